@@ -1,0 +1,217 @@
+"""Find, parse and validate dataset files and build the models from them (no printing)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kdrama_cli.models import Dataset
+from kdrama_cli.schema import build_dataset, validate_document
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+ENV_DATA = "KDRAMA_DATA"
+#: Larger files are refused before parsing: a dataset this big is a mistake or an attack.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a dataset: where it is and what is wrong."""
+
+    file: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.location}" if self.location else self.file
+        return f"{where}: {self.message}"
+
+
+class DatasetError(Exception):
+    """A dataset could not be loaded; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def packaged_dataset() -> Path | None:
+    """The dataset shipped inside the installed package, or in the source tree of a checkout."""
+    try:
+        from importlib.resources import files
+
+        resource = files("kdrama_cli") / "data" / "shows.toml"
+        if resource.is_file():
+            return Path(str(resource))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
+        pass
+    # Editable installs and plain checkouts: src/kdrama_cli/ -> repository root -> data/.
+    checkout = Path(__file__).resolve().parents[2] / "data" / "shows.toml"
+    return checkout if checkout.is_file() else None
+
+
+def locate_dataset(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The base dataset: ``--data``, then ``$KDRAMA_DATA``, then the shipped one."""
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get(ENV_DATA)
+    if from_env:
+        return Path(from_env)
+    shipped = packaged_dataset()
+    if shipped is None:
+        raise DatasetError(
+            [Problem("kdrama", "", "the shipped dataset is missing; reinstall or pass --data PATH")]
+        )
+    return shipped
+
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Read and parse one TOML file, turning every failure into a DatasetError."""
+    name = str(path)
+
+    def fail(message: str, location: str = "") -> DatasetError:
+        return DatasetError([Problem(name, location, message)])
+
+    try:
+        if path.is_dir():
+            raise fail("is a directory, not a dataset file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise fail(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except PermissionError:
+        raise fail("permission denied") from None
+    except OSError as error:
+        raise fail(error.strerror or str(error)) from None
+    if not raw.strip():
+        raise fail("file is empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise fail(f"not valid UTF-8 (byte {error.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = _TOML_POSITION.search(message)
+        if position:
+            line, column = position.groups()
+            message = message[: position.start()].rstrip()
+            raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
+        raise fail(message) from None
+    except RecursionError:
+        raise fail("tables or arrays are nested too deeply") from None
+
+
+def load_dataset(paths: Iterable[Path]) -> Dataset:
+    """Parse, validate and merge dataset files in order; raise DatasetError with every problem."""
+    documents: list[tuple[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        documents.extend(_with_includes(path, problems, depth=0))
+    if problems:
+        raise DatasetError(problems)
+    for name, document in documents:
+        problems.extend(
+            Problem(name, location, message) for location, message in validate_document(document)
+        )
+    if problems:
+        raise DatasetError(problems)
+    dataset, cross_problems = build_dataset(documents)
+    if cross_problems:
+        raise DatasetError([Problem(f, loc, msg) for f, loc, msg in cross_problems])
+    return dataset
+
+
+def _with_includes(
+    path: Path, problems: list[Problem], depth: int
+) -> list[tuple[str, dict[str, Any]]]:
+    """A document followed by the files its ``[meta] include`` names (relative to it)."""
+    try:
+        document = read_document(path)
+    except DatasetError as error:
+        problems.extend(error.problems)
+        return []
+    loaded = [(str(path), document)]
+    meta = document.get("meta")
+    includes = meta.get("include", []) if isinstance(meta, dict) else []
+    if not isinstance(includes, list):
+        return loaded  # reported by validation
+    for index, include in enumerate(includes):
+        if not isinstance(include, str):
+            continue  # reported by validation
+        if depth >= 4:
+            problems.append(
+                Problem(str(path), f"meta.include[{index}]", "includes nest too deeply")
+            )
+            continue
+        loaded.extend(_with_includes(path.parent / include, problems, depth + 1))
+    return loaded
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `kdrama data check` reports: the dataset (when valid), its problems and counts."""
+
+    dataset: Dataset | None
+    problems: list[Problem]
+    counts: dict[str, int]
+    files: list[str]
+
+
+def check_dataset(paths: Iterable[Path]) -> CheckReport:
+    """Validate without raising: every problem, and counts even when the dataset is invalid."""
+    paths = list(paths)
+    try:
+        dataset = load_dataset(paths)
+    except DatasetError as error:
+        problems: list[Problem] = []
+        documents = []
+        for path in paths:
+            documents.extend(_with_includes(path, problems, depth=0))
+        return CheckReport(
+            None,
+            error.problems,
+            raw_counts(d for _, d in documents),
+            [n for n, _ in documents] or [str(p) for p in paths],
+        )
+    return CheckReport(dataset, [], dataset.counts(), list(dataset.files))
+
+
+def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Entry counts of parsed documents that may not be valid."""
+    counts = dict.fromkeys(
+        ("shows", "people", "credits", "source_works", "stats", "facts", "citations"), 0
+    )
+
+    def size(value: Any) -> int:
+        return len(value) if isinstance(value, list) else 0
+
+    for document in documents:
+        shows = document.get("shows")
+        shows = shows if isinstance(shows, list) else []
+        counts["shows"] += len(shows)
+        counts["people"] += size(document.get("people"))
+        counts["source_works"] += size(document.get("source_works"))
+        counts["citations"] += size(document.get("citations"))
+        counts["stats"] += size(document.get("stats"))
+        for show in shows:
+            if isinstance(show, dict):
+                counts["credits"] += size(show.get("cast"))
+                counts["stats"] += size(show.get("stats"))
+                counts["facts"] += size(show.get("facts"))
+    return counts

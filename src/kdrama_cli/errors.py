@@ -1,0 +1,16 @@
+"""Exit codes and the exceptions that cross layers."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+class PipeClosed(Exception):
+    """The reader of stdout went away (``kdrama cast | head -1``): stop quietly with exit 0.
+
+    Not an OSError on purpose: click turns EPIPE into exit 1, and a closed pipe is not an error.
+    """

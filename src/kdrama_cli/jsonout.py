@@ -1,0 +1,229 @@
+"""Plain JSON views of query results: the ``--json`` contract (documented in README.md).
+
+This module must not import Rich: ``--json`` paths stay fast and free of terminal concerns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+from kdrama_cli.models import Citation, Dataset, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
+
+JSON = dict[str, Any]
+
+
+def dump(value: Any, stream: IO[str]) -> None:
+    """Write JSON (UTF-8 text, non-ASCII kept as is) followed by a newline."""
+    json.dump(value, stream, ensure_ascii=False, indent=2, default=_default)
+    stream.write("\n")
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def person_json(person: Person) -> JSON:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "hangul": person.hangul,
+        "aliases": list(person.aliases),
+    }
+
+
+def citation_json(citation: Citation) -> JSON:
+    return {
+        "id": citation.id,
+        "url": citation.url,
+        "title": citation.title,
+        "publisher": citation.publisher,
+        "date": _date(citation.date),
+    }
+
+
+def season_json(season: Season) -> JSON:
+    return {
+        "number": season.number,
+        "status": season.status,
+        "released": season.is_out,
+        "release_date": _date(season.release_date),
+        "end_date": _date(season.end_date),
+        "episodes": season.episodes,
+        "status_date": _date(season.status_date),
+        "as_of": _date(season.as_of),
+        "note": season.note,
+        "source": list(season.sources),
+    }
+
+
+def stat_json(stat: Stat) -> JSON:
+    return {
+        "metric": stat.metric,
+        "value": stat.value,
+        "unit": stat.unit,
+        "window": stat.window,
+        "window_label": stat.window_label,
+        "season": stat.season,
+        "list": stat.list,
+        "as_of": _date(stat.as_of),
+        "note": stat.note,
+        "source": list(stat.sources),
+    }
+
+
+def source_work_json(
+    work: SourceWork, writers: Sequence[Person], artists: Sequence[Person]
+) -> JSON:
+    return {
+        "id": work.id,
+        "title": work.title,
+        "korean_title": work.korean_title,
+        "romanization": work.romanization,
+        "kind": work.kind,
+        "writers": [p.name for p in writers],
+        "artists": [p.name for p in artists],
+        "platform": work.platform,
+        "start_year": work.start_year,
+        "end_year": work.end_year,
+        "source": list(work.sources),
+    }
+
+
+def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
+    credit = entry.credit
+    row: JSON = {}
+    if with_show:
+        row["show"] = entry.show.slug
+        row["show_title"] = entry.show.title
+    row.update(
+        {
+            "actor": entry.person.name,
+            "actor_hangul": entry.person.hangul,
+            "person": entry.person.id,
+            "character": credit.character,
+            "character_hangul": credit.character_hangul,
+            "role": credit.role,
+            "seasons": list(credit.seasons),
+            "announced_seasons": list(entry.announced_seasons),
+            "announced_as_of": entry.announced_as_of,
+            "note": credit.note,
+            "spoiler": credit.spoiler,
+        }
+    )
+    return row
+
+
+def show_json(detail: ShowDetail) -> JSON:
+    """All of the title's data, spoilers included and flagged."""
+    show = detail.show
+    work = detail.source_work
+    return {
+        "slug": show.slug,
+        "title": show.title,
+        "korean_title": show.korean_title,
+        "romanization": show.romanization,
+        "aliases": list(show.aliases),
+        "kind": show.kind,
+        "platform": show.platform,
+        "genres": list(show.genres),
+        "years": show.years,
+        "release_date": _date(show.release_date),
+        "runtime_minutes": show.runtime_minutes,
+        "synopsis": show.synopsis,
+        "directors": [p.name for p in detail.directors],
+        "writers": [p.name for p in detail.writers],
+        "creators": [p.name for p in detail.creators],
+        "seasons": [season_json(s) for s in detail.seasons],
+        "episodes": show.episodes,
+        "source_work": source_work_json(work, detail.source_writers, detail.source_artists)
+        if work
+        else None,
+        "cast": [cast_json(e) for e in detail.cast],
+        "stats": [stat_json(s) for s in detail.stats],
+        "facts": [
+            {"text": f.text, "spoiler": f.spoiler, "season": f.season, "source": list(f.sources)}
+            for f in show.facts
+            if detail.season is None or f.season in (None, detail.season.number)
+        ],
+        "related": [s.slug for s in detail.related],
+        "sources": [citation_json(c) for c in _all_citations(detail)],
+    }
+
+
+def _all_citations(detail: ShowDetail) -> Iterable[Citation]:
+    """The shown citations, plus those only spoiler facts refer to (JSON includes spoilers)."""
+    return detail.citations
+
+
+def cast_list_json(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> list[JSON]:
+    return [cast_json(entry, with_show=True) for _, entries in groups for entry in entries]
+
+
+def comparison_json(comparison: Comparison) -> JSON:
+    shows = comparison.shows
+    return {
+        "shows": [s.slug for s in shows],
+        "rows": [
+            {"field": "title", "values": [s.title for s in shows]},
+            {"field": "korean_title", "values": [s.korean_title for s in shows]},
+            {"field": "kind", "values": [s.kind for s in shows]},
+            {"field": "years", "values": [s.years for s in shows]},
+            {"field": "platform", "values": [s.platform for s in shows]},
+            {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},
+            {"field": "episodes", "values": [s.episodes for s in shows]},
+            {
+                "field": "source_work",
+                "values": [w.title if w else None for w in comparison.source_works],
+            },
+            {"field": "directors", "values": [[p.name for p in g] for g in comparison.directors]},
+            {"field": "writers", "values": [[p.name for p in g] for g in comparison.writers]},
+            {"field": "genres", "values": [list(s.genres) for s in shows]},
+        ],
+        "stats": [
+            {
+                "metric": row.metric,
+                "unit": row.unit,
+                "window": row.window,
+                "window_label": row.window_label,
+                "list": row.list,
+                "season": row.season,
+                "values": list(row.values),
+                "leader": shows[row.leader].slug if row.leader is not None else None,
+                "source": [list(s.sources) if s else [] for s in row.stats],
+            }
+            for row in comparison.stats
+        ],
+        "cast_in_common": [
+            {
+                "actor": shared.person.name,
+                "actor_hangul": shared.person.hangul,
+                "person": shared.person.id,
+                "characters": {
+                    show.slug: list(chars)
+                    for show, chars in zip(shows, shared.characters, strict=True)
+                    if chars
+                },
+            }
+            for shared in comparison.shared_cast
+        ],
+        "sources": [citation_json(c) for c in comparison.citations],
+    }
+
+
+def check_json(dataset: Dataset | None, problems: Sequence[str], counts: dict[str, int]) -> JSON:
+    return {
+        "ok": not problems,
+        "files": list(dataset.files) if dataset else [],
+        "counts": counts,
+        "problems": list(problems),
+    }

@@ -1,0 +1,266 @@
+"""The shape of the dataset: frozen dataclasses built by the loader, read by queries and render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+SHOW_KINDS = ("series", "film", "reality", "special")
+SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
+#: Statuses under which a season's episodes can be watched.
+OUT_STATUSES = ("released", "airing")
+ROLES = ("main", "supporting", "special")
+SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
+METRICS = (
+    "hours-viewed",
+    "views",
+    "weeks-in-top10",
+    "countries-in-top10",
+    "rank",
+    "households",
+    "prize",
+    "contestants",
+    "ratings",
+)
+UNITS = ("hours", "views", "weeks", "countries", "rank", "households", "USD", "people", "percent")
+
+_WINDOW_RE = re.compile(
+    r"^(?:first-(?P<days>[1-9][0-9]{0,3})-days"
+    r"|week:(?P<week>\d{4}-\d{2}-\d{2})"
+    r"|cumulative:(?P<cumulative>\d{4}-\d{2}-\d{2})"
+    r"|half-year:(?P<half>\d{4}H[12])"
+    r"|episode:(?P<episode>[1-9][0-9]{0,3})"
+    r"|total)$"
+)
+
+
+def parse_window(window: str) -> str | None:
+    """Return a human description of a stat window, or None if the window is not well formed."""
+    match = _WINDOW_RE.match(window)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    try:
+        if parts["days"]:
+            days = int(parts["days"])
+            return f"first {days} day" + ("s" if days != 1 else "")
+        if parts["week"]:
+            dt.date.fromisoformat(parts["week"])
+            return f"week ending {parts['week']}"
+        if parts["cumulative"]:
+            dt.date.fromisoformat(parts["cumulative"])
+            return f"cumulative to {parts['cumulative']}"
+    except ValueError:
+        return None
+    if parts["half"]:
+        year, half = parts["half"].split("H")
+        return f"{'January-June' if half == '1' else 'July-December'} {year}"
+    if parts["episode"]:
+        return f"episode {parts['episode']}"
+    return "total"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    id: str
+    url: str
+    title: str
+    publisher: str
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    hangul: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceWork:
+    id: str
+    title: str
+    kind: str
+    korean_title: str | None = None
+    romanization: str | None = None
+    writers: tuple[str, ...] = ()
+    artists: tuple[str, ...] = ()
+    platform: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def years(self) -> str | None:
+        if self.start_year is None:
+            return None
+        if self.end_year is None or self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    number: int
+    status: str
+    release_date: dt.date | None = None
+    end_date: dt.date | None = None
+    episodes: int | None = None
+    status_date: dt.date | None = None
+    as_of: dt.date | None = None
+    note: str | None = None
+    netflix_titles: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def is_out(self) -> bool:
+        """True when the season's episodes have been released (or are airing)."""
+        return self.status in OUT_STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    person: str
+    character: str
+    role: str
+    character_hangul: str | None = None
+    #: Seasons the credit covers; empty means every season (and films).
+    seasons: tuple[int, ...] = ()
+    note: str | None = None
+    spoiler: bool = False
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stat:
+    metric: str
+    value: float
+    unit: str
+    window: str
+    as_of: dt.date
+    sources: tuple[str, ...]
+    season: int | None = None
+    list: str | None = None
+    note: str | None = None
+
+    @property
+    def window_label(self) -> str:
+        return parse_window(self.window) or self.window
+
+    @property
+    def key(self) -> tuple[str, str, str, str | None]:
+        """Figures are comparable only when metric, unit, window and chart are all equal."""
+        return (self.metric, self.unit, self.window, self.list)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    text: str
+    sources: tuple[str, ...]
+    spoiler: bool = False
+    season: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    slug: str
+    title: str
+    kind: str
+    platform: str
+    genres: tuple[str, ...]
+    synopsis: str
+    sources: tuple[str, ...]
+    korean_title: str | None = None
+    romanization: str | None = None
+    aliases: tuple[str, ...] = ()
+    directors: tuple[str, ...] = ()
+    writers: tuple[str, ...] = ()
+    creators: tuple[str, ...] = ()
+    source_work: str | None = None
+    related: tuple[str, ...] = ()
+    release_date: dt.date | None = None
+    runtime_minutes: int | None = None
+    netflix_titles: tuple[str, ...] = ()
+    cast_sources: tuple[str, ...] = ()
+    seasons: tuple[Season, ...] = ()
+    cast: tuple[Credit, ...] = ()
+    stats: tuple[Stat, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+    def season(self, number: int) -> Season | None:
+        return next((s for s in self.seasons if s.number == number), None)
+
+    @property
+    def released_seasons(self) -> tuple[Season, ...]:
+        return tuple(s for s in self.seasons if s.is_out)
+
+    @property
+    def first_date(self) -> dt.date | None:
+        dates = [s.release_date for s in self.released_seasons if s.release_date]
+        if self.release_date:
+            dates.append(self.release_date)
+        return min(dates) if dates else None
+
+    @property
+    def last_date(self) -> dt.date | None:
+        dates = [s.end_date or s.release_date for s in self.released_seasons]
+        known = [d for d in dates if d]
+        if self.release_date:
+            known.append(self.release_date)
+        return max(known) if known else None
+
+    @property
+    def year(self) -> int | None:
+        first = self.first_date
+        return first.year if first else None
+
+    @property
+    def years(self) -> str | None:
+        first, last = self.first_date, self.last_date
+        if first is None:
+            return None
+        if last is None or last.year == first.year:
+            return str(first.year)
+        return f"{first.year}–{last.year}"
+
+    @property
+    def episodes(self) -> int | None:
+        """Episodes released so far, or None when any released season's count is unknown."""
+        counts = [s.episodes for s in self.released_seasons]
+        if not counts or any(c is None for c in counts):
+            return None
+        return sum(c for c in counts if c is not None)
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the show can be looked up by."""
+        names = [self.slug, self.title, *self.aliases]
+        if self.korean_title:
+            names.append(self.korean_title)
+        if self.romanization:
+            names.append(self.romanization)
+        return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    shows: dict[str, Show]
+    people: dict[str, Person]
+    source_works: dict[str, SourceWork]
+    citations: dict[str, Citation]
+    files: tuple[str, ...] = field(default=())
+
+    def counts(self) -> dict[str, int]:
+        shows = self.shows.values()
+        return {
+            "shows": len(self.shows),
+            "people": len(self.people),
+            "credits": sum(len(s.cast) for s in shows),
+            "source_works": len(self.source_works),
+            "stats": sum(len(s.stats) for s in shows),
+            "facts": sum(len(s.facts) for s in shows),
+            "citations": len(self.citations),
+        }

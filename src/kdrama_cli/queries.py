@@ -1,0 +1,383 @@
+"""Questions asked of a loaded dataset: lookup, show details, cast, comparisons (no printing)."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kdrama_cli.models import Citation, Credit, Dataset, Person, Season, Show, SourceWork, Stat
+
+
+class LookupError_(Exception):
+    """Base for lookups that found nothing usable; the CLI turns these into usage errors."""
+
+
+class NotFound(LookupError_):
+    def __init__(self, kind: str, query: str, suggestions: Sequence[str]) -> None:
+        self.kind = kind
+        self.query = query
+        self.suggestions = list(suggestions)
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"no {kind} matches {query!r}.{hint}")
+
+
+class Ambiguous(LookupError_):
+    def __init__(self, kind: str, query: str, candidates: Sequence[tuple[str, str]]) -> None:
+        self.kind = kind
+        self.query = query
+        self.candidates = list(candidates)
+        listed = "; ".join(f"{slug} ({title})" for slug, title in self.candidates)
+        super().__init__(f"{query!r} matches several {kind}s: {listed}. Please choose one.")
+
+
+class NoSuchSeason(LookupError_):
+    def __init__(self, show: Show | None, number: int) -> None:
+        if show is None:
+            message = f"no title in the dataset has a season {number}"
+        else:
+            known = ", ".join(str(s.number) for s in show.seasons) or "none"
+            message = f"{show.title} has no season {number} (seasons: {known})"
+        super().__init__(message)
+
+
+def normalize(text: str) -> str:
+    """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    show: Show
+    #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
+    matched_by: str
+    matched_name: str
+
+
+def _show_names(show: Show) -> Iterable[tuple[str, str]]:
+    yield "slug", show.slug
+    yield "title", show.title
+    for alias in show.aliases:
+        yield "alias", alias
+    if show.korean_title:
+        yield "korean title", show.korean_title
+    if show.romanization:
+        yield "romanization", show.romanization
+
+
+def find_show(dataset: Dataset, query: str) -> Match:
+    """Exact slug, then exact name of any kind, then a unique partial match; else raise."""
+    if query in dataset.shows:
+        show = dataset.shows[query]
+        return Match(show, "slug", show.slug)
+    key = normalize(query)
+    if not key:
+        raise NotFound("title", query, [])
+    exact: dict[str, Match] = {}
+    partial: dict[str, Match] = {}
+    for show in dataset.shows.values():
+        for how, name in _show_names(show):
+            normalized = normalize(name)
+            if normalized == key:
+                exact.setdefault(show.slug, Match(show, how, name))
+            elif key in normalized and len(key) >= 3:
+                partial.setdefault(show.slug, Match(show, "partial", name))
+    for candidates in (exact, partial):
+        if len(candidates) == 1:
+            return next(iter(candidates.values()))
+        if len(candidates) > 1:
+            ordered = sorted(candidates.values(), key=lambda m: m.show.title)
+            raise Ambiguous("title", query, [(m.show.slug, m.show.title) for m in ordered])
+    raise NotFound("title", query, suggest_shows(dataset, query))
+
+
+def suggest_shows(dataset: Dataset, query: str, limit: int = 3) -> list[str]:
+    """The titles closest to a query, for 'Did you mean ...?'."""
+    key = normalize(query)
+    by_name: dict[str, str] = {}
+    for show in dataset.shows.values():
+        for _, name in _show_names(show):
+            by_name.setdefault(normalize(name), show.title)
+    close = difflib.get_close_matches(key, list(by_name), n=limit * 3, cutoff=0.5)
+    return list(dict.fromkeys(by_name[name] for name in close))[:limit]
+
+
+# --- show details ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CastEntry:
+    """One credit resolved to its person, with whether its seasons are out yet."""
+
+    show: Show
+    person: Person
+    credit: Credit
+    #: Seasons of this credit that are announced but not released.
+    announced_seasons: tuple[int, ...]
+    #: The newest as-of date among the announced seasons.
+    announced_as_of: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ShowDetail:
+    show: Show
+    match: Match | None
+    season: Season | None
+    seasons: tuple[Season, ...]
+    source_work: SourceWork | None
+    source_writers: tuple[Person, ...]
+    source_artists: tuple[Person, ...]
+    directors: tuple[Person, ...]
+    writers: tuple[Person, ...]
+    creators: tuple[Person, ...]
+    cast: tuple[CastEntry, ...]
+    stats: tuple[Stat, ...]
+    facts_shown: int
+    facts_hidden: int
+    related: tuple[Show, ...]
+    #: Citations in the order they are first referred to; a citation's number is its index + 1.
+    citations: tuple[Citation, ...]
+
+    def ref(self, ids: Iterable[str]) -> list[int]:
+        """Reference numbers for citation ids (as printed in the Sources list)."""
+        positions = {c.id: n for n, c in enumerate(self.citations, start=1)}
+        return sorted({positions[i] for i in ids if i in positions})
+
+
+def _people(dataset: Dataset, ids: Iterable[str]) -> tuple[Person, ...]:
+    return tuple(dataset.people[i] for i in ids if i in dataset.people)
+
+
+def cast_entries(
+    dataset: Dataset, show: Show, season: int | None = None, role: str = "all"
+) -> tuple[CastEntry, ...]:
+    """The show's credits (optionally one season's, one role's), main cast first."""
+    order = {"main": 0, "supporting": 1, "special": 2}
+    entries: list[CastEntry] = []
+    for credit in show.cast:
+        if role != "all" and credit.role != role:
+            continue
+        covered = credit.seasons or tuple(s.number for s in show.seasons)
+        if season is not None and covered and season not in covered:
+            continue
+        if season is not None and not covered and show.seasons:
+            continue
+        relevant = (season,) if season is not None else covered
+        pending = [show.season(n) for n in relevant]
+        unreleased = tuple(s.number for s in pending if s is not None and not s.is_out)
+        dates = [s.as_of for s in pending if s is not None and not s.is_out and s.as_of]
+        person = dataset.people[credit.person]
+        entries.append(
+            CastEntry(
+                show=show,
+                person=person,
+                credit=credit,
+                announced_seasons=unreleased,
+                announced_as_of=max(dates).isoformat() if dates else None,
+            )
+        )
+    entries.sort(key=lambda e: order.get(e.credit.role, 9))
+    return tuple(entries)
+
+
+def show_detail(
+    dataset: Dataset,
+    show: Show,
+    season: int | None = None,
+    spoilers: bool = False,
+    match: Match | None = None,
+) -> ShowDetail:
+    """Everything `kdrama show` prints about a title, resolved and numbered."""
+    chosen: Season | None = None
+    if season is not None:
+        chosen = show.season(season)
+        if chosen is None:
+            raise NoSuchSeason(show, season)
+    seasons = (chosen,) if chosen else show.seasons
+    work = dataset.source_works.get(show.source_work) if show.source_work else None
+    cast = cast_entries(dataset, show, season)
+    stats = tuple(s for s in show.stats if season is None or s.season in (None, season))
+    facts = [f for f in show.facts if season is None or f.season in (None, season)]
+    shown = [f for f in facts if spoilers or not f.spoiler]
+
+    order: list[str] = []
+
+    def cite(ids: Iterable[str]) -> None:
+        order.extend(i for i in ids if i not in order)
+
+    cite(show.sources)
+    for s in seasons:
+        cite(s.sources)
+    if work:
+        cite(work.sources)
+    cite(show.cast_sources)
+    for entry in cast:
+        cite(entry.credit.sources)
+    for stat in stats:
+        cite(stat.sources)
+    for fact in shown:
+        cite(fact.sources)
+    citations = tuple(dataset.citations[i] for i in order if i in dataset.citations)
+    return ShowDetail(
+        show=show,
+        match=match,
+        season=chosen,
+        seasons=seasons,
+        source_work=work,
+        source_writers=_people(dataset, work.writers) if work else (),
+        source_artists=_people(dataset, work.artists) if work else (),
+        directors=_people(dataset, show.directors),
+        writers=_people(dataset, show.writers),
+        creators=_people(dataset, show.creators),
+        cast=cast,
+        stats=stats,
+        facts_shown=len(shown),
+        facts_hidden=len(facts) - len(shown),
+        related=tuple(dataset.shows[s] for s in show.related if s in dataset.shows),
+        citations=citations,
+    )
+
+
+def visible_facts(detail: ShowDetail, spoilers: bool) -> list[tuple[int, str, list[int], bool]]:
+    """(index, text, reference numbers, spoiler) for each fact shown."""
+    season = detail.season.number if detail.season else None
+    rows = []
+    for index, fact in enumerate(detail.show.facts):
+        if season is not None and fact.season not in (None, season):
+            continue
+        if fact.spoiler and not spoilers:
+            continue
+        rows.append((index, fact.text, detail.ref(fact.sources), fact.spoiler))
+    return rows
+
+
+# --- cast across the dataset -----------------------------------------------------------------
+
+
+def cast_list(
+    dataset: Dataset, show: Show | None, season: int | None, role: str
+) -> list[tuple[Show, tuple[CastEntry, ...]]]:
+    """Cast grouped by show; without a show, every title that has the season (or all titles)."""
+    if show is not None:
+        if season is not None and show.season(season) is None:
+            raise NoSuchSeason(show, season)
+        return [(show, cast_entries(dataset, show, season, role))]
+    shows = sorted(
+        dataset.shows.values(), key=lambda s: (s.first_date is None, s.first_date, s.title)
+    )
+    if season is not None:
+        shows = [s for s in shows if s.season(season) is not None]
+        if not shows:
+            raise NoSuchSeason(None, season)
+    groups = [(s, cast_entries(dataset, s, season, role)) for s in shows]
+    return [(s, entries) for s, entries in groups if entries]
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StatRow:
+    """One comparable figure across titles: same metric, unit, window and chart."""
+
+    metric: str
+    unit: str
+    window: str
+    window_label: str
+    list: str | None
+    season: int | None
+    #: One value per compared show (None where that show has no such figure).
+    values: tuple[float | None, ...]
+    stats: tuple[Stat | None, ...]
+    leader: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPerson:
+    person: Person
+    #: For each compared show, the characters this person plays in it (empty where absent).
+    characters: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    shows: tuple[Show, ...]
+    source_works: tuple[SourceWork | None, ...]
+    directors: tuple[tuple[Person, ...], ...]
+    writers: tuple[tuple[Person, ...], ...]
+    stats: tuple[StatRow, ...]
+    shared_cast: tuple[SharedPerson, ...]
+    citations: tuple[Citation, ...]
+
+
+def _stat_group_key(stat: Stat) -> tuple[str, str, str, str | None, int | None]:
+    return (stat.metric, stat.unit, stat.window, stat.list, stat.season)
+
+
+def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
+    """Side-by-side facts; figures share a row only when metric, unit, window and season agree."""
+    groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
+    for index, show in enumerate(shows):
+        for stat in show.stats:
+            row = groups.setdefault(_stat_group_key(stat), [None] * len(shows))
+            if row[index] is None:
+                row[index] = stat
+    rows: list[StatRow] = []
+    for (metric, unit, window, chart, season), stats in groups.items():
+        present = [s for s in stats if s is not None]
+        if len(present) < 2:
+            continue  # a figure only one title has is not a comparison
+        values = tuple(s.value if s else None for s in stats)
+        # A lower rank is better; for every other metric a higher figure leads.
+        sign = -1.0 if metric == "rank" else 1.0
+        scores = [sign * v if v is not None else float("-inf") for v in values]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        leaders = [v for v in values if v == values[best]]
+        rows.append(
+            StatRow(
+                metric=metric,
+                unit=unit,
+                window=window,
+                window_label=present[0].window_label,
+                list=chart,
+                season=season,
+                values=values,
+                stats=tuple(stats),
+                leader=best if len(leaders) == 1 else None,
+            )
+        )
+    rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
+
+    shared: list[SharedPerson] = []
+    seen: dict[str, list[tuple[str, ...]]] = {}
+    for index, show in enumerate(shows):
+        for credit in show.cast:
+            characters = seen.setdefault(credit.person, [() for _ in shows])
+            if credit.character not in characters[index]:
+                characters[index] = characters[index] + (credit.character,)
+    for person_id, characters in seen.items():
+        if sum(1 for c in characters if c) >= 2:
+            shared.append(SharedPerson(dataset.people[person_id], tuple(characters)))
+    shared.sort(key=lambda p: p.person.name)
+
+    cited: list[str] = []
+    for show in shows:
+        cited.extend(i for i in show.sources if i not in cited)
+    for stat_row in rows:
+        for figure in stat_row.stats:
+            if figure:
+                cited.extend(i for i in figure.sources if i not in cited)
+    for show in shows:
+        cited.extend(i for i in show.cast_sources if i not in cited)
+    works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
+    return Comparison(
+        shows=tuple(shows),
+        source_works=works,
+        directors=tuple(_people(dataset, s.directors or s.creators) for s in shows),
+        writers=tuple(_people(dataset, s.writers) for s in shows),
+        stats=tuple(rows),
+        shared_cast=tuple(shared),
+        citations=tuple(dataset.citations[i] for i in cited if i in dataset.citations),
+    )

@@ -1,0 +1,379 @@
+"""Rich renderables built from query results (no file access, no queries).
+
+Every string that comes from a dataset goes through ``_t`` (a ``Text`` with controls removed), so
+dataset text is never parsed as markup and never reaches the terminal as an escape sequence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from kdrama_cli.models import Person, Season, Show, Stat
+from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
+from kdrama_cli.text import clean, format_figure, metric_label
+
+DASH = "—"
+STATUS_STYLES = {
+    "released": "green",
+    "airing": "green",
+    "renewed": "yellow",
+    "announced": "yellow",
+    "in-production": "yellow",
+    "cancelled": "red",
+}
+
+
+def _t(text: str | None, style: str = "") -> Text:
+    """Dataset text as inert Rich text."""
+    return Text(clean(text) if text else DASH, style=style)
+
+
+def _refs(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _names(people: Iterable[Person]) -> str:
+    return ", ".join(clean(p.name) for p in people)
+
+
+def _section(title: str) -> Text:
+    return Text(title, style="bold cyan")
+
+
+def season_status(season: Season) -> Text:
+    """'released' or 'renewed (announced 2022-06-06; as of 2026-11-01)': never released if not."""
+    text = Text(season.status, style=STATUS_STYLES.get(season.status, ""))
+    details = []
+    if season.status_date and not season.is_out:
+        details.append(f"since {season.status_date.isoformat()}")
+    if season.as_of and not season.is_out:
+        details.append(f"as of {season.as_of.isoformat()}")
+    if details:
+        text.append(f" ({'; '.join(details)})", style="dim")
+    return text
+
+
+def _header(show: Show) -> Text:
+    header = Text()
+    header.append(clean(show.title), style="bold")
+    if show.korean_title:
+        header.append(f"  {clean(show.korean_title)}", style="bold magenta")
+    if show.romanization:
+        header.append(f"  ({clean(show.romanization)})", style="dim")
+    facts = [show.years or "unreleased", show.kind, clean(show.platform)]
+    if show.runtime_minutes:
+        facts.append(f"{show.runtime_minutes} min")
+    header.append("\n" + " · ".join(facts))
+    if show.genres:
+        header.append("\n" + ", ".join(clean(g) for g in show.genres), style="italic")
+    if show.aliases:
+        header.append("\nalso known as: " + "; ".join(clean(a) for a in show.aliases), style="dim")
+    return header
+
+
+def _seasons_table(detail: ShowDetail) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table.add_column("Season", justify="right")
+    table.add_column("Released")
+    table.add_column("Episodes", justify="right")
+    table.add_column("Status")
+    table.add_column("Src", style="dim")
+    for season in detail.seasons:
+        released = DASH
+        if season.is_out and season.release_date:
+            released = season.release_date.isoformat()
+            if season.end_date and season.end_date != season.release_date:
+                released += f" – {season.end_date.isoformat()}"
+        episodes = str(season.episodes) if season.episodes and season.is_out else DASH
+        status = season_status(season)
+        if season.note:
+            status.append("\n")
+            status.append_text(_t(season.note, "dim"))
+        table.add_row(
+            str(season.number), released, episodes, status, _refs(detail.ref(season.sources))
+        )
+    return table
+
+
+def _source_work(detail: ShowDetail) -> Text:
+    work = detail.source_work
+    assert work is not None
+    text = Text("Adapted from the ")
+    text.append(clean(work.kind))
+    text.append(" ")
+    text.append(clean(work.title), style="bold")
+    if work.korean_title:
+        text.append(f" ({clean(work.korean_title)})")
+    credits = []
+    if detail.source_writers:
+        credits.append(f"written by {_names(detail.source_writers)}")
+    if detail.source_artists and detail.source_artists != detail.source_writers:
+        credits.append(f"drawn by {_names(detail.source_artists)}")
+    if credits:
+        text.append(", " + ", ".join(credits))
+    where = ", ".join(x for x in (clean(work.platform or ""), work.years or "") if x)
+    if where:
+        text.append(f" ({where})")
+    text.append(f" {_refs(detail.ref(work.sources))}", style="dim")
+    return text
+
+
+def _crew(detail: ShowDetail) -> Text:
+    lines = []
+    for label, people in (
+        ("Created by", detail.creators),
+        ("Directed by", detail.directors),
+        ("Written by", detail.writers),
+    ):
+        if people:
+            lines.append(f"{label}: {_names(people)}")
+    return Text("\n".join(lines))
+
+
+def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> Table:
+    """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Actor")
+    table.add_column("Hangul")
+    table.add_column("Character")
+    table.add_column("Role")
+    if show_seasons:
+        table.add_column("Seasons")
+    for entry in entries:
+        credit = entry.credit
+        character = _t(credit.character)
+        if credit.character_hangul:
+            character.append(f" ({clean(credit.character_hangul)})", style="dim")
+        row: list[RenderableType] = [
+            _t(entry.person.name, "bold"),
+            _t(entry.person.hangul),
+            character,
+            Text(credit.role),
+        ]
+        if show_seasons:
+            row.append(_seasons_cell(entry))
+        table.add_row(*row)
+    return table
+
+
+def _seasons_cell(entry: CastEntry) -> Text:
+    seasons = entry.credit.seasons
+    if not seasons and not entry.show.seasons:
+        return Text(DASH)
+    numbers = seasons or tuple(s.number for s in entry.show.seasons)
+    text = Text()
+    released = [n for n in numbers if n not in entry.announced_seasons]
+    text.append(", ".join(str(n) for n in released))
+    if entry.announced_seasons:
+        if released:
+            text.append(", ")
+        announced = ", ".join(str(n) for n in entry.announced_seasons)
+        note = f"{announced} (announced"
+        if entry.announced_as_of:
+            note += f", as of {entry.announced_as_of}"
+        text.append(note + ")", style="yellow")
+    return text
+
+
+def stat_line(stat: Stat) -> str:
+    """'560.78 million hours, first 28 days' — a figure is never shown without its window."""
+    return f"{format_figure(stat.value, stat.unit)}, {stat.window_label}"
+
+
+def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Figure")
+    table.add_column("Value", justify="right", no_wrap=True)
+    table.add_column("Window")
+    table.add_column("Season", justify="right")
+    table.add_column("As of")
+    table.add_column("Src", style="dim")
+    for stat in stats:
+        label = Text(metric_label(stat.metric))
+        if stat.list:
+            label.append(f" ({clean(stat.list)})", style="dim")
+        if stat.note:
+            label.append("\n")
+            label.append_text(_t(stat.note, "dim"))
+        table.add_row(
+            label,
+            format_figure(stat.value, stat.unit),
+            stat.window_label,
+            str(stat.season) if stat.season else DASH,
+            stat.as_of.isoformat(),
+            _refs(detail.ref(stat.sources)),
+        )
+    return table
+
+
+def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
+    """The whole `kdrama show` page."""
+    show = detail.show
+    parts: list[RenderableType] = [_header(show), Text(""), _t(show.synopsis)]
+    if detail.match and detail.match.matched_by not in ("slug", "title", "partial"):
+        parts.insert(
+            1,
+            Text(f"(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})", "dim"),
+        )
+    if detail.seasons:
+        title = f"Season {detail.season.number}" if detail.season else "Seasons"
+        parts += [Text(""), _section(title), _seasons_table(detail)]
+    elif show.release_date:
+        parts += [Text(""), Text(f"Released {show.release_date.isoformat()}")]
+    if detail.source_work:
+        parts += [Text(""), _section("Source"), _source_work(detail)]
+    crew = _crew(detail)
+    if crew.plain:
+        parts += [Text(""), _section("Creators"), crew]
+    if detail.cast:
+        main = [e for e in detail.cast if e.credit.role == "main"]
+        rest = len(detail.cast) - len(main)
+        heading = "Main cast" if main else "Cast"
+        parts += [Text(""), _section(heading + f" {_refs(detail.ref(show.cast_sources))}")]
+        parts.append(cast_table(main or detail.cast, show_seasons=bool(show.seasons)))
+        if main and rest:
+            parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
+    headline = [s for s in detail.stats if not s.window.startswith("week:")]
+    weekly = len(detail.stats) - len(headline)
+    if headline:
+        parts += [Text(""), _section("Figures"), _stats_table(detail, headline)]
+    if weekly:
+        parts.append(Text(f"+ {weekly} weekly Top 10 figures in the JSON output", style="dim"))
+    facts = [
+        f for f in show.facts if detail.season is None or f.season in (None, detail.season.number)
+    ]
+    if facts:
+        parts += [Text(""), _section("Facts")]
+        for fact in facts:
+            if fact.spoiler and not spoilers:
+                continue
+            line = Text("• ")
+            if fact.spoiler:
+                line.append("[spoiler] ", style="red")
+            line.append_text(_t(fact.text))
+            line.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
+            parts.append(line)
+        if detail.facts_hidden:
+            hidden = detail.facts_hidden
+            parts.append(
+                Text(
+                    f"{hidden} spoiler fact{'s' if hidden != 1 else ''} hidden: add --spoilers",
+                    style="dim",
+                )
+            )
+    if detail.related:
+        related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
+        parts += [Text(""), Text(f"Related: {related}")]
+    parts += [Text(""), _section("Sources"), sources_list(detail.citations)]
+    return Panel(Group(*parts), box=box.ROUNDED, padding=(0, 1), expand=False)
+
+
+def sources_list(citations: Sequence[object]) -> Text:
+    text = Text()
+    for number, citation in enumerate(citations, start=1):
+        date = getattr(citation, "date", None)
+        if number > 1:
+            text.append("\n")
+        text.append(f"[{number}] ", style="dim")
+        text.append(clean(getattr(citation, "publisher", "")))
+        text.append(f", “{clean(getattr(citation, 'title', ''))}”")
+        if date:
+            text.append(f", {date.isoformat()}")
+        text.append(f"\n    {clean(getattr(citation, 'url', ''))}", style="blue")
+    return text
+
+
+def cast_groups_view(
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]], season: int | None
+) -> RenderableType:
+    parts: list[RenderableType] = []
+    for show, entries in groups:
+        heading = Text(clean(show.title), style="bold")
+        if show.korean_title:
+            heading.append(f"  {clean(show.korean_title)}", style="magenta")
+        if season is not None:
+            chosen = show.season(season)
+            heading.append(f"  season {season}: ")
+            heading.append_text(season_status(chosen) if chosen else Text(DASH))
+        parts += [heading, cast_table(entries, show_seasons=bool(show.seasons))]
+    if not parts:
+        return Text("No cast matches.")
+    return Group(*parts)
+
+
+def comparison_view(comparison: Comparison) -> RenderableType:
+    shows = comparison.shows
+    table = Table(box=box.ROUNDED, show_lines=False, title="Comparison", title_style="bold")
+    table.add_column("", style="bold")
+    for show in shows:
+        table.add_column(_t(show.title), overflow="fold")
+
+    def row(label: str, values: Iterable[str | None]) -> None:
+        table.add_row(label, *(_t(v) for v in values))
+
+    row("Korean title", [s.korean_title for s in shows])
+    row("Kind", [s.kind for s in shows])
+    row("Years", [s.years for s in shows])
+    row("Platform", [s.platform for s in shows])
+    row("Seasons", [str(len(s.released_seasons)) if s.released_seasons else None for s in shows])
+    row("Episodes", [str(s.episodes) if s.episodes else None for s in shows])
+    row(
+        "Source work",
+        [f"{w.title} ({w.kind})" if w else None for w in comparison.source_works],
+    )
+    row("Directors", [_names(p) or None for p in comparison.directors])
+    row("Writers", [_names(p) or None for p in comparison.writers])
+    row("Genres", [", ".join(s.genres) or None for s in shows])
+    if comparison.stats:
+        table.add_section()
+        for stat_row in comparison.stats:
+            label = f"{metric_label(stat_row.metric)}, {stat_row.window_label}"
+            if stat_row.season:
+                label += f", season {stat_row.season}"
+            if stat_row.list:
+                label += f" ({stat_row.list})"
+            cells: list[RenderableType] = []
+            for index, value in enumerate(stat_row.values):
+                if value is None:
+                    cells.append(Text(DASH, style="dim"))
+                    continue
+                style = "bold green" if index == stat_row.leader else ""
+                mark = " ★" if index == stat_row.leader else ""
+                cells.append(Text(format_figure(value, stat_row.unit) + mark, style=style))
+            table.add_row(Text(label, style="bold"), *cells)
+    parts: list[RenderableType] = [table]
+    if comparison.shared_cast:
+        common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
+        common.add_column("Actor")
+        for show in shows:
+            common.add_column(_t(show.title), overflow="fold")
+        for shared in comparison.shared_cast:
+            name = _t(shared.person.name, "bold")
+            if shared.person.hangul:
+                name.append(f" {clean(shared.person.hangul)}", style="magenta")
+            common.add_row(
+                name, *(_t(" / ".join(chars) if chars else None) for chars in shared.characters)
+            )
+        parts.append(common)
+    else:
+        parts.append(Text("No cast in common.", style="dim"))
+    if not comparison.stats:
+        parts.append(Text("No figures with the same metric and window to compare.", style="dim"))
+    parts += [_section("Sources"), sources_list(comparison.citations)]
+    return Group(*parts)
+
+
+def check_view(counts: dict[str, int], files: Sequence[str]) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, title="Dataset OK", title_style="bold green")
+    table.add_column("Entries")
+    table.add_column("Count", justify="right")
+    for key, value in counts.items():
+        table.add_row(key.replace("_", " "), f"{value:,}")
+    files_text = Text("\n".join(clean(f) for f in files), style="dim")
+    return Group(table, files_text)

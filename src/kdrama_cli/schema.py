@@ -1,0 +1,669 @@
+"""The dataset schema: structural validation of parsed TOML, merging, and cross-reference checks.
+
+Validation never stops at the first problem: it walks the whole document and returns every problem
+with a path such as ``shows[all-of-us-are-dead].cast[3].seasons`` (list indexes count from 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeGuard
+
+from kdrama_cli.models import (
+    METRICS,
+    OUT_STATUSES,
+    ROLES,
+    SEASON_STATUSES,
+    SHOW_KINDS,
+    SOURCE_KINDS,
+    UNITS,
+    Citation,
+    Credit,
+    Dataset,
+    Fact,
+    Person,
+    Season,
+    Show,
+    SourceWork,
+    Stat,
+    parse_window,
+)
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+MAX_TEXT = 5_000
+MAX_LIST = 10_000
+MAX_NUMBER = 10**13
+
+Located = tuple[str, str]  # (location, message)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    kind: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    low: int | None = None
+    high: int | None = None
+
+
+def _f(kind: str, required: bool = False, **options: Any) -> Field:
+    return Field(kind, required, **options)
+
+
+META = {"schema": _f("int", True, low=1, high=1), "updated": _f("date"), "include": _f("strs")}
+CITATION = {
+    "id": _f("slug", True),
+    "url": _f("url", True),
+    "title": _f("str", True),
+    "publisher": _f("str", True),
+    "date": _f("date"),
+    "override": _f("bool"),
+}
+PERSON = {
+    "id": _f("slug", True),
+    "name": _f("str", True),
+    "hangul": _f("korean"),
+    "aliases": _f("strs"),
+    "note": _f("str"),
+    "sources": _f("ids"),
+    "override": _f("bool"),
+}
+SOURCE_WORK = {
+    "id": _f("slug", True),
+    "title": _f("str", True),
+    "kind": _f("str", True, choices=SOURCE_KINDS),
+    "korean_title": _f("korean"),
+    "romanization": _f("str"),
+    "writers": _f("ids"),
+    "artists": _f("ids"),
+    "platform": _f("str"),
+    "start_year": _f("int", low=1800, high=2100),
+    "end_year": _f("int", low=1800, high=2100),
+    "sources": _f("ids", True),
+    "override": _f("bool"),
+}
+SEASON = {
+    "number": _f("int", True, low=1, high=100),
+    "status": _f("str", True, choices=SEASON_STATUSES),
+    "release_date": _f("date"),
+    "end_date": _f("date"),
+    "episodes": _f("int", low=1, high=10_000),
+    "status_date": _f("date"),
+    "as_of": _f("date"),
+    "note": _f("str"),
+    "netflix_titles": _f("strs"),
+    "sources": _f("ids", True),
+}
+CREDIT = {
+    "person": _f("slug", True),
+    "character": _f("str", True),
+    "character_hangul": _f("korean"),
+    "role": _f("str", True, choices=ROLES),
+    "seasons": _f("ints", low=1, high=100),
+    "note": _f("str"),
+    "spoiler": _f("bool"),
+    "sources": _f("ids"),
+}
+STAT = {
+    "metric": _f("str", True, choices=METRICS),
+    "value": _f("number", True),
+    "unit": _f("str", True, choices=UNITS),
+    "window": _f("window", True),
+    "season": _f("int", low=1, high=100),
+    "list": _f("str"),
+    "as_of": _f("date", True),
+    "note": _f("str"),
+    "sources": _f("ids", True),
+}
+TOP_LEVEL_STAT = {"show": _f("slug", True), **STAT}
+FACT = {
+    "text": _f("str", True),
+    "spoiler": _f("bool"),
+    "season": _f("int", low=1, high=100),
+    "sources": _f("ids", True),
+}
+SHOW = {
+    "slug": _f("slug", True),
+    "title": _f("str", True),
+    "korean_title": _f("korean"),
+    "romanization": _f("str"),
+    "aliases": _f("strs"),
+    "kind": _f("str", True, choices=SHOW_KINDS),
+    "platform": _f("str", True),
+    "genres": _f("strs", True),
+    "synopsis": _f("str", True),
+    "directors": _f("ids"),
+    "writers": _f("ids"),
+    "creators": _f("ids"),
+    "source_work": _f("slug"),
+    "related": _f("ids"),
+    "release_date": _f("date"),
+    "runtime_minutes": _f("int", low=1, high=10_000),
+    "netflix_titles": _f("strs"),
+    "sources": _f("ids", True),
+    "cast_sources": _f("ids"),
+    "override": _f("bool"),
+}
+SHOW_TABLES: Mapping[str, Mapping[str, Field]] = {
+    "seasons": SEASON,
+    "cast": CREDIT,
+    "stats": STAT,
+    "facts": FACT,
+}
+TOP_LEVEL: Mapping[str, tuple[str, Mapping[str, Field]]] = {
+    "citations": ("id", CITATION),
+    "people": ("id", PERSON),
+    "source_works": ("id", SOURCE_WORK),
+    "shows": ("slug", SHOW),
+    "stats": ("show", TOP_LEVEL_STAT),
+}
+
+
+def has_hangul(text: str) -> bool:
+    return HANGUL_RE.search(text) is not None
+
+
+def _check_value(field: Field, value: Any) -> str | None:
+    """The problem with one value, or None when it fits the field."""
+    kind = field.kind
+    if kind in ("str", "korean", "slug", "url", "window"):
+        if not isinstance(value, str):
+            return f"expected a string, got {_type_name(value)}"
+        if not value.strip():
+            return "must not be empty"
+        if len(value) > MAX_TEXT:
+            return f"is too long ({len(value)} characters; the limit is {MAX_TEXT})"
+        if kind == "korean" and not has_hangul(value):
+            return f"expected Korean text with Hangul, got {value!r}"
+        if kind == "slug" and not SLUG_RE.match(value):
+            return f"expected a kebab-case id like 'squid-game', got {value!r}"
+        if kind == "url" and not URL_RE.match(value):
+            return f"expected an http(s) URL, got {value!r}"
+        if kind == "window" and parse_window(value) is None:
+            return (
+                f"unknown window {value!r}; expected first-N-days, week:YYYY-MM-DD, "
+                "cumulative:YYYY-MM-DD, half-year:YYYYH1, episode:N or total"
+            )
+        if field.choices and value not in field.choices:
+            return f"expected one of {', '.join(field.choices)}; got {value!r}"
+        return None
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"expected an integer, got {_type_name(value)}"
+        return _check_range(field, value)
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"expected a number, got {_type_name(value)}"
+        if not value > 0 or value > MAX_NUMBER:  # also catches nan
+            return f"expected a positive number up to {MAX_NUMBER:,}, got {value!r}"
+        return None
+    if kind == "bool":
+        return (
+            None if isinstance(value, bool) else f"expected true or false, got {_type_name(value)}"
+        )
+    if kind == "date":
+        if isinstance(value, (dt.datetime, dt.time)):
+            return "expected a date without a time (2022-01-28)"
+        if isinstance(value, dt.date):
+            return None
+        if isinstance(value, str):
+            return f"expected an unquoted TOML date like 2022-01-28, got the string {value!r}"
+        return f"expected a date like 2022-01-28, got {_type_name(value)}"
+    if kind in ("strs", "ids", "ints"):
+        if not isinstance(value, list):
+            return f"expected a list, got {_type_name(value)}"
+        if len(value) > MAX_LIST:
+            return f"has too many items ({len(value)}; the limit is {MAX_LIST})"
+        item_field = Field(
+            {"strs": "str", "ids": "slug", "ints": "int"}[kind], low=field.low, high=field.high
+        )
+        for index, item in enumerate(value):
+            problem = _check_value(item_field, item)
+            if problem:
+                return f"item {index}: {problem}"
+        if kind == "ints" and len(set(value)) != len(value):
+            return "has duplicate values"
+        return None
+    raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+
+def _check_range(field: Field, value: int) -> str | None:
+    if field.low is not None and value < field.low:
+        return f"must be at least {field.low}, got {value}"
+    if field.high is not None and value > field.high:
+        return f"must be at most {field.high}, got {value}"
+    return None
+
+
+def _type_name(value: Any) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
+    if isinstance(value, dt.datetime):
+        return "a date-time"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return names.get(type(value), type(value).__name__)
+
+
+def _check_table(
+    table: Any, spec: Mapping[str, Field], where: str, nested: Mapping[str, Any] | None = None
+) -> Iterator[Located]:
+    if not isinstance(table, dict):
+        yield where, f"expected a table, got {_type_name(table)}"
+        return
+    nested = nested or {}
+    for key, value in table.items():
+        if key in nested:
+            continue
+        field = spec.get(key)
+        if field is None:
+            yield f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})"
+            continue
+        problem = _check_value(field, value)
+        if problem:
+            yield f"{where}.{key}", problem
+    for key, field in spec.items():
+        if field.required and key not in table:
+            yield f"{where}.{key}", "missing required field"
+        elif field.required and field.kind in ("strs", "ids") and table.get(key) == []:
+            yield f"{where}.{key}", "must list at least one item"
+
+
+def _label(table: Any, key: str, index: int) -> str:
+    value = table.get(key) if isinstance(table, dict) else None
+    if isinstance(value, str) and SLUG_RE.match(value):
+        return value
+    return str(index)
+
+
+def _array(value: Any, where: str) -> tuple[list[Any], list[Located]]:
+    if isinstance(value, list):
+        return value, []
+    return [], [(where, f"expected an array of tables ([[{where.split('.')[-1]}]])")]
+
+
+def validate_document(document: Mapping[str, Any]) -> list[Located]:
+    """Every structural problem in one parsed document (types, required keys, local rules)."""
+    problems: list[Located] = []
+    for key in document:
+        if key != "meta" and key not in TOP_LEVEL:
+            expected = ", ".join(["meta", *TOP_LEVEL])
+            problems.append((key, f"unknown top-level key (expected one of: {expected})"))
+    if "meta" in document:
+        problems.extend(_check_table(document["meta"], META, "meta"))
+    for name, (id_key, spec) in TOP_LEVEL.items():
+        if name not in document:
+            continue
+        entries, array_problems = _array(document[name], name)
+        problems.extend(array_problems)
+        seen: set[str] = set()
+        for index, entry in enumerate(entries):
+            label = _label(entry, id_key, index)
+            where = f"{name}[{label}]" if name != "stats" else f"stats[{index}]"
+            nested = SHOW_TABLES if name == "shows" else None
+            problems.extend(_check_table(entry, spec, where, nested))
+            if name != "stats" and isinstance(entry, dict):
+                identity = entry.get(id_key)
+                if isinstance(identity, str):
+                    if identity in seen:
+                        problems.append((f"{where}.{id_key}", f"duplicate {id_key} {identity!r}"))
+                    seen.add(identity)
+            if name == "shows" and isinstance(entry, dict):
+                problems.extend(_validate_show_body(entry, where))
+            if name == "source_works" and isinstance(entry, dict):
+                problems.extend(_check_years(entry, where))
+    return problems
+
+
+def _check_years(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
+    start, end = entry.get("start_year"), entry.get("end_year")
+    if isinstance(start, int) and isinstance(end, int) and end < start:
+        yield f"{where}.end_year", f"ends ({end}) before it starts ({start})"
+
+
+def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located]:
+    for table_name, spec in SHOW_TABLES.items():
+        if table_name not in show:
+            continue
+        entries, array_problems = _array(show[table_name], f"{where}.{table_name}")
+        yield from array_problems
+        for index, entry in enumerate(entries):
+            yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
+    seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
+    kind = show.get("kind")
+    if kind == "film":
+        if seasons:
+            yield f"{where}.seasons", "a film has no seasons; give release_date instead"
+        if "release_date" not in show:
+            yield f"{where}.release_date", "missing required field for a film"
+    elif kind in ("series", "reality") and not seasons and isinstance(show.get("seasons"), list):
+        yield f"{where}.seasons", f"a {kind} needs at least one season"
+    elif kind in ("series", "reality") and "seasons" not in show:
+        yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
+    numbers: set[int] = set()
+    previous: tuple[int, dt.date] | None = None
+    for index, season in enumerate(show.get("seasons", []) or []):
+        if not isinstance(season, dict):
+            continue
+        at = f"{where}.seasons[{index}]"
+        number, status = season.get("number"), season.get("status")
+        if isinstance(number, int):
+            if number in numbers:
+                yield f"{at}.number", f"duplicate season {number}"
+            numbers.add(number)
+        released = season.get("release_date")
+        if status in OUT_STATUSES and "release_date" not in season:
+            yield f"{at}.release_date", f"a {status} season needs its release date"
+        if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
+            yield f"{at}.as_of", f"a {status} season needs an as_of date"
+        end = season.get("end_date")
+        if _is_date(released) and _is_date(end) and end < released:
+            yield f"{at}.end_date", f"ends ({end}) before it starts ({released})"
+        if _is_date(released) and isinstance(number, int):
+            if previous and number > previous[0] and released < previous[1]:
+                yield (
+                    f"{at}.release_date",
+                    f"season {number} ({released}) is dated before season {previous[0]} "
+                    f"({previous[1]})",
+                )
+            previous = (number, released)
+    if show.get("cast") and "cast_sources" not in show:
+        yield f"{where}.cast_sources", "a cast list needs at least one citation"
+    for index, credit in enumerate(show.get("cast", []) or []):
+        if not isinstance(credit, dict) or not isinstance(credit.get("seasons"), list):
+            continue
+        for number in credit["seasons"]:
+            if isinstance(number, int) and numbers and number not in numbers:
+                yield (
+                    f"{where}.cast[{index}].seasons",
+                    f"season {number} does not exist",
+                )
+    for table_name in ("stats", "facts"):
+        for index, entry in enumerate(show.get(table_name, []) or []):
+            if not isinstance(entry, dict):
+                continue
+            number = entry.get("season")
+            if isinstance(number, int) and number not in numbers:
+                yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+
+
+def _is_date(value: Any) -> TypeGuard[dt.date]:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+# --- building and cross-references -----------------------------------------------------------
+
+FileProblem = tuple[str, str, str]  # (file, location, message)
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list) else ()
+
+
+def _make_show(entry: Mapping[str, Any]) -> Show:
+    seasons = tuple(
+        sorted(
+            (
+                Season(
+                    number=s["number"],
+                    status=s["status"],
+                    release_date=s.get("release_date"),
+                    end_date=s.get("end_date"),
+                    episodes=s.get("episodes"),
+                    status_date=s.get("status_date"),
+                    as_of=s.get("as_of"),
+                    note=s.get("note"),
+                    netflix_titles=_strs(s.get("netflix_titles")),
+                    sources=_strs(s.get("sources")),
+                )
+                for s in entry.get("seasons", [])
+            ),
+            key=lambda season: season.number,
+        )
+    )
+    cast = tuple(
+        Credit(
+            person=c["person"],
+            character=c["character"],
+            role=c["role"],
+            character_hangul=c.get("character_hangul"),
+            seasons=tuple(sorted(c.get("seasons", []))),
+            note=c.get("note"),
+            spoiler=c.get("spoiler", False),
+            sources=_strs(c.get("sources")),
+        )
+        for c in entry.get("cast", [])
+    )
+    return Show(
+        slug=entry["slug"],
+        title=entry["title"],
+        kind=entry["kind"],
+        platform=entry["platform"],
+        genres=_strs(entry["genres"]),
+        synopsis=entry["synopsis"],
+        sources=_strs(entry["sources"]),
+        korean_title=entry.get("korean_title"),
+        romanization=entry.get("romanization"),
+        aliases=_strs(entry.get("aliases")),
+        directors=_strs(entry.get("directors")),
+        writers=_strs(entry.get("writers")),
+        creators=_strs(entry.get("creators")),
+        source_work=entry.get("source_work"),
+        related=_strs(entry.get("related")),
+        release_date=entry.get("release_date"),
+        runtime_minutes=entry.get("runtime_minutes"),
+        netflix_titles=_strs(entry.get("netflix_titles")),
+        cast_sources=_strs(entry.get("cast_sources")),
+        seasons=seasons,
+        cast=cast,
+        stats=tuple(_make_stat(s) for s in entry.get("stats", [])),
+        facts=tuple(
+            Fact(
+                text=f["text"],
+                sources=_strs(f["sources"]),
+                spoiler=f.get("spoiler", False),
+                season=f.get("season"),
+            )
+            for f in entry.get("facts", [])
+        ),
+    )
+
+
+def _make_stat(entry: Mapping[str, Any]) -> Stat:
+    return Stat(
+        metric=entry["metric"],
+        value=entry["value"],
+        unit=entry["unit"],
+        window=entry["window"],
+        as_of=entry["as_of"],
+        sources=_strs(entry["sources"]),
+        season=entry.get("season"),
+        list=entry.get("list"),
+        note=entry.get("note"),
+    )
+
+
+def _make_person(entry: Mapping[str, Any]) -> Person:
+    return Person(
+        id=entry["id"],
+        name=entry["name"],
+        hangul=entry.get("hangul"),
+        aliases=_strs(entry.get("aliases")),
+        note=entry.get("note"),
+        sources=_strs(entry.get("sources")),
+    )
+
+
+def _make_source_work(entry: Mapping[str, Any]) -> SourceWork:
+    return SourceWork(
+        id=entry["id"],
+        title=entry["title"],
+        kind=entry["kind"],
+        korean_title=entry.get("korean_title"),
+        romanization=entry.get("romanization"),
+        writers=_strs(entry.get("writers")),
+        artists=_strs(entry.get("artists")),
+        platform=entry.get("platform"),
+        start_year=entry.get("start_year"),
+        end_year=entry.get("end_year"),
+        sources=_strs(entry.get("sources")),
+    )
+
+
+def _make_citation(entry: Mapping[str, Any]) -> Citation:
+    return Citation(
+        id=entry["id"],
+        url=entry["url"],
+        title=entry["title"],
+        publisher=entry["publisher"],
+        date=entry.get("date"),
+    )
+
+
+@dataclass
+class _Merged:
+    """Entries by id with the file each came from; later files may override with ``override``."""
+
+    entries: dict[str, tuple[str, Mapping[str, Any]]]
+    kind: str
+    id_key: str
+
+    def add(
+        self, name: str, entry: Mapping[str, Any], index: int, problems: list[FileProblem]
+    ) -> None:
+        identity = entry[self.id_key]
+        earlier = self.entries.get(identity)
+        if earlier is not None and not entry.get("override") and earlier[1] != entry:
+            problems.append(
+                (
+                    name,
+                    f"{self.kind}[{identity}]",
+                    f"{self.id_key} {identity!r} is already defined in {earlier[0]}; "
+                    "set override = true to replace it",
+                )
+            )
+            return
+        self.entries[identity] = (name, entry)
+
+
+def build_dataset(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> tuple[Dataset, list[FileProblem]]:
+    """Merge validated documents in order and check every cross-reference."""
+    problems: list[FileProblem] = []
+    merged = {
+        name: _Merged({}, name, id_key)
+        for name, (id_key, _) in TOP_LEVEL.items()
+        if name != "stats"
+    }
+    extra_stats: list[tuple[str, int, Mapping[str, Any]]] = []
+    for name, document in documents:
+        for table, store in merged.items():
+            for index, entry in enumerate(document.get(table, [])):
+                store.add(name, entry, index, problems)
+        for index, entry in enumerate(document.get("stats", [])):
+            extra_stats.append((name, index, entry))
+
+    citations = {k: _make_citation(e) for k, (_, e) in merged["citations"].entries.items()}
+    people = {k: _make_person(e) for k, (_, e) in merged["people"].entries.items()}
+    works = {k: _make_source_work(e) for k, (_, e) in merged["source_works"].entries.items()}
+    shows = {k: _make_show(e) for k, (_, e) in merged["shows"].entries.items()}
+    show_files = {k: f for k, (f, _) in merged["shows"].entries.items()}
+
+    attached: dict[str, list[Stat]] = {}
+    for name, index, entry in extra_stats:
+        slug = entry["show"]
+        where = f"stats[{index}]"
+        show = shows.get(slug)
+        if show is None:
+            problems.append((name, f"{where}.show", f"unknown show {slug!r}"))
+            continue
+        season = entry.get("season")
+        if season is not None and show.season(season) is None:
+            problems.append((name, f"{where}.season", f"{slug} has no season {season}"))
+        problems.extend(
+            (name, f"{where}.sources", m) for m in _missing(entry["sources"], citations)
+        )
+        attached.setdefault(slug, []).append(_make_stat(entry))
+    if attached:
+        from dataclasses import replace
+
+        for slug, stats in attached.items():
+            shows[slug] = replace(shows[slug], stats=shows[slug].stats + tuple(stats))
+
+    def check(
+        name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: str
+    ) -> None:
+        for identity in ids:
+            if identity not in pool:
+                problems.append((name, where, f"unknown {what} {identity!r}"))
+
+    for key, (name, _) in merged["people"].entries.items():
+        check(name, f"people[{key}].sources", people[key].sources, citations, "citation")
+    for key, (name, _) in merged["source_works"].entries.items():
+        work = works[key]
+        where = f"source_works[{key}]"
+        check(name, f"{where}.writers", work.writers, people, "person")
+        check(name, f"{where}.artists", work.artists, people, "person")
+        check(name, f"{where}.sources", work.sources, citations, "citation")
+    for slug, show in shows.items():
+        name = show_files[slug]
+        where = f"shows[{slug}]"
+        for role in ("directors", "writers", "creators"):
+            check(name, f"{where}.{role}", getattr(show, role), people, "person")
+        check(name, f"{where}.related", show.related, shows, "show")
+        if show.source_work:
+            check(name, f"{where}.source_work", (show.source_work,), works, "source work")
+        check(name, f"{where}.sources", show.sources, citations, "citation")
+        check(name, f"{where}.cast_sources", show.cast_sources, citations, "citation")
+        for index, season in enumerate(show.seasons):
+            check(name, f"{where}.seasons[{index}].sources", season.sources, citations, "citation")
+        for index, credit in enumerate(show.cast):
+            check(name, f"{where}.cast[{index}].person", (credit.person,), people, "person")
+            check(name, f"{where}.cast[{index}].sources", credit.sources, citations, "citation")
+        for index, stat in enumerate(show.stats):
+            check(name, f"{where}.stats[{index}].sources", stat.sources, citations, "citation")
+        for index, fact in enumerate(show.facts):
+            check(name, f"{where}.facts[{index}].sources", fact.sources, citations, "citation")
+    problems.extend(_same_name_people(people, merged["people"].entries))
+
+    dataset = Dataset(
+        shows=shows,
+        people=people,
+        source_works=works,
+        citations=citations,
+        files=tuple(dict.fromkeys(name for name, _ in documents)),
+    )
+    return dataset, problems
+
+
+def _missing(ids: list[str], pool: Mapping[str, Any]) -> list[str]:
+    return [f"unknown citation {identity!r}" for identity in ids if identity not in pool]
+
+
+def _same_name_people(
+    people: Mapping[str, Person], files: Mapping[str, tuple[str, Any]]
+) -> Iterator[FileProblem]:
+    """Two people may share a name only when each carries a disambiguating note."""
+    by_name: dict[str, list[Person]] = {}
+    for person in people.values():
+        by_name.setdefault(person.name.casefold(), []).append(person)
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for person in group:
+            if not person.note:
+                others = ", ".join(p.id for p in group if p is not person)
+                yield (
+                    files[person.id][0],
+                    f"people[{person.id}].note",
+                    f"shares the name {person.name!r} with {others}; add a note to tell them apart",
+                )

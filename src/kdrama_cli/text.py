@@ -1,0 +1,76 @@
+"""Plain-text helpers shared by the renderers and JSON: safe display text and number formatting.
+
+No Rich here: the ``--json`` and completion paths import this module too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 controls (but not tab/newline, handled separately), DEL, and the Unicode
+# bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
+    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
+)
+
+
+def clean(text: str, keep_newlines: bool = False) -> str:
+    """Text from a dataset made safe for a terminal: escape sequences and controls removed."""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    if not keep_newlines:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    else:
+        text = text.replace("\t", " ")
+    return _UNSAFE.sub("", text)
+
+
+def human_number(value: float) -> str:
+    """1650450000 -> '1.65 billion'; 124790000 -> '124.79 million'; 91 -> '91'."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            scaled = f"{value / size:.2f}".rstrip("0").rstrip(".")
+            return f"{scaled} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+_UNIT_WORDS = {
+    "hours": ("hour", "hours"),
+    "views": ("view", "views"),
+    "weeks": ("week", "weeks"),
+    "countries": ("country", "countries"),
+    "households": ("household", "households"),
+    "people": ("person", "people"),
+}
+
+
+def format_figure(value: float, unit: str) -> str:
+    """A figure with its unit: '560.78 million hours', '$4.56 million', '#1', '21.7%'."""
+    if unit == "USD":
+        return f"${human_number(value)}"
+    if unit == "rank":
+        return f"#{human_number(value)}"
+    if unit == "percent":
+        return f"{human_number(value)}%"
+    singular, plural = _UNIT_WORDS.get(unit, (unit, unit))
+    return f"{human_number(value)} {singular if value == 1 else plural}"
+
+
+METRIC_LABELS = {
+    "hours-viewed": "Hours viewed",
+    "views": "Views",
+    "weeks-in-top10": "Weeks in Top 10",
+    "countries-in-top10": "Countries in Top 10",
+    "rank": "Rank",
+    "households": "Households",
+    "prize": "Prize",
+    "contestants": "Contestants",
+    "ratings": "TV rating",
+}
+
+
+def metric_label(metric: str) -> str:
+    return METRIC_LABELS.get(metric, metric.replace("-", " ").capitalize())

@@ -1,0 +1,72 @@
+"""Shared fixtures: an isolated CLI runner on the small made-up dataset, deterministic output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini.toml"
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = REPO / "data" / "shows.toml"
+
+
+@pytest.fixture(autouse=True)
+def deterministic_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No colour, a fixed width, and nothing from the developer's own environment."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "10000")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("KDRAMA_DATA", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+Run = Callable[..., Result]
+
+
+def _runner(data: Path | None) -> Run:
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        prefix = ["--data", str(data)] if data else []
+        return CliRunner().invoke(
+            cli, [*prefix, *args], input=input, env=env, catch_exceptions=False
+        )
+
+    return run
+
+
+@pytest.fixture
+def run() -> Run:
+    """Run kdrama on the made-up fixture dataset."""
+    return _runner(MINI)
+
+
+@pytest.fixture
+def run_shipped() -> Run:
+    """Run kdrama on the dataset shipped with the package."""
+    return _runner(None)
+
+
+def as_json(result: Result) -> Any:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def write_dataset(tmp_path: Path) -> Callable[[str], Path]:
+    """Write TOML text to a file and return its path."""
+
+    def write(text: str, name: str = "shows.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

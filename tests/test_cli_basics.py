@@ -1,0 +1,108 @@
+"""Help, version, colour and the entry-point guard."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from tests.conftest import MINI, Run
+
+from kdrama_cli import __version__
+from kdrama_cli.cli import cli
+
+COMMANDS = [["show"], ["cast"], ["compare"], ["data"], ["data", "check"]]
+
+
+def test_version(run: Run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"kdrama, version {__version__}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> None:
+    result = run(*command, "-h")
+    assert result.exit_code == 0
+    assert "Usage: " in result.output
+    if command != ["data"]:
+        assert "Examples:" in result.output
+
+
+def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
+    out = run("--help").output
+    for word in ("show", "cast", "compare", "data", "Exit codes", "--data"):
+        assert word in out
+
+
+def test_every_command_is_documented_in_readme() -> None:
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert f"kdrama {name}" in readme, name
+        for sub in getattr(command, "commands", {}):
+            assert f"kdrama {name} {sub}" in readme, sub
+
+
+def test_no_color_flag_and_env(run: Run) -> None:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(
+        cli,
+        ["--data", str(MINI), "--no-color", "show", "moonlit-hallway"],
+        env={"NO_COLOR": "", "FORCE_COLOR": "1"},
+        catch_exceptions=False,
+    )
+    assert not _has_colour(result.output)
+    colored = CliRunner().invoke(
+        cli,
+        ["--data", str(MINI), "show", "moonlit-hallway"],
+        env={"NO_COLOR": "", "FORCE_COLOR": "1"},
+        catch_exceptions=False,
+    )
+    assert _has_colour(colored.output)
+
+
+def _has_colour(text: str) -> bool:
+    """True when an SGR sequence sets a foreground or background colour (bold alone is fine)."""
+    import re
+
+    for params in re.findall(r"\x1b\[([0-9;]*)m", text):
+        codes = [int(c) for c in params.split(";") if c]
+        if any(30 <= c <= 49 or 90 <= c <= 107 for c in codes):
+            return True
+    return False
+
+
+def _kdrama(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+def test_python_dash_m_and_exit_codes() -> None:
+    ok = _kdrama("show", "night-train")
+    assert ok.returncode == 0 and "Night Train" in ok.stdout
+    unknown = _kdrama("show", "zzzz")
+    assert unknown.returncode == 2
+    assert "Traceback" not in unknown.stderr
+    bad_option = _kdrama("show", "--nope")
+    assert bad_option.returncode == 2
+
+
+def test_closed_pipe_is_quiet() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), "cast"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert proc.returncode == 0

@@ -1,0 +1,170 @@
+"""`kdrama data check` and the validator: one test per kind of problem, each with its location."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.conftest import MINI, Run, as_json
+
+WriteDataset = Callable[[str], Path]
+BASE = MINI.read_text(encoding="utf-8")
+
+
+def test_check_reports_counts(run: Run) -> None:
+    data = as_json(run("data", "check", "--json"))
+    assert data["ok"] is True
+    assert data["problems"] == []
+    assert data["counts"] == {
+        "shows": 3,
+        "people": 5,
+        "credits": 6,
+        "source_works": 1,
+        "stats": 4,
+        "facts": 3,
+        "citations": 3,
+    }
+    table = run("data", "check").output
+    assert "Dataset OK" in table and "source works" in table
+
+
+def _check(run: Run, path: Path) -> tuple[int, list[str]]:
+    result = run("data", "check", str(path), "--json")
+    import json
+
+    return result.exit_code, json.loads(result.stdout)["problems"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'genres = ["thriller"]',
+            'genres = ["thriller"]\nrating = 5',
+            "shows[river-of-lanterns].rating: unknown key",
+        ),
+        (
+            "episodes = 9",
+            'episodes = "nine"',
+            "shows[river-of-lanterns].seasons[0].episodes: expected an integer, got a string",
+        ),
+        (
+            'synopsis = "A ferry pilot uncovers a smuggling ring."\n',
+            "",
+            "shows[river-of-lanterns].synopsis: missing required field",
+        ),
+        (
+            'slug = "night-train"',
+            'slug = "river-of-lanterns"',
+            "shows[river-of-lanterns].slug: duplicate slug 'river-of-lanterns'",
+        ),
+        (
+            'person = "seo-minho"\ncharacter = "Conductor"',
+            'person = "nobody"\ncharacter = "Conductor"',
+            "shows[night-train].cast[0].person: unknown person 'nobody'",
+        ),
+        (
+            "seasons = [1]\n\n[[shows.stats]]",
+            "seasons = [4]\n\n[[shows.stats]]",
+            "shows[moonlit-hallway].cast[2].seasons: season 4 does not exist",
+        ),
+        (
+            "release_date = 2016-07-20",
+            'release_date = "2016-07-20"',
+            "shows[night-train].release_date: expected an unquoted TOML date",
+        ),
+        (
+            'korean_title = "밤기차"',
+            'korean_title = "Bamgicha"',
+            "shows[night-train].korean_title: expected Korean text with Hangul",
+        ),
+        (
+            'sources = ["test-webtoon"]',
+            'sources = ["no-such-citation"]',
+            "source_works[the-lantern-room].sources: unknown citation 'no-such-citation'",
+        ),
+        (
+            'window = "first-3-days"',
+            'window = "first three days"',
+            "shows[moonlit-hallway].stats[0].window: unknown window",
+        ),
+        (
+            "value = 91",
+            "value = -91",
+            "shows[moonlit-hallway].stats[2].value: expected a positive number",
+        ),
+        ('kind = "film"', 'kind = "movie"', "shows[night-train].kind: expected one of series"),
+        ("end_year = 2012", "end_year = 2008", "source_works[the-lantern-room].end_year: ends"),
+    ],
+)
+def test_each_kind_of_problem_is_reported_with_its_location(
+    run: Run, write_dataset: WriteDataset, old: str, new: str, expected: str
+) -> None:
+    assert old in BASE, old
+    code, problems = _check(run, write_dataset(BASE.replace(old, new, 1)))
+    assert code == 1
+    assert any(expected in p for p in problems), problems
+
+
+def test_every_problem_is_reported_not_just_the_first(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    broken = BASE.replace("episodes = 12", "episodes = 0").replace(
+        'platform = "Example Pictures"', "platform = 3"
+    )
+    code, problems = _check(run, write_dataset(broken))
+    assert code == 1
+    assert len(problems) == 2
+    assert any("seasons[0].episodes: must be at least 1" in p for p in problems)
+    assert any("shows[night-train].platform: expected a string" in p for p in problems)
+
+
+def test_problems_go_to_stderr_one_line_each(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(
+        BASE.replace("episodes = 12", "episodes = 0").replace("episodes = 9", "episodes = -1")
+    )
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith("kdrama: error: ") and str(path) in line for line in lines)
+    assert result.stdout == ""
+
+
+def test_toml_syntax_error_has_line_and_column(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset('[meta]\nschema = 1\ntitle = "unclosed\n')
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:3:" in result.stderr
+
+
+def test_missing_file(run: Run, tmp_path: Path) -> None:
+    result = run("data", "check", str(tmp_path / "nope.toml"))
+    assert result.exit_code == 1
+    assert "no such file" in result.stderr
+
+
+def test_broken_dataset_given_with_data_fails_every_command_cleanly(
+    write_dataset: WriteDataset,
+) -> None:
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    path = write_dataset("not toml at all = = =")
+    result = CliRunner().invoke(cli, ["--data", str(path), "show", "x"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert str(path) in result.stderr
+
+
+def test_kdrama_data_environment_variable(write_dataset: WriteDataset) -> None:
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    path = write_dataset(BASE)
+    result = CliRunner().invoke(cli, ["show", "night-train"], env={"KDRAMA_DATA": str(path)})
+    assert result.exit_code == 0
+    assert "Night Train" in result.output

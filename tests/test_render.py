@@ -1,0 +1,44 @@
+"""Rendering at fixed widths without colour, straight from the query results."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+from tests.conftest import MINI
+
+from kdrama_cli.dataset import load_dataset
+from kdrama_cli.queries import compare, show_detail
+from kdrama_cli.render import comparison_view, show_view
+
+
+def _render(renderable: object, width: int) -> str:
+    out = io.StringIO()
+    Console(file=out, width=width, color_system=None, highlight=False).print(renderable)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [40, 80, 160])
+def test_show_view_fits_the_width(width: int) -> None:
+    dataset = load_dataset([MINI])
+    text = _render(show_view(show_detail(dataset, dataset.shows["moonlit-hallway"]), False), width)
+    assert all(len(line) <= width for line in text.splitlines())
+    assert "Moonlit" in text and "Sources" in text
+
+
+def test_hangul_columns_stay_aligned() -> None:
+    dataset = load_dataset([MINI])
+    text = _render(show_view(show_detail(dataset, dataset.shows["moonlit-hallway"]), False), 100)
+    border_lines = [line for line in text.splitlines() if line.startswith("│")]
+    from rich.cells import cell_len
+
+    assert {cell_len(line) for line in border_lines} == {cell_len(border_lines[0])}
+
+
+def test_comparison_marks_the_leader_only_in_its_row() -> None:
+    dataset = load_dataset([MINI])
+    shows = [dataset.shows["moonlit-hallway"], dataset.shows["river-of-lanterns"]]
+    text = _render(comparison_view(compare(dataset, shows)), 120)
+    star_lines = [line for line in text.splitlines() if "★" in line]
+    assert len(star_lines) == 1 and "1.65 billion hours" in star_lines[0]

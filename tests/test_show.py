@@ -1,0 +1,132 @@
+"""`kdrama show` on the made-up fixture dataset."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import Run, as_json
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "moonlit-hallway",
+        "Moonlit Hallway",
+        "moonlit   hallway!",
+        "MOONLIT-HALLWAY",
+        "달빛 복도",
+        "dalbit bokdo",
+        "The Lantern Room",
+        "moonlit",
+    ],
+)
+def test_show_is_found_by_any_of_its_names(run: Run, query: str) -> None:
+    result = run("show", query)
+    assert result.exit_code == 0, result.output
+    assert "Moonlit Hallway" in result.output
+    assert "Students trapped in a night school" in result.output
+
+
+def test_show_page_has_every_section(run: Run) -> None:
+    out = run("show", "moonlit-hallway").output
+    for expected in (
+        "달빛 복도",
+        "2022 · series · Examplenet",
+        "horror, coming-of-age",
+        "2022-01-28",
+        "The Lantern Room (등불의 방)",
+        "Yoon Ga-eul",
+        "Directed by: Oh Tae-yang",
+        "Han Ji-won",
+        "Cha Eun-bi",
+        "124.79 million hours",
+        "first 3 days",
+        "91 countries",
+        "https://example.org/press/moonlit",
+    ):
+        assert expected in out, expected
+
+
+def test_unreleased_season_is_never_shown_as_released(run: Run) -> None:
+    out = run("show", "moonlit-hallway", "--season", "2").output
+    assert "renewed" in out
+    assert "as of 2026-11-01" in out
+    assert "released" not in out.split("Season 2")[1].split("Source")[0]
+
+
+def test_spoilers_hidden_unless_asked(run: Run) -> None:
+    hidden = run("show", "moonlit-hallway").output
+    assert "survives the first season" not in hidden
+    assert "1 spoiler fact hidden" in hidden
+    shown = run("show", "moonlit-hallway", "--spoilers").output
+    assert "survives the first season" in shown
+    assert "[spoiler]" in shown
+
+
+def test_film_shows_release_date_and_runtime(run: Run) -> None:
+    out = run("show", "Night Train").output
+    assert "Released 2016-07-20" in out
+    assert "118 min" in out
+    assert "Conductor" in out
+
+
+def test_markup_in_data_is_printed_literally(run: Run) -> None:
+    out = run("show", "river-of-lanterns").output
+    assert "[bold]harbour[/bold]" in out
+
+
+def test_unknown_show_suggests_close_titles(run: Run) -> None:
+    result = run("show", "Moonlit Hallwy")
+    assert result.exit_code == 2
+    assert "Did you mean: Moonlit Hallway?" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_ambiguous_show_lists_the_candidates(run: Run) -> None:
+    result = run("show", "lantern")
+    assert result.exit_code == 2
+    assert "moonlit-hallway" in result.output and "river-of-lanterns" in result.output
+    assert "choose" in result.output
+
+
+def test_unknown_season_is_a_usage_error(run: Run) -> None:
+    result = run("show", "moonlit-hallway", "--season", "99")
+    assert result.exit_code == 2
+    assert "has no season 99" in result.output
+
+
+def test_show_json_contract(run: Run) -> None:
+    data = as_json(run("show", "moonlit-hallway", "--json"))
+    assert data["slug"] == "moonlit-hallway"
+    assert data["korean_title"] == "달빛 복도"
+    assert data["kind"] == "series"
+    assert [s["number"] for s in data["seasons"]] == [1, 2]
+    assert data["seasons"][1]["released"] is False
+    assert data["seasons"][1]["as_of"] == "2026-11-01"
+    assert data["source_work"]["title"] == "The Lantern Room"
+    assert data["source_work"]["writers"] == ["Yoon Ga-eul"]
+    first = data["cast"][0]
+    assert {"actor", "character", "role", "seasons"} <= first.keys()
+    assert first["actor"] == "Han Ji-won" and first["seasons"] == [1, 2]
+    assert first["announced_seasons"] == [2]
+    stat = next(s for s in data["stats"] if s["window"] == "first-28-days")
+    assert stat == {
+        "metric": "hours-viewed",
+        "value": 560780000,
+        "unit": "hours",
+        "window": "first-28-days",
+        "window_label": "first 28 days",
+        "season": 1,
+        "list": None,
+        "as_of": "2022-03-01",
+        "note": None,
+        "source": ["test-chart"],
+    }
+    spoilers = [f for f in data["facts"] if f["spoiler"]]
+    assert spoilers and spoilers[0]["text"] == "Cha Eun-bi survives the first season."
+    assert {s["id"] for s in data["sources"]} == {"test-press", "test-chart", "test-webtoon"}
+    assert all(s["url"].startswith("https://") for s in data["sources"])
+
+
+def test_json_keeps_hangul_unescaped(run: Run) -> None:
+    result = run("show", "night-train", "--json")
+    assert "밤기차" in result.stdout
