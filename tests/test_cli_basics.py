@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import MINI, Run
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
+from tests.conftest import MINI, Run
 
 COMMANDS = [["show"], ["cast"], ["compare"], ["data"], ["data", "check"]]
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import MINI, Run, as_json
 
 WriteDataset = Callable[[str], Path]

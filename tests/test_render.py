@@ -6,11 +6,11 @@ import io
 
 import pytest
 from rich.console import Console
-from tests.conftest import MINI
 
 from kdrama_cli.dataset import load_dataset
 from kdrama_cli.queries import compare, show_detail
 from kdrama_cli.render import comparison_view, show_view
+from tests.conftest import MINI
 
 
 def _render(renderable: object, width: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.conftest import Run, as_json
 
 
@@ -38,7 +39,7 @@ def test_show_page_has_every_section(run: Run) -> None:
         "Directed by: Oh Tae-yang",
         "Han Ji-won",
         "Cha Eun-bi",
-        "124.79 million hours",
+        "124.79M hours",
         "first 3 days",
         "91 countries",
         "https://example.org/press/moonlit",

@@ -10,15 +10,17 @@ from collections.abc import Iterable, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.models import Person, Season, Show, Stat
 from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
-from kdrama_cli.text import clean, format_figure, metric_label
+from kdrama_cli.text import clean, format_figure, metric_label, status_label
 
 DASH = "—"
+MAX_WIDTH = 120
 STATUS_STYLES = {
     "released": "green",
     "airing": "green",
@@ -48,7 +50,7 @@ def _section(title: str) -> Text:
 
 def season_status(season: Season) -> Text:
     """'released' or 'renewed (announced 2022-06-06; as of 2026-11-01)': never released if not."""
-    text = Text(season.status, style=STATUS_STYLES.get(season.status, ""))
+    text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
     if season.status_date and not season.is_out:
         details.append(f"since {season.status_date.isoformat()}")
@@ -83,7 +85,7 @@ def _seasons_table(detail: ShowDetail) -> Table:
     table.add_column("Released")
     table.add_column("Episodes", justify="right")
     table.add_column("Status")
-    table.add_column("Src", style="dim")
+    table.add_column("Src", style="dim", overflow="fold")
     for season in detail.seasons:
         released = DASH
         if season.is_out and season.release_date:
@@ -92,9 +94,6 @@ def _seasons_table(detail: ShowDetail) -> Table:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
         status = season_status(season)
-        if season.note:
-            status.append("\n")
-            status.append_text(_t(season.note, "dim"))
         table.add_row(
             str(season.number), released, episodes, status, _refs(detail.ref(season.sources))
         )
@@ -174,11 +173,23 @@ def _seasons_cell(entry: CastEntry) -> Text:
         if released:
             text.append(", ")
         announced = ", ".join(str(n) for n in entry.announced_seasons)
-        note = f"{announced} (announced"
-        if entry.announced_as_of:
-            note += f", as of {entry.announced_as_of}"
-        text.append(note + ")", style="yellow")
+        text.append(f"{announced} (announced)", style="yellow")
     return text
+
+
+def announced_note(entries: Sequence[CastEntry]) -> list[Text]:
+    """One line under a cast table saying what 'announced' means and as of when."""
+    pending: dict[int, str | None] = {}
+    for entry in entries:
+        for number in entry.announced_seasons:
+            pending.setdefault(number, entry.announced_as_of)
+    lines = []
+    for number, as_of in sorted(pending.items()):
+        season = next((s for s in entries[0].show.seasons if s.number == number), None)
+        status = status_label(season.status) if season else "announced"
+        line = f"Season {number} is {status}, not released: its cast is as announced"
+        lines.append(Text(line + (f" (as of {as_of})." if as_of else "."), style="dim yellow"))
+    return lines
 
 
 def stat_line(stat: Stat) -> str:
@@ -188,28 +199,34 @@ def stat_line(stat: Stat) -> str:
 
 def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Figure")
+    table.add_column("Figure", no_wrap=True)
     table.add_column("Value", justify="right", no_wrap=True)
     table.add_column("Window")
-    table.add_column("Season", justify="right")
-    table.add_column("As of")
-    table.add_column("Src", style="dim")
+    table.add_column("As of", no_wrap=True)
+    table.add_column("Src", style="dim", overflow="fold")
     for stat in stats:
-        label = Text(metric_label(stat.metric))
-        if stat.list:
-            label.append(f" ({clean(stat.list)})", style="dim")
-        if stat.note:
-            label.append("\n")
-            label.append_text(_t(stat.note, "dim"))
+        window = stat.window_label
+        if stat.season:
+            window = f"season {stat.season}, {window}"
         table.add_row(
-            label,
-            format_figure(stat.value, stat.unit),
-            stat.window_label,
-            str(stat.season) if stat.season else DASH,
+            metric_label(stat.metric),
+            format_figure(stat.value, stat.unit, short=True),
+            window,
             stat.as_of.isoformat(),
             _refs(detail.ref(stat.sources)),
         )
     return table
+
+
+def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
+    """Notes printed under a table, so long text never squeezes the table's columns."""
+    lines = []
+    for label, note in notes:
+        if note:
+            line = Text(f"{label}: ", style="dim bold")
+            line.append_text(_t(note, "dim"))
+            lines.append(line)
+    return lines
 
 
 def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
@@ -224,6 +241,7 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
     if detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
         parts += [Text(""), _section(title), _seasons_table(detail)]
+        parts += _notes((f"Season {s.number}", s.note) for s in detail.seasons)
     elif show.release_date:
         parts += [Text(""), Text(f"Released {show.release_date.isoformat()}")]
     if detail.source_work:
@@ -237,12 +255,20 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
         heading = "Main cast" if main else "Cast"
         parts += [Text(""), _section(heading + f" {_refs(detail.ref(show.cast_sources))}")]
         parts.append(cast_table(main or detail.cast, show_seasons=bool(show.seasons)))
+        parts += announced_note(main or detail.cast)
         if main and rest:
             parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
     weekly = len(detail.stats) - len(headline)
     if headline:
         parts += [Text(""), _section("Figures"), _stats_table(detail, headline)]
+        parts += _notes(
+            (
+                f"{metric_label(s.metric)}, {s.window_label}",
+                "; ".join(clean(x) for x in (s.list and f"chart: {s.list}", s.note) if x) or None,
+            )
+            for s in headline
+        )
     if weekly:
         parts.append(Text(f"+ {weekly} weekly Top 10 figures in the JSON output", style="dim"))
     facts = [
@@ -271,7 +297,8 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
         parts += [Text(""), Text(f"Related: {related}")]
     parts += [Text(""), _section("Sources"), sources_list(detail.citations)]
-    return Panel(Group(*parts), box=box.ROUNDED, padding=(0, 1), expand=False)
+    # Full width up to a readable maximum, however wide the terminal is.
+    return Constrain(Panel(Group(*parts), box=box.ROUNDED, padding=(0, 1)), MAX_WIDTH)
 
 
 def sources_list(citations: Sequence[object]) -> Text:
@@ -302,6 +329,8 @@ def cast_groups_view(
             heading.append(f"  season {season}: ")
             heading.append_text(season_status(chosen) if chosen else Text(DASH))
         parts += [heading, cast_table(entries, show_seasons=bool(show.seasons))]
+        if entries:
+            parts += announced_note(entries)
     if not parts:
         return Text("No cast matches.")
     return Group(*parts)

@@ -26,12 +26,12 @@ def clean(text: str, keep_newlines: bool = False) -> str:
     return _UNSAFE.sub("", text)
 
 
-def human_number(value: float) -> str:
-    """1650450000 -> '1.65 billion'; 124790000 -> '124.79 million'; 91 -> '91'."""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
+def human_number(value: float, short: bool = False) -> str:
+    """1650450000 -> '1.65 billion' ('1.65B' short); 124790000 -> '124.79 million'; 91 -> '91'."""
+    for size, word, letter in ((1e9, " billion", "B"), (1e6, " million", "M")):
         if abs(value) >= size:
             scaled = f"{value / size:.2f}".rstrip("0").rstrip(".")
-            return f"{scaled} {word}"
+            return scaled + (letter if short else word)
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -47,16 +47,22 @@ _UNIT_WORDS = {
 }
 
 
-def format_figure(value: float, unit: str) -> str:
-    """A figure with its unit: '560.78 million hours', '$4.56 million', '#1', '21.7%'."""
+def format_figure(value: float, unit: str, short: bool = False) -> str:
+    """A figure with its unit: '560.78 million hours' ('560.78M hours' short), '$4.56 million'."""
+    number = human_number(value, short)
     if unit == "USD":
-        return f"${human_number(value)}"
+        return f"${number}"
     if unit == "rank":
-        return f"#{human_number(value)}"
+        return f"#{number}"
     if unit == "percent":
-        return f"{human_number(value)}%"
+        return f"{number}%"
     singular, plural = _UNIT_WORDS.get(unit, (unit, unit))
-    return f"{human_number(value)} {singular if value == 1 else plural}"
+    return f"{number} {singular if value == 1 else plural}"
+
+
+def status_label(status: str) -> str:
+    """'in-production' -> 'in production'."""
+    return status.replace("-", " ")
 
 
 METRIC_LABELS = {
