@@ -70,3 +70,11 @@ def write_dataset(tmp_path: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+def flat(output: str) -> str:
+    """Rendered text with box borders removed and all runs of white space folded to one space,
+    so assertions do not depend on where a line wrapped."""
+    import re
+
+    return " ".join(re.sub("[│╭╮╰╯─]", " ", output).split())

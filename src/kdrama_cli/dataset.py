@@ -117,12 +117,16 @@ def read_document(path: Path) -> dict[str, Any]:
         raise fail("tables or arrays are nested too deeply") from None
 
 
-def load_dataset(paths: Iterable[Path]) -> Dataset:
-    """Parse, validate and merge dataset files in order; raise DatasetError with every problem."""
+def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset:
+    """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
+
+    ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
+    regenerating an included file from the rest).
+    """
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
     for path in paths:
-        documents.extend(_with_includes(path, problems, depth=0))
+        documents.extend(_with_includes(path, problems, depth=0 if follow_includes else None))
     if problems:
         raise DatasetError(problems)
     for name, document in documents:
@@ -138,7 +142,7 @@ def load_dataset(paths: Iterable[Path]) -> Dataset:
 
 
 def _with_includes(
-    path: Path, problems: list[Problem], depth: int
+    path: Path, problems: list[Problem], depth: int | None
 ) -> list[tuple[str, dict[str, Any]]]:
     """A document followed by the files its ``[meta] include`` names (relative to it)."""
     try:
@@ -147,6 +151,8 @@ def _with_includes(
         problems.extend(error.problems)
         return []
     loaded = [(str(path), document)]
+    if depth is None:
+        return loaded
     meta = document.get("meta")
     includes = meta.get("include", []) if isinstance(meta, dict) else []
     if not isinstance(includes, list):

@@ -182,6 +182,16 @@ def cast_entries(
     return tuple(entries)
 
 
+_WINDOW_ORDER = {"first": 0, "cumulative": 1, "half-year": 2, "episode": 3, "total": 4, "week": 5}
+
+
+def stat_order(stat: Stat) -> tuple[int, int, int, str, str]:
+    """Season, then short windows before long ones, then cumulative, ratings, totals, weeks."""
+    kind = stat.window.split(":")[0].split("-")[0]
+    days = int(stat.window.split("-")[1]) if stat.window.startswith("first-") else 0
+    return (stat.season or 0, _WINDOW_ORDER.get(kind, 9), days, stat.window, stat.metric)
+
+
 def show_detail(
     dataset: Dataset,
     show: Show,
@@ -198,7 +208,12 @@ def show_detail(
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
-    stats = tuple(s for s in show.stats if season is None or s.season in (None, season))
+    stats = tuple(
+        sorted(
+            (s for s in show.stats if season is None or s.season in (None, season)),
+            key=stat_order,
+        )
+    )
     facts = [f for f in show.facts if season is None or f.season in (None, season)]
     shown = [f for f in facts if spoilers or not f.spoiler]
 
@@ -321,6 +336,8 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
     groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
+            if stat.window.startswith("week:"):
+                continue  # weekly chart positions are for `kdrama chart`, not a headline row
             row = groups.setdefault(_stat_group_key(stat), [None] * len(shows))
             if row[index] is None:
                 row[index] = stat

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.constrain import Constrain
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -197,25 +199,83 @@ def stat_line(stat: Stat) -> str:
     return f"{format_figure(stat.value, stat.unit)}, {stat.window_label}"
 
 
-def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Table:
+class Adaptive:
+    """A table where it fits; otherwise the same content as wrapped lines.
+
+    Rich drops columns that do not fit a narrow terminal; for figures that would print a value
+    without its window, so below the table's minimum width each row becomes a line instead.
+    """
+
+    def __init__(self, table: Table, lines: Sequence[Text], needed: int) -> None:
+        self.table = table
+        self.lines = lines
+        self.needed = needed
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.needed <= options.max_width:
+            yield self.table
+        else:
+            yield from self.lines
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.table)
+
+
+def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Figure", no_wrap=True)
     table.add_column("Value", justify="right", no_wrap=True)
     table.add_column("Window")
     table.add_column("As of", no_wrap=True)
+    table.add_column("Note", style="dim", no_wrap=True)
     table.add_column("Src", style="dim", overflow="fold")
+    several_seasons = len({stat.season for stat in stats}) > 1
+    markers = note_markers(stats)
+    lines = []
     for stat in stats:
         window = stat.window_label
-        if stat.season:
-            window = f"season {stat.season}, {window}"
+        if stat.season and several_seasons:
+            window = f"S{stat.season} · {window}"
+        figure = format_figure(stat.value, stat.unit, short=True)
+        marker = markers.get(stat.note or "", "")
+        refs = _refs(detail.ref(stat.sources))
         table.add_row(
-            metric_label(stat.metric),
-            format_figure(stat.value, stat.unit, short=True),
+            metric_label(stat.metric, stat.window),
+            figure,
             window,
             stat.as_of.isoformat(),
-            _refs(detail.ref(stat.sources)),
+            marker,
+            refs,
         )
-    return table
+        line = Text(
+            f"• {metric_label(stat.metric, stat.window)}: {figure}, {window} (as of {stat.as_of})"
+        )
+        line.append(f" {marker}".rstrip() + f" {refs}", style="dim")
+        lines.append(line)
+    # Every column but Window must fit whole; Window may wrap down to 12 cells.
+    rows = [
+        (
+            metric_label(s.metric, s.window),
+            format_figure(s.value, s.unit, short=True),
+            "2026-01-01",
+            "aa",
+        )
+        for s in stats
+    ]
+    widest = [max(cell_len(row[i]) for row in rows) for i in range(4)]
+    needed = sum(widest) + 12 + 8 + 2 * 5
+    return Adaptive(table, lines, needed)
+
+
+def note_markers(stats: Sequence[Stat]) -> dict[str, str]:
+    """A letter for each distinct note, in order of first appearance (a, b, ... z, aa, ...)."""
+    markers: dict[str, str] = {}
+    for stat in stats:
+        if stat.note and stat.note not in markers:
+            index = len(markers)
+            letter = chr(ord("a") + index % 26)
+            markers[stat.note] = letter * (1 + index // 26)
+    return markers
 
 
 def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
@@ -223,7 +283,7 @@ def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
     lines = []
     for label, note in notes:
         if note:
-            line = Text(f"{label}: ", style="dim bold")
+            line = Text(f"{clean(label)}: ", style="dim bold")
             line.append_text(_t(note, "dim"))
             lines.append(line)
     return lines
@@ -262,13 +322,7 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
     weekly = len(detail.stats) - len(headline)
     if headline:
         parts += [Text(""), _section("Figures"), _stats_table(detail, headline)]
-        parts += _notes(
-            (
-                f"{metric_label(s.metric)}, {s.window_label}",
-                "; ".join(clean(x) for x in (s.list and f"chart: {s.list}", s.note) if x) or None,
-            )
-            for s in headline
-        )
+        parts += _notes((marker, note) for note, marker in note_markers(headline).items())
     if weekly:
         parts.append(Text(f"+ {weekly} weekly Top 10 figures in the JSON output", style="dim"))
     facts = [
@@ -362,11 +416,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     if comparison.stats:
         table.add_section()
         for stat_row in comparison.stats:
-            label = f"{metric_label(stat_row.metric)}, {stat_row.window_label}"
+            label = f"{metric_label(stat_row.metric, stat_row.window)}, {stat_row.window_label}"
             if stat_row.season:
-                label += f", season {stat_row.season}"
-            if stat_row.list:
-                label += f" ({stat_row.list})"
+                label += f" (S{stat_row.season})"
             cells: list[RenderableType] = []
             for index, value in enumerate(stat_row.values):
                 if value is None:

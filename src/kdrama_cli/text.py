@@ -78,5 +78,8 @@ METRIC_LABELS = {
 }
 
 
-def metric_label(metric: str) -> str:
+def metric_label(metric: str, window: str = "") -> str:
+    """'Hours viewed'; a rank over more than one week is the best rank in that span."""
+    if metric == "rank" and window and not window.startswith("week:"):
+        return "Best rank"
     return METRIC_LABELS.get(metric, metric.replace("-", " ").capitalize())

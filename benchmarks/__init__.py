@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print ratios; never run by the test suite."""

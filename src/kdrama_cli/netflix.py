@@ -1,0 +1,431 @@
+"""Derive dataset figures from Netflix's published Top 10 files (no printing).
+
+Netflix publishes tab-separated files: ``all-weeks-global.tsv`` (weekly global lists),
+``all-weeks-countries.tsv`` (weekly lists per country) and ``most-popular.tsv`` (all-time lists
+over a title's first 28 or 91 days). Rows are matched to the dataset only through the explicit
+``netflix_titles`` of a season (Netflix's ``season_title``) or of a film (its ``show_title``);
+nothing is guessed. The result is a dataset document of top-level ``[[stats]]`` and their
+citations, written in a stable order so the same input always gives the same file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kdrama_cli.models import Dataset
+
+TOP10_URL = "https://www.netflix.com/tudum/top10"
+
+GLOBAL = "global"
+COUNTRIES = "countries"
+POPULAR = "most-popular"
+TIERS = "tiers"
+
+_REQUIRED = {
+    GLOBAL: {
+        "week",
+        "category",
+        "weekly_rank",
+        "show_title",
+        "season_title",
+        "weekly_hours_viewed",
+    },
+    COUNTRIES: {"country_iso2", "week", "category", "weekly_rank", "show_title", "season_title"},
+    POPULAR: {"category", "rank", "show_title", "season_title"},
+    TIERS: {"show_title", "tier"},
+}
+_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})")
+
+
+class NetflixFileError(Exception):
+    """A file is not in one of Netflix's Top 10 formats, or a row cannot be read."""
+
+
+@dataclass
+class NetflixInput:
+    """Rows read from Netflix's files, grouped by kind."""
+
+    global_rows: list[dict[str, str]] = field(default_factory=list)
+    country_rows: list[dict[str, str]] = field(default_factory=list)
+    #: (snapshot date, row) for each all-time Most Popular row.
+    popular_rows: list[tuple[dt.date, dict[str, str]]] = field(default_factory=list)
+    #: Netflix show titles known to be Korean (from a tiers file), for reporting.
+    korean_titles: set[str] = field(default_factory=set)
+
+
+def normalize_title(title: str) -> str:
+    """Netflix's labels vary in punctuation (curly apostrophes, dashes) and spacing."""
+    text = unicodedata.normalize("NFKC", title)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+    text = text.replace("\u2014", "-").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.casefold().split())
+
+
+def detect_kind(header: Sequence[str]) -> str | None:
+    columns = set(header)
+    if _REQUIRED[COUNTRIES] <= columns:
+        return COUNTRIES
+    if _REQUIRED[GLOBAL] <= columns:
+        return GLOBAL
+    if _REQUIRED[POPULAR] <= columns and (
+        "hours_viewed_first_28_days" in columns or "views_first_91_days" in columns
+    ):
+        return POPULAR
+    if _REQUIRED[TIERS] <= columns:
+        return TIERS
+    return None
+
+
+def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> NetflixInput:
+    """Read every file, recognising its kind by its header."""
+    found = NetflixInput()
+    for path in paths:
+        try:
+            with path.open(encoding="utf-8", newline="") as stream:
+                reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
+                kind = detect_kind(reader.fieldnames or [])
+                if kind is None:
+                    raise NetflixFileError(
+                        f"{path}: not a Netflix Top 10 file (columns: "
+                        f"{', '.join(reader.fieldnames or []) or 'none'})"
+                    )
+                rows = [dict(row) for row in reader]
+        except OSError as error:
+            raise NetflixFileError(f"{path}: {error.strerror or error}") from None
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise NetflixFileError(f"{path}: cannot read: {error}") from None
+        if kind == GLOBAL:
+            found.global_rows.extend(rows)
+        elif kind == COUNTRIES:
+            found.country_rows.extend(rows)
+        elif kind == POPULAR:
+            when = snapshot or _date_from_name(path)
+            if when is None:
+                raise NetflixFileError(
+                    f"{path}: the Most Popular list has no date; pass --snapshot DATE"
+                )
+            found.popular_rows.extend((when, row) for row in rows)
+        else:
+            found.korean_titles.update(
+                r["show_title"] for r in rows if r.get("tier", "").startswith("K")
+            )
+    return found
+
+
+def _date_from_name(path: Path) -> dt.date | None:
+    match = _DATE_IN_NAME.search(path.name)
+    if not match:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    slug: str
+    season: int | None
+    release: dt.date | None
+
+
+def title_index(dataset: Dataset) -> tuple[dict[str, Target], dict[str, Target]]:
+    """Netflix season titles -> season, and film show titles -> film, from the dataset's mapping."""
+    seasons: dict[str, Target] = {}
+    films: dict[str, Target] = {}
+    for show in dataset.shows.values():
+        for title in show.netflix_titles:
+            films[normalize_title(title)] = Target(show.slug, None, show.release_date)
+        for season in show.seasons:
+            for title in season.netflix_titles:
+                seasons[normalize_title(title)] = Target(
+                    show.slug, season.number, season.release_date
+                )
+    return seasons, films
+
+
+def _match(
+    row: Mapping[str, str], seasons: Mapping[str, Target], films: Mapping[str, Target]
+) -> Target | None:
+    season_title = row.get("season_title", "")
+    if season_title and season_title != "N/A":
+        return seasons.get(normalize_title(season_title))
+    return films.get(normalize_title(row.get("show_title", "")))
+
+
+def _number(text: str | None) -> float | None:
+    if text is None or not text.strip():
+        return None
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text.strip())
+
+
+@dataclass
+class Derived:
+    """The generated document and what could not be matched."""
+
+    document: dict[str, Any]
+    unmatched_korean: list[str]
+    matched_titles: int
+    #: netflix_titles in the dataset that no row of the input carries (a typo, or another list).
+    unused_mappings: list[str]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.stats: list[dict[str, Any]] = []
+        self.citations: dict[str, dict[str, Any]] = {}
+
+    def cite(self, identity: str, title: str, date: dt.date) -> str:
+        self.citations.setdefault(
+            identity,
+            {
+                "id": identity,
+                "url": TOP10_URL,
+                "title": title,
+                "publisher": "Netflix",
+                "date": date,
+            },
+        )
+        return identity
+
+    def stat(self, target: Target, **fields: Any) -> None:
+        entry: dict[str, Any] = {"show": target.slug}
+        if target.season is not None:
+            entry["season"] = target.season
+        entry.update({k: v for k, v in fields.items() if v is not None})
+        self.stats.append(entry)
+
+
+def _list_slug(category: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", category.casefold()).strip("-")
+
+
+def derive(dataset: Dataset, found: NetflixInput) -> Derived:
+    """Every figure Netflix's files hold for the titles mapped in the dataset."""
+    seasons, films = title_index(dataset)
+    build = _Builder()
+    matched: set[Target] = set()
+    unmatched: set[str] = set()
+
+    weekly: dict[Target, list[dict[str, str]]] = defaultdict(list)
+    for row in found.global_rows:
+        target = _match(row, seasons, films)
+        if target is None:
+            if row["show_title"] in found.korean_titles:
+                unmatched.add(_label(row))
+            continue
+        weekly[target].append(row)
+    last_week = max((_date(r["week"]) for r in found.global_rows), default=None)
+
+    for target, rows in sorted(weekly.items(), key=lambda item: _order(item[0])):
+        matched.add(target)
+        rows.sort(key=lambda r: r["week"])
+        for row in rows:
+            week = _date(row["week"])
+            category = row["category"]
+            source = build.cite(
+                f"netflix-top10-{_list_slug(category)}-{week.isoformat()}",
+                f"Netflix Top 10, global {category}, week ending {week.isoformat()}",
+                week,
+            )
+            common = {"window": f"week:{week.isoformat()}", "list": category, "as_of": week}
+            hours = _number(row.get("weekly_hours_viewed"))
+            views = _number(row.get("weekly_views"))
+            build.stat(
+                target,
+                metric="rank",
+                value=int(row["weekly_rank"]),
+                unit="rank",
+                **common,
+                sources=[source],
+            )
+            if hours:
+                build.stat(
+                    target,
+                    metric="hours-viewed",
+                    value=hours,
+                    unit="hours",
+                    **common,
+                    sources=[source],
+                )
+            if views:
+                build.stat(
+                    target, metric="views", value=views, unit="views", **common, sources=[source]
+                )
+        first = rows[0]
+        first_week = _date(first["week"])
+        days = (first_week - target.release).days + 1 if target.release else None
+        if days is not None and 1 <= days <= 7 and first.get("cumulative_weeks_in_top_10") == "1":
+            source = f"netflix-top10-{_list_slug(first['category'])}-{first_week.isoformat()}"
+            note = f"debut week ending {first_week} (released {target.release})"
+            for metric, unit, column in (
+                ("hours-viewed", "hours", "weekly_hours_viewed"),
+                ("views", "views", "weekly_views"),
+            ):
+                value = _number(first.get(column))
+                if value:
+                    build.stat(
+                        target,
+                        metric=metric,
+                        value=value,
+                        unit=unit,
+                        window=f"first-{days}-days",
+                        list=first["category"],
+                        as_of=first_week,
+                        note=note,
+                        sources=[source],
+                    )
+        assert last_week is not None
+        summary = build.cite(
+            f"netflix-top10-global-{last_week.isoformat()}",
+            f"Netflix Top 10, global lists, all weeks to {last_week.isoformat()}",
+            last_week,
+        )
+        window = f"cumulative:{last_week.isoformat()}"
+        categories = sorted({r["category"] for r in rows})
+        build.stat(
+            target,
+            metric="weeks-in-top10",
+            value=len({r["week"] for r in rows}),
+            unit="weeks",
+            window=window,
+            list=" / ".join(categories),
+            as_of=last_week,
+            sources=[summary],
+        )
+        build.stat(
+            target,
+            metric="rank",
+            value=min(int(r["weekly_rank"]) for r in rows),
+            unit="rank",
+            window=window,
+            list=" / ".join(categories),
+            as_of=last_week,
+            sources=[summary],
+        )
+
+    for when, row in sorted(
+        found.popular_rows, key=lambda item: (item[0], item[1]["category"], int(item[1]["rank"]))
+    ):
+        target = _match(row, seasons, films)
+        if target is None:
+            if row["show_title"] in found.korean_titles:
+                unmatched.add(_label(row))
+            continue
+        matched.add(target)
+        category = row["category"]
+        days = 28 if "hours_viewed_first_28_days" in row else 91
+        source = build.cite(
+            f"netflix-most-popular-{days}-{_list_slug(category)}-{when.isoformat()}",
+            f"Netflix Top 10, most popular {category} of all time (first {days} days), "
+            f"as of {when.isoformat()}",
+            when,
+        )
+        note = f"#{row['rank']} of all time, Most Popular {category}"
+        common = {"window": f"first-{days}-days", "list": category, "as_of": when, "note": note}
+        hours = _number(row.get(f"hours_viewed_first_{days}_days"))
+        views = _number(row.get("views_first_91_days"))
+        if hours:
+            build.stat(
+                target, metric="hours-viewed", value=hours, unit="hours", **common, sources=[source]
+            )
+        if views:
+            build.stat(
+                target, metric="views", value=views, unit="views", **common, sources=[source]
+            )
+
+    by_week: dict[tuple[Target, str], set[str]] = defaultdict(set)
+    for row in found.country_rows:
+        target = _match(row, seasons, films)
+        if target is None:
+            continue
+        by_week[(target, row["week"])].add(row["country_iso2"])
+    if by_week:
+        covered = sorted({r["week"] for r in found.country_rows})
+        first_country_week, last_country_week = covered[0], covered[-1]
+        overall: dict[Target, set[str]] = defaultdict(set)
+        for (target, week_text), countries in sorted(
+            by_week.items(), key=lambda i: (_order(i[0][0]), i[0][1])
+        ):
+            matched.add(target)
+            overall[target] |= countries
+            when = _date(week_text)
+            source = build.cite(
+                f"netflix-top10-countries-{week_text}",
+                f"Netflix Top 10 by country, week ending {week_text}",
+                when,
+            )
+            build.stat(
+                target,
+                metric="countries-in-top10",
+                value=len(countries),
+                unit="countries",
+                window=f"week:{week_text}",
+                list="national Top 10s",
+                as_of=when,
+                sources=[source],
+            )
+        summary = build.cite(
+            f"netflix-top10-countries-{first_country_week}-{last_country_week}",
+            f"Netflix Top 10 by country, weeks ending {first_country_week} to {last_country_week}",
+            _date(last_country_week),
+        )
+        for target, countries in sorted(overall.items(), key=lambda i: _order(i[0])):
+            build.stat(
+                target,
+                metric="countries-in-top10",
+                value=len(countries),
+                unit="countries",
+                window=f"cumulative:{last_country_week}",
+                list="national Top 10s",
+                as_of=_date(last_country_week),
+                note=f"national Top 10s of the weeks ending {first_country_week} to "
+                f"{last_country_week}",
+                sources=[summary],
+            )
+
+    dates = [c["date"] for c in build.citations.values()]
+    document: dict[str, Any] = {"meta": {"schema": 1}}
+    if dates:
+        document["meta"]["updated"] = max(dates)
+    document["citations"] = sorted(build.citations.values(), key=lambda c: c["id"])
+    document["stats"] = build.stats
+    seen = {normalize_title(r.get("season_title", "")) for r in _all_rows(found)} | {
+        normalize_title(r.get("show_title", "")) for r in _all_rows(found)
+    }
+    unused = sorted(title for title in (*seasons, *films) if title not in seen)
+    return Derived(document, sorted(unmatched), len({t.slug for t in matched}), unused)
+
+
+def _all_rows(found: NetflixInput) -> Iterable[Mapping[str, str]]:
+    yield from found.global_rows
+    yield from found.country_rows
+    yield from (row for _, row in found.popular_rows)
+
+
+def _order(target: Target) -> tuple[str, int]:
+    return (target.slug, target.season or 0)
+
+
+def _label(row: Mapping[str, str]) -> str:
+    season = row.get("season_title", "")
+    return season if season and season != "N/A" else row.get("show_title", "")
+
+
+HEADER = (
+    "Generated by `kdrama data netflix` from Netflix's published Top 10 files; do not edit.",
+    f"Every figure cites Netflix Top 10 ({TOP10_URL}) with its list and week.",
+)

@@ -1,0 +1,155 @@
+"""`kdrama data netflix`: figures derived from files in Netflix's own Top 10 format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, MINI, REPO, Run
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+NETFLIX = FIXTURES / "netflix"
+FILES = [str(p) for p in sorted(NETFLIX.glob("*.tsv"))]
+SHARED = REPO.parent / "shared" / "netflix-top10"
+
+
+def _stats(document: dict, **match: object) -> list[dict]:
+    return [
+        s for s in document["stats"] if all(s.get(key) == value for key, value in match.items())
+    ]
+
+
+def test_weekly_figures_rank_and_debut_window(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    result = run("data", "netflix", *FILES, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    hours = _stats(
+        document, show="moonlit-hallway", metric="hours-viewed", window="week:2022-01-30"
+    )
+    assert hours == [
+        {
+            "show": "moonlit-hallway",
+            "season": 1,
+            "metric": "hours-viewed",
+            "value": 124790000,
+            "unit": "hours",
+            "window": "week:2022-01-30",
+            "list": "TV (Non-English)",
+            "as_of": __import__("datetime").date(2022, 1, 30),
+            "sources": ["netflix-top10-tv-non-english-2022-01-30"],
+        }
+    ]
+    # Released on Friday 2022-01-28: the debut week is the first three days.
+    debut = _stats(document, show="moonlit-hallway", window="first-3-days")
+    assert [(s["metric"], s["value"]) for s in debut] == [("hours-viewed", 124790000)]
+    ranks = _stats(document, metric="rank", window="week:2022-02-06")
+    assert [s["value"] for s in ranks] == [2]
+    views = _stats(document, metric="views", window="week:2023-06-25")
+    assert [s["value"] for s in views] == [500000]
+    weeks = _stats(document, metric="weeks-in-top10")
+    assert [(s["value"], s["window"]) for s in weeks] == [(3, "cumulative:2023-06-25")]
+    best = _stats(document, metric="rank", window="cumulative:2023-06-25")
+    assert [s["value"] for s in best] == [1]
+
+
+def test_most_popular_and_countries(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    run("data", "netflix", *FILES, "--out", str(out))
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    popular = _stats(document, window="first-28-days")
+    assert [(s["value"], s["note"]) for s in popular] == [
+        (560780000, "#4 of all time, Most Popular TV (Non-English)")
+    ]
+    by_week = _stats(document, metric="countries-in-top10")
+    assert [(s["window"], s["value"]) for s in by_week] == [
+        ("week:2022-01-30", 2),
+        ("week:2022-02-06", 2),
+        ("cumulative:2022-02-06", 3),
+    ]
+    # Every figure cites a Netflix Top 10 list with its week or date.
+    cited = {c["id"]: c for c in document["citations"]}
+    for stat in document["stats"]:
+        for source in stat["sources"]:
+            assert cited[source]["publisher"] == "Netflix"
+            assert cited[source]["url"] == "https://www.netflix.com/tudum/top10"
+
+
+def test_unmatched_korean_titles_are_reported_never_guessed(run: Run, tmp_path: Path) -> None:
+    result = run("data", "netflix", *FILES, "--out", str(tmp_path / "n.toml"))
+    assert "unmatched Korean title: Some Other Drama: Season 1" in result.stderr
+    assert "unmatched Korean title: Some Korean Film" in result.stderr
+    document = tomllib.loads((tmp_path / "n.toml").read_text(encoding="utf-8"))
+    assert {s["show"] for s in document["stats"]} == {"moonlit-hallway"}
+
+
+def test_same_input_gives_the_same_bytes(run: Run, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    run("data", "netflix", *FILES, "--out", str(first))
+    run("data", "netflix", *reversed(FILES), "--out", str(second))
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_generated_file_merges_into_the_dataset(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    run("data", "netflix", *FILES, "--out", str(out))
+    base = MINI.read_text(encoding="utf-8").replace(
+        "schema = 1\n", f'schema = 1\ninclude = ["{out.name}"]\n', 1
+    )
+    dataset = tmp_path / "shows.toml"
+    dataset.write_text(base, encoding="utf-8")
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    shown = CliRunner().invoke(cli, ["--data", str(dataset), "show", "moonlit-hallway", "--json"])
+    assert shown.exit_code == 0, shown.output
+    import json
+
+    stats = json.loads(shown.stdout)["stats"]
+    assert any(s["window"] == "week:2022-02-06" and s["value"] == 236230000 for s in stats)
+
+
+def test_a_file_in_another_format_is_a_clear_error(run: Run, tmp_path: Path) -> None:
+    other = tmp_path / "other.tsv"
+    other.write_text("a\tb\n1\t2\n", encoding="utf-8")
+    result = run("data", "netflix", str(other))
+    assert result.exit_code == 1
+    assert "not a Netflix Top 10 file" in result.stderr
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/netflix-top10 beside the repo")
+def test_shipped_figures_equal_netflix_files(tmp_path: Path) -> None:
+    """Regenerating from Netflix's files gives exactly the shipped data/netflix.toml."""
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    inputs = [
+        SHARED / "global-weekly-korean.tsv",
+        SHARED / "countries-weekly-korean-2021-07-04_2022-02-27.tsv",
+        *sorted(SHARED.glob("most-popular_*.tsv")),
+    ]
+    out = tmp_path / "netflix.toml"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--data",
+            str(REPO / "data" / "shows.toml"),
+            "data",
+            "netflix",
+            *map(str, inputs),
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == (REPO / "data" / "netflix.toml").read_text(
+        encoding="utf-8"
+    )
