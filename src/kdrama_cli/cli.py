@@ -173,7 +173,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 
     match = app.find(show)
     detail = _query(
-        lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match)
+        lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
     )
     if as_json:
         from kdrama_cli.jsonout import show_json

@@ -134,6 +134,8 @@ class ShowDetail:
     creators: tuple[Person, ...]
     cast: tuple[CastEntry, ...]
     stats: tuple[Stat, ...]
+    #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
+    weekly_hidden: int
     facts_shown: int
     facts_hidden: int
     related: tuple[Show, ...]
@@ -198,8 +200,13 @@ def show_detail(
     season: int | None = None,
     spoilers: bool = False,
     match: Match | None = None,
+    weekly: bool = False,
 ) -> ShowDetail:
-    """Everything `kdrama show` prints about a title, resolved and numbered."""
+    """Everything `kdrama show` prints about a title, resolved and numbered.
+
+    Weekly Top 10 figures (dozens for a hit) are left out unless ``weekly``; so are their
+    citations, so the numbered sources are exactly the ones the page refers to.
+    """
     chosen: Season | None = None
     if season is not None:
         chosen = show.season(season)
@@ -208,11 +215,9 @@ def show_detail(
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
+    in_season = [s for s in show.stats if season is None or s.season in (None, season)]
     stats = tuple(
-        sorted(
-            (s for s in show.stats if season is None or s.season in (None, season)),
-            key=stat_order,
-        )
+        sorted((s for s in in_season if weekly or not s.window.startswith("week:")), key=stat_order)
     )
     facts = [f for f in show.facts if season is None or f.season in (None, season)]
     shown = [f for f in facts if spoilers or not f.spoiler]
@@ -248,6 +253,7 @@ def show_detail(
         creators=_people(dataset, show.creators),
         cast=cast,
         stats=stats,
+        weekly_hidden=len(in_season) - len(stats),
         facts_shown=len(shown),
         facts_hidden=len(facts) - len(shown),
         related=tuple(dataset.shows[s] for s in show.related if s in dataset.shows),

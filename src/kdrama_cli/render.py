@@ -319,12 +319,14 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
         if main and rest:
             parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
-    weekly = len(detail.stats) - len(headline)
+    weekly = detail.weekly_hidden + len(detail.stats) - len(headline)
     if headline:
         parts += [Text(""), _section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
     if weekly:
-        parts.append(Text(f"+ {weekly} weekly Top 10 figures in the JSON output", style="dim"))
+        parts.append(
+            Text(f"+ {weekly} weekly Top 10 figures: kdrama show {show.slug} --json", style="dim")
+        )
     facts = [
         f for f in show.facts if detail.season is None or f.season in (None, detail.season.number)
     ]
