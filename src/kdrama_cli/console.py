@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdrama_cli.errors import PipeClosed
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 
-def make_console(no_color: bool = False) -> Console:
+def make_console(no_color: bool = False, record: bool = False) -> Console:
     """A console for stdout; colour off with --no-color or NO_COLOR, markup and highlighting off."""
     from rich.console import Console
 
@@ -28,10 +29,36 @@ def make_console(no_color: bool = False) -> Console:
         emoji=False,
         no_color=no_color or bool(os.environ.get("NO_COLOR")),
         soft_wrap=False,
+        record=record,
     )
 
 
-def print_renderable(renderable: RenderableType, no_color: bool = False) -> None:
-    console = make_console(no_color)
-    console.print(renderable)
+def print_renderable(
+    renderable: RenderableType,
+    no_color: bool = False,
+    pager: bool = True,
+    export_svg: Path | None = None,
+    export_html: Path | None = None,
+) -> None:
+    """Print to stdout (paged when taller than an interactive terminal), then save exports."""
+    console = make_console(no_color, record=bool(export_svg or export_html))
+    if (
+        pager
+        and console.is_terminal
+        and sys.stdout.isatty()
+        and _taller_than_screen(console, renderable)
+    ):
+        with console.pager(styles=not console.no_color):
+            console.print(renderable)
+    else:
+        console.print(renderable)
     sys.stdout.flush()
+    if export_svg:
+        console.save_svg(str(export_svg), title="kdrama", clear=False)
+    if export_html:
+        console.save_html(str(export_html), clear=False)
+
+
+def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
+    lines = console.render_lines(renderable, console.options, pad=False)
+    return len(lines) > console.size.height

@@ -227,3 +227,134 @@ def check_json(dataset: Dataset | None, problems: Sequence[str], counts: dict[st
         "counts": counts,
         "problems": list(problems),
     }
+
+
+# --- discovery commands ----------------------------------------------------------------------
+
+
+def person_detail_json(detail: Any) -> JSON:
+    person = detail.person
+    return {
+        "id": person.id,
+        "name": person.name,
+        "hangul": person.hangul,
+        "aliases": list(person.aliases),
+        "note": person.note,
+        "credits": [
+            {
+                "show": entry.show.slug,
+                "show_title": entry.show.title,
+                "year": entry.show.year,
+                "capacity": entry.capacity,
+                "character": entry.credit.character if entry.credit else None,
+                "character_hangul": entry.credit.character_hangul if entry.credit else None,
+                "role": entry.credit.role if entry.credit else None,
+                "seasons": list(entry.credit.seasons) if entry.credit else [],
+            }
+            for entry in detail.credits
+        ],
+        "also_worked_with": [
+            {
+                "person": colleague.person.id,
+                "name": colleague.person.name,
+                "shows": [s.slug for s in colleague.shows],
+            }
+            for colleague in detail.colleagues
+        ],
+    }
+
+
+def search_json(results: Sequence[Any]) -> list[JSON]:
+    return [
+        {
+            "kind": r.kind,
+            "label": r.label,
+            "matched": r.matched,
+            "target": r.target,
+            "score": r.score,
+        }
+        for r in results
+    ]
+
+
+def list_json(shows: Sequence[Show]) -> list[JSON]:
+    from kdrama_cli.discovery import top10_total
+
+    return [
+        {
+            "slug": s.slug,
+            "title": s.title,
+            "korean_title": s.korean_title,
+            "kind": s.kind,
+            "year": s.year,
+            "platform": s.platform,
+            "genres": list(s.genres),
+            "seasons": len(s.released_seasons),
+            "source_work": s.source_work,
+            "top10_hours": top10_total(s, "hours-viewed"),
+            "top10_views": top10_total(s, "views"),
+        }
+        for s in shows
+    ]
+
+
+def board_json(board: Any, entries: Sequence[Any]) -> JSON:
+    return {
+        "metric": board.key,
+        "label": board.label,
+        "entries": [
+            {
+                "rank": number,
+                "show": e.show.slug,
+                "title": e.show.title,
+                "season": e.season,
+                **stat_json(e.stat),
+            }
+            for number, e in enumerate(entries, start=1)
+        ],
+    }
+
+
+def chart_json(charts: Sequence[tuple[Show, Sequence[Any]]]) -> list[JSON]:
+    return [
+        {
+            "show": show.slug,
+            "title": show.title,
+            "weeks": [
+                {
+                    "week": w.week.isoformat(),
+                    "season": w.season,
+                    "rank": w.rank,
+                    "hours": w.hours,
+                    "views": w.views,
+                    "list": w.list,
+                }
+                for w in weeks
+            ],
+        }
+        for show, weeks in charts
+    ]
+
+
+def trivia_json(trivia: Any) -> JSON:
+    return {
+        "show": trivia.show.slug,
+        "show_title": trivia.show.title,
+        "text": trivia.fact.text,
+        "spoiler": trivia.fact.spoiler,
+        "sources": [citation_json(c) for c in trivia.citations],
+    }
+
+
+def questions_json(questions: Sequence[Any]) -> list[JSON]:
+    return [
+        {
+            "question": q.text,
+            "options": list(q.options),
+            "answer": q.answer + 1,
+            "explanation": q.explanation,
+            "show": q.show,
+            "sources": [citation_json(c) for c in q.citations],
+        }
+        for q in questions
+    ]

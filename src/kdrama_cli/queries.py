@@ -404,3 +404,46 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         shared_cast=tuple(shared),
         citations=tuple(dataset.citations[i] for i in cited if i in dataset.citations),
     )
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def _person_names(person: Person) -> Iterable[tuple[str, str]]:
+    yield "id", person.id
+    yield "name", person.name
+    for alias in person.aliases:
+        yield "alias", alias
+    if person.hangul:
+        yield "hangul", person.hangul
+
+
+def find_person(dataset: Dataset, query: str) -> Person:
+    """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part."""
+    if query in dataset.people:
+        return dataset.people[query]
+    key = normalize(query)
+    if not key:
+        raise NotFound("person", query, [])
+    exact: dict[str, Person] = {}
+    partial: dict[str, Person] = {}
+    for person in dataset.people.values():
+        for _, name in _person_names(person):
+            normalized = normalize(name)
+            if normalized == key:
+                exact[person.id] = person
+            elif key in normalized and len(key) >= 3:
+                partial[person.id] = person
+    for candidates in (exact, partial):
+        if len(candidates) == 1:
+            return next(iter(candidates.values()))
+        if len(candidates) > 1:
+            ordered = sorted(candidates.values(), key=lambda p: p.name)
+            listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
+            raise Ambiguous("person", query, listed)
+    by_name: dict[str, str] = {}
+    for person in dataset.people.values():
+        for _, name in _person_names(person):
+            by_name.setdefault(normalize(name), person.name)
+    close = difflib.get_close_matches(key, list(by_name), n=9, cutoff=0.6)
+    raise NotFound("person", query, list(dict.fromkeys(by_name[n] for n in close))[:3])

@@ -1,0 +1,201 @@
+"""What every command shares: per-invocation state, output, errors and option decorators.
+
+Nothing here imports Rich at module level: JSON and completion paths must stay light.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kdrama_cli.dataset import DatasetError, Problem, load_dataset, locate_dataset
+from kdrama_cli.errors import EXIT_DATA, PipeClosed
+from kdrama_cli.models import Dataset, Person
+from kdrama_cli.queries import LookupError_, Match, find_person, find_show
+
+F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class KdramaError(click.ClickException):
+    """A file or data error (exit 1), printed as one 'kdrama: error: ...' line on stderr."""
+
+    exit_code = EXIT_DATA
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"kdrama: error: {self.format_message()}", err=True)
+
+
+class DatasetProblems(click.ClickException):
+    """Dataset or file errors: one line per problem on stderr, exit 1."""
+
+    exit_code = EXIT_DATA
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    def show(self, file: Any = None) -> None:
+        for problem in self.problems:
+            click.echo(f"kdrama: error: {problem}", err=True)
+
+
+@dataclass
+class App:
+    """Per-invocation state: where the dataset is and how to print."""
+
+    data: str | None = None
+    no_color: bool = False
+    pager: bool = True
+    export_svg: Path | None = None
+    export_html: Path | None = None
+    _dataset: Dataset | None = field(default=None, repr=False)
+
+    def dataset(self) -> Dataset:
+        if self._dataset is None:
+            try:
+                self._dataset = load_dataset([locate_dataset(self.data)])
+            except DatasetError as error:
+                raise DatasetProblems(error.problems) from None
+        return self._dataset
+
+    def find(self, query: str, param_hint: str = "SHOW") -> Match:
+        try:
+            return find_show(self.dataset(), query)
+        except LookupError_ as error:
+            raise click.BadParameter(str(error), param_hint=param_hint) from None
+
+    def find_person(self, query: str, param_hint: str = "NAME") -> Person:
+        try:
+            return find_person(self.dataset(), query)
+        except LookupError_ as error:
+            raise click.BadParameter(str(error), param_hint=param_hint) from None
+
+    def render(self, renderable: Any) -> None:
+        """Print a Rich renderable: through a pager when it is taller than the terminal."""
+        from kdrama_cli.console import print_renderable
+
+        try:
+            print_renderable(
+                renderable,
+                no_color=self.no_color,
+                pager=self.pager,
+                export_svg=self.export_svg,
+                export_html=self.export_html,
+            )
+        except BrokenPipeError:
+            raise PipeClosed from None
+        except OSError as error:
+            raise KdramaError(f"cannot write the export: {error.strerror or error}") from None
+
+    def emit_json(self, value: Any) -> None:
+        from kdrama_cli.jsonout import dump
+
+        try:
+            dump(value, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+def json_option(function: F) -> F:
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print JSON (UTF-8) instead of a table."
+    )(function)
+
+
+def season_option(function: F) -> F:
+    return click.option(
+        "--season",
+        "-s",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Only this season.",
+    )(function)
+
+
+def limit_option(default: int | None) -> Callable[[F], F]:
+    def decorate(function: F) -> F:
+        return click.option(
+            "--limit",
+            "-n",
+            type=click.IntRange(min=1),
+            default=default,
+            show_default=default is not None,
+            metavar="N",
+            help="At most N rows.",
+        )(function)
+
+    return decorate
+
+
+def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A free-text query: not empty, not only punctuation, not absurdly long."""
+    if value is None:
+        return value
+    stripped = value.strip()
+    if not stripped:
+        raise click.BadParameter("must not be empty")
+    if len(stripped) > 200:
+        raise click.BadParameter(f"is too long ({len(stripped)} characters; at most 200)")
+    if not any(ch.isalnum() for ch in stripped):
+        raise click.BadParameter("needs at least one letter or digit")
+    return stripped
+
+
+def run_query(call: Callable[[], T]) -> T:
+    """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
+    try:
+        return call()
+    except LookupError_ as error:
+        raise click.UsageError(str(error)) from None
+
+
+def _completion_dataset(ctx: click.Context) -> Dataset | None:
+    root = ctx.find_root()
+    data = root.params.get("data") if root else None
+    try:
+        return load_dataset([locate_dataset(data or os.environ.get("KDRAMA_DATA"))])
+    except DatasetError:
+        return None
+
+
+def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Slugs whose slug or title starts with what was typed, with the title as help."""
+    from click.shell_completion import CompletionItem
+
+    dataset = _completion_dataset(ctx)
+    if dataset is None:
+        return []
+    typed = incomplete.casefold()
+    return [
+        CompletionItem(show.slug, help=show.title)
+        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
+        if show.slug.startswith(typed) or show.title.casefold().startswith(typed)
+    ]
+
+
+def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Person ids whose id or name starts with what was typed, with the name as help."""
+    from click.shell_completion import CompletionItem
+
+    dataset = _completion_dataset(ctx)
+    if dataset is None:
+        return []
+    typed = incomplete.casefold()
+    return [
+        CompletionItem(person.id, help=person.name)
+        for person in sorted(dataset.people.values(), key=lambda p: p.id)
+        if person.id.startswith(typed) or person.name.casefold().startswith(typed)
+    ]

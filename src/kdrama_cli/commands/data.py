@@ -1,0 +1,122 @@
+"""Commands about dataset files: data check, data netflix."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kdrama_cli.app import (
+    CONTEXT_SETTINGS,
+    App,
+    DatasetProblems,
+    KdramaError,
+    json_option,
+    pass_app,
+)
+from kdrama_cli.dataset import DatasetError, load_dataset, locate_dataset
+from kdrama_cli.errors import EXIT_DATA
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+def data() -> None:
+    """Work with dataset files: validate them."""
+
+
+@data.command(
+    "check",
+    epilog="""\b
+Examples:
+  kdrama data check
+  kdrama data check my-shows.toml
+  kdrama data check --json""",
+)
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@json_option
+@pass_app
+def data_check(app: App, path: Path | None, as_json: bool) -> None:
+    """Validate a dataset (the one in use, or PATH) and print counts or every problem.
+
+    Exit 1 when there is any problem; each is printed on its own line with its location.
+    """
+    from kdrama_cli.dataset import check_dataset
+
+    try:
+        target = path if path is not None else locate_dataset(app.data)
+    except DatasetError as error:
+        raise DatasetProblems(error.problems) from None
+    report = check_dataset([target])
+    if as_json:
+        from kdrama_cli.jsonout import check_json
+
+        app.emit_json(check_json(report.dataset, [str(p) for p in report.problems], report.counts))
+        if report.problems:
+            sys.exit(EXIT_DATA)
+        return
+    if report.problems:
+        raise DatasetProblems(report.problems)
+    from kdrama_cli.render import check_view
+
+    app.render(check_view(report.counts, report.files))
+
+
+@data.command(
+    "netflix",
+    epilog="""\b
+Examples:
+  kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv
+  kdrama --data data/shows.toml data netflix top10/*.tsv --out data/netflix.toml""",
+)
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the generated dataset file here (default: standard output).",
+)
+@click.option(
+    "--snapshot",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date of a Most Popular file (default: a date in its file name).",
+)
+@pass_app
+def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: Any) -> None:
+    """Derive Netflix figures for the catalogue from Netflix's published Top 10 files.
+
+    Reads Netflix's all-weeks-global.tsv, all-weeks-countries.tsv and most-popular.tsv (in any
+    order; the kind of each file is recognised by its columns) and writes a dataset file of
+    figures: weekly hours, views and rank for every week a title was in the global Top 10,
+    weeks in the Top 10, best rank, the all-time Most Popular figures, and countries in the
+    Top 10 by week. Rows are matched only through the netflix_titles of the dataset's seasons
+    and films. Korean titles that match nothing are reported when a tiers file is given.
+    """
+    from kdrama_cli.netflix import HEADER, NetflixFileError, derive, read_inputs
+    from kdrama_cli.tomlwrite import dumps
+
+    try:
+        base = load_dataset([locate_dataset(app.data)], follow_includes=False)
+    except DatasetError as error:
+        raise DatasetProblems(error.problems) from None
+    try:
+        found = read_inputs(paths, snapshot.date() if snapshot else None)
+        derived = derive(base, found)
+    except (NetflixFileError, ValueError, KeyError) as error:
+        raise KdramaError(str(error)) from None
+    text = dumps(derived.document, HEADER)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise KdramaError(f"cannot write {out}: {error.strerror}") from None
+    stats = len(derived.document["stats"])
+    click.echo(f"kdrama: {stats} figures for {derived.matched_titles} titles", err=True)
+    for title in derived.unmatched_korean:
+        click.echo(f"kdrama: unmatched Korean title: {title}", err=True)
+    for title in derived.unused_mappings:
+        click.echo(f"kdrama: no rows for the dataset's Netflix title {title!r}", err=True)

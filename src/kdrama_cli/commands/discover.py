@@ -1,0 +1,205 @@
+"""Discovery commands: search, list, top, chart."""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import (
+    App,
+    complete_show,
+    json_option,
+    limit_option,
+    pass_app,
+    query_text,
+    season_option,
+)
+from kdrama_cli.models import SHOW_KINDS, SOURCE_KINDS
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama search "지금 우리"
+  kdrama search "Seong Gi-hun"
+  kdrama search "Joo Dong-geun"
+  kdrama search zombie --limit 5 --json"""
+)
+@click.argument("query", callback=query_text)
+@limit_option(20)
+@json_option
+@pass_app
+def search(app: App, query: str, limit: int, as_json: bool) -> None:
+    """One ranked list across titles, people, characters, source works and synopses.
+
+    Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
+    and the command that looks it up.
+    """
+    from kdrama_cli.discovery import search as run_search
+
+    results = run_search(app.dataset(), query, limit)
+    if as_json:
+        from kdrama_cli.jsonout import search_json
+
+        app.emit_json(search_json(results))
+        return
+    from kdrama_cli.render_discovery import search_view
+
+    app.render(search_view(query, results))
+
+
+@click.command(
+    "list",
+    epilog="""\b
+Examples:
+  kdrama list
+  kdrama list --kind film
+  kdrama list --genre zombie --sort year
+  kdrama list --adapted-from webtoon
+  kdrama list --from 2020 --to 2022 --platform Netflix
+  kdrama list --sort hours --limit 10 --json""",
+)
+@click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
+@click.option("--genre", metavar="GENRE", help="Only titles with this genre.")
+@click.option("--platform", metavar="NAME", help="Only titles first shown on this network.")
+@click.option("--year", type=click.IntRange(1900, 2100), help="First released in this year.")
+@click.option(
+    "--from", "year_from", type=click.IntRange(1900, 2100), help="First released in or after."
+)
+@click.option(
+    "--to", "year_to", type=click.IntRange(1900, 2100), help="First released in or before."
+)
+@click.option(
+    "--adapted-from",
+    type=click.Choice(["any", *SOURCE_KINDS]),
+    help="Only adaptations (of this kind of work).",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["title", "year", "hours", "views"]),
+    default="title",
+    show_default=True,
+    help="hours/views: summed over the weeks in Netflix's global Top 10.",
+)
+@limit_option(None)
+@json_option
+@pass_app
+def list_titles(
+    app: App,
+    kind: str | None,
+    genre: str | None,
+    platform: str | None,
+    year: int | None,
+    year_from: int | None,
+    year_to: int | None,
+    adapted_from: str | None,
+    sort: str,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """The catalogue as a table, filtered and sorted."""
+    from kdrama_cli.discovery import CatalogueFilter, catalogue
+
+    if year is not None and (year_from is not None or year_to is not None):
+        raise click.UsageError("give --year, or --from/--to, not both")
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise click.BadParameter(f"--from {year_from} is after --to {year_to}", param_hint="--from")
+    where = CatalogueFilter(
+        kind=kind,
+        genre=genre,
+        platform=platform,
+        year_from=year if year is not None else year_from,
+        year_to=year if year is not None else year_to,
+        adapted_from=adapted_from,
+    )
+    shows = catalogue(app.dataset(), where, sort, limit)
+    if as_json:
+        from kdrama_cli.jsonout import list_json
+
+        app.emit_json(list_json(shows))
+        return
+    from kdrama_cli.render_discovery import list_view
+
+    app.render(list_view(shows, sort))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama top
+  kdrama top --metric views-91
+  kdrama top --metric weeks --kind series --limit 5
+  kdrama top --metric best-week --json
+
+Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
+days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
+week). Each board holds one metric over one window, so its figures are comparable."""
+)
+@click.option(
+    "--metric",
+    "-m",
+    type=click.Choice(
+        ["hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views"]
+    ),
+    default="hours-28",
+    show_default=True,
+    help="Which comparable figure to rank by.",
+)
+@click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
+@limit_option(10)
+@json_option
+@pass_app
+def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> None:
+    """Leaderboards of comparable figures, one metric and one window at a time."""
+    from kdrama_cli.discovery import BOARDS, leaderboard
+
+    board = BOARDS[metric]
+    entries = leaderboard(app.dataset(), board, kind, limit)
+    if as_json:
+        from kdrama_cli.jsonout import board_json
+
+        app.emit_json(board_json(board, entries))
+        return
+    from kdrama_cli.render_discovery import board_view
+
+    app.render(board_view(board, entries))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama chart "All of Us Are Dead"
+  kdrama chart squid-game --season 2 --metric views
+  kdrama chart squid-game all-of-us-are-dead --metric rank
+  kdrama chart kingdom --json"""
+)
+@click.argument("shows", nargs=-1, required=True, shell_complete=complete_show)
+@season_option
+@click.option(
+    "--metric",
+    "-m",
+    type=click.Choice(["hours", "views", "rank"]),
+    default="hours",
+    show_default=True,
+    help="What the bars show (views are published from June 2023 on).",
+)
+@json_option
+@pass_app
+def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_json: bool) -> None:
+    """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn."""
+    from kdrama_cli.discovery import weekly_chart
+    from kdrama_cli.queries import NoSuchSeason
+
+    found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
+    if season is not None:
+        for show in found:
+            if show.seasons and show.season(season) is None:
+                raise click.UsageError(str(NoSuchSeason(show, season)))
+    charts = [(show, weekly_chart(show, season)) for show in found]
+    if as_json:
+        from kdrama_cli.jsonout import chart_json
+
+        app.emit_json(chart_json(charts))
+        return
+    from kdrama_cli.render_discovery import chart_view
+
+    app.render(chart_view(charts, metric))

@@ -1,0 +1,38 @@
+"""`kdrama person`: where have I seen this actor?"""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama person "Lee Yoo-mi"
+  kdrama person "Park Solomon"      # finds Lomon by an alias
+  kdrama person 이유미
+  kdrama person yeon-sang-ho --json"""
+)
+@click.argument("name", callback=query_text, shell_complete=complete_person)
+@json_option
+@pass_app
+def person(app: App, name: str, as_json: bool) -> None:
+    """A person's page: names, every credit in the catalogue, and frequent collaborators.
+
+    NAME is matched against canonical names, aliases (other romanisations, stage names) and
+    Hangul, ignoring case and punctuation. "Also worked with" lists people who share two or
+    more titles with them.
+    """
+    from kdrama_cli.discovery import person_detail
+
+    detail = person_detail(app.dataset(), app.find_person(name))
+    if as_json:
+        from kdrama_cli.jsonout import person_detail_json
+
+        app.emit_json(person_detail_json(detail))
+        return
+    from kdrama_cli.render_discovery import person_view
+
+    app.render(person_view(detail))

@@ -1,0 +1,136 @@
+"""Games: trivia and quiz."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import click
+
+from kdrama_cli.app import App, complete_show, json_option, pass_app
+from kdrama_cli.errors import EXIT_INTERRUPTED
+from kdrama_cli.text import clean
+
+
+def _rng(seed: int | None) -> random.Random:
+    return random.Random(seed) if seed is not None else random.Random()
+
+
+seed_option = click.option(
+    "--seed", type=int, metavar="N", help="Make the random choice reproducible."
+)
+show_filter = click.option(
+    "--show", "show_query", metavar="SHOW", shell_complete=complete_show, help="Only this title."
+)
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama trivia
+  kdrama trivia --show kingdom
+  kdrama trivia --seed 7 --json"""
+)
+@show_filter
+@seed_option
+@click.option("--spoilers", is_flag=True, help="Also pick facts flagged as spoilers.")
+@json_option
+@pass_app
+def trivia(
+    app: App, show_query: str | None, seed: int | None, spoilers: bool, as_json: bool
+) -> None:
+    """One fact from the catalogue, with its source."""
+    from kdrama_cli.quizgen import pick_fact
+
+    chosen = app.find(show_query, "--show").show if show_query else None
+    fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers)
+    if fact is None:
+        raise click.UsageError("no fact to pick (try --spoilers, or another --show)")
+    if as_json:
+        from kdrama_cli.jsonout import trivia_json
+
+        app.emit_json(trivia_json(fact))
+        return
+    from kdrama_cli.render_discovery import trivia_view
+
+    app.render(trivia_view(fact))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama quiz
+  kdrama quiz --questions 5 --show squid-game
+  printf '1\\n2\\n3\\n' | kdrama quiz --questions 3 --seed 1
+  kdrama quiz --questions 3 --seed 1 --json     # the questions and answers, no play
+
+Answer each question with its number. End of input or Ctrl-C ends the quiz with the score so
+far."""
+)
+@click.option(
+    "--questions",
+    "-q",
+    "count",
+    type=click.IntRange(1, 50),
+    default=5,
+    show_default=True,
+    help="How many questions.",
+)
+@show_filter
+@seed_option
+@json_option
+@pass_app
+def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json: bool) -> None:
+    """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end."""
+    from kdrama_cli.quizgen import make_questions
+
+    chosen = app.find(show_query, "--show").show if show_query else None
+    questions = make_questions(app.dataset(), _rng(seed), count, chosen)
+    if not questions:
+        raise click.UsageError("the dataset has too little to ask about (try without --show)")
+    if as_json:
+        from kdrama_cli.jsonout import questions_json
+
+        app.emit_json(questions_json(questions))
+        return
+    score = asked = 0
+    try:
+        for number, question in enumerate(questions, start=1):
+            click.echo(f"\nQuestion {number}/{len(questions)}: {clean(question.text)}")
+            for index, option in enumerate(question.options, start=1):
+                click.echo(f"  {index}. {clean(option)}")
+            answer = _read_answer(len(question.options))
+            if answer is None:
+                click.echo("\n(end of input)")
+                break
+            asked += 1
+            right = question.answer + 1
+            if answer == right:
+                score += 1
+                click.echo("Right!")
+            else:
+                click.echo(
+                    f"Not quite: the answer is {right}. {clean(question.options[question.answer])}."
+                )
+            click.echo(f"  {clean(question.explanation)}")
+            for citation in question.citations[:2]:
+                click.echo(f"  Source: {clean(citation.publisher)}, {clean(citation.url)}")
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo(f"\nScore: {score}/{asked}")
+        sys.exit(EXIT_INTERRUPTED)
+    click.echo(f"\nScore: {score}/{asked}")
+
+
+def _read_answer(options: int) -> int | None:
+    """The chosen option's number, asking again on a bad answer; None at the end of input."""
+    while True:
+        click.echo(f"Your answer (1-{options}): ", nl=False)
+        line = sys.stdin.readline()
+        if not line:
+            return None
+        text = line.strip()
+        if text.isdigit() and 1 <= int(text) <= options:
+            if not sys.stdin.isatty():
+                click.echo(text)  # echo piped answers so the transcript reads naturally
+            return int(text)
+        click.echo(f"Please answer with a number from 1 to {options}.")

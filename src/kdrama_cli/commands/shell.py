@@ -1,0 +1,28 @@
+"""`kdrama completion`: the shell completion script."""
+
+from __future__ import annotations
+
+import click
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama completion bash > ~/.local/share/bash-completion/completions/kdrama
+  kdrama completion zsh > "${fpath[1]}/_kdrama"
+  kdrama completion fish > ~/.config/fish/completions/kdrama.fish
+  eval "$(kdrama completion bash)"     # for this shell only"""
+)
+@click.argument("shell", type=click.Choice(SHELLS))
+@click.pass_context
+def completion(ctx: click.Context, shell: str) -> None:
+    """Print the completion script for a shell (titles and people complete by slug)."""
+    from click.shell_completion import get_completion_class
+
+    root = ctx.find_root().command
+    completer_class = get_completion_class(shell)
+    assert completer_class is not None  # every name in SHELLS is one click knows
+    completer = completer_class(root, {}, "kdrama", "_KDRAMA_COMPLETE")
+    click.echo(completer.source())

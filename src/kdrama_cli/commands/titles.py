@@ -1,0 +1,118 @@
+"""Commands about titles: show, cast, compare."""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import (
+    App,
+    complete_show,
+    json_option,
+    pass_app,
+    run_query,
+    season_option,
+)
+from kdrama_cli.models import ROLES, Show
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama show "All of Us Are Dead"
+  kdrama show 지금 우리 학교는
+  kdrama show squid-game --season 3 --spoilers
+  kdrama show kingdom --json"""
+)
+@click.argument("show", shell_complete=complete_show)
+@season_option
+@click.option("--spoilers", is_flag=True, help="Also show facts flagged as spoilers.")
+@json_option
+@pass_app
+def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool) -> None:
+    """Everything about one title: seasons, source work, cast, figures, facts and sources."""
+    from kdrama_cli.queries import show_detail
+
+    match = app.find(show)
+    detail = run_query(
+        lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
+    )
+    if as_json:
+        from kdrama_cli.jsonout import show_json
+
+        app.emit_json(show_json(detail))
+        return
+    from kdrama_cli.render import show_view
+
+    app.render(show_view(detail, spoilers))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama cast "All of Us Are Dead"
+  kdrama cast --season 2
+  kdrama cast squid-game --role main --json"""
+)
+@click.argument("show", required=False, shell_complete=complete_show)
+@season_option
+@click.option(
+    "--role",
+    type=click.Choice([*ROLES, "all"]),
+    default="all",
+    show_default=True,
+    help="Only credits of this role.",
+)
+@json_option
+@pass_app
+def cast(app: App, show: str | None, season: int | None, role: str, as_json: bool) -> None:
+    """Who plays whom: one title's cast, or every title's, grouped by title.
+
+    Cast of a season that is announced but not released is marked "announced" with the date the
+    season's status was last confirmed.
+    """
+    from kdrama_cli.queries import cast_list
+
+    chosen: Show | None = app.find(show).show if show else None
+    groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
+    if as_json:
+        from kdrama_cli.jsonout import cast_list_json
+
+        app.emit_json(cast_list_json(groups))
+        return
+    from kdrama_cli.render import cast_groups_view
+
+    app.render(cast_groups_view(groups, season))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama compare squid-game all-of-us-are-dead
+  kdrama compare kingdom "Train to Busan" "Kingdom: Ashin of the North"
+  kdrama compare squid-game all-of-us-are-dead --json"""
+)
+@click.argument("shows", nargs=-1, required=True, shell_complete=complete_show)
+@json_option
+@pass_app
+def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
+    """Two or more titles side by side, with the cast they share.
+
+    Figures share a row only when metric, unit, window and season agree; the leader of each row
+    is marked with a star.
+    """
+    from kdrama_cli.queries import compare as compare_shows
+
+    if len(shows) < 2:
+        raise click.UsageError("compare needs at least two titles")
+    found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
+    if len({s.slug for s in found}) < len(found):
+        raise click.UsageError("the same title was given twice")
+    comparison = compare_shows(app.dataset(), found)
+    if as_json:
+        from kdrama_cli.jsonout import comparison_json
+
+        app.emit_json(comparison_json(comparison))
+        return
+    from kdrama_cli.render import comparison_view
+
+    app.render(comparison_view(comparison))

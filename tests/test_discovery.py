@@ -1,0 +1,231 @@
+"""person, search, list, top, chart, trivia, quiz and completion, through the real CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.shell_completion import ShellComplete
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI, Run, as_json, flat
+
+
+def test_person_page_lists_credits_and_collaborators(run: Run) -> None:
+    data = as_json(run("person", "Kang Bo-ra", "--json"))
+    assert data["hangul"] == "강보라"
+    credits = {(c["show"], c["capacity"], c["character"]) for c in data["credits"]}
+    assert ("moonlit-hallway", "actor", "Teacher Lim") in credits
+    assert ("moonlit-hallway", "writer", None) in credits
+    assert ("river-of-lanterns", "actor", "Captain Yun") in credits
+    colleagues = {c["person"]: c["shows"] for c in data["also_worked_with"]}
+    # Oh Tae-yang directed Moonlit Hallway and created/appears in River of Lanterns.
+    assert set(colleagues["oh-taeyang"]) == {"moonlit-hallway", "river-of-lanterns"}
+
+
+@pytest.mark.parametrize("name", ["Seo Min-ho", "서민호", "minho", "SEO-MINHO"])
+def test_person_found_by_alias_hangul_and_id(run: Run, name: str) -> None:
+    result = run("person", name)
+    assert result.exit_code == 0, result.output
+    assert "Minho" in result.output and "Conductor" in result.output
+
+
+def test_unknown_person_suggests(run: Run) -> None:
+    result = run("person", "Han Ji-wan")
+    assert result.exit_code == 2
+    assert "Did you mean: Han Ji-won?" in result.output
+
+
+def test_person_park_solomon_is_lomon_in_shipped_data(run_shipped: Run) -> None:
+    data = as_json(run_shipped("person", "Park Solomon", "--json"))
+    assert data["name"] == "Lomon"
+    assert any(c["show"] == "all-of-us-are-dead" for c in data["credits"])
+
+
+def test_search_says_what_matched(run: Run) -> None:
+    results = as_json(run("search", "Captain Yun", "--json"))
+    assert results[0]["kind"] == "character"
+    assert results[0]["matched"] == "character: Captain Yun"
+    assert results[0]["target"] == "river-of-lanterns"
+    by_author = as_json(run("search", "Yoon Ga-eul", "--json"))
+    assert any(r["matched"] == "webtoon author: Yoon Ga-eul" for r in by_author)
+
+
+def test_search_hangul_prefix_finds_the_title(run_shipped: Run) -> None:
+    results = as_json(run_shipped("search", "지금 우리", "--json"))
+    assert results[0]["target"] == "all-of-us-are-dead"
+    assert results[0]["matched"].startswith("Korean title")
+
+
+def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
+    for query in ("", "   ", "?!..", "x" * 5000):
+        result = run("search", query)
+        assert result.exit_code == 2, query[:20]
+        assert "Traceback" not in result.output
+
+
+def test_list_filters_and_json_keys(run: Run) -> None:
+    films = as_json(run("list", "--kind", "film", "--json"))
+    assert [f["slug"] for f in films] == ["night-train"]
+    assert {"slug", "title", "kind", "year"} <= films[0].keys()
+    adapted = as_json(run("list", "--adapted-from", "webtoon", "--json"))
+    assert [a["slug"] for a in adapted] == ["moonlit-hallway"]
+    by_year = as_json(run("list", "--sort", "year", "--json"))
+    assert [s["year"] for s in by_year] == [2016, 2021, 2022]
+    window = as_json(run("list", "--from", "2017", "--to", "2021", "--json"))
+    assert [s["slug"] for s in window] == ["river-of-lanterns"]
+    assert run("list", "--limit", "0").exit_code == 2
+    assert run("list", "--year", "2020", "--from", "2019").exit_code == 2
+
+
+def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
+    rows = as_json(run_shipped("list", "--sort", "hours", "--limit", "3", "--json"))
+    assert rows[0]["slug"] == "squid-game"
+    hours = [r["top10_hours"] for r in rows]
+    assert hours == sorted(hours, reverse=True)
+
+
+def test_top_compares_one_window_only(run: Run) -> None:
+    board = as_json(run("top", "--metric", "hours-28", "--json"))
+    assert [(e["show"], e["value"]) for e in board["entries"]] == [
+        ("river-of-lanterns", 1650450000),
+        ("moonlit-hallway", 560780000),
+    ]
+    assert {e["window"] for e in board["entries"]} == {"first-28-days"}
+    text = run("top", "--metric", "hours-28").output
+    assert "█" in text and "1.65B hours" in text
+
+
+def test_top_on_shipped_data_is_led_by_squid_game(run_shipped: Run) -> None:
+    board = as_json(run_shipped("top", "--metric", "views-91", "--json"))
+    assert board["entries"][0]["show"] == "squid-game"
+    assert board["entries"][0]["season"] == 1
+
+
+def test_chart_rows_and_bars(run_shipped: Run) -> None:
+    data = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))
+    weeks = data[0]["weeks"]
+    assert weeks[0] == {
+        "week": "2022-01-30",
+        "season": 1,
+        "rank": 1,
+        "hours": 124790000,
+        "views": None,
+        "list": "TV (Non-English)",
+    }
+    assert len(weeks) == 11
+    text = run_shipped("chart", "all-of-us-are-dead", "squid-game", "--season", "1").output
+    assert "2022-01-30" in text and "124.79M" in text and "Squid Game" in text
+    assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
+
+
+def test_trivia_seed_is_reproducible(run: Run) -> None:
+    first = as_json(run("trivia", "--seed", "4", "--json"))
+    again = as_json(run("trivia", "--seed", "4", "--json"))
+    assert first == again
+    assert first["sources"] and first["sources"][0]["url"].startswith("https://")
+    assert first["spoiler"] is False
+
+
+def test_trivia_spoilers_only_when_asked(run: Run) -> None:
+    seen = {
+        as_json(run("trivia", "--show", "moonlit", "--seed", str(n), "--json"))["spoiler"]
+        for n in range(20)
+    }
+    assert seen == {False}
+    with_spoilers = {
+        as_json(run("trivia", "--show", "moonlit", "--spoilers", "--seed", str(n), "--json"))[
+            "spoiler"
+        ]
+        for n in range(30)
+    }
+    assert with_spoilers == {False, True}
+
+
+def test_quiz_piped_answers_and_score(run_shipped: Run) -> None:
+    questions = as_json(run_shipped("quiz", "--questions", "3", "--seed", "1", "--json"))
+    assert len(questions) == 3
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    result = run_shipped("quiz", "--questions", "3", "--seed", "1", input=answers)
+    assert result.exit_code == 0
+    assert result.output.count("Right!") == 3
+    assert result.output.rstrip().endswith("Score: 3/3")
+    for question in questions:
+        assert len(question["options"]) == len(set(question["options"]))
+        assert question["sources"]
+
+
+def test_quiz_end_of_input_gives_the_score_so_far(run_shipped: Run) -> None:
+    result = run_shipped("quiz", "--questions", "3", "--seed", "1", input="1\n")
+    assert result.exit_code == 0
+    assert "Score: " in result.output and result.output.rstrip().endswith("/1")
+
+
+def test_quiz_asks_again_on_a_bad_answer(run_shipped: Run) -> None:
+    questions = as_json(run_shipped("quiz", "--questions", "1", "--seed", "2", "--json"))
+    right = questions[0]["answer"]
+    result = run_shipped("quiz", "--questions", "1", "--seed", "2", input=f"nine\n0\n{right}\n")
+    assert "Please answer with a number" in result.output
+    assert result.output.rstrip().endswith("Score: 1/1")
+
+
+def _complete(args: list[str], incomplete: str) -> list[tuple[str, str | None]]:
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    return [(item.value, item.help) for item in completer.get_completions(args, incomplete)]
+
+
+def test_completion_of_titles_and_people() -> None:
+    args = ["--data", str(MINI)]
+    assert _complete([*args, "show"], "moon") == [("moonlit-hallway", "Moonlit Hallway")]
+    assert _complete([*args, "compare", "moonlit-hallway"], "riv") == [
+        ("river-of-lanterns", "River of Lanterns")
+    ]
+    assert ("kang-bora", "Kang Bo-ra") in _complete([*args, "person"], "ka")
+    assert _complete([*args, "trivia", "--show"], "night") == [("night-train", "Night Train")]
+
+
+def test_completion_does_not_import_rich() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from click.shell_completion import ShellComplete\n"
+        "from kdrama_cli.cli import cli\n"
+        "c = ShellComplete(cli, {}, 'kdrama', '_KDRAMA_COMPLETE')\n"
+        "assert c.get_completions(['show'], 'squ')\n"
+        "assert 'rich' not in sys.modules, sorted(m for m in sys.modules if 'rich' in m)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts(run: Run, shell: str) -> None:
+    result = run("completion", shell)
+    assert result.exit_code == 0
+    assert "_KDRAMA_COMPLETE" in result.output
+
+
+def test_export_svg_and_html_save_what_was_printed(run: Run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    svg, html = tmp_path / "show.svg", tmp_path / "show.html"
+    result = run("--export-svg", str(svg), "--export-html", str(html), "show", "moonlit-hallway")
+    assert result.exit_code == 0
+    assert svg.read_text(encoding="utf-8").startswith("<svg")
+    assert "Moonlit" in svg.read_text(encoding="utf-8")
+    assert "Moonlit Hallway" in html.read_text(encoding="utf-8")
+    assert "Moonlit Hallway" in flat(result.output)
+
+
+def test_every_new_command_has_json(run: Run) -> None:
+    for args in (
+        ["person", "minho"],
+        ["search", "lantern"],
+        ["list"],
+        ["top"],
+        ["chart", "moonlit-hallway"],
+        ["trivia", "--seed", "1"],
+        ["quiz", "--seed", "1", "--questions", "1"],
+    ):
+        result = run(*args, "--json")
+        assert result.exit_code == 0, (args, result.output)
+        json.loads(result.stdout)
