@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kdrama_cli.dataset import DatasetError, Problem, load_dataset, locate_dataset
+from kdrama_cli.dataset import DatasetError, Problem, dataset_paths, load_dataset
 from kdrama_cli.errors import EXIT_DATA, PipeClosed
 from kdrama_cli.models import Dataset, Person
 from kdrama_cli.queries import LookupError_, Match, find_person, find_show
@@ -53,16 +53,24 @@ class App:
     """Per-invocation state: where the dataset is and how to print."""
 
     data: str | None = None
+    add_data: tuple[str, ...] = ()
     no_color: bool = False
     pager: bool = True
     export_svg: Path | None = None
     export_html: Path | None = None
     _dataset: Dataset | None = field(default=None, repr=False)
 
+    def paths(self) -> list[Path]:
+        """The dataset files in merge order: base, personal, then each --add-data."""
+        try:
+            return dataset_paths(self.data, self.add_data)
+        except DatasetError as error:
+            raise DatasetProblems(error.problems) from None
+
     def dataset(self) -> Dataset:
         if self._dataset is None:
             try:
-                self._dataset = load_dataset([locate_dataset(self.data)])
+                self._dataset = load_dataset(self.paths())
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._dataset
@@ -154,6 +162,32 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return stripped
 
 
+def query_texts(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``query_text`` for an argument that takes several values."""
+    return tuple(query_text(ctx, param, value) for value in values)
+
+
+def optional_query_text(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    return None if value is None else query_text(ctx, param, value)
+
+
+def tolerant_stdout() -> None:
+    """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
+    replace what cannot be written instead of failing with UnicodeEncodeError."""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or (getattr(stream, "errors", None) or "strict") != "strict":
+        return
+    try:
+        "한—".encode(stream.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        reconfigure(errors="replace")
+
+
 def run_query(call: Callable[[], T]) -> T:
     """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
     try:
@@ -165,8 +199,9 @@ def run_query(call: Callable[[], T]) -> T:
 def _completion_dataset(ctx: click.Context) -> Dataset | None:
     root = ctx.find_root()
     data = root.params.get("data") if root else None
+    extra = (root.params.get("add_data") or ()) if root else ()
     try:
-        return load_dataset([locate_dataset(data or os.environ.get("KDRAMA_DATA"))])
+        return load_dataset(dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra))
     except DatasetError:
         return None
 

@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import CONTEXT_SETTINGS, App
+from kdrama_cli.app import CONTEXT_SETTINGS, App, tolerant_stdout
 from kdrama_cli.commands.data import data
 from kdrama_cli.commands.discover import chart, list_titles, search, top
 from kdrama_cli.commands.people import person
@@ -43,6 +43,12 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     envvar="KDRAMA_DATA",
     help="Use this dataset file instead of the shipped one (also $KDRAMA_DATA).",
 )
+@click.option(
+    "--add-data",
+    metavar="PATH",
+    multiple=True,
+    help="Merge this dataset file over the others (repeatable; later files win with override).",
+)
 @click.option("--no-color", is_flag=True, help="No colour (also $NO_COLOR).")
 @click.option("--no-pager", is_flag=True, help="Never page long output.")
 @click.option(
@@ -61,6 +67,7 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
 def cli(
     ctx: click.Context,
     data: str | None,
+    add_data: tuple[str, ...],
     no_color: bool,
     no_pager: bool,
     export_svg: Path | None,
@@ -72,8 +79,10 @@ def cli(
     Netflix. A SHOW can be given by slug, title, alias, Hangul title or romanisation, ignoring
     case and punctuation.
     """
+    tolerant_stdout()
     ctx.obj = App(
         data=data,
+        add_data=add_data,
         no_color=no_color,
         pager=not no_pager,
         export_svg=export_svg,

@@ -6,7 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,20 @@ def locate_dataset(explicit: str | os.PathLike[str] | None = None) -> Path:
             [Problem("kdrama", "", "the shipped dataset is missing; reinstall or pass --data PATH")]
         )
     return shipped
+
+
+def dataset_paths(
+    explicit: str | os.PathLike[str] | None = None, extra: Iterable[str | os.PathLike[str]] = ()
+) -> list[Path]:
+    """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
+    from kdrama_cli.paths import user_dataset
+
+    paths = [locate_dataset(explicit)]
+    personal = user_dataset()
+    if personal.is_file():
+        paths.append(personal)
+    paths.extend(Path(p) for p in extra)
+    return paths
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
@@ -177,6 +191,19 @@ class CheckReport:
     problems: list[Problem]
     counts: dict[str, int]
     files: list[str]
+    warnings: list[str] = field(default_factory=list)
+    overrides: list[str] = field(default_factory=list)
+
+
+def loaded_files(paths: Iterable[Path]) -> list[str]:
+    """The files a load reads, in order, with included files after the one naming them."""
+    problems: list[Problem] = []
+    names: list[str] = []
+    for path in paths:
+        names.extend(name for name, _ in _with_includes(path, problems, depth=0))
+    if problems:
+        raise DatasetError(problems)
+    return list(dict.fromkeys(names))
 
 
 def check_dataset(paths: Iterable[Path]) -> CheckReport:
@@ -195,7 +222,47 @@ def check_dataset(paths: Iterable[Path]) -> CheckReport:
             raw_counts(d for _, d in documents),
             [n for n, _ in documents] or [str(p) for p in paths],
         )
-    return CheckReport(dataset, [], dataset.counts(), list(dataset.files))
+    return CheckReport(
+        dataset,
+        [],
+        dataset.counts(),
+        list(dataset.files),
+        dataset_warnings(dataset),
+        list(dataset.overrides),
+    )
+
+
+def dataset_warnings(dataset: Dataset) -> list[str]:
+    """Things that are allowed but probably a mistake: unused citations, idle people, no cast."""
+    used: set[str] = set()
+    credited: set[str] = set()
+    for show in dataset.shows.values():
+        used.update(show.sources, show.cast_sources)
+        for season in show.seasons:
+            used.update(season.sources)
+        for credit in show.cast:
+            used.update(credit.sources)
+            credited.add(credit.person)
+        for stat in show.stats:
+            used.update(stat.sources)
+        for fact in show.facts:
+            used.update(fact.sources)
+        credited.update(show.directors, show.writers, show.creators)
+    for work in dataset.source_works.values():
+        used.update(work.sources)
+        credited.update(work.writers, work.artists)
+    for person in dataset.people.values():
+        used.update(person.sources)
+    warnings = [f"citations[{c}]: never used" for c in sorted(dataset.citations) if c not in used]
+    warnings += [
+        f"people[{p}]: credited on no title" for p in sorted(dataset.people) if p not in credited
+    ]
+    warnings += [
+        f"shows[{s.slug}]: has no cast"
+        for s in sorted(dataset.shows.values(), key=lambda s: s.slug)
+        if not s.cast and s.kind != "reality"
+    ]
+    return warnings
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:

@@ -7,19 +7,39 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from kdrama_cli.models import Citation, Dataset, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.models import Citation, Person, Season, Show, SourceWork, Stat
 from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
 
 JSON = dict[str, Any]
 
 
+# JSON escapes C0 controls itself; these would otherwise pass through raw and can still move the
+# cursor or reorder text in a terminal that shows the JSON: C1 controls, DEL, bidi controls.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(value: Any, ascii_only: bool = False) -> str:
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=2, default=_default)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def dump(value: Any, stream: IO[str]) -> None:
-    """Write JSON (UTF-8 text, non-ASCII kept as is) followed by a newline."""
-    json.dump(value, stream, ensure_ascii=False, indent=2, default=_default)
+    """Write JSON (UTF-8 text, non-ASCII kept as is, unsafe controls escaped) and a newline."""
+    stream.write(dumps(value, ascii_only=not _can_encode_hangul(stream)))
     stream.write("\n")
+
+
+def _can_encode_hangul(stream: IO[str]) -> bool:
+    """UTF-8 output keeps Hangul as is; a stream that cannot encode it gets \\uXXXX escapes."""
+    try:
+        "한".encode(getattr(stream, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _default(value: Any) -> Any:
@@ -220,12 +240,14 @@ def comparison_json(comparison: Comparison) -> JSON:
     }
 
 
-def check_json(dataset: Dataset | None, problems: Sequence[str], counts: dict[str, int]) -> JSON:
+def check_json(report: Any) -> JSON:
     return {
-        "ok": not problems,
-        "files": list(dataset.files) if dataset else [],
-        "counts": counts,
-        "problems": list(problems),
+        "ok": not report.problems,
+        "files": list(report.files),
+        "counts": report.counts,
+        "problems": [str(p) for p in report.problems],
+        "warnings": list(report.warnings),
+        "overrides": list(report.overrides),
     }
 
 

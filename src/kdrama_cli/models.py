@@ -252,6 +252,8 @@ class Dataset:
     source_works: dict[str, SourceWork]
     citations: dict[str, Citation]
     files: tuple[str, ...] = field(default=())
+    #: Entries a later file replaced (``override = true``), as "file: shows[x] overrides ...".
+    overrides: tuple[str, ...] = field(default=())
 
     def counts(self) -> dict[str, int]:
         shows = self.shows.values()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from kdrama_cli.models import (
@@ -535,6 +535,7 @@ class _Merged:
     entries: dict[str, tuple[str, Mapping[str, Any]]]
     kind: str
     id_key: str
+    overrides: list[str] = field(default_factory=list)
 
     def add(
         self, name: str, entry: Mapping[str, Any], index: int, problems: list[FileProblem]
@@ -551,6 +552,10 @@ class _Merged:
                 )
             )
             return
+        if earlier is not None and earlier[1] != entry:
+            self.overrides.append(
+                f"{name}: {self.kind}[{identity}] overrides the one in {earlier[0]}"
+            )
         self.entries[identity] = (name, entry)
 
 
@@ -641,6 +646,7 @@ def build_dataset(
         source_works=works,
         citations=citations,
         files=tuple(dict.fromkeys(name for name, _ in documents)),
+        overrides=tuple(o for store in merged.values() for o in store.overrides),
     )
     return dataset, problems
 

@@ -16,13 +16,13 @@ from kdrama_cli.app import (
     json_option,
     pass_app,
 )
-from kdrama_cli.dataset import DatasetError, load_dataset, locate_dataset
+from kdrama_cli.dataset import DatasetError, load_dataset
 from kdrama_cli.errors import EXIT_DATA
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def data() -> None:
-    """Work with dataset files: validate them."""
+    """Work with dataset files: validate them, see which are loaded, derive Netflix figures."""
 
 
 @data.command(
@@ -31,35 +31,67 @@ def data() -> None:
 Examples:
   kdrama data check
   kdrama data check my-shows.toml
+  kdrama --add-data extra.toml data check --strict
   kdrama data check --json""",
 )
 @click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @json_option
 @pass_app
-def data_check(app: App, path: Path | None, as_json: bool) -> None:
-    """Validate a dataset (the one in use, or PATH) and print counts or every problem.
+def data_check(app: App, path: Path | None, strict: bool, as_json: bool) -> None:
+    """Validate a dataset and print its counts, or every problem with its location.
 
-    Exit 1 when there is any problem; each is printed on its own line with its location.
+    Without PATH it checks the merged dataset in use (base, personal, --add-data). Problems
+    (exit 1) are printed one per line on stderr. Warnings (unused citations, people credited
+    on nothing, titles with no cast) and overrides between files are reported too; warnings
+    fail the check only with --strict.
     """
     from kdrama_cli.dataset import check_dataset
 
-    try:
-        target = path if path is not None else locate_dataset(app.data)
-    except DatasetError as error:
-        raise DatasetProblems(error.problems) from None
-    report = check_dataset([target])
+    report = check_dataset([path] if path is not None else app.paths())
+    failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.jsonout import check_json
 
-        app.emit_json(check_json(report.dataset, [str(p) for p in report.problems], report.counts))
-        if report.problems:
+        app.emit_json(check_json(report))
+        if failed:
             sys.exit(EXIT_DATA)
         return
     if report.problems:
         raise DatasetProblems(report.problems)
+    for line in report.overrides:
+        click.echo(f"kdrama: note: {line}", err=True)
+    for line in report.warnings:
+        click.echo(f"kdrama: warning: {line}", err=True)
     from kdrama_cli.render import check_view
 
     app.render(check_view(report.counts, report.files))
+    if failed:
+        sys.exit(EXIT_DATA)
+
+
+@data.command(
+    "path",
+    epilog="""\b
+Examples:
+  kdrama data path
+  kdrama --add-data extra.toml data path --json""",
+)
+@json_option
+@pass_app
+def data_path(app: App, as_json: bool) -> None:
+    """Print the dataset files that are loaded, in merge order (includes after their file)."""
+    from kdrama_cli.dataset import loaded_files
+
+    try:
+        files = loaded_files(app.paths())
+    except DatasetError as error:
+        raise DatasetProblems(error.problems) from None
+    if as_json:
+        app.emit_json(files)
+        return
+    for name in files:
+        click.echo(name)
 
 
 @data.command(
@@ -98,7 +130,7 @@ def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: 
     from kdrama_cli.tomlwrite import dumps
 
     try:
-        base = load_dataset([locate_dataset(app.data)], follow_includes=False)
+        base = load_dataset([app.paths()[0]], follow_includes=False)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
     try:

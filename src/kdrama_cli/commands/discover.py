@@ -11,6 +11,7 @@ from kdrama_cli.app import (
     limit_option,
     pass_app,
     query_text,
+    query_texts,
     season_option,
 )
 from kdrama_cli.models import SHOW_KINDS, SOURCE_KINDS
@@ -172,7 +173,9 @@ Examples:
   kdrama chart squid-game all-of-us-are-dead --metric rank
   kdrama chart kingdom --json"""
 )
-@click.argument("shows", nargs=-1, required=True, shell_complete=complete_show)
+@click.argument(
+    "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show
+)
 @season_option
 @click.option(
     "--metric",

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kdrama_cli.app import App, complete_show, json_option, pass_app
+from kdrama_cli.app import App, complete_show, json_option, optional_query_text, pass_app
 from kdrama_cli.errors import EXIT_INTERRUPTED
 from kdrama_cli.text import clean
 
@@ -20,7 +20,12 @@ seed_option = click.option(
     "--seed", type=int, metavar="N", help="Make the random choice reproducible."
 )
 show_filter = click.option(
-    "--show", "show_query", metavar="SHOW", shell_complete=complete_show, help="Only this title."
+    "--show",
+    "show_query",
+    metavar="SHOW",
+    callback=optional_query_text,
+    shell_complete=complete_show,
+    help="Only this title.",
 )
 
 

@@ -8,7 +8,10 @@ from kdrama_cli.app import (
     App,
     complete_show,
     json_option,
+    optional_query_text,
     pass_app,
+    query_text,
+    query_texts,
     run_query,
     season_option,
 )
@@ -23,7 +26,7 @@ Examples:
   kdrama show squid-game --season 3 --spoilers
   kdrama show kingdom --json"""
 )
-@click.argument("show", shell_complete=complete_show)
+@click.argument("show", callback=query_text, shell_complete=complete_show)
 @season_option
 @click.option("--spoilers", is_flag=True, help="Also show facts flagged as spoilers.")
 @json_option
@@ -53,7 +56,7 @@ Examples:
   kdrama cast --season 2
   kdrama cast squid-game --role main --json"""
 )
-@click.argument("show", required=False, shell_complete=complete_show)
+@click.argument("show", required=False, callback=optional_query_text, shell_complete=complete_show)
 @season_option
 @click.option(
     "--role",
@@ -91,7 +94,9 @@ Examples:
   kdrama compare kingdom "Train to Busan" "Kingdom: Ashin of the North"
   kdrama compare squid-game all-of-us-are-dead --json"""
 )
-@click.argument("shows", nargs=-1, required=True, shell_complete=complete_show)
+@click.argument(
+    "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show
+)
 @json_option
 @pass_app
 def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
