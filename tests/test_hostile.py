@@ -1,0 +1,357 @@
+"""Trust under bad input: hostile datasets, odd terminals, closed pipes and bad arguments.
+
+Each case goes through the real CLI and must end with a clear message and a documented exit
+code, never a traceback, and never print anything that can drive the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI, REPO, Run, as_json
+
+BASE = MINI.read_text(encoding="utf-8")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+WriteDataset = Callable[..., Path]
+
+
+def _invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+EXTRA = """
+[meta]
+schema = 1
+
+[[citations]]
+id = "extra-source"
+url = "https://example.org/extra"
+title = "Extra"
+publisher = "Example Extra"
+
+[[shows]]
+slug = "paper-moon"
+title = "Paper Moon"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A forger paints the moon."
+release_date = 2019-05-01
+sources = ["extra-source"]
+"""
+
+
+# --- layering ---------------------------------------------------------------------------------
+
+
+def test_add_data_merges_titles(write_dataset: WriteDataset) -> None:
+    extra = write_dataset(EXTRA, "extra.toml")
+    result = _invoke("--data", str(MINI), "--add-data", str(extra), "list", "--json")
+    assert "paper-moon" in {row["slug"] for row in as_json(result)}
+
+
+def test_personal_dataset_in_the_config_directory(tmp_path: Path) -> None:
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(EXTRA, encoding="utf-8")
+    rows = as_json(_invoke("--data", str(MINI), "list", "--json"))
+    assert "paper-moon" in {row["slug"] for row in rows}
+    paths = _invoke("--data", str(MINI), "data", "path").output.splitlines()
+    assert paths == [str(MINI), str(personal)]
+
+
+def test_duplicate_slug_across_files_needs_override(write_dataset: WriteDataset) -> None:
+    clash = EXTRA.replace('slug = "paper-moon"', 'slug = "night-train"')
+    extra = write_dataset(clash, "extra.toml")
+    result = _invoke("--data", str(MINI), "--add-data", str(extra), "show", "night-train")
+    assert result.exit_code == 1
+    assert f"{extra}: shows[night-train]: slug 'night-train' is already defined in" in result.stderr
+    overriding = write_dataset(
+        clash.replace('slug = "night-train"', 'slug = "night-train"\noverride = true'), "o.toml"
+    )
+    shown = _invoke("--data", str(MINI), "--add-data", str(overriding), "show", "night-train")
+    assert shown.exit_code == 0 and "Paper Moon" in shown.output
+    check = _invoke("--data", str(MINI), "--add-data", str(overriding), "data", "check")
+    assert check.exit_code == 0
+    assert "shows[night-train] overrides the one in" in check.stderr
+
+
+def test_warnings_fail_only_with_strict(write_dataset: WriteDataset) -> None:
+    unused = (
+        BASE
+        + '\n[[citations]]\nid = "never-used"\nurl = "https://example.org/x"\n'
+        + ('title = "x"\npublisher = "x"\n')
+    )
+    path = write_dataset(unused)
+    relaxed = _invoke("data", "check", str(path))
+    assert relaxed.exit_code == 0
+    assert "warning: citations[never-used]: never used" in relaxed.stderr
+    strict = _invoke("data", "check", str(path), "--strict", "--json")
+    assert strict.exit_code == 1
+    import json
+
+    assert json.loads(strict.stdout)["warnings"] == ["citations[never-used]: never used"]
+
+
+# --- failing files ------------------------------------------------------------------------------
+
+
+def _fails(path: Path, expected: str) -> None:
+    result = _invoke("--data", str(path), "show", "night-train")
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines and all(line.startswith("kdrama: error: ") for line in lines)
+    assert expected in result.stderr, result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    _fails(tmp_path / "nope.toml", "no such file")
+    _fails(tmp_path, "is a directory")
+
+
+def test_unreadable_file(write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_dataset(BASE)
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    _fails(path, "permission denied")
+
+
+def test_invalid_utf8_and_empty_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_bytes(b"[meta]\nschema = 1\n# \xff\xfe\n")
+    _fails(bad, "not valid UTF-8")
+    empty = tmp_path / "empty.toml"
+    empty.write_text("  \n", encoding="utf-8")
+    _fails(empty, "file is empty")
+
+
+def test_twenty_megabytes_of_junk_is_a_syntax_error(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.toml"
+    junk.write_text("x = 1\n" + "@" * (20 * 1024 * 1024), encoding="utf-8")
+    _fails(junk, f"{junk}:2:1:")
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.toml"
+    with huge.open("wb") as stream:
+        stream.truncate(65 * 1024 * 1024)
+    _fails(huge, "file is too large")
+
+
+def test_deep_nesting(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    result = _invoke("--data", str(deep), "data", "check")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert str(deep) in result.stderr
+
+
+def test_absurd_integers_and_bad_dates(write_dataset: WriteDataset) -> None:
+    big = write_dataset(BASE.replace("episodes = 12", "episodes = 99999999999999999999999"))
+    _fails(big, "seasons[0].episodes: must be at most 10000")
+    bad_date = write_dataset(BASE.replace("release_date = 2016-07-20", "release_date = 2016-13-45"))
+    _fails(bad_date, f"{bad_date}:")
+    as_text = write_dataset(BASE.replace("as_of = 2022-03-01", 'as_of = "March 2022"'))
+    _fails(as_text, "expected an unquoted TOML date")
+
+
+# --- what reaches the terminal -----------------------------------------------------------------
+
+HOSTILE = (
+    "Evil \x1b[31mred\x1b[0m \x1b]8;;https://x.example\x07link\x1b]8;;\x07 \x07bell "
+    "\u202egnp.exe [bold]b[/bold] [link=https://x]l[/]"
+)
+
+
+@pytest.fixture
+def hostile(write_dataset: WriteDataset) -> Path:
+    text = (
+        BASE.replace(
+            'synopsis = "Students trapped in a night school look for a way out before dawn."',
+            f"synopsis = {_toml(HOSTILE)}",
+        )
+        .replace('character = "Cha Eun-bi"', f"character = {_toml(HOSTILE)}")
+        .replace('name = "Kang Bo-ra"', f"name = {_toml(HOSTILE)}")
+        .replace(
+            'text = "The school set was built on a single sound stage."', f"text = {_toml(HOSTILE)}"
+        )
+    )
+    return write_dataset(text)
+
+
+def _toml(text: str) -> str:
+    from kdrama_cli.tomlwrite import _scalar
+
+    return _scalar(text)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "moonlit-hallway"],
+        ["cast", "moonlit-hallway"],
+        ["compare", "moonlit-hallway", "river-of-lanterns"],
+        ["person", "kang-bora"],
+        ["search", "Evil"],
+        ["trivia", "--show", "moonlit-hallway", "--seed", "1"],
+    ],
+)
+def test_control_characters_never_reach_the_terminal(hostile: Path, args: list[str]) -> None:
+    result = _invoke("--data", str(hostile), *args)
+    assert result.exit_code == 0, result.output
+    assert not CONTROL.search(result.output), repr(result.output)
+    assert "Evil" in result.output
+
+
+def test_markup_in_data_is_literal(hostile: Path) -> None:
+    out = _invoke("--data", str(hostile), "show", "moonlit-hallway").output
+    assert "[bold]b[/bold]" in out and "[link=https://x]l[/]" in out
+
+
+def test_json_escapes_controls(hostile: Path) -> None:
+    result = _invoke("--data", str(hostile), "show", "moonlit-hallway", "--json")
+    assert not CONTROL.search(result.stdout)
+    assert "\\u001b[31m" in result.stdout and "\\u202e" in result.stdout
+    import json
+
+    assert json.loads(result.stdout)["synopsis"] == HOSTILE
+
+
+@pytest.mark.parametrize("columns", ["20", "300"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "moonlit-hallway"],
+        ["cast"],
+        ["compare", "moonlit-hallway", "river-of-lanterns", "night-train"],
+        ["person", "kang-bora"],
+        ["search", "lantern"],
+        ["list"],
+        ["top"],
+    ],
+)
+def test_narrow_and_wide_terminals(run: Run, columns: str, args: list[str]) -> None:
+    result = run(*args, env={"COLUMNS": columns})
+    assert result.exit_code == 0
+    width = int(columns)
+    from rich.cells import cell_len
+
+    assert all(cell_len(line) <= width for line in result.output.splitlines())
+
+
+def test_figures_keep_their_window_on_a_narrow_terminal(run_shipped: Run) -> None:
+    out = run_shipped("show", "all-of-us-are-dead", env={"COLUMNS": "50"}).output
+    flat_out = " ".join(out.replace("│", " ").split())
+    assert "124.79M hours, first 3 days" in flat_out
+
+
+def _subprocess(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    full_env = {k: v for k, v in os.environ.items() if k not in ("KDRAMA_DATA", "NO_COLOR")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", *args], capture_output=True, env=full_env, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"TERM": "dumb"},
+        {"NO_COLOR": "1"},
+        {"PYTHONIOENCODING": "ascii"},
+        {"LC_ALL": "C", "LANG": "C"},
+    ],
+)
+def test_odd_terminals(env: dict[str, str]) -> None:
+    result = _subprocess("show", "All of Us Are Dead", env=env)
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert b"All of Us Are Dead" in result.stdout
+
+
+def test_ascii_output_keeps_json_lossless() -> None:
+    result = _subprocess("show", "kingdom", "--json", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0
+    import json
+
+    assert json.loads(result.stdout)["korean_title"] == "킹덤"
+
+
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KDRAMA_DATA"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kdrama_cli", "quiz", "--seed", "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()  # wait until the quiz is running
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert b"Score: 0/0" in out
+
+
+def test_closed_pipe_on_a_long_listing() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kdrama_cli", "cast"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert err == b""
+
+
+# --- arguments ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", ""], "must not be empty"),
+        (["show", "x" * 5000], "too long"),
+        (["show", "?!?"], "letter or digit"),
+        (["person", "   "], "must not be empty"),
+        (["show", "moonlit-hallway", "--season", "99"], "has no season 99"),
+        (["cast", "--season", "0"], "0 is not in the range"),
+        (["list", "--limit", "0"], "0 is not in the range"),
+        (["top", "--limit", "-3"], "-3 is not in the range"),
+        (["show", "lantern"], "Please choose one"),
+        (["compare", "moonlit-hallway", ""], "must not be empty"),
+    ],
+)
+def test_bad_arguments_exit_2(run: Run, args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_readme_documents_exit_codes_and_merge_rules() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for needle in ("| 130 |", "| 2 |", "| 1 |", "How datasets are merged", "override = true"):
+        assert needle in readme
