@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kdrama_cli.models import Credit, Dataset, Person, Show, SourceWork, Stat
-from kdrama_cli.queries import normalize
+from kdrama_cli.text import normalize
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -43,25 +43,12 @@ def _year_key(show: Show) -> tuple[int, str]:
     return (show.year or 9999, show.title)
 
 
-def person_titles(dataset: Dataset) -> dict[str, set[str]]:
-    """Person id -> slugs of every title they are credited on (cast, crew or source work)."""
-    titles: dict[str, set[str]] = defaultdict(set)
-    for show in dataset.shows.values():
-        for credit in show.cast:
-            titles[credit.person].add(show.slug)
-        for person_id in (*show.directors, *show.writers, *show.creators):
-            titles[person_id].add(show.slug)
-        work = dataset.source_works.get(show.source_work or "")
-        if work:
-            for person_id in (*work.writers, *work.artists):
-                titles[person_id].add(show.slug)
-    return titles
-
-
 def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
     """Every credit of a person in the catalogue, and who they worked with twice or more."""
+    mine = dataset.lookup.titles_of(person.id)
+    shows = sorted((dataset.shows[slug] for slug in mine), key=_year_key)
     credits: list[PersonCredit] = []
-    for show in sorted(dataset.shows.values(), key=_year_key):
+    for show in shows:
         for credit in show.cast:
             if credit.person == person.id:
                 credits.append(PersonCredit(show, "actor", credit=credit))
@@ -78,14 +65,12 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
                 credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
             if person.id in work.artists and person.id not in work.writers:
                 credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
-    titles = person_titles(dataset)
-    mine = titles.get(person.id, set())
-    colleagues = []
-    for other_id, theirs in titles.items():
-        shared = mine & theirs
-        if other_id != person.id and len(shared) >= 2:
-            shows = tuple(sorted((dataset.shows[s] for s in shared), key=_year_key))
-            colleagues.append(Colleague(dataset.people[other_id], shows))
+    by_slug = {show.slug: show for show in shows}
+    colleagues = [
+        Colleague(dataset.people[other], tuple(sorted((by_slug[s] for s in shared), key=_year_key)))
+        for other, shared in dataset.lookup.people_in(mine).items()
+        if other != person.id and len(shared) >= 2
+    ]
     colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
     return PersonDetail(person, tuple(credits), tuple(colleagues))
 
@@ -120,87 +105,45 @@ def _score(key: str, text: str) -> int:
     return 0
 
 
-def _words_score(words: Sequence[str], text: str) -> int:
-    """Every query word appears in the text (a synopsis, say)."""
-    folded = normalize(text)
-    return 30 if words and all(w in folded for w in words) else 0
+_RESULT_KIND = {
+    "show": "title",
+    "genre": "genre",
+    "synopsis": "synopsis",
+    "person": "person",
+    "character": "character",
+    "work": "source work",
+    "work-author": "source work",
+}
+#: Titles and people rank above characters and source works that match as well.
+_BONUS = {"show": 5, "person": 3, "work-author": -2}
 
 
 def search(dataset: Dataset, query: str, limit: int | None = None) -> list[SearchResult]:
-    """One ranked list across titles, people, characters, source works and synopses."""
+    """One ranked list across titles, people, characters, source works, genres and synopses."""
     key = normalize(query)
-    words = [normalize(w) for w in query.split() if normalize(w)]
+    words = [w for w in (normalize(part) for part in query.split()) if w]
     if not key:
         return []
     results: dict[tuple[str, str, str], SearchResult] = {}
-
-    def add(kind: str, label: str, matched: str, target: str, score: int, bonus: int = 0) -> None:
-        """Keep the best match per result; ``bonus`` ranks titles and people above the rest."""
+    for row in dataset.lookup.search_rows(key, words):
+        if row.kind == "genre":
+            score, matched = 50, f"genre: {row.name}"
+        elif row.kind == "synopsis":
+            score, matched = 30, "synopsis"
+        else:
+            score = _score(key, row.name) + _BONUS.get(row.kind, 0)
+            matched = row.how if row.kind == "work-author" else f"{row.how}: {row.name}"
         if score <= 0:
-            return
-        score += bonus
+            continue
+        kind = _RESULT_KIND[row.kind]
         # A title found by its name, genre or synopsis is one result: its best match.
-        identity = (
-            ("show", target, "")
-            if kind in ("title", "genre", "synopsis")
-            else (kind, target, label)
-        )
+        if kind in ("title", "genre", "synopsis"):
+            identity = ("show", row.target, "")
+        else:
+            identity = (kind, row.target, row.label)
         best = results.get(identity)
         if best is None or score > best.score:
-            results[identity] = SearchResult(kind, label, matched, target, score)
-
-    for show in dataset.shows.values():
-        for how, name in (
-            ("title", show.title),
-            *(("alias", a) for a in show.aliases),
-            ("Korean title", show.korean_title or ""),
-            ("romanization", show.romanization or ""),
-            ("slug", show.slug),
-        ):
-            add("title", show.title, f"{how}: {name}", show.slug, _score(key, name), 5)
-        add("synopsis", show.title, "synopsis", show.slug, _words_score(words, show.synopsis))
-        for genre in show.genres:
-            if normalize(genre) == key:
-                add("genre", show.title, f"genre: {genre}", show.slug, 50)
-        for credit in show.cast:
-            for name in (credit.character, credit.character_hangul or ""):
-                add(
-                    "character",
-                    f"{credit.character} in {show.title}",
-                    f"character: {name}",
-                    show.slug,
-                    _score(key, name),
-                )
-    for person in dataset.people.values():
-        for how, name in (
-            ("name", person.name),
-            *(("alias", a) for a in person.aliases),
-            ("Hangul", person.hangul or ""),
-        ):
-            add("person", person.name, f"{how}: {name}", person.id, _score(key, name), 3)
-    for work in dataset.source_works.values():
-        adapted = [s for s in dataset.shows.values() if s.source_work == work.id]
-        target = adapted[0].slug if adapted else work.id
-        for how, name in (
-            ("title", work.title),
-            ("Korean title", work.korean_title or ""),
-            ("romanization", work.romanization or ""),
-        ):
-            add("source work", work.title, f"{work.kind} {how}: {name}", target, _score(key, name))
-        for role, ids in (("author", work.writers), ("artist", work.artists)):
-            for person_id in ids:
-                author = dataset.people.get(person_id)
-                if author is None:
-                    continue
-                for name in (author.name, *author.aliases, author.hangul or ""):
-                    add(
-                        "source work",
-                        work.title,
-                        f"{work.kind} {role}: {author.name}",
-                        target,
-                        _score(key, name),
-                        -2,
-                    )
+            results[identity] = SearchResult(kind, row.label, matched, row.target, score)
     ranked = sorted(results.values(), key=lambda r: (-r.score, r.kind, r.label))
     return ranked[:limit] if limit else ranked
 

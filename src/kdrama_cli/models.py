@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 SHOW_KINDS = ("series", "film", "reality", "special")
 SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
@@ -245,17 +247,34 @@ class Show:
         return tuple(names)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Dataset:
-    shows: dict[str, Show]
-    people: dict[str, Person]
-    source_works: dict[str, SourceWork]
-    citations: dict[str, Citation]
+    """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
+    over the on-disk index (kdrama_cli.index) that load an entry only when it is asked for."""
+
+    shows: Mapping[str, Show]
+    people: Mapping[str, Person]
+    source_works: Mapping[str, SourceWork]
+    citations: Mapping[str, Citation]
     files: tuple[str, ...] = field(default=())
     #: Entries a later file replaced (``override = true``), as "file: shows[x] overrides ...".
     overrides: tuple[str, ...] = field(default=())
+    #: Name and credit lookups (kdrama_cli.lookup); built on first use when not given.
+    lookup_table: Any = field(default=None, repr=False, compare=False)
+    #: Entry counts, when known without loading every title (the index stores them).
+    known_counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def lookup(self) -> Any:
+        if self.lookup_table is None:
+            from kdrama_cli.lookup import MemoryLookup
+
+            self.lookup_table = MemoryLookup(self)
+        return self.lookup_table
 
     def counts(self) -> dict[str, int]:
+        if self.known_counts is not None:
+            return dict(self.known_counts)
         shows = self.shows.values()
         return {
             "shows": len(self.shows),

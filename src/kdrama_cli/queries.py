@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kdrama_cli.lookup import NameRow
 from kdrama_cli.models import Citation, Credit, Dataset, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.text import normalize
 
 
 class LookupError_(Exception):
@@ -42,29 +43,12 @@ class NoSuchSeason(LookupError_):
         super().__init__(message)
 
 
-def normalize(text: str) -> str:
-    """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     show: Show
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
     matched_by: str
     matched_name: str
-
-
-def _show_names(show: Show) -> Iterable[tuple[str, str]]:
-    yield "slug", show.slug
-    yield "title", show.title
-    for alias in show.aliases:
-        yield "alias", alias
-    if show.korean_title:
-        yield "korean title", show.korean_title
-    if show.romanization:
-        yield "romanization", show.romanization
 
 
 def find_show(dataset: Dataset, query: str) -> Match:
@@ -75,33 +59,32 @@ def find_show(dataset: Dataset, query: str) -> Match:
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
-    exact: dict[str, Match] = {}
-    partial: dict[str, Match] = {}
-    for show in dataset.shows.values():
-        for how, name in _show_names(show):
-            normalized = normalize(name)
-            if normalized == key:
-                exact.setdefault(show.slug, Match(show, how, name))
-            elif key in normalized and len(key) >= 3:
-                partial.setdefault(show.slug, Match(show, "partial", name))
-    for candidates in (exact, partial):
-        if len(candidates) == 1:
-            return next(iter(candidates.values()))
-        if len(candidates) > 1:
-            ordered = sorted(candidates.values(), key=lambda m: m.show.title)
-            raise Ambiguous("title", query, [(m.show.slug, m.show.title) for m in ordered])
-    raise NotFound("title", query, suggest_shows(dataset, query))
+    lookup = dataset.lookup
+    candidates = [lookup.exact("show", key)]
+    if len(key) >= 3:
+        candidates.append([r for r in lookup.containing("show", key) if r.key != key])
+    for rows in candidates:
+        best: dict[str, NameRow] = {}
+        for row in rows:
+            best.setdefault(row.target, row)
+        if len(best) == 1:
+            row = next(iter(best.values()))
+            how = row.how if rows is candidates[0] else "partial"
+            return Match(dataset.shows[row.target], how, row.name)
+        if len(best) > 1:
+            ordered = sorted(best.values(), key=lambda r: r.label)
+            raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
+    raise NotFound("title", query, suggest(dataset, "show", query))
 
 
-def suggest_shows(dataset: Dataset, query: str, limit: int = 3) -> list[str]:
-    """The titles closest to a query, for 'Did you mean ...?'."""
+def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
+    """The names closest to a query, for 'Did you mean ...?'."""
     key = normalize(query)
-    by_name: dict[str, str] = {}
-    for show in dataset.shows.values():
-        for _, name in _show_names(show):
-            by_name.setdefault(normalize(name), show.title)
-    close = difflib.get_close_matches(key, list(by_name), n=limit * 3, cutoff=0.5)
-    return list(dict.fromkeys(by_name[name] for name in close))[:limit]
+    by_key: dict[str, str] = {}
+    for row in dataset.lookup.names(kind):
+        by_key.setdefault(row.key, row.label)
+    close = difflib.get_close_matches(key, list(by_key), n=limit * 3, cutoff=0.6)
+    return list(dict.fromkeys(by_key[name] for name in close))[:limit]
 
 
 # --- show details ----------------------------------------------------------------------------
@@ -409,15 +392,6 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
 # --- people ------------------------------------------------------------------------------------
 
 
-def _person_names(person: Person) -> Iterable[tuple[str, str]]:
-    yield "id", person.id
-    yield "name", person.name
-    for alias in person.aliases:
-        yield "alias", alias
-    if person.hangul:
-        yield "hangul", person.hangul
-
-
 def find_person(dataset: Dataset, query: str) -> Person:
     """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part."""
     if query in dataset.people:
@@ -425,25 +399,16 @@ def find_person(dataset: Dataset, query: str) -> Person:
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
-    exact: dict[str, Person] = {}
-    partial: dict[str, Person] = {}
-    for person in dataset.people.values():
-        for _, name in _person_names(person):
-            normalized = normalize(name)
-            if normalized == key:
-                exact[person.id] = person
-            elif key in normalized and len(key) >= 3:
-                partial[person.id] = person
-    for candidates in (exact, partial):
-        if len(candidates) == 1:
-            return next(iter(candidates.values()))
-        if len(candidates) > 1:
-            ordered = sorted(candidates.values(), key=lambda p: p.name)
+    lookup = dataset.lookup
+    candidates = [lookup.exact("person", key)]
+    if len(key) >= 3:
+        candidates.append([r for r in lookup.containing("person", key) if r.key != key])
+    for rows in candidates:
+        found = {row.target for row in rows}
+        if len(found) == 1:
+            return dataset.people[found.pop()]
+        if len(found) > 1:
+            ordered = sorted((dataset.people[i] for i in found), key=lambda p: (p.name, p.id))
             listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
             raise Ambiguous("person", query, listed)
-    by_name: dict[str, str] = {}
-    for person in dataset.people.values():
-        for _, name in _person_names(person):
-            by_name.setdefault(normalize(name), person.name)
-    close = difflib.get_close_matches(key, list(by_name), n=9, cutoff=0.6)
-    raise NotFound("person", query, list(dict.fromkeys(by_name[n] for n in close))[:3])
+    raise NotFound("person", query, suggest(dataset, "person", query))

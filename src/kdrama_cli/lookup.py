@@ -1,0 +1,148 @@
+"""Name and credit lookups over a dataset, in memory or in the on-disk index.
+
+Both implementations answer from the same rows (``name_rows`` and ``credit_rows``), so a query
+gets the same answer with or without the index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from kdrama_cli.text import normalize
+
+if TYPE_CHECKING:
+    from kdrama_cli.models import Dataset
+
+
+class NameRow(NamedTuple):
+    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis'
+    kind: str
+    #: A show slug or a person id.
+    target: str
+    #: What a result is called: the title, the name, "Seong Gi-hun in Squid Game" ...
+    label: str
+    #: How it matched: 'title', 'alias', 'Korean title', 'webtoon author' ...
+    how: str
+    #: The text that matched, as written.
+    name: str
+    #: ``normalize(name)``.
+    key: str
+
+
+def name_rows(dataset: Dataset) -> Iterator[NameRow]:
+    """Every name a title, person, character or source work can be found by."""
+
+    def row(kind: str, target: str, label: str, how: str, name: str | None) -> Iterator[NameRow]:
+        if name:
+            key = normalize(name)
+            if key:
+                yield NameRow(kind, target, label, how, name, key)
+
+    for show in dataset.shows.values():
+        yield from row("show", show.slug, show.title, "slug", show.slug)
+        yield from row("show", show.slug, show.title, "title", show.title)
+        for alias in show.aliases:
+            yield from row("show", show.slug, show.title, "alias", alias)
+        yield from row("show", show.slug, show.title, "Korean title", show.korean_title)
+        yield from row("show", show.slug, show.title, "romanization", show.romanization)
+        for genre in show.genres:
+            yield from row("genre", show.slug, show.title, "genre", genre)
+        yield from row("synopsis", show.slug, show.title, "synopsis", show.synopsis)
+        for credit in show.cast:
+            label = f"{credit.character} in {show.title}"
+            yield from row("character", show.slug, label, "character", credit.character)
+            yield from row("character", show.slug, label, "character", credit.character_hangul)
+    for person in dataset.people.values():
+        yield from row("person", person.id, person.name, "id", person.id)
+        yield from row("person", person.id, person.name, "name", person.name)
+        for alias in person.aliases:
+            yield from row("person", person.id, person.name, "alias", alias)
+        yield from row("person", person.id, person.name, "hangul", person.hangul)
+    adapted: dict[str, str] = {}
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        if show.source_work:
+            adapted.setdefault(show.source_work, show.slug)
+    for work in dataset.source_works.values():
+        target = adapted.get(work.id, work.id)
+        for how, name in (
+            ("title", work.title),
+            ("Korean title", work.korean_title),
+            ("romanization", work.romanization),
+        ):
+            yield from row("work", target, work.title, f"{work.kind} {how}", name)
+        for role, ids in (("author", work.writers), ("artist", work.artists)):
+            for person_id in ids:
+                author = dataset.people.get(person_id)
+                if author is None:
+                    continue
+                how = f"{work.kind} {role}: {author.name}"
+                for name in (author.name, *author.aliases, author.hangul):
+                    yield from row("work-author", target, work.title, how, name)
+
+
+def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
+    """(person id, show slug) for every cast, crew and source-work credit."""
+    for show in dataset.shows.values():
+        for credit in show.cast:
+            yield credit.person, show.slug
+        for person_id in (*show.directors, *show.writers, *show.creators):
+            yield person_id, show.slug
+        work = dataset.source_works.get(show.source_work or "")
+        if work:
+            for person_id in (*work.writers, *work.artists):
+                yield person_id, show.slug
+
+
+class Lookup(Protocol):
+    def exact(self, kind: str, key: str) -> list[NameRow]: ...
+    def containing(self, kind: str, key: str) -> list[NameRow]: ...
+    def names(self, kind: str) -> list[NameRow]: ...
+    def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]: ...
+    def titles_of(self, person_id: str) -> set[str]: ...
+    def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]: ...
+
+
+class MemoryLookup:
+    """Lookups answered by scanning rows built once from an in-memory dataset."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.rows = list(name_rows(dataset))
+        self.by_kind: dict[str, list[NameRow]] = defaultdict(list)
+        for row in self.rows:
+            self.by_kind[row.kind].append(row)
+        self.credits: dict[str, set[str]] = defaultdict(set)
+        self.cast_of: dict[str, set[str]] = defaultdict(set)
+        for person_id, slug in credit_rows(dataset):
+            self.credits[person_id].add(slug)
+            self.cast_of[slug].add(person_id)
+
+    def exact(self, kind: str, key: str) -> list[NameRow]:
+        return [r for r in self.by_kind[kind] if r.key == key]
+
+    def containing(self, kind: str, key: str) -> list[NameRow]:
+        return [r for r in self.by_kind[kind] if key in r.key]
+
+    def names(self, kind: str) -> list[NameRow]:
+        return list(self.by_kind[kind])
+
+    def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
+        found = [
+            r
+            for r in self.rows
+            if (r.kind == "synopsis" and words and all(w in r.key for w in words))
+            or (r.kind == "genre" and r.key == key)
+            or (r.kind not in ("synopsis", "genre") and key in r.key)
+        ]
+        return found
+
+    def titles_of(self, person_id: str) -> set[str]:
+        return set(self.credits.get(person_id, ()))
+
+    def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
+        result: dict[str, set[str]] = defaultdict(set)
+        for slug in slugs:
+            for person_id in self.cast_of.get(slug, ()):
+                result[person_id].add(slug)
+        return dict(result)
