@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kdrama_cli.dataset import DatasetError, Problem, dataset_paths, load_dataset
+from kdrama_cli.dataset import DatasetError, Problem, dataset_paths
 from kdrama_cli.errors import EXIT_DATA, PipeClosed
 from kdrama_cli.models import Dataset, Person
 from kdrama_cli.queries import LookupError_, Match, find_person, find_show
@@ -55,6 +55,7 @@ class App:
     data: str | None = None
     add_data: tuple[str, ...] = ()
     no_color: bool = False
+    cache: bool = True
     pager: bool = True
     export_svg: Path | None = None
     export_html: Path | None = None
@@ -69,8 +70,11 @@ class App:
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
+            from kdrama_cli.index import load
+            from kdrama_cli.paths import user_cache_dir
+
             try:
-                self._dataset = load_dataset(self.paths())
+                self._dataset = load(self.paths(), user_cache_dir(), self.cache)
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._dataset
@@ -200,8 +204,13 @@ def _completion_dataset(ctx: click.Context) -> Dataset | None:
     root = ctx.find_root()
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
+    use_cache = not (root.params.get("no_cache") if root else False)
+    from kdrama_cli.index import load
+    from kdrama_cli.paths import user_cache_dir
+
     try:
-        return load_dataset(dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra))
+        paths = dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra)
+        return load(paths, user_cache_dir(), use_cache)
     except DatasetError:
         return None
 

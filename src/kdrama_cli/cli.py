@@ -11,6 +11,7 @@ import click
 
 from kdrama_cli import __version__
 from kdrama_cli.app import CONTEXT_SETTINGS, App, tolerant_stdout
+from kdrama_cli.commands.cache import cache
 from kdrama_cli.commands.data import data
 from kdrama_cli.commands.discover import chart, list_titles, search, top
 from kdrama_cli.commands.people import person
@@ -50,6 +51,12 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     help="Merge this dataset file over the others (repeatable; later files win with override).",
 )
 @click.option("--no-color", is_flag=True, help="No colour (also $NO_COLOR).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="KDRAMA_NO_CACHE",
+    help="Parse the dataset files instead of using the index in the cache directory.",
+)
 @click.option("--no-pager", is_flag=True, help="Never page long output.")
 @click.option(
     "--export-svg",
@@ -69,6 +76,7 @@ def cli(
     data: str | None,
     add_data: tuple[str, ...],
     no_color: bool,
+    no_cache: bool,
     no_pager: bool,
     export_svg: Path | None,
     export_html: Path | None,
@@ -84,6 +92,7 @@ def cli(
         data=data,
         add_data=add_data,
         no_color=no_color,
+        cache=not no_cache,
         pager=not no_pager,
         export_svg=export_svg,
         export_html=export_html,
@@ -93,6 +102,7 @@ def cli(
 for command in (show, cast, compare, person, search, list_titles, top, chart, trivia, quiz):
     cli.add_command(command)
 cli.add_command(data)
+cli.add_command(cache)
 cli.add_command(completion)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kdrama_cli.models import Credit, Dataset, Person, Show, SourceWork, Stat
 from kdrama_cli.text import normalize
@@ -16,8 +16,7 @@ from kdrama_cli.text import normalize
 # --- a person's page ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PersonCredit:
+class PersonCredit(NamedTuple):
     show: Show
     #: 'actor', or the crew role: 'director', 'writer', 'creator', or for a source work
     #: 'original writer' / 'original artist'.
@@ -26,14 +25,12 @@ class PersonCredit:
     work: SourceWork | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Colleague:
+class Colleague(NamedTuple):
     person: Person
     shows: tuple[Show, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PersonDetail:
+class PersonDetail(NamedTuple):
     person: Person
     credits: tuple[PersonCredit, ...]
     colleagues: tuple[Colleague, ...]
@@ -78,8 +75,7 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
 # --- search ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     #: 'title', 'person', 'character', 'source work', 'synopsis'
     kind: str
     #: What to show: the title, the person's name, "Seong Gi-hun in Squid Game" ...
@@ -161,8 +157,7 @@ def top10_total(show: Show, metric: str) -> float | None:
     return sum(values) if values else None
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogueFilter:
+class CatalogueFilter(NamedTuple):
     kind: str | None = None
     genre: str | None = None
     platform: str | None = None
@@ -213,8 +208,7 @@ def catalogue(
 # --- leaderboards ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Board:
+class Board(NamedTuple):
     """One comparable figure: a metric over one window, for each title-season that has it."""
 
     key: str
@@ -260,8 +254,7 @@ BOARDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class BoardEntry:
+class BoardEntry(NamedTuple):
     show: Show
     season: int | None
     stat: Stat
@@ -294,8 +287,7 @@ def leaderboard(
 # --- weekly charts -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ChartWeek:
+class ChartWeek(NamedTuple):
     week: dt.date
     season: int | None
     rank: int | None

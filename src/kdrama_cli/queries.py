@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kdrama_cli.lookup import NameRow
 from kdrama_cli.models import Citation, Credit, Dataset, Person, Season, Show, SourceWork, Stat
@@ -43,8 +43,7 @@ class NoSuchSeason(LookupError_):
         super().__init__(message)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     show: Show
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
     matched_by: str
@@ -90,8 +89,7 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
 # --- show details ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CastEntry:
+class CastEntry(NamedTuple):
     """One credit resolved to its person, with whether its seasons are out yet."""
 
     show: Show
@@ -103,8 +101,7 @@ class CastEntry:
     announced_as_of: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ShowDetail:
+class ShowDetail(NamedTuple):
     show: Show
     match: Match | None
     season: Season | None
@@ -282,8 +279,7 @@ def cast_list(
 # --- comparison ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class StatRow:
+class StatRow(NamedTuple):
     """One comparable figure across titles: same metric, unit, window and chart."""
 
     metric: str
@@ -298,15 +294,13 @@ class StatRow:
     leader: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class SharedPerson:
+class SharedPerson(NamedTuple):
     person: Person
     #: For each compared show, the characters this person plays in it (empty where absent).
     characters: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     shows: tuple[Show, ...]
     source_works: tuple[SourceWork | None, ...]
     directors: tuple[tuple[Person, ...], ...]

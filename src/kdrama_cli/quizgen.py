@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kdrama_cli.models import Citation, Dataset, Fact, Show
 
 OPTIONS = 4
 
 
-@dataclass(frozen=True, slots=True)
-class TriviaFact:
+class TriviaFact(NamedTuple):
     show: Show
     fact: Fact
     citations: tuple[Citation, ...]
@@ -35,8 +34,7 @@ def pick_fact(
     return TriviaFact(chosen_show, fact, citations)
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     text: str
     options: tuple[str, ...]
     #: Index of the right option.

@@ -599,10 +599,8 @@ def build_dataset(
         )
         attached.setdefault(slug, []).append(_make_stat(entry))
     if attached:
-        from dataclasses import replace
-
         for slug, stats in attached.items():
-            shows[slug] = replace(shows[slug], stats=shows[slug].stats + tuple(stats))
+            shows[slug] = shows[slug]._replace(stats=shows[slug].stats + tuple(stats))
 
     def check(
         name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: str

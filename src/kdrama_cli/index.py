@@ -1,0 +1,311 @@
+"""The on-disk index: the validated, merged dataset compiled into SQLite, so repeated runs need
+not parse TOML.
+
+TOML stays the source of truth. An index file lives in the user cache directory, named after
+the package version and the dataset files asked for; inside, it records every file it was
+built from (with includes) by size, modification time and SHA-256. A run first compares sizes
+and times (cheap); only when they differ does it hash the file, and only when the content
+differs is the index rebuilt. A missing, stale, corrupt or unreadable index falls back to
+parsing, never to a wrong answer. Writes go to a temporary file renamed into place, so two
+first runs at once cannot leave a half-written index.
+
+Entries are stored pickled and loaded one by one when a query asks for them; the name and
+credit tables answer lookups with indexed SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kdrama_cli import __version__
+from kdrama_cli.lookup import NameRow, credit_rows, name_rows
+from kdrama_cli.models import Dataset
+
+FORMAT = 1
+T = TypeVar("T")
+TABLES = ("shows", "people", "source_works", "citations")
+
+
+def cache_file(cache_dir: Path, paths: Sequence[Path]) -> Path:
+    """One index per package version and list of dataset files."""
+    names = "\0".join(str(p.resolve()) for p in paths)
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{names}".encode()).hexdigest()[:20]
+    return cache_dir / f"index-{digest}.sqlite"
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _trusted(path: Path) -> bool:
+    """Only unpickle an index this user owns and nobody else can write (POSIX)."""
+    if not hasattr(os, "getuid"):
+        return True
+    stat = path.stat()
+    return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
+
+
+def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
+    """The dataset from a fresh index, or None when there is none usable (then parse)."""
+    target = cache_file(cache_dir, paths)
+    try:
+        if not target.is_file() or not _trusted(target):
+            return None
+        connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != str(FORMAT) or meta.get("version") != __version__:
+            return None
+        files = json.loads(meta["files"])
+        for entry in files:
+            path = Path(entry["path"])
+            if tuple(entry["signature"]) != _signature(path) and _sha256(path) != entry["sha256"]:
+                return None
+        return Dataset(
+            shows=LazyTable(connection, "shows"),
+            people=LazyTable(connection, "people"),
+            source_works=LazyTable(connection, "source_works"),
+            citations=LazyTable(connection, "citations"),
+            files=tuple(e["path"] for e in files),
+            overrides=tuple(json.loads(meta["overrides"])),
+            lookup_table=SqliteLookup(connection),
+            known_counts=json.loads(meta["counts"]),
+        )
+    except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
+        connection.close()
+        return None
+
+
+def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> bool:
+    """Compile the dataset into the cache; False (and no error) when the cache is unwritable."""
+    target = cache_file(cache_dir, paths)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor, temporary = tempfile.mkstemp(prefix=target.stem, suffix=".tmp", dir=cache_dir)
+        os.close(descriptor)
+    except OSError:
+        return False
+    try:
+        files = [
+            {"path": name, "signature": list(_signature(Path(name))), "sha256": _sha256(Path(name))}
+            for name in dataset.files
+        ]
+        connection = sqlite3.connect(temporary)
+        try:
+            _fill(connection, dataset, files)
+            connection.commit()
+        finally:
+            connection.close()
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+        return True
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
+
+
+def _fill(connection: sqlite3.Connection, dataset: Dataset, files: list[dict[str, Any]]) -> None:
+    connection.executescript(
+        """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE shows (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
+        CREATE TABLE people (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
+        CREATE TABLE source_works (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
+        CREATE TABLE citations (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
+        CREATE TABLE names (
+            kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT NOT NULL,
+            how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL);
+        CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL);
+        """
+    )
+    dumps = pickle.dumps
+    for table in TABLES:
+        entries: Mapping[str, Any] = getattr(dataset, table)
+        connection.executemany(
+            f"INSERT INTO {table} VALUES (?, ?)",  # noqa: S608 - table names are constants
+            (
+                (key, dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                for key, value in entries.items()
+            ),
+        )
+    connection.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", name_rows(dataset))
+    connection.executemany("INSERT INTO credits VALUES (?, ?)", set(credit_rows(dataset)))
+    connection.executescript(
+        """
+        CREATE INDEX names_kind_key ON names (kind, key);
+        CREATE INDEX credits_person ON credits (person);
+        CREATE INDEX credits_slug ON credits (slug);
+        """
+    )
+    meta = {
+        "format": str(FORMAT),
+        "version": __version__,
+        "files": json.dumps(files),
+        "overrides": json.dumps(list(dataset.overrides)),
+        "counts": json.dumps(dataset.counts()),
+    }
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+
+
+class LazyTable(Mapping[str, T]):
+    """A read-only mapping over one index table; each entry is unpickled when first asked for."""
+
+    def __init__(self, connection: sqlite3.Connection, table: str) -> None:
+        if table not in TABLES:
+            raise ValueError(table)
+        self._connection = connection
+        self._table = table
+        self._loaded: dict[str, T] = {}
+        self._keys: list[str] | None = None
+
+    def __getitem__(self, key: str) -> T:
+        if key in self._loaded:
+            return self._loaded[key]
+        row = self._connection.execute(
+            f"SELECT blob FROM {self._table} WHERE id = ?",  # noqa: S608
+            (key,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(key)
+        value: T = pickle.loads(row[0])  # noqa: S301 - our own index, owner-only (see _trusted)
+        self._loaded[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._loaded:
+            return True
+        if not isinstance(key, str):
+            return False
+        query = f"SELECT 1 FROM {self._table} WHERE id = ?"  # noqa: S608
+        return self._connection.execute(query, (key,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._keys is None:
+            query = f"SELECT id FROM {self._table} ORDER BY rowid"  # noqa: S608
+            self._keys = [row[0] for row in self._connection.execute(query)]
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        if self._keys is not None:
+            return len(self._keys)
+        query = f"SELECT count(*) FROM {self._table}"  # noqa: S608
+        return int(self._connection.execute(query).fetchone()[0])
+
+    def values(self) -> Any:
+        """All entries, read in one pass (for commands that need the whole catalogue)."""
+        query = f"SELECT id, blob FROM {self._table} ORDER BY rowid"  # noqa: S608
+        for key, blob in self._connection.execute(query).fetchall():
+            if key not in self._loaded:
+                self._loaded[key] = pickle.loads(blob)  # noqa: S301
+        return [self._loaded[key] for key in self]
+
+
+class SqliteLookup:
+    """The Lookup protocol answered with indexed SQL over the ``names`` and ``credits`` tables."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def _rows(self, sql: str, parameters: Sequence[Any]) -> list[NameRow]:
+        return [NameRow(*row) for row in self._connection.execute(sql, parameters)]
+
+    def exact(self, kind: str, key: str) -> list[NameRow]:
+        return self._rows(
+            "SELECT kind, target, label, how, name, key FROM names WHERE kind = ? AND key = ?"
+            " ORDER BY rowid",
+            (kind, key),
+        )
+
+    def containing(self, kind: str, key: str) -> list[NameRow]:
+        return self._rows(
+            "SELECT kind, target, label, how, name, key FROM names"
+            " WHERE kind = ? AND instr(key, ?) > 0 ORDER BY rowid",
+            (kind, key),
+        )
+
+    def names(self, kind: str) -> list[NameRow]:
+        return self._rows(
+            "SELECT kind, target, label, how, name, key FROM names WHERE kind = ? ORDER BY rowid",
+            (kind,),
+        )
+
+    def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
+        clauses = ["(kind NOT IN ('synopsis', 'genre') AND instr(key, ?) > 0)"]
+        parameters: list[Any] = [key]
+        clauses.append("(kind = 'genre' AND key = ?)")
+        parameters.append(key)
+        if words:
+            all_words = " AND ".join("instr(key, ?) > 0" for _ in words)
+            clauses.append(f"(kind = 'synopsis' AND {all_words})")
+            parameters.extend(words)
+        sql = (
+            "SELECT kind, target, label, how, name, key FROM names WHERE "
+            + " OR ".join(clauses)
+            + " ORDER BY rowid"
+        )
+        return self._rows(sql, parameters)
+
+    def titles_of(self, person_id: str) -> set[str]:
+        rows = self._connection.execute("SELECT slug FROM credits WHERE person = ?", (person_id,))
+        return {row[0] for row in rows}
+
+    def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
+        wanted = list(slugs)
+        result: dict[str, set[str]] = defaultdict(set)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            query = f"SELECT person, slug FROM credits WHERE slug IN ({marks})"  # noqa: S608
+            for person_id, slug in self._connection.execute(query, chunk):
+                result[person_id].add(slug)
+        return dict(result)
+
+
+def load(paths: Sequence[Path], cache_dir: Path | None, use_cache: bool = True) -> Dataset:
+    """The dataset, from the index when it is fresh, otherwise parsed (and the index rebuilt)."""
+    from kdrama_cli.dataset import load_dataset
+
+    if not use_cache or cache_dir is None:
+        return load_dataset(paths)
+    cached = open_index(cache_dir, paths)
+    if cached is not None:
+        return cached
+    dataset = load_dataset(paths)
+    write_index(cache_dir, paths, dataset)
+    return dataset
+
+
+def clear(cache_dir: Path) -> int:
+    """Remove every index file; the number removed."""
+    removed = 0
+    if not cache_dir.is_dir():
+        return 0
+    for path in cache_dir.glob("index-*"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
