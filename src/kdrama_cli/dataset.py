@@ -11,12 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.models import Dataset
-from kdrama_cli.schema import build_dataset, validate_document
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+# The TOML parser and the schema are imported only when a file is parsed: a run answered from
+# the index (kdrama_cli.index) never needs them.
 
 ENV_DATA = "KDRAMA_DATA"
 #: Larger files are refused before parsing: a dataset this big is a mistake or an attack.
@@ -45,8 +42,19 @@ class DatasetError(Exception):
 
 
 def packaged_dataset() -> Path | None:
-    """The dataset shipped inside the installed package, or in the source tree of a checkout."""
-    try:
+    """The dataset shipped inside the installed package, or in the source tree of a checkout.
+
+    A wheel installs it as kdrama_cli/data/shows.toml beside this module; an editable install
+    or a plain checkout finds it in the repository's data/ folder.
+    """
+    here = os.path.dirname(os.path.abspath(__file__))
+    for candidate in (
+        os.path.join(here, "data", "shows.toml"),
+        os.path.join(os.path.dirname(os.path.dirname(here)), "data", "shows.toml"),
+    ):
+        if os.path.isfile(candidate):
+            return Path(candidate)
+    try:  # a zipped or otherwise unusual install
         from importlib.resources import files
 
         resource = files("kdrama_cli") / "data" / "shows.toml"
@@ -54,9 +62,7 @@ def packaged_dataset() -> Path | None:
             return Path(str(resource))
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
         pass
-    # Editable installs and plain checkouts: src/kdrama_cli/ -> repository root -> data/.
-    checkout = Path(__file__).resolve().parents[2] / "data" / "shows.toml"
-    return checkout if checkout.is_file() else None
+    return None
 
 
 def locate_dataset(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -118,8 +124,8 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise fail(f"not valid UTF-8 (byte {error.start})") from None
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        return _toml().loads(text)
+    except _toml().TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
         if position:
@@ -129,6 +135,17 @@ def read_document(path: Path) -> dict[str, Any]:
         raise fail(message) from None
     except RecursionError:
         raise fail("tables or arrays are nested too deeply") from None
+
+
+def _toml() -> Any:
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        return tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli
+
+        return tomli
 
 
 def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset:
@@ -143,6 +160,8 @@ def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset
         documents.extend(_with_includes(path, problems, depth=0 if follow_includes else None))
     if problems:
         raise DatasetError(problems)
+    from kdrama_cli.schema import build_dataset, validate_document
+
     for name, document in documents:
         problems.extend(
             Problem(name, location, message) for location, message in validate_document(document)

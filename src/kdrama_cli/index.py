@@ -16,12 +16,10 @@ credit tables answer lookups with indexed SQL.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import pickle
 import sqlite3
-import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -36,11 +34,15 @@ T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
 
 
+def _roots(paths: Sequence[Path]) -> str:
+    return "\0".join(os.path.abspath(p) for p in paths)
+
+
 def cache_file(cache_dir: Path, paths: Sequence[Path]) -> Path:
-    """One index per package version and list of dataset files."""
-    names = "\0".join(str(p.resolve()) for p in paths)
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{names}".encode()).hexdigest()[:20]
-    return cache_dir / f"index-{digest}.sqlite"
+    """One index per package version and list of dataset files (the list is also stored in
+    the index and compared, so a clash of this short name can only cost a rebuild)."""
+    key = f"{FORMAT}\0{__version__}\0{_roots(paths)}".encode()
+    return cache_dir / f"index-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}.sqlite"
 
 
 def _signature(path: Path) -> tuple[int, int, int]:
@@ -49,6 +51,8 @@ def _signature(path: Path) -> tuple[int, int, int]:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
@@ -75,22 +79,31 @@ def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
         return None
     try:
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("format") != str(FORMAT) or meta.get("version") != __version__:
+        if (
+            meta.get("format") != str(FORMAT)
+            or meta.get("version") != __version__
+            or meta.get("roots") != _roots(paths)
+        ):
+            connection.close()
             return None
-        files = json.loads(meta["files"])
-        for entry in files:
-            path = Path(entry["path"])
-            if tuple(entry["signature"]) != _signature(path) and _sha256(path) != entry["sha256"]:
+        files = connection.execute(
+            "SELECT path, size, mtime_ns, ctime_ns, sha256 FROM files ORDER BY rowid"
+        ).fetchall()
+        for name, size, mtime_ns, ctime_ns, sha256 in files:
+            path = Path(name)
+            if (size, mtime_ns, ctime_ns) != _signature(path) and _sha256(path) != sha256:
+                connection.close()
                 return None
+        overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
         return Dataset(
             shows=LazyTable(connection, "shows"),
             people=LazyTable(connection, "people"),
             source_works=LazyTable(connection, "source_works"),
             citations=LazyTable(connection, "citations"),
-            files=tuple(e["path"] for e in files),
-            overrides=tuple(json.loads(meta["overrides"])),
+            files=tuple(row[0] for row in files),
+            overrides=tuple(overrides),
             lookup_table=SqliteLookup(connection),
-            known_counts=json.loads(meta["counts"]),
+            known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
         )
     except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
         connection.close()
@@ -99,6 +112,8 @@ def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
 
 def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> bool:
     """Compile the dataset into the cache; False (and no error) when the cache is unwritable."""
+    import tempfile
+
     target = cache_file(cache_dir, paths)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -107,13 +122,10 @@ def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> boo
     except OSError:
         return False
     try:
-        files = [
-            {"path": name, "signature": list(_signature(Path(name))), "sha256": _sha256(Path(name))}
-            for name in dataset.files
-        ]
+        files = [(name, *_signature(Path(name)), _sha256(Path(name))) for name in dataset.files]
         connection = sqlite3.connect(temporary)
         try:
-            _fill(connection, dataset, files)
+            _fill(connection, dataset, files, _roots(paths))
             connection.commit()
         finally:
             connection.close()
@@ -126,7 +138,12 @@ def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> boo
         return False
 
 
-def _fill(connection: sqlite3.Connection, dataset: Dataset, files: list[dict[str, Any]]) -> None:
+def _fill(
+    connection: sqlite3.Connection,
+    dataset: Dataset,
+    files: list[tuple[str, int, int, int, str]],
+    roots: str,
+) -> None:
     connection.executescript(
         """
         PRAGMA journal_mode = OFF;
@@ -140,6 +157,9 @@ def _fill(connection: sqlite3.Connection, dataset: Dataset, files: list[dict[str
             kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT NOT NULL,
             how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL);
         CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL);
+        CREATE TABLE files (
+            path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT);
+        CREATE TABLE overrides (line TEXT NOT NULL);
         """
     )
     dumps = pickle.dumps
@@ -161,13 +181,10 @@ def _fill(connection: sqlite3.Connection, dataset: Dataset, files: list[dict[str
         CREATE INDEX credits_slug ON credits (slug);
         """
     )
-    meta = {
-        "format": str(FORMAT),
-        "version": __version__,
-        "files": json.dumps(files),
-        "overrides": json.dumps(list(dataset.overrides)),
-        "counts": json.dumps(dataset.counts()),
-    }
+    connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
+    connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
+    meta = {"format": str(FORMAT), "version": __version__, "roots": roots}
+    meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
 

@@ -4,8 +4,6 @@ Records are NamedTuples rather than dataclasses: they are as immutable and typed
 compactly for the index, and cost a tenth as much to define, which every run pays at import.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from collections.abc import Mapping
