@@ -124,7 +124,8 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise fail(f"not valid UTF-8 (byte {error.start})") from None
     try:
-        return _toml().loads(text)
+        document: dict[str, Any] = _toml().loads(text)
+        return document
     except _toml().TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
