@@ -78,3 +78,9 @@ def flat(output: str) -> str:
     import re
 
     return " ".join(re.sub("[│╭╮╰╯─]", " ", output).split())
+
+
+@pytest.fixture(autouse=True)
+def synchronous_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests write the index in the foreground, so a test process never forks."""
+    monkeypatch.setenv("KDRAMA_SYNC_INDEX", "1")

@@ -312,8 +312,49 @@ def load(paths: Sequence[Path], cache_dir: Path | None, use_cache: bool = True) 
     if cached is not None:
         return cached
     dataset = load_dataset(paths)
-    write_index(cache_dir, paths, dataset)
+    if _can_write_in_background():
+        import atexit
+
+        atexit.register(_write_in_background, cache_dir, list(paths), dataset)
+    else:
+        write_index(cache_dir, paths, dataset)
     return dataset
+
+
+SYNC_ENV = "KDRAMA_SYNC_INDEX"
+
+
+def _can_write_in_background() -> bool:
+    return hasattr(os, "fork") and not os.environ.get(SYNC_ENV)
+
+
+def _write_in_background(cache_dir: Path, paths: list[Path], dataset: Dataset) -> None:
+    """At exit, after the answer is printed: fork, and let the child compile the index.
+
+    The first run after a change pays only for parsing; the child detaches from the terminal
+    and from the output pipe (a reader waiting for end of output is not kept waiting), writes
+    the index atomically and exits. Set KDRAMA_SYNC_INDEX=1 to write in the foreground.
+    """
+    import sys
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    try:
+        pid = os.fork()
+    except OSError:
+        write_index(cache_dir, paths, dataset)
+        return
+    if pid:
+        return
+    try:  # the child
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for descriptor in (0, 1, 2):
+            os.dup2(devnull, descriptor)
+        os.setsid()
+        write_index(cache_dir, paths, dataset)
+    finally:
+        os._exit(0)
 
 
 def clear(cache_dir: Path) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
@@ -168,67 +168,104 @@ def has_hangul(text: str) -> bool:
     return HANGUL_RE.search(text) is not None
 
 
+Checker = Callable[[Any], "str | None"]
+_CHECKERS: dict[Field, Checker] = {}
+
+
 def _check_value(field: Field, value: Any) -> str | None:
     """The problem with one value, or None when it fits the field."""
+    checker = _CHECKERS.get(field)
+    if checker is None:
+        checker = _CHECKERS[field] = _compile(field)
+    return checker(value)
+
+
+def _compile(field: Field) -> Checker:
+    """A checker for one field, built once: validation runs it for every value of a big file."""
     kind = field.kind
     if kind in ("str", "korean", "slug", "url", "window"):
-        if not isinstance(value, str):
-            return f"expected a string, got {_type_name(value)}"
-        if not value.strip():
-            return "must not be empty"
-        if len(value) > MAX_TEXT:
-            return f"is too long ({len(value)} characters; the limit is {MAX_TEXT})"
-        if kind == "korean" and not has_hangul(value):
-            return f"expected Korean text with Hangul, got {value!r}"
-        if kind == "slug" and not SLUG_RE.match(value):
-            return f"expected a kebab-case id like 'squid-game', got {value!r}"
-        if kind == "url" and not URL_RE.match(value):
-            return f"expected an http(s) URL, got {value!r}"
-        if kind == "window" and parse_window(value) is None:
-            return (
-                f"unknown window {value!r}; expected first-N-days, week:YYYY-MM-DD, "
-                "cumulative:YYYY-MM-DD, half-year:YYYYH1, episode:N or total"
-            )
-        if field.choices and value not in field.choices:
-            return f"expected one of {', '.join(field.choices)}; got {value!r}"
-        return None
-    if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"expected an integer, got {_type_name(value)}"
-        return _check_range(field, value)
-    if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"expected a number, got {_type_name(value)}"
-        if not value > 0 or value > MAX_NUMBER:  # also catches nan
-            return f"expected a positive number up to {MAX_NUMBER:,}, got {value!r}"
-        return None
-    if kind == "bool":
-        return (
-            None if isinstance(value, bool) else f"expected true or false, got {_type_name(value)}"
-        )
-    if kind == "date":
-        if isinstance(value, (dt.datetime, dt.time)):
-            return "expected a date without a time (2022-01-28)"
-        if isinstance(value, dt.date):
+        choices = frozenset(field.choices)
+        pattern = {"slug": SLUG_RE, "url": URL_RE}.get(kind)
+
+        def check_text(value: Any) -> str | None:
+            if type(value) is not str:
+                return f"expected a string, got {_type_name(value)}"
+            if len(value) > MAX_TEXT:
+                return f"is too long ({len(value)} characters; the limit is {MAX_TEXT})"
+            if not value.strip():
+                return "must not be empty"
+            if pattern is not None and not pattern.match(value):
+                if kind == "slug":
+                    return f"expected a kebab-case id like 'squid-game', got {value!r}"
+                return f"expected an http(s) URL, got {value!r}"
+            if kind == "korean" and not has_hangul(value):
+                return f"expected Korean text with Hangul, got {value!r}"
+            if kind == "window" and parse_window(value) is None:
+                return (
+                    f"unknown window {value!r}; expected first-N-days, week:YYYY-MM-DD, "
+                    "cumulative:YYYY-MM-DD, half-year:YYYYH1, episode:N or total"
+                )
+            if choices and value not in choices:
+                return f"expected one of {', '.join(field.choices)}; got {value!r}"
             return None
-        if isinstance(value, str):
-            return f"expected an unquoted TOML date like 2022-01-28, got the string {value!r}"
-        return f"expected a date like 2022-01-28, got {_type_name(value)}"
+
+        return check_text
+    if kind == "int":
+
+        def check_int(value: Any) -> str | None:
+            if type(value) is not int:
+                return f"expected an integer, got {_type_name(value)}"
+            return _check_range(field, value)
+
+        return check_int
+    if kind == "number":
+
+        def check_number(value: Any) -> str | None:
+            if type(value) not in (int, float):
+                return f"expected a number, got {_type_name(value)}"
+            if not value > 0 or value > MAX_NUMBER:  # also catches nan
+                return f"expected a positive number up to {MAX_NUMBER:,}, got {value!r}"
+            return None
+
+        return check_number
+    if kind == "bool":
+
+        def check_bool(value: Any) -> str | None:
+            return (
+                None if type(value) is bool else f"expected true or false, got {_type_name(value)}"
+            )
+
+        return check_bool
+    if kind == "date":
+
+        def check_date(value: Any) -> str | None:
+            if type(value) is dt.date:
+                return None
+            if isinstance(value, (dt.datetime, dt.time)):
+                return "expected a date without a time (2022-01-28)"
+            if isinstance(value, str):
+                return f"expected an unquoted TOML date like 2022-01-28, got the string {value!r}"
+            return f"expected a date like 2022-01-28, got {_type_name(value)}"
+
+        return check_date
     if kind in ("strs", "ids", "ints"):
-        if not isinstance(value, list):
-            return f"expected a list, got {_type_name(value)}"
-        if len(value) > MAX_LIST:
-            return f"has too many items ({len(value)}; the limit is {MAX_LIST})"
-        item_field = Field(
-            {"strs": "str", "ids": "slug", "ints": "int"}[kind], low=field.low, high=field.high
-        )
-        for index, item in enumerate(value):
-            problem = _check_value(item_field, item)
-            if problem:
-                return f"item {index}: {problem}"
-        if kind == "ints" and len(set(value)) != len(value):
-            return "has duplicate values"
-        return None
+        item_kind = {"strs": "str", "ids": "slug", "ints": "int"}[kind]
+        check_item = _compile(Field(item_kind, low=field.low, high=field.high))
+
+        def check_list(value: Any) -> str | None:
+            if type(value) is not list:
+                return f"expected a list, got {_type_name(value)}"
+            if len(value) > MAX_LIST:
+                return f"has too many items ({len(value)}; the limit is {MAX_LIST})"
+            for index, item in enumerate(value):
+                problem = check_item(item)
+                if problem:
+                    return f"item {index}: {problem}"
+            if kind == "ints" and len(set(value)) != len(value):
+                return "has duplicate values"
+            return None
+
+        return check_list
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
 
 
@@ -260,21 +297,64 @@ def _check_table(
         yield where, f"expected a table, got {_type_name(table)}"
         return
     nested = nested or {}
+    checkers = _checkers(spec)
     for key, value in table.items():
-        if key in nested:
+        checker = checkers.get(key)
+        if checker is None:
+            if key not in nested:
+                yield f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})"
             continue
-        field = spec.get(key)
-        if field is None:
-            yield f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})"
-            continue
-        problem = _check_value(field, value)
+        problem = checker(value)
         if problem:
             yield f"{where}.{key}", problem
-    for key, field in spec.items():
-        if field.required and key not in table:
+    for key in _required(spec):
+        value = table.get(key)
+        if value is None:
             yield f"{where}.{key}", "missing required field"
-        elif field.required and field.kind in ("strs", "ids") and table.get(key) == []:
+        elif value == [] and spec[key].kind in ("strs", "ids"):
             yield f"{where}.{key}", "must list at least one item"
+
+
+_SPEC_CHECKERS: dict[int, dict[str, Checker]] = {}
+
+
+def _checkers(spec: Mapping[str, Field]) -> dict[str, Checker]:
+    """Key -> checker for a table spec, built once per spec (specs are module constants)."""
+    checkers = _SPEC_CHECKERS.get(id(spec))
+    if checkers is None:
+        checkers = _SPEC_CHECKERS[id(spec)] = {k: _compile(f) for k, f in spec.items()}
+    return checkers
+
+
+def _table_ok(table: Any, spec: Mapping[str, Field], nested: Mapping[str, Any] = {}) -> bool:  # noqa: B006
+    """True when a table has no problem: the fast path, which builds no location strings."""
+    if type(table) is not dict:
+        return False
+    checkers = _checkers(spec)
+    for key, value in table.items():
+        checker = checkers.get(key)
+        if checker is None:
+            if key in nested:
+                continue
+            return False
+        if checker(value) is not None:
+            return False
+    for key in _required(spec):
+        value = table.get(key)
+        if value is None or value == []:
+            return False
+    return True
+
+
+_REQUIRED: dict[int, tuple[str, ...]] = {}
+
+
+def _required(spec: Mapping[str, Field]) -> tuple[str, ...]:
+    """The required keys of a table spec, computed once per spec."""
+    keys = _REQUIRED.get(id(spec))
+    if keys is None:
+        keys = _REQUIRED[id(spec)] = tuple(k for k, f in spec.items() if f.required)
+    return keys
 
 
 def _label(table: Any, key: str, index: int) -> str:
@@ -309,7 +389,8 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             label = _label(entry, id_key, index)
             where = f"{name}[{label}]" if name != "stats" else f"stats[{index}]"
             nested = SHOW_TABLES if name == "shows" else None
-            problems.extend(_check_table(entry, spec, where, nested))
+            if not _table_ok(entry, spec, nested):
+                problems.extend(_check_table(entry, spec, where, nested))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -336,7 +417,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         entries, array_problems = _array(show[table_name], f"{where}.{table_name}")
         yield from array_problems
         for index, entry in enumerate(entries):
-            yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
+            if not _table_ok(entry, spec):
+                yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
     seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
     kind = show.get("kind")
     if kind == "film":
@@ -429,16 +511,19 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
             key=lambda season: season.number,
         )
     )
+    make_credit = Credit._make  # positional construction: the hottest loop of a big load
     cast = tuple(
-        Credit(
-            person=c["person"],
-            character=c["character"],
-            role=c["role"],
-            character_hangul=c.get("character_hangul"),
-            seasons=tuple(sorted(c.get("seasons", []))),
-            note=c.get("note"),
-            spoiler=c.get("spoiler", False),
-            sources=_strs(c.get("sources")),
+        make_credit(
+            (
+                c["person"],
+                c["character"],
+                c["role"],
+                c.get("character_hangul"),
+                tuple(sorted(c["seasons"])) if "seasons" in c else (),
+                c.get("note"),
+                c.get("spoiler", False),
+                tuple(c["sources"]) if "sources" in c else (),
+            )
         )
         for c in entry.get("cast", [])
     )
