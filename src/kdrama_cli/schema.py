@@ -388,7 +388,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
         for index, entry in enumerate(entries):
             label = _label(entry, id_key, index)
             where = f"{name}[{label}]" if name != "stats" else f"stats[{index}]"
-            nested = SHOW_TABLES if name == "shows" else None
+            nested: Mapping[str, Any] = SHOW_TABLES if name == "shows" else {}
             if not _table_ok(entry, spec, nested):
                 problems.extend(_check_table(entry, spec, where, nested))
             if name != "stats" and isinstance(entry, dict):
