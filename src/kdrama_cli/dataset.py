@@ -97,8 +97,15 @@ def dataset_paths(
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 
 
-def read_document(path: Path) -> dict[str, Any]:
-    """Read and parse one TOML file, turning every failure into a DatasetError."""
+Fingerprint = tuple[int, int, int, str]  # size, mtime_ns, ctime_ns, sha256 of the bytes read
+
+
+def read_document(path: Path, fingerprints: dict[str, Fingerprint] | None = None) -> dict[str, Any]:
+    """Read and parse one TOML file, turning every failure into a DatasetError.
+
+    ``fingerprints`` receives the file's stat taken before reading and the hash of the bytes
+    actually parsed, so an index built from this parse can never vouch for later content.
+    """
     name = str(path)
 
     def fail(message: str, location: str = "") -> DatasetError:
@@ -107,7 +114,8 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         if path.is_dir():
             raise fail("is a directory, not a dataset file")
-        size = path.stat().st_size
+        stat = path.stat()
+        size = stat.st_size
         if size > MAX_FILE_BYTES:
             raise fail(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         raw = path.read_bytes()
@@ -119,6 +127,11 @@ def read_document(path: Path) -> dict[str, Any]:
         raise fail(error.strerror or str(error)) from None
     if not raw.strip():
         raise fail("file is empty")
+    if fingerprints is not None:
+        import hashlib
+
+        digest = hashlib.sha256(raw).hexdigest()
+        fingerprints[name] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, digest)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -157,8 +170,10 @@ def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset
     """
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
+    fingerprints: dict[str, Fingerprint] = {}
     for path in paths:
-        documents.extend(_with_includes(path, problems, depth=0 if follow_includes else None))
+        depth = 0 if follow_includes else None
+        documents.extend(_with_includes(path, problems, depth, fingerprints))
     if problems:
         raise DatasetError(problems)
     from kdrama_cli.schema import build_dataset, validate_document
@@ -172,15 +187,19 @@ def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset
     dataset, cross_problems = build_dataset(documents)
     if cross_problems:
         raise DatasetError([Problem(f, loc, msg) for f, loc, msg in cross_problems])
+    dataset.fingerprints = fingerprints
     return dataset
 
 
 def _with_includes(
-    path: Path, problems: list[Problem], depth: int | None
+    path: Path,
+    problems: list[Problem],
+    depth: int | None,
+    fingerprints: dict[str, Fingerprint] | None = None,
 ) -> list[tuple[str, dict[str, Any]]]:
     """A document followed by the files its ``[meta] include`` names (relative to it)."""
     try:
-        document = read_document(path)
+        document = read_document(path, fingerprints)
     except DatasetError as error:
         problems.extend(error.problems)
         return []
@@ -199,7 +218,7 @@ def _with_includes(
                 Problem(str(path), f"meta.include[{index}]", "includes nest too deeply")
             )
             continue
-        loaded.extend(_with_includes(path.parent / include, problems, depth + 1))
+        loaded.extend(_with_includes(path.parent / include, problems, depth + 1, fingerprints))
     return loaded
 
 

@@ -115,6 +115,14 @@ def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> boo
     import tempfile
 
     target = cache_file(cache_dir, paths)
+    files = []
+    for name in dataset.files:
+        # Fingerprints taken when the files were parsed; computing them now could vouch for
+        # content written after the parse.
+        fingerprint = dataset.fingerprints.get(name)
+        if fingerprint is None:
+            return False
+        files.append((name, *fingerprint))
     try:
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         descriptor, temporary = tempfile.mkstemp(prefix=target.stem, suffix=".tmp", dir=cache_dir)
@@ -122,7 +130,6 @@ def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> boo
     except OSError:
         return False
     try:
-        files = [(name, *_signature(Path(name)), _sha256(Path(name))) for name in dataset.files]
         connection = sqlite3.connect(temporary)
         try:
             _fill(connection, dataset, files, _roots(paths))

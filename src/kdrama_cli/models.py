@@ -257,6 +257,10 @@ class Dataset:
     lookup_table: Any = field(default=None, repr=False, compare=False)
     #: Entry counts, when known without loading every title (the index stores them).
     known_counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    #: File name -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.
+    fingerprints: dict[str, tuple[int, int, int, str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def lookup(self) -> Any:

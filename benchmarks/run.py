@@ -1,0 +1,242 @@
+"""Measure kdrama's speed targets and print each as a ratio against its baseline.
+
+    python benchmarks/run.py [--runs 15] [--shows 10000] [--dataset PATH]
+
+Every figure is the median of alternating runs (a warm-up first), so the ratios hold on any
+machine. Targets (issue "Speed"):
+
+1. `kdrama show "All of Us Are Dead"` <= 1.15x a process that imports click and Rich and
+   prints one small table in a panel.
+2. `--help`, `--version`, completion of `show squ` and the --json paths <= 1.3x
+   `python -c "import click"`.
+3. With 10,000 titles: a repeated show / person / search <= 1.3x / 1.3x / 1.5x the same on the
+   shipped dataset; the first run after the dataset changes <= 1.2x tomllib parsing the file;
+   peak memory of a repeated show under 60 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = """
+import click
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+table = Table("Title", "Year")
+table.add_row("All of Us Are Dead", "2022")
+Console().print(Panel(table))
+"""
+
+
+def kdrama_command() -> list[str]:
+    script = shutil.which("kdrama", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "kdrama_cli"]
+
+
+def timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"command failed ({process.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def alternate(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int
+) -> dict[str, list[float]]:
+    """Run each command once to warm up, then all of them in turn, ``runs`` times."""
+    for command, env in commands.values():
+        timed(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, env) in commands.items():
+            times[name].append(timed(command, env)[0])
+    return times
+
+
+Row = tuple[str, float, str, float, float]  # label, median, baseline label, baseline, target
+
+
+def report(rows: list[Row], memory: list[tuple[str, float, float]]) -> bool:
+    ok = True
+    print()
+    print(f"{'measurement':52} {'median':>9} {'baseline':>34} {'ratio':>6} {'target':>7}")
+    for label, median, base_label, base, target in rows:
+        ratio = median / base
+        mark = "ok" if ratio <= target else "MISS"
+        ok &= ratio <= target
+        print(
+            f"{label:52} {median * 1000:7.1f}ms {base_label:>24} {base * 1000:7.1f}ms "
+            f"{ratio:5.2f}x {target:5.2f}x {mark}"
+        )
+    for label, peak_mb, limit in memory:
+        mark = "ok" if peak_mb < limit else "MISS"
+        ok &= peak_mb < limit
+        print(f"{label:52} {peak_mb:7.1f}MB {'':>34} {'':>6} <{limit:4.0f}MB {mark}")
+    print()
+    print(
+        f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="alternating runs per figure")
+    parser.add_argument("--first-runs", type=int, default=3, help="runs of the first-run figure")
+    parser.add_argument("--shows", type=int, default=10_000)
+    parser.add_argument("--dataset", type=Path, help="a synthetic dataset already written")
+    options = parser.parse_args()
+
+    kdrama = kdrama_command()
+    work = Path(tempfile.mkdtemp(prefix="kdrama-bench-"))
+    base_env = {k: v for k, v in os.environ.items() if k not in ("KDRAMA_DATA", "KDRAMA_NO_CACHE")}
+    base_env.update(
+        {
+            "XDG_CACHE_HOME": str(work / "cache"),
+            "XDG_CONFIG_HOME": str(work / "config"),
+            "COLUMNS": "100",
+            "TERM": "xterm-256color",
+        }
+    )
+    sync = {**base_env, "KDRAMA_SYNC_INDEX": "1"}
+    python = sys.executable
+    rows: list[Row] = []
+    memory: list[tuple[str, float, float]] = []
+
+    # 1. The headline command against the floor every click + Rich tool pays.
+    times = alternate(
+        {
+            "reference": ([python, "-c", REFERENCE], base_env),
+            "show": ([*kdrama, "show", "All of Us Are Dead"], sync),
+        },
+        options.runs,
+    )
+    reference = statistics.median(times["reference"])
+    rows.append(
+        (
+            'show "All of Us Are Dead"',
+            statistics.median(times["show"]),
+            "click+Rich table in panel",
+            reference,
+            1.15,
+        )
+    )
+
+    # 2. Paths that must not import Rich, against `import click`.
+    light = {
+        "--help": ["--help"],
+        "--version": ["--version"],
+        "show --json": ["show", "All of Us Are Dead", "--json"],
+        "cast --json": ["cast", "squid-game", "--json"],
+        "compare --json": ["compare", "squid-game", "all-of-us-are-dead", "--json"],
+        "person --json": ["person", "Lee Yoo-mi", "--json"],
+        "search --json": ["search", "zombie", "--json"],
+        "list --json": ["list", "--json"],
+        "top --json": ["top", "--json"],
+        "chart --json": ["chart", "squid-game", "--json"],
+        "trivia --json": ["trivia", "--seed", "1", "--json"],
+    }
+    commands = {"import click": ([python, "-c", "import click"], base_env)}
+    commands.update({name: ([*kdrama, *args], sync) for name, args in light.items()})
+    complete_env = {
+        **sync,
+        "_KDRAMA_COMPLETE": "bash_complete",
+        "COMP_WORDS": "kdrama show squ",
+        "COMP_CWORD": "2",
+    }
+    commands["complete 'show squ'"] = (kdrama, complete_env)
+    times = alternate(commands, options.runs)
+    click_only = statistics.median(times.pop("import click"))
+    for name, values in times.items():
+        rows.append((name, statistics.median(values), "python -c 'import click'", click_only, 1.3))
+
+    # 3. Scale: 10,000 titles.
+    dataset = options.dataset
+    if dataset is None:
+        dataset = work / "synthetic.toml"
+        subprocess.run(
+            [
+                python,
+                str(ROOT / "benchmarks" / "make_dataset.py"),
+                "--shows",
+                str(options.shows),
+                "--out",
+                str(dataset),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    big = {**sync, "KDRAMA_DATA": str(dataset)}
+    timed([*kdrama, "show", "synthetic-show-1"], big)  # compile the index
+    times = alternate(
+        {
+            "show shipped": ([*kdrama, "show", "All of Us Are Dead"], sync),
+            "show big": ([*kdrama, "show", "Synthetic Show 4242"], big),
+            "person shipped": ([*kdrama, "person", "Lee Yoo-mi"], sync),
+            "person big": ([*kdrama, "person", "Synthetic Person 4242"], big),
+            "search shipped": ([*kdrama, "search", "zombie"], sync),
+            "search big": ([*kdrama, "search", "Synthetic Show 4242"], big),
+        },
+        options.runs,
+    )
+    scale = f"{options.shows:,} titles" if options.dataset is None else "big dataset"
+    for name, target in (("show", 1.3), ("person", 1.3), ("search", 1.5)):
+        rows.append(
+            (
+                f"{name} at {scale} (repeated)",
+                statistics.median(times[f"{name} big"]),
+                f"{name} on shipped data",
+                statistics.median(times[f"{name} shipped"]),
+                target,
+            )
+        )
+    peaks = [timed([*kdrama, "show", "Synthetic Show 4242"], big)[1] for _ in range(3)]
+    memory.append((f"peak memory, repeated show at {scale}", max(peaks) / 1024, 60))
+
+    parse = [python, "-c", f"import tomllib; tomllib.load(open({str(dataset)!r}, 'rb'))"]
+    first_env = {**base_env, "KDRAMA_DATA": str(dataset)}  # default: index written in background
+    first: list[float] = []
+    parsed: list[float] = []
+    for round_number in range(options.first_runs):
+        with dataset.open("a", encoding="utf-8") as stream:
+            stream.write(f"# changed {round_number}\n")
+        parsed.append(timed(parse, base_env)[0])
+        first.append(timed([*kdrama, "show", "Synthetic Show 4242"], first_env)[0])
+        time.sleep(0.5)
+    rows.append(
+        (
+            f"first run after a change at {scale}",
+            statistics.median(first),
+            "tomllib parse of the file",
+            statistics.median(parsed),
+            1.2,
+        )
+    )
+
+    ok = report(rows, memory)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""The on-disk index: hits, staleness, corruption, unwritable caches, concurrency, --no-cache,
+and identical answers with and without it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kdrama_cli.dataset
+from kdrama_cli.cli import cli
+from tests.conftest import MINI, REPO
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> str:
+    result = CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _indexes(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Path:
+    path = tmp_path / "shows.toml"
+    path.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_second_run_is_answered_from_the_index(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _run("--data", str(dataset), "show", "moonlit-hallway", "--json")
+    assert len(_indexes(tmp_path)) == 1
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the dataset was parsed although the index is fresh")
+
+    monkeypatch.setattr(kdrama_cli.dataset, "load_dataset", no_parsing)
+    assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
+
+
+def test_an_edit_makes_the_index_stale(dataset: Path) -> None:
+    _run("--data", str(dataset), "show", "moonlit-hallway")
+    dataset.write_text(
+        dataset.read_text(encoding="utf-8").replace("Moonlit Hallway", "Moonlit Corridor"),
+        encoding="utf-8",
+    )
+    out = json.loads(_run("--data", str(dataset), "show", "moonlit-hallway", "--json"))
+    assert out["title"] == "Moonlit Corridor"
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(dataset: Path) -> None:
+    _run("--data", str(dataset), "show", "moonlit-hallway")
+    before = dataset.stat()
+    text = dataset.read_text(encoding="utf-8").replace("Dalbit Bokdo", "Dalbit Bokda")
+    dataset.write_text(text, encoding="utf-8")
+    os.utime(dataset, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert dataset.stat().st_size == before.st_size
+    out = json.loads(_run("--data", str(dataset), "show", "moonlit-hallway", "--json"))
+    assert out["romanization"] == "Dalbit Bokda"
+
+
+def test_an_included_file_is_watched_too(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        '[meta]\nschema = 1\n\n[[stats]]\nshow = "night-train"\nmetric = "views"\nvalue = 5\n'
+        'unit = "views"\nwindow = "total"\nas_of = 2020-01-01\nsources = ["test-chart"]\n',
+        encoding="utf-8",
+    )
+    base = tmp_path / "shows.toml"
+    base.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            "schema = 1\n", 'schema = 1\ninclude = ["extra.toml"]\n', 1
+        ),
+        encoding="utf-8",
+    )
+    first = json.loads(_run("--data", str(base), "show", "night-train", "--json"))
+    assert [s["value"] for s in first["stats"]] == [5]
+    extra.write_text(extra.read_text(encoding="utf-8").replace("value = 5", "value = 7"))
+    second = json.loads(_run("--data", str(base), "show", "night-train", "--json"))
+    assert [s["value"] for s in second["stats"]] == [7]
+
+
+def test_a_corrupt_index_falls_back_to_parsing(dataset: Path, tmp_path: Path) -> None:
+    expected = _run("--data", str(dataset), "cast", "--json")
+    (index,) = _indexes(tmp_path)
+    index.write_bytes(b"this is not a database" * 100)
+    assert _run("--data", str(dataset), "cast", "--json") == expected
+    (rebuilt,) = _indexes(tmp_path)
+    assert rebuilt.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_an_index_others_can_write_is_not_trusted(dataset: Path, tmp_path: Path) -> None:
+    _run("--data", str(dataset), "show", "night-train")
+    (index,) = _indexes(tmp_path)
+    index.chmod(0o666)
+    from kdrama_cli.index import open_index
+
+    assert open_index(tmp_path / "cache" / "kdrama", [dataset]) is None
+
+
+def test_an_unwritable_cache_still_answers(dataset: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    env = {"XDG_CACHE_HOME": str(blocker)}
+    out = json.loads(_run("--data", str(dataset), "show", "night-train", "--json", env=env))
+    assert out["title"] == "Night Train"
+
+
+def test_no_cache_writes_nothing_and_answers_the_same(dataset: Path, tmp_path: Path) -> None:
+    uncached = _run(
+        "--no-cache",
+        "--data",
+        str(dataset),
+        "compare",
+        "moonlit-hallway",
+        "river-of-lanterns",
+        "--json",
+    )
+    assert _indexes(tmp_path) == []
+    assert (
+        _run("--data", str(dataset), "compare", "moonlit-hallway", "river-of-lanterns", "--json")
+        == uncached
+    )
+
+
+def test_cache_clear(dataset: Path, tmp_path: Path) -> None:
+    _run("--data", str(dataset), "show", "night-train")
+    assert _indexes(tmp_path)
+    assert "removed 1 index file" in _run("cache", "clear")
+    assert _indexes(tmp_path) == []
+
+
+def test_concurrent_first_runs_agree_and_leave_a_valid_index(dataset: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "KDRAMA_SYNC_INDEX": "1"}
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(dataset), "cast", "--json"]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        for _ in range(6)
+    ]
+    outputs = [p.communicate(timeout=120) for p in processes]
+    assert all(p.returncode == 0 for p in processes), [e for _, e in outputs]
+    assert len({out for out, _ in outputs}) == 1
+    (index,) = _indexes(tmp_path)
+    assert not list((tmp_path / "cache" / "kdrama").glob("*.tmp"))
+    from kdrama_cli.index import open_index
+
+    reopened = open_index(index.parent, [dataset])
+    assert reopened is not None
+    assert sorted(reopened.shows) == ["moonlit-hallway", "night-train", "river-of-lanterns"]
+
+
+def test_the_index_is_written_in_the_background_by_default(dataset: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KDRAMA_SYNC_INDEX"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(dataset), "show", "night-train"]
+    result = subprocess.run(command, capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0 and b"Night Train" in result.stdout
+    deadline = time.monotonic() + 30
+    while not _indexes(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _indexes(tmp_path), "the background child did not write the index"
+
+
+COMMANDS = [
+    ["show", "{show}", "--json"],
+    ["show", "{show}", "--spoilers"],
+    ["cast", "--json"],
+    ["cast", "--season", "2", "--json"],
+    ["compare", "{show}", "{other}", "--json"],
+    ["person", "{person}", "--json"],
+    ["search", "{query}", "--json"],
+    ["list", "--sort", "year", "--json"],
+    ["top", "--metric", "weeks", "--json"],
+    ["chart", "{show}", "--json"],
+    ["trivia", "--seed", "3", "--json"],
+    ["quiz", "--seed", "3", "--questions", "3", "--json"],
+    ["data", "check", "--json"],
+]
+
+
+def _answers(data: Path, use_cache: bool, values: dict[str, str]) -> list[str]:
+    prefix = ["--data", str(data)] + ([] if use_cache else ["--no-cache"])
+    answers = []
+    for command in COMMANDS:
+        args = [part.format(**values) for part in command]
+        answers.append(_run(*prefix, *args))
+    return answers
+
+
+@pytest.mark.parametrize("source", ["shipped", "generated"])
+def test_answers_are_identical_with_and_without_the_index(source: str, tmp_path: Path) -> None:
+    if source == "shipped":
+        data = REPO / "data" / "shows.toml"
+        values = {
+            "show": "squid-game",
+            "other": "all-of-us-are-dead",
+            "person": "Lee Yoo-mi",
+            "query": "zombie",
+        }
+    else:
+        data = tmp_path / "synthetic.toml"
+        subprocess.run(
+            [
+                sys.executable,
+                str(REPO / "benchmarks" / "make_dataset.py"),
+                "--shows",
+                "60",
+                "--out",
+                str(data),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        values = {
+            "show": "synthetic-show-7",
+            "other": "synthetic-show-8",
+            "person": "Synthetic Person 12",
+            "query": "synthetic show 1",
+        }
+    uncached = _answers(data, False, values)
+    _run("--data", str(data), "show", values["show"])  # build the index
+    assert _indexes(tmp_path)
+    cached = _answers(data, True, values)
+    for command, plain, indexed in zip(COMMANDS, uncached, cached, strict=True):
+        assert plain == indexed, command
