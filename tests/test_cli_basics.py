@@ -11,7 +11,24 @@ from kdrama_cli import __version__
 from kdrama_cli.cli import cli
 from tests.conftest import MINI, Run
 
-COMMANDS = [["show"], ["cast"], ["compare"], ["data"], ["data", "check"]]
+COMMANDS = [
+    ["show"],
+    ["cast"],
+    ["compare"],
+    ["person"],
+    ["search"],
+    ["list"],
+    ["top"],
+    ["chart"],
+    ["trivia"],
+    ["quiz"],
+    ["completion"],
+    ["data", "check"],
+    ["data", "path"],
+    ["data", "netflix"],
+    ["cache", "clear"],
+    ["cache", "path"],
+]
 
 
 def test_version(run: Run) -> None:
@@ -36,13 +53,32 @@ def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
 
 
 def test_every_command_is_documented_in_readme() -> None:
+    import click
+
     from tests.conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for name, command in cli.commands.items():
+    context = click.Context(cli)
+    names = cli.list_commands(context)
+    assert len(names) >= 13
+    for name in names:
+        command = cli.get_command(context, name)
+        assert command is not None and command.help, name
         assert f"kdrama {name}" in readme, name
         for sub in getattr(command, "commands", {}):
             assert f"kdrama {name} {sub}" in readme, sub
+
+
+def test_lazy_listing_matches_the_commands() -> None:
+    """`kdrama --help` lists commands without importing them; the names must be the real ones."""
+    import click
+
+    from kdrama_cli.cli import COMMANDS
+
+    context = click.Context(cli)
+    for name in COMMANDS:
+        command = cli.get_command(context, name)
+        assert command is not None and command.name == name
 
 
 def test_no_color_flag_and_env(run: Run) -> None:

@@ -124,10 +124,12 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_unreadable_file(write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_dataset(BASE)
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(name: str) -> bytes:
+        raise PermissionError(13, "Permission denied", name)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    import kdrama_cli.dataset
+
+    monkeypatch.setattr(kdrama_cli.dataset, "_read_bytes", denied)
     _fails(path, "permission denied")
 
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.dataset import DatasetError, Problem, dataset_paths
 from kdrama_cli.errors import EXIT_DATA, PipeClosed
-from kdrama_cli.models import Dataset, Person
-from kdrama_cli.queries import LookupError_, Match, find_person, find_show
+
+if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
+    from kdrama_cli.dataset import Problem
+    from kdrama_cli.models import Dataset, Person
+    from kdrama_cli.queries import Match
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -48,21 +48,32 @@ class DatasetProblems(click.ClickException):
             click.echo(f"kdrama: error: {problem}", err=True)
 
 
-@dataclass
 class App:
     """Per-invocation state: where the dataset is and how to print."""
 
-    data: str | None = None
-    add_data: tuple[str, ...] = ()
-    no_color: bool = False
-    cache: bool = True
-    pager: bool = True
-    export_svg: Path | None = None
-    export_html: Path | None = None
-    _dataset: Dataset | None = field(default=None, repr=False)
+    def __init__(
+        self,
+        data: str | None = None,
+        add_data: tuple[str, ...] = (),
+        no_color: bool = False,
+        cache: bool = True,
+        pager: bool = True,
+        export_svg: str | None = None,
+        export_html: str | None = None,
+    ) -> None:
+        self.data = data
+        self.add_data = add_data
+        self.no_color = no_color
+        self.cache = cache
+        self.pager = pager
+        self.export_svg = export_svg
+        self.export_html = export_html
+        self._dataset: Dataset | None = None
 
-    def paths(self) -> list[Path]:
+    def paths(self) -> list[str]:
         """The dataset files in merge order: base, personal, then each --add-data."""
+        from kdrama_cli.dataset import DatasetError, dataset_paths
+
         try:
             return dataset_paths(self.data, self.add_data)
         except DatasetError as error:
@@ -70,6 +81,7 @@ class App:
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
+            from kdrama_cli.dataset import DatasetError
             from kdrama_cli.index import load
             from kdrama_cli.paths import user_cache_dir
 
@@ -80,12 +92,16 @@ class App:
         return self._dataset
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
+        from kdrama_cli.queries import LookupError_, find_show
+
         try:
             return find_show(self.dataset(), query)
         except LookupError_ as error:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
+        from kdrama_cli.queries import LookupError_, find_person
+
         try:
             return find_person(self.dataset(), query)
         except LookupError_ as error:
@@ -194,6 +210,8 @@ def tolerant_stdout() -> None:
 
 def run_query(call: Callable[[], T]) -> T:
     """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
+    from kdrama_cli.queries import LookupError_
+
     try:
         return call()
     except LookupError_ as error:
@@ -205,6 +223,7 @@ def _completion_dataset(ctx: click.Context) -> Dataset | None:
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
+    from kdrama_cli.dataset import DatasetError, dataset_paths
     from kdrama_cli.index import load
     from kdrama_cli.paths import user_cache_dir
 

@@ -4,24 +4,60 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import NoReturn
 
 import click
 
 from kdrama_cli import __version__
 from kdrama_cli.app import CONTEXT_SETTINGS, App, tolerant_stdout
-from kdrama_cli.commands.cache import cache
-from kdrama_cli.commands.data import data
-from kdrama_cli.commands.discover import chart, list_titles, search, top
-from kdrama_cli.commands.people import person
-from kdrama_cli.commands.play import quiz, trivia
-from kdrama_cli.commands.shell import completion
-from kdrama_cli.commands.titles import cast, compare, show
 from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, PipeClosed
+
+#: name -> (module, attribute, one-line help). A command's module is imported only when that
+#: command runs (or for its own --help): `kdrama --version` and `kdrama show --json` do not pay
+#: for defining every other command. The one-line help is the listing in `kdrama --help`.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "show": ("titles", "show", "Everything about one title, with numbered sources."),
+    "cast": ("titles", "cast", "Who plays whom, for one title or all of them."),
+    "compare": ("titles", "compare", "Titles side by side, and the cast they share."),
+    "person": ("people", "person", "A person's credits and frequent collaborators."),
+    "search": ("discover", "search", "Search titles, people, characters and webtoons."),
+    "list": ("discover", "list_titles", "The catalogue as a table, filtered and sorted."),
+    "top": ("discover", "top", "Leaderboards: one metric over one window."),
+    "chart": ("discover", "chart", "A title's weeks in Netflix's global Top 10."),
+    "trivia": ("play", "trivia", "One fact from the catalogue, with its source."),
+    "quiz": ("play", "quiz", "Multiple-choice questions made from the dataset."),
+    "data": ("data", "data", "Check datasets, list the files loaded, derive Netflix figures."),
+    "cache": ("cache", "cache", "The compiled index of the dataset."),
+    "completion": ("shell", "completion", "Print a shell completion script."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when the command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        if cmd_name not in self.commands:
+            import importlib
+
+            module, attribute, short_help = COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(f"kdrama_cli.commands.{module}"), attribute)
+            command.short_help = short_help
+            self.commands[cmd_name] = command
+        return self.commands[cmd_name]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List the commands from COMMANDS without importing them."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
 
 
 @click.group(
+    cls=LazyGroup,
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:
@@ -60,13 +96,13 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
 @click.option("--no-pager", is_flag=True, help="Never page long output.")
 @click.option(
     "--export-svg",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),
     metavar="PATH",
     help="Also save what was printed as an SVG picture.",
 )
 @click.option(
     "--export-html",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),
     metavar="PATH",
     help="Also save what was printed as an HTML page.",
 )
@@ -78,8 +114,8 @@ def cli(
     no_color: bool,
     no_cache: bool,
     no_pager: bool,
-    export_svg: Path | None,
-    export_html: Path | None,
+    export_svg: str | None,
+    export_html: str | None,
 ) -> None:
     """Trivia and facts about Korean dramas, offline, with every fact sourced.
 
@@ -97,13 +133,6 @@ def cli(
         export_svg=export_svg,
         export_html=export_html,
     )
-
-
-for command in (show, cast, compare, person, search, list_titles, top, chart, trivia, quiz):
-    cli.add_command(command)
-cli.add_command(data)
-cli.add_command(cache)
-cli.add_command(completion)
 
 
 def main() -> NoReturn:

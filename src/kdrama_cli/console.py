@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdrama_cli.errors import PipeClosed
@@ -37,8 +36,8 @@ def print_renderable(
     renderable: RenderableType,
     no_color: bool = False,
     pager: bool = True,
-    export_svg: Path | None = None,
-    export_html: Path | None = None,
+    export_svg: str | None = None,
+    export_html: str | None = None,
 ) -> None:
     """Print to stdout (paged when taller than an interactive terminal), then save exports."""
     console = make_console(no_color, record=bool(export_svg or export_html))

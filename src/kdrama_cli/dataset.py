@@ -6,9 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Union
 
 from kdrama_cli.models import Dataset
 
@@ -20,8 +18,11 @@ ENV_DATA = "KDRAMA_DATA"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+#: A dataset file's name. Paths are plain strings here: pathlib costs an import on every run.
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+class Problem(NamedTuple):
     """One thing wrong with a dataset: where it is and what is wrong."""
 
     file: str
@@ -41,7 +42,7 @@ class DatasetError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def packaged_dataset() -> Path | None:
+def packaged_dataset() -> str | None:
     """The dataset shipped inside the installed package, or in the source tree of a checkout.
 
     A wheel installs it as kdrama_cli/data/shows.toml beside this module; an editable install
@@ -53,25 +54,25 @@ def packaged_dataset() -> Path | None:
         os.path.join(os.path.dirname(os.path.dirname(here)), "data", "shows.toml"),
     ):
         if os.path.isfile(candidate):
-            return Path(candidate)
+            return candidate
     try:  # a zipped or otherwise unusual install
         from importlib.resources import files
 
         resource = files("kdrama_cli") / "data" / "shows.toml"
         if resource.is_file():
-            return Path(str(resource))
+            return str(resource)
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
         pass
     return None
 
 
-def locate_dataset(explicit: str | os.PathLike[str] | None = None) -> Path:
+def locate_dataset(explicit: PathLike | None = None) -> str:
     """The base dataset: ``--data``, then ``$KDRAMA_DATA``, then the shipped one."""
     if explicit:
-        return Path(explicit)
+        return os.fspath(explicit)
     from_env = os.environ.get(ENV_DATA)
     if from_env:
-        return Path(from_env)
+        return from_env
     shipped = packaged_dataset()
     if shipped is None:
         raise DatasetError(
@@ -80,17 +81,15 @@ def locate_dataset(explicit: str | os.PathLike[str] | None = None) -> Path:
     return shipped
 
 
-def dataset_paths(
-    explicit: str | os.PathLike[str] | None = None, extra: Iterable[str | os.PathLike[str]] = ()
-) -> list[Path]:
+def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = ()) -> list[str]:
     """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
     from kdrama_cli.paths import user_dataset
 
     paths = [locate_dataset(explicit)]
     personal = user_dataset()
-    if personal.is_file():
+    if os.path.isfile(personal):
         paths.append(personal)
-    paths.extend(Path(p) for p in extra)
+    paths.extend(os.fspath(p) for p in extra)
     return paths
 
 
@@ -100,25 +99,32 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 Fingerprint = tuple[int, int, int, str]  # size, mtime_ns, ctime_ns, sha256 of the bytes read
 
 
-def read_document(path: Path, fingerprints: dict[str, Fingerprint] | None = None) -> dict[str, Any]:
+def _read_bytes(name: str) -> bytes:
+    with open(name, "rb") as stream:
+        return stream.read()
+
+
+def read_document(
+    path: PathLike, fingerprints: dict[str, Fingerprint] | None = None
+) -> dict[str, Any]:
     """Read and parse one TOML file, turning every failure into a DatasetError.
 
     ``fingerprints`` receives the file's stat taken before reading and the hash of the bytes
     actually parsed, so an index built from this parse can never vouch for later content.
     """
-    name = str(path)
+    name = os.fspath(path)
 
     def fail(message: str, location: str = "") -> DatasetError:
         return DatasetError([Problem(name, location, message)])
 
     try:
-        if path.is_dir():
+        if os.path.isdir(name):
             raise fail("is a directory, not a dataset file")
-        stat = path.stat()
+        stat = os.stat(name)
         size = stat.st_size
         if size > MAX_FILE_BYTES:
             raise fail(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
-        raw = path.read_bytes()
+        raw = _read_bytes(name)
     except FileNotFoundError:
         raise fail("no such file") from None
     except PermissionError:
@@ -162,7 +168,7 @@ def _toml() -> Any:
         return tomli
 
 
-def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset:
+def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
@@ -192,7 +198,7 @@ def load_dataset(paths: Iterable[Path], follow_includes: bool = True) -> Dataset
 
 
 def _with_includes(
-    path: Path,
+    path: PathLike,
     problems: list[Problem],
     depth: int | None,
     fingerprints: dict[str, Fingerprint] | None = None,
@@ -203,7 +209,8 @@ def _with_includes(
     except DatasetError as error:
         problems.extend(error.problems)
         return []
-    loaded = [(str(path), document)]
+    name = os.fspath(path)
+    loaded = [(name, document)]
     if depth is None:
         return loaded
     meta = document.get("meta")
@@ -214,27 +221,25 @@ def _with_includes(
         if not isinstance(include, str):
             continue  # reported by validation
         if depth >= 4:
-            problems.append(
-                Problem(str(path), f"meta.include[{index}]", "includes nest too deeply")
-            )
+            problems.append(Problem(name, f"meta.include[{index}]", "includes nest too deeply"))
             continue
-        loaded.extend(_with_includes(path.parent / include, problems, depth + 1, fingerprints))
+        included = os.path.join(os.path.dirname(name), include)
+        loaded.extend(_with_includes(included, problems, depth + 1, fingerprints))
     return loaded
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     """What `kdrama data check` reports: the dataset (when valid), its problems and counts."""
 
     dataset: Dataset | None
     problems: list[Problem]
     counts: dict[str, int]
     files: list[str]
-    warnings: list[str] = field(default_factory=list)
-    overrides: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+    overrides: tuple[str, ...] = ()
 
 
-def loaded_files(paths: Iterable[Path]) -> list[str]:
+def loaded_files(paths: Iterable[PathLike]) -> list[str]:
     """The files a load reads, in order, with included files after the one naming them."""
     problems: list[Problem] = []
     names: list[str] = []
@@ -245,9 +250,9 @@ def loaded_files(paths: Iterable[Path]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def check_dataset(paths: Iterable[Path]) -> CheckReport:
+def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     """Validate without raising: every problem, and counts even when the dataset is invalid."""
-    paths = list(paths)
+    paths = [os.fspath(p) for p in paths]
     try:
         dataset = load_dataset(paths)
     except DatasetError as error:
@@ -266,8 +271,8 @@ def check_dataset(paths: Iterable[Path]) -> CheckReport:
         [],
         dataset.counts(),
         list(dataset.files),
-        dataset_warnings(dataset),
-        list(dataset.overrides),
+        tuple(dataset_warnings(dataset)),
+        tuple(dataset.overrides),
     )
 
 

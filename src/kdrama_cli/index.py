@@ -22,7 +22,6 @@ import sqlite3
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any, TypeVar
 
 from kdrama_cli import __version__
@@ -34,45 +33,48 @@ T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
 
 
-def _roots(paths: Sequence[Path]) -> str:
+PathLike = str | os.PathLike[str]
+
+
+def _roots(paths: Sequence[PathLike]) -> str:
     return "\0".join(os.path.abspath(p) for p in paths)
 
 
-def cache_file(cache_dir: Path, paths: Sequence[Path]) -> Path:
+def cache_file(cache_dir: PathLike, paths: Sequence[PathLike]) -> str:
     """One index per package version and list of dataset files (the list is also stored in
     the index and compared, so a clash of this short name can only cost a rebuild)."""
     key = f"{FORMAT}\0{__version__}\0{_roots(paths)}".encode()
-    return cache_dir / f"index-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}.sqlite"
+    return os.path.join(cache_dir, f"index-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}.sqlite")
 
 
-def _signature(path: Path) -> tuple[int, int, int]:
-    stat = path.stat()
+def _signature(path: str) -> tuple[int, int, int]:
+    stat = os.stat(path)
     return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: str) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
+    with open(path, "rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
-def _trusted(path: Path) -> bool:
+def _trusted(path: str) -> bool:
     """Only unpickle an index this user owns and nobody else can write (POSIX)."""
     if not hasattr(os, "getuid"):
         return True
-    stat = path.stat()
+    stat = os.stat(path)
     return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
 
 
-def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
+def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None:
     """The dataset from a fresh index, or None when there is none usable (then parse)."""
     target = cache_file(cache_dir, paths)
     try:
-        if not target.is_file() or not _trusted(target):
+        if not os.path.isfile(target) or not _trusted(target):
             return None
         connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
@@ -90,8 +92,7 @@ def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
             "SELECT path, size, mtime_ns, ctime_ns, sha256 FROM files ORDER BY rowid"
         ).fetchall()
         for name, size, mtime_ns, ctime_ns, sha256 in files:
-            path = Path(name)
-            if (size, mtime_ns, ctime_ns) != _signature(path) and _sha256(path) != sha256:
+            if (size, mtime_ns, ctime_ns) != _signature(name) and _sha256(name) != sha256:
                 connection.close()
                 return None
         overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
@@ -110,7 +111,7 @@ def open_index(cache_dir: Path, paths: Sequence[Path]) -> Dataset | None:
         return None
 
 
-def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> bool:
+def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset) -> bool:
     """Compile the dataset into the cache; False (and no error) when the cache is unwritable."""
     import tempfile
 
@@ -124,8 +125,9 @@ def write_index(cache_dir: Path, paths: Sequence[Path], dataset: Dataset) -> boo
             return False
         files.append((name, *fingerprint))
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor, temporary = tempfile.mkstemp(prefix=target.stem, suffix=".tmp", dir=cache_dir)
+        os.makedirs(cache_dir, mode=0o700, exist_ok=True)
+        prefix = os.path.basename(target)[: -len(".sqlite")]
+        descriptor, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=cache_dir)
         os.close(descriptor)
     except OSError:
         return False
@@ -309,7 +311,7 @@ class SqliteLookup:
         return dict(result)
 
 
-def load(paths: Sequence[Path], cache_dir: Path | None, use_cache: bool = True) -> Dataset:
+def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool = True) -> Dataset:
     """The dataset, from the index when it is fresh, otherwise parsed (and the index rebuilt)."""
     from kdrama_cli.dataset import load_dataset
 
@@ -335,7 +337,7 @@ def _can_write_in_background() -> bool:
     return hasattr(os, "fork") and not os.environ.get(SYNC_ENV)
 
 
-def _write_in_background(cache_dir: Path, paths: list[Path], dataset: Dataset) -> None:
+def _write_in_background(cache_dir: PathLike, paths: list[PathLike], dataset: Dataset) -> None:
     """At exit, after the answer is printed: fork, and let the child compile the index.
 
     The first run after a change pays only for parsing; the child detaches from the terminal
@@ -364,13 +366,13 @@ def _write_in_background(cache_dir: Path, paths: list[Path], dataset: Dataset) -
         os._exit(0)
 
 
-def clear(cache_dir: Path) -> int:
+def clear(cache_dir: PathLike) -> int:
     """Remove every index file; the number removed."""
+    import glob
+
     removed = 0
-    if not cache_dir.is_dir():
-        return 0
-    for path in cache_dir.glob("index-*"):
+    for path in glob.glob(os.path.join(glob.escape(os.fspath(cache_dir)), "index-*")):
         with contextlib.suppress(OSError):
-            path.unlink()
+            os.unlink(path)
             removed += 1
     return removed

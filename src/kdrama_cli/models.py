@@ -7,29 +7,39 @@ compactly for the index, and cost a tenth as much to define, which every run pay
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-SHOW_KINDS = ("series", "film", "reality", "special")
-SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
-#: Statuses under which a season's episodes can be watched.
-OUT_STATUSES = ("released", "airing")
-ROLES = ("main", "supporting", "special")
-SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
-METRICS = (
-    "hours-viewed",
-    "views",
-    "weeks-in-top10",
-    "countries-in-top10",
-    "rank",
-    "households",
-    "prize",
-    "contestants",
-    "ratings",
+from kdrama_cli.vocab import (  # noqa: E402 - re-exported for the schema and queries
+    METRICS,
+    OUT_STATUSES,
+    ROLES,
+    SEASON_STATUSES,
+    SHOW_KINDS,
+    SOURCE_KINDS,
+    UNITS,
 )
-UNITS = ("hours", "views", "weeks", "countries", "rank", "households", "USD", "people", "percent")
 
-_WINDOW_RE = re.compile(
+__all__ = [
+    "METRICS",
+    "OUT_STATUSES",
+    "ROLES",
+    "SEASON_STATUSES",
+    "SHOW_KINDS",
+    "SOURCE_KINDS",
+    "UNITS",
+    "Citation",
+    "Credit",
+    "Dataset",
+    "Fact",
+    "Person",
+    "Season",
+    "Show",
+    "SourceWork",
+    "Stat",
+    "parse_window",
+]
+
+_WINDOW = (
     r"^(?:first-(?P<days>[1-9][0-9]{0,3})-days"
     r"|week:(?P<week>\d{4}-\d{2}-\d{2})"
     r"|cumulative:(?P<cumulative>\d{4}-\d{2}-\d{2})"
@@ -41,7 +51,7 @@ _WINDOW_RE = re.compile(
 
 def parse_window(window: str) -> str | None:
     """Return a human description of a stat window, or None if the window is not well formed."""
-    match = _WINDOW_RE.match(window)
+    match = re.match(_WINDOW, window)  # re caches the compiled pattern
     if match is None:
         return None
     parts = match.groupdict()
@@ -241,26 +251,47 @@ class Show(NamedTuple):
         return tuple(names)
 
 
-@dataclass(slots=True)
 class Dataset:
     """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
     over the on-disk index (kdrama_cli.index) that load an entry only when it is asked for."""
 
-    shows: Mapping[str, Show]
-    people: Mapping[str, Person]
-    source_works: Mapping[str, SourceWork]
-    citations: Mapping[str, Citation]
-    files: tuple[str, ...] = field(default=())
-    #: Entries a later file replaced (``override = true``), as "file: shows[x] overrides ...".
-    overrides: tuple[str, ...] = field(default=())
-    #: Name and credit lookups (kdrama_cli.lookup); built on first use when not given.
-    lookup_table: Any = field(default=None, repr=False, compare=False)
-    #: Entry counts, when known without loading every title (the index stores them).
-    known_counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
-    #: File name -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.
-    fingerprints: dict[str, tuple[int, int, int, str]] = field(
-        default_factory=dict, repr=False, compare=False
+    __slots__ = (
+        "shows",
+        "people",
+        "source_works",
+        "citations",
+        "files",
+        "overrides",
+        "lookup_table",
+        "known_counts",
+        "fingerprints",
     )
+
+    def __init__(
+        self,
+        shows: Mapping[str, "Show"],
+        people: Mapping[str, "Person"],
+        source_works: Mapping[str, "SourceWork"],
+        citations: Mapping[str, "Citation"],
+        files: tuple[str, ...] = (),
+        overrides: tuple[str, ...] = (),
+        lookup_table: Any = None,
+        known_counts: dict[str, int] | None = None,
+        fingerprints: dict[str, tuple[int, int, int, str]] | None = None,
+    ) -> None:
+        self.shows = shows
+        self.people = people
+        self.source_works = source_works
+        self.citations = citations
+        self.files = files
+        #: Entries a later file replaced (``override = true``): "file: shows[x] overrides ...".
+        self.overrides = overrides
+        #: Name and credit lookups (kdrama_cli.lookup); built on first use when not given.
+        self.lookup_table = lookup_table
+        #: Entry counts, when known without loading every title (the index stores them).
+        self.known_counts = known_counts
+        #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.
+        self.fingerprints: dict[str, tuple[int, int, int, str]] = fingerprints or {}
 
     @property
     def lookup(self) -> Any:

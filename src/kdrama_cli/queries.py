@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -78,6 +77,8 @@ def find_show(dataset: Dataset, query: str) -> Match:
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
     """The names closest to a query, for 'Did you mean ...?'."""
+    import difflib
+
     key = normalize(query)
     by_key: dict[str, str] = {}
     for row in dataset.lookup.names(kind):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -16,7 +15,6 @@ from kdrama_cli.app import (
     json_option,
     pass_app,
 )
-from kdrama_cli.dataset import DatasetError, load_dataset
 from kdrama_cli.errors import EXIT_DATA
 
 
@@ -34,11 +32,11 @@ Examples:
   kdrama --add-data extra.toml data check --strict
   kdrama data check --json""",
 )
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.argument("path", required=False, type=click.Path())
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @json_option
 @pass_app
-def data_check(app: App, path: Path | None, strict: bool, as_json: bool) -> None:
+def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
     """Validate a dataset and print its counts, or every problem with its location.
 
     Without PATH it checks the merged dataset in use (base, personal, --add-data). Problems
@@ -46,9 +44,11 @@ def data_check(app: App, path: Path | None, strict: bool, as_json: bool) -> None
     on nothing, titles with no cast) and overrides between files are reported too; warnings
     fail the check only with --strict.
     """
+    from pathlib import Path
+
     from kdrama_cli.dataset import check_dataset
 
-    report = check_dataset([path] if path is not None else app.paths())
+    report = check_dataset([Path(path)] if path is not None else app.paths())
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.jsonout import check_json
@@ -81,7 +81,7 @@ Examples:
 @pass_app
 def data_path(app: App, as_json: bool) -> None:
     """Print the dataset files that are loaded, in merge order (includes after their file)."""
-    from kdrama_cli.dataset import loaded_files
+    from kdrama_cli.dataset import DatasetError, loaded_files
 
     try:
         files = loaded_files(app.paths())
@@ -101,13 +101,11 @@ Examples:
   kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv
   kdrama --data data/shows.toml data netflix top10/*.tsv --out data/netflix.toml""",
 )
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),
     help="Write the generated dataset file here (default: standard output).",
 )
 @click.option(
@@ -116,7 +114,7 @@ Examples:
     help="Date of a Most Popular file (default: a date in its file name).",
 )
 @pass_app
-def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: Any) -> None:
+def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: Any) -> None:
     """Derive Netflix figures for the catalogue from Netflix's published Top 10 files.
 
     Reads Netflix's all-weeks-global.tsv, all-weeks-countries.tsv and most-popular.tsv (in any
@@ -126,6 +124,9 @@ def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: 
     Top 10 by week. Rows are matched only through the netflix_titles of the dataset's seasons
     and films. Korean titles that match nothing are reported when a tiers file is given.
     """
+    from pathlib import Path
+
+    from kdrama_cli.dataset import DatasetError, load_dataset
     from kdrama_cli.netflix import HEADER, NetflixFileError, derive, read_inputs
     from kdrama_cli.tomlwrite import dumps
 
@@ -134,7 +135,7 @@ def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: 
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
     try:
-        found = read_inputs(paths, snapshot.date() if snapshot else None)
+        found = read_inputs([Path(p) for p in paths], snapshot.date() if snapshot else None)
         derived = derive(base, found)
     except (NetflixFileError, ValueError, KeyError) as error:
         raise KdramaError(str(error)) from None
@@ -143,7 +144,7 @@ def data_netflix(app: App, paths: tuple[Path, ...], out: Path | None, snapshot: 
         click.echo(text, nl=False)
     else:
         try:
-            out.write_text(text, encoding="utf-8")
+            Path(out).write_text(text, encoding="utf-8")
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     stats = len(derived.document["stats"])

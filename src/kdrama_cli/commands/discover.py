@@ -14,7 +14,7 @@ from kdrama_cli.app import (
     query_texts,
     season_option,
 )
-from kdrama_cli.models import SHOW_KINDS, SOURCE_KINDS
+from kdrama_cli.vocab import SHOW_KINDS, SOURCE_KINDS
 
 
 @click.command(

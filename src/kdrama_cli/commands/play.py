@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import random
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from kdrama_cli.app import App, complete_show, json_option, optional_query_text, pass_app
 from kdrama_cli.errors import EXIT_INTERRUPTED
-from kdrama_cli.text import clean
+
+if TYPE_CHECKING:
+    import random
 
 
 def _rng(seed: int | None) -> random.Random:
+    import random
+
     return random.Random(seed) if seed is not None else random.Random()
 
 
@@ -98,6 +102,8 @@ def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json
 
         app.emit_json(questions_json(questions))
         return
+    from kdrama_cli.text import clean
+
     score = asked = 0
     try:
         for number, question in enumerate(questions, start=1):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from kdrama_cli.app import (
@@ -15,7 +17,10 @@ from kdrama_cli.app import (
     run_query,
     season_option,
 )
-from kdrama_cli.models import ROLES, Show
+from kdrama_cli.vocab import ROLES
+
+if TYPE_CHECKING:
+    from kdrama_cli.models import Show
 
 
 @click.command(

@@ -1,0 +1,23 @@
+"""The dataset's controlled vocabularies (kinds, statuses, roles, metrics, units).
+
+A module of plain constants, so commands can build their options without importing models.
+"""
+
+SHOW_KINDS = ("series", "film", "reality", "special")
+SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
+#: Statuses under which a season's episodes can be watched.
+OUT_STATUSES = ("released", "airing")
+ROLES = ("main", "supporting", "special")
+SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
+METRICS = (
+    "hours-viewed",
+    "views",
+    "weeks-in-top10",
+    "countries-in-top10",
+    "rank",
+    "households",
+    "prize",
+    "contestants",
+    "ratings",
+)
+UNITS = ("hours", "views", "weeks", "countries", "rank", "households", "USD", "people", "percent")
