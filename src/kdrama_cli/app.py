@@ -241,12 +241,7 @@ def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -
     dataset = _completion_dataset(ctx)
     if dataset is None:
         return []
-    typed = incomplete.casefold()
-    return [
-        CompletionItem(show.slug, help=show.title)
-        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        if show.slug.startswith(typed) or show.title.casefold().startswith(typed)
-    ]
+    return _complete(dataset, "show", incomplete, CompletionItem)
 
 
 def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
@@ -256,9 +251,18 @@ def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str)
     dataset = _completion_dataset(ctx)
     if dataset is None:
         return []
+    return _complete(dataset, "person", incomplete, CompletionItem)
+
+
+def _complete(dataset: Dataset, kind: str, incomplete: str, item: Any) -> list[Any]:
+    """Slugs or ids whose id or main name starts with what was typed, with the name as help.
+
+    Answered from the lookup rows: on TAB, no title or person record is loaded."""
     typed = incomplete.casefold()
-    return [
-        CompletionItem(person.id, help=person.name)
-        for person in sorted(dataset.people.values(), key=lambda p: p.id)
-        if person.id.startswith(typed) or person.name.casefold().startswith(typed)
-    ]
+    found: dict[str, str] = {}
+    for row in dataset.lookup.names(kind):
+        if row.how not in ("slug", "id", "title", "name"):
+            continue
+        if row.target.startswith(typed) or row.name.casefold().startswith(typed):
+            found.setdefault(row.target, row.label)
+    return [item(target, help=label) for target, label in sorted(found.items())]

@@ -1,7 +1,5 @@
 """Find, parse and validate dataset files and build the models from them (no printing)."""
 
-from __future__ import annotations
-
 import os
 import re
 import sys

@@ -3,8 +3,6 @@
 Like every query module, this never prints; renderers and JSON take its results.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable

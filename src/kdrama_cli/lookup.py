@@ -4,8 +4,6 @@ Both implementations answer from the same rows (``name_rows`` and ``credit_rows`
 gets the same answer with or without the index.
 """
 
-from __future__ import annotations
-
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -31,7 +29,7 @@ class NameRow(NamedTuple):
     key: str
 
 
-def name_rows(dataset: Dataset) -> Iterator[NameRow]:
+def name_rows(dataset: "Dataset") -> Iterator[NameRow]:
     """Every name a title, person, character or source work can be found by."""
 
     def row(kind: str, target: str, label: str, how: str, name: str | None) -> Iterator[NameRow]:
@@ -82,7 +80,7 @@ def name_rows(dataset: Dataset) -> Iterator[NameRow]:
                     yield from row("work-author", target, work.title, how, name)
 
 
-def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
+def credit_rows(dataset: "Dataset") -> Iterator[tuple[str, str]]:
     """(person id, show slug) for every cast, crew and source-work credit."""
     for show in dataset.shows.values():
         for credit in show.cast:
@@ -107,7 +105,7 @@ class Lookup(Protocol):
 class MemoryLookup:
     """Lookups answered by scanning rows built once from an in-memory dataset."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: "Dataset") -> None:
         self.rows = list(name_rows(dataset))
         self.by_kind: dict[str, list[NameRow]] = defaultdict(list)
         for row in self.rows:

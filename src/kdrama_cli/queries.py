@@ -1,7 +1,5 @@
 """Questions asked of a loaded dataset: lookup, show details, cast, comparisons (no printing)."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 

@@ -4,8 +4,6 @@ A question is asked only when exactly one of its options is right according to t
 it carries the citations that make the answer true.
 """
 
-from __future__ import annotations
-
 import random
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
