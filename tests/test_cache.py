@@ -233,3 +233,60 @@ def test_answers_are_identical_with_and_without_the_index(source: str, tmp_path:
     cached = _answers(data, True, values)
     for command, plain, indexed in zip(COMMANDS, uncached, cached, strict=True):
         assert plain == indexed, command
+
+
+def _pages(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "kdrama" / "pages").glob("page-*.txt"))
+
+
+def test_a_repeated_page_is_replayed_byte_for_byte(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _run("--data", str(dataset), "show", "moonlit-hallway")  # parses, writes the index
+    second = _run("--data", str(dataset), "show", "moonlit-hallway")  # renders, stores the page
+    assert len(_pages(tmp_path)) == 1
+    import kdrama_cli.console
+
+    def no_rendering(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the page was rendered although it is cached")
+
+    monkeypatch.setattr(kdrama_cli.console, "print_renderable", no_rendering)
+    third = _run("--data", str(dataset), "show", "moonlit-hallway")
+    assert first == second == third
+
+
+def test_pages_depend_on_width_colour_and_options(dataset: Path, tmp_path: Path) -> None:
+    args = ["--data", str(dataset), "show", "moonlit-hallway"]
+    _run(*args)
+    narrow = [_run(*args, env={"COLUMNS": "60"}) for _ in range(2)]
+    wide = [_run(*args, env={"COLUMNS": "120"}) for _ in range(2)]
+    spoilers = [_run(*args, "--spoilers") for _ in range(2)]
+    colour = [_run(*args, env={"NO_COLOR": "", "FORCE_COLOR": "1"}) for _ in range(2)]
+    assert narrow[0] == narrow[1] and wide[0] == wide[1] and colour[0] == colour[1]
+    assert max(len(line) for line in narrow[0].splitlines()) <= 60
+    assert max(len(line) for line in wide[0].splitlines()) > 60
+    assert "survives the first season" in spoilers[1]
+    assert "\x1b[" in colour[1] and "\x1b[" not in narrow[1]
+
+
+def test_an_edit_retires_every_stored_page(dataset: Path, tmp_path: Path) -> None:
+    for _ in range(2):
+        _run("--data", str(dataset), "show", "moonlit-hallway")
+    assert _pages(tmp_path)
+    dataset.write_text(
+        dataset.read_text(encoding="utf-8").replace("Moonlit Hallway", "Moonlit Corridor"),
+        encoding="utf-8",
+    )
+    assert "Moonlit Corridor" in _run("--data", str(dataset), "show", "moonlit-hallway")
+    assert _pages(tmp_path) == []
+    for _ in range(2):
+        assert "Moonlit Corridor" in _run("--data", str(dataset), "show", "moonlit-hallway")
+
+
+def test_exports_and_no_cache_never_use_pages(dataset: Path, tmp_path: Path) -> None:
+    for _ in range(2):
+        _run("--data", str(dataset), "show", "night-train")
+    svg = tmp_path / "out.svg"
+    _run("--data", str(dataset), "--export-svg", str(svg), "show", "night-train")
+    assert "Night" in svg.read_text(encoding="utf-8")  # SVG encodes spaces as &#160;
+    assert "Night Train" in _run("--no-cache", "--data", str(dataset), "show", "night-train")

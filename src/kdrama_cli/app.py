@@ -69,6 +69,7 @@ class App:
         self.export_svg = export_svg
         self.export_html = export_html
         self._dataset: Dataset | None = None
+        self._page_key: str | None = None
 
     def paths(self) -> list[str]:
         """The dataset files in merge order: base, personal, then each --add-data."""
@@ -107,9 +108,46 @@ class App:
         except LookupError_ as error:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
+    def replay_page(self) -> bool:
+        """Print this exact page from the page cache, if it was rendered before; True if so.
+
+        Called by a command before it imports its renderer, so a repeated lookup costs neither
+        Rich's import nor its layout. See kdrama_cli.pages for what the key covers.
+        """
+        if not self.cache or self.export_svg or self.export_html:
+            return False
+        dataset = self.dataset()
+        if dataset.index_id is None:
+            return False
+        from kdrama_cli.pages import page_key, read_page, request_of
+        from kdrama_cli.paths import user_cache_dir
+
+        context = click.get_current_context()
+        request = request_of(context.find_root().params, context.command_path, context.params)
+        self._page_key = page_key(dataset.index_id, request)
+        page = read_page(user_cache_dir(), self._page_key)
+        if page is None or (self.pager and _needs_pager(page)):
+            return False
+        try:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
+        return True
+
     def render(self, renderable: Any) -> None:
         """Print a Rich renderable: through a pager when it is taller than the terminal."""
         from kdrama_cli.console import print_renderable
+
+        store = None
+        if self._page_key is not None:
+            from kdrama_cli.pages import write_page
+            from kdrama_cli.paths import user_cache_dir
+
+            key, folder = self._page_key, user_cache_dir()
+
+            def store(page: str) -> None:
+                write_page(folder, key, page)
 
         try:
             print_renderable(
@@ -118,6 +156,7 @@ class App:
                 pager=self.pager,
                 export_svg=self.export_svg,
                 export_html=self.export_html,
+                store=store,
             )
         except BrokenPipeError:
             raise PipeClosed from None
@@ -135,6 +174,16 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
+
+
+def _needs_pager(page: str) -> bool:
+    """A stored page is replayed only where it would not be paged."""
+    try:
+        if not sys.stdout.isatty():
+            return False
+        return page.count("\n") > os.get_terminal_size(sys.stdout.fileno()).lines
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def json_option(function: F) -> F:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kdrama_cli.errors import PipeClosed
@@ -38,15 +39,28 @@ def print_renderable(
     pager: bool = True,
     export_svg: str | None = None,
     export_html: str | None = None,
+    store: Callable[[str], None] | None = None,
 ) -> None:
-    """Print to stdout (paged when taller than an interactive terminal), then save exports."""
+    """Print to stdout (paged when taller than an interactive terminal), then save exports.
+
+    With ``store``, the page is rendered to text first, written, and handed to ``store`` for
+    the page cache (unless it had to go through the pager).
+    """
     console = make_console(no_color, record=bool(export_svg or export_html))
-    if (
-        pager
-        and console.is_terminal
-        and sys.stdout.isatty()
-        and _taller_than_screen(console, renderable)
-    ):
+    paged = pager and console.is_terminal and sys.stdout.isatty()
+    if store is not None and not (export_svg or export_html):
+        with console.capture() as capture:
+            console.print(renderable)
+        page = capture.get()
+        if paged and page.count("\n") > console.size.height:
+            with console.pager(styles=not console.no_color):
+                console.print(renderable)
+            return
+        sys.stdout.write(page)
+        sys.stdout.flush()
+        store(page)
+        return
+    if paged and _taller_than_screen(console, renderable):
         with console.pager(styles=not console.no_color):
             console.print(renderable)
     else:

@@ -96,7 +96,8 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
                 connection.close()
                 return None
         overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
-        return Dataset(
+        index_stat = os.stat(target)
+        dataset = Dataset(
             shows=LazyTable(connection, "shows"),
             people=LazyTable(connection, "people"),
             source_works=LazyTable(connection, "source_works"),
@@ -106,6 +107,8 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             lookup_table=SqliteLookup(connection),
             known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
         )
+        dataset.index_id = f"{target}:{index_stat.st_size}:{index_stat.st_mtime_ns}"
+        return dataset
     except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
         connection.close()
         return None
@@ -140,6 +143,9 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
             connection.close()
         os.chmod(temporary, 0o600)
         os.replace(temporary, target)
+        from kdrama_cli.pages import clear_pages
+
+        clear_pages(os.fspath(cache_dir))  # pages rendered from the old index are stale
         return True
     except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
@@ -370,7 +376,9 @@ def clear(cache_dir: PathLike) -> int:
     """Remove every index file; the number removed."""
     import glob
 
-    removed = 0
+    from kdrama_cli.pages import clear_pages
+
+    removed = clear_pages(os.fspath(cache_dir))
     for path in glob.glob(os.path.join(glob.escape(os.fspath(cache_dir)), "index-*")):
         with contextlib.suppress(OSError):
             os.unlink(path)

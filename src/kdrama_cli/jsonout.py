@@ -19,12 +19,12 @@ JSON = dict[str, Any]
 
 # JSON escapes C0 controls itself; these would otherwise pass through raw and can still move the
 # cursor or reorder text in a terminal that shows the JSON: C1 controls, DEL, bidi controls.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_JSON = "[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 
 
 def dumps(value: Any, ascii_only: bool = False, indent: int | None = 2) -> str:
     text = json.dumps(value, ensure_ascii=ascii_only, indent=indent, default=_default)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def dump(value: Any, stream: IO[str]) -> None:

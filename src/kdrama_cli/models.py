@@ -265,6 +265,7 @@ class Dataset:
         "lookup_table",
         "known_counts",
         "fingerprints",
+        "index_id",
     )
 
     def __init__(
@@ -292,6 +293,8 @@ class Dataset:
         self.known_counts = known_counts
         #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.
         self.fingerprints: dict[str, tuple[int, int, int, str]] = fingerprints or {}
+        #: Identifies the on-disk index this dataset was opened from (None when parsed).
+        self.index_id: str | None = None
 
     @property
     def lookup(self) -> Any:

@@ -10,8 +10,8 @@ import unicodedata
 
 # C0 and C1 controls (but not tab/newline, handled separately), DEL, and the Unicode
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_ESCAPE_SEQUENCE = re.compile(
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+_ESCAPE_SEQUENCE = (
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
     r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
 )
@@ -25,12 +25,13 @@ def normalize(text: str) -> str:
 
 def clean(text: str, keep_newlines: bool = False) -> str:
     """Text from a dataset made safe for a terminal: escape sequences and controls removed."""
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    # re caches compiled patterns: compiling on first use keeps imports cheap.
+    text = re.sub(_ESCAPE_SEQUENCE, "", text)
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     else:
         text = text.replace("\t", " ")
-    return _UNSAFE.sub("", text)
+    return re.sub(_UNSAFE, "", text)
 
 
 def human_number(value: float, short: bool = False) -> str:

@@ -43,6 +43,8 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
 
         app.emit_json(search_json(results))
         return
+    if app.replay_page():
+        return
     from kdrama_cli.render_discovery import search_view
 
     app.render(search_view(query, results))
@@ -118,6 +120,8 @@ def list_titles(
 
         app.emit_json(list_json(shows))
         return
+    if app.replay_page():
+        return
     from kdrama_cli.render_discovery import list_view
 
     app.render(list_view(shows, sort))
@@ -159,6 +163,8 @@ def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> N
         from kdrama_cli.jsonout import board_json
 
         app.emit_json(board_json(board, entries))
+        return
+    if app.replay_page():
         return
     from kdrama_cli.render_discovery import board_view
 
@@ -202,6 +208,8 @@ def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_
         from kdrama_cli.jsonout import chart_json
 
         app.emit_json(chart_json(charts))
+        return
+    if app.replay_page():
         return
     from kdrama_cli.render_discovery import chart_view
 

@@ -33,6 +33,8 @@ def person(app: App, name: str, as_json: bool) -> None:
 
         app.emit_json(person_detail_json(detail))
         return
+    if app.replay_page():
+        return
     from kdrama_cli.render_discovery import person_view
 
     app.render(person_view(detail))

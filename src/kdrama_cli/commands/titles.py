@@ -49,6 +49,8 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 
         app.emit_json(show_json(detail))
         return
+    if app.replay_page():
+        return
     from kdrama_cli.render import show_view
 
     app.render(show_view(detail, spoilers))
@@ -87,6 +89,8 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
 
         app.emit_json(cast_list_json(groups))
         return
+    if app.replay_page():
+        return
     from kdrama_cli.render import cast_groups_view
 
     app.render(cast_groups_view(groups, season))
@@ -122,6 +126,8 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
         from kdrama_cli.jsonout import comparison_json
 
         app.emit_json(comparison_json(comparison))
+        return
+    if app.replay_page():
         return
     from kdrama_cli.render import comparison_view
 

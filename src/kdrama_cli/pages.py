@@ -1,0 +1,107 @@
+"""A cache of rendered pages, so a repeated lookup prints without importing or running Rich.
+
+A page is stored under a key made of everything its bytes depend on: the package version, the
+index it was rendered from (which changes whenever any dataset file changes), the command and
+its options, and every input Rich reads to decide width, colour and encoding (the terminal's
+size and the environment variables for them). The full key is stored inside the page and
+compared on reading, so a clash of file names can only cost a miss. Pages that would go
+through a pager or an export are never cached.
+"""
+
+import contextlib
+import os
+import re
+import sys
+import zlib
+from collections.abc import Mapping
+from typing import Any
+
+from kdrama_cli import __version__
+
+# The environment variables Rich (and the terminal encoding) consult.
+_RELEVANT_ENV = re.compile(
+    r"^(COLUMNS|LINES|TERM|TERM_PROGRAM|COLORTERM|NO_COLOR|FORCE_COLOR|CLICOLOR|CLICOLOR_FORCE"
+    r"|TTY_COMPATIBLE|TTY_INTERACTIVE|JUPYTER_COLUMNS|JUPYTER_LINES|COLORFGBG|WT_SESSION"
+    r"|ConEmuANSI|ANSICON|PYTHONIOENCODING|PYTHONLEGACYWINDOWSSTDIO|LANG|LC_ALL|LC_CTYPE)$"
+)
+FORMAT = "kdrama-page-1"
+
+
+def page_key(index_id: str, request: Any) -> str:
+    """Everything a rendered page depends on, as one string."""
+    stream = sys.stdout
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    size: tuple[int, int] | None = None
+    if tty:
+        try:
+            terminal = os.get_terminal_size(stream.fileno())
+            size = (terminal.columns, terminal.lines)
+        except (OSError, AttributeError, ValueError):
+            size = None
+    environment = sorted((k, v) for k, v in os.environ.items() if _RELEVANT_ENV.match(k))
+    encoding = (getattr(stream, "encoding", None), getattr(stream, "errors", None))
+    return repr((FORMAT, __version__, index_id, request, environment, tty, size, encoding))
+
+
+def _file(cache_dir: str, key: str) -> str:
+    data = key.encode("utf-8", "surrogatepass")
+    name = f"page-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
+    return os.path.join(cache_dir, "pages", name)
+
+
+def read_page(cache_dir: str, key: str) -> str | None:
+    """The stored page for this key, or None."""
+    try:
+        with open(_file(cache_dir, key), encoding="utf-8", newline="") as stream:
+            stored_key = stream.readline().rstrip("\n")
+            if stored_key != key.replace("\n", "\\n"):
+                return None
+            return stream.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_page(cache_dir: str, key: str, page: str) -> None:
+    """Store a page (best effort: an unwritable cache only means no reuse)."""
+    target = _file(cache_dir, key)
+    temporary = f"{target}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(target), mode=0o700, exist_ok=True)
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
+            stream.write(key.replace("\n", "\\n") + "\n")
+            stream.write(page)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def clear_pages(cache_dir: str) -> int:
+    """Remove every stored page; the number removed."""
+    folder = os.path.join(cache_dir, "pages")
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        try:
+            os.unlink(os.path.join(folder, name))
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def request_of(
+    params: Mapping[str, Any], command_path: str, command_params: Mapping[str, Any]
+) -> Any:
+    """The parts of an invocation that decide a page: global options, command, its options."""
+    return (
+        command_path,
+        tuple(sorted((k, repr(v)) for k, v in params.items())),
+        tuple(sorted((k, repr(v)) for k, v in command_params.items())),
+    )
