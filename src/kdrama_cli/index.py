@@ -104,7 +104,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             citations=LazyTable(connection, "citations"),
             files=tuple(row[0] for row in files),
             overrides=tuple(overrides),
-            lookup_table=SqliteLookup(connection),
+            lookup_table=SqliteLookup(connection, fts=meta.get("fts") == "1"),
             known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
         )
         dataset.index_id = f"{target}:{index_stat.st_size}:{index_stat.st_mtime_ns}"
@@ -196,11 +196,31 @@ def _fill(
         CREATE INDEX credits_slug ON credits (slug);
         """
     )
+    fts = _build_fts(connection)
     connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
-    meta = {"format": str(FORMAT), "version": __version__, "roots": roots}
+    meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+
+
+def _build_fts(connection: sqlite3.Connection) -> str:
+    """A trigram full-text index over the name keys, for substring search at any scale.
+
+    Returns "1" when built, "" when this SQLite lacks FTS5's trigram tokenizer (then lookups
+    scan the names table instead, with the same results).
+    """
+    try:
+        connection.executescript(
+            """
+            CREATE VIRTUAL TABLE names_fts USING fts5(
+                key, content='names', content_rowid='rowid', tokenize='trigram');
+            INSERT INTO names_fts (names_fts) VALUES ('rebuild');
+            """
+        )
+    except sqlite3.Error:
+        return ""
+    return "1"
 
 
 class LazyTable(Mapping[str, T]):
@@ -259,11 +279,37 @@ class LazyTable(Mapping[str, T]):
 class SqliteLookup:
     """The Lookup protocol answered with indexed SQL over the ``names`` and ``credits`` tables."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, fts: bool = False) -> None:
         self._connection = connection
+        self._fts = fts
 
     def _rows(self, sql: str, parameters: Sequence[Any]) -> list[NameRow]:
         return [NameRow(*row) for row in self._connection.execute(sql, parameters)]
+
+    def _ranked(self, sql: str, parameters: Sequence[Any]) -> list[tuple[int, NameRow]]:
+        """(rowid, row) pairs, for merging results in the names table's order."""
+        return [(row[0], NameRow(*row[1:])) for row in self._connection.execute(sql, parameters)]
+
+    def _matching(
+        self, keys: Sequence[str], where: str = "1", extra: Sequence[Any] = ()
+    ) -> list[tuple[int, NameRow]]:
+        """Rows whose key contains every one of ``keys``: through the trigram index when every
+        key is long enough for it (3 characters), otherwise by scanning."""
+        if self._fts and keys and all(len(k) >= 3 for k in keys):
+            match = " AND ".join('"' + k.replace('"', '""') + '"' for k in keys)
+            rows = self._ranked(
+                "SELECT n.rowid, n.kind, n.target, n.label, n.how, n.name, n.key FROM names_fts"
+                " JOIN names AS n ON n.rowid = names_fts.rowid"
+                f" WHERE names_fts MATCH ? AND {where} ORDER BY n.rowid",  # noqa: S608
+                (match, *extra),
+            )
+            return [(i, r) for i, r in rows if all(k in r.key for k in keys)]
+        contains = " AND ".join("instr(key, ?) > 0" for _ in keys) or "1"
+        return self._ranked(
+            "SELECT rowid, kind, target, label, how, name, key FROM names"
+            f" WHERE {contains} AND {where} ORDER BY rowid",  # noqa: S608
+            (*keys, *extra),
+        )
 
     def exact(self, kind: str, key: str) -> list[NameRow]:
         return self._rows(
@@ -273,11 +319,7 @@ class SqliteLookup:
         )
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return self._rows(
-            "SELECT kind, target, label, how, name, key FROM names"
-            " WHERE kind = ? AND instr(key, ?) > 0 ORDER BY rowid",
-            (kind, key),
-        )
+        return [row for _, row in self._matching([key], "kind = ?", (kind,))]
 
     def names(self, kind: str) -> list[NameRow]:
         return self._rows(
@@ -286,20 +328,15 @@ class SqliteLookup:
         )
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
-        clauses = ["(kind NOT IN ('synopsis', 'genre') AND instr(key, ?) > 0)"]
-        parameters: list[Any] = [key]
-        clauses.append("(kind = 'genre' AND key = ?)")
-        parameters.append(key)
-        if words:
-            all_words = " AND ".join("instr(key, ?) > 0" for _ in words)
-            clauses.append(f"(kind = 'synopsis' AND {all_words})")
-            parameters.extend(words)
-        sql = (
-            "SELECT kind, target, label, how, name, key FROM names WHERE "
-            + " OR ".join(clauses)
-            + " ORDER BY rowid"
+        names = self._matching([key], "kind NOT IN ('synopsis', 'genre')")
+        genres = self._ranked(
+            "SELECT rowid, kind, target, label, how, name, key FROM names"
+            " WHERE kind = 'genre' AND key = ? ORDER BY rowid",
+            (key,),
         )
-        return self._rows(sql, parameters)
+        synopses = self._matching(list(words), "kind = 'synopsis'") if words else []
+        # In the names table's order, as the in-memory lookup returns them.
+        return [row for _, row in sorted(names + genres + synopses, key=lambda pair: pair[0])]
 
     def titles_of(self, person_id: str) -> set[str]:
         rows = self._connection.execute("SELECT slug FROM credits WHERE person = ?", (person_id,))
