@@ -28,7 +28,7 @@ from kdrama_cli import __version__
 from kdrama_cli.lookup import NameRow, credit_rows, name_rows
 from kdrama_cli.models import Dataset
 
-FORMAT = 1
+FORMAT = 2
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
 
