@@ -169,3 +169,23 @@ def test_kdrama_data_environment_variable(write_dataset: WriteDataset) -> None:
     result = CliRunner().invoke(cli, ["show", "night-train"], env={"KDRAMA_DATA": str(path)})
     assert result.exit_code == 0
     assert "Night Train" in result.output
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_parallel_validation_gives_the_same_answers(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    """Big files are validated in a forked process while models are built; same results."""
+    import kdrama_cli.dataset
+
+    if parallel:
+        monkeypatch.setattr(kdrama_cli.dataset, "PARALLEL_BYTES", 0)
+    good = _check(run, MINI)
+    assert good == (0, [])
+    shown = run("--no-cache", "show", "moonlit-hallway", "--json")
+    assert shown.exit_code == 0 and "Moonlit Hallway" in shown.stdout
+    broken = BASE.replace("episodes = 12", "episodes = 0").replace('kind = "film"', "kind = 3")
+    code, problems = _check(run, write_dataset(broken))
+    assert code == 1
+    assert any("seasons[0].episodes: must be at least 1" in p for p in problems)
+    assert any("shows[night-train].kind: expected a string" in p for p in problems)

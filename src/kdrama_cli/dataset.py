@@ -180,19 +180,92 @@ def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dat
         documents.extend(_with_includes(path, problems, depth, fingerprints))
     if problems:
         raise DatasetError(problems)
-    from kdrama_cli.schema import build_dataset, validate_document
+    from kdrama_cli.schema import build_dataset
 
-    for name, document in documents:
-        problems.extend(
-            Problem(name, location, message) for location, message in validate_document(document)
-        )
-    if problems:
-        raise DatasetError(problems)
-    dataset, cross_problems = build_dataset(documents)
+    size = sum(fingerprint[0] for fingerprint in fingerprints.values())
+    if size >= PARALLEL_BYTES and hasattr(os, "fork"):
+        dataset, cross_problems = _validate_while_building(documents)
+    else:
+        problems.extend(_structural_problems(documents))
+        if problems:
+            raise DatasetError(problems)
+        dataset, cross_problems = build_dataset(documents)
     if cross_problems:
         raise DatasetError([Problem(f, loc, msg) for f, loc, msg in cross_problems])
     dataset.fingerprints = fingerprints
     return dataset
+
+
+#: From this many bytes of TOML on, structural validation runs in a forked process while the
+#: models are built, using a second core: a big dataset's first load then costs little more
+#: than parsing it.
+PARALLEL_BYTES = 4 * 1024 * 1024
+
+
+def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
+    from kdrama_cli.schema import validate_document
+
+    return [
+        Problem(name, location, message)
+        for name, document in documents
+        for location, message in validate_document(document)
+    ]
+
+
+def _validate_while_building(
+    documents: list[tuple[str, dict[str, Any]]],
+) -> tuple[Dataset, list[tuple[str, str, str]]]:
+    """Validate in a child process while this one builds the models; problems win.
+
+    Building assumes valid input, so an exception while building is only raised when the child
+    found no problem to explain it.
+    """
+    import json
+
+    from kdrama_cli.schema import build_dataset
+
+    reader, writer = os.pipe()
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        problems = _structural_problems(documents)
+        if problems:
+            raise DatasetError(problems) from None
+        return build_dataset(documents)
+    if child == 0:  # the validator
+        status = 1
+        try:
+            os.close(reader)
+            found = [tuple(p) for p in _structural_problems(documents)]
+            data = json.dumps(found).encode("utf-8")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(writer, view) :]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    built: tuple[Dataset, list[tuple[str, str, str]]] | None = None
+    failure: Exception | None = None
+    try:
+        built = build_dataset(documents)
+    except Exception as error:  # noqa: BLE001 - explained by the validator's problems
+        failure = error
+    chunks = []
+    with os.fdopen(reader, "rb") as stream:
+        chunks.append(stream.read())
+    _, status = os.waitpid(child, 0)
+    if os.waitstatus_to_exitcode(status) != 0:  # the validator itself failed: do it here
+        problems = _structural_problems(documents)
+    else:
+        problems = [Problem(*p) for p in json.loads(b"".join(chunks).decode("utf-8"))]
+    if problems:
+        raise DatasetError(problems)
+    if failure is not None or built is None:
+        raise RuntimeError(f"building the dataset failed: {failure!r}")
+    return built
 
 
 def _with_includes(
