@@ -290,3 +290,37 @@ def test_exports_and_no_cache_never_use_pages(dataset: Path, tmp_path: Path) -> 
     _run("--data", str(dataset), "--export-svg", str(svg), "show", "night-train")
     assert "Night" in svg.read_text(encoding="utf-8")  # SVG encodes spaces as &#160;
     assert "Night Train" in _run("--no-cache", "--data", str(dataset), "show", "night-train")
+
+
+def test_json_pages_replay_without_loading_the_dataset(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["--data", str(dataset), "person", "kang-bora", "--json"]
+    outputs = [_run(*args) for _ in range(2)]  # parse + index, then render + store
+    import kdrama_cli.app
+
+    def no_dataset(self: object) -> None:
+        raise AssertionError("the dataset was opened although the page is cached")
+
+    monkeypatch.setattr(kdrama_cli.app.App, "dataset", no_dataset)
+    assert _run(*args) == outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["name"] == "Kang Bo-ra"
+
+
+def test_a_sidecar_never_vouches_for_another_index(dataset: Path, tmp_path: Path) -> None:
+    for _ in range(2):
+        _run("--data", str(dataset), "show", "night-train", "--json")
+    (index,) = _indexes(tmp_path)
+    from kdrama_cli.pages import fresh_index_id
+
+    folder = tmp_path / "cache" / "kdrama"
+    assert fresh_index_id(str(folder), [str(dataset)]) is not None
+    os.utime(index, ns=(0, 0))  # the index file changed under its sidecar
+    assert fresh_index_id(str(folder), [str(dataset)]) is None
+    dataset.write_text(
+        dataset.read_text(encoding="utf-8").replace("Night Train", "Night Tram"), encoding="utf-8"
+    )
+    assert (
+        json.loads(_run("--data", str(dataset), "show", "night-train", "--json"))["title"]
+        == "Night Tram"
+    )

@@ -229,3 +229,17 @@ def test_every_new_command_has_json(run: Run) -> None:
         result = run(*args, "--json")
         assert result.exit_code == 0, (args, result.output)
         json.loads(result.stdout)
+
+
+def test_completion_from_a_fresh_index_matches_the_dataset(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With a fresh index, TAB reads a plain-text names file; the answers must not change."""
+    args = ["--data", str(MINI)]
+    before = _complete([*args, "show"], "")
+    from click.testing import CliRunner
+
+    for _ in range(2):
+        CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
+    names = list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
+    assert names, "the index was not written with its names file"
+    assert _complete([*args, "show"], "") == before
+    assert _complete([*args, "person"], "ka") == [("kang-bora", "Kang Bo-ra")]

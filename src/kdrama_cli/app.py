@@ -116,15 +116,16 @@ class App:
         """
         if not self.cache or self.export_svg or self.export_html:
             return False
-        dataset = self.dataset()
-        if dataset.index_id is None:
-            return False
-        from kdrama_cli.pages import page_key, read_page, request_of
+        from kdrama_cli.pages import fresh_index_id, page_key, read_page, request_of
         from kdrama_cli.paths import user_cache_dir
 
+        # Freshness from the index's sidecar and os.stat alone: no SQLite, no dataset loaded.
+        index = fresh_index_id(user_cache_dir(), self.paths())
+        if index is None:
+            return False
         context = click.get_current_context()
         request = request_of(context.find_root().params, context.command_path, context.params)
-        self._page_key = page_key(dataset.index_id, request)
+        self._page_key = page_key(index, request)
         page = read_page(user_cache_dir(), self._page_key)
         if page is None or (self.pager and _needs_pager(page)):
             return False
@@ -139,15 +140,7 @@ class App:
         """Print a Rich renderable: through a pager when it is taller than the terminal."""
         from kdrama_cli.console import print_renderable
 
-        store = None
-        if self._page_key is not None:
-            from kdrama_cli.pages import write_page
-            from kdrama_cli.paths import user_cache_dir
-
-            key, folder = self._page_key, user_cache_dir()
-
-            def store(page: str) -> None:
-                write_page(folder, key, page)
+        store = self._store_page if self._page_key is not None else None
 
         try:
             print_renderable(
@@ -164,13 +157,24 @@ class App:
             raise KdramaError(f"cannot write the export: {error.strerror or error}") from None
 
     def emit_json(self, value: Any) -> None:
-        from kdrama_cli.jsonout import dump
+        from kdrama_cli.jsonout import dumps_for
 
+        text = dumps_for(value, sys.stdout)
         try:
-            dump(value, sys.stdout)
+            sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:
             raise PipeClosed from None
+        self._store_page(text)
+
+    def _store_page(self, page: str) -> None:
+        """Keep a page for replay_page (only when replay_page computed a key for it)."""
+        if self._page_key is None:
+            return
+        from kdrama_cli.pages import write_page
+        from kdrama_cli.paths import user_cache_dir
+
+        write_page(user_cache_dir(), self._page_key, page)
 
 
 pass_app = click.make_pass_decorator(App)
@@ -267,51 +271,56 @@ def run_query(call: Callable[[], T]) -> T:
         raise click.UsageError(str(error)) from None
 
 
-def _completion_dataset(ctx: click.Context) -> Dataset | None:
+COMPLETION_HOWS = ("slug", "id", "title", "name")
+
+
+def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]]:
+    """(target, label, name) rows to complete from: the index's plain-text names file when the
+    index is fresh (no SQLite, no records), else the dataset's lookup rows."""
     root = ctx.find_root()
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
     from kdrama_cli.dataset import DatasetError, dataset_paths
-    from kdrama_cli.index import load
     from kdrama_cli.paths import user_cache_dir
 
     try:
         paths = dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra)
-        return load(paths, user_cache_dir(), use_cache)
+        if use_cache:
+            from kdrama_cli.pages import completion_rows
+
+            rows = completion_rows(user_cache_dir(), paths, kind)
+            if rows is not None:
+                return rows
+        from kdrama_cli.index import load
+
+        dataset = load(paths, user_cache_dir(), use_cache)
     except DatasetError:
-        return None
+        return []
+    return [
+        (row.target, row.label, row.name)
+        for row in dataset.lookup.names(kind)
+        if row.how in COMPLETION_HOWS
+    ]
 
 
 def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Slugs whose slug or title starts with what was typed, with the title as help."""
-    from click.shell_completion import CompletionItem
-
-    dataset = _completion_dataset(ctx)
-    if dataset is None:
-        return []
-    return _complete(dataset, "show", incomplete, CompletionItem)
+    return _complete(_completion_rows(ctx, "show"), incomplete)
 
 
 def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Person ids whose id or name starts with what was typed, with the name as help."""
+    return _complete(_completion_rows(ctx, "person"), incomplete)
+
+
+def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
+    """Slugs or ids whose id or main name starts with what was typed, with the name as help."""
     from click.shell_completion import CompletionItem
 
-    dataset = _completion_dataset(ctx)
-    if dataset is None:
-        return []
-    return _complete(dataset, "person", incomplete, CompletionItem)
-
-
-def _complete(dataset: Dataset, kind: str, incomplete: str, item: Any) -> list[Any]:
-    """Slugs or ids whose id or main name starts with what was typed, with the name as help.
-
-    Answered from the lookup rows: on TAB, no title or person record is loaded."""
     typed = incomplete.casefold()
     found: dict[str, str] = {}
-    for row in dataset.lookup.names(kind):
-        if row.how not in ("slug", "id", "title", "name"):
-            continue
-        if row.target.startswith(typed) or row.name.casefold().startswith(typed):
-            found.setdefault(row.target, row.label)
-    return [item(target, help=label) for target, label in sorted(found.items())]
+    for target, label, name in rows:
+        if target.startswith(typed) or name.casefold().startswith(typed):
+            found.setdefault(target, label)
+    return [CompletionItem(target, help=label) for target, label in sorted(found.items())]

@@ -19,7 +19,6 @@ import contextlib
 import os
 import pickle
 import sqlite3
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
@@ -27,24 +26,12 @@ from typing import Any, TypeVar
 from kdrama_cli import __version__
 from kdrama_cli.lookup import NameRow, credit_rows, name_rows
 from kdrama_cli.models import Dataset
+from kdrama_cli.paths import INDEX_FORMAT as FORMAT
+from kdrama_cli.paths import PathLike, cache_file, index_roots, sidecar_file
 
-FORMAT = 2
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
-
-
-PathLike = str | os.PathLike[str]
-
-
-def _roots(paths: Sequence[PathLike]) -> str:
-    return "\0".join(os.path.abspath(p) for p in paths)
-
-
-def cache_file(cache_dir: PathLike, paths: Sequence[PathLike]) -> str:
-    """One index per package version and list of dataset files (the list is also stored in
-    the index and compared, so a clash of this short name can only cost a rebuild)."""
-    key = f"{FORMAT}\0{__version__}\0{_roots(paths)}".encode()
-    return os.path.join(cache_dir, f"index-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}.sqlite")
+_roots = index_roots
 
 
 def _signature(path: str) -> tuple[int, int, int]:
@@ -107,7 +94,9 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             lookup_table=SqliteLookup(connection, fts=meta.get("fts") == "1"),
             known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
         )
-        dataset.index_id = f"{target}:{index_stat.st_size}:{index_stat.st_mtime_ns}"
+        from kdrama_cli.pages import index_id
+
+        dataset.index_id = index_id(target, index_stat)
         return dataset
     except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
         connection.close()
@@ -142,6 +131,10 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
         finally:
             connection.close()
         os.chmod(temporary, 0o600)
+        # The sidecar names the index it describes by that file's size and modification time
+        # (kept by the rename below), so a sidecar can never vouch for a different index.
+        _write_names(target, dataset)
+        _write_sidecar(target, os.stat(temporary), files)
         os.replace(temporary, target)
         from kdrama_cli.pages import clear_pages
 
@@ -151,6 +144,35 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return False
+
+
+def _write_names(target: str, dataset: Dataset) -> None:
+    """The names that shell completion offers, as plain text beside the index."""
+    from kdrama_cli.pages import names_file
+
+    def one_line(text: str) -> str:
+        return " ".join(text.replace("\t", " ").splitlines())
+
+    lines = [
+        "\t".join((row.kind, row.target, one_line(row.label), one_line(row.name)))
+        for row in name_rows(dataset)
+        if row.kind in ("show", "person") and row.how in ("slug", "id", "title", "name")
+    ]
+    path = names_file(target)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    with open(temporary, "w", encoding="utf-8") as stream:
+        stream.write("\n".join(lines) + ("\n" if lines else ""))
+    os.replace(temporary, path)
+
+
+def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any]) -> None:
+    lines = [f"{FORMAT}\t{__version__}\t{index_stat.st_size}\t{index_stat.st_mtime_ns}"]
+    lines += ["\t".join(str(part) for part in entry[:4]) for entry in files]
+    sidecar = sidecar_file(target)
+    temporary = f"{sidecar}.{os.getpid()}.tmp"
+    with open(temporary, "w", encoding="utf-8") as stream:
+        stream.write("\n".join(lines) + "\n")
+    os.replace(temporary, sidecar)
 
 
 def _fill(
@@ -415,9 +437,11 @@ def clear(cache_dir: PathLike) -> int:
 
     from kdrama_cli.pages import clear_pages
 
-    removed = clear_pages(os.fspath(cache_dir))
+    clear_pages(os.fspath(cache_dir))
+    removed = 0
+    # Index files with their sidecars and any temporary files; the count is of indexes.
     for path in glob.glob(os.path.join(glob.escape(os.fspath(cache_dir)), "index-*")):
         with contextlib.suppress(OSError):
             os.unlink(path)
-            removed += 1
+            removed += path.endswith(".sqlite")
     return removed

@@ -27,13 +27,17 @@ def dumps(value: Any, ascii_only: bool = False, indent: int | None = 2) -> str:
     return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def dump(value: Any, stream: IO[str]) -> None:
-    """Write JSON (UTF-8 text, non-ASCII kept as is, unsafe controls escaped) and a newline."""
-    # Indented for a person at a terminal; compact (and several times faster to write, through
-    # json's C encoder) for a program reading a pipe.
+def dumps_for(value: Any, stream: IO[str]) -> str:
+    """JSON text for a stream, with a final newline: UTF-8 text with non-ASCII kept as is
+    (escaped where the stream cannot encode Hangul) and unsafe controls escaped; indented for
+    a person at a terminal, compact (and several times faster, through json's C encoder) for a
+    program reading a pipe."""
     indent = 2 if getattr(stream, "isatty", lambda: False)() else None
-    stream.write(dumps(value, ascii_only=not _can_encode_hangul(stream), indent=indent))
-    stream.write("\n")
+    return dumps(value, ascii_only=not _can_encode_hangul(stream), indent=indent) + "\n"
+
+
+def dump(value: Any, stream: IO[str]) -> None:
+    stream.write(dumps_for(value, stream))
 
 
 def _can_encode_hangul(stream: IO[str]) -> bool:

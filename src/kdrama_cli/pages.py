@@ -13,10 +13,11 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kdrama_cli import __version__
+from kdrama_cli.paths import INDEX_FORMAT, PathLike, cache_file, sidecar_file
 
 # The environment variables Rich (and the terminal encoding) consult.
 _RELEVANT_ENV = re.compile(
@@ -25,6 +26,56 @@ _RELEVANT_ENV = re.compile(
     r"|ConEmuANSI|ANSICON|PYTHONIOENCODING|PYTHONLEGACYWINDOWSSTDIO|LANG|LC_ALL|LC_CTYPE)$"
 )
 FORMAT = "kdrama-page-1"
+
+
+def fresh_index_id(cache_dir: PathLike, paths: Sequence[PathLike]) -> str | None:
+    """The id of a fresh index, checked from its sidecar with os.stat only (no SQLite, no
+    hashing), or None when anything differs: then the full check in open_index decides."""
+    target = cache_file(cache_dir, paths)
+    try:
+        with open(sidecar_file(target), encoding="utf-8") as stream:
+            header, *entries = stream.read().splitlines()
+        index_format, version, size, mtime_ns = header.split("\t")
+        if index_format != str(INDEX_FORMAT) or version != __version__:
+            return None
+        index_stat = os.stat(target)
+        if (str(index_stat.st_size), str(index_stat.st_mtime_ns)) != (size, mtime_ns):
+            return None
+        for entry in entries:
+            name, *signature = entry.rsplit("\t", 3)
+            stat = os.stat(name)
+            if signature != [str(stat.st_size), str(stat.st_mtime_ns), str(stat.st_ctime_ns)]:
+                return None
+    except (OSError, ValueError):
+        return None
+    return index_id(target, index_stat)
+
+
+def index_id(target: str, stat: os.stat_result) -> str:
+    return f"{target}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def completion_rows(
+    cache_dir: PathLike, paths: Sequence[PathLike], kind: str
+) -> list[tuple[str, str, str]] | None:
+    """(target, label, name) rows of one kind from a fresh index's names file, or None."""
+    if fresh_index_id(cache_dir, paths) is None:
+        return None
+    try:
+        with open(names_file(cache_file(cache_dir, paths)), encoding="utf-8") as stream:
+            lines = stream.read().splitlines()
+    except OSError:
+        return None
+    rows = []
+    for line in lines:
+        row_kind, target, label, name = line.split("\t")
+        if row_kind == kind:
+            rows.append((target, label, name))
+    return rows
+
+
+def names_file(index: str) -> str:
+    return index + ".names"
 
 
 def page_key(index_id: str, request: Any) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import zlib
+from collections.abc import Sequence
+from typing import Union
 
 APP = "kdrama"
 
@@ -36,3 +39,29 @@ def user_cache_dir() -> str:
 def user_dataset() -> str:
     """The personal dataset merged over the base one, when it exists."""
     return os.path.join(user_config_dir(), "shows.toml")
+
+
+# --- the index's files (here, not in kdrama_cli.index, so the replay path stays light) ---------
+
+PathLike = Union[str, "os.PathLike[str]"]
+#: Bumped whenever the index's tables change, so older indexes are rebuilt.
+INDEX_FORMAT = 2
+
+
+def index_roots(paths: Sequence[PathLike]) -> str:
+    return "\0".join(os.path.abspath(p) for p in paths)
+
+
+def cache_file(cache_dir: PathLike, paths: Sequence[PathLike]) -> str:
+    """One index per package version and list of dataset files (the list is also stored in
+    the index and compared, so a clash of this short name can only cost a rebuild)."""
+    from kdrama_cli import __version__
+
+    key = f"{INDEX_FORMAT}\0{__version__}\0{index_roots(paths)}".encode()
+    name = f"index-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}.sqlite"
+    return os.path.join(cache_dir, name)
+
+
+def sidecar_file(index: str) -> str:
+    """The plain-text list of the files an index was built from, readable without SQLite."""
+    return index + ".files"

@@ -35,6 +35,8 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
     and the command that looks it up.
     """
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.discovery import search as run_search
 
     results = run_search(app.dataset(), query, limit)
@@ -42,8 +44,6 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
         from kdrama_cli.jsonout import search_json
 
         app.emit_json(search_json(results))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render_discovery import search_view
 
@@ -100,6 +100,8 @@ def list_titles(
     as_json: bool,
 ) -> None:
     """The catalogue as a table, filtered and sorted."""
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.discovery import CatalogueFilter, catalogue
 
     if year is not None and (year_from is not None or year_to is not None):
@@ -119,8 +121,6 @@ def list_titles(
         from kdrama_cli.jsonout import list_json
 
         app.emit_json(list_json(shows))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render_discovery import list_view
 
@@ -155,6 +155,8 @@ week). Each board holds one metric over one window, so its figures are comparabl
 @pass_app
 def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> None:
     """Leaderboards of comparable figures, one metric and one window at a time."""
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.discovery import BOARDS, leaderboard
 
     board = BOARDS[metric]
@@ -163,8 +165,6 @@ def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> N
         from kdrama_cli.jsonout import board_json
 
         app.emit_json(board_json(board, entries))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render_discovery import board_view
 
@@ -195,6 +195,8 @@ Examples:
 @pass_app
 def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_json: bool) -> None:
     """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn."""
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.discovery import weekly_chart
     from kdrama_cli.queries import NoSuchSeason
 
@@ -208,8 +210,6 @@ def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_
         from kdrama_cli.jsonout import chart_json
 
         app.emit_json(chart_json(charts))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render_discovery import chart_view
 

@@ -25,6 +25,8 @@ def person(app: App, name: str, as_json: bool) -> None:
     Hangul, ignoring case and punctuation. "Also worked with" lists people who share two or
     more titles with them.
     """
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.discovery import person_detail
 
     detail = person_detail(app.dataset(), app.find_person(name))
@@ -32,8 +34,6 @@ def person(app: App, name: str, as_json: bool) -> None:
         from kdrama_cli.jsonout import person_detail_json
 
         app.emit_json(person_detail_json(detail))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render_discovery import person_view
 

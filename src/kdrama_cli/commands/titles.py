@@ -38,6 +38,8 @@ Examples:
 @pass_app
 def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool) -> None:
     """Everything about one title: seasons, source work, cast, figures, facts and sources."""
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.queries import show_detail
 
     match = app.find(show)
@@ -48,8 +50,6 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         from kdrama_cli.jsonout import show_json
 
         app.emit_json(show_json(detail))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render import show_view
 
@@ -80,6 +80,8 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed.
     """
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.queries import cast_list
 
     chosen: Show | None = app.find(show).show if show else None
@@ -88,8 +90,6 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
         from kdrama_cli.jsonout import cast_list_json
 
         app.emit_json(cast_list_json(groups))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render import cast_groups_view
 
@@ -114,6 +114,8 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
     Figures share a row only when metric, unit, window and season agree; the leader of each row
     is marked with a star.
     """
+    if app.replay_page():  # the same page rendered before: print it again
+        return
     from kdrama_cli.queries import compare as compare_shows
 
     if len(shows) < 2:
@@ -126,8 +128,6 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
         from kdrama_cli.jsonout import comparison_json
 
         app.emit_json(comparison_json(comparison))
-        return
-    if app.replay_page():
         return
     from kdrama_cli.render import comparison_view
 
