@@ -5,7 +5,7 @@ gets the same answer with or without the index.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from kdrama_cli.text import normalize
@@ -29,11 +29,12 @@ class NameRow(NamedTuple):
     key: str
 
 
-def name_rows(dataset: "Dataset") -> Iterator[NameRow]:
-    """Every name a title, person, character or source work can be found by."""
+def name_rows(dataset: "Dataset", kinds: Container[str] | None = None) -> Iterator[NameRow]:
+    """Every name a title, person, character or source work can be found by (only ``kinds``,
+    when given, in the same relative order)."""
 
     def row(kind: str, target: str, label: str, how: str, name: str | None) -> Iterator[NameRow]:
-        if name:
+        if name and (kinds is None or kind in kinds):
             key = normalize(name)
             if key:
                 yield NameRow(kind, target, label, how, name, key)
@@ -103,27 +104,49 @@ class Lookup(Protocol):
 
 
 class MemoryLookup:
-    """Lookups answered by scanning rows built once from an in-memory dataset."""
+    """Lookups answered by scanning rows built from an in-memory dataset.
+
+    Rows are built on first use and only for the kinds asked about: looking a title up in a
+    freshly parsed big dataset should not normalize every character and synopsis first.
+    """
 
     def __init__(self, dataset: "Dataset") -> None:
-        self.rows = list(name_rows(dataset))
-        self.by_kind: dict[str, list[NameRow]] = defaultdict(list)
-        for row in self.rows:
-            self.by_kind[row.kind].append(row)
-        self.credits: dict[str, set[str]] = defaultdict(set)
-        self.cast_of: dict[str, set[str]] = defaultdict(set)
-        for person_id, slug in credit_rows(dataset):
-            self.credits[person_id].add(slug)
-            self.cast_of[slug].add(person_id)
+        self._dataset = dataset
+        self._by_kind: dict[str, list[NameRow]] = {}
+        self._all: list[NameRow] | None = None
+        self._credits: dict[str, set[str]] | None = None
+        self._cast_of: dict[str, set[str]] = defaultdict(set)
+
+    def _kind(self, kind: str) -> list[NameRow]:
+        if kind not in self._by_kind:
+            if self._all is not None:
+                self._by_kind[kind] = [r for r in self._all if r.kind == kind]
+            else:
+                self._by_kind[kind] = list(name_rows(self._dataset, (kind,)))
+        return self._by_kind[kind]
+
+    @property
+    def rows(self) -> list[NameRow]:
+        if self._all is None:
+            self._all = list(name_rows(self._dataset))
+        return self._all
+
+    def _credit_map(self) -> dict[str, set[str]]:
+        if self._credits is None:
+            self._credits = defaultdict(set)
+            for person_id, slug in credit_rows(self._dataset):
+                self._credits[person_id].add(slug)
+                self._cast_of[slug].add(person_id)
+        return self._credits
 
     def exact(self, kind: str, key: str) -> list[NameRow]:
-        return [r for r in self.by_kind[kind] if r.key == key]
+        return [r for r in self._kind(kind) if r.key == key]
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return [r for r in self.by_kind[kind] if key in r.key]
+        return [r for r in self._kind(kind) if key in r.key]
 
     def names(self, kind: str) -> list[NameRow]:
-        return list(self.by_kind[kind])
+        return list(self._kind(kind))
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         found = [
@@ -136,11 +159,12 @@ class MemoryLookup:
         return found
 
     def titles_of(self, person_id: str) -> set[str]:
-        return set(self.credits.get(person_id, ()))
+        return set(self._credit_map().get(person_id, ()))
 
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
+        self._credit_map()
         result: dict[str, set[str]] = defaultdict(set)
         for slug in slugs:
-            for person_id in self.cast_of.get(slug, ()):
+            for person_id in self._cast_of.get(slug, ()):
                 result[person_id].add(slug)
         return dict(result)
