@@ -153,11 +153,26 @@ def main() -> NoReturn:
     except Exception as error:  # noqa: BLE001 - the last guard; the message says how to report
         click.echo(f"kdrama: internal error: {type(error).__name__}: {error}", err=True)
         code = EXIT_INTERNAL
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    _finish(code if isinstance(code, int) else EXIT_OK)
+
+
+def _finish(code: int) -> NoReturn:
+    """Flush, start any background index write, and leave without tearing the heap down.
+
+    After loading a big dataset, freeing millions of objects one by one at interpreter exit
+    takes longer than the answer did; nothing here needs finalizing once output is flushed.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        except (OSError, ValueError):
+            pass
+    index = sys.modules.get("kdrama_cli.index")
+    if index is not None:
+        index.run_pending()
+    os._exit(code)
 
 
 def _silence_stdout() -> None:

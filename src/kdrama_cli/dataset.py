@@ -172,6 +172,20 @@ def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dat
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
     regenerating an included file from the rest).
     """
+    import gc
+
+    # Parsing and building create millions of small acyclic objects; the cycle collector would
+    # walk them again and again for nothing (about 8% of a big parse).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_dataset(paths, follow_includes)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}

@@ -20,7 +20,7 @@ import os
 import pickle
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kdrama_cli import __version__
@@ -389,13 +389,22 @@ def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool 
     if _can_write_in_background():
         import atexit
 
-        atexit.register(_write_in_background, cache_dir, list(paths), dataset)
+        PENDING.append(lambda: _write_in_background(cache_dir, list(paths), dataset))
+        atexit.register(run_pending)  # for callers that do not exit through cli.main
     else:
         write_index(cache_dir, paths, dataset)
     return dataset
 
 
 SYNC_ENV = "KDRAMA_SYNC_INDEX"
+#: Index writes waiting for the end of the run (see run_pending).
+PENDING: list[Callable[[], None]] = []
+
+
+def run_pending() -> None:
+    """Start the index writes this run scheduled; called once the answer has been printed."""
+    while PENDING:
+        PENDING.pop(0)()
 
 
 def _can_write_in_background() -> bool:
