@@ -243,3 +243,21 @@ def test_completion_from_a_fresh_index_matches_the_dataset(tmp_path) -> None:  #
     assert names, "the index was not written with its names file"
     assert _complete([*args, "show"], "") == before
     assert _complete([*args, "person"], "ka") == [("kang-bora", "Kang Bo-ra")]
+
+
+def test_seeded_trivia_and_quiz_json_replay_identically(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    runner = CliRunner()
+    for args in (
+        ["trivia", "--seed", "5"],
+        ["trivia", "--seed", "5", "--json"],
+        ["quiz", "--seed", "5", "--questions", "2", "--json"],
+    ):
+        outputs = [
+            runner.invoke(cli, ["--data", str(MINI), *args], catch_exceptions=False).output
+            for _ in range(3)
+        ]
+        assert outputs[0] == outputs[1] == outputs[2], args
+    pages = list((tmp_path / "cache" / "kdrama" / "pages").glob("page-*.txt"))
+    assert len(pages) == 3

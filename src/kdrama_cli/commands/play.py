@@ -49,6 +49,8 @@ def trivia(
     app: App, show_query: str | None, seed: int | None, spoilers: bool, as_json: bool
 ) -> None:
     """One fact from the catalogue, with its source."""
+    if seed is not None and app.replay_page():  # a seeded pick is the same page every time
+        return
     from kdrama_cli.quizgen import pick_fact
 
     chosen = app.find(show_query, "--show").show if show_query else None
@@ -91,6 +93,8 @@ far."""
 @pass_app
 def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json: bool) -> None:
     """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end."""
+    if as_json and seed is not None and app.replay_page():  # seeded questions never change
+        return
     from kdrama_cli.quizgen import make_questions
 
     chosen = app.find(show_query, "--show").show if show_query else None
