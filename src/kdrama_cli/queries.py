@@ -55,10 +55,7 @@ def find_show(dataset: Dataset, query: str) -> Match:
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
-    lookup = dataset.lookup
-    candidates = [lookup.exact("show", key)]
-    if len(key) >= 3:
-        candidates.append([r for r in lookup.containing("show", key) if r.key != key])
+    candidates = _candidates(dataset, "show", key)
     for rows in candidates:
         best: dict[str, NameRow] = {}
         for row in rows:
@@ -71,6 +68,16 @@ def find_show(dataset: Dataset, query: str) -> Match:
             ordered = sorted(best.values(), key=lambda r: r.label)
             raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
     raise NotFound("title", query, suggest(dataset, "show", query))
+
+
+def _candidates(dataset: Dataset, kind: str, key: str) -> list[list[NameRow]]:
+    """Rows to try in turn: exact names first, then names containing the key (3+ characters,
+    so a letter or two never matches half the catalogue)."""
+    lookup = dataset.lookup
+    candidates = [lookup.exact(kind, key)]
+    if len(key) >= 3:
+        candidates.append([r for r in lookup.containing(kind, key) if r.key != key])
+    return candidates
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
@@ -392,11 +399,7 @@ def find_person(dataset: Dataset, query: str) -> Person:
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
-    lookup = dataset.lookup
-    candidates = [lookup.exact("person", key)]
-    if len(key) >= 3:
-        candidates.append([r for r in lookup.containing("person", key) if r.key != key])
-    for rows in candidates:
+    for rows in _candidates(dataset, "person", key):
         found = {row.target for row in rows}
         if len(found) == 1:
             return dataset.people[found.pop()]
