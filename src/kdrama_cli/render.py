@@ -325,7 +325,7 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
     if weekly:
         parts.append(
-            Text(f"+ {weekly} weekly Top 10 figures: kdrama show {show.slug} --json", style="dim")
+            Text(f"+ {weekly} weekly Top 10 figures: kdrama chart {show.slug}", style="dim")
         )
     facts = [
         f for f in show.facts if detail.season is None or f.season in (None, detail.season.number)
