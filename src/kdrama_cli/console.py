@@ -53,16 +53,14 @@ def print_renderable(
             console.print(renderable)
         page = capture.get()
         if paged and page.count("\n") > console.size.height:
-            with console.pager(styles=not console.no_color):
-                console.print(renderable)
+            _page(console, renderable)
             return
         sys.stdout.write(page)
         sys.stdout.flush()
         store(page)
         return
     if paged and _taller_than_screen(console, renderable):
-        with console.pager(styles=not console.no_color):
-            console.print(renderable)
+        _page(console, renderable)
     else:
         console.print(renderable)
     sys.stdout.flush()
@@ -70,6 +68,14 @@ def print_renderable(
         console.save_svg(str(export_svg), title="kdrama", clear=False)
     if export_html:
         console.save_html(str(export_html), clear=False)
+
+
+def _page(console: Console, renderable: RenderableType) -> None:
+    """Show through the pager. less needs -R to pass colours through (as git sets it: -FRX,
+    which also quits at once when the page fits and leaves it on the screen)."""
+    os.environ.setdefault("LESS", "-FRX")
+    with console.pager(styles=not console.no_color):
+        console.print(renderable)
 
 
 def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
