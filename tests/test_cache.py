@@ -324,3 +324,14 @@ def test_a_sidecar_never_vouches_for_another_index(dataset: Path, tmp_path: Path
         json.loads(_run("--data", str(dataset), "show", "night-train", "--json"))["title"]
         == "Night Tram"
     )
+
+
+@pytest.mark.parametrize("source", [MINI, REPO / "data" / "shows.toml"])
+def test_every_record_survives_the_index_encoding(source: Path) -> None:
+    from kdrama_cli.dataset import load_dataset
+    from kdrama_cli.records import dump_record, load_record
+
+    dataset = load_dataset([source])
+    for table in (dataset.shows, dataset.people, dataset.citations, dataset.source_works):
+        for key, record in table.items():
+            assert load_record(dump_record(record)) == record, key

@@ -9,7 +9,8 @@ differs is the index rebuilt. A missing, stale, corrupt or unreadable index fall
 parsing, never to a wrong answer. Writes go to a temporary file renamed into place, so two
 first runs at once cannot leave a half-written index.
 
-Entries are stored pickled and loaded one by one when a query asks for them; the name and
+Entries are stored as marshal-able tuples (kdrama_cli.records) and loaded one by one when a
+query asks for them; the name and
 credit tables answer lookups with indexed SQL.
 """
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,6 +28,7 @@ from kdrama_cli.lookup import NameRow, credit_rows, name_rows
 from kdrama_cli.models import Dataset
 from kdrama_cli.paths import INDEX_FORMAT as FORMAT
 from kdrama_cli.paths import PathLike, cache_file, index_roots, sidecar_file
+from kdrama_cli.records import load_record
 
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
@@ -50,7 +51,7 @@ def _sha256(path: str) -> str:
 
 
 def _trusted(path: str) -> bool:
-    """Only unpickle an index this user owns and nobody else can write (POSIX)."""
+    """Only read an index this user owns and nobody else can write (POSIX)."""
     if not hasattr(os, "getuid"):
         return True
     stat = os.stat(path)
@@ -199,15 +200,13 @@ def _fill(
         CREATE TABLE overrides (line TEXT NOT NULL);
         """
     )
-    dumps = pickle.dumps
+    from kdrama_cli.records import dump_record
+
     for table in TABLES:
         entries: Mapping[str, Any] = getattr(dataset, table)
         connection.executemany(
             f"INSERT INTO {table} VALUES (?, ?)",  # noqa: S608 - table names are constants
-            (
-                (key, dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-                for key, value in entries.items()
-            ),
+            ((key, dump_record(value)) for key, value in entries.items()),
         )
     connection.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", name_rows(dataset))
     connection.executemany("INSERT INTO credits VALUES (?, ?)", set(credit_rows(dataset)))
@@ -246,7 +245,7 @@ def _build_fts(connection: sqlite3.Connection) -> str:
 
 
 class LazyTable(Mapping[str, T]):
-    """A read-only mapping over one index table; each entry is unpickled when first asked for."""
+    """A read-only mapping over one index table; each entry is decoded when first asked for."""
 
     def __init__(self, connection: sqlite3.Connection, table: str) -> None:
         if table not in TABLES:
@@ -265,7 +264,7 @@ class LazyTable(Mapping[str, T]):
         ).fetchone()
         if row is None:
             raise KeyError(key)
-        value: T = pickle.loads(row[0])  # noqa: S301 - our own index, owner-only (see _trusted)
+        value: T = load_record(row[0])
         self._loaded[key] = value
         return value
 
@@ -294,7 +293,7 @@ class LazyTable(Mapping[str, T]):
         query = f"SELECT id, blob FROM {self._table} ORDER BY rowid"  # noqa: S608
         for key, blob in self._connection.execute(query).fetchall():
             if key not in self._loaded:
-                self._loaded[key] = pickle.loads(blob)  # noqa: S301
+                self._loaded[key] = load_record(blob)
         return [self._loaded[key] for key in self]
 
 

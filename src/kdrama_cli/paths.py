@@ -45,7 +45,7 @@ def user_dataset() -> str:
 
 PathLike = Union[str, "os.PathLike[str]"]
 #: Bumped whenever the index's tables change, so older indexes are rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def index_roots(paths: Sequence[PathLike]) -> str:

@@ -1,0 +1,102 @@
+"""Records to and from marshal-able tuples, for the index.
+
+marshal is built in (nothing to import) and loads plain tuples fast; it cannot hold dates or
+NamedTuples, so each record becomes a tuple of its fields with dates as ordinals, and nested
+records as tuples of theirs. Unlike pickle, loading can only ever build the dataset's own
+record types.
+"""
+
+import datetime as dt
+import marshal
+from typing import Any
+
+from kdrama_cli.models import Citation, Credit, Fact, Person, Season, Show, SourceWork, Stat
+
+_date = dt.date.fromordinal
+
+
+def _day(value: dt.date | None) -> int | None:
+    return value.toordinal() if value is not None else None
+
+
+def _from_day(value: int | None) -> dt.date | None:
+    return _date(value) if value is not None else None
+
+
+def dump_record(record: Any) -> bytes:
+    """One record (Show, Person, SourceWork or Citation) as marshal bytes."""
+    return marshal.dumps(_encode(record))
+
+
+_SHOW = {name: position for position, name in enumerate(Show._fields)}
+_SEASON_DATES = tuple(
+    Season._fields.index(name) for name in ("release_date", "end_date", "status_date", "as_of")
+)
+_STAT_AS_OF = Stat._fields.index("as_of")
+_CITATION_DATE = Citation._fields.index("date")
+
+
+def _encode(record: Any) -> tuple[Any, ...]:
+    if isinstance(record, Show):
+        fields: list[Any] = list(record)
+        fields[_SHOW["release_date"]] = _day(record.release_date)
+        fields[_SHOW["seasons"]] = tuple(_season(s) for s in record.seasons)
+        fields[_SHOW["cast"]] = tuple(tuple(c) for c in record.cast)
+        fields[_SHOW["stats"]] = tuple(_with_day(s, (_STAT_AS_OF,)) for s in record.stats)
+        fields[_SHOW["facts"]] = tuple(tuple(f) for f in record.facts)
+        return ("show", tuple(fields))
+    if isinstance(record, Citation):
+        return ("citation", _with_day(record, (_CITATION_DATE,)))
+    if isinstance(record, Person):
+        return ("person", tuple(record))
+    if isinstance(record, SourceWork):
+        return ("work", tuple(record))
+    raise TypeError(f"not a dataset record: {type(record).__name__}")
+
+
+def _with_day(record: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ...]:
+    fields = list(record)
+    for position in positions:
+        fields[position] = _day(fields[position])
+    return tuple(fields)
+
+
+def _season(season: Season) -> tuple[Any, ...]:
+    return _with_day(season, _SEASON_DATES)
+
+
+def load_record(data: bytes) -> Any:
+    """The record that dump_record wrote."""
+    kind, fields = marshal.loads(data)
+    if kind == "show":
+        values = list(fields)
+        values[_SHOW["release_date"]] = _from_day(values[_SHOW["release_date"]])
+        values[_SHOW["seasons"]] = tuple(
+            Season._make(_season_fields(s)) for s in values[_SHOW["seasons"]]
+        )
+        values[_SHOW["cast"]] = tuple(Credit._make(c) for c in values[_SHOW["cast"]])
+        values[_SHOW["stats"]] = tuple(_stat(s) for s in values[_SHOW["stats"]])
+        values[_SHOW["facts"]] = tuple(Fact._make(f) for f in values[_SHOW["facts"]])
+        return Show._make(values)
+    if kind == "citation":
+        values = list(fields)
+        values[_CITATION_DATE] = _from_day(values[_CITATION_DATE])
+        return Citation._make(values)
+    if kind == "person":
+        return Person._make(fields)
+    if kind == "work":
+        return SourceWork._make(fields)
+    raise ValueError(f"unknown record kind {kind!r}")
+
+
+def _season_fields(fields: tuple[Any, ...]) -> list[Any]:
+    values = list(fields)
+    for position in _SEASON_DATES:
+        values[position] = _from_day(values[position])
+    return values
+
+
+def _stat(fields: tuple[Any, ...]) -> Stat:
+    values = list(fields)
+    values[_STAT_AS_OF] = _date(values[_STAT_AS_OF])
+    return Stat._make(values)
