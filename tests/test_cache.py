@@ -335,3 +335,26 @@ def test_every_record_survives_the_index_encoding(source: Path) -> None:
     for table in (dataset.shows, dataset.people, dataset.citations, dataset.source_works):
         for key, record in table.items():
             assert load_record(dump_record(record)) == record, key
+
+
+def test_pages_from_other_code_are_not_replayed(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited renderer (an editable install) must not replay what the old code drew."""
+    import kdrama_cli.pages
+
+    for _ in range(2):
+        _run("--data", str(dataset), "show", "night-train")
+    monkeypatch.setattr(kdrama_cli.pages, "_code_stamp", lambda: "another-build")
+    import kdrama_cli.console
+
+    rendered: list[bool] = []
+    original = kdrama_cli.console.print_renderable
+
+    def spy(*args: object, **kwargs: object) -> None:
+        rendered.append(True)
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kdrama_cli.console, "print_renderable", spy)
+    assert "Night Train" in _run("--data", str(dataset), "show", "night-train")
+    assert rendered == [True]

@@ -94,7 +94,36 @@ def page_key(index_id: str, request: Any) -> str:
             size = None
     environment = sorted((k, v) for k, v in os.environ.items() if _RELEVANT_ENV.match(k))
     encoding = (getattr(stream, "encoding", None), getattr(stream, "errors", None))
-    return repr((FORMAT, __version__, index_id, request, environment, tty, size, encoding))
+    parts = (
+        FORMAT,
+        __version__,
+        _code_stamp(),
+        index_id,
+        request,
+        environment,
+        tty,
+        size,
+        encoding,
+    )
+    return repr(parts)
+
+
+def _code_stamp() -> str:
+    """The package's own source files by size and mtime: an edited renderer (an editable
+    install, a developer's checkout) must not replay pages the old code drew."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    stamp = []
+    for folder in (here, os.path.join(here, "commands")):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                stamp.append((entry.path, info.st_size, info.st_mtime_ns))
+    data = repr(sorted(stamp)).encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _file(cache_dir: str, key: str) -> str:

@@ -60,7 +60,9 @@ def person_view(detail: PersonDetail) -> RenderableType:
             character = _t(credit.character)
             if credit.character_hangul:
                 character.append(f" ({clean(credit.character_hangul)})", style="dim")
-            seasons = ", ".join(str(n) for n in credit.seasons) or DASH
+            # A credit without seasons covers every season of a series (and none of a film).
+            numbers = credit.seasons or tuple(s.number for s in entry.show.seasons)
+            seasons = ", ".join(str(n) for n in numbers) or DASH
             table.add_row(str(entry.show.year or DASH), title, character, credit.role, seasons)
         else:
             what = entry.capacity
