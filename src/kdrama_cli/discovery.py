@@ -5,7 +5,6 @@ Like every query module, this never prints; renderers and JSON take its results.
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from kdrama_cli.models import Credit, Dataset, Person, Show, SourceWork, Stat
@@ -326,7 +325,3 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
             )
         )
     return result
-
-
-def shows_of(dataset: Dataset, slugs: Iterable[str]) -> list[Show]:
-    return [dataset.shows[s] for s in slugs if s in dataset.shows]

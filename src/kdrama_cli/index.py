@@ -32,7 +32,6 @@ from kdrama_cli.records import load_record
 
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
-_roots = index_roots
 
 
 def _signature(path: str) -> tuple[int, int, int]:
@@ -72,7 +71,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
         if (
             meta.get("format") != str(FORMAT)
             or meta.get("version") != __version__
-            or meta.get("roots") != _roots(paths)
+            or meta.get("roots") != index_roots(paths)
         ):
             connection.close()
             return None
@@ -127,7 +126,7 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
     try:
         connection = sqlite3.connect(temporary)
         try:
-            _fill(connection, dataset, files, _roots(paths))
+            _fill(connection, dataset, files, index_roots(paths))
             connection.commit()
         finally:
             connection.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import IO, Any
 
 from kdrama_cli.models import Citation, Person, Season, Show, SourceWork, Stat
@@ -36,10 +36,6 @@ def dumps_for(value: Any, stream: IO[str]) -> str:
     return dumps(value, ascii_only=not _can_encode_hangul(stream), indent=indent) + "\n"
 
 
-def dump(value: Any, stream: IO[str]) -> None:
-    stream.write(dumps_for(value, stream))
-
-
 def _can_encode_hangul(stream: IO[str]) -> bool:
     """UTF-8 output keeps Hangul as is; a stream that cannot encode it gets \\uXXXX escapes."""
     try:
@@ -57,15 +53,6 @@ def _default(value: Any) -> Any:
 
 def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def person_json(person: Person) -> JSON:
-    return {
-        "id": person.id,
-        "name": person.name,
-        "hangul": person.hangul,
-        "aliases": list(person.aliases),
-    }
 
 
 def citation_json(citation: Citation) -> JSON:
@@ -183,13 +170,8 @@ def show_json(detail: ShowDetail) -> JSON:
             if detail.season is None or f.season in (None, detail.season.number)
         ],
         "related": [s.slug for s in detail.related],
-        "sources": [citation_json(c) for c in _all_citations(detail)],
+        "sources": [citation_json(c) for c in detail.citations],
     }
-
-
-def _all_citations(detail: ShowDetail) -> Iterable[Citation]:
-    """The shown citations, plus those only spoiler facts refer to (JSON includes spoilers)."""
-    return detail.citations
 
 
 def cast_list_json(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> list[JSON]:

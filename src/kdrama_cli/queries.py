@@ -247,19 +247,6 @@ def show_detail(
     )
 
 
-def visible_facts(detail: ShowDetail, spoilers: bool) -> list[tuple[int, str, list[int], bool]]:
-    """(index, text, reference numbers, spoiler) for each fact shown."""
-    season = detail.season.number if detail.season else None
-    rows = []
-    for index, fact in enumerate(detail.show.facts):
-        if season is not None and fact.season not in (None, season):
-            continue
-        if fact.spoiler and not spoilers:
-            continue
-        rows.append((index, fact.text, detail.ref(fact.sources), fact.spoiler))
-    return rows
-
-
 # --- cast across the dataset -----------------------------------------------------------------
 
 

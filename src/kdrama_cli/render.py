@@ -194,11 +194,6 @@ def announced_note(entries: Sequence[CastEntry]) -> list[Text]:
     return lines
 
 
-def stat_line(stat: Stat) -> str:
-    """'560.78 million hours, first 28 days' — a figure is never shown without its window."""
-    return f"{format_figure(stat.value, stat.unit)}, {stat.window_label}"
-
-
 class Adaptive:
     """A table where it fits; otherwise the same content as wrapped lines.
 

@@ -169,15 +169,6 @@ def has_hangul(text: str) -> bool:
 
 
 Checker = Callable[[Any], "str | None"]
-_CHECKERS: dict[Field, Checker] = {}
-
-
-def _check_value(field: Field, value: Any) -> str | None:
-    """The problem with one value, or None when it fits the field."""
-    checker = _CHECKERS.get(field)
-    if checker is None:
-        checker = _CHECKERS[field] = _compile(field)
-    return checker(value)
 
 
 def _compile(field: Field) -> Checker:
