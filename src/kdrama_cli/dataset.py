@@ -91,7 +91,8 @@ def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = 
     return paths
 
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
+# Compiled on first use (re caches it): only a TOML syntax error needs it.
+_TOML_POSITION = r"\(at line (\d+), column (\d+)\)$"
 
 
 Fingerprint = tuple[int, int, int, str]  # size, mtime_ns, ctime_ns, sha256 of the bytes read
@@ -145,7 +146,7 @@ def read_document(
         return document
     except _toml().TOMLDecodeError as error:
         message = str(error)
-        position = _TOML_POSITION.search(message)
+        position = re.search(_TOML_POSITION, message)
         if position:
             line, column = position.groups()
             message = message[: position.start()].rstrip()

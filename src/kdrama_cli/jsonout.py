@@ -24,6 +24,8 @@ _UNSAFE_IN_JSON = "[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 
 def dumps(value: Any, ascii_only: bool = False, indent: int | None = 2) -> str:
     text = json.dumps(value, ensure_ascii=ascii_only, indent=indent, default=_default)
+    if text.replace("\n", "").isprintable():
+        return text  # every character the pattern escapes is unprintable: nothing to escape
     return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -5,9 +5,8 @@ compactly for the index, and cost a tenth as much to define, which every run pay
 """
 
 import datetime as dt
-import re
-from collections.abc import Mapping
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple, TypeVar
 
 from kdrama_cli.vocab import (  # noqa: E402 - re-exported for the schema and queries
     METRICS,
@@ -36,43 +35,57 @@ __all__ = [
     "Show",
     "SourceWork",
     "Stat",
+    "fetch",
     "parse_window",
 ]
 
-_WINDOW = (
-    r"^(?:first-(?P<days>[1-9][0-9]{0,3})-days"
-    r"|week:(?P<week>\d{4}-\d{2}-\d{2})"
-    r"|cumulative:(?P<cumulative>\d{4}-\d{2}-\d{2})"
-    r"|half-year:(?P<half>\d{4}H[12])"
-    r"|episode:(?P<episode>[1-9][0-9]{0,3})"
-    r"|total)$"
-)
+T = TypeVar("T")
+
+
+def _counter(text: str) -> bool:
+    """1 to 9999, in ASCII digits without a leading zero."""
+    return 1 <= len(text) <= 4 and text.isascii() and text.isdigit() and text[0] != "0"
+
+
+def _iso_date(text: str) -> bool:
+    """YYYY-MM-DD, in ASCII digits, naming a real day."""
+    if not (len(text) == 10 and text.isascii() and text[4] == text[7] == "-"):
+        return False
+    if not (text[:4] + text[5:7] + text[8:]).isdigit():
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_window(window: str) -> str | None:
-    """Return a human description of a stat window, or None if the window is not well formed."""
-    match = re.match(_WINDOW, window)  # re caches the compiled pattern
-    if match is None:
-        return None
-    parts = match.groupdict()
-    try:
-        if parts["days"]:
-            days = int(parts["days"])
-            return f"first {days} day" + ("s" if days != 1 else "")
-        if parts["week"]:
-            dt.date.fromisoformat(parts["week"])
-            return f"week ending {parts['week']}"
-        if parts["cumulative"]:
-            dt.date.fromisoformat(parts["cumulative"])
-            return f"cumulative to {parts['cumulative']}"
-    except ValueError:
-        return None
-    if parts["half"]:
-        year, half = parts["half"].split("H")
-        return f"{'January-June' if half == '1' else 'July-December'} {year}"
-    if parts["episode"]:
-        return f"episode {parts['episode']}"
-    return "total"
+    """Return a human description of a stat window, or None if the window is not well formed.
+
+    The forms: first-N-days, week:YYYY-MM-DD, cumulative:YYYY-MM-DD, half-year:YYYYH1 (or H2),
+    episode:N, total. Plain string checks rather than a regular expression: every figure shown
+    calls this, and compiling a pattern would cost more than all the calls together.
+    """
+    if window == "total":
+        return "total"
+    if window.startswith("first-") and window.endswith("-days"):
+        days = window[6:-5]
+        if not _counter(days):
+            return None
+        return f"first {days} day" + ("s" if days != "1" else "")
+    kind, _, value = window.partition(":")
+    if kind == "week" and _iso_date(value):
+        return f"week ending {value}"
+    if kind == "cumulative" and _iso_date(value):
+        return f"cumulative to {value}"
+    if kind == "half-year" and len(value) == 6 and value[4] == "H" and value[5] in "12":
+        year = value[:4]
+        if year.isascii() and year.isdigit():
+            return f"{'January-June' if value[5] == '1' else 'July-December'} {year}"
+    if kind == "episode" and _counter(value):
+        return f"episode {value}"
+    return None
 
 
 class Citation(NamedTuple):
@@ -249,6 +262,17 @@ class Show(NamedTuple):
         if self.romanization:
             names.append(self.romanization)
         return tuple(names)
+
+
+def fetch(table: Mapping[str, T], ids: Iterable[str]) -> tuple[T, ...]:
+    """The entries of ``ids`` that exist in ``table``, in order, skipping unknown ids.
+
+    An index-backed table (kdrama_cli.index.LazyTable) reads them all in one query.
+    """
+    ids = tuple(ids)
+    many = getattr(table, "many", None)
+    found: Mapping[str, T] = many(ids) if many is not None else table
+    return tuple(found[i] for i in ids if i in found)
 
 
 class Dataset:

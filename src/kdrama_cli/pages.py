@@ -10,7 +10,6 @@ through a pager or an export are never cached.
 
 import contextlib
 import os
-import re
 import sys
 import zlib
 from collections.abc import Mapping, Sequence
@@ -20,10 +19,31 @@ from kdrama_cli import __version__
 from kdrama_cli.paths import INDEX_FORMAT, PathLike, cache_file, sidecar_file
 
 # The environment variables Rich (and the terminal encoding) consult.
-_RELEVANT_ENV = re.compile(
-    r"^(COLUMNS|LINES|TERM|TERM_PROGRAM|COLORTERM|NO_COLOR|FORCE_COLOR|CLICOLOR|CLICOLOR_FORCE"
-    r"|TTY_COMPATIBLE|TTY_INTERACTIVE|JUPYTER_COLUMNS|JUPYTER_LINES|COLORFGBG|WT_SESSION"
-    r"|ConEmuANSI|ANSICON|PYTHONIOENCODING|PYTHONLEGACYWINDOWSSTDIO|LANG|LC_ALL|LC_CTYPE)$"
+_RELEVANT_ENV = frozenset(
+    [
+        "COLUMNS",
+        "LINES",
+        "TERM",
+        "TERM_PROGRAM",
+        "COLORTERM",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "TTY_COMPATIBLE",
+        "TTY_INTERACTIVE",
+        "JUPYTER_COLUMNS",
+        "JUPYTER_LINES",
+        "COLORFGBG",
+        "WT_SESSION",
+        "ConEmuANSI",
+        "ANSICON",
+        "PYTHONIOENCODING",
+        "PYTHONLEGACYWINDOWSSTDIO",
+        "LANG",
+        "LC_ALL",
+        "LC_CTYPE",
+    ]
 )
 FORMAT = "kdrama-page-1"
 
@@ -92,7 +112,7 @@ def page_key(index_id: str, request: Any) -> str:
             size = (terminal.columns, terminal.lines)
         except (OSError, AttributeError, ValueError):
             size = None
-    environment = sorted((k, v) for k, v in os.environ.items() if _RELEVANT_ENV.match(k))
+    environment = sorted((k, v) for k, v in os.environ.items() if k in _RELEVANT_ENV)
     encoding = (getattr(stream, "encoding", None), getattr(stream, "errors", None))
     parts = (
         FORMAT,

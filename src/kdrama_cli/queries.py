@@ -4,7 +4,17 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from kdrama_cli.lookup import NameRow
-from kdrama_cli.models import Citation, Credit, Dataset, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.models import (
+    Citation,
+    Credit,
+    Dataset,
+    Person,
+    Season,
+    Show,
+    SourceWork,
+    Stat,
+    fetch,
+)
 from kdrama_cli.text import normalize
 
 
@@ -135,7 +145,7 @@ class ShowDetail(NamedTuple):
 
 
 def _people(dataset: Dataset, ids: Iterable[str]) -> tuple[Person, ...]:
-    return tuple(dataset.people[i] for i in ids if i in dataset.people)
+    return fetch(dataset.people, ids)
 
 
 def cast_entries(
@@ -144,6 +154,7 @@ def cast_entries(
     """The show's credits (optionally one season's, one role's), main cast first."""
     order = {"main": 0, "supporting": 1, "special": 2}
     entries: list[CastEntry] = []
+    people = {person.id: person for person in fetch(dataset.people, (c.person for c in show.cast))}
     for credit in show.cast:
         if role != "all" and credit.role != role:
             continue
@@ -156,7 +167,7 @@ def cast_entries(
         pending = [show.season(n) for n in relevant]
         unreleased = tuple(s.number for s in pending if s is not None and not s.is_out)
         dates = [s.as_of for s in pending if s is not None and not s.is_out and s.as_of]
-        person = dataset.people[credit.person]
+        person = people[credit.person]
         entries.append(
             CastEntry(
                 show=show,
@@ -225,7 +236,7 @@ def show_detail(
         cite(stat.sources)
     for fact in shown:
         cite(fact.sources)
-    citations = tuple(dataset.citations[i] for i in order if i in dataset.citations)
+    citations = fetch(dataset.citations, order)
     return ShowDetail(
         show=show,
         match=match,
@@ -242,7 +253,7 @@ def show_detail(
         weekly_hidden=len(in_season) - len(stats),
         facts_shown=len(shown),
         facts_hidden=len(facts) - len(shown),
-        related=tuple(dataset.shows[s] for s in show.related if s in dataset.shows),
+        related=fetch(dataset.shows, show.related),
         citations=citations,
     )
 
@@ -372,7 +383,7 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         writers=tuple(_people(dataset, s.writers) for s in shows),
         stats=tuple(rows),
         shared_cast=tuple(shared),
-        citations=tuple(dataset.citations[i] for i in cited if i in dataset.citations),
+        citations=fetch(dataset.citations, cited),
     )
 
 

@@ -25,6 +25,10 @@ def normalize(text: str) -> str:
 
 def clean(text: str, keep_newlines: bool = False) -> str:
     """Text from a dataset made safe for a terminal: escape sequences and controls removed."""
+    if text.isprintable():
+        # Every character either pattern removes is unprintable, so this C-speed check lets
+        # ordinary text (nearly all of it) skip the regular expressions, and their compiling.
+        return text
     # re caches compiled patterns: compiling on first use keeps imports cheap.
     text = re.sub(_ESCAPE_SEQUENCE, "", text)
     if not keep_newlines:
