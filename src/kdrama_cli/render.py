@@ -14,6 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.constrain import Constrain
 from rich.measure import Measurement
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -39,7 +40,18 @@ def _t(text: str | None, style: str = "") -> Text:
 
 
 def _refs(numbers: Sequence[int]) -> str:
-    return "".join(f"[{n}]" for n in numbers)
+    """Reference numbers as one bracket, runs collapsed: [1, 4, 6–9]. Its spaces let a narrow
+    column wrap between numbers rather than inside one."""
+    if not numbers:
+        return ""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    return f"[{', '.join(parts)}]"
 
 
 def _names(people: Iterable[Person]) -> str:
@@ -47,7 +59,8 @@ def _names(people: Iterable[Person]) -> str:
 
 
 def _section(title: str) -> Text:
-    return Text(title, style="bold cyan")
+    """A section heading, with the blank line above it."""
+    return Text("\n" + title, style="bold cyan")
 
 
 def season_status(season: Season) -> Text:
@@ -82,7 +95,7 @@ def _header(show: Show) -> Text:
 
 
 def _seasons_table(detail: ShowDetail) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Season", justify="right")
     table.add_column("Released")
     table.add_column("Episodes", justify="right")
@@ -139,7 +152,7 @@ def _crew(detail: ShowDetail) -> Text:
 
 def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> Table:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Actor")
     table.add_column("Hangul")
     table.add_column("Character")
@@ -185,12 +198,13 @@ def announced_note(entries: Sequence[CastEntry]) -> list[Text]:
     for entry in entries:
         for number in entry.announced_seasons:
             pending.setdefault(number, entry.announced_as_of)
-    lines = []
+    lines: list[Text] = []
     for number, as_of in sorted(pending.items()):
         season = next((s for s in entries[0].show.seasons if s.number == number), None)
         status = status_label(season.status) if season else "announced"
         line = f"Season {number} is {status}, not released: its cast is as announced"
-        lines.append(Text(line + (f" (as of {as_of})." if as_of else "."), style="dim yellow"))
+        line += f" (as of {as_of})." if as_of else "."
+        lines.append(Text(("" if lines else "\n") + line, style="dim yellow"))
     return lines
 
 
@@ -217,15 +231,17 @@ class Adaptive:
 
 
 def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Figure", no_wrap=True)
     table.add_column("Value", justify="right", no_wrap=True)
-    table.add_column("Window")
+    # Wide enough for "cumulative to" above its date, so a window never breaks inside a word.
+    table.add_column("Window", min_width=13)
     table.add_column("As of", no_wrap=True)
-    table.add_column("Note", style="dim", no_wrap=True)
+    markers = note_markers(stats)
+    if markers:
+        table.add_column("", style="dim", no_wrap=True)  # the letter of a note under the table
     table.add_column("Src", style="dim", overflow="fold")
     several_seasons = len({stat.season for stat in stats}) > 1
-    markers = note_markers(stats)
     lines = []
     for stat in stats:
         window = stat.window_label
@@ -234,31 +250,23 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         figure = format_figure(stat.value, stat.unit, short=True)
         marker = markers.get(stat.note or "", "")
         refs = _refs(detail.ref(stat.sources))
-        table.add_row(
-            metric_label(stat.metric, stat.window),
-            figure,
-            window,
-            stat.as_of.isoformat(),
-            marker,
-            refs,
-        )
+        cells = [metric_label(stat.metric, stat.window), figure, window, stat.as_of.isoformat()]
+        table.add_row(*cells, *([marker] if markers else []), refs)
         line = Text(
             f"• {metric_label(stat.metric, stat.window)}: {figure}, {window} (as of {stat.as_of})"
         )
         line.append(f" {marker}".rstrip() + f" {refs}", style="dim")
         lines.append(line)
-    # Every column but Window must fit whole; Window may wrap down to 12 cells.
-    rows = [
-        (
-            metric_label(s.metric, s.window),
-            format_figure(s.value, s.unit, short=True),
-            "2026-01-01",
-            "aa",
-        )
-        for s in stats
+    # Every column but Window must fit whole; Window may wrap down to its 13 cells.
+    widest = [
+        max(cell_len(metric_label(s.metric, s.window)) for s in stats),
+        max(cell_len(format_figure(s.value, s.unit, short=True)) for s in stats),
+        13,
+        len("2026-01-01"),
+        max((len(marker) for marker in markers.values()), default=0),
+        max(cell_len(_refs(detail.ref(s.sources))) for s in stats),
     ]
-    widest = [max(cell_len(row[i]) for row in rows) for i in range(4)]
-    needed = sum(widest) + 12 + 8 + 2 * 5
+    needed = sum(widest) + 2 * 5
     return Adaptive(table, lines, needed)
 
 
@@ -274,97 +282,155 @@ def note_markers(stats: Sequence[Stat]) -> dict[str, str]:
 
 
 def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
-    """Notes printed under a table, so long text never squeezes the table's columns."""
-    lines = []
+    """Notes printed under a table (after a blank line), so long text never squeezes the
+    table's columns."""
+    lines: list[Text] = []
     for label, note in notes:
         if note:
-            line = Text(f"{clean(label)}: ", style="dim bold")
+            line = Text(("" if lines else "\n") + f"{clean(label)}: ", style="dim bold")
             line.append_text(_t(note, "dim"))
             lines.append(line)
     return lines
 
 
 def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
-    """The whole `kdrama show` page."""
+    """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
+
+    Only the card is boxed: a panel around the whole page would cost a second layout pass
+    over every line, and leave the tables four columns less room.
+    """
     show = detail.show
-    parts: list[RenderableType] = [_header(show), Text(""), _t(show.synopsis)]
+    card = _header(show)
     if detail.match and detail.match.matched_by not in ("slug", "title", "partial"):
-        parts.insert(
-            1,
-            Text(f"(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})", "dim"),
-        )
+        matched = f"\n(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})"
+        card.append(matched, style="dim")
+    card.append("\n\n")
+    card.append_text(_t(show.synopsis))
+    parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
-        parts += [Text(""), _section(title), _seasons_table(detail)]
+        parts += [_section(title), _seasons_table(detail)]
         parts += _notes((f"Season {s.number}", s.note) for s in detail.seasons)
     elif show.release_date:
-        parts += [Text(""), Text(f"Released {show.release_date.isoformat()}")]
+        parts.append(Text(f"\nReleased {show.release_date.isoformat()}"))
     if detail.source_work:
-        parts += [Text(""), _section("Source"), _source_work(detail)]
+        parts += [_section("Source"), _source_work(detail)]
     crew = _crew(detail)
     if crew.plain:
-        parts += [Text(""), _section("Creators"), crew]
+        parts += [_section("Creators"), crew]
     if detail.cast:
-        main = [e for e in detail.cast if e.credit.role == "main"]
-        rest = len(detail.cast) - len(main)
-        heading = "Main cast" if main else "Cast"
-        parts += [Text(""), _section(heading + f" {_refs(detail.ref(show.cast_sources))}")]
-        parts.append(cast_table(main or detail.cast, show_seasons=bool(show.seasons)))
-        parts += announced_note(main or detail.cast)
-        if main and rest:
-            parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
+        parts += _cast_section(detail)
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
     weekly = detail.weekly_hidden + len(detail.stats) - len(headline)
     if headline:
-        parts += [Text(""), _section("Figures"), _stats_table(detail, headline)]
+        parts += [_section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
     if weekly:
         parts.append(
             Text(f"+ {weekly} weekly Top 10 figures: kdrama chart {show.slug}", style="dim")
         )
-    facts = [
-        f for f in show.facts if detail.season is None or f.season in (None, detail.season.number)
-    ]
-    if facts:
-        parts += [Text(""), _section("Facts")]
-        for fact in facts:
-            if fact.spoiler and not spoilers:
-                continue
-            line = Text("• ")
-            if fact.spoiler:
-                line.append("[spoiler] ", style="red")
-            line.append_text(_t(fact.text))
-            line.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
-            parts.append(line)
-        if detail.facts_hidden:
-            hidden = detail.facts_hidden
-            parts.append(
-                Text(
-                    f"{hidden} spoiler fact{'s' if hidden != 1 else ''} hidden: add --spoilers",
-                    style="dim",
-                )
-            )
+    parts += _facts_section(detail, spoilers)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
-        parts += [Text(""), Text(f"Related: {related}")]
-    parts += [Text(""), _section("Sources"), sources_list(detail.citations)]
+        parts.append(Text(f"\nRelated: {related}"))
+    parts += [_section("Sources"), sources_list(detail.citations)]
     # Full width up to a readable maximum, however wide the terminal is.
-    return Constrain(Panel(Group(*parts), box=box.ROUNDED, padding=(0, 1)), MAX_WIDTH)
+    return Constrain(Group(*parts), MAX_WIDTH)
 
 
-def sources_list(citations: Sequence[object]) -> Text:
-    text = Text()
+def _cast_section(detail: ShowDetail) -> list[RenderableType]:
+    show = detail.show
+    main = [e for e in detail.cast if e.credit.role == "main"]
+    rest = len(detail.cast) - len(main)
+    heading = "Main cast" if main else "Cast"
+    parts: list[RenderableType] = [
+        _section(heading + f" {_refs(detail.ref(show.cast_sources))}".rstrip()),
+        cast_table(main or detail.cast, show_seasons=bool(show.seasons)),
+    ]
+    parts += announced_note(main or detail.cast)
+    if main and rest:
+        parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
+    return parts
+
+
+def _facts_section(detail: ShowDetail, spoilers: bool) -> list[RenderableType]:
+    """The facts as one bulleted block (one renderable lays out faster than one per fact)."""
+    chosen = detail.season
+    facts = [f for f in detail.show.facts if chosen is None or f.season in (None, chosen.number)]
+    shown = [f for f in facts if spoilers or not f.spoiler]
+    if not facts:
+        return []
+    block = Text()
+    for fact in shown:
+        if block:
+            block.append("\n")
+        block.append("• ")
+        if fact.spoiler:
+            block.append("[spoiler] ", style="red")
+        block.append_text(_t(fact.text))
+        block.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
+    if detail.facts_hidden:
+        hidden = detail.facts_hidden
+        if block:
+            block.append("\n")
+        plural = "s" if hidden != 1 else ""
+        block.append(f"{hidden} spoiler fact{plural} hidden: add --spoilers", style="dim")
+    return [_section("Facts"), block]
+
+
+def sources_list(citations: Sequence[object]) -> RenderableType:
+    """Numbered sources: publisher, title and date, then the URL on a line of its own."""
+    entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
-        if number > 1:
-            text.append("\n")
-        text.append(f"[{number}] ", style="dim")
-        text.append(clean(getattr(citation, "publisher", "")))
-        text.append(f", “{clean(getattr(citation, 'title', ''))}”")
+        entry = Text(clean(getattr(citation, "publisher", "")), overflow="fold")
+        entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
-            text.append(f", {date.isoformat()}")
-        text.append(f"\n    {clean(getattr(citation, 'url', ''))}", style="blue")
-    return text
+            entry.append(f", {date.isoformat()}")
+        entry.append(f"\n{clean(getattr(citation, 'url', ''))}", style="blue")
+        entries.append((f"[{number}]", entry))
+    return Hanging(entries)
+
+
+class Hanging:
+    """Labelled entries, each wrapped in the space right of its label (a hanging indent).
+
+    A two-column grid table would draw the same; this costs a fifth as much, which matters on
+    a page with dozens of sources.
+    """
+
+    def __init__(self, entries: Sequence[tuple[str, Text]], label_style: str = "dim") -> None:
+        self.entries = entries
+        self.label_style = label_style
+
+    def _label_width(self) -> int:
+        return max((cell_len(label) for label, _ in self.entries), default=0)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label_width = self._label_width()
+        width = options.max_width - label_width - 1
+        if width < 8:  # too narrow to indent: each label on a line above its text
+            for label, text in self.entries:
+                yield Text(label, style=self.label_style)
+                yield text
+            return
+        label_style = console.get_style(self.label_style)
+        indent = Segment(" " * (label_width + 1))
+        new_line = Segment.line()
+        for label, text in self.entries:
+            for number, line in enumerate(text.wrap(console, width)):
+                if number == 0:
+                    yield Segment(label.rjust(label_width), label_style)
+                    yield Segment(" ")
+                else:
+                    yield indent
+                yield from line.render(console)
+                yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        label_width = self._label_width() + 1
+        widest = max((cell_len(t.plain) for _, t in self.entries), default=0)
+        return Measurement(label_width + 8, min(options.max_width, label_width + widest))
 
 
 def cast_groups_view(
@@ -372,7 +438,8 @@ def cast_groups_view(
 ) -> RenderableType:
     parts: list[RenderableType] = []
     for show, entries in groups:
-        heading = Text(clean(show.title), style="bold")
+        heading = Text("\n" if parts else "")  # a blank line between titles
+        heading.append(clean(show.title), style="bold")
         if show.korean_title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
         if season is not None:
