@@ -20,6 +20,7 @@ from rich.text import Text
 
 from kdrama_cli.models import Person, Season, Show, Stat
 from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
+from kdrama_cli.quicktable import QuickTable
 from kdrama_cli.text import clean, format_figure, metric_label, status_label
 
 DASH = "—"
@@ -94,7 +95,7 @@ def _header(show: Show) -> Text:
     return header
 
 
-def _seasons_table(detail: ShowDetail) -> Table:
+def _seasons_table(detail: ShowDetail) -> QuickTable:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Season", justify="right")
     table.add_column("Released")
@@ -112,7 +113,7 @@ def _seasons_table(detail: ShowDetail) -> Table:
         table.add_row(
             str(season.number), released, episodes, status, _refs(detail.ref(season.sources))
         )
-    return table
+    return QuickTable(table)
 
 
 def _source_work(detail: ShowDetail) -> Text:
@@ -150,7 +151,7 @@ def _crew(detail: ShowDetail) -> Text:
     return Text("\n".join(lines))
 
 
-def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> Table:
+def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> QuickTable:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Actor")
@@ -173,7 +174,7 @@ def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> Table
         if show_seasons:
             row.append(_seasons_cell(entry))
         table.add_row(*row)
-    return table
+    return QuickTable(table)
 
 
 def _seasons_cell(entry: CastEntry) -> Text:
@@ -222,7 +223,7 @@ class Adaptive:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if self.needed <= options.max_width:
-            yield self.table
+            yield QuickTable(self.table)
         else:
             yield from self.lines
 

@@ -1,0 +1,114 @@
+"""QuickTable draws exactly what Rich's Table draws, byte for byte, only faster."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kdrama_cli.dataset import load_dataset
+from kdrama_cli.models import Dataset
+from kdrama_cli.queries import cast_entries, show_detail
+from kdrama_cli.quicktable import QuickTable, _draw
+from kdrama_cli.render import _seasons_table, _stats_table, cast_table
+from tests.conftest import MINI, SHIPPED
+
+# Widths from a phone's terminal to a wide screen, colour off and on; 16 colours; Rich's markup
+# on (strings in cells go through it); an explicit non-legacy Windows console.
+CONSOLES: list[dict[str, Any]] = [
+    {"width": width, "color_system": colours, "force_terminal": True, "markup": False}
+    for width in (40, 80, 120)
+    for colours in (None, "truecolor")
+] + [
+    {"width": 100, "color_system": "standard", "force_terminal": True, "markup": True},
+    {"width": 100, "color_system": "truecolor", "force_terminal": True, "legacy_windows": False},
+]
+
+
+class _AsciiTerminal(io.StringIO):
+    encoding = "ascii"
+
+
+def _print(renderable: object, settings: dict[str, Any], ascii_only: bool = False) -> str:
+    out = _AsciiTerminal() if ascii_only else io.StringIO()
+    Console(file=out, highlight=False, **settings).print(renderable)
+    return out.getvalue()
+
+
+def _tables(dataset: Dataset) -> list[Table]:
+    tables = []
+    for show in dataset.shows.values():
+        detail = show_detail(dataset, show)
+        tables.append(cast_table(cast_entries(dataset, show)).table)
+        if detail.seasons:
+            tables.append(_seasons_table(detail).table)
+        figures = [s for s in detail.stats if not s.window.startswith("week:")]
+        if figures:
+            tables.append(_stats_table(detail, figures).table)
+    return tables
+
+
+@pytest.fixture(scope="module")
+def shipped_tables() -> list[Table]:
+    return _tables(load_dataset([SHIPPED]))
+
+
+@pytest.mark.parametrize("settings", CONSOLES, ids=lambda s: "-".join(map(str, s.values())))
+def test_every_shipped_table_is_drawn_as_rich_draws_it(
+    shipped_tables: list[Table], settings: dict[str, Any]
+) -> None:
+    quick = 0
+    for table in shipped_tables:
+        console = Console(file=io.StringIO(), **settings)
+        quick += _draw(table, console, console.options) is not None
+        assert _print(QuickTable(table), settings) == _print(table, settings)
+    if settings["width"] >= 80:
+        # The comparison means something only if the quick path actually ran.
+        assert quick >= len(shipped_tables) // 2
+
+
+def test_an_ascii_terminal_gets_rich_own_substitute_box() -> None:
+    tables = _tables(load_dataset([MINI]))
+    settings = {"width": 100, "color_system": None, "force_terminal": True}
+    for table in tables:
+        assert _print(QuickTable(table), settings, True) == _print(table, settings, True)
+        console = Console(file=_AsciiTerminal(), **settings)
+        assert _draw(table, console, console.options) is None
+    drawn = _print(QuickTable(tables[0]), settings, True)
+    assert "-" * 10 in drawn and "─" not in drawn
+
+
+def test_a_table_too_wide_for_the_terminal_is_left_to_rich() -> None:
+    table = Table(box=_simple_box(), show_edge=False, pad_edge=False)
+    table.add_column("Title")
+    table.add_column("Note")
+    table.add_row("Moonlit Hallway", "A long note that has to wrap " * 3)
+    settings = {"width": 40, "color_system": None, "force_terminal": True}
+    console = Console(file=io.StringIO(), **settings)
+    assert _draw(table, console, console.options) is None
+    text = _print(QuickTable(table), settings)
+    assert text == _print(table, settings)
+    assert all(len(line) <= 40 for line in text.splitlines()) and text.count("\n") > 3
+
+
+def test_markup_and_wide_characters_in_cells() -> None:
+    table = Table(box=_simple_box(), show_edge=False, pad_edge=False)
+    table.add_column("Actor")
+    table.add_column("Character", justify="right")
+    table.add_row(Text("[bold]not markup[/]", style="bold"), "달빛 복도 [1]")
+    table.add_row("박지후", Text("Nam On-jo (남온조)"))
+    for settings in CONSOLES:
+        console = Console(file=io.StringIO(), **settings)
+        if settings["width"] >= 80:
+            assert _draw(table, console, console.options) is not None
+        assert _print(QuickTable(table), settings) == _print(table, settings)
+
+
+def _simple_box() -> Any:
+    from rich import box
+
+    return box.SIMPLE_HEAD
