@@ -1,12 +1,15 @@
 """Find, parse and validate dataset files and build the models from them (no printing)."""
 
+from __future__ import annotations
+
 import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple, Union
+from typing import Any, Union
 
 from kdrama_cli.models import Dataset
+from kdrama_cli.record import Record
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.index) never needs them.
@@ -20,7 +23,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One thing wrong with a dataset: where it is and what is wrong."""
 
     file: str
@@ -314,7 +317,7 @@ def _with_includes(
     return loaded
 
 
-class CheckReport(NamedTuple):
+class CheckReport(Record):
     """What `kdrama data check` reports: the dataset (when valid), its problems and counts."""
 
     dataset: Dataset | None

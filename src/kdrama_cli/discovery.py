@@ -3,17 +3,19 @@
 Like every query module, this never prints; renderers and JSON take its results.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from collections import defaultdict
-from typing import NamedTuple
 
 from kdrama_cli.models import Credit, Dataset, Person, Show, SourceWork, Stat
+from kdrama_cli.record import Record
 from kdrama_cli.text import normalize
 
 # --- a person's page ---------------------------------------------------------------------------
 
 
-class PersonCredit(NamedTuple):
+class PersonCredit(Record):
     show: Show
     #: 'actor', or the crew role: 'director', 'writer', 'creator', or for a source work
     #: 'original writer' / 'original artist'.
@@ -22,12 +24,12 @@ class PersonCredit(NamedTuple):
     work: SourceWork | None = None
 
 
-class Colleague(NamedTuple):
+class Colleague(Record):
     person: Person
     shows: tuple[Show, ...]
 
 
-class PersonDetail(NamedTuple):
+class PersonDetail(Record):
     person: Person
     credits: tuple[PersonCredit, ...]
     colleagues: tuple[Colleague, ...]
@@ -72,7 +74,7 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
 # --- search ------------------------------------------------------------------------------------
 
 
-class SearchResult(NamedTuple):
+class SearchResult(Record):
     #: 'title', 'person', 'character', 'source work', 'synopsis'
     kind: str
     #: What to show: the title, the person's name, "Seong Gi-hun in Squid Game" ...
@@ -154,7 +156,7 @@ def top10_total(show: Show, metric: str) -> float | None:
     return sum(values) if values else None
 
 
-class CatalogueFilter(NamedTuple):
+class CatalogueFilter(Record):
     kind: str | None = None
     genre: str | None = None
     platform: str | None = None
@@ -205,7 +207,7 @@ def catalogue(
 # --- leaderboards ------------------------------------------------------------------------------
 
 
-class Board(NamedTuple):
+class Board(Record):
     """One comparable figure: a metric over one window, for each title-season that has it."""
 
     key: str
@@ -251,7 +253,7 @@ BOARDS = {
 }
 
 
-class BoardEntry(NamedTuple):
+class BoardEntry(Record):
     show: Show
     season: int | None
     stat: Stat
@@ -284,7 +286,7 @@ def leaderboard(
 # --- weekly charts -----------------------------------------------------------------------------
 
 
-class ChartWeek(NamedTuple):
+class ChartWeek(Record):
     week: dt.date
     season: int | None
     rank: int | None

@@ -4,17 +4,20 @@ Both implementations answer from the same rows (``name_rows`` and ``credit_rows`
 gets the same answer with or without the index.
 """
 
+from __future__ import annotations
+
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from kdrama_cli.record import Record
 from kdrama_cli.text import normalize
 
 if TYPE_CHECKING:
     from kdrama_cli.models import Dataset
 
 
-class NameRow(NamedTuple):
+class NameRow(Record):
     #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis'
     kind: str
     #: A show slug or a person id.
@@ -29,7 +32,7 @@ class NameRow(NamedTuple):
     key: str
 
 
-def name_rows(dataset: "Dataset", kinds: Container[str] | None = None) -> Iterator[NameRow]:
+def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
     """Every name a title, person, character or source work can be found by (only ``kinds``,
     when given, in the same relative order)."""
 
@@ -81,7 +84,7 @@ def name_rows(dataset: "Dataset", kinds: Container[str] | None = None) -> Iterat
                     yield from row("work-author", target, work.title, how, name)
 
 
-def credit_rows(dataset: "Dataset") -> Iterator[tuple[str, str]]:
+def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
     """(person id, show slug) for every cast, crew and source-work credit."""
     for show in dataset.shows.values():
         for credit in show.cast:
@@ -110,7 +113,7 @@ class MemoryLookup:
     freshly parsed big dataset should not normalize every character and synopsis first.
     """
 
-    def __init__(self, dataset: "Dataset") -> None:
+    def __init__(self, dataset: Dataset) -> None:
         self._dataset = dataset
         self._by_kind: dict[str, list[NameRow]] = {}
         self._all: list[NameRow] | None = None

@@ -1,13 +1,17 @@
 """The shape of the dataset: immutable records built by the loader, read by queries and render.
 
-Records are NamedTuples rather than dataclasses: they are as immutable and typed, pickle
-compactly for the index, and cost a tenth as much to define, which every run pays at import.
+Records are tuples (kdrama_cli.record.Record, which type checkers see as NamedTuple) rather than
+dataclasses: they are as immutable and typed, store compactly in the index, and cost far less to
+define, which every run pays at import.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
+from kdrama_cli.record import Record
 from kdrama_cli.vocab import (  # noqa: E402 - re-exported for the schema and queries
     METRICS,
     OUT_STATUSES,
@@ -88,7 +92,7 @@ def parse_window(window: str) -> str | None:
     return None
 
 
-class Citation(NamedTuple):
+class Citation(Record):
     id: str
     url: str
     title: str
@@ -96,7 +100,7 @@ class Citation(NamedTuple):
     date: dt.date | None = None
 
 
-class Person(NamedTuple):
+class Person(Record):
     id: str
     name: str
     hangul: str | None = None
@@ -105,7 +109,7 @@ class Person(NamedTuple):
     sources: tuple[str, ...] = ()
 
 
-class SourceWork(NamedTuple):
+class SourceWork(Record):
     id: str
     title: str
     kind: str
@@ -127,7 +131,7 @@ class SourceWork(NamedTuple):
         return f"{self.start_year}–{self.end_year}"
 
 
-class Season(NamedTuple):
+class Season(Record):
     number: int
     status: str
     release_date: dt.date | None = None
@@ -145,7 +149,7 @@ class Season(NamedTuple):
         return self.status in OUT_STATUSES
 
 
-class Credit(NamedTuple):
+class Credit(Record):
     person: str
     character: str
     role: str
@@ -157,7 +161,7 @@ class Credit(NamedTuple):
     sources: tuple[str, ...] = ()
 
 
-class Stat(NamedTuple):
+class Stat(Record):
     metric: str
     value: float
     unit: str
@@ -178,14 +182,14 @@ class Stat(NamedTuple):
         return (self.metric, self.unit, self.window, self.list)
 
 
-class Fact(NamedTuple):
+class Fact(Record):
     text: str
     sources: tuple[str, ...]
     spoiler: bool = False
     season: int | None = None
 
 
-class Show(NamedTuple):
+class Show(Record):
     slug: str
     title: str
     kind: str
@@ -294,10 +298,10 @@ class Dataset:
 
     def __init__(
         self,
-        shows: Mapping[str, "Show"],
-        people: Mapping[str, "Person"],
-        source_works: Mapping[str, "SourceWork"],
-        citations: Mapping[str, "Citation"],
+        shows: Mapping[str, Show],
+        people: Mapping[str, Person],
+        source_works: Mapping[str, SourceWork],
+        citations: Mapping[str, Citation],
         files: tuple[str, ...] = (),
         overrides: tuple[str, ...] = (),
         lookup_table: Any = None,

@@ -1,7 +1,8 @@
 """Questions asked of a loaded dataset: lookup, show details, cast, comparisons (no printing)."""
 
+from __future__ import annotations
+
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from kdrama_cli.lookup import NameRow
 from kdrama_cli.models import (
@@ -15,6 +16,7 @@ from kdrama_cli.models import (
     Stat,
     fetch,
 )
+from kdrama_cli.record import Record
 from kdrama_cli.text import normalize
 
 
@@ -50,7 +52,7 @@ class NoSuchSeason(LookupError_):
         super().__init__(message)
 
 
-class Match(NamedTuple):
+class Match(Record):
     show: Show
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
     matched_by: str
@@ -105,7 +107,7 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
 # --- show details ----------------------------------------------------------------------------
 
 
-class CastEntry(NamedTuple):
+class CastEntry(Record):
     """One credit resolved to its person, with whether its seasons are out yet."""
 
     show: Show
@@ -117,7 +119,7 @@ class CastEntry(NamedTuple):
     announced_as_of: str | None
 
 
-class ShowDetail(NamedTuple):
+class ShowDetail(Record):
     show: Show
     match: Match | None
     season: Season | None
@@ -283,7 +285,7 @@ def cast_list(
 # --- comparison ------------------------------------------------------------------------------
 
 
-class StatRow(NamedTuple):
+class StatRow(Record):
     """One comparable figure across titles: same metric, unit, window and chart."""
 
     metric: str
@@ -298,13 +300,13 @@ class StatRow(NamedTuple):
     leader: int | None
 
 
-class SharedPerson(NamedTuple):
+class SharedPerson(Record):
     person: Person
     #: For each compared show, the characters this person plays in it (empty where absent).
     characters: tuple[tuple[str, ...], ...]
 
 
-class Comparison(NamedTuple):
+class Comparison(Record):
     shows: tuple[Show, ...]
     source_works: tuple[SourceWork | None, ...]
     directors: tuple[tuple[Person, ...], ...]

@@ -4,16 +4,18 @@ A question is asked only when exactly one of its options is right according to t
 it carries the citations that make the answer true.
 """
 
+from __future__ import annotations
+
 import random
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from kdrama_cli.models import Citation, Dataset, Fact, Show
+from kdrama_cli.record import Record
 
 OPTIONS = 4
 
 
-class TriviaFact(NamedTuple):
+class TriviaFact(Record):
     show: Show
     fact: Fact
     citations: tuple[Citation, ...]
@@ -32,7 +34,7 @@ def pick_fact(
     return TriviaFact(chosen_show, fact, citations)
 
 
-class Question(NamedTuple):
+class Question(Record):
     text: str
     options: tuple[str, ...]
     #: Index of the right option.
