@@ -69,6 +69,28 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(dataset: Path) -> None:
     assert out["romanization"] == "Dalbit Bokda"
 
 
+def test_a_touched_file_is_hashed_once_then_trusted_again(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kdrama_cli.index
+    from kdrama_cli.pages import fresh_index_id
+
+    folder = str(tmp_path / "cache" / "kdrama")
+    first = _run("--data", str(dataset), "show", "moonlit-hallway", "--json")
+    os.utime(dataset, ns=(time.time_ns(), time.time_ns() + 10**9))  # same bytes, new times
+    assert fresh_index_id(folder, [str(dataset)]) is None
+    assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
+    kdrama_cli.index.run_pending()  # what the CLI's exit does once the answer is out
+    assert fresh_index_id(folder, [str(dataset)]) is not None
+
+    def no_hashing(path: str) -> str:
+        raise AssertionError("hashed a file whose new times were recorded")
+
+    monkeypatch.setattr(kdrama_cli.index, "_sha256", no_hashing)
+    monkeypatch.setattr(kdrama_cli.dataset, "load_dataset", no_hashing)
+    assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
+
+
 def test_an_included_file_is_watched_too(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text(

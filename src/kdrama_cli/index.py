@@ -78,10 +78,20 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
         files = connection.execute(
             "SELECT path, size, mtime_ns, ctime_ns, sha256 FROM files ORDER BY rowid"
         ).fetchall()
+        touched = []
         for name, size, mtime_ns, ctime_ns, sha256 in files:
-            if (size, mtime_ns, ctime_ns) != _signature(name) and _sha256(name) != sha256:
+            signature = _signature(name)
+            if (size, mtime_ns, ctime_ns) == signature:
+                continue
+            if _sha256(name) != sha256 or _signature(name) != signature:
                 connection.close()
                 return None
+            touched.append((name, *signature))  # same bytes, new times (touched, reinstalled)
+        if touched:  # recorded after the answer is printed (cli.main's exit runs PENDING)
+            import atexit
+
+            PENDING.append(lambda: _record_signatures(target, touched))
+            atexit.register(run_pending)
         overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
         index_stat = os.stat(target)
         dataset = Dataset(
@@ -101,6 +111,27 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
     except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
         connection.close()
         return None
+
+
+def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) -> None:
+    """Store the new times of files whose content the hash showed unchanged, so later runs
+    trust them from os.stat again instead of hashing them every time (best effort)."""
+    try:
+        connection = sqlite3.connect(target)
+        try:
+            with connection:
+                connection.executemany(
+                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE path = ?",
+                    [(size, mtime, ctime, name) for name, size, mtime, ctime in touched],
+                )
+            files = connection.execute(
+                "SELECT path, size, mtime_ns, ctime_ns FROM files ORDER BY rowid"
+            ).fetchall()
+        finally:
+            connection.close()
+        _write_sidecar(target, os.stat(target), files)
+    except (OSError, sqlite3.Error):
+        pass
 
 
 def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset) -> bool:
