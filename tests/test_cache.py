@@ -380,3 +380,22 @@ def test_pages_from_other_code_are_not_replayed(
     monkeypatch.setattr(kdrama_cli.console, "print_renderable", spy)
     assert "Night Train" in _run("--data", str(dataset), "show", "night-train")
     assert rendered == [True]
+
+
+def test_an_answer_from_the_index_never_imports_the_parser(dataset: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "KDRAMA_SYNC_INDEX": "1"}
+    command = [sys.executable, "-X", "importtime", "-m", "kdrama_cli", "--data", str(dataset)]
+    runs = [
+        subprocess.run(
+            [*command, "show", "moonlit-hallway", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for _ in range(2)
+    ]
+    assert "kdrama_cli.schema" in runs[0].stderr  # the first run parses and validates
+    assert json.loads(runs[1].stdout)["title"] == "Moonlit Hallway"
+    for module in ("kdrama_cli.dataset", "kdrama_cli.schema", "tomllib", "rich"):
+        assert f" {module}\n" not in runs[1].stderr, module

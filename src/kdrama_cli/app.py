@@ -73,7 +73,8 @@ class App:
 
     def paths(self) -> list[str]:
         """The dataset files in merge order: base, personal, then each --add-data."""
-        from kdrama_cli.dataset import DatasetError, dataset_paths
+        from kdrama_cli.errors import DatasetError
+        from kdrama_cli.paths import dataset_paths
 
         try:
             return dataset_paths(self.data, self.add_data)
@@ -82,7 +83,7 @@ class App:
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
-            from kdrama_cli.dataset import DatasetError
+            from kdrama_cli.errors import DatasetError
             from kdrama_cli.index import load
             from kdrama_cli.paths import user_cache_dir
 
@@ -281,8 +282,8 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
-    from kdrama_cli.dataset import DatasetError, dataset_paths
-    from kdrama_cli.paths import user_cache_dir
+    from kdrama_cli.errors import DatasetError
+    from kdrama_cli.paths import dataset_paths, user_cache_dir
 
     try:
         paths = dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra)

@@ -5,22 +5,23 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any, Union
+from collections.abc import Iterable
+from typing import Any
 
+from kdrama_cli.errors import DatasetError as DatasetError  # re-exported
 from kdrama_cli.models import Dataset
+from kdrama_cli.paths import ENV_DATA as ENV_DATA  # re-exported
+from kdrama_cli.paths import PathLike
+from kdrama_cli.paths import dataset_paths as dataset_paths  # re-exported
+from kdrama_cli.paths import locate_dataset as locate_dataset  # re-exported
+from kdrama_cli.paths import packaged_dataset as packaged_dataset  # re-exported
 from kdrama_cli.record import Record
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.index) never needs them.
 
-ENV_DATA = "KDRAMA_DATA"
 #: Larger files are refused before parsing: a dataset this big is a mistake or an attack.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-#: A dataset file's name. Paths are plain strings here: pathlib costs an import on every run.
-PathLike = Union[str, "os.PathLike[str]"]
 
 
 class Problem(Record):
@@ -33,65 +34,6 @@ class Problem(Record):
     def __str__(self) -> str:
         where = f"{self.file}: {self.location}" if self.location else self.file
         return f"{where}: {self.message}"
-
-
-class DatasetError(Exception):
-    """A dataset could not be loaded; carries every problem found."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-def packaged_dataset() -> str | None:
-    """The dataset shipped inside the installed package, or in the source tree of a checkout.
-
-    A wheel installs it as kdrama_cli/data/shows.toml beside this module; an editable install
-    or a plain checkout finds it in the repository's data/ folder.
-    """
-    here = os.path.dirname(os.path.abspath(__file__))
-    for candidate in (
-        os.path.join(here, "data", "shows.toml"),
-        os.path.join(os.path.dirname(os.path.dirname(here)), "data", "shows.toml"),
-    ):
-        if os.path.isfile(candidate):
-            return candidate
-    try:  # a zipped or otherwise unusual install
-        from importlib.resources import files
-
-        resource = files("kdrama_cli") / "data" / "shows.toml"
-        if resource.is_file():
-            return str(resource)
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
-        pass
-    return None
-
-
-def locate_dataset(explicit: PathLike | None = None) -> str:
-    """The base dataset: ``--data``, then ``$KDRAMA_DATA``, then the shipped one."""
-    if explicit:
-        return os.fspath(explicit)
-    from_env = os.environ.get(ENV_DATA)
-    if from_env:
-        return from_env
-    shipped = packaged_dataset()
-    if shipped is None:
-        raise DatasetError(
-            [Problem("kdrama", "", "the shipped dataset is missing; reinstall or pass --data PATH")]
-        )
-    return shipped
-
-
-def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = ()) -> list[str]:
-    """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
-    from kdrama_cli.paths import user_dataset
-
-    paths = [locate_dataset(explicit)]
-    personal = user_dataset()
-    if os.path.isfile(personal):
-        paths.append(personal)
-    paths.extend(os.fspath(p) for p in extra)
-    return paths
 
 
 # Compiled on first use (re caches it): only a TOML syntax error needs it.

@@ -422,13 +422,14 @@ class SqliteLookup:
 
 def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool = True) -> Dataset:
     """The dataset, from the index when it is fresh, otherwise parsed (and the index rebuilt)."""
-    from kdrama_cli.dataset import load_dataset
+    if use_cache and cache_dir is not None:
+        cached = open_index(cache_dir, paths)
+        if cached is not None:
+            return cached
+    from kdrama_cli.dataset import load_dataset  # the parser: only when the index cannot answer
 
     if not use_cache or cache_dir is None:
         return load_dataset(paths)
-    cached = open_index(cache_dir, paths)
-    if cached is not None:
-        return cached
     dataset = load_dataset(paths)
     if _can_write_in_background():
         import atexit

@@ -1,12 +1,17 @@
-"""Where kdrama keeps per-user files, following each operating system's convention."""
+"""Where kdrama's files are: the datasets to load, and per-user files by each OS's convention."""
 
 from __future__ import annotations
 
 import os
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Union
+
+from kdrama_cli.errors import DatasetError
+
+#: The environment variable naming the base dataset (like --data).
+ENV_DATA = "KDRAMA_DATA"
 
 APP = "kdrama"
 
@@ -65,3 +70,54 @@ def cache_file(cache_dir: PathLike, paths: Sequence[PathLike]) -> str:
 def sidecar_file(index: str) -> str:
     """The plain-text list of the files an index was built from, readable without SQLite."""
     return index + ".files"
+
+
+def packaged_dataset() -> str | None:
+    """The dataset shipped inside the installed package, or in the source tree of a checkout.
+
+    A wheel installs it as kdrama_cli/data/shows.toml beside this module; an editable install
+    or a plain checkout finds it in the repository's data/ folder.
+    """
+    here = os.path.dirname(os.path.abspath(__file__))
+    for candidate in (
+        os.path.join(here, "data", "shows.toml"),
+        os.path.join(os.path.dirname(os.path.dirname(here)), "data", "shows.toml"),
+    ):
+        if os.path.isfile(candidate):
+            return candidate
+    try:  # a zipped or otherwise unusual install
+        from importlib.resources import files
+
+        resource = files("kdrama_cli") / "data" / "shows.toml"
+        if resource.is_file():
+            return str(resource)
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
+        pass
+    return None
+
+
+def locate_dataset(explicit: PathLike | None = None) -> str:
+    """The base dataset: ``--data``, then ``$KDRAMA_DATA``, then the shipped one."""
+    if explicit:
+        return os.fspath(explicit)
+    from_env = os.environ.get(ENV_DATA)
+    if from_env:
+        return from_env
+    shipped = packaged_dataset()
+    if shipped is None:
+        from kdrama_cli.dataset import Problem
+
+        raise DatasetError(
+            [Problem("kdrama", "", "the shipped dataset is missing; reinstall or pass --data PATH")]
+        )
+    return shipped
+
+
+def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = ()) -> list[str]:
+    """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
+    paths = [locate_dataset(explicit)]
+    personal = user_dataset()
+    if os.path.isfile(personal):
+        paths.append(personal)
+    paths.extend(os.fspath(p) for p in extra)
+    return paths
