@@ -286,7 +286,7 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     from kdrama_cli.paths import dataset_paths, user_cache_dir
 
     try:
-        paths = dataset_paths(data or os.environ.get("KDRAMA_DATA"), extra)
+        paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
         if use_cache:
             from kdrama_cli.pages import completion_rows
 

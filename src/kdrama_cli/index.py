@@ -274,6 +274,16 @@ def _build_fts(connection: sqlite3.Connection) -> str:
     return "1"
 
 
+def _rows_in(
+    connection: sqlite3.Connection, query: str, keys: Sequence[str], chunk: int = 500
+) -> Iterator[Any]:
+    """The rows of ``query`` (whose ``{marks}`` stands for the keys' placeholders) for every
+    key, asked ``chunk`` keys at a time to stay under SQLite's limit on parameters."""
+    for start in range(0, len(keys), chunk):
+        part = keys[start : start + chunk]
+        yield from connection.execute(query.format(marks=", ".join("?" * len(part))), part)
+
+
 class LazyTable(Mapping[str, T]):
     """A read-only mapping over one index table; each entry is decoded when first asked for."""
 
@@ -313,12 +323,9 @@ class LazyTable(Mapping[str, T]):
     def many(self, keys: Iterable[str]) -> dict[str, T]:
         """The entries of ``keys`` that exist, read in one query per 500 keys."""
         missing = [key for key in dict.fromkeys(keys) if key not in self._loaded]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            query = f"SELECT id, blob FROM {self._table} WHERE id IN ({marks})"  # noqa: S608
-            for key, blob in self._connection.execute(query, chunk):
-                self._loaded[key] = load_record(blob)
+        query = f"SELECT id, blob FROM {self._table} WHERE id IN ({{marks}})"  # noqa: S608
+        for key, blob in _rows_in(self._connection, query, missing):
+            self._loaded[key] = load_record(blob)
         return self._loaded
 
     def __iter__(self) -> Iterator[str]:
@@ -409,14 +416,10 @@ class SqliteLookup:
         return {row[0] for row in rows}
 
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
-        wanted = list(slugs)
         result: dict[str, set[str]] = defaultdict(set)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            query = f"SELECT person, slug FROM credits WHERE slug IN ({marks})"  # noqa: S608
-            for person_id, slug in self._connection.execute(query, chunk):
-                result[person_id].add(slug)
+        query = "SELECT person, slug FROM credits WHERE slug IN ({marks})"
+        for person_id, slug in _rows_in(self._connection, query, list(slugs)):
+            result[person_id].add(slug)
         return dict(result)
 
 

@@ -168,8 +168,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "stats": [stat_json(s) for s in detail.stats],
         "facts": [
             {"text": f.text, "spoiler": f.spoiler, "season": f.season, "source": list(f.sources)}
-            for f in show.facts
-            if detail.season is None or f.season in (None, detail.season.number)
+            for f in detail.facts
         ],
         "related": [s.slug for s in detail.related],
         "sources": [citation_json(c) for c in detail.citations],

@@ -9,6 +9,7 @@ from kdrama_cli.models import (
     Citation,
     Credit,
     Dataset,
+    Fact,
     Person,
     Season,
     Show,
@@ -134,7 +135,9 @@ class ShowDetail(Record):
     stats: tuple[Stat, ...]
     #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
     weekly_hidden: int
-    facts_shown: int
+    #: The facts to print: the chosen season's (or all), spoilers only when asked for.
+    facts: tuple[Fact, ...]
+    #: Facts of the chosen season left out because they are spoilers.
     facts_hidden: int
     related: tuple[Show, ...]
     #: Citations in the order they are first referred to; a citation's number is its index + 1.
@@ -253,7 +256,7 @@ def show_detail(
         cast=cast,
         stats=stats,
         weekly_hidden=len(in_season) - len(stats),
-        facts_shown=len(shown),
+        facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),
         related=fetch(dataset.shows, show.related),
         citations=citations,

@@ -244,30 +244,27 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     table.add_column("Src", style="dim", overflow="fold")
     several_seasons = len({stat.season for stat in stats}) > 1
     lines = []
+    label_width = figure_width = refs_width = 0
     for stat in stats:
+        label = metric_label(stat.metric, stat.window)
         window = stat.window_label
         if stat.season and several_seasons:
             window = f"S{stat.season} · {window}"
         figure = format_figure(stat.value, stat.unit, short=True)
         marker = markers.get(stat.note or "", "")
         refs = _refs(detail.ref(stat.sources))
-        cells = [metric_label(stat.metric, stat.window), figure, window, stat.as_of.isoformat()]
+        cells = [label, figure, window, stat.as_of.isoformat()]
         table.add_row(*cells, *([marker] if markers else []), refs)
-        line = Text(
-            f"• {metric_label(stat.metric, stat.window)}: {figure}, {window} (as of {stat.as_of})"
-        )
+        line = Text(f"• {label}: {figure}, {window} (as of {stat.as_of})")
         line.append(f" {marker}".rstrip() + f" {refs}", style="dim")
         lines.append(line)
+        label_width = max(label_width, cell_len(label))
+        figure_width = max(figure_width, cell_len(figure))
+        refs_width = max(refs_width, cell_len(refs))
     # Every column but Window must fit whole; Window may wrap down to its 13 cells.
-    widest = [
-        max(cell_len(metric_label(s.metric, s.window)) for s in stats),
-        max(cell_len(format_figure(s.value, s.unit, short=True)) for s in stats),
-        13,
-        len("2026-01-01"),
-        max((len(marker) for marker in markers.values()), default=0),
-        max(cell_len(_refs(detail.ref(s.sources))) for s in stats),
-    ]
-    needed = sum(widest) + 2 * 5
+    marker_width = max(map(len, markers.values()), default=0)
+    date_width = len("2026-01-01")
+    needed = label_width + figure_width + 13 + date_width + marker_width + refs_width + 2 * 5
     return Adaptive(table, lines, needed)
 
 
@@ -294,7 +291,7 @@ def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
     return lines
 
 
-def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
+def show_view(detail: ShowDetail) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
@@ -330,7 +327,7 @@ def show_view(detail: ShowDetail, spoilers: bool) -> RenderableType:
         parts.append(
             Text(f"+ {weekly} weekly Top 10 figures: kdrama chart {show.slug}", style="dim")
         )
-    parts += _facts_section(detail, spoilers)
+    parts += _facts_section(detail)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
         parts.append(Text(f"\nRelated: {related}"))
@@ -354,15 +351,12 @@ def _cast_section(detail: ShowDetail) -> list[RenderableType]:
     return parts
 
 
-def _facts_section(detail: ShowDetail, spoilers: bool) -> list[RenderableType]:
+def _facts_section(detail: ShowDetail) -> list[RenderableType]:
     """The facts as one bulleted block (one renderable lays out faster than one per fact)."""
-    chosen = detail.season
-    facts = [f for f in detail.show.facts if chosen is None or f.season in (None, chosen.number)]
-    shown = [f for f in facts if spoilers or not f.spoiler]
-    if not facts:
+    if not detail.facts and not detail.facts_hidden:
         return []
     block = Text()
-    for fact in shown:
+    for fact in detail.facts:
         if block:
             block.append("\n")
         block.append("• ")

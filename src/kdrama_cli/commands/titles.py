@@ -53,7 +53,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         return
     from kdrama_cli.render import show_view
 
-    app.render(show_view(detail, spoilers))
+    app.render(show_view(detail))
 
 
 @click.command(
