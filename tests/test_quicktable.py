@@ -6,6 +6,7 @@ import io
 from typing import Any
 
 import pytest
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -83,7 +84,7 @@ def test_an_ascii_terminal_gets_rich_own_substitute_box() -> None:
 
 
 def test_a_table_too_wide_for_the_terminal_is_left_to_rich() -> None:
-    table = Table(box=_simple_box(), show_edge=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("Title")
     table.add_column("Note")
     table.add_row("Moonlit Hallway", "A long note that has to wrap " * 3)
@@ -96,7 +97,7 @@ def test_a_table_too_wide_for_the_terminal_is_left_to_rich() -> None:
 
 
 def test_markup_and_wide_characters_in_cells() -> None:
-    table = Table(box=_simple_box(), show_edge=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("Actor")
     table.add_column("Character", justify="right")
     table.add_row(Text("[bold]not markup[/]", style="bold"), "달빛 복도 [1]")
@@ -106,9 +107,3 @@ def test_markup_and_wide_characters_in_cells() -> None:
         if settings["width"] >= 80:
             assert _draw(table, console, console.options) is not None
         assert _print(QuickTable(table), settings) == _print(table, settings)
-
-
-def _simple_box() -> Any:
-    from rich import box
-
-    return box.SIMPLE_HEAD
