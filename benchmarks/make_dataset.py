@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from kdrama_cli.tomlwrite import dumps  # noqa: E402
+from kdrama_cli.catalogue.writing import toml_text  # noqa: E402
 
 GENRES = ["drama", "romance", "thriller", "horror", "comedy", "fantasy", "crime", "action"]
 PLATFORMS = ["Netflix", "tvN", "JTBC", "SBS", "KBS2", "MBC", "Disney+", "TVING"]
@@ -171,7 +171,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=1)
     options = parser.parse_args()
-    text = dumps(
+    text = toml_text(
         make(options.shows, options.seed),
         [f"Synthetic kdrama dataset: {options.shows} made-up titles for benchmarks."],
     )

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.problems import DatasetError
 from kdrama_cli.cli import cli
-from kdrama_cli.dataset import DatasetError, load_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [ROOT / "tests" / "fixtures" / "mini.toml"]

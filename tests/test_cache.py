@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kdrama_cli.dataset
+import kdrama_cli.catalogue.loader
 from kdrama_cli.cli import cli
 from tests.conftest import MINI, REPO
 
@@ -44,7 +44,7 @@ def test_second_run_is_answered_from_the_index(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the dataset was parsed although the index is fresh")
 
-    monkeypatch.setattr(kdrama_cli.dataset, "load_dataset", no_parsing)
+    monkeypatch.setattr(kdrama_cli.catalogue.loader, "load_dataset", no_parsing)
     assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
 
 
@@ -72,22 +72,22 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(dataset: Path) -> None:
 def test_a_touched_file_is_hashed_once_then_trusted_again(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kdrama_cli.index
-    from kdrama_cli.pages import fresh_index_id
+    import kdrama_cli.store.index
+    from kdrama_cli.store.pages import fresh_index_id
 
     folder = str(tmp_path / "cache" / "kdrama")
     first = _run("--data", str(dataset), "show", "moonlit-hallway", "--json")
     os.utime(dataset, ns=(time.time_ns(), time.time_ns() + 10**9))  # same bytes, new times
     assert fresh_index_id(folder, [str(dataset)]) is None
     assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
-    kdrama_cli.index.run_pending()  # what the CLI's exit does once the answer is out
+    kdrama_cli.store.index.run_pending()  # what the CLI's exit does once the answer is out
     assert fresh_index_id(folder, [str(dataset)]) is not None
 
     def no_hashing(path: str) -> str:
         raise AssertionError("hashed a file whose new times were recorded")
 
-    monkeypatch.setattr(kdrama_cli.index, "_sha256", no_hashing)
-    monkeypatch.setattr(kdrama_cli.dataset, "load_dataset", no_hashing)
+    monkeypatch.setattr(kdrama_cli.store.index, "_sha256", no_hashing)
+    monkeypatch.setattr(kdrama_cli.catalogue.loader, "load_dataset", no_hashing)
     assert _run("--data", str(dataset), "show", "moonlit-hallway", "--json") == first
 
 
@@ -125,7 +125,7 @@ def test_an_index_others_can_write_is_not_trusted(dataset: Path, tmp_path: Path)
     _run("--data", str(dataset), "show", "night-train")
     (index,) = _indexes(tmp_path)
     index.chmod(0o666)
-    from kdrama_cli.index import open_index
+    from kdrama_cli.store.index import open_index
 
     assert open_index(tmp_path / "cache" / "kdrama", [dataset]) is None
 
@@ -174,7 +174,7 @@ def test_concurrent_first_runs_agree_and_leave_a_valid_index(dataset: Path, tmp_
     assert len({out for out, _ in outputs}) == 1
     (index,) = _indexes(tmp_path)
     assert not list((tmp_path / "cache" / "kdrama").glob("*.tmp"))
-    from kdrama_cli.index import open_index
+    from kdrama_cli.store.index import open_index
 
     reopened = open_index(index.parent, [dataset])
     assert reopened is not None
@@ -267,12 +267,12 @@ def test_a_repeated_page_is_replayed_byte_for_byte(
     first = _run("--data", str(dataset), "show", "moonlit-hallway")  # parses, writes the index
     second = _run("--data", str(dataset), "show", "moonlit-hallway")  # renders, stores the page
     assert len(_pages(tmp_path)) == 1
-    import kdrama_cli.console
+    import kdrama_cli.views.console
 
     def no_rendering(*args: object, **kwargs: object) -> None:
         raise AssertionError("the page was rendered although it is cached")
 
-    monkeypatch.setattr(kdrama_cli.console, "print_renderable", no_rendering)
+    monkeypatch.setattr(kdrama_cli.views.console, "print_renderable", no_rendering)
     third = _run("--data", str(dataset), "show", "moonlit-hallway")
     assert first == second == third
 
@@ -333,7 +333,7 @@ def test_a_sidecar_never_vouches_for_another_index(dataset: Path, tmp_path: Path
     for _ in range(2):
         _run("--data", str(dataset), "show", "night-train", "--json")
     (index,) = _indexes(tmp_path)
-    from kdrama_cli.pages import fresh_index_id
+    from kdrama_cli.store.pages import fresh_index_id
 
     folder = tmp_path / "cache" / "kdrama"
     assert fresh_index_id(str(folder), [str(dataset)]) is not None
@@ -350,8 +350,8 @@ def test_a_sidecar_never_vouches_for_another_index(dataset: Path, tmp_path: Path
 
 @pytest.mark.parametrize("source", [MINI, REPO / "data" / "shows.toml"])
 def test_every_record_survives_the_index_encoding(source: Path) -> None:
-    from kdrama_cli.dataset import load_dataset
-    from kdrama_cli.records import dump_record, load_record
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.store.codec import dump_record, load_record
 
     dataset = load_dataset([source])
     for table in (dataset.shows, dataset.people, dataset.citations, dataset.source_works):
@@ -363,21 +363,21 @@ def test_pages_from_other_code_are_not_replayed(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edited renderer (an editable install) must not replay what the old code drew."""
-    import kdrama_cli.pages
+    import kdrama_cli.store.pages
 
     for _ in range(2):
         _run("--data", str(dataset), "show", "night-train")
-    monkeypatch.setattr(kdrama_cli.pages, "_code_stamp", lambda: "another-build")
-    import kdrama_cli.console
+    monkeypatch.setattr(kdrama_cli.store.pages, "_code_stamp", lambda: "another-build")
+    import kdrama_cli.views.console
 
     rendered: list[bool] = []
-    original = kdrama_cli.console.print_renderable
+    original = kdrama_cli.views.console.print_renderable
 
     def spy(*args: object, **kwargs: object) -> None:
         rendered.append(True)
         original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(kdrama_cli.console, "print_renderable", spy)
+    monkeypatch.setattr(kdrama_cli.views.console, "print_renderable", spy)
     assert "Night Train" in _run("--data", str(dataset), "show", "night-train")
     assert rendered == [True]
 
@@ -395,7 +395,7 @@ def test_an_answer_from_the_index_never_imports_the_parser(dataset: Path, tmp_pa
         )
         for _ in range(2)
     ]
-    assert "kdrama_cli.schema" in runs[0].stderr  # the first run parses and validates
+    assert "kdrama_cli.catalogue.schema" in runs[0].stderr  # the first run parses and validates
     assert json.loads(runs[1].stdout)["title"] == "Moonlit Hallway"
-    for module in ("kdrama_cli.dataset", "kdrama_cli.schema", "tomllib", "rich"):
+    for module in ("kdrama_cli.catalogue.loader", "kdrama_cli.catalogue.schema", "tomllib", "rich"):
         assert f" {module}\n" not in runs[1].stderr, module

@@ -11,8 +11,8 @@ from collections import Counter
 
 import pytest
 
-from kdrama_cli.dataset import load_dataset
-from kdrama_cli.models import Dataset, Show, parse_window
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.models import Dataset, Show, parse_window
 from tests.conftest import SHIPPED, Run, flat
 
 HANGUL = re.compile("[\uac00-\ud7a3]")

@@ -176,10 +176,10 @@ def test_parallel_validation_gives_the_same_answers(
     run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch, parallel: bool
 ) -> None:
     """Big files are validated in a forked process while models are built; same results."""
-    import kdrama_cli.dataset
+    import kdrama_cli.catalogue.loader
 
     if parallel:
-        monkeypatch.setattr(kdrama_cli.dataset, "PARALLEL_BYTES", 0)
+        monkeypatch.setattr(kdrama_cli.catalogue.loader, "PARALLEL_BYTES", 0)
     good = _check(run, MINI)
     assert good == (0, [])
     shown = run("--no-cache", "show", "moonlit-hallway", "--json")

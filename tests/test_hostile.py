@@ -127,9 +127,9 @@ def test_unreadable_file(write_dataset: WriteDataset, monkeypatch: pytest.Monkey
     def denied(name: str) -> bytes:
         raise PermissionError(13, "Permission denied", name)
 
-    import kdrama_cli.dataset
+    import kdrama_cli.catalogue.loader
 
-    monkeypatch.setattr(kdrama_cli.dataset, "_read_bytes", denied)
+    monkeypatch.setattr(kdrama_cli.catalogue.loader, "_read_bytes", denied)
     _fails(path, "permission denied")
 
 
@@ -198,9 +198,9 @@ def hostile(write_dataset: WriteDataset) -> Path:
 
 
 def _toml(text: str) -> str:
-    from kdrama_cli.tomlwrite import _scalar
+    import tomli_w
 
-    return _scalar(text)
+    return tomli_w.dumps({"x": text}).removeprefix("x = ").rstrip("\n")
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,11 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kdrama_cli.answers.titles import LookupError_, find_person, find_show
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.problems import DatasetError
+from kdrama_cli.catalogue.writing import toml_text as dumps
 from kdrama_cli.cli import cli
-from kdrama_cli.dataset import DatasetError, load_dataset
-from kdrama_cli.queries import LookupError_, find_person, find_show
-from kdrama_cli.tomlwrite import dumps
 from tests.conftest import MINI
 
 if sys.version_info >= (3, 11):
@@ -135,7 +136,7 @@ def test_any_string_in_any_text_field_renders_inertly(text: str) -> None:
 @SETTINGS
 @given(st.text(max_size=300))
 def test_lookups_and_search_never_raise(query: str) -> None:
-    from kdrama_cli.discovery import search
+    from kdrama_cli.answers.discovery import search
 
     for lookup in (find_show, find_person):
         with contextlib.suppress(LookupError_):

@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.dataset import load_dataset
-from kdrama_cli.models import Dataset
-from kdrama_cli.queries import cast_entries, show_detail
-from kdrama_cli.quicktable import QuickTable, _draw
-from kdrama_cli.render import _seasons_table, _stats_table, cast_table
+from kdrama_cli.answers.titles import cast_entries, show_detail
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.views.quicktable import QuickTable, _draw
+from kdrama_cli.views.titles import _seasons_table, _stats_table, cast_table
 from tests.conftest import MINI, SHIPPED
 
 # Widths from a phone's terminal to a wide screen, colour off and on; 16 colours; Rich's markup

@@ -6,8 +6,8 @@ import pickle
 
 import pytest
 
-from kdrama_cli.models import Season, Show
-from kdrama_cli.record import Record
+from kdrama_cli.catalogue.models import Season, Show
+from kdrama_cli.catalogue.record import Record
 
 
 class Point(Record):

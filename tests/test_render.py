@@ -7,9 +7,9 @@ import io
 import pytest
 from rich.console import Console
 
-from kdrama_cli.dataset import load_dataset
-from kdrama_cli.queries import compare, show_detail
-from kdrama_cli.render import comparison_view, show_view
+from kdrama_cli.answers.titles import compare, show_detail
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.views.titles import comparison_view, show_view
 from tests.conftest import MINI
 
 

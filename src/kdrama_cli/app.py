@@ -15,9 +15,9 @@ import click
 from kdrama_cli.errors import EXIT_DATA, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
-    from kdrama_cli.dataset import Problem
-    from kdrama_cli.models import Dataset, Person
-    from kdrama_cli.queries import Match
+    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.catalogue.models import Dataset, Person
+    from kdrama_cli.catalogue.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -73,8 +73,8 @@ class App:
 
     def paths(self) -> list[str]:
         """The dataset files in merge order: base, personal, then each --add-data."""
-        from kdrama_cli.errors import DatasetError
-        from kdrama_cli.paths import dataset_paths
+        from kdrama_cli.catalogue.locations import dataset_paths
+        from kdrama_cli.catalogue.problems import DatasetError
 
         try:
             return dataset_paths(self.data, self.add_data)
@@ -83,9 +83,9 @@ class App:
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
-            from kdrama_cli.errors import DatasetError
-            from kdrama_cli.index import load
-            from kdrama_cli.paths import user_cache_dir
+            from kdrama_cli.catalogue.problems import DatasetError
+            from kdrama_cli.store.files import user_cache_dir
+            from kdrama_cli.store.index import load
 
             try:
                 self._dataset = load(self.paths(), user_cache_dir(), self.cache)
@@ -94,7 +94,7 @@ class App:
         return self._dataset
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
-        from kdrama_cli.queries import LookupError_, find_show
+        from kdrama_cli.answers.titles import LookupError_, find_show
 
         try:
             return find_show(self.dataset(), query)
@@ -102,7 +102,7 @@ class App:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
-        from kdrama_cli.queries import LookupError_, find_person
+        from kdrama_cli.answers.titles import LookupError_, find_person
 
         try:
             return find_person(self.dataset(), query)
@@ -113,12 +113,12 @@ class App:
         """Print this exact page from the page cache, if it was rendered before; True if so.
 
         Called by a command before it imports its renderer, so a repeated lookup costs neither
-        Rich's import nor its layout. See kdrama_cli.pages for what the key covers.
+        Rich's import nor its layout. See kdrama_cli.store.pages for what the key covers.
         """
         if not self.cache or self.export_svg or self.export_html:
             return False
-        from kdrama_cli.pages import fresh_index_id, page_key, read_page, request_of
-        from kdrama_cli.paths import user_cache_dir
+        from kdrama_cli.store.files import user_cache_dir
+        from kdrama_cli.store.pages import fresh_index_id, page_key, read_page, request_of
 
         # Freshness from the index's sidecar and os.stat alone: no SQLite, no dataset loaded.
         index = fresh_index_id(user_cache_dir(), self.paths())
@@ -139,7 +139,7 @@ class App:
 
     def render(self, renderable: Any) -> None:
         """Print a Rich renderable: through a pager when it is taller than the terminal."""
-        from kdrama_cli.console import print_renderable
+        from kdrama_cli.views.console import print_renderable
 
         store = self._store_page if self._page_key is not None else None
 
@@ -158,7 +158,7 @@ class App:
             raise KdramaError(f"cannot write the export: {error.strerror or error}") from None
 
     def emit_json(self, value: Any) -> None:
-        from kdrama_cli.jsonout import dumps_for
+        from kdrama_cli.views.jsonview import dumps_for
 
         text = dumps_for(value, sys.stdout)
         try:
@@ -172,8 +172,8 @@ class App:
         """Keep a page for replay_page (only when replay_page computed a key for it)."""
         if self._page_key is None:
             return
-        from kdrama_cli.pages import write_page
-        from kdrama_cli.paths import user_cache_dir
+        from kdrama_cli.store.files import user_cache_dir
+        from kdrama_cli.store.pages import write_page
 
         write_page(user_cache_dir(), self._page_key, page)
 
@@ -264,7 +264,7 @@ def tolerant_stdout() -> None:
 
 def run_query(call: Callable[[], T]) -> T:
     """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
-    from kdrama_cli.queries import LookupError_
+    from kdrama_cli.answers.titles import LookupError_
 
     try:
         return call()
@@ -282,25 +282,28 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
-    from kdrama_cli.errors import DatasetError
-    from kdrama_cli.paths import dataset_paths, user_cache_dir
+    from kdrama_cli.catalogue.locations import dataset_paths
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.store.files import user_cache_dir
 
     try:
         paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
         if use_cache:
-            from kdrama_cli.pages import completion_rows
+            from kdrama_cli.store.pages import completion_rows
 
             rows = completion_rows(user_cache_dir(), paths, kind)
             if rows is not None:
                 return rows
-        from kdrama_cli.index import load
+        from kdrama_cli.store.index import load
 
         dataset = load(paths, user_cache_dir(), use_cache)
     except DatasetError:
         return []
+    from kdrama_cli.catalogue.names import lookup_of
+
     return [
         (row.target, row.label, row.name)
-        for row in dataset.lookup.names(kind)
+        for row in lookup_of(dataset).names(kind)
         if row.how in COMPLETION_HOWS
     ]
 

@@ -169,7 +169,7 @@ def _finish(code: int) -> NoReturn:
             _silence_stdout()
         except (OSError, ValueError):
             pass
-    index = sys.modules.get("kdrama_cli.index")
+    index = sys.modules.get("kdrama_cli.store.index")
     if index is not None:
         index.run_pending()
     os._exit(code)

@@ -24,8 +24,8 @@ Examples:
 )
 def cache_clear() -> None:
     """Delete every index file kdrama has written."""
-    from kdrama_cli.index import clear
-    from kdrama_cli.paths import user_cache_dir
+    from kdrama_cli.store.files import user_cache_dir
+    from kdrama_cli.store.index import clear
 
     removed = clear(user_cache_dir())
     click.echo(f"removed {removed} index file{'s' if removed != 1 else ''} from {user_cache_dir()}")
@@ -39,6 +39,6 @@ Examples:
 )
 def cache_path() -> None:
     """Print the cache directory."""
-    from kdrama_cli.paths import user_cache_dir
+    from kdrama_cli.store.files import user_cache_dir
 
     click.echo(str(user_cache_dir()))

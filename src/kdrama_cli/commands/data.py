@@ -46,12 +46,12 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
     """
     from pathlib import Path
 
-    from kdrama_cli.dataset import check_dataset
+    from kdrama_cli.catalogue.loader import check_dataset
 
     report = check_dataset([Path(path)] if path is not None else app.paths())
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
-        from kdrama_cli.jsonout import check_json
+        from kdrama_cli.views.jsonview import check_json
 
         app.emit_json(check_json(report))
         if failed:
@@ -63,7 +63,7 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
         click.echo(f"kdrama: note: {line}", err=True)
     for line in report.warnings:
         click.echo(f"kdrama: warning: {line}", err=True)
-    from kdrama_cli.render import check_view
+    from kdrama_cli.views.titles import check_view
 
     app.render(check_view(report.counts, report.files))
     if failed:
@@ -81,7 +81,8 @@ Examples:
 @pass_app
 def data_path(app: App, as_json: bool) -> None:
     """Print the dataset files that are loaded, in merge order (includes after their file)."""
-    from kdrama_cli.dataset import DatasetError, loaded_files
+    from kdrama_cli.catalogue.loader import loaded_files
+    from kdrama_cli.catalogue.problems import DatasetError
 
     try:
         files = loaded_files(app.paths())
@@ -126,9 +127,10 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     """
     from pathlib import Path
 
-    from kdrama_cli.dataset import DatasetError, load_dataset
-    from kdrama_cli.netflix import HEADER, NetflixFileError, derive, read_inputs
-    from kdrama_cli.tomlwrite import dumps
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.netflix import HEADER, NetflixFileError, derive, read_inputs
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.catalogue.writing import toml_text, write_atomically
 
     try:
         base = load_dataset([app.paths()[0]], follow_includes=False)
@@ -139,12 +141,15 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         derived = derive(base, found)
     except (NetflixFileError, ValueError, KeyError) as error:
         raise KdramaError(str(error)) from None
-    text = dumps(derived.document, HEADER)
+    try:
+        text = toml_text(derived.document, HEADER)
+    except (TypeError, ValueError) as error:
+        raise KdramaError(f"cannot write the derived figures as TOML: {error}") from None
     if out is None:
         click.echo(text, nl=False)
     else:
         try:
-            Path(out).write_text(text, encoding="utf-8")
+            write_atomically(out, text)
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     stats = len(derived.document["stats"])

@@ -14,7 +14,7 @@ from kdrama_cli.app import (
     query_texts,
     season_option,
 )
-from kdrama_cli.vocab import SHOW_KINDS, SOURCE_KINDS
+from kdrama_cli.catalogue.vocab import SHOW_KINDS, SOURCE_KINDS
 
 
 @click.command(
@@ -37,15 +37,15 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.discovery import search as run_search
+    from kdrama_cli.answers.discovery import search as run_search
 
     results = run_search(app.dataset(), query, limit)
     if as_json:
-        from kdrama_cli.jsonout import search_json
+        from kdrama_cli.views.jsonview import search_json
 
         app.emit_json(search_json(results))
         return
-    from kdrama_cli.render_discovery import search_view
+    from kdrama_cli.views.discovery import search_view
 
     app.render(search_view(query, results))
 
@@ -102,7 +102,7 @@ def list_titles(
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.discovery import CatalogueFilter, catalogue
+    from kdrama_cli.answers.discovery import CatalogueFilter, catalogue
 
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -118,11 +118,11 @@ def list_titles(
     )
     shows = catalogue(app.dataset(), where, sort, limit)
     if as_json:
-        from kdrama_cli.jsonout import list_json
+        from kdrama_cli.views.jsonview import list_json
 
         app.emit_json(list_json(shows))
         return
-    from kdrama_cli.render_discovery import list_view
+    from kdrama_cli.views.discovery import list_view
 
     app.render(list_view(shows, sort))
 
@@ -157,16 +157,16 @@ def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> N
     """Leaderboards of comparable figures, one metric and one window at a time."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.discovery import BOARDS, leaderboard
+    from kdrama_cli.answers.discovery import BOARDS, leaderboard
 
     board = BOARDS[metric]
     entries = leaderboard(app.dataset(), board, kind, limit)
     if as_json:
-        from kdrama_cli.jsonout import board_json
+        from kdrama_cli.views.jsonview import board_json
 
         app.emit_json(board_json(board, entries))
         return
-    from kdrama_cli.render_discovery import board_view
+    from kdrama_cli.views.discovery import board_view
 
     app.render(board_view(board, entries))
 
@@ -197,8 +197,8 @@ def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_
     """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.discovery import weekly_chart
-    from kdrama_cli.queries import NoSuchSeason
+    from kdrama_cli.answers.discovery import weekly_chart
+    from kdrama_cli.answers.titles import NoSuchSeason
 
     found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
     if season is not None:
@@ -207,10 +207,10 @@ def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_
                 raise click.UsageError(str(NoSuchSeason(show, season)))
     charts = [(show, weekly_chart(show, season)) for show in found]
     if as_json:
-        from kdrama_cli.jsonout import chart_json
+        from kdrama_cli.views.jsonview import chart_json
 
         app.emit_json(chart_json(charts))
         return
-    from kdrama_cli.render_discovery import chart_view
+    from kdrama_cli.views.discovery import chart_view
 
     app.render(chart_view(charts, metric))

@@ -27,14 +27,14 @@ def person(app: App, name: str, as_json: bool) -> None:
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.discovery import person_detail
+    from kdrama_cli.answers.discovery import person_detail
 
     detail = person_detail(app.dataset(), app.find_person(name))
     if as_json:
-        from kdrama_cli.jsonout import person_detail_json
+        from kdrama_cli.views.jsonview import person_detail_json
 
         app.emit_json(person_detail_json(detail))
         return
-    from kdrama_cli.render_discovery import person_view
+    from kdrama_cli.views.discovery import person_view
 
     app.render(person_view(detail))

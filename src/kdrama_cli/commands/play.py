@@ -51,18 +51,18 @@ def trivia(
     """One fact from the catalogue, with its source."""
     if seed is not None and app.replay_page():  # a seeded pick is the same page every time
         return
-    from kdrama_cli.quizgen import pick_fact
+    from kdrama_cli.answers.quiz import pick_fact
 
     chosen = app.find(show_query, "--show").show if show_query else None
     fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers)
     if fact is None:
         raise click.UsageError("no fact to pick (try --spoilers, or another --show)")
     if as_json:
-        from kdrama_cli.jsonout import trivia_json
+        from kdrama_cli.views.jsonview import trivia_json
 
         app.emit_json(trivia_json(fact))
         return
-    from kdrama_cli.render_discovery import trivia_view
+    from kdrama_cli.views.discovery import trivia_view
 
     app.render(trivia_view(fact))
 
@@ -95,18 +95,18 @@ def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json
     """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end."""
     if as_json and seed is not None and app.replay_page():  # seeded questions never change
         return
-    from kdrama_cli.quizgen import make_questions
+    from kdrama_cli.answers.quiz import make_questions
 
     chosen = app.find(show_query, "--show").show if show_query else None
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
         raise click.UsageError("the dataset has too little to ask about (try without --show)")
     if as_json:
-        from kdrama_cli.jsonout import questions_json
+        from kdrama_cli.views.jsonview import questions_json
 
         app.emit_json(questions_json(questions))
         return
-    from kdrama_cli.text import clean
+    from kdrama_cli.views.text import clean
 
     score = asked = 0
     try:

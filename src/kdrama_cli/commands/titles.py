@@ -17,10 +17,10 @@ from kdrama_cli.app import (
     run_query,
     season_option,
 )
-from kdrama_cli.vocab import ROLES
+from kdrama_cli.catalogue.vocab import ROLES
 
 if TYPE_CHECKING:
-    from kdrama_cli.models import Show
+    from kdrama_cli.catalogue.models import Show
 
 
 @click.command(
@@ -40,18 +40,18 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
     """Everything about one title: seasons, source work, cast, figures, facts and sources."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.queries import show_detail
+    from kdrama_cli.answers.titles import show_detail
 
     match = app.find(show)
     detail = run_query(
         lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
     )
     if as_json:
-        from kdrama_cli.jsonout import show_json
+        from kdrama_cli.views.jsonview import show_json
 
         app.emit_json(show_json(detail))
         return
-    from kdrama_cli.render import show_view
+    from kdrama_cli.views.titles import show_view
 
     app.render(show_view(detail))
 
@@ -82,16 +82,16 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.queries import cast_list
+    from kdrama_cli.answers.titles import cast_list
 
     chosen: Show | None = app.find(show).show if show else None
     groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
     if as_json:
-        from kdrama_cli.jsonout import cast_list_json
+        from kdrama_cli.views.jsonview import cast_list_json
 
         app.emit_json(cast_list_json(groups))
         return
-    from kdrama_cli.render import cast_groups_view
+    from kdrama_cli.views.titles import cast_groups_view
 
     app.render(cast_groups_view(groups, season))
 
@@ -116,7 +116,7 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.queries import compare as compare_shows
+    from kdrama_cli.answers.titles import compare as compare_shows
 
     if len(shows) < 2:
         raise click.UsageError("compare needs at least two titles")
@@ -125,10 +125,10 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
         raise click.UsageError("the same title was given twice")
     comparison = compare_shows(app.dataset(), found)
     if as_json:
-        from kdrama_cli.jsonout import comparison_json
+        from kdrama_cli.views.jsonview import comparison_json
 
         app.emit_json(comparison_json(comparison))
         return
-    from kdrama_cli.render import comparison_view
+    from kdrama_cli.views.titles import comparison_view
 
     app.render(comparison_view(comparison))

@@ -18,10 +18,10 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.models import Person, Season, Show, Stat
-from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
-from kdrama_cli.quicktable import QuickTable
-from kdrama_cli.text import clean, format_figure, metric_label, status_label
+from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+from kdrama_cli.catalogue.models import Person, Season, Show, Stat
+from kdrama_cli.views.quicktable import QuickTable
+from kdrama_cli.views.text import clean, format_figure, metric_label, status_label
 
 DASH = "—"
 MAX_WIDTH = 120

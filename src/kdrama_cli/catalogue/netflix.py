@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kdrama_cli.models import Dataset
+from kdrama_cli.catalogue.models import Dataset
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 

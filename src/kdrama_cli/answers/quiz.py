@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from kdrama_cli.models import Citation, Dataset, Fact, Show
-from kdrama_cli.record import Record
+from kdrama_cli.catalogue.models import Citation, Dataset, Fact, Show
+from kdrama_cli.catalogue.record import Record
 
 OPTIONS = 4
 

@@ -10,7 +10,16 @@ import datetime as dt
 import marshal
 from typing import Any
 
-from kdrama_cli.models import Citation, Credit, Fact, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Credit,
+    Fact,
+    Person,
+    Season,
+    Show,
+    SourceWork,
+    Stat,
+)
 
 _date = dt.date.fromordinal
 

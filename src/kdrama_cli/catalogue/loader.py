@@ -8,32 +8,16 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from kdrama_cli.errors import DatasetError as DatasetError  # re-exported
-from kdrama_cli.models import Dataset
-from kdrama_cli.paths import ENV_DATA as ENV_DATA  # re-exported
-from kdrama_cli.paths import PathLike
-from kdrama_cli.paths import dataset_paths as dataset_paths  # re-exported
-from kdrama_cli.paths import locate_dataset as locate_dataset  # re-exported
-from kdrama_cli.paths import packaged_dataset as packaged_dataset  # re-exported
-from kdrama_cli.record import Record
+from kdrama_cli.catalogue.locations import PathLike
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.problems import DatasetError, Problem
+from kdrama_cli.catalogue.record import Record
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
-# the index (kdrama_cli.index) never needs them.
+# the index (kdrama_cli.store.index) never needs them.
 
 #: Larger files are refused before parsing: a dataset this big is a mistake or an attack.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-class Problem(Record):
-    """One thing wrong with a dataset: where it is and what is wrong."""
-
-    file: str
-    location: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.location}" if self.location else self.file
-        return f"{where}: {self.message}"
 
 
 # Compiled on first use (re caches it): only a TOML syntax error needs it.
@@ -140,7 +124,7 @@ def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
         documents.extend(_with_includes(path, problems, depth, fingerprints))
     if problems:
         raise DatasetError(problems)
-    from kdrama_cli.schema import build_dataset
+    from kdrama_cli.catalogue.schema import build_dataset
 
     size = sum(fingerprint[0] for fingerprint in fingerprints.values())
     if size >= PARALLEL_BYTES and hasattr(os, "fork"):
@@ -163,7 +147,7 @@ PARALLEL_BYTES = 4 * 1024 * 1024
 
 
 def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
-    from kdrama_cli.schema import validate_document
+    from kdrama_cli.catalogue.schema import validate_document
 
     return [
         Problem(name, location, message)
@@ -182,7 +166,7 @@ def _validate_while_building(
     """
     import json
 
-    from kdrama_cli.schema import build_dataset
+    from kdrama_cli.catalogue.schema import build_dataset
 
     reader, writer = os.pipe()
     try:

@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kdrama_cli import __version__
-from kdrama_cli.paths import INDEX_FORMAT, PathLike, cache_file, sidecar_file
+from kdrama_cli.catalogue.locations import PathLike
+from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file
 
 # The environment variables Rich (and the terminal encoding) consult.
 _RELEVANT_ENV = frozenset(
@@ -131,9 +132,10 @@ def page_key(index_id: str, request: Any) -> str:
 def _code_stamp() -> str:
     """The package's own source files by size and mtime: an edited renderer (an editable
     install, a developer's checkout) must not replay pages the old code drew."""
-    here = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     stamp = []
-    for folder in (here, os.path.join(here, "commands")):
+    layers = ("commands", "views", "answers", "store", "catalogue")
+    for folder in (package, *(os.path.join(package, layer) for layer in layers)):
         try:
             entries = list(os.scandir(folder))
         except OSError:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from kdrama_cli.models import Credit, Dataset, Person, Show, SourceWork, Stat
-from kdrama_cli.record import Record
-from kdrama_cli.text import normalize
+from kdrama_cli.catalogue.models import Credit, Dataset, Person, Show, SourceWork, Stat
+from kdrama_cli.catalogue.names import lookup_of, normalize
+from kdrama_cli.catalogue.record import Record
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ def _year_key(show: Show) -> tuple[int, str]:
 
 def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
     """Every credit of a person in the catalogue, and who they worked with twice or more."""
-    mine = dataset.lookup.titles_of(person.id)
+    mine = lookup_of(dataset).titles_of(person.id)
     shows = sorted((dataset.shows[slug] for slug in mine), key=_year_key)
     credits: list[PersonCredit] = []
     for show in shows:
@@ -64,7 +64,7 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
     by_slug = {show.slug: show for show in shows}
     colleagues = [
         Colleague(dataset.people[other], tuple(sorted((by_slug[s] for s in shared), key=_year_key)))
-        for other, shared in dataset.lookup.people_in(mine).items()
+        for other, shared in lookup_of(dataset).people_in(mine).items()
         if other != person.id and len(shared) >= 2
     ]
     colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
@@ -120,7 +120,7 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     if not key:
         return []
     results: dict[tuple[str, str, str], SearchResult] = {}
-    for row in dataset.lookup.search_rows(key, words):
+    for row in lookup_of(dataset).search_rows(key, words):
         if row.kind == "genre":
             score, matched = 50, f"genre: {row.name}"
         elif row.kind == "synopsis":

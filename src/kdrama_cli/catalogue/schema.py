@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
-from kdrama_cli.models import (
+from kdrama_cli.catalogue.models import (
     METRICS,
     OUT_STATUSES,
     ROLES,

@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.discovery import (
+from kdrama_cli.answers.discovery import (
     Board,
     BoardEntry,
     ChartWeek,
@@ -17,10 +17,10 @@ from kdrama_cli.discovery import (
     SearchResult,
     top10_total,
 )
-from kdrama_cli.models import Show
-from kdrama_cli.quizgen import TriviaFact
-from kdrama_cli.render import DASH, _t, sources_list
-from kdrama_cli.text import clean, format_figure, human_number
+from kdrama_cli.answers.quiz import TriviaFact
+from kdrama_cli.catalogue.models import Show
+from kdrama_cli.views.text import clean, format_figure, human_number
+from kdrama_cli.views.titles import DASH, _t, sources_list
 
 BAR = "█"
 PARTIAL = " ▏▎▍▌▋▊▉"

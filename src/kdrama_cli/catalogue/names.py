@@ -1,20 +1,26 @@
-"""Name and credit lookups over a dataset, in memory or in the on-disk index.
+"""Names and credits: every name an entry is found by, and lookups over them in memory.
 
-Both implementations answer from the same rows (``name_rows`` and ``credit_rows``), so a query
-gets the same answer with or without the index.
+``MemoryLookup`` and the index's ``kdrama_cli.store.index.SqliteLookup`` answer from the same rows
+(``name_rows`` and ``credit_rows``), so a query gets the same answer with or without the index.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from kdrama_cli.record import Record
-from kdrama_cli.text import normalize
+from kdrama_cli.catalogue.record import Record
 
 if TYPE_CHECKING:
-    from kdrama_cli.models import Dataset
+    from kdrama_cli.catalogue.models import Dataset
+
+
+def normalize(text: str) -> str:
+    """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 class NameRow(Record):
@@ -171,3 +177,11 @@ class MemoryLookup:
             for person_id in self._cast_of.get(slug, ()):
                 result[person_id].add(slug)
         return dict(result)
+
+
+def lookup_of(dataset: Dataset) -> Lookup:
+    """The dataset's lookups: the index's when it was opened from one, else built in memory on
+    first use."""
+    if dataset.lookup_table is None:
+        dataset.lookup_table = MemoryLookup(dataset)
+    return dataset.lookup_table  # type: ignore[no-any-return]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from kdrama_cli.lookup import NameRow
-from kdrama_cli.models import (
+from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
     Dataset,
@@ -17,8 +16,8 @@ from kdrama_cli.models import (
     Stat,
     fetch,
 )
-from kdrama_cli.record import Record
-from kdrama_cli.text import normalize
+from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
+from kdrama_cli.catalogue.record import Record
 
 
 class LookupError_(Exception):
@@ -86,7 +85,7 @@ def find_show(dataset: Dataset, query: str) -> Match:
 def _candidates(dataset: Dataset, kind: str, key: str) -> list[list[NameRow]]:
     """Rows to try in turn: exact names first, then names containing the key (3+ characters,
     so a letter or two never matches half the catalogue)."""
-    lookup = dataset.lookup
+    lookup = lookup_of(dataset)
     candidates = [lookup.exact(kind, key)]
     if len(key) >= 3:
         candidates.append([r for r in lookup.containing(kind, key) if r.key != key])
@@ -99,7 +98,7 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
 
     key = normalize(query)
     by_key: dict[str, str] = {}
-    for row in dataset.lookup.names(kind):
+    for row in lookup_of(dataset).names(kind):
         by_key.setdefault(row.key, row.label)
     close = difflib.get_close_matches(key, list(by_key), n=limit * 3, cutoff=0.6)
     return list(dict.fromkeys(by_key[name] for name in close))[:limit]

@@ -1,6 +1,6 @@
-"""The shape of the dataset: immutable records built by the loader, read by queries and render.
+"""The shape of the dataset: immutable records built by the loader, read by answers and views.
 
-Records are tuples (kdrama_cli.record.Record, which type checkers see as NamedTuple) rather than
+Records are tuples (kdrama_cli.catalogue.record.Record, seen by type checkers as NamedTuple), not
 dataclasses: they are as immutable and typed, store compactly in the index, and cost far less to
 define, which every run pays at import.
 """
@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from kdrama_cli.record import Record
-from kdrama_cli.vocab import (  # noqa: E402 - re-exported for the schema and queries
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the schema and queries
     METRICS,
     OUT_STATUSES,
     ROLES,
@@ -271,7 +271,7 @@ class Show(Record):
 def fetch(table: Mapping[str, T], ids: Iterable[str]) -> tuple[T, ...]:
     """The entries of ``ids`` that exist in ``table``, in order, skipping unknown ids.
 
-    An index-backed table (kdrama_cli.index.LazyTable) reads them all in one query.
+    An index-backed table (kdrama_cli.store.index.LazyTable) reads them all in one query.
     """
     ids = tuple(ids)
     many = getattr(table, "many", None)
@@ -281,7 +281,7 @@ def fetch(table: Mapping[str, T], ids: Iterable[str]) -> tuple[T, ...]:
 
 class Dataset:
     """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
-    over the on-disk index (kdrama_cli.index) that load an entry only when it is asked for."""
+    over the on-disk index (kdrama_cli.store.index) that load an entry only when it is asked for."""
 
     __slots__ = (
         "shows",
@@ -315,7 +315,7 @@ class Dataset:
         self.files = files
         #: Entries a later file replaced (``override = true``): "file: shows[x] overrides ...".
         self.overrides = overrides
-        #: Name and credit lookups (kdrama_cli.lookup); built on first use when not given.
+        #: Name and credit lookups (``names.lookup_of`` builds them in memory when not given).
         self.lookup_table = lookup_table
         #: Entry counts, when known without loading every title (the index stores them).
         self.known_counts = known_counts
@@ -323,14 +323,6 @@ class Dataset:
         self.fingerprints: dict[str, tuple[int, int, int, str]] = fingerprints or {}
         #: Identifies the on-disk index this dataset was opened from (None when parsed).
         self.index_id: str | None = None
-
-    @property
-    def lookup(self) -> Any:
-        if self.lookup_table is None:
-            from kdrama_cli.lookup import MemoryLookup
-
-            self.lookup_table = MemoryLookup(self)
-        return self.lookup_table
 
     def counts(self) -> dict[str, int]:
         if self.known_counts is not None:

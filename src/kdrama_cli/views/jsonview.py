@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import IO, Any
 
-from kdrama_cli.models import Citation, Person, Season, Show, SourceWork, Stat
-from kdrama_cli.queries import CastEntry, Comparison, ShowDetail
+from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+from kdrama_cli.catalogue.models import Citation, Person, Season, Show, SourceWork, Stat
 
 JSON = dict[str, Any]
 
@@ -290,7 +290,7 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
 
 
 def list_json(shows: Sequence[Show]) -> list[JSON]:
-    from kdrama_cli.discovery import top10_total
+    from kdrama_cli.answers.discovery import top10_total
 
     return [
         {

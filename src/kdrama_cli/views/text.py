@@ -1,4 +1,4 @@
-"""Plain-text helpers shared by the renderers and JSON: safe display text and number formatting.
+"""Display text shared by the Rich views, the JSON views and the quiz: safe text, numbers, labels.
 
 No Rich here: the ``--json`` and completion paths import this module too.
 """
@@ -6,7 +6,6 @@ No Rich here: the ``--json`` and completion paths import this module too.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # C0 and C1 controls (but not tab/newline, handled separately), DEL, and the Unicode
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
@@ -15,12 +14,6 @@ _ESCAPE_SEQUENCE = (
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
     r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
 )
-
-
-def normalize(text: str) -> str:
-    """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def clean(text: str, keep_newlines: bool = False) -> str:

@@ -9,7 +9,7 @@ differs is the index rebuilt. A missing, stale, corrupt or unreadable index fall
 parsing, never to a wrong answer. Writes go to a temporary file renamed into place, so two
 first runs at once cannot leave a half-written index.
 
-Entries are stored as marshal-able tuples (kdrama_cli.records) and loaded one by one when a
+Entries are stored as marshal-able tuples (kdrama_cli.store.codec) and loaded one by one when a
 query asks for them; the name and
 credit tables answer lookups with indexed SQL.
 """
@@ -24,11 +24,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kdrama_cli import __version__
-from kdrama_cli.lookup import NameRow, credit_rows, name_rows
-from kdrama_cli.models import Dataset
-from kdrama_cli.paths import INDEX_FORMAT as FORMAT
-from kdrama_cli.paths import PathLike, cache_file, index_roots, sidecar_file
-from kdrama_cli.records import load_record
+from kdrama_cli.catalogue.locations import PathLike
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.names import NameRow, credit_rows, name_rows
+from kdrama_cli.store.codec import load_record
+from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
+from kdrama_cli.store.files import cache_file, index_roots, sidecar_file
 
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
@@ -104,7 +105,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             lookup_table=SqliteLookup(connection, fts=meta.get("fts") == "1"),
             known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
         )
-        from kdrama_cli.pages import index_id
+        from kdrama_cli.store.pages import index_id
 
         dataset.index_id = index_id(target, index_stat)
         return dataset
@@ -167,7 +168,7 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
         _write_names(target, dataset)
         _write_sidecar(target, os.stat(temporary), files)
         os.replace(temporary, target)
-        from kdrama_cli.pages import clear_pages
+        from kdrama_cli.store.pages import clear_pages
 
         clear_pages(os.fspath(cache_dir))  # pages rendered from the old index are stale
         return True
@@ -179,7 +180,7 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
 
 def _write_names(target: str, dataset: Dataset) -> None:
     """The names that shell completion offers, as plain text beside the index."""
-    from kdrama_cli.pages import names_file
+    from kdrama_cli.store.pages import names_file
 
     def one_line(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines())
@@ -230,7 +231,7 @@ def _fill(
         CREATE TABLE overrides (line TEXT NOT NULL);
         """
     )
-    from kdrama_cli.records import dump_record
+    from kdrama_cli.store.codec import dump_record
 
     for table in TABLES:
         entries: Mapping[str, Any] = getattr(dataset, table)
@@ -429,7 +430,9 @@ def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool 
         cached = open_index(cache_dir, paths)
         if cached is not None:
             return cached
-    from kdrama_cli.dataset import load_dataset  # the parser: only when the index cannot answer
+    from kdrama_cli.catalogue.loader import (
+        load_dataset,  # the parser: only when the index cannot answer
+    )
 
     if not use_cache or cache_dir is None:
         return load_dataset(paths)
@@ -492,7 +495,7 @@ def clear(cache_dir: PathLike) -> int:
     """Remove every index file; the number removed."""
     import glob
 
-    from kdrama_cli.pages import clear_pages
+    from kdrama_cli.store.pages import clear_pages
 
     clear_pages(os.fspath(cache_dir))
     removed = 0

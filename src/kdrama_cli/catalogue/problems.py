@@ -1,0 +1,32 @@
+"""What can be wrong with a dataset: one ``Problem``, and ``DatasetError`` carrying them all.
+
+The lowest layer that reports problems owns them, so the loader, the schema, the file locator and
+the commands share one type without importing one another. A run answered from the index catches
+``DatasetError`` without importing the loader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kdrama_cli.catalogue.record import Record
+
+
+class Problem(Record):
+    """One thing wrong with a dataset: where it is and what is wrong."""
+
+    file: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.location}" if self.location else self.file
+        return f"{where}: {self.message}"
+
+
+class DatasetError(Exception):
+    """A dataset could not be loaded; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
