@@ -156,7 +156,7 @@ def cast_entries(
     dataset: Dataset, show: Show, season: int | None = None, role: str = "all"
 ) -> tuple[CastEntry, ...]:
     """The show's credits (optionally one season's, one role's), main cast first."""
-    order = {"main": 0, "supporting": 1, "special": 2}
+    order = {"host": 0, "judge": 1, "main": 2, "supporting": 3, "special": 4}
     entries: list[CastEntry] = []
     people = {person.id: person for person in fetch(dataset.people, (c.person for c in show.cast))}
     for credit in show.cast:

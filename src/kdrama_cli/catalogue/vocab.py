@@ -7,7 +7,9 @@ SHOW_KINDS = ("series", "film", "reality", "special")
 SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
 #: Statuses under which a season's episodes can be watched.
 OUT_STATUSES = ("released", "airing")
-ROLES = ("main", "supporting", "special")
+ROLES = ("main", "supporting", "special", "host", "judge")
+#: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
+LEAD_ROLES = ("host", "judge", "main")
 SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
 METRICS = (
     "hours-viewed",

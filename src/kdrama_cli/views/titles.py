@@ -20,6 +20,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 from kdrama_cli.catalogue.models import Person, Season, Show, Stat
+from kdrama_cli.catalogue.vocab import LEAD_ROLES
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.text import clean, format_figure, metric_label, status_label
 
@@ -338,7 +339,7 @@ def show_view(detail: ShowDetail) -> RenderableType:
 
 def _cast_section(detail: ShowDetail) -> list[RenderableType]:
     show = detail.show
-    main = [e for e in detail.cast if e.credit.role == "main"]
+    main = [e for e in detail.cast if e.credit.role in LEAD_ROLES]
     rest = len(detail.cast) - len(main)
     heading = "Main cast" if main else "Cast"
     parts: list[RenderableType] = [
