@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, PipeClosed
+from kdrama_cli.errors import EXIT_DATA, ExportFailed, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Match
@@ -25,27 +25,53 @@ T = TypeVar("T")
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def say(line: str) -> None:
+    """One line on stderr, made printable: names, keys and paths from a dataset or from the
+    command line can hold escape sequences, controls or undecodable bytes."""
+    from kdrama_cli.catalogue.printable import clean
+
+    click.echo(clean(line), err=True)
+
+
 class KdramaError(click.ClickException):
     """A file or data error (exit 1), printed as one 'kdrama: error: ...' line on stderr."""
 
     exit_code = EXIT_DATA
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"kdrama: error: {self.format_message()}", err=True)
+        say(f"kdrama: error: {self.format_message()}")
 
 
 class DatasetProblems(click.ClickException):
-    """Dataset or file errors: one line per problem on stderr, exit 1."""
+    """Dataset or file errors: one line per problem on stderr (the first fifty, then a count of
+    the rest by kind), exit 1."""
 
     exit_code = EXIT_DATA
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__(f"{len(problems)} problems")
 
     def show(self, file: Any = None) -> None:
-        for problem in self.problems:
-            click.echo(f"kdrama: error: {problem}", err=True)
+        from kdrama_cli.catalogue.problems import summary
+
+        for line in summary(self.problems):
+            say(f"kdrama: error: {line}")
+
+
+class _Output:
+    """What this run has done so far, for cli.main: whether any answer reached stdout (then a
+    damaged index cannot be answered around by starting again), and the run's App."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.app: App | None = None
+
+    def reset(self) -> None:
+        self.__init__()  # type: ignore[misc]
+
+
+OUTPUT = _Output()
 
 
 class App:
@@ -70,6 +96,9 @@ class App:
         self.export_html = export_html
         self._dataset: Dataset | None = None
         self._page_key: str | None = None
+        #: Whether an --export-* file was written (a command that prints no page writes none).
+        self.exported = False
+        OUTPUT.app = self
 
     def paths(self) -> list[str]:
         """The dataset files in merge order: base, personal, then each --add-data."""
@@ -81,14 +110,22 @@ class App:
         except DatasetError as error:
             raise DatasetProblems(error.problems) from None
 
+    def cache_dir(self) -> str | None:
+        """The trusted cache directory, or None (--no-cache, no home, or not the user's own)."""
+        if not self.cache:
+            return None
+        from kdrama_cli.store.files import cache_dir
+
+        return cache_dir()
+
     def dataset(self) -> Dataset:
         if self._dataset is None:
             from kdrama_cli.catalogue.problems import DatasetError
-            from kdrama_cli.store.files import user_cache_dir
             from kdrama_cli.store.index import load
 
             try:
-                self._dataset = load(self.paths(), user_cache_dir(), self.cache)
+                cache = self.cache_dir()
+                self._dataset = load(self.paths(), cache, cache is not None)
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._dataset
@@ -99,6 +136,7 @@ class App:
         try:
             return find_show(self.dataset(), query)
         except LookupError_ as error:
+            self.verify_empty_answer()
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
@@ -107,7 +145,15 @@ class App:
         try:
             return find_person(self.dataset(), query)
         except LookupError_ as error:
+            self.verify_empty_answer()
             raise click.BadParameter(str(error), param_hint=param_hint) from None
+
+    def verify_empty_answer(self) -> None:
+        """Before saying nothing matched, make sure the index did not lose the rows that would
+        have (kdrama_cli.store.index.SqliteLookup.verify); from parsed files, a no-op."""
+        from kdrama_cli.catalogue.names import lookup_of
+
+        lookup_of(self.dataset()).verify()
 
     def replay_page(self) -> bool:
         """Print this exact page from the page cache, if it was rendered before; True if so.
@@ -117,19 +163,22 @@ class App:
         """
         if not self.cache or self.export_svg or self.export_html:
             return False
-        from kdrama_cli.store.files import user_cache_dir
+        cache = self.cache_dir()
+        if cache is None:
+            return False
         from kdrama_cli.store.pages import fresh_index_id, page_key, read_page, request_of
 
         # Freshness from the index's sidecar and os.stat alone: no SQLite, no dataset loaded.
-        index = fresh_index_id(user_cache_dir(), self.paths())
+        index = fresh_index_id(cache, self.paths())
         if index is None:
             return False
         context = click.get_current_context()
         request = request_of(context.find_root().params, context.command_path, context.params)
         self._page_key = page_key(index, request)
-        page = read_page(user_cache_dir(), self._page_key)
+        page = read_page(cache, self._page_key)
         if page is None or (self.pager and _needs_pager(page)):
             return False
+        OUTPUT.started = True
         try:
             sys.stdout.write(page)
             sys.stdout.flush()
@@ -142,6 +191,7 @@ class App:
         from kdrama_cli.views.console import print_renderable
 
         store = self._store_page if self._page_key is not None else None
+        OUTPUT.started = True
 
         try:
             print_renderable(
@@ -154,13 +204,19 @@ class App:
             )
         except BrokenPipeError:
             raise PipeClosed from None
-        except OSError as error:
-            raise KdramaError(f"cannot write the export: {error.strerror or error}") from None
+        except ExportFailed as error:
+            raise KdramaError(f"cannot write the export: {error}") from None
+        self.exported = bool(self.export_svg or self.export_html)
 
     def emit_json(self, value: Any) -> None:
+        if self.export_svg or self.export_html:
+            raise click.UsageError(
+                "--export-svg and --export-html save a printed page; --json prints none"
+            )
         from kdrama_cli.views.jsonview import dumps_for
 
         text = dumps_for(value, sys.stdout)
+        OUTPUT.started = True
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -170,12 +226,12 @@ class App:
 
     def _store_page(self, page: str) -> None:
         """Keep a page for replay_page (only when replay_page computed a key for it)."""
-        if self._page_key is None:
+        cache = self.cache_dir()
+        if self._page_key is None or cache is None:
             return
-        from kdrama_cli.store.files import user_cache_dir
         from kdrama_cli.store.pages import write_page
 
-        write_page(user_cache_dir(), self._page_key, page)
+        write_page(cache, self._page_key, page)
 
 
 pass_app = click.make_pass_decorator(App)
@@ -226,7 +282,7 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A free-text query: not empty, not only punctuation, not absurdly long."""
     if value is None:
         return value
-    stripped = value.strip()
+    stripped = _as_typed(value).strip()
     if not stripped:
         raise click.BadParameter("must not be empty")
     if len(stripped) > 200:
@@ -234,6 +290,17 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if not any(ch.isalnum() for ch in stripped):
         raise click.BadParameter("needs at least one letter or digit")
     return stripped
+
+
+def _as_typed(value: str) -> str:
+    """An argument as the user typed it: in a C locale Python decodes arguments as ASCII and
+    keeps other bytes as surrogates, though the terminal sent UTF-8 (Hangul, most often)."""
+    if value.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return value
 
 
 def query_texts(
@@ -251,15 +318,20 @@ def optional_query_text(
 
 def tolerant_stdout() -> None:
     """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
-    replace what cannot be written instead of failing with UnicodeEncodeError."""
+    replace what cannot be written instead of failing with UnicodeEncodeError. (In a C locale
+    Python's own error handler is surrogateescape, which fails on Hangul just the same.)"""
     stream = sys.stdout
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is None or (getattr(stream, "errors", None) or "strict") != "strict":
+    errors = getattr(stream, "errors", None) or "strict"
+    if reconfigure is None or errors in _TOLERANT:
         return
     try:
         "한—".encode(stream.encoding or "ascii")
     except (UnicodeEncodeError, LookupError):
         reconfigure(errors="replace")
+
+
+_TOLERANT = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})
 
 
 def run_query(call: Callable[[], T]) -> T:
@@ -284,19 +356,20 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     use_cache = not (root.params.get("no_cache") if root else False)
     from kdrama_cli.catalogue.locations import dataset_paths
     from kdrama_cli.catalogue.problems import DatasetError
-    from kdrama_cli.store.files import user_cache_dir
+    from kdrama_cli.store.files import cache_dir
 
     try:
         paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
-        if use_cache:
+        cache = cache_dir() if use_cache else None
+        if cache is not None:
             from kdrama_cli.store.pages import completion_rows
 
-            rows = completion_rows(user_cache_dir(), paths, kind)
+            rows = completion_rows(cache, paths, kind)
             if rows is not None:
                 return rows
         from kdrama_cli.store.index import load
 
-        dataset = load(paths, user_cache_dir(), use_cache)
+        dataset = load(paths, cache, cache is not None)
     except DatasetError:
         return []
     from kdrama_cli.catalogue.names import lookup_of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import NoReturn
@@ -9,8 +10,16 @@ from typing import NoReturn
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import CONTEXT_SETTINGS, App, tolerant_stdout
-from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, PipeClosed
+from kdrama_cli.app import CONTEXT_SETTINGS, OUTPUT, App, say, tolerant_stdout
+from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.errors import (
+    EXIT_DATA,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PipeClosed,
+)
 
 #: name -> (module, attribute, one-line help). A command's module is imported only when that
 #: command runs (or for its own --help): `kdrama --version` and `kdrama show --json` do not pay
@@ -136,39 +145,119 @@ def cli(
 
 
 def main() -> NoReturn:
-    """Console-script entry point: no traceback ever reaches the user."""
+    """Console-script entry point: no traceback ever reaches the user.
+
+    An index found damaged while answering is removed and the command answered again from the
+    dataset files (once), unless output had already started."""
+    if sys.stdout is None or sys.stderr is None:  # started with a standard stream closed
+        _reopen_closed_streams()
+    _sane_terminal_size()
+    code = _run()
+    if code == _RETRY:
+        code = _run(retrying=True)
+    _finish(code)
+
+
+_RETRY = -1
+
+
+def _run(retrying: bool = False) -> int:
+    OUTPUT.reset()
     try:
         code = cli.main(prog_name="kdrama", standalone_mode=False)
+        app = OUTPUT.app
+        if app is not None and (app.export_svg or app.export_html) and not app.exported:
+            say("kdrama: error: nothing was exported: this command prints no page to save")
+            return EXIT_USAGE
+        return code if isinstance(code, int) else EXIT_OK
     except click.exceptions.Exit as done:
-        code = done.exit_code
+        return done.exit_code if isinstance(done.exit_code, int) else EXIT_OK
     except click.ClickException as error:
-        error.show()
-        code = error.exit_code
+        error.show(_PrintableStderr())  # type: ignore[arg-type]
+        return error.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort):
-        click.echo("kdrama: interrupted", err=True)
-        code = EXIT_INTERRUPTED
+        say("kdrama: interrupted")
+        return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
-        code = EXIT_OK
+        return EXIT_OK
+    except OSError as error:  # writing the output failed: a full disk, a closed descriptor
+        say(f"kdrama: error: cannot write the output: {error.strerror or error}")
+        return EXIT_DATA
     except Exception as error:  # noqa: BLE001 - the last guard; the message says how to report
-        click.echo(f"kdrama: internal error: {type(error).__name__}: {error}", err=True)
-        code = EXIT_INTERNAL
-    _finish(code if isinstance(code, int) else EXIT_OK)
+        if os.environ.get("_KDRAMA_COMPLETE"):
+            return EXIT_OK  # a TAB never prints an error into the shell: no completions
+        index = sys.modules.get("kdrama_cli.store.index")
+        if index is not None and isinstance(error, index.IndexDamaged):
+            index.discard(error.path)
+            if not retrying and not OUTPUT.started:
+                return _RETRY
+            say("kdrama: error: the cache was damaged and has been removed; run the command again")
+            return EXIT_DATA
+        say(f"kdrama: internal error: {type(error).__name__}: {error}")
+        return EXIT_INTERNAL
+
+
+class _PrintableStderr:  # a text stream as far as click.echo needs one
+    """stderr for click's error messages, which quote what was typed (a show name, a value):
+    escape sequences and control characters are removed on the way."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(clean(text, keep_newlines=True))
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+def _sane_terminal_size() -> None:
+    """COLUMNS and LINES that are not a sensible size (0, negative, not a number, absurdly
+    large) are ignored, as if unset, so Rich asks the terminal or uses its default."""
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is None:
+            continue
+        if not (value.isascii() and value.isdigit() and 1 <= int(value[:6]) <= 10_000):
+            del os.environ[name]
+
+
+def _reopen_closed_streams() -> None:
+    """A closed stdout or stderr (``kdrama show x >&-``) gets /dev/null in its place, so that
+    nothing fails on it; a closed stdout is then reported as an error, since there is nowhere
+    for the answer to go."""
+    stdout_closed = sys.stdout is None
+    for number, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            with contextlib.suppress(OSError):
+                descriptor = os.open(os.devnull, os.O_WRONLY)
+                if descriptor != number:
+                    os.dup2(descriptor, number)
+                    os.close(descriptor)
+                stream = open(number, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+                setattr(sys, name, stream)
+    if stdout_closed:
+        say("kdrama: error: standard output is closed")
+        _finish(EXIT_DATA)
 
 
 def _finish(code: int) -> NoReturn:
     """Flush, start any background index write, and leave without tearing the heap down.
 
     After loading a big dataset, freeing millions of objects one by one at interpreter exit
-    takes longer than the answer did; nothing here needs finalizing once output is flushed.
+    takes longer than the answer did; nothing here needs finalizing once output is flushed. A
+    flush that fails (a full disk) turns success into an error: the output was not written.
     """
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except BrokenPipeError:
             _silence_stdout()
-        except (OSError, ValueError):
-            pass
+        except (OSError, ValueError) as error:
+            if stream is sys.stdout and code == EXIT_OK:
+                with contextlib.suppress(OSError, ValueError):
+                    message = getattr(error, "strerror", None) or error
+                    sys.stderr.write(f"kdrama: error: cannot write the output: {message}\n")
+                code = EXIT_DATA
+            _silence_stdout()
     index = sys.modules.get("kdrama_cli.store.index")
     if index is not None:
         index.run_pending()

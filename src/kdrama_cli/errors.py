@@ -14,3 +14,11 @@ class PipeClosed(Exception):
 
     Not an OSError on purpose: click turns EPIPE into exit 1, and a closed pipe is not an error.
     """
+
+
+class ExportFailed(Exception):
+    """An --export-svg or --export-html file could not be written (the message says why)."""
+
+
+class OutputClosed(Exception):
+    """Standard output is closed or cannot take the output (a full disk): exit 1."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -11,13 +12,16 @@ from typing import Any
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.problems import DatasetError, Problem
+from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
 
-#: Larger files are refused before parsing: a dataset this big is a mistake or an attack.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: The most files one load may read (includes included), and their total size.
+MAX_FILES = 1000
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 
 # Compiled on first use (re caches it): only a TOML syntax error needs it.
@@ -28,8 +32,7 @@ Fingerprint = tuple[int, int, int, str]  # size, mtime_ns, ctime_ns, sha256 of t
 
 
 def _read_bytes(name: str) -> bytes:
-    with open(name, "rb") as stream:
-        return stream.read()
+    return read_regular_file(name)
 
 
 def read_document(
@@ -46,13 +49,12 @@ def read_document(
         return DatasetError([Problem(name, location, message)])
 
     try:
-        if os.path.isdir(name):
-            raise fail("is a directory, not a dataset file")
         stat = os.stat(name)
-        size = stat.st_size
-        if size > MAX_FILE_BYTES:
-            raise fail(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         raw = _read_bytes(name)
+    except UnreadableFile as error:
+        raise fail(error.strerror or "cannot be read") from None
+    except ValueError:  # an embedded NUL
+        raise fail("the file name contains a NUL character") from None
     except FileNotFoundError:
         raise fail("no such file") from None
     except PermissionError:
@@ -96,6 +98,18 @@ def _toml() -> Any:
         return tomli
 
 
+def validate_text(text: str) -> list[tuple[str, str]]:
+    """(location, message) for every structural problem of a dataset file's text, checked with
+    the rules data check applies, before it is written anywhere."""
+    from kdrama_cli.catalogue.schema import validate_document
+
+    try:
+        document = _toml().loads(text)
+    except _toml().TOMLDecodeError as error:
+        return [("", str(error))]
+    return list(validate_document(document))
+
+
 def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
@@ -119,9 +133,10 @@ def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
+    reading = _Reading()
     for path in paths:
         depth = 0 if follow_includes else None
-        documents.extend(_with_includes(path, problems, depth, fingerprints))
+        documents.extend(_with_includes(path, problems, depth, fingerprints, reading))
     if problems:
         raise DatasetError(problems)
     from kdrama_cli.catalogue.schema import build_dataset
@@ -212,19 +227,55 @@ def _validate_while_building(
     return built
 
 
+class _Reading:
+    """What one load has read so far: each file once (by its real path), within bounds."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.bytes = 0
+
+
 def _with_includes(
     path: PathLike,
     problems: list[Problem],
     depth: int | None,
     fingerprints: dict[str, Fingerprint] | None = None,
+    reading: _Reading | None = None,
+    chain: tuple[str, ...] = (),
 ) -> list[tuple[str, dict[str, Any]]]:
-    """A document followed by the files its ``[meta] include`` names (relative to it)."""
+    """A document followed by the files its ``[meta] include`` names (relative to it).
+
+    Includes form a graph: a file already read in this load is not read again (two files may
+    include a third), a file that includes itself through others is reported, and the files and
+    bytes read in all are bounded."""
+    reading = reading if reading is not None else _Reading()
+    name = os.fspath(path)
+    try:
+        real = os.path.realpath(name)
+    except (OSError, ValueError):
+        real = name
+    if real in chain:
+        cycle = " -> ".join(os.path.basename(c) for c in (*chain[chain.index(real) :], real))
+        problems.append(Problem(name, "meta.include", f"includes itself ({cycle})"))
+        return []
+    if real in reading.seen:
+        return []  # read already (a shared include, or a file named twice)
+    if len(reading.seen) >= MAX_FILES:
+        problems.append(Problem(name, "", f"not read: a load reads at most {MAX_FILES:,} files"))
+        return []
+    reading.seen.add(real)
+    with contextlib.suppress(OSError, ValueError):  # read_document reports these
+        size = os.stat(name).st_size
+        if size <= MAX_FILE_BYTES:  # a single file too large gets its own, plainer message
+            reading.bytes += size
+    if reading.bytes > MAX_TOTAL_BYTES:
+        problems.append(Problem(name, "", f"not read: the files exceed {MAX_TOTAL_BYTES:,} bytes"))
+        return []
     try:
         document = read_document(path, fingerprints)
     except DatasetError as error:
         problems.extend(error.problems)
         return []
-    name = os.fspath(path)
     loaded = [(name, document)]
     if depth is None:
         return loaded
@@ -239,7 +290,9 @@ def _with_includes(
             problems.append(Problem(name, f"meta.include[{index}]", "includes nest too deeply"))
             continue
         included = os.path.join(os.path.dirname(name), include)
-        loaded.extend(_with_includes(included, problems, depth + 1, fingerprints))
+        loaded.extend(
+            _with_includes(included, problems, depth + 1, fingerprints, reading, (*chain, real))
+        )
     return loaded
 
 
@@ -258,8 +311,9 @@ def loaded_files(paths: Iterable[PathLike]) -> list[str]:
     """The files a load reads, in order, with included files after the one naming them."""
     problems: list[Problem] = []
     names: list[str] = []
+    reading = _Reading()
     for path in paths:
-        names.extend(name for name, _ in _with_includes(path, problems, depth=0))
+        names.extend(name for name, _ in _with_includes(path, problems, 0, None, reading))
     if problems:
         raise DatasetError(problems)
     return list(dict.fromkeys(names))
@@ -273,8 +327,9 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     except DatasetError as error:
         problems: list[Problem] = []
         documents = []
+        reading = _Reading()
         for path in paths:
-            documents.extend(_with_includes(path, problems, depth=0))
+            documents.extend(_with_includes(path, problems, 0, None, reading))
         return CheckReport(
             None,
             error.problems,
@@ -319,8 +374,38 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += [
         f"shows[{s.slug}]: has no cast"
         for s in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        if not s.cast and s.kind != "reality"
+        if not s.cast and s.kind not in UNSCRIPTED_KINDS
     ]
+    warnings += _alias_clashes(dataset)
+    return warnings
+
+
+def _alias_clashes(dataset: Dataset) -> list[str]:
+    """An alias that is another title's (or another person's) name sends a lookup to the wrong
+    entry, or makes it ambiguous."""
+    from kdrama_cli.catalogue.names import normalize
+
+    titles: dict[str, str] = {}
+    for show in dataset.shows.values():
+        for name in (show.slug, show.title, show.korean_title):
+            if name:
+                titles.setdefault(normalize(name), show.slug)
+    names: dict[str, str] = {}
+    for person in dataset.people.values():
+        for name in (person.id, person.name, person.hangul):
+            if name:
+                names.setdefault(normalize(name), person.id)
+    warnings = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for alias in show.aliases:
+            other = titles.get(normalize(alias))
+            if other and other != show.slug:
+                warnings.append(f"shows[{show.slug}].aliases: {alias!r} is the title of {other}")
+    for person in sorted(dataset.people.values(), key=lambda p: p.id):
+        for alias in person.aliases:
+            other = names.get(normalize(alias))
+            if other and other != person.id:
+                warnings.append(f"people[{person.id}].aliases: {alias!r} is the name of {other}")
     return warnings
 
 

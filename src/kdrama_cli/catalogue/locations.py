@@ -13,24 +13,49 @@ ENV_DATA = "KDRAMA_DATA"
 APP = "kdrama"
 
 
-def home() -> str:
-    return os.path.expanduser("~")
+def home() -> str | None:
+    """The user's home directory, or None when there is none (HOME unset and no passwd entry,
+    or empty or relative): then kdrama keeps no per-user files rather than write under "."."""
+    path = os.path.expanduser("~")
+    return path if os.path.isabs(path) else None
 
 
-def user_config_dir() -> str:
+def env_dir(variable: str) -> str | None:
+    """An absolute directory from the environment; relative values are ignored, as the XDG
+    Base Directory specification says."""
+    value = os.environ.get(variable)
+    return value if value and os.path.isabs(value) else None
+
+
+def user_dir(xdg: str, xdg_default: str, mac: str, windows: tuple[str, str]) -> str | None:
+    """$XDG_... (or ~/<xdg_default>) on Linux and others, ~/Library/<mac> on macOS, and
+    %<windows[0]>%\\<windows[1]> on Windows; with ``kdrama`` appended. None without a home."""
+    if sys.platform == "win32":
+        base = env_dir(windows[0])
+        if base is None:
+            return None
+        return os.path.join(base, APP, windows[1]) if windows[1] else os.path.join(base, APP)
+    from_env = env_dir(xdg)
+    if from_env is not None:
+        return os.path.join(from_env, APP)
+    user_home = home()
+    if user_home is None:
+        return None
+    if sys.platform == "darwin":
+        return os.path.join(user_home, "Library", mac, APP)
+    return os.path.join(user_home, xdg_default, APP)
+
+
+def user_config_dir() -> str | None:
     """$XDG_CONFIG_HOME/kdrama (Linux and others), ~/Library/Application Support/kdrama (macOS),
     %APPDATA%\\kdrama (Windows)."""
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or os.path.join(home(), "AppData", "Roaming")
-        return os.path.join(base, APP)
-    if sys.platform == "darwin" and not os.environ.get("XDG_CONFIG_HOME"):
-        return os.path.join(home(), "Library", "Application Support", APP)
-    return os.path.join(os.environ.get("XDG_CONFIG_HOME") or os.path.join(home(), ".config"), APP)
+    return user_dir("XDG_CONFIG_HOME", ".config", "Application Support", ("APPDATA", ""))
 
 
-def user_dataset() -> str:
+def user_dataset() -> str | None:
     """The personal dataset merged over the base one, when it exists."""
-    return os.path.join(user_config_dir(), "shows.toml")
+    folder = user_config_dir()
+    return os.path.join(folder, "shows.toml") if folder else None
 
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -81,7 +106,7 @@ def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = 
     """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
     paths = [locate_dataset(explicit)]
     personal = user_dataset()
-    if os.path.isfile(personal):
+    if personal and os.path.isfile(personal):
         paths.append(personal)
     paths.extend(os.fspath(p) for p in extra)
     return paths

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 import unicodedata
 from collections import defaultdict
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.reading import read_regular_file
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -84,23 +86,39 @@ def detect_kind(header: Sequence[str]) -> str | None:
     return None
 
 
+#: Netflix's all-countries file is large; anything beyond this is not one of its files.
+MAX_INPUT_BYTES = 1024 * 1024 * 1024
+#: Problems listed before the rest are counted.
+SHOWN_PROBLEMS = 20
+
+
 def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> NetflixInput:
-    """Read every file, recognising its kind by its header."""
+    """Read every file, recognising its kind by its header, and check every row with the rules
+    its figures must meet in a dataset (no negative hours, ranks 1 to 10, real dates, finite
+    numbers, full rows); the problems name the file and line."""
     found = NetflixInput()
+    problems: list[str] = []
     for path in paths:
         try:
-            with path.open(encoding="utf-8", newline="") as stream:
-                reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
-                kind = detect_kind(reader.fieldnames or [])
-                if kind is None:
-                    raise NetflixFileError(
-                        f"{path}: not a Netflix Top 10 file (columns: "
-                        f"{', '.join(reader.fieldnames or []) or 'none'})"
-                    )
-                rows = [dict(row) for row in reader]
+            raw = read_regular_file(str(path), MAX_INPUT_BYTES)
+            text = raw.decode("utf-8-sig")
         except OSError as error:
             raise NetflixFileError(f"{path}: {error.strerror or error}") from None
-        except (UnicodeDecodeError, csv.Error) as error:
+        except UnicodeDecodeError as error:
+            raise NetflixFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        try:
+            reader = csv.DictReader(
+                io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE
+            )
+            kind = detect_kind(reader.fieldnames or [])
+            if kind is None:
+                columns = ", ".join(reader.fieldnames or []) or "none"
+                raise NetflixFileError(f"{path}: not a Netflix Top 10 file (columns: {columns})")
+            rows = []
+            for row in reader:
+                problems.extend(f"{path}:{reader.line_num}: {p}" for p in _row_problems(kind, row))
+                rows.append({k: v for k, v in row.items() if isinstance(k, str)})
+        except csv.Error as error:
             raise NetflixFileError(f"{path}: cannot read: {error}") from None
         if kind == GLOBAL:
             found.global_rows.extend(rows)
@@ -115,9 +133,98 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             found.popular_rows.extend((when, row) for row in rows)
         else:
             found.korean_titles.update(
-                r["show_title"] for r in rows if r.get("tier", "").startswith("K")
+                r["show_title"] for r in rows if (r.get("tier") or "").startswith("K")
             )
+    if problems:
+        shown = problems[:SHOWN_PROBLEMS]
+        if len(problems) > SHOWN_PROBLEMS:
+            shown.append(f"... and {len(problems) - SHOWN_PROBLEMS:,} more rows with problems")
+        raise NetflixFileError("\n".join(shown))
     return found
+
+
+#: What each kind of row must hold: column -> check (None for a column that may be empty).
+def _rank(text: str) -> str | None:
+    return None if _counter(text) and 1 <= int(text) <= 10 else "expected a rank from 1 to 10"
+
+
+def _weeks(text: str) -> str | None:
+    return None if _counter(text) and int(text) >= 1 else "expected a count of weeks from 1"
+
+
+def _counter(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 6
+
+
+def _figure(text: str) -> str | None:
+    """Hours, views, runtime: a finite, non-negative number in plain digits."""
+    whole, _, fraction = text.partition(".")
+    if not (whole.isascii() and whole.isdigit() and (not fraction or fraction.isdigit())):
+        return f"expected a non-negative number, got {text[:40]!r}"
+    if len(whole) > 13:
+        return f"number too large: {text[:40]}"
+    return None
+
+
+def _day(text: str) -> str | None:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return f"expected a date (YYYY-MM-DD), got {text[:40]!r}"
+    return None
+
+
+def _text(text: str) -> str | None:
+    return None if text.strip() else "must not be empty"
+
+
+_CHECKS = {
+    GLOBAL: {
+        "week": _day,
+        "category": _text,
+        "weekly_rank": _rank,
+        "show_title": _text,
+        "season_title": _text,
+        "weekly_hours_viewed": _figure,
+    },
+    COUNTRIES: {
+        "country_iso2": _text,
+        "week": _day,
+        "category": _text,
+        "weekly_rank": _rank,
+        "show_title": _text,
+    },
+    POPULAR: {"category": _text, "rank": _rank, "show_title": _text},
+    TIERS: {"show_title": _text},
+}
+_OPTIONAL = {
+    "runtime": _figure,
+    "weekly_views": _figure,
+    "cumulative_weeks_in_top_10": _weeks,
+    "hours_viewed_first_28_days": _figure,
+    "hours_viewed_first_91_days": _figure,
+    "views_first_91_days": _figure,
+}
+
+
+def _row_problems(kind: str, row: Mapping[Any, Any]) -> list[str]:
+    if None in row:
+        return ["the row has more fields than the header"]
+    problems = []
+    for column, check in _CHECKS[kind].items():
+        value = row.get(column)
+        if value is None:
+            return [f"the row is short: no {column}"]
+        message = check(value.strip())
+        if message:
+            problems.append(f"{column}: {message}")
+    for column, check in _OPTIONAL.items():
+        value = row.get(column)
+        if value and value.strip() and kind != TIERS:
+            message = check(value.strip())
+            if message:
+                problems.append(f"{column}: {message}")
+    return problems
 
 
 def _date_from_name(path: Path) -> dt.date | None:

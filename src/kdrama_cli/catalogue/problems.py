@@ -30,3 +30,23 @@ class DatasetError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+#: Problems listed one by one before the rest are summarised.
+SHOWN_PROBLEMS = 50
+
+
+def summary(problems: Sequence[object], shown: int = SHOWN_PROBLEMS) -> list[str]:
+    """The first ``shown`` problems, then one line counting the rest by what is wrong, so that
+    thousands of similar problems take a few lines."""
+    lines = [str(p) for p in problems[:shown]]
+    rest = problems[shown:]
+    if rest:
+        from collections import Counter
+
+        kinds = Counter(getattr(p, "message", str(p)) for p in rest)
+        common = "; ".join(f"{count:,} x {message}" for message, count in kinds.most_common(3))
+        others = len(kinds) - min(3, len(kinds))
+        more = f"; and {others:,} other kinds" if others else ""
+        lines.append(f"... and {len(rest):,} more problems ({common}{more})")
+    return lines

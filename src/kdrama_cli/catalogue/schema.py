@@ -31,6 +31,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     parse_window,
 )
+from kdrama_cli.catalogue.vocab import SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -417,9 +418,9 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             yield f"{where}.seasons", "a film has no seasons; give release_date instead"
         if "release_date" not in show:
             yield f"{where}.release_date", "missing required field for a film"
-    elif kind in ("series", "reality") and not seasons and isinstance(show.get("seasons"), list):
+    elif kind in SEASONED_KINDS and not seasons and isinstance(show.get("seasons"), list):
         yield f"{where}.seasons", f"a {kind} needs at least one season"
-    elif kind in ("series", "reality") and "seasons" not in show:
+    elif kind in SEASONED_KINDS and "seasons" not in show:
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
     previous: tuple[int, dt.date] | None = None

@@ -3,7 +3,11 @@
 A module of plain constants, so commands can build their options without importing models.
 """
 
-SHOW_KINDS = ("series", "film", "reality", "special")
+SHOW_KINDS = ("series", "film", "reality", "documentary", "special")
+#: Kinds released in seasons (a film or a special is one release).
+SEASONED_KINDS = ("series", "reality", "documentary")
+#: Kinds whose people are not a cast of actors (hosts, contestants, interviewees).
+UNSCRIPTED_KINDS = ("reality", "documentary")
 SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
 #: Statuses under which a season's episodes can be watched.
 OUT_STATUSES = ("released", "airing")

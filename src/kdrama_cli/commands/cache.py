@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import CONTEXT_SETTINGS
+from kdrama_cli.app import CONTEXT_SETTINGS, KdramaError
+from kdrama_cli.catalogue.printable import clean
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -18,27 +19,44 @@ def cache() -> None:
 
 @cache.command(
     "clear",
-    epilog="""\\b
+    epilog="""\b
 Examples:
   kdrama cache clear""",
 )
 def cache_clear() -> None:
-    """Delete every index file kdrama has written."""
+    """Delete every index, page and name list kdrama has written to the cache directory."""
     from kdrama_cli.store.files import user_cache_dir
     from kdrama_cli.store.index import clear
+    from kdrama_cli.store.trust import why_untrusted
 
-    removed = clear(user_cache_dir())
-    click.echo(f"removed {removed} index file{'s' if removed != 1 else ''} from {user_cache_dir()}")
+    folder = _folder(user_cache_dir())
+    reason = why_untrusted(folder)
+    if reason:
+        raise KdramaError(f"not clearing {clean(folder)}: {reason}")
+    removed = clear(folder)
+    plural = "s" if removed != 1 else ""
+    click.echo(f"removed {removed} index file{plural} from {clean(folder)}")
 
 
 @cache.command(
     "path",
-    epilog="""\\b
+    epilog="""\b
 Examples:
   kdrama cache path""",
 )
 def cache_path() -> None:
-    """Print the cache directory."""
+    """Print the cache directory (and, on stderr, why it is not used when it cannot be)."""
     from kdrama_cli.store.files import user_cache_dir
+    from kdrama_cli.store.trust import why_untrusted
 
-    click.echo(str(user_cache_dir()))
+    folder = _folder(user_cache_dir())
+    click.echo(clean(folder))
+    reason = why_untrusted(folder)
+    if reason:
+        click.echo(f"kdrama: this cache directory is not used: {reason}", err=True)
+
+
+def _folder(path: str | None) -> str:
+    if path is None:
+        raise KdramaError("there is no cache directory: no home directory (HOME) is set")
+    return path

@@ -127,9 +127,9 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     """
     from pathlib import Path
 
-    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.loader import load_dataset, validate_text
     from kdrama_cli.catalogue.netflix import HEADER, NetflixFileError, derive, read_inputs
-    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.catalogue.problems import DatasetError, Problem
     from kdrama_cli.catalogue.writing import toml_text, write_atomically
 
     try:
@@ -145,6 +145,9 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         text = toml_text(derived.document, HEADER)
     except (TypeError, ValueError) as error:
         raise KdramaError(f"cannot write the derived figures as TOML: {error}") from None
+    problems = validate_text(text)  # the rules data check applies, before anything is written
+    if problems:
+        raise DatasetProblems([Problem(out or "<output>", *p) for p in problems])
     if out is None:
         click.echo(text, nl=False)
     else:

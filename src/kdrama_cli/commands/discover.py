@@ -40,6 +40,8 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
     from kdrama_cli.answers.discovery import search as run_search
 
     results = run_search(app.dataset(), query, limit)
+    if not results:
+        app.verify_empty_answer()
     if as_json:
         from kdrama_cli.views.jsonview import search_json
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -137,15 +138,33 @@ def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json
 
 
 def _read_answer(options: int) -> int | None:
-    """The chosen option's number, asking again on a bad answer; None at the end of input."""
+    """The chosen option's number, asking again on a bad answer; None at the end of input (or
+    when there is no standard input). Lines are read in bounded pieces: an absurdly long answer
+    is one bad answer, not a memory or output runaway."""
+    stdin = sys.stdin
+    if stdin is None:
+        return None
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
     while True:
         click.echo(f"Your answer (1-{options}): ", nl=False)
-        line = sys.stdin.readline()
-        if not line:
+        try:
+            line = stdin.readline(_LONGEST_ANSWER)
+            if not line:
+                return None
+            if not line.endswith("\n"):
+                while True:  # the rest of an over-long line
+                    rest = stdin.readline(1 << 16)
+                    if not rest or rest.endswith("\n"):
+                        break
+        except (OSError, ValueError):
             return None
         text = line.strip()
-        if text.isdigit() and 1 <= int(text) <= options:
-            if not sys.stdin.isatty():
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= options:
+            if not stdin.isatty():
                 click.echo(text)  # echo piped answers so the transcript reads naturally
             return int(text)
         click.echo(f"Please answer with a number from 1 to {options}.")
+
+
+_LONGEST_ANSWER = 100

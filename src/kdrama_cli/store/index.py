@@ -10,8 +10,13 @@ parsing, never to a wrong answer. Writes go to a temporary file renamed into pla
 first runs at once cannot leave a half-written index.
 
 Entries are stored as marshal-able tuples (kdrama_cli.store.codec) and loaded one by one when a
-query asks for them; the name and
-credit tables answer lookups with indexed SQL.
+query asks for them; the name and credit tables answer lookups with indexed SQL.
+
+An index read back is untrusted input. It is used only from a trusted cache directory
+(kdrama_cli.store.trust), only when its size and modification time are those its writer recorded
+in the sidecar, and every row carries a CRC-32 that is checked when the row is read, along with
+the key it was asked for. Anything that does not check out raises IndexDamaged; cli.main then
+removes the index and answers again from the dataset files (which also rebuilds the index).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
@@ -29,7 +35,14 @@ from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import NameRow, credit_rows, name_rows
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
-from kdrama_cli.store.files import cache_file, index_roots, sidecar_file
+from kdrama_cli.store.files import cache_file, escape_field, index_roots, sidecar_file
+from kdrama_cli.store.trust import (
+    own_regular_file,
+    read_bytes,
+    remove_files,
+    temporary_path,
+    write_bytes,
+)
 
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
@@ -40,35 +53,63 @@ def _signature(path: str) -> tuple[int, int, int]:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
-def _sha256(path: str) -> str:
+def _sha256(path: str) -> str | None:
+    """SHA-256 of a dataset file's bytes, read as the loader reads them (a regular file, within
+    the size limit); None when it cannot be read so."""
     import hashlib
 
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    from kdrama_cli.catalogue.reading import read_regular_file
+
+    try:
+        return hashlib.sha256(read_regular_file(path)).hexdigest()
+    except OSError:
+        return None
 
 
-def _trusted(path: str) -> bool:
-    """Only read an index this user owns and nobody else can write (POSIX)."""
-    if not hasattr(os, "getuid"):
-        return True
-    stat = os.stat(path)
-    return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
+class IndexDamaged(Exception):
+    """A row of the index failed its check, or SQLite found the file damaged."""
+
+    def __init__(self, path: str, what: str) -> None:
+        super().__init__(f"the index {path} is damaged ({what})")
+        self.path = path
+
+
+def _crc(*parts: object) -> int:
+    """CRC-32 of a row's fields, as the index stores it beside them."""
+    data = b"\0".join(
+        p if isinstance(p, bytes) else str(p).encode("utf-8", "surrogatepass") for p in parts
+    )
+    return zlib.crc32(data)
+
+
+def _recorded_stat(target: str) -> tuple[int, int] | None:
+    """The index's size and modification time as its writer recorded them in the sidecar."""
+    raw = read_bytes(sidecar_file(target))
+    if raw is None:
+        return None
+    try:
+        header = raw.split(b"\n", 1)[0].decode("utf-8").split("\t")
+        return int(header[2]), int(header[3])
+    except (UnicodeDecodeError, IndexError, ValueError):
+        return None
 
 
 def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None:
     """The dataset from a fresh index, or None when there is none usable (then parse)."""
     target = cache_file(cache_dir, paths)
+    info = own_regular_file(target)  # not a link, a FIFO or someone else's file
+    if info is None or _recorded_stat(target) != (info.st_size, info.st_mtime_ns):
+        return None  # missing, or changed since it was written: rebuild
     try:
-        if not os.path.isfile(target) or not _trusted(target):
-            return None
-        connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error):
+        connection = sqlite3.connect(f"file:{_uri_path(target)}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error, ValueError):
         return None
     try:
-        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        meta = {}
+        for key, value, crc in connection.execute("SELECT key, value, crc FROM meta"):
+            if crc != _crc(key, value):
+                raise IndexDamaged(target, "meta")
+            meta[key] = value
         if (
             meta.get("format") != str(FORMAT)
             or meta.get("version") != __version__
@@ -94,24 +135,39 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             PENDING.append(lambda: _record_signatures(target, touched))
             atexit.register(run_pending)
         overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
-        index_stat = os.stat(target)
+        index_stat = info
+        counts = {k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")}
+        rows = {k[5:]: int(v) for k, v in meta.items() if k.startswith("rows:")}
+        tables: dict[str, LazyTable[Any]] = {
+            t: LazyTable(connection, t, target, rows.get(t)) for t in TABLES
+        }
         dataset = Dataset(
-            shows=LazyTable(connection, "shows"),
-            people=LazyTable(connection, "people"),
-            source_works=LazyTable(connection, "source_works"),
-            citations=LazyTable(connection, "citations"),
+            shows=tables["shows"],
+            people=tables["people"],
+            source_works=tables["source_works"],
+            citations=tables["citations"],
             files=tuple(row[0] for row in files),
             overrides=tuple(overrides),
-            lookup_table=SqliteLookup(connection, fts=meta.get("fts") == "1"),
-            known_counts={k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")},
+            lookup_table=SqliteLookup(
+                connection,
+                target,
+                fts=meta.get("fts") == "1",
+                rows=rows,
+            ),
+            known_counts=counts,
         )
         from kdrama_cli.store.pages import index_id
 
         dataset.index_id = index_id(target, index_stat)
         return dataset
-    except (OSError, sqlite3.Error, KeyError, ValueError, TypeError):
+    except (OSError, sqlite3.Error, KeyError, ValueError, TypeError, IndexDamaged):
         connection.close()
         return None
+
+
+def _uri_path(path: str) -> str:
+    """A file name as the path of a SQLite URI (``?`` and ``#`` would end it)."""
+    return os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) -> None:
@@ -136,10 +192,11 @@ def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) ->
 
 
 def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset) -> bool:
-    """Compile the dataset into the cache; False (and no error) when the cache is unwritable."""
-    import tempfile
+    """Compile the dataset into the cache; False (and no error) when the cache is unwritable.
 
-    target = cache_file(cache_dir, paths)
+    ``cache_dir`` must be a trusted directory (kdrama_cli.store.files.cache_dir)."""
+    folder = os.fspath(cache_dir)
+    target = cache_file(folder, paths)
     files = []
     for name in dataset.files:
         # Fingerprints taken when the files were parsed; computing them now could vouch for
@@ -148,12 +205,9 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
         if fingerprint is None:
             return False
         files.append((name, *fingerprint))
-    try:
-        os.makedirs(cache_dir, mode=0o700, exist_ok=True)
-        prefix = os.path.basename(target)[: -len(".sqlite")]
-        descriptor, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=cache_dir)
-        os.close(descriptor)
-    except OSError:
+    remove_files(folder, stale_only=True)  # what killed builds left behind
+    temporary = temporary_path(folder, os.path.basename(target))
+    if temporary is None:
         return False
     try:
         connection = sqlite3.connect(temporary)
@@ -162,23 +216,24 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
             connection.commit()
         finally:
             connection.close()
-        os.chmod(temporary, 0o600)
         # The sidecar names the index it describes by that file's size and modification time
         # (kept by the rename below), so a sidecar can never vouch for a different index.
-        _write_names(target, dataset)
-        _write_sidecar(target, os.stat(temporary), files)
+        if not (
+            _write_names(target, dataset) and _write_sidecar(target, os.stat(temporary), files)
+        ):
+            raise OSError("cannot write beside the index")
         os.replace(temporary, target)
         from kdrama_cli.store.pages import clear_pages
 
-        clear_pages(os.fspath(cache_dir))  # pages rendered from the old index are stale
+        clear_pages(folder)  # pages rendered from the old index are stale
         return True
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, ValueError):  # ValueError: names SQLite cannot store
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return False
 
 
-def _write_names(target: str, dataset: Dataset) -> None:
+def _write_names(target: str, dataset: Dataset) -> bool:
     """The names that shell completion offers, as plain text beside the index."""
     from kdrama_cli.store.pages import names_file
 
@@ -190,21 +245,15 @@ def _write_names(target: str, dataset: Dataset) -> None:
         for row in name_rows(dataset)
         if row.kind in ("show", "person") and row.how in ("slug", "id", "title", "name")
     ]
-    path = names_file(target)
-    temporary = f"{path}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as stream:
-        stream.write("\n".join(lines) + ("\n" if lines else ""))
-    os.replace(temporary, path)
+    text = "\n".join(lines) + ("\n" if lines else "")
+    return write_bytes(names_file(target), text.encode("utf-8", "surrogatepass"))
 
 
-def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any]) -> None:
+def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any]) -> bool:
     lines = [f"{FORMAT}\t{__version__}\t{index_stat.st_size}\t{index_stat.st_mtime_ns}"]
-    lines += ["\t".join(str(part) for part in entry[:4]) for entry in files]
-    sidecar = sidecar_file(target)
-    temporary = f"{sidecar}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as stream:
-        stream.write("\n".join(lines) + "\n")
-    os.replace(temporary, sidecar)
+    lines += ["\t".join([escape_field(entry[0]), *map(str, entry[1:4])]) for entry in files]
+    text = "\n".join(lines) + "\n"
+    return write_bytes(sidecar_file(target), text.encode("utf-8", "surrogatepass"))
 
 
 def _fill(
@@ -217,15 +266,15 @@ def _fill(
         """
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE shows (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
-        CREATE TABLE people (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
-        CREATE TABLE source_works (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
-        CREATE TABLE citations (id TEXT PRIMARY KEY, blob BLOB NOT NULL);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE shows (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE people (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE source_works (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE citations (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE names (
             kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT NOT NULL,
-            how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL);
-        CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL);
+            how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE files (
             path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT);
         CREATE TABLE overrides (line TEXT NOT NULL);
@@ -235,12 +284,19 @@ def _fill(
 
     for table in TABLES:
         entries: Mapping[str, Any] = getattr(dataset, table)
+        rows = ((key, dump_record(value)) for key, value in entries.items())
         connection.executemany(
-            f"INSERT INTO {table} VALUES (?, ?)",  # noqa: S608 - table names are constants
-            ((key, dump_record(value)) for key, value in entries.items()),
+            f"INSERT INTO {table} VALUES (?, ?, ?)",  # noqa: S608 - table names are constants
+            ((key, blob, _crc(key, blob)) for key, blob in rows),
         )
-    connection.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", name_rows(dataset))
-    connection.executemany("INSERT INTO credits VALUES (?, ?)", set(credit_rows(dataset)))
+    connection.executemany(
+        "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((*row, _crc(*row)) for row in name_rows(dataset)),
+    )
+    connection.executemany(
+        "INSERT INTO credits VALUES (?, ?, ?)",
+        ((person, slug, _crc(person, slug)) for person, slug in sorted(set(credit_rows(dataset)))),
+    )
     connection.executescript(
         """
         CREATE INDEX names_kind_key ON names (kind, key);
@@ -253,7 +309,12 @@ def _fill(
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
-    connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    for table in (*TABLES, "names", "credits"):
+        rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        meta[f"rows:{table}"] = str(rows)
+    connection.executemany(
+        "INSERT INTO meta VALUES (?, ?, ?)", ((k, v, _crc(k, v)) for k, v in meta.items())
+    )
 
 
 def _build_fts(connection: sqlite3.Connection) -> str:
@@ -286,26 +347,47 @@ def _rows_in(
 
 
 class LazyTable(Mapping[str, T]):
-    """A read-only mapping over one index table; each entry is decoded when first asked for."""
+    """A read-only mapping over one index table; each entry is decoded when first asked for,
+    after its CRC and its key are checked."""
 
-    def __init__(self, connection: sqlite3.Connection, table: str) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, table: str, path: str = "", count: int | None = None
+    ) -> None:
         if table not in TABLES:
             raise ValueError(table)
         self._connection = connection
         self._table = table
+        self._path = path
+        self._count = count
         self._loaded: dict[str, T] = {}
         self._keys: list[str] | None = None
+        self._verified = False
+
+    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        return _fetch(self._connection, self._path, sql, parameters)
+
+    def _decode(self, key: str, blob: bytes, crc: int) -> T:
+        if crc != _crc(key, blob):
+            raise IndexDamaged(self._path, f"{self._table}[{key}] fails its checksum")
+        try:
+            value: T = load_record(blob)
+        except Exception as error:  # noqa: BLE001 - any decoding failure means damage
+            raise IndexDamaged(self._path, f"{self._table}[{key}]: {error}") from None
+        if getattr(value, "slug", None) != key and getattr(value, "id", None) != key:
+            raise IndexDamaged(self._path, f"{self._table}[{key}] holds another entry")
+        return value
 
     def __getitem__(self, key: str) -> T:
         if key in self._loaded:
             return self._loaded[key]
-        row = self._connection.execute(
-            f"SELECT blob FROM {self._table} WHERE id = ?",  # noqa: S608
+        rows = self._rows(
+            f"SELECT id, blob, crc FROM {self._table} WHERE id = ?",  # noqa: S608
             (key,),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
+            self._verify_rows()  # a key that should be there may have been lost with its page
             raise KeyError(key)
-        value: T = load_record(row[0])
+        value = self._decode(key, rows[0][1], rows[0][2])
         self._loaded[key] = value
         return value
 
@@ -324,45 +406,124 @@ class LazyTable(Mapping[str, T]):
     def many(self, keys: Iterable[str]) -> dict[str, T]:
         """The entries of ``keys`` that exist, read in one query per 500 keys."""
         missing = [key for key in dict.fromkeys(keys) if key not in self._loaded]
-        query = f"SELECT id, blob FROM {self._table} WHERE id IN ({{marks}})"  # noqa: S608
-        for key, blob in _rows_in(self._connection, query, missing):
-            self._loaded[key] = load_record(blob)
+        query = f"SELECT id, blob, crc FROM {self._table} WHERE id IN ({{marks}})"  # noqa: S608
+        try:
+            for key, blob, crc in _rows_in(self._connection, query, missing):
+                self._loaded[key] = self._decode(key, blob, crc)
+        except sqlite3.Error as error:
+            raise IndexDamaged(self._path, str(error)) from None
+        if any(key not in self._loaded for key in missing):
+            self._verify_rows()
         return self._loaded
 
     def __iter__(self) -> Iterator[str]:
         if self._keys is None:
             query = f"SELECT id FROM {self._table} ORDER BY rowid"  # noqa: S608
-            self._keys = [row[0] for row in self._connection.execute(query)]
+            keys = [row[0] for row in self._rows(query)]
+            self._check_count(len(keys))
+            self._keys = keys
         return iter(self._keys)
 
     def __len__(self) -> int:
         if self._keys is not None:
             return len(self._keys)
+        if self._count is not None:
+            return self._count
         query = f"SELECT count(*) FROM {self._table}"  # noqa: S608
-        return int(self._connection.execute(query).fetchone()[0])
+        return int(self._rows(query)[0][0])
+
+    def _verify_rows(self) -> None:
+        """Compare the table's rows with the number written (once): a miss must be real."""
+        if self._verified or self._count is None:
+            return
+        query = f"SELECT count(*) FROM {self._table}"  # noqa: S608
+        self._check_count(int(self._rows(query)[0][0]))
+        self._verified = True
+
+    def _check_count(self, found: int) -> None:
+        """A listing that misses rows would be silently short: compare with the stored count."""
+        if self._count is not None and found != self._count:
+            raise IndexDamaged(self._path, f"{self._table} has {found} rows, not {self._count}")
 
     def values(self) -> Any:
         """All entries, read in one pass (for commands that need the whole catalogue)."""
-        query = f"SELECT id, blob FROM {self._table} ORDER BY rowid"  # noqa: S608
-        for key, blob in self._connection.execute(query).fetchall():
+        query = f"SELECT id, blob, crc FROM {self._table} ORDER BY rowid"  # noqa: S608
+        rows = self._rows(query)
+        self._check_count(len(rows))
+        for key, blob, crc in rows:
             if key not in self._loaded:
-                self._loaded[key] = load_record(blob)
+                self._loaded[key] = self._decode(key, blob, crc)
         return [self._loaded[key] for key in self]
 
 
-class SqliteLookup:
-    """The Lookup protocol answered with indexed SQL over the ``names`` and ``credits`` tables."""
+def _fetch(
+    connection: sqlite3.Connection, path: str, sql: str, parameters: Sequence[Any] = ()
+) -> list[Any]:
+    """All rows of a query; SQLite's own errors (a damaged file) become IndexDamaged."""
+    try:
+        return connection.execute(sql, parameters).fetchall()
+    except sqlite3.Error as error:
+        raise IndexDamaged(path, str(error)) from None
 
-    def __init__(self, connection: sqlite3.Connection, fts: bool = False) -> None:
+
+class SqliteLookup:
+    """The Lookup protocol answered with indexed SQL over the ``names`` and ``credits`` tables.
+
+    Every row returned is checked against its CRC, and against what was asked (the kind, the
+    key), so a damaged table or index raises IndexDamaged instead of answering wrongly."""
+
+    _NAME = "kind, target, label, how, name, key, crc"
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: str = "",
+        fts: bool = False,
+        rows: dict[str, int] | None = None,
+    ) -> None:
         self._connection = connection
+        self._path = path
         self._fts = fts
+        self._expected_rows = rows or {}
+        self._verified = False
+
+    def verify(self) -> None:
+        """Check that no table lost rows (what a damaged page of the file does silently).
+
+        Asked when an answer comes out empty (a name that matches nothing, a person with no
+        credits): an empty answer must be the dataset's, not the damage's."""
+        if self._verified:
+            return
+        for table, expected in self._expected_rows.items():
+            if table not in (*TABLES, "names", "credits"):
+                continue
+            found = _fetch(
+                self._connection,
+                self._path,
+                f"SELECT count(*) FROM {table}",  # noqa: S608
+            )[0][0]
+            if found != expected:
+                raise IndexDamaged(self._path, f"{table} has {found} rows, not {expected}")
+        self._verified = True
+
+    def _row(self, values: Sequence[Any]) -> NameRow:
+        *fields, crc = values
+        if len(fields) != 6 or crc != _crc(*fields):
+            raise IndexDamaged(self._path, "a name fails its checksum")
+        return NameRow(*fields)
 
     def _rows(self, sql: str, parameters: Sequence[Any]) -> list[NameRow]:
-        return [NameRow(*row) for row in self._connection.execute(sql, parameters)]
+        return [self._row(row) for row in _fetch(self._connection, self._path, sql, parameters)]
 
     def _ranked(self, sql: str, parameters: Sequence[Any]) -> list[tuple[int, NameRow]]:
         """(rowid, row) pairs, for merging results in the names table's order."""
-        return [(row[0], NameRow(*row[1:])) for row in self._connection.execute(sql, parameters)]
+        rows = _fetch(self._connection, self._path, sql, parameters)
+        return [(row[0], self._row(row[1:])) for row in rows]
+
+    def _expect(self, rows: list[NameRow], check: Callable[[NameRow], bool]) -> list[NameRow]:
+        if not all(check(row) for row in rows):
+            raise IndexDamaged(self._path, "a name does not match what was asked")
+        return rows
 
     def _matching(
         self, keys: Sequence[str], where: str = "1", extra: Sequence[Any] = ()
@@ -372,55 +533,87 @@ class SqliteLookup:
         if self._fts and keys and all(len(k) >= 3 for k in keys):
             match = " AND ".join('"' + k.replace('"', '""') + '"' for k in keys)
             rows = self._ranked(
-                "SELECT n.rowid, n.kind, n.target, n.label, n.how, n.name, n.key FROM names_fts"
+                f"SELECT n.rowid, n.{self._NAME.replace(', ', ', n.')} FROM names_fts"
                 " JOIN names AS n ON n.rowid = names_fts.rowid"
                 f" WHERE names_fts MATCH ? AND {where} ORDER BY n.rowid",  # noqa: S608
                 (match, *extra),
             )
             return [(i, r) for i, r in rows if all(k in r.key for k in keys)]
         contains = " AND ".join("instr(key, ?) > 0" for _ in keys) or "1"
-        return self._ranked(
-            "SELECT rowid, kind, target, label, how, name, key FROM names"
-            f" WHERE {contains} AND {where} ORDER BY rowid",  # noqa: S608
+        rows = self._ranked(
+            f"SELECT rowid, {self._NAME} FROM names WHERE {contains} AND {where} ORDER BY rowid",  # noqa: S608
             (*keys, *extra),
         )
+        self._expect([r for _, r in rows], lambda r: all(k in r.key for k in keys))
+        return rows
 
     def exact(self, kind: str, key: str) -> list[NameRow]:
-        return self._rows(
-            "SELECT kind, target, label, how, name, key FROM names WHERE kind = ? AND key = ?"
-            " ORDER BY rowid",
+        rows = self._rows(
+            f"SELECT {self._NAME} FROM names WHERE kind = ? AND key = ? ORDER BY rowid",  # noqa: S608
             (kind, key),
         )
+        return self._expect(rows, lambda r: r.kind == kind and r.key == key)
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return [row for _, row in self._matching([key], "kind = ?", (kind,))]
+        rows = [row for _, row in self._matching([key], "kind = ?", (kind,))]
+        return self._expect(rows, lambda r: r.kind == kind)
 
     def names(self, kind: str) -> list[NameRow]:
-        return self._rows(
-            "SELECT kind, target, label, how, name, key FROM names WHERE kind = ? ORDER BY rowid",
+        rows = self._rows(
+            f"SELECT {self._NAME} FROM names WHERE kind = ? ORDER BY rowid",  # noqa: S608
             (kind,),
         )
+        return self._expect(rows, lambda r: r.kind == kind)
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         names = self._matching([key], "kind NOT IN ('synopsis', 'genre')")
         genres = self._ranked(
-            "SELECT rowid, kind, target, label, how, name, key FROM names"
+            f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608
             " WHERE kind = 'genre' AND key = ? ORDER BY rowid",
             (key,),
         )
+        self._expect([r for _, r in genres], lambda r: r.kind == "genre" and r.key == key)
         synopses = self._matching(list(words), "kind = 'synopsis'") if words else []
         # In the names table's order, as the in-memory lookup returns them.
         return [row for _, row in sorted(names + genres + synopses, key=lambda pair: pair[0])]
 
+    def _credits(self, rows: Iterable[Sequence[Any]]) -> list[tuple[str, str]]:
+        pairs = []
+        for person_id, slug, crc in rows:
+            if crc != _crc(person_id, slug):
+                raise IndexDamaged(self._path, "a credit fails its checksum")
+            pairs.append((person_id, slug))
+        return pairs
+
     def titles_of(self, person_id: str) -> set[str]:
-        rows = self._connection.execute("SELECT slug FROM credits WHERE person = ?", (person_id,))
-        return {row[0] for row in rows}
+        rows = _fetch(
+            self._connection,
+            self._path,
+            "SELECT person, slug, crc FROM credits WHERE person = ?",
+            (person_id,),
+        )
+        pairs = self._credits(rows)
+        if any(person != person_id for person, _ in pairs):
+            raise IndexDamaged(self._path, "a credit does not match what was asked")
+        if not pairs:
+            self.verify()
+        return {slug for _, slug in pairs}
 
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
+        asked = list(slugs)
         result: dict[str, set[str]] = defaultdict(set)
-        query = "SELECT person, slug FROM credits WHERE slug IN ({marks})"
-        for person_id, slug in _rows_in(self._connection, query, list(slugs)):
+        query = "SELECT person, slug, crc FROM credits WHERE slug IN ({marks})"
+        try:
+            pairs = self._credits(_rows_in(self._connection, query, asked))
+        except sqlite3.Error as error:
+            raise IndexDamaged(self._path, str(error)) from None
+        wanted = set(asked)
+        for person_id, slug in pairs:
+            if slug not in wanted:
+                raise IndexDamaged(self._path, "a credit does not match what was asked")
             result[person_id].add(slug)
+        if asked and not result:
+            self.verify()
         return dict(result)
 
 
@@ -492,16 +685,34 @@ def _write_in_background(cache_dir: PathLike, paths: list[PathLike], dataset: Da
 
 
 def clear(cache_dir: PathLike) -> int:
-    """Remove every index file; the number removed."""
-    import glob
-
+    """Remove every index, its sidecars and temporary files, and every page; the number of
+    indexes removed. ``cache_dir`` must be trusted; links are removed, never followed."""
     from kdrama_cli.store.pages import clear_pages
 
-    clear_pages(os.fspath(cache_dir))
-    removed = 0
-    # Index files with their sidecars and any temporary files; the count is of indexes.
-    for path in glob.glob(os.path.join(glob.escape(os.fspath(cache_dir)), "index-*")):
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-            removed += path.endswith(".sqlite")
-    return removed
+    folder = os.fspath(cache_dir)
+    clear_pages(folder)
+    indexes = sum(
+        1 for entry in _list(folder) if entry.startswith("index-") and entry.endswith(".sqlite")
+    )
+    remove_files(folder, "index-")
+    remove_files(folder, ".tmp")
+    return indexes
+
+
+def discard(path: str) -> None:
+    """Remove a damaged index and what was written beside it, so the next run rebuilds it."""
+    from kdrama_cli.store.pages import clear_pages, names_file
+
+    folder = os.path.dirname(path)
+    for name in (path, sidecar_file(path), names_file(path)):
+        if own_regular_file(name) is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    clear_pages(folder)
+
+
+def _list(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []

@@ -10,6 +10,7 @@ through a pager or an export are never cached.
 
 import contextlib
 import os
+import stat as stat_module
 import sys
 import zlib
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,9 @@ from typing import Any
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file
+from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file, unescape_field
+from kdrama_cli.store.trust import own_regular_file, read_bytes, remove_files, subdir, write_bytes
 
 # The environment variables Rich (and the terminal encoding) consult.
 _RELEVANT_ENV = frozenset(
@@ -46,24 +49,40 @@ _RELEVANT_ENV = frozenset(
         "LC_CTYPE",
     ]
 )
-FORMAT = "kdrama-page-1"
+FORMAT = "kdrama-page-2"
+PAGES = "pages"
+
+
+def _sidecar(target: str) -> tuple[str, int, int, list[tuple[str, str, str, str]]] | None:
+    """(format and version, index size, index mtime, [(file, size, mtime, ctime)]) from the
+    index's sidecar, or None when it is missing or malformed (an untrusted input)."""
+    raw = read_bytes(sidecar_file(target))
+    if raw is None:
+        return None
+    try:
+        header, *entries = raw.decode("utf-8", "surrogatepass").splitlines()
+        index_format, version, size, mtime_ns = header.split("\t")
+        files = []
+        for entry in entries:
+            name, file_size, file_mtime, file_ctime = entry.rsplit("\t", 3)
+            files.append((unescape_field(name), file_size, file_mtime, file_ctime))
+        return f"{index_format}\t{version}", int(size), int(mtime_ns), files
+    except (UnicodeDecodeError, ValueError):
+        return None
 
 
 def fresh_index_id(cache_dir: PathLike, paths: Sequence[PathLike]) -> str | None:
     """The id of a fresh index, checked from its sidecar with os.stat only (no SQLite, no
     hashing), or None when anything differs: then the full check in open_index decides."""
     target = cache_file(cache_dir, paths)
+    sidecar = _sidecar(target)
+    if sidecar is None or sidecar[0] != f"{INDEX_FORMAT}\t{__version__}":
+        return None
+    index_stat = own_regular_file(target)
+    if index_stat is None or (index_stat.st_size, index_stat.st_mtime_ns) != sidecar[1:3]:
+        return None
     try:
-        with open(sidecar_file(target), encoding="utf-8") as stream:
-            header, *entries = stream.read().splitlines()
-        index_format, version, size, mtime_ns = header.split("\t")
-        if index_format != str(INDEX_FORMAT) or version != __version__:
-            return None
-        index_stat = os.stat(target)
-        if (str(index_stat.st_size), str(index_stat.st_mtime_ns)) != (size, mtime_ns):
-            return None
-        for entry in entries:
-            name, *signature = entry.rsplit("\t", 3)
+        for name, *signature in sidecar[3]:
             stat = os.stat(name)
             if signature != [str(stat.st_size), str(stat.st_mtime_ns), str(stat.st_ctime_ns)]:
                 return None
@@ -79,19 +98,20 @@ def index_id(target: str, stat: os.stat_result) -> str:
 def completion_rows(
     cache_dir: PathLike, paths: Sequence[PathLike], kind: str
 ) -> list[tuple[str, str, str]] | None:
-    """(target, label, name) rows of one kind from a fresh index's names file, or None."""
+    """(target, label, name) rows of one kind from a fresh index's names file, or None.
+
+    The file is untrusted input: a line that is not four fields is skipped, and what reaches the
+    shell is made printable."""
     if fresh_index_id(cache_dir, paths) is None:
         return None
-    try:
-        with open(names_file(cache_file(cache_dir, paths)), encoding="utf-8") as stream:
-            lines = stream.read().splitlines()
-    except OSError:
+    raw = read_bytes(names_file(cache_file(cache_dir, paths)))
+    if raw is None:
         return None
     rows = []
-    for line in lines:
-        row_kind, target, label, name = line.split("\t")
-        if row_kind == kind:
-            rows.append((target, label, name))
+    for line in raw.decode("utf-8", "replace").splitlines():
+        fields = line.split("\t")
+        if len(fields) == 4 and fields[0] == kind and fields[1]:
+            rows.append((clean(fields[1]), clean(fields[2]), clean(fields[3])))
     return rows
 
 
@@ -148,54 +168,59 @@ def _code_stamp() -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-def _file(cache_dir: str, key: str) -> str:
+def _name(key: str) -> str:
     data = key.encode("utf-8", "surrogatepass")
-    name = f"page-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
-    return os.path.join(cache_dir, "pages", name)
+    return f"page-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
 
 
 def read_page(cache_dir: str, key: str) -> str | None:
-    """The stored page for this key, or None."""
+    """The stored page for this key, or None. A page is a header line (the CRC-32 of the page,
+    a tab, the full key) and the page; any mismatch means a miss."""
+    raw = read_bytes(os.path.join(cache_dir, PAGES, _name(key)))
+    if raw is None:
+        return None
+    header, _, body = raw.partition(b"\n")
+    expected = f"{zlib.crc32(body):08x}\t{_one_line(key)}".encode("utf-8", "surrogatepass")
+    if header != expected:
+        return None
     try:
-        with open(_file(cache_dir, key), encoding="utf-8", newline="") as stream:
-            stored_key = stream.readline().rstrip("\n")
-            if stored_key != key.replace("\n", "\\n"):
-                return None
-            return stream.read()
-    except (OSError, UnicodeDecodeError):
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
         return None
 
 
 def write_page(cache_dir: str, key: str, page: str) -> None:
     """Store a page (best effort: an unwritable cache only means no reuse)."""
-    target = _file(cache_dir, key)
-    temporary = f"{target}.{os.getpid()}.tmp"
+    folder = subdir(cache_dir, PAGES)
+    if folder is None:
+        return
     try:
-        os.makedirs(os.path.dirname(target), mode=0o700, exist_ok=True)
-        with open(temporary, "w", encoding="utf-8", newline="") as stream:
-            stream.write(key.replace("\n", "\\n") + "\n")
-            stream.write(page)
-        os.replace(temporary, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        body = page.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    header = f"{zlib.crc32(body):08x}\t{_one_line(key)}\n".encode("utf-8", "surrogatepass")
+    write_bytes(os.path.join(folder, _name(key)), header + body)
+
+
+def _one_line(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def clear_pages(cache_dir: str) -> int:
-    """Remove every stored page; the number removed."""
-    folder = os.path.join(cache_dir, "pages")
-    removed = 0
+    """Remove every stored page; the number removed. A ``pages`` that is a link (or anything
+    but this user's directory) is removed itself, never looked through."""
+    folder = os.path.join(cache_dir, PAGES)
     try:
-        names = os.listdir(folder)
+        info = os.lstat(folder)
     except OSError:
         return 0
-    for name in names:
-        try:
-            os.unlink(os.path.join(folder, name))
-            removed += 1
-        except OSError:
-            pass
-    return removed
+    if stat_module.S_ISLNK(info.st_mode) or not stat_module.S_ISDIR(info.st_mode):
+        with contextlib.suppress(OSError):
+            os.unlink(folder)
+        return 0
+    if subdir(cache_dir, PAGES) is None:
+        return 0  # not this user's: leave it alone
+    return remove_files(folder)
 
 
 def request_of(

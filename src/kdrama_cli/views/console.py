@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kdrama_cli.errors import PipeClosed
+from kdrama_cli.errors import ExportFailed, PipeClosed
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -65,17 +65,82 @@ def print_renderable(
         console.print(renderable)
     sys.stdout.flush()
     if export_svg:
-        console.save_svg(str(export_svg), title="kdrama", clear=False)
+        _export(export_svg, console.export_svg(title="kdrama", clear=False))
     if export_html:
-        console.save_html(str(export_html), clear=False)
+        _export(export_html, console.export_html(clear=False))
+
+
+def _export(path: str, text: str) -> None:
+    """Write an export atomically; never over something that is not a regular file (a FIFO
+    would block, and replacing a device or a directory is never what was meant)."""
+    import stat
+
+    from kdrama_cli.catalogue.writing import write_atomically
+
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except (OSError, ValueError) as error:
+        raise ExportFailed(f"{path}: {getattr(error, 'strerror', None) or error}") from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ExportFailed(f"{path}: not a regular file")
+    try:
+        write_atomically(path, text)
+    except (OSError, ValueError) as error:
+        raise ExportFailed(f"{path}: {getattr(error, 'strerror', None) or error}") from None
 
 
 def _page(console: Console, renderable: RenderableType) -> None:
-    """Show through the pager. less needs -R to pass colours through (as git sets it: -FRX,
-    which also quits at once when the page fits and leaves it on the screen)."""
-    os.environ.setdefault("LESS", "-FRX")
-    with console.pager(styles=not console.no_color):
+    """Show through the pager ($PAGER, else less, else more). less needs -R to pass colours
+    through (as git sets it: -FRX, which also quits at once when the page fits and leaves it on
+    the screen). A pager that is missing or fails does not lose the page: it is printed."""
+    with console.capture() as capture:
         console.print(renderable)
+    page = capture.get()
+    if not _run_pager(page):
+        sys.stdout.write(page)
+        sys.stdout.flush()
+
+
+def _run_pager(page: str) -> bool:
+    """True when a pager showed the page and ended well."""
+    import shlex
+    import shutil
+    import subprocess
+
+    command = os.environ.get("PAGER", "").strip()
+    try:
+        words = shlex.split(command) if command else []
+    except ValueError:
+        return False
+    if not words:
+        found = shutil.which("less") or shutil.which("more")
+        if found is None:
+            return False
+        words = [found]
+    environment = dict(os.environ)
+    environment.setdefault("LESS", "-FRX")
+    try:
+        process = subprocess.Popen(
+            words,
+            stdin=subprocess.PIPE,
+            env=environment,
+            errors="replace",
+            encoding=sys.stdout.encoding or "utf-8",
+        )
+    except (OSError, ValueError):
+        return False
+    try:
+        assert process.stdin is not None
+        process.stdin.write(page)
+        process.stdin.close()
+    except BrokenPipeError:
+        pass  # the reader quit early: the page was shown as far as wanted
+    except OSError:
+        process.wait()
+        return False
+    return process.wait() == 0
 
 
 def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:

@@ -5,30 +5,7 @@ No Rich here: the ``--json`` and completion paths import this module too.
 
 from __future__ import annotations
 
-import re
-
-# C0 and C1 controls (but not tab/newline, handled separately), DEL, and the Unicode
-# bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
-_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
-_ESCAPE_SEQUENCE = (
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
-    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
-)
-
-
-def clean(text: str, keep_newlines: bool = False) -> str:
-    """Text from a dataset made safe for a terminal: escape sequences and controls removed."""
-    if text.isprintable():
-        # Every character either pattern removes is unprintable, so this C-speed check lets
-        # ordinary text (nearly all of it) skip the regular expressions, and their compiling.
-        return text
-    # re caches compiled patterns: compiling on first use keeps imports cheap.
-    text = re.sub(_ESCAPE_SEQUENCE, "", text)
-    if not keep_newlines:
-        text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-    else:
-        text = text.replace("\t", " ")
-    return re.sub(_UNSAFE, "", text)
+from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 
 
 def human_number(value: float, short: bool = False) -> str:

@@ -1,0 +1,67 @@
+"""Reading a dataset file safely: only a regular file, never more than a bound, never blocking.
+
+A FIFO, a device (``/dev/zero``), a directory or a socket is refused at once, before anything is
+read; the size bound is applied to the bytes actually read, so a file that grows, or one whose
+reported size is wrong (``/proc``), cannot exhaust memory either.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+#: Larger files are refused: a dataset this big is a mistake or an attack.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+class UnreadableFile(OSError):
+    """A path that is not a regular file within the bound; ``strerror`` says what it is."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a dataset file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a dataset file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a dataset file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a dataset file"
+    return "is not a regular file"
+
+
+def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; UnreadableFile (or the OSError
+    of opening it) otherwise."""
+    try:
+        info = os.stat(path)
+    except ValueError:  # an embedded NUL
+        raise UnreadableFile(0, "the file name contains a NUL character") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile(0, _kind(info.st_mode))
+    if info.st_size > limit:
+        raise UnreadableFile(
+            0, f"file is too large ({info.st_size:,} bytes; the limit is {limit:,})"
+        )
+    descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
+    try:
+        info = os.fstat(descriptor)  # what was opened, whatever the path names now
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile(0, _kind(info.st_mode))
+        chunks = []
+        size = 0
+        while True:
+            chunk = os.read(descriptor, min(1 << 22, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise UnreadableFile(0, f"file is too large (more than {limit:,} bytes)")
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,235 @@
+"""The cache directory kdrama may use, and safe reads and writes of the files inside it.
+
+The cache is trusted the way ssh trusts ``~/.ssh``: the ``kdrama`` directory must be a real
+directory (not a symlink) owned by this user and writable by nobody else, and every directory
+above it must be owned by this user or root and either closed to others or sticky (like
+``/tmp``), so nobody else can swap it. Otherwise kdrama runs without a cache and says so once on
+stderr. Inside it, nothing follows a symlink: files are opened with ``O_NOFOLLOW`` and checked
+with ``fstat`` after opening (a regular file of this user's), written to a fresh ``mkstemp`` file
+and renamed into place, and removed without looking through links. What is read back is still
+treated as untrusted input by its readers. The threat model is in docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+import time
+
+#: Read at most this much from one cache file (a page, a sidecar, the completion names).
+MAX_CACHE_FILE = 64 * 1024 * 1024
+#: A temporary file older than this was left by a killed build.
+STALE_TEMPORARY_SECONDS = 15 * 60
+
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+_checked: dict[str, str | None] = {}
+_warned: set[str] = set()
+
+
+def _uid() -> int | None:
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
+def _why_untrusted_dir(info: os.stat_result, uid: int | None, own: bool) -> str | None:
+    if not stat.S_ISDIR(info.st_mode):
+        return "not a directory"
+    if uid is None:  # Windows: access control lists, not modes; trust the user's profile
+        return None
+    if own:
+        if info.st_uid != uid:
+            return "owned by another user"
+        if info.st_mode & 0o022:
+            return "writable by other users"
+        return None
+    if info.st_uid not in (uid, 0):
+        return "inside a folder owned by another user"
+    if info.st_mode & 0o022 and not info.st_mode & stat.S_ISVTX:
+        return "inside a folder other users can write to"
+    return None
+
+
+def why_untrusted(path: str) -> str | None:
+    """Why ``path`` cannot be the cache directory, or None when it can (it need not exist)."""
+    uid = _uid()
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        return error.strerror or str(error)
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            return "a symbolic link"
+        reason = _why_untrusted_dir(info, uid, own=True)
+        if reason:
+            return reason
+    parent = os.path.dirname(os.path.realpath(path))
+    while True:
+        try:
+            reason = _why_untrusted_dir(os.stat(parent), uid, own=False)
+        except FileNotFoundError:
+            reason = None  # created below, by us
+        except OSError as error:
+            return error.strerror or str(error)
+        if reason:
+            return reason
+        above = os.path.dirname(parent)
+        if above == parent:
+            return None
+        parent = above
+
+
+def private_dir(path: str) -> str | None:
+    """Create ``path`` (and missing parents) for this user only; the path when it is trusted,
+    else None. Checked once per process; a refusal is reported once on stderr."""
+    if path in _checked:
+        return _checked[path]
+    reason = why_untrusted(path)
+    if reason is None:
+        try:
+            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(path, 0o700)
+        except OSError as error:
+            reason = error.strerror or str(error)
+        else:
+            reason = why_untrusted(path)  # what is there now, whoever made it
+    result = None if reason else path
+    _checked[path] = result
+    if reason:
+        warn_once(path, reason)
+    return result
+
+
+def warn_once(path: str, reason: str) -> None:
+    if path in _warned:
+        return
+    _warned.add(path)
+    from kdrama_cli.catalogue.printable import clean
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(
+            f"kdrama: not using the cache directory {clean(path)}: {reason}; running without it\n"
+        )
+
+
+def subdir(parent: str, name: str) -> str | None:
+    """A private sub-directory of a trusted directory (created when missing), or None."""
+    path = os.path.join(parent, name)
+    with contextlib.suppress(FileExistsError, OSError):
+        os.mkdir(path, 0o700)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if stat.S_ISLNK(info.st_mode) or _why_untrusted_dir(info, _uid(), own=True):
+        return None
+    return path
+
+
+def is_own_file(info: os.stat_result) -> bool:
+    """A regular file of this user's that nobody else can write (its contents can be changed
+    through the file itself, whatever the directory allows)."""
+    uid = _uid()
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    return uid is None or (info.st_uid == uid and not info.st_mode & 0o022)
+
+
+def own_regular_file(path: str) -> os.stat_result | None:
+    """The lstat of ``path`` when it is a regular file of this user's (not a link), else None."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if is_own_file(info) else None
+
+
+def read_bytes(path: str, limit: int = MAX_CACHE_FILE) -> bytes | None:
+    """The bytes of a regular file of this user's, opened without following a link and checked
+    after opening (a FIFO or a device never blocks or streams); None otherwise."""
+    flags = os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        if not is_own_file(os.fstat(descriptor)):
+            return None
+        chunks = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return None if size > limit else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def write_bytes(path: str, data: bytes) -> bool:
+    """Replace ``path`` with ``data``: a fresh temporary file (``mkstemp``: O_EXCL, so a planted
+    link cannot redirect it) in the same directory, renamed into place. False on failure."""
+    folder, name = os.path.split(path)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
+
+
+def temporary_path(folder: str, name: str) -> str | None:
+    """A new empty file for a writer that needs a path (SQLite), made like write_bytes's."""
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError:
+        return None
+    os.close(descriptor)
+    return temporary
+
+
+def remove_files(folder: str, match: str = "", stale_only: bool = False) -> int:
+    """Remove this user's files (and any links: the link, never what it points at) directly in
+    ``folder`` whose name contains ``match``; with ``stale_only``, only temporary files a killed
+    build left behind. Never descends into a directory. The number of files removed."""
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if match not in entry.name:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stale_only and not (
+            entry.name.endswith(".tmp") and now - info.st_mtime > STALE_TEMPORARY_SECONDS
+        ):
+            continue
+        if stat.S_ISLNK(info.st_mode) or is_own_file(info):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed += 1
+    return removed

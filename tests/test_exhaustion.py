@@ -1,0 +1,128 @@
+"""Class 3 of the trust issue: datasets that try to exhaust. Includes form a graph read each
+file once, only regular files are read, reads are bounded, problem reports are summarised and
+nothing from a dataset reaches the terminal unprintable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI
+
+HEAD = "[meta]\nschema = 1\n"
+
+
+def _kd(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_include_cycle_is_reported(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.toml", HEAD + 'include = ["b.toml"]\n')
+    _write(tmp_path, "b.toml", HEAD + 'include = ["a.toml"]\n')
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    assert "includes itself (a.toml -> b.toml -> a.toml)" in result.stderr
+
+
+def test_a_file_including_itself_is_reported(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.toml", HEAD + 'include = ["a.toml"]\n')
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    assert "includes itself" in result.stderr
+
+
+def test_a_file_two_others_include_is_read_once(tmp_path: Path) -> None:
+    shutil.copy(MINI, tmp_path / "base.toml")
+    _write(tmp_path, "d.toml", HEAD)
+    _write(tmp_path, "b.toml", HEAD + 'include = ["d.toml"]\n')
+    _write(tmp_path, "c.toml", HEAD + 'include = ["d.toml"]\n')
+    a = _write(tmp_path, "a.toml", HEAD + 'include = ["b.toml", "c.toml", "c.toml"]\n')
+    result = _kd("--data", str(tmp_path / "base.toml"), "--add-data", str(a), "data", "path")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("d.toml") == 1
+    assert result.stdout.count("c.toml") == 1
+
+
+def test_an_exponential_include_fan_out_stays_small(tmp_path: Path) -> None:
+    for level in range(12):
+        following = f'"l{level + 1}.toml"'
+        _write(tmp_path, f"l{level}.toml", HEAD + f"include = [{', '.join([following] * 4)}]\n")
+    _write(tmp_path, "l12.toml", HEAD)
+    result = _kd("--data", str(tmp_path / "l0.toml"), "data", "path")
+    assert result.exit_code in (0, 1)
+    assert len(result.output) < 10_000
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda folder: os.mkfifo(folder / "x.toml"), "named pipe"),
+        (lambda folder: (folder / "x.toml").mkdir(), "is a directory"),
+        (lambda folder: (folder / "x.toml").symlink_to("/dev/zero"), "is a device"),
+    ],
+    ids=["fifo", "directory", "device"],
+)
+def test_only_regular_files_are_read(tmp_path: Path, make: object, expected: str) -> None:
+    make(tmp_path)  # type: ignore[operator]
+    for args in (["--data", str(tmp_path / "x.toml")], ["--add-data", str(tmp_path / "x.toml")]):
+        result = _kd(*args, "show", "x")
+        assert result.exit_code == 1
+        assert expected in result.stderr
+    a = _write(tmp_path, "a.toml", HEAD + 'include = ["x.toml"]\n')
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    assert expected in result.stderr
+
+
+def test_the_size_limit_applies_to_what_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    with open(big, "wb") as stream:
+        stream.truncate(100 * 1024**3)  # sparse: 100 GB reported, nothing on disk
+    result = _kd("--data", str(big), "data", "check")
+    assert result.exit_code == 1
+    assert "too large" in result.stderr
+    from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
+
+    with pytest.raises(UnreadableFile, match="too large"):
+        read_regular_file("/proc/self/environ", limit=3)
+
+
+def test_thousands_of_problems_are_summarised(tmp_path: Path) -> None:
+    shows = "".join(f'[[shows]]\nslug = "s{n}"\ntitle = 5\nkind = "nope"\n' for n in range(3000))
+    a = _write(tmp_path, "a.toml", HEAD + shows)
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) <= 60
+    assert "more problems" in lines[-1]
+    assert "expected a string" in lines[-1]
+
+
+def test_dataset_text_reaches_stderr_printable(tmp_path: Path) -> None:
+    a = _write(
+        tmp_path,
+        "a.toml",
+        HEAD
+        + 'include = ["\\u001b[2Jmissing.toml"]\n'
+        + '[[shows]]\nslug = "\\u001b]0;pwn\\u0007\\u001b[31mred"\ntitle = 5\n',
+    )
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    named = tmp_path / "\x1b[31mred.toml"
+    result = _kd("--data", str(named), "show", "x")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert "red.toml" in result.stderr

@@ -1,0 +1,172 @@
+"""Class 2 of the trust issue: a damaged cache heals itself. Whatever happens to the index, the
+answer is the one the dataset files give, never an internal error or a wrong answer."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import MINI
+
+QUESTIONS = (
+    ["show", "moonlit-hallway", "--json"],
+    ["person", "Kang Bo-ra", "--json"],
+    ["search", "lantern", "--json"],
+    ["list", "--json"],
+)
+
+
+def _kdrama(home: Path, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real entry point (cli.main, where a damaged index is answered around)."""
+    env = dict(os.environ)
+    env.update(
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        KDRAMA_SYNC_INDEX="1",
+        NO_COLOR="1",
+        COLUMNS="100",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", "--data", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def _setup(home: Path) -> tuple[Path, Path, dict[tuple[str, ...], str]]:
+    data = home / "shows.toml"
+    shutil.copy(MINI, data)
+    reference = {}
+    for question in QUESTIONS:
+        done = _kdrama(home, data, "--no-cache", *question)
+        assert done.returncode == 0, done.stderr
+        reference[tuple(question)] = done.stdout
+    for _ in range(2):
+        assert _kdrama(home, data, *QUESTIONS[0]).returncode == 0
+    (index,) = (home / "cache" / "kdrama").glob("index-*.sqlite")
+    return data, index, reference
+
+
+def _answers_are_right(home: Path, data: Path, reference: dict[tuple[str, ...], str]) -> None:
+    for question, expected in reference.items():
+        done = _kdrama(home, data, *question)
+        assert done.returncode == 0, done.stderr
+        assert "internal error" not in done.stderr
+        assert done.stdout == expected
+
+
+def _keep_times(index: Path, change: object) -> None:
+    """Change the index as bit rot would: its size and times stay as they were."""
+    info = index.stat()
+    change()  # type: ignore[operator]
+    os.utime(index, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
+def _sql(index: Path, statement: str, parameters: tuple[object, ...] = ()) -> None:
+    connection = sqlite3.connect(index)
+    connection.execute(statement, parameters)
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "random bytes",
+        "truncated",
+        "undecodable record",
+        "record of another shape",
+        "record swapped for another",
+        "changed title",
+        "names emptied",
+        "credits emptied",
+        "a show row deleted",
+    ],
+)
+def test_a_damaged_index_gives_the_right_answer(tmp_path: Path, damage: str) -> None:
+    data, index, reference = _setup(tmp_path)
+    if damage == "random bytes":
+        index.write_bytes(os.urandom(index.stat().st_size))
+    elif damage == "truncated":
+        with open(index, "r+b") as stream:
+            stream.truncate(3000)
+    elif damage == "undecodable record":
+        _keep_times(index, lambda: _sql(index, "UPDATE shows SET blob = x'e3ffffff7f00'"))
+    elif damage == "record of another shape":
+        blob = marshal.dumps(("show", ("x",) * 3))
+        _keep_times(index, lambda: _sql(index, "UPDATE shows SET blob = ?", (blob,)))
+    elif damage == "record swapped for another":
+        _keep_times(
+            index,
+            lambda: _sql(
+                index,
+                "UPDATE shows SET blob = (SELECT blob FROM shows WHERE id = 'river-of-lanterns'),"
+                " crc = (SELECT crc FROM shows WHERE id = 'river-of-lanterns')"
+                " WHERE id = 'moonlit-hallway'",
+            ),
+        )
+    elif damage == "changed title":
+        raw = index.read_bytes()
+        assert b"Moonlit Hallway" in raw
+        _keep_times(index, lambda: index.write_bytes(raw.replace(b"Moonlit", b"Moonlix")))
+    elif damage == "names emptied":
+        _keep_times(index, lambda: _sql(index, "DELETE FROM names"))
+    elif damage == "credits emptied":
+        _keep_times(index, lambda: _sql(index, "DELETE FROM credits"))
+    elif damage == "a show row deleted":
+        _keep_times(index, lambda: _sql(index, "DELETE FROM shows WHERE id = 'river-of-lanterns'"))
+    _answers_are_right(tmp_path, data, reference)
+
+
+def test_a_damaged_index_is_rebuilt(tmp_path: Path) -> None:
+    data, index, reference = _setup(tmp_path)
+    _keep_times(index, lambda: _sql(index, "UPDATE shows SET blob = x'00'"))
+    _answers_are_right(tmp_path, data, reference)
+    connection = sqlite3.connect(index)
+    blobs = connection.execute("SELECT blob FROM shows").fetchall()
+    connection.close()
+    assert all(blob != b"\x00" for (blob,) in blobs)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 64), st.booleans())
+def test_corrupting_any_bytes_of_the_index_never_gives_a_wrong_answer(
+    tmp_path_factory: pytest.TempPathFactory, seed: int, flips: int, keep_times: bool
+) -> None:
+    home = tmp_path_factory.mktemp("corrupt")
+    data, index, reference = _setup(home)
+    rng = random.Random(seed)
+    raw = bytearray(index.read_bytes())
+    for _ in range(flips):
+        raw[rng.randrange(len(raw))] = rng.randrange(256)
+    if keep_times:
+        _keep_times(index, lambda: index.write_bytes(bytes(raw)))
+    else:
+        index.write_bytes(bytes(raw))
+    _answers_are_right(home, data, reference)
+
+
+def test_damaged_pages_are_ignored(tmp_path: Path) -> None:
+    data, _, reference = _setup(tmp_path)
+    pages = list((tmp_path / "cache" / "kdrama" / "pages").glob("page-*.txt"))
+    assert pages
+    for page in pages:
+        raw = page.read_bytes()
+        page.write_bytes(raw[: len(raw) // 2])
+    _answers_are_right(tmp_path, data, reference)

@@ -1,0 +1,117 @@
+"""Class 6 of the trust issue: data maintenance refuses what data check would reject, names the
+file and line of each bad input, and never leaves a file that breaks later commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI
+
+HEADER = (
+    "week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime"
+    "\tweekly_views\tcumulative_weeks_in_top_10\n"
+)
+ROW = (
+    "2022-01-30\tTV (Non-English)\t{rank}\tMoonlit Hallway\tMoonlit Hallway: Season 1"
+    "\t{hours}\t\t\t{weeks}\n"
+)
+
+
+def _netflix(tmp_path: Path, rows: str, out: Path) -> Result:
+    tsv = tmp_path / "all-weeks-global.tsv"
+    tsv.write_text(HEADER + rows, encoding="utf-8")
+    return CliRunner().invoke(
+        cli, ["--data", str(MINI), "data", "netflix", str(tsv), "--out", str(out)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"hours": "-5"}, "weekly_hours_viewed: expected a non-negative number"),
+        ({"hours": "inf"}, "weekly_hours_viewed: expected a non-negative number"),
+        ({"hours": "nan"}, "weekly_hours_viewed: expected a non-negative number"),
+        ({"hours": "9" * 400}, "weekly_hours_viewed: number too large"),
+        ({"rank": "0"}, "weekly_rank: expected a rank from 1 to 10"),
+        ({"rank": "11"}, "weekly_rank: expected a rank from 1 to 10"),
+        ({"weeks": "0"}, "cumulative_weeks_in_top_10: expected a count of weeks"),
+    ],
+)
+def test_bad_figures_are_refused_with_file_and_line(
+    tmp_path: Path, values: dict[str, str], message: str
+) -> None:
+    fields = {"rank": "1", "hours": "100", "weeks": "1", **values}
+    out = tmp_path / "netflix.toml"
+    result = _netflix(tmp_path, ROW.format(**fields), out)
+    assert result.exit_code == 1
+    assert f"all-weeks-global.tsv:2: {message}" in result.stderr
+    assert not out.exists()
+
+
+def test_short_rows_and_bad_dates_are_refused(tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    rows = "2022-01-30\tTV (Non-English)\t1\n" + ROW.format(rank=1, hours=1, weeks=1).replace(
+        "2022-01-30", "2022-13-45"
+    )
+    result = _netflix(tmp_path, rows, out)
+    assert result.exit_code == 1
+    assert "all-weeks-global.tsv:2: the row is short" in result.stderr
+    assert "all-weeks-global.tsv:3: week: expected a date" in result.stderr
+
+
+def test_a_failed_run_keeps_the_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    out.write_text("# the old figures\n", encoding="utf-8")
+    result = _netflix(tmp_path, ROW.format(rank=0, hours=1, weeks=1), out)
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "# the old figures\n"
+
+
+def test_a_good_run_writes_a_file_data_check_accepts(tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    result = _netflix(tmp_path, ROW.format(rank=1, hours=1000, weeks=1), out)
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(cli, ["--data", str(MINI), "--add-data", str(out), "data", "check"])
+    assert check.exit_code == 0, check.output
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_inputs_that_are_not_regular_files_are_refused(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "fifo.tsv")
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "data", "netflix", str(tmp_path / "fifo.tsv")]
+    )
+    assert result.exit_code == 1
+    assert "named pipe" in result.stderr
+
+
+def test_strict_check_warns_about_an_alias_that_is_another_title(tmp_path: Path) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'aliases = ["The Lantern Room"]', 'aliases = ["The Lantern Room", "River of Lanterns"]'
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--data", str(path), "data", "check", "--strict"])
+    assert result.exit_code == 1
+    assert "'River of Lanterns' is the title of river-of-lanterns" in result.stderr
+
+
+def test_strict_check_warns_about_an_alias_that_is_another_persons_name(tmp_path: Path) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'aliases = ["Han Jee-won"]', 'aliases = ["Han Jee-won", "Kang Bo-ra"]'
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--data", str(path), "data", "check", "--strict"])
+    assert result.exit_code == 1
+    assert "'Kang Bo-ra' is the name of" in result.stderr

@@ -1,0 +1,181 @@
+"""Class 5 of the trust issue: input, output and the pager. A closed or full stream, a pipe that
+closes early, a missing or failing pager, or options that cannot work together: a clear answer or
+a clear error, and never a lost page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI
+
+
+def _kdrama(
+    args: list[str], tmp_path: Path, **kwargs: object
+) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ)
+    env.update(
+        KDRAMA_DATA=str(MINI),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        KDRAMA_SYNC_INDEX="1",
+        NO_COLOR="1",
+        COLUMNS="100",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", *args],
+        env=env,
+        timeout=60,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+def _closing(number: int) -> object:
+    return lambda: os.close(number)
+
+
+def test_quiz_with_standard_input_closed(tmp_path: Path) -> None:
+    done = _kdrama(
+        ["quiz", "--questions", "2", "--seed", "1"],
+        tmp_path,
+        capture_output=True,
+        preexec_fn=_closing(0),
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Score: 0/0" in done.stdout
+
+
+def test_quiz_with_an_absurdly_long_answer(tmp_path: Path) -> None:
+    answers = b"7" * 5_000_000 + b"\n1\n2\n"
+    done = _kdrama(
+        ["quiz", "--questions", "2", "--seed", "1"], tmp_path, input=answers, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout) < 10_000
+    assert b"Please answer with a number" in done.stdout
+    assert b"Score: " in done.stdout
+
+
+def test_quiz_with_invalid_utf8_and_control_characters(tmp_path: Path) -> None:
+    answers = b"\xff\xfe\n\x1b[2J\n\x00\n1\n2\n3\n"
+    done = _kdrama(
+        ["quiz", "--questions", "2", "--seed", "1"], tmp_path, input=answers, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"\x1b[2J" not in done.stdout
+
+
+@pytest.mark.parametrize("args", [["show", "moonlit-hallway"], ["list", "--json"], ["--help"]])
+def test_standard_output_closed_is_an_error(tmp_path: Path, args: list[str]) -> None:
+    done = _kdrama(args, tmp_path, stderr=subprocess.PIPE, preexec_fn=_closing(1))
+    assert done.returncode == 1
+    assert b"standard output is closed" in done.stderr
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["show", "moonlit-hallway"], ["list", "--json"], ["--help"], ["completion", "bash"]],
+)
+def test_a_full_output_device_is_an_error_not_a_success(tmp_path: Path, args: list[str]) -> None:
+    for _ in range(2):  # rendered, then replayed from the page cache
+        with open("/dev/full", "wb") as full:
+            done = _kdrama(args, tmp_path, stdout=full, stderr=subprocess.PIPE)
+        assert done.returncode == 1, done.stderr
+        assert b"No space left on device" in done.stderr
+        assert b"internal error" not in done.stderr
+
+
+def test_a_pipe_closed_early_is_quiet(tmp_path: Path) -> None:
+    for args in (["cast"], ["list", "--json"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kdrama_cli", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(os.environ, KDRAMA_DATA=str(MINI), XDG_CACHE_HOME=str(tmp_path)),
+        )
+        assert process.stdout is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        assert process.wait(timeout=60) == 0
+        assert process.stderr is not None
+        assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    "pager", ["/nonexistent/pager", "false", "sh -c 'exit 1'", "less '"], ids=str
+)
+def test_a_missing_or_failing_pager_does_not_lose_the_page(
+    pager: str, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PAGER", pager)
+    from rich.text import Text
+
+    from kdrama_cli.views.console import _page, make_console
+
+    _page(make_console(no_color=True), Text("the whole page\n" * 3))
+    assert capfd.readouterr().out.count("the whole page") == 3
+
+
+def test_a_working_pager_is_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen = tmp_path / "seen.txt"
+    monkeypatch.setenv("PAGER", f"sh -c 'cat > {seen}'")
+    from rich.text import Text
+
+    from kdrama_cli.views.console import _page, make_console
+
+    _page(make_console(no_color=True), Text("paged text"))
+    assert "paged text" in seen.read_text()
+
+
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_an_export_with_json_is_a_usage_error(tmp_path: Path, export: str) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), export, str(out), "show", "moonlit-hallway", "--json"]
+    )
+    assert result.exit_code == 2
+    assert "--json prints none" in result.stderr
+    assert not out.exists()
+
+
+def test_an_export_from_a_command_that_prints_no_page_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "out.svg"
+    done = _kdrama(["--export-svg", str(out), "completion", "bash"], tmp_path, capture_output=True)
+    assert done.returncode == 2
+    assert b"nothing was exported" in done.stderr
+
+
+@pytest.mark.parametrize("target", ["fifo", "directory", "/dev/full", "missing/folder/x.svg"])
+def test_an_export_that_cannot_be_written_says_so(tmp_path: Path, target: str) -> None:
+    if target == "fifo":
+        path = tmp_path / "fifo"
+        os.mkfifo(path)
+    elif target == "directory":
+        path = tmp_path
+    else:
+        path = tmp_path / target if not target.startswith("/") else Path(target)
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "--export-svg", str(path), "show", "moonlit-hallway"]
+    )
+    assert result.exit_code in (1, 2)
+    assert "Traceback" not in result.output
+    if target == "/dev/full":
+        assert Path("/dev/full").is_char_device()
+
+
+def test_exports_are_written(tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "--export-html", str(out), "show", "moonlit-hallway"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Moonlit Hallway" in out.read_text(encoding="utf-8")
+    shutil.rmtree(tmp_path / "cache", ignore_errors=True)

@@ -1,0 +1,247 @@
+"""Class 1 of the trust issue: the cache is used only when it is the user's own, and nothing
+inside it is followed through a link or trusted without a check."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+from tests.conftest import MINI
+
+OTHER_UID = 12345
+root_only = pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown to another user"
+)
+
+
+def _kd(data: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(cli, ["--data", str(data), *args], env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    path = tmp_path / "shows.toml"
+    shutil.copy(MINI, path)
+    return path
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "kdrama"
+
+
+def _warm(data: Path) -> None:
+    for _ in range(2):
+        assert _kd(data, "show", "moonlit-hallway").exit_code == 0
+
+
+@root_only
+def test_a_cache_directory_of_another_user_is_not_used(data: Path, cache: Path) -> None:
+    cache.mkdir(parents=True)
+    os.chown(cache, OTHER_UID, OTHER_UID)
+    cache.chmod(0o777)
+    result = _kd(data, "show", "moonlit-hallway")
+    assert result.exit_code == 0
+    assert "Moonlit Hallway" in result.stdout
+    assert list(cache.iterdir()) == []
+    assert "not using the cache directory" in result.stderr
+    assert "owned by another user" in result.stderr
+
+
+def test_a_cache_directory_others_can_write_is_not_used_and_said_once(
+    data: Path, cache: Path
+) -> None:
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    result = _kd(data, "compare", "moonlit-hallway", "river-of-lanterns")
+    assert result.exit_code == 0
+    assert list(cache.iterdir()) == []
+    assert result.stderr.count("not using the cache directory") == 1
+    assert "writable by other users" in result.stderr
+
+
+@root_only
+def test_a_cache_under_a_folder_another_user_can_write_is_not_used(
+    data: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chown(shared, OTHER_UID, OTHER_UID)
+    shared.chmod(0o777)
+    result = _kd(data, "show", "moonlit-hallway", env={"XDG_CACHE_HOME": str(shared)})
+    assert result.exit_code == 0
+    assert not (shared / "kdrama").exists()
+    assert "not using the cache directory" in result.stderr
+
+
+def test_a_sticky_shared_folder_like_tmp_is_fine(data: Path, tmp_path: Path) -> None:
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    result = _kd(data, "show", "moonlit-hallway", env={"XDG_CACHE_HOME": str(shared)})
+    assert result.exit_code == 0
+    assert list((shared / "kdrama").glob("index-*.sqlite"))
+    assert (shared / "kdrama").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_symlinked_cache_directory_is_not_followed(
+    data: Path, cache: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    cache.parent.mkdir(parents=True)
+    cache.symlink_to(victim)
+    result = _kd(data, "show", "moonlit-hallway")
+    assert result.exit_code == 0
+    assert list(victim.iterdir()) == []
+    assert "symbolic link" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["cache", "clear"], ["show", "moonlit-hallway"]])
+def test_a_pages_symlink_never_costs_the_files_it_points_at(
+    data: Path, cache: Path, tmp_path: Path, command: list[str]
+) -> None:
+    _warm(data)
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("keep me")
+    shutil.rmtree(cache / "pages")
+    (cache / "pages").symlink_to(victim)
+    data.write_text(data.read_text() + "\n")  # a rebuild clears the pages
+    assert _kd(data, *command).exit_code == 0
+    _kd(data, "show", "moonlit-hallway")
+    assert (victim / "precious.txt").read_text() == "keep me"
+    assert [p.name for p in victim.iterdir()] == ["precious.txt"]
+
+
+def test_a_page_changed_after_it_was_written_is_not_replayed(data: Path, cache: Path) -> None:
+    _warm(data)
+    pages = list((cache / "pages").glob("page-*.txt"))
+    assert pages
+    for page in pages:
+        header = page.read_bytes().split(b"\n", 1)[0]
+        page.write_bytes(header + b"\n\x1b]0;pwned\x07EVIL PAGE\n")
+    result = _kd(data, "show", "moonlit-hallway")
+    assert "EVIL" not in result.stdout
+    assert "Moonlit Hallway" in result.stdout
+
+
+def test_a_page_that_is_a_link_or_a_fifo_is_not_read(
+    data: Path, cache: Path, tmp_path: Path
+) -> None:
+    _warm(data)
+    secret = tmp_path / "secret.txt"
+    pages = list((cache / "pages").glob("page-*.txt"))
+    secret.write_bytes(pages[0].read_bytes().split(b"\n", 1)[0] + b"\nSECRET\n")
+    pages[0].unlink()
+    pages[0].symlink_to(secret)
+    for page in pages[1:]:
+        page.unlink()
+        os.mkfifo(page)
+    for args in (["show", "moonlit-hallway"], ["show", "moonlit-hallway", "--json"]):
+        result = _kd(data, *args)
+        assert result.exit_code == 0
+        assert "SECRET" not in result.stdout
+
+
+def test_writes_never_go_through_a_planted_link(data: Path, cache: Path, tmp_path: Path) -> None:
+    """Temporary files are made with mkstemp (O_EXCL), so links planted at guessable names
+    (the old pid-based ones) are never written through."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    cache.mkdir(parents=True, mode=0o700)
+    (cache / "pages").mkdir(mode=0o700)
+    for pid in range(os.getpid() - 50, os.getpid() + 50):
+        for folder in (cache, cache / "pages"):
+            (folder / f"planted.{pid}.tmp").symlink_to(victim)
+    _warm(data)
+    data.write_text(data.read_text() + "\n")
+    _warm(data)
+    assert victim.read_text() == "keep me"
+
+
+def test_an_index_of_another_user_is_not_opened(data: Path, cache: Path) -> None:
+    _warm(data)
+    from kdrama_cli.store.index import open_index
+
+    (index,) = cache.glob("index-*.sqlite")
+    assert open_index(cache, [data]) is not None
+    index.chmod(0o666)
+    assert open_index(cache, [data]) is None
+    index.chmod(0o600)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.chown(index, OTHER_UID, OTHER_UID)
+        assert open_index(cache, [data]) is None
+
+
+def test_cache_clear_refuses_an_untrusted_directory(data: Path, cache: Path) -> None:
+    cache.mkdir(parents=True)
+    theirs = cache / "index-theirs.sqlite"
+    theirs.write_text("theirs")
+    cache.chmod(0o777)
+    result = _kd(data, "cache", "clear")
+    assert result.exit_code == 1
+    assert "not clearing" in result.stderr
+    assert theirs.exists()
+
+
+def test_cache_clear_removes_what_kdrama_wrote(data: Path, cache: Path) -> None:
+    _warm(data)
+    assert list(cache.glob("index-*"))
+    result = _kd(data, "cache", "clear")
+    assert result.exit_code == 0
+    assert "removed 1 index file" in result.stdout
+    assert not list(cache.glob("index-*"))
+    assert not list((cache / "pages").glob("*"))
+
+
+def test_what_a_killed_build_left_behind_is_removed(data: Path, cache: Path) -> None:
+    _warm(data)
+    stale = cache / ".index-x.sqlite.abc.tmp"
+    stale.write_text("half an index")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    fresh = cache / ".index-y.sqlite.def.tmp"
+    fresh.write_text("a build under way")
+    data.write_text(data.read_text() + "\n")
+    _kd(data, "show", "moonlit-hallway")
+    assert not stale.exists()
+    assert fresh.exists()
+
+
+def _complete(data: Path, words: str) -> Result:
+    env = {
+        "_KDRAMA_COMPLETE": "bash_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    return CliRunner().invoke(cli, ["--data", str(data)], env=env, prog_name="kdrama")
+
+
+def test_completion_names_are_untrusted_input(data: Path, cache: Path) -> None:
+    _warm(data)
+    (names,) = cache.glob("*.names")
+    names.write_text(
+        "show\tonly-two\nperson\n\t\t\t\t\t\nshow\tmoon-x\t\x1b[31mRed\x1b[0m\tmoon\n",
+        encoding="utf-8",
+    )
+    result = _complete(data, "kdrama show moo")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    names.write_bytes(os.urandom(3000))
+    assert _complete(data, "kdrama show moo").exit_code == 0
+
+
+def test_the_sidecar_is_untrusted_input(data: Path, cache: Path) -> None:
+    _warm(data)
+    expected = json.loads(_kd(data, "show", "moonlit-hallway", "--json").stdout)
+    for content in (b"\xff\xfe garbage\t\t\n\x00", b"4\t0.1.0\t1\t1\n/etc/passwd\t1\t2\t3\n"):
+        for sidecar in cache.glob("*.files"):
+            sidecar.write_bytes(content)
+        result = _kd(data, "show", "moonlit-hallway", "--json")
+        assert json.loads(result.stdout) == expected
