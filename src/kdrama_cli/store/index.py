@@ -216,13 +216,20 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
             connection.commit()
         finally:
             connection.close()
-        # The sidecar names the index it describes by that file's size and modification time
-        # (kept by the rename below), so a sidecar can never vouch for a different index.
-        if not (
-            _write_names(target, dataset) and _write_sidecar(target, os.stat(temporary), files)
-        ):
+        if not _write_names(target, dataset):
             raise OSError("cannot write beside the index")
+        written = os.stat(temporary)
         os.replace(temporary, target)
+        # The sidecar names the index it describes by that file's size and modification time
+        # (kept by the rename), so a sidecar can never vouch for a different index. Written
+        # after the rename, and only while the index there is still this one: when two first
+        # runs race, the last index in place gets its own sidecar.
+        now = own_regular_file(target)
+        if now is not None and (now.st_ino, now.st_mtime_ns) == (
+            written.st_ino,
+            written.st_mtime_ns,
+        ):
+            _write_sidecar(target, written, files)
         from kdrama_cli.store.pages import clear_pages
 
         clear_pages(folder)  # pages rendered from the old index are stale
