@@ -39,7 +39,8 @@ class KdramaError(click.ClickException):
     exit_code = EXIT_DATA
 
     def show(self, file: Any = None) -> None:
-        say(f"kdrama: error: {self.format_message()}")
+        for line in self.format_message().splitlines() or [""]:
+            say(f"kdrama: error: {line}")
 
 
 class DatasetProblems(click.ClickException):

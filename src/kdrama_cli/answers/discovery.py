@@ -158,6 +158,7 @@ def top10_total(show: Show, metric: str) -> float | None:
 
 class CatalogueFilter(Record):
     kind: str | None = None
+    completeness: str | None = None
     genre: str | None = None
     platform: str | None = None
     year_from: int | None = None
@@ -172,6 +173,8 @@ def catalogue(
 
     def keep(show: Show) -> bool:
         if where.kind and show.kind != where.kind:
+            return False
+        if where.completeness and show.completeness != where.completeness:
             return False
         if where.genre and normalize(where.genre) not in {normalize(g) for g in show.genres}:
             return False
@@ -251,6 +254,31 @@ BOARDS = {
         Board("best-week-views", "Views in the best single week", "views", "views", "week:", True),
     )
 }
+
+
+#: Boards over one of Netflix's half-year engagement reports (one report at a time).
+REPORT_BOARDS = {
+    "report-hours": ("hours-viewed", "hours", "Hours viewed"),
+    "report-views": ("views", "views", "Views"),
+}
+
+
+def reports_in(dataset: Dataset) -> list[str]:
+    """The engagement reports the dataset has figures from ('2023H1', ...), oldest first."""
+    found = set()
+    for show in dataset.shows.values():
+        for stat in show.stats:
+            if stat.window.startswith("half-year:"):
+                found.add(stat.window[len("half-year:") :])
+    return sorted(found)
+
+
+def report_board(key: str, report: str) -> Board:
+    """The board of one metric in one report: 'report-hours' in '2023H1'."""
+    metric, unit, label = REPORT_BOARDS[key]
+    half = "January-June" if report.endswith("H1") else "July-December"
+    title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
+    return Board(key, title, metric, unit, f"half-year:{report}")
 
 
 class BoardEntry(Record):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -119,6 +121,59 @@ class CastEntry(Record):
     announced_as_of: str | None
 
 
+class ReportRow(Record):
+    """One row of a Netflix engagement report: a title-season's half-year figures."""
+
+    report: str  # "2023H1"
+    season: int | None
+    #: Netflix's own title for the row ("Hotel Del Luna: Limited Series").
+    title: str | None
+    hours: float | None
+    views: float | None
+    runtime_minutes: float | None
+    available: bool | None
+    netflix_release: dt.date | None
+    sources: tuple[str, ...]
+
+
+def report_rows(stats: Iterable[Stat]) -> tuple[ReportRow, ...]:
+    """The half-year engagement figures grouped into rows, by report then season."""
+    from kdrama_cli.catalogue.report_notes import read_note
+
+    rows: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for stat in stats:
+        if not stat.window.startswith("half-year:"):
+            continue
+        title, available, release = read_note(stat.note)
+        key = (stat.window[len("half-year:") :], stat.season or 0, title or "")
+        row = rows.setdefault(
+            key,
+            {
+                "season": stat.season,
+                "title": title,
+                "available": available,
+                "release": release,
+                "sources": [],
+            },
+        )
+        row[stat.metric] = stat.value
+        row["sources"] += [s for s in stat.sources if s not in row["sources"]]
+    return tuple(
+        ReportRow(
+            report=key[0],
+            season=row["season"],
+            title=row["title"],
+            hours=row.get("hours-viewed"),
+            views=row.get("views"),
+            runtime_minutes=row.get("runtime"),
+            available=row["available"],
+            netflix_release=row["release"],
+            sources=tuple(row["sources"]),
+        )
+        for key, row in sorted(rows.items())
+    )
+
+
 class ShowDetail(Record):
     show: Show
     match: Match | None
@@ -134,6 +189,8 @@ class ShowDetail(Record):
     stats: tuple[Stat, ...]
     #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
     weekly_hidden: int
+    #: Netflix's half-year engagement figures (kept out of ``stats``), a row per report and season.
+    reports: tuple[ReportRow, ...]
     #: The facts to print: the chosen season's (or all), spoilers only when asked for.
     facts: tuple[Fact, ...]
     #: Facts of the chosen season left out because they are spoilers.
@@ -217,6 +274,8 @@ def show_detail(
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
     in_season = [s for s in show.stats if season is None or s.season in (None, season)]
+    reports = report_rows(in_season)
+    in_season = [s for s in in_season if not s.window.startswith("half-year:")]
     stats = tuple(
         sorted((s for s in in_season if weekly or not s.window.startswith("week:")), key=stat_order)
     )
@@ -238,6 +297,8 @@ def show_detail(
         cite(entry.credit.sources)
     for stat in stats:
         cite(stat.sources)
+    for row in reports:
+        cite(row.sources)
     for fact in shown:
         cite(fact.sources)
     citations = fetch(dataset.citations, order)
@@ -255,6 +316,7 @@ def show_detail(
         cast=cast,
         stats=stats,
         weekly_hidden=len(in_season) - len(stats),
+        reports=reports,
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),
         related=fetch(dataset.shows, show.related),

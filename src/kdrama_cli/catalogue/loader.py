@@ -374,7 +374,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += [
         f"shows[{s.slug}]: has no cast"
         for s in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        if not s.cast and s.kind not in UNSCRIPTED_KINDS
+        if not s.cast and s.kind not in UNSCRIPTED_KINDS and not s.netflix_only
     ]
     warnings += _alias_clashes(dataset)
     return warnings
@@ -397,14 +397,16 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
                 names.setdefault(normalize(name), person.id)
     warnings = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
         for alias in show.aliases:
             other = titles.get(normalize(alias))
-            if other and other != show.slug:
+            if other and other != show.slug and normalize(alias) not in own:
                 warnings.append(f"shows[{show.slug}].aliases: {alias!r} is the title of {other}")
     for person in sorted(dataset.people.values(), key=lambda p: p.id):
+        own = {normalize(n) for n in (person.id, person.name, person.hangul) if n}
         for alias in person.aliases:
             other = names.get(normalize(alias))
-            if other and other != person.id:
+            if other and other != person.id and normalize(alias) not in own:
                 warnings.append(f"people[{person.id}].aliases: {alias!r} is the name of {other}")
     return warnings
 

@@ -213,9 +213,26 @@ class Show(Record):
     cast: tuple[Credit, ...] = ()
     stats: tuple[Stat, ...] = ()
     facts: tuple[Fact, ...] = ()
+    #: The entry holds only Netflix's record (engagement reports, Top 10): no cast, crew,
+    #: synopsis or source work in the dataset yet.
+    netflix_only: bool = False
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
+
+    @property
+    def completeness(self) -> str:
+        """'netflix-only' (Netflix's record alone), 'full' (cast, crew, synopsis and a fact),
+        or 'partial' (a curated entry still missing some of those)."""
+        if self.netflix_only:
+            return "netflix-only"
+        if (
+            self.cast
+            and (self.directors or self.creators or self.kind in ("reality",))
+            and (self.synopsis and self.facts)
+        ):
+            return "full"
+        return "partial"
 
     @property
     def released_seasons(self) -> tuple[Season, ...]:

@@ -61,6 +61,10 @@ class NetflixInput:
     popular_rows: list[tuple[dt.date, dict[str, str]]] = field(default_factory=list)
     #: Netflix show titles known to be Korean (from a tiers file), for reporting.
     korean_titles: set[str] = field(default_factory=set)
+    #: Top 10 kind ("TV" or "Film") by folded show title, from a tiers file.
+    top10_kinds: dict[str, str] = field(default_factory=dict)
+    #: The engagement reports read (kdrama_cli.catalogue.engagement).
+    reports: list[Any] = field(default_factory=list)
 
 
 def normalize_title(title: str) -> str:
@@ -99,6 +103,14 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
     found = NetflixInput()
     problems: list[str] = []
     for path in paths:
+        from kdrama_cli.catalogue import engagement
+
+        if engagement.is_workbook(path):
+            try:
+                found.reports.append(engagement.read_workbook(path))
+            except engagement.EngagementFileError as error:
+                raise NetflixFileError(str(error)) from None
+            continue
         try:
             raw = read_regular_file(str(path), MAX_INPUT_BYTES)
             text = raw.decode("utf-8-sig")
@@ -132,8 +144,12 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
                 )
             found.popular_rows.extend((when, row) for row in rows)
         else:
-            found.korean_titles.update(
-                r["show_title"] for r in rows if (r.get("tier") or "").startswith("K")
+            from kdrama_cli.catalogue.engagement import key_of
+
+            korean = [r for r in rows if (r.get("tier") or "").startswith("K")]
+            found.korean_titles.update(r["show_title"] for r in korean)
+            found.top10_kinds.update(
+                (key_of(r["show_title"]), (r.get("kind") or "").strip()) for r in korean
             )
     if problems:
         shown = problems[:SHOWN_PROBLEMS]
@@ -244,8 +260,11 @@ class Target:
     release: dt.date | None
 
 
-def title_index(dataset: Dataset) -> tuple[dict[str, Target], dict[str, Target]]:
-    """Netflix season titles -> season, and film show titles -> film, from the dataset's mapping."""
+def title_index(
+    dataset: Dataset, extra: Iterable[tuple[str, Target]] = ()
+) -> tuple[dict[str, Target], dict[str, Target]]:
+    """Netflix season titles -> season, and film show titles -> film, from the dataset's mapping
+    (and ``extra`` labels: those of the engagement reports' works)."""
     seasons: dict[str, Target] = {}
     films: dict[str, Target] = {}
     for show in dataset.shows.values():
@@ -256,6 +275,9 @@ def title_index(dataset: Dataset) -> tuple[dict[str, Target], dict[str, Target]]
                 seasons[normalize_title(title)] = Target(
                     show.slug, season.number, season.release_date
                 )
+    for title, target in extra:
+        index = films if target.season is None else seasons
+        index.setdefault(normalize_title(title), target)
     return seasons, films
 
 
@@ -288,6 +310,10 @@ class Derived:
     matched_titles: int
     #: netflix_titles in the dataset that no row of the input carries (a typo, or another list).
     unused_mappings: list[str]
+    #: What the engagement reports could not place (ambiguous titles, clashing rows).
+    notes: list[str] = field(default_factory=list)
+    #: Entries made for works the dataset lacks.
+    new_titles: int = 0
 
 
 class _Builder:
@@ -321,8 +347,12 @@ def _list_slug(category: str) -> str:
 
 
 def derive(dataset: Dataset, found: NetflixInput) -> Derived:
-    """Every figure Netflix's files hold for the titles mapped in the dataset."""
-    seasons, films = title_index(dataset)
+    """Every figure Netflix's files hold for the titles mapped in the dataset, and, from the
+    engagement reports, an entry for every Korean work the dataset lacks."""
+    from kdrama_cli.catalogue.engagement import catalogue
+
+    works = catalogue(found.reports, dataset, found.top10_kinds) if found.reports else None
+    seasons, films = title_index(dataset, _labels(works, dataset) if works else ())
     build = _Builder()
     matched: set[Target] = set()
     unmatched: set[str] = set()
@@ -508,13 +538,45 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     document: dict[str, Any] = {"meta": {"schema": 1}}
     if dates:
         document["meta"]["updated"] = max(dates)
-    document["citations"] = sorted(build.citations.values(), key=lambda c: c["id"])
-    document["stats"] = build.stats
+    citations = list(build.citations.values()) + (works.citations if works else [])
+    document["citations"] = sorted(citations, key=lambda c: c["id"])
+    if works and works.shows:
+        document["shows"] = works.shows
+    document["stats"] = build.stats + (works.stats if works else [])
     seen = {normalize_title(r.get("season_title", "")) for r in _all_rows(found)} | {
         normalize_title(r.get("show_title", "")) for r in _all_rows(found)
     }
-    unused = sorted(title for title in (*seasons, *films) if title not in seen)
-    return Derived(document, sorted(unmatched), len({t.slug for t in matched}), unused)
+    if works:
+        seen |= {normalize_title(t) for t, _ in _labels(works, dataset)}
+    curated, curated_films = title_index(dataset)
+    unused = sorted(title for title in (*curated, *curated_films) if title not in seen)
+    return Derived(
+        document,
+        sorted(unmatched),
+        len({t.slug for t in matched}),
+        unused,
+        works.notes if works else [],
+        len(works.shows) if works else 0,
+    )
+
+
+def _labels(works: Any, dataset: Dataset) -> list[tuple[str, Target]]:
+    """Netflix's labels for the generated entries, as Top 10 rows would name them."""
+    pairs = []
+    for show in works.shows:
+        release = show.get("release_date")
+        for title in show.get("netflix_titles", []):
+            pairs.append((title, Target(show["slug"], None, release)))
+        for season in show.get("seasons", []):
+            for title in season.get("netflix_titles", []):
+                target = Target(show["slug"], season["number"], season.get("release_date"))
+                pairs.append((title, target))
+    for title, slug, number in works.placed_labels:
+        show = dataset.shows[slug]
+        season = show.season(number) if number is not None else None
+        release = season.release_date if season else show.release_date
+        pairs.append((title, Target(slug, number, release)))
+    return pairs
 
 
 def _all_rows(found: NetflixInput) -> Iterable[Mapping[str, str]]:
@@ -533,6 +595,7 @@ def _label(row: Mapping[str, str]) -> str:
 
 
 HEADER = (
-    "Generated by `kdrama data netflix` from Netflix's published Top 10 files; do not edit.",
-    f"Every figure cites Netflix Top 10 ({TOP10_URL}) with its list and week.",
+    "Generated by `kdrama data netflix` from Netflix's published Top 10 files and half-yearly",
+    "engagement reports ('What We Watched'); do not edit. Every figure cites the list and week,",
+    "or the report, it comes from. Entries marked netflix_only hold nothing but Netflix's record.",
 )

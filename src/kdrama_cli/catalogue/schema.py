@@ -148,7 +148,16 @@ SHOW = {
     "netflix_titles": _f("strs"),
     "sources": _f("ids", True),
     "cast_sources": _f("ids"),
+    "netflix_only": _f("bool"),
     "override": _f("bool"),
+}
+#: An entry that holds only Netflix's record: Netflix's files give no platform, genres or
+#: synopsis, so none is required (and none is invented).
+NETFLIX_ONLY_SHOW = {
+    **SHOW,
+    "platform": _f("str"),
+    "genres": _f("strs"),
+    "synopsis": _f("str"),
 }
 SHOW_TABLES: Mapping[str, Mapping[str, Field]] = {
     "seasons": SEASON,
@@ -381,8 +390,11 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             label = _label(entry, id_key, index)
             where = f"{name}[{label}]" if name != "stats" else f"stats[{index}]"
             nested: Mapping[str, Any] = SHOW_TABLES if name == "shows" else {}
-            if not _table_ok(entry, spec, nested):
-                problems.extend(_check_table(entry, spec, where, nested))
+            used = spec
+            if name == "shows" and isinstance(entry, dict) and entry.get("netflix_only") is True:
+                used = NETFLIX_ONLY_SHOW
+            if not _table_ok(entry, used, nested):
+                problems.extend(_check_table(entry, used, where, nested))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -413,10 +425,13 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
     seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
     kind = show.get("kind")
+    # Netflix's files give a release date only for what premiered on Netflix, and no episode
+    # counts: an entry holding only Netflix's record states no more than that.
+    record_only = show.get("netflix_only") is True
     if kind == "film":
         if seasons:
             yield f"{where}.seasons", "a film has no seasons; give release_date instead"
-        if "release_date" not in show:
+        if "release_date" not in show and not record_only:
             yield f"{where}.release_date", "missing required field for a film"
     elif kind in SEASONED_KINDS and not seasons and isinstance(show.get("seasons"), list):
         yield f"{where}.seasons", f"a {kind} needs at least one season"
@@ -434,7 +449,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield f"{at}.number", f"duplicate season {number}"
             numbers.add(number)
         released = season.get("release_date")
-        if status in OUT_STATUSES and "release_date" not in season:
+        if status in OUT_STATUSES and "release_date" not in season and not record_only:
             yield f"{at}.release_date", f"a {status} season needs its release date"
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"a {status} season needs an as_of date"
@@ -523,9 +538,9 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         slug=entry["slug"],
         title=entry["title"],
         kind=entry["kind"],
-        platform=entry["platform"],
-        genres=_strs(entry["genres"]),
-        synopsis=entry["synopsis"],
+        platform=entry.get("platform", ""),
+        genres=_strs(entry.get("genres")),
+        synopsis=entry.get("synopsis", ""),
         sources=_strs(entry["sources"]),
         korean_title=entry.get("korean_title"),
         romanization=entry.get("romanization"),
@@ -551,6 +566,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
             )
             for f in entry.get("facts", [])
         ),
+        netflix_only=entry.get("netflix_only", False),
     )
 
 

@@ -25,5 +25,19 @@ METRICS = (
     "prize",
     "contestants",
     "ratings",
+    "runtime",
 )
-UNITS = ("hours", "views", "weeks", "countries", "rank", "households", "USD", "people", "percent")
+UNITS = (
+    "hours",
+    "views",
+    "weeks",
+    "countries",
+    "rank",
+    "households",
+    "USD",
+    "people",
+    "percent",
+    "minutes",
+)
+#: How complete an entry is (Show.completeness).
+COMPLETENESS = ("full", "partial", "netflix-only")

@@ -42,6 +42,10 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
     folder = os.path.dirname(os.path.abspath(target))
     descriptor, temporary = tempfile.mkstemp(prefix=".kdrama-", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes a private file; a dataset is an ordinary file (0666 less the umask).
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()

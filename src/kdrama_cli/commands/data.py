@@ -14,6 +14,7 @@ from kdrama_cli.app import (
     KdramaError,
     json_option,
     pass_app,
+    say,
 )
 from kdrama_cli.errors import EXIT_DATA
 
@@ -156,7 +157,15 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     stats = len(derived.document["stats"])
-    click.echo(f"kdrama: {stats} figures for {derived.matched_titles} titles", err=True)
+    click.echo(f"kdrama: {stats} figures; {derived.matched_titles} titles in the Top 10", err=True)
+    if derived.new_titles:
+        click.echo(
+            f"kdrama: {derived.new_titles} titles from the engagement reports that the dataset"
+            " lacks (entries holding Netflix's record only)",
+            err=True,
+        )
+    for line in derived.notes:
+        say(f"kdrama: note: {line}")
     for title in derived.unmatched_korean:
         click.echo(f"kdrama: unmatched Korean title: {title}", err=True)
     for title in derived.unused_mappings:

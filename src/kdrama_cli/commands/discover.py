@@ -14,7 +14,7 @@ from kdrama_cli.app import (
     query_texts,
     season_option,
 )
-from kdrama_cli.catalogue.vocab import SHOW_KINDS, SOURCE_KINDS
+from kdrama_cli.catalogue.vocab import COMPLETENESS, SHOW_KINDS, SOURCE_KINDS
 
 
 @click.command(
@@ -61,9 +61,15 @@ Examples:
   kdrama list --genre zombie --sort year
   kdrama list --adapted-from webtoon
   kdrama list --from 2020 --to 2022 --platform Netflix
-  kdrama list --sort hours --limit 10 --json""",
+  kdrama list --sort hours --limit 10 --json
+  kdrama list --completeness full        # only titles with cast, crew and facts""",
 )
 @click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
+@click.option(
+    "--completeness",
+    type=click.Choice(COMPLETENESS),
+    help="full: cast, crew, synopsis, facts; partial; netflix-only: Netflix's record alone.",
+)
 @click.option("--genre", metavar="GENRE", help="Only titles with this genre.")
 @click.option("--platform", metavar="NAME", help="Only titles first shown on this network.")
 @click.option("--year", type=click.IntRange(1900, 2100), help="First released in this year.")
@@ -91,6 +97,7 @@ Examples:
 def list_titles(
     app: App,
     kind: str | None,
+    completeness: str | None,
     genre: str | None,
     platform: str | None,
     year: int | None,
@@ -112,6 +119,7 @@ def list_titles(
         raise click.BadParameter(f"--from {year_from} is after --to {year_to}", param_hint="--from")
     where = CatalogueFilter(
         kind=kind,
+        completeness=completeness,
         genre=genre,
         platform=platform,
         year_from=year if year is not None else year_from,
@@ -136,32 +144,65 @@ Examples:
   kdrama top --metric views-91
   kdrama top --metric weeks --kind series --limit 5
   kdrama top --metric best-week --json
+  kdrama top --metric report-hours --report 2023H1
 
 Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
 days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
-week). Each board holds one metric over one window, so its figures are comparable."""
+week), report-hours and report-views (one of Netflix's half-year engagement reports, the
+latest unless --report names one). Each board holds one metric over one window, so its
+figures are comparable."""
 )
 @click.option(
     "--metric",
     "-m",
     type=click.Choice(
-        ["hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views"]
+        [
+            "hours-28",
+            "hours-91",
+            "views-91",
+            "weeks",
+            "best-week",
+            "best-week-views",
+            "report-hours",
+            "report-views",
+        ]
     ),
     default="hours-28",
     show_default=True,
     help="Which comparable figure to rank by.",
 )
+@click.option(
+    "--report",
+    metavar="YYYYH1|YYYYH2",
+    help="With report-hours or report-views: which half-year report (default: the latest).",
+)
 @click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
 @limit_option(10)
 @json_option
 @pass_app
-def top(app: App, metric: str, kind: str | None, limit: int, as_json: bool) -> None:
+def top(
+    app: App, metric: str, report: str | None, kind: str | None, limit: int, as_json: bool
+) -> None:
     """Leaderboards of comparable figures, one metric and one window at a time."""
+    if report is not None and not metric.startswith("report-"):
+        raise click.UsageError("--report goes with --metric report-hours or report-views")
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import BOARDS, leaderboard
+    from kdrama_cli.answers.discovery import BOARDS, leaderboard, report_board, reports_in
 
-    board = BOARDS[metric]
+    if metric.startswith("report-"):
+        known = reports_in(app.dataset())
+        if not known:
+            raise click.UsageError("the dataset has no engagement-report figures")
+        chosen = (report or known[-1]).upper()
+        if chosen not in known:
+            raise click.BadParameter(
+                f"{report!r} is not a report in the dataset (one of: {', '.join(known)})",
+                param_hint="--report",
+            )
+        board = report_board(metric, chosen)
+    else:
+        board = BOARDS[metric]
     entries = leaderboard(app.dataset(), board, kind, limit)
     if as_json:
         from kdrama_cli.views.jsonview import board_json

@@ -171,6 +171,22 @@ def show_json(detail: ShowDetail) -> JSON:
             for f in detail.facts
         ],
         "related": [s.slug for s in detail.related],
+        "netflix_only": show.netflix_only,
+        "completeness": show.completeness,
+        "reports": [
+            {
+                "report": row.report,
+                "season": row.season,
+                "netflix_title": row.title,
+                "hours": row.hours,
+                "views": row.views,
+                "runtime_minutes": row.runtime_minutes,
+                "available_globally": row.available,
+                "netflix_release_date": _date(row.netflix_release),
+                "source": list(row.sources),
+            }
+            for row in detail.reports
+        ],
         "sources": [citation_json(c) for c in detail.citations],
     }
 
@@ -305,6 +321,7 @@ def list_json(shows: Sequence[Show]) -> list[JSON]:
             "source_work": s.source_work,
             "top10_hours": top10_total(s, "hours-viewed"),
             "top10_views": top10_total(s, "views"),
+            "completeness": s.completeness,
         }
         for s in shows
     ]

@@ -85,10 +85,11 @@ def _header(show: Show) -> Text:
         header.append(f"  {clean(show.korean_title)}", style="bold magenta")
     if show.romanization:
         header.append(f"  ({clean(show.romanization)})", style="dim")
-    facts = [show.years or "unreleased", show.kind, clean(show.platform)]
+    when = show.years or ("on Netflix" if show.netflix_only else "unreleased")
+    facts = [when, show.kind, clean(show.platform)]
     if show.runtime_minutes:
         facts.append(f"{show.runtime_minutes} min")
-    header.append("\n" + " · ".join(facts))
+    header.append("\n" + " · ".join(f for f in facts if f))
     if show.genres:
         header.append("\n" + ", ".join(clean(g) for g in show.genres), style="italic")
     if show.aliases:
@@ -114,6 +115,73 @@ def _seasons_table(detail: ShowDetail) -> QuickTable:
         table.add_row(
             str(season.number), released, episodes, status, _refs(detail.ref(season.sources))
         )
+    return QuickTable(table)
+
+
+NETFLIX_ONLY = (
+    "Only Netflix's record of this title is in the dataset so far: {what}, and its viewing "
+    "figures. Its cast, crew, synopsis and source work are not in the dataset yet."
+)
+REPORTS_NOTE = (
+    "Each row is one half-year of viewing, from Netflix's What We Watched report (hours to the "
+    "nearest 100,000): figures of different reports do not compare."
+)
+
+
+def report_label(key: str) -> str:
+    """'2023H1' -> '2023 Jan-Jun'."""
+    return f"{key[:4]} {'Jan-Jun' if key.endswith('H1') else 'Jul-Dec'}"
+
+
+def runtime_label(minutes: float | None) -> str:
+    if not minutes:
+        return DASH
+    hours, rest = divmod(int(minutes), 60)
+    return f"{hours}h {rest:02d}m" if hours else f"{rest}m"
+
+
+def _reports_table(detail: ShowDetail) -> QuickTable:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("Report", no_wrap=True)
+    several = len({row.season for row in detail.reports}) > 1
+    if several:
+        table.add_column("Season", justify="right")
+    table.add_column("Hours", justify="right", no_wrap=True)
+    table.add_column("Views", justify="right", no_wrap=True)
+    table.add_column("Runtime", justify="right", no_wrap=True)
+    table.add_column("Global", no_wrap=True)
+    table.add_column("Src", style="dim", overflow="fold")
+    for row in detail.reports:
+        cells = [report_label(row.report)]
+        if several:
+            cells.append(str(row.season) if row.season else DASH)
+        available = {True: "yes", False: "no", None: DASH}[row.available]
+        cells += [
+            format_figure(row.hours, "hours", short=True).removesuffix(" hours")
+            if row.hours
+            else DASH,
+            format_figure(row.views, "views", short=True).removesuffix(" views")
+            if row.views
+            else DASH,
+            runtime_label(row.runtime_minutes),
+            available,
+            _refs(detail.ref(row.sources)),
+        ]
+        table.add_row(*cells)
+    return QuickTable(table)
+
+
+def _netflix_seasons_table(detail: ShowDetail) -> QuickTable:
+    """Seasons of an entry holding only Netflix's record: as Netflix labels them."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("Season", justify="right")
+    table.add_column("Netflix's title")
+    table.add_column("On Netflix", no_wrap=True)
+    table.add_column("Src", style="dim", overflow="fold")
+    for season in detail.seasons:
+        released = season.release_date.isoformat() if season.release_date else DASH
+        titles = "; ".join(clean(t) for t in season.netflix_titles) or DASH
+        table.add_row(str(season.number), titles, released, _refs(detail.ref(season.sources)))
     return QuickTable(table)
 
 
@@ -304,14 +372,26 @@ def show_view(detail: ShowDetail) -> RenderableType:
         matched = f"\n(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})"
         card.append(matched, style="dim")
     card.append("\n\n")
-    card.append_text(_t(show.synopsis))
+    if show.netflix_only:
+        what = (
+            "its titles"
+            if show.kind == "film"
+            else "its titles, its seasons as Netflix labels them"
+        )
+        card.append(NETFLIX_ONLY.format(what=what), style="italic")
+    else:
+        card.append_text(_t(show.synopsis))
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
-    if detail.seasons:
+    if detail.seasons and show.netflix_only:
+        title = f"Season {detail.season.number}" if detail.season else "Seasons"
+        parts += [_section(title), _netflix_seasons_table(detail)]
+    elif detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
         parts += [_section(title), _seasons_table(detail)]
         parts += _notes((f"Season {s.number}", s.note) for s in detail.seasons)
     elif show.release_date:
-        parts.append(Text(f"\nReleased {show.release_date.isoformat()}"))
+        on = " on Netflix" if show.netflix_only else ""
+        parts.append(Text(f"\nReleased{on} {show.release_date.isoformat()}"))
     if detail.source_work:
         parts += [_section("Source"), _source_work(detail)]
     crew = _crew(detail)
@@ -328,6 +408,9 @@ def show_view(detail: ShowDetail) -> RenderableType:
         parts.append(
             Text(f"+ {weekly} weekly Top 10 figures: kdrama chart {show.slug}", style="dim")
         )
+    if detail.reports:
+        parts += [_section("Netflix engagement reports"), _reports_table(detail)]
+        parts.append(Text(REPORTS_NOTE, style="dim"))
     parts += _facts_section(detail)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)

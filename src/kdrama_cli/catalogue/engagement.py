@@ -1,0 +1,542 @@
+"""Netflix's half-yearly engagement reports ("What We Watched"): every Korean work in them.
+
+Netflix publishes each report as an XLSX workbook: a few title rows (the report's name and its
+period), then a header row (``Title``, ``Available Globally?``, ``Release Date``,
+``Hours Viewed``, and from 2023 July-December on ``Runtime`` and ``Views``), in one sheet for
+2023 January-June and a TV and a film sheet after that. A Korean work carries its Hangul
+original title after `` // `` (``Reply 1988: Season 1 // 응답하라 1988: 시즌 1``).
+
+This module reads the workbooks (python-calamine, the ``netflix`` extra), groups the rows into
+works by their Hangul original title and their seasons by Netflix's labels ("Season 2",
+"Limited Series", "Part 1"), and matches each work to the curated catalogue through the Netflix
+titles a curated entry declares or its Hangul title, never through an English title alone.
+Nothing here states what the files do not say. No printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.report_notes import figure_note
+from kdrama_cli.catalogue.romanize import romanize
+
+EXTRA_HINT = (
+    "reading Netflix's XLSX reports needs the netflix extra: pip install 'kdrama-cli[netflix]'"
+)
+HEADER = ("Title", "Available Globally?", "Release Date", "Hours Viewed")
+_PERIOD = re.compile(
+    r"(?:Hours viewed|Views) from (January|July) to (June|December) (\d{4})", re.IGNORECASE
+)
+#: Netflix's report pages, by half-year.
+REPORT_PAGES = {
+    "2023H1": "https://about.netflix.com/en/news/what-we-watched-a-netflix-engagement-report",
+    "2023H2": "https://about.netflix.com/en/news/what-we-watched-the-second-half-of-2023",
+    "2024H1": "https://about.netflix.com/en/news/what-we-watched-the-first-half-of-2024",
+    "2024H2": "https://about.netflix.com/en/news/what-we-watched-the-second-half-of-2024",
+    "2025H1": "https://about.netflix.com/en/news/what-we-watched-the-first-half-of-2025",
+}
+
+#: Netflix's season labels, in English and in Korean: "Season 2", "Part 1", "Class 2",
+#: "Limited Series", "시즌 2", "시즌4", "리미티드 시리즈" (a subtitle may follow).
+_LABEL = (
+    r"(?:(?:Season|Part|Volume|Book|Class|Chapter|Collection|시즌|파트|클래스)\s*(?P<number>\d+)"
+    r"(?:\b.*|$)|(?:Limited Series|리미티드\s*시리즈).*)"
+)
+_EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
+_KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
+
+
+class EngagementFileError(Exception):
+    """A workbook that is not one of Netflix's reports, or a row that cannot be read."""
+
+
+def is_workbook(path: Path) -> bool:
+    """An XLSX file (a zip archive), whatever its name. Only a regular file is opened (a FIFO
+    would block); anything else is left for the caller to refuse."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as stream:
+            return stream.read(4) == b"PK\x03\x04"
+    except (OSError, ValueError):
+        return False
+
+
+@dataclass(frozen=True)
+class Row:
+    """One Korean row of a report."""
+
+    report: str  # "2023H1"
+    sheet: str  # "TV", "Film" or "" (2023 January-June has one sheet for both)
+    line: int
+    english: str  # the full English title, with its season label
+    original: str  # the full original (Hangul) title
+    available: bool | None
+    release: dt.date | None
+    hours: float
+    runtime_minutes: int | None
+    views: float | None
+
+
+@dataclass
+class Report:
+    key: str  # "2023H1"
+    end: dt.date
+    rows: list[Row] = field(default_factory=list)
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _period(cells: Iterable[Any]) -> tuple[str, dt.date] | None:
+    for cell in cells:
+        match = _PERIOD.search(str(cell))
+        if match:
+            first, _, year = match.groups()
+            half = "H1" if first.lower() == "january" else "H2"
+            end = dt.date(int(year), 6, 30) if half == "H1" else dt.date(int(year), 12, 31)
+            return f"{year}{half}", end
+    return None
+
+
+def _sheet_kind(name: str) -> str:
+    lowered = name.casefold()
+    if "film" in lowered or "movie" in lowered:
+        return "Film"
+    if "tv" in lowered or "show" in lowered:
+        return "TV"
+    return ""
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"{what}: expected a number, got {value!r}")
+    number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
+    if not (number >= 0 and number < 10**13):  # also refuses nan and inf
+        raise ValueError(f"{what}: expected a non-negative number, got {value!r}")
+    return number
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"Release Date: expected a date, got {value!r}") from None
+
+
+def _runtime(value: Any) -> int | None:
+    """'7:10' (hours:minutes of a whole season or film) -> 430 minutes; Netflix's '*' (not
+    given) -> None."""
+    if value in (None, "", "*"):
+        return None
+    if isinstance(value, dt.time):
+        return value.hour * 60 + value.minute
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{1,4}):(\d{2})(?::\d{2})?", text)
+    if not match:
+        raise ValueError(f"Runtime: expected hours:minutes, got {value!r}")
+    minutes = int(match.group(1)) * 60 + int(match.group(2))
+    return minutes or None
+
+
+def read_workbook(path: Path) -> Report:
+    """The Korean rows of one report; EngagementFileError when it is not one."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        raise EngagementFileError(EXTRA_HINT) from None
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheets = [
+            (name, workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names
+        ]
+    except Exception as error:  # noqa: BLE001 - the library's errors are not documented
+        raise EngagementFileError(f"{path}: cannot read the workbook: {error}") from None
+    report: Report | None = None
+    problems: list[str] = []
+    for name, rows in sheets:
+        header_at = next(
+            (i for i, row in enumerate(rows[:50]) if tuple(map(str, row[:4])) == HEADER), None
+        )
+        if header_at is None:
+            continue
+        period = _period(cell for row in rows[:header_at] for cell in row)
+        if period is None:
+            raise EngagementFileError(f"{path}: sheet {name!r} names no report period")
+        if report is None:
+            report = Report(period[0], period[1])
+        elif report.key != period[0]:
+            raise EngagementFileError(f"{path}: sheets of two periods ({report.key}, {period[0]})")
+        columns = [str(c) for c in rows[header_at]]
+        position = {column: i for i, column in enumerate(columns)}
+        kind = _sheet_kind(name)
+        for line, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+            cells = dict(zip(columns, row, strict=False))
+            title = str(cells.get("Title") or "").strip()
+            if not title or not _hangul(title):
+                continue
+            english, _, original = title.partition(" // ")
+            if not original:
+                english, original = title, title
+            try:
+                views = cells.get("Views")
+                views = None if views in (None, "", "*") else views
+                report.rows.append(
+                    Row(
+                        report=report.key,
+                        sheet=kind,
+                        line=line,
+                        english=english.strip(),
+                        original=original.strip(),
+                        available=_available(cells.get("Available Globally?")),
+                        release=_date(cells.get("Release Date")),
+                        hours=_number(cells.get("Hours Viewed"), "Hours Viewed"),
+                        runtime_minutes=_runtime(cells.get("Runtime"))
+                        if "Runtime" in position
+                        else None,
+                        views=_number(views, "Views") if views is not None else None,
+                    )
+                )
+            except ValueError as error:
+                problems.append(f"{path}: {name}:{line}: {error}")
+    if report is None:
+        raise EngagementFileError(
+            f"{path}: not a Netflix engagement report (no sheet has the columns "
+            f"{', '.join(HEADER)})"
+        )
+    if problems:
+        shown = problems[:20]
+        if len(problems) > 20:
+            shown.append(f"... and {len(problems) - 20:,} more rows with problems")
+        raise EngagementFileError("\n".join(shown))
+    return report
+
+
+def _available(value: Any) -> bool | None:
+    text = str(value or "").strip().casefold()
+    return True if text == "yes" else False if text == "no" else None
+
+
+# --- works and seasons ------------------------------------------------------------------------
+
+
+def key_of(text: str) -> str:
+    """Fold case, width, spacing and punctuation: '응답하라  1988' and '응답하라1988' are one."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def split_label(english: str) -> tuple[str, str | None, int | None]:
+    """'Squid Game: Season 2' -> ('Squid Game', 'Season 2', 2); 'X: Limited Series' -> (X, ..., 1);
+    a title with no season label -> (title, None, None)."""
+    match = _EN_LABEL.match(english)
+    if not match:
+        return english, None, None
+    number = int(match.group("number")) if match.group("number") else 1
+    return match.group("base").strip(), match.group("label").strip(), number
+
+
+def original_base(original: str) -> str:
+    match = _KO_LABEL.match(original)
+    base = match.group("base") if match else original
+    return base.strip().rstrip(":").strip()
+
+
+@dataclass
+class Work:
+    """One Korean work across the reports."""
+
+    key: str  # the kind and the folded Hangul base title
+    kind: str  # "series" or "film"
+    title: str  # English, without a season label (from the latest report)
+    korean_title: str
+    #: season number -> report -> its rows (one, unless Netflix split a season; films: 0)
+    seasons: dict[int, dict[str, list[Row]]] = field(default_factory=lambda: defaultdict(dict))
+    labels: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    reports: set[str] = field(default_factory=set)
+
+
+def group_works(
+    reports: Sequence[Report], top10_kinds: Mapping[str, str]
+) -> tuple[list[Work], list[str]]:
+    """Works with their seasons and rows, and what could not be placed (reported, not guessed).
+
+    A work is its kind, its Hangul title and its English title (without season labels): two
+    works can share a Hangul title (괴물 is the film The Host and the series Beyond Evil). Its
+    kind comes from its report sheet (TV or Film); for 2023 January-June, which has one sheet
+    for both, from a later report's sheet for the same titles, then from the Top 10 category,
+    then from whether Netflix labels it with a season."""
+    notes: list[str] = []
+    # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
+    by_titles: dict[tuple[str, str, bool], str] = {}
+    for report in reports:
+        for row in report.rows:
+            if row.sheet:
+                base, label, _ = split_label(row.english)
+                identity = (key_of(original_base(row.original)), key_of(base), label is not None)
+                by_titles.setdefault(identity, row.sheet)
+    works: dict[str, Work] = {}
+    for report in sorted(reports, key=lambda r: r.key):
+        for row in sorted(report.rows, key=lambda r: r.line):
+            base, label, number = split_label(row.english)
+            hangul = original_base(row.original)
+            # 'Dr. Romantic 2 // 낭만닥터 김사부2': a series numbered in both its titles
+            numbered = re.fullmatch(r"(.+?) ([1-9])", base)
+            if (
+                label is None
+                and row.sheet == "TV"
+                and numbered
+                and re.search(rf"[가-힣]\s?{numbered.group(2)}$", hangul)
+            ):
+                base, label, number = numbered.group(1), base, int(numbered.group(2))
+            if number is not None and re.search(rf"[가-힣]\s?{number}$", hangul):
+                hangul = hangul[: -len(str(number))].rstrip()  # '낭만닥터 김사부1': season 1
+            folded, english = key_of(hangul), key_of(base)
+            sheet = (
+                row.sheet
+                or by_titles.get((folded, english, label is not None))
+                or top10_kinds.get(english, "")
+                or ("TV" if label else "Film")
+            )
+            kind = "film" if sheet == "Film" else "series"
+            key = f"{kind}:{folded}:{english}"
+            work = works.get(key)
+            if work is None:
+                work = works[key] = Work(key, kind, base, hangul)
+            work.title, work.korean_title = base, hangul  # the latest report's wording
+            season = 0 if kind == "film" else (number or 1)
+            rows = work.seasons[season].setdefault(report.key, [])
+            if rows:
+                notes.append(
+                    f"{report.key}: {row.english!r} and {rows[0].english!r} are both season "
+                    f"{season} of {hangul}: both kept, each figure names its Netflix title"
+                )
+            rows.append(row)
+            work.labels[season].add(row.english)
+            work.reports.add(report.key)
+    return sorted(works.values(), key=lambda w: w.key), notes
+
+
+# --- matching the curated catalogue -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Placement:
+    slug: str
+    #: report season number -> the curated season number (films: 0 -> None)
+    seasons: Mapping[int, int | None]
+
+
+def place(works: Sequence[Work], dataset: Dataset) -> tuple[dict[str, Placement], list[str]]:
+    """Which curated entry each work is, by the Netflix titles it declares or its Hangul title;
+    ambiguous works are reported and left unmerged."""
+    from kdrama_cli.catalogue.netflix import normalize_title
+
+    by_label: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
+    by_hangul: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    numbers: dict[str, set[int]] = {}
+    for show in dataset.shows.values():
+        if getattr(show, "netflix_only", False):
+            continue
+        kinds[show.slug] = show.kind
+        numbers[show.slug] = {s.number for s in show.seasons}
+        for title in show.netflix_titles:
+            by_label[normalize_title(title)].add((show.slug, None))
+        for season in show.seasons:
+            for title in season.netflix_titles:
+                by_label[normalize_title(title)].add((show.slug, season.number))
+        if show.korean_title:
+            by_hangul[key_of(show.korean_title)].add(show.slug)
+    placed: dict[str, Placement] = {}
+    notes: list[str] = []
+    for work in works:
+        labelled = {
+            hit
+            for labels in work.labels.values()
+            for t in labels
+            for hit in by_label.get(normalize_title(t), ())
+        }
+        candidates = {slug for slug, _ in labelled} | by_hangul.get(
+            key_of(work.korean_title), set()
+        )
+        # A film or a special is one release; series, reality and documentaries have seasons.
+        candidates = {
+            slug
+            for slug in candidates
+            if (kinds[slug] in ("film", "special")) == (work.kind == "film")
+        }
+        if not candidates:
+            continue
+        if len(candidates) > 1:
+            which = ", ".join(sorted(candidates))
+            notes.append(f"{work.korean_title} ({work.title}) could be any of {which}: unmerged")
+            continue
+        slug = candidates.pop()
+        seasons: dict[int, int | None] = {}
+        for number, labels in work.labels.items():
+            declared = {
+                s
+                for t in labels
+                for (hit, s) in by_label.get(normalize_title(t), ())
+                if hit == slug
+            }
+            if work.kind == "film":
+                seasons[number] = None
+            elif len(declared) == 1:
+                seasons[number] = declared.pop()
+            elif number in numbers[slug]:
+                seasons[number] = number
+            else:
+                notes.append(f"{slug}: no season for Netflix's {sorted(labels)[0]!r}; not attached")
+        placed[work.key] = Placement(slug, seasons)
+    return placed, notes
+
+
+def slug_for(work: Work, taken: set[str]) -> str:
+    """A kebab-case slug from the English title (from the Hangul when it has no Latin letters),
+    made unique with the kind, then a number."""
+    ascii_title = unicodedata.normalize("NFKD", work.title).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_title.casefold()).strip("-")
+    if not base:
+        base = re.sub(r"[^a-z0-9]+", "-", romanize(work.korean_title, "").casefold()).strip("-")
+    base = base[:60].strip("-") or "title"
+    for candidate in (base, f"{base}-{work.kind}"):
+        if candidate not in taken:
+            return candidate
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+# --- the generated document ------------------------------------------------------------------
+
+
+def report_citation(key: str) -> dict[str, Any]:
+    year, half = key[:4], key[4:]
+    months = "January-June" if half == "H1" else "July-December"
+    return {
+        "id": f"netflix-engagement-{key.lower()}",
+        "url": REPORT_PAGES.get(key, "https://about.netflix.com/en/news"),
+        "title": f"What We Watched: A Netflix Engagement Report ({months} {year})",
+        "publisher": "Netflix",
+    }
+
+
+def _figure(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def figures(row: Row, show: str, season: int | None, end: dt.date) -> list[dict[str, Any]]:
+    """The row's figures as stats over the report's half-year window."""
+    common: dict[str, Any] = {
+        "show": show,
+        "window": f"half-year:{row.report}",
+        "list": "What We Watched",
+        "as_of": end,
+        "note": figure_note(row.english, row.available, row.release),
+        "sources": [report_citation(row.report)["id"]],
+    }
+    if season is not None:
+        common["season"] = season
+    stats = [{"metric": "hours-viewed", "value": _figure(row.hours), "unit": "hours", **common}]
+    if row.views:
+        stats.append({"metric": "views", "value": _figure(row.views), "unit": "views", **common})
+    if row.runtime_minutes:
+        stats.append(
+            {"metric": "runtime", "value": row.runtime_minutes, "unit": "minutes", **common}
+        )
+    return [{k: v for k, v in s.items() if v is not None} for s in stats]
+
+
+@dataclass
+class Catalogue:
+    """What the reports add: new entries for works the curated catalogue lacks, figures for
+    all of them, the reports' citations, and what was left unmerged."""
+
+    shows: list[dict[str, Any]]
+    stats: list[dict[str, Any]]
+    citations: list[dict[str, Any]]
+    notes: list[str]
+    #: (Netflix label, curated slug, curated season) for works merged into curated entries.
+    placed_labels: list[tuple[str, str, int | None]] = field(default_factory=list)
+
+
+def catalogue(
+    reports: Sequence[Report], dataset: Dataset, top10_kinds: Mapping[str, str]
+) -> Catalogue:
+    works, notes = group_works(reports, top10_kinds)
+    placed, placing_notes = place(works, dataset)
+    notes += placing_notes
+    ends = {r.key: r.end for r in reports}
+    taken = set(dataset.shows)
+    shows: list[dict[str, Any]] = []
+    stats: list[dict[str, Any]] = []
+    placed_labels: list[tuple[str, str, int | None]] = []
+    for work in works:
+        placement = placed.get(work.key)
+        if placement is not None:
+            for number, by_report in sorted(work.seasons.items()):
+                if number not in placement.seasons:
+                    continue
+                for label in sorted(work.labels[number]):
+                    placed_labels.append((label, placement.slug, placement.seasons[number]))
+                for key, rows in sorted(by_report.items()):
+                    for row in rows:
+                        stats += figures(row, placement.slug, placement.seasons[number], ends[key])
+            continue
+        slug = slug_for(work, taken)
+        taken.add(slug)
+        cited = sorted(report_citation(k)["id"] for k in work.reports)
+        # An original title with no Hangul of its own ("19/20") is not a Korean title field.
+        entry_title = {"korean_title": work.korean_title} if _hangul(work.korean_title) else {}
+        entry: dict[str, Any] = {
+            "slug": slug,
+            "title": work.title,
+            **entry_title,
+            "kind": work.kind,
+            "netflix_only": True,
+            "sources": cited,
+        }
+        if work.kind == "film":
+            releases = sorted(r.release for rs in work.seasons[0].values() for r in rs if r.release)
+            if releases:
+                entry["release_date"] = releases[0]
+            entry["netflix_titles"] = sorted(work.labels[0])
+        else:
+            entry["seasons"] = []
+            for number, by_report in sorted(work.seasons.items()):
+                releases = sorted(r.release for rs in by_report.values() for r in rs if r.release)
+                season: dict[str, Any] = {"number": number, "status": "released"}
+                if releases:
+                    season["release_date"] = releases[0]
+                season["netflix_titles"] = sorted(work.labels[number])
+                season["sources"] = sorted(report_citation(k)["id"] for k in by_report)
+                entry["seasons"].append(season)
+        shows.append(entry)
+        for number, by_report in sorted(work.seasons.items()):
+            for key, rows in sorted(by_report.items()):
+                for row in rows:
+                    stats += figures(row, slug, None if work.kind == "film" else number, ends[key])
+    citations = [report_citation(r.key) for r in sorted(reports, key=lambda r: r.key)]
+    shows.sort(key=lambda s: s["slug"])
+    return Catalogue(shows, stats, citations, notes, placed_labels)

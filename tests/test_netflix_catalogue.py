@@ -1,0 +1,195 @@
+"""Every Korean title Netflix reports: the engagement-report importer, the entries holding only
+Netflix's record, the report leaderboards, and the shipped catalogue built from Netflix's files.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+from tests.conftest import FIXTURES, MINI, REPO, Run, flat
+
+WORKBOOKS = sorted((FIXTURES / "netflix").glob("What_We_Watched_*.xlsx"))
+ENGAGEMENT_TSV = REPO.parent / "shared" / "netflix-top10" / "engagement-korean-2023H1_2025H1.tsv"
+
+
+def _kd(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def catalogue(tmp_path: Path) -> Path:
+    """The made-up dataset with figures and entries generated from the two fixture workbooks."""
+    out = tmp_path / "netflix.toml"
+    result = _kd("--data", str(MINI), "data", "netflix", *map(str, WORKBOOKS), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "4 titles from the engagement reports that the dataset lacks" in result.stderr
+    return out
+
+
+def _with(catalogue: Path, *args: str) -> Result:
+    return _kd("--data", str(MINI), "--add-data", str(catalogue), *args)
+
+
+def test_workbooks_are_recognised_by_content_and_checked(catalogue: Path) -> None:
+    text = catalogue.read_text(encoding="utf-8")
+    assert "Some English Show" not in text  # not a Korean work: no Hangul title
+    check = _with(catalogue, "data", "check", "--strict")
+    assert check.exit_code == 0, check.output
+
+
+def test_a_curated_title_gets_its_report_figures_through_its_hangul_title(
+    catalogue: Path,
+) -> None:
+    data = json.loads(_with(catalogue, "show", "moonlit-hallway", "--json").stdout)
+    assert data["netflix_only"] is False
+    reports = {(r["report"], r["season"]): r for r in data["reports"]}
+    assert reports[("2023H1", 1)]["hours"] == 54_300_000
+    assert reports[("2024H1", 1)]["views"] == 3_400_000
+    assert reports[("2024H1", 1)]["runtime_minutes"] == 370
+    assert reports[("2024H1", 1)]["available_globally"] is True
+    ids = {c["id"] for c in data["sources"]}
+    assert {"netflix-engagement-2023h1", "netflix-engagement-2024h1"} <= ids
+
+
+def test_a_work_the_dataset_lacks_becomes_an_entry_holding_netflix_record(
+    catalogue: Path,
+) -> None:
+    data = json.loads(_with(catalogue, "show", "Sunday Market", "--json").stdout)
+    assert data["korean_title"] == "일요시장"
+    assert data["netflix_only"] is True and data["completeness"] == "netflix-only"
+    assert data["synopsis"] == "" and data["cast"] == []
+    # "Season 1" and, a report later, "Limited Series" are one season; "Season 2" another.
+    assert [s["number"] for s in data["seasons"]] == [1, 2]
+    hours = {(r["report"], r["season"]): r["hours"] for r in data["reports"]}
+    assert hours == {("2023H1", 1): 12_100_000, ("2024H1", 1): 9_800_000, ("2024H1", 2): 4_400_000}
+    runtime = {(r["report"], r["season"]): r["runtime_minutes"] for r in data["reports"]}
+    assert runtime[("2024H1", 2)] is None  # Netflix's "*": not given
+
+
+def test_the_page_of_a_netflix_only_entry_says_so_once_and_reads_well(catalogue: Path) -> None:
+    page = flat(_with(catalogue, "show", "sunday-market").output)
+    assert page.count("Only Netflix's record of this title is in the dataset so far") == 1
+    assert "일요시장" in page
+    assert "Sunday Market: Limited Series; Sunday Market: Season 1" in page
+    assert "Netflix engagement reports" in page
+    assert "2023 Jan-Jun" in page and "12.1M" in page
+    assert "What We Watched: A Netflix Engagement Report (January-June 2023)" in page
+
+
+def test_films_and_two_works_sharing_an_english_title(catalogue: Path) -> None:
+    film = json.loads(_with(catalogue, "show", "Paper Cranes", "--json").stdout)
+    assert film["kind"] == "film" and film["release_date"] == "2023-02-03"
+    ambiguous = _with(catalogue, "show", "Night Shift")
+    assert ambiguous.exit_code == 2
+    assert "matches several titles" in ambiguous.stderr
+    first = json.loads(_with(catalogue, "show", "night-shift", "--json").stdout)
+    second = json.loads(_with(catalogue, "show", "night-shift-series", "--json").stdout)
+    assert {first["korean_title"], second["korean_title"]} == {"야간 근무", "야간 귀신"}
+
+
+def test_report_leaderboards_rank_one_report_at_a_time(catalogue: Path) -> None:
+    board = json.loads(
+        _with(catalogue, "top", "--metric", "report-hours", "--report", "2023H1", "--json").stdout
+    )
+    assert board["entries"][0]["show"] == "moonlit-hallway"
+    assert {e["window"] for e in board["entries"]} == {"half-year:2023H1"}
+    latest = json.loads(_with(catalogue, "top", "--metric", "report-views", "--json").stdout)
+    assert {e["window"] for e in latest["entries"]} == {"half-year:2024H1"}
+    wrong = _with(catalogue, "top", "--metric", "report-hours", "--report", "2019H1")
+    assert wrong.exit_code == 2 and "2023H1, 2024H1" in wrong.stderr
+    assert _with(catalogue, "top", "--metric", "weeks", "--report", "2023H1").exit_code == 2
+
+
+def test_list_filters_by_completeness(catalogue: Path) -> None:
+    rows = json.loads(_with(catalogue, "list", "--completeness", "netflix-only", "--json").stdout)
+    assert {r["slug"] for r in rows} == {
+        "sunday-market",
+        "paper-cranes",
+        "night-shift",
+        "night-shift-series",
+    }
+    assert all(r["completeness"] == "netflix-only" for r in rows)
+    full = json.loads(_with(catalogue, "list", "--completeness", "full", "--json").stdout)
+    assert full and all(r["completeness"] == "full" for r in full)
+
+
+def test_reading_workbooks_without_the_extra_says_which_to_install(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "python_calamine", None)
+    result = run("data", "netflix", str(WORKBOOKS[0]))
+    assert result.exit_code == 1
+    assert "pip install 'kdrama-cli[netflix]'" in result.stderr
+
+
+def test_a_workbook_that_is_not_a_report_is_refused(run: Run, tmp_path: Path) -> None:
+    import zipfile
+
+    fake = tmp_path / "fake.xlsx"
+    with zipfile.ZipFile(fake, "w") as archive:
+        archive.writestr("hello.txt", "not a workbook")
+    result = run("data", "netflix", str(fake))
+    assert result.exit_code == 1
+    assert "fake.xlsx" in result.stderr
+
+
+# --- the shipped catalogue ---------------------------------------------------------------------
+
+
+def test_the_shipped_catalogue_counts_every_korean_title_netflix_reports(run_shipped: Run) -> None:
+    report = json.loads(run_shipped("data", "check", "--json").stdout)
+    assert report["ok"]
+    assert report["counts"]["shows"] >= 1500
+
+
+def test_the_glory_leads_the_first_report(run_shipped: Run) -> None:
+    board = json.loads(
+        run_shipped("top", "--metric", "report-hours", "--report", "2023H1", "--json").stdout
+    )
+    first = board["entries"][0]
+    assert first["show"] == "the-glory"
+    assert first["value"] == 622_800_000
+
+
+@pytest.mark.skipif(not ENGAGEMENT_TSV.is_file(), reason="needs ../shared beside the repo")
+def test_random_works_show_their_hangul_title_and_every_report_figure(run_shipped: Run) -> None:
+    """Korean works picked at random from Netflix's reports (the trimmed TSV copy in ../shared):
+    asked for by their English title, each gives its Hangul title and every half-year figure."""
+    from kdrama_cli.catalogue.engagement import split_label
+
+    with open(ENGAGEMENT_TSV, encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    by_title: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        english, _, original = row["Title"].partition(" // ")
+        if original:
+            by_title.setdefault(split_label(english)[0], []).append(row)
+    unique = sorted(
+        title
+        for title, found in by_title.items()
+        if len({r["Title"].split(" // ")[1].split(":")[0] for r in found}) == 1
+        and len({split_label(r["Title"].split(" // ")[0])[2] for r in found}) == 1
+    )
+    picked = random.Random(20261130).sample(unique, 25)
+    answered = 0
+    for title in picked:
+        result = run_shipped("show", title, "--json")
+        if result.exit_code == 2:  # an English title shared with a curated title's alias
+            continue
+        assert result.exit_code == 0, (title, result.output)
+        data = json.loads(result.stdout)
+        assert data["korean_title"], title
+        for row in by_title[title]:
+            key = row["report"][:4] + ("H1" if "Jan" in row["report"] else "H2")
+            hours = {r["hours"] for r in data["reports"] if r["report"] == key}
+            assert int(row["Hours Viewed"]) in hours, (title, key, hours)
+        answered += 1
+    assert answered >= 20
