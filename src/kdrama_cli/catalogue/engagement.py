@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
 
@@ -348,8 +349,6 @@ class Placement:
 def place(works: Sequence[Work], dataset: Dataset) -> tuple[dict[str, Placement], list[str]]:
     """Which curated entry each work is, by the Netflix titles it declares or its Hangul title;
     ambiguous works are reported and left unmerged."""
-    from kdrama_cli.catalogue.netflix import normalize_title
-
     by_label: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
     by_hangul: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, str] = {}

@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
@@ -65,14 +65,6 @@ class NetflixInput:
     top10_kinds: dict[str, str] = field(default_factory=dict)
     #: The engagement reports read (kdrama_cli.catalogue.engagement).
     reports: list[Any] = field(default_factory=list)
-
-
-def normalize_title(title: str) -> str:
-    """Netflix's labels vary in punctuation (curly apostrophes, dashes) and spacing."""
-    text = unicodedata.normalize("NFKC", title)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
-    text = text.replace("\u2014", "-").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(text.casefold().split())
 
 
 def detect_kind(header: Sequence[str]) -> str | None:
