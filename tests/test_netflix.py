@@ -50,13 +50,13 @@ def test_weekly_figures_rank_and_debut_window(run: Run, tmp_path: Path) -> None:
     # Released on Friday 2022-01-28: the debut week is the first three days.
     debut = _stats(document, show="moonlit-hallway", window="first-3-days")
     assert [(s["metric"], s["value"]) for s in debut] == [("hours-viewed", 124790000)]
-    ranks = _stats(document, metric="rank", window="week:2022-02-06")
+    ranks = _stats(document, show="moonlit-hallway", metric="rank", window="week:2022-02-06")
     assert [s["value"] for s in ranks] == [2]
-    views = _stats(document, metric="views", window="week:2023-06-25")
+    views = _stats(document, show="moonlit-hallway", metric="views", window="week:2023-06-25")
     assert [s["value"] for s in views] == [500000]
-    weeks = _stats(document, metric="weeks-in-top10")
+    weeks = _stats(document, show="moonlit-hallway", metric="weeks-in-top10")
     assert [(s["value"], s["window"]) for s in weeks] == [(3, "cumulative:2023-06-25")]
-    best = _stats(document, metric="rank", window="cumulative:2023-06-25")
+    best = _stats(document, show="moonlit-hallway", metric="rank", window="cumulative:2023-06-25")
     assert [s["value"] for s in best] == [1]
 
 
@@ -64,11 +64,11 @@ def test_most_popular_and_countries(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "netflix.toml"
     run("data", "netflix", *FILES, "--out", str(out))
     document = tomllib.loads(out.read_text(encoding="utf-8"))
-    popular = _stats(document, window="first-28-days")
+    popular = _stats(document, show="moonlit-hallway", window="first-28-days")
     assert [(s["value"], s["note"]) for s in popular] == [
         (560780000, "#4 of all time, Most Popular TV (Non-English)")
     ]
-    by_week = _stats(document, metric="countries-in-top10")
+    by_week = _stats(document, show="moonlit-hallway", metric="countries-in-top10")
     assert [(s["window"], s["value"]) for s in by_week] == [
         ("week:2022-01-30", 2),
         ("week:2022-02-06", 2),
@@ -83,11 +83,23 @@ def test_most_popular_and_countries(run: Run, tmp_path: Path) -> None:
 
 
 def test_unmatched_korean_titles_are_reported_never_guessed(run: Run, tmp_path: Path) -> None:
+    """A Korean Top 10 title that matches no entry is never attached to one by guessing: it is
+    reported, and becomes an entry of its own holding only Netflix's record."""
     result = run("data", "netflix", *FILES, "--out", str(tmp_path / "n.toml"))
-    assert "unmatched Korean title: Some Other Drama: Season 1" in result.stderr
-    assert "unmatched Korean title: Some Korean Film" in result.stderr
+    assert "Korean Top 10 title added with Netflix's record only: Some Other Drama" in result.stderr
+    assert "Korean Top 10 title added with Netflix's record only: Some Korean Film" in result.stderr
     document = tomllib.loads((tmp_path / "n.toml").read_text(encoding="utf-8"))
-    assert {s["show"] for s in document["stats"]} == {"moonlit-hallway"}
+    assert {s["show"] for s in document["stats"]} == {
+        "moonlit-hallway",
+        "some-other-drama",
+        "some-korean-film",
+    }
+    added = {s["slug"]: s for s in document["shows"]}
+    assert all(s["netflix_only"] and "korean_title" not in s for s in added.values())
+    assert added["some-korean-film"]["kind"] == "film"
+    assert added["some-other-drama"]["seasons"][0]["netflix_titles"] == [
+        "Some Other Drama: Season 1"
+    ]
 
 
 def test_same_input_gives_the_same_bytes(run: Run, tmp_path: Path) -> None:

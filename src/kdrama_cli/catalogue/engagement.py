@@ -413,12 +413,16 @@ def place(works: Sequence[Work], dataset: Dataset) -> tuple[dict[str, Placement]
 def slug_for(work: Work, taken: set[str]) -> str:
     """A kebab-case slug from the English title (from the Hangul when it has no Latin letters),
     made unique with the kind, then a number."""
-    ascii_title = unicodedata.normalize("NFKD", work.title).encode("ascii", "ignore").decode()
+    return slug_for_title(work.title, work.kind, taken, work.korean_title)
+
+
+def slug_for_title(title: str, kind: str, taken: set[str], korean: str = "") -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_title.casefold()).strip("-")
     if not base:
-        base = re.sub(r"[^a-z0-9]+", "-", romanize(work.korean_title, "").casefold()).strip("-")
+        base = re.sub(r"[^a-z0-9]+", "-", romanize(korean, "").casefold()).strip("-")
     base = base[:60].strip("-") or "title"
-    for candidate in (base, f"{base}-{work.kind}"):
+    for candidate in (base, f"{base}-{kind}"):
         if candidate not in taken:
             return candidate
     number = 2

@@ -226,11 +226,9 @@ class Show(Record):
         or 'partial' (a curated entry still missing some of those)."""
         if self.netflix_only:
             return "netflix-only"
-        if (
-            self.cast
-            and (self.directors or self.creators or self.kind in ("reality",))
-            and (self.synopsis and self.facts)
-        ):
+        people = self.cast or self.kind == "documentary"  # a documentary has no cast to list
+        crew = self.directors or self.creators or self.kind == "reality"
+        if people and crew and self.synopsis and self.facts:
             return "full"
         return "partial"
 

@@ -306,6 +306,8 @@ class Derived:
     notes: list[str] = field(default_factory=list)
     #: Entries made for works the dataset lacks.
     new_titles: int = 0
+    #: Korean Top 10 titles no entry had, added with Netflix's record only.
+    added_top10: list[str] = field(default_factory=list)
 
 
 class _Builder:
@@ -344,7 +346,12 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     from kdrama_cli.catalogue.engagement import catalogue
 
     works = catalogue(found.reports, dataset, found.top10_kinds) if found.reports else None
-    seasons, films = title_index(dataset, _labels(works, dataset) if works else ())
+    generated = list(works.shows) if works else []
+    labels = _labels(works, dataset) if works else []
+    seasons, films = title_index(dataset, labels)
+    top10_only = _top10_only(found, dataset, generated, seasons, films)
+    generated += top10_only
+    seasons, films = title_index(dataset, labels + _labels_of(generated))
     build = _Builder()
     matched: set[Target] = set()
     unmatched: set[str] = set()
@@ -532,8 +539,8 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         document["meta"]["updated"] = max(dates)
     citations = list(build.citations.values()) + (works.citations if works else [])
     document["citations"] = sorted(citations, key=lambda c: c["id"])
-    if works and works.shows:
-        document["shows"] = works.shows
+    if generated:
+        document["shows"] = sorted(generated, key=lambda s: s["slug"])
     document["stats"] = build.stats + (works.stats if works else [])
     seen = {normalize_title(r.get("season_title", "")) for r in _all_rows(found)} | {
         normalize_title(r.get("show_title", "")) for r in _all_rows(found)
@@ -548,8 +555,79 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         len({t.slug for t in matched}),
         unused,
         works.notes if works else [],
-        len(works.shows) if works else 0,
+        len(generated),
+        [entry["title"] for entry in top10_only],
     )
+
+
+def _top10_only(
+    found: NetflixInput,
+    dataset: Dataset,
+    generated: list[dict[str, Any]],
+    seasons: Mapping[str, Target],
+    films: Mapping[str, Target],
+) -> list[dict[str, Any]]:
+    """Entries for the Korean titles of the Top 10 (by the tiers file) that neither the dataset
+    nor the engagement reports have: titles newer than the last report. Netflix's Top 10 files
+    give no Hangul title, so these have only the English one."""
+    from kdrama_cli.catalogue.engagement import slug_for_title, split_label
+
+    rows: dict[str, list[Mapping[str, str]]] = defaultdict(list)
+    known: set[str] = set()  # a title some of whose rows already match an entry
+    for row in found.global_rows:
+        if _match(row, seasons, films) is not None:
+            known.add(row["show_title"])
+        elif row["show_title"] in found.korean_titles:
+            rows[row["show_title"]].append(row)
+    for title in known:  # another season of a known title: reported, not made a new entry
+        rows.pop(title, None)
+    taken = set(dataset.shows) | {s["slug"] for s in generated}
+    entries = []
+    for title, title_rows in sorted(rows.items()):
+        film = all(r.get("season_title", "N/A") in ("", "N/A") for r in title_rows)
+        kind = "film" if film else "series"
+        slug = slug_for_title(title, kind, taken)
+        taken.add(slug)
+        first = min(title_rows, key=lambda r: r["week"])
+        cite = f"netflix-top10-{_list_slug(first['category'])}-{first['week']}"
+        entry: dict[str, Any] = {
+            "slug": slug,
+            "title": title,
+            "kind": kind,
+            "netflix_only": True,
+            "sources": [cite],
+        }
+        if film:
+            entry["netflix_titles"] = [title]
+        else:
+            numbered: dict[int, set[str]] = defaultdict(set)
+            for listed in title_rows:
+                label = listed["season_title"]
+                numbered[split_label(label)[2] or 1].add(label)
+            entry["seasons"] = [
+                {
+                    "number": number,
+                    "status": "released",
+                    "netflix_titles": sorted(labels),
+                    "sources": [cite],
+                }
+                for number, labels in sorted(numbered.items())
+            ]
+        entries.append(entry)
+    return entries
+
+
+def _labels_of(shows: Sequence[Mapping[str, Any]]) -> list[tuple[str, Target]]:
+    pairs = []
+    for show in shows:
+        release = show.get("release_date")
+        for title in show.get("netflix_titles", []):
+            pairs.append((title, Target(show["slug"], None, release)))
+        for season in show.get("seasons", []):
+            for title in season.get("netflix_titles", []):
+                target = Target(show["slug"], season["number"], season.get("release_date"))
+                pairs.append((title, target))
+    return pairs
 
 
 def _labels(works: Any, dataset: Dataset) -> list[tuple[str, Target]]:

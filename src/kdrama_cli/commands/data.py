@@ -166,7 +166,9 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         )
     for line in derived.notes:
         say(f"kdrama: note: {line}")
+    for title in derived.added_top10:
+        say(f"kdrama: Korean Top 10 title added with Netflix's record only: {title}")
     for title in derived.unmatched_korean:
-        click.echo(f"kdrama: unmatched Korean title: {title}", err=True)
+        say(f"kdrama: unmatched Korean title: {title}")
     for title in derived.unused_mappings:
         click.echo(f"kdrama: no rows for the dataset's Netflix title {title!r}", err=True)

@@ -82,24 +82,70 @@ def _crc(*parts: object) -> int:
     return zlib.crc32(data)
 
 
-def _recorded_stat(target: str) -> tuple[int, int] | None:
-    """The index's size and modification time as its writer recorded them in the sidecar."""
+def _recorded_stat(target: str) -> tuple[int, int, int] | None:
+    """The index's size, modification time and CRC-32 as its writer recorded them in the
+    sidecar."""
     raw = read_bytes(sidecar_file(target))
     if raw is None:
         return None
     try:
         header = raw.split(b"\n", 1)[0].decode("utf-8").split("\t")
-        return int(header[2]), int(header[3])
+        return int(header[2]), int(header[3]), int(header[4], 16)
     except (UnicodeDecodeError, IndexError, ValueError):
         return None
+
+
+def file_crc(path: str) -> int:
+    crc = 0
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+#: Indexes up to this size have their whole file checked when opened (about a millisecond);
+#: bigger ones when an answer comes out empty or short (see FileCheck).
+CHECK_ON_OPEN_BYTES = 4 * 1024 * 1024
+
+
+class FileCheck:
+    """The whole index file against the CRC-32 its writer recorded, computed at most once.
+
+    Every row read is checked by its own CRC and against the key asked for; what a row check
+    cannot see is a row that is missing (a damaged page of a table or of an index): so when an
+    answer is empty, a key is missing, or a search depends on the full-text index, the whole
+    file is checked too."""
+
+    def __init__(self, path: str, crc: int) -> None:
+        self.path = path
+        self.crc = crc
+        self.done = False
+
+    def __call__(self) -> None:
+        if self.done:
+            return
+        try:
+            found = file_crc(self.path)
+        except OSError as error:
+            raise IndexDamaged(self.path, error.strerror or str(error)) from None
+        if found != self.crc:
+            raise IndexDamaged(self.path, "the file is not the one written")
+        self.done = True
 
 
 def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None:
     """The dataset from a fresh index, or None when there is none usable (then parse)."""
     target = cache_file(cache_dir, paths)
     info = own_regular_file(target)  # not a link, a FIFO or someone else's file
-    if info is None or _recorded_stat(target) != (info.st_size, info.st_mtime_ns):
+    recorded = _recorded_stat(target)
+    if info is None or recorded is None or recorded[:2] != (info.st_size, info.st_mtime_ns):
         return None  # missing, or changed since it was written: rebuild
+    check = FileCheck(target, recorded[2])
+    if info.st_size <= CHECK_ON_OPEN_BYTES:
+        try:
+            check()
+        except IndexDamaged:
+            return None
     try:
         connection = sqlite3.connect(f"file:{_uri_path(target)}?mode=ro", uri=True)
     except (OSError, sqlite3.Error, ValueError):
@@ -139,7 +185,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
         counts = {k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")}
         rows = {k[5:]: int(v) for k, v in meta.items() if k.startswith("rows:")}
         tables: dict[str, LazyTable[Any]] = {
-            t: LazyTable(connection, t, target, rows.get(t)) for t in TABLES
+            t: LazyTable(connection, t, target, rows.get(t), check) for t in TABLES
         }
         dataset = Dataset(
             shows=tables["shows"],
@@ -153,6 +199,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
                 target,
                 fts=meta.get("fts") == "1",
                 rows=rows,
+                check=check,
             ),
             known_counts=counts,
         )
@@ -186,7 +233,7 @@ def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) ->
             ).fetchall()
         finally:
             connection.close()
-        _write_sidecar(target, os.stat(target), files)
+        _write_sidecar(target, os.stat(target), files, file_crc(target))
     except (OSError, sqlite3.Error):
         pass
 
@@ -219,6 +266,7 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
         if not _write_names(target, dataset):
             raise OSError("cannot write beside the index")
         written = os.stat(temporary)
+        crc = file_crc(temporary)
         os.replace(temporary, target)
         # The sidecar names the index it describes by that file's size and modification time
         # (kept by the rename), so a sidecar can never vouch for a different index. Written
@@ -229,7 +277,7 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
             written.st_ino,
             written.st_mtime_ns,
         ):
-            _write_sidecar(target, written, files)
+            _write_sidecar(target, written, files, crc)
         from kdrama_cli.store.pages import clear_pages
 
         clear_pages(folder)  # pages rendered from the old index are stale
@@ -256,8 +304,9 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     return write_bytes(names_file(target), text.encode("utf-8", "surrogatepass"))
 
 
-def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any]) -> bool:
-    lines = [f"{FORMAT}\t{__version__}\t{index_stat.st_size}\t{index_stat.st_mtime_ns}"]
+def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any], crc: int) -> bool:
+    header = [FORMAT, __version__, index_stat.st_size, index_stat.st_mtime_ns, f"{crc:08x}"]
+    lines = ["\t".join(map(str, header))]
     lines += ["\t".join([escape_field(entry[0]), *map(str, entry[1:4])]) for entry in files]
     text = "\n".join(lines) + "\n"
     return write_bytes(sidecar_file(target), text.encode("utf-8", "surrogatepass"))
@@ -358,7 +407,12 @@ class LazyTable(Mapping[str, T]):
     after its CRC and its key are checked."""
 
     def __init__(
-        self, connection: sqlite3.Connection, table: str, path: str = "", count: int | None = None
+        self,
+        connection: sqlite3.Connection,
+        table: str,
+        path: str = "",
+        count: int | None = None,
+        check: Callable[[], None] = lambda: None,
     ) -> None:
         if table not in TABLES:
             raise ValueError(table)
@@ -366,6 +420,7 @@ class LazyTable(Mapping[str, T]):
         self._table = table
         self._path = path
         self._count = count
+        self._check = check
         self._loaded: dict[str, T] = {}
         self._keys: list[str] | None = None
         self._verified = False
@@ -440,11 +495,14 @@ class LazyTable(Mapping[str, T]):
         return int(self._rows(query)[0][0])
 
     def _verify_rows(self) -> None:
-        """Compare the table's rows with the number written (once): a miss must be real."""
-        if self._verified or self._count is None:
+        """A miss must be real: compare the table's rows with the number written, and the
+        whole file with its CRC (a damaged index page can hide a row that is there)."""
+        if self._verified:
             return
-        query = f"SELECT count(*) FROM {self._table}"  # noqa: S608
-        self._check_count(int(self._rows(query)[0][0]))
+        if self._count is not None:
+            query = f"SELECT count(*) FROM {self._table}"  # noqa: S608
+            self._check_count(int(self._rows(query)[0][0]))
+        self._check()
         self._verified = True
 
     def _check_count(self, found: int) -> None:
@@ -487,12 +545,14 @@ class SqliteLookup:
         path: str = "",
         fts: bool = False,
         rows: dict[str, int] | None = None,
+        check: Callable[[], None] = lambda: None,
     ) -> None:
         self._connection = connection
         self._path = path
         self._fts = fts
         self._expected_rows = rows or {}
         self._verified = False
+        self._check = check
 
     def verify(self) -> None:
         """Check that no table lost rows (what a damaged page of the file does silently).
@@ -511,6 +571,7 @@ class SqliteLookup:
             )[0][0]
             if found != expected:
                 raise IndexDamaged(self._path, f"{table} has {found} rows, not {expected}")
+        self._check()
         self._verified = True
 
     def _row(self, values: Sequence[Any]) -> NameRow:
@@ -573,6 +634,8 @@ class SqliteLookup:
         return self._expect(rows, lambda r: r.kind == kind)
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
+        # A damaged full-text index could quietly drop hits: a search checks the whole file.
+        self._check()
         names = self._matching([key], "kind NOT IN ('synopsis', 'genre')")
         genres = self._ranked(
             f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608

@@ -61,7 +61,7 @@ def _sidecar(target: str) -> tuple[str, int, int, list[tuple[str, str, str, str]
         return None
     try:
         header, *entries = raw.decode("utf-8", "surrogatepass").splitlines()
-        index_format, version, size, mtime_ns = header.split("\t")
+        index_format, version, size, mtime_ns, _crc = header.split("\t")
         files = []
         for entry in entries:
             name, file_size, file_mtime, file_ctime = entry.rsplit("\t", 3)
