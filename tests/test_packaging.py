@@ -31,6 +31,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_the_dataset(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "kdrama_cli/data/shows.toml" in names
+    assert "kdrama_cli/data/netflix.toml" in names
+    for built in ("index.sqlite", "index.sqlite.files", "index.sqlite.names"):
+        assert f"kdrama_cli/data/{built}" in names
     assert "kdrama_cli/py.typed" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "kdrama = kdrama_cli.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -76,3 +79,55 @@ def test_installed_entry_point_runs() -> None:
     result = subprocess.run([script, "--version"], capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout.startswith("kdrama, version")
+
+
+def test_a_fresh_install_answers_from_the_index_it_was_built_with(
+    wheel: Path, tmp_path: Path
+) -> None:
+    """The wheel's build hook compiles the shipped dataset: a first run after installing, with
+    an empty cache, parses no TOML and builds no index of its own."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("KDRAMA_DATA", "KDRAMA_NO_CACHE")}
+    env.update(PYTHONPATH=str(target), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env["KDRAMA_SYNC_INDEX"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kdrama_cli", "show", "squid-game", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["korean_title"] == "오징어 게임"
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "tomllib" not in imported and "kdrama_cli.catalogue.loader" not in imported
+    assert not list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
+    # Changing the installed dataset makes the built index stale: then it is parsed.
+    shows = target / "kdrama_cli" / "data" / "shows.toml"
+    shows.write_text(shows.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kdrama_cli", "show", "squid-game", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "kdrama_cli.catalogue.loader" in result.stderr

@@ -125,8 +125,7 @@ class App:
             from kdrama_cli.store.index import load
 
             try:
-                cache = self.cache_dir()
-                self._dataset = load(self.paths(), cache, cache is not None)
+                self._dataset = load(self.paths(), self.cache_dir(), self.cache)
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._dataset
@@ -167,10 +166,10 @@ class App:
         cache = self.cache_dir()
         if cache is None:
             return False
-        from kdrama_cli.store.pages import fresh_index_id, page_key, read_page, request_of
+        from kdrama_cli.store.pages import current_index_id, page_key, read_page, request_of
 
         # Freshness from the index's sidecar and os.stat alone: no SQLite, no dataset loaded.
-        index = fresh_index_id(cache, self.paths())
+        index = current_index_id(cache, self.paths())
         if index is None:
             return False
         context = click.get_current_context()
@@ -362,7 +361,7 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     try:
         paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
         cache = cache_dir() if use_cache else None
-        if cache is not None:
+        if use_cache:
             from kdrama_cli.store.pages import completion_rows
 
             rows = completion_rows(cache, paths, kind)
@@ -370,7 +369,7 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
                 return rows
         from kdrama_cli.store.index import load
 
-        dataset = load(paths, cache, cache is not None)
+        dataset = load(paths, cache, use_cache)
     except DatasetError:
         return []
     from kdrama_cli.catalogue.names import lookup_of

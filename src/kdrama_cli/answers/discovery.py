@@ -8,7 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from kdrama_cli.catalogue.models import Credit, Dataset, Person, Show, SourceWork, Stat
+from kdrama_cli.catalogue.models import (
+    Credit,
+    Dataset,
+    Person,
+    Show,
+    ShowSummary,
+    SourceWork,
+    Stat,
+    summaries_of,
+)
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 
@@ -146,14 +155,15 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
 # --- the catalogue -----------------------------------------------------------------------------
 
 
-def top10_total(show: Show, metric: str) -> float | None:
-    """The sum of a show's weekly global Top 10 figures (hours or views), over all seasons.
+def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
+    """The sum of a title's weekly global Top 10 figures (hours or views), over all seasons.
 
     One consistent window for every title ("the weeks it charted"), so titles can be sorted by
     it; it is labelled as such wherever it is shown.
     """
-    values = [s.value for s in show.stats if s.metric == metric and s.window.startswith("week:")]
-    return sum(values) if values else None
+    if isinstance(show, Show):
+        return show.top10_total(metric)
+    return show.top10_hours if metric == "hours-viewed" else show.top10_views
 
 
 class CatalogueFilter(Record):
@@ -168,10 +178,10 @@ class CatalogueFilter(Record):
 
 def catalogue(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
-) -> list[Show]:
+) -> list[ShowSummary]:
     """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures."""
 
-    def keep(show: Show) -> bool:
+    def keep(show: ShowSummary) -> bool:
         if where.kind and show.kind != where.kind:
             return False
         if where.completeness and show.completeness != where.completeness:
@@ -186,17 +196,17 @@ def catalogue(
         if where.year_to is not None and (year is None or year > where.year_to):
             return False
         if where.adapted_from:
-            work = dataset.source_works.get(show.source_work or "")
-            if work is None:
+            if show.source_kind is None:
                 return False
             wanted = where.adapted_from
             if wanted != "any" and not (
-                work.kind == wanted or (wanted == "novel" and work.kind == "web-novel")
+                show.source_kind == wanted
+                or (wanted == "novel" and show.source_kind == "web-novel")
             ):
                 return False
         return True
 
-    shows = [s for s in dataset.shows.values() if keep(s)]
+    shows = [s for s in summaries_of(dataset) if keep(s)]
     if sort == "year":
         shows.sort(key=lambda s: (s.first_date or dt.date.max, s.title))
     elif sort in ("hours", "views"):

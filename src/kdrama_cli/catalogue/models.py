@@ -37,10 +37,13 @@ __all__ = [
     "Person",
     "Season",
     "Show",
+    "ShowSummary",
     "SourceWork",
     "Stat",
     "fetch",
     "parse_window",
+    "source_kind",
+    "summaries_of",
 ]
 
 T = TypeVar("T")
@@ -220,6 +223,33 @@ class Show(Record):
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
 
+    def top10_total(self, metric: str) -> float | None:
+        """The sum of the title's weekly global Top 10 figures (hours or views), over all
+        seasons: one window for every title ("the weeks it charted"), labelled as such."""
+        values = [
+            s.value for s in self.stats if s.metric == metric and s.window.startswith("week:")
+        ]
+        return sum(values) if values else None
+
+    def summary(self, source_kind: str | None = None) -> ShowSummary:
+        """What the catalogue listing needs of this title (ShowSummary)."""
+        return ShowSummary(
+            slug=self.slug,
+            title=self.title,
+            kind=self.kind,
+            platform=self.platform,
+            genres=self.genres,
+            korean_title=self.korean_title,
+            year=self.year,
+            first_date=self.first_date,
+            seasons=len(self.released_seasons) if self.seasons else None,
+            source_work=self.source_work,
+            source_kind=source_kind,
+            completeness=self.completeness,
+            top10_hours=self.top10_total("hours-viewed"),
+            top10_views=self.top10_total("views"),
+        )
+
     @property
     def completeness(self) -> str:
         """'netflix-only' (Netflix's record alone), 'full' (cast, crew, synopsis and a fact),
@@ -294,6 +324,43 @@ def fetch(table: Mapping[str, T], ids: Iterable[str]) -> tuple[T, ...]:
     return tuple(found[i] for i in ids if i in found)
 
 
+class ShowSummary(Record):
+    """A title as the catalogue listing shows it: enough to filter, sort and print a row,
+    without the seasons, cast, figures and facts (the index stores these apart, so listing
+    1,700 titles need not decode them all)."""
+
+    slug: str
+    title: str
+    kind: str
+    platform: str
+    genres: tuple[str, ...]
+    korean_title: str | None = None
+    year: int | None = None
+    first_date: dt.date | None = None
+    #: Released seasons (None for a film or special).
+    seasons: int | None = None
+    source_work: str | None = None
+    #: The kind of the source work (webtoon, novel...), when there is one.
+    source_kind: str | None = None
+    completeness: str = "partial"
+    top10_hours: float | None = None
+    top10_views: float | None = None
+
+
+def summaries_of(dataset: Dataset) -> list[ShowSummary]:
+    """Every title's summary: from the index when the dataset was opened from one (its
+    ``summary_table``), else made from the titles."""
+    if dataset.summary_table is not None:
+        return list(dataset.summary_table())
+    return [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
+
+
+def source_kind(dataset: Dataset, show: Show) -> str | None:
+    """The kind of work a title adapts (webtoon, novel...), or None."""
+    work = dataset.source_works.get(show.source_work) if show.source_work else None
+    return work.kind if work else None
+
+
 class Dataset:
     """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
     over the on-disk index (kdrama_cli.store.index) that load an entry only when it is asked for."""
@@ -306,6 +373,7 @@ class Dataset:
         "files",
         "overrides",
         "lookup_table",
+        "summary_table",
         "known_counts",
         "fingerprints",
         "index_id",
@@ -321,6 +389,7 @@ class Dataset:
         overrides: tuple[str, ...] = (),
         lookup_table: Any = None,
         known_counts: dict[str, int] | None = None,
+        summary_table: Any = None,
         fingerprints: dict[str, tuple[int, int, int, str]] | None = None,
     ) -> None:
         self.shows = shows
@@ -332,6 +401,8 @@ class Dataset:
         self.overrides = overrides
         #: Name and credit lookups (``names.lookup_of`` builds them in memory when not given).
         self.lookup_table = lookup_table
+        #: A callable returning every title's ShowSummary (the index's), or None.
+        self.summary_table = summary_table
         #: Entry counts, when known without loading every title (the index stores them).
         self.known_counts = known_counts
         #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.

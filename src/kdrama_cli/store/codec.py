@@ -17,6 +17,7 @@ from kdrama_cli.catalogue.models import (
     Person,
     Season,
     Show,
+    ShowSummary,
     SourceWork,
     Stat,
 )
@@ -109,3 +110,18 @@ def _stat(fields: tuple[Any, ...]) -> Stat:
     values = list(fields)
     values[_STAT_AS_OF] = _date(values[_STAT_AS_OF])
     return Stat._make(values)
+
+
+_SUMMARY_DATE = ShowSummary._fields.index("first_date")
+_SUMMARY_GENRES = ShowSummary._fields.index("genres")
+
+
+def dump_summary(summary: ShowSummary) -> bytes:
+    return marshal.dumps(_with_day(summary, (_SUMMARY_DATE,)))
+
+
+def load_summary(data: bytes) -> ShowSummary:
+    values = list(marshal.loads(data))
+    values[_SUMMARY_DATE] = _from_day(values[_SUMMARY_DATE])
+    values[_SUMMARY_GENRES] = tuple(values[_SUMMARY_GENRES])
+    return ShowSummary._make(values)

@@ -31,11 +31,18 @@ from typing import Any, TypeVar
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.models import Dataset, source_kind
 from kdrama_cli.catalogue.names import NameRow, credit_rows, name_rows
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
 from kdrama_cli.store.files import cache_file, escape_field, index_roots, sidecar_file
+from kdrama_cli.store.shipped import (
+    SHIPPED_NAME,
+    SHIPPED_ROOTS,
+    package_file,
+    shipped_index,
+    shipped_record,
+)
 from kdrama_cli.store.trust import (
     own_regular_file,
     read_bytes,
@@ -103,6 +110,9 @@ def file_crc(path: str) -> int:
     return crc
 
 
+#: Indexes built into the package that were found damaged in this run (never removed).
+REFUSED: set[str] = set()
+
 #: Indexes up to this size have their whole file checked when opened (about a millisecond);
 #: bigger ones when an answer comes out empty or short (see FileCheck).
 CHECK_ON_OPEN_BYTES = 4 * 1024 * 1024
@@ -140,48 +150,63 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
     recorded = _recorded_stat(target)
     if info is None or recorded is None or recorded[:2] != (info.st_size, info.st_mtime_ns):
         return None  # missing, or changed since it was written: rebuild
-    check = FileCheck(target, recorded[2])
+    return _open_at(target, info, recorded[2], index_roots(paths))
+
+
+def open_shipped(paths: Sequence[PathLike]) -> Dataset | None:
+    """The dataset from the index built into the package (for the shipped dataset alone), or
+    None: another dataset is asked for, there is no such index, or the files beside it are not
+    those it was built from."""
+    target = shipped_index(paths)
+    if target is None or target in REFUSED:
+        return None
+    info = package_file(target)
+    recorded = shipped_record(target)
+    if info is None or recorded is None or recorded[0] != info.st_size:
+        return None
+    return _open_at(target, info, recorded[1], SHIPPED_ROOTS, immutable=True)
+
+
+def _open_at(
+    target: str, info: os.stat_result, crc: int, roots: str, immutable: bool = False
+) -> Dataset | None:
+    check = FileCheck(target, crc)
     if info.st_size <= CHECK_ON_OPEN_BYTES:
         try:
             check()
         except IndexDamaged:
             return None
+    # An index in the package is never written (immutable: no locks, no journal beside it).
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
-        connection = sqlite3.connect(f"file:{_uri_path(target)}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{_uri_path(target)}?{options}", uri=True)
     except (OSError, sqlite3.Error, ValueError):
         return None
     try:
         meta = {}
-        for key, value, crc in connection.execute("SELECT key, value, crc FROM meta"):
-            if crc != _crc(key, value):
+        for key, value, row_crc in connection.execute("SELECT key, value, crc FROM meta"):
+            if row_crc != _crc(key, value):
                 raise IndexDamaged(target, "meta")
             meta[key] = value
         if (
             meta.get("format") != str(FORMAT)
             or meta.get("version") != __version__
-            or meta.get("roots") != index_roots(paths)
+            or meta.get("roots") != roots
         ):
             connection.close()
             return None
         files = connection.execute(
             "SELECT path, size, mtime_ns, ctime_ns, sha256 FROM files ORDER BY rowid"
         ).fetchall()
-        touched = []
-        for name, size, mtime_ns, ctime_ns, sha256 in files:
-            signature = _signature(name)
-            if (size, mtime_ns, ctime_ns) == signature:
-                continue
-            if _sha256(name) != sha256 or _signature(name) != signature:
+        if roots == SHIPPED_ROOTS:
+            folder = os.path.dirname(target)
+            names = tuple(os.path.join(folder, row[0]) for row in files)
+        else:
+            names = tuple(row[0] for row in files)
+            if not _files_unchanged(target, files):
                 connection.close()
                 return None
-            touched.append((name, *signature))  # same bytes, new times (touched, reinstalled)
-        if touched:  # recorded after the answer is printed (cli.main's exit runs PENDING)
-            import atexit
-
-            PENDING.append(lambda: _record_signatures(target, touched))
-            atexit.register(run_pending)
         overrides = [row[0] for row in connection.execute("SELECT line FROM overrides")]
-        index_stat = info
         counts = {k[6:]: int(v) for k, v in meta.items() if k.startswith("count:")}
         rows = {k[5:]: int(v) for k, v in meta.items() if k.startswith("rows:")}
         tables: dict[str, LazyTable[Any]] = {
@@ -192,7 +217,7 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
             people=tables["people"],
             source_works=tables["source_works"],
             citations=tables["citations"],
-            files=tuple(row[0] for row in files),
+            files=names,
             overrides=tuple(overrides),
             lookup_table=SqliteLookup(
                 connection,
@@ -202,14 +227,63 @@ def open_index(cache_dir: PathLike, paths: Sequence[PathLike]) -> Dataset | None
                 check=check,
             ),
             known_counts=counts,
+            summary_table=lambda: _summaries(connection, target, rows.get("summaries"), check),
         )
         from kdrama_cli.store.pages import index_id
 
-        dataset.index_id = index_id(target, index_stat)
+        dataset.index_id = index_id(target, info)
         return dataset
     except (OSError, sqlite3.Error, KeyError, ValueError, TypeError, IndexDamaged):
         connection.close()
         return None
+
+
+def _files_unchanged(target: str, files: Sequence[Sequence[Any]]) -> bool:
+    """Every dataset file has the size and times it was indexed with, or else the same bytes
+    (a touched or reinstalled file: its new times are recorded once the answer is printed)."""
+    touched = []
+    for name, size, mtime_ns, ctime_ns, sha256 in files:
+        signature = _signature(name)
+        if (size, mtime_ns, ctime_ns) == signature:
+            continue
+        if _sha256(name) != sha256 or _signature(name) != signature:
+            return False
+        touched.append((name, *signature))  # same bytes, new times (touched, reinstalled)
+    if touched:  # recorded after the answer is printed (cli.main's exit runs PENDING)
+        import atexit
+
+        PENDING.append(lambda: _record_signatures(target, touched))
+        atexit.register(run_pending)
+    return True
+
+
+def build_shipped(dataset_path: str, out: str) -> None:
+    """Compile the shipped dataset into ``out`` (an index for the package, built with the
+    wheel), with its sidecar and completion names beside it. Its files are named relative to
+    the dataset's folder, and checked at run time by their sizes."""
+    from kdrama_cli.catalogue.loader import load_dataset
+
+    dataset = load_dataset([dataset_path])
+    folder = os.path.dirname(os.path.abspath(dataset_path))
+    files = []
+    for name in dataset.files:
+        size, mtime_ns, ctime_ns, sha256 = dataset.fingerprints[name]
+        files.append((os.path.relpath(name, folder), size, 0, 0, sha256))
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(out)
+    connection = sqlite3.connect(out)
+    try:
+        _fill(connection, dataset, files, SHIPPED_ROOTS)
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    header = [FORMAT, __version__, os.stat(out).st_size, f"{file_crc(out):08x}"]
+    lines = ["\t".join(map(str, header))]
+    lines += [f"{name}\t{size}" for name, size, *_ in files]
+    with open(sidecar_file(out), "w", encoding="utf-8") as stream:
+        stream.write("\n".join(lines) + "\n")
+    _write_names(out, dataset)
 
 
 def _uri_path(path: str) -> str:
@@ -331,6 +405,7 @@ def _fill(
             kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT NOT NULL,
             how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE summaries (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE files (
             path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT);
         CREATE TABLE overrides (line TEXT NOT NULL);
@@ -345,6 +420,16 @@ def _fill(
             f"INSERT INTO {table} VALUES (?, ?, ?)",  # noqa: S608 - table names are constants
             ((key, blob, _crc(key, blob)) for key, blob in rows),
         )
+    from kdrama_cli.store.codec import dump_summary
+
+    summaries = (
+        (show.slug, dump_summary(show.summary(source_kind(dataset, show))))
+        for show in dataset.shows.values()
+    )
+    connection.executemany(
+        "INSERT INTO summaries VALUES (?, ?, ?)",
+        ((slug, blob, _crc(slug, blob)) for slug, blob in summaries),
+    )
     connection.executemany(
         "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
         ((*row, _crc(*row)) for row in name_rows(dataset)),
@@ -365,7 +450,7 @@ def _fill(
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
-    for table in (*TABLES, "names", "credits"):
+    for table in (*TABLES, "names", "credits", "summaries"):
         rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         meta[f"rows:{table}"] = str(rows)
     connection.executemany(
@@ -439,7 +524,7 @@ class LazyTable(Mapping[str, T]):
             raise IndexDamaged(self._path, f"{self._table}[{key}] holds another entry")
         return value
 
-    def __getitem__(self, key: str) -> T:
+    def _get(self, key: str) -> T | None:
         if key in self._loaded:
             return self._loaded[key]
         rows = self._rows(
@@ -447,23 +532,31 @@ class LazyTable(Mapping[str, T]):
             (key,),
         )
         if not rows:
-            self._verify_rows()  # a key that should be there may have been lost with its page
-            raise KeyError(key)
+            return None
         value = self._decode(key, rows[0][1], rows[0][2])
         self._loaded[key] = value
         return value
 
+    def __getitem__(self, key: str) -> T:
+        """An entry asked for by id: the dataset refers to it, so a miss is checked (a key that
+        should be there may have been lost with a damaged page)."""
+        value = self._get(key)
+        if value is None:
+            self._verify_rows()
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The entry, or ``default``: asking is not referring, so a miss is not checked."""
+        value = self._get(key) if isinstance(key, str) else None
+        return default if value is None else value
+
     def __contains__(self, key: object) -> bool:
-        """Loads the entry too: a membership test is nearly always followed by a lookup."""
+        """Loads the entry too: a membership test is nearly always followed by a lookup. A
+        miss here is an ordinary answer (is this name a slug?), so it is not checked."""
         if key in self._loaded:
             return True
-        if not isinstance(key, str):
-            return False
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
+        return isinstance(key, str) and self._get(key) is not None
 
     def many(self, keys: Iterable[str]) -> dict[str, T]:
         """The entries of ``keys`` that exist, read in one query per 500 keys."""
@@ -519,6 +612,31 @@ class LazyTable(Mapping[str, T]):
             if key not in self._loaded:
                 self._loaded[key] = self._decode(key, blob, crc)
         return [self._loaded[key] for key in self]
+
+
+def _summaries(
+    connection: sqlite3.Connection, path: str, count: int | None, check: Callable[[], None]
+) -> list[Any]:
+    """Every title's ShowSummary, each checked by its CRC, and all of them counted."""
+    from kdrama_cli.store.codec import load_summary
+
+    rows = _fetch(connection, path, "SELECT id, blob, crc FROM summaries ORDER BY rowid")
+    if count is not None and len(rows) != count:
+        raise IndexDamaged(path, f"summaries has {len(rows)} rows, not {count}")
+    summaries = []
+    for key, blob, crc in rows:
+        if crc != _crc(key, blob):
+            raise IndexDamaged(path, f"summaries[{key}] fails its checksum")
+        try:
+            summary = load_summary(blob)
+        except Exception as error:  # noqa: BLE001 - any decoding failure means damage
+            raise IndexDamaged(path, f"summaries[{key}]: {error}") from None
+        if summary.slug != key:
+            raise IndexDamaged(path, f"summaries[{key}] holds another entry")
+        summaries.append(summary)
+    if not summaries:
+        check()  # an empty catalogue must be the dataset's, not the damage's
+    return summaries
 
 
 def _fetch(
@@ -688,9 +806,13 @@ class SqliteLookup:
 
 
 def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool = True) -> Dataset:
-    """The dataset, from the index when it is fresh, otherwise parsed (and the index rebuilt)."""
-    if use_cache and cache_dir is not None:
-        cached = open_index(cache_dir, paths)
+    """The dataset, from an index when one is fresh (the user's cache first, then the one
+    built into the package for the shipped dataset), otherwise parsed (and the index rebuilt
+    in the cache, when there is a trusted one)."""
+    if use_cache:
+        cached = open_index(cache_dir, paths) if cache_dir is not None else None
+        if cached is None:
+            cached = open_shipped(paths)
         if cached is not None:
             return cached
     from kdrama_cli.catalogue.loader import (
@@ -770,9 +892,13 @@ def clear(cache_dir: PathLike) -> int:
 
 
 def discard(path: str) -> None:
-    """Remove a damaged index and what was written beside it, so the next run rebuilds it."""
+    """Remove a damaged index of the cache and what was written beside it, so the next run
+    rebuilds it. The index built into the package is never removed (the next run parses)."""
     from kdrama_cli.store.pages import clear_pages, names_file
 
+    if os.path.basename(path) == SHIPPED_NAME:
+        REFUSED.add(path)  # this run answers again by parsing
+        return
     folder = os.path.dirname(path)
     for name in (path, sidecar_file(path), names_file(path)):
         if own_regular_file(name) is not None:

@@ -91,20 +91,46 @@ def fresh_index_id(cache_dir: PathLike, paths: Sequence[PathLike]) -> str | None
     return index_id(target, index_stat)
 
 
+def current_index_id(cache_dir: PathLike | None, paths: Sequence[PathLike]) -> str | None:
+    """The id of the index a run would answer from, as kdrama_cli.store.index.load picks it:
+    the user's fresh index, else the one built into the package for the shipped dataset."""
+    if cache_dir is not None:
+        found = fresh_index_id(cache_dir, paths)
+        if found is not None:
+            return found
+    from kdrama_cli.store.shipped import package_file, shipped_index, shipped_record
+
+    target = shipped_index(paths)
+    if target is None:
+        return None
+    info = package_file(target)
+    recorded = shipped_record(target)
+    if info is None or recorded is None or recorded[0] != info.st_size:
+        return None
+    return index_id(target, info)
+
+
 def index_id(target: str, stat: os.stat_result) -> str:
     return f"{target}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def completion_rows(
-    cache_dir: PathLike, paths: Sequence[PathLike], kind: str
+    cache_dir: PathLike | None, paths: Sequence[PathLike], kind: str
 ) -> list[tuple[str, str, str]] | None:
     """(target, label, name) rows of one kind from a fresh index's names file, or None.
 
     The file is untrusted input: a line that is not four fields is skipped, and what reaches the
     shell is made printable."""
-    if fresh_index_id(cache_dir, paths) is None:
+    index = current_index_id(cache_dir, paths)
+    if index is None:
         return None
-    raw = read_bytes(names_file(cache_file(cache_dir, paths)))
+    target = index.rsplit(":", 2)[0]
+    if cache_dir is not None and target == cache_file(cache_dir, paths):
+        raw = read_bytes(names_file(target))
+    else:
+        from kdrama_cli.store.shipped import read_bytes_anyone
+
+        raw = read_bytes_anyone(names_file(target), limit=64 * 1024 * 1024)
     if raw is None:
         return None
     rows = []

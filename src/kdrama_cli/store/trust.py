@@ -5,9 +5,10 @@ directory (not a symlink) owned by this user and writable by nobody else, and ev
 above it must be owned by this user or root and either closed to others or sticky (like
 ``/tmp``), so nobody else can swap it. Otherwise kdrama runs without a cache and says so once on
 stderr. Inside it, nothing follows a symlink: files are opened with ``O_NOFOLLOW`` and checked
-with ``fstat`` after opening (a regular file of this user's), written to a fresh ``mkstemp`` file
-and renamed into place, and removed without looking through links. What is read back is still
-treated as untrusted input by its readers. The threat model is in docs/architecture.md.
+with ``fstat`` after opening (a regular file of this user's), written to a fresh file created with
+``O_EXCL`` under a random name and renamed into place, and removed without looking through
+links. What is read back is still treated as untrusted input by its readers. The threat model
+is in docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 import time
 
 #: Read at most this much from one cache file (a page, a sidecar, the completion names).
@@ -178,12 +178,26 @@ def read_bytes(path: str, limit: int = MAX_CACHE_FILE) -> bytes | None:
         os.close(descriptor)
 
 
+def _new_file(folder: str, name: str) -> tuple[int, str]:
+    """A new file of this user's only, under a random name beside ``name``: created with
+    O_EXCL and O_NOFOLLOW, so nothing planted at that name (a link) is ever opened. (tempfile
+    does the same, but importing it costs more than replaying a page.)"""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW | _O_CLOEXEC | _O_BINARY
+    for _ in range(20):
+        temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, flags, 0o600), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 def write_bytes(path: str, data: bytes) -> bool:
-    """Replace ``path`` with ``data``: a fresh temporary file (``mkstemp``: O_EXCL, so a planted
-    link cannot redirect it) in the same directory, renamed into place. False on failure."""
+    """Replace ``path`` with ``data``: a new temporary file (_new_file) in the same directory,
+    renamed into place. False on failure."""
     folder, name = os.path.split(path)
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        descriptor, temporary = _new_file(folder, name)
     except OSError:
         return False
     try:
@@ -200,7 +214,7 @@ def write_bytes(path: str, data: bytes) -> bool:
 def temporary_path(folder: str, name: str) -> str | None:
     """A new empty file for a writer that needs a path (SQLite), made like write_bytes's."""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        descriptor, temporary = _new_file(folder, name)
     except OSError:
         return None
     os.close(descriptor)

@@ -18,7 +18,7 @@ from kdrama_cli.answers.discovery import (
     top10_total,
 )
 from kdrama_cli.answers.quiz import TriviaFact
-from kdrama_cli.catalogue.models import Show
+from kdrama_cli.catalogue.models import Show, ShowSummary
 from kdrama_cli.views.text import clean, format_figure, human_number
 from kdrama_cli.views.titles import DASH, _t, sources_list
 
@@ -108,7 +108,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     return table
 
 
-def list_view(shows: Sequence[Show], sort: str) -> RenderableType:
+def list_view(shows: Sequence[ShowSummary], sort: str) -> RenderableType:
     if not shows:
         return Text("No title matches those filters.")
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -129,7 +129,7 @@ def list_view(shows: Sequence[Show], sort: str) -> RenderableType:
             str(show.year or DASH),
             show.kind,
             _t(show.platform),
-            str(len(show.released_seasons)) if show.seasons else DASH,
+            str(show.seasons) if show.seasons is not None else DASH,
             _t(", ".join(show.genres)),
         ]
         if extra:

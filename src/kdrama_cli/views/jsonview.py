@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
-from kdrama_cli.catalogue.models import Citation, Person, Season, Show, SourceWork, Stat
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Person,
+    Season,
+    Show,
+    ShowSummary,
+    SourceWork,
+    Stat,
+)
 
 JSON = dict[str, Any]
 
@@ -305,7 +313,7 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
     ]
 
 
-def list_json(shows: Sequence[Show]) -> list[JSON]:
+def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:
     from kdrama_cli.answers.discovery import top10_total
 
     return [
@@ -317,7 +325,7 @@ def list_json(shows: Sequence[Show]) -> list[JSON]:
             "year": s.year,
             "platform": s.platform,
             "genres": list(s.genres),
-            "seasons": len(s.released_seasons),
+            "seasons": s.seasons or 0,
             "source_work": s.source_work,
             "top10_hours": top10_total(s, "hours-viewed"),
             "top10_views": top10_total(s, "views"),
