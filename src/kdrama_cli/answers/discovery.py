@@ -213,7 +213,7 @@ def catalogue(
         metric = "hours-viewed" if sort == "hours" else "views"
         shows.sort(key=lambda s: (-(top10_total(s, metric) or -1), s.title))
     else:
-        shows.sort(key=lambda s: normalize(s.title))
+        shows.sort(key=lambda s: s.sort_key)
     return shows[:limit] if limit else shows
 
 

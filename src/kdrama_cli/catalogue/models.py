@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the schema and queries
     METRICS,
@@ -248,6 +249,7 @@ class Show(Record):
             completeness=self.completeness,
             top10_hours=self.top10_total("hours-viewed"),
             top10_views=self.top10_total("views"),
+            sort_key=normalize(self.title),
         )
 
     @property
@@ -345,6 +347,8 @@ class ShowSummary(Record):
     completeness: str = "partial"
     top10_hours: float | None = None
     top10_views: float | None = None
+    #: The title folded for sorting (names.normalize), computed once when the index is built.
+    sort_key: str = ""
 
 
 def summaries_of(dataset: Dataset) -> list[ShowSummary]:

@@ -6,21 +6,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
 from kdrama_cli.catalogue.record import Record
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Dataset
-
-
-def normalize(text: str) -> str:
-    """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
 
 
 class NameRow(Record):
