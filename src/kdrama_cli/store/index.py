@@ -126,8 +126,7 @@ class FileCheck:
 
     Every row read is checked by its own CRC and against the key asked for; what a row check
     cannot see is a row that is missing (a damaged page of a table or of an index): so when an
-    answer is empty, a key is missing, or a search depends on the full-text index, the whole
-    file is checked too."""
+    answer is empty or a key that is referred to is missing, the whole file is checked too."""
 
     def __init__(self, path: str, crc: int) -> None:
         self.path = path
