@@ -189,3 +189,72 @@ def test_parallel_validation_gives_the_same_answers(
     assert code == 1
     assert any("seasons[0].episodes: must be at least 1" in p for p in problems)
     assert any("shows[night-train].kind: expected a string" in p for p in problems)
+
+
+# --- publisher kinds: a fact may not rest on wikis, databases, blogs or fan sites alone -----
+
+WEBTOON_URL = 'url = "https://example.org/webtoon/lantern"'
+
+
+def _strict(run: Run, path: Path) -> tuple[int, dict[str, object]]:
+    import json
+
+    result = run("data", "check", str(path), "--strict", "--json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_an_entry_resting_on_a_wiki_alone_is_a_strict_warning(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    assert WEBTOON_URL in BASE
+    path = write_dataset(
+        BASE.replace(WEBTOON_URL, 'url = "https://ko.wikipedia.org/wiki/Lantern"', 1)
+    )
+    code, report = _strict(run, path)
+    assert code == 1
+    assert report["ok"] is True and report["weak_citations"] == 1
+    assert report["warnings"] == [
+        "source_works[the-lantern-room]: rests only on wikis, databases, blogs or fan sites "
+        "(test-webtoon); cite the press or an official source beside them"
+    ]
+    relaxed = run("data", "check", str(path))
+    assert relaxed.exit_code == 0
+    assert "rests only on wikis" in relaxed.stderr
+    assert "1 of 3 citations (33.3%) come from wikis" in relaxed.stdout
+
+
+def test_a_weak_source_beside_a_press_source_is_fine(run: Run, write_dataset: WriteDataset) -> None:
+    text = BASE.replace(WEBTOON_URL, 'url = "https://www.allkpop.com/article/x"', 1)
+    text = text.replace('sources = ["test-webtoon"]', 'sources = ["test-webtoon", "test-press"]')
+    code, report = _strict(run, write_dataset(text))
+    assert code == 0, report["warnings"]
+    assert report["weak_citations"] == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "weak"),
+    [
+        ("https://example.org/webtoon/lantern", 'kind = "blog"', True),
+        ("https://namu.wiki/w/Lantern", 'kind = "press"', False),
+        ("https://m.blog.naver.com/someone/1", "", True),
+        ("https://www.imdb.com/title/tt1/", "", True),
+        ("https://about.netflix.com/en/news/x", "", False),
+        ("https://www.yna.co.kr/view/AKR1", "", False),
+    ],
+)
+def test_a_citation_says_its_kind_or_its_address_does(
+    run: Run, write_dataset: WriteDataset, url: str, kind: str, weak: bool
+) -> None:
+    text = BASE.replace(WEBTOON_URL, f'url = "{url}"\n{kind}', 1)
+    code, report = _strict(run, write_dataset(text))
+    assert report["weak_citations"] == int(weak)
+    assert code == (1 if weak else 0)
+
+
+def test_an_unknown_publisher_kind_is_a_problem(run: Run, write_dataset: WriteDataset) -> None:
+    text = BASE.replace(WEBTOON_URL, WEBTOON_URL + '\nkind = "gossip"', 1)
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert any(
+        "citations[test-webtoon].kind: expected one of press, official, wiki" in p for p in problems
+    ), problems

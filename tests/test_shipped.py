@@ -122,3 +122,12 @@ def test_shipped_dataset_is_valid_and_broad(run_shipped: Run) -> None:
     assert data["ok"], data["problems"][:10]
     assert data["counts"]["shows"] >= 40
     assert data["counts"]["source_works"] >= 15
+
+
+def test_shipped_dataset_passes_strict_and_rests_on_the_press(run_shipped: Run) -> None:
+    """Issue 13's bar: `data check --strict` passes, so no entry rests on weak sources alone,
+    and wikis, databases, blogs and fan sites are at most 5% of the citations."""
+    result = run_shipped("data", "check", "--strict", "--json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0, data["warnings"][:10]
+    assert data["weak_citations"] <= 0.05 * data["counts"]["citations"]

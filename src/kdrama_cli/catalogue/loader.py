@@ -305,6 +305,8 @@ class CheckReport(Record):
     files: list[str]
     warnings: tuple[str, ...] = ()
     overrides: tuple[str, ...] = ()
+    #: Citations from wikis, databases, blogs or fan sites (catalogue.publishers).
+    weak_citations: int = 0
 
 
 def loaded_files(paths: Iterable[PathLike]) -> list[str]:
@@ -336,6 +338,8 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
             raw_counts(d for _, d in documents),
             [n for n, _ in documents] or [str(p) for p in paths],
         )
+    from kdrama_cli.catalogue.publishers import weak_share
+
     return CheckReport(
         dataset,
         [],
@@ -343,6 +347,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         list(dataset.files),
         tuple(dataset_warnings(dataset)),
         tuple(dataset.overrides),
+        weak_share(dataset.citations.values())[0],
     )
 
 
@@ -377,7 +382,32 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
         if not s.cast and s.kind not in UNSCRIPTED_KINDS and not s.netflix_only
     ]
     warnings += _alias_clashes(dataset)
+    warnings += _weak_only(dataset)
     return warnings
+
+
+def _weak_only(dataset: Dataset) -> list[str]:
+    """Each sourced item whose every citation is a wiki, database, blog or fan site."""
+    from kdrama_cli.catalogue.publishers import rests_on_weak_only
+
+    citations = dataset.citations
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        where = f"shows[{show.slug}]"
+        found.append((where, show.sources))
+        found.append((f"{where}.cast_sources", show.cast_sources))
+        found.extend((f"{where}.seasons[{i}]", s.sources) for i, s in enumerate(show.seasons))
+        found.extend((f"{where}.cast[{i}]", c.sources) for i, c in enumerate(show.cast))
+        found.extend((f"{where}.stats[{i}]", s.sources) for i, s in enumerate(show.stats))
+        found.extend((f"{where}.facts[{i}]", f.sources) for i, f in enumerate(show.facts))
+    found.extend((f"source_works[{k}]", w.sources) for k, w in sorted(dataset.source_works.items()))
+    found.extend((f"people[{k}]", p.sources) for k, p in sorted(dataset.people.items()))
+    return [
+        f"{where}: rests only on wikis, databases, blogs or fan sites ({', '.join(ids)}); "
+        "cite the press or an official source beside them"
+        for where, ids in found
+        if rests_on_weak_only(ids, citations)
+    ]
 
 
 def _alias_clashes(dataset: Dataset) -> list[str]:

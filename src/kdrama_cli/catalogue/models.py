@@ -102,6 +102,8 @@ class Citation(Record):
     title: str
     publisher: str
     date: dt.date | None = None
+    #: "press", "official", "wiki", …; None: read from the address (catalogue.publishers).
+    kind: str | None = None
 
 
 class Person(Record):

@@ -31,7 +31,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     parse_window,
 )
-from kdrama_cli.catalogue.vocab import SEASONED_KINDS
+from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -63,6 +63,7 @@ CITATION = {
     "title": _f("str", True),
     "publisher": _f("str", True),
     "date": _f("date"),
+    "kind": _f("str", choices=PUBLISHER_KINDS),
     "override": _f("bool"),
 }
 PERSON = {
@@ -618,6 +619,7 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
         title=entry["title"],
         publisher=entry["publisher"],
         date=entry.get("date"),
+        kind=entry.get("kind"),
     )
 
 

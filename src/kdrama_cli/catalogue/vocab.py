@@ -41,3 +41,7 @@ UNITS = (
 )
 #: How complete an entry is (Show.completeness).
 COMPLETENESS = ("full", "partial", "netflix-only")
+#: Who published a citation. Press and official sources can carry a fact alone; the others
+#: (wikis, databases, blogs, fan and aggregator sites) only beside one.
+PUBLISHER_KINDS = ("press", "official", "wiki", "database", "blog", "fan")
+WEAK_PUBLISHER_KINDS = ("wiki", "database", "blog", "fan")

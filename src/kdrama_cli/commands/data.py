@@ -42,8 +42,9 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
 
     Without PATH it checks the merged dataset in use (base, personal, --add-data). Problems
     (exit 1) are printed one per line on stderr. Warnings (unused citations, people credited
-    on nothing, titles with no cast) and overrides between files are reported too; warnings
-    fail the check only with --strict.
+    on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs or fan
+    sites) and overrides between files are reported too; warnings fail the check only with
+    --strict.
     """
     from pathlib import Path
 
@@ -66,7 +67,7 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
         click.echo(f"kdrama: warning: {line}", err=True)
     from kdrama_cli.views.titles import check_view
 
-    app.render(check_view(report.counts, report.files))
+    app.render(check_view(report.counts, report.files, report.weak_citations))
     if failed:
         sys.exit(EXIT_DATA)
 

@@ -262,6 +262,7 @@ def check_json(report: Any) -> JSON:
         "problems": [str(p) for p in report.problems],
         "warnings": list(report.warnings),
         "overrides": list(report.overrides),
+        "weak_citations": report.weak_citations,
     }
 
 

@@ -593,11 +593,20 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     return Group(*parts)
 
 
-def check_view(counts: dict[str, int], files: Sequence[str]) -> RenderableType:
+def check_view(counts: dict[str, int], files: Sequence[str], weak: int = 0) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, title="Dataset OK", title_style="bold green")
     table.add_column("Entries")
     table.add_column("Count", justify="right")
     for key, value in counts.items():
         table.add_row(key.replace("_", " "), f"{value:,}")
-    files_text = Text("\n".join(clean(f) for f in files), style="dim")
-    return Group(table, files_text)
+    parts: list[RenderableType] = [table]
+    citations = counts.get("citations", 0)
+    if weak and citations:
+        parts.append(
+            Text(
+                f"{weak:,} of {citations:,} citations ({100 * weak / citations:.1f}%) come from "
+                "wikis, databases, blogs or fan sites."
+            )
+        )
+    parts.append(Text("\n".join(clean(f) for f in files), style="dim"))
+    return Group(*parts)

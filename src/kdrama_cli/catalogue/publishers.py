@@ -1,0 +1,112 @@
+"""What kind of publisher a citation comes from, and whether it may carry a fact on its own.
+
+The dataset's rule: every fact rests on the press or an official source (news agencies,
+newspapers, entertainment dailies, trade press; Netflix, broadcasters, agencies). Wikis,
+databases, blogs and fan or aggregator sites may stand *beside* such a source, never alone.
+
+A citation may say its kind (``kind = "blog"``). Otherwise it is read from the web address:
+the hosts below are the wikis, databases, blogs and fan sites we know; Netflix's own sites are
+official; every other address counts as press. That default is generous on purpose: a list of
+every newspaper in the world cannot be kept, a list of the handful of wikis that get cited can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
+
+from kdrama_cli.catalogue.models import Citation
+from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, WEAK_PUBLISHER_KINDS
+
+__all__ = ["citation_kind", "is_weak", "rests_on_weak_only", "weak_share"]
+
+#: Host (or a parent domain of it) → kind. Matching walks up the domain: ``ko.wikipedia.org``
+#: is ``wikipedia.org``.
+_HOSTS: Mapping[str, str] = {
+    # wikis
+    "wikipedia.org": "wiki",
+    "wikiwand.com": "wiki",
+    "namu.wiki": "wiki",
+    "fandom.com": "wiki",
+    "everybodywiki.com": "wiki",
+    # databases
+    "mydramalist.com": "database",
+    "asianwiki.com": "database",
+    "hancinema.net": "database",
+    "imdb.com": "database",
+    "themoviedb.org": "database",
+    "kmdb.or.kr": "database",
+    # blogs and self-publishing
+    "blogspot.com": "blog",
+    "tistory.com": "blog",
+    "wordpress.com": "blog",
+    "medium.com": "blog",
+    "dramabeans.com": "blog",
+    "blog.naver.com": "blog",
+    "m.blog.naver.com": "blog",
+    "brunch.co.kr": "blog",
+    "kdramalove.com": "blog",
+    "allsinfo.co.kr": "blog",
+    # fan, aggregator and content-farm sites
+    "allkpop.com": "fan",
+    "kbizoom.com": "fan",
+    "sportskeeda.com": "fan",
+    "zapzee.net": "fan",
+    "kstartrend.com": "fan",
+    "kdramastars.com": "fan",
+    "quora.com": "fan",
+    "reddit.com": "fan",
+    "koreaboo.com": "fan",
+    "pinkvilla.com": "fan",
+    "netizensbuzz.com": "fan",
+    "thenewstrace.com": "fan",
+    "gotechdaily.com": "fan",
+    "unisquads.com": "fan",
+    "koalasplayground.com": "fan",
+    "leosigh.com": "fan",
+    "kisskh.at": "fan",
+    # official
+    "netflix.com": "official",
+    "netflix.net": "official",
+}
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def citation_kind(citation: Citation) -> str:
+    """The citation's publisher kind: its own ``kind``, else the one its address implies."""
+    if citation.kind in PUBLISHER_KINDS:
+        return citation.kind
+    host = _host(citation.url)
+    while host:
+        kind = _HOSTS.get(host)
+        if kind is not None:
+            return kind
+        _, _, host = host.partition(".")
+    return "press"
+
+
+def is_weak(citation: Citation) -> bool:
+    """A wiki, database, blog or fan site: may stand beside a press source, not alone."""
+    return citation_kind(citation) in WEAK_PUBLISHER_KINDS
+
+
+def rests_on_weak_only(ids: Iterable[str], citations: Mapping[str, Citation]) -> bool:
+    """True when every known citation among ``ids`` is weak (and there is at least one)."""
+    known = [citations[i] for i in ids if i in citations]
+    return bool(known) and all(is_weak(c) for c in known)
+
+
+def weak_share(citations: Iterable[Citation]) -> tuple[int, int]:
+    """How many citations are weak, of how many."""
+    weak = total = 0
+    for citation in citations:
+        total += 1
+        weak += is_weak(citation)
+    return weak, total
