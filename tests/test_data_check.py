@@ -97,6 +97,16 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
         ),
         ('kind = "film"', 'kind = "movie"', "shows[night-train].kind: expected one of series"),
         ("end_year = 2012", "end_year = 2008", "source_works[the-lantern-room].end_year: ends"),
+        (
+            "episodes = 12\n",
+            "",
+            "shows[moonlit-hallway].seasons[0].episodes: a released season needs its episode count",
+        ),
+        (
+            "episodes = 12\n",
+            'episodes = 12\nepisodes_unknown = "no source"\n',
+            "seasons[0].episodes_unknown: given together with episodes",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_reported_with_its_location(
@@ -106,6 +116,14 @@ def test_each_kind_of_problem_is_reported_with_its_location(
     code, problems = _check(run, write_dataset(BASE.replace(old, new, 1)))
     assert code == 1
     assert any(expected in p for p in problems), problems
+
+
+def test_a_released_season_may_say_why_its_episode_count_is_unknown(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    text = BASE.replace("episodes = 12\n", 'episodes_unknown = "no source states it"\n', 1)
+    code, problems = _check(run, write_dataset(text))
+    assert (code, problems) == (0, [])
 
 
 def test_every_problem_is_reported_not_just_the_first(

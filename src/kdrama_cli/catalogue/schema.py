@@ -95,6 +95,7 @@ SEASON = {
     "release_date": _f("date"),
     "end_date": _f("date"),
     "episodes": _f("int", low=1, high=10_000),
+    "episodes_unknown": _f("str"),
     "status_date": _f("date"),
     "as_of": _f("date"),
     "note": _f("str"),
@@ -452,6 +453,15 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         released = season.get("release_date")
         if status in OUT_STATUSES and "release_date" not in season and not record_only:
             yield f"{at}.release_date", f"a {status} season needs its release date"
+        if status == "released" and not record_only:
+            if "episodes" not in season and "episodes_unknown" not in season:
+                yield (
+                    f"{at}.episodes",
+                    "a released season needs its episode count (or episodes_unknown saying "
+                    "why no source gives one)",
+                )
+            elif "episodes" in season and "episodes_unknown" in season:
+                yield f"{at}.episodes_unknown", "given together with episodes"
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"a {status} season needs an as_of date"
         end = season.get("end_date")
