@@ -93,6 +93,9 @@ def _sql(index: Path, statement: str, parameters: tuple[object, ...] = ()) -> No
         "names emptied",
         "credits emptied",
         "a show row deleted",
+        "summaries emptied",
+        "summaries of another shape",
+        "summaries with a title missing",
     ],
 )
 def test_a_damaged_index_gives_the_right_answer(tmp_path: Path, damage: str) -> None:
@@ -127,6 +130,23 @@ def test_a_damaged_index_gives_the_right_answer(tmp_path: Path, damage: str) -> 
         _keep_times(index, lambda: _sql(index, "DELETE FROM credits"))
     elif damage == "a show row deleted":
         _keep_times(index, lambda: _sql(index, "DELETE FROM shows WHERE id = 'river-of-lanterns'"))
+    elif damage == "summaries emptied":
+        _keep_times(index, lambda: _sql(index, "DELETE FROM summaries"))
+    elif damage == "summaries of another shape":
+        blob = marshal.dumps((("x",) * 3,))
+        _keep_times(index, lambda: _sql(index, "UPDATE summaries SET blob = ?", (blob,)))
+    elif damage == "summaries with a title missing":
+        # a consistent row (its CRC recomputed) that lists one title fewer than the index holds
+        connection = sqlite3.connect(index)
+        key, blob = connection.execute("SELECT id, blob FROM summaries").fetchone()
+        connection.close()
+        shorter = marshal.dumps(marshal.loads(blob)[1:])
+        import zlib
+
+        crc = zlib.crc32(shorter, zlib.crc32(key.encode() + b"\0"))
+        _keep_times(
+            index, lambda: _sql(index, "UPDATE summaries SET blob = ?, crc = ?", (shorter, crc))
+        )
     _answers_are_right(tmp_path, data, reference)
 
 

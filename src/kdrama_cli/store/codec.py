@@ -8,6 +8,7 @@ record types.
 
 import datetime as dt
 import marshal
+from collections.abc import Iterable
 from typing import Any
 
 from kdrama_cli.catalogue.models import (
@@ -113,15 +114,27 @@ def _stat(fields: tuple[Any, ...]) -> Stat:
 
 
 _SUMMARY_DATE = ShowSummary._fields.index("first_date")
-_SUMMARY_GENRES = ShowSummary._fields.index("genres")
 
 
-def dump_summary(summary: ShowSummary) -> bytes:
-    return marshal.dumps(_with_day(summary, (_SUMMARY_DATE,)))
+def dump_summaries(summaries: Iterable[ShowSummary]) -> bytes:
+    """Every title's summary as one marshal blob: a listing decodes it in one call."""
+    return marshal.dumps(tuple(_with_day(s, (_SUMMARY_DATE,)) for s in summaries))
 
 
-def load_summary(data: bytes) -> ShowSummary:
-    values = list(marshal.loads(data))
-    values[_SUMMARY_DATE] = _from_day(values[_SUMMARY_DATE])
-    values[_SUMMARY_GENRES] = tuple(values[_SUMMARY_GENRES])
-    return ShowSummary._make(values)
+def load_summaries(data: bytes) -> list[ShowSummary]:
+    """The summaries that dump_summaries wrote (ValueError/TypeError when they are not)."""
+    rows = marshal.loads(data)
+    if not isinstance(rows, tuple):
+        raise TypeError("not a tuple of summaries")
+    width = len(ShowSummary._fields)
+    summaries = []
+    for row in rows:
+        if not isinstance(row, tuple) or len(row) != width:
+            raise ValueError("a summary of the wrong shape")
+        day = row[_SUMMARY_DATE]
+        if day is not None:
+            values = list(row)
+            values[_SUMMARY_DATE] = _from_day(day)
+            row = tuple(values)
+        summaries.append(ShowSummary._make(row))
+    return summaries

@@ -229,7 +229,7 @@ def _open_at(
                 check=check,
             ),
             known_counts=counts,
-            summary_table=lambda: _summaries(connection, target, rows.get("summaries"), check),
+            summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
         )
         from kdrama_cli.store.pages import index_id
 
@@ -422,15 +422,15 @@ def _fill(
             f"INSERT INTO {table} VALUES (?, ?, ?)",  # noqa: S608 - table names are constants
             ((key, blob, _crc(key, blob)) for key, blob in rows),
         )
-    from kdrama_cli.store.codec import dump_summary
+    from kdrama_cli.store.codec import dump_summaries
 
-    summaries = (
-        (show.slug, dump_summary(show.summary(source_kind(dataset, show))))
-        for show in dataset.shows.values()
+    # One row holding every summary: listing 1,700 titles then costs one read, one checksum
+    # and one decode instead of 1,700 of each.
+    blob = dump_summaries(
+        show.summary(source_kind(dataset, show)) for show in dataset.shows.values()
     )
-    connection.executemany(
-        "INSERT INTO summaries VALUES (?, ?, ?)",
-        ((slug, blob, _crc(slug, blob)) for slug, blob in summaries),
+    connection.execute(
+        "INSERT INTO summaries VALUES (?, ?, ?)", (_SUMMARIES, blob, _crc(_SUMMARIES, blob))
     )
     connection.executemany(
         "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -616,26 +616,28 @@ class LazyTable(Mapping[str, T]):
         return [self._loaded[key] for key in self]
 
 
+_SUMMARIES = "all"
+
+
 def _summaries(
     connection: sqlite3.Connection, path: str, count: int | None, check: Callable[[], None]
 ) -> list[Any]:
-    """Every title's ShowSummary, each checked by its CRC, and all of them counted."""
-    from kdrama_cli.store.codec import load_summary
+    """Every title's ShowSummary, from the one row that holds them all, checked by its CRC and
+    counted against the number of titles the index recorded."""
+    from kdrama_cli.store.codec import load_summaries
 
-    rows = _fetch(connection, path, "SELECT id, blob, crc FROM summaries ORDER BY rowid")
-    if count is not None and len(rows) != count:
-        raise IndexDamaged(path, f"summaries has {len(rows)} rows, not {count}")
-    summaries = []
-    for key, blob, crc in rows:
-        if crc != _crc(key, blob):
-            raise IndexDamaged(path, f"summaries[{key}] fails its checksum")
-        try:
-            summary = load_summary(blob)
-        except Exception as error:  # noqa: BLE001 - any decoding failure means damage
-            raise IndexDamaged(path, f"summaries[{key}]: {error}") from None
-        if summary.slug != key:
-            raise IndexDamaged(path, f"summaries[{key}] holds another entry")
-        summaries.append(summary)
+    rows = _fetch(connection, path, "SELECT id, blob, crc FROM summaries")
+    if len(rows) != 1 or rows[0][0] != _SUMMARIES:
+        raise IndexDamaged(path, f"summaries has {len(rows)} rows, not 1")
+    key, blob, crc = rows[0]
+    if not isinstance(blob, bytes) or crc != _crc(key, blob):
+        raise IndexDamaged(path, "summaries fails its checksum")
+    try:
+        summaries = load_summaries(blob)
+    except Exception as error:  # noqa: BLE001 - any decoding failure means damage
+        raise IndexDamaged(path, f"summaries: {error}") from None
+    if count is not None and len(summaries) != count:
+        raise IndexDamaged(path, f"summaries holds {len(summaries)} titles, not {count}")
     if not summaries:
         check()  # an empty catalogue must be the dataset's, not the damage's
     return summaries
