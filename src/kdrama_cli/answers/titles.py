@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -59,10 +60,43 @@ class Match(Record):
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
     matched_by: str
     matched_name: str
+    #: A season named with the title ('squid game 2', '오징어 게임 시즌2').
+    season: int | None = None
+
+
+#: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'.
+_WITH_SEASON = re.compile(
+    r"^(?P<title>.+?)[\s:,-]*(?:season|series|part|시즌|s)?\s*(?P<number>\d{1,2})\s*기?$",
+    re.IGNORECASE,
+)
 
 
 def find_show(dataset: Dataset, query: str) -> Match:
-    """Exact slug, then exact name of any kind, then a unique partial match; else raise."""
+    """Exact slug, then exact name of any kind, then a unique partial match, then a title with
+    a season ('squid game 2'), then the name however it is romanised or typed (its sound, its
+    Hangul initials); else raise."""
+    try:
+        return _find_show(dataset, query, spelled=False)
+    except NotFound as missed:
+        with_season = _WITH_SEASON.match(query.strip())
+        if with_season:
+            try:
+                match = _find_show(dataset, with_season["title"], spelled=True)
+            except NotFound:
+                pass
+            else:
+                number = int(with_season["number"])
+                if match.show.season(number) is None:
+                    raise NoSuchSeason(match.show, number) from None
+                return match._replace(season=number)
+        try:
+            return _find_show(dataset, query, spelled=True)
+        except NotFound:
+            raise missed from None
+
+
+def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
     if query in dataset.shows:
         show = dataset.shows[query]
         return Match(show, "slug", show.slug)
@@ -81,7 +115,53 @@ def find_show(dataset: Dataset, query: str) -> Match:
         if len(best) > 1:
             ordered = sorted(best.values(), key=lambda r: r.label)
             raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
+    rows = _spelled(dataset, "show", query) if spelled else []
+    if rows:
+        best = {}
+        for row in rows:
+            best.setdefault(row.target, row)
+        if len(best) == 1:
+            row = next(iter(best.values()))
+            return Match(dataset.shows[row.target], _how_spelled(row), row.name)
+        ordered = sorted(best.values(), key=lambda r: r.label)
+        raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
     raise NotFound("title", query, suggest(dataset, "show", query))
+
+
+def _spelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
+    """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
+    its Hangul initial consonants: tried when no name matched as typed."""
+    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
+
+    lookup = lookup_of(dataset)
+    if kind == "show" and is_initials(query):
+        key = normalize(query)
+        rows = lookup.exact("show-initials", key)
+        if not rows and len(key) >= 2:
+            rows = [r for r in lookup.containing("show-initials", key) if r.key.startswith(key)]
+        return rows
+    orders = name_orders(query) if kind == "person" else [query]
+    # The finer key first (Jung-jae is not Jong-jae), then the coarse one. Both word orders
+    # count alike: 'Eesu Chung' may be Lee Soo-jung as typed or Jung Yi-seo given name first,
+    # and then both are offered.
+    for fine, table in ((True, f"{kind}-sound-fine"), (False, f"{kind}-sound")):
+        keys = [k for q in orders for k in sound_keys(q, fine) if len(k) >= 3]
+        keys = list(dict.fromkeys(keys))
+        rows = [row for key in keys for row in lookup.exact(table, key)]
+        if rows:
+            return rows
+    key = sound_key(query)
+    if kind == "show" and len(key) >= 6:
+        # The start of a title, typed another way ('jigum uri hakkyo').
+        return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
+    return []
+
+
+def _how_spelled(row: NameRow) -> str:
+    if row.kind == "show-initials":
+        return "Korean initials"
+    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in row.name)
+    return "another spelling of the Korean title" if hangul else "another spelling of"
 
 
 def _candidates(dataset: Dataset, kind: str, key: str) -> list[list[NameRow]]:
@@ -471,4 +551,11 @@ def find_person(dataset: Dataset, query: str) -> Person:
             ordered = sorted((dataset.people[i] for i in found), key=lambda p: (p.name, p.id))
             listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
             raise Ambiguous("person", query, listed)
+    found = {row.target for row in _spelled(dataset, "person", query)}
+    if len(found) == 1:
+        return dataset.people[found.pop()]
+    if found:
+        ordered = sorted((dataset.people[i] for i in found), key=lambda p: (p.name, p.id))
+        listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
+        raise Ambiguous("person", query, listed)
     raise NotFound("person", query, suggest(dataset, "person", query))

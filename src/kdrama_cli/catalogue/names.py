@@ -17,8 +17,19 @@ if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Dataset
 
 
+#: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
+LOOKUP_ONLY_KINDS = (
+    "show-sound",
+    "show-sound-fine",
+    "person-sound",
+    "person-sound-fine",
+    "show-initials",
+)
+
+
 class NameRow(Record):
-    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis'
+    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis', and the
+    #: LOOKUP_ONLY_KINDS
     kind: str
     #: A show slug or a person id.
     target: str
@@ -42,7 +53,29 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             if key:
                 yield NameRow(kind, target, label, how, name, key)
 
+    def sound(kind: str, target: str, label: str, name: str | None) -> Iterator[NameRow]:
+        """Coarse and fine sound keys (catalogue.sounds) of one name, each once."""
+        if not name:
+            return
+        for table, fine in ((kind, False), (f"{kind}-fine", True)):
+            if kinds is None or table in kinds:
+                key = sound_key(name, fine)
+                if len(key) >= 3:
+                    yield NameRow(table, target, label, "sounds like", name, key)
+
+    want_sounds = kinds is None or any(k in kinds for k in LOOKUP_ONLY_KINDS)
+    if want_sounds:
+        from kdrama_cli.catalogue.sounds import initials, sound_key
+
     for show in dataset.shows.values():
+        if want_sounds:
+            for name in (show.korean_title, show.title, show.romanization, *show.aliases):
+                yield from sound("show-sound", show.slug, show.title, name)
+            first = initials(show.korean_title or "")
+            if len(first) >= 2 and (kinds is None or "show-initials" in kinds):
+                yield NameRow(
+                    "show-initials", show.slug, show.title, "initials", first, normalize(first)
+                )
         yield from row("show", show.slug, show.title, "slug", show.slug)
         yield from row("show", show.slug, show.title, "title", show.title)
         for alias in show.aliases:
@@ -57,6 +90,9 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)
     for person in dataset.people.values():
+        if want_sounds:
+            for name in (person.hangul, person.name, *person.aliases):
+                yield from sound("person-sound", person.id, person.name, name)
         yield from row("person", person.id, person.name, "id", person.id)
         yield from row("person", person.id, person.name, "name", person.name)
         for alias in person.aliases:
@@ -105,6 +141,9 @@ class Lookup(Protocol):
     def titles_of(self, person_id: str) -> set[str]: ...
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]: ...
     def verify(self) -> None: ...
+
+
+_NOT_SEARCHED = ("synopsis", "genre", *LOOKUP_ONLY_KINDS)
 
 
 class MemoryLookup:
@@ -158,7 +197,7 @@ class MemoryLookup:
             for r in self.rows
             if (r.kind == "synopsis" and words and all(w in r.key for w in words))
             or (r.kind == "genre" and r.key == key)
-            or (r.kind not in ("synopsis", "genre") and key in r.key)
+            or (r.kind not in _NOT_SEARCHED and key in r.key)
         ]
         return found
 

@@ -43,6 +43,8 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
     from kdrama_cli.answers.titles import show_detail
 
     match = app.find(show)
+    if season is None:
+        season = match.season  # 'squid game 2' opens season 2
     detail = run_query(
         lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
     )
@@ -84,7 +86,12 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
         return
     from kdrama_cli.answers.titles import cast_list
 
-    chosen: Show | None = app.find(show).show if show else None
+    chosen: Show | None = None
+    if show:
+        match = app.find(show)
+        chosen = match.show
+        if season is None:
+            season = match.season
     groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json

@@ -756,7 +756,11 @@ class SqliteLookup:
         return self._expect(rows, lambda r: r.kind == kind)
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
-        names = self._matching([key], "kind NOT IN ('synopsis', 'genre')")
+        names = self._matching(
+            [key],
+            "kind NOT IN ('synopsis', 'genre', 'show-sound', 'show-sound-fine', 'person-sound',"
+            " 'person-sound-fine', 'show-initials')",
+        )
         genres = self._ranked(
             f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608
             " WHERE kind = 'genre' AND key = ? ORDER BY rowid",

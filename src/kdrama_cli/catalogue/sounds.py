@@ -1,0 +1,179 @@
+"""Matching Korean names however they are romanised, ordered or typed.
+
+Korean names reach English in many spellings: 정 is Jeong, Jung or Chung; 현 is Hyeon or Hyun;
+이 is Lee, Yi or Rhee; 혜교 is Hye-kyo, Hyekyo or Hye Kyo. Rather than listing every variant by
+hand, both sides are folded to a *sound key* by rule: a name's Hangul through the Revised
+Romanization (catalogue.romanize), and whatever the user typed, through the same folding. The
+folding merges the letters that vary between romanisations:
+
+- vowels: eo/o/u/oo/eu are one sound; yeo/yo/yu/you/yoo one; ae/e/ai one; yae/ye one;
+  ee/i/yi/ui one; oe/oi/we/wae one; woo/wu is u;
+- consonants: g/k/c/ck/kk, d/t/tt, b/p/pp/f, j/ch/jj/z, s/ss/sh, r/l are pairs; a doubled
+  letter is one; an h closing a syllable (Ahn, Oh, Suh, Sohn) is silent;
+- family names spelt by custom rather than by rule: Lee/Yi/Rhee/Ri, Park/Pak/Bahk, Roh/Noh,
+  Lim/Im/Yim, Hur/Huh/Heo, Choi/Choe;
+- word order: a person's name also matches given name first ("Hye-kyo Song").
+
+The key is coarse on purpose: it finds a name typed any common way, at the price of sometimes
+finding two (Song and Sung fold alike). Lookups try it only after exact names and parts of
+names found nothing, and an answer found this way says so.
+
+Hangul initial consonants (초성, 'ㅈㄱㅇㄹㅎㄱㄴ' for 지금 우리 학교는) are matched by their own
+key (``initials``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kdrama_cli.catalogue.romanize import is_hangul_syllable, romanize
+
+__all__ = ["initials", "is_initials", "name_orders", "sound_key", "sound_keys"]
+
+#: Family names whose usual spellings follow custom, not the letter rules.
+_FAMILY = {
+    **dict.fromkeys(("lee", "rhee", "yi", "ri", "rhie", "li"), "i"),
+    **dict.fromkeys(("park", "pak", "bahk", "bak"), "pak"),
+    **dict.fromkeys(("roh", "noh", "rho"), "no"),
+    **dict.fromkeys(("lim", "yim", "rim"), "im"),
+    **dict.fromkeys(("hur", "huh", "heo"), "heo"),
+}
+
+# Letter groups, longest first: each maps to one symbol of the key (capitals are vowel classes,
+# so they never meet a consonant letter).
+_GROUPS = {
+    # vowels
+    "woo": "O", "wu": "O",
+    "yeo": "YO", "you": "YO", "yoo": "YO", "yo": "YO", "yu": "YO",
+    "yae": "YE", "yea": "YE", "ye": "YE",
+    "wae": "WE", "oe": "WE", "oi": "WE", "we": "WE",
+    "weo": "WO", "wo": "WO",
+    "wa": "WA", "wi": "WI", "ya": "YA",
+    "eui": "I", "ui": "I", "yi": "I", "ee": "I", "i": "I",
+    "eo": "O", "eu": "O", "oo": "O", "ou": "O", "o": "O", "u": "O",
+    "ae": "E", "ai": "E", "e": "E", "a": "A",
+    # consonants
+    "ch": "j", "jj": "j", "j": "j",
+    "sh": "s", "ss": "s", "s": "s",
+    "kk": "k", "gg": "k", "ck": "k", "g": "k", "k": "k", "c": "k", "q": "k",
+    "tt": "t", "dd": "t", "th": "t", "d": "t", "t": "t",
+    "pp": "p", "bb": "p", "ph": "p", "b": "p", "p": "p", "f": "p", "v": "p",
+    "r": "l", "l": "l", "z": "j",
+}  # fmt: skip
+_PATTERN = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
+#: The finer key keeps o (ㅗ) apart from eo, u, eu and oo (ㅓ, ㅜ, ㅡ), which romanisations
+#: swap freely (Jeong/Jung, Hyeon/Hyun, Seung/Sung) but rarely with o: Jung-jae is not Jong-jae.
+_FINE = {
+    **_GROUPS,
+    "woo": "U", "wu": "U",
+    "yeo": "YU", "you": "YU", "yoo": "YU", "yu": "YU", "yo": "YO",
+    "eo": "U", "eu": "U", "oo": "U", "ou": "U", "u": "U", "o": "O",
+}  # fmt: skip
+_SILENT_H = re.compile(r"(?<=[AEIOUY])h(?![AEIOUYW])")
+_VOWEL_START = frozenset("AEIOYW")
+
+
+def _fold_latin(word: str, fine: bool = False) -> str:
+    """One word or syllable of lower-case ASCII letters folded to its key."""
+    groups = _FINE if fine else _GROUPS
+    folded = _PATTERN.sub(lambda m: groups[m.group()], word)
+    return _SILENT_H.sub("", folded)
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts of a name to fold one by one: each Hangul syllable, and each word of Latin
+    letters (split on spaces, hyphens and punctuation). Folding a syllable or a word at a time
+    keeps the letters of two syllables from being read as one sound ('Jo Woo-jin': jo, woo,
+    jin; 조우진: jo, u, jin)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    pieces: list[str] = []
+    for word in re.split(r"[^\w]+|_", text):
+        latin = ""
+        for ch in word:
+            if is_hangul_syllable(ch):
+                if latin:
+                    pieces.append(latin)
+                    latin = ""
+                pieces.append(romanize(ch))
+            elif ch.isascii() and ch.isalpha():
+                latin += ch
+            elif ch.isdigit():
+                # Digits are kept, as themselves: 'Squid Game 2' is not 'Squid Game'.
+                if latin:
+                    pieces.append(latin)
+                    latin = ""
+                pieces.append(ch)
+        if latin:
+            pieces.append(latin)
+    return pieces
+
+
+#: Vowel pairs that are one sound in one name and the meeting of two syllables in another:
+#: 'Hyeok' is 혁 (hyeok) or 혜옥 (hye-ok), 'Goeun' is 고은 (go-eun).
+_SPLITTABLE = re.compile("(?<=[aeiou])(?=[aeiou])")
+
+
+def sound_keys(text: str, fine: bool = False, limit: int = 8) -> list[str]:
+    """The sound key of what a user typed, then (at most ``limit`` in all) the keys of its
+    other readings where two vowels may belong to two syllables ('Hyeok Gim' may be 김혜옥)."""
+    pieces = _pieces(text)
+    if not pieces:
+        return []
+    readings: list[list[str]] = [[]]
+    for piece in pieces:
+        splits = [m.start() for m in _SPLITTABLE.finditer(piece)] if piece.isalpha() else []
+        options = [[piece]]
+        for at in splits:
+            options.append([piece[:at], piece[at:]])
+        readings = [r + o for r in readings for o in options][:limit]
+    return list(dict.fromkeys(_key(r, fine) for r in readings))
+
+
+def sound_key(text: str, fine: bool = False) -> str:
+    """The sound key of a name or title: '이정재', 'Lee Jung-jae' and 'Yi Jeong Jae' agree.
+
+    ``fine`` keeps o apart from eo/u (see _FINE). The first word may be a family name spelt by
+    custom (Lee, Park, Roh...). Empty when the text has no letters this folding knows (then it
+    matches nothing)."""
+    pieces = _pieces(text)
+    return _key(pieces, fine) if pieces else ""
+
+
+def _key(pieces: list[str], fine: bool) -> str:
+    pieces = [_FAMILY.get(pieces[0], pieces[0]), *pieces[1:]]
+    # A closing y after a consonant is i (Suzy, Jiy).
+    folded = "".join(_fold_latin(re.sub(r"(?<=[^aeiouy])y$", "i", p), fine) for p in pieces)
+    # A doubled consonant (Hanna, Sulli) is one, also across syllables.
+    return re.sub(r"([a-z])\1+", r"\1", folded)
+
+
+def name_orders(text: str) -> list[str]:
+    """The text as typed, and with its last word moved first (given name first, "Hye-kyo
+    Song", becomes "Song Hye-kyo"), when it has more than one word."""
+    words = text.split()
+    orders = [text]
+    if len(words) > 1:
+        orders.append(" ".join([words[-1], *words[:-1]]))
+    return orders
+
+
+_JAMO_FIRST, _JAMO_LAST = 0x3131, 0x314E  # compatibility consonants ㄱ..ㅎ
+# Initial consonants in syllable order, as compatibility jamo.
+_INITIAL_JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def is_initials(text: str) -> bool:
+    """True when the text is Hangul initial consonants only (spaces allowed), like 'ㅈㄱ ㅇㄹ'."""
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(_JAMO_FIRST <= ord(ch) <= _JAMO_LAST for ch in letters)
+
+
+def initials(text: str) -> str:
+    """The initial consonant of every Hangul syllable ('지금 우리 학교는' -> 'ㅈㄱㅇㄹㅎㄱㄴ');
+    empty when the text has no Hangul syllable."""
+    out = []
+    for ch in text:
+        if is_hangul_syllable(ch):
+            out.append(_INITIAL_JAMO[(ord(ch) - 0xAC00) // (21 * 28)])
+    return "".join(out)
