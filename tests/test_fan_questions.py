@@ -212,3 +212,128 @@ def test_any_common_romanisation_of_a_hangul_name_finds_the_person(
     except LookupError_ as error:
         pytest.fail(f"{typed!r} ({hangul}) found nothing: {error}")
     assert found.id == person_id, (typed, hangul)
+
+
+# --- 1. characters lead to actors; 6. the catalogue's own words, no hits across words -------
+
+
+def _search(run_shipped: Run, *query: str) -> list[dict[str, object]]:
+    result = run_shipped("search", *query, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_character_says_who_plays_them(run_shipped: Run) -> None:
+    first = _search(run_shipped, "Nam-ra")[0]
+    assert first["kind"] == "character" and first["target"] == "all-of-us-are-dead"
+    assert (first["actor"], first["person"]) == ("Cho Yi-hyun", "cho-yi-hyun")
+    assert first["seasons"] == [1, 2]
+    page = run_shipped("search", "Nam-ra")
+    assert "played by Cho Yi-hyun (seasons 1, 2)" in " ".join(page.output.split())
+
+
+def test_a_cast_note_finds_the_character_and_the_actor(run_shipped: Run) -> None:
+    first = _search(run_shipped, "player 456")[0]
+    assert first["matched"] == "cast note: Player 456."
+    assert first["actor"] == "Lee Jung-jae"
+
+
+def test_one_actor_holding_a_character_over_several_credits_gets_all_seasons(
+    run_shipped: Run,
+) -> None:
+    first = _search(run_shipped, "front man")[0]
+    assert first["actor"] == "Lee Byung-hun" and first["seasons"] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("query", "slug", "matched"),
+    [
+        ("webtoon", "all-of-us-are-dead", "adapted from a webtoon"),
+        ("manhwa", "kingdom", "adapted from a manhwa"),
+        ("web novel", "marry-my-husband", "adapted from a web novel"),
+        ("novel", "marry-my-husband", "adapted from a web novel"),
+        ("tvN", "reply-1988", "platform: tvN"),
+        ("film", "a-hard-day", "kind: film"),
+    ],
+)
+def test_the_catalogues_own_words_find_titles(
+    run_shipped: Run, query: str, slug: str, matched: str
+) -> None:
+    hits = {r["target"]: r for r in _search(run_shipped, query, "--limit", "2000")}
+    assert slug in hits, sorted(hits)[:10]
+    assert hits[slug]["matched"] == matched
+
+
+def test_no_hit_is_made_by_joining_two_words(run_shipped: Run) -> None:
+    labels = [r["label"] for r in _search(run_shipped, "manhwa", "--limit", "2000")]
+    assert not any("Front Man" in str(label) for label in labels)
+    assert not any(r["label"] == "Human" for r in _search(run_shipped, "man", "--limit", "2000"))
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "expected"),
+    [
+        ("manhwa", "The Front Man (Hwang In-ho)", False),
+        ("front man", "The Front Man (Hwang In-ho)", True),
+        ("squidgame", "Squid Game", True),
+        ("squid ga", "Squid Game", True),
+        ("squidga", "Squid Game", False),
+        ("namra", "Choi Nam-ra", True),
+        ("영우", "이상한 변호사 우영우", True),
+        ("man", "Human", False),
+        ("novel", "web-novel", True),
+    ],
+)
+def test_words_match_only_at_word_boundaries(query: str, name: str, expected: bool) -> None:
+    from kdrama_cli.catalogue.folding import matches_words
+
+    assert matches_words(query, name) is expected
+
+
+# --- 7. ambiguity; 8. misses ----------------------------------------------------------------
+
+
+def test_an_ambiguous_name_in_a_pipe_lists_the_best_few_and_counts_the_rest(
+    run_shipped: Run,
+) -> None:
+    result = run_shipped("person", "lee")
+    assert result.exit_code == 2
+    message = result.stderr.strip().splitlines()[-1]
+    assert len(message) < 600, message  # not every Lee in the catalogue
+    assert "'lee' matches" in message and " more." in message
+    listed = message.split("people: ")[1].split(", and ")[0]
+    assert len(listed.split("); ")) == 5  # the best five
+
+
+def test_an_ambiguous_title_puts_names_that_start_with_the_query_first(run_shipped: Run) -> None:
+    message = run_shipped("show", "love").stderr
+    first = message.split("titles: ")[1].split(";")[0]
+    assert first.lower().startswith("love")
+
+
+def test_on_a_terminal_an_ambiguous_name_is_picked_from_a_numbered_list(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kdrama_cli.app
+
+    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: True)
+    result = run_shipped("show", "love", "--json", input="2\n")
+    assert result.exit_code == 0, result.output
+    listed = [line.split(". ", 1)[1] for line in result.stderr.splitlines() if ". " in line]
+    assert len(listed) == 9 and "more: give more of the name" in result.stderr
+    second_id = listed[1].rsplit("(", 1)[1].rstrip(")")
+    assert json.loads(result.stdout)["slug"] == second_id
+    cancelled = run_shipped("show", "love", input="\n")
+    assert cancelled.exit_code == 2
+    assert "Please choose one" in cancelled.stderr
+
+
+def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
+    result = run_shipped("show", "squid gaem")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 'squid gaem'. Did you mean: Squid Game" in message
+    assert "The catalogue has 1," in message and "titles" in message
+    assert "kdrama search 'squid gaem'" in message and "--add-data" in message
+    person = " ".join(run_shipped("person", "Lee Jung jea").stderr.split())
+    assert "Did you mean: Lee Jung-jae" in person

@@ -89,7 +89,7 @@ def test_films_and_two_works_sharing_an_english_title(catalogue: Path) -> None:
     assert film["kind"] == "film" and film["release_date"] == "2023-02-03"
     ambiguous = _with(catalogue, "show", "Night Shift")
     assert ambiguous.exit_code == 2
-    assert "matches several titles" in ambiguous.stderr
+    assert "matches 2 titles" in ambiguous.stderr
     first = json.loads(_with(catalogue, "show", "night-shift", "--json").stdout)
     second = json.loads(_with(catalogue, "show", "night-shift-series", "--json").stdout)
     assert {first["korean_title"], second["korean_title"]} == {"야간 근무", "야간 귀신"}

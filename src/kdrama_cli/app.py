@@ -15,7 +15,7 @@ import click
 from kdrama_cli.errors import EXIT_DATA, ExportFailed, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.titles import Ambiguous, Match
     from kdrama_cli.catalogue.models import Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
 
@@ -131,19 +131,29 @@ class App:
         return self._dataset
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
-        from kdrama_cli.answers.titles import LookupError_, find_show
+        from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_show
 
         try:
             return find_show(self.dataset(), query)
+        except Ambiguous as error:
+            chosen = choose(error)
+            if chosen is None:
+                raise click.BadParameter(str(error), param_hint=param_hint) from None
+            return find_show(self.dataset(), chosen)
         except LookupError_ as error:
             self.verify_empty_answer()
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
-        from kdrama_cli.answers.titles import LookupError_, find_person
+        from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_person
 
         try:
             return find_person(self.dataset(), query)
+        except Ambiguous as error:
+            chosen = choose(error)
+            if chosen is None:
+                raise click.BadParameter(str(error), param_hint=param_hint) from None
+            return find_person(self.dataset(), chosen)
         except LookupError_ as error:
             self.verify_empty_answer()
             raise click.BadParameter(str(error), param_hint=param_hint) from None
@@ -224,6 +234,11 @@ class App:
             raise PipeClosed from None
         self._store_page(text)
 
+    def forget_page(self) -> None:
+        """Do not keep this run's output for replay (it depends on more than the request: the
+        date, or a note printed on stderr beside it)."""
+        self._page_key = None
+
     def _store_page(self, page: str) -> None:
         """Keep a page for replay_page (only when replay_page computed a key for it)."""
         cache = self.cache_dir()
@@ -235,6 +250,43 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
+
+
+def interactive() -> bool:
+    """A person at a terminal, who can be asked to choose (never a pipe or a script)."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def choose(error: Ambiguous) -> str | None:
+    """On a terminal, the candidates numbered and the one picked (its id); None in a pipe, or
+    when the person cancels (then the usage error lists the best few)."""
+    if not interactive():
+        return None
+    from kdrama_cli.catalogue.printable import clean
+
+    shown = error.candidates[:9]
+    click.echo(f"{clean(error.query)!r} matches {len(error.candidates):,}:", err=True)
+    for number, (identity, label) in enumerate(shown, start=1):
+        click.echo(f"  {number}. {clean(label)}  ({identity})", err=True)
+    more = len(error.candidates) - len(shown)
+    if more:
+        click.echo(f"  … and {more:,} more: give more of the name to narrow them", err=True)
+    try:
+        answer = click.prompt(
+            f"Which one? [1-{len(shown)}, Enter to cancel]",
+            default="",
+            show_default=False,
+            err=True,
+        )
+    except click.Abort:
+        return None
+    answer = answer.strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(shown):
+        return shown[int(answer) - 1][0]
+    return None
 
 
 def _needs_pager(page: str) -> bool:

@@ -84,7 +84,7 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
 
 
 class SearchResult(Record):
-    #: 'title', 'person', 'character', 'source work', 'synopsis'
+    #: 'title', 'person', 'character', 'source work', 'genre', 'synopsis'
     kind: str
     #: What to show: the title, the person's name, "Seong Gi-hun in Squid Game" ...
     label: str
@@ -93,6 +93,37 @@ class SearchResult(Record):
     #: Where to go next: a show slug or a person id.
     target: str
     score: int
+    #: For a character: who plays them (person id and name) and in which seasons.
+    person: str | None = None
+    actor: str | None = None
+    seasons: tuple[int, ...] = ()
+
+
+def _played_by(dataset: Dataset, result: SearchResult, name: str) -> SearchResult:
+    """A character result with who plays them: the answer a fan searching a character wants."""
+    show = dataset.shows.get(result.target)
+    if show is None:
+        return result
+    matching = [c for c in show.cast if name in (c.character, c.character_hangul, c.note)]
+    if not matching:
+        return result
+    person = dataset.people.get(matching[0].person)
+    if person is None:
+        return result
+    # One actor may hold a character over several credits (a cameo, then the lead).
+    seasons = sorted({n for c in matching if c.person == person.id for n in c.seasons})
+    return result._replace(person=person.id, actor=person.name, seasons=tuple(seasons))
+
+
+def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
+    """Every query word starts a word of the synopsis (or lies inside a Hangul word)."""
+    from kdrama_cli.catalogue.folding import words
+
+    have = words(synopsis)
+    return all(
+        any(w.startswith(q) or ("\uac00" <= q[:1] <= "\ud7a3" and q in w) for w in have)
+        for q in words_asked
+    )
 
 
 def _score(key: str, text: str) -> int:
@@ -117,6 +148,7 @@ _RESULT_KIND = {
     "character": "character",
     "work": "source work",
     "work-author": "source work",
+    "facet": "title",
 }
 #: Titles and people rank above characters and source works that match as well.
 _BONUS = {"show": 5, "person": 3, "work-author": -2}
@@ -128,12 +160,29 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     words = [w for w in (normalize(part) for part in query.split()) if w]
     if not key:
         return []
+    from kdrama_cli.catalogue.folding import matches_words
+
     results: dict[tuple[str, str, str], SearchResult] = {}
+    names: dict[tuple[str, str, str], str] = {}
     for row in lookup_of(dataset).search_rows(key, words):
+        if row.how in ("slug", "id"):
+            continue  # the title or name itself matches as well, in words a user knows
         if row.kind == "genre":
             score, matched = 50, f"genre: {row.name}"
         elif row.kind == "synopsis":
+            if not _synopsis_matches(words, row.name):
+                continue
             score, matched = 30, "synopsis"
+        elif not matches_words(query, row.name):
+            continue  # the key was found only by joining words of the name
+        elif row.kind == "facet":
+            score, matched = (
+                45,
+                f"{row.how}: {row.name}" if row.how in ("platform", "kind") else row.how,
+            )
+        elif row.how == "cast note" and normalize(row.name) != key:
+            # A word in a note about a character ("a webtoon artist") is a weak hit.
+            score, matched = 35, f"{row.how}: {row.name}"
         else:
             score = _score(key, row.name) + _BONUS.get(row.kind, 0)
             matched = row.how if row.kind == "work-author" else f"{row.how}: {row.name}"
@@ -148,8 +197,14 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
         best = results.get(identity)
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
-    ranked = sorted(results.values(), key=lambda r: (-r.score, r.kind, r.label))
-    return ranked[:limit] if limit else ranked
+            names[identity] = row.name
+    ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
+    if limit:
+        ranked = ranked[:limit]
+    return [
+        _played_by(dataset, result, names[identity]) if result.kind == "character" else result
+        for identity, result in ranked
+    ]
 
 
 # --- the catalogue -----------------------------------------------------------------------------

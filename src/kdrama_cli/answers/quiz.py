@@ -1,18 +1,59 @@
 """Trivia and quiz questions generated from the dataset (no printing).
 
 A question is asked only when exactly one of its options is right according to the dataset, and
-it carries the citations that make the answer true.
+it carries the citations that make the answer true. Facts come only from the dataset: a question
+that would need anything else (a gap filled, a figure guessed) is not asked.
+
+How a quiz is put together (``make_questions``):
+
+- **Kinds.** Every question belongs to one kind (``KINDS``): who plays a character, which
+  character an actor plays, the source work and its author, the Korean title, the director or
+  writer, the year, the network or platform, a Netflix figure compared within one window, and
+  "which of these is not ...". Most of the catalogue is Netflix's record alone (a Korean title
+  and figures), so picking a random *title* would ask almost nothing but those; the kind is
+  picked first, uniformly among the kinds that can still ask, and then a title for it.
+- **The cap.** No kind makes up more than 30% of a quiz (``KIND_SHARE``; at least one question
+  of a kind is always allowed, so a quiz of three questions has three kinds). When the titles
+  asked about cannot fill the quiz that way (``--show`` on a title with only Netflix figures),
+  the cap is raised one question at a time, only once every kind that can still ask has reached
+  it: the rest of the quiz is spread as evenly as possible over the kinds that are left.
+- **No repeats.** No two questions share their text or the fact they test (who plays whom,
+  asked both ways, is one fact). Over the whole catalogue each title is asked about once.
+- **Options.** Four, one right (a figure compared between two or three titles has two or three).
+  Distractors are drawn from the same pool as the answer (actors for an actor, directors for a
+  director, Korean titles of the same kind of work and of similar length, nearby years, ...) and
+  compared by folded text, so a distractor can never also be right: not another actor credited
+  with the same character, not a title sharing the year asked about, not a namesake.
+- **Titles.** A title named in a question or an option must be unambiguous: when two entries
+  share a title ("Misaeng", the series and the film) it is qualified by its kind, and when even
+  that does not tell them apart neither is named.
+
+Everything is drawn from lists in a fixed order (titles by slug, people by id) with one
+``random.Random``, so a seed gives the same quiz whether the dataset came from its TOML files or
+from the index. ``daily_seed`` turns a date into that seed for the daily quiz.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import hashlib
+import itertools
 import random
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
-from kdrama_cli.catalogue.models import Citation, Dataset, Fact, Show
+from kdrama_cli.catalogue.folding import normalize
+from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
+
+T = TypeVar("T")
 
 OPTIONS = 4
+#: The largest share of a quiz one kind of question may take (see the module's docstring).
+KIND_SHARE = 0.3
 
 
 class TriviaFact(Record):
@@ -43,197 +84,910 @@ class Question(Record):
     explanation: str
     citations: tuple[Citation, ...]
     show: str
+    #: The kind of question (a name in ``KINDS``).
+    kind: str = ""
+    #: What the question tests, so that one fact is not asked twice in a quiz (in other words).
+    fact: tuple[str, ...] = ()
 
 
-def _cites(dataset: Dataset, ids: Sequence[str]) -> tuple[Citation, ...]:
-    return tuple(dataset.citations[i] for i in dict.fromkeys(ids) if i in dataset.citations)
+def daily_seed(day: dt.date) -> int:
+    """The seed of the daily quiz of ``day``: the same on every machine and every Python.
+
+    Python's ``hash()`` of a string differs from one process to the next (hash randomisation),
+    so the date is hashed with SHA-256; the first eight bytes make an integer seed, which
+    ``random.Random`` uses as it is."""
+    digest = hashlib.sha256(f"kdrama daily quiz {day.isoformat()}".encode("ascii")).digest()
+    return int.from_bytes(digest[:8], "big")
 
 
-def _options(
-    rng: random.Random, right: str, wrong: Sequence[str], count: int = OPTIONS
-) -> tuple[tuple[str, ...], int] | None:
-    """The right option among distinct wrong ones, shuffled; None when there are too few."""
-    distractors = sorted({w for w in wrong if w != right})
-    if len(distractors) < count - 1:
-        return None
-    chosen = rng.sample(distractors, count - 1) + [right]
-    rng.shuffle(chosen)
-    return tuple(chosen), chosen.index(right)
+def kind_cap(count: int) -> int:
+    """How many questions of one kind a quiz of ``count`` may hold before the cap is raised."""
+    return max(1, int(count * KIND_SHARE + 1e-9))
 
 
-Generator = Callable[[Dataset, random.Random, Show], "Question | None"]
+# --- what the distractors are drawn from ------------------------------------------------------
 
-
-def _who_plays(dataset: Dataset, rng: random.Random, show: Show) -> Question | None:
-    credits = [
-        c
-        for c in show.cast
-        if c.role in ("main", "supporting")
-        and not c.spoiler
-        and (
-            not c.seasons or any((s := show.season(n)) is not None and s.is_out for n in c.seasons)
-        )
-    ]
-    if not credits:
-        return None
-    credit = rng.choice(credits)
-    playing = {c.person for c in show.cast if c.character == credit.character}
-    actor = dataset.people[credit.person].name
-    others = [
-        p.name for p in dataset.people.values() if p.id not in playing and _is_actor(dataset, p.id)
-    ]
-    picked = _options(rng, actor, others)
-    if picked is None:
-        return None
-    options, answer = picked
-    return Question(
-        f"Who plays {credit.character} in {show.title}?",
-        options,
-        answer,
-        f"{actor} plays {credit.character} in {show.title}.",
-        _cites(dataset, [*show.cast_sources, *credit.sources]),
-        show.slug,
+#: Metrics a figure question compares: more is better for each (a rank is not, and a runtime or
+#: a rating is not a Netflix audience figure).
+_FIGURE_METRICS = ("hours-viewed", "views", "weeks-in-top10", "countries-in-top10")
+#: Roles of an actor's credit (hosts and judges present; they do not play a character).
+_ACTING_ROLES = ("main", "supporting", "special")
+#: Streaming services: never offered as a wrong network, since a broadcast drama is often shown
+#: by one the same day (a tvN drama on TVING and Netflix, a KBS drama on Wavve), and then the
+#: "wrong" option would be right as well. A title whose own platform is one of these (other than
+#: Netflix, whose originals no broadcaster airs) is not asked about, for the same reason.
+_STREAMERS = frozenset(
+    normalize(name)
+    for name in (
+        "Netflix",
+        "TVING",
+        "Wavve",
+        "Disney+",
+        "Coupang Play",
+        "Kakao TV",
+        "U+ Mobile TV",
+        "Watcha",
+        "Apple TV+",
+        "Prime Video",
+        "Amazon Prime Video",
+        "Genie TV",
+        "Seezn",
     )
-
-
-def _is_actor(dataset: Dataset, person_id: str) -> bool:
-    return any(c.person == person_id for s in dataset.shows.values() for c in s.cast)
-
-
-def _adapted_from(dataset: Dataset, rng: random.Random, show: Show) -> Question | None:
-    work = dataset.source_works.get(show.source_work or "")
-    if work is None:
-        return None
-    others = [w.title for w in dataset.source_works.values() if w.id != work.id]
-    picked = _options(rng, work.title, others)
-    if picked is None:
-        return None
-    options, answer = picked
-    return Question(
-        f"{show.title} is adapted from which original work?",
-        options,
-        answer,
-        f"{show.title} is adapted from the {work.kind} {work.title}.",
-        _cites(dataset, [*work.sources, *show.sources]),
-        show.slug,
-    )
-
-
-def _who_wrote(dataset: Dataset, rng: random.Random, show: Show) -> Question | None:
-    work = dataset.source_works.get(show.source_work or "")
-    if work is None or not work.writers:
-        return None
-    writer = dataset.people[rng.choice(work.writers)]
-    authors = {p for w in dataset.source_works.values() for p in (*w.writers, *w.artists)}
-    wrong = [
-        dataset.people[p].name for p in authors if p not in work.writers and p not in work.artists
-    ]
-    picked = _options(rng, writer.name, wrong)
-    if picked is None:
-        return None
-    options, answer = picked
-    return Question(
-        f"Who wrote the {work.kind} {work.title}, which {show.title} adapts?",
-        options,
-        answer,
-        f"{writer.name} wrote {work.title}.",
-        _cites(dataset, work.sources),
-        show.slug,
-    )
-
-
-def _which_year(dataset: Dataset, rng: random.Random, show: Show) -> Question | None:
-    year = show.year
-    if year is None:
-        return None
-    wrong = [str(year + d) for d in (-3, -2, -1, 1, 2, 3)]
-    picked = _options(rng, str(year), wrong)
-    if picked is None:
-        return None
-    options, answer = picked
-    first = [s for s in show.released_seasons if s.release_date and s.release_date.year == year]
-    ids = [*show.sources, *(i for s in first for i in s.sources)]
-    return Question(
-        f"In which year was {show.title} first released?",
-        options,
-        answer,
-        f"{show.title} was first released in {year}.",
-        _cites(dataset, ids),
-        show.slug,
-    )
-
-
-def _more_hours(dataset: Dataset, rng: random.Random, show: Show) -> Question | None:
-    """Which of two titles had more hours in the same window (first 28 days, season 1)."""
-
-    def figure(s: Show) -> float | None:
-        for stat in s.stats:
-            if (
-                stat.metric == "hours-viewed"
-                and stat.window == "first-28-days"
-                and stat.season in (None, 1)
-            ):
-                return stat.value
-        return None
-
-    mine = figure(show)
-    if mine is None:
-        return None
-    rivals = sorted(
-        (
-            s
-            for s in dataset.shows.values()
-            if s.slug != show.slug and figure(s) not in (None, mine)
-        ),
-        key=lambda s: s.slug,
-    )
-    if not rivals:
-        return None
-    rival = rng.choice(rivals)
-    theirs = figure(rival)
-    assert theirs is not None
-    pair = [show, rival]
-    rng.shuffle(pair)
-    winner = show if mine > theirs else rival
-    stats = [
-        st
-        for s in pair
-        for st in s.stats
-        if st.metric == "hours-viewed" and st.window == "first-28-days" and st.season in (None, 1)
-    ]
-    return Question(
-        "Which had more hours viewed on Netflix in its first 28 days (first season)?",
-        tuple(s.title for s in pair),
-        pair.index(winner),
-        f"{winner.title}: {max(mine, theirs):,.0f} hours against {min(mine, theirs):,.0f}.",
-        _cites(dataset, [i for st in stats for i in st.sources]),
-        show.slug,
-    )
-
-
-GENERATORS: tuple[Generator, ...] = (
-    _who_plays,
-    _adapted_from,
-    _who_wrote,
-    _which_year,
-    _more_hours,
 )
+
+FigureKey = tuple[str, str, str, str | None, dt.date]
+
+
+def _figure_key(stat: Stat) -> FigureKey:
+    """Figures are compared only when metric, unit, window, chart and date all agree: one window
+    of one list as published on one day (one engagement report, one Top 10 week, one snapshot)."""
+    return (stat.metric, stat.unit, stat.window, stat.list, stat.as_of)
+
+
+def _first_year(show: Show) -> int | None:
+    """The year the title first came out, when the dataset dates its first release: a series'
+    season 1 (a later season's date, the only one Netflix gives for some titles, is not the
+    first release), or a film's release date."""
+    if not show.seasons:
+        return show.release_date.year if show.release_date else None
+    first = show.season(1)
+    if first is None or not first.is_out or first.release_date is None:
+        return None
+    if show.first_date != first.release_date:
+        return None
+    return first.release_date.year
+
+
+def _character_names(character: str) -> set[str]:
+    """The folded names a character goes by: 'The Front Man (Hwang In-ho)' is both, and 'Moon
+    Dong-eun (young)' is Moon Dong-eun too (whoever plays either is right about the other)."""
+    names = {normalize(character)}
+    if character.endswith(")") and " (" in character:
+        cut = character.rindex(" (")
+        names |= {normalize(character[:cut]), normalize(character[cut + 2 : -1])}
+    return names - {""}
+
+
+def _acting(show: Show, credit: Credit) -> bool:
+    """A credit to ask about: an actor's, not a spoiler, in a season that has come out."""
+    if show.kind in UNSCRIPTED_KINDS or credit.role not in _ACTING_ROLES or credit.spoiler:
+        return False
+    if not credit.seasons:
+        return True
+    return any((s := show.season(n)) is not None and s.is_out for n in credit.seasons)
+
+
+def _labels(shows: Sequence[Show]) -> dict[str, str]:
+    """Each title as a question names it: the title, qualified by its kind when another entry
+    has the same title; left out when even that does not tell them apart."""
+    groups: dict[str, list[Show]] = defaultdict(list)
+    for show in shows:
+        groups[normalize(show.title) or show.slug].append(show)
+    labels: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) == 1:
+            labels[group[0].slug] = group[0].title
+            continue
+        kinds = Counter(s.kind for s in group)
+        for show in group:
+            if kinds[show.kind] == 1:
+                labels[show.slug] = f"{show.title} ({show.kind})"
+    return labels
+
+
+class _Catalogue:
+    """The whole dataset as the quiz needs it, read once: the pools distractors come from."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
+        self.people: dict[str, Person] = {p.id: p for p in dataset.people.values()}
+        self.labels = _labels(self.shows)
+        self.years = {s.slug: y for s in self.shows if (y := _first_year(s)) is not None}
+        self.newest_year = max(self.years.values(), default=None)
+
+        actors: set[str] = set()
+        self.actors_by_genre: dict[str, set[str]] = defaultdict(set)
+        self.titles_of: dict[str, list[Show]] = defaultdict(list)
+        directors: set[str] = set()
+        writers: set[str] = set()
+        creators: set[str] = set()
+        platforms: set[str] = set()
+        korean: dict[str, set[str]] = defaultdict(set)
+        self.by_year: dict[int, list[Show]] = defaultdict(list)
+        figures: dict[FigureKey, list[tuple[Show, Stat]]] = defaultdict(list)
+        for show in self.shows:
+            named = show.slug in self.labels
+            for credit in show.cast:
+                if show.kind not in UNSCRIPTED_KINDS and credit.role in _ACTING_ROLES:
+                    actors.add(credit.person)
+                    for genre in show.genres:
+                        self.actors_by_genre[genre].add(credit.person)
+            if named:
+                acted = dict.fromkeys(c.person for c in show.cast if _acting(show, c))
+                for person in acted:
+                    self.titles_of[person].append(show)
+            directors.update(show.directors)
+            writers.update(show.writers)
+            creators.update(show.creators)
+            if show.platform and not _theatrical(show.platform):
+                platforms.add(show.platform)
+            if show.korean_title:
+                korean[show.kind].add(show.korean_title)
+            if named and show.slug in self.years:
+                self.by_year[self.years[show.slug]].append(show)
+            if named:
+                for stat in show.stats:
+                    if stat.metric in _FIGURE_METRICS:
+                        figures[_figure_key(stat)].append((show, stat))
+        self.actors = sorted(actors)
+        #: Actors credited in a title a question can name, with a name (as outsiders).
+        self.credited_actors = sorted(p for p in self.titles_of if p in self.people)
+        self.actor_names = self.names(self.actors)
+        self.director_names = self.names(sorted(directors))
+        self.writer_names = self.names(sorted(writers))
+        self.crew_names = self.names(sorted(creators | directors | writers))
+        self.broadcasters = sorted(p for p in platforms if normalize(p) not in _STREAMERS)
+        #: Korean titles by kind of entry, sorted by length (options of similar length).
+        self.korean = {
+            kind: sorted(titles, key=lambda t: (len(t), t)) for kind, titles in korean.items()
+        }
+        self.korean_lengths = {
+            kind: [len(t) for t in titles] for kind, titles in self.korean.items()
+        }
+        self.korean_all = [t for kind in sorted(self.korean) for t in self.korean[kind]]
+        self.works = sorted(dataset.source_works.values(), key=lambda w: w.id)
+        self.works_by_id = {w.id: w for w in self.works}
+        #: The texts of the questions asked so far in this quiz: a kind whose question would
+        #: repeat one can stop before drawing its options.
+        self.asked: set[str] = set()
+        self.author_names = self.names(
+            sorted({p for w in self.works for p in (*w.writers, *w.artists)})
+        )
+        self.figures = _comparable(figures)
+        #: (slug, season, key) of every figure a question can compare.
+        self.figure_members = {
+            (sh.slug, st.season, key) for key, group in self.figures.items() for sh, st in group
+        }
+
+    def name(self, person: str) -> str | None:
+        found = self.people.get(person)
+        return found.name if found else None
+
+    def names(self, people: Iterable[str]) -> list[str]:
+        return [n for p in people if (n := self.name(p)) is not None]
+
+    def credited(self, show: Show) -> set[str]:
+        """Folded names of everyone credited on the title, cast and crew, and of the authors of
+        the work it adapts: none of them can be a wrong answer about it."""
+        ids = [c.person for c in show.cast]
+        ids += [*show.directors, *show.writers, *show.creators]
+        work = self.works_by_id.get(show.source_work or "")
+        if work is not None:
+            ids += [*work.writers, *work.artists]
+        return {normalize(n) for n in self.names(ids)}
+
+    def cite(self, ids: Iterable[str]) -> tuple[Citation, ...]:
+        return tuple(
+            self.dataset.citations[i] for i in dict.fromkeys(ids) if i in self.dataset.citations
+        )
+
+
+def _theatrical(platform: str) -> bool:
+    return normalize(platform).startswith("theatrical")
+
+
+def _comparable(
+    groups: dict[FigureKey, list[tuple[Show, Stat]]],
+) -> dict[FigureKey, list[tuple[Show, Stat]]]:
+    """The figure groups with at least two title-seasons to compare; a title-season with two
+    figures in one group (two rows of one report) is left out, as it is not one number."""
+    kept: dict[FigureKey, list[tuple[Show, Stat]]] = {}
+    for key, entries in groups.items():
+        seen = Counter((show.slug, stat.season) for show, stat in entries)
+        single = [(sh, st) for sh, st in entries if seen[(sh.slug, st.season)] == 1]
+        if len({st.value for _, st in single}) >= 2:
+            kept[key] = single
+    return kept
+
+
+def _pick(
+    rng: random.Random,
+    count: int,
+    near: Sequence[str],
+    far: Sequence[str],
+    exclude: Iterable[str],
+) -> list[str] | None:
+    """``count`` distinct wrong options: from ``near`` (the most plausible) first, then ``far``.
+
+    An option is refused when its folded text is one of ``exclude`` (what is right, and whatever
+    would also be right) or an option already taken. None when there are too few."""
+    taken = {normalize(e) for e in exclude}
+    chosen: list[str] = []
+    for pool in (near, far):
+        if len(chosen) == count:
+            break
+        for option in _shuffled(rng, pool):
+            key = normalize(option)
+            if not key or key in taken:
+                continue
+            taken.add(key)
+            chosen.append(option)
+            if len(chosen) == count:
+                break
+    return chosen if len(chosen) == count else None
+
+
+def _shuffled(rng: random.Random, pool: Sequence[T]) -> Iterator[T]:
+    """The pool in a random order, lazily: a long pool is sampled first (a few picks are nearly
+    always enough), and copied and shuffled whole only when those run out."""
+    if len(pool) > 64:
+        yield from rng.sample(pool, 16)
+    rest = list(pool)
+    rng.shuffle(rest)
+    yield from rest
+
+
+def _question(
+    rng: random.Random,
+    kind: str,
+    show: Show,
+    text: str,
+    right: str,
+    wrong: Sequence[str],
+    explanation: str,
+    citations: tuple[Citation, ...],
+    fact: tuple[str, ...],
+) -> Question | None:
+    """The question with its options shuffled; None without a citation to back it."""
+    if not citations:
+        return None
+    options = [*wrong, right]
+    rng.shuffle(options)
+    return Question(
+        text, tuple(options), options.index(right), explanation, citations, show.slug, kind, fact
+    )
+
+
+# --- the kinds of question ----------------------------------------------------------------------
+
+
+#: Credits that name no character: "Who plays Himself in ...?" asks nothing.
+_SELVES = frozenset({"himself", "herself", "themselves", "self", "themself"})
+
+
+def _role_played(show: Show, credit: Credit) -> bool:
+    """An actor's credit as a character to ask about (not an appearance as oneself)."""
+    return _acting(show, credit) and not _character_names(credit.character) & _SELVES
+
+
+def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if show.slug not in cat.labels:
+        return []
+    return [c for c in show.cast if _role_played(show, c) and c.person in cat.people]
+
+
+def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) -> Question | None:
+    label = cat.labels[show.slug]
+    actor = cat.people[credit.person].name
+    same = _character_names(credit.character)
+    # Whoever else is credited with this character (a younger self, a recast) is right too.
+    also = cat.names(c.person for c in show.cast if _character_names(c.character) & same)
+    cast = cat.names(c.person for c in show.cast if not c.spoiler)
+    wrong = _pick(rng, OPTIONS - 1, _shuffled_head(rng, cast, 2), cat.actor_names, also)
+    if wrong is None:
+        return None
+    return _question(
+        rng,
+        "who-plays",
+        show,
+        f"Who plays {credit.character} in {label}?",
+        actor,
+        wrong,
+        f"{actor} plays {credit.character} in {label}.",
+        cat.cite([*show.cast_sources, *credit.sources]),
+        ("credit", show.slug, credit.person, normalize(credit.character)),
+    )
+
+
+def _shuffled_head(rng: random.Random, pool: Sequence[str], count: int) -> list[str]:
+    """At most ``count`` of the pool, at random: a few plausible options, not all of them."""
+    return list(pool) if len(pool) <= count else rng.sample(list(pool), count)
+
+
+def _which_character(
+    cat: _Catalogue, rng: random.Random, show: Show, credit: Credit
+) -> Question | None:
+    label = cat.labels[show.slug]
+    actor = cat.people[credit.person].name
+    # A namesake in the same cast would make the question ambiguous.
+    if any(c.person != credit.person and cat.name(c.person) == actor for c in show.cast):
+        return None
+    # Characters sharing a name with one the actor plays ('X (young)') are left out as well.
+    theirs = set().union(
+        *(_character_names(c.character) for c in show.cast if c.person == credit.person)
+    )
+    others = sorted(
+        {
+            c.character
+            for c in show.cast
+            if _role_played(show, c)
+            and c.person != credit.person
+            and not _character_names(c.character) & theirs
+        }
+    )
+    wrong = _pick(rng, OPTIONS - 1, others, (), [credit.character])
+    if wrong is None:
+        return None
+    return _question(
+        rng,
+        "which-character",
+        show,
+        f"Which character does {actor} play in {label}?",
+        credit.character,
+        wrong,
+        f"{actor} plays {credit.character} in {label}.",
+        cat.cite([*show.cast_sources, *credit.sources]),
+        ("credit", show.slug, credit.person, normalize(credit.character)),
+    )
+
+
+def _short(title: str) -> str:
+    """A work's title without a trailing note in brackets ('Minamdang: Case Notes (our literal
+    translation of the Korean title...)'): the note would give the answer away as an option."""
+    if title.endswith(")") and " (" in title:
+        return title[: title.rindex(" (")].strip() or title
+    return title
+
+
+def _work_items(cat: _Catalogue, show: Show) -> list[Any]:
+    work = cat.works_by_id.get(show.source_work or "")
+    if work is None or show.slug not in cat.labels:
+        return []
+    if normalize(_short(work.title)) == normalize(show.title):
+        return []  # "Sweet Home is adapted from ... Sweet Home" asks nothing
+    return [work]
+
+
+def _source_work(cat: _Catalogue, rng: random.Random, show: Show, work: Any) -> Question | None:
+    label = cat.labels[show.slug]
+    title = _short(work.title)
+    near = [_short(w.title) for w in cat.works if w.kind == work.kind]
+    far = [_short(w.title) for w in cat.works]
+    wrong = _pick(rng, OPTIONS - 1, near, far, [title, show.title])
+    if wrong is None:
+        return None
+    korean = f" ({work.korean_title})" if work.korean_title else ""
+    return _question(
+        rng,
+        "source-work",
+        show,
+        f"{label} is adapted from which original work?",
+        title,
+        wrong,
+        f"{label} is adapted from {_a_work(work.kind)} {work.title}{korean}.",
+        cat.cite([*work.sources, *show.sources]),
+        ("source", show.slug),
+    )
+
+
+def _a_work(kind: str) -> str:
+    """'the webtoon', 'the web novel'; a work of kind 'other' is 'the work'."""
+    return "the work" if kind == "other" else f"the {kind.replace('-', ' ')}"
+
+
+def _author_items(cat: _Catalogue, show: Show) -> list[Any]:
+    work = cat.works_by_id.get(show.source_work or "")
+    if work is None or show.slug not in cat.labels:
+        return []
+    return [(work, p) for p in work.writers if p in cat.people]
+
+
+def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> Question | None:
+    work, writer = item
+    label = cat.labels[show.slug]
+    name = cat.people[writer].name
+    authors = cat.names([*work.writers, *work.artists])
+    wrong = _pick(rng, OPTIONS - 1, cat.author_names, cat.writer_names, authors)
+    if wrong is None:
+        return None
+    title = _short(work.title)
+    if normalize(title) == normalize(show.title):
+        text = f"Who wrote {_a_work(work.kind)} {title}, adapted as the {show.kind} of that name?"
+    else:
+        text = f"Who wrote {_a_work(work.kind)} {title}, which {label} adapts?"
+    return _question(
+        rng,
+        "source-author",
+        show,
+        text,
+        name,
+        wrong,
+        f"{_and(cat.names(work.writers))} wrote {work.title}.",
+        cat.cite(work.sources),
+        ("author", work.id),
+    )
+
+
+def _and(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if not show.korean_title or show.slug not in cat.labels:
+        return []
+    return [show.korean_title]
+
+
+def _korean_title(cat: _Catalogue, rng: random.Random, show: Show, korean: Any) -> Question | None:
+    label = cat.labels[show.slug]
+    titles = cat.korean.get(show.kind, [])
+    lengths = cat.korean_lengths.get(show.kind, [])
+    low = bisect.bisect_left(lengths, len(korean) - 2)
+    high = bisect.bisect_right(lengths, len(korean) + 2)
+    wrong = _pick(rng, OPTIONS - 1, titles[low:high], cat.korean_all, [korean])
+    if wrong is None:
+        return None
+    said = f"{korean} ({show.romanization})" if show.romanization else korean
+    return _question(
+        rng,
+        "korean-title",
+        show,
+        f"What is the Korean title of {label}?",
+        korean,
+        wrong,
+        f"{label} is {said} in Korean.",
+        cat.cite(show.sources),
+        ("korean", show.slug),
+    )
+
+
+_CREW = {"directed": "directors", "wrote": "writers", "created": "creators"}
+
+
+def _crew_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if show.slug not in cat.labels:
+        return []
+    return [
+        (verb, person)
+        for verb, field in _CREW.items()
+        for person in getattr(show, field)
+        if person in cat.people
+    ]
+
+
+def _crew(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> Question | None:
+    verb, person = item
+    label = cat.labels[show.slug]
+    name = cat.people[person].name
+    pool = {"directed": cat.director_names, "wrote": cat.writer_names}.get(verb, cat.crew_names)
+    wrong = _pick(rng, OPTIONS - 1, pool, cat.crew_names, cat.credited(show))
+    if wrong is None:
+        return None
+    everyone = cat.names(getattr(show, _CREW[verb]))
+    return _question(
+        rng,
+        "crew",
+        show,
+        f"Who {verb} {label}?",
+        name,
+        wrong,
+        f"{label} was {_past(verb)} by {_and(everyone)}.",
+        cat.cite(show.sources),
+        ("crew", show.slug, verb),
+    )
+
+
+def _past(verb: str) -> str:
+    return {"directed": "directed", "wrote": "written", "created": "created"}[verb]
+
+
+def _year_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if show.slug not in cat.labels or show.slug not in cat.years:
+        return []
+    return ["when", "which"]
+
+
+def _year_sources(show: Show) -> list[str]:
+    first = show.season(1)
+    return [*show.sources, *(first.sources if first else ())]
+
+
+def _year(cat: _Catalogue, rng: random.Random, show: Show, variant: Any) -> Question | None:
+    label = cat.labels[show.slug]
+    year = cat.years[show.slug]
+    if variant == "when":
+        newest = cat.newest_year or year
+        near = [str(y) for y in range(year - 3, year + 4) if y != year and y <= newest]
+        far = [str(y) for y in range(year - 6, year + 7) if y != year and y <= newest]
+        wrong = _pick(rng, OPTIONS - 1, near, far, [str(year)])
+        if wrong is None:
+            return None
+        return _question(
+            rng,
+            "year",
+            show,
+            f"In which year was {label} first released?",
+            str(year),
+            wrong,
+            f"{label} was first released in {year}.",
+            cat.cite(_year_sources(show)),
+            ("year", show.slug),
+        )
+    # Which of these came out in a year: every other option has a known, different year.
+    text = f"Which of these was first released in {year}?"
+    if text in cat.asked:
+        return None
+    same_kind = [
+        cat.labels[s.slug]
+        for y in range(year - 3, year + 4)
+        if y != year
+        for s in cat.by_year.get(y, ())
+        if s.kind == show.kind
+    ]
+    others = [cat.labels[s.slug] for y in sorted(cat.by_year) if y != year for s in cat.by_year[y]]
+    same_year = [cat.labels[s.slug] for s in cat.by_year[year]]
+    wrong = _pick(rng, OPTIONS - 1, same_kind, others, same_year)
+    if wrong is None:
+        return None
+    by_label = {cat.labels[s.slug]: s for y in cat.by_year for s in cat.by_year[y]}
+    rivals = sorted((by_label[w] for w in wrong), key=lambda s: (cat.years[s.slug], s.slug))
+    said = "; ".join(f"{cat.labels[s.slug]} in {cat.years[s.slug]}" for s in rivals)
+    return _question(
+        rng,
+        "year",
+        show,
+        text,
+        label,
+        wrong,
+        f"{label} was first released in {year}; {said}.",
+        cat.cite([i for s in (show, *rivals) for i in _year_sources(s)]),
+        ("year", show.slug),
+    )
+
+
+def _platform_items(cat: _Catalogue, show: Show) -> list[Any]:
+    platform = show.platform
+    if not platform or show.slug not in cat.labels or _theatrical(platform):
+        return []
+    if normalize(platform) in _STREAMERS and normalize(platform) != "netflix":
+        return []
+    return [platform]
+
+
+def _platform(cat: _Catalogue, rng: random.Random, show: Show, platform: Any) -> Question | None:
+    label = cat.labels[show.slug]
+    wrong = _pick(rng, OPTIONS - 1, cat.broadcasters, (), [platform])
+    if wrong is None:
+        return None
+    return _question(
+        rng,
+        "platform",
+        show,
+        f"On which network or platform did {label} first come out?",
+        platform,
+        wrong,
+        f"{label} first came out on {platform}.",
+        cat.cite(show.sources),
+        ("platform", show.slug),
+    )
+
+
+def _figure_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if show.slug not in cat.labels:
+        return []
+    return [
+        stat
+        for stat in show.stats
+        if (show.slug, stat.season, _figure_key(stat)) in cat.figure_members
+    ]
+
+
+def _entry(cat: _Catalogue, show: Show, stat: Stat) -> str:
+    """A title-season as an option: 'Squid Game, season 2' when the title has several."""
+    label = cat.labels[show.slug]
+    if stat.season is not None and (len(show.seasons) > 1 or stat.season > 1):
+        return f"{label}, season {stat.season}"
+    return label
+
+
+_MOST = {
+    "hours-viewed": "had the most hours viewed",
+    "views": "had the most views",
+    "weeks-in-top10": "spent the most weeks in Netflix's global Top 10",
+    "countries-in-top10": "was in Netflix's Top 10 in the most countries",
+}
+
+
+def _window(stat: Stat) -> str:
+    """The window as the question says it (and where, when the metric does not say)."""
+    kind, _, value = stat.window.partition(":")
+    if kind == "half-year":
+        return f"in Netflix's engagement report for {stat.window_label}"
+    where = "" if "Netflix" in _MOST[stat.metric] else "on Netflix "
+    if kind == "week":
+        return f"{where}in the {stat.window_label}"
+    if kind == "cumulative":
+        return f"{where}up to {value}"
+    if stat.window.startswith("first-"):
+        return f"{where}in its {stat.window_label}"
+    return f"{where}({stat.window_label})"
+
+
+def _amount(value: float, unit: str) -> str:
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
+    word = unit[:-1] if value == 1 and unit.endswith("s") else unit
+    if unit == "countries" and value == 1:
+        word = "country"
+    return f"{number} {word}"
+
+
+def _figure(cat: _Catalogue, rng: random.Random, show: Show, stat: Any) -> Question | None:
+    text = f"Which of these {_MOST[stat.metric]} {_window(stat)}?"
+    if text in cat.asked:
+        return None  # the same question over other titles would read as a repeat
+    group = cat.figures[_figure_key(stat)]
+    chosen: list[tuple[Show, Stat]] = [(show, stat)]
+    values = {stat.value}
+    labels = {normalize(_entry(cat, show, stat))}
+    near = [(sh, st) for sh, st in group if sh.kind == show.kind]
+    candidates = itertools.chain(_shuffled(rng, near), _shuffled(rng, group))
+    while len(chosen) < OPTIONS and (entry := next(candidates, None)) is not None:
+        label = normalize(_entry(cat, *entry))
+        if entry[1].value in values or label in labels:
+            continue  # the same entry again, or a tie: no single answer
+        chosen.append(entry)
+        values.add(entry[1].value)
+        labels.add(label)
+    if len(chosen) < 2:
+        return None
+    winner_show, winner = max(chosen, key=lambda e: e[1].value)
+    right = _entry(cat, winner_show, winner)
+    wrong = [_entry(cat, sh, st) for sh, st in chosen if st is not winner]
+    ranked = sorted(chosen, key=lambda e: -e[1].value)
+    listed = "; ".join(f"{_entry(cat, sh, st)}: {_amount(st.value, st.unit)}" for sh, st in ranked)
+    chart = f", {stat.list}" if stat.list else ""
+    where = f"{stat.window_label}{chart}, as of {stat.as_of.isoformat()}"
+    return _question(
+        rng,
+        "netflix-figure",
+        show,
+        text,
+        right,
+        wrong,
+        f"Netflix's figures ({where}): {listed}.",
+        cat.cite([i for _, st in ranked for i in st.sources]),
+        ("figure", show.slug, str(stat.season), *map(str, _figure_key(stat))),
+    )
+
+
+def _odd_items(cat: _Catalogue, show: Show) -> list[Any]:
+    if show.slug not in cat.labels:
+        return []
+    items: list[Any] = [("cast", "")]
+    items += [
+        ("titles", person)
+        for person in dict.fromkeys(c.person for c in show.cast if _acting(show, c))
+        if len(cat.titles_of.get(person, ())) >= OPTIONS - 1
+    ]
+    return items
+
+
+def _odd_one_out(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> Question | None:
+    variant, person = item
+    if variant == "cast":
+        return _not_in_cast(cat, rng, show)
+    return _not_in_titles(cat, rng, show, person)
+
+
+def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | None:
+    """Which of these actors is not in the cast: three who are, one credited elsewhere only."""
+    label = cat.labels[show.slug]
+    credits: dict[str, Credit] = {}
+    for credit in show.cast:
+        name = cat.name(credit.person)
+        if name and _acting(show, credit) and normalize(name) not in credits:
+            credits[normalize(name)] = credit
+    if len(credits) < OPTIONS - 1:
+        return None
+    keys = rng.sample(sorted(credits), OPTIONS - 1)
+    inside = [cat.people[credits[k].person].name for k in keys]
+    near = sorted({p for g in show.genres for p in cat.actors_by_genre.get(g, ())})
+    near = [p for p in near if p in cat.titles_of]
+    everyone = cat.names(cat.credited_actors)
+    outsider = _pick(rng, 1, cat.names(near), everyone, cat.credited(show))
+    if outsider is None:
+        return None
+    elsewhere = _credited_in(cat, outsider[0])
+    if elsewhere is None:
+        return None
+    other_show, other_credit = elsewhere
+    return _question(
+        rng,
+        "not-in",
+        show,
+        f"Which of these actors is not in the cast of {label}?",
+        outsider[0],
+        inside,
+        f"{outsider[0]} is not in the cast of {label} ({outsider[0]} plays "
+        f"{other_credit.character} in {cat.labels.get(other_show.slug, other_show.title)}); "
+        f"{_and(sorted(inside))} are.",
+        cat.cite(
+            [
+                *show.cast_sources,
+                *(i for k in keys for i in credits[k].sources),
+                *other_show.cast_sources,
+                *other_credit.sources,
+            ]
+        ),
+        ("not-in", show.slug),
+    )
+
+
+def _credited_in(cat: _Catalogue, name: str) -> tuple[Show, Credit] | None:
+    """Where an actor (by name) is credited: the first title by slug."""
+    key = normalize(name)
+    for person in cat.credited_actors:
+        if normalize(cat.name(person) or "") != key:
+            continue
+        for show in cat.titles_of.get(person, ()):
+            for credit in show.cast:
+                if credit.person == person and _acting(show, credit):
+                    return show, credit
+    return None
+
+
+def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str) -> Question | None:
+    """Which of these titles is the actor not in: three they are in (this one among them), and
+    one with a cast list that credits nobody of that name."""
+    name = cat.people[person].name
+    theirs = [s for s in cat.titles_of[person] if s.slug != show.slug]
+    if len(theirs) < OPTIONS - 2:
+        return None
+    inside = [show, *rng.sample(theirs, OPTIONS - 2)]
+    key = normalize(name)
+
+    def without(s: Show) -> bool:
+        if not s.cast or s.kind in UNSCRIPTED_KINDS:
+            return False
+        return all(normalize(cat.name(c.person) or "") != key for c in s.cast)
+
+    candidates = [s for s in cat.shows if s.slug in cat.labels and without(s)]
+    near = [cat.labels[s.slug] for s in candidates if s.kind == show.kind]
+    excluded = [cat.labels[s.slug] for s in cat.titles_of[person]]
+    outsider = _pick(rng, 1, near, [cat.labels[s.slug] for s in candidates], excluded)
+    if outsider is None:
+        return None
+    labels = [cat.labels[s.slug] for s in inside]
+    cited = [*show.cast_sources]
+    for s in inside:
+        cited += s.cast_sources
+        cited += [i for c in s.cast if c.person == person for i in c.sources]
+    odd = next(s for s in candidates if cat.labels[s.slug] == outsider[0])
+    cited += odd.cast_sources
+    return _question(
+        rng,
+        "not-in",
+        show,
+        f"{name} is in the cast of three of these titles. Which one is {name} not in?",
+        outsider[0],
+        labels,
+        f"{name} is not in the cast of {outsider[0]}; {name} is in {_and(sorted(labels))}.",
+        cat.cite(cited),
+        ("not-in-titles", person),
+    )
+
+
+class Kind(Record):
+    """A kind of question: what it can be asked about for a title, and how to ask it."""
+
+    name: str
+    items: Callable[[_Catalogue, Show], list[Any]]
+    ask: Callable[[_Catalogue, random.Random, Show, Any], Question | None]
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("who-plays", _credits_items, _who_plays),
+    Kind("which-character", _credits_items, _which_character),
+    Kind("source-work", _work_items, _source_work),
+    Kind("source-author", _author_items, _source_author),
+    Kind("korean-title", _korean_items, _korean_title),
+    Kind("crew", _crew_items, _crew),
+    Kind("year", _year_items, _year),
+    Kind("platform", _platform_items, _platform),
+    Kind("netflix-figure", _figure_items, _figure),
+    Kind("not-in", _odd_items, _odd_one_out),
+)
+
+
+class _Anchor:
+    """A title one kind can ask about, with what it can ask (shuffled when first reached)."""
+
+    __slots__ = ("show", "items", "shuffled")
+
+    def __init__(self, show: Show, items: list[Any]) -> None:
+        self.show = show
+        self.items = items
+        self.shuffled = False
 
 
 def make_questions(
     dataset: Dataset, rng: random.Random, count: int, show: Show | None = None
 ) -> list[Question]:
-    """Up to ``count`` distinct questions; fewer when the dataset cannot support more."""
-    shows = [show] if show else sorted(dataset.shows.values(), key=lambda s: s.slug)
+    """Up to ``count`` distinct questions (see the module's docstring for how they are chosen);
+    fewer when the dataset, or the one title given, cannot support more."""
+    cat = _Catalogue(dataset)
+    single = show is not None
+    titles = [show] if show is not None else cat.shows
+    queues: dict[str, list[_Anchor]] = {}
+    for kind in KINDS:
+        anchors = [_Anchor(s, items) for s in titles if (items := kind.items(cat, s))]
+        rng.shuffle(anchors)
+        queues[kind.name] = anchors
+    by_name = {kind.name: kind for kind in KINDS}
+
     questions: list[Question] = []
-    asked: set[str] = set()
-    attempts = 0
-    while len(questions) < count and attempts < count * 40:
-        attempts += 1
-        generator = rng.choice(GENERATORS)
-        question = generator(dataset, rng, rng.choice(shows))
-        if question is None or question.text in asked:
+    facts: set[tuple[str, ...]] = set()
+    used_titles: set[str] = set()
+
+    def next_question(kind: Kind) -> Question | None:
+        queue = queues[kind.name]
+        while queue:
+            anchor = queue[-1]
+            if not single and anchor.show.slug in used_titles:
+                queue.pop()
+                continue
+            if not anchor.shuffled:
+                rng.shuffle(anchor.items)
+                anchor.shuffled = True
+            while anchor.items:
+                question = kind.ask(cat, rng, anchor.show, anchor.items.pop())
+                if question is None or question.text in cat.asked or question.fact in facts:
+                    continue
+                if not single:
+                    queue.pop()  # over the whole catalogue, a title is asked about once
+                return question
+            queue.pop()
+        return None
+
+    cap = kind_cap(count)
+    asked: Counter[str] = Counter()
+    live = [kind.name for kind in KINDS if queues[kind.name]]
+    while len(questions) < count and live:
+        open_kinds = [name for name in live if asked[name] < cap]
+        if not open_kinds:
+            cap += 1  # every kind that can still ask is at the cap: spread the rest evenly
             continue
-        asked.add(question.text)
+        name = rng.choice(open_kinds)
+        question = next_question(by_name[name])
+        if question is None:
+            live.remove(name)
+            continue
         questions.append(question)
+        cat.asked.add(question.text)
+        facts.add(question.fact)
+        used_titles.add(question.show)
+        asked[name] += 1
     return questions

@@ -27,22 +27,57 @@ class LookupError_(Exception):
     """Base for lookups that found nothing usable; the CLI turns these into usage errors."""
 
 
+#: What to try after a miss, by kind of thing looked up.
+_TRY = {
+    "title": "try `kdrama search {query}` or `kdrama list`, or add your own titles with --add-data",
+    "person": "try `kdrama search {query}`, or add people with --add-data",
+}
+_PLURAL = {"title": "titles", "person": "people"}
+
+
 class NotFound(LookupError_):
-    def __init__(self, kind: str, query: str, suggestions: Sequence[str]) -> None:
+    """Nothing matched: say so, the nearest names, how big the catalogue is, what to try."""
+
+    def __init__(
+        self, kind: str, query: str, suggestions: Sequence[str], catalogue: int | None = None
+    ) -> None:
         self.kind = kind
         self.query = query
         self.suggestions = list(suggestions)
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"no {kind} matches {query!r}.{hint}")
+        parts = [f"no {kind} matches {query!r}."]
+        if self.suggestions:
+            parts.append(f"Did you mean: {', '.join(self.suggestions)}?")
+        if catalogue is not None:
+            where = f"The catalogue has {catalogue:,} {_PLURAL.get(kind, kind + 's')};"
+            parts.append(f"{where} {_TRY.get(kind, '').format(query=_shell_word(query))}.")
+        super().__init__(" ".join(parts))
+
+
+def _shell_word(text: str) -> str:
+    """The query as one shell word, for a command to copy."""
+    import shlex
+
+    return shlex.quote(text)
 
 
 class Ambiguous(LookupError_):
+    """Several matched: the best few (``candidates`` is ranked), and how many more there are."""
+
+    SHOWN = 5
+
     def __init__(self, kind: str, query: str, candidates: Sequence[tuple[str, str]]) -> None:
         self.kind = kind
         self.query = query
         self.candidates = list(candidates)
-        listed = "; ".join(f"{slug} ({title})" for slug, title in self.candidates)
-        super().__init__(f"{query!r} matches several {kind}s: {listed}. Please choose one.")
+        shown = self.candidates[: self.SHOWN]
+        listed = "; ".join(f"{slug} ({title})" for slug, title in shown)
+        more = len(self.candidates) - len(shown)
+        rest = f", and {more} more" if more else ""
+        plural = _PLURAL.get(kind, kind + "s")
+        super().__init__(
+            f"{query!r} matches {len(self.candidates)} {plural}: {listed}{rest}. "
+            "Please choose one: give its id, or more of the name."
+        )
 
 
 class NoSuchSeason(LookupError_):
@@ -113,8 +148,7 @@ def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
             how = row.how if rows is candidates[0] else "partial"
             return Match(dataset.shows[row.target], how, row.name)
         if len(best) > 1:
-            ordered = sorted(best.values(), key=lambda r: r.label)
-            raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
+            raise Ambiguous("title", query, _ranked_titles(key, best.values()))
     rows = _spelled(dataset, "show", query) if spelled else []
     if rows:
         best = {}
@@ -123,9 +157,18 @@ def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
         if len(best) == 1:
             row = next(iter(best.values()))
             return Match(dataset.shows[row.target], _how_spelled(row), row.name)
-        ordered = sorted(best.values(), key=lambda r: r.label)
-        raise Ambiguous("title", query, [(r.target, r.label) for r in ordered])
-    raise NotFound("title", query, suggest(dataset, "show", query))
+        raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+    raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+def _ranked_titles(key: str, rows: Iterable[NameRow]) -> list[tuple[str, str]]:
+    """Candidates whose name starts with what was typed first, then by title."""
+    ordered = sorted(rows, key=lambda r: (not r.key.startswith(key), len(r.key), r.label))
+    return [(r.target, r.label) for r in ordered]
+
+
+def _count(dataset: Dataset, table: str) -> int:
+    return len(dataset.shows if table == "shows" else dataset.people)
 
 
 def _spelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
@@ -175,15 +218,16 @@ def _candidates(dataset: Dataset, kind: str, key: str) -> list[list[NameRow]]:
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
-    """The names closest to a query, for 'Did you mean ...?'."""
-    import difflib
+    """The names closest to a query, for 'Did you mean ...?' (rapidfuzz: its cost stays small
+    over tens of thousands of names, where difflib's grows with the catalogue)."""
+    from rapidfuzz import fuzz, process
 
     key = normalize(query)
     by_key: dict[str, str] = {}
     for row in lookup_of(dataset).names(kind):
         by_key.setdefault(row.key, row.label)
-    close = difflib.get_close_matches(key, list(by_key), n=limit * 3, cutoff=0.6)
-    return list(dict.fromkeys(by_key[name] for name in close))[:limit]
+    close = process.extract(key, list(by_key), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=75)
+    return list(dict.fromkeys(by_key[name] for name, _, _ in close))[:limit]
 
 
 # --- show details ----------------------------------------------------------------------------
@@ -543,19 +587,29 @@ def find_person(dataset: Dataset, query: str) -> Person:
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
-    for rows in _candidates(dataset, "person", key):
+    for rows in [*_candidates(dataset, "person", key), _spelled(dataset, "person", query)]:
         found = {row.target for row in rows}
         if len(found) == 1:
             return dataset.people[found.pop()]
         if len(found) > 1:
-            ordered = sorted((dataset.people[i] for i in found), key=lambda p: (p.name, p.id))
-            listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
-            raise Ambiguous("person", query, listed)
-    found = {row.target for row in _spelled(dataset, "person", query)}
-    if len(found) == 1:
-        return dataset.people[found.pop()]
-    if found:
-        ordered = sorted((dataset.people[i] for i in found), key=lambda p: (p.name, p.id))
-        listed = [(p.id, p.name + (f", {p.note}" if p.note else "")) for p in ordered]
-        raise Ambiguous("person", query, listed)
-    raise NotFound("person", query, suggest(dataset, "person", query))
+            raise Ambiguous("person", query, _ranked_people(dataset, key, rows))
+    raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
+
+
+def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[tuple[str, str]]:
+    """Candidates whose name starts with what was typed first, then the most credited (the one
+    a fan most likely means), then by name."""
+    lookup = lookup_of(dataset)
+    starts: dict[str, bool] = {}
+    for row in rows:
+        starts[row.target] = starts.get(row.target, False) or row.key.startswith(key)
+    people = [dataset.people[i] for i in starts]
+    credits = {p.id: len(lookup.titles_of(p.id)) for p in people}
+    people.sort(key=lambda p: (not starts[p.id], -credits[p.id], p.name, p.id))
+    return [(p.id, p.name + (f", {_short(p.note)}" if p.note else "")) for p in people]
+
+
+def _short(note: str, width: int = 60) -> str:
+    """A disambiguating note cut to its first clause, for a list of candidates."""
+    first = note.split(";")[0].strip().rstrip(".")
+    return first if len(first) <= width else first[: width - 1].rstrip() + "…"

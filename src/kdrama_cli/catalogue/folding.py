@@ -9,3 +9,70 @@ def normalize(text: str) -> str:
     """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in folded if ch.isalnum())
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, each normalized ('The Front Man (Hwang In-ho)' -> the, front, man,
+    hwang, in, ho)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    current: list[str] = []
+    for ch in folded:
+        if ch.isalnum():
+            current.append(ch)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def _is_hangul(word: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in word)
+
+
+def matches_words(query: str, name: str) -> bool:
+    """True when the query's words match the name's words in a row, never joining two words of
+    the name to make one of the query's ('manhwa' is not in 'Front Man (Hwang In-ho)').
+
+    Every query word must match from the start of a name word. A query word may cover several
+    whole name words ('squidgame' for 'Squid Game'); only the last may stop part-way through
+    one ('squid ga' while typing). Hangul is matched inside a word too: Korean compounds are
+    written as one word ('영우' in '우영우')."""
+    asked = words(query)
+    have = words(name)
+    if not asked or not have:
+        return False
+    for start in range(len(have)):
+        offsets = range(len(have[start])) if _is_hangul(asked[0]) else (0,)
+        for offset in offsets:
+            if _match_from(asked, have, start, offset):
+                return True
+    return False
+
+
+def _match_from(asked: list[str], have: list[str], index: int, offset: int) -> bool:
+    for number, query_word in enumerate(asked):
+        last = number == len(asked) - 1
+        rest = query_word
+        if index >= len(have):
+            return False
+        word = have[index][offset:]
+        if rest == word:
+            index, offset = index + 1, 0
+            continue
+        if word.startswith(rest):
+            return last  # only the last word may stop part-way through a name word
+        # The query word runs on into the next name words: it must cover them whole.
+        while rest.startswith(word) and word:
+            rest = rest[len(word) :]
+            index, offset = index + 1, 0
+            if not rest:
+                break
+            if index >= len(have):
+                return False
+            word = have[index]
+        if rest:
+            return False
+    return True

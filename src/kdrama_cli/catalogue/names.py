@@ -28,8 +28,8 @@ LOOKUP_ONLY_KINDS = (
 
 
 class NameRow(Record):
-    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis', and the
-    #: LOOKUP_ONLY_KINDS
+    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis', 'facet'
+    #: (platform, kind of title, kind of source work), and the LOOKUP_ONLY_KINDS
     kind: str
     #: A show slug or a person id.
     target: str
@@ -89,6 +89,12 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             label = f"{credit.character} in {show.title}"
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)
+            # Player numbers, nicknames, "the Front Man": what fans call a character.
+            if credit.note and len(credit.note) <= 80:
+                yield from row("character", show.slug, label, "cast note", credit.note)
+        # The catalogue's own words: where it is shown, what kind of title it is.
+        yield from row("facet", show.slug, show.title, "platform", show.platform)
+        yield from row("facet", show.slug, show.title, "kind", show.kind)
     for person in dataset.people.values():
         if want_sounds:
             for name in (person.hangul, person.name, *person.aliases):
@@ -102,6 +108,11 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         if show.source_work:
             adapted.setdefault(show.source_work, show.slug)
+            work = dataset.source_works.get(show.source_work)
+            if work is not None:
+                kind = work.kind.replace("-", " ")
+                how = f"adapted from a {kind}"
+                yield from row("facet", show.slug, show.title, how, kind)
     for work in dataset.source_works.values():
         target = adapted.get(work.id, work.id)
         for how, name in (

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, complete_show, json_option, optional_query_text, pass_app
+from kdrama_cli.app import App, complete_show, json_option, optional_query_text, pass_app, say
 from kdrama_cli.errors import EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
+    import datetime as dt
     import random
 
 
@@ -73,35 +74,63 @@ def trivia(
 Examples:
   kdrama quiz
   kdrama quiz --questions 5 --show squid-game
+  kdrama quiz --daily                           # today's quiz, the same for everyone
   printf '1\\n2\\n3\\n' | kdrama quiz --questions 3 --seed 1
   kdrama quiz --questions 3 --seed 1 --json     # the questions and answers, no play
 
 Answer each question with its number. End of input or Ctrl-C ends the quiz with the score so
-far."""
+far. No kind of question takes more than 30% of a quiz while others can be asked. When fewer
+questions can be made than asked for (a title with little in the dataset), those are played
+and stderr says so; when none can, the exit status is 2."""
 )
 @click.option(
     "--questions",
     "-q",
     "count",
-    type=click.IntRange(1, 50),
+    type=click.IntRange(min=1),
+    metavar="N",
     default=5,
     show_default=True,
     help="How many questions.",
 )
 @show_filter
 @seed_option
+@click.option(
+    "--daily",
+    is_flag=True,
+    help="Today's quiz (local date): the same questions for everyone on the same day.",
+)
 @json_option
 @pass_app
-def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json: bool) -> None:
+def quiz(
+    app: App,
+    count: int,
+    show_query: str | None,
+    seed: int | None,
+    daily: bool,
+    as_json: bool,
+) -> None:
     """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end."""
+    if seed is not None and daily:
+        raise click.UsageError("--seed and --daily cannot be used together (--daily sets the seed)")
     if as_json and seed is not None and app.replay_page():  # seeded questions never change
         return
-    from kdrama_cli.answers.quiz import make_questions
+    from kdrama_cli.answers.quiz import daily_seed, make_questions
 
+    day = _today() if daily else None
+    if day is not None:
+        seed = daily_seed(day)
     chosen = app.find(show_query, "--show").show if show_query else None
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
-        raise click.UsageError("the dataset has too little to ask about (try without --show)")
+        hint = " (try without --show)" if chosen else ""
+        raise click.UsageError(f"the dataset has too little to ask about{hint}")
+    if len(questions) < count:
+        about = f"about {chosen.title}" if chosen else "from the dataset"
+        doing = "here they are" if as_json else "playing those"
+        say(f"kdrama: only {len(questions)} of the {count} questions can be made {about}; {doing}")
+        # Not kept for replay: a replayed page would come back without this note.
+        app.forget_page()
     if as_json:
         from kdrama_cli.views.jsonview import questions_json
 
@@ -109,6 +138,8 @@ def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json
         return
     from kdrama_cli.views.text import clean
 
+    if day is not None:
+        click.echo(f"Daily quiz for {day.isoformat()}")
     score = asked = 0
     try:
         for number, question in enumerate(questions, start=1):
@@ -135,6 +166,13 @@ def quiz(app: App, count: int, show_query: str | None, seed: int | None, as_json
         click.echo(f"\nScore: {score}/{asked}")
         sys.exit(EXIT_INTERRUPTED)
     click.echo(f"\nScore: {score}/{asked}")
+
+
+def _today() -> dt.date:
+    """The local date the daily quiz is for (a function, so tests can set the day)."""
+    import datetime
+
+    return datetime.date.today()
 
 
 def _read_answer(options: int) -> int | None:

@@ -98,9 +98,15 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     table.add_column("Look up with", style="dim")
     for number, result in enumerate(results, start=1):
         command = "person" if result.kind == "person" else "show"
+        label = Text()
+        label.append(clean(result.label), "bold")
+        if result.actor:
+            seasons = ", ".join(str(n) for n in result.seasons)
+            played = f"played by {result.actor}" + (f" (seasons {seasons})" if seasons else "")
+            label.append("\n" + clean(played))
         table.add_row(
             str(number),
-            _t(result.label, "bold"),
+            label,
             result.kind,
             _t(result.matched),
             f"kdrama {command} {result.target}",

@@ -309,6 +309,11 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
             "matched": r.matched,
             "target": r.target,
             "score": r.score,
+            **(
+                {"person": r.person, "actor": r.actor, "seasons": list(r.seasons)}
+                if r.kind == "character"
+                else {}
+            ),
         }
         for r in results
     ]
@@ -393,6 +398,7 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
             "explanation": q.explanation,
             "show": q.show,
             "sources": [citation_json(c) for c in q.citations],
+            "kind": q.kind,
         }
         for q in questions
     ]

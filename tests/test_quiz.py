@@ -1,0 +1,414 @@
+"""`kdrama quiz`, through the real CLI: varied kinds under a cap, no repeats, answers that the
+dataset makes true and distractors it makes false, the daily quiz, and short quizzes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kdrama_cli.catalogue.folding import normalize
+from kdrama_cli.catalogue.models import Dataset, Show, parse_window
+from kdrama_cli.cli import cli
+from tests.conftest import MINI, Run, as_json
+
+SEEDS = range(1, 7)
+KINDS = {
+    "who-plays",
+    "which-character",
+    "source-work",
+    "source-author",
+    "korean-title",
+    "crew",
+    "year",
+    "platform",
+    "netflix-figure",
+    "not-in",
+}
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_cache: Path) -> Dataset:
+    """The shipped dataset as kdrama reads it (from the session's index), to check answers by."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("KDRAMA_DATA", raising=False)
+        patch.setenv("XDG_CACHE_HOME", str(shipped_cache))
+        patch.setenv("XDG_CONFIG_HOME", str(shipped_cache / "no-config"))
+        patch.setenv("KDRAMA_SYNC_INDEX", "1")
+        done = CliRunner().invoke(cli, ["list", "--limit", "1", "--json"])  # builds the index
+        assert done.exit_code == 0, done.output
+        from kdrama_cli.catalogue.locations import dataset_paths
+        from kdrama_cli.store.files import cache_dir
+        from kdrama_cli.store.index import load
+
+        return load(dataset_paths(), cache_dir(), True)
+
+
+def _quiz(run: Run, *args: str) -> list[dict[str, Any]]:
+    questions: list[dict[str, Any]] = as_json(run("quiz", *args, "--json"))
+    return questions
+
+
+# --- variety --------------------------------------------------------------------------------------
+
+
+def test_no_kind_takes_more_than_30_percent(run_shipped: Run) -> None:
+    seen: Counter[str] = Counter()
+    for seed in SEEDS:
+        questions = _quiz(run_shipped, "--questions", "10", "--seed", str(seed))
+        assert len(questions) == 10
+        kinds = Counter(q["kind"] for q in questions)
+        assert max(kinds.values()) <= 3, (seed, kinds)
+        assert len(kinds) >= 4, (seed, kinds)
+        seen.update(kinds)
+    twenty = Counter(q["kind"] for q in _quiz(run_shipped, "--questions", "20", "--seed", "9"))
+    assert max(twenty.values()) <= 6, twenty
+    seen.update(twenty)
+    assert set(seen) == KINDS  # every kind turns up over a few quizzes
+
+
+def test_short_quizzes_use_a_different_kind_for_each_question(run_shipped: Run) -> None:
+    for seed in SEEDS:
+        questions = _quiz(run_shipped, "--questions", "3", "--seed", str(seed))
+        assert len({q["kind"] for q in questions}) == 3
+
+
+def test_no_question_and_no_title_twice(run_shipped: Run) -> None:
+    for seed in SEEDS:
+        questions = _quiz(run_shipped, "--questions", "30", "--seed", str(seed))
+        assert len(questions) == 30
+        texts = [q["question"] for q in questions]
+        assert len(set(texts)) == len(texts)
+        shows = [q["show"] for q in questions]
+        assert len(set(shows)) == len(shows)  # over the whole catalogue, a title once
+
+
+def test_one_title_gets_many_kinds_and_no_repeats(run_shipped: Run) -> None:
+    questions = _quiz(run_shipped, "--show", "squid-game", "--questions", "20", "--seed", "4")
+    assert len(questions) == 20
+    assert {q["show"] for q in questions} == {"squid-game"}
+    assert len({q["question"] for q in questions}) == 20
+    kinds = Counter(q["kind"] for q in questions)
+    assert len(kinds) >= 5 and max(kinds.values()) <= 6, kinds
+    # Who plays whom, asked both ways, is one fact: never both in a quiz.
+    credits = [q for q in questions if q["kind"] in ("who-plays", "which-character")]
+    pairs = [frozenset((q["options"][q["answer"] - 1], _subject(q, "Squid Game"))) for q in credits]
+    assert len(set(pairs)) == len(pairs)
+
+
+def _subject(question: dict[str, Any], show: Show | str) -> str:
+    """The character (who-plays) or the actor (which-character) a credit question names."""
+    text = question["question"]
+    titles = [show] if isinstance(show, str) else [show.title, f"{show.title} ({show.kind})"]
+    end = next(f" in {t}?" for t in titles if text.endswith(f" in {t}?"))
+    if question["kind"] == "who-plays":
+        return text[len("Who plays ") : -len(end)]
+    return text[len("Which character does ") : -len(end) - len(" play")]
+
+
+def test_json_keeps_its_keys_and_adds_the_kind(run_shipped: Run) -> None:
+    for question in _quiz(run_shipped, "--questions", "5", "--seed", "2"):
+        assert set(question) >= {"question", "options", "answer", "explanation", "show", "sources"}
+        assert question["kind"] in KINDS
+        assert 1 <= question["answer"] <= len(question["options"])
+        assert len(question["options"]) == len({normalize(o) for o in question["options"]})
+        assert question["sources"] and all(s["url"] for s in question["sources"])
+
+
+# --- every answer right, every other option wrong -------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_answers_are_true_and_distractors_false(
+    run_shipped: Run, shipped: Dataset, seed: int
+) -> None:
+    oracle = _Oracle(shipped)
+    for question in _quiz(run_shipped, "--questions", "10", "--seed", str(seed)):
+        oracle.check(question)
+
+
+def test_answers_about_one_title_are_true(run_shipped: Run, shipped: Dataset) -> None:
+    oracle = _Oracle(shipped)
+    for slug in ("squid-game", "all-of-us-are-dead"):
+        for question in _quiz(run_shipped, "--show", slug, "--questions", "25", "--seed", "3"):
+            oracle.check(question)
+
+
+class _Oracle:
+    """Checks a question against the dataset, independently of how the quiz made it."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.by_title: dict[str, list[Show]] = {}
+        for show in dataset.shows.values():
+            self.by_title.setdefault(show.title, []).append(show)
+
+    def name(self, person: str) -> str:
+        return self.dataset.people[person].name
+
+    def show_named(self, label: str) -> Show:
+        """The one title an option or a question names ('Misaeng (series)' for a shared title)."""
+        found = self.by_title.get(label, [])
+        if not found and label.endswith(")"):
+            title, _, kind = label[:-1].rpartition(" (")
+            found = [s for s in self.by_title.get(title, []) if s.kind == kind]
+        assert len(found) == 1, f"{label!r} names {len(found)} titles"
+        return found[0]
+
+    def entry(self, label: str) -> tuple[Show, int | None]:
+        """The title-season a figure's option names ('Squid Game, season 2')."""
+        title, cut, season = label.rpartition(", season ")
+        if cut and season.isdigit():
+            return self.show_named(title), int(season)
+        return self.show_named(label), None
+
+    def check(self, q: dict[str, Any]) -> None:
+        right = q["options"][q["answer"] - 1]
+        wrong = [o for i, o in enumerate(q["options"]) if i != q["answer"] - 1]
+        assert len(q["options"]) == len(set(q["options"])), q
+        show = self.dataset.shows[q["show"]]
+        getattr(self, "_" + q["kind"].replace("-", "_"))(q, show, right, wrong)
+
+    def _who_plays(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        character = _subject(q, show)
+        assert normalize(character) not in ("himself", "herself"), q  # no character to ask
+        players = {self.name(c.person) for c in show.cast if _same(c.character, character)}
+        assert right in players, q
+        assert not players & set(wrong), q
+
+    def _which_character(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        actor = _subject(q, show)
+        theirs = [c.character for c in show.cast if self.name(c.person) == actor]
+        assert right in theirs, q
+        assert not any(_same(w, t) for w in wrong for t in theirs), q
+
+    def _source_work(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        work = self.dataset.source_works[show.source_work or ""]
+        assert work.title.startswith(right), q
+        assert all(normalize(w) != normalize(work.title) for w in wrong), q
+
+    def _source_author(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        work = self.dataset.source_works[show.source_work or ""]
+        assert right in {self.name(p) for p in work.writers}, q
+        assert not {self.name(p) for p in (*work.writers, *work.artists)} & set(wrong), q
+
+    def _korean_title(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        assert right == show.korean_title, q
+        assert show.korean_title not in wrong, q
+
+    def _crew(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        field = {"directed": "directors", "wrote": "writers", "created": "creators"}
+        verb = q["question"].split()[1]
+        assert right in {self.name(p) for p in getattr(show, field[verb])}, q
+        credited = {self.name(c.person) for c in show.cast}
+        credited |= {self.name(p) for p in (*show.directors, *show.writers, *show.creators)}
+        assert not credited & set(wrong), q
+
+    def _year(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        if q["question"].startswith("In which year"):
+            assert right == str(_first_year(show)), q
+            assert str(_first_year(show)) not in wrong, q
+            return
+        year = int(q["question"].rstrip("?").rsplit(" ", 1)[1])
+        assert self.show_named(right) == show and _first_year(show) == year, q
+        for option in wrong:
+            other = _first_year(self.show_named(option))
+            assert other is not None and other != year, (q, option)
+
+    def _platform(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        assert right == show.platform, q
+        assert show.platform not in wrong and "Netflix" not in wrong, q
+
+    def _netflix_figure(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        """Each option has one figure in a window the question names and all options share
+        (metric, unit, window, chart and date); the right option's is the highest."""
+        text = q["question"]
+        metric = next(m for words, m in _METRICS.items() if words in text)
+        shared: set[tuple[Any, ...]] | None = None
+        figures: dict[str, dict[tuple[Any, ...], float]] = {}
+        for option in q["options"]:
+            entry, season = self.entry(option)
+            mine: dict[tuple[Any, ...], list[float]] = {}
+            for stat in entry.stats:
+                window = parse_window(stat.window) or ""
+                named = window in text or stat.window.partition(":")[2] in text
+                if stat.metric == metric and named and (season is None or stat.season == season):
+                    key = (stat.metric, stat.unit, stat.window, stat.list, stat.as_of)
+                    mine.setdefault(key, []).append(stat.value)
+            figures[option] = {k: v[0] for k, v in mine.items() if len(v) == 1}
+            shared = set(figures[option]) if shared is None else shared & set(figures[option])
+        assert shared, q
+        assert any(all(figures[right][k] > figures[w][k] for w in wrong) for k in shared), q
+
+    def _not_in(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
+        text = q["question"]
+        if text.startswith("Which of these actors"):
+            cast = {self.name(c.person) for c in show.cast}
+            crew = {self.name(p) for p in (*show.directors, *show.writers, *show.creators)}
+            assert right not in cast | crew, q
+            assert set(wrong) <= cast, q
+            return
+        actor = text[: text.index(" is in the cast of three")]
+
+        def names(s: Show) -> set[str]:
+            return {self.name(c.person) for c in s.cast}
+
+        assert actor not in names(self.show_named(right)) and self.show_named(right).cast, q
+        assert all(actor in names(self.show_named(w)) for w in wrong), q
+
+
+_METRICS = {
+    "hours viewed": "hours-viewed",
+    "most views": "views",
+    "most weeks": "weeks-in-top10",
+    "most countries": "countries-in-top10",
+}
+
+
+def _same(one: str, other: str) -> bool:
+    """Two credited characters that are one person ('Moon Dong-eun (young)', 'Moon Dong-eun')."""
+
+    def names(character: str) -> set[str]:
+        base, _, rest = character.partition(" (")
+        return {normalize(character), normalize(base), normalize(rest.rstrip(")"))} - {""}
+
+    return bool(names(one) & names(other))
+
+
+def _first_year(show: Show) -> int | None:
+    if not show.seasons:
+        return show.release_date.year if show.release_date else None
+    first = show.season(1)
+    return first.release_date.year if first and first.release_date else None
+
+
+# --- the daily quiz -------------------------------------------------------------------------------
+
+
+def _on(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    monkeypatch.setattr("kdrama_cli.commands.play._today", lambda: day)
+
+
+def test_daily_is_the_same_all_day_and_changes_with_the_date(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on(monkeypatch, dt.date(2026, 12, 1))
+    first = _quiz(run_shipped, "--daily", "--questions", "6")
+    again = _quiz(run_shipped, "--daily", "--questions", "6")
+    assert first == again and len(first) == 6
+    _on(monkeypatch, dt.date(2026, 12, 2))
+    other = _quiz(run_shipped, "--daily", "--questions", "6")
+    assert [q["question"] for q in other] != [q["question"] for q in first]
+    kinds = Counter(q["kind"] for q in other)
+    assert max(kinds.values()) == 1  # six questions: 30% is one of each kind
+
+
+def test_daily_seed_is_a_stable_hash_of_the_date(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not Python's hash() (randomised per process): the seed is fixed for a date, forever."""
+    from kdrama_cli.answers.quiz import daily_seed
+
+    day = dt.date(2026, 12, 1)
+    assert daily_seed(day) == 0x3C5ACA1C9F1B4D38
+    _on(monkeypatch, day)
+    daily = _quiz(run_shipped, "--daily", "--questions", "4")
+    assert daily == _quiz(run_shipped, "--seed", str(daily_seed(day)), "--questions", "4")
+
+
+def test_daily_plays_with_a_header(run_shipped: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    _on(monkeypatch, dt.date(2026, 12, 1))
+    questions = _quiz(run_shipped, "--daily", "--questions", "2")
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    result = run_shipped("quiz", "--daily", "--questions", "2", input=answers)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Daily quiz for 2026-12-01")
+    assert result.stdout.rstrip().endswith("Score: 2/2")
+
+
+def test_seed_and_daily_together_is_a_usage_error(run: Run) -> None:
+    result = run("quiz", "--daily", "--seed", "3", "--json")
+    assert result.exit_code == 2
+    assert "--seed and --daily cannot be used together" in result.stderr
+    assert result.stdout == ""
+
+
+# --- fewer questions than asked for ---------------------------------------------------------------
+
+
+def test_too_few_questions_plays_those_and_says_so(run_shipped: Run) -> None:
+    result = run_shipped("quiz", "--questions", "500", "--show", "squid-game", "--json")
+    assert result.exit_code == 0
+    questions = json.loads(result.stdout)
+    assert 20 <= len(questions) < 500
+    assert len({q["question"] for q in questions}) == len(questions)
+    note = result.stderr.strip()
+    assert "\n" not in note
+    assert note == (
+        f"kdrama: only {len(questions)} of the 500 questions can be made about Squid Game; "
+        "here they are"
+    )
+
+
+def test_too_few_questions_when_playing(run: Run) -> None:
+    questions = _quiz(run, "--questions", "20", "--seed", "1")
+    assert 0 < len(questions) < 20
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    result = run("quiz", "--questions", "20", "--seed", "1", input=answers)
+    assert result.exit_code == 0
+    assert f"only {len(questions)} of the 20 questions can be made" in result.stderr
+    assert f"Question {len(questions)}/{len(questions)}:" in result.stdout
+    assert result.stdout.rstrip().endswith(f"Score: {len(questions)}/{len(questions)}")
+
+
+def test_the_cap_gives_way_when_too_few_kinds_can_ask(run: Run) -> None:
+    """The made-up dataset can ask only two kinds of question: three questions still come."""
+    questions = _quiz(run, "--questions", "3", "--seed", "2")
+    assert len(questions) == 3
+    assert len({q["kind"] for q in questions}) == 2
+
+
+def test_a_short_seeded_quiz_repeats_its_note(run: Run) -> None:
+    """A short quiz is not replayed from the page cache, which would drop the note."""
+    for _ in range(2):
+        result = run("quiz", "--questions", "20", "--seed", "5", "--json")
+        assert result.exit_code == 0 and "only " in result.stderr
+
+
+def test_nothing_to_ask_is_a_usage_error(write_dataset: Any) -> None:
+    data = write_dataset(_LONE_TITLE)
+    result = CliRunner().invoke(cli, ["--data", str(data), "quiz", "--json"])
+    assert result.exit_code == 2
+    assert "too little to ask about" in result.stderr
+    assert result.stdout == ""
+
+
+_LONE_TITLE = """\
+[[citations]]
+id = "c"
+url = "https://example.com/a"
+title = "A"
+publisher = "Example"
+
+[[shows]]
+slug = "lone"
+title = "Lone"
+korean_title = "외톨이"
+kind = "film"
+netflix_only = true
+sources = ["c"]
+"""
+
+
+def test_mini_dataset_answers_are_true(run: Run) -> None:
+    from kdrama_cli.store.index import load
+
+    oracle = _Oracle(load([str(MINI)], None, False))
+    for seed in SEEDS:
+        for question in _quiz(run, "--questions", "5", "--seed", str(seed)):
+            oracle.check(question)
