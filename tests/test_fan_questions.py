@@ -337,3 +337,61 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     assert "kdrama search 'squid gaem'" in message and "--add-data" in message
     person = " ".join(run_shipped("person", "Lee Jung jea").stderr.split())
     assert "Did you mean: Lee Jung-jae" in person
+
+
+# --- 9. the command line itself -------------------------------------------------------------
+
+
+def test_global_options_work_after_the_command_too(run_shipped: Run) -> None:
+    after = run_shipped("show", "squid-game", "--no-color", "--no-pager", "--json")
+    assert after.exit_code == 0, after.output
+    assert json.loads(after.stdout)["slug"] == "squid-game"
+    missing = run_shipped("show", "squid-game", "--data", "/nonexistent/kdrama.toml")
+    assert missing.exit_code == 1 and "/nonexistent/kdrama.toml" in missing.stderr
+    literal = run_shipped("search", "--", "--no-pager")  # after --, nothing moves
+    assert literal.exit_code == 0 and "--no-pager" in literal.output
+
+
+def test_a_mistyped_command_gets_did_you_mean(run_shipped: Run) -> None:
+    result = run_shipped("shwo", "squid-game")
+    assert result.exit_code == 2
+    assert "No such command 'shwo'. Did you mean: show?" in result.stderr
+
+
+def test_filter_values_can_be_listed_completed_and_corrected(run_shipped: Run) -> None:
+    genres = as_json_list(run_shipped("values", "genre", "--json"))
+    assert {
+        "value": "zombie",
+        "titles": genres[[g["value"] for g in genres].index("zombie")]["titles"],
+    } in genres
+    kinds = {v["value"] for v in as_json_list(run_shipped("values", "adapted-from", "--json"))}
+    assert {"webtoon", "novel", "manhwa"} <= kinds
+    typo = run_shipped("list", "--genre", "zombi")
+    assert typo.exit_code == 2
+    assert "no title has the genre 'zombi'. Did you mean: zombie?" in " ".join(typo.stderr.split())
+    platform = run_shipped("list", "--platform", "Netflx")
+    assert platform.exit_code == 2 and "Did you mean: Netflix" in platform.stderr
+    empty = run_shipped("list", "--genre", "zombie", "--year", "1999")  # known, just no titles
+    assert empty.exit_code == 0
+
+
+def test_filter_values_complete_on_tab(
+    shipped_cache: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.shell_completion import ShellComplete
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))
+    monkeypatch.setenv("KDRAMA_SYNC_INDEX", "1")
+
+    from kdrama_cli.cli import cli
+
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    genres = [item.value for item in completer.get_completions(["list", "--genre"], "zom")]
+    assert genres == ["zombie"]
+    platforms = [item.value for item in completer.get_completions(["list", "--platform"], "tv")]
+    assert "tvN" in platforms
+
+
+def as_json_list(result: object) -> list[dict[str, object]]:
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    return json.loads(result.stdout)  # type: ignore[attr-defined,no-any-return]

@@ -433,6 +433,25 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
     ]
 
 
+def completion_dataset(ctx: click.Context) -> Dataset | None:
+    """The dataset a completing command line would use (its --data, --add-data, --no-cache),
+    or None when it cannot be loaded: completion never prints an error."""
+    root = ctx.find_root()
+    data = root.params.get("data") if root else None
+    extra = (root.params.get("add_data") or ()) if root else ()
+    use_cache = not (root.params.get("no_cache") if root else False)
+    from kdrama_cli.catalogue.locations import dataset_paths
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.store.files import cache_dir
+    from kdrama_cli.store.index import load
+
+    try:
+        paths = dataset_paths(data, extra)
+        return load(paths, cache_dir() if use_cache else None, use_cache)
+    except DatasetError:
+        return None
+
+
 def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Slugs whose slug or title starts with what was typed, with the title as help."""
     return _complete(_completion_rows(ctx, "show"), incomplete)

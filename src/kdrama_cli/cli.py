@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "person": ("people", "person", "A person's credits and frequent collaborators."),
     "search": ("discover", "search", "Search titles, people, characters and webtoons."),
     "list": ("discover", "list_titles", "The catalogue as a table, filtered and sorted."),
+    "values": ("discover", "values", "The values list's filters can take (genres, platforms...)."),
     "top": ("discover", "top", "Leaderboards: one metric over one window."),
     "chart": ("discover", "chart", "A title's weeks in Netflix's global Top 10."),
     "trivia": ("play", "trivia", "One fact from the catalogue, with its source."),
@@ -59,10 +60,70 @@ class LazyGroup(click.Group):
             self.commands[cmd_name] = command
         return self.commands[cmd_name]
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
+        name = args[0] if args else ""
+        if name and name not in COMMANDS and not name.startswith("-"):
+            import difflib
+
+            close = difflib.get_close_matches(name, list(COMMANDS), n=3, cutoff=0.6)
+            hint = f" Did you mean: {', '.join(close)}?" if close else ""
+            ctx.fail(f"No such command {name!r}.{hint} See 'kdrama --help' for the commands.")
+        return super().resolve_command(ctx, args)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Global options are accepted after the command too (`kdrama show x --no-pager`):
+        they are moved before it, as click expects them."""
+        return super().parse_args(ctx, _globals_first(self, args))
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List the commands from COMMANDS without importing them."""
         with formatter.section("Commands"):
             formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
+
+
+def _globals_first(group: click.Group, args: list[str]) -> list[str]:
+    """``args`` with the group's own options that follow the command moved in front of it.
+
+    Only options the group defines move (with their values); everything after ``--`` stays."""
+    takes_value: dict[str, bool] = {}
+    for param in group.params:
+        if isinstance(param, click.Option):
+            for name in (*param.opts, *param.secondary_opts):
+                takes_value[name] = not param.is_flag and not param.count
+    front: list[str] = []
+    index = 0
+    # The group's options before the command stay where they are.
+    while index < len(args) and args[index].startswith("-") and args[index] != "--":
+        name = args[index].split("=", 1)[0]
+        front.append(args[index])
+        if takes_value.get(name) and "=" not in args[index] and index + 1 < len(args):
+            index += 1
+            front.append(args[index])
+        index += 1
+    if index >= len(args) or args[index] not in COMMANDS:
+        return args
+    rest: list[str] = []
+    moved: list[str] = []
+    tail = args[index:]
+    position = 0
+    while position < len(tail):
+        token = tail[position]
+        if token == "--":
+            rest.extend(tail[position:])
+            break
+        name = token.split("=", 1)[0]
+        if name in takes_value and name not in ("-h", "--help", "-V", "--version"):
+            moved.append(token)
+            if takes_value[name] and "=" not in token and position + 1 < len(tail):
+                position += 1
+                moved.append(tail[position])
+        else:
+            rest.append(token)
+        position += 1
+    return [*front, *moved, *rest]
 
 
 @click.group(

@@ -221,6 +221,53 @@ def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
     return show.top10_hours if metric == "hours-viewed" else show.top10_views
 
 
+#: The catalogue's filters whose values can be listed (kdrama values, list's filter options).
+FACETS = ("genre", "platform", "kind", "adapted-from", "completeness")
+
+
+def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
+    """Every value a filter can take in this catalogue, with how many titles have it, most
+    common first."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for show in summaries_of(dataset):
+        if facet == "genre":
+            values: tuple[str | None, ...] = show.genres
+        elif facet == "platform":
+            values = (show.platform,)
+        elif facet == "kind":
+            values = (show.kind,)
+        elif facet == "adapted-from":
+            values = (show.source_kind,)
+        elif facet == "completeness":
+            values = (show.completeness,)
+        else:
+            raise ValueError(f"unknown facet {facet!r}")
+        for value in values:
+            if value:
+                key = normalize(value)
+                spelled.setdefault(key, value)  # the first spelling met stands for all
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], spelled[item[0]].casefold()))
+    return [(spelled[key], count) for key, count in ranked]
+
+
+def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
+    """None when some title has this value (as a filter would match it); else the nearest
+    known values, for "Did you mean ...?"."""
+    known = [v for v, _ in facet_values(dataset, facet)]
+    wanted = normalize(value)
+    if facet == "platform":  # the filter matches a part of the name ("Netflix" in "Netflix Korea")
+        if any(wanted in normalize(v) for v in known):
+            return None
+    elif wanted in {normalize(v) for v in known}:
+        return None
+    from rapidfuzz import fuzz, process
+
+    close = process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+    return [name for name, _, _ in close]
+
+
 class CatalogueFilter(Record):
     kind: str | None = None
     completeness: str | None = None

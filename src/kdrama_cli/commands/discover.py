@@ -52,6 +52,63 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
     app.render(search_view(query, results))
 
 
+def _check_values(app: App, given: dict[str, str | None]) -> None:
+    """An empty list because a filter's value is unknown is a usage error that suggests the
+    values that exist; an empty list of known values is just empty."""
+    from kdrama_cli.answers.discovery import unknown_value
+
+    for facet, value in given.items():
+        if value is None:
+            continue
+        nearest = unknown_value(app.dataset(), facet, value)
+        if nearest is not None:
+            hint = f" Did you mean: {', '.join(nearest)}?" if nearest else ""
+            raise click.BadParameter(
+                f"no title has the {facet} {value!r}.{hint} All of them: kdrama values {facet}",
+                param_hint=f"--{facet}",
+            )
+
+
+def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[str]:
+    """TAB completion of a filter's value from the catalogue in use."""
+    from kdrama_cli.answers.discovery import facet_values
+    from kdrama_cli.app import completion_dataset
+
+    dataset = completion_dataset(ctx)
+    if dataset is None:
+        return []
+    values = facet_values(dataset, facet)
+    typed = incomplete.casefold()
+    return [value for value, _ in values if value.casefold().startswith(typed)]
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama values genre
+  kdrama values platform --json
+  kdrama values adapted-from"""
+)
+@click.argument(
+    "facet", type=click.Choice(["genre", "platform", "kind", "adapted-from", "completeness"])
+)
+@json_option
+@pass_app
+def values(app: App, facet: str, as_json: bool) -> None:
+    """Every value a filter of `kdrama list` can take, with how many titles have it."""
+    if app.replay_page():
+        return
+    from kdrama_cli.answers.discovery import facet_values
+
+    found = facet_values(app.dataset(), facet)
+    if as_json:
+        app.emit_json([{"value": value, "titles": count} for value, count in found])
+        return
+    from kdrama_cli.views.discovery import values_view
+
+    app.render(values_view(facet, found))
+
+
 @click.command(
     "list",
     epilog="""\b
@@ -70,8 +127,18 @@ Examples:
     type=click.Choice(COMPLETENESS),
     help="full: cast, crew, synopsis, facts; partial; netflix-only: Netflix's record alone.",
 )
-@click.option("--genre", metavar="GENRE", help="Only titles with this genre.")
-@click.option("--platform", metavar="NAME", help="Only titles first shown on this network.")
+@click.option(
+    "--genre",
+    metavar="GENRE",
+    shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "genre", incomplete),
+    help="Only titles with this genre (all of them: kdrama values genre).",
+)
+@click.option(
+    "--platform",
+    metavar="NAME",
+    shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "platform", incomplete),
+    help="Only titles first shown on this network (all of them: kdrama values platform).",
+)
 @click.option("--year", type=click.IntRange(1900, 2100), help="First released in this year.")
 @click.option(
     "--from", "year_from", type=click.IntRange(1900, 2100), help="First released in or after."
@@ -127,6 +194,8 @@ def list_titles(
         adapted_from=adapted_from,
     )
     shows = catalogue(app.dataset(), where, sort, limit)
+    if not shows:
+        _check_values(app, {"genre": genre, "platform": platform})
     if as_json:
         from kdrama_cli.views.jsonview import list_json
 

@@ -114,6 +114,15 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     return table
 
 
+def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(facet.replace("-", " ").capitalize())
+    table.add_column("Titles", justify="right")
+    for value, count in values:
+        table.add_row(_t(value), f"{count:,}")
+    return table
+
+
 def list_view(shows: Sequence[ShowSummary], sort: str) -> RenderableType:
     if not shows:
         return Text("No title matches those filters.")
