@@ -222,12 +222,20 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
     over tens of thousands of names, where difflib's grows with the catalogue)."""
     from rapidfuzz import fuzz, process
 
+    from kdrama_cli.catalogue.printable import clean
+
     key = normalize(query)
-    by_key: dict[str, str] = {}
-    for row in lookup_of(dataset).names(kind):
-        by_key.setdefault(row.key, row.label)
-    close = process.extract(key, list(by_key), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=75)
-    return list(dict.fromkeys(by_key[name] for name, _, _ in close))[:limit]
+    pairs = lookup_of(dataset).keys_and_labels(kind)
+    keys = [name_key for name_key, _ in pairs]
+    # A cheap edit-distance pass picks candidates among every name; the weighted score (which
+    # also forgives word order and partial names) ranks the few left.
+    rough = process.extract(key, keys, scorer=fuzz.ratio, limit=50, score_cutoff=50)
+    ranked = sorted(
+        ((fuzz.WRatio(key, keys[index]), index) for _, _, index in rough),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    close = [index for score, index in ranked if score >= 75]
+    return list(dict.fromkeys(clean(pairs[index][1]) for index in close))[:limit]
 
 
 # --- show details ----------------------------------------------------------------------------
