@@ -395,3 +395,9 @@ def test_filter_values_complete_on_tab(
 def as_json_list(result: object) -> list[dict[str, object]]:
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     return json.loads(result.stdout)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_a_short_title_with_a_number_is_not_read_as_a_season(run_shipped: Run) -> None:
+    result = run_shipped("show", "reply 88")
+    assert result.exit_code == 2
+    assert "Did you mean: Reply 1988?" in " ".join(result.stderr.split())

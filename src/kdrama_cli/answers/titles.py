@@ -102,9 +102,12 @@ class Match(Record):
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
 #: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'.
 _WITH_SEASON = re.compile(
-    r"^(?P<title>.+?)[\s:,-]*(?:season|series|part|시즌|s)?\s*(?P<number>\d{1,2})\s*기?$",
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
+    r"\s*(?P<gi>기)?$",
     re.IGNORECASE,
 )
+#: A bare number after a title is read as a season only up to this ('reply 88' is not).
+_BARE_SEASON_MAX = 20
 
 
 def find_show(dataset: Dataset, query: str) -> Match:
@@ -116,15 +119,19 @@ def find_show(dataset: Dataset, query: str) -> Match:
     except NotFound as missed:
         with_season = _WITH_SEASON.match(query.strip())
         if with_season:
+            number = int(with_season["number"])
+            said = bool(with_season["said"] or with_season["gi"])
             try:
                 match = _find_show(dataset, with_season["title"], spelled=True)
             except NotFound:
                 pass
             else:
-                number = int(with_season["number"])
-                if match.show.season(number) is None:
-                    raise NoSuchSeason(match.show, number) from None
-                return match._replace(season=number)
+                # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
+                # number after part of a title) is more likely a title typed short.
+                if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
+                    if match.show.season(number) is None:
+                        raise NoSuchSeason(match.show, number) from None
+                    return match._replace(season=number)
         try:
             return _find_show(dataset, query, spelled=True)
         except NotFound:
