@@ -401,3 +401,58 @@ def test_a_short_title_with_a_number_is_not_read_as_a_season(run_shipped: Run) -
     result = run_shipped("show", "reply 88")
     assert result.exit_code == 2
     assert "Did you mean: Reply 1988?" in " ".join(result.stderr.split())
+
+
+_FRAGMENTS = [
+    "squid",
+    "game",
+    "reply",
+    "88",
+    "2",
+    "season",
+    "오징어",
+    "게임",
+    "ㅈㄱ",
+    "love",
+    "kingdom",
+    "s3",
+    "hakkyo",
+    "jigum",
+    "the",
+    "glory",
+    "x",
+    "시즌2",
+    "lee",
+    "park",
+]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4))
+def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
+    """would_match (asked of the index's second copy of every key when a lookup finds
+    nothing) must say "nothing" exactly when find_show and find_person found nothing, or every
+    honest miss would throw the index away."""
+    from kdrama_cli.answers.titles import (
+        Ambiguous,
+        NoSuchSeason,
+        NotFound,
+        find_person,
+        find_show,
+        would_match,
+    )
+    from kdrama_cli.catalogue.names import KeysLookup, lookup_of
+
+    query = " ".join(words)
+    keys = KeysLookup(lambda kind: lookup_of(shipped).keys_and_labels(kind)[0])  # type: ignore[arg-type]
+    for kind, find in (("title", find_show), ("person", find_person)):
+        try:
+            find(shipped, query)  # type: ignore[arg-type,operator]
+        except NotFound:
+            assert not would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
+        except (Ambiguous, NoSuchSeason):
+            assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
+        else:
+            assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]

@@ -198,3 +198,51 @@ def test_damaged_pages_are_ignored(tmp_path: Path) -> None:
         raw = page.read_bytes()
         page.write_bytes(raw[: len(raw) // 2])
     _answers_are_right(tmp_path, data, reference)
+
+
+def test_a_miss_is_checked_against_the_second_copy_of_every_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big index is not checked whole when opened; a lookup that finds nothing is checked
+    against the index's checksummed copy of every name key, so a lost name is noticed (and
+    the question answered again from the files) instead of being reported as 'no such title'."""
+    from kdrama_cli.answers.titles import NotFound, find_show, would_match
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.names import lookup_of
+    from kdrama_cli.store import index as store
+
+    data = tmp_path / "shows.toml"
+    shutil.copy(MINI, data)
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    assert store.write_index(cache, [data], load_dataset([data]))
+    (target,) = cache.glob("index-*.sqlite")
+
+    def lose_the_names() -> None:
+        """Every name of Moonlit Hallway made another's, each row consistent with its CRC."""
+        connection = sqlite3.connect(target)
+        rows = connection.execute(
+            "SELECT rowid, kind, target, label, how, name FROM names"
+            " WHERE target = 'moonlit-hallway' AND kind LIKE 'show%'"
+        ).fetchall()
+        assert rows
+        for rowid, *fields in rows:
+            key = f"zz{rowid}"
+            connection.execute(
+                "UPDATE names SET key = ?, crc = ? WHERE rowid = ?",
+                (key, store._crc(*fields, key), rowid),
+            )
+        connection.commit()
+        connection.close()
+
+    _keep_times(target, lose_the_names)
+    monkeypatch.setattr(store, "CHECK_ON_OPEN_BYTES", 0)  # as for an index of 4 MiB and more
+    dataset = store.open_index(cache, [data])
+    assert dataset is not None
+    with pytest.raises(NotFound):
+        find_show(dataset, "Moonlit Hallway")
+    lookup = lookup_of(dataset)
+    with pytest.raises(store.IndexDamaged):
+        lookup.confirm_empty(lambda keys: would_match(dataset, "title", "Moonlit Hallway", keys))
+    # A name that is in neither copy is a true miss.
+    lookup.confirm_empty(lambda keys: would_match(dataset, "title", "Nothing Like It", keys))

@@ -131,7 +131,7 @@ class App:
         return self._dataset
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
-        from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_show
+        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound, find_show
 
         try:
             return find_show(self.dataset(), query)
@@ -140,12 +140,14 @@ class App:
             if chosen is None:
                 raise click.BadParameter(str(error), param_hint=param_hint) from None
             return find_show(self.dataset(), chosen)
+        except NotFound as error:
+            self.verify_miss("title", query)
+            raise click.BadParameter(str(error), param_hint=param_hint) from None
         except LookupError_ as error:
-            self.verify_empty_answer()
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
-        from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_person
+        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound, find_person
 
         try:
             return find_person(self.dataset(), query)
@@ -154,9 +156,21 @@ class App:
             if chosen is None:
                 raise click.BadParameter(str(error), param_hint=param_hint) from None
             return find_person(self.dataset(), chosen)
-        except LookupError_ as error:
-            self.verify_empty_answer()
+        except NotFound as error:
+            self.verify_miss("person", query)
             raise click.BadParameter(str(error), param_hint=param_hint) from None
+        except LookupError_ as error:
+            raise click.BadParameter(str(error), param_hint=param_hint) from None
+
+    def verify_miss(self, kind: str, query: str) -> None:
+        """Before saying no title (or person) matches, make sure the index did not lose the
+        rows that would have: against its checksummed copy of every name key when it has one,
+        else as for any empty answer."""
+        from kdrama_cli.answers.titles import would_match
+        from kdrama_cli.catalogue.names import lookup_of
+
+        dataset = self.dataset()
+        lookup_of(dataset).confirm_empty(lambda keys: would_match(dataset, kind, query, keys))
 
     def verify_empty_answer(self) -> None:
         """Before saying nothing matched, make sure the index did not lose the rows that would

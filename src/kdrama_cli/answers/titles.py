@@ -19,7 +19,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
 )
-from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
+from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 
 
@@ -65,10 +65,18 @@ class Ambiguous(LookupError_):
 
     SHOWN = 5
 
-    def __init__(self, kind: str, query: str, candidates: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        kind: str,
+        query: str,
+        candidates: Sequence[tuple[str, str]],
+        partial: bool = False,
+    ) -> None:
         self.kind = kind
         self.query = query
         self.candidates = list(candidates)
+        #: Found by part of their names only (not one whole name).
+        self.partial = partial
         shown = self.candidates[: self.SHOWN]
         listed = "; ".join(f"{slug} ({title})" for slug, title in shown)
         more = len(self.candidates) - len(shown)
@@ -122,9 +130,14 @@ def find_show(dataset: Dataset, query: str) -> Match:
             number = int(with_season["number"])
             said = bool(with_season["said"] or with_season["gi"])
             try:
-                match = _find_show(dataset, with_season["title"], spelled=True)
+                match = _find_show(dataset, with_season["title"], spelled=True, suggestions=False)
             except NotFound:
                 pass
+            except Ambiguous as many:
+                # Several titles: the season was meant for one of them, unless the number
+                # was bare and the titles only share part of the name ('squid 88').
+                if said or (number <= _BARE_SEASON_MAX and not many.partial):
+                    raise
             else:
                 # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
                 # number after part of a title) is more likely a title typed short.
@@ -138,7 +151,7 @@ def find_show(dataset: Dataset, query: str) -> Match:
             raise missed from None
 
 
-def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
+def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = True) -> Match:
     if query in dataset.shows:
         show = dataset.shows[query]
         return Match(show, "slug", show.slug)
@@ -155,7 +168,8 @@ def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
             how = row.how if rows is candidates[0] else "partial"
             return Match(dataset.shows[row.target], how, row.name)
         if len(best) > 1:
-            raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+            partial = rows is not candidates[0]
+            raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
     rows = _spelled(dataset, "show", query) if spelled else []
     if rows:
         best = {}
@@ -165,6 +179,8 @@ def _find_show(dataset: Dataset, query: str, spelled: bool) -> Match:
             row = next(iter(best.values()))
             return Match(dataset.shows[row.target], _how_spelled(row), row.name)
         raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+    if not suggestions:
+        raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
 
 
@@ -178,12 +194,14 @@ def _count(dataset: Dataset, table: str) -> int:
     return len(dataset.shows if table == "shows" else dataset.people)
 
 
-def _spelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
+def _spelled(
+    dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
+) -> list[NameRow]:
     """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
     its Hangul initial consonants: tried when no name matched as typed."""
     from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
 
-    lookup = lookup_of(dataset)
+    lookup = lookup or lookup_of(dataset)
     if kind == "show" and is_initials(query):
         key = normalize(query)
         rows = lookup.exact("show-initials", key)
@@ -207,6 +225,36 @@ def _spelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
     return []
 
 
+def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> bool:
+    """Whether ``lookup`` has a name that finding ``query`` (a title or a person, every stage
+    of find_show or find_person) would have matched.
+
+    Asked of the index's checksummed copy of every name key when a lookup came back empty: if
+    that copy has a match the rows did not, the index lost rows, and the answer "no such
+    title" would be the damage's, not the dataset's."""
+    table = "show" if kind == "title" else kind
+    key = normalize(query)
+    if key and any(_candidates(dataset, table, key, lookup)):
+        return True
+    if _spelled(dataset, table, query, lookup):
+        return True
+    with_season = _WITH_SEASON.match(query.strip()) if table == "show" else None
+    if with_season:
+        # As find_show reads a season: any match when the season was named, else only a
+        # whole (or respelled) title before a small number.
+        title = with_season["title"]
+        said = bool(with_season["said"] or with_season["gi"])
+        number = int(with_season["number"])
+        found = _candidates(dataset, table, normalize(title), lookup)
+        # The respelled title is tried only when no part of a name matched.
+        respelled = not any(found) and bool(_spelled(dataset, table, title, lookup))
+        if said and (any(found) or respelled):
+            return True
+        if number <= _BARE_SEASON_MAX and (found[0] or respelled):
+            return True
+    return False
+
+
 def _how_spelled(row: NameRow) -> str:
     if row.kind == "show-initials":
         return "Korean initials"
@@ -214,10 +262,12 @@ def _how_spelled(row: NameRow) -> str:
     return "another spelling of the Korean title" if hangul else "another spelling of"
 
 
-def _candidates(dataset: Dataset, kind: str, key: str) -> list[list[NameRow]]:
+def _candidates(
+    dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
+) -> list[list[NameRow]]:
     """Rows to try in turn: exact names first, then names containing the key (3+ characters,
     so a letter or two never matches half the catalogue)."""
-    lookup = lookup_of(dataset)
+    lookup = lookup or lookup_of(dataset)
     candidates = [lookup.exact(kind, key)]
     if len(key) >= 3:
         candidates.append([r for r in lookup.containing(kind, key) if r.key != key])
@@ -232,8 +282,7 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
     from kdrama_cli.catalogue.printable import clean
 
     key = normalize(query)
-    pairs = lookup_of(dataset).keys_and_labels(kind)
-    keys = [name_key for name_key, _ in pairs]
+    keys, labels = lookup_of(dataset).keys_and_labels(kind)
     # A cheap edit-distance pass picks candidates among every name; the weighted score (which
     # also forgives word order and partial names) ranks the few left.
     rough = process.extract(key, keys, scorer=fuzz.ratio, limit=50, score_cutoff=50)
@@ -242,7 +291,7 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
         key=lambda pair: (-pair[0], pair[1]),
     )
     close = [index for score, index in ranked if score >= 75]
-    return list(dict.fromkeys(clean(pairs[index][1]) for index in close))[:limit]
+    return list(dict.fromkeys(clean(labels[index]) for index in close))[:limit]
 
 
 # --- show details ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
@@ -144,11 +144,19 @@ def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
                 yield person_id, show.slug
 
 
+class NameLookup(Protocol):
+    """What finding a title or a person asks of the names."""
+
+    def exact(self, kind: str, key: str) -> list[NameRow]: ...
+    def containing(self, kind: str, key: str) -> list[NameRow]: ...
+
+
 class Lookup(Protocol):
     def exact(self, kind: str, key: str) -> list[NameRow]: ...
     def containing(self, kind: str, key: str) -> list[NameRow]: ...
     def names(self, kind: str) -> list[NameRow]: ...
-    def keys_and_labels(self, kind: str) -> list[tuple[str, str]]: ...
+    def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
+    def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None: ...
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]: ...
     def titles_of(self, person_id: str) -> set[str]: ...
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]: ...
@@ -203,12 +211,15 @@ class MemoryLookup:
     def names(self, kind: str) -> list[NameRow]:
         return list(self._kind(kind))
 
-    def keys_and_labels(self, kind: str) -> list[tuple[str, str]]:
-        """Each key of one kind once, with its first label: what "Did you mean" chooses from."""
+    def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None:
+        """Rows built from the parsed files need no second copy to check them against."""
+
+    def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        """Each key of one kind once, and its first label: what "Did you mean" chooses from."""
         pairs: dict[str, str] = {}
         for row in self._kind(kind):
             pairs.setdefault(row.key, row.label)
-        return list(pairs.items())
+        return tuple(pairs), tuple(pairs.values())
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         found = [
@@ -233,6 +244,42 @@ class MemoryLookup:
             for person_id in self._cast_of.get(slug, ()):
                 result[person_id].add(slug)
         return dict(result)
+
+
+#: The kinds of name whose keys the index also keeps in one checksummed row each (KeysLookup).
+KEYED_KINDS = (
+    "show",
+    "person",
+    "show-sound",
+    "show-sound-fine",
+    "person-sound",
+    "person-sound-fine",
+    "show-initials",
+)
+
+
+class KeysLookup:
+    """Exact and containing lookups over bare keys (rows with the key alone): enough to ask
+    whether any name *would* match, which is all a check of an empty answer needs. Each kind's
+    keys are fetched (by ``keys_of``) only when asked about."""
+
+    def __init__(self, keys_of: Callable[[str], Sequence[str]]) -> None:
+        self._keys_of = keys_of
+        self._keys: dict[str, Sequence[str]] = {}
+
+    def _of(self, kind: str) -> Sequence[str]:
+        if kind not in self._keys:
+            self._keys[kind] = self._keys_of(kind)
+        return self._keys[kind]
+
+    def _row(self, kind: str, key: str) -> NameRow:
+        return NameRow(kind, "", "", "", key, key)
+
+    def exact(self, kind: str, key: str) -> list[NameRow]:
+        return [self._row(kind, key)] if key in self._of(kind) else []
+
+    def containing(self, kind: str, key: str) -> list[NameRow]:
+        return [self._row(kind, k) for k in self._of(kind) if key in k]
 
 
 def lookup_of(dataset: Dataset) -> Lookup:

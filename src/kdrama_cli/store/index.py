@@ -32,7 +32,14 @@ from typing import Any, TypeVar
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, source_kind
-from kdrama_cli.catalogue.names import NameRow, credit_rows, name_rows
+from kdrama_cli.catalogue.names import (
+    KEYED_KINDS,
+    KeysLookup,
+    NameLookup,
+    NameRow,
+    credit_rows,
+    name_rows,
+)
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
 from kdrama_cli.store.files import cache_file, escape_field, index_roots, sidecar_file
@@ -446,11 +453,13 @@ def _fill(
     )
     import marshal
 
-    for kind in ("show", "person"):
+    for kind in KEYED_KINDS:
         pairs: dict[str, str] = {}
         for row in name_rows(dataset, (kind,)):
             pairs.setdefault(row.key, row.label)
-        blob = marshal.dumps((tuple(pairs), tuple(pairs.values())))
+        # Labels only where "Did you mean" shows them; every key, for checking empty answers.
+        labels = tuple(pairs.values()) if kind in ("show", "person") else ()
+        blob = marshal.dumps((tuple(pairs), labels))
         connection.execute(
             "INSERT INTO suggestions VALUES (?, ?, ?)", (kind, blob, _crc(kind, blob))
         )
@@ -689,6 +698,7 @@ class SqliteLookup:
         self._expected_rows = rows or {}
         self._verified = False
         self._check = check
+        self._suggested: dict[str, tuple[Sequence[str], Sequence[str]]] = {}
 
     def verify(self) -> None:
         """Check that no table lost rows (what a damaged page of the file does silently).
@@ -697,6 +707,11 @@ class SqliteLookup:
         credits): an empty answer must be the dataset's, not the damage's."""
         if self._verified:
             return
+        self._count_rows()
+        self._check()
+        self._verified = True
+
+    def _count_rows(self) -> None:
         for table, expected in self._expected_rows.items():
             if table not in (*TABLES, "names", "credits"):
                 continue
@@ -707,8 +722,6 @@ class SqliteLookup:
             )[0][0]
             if found != expected:
                 raise IndexDamaged(self._path, f"{table} has {found} rows, not {expected}")
-        self._check()
-        self._verified = True
 
     def _row(self, values: Sequence[Any]) -> NameRow:
         *fields, crc = values
@@ -769,11 +782,31 @@ class SqliteLookup:
         )
         return self._expect(rows, lambda r: r.kind == kind)
 
-    def keys_and_labels(self, kind: str) -> list[tuple[str, str]]:
-        """Each (key, label) of one kind once, from the one ``suggestions`` row of that kind (a
-        miss's "Did you mean" at 10,000 titles would otherwise read 50,000 rows)."""
+    def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None:
+        """An empty lookup of a title or person is the dataset's, not the damage's: checked
+        against the index's second, checksummed copy of every name key those lookups use
+        (answers.titles.would_match), far cheaper at scale than checking the whole file."""
+        self._count_rows()
+        if would_match(KeysLookup(lambda kind: self._suggestions(kind)[0])):
+            raise IndexDamaged(self._path, "a name the index should have is missing")
+
+    def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        """Each key of one kind once, and its first label, from the one ``suggestions`` row of
+        that kind (a miss's "Did you mean" at 10,000 titles would otherwise read 50,000
+        rows)."""
+        keys, labels = self._suggestions(kind)
+        if len(labels) != len(keys):
+            raise IndexDamaged(self._path, f"suggestions for {kind} have no labels")
+        return keys, labels
+
+    def _suggestions(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        """One kind's (keys, labels) row of the ``suggestions`` table, checked and decoded once."""
+        if kind in self._suggested:
+            return self._suggested[kind]
         import marshal
 
+        if kind not in KEYED_KINDS:
+            raise ValueError(f"no suggestions are kept for {kind!r}")
         rows = _fetch(
             self._connection,
             self._path,
@@ -787,9 +820,12 @@ class SqliteLookup:
             raise IndexDamaged(self._path, f"suggestions for {kind} fail their checksum")
         try:
             keys, labels = marshal.loads(blob)
-            return list(zip(keys, labels, strict=True))
         except Exception as error:  # noqa: BLE001 - any decoding failure means damage
             raise IndexDamaged(self._path, f"suggestions for {kind}: {error}") from None
+        if not isinstance(keys, tuple) or not isinstance(labels, tuple):
+            raise IndexDamaged(self._path, f"suggestions for {kind} are not names")
+        self._suggested[kind] = (keys, labels)
+        return keys, labels
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         names = self._matching(
