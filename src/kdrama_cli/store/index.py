@@ -51,6 +51,7 @@ from kdrama_cli.store.shipped import (
     shipped_record,
 )
 from kdrama_cli.store.trust import (
+    folder_lock,
     own_regular_file,
     read_bytes,
     remove_files,
@@ -304,21 +305,26 @@ def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) ->
     """Store the new times of files whose content the hash showed unchanged, so later runs
     trust them from os.stat again instead of hashing them every time (best effort)."""
     try:
-        connection = sqlite3.connect(target)
-        try:
-            with connection:
-                connection.executemany(
-                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE path = ?",
-                    [(size, mtime, ctime, name) for name, size, mtime, ctime in touched],
-                )
-            files = connection.execute(
-                "SELECT path, size, mtime_ns, ctime_ns FROM files ORDER BY rowid"
-            ).fetchall()
-        finally:
-            connection.close()
-        _write_sidecar(target, os.stat(target), files, file_crc(target))
+        with folder_lock(os.path.dirname(target)):
+            _record_signatures_locked(target, touched)
     except (OSError, sqlite3.Error):
         pass
+
+
+def _record_signatures_locked(target: str, touched: list[tuple[str, int, int, int]]) -> None:
+    connection = sqlite3.connect(target)
+    try:
+        with connection:
+            connection.executemany(
+                "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE path = ?",
+                [(size, mtime, ctime, name) for name, size, mtime, ctime in touched],
+            )
+        files = connection.execute(
+            "SELECT path, size, mtime_ns, ctime_ns FROM files ORDER BY rowid"
+        ).fetchall()
+    finally:
+        connection.close()
+    _write_sidecar(target, os.stat(target), files, file_crc(target))
 
 
 def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset) -> bool:
@@ -350,17 +356,18 @@ def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset
             raise OSError("cannot write beside the index")
         written = os.stat(temporary)
         crc = file_crc(temporary)
-        os.replace(temporary, target)
         # The sidecar names the index it describes by that file's size and modification time
-        # (kept by the rename), so a sidecar can never vouch for a different index. Written
-        # after the rename, and only while the index there is still this one: when two first
-        # runs race, the last index in place gets its own sidecar.
-        now = own_regular_file(target)
-        if now is not None and (now.st_ino, now.st_mtime_ns) == (
-            written.st_ino,
-            written.st_mtime_ns,
-        ):
-            _write_sidecar(target, written, files, crc)
+        # (kept by the rename), so a sidecar can never vouch for a different index. The rename
+        # and the sidecar happen under one lock on the cache directory: when first runs race,
+        # the last index in place is the one its sidecar describes.
+        with folder_lock(folder):
+            os.replace(temporary, target)
+            now = own_regular_file(target)
+            if now is not None and (now.st_ino, now.st_mtime_ns) == (
+                written.st_ino,
+                written.st_mtime_ns,
+            ):
+                _write_sidecar(target, written, files, crc)
         from kdrama_cli.store.pages import clear_pages
 
         clear_pages(folder)  # pages rendered from the old index are stale

@@ -18,6 +18,7 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Iterator
 
 #: Read at most this much from one cache file (a page, a sidecar, the completion names).
 MAX_CACHE_FILE = 64 * 1024 * 1024
@@ -209,6 +210,31 @@ def write_bytes(path: str, data: bytes) -> bool:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return False
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` itself (flock on the directory, so no lock file
+    can be planted or left behind) while a few files inside it change together. Where the
+    platform has no flock, or the directory cannot be opened, it runs unlocked: the readers
+    still check every file they use, so a lost race costs a rebuild, never a wrong answer."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _O_NOFOLLOW | _O_CLOEXEC
+    try:
+        descriptor = os.open(folder, flags)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
 
 
 def temporary_path(folder: str, name: str) -> str | None:
