@@ -60,7 +60,7 @@ def test_compare_finds_cast_in_common(run: Run) -> None:
 
 def test_compare_table(run: Run) -> None:
     out = run("compare", "moonlit-hallway", "river-of-lanterns", "night-train").output
-    assert "1.65 billion hours ★" in out
+    assert "1.65B hours ★" in out
     assert "Cast in common" in out
     assert "Minho" in out  # in Moonlit Hallway and Night Train
     assert "—" in out  # Night Train has no such figure

@@ -254,7 +254,9 @@ def test_narrow_and_wide_terminals(run: Run, columns: str, args: list[str]) -> N
     width = int(columns)
     from rich.cells import cell_len
 
-    assert all(cell_len(line) <= width for line in result.output.splitlines())
+    # A source's URL is never broken: the terminal wraps it, and copies it whole.
+    lines = [line for line in result.output.splitlines() if not line.lstrip().startswith("http")]
+    assert all(cell_len(line) <= width for line in lines)
 
 
 def test_figures_keep_their_window_on_a_narrow_terminal(run_shipped: Run) -> None:

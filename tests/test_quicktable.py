@@ -44,7 +44,7 @@ def _tables(dataset: Dataset) -> list[Table]:
     tables = []
     for show in dataset.shows.values():
         detail = show_detail(dataset, show)
-        tables.append(cast_table(cast_entries(dataset, show)).table)
+        tables.append(cast_table(cast_entries(dataset, show)).layout(1000))
         if detail.seasons:
             tables.append(_seasons_table(detail).table)
         figures = [s for s in detail.stats if not s.window.startswith("week:")]

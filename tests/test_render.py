@@ -46,4 +46,4 @@ def test_comparison_marks_the_leader_only_in_its_row() -> None:
     shows = [dataset.shows["moonlit-hallway"], dataset.shows["river-of-lanterns"]]
     text = _render(comparison_view(compare(dataset, shows)), 120)
     star_lines = [line for line in text.splitlines() if "★" in line]
-    assert len(star_lines) == 1 and "1.65 billion hours" in star_lines[0]
+    assert len(star_lines) == 1 and "1.65B hours ★" in star_lines[0]

@@ -5,6 +5,7 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -248,6 +249,30 @@ class App:
             raise PipeClosed from None
         self._store_page(text)
 
+    def emit_sheet(self, sheet: Any, fmt: str) -> None:
+        """Print a table for scripts (views.sheets): CSV or TSV with a header row."""
+        if self.export_svg or self.export_html:
+            raise click.UsageError(
+                f"--export-svg and --export-html save a printed page; --{fmt} prints none"
+            )
+        from kdrama_cli.views.sheets import render
+
+        text = render(sheet, fmt)
+        OUTPUT.started = True
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
+        self._store_page(text)
+
+    def nothing(self, message: str) -> None:
+        """An empty answer to a page: its message on stderr and nothing on stdout (exit 0), so
+        a pipe reads no text that is not an answer. (--json prints [] and --csv its header.)"""
+        self.forget_page()
+        OUTPUT.started = True
+        say(message)
+
     def forget_page(self) -> None:
         """Do not keep this run's output for replay (it depends on more than the request: the
         date, or a note printed on stderr beside it)."""
@@ -317,6 +342,27 @@ def json_option(function: F) -> F:
     return click.option(
         "--json", "as_json", is_flag=True, help="Print JSON (UTF-8) instead of a table."
     )(function)
+
+
+def sheet_option(function: F) -> F:
+    """--csv and --tsv (the ``sheet`` parameter: None, 'csv' or 'tsv'), for a command that
+    prints a table; refused together with --json."""
+
+    @functools.wraps(function)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("sheet") and kwargs.get("as_json"):
+            raise click.UsageError(f"--json and --{kwargs['sheet']} are two outputs: give one")
+        return function(*args, **kwargs)
+
+    for name, what in (("tsv", "tab-separated values"), ("csv", "comma-separated values")):
+        checked = click.option(
+            f"--{name}",
+            "sheet",
+            flag_value=name,
+            default=None,
+            help=f"Print the table as {what} with a header row (columns: docs/output.md).",
+        )(checked)
+    return checked  # type: ignore[return-value]
 
 
 def season_option(function: F) -> F:

@@ -129,6 +129,8 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
 @click.group(
     cls=LazyGroup,
     context_settings=CONTEXT_SETTINGS,
+    invoke_without_command=True,
+    subcommand_metavar="COMMAND [ARGS]...",
     epilog="""\b
 Examples:
   kdrama show "All of Us Are Dead"
@@ -194,6 +196,9 @@ def cli(
     case and punctuation.
     """
     tolerant_stdout()
+    if ctx.invoked_subcommand is None:  # `kdrama` alone: the help, on stdout, as gh does
+        click.echo(ctx.get_help(), color=False if no_color else None)
+        ctx.exit(0)
     ctx.obj = App(
         data=data,
         add_data=add_data,

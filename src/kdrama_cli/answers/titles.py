@@ -21,6 +21,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import LEAD_ROLES
 
 
 class LookupError_(Exception):
@@ -374,6 +375,8 @@ class ShowDetail(Record):
     writers: tuple[Person, ...]
     creators: tuple[Person, ...]
     cast: tuple[CastEntry, ...]
+    #: The cast the page lists: the main cast when the title has one, else all of it.
+    cast_shown: tuple[CastEntry, ...]
     stats: tuple[Stat, ...]
     #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
     weekly_hidden: int
@@ -384,8 +387,12 @@ class ShowDetail(Record):
     #: Facts of the chosen season left out because they are spoilers.
     facts_hidden: int
     related: tuple[Show, ...]
-    #: Citations in the order they are first referred to; a citation's number is its index + 1.
+    #: The citations the page refers to, in the order it first does; a citation's number is
+    #: its index + 1.
     citations: tuple[Citation, ...]
+    #: Citations of what the page leaves out (the credits of cast beyond ``cast_shown``): for
+    #: --json, which has all of it.
+    more_citations: tuple[Citation, ...] = ()
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
@@ -461,6 +468,8 @@ def show_detail(
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
+    main = tuple(e for e in cast if e.credit.role in LEAD_ROLES)
+    cast_shown = main or cast
     in_season = [s for s in show.stats if season is None or s.season in (None, season)]
     reports = report_rows(in_season)
     in_season = [s for s in in_season if not s.window.startswith("half-year:")]
@@ -481,7 +490,7 @@ def show_detail(
     if work:
         cite(work.sources)
     cite(show.cast_sources)
-    for entry in cast:
+    for entry in cast_shown:
         cite(entry.credit.sources)
     for stat in stats:
         cite(stat.sources)
@@ -489,7 +498,11 @@ def show_detail(
         cite(row.sources)
     for fact in shown:
         cite(fact.sources)
-    citations = fetch(dataset.citations, order)
+    on_page = len(order)
+    for entry in cast:
+        cite(entry.credit.sources)
+    citations = fetch(dataset.citations, order[:on_page])
+    more_citations = fetch(dataset.citations, order[on_page:])
     return ShowDetail(
         show=show,
         match=match,
@@ -502,6 +515,7 @@ def show_detail(
         writers=_people(dataset, show.writers),
         creators=_people(dataset, show.creators),
         cast=cast,
+        cast_shown=cast_shown,
         stats=stats,
         weekly_hidden=len(in_season) - len(stats),
         reports=reports,
@@ -509,6 +523,7 @@ def show_detail(
         facts_hidden=len(facts) - len(shown),
         related=fetch(dataset.shows, show.related),
         citations=citations,
+        more_citations=more_citations,
     )
 
 

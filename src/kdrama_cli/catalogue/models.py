@@ -167,6 +167,12 @@ class Credit(Record):
     sources: tuple[str, ...] = ()
 
 
+def seasons_of(credit: Credit, show: Show) -> tuple[int, ...]:
+    """The seasons a credit covers, as pages show them: its own list, or else every season of
+    the series (none of a film)."""
+    return credit.seasons or tuple(season.number for season in show.seasons)
+
+
 class Stat(Record):
     metric: str
     value: float

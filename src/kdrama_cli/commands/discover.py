@@ -13,6 +13,7 @@ from kdrama_cli.app import (
     query_text,
     query_texts,
     season_option,
+    sheet_option,
 )
 from kdrama_cli.catalogue.vocab import COMPLETENESS, SHOW_KINDS, SOURCE_KINDS
 
@@ -28,8 +29,9 @@ Examples:
 @click.argument("query", callback=query_text)
 @limit_option(20)
 @json_option
+@sheet_option
 @pass_app
-def search(app: App, query: str, limit: int, as_json: bool) -> None:
+def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -> None:
     """One ranked list across titles, people, characters, source works and synopses.
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
@@ -42,10 +44,18 @@ def search(app: App, query: str, limit: int, as_json: bool) -> None:
     results = run_search(app.dataset(), query, limit)
     if not results:
         app.verify_empty_answer()
+    if sheet:
+        from kdrama_cli.views.sheets import search_sheet
+
+        app.emit_sheet(search_sheet(results), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import search_json
 
         app.emit_json(search_json(results))
+        return
+    if not results:
+        app.nothing(f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list.")
         return
     from kdrama_cli.views.discovery import search_view
 
@@ -93,14 +103,20 @@ Examples:
     "facet", type=click.Choice(["genre", "platform", "kind", "adapted-from", "completeness"])
 )
 @json_option
+@sheet_option
 @pass_app
-def values(app: App, facet: str, as_json: bool) -> None:
+def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     """Every value a filter of `kdrama list` can take, with how many titles have it."""
     if app.replay_page():
         return
     from kdrama_cli.answers.discovery import facet_values
 
     found = facet_values(app.dataset(), facet)
+    if sheet:
+        from kdrama_cli.views.sheets import values_sheet
+
+        app.emit_sheet(values_sheet(found), sheet)
+        return
     if as_json:
         app.emit_json([{"value": value, "titles": count} for value, count in found])
         return
@@ -160,6 +176,7 @@ Examples:
 )
 @limit_option(None)
 @json_option
+@sheet_option
 @pass_app
 def list_titles(
     app: App,
@@ -174,6 +191,7 @@ def list_titles(
     sort: str,
     limit: int | None,
     as_json: bool,
+    sheet: str | None,
 ) -> None:
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
@@ -196,10 +214,18 @@ def list_titles(
     shows = catalogue(app.dataset(), where, sort, limit)
     if not shows:
         _check_values(app, {"genre": genre, "platform": platform})
+    if sheet:
+        from kdrama_cli.views.sheets import list_sheet
+
+        app.emit_sheet(list_sheet(shows), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import list_json
 
         app.emit_json(list_json(shows))
+        return
+    if not shows:
+        app.nothing("No title matches those filters.")
         return
     from kdrama_cli.views.discovery import list_view
 
@@ -248,9 +274,16 @@ figures are comparable."""
 @click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
 @limit_option(10)
 @json_option
+@sheet_option
 @pass_app
 def top(
-    app: App, metric: str, report: str | None, kind: str | None, limit: int, as_json: bool
+    app: App,
+    metric: str,
+    report: str | None,
+    kind: str | None,
+    limit: int,
+    as_json: bool,
+    sheet: str | None,
 ) -> None:
     """Leaderboards of comparable figures, one metric and one window at a time."""
     if report is not None and not metric.startswith("report-"):
@@ -273,10 +306,18 @@ def top(
     else:
         board = BOARDS[metric]
     entries = leaderboard(app.dataset(), board, kind, limit)
+    if sheet:
+        from kdrama_cli.views.sheets import board_sheet
+
+        app.emit_sheet(board_sheet(entries, board), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import board_json
 
         app.emit_json(board_json(board, entries))
+        return
+    if not entries:
+        app.nothing(f"{board.label}: no title in the catalogue has this figure.")
         return
     from kdrama_cli.views.discovery import board_view
 
@@ -304,8 +345,16 @@ Examples:
     help="What the bars show (views are published from June 2023 on).",
 )
 @json_option
+@sheet_option
 @pass_app
-def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_json: bool) -> None:
+def chart(
+    app: App,
+    shows: tuple[str, ...],
+    season: int | None,
+    metric: str,
+    as_json: bool,
+    sheet: str | None,
+) -> None:
     """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn."""
     if app.replay_page():  # the same page rendered before: print it again
         return
@@ -318,11 +367,20 @@ def chart(app: App, shows: tuple[str, ...], season: int | None, metric: str, as_
             if show.seasons and show.season(season) is None:
                 raise click.UsageError(str(NoSuchSeason(show, season)))
     charts = [(show, weekly_chart(show, season)) for show in found]
+    if sheet:
+        from kdrama_cli.views.sheets import chart_sheet
+
+        app.emit_sheet(chart_sheet(charts), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import chart_json
 
         app.emit_json(chart_json(charts))
         return
+    if not any(weeks for _, weeks in charts):
+        titles = ", ".join(show.title for show, _ in charts)
+        app.nothing(f"{titles}: never in Netflix's weekly global Top 10 in the data.")
+        return
     from kdrama_cli.views.discovery import chart_view
 
-    app.render(chart_view(charts, metric))
+    app.render(chart_view(charts, metric, season))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text
+from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text, sheet_option
 
 
 @click.command(
@@ -17,8 +17,9 @@ Examples:
 )
 @click.argument("name", callback=query_text, shell_complete=complete_person)
 @json_option
+@sheet_option
 @pass_app
-def person(app: App, name: str, as_json: bool) -> None:
+def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     """A person's page: names, every credit in the catalogue, and frequent collaborators.
 
     NAME is matched against canonical names, aliases (other romanisations, stage names) and
@@ -30,6 +31,11 @@ def person(app: App, name: str, as_json: bool) -> None:
     from kdrama_cli.answers.discovery import person_detail
 
     detail = person_detail(app.dataset(), app.find_person(name))
+    if sheet:
+        from kdrama_cli.views.sheets import person_sheet
+
+        app.emit_sheet(person_sheet(detail), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import person_detail_json
 

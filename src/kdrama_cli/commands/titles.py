@@ -16,6 +16,7 @@ from kdrama_cli.app import (
     query_texts,
     run_query,
     season_option,
+    sheet_option,
 )
 from kdrama_cli.catalogue.vocab import ROLES
 
@@ -75,8 +76,11 @@ Examples:
     help="Only credits of this role.",
 )
 @json_option
+@sheet_option
 @pass_app
-def cast(app: App, show: str | None, season: int | None, role: str, as_json: bool) -> None:
+def cast(
+    app: App, show: str | None, season: int | None, role: str, as_json: bool, sheet: str | None
+) -> None:
     """Who plays whom: one title's cast, or every title's, grouped by title.
 
     Cast of a season that is announced but not released is marked "announced" with the date the
@@ -93,10 +97,23 @@ def cast(app: App, show: str | None, season: int | None, role: str, as_json: boo
         if season is None:
             season = match.season
     groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
+    if sheet:
+        from kdrama_cli.views.sheets import cast_sheet
+
+        app.emit_sheet(cast_sheet(groups), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
 
         app.emit_json(cast_list_json(groups))
+        return
+    if not any(entries for _, entries in groups):
+        if chosen is None:
+            app.nothing("No cast in the catalogue matches.")
+        elif chosen.netflix_only:
+            app.nothing(f"{chosen.title}: no cast yet; the dataset holds only Netflix's record.")
+        else:
+            app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
         return
     from kdrama_cli.views.titles import cast_groups_view
 
@@ -114,8 +131,9 @@ Examples:
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show
 )
 @json_option
+@sheet_option
 @pass_app
-def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
+def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) -> None:
     """Two or more titles side by side, with the cast they share.
 
     Figures share a row only when metric, unit, window and season agree; the leader of each row
@@ -131,6 +149,11 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool) -> None:
     if len({s.slug for s in found}) < len(found):
         raise click.UsageError("the same title was given twice")
     comparison = compare_shows(app.dataset(), found)
+    if sheet:
+        from kdrama_cli.views.sheets import compare_sheet
+
+        app.emit_sheet(compare_sheet(comparison), sheet)
+        return
     if as_json:
         from kdrama_cli.views.jsonview import comparison_json
 

@@ -48,26 +48,39 @@ def print_renderable(
     """
     console = make_console(no_color, record=bool(export_svg or export_html))
     paged = pager and console.is_terminal and sys.stdout.isatty()
-    if store is not None and not (export_svg or export_html):
+    exporting = bool(export_svg or export_html)
+    if not exporting and (store is not None or not paged):
         with console.capture() as capture:
-            console.print(renderable)
+            console.print(renderable, crop=False)
         page = capture.get()
+        if console.color_system is None:
+            page = tidy(page)
         if paged and page.count("\n") > console.size.height:
             _page(console, renderable)
             return
         sys.stdout.write(page)
         sys.stdout.flush()
-        store(page)
+        if store is not None:
+            store(page)
         return
     if paged and _taller_than_screen(console, renderable):
         _page(console, renderable)
     else:
-        console.print(renderable)
+        console.print(renderable, crop=False)
     sys.stdout.flush()
     if export_svg:
         _export(export_svg, console.export_svg(title="kdrama", clear=False))
     if export_html:
         _export(export_html, console.export_html(clear=False))
+
+
+def tidy(page: str) -> str:
+    """Plain text as a pipe wants it: no blank lines before the first line of text, no spaces
+    at the ends of lines (Rich pads every table cell to its column's width)."""
+    lines = [line.rstrip(" ") for line in page.split("\n")]
+    while len(lines) > 1 and not lines[0]:
+        del lines[0]
+    return "\n".join(lines)
 
 
 def _export(path: str, text: str) -> None:
@@ -96,7 +109,7 @@ def _page(console: Console, renderable: RenderableType) -> None:
     through (as git sets it: -FRX, which also quits at once when the page fits and leaves it on
     the screen). A pager that is missing or fails does not lose the page: it is printed."""
     with console.capture() as capture:
-        console.print(renderable)
+        console.print(renderable, crop=False)
     page = capture.get()
     if not _run_pager(page):
         sys.stdout.write(page)

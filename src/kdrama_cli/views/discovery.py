@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.answers.discovery import (
@@ -18,11 +16,15 @@ from kdrama_cli.answers.discovery import (
     top10_total,
 )
 from kdrama_cli.answers.quiz import TriviaFact
-from kdrama_cli.catalogue.models import Show, ShowSummary
-from kdrama_cli.views.text import clean, format_figure, human_number
-from kdrama_cli.views.titles import DASH, _t, sources_list
+from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
+from kdrama_cli.views.tables import Column, FitTable
+from kdrama_cli.views.text import clean, count_of, format_figure, human_number
+from kdrama_cli.views.titles import DASH, Hanging, _t, sources_list
 
 BAR = "█"
+#: A slug is shown under its title in `kdrama list` up to this length (the title itself works
+#: as the handle too); a longer one would take the whole page's width.
+SLUG_SHOWN = 32
 PARTIAL = " ▏▎▍▌▋▊▉"
 
 
@@ -45,57 +47,55 @@ def person_view(detail: PersonDetail) -> RenderableType:
         parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title="Credits", title_justify="left")
-    table.add_column("Year", justify="right")
-    table.add_column("Title")
-    table.add_column("As")
-    table.add_column("Role")
-    table.add_column("Seasons")
+    rows: list[list[Text | str]] = []
     for entry in detail.credits:
         credit = entry.credit
         title = _t(entry.show.title)
         if entry.show.korean_title:
             title.append(f" {clean(entry.show.korean_title)}", style="magenta")
+        title.append(f"\n{entry.show.slug}", style="dim")
+        year = str(entry.show.year or DASH)
         if credit:
             character = _t(credit.character)
             if credit.character_hangul:
                 character.append(f" ({clean(credit.character_hangul)})", style="dim")
-            # A credit without seasons covers every season of a series (and none of a film).
-            numbers = credit.seasons or tuple(s.number for s in entry.show.seasons)
+            numbers = seasons_of(credit, entry.show)
             seasons = ", ".join(str(n) for n in numbers) or DASH
-            table.add_row(str(entry.show.year or DASH), title, character, credit.role, seasons)
+            rows.append([year, title, character, credit.role, seasons])
         else:
             what = entry.capacity
             if entry.work:
                 what += f" ({clean(entry.work.title)})"
-            table.add_row(
-                str(entry.show.year or DASH), title, Text(what, style="italic"), "crew", DASH
-            )
+            rows.append([year, title, Text(what, style="italic"), "crew", DASH])
+    table = FitTable(
+        [
+            Column("Year", "right", whole=True),
+            Column("Title"),
+            Column("As"),
+            Column("Role", drop=2),
+            Column("Seasons", drop=1),
+        ],
+        rows,
+    )
+    if detail.credits:
+        parts.append(Text("Credits", style="bold cyan"))
     parts.append(table if detail.credits else Text("No credits in the catalogue.", style="dim"))
     if detail.colleagues:
-        worked = Table(
-            box=box.SIMPLE_HEAD, pad_edge=False, title="Also worked with", title_justify="left"
-        )
-        worked.add_column("Person")
-        worked.add_column("Titles together")
+        worked = []
         for colleague in detail.colleagues:
             name = _t(colleague.person.name, "bold")
             if colleague.person.hangul:
                 name.append(f" {clean(colleague.person.hangul)}", style="magenta")
-            worked.add_row(name, _t(", ".join(s.title for s in colleague.shows)))
-        parts.append(worked)
+            worked.append([name, _t(", ".join(s.title for s in colleague.shows))])
+        parts.append(Text("\nAlso worked with", style="bold cyan"))
+        parts.append(FitTable([Column("Person"), Column("Titles together")], worked))
     return Group(*parts)
 
 
 def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     if not results:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("#", justify="right", style="dim")
-    table.add_column("Result")
-    table.add_column("Kind")
-    table.add_column("Matched")
-    table.add_column("Look up with", style="dim")
+    rows: list[list[Text | str]] = []
     for number, result in enumerate(results, start=1):
         command = "person" if result.kind == "person" else "show"
         label = Text()
@@ -104,54 +104,70 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
             seasons = ", ".join(str(n) for n in result.seasons)
             played = f"played by {result.actor}" + (f" (seasons {seasons})" if seasons else "")
             label.append("\n" + clean(played))
-        table.add_row(
-            str(number),
-            label,
-            result.kind,
-            _t(result.matched),
-            f"kdrama {command} {result.target}",
+        rows.append(
+            [
+                str(number),
+                label,
+                result.kind,
+                _t(result.matched),
+                f"kdrama {command} {result.target}",
+            ]
         )
-    return table
+    return FitTable(
+        [
+            Column("#", "right", style="dim", whole=True),
+            Column("Result"),
+            Column("Kind", drop=2),
+            Column("Matched", drop=1),
+            Column("Look up with", style="dim", whole=True),
+        ],
+        rows,
+    )
 
 
 def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column(facet.replace("-", " ").capitalize())
-    table.add_column("Titles", justify="right")
-    for value, count in values:
-        table.add_row(_t(value), f"{count:,}")
-    return table
+    return FitTable(
+        [Column(facet.replace("-", " ").capitalize()), Column("Titles", "right", whole=True)],
+        [[_t(value), f"{count:,}"] for value, count in values],
+    )
 
 
 def list_view(shows: Sequence[ShowSummary], sort: str) -> RenderableType:
     if not shows:
         return Text("No title matches those filters.")
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Title")
-    table.add_column("Korean")
-    table.add_column("Year", justify="right")
-    table.add_column("Kind")
-    table.add_column("Platform")
-    table.add_column("Seasons", justify="right")
-    table.add_column("Genres")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
+    columns = [
+        Column("Title"),
+        Column("Korean", drop=3),
+        Column("Year", "right", whole=True),
+        Column("Kind / Platform", drop=4),
+        Column("Seasons", "right", whole=True, drop=2),
+        Column("Genres", drop=5),
+    ]
     if extra:
-        table.add_column(f"Top 10 {sort}*", justify="right")
+        columns.append(Column(f"Top 10 {sort}*", "right", whole=True))
+    rows: list[list[Text | str]] = []
     for show in shows:
-        row: list[RenderableType] = [
-            _t(show.title, "bold"),
+        title = _t(show.title, "bold")
+        if len(show.slug) <= SLUG_SHOWN:
+            title.append(f"\n{show.slug}", style="dim")
+        kind = Text(show.kind)
+        if show.platform:
+            kind.append(f"\n{clean(show.platform)}", style="dim")
+        row: list[Text | str] = [
+            title,
             _t(show.korean_title),
             str(show.year or DASH),
-            show.kind,
-            _t(show.platform),
+            kind,
             str(show.seasons) if show.seasons is not None else DASH,
             _t(", ".join(show.genres)),
         ]
         if extra:
             total = top10_total(show, extra)
             row.append(human_number(total, short=True) if total else DASH)
-        table.add_row(*row)
-    parts: list[RenderableType] = [table, Text(f"{len(shows)} titles", style="dim")]
+        rows.append(row)
+    table = FitTable(columns, rows)
+    parts: list[RenderableType] = [table, Text(count_of(len(shows), "title"), style="dim")]
     if extra:
         parts.append(
             Text(
@@ -168,34 +184,50 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
     if not entries:
         return Group(title, Text("No title in the catalogue has this figure.", style="dim"))
     largest = max(e.stat.value for e in entries)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("#", justify="right")
-    table.add_column("Title")
-    table.add_column("Figure", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, style="cyan")
-    table.add_column("When", style="dim")
+    rows: list[list[Text | str]] = []
     for number, entry in enumerate(entries, start=1):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
             label.append(f" S{entry.season}", style="dim")
-        when = entry.stat.window_label if board.best_week else f"as of {entry.stat.as_of}"
-        table.add_row(
-            str(number),
-            label,
-            format_figure(entry.stat.value, entry.stat.unit, short=True),
-            bar(entry.stat.value, largest, 24),
-            when,
+        when = entry.stat.window_label if board.best_week else entry.stat.as_of.isoformat()
+        rows.append(
+            [
+                str(number),
+                label,
+                format_figure(entry.stat.value, entry.stat.unit, short=True),
+                bar(entry.stat.value, largest, 24),
+                when,
+            ]
         )
+    table = FitTable(
+        [
+            Column("#", "right", whole=True),
+            Column("Title"),
+            Column("Figure", "right", whole=True),
+            Column("", style="cyan", whole=True, drop=1),
+            Column("Week" if board.best_week else "As of", style="dim", whole=True),
+        ],
+        rows,
+        note_dropped=False,
+    )
     return Group(title, table)
 
 
-def chart_view(charts: Sequence[tuple[Show, Sequence[ChartWeek]]], metric: str) -> RenderableType:
+def chart_view(
+    charts: Sequence[tuple[Show, Sequence[ChartWeek]]], metric: str, season: int | None = None
+) -> RenderableType:
     parts: list[RenderableType] = []
     for show, weeks in charts:
         heading = Text(clean(show.title), style="bold")
         if show.korean_title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
-        heading.append(f"  weeks in Netflix's global Top 10 ({metric})", style="dim")
+        seasons = sorted({w.season for w in weeks if w.season})
+        if season is not None:
+            heading.append(f"  season {season}")
+        elif len(seasons) == 1 and len(show.seasons) > 1:
+            heading.append(f"  season {seasons[0]}")
+        label = {"hours": "hours viewed", "views": "views", "rank": "rank"}[metric]
+        heading.append(f"\nweeks in Netflix's global Top 10, by {label}", style="dim")
         parts.append(heading)
         if not weeks:
             parts.append(Text("Never in the global Top 10 in the data.", style="dim"))
@@ -203,24 +235,32 @@ def chart_view(charts: Sequence[tuple[Show, Sequence[ChartWeek]]], metric: str) 
         several = len({w.season for w in weeks}) > 1
         values = [_chart_value(w, metric) for w in weeks]
         largest = max((v for v in values if v), default=0)
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-        table.add_column("Week ending")
+        columns = [Column("Week ending", whole=True)]
         if several:
-            table.add_column("S", justify="right")
-        table.add_column("Rank", justify="right")
-        table.add_column(metric.capitalize(), justify="right", no_wrap=True)
-        table.add_column("", no_wrap=True, style="cyan")
+            columns.append(Column("S", "right", whole=True))
+        if metric != "rank":
+            columns.append(Column("Rank", "right", whole=True))
+        columns.append(Column(metric.capitalize(), "right", whole=True))
+        columns.append(Column("", style="cyan", whole=True, drop=1))
+        rows: list[list[Text | str]] = []
+        previous: ChartWeek | None = None
         for week, value in zip(weeks, values, strict=True):
-            row = [week.week.isoformat()]
+            if previous is not None and previous.season == week.season:
+                missed = (week.week - previous.week).days // 7 - 1
+                if missed > 0:  # a gap inside the run: weeks out of the Top 10
+                    plural = "s" if missed != 1 else ""
+                    gap = Text(f"{missed} week{plural} out", style="dim italic")
+                    rows.append([gap, *([""] * (len(columns) - 1))])
+            previous = week
+            row: list[Text | str] = [week.week.isoformat()]
             if several:
                 row.append(str(week.season or DASH))
             row.append(f"#{week.rank}" if week.rank else DASH)
-            if metric == "rank":
-                row.append(f"#{week.rank}" if week.rank else DASH)
-            else:
+            if metric != "rank":
                 row.append(human_number(value, short=True) if value else DASH)
             row.append(bar(value or 0, largest, 28))
-            table.add_row(*row)
+            rows.append(row)
+        table = FitTable(columns, rows, note_dropped=False)
         parts.append(table)
     return Group(*parts)
 
@@ -232,9 +272,18 @@ def _chart_value(week: ChartWeek, metric: str) -> float | None:
 
 
 def trivia_view(trivia: TriviaFact) -> RenderableType:
+    """The title first (a fact often says "the series" or "it"), then the fact."""
+    heading = Text(clean(trivia.show.title), style="bold")
+    if trivia.show.korean_title:
+        heading.append(f"  {clean(trivia.show.korean_title)}", style="magenta")
+    heading.append(f"  ({trivia.show.slug})", style="dim")
     text = Text("")
     if trivia.fact.spoiler:
         text.append("[spoiler] ", style="red")
     text.append_text(_t(trivia.fact.text))
-    about = Text(f"— {clean(trivia.show.title)}", style="dim")
-    return Group(text, about, Text("Sources", style="bold cyan"), sources_list(trivia.citations))
+    return Group(
+        heading,
+        Hanging([("•", text)], label_style=""),
+        Text("\nSources", style="bold cyan"),
+        sources_list(trivia.citations),
+    )

@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     ShowSummary,
     SourceWork,
     Stat,
+    seasons_of,
 )
 
 JSON = dict[str, Any]
@@ -137,11 +138,12 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
             "character": credit.character,
             "character_hangul": credit.character_hangul,
             "role": credit.role,
-            "seasons": list(credit.seasons),
+            "seasons": list(seasons_of(credit, entry.show)),
             "announced_seasons": list(entry.announced_seasons),
             "announced_as_of": entry.announced_as_of,
             "note": credit.note,
             "spoiler": credit.spoiler,
+            "source": list(credit.sources),
         }
     )
     return row
@@ -161,6 +163,8 @@ def show_json(detail: ShowDetail) -> JSON:
         "platform": show.platform,
         "genres": list(show.genres),
         "years": show.years,
+        "first_year": show.first_date.year if show.first_date else None,
+        "last_year": show.last_date.year if show.last_date else None,
         "release_date": _date(show.release_date),
         "runtime_minutes": show.runtime_minutes,
         "synopsis": show.synopsis,
@@ -195,7 +199,7 @@ def show_json(detail: ShowDetail) -> JSON:
             }
             for row in detail.reports
         ],
-        "sources": [citation_json(c) for c in detail.citations],
+        "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
     }
 
 
@@ -212,6 +216,14 @@ def comparison_json(comparison: Comparison) -> JSON:
             {"field": "korean_title", "values": [s.korean_title for s in shows]},
             {"field": "kind", "values": [s.kind for s in shows]},
             {"field": "years", "values": [s.years for s in shows]},
+            {
+                "field": "first_year",
+                "values": [s.first_date.year if s.first_date else None for s in shows],
+            },
+            {
+                "field": "last_year",
+                "values": [s.last_date.year if s.last_date else None for s in shows],
+            },
             {"field": "platform", "values": [s.platform for s in shows]},
             {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},
             {"field": "episodes", "values": [s.episodes for s in shows]},
@@ -281,12 +293,13 @@ def person_detail_json(detail: Any) -> JSON:
             {
                 "show": entry.show.slug,
                 "show_title": entry.show.title,
+                "korean_title": entry.show.korean_title,
                 "year": entry.show.year,
                 "capacity": entry.capacity,
                 "character": entry.credit.character if entry.credit else None,
                 "character_hangul": entry.credit.character_hangul if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
-                "seasons": list(entry.credit.seasons) if entry.credit else [],
+                "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
             }
             for entry in detail.credits
         ],
@@ -308,6 +321,7 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
             "label": r.label,
             "matched": r.matched,
             "target": r.target,
+            "command": f"kdrama {'person' if r.kind == 'person' else 'show'} {r.target}",
             "score": r.score,
             **(
                 {"person": r.person, "actor": r.actor, "seasons": list(r.seasons)}
@@ -329,10 +343,12 @@ def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:
             "korean_title": s.korean_title,
             "kind": s.kind,
             "year": s.year,
+            "first_date": _date(s.first_date),
             "platform": s.platform,
             "genres": list(s.genres),
             "seasons": s.seasons or 0,
             "source_work": s.source_work,
+            "source_kind": s.source_kind,
             "top10_hours": top10_total(s, "hours-viewed"),
             "top10_views": top10_total(s, "views"),
             "completeness": s.completeness,

@@ -65,3 +65,8 @@ def metric_label(metric: str, window: str = "") -> str:
     if metric == "rank" and window and not window.startswith("week:"):
         return "Best rank"
     return METRIC_LABELS.get(metric, metric.replace("-", " ").capitalize())
+
+
+def count_of(count: int, singular: str, plural: str | None = None) -> str:
+    """'1 title', '1,710 titles', '0 titles'."""
+    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"

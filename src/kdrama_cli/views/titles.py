@@ -15,13 +15,14 @@ from rich.constrain import Constrain
 from rich.measure import Measurement
 from rich.panel import Panel
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 from kdrama_cli.catalogue.models import Person, Season, Show, Stat
-from kdrama_cli.catalogue.vocab import LEAD_ROLES
 from kdrama_cli.views.quicktable import QuickTable
+from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import clean, format_figure, metric_label, status_label
 
 DASH = "—"
@@ -42,8 +43,8 @@ def _t(text: str | None, style: str = "") -> Text:
 
 
 def _refs(numbers: Sequence[int]) -> str:
-    """Reference numbers as one bracket, runs collapsed: [1, 4, 6–9]. Its spaces let a narrow
-    column wrap between numbers rather than inside one."""
+    """Reference numbers as one bracket, runs collapsed: [1,4,6–9]. No spaces, so a group
+    never breaks across lines."""
     if not numbers:
         return ""
     runs: list[list[int]] = []
@@ -52,8 +53,8 @@ def _refs(numbers: Sequence[int]) -> str:
             runs[-1].append(number)
         else:
             runs.append([number])
-    parts = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
-    return f"[{', '.join(parts)}]"
+    parts = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ",".join(map(str, run)) for run in runs]
+    return f"[{','.join(parts)}]"
 
 
 def _names(people: Iterable[Person]) -> str:
@@ -220,21 +221,23 @@ def _crew(detail: ShowDetail) -> Text:
     return Text("\n".join(lines))
 
 
-def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> QuickTable:
+def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> FitTable:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("Actor")
-    table.add_column("Hangul")
-    table.add_column("Character")
-    table.add_column("Role")
+    columns = [
+        Column("Actor"),
+        Column("Hangul", drop=2),
+        Column("Character"),
+        Column("Role", drop=3),
+    ]
     if show_seasons:
-        table.add_column("Seasons")
+        columns.append(Column("Seasons", drop=1))
+    rows: list[list[Text | str]] = []
     for entry in entries:
         credit = entry.credit
         character = _t(credit.character)
         if credit.character_hangul:
             character.append(f" ({clean(credit.character_hangul)})", style="dim")
-        row: list[RenderableType] = [
+        row: list[Text | str] = [
             _t(entry.person.name, "bold"),
             _t(entry.person.hangul),
             character,
@@ -242,8 +245,8 @@ def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> Quick
         ]
         if show_seasons:
             row.append(_seasons_cell(entry))
-        table.add_row(*row)
-    return QuickTable(table)
+        rows.append(row)
+    return FitTable(columns, rows)
 
 
 def _seasons_cell(entry: CastEntry) -> Text:
@@ -381,6 +384,9 @@ def show_view(detail: ShowDetail) -> RenderableType:
         card.append(NETFLIX_ONLY.format(what=what), style="italic")
     else:
         card.append_text(_t(show.synopsis))
+    refs = _refs(detail.ref(show.sources))
+    if refs:
+        card.append(f" {refs}", style="dim")
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons and show.netflix_only:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
@@ -422,43 +428,44 @@ def show_view(detail: ShowDetail) -> RenderableType:
 
 def _cast_section(detail: ShowDetail) -> list[RenderableType]:
     show = detail.show
-    main = [e for e in detail.cast if e.credit.role in LEAD_ROLES]
-    rest = len(detail.cast) - len(main)
-    heading = "Main cast" if main else "Cast"
+    shown = detail.cast_shown
+    rest = len(detail.cast) - len(shown)
+    heading = "Main cast" if rest else "Cast"
+    cited = [*show.cast_sources, *(i for e in shown for i in e.credit.sources)]
     parts: list[RenderableType] = [
-        _section(heading + f" {_refs(detail.ref(show.cast_sources))}".rstrip()),
-        cast_table(main or detail.cast, show_seasons=bool(show.seasons)),
+        _section(heading + f" {_refs(detail.ref(cited))}".rstrip()),
+        cast_table(shown, show_seasons=bool(show.seasons)),
     ]
-    parts += announced_note(main or detail.cast)
-    if main and rest:
+    parts += announced_note(shown)
+    if rest:
         parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
     return parts
 
 
 def _facts_section(detail: ShowDetail) -> list[RenderableType]:
-    """The facts as one bulleted block (one renderable lays out faster than one per fact)."""
+    """The facts as bullets with a hanging indent (one renderable for all of them)."""
     if not detail.facts and not detail.facts_hidden:
         return []
-    block = Text()
+    entries: list[tuple[str, Text]] = []
     for fact in detail.facts:
-        if block:
-            block.append("\n")
-        block.append("• ")
+        text = Text()
         if fact.spoiler:
-            block.append("[spoiler] ", style="red")
-        block.append_text(_t(fact.text))
-        block.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
+            text.append("[spoiler] ", style="red")
+        text.append_text(_t(fact.text))
+        text.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
+        entries.append(("•", text))
+    parts: list[RenderableType] = [_section("Facts"), Hanging(entries, label_style="")]
     if detail.facts_hidden:
         hidden = detail.facts_hidden
-        if block:
-            block.append("\n")
         plural = "s" if hidden != 1 else ""
-        block.append(f"{hidden} spoiler fact{plural} hidden: add --spoilers", style="dim")
-    return [_section("Facts"), block]
+        parts.append(Text(f"{hidden} spoiler fact{plural} hidden: add --spoilers", style="dim"))
+    return parts
 
 
 def sources_list(citations: Sequence[object]) -> RenderableType:
-    """Numbered sources: publisher, title and date, then the URL on a line of its own."""
+    """Numbered sources: publisher, title and date, then the URL on a line of its own, never
+    wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
+    the terminal shows links."""
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
@@ -466,49 +473,58 @@ def sources_list(citations: Sequence[object]) -> RenderableType:
         entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
             entry.append(f", {date.isoformat()}")
-        entry.append(f"\n{clean(getattr(citation, 'url', ''))}", style="blue")
-        entries.append((f"[{number}]", entry))
+        url = clean(getattr(citation, "url", ""))
+        entries.append((f"[{number}]", entry, url))
     return Hanging(entries)
 
 
 class Hanging:
-    """Labelled entries, each wrapped in the space right of its label (a hanging indent).
+    """Labelled entries, each wrapped in the space right of its label (a hanging indent), with
+    an optional last line that is never wrapped (a URL, as a link).
 
     A two-column grid table would draw the same; this costs a fifth as much, which matters on
     a page with dozens of sources.
     """
 
-    def __init__(self, entries: Sequence[tuple[str, Text]], label_style: str = "dim") -> None:
-        self.entries = entries
+    def __init__(
+        self,
+        entries: Sequence[tuple[str, Text] | tuple[str, Text, str]],
+        label_style: str = "dim",
+    ) -> None:
+        self.entries = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in entries]
         self.label_style = label_style
 
     def _label_width(self) -> int:
-        return max((cell_len(label) for label, _ in self.entries), default=0)
+        return max((cell_len(label) for label, _, _ in self.entries), default=0)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = self._label_width()
         width = options.max_width - label_width - 1
-        if width < 8:  # too narrow to indent: each label on a line above its text
-            for label, text in self.entries:
-                yield Text(label, style=self.label_style)
-                yield text
-            return
+        narrow = width < 8  # too narrow to indent: each label on a line above its text
         label_style = console.get_style(self.label_style)
-        indent = Segment(" " * (label_width + 1))
+        indent = Segment("" if narrow else " " * (label_width + 1))
         new_line = Segment.line()
-        for label, text in self.entries:
-            for number, line in enumerate(text.wrap(console, width)):
-                if number == 0:
+        for label, text, url in self.entries:
+            if narrow:
+                yield Segment(label, label_style)
+                yield new_line
+            lines = text.wrap(console, options.max_width if narrow else width)
+            for number, line in enumerate(lines):
+                if number == 0 and not narrow:
                     yield Segment(label.rjust(label_width), label_style)
                     yield Segment(" ")
                 else:
                     yield indent
                 yield from line.render(console)
                 yield new_line
+            if url:
+                yield indent
+                yield Segment(url, console.get_style("blue") + Style(link=url))
+                yield new_line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         label_width = self._label_width() + 1
-        widest = max((cell_len(t.plain) for _, t in self.entries), default=0)
+        widest = max((cell_len(t.plain) for _, t, _ in self.entries), default=0)
         return Measurement(label_width + 8, min(options.max_width, label_width + widest))
 
 
@@ -535,6 +551,11 @@ def cast_groups_view(
 
 def comparison_view(comparison: Comparison) -> RenderableType:
     shows = comparison.shows
+    positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
+
+    def refs(ids: Iterable[str]) -> str:
+        return _refs([positions[i] for i in ids if i in positions])
+
     table = Table(box=box.ROUNDED, show_lines=False, title="Comparison", title_style="bold")
     table.add_column("", style="bold")
     for show in shows:
@@ -556,12 +577,13 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     row("Directors", [_names(p) or None for p in comparison.directors])
     row("Writers", [_names(p) or None for p in comparison.writers])
     row("Genres", [", ".join(s.genres) or None for s in shows])
+    table.add_row("Sources", *(Text(refs(s.sources) or DASH, style="dim") for s in shows))
     if comparison.stats:
         table.add_section()
         for stat_row in comparison.stats:
             label = f"{metric_label(stat_row.metric, stat_row.window)}, {stat_row.window_label}"
             if stat_row.season:
-                label += f" (S{stat_row.season})"
+                label += f", S{stat_row.season}"
             cells: list[RenderableType] = []
             for index, value in enumerate(stat_row.values):
                 if value is None:
@@ -569,11 +591,18 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     continue
                 style = "bold green" if index == stat_row.leader else ""
                 mark = " ★" if index == stat_row.leader else ""
-                cells.append(Text(format_figure(value, stat_row.unit) + mark, style=style))
+                figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
+                stat = stat_row.stats[index]
+                if stat is not None:
+                    figure.append(f" {refs(stat.sources)}", style="dim")
+                cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [table]
     if comparison.shared_cast:
-        common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
+        cast_refs = refs(i for s in shows for i in s.cast_sources)
+        common = Table(
+            box=box.SIMPLE_HEAD, title=f"Cast in common {cast_refs}".rstrip(), title_style="bold"
+        )
         common.add_column("Actor")
         for show in shows:
             common.add_column(_t(show.title), overflow="fold")

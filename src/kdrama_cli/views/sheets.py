@@ -1,0 +1,316 @@
+"""Tables for scripts: ``--csv`` and ``--tsv`` (the column contract is in docs/output.md).
+
+Each command that prints a table has a sheet here: a header of stable, documented column names
+(``COLUMNS``) and one row per table row, with machine values (numbers as numbers, dates as ISO
+strings, the slug or person id beside every name). Lists inside a cell are joined with "; ".
+
+CSV follows RFC 4180 quoting with "\\n" line ends; TSV has no quoting, so a tab or a line break
+inside a value becomes a space. No Rich here: these paths stay as fast as ``--json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
+from kdrama_cli.answers.titles import CastEntry, Comparison
+from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
+from kdrama_cli.views.text import clean
+
+#: Every sheet's columns, in order: the contract scripts rely on (docs/output.md lists them,
+#: and tests/test_sheets.py checks both agree with what is printed).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "list": (
+        "slug",
+        "title",
+        "korean_title",
+        "kind",
+        "year",
+        "first_date",
+        "platform",
+        "seasons",
+        "genres",
+        "source_work",
+        "source_kind",
+        "top10_hours",
+        "top10_views",
+        "completeness",
+    ),
+    "search": (
+        "rank",
+        "kind",
+        "label",
+        "matched",
+        "target",
+        "command",
+        "person",
+        "actor",
+        "seasons",
+    ),
+    "values": ("value", "titles"),
+    "top": (
+        "rank",
+        "slug",
+        "title",
+        "season",
+        "metric",
+        "value",
+        "unit",
+        "window",
+        "window_label",
+        "as_of",
+        "list",
+    ),
+    "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
+    "cast": (
+        "slug",
+        "title",
+        "person",
+        "actor",
+        "actor_hangul",
+        "character",
+        "character_hangul",
+        "role",
+        "seasons",
+        "announced_seasons",
+        "note",
+        "spoiler",
+    ),
+    "person": (
+        "person",
+        "name",
+        "slug",
+        "title",
+        "korean_title",
+        "year",
+        "capacity",
+        "character",
+        "character_hangul",
+        "role",
+        "seasons",
+    ),
+    "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
+}
+
+FORMATS = ("csv", "tsv")
+
+
+class Sheet(NamedTuple):
+    name: str
+    rows: list[tuple[Any, ...]]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return COLUMNS[self.name]
+
+
+def cell(value: Any) -> str:
+    """One value as sheet text: '' for nothing, numbers without a needless '.0', ISO dates,
+    lists joined with '; ', booleans as true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell(v) for v in value)
+    return clean(str(value))
+
+
+def render(sheet: Sheet, fmt: str) -> str:
+    """The sheet as CSV or TSV text: a header row, then the rows; every line ends in "\\n"."""
+    width = len(sheet.columns)
+    rows = [sheet.columns, *([cell(v) for v in row] for row in sheet.rows)]
+    for row in rows[1:]:
+        assert len(row) == width, (sheet.name, row)
+    if fmt == "tsv":
+        flat = (
+            "\t".join(" ".join(value.replace("\t", " ").splitlines()) for value in row)
+            for row in rows
+        )
+        return "".join(line + "\n" for line in flat)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
+    return Sheet(
+        "list",
+        [
+            (
+                s.slug,
+                s.title,
+                s.korean_title,
+                s.kind,
+                s.year,
+                s.first_date,
+                s.platform,
+                s.seasons,
+                s.genres,
+                s.source_work,
+                s.source_kind,
+                top10_total(s, "hours-viewed"),
+                top10_total(s, "views"),
+                s.completeness,
+            )
+            for s in shows
+        ],
+    )
+
+
+def search_sheet(results: Sequence[Any]) -> Sheet:
+    rows = []
+    for number, r in enumerate(results, start=1):
+        command = "person" if r.kind == "person" else "show"
+        rows.append(
+            (
+                number,
+                r.kind,
+                r.label,
+                r.matched,
+                r.target,
+                f"kdrama {command} {r.target}",
+                r.person,
+                r.actor,
+                r.seasons,
+            )
+        )
+    return Sheet("search", rows)
+
+
+def values_sheet(found: Iterable[tuple[str, int]]) -> Sheet:
+    return Sheet("values", [(value, count) for value, count in found])
+
+
+def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
+    del board  # every entry carries its own metric, unit and window
+    return Sheet(
+        "top",
+        [
+            (
+                number,
+                e.show.slug,
+                e.show.title,
+                e.season,
+                e.stat.metric,
+                e.stat.value,
+                e.stat.unit,
+                e.stat.window,
+                e.stat.window_label,
+                e.stat.as_of,
+                e.stat.list,
+            )
+            for number, e in enumerate(entries, start=1)
+        ],
+    )
+
+
+def chart_sheet(charts: Sequence[tuple[Show, Sequence[ChartWeek]]]) -> Sheet:
+    return Sheet(
+        "chart",
+        [
+            (show.slug, show.title, w.week, w.season, w.rank, w.hours, w.views, w.list)
+            for show, weeks in charts
+            for w in weeks
+        ],
+    )
+
+
+def cast_sheet(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> Sheet:
+    rows = []
+    for show, entries in groups:
+        for entry in entries:
+            credit = entry.credit
+            rows.append(
+                (
+                    show.slug,
+                    show.title,
+                    entry.person.id,
+                    entry.person.name,
+                    entry.person.hangul,
+                    credit.character,
+                    credit.character_hangul,
+                    credit.role,
+                    seasons_of(credit, show),
+                    entry.announced_seasons,
+                    credit.note,
+                    credit.spoiler,
+                )
+            )
+    return Sheet("cast", rows)
+
+
+def person_sheet(detail: PersonDetail) -> Sheet:
+    person = detail.person
+    rows = []
+    for entry in detail.credits:
+        credit = entry.credit
+        rows.append(
+            (
+                person.id,
+                person.name,
+                entry.show.slug,
+                entry.show.title,
+                entry.show.korean_title,
+                entry.show.year,
+                entry.capacity,
+                credit.character if credit else None,
+                credit.character_hangul if credit else None,
+                credit.role if credit else None,
+                seasons_of(credit, entry.show) if credit else (),
+            )
+        )
+    return Sheet("person", rows)
+
+
+def compare_sheet(comparison: Comparison) -> Sheet:
+    """One row per title and field (a long table: the columns stay the same whatever is
+    compared); figures carry their unit, window and season, and whether that title leads."""
+    shows = comparison.shows
+    rows: list[tuple[Any, ...]] = []
+
+    def field(name: str, values: Sequence[Any]) -> None:
+        for show, value in zip(shows, values, strict=True):
+            rows.append((show.slug, show.title, name, value, None, None, None, None))
+
+    field("korean_title", [s.korean_title for s in shows])
+    field("kind", [s.kind for s in shows])
+    field("first_year", [s.first_date.year if s.first_date else None for s in shows])
+    field("last_year", [s.last_date.year if s.last_date else None for s in shows])
+    field("platform", [s.platform for s in shows])
+    field("seasons", [len(s.released_seasons) or None for s in shows])
+    field("episodes", [s.episodes for s in shows])
+    field("source_work", [w.title if w else None for w in comparison.source_works])
+    field("directors", [[p.name for p in group] for group in comparison.directors])
+    field("writers", [[p.name for p in group] for group in comparison.writers])
+    field("genres", [s.genres for s in shows])
+    for stat_row in comparison.stats:
+        for index, (show, value) in enumerate(zip(shows, stat_row.values, strict=True)):
+            if value is None:
+                continue
+            rows.append(
+                (
+                    show.slug,
+                    show.title,
+                    stat_row.metric,
+                    value,
+                    stat_row.unit,
+                    stat_row.window,
+                    stat_row.season,
+                    index == stat_row.leader,
+                )
+            )
+    for shared in comparison.shared_cast:
+        for show, characters in zip(shows, shared.characters, strict=True):
+            if characters:
+                played = f"{shared.person.name} as {' / '.join(characters)}"
+                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
+    return Sheet("compare", rows)

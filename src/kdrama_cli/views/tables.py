@@ -1,0 +1,166 @@
+"""Tables that never cut a word: cells wrap between words, and the least useful columns go
+first when the terminal is too narrow for the rest.
+
+Rich shrinks a table that is too wide by wrapping its cells, and cuts ("…") a word that no
+longer fits its column: at 80 columns two rows of `kdrama list` both read "Extraordin…", and a
+Hangul title became "지 …". ``FitTable`` decides at render time, from the width it is given:
+each column needs its longest word (its whole widest line when its cells must not wrap, as
+numbers, dates and commands to copy), and while the columns do not fit, the one marked to drop
+first is left out (a dim line under the table says which, and that ``--csv`` has them all).
+What remains is a plain Rich table whose wrapping columns fold rather than cut, drawn through
+QuickTable when nothing has to wrap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+
+from kdrama_cli.views.quicktable import QuickTable
+
+Cell = Text | str
+
+
+class Column(NamedTuple):
+    header: str
+    justify: Literal["left", "right"] = "left"
+    style: str | None = None
+    #: 0: never left out; otherwise the column with the highest number is left out first.
+    drop: int = 0
+    #: Cells that must not wrap (numbers, dates, a command to copy): the column needs its
+    #: widest line.
+    whole: bool = False
+
+
+class FitTable:
+    """A table laid out for the width it is printed at (see the module's docstring)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Cell]],
+        note_dropped: bool = True,
+    ) -> None:
+        self.columns = list(columns)
+        self.rows = [list(row) for row in rows]
+        self.note_dropped = note_dropped
+        self._needs = [self._need(index) for index in range(len(self.columns))]
+        self._widest = [self._widest_line(index) for index in range(len(self.columns))]
+
+    def _need(self, index: int) -> int:
+        """The narrowest the column can be without cutting a word (or a whole line)."""
+        column = self.columns[index]
+        need = cell_len(column.header) if column.whole else _longest_word(column.header)
+        for row in self.rows:
+            text = _plain(row[index])
+            for line in text.split("\n"):
+                need = max(need, cell_len(line) if column.whole else _longest_word(line))
+        return need
+
+    def _widest_line(self, index: int) -> int:
+        lines = [self.columns[index].header]
+        lines += [line for row in self.rows for line in _plain(row[index]).split("\n")]
+        return max(max(cell_len(line) for line in lines), 1)
+
+    def widths(self, kept: Sequence[int], width: int) -> list[int] | None:
+        """Column widths for the kept columns: the widest columns narrowed first, never below
+        their need (Rich's own shrinking would cut into a word). None when every column can be
+        as wide as its widest line, and when even the needs do not fit (a terminal narrower
+        than the words: Rich folds them)."""
+        widths = [max(self._widest[i], self._needs[i]) for i in kept]
+        excess = _total(widths) - width
+        if excess <= 0:
+            return None
+        floors = [self._needs[i] for i in kept]
+        while excess > 0:
+            shrinkable = [n for n, w in enumerate(widths) if w > floors[n]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda n: widths[n])
+            widths[widest] -= 1
+            excess -= 1
+        if excess > 0:
+            return None  # narrower than the words themselves: Rich folds inside them
+        return widths
+
+    def kept(self, width: int) -> list[int]:
+        """The columns shown at ``width``: all of them when they fit, else without the ones
+        marked to drop first."""
+        kept = list(range(len(self.columns)))
+        while _total([self._needs[i] for i in kept]) > width:
+            droppable = [i for i in kept if self.columns[i].drop]
+            if not droppable:
+                break  # nothing more to leave out: Rich folds what it must
+            kept.remove(max(droppable, key=lambda i: (self.columns[i].drop, i)))
+        return kept
+
+    def layout(self, width: int) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+        kept = self.kept(width)
+        widths = self.widths(kept, width)
+        for position, index in enumerate(kept):
+            column = self.columns[index]
+            table.add_column(
+                column.header,
+                justify=column.justify,
+                style=column.style,
+                no_wrap=column.whole,
+                overflow="fold",
+                width=widths[position] if widths else None,
+            )
+        for row in self.rows:
+            table.add_row(*(row[index] for index in kept))
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        kept = self.kept(width)
+        yield QuickTable(self.layout(width))
+        dropped = [c.header for i, c in enumerate(self.columns) if i not in kept]
+        if dropped and self.note_dropped:
+            yield Text(
+                f"Left out at {width} columns: {', '.join(dropped)} "
+                "(a wider terminal shows them; --csv has every column).",
+                style="dim",
+            )
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.layout(options.max_width))
+
+
+def _plain(cell: Cell | RenderableType) -> str:
+    if isinstance(cell, Text):
+        return cell.plain
+    return str(cell)
+
+
+#: Korean may break between any two syllables (as browsers break it by default), so a long
+#: Hangul word needs no more than this many cells; a longer one folds between syllables.
+HANGUL_WORD_CELLS = 10
+
+
+def _word_need(word: str) -> int:
+    width = cell_len(word)
+    if width > HANGUL_WORD_CELLS and any("\uac00" <= c <= "\ud7a3" for c in word):
+        return HANGUL_WORD_CELLS
+    return width
+
+
+def _longest_word(line: str) -> int:
+    return max((_word_need(word) for word in line.split()), default=0)
+
+
+def _total(needs: Sequence[int]) -> int:
+    """The width of columns this wide: one cell of padding on each inner side, and the
+    divider between columns (as SIMPLE_HEAD draws without its edge)."""
+    if not needs:
+        return 0
+    count = len(needs)
+    return sum(needs) + 2 * (count - 1) + (count - 1)

@@ -1,0 +1,149 @@
+"""The output contract in docs/output.md holds: every documented JSON key is present, every
+CSV/TSV command prints exactly its documented columns, with machine values."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import Any
+
+import pytest
+
+from kdrama_cli.views.sheets import COLUMNS
+from tests.conftest import REPO, Run
+
+DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
+
+#: A command for each documented section, chosen so every documented key has a value to show.
+JSON_RUNS: dict[str, list[str]] = {
+    "show": ["show", "all-of-us-are-dead", "--json"],
+    "cast": ["cast", "squid-game", "--json"],
+    "compare": ["compare", "squid-game", "all-of-us-are-dead", "--json"],
+    "person": ["person", "lee-byung-hun", "--json"],
+    "search": ["search", "nam-ra", "--json"],
+    "list": ["list", "--json"],
+    "values": ["values", "genre", "--json"],
+    "top": ["top", "--json"],
+    "chart": ["chart", "squid-game", "--json"],
+    "trivia": ["trivia", "--seed", "1", "--json"],
+    "quiz": ["quiz", "--seed", "1", "--json"],
+    "data": ["data", "check", "--json"],
+}
+SHEET_RUNS: dict[str, list[str]] = {
+    "list": ["list"],
+    "search": ["search", "nam-ra"],
+    "values": ["values", "genre"],
+    "top": ["top"],
+    "chart": ["chart", "squid-game"],
+    "cast": ["cast", "squid-game"],
+    "person": ["person", "lee-jung-jae"],
+    "compare": ["compare", "squid-game", "all-of-us-are-dead"],
+}
+
+
+def _sections(part: str) -> dict[str, str]:
+    """'### `kdrama NAME ...`' sections of one part ('## JSON' or '## CSV and TSV columns')."""
+    body = DOC.split(f"\n## {part}\n", 1)[1].split("\n## ", 1)[0]
+    found = {}
+    for chunk in body.split("\n### ")[1:]:
+        heading, _, text = chunk.partition("\n")
+        name = heading.strip("`").split()[1]
+        found[name] = text
+    return found
+
+
+def _documented_keys(text: str) -> list[str]:
+    """The backticked names in the section's bullets (values are written in quotes)."""
+    bullets = "\n".join(line for line in text.splitlines() if line.startswith(("- ", "  ")))
+    return re.findall(r"`([^`]+)`", bullets)
+
+
+def _has(document: Any, path: str) -> bool:
+    """Whether ``path`` ('cast[].actor', '[].weeks[].week', 'counts.shows') exists; inside a
+    list, in at least one item."""
+    if not path:
+        return True
+    if path.startswith("[]"):
+        rest = path[2:].lstrip(".")
+        return isinstance(document, list) and any(_has(item, rest) for item in document)
+    head, _, rest = path.partition(".")
+    key, brackets, _ = head.partition("[]")
+    if not isinstance(document, dict) or key not in document:
+        return False
+    value = document[key]
+    if brackets:
+        return isinstance(value, list) and any(_has(item, rest) for item in value)
+    if rest:
+        return value is not None and _has(value, rest)
+    return True
+
+
+def test_every_command_with_json_or_a_table_is_documented() -> None:
+    assert set(_sections("JSON")) == set(JSON_RUNS)
+    assert set(_sections("CSV and TSV columns")) == set(SHEET_RUNS) == set(COLUMNS)
+
+
+@pytest.mark.parametrize("name", sorted(JSON_RUNS))
+def test_every_documented_json_key_is_present(run_shipped: Run, name: str) -> None:
+    keys = _documented_keys(_sections("JSON")[name])
+    assert keys, name
+    result = run_shipped(*JSON_RUNS[name])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    missing = [key for key in keys if not _has(document, key)]
+    assert not missing, (name, missing)
+
+
+@pytest.mark.parametrize("name", sorted(SHEET_RUNS))
+def test_csv_and_tsv_print_the_documented_columns(run_shipped: Run, name: str) -> None:
+    last_paragraph = _sections("CSV and TSV columns")[name].strip().split("\n\n")[-1]
+    documented = tuple(re.findall(r"`([^`]+)`", last_paragraph))
+    assert documented == COLUMNS[name]
+    for fmt in ("csv", "tsv"):
+        result = run_shipped(*SHEET_RUNS[name], f"--{fmt}")
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""
+        if fmt == "csv":
+            rows = list(csv.reader(io.StringIO(result.stdout)))
+        else:
+            rows = [line.split("\t") for line in result.stdout.splitlines()]
+        assert tuple(rows[0]) == documented
+        assert len(rows) > 1, name
+        assert all(len(row) == len(documented) for row in rows)
+
+
+def test_sheet_rows_carry_machine_values(run_shipped: Run) -> None:
+    rows = list(csv.DictReader(io.StringIO(run_shipped("list", "--csv").stdout)))
+    squid = next(row for row in rows if row["slug"] == "squid-game")
+    assert squid["year"] == "2021"
+    assert squid["seasons"] == "3"
+    assert squid["first_date"] == "2021-09-17"
+    assert float(squid["top10_hours"]) > 1e9  # a number, not "2.9B"
+    credits = list(
+        csv.DictReader(io.StringIO(run_shipped("person", "lee-jung-jae", "--csv").stdout))
+    )
+    assert credits[0]["slug"] == "squid-game"
+    assert credits[0]["seasons"] == "1; 2; 3"  # what the page shows, not "" for every season
+    board = list(csv.DictReader(io.StringIO(run_shipped("top", "--tsv").stdout), delimiter="\t"))
+    assert board[0]["value"] == "1650450000" and board[0]["unit"] == "hours"
+
+
+def test_json_carries_numbers_beside_labels(run_shipped: Run) -> None:
+    show = json.loads(run_shipped("show", "squid-game", "--json").stdout)
+    assert show["years"] == "2021–2025"
+    assert (show["first_year"], show["last_year"]) == (2021, 2025)
+    person = json.loads(run_shipped("person", "lee-jung-jae", "--json").stdout)
+    assert person["credits"][0]["seasons"] == [1, 2, 3]
+    cast = json.loads(run_shipped("cast", "squid-game", "--json").stdout)
+    lee = next(row for row in cast if row["person"] == "lee-jung-jae")
+    assert lee["seasons"] == [1, 2, 3] and lee["source"]
+
+
+def test_one_output_at_a_time(run_shipped: Run) -> None:
+    result = run_shipped("list", "--json", "--csv")
+    assert result.exit_code == 2
+    assert "--json and --csv" in result.output
+    result = run_shipped("--export-svg", "x.svg", "list", "--tsv")
+    assert result.exit_code == 2

@@ -1,0 +1,191 @@
+"""Pages for people: nothing cut at 80 columns, every listed source referenced, URLs whole and
+clickable, plain text that survives a pipe, empty answers on stderr."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from kdrama_cli.answers.quiz import TriviaFact
+from kdrama_cli.answers.titles import compare, show_detail
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.views.discovery import SLUG_SHOWN, trivia_view
+from kdrama_cli.views.tables import HANGUL_WORD_CELLS
+from kdrama_cli.views.titles import comparison_view, show_view
+from tests.conftest import SHIPPED, Run
+
+WIDE = {"COLUMNS": "80"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Dataset:
+    return load_dataset([SHIPPED])
+
+
+def _render(renderable: object, width: int = 80) -> str:
+    console = Console(width=width, no_color=True, highlight=False, markup=False, emoji=False)
+    with console.capture() as capture:
+        console.print(renderable, crop=False)
+    return capture.get()
+
+
+def _referenced(text: str) -> set[int]:
+    numbers: set[int] = set()
+    for group in re.findall(r"\[([0-9][0-9,–]*)\]", text):
+        for part in group.split(","):
+            first, _, last = part.partition("–")
+            numbers.update(range(int(first), int(last or first) + 1))
+    return numbers
+
+
+def test_every_listed_source_is_referenced_on_every_show_page(shipped: Dataset) -> None:
+    for show in shipped.shows.values():
+        if show.netflix_only:
+            continue
+        detail = show_detail(shipped, show)
+        body, _, _ = _render(show_view(detail)).partition("\nSources\n")
+        listed = set(range(1, len(detail.citations) + 1))
+        assert _referenced(body) == listed, show.slug
+
+
+def test_a_show_page_lists_only_its_own_sources_and_json_has_them_all(
+    shipped: Dataset, run_shipped: Run
+) -> None:
+    detail = show_detail(shipped, shipped.shows["squid-game"], spoilers=True, weekly=True)
+    assert detail.more_citations  # credits of cast beyond the main cast: not on the page
+    document = json.loads(run_shipped("show", "squid-game", "--json").stdout)
+    ids = {source["id"] for source in document["sources"]}
+    assert ids == {c.id for c in (*detail.citations, *detail.more_citations)}
+    cited = {i for row in document["cast"] for i in row["source"]}
+    assert cited <= ids
+
+
+def test_comparison_and_trivia_reference_every_source_they_list(shipped: Dataset) -> None:
+    shows = [shipped.shows["squid-game"], shipped.shows["all-of-us-are-dead"]]
+    comparison = compare(shipped, shows)
+    body, _, _ = _render(comparison_view(comparison)).partition("\nSources\n")
+    assert _referenced(body) == set(range(1, len(comparison.citations) + 1))
+    show = shipped.shows["all-of-us-are-dead"]
+    fact = show.facts[0]
+    trivia = TriviaFact(
+        show=show, fact=fact, citations=tuple(shipped.citations[i] for i in fact.sources)
+    )
+    page = _render(trivia_view(trivia))
+    assert page.startswith("All of Us Are Dead")  # the title before the fact's "it"
+
+
+def test_source_urls_stay_whole_on_one_line(run_shipped: Run) -> None:
+    out = run_shipped("show", "all-of-us-are-dead", env=WIDE).output
+    document = json.loads(run_shipped("show", "all-of-us-are-dead", "--json").stdout)
+    lines = [line.strip() for line in out.splitlines()]
+    long_urls = 0
+    for source in document["sources"]:
+        if source["url"] in out:  # listed on the page
+            assert source["url"] in lines, source["url"]
+            long_urls += len(source["url"]) > 75
+    assert long_urls  # the test means something: some URLs are wider than the page
+
+
+def test_sources_are_hyperlinks_on_a_colour_terminal(run_shipped: Run) -> None:
+    env = {"COLUMNS": "80", "NO_COLOR": "", "FORCE_COLOR": "1", "TERM": "xterm-256color"}
+    out = run_shipped("--no-pager", "show", "all-of-us-are-dead", env=env).output
+    assert "\x1b]8;id=" in out
+    assert ";https://www.radiotimes.com/tv/sci-fi/all-of-us-are-dead-cast/\x1b\\" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["search", "지금 우리"], ["top", "--limit", "50"], ["person", "lee-byung-hun"]],
+)
+def test_nothing_is_cut_at_80_columns(run_shipped: Run, args: list[str]) -> None:
+    out = run_shipped(*args, env=WIDE).output
+    assert "…" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+
+
+def test_every_title_slug_and_hangul_word_survives_at_80_columns(run_shipped: Run) -> None:
+    out = run_shipped("list", env=WIDE).output
+    words = set(out.split())
+    for row in json.loads(run_shipped("list", "--json").stdout):
+        if len(row["slug"]) <= SLUG_SHOWN:
+            assert row["slug"] in words
+        for word in row["title"].split():
+            assert word in words, (row["slug"], word)
+        for word in (row["korean_title"] or "").split():
+            # Korean may break between syllables, but only a word too long for its column.
+            if cell_len(word) <= HANGUL_WORD_CELLS:
+                assert word in words, (row["slug"], word)
+
+
+def test_columns_give_way_on_a_narrow_terminal(run_shipped: Run) -> None:
+    out = run_shipped("list", "--limit", "3", env={"COLUMNS": "50"}).output
+    assert "Left out at 50 columns: Kind / Platform, Genres" in " ".join(out.split())
+    assert "100-days-my-prince" in out.split()
+
+
+def test_piped_pages_have_no_leading_blank_line_or_trailing_spaces(run_shipped: Run) -> None:
+    for args in (["list", "--limit", "5"], ["show", "squid-game"], ["top"], ["cast", "kingdom"]):
+        out = run_shipped(*args, env=WIDE).stdout
+        assert out.splitlines()[0].strip(), args
+        assert not any(line.endswith(" ") for line in out.splitlines()), args
+
+
+def test_one_title_is_one_title(run_shipped: Run) -> None:
+    assert run_shipped("list", "--limit", "1").stdout.rstrip().endswith("1 title")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "qqqzzzxx"], "Nothing in the catalogue matches 'qqqzzzxx'"),
+        (["list", "--kind", "documentary", "--year", "1950"], "No title matches those filters."),
+        (["cast", "12-12-the-day"], "12.12: The Day: no cast yet"),
+    ],
+)
+def test_an_empty_answer_says_so_on_stderr_only(
+    run_shipped: Run, args: list[str], message: str
+) -> None:
+    result = run_shipped(*args)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert run_shipped(*args, "--json").stdout.strip() == "[]"
+
+
+def test_a_title_never_in_the_top_10_charts_nothing(run_shipped: Run) -> None:
+    result = run_shipped("chart", "kingdom")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "Kingdom: never in Netflix's weekly global Top 10" in result.stderr
+    weeks = json.loads(run_shipped("chart", "kingdom", "--json").stdout)
+    assert weeks == [{"show": "kingdom", "title": "Kingdom", "weeks": []}]
+
+
+def test_kdrama_alone_prints_help_on_stdout(run_shipped: Run) -> None:
+    result = run_shipped()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: ")
+    assert "[OPTIONS] COMMAND [ARGS]..." in result.stdout.splitlines()[0]
+    assert "Commands:" in result.stdout
+
+
+def test_charts_name_the_season_mark_gaps_and_rank_once(run_shipped: Run) -> None:
+    out = run_shipped("chart", "squid-game", "--season", "2", env=WIDE).output
+    assert out.startswith("Squid Game  오징어 게임  season 2")
+    glory = run_shipped("chart", "the-glory", env=WIDE).output
+    assert "5 weeks out" in glory  # between the two parts
+    ranks = run_shipped("chart", "the-glory", "--metric", "rank", env=WIDE).output
+    header = next(line for line in ranks.splitlines() if line.startswith("Week ending"))
+    assert header.split().count("Rank") == 1
+
+
+def test_facts_hang_under_their_bullet(run_shipped: Run) -> None:
+    out = run_shipped("show", "all-of-us-are-dead", env=WIDE).output
+    facts = out.split("\nFacts\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert facts[0].startswith("• ")
+    continuation = [line for line in facts if not line.startswith("• ")]
+    assert continuation and all(line.startswith("  ") for line in continuation[:-1])
