@@ -229,7 +229,7 @@ def test_a_character_says_who_plays_them(run_shipped: Run) -> None:
     assert (first["actor"], first["person"]) == ("Cho Yi-hyun", "cho-yi-hyun")
     assert first["seasons"] == [1, 2]
     page = run_shipped("search", "Nam-ra")
-    assert "played by Cho Yi-hyun (seasons 1, 2)" in " ".join(page.output.split())
+    assert "played by Cho Yi-hyun (S1, S2)" in " ".join(page.output.split())
 
 
 def test_a_cast_note_finds_the_character_and_the_actor(run_shipped: Run) -> None:

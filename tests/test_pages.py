@@ -49,7 +49,7 @@ def test_every_listed_source_is_referenced_on_every_show_page(shipped: Dataset) 
             continue
         detail = show_detail(shipped, show)
         body, _, _ = _render(show_view(detail)).partition("\nSources\n")
-        listed = set(range(1, len(detail.citations) + 1))
+        listed = set(range(1, len(detail.listed) + 1))
         assert _referenced(body) == listed, show.slug
 
 
@@ -77,6 +77,16 @@ def test_comparison_and_trivia_reference_every_source_they_list(shipped: Dataset
     )
     page = _render(trivia_view(trivia))
     assert page.startswith("All of Us Are Dead")  # the title before the fact's "it"
+
+
+def test_the_weeks_of_one_top_10_list_are_one_source(shipped: Dataset) -> None:
+    detail = show_detail(shipped, shipped.shows["squid-game"])
+    weekly = [c for c in detail.citations if ", week ending " in c.title]
+    assert len(weekly) >= 2
+    entries = [c for c in detail.listed if c.id in {w.id for w in weekly}]
+    assert len(entries) == 1 and len(detail.listed) == len(detail.citations) - len(weekly) + 1
+    assert ", weeks ending " in entries[0].title
+    assert set(detail.ref([c.id for c in weekly])) == {detail.listed.index(entries[0]) + 1}
 
 
 def test_source_urls_stay_whole_on_one_line(run_shipped: Run) -> None:
@@ -175,7 +185,7 @@ def test_kdrama_alone_prints_help_on_stdout(run_shipped: Run) -> None:
 
 def test_charts_name_the_season_mark_gaps_and_rank_once(run_shipped: Run) -> None:
     out = run_shipped("chart", "squid-game", "--season", "2", env=WIDE).output
-    assert out.startswith("Squid Game  오징어 게임  season 2")
+    assert out.startswith("Squid Game  오징어 게임  S2")
     glory = run_shipped("chart", "the-glory", env=WIDE).output
     assert "5 weeks out" in glory  # between the two parts
     ranks = run_shipped("chart", "the-glory", "--metric", "rank", env=WIDE).output

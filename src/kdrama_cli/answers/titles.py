@@ -393,11 +393,57 @@ class ShowDetail(Record):
     #: Citations of what the page leaves out (the credits of cast beyond ``cast_shown``): for
     #: --json, which has all of it.
     more_citations: tuple[Citation, ...] = ()
+    #: The Sources list as printed: ``citations`` with the weeks of one Netflix Top 10 list
+    #: as one entry (merge_weekly); numbered from 1.
+    listed: tuple[Citation, ...] = ()
+    #: Weekly Netflix Top 10 citations listed as one entry: (member id, the entry's id).
+    merged: tuple[tuple[str, str], ...] = ()
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
-        positions = {c.id: n for n, c in enumerate(self.citations, start=1)}
+        positions = {c.id: n for n, c in enumerate(self.listed, start=1)}
+        for member, entry in self.merged:
+            positions[member] = positions[entry]
         return sorted({positions[i] for i in ids if i in positions})
+
+
+_WEEKLY_TITLE = re.compile(r"(?P<head>.+), week ending (?P<week>\d{4}-\d{2}-\d{2})")
+
+
+def merge_weekly(
+    citations: Sequence[Citation],
+) -> tuple[tuple[Citation, ...], tuple[tuple[str, str], ...]]:
+    """One entry for all the weeks of one Netflix Top 10 list that a page cites ("Netflix Top
+    10, global TV (Non-English), weeks ending 2021-09-19, 2021-09-26 and 2021-10-03"), in
+    place of its first week; the other weeks' ids point at it."""
+    groups: dict[tuple[str, str, str], list[Citation]] = {}
+    for citation in citations:
+        found = _WEEKLY_TITLE.fullmatch(citation.title)
+        if found and citation.publisher == "Netflix":
+            groups.setdefault((citation.url, citation.publisher, found["head"]), []).append(
+                citation
+            )
+    merged: list[tuple[str, str]] = []
+    replaced: dict[str, Citation | None] = {}
+    for (_, _, head), members in groups.items():
+        if len(members) < 2:
+            continue
+        weeks = sorted(c.date.isoformat() if c.date else "" for c in members)
+        first = members[0]
+        listed = ", ".join(weeks[:-1]) + f" and {weeks[-1]}"
+        if len(weeks) > 4:
+            listed = f"{weeks[0]} to {weeks[-1]} ({len(weeks)} weeks)"
+        replaced[first.id] = first._replace(title=f"{head}, weeks ending {listed}", date=None)
+        for other in members[1:]:
+            replaced[other.id] = None
+            merged.append((other.id, first.id))
+    kept = []
+    for citation in citations:
+        if citation.id not in replaced:
+            kept.append(citation)
+        elif replaced[citation.id] is not None:
+            kept.append(replaced[citation.id])  # type: ignore[arg-type]
+    return tuple(kept), tuple(merged)
 
 
 def _people(dataset: Dataset, ids: Iterable[str]) -> tuple[Person, ...]:
@@ -502,6 +548,7 @@ def show_detail(
     for entry in cast:
         cite(entry.credit.sources)
     citations = fetch(dataset.citations, order[:on_page])
+    listed, merged = merge_weekly(citations)
     more_citations = fetch(dataset.citations, order[on_page:])
     return ShowDetail(
         show=show,
@@ -524,6 +571,8 @@ def show_detail(
         related=fetch(dataset.shows, show.related),
         citations=citations,
         more_citations=more_citations,
+        listed=listed,
+        merged=merged,
     )
 
 

@@ -18,7 +18,14 @@ from kdrama_cli.answers.discovery import (
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, count_of, format_figure, human_number
+from kdrama_cli.views.text import (
+    clean,
+    count_of,
+    format_figure,
+    human_number,
+    season_label,
+    seasons_label,
+)
 from kdrama_cli.views.titles import DASH, Hanging, _t, sources_list
 
 BAR = "█"
@@ -101,8 +108,8 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
         label = Text()
         label.append(clean(result.label), "bold")
         if result.actor:
-            seasons = ", ".join(str(n) for n in result.seasons)
-            played = f"played by {result.actor}" + (f" (seasons {seasons})" if seasons else "")
+            seasons = seasons_label(result.seasons)
+            played = f"played by {result.actor}" + (f" ({seasons})" if seasons else "")
             label.append("\n" + clean(played))
         rows.append(
             [
@@ -188,7 +195,7 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
     for number, entry in enumerate(entries, start=1):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
-            label.append(f" S{entry.season}", style="dim")
+            label.append(f" {season_label(entry.season)}", style="dim")
         when = entry.stat.window_label if board.best_week else entry.stat.as_of.isoformat()
         rows.append(
             [
@@ -223,9 +230,9 @@ def chart_view(
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
         seasons = sorted({w.season for w in weeks if w.season})
         if season is not None:
-            heading.append(f"  season {season}")
+            heading.append(f"  {season_label(season)}")
         elif len(seasons) == 1 and len(show.seasons) > 1:
-            heading.append(f"  season {seasons[0]}")
+            heading.append(f"  {season_label(seasons[0])}")
         label = {"hours": "hours viewed", "views": "views", "rank": "rank"}[metric]
         heading.append(f"\nweeks in Netflix's global Top 10, by {label}", style="dim")
         parts.append(heading)

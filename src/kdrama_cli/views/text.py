@@ -5,6 +5,8 @@ No Rich here: the ``--json`` and completion paths import this module too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 
 
@@ -70,3 +72,14 @@ def metric_label(metric: str, window: str = "") -> str:
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'."""
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def season_label(number: int) -> str:
+    """How a season qualifies a title or a figure on every page: 'S2' (headings and sentences
+    say 'Season 2')."""
+    return f"S{number}"
+
+
+def seasons_label(numbers: Sequence[int]) -> str:
+    """'S1, S2' (or '' for none)."""
+    return ", ".join(season_label(n) for n in numbers)

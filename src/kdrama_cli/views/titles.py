@@ -23,7 +23,13 @@ from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 from kdrama_cli.catalogue.models import Person, Season, Show, Stat
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, format_figure, metric_label, status_label
+from kdrama_cli.views.text import (
+    clean,
+    format_figure,
+    metric_label,
+    season_label,
+    status_label,
+)
 
 DASH = "—"
 MAX_WIDTH = 120
@@ -321,7 +327,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         label = metric_label(stat.metric, stat.window)
         window = stat.window_label
         if stat.season and several_seasons:
-            window = f"S{stat.season} · {window}"
+            window = f"{season_label(stat.season)} · {window}"
         figure = format_figure(stat.value, stat.unit, short=True)
         marker = markers.get(stat.note or "", "")
         refs = _refs(detail.ref(stat.sources))
@@ -421,7 +427,7 @@ def show_view(detail: ShowDetail) -> RenderableType:
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
         parts.append(Text(f"\nRelated: {related}"))
-    parts += [_section("Sources"), sources_list(detail.citations)]
+    parts += [_section("Sources"), sources_list(detail.listed)]
     # Full width up to a readable maximum, however wide the terminal is.
     return Constrain(Group(*parts), MAX_WIDTH)
 
@@ -539,7 +545,7 @@ def cast_groups_view(
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
         if season is not None:
             chosen = show.season(season)
-            heading.append(f"  season {season}: ")
+            heading.append(f"  {season_label(season)}: ")
             heading.append_text(season_status(chosen) if chosen else Text(DASH))
         parts += [heading, cast_table(entries, show_seasons=bool(show.seasons))]
         if entries:
@@ -583,7 +589,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         for stat_row in comparison.stats:
             label = f"{metric_label(stat_row.metric, stat_row.window)}, {stat_row.window_label}"
             if stat_row.season:
-                label += f", S{stat_row.season}"
+                label += f", {season_label(stat_row.season)}"
             cells: list[RenderableType] = []
             for index, value in enumerate(stat_row.values):
                 if value is None:
