@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,7 +30,10 @@ JSON_RUNS: dict[str, list[str]] = {
     "chart": ["chart", "squid-game", "--json"],
     "trivia": ["trivia", "--seed", "1", "--json"],
     "quiz": ["quiz", "--seed", "1", "--json"],
-    "data": ["data", "check", "--json"],
+    "data check": ["data", "check", "--json"],
+    "seen list": ["seen", "list", "--json"],
+    "seen people": ["seen", "people", "--json"],
+    "path": ["path", "Lee Jung-jae", "Song Hye-kyo", "--json"],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],
@@ -40,6 +44,8 @@ SHEET_RUNS: dict[str, list[str]] = {
     "cast": ["cast", "squid-game"],
     "person": ["person", "lee-jung-jae"],
     "compare": ["compare", "squid-game", "all-of-us-are-dead"],
+    "seen list": ["seen", "list"],
+    "seen people": ["seen", "people"],
 }
 
 
@@ -49,9 +55,18 @@ def _sections(part: str) -> dict[str, str]:
     found = {}
     for chunk in body.split("\n### ")[1:]:
         heading, _, text = chunk.partition("\n")
-        name = heading.strip("`").split()[1]
-        found[name] = text
+        found[_command_name(heading)] = text
     return found
+
+
+def _command_name(heading: str) -> str:
+    """'`kdrama seen list --json`' -> 'seen list'; '`kdrama show SHOW --json`' -> 'show'."""
+    words = []
+    for word in heading.strip("`").split()[1:]:
+        if word.startswith(("-", "[")) or word.isupper() or not word.isalpha():
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _documented_keys(text: str) -> list[str]:
@@ -80,16 +95,29 @@ def _has(document: Any, path: str) -> bool:
     return True
 
 
+@pytest.fixture
+def seen_env(tmp_path: Path) -> dict[str, str]:
+    """A seen list with something in it, so the seen commands have rows to show."""
+    seen = tmp_path / "seen.toml"
+    seen.write_text(
+        "[seen]\nsquid-game = [1, 2]\nall-of-us-are-dead = [1]\ntrain-to-busan = []\n",
+        encoding="utf-8",
+    )
+    return {"KDRAMA_SEEN": str(seen)}
+
+
 def test_every_command_with_json_or_a_table_is_documented() -> None:
     assert set(_sections("JSON")) == set(JSON_RUNS)
     assert set(_sections("CSV and TSV columns")) == set(SHEET_RUNS) == set(COLUMNS)
 
 
 @pytest.mark.parametrize("name", sorted(JSON_RUNS))
-def test_every_documented_json_key_is_present(run_shipped: Run, name: str) -> None:
+def test_every_documented_json_key_is_present(
+    run_shipped: Run, seen_env: dict[str, str], name: str
+) -> None:
     keys = _documented_keys(_sections("JSON")[name])
     assert keys, name
-    result = run_shipped(*JSON_RUNS[name])
+    result = run_shipped(*JSON_RUNS[name], env=seen_env)
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     missing = [key for key in keys if not _has(document, key)]
@@ -97,12 +125,14 @@ def test_every_documented_json_key_is_present(run_shipped: Run, name: str) -> No
 
 
 @pytest.mark.parametrize("name", sorted(SHEET_RUNS))
-def test_csv_and_tsv_print_the_documented_columns(run_shipped: Run, name: str) -> None:
+def test_csv_and_tsv_print_the_documented_columns(
+    run_shipped: Run, seen_env: dict[str, str], name: str
+) -> None:
     last_paragraph = _sections("CSV and TSV columns")[name].strip().split("\n\n")[-1]
     documented = tuple(re.findall(r"`([^`]+)`", last_paragraph))
     assert documented == COLUMNS[name]
     for fmt in ("csv", "tsv"):
-        result = run_shipped(*SHEET_RUNS[name], f"--{fmt}")
+        result = run_shipped(*SHEET_RUNS[name], f"--{fmt}", env=seen_env)
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
         if fmt == "csv":

@@ -17,7 +17,7 @@ from kdrama_cli.errors import EXIT_DATA, ExportFailed, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
-    from kdrama_cli.catalogue.models import Dataset, Person
+    from kdrama_cli.catalogue.models import Dataset, Person, Show
     from kdrama_cli.catalogue.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -98,6 +98,7 @@ class App:
         self.export_html = export_html
         self._dataset: Dataset | None = None
         self._page_key: str | None = None
+        self._seen: dict[str, tuple[int, ...]] | None = None
         #: Whether an --export-* file was written (a command that prints no page writes none).
         self.exported = False
         OUTPUT.app = self
@@ -163,6 +164,48 @@ class App:
         except LookupError_ as error:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
+    def find_person_or_show(self, query: str, param_hint: str) -> Person | Show:
+        """A person if one matches, else a title; when neither does, the person's usage error
+        (exit 2, with the nearest names), or the picker when several people match."""
+        from kdrama_cli.answers.titles import LookupError_, find_person, find_show
+
+        try:
+            return find_person(self.dataset(), query)
+        except LookupError_:
+            pass
+        try:
+            return find_show(self.dataset(), query).show
+        except LookupError_:
+            return self.find_person(query, param_hint)
+
+    def seen_file(self) -> str | None:
+        from kdrama_cli.catalogue.seen import seen_path
+
+        return seen_path()
+
+    def seen(self) -> dict[str, tuple[int, ...]]:
+        """The user's seen list ({} when there is none); a malformed file is an error (exit 1)
+        naming the file and the entry."""
+        if self._seen is None:
+            from kdrama_cli.catalogue.problems import DatasetError
+            from kdrama_cli.catalogue.seen import read_seen
+
+            try:
+                self._seen = read_seen(self.seen_file())
+            except DatasetError as error:
+                raise DatasetProblems(error.problems) from None
+        return self._seen
+
+    def seen_stamp(self) -> tuple[int, int, int] | None:
+        """The seen file's size, times and inode: part of a stored page's key, since show and
+        person pages mark what you have seen."""
+        path = self.seen_file()
+        try:
+            info = os.stat(path) if path else None
+        except (OSError, ValueError):
+            return None
+        return (info.st_size, info.st_mtime_ns, info.st_ino) if info else None
+
     def verify_miss(self, kind: str, query: str) -> None:
         """Before saying no title (or person) matches, make sure the index did not lose the
         rows that would have: against its checksummed copy of every name key when it has one,
@@ -199,6 +242,7 @@ class App:
             return False
         context = click.get_current_context()
         request = request_of(context.find_root().params, context.command_path, context.params)
+        request = (request, self.seen_stamp())  # pages mark what you have seen
         self._page_key = page_key(index, request)
         page = read_page(cache, self._page_key)
         if page is None or (self.pager and _needs_pager(page)):

@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "chart": ("discover", "chart", "A title's weeks in Netflix's global Top 10."),
     "trivia": ("play", "trivia", "One fact from the catalogue, with its source."),
     "quiz": ("play", "quiz", "Multiple-choice questions made from the dataset."),
+    "path": ("path", "path", "How two people (or a person and a title) are connected."),
+    "seen": ("seen", "seen", "Your seen list: add, remove, import from Netflix, rank people."),
     "data": ("data", "data", "Check datasets, list the files loaded, derive Netflix figures."),
     "cache": ("cache", "cache", "The compiled index of the dataset."),
     "completion": ("shell", "completion", "Print a shell completion script."),

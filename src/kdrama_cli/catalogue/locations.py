@@ -52,6 +52,17 @@ def user_config_dir() -> str | None:
     return user_dir("XDG_CONFIG_HOME", ".config", "Application Support", ("APPDATA", ""))
 
 
+def user_data_dir() -> str | None:
+    """$XDG_DATA_HOME/kdrama (Linux and others), ~/Library/Application Support/kdrama (macOS),
+    %LOCALAPPDATA%\\kdrama (Windows): the user's own records, such as the seen list."""
+    return user_dir(
+        "XDG_DATA_HOME",
+        os.path.join(".local", "share"),
+        "Application Support",
+        ("LOCALAPPDATA", ""),
+    )
+
+
 def user_dataset() -> str | None:
     """The personal dataset merged over the base one, when it exists."""
     folder = user_config_dir()

@@ -43,4 +43,9 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
         return
     from kdrama_cli.views.discovery import person_view
 
-    app.render(person_view(detail))
+    marks = None
+    if app.seen():
+        from kdrama_cli.answers.seen import credits_seen
+
+        marks = credits_seen(detail.credits, app.seen())
+    app.render(person_view(detail, marks))

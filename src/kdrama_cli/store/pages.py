@@ -27,6 +27,8 @@ _RELEVANT_ENV = frozenset(
     [
         "COLUMNS",
         "LINES",
+        "KDRAMA_SEEN",
+        "XDG_DATA_HOME",
         "TERM",
         "TERM_PROGRAM",
         "COLORTERM",

@@ -44,7 +44,11 @@ def bar(value: float, largest: float, width: int = 30) -> str:
     return BAR * full + (PARTIAL[part] if part else "")
 
 
-def person_view(detail: PersonDetail) -> RenderableType:
+def person_view(
+    detail: PersonDetail, seen: Sequence[tuple[int, ...] | None] | None = None
+) -> RenderableType:
+    """A person's page; with ``seen`` (one mark per credit, from the seen list) a Seen column
+    says which credits you have watched."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -55,7 +59,8 @@ def person_view(detail: PersonDetail) -> RenderableType:
     if person.note:
         parts.append(_t(person.note, "dim"))
     rows: list[list[Text | str]] = []
-    for entry in detail.credits:
+    marks = seen or [None] * len(detail.credits)
+    for entry, mark in zip(detail.credits, marks, strict=True):
         credit = entry.credit
         title = _t(entry.show.title)
         if entry.show.korean_title:
@@ -68,12 +73,12 @@ def person_view(detail: PersonDetail) -> RenderableType:
                 character.append(f" ({clean(credit.character_hangul)})", style="dim")
             numbers = seasons_of(credit, entry.show)
             seasons = ", ".join(str(n) for n in numbers) or DASH
-            rows.append([year, title, character, credit.role, seasons])
+            rows.append([year, title, character, credit.role, seasons, _seen_mark(mark)])
         else:
             what = entry.capacity
             if entry.work:
                 what += f" ({clean(entry.work.title)})"
-            rows.append([year, title, Text(what, style="italic"), "crew", DASH])
+            rows.append([year, title, Text(what, style="italic"), "crew", DASH, _seen_mark(mark)])
     table = FitTable(
         [
             Column("Year", "right", whole=True),
@@ -81,8 +86,9 @@ def person_view(detail: PersonDetail) -> RenderableType:
             Column("As"),
             Column("Role", drop=2),
             Column("Seasons", drop=1),
+            *([Column("Seen", style="green")] if seen else []),
         ],
-        rows,
+        [row if seen else row[:-1] for row in rows],
     )
     if detail.credits:
         parts.append(Text("Credits", style="bold cyan"))
@@ -97,6 +103,13 @@ def person_view(detail: PersonDetail) -> RenderableType:
         parts.append(Text("\nAlso worked with", style="bold cyan"))
         parts.append(FitTable([Column("Person"), Column("Titles together")], worked))
     return Group(*parts)
+
+
+def _seen_mark(mark: tuple[int, ...] | None) -> str:
+    """'✓', '✓ S1, S2', or '' (not seen)."""
+    if mark is None:
+        return ""
+    return "✓ " + seasons_label(mark) if mark else "✓"
 
 
 def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:

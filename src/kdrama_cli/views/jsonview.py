@@ -418,3 +418,92 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
         }
         for q in questions
     ]
+
+
+# --- the seen list ---------------------------------------------------------------------------
+
+
+def seen_json(titles: Sequence[Any]) -> list[JSON]:
+    return [
+        {
+            "show": t.show.slug,
+            "title": t.show.title,
+            "korean_title": t.show.korean_title,
+            "kind": t.show.kind,
+            "seasons": list(t.seasons),
+            "released_seasons": len(t.show.released_seasons),
+        }
+        for t in titles
+    ]
+
+
+def seen_credit_json(credit: Any) -> JSON:
+    return {
+        "show": credit.show.slug,
+        "title": credit.show.title,
+        "seasons": list(credit.seasons),
+        "character": credit.character,
+    }
+
+
+def seen_people_json(people: Sequence[Any]) -> list[JSON]:
+    return [
+        {
+            "rank": number,
+            "person": p.person.id,
+            "name": p.person.name,
+            "hangul": p.person.hangul,
+            "titles": len(p.credits),
+            "seen_in": [seen_credit_json(c) for c in p.credits],
+        }
+        for number, p in enumerate(people, start=1)
+    ]
+
+
+# --- connection paths ------------------------------------------------------------------------
+
+
+def _endpoint_json(endpoint: Any) -> JSON:
+    if isinstance(endpoint, Show):
+        return {"kind": "title", "id": endpoint.slug, "name": endpoint.title}
+    return {"kind": "person", "id": endpoint.id, "name": endpoint.name}
+
+
+def _role_json(role: Any) -> JSON | None:
+    if role is None:
+        return None
+    return {
+        "person": role.person.id,
+        "name": role.person.name,
+        "as": role.what,
+        "seasons": list(role.seasons),
+        "source": list(role.sources),
+    }
+
+
+def connection_json(connection: Any) -> JSON:
+    citations: list[Citation] = []
+    for path in connection.paths:
+        citations.extend(c for c in path.citations if c not in citations)
+    return {
+        "from": _endpoint_json(connection.start),
+        "to": _endpoint_json(connection.end),
+        "connected": bool(connection.paths),
+        "degrees": connection.paths[0].degrees if connection.paths else None,
+        "paths": [
+            {
+                "hops": [
+                    {
+                        "show": hop.show.slug,
+                        "title": hop.show.title,
+                        "left": _role_json(hop.left),
+                        "right": _role_json(hop.right),
+                    }
+                    for hop in path.hops
+                ]
+            }
+            for path in connection.paths
+        ],
+        "more": connection.more,
+        "sources": [citation_json(c) for c in citations],
+    }

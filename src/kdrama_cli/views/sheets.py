@@ -94,6 +94,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "seasons",
     ),
     "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
+    "seen list": ("slug", "title", "korean_title", "kind", "seasons", "released_seasons"),
+    "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in"),
 }
 
 FORMATS = ("csv", "tsv")
@@ -314,3 +316,37 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                 played = f"{shared.person.name} as {' / '.join(characters)}"
                 rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
     return Sheet("compare", rows)
+
+
+def seen_sheet(titles: Sequence[Any]) -> Sheet:
+    return Sheet(
+        "seen list",
+        [
+            (
+                t.show.slug,
+                t.show.title,
+                t.show.korean_title,
+                t.show.kind,
+                t.seasons,
+                len(t.show.released_seasons),
+            )
+            for t in titles
+        ],
+    )
+
+
+def seen_people_sheet(people: Sequence[Any]) -> Sheet:
+    return Sheet(
+        "seen people",
+        [
+            (
+                number,
+                p.person.id,
+                p.person.name,
+                p.person.hangul,
+                len(p.credits),
+                [c.show.slug for c in p.credits],
+            )
+            for number, p in enumerate(people, start=1)
+        ],
+    )

@@ -369,7 +369,7 @@ def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
     return lines
 
 
-def show_view(detail: ShowDetail) -> RenderableType:
+def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
@@ -411,6 +411,7 @@ def show_view(detail: ShowDetail) -> RenderableType:
         parts += [_section("Creators"), crew]
     if detail.cast:
         parts += _cast_section(detail)
+        parts += after_cast  # "You have seen them in", from the seen list
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
     weekly = detail.weekly_hidden + len(detail.stats) - len(headline)
     if headline:

@@ -1,0 +1,190 @@
+"""Connection paths: the shortest chain of shared credits between two people (or a person and
+a title), as "degrees of separation" tools find them.
+
+The graph has people and titles as nodes and a credit (cast or crew) as an edge. The search
+runs from both ends at once, a whole level at a time, always expanding the side whose frontier
+is smaller, over the lookups the index answers (``titles_of``, ``people_in``): its cost grows
+with the neighbourhoods it meets, not with the catalogue. When the two searches meet, every
+shortest path runs through the nodes where they met, and paths are read back through each
+side's parents (all parents of a node at the level before, so ``--all`` can list every shortest
+path, up to a bound).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Person, Show, fetch, seasons_of
+from kdrama_cli.catalogue.names import Lookup, lookup_of
+from kdrama_cli.catalogue.record import Record
+
+#: A node: ("p", person id) or ("t", title slug).
+Node = tuple[str, str]
+
+#: Searches stop after this many levels on each side (a chain of 12 titles): beyond it, two
+#: people are as good as unconnected, and a search must never run away on a huge catalogue.
+MAX_DEPTH = 12
+
+
+class Role(Record):
+    """What a person was in a title: a character (with seasons) or a crew capacity."""
+
+    person: Person
+    what: str  # the character, or "director", "writer", "creator"
+    seasons: tuple[int, ...]
+    sources: tuple[str, ...]
+
+
+class Hop(Record):
+    """One shared title between two people of the chain (either may be absent at an end that
+    is the title itself)."""
+
+    show: Show
+    left: Role | None
+    right: Role | None
+
+
+class Path(Record):
+    hops: tuple[Hop, ...]
+    citations: tuple[Citation, ...]
+
+    @property
+    def degrees(self) -> int:
+        """Shared titles in the chain."""
+        return len(self.hops)
+
+
+class Connection(Record):
+    start: Person | Show
+    end: Person | Show
+    paths: tuple[Path, ...]
+    #: Whether more shortest paths exist than were listed.
+    more: bool = False
+
+
+def _node(endpoint: Person | Show) -> Node:
+    return ("t", endpoint.slug) if isinstance(endpoint, Show) else ("p", endpoint.id)
+
+
+class _Side:
+    def __init__(self, start: Node) -> None:
+        self.parents: dict[Node, list[Node]] = {start: []}
+        self.depth: dict[Node, int] = {start: 0}
+        self.frontier: list[Node] = [start]
+        self.level = 0
+
+    def expand(self, lookup: Lookup) -> list[Node]:
+        """Move one level out; the nodes reached for the first time."""
+        reached: dict[Node, list[Node]] = {}
+        people = [n for n in self.frontier if n[0] == "p"]
+        titles = [n for n in self.frontier if n[0] == "t"]
+        if people:
+            titles_of = lookup.titles_of_people(n[1] for n in people)
+            for node in people:
+                for slug in sorted(titles_of.get(node[1], ())):
+                    target = ("t", slug)
+                    if target not in self.parents:
+                        reached.setdefault(target, []).append(node)
+        if titles:
+            cast = lookup.people_in(n[1] for n in titles)
+            for person_id in sorted(cast):
+                target = ("p", person_id)
+                if target not in self.parents:
+                    for slug in sorted(cast[person_id]):
+                        reached.setdefault(target, []).append(("t", slug))
+        self.level += 1
+        self.parents.update(reached)
+        self.depth.update(dict.fromkeys(reached, self.level))
+        self.frontier = list(reached)
+        return self.frontier
+
+
+def _chains(parents: dict[Node, list[Node]], node: Node, limit: int) -> Iterator[list[Node]]:
+    """Chains from this side's start to ``node`` (start first), at most ``limit``."""
+    if not parents[node]:
+        yield [node]
+        return
+    count = 0
+    for parent in parents[node]:
+        for chain in _chains(parents, parent, limit - count):
+            yield [*chain, node]
+            count += 1
+            if count >= limit:
+                return
+
+
+def shortest_paths(
+    dataset: Dataset, start: Person | Show, end: Person | Show, limit: int = 1
+) -> Connection:
+    """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; the
+    first in a stable order), or none when they are not connected within MAX_DEPTH."""
+    lookup = lookup_of(dataset)
+    a, b = _Side(_node(start)), _Side(_node(end))
+    if _node(start) == _node(end):
+        return Connection(start=start, end=end, paths=())
+    meeting: list[Node] = []
+    for _ in range(2 * MAX_DEPTH):
+        if not a.frontier or not b.frontier:
+            break
+        side, other = (a, b) if len(a.frontier) <= len(b.frontier) else (b, a)
+        reached = side.expand(lookup)
+        met = [n for n in reached if n in other.parents]
+        if met:
+            # Where the other side reached a meeting node sooner, the chain through it is
+            # shorter: keep only those.
+            nearest = min(other.depth[n] for n in met)
+            meeting = sorted(n for n in met if other.depth[n] == nearest)
+            break
+    chains: list[list[Node]] = []
+    for node in meeting:
+        for left in _chains(a.parents, node, limit + 1):
+            for right in _chains(b.parents, node, limit + 1):
+                chains.append(left + right[::-1][1:])
+                if len(chains) > limit:
+                    break
+            if len(chains) > limit:
+                break
+        if len(chains) > limit:
+            break
+    more = len(chains) > limit
+    paths = tuple(_path(dataset, chain) for chain in chains[:limit])
+    return Connection(start=start, end=end, paths=paths, more=more)
+
+
+def _path(dataset: Dataset, chain: Sequence[Node]) -> Path:
+    shows = {s.slug: s for s in fetch(dataset.shows, [n[1] for n in chain if n[0] == "t"])}
+    people = {p.id: p for p in fetch(dataset.people, [n[1] for n in chain if n[0] == "p"])}
+    hops = []
+    cited: list[str] = []
+    for index, node in enumerate(chain):
+        if node[0] != "t":
+            continue
+        show = shows[node[1]]
+        before = chain[index - 1] if index > 0 else None
+        after = chain[index + 1] if index + 1 < len(chain) else None
+        left = _role(show, people[before[1]]) if before else None
+        right = _role(show, people[after[1]]) if after else None
+        for role in (left, right):
+            if role is not None:
+                cited.extend(i for i in role.sources if i not in cited)
+        hops.append(Hop(show=show, left=left, right=right))
+    return Path(hops=tuple(hops), citations=fetch(dataset.citations, cited))
+
+
+def _role(show: Show, person: Person) -> Role:
+    credit: Credit | None = next((c for c in show.cast if c.person == person.id), None)
+    if credit is not None:
+        sources = credit.sources or show.cast_sources
+        return Role(person, credit.character, seasons_of(credit, show), tuple(sources))
+    for what, ids in (
+        ("creator", show.creators),
+        ("director", show.directors),
+        ("writer", show.writers),
+    ):
+        if person.id in ids:
+            return Role(person, what, (), tuple(show.sources))
+    return Role(person, "credited", (), tuple(show.sources))  # a source work's author
+
+
+def endpoints_text(endpoints: Iterable[Person | Show]) -> list[str]:
+    return [e.title if isinstance(e, Show) else e.name for e in endpoints]

@@ -1,0 +1,217 @@
+"""Questions about the user's seen list: what it holds, where you have seen someone, who you
+have seen most, and matching Netflix's viewing history to titles and seasons.
+
+A credit counts as seen only for the seasons the person was really in: someone credited in
+season 1 of a title you have seen only season 2 of is not "seen". A film (a title without
+seasons) is seen as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from kdrama_cli.catalogue.models import Credit, Dataset, Person, Show, fetch, seasons_of
+from kdrama_cli.catalogue.names import lookup_of, normalize
+from kdrama_cli.catalogue.record import Record
+
+Seen = Mapping[str, Sequence[int]]
+
+
+class SeenTitle(Record):
+    show: Show
+    #: Seasons seen (empty for a film).
+    seasons: tuple[int, ...]
+
+
+class SeenCredit(Record):
+    """A title of someone's that you have seen, and the seasons of theirs you saw."""
+
+    show: Show
+    seasons: tuple[int, ...]
+    character: str | None
+
+
+class SeenPerson(Record):
+    person: Person
+    credits: tuple[SeenCredit, ...]
+
+
+def seen_titles(dataset: Dataset, seen: Seen) -> list[SeenTitle]:
+    """The seen list's titles that the catalogue has, in title order (unknown slugs, from an
+    older catalogue or another dataset, are left out)."""
+    shows = fetch(dataset.shows, sorted(seen))
+    titles = [SeenTitle(show=show, seasons=tuple(seen[show.slug])) for show in shows]
+    return sorted(titles, key=lambda t: normalize(t.show.title))
+
+
+def unknown_slugs(dataset: Dataset, seen: Seen) -> list[str]:
+    known = {show.slug for show in fetch(dataset.shows, sorted(seen))}
+    return sorted(slug for slug in seen if slug not in known)
+
+
+def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...] | None:
+    """The seasons of this credit you have seen ((), a film seen); None if not seen."""
+    if show.slug not in seen:
+        return None
+    watched = set(seen[show.slug])
+    if not show.seasons:
+        return ()
+    if credit is None:  # crew of the whole title
+        return tuple(sorted(watched)) if watched else None
+    both = sorted(watched & set(seasons_of(credit, show)))
+    return tuple(both) if both else None
+
+
+def _seen_credits(person_id: str, shows: Iterable[Show], seen: Seen) -> list[SeenCredit]:
+    found = []
+    for show in shows:
+        credits: list[Credit | None] = [c for c in show.cast if c.person == person_id]
+        if person_id in (*show.directors, *show.writers, *show.creators):
+            credits.append(None)
+        for credit in credits:
+            seasons = credit_seen(credit, show, seen)
+            if seasons is not None:
+                character = credit.character if credit else None
+                found.append(SeenCredit(show=show, seasons=seasons, character=character))
+                break
+    return found
+
+
+def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:
+    """For each of a person's credits (answers.discovery.PersonCredit), the seasons of it you
+    have seen, () for a film seen, None when not seen."""
+    return tuple(credit_seen(c.credit, c.show, seen) for c in credits)
+
+
+def seen_elsewhere(
+    dataset: Dataset, seen: Seen, people: Sequence[Person], exclude: str
+) -> dict[str, tuple[SeenCredit, ...]]:
+    """For each of ``people`` (a title's cast), the other titles of theirs you have seen."""
+    if not seen:
+        return {}
+    lookup = lookup_of(dataset)
+    result: dict[str, tuple[SeenCredit, ...]] = {}
+    for person in people:
+        slugs = sorted(s for s in lookup.titles_of(person.id) if s in seen and s != exclude)
+        if slugs:
+            credits = _seen_credits(person.id, fetch(dataset.shows, slugs), seen)
+            if credits:
+                result[person.id] = tuple(credits)
+    return result
+
+
+def seen_people(dataset: Dataset, seen: Seen, limit: int | None = 20) -> list[SeenPerson]:
+    """The people you have seen in the most titles (titles, not seasons or episodes), counting
+    only the seasons each was in; ties by name."""
+    shows = fetch(dataset.shows, sorted(seen))
+    credits: dict[str, list[SeenCredit]] = {}
+    for show in shows:
+        ids = {c.person for c in show.cast} | {*show.directors, *show.writers, *show.creators}
+        for person_id in ids:
+            credits.setdefault(person_id, []).extend(_seen_credits(person_id, [show], seen))
+    people = {p.id: p for p in fetch(dataset.people, sorted(credits))}
+    ranked = [
+        SeenPerson(person=people[pid], credits=tuple(found))
+        for pid, found in credits.items()
+        if found and pid in people
+    ]
+    ranked.sort(key=lambda p: (-len(p.credits), normalize(p.person.name)))
+    return ranked[:limit] if limit else ranked
+
+
+# --- Netflix viewing history -----------------------------------------------------------------
+
+_SEASON = re.compile(r"(?:season|part|시즌|파트)\s*(\d{1,3})", re.IGNORECASE)
+_LIMITED = re.compile(r"limited series|miniseries|collection", re.IGNORECASE)
+
+
+class HistoryMatch(Record):
+    """What a viewing history matched: title slug -> seasons, and what it could not match."""
+
+    matched: dict[str, tuple[int, ...]]
+    rows: int
+    matched_rows: int
+    #: Unmatched titles (the part before the first ": ") and how many rows each had.
+    unmatched: tuple[tuple[str, int], ...]
+
+
+def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
+    """Every name Netflix gives a title or season, folded, -> (slug, season or None): the
+    seasons' and titles' Netflix titles first, then the titles and aliases themselves."""
+    names: dict[str, tuple[str, int | None]] = {}
+    weaker: dict[str, tuple[str, int | None]] = {}
+    for show in dataset.shows.values():
+        for season in show.seasons:
+            for title in season.netflix_titles:
+                names.setdefault(normalize(title), (show.slug, season.number))
+        for title in show.netflix_titles:
+            names.setdefault(normalize(title), (show.slug, None))
+        for title in (show.title, *show.aliases):
+            weaker.setdefault(normalize(title), (show.slug, None))
+    for key, value in weaker.items():
+        names.setdefault(key, value)
+    return names
+
+
+def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
+    """Match Netflix viewing-history titles ("Squid Game: Season 1: Red Light, Green Light",
+    "All of Us Are Dead: Limited Series: Episode 3", "Train to Busan") to titles and seasons:
+    the longest leading part that is a name Netflix or the catalogue gives a title or season,
+    then a "Season N" / "Part N" after it; a limited series is season 1."""
+    names = _netflix_names(dataset)
+    shows: dict[str, Show] = {}
+    matched: dict[str, set[int]] = {}
+    unmatched: Counter[str] = Counter()
+    rows = matched_rows = 0
+    for title in titles:
+        rows += 1
+        parts = [p.strip() for p in title.split(":")]
+        found = None
+        for end in range(len(parts), 0, -1):
+            key = normalize(":".join(parts[:end]))
+            if key in names:
+                found = (names[key], parts[end:])
+                break
+        if found is None:
+            unmatched[parts[0]] += 1
+            continue
+        (slug, season), rest = found
+        show = shows.get(slug) or dataset.shows[slug]
+        shows[slug] = show
+        if season is None and show.seasons:
+            season = _season_in(rest, show)
+            if season is None:
+                unmatched[parts[0]] += 1
+                continue
+        matched_rows += 1
+        matched.setdefault(slug, set())
+        if season is not None and show.seasons:
+            matched[slug].add(season)
+    return HistoryMatch(
+        matched={slug: tuple(sorted(s)) for slug, s in matched.items()},
+        rows=rows,
+        matched_rows=matched_rows,
+        unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+
+
+def _season_in(rest: Sequence[str], show: Show) -> int | None:
+    """The season named after a title ("Season 2", "Part 1", "Limited Series"); a title with
+    one season needs none."""
+    for part in rest[:1]:
+        found = _SEASON.search(part)
+        if found:
+            number = int(found.group(1))
+            if show.season(number) is not None:
+                return number
+            # "The Glory: Part 2" is the second half of a title's one season.
+            one = len(show.seasons) == 1 and found.group(0).lower().startswith(("part", "파트"))
+            return show.seasons[0].number if one else None
+        if _LIMITED.search(part):
+            return 1 if show.season(1) is not None else None
+    if len(show.seasons) == 1:
+        return show.seasons[0].number
+    return None

@@ -1,0 +1,65 @@
+"""`kdrama path A B`: how two people (or a person and a title) are connected."""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama path "Lee Jung-jae" "Song Hye-kyo"
+  kdrama path "Hyun Bin" "Lee Jung-jae" --all
+  kdrama path "Park Ji-hu" "Squid Game"
+  kdrama path gong-yoo kim-tae-ri --json
+
+Each hop is a title both people are credited in, with their characters (or crew role),
+the seasons they were in, and the source of the credit. The search runs from both ends."""
+)
+@click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person)
+@click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person)
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Every shortest chain (up to --max), not just the first.",
+)
+@click.option(
+    "--max",
+    "most",
+    type=click.IntRange(1, 100),
+    default=20,
+    show_default=True,
+    metavar="N",
+    help="With --all: at most N chains.",
+)
+@json_option
+@pass_app
+def path(app: App, first: str, second: str, every: bool, most: int, as_json: bool) -> None:
+    """The shortest chain of shared credits between two people, or a person and a title."""
+    if app.replay_page():
+        return
+    from kdrama_cli.answers.paths import shortest_paths
+
+    start = app.find_person_or_show(first, "A")
+    end = app.find_person_or_show(second, "B")
+    connection = shortest_paths(app.dataset(), start, end, most if every else 1)
+    if as_json:
+        from kdrama_cli.views.jsonview import connection_json
+
+        app.emit_json(connection_json(connection))
+        return
+    if not connection.paths:
+        from kdrama_cli.answers.paths import endpoints_text
+
+        a, b = endpoints_text((start, end))
+        if a == b:
+            app.nothing(f"{a} and {b} are the same.")
+        else:
+            app.nothing(f"No chain of shared credits connects {a} and {b} in the catalogue.")
+        return
+    from kdrama_cli.views.paths import connection_view
+
+    app.render(connection_view(connection))

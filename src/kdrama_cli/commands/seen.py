@@ -1,0 +1,241 @@
+"""`kdrama seen`: the titles you have watched, kept in a small TOML file of your own."""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import (
+    App,
+    KdramaError,
+    complete_show,
+    json_option,
+    limit_option,
+    pass_app,
+    query_text,
+    say,
+    season_option,
+    sheet_option,
+)
+
+
+@click.group(
+    epilog="""\b
+Examples:
+  kdrama seen add squid-game --season 1
+  kdrama seen add "Train to Busan"
+  kdrama seen import NetflixViewingHistory.csv
+  kdrama seen list
+  kdrama seen people
+
+The list is $KDRAMA_SEEN if set, else seen.toml in your data directory
+($XDG_DATA_HOME/kdrama, ~/.local/share/kdrama). Show and person pages then mark
+where you have seen each actor, and `kdrama similar` leaves seen titles out."""
+)
+def seen() -> None:
+    """Your seen list: add, remove, import Netflix's viewing history, list, rank people."""
+
+
+def _path(app: App) -> str:
+    path = app.seen_file()
+    if path is None:
+        raise KdramaError("no home directory to keep the seen list in: set KDRAMA_SEEN")
+    return path
+
+
+def _save(app: App, entries: dict[str, tuple[int, ...]]) -> None:
+    from kdrama_cli.catalogue.seen import write_seen
+
+    path = _path(app)
+    try:
+        write_seen(path, entries)
+    except OSError as error:
+        raise KdramaError(f"cannot write {path}: {error.strerror or error}") from None
+    app._seen = dict(entries)
+
+
+@seen.command()
+@click.argument("show", callback=query_text, shell_complete=complete_show)
+@season_option
+@pass_app
+def add(app: App, show: str, season: int | None) -> None:
+    """Mark a title as seen: one season with --season, else every released season."""
+    from kdrama_cli.answers.titles import NoSuchSeason
+
+    match = app.find(show)
+    found = match.show
+    season = season if season is not None else match.season
+    entries = dict(app.seen())
+    before = set(entries.get(found.slug, ()))
+    if found.seasons:
+        if season is not None:
+            chosen = found.season(season)
+            if chosen is None:
+                raise click.UsageError(str(NoSuchSeason(found, season)))
+            if not chosen.is_out:
+                raise click.UsageError(f"{found.title} season {season} is not released yet")
+            added = {season}
+        else:
+            added = {s.number for s in found.released_seasons}
+            if not added:
+                raise click.UsageError(f"{found.title} has no released season yet")
+        entries[found.slug] = tuple(sorted(before | added))
+        what = ", ".join(f"S{n}" for n in sorted(added))
+        say(f"Seen: {found.title} {what}" + (" (already in the list)" if added <= before else ""))
+    else:
+        entries[found.slug] = ()
+        say(f"Seen: {found.title}" + (" (already in the list)" if found.slug in app.seen() else ""))
+    _save(app, entries)
+
+
+@seen.command()
+@click.argument("show", callback=query_text, shell_complete=complete_show)
+@season_option
+@pass_app
+def remove(app: App, show: str, season: int | None) -> None:
+    """Take a title (or one season of it) off the seen list."""
+    match = app.find(show)
+    found = match.show
+    season = season if season is not None else match.season
+    entries = dict(app.seen())
+    if found.slug not in entries:
+        say(f"{found.title} is not in the seen list.")
+        return
+    if season is not None and found.seasons:
+        left = tuple(n for n in entries[found.slug] if n != season)
+        if left:
+            entries[found.slug] = left
+        else:
+            del entries[found.slug]
+        say(f"Removed: {found.title} S{season}")
+    else:
+        del entries[found.slug]
+        say(f"Removed: {found.title}")
+    _save(app, entries)
+
+
+@seen.command("list")
+@json_option
+@sheet_option
+@pass_app
+def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
+    """The titles in the seen list, with the seasons seen."""
+    from kdrama_cli.answers.seen import seen_titles, unknown_slugs
+
+    app.forget_page()
+    titles = seen_titles(app.dataset(), app.seen())
+    unknown = unknown_slugs(app.dataset(), app.seen())
+    if unknown:
+        say(f"kdrama: {len(unknown)} seen titles are not in this catalogue: {', '.join(unknown)}")
+    if sheet:
+        from kdrama_cli.views.sheets import seen_sheet
+
+        app.emit_sheet(seen_sheet(titles), sheet)
+    elif as_json:
+        from kdrama_cli.views.jsonview import seen_json
+
+        app.emit_json(seen_json(titles))
+    elif not titles:
+        app.nothing("The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.")
+    else:
+        from kdrama_cli.views.seen import seen_view
+
+        app.render(seen_view(titles))
+
+
+@seen.command()
+@limit_option(20)
+@json_option
+@sheet_option
+@pass_app
+def people(app: App, limit: int, as_json: bool, sheet: str | None) -> None:
+    """The people you have seen in the most titles (counting only the seasons they were in)."""
+    from kdrama_cli.answers.seen import seen_people
+
+    app.forget_page()
+    ranked = seen_people(app.dataset(), app.seen(), limit)
+    if sheet:
+        from kdrama_cli.views.sheets import seen_people_sheet
+
+        app.emit_sheet(seen_people_sheet(ranked), sheet)
+    elif as_json:
+        from kdrama_cli.views.jsonview import seen_people_json
+
+        app.emit_json(seen_people_json(ranked))
+    elif not ranked:
+        app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
+    else:
+        from kdrama_cli.views.seen import seen_people_view
+
+        app.render(seen_people_view(ranked))
+
+
+@seen.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
+@pass_app
+def import_history(app: App, file: str, dry_run: bool) -> None:
+    """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).
+
+    Each row is matched through the Netflix titles in the catalogue to a title and season
+    ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1). Rows that match
+    nothing are counted by title; importing the same file twice changes nothing.
+    """
+    from kdrama_cli.answers.seen import match_history
+    from kdrama_cli.views.text import count_of
+
+    titles = _history_titles(file)
+    result = match_history(app.dataset(), titles)
+    entries = dict(app.seen())
+    new_titles = new_seasons = 0
+    for slug, seasons in result.matched.items():
+        before = set(entries.get(slug, ()))
+        if slug not in entries:
+            new_titles += 1
+        new_seasons += len(set(seasons) - before)
+        entries[slug] = tuple(sorted(before | set(seasons)))
+    say(
+        f"{count_of(result.rows, 'viewing row')}: {result.matched_rows:,} matched "
+        f"{count_of(len(result.matched), 'title')} in the catalogue "
+        f"({count_of(new_titles, 'new title')}, {count_of(new_seasons, 'new season')}"
+        f"{' would be added' if dry_run else ' added'})."
+    )
+    if result.unmatched:
+        unmatched_rows = sum(count for _, count in result.unmatched)
+        say(
+            f"{count_of(unmatched_rows, 'row')} ({count_of(len(result.unmatched), 'title')}) "
+            "matched nothing in the "
+            "catalogue (most are not Korean); the most watched:"
+        )
+        for title, count in result.unmatched[:10]:
+            say(f"  {count:>4}  {title}")
+    if not dry_run and (new_titles or new_seasons):
+        _save(app, entries)
+
+
+def _history_titles(file: str) -> list[str]:
+    """The Title column of a Netflix viewing-history CSV (UTF-8, with or without a BOM)."""
+    import csv
+    import io
+    import sys
+
+    from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
+
+    try:
+        if file == "-":
+            raw = sys.stdin.buffer.read(64 * 1024 * 1024)
+        else:
+            raw = read_regular_file(file, 64 * 1024 * 1024)
+        text = raw.decode("utf-8-sig")
+    except (UnreadableFile, OSError) as error:
+        raise KdramaError(f"{file}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise KdramaError(f"{file}: not UTF-8 text") from None
+    rows = csv.reader(io.StringIO(text))
+    header = next(rows, None)
+    if not header or "title" not in [h.strip().lower() for h in header]:
+        raise KdramaError(f"{file}: not a Netflix viewing history (no Title column)")
+    column = [h.strip().lower() for h in header].index("title")
+    try:
+        return [row[column] for row in rows if len(row) > column and row[column].strip()]
+    except csv.Error as error:
+        raise KdramaError(f"{file}: {error}") from None

@@ -1,0 +1,66 @@
+"""The Rich view of a connection path: one numbered line per shared title, then sources."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from kdrama_cli.answers.paths import Connection, Path, Role
+from kdrama_cli.catalogue.models import Citation, Show
+from kdrama_cli.views.text import clean, count_of, seasons_label
+from kdrama_cli.views.titles import Hanging, _refs, sources_list
+
+
+def _name(endpoint: object) -> str:
+    return clean(endpoint.title if isinstance(endpoint, Show) else getattr(endpoint, "name", ""))
+
+
+def _role(role: Role, positions: dict[str, int]) -> Text:
+    text = Text(clean(role.person.name), style="bold")
+    what = clean(role.what)
+    if role.seasons:
+        what += f", {seasons_label(role.seasons)}"
+    text.append(f" ({what})")
+    refs = _refs([positions[i] for i in role.sources if i in positions])
+    if refs:
+        text.append(f" {refs}", style="dim")
+    return text
+
+
+def _hops(path: Path, positions: dict[str, int]) -> Hanging:
+    entries = []
+    for number, hop in enumerate(path.hops, start=1):
+        line = Text()
+        if hop.left is not None:
+            line.append_text(_role(hop.left, positions))
+            line.append(" and " if hop.right is not None else " ")
+        if hop.right is not None:
+            line.append_text(_role(hop.right, positions))
+            line.append(" ")
+        line.append("in ")
+        line.append(clean(hop.show.title), style="bold cyan")
+        line.append(f" ({hop.show.slug})", style="dim")
+        entries.append((f"{number}.", line))
+    return Hanging(entries)
+
+
+def connection_view(connection: Connection) -> RenderableType:
+    first = connection.paths[0]
+    heading = Text(f"{_name(connection.start)} → {_name(connection.end)}", style="bold")
+    heading.append(f"  {count_of(first.degrees, 'shared title')} apart", style="dim")
+    parts: list[RenderableType] = [heading]
+    citations: list[Citation] = []
+    for path in connection.paths:
+        citations.extend(c for c in path.citations if c not in citations)
+    positions = {c.id: n for n, c in enumerate(citations, start=1)}
+    several = len(connection.paths) > 1
+    for number, path in enumerate(connection.paths, start=1):
+        if several:
+            parts.append(Text(f"\nChain {number}", style="bold cyan"))
+        parts.append(_hops(path, positions))
+    if connection.more:
+        parts.append(
+            Text("\nMore chains of the same length exist: --all --max N lists up to 100.", "dim")
+        )
+    parts += [Text("\nSources", style="bold cyan"), sources_list(citations)]
+    return Group(*parts)

@@ -1,0 +1,84 @@
+"""Rich views of the seen list: its titles, the people seen most, and the "seen elsewhere"
+lines a show page adds under its cast."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
+from kdrama_cli.catalogue.models import Person
+from kdrama_cli.views.tables import Column, FitTable
+from kdrama_cli.views.text import clean, count_of, seasons_label
+from kdrama_cli.views.titles import DASH, Hanging, _t
+
+
+def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
+    rows: list[list[Text | str]] = []
+    for entry in titles:
+        title = _t(entry.show.title, "bold")
+        title.append(f"\n{entry.show.slug}", style="dim")
+        released = len(entry.show.released_seasons)
+        if entry.show.seasons:
+            seen = f"{seasons_label(entry.seasons)} of {released}" if entry.seasons else DASH
+        else:
+            seen = entry.show.kind
+        rows.append([title, _t(entry.show.korean_title), str(entry.show.year or DASH), seen])
+    table = FitTable(
+        [
+            Column("Title"),
+            Column("Korean", drop=1),
+            Column("Year", "right", whole=True),
+            Column("Seen"),
+        ],
+        rows,
+    )
+    return Group(table, Text(count_of(len(titles), "title") + " seen", style="dim"))
+
+
+def seen_credit_text(credit: SeenCredit) -> str:
+    """'Squid Game S1 (as Ji-yeong)'."""
+    text = clean(credit.show.title)
+    if credit.seasons:
+        text += f" {seasons_label(credit.seasons)}"
+    if credit.character:
+        text += f" (as {clean(credit.character)})"
+    return text
+
+
+def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
+    rows: list[list[Text | str]] = []
+    for number, entry in enumerate(people, start=1):
+        name = _t(entry.person.name, "bold")
+        if entry.person.hangul:
+            name.append(f" {clean(entry.person.hangul)}", style="magenta")
+        name.append(f"\n{entry.person.id}", style="dim")
+        titles = "; ".join(seen_credit_text(c) for c in entry.credits)
+        rows.append([str(number), name, str(len(entry.credits)), titles])
+    return FitTable(
+        [
+            Column("#", "right", whole=True),
+            Column("Person"),
+            Column("Titles", "right", whole=True),
+            Column("Seen in"),
+        ],
+        rows,
+    )
+
+
+def seen_elsewhere_lines(
+    people: Sequence[Person], elsewhere: Mapping[str, Sequence[SeenCredit]]
+) -> list[RenderableType]:
+    """Under a cast table: for each actor you have seen in other titles, where."""
+    entries = []
+    for person in people:
+        credits = elsewhere.get(person.id)
+        if credits:
+            text = Text(clean(person.name), style="bold")
+            text.append(": " + "; ".join(seen_credit_text(c) for c in credits))
+            entries.append(("✓", text))
+    if not entries:
+        return []
+    return [Text("\nYou have seen them in", style="bold"), Hanging(entries, label_style="green")]

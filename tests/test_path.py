@@ -1,0 +1,149 @@
+"""`kdrama path`: the shortest chain of shared credits, found from both ends."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import deque
+from pathlib import Path
+
+import pytest
+
+from kdrama_cli.answers.paths import shortest_paths
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.names import credit_rows
+from tests.conftest import SHIPPED, Run
+
+WIDE = {"COLUMNS": "80"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Dataset:
+    return load_dataset([SHIPPED])
+
+
+def test_two_people_two_titles_apart(run_shipped: Run) -> None:
+    out = " ".join(run_shipped("path", "Lee Jung-jae", "Song Hye-kyo", env=WIDE).stdout.split())
+    assert out.startswith("Lee Jung-jae → Song Hye-kyo 2 shared titles apart")
+    assert "Lee Jung-jae (Seong Gi-hun, S1, S2, S3)" in out
+    assert "in Squid Game (squid-game)" in out and "in The Glory (the-glory)" in out
+    assert "Song Hye-kyo (Moon Dong-eun, S1)" in out
+    assert "Sources" in out
+
+
+def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> None:
+    document = json.loads(run_shipped("path", "lee-jung-jae", "song-hye-kyo", "--json").stdout)
+    assert document["connected"] and document["degrees"] == 2
+    assert document["from"] == {"kind": "person", "id": "lee-jung-jae", "name": "Lee Jung-jae"}
+    hops = document["paths"][0]["hops"]
+    assert [h["show"] for h in hops] == ["squid-game", "the-glory"]
+    assert hops[0]["left"]["as"] == "Seong Gi-hun" and hops[0]["left"]["seasons"] == [1, 2, 3]
+    assert hops[0]["right"]["person"] == hops[1]["left"]["person"]
+    ids = {s["id"] for s in document["sources"]}
+    assert all(set(h[side]["source"]) <= ids for h in hops for side in ("left", "right"))
+
+
+def test_a_person_and_a_title(run_shipped: Run) -> None:
+    document = json.loads(run_shipped("path", "Park Ji-hu", "Squid Game", "--json").stdout)
+    assert document["to"] == {"kind": "title", "id": "squid-game", "name": "Squid Game"}
+    last = document["paths"][0]["hops"][-1]
+    assert last["show"] == "squid-game" and last["right"] is None
+
+
+def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> None:
+    one = json.loads(run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--json").stdout)
+    assert len(one["paths"]) == 1 and one["more"]
+    many = json.loads(
+        run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "4", "--json").stdout
+    )
+    assert len(many["paths"]) == 4
+    assert {len(p["hops"]) for p in many["paths"]} == {one["degrees"]}
+    chains = {tuple(h["show"] for h in p["hops"]) for p in many["paths"]}
+    people = {tuple(h["right"]["person"] for h in p["hops"]) for p in many["paths"]}
+    assert len(chains | people) >= 2  # different chains, not one repeated
+    page = run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "2", env=WIDE).stdout
+    assert "Chain 1" in page and "Chain 2" in page
+
+
+def test_unknown_names_are_usage_errors_with_a_way_forward(run_shipped: Run) -> None:
+    result = run_shipped("path", "Lee Jung-jae", "Nobodyxyz")
+    assert result.exit_code == 2
+    assert "no person matches 'Nobodyxyz'" in result.output
+
+
+LONELY = """
+[meta]
+schema = 1
+
+[[people]]
+id = "lonely-actor"
+name = "Lonely Actor"
+
+[[shows]]
+slug = "lonely-film"
+title = "Lonely Film"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A made-up film that shares nobody with any other title."
+release_date = 2020-01-01
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+
+[[shows.cast]]
+person = "lonely-actor"
+character = "Alone"
+role = "main"
+"""
+
+
+def test_no_connection_is_a_clear_answer(run: Run, tmp_path: Path) -> None:
+    extra = tmp_path / "lonely.toml"
+    extra.write_text(LONELY, encoding="utf-8")
+    result = run("--add-data", str(extra), "path", "Lonely Actor", "seo-minho")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "No chain of shared credits connects Lonely Actor and Minho" in result.stderr
+    document = json.loads(
+        run("--add-data", str(extra), "path", "lonely-actor", "seo-minho", "--json").stdout
+    )
+    assert document["connected"] is False and document["paths"] == []
+
+
+def _plain_distance(dataset: Dataset, start: str, end: str) -> int | None:
+    """Shared titles between two people by a plain breadth-first search (the reference)."""
+    titles: dict[str, set[str]] = {}
+    people: dict[str, set[str]] = {}
+    for person, slug in credit_rows(dataset):
+        titles.setdefault(person, set()).add(slug)
+        people.setdefault(slug, set()).add(person)
+    seen = {start: 0}
+    queue = deque([start])
+    while queue:
+        person = queue.popleft()
+        if person == end:
+            return seen[person]
+        for slug in titles.get(person, ()):
+            for other in people[slug]:
+                if other not in seen:
+                    seen[other] = seen[person] + 1
+                    queue.append(other)
+    return None
+
+
+def test_the_two_ended_search_finds_what_a_plain_search_finds(shipped: Dataset) -> None:
+    rng = random.Random(7)
+    ids = sorted(p.id for p in shipped.people.values())
+    for _ in range(40):
+        a, b = rng.sample(ids, 2)
+        expected = _plain_distance(shipped, a, b)
+        found = shortest_paths(shipped, shipped.people[a], shipped.people[b])
+        got = found.paths[0].degrees if found.paths else None
+        assert got == expected, (a, b)
+        for path in found.paths:  # each hop really is a title both are credited in
+            for hop in path.hops:
+                for role in (hop.left, hop.right):
+                    assert role is not None
+                    assert hop.show.slug in {
+                        s for p, s in credit_rows(shipped) if p == role.person.id
+                    }

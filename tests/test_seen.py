@@ -1,0 +1,171 @@
+"""The seen list: add, remove, list, import Netflix's viewing history, and where it shows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+
+HISTORY = (
+    "\ufeffTitle,Date\n"
+    '"Squid Game: Season 2: Bread and Lottery","1/2/25"\n'
+    '"Squid Game: Season 1: Red Light, Green Light","9/20/21"\n'
+    '"All of Us Are Dead: Limited Series: Episode 3","2/1/22"\n'
+    '"The Glory: Part 2: Episode 16","3/12/23"\n'
+    '"Train to Busan","5/5/20"\n'
+    '"Stranger Things: Stranger Things 4: Chapter One","5/30/22"\n'
+    '"Stranger Things: Stranger Things 4: Chapter Two","5/30/22"\n'
+    '"Alchemy of Souls: Part 2: Episode 1","1/1/23"\n'
+)
+
+
+@pytest.fixture
+def seen_file(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "seen.toml"
+
+
+@pytest.fixture
+def kd(run_shipped: Run, seen_file: Path) -> Run:
+    """kdrama on the shipped catalogue with a seen list of this test's own."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> object:
+        return run_shipped(
+            *args, env={"KDRAMA_SEEN": str(seen_file), "COLUMNS": "80", **(env or {})}
+        )
+
+    return run  # type: ignore[return-value]
+
+
+def test_add_list_remove(kd: Run, seen_file: Path) -> None:
+    result = kd("seen", "add", "squid-game", "--season", "1")
+    assert result.exit_code == 0 and "Seen: Squid Game S1" in result.stderr
+    assert kd("seen", "add", "squid game 2").exit_code == 0  # a title with a season
+    assert kd("seen", "add", "Train to Busan").exit_code == 0
+    assert "squid-game = [1, 2]" in seen_file.read_text()
+    assert "train-to-busan = []" in seen_file.read_text()
+    listed = json.loads(kd("seen", "list", "--json").stdout)
+    assert {(e["show"], tuple(e["seasons"])) for e in listed} == {
+        ("squid-game", (1, 2)),
+        ("train-to-busan", ()),
+    }
+    page = kd("seen", "list").stdout
+    assert "S1, S2 of 3" in page and "2 titles seen" in page
+    kd("seen", "remove", "squid-game", "--season", "2")
+    assert "squid-game = [1]" in seen_file.read_text()
+    kd("seen", "remove", "squid-game")
+    assert "squid-game" not in seen_file.read_text()
+
+
+def test_an_unreleased_or_missing_season_is_a_usage_error(kd: Run) -> None:
+    assert kd("seen", "add", "squid-game", "--season", "9").exit_code == 2
+    result = kd("seen", "add", "all-of-us-are-dead", "--season", "2")
+    assert result.exit_code == 2 and "not released" in result.output
+
+
+def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(HISTORY, encoding="utf-8")
+    first = kd("seen", "import", str(history))
+    assert first.exit_code == 0, first.output
+    assert "8 viewing rows: 6 matched 5 titles" in first.stderr
+    assert "2 rows (1 title) matched nothing" in first.stderr
+    assert "2  Stranger Things" in first.stderr
+    text = seen_file.read_text()
+    for line in (
+        "squid-game = [1, 2]",
+        "all-of-us-are-dead = [1]",
+        "the-glory = [1]",  # "Part 2" is the second half of its one season
+        "train-to-busan = []",
+        "alchemy-of-souls = [2]",
+    ):
+        assert line in text
+    again = kd("seen", "import", str(history))
+    assert "0 new titles, 0 new seasons" in again.stderr
+    assert seen_file.read_text() == text
+
+
+def test_import_refuses_what_is_not_a_viewing_history(kd: Run, tmp_path: Path) -> None:
+    other = tmp_path / "other.csv"
+    other.write_text("Name,When\nx,y\n", encoding="utf-8")
+    result = kd("seen", "import", str(other))
+    assert result.exit_code == 1
+    assert "not a Netflix viewing history" in result.stderr
+    assert kd("seen", "import", str(tmp_path / "missing.csv")).exit_code == 1
+
+
+def test_a_show_page_says_where_you_have_seen_its_cast(kd: Run, seen_file: Path) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
+    page = kd("show", "all-of-us-are-dead").stdout
+    block = page.split("You have seen them in\n", 1)[1].split("\n\n", 1)[0]
+    assert "Lee Yoo-mi: Squid Game S1 (as Ji-yeong)" in block
+    assert "Kim Si-eun" not in block  # she is in season 2 of Squid Game, not seen
+    seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
+    page = kd("show", "all-of-us-are-dead").stdout  # not the stored page of before
+    assert "Kim Si-eun: Squid Game S2 (as Kim Young-mi)" in page
+
+
+def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")
+    page = kd("person", "gong-yoo").stdout
+    assert "Seen" in page.splitlines()[2]
+    row = next(line for line in page.splitlines() if line.startswith("2021   Squid Game"))
+    assert row.rstrip().endswith("✓ S2")
+    assert "✓" in next(line for line in page.splitlines() if "Train to Busan" in line)
+    assert "✓" not in next(line for line in page.splitlines() if "The Trunk" in line)
+
+
+def test_seen_people_count_titles_in_the_seasons_they_were_in(kd: Run, seen_file: Path) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(
+        "[seen]\nsquid-game = [1]\nall-of-us-are-dead = [1]\ntrain-to-busan = []\n",
+        encoding="utf-8",
+    )
+    ranked = json.loads(kd("seen", "people", "--json").stdout)
+    by_id = {p["person"]: p for p in ranked}
+    assert ranked[0]["titles"] == 2
+    assert by_id["lee-yoo-mi"]["titles"] == 2  # All of Us Are Dead S1 and Squid Game S1
+    assert by_id["gong-yoo"]["titles"] == 2  # Squid Game S1 and Train to Busan
+    all_ranked = json.loads(kd("seen", "people", "--limit", "500", "--json").stdout)
+    assert "kim-si-eun" not in {p["person"] for p in all_ranked}  # only in seasons not seen
+    rows = list(csv.reader(io.StringIO(kd("seen", "people", "--csv").stdout)))
+    assert rows[0] == ["rank", "person", "name", "hangul", "titles", "seen_in"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[seen\n", "not valid TOML"),
+        ("[seen]\nsquid-game = 'all'\n", "seen.squid-game: must be a list of season numbers"),
+        ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
+    ],
+)
+def test_a_malformed_seen_file_is_one_clear_error(
+    kd: Run, seen_file: Path, content: str, message: str
+) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(content, encoding="utf-8")
+    result = kd("seen", "list")
+    assert result.exit_code == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_seen_path_that_is_a_directory_is_refused(kd: Run, seen_file: Path) -> None:
+    seen_file.mkdir(parents=True)
+    result = kd("seen", "list")
+    assert result.exit_code == 1 and "directory" in result.stderr
+
+
+def test_an_empty_seen_list_says_so_on_stderr(kd: Run) -> None:
+    result = kd("seen", "list")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "The seen list is empty" in result.stderr
