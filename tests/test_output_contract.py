@@ -34,6 +34,8 @@ JSON_RUNS: dict[str, list[str]] = {
     "seen list": ["seen", "list", "--json"],
     "seen people": ["seen", "people", "--json"],
     "path": ["path", "Lee Jung-jae", "Song Hye-kyo", "--json"],
+    "similar": ["similar", "kingdom", "--json"],
+    "upcoming": ["upcoming", "--json"],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],
@@ -46,6 +48,8 @@ SHEET_RUNS: dict[str, list[str]] = {
     "compare": ["compare", "squid-game", "all-of-us-are-dead"],
     "seen list": ["seen", "list"],
     "seen people": ["seen", "people"],
+    "upcoming": ["upcoming"],
+    "similar": ["similar", "kingdom"],
 }
 
 

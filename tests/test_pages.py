@@ -199,3 +199,47 @@ def test_facts_hang_under_their_bullet(run_shipped: Run) -> None:
     assert facts[0].startswith("• ")
     continuation = [line for line in facts if not line.startswith("• ")]
     assert continuation and all(line.startswith("  ") for line in continuation[:-1])
+
+
+def test_two_sheet_formats_at_once_are_a_usage_error(run_shipped: Run) -> None:
+    result = run_shipped("list", "--csv", "--tsv")
+    assert result.exit_code == 2 and "--csv and --tsv" in result.output
+
+
+def test_big_numbers_are_written_one_way(run_shipped: Run) -> None:
+    out = run_shipped("show", "kingdom", env=WIDE).stdout
+    reports = out.split("Netflix engagement reports\n", 1)[1]
+    assert "800K" in reports and "800,000" not in reports
+
+
+@pytest.mark.parametrize("width", ["55", "60", "64"])
+def test_narrow_show_pages_drop_columns_rather_than_cut(run_shipped: Run, width: str) -> None:
+    out = run_shipped("show", "squid-game", env={"COLUMNS": width}).stdout
+    body = out.split("\nSources\n", 1)[0]  # headlines quoted in Sources may hold a "…"
+    assert "…" not in body
+    for line in body.splitlines():
+        assert line.count("[") == line.count("]"), line  # no reference group split
+    assert f"Left out at {width} columns" in " ".join(out.split())
+
+
+def test_a_person_page_marks_announced_seasons(run_shipped: Run) -> None:
+    out = run_shipped("person", "Park Solomon", env=WIDE).stdout
+    assert "1, 2 (announced)" in out
+
+
+def test_the_chart_pointer_counts_chart_weeks(run_shipped: Run) -> None:
+    out = run_shipped("show", "hotel-del-luna", env=WIDE).stdout
+    weeks = len(run_shipped("chart", "hotel-del-luna", "--csv").stdout.splitlines()) - 1
+    assert f"+ {weeks} week{'s' if weeks != 1 else ''} in Netflix's global Top 10" in out
+
+
+def test_a_piped_quiz_starts_with_its_question_and_keeps_urls_whole(run_shipped: Run) -> None:
+    out = run_shipped(
+        "quiz", "--seed", "1", "--questions", "2", input="1\n2\n", env={"COLUMNS": "60"}
+    ).stdout
+    assert out.startswith("Question 1/2")
+    for line in out.splitlines():
+        if "http" in line:
+            assert line.lstrip().startswith("http")
+        else:
+            assert len(line) <= 60, line

@@ -46,7 +46,7 @@ def _tables(dataset: Dataset) -> list[Table]:
         detail = show_detail(dataset, show)
         tables.append(cast_table(cast_entries(dataset, show)).layout(1000))
         if detail.seasons:
-            tables.append(_seasons_table(detail).table)
+            tables.append(_seasons_table(detail).layout(1000))
         figures = [s for s in detail.stats if not s.window.startswith("week:")]
         if figures:
             tables.append(_stats_table(detail, figures).table)

@@ -394,16 +394,19 @@ def sheet_option(function: F) -> F:
 
     @functools.wraps(function)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("sheet") and kwargs.get("as_json"):
-            raise click.UsageError(f"--json and --{kwargs['sheet']} are two outputs: give one")
+        given = [name for name in ("csv", "tsv") if kwargs.pop(f"sheet_{name}")]
+        if kwargs.get("as_json"):
+            given.insert(0, "json")
+        if len(given) > 1:
+            raise click.UsageError(f"{' and '.join('--' + g for g in given)}: give one output")
+        kwargs["sheet"] = next((g for g in given if g != "json"), None)
         return function(*args, **kwargs)
 
     for name, what in (("tsv", "tab-separated values"), ("csv", "comma-separated values")):
         checked = click.option(
             f"--{name}",
-            "sheet",
-            flag_value=name,
-            default=None,
+            f"sheet_{name}",
+            is_flag=True,
             help=f"Print the table as {what} with a header row (columns: docs/output.md).",
         )(checked)
     return checked  # type: ignore[return-value]

@@ -398,6 +398,8 @@ class ShowDetail(Record):
     listed: tuple[Citation, ...] = ()
     #: Weekly Netflix Top 10 citations listed as one entry: (member id, the entry's id).
     merged: tuple[tuple[str, str], ...] = ()
+    #: The weeks (a week and season) in Netflix's global Top 10: what `kdrama chart` charts.
+    chart_weeks: int = 0
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
@@ -565,6 +567,13 @@ def show_detail(
         cast_shown=cast_shown,
         stats=stats,
         weekly_hidden=len(in_season) - len(stats),
+        chart_weeks=len(
+            {
+                (s.window, s.season)
+                for s in in_season
+                if s.window.startswith("week:") and s.metric in ("rank", "hours-viewed")
+            }
+        ),
         reports=reports,
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),

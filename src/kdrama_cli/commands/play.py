@@ -140,10 +140,18 @@ def quiz(
 
     if day is not None:
         click.echo(f"Daily quiz for {day.isoformat()}")
+    import shutil
+
+    width = max(40, min(shutil.get_terminal_size().columns, 100))
+
+    def wrapped(text: str, indent: str = "") -> str:
+        return click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent)
+
     score = asked = 0
     try:
         for number, question in enumerate(questions, start=1):
-            click.echo(f"\nQuestion {number}/{len(questions)}: {clean(question.text)}")
+            gap = "\n" if number > 1 or day is not None else ""
+            click.echo(gap + wrapped(f"Question {number}/{len(questions)}: {clean(question.text)}"))
             for index, option in enumerate(question.options, start=1):
                 click.echo(f"  {index}. {clean(option)}")
             answer = _read_answer(len(question.options))
@@ -159,9 +167,10 @@ def quiz(
                 click.echo(
                     f"Not quite: the answer is {right}. {clean(question.options[question.answer])}."
                 )
-            click.echo(f"  {clean(question.explanation)}")
+            click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
-                click.echo(f"  Source: {clean(citation.publisher)}, {clean(citation.url)}")
+                click.echo(f"  Source: {clean(citation.publisher)}")
+                click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo(f"\nScore: {score}/{asked}")
         sys.exit(EXIT_INTERRUPTED)

@@ -26,7 +26,7 @@ from kdrama_cli.views.text import (
     season_label,
     seasons_label,
 )
-from kdrama_cli.views.titles import DASH, Hanging, _t, sources_list
+from kdrama_cli.views.titles import DASH, Hanging, _refs, _t, sources_list
 
 BAR = "█"
 #: A slug is shown under its title in `kdrama list` up to this length (the title itself works
@@ -72,7 +72,10 @@ def person_view(
             if credit.character_hangul:
                 character.append(f" ({clean(credit.character_hangul)})", style="dim")
             numbers = seasons_of(credit, entry.show)
-            seasons = ", ".join(str(n) for n in numbers) or DASH
+            seasons = Text(", ".join(str(n) for n in numbers) or DASH)
+            pending = [n for n in numbers if not _released(entry.show, n)]
+            if pending:  # as the show and cast pages mark them
+                seasons.append(" (announced)", style="yellow")
             rows.append([year, title, character, credit.role, seasons, _seen_mark(mark)])
         else:
             what = entry.capacity
@@ -103,6 +106,11 @@ def person_view(
         parts.append(Text("\nAlso worked with", style="bold cyan"))
         parts.append(FitTable([Column("Person"), Column("Titles together")], worked))
     return Group(*parts)
+
+
+def _released(show: Show, number: int) -> bool:
+    season = show.season(number)
+    return season is None or season.is_out
 
 
 def _seen_mark(mark: tuple[int, ...] | None) -> str:
@@ -136,7 +144,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     return FitTable(
         [
             Column("#", "right", style="dim", whole=True),
-            Column("Result"),
+            Column("Result", comfort=24),
             Column("Kind", drop=2),
             Column("Matched", drop=1),
             Column("Look up with", style="dim", whole=True),
@@ -209,23 +217,27 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
             label.append(f" {season_label(entry.season)}", style="dim")
-        when = entry.stat.window_label if board.best_week else entry.stat.as_of.isoformat()
+        window = entry.stat.window
+        if board.best_week:
+            when = window[5:] if window.startswith("week:") else entry.stat.window_label
+        else:
+            when = entry.stat.as_of.isoformat()
         rows.append(
             [
                 str(number),
                 label,
                 format_figure(entry.stat.value, entry.stat.unit, short=True),
-                bar(entry.stat.value, largest, 24),
+                bar(entry.stat.value, largest, 16),
                 when,
             ]
         )
     table = FitTable(
         [
             Column("#", "right", whole=True),
-            Column("Title"),
+            Column("Title", comfort=24),
             Column("Figure", "right", whole=True),
             Column("", style="cyan", whole=True, drop=1),
-            Column("Week" if board.best_week else "As of", style="dim", whole=True),
+            Column("Week ending" if board.best_week else "As of", style="dim", whole=True),
         ],
         rows,
         note_dropped=False,
@@ -257,7 +269,7 @@ def chart_view(
         largest = max((v for v in values if v), default=0)
         columns = [Column("Week ending", whole=True)]
         if several:
-            columns.append(Column("S", "right", whole=True))
+            columns.append(Column("Season", "right", whole=True))
         if metric != "rank":
             columns.append(Column("Rank", "right", whole=True))
         columns.append(Column(metric.capitalize(), "right", whole=True))
@@ -274,7 +286,7 @@ def chart_view(
             previous = week
             row: list[Text | str] = [week.week.isoformat()]
             if several:
-                row.append(str(week.season or DASH))
+                row.append(season_label(week.season) if week.season else DASH)
             row.append(f"#{week.rank}" if week.rank else DASH)
             if metric != "rank":
                 row.append(human_number(value, short=True) if value else DASH)
@@ -301,6 +313,8 @@ def trivia_view(trivia: TriviaFact) -> RenderableType:
     if trivia.fact.spoiler:
         text.append("[spoiler] ", style="red")
     text.append_text(_t(trivia.fact.text))
+    if trivia.citations:
+        text.append(f" {_refs(range(1, len(trivia.citations) + 1))}", style="dim")
     return Group(
         heading,
         Hanging([("•", text)], label_style=""),

@@ -507,3 +507,66 @@ def connection_json(connection: Any) -> JSON:
         "more": connection.more,
         "sources": [citation_json(c) for c in citations],
     }
+
+
+# --- what is coming --------------------------------------------------------------------------
+
+
+def upcoming_json(coming: Any) -> JSON:
+    """`kdrama upcoming --json` (an answers.upcoming.Coming): the seasons in the page's order."""
+    return {
+        "today": _date(coming.today),
+        "stale_before": _date(coming.stale_before),
+        "seasons": [
+            {
+                "slug": entry.slug,
+                "title": entry.title,
+                "korean_title": entry.korean_title,
+                "season": entry.season.number,
+                "status": entry.season.status,
+                "status_date": _date(entry.season.status_date),
+                "as_of": _date(entry.season.as_of),
+                "news_date": _date(entry.news_date),
+                "release_date": _date(entry.season.release_date),
+                "release_passed": entry.release_passed,
+                "stale": entry.stale,
+                "note": entry.season.note,
+                "source": list(entry.season.sources),
+            }
+            for entry in coming.entries
+        ],
+        "sources": [citation_json(c) for c in coming.citations],
+    }
+
+
+# --- similar titles --------------------------------------------------------------------------
+
+
+def similar_json(answer: Any, weights: dict[str, int]) -> JSON:
+    """`kdrama similar SHOW --json` (an answers.similar.Similar): the ranked titles, each
+    with its reasons as data, and the weights the scores are made of."""
+    return {
+        "show": answer.show.slug,
+        "title": answer.show.title,
+        "weights": dict(weights),
+        "results": [
+            {
+                "rank": rank,
+                "slug": result.slug,
+                "title": result.title,
+                "kind": result.kind,
+                "year": result.year,
+                "score": result.score,
+                "reasons": [
+                    {
+                        "kind": reason.kind,
+                        "detail": reason.detail,
+                        "weight": reason.weight,
+                        "person": reason.person,
+                    }
+                    for reason in result.reasons
+                ],
+            }
+            for rank, result in enumerate(answer.results, start=1)
+        ],
+    }

@@ -96,6 +96,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
     "seen list": ("slug", "title", "korean_title", "kind", "seasons", "released_seasons"),
     "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in"),
+    "similar": ("rank", "slug", "title", "score", "reasons"),
+    "upcoming": (
+        "slug",
+        "title",
+        "korean_title",
+        "season",
+        "status",
+        "status_date",
+        "as_of",
+        "release_date",
+        "stale",
+        "note",
+        "source_urls",
+    ),
 }
 
 FORMATS = ("csv", "tsv")
@@ -348,5 +362,47 @@ def seen_people_sheet(people: Sequence[Any]) -> Sheet:
                 [c.show.slug for c in p.credits],
             )
             for number, p in enumerate(people, start=1)
+        ],
+    )
+
+
+def upcoming_sheet(coming: Any) -> Sheet:
+    """`kdrama upcoming --csv` (an answers.upcoming.Coming): a row per coming season, with the
+    addresses of its sources."""
+    return Sheet(
+        "upcoming",
+        [
+            (
+                e.slug,
+                e.title,
+                e.korean_title,
+                e.season.number,
+                e.season.status,
+                e.season.status_date,
+                e.season.as_of,
+                e.season.release_date,
+                e.stale,
+                e.season.note,
+                [c.url for c in e.citations],
+            )
+            for e in coming.entries
+        ],
+    )
+
+
+def similar_sheet(answer: Any) -> Sheet:
+    """`kdrama similar SHOW --csv` (an answers.similar.Similar): a row per title, its reasons
+    as "kind: detail (+weight)" joined with "; "."""
+    return Sheet(
+        "similar",
+        [
+            (
+                rank,
+                r.slug,
+                r.title,
+                r.score,
+                [f"{x.kind}: {x.detail} (+{x.weight})" for x in r.reasons],
+            )
+            for rank, r in enumerate(answer.results, start=1)
         ],
     )

@@ -37,6 +37,9 @@ class Column(NamedTuple):
     #: Cells that must not wrap (numbers, dates, a command to copy): the column needs its
     #: widest line.
     whole: bool = False
+    #: A column of names squeezed narrower than this reads badly (a title in five lines): it
+    #: needs this much (or its widest line, if less), so that other columns give way first.
+    comfort: int = 0
 
 
 class FitTable:
@@ -51,8 +54,11 @@ class FitTable:
         self.columns = list(columns)
         self.rows = [list(row) for row in rows]
         self.note_dropped = note_dropped
-        self._needs = [self._need(index) for index in range(len(self.columns))]
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
+        self._needs = [
+            max(self._need(index), min(column.comfort, self._widest[index]))
+            for index, column in enumerate(self.columns)
+        ]
 
     def _need(self, index: int) -> int:
         """The narrowest the column can be without cutting a word (or a whole line)."""

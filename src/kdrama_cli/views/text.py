@@ -11,11 +11,18 @@ from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the
 
 
 def human_number(value: float, short: bool = False) -> str:
-    """1650450000 -> '1.65 billion' ('1.65B' short); 124790000 -> '124.79 million'; 91 -> '91'."""
-    for size, word, letter in ((1e9, " billion", "B"), (1e6, " million", "M")):
-        if abs(value) >= size:
-            scaled = f"{value / size:.2f}".rstrip("0").rstrip(".")
-            return scaled + (letter if short else word)
+    """1650450000 -> '1.65 billion' ('1.65B' short); 124790000 -> '124.79 million'; 800000 ->
+    '800,000' ('800K' short); 91 -> '91'."""
+    scales = ((1e9, " billion", "B"), (1e6, " million", "M"), (1e3, "", "K"))
+    for index, (size, word, letter) in enumerate(scales):
+        if abs(value) < size or not (short or word):
+            continue
+        scaled = round(value / size, 2)
+        if abs(scaled) >= 1000 and index:  # 999,999 is '1M', not '1000K'
+            size, word, letter = scales[index - 1]
+            scaled = round(value / size, 2)
+        text = f"{scaled:.2f}".rstrip("0").rstrip(".")
+        return text + (letter if short else word)
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")

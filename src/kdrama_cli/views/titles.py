@@ -25,6 +25,7 @@ from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,
+    count_of,
     format_figure,
     metric_label,
     season_label,
@@ -104,13 +105,8 @@ def _header(show: Show) -> Text:
     return header
 
 
-def _seasons_table(detail: ShowDetail) -> QuickTable:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("Season", justify="right")
-    table.add_column("Released")
-    table.add_column("Episodes", justify="right")
-    table.add_column("Status")
-    table.add_column("Src", style="dim", overflow="fold")
+def _seasons_table(detail: ShowDetail) -> FitTable:
+    rows: list[list[Text | str]] = []
     for season in detail.seasons:
         released = DASH
         if season.is_out and season.release_date:
@@ -118,11 +114,16 @@ def _seasons_table(detail: ShowDetail) -> QuickTable:
             if season.end_date and season.end_date != season.release_date:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
-        status = season_status(season)
-        table.add_row(
-            str(season.number), released, episodes, status, _refs(detail.ref(season.sources))
-        )
-    return QuickTable(table)
+        refs = _refs(detail.ref(season.sources))
+        rows.append([str(season.number), released, episodes, season_status(season), refs])
+    columns = [
+        Column("Season", "right", whole=True),
+        Column("Released"),
+        Column("Episodes", "right", whole=True, drop=2),
+        Column("Status"),
+        Column("Src", style="dim", whole=True),
+    ]
+    return FitTable(columns, rows)
 
 
 NETFLIX_ONLY = (
@@ -147,19 +148,28 @@ def runtime_label(minutes: float | None) -> str:
     return f"{hours}h {rest:02d}m" if hours else f"{rest}m"
 
 
-def _reports_table(detail: ShowDetail) -> QuickTable:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("Report", no_wrap=True)
+def _reports_table(detail: ShowDetail) -> FitTable:
     several = len({row.season for row in detail.reports}) > 1
+    # Two rows of one report and season (a making-of filed under the season): Netflix's own
+    # title tells them apart.
+    keys = [(row.report, row.season) for row in detail.reports]
+    shared = {key for key in keys if keys.count(key) > 1}
+    columns = [Column("Report", comfort=12)]
     if several:
-        table.add_column("Season", justify="right")
-    table.add_column("Hours", justify="right", no_wrap=True)
-    table.add_column("Views", justify="right", no_wrap=True)
-    table.add_column("Runtime", justify="right", no_wrap=True)
-    table.add_column("Global", no_wrap=True)
-    table.add_column("Src", style="dim", overflow="fold")
+        columns.append(Column("Season", "right", whole=True, drop=3))
+    columns += [
+        Column("Hours", "right", whole=True),
+        Column("Views", "right", whole=True, drop=2),
+        Column("Runtime", "right", whole=True, drop=4),
+        Column("Global", whole=True, drop=5),
+        Column("Src", style="dim", whole=True),
+    ]
+    rows: list[list[Text | str]] = []
     for row in detail.reports:
-        cells = [report_label(row.report)]
+        label = Text(report_label(row.report))
+        if (row.report, row.season) in shared and row.title:
+            label.append(f"\n{clean(row.title)}", style="dim")
+        cells: list[Text | str] = [label]
         if several:
             cells.append(str(row.season) if row.season else DASH)
         available = {True: "yes", False: "no", None: DASH}[row.available]
@@ -174,22 +184,24 @@ def _reports_table(detail: ShowDetail) -> QuickTable:
             available,
             _refs(detail.ref(row.sources)),
         ]
-        table.add_row(*cells)
-    return QuickTable(table)
+        rows.append(cells)
+    return FitTable(columns, rows)
 
 
-def _netflix_seasons_table(detail: ShowDetail) -> QuickTable:
+def _netflix_seasons_table(detail: ShowDetail) -> FitTable:
     """Seasons of an entry holding only Netflix's record: as Netflix labels them."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("Season", justify="right")
-    table.add_column("Netflix's title")
-    table.add_column("On Netflix", no_wrap=True)
-    table.add_column("Src", style="dim", overflow="fold")
+    rows: list[list[Text | str]] = []
     for season in detail.seasons:
         released = season.release_date.isoformat() if season.release_date else DASH
         titles = "; ".join(clean(t) for t in season.netflix_titles) or DASH
-        table.add_row(str(season.number), titles, released, _refs(detail.ref(season.sources)))
-    return QuickTable(table)
+        rows.append([str(season.number), titles, released, _refs(detail.ref(season.sources))])
+    columns = [
+        Column("Season", "right", whole=True),
+        Column("Netflix's title"),
+        Column("On Netflix", whole=True),
+        Column("Src", style="dim", whole=True),
+    ]
+    return FitTable(columns, rows)
 
 
 def _source_work(detail: ShowDetail) -> Text:
@@ -413,13 +425,13 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
         parts += _cast_section(detail)
         parts += after_cast  # "You have seen them in", from the seen list
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
-    weekly = detail.weekly_hidden + len(detail.stats) - len(headline)
     if headline:
         parts += [_section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
-    if weekly:
+    if detail.chart_weeks:
+        weeks = count_of(detail.chart_weeks, "week")
         parts.append(
-            Text(f"+ {weekly} weekly Top 10 figures: kdrama chart {show.slug}", style="dim")
+            Text(f"+ {weeks} in Netflix's global Top 10: kdrama chart {show.slug}", style="dim")
         )
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail)]

@@ -1,0 +1,76 @@
+"""`kdrama similar SHOW`: titles like this one, each with the reasons it is listed."""
+
+from __future__ import annotations
+
+import click
+
+from kdrama_cli.app import (
+    App,
+    complete_show,
+    json_option,
+    limit_option,
+    pass_app,
+    query_text,
+    sheet_option,
+)
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama similar "All of Us Are Dead"
+  kdrama similar reply-1988 --limit 5
+  kdrama similar squid-game --include-seen
+  kdrama similar kingdom --json
+
+A title is scored by what it shares with SHOW: people (cast, writers, directors, creators,
+authors of the source work), a link in the dataset (sequel, prequel, spin-off), the source
+work, genres, the platform, the source work's kind and platform. README.md ("Similar titles")
+has the weights; --json lists every reason with its weight."""
+)
+@click.argument("show", callback=query_text, shell_complete=complete_show)
+@limit_option(10)
+@click.option(
+    "--include-seen", is_flag=True, help="Also list titles on your seen list (left out by default)."
+)
+@json_option
+@sheet_option
+@pass_app
+def similar(
+    app: App, show: str, limit: int, include_seen: bool, as_json: bool, sheet: str | None
+) -> None:
+    """Titles like SHOW, best first, each with why: shared cast and crew, genres, source."""
+    if app.replay_page():  # keyed by the seen file too: its stamp is part of the page's key
+        return
+    from kdrama_cli.answers.similar import WEIGHTS
+    from kdrama_cli.answers.similar import similar as find_similar
+
+    match = app.find(show)
+    leave_out = () if include_seen else tuple(app.seen())
+    answer = find_similar(app.dataset(), match.show, limit, leave_out)
+    if not answer.results:
+        app.verify_empty_answer()
+    if sheet:
+        from kdrama_cli.views.sheets import similar_sheet
+
+        app.emit_sheet(similar_sheet(answer), sheet)
+        return
+    if as_json:
+        from kdrama_cli.views.jsonview import similar_json
+
+        app.emit_json(similar_json(answer, WEIGHTS))
+        return
+    if not answer.results:
+        title = match.show.title
+        if match.show.netflix_only:
+            app.nothing(f"{title}: the dataset holds only Netflix's record, nothing to compare.")
+        elif answer.left_out_seen:
+            app.nothing(
+                f"Every title like {title} is on your seen list: --include-seen lists them."
+            )
+        else:
+            app.nothing(f"No title in the catalogue shares cast, crew or a genre with {title}.")
+        return
+    from kdrama_cli.views.similar import similar_view
+
+    app.render(similar_view(answer))

@@ -1,0 +1,113 @@
+"""`kdrama upcoming`: renewed, announced and in-production seasons, and a calendar of the dated
+releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+import click
+
+from kdrama_cli.app import App, KdramaError, json_option, pass_app, say, sheet_option
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.upcoming import Coming
+
+#: The statuses --status takes (answers.upcoming.UPCOMING_STATUSES, without importing it).
+STATUSES = ("renewed", "announced", "in-production")
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  kdrama upcoming
+  kdrama upcoming --status in-production
+  kdrama upcoming --ics kdrama.ics      # the dated releases, for a calendar app
+  kdrama upcoming --csv
+
+Dated releases (a release date on or after today) come first, soonest first; then the rest,
+newest news first. "stale" marks a season whose latest news in the catalogue is more than a
+year old, or whose announced release date has passed."""
+)
+@click.option(
+    "--status",
+    "statuses",
+    type=click.Choice(STATUSES),
+    multiple=True,
+    help="Only seasons with this status (repeatable).",
+)
+@click.option(
+    "--ics",
+    "ics",
+    type=click.Path(),
+    metavar="FILE",
+    help="Also write the dated releases to FILE as an iCalendar file, for calendar apps.",
+)
+@json_option
+@sheet_option
+@pass_app
+def upcoming(
+    app: App, statuses: tuple[str, ...], ics: str | None, as_json: bool, sheet: str | None
+) -> None:
+    """Seasons renewed, announced or in production, with the dates of their news.
+
+    No page is replayed from the cache: what counts as dated or stale depends on the day.
+    """
+    from kdrama_cli.answers.upcoming import upcoming as coming_seasons
+
+    coming = coming_seasons(app.dataset(), _today(), statuses or STATUSES)
+    if not coming.entries:
+        app.verify_empty_answer()
+    if ics:
+        _write_calendar(coming, ics)
+    if sheet:
+        from kdrama_cli.views.sheets import upcoming_sheet
+
+        app.emit_sheet(upcoming_sheet(coming), sheet)
+        return
+    if as_json:
+        from kdrama_cli.views.jsonview import upcoming_json
+
+        app.emit_json(upcoming_json(coming))
+        return
+    if not coming.entries:
+        which = ", ".join(s.replace("-", " ") for s in statuses or STATUSES)
+        app.nothing(f"No season in the catalogue is {which}.")
+        return
+    from kdrama_cli.views.upcoming import upcoming_view
+
+    app.render(upcoming_view(coming))
+
+
+def _today() -> dt.date:
+    """Today; $KDRAMA_TODAY (YYYY-MM-DD) stands in for it, so tests can fix the day."""
+    given = os.environ.get("KDRAMA_TODAY", "").strip()
+    if not given:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(given)
+    except ValueError:
+        raise click.UsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _write_calendar(coming: Coming, path: str) -> None:
+    """Write the calendar atomically (never over a directory, a FIFO or a device), then say
+    what it holds on stderr; a file that cannot be written is an error (exit 1)."""
+    from kdrama_cli.errors import ExportFailed
+    from kdrama_cli.views.calendar import calendar_bytes
+    from kdrama_cli.views.console import _export
+
+    try:
+        _export(path, calendar_bytes(coming).decode("utf-8"))
+    except ExportFailed as error:
+        raise KdramaError(f"cannot write the calendar: {error}") from None
+    dated = len(coming.dated)
+    if dated:
+        plural = "s" if dated != 1 else ""
+        say(f"kdrama: wrote {dated} dated release{plural} to {path}")
+    else:
+        say(
+            f"kdrama: wrote an empty calendar to {path}: no season in the answer has a release "
+            "date on or after today"
+        )

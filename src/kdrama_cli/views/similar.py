@@ -1,0 +1,80 @@
+"""The Rich view of `kdrama similar SHOW`: a ranked table, each title with why it is listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from kdrama_cli.answers.similar import REASON_ORDER, Reason, Similar
+from kdrama_cli.views.tables import Column, FitTable
+from kdrama_cli.views.text import clean
+
+#: How each kind of reason is introduced in the table ("cast: A, B; genres: x, y").
+LABELS = {
+    "related": "related",
+    "source-work": "same source work",
+    "writer": "same writer",
+    "director": "same director",
+    "creator": "same creator",
+    "source-author": "same source author",
+    "crew": "crew of both",
+    "cast": "cast",
+    "genre": "genres",
+    "source-platform": "same source platform",
+    "source-kind": "same kind of source",
+    "platform": "same platform",
+}
+
+SCORING = (
+    "Score: the sum of what the titles share. A related title (sequel, prequel, spin-off) or "
+    "the same source work 5; the same writer, director, creator or source author 4, crew of "
+    "both in other roles 3; cast 3 with a main role in both, 2 in one, else 1; a genre 1, or 2 "
+    "when at most 1 in 20 titles has it; the same platform 1, the same source platform (or "
+    "else kind of source work) 1. --json lists every reason with its weight."
+)
+
+
+def reasons_text(reasons: Sequence[Reason]) -> Text:
+    """'cast: Lee Yoo-mi, Kim Si-eun (+4); genres: zombie, horror (+4); same platform: Netflix
+    (+1)': each kind of reason with what it adds to the score."""
+    groups: dict[str, list[Reason]] = {}
+    for reason in reasons:
+        groups.setdefault(reason.kind, []).append(reason)
+    text = Text()
+    for kind in sorted(groups, key=REASON_ORDER.index):
+        if text:
+            text.append("; ")
+        text.append(f"{LABELS.get(kind, kind)}: ")
+        text.append(", ".join(clean(r.detail) for r in groups[kind]))
+        text.append(f" (+{sum(r.weight for r in groups[kind])})", style="dim")
+    return text
+
+
+def similar_view(answer: Similar) -> RenderableType:
+    show = answer.show
+    heading = Text("Titles like ", style="bold")
+    heading.append(clean(show.title), style="bold cyan")
+    heading.append(f" ({show.slug})", style="dim")
+    rows: list[list[Text | str]] = []
+    for number, result in enumerate(answer.results, start=1):
+        title = Text(clean(result.title), style="bold")
+        what = " · ".join(str(part) for part in (result.year, result.kind) if part)
+        title.append(f"\n{result.slug}" + (f"\n{what}" if what else ""), style="dim")
+        rows.append([str(number), title, str(result.score), reasons_text(result.reasons)])
+    table = FitTable(
+        [
+            Column("#", "right", style="dim", whole=True),
+            Column("Title"),
+            Column("Score", "right", whole=True),
+            Column("Why"),
+        ],
+        rows,
+    )
+    parts: list[RenderableType] = [heading, table]
+    if answer.left_out_seen:
+        left_out = "Titles on your seen list are left out: --include-seen lists them."
+        parts.append(Text(left_out, style="dim"))
+    parts.append(Text(SCORING, style="dim"))
+    return Group(*parts)

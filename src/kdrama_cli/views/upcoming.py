@@ -1,0 +1,136 @@
+"""The Rich page of `kdrama upcoming`: one row per coming season, its news under the table, then
+the numbered sources.
+
+At 80 columns a row is the title with its season ("All of Us Are Dead S2") and its slug under
+it, the status, the day it was announced ("Since"), the day it was last confirmed ("As of",
+with "stale" under it when that is old news) and, when any season has one, a release date or
+"—". The notes, the real news, are too long for a cell: they follow the table as bullets, each
+with its references.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Group, RenderableType
+from rich.constrain import Constrain
+from rich.text import Text
+
+from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, UPCOMING_STATUSES, Coming, Upcoming
+from kdrama_cli.views.tables import Column, FitTable
+from kdrama_cli.views.text import clean, count_of, season_label, status_label
+from kdrama_cli.views.titles import DASH, MAX_WIDTH, STATUS_STYLES, Hanging, _refs, sources_list
+
+COLUMNS = (
+    Column("Title"),
+    Column("Status"),
+    Column("Since", whole=True, drop=1),  # the first to give way on a narrow terminal
+    Column("As of", whole=True),
+    Column("Release", whole=True),
+)
+
+
+def _label(entry: Upcoming) -> str:
+    return f"{clean(entry.title)} {season_label(entry.season.number)}"
+
+
+def _date_cell(day: dt.date | None, flag: str | None = None) -> Text:
+    text = Text(day.isoformat() if day else DASH)
+    if flag:
+        text.append(f"\n{flag}", style="bold red")
+    return text
+
+
+def _row(entry: Upcoming, with_release: bool) -> list[Text]:
+    season = entry.season
+    title = Text(clean(entry.title), style="bold")
+    title.append(f" {season_label(season.number)}")
+    title.append(f"\n{entry.slug}", style="dim")
+    status = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
+    cells = [
+        title,
+        status,
+        _date_cell(season.status_date),
+        _date_cell(season.as_of, "stale" if entry.stale else None),
+    ]
+    if with_release:
+        flag = "passed" if entry.release_passed else None
+        cells.append(_date_cell(season.release_date, flag))
+    return cells
+
+
+def _table(coming: Coming) -> FitTable:
+    """The Release column only when a season has a release date: a column of dashes would
+    only repeat what the line above the table says, and cost the titles room at 80 columns."""
+    with_release = any(entry.season.release_date for entry in coming.entries)
+    columns = COLUMNS if with_release else COLUMNS[:-1]
+    return FitTable(columns, [_row(entry, with_release) for entry in coming.entries])
+
+
+def _summary(coming: Coming) -> Text:
+    entries = coming.entries
+    statuses = [entry.season.status for entry in entries]
+    kinds = ", ".join(
+        f"{statuses.count(s)} {status_label(s)}" for s in UPCOMING_STATUSES if s in statuses
+    )
+    line = Text(f"{count_of(len(entries), 'season')} coming", style="bold")
+    line.append(f" ({kinds})")
+    dated = len(coming.dated)
+    if dated:
+        first = coming.dated[0].season.release_date
+        when = first.isoformat() if first else DASH
+        line.append(f"; {dated} with a release date, the first {when}.")
+    else:
+        line.append("; no upcoming release date in the catalogue.")
+    return line
+
+
+def _age() -> str:
+    return "a year" if STALE_AFTER_DAYS == 365 else f"{STALE_AFTER_DAYS} days"
+
+
+def _legend(coming: Coming) -> Text | None:
+    """What "stale" and "passed" mean, when a row says so."""
+    lines = []
+    if any(entry.stale for entry in coming.entries):
+        lines.append(
+            f"stale: the catalogue's latest news of the season is from before "
+            f"{coming.stale_before.isoformat()} (more than {_age()} old), or its release "
+            "date has passed: it may have moved on since."
+        )
+    if any(entry.release_passed for entry in coming.entries):
+        lines.append(
+            f"passed: the announced release date is before today "
+            f"({coming.today.isoformat()}), but the season is not marked released."
+        )
+    return Text("\n".join(lines), style="dim") if lines else None
+
+
+def _notes(coming: Coming) -> Hanging:
+    positions = {c.id: n for n, c in enumerate(coming.citations, start=1)}
+    entries = []
+    for entry in coming.entries:
+        text = Text(_label(entry), style="bold")
+        if entry.season.note:
+            text.append(": ")
+            text.append(clean(entry.season.note))
+        refs = _refs([positions[c.id] for c in entry.citations if c.id in positions])
+        if refs:
+            text.append(f" {refs}", style="dim")
+        entries.append(("•", text))
+    return Hanging(entries, label_style="")
+
+
+def upcoming_view(coming: Coming) -> RenderableType:
+    parts: list[RenderableType] = [
+        _summary(coming),
+        Text(""),
+        _table(coming),
+    ]
+    legend = _legend(coming)
+    if legend is not None:
+        parts.append(legend)
+    parts += [Text("\nNews", style="bold cyan"), _notes(coming)]
+    if coming.citations:
+        parts += [Text("\nSources", style="bold cyan"), sources_list(coming.citations)]
+    return Constrain(Group(*parts), MAX_WIDTH)

@@ -1,0 +1,267 @@
+"""`kdrama similar SHOW`: ranked titles, each with its reasons as data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kdrama_cli.answers.similar import WEIGHTS, similar
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.models import Dataset
+from tests.conftest import SHIPPED, Run, as_json
+
+NARROW = {"COLUMNS": "80"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Dataset:
+    return load_dataset([SHIPPED])
+
+
+def _seen(tmp_path: Path, text: str = "") -> dict[str, str]:
+    seen = tmp_path / "seen.toml"
+    seen.write_text(f"[seen]\n{text}", encoding="utf-8")
+    return {"KDRAMA_SEEN": str(seen)}
+
+
+def _by_slug(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {result["slug"]: result for result in document["results"]}
+
+
+def test_shared_cast_ranks_with_the_names_as_reasons(run_shipped: Run, tmp_path: Path) -> None:
+    document = as_json(run_shipped("similar", "all-of-us-are-dead", "--json", env=_seen(tmp_path)))
+    assert document["show"] == "all-of-us-are-dead"
+    squid = _by_slug(document)["squid-game"]
+    cast = {r["detail"] for r in squid["reasons"] if r["kind"] == "cast"}
+    assert {"Lee Yoo-mi", "Kim Si-eun", "Roh Jae-won"} <= cast
+    assert {r["person"] for r in squid["reasons"] if r["kind"] == "cast"} >= {"lee-yoo-mi"}
+    assert squid["rank"] <= 3
+
+
+def test_every_result_has_reasons_that_add_up_to_its_score(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    env = _seen(tmp_path)
+    for slug in ("squid-game", "reply-1988", "kingdom", "the-glory", "train-to-busan"):
+        document = as_json(run_shipped("similar", slug, "--json", env=env))
+        results = document["results"]
+        assert len(results) == 10, slug
+        assert slug not in _by_slug(document)
+        scores = [r["score"] for r in results]
+        assert scores == sorted(scores, reverse=True)
+        assert [r["rank"] for r in results] == list(range(1, 11))
+        for result in results:
+            assert result["reasons"], (slug, result["slug"])
+            assert result["score"] == sum(r["weight"] for r in result["reasons"])
+            assert all(r["weight"] in WEIGHTS.values() for r in result["reasons"])
+
+
+def test_writers_directors_and_links_count_most(run_shipped: Run, tmp_path: Path) -> None:
+    env = _seen(tmp_path)
+    kingdom = as_json(run_shipped("similar", "kingdom", "--json", env=env))
+    first = kingdom["results"][0]
+    assert first["slug"] == "kingdom-ashin-of-the-north"
+    kinds = {(r["kind"], r["detail"]) for r in first["reasons"]}
+    assert ("writer", "Kim Eun-hee") in kinds and ("director", "Kim Seong-hun") in kinds
+    assert any(kind == "related" for kind, _ in kinds)
+    assert {"zombie", "horror"} <= {detail for kind, detail in kinds if kind == "genre"}
+    glory = as_json(run_shipped("similar", "the-glory", "--json", env=env))
+    writers = {
+        result["slug"]
+        for result in glory["results"]
+        for r in result["reasons"]
+        if r["kind"] == "writer" and r["detail"] == "Kim Eun-sook"
+    }
+    assert "descendants-of-the-sun" in writers
+    reply = as_json(run_shipped("similar", "reply-1988", "--json", env=env))
+    assert reply["results"][0]["slug"] == "hospital-playlist"
+
+
+def test_a_person_counts_once_for_the_strongest_role(shipped: Dataset) -> None:
+    answer = similar(shipped, shipped.shows["train-to-busan"], 10)
+    peninsula = next(r for r in answer.results if r.slug == "peninsula")
+    yeon = [r for r in peninsula.reasons if r.person == "yeon-sang-ho"]
+    assert len(yeon) == 1 and yeon[0].weight == WEIGHTS["writer"]
+    assert yeon[0].detail == "Yeon Sang-ho (also director)"
+
+
+def test_seen_titles_are_left_out_unless_asked(run_shipped: Run, tmp_path: Path) -> None:
+    env = _seen(tmp_path, "squid-game = [1, 2]\n")
+    hidden = as_json(run_shipped("similar", "all-of-us-are-dead", "--json", env=env))
+    assert "squid-game" not in _by_slug(hidden)
+    shown = as_json(
+        run_shipped("similar", "all-of-us-are-dead", "--include-seen", "--json", env=env)
+    )
+    assert "squid-game" in _by_slug(shown)
+    page = run_shipped("similar", "all-of-us-are-dead", env={**env, **NARROW})
+    assert page.exit_code == 0
+    assert "Squid Game" not in page.stdout
+    assert "--include-seen" in page.stdout
+    # The stored page is keyed by the seen file: emptying it brings Squid Game back.
+    env = _seen(tmp_path)
+    again = run_shipped("similar", "all-of-us-are-dead", env={**env, **NARROW})
+    assert "Squid Game" in again.stdout
+
+
+def test_a_short_limit_is_the_top_of_a_long_one(run_shipped: Run, tmp_path: Path) -> None:
+    env = _seen(tmp_path)
+    for slug in ("squid-game", "hellbound", "crash-landing-on-you"):
+        top = as_json(run_shipped("similar", slug, "-n", "3", "--json", env=env))["results"]
+        every = as_json(run_shipped("similar", slug, "-n", "500", "--json", env=env))["results"]
+        assert top == every[:3], slug
+
+
+def test_the_index_bound_search_matches_scoring_every_title(shipped: Dataset) -> None:
+    """Reading candidates best bound first, and stopping early, lists what scoring every
+    title would (the dataset here is parsed: lookups in memory, not the index)."""
+    for slug in ("squid-game", "kingdom", "reply-1988", "hometown-cha-cha-cha", "moving"):
+        show = shipped.shows[slug]
+        every = similar(shipped, show, 100_000).results
+        assert len(every) > 10
+        for limit in (1, 4, 10):
+            assert similar(shipped, show, limit).results == every[:limit]
+        left_out = {every[0].slug, every[2].slug}
+        fewer = similar(shipped, show, 5, left_out).results
+        assert fewer == tuple(r for r in every if r.slug not in left_out)[:5]
+
+
+def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: Path) -> None:
+    result = run_shipped("similar", "all-of-us-are-dead", env={**_seen(tmp_path), **NARROW})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Titles like All of Us Are Dead (all-of-us-are-dead)"
+    assert all(len(line) <= 80 for line in lines)
+    assert "…" not in result.stdout
+    flat = " ".join(result.stdout.split())
+    assert "Score: the sum of what the titles share." in flat
+    assert "--json lists every reason with its weight." in flat
+    wide = run_shipped("similar", "all-of-us-are-dead", env={**_seen(tmp_path), "COLUMNS": "200"})
+    squid = next(line for line in wide.stdout.splitlines() if "Squid Game" in line)
+    assert "cast: Roh Jae-won, Lee Yoo-mi, Kim Si-eun (+7); genres: thriller (+1)" in squid
+
+
+def test_json_shape(run_shipped: Run, tmp_path: Path) -> None:
+    document = as_json(run_shipped("similar", "kingdom", "-n", "2", "--json", env=_seen(tmp_path)))
+    assert set(document) == {"show", "title", "weights", "results"}
+    assert document["weights"] == WEIGHTS
+    result = document["results"][0]
+    assert set(result) == {"rank", "slug", "title", "kind", "year", "score", "reasons"}
+    assert set(result["reasons"][0]) == {"kind", "detail", "weight", "person"}
+    assert len(document["results"]) == 2
+
+
+def test_csv_and_tsv(run_shipped: Run, tmp_path: Path) -> None:
+    env = _seen(tmp_path)
+    text = run_shipped("similar", "squid-game", "--csv", env=env).stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.splitlines()[0] == "rank,slug,title,score,reasons"
+    assert len(rows) == 10 and rows[0]["rank"] == "1"
+    aouad = next(row for row in rows if row["slug"] == "all-of-us-are-dead")
+    assert "cast: Lee Yoo-mi (+2)" in aouad["reasons"].split("; ")
+    assert int(aouad["score"]) == sum(
+        int(reason.rsplit("(+", 1)[1].rstrip(")")) for reason in aouad["reasons"].split("; ")
+    )
+    tsv = run_shipped("similar", "squid-game", "--tsv", "-n", "2", env=env).stdout
+    assert tsv.splitlines()[0].split("\t") == ["rank", "slug", "title", "score", "reasons"]
+    assert len(tsv.splitlines()) == 3
+
+
+def test_crew_in_other_roles_on_the_mini_dataset(run: Run, tmp_path: Path) -> None:
+    document = as_json(run("similar", "river-of-lanterns", "--json", env=_seen(tmp_path)))
+    first = document["results"][0]
+    assert first["slug"] == "moonlit-hallway"
+    crew = [r for r in first["reasons"] if r["kind"] == "crew"]
+    assert crew and crew[0]["detail"] == "Oh Tae-yang (creator → director)"
+    assert crew[0]["weight"] == WEIGHTS["crew"]
+
+
+def test_unknown_show_is_a_usage_error(run_shipped: Run) -> None:
+    result = run_shipped("similar", "Squid Gaem")
+    assert result.exit_code == 2
+    assert "SHOW" in result.output
+
+
+def test_nothing_similar_is_an_empty_answer(run_shipped: Run, tmp_path: Path) -> None:
+    document = as_json(run_shipped("list", "--completeness", "netflix-only", "--json"))
+    slug = document[0]["slug"]
+    env = _seen(tmp_path)
+    page = run_shipped("similar", slug, env=env)
+    assert page.exit_code == 0 and page.stdout == ""
+    assert "only Netflix's record" in page.stderr
+    assert json.loads(run_shipped("similar", slug, "--json", env=env).stdout)["results"] == []
+    sheet = run_shipped("similar", slug, "--csv", env=env).stdout
+    assert sheet == "rank,slug,title,score,reasons\n"
+
+
+EXTRA = """
+[meta]
+schema = 1
+
+[[source_works]]
+id = "the-paper-lamp"
+title = "The Paper Lamp"
+kind = "webtoon"
+writers = ["kang-bora"]
+platform = "Example Webtoon"
+sources = ["test-webtoon"]
+
+[[shows]]
+slug = "lantern-room-film"
+title = "The Lantern Room: The Film"
+kind = "film"
+platform = "theatrical"
+genres = ["horror"]
+synopsis = "The webtoon again, as a film."
+release_date = 2024-05-01
+source_work = "the-lantern-room"
+sources = ["test-press"]
+
+[[shows]]
+slug = "paper-lamp"
+title = "Paper Lamp"
+kind = "series"
+platform = "Examplenet"
+genres = ["romance"]
+synopsis = "Another webtoon on the same site."
+source_work = "the-paper-lamp"
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2024-01-01
+episodes = 8
+sources = ["test-press"]
+"""
+
+
+def test_the_same_source_work_counts_once(run: Run, tmp_path: Path) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text(EXTRA, encoding="utf-8")
+    env = _seen(tmp_path)
+    document = as_json(
+        run("--add-data", str(extra), "similar", "moonlit-hallway", "--json", env=env)
+    )
+    results = _by_slug(document)
+    film = results["lantern-room-film"]
+    kinds = [(r["kind"], r["detail"], r["weight"]) for r in film["reasons"]]
+    # the webtoon's author is not counted again, nor its kind or platform; theatrical is no
+    # platform to share
+    # (in five titles with genres, no genre is rare)
+    assert kinds == [
+        ("source-work", "The Lantern Room", WEIGHTS["source-work"]),
+        ("genre", "horror", WEIGHTS["genre"]),
+    ]
+    assert film["score"] == WEIGHTS["source-work"] + WEIGHTS["genre"]
+    lamp = results["paper-lamp"]
+    lamp_kinds = {(r["kind"], r["detail"]) for r in lamp["reasons"]}
+    # Kang Bo-ra wrote Moonlit Hallway and the Paper Lamp webtoon: crew of both
+    assert ("crew", "Kang Bo-ra (writer → source author)") in lamp_kinds
+    assert ("source-platform", "Example Webtoon") in lamp_kinds
+    assert not any(kind == "source-kind" for kind, _ in lamp_kinds)
+    assert ("platform", "Examplenet") in lamp_kinds

@@ -1,0 +1,439 @@
+"""`kdrama upcoming`: coming seasons, stale news, and the --ics calendar read back."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from icalendar import Calendar
+
+from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, upcoming
+from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
+from kdrama_cli.cli import cli
+from kdrama_cli.views.sheets import COLUMNS
+from tests.conftest import Run, flat
+
+TODAY = {"KDRAMA_TODAY": "2026-11-30"}
+
+#: Made-up titles: two dated releases, one whose date has passed, one of old news, one of
+#: fresh news without a date, and seasons that are not coming (released, airing, cancelled).
+DATED = """
+[meta]
+schema = 1
+
+[[citations]]
+id = "c-harbour"
+url = "https://example.org/harbour-lights-s2-date"
+title = "Harbour Lights season 2 dated"
+publisher = "Example Press"
+date = 2026-10-01
+
+[[citations]]
+id = "c-paper"
+url = "https://example.org/paper-moon-s2"
+title = "Paper Moon season 2 in production"
+publisher = "Example Press"
+date = 2026-09-01
+
+[[citations]]
+id = "c-other"
+url = "https://example.org/other"
+title = "Other news"
+publisher = "Example Press"
+date = 2024-02-01
+
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up harbour drama."
+sources = ["c-harbour"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2024-05-01
+episodes = 8
+sources = ["c-harbour"]
+
+[[shows.seasons]]
+number = 2
+status = "announced"
+status_date = 2026-10-01
+as_of = 2026-11-01
+release_date = 2027-03-05
+note = "The second season was dated at a showcase."
+sources = ["c-harbour", "c-other"]
+
+[[shows]]
+slug = "paper-moon"
+title = "Paper Moon"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up moon drama."
+sources = ["c-paper"]
+
+[[shows.seasons]]
+number = 1
+status = "airing"
+release_date = 2026-11-01
+sources = ["c-paper"]
+
+[[shows.seasons]]
+number = 2
+status = "in-production"
+as_of = 2026-09-01
+release_date = 2027-01-15
+sources = ["c-paper"]
+
+[[shows]]
+slug = "late-bloom"
+title = "Late Bloom"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up drama whose date has passed."
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 1
+status = "announced"
+as_of = 2026-05-01
+release_date = 2026-06-01
+sources = ["c-other"]
+
+[[shows]]
+slug = "old-rumour"
+title = "Old Rumour"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up drama with old news."
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-01-01
+episodes = 10
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 2
+status = "renewed"
+status_date = 2023-01-10
+as_of = 2024-02-01
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 3
+status = "cancelled"
+as_of = 2024-02-01
+sources = ["c-other"]
+
+[[shows]]
+slug = "fresh-news"
+title = "Fresh News"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up drama with fresh news."
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 1
+status = "renewed"
+as_of = 2026-11-20
+sources = ["c-other"]
+"""
+
+
+@pytest.fixture
+def dated(write_dataset: Callable[[str], Path]) -> Run:
+    """Run kdrama on the DATED dataset, on 2026-11-30."""
+    path = write_dataset(DATED)
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        return CliRunner().invoke(
+            cli, ["--data", str(path), *args], env={**TODAY, **(env or {})}, catch_exceptions=False
+        )
+
+    return run
+
+
+def _entries(result: Result) -> list[dict[str, object]]:
+    assert result.exit_code == 0, result.output
+    seasons: list[dict[str, object]] = json.loads(result.stdout)["seasons"]
+    return seasons
+
+
+# --- the shipped catalogue ---------------------------------------------------------------------
+
+
+def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
+    result = run_shipped("upcoming", env={**TODAY, "COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    text = flat(out)
+    # The title with its season, status, since, as of; the slug under the title.
+    assert "All of Us Are Dead S2 in production 2025-07-23 2026-02-22 all-of-us-are-dead" in text
+    assert "Squid Game: The Challenge S3" in text
+    assert "no upcoming release date in the catalogue" in text
+    # Extraordinary Attorney Woo's news is from 2023: flagged, and the flag explained.
+    rows = out.split("\nNews\n")[0]
+    woo = rows.split("extraordinary-attorney-woo")[0].rsplit("Extraordinary Attorney Woo", 1)[1]
+    assert "2023-06-09" in woo
+    assert "stale" in rows.split("extraordinary-attorney-woo")[1].split("\n")[0]
+    assert "stale: the catalogue's latest news of the season is from before 2025-11-30" in text
+    # Nothing cut: the table and its notes fit 80 columns (only URLs run on, unbroken).
+    assert "…" not in rows  # (source titles quote "…" themselves)
+    assert all(len(line) <= 80 for line in out.splitlines() if "://" not in line)
+    # Every numbered source is referred to by a note, and every reference has a source.
+    news, sources = out.split("\nNews\n")[1].split("\nSources\n")
+    listed = [line.split("]")[0].strip(" [") for line in sources.splitlines() if "]" in line]
+    numbers = [int(n) for n in listed if n.isdigit()]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert f"{len(numbers)}]" in flat(news)
+
+
+def test_shipped_json(run_shipped: Run) -> None:
+    result = run_shipped("upcoming", "--json", env=TODAY)
+    document = json.loads(result.stdout)
+    assert document["today"] == "2026-11-30"
+    assert document["stale_before"] == "2025-11-30"
+    seasons = document["seasons"]
+    assert {s["status"] for s in seasons} <= {"renewed", "announced", "in-production"}
+    dead = next(s for s in seasons if s["slug"] == "all-of-us-are-dead")
+    assert dead["season"] == 2 and dead["status"] == "in-production"
+    assert (dead["status_date"], dead["as_of"]) == ("2025-07-23", "2026-02-22")
+    assert dead["news_date"] == "2026-02-22" and dead["stale"] is False
+    assert dead["release_date"] is None and dead["release_passed"] is False
+    woo = next(s for s in seasons if s["slug"] == "extraordinary-attorney-woo")
+    assert woo["stale"] is True
+    # Without release dates, the newest news comes first.
+    news = [s["news_date"] for s in seasons]
+    assert news == sorted(news, reverse=True)
+    ids = {c["id"] for c in document["sources"]}
+    assert all(set(s["source"]) <= ids for s in seasons)
+    assert all(c["url"].startswith("http") for c in document["sources"])
+
+
+def test_shipped_csv(run_shipped: Run) -> None:
+    result = run_shipped("upcoming", "--csv", env=TODAY)
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == COLUMNS["upcoming"]
+    by_slug = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    dead = by_slug["all-of-us-are-dead"]
+    assert dead["season"] == "2" and dead["as_of"] == "2026-02-22" and dead["stale"] == "false"
+    assert dead["source_urls"].startswith("https://")
+    assert by_slug["extraordinary-attorney-woo"]["stale"] == "true"
+
+
+def test_status_filter(run_shipped: Run) -> None:
+    seasons = _entries(run_shipped("upcoming", "--status", "in-production", "--json", env=TODAY))
+    assert seasons and {s["status"] for s in seasons} == {"in-production"}
+    assert "all-of-us-are-dead" in {s["slug"] for s in seasons}
+
+
+def test_shipped_calendar_is_empty_and_valid(run_shipped: Run, tmp_path: Path) -> None:
+    target = tmp_path / "releases.ics"
+    result = run_shipped("upcoming", "--ics", str(target), "--json", env=TODAY)
+    assert result.exit_code == 0, result.output
+    json.loads(result.stdout)  # stdout is still only the JSON
+    assert "empty calendar" in result.stderr
+    calendar = Calendar.from_ical(target.read_bytes())
+    assert calendar.name == "VCALENDAR"
+    assert str(calendar["VERSION"]) == "2.0" and "PRODID" in calendar
+    assert calendar.walk("VEVENT") == []
+
+
+# --- dated releases ------------------------------------------------------------------------
+
+
+def test_dated_releases_first_then_newest_news(dated: Run) -> None:
+    seasons = _entries(dated("upcoming", "--json"))
+    order = [(s["slug"], s["season"]) for s in seasons]
+    assert order == [
+        ("paper-moon", 2),  # 2027-01-15
+        ("harbour-lights", 2),  # 2027-03-05
+        ("fresh-news", 1),  # news of 2026-11-20
+        ("late-bloom", 1),  # news of 2026-05-01; its date passed
+        ("old-rumour", 2),  # news of 2024-02-01
+    ]  # released, airing and cancelled seasons are not coming
+    flags = {s["slug"]: (s["stale"], s["release_passed"]) for s in seasons}
+    assert flags == {
+        "paper-moon": (False, False),
+        "harbour-lights": (False, False),
+        "fresh-news": (False, False),
+        "late-bloom": (True, True),
+        "old-rumour": (True, False),
+    }
+
+
+def test_dated_page(dated: Run) -> None:
+    result = dated("upcoming", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    text = flat(result.stdout)
+    assert "5 seasons coming (2 renewed, 2 announced, 1 in production)" in text
+    assert "2 with a release date, the first 2027-01-15" in text
+    assert "Release" in text
+    assert "Paper Moon S2 in production — 2026-09-01 2027-01-15 paper-moon" in text
+    assert "2026-05-01 2026-06-01 late-bloom stale passed" in text
+    assert "passed: the announced release date is before today (2026-11-30)" in text
+    assert "Harbour Lights S2: The second season was dated at a showcase. [2,3]" in text
+
+
+def test_calendar_of_dated_releases(dated: Run, tmp_path: Path) -> None:
+    target = tmp_path / "releases.ics"
+    result = dated("upcoming", "--ics", str(target))
+    assert result.exit_code == 0, result.output
+    assert "wrote 2 dated releases" in result.stderr
+    raw = target.read_bytes()
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    assert len(events) == 2  # the passed date and the undated seasons are not in it
+    found = {str(e["UID"]): e for e in events}
+    assert set(found) == {"paper-moon-s2@kdrama", "harbour-lights-s2@kdrama"}
+    harbour = found["harbour-lights-s2@kdrama"]
+    assert harbour.decoded("DTSTART") == dt.date(2027, 3, 5)  # a DATE: an all-day event
+    assert harbour.decoded("DTEND") == dt.date(2027, 3, 6)
+    assert str(harbour["SUMMARY"]) == "Harbour Lights — Season 2"
+    assert str(harbour["URL"]) == "https://example.org/harbour-lights-s2-date"
+    description = str(harbour["DESCRIPTION"])
+    assert "Status: announced (as of 2026-11-01)." in description
+    assert "https://example.org/other" in description
+    assert "DTSTAMP" in harbour
+    # Written again, the calendar has the same events (stable UIDs).
+    dated("upcoming", "--ics", str(target))
+    again = {str(e["UID"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+    assert again == set(found)
+
+
+def test_calendar_follows_the_status_filter(dated: Run, tmp_path: Path) -> None:
+    target = tmp_path / "production.ics"
+    result = dated("upcoming", "--status", "in-production", "--ics", str(target), "--csv")
+    assert result.exit_code == 0, result.output
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["UID"]) for e in events] == ["paper-moon-s2@kdrama"]
+    assert "wrote 1 dated release to" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "where", ["directory", "missing folder", "file as folder", "read-only folder"]
+)
+def test_calendar_that_cannot_be_written(dated: Run, tmp_path: Path, where: str) -> None:
+    if where == "directory":
+        target = tmp_path
+    elif where == "missing folder":
+        target = tmp_path / "no" / "such" / "releases.ics"
+    elif where == "file as folder":
+        (tmp_path / "plain").write_text("x", encoding="utf-8")
+        target = tmp_path / "plain" / "releases.ics"
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root writes into a read-only folder")
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+        target = folder / "releases.ics"
+    result = dated("upcoming", "--ics", str(target))
+    assert result.exit_code == 1
+    assert result.stdout == ""  # nothing printed before the error
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kdrama: error: cannot write the calendar")
+    assert "Traceback" not in result.output
+
+
+# --- empty answers and the fixed day ---------------------------------------------------------
+
+
+def test_nothing_coming(run: Run) -> None:
+    result = run("upcoming", "--status", "in-production", env=TODAY)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "No season in the catalogue is in production." in result.stderr
+    document = json.loads(run("upcoming", "--status", "announced", "--json", env=TODAY).stdout)
+    assert document["seasons"] == [] and document["sources"] == []
+    sheet = run("upcoming", "--status", "announced", "--tsv", env=TODAY).stdout
+    assert sheet == "\t".join(COLUMNS["upcoming"]) + "\n"
+
+
+def test_fixture_renewal_goes_stale_with_time(run: Run) -> None:
+    """The made-up Moonlit Hallway S2 was last confirmed on 2026-11-01."""
+    fresh = _entries(run("upcoming", "--json", env={"KDRAMA_TODAY": "2027-11-01"}))
+    assert [(s["slug"], s["stale"]) for s in fresh] == [("moonlit-hallway", False)]
+    old = _entries(run("upcoming", "--json", env={"KDRAMA_TODAY": "2027-11-02"}))
+    assert [(s["slug"], s["stale"]) for s in old] == [("moonlit-hallway", True)]
+
+
+def test_bad_kdrama_today(run: Run) -> None:
+    result = run("upcoming", env={"KDRAMA_TODAY": "tomorrow"})
+    assert result.exit_code == 2
+    assert "KDRAMA_TODAY" in result.output
+
+
+def test_help_has_examples(run: Run) -> None:
+    result = run("upcoming", "-h")
+    assert result.exit_code == 0
+    assert "Examples:" in result.output and "--ics" in result.output
+
+
+# --- the answer itself ------------------------------------------------------------------------
+
+
+def _dataset(*seasons: Season) -> Dataset:
+    citation = Citation("c", "https://example.org/c", "C", "Example Press")
+    show = Show(
+        slug="x",
+        title="X",
+        kind="series",
+        platform="Examplenet",
+        genres=(),
+        synopsis="",
+        sources=("c",),
+        seasons=seasons,
+    )
+    return Dataset({"x": show}, {}, {}, {"c": citation})
+
+
+def test_stale_threshold_is_a_year_of_news() -> None:
+    today = dt.date(2026, 11, 30)
+    edge = today - dt.timedelta(days=STALE_AFTER_DAYS)
+    dataset = _dataset(
+        Season(1, "renewed", as_of=edge, sources=("c",)),
+        Season(2, "announced", status_date=edge, as_of=edge - dt.timedelta(days=1)),
+        Season(
+            3,
+            "announced",
+            status_date=edge - dt.timedelta(days=1),
+            as_of=edge - dt.timedelta(days=2),
+        ),
+    )
+    coming = upcoming(dataset, today)
+    stale = {entry.season.number: entry.stale for entry in coming.entries}
+    assert stale == {1: False, 2: False, 3: True}  # the later of status_date and as_of counts
+    assert coming.stale_before == edge
+    assert [c.id for c in coming.citations] == ["c"]
+
+
+def test_a_release_today_is_still_coming() -> None:
+    today = dt.date(2026, 11, 30)
+    dataset = _dataset(
+        Season(1, "announced", release_date=today, as_of=today),
+        Season(2, "announced", release_date=today - dt.timedelta(days=1), as_of=today),
+    )
+    coming = upcoming(dataset, today)
+    assert [e.season.number for e in coming.dated] == [1]
+    passed = coming.entries[1]
+    assert passed.release_passed and passed.stale and not passed.dated
