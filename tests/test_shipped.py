@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import Run, as_json, flat
+from tests.conftest import SHIPPED, Run, as_json, flat
 
 
 def _stat(data: dict, metric: str, window: str, season: int | None = 1) -> dict:
@@ -131,3 +131,10 @@ def test_shipped_dataset_passes_strict_and_rests_on_the_press(run_shipped: Run) 
     data = json.loads(result.stdout)
     assert result.exit_code == 0, data["warnings"][:10]
     assert data["weak_citations"] <= 0.05 * data["counts"]["citations"]
+
+
+def test_no_shipped_title_holds_an_invisible_character() -> None:
+    """Netflix's workbook ends one Hangul title in U+200B; the importer drops such marks."""
+    text = (SHIPPED.parent / "netflix.toml").read_text(encoding="utf-8")
+    text += SHIPPED.read_text(encoding="utf-8")
+    assert not any(mark in text for mark in "\u200b\u200c\u200d\u2060\ufeff")

@@ -97,6 +97,9 @@ class Report:
     rows: list[Row] = field(default_factory=list)
 
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def _hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
@@ -191,7 +194,9 @@ def read_workbook(path: Path) -> Report:
         kind = _sheet_kind(name)
         for line, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
             cells = dict(zip(columns, row, strict=False))
-            title = str(cells.get("Title") or "").strip()
+            # Zero-width characters (one title ends in U+200B) are invisible in the workbook
+            # and only break matching and column widths.
+            title = _ZERO_WIDTH.sub("", str(cells.get("Title") or "")).strip()
             if not title or not _hangul(title):
                 continue
             english, _, original = title.partition(" // ")
