@@ -146,7 +146,10 @@ def test_piped_pages_have_no_leading_blank_line_or_trailing_spaces(run_shipped: 
 
 
 def test_one_title_is_one_title(run_shipped: Run) -> None:
-    assert run_shipped("list", "--limit", "1").stdout.rstrip().endswith("1 title")
+    assert run_shipped("list", "--kind", "documentary").stdout.rstrip().endswith("\n1 title")
+    limited = run_shipped("list", "--limit", "3").stdout.rstrip()
+    total = len(json.loads(run_shipped("list", "--json").stdout))
+    assert limited.endswith(f"3 of {total:,} titles (--limit)")
 
 
 @pytest.mark.parametrize(

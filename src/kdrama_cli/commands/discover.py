@@ -229,7 +229,8 @@ def list_titles(
         return
     from kdrama_cli.views.discovery import list_view
 
-    app.render(list_view(shows, sort))
+    total = len(catalogue(app.dataset(), where, sort)) if limit and len(shows) == limit else None
+    app.render(list_view(shows, sort, total))
 
 
 @click.command(

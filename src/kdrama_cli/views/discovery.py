@@ -160,7 +160,8 @@ def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType
     )
 
 
-def list_view(shows: Sequence[ShowSummary], sort: str) -> RenderableType:
+def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None) -> RenderableType:
+    """The catalogue table; ``total``: how many match when --limit cut the list short."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -191,11 +192,14 @@ def list_view(shows: Sequence[ShowSummary], sort: str) -> RenderableType:
             _t(", ".join(show.genres)),
         ]
         if extra:
-            total = top10_total(show, extra)
-            row.append(human_number(total, short=True) if total else DASH)
+            summed = top10_total(show, extra)
+            row.append(human_number(summed, short=True) if summed else DASH)
         rows.append(row)
     table = FitTable(columns, rows)
-    parts: list[RenderableType] = [table, Text(count_of(len(shows), "title"), style="dim")]
+    counted = count_of(len(shows), "title")
+    if total is not None and total > len(shows):
+        counted = f"{len(shows):,} of {count_of(total, 'title')} (--limit)"
+    parts: list[RenderableType] = [table, Text(counted, style="dim")]
     if extra:
         parts.append(
             Text(
