@@ -1381,6 +1381,91 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
 # --- running --------------------------------------------------------------------------------
 
 
+# --- the seen list, viewing histories, paths, calendars --------------------------------------
+
+
+def _seen(box: Box) -> dict[str, str]:
+    return {"KDRAMA_SEEN": str(box.root / "data" / "seen.toml")}
+
+
+@case("seen", "a seen file that is a FIFO is refused without hanging")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    (box.root / "data").mkdir()
+    os.mkfifo(box.root / "data" / "seen.toml")
+    run = kd("seen", "list", env=_seen(box))
+    return None if run.code == 1 and b"named pipe" in run.err else f"exit {run.code}"
+
+
+@case("seen", "adding to a seen file that is a symlink never writes through it")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    box.victim.mkdir()
+    target = box.victim / "notes.toml"
+    target.write_text("[seen]\n", encoding="utf-8")
+    (box.root / "data").mkdir()
+    (box.root / "data" / "seen.toml").symlink_to(target)
+    kd("seen", "add", "moonlit-hallway", env=_seen(box))
+    if target.read_text(encoding="utf-8") != "[seen]\n":
+        return "wrote through the symlink into the file it points at"
+    return None
+
+
+@case("seen", "a huge or hostile seen file is one printable error")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    (box.root / "data").mkdir()
+    seen = box.root / "data" / "seen.toml"
+    seen.write_text('[seen]\n"\\u001b[31mred" = [1]\n', encoding="utf-8")
+    run = kd("seen", "list", env=_seen(box))
+    if run.code != 1 or b"\x1b" in run.err:
+        return f"exit {run.code}, or an escape reached stderr"
+    seen.write_bytes(b"[seen]\n" + b"#" * (9 * 1024 * 1024))
+    run = kd("seen", "list", env=_seen(box))
+    return None if run.code == 1 and b"too large" in run.err else f"exit {run.code}"
+
+
+@case("seen", "a viewing history with escapes and 200,000 rows imports cleanly")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    history = box.root / "history.csv"
+    rows = ['"\x1b]0;pwned\x07Moonlit Hallway: Season 1: x","1/1/21"'] * 200_000
+    history.write_text("Title,Date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    run = kd("seen", "import", str(history), "--dry-run", env=_seen(box))
+    if b"\x1b" in run.out + run.err or b"\x07" in run.out + run.err:
+        return "an escape sequence reached the terminal"
+    return None if run.code == 0 else f"exit {run.code}"
+
+
+@case("seen", "a viewing history that is not CSV text is one error")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    history = box.root / "history.csv"
+    history.write_bytes(b"\xff\xfe\x00T\x00i" * 1000)
+    run = kd("seen", "import", str(history), env=_seen(box))
+    return None if run.code == 1 and b"UTF-8" in run.err else f"exit {run.code}"
+
+
+@case("paths", "hostile names in path are printable usage errors")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    run = kd("path", "\x1b[2Jnobody", "x" * 5000)
+    if run.code != 2 or b"\x1b" in run.err:
+        return f"exit {run.code}"
+    return None
+
+
+@case("calendar", "an ics target that is a FIFO or a directory is refused")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    fifo = box.root / "cal.ics"
+    os.mkfifo(fifo)
+    for target in (fifo, box.root):
+        run = kd("upcoming", "--ics", str(target))
+        if run.code != 1:
+            return f"{target.name}: exit {run.code}"
+    return None
+
+
+@case("calendar", "a hostile KDRAMA_TODAY is a printable usage error")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    run = kd("upcoming", env={"KDRAMA_TODAY": "\x1b[31m2026-99-99"})
+    return None if run.code == 2 and b"\x1b" not in run.err else f"exit {run.code}"
+
+
 def make_runner(box: Box, kdrama: list[str], log: list[Run]) -> Callable[..., Run]:
     def kd(
         *args: str | bytes,

@@ -24,13 +24,13 @@ class UnreadableFile(OSError):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "is a directory, not a dataset file"
+        return "is a directory, not a regular file"
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a dataset file"
+        return "is a named pipe (FIFO), not a regular file"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a dataset file"
+        return "is a device, not a regular file"
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a dataset file"
+        return "is a socket, not a regular file"
     return "is not a regular file"
 
 
