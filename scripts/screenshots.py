@@ -28,7 +28,34 @@ def main() -> int:
         command = [sys.executable, "-m", "kdrama_cli", "--no-pager", "--export-svg", str(target)]
         subprocess.run([*command, *args], env=env, check=True, stdout=subprocess.DEVNULL)
         print(f"wrote {target.relative_to(ROOT)}")
+    browse_shot(OUT / "browse.svg")
     return 0
+
+
+def browse_shot(target: Path) -> None:
+    """`kdrama browse` at 100x30: "squid" typed, Squid Game opened (needs the tui extra). The
+    real app, driven headless by Textual's pilot; an empty seen list, colours on."""
+    import asyncio
+    import tempfile
+
+    from kdrama_cli.app import App
+    from kdrama_cli.commands.browse import BrowseEngine
+    from kdrama_cli.views.browser import Browser
+
+    for name in ("NO_COLOR", "KDRAMA_DATA"):
+        os.environ.pop(name, None)
+    os.environ["KDRAMA_SEEN"] = os.path.join(tempfile.mkdtemp(), "seen.toml")
+    app = Browser(BrowseEngine(App()))
+
+    async def run() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press(*"squid")
+            await pilot.press("enter")
+            await pilot.pause()
+            app.save_screenshot(target.name, str(target.parent))
+
+    asyncio.run(run())
+    print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "path": ("path", "path", "How two people (or a person and a title) are connected."),
     "upcoming": ("upcoming", "upcoming", "Seasons renewed, announced or in production."),
     "seen": ("seen", "seen", "Your seen list: add, remove, import from Netflix, rank people."),
+    "browse": ("browse", "browse", "An interactive browser of the catalogue (the tui extra)."),
     "data": ("data", "data", "Check datasets, list the files loaded, derive Netflix figures."),
     "cache": ("cache", "cache", "The compiled index of the dataset."),
     "completion": ("shell", "completion", "Print a shell completion script."),

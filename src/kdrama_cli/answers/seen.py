@@ -80,6 +80,37 @@ def _seen_credits(person_id: str, shows: Iterable[Show], seen: Seen) -> list[See
     return found
 
 
+class Marked(Record):
+    """The seen list after marking a title: what was added, and whether it was all there."""
+
+    entries: dict[str, tuple[int, ...]]
+    added: tuple[int, ...]
+    already: bool
+
+
+def mark_seen(seen: Seen, show: Show, season: int | None = None) -> Marked:
+    """Mark one season of a title (or every released season; a film as a whole) seen.
+    ValueError when that season does not exist or is not out yet."""
+    entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
+    before = set(entries.get(show.slug, ()))
+    if not show.seasons:
+        entries[show.slug] = ()
+        return Marked(entries, (), show.slug in seen)
+    if season is not None:
+        chosen = show.season(season)
+        if chosen is None:
+            raise ValueError(f"{show.title} has no season {season}")
+        if not chosen.is_out:
+            raise ValueError(f"{show.title} season {season} is not released yet")
+        added = {season}
+    else:
+        added = {s.number for s in show.released_seasons}
+        if not added:
+            raise ValueError(f"{show.title} has no released season yet")
+    entries[show.slug] = tuple(sorted(before | added))
+    return Marked(entries, tuple(sorted(added)), show.slug in seen and added <= before)
+
+
 def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:
     """For each of a person's credits (answers.discovery.PersonCredit), the seasons of it you
     have seen, () for a film seen, None when not seen."""

@@ -16,6 +16,7 @@ from kdrama_cli.app import (
     season_option,
     sheet_option,
 )
+from kdrama_cli.views.text import seasons_label
 
 
 @click.group(
@@ -59,32 +60,17 @@ def _save(app: App, entries: dict[str, tuple[int, ...]]) -> None:
 @pass_app
 def add(app: App, show: str, season: int | None) -> None:
     """Mark a title as seen: one season with --season, else every released season."""
-    from kdrama_cli.answers.titles import NoSuchSeason
+    from kdrama_cli.answers.seen import mark_seen
 
     match = app.find(show)
     found = match.show
-    season = season if season is not None else match.season
-    entries = dict(app.seen())
-    before = set(entries.get(found.slug, ()))
-    if found.seasons:
-        if season is not None:
-            chosen = found.season(season)
-            if chosen is None:
-                raise click.UsageError(str(NoSuchSeason(found, season)))
-            if not chosen.is_out:
-                raise click.UsageError(f"{found.title} season {season} is not released yet")
-            added = {season}
-        else:
-            added = {s.number for s in found.released_seasons}
-            if not added:
-                raise click.UsageError(f"{found.title} has no released season yet")
-        entries[found.slug] = tuple(sorted(before | added))
-        what = ", ".join(f"S{n}" for n in sorted(added))
-        say(f"Seen: {found.title} {what}" + (" (already in the list)" if added <= before else ""))
-    else:
-        entries[found.slug] = ()
-        say(f"Seen: {found.title}" + (" (already in the list)" if found.slug in app.seen() else ""))
-    _save(app, entries)
+    try:
+        marked = mark_seen(app.seen(), found, season if season is not None else match.season)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    what = f" {seasons_label(marked.added)}" if marked.added else ""
+    say(f"Seen: {found.title}{what}" + (" (already in the list)" if marked.already else ""))
+    _save(app, marked.entries)
 
 
 @seen.command()

@@ -1,0 +1,140 @@
+"""`kdrama browse`: an interactive browser over the catalogue (Textual, the ``tui`` extra).
+
+The command is thin: :class:`BrowseEngine` answers the browser's questions through the same
+``answers`` functions as `kdrama search`, `show`, `person` and `seen add`, and the Textual app in
+``views/browser.py`` shows them. Textual is imported only inside the command, so no other
+command ever loads it, and without the extra this prints one line and exits 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+import click
+
+from kdrama_cli.app import App, KdramaError, pass_app
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.discovery import SearchResult
+    from kdrama_cli.views.browser import PersonPage, TitlePage
+
+T = TypeVar("T")
+
+INSTALL_HINT = "browse needs the tui extra: pip install 'kdrama-cli[tui]'"
+
+
+class BrowseEngine:
+    """The browser's questions, answered by kdrama_cli.answers (views.browser.Engine)."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def _answered(self, ask: Callable[[], T]) -> T:
+        """An answer; when the index turns out damaged mid-session it is discarded and the
+        question asked again of the dataset files, as cli.main does for a command."""
+        from kdrama_cli.store.index import IndexDamaged, discard
+
+        try:
+            return ask()
+        except IndexDamaged as error:
+            discard(error.path)
+            self.app.cache = False
+            self.app._dataset = None
+            return ask()
+
+    def search(self, query: str, limit: int) -> Sequence[SearchResult]:
+        return self._answered(lambda: self._search(query, limit))
+
+    def title(self, slug: str) -> TitlePage:
+        return self._answered(lambda: self._title(slug))
+
+    def person(self, person_id: str) -> PersonPage:
+        return self._answered(lambda: self._person(person_id))
+
+    def _search(self, query: str, limit: int) -> Sequence[SearchResult]:
+        from kdrama_cli.answers.discovery import search
+
+        return search(self.app.dataset(), query, limit)
+
+    def _title(self, slug: str) -> TitlePage:
+        from kdrama_cli.answers.seen import seen_elsewhere
+        from kdrama_cli.answers.titles import show_detail
+        from kdrama_cli.views.browser import TitlePage
+
+        dataset = self.app.dataset()
+        show = dataset.shows[slug]
+        detail = show_detail(dataset, show)
+        seen = self.app.seen()
+        elsewhere = None
+        if seen:
+            people = [entry.person for entry in detail.cast_shown]
+            elsewhere = seen_elsewhere(dataset, seen, people, slug)
+        return TitlePage(detail, seen.get(slug), elsewhere)
+
+    def _person(self, person_id: str) -> PersonPage:
+        from kdrama_cli.answers.discovery import person_detail
+        from kdrama_cli.answers.seen import credits_seen
+        from kdrama_cli.views.browser import PersonPage
+
+        dataset = self.app.dataset()
+        detail = person_detail(dataset, dataset.people[person_id])
+        seen = self.app.seen()
+        return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
+
+    def mark_seen(self, slug: str) -> str:
+        """Every released season of a title onto the seen list, as `kdrama seen add` does."""
+        from kdrama_cli.answers.seen import mark_seen
+        from kdrama_cli.catalogue.seen import write_seen
+        from kdrama_cli.views.text import seasons_label
+
+        show = self.app.dataset().shows[slug]
+        marked = mark_seen(self.app.seen(), show)  # ValueError: shown as a notice
+        path = self.app.seen_file()
+        if path is None:
+            raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
+        try:
+            write_seen(path, marked.entries)
+        except OSError as error:
+            raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
+        self.app._seen = marked.entries
+        what = f" {seasons_label(marked.added)}" if marked.added else ""
+        return f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
+
+
+@click.command(
+    epilog="""\b
+Keys:
+  type        search titles, people and characters (as kdrama search)
+  Enter       open the result, the cast row's person or the credit's title
+  Esc, Bksp   back (the history)
+  /           focus the search box
+  s           mark the title seen (kdrama seen add)
+  q           quit
+
+\b
+Examples:
+  kdrama browse
+  kdrama browse "squid game"
+
+Needs the tui extra: pip install 'kdrama-cli[tui]'."""
+)
+@click.argument("query", required=False, default="")
+@pass_app
+def browse(app: App, query: str) -> None:
+    """An interactive browser: search as you type, open titles and people, follow the links."""
+    try:
+        import textual  # noqa: F401 - only to know whether the extra is installed
+    except ImportError:
+        raise KdramaError(INSTALL_HINT) from None
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise KdramaError("browse needs a terminal (stdin and stdout); try kdrama search")
+    from kdrama_cli.views.browser import Browser
+
+    app.dataset()
+    app.seen()  # a malformed seen list is reported before the screen is taken over
+    if app.no_color:
+        os.environ["NO_COLOR"] = "1"  # Textual reads it when the app is made
+    Browser(BrowseEngine(app), query).run()

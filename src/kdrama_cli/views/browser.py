@@ -1,0 +1,343 @@
+"""`kdrama browse`: the interactive browser, a Textual app over the same answers as the commands.
+
+One engine, two front ends: this module never asks the catalogue a question and never reads or
+writes a file. The command (``commands/browse.py``) hands it an :class:`Engine` whose methods ask
+the ``answers`` layer and keep the seen list; the browser shows the records those return with
+the very renderables ``kdrama show``, ``kdrama person`` and ``kdrama search`` print.
+
+Only ``commands/browse.py`` imports this module (inside the command), so no other command pays
+for Textual, and without the ``tui`` extra nothing else notices it is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Literal, Protocol
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kdrama_cli.answers.discovery import PersonDetail, SearchResult
+from kdrama_cli.answers.seen import SeenCredit
+from kdrama_cli.answers.titles import ShowDetail
+from kdrama_cli.views.text import clean, seasons_label
+
+#: How many search results the list holds (`kdrama search` prints 20 by default).
+RESULTS = 50
+
+Kind = Literal["search", "title", "person"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A place in the browser's history: a search, a title (slug) or a person (id)."""
+
+    kind: Kind
+    key: str
+
+
+@dataclass(frozen=True)
+class TitlePage:
+    detail: ShowDetail
+    #: The seasons of it you have seen ((), a film seen), or None when it is not in the list.
+    seen: tuple[int, ...] | None = None
+    #: For each of the cast shown, the other titles of theirs you have seen.
+    elsewhere: Mapping[str, Sequence[SeenCredit]] | None = None
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    detail: PersonDetail
+    #: One mark per credit from the seen list, as ``kdrama person`` shows them (None: no list).
+    marks: Sequence[tuple[int, ...] | None] | None = None
+
+
+class Engine(Protocol):
+    """What the browser asks; the command answers through kdrama_cli.answers."""
+
+    def search(self, query: str, limit: int) -> Sequence[SearchResult]: ...
+
+    def title(self, slug: str) -> TitlePage: ...
+
+    def person(self, person_id: str) -> PersonPage: ...
+
+    def mark_seen(self, slug: str) -> str:
+        """Put a title on the seen list; the line to show (or raise ValueError why not)."""
+        ...
+
+
+def result_entry(result: SearchResult) -> Entry:
+    """Where a search result leads: a person's page, else a title's."""
+    return Entry("person" if result.kind == "person" else "title", result.target)
+
+
+def result_prompt(result: SearchResult) -> Text:
+    """One search result as a line of the list: the label, who plays a character, the match."""
+    line = Text()
+    line.append(clean(result.label), "bold")
+    if result.actor:
+        seasons = seasons_label(result.seasons)
+        line.append(f"  played by {clean(result.actor)}" + (f" ({seasons})" if seasons else ""))
+    line.append(f"  {result.kind}", "cyan")
+    if result.matched and result.kind not in ("title", "person"):
+        line.append(f" · {clean(result.matched)}", "dim")
+    return line
+
+
+def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
+    """The people a title's page leads to: its cast (every credit, in the page's order), then
+    its crew and the source work's authors. Pairs of (person id, line)."""
+    links: list[tuple[str, Text]] = []
+    for entry in detail.cast:
+        line = Text(clean(entry.person.name), "bold")
+        if entry.credit.character:
+            line.append(f"  as {clean(entry.credit.character)}")
+        line.append(f"  {entry.credit.role}", "dim")
+        links.append((entry.person.id, line))
+    crew = (
+        ("creator", detail.creators),
+        ("director", detail.directors),
+        ("writer", detail.writers),
+        ("original writer", detail.source_writers),
+        ("original artist", detail.source_artists),
+    )
+    for capacity, people in crew:
+        for person in people:
+            line = Text(clean(person.name), "bold")
+            line.append(f"  {capacity}", "dim")
+            links.append((person.id, line))
+    return links
+
+
+def person_links(detail: PersonDetail) -> list[tuple[str, Text]]:
+    """The titles a person's page leads to: one line per credit, pairs of (slug, line)."""
+    links: list[tuple[str, Text]] = []
+    for entry in detail.credits:
+        line = Text(clean(entry.show.title), "bold")
+        if entry.show.year:
+            line.append(f" ({entry.show.year})")
+        if entry.credit is not None and entry.credit.character:
+            line.append(f"  as {clean(entry.credit.character)}")
+        else:
+            line.append(f"  {entry.capacity}", "dim")
+        links.append((entry.show.slug, line))
+    return links
+
+
+def title_renderable(page: TitlePage) -> RenderableType:
+    """The `kdrama show` page, with the seen-list lines it prints under the cast."""
+    from kdrama_cli.views.titles import show_view
+
+    extra: list[RenderableType] = []
+    if page.elsewhere:
+        from kdrama_cli.views.seen import seen_elsewhere_lines
+
+        people = [entry.person for entry in page.detail.cast_shown]
+        extra = seen_elsewhere_lines(people, page.elsewhere)
+    view = show_view(page.detail, after_cast=extra)
+    if page.seen is None:
+        return view
+    show = page.detail.show
+    what = seasons_label(page.seen) if show.seasons and page.seen else "yes"
+    return Group(Text(f"✓ Seen: {what}", "green"), view)
+
+
+def person_renderable(page: PersonPage) -> RenderableType:
+    from kdrama_cli.views.discovery import person_view
+
+    return person_view(page.detail, page.marks)
+
+
+class SearchBox(Input):
+    """The search field; Down moves to the results."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Open"),
+        Binding("down", "app.focus_list", "Results"),
+    ]
+
+
+class Links(OptionList):
+    """The search results, a title's cast and crew, a person's credits: Enter opens one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open")]
+
+
+class Browser(App[None]):
+    """Search, open a title or a person, follow a cast row or a credit, go back."""
+
+    TITLE = "kdrama"
+    ENABLE_COMMAND_PALETTE = False  # the footer's room is for the browser's own keys
+    CSS = """
+    Screen { layout: vertical; }
+    #search { dock: top; }
+    #results { height: 1fr; border: round $primary-darken-2; }
+    #page { height: 1fr; }
+    #links { height: auto; max-height: 40%; border: round $primary-darken-2; }
+    OptionList:focus { border: round $accent; }
+    .hidden { display: none; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search"),
+        Binding("escape", "go_back", "Back"),
+        Binding("backspace", "go_back", "Back", show=False),
+        Binding("s", "mark_seen", "Seen"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, engine: Engine, query: str = "") -> None:
+        super().__init__()
+        self.engine = engine
+        self.initial_query = query
+        self.current: Entry = Entry("search", query)
+        self.history: list[Entry] = []
+        #: What the results or the links list leads to, by option index.
+        self._targets: list[Entry] = []
+        self._results: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        yield SearchBox(
+            value=self.initial_query,
+            placeholder="Search titles, people, characters…",
+            id="search",
+        )
+        yield Links(id="results")
+        with VerticalScroll(id="page", classes="hidden"):
+            yield Static(id="body")
+        yield Links(id="links", classes="hidden")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._render_search(self.initial_query)
+        self.query_one("#search", Input).focus()
+
+    # --- showing an entry --------------------------------------------------------------------
+
+    def _render_search(self, query: str) -> None:
+        results_list = self.query_one("#results", OptionList)
+        results = self.engine.search(query, RESULTS) if query.strip() else []
+        self._results = [result_entry(result) for result in results]
+        results_list.clear_options()
+        results_list.add_options([Option(result_prompt(result)) for result in results])
+        if results:
+            results_list.highlighted = 0
+            results_list.border_title = f"{len(results)} results · Enter opens"
+        elif query.strip():
+            results_list.border_title = f"Nothing matches {clean(query)!r}"
+        else:
+            results_list.border_title = "Type to search the catalogue"
+        self._show_mode("search")
+
+    def _show_mode(self, kind: Kind) -> None:
+        searching = kind == "search"
+        self.query_one("#results").set_class(not searching, "hidden")
+        self.query_one("#page").set_class(searching, "hidden")
+        self.query_one("#links").set_class(searching, "hidden")
+
+    def _render_page(self, entry: Entry) -> None:
+        links_list = self.query_one("#links", OptionList)
+        if entry.kind == "title":
+            title = self.engine.title(entry.key)
+            body = title_renderable(title)
+            links = [(Entry("person", key), line) for key, line in title_links(title.detail)]
+            links_list.border_title = "Cast and crew · Enter opens a person"
+            self.sub_title = title.detail.show.title
+        else:
+            person = self.engine.person(entry.key)
+            body = person_renderable(person)
+            links = [(Entry("title", key), line) for key, line in person_links(person.detail)]
+            links_list.border_title = "Credits · Enter opens a title"
+            self.sub_title = person.detail.person.name
+        self.query_one("#body", Static).update(body)
+        self.query_one("#page", VerticalScroll).scroll_home(animate=False)
+        self._targets = [target for target, _ in links]
+        links_list.clear_options()
+        links_list.add_options([Option(line) for _, line in links])
+        if links:
+            links_list.highlighted = 0
+        self._show_mode(entry.kind)
+        (links_list if links else self.query_one("#page")).focus()
+
+    def open(self, entry: Entry, remember: bool = True) -> None:
+        """Show an entry; with ``remember`` the one shown before goes on the history."""
+        if remember and entry != self.current:
+            self.history.append(self.current)
+        self.current = entry
+        if entry.kind == "search":
+            search = self.query_one("#search", Input)
+            if search.value != entry.key:
+                with search.prevent(Input.Changed):
+                    search.value = entry.key
+            self._render_search(entry.key)
+            self.sub_title = ""
+            self.action_focus_list()
+        else:
+            self._render_page(entry)
+
+    # --- events ------------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.current.kind == "search":
+            self.current = Entry("search", event.value)  # typing refines, it is not a step
+            self._render_search(event.value)
+        else:
+            self.history.append(self.current)
+            self.current = Entry("search", event.value)
+            self._render_search(event.value)
+            self.sub_title = ""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        results_list = self.query_one("#results", OptionList)
+        if self._results:
+            self.open(self._results[results_list.highlighted or 0])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        targets = self._results if event.option_list.id == "results" else self._targets
+        if 0 <= event.option_index < len(targets):
+            self.open(targets[event.option_index])
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.focus()
+        search.action_select_all()
+
+    def action_focus_list(self) -> None:
+        if self.current.kind == "search":
+            results_list = self.query_one("#results", OptionList)
+            if results_list.option_count:
+                results_list.focus()
+        else:
+            self.query_one("#links").focus()
+
+    def action_go_back(self) -> None:
+        if self.history:
+            self.open(self.history.pop(), remember=False)
+
+    def action_mark_seen(self) -> None:
+        if self.current.kind == "title":
+            slug = self.current.key
+        elif self.current.kind == "search" and self._results:
+            highlighted = self.query_one("#results", OptionList).highlighted or 0
+            if self._results[highlighted].kind != "title":
+                self.notify("Only a title can be marked seen.", severity="warning")
+                return
+            slug = self._results[highlighted].key
+        else:
+            self.notify("Open a title to mark it seen.", severity="warning")
+            return
+        try:
+            message = self.engine.mark_seen(slug)
+        except ValueError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify(message)
+        if self.current.kind == "title":
+            self._render_page(self.current)

@@ -1,0 +1,331 @@
+"""`kdrama browse`: the Textual browser, driven with Textual's pilot on the made-up dataset."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, MINI, REPO, Run
+
+pytest.importorskip("textual")  # in the test extra: CI runs these; a bare install skips them
+
+from rich.console import Console  # noqa: E402
+from textual.pilot import Pilot  # noqa: E402
+
+from kdrama_cli.app import App  # noqa: E402
+from kdrama_cli.commands.browse import BrowseEngine  # noqa: E402
+from kdrama_cli.views.browser import Browser, Entry  # noqa: E402
+
+SNAPSHOT = FIXTURES / "browse-80x24.txt"
+
+Script = Callable[[Browser, Pilot[None]], Awaitable[None]]
+
+
+@pytest.fixture
+def seen_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "seen.toml"
+    monkeypatch.setenv("KDRAMA_SEEN", str(path))
+    return path
+
+
+def browser(query: str = "") -> Browser:
+    return Browser(BrowseEngine(App(data=str(MINI))), query)
+
+
+def drive(script: Script, query: str = "", size: tuple[int, int] = (80, 24)) -> Browser:
+    """Run the browser headless at ``size`` and play ``script`` against it."""
+    app = browser(query)
+
+    async def main() -> None:
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.pause()
+            await script(app, pilot)
+
+    asyncio.run(main())
+    return app
+
+
+def screen_text(app: Browser) -> str:
+    """What the terminal shows now, as plain text (as the pilot's screenshot draws it)."""
+    width, height = app.size
+    console = Console(
+        width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False
+    )
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text()
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+def test_typing_lists_titles_people_and_characters_as_search_does(run: Run) -> None:
+    shown: dict[str, str] = {}
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"han")
+        shown["han"] = screen_text(app)
+        await press(pilot, "down")  # to the results; there "/" goes back to the search box
+        await press(pilot, "slash", *"cha eun-bi")  # the old query is selected: typing replaces
+        shown["character"] = screen_text(app)
+
+    drive(script)
+    assert "Han Ji-won" in shown["han"] and "person" in shown["han"]
+    # The same matching as `kdrama search`: its first hit is the browser's first row.
+    cli = run("search", "cha eun-bi").output
+    assert "Cha Eun-bi" in cli
+    assert "Cha Eun-bi" in shown["character"]
+    assert "played by Han Ji-won" in shown["character"]
+    assert "character" in shown["character"]
+
+
+def test_enter_opens_the_title_with_the_show_page_and_its_cast(run: Run) -> None:
+    shown: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit")
+        await press(pilot, "enter")
+        assert app.current == Entry("title", "moonlit-hallway")
+        shown.append(screen_text(app))
+        app.query_one("#page").focus()
+        await press(pilot, "end")
+        shown.append(screen_text(app))
+
+    drive(script, size=(100, 60))
+    page = run("show", "moonlit-hallway").output
+    top, bottom = shown
+    assert "Moonlit Hallway" in top and "달빛 복도" in top
+    # The cast rows to follow, with their characters.
+    for name in ("Han Ji-won", "as Cha Eun-bi", "Minho", "Kang Bo-ra", "Oh Tae-yang"):
+        assert name in top
+    assert "Cast and crew" in top
+    # The page is `kdrama show`'s: its section headings and its last source line.
+    for heading in ("Seasons", "Source", "Main cast", "Figures", "Facts", "Sources"):
+        assert heading in page and heading in top + bottom
+    last_line = [line for line in page.splitlines() if line.strip()][-1].strip()
+    assert last_line[:40] in bottom
+
+
+def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None:
+    seen: list[Entry] = []
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")  # the title
+        await press(pilot, "down", "down", "enter")  # its third cast row: Kang Bo-ra
+        seen.append(app.current)
+        texts.append(screen_text(app))
+        await press(pilot, "enter")  # her first credit: River of Lanterns (2021)
+        seen.append(app.current)
+        await press(pilot, "escape")
+        seen.append(app.current)
+        await press(pilot, "backspace")
+        seen.append(app.current)
+        await press(pilot, "escape")
+        seen.append(app.current)
+        texts.append(screen_text(app))
+        await press(pilot, "escape")  # nothing further back: stays
+        seen.append(app.current)
+
+    drive(script)
+    kang = Entry("person", "kang-bora")
+    assert seen[0] == kang
+    assert "Kang Bo-ra" in texts[0] and "강보라" in texts[0] and "Credits" in texts[0]
+    assert "River of Lanterns (2021)  as Captain Yun" in texts[0]
+    assert seen[1] == Entry("title", "river-of-lanterns")
+    moonlit, search = Entry("title", "moonlit-hallway"), Entry("search", "moonlit")
+    assert seen[2:] == [kang, moonlit, search, search]
+    assert "Moonlit Hallway" in texts[1] and "results" in texts[1]
+
+
+def test_slash_focuses_the_search_and_typing_from_a_page_can_be_undone() -> None:
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")
+        await press(pilot, "slash")
+        states.append(app.focused and app.focused.id)
+        await press(pilot, *"minho")
+        states.append(app.current)
+        await press(pilot, "down", "enter")
+        states.append(app.current)
+        await press(pilot, "escape", "escape")
+        states.append(app.current)
+
+    drive(script)
+    assert states[0] == "search"
+    # "/" selects the old query, so typing replaces it.
+    assert states[1] == Entry("search", "minho")
+    assert states[2] == Entry("person", "seo-minho")
+    assert states[3] == Entry("title", "moonlit-hallway")
+
+
+def test_s_marks_the_title_seen_and_the_page_says_so(seen_file: Path, run: Run) -> None:
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")
+        await press(pilot, "s")
+        texts.append(screen_text(app))
+
+    drive(script)
+    assert seen_file.read_text(encoding="utf-8").count("moonlit-hallway") == 1
+    assert "Seen: Moonlit Hallway S1" in texts[0]  # the notice
+    assert "✓ Seen: S1" in texts[0]  # the page
+    listed = run("seen", "list", env={"KDRAMA_SEEN": str(seen_file)}).output
+    assert "Moonlit Hallway" in listed
+
+
+def test_q_quits() -> None:
+    running: list[bool] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "down")  # away from the search box, where q is a letter
+        await press(pilot, "q")
+        running.append(app.is_running)
+
+    app = drive(script, query="moon")
+    assert running == [False]
+    assert app.return_code == 0
+
+
+def test_footer_shows_the_keys_and_no_color_is_honoured() -> None:
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        texts.append(screen_text(app).rstrip().splitlines()[-1])
+        await press(pilot, "down")  # in the list, s and q are keys rather than letters
+        texts.append(screen_text(app).rstrip().splitlines()[-1])
+
+    app = drive(script, query="moon")
+    in_search, in_list = texts
+    for key in ("↓ Results", "/ Search", "esc Back"):
+        assert key in in_search, in_search
+    for key in ("⏎ Open", "/ Search", "esc Back", "s Seen", "q Quit"):
+        assert key in in_list, in_list
+    assert app.no_color  # NO_COLOR=1 from the test environment
+    os.environ.pop("NO_COLOR")
+    try:
+        assert not browser().no_color
+    finally:
+        os.environ["NO_COLOR"] = "1"
+
+
+def test_snapshot_80x24() -> None:
+    """The search screen at the smallest size it must work at. Regenerate the file with
+    KDRAMA_UPDATE_SNAPSHOTS=1 after a deliberate change."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        texts.append(screen_text(app))
+
+    drive(script, query="lantern")
+    lines = [line.rstrip() for line in texts[0].splitlines()]
+    assert len(lines) == 24 and max(len(line) for line in lines) <= 80
+    # The footer is left out: how Textual draws keys changes between its versions (the keys
+    # themselves are checked above).
+    text = "\n".join(lines[:-1]) + "\n"
+    if os.environ.get("KDRAMA_UPDATE_SNAPSHOTS"):
+        SNAPSHOT.write_text(text, encoding="utf-8")
+    assert text == SNAPSHOT.read_text(encoding="utf-8")
+
+
+def test_opens_in_under_a_second() -> None:
+    started = time.perf_counter()
+    opened: list[float] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        opened.append(time.perf_counter() - started)
+
+    drive(script, query="moonlit")
+    assert opened[0] < 1.0, opened
+
+
+def test_without_the_extra_one_line_and_exit_1(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "textual", None)
+    result = run("browse")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "kdrama: error: browse needs the tui extra: pip install 'kdrama-cli[tui]'"
+    ]
+
+
+def test_browse_needs_a_terminal(run: Run) -> None:
+    result = run("browse")
+    assert result.exit_code == 1
+    assert "needs a terminal" in result.stderr
+
+
+def test_other_commands_never_import_textual() -> None:
+    code = (
+        "import sys\n"
+        "from kdrama_cli.cli import cli\n"
+        "for args in (['--help'], ['--data', sys.argv[1], 'show', 'moonlit-hallway'],\n"
+        "             ['--data', sys.argv[1], 'search', 'moon'], ['browse', '--help']):\n"
+        "    try:\n"
+        "        cli.main(args, prog_name='kdrama', standalone_mode=False)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
+        "assert not loaded, loaded\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    subprocess.run(
+        [sys.executable, "-c", code, str(MINI)], check=True, env=env, stdout=subprocess.DEVNULL
+    )
+
+
+def test_the_browser_asks_no_question_itself() -> None:
+    """One engine, two front ends: views/browser.py takes answers' records (and views) only;
+    every question goes through the Engine the command gives it."""
+    import ast
+
+    source = (REPO / "src" / "kdrama_cli" / "views" / "browser.py").read_text(encoding="utf-8")
+    imported: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kdrama"):
+            imported.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            assert not any(alias.name.startswith("kdrama") for alias in node.names)
+    questions = {name for name in imported if not name.startswith("kdrama_cli.views.")}
+    assert questions == {
+        "kdrama_cli.answers.discovery.PersonDetail",
+        "kdrama_cli.answers.discovery.SearchResult",
+        "kdrama_cli.answers.seen.SeenCredit",
+        "kdrama_cli.answers.titles.ShowDetail",
+    }
+
+
+def test_a_damaged_index_mid_session_is_answered_from_the_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import kdrama_cli.answers.discovery as discovery
+    from kdrama_cli.app import App
+    from kdrama_cli.commands.browse import BrowseEngine
+    from kdrama_cli.store.index import IndexDamaged
+
+    app = App(data=str(MINI))
+    engine = BrowseEngine(app)
+    real = discovery.search
+    calls: list[str] = []
+
+    def damaged_once(dataset: object, query: str, limit: int | None = None) -> object:
+        calls.append(query)
+        if len(calls) == 1:
+            raise IndexDamaged(str(tmp_path / "index-x.sqlite"), "a row's CRC")
+        return real(dataset, query, limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(discovery, "search", damaged_once)
+    results = engine.search("moonlit", 5)
+    assert results and len(calls) == 2
+    assert app.cache is False  # asked again of the dataset files
