@@ -144,7 +144,7 @@ def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None
     assert seen[1] == Entry("title", "river-of-lanterns")
     moonlit, search = Entry("title", "moonlit-hallway"), Entry("search", "moonlit")
     assert seen[2:] == [kang, moonlit, search, search]
-    assert "Moonlit Hallway" in texts[1] and "results" in texts[1]
+    assert "Moonlit Hallway" in texts[1] and "1 result ·" in texts[1]
 
 
 def test_slash_focuses_the_search_and_typing_from_a_page_can_be_undone() -> None:

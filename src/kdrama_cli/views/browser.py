@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from kdrama_cli.answers.discovery import PersonDetail, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.titles import ShowDetail
-from kdrama_cli.views.text import clean, seasons_label
+from kdrama_cli.views.text import clean, count_of, seasons_label
 
 #: How many search results the list holds (`kdrama search` prints 20 by default).
 RESULTS = 50
@@ -85,7 +85,7 @@ def result_prompt(result: SearchResult) -> Text:
         seasons = seasons_label(result.seasons)
         line.append(f"  played by {clean(result.actor)}" + (f" ({seasons})" if seasons else ""))
     line.append(f"  {result.kind}", "cyan")
-    if result.matched and result.kind not in ("title", "person"):
+    if result.matched and result.kind not in ("title", "person", result.matched):
         line.append(f" · {clean(result.matched)}", "dim")
     return line
 
@@ -227,7 +227,7 @@ class Browser(App[None]):
         results_list.add_options([Option(result_prompt(result)) for result in results])
         if results:
             results_list.highlighted = 0
-            results_list.border_title = f"{len(results)} results · Enter opens"
+            results_list.border_title = f"{count_of(len(results), 'result')} · Enter opens"
         elif query.strip():
             results_list.border_title = f"Nothing matches {clean(query)!r}"
         else:
