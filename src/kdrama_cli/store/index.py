@@ -859,48 +859,27 @@ class SqliteLookup:
         return pairs
 
     def titles_of(self, person_id: str) -> set[str]:
-        rows = _fetch(
-            self._connection,
-            self._path,
-            "SELECT person, slug, crc FROM credits WHERE person = ?",
-            (person_id,),
-        )
-        pairs = self._credits(rows)
-        if any(person != person_id for person, _ in pairs):
-            raise IndexDamaged(self._path, "a credit does not match what was asked")
-        if not pairs:
-            self.verify()
-        return {slug for _, slug in pairs}
+        return self._credits_where("person", [person_id]).get(person_id, set())
 
     def titles_of_people(self, person_ids: Iterable[str]) -> dict[str, set[str]]:
         """Many people's titles in one query per thousand people (a search's whole frontier)."""
-        asked = list(person_ids)
-        result: dict[str, set[str]] = defaultdict(set)
-        query = "SELECT person, slug, crc FROM credits WHERE person IN ({marks})"
-        try:
-            pairs = self._credits(_rows_in(self._connection, query, asked))
-        except sqlite3.Error as error:
-            raise IndexDamaged(self._path, str(error)) from None
-        wanted = set(asked)
-        for person_id, slug in pairs:
-            if person_id not in wanted:
-                raise IndexDamaged(self._path, "a credit does not match what was asked")
-            result[person_id].add(slug)
-        if asked and not result:
-            self.verify()
-        return dict(result)
+        return self._credits_where("person", list(person_ids))
 
     def people_in(self, slugs: Iterable[str]) -> dict[str, set[str]]:
-        asked = list(slugs)
-        result: dict[str, set[str]] = defaultdict(set)
-        query = "SELECT person, slug, crc FROM credits WHERE slug IN ({marks})"
+        return self._credits_where("slug", list(slugs))
+
+    def _credits_where(self, column: str, asked: list[str]) -> dict[str, set[str]]:
+        """Person id -> slugs of the credits whose ``column`` ("person" or "slug") is one of
+        ``asked``; a row for something not asked is damage, and an empty answer is checked."""
+        query = f"SELECT person, slug, crc FROM credits WHERE {column} IN ({{marks}})"
         try:
             pairs = self._credits(_rows_in(self._connection, query, asked))
         except sqlite3.Error as error:
             raise IndexDamaged(self._path, str(error)) from None
         wanted = set(asked)
+        result: dict[str, set[str]] = defaultdict(set)
         for person_id, slug in pairs:
-            if slug not in wanted:
+            if (person_id if column == "person" else slug) not in wanted:
                 raise IndexDamaged(self._path, "a credit does not match what was asked")
             result[person_id].add(slug)
         if asked and not result:
