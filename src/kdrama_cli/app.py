@@ -133,33 +133,32 @@ class App:
         return self._dataset
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
-        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound, find_show
+        from kdrama_cli.answers.titles import find_show
 
-        try:
-            return find_show(self.dataset(), query)
-        except Ambiguous as error:
-            chosen = choose(error)
-            if chosen is None:
-                raise click.BadParameter(str(error), param_hint=param_hint) from None
-            return find_show(self.dataset(), chosen)
-        except NotFound as error:
-            self.verify_miss("title", query)
-            raise click.BadParameter(str(error), param_hint=param_hint) from None
-        except LookupError_ as error:
-            raise click.BadParameter(str(error), param_hint=param_hint) from None
+        return self._found("title", find_show, query, param_hint)
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
-        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound, find_person
+        from kdrama_cli.answers.titles import find_person
+
+        return self._found("person", find_person, query, param_hint)
+
+    def _found(
+        self, kind: str, finder: Callable[[Dataset, str], T], query: str, param_hint: str
+    ) -> T:
+        """What ``finder`` finds; several matches ask the person at a terminal to pick one
+        (choose), and a miss, once checked against the index (verify_miss), or an ambiguity
+        left unpicked is a usage error (exit 2) naming what to try."""
+        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound
 
         try:
-            return find_person(self.dataset(), query)
+            return finder(self.dataset(), query)
         except Ambiguous as error:
             chosen = choose(error)
             if chosen is None:
                 raise click.BadParameter(str(error), param_hint=param_hint) from None
-            return find_person(self.dataset(), chosen)
+            return finder(self.dataset(), chosen)
         except NotFound as error:
-            self.verify_miss("person", query)
+            self.verify_miss(kind, query)
             raise click.BadParameter(str(error), param_hint=param_hint) from None
         except LookupError_ as error:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
