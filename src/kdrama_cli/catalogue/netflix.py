@@ -632,15 +632,7 @@ def _labels_of(shows: Sequence[Mapping[str, Any]]) -> list[tuple[str, Target]]:
 
 def _labels(works: Any, dataset: Dataset) -> list[tuple[str, Target]]:
     """Netflix's labels for the generated entries, as Top 10 rows would name them."""
-    pairs = []
-    for show in works.shows:
-        release = show.get("release_date")
-        for title in show.get("netflix_titles", []):
-            pairs.append((title, Target(show["slug"], None, release)))
-        for season in show.get("seasons", []):
-            for title in season.get("netflix_titles", []):
-                target = Target(show["slug"], season["number"], season.get("release_date"))
-                pairs.append((title, target))
+    pairs = _labels_of(works.shows)
     for title, slug, number in works.placed_labels:
         show = dataset.shows[slug]
         season = show.season(number) if number is not None else None
