@@ -16,7 +16,7 @@ from kdrama_cli.app import (
     season_option,
     sheet_option,
 )
-from kdrama_cli.views.text import seasons_label
+from kdrama_cli.views.text import season_label, seasons_label
 
 
 @click.group(
@@ -92,7 +92,7 @@ def remove(app: App, show: str, season: int | None) -> None:
             entries[found.slug] = left
         else:
             del entries[found.slug]
-        say(f"Removed: {found.title} S{season}")
+        say(f"Removed: {found.title} {season_label(season)}")
     else:
         del entries[found.slug]
         say(f"Removed: {found.title}")
