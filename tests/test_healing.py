@@ -100,6 +100,9 @@ def _sql(index: Path, statement: str, parameters: tuple[object, ...] = ()) -> No
         "summaries with a title missing",
         "suggestions emptied",
         "suggestions undecodable",
+        "listing emptied",
+        "listing cut short",
+        "listing with a title missing",
     ],
 )
 def test_a_damaged_index_gives_the_right_answer(tmp_path: Path, damage: str) -> None:
@@ -150,6 +153,29 @@ def test_a_damaged_index_gives_the_right_answer(tmp_path: Path, damage: str) -> 
         crc = zlib.crc32(shorter, zlib.crc32(key.encode() + b"\0"))
         _keep_times(
             index, lambda: _sql(index, "UPDATE summaries SET blob = ?, crc = ?", (shorter, crc))
+        )
+    elif damage == "listing emptied":
+        _keep_times(index, lambda: _sql(index, "DELETE FROM listing"))
+    elif damage == "listing cut short":
+        _keep_times(index, lambda: _sql(index, "UPDATE listing SET blob = substr(blob, 1, 40)"))
+    elif damage == "listing with a title missing":
+        # a consistent row (its key and CRC rewritten) that lists one title fewer than the
+        # index holds
+        import json
+        import zlib
+
+        connection = sqlite3.connect(index)
+        key, blob = connection.execute("SELECT id, blob FROM listing").fetchone()
+        connection.close()
+        rows = json.loads(blob)[1:]
+        shorter = json.dumps(rows, ensure_ascii=False).encode()
+        other = f"{key.split(':')[0]}:{len(rows)}"
+        crc = zlib.crc32(shorter, zlib.crc32(other.encode() + b"\0"))
+        _keep_times(
+            index,
+            lambda: _sql(
+                index, "UPDATE listing SET id = ?, blob = ?, crc = ?", (other, shorter, crc)
+            ),
         )
     elif damage == "suggestions emptied":
         _keep_times(index, lambda: _sql(index, "DELETE FROM suggestions"))
@@ -246,3 +272,57 @@ def test_a_miss_is_checked_against_the_second_copy_of_every_name(
         lookup.confirm_empty(lambda keys: would_match(dataset, "title", "Moonlit Hallway", keys))
     # A name that is in neither copy is a true miss.
     lookup.confirm_empty(lambda keys: would_match(dataset, "title", "Nothing Like It", keys))
+
+
+@pytest.mark.parametrize("damage", ["emptied", "cut short", "a title missing"])
+def test_a_damaged_catalogue_listing_is_noticed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    """`list --json` of the whole catalogue prints the listing the index stores already
+    encoded: read from a big index (not checked whole when opened), a damaged or inconsistent
+    listing raises IndexDamaged (the command then answers from the files), never prints."""
+    import json
+
+    from kdrama_cli.catalogue.jsontext import dumps
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.models import stored_listing, summaries_of, summary_record
+    from kdrama_cli.store import index as store
+
+    data = tmp_path / "shows.toml"
+    shutil.copy(MINI, data)
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    parsed = load_dataset([data])
+    assert store.write_index(cache, [data], parsed)
+    (target,) = cache.glob("index-*.sqlite")
+    monkeypatch.setattr(store, "CHECK_ON_OPEN_BYTES", 0)  # as for an index of 4 MiB and more
+
+    healthy = store.open_index(cache, [data])
+    assert healthy is not None
+    in_order = sorted(summaries_of(parsed), key=lambda s: s.sort_key)
+    assert stored_listing(healthy) == dumps([summary_record(s) for s in in_order], indent=None)
+    assert stored_listing(parsed) is None  # parsed files answer the ordinary way
+
+    def damage_it() -> None:
+        connection = sqlite3.connect(target)
+        if damage == "emptied":
+            connection.execute("DELETE FROM listing")
+        elif damage == "cut short":
+            connection.execute("UPDATE listing SET blob = substr(blob, 1, 40)")
+        else:  # consistent with its CRC, but written for one title fewer than the index holds
+            key, blob = connection.execute("SELECT id, blob FROM listing").fetchone()
+            rows = json.loads(blob)[1:]
+            shorter = json.dumps(rows, ensure_ascii=False).encode()
+            other = f"{key.split(':')[0]}:{len(rows)}"
+            connection.execute(
+                "UPDATE listing SET id = ?, blob = ?, crc = ?",
+                (other, shorter, store._crc(other, shorter)),
+            )
+        connection.commit()
+        connection.close()
+
+    _keep_times(target, damage_it)
+    dataset = store.open_index(cache, [data])
+    assert dataset is not None
+    with pytest.raises(store.IndexDamaged):
+        stored_listing(dataset)

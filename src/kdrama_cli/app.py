@@ -284,13 +284,22 @@ class App:
         from kdrama_cli.views.jsonview import dumps_for
 
         text = dumps_for(value, sys.stdout)
+        self._write(text)
+        self._store_page(text)
+
+    def emit_stored_json(self, text: str) -> None:
+        """Print JSON text the index keeps already encoded, in the form emit_json writes to a
+        pipe (the caller checks views.jsonview.takes_compact). It is not kept as a page too:
+        reading it from the index costs no more than replaying one would."""
+        self._write(text + "\n")
+
+    def _write(self, text: str) -> None:
         OUTPUT.started = True
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:
             raise PipeClosed from None
-        self._store_page(text)
 
     def emit_sheet(self, sheet: Any, fmt: str) -> None:
         """Print a table for scripts (views.sheets): CSV or TSV with a header row."""

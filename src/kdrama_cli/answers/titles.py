@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.catalogue.models import (
@@ -159,17 +159,14 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
-    candidates = _candidates(dataset, "show", key)
-    for rows in candidates:
+    for rows, partial in _candidates(dataset, "show", key):
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
         if len(best) == 1:
             row = next(iter(best.values()))
-            how = row.how if rows is candidates[0] else "partial"
-            return Match(dataset.shows[row.target], how, row.name)
+            return Match(dataset.shows[row.target], "partial" if partial else row.how, row.name)
         if len(best) > 1:
-            partial = rows is not candidates[0]
             raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
     rows = _spelled(dataset, "show", query) if spelled else []
     if rows:
@@ -235,7 +232,7 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     title" would be the damage's, not the dataset's."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
-    if key and any(_candidates(dataset, table, key, lookup)):
+    if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup)):
         return True
     if _spelled(dataset, table, query, lookup):
         return True
@@ -246,7 +243,7 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         title = with_season["title"]
         said = bool(with_season["said"] or with_season["gi"])
         number = int(with_season["number"])
-        found = _candidates(dataset, table, normalize(title), lookup)
+        found = [rows for rows, _ in _candidates(dataset, table, normalize(title), lookup)]
         # The respelled title is tried only when no part of a name matched.
         respelled = not any(found) and bool(_spelled(dataset, table, title, lookup))
         if said and (any(found) or respelled):
@@ -265,14 +262,14 @@ def _how_spelled(row: NameRow) -> str:
 
 def _candidates(
     dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
-) -> list[list[NameRow]]:
-    """Rows to try in turn: exact names first, then names containing the key (3+ characters,
-    so a letter or two never matches half the catalogue)."""
+) -> Iterator[tuple[list[NameRow], bool]]:
+    """Rows to try in turn, each with whether it is a partial match: exact names first, then
+    names containing the key (3+ characters, so a letter or two never matches half the
+    catalogue). Lazy: the containing query runs only when no exact name answered."""
     lookup = lookup or lookup_of(dataset)
-    candidates = [lookup.exact(kind, key)]
+    yield lookup.exact(kind, key), False
     if len(key) >= 3:
-        candidates.append([r for r in lookup.containing(kind, key) if r.key != key])
-    return candidates
+        yield [r for r in lookup.containing(kind, key) if r.key != key], True
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
@@ -724,13 +721,20 @@ def find_person(dataset: Dataset, query: str) -> Person:
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
-    for rows in [*_candidates(dataset, "person", key), _spelled(dataset, "person", query)]:
+    for rows in _person_rows(dataset, key, query):
         found = {row.target for row in rows}
         if len(found) == 1:
             return dataset.people[found.pop()]
         if len(found) > 1:
             raise Ambiguous("person", query, _ranked_people(dataset, key, rows))
     raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
+
+
+def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[list[NameRow]]:
+    """Rows to try in turn for a person, each stage run only when the one before found none."""
+    for rows, _ in _candidates(dataset, "person", key):
+        yield rows
+    yield _spelled(dataset, "person", query)
 
 
 def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[tuple[str, str]]:

@@ -359,12 +359,39 @@ class ShowSummary(Record):
     sort_key: str = ""
 
 
+def summary_record(summary: ShowSummary) -> dict[str, Any]:
+    """A title's summary as plain data: the row ``list --json`` prints (docs/output.md), and
+    the row the index stores the whole catalogue's listing in, already encoded."""
+    return {
+        "slug": summary.slug,
+        "title": summary.title,
+        "korean_title": summary.korean_title,
+        "kind": summary.kind,
+        "year": summary.year,
+        "first_date": summary.first_date.isoformat() if summary.first_date else None,
+        "platform": summary.platform,
+        "genres": list(summary.genres),
+        "seasons": summary.seasons or 0,
+        "source_work": summary.source_work,
+        "source_kind": summary.source_kind,
+        "top10_hours": summary.top10_hours,
+        "top10_views": summary.top10_views,
+        "completeness": summary.completeness,
+    }
+
+
 def summaries_of(dataset: Dataset) -> list[ShowSummary]:
     """Every title's summary: from the index when the dataset was opened from one (its
     ``summary_table``), else made from the titles."""
     if dataset.summary_table is not None:
         return list(dataset.summary_table())
     return [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
+
+
+def stored_listing(dataset: Dataset) -> str | None:
+    """The whole catalogue's listing, every summary_record in title order, as compact JSON
+    text (catalogue.jsontext), when the index the dataset was opened from stores it."""
+    return dataset.listing_text() if dataset.listing_text is not None else None
 
 
 def source_kind(dataset: Dataset, show: Show) -> str | None:
@@ -386,6 +413,7 @@ class Dataset:
         "overrides",
         "lookup_table",
         "summary_table",
+        "listing_text",
         "known_counts",
         "fingerprints",
         "index_id",
@@ -403,6 +431,7 @@ class Dataset:
         known_counts: dict[str, int] | None = None,
         summary_table: Any = None,
         fingerprints: dict[str, tuple[int, int, int, str]] | None = None,
+        listing_text: Any = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -415,6 +444,8 @@ class Dataset:
         self.lookup_table = lookup_table
         #: A callable returning every title's ShowSummary (the index's), or None.
         self.summary_table = summary_table
+        #: A callable returning the whole catalogue's listing as stored JSON text, or None.
+        self.listing_text = listing_text
         #: Entry counts, when known without loading every title (the index stores them).
         self.known_counts = known_counts
         #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.

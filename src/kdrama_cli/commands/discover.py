@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from kdrama_cli.app import (
@@ -211,6 +213,16 @@ def list_titles(
         year_to=year if year is not None else year_to,
         adapted_from=adapted_from,
     )
+    if as_json:
+        from kdrama_cli.views.jsonview import takes_compact
+
+        if takes_compact(sys.stdout):
+            from kdrama_cli.answers.discovery import whole_catalogue_json
+
+            stored = whole_catalogue_json(app.dataset(), where, sort, limit)
+            if stored is not None:
+                app.emit_stored_json(stored)
+                return
     shows = catalogue(app.dataset(), where, sort, limit)
     if not shows:
         _check_values(app, {"genre": genre, "platform": platform})

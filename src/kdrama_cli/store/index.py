@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, source_kind
+from kdrama_cli.catalogue.models import Dataset, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
     KEYED_KINDS,
     KeysLookup,
@@ -238,6 +238,7 @@ def _open_at(
             ),
             known_counts=counts,
             summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
+            listing_text=lambda: _listing(connection, target, rows.get("shows"), check),
         )
         from kdrama_cli.store.pages import index_id
 
@@ -422,6 +423,7 @@ def _fill(
             how TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE credits (person TEXT NOT NULL, slug TEXT NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE summaries (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
+        CREATE TABLE listing (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
         CREATE TABLE files (
             path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT);
         CREATE TABLE overrides (line TEXT NOT NULL);
@@ -440,12 +442,20 @@ def _fill(
 
     # One row holding every summary: listing 1,700 titles then costs one read, one checksum
     # and one decode instead of 1,700 of each.
-    blob = dump_summaries(
-        show.summary(source_kind(dataset, show)) for show in dataset.shows.values()
-    )
+    summaries = [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
+    blob = dump_summaries(summaries)
     connection.execute(
         "INSERT INTO summaries VALUES (?, ?, ?)", (_SUMMARIES, blob, _crc(_SUMMARIES, blob))
     )
+    # The whole catalogue's listing, already JSON text, in the order answers.discovery's
+    # catalogue() sorts it: `list --json` of every title is then one read, not 1,700 records
+    # decoded and encoded again. Keyed by its number of titles, checked when it is read.
+    from kdrama_cli.catalogue.jsontext import dumps
+
+    ordered = sorted(summaries, key=lambda s: s.sort_key)
+    text = dumps([summary_record(s) for s in ordered], indent=None).encode("utf-8")
+    key = f"{_SUMMARIES}:{len(ordered)}"
+    connection.execute("INSERT INTO listing VALUES (?, ?, ?)", (key, text, _crc(key, text)))
     connection.executemany(
         "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
         ((*row, _crc(*row)) for row in name_rows(dataset)),
@@ -482,7 +492,7 @@ def _fill(
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
-    for table in (*TABLES, "names", "credits", "summaries"):
+    for table in (*TABLES, "names", "credits", "summaries", "listing"):
         rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         meta[f"rows:{table}"] = str(rows)
     connection.executemany(
@@ -671,6 +681,28 @@ def _summaries(
     if not summaries:
         check()  # an empty catalogue must be the dataset's, not the damage's
     return summaries
+
+
+def _listing(
+    connection: sqlite3.Connection, path: str, count: int | None, check: Callable[[], None]
+) -> str:
+    """The stored JSON listing of every title, checked by its CRC and by the number of titles
+    it was written for against the number the index recorded."""
+    rows = _fetch(connection, path, "SELECT id, blob, crc FROM listing")
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise IndexDamaged(path, f"listing has {len(rows)} rows, not 1")
+    key, blob, crc = rows[0]
+    if not isinstance(blob, bytes) or crc != _crc(key, blob):
+        raise IndexDamaged(path, "listing fails its checksum")
+    if count is not None and key != f"{_SUMMARIES}:{count}":
+        raise IndexDamaged(path, f"listing is for {key!r}, not {count} titles")
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        raise IndexDamaged(path, "listing is not UTF-8") from None
+    if count == 0:
+        check()  # an empty catalogue must be the dataset's, not the damage's
+    return text
 
 
 def _fetch(

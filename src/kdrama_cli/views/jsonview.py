@@ -6,12 +6,10 @@ This module must not import Rich: ``--json`` paths stay fast and free of termina
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+from kdrama_cli.catalogue.jsontext import dumps
 from kdrama_cli.catalogue.models import (
     Citation,
     Person,
@@ -21,21 +19,13 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     seasons_of,
+    summary_record,
 )
 
+if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
+    from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+
 JSON = dict[str, Any]
-
-
-# JSON escapes C0 controls itself; these would otherwise pass through raw and can still move the
-# cursor or reorder text in a terminal that shows the JSON: C1 controls, DEL, bidi controls.
-_UNSAFE_IN_JSON = "[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
-
-
-def dumps(value: Any, ascii_only: bool = False, indent: int | None = 2) -> str:
-    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent, default=_default)
-    if text.replace("\n", "").isprintable():
-        return text  # every character the pattern escapes is unprintable: nothing to escape
-    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def dumps_for(value: Any, stream: IO[str]) -> str:
@@ -54,12 +44,6 @@ def _can_encode_hangul(stream: IO[str]) -> bool:
     except (UnicodeEncodeError, LookupError):
         return False
     return True
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -334,27 +318,14 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
 
 
 def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:
-    from kdrama_cli.answers.discovery import top10_total
+    """``list --json``: each title's summary record (catalogue.models.summary_record)."""
+    return [summary_record(s) for s in shows]
 
-    return [
-        {
-            "slug": s.slug,
-            "title": s.title,
-            "korean_title": s.korean_title,
-            "kind": s.kind,
-            "year": s.year,
-            "first_date": _date(s.first_date),
-            "platform": s.platform,
-            "genres": list(s.genres),
-            "seasons": s.seasons or 0,
-            "source_work": s.source_work,
-            "source_kind": s.source_kind,
-            "top10_hours": top10_total(s, "hours-viewed"),
-            "top10_views": top10_total(s, "views"),
-            "completeness": s.completeness,
-        }
-        for s in shows
-    ]
+
+def takes_compact(stream: IO[str]) -> bool:
+    """Whether dumps_for writes compact, Hangul-keeping JSON to ``stream`` (a pipe or file
+    that can encode Hangul): the form the index stores the catalogue listing in."""
+    return not getattr(stream, "isatty", lambda: False)() and _can_encode_hangul(stream)
 
 
 def board_json(board: Any, entries: Sequence[Any]) -> JSON:
