@@ -146,6 +146,13 @@ def _draw(table: Table, console: Console, options: ConsoleOptions) -> list[Segme
 
 def _cell(text: Text, width: int, justify: str, base: Style, console: Console) -> list[Segment]:
     """One cell's text, justified to ``width``, as Rich's wrap-justify-join-render yields it."""
+    if not text.spans and not text.style:
+        # Plain text renders as one unstyled segment: pad it here, without the round trip.
+        plain = text.plain
+        if justify == "right":
+            plain = plain.rstrip()
+            return [Segment(" " * (width - cell_len(plain)) + plain, base)]
+        return [Segment(plain + " " * (width - cell_len(plain)), base)]
     line = text.copy()
     line.end = ""
     space = width - cell_len(line.plain)

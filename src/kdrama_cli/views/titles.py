@@ -527,7 +527,7 @@ class Hanging:
             if narrow:
                 yield Segment(label, label_style)
                 yield new_line
-            lines = text.wrap(console, options.max_width if narrow else width)
+            lines = _wrapped(text, console, options.max_width if narrow else width)
             for number, line in enumerate(lines):
                 if number == 0 and not narrow:
                     yield Segment(label.rjust(label_width), label_style)
@@ -545,6 +545,21 @@ class Hanging:
         label_width = self._label_width() + 1
         widest = max((cell_len(t.plain) for _, t, _ in self.entries), default=0)
         return Measurement(label_width + 8, min(options.max_width, label_width + widest))
+
+
+def _wrapped(text: Text, console: Console, width: int) -> Sequence[Text]:
+    """``text.wrap(console, width)``, without Rich's line-breaking pass for the common entry
+    that already fits on one line (wrapping would return it unchanged)."""
+    plain = text.plain
+    if (
+        text.justify in (None, "default")
+        and "\n" not in plain
+        and "\t" not in plain
+        and plain == plain.rstrip()
+        and cell_len(plain) <= width
+    ):
+        return [text]
+    return text.wrap(console, width)
 
 
 def cast_groups_view(
