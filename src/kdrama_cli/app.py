@@ -514,9 +514,10 @@ def run_query(call: Callable[[], T]) -> T:
 COMPLETION_HOWS = ("slug", "id", "title", "name")
 
 
-def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]]:
+def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tuple[str, str, str]]:
     """(target, label, name) rows to complete from: the index's plain-text names file when the
-    index is fresh (no SQLite, no records), else the dataset's lookup rows."""
+    index is fresh (no SQLite, no records; only rows that can match ``typed``), else the
+    dataset's lookup rows."""
     root = ctx.find_root()
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
@@ -531,7 +532,7 @@ def _completion_rows(ctx: click.Context, kind: str) -> list[tuple[str, str, str]
         if use_cache:
             from kdrama_cli.store.pages import completion_rows
 
-            rows = completion_rows(cache, paths, kind)
+            rows = completion_rows(cache, paths, kind, typed)
             if rows is not None:
                 return rows
         from kdrama_cli.store.index import load
@@ -569,12 +570,12 @@ def completion_dataset(ctx: click.Context) -> Dataset | None:
 
 def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Slugs whose slug or title starts with what was typed, with the title as help."""
-    return _complete(_completion_rows(ctx, "show"), incomplete)
+    return _complete(_completion_rows(ctx, "show", incomplete.casefold()), incomplete)
 
 
 def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Person ids whose id or name starts with what was typed, with the name as help."""
-    return _complete(_completion_rows(ctx, "person"), incomplete)
+    return _complete(_completion_rows(ctx, "person", incomplete.casefold()), incomplete)
 
 
 def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:

@@ -117,12 +117,13 @@ def index_id(target: str, stat: os.stat_result) -> str:
 
 
 def completion_rows(
-    cache_dir: PathLike | None, paths: Sequence[PathLike], kind: str
+    cache_dir: PathLike | None, paths: Sequence[PathLike], kind: str, typed: str = ""
 ) -> list[tuple[str, str, str]] | None:
-    """(target, label, name) rows of one kind from a fresh index's names file, or None.
+    """(target, label, name) rows of one kind from a fresh index's names file, or None; only
+    those whose target or name starts with ``typed`` (casefolded), when it is given.
 
     The file is untrusted input: a line that is not four fields is skipped, and what reaches the
-    shell is made printable."""
+    shell is made printable (and matched as printed)."""
     index = current_index_id(cache_dir, paths)
     if index is None:
         return None
@@ -138,8 +139,12 @@ def completion_rows(
     rows = []
     for line in raw.decode("utf-8", "replace").splitlines():
         fields = line.split("\t")
-        if len(fields) == 4 and fields[0] == kind and fields[1]:
-            rows.append((clean(fields[1]), clean(fields[2]), clean(fields[3])))
+        if len(fields) != 4 or fields[0] != kind or not fields[1]:
+            continue
+        target, name = clean(fields[1]), clean(fields[3])
+        if typed and not (target.startswith(typed) or name.casefold().startswith(typed)):
+            continue  # most rows: skipped before their label is cleaned
+        rows.append((target, clean(fields[2]), name))
     return rows
 
 

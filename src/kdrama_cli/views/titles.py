@@ -547,7 +547,7 @@ class Hanging:
         return Measurement(label_width + 8, min(options.max_width, label_width + widest))
 
 
-def _wrapped(text: Text, console: Console, width: int) -> Sequence[Text]:
+def _wrapped(text: Text, console: Console, width: int) -> Iterable[Text]:
     """``text.wrap(console, width)``, without Rich's line-breaking pass for the common entry
     that already fits on one line (wrapping would return it unchanged)."""
     plain = text.plain
