@@ -109,11 +109,11 @@ class Match(Record):
 
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
-#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'.
-_WITH_SEASON = re.compile(
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'. A pattern string: re compiles it
+#: (and caches it) the first time a lookup misses, not on every run that imports this module.
+_WITH_SEASON = (
     r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
-    r"\s*(?P<gi>기)?$",
-    re.IGNORECASE,
+    r"\s*(?P<gi>기)?$"
 )
 #: A bare number after a title is read as a season only up to this ('reply 88' is not).
 _BARE_SEASON_MAX = 20
@@ -126,7 +126,7 @@ def find_show(dataset: Dataset, query: str) -> Match:
     try:
         return _find_show(dataset, query, spelled=False)
     except NotFound as missed:
-        with_season = _WITH_SEASON.match(query.strip())
+        with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
         if with_season:
             number = int(with_season["number"])
             said = bool(with_season["said"] or with_season["gi"])
@@ -236,7 +236,7 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         return True
     if _spelled(dataset, table, query, lookup):
         return True
-    with_season = _WITH_SEASON.match(query.strip()) if table == "show" else None
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE) if table == "show" else None
     if with_season:
         # As find_show reads a season: any match when the season was named, else only a
         # whole (or respelled) title before a small number.
