@@ -43,6 +43,9 @@ def browser(query: str = "") -> Browser:
 def drive(script: Script, query: str = "", size: tuple[int, int] = (80, 24)) -> Browser:
     """Run the browser headless at ``size`` and play ``script`` against it."""
     app = browser(query)
+    # Scrolling ("end", page down) is instant, so a pause sees where it ends even on a busy
+    # machine; an animated scroll may still be under way when the screen is read.
+    app.animation_level = "none"
 
     async def main() -> None:
         async with app.run_test(size=size, notifications=True) as pilot:
