@@ -276,3 +276,19 @@ def test_an_unknown_publisher_kind_is_a_problem(run: Run, write_dataset: WriteDa
     assert any(
         "citations[test-webtoon].kind: expected one of press, official, wiki" in p for p in problems
     ), problems
+
+
+def test_a_season_whose_count_is_unknown_says_why_on_its_page(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """The page shows "—" for the count and, under the table, the reason the dataset gives;
+    --json gives the reason beside a null count (from the files and from the index alike)."""
+    reason = "No press source states it (checked 2026-11-30)."
+    data = write_dataset(BASE.replace("episodes = 12\n", f'episodes_unknown = "{reason}"\n', 1))
+    for cache in ([], ["--no-cache"]):
+        page = run(*cache, "--data", str(data), "show", "moonlit-hallway").output
+        assert "Season 1 episodes: No press source states it" in " ".join(page.split())
+        shown = as_json(run(*cache, "--data", str(data), "show", "moonlit-hallway", "--json"))
+        (season,) = [s for s in shown["seasons"] if s["number"] == 1]
+        assert season["episodes"] is None
+        assert season["episodes_unknown"] == reason

@@ -289,9 +289,11 @@ class App:
 
     def emit_stored_json(self, text: str) -> None:
         """Print JSON text the index keeps already encoded, in the form emit_json writes to a
-        pipe (the caller checks views.jsonview.takes_compact). It is not kept as a page too:
-        reading it from the index costs no more than replaying one would."""
-        self._write(text + "\n")
+        pipe (the caller checks views.jsonview.takes_compact). It is kept as a page too: a
+        replayed page needs no SQLite, so the next run is cheaper still."""
+        text += "\n"
+        self._write(text)
+        self._store_page(text)
 
     def _write(self, text: str) -> None:
         OUTPUT.started = True

@@ -148,6 +148,8 @@ class Season(Record):
     note: str | None = None
     netflix_titles: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    #: Why a released season has no episode count (no press or official source gives one).
+    episodes_unknown: str | None = None
 
     @property
     def is_out(self) -> bool:

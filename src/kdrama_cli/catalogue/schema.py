@@ -523,6 +523,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     note=s.get("note"),
                     netflix_titles=_strs(s.get("netflix_titles")),
                     sources=_strs(s.get("sources")),
+                    episodes_unknown=s.get("episodes_unknown"),
                 )
                 for s in entry.get("seasons", [])
             ),

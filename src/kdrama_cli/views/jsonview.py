@@ -68,6 +68,7 @@ def season_json(season: Season) -> JSON:
         "release_date": _date(season.release_date),
         "end_date": _date(season.end_date),
         "episodes": season.episodes,
+        "episodes_unknown": season.episodes_unknown,
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
         "note": season.note,

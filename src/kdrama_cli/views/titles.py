@@ -412,7 +412,14 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     elif detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
         parts += [_section(title), _seasons_table(detail)]
-        parts += _notes((f"Season {s.number}", s.note) for s in detail.seasons)
+        parts += _notes(
+            (label, note)
+            for s in detail.seasons
+            for label, note in (
+                (f"Season {s.number}", s.note),
+                (f"Season {s.number} episodes", s.episodes_unknown),  # why the count is "—"
+            )
+        )
     elif show.release_date:
         on = " on Netflix" if show.netflix_only else ""
         parts.append(Text(f"\nReleased{on} {show.release_date.isoformat()}"))
