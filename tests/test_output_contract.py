@@ -158,8 +158,8 @@ def test_sheet_rows_carry_machine_values(run_shipped: Run) -> None:
     credits = list(
         csv.DictReader(io.StringIO(run_shipped("person", "lee-jung-jae", "--csv").stdout))
     )
-    assert credits[0]["slug"] == "squid-game"
-    assert credits[0]["seasons"] == "1; 2; 3"  # what the page shows, not "" for every season
+    squid_credit = next(row for row in credits if row["slug"] == "squid-game")
+    assert squid_credit["seasons"] == "1; 2; 3"  # what the page shows, not "" for every season
     board = list(csv.DictReader(io.StringIO(run_shipped("top", "--tsv").stdout), delimiter="\t"))
     assert board[0]["value"] == "1650450000" and board[0]["unit"] == "hours"
 
@@ -169,7 +169,8 @@ def test_json_carries_numbers_beside_labels(run_shipped: Run) -> None:
     assert show["years"] == "2021–2025"
     assert (show["first_year"], show["last_year"]) == (2021, 2025)
     person = json.loads(run_shipped("person", "lee-jung-jae", "--json").stdout)
-    assert person["credits"][0]["seasons"] == [1, 2, 3]
+    squid_credit = next(c for c in person["credits"] if c["show"] == "squid-game")
+    assert squid_credit["seasons"] == [1, 2, 3]
     cast = json.loads(run_shipped("cast", "squid-game", "--json").stdout)
     lee = next(row for row in cast if row["person"] == "lee-jung-jae")
     assert lee["seasons"] == [1, 2, 3] and lee["source"]

@@ -54,14 +54,20 @@ def test_a_person_and_a_title(run_shipped: Run) -> None:
 def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> None:
     one = json.loads(run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--json").stdout)
     assert len(one["paths"]) == 1 and one["more"]
-    many = json.loads(
-        run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "4", "--json").stdout
+    every = json.loads(
+        run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "100", "--json").stdout
     )
-    assert len(many["paths"]) == 4
-    assert {len(p["hops"]) for p in many["paths"]} == {one["degrees"]}
-    chains = {tuple(h["show"] for h in p["hops"]) for p in many["paths"]}
-    people = {tuple(h["right"]["person"] for h in p["hops"]) for p in many["paths"]}
-    assert len(chains | people) >= 2  # different chains, not one repeated
+    count = len(every["paths"])
+    assert count >= 2 and not every["more"]
+    assert {len(p["hops"]) for p in every["paths"]} == {one["degrees"]}
+    chains = {tuple((h["show"], h["right"]["person"]) for h in p["hops"]) for p in every["paths"]}
+    assert len(chains) == count  # different chains, not one repeated
+    bounded = json.loads(
+        run_shipped(
+            "path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", str(count - 1), "--json"
+        ).stdout
+    )
+    assert len(bounded["paths"]) == count - 1 and bounded["more"]
     page = run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "2", env=WIDE).stdout
     assert "Chain 1" in page and "Chain 2" in page
 

@@ -144,8 +144,9 @@ def quiz(
 
     width = max(40, min(shutil.get_terminal_size().columns, 100))
 
-    def wrapped(text: str, indent: str = "") -> str:
-        return click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent)
+    def wrapped(text: str, indent: str = "", hang: str | None = None) -> str:
+        later = indent if hang is None else hang
+        return click.wrap_text(text, width, initial_indent=indent, subsequent_indent=later)
 
     score = asked = 0
     try:
@@ -153,7 +154,7 @@ def quiz(
             gap = "\n" if number > 1 or day is not None else ""
             click.echo(gap + wrapped(f"Question {number}/{len(questions)}: {clean(question.text)}"))
             for index, option in enumerate(question.options, start=1):
-                click.echo(f"  {index}. {clean(option)}")
+                click.echo(wrapped(f"{index}. {clean(option)}", "  ", "     "))
             answer = _read_answer(len(question.options))
             if answer is None:
                 click.echo("\n(end of input)")
@@ -165,11 +166,14 @@ def quiz(
                 click.echo("Right!")
             else:
                 click.echo(
-                    f"Not quite: the answer is {right}. {clean(question.options[question.answer])}."
+                    wrapped(
+                        f"Not quite: the answer is {right}. "
+                        f"{clean(question.options[question.answer])}."
+                    )
                 )
             click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
-                click.echo(f"  Source: {clean(citation.publisher)}")
+                click.echo(wrapped(f"Source: {clean(citation.publisher)}", "  ", "    "))
                 click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo(f"\nScore: {score}/{asked}")
