@@ -300,7 +300,8 @@ def test_a_damaged_catalogue_listing_is_noticed(
     healthy = store.open_index(cache, [data])
     assert healthy is not None
     in_order = sorted(summaries_of(parsed), key=lambda s: s.sort_key)
-    assert stored_listing(healthy) == dumps([summary_record(s) for s in in_order], indent=None)
+    expected = dumps([summary_record(s) for s in in_order], indent=None).encode("utf-8")
+    assert stored_listing(healthy) == expected
     assert stored_listing(parsed) is None  # parsed files answer the ordinary way
 
     def damage_it() -> None:

@@ -4,6 +4,7 @@ a clear error, and never a lost page."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -179,3 +180,21 @@ def test_exports_are_written(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Moonlit Hallway" in out.read_text(encoding="utf-8")
     shutil.rmtree(tmp_path / "cache", ignore_errors=True)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp949", "ascii"])
+def test_the_stored_catalogue_listing_prints_as_the_files_give_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    """`list --json` of every title, read from the index's stored listing (UTF-8 bytes as
+    they are, or decoded for another encoding), is the JSON the dataset files give; a stream
+    that cannot take Hangul gets escapes instead. Asked twice: computed, then replayed."""
+    monkeypatch.setenv("PYTHONIOENCODING", encoding)
+    expected = _kdrama(["--no-cache", "list", "--json"], tmp_path, capture_output=True)
+    assert expected.returncode == 0
+    for _ in range(3):  # the first builds the index; then the stored listing; then a page
+        done = _kdrama(["list", "--json"], tmp_path, capture_output=True)
+        assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, b"")
+    text = expected.stdout.decode(encoding)
+    assert json.loads(text)[0]["korean_title"]
+    assert ("\\u" in text) == (encoding == "ascii")

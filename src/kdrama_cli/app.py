@@ -287,13 +287,26 @@ class App:
         self._write(text)
         self._store_page(text)
 
-    def emit_stored_json(self, text: str) -> None:
-        """Print JSON text the index keeps already encoded, in the form emit_json writes to a
-        pipe (the caller checks views.jsonview.takes_compact). It is kept as a page too: a
-        replayed page needs no SQLite, so the next run is cheaper still."""
-        text += "\n"
-        self._write(text)
-        self._store_page(text)
+    def emit_stored_json(self, data: bytes) -> None:
+        """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a
+        pipe (the caller checks views.jsonview.takes_compact): its bytes as they are to a UTF-8
+        stream, decoded for any other. It is kept as a page too: a replayed page needs no
+        SQLite, so the next run is cheaper still."""
+        data += b"\n"
+        stream = sys.stdout
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        buffer = getattr(stream, "buffer", None)
+        if encoding == "utf8" and buffer is not None:
+            OUTPUT.started = True
+            try:
+                stream.flush()
+                buffer.write(data)
+                buffer.flush()
+            except BrokenPipeError:
+                raise PipeClosed from None
+        else:
+            self._write(data.decode("utf-8", "replace"))
+        self._store_page(data)
 
     def _write(self, text: str) -> None:
         OUTPUT.started = True
@@ -332,7 +345,7 @@ class App:
         date, or a note printed on stderr beside it)."""
         self._page_key = None
 
-    def _store_page(self, page: str) -> None:
+    def _store_page(self, page: str | bytes) -> None:
         """Keep a page for replay_page (only when replay_page computed a key for it)."""
         cache = self.cache_dir()
         if self._page_key is None or cache is None:

@@ -322,8 +322,8 @@ def catalogue(
 
 def whole_catalogue_json(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
-) -> str | None:
-    """``catalogue(dataset, where, sort, limit)`` as compact JSON text, when that is the whole
+) -> bytes | None:
+    """``catalogue(dataset, where, sort, limit)`` as compact UTF-8 JSON, when that is the whole
     catalogue in title order and the index stores it so (encoded once, when it was built):
     listing 1,700 titles then costs one read instead of decoding and encoding each of them."""
     if where != CatalogueFilter() or sort != "title" or limit:

@@ -390,10 +390,11 @@ def summaries_of(dataset: Dataset) -> list[ShowSummary]:
     return [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
 
 
-def stored_listing(dataset: Dataset) -> str | None:
+def stored_listing(dataset: Dataset) -> bytes | None:
     """The whole catalogue's listing, every summary_record in title order, as compact JSON
-    text (catalogue.jsontext), when the index the dataset was opened from stores it."""
-    return dataset.listing_text() if dataset.listing_text is not None else None
+    text (catalogue.jsontext) encoded in UTF-8, when the index the dataset was opened from
+    stores it."""
+    return dataset.listing_json() if dataset.listing_json is not None else None
 
 
 def source_kind(dataset: Dataset, show: Show) -> str | None:
@@ -415,7 +416,7 @@ class Dataset:
         "overrides",
         "lookup_table",
         "summary_table",
-        "listing_text",
+        "listing_json",
         "known_counts",
         "fingerprints",
         "index_id",
@@ -433,7 +434,7 @@ class Dataset:
         known_counts: dict[str, int] | None = None,
         summary_table: Any = None,
         fingerprints: dict[str, tuple[int, int, int, str]] | None = None,
-        listing_text: Any = None,
+        listing_json: Any = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -446,8 +447,8 @@ class Dataset:
         self.lookup_table = lookup_table
         #: A callable returning every title's ShowSummary (the index's), or None.
         self.summary_table = summary_table
-        #: A callable returning the whole catalogue's listing as stored JSON text, or None.
-        self.listing_text = listing_text
+        #: A callable returning the whole catalogue's listing as stored UTF-8 JSON, or None.
+        self.listing_json = listing_json
         #: Entry counts, when known without loading every title (the index stores them).
         self.known_counts = known_counts
         #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.

@@ -238,7 +238,7 @@ def _open_at(
             ),
             known_counts=counts,
             summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
-            listing_text=lambda: _listing(connection, target, rows.get("shows"), check),
+            listing_json=lambda: _listing(connection, target, rows.get("shows"), check),
         )
         from kdrama_cli.store.pages import index_id
 
@@ -685,9 +685,10 @@ def _summaries(
 
 def _listing(
     connection: sqlite3.Connection, path: str, count: int | None, check: Callable[[], None]
-) -> str:
-    """The stored JSON listing of every title, checked by its CRC and by the number of titles
-    it was written for against the number the index recorded."""
+) -> bytes:
+    """The stored JSON listing of every title (UTF-8, as written), checked by its CRC and by
+    the number of titles it was written for against the number the index recorded. Left
+    encoded: printed to a UTF-8 stream as it is, it is never decoded and encoded again."""
     rows = _fetch(connection, path, "SELECT id, blob, crc FROM listing")
     if len(rows) != 1 or not isinstance(rows[0][0], str):
         raise IndexDamaged(path, f"listing has {len(rows)} rows, not 1")
@@ -696,13 +697,9 @@ def _listing(
         raise IndexDamaged(path, "listing fails its checksum")
     if count is not None and key != f"{_SUMMARIES}:{count}":
         raise IndexDamaged(path, f"listing is for {key!r}, not {count} titles")
-    try:
-        text = blob.decode("utf-8")
-    except UnicodeDecodeError:
-        raise IndexDamaged(path, "listing is not UTF-8") from None
     if count == 0:
         check()  # an empty catalogue must be the dataset's, not the damage's
-    return text
+    return blob
 
 
 def _fetch(

@@ -222,13 +222,14 @@ def read_page(cache_dir: str, key: str) -> str | None:
         return None
 
 
-def write_page(cache_dir: str, key: str, page: str) -> None:
-    """Store a page (best effort: an unwritable cache only means no reuse)."""
+def write_page(cache_dir: str, key: str, page: str | bytes) -> None:
+    """Store a page, text or its UTF-8 bytes (best effort: an unwritable cache only means no
+    reuse)."""
     folder = subdir(cache_dir, PAGES)
     if folder is None:
         return
     try:
-        body = page.encode("utf-8")
+        body = page if isinstance(page, bytes) else page.encode("utf-8")
     except UnicodeEncodeError:
         return
     header = f"{zlib.crc32(body):08x}\t{_one_line(key)}\n".encode("utf-8", "surrogatepass")
