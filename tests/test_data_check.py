@@ -292,3 +292,15 @@ def test_a_season_whose_count_is_unknown_says_why_on_its_page(
         (season,) = [s for s in shown["seasons"] if s["number"] == 1]
         assert season["episodes"] is None
         assert season["episodes_unknown"] == reason
+
+
+def test_citation_spoiler_must_be_a_boolean(run: Run, write_dataset: WriteDataset) -> None:
+    text = BASE.replace(
+        'publisher = "Example Press"\n', 'publisher = "Example Press"\nspoiler = 1\n', 1
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert any(
+        p.endswith("citations[test-press].spoiler: expected true or false, got an integer")
+        for p in problems
+    ), problems

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from tests.conftest import Run, as_json
+from tests.conftest import MINI, Run, _runner, as_json
 
 
 @pytest.mark.parametrize(
@@ -131,3 +134,51 @@ def test_show_json_contract(run: Run) -> None:
 def test_json_keeps_hangul_unescaped(run: Run) -> None:
     result = run("show", "night-train", "--json")
     assert "밤기차" in result.stdout
+
+
+SPOILER_HEADLINE = "Cha Eun-bi walks out at dawn"
+
+
+def _with_spoiler_source(write_dataset: Callable[[str], Path]) -> Run:
+    """The fixture dataset with its press source's headline giving the ending away."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        'title = "Moonlit Hallway renewed"\n',
+        f'title = "{SPOILER_HEADLINE}"\nspoiler = true\n',
+        1,
+    )
+    assert SPOILER_HEADLINE in text
+    return _runner(write_dataset(text))
+
+
+def test_spoiler_headline_hidden_unless_asked(write_dataset: Callable[[str], Path]) -> None:
+    run = _with_spoiler_source(write_dataset)
+    page = run("show", "moonlit-hallway").output
+    assert SPOILER_HEADLINE not in page
+    sources = page.split("Sources")[-1]
+    assert (
+        "Example Press, headline hidden: it gives a result away (add --spoilers), 2022-06-06"
+        in (sources)
+    )
+    assert "https://example.org/press/moonlit" in sources  # the address stays, to check it
+    shown = run("show", "moonlit-hallway", "--spoilers").output
+    assert f"Example Press, “{SPOILER_HEADLINE}”, 2022-06-06" in shown
+    assert "headline hidden" not in shown
+
+
+def test_spoiler_headline_in_json_is_flagged(write_dataset: Callable[[str], Path]) -> None:
+    run = _with_spoiler_source(write_dataset)
+    data = as_json(run("show", "moonlit-hallway", "--json"))
+    flagged = {s["id"]: s for s in data["sources"] if s["spoiler"]}
+    assert list(flagged) == ["test-press"]
+    assert flagged["test-press"]["title"] == SPOILER_HEADLINE  # JSON has all of it, flagged
+
+
+def test_spoiler_headline_hidden_in_trivia(write_dataset: Callable[[str], Path]) -> None:
+    run = _with_spoiler_source(write_dataset)
+    pages = {run("trivia", "--show", "moonlit", "--seed", str(n)).output for n in range(8)}
+    cited = [p for p in pages if "example.org/press/moonlit" in p]
+    assert cited and all(SPOILER_HEADLINE not in p for p in cited)
+    shown = {
+        run("trivia", "--show", "moonlit", "--seed", str(n), "--spoilers").output for n in range(8)
+    }
+    assert any(SPOILER_HEADLINE in p for p in shown)

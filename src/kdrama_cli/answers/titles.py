@@ -397,6 +397,9 @@ class ShowDetail(Record):
     merged: tuple[tuple[str, str], ...] = ()
     #: The weeks (a week and season) in Netflix's global Top 10: what `kdrama chart` charts.
     chart_weeks: int = 0
+    #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
+    #: list shows the headlines of citations flagged as spoilers.
+    spoilers: bool = False
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
@@ -579,6 +582,7 @@ def show_detail(
         more_citations=more_citations,
         listed=listed,
         merged=merged,
+        spoilers=spoilers,
     )
 
 

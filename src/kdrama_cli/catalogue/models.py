@@ -104,6 +104,9 @@ class Citation(Record):
     date: dt.date | None = None
     #: "press", "official", "wiki", …; None: read from the address (catalogue.publishers).
     kind: str | None = None
+    #: Its headline gives a result away (a winner, a death, an ending): a page shows only the
+    #: publisher, date and address until the reader asks for spoilers.
+    spoiler: bool = False
 
 
 class Person(Record):

@@ -64,6 +64,7 @@ CITATION = {
     "publisher": _f("str", True),
     "date": _f("date"),
     "kind": _f("str", choices=PUBLISHER_KINDS),
+    "spoiler": _f("bool"),
     "override": _f("bool"),
 }
 PERSON = {
@@ -631,6 +632,7 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
         publisher=entry["publisher"],
         date=entry.get("date"),
         kind=entry.get("kind"),
+        spoiler=entry.get("spoiler", False),
     )
 
 

@@ -66,7 +66,7 @@ def trivia(
         return
     from kdrama_cli.views.discovery import trivia_view
 
-    app.render(trivia_view(fact))
+    app.render(trivia_view(fact, spoilers))
 
 
 @click.command(

@@ -307,8 +307,9 @@ def _chart_value(week: ChartWeek, metric: str) -> float | None:
     return week.hours if metric == "hours" else week.views
 
 
-def trivia_view(trivia: TriviaFact) -> RenderableType:
-    """The title first (a fact often says "the series" or "it"), then the fact."""
+def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
+    """The title first (a fact often says "the series" or "it"), then the fact. Its sources'
+    headlines that give a result away show only with ``spoilers``."""
     heading = Text(clean(trivia.show.title), style="bold")
     if trivia.show.korean_title:
         heading.append(f"  {clean(trivia.show.korean_title)}", style="magenta")
@@ -323,5 +324,5 @@ def trivia_view(trivia: TriviaFact) -> RenderableType:
         heading,
         Hanging([("•", text)], label_style=""),
         Text("\nSources", style="bold cyan"),
-        sources_list(trivia.citations),
+        sources_list(trivia.citations, spoilers=spoilers, hint="add --spoilers"),
     )

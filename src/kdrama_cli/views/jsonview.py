@@ -57,6 +57,7 @@ def citation_json(citation: Citation) -> JSON:
         "title": citation.title,
         "publisher": citation.publisher,
         "date": _date(citation.date),
+        "spoiler": citation.spoiler,
     }
 
 

@@ -447,7 +447,10 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
         parts.append(Text(f"\nRelated: {related}"))
-    parts += [_section("Sources"), sources_list(detail.listed)]
+    parts += [
+        _section("Sources"),
+        sources_list(detail.listed, spoilers=detail.spoilers, hint="add --spoilers"),
+    ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Constrain(Group(*parts), MAX_WIDTH)
 
@@ -488,15 +491,29 @@ def _facts_section(detail: ShowDetail) -> list[RenderableType]:
     return parts
 
 
-def sources_list(citations: Sequence[object]) -> RenderableType:
+def sources_list(
+    citations: Sequence[object], spoilers: bool = False, hint: str = ""
+) -> RenderableType:
     """Numbered sources: publisher, title and date, then the URL on a line of its own, never
     wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
-    the terminal shows links."""
+    the terminal shows links.
+
+    The headline of a citation flagged ``spoiler`` (it names a winner, a death, an ending) is
+    left out unless ``spoilers``; ``hint`` says how to see it ("add --spoilers")."""
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
         entry = Text(clean(getattr(citation, "publisher", "")), overflow="fold")
-        entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
+        if getattr(citation, "spoiler", False) and not spoilers:
+            entry.append(", ")
+            why = (
+                f"headline hidden: it gives a result away ({hint})"
+                if hint
+                else ("headline hidden: it gives a result away")
+            )
+            entry.append(why, style="italic dim")
+        else:
+            entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
             entry.append(f", {date.isoformat()}")
         url = clean(getattr(citation, "url", ""))
