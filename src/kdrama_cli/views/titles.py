@@ -498,25 +498,23 @@ def sources_list(
     wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
     the terminal shows links.
 
-    The headline of a citation flagged ``spoiler`` (it names a winner, a death, an ending) is
-    left out unless ``spoilers``; ``hint`` says how to see it ("add --spoilers")."""
+    The headline and address of a citation flagged ``spoiler`` (it names a winner, a death,
+    an ending; an address often repeats the headline's words) are left out unless
+    ``spoilers``; ``hint`` says how to see them ("add --spoilers")."""
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
         entry = Text(clean(getattr(citation, "publisher", "")), overflow="fold")
+        url = clean(getattr(citation, "url", ""))
         if getattr(citation, "spoiler", False) and not spoilers:
+            why = "headline and address hidden: they give a result away"
             entry.append(", ")
-            why = (
-                f"headline hidden: it gives a result away ({hint})"
-                if hint
-                else ("headline hidden: it gives a result away")
-            )
-            entry.append(why, style="italic dim")
+            entry.append(f"{why} ({hint})" if hint else why, style="italic dim")
+            url = ""
         else:
             entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
             entry.append(f", {date.isoformat()}")
-        url = clean(getattr(citation, "url", ""))
         entries.append((f"[{number}]", entry, url))
     return Hanging(entries)
 
