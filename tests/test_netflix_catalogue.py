@@ -193,3 +193,90 @@ def test_random_works_show_their_hangul_title_and_every_report_figure(run_shippe
             assert int(row["Hours Viewed"]) in hours, (title, key, hours)
         answered += 1
     assert answered >= 20
+
+
+def _row(report: str, sheet: str, english: str, original: str, hours: float) -> object:
+    from kdrama_cli.catalogue.engagement import Row
+
+    return Row(report, sheet, 1, english, original, True, None, hours, None, None)
+
+
+def _reports(*rows: object) -> list[object]:
+    import datetime as dt
+
+    from kdrama_cli.catalogue.engagement import Report
+
+    ends = {"2023H1": dt.date(2023, 6, 30), "2023H2": dt.date(2023, 12, 31)}
+    reports = {key: Report(key, end) for key, end in ends.items()}
+    for row in rows:
+        reports[row.report].rows.append(row)  # type: ignore[attr-defined]
+    return list(reports.values())
+
+
+def test_an_unlabelled_first_report_row_is_the_series_later_reports_label() -> None:
+    """2023 January-June has one sheet for films and series, and Netflix left some series
+    without a season label there ('Misaeng: Incomplete Life') that it labels 'Limited Series'
+    in the TV sheets after it: one series with one season, not a film beside a series."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Misaeng: Incomplete Life", "미생", 11_400_000),
+            _row(
+                "2023H2",
+                "TV",
+                "Misaeng: Incomplete Life: Limited Series",
+                "미생: 리미티드 시리즈",
+                5e6,
+            ),
+            _row("2023H1", "", "Boys Over Flowers: Volume 1", "꽃보다 남자: 1권", 45_300_000),
+            _row(
+                "2023H2",
+                "TV",
+                "Boys Over Flowers: Limited Series",
+                "꽃보다 남자: 리미티드 시리즈",
+                3e7,
+            ),
+        ),
+        {},
+    )
+    assert notes == []
+    assert [(w.kind, w.korean_title, sorted(w.seasons[1])) for w in works] == [
+        ("series", "꽃보다 남자", ["2023H1", "2023H2"]),
+        ("series", "미생", ["2023H1", "2023H2"]),
+    ]
+
+
+def test_an_unlabelled_row_beside_a_labelled_season_in_one_report_is_another_work() -> None:
+    """The 2001 film 'My Sassy Girl' and the series' 'My Sassy Girl: Season 1' share both titles
+    in the first report: the unlabelled row stays a film of its own."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "My Sassy Girl", "엽기적인 그녀", 1e6),
+            _row("2023H1", "", "My Sassy Girl: Season 1", "엽기적인 그녀: 시즌 1", 2e6),
+            _row("2023H2", "TV", "My Sassy Girl: Season 1", "엽기적인 그녀: 시즌 1", 3e6),
+        ),
+        {},
+    )
+    assert sorted((w.kind, sorted(w.seasons)) for w in works) == [("film", [0]), ("series", [1])]
+
+
+def test_the_shipped_catalogue_has_one_entry_per_work(run_shipped: Run) -> None:
+    """No Netflix-only copy of a curated series from an unlabelled first-report row."""
+    titles = json.loads(run_shipped("list", "--json").stdout)
+    by_hangul: dict[str, list[str]] = {}
+    for entry in titles:
+        if entry["korean_title"] in ("미생", "구미호뎐", "황금빛 내 인생", "이브", "꽃보다 남자"):
+            by_hangul.setdefault(entry["korean_title"], []).append(entry["slug"])
+    assert by_hangul == {
+        "미생": ["misaeng"],
+        "구미호뎐": ["tale-of-the-nine-tailed"],
+        "황금빛 내 인생": ["my-golden-life"],
+        "이브": ["eve"],
+        "꽃보다 남자": ["boys-over-flowers"],
+    }
+    misaeng = json.loads(run_shipped("show", "misaeng", "--json").stdout)
+    assert {r["report"] for r in misaeng["reports"]} >= {"2023H1", "2023H2"}
+    assert 11_400_000 in {r["hours"] for r in misaeng["reports"] if r["report"] == "2023H1"}

@@ -47,10 +47,11 @@ REPORT_PAGES = {
 }
 
 #: Netflix's season labels, in English and in Korean: "Season 2", "Part 1", "Class 2",
-#: "Limited Series", "시즌 2", "시즌4", "리미티드 시리즈" (a subtitle may follow).
+#: "Volume 1", "Limited Series", "시즌 2", "시즌4", "1권", "리미티드 시리즈" (a subtitle may
+#: follow).
 _LABEL = (
     r"(?:(?:Season|Part|Volume|Book|Class|Chapter|Collection|시즌|파트|클래스)\s*(?P<number>\d+)"
-    r"(?:\b.*|$)|(?:Limited Series|리미티드\s*시리즈).*)"
+    r"(?:\b.*|$)|\d+\s*권|(?:Limited Series|리미티드\s*시리즈).*)"
 )
 _EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
 _KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
@@ -288,17 +289,31 @@ def group_works(
     A work is its kind, its Hangul title and its English title (without season labels): two
     works can share a Hangul title (괴물 is the film The Host and the series Beyond Evil). Its
     kind comes from its report sheet (TV or Film); for 2023 January-June, which has one sheet
-    for both, from a later report's sheet for the same titles, then from the Top 10 category,
-    then from whether Netflix labels it with a season."""
+    for both, from a later report's sheet for the same titles (labelled alike, else labelled
+    at all: 'Misaeng: Incomplete Life' there is 'Misaeng: Incomplete Life: Limited Series' in
+    the TV sheets after it, unless the same report also lists a season of those titles: then
+    the unlabelled row is another work, as the film 'My Sassy Girl' beside the series' 'My
+    Sassy Girl: Season 1'), then from the Top 10 category, then from whether Netflix labels
+    it with a season."""
     notes: list[str] = []
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}
+    # (Hangul title, English title) -> sheet, however the later reports label it
+    by_work: dict[tuple[str, str], str] = {}
     for report in reports:
         for row in report.rows:
             if row.sheet:
                 base, label, _ = split_label(row.english)
-                identity = (key_of(original_base(row.original)), key_of(base), label is not None)
-                by_titles.setdefault(identity, row.sheet)
+                titles = (key_of(original_base(row.original)), key_of(base))
+                by_titles.setdefault((*titles, label is not None), row.sheet)
+                by_work.setdefault(titles, row.sheet)
+    # (report, Hangul title, English title) of every row Netflix labels with a season
+    seasoned = {
+        (report.key, key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
+        for report in reports
+        for row in report.rows
+        if split_label(row.english)[1] is not None
+    }
     works: dict[str, Work] = {}
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
@@ -319,6 +334,11 @@ def group_works(
             sheet = (
                 row.sheet
                 or by_titles.get((folded, english, label is not None))
+                or (
+                    by_work.get((folded, english))
+                    if label is not None or (report.key, folded, english) not in seasoned
+                    else None
+                )
                 or top10_kinds.get(english, "")
                 or ("TV" if label else "Film")
             )
