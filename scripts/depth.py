@@ -1,0 +1,87 @@
+"""How deep the catalogue goes where fans look most (the "depth" issue's target list).
+
+Run from the repository root after installing the project:  python scripts/depth.py [--json]
+
+The targets are computed from the shipped dataset itself, whose Netflix figures come from
+Netflix's own files:
+
+1. every title with a week in Netflix's *global* weekly Top 10 (national lists do not count;
+   Squid Game: The Challenge, an English-language spin-off, is left out);
+2. the 50 titles with the most hours across the engagement reports that never had such a week.
+
+For each it reports whether the entry is full (researched, not Netflix's record alone) and
+whether it reaches the credit floor: 6 credits for a drama or film, 4 for a reality or variety
+show. Nothing is written; the exit status is 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from kdrama_cli.catalogue.loader import load_dataset
+from kdrama_cli.catalogue.locations import dataset_paths
+from kdrama_cli.catalogue.models import Show
+
+NOT_KOREAN = {"squid-game-the-challenge"}
+MOST_WATCHED = 50
+
+
+def global_weeks(show: Show) -> int:
+    return sum(
+        1 for s in show.stats if s.window.startswith("week:") and s.list != "national Top 10s"
+    )
+
+
+def report_hours(show: Show) -> float:
+    return sum(
+        s.value
+        for s in show.stats
+        if s.window.startswith("half-year:") and s.metric == "hours-viewed"
+    )
+
+
+def credit_floor(show: Show) -> int:
+    return 4 if show.kind in ("reality", "variety") else 6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="the report as JSON")
+    options = parser.parse_args()
+
+    dataset = load_dataset([Path(p) for p in dataset_paths(None, ())])
+    shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
+    top10 = [s for s in shows if global_weeks(s) and s.slug not in NOT_KOREAN]
+    others = sorted((s for s in shows if not global_weeks(s)), key=report_hours, reverse=True)
+    groups = {"global Top 10": top10, f"{MOST_WATCHED} most-watched others": others[:MOST_WATCHED]}
+
+    report: dict[str, dict[str, Any]] = {}
+    for name, members in groups.items():
+        full = [s for s in members if s.completeness == "full"]
+        thin = [s for s in full if len(s.cast) < credit_floor(s)]
+        report[name] = {
+            "titles": len(members),
+            "full": len(full),
+            "full_and_at_credit_floor": len(full) - len(thin),
+            "not_full": [s.slug for s in members if s.completeness != "full"],
+            "below_credit_floor": {s.slug: len(s.cast) for s in thin},
+        }
+    if options.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    for name, part in report.items():
+        print(
+            f"{name}: {part['titles']} titles, {part['full']} full entries, "
+            f"{part['full_and_at_credit_floor']} of them at the credit floor"
+        )
+        print(f"  not full ({len(part['not_full'])}): {', '.join(part['not_full'])}")
+        below = ", ".join(f"{slug} ({n})" for slug, n in part["below_credit_floor"].items())
+        print(f"  below the credit floor ({len(part['below_credit_floor'])}): {below}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
