@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.loader import load_dataset
-from kdrama_cli.catalogue.locations import dataset_paths
 from kdrama_cli.catalogue.models import Show
 
+ROOT = Path(__file__).resolve().parents[1]
+#: In the Top 10 data but not a Korean work: the English-language spin-off.
 NOT_KOREAN = {"squid-game-the-challenge"}
 MOST_WATCHED = 50
 
@@ -52,7 +53,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="the report as JSON")
     options = parser.parse_args()
 
-    dataset = load_dataset([Path(p) for p in dataset_paths(None, ())])
+    # The shipped files only (their includes), never $KDRAMA_DATA or a personal dataset.
+    dataset = load_dataset([ROOT / "data" / "shows.toml"])
     shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
     top10 = [s for s in shows if global_weeks(s) and s.slug not in NOT_KOREAN]
     others = sorted((s for s in shows if not global_weeks(s)), key=report_hours, reverse=True)

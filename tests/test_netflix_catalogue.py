@@ -280,3 +280,18 @@ def test_the_shipped_catalogue_has_one_entry_per_work(run_shipped: Run) -> None:
     misaeng = json.loads(run_shipped("show", "misaeng", "--json").stdout)
     assert {r["report"] for r in misaeng["reports"]} >= {"2023H1", "2023H2"}
     assert 11_400_000 in {r["hours"] for r in misaeng["reports"] if r["report"] == "2023H1"}
+
+
+def test_a_labelled_first_report_row_stays_a_season() -> None:
+    """Only a row Netflix left unlabelled borrows a later sheet: 'Tazza: Season 1' is a season
+    of a series even when a later report lists a film titled 'Tazza' with the same Hangul."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Tazza: Season 1", "타짜: 시즌 1", 2e6),
+            _row("2023H2", "Film", "Tazza", "타짜", 1e6),
+        ),
+        {},
+    )
+    assert sorted((w.kind, sorted(w.seasons)) for w in works) == [("film", [0]), ("series", [1])]

@@ -176,9 +176,20 @@ def test_spoiler_headline_in_json_is_flagged(write_dataset: Callable[[str], Path
 def test_spoiler_headline_hidden_in_trivia(write_dataset: Callable[[str], Path]) -> None:
     run = _with_spoiler_source(write_dataset)
     pages = {run("trivia", "--show", "moonlit", "--seed", str(n)).output for n in range(8)}
-    cited = [p for p in pages if "Example Press" in p]
+    cited = [" ".join(p.split()) for p in pages if "Example Press" in p]
     assert cited and all(SPOILER_HEADLINE not in p and "press/moonlit" not in p for p in cited)
+    # --spoilers would pick another fact, so the hint points to the title's own page
+    assert all("(kdrama show moonlit-hallway --spoilers)" in p for p in cited)
     shown = {
         run("trivia", "--show", "moonlit", "--seed", str(n), "--spoilers").output for n in range(8)
     }
     assert any(SPOILER_HEADLINE in p for p in shown)
+
+
+def test_spoiler_headline_hidden_on_pages_without_spoilers(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    run = _with_spoiler_source(write_dataset)
+    page = " ".join(run("compare", "moonlit-hallway", "river-of-lanterns").output.split())
+    assert SPOILER_HEADLINE not in page and "press/moonlit" not in page
+    assert "they give a result away (kdrama show TITLE --spoilers shows them)" in page

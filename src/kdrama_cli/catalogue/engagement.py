@@ -298,7 +298,8 @@ def group_works(
     notes: list[str] = []
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}
-    # (Hangul title, English title) -> sheet, however the later reports label it
+    # (Hangul title, English title) -> sheet, however the later reports label it: only for a
+    # row Netflix left unlabelled (a labelled row is a season, never a film)
     by_work: dict[tuple[str, str], str] = {}
     for report in reports:
         for row in report.rows:
@@ -336,7 +337,7 @@ def group_works(
                 or by_titles.get((folded, english, label is not None))
                 or (
                     by_work.get((folded, english))
-                    if label is not None or (report.key, folded, english) not in seasoned
+                    if label is None and (report.key, folded, english) not in seasoned
                     else None
                 )
                 or top10_kinds.get(english, "")

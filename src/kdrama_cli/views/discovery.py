@@ -324,5 +324,8 @@ def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
         heading,
         Hanging([("•", text)], label_style=""),
         Text("\nSources", style="bold cyan"),
-        sources_list(trivia.citations, spoilers=spoilers, hint="add --spoilers"),
+        # --spoilers would change which fact is picked, so point to the title's own page.
+        sources_list(
+            trivia.citations, spoilers=spoilers, hint=f"kdrama show {trivia.show.slug} --spoilers"
+        ),
     )

@@ -491,6 +491,10 @@ def _facts_section(detail: ShowDetail) -> list[RenderableType]:
     return parts
 
 
+#: How to see a hidden spoiler source from a page that has no --spoilers of its own.
+SPOILER_HINT = "kdrama show TITLE --spoilers shows them"
+
+
 def sources_list(
     citations: Sequence[object], spoilers: bool = False, hint: str = ""
 ) -> RenderableType:
@@ -500,7 +504,7 @@ def sources_list(
 
     The headline and address of a citation flagged ``spoiler`` (it names a winner, a death,
     an ending; an address often repeats the headline's words) are left out unless
-    ``spoilers``; ``hint`` says how to see them ("add --spoilers")."""
+    ``spoilers``; ``hint`` says how to see them ("add --spoilers"; by default, the show page)."""
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
@@ -509,7 +513,7 @@ def sources_list(
         if getattr(citation, "spoiler", False) and not spoilers:
             why = "headline and address hidden: they give a result away"
             entry.append(", ")
-            entry.append(f"{why} ({hint})" if hint else why, style="italic dim")
+            entry.append(f"{why} ({hint or SPOILER_HINT})", style="italic dim")
             url = ""
         else:
             entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
