@@ -44,7 +44,14 @@ Examples:
 )
 @show_filter
 @seed_option
-@click.option("--spoilers", is_flag=True, help="Also pick facts flagged as spoilers.")
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also pick facts flagged as spoilers, and show the headlines of sources that give "
+        "a result away."
+    ),
+)
 @json_option
 @pass_app
 def trivia(

@@ -34,7 +34,14 @@ Examples:
 )
 @click.argument("show", callback=query_text, shell_complete=complete_show)
 @season_option
-@click.option("--spoilers", is_flag=True, help="Also show facts flagged as spoilers.")
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also show facts flagged as spoilers, and the headlines and addresses of sources "
+        "that give a result away."
+    ),
+)
 @json_option
 @pass_app
 def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool) -> None:
