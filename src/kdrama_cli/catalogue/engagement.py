@@ -301,20 +301,17 @@ def group_works(
     # (Hangul title, English title) -> sheet, however the later reports label it: only for a
     # row Netflix left unlabelled (a labelled row is a season, never a film)
     by_work: dict[tuple[str, str], str] = {}
+    # (report, Hangul title, English title) of every row Netflix labels with a season
+    seasoned: set[tuple[str, str, str]] = set()
     for report in reports:
         for row in report.rows:
+            base, label, _ = split_label(row.english)
+            titles = (key_of(original_base(row.original)), key_of(base))
+            if label is not None:
+                seasoned.add((report.key, *titles))
             if row.sheet:
-                base, label, _ = split_label(row.english)
-                titles = (key_of(original_base(row.original)), key_of(base))
                 by_titles.setdefault((*titles, label is not None), row.sheet)
                 by_work.setdefault(titles, row.sheet)
-    # (report, Hangul title, English title) of every row Netflix labels with a season
-    seasoned = {
-        (report.key, key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
-        for report in reports
-        for row in report.rows
-        if split_label(row.english)[1] is not None
-    }
     works: dict[str, Work] = {}
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):

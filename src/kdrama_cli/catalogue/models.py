@@ -105,7 +105,7 @@ class Citation(Record):
     #: "press", "official", "wiki", …; None: read from the address (catalogue.publishers).
     kind: str | None = None
     #: Its headline gives a result away (a winner, a death, an ending): a page shows only the
-    #: publisher, date and address until the reader asks for spoilers.
+    #: publisher and date (not the headline or the address) until the reader asks for spoilers.
     spoiler: bool = False
 
 

@@ -180,14 +180,12 @@ def quiz(
                 )
             click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
+                source = f"Source: {clean(citation.publisher)}"
                 if citation.spoiler:  # its address may name a winner or an ending
-                    hidden = "address hidden: it gives a result away"
-                    click.echo(
-                        wrapped(f"Source: {clean(citation.publisher)} ({hidden})", "  ", "    ")
-                    )
-                    continue
-                click.echo(wrapped(f"Source: {clean(citation.publisher)}", "  ", "    "))
-                click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
+                    source += " (address hidden: it gives a result away)"
+                click.echo(wrapped(source, "  ", "    "))
+                if not citation.spoiler:
+                    click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo(f"\nScore: {score}/{asked}")
         sys.exit(EXIT_INTERRUPTED)
