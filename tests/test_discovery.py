@@ -6,7 +6,9 @@ import json
 
 import pytest
 from click.shell_completion import ShellComplete
+from click.testing import CliRunner
 
+from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
 from tests.conftest import MINI, Run, as_json, flat
 
@@ -261,3 +263,53 @@ def test_seeded_trivia_and_quiz_json_replay_identically(tmp_path) -> None:  # ty
         assert outputs[0] == outputs[1] == outputs[2], args
     pages = list((tmp_path / "cache" / "kdrama" / "pages").glob("page-*.txt"))
     assert len(pages) == 3
+
+
+def test_completion_picks_the_same_rows_as_reading_every_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """TAB matches what was typed before splitting lines (a names file has thousands); the rows
+    must be exactly those the full reading finds, for ASCII, accented and Hangul input, and
+    whatever an untrusted file holds."""
+    from kdrama_cli.store import pages
+
+    def both(raw: bytes, kind: str, typed: str) -> tuple[list[str], list[str]]:
+        full = [
+            line
+            for line in raw.decode("utf-8", "replace").splitlines()
+            if line.split("\t")[:1] == [kind]
+        ]
+
+        def matches(line: str) -> bool:
+            fields = line.split("\t")
+            if len(fields) != 4 or not fields[1]:
+                return False
+            name = clean(fields[3]).casefold()
+            return clean(fields[1]).startswith(typed) or name.startswith(typed)
+
+        quick = [line for line in pages._candidates(raw, kind, typed) if matches(line)]
+        return quick, [line for line in full if matches(line)]
+
+    shipped = CliRunner().invoke(cli, ["show", "squid-game"], catch_exceptions=False)
+    assert shipped.exit_code == 0
+    (names,) = (tmp_path / "cache" / "kdrama").glob("index-*.names")
+    raw = names.read_bytes()
+    assert not raw.translate(None, pages._PRINTABLE_BYTES)  # the quick path applies
+    for kind, typed in [
+        ("show", "squ"),
+        ("show", "s"),
+        ("show", "bon app"),
+        ("show", "café"),
+        ("show", "오징"),
+        ("person", "park"),
+        ("person", "lee j"),
+        ("person", "zz-nothing"),
+    ]:
+        quick, full = both(raw, kind, typed)
+        assert quick == full, (kind, typed)
+        if typed in ("squ", "s", "park"):
+            assert quick
+    odd = "show\tsquid\tSquid\tBon Appétit\nshow\tsquare\tSq\u2028show\tsqueak\tSqueak\tSqueak\n"
+    quick, full = both(odd.encode(), "show", "squ")
+    assert quick == full and len(full) == 2
+    # A control character (which clean() removes, joining what it split) sends every line
+    # through the full reading.
+    assert b"\x07" in b"show\tsq\x07uad\tx\tx\n".translate(None, pages._PRINTABLE_BYTES)

@@ -1,13 +1,16 @@
-"""Draw simple Rich tables without Rich's general layout pass, when nothing has to wrap.
+"""Draw simple Rich tables without Rich's general layout pass.
 
 Rich lays a table out cell by cell: it measures every cell, then renders each one through a
 padding wrapper into lines, crops and pads them, and stacks them into rows. That generality costs
-about 0.1 ms a cell, and the show page has a couple of hundred cells. Our tables are simple (one
-line a cell, no borders but the rule under the header), and when every cell fits its column
-there is nothing to work out: the column widths are the widest cells. ``QuickTable`` then draws
-the same segments Rich would, directly; in every other case (something must wrap, a feature this
-does not cover) it hands the table to Rich unchanged. tests/test_quicktable.py checks the output
-is identical to Rich's, byte for byte, in colour and without, on every page of the dataset.
+about 0.1 ms a cell, and the show page has a couple of hundred cells. Our tables are simple (no
+borders but the rule under the header), and most cells fit their column on one line: such a cell
+needs no wrapping, only padding to its column's width. ``QuickTable`` draws those cells directly,
+as the same segments Rich would, and hands only the cells that must wrap to Rich's own renderer
+(with the options Rich would give them). When every cell fits, the column widths are the widest
+cells; otherwise they are Rich's own (``Table._calculate_column_widths``). A table that uses a
+feature this does not cover goes to Rich unchanged. tests/test_quicktable.py checks the output
+is identical to Rich's, byte for byte, in colour and without, on every table of the dataset at
+several widths.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from rich import box as boxes
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
+from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
@@ -67,8 +71,7 @@ def _simple(table: Table) -> bool:
         and table.columns != []
         and all(row.style is None and not row.end_section for row in table.rows)
         and all(
-            column.width is None
-            and column.max_width is None
+            column.max_width is None
             and column.ratio is None
             and column.justify in _JUSTIFY
             and column.vertical == "top"
@@ -91,28 +94,21 @@ def _draw(table: Table, console: Console, options: ConsoleOptions) -> list[Segme
         return None
     columns = table.columns
     count = len(columns)
+    raw: list[list[object]] = [[column.header, *column.cells] for column in columns]
     grid: list[list[Text]] = []
     try:
-        for column in columns:
-            cells = [column.header, *column.cells]
+        for column, cells in zip(columns, raw, strict=True):
             grid.append([_as_text(cell, console, options, column.highlight) for cell in cells])
     except TypeError:  # a cell that is not text (a nested renderable): Rich lays it out
         return None
-    # Each column as wide as its widest cell (Rich's measure of one line of text), plus the
-    # padding between columns (none at the outer edges), at least one cell.
+    # The padding between columns (none at the outer edges).
     paddings = [(int(index > 0), int(index < count - 1)) for index in range(count)]
-    content: list[int] = []
-    for column, texts, (left, right) in zip(columns, grid, paddings, strict=True):
-        for text in texts:
-            if "\n" in text.plain or "\t" in text.plain or text.justify not in (None, *_JUSTIFY):
-                return None
-        widest = max(cell_len(text.plain) for text in texts)
-        if column.min_width is not None:
-            widest = max(widest, column.min_width)
-        content.append(max(widest + left + right, 1) - left - right)
-    widths = [width + left + right for width, (left, right) in zip(content, paddings, strict=True)]
-    if sum(widths) + count - 1 > options.max_width:
-        return None  # something must wrap or shrink: Rich's layout decides how
+    widths = _widest_widths(table, grid, paddings)
+    if widths is None or sum(widths) + count - 1 > options.max_width:
+        widths = _rich_widths(table, grid, paddings, options.max_width)
+        if widths is None:
+            return None
+    content = [width - left - right for width, (left, right) in zip(widths, paddings, strict=True)]
     safe = console.safe_box if table.safe_box is None else table.safe_box
     if table.box.substitute(options, safe=safe) is not table.box:  # type: ignore[union-attr]
         return None  # an ASCII-only terminal: Rich draws a different box
@@ -120,28 +116,137 @@ def _draw(table: Table, console: Console, options: ConsoleOptions) -> list[Segme
     header_style = get_style(table.header_style or "")
     border_style = get_style(table.style or "") + get_style(table.border_style or "")
     divider = Segment(" ", Style.null().background_style + border_style)
+    # The options Rich's Table renders its cells with (see Table.__rich_console__ and _render).
+    table_options = options.update(
+        width=sum(widths) + count - 1, highlight=table.highlight, height=None
+    )
     out: list[Segment] = []
     for row in range(len(grid[0])):
+        lines: list[list[list[Segment]]] = []
+        styles: list[Style] = []
         for index, column in enumerate(columns):
-            if index:
-                out.append(divider)
             if row == 0:
                 base = header_style + get_style(column.header_style)
             else:
                 base = get_style(column.style or "")
             left, right = paddings[index]
-            if left:
-                out.append(Segment(" ", base))
             text = grid[index][row]
             justify = text.justify or column.justify
-            out.extend(_cell(text, content[index], justify, base, console))
-            if right:
-                out.append(Segment(" ", base))
-        out.append(Segment.line())
+            if _fits(text, content[index]):
+                line = [Segment(" ", base)] if left else []
+                line += _cell(text, content[index], justify, base, console)
+                if right:
+                    line.append(Segment(" ", base))
+                lines.append([line])
+            else:  # it wraps: Rich renders this cell, exactly as its table would
+                cell_options = table_options.update(
+                    width=widths[index],
+                    justify=column.justify,
+                    no_wrap=column.no_wrap,
+                    overflow=column.overflow,
+                    height=None,
+                    highlight=column.highlight,
+                )
+                padded = Padding(raw[index][row], (0, right, 0, left))  # type: ignore[arg-type]
+                lines.append(console.render_lines(padded, cell_options, style=base))
+            styles.append(base)
+        height = max(len(cell) for cell in lines)
+        if row == 0 and height > 1:
+            return None  # a header on several lines: Rich aligns it to the bottom
+        for cell, width, style in zip(lines, widths, styles, strict=True):
+            if len(cell) < height:
+                cell += [[Segment(" " * width, style)]] * (height - len(cell))
+        for line_number in range(height):
+            for index, cell in enumerate(lines):
+                if index:
+                    out.append(divider)
+                out.extend(cell[line_number])
+            out.append(Segment.line())
         if row == 0:
             out.append(Segment(boxes.SIMPLE_HEAD.get_row(widths, "head", edge=False), border_style))
             out.append(Segment.line())
     return out
+
+
+def _widest_widths(
+    table: Table, grid: list[list[Text]], paddings: list[tuple[int, int]]
+) -> list[int] | None:
+    """Each column as wide as its widest cell (Rich's measure of one line of text) plus its
+    padding, at least one cell; None when a cell has several lines or a column a fixed width
+    (Rich's own widths then apply)."""
+    widths = []
+    for column, texts, (left, right) in zip(table.columns, grid, paddings, strict=True):
+        if column.width is not None:
+            return None
+        for text in texts:
+            if "\n" in text.plain or "\t" in text.plain or text.justify not in (None, *_JUSTIFY):
+                return None
+        widest = max(cell_len(text.plain) for text in texts)
+        if column.min_width is not None:
+            widest = max(widest, column.min_width)
+        widths.append(max(widest + left + right, 1))
+    return widths
+
+
+def _rich_widths(
+    table: Table, grid: list[list[Text]], paddings: list[tuple[int, int]], max_width: int
+) -> list[int] | None:
+    """The column widths Rich's Table lays the table out with at ``max_width`` (its
+    ``_calculate_column_widths``, for the tables ``_simple`` admits), from the cells' text.
+
+    Rich measures every cell through its padding and keeps, per column, the widest line; when
+    the columns are too wide together, it narrows the widest wrapping ones
+    (``Table._collapse_widths``) and measures again at the new widths. Only the maxima decide
+    the widths, so only they are worked out here. None when Rich would go on to shrink every
+    column evenly (its own path then draws the table) or the table still does not fit.
+    """
+    collapse = getattr(Table, "_collapse_widths", None)
+    if collapse is None:
+        return None
+    columns = table.columns
+    available = max_width - (len(columns) - 1)  # less the dividers
+    widest = [[_widest_line(text) for text in texts] for texts in grid]
+
+    def measure(index: int, width: int) -> int:
+        """The maximum of Rich's measurement of the column, at ``width``."""
+        if width < 1:
+            return 0
+        column = columns[index]
+        pad = sum(paddings[index])
+        if column.width is not None:
+            return min(column.width + pad, width)
+        # A cell's padding measures the whole width when no room is left inside it.
+        most = width if width - pad < 1 else min(min(max(widest[index]), width) + pad, width)
+        if column.min_width is not None:
+            most = max(most, column.min_width + pad)
+        return most
+
+    widths = [measure(index, available) or 1 for index in range(len(columns))]
+    if sum(widths) > available:
+        wrapable = [column.width is None and not column.no_wrap for column in columns]
+        widths = collapse(widths, wrapable, available)
+        if sum(widths) > available:
+            return None
+        widths = [measure(index, width) for index, width in enumerate(widths)]
+    if sum(widths) > available or min(widths, default=0) < 1:
+        return None
+    return widths
+
+
+def _widest_line(text: Text) -> int:
+    """Rich's maximum measure of a text: its widest line."""
+    return max((cell_len(line) for line in text.plain.splitlines()), default=0)
+
+
+def _fits(text: Text, width: int) -> bool:
+    """The cell prints as one line of this width, as it stands (nothing to wrap or fold)."""
+    plain = text.plain
+    return (
+        "\n" not in plain
+        and "\t" not in plain
+        and text.justify in (None, *_JUSTIFY)
+        and cell_len(plain) <= width
+    )
 
 
 def _cell(text: Text, width: int, justify: str, base: Style, console: Console) -> list[Segment]:

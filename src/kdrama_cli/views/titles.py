@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.constrain import Constrain
 from rich.measure import Measurement
 from rich.panel import Panel
 from rich.segment import Segment
@@ -21,6 +20,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 from kdrama_cli.catalogue.models import Person, Season, Show, Stat
+from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
@@ -452,7 +452,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
         sources_list(detail.listed, spoilers=detail.spoilers, hint="add --spoilers"),
     ]
     # Full width up to a readable maximum, however wide the terminal is.
-    return Constrain(Group(*parts), MAX_WIDTH)
+    return Page(parts, MAX_WIDTH)
 
 
 def _cast_section(detail: ShowDetail) -> list[RenderableType]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rich.console import Group, RenderableType
-from rich.constrain import Constrain
+from rich.console import RenderableType
 from rich.text import Text
 
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, UPCOMING_STATUSES, Coming, Upcoming
+from kdrama_cli.views.page import Page
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import clean, count_of, season_label, status_label
 from kdrama_cli.views.titles import DASH, MAX_WIDTH, STATUS_STYLES, Hanging, _refs, sources_list
@@ -133,4 +133,4 @@ def upcoming_view(coming: Coming) -> RenderableType:
     parts += [Text("\nNews", style="bold cyan"), _notes(coming)]
     if coming.citations:
         parts += [Text("\nSources", style="bold cyan"), sources_list(coming.citations)]
-    return Constrain(Group(*parts), MAX_WIDTH)
+    return Page(parts, MAX_WIDTH)
