@@ -142,3 +142,20 @@ def test_closed_pipe_is_quiet() -> None:
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err
     assert proc.returncode == 0
+
+
+def test_click_messages_need_no_gettext_look_up(run: Run) -> None:
+    """click's messages are used as written (no catalogue search, no `locale` import on every
+    run), and read as before: singular and plural alike."""
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from kdrama_cli.cli import cli\n"
+        "result = CliRunner().invoke(cli, ['show', '--help'])\n"
+        "assert 'Show this message and exit.' in result.output, result.output\n"
+        "assert 'locale' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert "Got unexpected extra argument (b)" in run("show", "a", "b").output
+    assert "Got unexpected extra arguments (b c)" in run("show", "a", "b", "c").output
+    assert "No such option '--nope'" in run("show", "--nope").output

@@ -129,6 +129,8 @@ def test_markup_and_wide_characters_in_cells() -> None:
     table.add_column("Character", justify="right")
     table.add_row(Text("[bold]not markup[/]", style="bold"), "달빛 복도 [1]")
     table.add_row("박지후", Text("Nam On-jo (남온조)"))
+    table.add_row(Text("", style="bold"), Text("styled, padded right", style="italic red"))
+    table.add_row(Text("none", style="none"), Text("", style="dim"))
     for settings in CONSOLES:
         console = Console(file=io.StringIO(), **settings)
         if settings["width"] >= 80:

@@ -21,6 +21,35 @@ from kdrama_cli.errors import (
     PipeClosed,
 )
 
+
+def _click_messages_as_written() -> None:
+    """Let click use its messages as written, without looking each one up in gettext.
+
+    click passes every message it builds (the help of --help and --version, a path's type
+    name, its errors) through gettext, and gettext searches the disk for a catalogue on every
+    call, importing ``locale`` the first time to name the candidates: about a millisecond of
+    every run, spent finding nothing, since click ships no catalogues and kdrama's text is
+    English. click's modules bind the two functions at import (``from gettext import gettext
+    as _``); they are rebound there. A module that binds them otherwise is left as it is.
+    """
+    import gettext
+
+    def as_written(message: str) -> str:
+        return message
+
+    def as_written_plural(singular: str, plural: str, count: int) -> str:
+        return singular if count == 1 else plural
+
+    for name, module in list(sys.modules.items()):
+        if name == "click" or name.startswith("click."):
+            if getattr(module, "_", None) is gettext.gettext:
+                module._ = as_written  # type: ignore[attr-defined]
+            if getattr(module, "ngettext", None) is gettext.ngettext:
+                module.ngettext = as_written_plural  # type: ignore[attr-defined]
+
+
+_click_messages_as_written()
+
 #: name -> (module, attribute, one-line help). A command's module is imported only when that
 #: command runs (or for its own --help): `kdrama --version` and `kdrama show --json` do not pay
 #: for defining every other command. The one-line help is the listing in `kdrama --help`.

@@ -251,13 +251,20 @@ def _fits(text: Text, width: int) -> bool:
 
 def _cell(text: Text, width: int, justify: str, base: Style, console: Console) -> list[Segment]:
     """One cell's text, justified to ``width``, as Rich's wrap-justify-join-render yields it."""
-    if not text.spans and not text.style:
-        # Plain text renders as one unstyled segment: pad it here, without the round trip.
+    if not text.spans:
+        # Text in one style (or none) renders as one segment, its padding in the same style:
+        # pad it here, without the round trip.
         plain = text.plain
         if justify == "right":
             plain = plain.rstrip()
-            return [Segment(" " * (width - cell_len(plain)) + plain, base)]
-        return [Segment(plain + " " * (width - cell_len(plain)), base)]
+            cell = " " * (width - cell_len(plain)) + plain
+        else:
+            cell = plain + " " * (width - cell_len(plain))
+        if not text.style:
+            return [Segment(cell, base)]
+        if not cell:
+            return []  # Rich draws no segment for an empty styled span
+        return [Segment(cell, base + console.get_style(text.style, default=Style.null()))]
     line = text.copy()
     line.end = ""
     space = width - cell_len(line.plain)

@@ -14,7 +14,7 @@ QuickTable when nothing has to wrap.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from rich import box
 from rich.cells import cell_len
@@ -23,12 +23,13 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from kdrama_cli.catalogue.record import Record
 from kdrama_cli.views.quicktable import QuickTable
 
 Cell = Text | str
 
 
-class Column(NamedTuple):
+class Column(Record):
     header: str
     justify: Literal["left", "right"] = "left"
     style: str | None = None
