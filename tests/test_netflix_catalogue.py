@@ -295,3 +295,81 @@ def test_a_labelled_first_report_row_stays_a_season() -> None:
         {},
     )
     assert sorted((w.kind, sorted(w.seasons)) for w in works) == [("film", [0]), ("series", [1])]
+
+
+def test_a_show_whose_seasons_netflix_names_by_year_is_one_series() -> None:
+    """'Men on a Mission: 2019' and ': 2020' (아는 형님: 2019, 2020) are seasons of one series,
+    numbered in the order of their years whatever the reports' order, each under Netflix's own
+    title; 'Tasty Guys' has no sheet in the first report and is still a series, not films."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Men on a Mission: 2020", "아는 형님: 2020", 2e6),
+            _row("2023H2", "TV", "Men on a Mission: 2019", "아는 형님: 2019", 1e6),
+            _row("2023H2", "TV", "Men on a Mission: 2023", "아는 형님", 3e6),
+            _row("2023H1", "", "Tasty Guys: 2018-2019", "맛있는 녀석들: 시즌 2018-2019", 4e5),
+            _row("2023H1", "", "Tasty Guys: 2021", "맛있는 녀석들: 시즌 2021", 7e5),
+            _row("2023H1", "", "Love Naggers: 2019/2020", "연애의 참견: 2019/2020", 1e5),
+            _row(
+                "2023H2",
+                "TV",
+                "Brave Detectives: Season 4: 2024",
+                "용감한 형사들: 시즌4: 2024",
+                1e5,
+            ),
+        ),
+        {},
+    )
+    assert notes == []
+    found = {w.title: (w.kind, w.korean_title, dict(w.labels)) for w in works}
+    assert found == {
+        "Men on a Mission": (
+            "series",
+            "아는 형님",
+            {
+                1: {"Men on a Mission: 2019"},
+                2: {"Men on a Mission: 2020"},
+                3: {"Men on a Mission: 2023"},
+            },
+        ),
+        "Tasty Guys": (
+            "series",
+            "맛있는 녀석들",
+            {1: {"Tasty Guys: 2018-2019"}, 2: {"Tasty Guys: 2021"}},
+        ),
+        "Love Naggers": ("series", "연애의 참견", {1: {"Love Naggers: 2019/2020"}}),
+        # A numbered season keeps its number, whatever year follows it.
+        "Brave Detectives": ("series", "용감한 형사들", {4: {"Brave Detectives: Season 4: 2024"}}),
+    }
+
+
+def test_year_named_rows_beside_numbered_seasons_stay_as_netflix_titles_them() -> None:
+    """'upGRADE you: Teachers' has 'Season 1' and 'Season 2' and also rows named 2023 and
+    2024: no report says where the years fall among the numbered seasons, so nothing is
+    merged that Netflix's titles do not tie together."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row(
+                "2023H1", "", "upGRADE you: Teachers: Season 1", "성적을 부탁해: 티처스: 시즌1", 1e6
+            ),
+            _row("2023H2", "TV", "upGRADE you: Teachers: 2023", "성적을 부탁해: 티처스: 2023", 2e6),
+        ),
+        {},
+    )
+    assert sorted((w.title, sorted(w.seasons)) for w in works) == [
+        ("upGRADE you: Teachers", [1]),
+        ("upGRADE you: Teachers: 2023", [1]),
+    ]
+
+
+def test_the_shipped_catalogue_has_one_entry_for_a_show_named_by_years(run_shipped: Run) -> None:
+    show = json.loads(run_shipped("show", "Men on a Mission", "--json").stdout)
+    assert show["slug"] == "men-on-a-mission" and show["kind"] == "series"
+    titles = [t for s in show["seasons"] for t in s["netflix_titles"]]
+    assert titles[:2] == ["Men on a Mission: 2019", "Men on a Mission: 2020"]
+    assert len(show["seasons"]) == 7
+    listed = json.loads(run_shipped("list", "--json").stdout)
+    assert not [t["slug"] for t in listed if t["slug"].startswith("tasty-guys-")]

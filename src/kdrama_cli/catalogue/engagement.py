@@ -55,6 +55,12 @@ _LABEL = (
 )
 _EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
 _KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
+#: A season Netflix names by its year or years, as it does for long-running variety shows:
+#: "Men on a Mission: 2019", "Tasty Guys: 2018-2019", "Love Naggers: 2019/2020"; the Hangul
+#: title repeats it, or not, or adds a part ("토요일은 밥이 좋아: 2023 파트 1").
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?"
+_EN_YEAR_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _YEARS + r")$")
+_KO_YEAR_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _YEARS + r"(?:\s*파트\s*\d+)?$")
 
 
 class EngagementFileError(Exception):
@@ -267,6 +273,21 @@ def original_base(original: str) -> str:
     return base.strip().rstrip(":").strip()
 
 
+def split_year_label(english: str, original: str) -> tuple[str, str, str, int] | None:
+    """'Men on a Mission: 2019' (아는 형님: 2019) -> ('Men on a Mission', '아는 형님', '2019',
+    2019): the English and Hangul titles without a year label, the label, and its first year
+    (None when Netflix's title names no year)."""
+    match = _EN_YEAR_LABEL.match(english)
+    if not match or _EN_LABEL.match(english):  # 'Brave Detectives: Season 4: 2024': season 4
+        return None
+    hangul = original_base(original)
+    korean = _KO_YEAR_LABEL.match(hangul)
+    if korean:
+        hangul = korean.group("base").strip().rstrip(":").strip()
+    label = match.group("label")
+    return match.group("base").strip(), hangul, label, int(label[:4])
+
+
 @dataclass
 class Work:
     """One Korean work across the reports."""
@@ -294,8 +315,40 @@ def group_works(
     the TV sheets after it, unless the same report also lists a season of those titles: then
     the unlabelled row is another work, as the film 'My Sassy Girl' beside the series' 'My
     Sassy Girl: Season 1'), then from the Top 10 category, then from whether Netflix labels
-    it with a season."""
+    it with a season.
+
+    Netflix names the seasons of some long-running variety shows by their years ('Men on a
+    Mission: 2019', ': 2020', 'Tasty Guys: 2018-2019'): such a show is one series, its seasons
+    numbered 1, 2, ... in the order of their years, each keeping Netflix's title. When the same
+    titles also come with a numbered season or none, no report says where the years fall among
+    them, and the year-named rows stay works of their own, titled as Netflix titles them."""
     notes: list[str] = []
+    # Titles Netflix names every season of by its years ('Men on a Mission: 2019', ': 2020'):
+    # (Hangul, English) without the years -> True; False when the same titles also come with
+    # a numbered season or none, whose order among the years no report gives: those
+    # year-named rows then stay works of their own, as Netflix titles them.
+    by_years: dict[tuple[str, str], bool] = {}
+    for report in reports:
+        for row in report.rows:
+            year = split_year_label(row.english, row.original)
+            if year is not None:
+                by_years.setdefault((key_of(year[1]), key_of(year[0])), True)
+    for report in reports:
+        for row in report.rows:
+            if split_year_label(row.english, row.original) is None:
+                titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
+                if titles in by_years:
+                    by_years[titles] = False
+
+    def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:
+        """English and Hangul titles without the season label, the label, the season's
+        number (for a season named by years, its first year), and whether it is so named."""
+        year = split_year_label(row.english, row.original)
+        if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
+            return year[0], year[1], year[2], year[3], True
+        base, label, number = split_label(row.english)
+        return base, original_base(row.original), label, number, False
+
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}
     # (Hangul title, English title) -> sheet, however the later reports label it: only for a
@@ -305,18 +358,18 @@ def group_works(
     seasoned: set[tuple[str, str, str]] = set()
     for report in reports:
         for row in report.rows:
-            base, label, _ = split_label(row.english)
-            titles = (key_of(original_base(row.original)), key_of(base))
+            base, hangul, label, _, _ = parse(row)
+            titles = (key_of(hangul), key_of(base))
             if label is not None:
                 seasoned.add((report.key, *titles))
             if row.sheet:
                 by_titles.setdefault((*titles, label is not None), row.sheet)
                 by_work.setdefault(titles, row.sheet)
     works: dict[str, Work] = {}
+    yearly: set[str] = set()  # works whose seasons are numbered by their first year, for now
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
-            base, label, number = split_label(row.english)
-            hangul = original_base(row.original)
+            base, hangul, label, number, named_by_years = parse(row)
             # 'Dr. Romantic 2 // 낭만닥터 김사부2': a series numbered in both its titles
             numbered = re.fullmatch(r"(.+?) ([1-9])", base)
             if (
@@ -345,17 +398,25 @@ def group_works(
             work = works.get(key)
             if work is None:
                 work = works[key] = Work(key, kind, base, hangul)
+            if named_by_years and kind == "series":
+                yearly.add(key)
             work.title, work.korean_title = base, hangul  # the latest report's wording
             season = 0 if kind == "film" else (number or 1)
             rows = work.seasons[season].setdefault(report.key, [])
             if rows:
+                which = f"the season named {label}" if named_by_years else f"season {season}"
                 notes.append(
-                    f"{report.key}: {row.english!r} and {rows[0].english!r} are both season "
-                    f"{season} of {hangul}: both kept, each figure names its Netflix title"
+                    f"{report.key}: {row.english!r} and {rows[0].english!r} are both {which} "
+                    f"of {hangul}: both kept, each figure names its Netflix title"
                 )
             rows.append(row)
             work.labels[season].add(row.english)
             work.reports.add(report.key)
+    for key in yearly:  # seasons named by years: numbered 1, 2, ... in the order of the years
+        work = works[key]
+        order = {year: number for number, year in enumerate(sorted(work.seasons), start=1)}
+        work.seasons = defaultdict(dict, {order[y]: rows for y, rows in work.seasons.items()})
+        work.labels = defaultdict(set, {order[y]: names for y, names in work.labels.items()})
     return sorted(works.values(), key=lambda w: w.key), notes
 
 

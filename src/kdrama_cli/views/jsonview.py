@@ -73,6 +73,7 @@ def season_json(season: Season) -> JSON:
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
         "note": season.note,
+        "netflix_titles": list(season.netflix_titles),
         "source": list(season.sources),
     }
 
