@@ -320,6 +320,31 @@ def test_calendar_of_dated_releases(dated: Run, tmp_path: Path) -> None:
     assert again == set(found)
 
 
+def test_calendar_leaves_out_a_source_that_gives_a_result_away(
+    write_dataset: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """A calendar has no --spoilers: a flagged source's address (it often repeats the
+    headline) is left out of the event, which says so and how to see it."""
+    flagged = DATED.replace(
+        'title = "Harbour Lights season 2 dated"',
+        'title = "Harbour Lights season 2 dated"\nspoiler = true',
+    )
+    path = write_dataset(flagged)
+    target = tmp_path / "releases.ics"
+    result = CliRunner().invoke(
+        cli, ["--data", str(path), "upcoming", "--ics", str(target)], env=TODAY
+    )
+    assert result.exit_code == 0, result.output
+    events = {str(e["UID"]): e for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+    harbour = events["harbour-lights-s2@kdrama"]
+    description = str(harbour["DESCRIPTION"])
+    unfolded = target.read_text(encoding="utf-8").replace("\r\n ", "")  # RFC 5545 folding
+    assert "harbour-lights-s2-date" not in unfolded and "Harbour Lights season" not in unfolded
+    assert str(harbour["URL"]) == "https://example.org/other"
+    assert "1 source is left out, as giving a result away" in description
+    assert "kdrama show harbour-lights --spoilers" in description
+
+
 def test_calendar_follows_the_status_filter(dated: Run, tmp_path: Path) -> None:
     target = tmp_path / "production.ics"
     result = dated("upcoming", "--status", "in-production", "--ics", str(target), "--csv")

@@ -12,6 +12,7 @@ import datetime as dt
 
 from kdrama_cli import __version__
 from kdrama_cli.answers.upcoming import Coming, Upcoming
+from kdrama_cli.catalogue.models import Citation
 from kdrama_cli.views.text import status_label
 
 CALENDAR_NAME = "K-drama releases (kdrama)"
@@ -30,11 +31,24 @@ def _description(entry: Upcoming) -> str:
     lines = [f"Status: {status}."]
     if season.note:
         lines.append(season.note)
-    if entry.citations:
+    shown = _shown(entry)
+    if shown:
         lines.append("Sources:")
-        lines += [citation.url for citation in entry.citations]
+        lines += [citation.url for citation in shown]
+    hidden = len(entry.citations) - len(shown)
+    if hidden:
+        what = "1 source is" if hidden == 1 else f"{hidden} sources are"
+        lines.append(
+            f"{what} left out, as giving a result away: kdrama show {entry.slug} --spoilers"
+        )
     lines.append(f"More: kdrama show {entry.slug} --season {season.number}")
     return "\n".join(lines)
+
+
+def _shown(entry: Upcoming) -> list[Citation]:
+    """The sources a calendar may show: an address of a source flagged as a spoiler often
+    repeats the headline that gives a result away, and a calendar has no --spoilers."""
+    return [citation for citation in entry.citations if not citation.spoiler]
 
 
 def calendar_bytes(coming: Coming, stamp: dt.datetime | None = None) -> bytes:
@@ -58,8 +72,9 @@ def calendar_bytes(coming: Coming, stamp: dt.datetime | None = None) -> bytes:
         event.add("dtend", day + dt.timedelta(days=1))
         event.add("summary", f"{entry.title} — Season {entry.season.number}")
         event.add("description", _description(entry))
-        if entry.citations:
-            event.add("url", entry.citations[0].url)
+        shown = _shown(entry)
+        if shown:
+            event.add("url", shown[0].url)
         event.add("transp", "TRANSPARENT")  # an all-day release does not make you busy
         calendar.add_component(event)
     result: bytes = calendar.to_ical()
