@@ -159,3 +159,30 @@ def test_click_messages_need_no_gettext_look_up(run: Run) -> None:
     assert "Got unexpected extra argument (b)" in run("show", "a", "b").output
     assert "Got unexpected extra arguments (b c)" in run("show", "a", "b", "c").output
     assert "No such option '--nope'" in run("show", "--nope").output
+
+
+def test_the_entry_point_runs_without_the_cycle_collector_but_long_commands_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kdrama` turns Python's cycle collector off for its short runs (kdrama_cli.launch); the
+    browser and the data commands turn it back on; importing kdrama leaves it alone."""
+    import gc
+
+    import click
+
+    import kdrama_cli.cli
+    from kdrama_cli import launch
+
+    seen: list[bool] = []
+    monkeypatch.setattr(kdrama_cli.cli, "main", lambda: seen.append(gc.isenabled()))
+    try:
+        launch.main()
+        assert seen == [False]
+        for name, collecting in (("show", False), ("data", True), ("browse", True)):
+            gc.disable()
+            cli.get_command(click.Context(cli), name)
+            assert gc.isenabled() is collecting, name
+    finally:
+        gc.enable()
+    code = "import gc, kdrama_cli.cli, kdrama_cli.app; assert gc.isenabled()"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -36,7 +36,7 @@ def test_wheel_contains_the_dataset(wheel: Path) -> None:
         assert f"kdrama_cli/data/{built}" in names
     assert "kdrama_cli/py.typed" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "kdrama = kdrama_cli.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "kdrama = kdrama_cli.launch:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_code_from_the_wheel_finds_its_own_dataset(wheel: Path, tmp_path: Path) -> None:

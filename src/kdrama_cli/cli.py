@@ -76,6 +76,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Commands that can run long or read large files: they turn Python's cycle collector back on
+#: (kdrama_cli.launch turns it off for the short runs that are everything else).
+COLLECTING = frozenset({"browse", "data"})
+
+
 class LazyGroup(click.Group):
     """A group that imports a command's module only when the command is used."""
 
@@ -85,6 +90,10 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
+        if cmd_name in COLLECTING:
+            import gc
+
+            gc.enable()
         if cmd_name not in self.commands:
             import importlib
 
