@@ -373,3 +373,21 @@ def test_the_shipped_catalogue_has_one_entry_for_a_show_named_by_years(run_shipp
     assert len(show["seasons"]) == 7
     listed = json.loads(run_shipped("list", "--json").stdout)
     assert not [t["slug"] for t in listed if t["slug"].startswith("tasty-guys-")]
+
+
+def test_entries_netflix_titles_alike_that_stay_apart_link_to_each_other(
+    run_shipped: Run,
+) -> None:
+    """'Running Man' has seasons with no label and others named 2024 and 2025: they stay
+    apart (no report says how they line up), and each page links to the others."""
+
+    def related(slug: str) -> list[str]:
+        return json.loads(run_shipped("show", slug, "--json").stdout)["related"]
+
+    assert related("running-man") == ["running-man-2024", "running-man-2025"]
+    assert related("running-man-2024") == ["running-man", "running-man-2025"]
+    assert related("men-on-a-mission") == []  # one series: nothing apart to link
+    assert (
+        "Related: Running Man: 2024 (running-man-2024)"
+        in run_shipped("show", "running-man", env={"COLUMNS": "120"}).output
+    )

@@ -300,6 +300,9 @@ class Work:
     seasons: dict[int, dict[str, list[Row]]] = field(default_factory=lambda: defaultdict(dict))
     labels: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     reports: set[str] = field(default_factory=set)
+    #: The folded titles without their years, for a work that stays apart from others Netflix
+    #: titles alike ('Running Man', 'Running Man: 2024'): its page links to them.
+    family: str = ""
 
 
 def group_works(
@@ -339,6 +342,15 @@ def group_works(
                 titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
                 if titles in by_years:
                     by_years[titles] = False
+
+    def family_of(row: Row) -> str:
+        """For a row whose titles also come both with years and without: those titles."""
+        year = split_year_label(row.english, row.original)
+        if year is not None:
+            titles = (key_of(year[1]), key_of(year[0]))
+        else:
+            titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
+        return "\t".join(titles) if by_years.get(titles) is False else ""
 
     def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:
         """English and Hangul titles without the season label, the label, the season's
@@ -400,6 +412,7 @@ def group_works(
                 work = works[key] = Work(key, kind, base, hangul)
             if named_by_years and kind == "series":
                 yearly.add(key)
+            work.family = work.family or family_of(row)
             work.title, work.korean_title = base, hangul  # the latest report's wording
             season = 0 if kind == "film" else (number or 1)
             rows = work.seasons[season].setdefault(report.key, [])
@@ -579,9 +592,11 @@ def catalogue(
     shows: list[dict[str, Any]] = []
     stats: list[dict[str, Any]] = []
     placed_labels: list[tuple[str, str, int | None]] = []
+    slugs: dict[str, str] = {}  # work key -> its entry's slug
     for work in works:
         placement = placed.get(work.key)
         if placement is not None:
+            slugs[work.key] = placement.slug
             for number, by_report in sorted(work.seasons.items()):
                 if number not in placement.seasons:
                     continue
@@ -593,6 +608,7 @@ def catalogue(
             continue
         slug = slug_for(work, taken)
         taken.add(slug)
+        slugs[work.key] = slug
         cited = sorted(report_citation(k)["id"] for k in work.reports)
         # An original title with no Hangul of its own ("19/20") is not a Korean title field.
         entry_title = {"korean_title": work.korean_title} if _hangul(work.korean_title) else {}
@@ -624,6 +640,19 @@ def catalogue(
             for key, rows in sorted(by_report.items()):
                 for row in rows:
                     stats += figures(row, slug, None if work.kind == "film" else number, ends[key])
+    # Entries Netflix titles alike that stay apart ('Running Man', 'Running Man: 2024') link
+    # to each other.
+    families: dict[str, set[str]] = defaultdict(set)
+    family_of_slug: dict[str, str] = {}
+    for work in works:
+        if work.family:
+            families[work.family].add(slugs[work.key])
+            family_of_slug[slugs[work.key]] = work.family
+    for entry in shows:
+        family = family_of_slug.get(entry["slug"])
+        others = sorted(families[family] - {entry["slug"]}) if family else []
+        if others:
+            entry["related"] = others
     citations = [report_citation(r.key) for r in sorted(reports, key=lambda r: r.key)]
     shows.sort(key=lambda s: s["slug"])
     return Catalogue(shows, stats, citations, notes, placed_labels)
