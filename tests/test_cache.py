@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kdrama_cli
 import kdrama_cli.catalogue.loader
 from kdrama_cli.cli import cli
 from tests.conftest import MINI, REPO
@@ -368,7 +367,7 @@ def test_pages_from_other_code_are_not_replayed(
 
     for _ in range(2):
         _run("--data", str(dataset), "show", "night-train")
-    monkeypatch.setattr(kdrama_cli.store.pages, "_code_stamp", lambda index: "another-build")
+    monkeypatch.setattr(kdrama_cli.store.pages, "_code_stamp", lambda: "another-build")
     import kdrama_cli.views.console
 
     rendered: list[bool] = []
@@ -381,20 +380,6 @@ def test_pages_from_other_code_are_not_replayed(
     monkeypatch.setattr(kdrama_cli.views.console, "print_renderable", spy)
     assert "Night Train" in _run("--data", str(dataset), "show", "night-train")
     assert rendered == [True]
-
-
-def test_only_pages_from_an_installed_package_index_skip_the_code_stamp() -> None:
-    """The index built into an installed package is rewritten with its code; any other index
-    (a user's cache, an editable install) keys its pages by the source files too."""
-    import os
-
-    import kdrama_cli.store.pages as pages
-
-    package = os.path.dirname(os.path.abspath(kdrama_cli.__file__))
-    built_in = os.path.join(package, "data", "index.sqlite")
-    assert pages._code_stamp(f"{built_in}:100:200") == "installed"
-    cached = pages._code_stamp("/home/someone/.cache/kdrama/index-1.sqlite:100:200")
-    assert len(cached) == 16 and cached != "installed"
 
 
 def test_an_answer_from_the_index_never_imports_the_parser(dataset: Path, tmp_path: Path) -> None:

@@ -313,3 +313,21 @@ def test_completion_picks_the_same_rows_as_reading_every_line(tmp_path) -> None:
     # A control character (which clean() removes, joining what it split) sends every line
     # through the full reading.
     assert b"\x07" in b"show\tsq\x07uad\tx\tx\n".translate(None, pages._PRINTABLE_BYTES)
+
+
+def test_a_title_named_like_its_slug_still_completes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The names file leaves out a row whose name is the slug itself only when the title has
+    another row: a title named exactly like its slug must still be offered."""
+    data = tmp_path / "named-like-slug.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'title = "Moonlit Hallway"', 'title = "moonlit-hallway"', 1
+        ),
+        encoding="utf-8",
+    )
+    args = ["--data", str(data)]
+    before = _complete([*args, "show"], "moo")
+    for _ in range(2):
+        CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
+    assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
+    assert _complete([*args, "show"], "moo") == before == [("moonlit-hallway", "moonlit-hallway")]

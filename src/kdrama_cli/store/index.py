@@ -386,13 +386,18 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     def one_line(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines())
 
-    # A row whose name is its slug or id adds nothing: completion matches the target itself.
+    rows = [
+        row
+        for row in name_rows(dataset)
+        if row.kind in ("show", "person") and row.how in ("slug", "id", "title", "name")
+    ]
+    # A row whose name is its slug or id adds nothing when the target has another row:
+    # completion matches the target itself. (A target with no other row keeps it.)
+    named = {(row.kind, row.target) for row in rows if row.name != row.target}
     lines = [
         "\t".join((row.kind, row.target, one_line(row.label), one_line(row.name)))
-        for row in name_rows(dataset)
-        if row.kind in ("show", "person")
-        and row.how in ("slug", "id", "title", "name")
-        and row.name != row.target
+        for row in rows
+        if row.name != row.target or (row.kind, row.target) not in named
     ]
     text = "\n".join(lines) + ("\n" if lines else "")
     return write_bytes(names_file(target), text.encode("utf-8", "surrogatepass"))

@@ -200,7 +200,7 @@ def page_key(index_id: str, request: Any) -> str:
     parts = (
         FORMAT,
         __version__,
-        _code_stamp(index_id),
+        _code_stamp(),
         index_id,
         request,
         environment,
@@ -211,16 +211,10 @@ def page_key(index_id: str, request: Any) -> str:
     return repr(parts)
 
 
-def _code_stamp(index_id: str) -> str:
+def _code_stamp() -> str:
     """The package's own source files by size and mtime: an edited renderer (an editable
-    install, a developer's checkout) must not replay pages the old code drew.
-
-    Pages answered from the index built into an installed package need none: that index is
-    written with the package's code, so installing any other code gives it a new mtime, and
-    the index id in the key changes with it."""
+    install, a developer's checkout) must not replay pages the old code drew."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    if os.path.dirname(index_id.rsplit(":", 2)[0]) == os.path.join(package, "data"):
-        return "installed"
     stamp = []
     layers = ("commands", "views", "answers", "store", "catalogue")
     for folder in (package, *(os.path.join(package, layer) for layer in layers)):

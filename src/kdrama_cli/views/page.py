@@ -21,6 +21,8 @@ from rich.text import Text
 __all__ = ["Page"]
 
 _NEWLINE = Text("\n")
+#: Every character str.splitlines breaks a line at.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 class Page:
@@ -36,7 +38,7 @@ class Page:
         options = options.update_width(min(self.width, options.max_width)).reset_height()
         render = console.render
         for part in self.parts:
-            if isinstance(part, Text):
+            if type(part) is Text:  # a subclass may draw itself otherwise
                 segments = _as_it_stands(part, console, options)
                 if segments is not None:
                     yield from segments
@@ -57,7 +59,11 @@ def _as_it_stands(text: Text, console: Console, options: ConsoleOptions) -> list
     justify = text.justify or options.justify or "default"
     if justify != "default" or width < 1 or "\t" in text.plain:
         return None
+    if not _LINE_BREAKS.isdisjoint(text.plain.replace("\n", "")):
+        return None  # a break Rich's wrapping splits at and this does not
     lines = text.split("\n", allow_blank=True)
-    if any(cell_len(line.plain) > width for line in lines):
+    # Rich strips blanks beyond the width counting characters: a line with more characters
+    # than cells (combining or zero-width ones) is left to it.
+    if any(cell_len(line.plain) > width or len(line.plain) > width for line in lines):
         return None
     return list(_NEWLINE.join(lines).render(console, end=text.end))

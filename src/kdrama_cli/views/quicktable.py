@@ -109,6 +109,8 @@ def _draw(table: Table, console: Console, options: ConsoleOptions) -> list[Segme
         if widths is None:
             return None
     content = [width - left - right for width, (left, right) in zip(widths, paddings, strict=True)]
+    if min(content) < 1:
+        return None  # a column with no room for text: Rich decides what it draws
     safe = console.safe_box if table.safe_box is None else table.safe_box
     if table.box.substitute(options, safe=safe) is not table.box:  # type: ignore[union-attr]
         return None  # an ASCII-only terminal: Rich draws a different box
@@ -151,8 +153,10 @@ def _draw(table: Table, console: Console, options: ConsoleOptions) -> list[Segme
                 lines.append(console.render_lines(padded, cell_options, style=base))
             styles.append(base)
         height = max(len(cell) for cell in lines)
-        if row == 0 and height > 1:
-            return None  # a header on several lines: Rich aligns it to the bottom
+        if height == 0 or (row == 0 and height > 1):
+            # A row Rich draws as nothing (it still gives it a blank line), or a header on
+            # several lines (Rich aligns it to the bottom): Rich's own layout.
+            return None
         for cell, width, style in zip(lines, widths, styles, strict=True):
             if len(cell) < height:
                 cell += [[Segment(" " * width, style)]] * (height - len(cell))
@@ -179,7 +183,7 @@ def _widest_widths(
         if column.width is not None:
             return None
         for text in texts:
-            if "\n" in text.plain or "\t" in text.plain or text.justify not in (None, *_JUSTIFY):
+            if _breaks(text.plain) or "\t" in text.plain or text.justify not in (None, *_JUSTIFY):
                 return None
         widest = max(cell_len(text.plain) for text in texts)
         if column.min_width is not None:
@@ -239,14 +243,27 @@ def _widest_line(text: Text) -> int:
 
 
 def _fits(text: Text, width: int) -> bool:
-    """The cell prints as one line of this width, as it stands (nothing to wrap or fold)."""
+    """The cell prints as one line of this width, as it stands (nothing to wrap or fold).
+
+    Rich strips trailing blanks beyond the width counting characters, not cells, so a text
+    with more characters than cells (combining or zero-width ones) is left to Rich."""
     plain = text.plain
     return (
-        "\n" not in plain
+        not _breaks(plain)
         and "\t" not in plain
         and text.justify in (None, *_JUSTIFY)
         and cell_len(plain) <= width
+        and len(plain) <= width
     )
+
+
+#: Every character str.splitlines (and so Rich's measure) breaks a line at.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _breaks(plain: str) -> bool:
+    """The text holds a line break of any kind."""
+    return not _LINE_BREAKS.isdisjoint(plain)
 
 
 def _cell(text: Text, width: int, justify: str, base: Style, console: Console) -> list[Segment]:
