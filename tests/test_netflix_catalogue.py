@@ -8,6 +8,7 @@ import csv
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,89 @@ def test_entries_netflix_titles_alike_that_stay_apart_link_to_each_other(
         "Related: Running Man: 2024 (running-man-2024)"
         in run_shipped("show", "running-man", env={"COLUMNS": "120"}).output
     )
+
+
+def test_year_labels_keep_apart_what_netflix_keeps_apart() -> None:
+    """'2019' and '2019/20' are two seasons (in that order); '2022.11-' is a year label too;
+    films Netflix names by year stay films of their own."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Love Talk: 2019/20", "연애토크: 2019/20", 1e5),
+            _row("2023H1", "", "Love Talk: 2019", "연애토크: 2019", 1e5),
+            _row("2023H1", "", "Ask Us: 2022.11-", "물어보살: 2022.11-", 1e5),
+            _row("2023H2", "TV", "Ask Us: 2021-2022", "물어보살: 2021-2022", 1e5),
+            _row("2023H2", "Film", "Concert Film: 2022", "콘서트: 2022", 1e5),
+            _row("2023H2", "Film", "Concert Film: 2023", "콘서트: 2023", 1e5),
+        ),
+        {},
+    )
+    found = sorted((w.kind, w.title, dict(w.labels)) for w in works)
+    assert found == [
+        ("film", "Concert Film: 2022", {0: {"Concert Film: 2022"}}),
+        ("film", "Concert Film: 2023", {0: {"Concert Film: 2023"}}),
+        ("series", "Ask Us", {1: {"Ask Us: 2021-2022"}, 2: {"Ask Us: 2022.11-"}}),
+        ("series", "Love Talk", {1: {"Love Talk: 2019"}, 2: {"Love Talk: 2019/20"}}),
+    ]
+
+
+def test_seasons_numbered_here_go_only_where_a_curated_entry_declares_them(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """The numbers given to year-named seasons are kdrama's, not Netflix's: a curated show with
+    the same Hangul title gets only the seasons it declares by their Netflix titles."""
+    from kdrama_cli.catalogue.engagement import group_works, place
+    from kdrama_cli.catalogue.loader import load_dataset
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Men on a Mission: 2020", "아는 형님: 2020", 2e6),
+            _row("2023H2", "TV", "Men on a Mission: 2023", "아는 형님: 2023", 3e6),
+        ),
+        {},
+    )
+    seasons = "".join(
+        f"""
+[[shows.seasons]]
+number = {n}
+status = "released"
+release_date = {year}-12-05
+episodes = 50
+sources = ["c"]
+{declared}"""
+        for n, year, declared in (
+            (1, 2015, ""),
+            (2, 2023, 'netflix_titles = ["Men on a Mission: 2023"]\n'),
+        )
+    )
+    dataset = load_dataset(
+        [
+            write_dataset(
+                f"""[meta]
+schema = 1
+
+[[citations]]
+id = "c"
+url = "https://example.org/knowing-bros"
+title = "Knowing Bros"
+publisher = "Example Press"
+
+[[shows]]
+slug = "knowing-bros"
+title = "Knowing Bros"
+korean_title = "아는 형님"
+kind = "reality"
+platform = "JTBC"
+genres = ["variety"]
+synopsis = "A made-up variety show."
+sources = ["c"]
+{seasons}"""
+            )
+        ]
+    )
+    placed, notes = place(works, dataset)
+    (placement,) = placed.values()
+    assert placement.slug == "knowing-bros"
+    assert dict(placement.seasons) == {2: 2}  # ': 2023' where declared; ': 2020' nowhere
+    assert notes == ["knowing-bros: no season for Netflix's 'Men on a Mission: 2020'; not attached"]

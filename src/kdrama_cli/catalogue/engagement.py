@@ -56,9 +56,10 @@ _LABEL = (
 _EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
 _KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
 #: A season Netflix names by its year or years, as it does for long-running variety shows:
-#: "Men on a Mission: 2019", "Tasty Guys: 2018-2019", "Love Naggers: 2019/2020"; the Hangul
+#: "Men on a Mission: 2019", "Tasty Guys: 2018-2019", "Love Naggers: 2019/2020", "2022.11-"
+#: (from November 2022 on); the Hangul
 #: title repeats it, or not, or adds a part ("토요일은 밥이 좋아: 2023 파트 1").
-_YEARS = r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?"
+_YEARS = r"(?:19|20)\d{2}(?:\.\d{1,2}-?|\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?"
 _EN_YEAR_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _YEARS + r")$")
 _KO_YEAR_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _YEARS + r"(?:\s*파트\s*\d+)?$")
 
@@ -300,6 +301,9 @@ class Work:
     seasons: dict[int, dict[str, list[Row]]] = field(default_factory=lambda: defaultdict(dict))
     labels: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     reports: set[str] = field(default_factory=set)
+    #: Its seasons are named by years and numbered here in their order, not by Netflix: only a
+    #: season a curated entry declares by its Netflix title is placed there.
+    by_years: bool = False
     #: The folded titles without their years, for a work that stays apart from others Netflix
     #: titles alike ('Running Man', 'Running Man: 2024'): its page links to them.
     family: str = ""
@@ -338,10 +342,25 @@ def group_works(
                 by_years.setdefault((key_of(year[1]), key_of(year[0])), True)
     for report in reports:
         for row in report.rows:
-            if split_year_label(row.english, row.original) is None:
+            year = split_year_label(row.english, row.original)
+            if year is None:
                 titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
                 if titles in by_years:
                     by_years[titles] = False
+            elif row.sheet == "Film":  # films named by year ('X: 2022', 'X: 2023') are films
+                by_years[(key_of(year[1]), key_of(year[0]))] = False
+    # Every year label, in the order of its first year and then its wording: "2019" and
+    # "2019/20" are two seasons, in that order.
+    labels = {
+        year[2]
+        for report in reports
+        for row in report.rows
+        if (year := split_year_label(row.english, row.original)) is not None
+    }
+    year_order = {
+        label: number
+        for number, label in enumerate(sorted(labels, key=lambda y: (int(y[:4]), y)), start=1)
+    }
 
     def family_of(row: Row) -> str:
         """For a row whose titles also come both with years and without: those titles."""
@@ -354,10 +373,11 @@ def group_works(
 
     def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:
         """English and Hangul titles without the season label, the label, the season's
-        number (for a season named by years, its first year), and whether it is so named."""
+        number (for a season named by years, its label's place among all year labels), and
+        whether it is so named."""
         year = split_year_label(row.english, row.original)
         if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
-            return year[0], year[1], year[2], year[3], True
+            return year[0], year[1], year[2], year_order[year[2]], True
         base, label, number = split_label(row.english)
         return base, original_base(row.original), label, number, False
 
@@ -403,7 +423,7 @@ def group_works(
                     else None
                 )
                 or top10_kinds.get(english, "")
-                or ("TV" if label else "Film")
+                or ("TV" if label or split_year_label(row.english, row.original) else "Film")
             )
             kind = "film" if sheet == "Film" else "series"
             key = f"{kind}:{folded}:{english}"
@@ -412,6 +432,7 @@ def group_works(
                 work = works[key] = Work(key, kind, base, hangul)
             if named_by_years and kind == "series":
                 yearly.add(key)
+                work.by_years = True
             work.family = work.family or family_of(row)
             work.title, work.korean_title = base, hangul  # the latest report's wording
             season = 0 if kind == "film" else (number or 1)
@@ -425,7 +446,7 @@ def group_works(
             rows.append(row)
             work.labels[season].add(row.english)
             work.reports.add(report.key)
-    for key in yearly:  # seasons named by years: numbered 1, 2, ... in the order of the years
+    for key in yearly:  # seasons named by years: numbered 1, 2, ... in the order of their labels
         work = works[key]
         order = {year: number for number, year in enumerate(sorted(work.seasons), start=1)}
         work.seasons = defaultdict(dict, {order[y]: rows for y, rows in work.seasons.items()})
@@ -499,7 +520,7 @@ def place(works: Sequence[Work], dataset: Dataset) -> tuple[dict[str, Placement]
                 seasons[number] = None
             elif len(declared) == 1:
                 seasons[number] = declared.pop()
-            elif number in numbers[slug]:
+            elif number in numbers[slug] and not work.by_years:
                 seasons[number] = number
             else:
                 notes.append(f"{slug}: no season for Netflix's {sorted(labels)[0]!r}; not attached")
