@@ -335,14 +335,18 @@ def group_works(
     # a numbered season or none, whose order among the years no report gives: those
     # year-named rows then stay works of their own, as Netflix titles them.
     by_years: dict[tuple[str, str], bool] = {}
+    # Each row's year label, read once (rows by identity: a Row is not hashable).
+    years = {
+        id(row): split_year_label(row.english, row.original)
+        for report in reports
+        for row in report.rows
+    }
+    for year in years.values():
+        if year is not None:
+            by_years.setdefault((key_of(year[1]), key_of(year[0])), True)
     for report in reports:
         for row in report.rows:
-            year = split_year_label(row.english, row.original)
-            if year is not None:
-                by_years.setdefault((key_of(year[1]), key_of(year[0])), True)
-    for report in reports:
-        for row in report.rows:
-            year = split_year_label(row.english, row.original)
+            year = years[id(row)]
             if year is None:
                 titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
                 if titles in by_years:
@@ -351,12 +355,7 @@ def group_works(
                 by_years[(key_of(year[1]), key_of(year[0]))] = False
     # Every year label, in the order of its first year and then its wording: "2019" and
     # "2019/20" are two seasons, in that order.
-    labels = {
-        year[2]
-        for report in reports
-        for row in report.rows
-        if (year := split_year_label(row.english, row.original)) is not None
-    }
+    labels = {year[2] for year in years.values() if year is not None}
     year_order = {
         label: number
         for number, label in enumerate(sorted(labels, key=lambda y: (int(y[:4]), y)), start=1)
@@ -364,7 +363,7 @@ def group_works(
 
     def family_of(row: Row) -> str:
         """For a row whose titles also come both with years and without: those titles."""
-        year = split_year_label(row.english, row.original)
+        year = years[id(row)]
         if year is not None:
             titles = (key_of(year[1]), key_of(year[0]))
         else:
@@ -375,7 +374,7 @@ def group_works(
         """English and Hangul titles without the season label, the label, the season's
         number (for a season named by years, its label's place among all year labels), and
         whether it is so named."""
-        year = split_year_label(row.english, row.original)
+        year = years[id(row)]
         if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
             return year[0], year[1], year[2], year_order[year[2]], True
         base, label, number = split_label(row.english)
@@ -398,7 +397,6 @@ def group_works(
                 by_titles.setdefault((*titles, label is not None), row.sheet)
                 by_work.setdefault(titles, row.sheet)
     works: dict[str, Work] = {}
-    yearly: set[str] = set()  # works whose seasons are numbered by their first year, for now
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
             base, hangul, label, number, named_by_years = parse(row)
@@ -423,7 +421,7 @@ def group_works(
                     else None
                 )
                 or top10_kinds.get(english, "")
-                or ("TV" if label or split_year_label(row.english, row.original) else "Film")
+                or ("TV" if label or years[id(row)] else "Film")
             )
             kind = "film" if sheet == "Film" else "series"
             key = f"{kind}:{folded}:{english}"
@@ -431,8 +429,7 @@ def group_works(
             if work is None:
                 work = works[key] = Work(key, kind, base, hangul)
             if named_by_years and kind == "series":
-                yearly.add(key)
-                work.by_years = True
+                work.by_years = True  # its seasons are numbered by their labels' order, for now
             work.family = work.family or family_of(row)
             work.title, work.korean_title = base, hangul  # the latest report's wording
             season = 0 if kind == "film" else (number or 1)
@@ -446,8 +443,9 @@ def group_works(
             rows.append(row)
             work.labels[season].add(row.english)
             work.reports.add(report.key)
-    for key in yearly:  # seasons named by years: numbered 1, 2, ... in the order of their labels
-        work = works[key]
+    for work in works.values():  # seasons named by years: 1, 2, ... in their labels' order
+        if not work.by_years:
+            continue
         order = {year: number for number, year in enumerate(sorted(work.seasons), start=1)}
         work.seasons = defaultdict(dict, {order[y]: rows for y, rows in work.seasons.items()})
         work.labels = defaultdict(set, {order[y]: names for y, names in work.labels.items()})

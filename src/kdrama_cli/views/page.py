@@ -18,11 +18,11 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
 
+from kdrama_cli.views.quicktable import has_line_break
+
 __all__ = ["Page"]
 
 _NEWLINE = Text("\n")
-#: Every character str.splitlines breaks a line at.
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 class Page:
@@ -59,7 +59,7 @@ def _as_it_stands(text: Text, console: Console, options: ConsoleOptions) -> list
     justify = text.justify or options.justify or "default"
     if justify != "default" or width < 1 or "\t" in text.plain:
         return None
-    if not _LINE_BREAKS.isdisjoint(text.plain.replace("\n", "")):
+    if has_line_break(text.plain.replace("\n", "")):
         return None  # a break Rich's wrapping splits at and this does not
     lines = text.split("\n", allow_blank=True)
     # Rich strips blanks beyond the width counting characters: a line with more characters

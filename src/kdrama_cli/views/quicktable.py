@@ -183,7 +183,8 @@ def _widest_widths(
         if column.width is not None:
             return None
         for text in texts:
-            if _breaks(text.plain) or "\t" in text.plain or text.justify not in (None, *_JUSTIFY):
+            plain = text.plain
+            if has_line_break(plain) or "\t" in plain or text.justify not in (None, *_JUSTIFY):
                 return None
         widest = max(cell_len(text.plain) for text in texts)
         if column.min_width is not None:
@@ -249,7 +250,7 @@ def _fits(text: Text, width: int) -> bool:
     with more characters than cells (combining or zero-width ones) is left to Rich."""
     plain = text.plain
     return (
-        not _breaks(plain)
+        not has_line_break(plain)
         and "\t" not in plain
         and text.justify in (None, *_JUSTIFY)
         and cell_len(plain) <= width
@@ -261,8 +262,8 @@ def _fits(text: Text, width: int) -> bool:
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def _breaks(plain: str) -> bool:
-    """The text holds a line break of any kind."""
+def has_line_break(plain: str) -> bool:
+    """The text holds a line break of any kind (the page's texts are checked with it too)."""
     return not _LINE_BREAKS.isdisjoint(plain)
 
 
