@@ -8,6 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -136,3 +139,69 @@ def test_markup_and_wide_characters_in_cells() -> None:
         if settings["width"] >= 80:
             assert _draw(table, console, console.options) is not None
         assert _print(QuickTable(table), settings) == _print(table, settings)
+
+
+# --- random tables: whatever the cells, QuickTable draws what Rich draws ---------------------
+
+_WORDS = st.sampled_from(
+    [
+        "Nam",
+        "On-jo",
+        "남온조",
+        "박지후",
+        "a",
+        "",
+        " ",
+        "cumulative",
+        "2022-01-28",
+        "#1",
+        "[1]",
+        "supercalifragilisticexpialidocious",
+        "달빛복도달빛복도달빛복도",
+        "é",
+        "x" * 30,
+        "two\nlines",
+        "tab\there",
+    ]
+)
+_CELL_TEXT = st.lists(_WORDS, max_size=8).map(" ".join)
+_STYLES = st.sampled_from(["", "bold", "dim", "italic red", "magenta", "none"])
+
+
+@st.composite
+def _random_table(draw: st.DrawFn) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    columns = draw(st.integers(1, 5))
+    for _ in range(columns):
+        table.add_column(
+            draw(st.sampled_from(["Actor", "Hangul", "Character", "Role", "Src", "한글"])),
+            justify=draw(st.sampled_from(["left", "right"])),
+            no_wrap=draw(st.booleans()),
+            style=draw(_STYLES) or None,
+            min_width=draw(st.sampled_from([None, None, 3, 8])),
+        )
+    for _ in range(draw(st.integers(0, 6))):
+        cells: list[object] = []
+        for _ in range(columns):
+            text = draw(_CELL_TEXT)
+            if draw(st.booleans()):
+                cells.append(Text(text, style=draw(_STYLES)))
+            else:
+                cells.append(text)
+        table.add_row(*cells)
+    return table
+
+
+@given(
+    table=_random_table(),
+    width=st.integers(8, 140),
+    colours=st.sampled_from([None, "truecolor", "standard"]),
+)
+# About a third of these tables take the quick path (measured over 2,000 examples); the rest have a
+# cell or heading that Rich must lay out, and are handed to it.
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_random_tables_are_drawn_as_rich_draws_them(
+    table: Table, width: int, colours: str | None
+) -> None:
+    settings = {"width": width, "color_system": colours, "force_terminal": True, "markup": False}
+    assert _print(QuickTable(table), settings) == _print(table, settings)
