@@ -9,9 +9,11 @@ Netflix's own files:
    Squid Game: The Challenge, an English-language spin-off, is left out);
 2. the 50 titles with the most hours across the engagement reports that never had such a week.
 
-For each it reports whether the entry is full (researched, not Netflix's record alone) and
-whether it reaches the credit floor: 6 credits for a drama or film, 4 for a reality or variety
-show. Nothing is written; the exit status is 0.
+For each it reports whether the entry is full (researched, not Netflix's record alone), whether
+every released season has its release date and episode count (a season may instead say why no
+source gives one: such an entry is full but not dated and counted), and whether it reaches the
+credit floor: 6 credits for a drama or film, 4 for a reality or variety show. Nothing is
+written; the exit status is 0.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ def credit_floor(show: Show) -> int:
     return 4 if show.kind in ("reality", "variety") else 6
 
 
+def undated_or_uncounted(show: Show) -> bool:
+    """A released season whose first date or episode count no source gives."""
+    return any(s.release_date is None or s.episodes is None for s in show.released_seasons)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="the report as JSON")
@@ -69,6 +76,7 @@ def main() -> int:
             "full": len(full),
             "full_and_at_credit_floor": len(full) - len(thin),
             "not_full": [s.slug for s in members if s.completeness != "full"],
+            "undated_or_uncounted": [s.slug for s in full if undated_or_uncounted(s)],
             "below_credit_floor": {s.slug: len(s.cast) for s in thin},
         }
     if options.json:
@@ -80,6 +88,11 @@ def main() -> int:
             f"{part['full_and_at_credit_floor']} of them at the credit floor"
         )
         print(f"  not full ({len(part['not_full'])}): {', '.join(part['not_full'])}")
+        undated = part["undated_or_uncounted"]
+        print(
+            f"  full, but a released season lacks its date or episode count ({len(undated)}): "
+            + ", ".join(undated)
+        )
         below = ", ".join(f"{slug} ({n})" for slug, n in part["below_credit_floor"].items())
         print(f"  below the credit floor ({len(part['below_credit_floor'])}): {below}")
     return 0

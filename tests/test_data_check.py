@@ -107,6 +107,17 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             'episodes = 12\nepisodes_unknown = "no source"\n',
             "seasons[0].episodes_unknown: given together with episodes",
         ),
+        (
+            "release_date = 2022-01-28\n",
+            "",
+            "shows[moonlit-hallway].seasons[0].release_date: a released season needs its release "
+            "date (or release_date_unknown",
+        ),
+        (
+            "release_date = 2022-01-28\n",
+            'release_date = 2022-01-28\nrelease_date_unknown = "no source"\n',
+            "seasons[0].release_date_unknown: given together with release_date",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_reported_with_its_location(
@@ -292,6 +303,25 @@ def test_a_season_whose_count_is_unknown_says_why_on_its_page(
         (season,) = [s for s in shown["seasons"] if s["number"] == 1]
         assert season["episodes"] is None
         assert season["episodes_unknown"] == reason
+
+
+def test_a_season_whose_release_date_is_unknown_says_why_on_its_page(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A released season no press source dates passes the check when it says why; its page
+    shows the reason under the seasons table and --json gives it beside a null date."""
+    reason = "No press source states the day it came out (checked 2026-12-01)."
+    text = BASE.replace("release_date = 2022-01-28\n", f'release_date_unknown = "{reason}"\n', 1)
+    data = write_dataset(text)
+    assert _check(run, data) == (0, [])
+    for cache in ([], ["--no-cache"]):
+        page = run(*cache, "--data", str(data), "show", "moonlit-hallway").output
+        assert "Season 1 release date: No press source states the day" in " ".join(page.split())
+        assert "released, date unknown · series" in page and "unreleased" not in page
+        shown = as_json(run(*cache, "--data", str(data), "show", "moonlit-hallway", "--json"))
+        (season,) = [s for s in shown["seasons"] if s["number"] == 1]
+        assert season["release_date"] is None and season["released"] is True
+        assert season["release_date_unknown"] == reason
 
 
 def test_citation_spoiler_must_be_a_boolean(run: Run, write_dataset: WriteDataset) -> None:

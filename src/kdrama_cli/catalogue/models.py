@@ -153,6 +153,8 @@ class Season(Record):
     sources: tuple[str, ...] = ()
     #: Why a released season has no episode count (no press or official source gives one).
     episodes_unknown: str | None = None
+    #: Why a released season has no release date (no press or official source gives one).
+    release_date_unknown: str | None = None
 
     @property
     def is_out(self) -> bool:

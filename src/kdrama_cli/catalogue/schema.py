@@ -97,6 +97,7 @@ SEASON = {
     "end_date": _f("date"),
     "episodes": _f("int", low=1, high=10_000),
     "episodes_unknown": _f("str"),
+    "release_date_unknown": _f("str"),
     "status_date": _f("date"),
     "as_of": _f("date"),
     "note": _f("str"),
@@ -452,8 +453,15 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield f"{at}.number", f"duplicate season {number}"
             numbers.add(number)
         released = season.get("release_date")
-        if status in OUT_STATUSES and "release_date" not in season and not record_only:
-            yield f"{at}.release_date", f"a {status} season needs its release date"
+        if status in OUT_STATUSES and not record_only:
+            if "release_date" not in season and "release_date_unknown" not in season:
+                yield (
+                    f"{at}.release_date",
+                    f"a {status} season needs its release date (or release_date_unknown "
+                    "saying why no source gives one)",
+                )
+            elif "release_date" in season and "release_date_unknown" in season:
+                yield f"{at}.release_date_unknown", "given together with release_date"
         if status == "released" and not record_only:
             if "episodes" not in season and "episodes_unknown" not in season:
                 yield (
@@ -525,6 +533,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     netflix_titles=_strs(s.get("netflix_titles")),
                     sources=_strs(s.get("sources")),
                     episodes_unknown=s.get("episodes_unknown"),
+                    release_date_unknown=s.get("release_date_unknown"),
                 )
                 for s in entry.get("seasons", [])
             ),

@@ -70,6 +70,7 @@ def season_json(season: Season) -> JSON:
         "end_date": _date(season.end_date),
         "episodes": season.episodes,
         "episodes_unknown": season.episodes_unknown,
+        "release_date_unknown": season.release_date_unknown,
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
         "note": season.note,

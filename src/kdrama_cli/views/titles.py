@@ -93,7 +93,12 @@ def _header(show: Show) -> Text:
         header.append(f"  {clean(show.korean_title)}", style="bold magenta")
     if show.romanization:
         header.append(f"  ({clean(show.romanization)})", style="dim")
-    when = show.years or ("on Netflix" if show.netflix_only else "unreleased")
+    if show.years:
+        when = show.years
+    elif show.netflix_only:
+        when = "on Netflix"
+    else:  # out, but no source dates it (the seasons table says why), or not out yet
+        when = "released, date unknown" if show.released_seasons else "unreleased"
     facts = [when, show.kind, clean(show.platform)]
     if show.runtime_minutes:
         facts.append(f"{show.runtime_minutes} min")
@@ -417,6 +422,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
             for s in detail.seasons
             for label, note in (
                 (f"Season {s.number}", s.note),
+                (f"Season {s.number} release date", s.release_date_unknown),  # why "—"
                 (f"Season {s.number} episodes", s.episodes_unknown),  # why the count is "—"
             )
         )
