@@ -334,3 +334,37 @@ def test_citation_spoiler_must_be_a_boolean(run: Run, write_dataset: WriteDatase
         p.endswith("citations[test-press].spoiler: expected true or false, got an integer")
         for p in problems
     ), problems
+
+
+# --- one outlet, one name -------------------------------------------------------------------
+
+PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Hallway renewed"\n'
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher", "warned"),
+    [
+        ("https://www.joynews24.com/view/1", "Joy News 24", "JoyNews24"),
+        ("https://m.xportsnews.com/article/1", "Xports News", "Xportsnews"),
+        ("https://www.joynews24.com/view/1", "JoyNews24", None),
+        ("https://tenasia.hankyung.com/article/1", "Tenasia (via its English edition)", None),
+        ("https://osen.mt.co.kr/article/1", "OSEN", None),  # exact hosts: not Money Today
+        ("https://v.daum.net/v/1", "Joy News 24 (via Daum)", None),  # a copy elsewhere
+    ],
+)
+def test_a_known_outlet_is_called_by_one_name(
+    run: Run, write_dataset: WriteDataset, url: str, publisher: str, warned: str | None
+) -> None:
+    """A citation on an outlet's own site that spells the outlet otherwise is a warning (a
+    failure with --strict), so that Sources lists do not show one outlet four ways."""
+    assert PRESS_CITATION in BASE
+    text = BASE.replace(
+        PRESS_CITATION + 'publisher = "Example Press"\n',
+        f'url = "{url}"\ntitle = "Moonlit Hallway renewed"\npublisher = "{publisher}"\n',
+        1,
+    )
+    code, report = _strict(run, write_dataset(text))
+    where = "citations[test-press].publisher"
+    warning = f"{where}: {publisher!r}; the dataset calls this outlet {warned!r}"
+    expected = [warning] if warned else []
+    assert (code, report["warnings"]) == (1 if warned else 0, expected)

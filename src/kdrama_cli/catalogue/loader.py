@@ -383,7 +383,23 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     ]
     warnings += _alias_clashes(dataset)
     warnings += _weak_only(dataset)
+    warnings += _outlet_spellings(dataset)
     return warnings
+
+
+def _outlet_spellings(dataset: Dataset) -> list[str]:
+    """A citation that spells a known outlet's name its own way ("Joy News 24")."""
+    from kdrama_cli.catalogue.publishers import outlet_name
+
+    found = []
+    for key, citation in sorted(dataset.citations.items()):
+        name = outlet_name(citation)
+        if name is not None:
+            found.append(
+                f"citations[{key}].publisher: {citation.publisher!r}; the dataset calls this "
+                f"outlet {name!r}"
+            )
+    return found
 
 
 def _weak_only(dataset: Dataset) -> list[str]:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from kdrama_cli.catalogue.models import Citation
 from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, WEAK_PUBLISHER_KINDS
 
-__all__ = ["citation_kind", "is_weak", "rests_on_weak_only", "weak_share"]
+__all__ = ["citation_kind", "is_weak", "outlet_name", "rests_on_weak_only", "weak_share"]
 
 #: Host (or a parent domain of it) → kind. Matching walks up the domain: ``ko.wikipedia.org``
 #: is ``wikipedia.org``.
@@ -69,6 +69,69 @@ _HOSTS: Mapping[str, str] = {
     "netflix.com": "official",
     "netflix.net": "official",
 }
+
+
+#: An outlet's own site → the name citations give it. A citation of a page on one of these
+#: hosts names the outlet this way (a note may follow: "Sports Donga (Newsis report)", and a
+#: copy elsewhere says "Xportsnews (via Daum)"), so that one outlet is not listed under four
+#: spellings. Exact hosts only: osen.mt.co.kr is OSEN, not Money Today.
+_OUTLETS: Mapping[str, str] = {
+    "ajunews.com": "Aju Business Daily",
+    "asiatoday.co.kr": "Asia Today",
+    "biz.chosun.com": "Chosun Biz",
+    "bntnews.co.kr": "BNT News",
+    "img.bntnews.co.kr": "BNT News",
+    "celuvmedia.com": "Celuv Media",
+    "dailian.co.kr": "Dailian",
+    "donga.com": "The Dong-A Ilbo",
+    "edaily.co.kr": "Edaily",
+    "enews.imbc.com": "iMBC",
+    "etnews.com": "Electronic Times",
+    "harpersbazaar.co.kr": "Harper's Bazaar Korea",
+    "insight.co.kr": "Insight",
+    "isplus.com": "Ilgan Sports",
+    "joynews24.com": "JoyNews24",
+    "app.joynews24.com": "JoyNews24",
+    "kmib.co.kr": "Kookmin Ilbo",
+    "koreaherald.com": "The Korea Herald",
+    "koreatimes.co.kr": "The Korea Times",
+    "kstar.kbs.co.kr": "KBS Kstar",
+    "kukinews.com": "Kuki News",
+    "img.kukinews.com": "Kuki News",
+    "maxmovieen.com": "Max Movie",
+    "mediapen.com": "Mediapen",
+    "mydaily.co.kr": "My Daily",
+    "newsen.com": "Newsen",
+    "newsinstar.com": "News In Star",
+    "nocutnews.co.kr": "CBS NoCut News",
+    "mapp.nocutnews.co.kr": "CBS NoCut News",
+    "news.tf.co.kr": "The Fact",
+    "fannstar.tf.co.kr": "The Fact",
+    "osen.co.kr": "OSEN",
+    "osen.mt.co.kr": "OSEN",
+    "pickcon.co.kr": "Pickcon",
+    "sisaweek.com": "Sisa Week",
+    "sports.chosun.com": "Sports Chosun",
+    "sportschosun.com": "Sports Chosun",
+    "sports.donga.com": "Sports Donga",
+    "star.mt.co.kr": "Star News",
+    "starnewskorea.com": "Star News",
+    "starinnews.com": "Starin News",
+    "star.ytn.co.kr": "YTN Star",
+    "tenasia.co.kr": "Tenasia",
+    "tenasia.com": "Tenasia",
+    "tenasia.hankyung.com": "Tenasia",
+    "topstarnews.net": "Top Star News",
+    "xportsnews.com": "Xportsnews",
+}
+
+
+def outlet_name(citation: Citation) -> str | None:
+    """The name citations give the outlet whose own site the citation's page is on, when it is
+    one of ours and the citation spells it otherwise ("Joy News 24" for JoyNews24)."""
+    host = _host(citation.url).removeprefix("m.")
+    name = _OUTLETS.get(host)
+    return name if name is not None and name not in citation.publisher else None
 
 
 def _host(url: str) -> str:
