@@ -47,6 +47,7 @@ _HOSTS: Mapping[str, str] = {
     "brunch.co.kr": "blog",
     "kdramalove.com": "blog",
     "allsinfo.co.kr": "blog",
+    "readysteadycut.com": "blog",  # volunteer writers' review site
     # fan, aggregator and content-farm sites
     "allkpop.com": "fan",
     "kbizoom.com": "fan",
