@@ -33,6 +33,10 @@ TITLES = [
     ("Korean abbreviation 선업튀", ["show", "선업튀"], "slug", "lovely-runner"),
     ("English abbreviation", ["show", "CLOY"], "slug", "crash-landing-on-you"),
     ("the heroine's name", ["show", "우영우"], "slug", "extraordinary-attorney-woo"),
+    # the webtoon or novel a drama adapts, named in full, opens the drama
+    ("webtoon's English title", ["show", "Delivery Knight"], "slug", "black-knight"),
+    ("webtoon's Korean title", ["show", "머니게임"], "slug", "the-8-show"),
+    ("novel's English title", ["show", "I Met Loh Kiwan"], "slug", "my-name-is-loh-kiwan"),
 ]
 
 PEOPLE = [

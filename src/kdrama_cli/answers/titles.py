@@ -149,7 +149,22 @@ def find_show(dataset: Dataset, query: str) -> Match:
         try:
             return _find_show(dataset, query, spelled=True)
         except NotFound:
-            raise missed from None
+            adaptation = _adaptation(dataset, query)
+            if adaptation is None:
+                raise missed from None
+            return adaptation
+
+
+def _adaptation(dataset: Dataset, query: str) -> Match | None:
+    """The title adapted from the webtoon or novel the query names in full ('Get Schooled' is
+    Teach You a Lesson): a fan who types the source's name means the drama. Only a whole name;
+    a part of one is a search."""
+    key = normalize(query)
+    rows = [row for row in lookup_of(dataset).exact("work", key) if row.target in dataset.shows]
+    if len({row.target for row in rows}) != 1:
+        return None
+    row = rows[0]
+    return Match(dataset.shows[row.target], row.how, row.name)
 
 
 def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = True) -> Match:
@@ -229,7 +244,9 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
 
     Asked of the index's checksummed copy of every name key when a lookup came back empty: if
     that copy has a match the rows did not, the index lost rows, and the answer "no such
-    title" would be the damage's, not the dataset's."""
+    title" would be the damage's, not the dataset's. The last stage, a source work's name
+    (_adaptation), is not in that copy: a lost row there makes an ordinary miss, never a wrong
+    title."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup)):
