@@ -7,12 +7,14 @@ answer), then property tests: any common romanisation of a name's Hangul finds t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import Run
+from tests.conftest import MINI, Run
 
 # (question, command, where to look in the JSON, expected)
 TITLES = [
@@ -33,10 +35,12 @@ TITLES = [
     ("Korean abbreviation 선업튀", ["show", "선업튀"], "slug", "lovely-runner"),
     ("English abbreviation", ["show", "CLOY"], "slug", "crash-landing-on-you"),
     ("the heroine's name", ["show", "우영우"], "slug", "extraordinary-attorney-woo"),
-    # the webtoon or novel a drama adapts, named in full, opens the drama
-    ("webtoon's English title", ["show", "Delivery Knight"], "slug", "black-knight"),
+    # the webtoon or novel a drama adapts, named in full, opens the drama (not a title that
+    # merely contains the name: "Face" is the graphic novel The Ugly adapts, not The Face Reader)
+    ("webtoon's English title", ["show", "Get Schooled"], "slug", "teach-you-a-lesson"),
     ("webtoon's Korean title", ["show", "머니게임"], "slug", "the-8-show"),
     ("novel's English title", ["show", "I Met Loh Kiwan"], "slug", "my-name-is-loh-kiwan"),
+    ("a source's name over part of a title", ["show", "Face"], "slug", "the-ugly"),
 ]
 
 PEOPLE = [
@@ -460,3 +464,33 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
         else:
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
+
+
+# --- a source work's name: one adaptation opens it, several are a choice, none is a miss -------
+
+LANTERN = MINI.read_text(encoding="utf-8").replace('aliases = ["The Lantern Room"]\n', "", 1)
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
+def test_a_source_work_name_leads_to_what_adapts_it(
+    run: Run, write_dataset: Callable[[str], Path], cache: list[str]
+) -> None:
+    assert 'source_work = "the-lantern-room"' in LANTERN and "The Lantern Room" in LANTERN
+    one = write_dataset(LANTERN, "one.toml")
+    page = run(*cache, "--data", str(one), "show", "등불의 방").output
+    assert "Moonlit Hallway" in page and "(matched webtoon Korean title: 등불의 방)" in page
+
+    # Adapted twice (a series and a film): a choice, in a pipe exit 2 naming both.
+    film = LANTERN.replace(
+        'slug = "night-train"\n', 'slug = "night-train"\nsource_work = "the-lantern-room"\n', 1
+    )
+    both = run(*cache, "--data", str(write_dataset(film, "two.toml")), "show", "The Lantern Room")
+    assert both.exit_code == 2
+    assert "moonlit-hallway" in both.output and "night-train" in both.output
+
+    # Adapted by nothing: no page to open, and search does not offer one.
+    alone = write_dataset(LANTERN.replace('source_work = "the-lantern-room"\n', "", 1), "none.toml")
+    assert run(*cache, "--data", str(alone), "show", "The Lantern Room").exit_code == 2
+    assert (
+        "the-lantern-room" not in run(*cache, "--data", str(alone), "search", "lantern room").output
+    )

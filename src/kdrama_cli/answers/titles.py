@@ -101,7 +101,8 @@ class NoSuchSeason(LookupError_):
 
 class Match(Record):
     show: Show
-    #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial'.
+    #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial',
+    #: or the source work's name it adapts ('webtoon title', 'novel Korean title', ...).
     matched_by: str
     matched_name: str
     #: A season named with the title ('squid game 2', '오징어 게임 시즌2').
@@ -120,9 +121,9 @@ _BARE_SEASON_MAX = 20
 
 
 def find_show(dataset: Dataset, query: str) -> Match:
-    """Exact slug, then exact name of any kind, then a unique partial match, then a title with
-    a season ('squid game 2'), then the name however it is romanised or typed (its sound, its
-    Hangul initials); else raise."""
+    """Exact slug, then exact name of any kind, then the whole name of the webtoon or novel a
+    title adapts, then a unique partial match, then a title with a season ('squid game 2'), then
+    the name however it is romanised or typed (its sound, its Hangul initials); else raise."""
     try:
         return _find_show(dataset, query, spelled=False)
     except NotFound as missed:
@@ -149,21 +150,22 @@ def find_show(dataset: Dataset, query: str) -> Match:
         try:
             return _find_show(dataset, query, spelled=True)
         except NotFound:
-            adaptation = _adaptation(dataset, query)
-            if adaptation is None:
-                raise missed from None
-            return adaptation
+            raise missed from None
 
 
-def _adaptation(dataset: Dataset, query: str) -> Match | None:
+def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
     """The title adapted from the webtoon or novel the query names in full ('Get Schooled' is
-    Teach You a Lesson): a fan who types the source's name means the drama. Only a whole name;
-    a part of one is a search."""
-    key = normalize(query)
+    Teach You a Lesson): a fan who types the source's name means the drama. Only a whole name
+    (a part of one is a search); several adaptations are for the person to choose from."""
     rows = [row for row in lookup_of(dataset).exact("work", key) if row.target in dataset.shows]
-    if len({row.target for row in rows}) != 1:
+    best: dict[str, NameRow] = {}
+    for row in rows:
+        best.setdefault(row.target, row)
+    if len(best) > 1:
+        raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+    if not best:
         return None
-    row = rows[0]
+    row = next(iter(best.values()))
     return Match(dataset.shows[row.target], row.how, row.name)
 
 
@@ -174,7 +176,14 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
+    # A title's own names, then the whole name of the work it adapts, then part of a name.
+    adaptation_tried = False
     for rows, partial in _candidates(dataset, "show", key):
+        if partial and not adaptation_tried:
+            adaptation_tried = True
+            adaptation = _adaptation(dataset, query, key)
+            if adaptation is not None:
+                return adaptation
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -183,6 +192,10 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
             return Match(dataset.shows[row.target], "partial" if partial else row.how, row.name)
         if len(best) > 1:
             raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
+    if not adaptation_tried:
+        adaptation = _adaptation(dataset, query, key)
+        if adaptation is not None:
+            return adaptation
     rows = _spelled(dataset, "show", query) if spelled else []
     if rows:
         best = {}
@@ -244,9 +257,9 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
 
     Asked of the index's checksummed copy of every name key when a lookup came back empty: if
     that copy has a match the rows did not, the index lost rows, and the answer "no such
-    title" would be the damage's, not the dataset's. The last stage, a source work's name
-    (_adaptation), is not in that copy: a lost row there makes an ordinary miss, never a wrong
-    title."""
+    title" would be the damage's, not the dataset's. One stage, a source work's whole name
+    (_adaptation), is not in that copy: a lost row there sends the lookup on to the later
+    stages, as if the work were not in the catalogue."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup)):

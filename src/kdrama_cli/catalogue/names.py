@@ -104,31 +104,33 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for alias in person.aliases:
             yield from row("person", person.id, person.name, "alias", alias)
         yield from row("person", person.id, person.name, "hangul", person.hangul)
-    adapted: dict[str, str] = {}
+    # A source work's names lead to each title adapted from it (a webtoon made into a drama and
+    # a film leads to both); a work no title adapts has no page to lead to, so no rows.
+    adaptations: dict[str, list[str]] = defaultdict(list)
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         if show.source_work:
-            adapted.setdefault(show.source_work, show.slug)
+            adaptations[show.source_work].append(show.slug)
             work = dataset.source_works.get(show.source_work)
             if work is not None:
                 kind = work.kind.replace("-", " ")
                 how = f"adapted from a {kind}"
                 yield from row("facet", show.slug, show.title, how, kind)
     for work in dataset.source_works.values():
-        target = adapted.get(work.id, work.id)
-        for how, name in (
-            ("title", work.title),
-            ("Korean title", work.korean_title),
-            ("romanization", work.romanization),
-        ):
-            yield from row("work", target, work.title, f"{work.kind} {how}", name)
-        for role, ids in (("author", work.writers), ("artist", work.artists)):
-            for person_id in ids:
-                author = dataset.people.get(person_id)
-                if author is None:
-                    continue
-                how = f"{work.kind} {role}: {author.name}"
-                for name in (author.name, *author.aliases, author.hangul):
-                    yield from row("work-author", target, work.title, how, name)
+        for target in adaptations.get(work.id, ()):
+            for how, name in (
+                ("title", work.title),
+                ("Korean title", work.korean_title),
+                ("romanization", work.romanization),
+            ):
+                yield from row("work", target, work.title, f"{work.kind} {how}", name)
+            for role, ids in (("author", work.writers), ("artist", work.artists)):
+                for person_id in ids:
+                    author = dataset.people.get(person_id)
+                    if author is None:
+                        continue
+                    how = f"{work.kind} {role}: {author.name}"
+                    for name in (author.name, *author.aliases, author.hangul):
+                        yield from row("work-author", target, work.title, how, name)
 
 
 def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:

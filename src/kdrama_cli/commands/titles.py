@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 Examples:
   kdrama show "All of Us Are Dead"
   kdrama show 지금 우리 학교는
+  kdrama show "Get Schooled"        # the webtoon's name: Teach You a Lesson
   kdrama show squid-game --season 3 --spoilers
   kdrama show kingdom --json"""
 )
