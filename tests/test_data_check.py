@@ -118,6 +118,16 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             'release_date = 2022-01-28\nrelease_date_unknown = "no source"\n',
             "seasons[0].release_date_unknown: given together with release_date",
         ),
+        (
+            'status = "renewed"\n',
+            'status = "renewed"\nrelease_date_unknown = "no source"\n',
+            "seasons[1].release_date_unknown: only a released or airing season of a researched",
+        ),
+        (
+            'status = "renewed"\nstatus_date = 2022-06-06\n',
+            'status = "airing"\n',
+            "seasons[1].release_date: an airing season needs its release date",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_reported_with_its_location(
@@ -324,6 +334,53 @@ def test_a_season_whose_release_date_is_unknown_says_why_on_its_page(
         assert season["release_date_unknown"] == reason
 
 
+def test_an_undated_first_season_leaves_the_first_year_unknown(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Season 1 out on a day no source gives, season 2 dated: the title did not first come out
+    in season 2's year, so its years are unknown rather than that year; an airing season
+    without a date says "airing"."""
+    text = BASE.replace("release_date = 2022-01-28\n", 'release_date_unknown = "none"\n', 1)
+    text = text.replace(
+        'status = "renewed"\nstatus_date = 2022-06-06\nas_of = 2026-11-01\n',
+        'status = "released"\nrelease_date = 2024-03-01\nepisodes = 8\n',
+        1,
+    )
+    data = write_dataset(text)
+    assert _check(run, data) == (0, [])
+    shown = as_json(run("--data", str(data), "show", "moonlit-hallway", "--json"))
+    assert (shown["years"], shown["first_year"]) == (None, None)
+    assert (
+        "released, date unknown · series"
+        in run("--data", str(data), "show", "moonlit-hallway").output
+    )
+    airing = write_dataset(
+        BASE.replace(
+            'status = "released"\nrelease_date = 2022-01-28\n',
+            'status = "airing"\nrelease_date_unknown = "none"\n',
+            1,
+        )
+    )
+    assert _check(run, airing) == (0, [])
+    assert (
+        "airing, date unknown · series"
+        in run("--data", str(airing), "show", "moonlit-hallway").output
+    )
+
+
+def test_a_netflix_record_may_not_say_its_date_is_unknown(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """An entry holding only Netflix's record states no more than Netflix's files: no reasons."""
+    text = BASE.replace("release_date = 2022-01-28\n", 'release_date_unknown = "none"\n', 1)
+    text = text.replace(
+        'slug = "moonlit-hallway"\n', 'slug = "moonlit-hallway"\nnetflix_only = true\n', 1
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert any("release_date_unknown: only a released or airing season" in p for p in problems)
+
+
 def test_citation_spoiler_must_be_a_boolean(run: Run, write_dataset: WriteDataset) -> None:
     text = BASE.replace(
         'publisher = "Example Press"\n', 'publisher = "Example Press"\nspoiler = 1\n', 1
@@ -350,6 +407,10 @@ PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Ha
         ("https://tenasia.hankyung.com/article/1", "Tenasia (via its English edition)", None),
         ("https://osen.mt.co.kr/article/1", "OSEN", None),  # exact hosts: not Money Today
         ("https://v.daum.net/v/1", "Joy News 24 (via Daum)", None),  # a copy elsewhere
+        ("https://www.joynews24.com/view/1", "조이뉴스24 (JoyNews24)", "JoyNews24"),
+        ("https://WWW.JOYNEWS24.COM:443/view/1", "Joy News 24", "JoyNews24"),
+        ("https://www2.osen.co.kr/article/1", "Osen", "OSEN"),  # a mirror of the outlet's site
+        ("https://star.ytn.co.kr/_sn/1", "TV Report (via YTN Star)", None),  # carried article
     ],
 )
 def test_a_known_outlet_is_called_by_one_name(

@@ -285,7 +285,12 @@ class Show(Record):
 
     @property
     def first_date(self) -> dt.date | None:
-        dates = [s.release_date for s in self.released_seasons if s.release_date]
+        """When it first came out: a film's date, or its first released season's. When no
+        source dates that season, the first date is unknown, not a later season's."""
+        released = self.released_seasons
+        if released and min(released, key=lambda s: s.number).release_date is None:
+            return self.release_date
+        dates = [s.release_date for s in released if s.release_date]
         if self.release_date:
             dates.append(self.release_date)
         return min(dates) if dates else None

@@ -72,10 +72,11 @@ _HOSTS: Mapping[str, str] = {
 }
 
 
-#: An outlet's own site → the name citations give it. A citation of a page on one of these
-#: hosts names the outlet this way (a note may follow: "Sports Donga (Newsis report)", and a
-#: copy elsewhere says "Xportsnews (via Daum)"), so that one outlet is not listed under four
-#: spellings. Exact hosts only: osen.mt.co.kr is OSEN, not Money Today.
+#: An outlet's own sites → the name citations give it. A citation of a page on one of these
+#: hosts names the outlet exactly this way, a note in brackets allowed after it ("Sports Donga
+#: (Newsis report)"); a copy elsewhere says whose it is ("Xportsnews (via Daum)"). So one
+#: outlet is not listed under four spellings. Exact hosts (after "www." and "m."), mirrors
+#: included: osen.mt.co.kr is OSEN, not Money Today.
 _OUTLETS: Mapping[str, str] = {
     "ajunews.com": "Aju Business Daily",
     "asiatoday.co.kr": "Asia Today",
@@ -86,13 +87,22 @@ _OUTLETS: Mapping[str, str] = {
     "dailian.co.kr": "Dailian",
     "donga.com": "The Dong-A Ilbo",
     "edaily.co.kr": "Edaily",
+    "m1.edaily.co.kr": "Edaily",
+    "m2.edaily.co.kr": "Edaily",
+    "m3.edaily.co.kr": "Edaily",
+    "www2.edaily.co.kr": "Edaily",
+    "www4.edaily.co.kr": "Edaily",
     "enews.imbc.com": "iMBC",
     "etnews.com": "Electronic Times",
     "harpersbazaar.co.kr": "Harper's Bazaar Korea",
     "insight.co.kr": "Insight",
     "isplus.com": "Ilgan Sports",
+    "v.isplus.com": "Ilgan Sports",
+    "isplus.joins.com": "Ilgan Sports",
+    "isplus.live.joins.com": "Ilgan Sports",
     "joynews24.com": "JoyNews24",
     "app.joynews24.com": "JoyNews24",
+    "joynews.inews24.com": "JoyNews24",
     "kmib.co.kr": "Kookmin Ilbo",
     "koreaherald.com": "The Korea Herald",
     "koreatimes.co.kr": "The Korea Times",
@@ -107,9 +117,15 @@ _OUTLETS: Mapping[str, str] = {
     "nocutnews.co.kr": "CBS NoCut News",
     "mapp.nocutnews.co.kr": "CBS NoCut News",
     "news.tf.co.kr": "The Fact",
+    "tf.co.kr": "The Fact",
     "fannstar.tf.co.kr": "The Fact",
     "osen.co.kr": "OSEN",
+    "www2.osen.co.kr": "OSEN",
+    "www3.osen.co.kr": "OSEN",
+    "www4.osen.co.kr": "OSEN",
+    "www5.osen.co.kr": "OSEN",
     "osen.mt.co.kr": "OSEN",
+    "mosen.mt.co.kr": "OSEN",
     "pickcon.co.kr": "Pickcon",
     "sisaweek.com": "Sisa Week",
     "sports.chosun.com": "Sports Chosun",
@@ -130,9 +146,14 @@ _OUTLETS: Mapping[str, str] = {
 def outlet_name(citation: Citation) -> str | None:
     """The name citations give the outlet whose own site the citation's page is on, when it is
     one of ours and the citation spells it otherwise ("Joy News 24" for JoyNews24)."""
-    host = _host(citation.url).removeprefix("m.")
+    host = _host(citation.url).lower().removeprefix("m.")
     name = _OUTLETS.get(host)
-    return name if name is not None and name not in citation.publisher else None
+    if name is None:
+        return None
+    publisher = citation.publisher
+    if publisher == name or publisher.startswith(f"{name} (") or f"(via {name})" in publisher:
+        return None  # the name, a note after it, or another outlet's article it carries
+    return name
 
 
 def _host(url: str) -> str:

@@ -457,11 +457,16 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             if "release_date" not in season and "release_date_unknown" not in season:
                 yield (
                     f"{at}.release_date",
-                    f"a {status} season needs its release date (or release_date_unknown "
+                    f"{_a(status)} season needs its release date (or release_date_unknown "
                     "saying why no source gives one)",
                 )
             elif "release_date" in season and "release_date_unknown" in season:
                 yield f"{at}.release_date_unknown", "given together with release_date"
+        elif "release_date_unknown" in season:
+            yield (
+                f"{at}.release_date_unknown",
+                "only a released or airing season of a researched entry can lack its date",
+            )
         if status == "released" and not record_only:
             if "episodes" not in season and "episodes_unknown" not in season:
                 yield (
@@ -472,7 +477,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             elif "episodes" in season and "episodes_unknown" in season:
                 yield f"{at}.episodes_unknown", "given together with episodes"
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
-            yield f"{at}.as_of", f"a {status} season needs an as_of date"
+            yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
         end = season.get("end_date")
         if _is_date(released) and _is_date(end) and end < released:
             yield f"{at}.end_date", f"ends ({end}) before it starts ({released})"
@@ -502,6 +507,11 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             number = entry.get("season")
             if isinstance(number, int) and number not in numbers:
                 yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+
+
+def _a(word: object) -> str:
+    """'a' or 'an' before a status: "an airing season", "an announced season"."""
+    return f"an {word}" if str(word)[:1] in "aeiou" else f"a {word}"
 
 
 def _is_date(value: Any) -> TypeGuard[dt.date]:

@@ -97,8 +97,11 @@ def _header(show: Show) -> Text:
         when = show.years
     elif show.netflix_only:
         when = "on Netflix"
-    else:  # out, but no source dates it (the seasons table says why), or not out yet
-        when = "released, date unknown" if show.released_seasons else "unreleased"
+    elif show.released_seasons:  # out, but no source dates it (the seasons table says why)
+        status = show.released_seasons[0].status
+        when = f"{'released' if status == 'released' else status}, date unknown"
+    else:
+        when = "unreleased"
     facts = [when, show.kind, clean(show.platform)]
     if show.runtime_minutes:
         facts.append(f"{show.runtime_minutes} min")
