@@ -124,6 +124,11 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             "seasons[1].release_date_unknown: only a released or airing season of a researched",
         ),
         (
+            'status = "renewed"\n',
+            'status = "renewed"\nepisodes_unknown = "no source"\n',
+            "seasons[1].episodes_unknown: only a released season of a researched entry",
+        ),
+        (
             'status = "renewed"\nstatus_date = 2022-06-06\n',
             'status = "airing"\n',
             "seasons[1].release_date: an airing season needs its release date",

@@ -486,7 +486,13 @@ def test_a_source_work_name_leads_to_what_adapts_it(
     )
     both = run(*cache, "--data", str(write_dataset(film, "two.toml")), "show", "The Lantern Room")
     assert both.exit_code == 2
-    assert "moonlit-hallway" in both.output and "night-train" in both.output
+    # Each by its own title, oldest first (not three times the webtoon's name).
+    assert "night-train (Night Train); moonlit-hallway (Moonlit Hallway)" in both.output
+
+    # A short name (no partial stage for two letters) still leads to the adaptation.
+    short = LANTERN.replace('korean_title = "등불의 방"', 'korean_title = "등불"', 1)
+    found = run(*cache, "--data", str(write_dataset(short, "short.toml")), "show", "등불", "--json")
+    assert json.loads(found.stdout)["slug"] == "moonlit-hallway"
 
     # Adapted by nothing: no page to open, and search does not offer one.
     alone = write_dataset(LANTERN.replace('source_work = "the-lantern-room"\n', "", 1), "none.toml")

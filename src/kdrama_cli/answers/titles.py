@@ -161,8 +161,12 @@ def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
     best: dict[str, NameRow] = {}
     for row in rows:
         best.setdefault(row.target, row)
-    if len(best) > 1:
-        raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+    if len(best) > 1:  # each adaptation by its own title (rows carry the work's), oldest first
+        shows = sorted(
+            (dataset.shows[slug] for slug in best),
+            key=lambda s: (s.first_date or dt.date.max, s.title),
+        )
+        raise Ambiguous("title", query, [(s.slug, s.title) for s in shows])
     if not best:
         return None
     row = next(iter(best.values()))

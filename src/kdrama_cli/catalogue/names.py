@@ -116,19 +116,21 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 how = f"adapted from a {kind}"
                 yield from row("facet", show.slug, show.title, how, kind)
     for work in dataset.source_works.values():
+        # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"
+        said = "source work" if work.kind == "other" else work.kind.replace("-", " ")
         for target in adaptations.get(work.id, ()):
             for how, name in (
                 ("title", work.title),
                 ("Korean title", work.korean_title),
                 ("romanization", work.romanization),
             ):
-                yield from row("work", target, work.title, f"{work.kind} {how}", name)
+                yield from row("work", target, work.title, f"{said} {how}", name)
             for role, ids in (("author", work.writers), ("artist", work.artists)):
                 for person_id in ids:
                     author = dataset.people.get(person_id)
                     if author is None:
                         continue
-                    how = f"{work.kind} {role}: {author.name}"
+                    how = f"{said} {role}: {author.name}"
                     for name in (author.name, *author.aliases, author.hangul):
                         yield from row("work-author", target, work.title, how, name)
 

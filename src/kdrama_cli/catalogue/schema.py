@@ -476,6 +476,11 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 )
             elif "episodes" in season and "episodes_unknown" in season:
                 yield f"{at}.episodes_unknown", "given together with episodes"
+        elif "episodes_unknown" in season:
+            yield (
+                f"{at}.episodes_unknown",
+                "only a released season of a researched entry needs its episode count",
+            )
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
         end = season.get("end_date")
