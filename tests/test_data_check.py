@@ -416,6 +416,9 @@ PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Ha
         ("https://WWW.JOYNEWS24.COM:443/view/1", "Joy News 24", "JoyNews24"),
         ("https://www2.osen.co.kr/article/1", "Osen", "OSEN"),  # a mirror of the outlet's site
         ("https://star.ytn.co.kr/_sn/1", "TV Report (via YTN Star)", None),  # carried article
+        ("https://m3.edaily.co.kr/News/1", "이데일리", "Edaily"),  # a subdomain is the site's
+        ("https://moneys.mt.co.kr/news/1", "Money S", None),  # mt.co.kr is shared: not listed
+        ("https://star.mt.co.kr/view/1", "Star News", None),
     ],
 )
 def test_a_known_outlet_is_called_by_one_name(

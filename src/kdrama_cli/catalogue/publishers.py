@@ -73,57 +73,42 @@ _HOSTS: Mapping[str, str] = {
 
 
 #: An outlet's own sites → the name citations give it. A citation of a page on one of these
-#: hosts names the outlet exactly this way, a note in brackets allowed after it ("Sports Donga
+#: sites names the outlet exactly this way, a note in brackets allowed after it ("Sports Donga
 #: (Newsis report)"); a copy elsewhere says whose it is ("Xportsnews (via Daum)"). So one
-#: outlet is not listed under four spellings. Exact hosts (after "www." and "m."), mirrors
-#: included: osen.mt.co.kr is OSEN, not Money Today.
+#: outlet is not listed under four spellings. A site's subdomains are its own (m1.edaily.co.kr,
+#: www2.osen.co.kr); where a domain is shared by several outlets, the subdomain is listed
+#: instead (osen.mt.co.kr is OSEN, star.mt.co.kr Star News; mt.co.kr itself is not listed).
 _OUTLETS: Mapping[str, str] = {
     "ajunews.com": "Aju Business Daily",
     "asiatoday.co.kr": "Asia Today",
     "biz.chosun.com": "Chosun Biz",
     "bntnews.co.kr": "BNT News",
-    "img.bntnews.co.kr": "BNT News",
     "celuvmedia.com": "Celuv Media",
     "dailian.co.kr": "Dailian",
     "donga.com": "The Dong-A Ilbo",
     "edaily.co.kr": "Edaily",
-    "m1.edaily.co.kr": "Edaily",
-    "m2.edaily.co.kr": "Edaily",
-    "m3.edaily.co.kr": "Edaily",
-    "www2.edaily.co.kr": "Edaily",
-    "www4.edaily.co.kr": "Edaily",
     "enews.imbc.com": "iMBC",
     "etnews.com": "Electronic Times",
     "harpersbazaar.co.kr": "Harper's Bazaar Korea",
     "insight.co.kr": "Insight",
     "isplus.com": "Ilgan Sports",
-    "v.isplus.com": "Ilgan Sports",
     "isplus.joins.com": "Ilgan Sports",
     "isplus.live.joins.com": "Ilgan Sports",
     "joynews24.com": "JoyNews24",
-    "app.joynews24.com": "JoyNews24",
     "joynews.inews24.com": "JoyNews24",
     "kmib.co.kr": "Kookmin Ilbo",
     "koreaherald.com": "The Korea Herald",
     "koreatimes.co.kr": "The Korea Times",
     "kstar.kbs.co.kr": "KBS Kstar",
     "kukinews.com": "Kuki News",
-    "img.kukinews.com": "Kuki News",
     "maxmovieen.com": "Max Movie",
     "mediapen.com": "Mediapen",
     "mydaily.co.kr": "My Daily",
     "newsen.com": "Newsen",
     "newsinstar.com": "News In Star",
     "nocutnews.co.kr": "CBS NoCut News",
-    "mapp.nocutnews.co.kr": "CBS NoCut News",
-    "news.tf.co.kr": "The Fact",
     "tf.co.kr": "The Fact",
-    "fannstar.tf.co.kr": "The Fact",
     "osen.co.kr": "OSEN",
-    "www2.osen.co.kr": "OSEN",
-    "www3.osen.co.kr": "OSEN",
-    "www4.osen.co.kr": "OSEN",
-    "www5.osen.co.kr": "OSEN",
     "osen.mt.co.kr": "OSEN",
     "mosen.mt.co.kr": "OSEN",
     "pickcon.co.kr": "Pickcon",
@@ -146,8 +131,11 @@ _OUTLETS: Mapping[str, str] = {
 def outlet_name(citation: Citation) -> str | None:
     """The name citations give the outlet whose own site the citation's page is on, when it is
     one of ours and the citation spells it otherwise ("Joy News 24" for JoyNews24)."""
-    host = _host(citation.url).lower().removeprefix("m.")
-    name = _OUTLETS.get(host)
+    host = _host(citation.url).lower().rstrip(".")
+    name = None
+    while host and name is None:  # m1.edaily.co.kr is edaily.co.kr; osen.mt.co.kr is listed
+        name = _OUTLETS.get(host)
+        _, _, host = host.partition(".")
     if name is None:
         return None
     publisher = citation.publisher
