@@ -180,14 +180,7 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
-    # A title's own names, then the whole name of the work it adapts, then part of a name.
-    adaptation_tried = False
     for rows, partial in _candidates(dataset, "show", key):
-        if partial and not adaptation_tried:
-            adaptation_tried = True
-            adaptation = _adaptation(dataset, query, key)
-            if adaptation is not None:
-                return adaptation
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -196,10 +189,10 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
             return Match(dataset.shows[row.target], "partial" if partial else row.how, row.name)
         if len(best) > 1:
             raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
-    if not adaptation_tried:
-        adaptation = _adaptation(dataset, query, key)
-        if adaptation is not None:
-            return adaptation
+        if not partial:  # no title's own name: the whole name of the work one adapts, then part
+            adaptation = _adaptation(dataset, query, key)
+            if adaptation is not None:
+                return adaptation
     rows = _spelled(dataset, "show", query) if spelled else []
     if rows:
         best = {}

@@ -131,17 +131,24 @@ _OUTLETS: Mapping[str, str] = {
 def outlet_name(citation: Citation) -> str | None:
     """The name citations give the outlet whose own site the citation's page is on, when it is
     one of ours and the citation spells it otherwise ("Joy News 24" for JoyNews24)."""
-    host = _host(citation.url).lower().rstrip(".")
-    name = None
-    while host and name is None:  # m1.edaily.co.kr is edaily.co.kr; osen.mt.co.kr is listed
-        name = _OUTLETS.get(host)
-        _, _, host = host.partition(".")
+    name = _by_domain(_OUTLETS, _host(citation.url).rstrip("."))  # m1.edaily.co.kr: edaily's
     if name is None:
         return None
     publisher = citation.publisher
     if publisher == name or publisher.startswith(f"{name} (") or f"(via {name})" in publisher:
         return None  # the name, a note after it, or another outlet's article it carries
     return name
+
+
+def _by_domain(table: Mapping[str, str], host: str) -> str | None:
+    """The entry for the host or the nearest parent domain listed: ko.wikipedia.org is
+    wikipedia.org's; osen.mt.co.kr is found before mt.co.kr."""
+    while host:
+        found = table.get(host)
+        if found is not None:
+            return found
+        _, _, host = host.partition(".")
+    return None
 
 
 def _host(url: str) -> str:
@@ -156,13 +163,7 @@ def citation_kind(citation: Citation) -> str:
     """The citation's publisher kind: its own ``kind``, else the one its address implies."""
     if citation.kind in PUBLISHER_KINDS:
         return citation.kind
-    host = _host(citation.url)
-    while host:
-        kind = _HOSTS.get(host)
-        if kind is not None:
-            return kind
-        _, _, host = host.partition(".")
-    return "press"
+    return _by_domain(_HOSTS, _host(citation.url)) or "press"
 
 
 def is_weak(citation: Citation) -> bool:

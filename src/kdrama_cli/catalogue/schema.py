@@ -453,34 +453,24 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield f"{at}.number", f"duplicate season {number}"
             numbers.add(number)
         released = season.get("release_date")
-        if status in OUT_STATUSES and not record_only:
-            if "release_date" not in season and "release_date_unknown" not in season:
-                yield (
-                    f"{at}.release_date",
-                    f"{_a(status)} season needs its release date (or release_date_unknown "
-                    "saying why no source gives one)",
-                )
-            elif "release_date" in season and "release_date_unknown" in season:
-                yield f"{at}.release_date_unknown", "given together with release_date"
-        elif "release_date_unknown" in season:
-            yield (
-                f"{at}.release_date_unknown",
-                "only a released or airing season of a researched entry can lack its date",
-            )
-        if status == "released" and not record_only:
-            if "episodes" not in season and "episodes_unknown" not in season:
-                yield (
-                    f"{at}.episodes",
-                    "a released season needs its episode count (or episodes_unknown saying "
-                    "why no source gives one)",
-                )
-            elif "episodes" in season and "episodes_unknown" in season:
-                yield f"{at}.episodes_unknown", "given together with episodes"
-        elif "episodes_unknown" in season:
-            yield (
-                f"{at}.episodes_unknown",
-                "only a released season of a researched entry needs its episode count",
-            )
+        yield from _given_or_why(
+            season,
+            at,
+            "release_date",
+            status in OUT_STATUSES and not record_only,
+            f"{_a(status)} season needs its release date (or release_date_unknown saying why "
+            "no source gives one)",
+            "only a released or airing season of a researched entry can lack its date",
+        )
+        yield from _given_or_why(
+            season,
+            at,
+            "episodes",
+            status == "released" and not record_only,
+            "a released season needs its episode count (or episodes_unknown saying why no "
+            "source gives one)",
+            "only a released season of a researched entry needs its episode count",
+        )
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
         end = season.get("end_date")
@@ -512,6 +502,21 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             number = entry.get("season")
             if isinstance(number, int) and number not in numbers:
                 yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+
+
+def _given_or_why(
+    season: Mapping[str, Any], at: str, key: str, needed: bool, missing: str, unneeded: str
+) -> Iterator[Located]:
+    """A field a season needs (``needed``), or ``<key>_unknown`` saying why no source gives
+    it, never both; the reason is only for a season that needs the field."""
+    why = f"{key}_unknown"
+    if needed:
+        if key not in season and why not in season:
+            yield f"{at}.{key}", missing
+        elif key in season and why in season:
+            yield f"{at}.{why}", f"given together with {key}"
+    elif why in season:
+        yield f"{at}.{why}", unneeded
 
 
 def _a(word: object) -> str:

@@ -98,8 +98,7 @@ def _header(show: Show) -> Text:
     elif show.netflix_only:
         when = "on Netflix"
     elif show.released_seasons:  # out, but no source dates it (the seasons table says why)
-        status = show.released_seasons[0].status
-        when = f"{'released' if status == 'released' else status}, date unknown"
+        when = f"{show.released_seasons[0].status}, date unknown"  # released, or airing
     else:
         when = "unreleased"
     facts = [when, show.kind, clean(show.platform)]
