@@ -12,8 +12,9 @@ Netflix's own files:
 For each it reports whether the entry is full (researched, not Netflix's record alone), whether
 every released season has its release date and episode count (a season may instead say why no
 source gives one: such an entry is full but not dated and counted), and whether it reaches the
-credit floor: 6 credits for a drama or film, 4 for a reality or variety show. Nothing is
-written; the exit status is 0.
+credit floor: 6 credits for a drama or film, 4 for a reality or variety show. Credits whose
+role no source names (``character_unknown``) count towards the floor, and the titles that
+reach it only through them are listed apart. Nothing is written; the exit status is 0.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def main() -> int:
     for name, members in groups.items():
         full = [s for s in members if s.completeness == "full"]
         thin = [s for s in full if len(s.cast) < credit_floor(s)]
+        named = {s.slug: sum(1 for c in s.cast if c.character) for s in full}
+        unnamed_help = [s for s in full if named[s.slug] < credit_floor(s) <= len(s.cast)]
         report[name] = {
             "titles": len(members),
             "full": len(full),
@@ -78,6 +81,7 @@ def main() -> int:
             "not_full": [s.slug for s in members if s.completeness != "full"],
             "undated_or_uncounted": [s.slug for s in full if undated_or_uncounted(s)],
             "below_credit_floor": {s.slug: len(s.cast) for s in thin},
+            "at_floor_only_with_unnamed_roles": {s.slug: named[s.slug] for s in unnamed_help},
         }
     if options.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -95,6 +99,10 @@ def main() -> int:
         )
         below = ", ".join(f"{slug} ({n})" for slug, n in part["below_credit_floor"].items())
         print(f"  below the credit floor ({len(part['below_credit_floor'])}): {below}")
+        helped = part["at_floor_only_with_unnamed_roles"]
+        if helped:
+            listed = ", ".join(f"{slug} ({n} named)" for slug, n in helped.items())
+            print(f"  at the floor only with roles no source names ({len(helped)}): {listed}")
     return 0
 
 

@@ -175,7 +175,8 @@ def _role(show: Show, person: Person) -> Role:
     credit: Credit | None = next((c for c in show.cast if c.person == person.id), None)
     if credit is not None:
         sources = credit.sources or show.cast_sources
-        return Role(person, credit.character, seasons_of(credit, show), tuple(sources))
+        what = credit.character or "cast member, role not named"
+        return Role(person, what, seasons_of(credit, show), tuple(sources))
     for what, ids in (
         ("creator", show.creators),
         ("director", show.directors),

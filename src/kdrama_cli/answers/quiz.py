@@ -158,9 +158,12 @@ def _first_year(show: Show) -> int | None:
     return first.release_date.year
 
 
-def _character_names(character: str) -> set[str]:
+def _character_names(character: str | None) -> set[str]:
     """The folded names a character goes by: 'The Front Man (Hwang In-ho)' is both, and 'Moon
-    Dong-eun (young)' is Moon Dong-eun too (whoever plays either is right about the other)."""
+    Dong-eun (young)' is Moon Dong-eun too (whoever plays either is right about the other).
+    A role no source names goes by no name."""
+    if character is None:
+        return set()
     names = {normalize(character)}
     if character.endswith(")") and " (" in character:
         cut = character.rindex(" (")
@@ -378,7 +381,11 @@ _SELVES = frozenset({"himself", "herself", "themselves", "self", "themself"})
 
 def _role_played(show: Show, credit: Credit) -> bool:
     """An actor's credit as a character to ask about (not an appearance as oneself)."""
-    return _acting(show, credit) and not _character_names(credit.character) & _SELVES
+    return (
+        credit.character is not None
+        and _acting(show, credit)
+        and not _character_names(credit.character) & _SELVES
+    )
 
 
 def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
@@ -388,9 +395,12 @@ def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
 
 
 def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) -> Question | None:
+    character = credit.character
+    if character is None:
+        return None
     label = cat.labels[show.slug]
     actor = cat.people[credit.person].name
-    same = _character_names(credit.character)
+    same = _character_names(character)
     # Whoever else is credited with this character (a younger self, a recast) is right too.
     also = cat.names(c.person for c in show.cast if _character_names(c.character) & same)
     cast = cat.names(c.person for c in show.cast if not c.spoiler)
@@ -401,12 +411,12 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         rng,
         "who-plays",
         show,
-        f"Who plays {credit.character} in {label}?",
+        f"Who plays {character} in {label}?",
         actor,
         wrong,
-        f"{actor} plays {credit.character} in {label}.",
+        f"{actor} plays {character} in {label}.",
         cat.cite([*show.cast_sources, *credit.sources]),
-        ("credit", show.slug, credit.person, normalize(credit.character)),
+        ("credit", show.slug, credit.person, normalize(character)),
     )
 
 
@@ -418,6 +428,9 @@ def _shuffled_head(rng: random.Random, pool: Sequence[str], count: int) -> list[
 def _which_character(
     cat: _Catalogue, rng: random.Random, show: Show, credit: Credit
 ) -> Question | None:
+    character = credit.character
+    if character is None:
+        return None
     label = cat.labels[show.slug]
     actor = cat.people[credit.person].name
     # A namesake in the same cast would make the question ambiguous.
@@ -431,12 +444,13 @@ def _which_character(
         {
             c.character
             for c in show.cast
-            if _role_played(show, c)
+            if c.character is not None
+            and _role_played(show, c)
             and c.person != credit.person
             and not _character_names(c.character) & theirs
         }
     )
-    wrong = _pick(rng, OPTIONS - 1, others, (), [credit.character])
+    wrong = _pick(rng, OPTIONS - 1, others, (), [character])
     if wrong is None:
         return None
     return _question(
@@ -444,11 +458,11 @@ def _which_character(
         "which-character",
         show,
         f"Which character does {actor} play in {label}?",
-        credit.character,
+        character,
         wrong,
-        f"{actor} plays {credit.character} in {label}.",
+        f"{actor} plays {character} in {label}.",
         cat.cite([*show.cast_sources, *credit.sources]),
-        ("credit", show.slug, credit.person, normalize(credit.character)),
+        ("credit", show.slug, credit.person, normalize(character)),
     )
 
 
@@ -847,14 +861,14 @@ def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | 
 
 
 def _credited_in(cat: _Catalogue, name: str) -> tuple[Show, Credit] | None:
-    """Where an actor (by name) is credited: the first title by slug."""
+    """Where an actor (by name) plays a named character: the first title by slug."""
     key = normalize(name)
     for person in cat.credited_actors:
         if normalize(cat.name(person) or "") != key:
             continue
         for show in cat.titles_of.get(person, ()):
             for credit in show.cast:
-                if credit.person == person and _acting(show, credit):
+                if credit.person == person and _acting(show, credit) and credit.character:
                     return show, credit
     return None
 

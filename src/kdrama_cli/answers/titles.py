@@ -655,8 +655,9 @@ class StatRow(Record):
 
 class SharedPerson(Record):
     person: Person
-    #: For each compared show, the characters this person plays in it (empty where absent).
-    characters: tuple[tuple[str, ...], ...]
+    #: For each compared show, the characters this person plays in it (empty where absent;
+    #: None for a role no source names).
+    characters: tuple[tuple[str | None, ...], ...]
 
 
 class Comparison(Record):
@@ -710,7 +711,7 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
 
     shared: list[SharedPerson] = []
-    seen: dict[str, list[tuple[str, ...]]] = {}
+    seen: dict[str, list[tuple[str | None, ...]]] = {}
     for index, show in enumerate(shows):
         for credit in show.cast:
             characters = seen.setdefault(credit.person, [() for _ in shows])

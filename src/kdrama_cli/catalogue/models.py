@@ -164,7 +164,8 @@ class Season(Record):
 
 class Credit(Record):
     person: str
-    character: str
+    #: Who they play; None only when ``character_unknown`` says why no source names the role.
+    character: str | None
     role: str
     character_hangul: str | None = None
     #: Seasons the credit covers; empty means every season (and films).
@@ -172,6 +173,8 @@ class Credit(Record):
     note: str | None = None
     spoiler: bool = False
     sources: tuple[str, ...] = ()
+    #: Why no source names the character (a cameo kept secret, a cast list without roles).
+    character_unknown: str | None = None
 
 
 def seasons_of(credit: Credit, show: Show) -> tuple[int, ...]:

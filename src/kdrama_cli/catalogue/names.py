@@ -86,6 +86,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             yield from row("genre", show.slug, show.title, "genre", genre)
         yield from row("synopsis", show.slug, show.title, "synopsis", show.synopsis)
         for credit in show.cast:
+            if credit.character is None:  # a role no source names: nothing to find it by
+                continue
             label = f"{credit.character} in {show.title}"
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)

@@ -106,7 +106,8 @@ SEASON = {
 }
 CREDIT = {
     "person": _f("slug", True),
-    "character": _f("str", True),
+    "character": _f("str"),
+    "character_unknown": _f("str"),
     "character_hangul": _f("korean"),
     "role": _f("str", True, choices=ROLES),
     "seasons": _f("ints", low=1, high=100),
@@ -487,7 +488,10 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
     if show.get("cast") and "cast_sources" not in show:
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     for index, credit in enumerate(show.get("cast", []) or []):
-        if not isinstance(credit, dict) or not isinstance(credit.get("seasons"), list):
+        if not isinstance(credit, dict):
+            continue
+        yield from _credit_character(credit, f"{where}.cast[{index}]")
+        if not isinstance(credit.get("seasons"), list):
             continue
         for number in credit["seasons"]:
             if isinstance(number, int) and numbers and number not in numbers:
@@ -505,18 +509,36 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
 
 
 def _given_or_why(
-    season: Mapping[str, Any], at: str, key: str, needed: bool, missing: str, unneeded: str
+    record: Mapping[str, Any], at: str, key: str, needed: bool, missing: str, unneeded: str
 ) -> Iterator[Located]:
-    """A field a season needs (``needed``), or ``<key>_unknown`` saying why no source gives
-    it, never both; the reason is only for a season that needs the field."""
+    """A field a record needs (``needed``), or ``<key>_unknown`` saying why no source gives
+    it, never both; the reason is only for a record that needs the field."""
     why = f"{key}_unknown"
     if needed:
-        if key not in season and why not in season:
+        if key not in record and why not in record:
             yield f"{at}.{key}", missing
-        elif key in season and why in season:
+        elif key in record and why in record:
             yield f"{at}.{why}", f"given together with {key}"
-    elif why in season:
+    elif why in record:
         yield f"{at}.{why}", unneeded
+
+
+def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
+    """A credit names its character, or says in ``character_unknown`` why no source does (a
+    cameo kept secret, a cast list without roles); such a credit cites its own sources."""
+    yield from _given_or_why(
+        credit,
+        at,
+        "character",
+        True,
+        "a credit needs its character (or character_unknown saying why no source names one)",
+        "",
+    )
+    if "character_unknown" in credit:
+        if "character_hangul" in credit:
+            yield f"{at}.character_hangul", "given without the character it spells"
+        if not credit.get("sources"):
+            yield f"{at}.sources", "a credit whose character is unknown needs its own citation"
 
 
 def _a(word: object) -> str:
@@ -565,13 +587,14 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         make_credit(
             (
                 c["person"],
-                c["character"],
+                c.get("character"),
                 c["role"],
                 c.get("character_hangul"),
                 tuple(sorted(c["seasons"])) if "seasons" in c else (),
                 c.get("note"),
                 c.get("spoiler", False),
                 tuple(c["sources"]) if "sources" in c else (),
+                c.get("character_unknown"),
             )
         )
         for c in entry.get("cast", [])

@@ -26,7 +26,7 @@ from kdrama_cli.views.text import (
     season_label,
     seasons_label,
 )
-from kdrama_cli.views.titles import DASH, Hanging, _refs, _t, sources_list
+from kdrama_cli.views.titles import DASH, Hanging, _refs, _t, character_cell, sources_list
 
 BAR = "█"
 #: A slug is shown under its title in `kdrama list` up to this length (the title itself works
@@ -68,9 +68,7 @@ def person_view(
         title.append(f"\n{entry.show.slug}", style="dim")
         year = str(entry.show.year or DASH)
         if credit:
-            character = _t(credit.character)
-            if credit.character_hangul:
-                character.append(f" ({clean(credit.character_hangul)})", style="dim")
+            character = character_cell(credit)
             numbers = seasons_of(credit, entry.show)
             seasons = Text(", ".join(str(n) for n in numbers) or DASH)
             pending = [n for n in numbers if not _released(entry.show, n)]

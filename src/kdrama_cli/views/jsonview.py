@@ -125,6 +125,7 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
             "person": entry.person.id,
             "character": credit.character,
             "character_hangul": credit.character_hangul,
+            "character_unknown": credit.character_unknown,
             "role": credit.role,
             "seasons": list(seasons_of(credit, entry.show)),
             "announced_seasons": list(entry.announced_seasons),
@@ -286,6 +287,7 @@ def person_detail_json(detail: Any) -> JSON:
                 "capacity": entry.capacity,
                 "character": entry.credit.character if entry.credit else None,
                 "character_hangul": entry.credit.character_hangul if entry.credit else None,
+                "character_unknown": entry.credit.character_unknown if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
             }

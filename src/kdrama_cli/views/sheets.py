@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.text import clean
+from kdrama_cli.views.text import characters_label, clean
 
 #: Every sheet's columns, in order: the contract scripts rely on (docs/output.md lists them,
 #: and tests/test_sheets.py checks both agree with what is printed).
@@ -74,6 +74,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "actor_hangul",
         "character",
         "character_hangul",
+        "character_unknown",
         "role",
         "seasons",
         "announced_seasons",
@@ -90,6 +91,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "capacity",
         "character",
         "character_hangul",
+        "character_unknown",
         "role",
         "seasons",
     ),
@@ -254,6 +256,7 @@ def cast_sheet(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> Sheet:
                     entry.person.hangul,
                     credit.character,
                     credit.character_hangul,
+                    credit.character_unknown,
                     credit.role,
                     seasons_of(credit, show),
                     entry.announced_seasons,
@@ -280,6 +283,7 @@ def person_sheet(detail: PersonDetail) -> Sheet:
                 entry.capacity,
                 credit.character if credit else None,
                 credit.character_hangul if credit else None,
+                credit.character_unknown if credit else None,
                 credit.role if credit else None,
                 seasons_of(credit, entry.show) if credit else (),
             )
@@ -327,7 +331,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     for shared in comparison.shared_cast:
         for show, characters in zip(shows, shared.characters, strict=True):
             if characters:
-                played = f"{shared.person.name} as {' / '.join(characters)}"
+                played = f"{shared.person.name} as {characters_label(characters)}"
                 rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
     return Sheet("compare", rows)
 

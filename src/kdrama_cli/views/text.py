@@ -9,6 +9,14 @@ from collections.abc import Sequence
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 
+#: What a credit shows where no source names the character (``Credit.character_unknown``).
+UNNAMED_ROLE = "role not named"
+
+
+def characters_label(characters: Sequence[str | None]) -> str:
+    """A person's characters in one title, 'A / B', an unnamed role as UNNAMED_ROLE."""
+    return " / ".join(c or UNNAMED_ROLE for c in characters)
+
 
 def human_number(value: float, short: bool = False) -> str:
     """1650450000 -> '1.65 billion' ('1.65B' short); 124790000 -> '124.79 million'; 800000 ->

@@ -19,11 +19,13 @@ from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
-from kdrama_cli.catalogue.models import Person, Season, Show, Stat
+from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
+    UNNAMED_ROLE,
+    characters_label,
     clean,
     count_of,
     format_figure,
@@ -47,6 +49,16 @@ STATUS_STYLES = {
 def _t(text: str | None, style: str = "") -> Text:
     """Dataset text as inert Rich text."""
     return Text(clean(text) if text else DASH, style=style)
+
+
+def character_cell(credit: Credit) -> Text:
+    """Who a credit plays, its Hangul dim in brackets; a role no source names, said so."""
+    if credit.character is None:
+        return Text(UNNAMED_ROLE, style="dim italic")
+    character = _t(credit.character)
+    if credit.character_hangul:
+        character.append(f" ({clean(credit.character_hangul)})", style="dim")
+    return character
 
 
 def _refs(numbers: Sequence[int]) -> str:
@@ -259,13 +271,10 @@ def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> FitTa
     rows: list[list[Text | str]] = []
     for entry in entries:
         credit = entry.credit
-        character = _t(credit.character)
-        if credit.character_hangul:
-            character.append(f" ({clean(credit.character_hangul)})", style="dim")
         row: list[Text | str] = [
             _t(entry.person.name, "bold"),
             _t(entry.person.hangul),
-            character,
+            character_cell(credit),
             Text(credit.role),
         ]
         if show_seasons:
@@ -679,7 +688,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
             if shared.person.hangul:
                 name.append(f" {clean(shared.person.hangul)}", style="magenta")
             common.add_row(
-                name, *(_t(" / ".join(chars) if chars else None) for chars in shared.characters)
+                name,
+                *(_t(characters_label(chars) if chars else None) for chars in shared.characters),
             )
         parts.append(common)
     else:
