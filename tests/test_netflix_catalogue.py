@@ -478,3 +478,46 @@ sources = ["c"]
     assert placement.slug == "knowing-bros"
     assert dict(placement.seasons) == {2: 2}  # ': 2023' where declared; ': 2020' nowhere
     assert notes == ["knowing-bros: no season for Netflix's 'Men on a Mission: 2020'; not attached"]
+
+
+def test_a_first_report_row_no_file_places_is_of_unknown_kind() -> None:
+    """'Heartstrings' (a 2011 drama) appears only in the 2023 January-June report, which does
+    not say TV or film, and no later file places it: it is kept as one release, but its kind
+    is unknown rather than guessed "film". A row a later report places keeps its kind."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Heartstrings", "넌 내게 반했어", 1e5),
+            _row("2023H1", "", "Oasis", "오아시스", 1e5),
+            _row("2023H2", "Film", "Oasis", "오아시스", 2e5),
+        ),
+        {},
+    )
+    assert sorted((w.title, w.kind, w.kind_known, sorted(w.seasons)) for w in works) == [
+        ("Heartstrings", "film", False, [0]),
+        ("Oasis", "film", True, [0]),
+    ]
+
+
+def test_the_shipped_unknown_kind_titles_say_so_and_stay_out_of_kind_filters(
+    run_shipped: Run,
+) -> None:
+    page = run_shipped("show", "heartstrings").stdout
+    assert "on Netflix · TV or film not given by Netflix" in page
+    assert json.loads(run_shipped("show", "heartstrings", "--json").stdout)["kind"] == "unknown"
+    films = {e["slug"] for e in json.loads(run_shipped("list", "--kind", "film", "--json").stdout)}
+    unknown = json.loads(run_shipped("list", "--kind", "unknown", "--json").stdout)
+    assert "heartstrings" in {e["slug"] for e in unknown} and "heartstrings" not in films
+    assert all(e["completeness"] == "netflix-only" for e in unknown)
+
+
+def test_only_netflix_record_may_leave_its_kind_unknown(run: Run, tmp_path: Path) -> None:
+    from tests.conftest import MINI
+
+    text = MINI.read_text(encoding="utf-8").replace('kind = "film"', 'kind = "unknown"', 1)
+    path = tmp_path / "shows.toml"
+    path.write_text(text, encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert "only Netflix's record alone (netflix_only) may have an unknown kind" in result.output

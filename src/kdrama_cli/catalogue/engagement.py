@@ -307,6 +307,9 @@ class Work:
     #: The folded titles without their years, for a work that stays apart from others Netflix
     #: titles alike ('Running Man', 'Running Man: 2024'): its page links to them.
     family: str = ""
+    #: Whether any of Netflix's files says TV or film for it. A row of the 2023 January-June
+    #: report alone does not: it is kept as one release (like a film) but its kind is unknown.
+    kind_known: bool = False
 
 
 def group_works(
@@ -412,7 +415,7 @@ def group_works(
             if number is not None and re.search(rf"[가-힣]\s?{number}$", hangul):
                 hangul = hangul[: -len(str(number))].rstrip()  # '낭만닥터 김사부1': season 1
             folded, english = key_of(hangul), key_of(base)
-            sheet = (
+            known = (
                 row.sheet
                 or by_titles.get((folded, english, label is not None))
                 or (
@@ -421,9 +424,9 @@ def group_works(
                     else None
                 )
                 or top10_kinds.get(english, "")
-                or ("TV" if label or years[id(row)] else "Film")
+                or ("TV" if label or years[id(row)] else "")
             )
-            kind = "film" if sheet == "Film" else "series"
+            kind = "series" if known and known != "Film" else "film"
             key = f"{kind}:{folded}:{english}"
             work = works.get(key)
             if work is None:
@@ -431,6 +434,7 @@ def group_works(
             if named_by_years and kind == "series":
                 work.by_years = True  # its seasons are numbered by their labels' order, for now
             work.family = work.family or family_of(row)
+            work.kind_known = work.kind_known or bool(known)
             work.title, work.korean_title = base, hangul  # the latest report's wording
             season = 0 if kind == "film" else (number or 1)
             rows = work.seasons[season].setdefault(report.key, [])
@@ -635,7 +639,7 @@ def catalogue(
             "slug": slug,
             "title": work.title,
             **entry_title,
-            "kind": work.kind,
+            "kind": work.kind if work.kind_known else "unknown",
             "netflix_only": True,
             "sources": cited,
         }

@@ -433,9 +433,12 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
     # Netflix's files give a release date only for what premiered on Netflix, and no episode
     # counts: an entry holding only Netflix's record states no more than that.
     record_only = show.get("netflix_only") is True
-    if kind == "film":
+    if kind == "unknown" and not record_only:
+        yield f"{where}.kind", "only Netflix's record alone (netflix_only) may have an unknown kind"
+    if kind in ("film", "unknown"):
         if seasons:
-            yield f"{where}.seasons", "a film has no seasons; give release_date instead"
+            what = "a film" if kind == "film" else "a title of unknown kind"
+            yield f"{where}.seasons", f"{what} has no seasons; give release_date instead"
         if "release_date" not in show and not record_only:
             yield f"{where}.release_date", "missing required field for a film"
     elif kind in SEASONED_KINDS and not seasons and isinstance(show.get("seasons"), list):

@@ -3,7 +3,11 @@
 A module of plain constants, so commands can build their options without importing models.
 """
 
-SHOW_KINDS = ("series", "film", "reality", "documentary", "special")
+#: "unknown" is for Netflix's record alone: a row of the one report (2023 January-June) that does
+#: not say TV or film, which no other file of Netflix's places either.
+SHOW_KINDS = ("series", "film", "reality", "documentary", "special", "unknown")
+#: How a page names a kind where the word alone would mislead.
+KIND_LABELS = {"unknown": "TV or film not given by Netflix"}
 #: Kinds released in seasons (a film or a special is one release).
 SEASONED_KINDS = ("series", "reality", "documentary")
 #: Kinds whose people are not a cast of actors (hosts, contestants, interviewees).

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat
+from kdrama_cli.catalogue.vocab import KIND_LABELS
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable
@@ -113,7 +114,7 @@ def _header(show: Show) -> Text:
         when = f"{show.released_seasons[0].status}, date unknown"  # released, or airing
     else:
         when = "unreleased"
-    facts = [when, show.kind, clean(show.platform)]
+    facts = [when, KIND_LABELS.get(show.kind, show.kind), clean(show.platform)]
     if show.runtime_minutes:
         facts.append(f"{show.runtime_minutes} min")
     header.append("\n" + " · ".join(f for f in facts if f))
@@ -412,7 +413,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     if show.netflix_only:
         what = (
             "its titles"
-            if show.kind == "film"
+            if show.kind in ("film", "unknown")
             else "its titles, its seasons as Netflix labels them"
         )
         card.append(NETFLIX_ONLY.format(what=what), style="italic")
