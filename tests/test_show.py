@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -193,3 +194,29 @@ def test_spoiler_headline_hidden_on_pages_without_spoilers(
     page = " ".join(run("compare", "moonlit-hallway", "river-of-lanterns").output.split())
     assert SPOILER_HEADLINE not in page and "press/moonlit" not in page
     assert "they give a result away (kdrama show TITLE --spoilers shows them)" in page
+
+
+@pytest.mark.parametrize(
+    ("query", "not_offered"),
+    [("egob", "The Goblin"), ("ndlo", "Pororo"), ("evil", "Devils"), ("ingdom", "Kingdom")],
+)
+def test_a_partial_name_matches_from_the_start_of_a_word(
+    run_shipped: Run, query: str, not_offered: str
+) -> None:
+    """'egob' runs across "th|e gob|lin" and 'ingdom' starts inside a word: neither is a name
+    anyone typed, so neither opens or lists the title (the miss may suggest it by spelling);
+    'evil' still offers Beyond Evil and Flower of Evil."""
+    result = run_shipped("show", query)
+    assert result.exit_code == 2
+    offered = result.output.split("Did you mean")[0]
+    assert not_offered not in offered
+    if query == "evil":
+        assert "Beyond Evil" in offered and "Flower of Evil" in offered
+
+
+def test_a_partial_name_still_opens_from_a_word_start_in_every_script(run_shipped: Run) -> None:
+    """A key from the start of a word, inside a hyphenated name too, still matches; a Hangul
+    key may start anywhere, since Korean titles often run their words together."""
+    assert "lee-jung-jae (Lee Jung-jae)" in run_shipped("person", "jung-jae").output
+    assert json.loads(run_shipped("show", "glory", "--json").output)["slug"] == "the-glory"
+    assert "squid-game (Squid Game)" in run_shipped("show", "징어게임").output

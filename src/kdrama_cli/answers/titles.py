@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -291,12 +292,20 @@ def _candidates(
     dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
 ) -> Iterator[tuple[list[NameRow], bool]]:
     """Rows to try in turn, each with whether it is a partial match: exact names first, then
-    names containing the key (3+ characters, so a letter or two never matches half the
-    catalogue). Lazy: the containing query runs only when no exact name answered."""
+    names containing the key from the start of one of their words (3+ characters, so a letter
+    or two never matches half the catalogue, and 'egob' never opens The Goblin). Lazy: the
+    containing query runs only when no exact name answered."""
     lookup = lookup or lookup_of(dataset)
     yield lookup.exact(kind, key), False
     if len(key) >= 3:
-        yield [r for r in lookup.containing(kind, key) if r.key != key], True
+        yield (
+            [
+                r
+                for r in lookup.containing(kind, key)
+                if r.key != key and starts_a_word(r.name or r.key, key)
+            ],
+            True,
+        )
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:

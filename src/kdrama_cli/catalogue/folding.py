@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 
 def normalize(text: str) -> str:
@@ -26,6 +27,42 @@ def words(text: str) -> list[str]:
     if current:
         out.append("".join(current))
     return out
+
+
+def starts_a_word(name: str, key: str) -> bool:
+    """Whether the folded ``key`` occurs in ``normalize(name)`` starting at one of its words:
+    'glory' in 'The Glory', 'jae' in 'Lee Jung-jae', never 'egob' across 'th|e gob|lin'. Korean
+    titles often run words together ('낭만닥터김사부'), so a key with Hangul may start anywhere."""
+    if _is_hangul(key):
+        return True
+    folded, starts = "", set()
+    for word in words(name):
+        starts.add(len(folded))
+        folded += word
+    found = folded.find(key)
+    if found == -1:  # a key not spelled by its name (a sound-alike): no words to go by
+        return True
+    while found != -1:
+        if found in starts:
+            return True
+        found = folded.find(key, found + 1)
+    return False
+
+
+def spaced(names: Iterable[str]) -> str:
+    """One key written with a space wherever a word of any of its names begins ('Start-Up' and
+    'Startup' -> 'start up'): what ``starts_a_word`` needs of a name, kept beside bare keys."""
+    key, starts = "", set()
+    for name in names:
+        folded = ""
+        for word in words(name):
+            starts.add(len(folded))
+            folded += word
+        key = key or folded
+    bounds = sorted(starts)
+    if not bounds:
+        return key
+    return " ".join(key[a:b] for a, b in zip(bounds, [*bounds[1:], None], strict=True))
 
 
 def _is_hangul(word: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
+from kdrama_cli.catalogue.folding import spaced
 from kdrama_cli.catalogue.record import Record
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ class Lookup(Protocol):
     def containing(self, kind: str, key: str) -> list[NameRow]: ...
     def names(self, kind: str) -> list[NameRow]: ...
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
+    def spaced_keys(self, kind: str) -> Sequence[str]: ...
     def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None: ...
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]: ...
     def titles_of(self, person_id: str) -> set[str]: ...
@@ -228,6 +230,9 @@ class MemoryLookup:
             pairs.setdefault(row.key, row.label)
         return tuple(pairs), tuple(pairs.values())
 
+    def spaced_keys(self, kind: str) -> Sequence[str]:
+        return spaced_keys(self._kind(kind))
+
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         found = [
             r
@@ -269,22 +274,34 @@ KEYED_KINDS = (
 )
 
 
+def spaced_keys(rows: Iterable[NameRow]) -> tuple[str, ...]:
+    """Each key of the rows once, spaced where a word of any of its names begins (``spaced``)."""
+    names: dict[str, list[str]] = {}
+    for row in rows:
+        names.setdefault(row.key, []).append(row.name)
+    return tuple(
+        spaced(found) if "".join(spaced(found).split()) == key else key
+        for key, found in names.items()
+    )
+
+
 class KeysLookup:
-    """Exact and containing lookups over bare keys (rows with the key alone): enough to ask
-    whether any name *would* match, which is all a check of an empty answer needs. Each kind's
-    keys are fetched (by ``keys_of``) only when asked about."""
+    """Exact and containing lookups over bare keys, each written with its word starts
+    (``spaced_keys``): enough to ask whether any name *would* match, which is all a check of an
+    empty answer needs. Each kind's keys are fetched (by ``keys_of``) only when asked about."""
 
     def __init__(self, keys_of: Callable[[str], Sequence[str]]) -> None:
         self._keys_of = keys_of
-        self._keys: dict[str, Sequence[str]] = {}
+        self._keys: dict[str, dict[str, str]] = {}
 
-    def _of(self, kind: str) -> Sequence[str]:
+    def _of(self, kind: str) -> dict[str, str]:
+        """Bare key -> the key spaced at its word starts."""
         if kind not in self._keys:
-            self._keys[kind] = self._keys_of(kind)
+            self._keys[kind] = {"".join(k.split()): k for k in self._keys_of(kind)}
         return self._keys[kind]
 
     def _row(self, kind: str, key: str) -> NameRow:
-        return NameRow(kind, "", "", "", key, key)
+        return NameRow(kind, "", "", "", self._of(kind)[key], key)
 
     def exact(self, kind: str, key: str) -> list[NameRow]:
         return [self._row(kind, key)] if key in self._of(kind) else []

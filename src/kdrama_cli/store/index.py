@@ -39,6 +39,7 @@ from kdrama_cli.catalogue.names import (
     NameRow,
     credit_rows,
     name_rows,
+    spaced_keys,
 )
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
@@ -480,11 +481,13 @@ def _fill(
 
     for kind in KEYED_KINDS:
         pairs: dict[str, str] = {}
-        for row in name_rows(dataset, (kind,)):
+        named = list(name_rows(dataset, (kind,)))
+        for row in named:
             pairs.setdefault(row.key, row.label)
-        # Labels only where "Did you mean" shows them; every key, for checking empty answers.
+        # Labels only where "Did you mean" shows them; every key, for checking empty answers,
+        # and again spaced at its words' starts, as partial matches need (spaced_keys).
         labels = tuple(pairs.values()) if kind in ("show", "person") else ()
-        blob = marshal.dumps((tuple(pairs), labels))
+        blob = marshal.dumps((tuple(pairs), labels, spaced_keys(named)))
         connection.execute(
             "INSERT INTO suggestions VALUES (?, ?, ?)", (kind, blob, _crc(kind, blob))
         )
@@ -742,7 +745,7 @@ class SqliteLookup:
         self._expected_rows = rows or {}
         self._verified = False
         self._check = check
-        self._suggested: dict[str, tuple[Sequence[str], Sequence[str]]] = {}
+        self._suggested: dict[str, tuple[Sequence[str], Sequence[str], Sequence[str]]] = {}
 
     def verify(self) -> None:
         """Check that no table lost rows (what a damaged page of the file does silently).
@@ -831,20 +834,25 @@ class SqliteLookup:
         against the index's second, checksummed copy of every name key those lookups use
         (answers.titles.would_match), far cheaper at scale than checking the whole file."""
         self._count_rows()
-        if would_match(KeysLookup(lambda kind: self._suggestions(kind)[0])):
+        if would_match(KeysLookup(self.spaced_keys)):
             raise IndexDamaged(self._path, "a name the index should have is missing")
 
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
         """Each key of one kind once, and its first label, from the one ``suggestions`` row of
         that kind (a miss's "Did you mean" at 10,000 titles would otherwise read 50,000
         rows)."""
-        keys, labels = self._suggestions(kind)
+        keys, labels, _ = self._suggestions(kind)
         if len(labels) != len(keys):
             raise IndexDamaged(self._path, f"suggestions for {kind} have no labels")
         return keys, labels
 
-    def _suggestions(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
-        """One kind's (keys, labels) row of the ``suggestions`` table, checked and decoded once."""
+    def spaced_keys(self, kind: str) -> Sequence[str]:
+        """Each key of one kind once, spaced where its names' words begin (KeysLookup)."""
+        return self._suggestions(kind)[2]
+
+    def _suggestions(self, kind: str) -> tuple[Sequence[str], Sequence[str], Sequence[str]]:
+        """One kind's (keys, labels, spaced keys) row of the ``suggestions`` table, checked and
+        decoded once."""
         if kind in self._suggested:
             return self._suggested[kind]
         import marshal
@@ -863,13 +871,15 @@ class SqliteLookup:
         if crc != _crc(kind, blob):
             raise IndexDamaged(self._path, f"suggestions for {kind} fail their checksum")
         try:
-            keys, labels = marshal.loads(blob)
+            keys, labels, spaced = marshal.loads(blob)
         except Exception as error:  # noqa: BLE001 - any decoding failure means damage
             raise IndexDamaged(self._path, f"suggestions for {kind}: {error}") from None
-        if not isinstance(keys, tuple) or not isinstance(labels, tuple):
+        if not all(isinstance(part, tuple) for part in (keys, labels, spaced)):
             raise IndexDamaged(self._path, f"suggestions for {kind} are not names")
-        self._suggested[kind] = (keys, labels)
-        return keys, labels
+        if len(spaced) != len(keys):
+            raise IndexDamaged(self._path, f"suggestions for {kind} do not pair up")
+        self._suggested[kind] = (keys, labels, spaced)
+        return keys, labels, spaced
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         names = self._matching(
