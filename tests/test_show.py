@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,6 +92,88 @@ def test_ambiguous_show_lists_the_candidates(run: Run) -> None:
     assert result.exit_code == 2
     assert "moonlit-hallway" in result.output and "river-of-lanterns" in result.output
     assert "choose" in result.output
+
+
+def _picker(monkeypatch: pytest.MonkeyPatch, on: bool = True) -> None:
+    """A person at a terminal (the CliRunner's streams are not one)."""
+    import kdrama_cli.app
+
+    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: on)
+
+
+def _listed(stderr: str) -> list[str]:
+    """The ids the picker numbered, in order."""
+    numbered = [line for line in stderr.splitlines() if re.match(r"  \d\. ", line)]
+    return [line.rsplit("(", 1)[1].rstrip(")") for line in numbered]
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])
+def test_a_pick_at_the_prompt_is_never_replayed_for_the_same_request(
+    run: Run, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    """The page cache keys pages by the request: a page that depended on a pick is not kept
+    under it, so the next run asks again and a pipe still gets the usage error."""
+    flag = ["--json"] if json_output else []
+    run("show", "night-train")  # writes the index: from now on pages are kept for replay
+    _picker(monkeypatch)
+    first = run("show", "lantern", *flag, input="1\n")
+    assert first.exit_code == 0, first.output
+    ids = _listed(first.stderr)
+    assert len(ids) == 2 and "Which one?" in first.stderr
+    second = run("show", "lantern", *flag, input="2\n")
+    assert second.exit_code == 0, second.output
+    assert "Which one?" in second.stderr  # asked again, not the first pick replayed
+    if json_output:
+        assert [json.loads(r.stdout)["slug"] for r in (first, second)] == ids
+    else:
+        assert first.stdout != second.stdout
+    _picker(monkeypatch, on=False)
+    piped = run("show", "lantern", *flag)
+    assert piped.exit_code == 2 and "Please choose one" in piped.stderr
+
+
+def test_a_picked_page_still_replays_when_asked_for_by_its_slug(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("show", "night-train")
+    _picker(monkeypatch)
+    picked = run("show", "lantern", input="2\n")
+    chosen = _listed(picked.stderr)[1]
+    _picker(monkeypatch, on=False)
+    assert [run("show", chosen).stdout for _ in range(2)] == [picked.stdout] * 2
+
+
+def test_an_answer_that_is_not_a_number_is_asked_again(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _picker(monkeypatch)
+    result = run("show", "lantern", "--json", input="abc\n7\n2\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Which one?") == 3
+    assert "'abc' is not a number from 1 to 2." in result.stderr
+    assert "'7' is not a number from 1 to 2." in result.stderr
+    assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+
+
+def test_the_picker_stops_after_three_answers_that_are_not_a_number(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _picker(monkeypatch)
+    result = run("show", "lantern", input="abc\nzero\n²\n1\n")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("Which one?") == 3
+    assert "No choice after 3 answers that were not a number." in result.stderr
+    assert "Please choose one" in result.stderr  # the usage error, as when cancelled
+
+
+@pytest.mark.parametrize("typed", ["\n", ""], ids=["enter", "end-of-input"])
+def test_enter_or_end_of_input_at_the_prompt_cancels_at_once(
+    run: Run, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    _picker(monkeypatch)
+    result = run("show", "lantern", input=typed)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("Which one?") == 1 and "Please choose one" in result.stderr
 
 
 def test_unknown_season_is_a_usage_error(run: Run) -> None:

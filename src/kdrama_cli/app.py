@@ -156,6 +156,9 @@ class App:
             chosen = choose(error)
             if chosen is None:
                 raise click.BadParameter(str(error), param_hint=param_hint) from None
+            # The page now depends on what was picked, not only on the request: kept under the
+            # request, it would answer every later run with this pick and never ask again.
+            self.forget_page()
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
@@ -366,9 +369,14 @@ def interactive() -> bool:
         return False
 
 
+#: How many answers that are not one of the numbers the picker takes before it gives up.
+CHOOSE_TRIES = 3
+
+
 def choose(error: Ambiguous) -> str | None:
     """On a terminal, the candidates numbered and the one picked (its id); None in a pipe, or
-    when the person cancels (then the usage error lists the best few)."""
+    when the person cancels (Enter, end of input, Ctrl-C) or gives CHOOSE_TRIES answers that
+    are not one of the numbers (then the usage error lists the best few)."""
     if not interactive():
         return None
     from kdrama_cli.catalogue.printable import clean
@@ -380,18 +388,23 @@ def choose(error: Ambiguous) -> str | None:
     more = len(error.candidates) - len(shown)
     if more:
         click.echo(f"  … and {more:,} more: give more of the name to narrow them", err=True)
-    try:
-        answer = click.prompt(
-            f"Which one? [1-{len(shown)}, Enter to cancel]",
-            default="",
-            show_default=False,
-            err=True,
-        )
-    except click.Abort:
-        return None
-    answer = answer.strip()
-    if answer.isdigit() and 1 <= int(answer) <= len(shown):
-        return shown[int(answer) - 1][0]
+    for _ in range(CHOOSE_TRIES):
+        try:
+            answer = click.prompt(
+                f"Which one? [1-{len(shown)}, Enter to cancel]",
+                default="",
+                show_default=False,
+                err=True,
+            )
+        except click.Abort:
+            return None
+        answer = answer.strip()
+        if not answer:
+            return None
+        if answer.isdecimal() and 1 <= int(answer) <= len(shown):
+            return shown[int(answer) - 1][0]
+        click.echo(f"  {clean(answer)!r} is not a number from 1 to {len(shown)}.", err=True)
+    click.echo(f"No choice after {CHOOSE_TRIES} answers that were not a number.", err=True)
     return None
 
 
