@@ -136,6 +136,104 @@ def test_a_working_pager_is_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert "paged text" in seen.read_text()
 
 
+def _on_a_terminal(args: list[str], env: dict[str, str], timeout: float = 30.0) -> bytes:
+    """Run kdrama with a pseudo-terminal as its controlling terminal and stdout (so it pages,
+    and less reads its keys from it); press q once it has drawn, and return what it drew."""
+    import pty
+    import select
+    import signal
+    import time
+
+    pid, master = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.execve(sys.executable, [sys.executable, "-m", "kdrama_cli", *args], env)
+    drawn, pressed, deadline = b"", False, time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if select.select([master], [], [], 0.3)[0]:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:  # the child is gone (EIO on Linux)
+                    break
+                if not chunk:
+                    break
+                drawn += chunk
+            elif drawn and not pressed:  # drawn, now waiting for a key
+                os.write(master, b"q")
+                pressed = True
+        else:
+            os.kill(pid, signal.SIGKILL)
+    finally:
+        os.waitpid(pid, 0)
+        os.close(master)
+    return drawn
+
+
+def _pager_env(tmp_path: Path, **given: str | None) -> dict[str, str]:
+    """A terminal five lines high, so any page is paged; colour on; ``given`` set (or, when
+    None, removed)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAGER", "LESS")}
+    env.update(
+        KDRAMA_DATA=str(MINI),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        KDRAMA_SYNC_INDEX="1",
+        TERM="xterm",
+        COLUMNS="80",
+        LINES="5",
+    )
+    for name, value in given.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or shutil.which("less") is None, reason="needs a pty and less"
+)
+def test_less_shows_colours_when_the_users_less_options_leave_out_r(tmp_path: Path) -> None:
+    """LESS=-i is the user's; without -R, less would show the page's bold as "ESC[1m"."""
+    drawn = _on_a_terminal(["show", "moonlit-hallway"], _pager_env(tmp_path, LESS="-i"))
+    assert b"Moonlit Hallway" in drawn
+    assert b"ESC" not in drawn and b"\x1b[1m" in drawn  # the escape itself, not its picture
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+@pytest.mark.parametrize(
+    ("pager", "less", "expected"),
+    [
+        (None, None, "-FRX"),  # no LESS of the user's: git's
+        (None, "-i", "-R -i"),  # theirs, with -R first
+        (None, "-i -+R", "-R -i -+R"),  # one that turns -R off again still comes after it
+        (None, "", "-R"),
+        ("{bin}/less -S", "-i", "-R -i"),  # $PAGER naming less, with options of its own
+        ("{bin}/other", "-i", "-i"),  # not less: its LESS is left alone
+    ],
+    ids=["unset", "without-R", "turning-R-off", "empty", "pager-less", "other-pager"],
+)
+def test_the_pager_gets_r_and_keeps_the_users_less_options(
+    tmp_path: Path, pager: str | None, less: str | None, expected: str
+) -> None:
+    """A stand-in for less on PATH records the LESS it was started with."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    record = tmp_path / "less-was-given"
+    for name in ("less", "other"):
+        script = folder / name
+        script.write_text(f'#!/bin/sh\nprintf %s "$LESS" > {record}\ncat > /dev/null\n')
+        script.chmod(0o755)
+    env = _pager_env(
+        tmp_path,
+        PATH=f"{folder}{os.pathsep}{os.environ.get('PATH', '')}",
+        PAGER=pager.format(bin=folder) if pager else None,
+        LESS=less,
+    )
+    _on_a_terminal(["show", "moonlit-hallway"], env)
+    assert record.read_text() == expected
+
+
 @pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
 def test_an_export_with_json_is_a_usage_error(tmp_path: Path, export: str) -> None:
     out = tmp_path / "out"

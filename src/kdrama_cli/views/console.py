@@ -105,9 +105,8 @@ def _export(path: str, text: str) -> None:
 
 
 def _page(console: Console, renderable: RenderableType) -> None:
-    """Show through the pager ($PAGER, else less, else more). less needs -R to pass colours
-    through (as git sets it: -FRX, which also quits at once when the page fits and leaves it on
-    the screen). A pager that is missing or fails does not lose the page: it is printed."""
+    """Show through the pager ($PAGER, else less, else more; see _pager_environment for less's
+    options). A pager that is missing or fails does not lose the page: it is printed."""
     with console.capture() as capture:
         console.print(renderable, crop=False)
     page = capture.get()
@@ -132,13 +131,11 @@ def _run_pager(page: str) -> bool:
         if found is None:
             return False
         words = [found]
-    environment = dict(os.environ)
-    environment.setdefault("LESS", "-FRX")
     try:
         process = subprocess.Popen(
             words,
             stdin=subprocess.PIPE,
-            env=environment,
+            env=_pager_environment(words[0]),
             errors="replace",
             encoding=sys.stdout.encoding or "utf-8",
         )
@@ -154,6 +151,26 @@ def _run_pager(page: str) -> bool:
         process.wait()
         return False
     return process.wait() == 0
+
+
+def _pager_environment(program: str) -> dict[str, str]:
+    """The pager's environment. less shows colours and bold only with -R; without it the page
+    is full of "ESC[1m". With no $LESS, git's -FRX (also: quit at once when the page fits,
+    leave it on the screen). A $LESS of the user's own (LESS=-i) is kept, with -R put first:
+    their options still apply, one that turns it off again (-+R, -r) still wins, and nothing
+    is appended to a string option (-P...) that would take it as text."""
+    environment = dict(os.environ)
+    given = environment.get("LESS")
+    if given is None:
+        environment["LESS"] = "-FRX"
+    elif _is_less(program):
+        environment["LESS"] = f"-R {given}" if given.strip() else "-R"
+    return environment
+
+
+def _is_less(program: str) -> bool:
+    name = os.path.basename(program).lower()
+    return name in ("less", "less.exe")
 
 
 def _taller_than_screen(console: Console, renderable: RenderableType) -> bool:
