@@ -71,6 +71,82 @@ def test_personal_dataset_in_the_config_directory(tmp_path: Path) -> None:
     assert paths == [str(MINI), str(personal)]
 
 
+@pytest.mark.parametrize("text", ["", " \n\t\n", "# my additions\n"], ids=repr)
+@pytest.mark.parametrize("where", ["personal", "add-data", "included"])
+def test_an_empty_layer_adds_nothing_as_one_holding_only_comments_does(
+    tmp_path: Path, write_dataset: WriteDataset, text: str, where: str
+) -> None:
+    """touch ~/.config/kdrama/shows.toml, the first step to a layer, breaks nothing."""
+    empty = tmp_path / "config" / "kdrama" / "shows.toml"
+    empty.parent.mkdir(parents=True)
+    empty.write_text(text, encoding="utf-8")
+    extra: list[str] = []
+    if where == "add-data":
+        empty = empty.rename(tmp_path / "mine.toml")
+        extra = ["--add-data", str(empty)]
+    elif where == "included":
+        empty = empty.rename(tmp_path / "mine.toml")
+        layer = write_dataset('[meta]\nschema = 1\ninclude = ["mine.toml"]\n', "layer.toml")
+        extra = ["--add-data", str(layer)]
+    base = as_json(_invoke("--data", str(MINI), "list", "--json", env={"XDG_CONFIG_HOME": ""}))
+    assert as_json(_invoke("--data", str(MINI), *extra, "list", "--json")) == base
+    shown = _invoke("--data", str(MINI), *extra, "show", "night-train")
+    assert shown.exit_code == 0 and "Night Train" in shown.stdout and shown.stderr == ""
+    assert str(empty) in _invoke("--data", str(MINI), *extra, "data", "path").stdout
+    assert _invoke("--data", str(MINI), *extra, "data", "check").exit_code == 0
+
+
+PERSONAL_NOTE = "is your personal dataset, read automatically by every command"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("a = 1\nb = \n", ":2:5: Invalid value"),  # a TOML syntax error: PATH:LINE:COLUMN
+        ('[[shows]]\nslug = "kingdom"\ntitle = "K"\n', ": shows[kingdom].kind: missing"),
+    ],
+    ids=["syntax", "schema"],
+)
+@pytest.mark.parametrize("command", [["show", "night-train"], ["data", "check"], ["data", "path"]])
+def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
+    tmp_path: Path, text: str, problem: str, command: list[str]
+) -> None:
+    """Nothing on the command line named it: the error says where it came from."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(text, encoding="utf-8")
+    result = _invoke("--data", str(MINI), *command)
+    if command == ["data", "path"] and problem.startswith(": shows"):
+        assert result.exit_code == 0  # data path reads files and checks nothing in them
+        return
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith(f"kdrama: error: {personal}{problem}"), lines
+    assert lines[-1] == (
+        f"kdrama: note: {personal} {PERSONAL_NOTE} that uses the catalogue; fix it, or move it "
+        "away to run without it."
+    )
+
+
+def test_a_file_named_on_the_command_line_gets_no_personal_dataset_note(
+    tmp_path: Path, write_dataset: WriteDataset
+) -> None:
+    broken = write_dataset("a = 1\nb = \n", "broken.toml")
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("# nothing yet\n", encoding="utf-8")
+    for args in (
+        ["--add-data", str(broken), "show", "night-train"],
+        ["data", "check", str(broken)],
+    ):
+        result = _invoke("--data", str(MINI), *args)
+        assert result.exit_code == 1 and f"{broken}:2:5:" in result.stderr
+        assert PERSONAL_NOTE not in result.stderr
+    personal.write_text("a = 1\nb = \n", encoding="utf-8")  # the one named is checked alone
+    alone = _invoke("--data", str(MINI), "data", "check", str(personal))
+    assert alone.exit_code == 1 and PERSONAL_NOTE not in alone.stderr
+
+
 def test_duplicate_slug_across_files_needs_override(write_dataset: WriteDataset) -> None:
     clash = EXTRA.replace('slug = "paper-moon"', 'slug = "night-train"')
     extra = write_dataset(clash, "extra.toml")

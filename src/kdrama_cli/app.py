@@ -50,8 +50,11 @@ class DatasetProblems(click.ClickException):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], personal: str | None = None) -> None:
         self.problems = problems
+        #: The personal dataset, when the load read it: nothing on the command line named it,
+        #: so a problem in it is followed by a note saying what the file is.
+        self.personal = personal
         super().__init__(f"{len(problems)} problems")
 
     def show(self, file: Any = None) -> None:
@@ -59,6 +62,17 @@ class DatasetProblems(click.ClickException):
 
         for line in summary(self.problems):
             say(f"kdrama: error: {line}")
+        if self.personal and any(_names(p.file, self.personal) for p in self.problems):
+            say(
+                f"kdrama: note: {self.personal} is your personal dataset, read automatically "
+                "by every command that uses the catalogue; fix it, or move it away to run "
+                "without it."
+            )
+
+
+def _names(where: str, path: str) -> bool:
+    """Whether a problem's file is ``path`` (a TOML syntax error's is "PATH:LINE:COLUMN")."""
+    return where == path or where.startswith(f"{path}:")
 
 
 class _Output:
@@ -129,8 +143,19 @@ class App:
             try:
                 self._dataset = load(self.paths(), self.cache_dir(), self.cache)
             except DatasetError as error:
-                raise DatasetProblems(error.problems) from None
+                raise self.dataset_problems(error.problems) from None
         return self._dataset
+
+    def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:
+        """The error for problems found loading this run's dataset files (self.paths())."""
+        return DatasetProblems(problems, personal=self.personal_dataset())
+
+    def personal_dataset(self) -> str | None:
+        """The personal dataset, when this run reads it (dataset_paths puts it second)."""
+        from kdrama_cli.catalogue.locations import user_dataset
+
+        path = user_dataset()
+        return path if path is not None and path in self.paths()[1:2] else None
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
         from kdrama_cli.answers.titles import find_show

@@ -36,12 +36,14 @@ def _read_bytes(name: str) -> bytes:
 
 
 def read_document(
-    path: PathLike, fingerprints: dict[str, Fingerprint] | None = None
+    path: PathLike, fingerprints: dict[str, Fingerprint] | None = None, layer: bool = False
 ) -> dict[str, Any]:
     """Read and parse one TOML file, turning every failure into a DatasetError.
 
     ``fingerprints`` receives the file's stat taken before reading and the hash of the bytes
     actually parsed, so an index built from this parse can never vouch for later content.
+    A ``layer`` (a file merged over the base) that is empty or only white space is an empty
+    document, as one holding only comments is; a base dataset with no text at all is an error.
     """
     name = os.fspath(path)
 
@@ -61,7 +63,7 @@ def read_document(
         raise fail("permission denied") from None
     except OSError as error:
         raise fail(error.strerror or str(error)) from None
-    if not raw.strip():
+    if not raw.strip() and not layer:
         raise fail("file is empty")
     if fingerprints is not None:
         import hashlib
@@ -130,13 +132,9 @@ def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dat
 
 
 def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
-    documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
-    reading = _Reading()
-    for path in paths:
-        depth = 0 if follow_includes else None
-        documents.extend(_with_includes(path, problems, depth, fingerprints, reading))
+    documents = _read_all(paths, problems, follow_includes, fingerprints)
     if problems:
         raise DatasetError(problems)
     from kdrama_cli.catalogue.schema import build_dataset
@@ -227,6 +225,24 @@ def _validate_while_building(
     return built
 
 
+def _read_all(
+    paths: Iterable[PathLike],
+    problems: list[Problem],
+    follow_includes: bool = True,
+    fingerprints: dict[str, Fingerprint] | None = None,
+) -> list[tuple[str, dict[str, Any]]]:
+    """Every document of a load in merge order, each file's includes right after it. The first
+    path is the base; every later one (the personal dataset, each --add-data) is a layer, and so
+    are the files a layer includes (read_document: an empty layer adds nothing)."""
+    reading = _Reading()
+    documents: list[tuple[str, dict[str, Any]]] = []
+    for position, path in enumerate(paths):
+        depth = 0 if follow_includes else None
+        layer = position > 0
+        documents.extend(_with_includes(path, problems, depth, fingerprints, reading, layer=layer))
+    return documents
+
+
 class _Reading:
     """What one load has read so far: each file once (by its real path), within bounds."""
 
@@ -242,6 +258,7 @@ def _with_includes(
     fingerprints: dict[str, Fingerprint] | None = None,
     reading: _Reading | None = None,
     chain: tuple[str, ...] = (),
+    layer: bool = False,
 ) -> list[tuple[str, dict[str, Any]]]:
     """A document followed by the files its ``[meta] include`` names (relative to it).
 
@@ -272,7 +289,7 @@ def _with_includes(
         problems.append(Problem(name, "", f"not read: the files exceed {MAX_TOTAL_BYTES:,} bytes"))
         return []
     try:
-        document = read_document(path, fingerprints)
+        document = read_document(path, fingerprints, layer)
     except DatasetError as error:
         problems.extend(error.problems)
         return []
@@ -291,7 +308,9 @@ def _with_includes(
             continue
         included = os.path.join(os.path.dirname(name), include)
         loaded.extend(
-            _with_includes(included, problems, depth + 1, fingerprints, reading, (*chain, real))
+            _with_includes(
+                included, problems, depth + 1, fingerprints, reading, (*chain, real), layer
+            )
         )
     return loaded
 
@@ -312,10 +331,7 @@ class CheckReport(Record):
 def loaded_files(paths: Iterable[PathLike]) -> list[str]:
     """The files a load reads, in order, with included files after the one naming them."""
     problems: list[Problem] = []
-    names: list[str] = []
-    reading = _Reading()
-    for path in paths:
-        names.extend(name for name, _ in _with_includes(path, problems, 0, None, reading))
+    names = [name for name, _ in _read_all(paths, problems)]
     if problems:
         raise DatasetError(problems)
     return list(dict.fromkeys(names))
@@ -327,11 +343,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     try:
         dataset = load_dataset(paths)
     except DatasetError as error:
-        problems: list[Problem] = []
-        documents = []
-        reading = _Reading()
-        for path in paths:
-            documents.extend(_with_includes(path, problems, 0, None, reading))
+        documents = _read_all(paths, [])
         return CheckReport(
             None,
             error.problems,

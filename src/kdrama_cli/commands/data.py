@@ -60,6 +60,8 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
             sys.exit(EXIT_DATA)
         return
     if report.problems:
+        if path is None:  # the files in use, the personal dataset among them
+            raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
     for line in report.overrides:
         click.echo(f"kdrama: note: {line}", err=True)
@@ -89,7 +91,7 @@ def data_path(app: App, as_json: bool) -> None:
     try:
         files = loaded_files(app.paths())
     except DatasetError as error:
-        raise DatasetProblems(error.problems) from None
+        raise app.dataset_problems(error.problems) from None
     if as_json:
         app.emit_json(files)
         return
