@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -352,6 +353,58 @@ def test_calendar_follows_the_status_filter(dated: Run, tmp_path: Path) -> None:
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert [str(e["UID"]) for e in events] == ["paper-moon-s2@kdrama"]
     assert "wrote 1 dated release to" in result.stderr
+
+
+def test_ics_dash_prints_the_calendar_alone_on_stdout(
+    dated: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "-" is standard output, as it is standard input for seen import -, never a file "-"."""
+    monkeypatch.chdir(tmp_path)
+    result = dated("upcoming", "--ics", "-")
+    assert result.exit_code == 0, result.output
+    raw = result.stdout_bytes
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    assert {str(e["UID"]) for e in events} == {"paper-moon-s2@kdrama", "harbour-lights-s2@kdrama"}
+    assert "seasons coming" not in result.stdout  # the calendar instead of the table
+    assert result.stderr == "kdrama: wrote 2 dated releases to standard output\n"
+    assert not (tmp_path / "-").exists()
+    only = dated("upcoming", "--status", "in-production", "--ics", "-")
+    assert [str(e["UID"]) for e in Calendar.from_ical(only.stdout_bytes).walk("VEVENT")] == [
+        "paper-moon-s2@kdrama"
+    ]
+
+
+@pytest.mark.parametrize("output", ["--json", "--csv", "--tsv"])
+def test_ics_dash_with_another_output_is_a_usage_error(
+    dated: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = dated("upcoming", "--ics", "-", output)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"--ics - and {output}: give one output (both print on stdout)" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_calendar_carries_no_control_characters_from_the_dataset(
+    write_dataset: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """With --ics - it may be printed on a terminal, which escape sequences would drive."""
+    hostile = DATED.replace(
+        "The second season was dated at a showcase.",
+        "The second season \\u001b[2J\\u001b]0;pwned\\u0007was dated\\u202e at a showcase.",
+    ).replace('title = "Harbour Lights"', 'title = "Harbour\\u001b[31m Lights"')
+    path = write_dataset(hostile)
+    target = tmp_path / "releases.ics"
+    result = CliRunner().invoke(
+        cli, ["--data", str(path), "upcoming", "--ics", str(target)], env=TODAY
+    )
+    assert result.exit_code == 0, result.output
+    raw = target.read_bytes().decode("utf-8")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]", raw)
+    unfolded = raw.replace("\r\n ", "")
+    assert "The second season was dated at a showcase." in unfolded
+    assert "SUMMARY:Harbour Lights — Season 2" in unfolded
 
 
 @pytest.mark.parametrize(

@@ -323,18 +323,29 @@ class App:
         data += b"\n"
         stream = sys.stdout
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        buffer = getattr(stream, "buffer", None)
-        if encoding == "utf8" and buffer is not None:
-            OUTPUT.started = True
-            try:
-                stream.flush()
-                buffer.write(data)
-                buffer.flush()
-            except BrokenPipeError:
-                raise PipeClosed from None
+        if encoding == "utf8" and getattr(stream, "buffer", None) is not None:
+            self._write_bytes(data)
         else:
             self._write(data.decode("utf-8", "replace"))
         self._store_page(data)
+
+    def emit_file(self, data: bytes) -> None:
+        """Print a file's bytes as they are, for an option given "-" (upcoming --ics -): a
+        file keeps its own encoding and line ends (a calendar is UTF-8 with CRLF), whatever
+        stdout's encoding. Never kept as a page."""
+        if getattr(sys.stdout, "buffer", None) is not None:
+            self._write_bytes(data)
+        else:
+            self._write(data.decode("utf-8", "replace"))
+
+    def _write_bytes(self, data: bytes) -> None:
+        OUTPUT.started = True
+        try:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
 
     def _write(self, text: str) -> None:
         OUTPUT.started = True

@@ -24,6 +24,7 @@ Examples:
   kdrama upcoming
   kdrama upcoming --status in-production
   kdrama upcoming --ics kdrama.ics      # the dated releases, for a calendar app
+  kdrama upcoming --ics - > kdrama.ics  # "-": the calendar alone, on standard output
   kdrama upcoming --csv
 
 Dated releases (a release date on or after today) come first, soonest first; then the rest,
@@ -42,7 +43,10 @@ year old, or whose announced release date has passed."""
     "ics",
     type=click.Path(),
     metavar="FILE",
-    help="Also write the dated releases to FILE as an iCalendar file, for calendar apps.",
+    help=(
+        "Also write the dated releases to FILE as an iCalendar file, for calendar apps. "
+        'With "-", the calendar alone is printed on standard output instead of the table.'
+    ),
 )
 @json_option
 @sheet_option
@@ -56,9 +60,15 @@ def upcoming(
     """
     from kdrama_cli.answers.upcoming import upcoming as coming_seasons
 
+    if ics == "-" and (as_json or sheet):
+        given = "--json" if as_json else f"--{sheet}"
+        raise click.UsageError(f"--ics - and {given}: give one output (both print on stdout)")
     coming = coming_seasons(app.dataset(), _today(), statuses or STATUSES)
     if not coming.entries:
         app.verify_empty_answer()
+    if ics == "-":
+        _print_calendar(app, coming)
+        return
     if ics:
         _write_calendar(coming, ics)
     if sheet:
@@ -91,6 +101,15 @@ def _today() -> dt.date:
         raise click.UsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _print_calendar(app: App, coming: Coming) -> None:
+    """The calendar alone on stdout (--ics -, as "-" names a standard stream elsewhere: seen
+    import -), and what it holds on stderr."""
+    from kdrama_cli.views.calendar import calendar_bytes
+
+    app.emit_file(calendar_bytes(coming))
+    _say_written(coming, "standard output")
+
+
 def _write_calendar(coming: Coming, path: str) -> None:
     """Write the calendar atomically (never over a directory, a FIFO or a device), then say
     what it holds on stderr; a file that cannot be written is an error (exit 1)."""
@@ -102,6 +121,10 @@ def _write_calendar(coming: Coming, path: str) -> None:
         _export(path, calendar_bytes(coming).decode("utf-8"))
     except ExportFailed as error:
         raise KdramaError(f"cannot write the calendar: {error}") from None
+    _say_written(coming, path)
+
+
+def _say_written(coming: Coming, path: str) -> None:
     dated = len(coming.dated)
     if dated:
         plural = "s" if dated != 1 else ""

@@ -13,7 +13,7 @@ import datetime as dt
 from kdrama_cli import __version__
 from kdrama_cli.answers.upcoming import Coming, Upcoming
 from kdrama_cli.catalogue.models import Citation
-from kdrama_cli.views.text import status_label
+from kdrama_cli.views.text import clean, status_label
 
 CALENDAR_NAME = "K-drama releases (kdrama)"
 
@@ -70,11 +70,13 @@ def calendar_bytes(coming: Coming, stamp: dt.datetime | None = None) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))
-        event.add("summary", f"{entry.title} — Season {entry.season.number}")
-        event.add("description", _description(entry))
+        # Dataset text without control characters: iCalendar text has none, and with
+        # --ics - the calendar can be printed on a terminal.
+        event.add("summary", clean(f"{entry.title} — Season {entry.season.number}"))
+        event.add("description", clean(_description(entry), keep_newlines=True))
         shown = _shown(entry)
         if shown:
-            event.add("url", shown[0].url)
+            event.add("url", clean(shown[0].url))
         event.add("transp", "TRANSPARENT")  # an all-day release does not make you busy
         calendar.add_component(event)
     result: bytes = calendar.to_ical()
