@@ -102,6 +102,19 @@ def test_unmatched_korean_titles_are_reported_never_guessed(run: Run, tmp_path: 
     ]
 
 
+@pytest.mark.parametrize("out", [[], ["--out", "-"]], ids=["no-out", "out-dash"])
+def test_without_out_or_with_a_dash_the_file_goes_to_stdout(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: list[str]
+) -> None:
+    written = tmp_path / "netflix.toml"
+    run("data", "netflix", *FILES, "--out", str(written))
+    monkeypatch.chdir(tmp_path)
+    result = run("data", "netflix", *FILES, *out)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == written.read_text(encoding="utf-8")
+    assert not (tmp_path / "-").exists()  # "-" is standard output, never a file of that name
+
+
 def test_same_input_gives_the_same_bytes(run: Run, tmp_path: Path) -> None:
     first, second = tmp_path / "a.toml", tmp_path / "b.toml"
     run("data", "netflix", *FILES, "--out", str(first))

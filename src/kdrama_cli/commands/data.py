@@ -111,7 +111,7 @@ Examples:
     "--out",
     "-o",
     type=click.Path(dir_okay=False),
-    help="Write the generated dataset file here (default: standard output).",
+    help='Write the generated dataset file here (default, or "-": standard output).',
 )
 @click.option(
     "--snapshot",
@@ -149,6 +149,8 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         text = toml_text(derived.document, HEADER)
     except (TypeError, ValueError) as error:
         raise KdramaError(f"cannot write the derived figures as TOML: {error}") from None
+    if out == "-":  # a standard stream, as elsewhere (seen import -, upcoming --ics -)
+        out = None
     problems = validate_text(text)  # the rules data check applies, before anything is written
     if problems:
         raise DatasetProblems([Problem(out or "<output>", *p) for p in problems])
