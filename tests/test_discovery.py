@@ -121,6 +121,15 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 
+def test_chart_of_a_film_with_a_season_is_the_usage_error_show_gives(run_shipped: Run) -> None:
+    assert as_json(run_shipped("chart", "the-great-flood", "--json"))[0]["weeks"]  # it charted
+    for command in ("chart", "show", "cast"):
+        result = run_shipped(command, "the-great-flood", "--season", "2")
+        assert result.exit_code == 2, command
+        assert "The Great Flood has no season 2 (seasons: none)" in result.output, command
+        assert "never in Netflix's weekly global Top 10" not in result.output
+
+
 def test_trivia_seed_is_reproducible(run: Run) -> None:
     first = as_json(run("trivia", "--seed", "4", "--json"))
     again = as_json(run("trivia", "--seed", "4", "--json"))

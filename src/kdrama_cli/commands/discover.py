@@ -377,7 +377,7 @@ def chart(
     found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
     if season is not None:
         for show in found:
-            if show.seasons and show.season(season) is None:
+            if show.season(season) is None:  # a film has none, as `show` says
                 raise click.UsageError(str(NoSuchSeason(show, season)))
     charts = [(show, weekly_chart(show, season)) for show in found]
     if sheet:
