@@ -130,6 +130,17 @@ def test_chart_of_a_film_with_a_season_is_the_usage_error_show_gives(run_shipped
         assert "never in Netflix's weekly global Top 10" not in result.output
 
 
+def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
+    weeks = as_json(run_shipped("chart", "squid game 3", "--json"))[0]["weeks"]
+    assert weeks and {w["season"] for w in weeks} == {3}
+    text = run_shipped("chart", "squid game 3", "squid game 2").stdout
+    assert "Squid Game  오징어 게임  S3" in text and "Squid Game  오징어 게임  S2" in text
+    overridden = as_json(run_shipped("chart", "squid game 3", "--season", "1", "--json"))
+    assert {w["season"] for w in overridden[0]["weeks"]} == {1}  # --season wins, as in `show`
+    result = run_shipped("chart", "squid game 9")
+    assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
+
+
 def test_trivia_seed_is_reproducible(run: Run) -> None:
     first = as_json(run("trivia", "--seed", "4", "--json"))
     again = as_json(run("trivia", "--seed", "4", "--json"))

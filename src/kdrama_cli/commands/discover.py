@@ -342,6 +342,7 @@ def top(
 Examples:
   kdrama chart "All of Us Are Dead"
   kdrama chart squid-game --season 2 --metric views
+  kdrama chart "squid game 3"          # a season typed with the title, as in show
   kdrama chart squid-game all-of-us-are-dead --metric rank
   kdrama chart kingdom --json"""
 )
@@ -374,12 +375,16 @@ def chart(
     from kdrama_cli.answers.discovery import weekly_chart
     from kdrama_cli.answers.titles import NoSuchSeason
 
-    found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
-    if season is not None:
-        for show in found:
-            if show.season(season) is None:  # a film has none, as `show` says
-                raise click.UsageError(str(NoSuchSeason(show, season)))
-    charts = [(show, weekly_chart(show, season)) for show in found]
+    matches = [app.find(query, param_hint=f"SHOW {query!r}") for query in shows]
+    # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
+    seasons = [season if season is not None else match.season for match in matches]
+    for match, number in zip(matches, seasons, strict=True):
+        if number is not None and match.show.season(number) is None:  # a film has none
+            raise click.UsageError(str(NoSuchSeason(match.show, number)))
+    charts = [
+        (match.show, weekly_chart(match.show, number))
+        for match, number in zip(matches, seasons, strict=True)
+    ]
     if sheet:
         from kdrama_cli.views.sheets import chart_sheet
 
@@ -396,4 +401,4 @@ def chart(
         return
     from kdrama_cli.views.discovery import chart_view
 
-    app.render(chart_view(charts, metric, season))
+    app.render(chart_view(charts, metric, seasons))

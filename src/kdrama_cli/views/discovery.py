@@ -248,18 +248,22 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
 
 
 def chart_view(
-    charts: Sequence[tuple[Show, Sequence[ChartWeek]]], metric: str, season: int | None = None
+    charts: Sequence[tuple[Show, Sequence[ChartWeek]]],
+    metric: str,
+    seasons: Sequence[int | None] = (),
 ) -> RenderableType:
+    """Each title's chart in turn; ``seasons`` (one per chart, when given) names the season
+    each was charted for."""
     parts: list[RenderableType] = []
-    for show, weeks in charts:
+    for (show, weeks), season in zip(charts, seasons or [None] * len(charts), strict=True):
         heading = Text(clean(show.title), style="bold")
         if show.korean_title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
-        seasons = sorted({w.season for w in weeks if w.season})
+        charted = sorted({w.season for w in weeks if w.season})
         if season is not None:
             heading.append(f"  {season_label(season)}")
-        elif len(seasons) == 1 and len(show.seasons) > 1:
-            heading.append(f"  {season_label(seasons[0])}")
+        elif len(charted) == 1 and len(show.seasons) > 1:
+            heading.append(f"  {season_label(charted[0])}")
         label = {"hours": "hours viewed", "views": "views", "rank": "rank"}[metric]
         heading.append(f"\nweeks in Netflix's global Top 10, by {label}", style="dim")
         parts.append(heading)
