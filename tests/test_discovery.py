@@ -141,6 +141,16 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
 
 
+def test_a_season_chart_keeps_the_weeks_netflix_gave_no_season(run_shipped: Run) -> None:
+    """Eve's one charted week has no season in Netflix's list; its season-1 page counts it, so
+    `chart eve --season 1` (where that page points) shows it too."""
+    assert (
+        "+ 1 week in Netflix's global Top 10" in run_shipped("show", "eve", "--season", "1").stdout
+    )
+    weeks = as_json(run_shipped("chart", "eve", "--season", "1", "--json"))[0]["weeks"]
+    assert [(w["week"], w["season"]) for w in weeks] == [("2024-07-28", None)]
+
+
 def test_trivia_seed_is_reproducible(run: Run) -> None:
     first = as_json(run("trivia", "--seed", "4", "--json"))
     again = as_json(run("trivia", "--seed", "4", "--json"))

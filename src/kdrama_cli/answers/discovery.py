@@ -448,7 +448,9 @@ class ChartWeek(Record):
 
 
 def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
-    """The show's weeks in Netflix's global Top 10, oldest first."""
+    """The show's weeks in Netflix's global Top 10, oldest first; with ``season``, that
+    season's weeks and those Netflix gave no season (the title's), as `show --season` counts
+    them."""
     rows: dict[tuple[str, int | None], dict[str, float]] = defaultdict(dict)
     lists: dict[tuple[str, int | None], str | None] = {}
     for stat in show.stats:
@@ -458,7 +460,7 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
             "views",
         ):
             continue
-        if season is not None and stat.season != season:
+        if season is not None and stat.season not in (None, season):
             continue
         key = (stat.window[5:], stat.season)
         rows[key][stat.metric] = stat.value
