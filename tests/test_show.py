@@ -182,6 +182,16 @@ def test_unknown_season_is_a_usage_error(run: Run) -> None:
     assert "has no season 99" in result.output
 
 
+def test_a_season_page_points_to_that_season_s_cast_and_chart(run_shipped: Run) -> None:
+    for args in (["squid-game", "--season", "2"], ["squid game 2"]):
+        page = run_shipped("show", *args).stdout
+        assert "more: kdrama cast squid-game --season 2\n" in page
+        assert "Top 10: kdrama chart squid-game --season 2\n" in page
+    whole = run_shipped("show", "squid-game").stdout
+    assert "more: kdrama cast squid-game\n" in whole
+    assert "Top 10: kdrama chart squid-game\n" in whole
+
+
 def test_show_json_contract(run: Run) -> None:
     data = as_json(run("show", "moonlit-hallway", "--json"))
     assert data["slug"] == "moonlit-hallway"

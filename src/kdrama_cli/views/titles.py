@@ -456,7 +456,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     if detail.chart_weeks:
         weeks = count_of(detail.chart_weeks, "week")
         parts.append(
-            Text(f"+ {weeks} in Netflix's global Top 10: kdrama chart {show.slug}", style="dim")
+            Text(f"+ {weeks} in Netflix's global Top 10: {_command('chart', detail)}", style="dim")
         )
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail)]
@@ -485,8 +485,14 @@ def _cast_section(detail: ShowDetail) -> list[RenderableType]:
     ]
     parts += announced_note(shown)
     if rest:
-        parts.append(Text(f"+ {rest} more: kdrama cast {show.slug}", style="dim"))
+        parts.append(Text(f"+ {rest} more: {_command('cast', detail)}", style="dim"))
     return parts
+
+
+def _command(name: str, detail: ShowDetail) -> str:
+    """The command that shows more of what this page shows: of its season on a season page."""
+    command = f"kdrama {name} {detail.show.slug}"
+    return f"{command} --season {detail.season.number}" if detail.season else command
 
 
 def _facts_section(detail: ShowDetail) -> list[RenderableType]:
