@@ -67,6 +67,42 @@ def test_an_unreleased_or_missing_season_is_a_usage_error(kd: Run) -> None:
     assert result.exit_code == 2 and "not released" in result.output
 
 
+def test_remove_checks_the_season_and_says_when_it_was_not_listed(kd: Run, seen_file: Path) -> None:
+    kd("seen", "add", "squid-game", "--season", "1")
+    missing = kd("seen", "remove", "squid-game", "--season", "9")
+    assert missing.exit_code == 2
+    assert "Squid Game has no season 9 (seasons: 1, 2, 3)" in missing.output
+    unlisted = kd("seen", "remove", "squid-game", "--season", "2")
+    assert unlisted.exit_code == 0
+    assert "Squid Game S2 is not in the seen list." in unlisted.stderr
+    assert "Removed" not in unlisted.stderr
+    assert "squid-game = [1]" in seen_file.read_text()
+    removed = kd("seen", "remove", "squid game 1")
+    assert "Removed: Squid Game S1" in removed.stderr
+    assert "squid-game" not in seen_file.read_text()
+
+
+def test_a_season_the_catalogue_lacks_can_still_be_removed(kd: Run, seen_file: Path) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 7]\n", encoding="utf-8")
+    result = kd("seen", "remove", "squid-game", "--season", "7")
+    assert result.exit_code == 0 and "Removed: Squid Game S7" in result.stderr
+    assert "squid-game = [1]" in seen_file.read_text()
+
+
+@pytest.mark.parametrize("command", ["add", "remove"])
+def test_a_film_with_a_season_is_the_usage_error_show_gives(
+    kd: Run, seen_file: Path, command: str
+) -> None:
+    kd("seen", "add", "Train to Busan")
+    result = kd("seen", command, "Train to Busan", "--season", "1")
+    assert result.exit_code == 2
+    assert "Train to Busan has no season 1 (seasons: none)" in result.output
+    assert "train-to-busan = []" in seen_file.read_text()  # unchanged
+    shown = kd("show", "Train to Busan", "--season", "1")
+    assert shown.exit_code == 2 and "Train to Busan has no season 1" in shown.output
+
+
 def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

@@ -90,25 +90,57 @@ class Marked(Record):
 
 def mark_seen(seen: Seen, show: Show, season: int | None = None) -> Marked:
     """Mark one season of a title (or every released season; a film as a whole) seen.
-    ValueError when that season does not exist or is not out yet."""
+    ValueError when that season does not exist (a film has none) or is not out yet."""
     entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
     before = set(entries.get(show.slug, ()))
+    chosen = show.season(season) if season is not None else None
+    if season is not None and chosen is None:
+        raise _no_season(show, season)
     if not show.seasons:
         entries[show.slug] = ()
         return Marked(entries, (), show.slug in seen)
-    if season is not None:
-        chosen = show.season(season)
-        if chosen is None:
-            raise ValueError(f"{show.title} has no season {season}")
+    if chosen is not None:
         if not chosen.is_out:
             raise ValueError(f"{show.title} season {season} is not released yet")
-        added = {season}
+        added = {chosen.number}
     else:
         added = {s.number for s in show.released_seasons}
         if not added:
             raise ValueError(f"{show.title} has no released season yet")
     entries[show.slug] = tuple(sorted(before | added))
     return Marked(entries, tuple(sorted(added)), show.slug in seen and added <= before)
+
+
+class Unmarked(Record):
+    """The seen list after taking a title (or a season of it) off, and whether it was there."""
+
+    entries: dict[str, tuple[int, ...]]
+    removed: bool
+
+
+def unmark_seen(seen: Seen, show: Show, season: int | None = None) -> Unmarked:
+    """Take a title, or one season of it, off the seen list (its last season takes the title).
+    ValueError when the title has no such season, as for mark_seen; a season the list holds is
+    removed all the same (an older catalogue may have had it)."""
+    entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
+    listed = entries.get(show.slug)
+    if season is not None and show.season(season) is None and season not in (listed or ()):
+        raise _no_season(show, season)
+    if listed is None or (season is not None and season not in listed):
+        return Unmarked(entries, False)
+    left = tuple(n for n in listed if n != season) if season is not None else ()
+    if left:
+        entries[show.slug] = left
+    else:
+        del entries[show.slug]
+    return Unmarked(entries, True)
+
+
+def _no_season(show: Show, season: int) -> ValueError:
+    """The error `kdrama show` gives for a season the title does not have."""
+    from kdrama_cli.answers.titles import NoSuchSeason
+
+    return ValueError(str(NoSuchSeason(show, season)))
 
 
 def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:

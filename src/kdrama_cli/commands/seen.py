@@ -79,24 +79,21 @@ def add(app: App, show: str, season: int | None) -> None:
 @pass_app
 def remove(app: App, show: str, season: int | None) -> None:
     """Take a title (or one season of it) off the seen list."""
+    from kdrama_cli.answers.seen import unmark_seen
+
     match = app.find(show)
     found = match.show
     season = season if season is not None else match.season
-    entries = dict(app.seen())
-    if found.slug not in entries:
-        say(f"{found.title} is not in the seen list.")
+    try:
+        unmarked = unmark_seen(app.seen(), found, season)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    what = found.title + (f" {season_label(season)}" if season is not None else "")
+    if not unmarked.removed:
+        say(f"{what} is not in the seen list.")
         return
-    if season is not None and found.seasons:
-        left = tuple(n for n in entries[found.slug] if n != season)
-        if left:
-            entries[found.slug] = left
-        else:
-            del entries[found.slug]
-        say(f"Removed: {found.title} {season_label(season)}")
-    else:
-        del entries[found.slug]
-        say(f"Removed: {found.title}")
-    _save(app, entries)
+    say(f"Removed: {what}")
+    _save(app, unmarked.entries)
 
 
 @seen.command("list")
