@@ -103,6 +103,18 @@ def test_a_film_with_a_season_is_the_usage_error_show_gives(
     assert shown.exit_code == 2 and "Train to Busan has no season 1" in shown.output
 
 
+def test_seen_titles_missing_from_the_catalogue_are_counted_in_words(
+    kd: Run, seen_file: Path
+) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1]\nno-such-title = []\n", encoding="utf-8")
+    one = kd("seen", "list").stderr
+    assert "kdrama: 1 seen title is not in this catalogue: no-such-title" in one
+    seen_file.write_text("[seen]\nno-such-a = []\nno-such-b = []\n", encoding="utf-8")
+    two = kd("seen", "list").stderr
+    assert "kdrama: 2 seen titles are not in this catalogue: no-such-a, no-such-b" in two
+
+
 def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

@@ -108,7 +108,11 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     titles = seen_titles(app.dataset(), app.seen())
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
-        say(f"kdrama: {len(unknown)} seen titles are not in this catalogue: {', '.join(unknown)}")
+        from kdrama_cli.views.text import count_of
+
+        are = "is" if len(unknown) == 1 else "are"
+        listed = ", ".join(unknown)
+        say(f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}")
     if sheet:
         from kdrama_cli.views.sheets import seen_sheet
 
