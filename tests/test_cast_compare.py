@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.conftest import Run, as_json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run, as_json, flat
 
 
 def test_cast_of_one_show_lists_every_credit(run: Run) -> None:
@@ -76,3 +81,87 @@ def test_compare_unknown_title(run: Run) -> None:
     result = run("compare", "moonlit-hallway", "nothing-like-it")
     assert result.exit_code == 2
     assert "no title matches" in result.output
+
+
+def _figure(show: str, metric: str, value: int, unit: str, window: str) -> str:
+    return (
+        f'[[stats]]\nshow = "{show}"\nmetric = "{metric}"\nvalue = {value}\nunit = "{unit}"\n'
+        f'window = "{window}"\nseason = 1\nas_of = 2025-06-30\nsources = ["test-chart"]\n\n'
+    )
+
+
+@pytest.fixture
+def figures(write_dataset: Callable[..., Path]) -> list[str]:
+    """A layer giving both fixture series a runtime in four engagement reports (the same in the
+    first three, changed in the last), a contestant count and a prize, and hours in two reports."""
+    text = ""
+    for window, mine, theirs in (
+        ("half-year:2023H2", 480, 400),
+        ("half-year:2024H1", 480, 400),
+        ("half-year:2024H2", 480, 400),
+        ("half-year:2025H1", 480, 420),
+    ):
+        text += _figure("moonlit-hallway", "runtime", mine, "minutes", window)
+        text += _figure("river-of-lanterns", "runtime", theirs, "minutes", window)
+    for window, mine, theirs in (("half-year:2023H2", 9, 5), ("half-year:2024H1", 9, 5)):
+        text += _figure("moonlit-hallway", "hours-viewed", mine * 10**6, "hours", window)
+        text += _figure("river-of-lanterns", "hours-viewed", theirs * 10**6, "hours", window)
+    for metric, unit, mine, theirs in (("contestants", "people", 100, 456), ("prize", "USD", 1, 2)):
+        text += _figure("moonlit-hallway", metric, mine, unit, "total")
+        text += _figure("river-of-lanterns", metric, theirs, unit, "total")
+    return ["--add-data", str(write_dataset(text, "figures.toml"))]
+
+
+def test_compare_stars_no_leader_for_figures_that_are_not_success(
+    run: Run, figures: list[str]
+) -> None:
+    data = as_json(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--json"))
+    leaders = {(s["metric"], s["window"]): s["leader"] for s in data["stats"]}
+    assert leaders[("runtime", "half-year:2023H2")] is None
+    assert leaders[("runtime", "half-year:2025H1")] is None
+    assert leaders[("contestants", "total")] is None
+    assert leaders[("prize", "total")] is None
+    # a measure of success still has its leader
+    assert leaders[("hours-viewed", "half-year:2023H2")] == "moonlit-hallway"
+    table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
+    assert "480 minutes [2]" in table and "480 minutes ★" not in table
+    assert "456 people ★" not in table and "456 people" in table
+    assert "9M hours ★" in table
+    sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output
+    runtime = [line for line in sheet.splitlines() if ",runtime," in line]
+    assert runtime and all(line.endswith(",") for line in runtime)  # leader left empty
+    assert any(line.endswith(",true") for line in sheet.splitlines() if ",hours-viewed," in line)
+
+
+def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
+    run: Run, figures: list[str]
+) -> None:
+    data = as_json(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--json"))
+    runtime = [s for s in data["stats"] if s["metric"] == "runtime"]
+    # the first three reports agree: one row; the last changed a figure, so it keeps its own
+    assert [s["windows"] for s in runtime] == [
+        ["half-year:2023H2", "half-year:2024H1", "half-year:2024H2"],
+        ["half-year:2025H1"],
+    ]
+    assert [s["values"] for s in runtime] == [[480, 400], [480, 420]]
+    assert runtime[0]["window"] == "half-year:2023H2"
+    assert runtime[0]["window_label"] == (
+        "same in 3 reports, July-December 2023 to July-December 2024"
+    )
+    # hours of different half-years are different measurements: never folded
+    hours = [s["windows"] for s in data["stats"] if s["metric"] == "hours-viewed"]
+    assert ["half-year:2023H2"] in hours and ["half-year:2024H1"] in hours
+    table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
+    assert table.count("Runtime") == 2
+    assert "Runtime, same in 3 reports, July-December 2023" in table  # the label wraps here
+    assert "to July-December 2024, S1" in table
+    assert "Runtime, January-June 2025, S1" in table
+    sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output
+    assert "half-year:2023H2; half-year:2024H1; half-year:2024H2" in sheet
+
+
+def test_every_metric_is_decided_as_ranked_or_not() -> None:
+    from kdrama_cli.answers.titles import _LEADS
+    from kdrama_cli.catalogue.vocab import METRICS
+
+    assert set(_LEADS) == set(METRICS)

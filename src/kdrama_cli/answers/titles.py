@@ -19,6 +19,7 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     fetch,
+    parse_window,
 )
 from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -660,6 +661,11 @@ class StatRow(Record):
     values: tuple[float | None, ...]
     stats: tuple[Stat | None, ...]
     leader: int | None
+    #: Every window the row stands for: ``(window,)``, or several reports in order when they
+    #: all gave the same figures for a title's own length (see ``_fold_repeats``).
+    windows: tuple[str, ...]
+    #: Each show's citations for the row (those of every folded report).
+    sources: tuple[tuple[str, ...], ...]
 
 
 class SharedPerson(Record):
@@ -679,12 +685,57 @@ class Comparison(Record):
     citations: tuple[Citation, ...]
 
 
+#: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``.
+_LEADS: dict[str, float | None] = {
+    "hours-viewed": 1.0,
+    "views": 1.0,
+    "households": 1.0,
+    "weeks-in-top10": 1.0,
+    "countries-in-top10": 1.0,
+    "ratings": 1.0,
+    "rank": -1.0,
+    "runtime": None,
+    "contestants": None,
+    "prize": None,
+}
+
+
+def leading_sign(metric: str) -> float | None:
+    """Which way a figure leads in ``compare``: 1 when more is better, -1 when less is, None
+    when the figure is no measure of success, so no title is starred for it.
+
+    Decided for every metric in ``catalogue.vocab.METRICS`` (a test keeps the two in step):
+
+    - ``hours-viewed``, ``views``, ``households``: how much or by how many it was watched.
+    - ``weeks-in-top10``, ``countries-in-top10``: how long and how widely it charted.
+    - ``ratings``: a broadcast's audience share.
+    - ``rank``: a chart position, so #1 leads and less is better.
+    - ``runtime``: how long the season or film is. A longer one did not do better.
+    - ``contestants``: how many people a competition starts with: its format, not its success.
+    - ``prize``: the money on offer: a production choice, not the audience's verdict.
+
+    A metric missing here (a newer vocabulary) is not ranked rather than ranked wrongly.
+    """
+    return _LEADS.get(metric)
+
+
+def _leader(metric: str, values: Sequence[float | None]) -> int | None:
+    """The index of the one title that leads, or None (a tie, or a metric that is not ranked)."""
+    sign = leading_sign(metric)
+    if sign is None:
+        return None
+    scores = [sign * v if v is not None else float("-inf") for v in values]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return best if values.count(values[best]) == 1 else None
+
+
 def _stat_group_key(stat: Stat) -> tuple[str, str, str, str | None, int | None]:
     return (stat.metric, stat.unit, stat.window, stat.list, stat.season)
 
 
-def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
-    """Side-by-side facts; figures share a row only when metric, unit, window and season agree."""
+def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
+    """A row for each figure two or more of the titles have for the same metric, unit, window,
+    chart and season, sorted by metric, season and window."""
     groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
@@ -699,11 +750,6 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
         values = tuple(s.value if s else None for s in stats)
-        # A lower rank is better; for every other metric a higher figure leads.
-        sign = -1.0 if metric == "rank" else 1.0
-        scores = [sign * v if v is not None else float("-inf") for v in values]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        leaders = [v for v in values if v == values[best]]
         rows.append(
             StatRow(
                 metric=metric,
@@ -714,10 +760,51 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
                 season=season,
                 values=values,
                 stats=tuple(stats),
-                leader=best if len(leaders) == 1 else None,
+                leader=_leader(metric, values),
+                windows=(window,),
+                sources=tuple(s.sources if s else () for s in stats),
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
+    return rows
+
+
+def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
+    """One row for a title's own length repeated unchanged by report after report.
+
+    Every engagement report restates each title's runtime, so two titles on Netflix for two
+    years would get four rows of the same two numbers, told apart only by the report. For a
+    metric that is not ranked (``leading_sign`` is None) such neighbouring rows (same metric,
+    unit, chart and season, and the same value for every title) become one whose label names
+    the span of reports. Rows whose figures differ are kept apart: there the window is what
+    tells them apart. A ranked figure (hours, views) is never folded, as each report measures
+    a different half-year.
+    """
+    folded: list[StatRow] = []
+    for row in rows:
+        last = folded[-1] if folded else None
+        if (
+            last is None
+            or leading_sign(row.metric) is not None
+            or (last.metric, last.unit, last.list, last.season, last.values)
+            != (row.metric, row.unit, row.list, row.season, row.values)
+        ):
+            folded.append(row)
+            continue
+        windows = (*last.windows, row.window)
+        first = parse_window(windows[0]) or windows[0]
+        label = f"same in {len(windows)} reports, {first} to {row.window_label}"
+        sources = tuple(
+            (*old, *(i for i in new if i not in old))
+            for old, new in zip(last.sources, row.sources, strict=True)
+        )
+        folded[-1] = last._replace(windows=windows, window_label=label, sources=sources)
+    return folded
+
+
+def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
+    """Side-by-side facts; figures share a row only when metric, unit, window and season agree."""
+    rows = _fold_repeats(_stat_rows(shows))
 
     shared: list[SharedPerson] = []
     seen: dict[str, list[tuple[str | None, ...]]] = {}
@@ -735,9 +822,8 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
     for show in shows:
         cited.extend(i for i in show.sources if i not in cited)
     for stat_row in rows:
-        for figure in stat_row.stats:
-            if figure:
-                cited.extend(i for i in figure.sources if i not in cited)
+        for ids in stat_row.sources:
+            cited.extend(i for i in ids if i not in cited)
     for show in shows:
         cited.extend(i for i in show.cast_sources if i not in cited)
     works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)

@@ -153,7 +153,8 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
     """Two or more titles side by side, with the cast they share.
 
     Figures share a row only when metric, unit, window and season agree; the leader of each row
-    is marked with a star.
+    is marked with a star. Runtime, contestants and prize describe a title rather than how it
+    did, so they have no leader, and a runtime that several reports give unchanged is one row.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

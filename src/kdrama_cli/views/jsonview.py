@@ -229,12 +229,13 @@ def comparison_json(comparison: Comparison) -> JSON:
                 "metric": row.metric,
                 "unit": row.unit,
                 "window": row.window,
+                "windows": list(row.windows),
                 "window_label": row.window_label,
                 "list": row.list,
                 "season": row.season,
                 "values": list(row.values),
                 "leader": shows[row.leader].slug if row.leader is not None else None,
-                "source": [list(s.sources) if s else [] for s in row.stats],
+                "source": [list(ids) for ids in row.sources],
             }
             for row in comparison.stats
         ],

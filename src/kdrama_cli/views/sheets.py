@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
-from kdrama_cli.answers.titles import CastEntry, Comparison
+from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import characters_label, clean
 
@@ -323,9 +323,9 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     stat_row.metric,
                     value,
                     stat_row.unit,
-                    stat_row.window,
+                    stat_row.windows,
                     stat_row.season,
-                    index == stat_row.leader,
+                    _leads(stat_row.metric, stat_row.leader, index),
                 )
             )
     for shared in comparison.shared_cast:
@@ -334,6 +334,13 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                 played = f"{shared.person.name} as {characters_label(characters)}"
                 rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
     return Sheet("compare", rows)
+
+
+def _leads(metric: str, leader: int | None, index: int) -> bool | None:
+    """Whether the title at ``index`` leads its row; empty for a figure that is not ranked."""
+    if leading_sign(metric) is None:
+        return None
+    return index == leader
 
 
 def seen_sheet(titles: Sequence[Any]) -> Sheet:

@@ -676,9 +676,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 style = "bold green" if index == stat_row.leader else ""
                 mark = " ★" if index == stat_row.leader else ""
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
-                stat = stat_row.stats[index]
-                if stat is not None:
-                    figure.append(f" {refs(stat.sources)}", style="dim")
+                if stat_row.sources[index]:
+                    figure.append(f" {refs(stat_row.sources[index])}", style="dim")
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [table]
