@@ -153,3 +153,79 @@ def test_the_two_ended_search_finds_what_a_plain_search_finds(shipped: Dataset) 
                     assert hop.show.slug in {
                         s for p, s in credit_rows(shipped) if p == role.person.id
                     }
+
+
+def _film(slug: str, *cast: tuple[str, str]) -> str:
+    """A made-up film with these (person, character) credits."""
+    text = (
+        f'\n[[shows]]\nslug = "{slug}"\ntitle = "{slug.replace("-", " ").title()}"\n'
+        'kind = "film"\nplatform = "Example Pictures"\ngenres = ["drama"]\n'
+        'synopsis = "A made-up film."\nrelease_date = 2020-01-01\nsources = ["test-chart"]\n'
+        'cast_sources = ["test-chart"]\n'
+    )
+    for person, character in cast:
+        text += f'\n[[shows.cast]]\nperson = "{person}"\ncharacter = "{character}"\n'
+        text += 'role = "main"\n'
+    return text
+
+
+#: Namesakes: two people called "Jo Echo", each in a film with Minho (so two titles apart), and
+#: two called "Park Twin", each alone in a film of their own.
+NAMESAKES = (
+    "[meta]\nschema = 1\n"
+    + "".join(
+        f'\n[[people]]\nid = "{person}"\nname = "{name}"\nnote = "{note}"\n'
+        for person, name, note in (
+            ("jo-echo-a", "Jo Echo", "The actress."),
+            ("jo-echo-b", "Jo Echo", "The stunt performer."),
+            ("park-twin-a", "Park Twin", "The actor."),
+            ("park-twin-b", "Park Twin", "The writer."),
+        )
+    )
+    + _film("echo-film-a", ("jo-echo-a", "Singer"), ("seo-minho", "Driver"))
+    + _film("echo-film-b", ("seo-minho", "Pilot"), ("jo-echo-b", "Stunt double"))
+    + _film("twin-film-a", ("park-twin-a", "First"))
+    + _film("twin-film-b", ("park-twin-b", "Second"))
+)
+
+
+@pytest.fixture
+def namesakes(tmp_path: Path) -> list[str]:
+    extra = tmp_path / "namesakes.toml"
+    extra.write_text(NAMESAKES, encoding="utf-8")
+    return ["--add-data", str(extra)]
+
+
+def test_two_people_who_share_a_name_are_not_the_same(run: Run, namesakes: list[str]) -> None:
+    result = run(*namesakes, "path", "park-twin-a", "park-twin-b")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "are the same" not in result.stderr
+    assert (
+        "No chain of shared credits connects Park Twin (park-twin-a) and Park Twin (park-twin-b)"
+        in result.stderr
+    )
+    document = json.loads(run(*namesakes, "path", "park-twin-a", "park-twin-b", "--json").stdout)
+    assert document["connected"] is False and document["degrees"] is None
+
+
+def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str]) -> None:
+    out = " ".join(run(*namesakes, "path", "jo-echo-a", "jo-echo-b", env=WIDE).stdout.split())
+    assert out.startswith("Jo Echo (jo-echo-a) → Jo Echo (jo-echo-b) 2 shared titles apart")
+    assert "Jo Echo (jo-echo-a; Singer)" in out
+    assert "Jo Echo (jo-echo-b; Stunt double)" in out
+    assert "Minho (Minho" not in out and "(seo-minho" not in out  # no namesake: name only
+
+
+def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
+    result = run("path", "Han Ji-won", "Han Jee-won")  # a name and an alias of one person
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.split())
+    assert "Han Ji-won → Han Ji-won 0 shared titles apart" in out
+    assert "A and B are the same person: Han Ji-won (han-ji-won)." in out
+    document = json.loads(run("path", "Han Ji-won", "Han Jee-won", "--json").stdout)
+    assert document["connected"] is True and document["degrees"] == 0
+    assert document["paths"] == []
+    title = json.loads(run("path", "moonlit-hallway", "Moonlit Hallway", "--json").stdout)
+    assert (title["connected"], title["degrees"]) == (True, 0)
+    page = " ".join(run("path", "moonlit-hallway", "Moonlit Hallway").stdout.split())
+    assert "A and B are the same title: Moonlit Hallway (moonlit-hallway)." in page

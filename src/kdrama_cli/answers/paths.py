@@ -12,7 +12,7 @@ path, up to a bound).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
@@ -60,6 +60,19 @@ class Connection(Record):
     paths: tuple[Path, ...]
     #: Whether more shortest paths exist than were listed.
     more: bool = False
+
+    @property
+    def same(self) -> bool:
+        """Whether both ends are one person (or one title): decided by id, never by name, so
+        two people who share a name are two ends, and two spellings of one person are one."""
+        return _node(self.start) == _node(self.end)
+
+    @property
+    def degrees(self) -> int | None:
+        """Shared titles in a shortest chain: 0 from an end to itself, None when unconnected."""
+        if self.same:
+            return 0
+        return self.paths[0].degrees if self.paths else None
 
 
 def _node(endpoint: Person | Show) -> Node:
@@ -187,5 +200,30 @@ def _role(show: Show, person: Person) -> Role:
     return Role(person, "credited", (), tuple(show.sources))  # a source work's author
 
 
-def endpoints_text(endpoints: Iterable[Person | Show]) -> list[str]:
-    return [e.title if isinstance(e, Show) else e.name for e in endpoints]
+def _name(entity: Person | Show) -> str:
+    return entity.title if isinstance(entity, Show) else entity.name
+
+
+def namesakes(connection: Connection) -> frozenset[Node]:
+    """The ends and people of a connection whose name another of them shares (two Kim
+    Si-euns): a page names each of them with their id as well, so the two can be told apart."""
+    entities: list[Person | Show] = [connection.start, connection.end]
+    for path in connection.paths:
+        for hop in path.hops:
+            entities.extend(role.person for role in (hop.left, hop.right) if role is not None)
+    named: dict[str, set[Node]] = {}
+    for entity in entities:
+        named.setdefault(_name(entity), set()).add(_node(entity))
+    return frozenset(node for nodes in named.values() if len(nodes) > 1 for node in nodes)
+
+
+def _label(entity: Person | Show, apart: frozenset[Node]) -> str:
+    """An end's or a person's name on a page, with the id when a namesake is on it too."""
+    node = _node(entity)
+    return f"{_name(entity)} ({node[1]})" if node in apart else _name(entity)
+
+
+def endpoints_text(connection: Connection) -> tuple[str, str]:
+    """The two ends as a sentence names them (namesakes told apart by their ids)."""
+    apart = namesakes(connection)
+    return _label(connection.start, apart), _label(connection.end, apart)

@@ -51,14 +51,11 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
 
         app.emit_json(connection_json(connection))
         return
-    if not connection.paths:
+    if not connection.paths and not connection.same:
         from kdrama_cli.answers.paths import endpoints_text
 
-        a, b = endpoints_text((start, end))
-        if a == b:
-            app.nothing(f"{a} and {b} are the same.")
-        else:
-            app.nothing(f"No chain of shared credits connects {a} and {b} in the catalogue.")
+        a, b = endpoints_text(connection)
+        app.nothing(f"No chain of shared credits connects {a} and {b} in the catalogue.")
         return
     from kdrama_cli.views.paths import connection_view
 

@@ -466,8 +466,8 @@ def connection_json(connection: Any) -> JSON:
     return {
         "from": _endpoint_json(connection.start),
         "to": _endpoint_json(connection.end),
-        "connected": bool(connection.paths),
-        "degrees": connection.paths[0].degrees if connection.paths else None,
+        "connected": connection.degrees is not None,
+        "degrees": connection.degrees,
         "paths": [
             {
                 "hops": [

@@ -5,19 +5,24 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from kdrama_cli.answers.paths import Connection, Path, Role
+from kdrama_cli.answers.paths import (
+    Connection,
+    Node,
+    Path,
+    Role,
+    endpoints_text,
+    namesakes,
+)
 from kdrama_cli.catalogue.models import Citation, Show
 from kdrama_cli.views.text import clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, _refs, sources_list
 
 
-def _name(endpoint: object) -> str:
-    return clean(endpoint.title if isinstance(endpoint, Show) else getattr(endpoint, "name", ""))
-
-
-def _role(role: Role, positions: dict[str, int]) -> Text:
+def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
     text = Text(clean(role.person.name), style="bold")
     what = clean(role.what)
+    if ("p", role.person.id) in apart:  # a namesake on the page: which one, then the role
+        what = f"{clean(role.person.id)}; {what}"
     if role.seasons:
         what += f", {seasons_label(role.seasons)}"
     text.append(f" ({what})")
@@ -27,15 +32,15 @@ def _role(role: Role, positions: dict[str, int]) -> Text:
     return text
 
 
-def _hops(path: Path, positions: dict[str, int]) -> Hanging:
+def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hanging:
     entries = []
     for number, hop in enumerate(path.hops, start=1):
         line = Text()
         if hop.left is not None:
-            line.append_text(_role(hop.left, positions))
+            line.append_text(_role(hop.left, positions, apart))
             line.append(" and " if hop.right is not None else " ")
         if hop.right is not None:
-            line.append_text(_role(hop.right, positions))
+            line.append_text(_role(hop.right, positions, apart))
             line.append(" ")
         line.append("in ")
         line.append(clean(hop.show.title), style="bold cyan")
@@ -45,9 +50,14 @@ def _hops(path: Path, positions: dict[str, int]) -> Hanging:
 
 
 def connection_view(connection: Connection) -> RenderableType:
-    first = connection.paths[0]
-    heading = Text(f"{_name(connection.start)} → {_name(connection.end)}", style="bold")
-    heading.append(f"  {count_of(first.degrees, 'shared title')} apart", style="dim")
+    a, b = (clean(name) for name in endpoints_text(connection))
+    heading = Text(f"{a} → {b}", style="bold")
+    heading.append(f"  {count_of(connection.degrees or 0, 'shared title')} apart", style="dim")
+    if connection.same:  # the same id at both ends (however each was typed)
+        end = connection.start
+        kind, key = ("title", end.slug) if isinstance(end, Show) else ("person", end.id)
+        return Group(heading, Text(f"A and B are the same {kind}: {a} ({clean(key)})."))
+    apart = namesakes(connection)
     parts: list[RenderableType] = [heading]
     citations: list[Citation] = []
     for path in connection.paths:
@@ -57,7 +67,7 @@ def connection_view(connection: Connection) -> RenderableType:
     for number, path in enumerate(connection.paths, start=1):
         if several:
             parts.append(Text(f"\nChain {number}", style="bold cyan"))
-        parts.append(_hops(path, positions))
+        parts.append(_hops(path, positions, apart))
     if connection.more:
         parts.append(
             Text("\nMore chains of the same length exist: --all --max N lists up to 100.", "dim")
