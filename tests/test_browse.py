@@ -118,6 +118,22 @@ def test_enter_opens_the_title_with_the_show_page_and_its_cast(run: Run) -> None
     assert last_line[:40] in bottom
 
 
+def test_a_narrow_page_names_no_command_line_option() -> None:
+    """The browser has no --csv or --json: a table that leaves columns out says only that a
+    wider terminal shows them."""
+    shown: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit")
+        await press(pilot, "enter")
+        shown.append(screen_text(app))
+
+    drive(script, size=(44, 200))
+    page = " ".join(shown[0].split())
+    assert "Left out at 44 columns: Episodes (a wider terminal shows them)." in page
+    assert "has every column" not in page
+
+
 def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None:
     seen: list[Entry] = []
     texts: list[str] = []

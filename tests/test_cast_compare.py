@@ -44,6 +44,13 @@ def test_cast_unknown_season(run: Run) -> None:
     assert "no title in the dataset has a season 7" in result.output
 
 
+def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:
+    out = " ".join(run("cast", "moonlit-hallway", env={"COLUMNS": "40"}).output.split())
+    assert "Left out at 40 columns: Hangul, Role (a wider terminal shows them; --csv has" in out
+    header = run("cast", "moonlit-hallway", "--csv").output.splitlines()[0]
+    assert "actor_hangul" in header and "role" in header
+
+
 def test_compare_shares_rows_only_for_the_same_window(run: Run) -> None:
     data = as_json(run("compare", "moonlit-hallway", "river-of-lanterns", "--json"))
     windows = [(s["metric"], s["window"]) for s in data["stats"]]

@@ -313,3 +313,14 @@ def test_a_partial_name_still_opens_from_a_word_start_in_every_script(run_shippe
     assert "lee-jung-jae (Lee Jung-jae)" in run_shipped("person", "jung-jae").output
     assert json.loads(run_shipped("show", "glory", "--json").output)["slug"] == "the-glory"
     assert "squid-game (Squid Game)" in run_shipped("show", "징어게임").output
+
+
+def test_a_narrow_page_names_only_an_option_show_has(run: Run) -> None:
+    """Tables that leave columns out at 40 columns point to --json: show has no --csv."""
+    result = run("--no-pager", "show", "moonlit-hallway", env={"COLUMNS": "40"})
+    out = " ".join(result.output.split())
+    assert "Left out at 40 columns: Episodes" in out  # the seasons table
+    assert "Left out at 40 columns: Hangul, Role" in out  # the cast table
+    assert out.count("--json has every column") == 2
+    assert "--csv" not in out
+    assert run("show", "moonlit-hallway", "--csv").exit_code == 2  # (it really has none)

@@ -48,4 +48,4 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.answers.seen import credits_seen
 
         marks = credits_seen(detail.credits, app.seen())
-    app.render(person_view(detail, marks))
+    app.render(person_view(detail, marks, every_column="--csv"))

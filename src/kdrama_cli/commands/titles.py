@@ -72,7 +72,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         people = [entry.person for entry in detail.cast_shown]
         elsewhere = seen_elsewhere(app.dataset(), app.seen(), people, match.show.slug)
         extra = seen_elsewhere_lines(people, elsewhere)
-    app.render(show_view(detail, after_cast=extra))
+    app.render(show_view(detail, after_cast=extra, every_column="--json"))
 
 
 @click.command(
@@ -133,7 +133,7 @@ def cast(
         return
     from kdrama_cli.views.titles import cast_groups_view
 
-    app.render(cast_groups_view(groups, season))
+    app.render(cast_groups_view(groups, season, every_column="--csv"))
 
 
 @click.command(

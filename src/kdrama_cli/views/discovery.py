@@ -45,10 +45,13 @@ def bar(value: float, largest: float, width: int = 30) -> str:
 
 
 def person_view(
-    detail: PersonDetail, seen: Sequence[tuple[int, ...] | None] | None = None
+    detail: PersonDetail,
+    seen: Sequence[tuple[int, ...] | None] | None = None,
+    every_column: str | None = None,
 ) -> RenderableType:
     """A person's page; with ``seen`` (one mark per credit, from the seen list) a Seen column
-    says which credits you have watched."""
+    says which credits you have watched. ``every_column``: the caller's option that prints
+    every column (FitTable), or None."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -90,6 +93,7 @@ def person_view(
             *([Column("Seen", style="green")] if seen else []),
         ],
         [row if seen else row[:-1] for row in rows],
+        every_column=every_column,
     )
     if detail.credits:
         parts.append(Text("Credits", style="bold cyan"))
@@ -102,7 +106,8 @@ def person_view(
                 name.append(f" {clean(colleague.person.hangul)}", style="magenta")
             worked.append([name, _t(", ".join(s.title for s in colleague.shows))])
         parts.append(Text("\nAlso worked with", style="bold cyan"))
-        parts.append(FitTable([Column("Person"), Column("Titles together")], worked))
+        columns = [Column("Person"), Column("Titles together")]
+        parts.append(FitTable(columns, worked, every_column=every_column))
     return Group(*parts)
 
 
@@ -148,6 +153,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
             Column("Look up with", style="dim", whole=True),
         ],
         rows,
+        every_column="--csv",
     )
 
 
@@ -155,6 +161,7 @@ def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType
     return FitTable(
         [Column(facet.replace("-", " ").capitalize()), Column("Titles", "right", whole=True)],
         [[_t(value), f"{count:,}"] for value, count in values],
+        every_column="--csv",
     )
 
 
@@ -193,7 +200,7 @@ def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None)
             summed = top10_total(show, extra)
             row.append(human_number(summed, short=True) if summed else DASH)
         rows.append(row)
-    table = FitTable(columns, rows)
+    table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
     counted = count_of(len(shows), "title")
     if total is not None and total > len(shows):
         counted = f"{len(shows):,} of {count_of(total, 'title')} (--limit)"
@@ -242,6 +249,7 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
             Column("Week ending" if board.best_week else "As of", style="dim", whole=True),
         ],
         rows,
+        every_column="--csv",
         note_dropped=False,
     )
     return Group(title, table)
@@ -298,7 +306,7 @@ def chart_view(
                 row.append(human_number(value, short=True) if value else DASH)
             row.append(bar(value or 0, largest, 28))
             rows.append(row)
-        table = FitTable(columns, rows, note_dropped=False)
+        table = FitTable(columns, rows, every_column="--csv", note_dropped=False)
         parts.append(table)
     return Group(*parts)
 

@@ -34,6 +34,7 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
             Column("Seen"),
         ],
         rows,
+        every_column="--csv",
     )
     return Group(table, Text(count_of(len(titles), "title") + " seen", style="dim"))
 
@@ -65,6 +66,7 @@ def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
             Column("Seen in"),
         ],
         rows,
+        every_column="--csv",
     )
 
 

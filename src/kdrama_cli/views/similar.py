@@ -71,6 +71,7 @@ def similar_view(answer: Similar) -> RenderableType:
             Column("Why"),
         ],
         rows,
+        every_column="--csv",
     )
     parts: list[RenderableType] = [heading, table]
     if answer.left_out_seen:

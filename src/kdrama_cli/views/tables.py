@@ -6,7 +6,8 @@ longer fits its column: at 80 columns two rows of `kdrama list` both read "Extra
 Hangul title became "지 …". ``FitTable`` decides at render time, from the width it is given:
 each column needs its longest word (its whole widest line when its cells must not wrap, as
 numbers, dates and commands to copy), and while the columns do not fit, the one marked to drop
-first is left out (a dim line under the table says which, and that ``--csv`` has them all).
+first is left out (a dim line under the table says which, and names the option of the command
+that prints every column, when its caller gives one).
 What remains is a plain Rich table whose wrapping columns fold rather than cut, drawn through
 QuickTable when nothing has to wrap.
 """
@@ -50,10 +51,17 @@ class FitTable:
         self,
         columns: Sequence[Column],
         rows: Sequence[Sequence[Cell]],
+        *,
+        every_column: str | None,
         note_dropped: bool = True,
     ) -> None:
+        """``every_column`` is the option of the command printing the table that has every
+        column (``--csv``, ``--json``), for the note under a table that left some out; None
+        names none (a page in the browser, which has no options). Every caller must say, so
+        the note never offers an option that the command does not have."""
         self.columns = list(columns)
         self.rows = [list(row) for row in rows]
+        self.every_column = every_column
         self.note_dropped = note_dropped
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
         self._needs = [
@@ -132,11 +140,10 @@ class FitTable:
         yield QuickTable(self.layout(width))
         dropped = [c.header for i, c in enumerate(self.columns) if i not in kept]
         if dropped and self.note_dropped:
-            yield Text(
-                f"Left out at {width} columns: {', '.join(dropped)} "
-                "(a wider terminal shows them; --csv has every column).",
-                style="dim",
-            )
+            where = "a wider terminal shows them"
+            if self.every_column:
+                where += f"; {self.every_column} has every column"
+            yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options, self.layout(options.max_width))

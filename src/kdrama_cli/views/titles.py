@@ -125,7 +125,7 @@ def _header(show: Show) -> Text:
     return header
 
 
-def _seasons_table(detail: ShowDetail) -> FitTable:
+def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     rows: list[list[Text | str]] = []
     for season in detail.seasons:
         released = DASH
@@ -143,7 +143,7 @@ def _seasons_table(detail: ShowDetail) -> FitTable:
         Column("Status"),
         Column("Src", style="dim", whole=True),
     ]
-    return FitTable(columns, rows)
+    return FitTable(columns, rows, every_column=every_column)
 
 
 NETFLIX_ONLY = (
@@ -168,7 +168,7 @@ def runtime_label(minutes: float | None) -> str:
     return f"{hours}h {rest:02d}m" if hours else f"{rest}m"
 
 
-def _reports_table(detail: ShowDetail) -> FitTable:
+def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     several = len({row.season for row in detail.reports}) > 1
     # Two rows of one report and season (a making-of filed under the season): Netflix's own
     # title tells them apart.
@@ -205,10 +205,10 @@ def _reports_table(detail: ShowDetail) -> FitTable:
             _refs(detail.ref(row.sources)),
         ]
         rows.append(cells)
-    return FitTable(columns, rows)
+    return FitTable(columns, rows, every_column=every_column)
 
 
-def _netflix_seasons_table(detail: ShowDetail) -> FitTable:
+def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     """Seasons of an entry holding only Netflix's record: as Netflix labels them."""
     rows: list[list[Text | str]] = []
     for season in detail.seasons:
@@ -221,7 +221,7 @@ def _netflix_seasons_table(detail: ShowDetail) -> FitTable:
         Column("On Netflix", whole=True),
         Column("Src", style="dim", whole=True),
     ]
-    return FitTable(columns, rows)
+    return FitTable(columns, rows, every_column=every_column)
 
 
 def _source_work(detail: ShowDetail) -> Text:
@@ -259,8 +259,11 @@ def _crew(detail: ShowDetail) -> Text:
     return Text("\n".join(lines))
 
 
-def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> FitTable:
-    """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced."""
+def cast_table(
+    entries: Sequence[CastEntry], every_column: str | None, show_seasons: bool = True
+) -> FitTable:
+    """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced.
+    ``every_column``: the caller's option that prints every column (FitTable), or None."""
     columns = [
         Column("Actor"),
         Column("Hangul", drop=2),
@@ -281,7 +284,7 @@ def cast_table(entries: Sequence[CastEntry], show_seasons: bool = True) -> FitTa
         if show_seasons:
             row.append(_seasons_cell(entry))
         rows.append(row)
-    return FitTable(columns, rows)
+    return FitTable(columns, rows, every_column=every_column)
 
 
 def _seasons_cell(entry: CastEntry) -> Text:
@@ -398,8 +401,14 @@ def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
     return lines
 
 
-def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> RenderableType:
+def show_view(
+    detail: ShowDetail,
+    after_cast: Sequence[RenderableType] = (),
+    every_column: str | None = None,
+) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
+    ``every_column`` is the caller's option that prints what a narrow table leaves out (`show`
+    has --json; the browser has none), named under such a table.
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
     over every line, and leave the tables four columns less room.
@@ -425,10 +434,10 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons and show.netflix_only:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
-        parts += [_section(title), _netflix_seasons_table(detail)]
+        parts += [_section(title), _netflix_seasons_table(detail, every_column)]
     elif detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
-        parts += [_section(title), _seasons_table(detail)]
+        parts += [_section(title), _seasons_table(detail, every_column)]
         parts += _notes(
             (label, note)
             for s in detail.seasons
@@ -447,7 +456,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     if crew.plain:
         parts += [_section("Creators"), crew]
     if detail.cast:
-        parts += _cast_section(detail)
+        parts += _cast_section(detail, every_column)
         parts += after_cast  # "You have seen them in", from the seen list
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
     if headline:
@@ -459,7 +468,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
             Text(f"+ {weeks} in Netflix's global Top 10: {_command('chart', detail)}", style="dim")
         )
     if detail.reports:
-        parts += [_section("Netflix engagement reports"), _reports_table(detail)]
+        parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
     parts += _facts_section(detail)
     if detail.related:
@@ -473,7 +482,7 @@ def show_view(detail: ShowDetail, after_cast: Sequence[RenderableType] = ()) -> 
     return Page(parts, MAX_WIDTH)
 
 
-def _cast_section(detail: ShowDetail) -> list[RenderableType]:
+def _cast_section(detail: ShowDetail, every_column: str | None) -> list[RenderableType]:
     show = detail.show
     shown = detail.cast_shown
     rest = len(detail.cast) - len(shown)
@@ -481,7 +490,7 @@ def _cast_section(detail: ShowDetail) -> list[RenderableType]:
     cited = [*show.cast_sources, *(i for e in shown for i in e.credit.sources)]
     parts: list[RenderableType] = [
         _section(heading + f" {_refs(detail.ref(cited))}".rstrip()),
-        cast_table(shown, show_seasons=bool(show.seasons)),
+        cast_table(shown, every_column, show_seasons=bool(show.seasons)),
     ]
     parts += announced_note(shown)
     if rest:
@@ -613,7 +622,9 @@ def _wrapped(text: Text, console: Console, width: int) -> Iterable[Text]:
 
 
 def cast_groups_view(
-    groups: Sequence[tuple[Show, Sequence[CastEntry]]], season: int | None
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]],
+    season: int | None,
+    every_column: str | None = None,
 ) -> RenderableType:
     parts: list[RenderableType] = []
     for show, entries in groups:
@@ -625,7 +636,7 @@ def cast_groups_view(
             chosen = show.season(season)
             heading.append(f"  {season_label(season)}: ")
             heading.append_text(season_status(chosen) if chosen else Text(DASH))
-        parts += [heading, cast_table(entries, show_seasons=bool(show.seasons))]
+        parts += [heading, cast_table(entries, every_column, show_seasons=bool(show.seasons))]
         if entries:
             parts += announced_note(entries)
     if not parts:

@@ -64,7 +64,8 @@ def _table(coming: Coming) -> FitTable:
     only repeat what the line above the table says, and cost the titles room at 80 columns."""
     with_release = any(entry.season.release_date for entry in coming.entries)
     columns = COLUMNS if with_release else COLUMNS[:-1]
-    return FitTable(columns, [_row(entry, with_release) for entry in coming.entries])
+    rows = [_row(entry, with_release) for entry in coming.entries]
+    return FitTable(columns, rows, every_column="--csv")
 
 
 def _summary(coming: Coming) -> Text:
