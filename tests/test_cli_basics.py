@@ -52,6 +52,21 @@ def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
         assert word in out
 
 
+def test_help_names_every_exit_code_the_readme_documents(run: Run) -> None:
+    import re
+
+    from kdrama_cli import errors
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    documented = [int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)]
+    assert documented == sorted(v for k, v in vars(errors).items() if k.startswith("EXIT_"))
+    line = " ".join(run("--help").output.split("Exit codes:", 1)[1].split())
+    assert [int(code) for code in re.findall(r"(\d+) [a-z]", line)] == documented
+    assert "70 internal error" in line
+
+
 def test_every_command_is_documented_in_readme() -> None:
     import click
 

@@ -182,3 +182,11 @@ def test_one_output_at_a_time(run_shipped: Run) -> None:
     assert "--json and --csv" in result.output
     result = run_shipped("--export-svg", "x.svg", "list", "--tsv")
     assert result.exit_code == 2
+
+
+def test_the_documented_kinds_are_the_kinds_a_title_can_have() -> None:
+    from kdrama_cli.catalogue.vocab import SHOW_KINDS
+
+    bullets = _sections("JSON")["show"].split("\n- ")
+    kind = next(b for b in bullets if b.startswith("`kind`"))
+    assert set(re.findall(r'"([^"]+)"', kind)) == set(SHOW_KINDS)

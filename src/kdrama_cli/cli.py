@@ -186,7 +186,7 @@ Examples:
   kdrama data check
 
 Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad option),
-130 interrupted.""",
+70 internal error (a bug: please report it), 130 interrupted.""",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="kdrama")
 @click.option(
