@@ -163,7 +163,7 @@ class Lookup(Protocol):
     def containing(self, kind: str, key: str) -> list[NameRow]: ...
     def names(self, kind: str) -> list[NameRow]: ...
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
-    def spaced_keys(self, kind: str) -> Sequence[str]: ...
+    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
     def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None: ...
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]: ...
     def titles_of(self, person_id: str) -> set[str]: ...
@@ -230,8 +230,8 @@ class MemoryLookup:
             pairs.setdefault(row.key, row.label)
         return tuple(pairs), tuple(pairs.values())
 
-    def spaced_keys(self, kind: str) -> Sequence[str]:
-        return spaced_keys(self._kind(kind))
+    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        return word_keys(self._kind(kind))
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         found = [
@@ -274,40 +274,46 @@ KEYED_KINDS = (
 )
 
 
-def spaced_keys(rows: Iterable[NameRow]) -> tuple[str, ...]:
-    """Each key of the rows once, spaced where a word of any of its names begins (``spaced``)."""
+def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Each key of the rows once, and beside it the key spaced where a word of any of its names
+    begins (``spaced``): what a partial match needs to know of a name."""
     names: dict[str, list[str]] = {}
     for row in rows:
         names.setdefault(row.key, []).append(row.name)
-    return tuple(
-        spaced(found) if "".join(spaced(found).split()) == key else key
+    spaced_keys = tuple(
+        text if "".join((text := spaced(found)).split()) == key else key
         for key, found in names.items()
     )
+    return tuple(names), spaced_keys
 
 
 class KeysLookup:
-    """Exact and containing lookups over bare keys, each written with its word starts
-    (``spaced_keys``): enough to ask whether any name *would* match, which is all a check of an
-    empty answer needs. Each kind's keys are fetched (by ``keys_of``) only when asked about."""
+    """Exact and containing lookups over bare keys, each with its word starts (``word_keys``):
+    enough to ask whether any name *would* match, which is all a check of an empty answer
+    needs. Each kind's keys are fetched (by ``keys_of``) only when asked about."""
 
-    def __init__(self, keys_of: Callable[[str], Sequence[str]]) -> None:
+    def __init__(self, keys_of: Callable[[str], tuple[Sequence[str], Sequence[str]]]) -> None:
         self._keys_of = keys_of
-        self._keys: dict[str, dict[str, str]] = {}
+        self._keys: dict[str, tuple[Sequence[str], Sequence[str]]] = {}
 
-    def _of(self, kind: str) -> dict[str, str]:
-        """Bare key -> the key spaced at its word starts."""
+    def _of(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
         if kind not in self._keys:
-            self._keys[kind] = {"".join(k.split()): k for k in self._keys_of(kind)}
+            self._keys[kind] = self._keys_of(kind)
         return self._keys[kind]
 
-    def _row(self, kind: str, key: str) -> NameRow:
-        return NameRow(kind, "", "", "", self._of(kind)[key], key)
-
     def exact(self, kind: str, key: str) -> list[NameRow]:
-        return [self._row(kind, key)] if key in self._of(kind) else []
+        bare, spaced_keys = self._of(kind)
+        if key not in bare:
+            return []
+        return [NameRow(kind, "", "", "", spaced_keys[bare.index(key)], key)]
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return [self._row(kind, k) for k in self._of(kind) if key in k]
+        bare, spaced_keys = self._of(kind)
+        return [
+            NameRow(kind, "", "", "", name, k)
+            for k, name in zip(bare, spaced_keys, strict=True)
+            if key in k
+        ]
 
 
 def lookup_of(dataset: Dataset) -> Lookup:

@@ -39,7 +39,7 @@ from kdrama_cli.catalogue.names import (
     NameRow,
     credit_rows,
     name_rows,
-    spaced_keys,
+    word_keys,
 )
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
@@ -485,9 +485,10 @@ def _fill(
         for row in named:
             pairs.setdefault(row.key, row.label)
         # Labels only where "Did you mean" shows them; every key, for checking empty answers,
-        # and again spaced at its words' starts, as partial matches need (spaced_keys).
+        # and again spaced at its words' starts, as partial matches need (word_keys).
         labels = tuple(pairs.values()) if kind in ("show", "person") else ()
-        blob = marshal.dumps((tuple(pairs), labels, spaced_keys(named)))
+        keys, spaced = word_keys(named)
+        blob = marshal.dumps((keys, labels, spaced))
         connection.execute(
             "INSERT INTO suggestions VALUES (?, ?, ?)", (kind, blob, _crc(kind, blob))
         )
@@ -834,7 +835,7 @@ class SqliteLookup:
         against the index's second, checksummed copy of every name key those lookups use
         (answers.titles.would_match), far cheaper at scale than checking the whole file."""
         self._count_rows()
-        if would_match(KeysLookup(self.spaced_keys)):
+        if would_match(KeysLookup(self.word_keys)):
             raise IndexDamaged(self._path, "a name the index should have is missing")
 
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
@@ -846,9 +847,11 @@ class SqliteLookup:
             raise IndexDamaged(self._path, f"suggestions for {kind} have no labels")
         return keys, labels
 
-    def spaced_keys(self, kind: str) -> Sequence[str]:
-        """Each key of one kind once, spaced where its names' words begin (KeysLookup)."""
-        return self._suggestions(kind)[2]
+    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        """Each key of one kind once, and beside it the key spaced where its names' words
+        begin (KeysLookup)."""
+        keys, _, spaced = self._suggestions(kind)
+        return keys, spaced
 
     def _suggestions(self, kind: str) -> tuple[Sequence[str], Sequence[str], Sequence[str]]:
         """One kind's (keys, labels, spaced keys) row of the ``suggestions`` table, checked and
