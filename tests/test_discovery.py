@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.shell_completion import ShellComplete
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
-from tests.conftest import MINI, Run, as_json, flat
+from tests.conftest import MINI, Run, _runner, as_json, flat
 
 
 def test_person_page_lists_credits_and_collaborators(run: Run) -> None:
@@ -78,6 +79,73 @@ def test_list_filters_and_json_keys(run: Run) -> None:
     assert [s["slug"] for s in window] == ["river-of-lanterns"]
     assert run("list", "--limit", "0").exit_code == 2
     assert run("list", "--year", "2020", "--from", "2019").exit_code == 2
+
+
+def _platforms_dataset(tmp_path: Path) -> Path:
+    """The fixture dataset with a channel (KBS2), two spellings of one platform and a
+    bracketed variant of it, and a web-novel adaptation."""
+    text = MINI.read_text(encoding="utf-8")
+    text = text.replace('kind = "webtoon"', 'kind = "web-novel"', 1)
+    moonlit, river = (
+        text.index(f'slug = "{slug}"') for slug in ("moonlit-hallway", "river-of-lanterns")
+    )
+    text = (
+        text[:moonlit]
+        + text[moonlit:river].replace('platform = "Examplenet"', 'platform = "theatrical"')
+        + text[river:].replace('platform = "Examplenet"', 'platform = "KBS2"', 1)
+    )
+    text = text.replace(
+        'platform = "Example Pictures"', 'platform = "Theatrical (Lotte Entertainment)"'
+    )
+    path = tmp_path / "platforms.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _slugs(result: Result) -> list[str]:
+    return [row["slug"] for row in as_json(result)]
+
+
+def test_platform_matches_whole_names_in_any_case(tmp_path: Path) -> None:
+    run = _runner(_platforms_dataset(tmp_path))
+    assert _slugs(run("list", "--platform", "KBS2", "--json")) == ["river-of-lanterns"]
+    assert _slugs(run("list", "--platform", "kbs2", "--json")) == ["river-of-lanterns"]
+    # a bracketed variant is that platform; the variant alone is only itself
+    both = ["moonlit-hallway", "night-train"]
+    assert _slugs(run("list", "--platform", "THEATRICAL", "--json")) == both
+    lotte = run("list", "--platform", "theatrical (lotte entertainment)", "--json")
+    assert _slugs(lotte) == ["night-train"]
+    # a part of a name is no platform: a usage error naming the nearest
+    for part in ("a", "KBS", "Lotte"):
+        result = run("list", "--platform", part)
+        assert result.exit_code == 2, (part, result.output)
+        assert f"no title has the platform {part!r}." in flat(result.stderr)
+    assert "Did you mean: KBS2?" in flat(run("list", "--platform", "KBS").stderr)
+
+
+def test_values_count_what_the_list_filters_find(tmp_path: Path) -> None:
+    run = _runner(_platforms_dataset(tmp_path))
+    platforms = {v["value"]: v["titles"] for v in as_json(run("values", "platform", "--json"))}
+    assert platforms == {"theatrical": 2, "KBS2": 1, "Theatrical (Lotte Entertainment)": 1}
+    kinds = {v["value"]: v["titles"] for v in as_json(run("values", "adapted-from", "--json"))}
+    assert kinds == {"novel": 1, "web-novel": 1}
+    assert _slugs(run("list", "--adapted-from", "novel", "--json")) == ["moonlit-hallway"]
+    page = flat(run("values", "platform").output)
+    assert (
+        "theatrical counts the titles of Theatrical (Lotte Entertainment) too, as kdrama list "
+        "--platform theatrical finds them." in page
+    )
+    novel = flat(run("values", "adapted-from").output)
+    assert "novel counts the titles of web-novel too, as kdrama list --adapted-from novel" in novel
+    assert "counts the titles of" not in flat(run("values", "genre").output)
+
+
+@pytest.mark.parametrize("facet", ["platform", "adapted-from", "genre"])
+def test_every_value_count_is_what_list_gives_on_shipped_data(run_shipped: Run, facet: str) -> None:
+    counts = {v["value"]: v["titles"] for v in as_json(run_shipped("values", facet, "--json"))}
+    assert counts
+    for value, titles in counts.items():
+        assert len(as_json(run_shipped("list", f"--{facet}", value, "--json"))) == titles, value
 
 
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:

@@ -226,42 +226,67 @@ def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
 FACETS = ("genre", "platform", "kind", "adapted-from", "completeness")
 
 
+def broader_value(facet: str, value: str) -> str | None:
+    """The value whose filter also finds the titles of this one, if any: a web-novel is a
+    novel, and a platform with a bracketed note is that platform ("Theatrical (Lotte
+    Entertainment)" is Theatrical). Nothing else widens: KBS does not find KBS2."""
+    if facet == "adapted-from":
+        return "novel" if value == "web-novel" else None
+    if facet == "platform" and value.endswith(")"):
+        head, bracket, _ = value.partition(" (")
+        if bracket and head.strip():
+            return head.strip()
+    return None
+
+
+def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
+    """The values a filter of `kdrama list` finds this title by, which are also the values
+    `kdrama values` counts it under: its own, and the broader one it belongs to."""
+    if facet == "genre":
+        return show.genres
+    if facet == "platform":
+        own: tuple[str | None, ...] = (show.platform,)
+    elif facet == "kind":
+        own = (show.kind,)
+    elif facet == "adapted-from":
+        own = (show.source_kind,)
+    elif facet == "completeness":
+        own = (show.completeness,)
+    else:
+        raise ValueError(f"unknown facet {facet!r}")
+    value = own[0]
+    if not value:
+        return ()
+    broader = broader_value(facet, value)
+    return (value, broader) if broader else (value,)
+
+
 def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
-    """Every value a filter can take in this catalogue, with how many titles have it, most
-    common first."""
+    """Every value a filter can take in this catalogue, with how many titles it finds (a
+    broader value counts the titles of the values it takes in), most common first. Values
+    that differ only in case, spacing or punctuation are one, spelled as most titles spell it."""
     counts: dict[str, int] = {}
-    spelled: dict[str, str] = {}
+    spellings: dict[str, dict[str, int]] = {}
     for show in summaries_of(dataset):
-        if facet == "genre":
-            values: tuple[str | None, ...] = show.genres
-        elif facet == "platform":
-            values = (show.platform,)
-        elif facet == "kind":
-            values = (show.kind,)
-        elif facet == "adapted-from":
-            values = (show.source_kind,)
-        elif facet == "completeness":
-            values = (show.completeness,)
-        else:
-            raise ValueError(f"unknown facet {facet!r}")
-        for value in values:
-            if value:
-                key = normalize(value)
-                spelled.setdefault(key, value)  # the first spelling met stands for all
-                counts[key] = counts.get(key, 0) + 1
+        keys: set[str] = set()
+        for value in _facet_of(show, facet):
+            key = normalize(value)
+            met = spellings.setdefault(key, {})
+            met[value] = met.get(value, 0) + 1
+            keys.add(key)
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    # the spelling most titles use stands for all (the first met when as many use each)
+    spelled = {key: max(met, key=met.__getitem__) for key, met in spellings.items()}
     ranked = sorted(counts.items(), key=lambda item: (-item[1], spelled[item[0]].casefold()))
     return [(spelled[key], count) for key, count in ranked]
 
 
 def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
-    """None when some title has this value (as a filter would match it); else the nearest
-    known values, for "Did you mean ...?"."""
+    """None when the filter finds some title by this value; else the nearest known values, for
+    "Did you mean ...?"."""
     known = [v for v, _ in facet_values(dataset, facet)]
-    wanted = normalize(value)
-    if facet == "platform":  # the filter matches a part of the name ("Netflix" in "Netflix Korea")
-        if any(wanted in normalize(v) for v in known):
-            return None
-    elif wanted in {normalize(v) for v in known}:
+    if normalize(value) in {normalize(v) for v in known}:
         return None
     from rapidfuzz import fuzz, process
 
@@ -279,37 +304,40 @@ class CatalogueFilter(Record):
     adapted_from: str | None = None
 
 
+def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
+    """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
+    spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
+    key = normalize(wanted)
+    return any(normalize(value) == key for value in _facet_of(show, facet))
+
+
+def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
+    """Whether a title passes every filter of ``where``."""
+    if where.kind and show.kind != where.kind:
+        return False
+    if where.completeness and show.completeness != where.completeness:
+        return False
+    if where.genre and not _has(show, "genre", where.genre):
+        return False
+    if where.platform and not _has(show, "platform", where.platform):
+        return False
+    year = show.year
+    if where.year_from is not None and (year is None or year < where.year_from):
+        return False
+    if where.year_to is not None and (year is None or year > where.year_to):
+        return False
+    if where.adapted_from:
+        if where.adapted_from == "any":
+            return show.source_kind is not None
+        return _has(show, "adapted-from", where.adapted_from)
+    return True
+
+
 def catalogue(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
 ) -> list[ShowSummary]:
     """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures."""
-
-    def keep(show: ShowSummary) -> bool:
-        if where.kind and show.kind != where.kind:
-            return False
-        if where.completeness and show.completeness != where.completeness:
-            return False
-        if where.genre and normalize(where.genre) not in {normalize(g) for g in show.genres}:
-            return False
-        if where.platform and normalize(where.platform) not in normalize(show.platform):
-            return False
-        year = show.year
-        if where.year_from is not None and (year is None or year < where.year_from):
-            return False
-        if where.year_to is not None and (year is None or year > where.year_to):
-            return False
-        if where.adapted_from:
-            if show.source_kind is None:
-                return False
-            wanted = where.adapted_from
-            if wanted != "any" and not (
-                show.source_kind == wanted
-                or (wanted == "novel" and show.source_kind == "web-novel")
-            ):
-                return False
-        return True
-
-    shows = [s for s in summaries_of(dataset) if keep(s)]
+    shows = [s for s in summaries_of(dataset) if _kept(s, where)]
     if sort == "year":
         shows.sort(key=lambda s: (s.first_date or dt.date.max, s.title))
     elif sort in ("hours", "views"):

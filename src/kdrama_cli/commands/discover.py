@@ -108,7 +108,12 @@ Examples:
 @sheet_option
 @pass_app
 def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
-    """Every value a filter of `kdrama list` can take, with how many titles have it."""
+    """Every value a filter of `kdrama list` can take, with how many titles it finds.
+
+    Each count is what `kdrama list` gives for that value, so a value that takes in others
+    counts their titles too: novel counts the web-novel adaptations, and a platform counts
+    its bracketed variants (Theatrical counts Theatrical (Lotte Entertainment)).
+    """
     if app.replay_page():
         return
     from kdrama_cli.answers.discovery import facet_values
@@ -155,7 +160,11 @@ Examples:
     "--platform",
     metavar="NAME",
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "platform", incomplete),
-    help="Only titles first shown on this network (all of them: kdrama values platform).",
+    help=(
+        "Only titles first shown on this network: its whole name, in any case (all of them: "
+        "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
+        "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2)."
+    ),
 )
 @click.option("--year", type=click.IntRange(1900, 2100), help="First released in this year.")
 @click.option(
@@ -167,7 +176,7 @@ Examples:
 @click.option(
     "--adapted-from",
     type=click.Choice(["any", *SOURCE_KINDS]),
-    help="Only adaptations (of this kind of work).",
+    help="Only adaptations (of this kind of work; novel includes web-novel).",
 )
 @click.option(
     "--sort",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -13,9 +13,11 @@ from kdrama_cli.answers.discovery import (
     ChartWeek,
     PersonDetail,
     SearchResult,
+    broader_value,
     top10_total,
 )
 from kdrama_cli.answers.quiz import TriviaFact
+from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
@@ -158,11 +160,44 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
 
 
 def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
-    return FitTable(
+    """The values with their counts, and a line for each value that counts another's titles
+    too (novel and web-novel), so the counts need not add up to the catalogue."""
+    table = FitTable(
         [Column(facet.replace("-", " ").capitalize()), Column("Titles", "right", whole=True)],
         [[_t(value), f"{count:,}"] for value, count in values],
         every_column="--csv",
     )
+    notes = [Text(line, style="dim") for line in _broader_notes(facet, [v for v, _ in values])]
+    return Group(table, *notes) if notes else table
+
+
+def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
+    """'novel counts the titles of web-novel too, as kdrama list --adapted-from novel finds
+    them.' for each listed value that takes in others."""
+    spelled = {normalize(value): value for value in values}
+    taken_in: dict[str, list[str]] = {}
+    for value in values:
+        broader = broader_value(facet, value)
+        if broader is not None and normalize(broader) in spelled:
+            taken_in.setdefault(spelled[normalize(broader)], []).append(value)
+    return [
+        f"{clean(wide)} counts the titles of {_and(clean(n) for n in narrow)} too, as "
+        f"kdrama list --{facet} {_shell_word(wide)} finds them."
+        for wide, narrow in taken_in.items()
+    ]
+
+
+def _and(items: Iterable[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    listed = list(items)
+    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+
+
+def _shell_word(value: str) -> str:
+    """A value as it would be typed in a shell."""
+    import shlex
+
+    return shlex.quote(clean(value))
 
 
 def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None) -> RenderableType:
