@@ -437,3 +437,41 @@ def test_a_known_outlet_is_called_by_one_name(
     warning = f"{where}: {publisher!r}; the dataset calls this outlet {warned!r}"
     expected = [warning] if warned else []
     assert (code, report["warnings"]) == (1 if warned else 0, expected)
+
+
+# --- one platform, one spelling -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("night_train", "warned"),
+    [
+        (
+            "examplenet",
+            "shows[night-train].platform: 'examplenet'; 2 other titles spell it 'Examplenet'",
+        ),
+        (
+            "Example Net",
+            "shows[night-train].platform: 'Example Net'; 2 other titles spell it 'Examplenet'",
+        ),
+        ("Examplenet", None),
+        ("Examplenet (cinemas)", None),  # a bracketed variant is a name of its own
+    ],
+    ids=["case", "spacing", "same", "bracketed"],
+)
+def test_a_platform_spelled_two_ways_is_a_strict_warning(
+    run: Run, write_dataset: WriteDataset, night_train: str, warned: str | None
+) -> None:
+    """Two titles on one platform spelled apart ("theatrical", "Theatrical") print apart on
+    their pages, while list --platform and values take them as one."""
+    assert 'platform = "Example Pictures"' in BASE
+    path = write_dataset(
+        BASE.replace('platform = "Example Pictures"', f'platform = "{night_train}"')
+    )
+    code, report = _strict(run, path)
+    assert (code, report["warnings"]) == (1 if warned else 0, [warned] if warned else [])
+
+
+def test_the_shipped_platforms_are_spelled_one_way(run_shipped: Run) -> None:
+    result = run_shipped("data", "check", "--strict", "--json")
+    assert result.exit_code == 0, result.output
+    assert not [w for w in as_json(result)["warnings"] if ".platform:" in w]

@@ -396,7 +396,33 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _alias_clashes(dataset)
     warnings += _weak_only(dataset)
     warnings += _outlet_spellings(dataset)
+    warnings += _platform_spellings(dataset)
     return warnings
+
+
+def _platform_spellings(dataset: Dataset) -> list[str]:
+    """A title whose platform is another's spelled differently ("theatrical", "Theatrical"):
+    `list --platform` finds both, but pages print them apart and `values` shows one."""
+    from kdrama_cli.catalogue.names import normalize
+
+    spellings: dict[str, dict[str, int]] = {}
+    for show in dataset.shows.values():
+        if show.platform:
+            met = spellings.setdefault(normalize(show.platform), {})
+            met[show.platform] = met.get(show.platform, 0) + 1
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        used = spellings.get(normalize(show.platform), {}) if show.platform else {}
+        if len(used) < 2:
+            continue
+        usual = max(sorted(used), key=used.__getitem__)  # the most used; ties: the first sorted
+        if show.platform != usual:
+            others = used[usual]
+            found.append(
+                f"shows[{show.slug}].platform: {show.platform!r}; {others:,} other "
+                f"title{'' if others == 1 else 's'} spell it {usual!r}"
+            )
+    return found
 
 
 def _outlet_spellings(dataset: Dataset) -> list[str]:
