@@ -148,6 +148,34 @@ def test_every_value_count_is_what_list_gives_on_shipped_data(run_shipped: Run, 
         assert len(as_json(run_shipped("list", f"--{facet}", value, "--json"))) == titles, value
 
 
+def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shipped: Run) -> None:
+    rows = as_json(run_shipped("list", "--json"))
+    undated = [r for r in rows if r["year"] is None]
+    undated_films = [r for r in undated if r["kind"] == "film"]
+    assert undated and undated_films
+    note = (
+        "titles of unknown year left out (Netflix's records date only what premiered on Netflix)."
+    )
+    for options, left_out in [
+        (["--year", "2023"], undated),
+        (["--from", "2020"], undated),
+        (["--to", "2019", "--kind", "film"], undated_films),
+        (["--year", "2023", "--limit", "2"], undated),
+    ]:
+        page = flat(run_shipped("list", *options).output)
+        assert f"{len(left_out):,} {note}" in page, options
+    assert "unknown year" not in flat(run_shipped("list", "--kind", "film").output)
+    # nothing found: the stderr line says so too
+    empty = run_shipped("list", "--year", "1950", "--kind", "film")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert f"No title matches those filters. {len(undated_films):,} {note}" in flat(empty.stderr)
+    # the machine outputs stay rows only
+    machine = run_shipped("list", "--year", "2023", "--json")
+    assert "unknown year" not in machine.output
+    assert all(r["year"] == 2023 for r in as_json(machine))
+    assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
+
+
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     rows = as_json(run_shipped("list", "--sort", "hours", "--limit", "3", "--json"))
     assert rows[0]["slug"] == "squid-game"

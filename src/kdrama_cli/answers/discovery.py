@@ -348,6 +348,15 @@ def catalogue(
     return shows[:limit] if limit else shows
 
 
+def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> int:
+    """How many titles pass every other filter but are left out by the year filters only because
+    their year is unknown (most of Netflix's own records: it dates only its premieres)."""
+    if where.year_from is None and where.year_to is None:
+        return 0
+    others = where._replace(year_from=None, year_to=None)
+    return sum(1 for show in summaries_of(dataset) if show.year is None and _kept(show, others))
+
+
 def whole_catalogue_json(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
 ) -> bytes | None:

@@ -132,6 +132,10 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     app.render(values_view(facet, found))
 
 
+#: What --year, --from and --to say of titles with no year (most of Netflix's own records).
+UNKNOWN_YEARS = "A title of unknown year is left out; a line under the table counts them."
+
+
 @click.command(
     "list",
     epilog="""\b
@@ -166,12 +170,22 @@ Examples:
         "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2)."
     ),
 )
-@click.option("--year", type=click.IntRange(1900, 2100), help="First released in this year.")
 @click.option(
-    "--from", "year_from", type=click.IntRange(1900, 2100), help="First released in or after."
+    "--year",
+    type=click.IntRange(1900, 2100),
+    help=f"First released in this year. {UNKNOWN_YEARS}",
 )
 @click.option(
-    "--to", "year_to", type=click.IntRange(1900, 2100), help="First released in or before."
+    "--from",
+    "year_from",
+    type=click.IntRange(1900, 2100),
+    help=f"First released in or after. {UNKNOWN_YEARS}",
+)
+@click.option(
+    "--to",
+    "year_to",
+    type=click.IntRange(1900, 2100),
+    help=f"First released in or before. {UNKNOWN_YEARS}",
 )
 @click.option(
     "--adapted-from",
@@ -207,7 +221,7 @@ def list_titles(
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import CatalogueFilter, catalogue
+    from kdrama_cli.answers.discovery import CatalogueFilter, catalogue, unknown_year_count
 
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -235,6 +249,9 @@ def list_titles(
     shows = catalogue(app.dataset(), where, sort, limit)
     if not shows:
         _check_values(app, {"genre": genre, "platform": platform})
+    # the machine outputs stay lists of rows: a title left out there has "year": null in the
+    # unfiltered list
+    unknown_year = 0 if sheet or as_json else unknown_year_count(app.dataset(), where)
     if sheet:
         from kdrama_cli.views.sheets import list_sheet
 
@@ -246,12 +263,15 @@ def list_titles(
         app.emit_json(list_json(shows))
         return
     if not shows:
-        app.nothing("No title matches those filters.")
+        from kdrama_cli.views.discovery import unknown_year_note
+
+        more = f" {unknown_year_note(unknown_year)}" if unknown_year else ""
+        app.nothing(f"No title matches those filters.{more}")
         return
     from kdrama_cli.views.discovery import list_view
 
     total = len(catalogue(app.dataset(), where, sort)) if limit and len(shows) == limit else None
-    app.render(list_view(shows, sort, total))
+    app.render(list_view(shows, sort, total, unknown_year))
 
 
 @click.command(

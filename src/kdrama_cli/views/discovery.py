@@ -200,8 +200,11 @@ def _shell_word(value: str) -> str:
     return shlex.quote(clean(value))
 
 
-def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None) -> RenderableType:
-    """The catalogue table; ``total``: how many match when --limit cut the list short."""
+def list_view(
+    shows: Sequence[ShowSummary], sort: str, total: int | None = None, unknown_year: int = 0
+) -> RenderableType:
+    """The catalogue table; ``total``: how many match when --limit cut the list short;
+    ``unknown_year``: how many more the year filters left out for want of a year."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -240,6 +243,8 @@ def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None)
     if total is not None and total > len(shows):
         counted = f"{len(shows):,} of {count_of(total, 'title')} (--limit)"
     parts: list[RenderableType] = [table, Text(counted, style="dim")]
+    if unknown_year:
+        parts.append(Text(unknown_year_note(unknown_year), style="dim"))
     if extra:
         parts.append(
             Text(
@@ -249,6 +254,14 @@ def list_view(shows: Sequence[ShowSummary], sort: str, total: int | None = None)
             )
         )
     return Group(*parts)
+
+
+def unknown_year_note(count: int) -> str:
+    """What `list --year/--from/--to` says of the titles it left out for want of a year."""
+    return (
+        f"{count_of(count, 'title')} of unknown year left out (Netflix's records date only "
+        "what premiered on Netflix)."
+    )
 
 
 def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
