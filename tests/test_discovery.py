@@ -176,6 +176,18 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
 
 
+def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
+    assert _slugs(run("list", "--kind", "Film", "--json")) == ["night-train"]
+    assert _slugs(run("list", "--adapted-from", "WEBTOON", "--json")) == ["moonlit-hallway"]
+    full = _slugs(run("list", "--completeness", "Full", "--json"))
+    assert full == _slugs(run("list", "--completeness", "full", "--json")) and full
+    board = as_json(run("top", "--kind", "SERIES", "--json"))
+    assert [e["show"] for e in board["entries"]] == ["river-of-lanterns", "moonlit-hallway"]
+    assert as_json(run("top", "--kind", "Film", "--json"))["entries"] == []
+    wrong = run("list", "--kind", "Flim")
+    assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
+
+
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     rows = as_json(run_shipped("list", "--sort", "hours", "--limit", "3", "--json"))
     assert rows[0]["slug"] == "squid-game"

@@ -132,6 +132,11 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     app.render(values_view(facet, found))
 
 
+#: --kind of list and top. Like every value filter (--genre, --platform), it ignores case.
+kind_option = click.option(
+    "--kind", type=click.Choice(SHOW_KINDS, case_sensitive=False), help="Only this kind of title."
+)
+
 #: What --year, --from and --to say of titles with no year (most of Netflix's own records).
 UNKNOWN_YEARS = "A title of unknown year is left out; a line under the table counts them."
 
@@ -148,10 +153,10 @@ Examples:
   kdrama list --sort hours --limit 10 --json
   kdrama list --completeness full        # only titles with cast, crew and facts""",
 )
-@click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
+@kind_option
 @click.option(
     "--completeness",
-    type=click.Choice(COMPLETENESS),
+    type=click.Choice(COMPLETENESS, case_sensitive=False),
     help="full: cast, crew, synopsis, facts; partial; netflix-only: Netflix's record alone.",
 )
 @click.option(
@@ -189,7 +194,7 @@ Examples:
 )
 @click.option(
     "--adapted-from",
-    type=click.Choice(["any", *SOURCE_KINDS]),
+    type=click.Choice(["any", *SOURCE_KINDS], case_sensitive=False),
     help="Only adaptations (of this kind of work; novel includes web-novel).",
 )
 @click.option(
@@ -313,7 +318,7 @@ figures are comparable."""
     metavar="YYYYH1|YYYYH2",
     help="With report-hours or report-views: which half-year report (default: the latest).",
 )
-@click.option("--kind", type=click.Choice(SHOW_KINDS), help="Only this kind of title.")
+@kind_option
 @limit_option(10)
 @json_option
 @sheet_option
