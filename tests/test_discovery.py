@@ -267,6 +267,13 @@ def test_trivia_seed_is_reproducible(run: Run) -> None:
     assert first["spoiler"] is False
 
 
+def test_trivia_heads_the_fact_as_the_show_page_heads_the_title(run: Run) -> None:
+    heading = run("trivia", "--show", "moonlit", "--seed", "1").output.splitlines()[0]
+    assert heading == "Moonlit Hallway  달빛 복도  (Dalbit Bokdo)"  # the romanisation, not the slug
+    card = run("show", "moonlit-hallway").output.splitlines()[1]
+    assert card.strip("│ ") == heading
+
+
 def test_trivia_spoilers_only_when_asked(run: Run) -> None:
     seen = {
         as_json(run("trivia", "--show", "moonlit", "--seed", str(n), "--json"))["spoiler"]

@@ -28,7 +28,15 @@ from kdrama_cli.views.text import (
     season_label,
     seasons_label,
 )
-from kdrama_cli.views.titles import DASH, Hanging, _refs, _t, character_cell, sources_list
+from kdrama_cli.views.titles import (
+    DASH,
+    Hanging,
+    _refs,
+    _t,
+    character_cell,
+    sources_list,
+    title_line,
+)
 
 BAR = "█"
 #: A slug is shown under its title in `kdrama list` up to this length (the title itself works
@@ -368,10 +376,7 @@ def _chart_value(week: ChartWeek, metric: str) -> float | None:
 def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
     """The title first (a fact often says "the series" or "it"), then the fact. Its sources'
     headlines that give a result away show only with ``spoilers``."""
-    heading = Text(clean(trivia.show.title), style="bold")
-    if trivia.show.korean_title:
-        heading.append(f"  {clean(trivia.show.korean_title)}", style="magenta")
-    heading.append(f"  ({trivia.show.slug})", style="dim")
+    heading = title_line(trivia.show)  # as the show page heads it
     text = Text("")
     if trivia.fact.spoiler:
         text.append("[spoiler] ", style="red")

@@ -99,13 +99,20 @@ def season_status(season: Season) -> Text:
     return text
 
 
-def _header(show: Show) -> Text:
+def title_line(show: Show) -> Text:
+    """A title as a page heads it: its English and Hangul titles and the romanisation, as on
+    the show page and in trivia."""
     header = Text()
     header.append(clean(show.title), style="bold")
     if show.korean_title:
         header.append(f"  {clean(show.korean_title)}", style="bold magenta")
     if show.romanization:
         header.append(f"  ({clean(show.romanization)})", style="dim")
+    return header
+
+
+def _header(show: Show) -> Text:
+    header = title_line(show)
     if show.years:
         when = show.years
     elif show.netflix_only:
