@@ -48,8 +48,13 @@ _HOSTS: Mapping[str, str] = {
     "kdramalove.com": "blog",
     "allsinfo.co.kr": "blog",
     "readysteadycut.com": "blog",  # volunteer writers' review site
+    "korea-paradise.com": "blog",  # review blogs
+    "gwenchanoona.com": "blog",
+    "jazminemedia.com": "blog",
+    "thenewscompany.org": "blog",  # explainer site, not a known news outlet
     # fan, aggregator and content-farm sites
     "allkpop.com": "fan",
+    "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
     "kbizoom.com": "fan",
     "sportskeeda.com": "fan",
     "zapzee.net": "fan",
@@ -69,6 +74,7 @@ _HOSTS: Mapping[str, str] = {
     # official
     "netflix.com": "official",
     "netflix.net": "official",
+    "blog.mbc.co.kr": "official",  # the broadcaster's own blog
 }
 
 
