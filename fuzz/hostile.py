@@ -1563,7 +1563,7 @@ def verdict(log: list[Run], own: str | None) -> str | None:
         both = run.out + run.err
         if b"Traceback" in both:
             return "traceback"
-        if b"internal error" in both:
+        if b"kdrama: internal error:" in both:  # the message itself, not --help naming it
             return "internal error: " + run.err.decode("utf-8", "replace").strip()[:160]
         if len(both) > 50_000_000:
             return "runaway output"
