@@ -67,6 +67,19 @@ def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
         assert "Traceback" not in result.output
 
 
+def test_search_keeps_what_matched_at_80_columns(run_shipped: Run) -> None:
+    """What matched is the point of search: at 80 columns Kind and the command to copy give
+    way, not Matched; a wider terminal shows them all."""
+    out = run_shipped("--no-pager", "search", "zombie", "-n", "5", env={"COLUMNS": "80"}).stdout
+    assert out.splitlines()[0].split() == ["#", "Result", "Matched"]
+    assert "title: Zombie Detective" in out
+    assert "Left out at 80 columns: Kind, Look up with" in " ".join(out.split())
+    wide = run_shipped("--no-pager", "search", "zombie", "-n", "5", env={"COLUMNS": "132"})
+    header = wide.stdout.splitlines()[0].split()
+    assert header == ["#", "Result", "Kind", "Matched", "Look", "up", "with"]
+    assert "kdrama show zombie-detective" in wide.stdout
+
+
 def test_list_filters_and_json_keys(run: Run) -> None:
     films = as_json(run("list", "--kind", "film", "--json"))
     assert [f["slug"] for f in films] == ["night-train"]

@@ -37,7 +37,8 @@ def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -
     """One ranked list across titles, people, characters, source works and synopses.
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
-    and the command that looks it up.
+    and the command that looks it up (on a narrow terminal that column gives way first; --csv
+    has every column).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

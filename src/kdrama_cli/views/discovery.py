@@ -154,13 +154,16 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
                 f"kdrama {command} {result.target}",
             ]
         )
+    # What matched is the point of a search: on a narrow terminal Kind (which Matched mostly
+    # says too) and then the command to copy give way first (the title or name in Result
+    # opens it too).
     return FitTable(
         [
             Column("#", "right", style="dim", whole=True),
             Column("Result", comfort=24),
-            Column("Kind", drop=2),
+            Column("Kind", drop=3),
             Column("Matched", drop=1),
-            Column("Look up with", style="dim", whole=True),
+            Column("Look up with", style="dim", whole=True, drop=2),
         ],
         rows,
         every_column="--csv",
