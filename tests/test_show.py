@@ -324,3 +324,29 @@ def test_a_narrow_page_names_only_an_option_show_has(run: Run) -> None:
     assert out.count("--json has every column") == 2
     assert "--csv" not in out
     assert run("show", "moonlit-hallway", "--csv").exit_code == 2  # (it really has none)
+
+
+def test_a_narrow_seasons_table_lets_src_go_before_a_date_or_status_breaks(
+    run_shipped: Run,
+) -> None:
+    """At 40 columns the seasons table kept Src and broke "2022-01-" / "28" and "release" /
+    "d": the references give way instead, and come back where there is room."""
+    out = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": "40"}).stdout
+    seasons = out.split("\nSeasons\n", 1)[1].split("\n\n", 1)[0]
+    assert seasons.splitlines()[0].split() == ["Season", "Released", "Status"]
+    rows = seasons.splitlines()[2:]
+    assert rows[0].split() == ["1", "2022-01-28", "released"]
+    assert rows[1].split()[:4] == ["2", "—", "in", "production"]
+    assert "Left out at 40 columns: Episodes, Src" in " ".join(seasons.split())
+    wide = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": "80"}).stdout
+    header = wide.split("\nSeasons\n", 1)[1].splitlines()[0]
+    assert header.split() == ["Season", "Released", "Episodes", "Status", "Src"]
+
+
+def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
+    run_shipped: Run,
+) -> None:
+    """Kingdom has two rows a report, one a season: Src gives way before Season does."""
+    out = run_shipped("--no-pager", "show", "kingdom", env={"COLUMNS": "40"}).stdout
+    reports = out.split("\nNetflix engagement reports\n", 1)[1]
+    assert reports.splitlines()[0].split() == ["Report", "Season", "Hours", "Views"]

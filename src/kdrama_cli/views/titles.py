@@ -148,7 +148,7 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         Column("Released"),
         Column("Episodes", "right", whole=True, drop=2),
         Column("Status"),
-        Column("Src", style="dim", whole=True),
+        Column("Src", style="dim", whole=True, drop=1),
     ]
     return FitTable(columns, rows, every_column=every_column)
 
@@ -184,12 +184,13 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     columns = [Column("Report", comfort=12)]
     if several:
         columns.append(Column("Season", "right", whole=True, drop=3))
+    # The references give way before Season, which tells apart two rows of one report.
     columns += [
         Column("Hours", "right", whole=True),
         Column("Views", "right", whole=True, drop=2),
-        Column("Runtime", "right", whole=True, drop=4),
-        Column("Global", whole=True, drop=5),
-        Column("Src", style="dim", whole=True),
+        Column("Runtime", "right", whole=True, drop=5),
+        Column("Global", whole=True, drop=6),
+        Column("Src", style="dim", whole=True, drop=4),
     ]
     rows: list[list[Text | str]] = []
     for row in detail.reports:
@@ -226,7 +227,7 @@ def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitT
         Column("Season", "right", whole=True),
         Column("Netflix's title"),
         Column("On Netflix", whole=True),
-        Column("Src", style="dim", whole=True),
+        Column("Src", style="dim", whole=True, drop=1),
     ]
     return FitTable(columns, rows, every_column=every_column)
 
