@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tests.conftest import Run, as_json, flat
 
@@ -172,3 +174,19 @@ def test_every_metric_is_decided_as_ranked_or_not() -> None:
     from kdrama_cli.catalogue.vocab import METRICS
 
     assert set(_LEADS) == set(METRICS)
+
+
+def test_a_narrow_compare_never_cuts_or_breaks_a_window_date(run_shipped: Run) -> None:
+    """At 40 columns Rich cut the label column's dates ("2022-02-2…"): the labels now keep
+    their dates whole, and the value columns keep their years ("2021–2025")."""
+    shows = ("squid-game", "all-of-us-are-dead")
+    data = as_json(run_shipped("compare", *shows, "--json"))
+    dates = {d for s in data["stats"] for d in re.findall(r"\d{4}-\d{2}-\d{2}", s["window_label"])}
+    assert dates
+    out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "40"}).stdout
+    table = out.split("\nSources\n", 1)[0]  # headlines quoted in Sources may hold a "…"
+    assert "…" not in table
+    words = set(re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).replace(",", " ").split())
+    assert dates <= words
+    assert "2021–2025" in words  # Squid Game's years
+    assert all(cell_len(line) <= 40 for line in table.splitlines())

@@ -14,13 +14,15 @@ QuickTable when nothing has to wrap.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.table import Column as RichColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -90,20 +92,11 @@ class FitTable:
         as wide as its widest line, and when even the needs do not fit (a terminal narrower
         than the words: Rich folds them)."""
         widths = [max(self._widest[i], self._needs[i]) for i in kept]
-        excess = _total(widths) - width
-        if excess <= 0:
+        room = width - (_total(widths) - sum(widths))  # less the padding and dividers
+        if sum(widths) <= room:
             return None
-        floors = [self._needs[i] for i in kept]
-        while excess > 0:
-            shrinkable = [n for n, w in enumerate(widths) if w > floors[n]]
-            if not shrinkable:
-                break
-            widest = max(shrinkable, key=lambda n: widths[n])
-            widths[widest] -= 1
-            excess -= 1
-        if excess > 0:
-            return None  # narrower than the words themselves: Rich folds inside them
-        return widths
+        # None when narrower than the words themselves: Rich folds inside them.
+        return narrowed(widths, [self._needs[i] for i in kept], room)
 
     def kept(self, width: int) -> list[int]:
         """The columns shown at ``width``: all of them when they fit, else without the ones
@@ -149,6 +142,79 @@ class FitTable:
         return Measurement.get(console, options, self.layout(options.max_width))
 
 
+class WholeWords:
+    """A Rich table with borders (``compare``'s) laid out so that no word is cut ("2022-02-2…")
+    or broken where it need not be.
+
+    While Rich's own layout keeps every word whole, the table is drawn as Rich lays it out.
+    Otherwise the widest columns are narrowed first, none below its longest word. On a terminal
+    too narrow for that, the words of the ``gives_way`` column (the labels) may break, then
+    every column's, but a date never does ("2022-02-27", "2021–2025"), until not even the dates
+    fit.
+    """
+
+    def __init__(self, table: Table, gives_way: int = 0) -> None:
+        self.table = table
+        self.gives_way = gives_way
+        columns = table.columns
+        self._widest = [_column_width(c, cell_len) for c in columns]
+        self._needs = [_column_width(c, _longest_word) for c in columns]
+        self._dates = [_column_width(c, _longest_date) for c in columns]
+
+    def _widths(self, console: Console, options: ConsoleOptions) -> list[int] | None:
+        """Content widths for the columns, or None for Rich's own layout."""
+        table = self.table
+        for column in table.columns:
+            column.width = None  # as given: an earlier render may have fixed them
+        laid_out = table._calculate_column_widths(console, options)
+        padding = [table._get_padding_width(i) for i in range(len(table.columns))]
+        content = [width - pad for width, pad in zip(laid_out, padding, strict=True)]
+        if all(w >= need for w, need in zip(content, self._needs, strict=True)):
+            return None
+        room = options.max_width - table._extra_width - sum(padding)
+        widest = [max(w, need) for w, need in zip(self._widest, self._needs, strict=True)]
+        labels = list(self._needs)
+        labels[self.gives_way] = self._dates[self.gives_way]
+        for floors in (self._needs, labels, self._dates):
+            widths = narrowed(widest, floors, room)
+            if widths is not None:
+                return widths
+        return None  # not even the dates fit: Rich folds (never cuts: overflow="fold")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self._widths(console, options)
+        for column, width in zip(self.table.columns, widths or [], strict=False):
+            column.width = width
+        yield self.table
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        for column in self.table.columns:
+            column.width = None
+        return Measurement.get(console, options, self.table)
+
+
+def narrowed(widths: Sequence[int], floors: Sequence[int], room: int) -> list[int] | None:
+    """``widths`` narrowed to fit ``room`` cells, the widest column first and none below its
+    floor (Rich's own shrinking would cut into a word); None when even the floors do not fit."""
+    widths = list(widths)
+    excess = sum(widths) - room
+    while excess > 0:
+        shrinkable = [n for n, w in enumerate(widths) if w > floors[n]]
+        if not shrinkable:
+            return None
+        widest = max(shrinkable, key=lambda n: widths[n])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def _column_width(column: RichColumn, measure: Callable[[str], int]) -> int:
+    """The largest ``measure`` of the lines of a Rich column's header and cells (at least 1)."""
+    cells = [column.header, *column.cells]
+    lines = [line for cell in cells for line in _plain(cell).split("\n")]
+    return max(max(map(measure, lines), default=1), 1)
+
+
 def _plain(cell: Cell | RenderableType) -> str:
     if isinstance(cell, Text):
         return cell.plain
@@ -169,6 +235,14 @@ def _word_need(word: str) -> int:
 
 def _longest_word(line: str) -> int:
     return max((_word_need(word) for word in line.split()), default=0)
+
+
+def _longest_date(line: str) -> int:
+    """The longest word holding a year ('2022-02-27,', '2021–2025'), or 0."""
+    return max((cell_len(word) for word in line.split() if _YEAR.search(word)), default=0)
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _total(needs: Sequence[int]) -> int:

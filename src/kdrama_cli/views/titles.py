@@ -23,7 +23,7 @@ from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat
 from kdrama_cli.catalogue.vocab import KIND_LABELS
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
-from kdrama_cli.views.tables import Column, FitTable
+from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     UNNAMED_ROLE,
     characters_label,
@@ -660,7 +660,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         return _refs([positions[i] for i in ids if i in positions])
 
     table = Table(box=box.ROUNDED, show_lines=False, title="Comparison", title_style="bold")
-    table.add_column("", style="bold")
+    table.add_column("", style="bold", overflow="fold")  # a window's date is never cut ("…")
     for show in shows:
         table.add_column(_t(show.title), overflow="fold")
 
@@ -699,13 +699,13 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [WholeWords(table)]
     if comparison.shared_cast:
         cast_refs = refs(i for s in shows for i in s.cast_sources)
         common = Table(
             box=box.SIMPLE_HEAD, title=f"Cast in common {cast_refs}".rstrip(), title_style="bold"
         )
-        common.add_column("Actor")
+        common.add_column("Actor", overflow="fold")
         for show in shows:
             common.add_column(_t(show.title), overflow="fold")
         for shared in comparison.shared_cast:
@@ -716,7 +716,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 name,
                 *(_t(characters_label(chars) if chars else None) for chars in shared.characters),
             )
-        parts.append(common)
+        parts.append(WholeWords(common))
     else:
         parts.append(Text("No cast in common.", style="dim"))
     if not comparison.stats:
