@@ -225,6 +225,58 @@ def test_top_on_shipped_data_is_led_by_squid_game(run_shipped: Run) -> None:
     assert board["entries"][0]["season"] == 1
 
 
+def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
+    """Only the titles on Netflix's all-time Most Popular lists have a first-28-days figure:
+    the default board shows a few rows, and a dim line under it says why."""
+    count = len(as_json(run_shipped("top", "--json"))["entries"])
+    assert 0 < count < 10
+    out = " ".join(run_shipped("--no-pager", "top").stdout.split())
+    assert f"Only these {count} have this figure: Netflix publishes it only for the titles" in out
+    assert "all-time Most Popular lists (try --metric weeks)." in out
+    full = " ".join(run_shipped("--no-pager", "top", "--metric", "weeks").stdout.split())
+    assert "Only" not in full  # ten rows, as asked: nothing to explain
+
+
+def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:
+    count = len(as_json(run_shipped("top", "--json"))["entries"])
+    result = run_shipped("top", "--kind", "film")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert f"none of the {count} with this figure is a film;" in result.stderr
+    assert "no title in the catalogue" not in result.stderr
+
+
+def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
+    every = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
+    specials = as_json(run_shipped("top", "-m", "weeks", "--kind", "special", "--json"))
+    count = len(specials["entries"])
+    assert 0 < count < 10 < every
+    out = " ".join(
+        run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "special").stdout.split()
+    )
+    assert f"Only {count} of the {every:,} with this figure are specials." in out
+
+
+def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:
+    result = run("top", "--metric", "views-91")
+    assert result.stdout == ""
+    assert "Views in the first 91 days: no title in the catalogue has this figure;" in (
+        result.stderr
+    )
+
+
+def test_a_views_chart_says_why_early_weeks_have_none(run_shipped: Run) -> None:
+    """Netflix published weekly views from June 2023: All of Us Are Dead's 2022 weeks are "—"."""
+    weeks = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))[0]["weeks"]
+    assert all(w["views"] is None for w in weeks)
+    out = run_shipped("--no-pager", "chart", "all-of-us-are-dead", "--metric", "views").stdout
+    assert (
+        f"No views for {len(weeks)} weeks: Netflix published weekly views from the week ending "
+        "2023-06-18." in " ".join(out.split())
+    )
+    hours = run_shipped("--no-pager", "chart", "all-of-us-are-dead").stdout
+    assert "No views" not in hours  # hours are there for every week
+
+
 def test_chart_rows_and_bars(run_shipped: Run) -> None:
     data = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))
     weeks = data[0]["weeks"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 
 from kdrama_cli.catalogue.models import (
     Credit,
@@ -371,6 +372,10 @@ def whole_catalogue_json(
 # --- leaderboards ------------------------------------------------------------------------------
 
 
+#: The first week for which Netflix's global Top 10 gives views (hours only before it).
+WEEKLY_VIEWS_FROM = dt.date(2023, 6, 18)
+
+
 class Board(Record):
     """One comparable figure: a metric over one window, for each title-season that has it."""
 
@@ -381,6 +386,11 @@ class Board(Record):
     window_prefix: str
     #: For weekly figures, the best single week is taken.
     best_week: bool = False
+    #: Where Netflix publishes the figure, which bounds how many titles can have it:
+    #: 'most-popular' (only its all-time Most Popular lists, ten titles a category), 'top10'
+    #: (its weekly global Top 10), 'top10-views' (the same, from WEEKLY_VIEWS_FROM), 'report'
+    #: (one half-year engagement report).
+    origin: str = "top10"
 
 
 BOARDS = {
@@ -392,6 +402,7 @@ BOARDS = {
             "hours-viewed",
             "hours",
             "first-28-days",
+            origin="most-popular",
         ),
         Board(
             "hours-91",
@@ -399,8 +410,16 @@ BOARDS = {
             "hours-viewed",
             "hours",
             "first-91-days",
+            origin="most-popular",
         ),
-        Board("views-91", "Views in the first 91 days", "views", "views", "first-91-days"),
+        Board(
+            "views-91",
+            "Views in the first 91 days",
+            "views",
+            "views",
+            "first-91-days",
+            origin="most-popular",
+        ),
         Board(
             "weeks", "Weeks in Netflix's global Top 10", "weeks-in-top10", "weeks", "cumulative:"
         ),
@@ -412,7 +431,15 @@ BOARDS = {
             "week:",
             True,
         ),
-        Board("best-week-views", "Views in the best single week", "views", "views", "week:", True),
+        Board(
+            "best-week-views",
+            "Views in the best single week",
+            "views",
+            "views",
+            "week:",
+            True,
+            origin="top10-views",
+        ),
     )
 }
 
@@ -439,7 +466,7 @@ def report_board(key: str, report: str) -> Board:
     metric, unit, label = REPORT_BOARDS[key]
     half = "January-June" if report.endswith("H1") else "July-December"
     title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
-    return Board(key, title, metric, unit, f"half-year:{report}")
+    return Board(key, title, metric, unit, f"half-year:{report}", origin="report")
 
 
 class BoardEntry(Record):
@@ -448,14 +475,36 @@ class BoardEntry(Record):
     stat: Stat
 
 
+class Ranking(Record):
+    """A board's rows, and the counts that say why it holds fewer than were asked for."""
+
+    #: Best first, at most ``limit``, only of ``kind`` when given.
+    entries: tuple[BoardEntry, ...]
+    #: Title-seasons with the figure of ``kind`` (all of them, before ``limit``).
+    ranked: int
+    #: Title-seasons with the figure, of any kind.
+    with_figure: int
+    kind: str | None
+    limit: int | None
+
+    @property
+    def short(self) -> bool:
+        """Fewer rows than --limit asked for."""
+        return self.limit is not None and len(self.entries) < self.limit
+
+    @property
+    def filtered(self) -> bool:
+        """--kind left out titles that have the figure."""
+        return self.with_figure > self.ranked
+
+
 def leaderboard(
     dataset: Dataset, board: Board, kind: str | None = None, limit: int | None = 10
-) -> list[BoardEntry]:
-    """Title-seasons ranked by one metric over one window; figures of other windows never mix."""
+) -> Ranking:
+    """Title-seasons ranked by one metric over one window; figures of other windows never mix.
+    Titles of every kind are counted, so a board emptied by ``kind`` can say so."""
     entries: list[BoardEntry] = []
     for show in dataset.shows.values():
-        if kind and show.kind != kind:
-            continue
         best: dict[int | None, Stat] = {}
         for stat in show.stats:
             if stat.metric != board.metric or stat.unit != board.unit:
@@ -468,8 +517,10 @@ def leaderboard(
             if current is None or stat.value > current.value:
                 best[stat.season] = stat
         entries.extend(BoardEntry(show, season, stat) for season, stat in best.items())
-    entries.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
-    return entries[:limit] if limit else entries
+    ranked = [e for e in entries if not kind or e.show.kind == kind]
+    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    shown = ranked[:limit] if limit else ranked
+    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
 
 
 # --- weekly charts -----------------------------------------------------------------------------
@@ -482,6 +533,11 @@ class ChartWeek(Record):
     hours: float | None
     views: float | None
     list: str | None
+
+
+def weeks_before_views(weeks: Sequence[ChartWeek]) -> int:
+    """How many of these weeks come before Netflix published weekly views (hours only)."""
+    return sum(1 for week in weeks if week.week < WEEKLY_VIEWS_FROM)
 
 
 def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:

@@ -293,7 +293,8 @@ Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the f
 days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
 week), report-hours and report-views (one of Netflix's half-year engagement reports, the
 latest unless --report names one). Each board holds one metric over one window, so its
-figures are comparable."""
+figures are comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles
+on its all-time Most Popular lists: those boards are short, and say so."""
 )
 @click.option(
     "--metric",
@@ -353,23 +354,25 @@ def top(
         board = report_board(metric, chosen)
     else:
         board = BOARDS[metric]
-    entries = leaderboard(app.dataset(), board, kind, limit)
+    ranking = leaderboard(app.dataset(), board, kind, limit)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 
-        app.emit_sheet(board_sheet(entries, board), sheet)
+        app.emit_sheet(board_sheet(ranking.entries, board), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import board_json
 
-        app.emit_json(board_json(board, entries))
+        app.emit_json(board_json(board, ranking.entries))
         return
-    if not entries:
-        app.nothing(f"{board.label}: no title in the catalogue has this figure.")
+    if not ranking.entries:
+        from kdrama_cli.views.boards import empty_board
+
+        app.nothing(empty_board(board, ranking))
         return
     from kdrama_cli.views.discovery import board_view
 
-    app.render(board_view(board, entries))
+    app.render(board_view(board, ranking))
 
 
 @click.command(

@@ -9,16 +9,18 @@ from rich.text import Text
 
 from kdrama_cli.answers.discovery import (
     Board,
-    BoardEntry,
     ChartWeek,
     PersonDetail,
+    Ranking,
     SearchResult,
     broader_value,
     top10_total,
+    weeks_before_views,
 )
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
+from kdrama_cli.views.boards import empty_board, short_board, views_before_published
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,
@@ -275,10 +277,12 @@ def unknown_year_note(count: int) -> str:
     )
 
 
-def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
+def board_view(board: Board, ranking: Ranking) -> RenderableType:
+    """A leaderboard; one dim line under it says why it holds fewer rows than --limit."""
     title = Text(board.label, style="bold")
-    if not entries:
-        return Group(title, Text("No title in the catalogue has this figure.", style="dim"))
+    if not ranking.entries:
+        return Group(title, Text(empty_board(board, ranking), style="dim"))
+    entries = ranking.entries
     largest = max(e.stat.value for e in entries)
     rows: list[list[Text | str]] = []
     for number, entry in enumerate(entries, start=1):
@@ -311,7 +315,8 @@ def board_view(board: Board, entries: Sequence[BoardEntry]) -> RenderableType:
         every_column="--csv",
         note_dropped=False,
     )
-    return Group(title, table)
+    why = short_board(board, ranking)
+    return Group(title, table, *([Text(why, style="dim")] if why else []))
 
 
 def chart_view(
@@ -367,6 +372,9 @@ def chart_view(
             rows.append(row)
         table = FitTable(columns, rows, every_column="--csv", note_dropped=False)
         parts.append(table)
+        unpublished = weeks_before_views(weeks) if metric == "views" else 0
+        if unpublished:
+            parts.append(Text(views_before_published(unpublished), style="dim"))
     return Group(*parts)
 
 

@@ -1,0 +1,78 @@
+"""Why a leaderboard or a chart has fewer rows or figures than asked for, in words.
+
+The answers count (``Ranking``, ``weeks_before_views``) and say where Netflix publishes each
+figure (``Board.origin``); this module only words it. No Rich: an empty board's message is
+printed without it.
+"""
+
+from __future__ import annotations
+
+from kdrama_cli.answers.discovery import WEEKLY_VIEWS_FROM, Board, Ranking
+from kdrama_cli.views.text import count_of
+
+#: Why few titles have a board's figure, by where Netflix publishes it.
+REASONS = {
+    "most-popular": (
+        "Netflix publishes it only for the titles on its all-time Most Popular lists "
+        "(try --metric weeks)"
+    ),
+    "top10": "Netflix publishes it only for the titles in its weekly global Top 10",
+    "top10-views": (
+        "Netflix publishes it only for the titles in its weekly global Top 10, "
+        f"from the week ending {WEEKLY_VIEWS_FROM.isoformat()}"
+    ),
+    "report": "the report lists no other Korean title",
+}
+
+#: A kind of title in a sentence: one ('is a film'), several ('are films').
+KIND_NOUNS = {
+    "series": ("a series", "series"),
+    "film": ("a film", "films"),
+    "reality": ("a reality show", "reality shows"),
+    "documentary": ("a documentary", "documentaries"),
+    "special": ("a special", "specials"),
+    "unknown": (
+        "a title Netflix does not call TV or film",
+        "titles Netflix does not call TV or film",
+    ),
+}
+
+
+def _kind(kind: str, count: int) -> str:
+    one, several = KIND_NOUNS.get(kind, (f"a {kind}", kind))
+    return f"is {one}" if count == 1 else f"are {several}"
+
+
+def empty_board(board: Board, ranking: Ranking) -> str:
+    """The one line for a board with no row: the --kind filter, or the catalogue and why."""
+    reason = REASONS.get(board.origin)
+    if ranking.kind and ranking.filtered:
+        # "none of the 4 ... is a film": the filter is the cause, not the catalogue.
+        told = f"none of the {ranking.with_figure:,} with this figure {_kind(ranking.kind, 1)}"
+    else:
+        told = "no title in the catalogue has this figure"
+    return f"{board.label}: {told}" + (f"; {reason}." if reason else ".")
+
+
+def short_board(board: Board, ranking: Ranking) -> str | None:
+    """The dim line under a board with fewer rows than --limit asked for, or None."""
+    if not ranking.short or not ranking.entries:
+        return None
+    count = len(ranking.entries)
+    reason = REASONS.get(board.origin)
+    if ranking.kind and ranking.filtered:
+        line = f"Only {count:,} of the {ranking.with_figure:,} with this figure "
+        line += _kind(ranking.kind, count)
+        if ranking.with_figure >= (ranking.limit or 0):
+            reason = None  # the filter alone made the board short
+    else:
+        line = f"Only these {count:,} have this figure"
+    return line + (f": {reason}." if reason else ".")
+
+
+def views_before_published(weeks: int) -> str:
+    """The dim line under a views chart with weeks from before Netflix published views."""
+    return (
+        f"No views for {count_of(weeks, 'week')}: Netflix published weekly views from the "
+        f"week ending {WEEKLY_VIEWS_FROM.isoformat()}."
+    )
