@@ -479,3 +479,101 @@ def test_the_shipped_platforms_are_spelled_one_way(run_shipped: Run) -> None:
     result = run_shipped("data", "check", "--strict", "--json")
     assert result.exit_code == 0, result.output
     assert not [w for w in as_json(result)["warnings"] if ".platform:" in w]
+
+
+LAYER = """\
+[meta]
+schema = 1
+
+[[citations]]
+id = "layer-press"
+url = "https://example.org/layer"
+title = "A layer's source"
+publisher = "Example Press"
+
+[[shows]]
+slug = "harbour-film"
+title = "Harbour Film"
+kind = "film"
+platform = "Example Pictures"
+genres = ["thriller"]
+synopsis = "A test film."
+release_date = 2024-05-01
+directors = ["oh-taeyang"]
+sources = ["layer-press"]
+cast_sources = ["layer-press"]
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "Boss"
+role = "main"
+
+[[stats]]
+show = "moonlit-hallway"
+metric = "views"
+value = 5
+unit = "views"
+window = "total"
+as_of = 2024-01-01
+sources = ["layer-press"]
+"""
+
+
+def test_a_layer_is_checked_over_the_dataset_it_uses(run: Run, write_dataset: WriteDataset) -> None:
+    layer = write_dataset(LAYER, "layer.toml")
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    assert "unknown" not in result.stderr
+    assert (
+        f"kdrama: note: {layer} uses moonlit-hallway, oh-taeyang, han-ji-won from the dataset in"
+        f" use: checked as a layer over it (as kdrama --add-data {layer} data check;"
+    ) in " ".join(result.stderr.split())
+    assert "Dataset OK" in result.stdout and str(MINI) in result.stdout
+    report = as_json(run("data", "check", str(layer), "--json"))
+    assert report["as_layer"] is True
+    assert report["files"] == [str(MINI), str(layer)]
+    assert report["counts"]["shows"] == 4 and report["counts"]["stats"] == 5
+
+
+def test_a_layer_checked_alone_names_what_it_borrows_as_unknown(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    layer = write_dataset(LAYER, "layer.toml")
+    result = run("data", "check", str(layer), "--alone")
+    assert result.exit_code == 1
+    assert "stats[0].show: unknown show 'moonlit-hallway'" in result.stderr
+    assert "cast[0].person: unknown person 'han-ji-won'" in result.stderr
+    assert "note:" not in result.stderr
+    assert as_json(run("data", "check", str(MINI), "--json"))["as_layer"] is False
+
+
+def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: WriteDataset) -> None:
+    layer = write_dataset(LAYER.replace('directors = ["oh-taeyang"]', 'directors = ["nobody"]'))
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert "uses moonlit-hallway, han-ji-won from the dataset in use" in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert errors == [
+        f"kdrama: error: {layer}: shows[harbour-film].directors: unknown person 'nobody'"
+    ]
+
+
+def test_layer_option_catches_a_redefinition_without_override(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    copy = write_dataset(BASE.replace("runtime_minutes = 118", "runtime_minutes = 120"))
+    assert run("data", "check", str(copy)).exit_code == 0  # a whole dataset: checked by itself
+    result = run("data", "check", str(copy), "--layer")
+    assert result.exit_code == 1
+    assert (
+        f"{copy}: shows[night-train]: slug 'night-train' is already defined in {MINI}; "
+        "set override = true to replace it"
+    ) in result.stderr
+    layer = write_dataset(LAYER, "layer.toml")
+    assert as_json(run("data", "check", str(layer), "--layer", "--json"))["as_layer"] is True
+
+
+def test_layer_or_alone_needs_a_path(run: Run) -> None:
+    result = run("data", "check", "--layer")
+    assert result.exit_code == 2
+    assert "--layer goes with a PATH to check" in result.stderr

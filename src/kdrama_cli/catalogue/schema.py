@@ -752,7 +752,7 @@ def build_dataset(
         where = f"stats[{index}]"
         show = shows.get(slug)
         if show is None:
-            problems.append((name, f"{where}.show", f"unknown show {slug!r}"))
+            problems.append((name, f"{where}.show", unknown("show", slug)))
             continue
         season = entry.get("season")
         if season is not None and show.season(season) is None:
@@ -770,7 +770,7 @@ def build_dataset(
     ) -> None:
         for identity in ids:
             if identity not in pool:
-                problems.append((name, where, f"unknown {what} {identity!r}"))
+                problems.append((name, where, unknown(what, identity)))
 
     for key, (name, _) in merged["people"].entries.items():
         check(name, f"people[{key}].sources", people[key].sources, citations, "citation")
@@ -813,7 +813,37 @@ def build_dataset(
 
 
 def _missing(ids: list[str], pool: Mapping[str, Any]) -> list[str]:
-    return [f"unknown citation {identity!r}" for identity in ids if identity not in pool]
+    return [unknown("citation", identity) for identity in ids if identity not in pool]
+
+
+#: What ``unknown`` can name: the kind of entry, and the dataset table that holds that kind.
+REFERENCE_TABLES = {
+    "show": "shows",
+    "person": "people",
+    "source work": "source_works",
+    "citation": "citations",
+}
+_UNKNOWN_RE = re.compile(r"unknown (show|person|source work|citation) ('.*'|\".*\")\Z")
+
+
+def unknown(what: str, identity: str) -> str:
+    """The problem of a reference to an entry no file defines; ``unknown_reference`` reads it."""
+    return f"unknown {what} {identity!r}"
+
+
+def unknown_reference(message: str) -> tuple[str, str] | None:
+    """(kind, id) of an ``unknown`` problem's message, or None for any other problem. Lets
+    `data check` see which entries a file refers to without defining them (a layer's)."""
+    import ast
+
+    found = _UNKNOWN_RE.fullmatch(message)
+    if found is None:
+        return None
+    try:
+        identity = ast.literal_eval(found.group(2))
+    except (ValueError, SyntaxError):
+        return None
+    return (found.group(1), identity) if isinstance(identity, str) else None
 
 
 def _same_name_people(

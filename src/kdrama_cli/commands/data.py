@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,10 @@ from kdrama_cli.app import (
 )
 from kdrama_cli.errors import EXIT_DATA
 
+if TYPE_CHECKING:
+    from kdrama_cli.catalogue.loader import CheckReport
+    from kdrama_cli.catalogue.problems import Problem
+
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def data() -> None:
@@ -30,37 +34,57 @@ def data() -> None:
 Examples:
   kdrama data check
   kdrama data check my-shows.toml
+  kdrama data check my-shows.toml --layer
   kdrama --add-data extra.toml data check --strict
   kdrama data check --json""",
 )
 @click.argument("path", required=False, type=click.Path())
+@click.option(
+    "--layer/--alone",
+    "layer",
+    default=None,
+    help="Check PATH merged over the dataset in use, as --add-data PATH loads it / by itself, "
+    "as --data PATH loads it (default: a layer when it uses entries of the dataset in use).",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @json_option
 @pass_app
-def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
+def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_json: bool) -> None:
     """Validate a dataset and print its counts, or every problem with its location.
 
-    Without PATH it checks the merged dataset in use (base, personal, --add-data). Problems
-    (exit 1) are printed one per line on stderr. Warnings (unused citations, people credited
-    on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs or fan
-    sites) and overrides between files are reported too; warnings fail the check only with
-    --strict.
-    """
-    from pathlib import Path
+    Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is
+    checked by itself, as a base for --data, unless it uses titles, people, source works or
+    citations it does not define that the dataset in use has (a [[stats]] for squid-game, a
+    credit for lee-jung-jae): then it is a layer, checked merged over the dataset in use as
+    `kdrama --add-data PATH data check` does, and a note says so. --layer always checks it as
+    a layer (which also catches an entry it redefines without override = true), --alone
+    always by itself.
 
+    Problems (exit 1) are printed one per line on stderr. Warnings (unused citations, people
+    credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
+    or fan sites) and overrides between files are reported too; warnings fail the check only
+    with --strict.
+    """
     from kdrama_cli.catalogue.loader import check_dataset
 
-    report = check_dataset([Path(path)] if path is not None else app.paths())
+    if path is None:
+        if layer is not None:
+            raise click.UsageError(f"--{'layer' if layer else 'alone'} goes with a PATH to check")
+        report, borrowed = check_dataset(app.paths()), None
+    else:
+        report, borrowed = _check_file(app, path, layer)
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
 
-        app.emit_json(check_json(report))
+        app.emit_json(check_json(report, as_layer=borrowed is not None))
         if failed:
             sys.exit(EXIT_DATA)
         return
+    if borrowed:
+        say(f"kdrama: note: {_layer_note(path or '', borrowed)}")
     if report.problems:
-        if path is None:  # the files in use, the personal dataset among them
+        if path is None or borrowed is not None:  # the files in use, the personal one among them
             raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
     for line in report.overrides:
@@ -72,6 +96,56 @@ def data_check(app: App, path: str | None, strict: bool, as_json: bool) -> None:
     app.render(check_view(report.counts, report.files, report.weak_citations))
     if failed:
         sys.exit(EXIT_DATA)
+
+
+def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, list[str] | None]:
+    """PATH's report, checked by itself or as a layer over the dataset in use, and, when it was
+    checked as a layer, the ids it uses that it does not define ([] with --layer and none).
+
+    A layer author runs `kdrama data check my-layer.toml`: alone, every title or person the
+    layer borrows from the shipped dataset would be "unknown", so a file whose unknown ids the
+    dataset in use has is checked the way it will be loaded. A file that names none of them is
+    a base as far as anyone can tell, and is checked by itself unless --layer says otherwise.
+    """
+    from kdrama_cli.catalogue.loader import check_dataset
+
+    if layer:
+        return check_dataset([*app.paths(), path]), []
+    alone = check_dataset([path])
+    if layer is False or not alone.problems:
+        return alone, None
+    borrowed = _defined_in_use(app, alone.problems)
+    if not borrowed:
+        return alone, None
+    return check_dataset([*app.paths(), path]), borrowed
+
+
+def _defined_in_use(app: App, problems: list[Problem]) -> list[str]:
+    """The ids of "unknown ..." problems that the dataset in use defines, in order, once each."""
+    from kdrama_cli.catalogue.schema import REFERENCE_TABLES, unknown_reference
+
+    references = [r for r in (unknown_reference(p.message) for p in problems) if r is not None]
+    if not references:
+        return []
+    dataset = app.dataset()
+    found = [
+        identity
+        for kind, identity in references
+        if identity in getattr(dataset, REFERENCE_TABLES[kind])
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _layer_note(path: str, borrowed: list[str]) -> str:
+    """Why PATH was checked merged over the dataset in use, and how to check it otherwise."""
+    import shlex
+
+    shown = ", ".join(borrowed[:3])
+    more = f" and {len(borrowed) - 3:,} more" if len(borrowed) > 3 else ""
+    return (
+        f"{path} uses {shown}{more} from the dataset in use: checked as a layer over it (as"
+        f" kdrama --add-data {shlex.quote(path)} data check; --alone checks the file by itself)"
+    )
 
 
 @data.command(

@@ -256,9 +256,11 @@ def comparison_json(comparison: Comparison) -> JSON:
     }
 
 
-def check_json(report: Any) -> JSON:
+def check_json(report: Any, as_layer: bool = False) -> JSON:
+    """`data check --json`; ``as_layer``: PATH was checked merged over the dataset in use."""
     return {
         "ok": not report.problems,
+        "as_layer": as_layer,
         "files": list(report.files),
         "counts": report.counts,
         "problems": [str(p) for p in report.problems],
