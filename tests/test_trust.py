@@ -245,3 +245,29 @@ def test_the_sidecar_is_untrusted_input(data: Path, cache: Path) -> None:
             sidecar.write_bytes(content)
         result = _kd(data, "show", "moonlit-hallway", "--json")
         assert json.loads(result.stdout) == expected
+
+
+def test_a_tab_says_nothing_about_an_untrusted_cache(
+    data: Path, cache: Path, tmp_path: Path
+) -> None:
+    """The shell prints a TAB's stderr into the command line being typed: the real command
+    (not CliRunner, which skips the entry point) stays quiet while completing."""
+    import subprocess
+    import sys
+
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache.parent)}
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(data)]
+    completing = {
+        **env,
+        "_KDRAMA_COMPLETE": "bash_complete",
+        "COMP_WORDS": f"kdrama --data {data} show moo",
+        "COMP_CWORD": "4",
+    }
+    tab = subprocess.run(command, env=completing, capture_output=True, text=True, check=False)
+    assert (tab.returncode, tab.stdout, tab.stderr) == (0, "plain,moonlit-hallway\n", "")
+    shown = subprocess.run(
+        [*command, "show", "moonlit-hallway"], env=env, capture_output=True, text=True, check=False
+    )
+    assert "not using the cache directory" in shown.stderr  # said when a command runs

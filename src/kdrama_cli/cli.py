@@ -260,6 +260,8 @@ def main() -> NoReturn:
     dataset files (once), unless output had already started."""
     if sys.stdout is None or sys.stderr is None:  # started with a standard stream closed
         _reopen_closed_streams()
+    if os.environ.get("_KDRAMA_COMPLETE"):
+        _quiet_stderr()
     _sane_terminal_size()
     code = _run()
     if code == _RETRY:
@@ -346,6 +348,17 @@ def _reopen_closed_streams() -> None:
     if stdout_closed:
         say("kdrama: error: standard output is closed")
         _finish(EXIT_DATA)
+
+
+def _quiet_stderr() -> None:
+    """Nothing on stderr while completing a TAB: the shell prints it into the command line
+    being typed, so a note that is useful once per command ("not using the cache directory")
+    would land there on every keystroke. Completion shows no errors either (no completions)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(os.devnull, os.O_WRONLY)
+        if descriptor != 2:
+            os.dup2(descriptor, 2)
+            os.close(descriptor)
 
 
 def _finish(code: int) -> NoReturn:
