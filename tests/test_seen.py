@@ -217,3 +217,36 @@ def test_an_empty_seen_list_says_so_on_stderr(kd: Run) -> None:
     result = kd("seen", "list")
     assert (result.exit_code, result.stdout) == (0, "")
     assert "The seen list is empty" in result.stderr
+
+
+def _tab(seen_file: Path, words: str) -> list[str]:
+    """What `kdrama --data MINI WORDS<TAB>` offers, as click's bash script receives it."""
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+    from tests.conftest import MINI
+
+    line = f"kdrama --data {MINI} {words}"
+    env = {
+        "_KDRAMA_COMPLETE": "bash_complete",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(line.split()) - (0 if line.endswith(" ") else 1)),
+        "KDRAMA_SEEN": str(seen_file),
+    }
+    result = CliRunner().invoke(cli, [], env=env, prog_name="kdrama")
+    assert result.exit_code == 0 and result.stderr == ""
+    return [line.split(",", 1)[1] for line in result.stdout.splitlines() if line]
+
+
+def test_seen_remove_completes_only_what_is_on_the_list(seen_file: Path) -> None:
+    assert _tab(seen_file, "seen remove ") == []  # no list yet
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(
+        "[seen]\nmoonlit-hallway = [1]\nnight-train = []\nno-such-title = []\n", encoding="utf-8"
+    )
+    assert _tab(seen_file, "seen remove ") == ["moonlit-hallway", "night-train"]
+    assert _tab(seen_file, "seen remove moon") == ["moonlit-hallway"]
+    assert _tab(seen_file, "seen remove riv") == []  # in the catalogue, not on the list
+    assert _tab(seen_file, "seen add riv") == ["river-of-lanterns"]  # add offers the catalogue
+    seen_file.write_text("[seen]\nmoonlit-hallway = 1\n", encoding="utf-8")
+    assert _tab(seen_file, "seen remove ") == []  # a malformed list: nothing, and no error

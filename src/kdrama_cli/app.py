@@ -637,6 +637,20 @@ def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -
     return _complete(_completion_rows(ctx, "show", incomplete.casefold()), incomplete)
 
 
+def complete_seen(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Slugs of the titles on the seen list (those the catalogue has) that start with what was
+    typed, by slug or title: `seen remove` can take nothing else off the list."""
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.catalogue.seen import read_seen, seen_path
+
+    try:
+        seen = read_seen(seen_path())
+    except DatasetError:
+        return []  # a malformed list: `seen list` says what is wrong, a TAB stays quiet
+    rows = _completion_rows(ctx, "show", incomplete.casefold()) if seen else []
+    return _complete([row for row in rows if row[0] in seen], incomplete)
+
+
 def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Person ids whose id or name starts with what was typed, with the name as help."""
     return _complete(_completion_rows(ctx, "person", incomplete.casefold()), incomplete)

@@ -7,6 +7,7 @@ import click
 from kdrama_cli.app import (
     App,
     KdramaError,
+    complete_seen,
     complete_show,
     json_option,
     limit_option,
@@ -74,7 +75,7 @@ def add(app: App, show: str, season: int | None) -> None:
 
 
 @seen.command()
-@click.argument("show", callback=query_text, shell_complete=complete_show)
+@click.argument("show", callback=query_text, shell_complete=complete_seen)
 @season_option
 @pass_app
 def remove(app: App, show: str, season: int | None) -> None:
