@@ -418,6 +418,45 @@ def test_completion_scripts(run: Run, shell: str) -> None:
     assert "_KDRAMA_COMPLETE" in result.output
 
 
+def test_a_filter_value_with_spaces_reaches_bash_as_one_word(run: Run, tmp_path: Path) -> None:
+    """Click's bash script puts each completion on the command line unquoted: "Example
+    Pictures" would become two words. Completion offers Example-Pictures, which the filter reads
+    as the same value (case, spacing and punctuation are ignored); zsh and fish show the
+    catalogue's spelling beside it."""
+    import os
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("bash") is None:
+        pytest.skip("needs bash")
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    (folder / "kdrama").write_text(
+        f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m kdrama_cli "$@"\n', encoding="utf-8"
+    )
+    (folder / "kdrama").chmod(0o755)
+    line = f"kdrama --data {shlex.quote(str(MINI))} list --platform ex"
+    script = run("completion", "bash").stdout + (
+        f"COMP_WORDS=({line}); COMP_CWORD=5; _kdrama_completion kdrama\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    env = {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+    shell = subprocess.run(
+        ["bash", "--norc", "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    offered = shell.stdout.splitlines()
+    assert offered == ["Examplenet", "Example-Pictures"]
+    assert all(shlex.split(word) == [word] for word in offered)
+    assert _complete(["--data", str(MINI), "list", "--platform"], "example p") == [
+        ("Example-Pictures", "Example Pictures")
+    ]
+    as_typed = as_json(run("list", "--platform", "Example Pictures", "--json"))
+    assert as_json(run("list", "--platform", "Example-Pictures", "--json")) == as_typed
+    assert [t["slug"] for t in as_typed] == ["night-train"]
+
+
 def test_export_svg_and_html_save_what_was_printed(run: Run, tmp_path) -> None:  # type: ignore[no-untyped-def]
     svg, html = tmp_path / "show.svg", tmp_path / "show.html"
     result = run("--export-svg", str(svg), "--export-html", str(html), "show", "moonlit-hallway")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -82,17 +83,40 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
             )
 
 
-def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[str]:
-    """TAB completion of a filter's value from the catalogue in use."""
+def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]:
+    """TAB completion of a filter's value from the catalogue in use, matched ignoring case,
+    spacing and punctuation and offered as one shell word (``shell_word``), with the value as
+    the catalogue spells it as help when that differs."""
+    from click.shell_completion import CompletionItem
+
     from kdrama_cli.answers.discovery import facet_values
     from kdrama_cli.app import completion_dataset
+    from kdrama_cli.catalogue.folding import normalize
 
     dataset = completion_dataset(ctx)
     if dataset is None:
         return []
-    values = facet_values(dataset, facet)
-    typed = incomplete.casefold()
-    return [value for value, _ in values if value.casefold().startswith(typed)]
+    typed = normalize(incomplete)
+    found = []
+    for value, _ in facet_values(dataset, facet):
+        word = shell_word(value)
+        if word and normalize(value).startswith(typed):
+            found.append(CompletionItem(word, help=value if word != value else None))
+    return found
+
+
+def shell_word(value: str) -> str:
+    """A filter value the shells keep as one word: "Theatrical (Lotte Entertainment)" becomes
+    Theatrical-Lotte-Entertainment.
+
+    Click's bash script puts a completion on the command line as it is, unquoted, so a space
+    splits it into words and a parenthesis is a syntax error; fish splits a completion at a
+    comma. The filters compare values ignoring case, spacing and punctuation, so this form
+    finds exactly the titles the value as spelled does.
+    """
+    import re
+
+    return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
 
 
 @click.command(
