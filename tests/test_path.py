@@ -229,3 +229,98 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
     assert (title["connected"], title["degrees"]) == (True, 0)
     page = " ".join(run("path", "moonlit-hallway", "Moonlit Hallway").stdout.split())
     assert "A and B are the same title: Moonlit Hallway (moonlit-hallway)." in page
+
+
+#: A series whose season 2 is only renewed: Cho Lead is in both seasons, Ahn Later is cast in
+#: season 2 alone, Yoo First in season 1; a film has Ahn Later and Yoo First. Ahn comes first
+#: by id, so a chain through the season not out would be listed first if nothing preferred
+#: released credits.
+SEASON_NOT_OUT = (
+    "[meta]\nschema = 1\n"
+    + "".join(
+        f'\n[[people]]\nid = "{person}"\nname = "{name}"\n'
+        for person, name in (
+            ("cho-lead", "Cho Lead"),
+            ("ahn-later", "Ahn Later"),
+            ("yoo-first", "Yoo First"),
+        )
+    )
+    + """
+[[shows]]
+slug = "harbour-days"
+title = "Harbour Days"
+kind = "series"
+platform = "Examplenet"
+genres = ["mystery"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2021-01-01
+episodes = 8
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 2
+status = "renewed"
+status_date = 2022-06-06
+as_of = 2026-11-01
+sources = ["test-chart"]
+
+[[shows.cast]]
+person = "cho-lead"
+character = "Captain"
+role = "main"
+seasons = [1, 2]
+
+[[shows.cast]]
+person = "ahn-later"
+character = "Newcomer"
+role = "main"
+seasons = [2]
+
+[[shows.cast]]
+person = "yoo-first"
+character = "Deckhand"
+role = "main"
+seasons = [1]
+"""
+    + _film("end-film", ("ahn-later", "Singer"), ("yoo-first", "Driver"))
+)
+
+
+@pytest.fixture
+def season_not_out(tmp_path: Path) -> list[str]:
+    extra = tmp_path / "not-out.toml"
+    extra.write_text(SEASON_NOT_OUT, encoding="utf-8")
+    return ["--add-data", str(extra)]
+
+
+def test_a_season_not_out_is_marked_announced_in_a_hop(run: Run, season_not_out: list[str]) -> None:
+    args = [*season_not_out, "path", "cho-lead", "end-film", "--all"]
+    out = " ".join(run(*args, env=WIDE).stdout.split())
+    assert "Cho Lead (Captain, S1, announced S2) [1] and Ahn Later (Newcomer, announced S2)" in out
+    assert "Cho Lead (Captain, S1, announced S2) [1] and Yoo First (Deckhand, S1) [1] in" in out
+    assert "Newcomer, S2" not in out  # never as if released
+    hops = [path["hops"][0] for path in json.loads(run(*args, "--json").stdout)["paths"]]
+    roles = {hop["right"]["person"]: hop["right"] for hop in hops}
+    assert roles["ahn-later"]["seasons"] == [2] and roles["ahn-later"]["announced_seasons"] == [2]
+    assert roles["yoo-first"]["announced_seasons"] == []
+    assert hops[0]["left"]["announced_seasons"] == [2]
+
+
+def test_a_chain_through_released_seasons_comes_first(run: Run, season_not_out: list[str]) -> None:
+    one = json.loads(run(*season_not_out, "path", "cho-lead", "end-film", "--json").stdout)
+    assert [hop["right"] and hop["right"]["person"] for hop in one["paths"][0]["hops"]] == [
+        "yoo-first",
+        None,
+    ]
+    assert one["more"] is True
+    every = json.loads(
+        run(*season_not_out, "path", "cho-lead", "end-film", "--all", "--json").stdout
+    )
+    order = [path["hops"][0]["right"]["person"] for path in every["paths"]]
+    assert order == ["yoo-first", "ahn-later"]  # the one only announced is still a chain

@@ -33,6 +33,14 @@ class Role(Record):
     what: str  # the character, or "director", "writer", "creator"
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
+    #: Those of ``seasons`` that are not out (renewed, announced, in production): the credit
+    #: is as announced, and a page says so, as the cast table on a show page does.
+    announced: tuple[int, ...] = ()
+
+    @property
+    def only_announced(self) -> bool:
+        """Whether every season of this role is still to come: nothing of it can be watched."""
+        return bool(self.seasons) and len(self.announced) == len(self.seasons)
 
 
 class Hop(Record):
@@ -52,6 +60,16 @@ class Path(Record):
     def degrees(self) -> int:
         """Shared titles in the chain."""
         return len(self.hops)
+
+    @property
+    def unreleased_links(self) -> int:
+        """Roles in the chain that rest only on seasons not out yet."""
+        return sum(
+            role.only_announced
+            for hop in self.hops
+            for role in (hop.left, hop.right)
+            if role is not None
+        )
 
 
 class Connection(Record):
@@ -129,8 +147,9 @@ def _chains(parents: dict[Node, list[Node]], node: Node, limit: int) -> Iterator
 def shortest_paths(
     dataset: Dataset, start: Person | Show, end: Person | Show, limit: int = 1
 ) -> Connection:
-    """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; the
-    first in a stable order), or none when they are not connected within MAX_DEPTH."""
+    """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
+    whose every credit is in a released season first (RELEASED_POOL), else in a stable
+    order), or none when they are not connected within MAX_DEPTH."""
     lookup = lookup_of(dataset)
     a, b = _Side(_node(start)), _Side(_node(end))
     if _node(start) == _node(end):
@@ -148,25 +167,46 @@ def shortest_paths(
             nearest = min(other.depth[n] for n in met)
             meeting = sorted(n for n in met if other.depth[n] == nearest)
             break
+    pool = max(limit, RELEASED_POOL) + 1
     chains: list[list[Node]] = []
     for node in meeting:
-        for left in _chains(a.parents, node, limit + 1):
-            for right in _chains(b.parents, node, limit + 1):
+        for left in _chains(a.parents, node, pool):
+            for right in _chains(b.parents, node, pool):
                 chains.append(left + right[::-1][1:])
-                if len(chains) > limit:
+                if len(chains) >= pool:
                     break
-            if len(chains) > limit:
+            if len(chains) >= pool:
                 break
-        if len(chains) > limit:
+        if len(chains) >= pool:
             break
     more = len(chains) > limit
-    paths = tuple(_path(dataset, chain) for chain in chains[:limit])
-    return Connection(start=start, end=end, paths=paths, more=more)
+    paths = sorted(_paths(dataset, chains), key=lambda path: path.unreleased_links)
+    return Connection(start=start, end=end, paths=tuple(paths[:limit]), more=more)
 
 
-def _path(dataset: Dataset, chain: Sequence[Node]) -> Path:
-    shows = {s.slug: s for s in fetch(dataset.shows, [n[1] for n in chain if n[0] == "t"])}
-    people = {p.id: p for p in fetch(dataset.people, [n[1] for n in chain if n[0] == "p"])}
+#: Shortest chains read before the ones listed are chosen: chains whose every link can be
+#: watched come first. A credit in a season that is only renewed, announced or in production
+#: still connects two people (the dataset records it, and a hop says "announced"), but of two
+#: chains as short, the one through released seasons is the one to show: Park Ji-hu reaches
+#: Squid Game through Lee Yoo-mi, in season 1 of All of Us Are Dead, before Kim Si-eun, cast
+#: in its season 2, which is not out.
+RELEASED_POOL = 100
+
+
+def _paths(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> list[Path]:
+    """The chains as paths, in order, their titles and people read in one query each."""
+    nodes = {node for chain in chains for node in chain}
+    shows = {s.slug: s for s in fetch(dataset.shows, sorted(n[1] for n in nodes if n[0] == "t"))}
+    people = {p.id: p for p in fetch(dataset.people, sorted(n[1] for n in nodes if n[0] == "p"))}
+    return [_path(dataset, chain, shows, people) for chain in chains]
+
+
+def _path(
+    dataset: Dataset,
+    chain: Sequence[Node],
+    shows: dict[str, Show],
+    people: dict[str, Person],
+) -> Path:
     hops = []
     cited: list[str] = []
     for index, node in enumerate(chain):
@@ -189,7 +229,9 @@ def _role(show: Show, person: Person) -> Role:
     if credit is not None:
         sources = credit.sources or show.cast_sources
         what = credit.character or "cast member, role not named"
-        return Role(person, what, seasons_of(credit, show), tuple(sources))
+        seasons = seasons_of(credit, show)
+        announced = tuple(n for n in seasons if not _is_out(show, n))
+        return Role(person, what, seasons, tuple(sources), announced)
     for what, ids in (
         ("creator", show.creators),
         ("director", show.directors),
@@ -198,6 +240,11 @@ def _role(show: Show, person: Person) -> Role:
         if person.id in ids:
             return Role(person, what, (), tuple(show.sources))
     return Role(person, "credited", (), tuple(show.sources))  # a source work's author
+
+
+def _is_out(show: Show, number: int) -> bool:
+    season = show.season(number)
+    return season is None or season.is_out
 
 
 def _name(entity: Person | Show) -> str:

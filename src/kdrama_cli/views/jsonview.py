@@ -457,6 +457,7 @@ def _role_json(role: Any) -> JSON | None:
         "name": role.person.name,
         "as": role.what,
         "seasons": list(role.seasons),
+        "announced_seasons": list(role.announced),
         "source": list(role.sources),
     }
 

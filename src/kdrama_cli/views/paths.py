@@ -23,8 +23,11 @@ def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text
     what = clean(role.what)
     if ("p", role.person.id) in apart:  # a namesake on the page: which one, then the role
         what = f"{clean(role.person.id)}; {what}"
-    if role.seasons:
-        what += f", {seasons_label(role.seasons)}"
+    out = [n for n in role.seasons if n not in role.announced]
+    if out:
+        what += f", {seasons_label(out)}"
+    if role.announced:  # as the show page's cast table marks a season not out
+        what += f", announced {seasons_label(role.announced)}"
     text.append(f" ({what})")
     refs = _refs([positions[i] for i in role.sources if i in positions])
     if refs:
