@@ -38,9 +38,11 @@ def test_shared_cast_ranks_with_the_names_as_reasons(run_shipped: Run, tmp_path:
     assert document["show"] == "all-of-us-are-dead"
     squid = _by_slug(document)["squid-game"]
     cast = {r["detail"] for r in squid["reasons"] if r["kind"] == "cast"}
-    assert {"Lee Yoo-mi", "Kim Si-eun", "Roh Jae-won"} <= cast
+    assert "Lee Yoo-mi" in cast  # in season 1 of both
+    # Kim Si-eun and Roh Jae-won are cast in All of Us Are Dead's season 2, which is not out.
+    assert not {"Kim Si-eun", "Roh Jae-won"} & cast
     assert {r["person"] for r in squid["reasons"] if r["kind"] == "cast"} >= {"lee-yoo-mi"}
-    assert squid["rank"] <= 3
+    assert squid["rank"] <= 10
 
 
 def test_every_result_has_reasons_that_add_up_to_its_score(
@@ -142,7 +144,7 @@ def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: P
     assert "--json lists every reason with its weight." in flat
     wide = run_shipped("similar", "all-of-us-are-dead", env={**_seen(tmp_path), "COLUMNS": "200"})
     squid = next(line for line in wide.stdout.splitlines() if "Squid Game" in line)
-    assert "cast: Roh Jae-won, Lee Yoo-mi, Kim Si-eun (+7); genres: thriller (+1)" in squid
+    assert "cast: Lee Yoo-mi (+2); genres: thriller (+1)" in squid
 
 
 def test_json_shape(run_shipped: Run, tmp_path: Path) -> None:
@@ -161,7 +163,10 @@ def test_csv_and_tsv(run_shipped: Run, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert text.splitlines()[0] == "rank,slug,title,score,reasons"
     assert len(rows) == 10 and rows[0]["rank"] == "1"
-    aouad = next(row for row in rows if row["slug"] == "all-of-us-are-dead")
+    longer = run_shipped("similar", "squid-game", "--csv", "-n", "100", env=env).stdout
+    aouad = next(
+        r for r in csv.DictReader(io.StringIO(longer)) if r["slug"] == "all-of-us-are-dead"
+    )
     assert "cast: Lee Yoo-mi (+2)" in aouad["reasons"].split("; ")
     assert int(aouad["score"]) == sum(
         int(reason.rsplit("(+", 1)[1].rstrip(")")) for reason in aouad["reasons"].split("; ")
@@ -265,3 +270,93 @@ def test_the_same_source_work_counts_once(run: Run, tmp_path: Path) -> None:
     assert ("source-platform", "Example Webtoon") in lamp_kinds
     assert not any(kind == "source-kind" for kind, _ in lamp_kinds)
     assert ("platform", "Examplenet") in lamp_kinds
+
+
+#: A series whose season 2 is only renewed, with Ahn Later cast in it alone and Yoo First in
+#: season 1; each is also in a film of its own.
+SEASON_NOT_OUT = """
+[meta]
+schema = 1
+
+[[people]]
+id = "ahn-later"
+name = "Ahn Later"
+
+[[people]]
+id = "yoo-first"
+name = "Yoo First"
+
+[[shows]]
+slug = "harbour-days"
+title = "Harbour Days"
+kind = "series"
+platform = "Examplenet"
+genres = ["mystery"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2021-01-01
+episodes = 8
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 2
+status = "renewed"
+status_date = 2022-06-06
+as_of = 2026-11-01
+sources = ["test-chart"]
+
+[[shows.cast]]
+person = "ahn-later"
+character = "Newcomer"
+role = "main"
+seasons = [2]
+
+[[shows.cast]]
+person = "yoo-first"
+character = "Deckhand"
+role = "main"
+seasons = [1]
+""" + "".join(
+    f"""
+[[shows]]
+slug = "{slug}"
+title = "{slug.replace("-", " ").title()}"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A made-up film."
+release_date = 2020-01-01
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+
+[[shows.cast]]
+person = "{person}"
+character = "Someone"
+role = "main"
+"""
+    for slug, person in (("later-film", "ahn-later"), ("first-film", "yoo-first"))
+)
+
+
+def test_cast_counts_only_in_seasons_that_are_out(run: Run, tmp_path: Path) -> None:
+    extra = tmp_path / "not-out.toml"
+    extra.write_text(SEASON_NOT_OUT, encoding="utf-8")
+    env = _seen(tmp_path)
+    document = as_json(run("--add-data", str(extra), "similar", "harbour-days", "--json", env=env))
+    found = _by_slug(document)
+    assert list(found) == ["first-film"]  # later-film shares only a season not out
+    assert found["first-film"]["reasons"] == [
+        {
+            "kind": "cast",
+            "detail": "Yoo First",
+            "weight": WEIGHTS["cast-main-both"],
+            "person": "yoo-first",
+        }
+    ]
+    back = as_json(run("--add-data", str(extra), "similar", "later-film", "--json", env=env))
+    assert "harbour-days" not in _by_slug(back)

@@ -1,10 +1,10 @@
 """Titles like a given one, each with the reasons it is listed (`kdrama similar SHOW`).
 
 A title is scored by what it shares with the asked one, as the dataset records it: people
-(cast and crew, and the authors of the work both adapt), genres, the work itself, a link the
-dataset draws (a sequel, prequel or spin-off), the platform, and the source work's kind and
-platform. Each shared thing is one reason with a weight from ``WEIGHTS``; a title's score is
-the sum of its reasons' weights.
+(crew, cast in a season that is out, and the authors of the work both adapt), genres, the work
+itself, a link the dataset draws (a sequel, prequel or spin-off), the platform, and the source
+work's kind and platform. Each shared thing is one reason with a weight from ``WEIGHTS``; a
+title's score is the sum of its reasons' weights.
 
 Candidates are found without reading every title: the people come from the index's credits
 (``titles_of_people``), genres and the rest from the light summary rows (``summaries_of``).
@@ -21,12 +21,14 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 from kdrama_cli.catalogue.models import (
+    Credit,
     Dataset,
     Person,
     Show,
     ShowSummary,
     SourceWork,
     fetch,
+    seasons_of,
     summaries_of,
 )
 from kdrama_cli.catalogue.names import lookup_of
@@ -144,6 +146,8 @@ def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
         return roles[person]
 
     for credit in show.cast:
+        if not _released(credit, show):
+            continue
         entry = of(credit.person)
         entry.cast = True
         entry.main = entry.main or credit.role == "main"
@@ -157,6 +161,24 @@ def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
             if role not in of(person).crew:
                 of(person).crew.append(role)
     return roles
+
+
+def _released(credit: Credit, show: Show) -> bool:
+    """Whether a cast credit is in a season that is out (a film's credit always is).
+
+    Only those count. A score says what two titles you can watch share: an actor cast in a
+    season that is renewed, announced or in production has shared nothing on screen yet, and
+    a cast announced is not always the cast released. The show page marks such a credit
+    "announced" and never shows the season as released; counting it here as a shared actor
+    would rank Squid Game beside All of Us Are Dead for two actors of a season not out.
+    """
+    seasons = seasons_of(credit, show)
+    return not seasons or any(_is_out(show, number) for number in seasons)
+
+
+def _is_out(show: Show, number: int) -> bool:
+    season = show.season(number)
+    return season is None or season.is_out
 
 
 def _shared(mine: _Roles, theirs: _Roles) -> tuple[str, int, list[str]] | None:
