@@ -354,6 +354,28 @@ def test_trivia_spoilers_only_when_asked(run: Run) -> None:
     assert with_spoilers == {False, True}
 
 
+def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run) -> None:
+    def texts(runner: Run, show: str, *more: str) -> set[str]:
+        return {
+            as_json(runner("trivia", "--show", show, *more, "--seed", str(n), "--json"))["text"]
+            for n in range(12)
+        }
+
+    every = texts(run, "moonlit", "--spoilers")
+    assert "Cha Eun-bi survives the first season." in every  # a fact about season 1
+    # Season 2: its facts and the title's own, as `show --season 2` lists them; not season 1's.
+    assert texts(run, "moonlit hallway 2", "--spoilers") == {
+        "The school set was built on a single sound stage."
+    }
+    second = texts(run_shipped, "squid game 2")
+    assert len(second) == 1 and "seasons 2 and 3" in second.pop()  # the one fact of season 2
+    third = texts(run_shipped, "squid game season 3")
+    assert len(third) == 1 and "Season 3" in third.pop()
+    missing = run_shipped("trivia", "--show", "squid game 4")
+    assert missing.exit_code == 2
+    assert "Squid Game has no season 4 (seasons: 1, 2, 3)" in missing.stderr
+
+
 def test_quiz_piped_answers_and_score(run_shipped: Run) -> None:
     questions = as_json(run_shipped("quiz", "--questions", "3", "--seed", "1", "--json"))
     assert len(questions) == 3

@@ -63,11 +63,23 @@ class TriviaFact(Record):
 
 
 def pick_fact(
-    dataset: Dataset, rng: random.Random, show: Show | None = None, spoilers: bool = False
+    dataset: Dataset,
+    rng: random.Random,
+    show: Show | None = None,
+    spoilers: bool = False,
+    season: int | None = None,
 ) -> TriviaFact | None:
-    """One fact, chosen uniformly among the eligible ones (stable order, so seeds reproduce)."""
+    """One fact, chosen uniformly among the eligible ones (stable order, so seeds reproduce).
+
+    With a ``season`` (of ``show``), the facts about that season or about no season in
+    particular: the facts a show page for that season lists."""
     shows = [show] if show else sorted(dataset.shows.values(), key=lambda s: s.slug)
-    pool = [(s, f) for s in shows for f in s.facts if spoilers or not f.spoiler]
+    pool = [
+        (s, f)
+        for s in shows
+        for f in s.facts
+        if (spoilers or not f.spoiler) and (season is None or f.season in (None, season))
+    ]
     if not pool:
         return None
     chosen_show, fact = rng.choice(pool)

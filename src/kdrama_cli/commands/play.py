@@ -40,6 +40,7 @@ show_filter = click.option(
 Examples:
   kdrama trivia
   kdrama trivia --show kingdom
+  kdrama trivia --show "squid game 2"    # a fact about season 2, or the title as a whole
   kdrama trivia --seed 7 --json"""
 )
 @show_filter
@@ -57,15 +58,24 @@ Examples:
 def trivia(
     app: App, show_query: str | None, seed: int | None, spoilers: bool, as_json: bool
 ) -> None:
-    """One fact from the catalogue, with its source."""
+    """One fact from the catalogue, with its source.
+
+    A season typed with the title (--show "squid game 2") picks among the facts about that
+    season and those about the title as a whole, as `kdrama show` lists them for a season.
+    """
     if seed is not None and app.replay_page():  # a seeded pick is the same page every time
         return
     from kdrama_cli.answers.quiz import pick_fact
 
-    chosen = app.find(show_query, "--show").show if show_query else None
-    fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers)
+    match = app.find(show_query, "--show") if show_query else None  # a season it lacks: exit 2
+    chosen = match.show if match else None
+    season = match.season if match else None
+    fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers, season)
     if fact is None:
-        raise click.UsageError("no fact to pick (try --spoilers, or another --show)")
+        other = (
+            f"the whole title, --show {match.show.slug}" if match and season else "another --show"
+        )
+        raise click.UsageError(f"no fact to pick (try --spoilers, or {other})")
     if as_json:
         from kdrama_cli.views.jsonview import trivia_json
 
