@@ -86,6 +86,27 @@ def test_compare_needs_two_distinct_titles(run: Run) -> None:
     assert result.exit_code == 2 and "twice" in result.output
 
 
+def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:
+    result = run("compare", "moonlit hallway 1", "moonlit hallway 2")
+    assert result.exit_code == 2
+    assert "the same title was given twice" not in result.stderr
+    assert (
+        "compare works on titles, not seasons: 'moonlit hallway 1' and 'moonlit hallway 2' are "
+        "both Moonlit Hallway; its seasons' figures: kdrama show moonlit-hallway"
+    ) in " ".join(result.stderr.split())
+    one = run("compare", "moonlit-hallway", "moonlit hallway 2")
+    assert one.exit_code == 2 and "compare works on titles, not seasons" in one.stderr
+    # A season of one title beside another title: the whole title is compared, and said so.
+    for _ in range(2):  # the note is not lost to a replayed page
+        mixed = run("compare", "moonlit hallway 2", "night-train", "--json")
+        assert mixed.exit_code == 0
+        assert as_json(mixed)["shows"] == ["moonlit-hallway", "night-train"]
+        assert (
+            "kdrama: note: compare works on titles: 'moonlit hallway 2' is compared as Moonlit "
+            "Hallway, every season"
+        ) in mixed.stderr
+
+
 def test_compare_unknown_title(run: Run) -> None:
     result = run("compare", "moonlit-hallway", "nothing-like-it")
     assert result.exit_code == 2

@@ -15,12 +15,16 @@ from kdrama_cli.app import (
     query_text,
     query_texts,
     run_query,
+    say,
     season_option,
     sheet_option,
 )
 from kdrama_cli.catalogue.vocab import ROLES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kdrama_cli.answers.titles import Match
     from kdrama_cli.catalogue.models import Show
 
 
@@ -136,6 +140,33 @@ def cast(
     app.render(cast_groups_view(groups, season, every_column="--csv"))
 
 
+def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:
+    """compare puts whole titles side by side (each season's figures on rows of their own), so
+    a season typed with a title does not narrow it: two seasons of one title are one title
+    given twice, a usage error that says where seasons are side by side; a season of a title
+    compared with others is compared whole, and a note says so."""
+    seen: dict[str, tuple[str, Match]] = {}
+    for query, match in zip(queries, matches, strict=True):
+        slug = match.show.slug
+        if slug not in seen:
+            seen[slug] = (query, match)
+            continue
+        first, earlier = seen[slug]
+        if match.season is None and earlier.season is None:
+            raise click.UsageError("the same title was given twice")
+        raise click.UsageError(
+            f"compare works on titles, not seasons: {first!r} and {query!r} are both "
+            f"{match.show.title}; its seasons' figures: kdrama show {slug}"
+        )
+    for query, match in zip(queries, matches, strict=True):
+        if match.season is not None:
+            app.forget_page()  # a replayed page would come back without the note
+            say(
+                f"kdrama: note: compare works on titles: {query!r} is compared as "
+                f"{match.show.title}, every season"
+            )
+
+
 @click.command(
     epilog="""\b
 Examples:
@@ -155,6 +186,10 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
     Figures share a row only when metric, unit, window and season agree; the leader of each row
     is marked with a star. Runtime, contestants and prize describe a title rather than how it
     did, so they have no leader, and a runtime that several reports give unchanged is one row.
+
+    It compares titles, not seasons: a title typed with a season ("squid game 2") is compared
+    whole, every season, and a note says so; two seasons of one title are a usage error (a
+    title's page lists each season's figures: kdrama show SHOW).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
@@ -162,10 +197,9 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
 
     if len(shows) < 2:
         raise click.UsageError("compare needs at least two titles")
-    found = [app.find(query, param_hint=f"SHOW {query!r}").show for query in shows]
-    if len({s.slug for s in found}) < len(found):
-        raise click.UsageError("the same title was given twice")
-    comparison = compare_shows(app.dataset(), found)
+    matches = [app.find(query, param_hint=f"SHOW {query!r}") for query in shows]
+    _titles_not_seasons(app, shows, matches)
+    comparison = compare_shows(app.dataset(), [match.show for match in matches])
     if sheet:
         from kdrama_cli.views.sheets import compare_sheet
 
