@@ -350,3 +350,26 @@ def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     out = run_shipped("--no-pager", "show", "kingdom", env={"COLUMNS": "40"}).stdout
     reports = out.split("\nNetflix engagement reports\n", 1)[1]
     assert reports.splitlines()[0].split() == ["Report", "Season", "Hours", "Views"]
+
+
+def test_a_described_source_is_not_printed_as_a_quoted_headline(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """A citation whose stored copy showed no headline has a title describing the page and a
+    title_note saying so: pages print the description plainly, --json gives both."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        'title = "Moonlit Hallway renewed"\n',
+        'title = "Example Press report on the renewal"\n'
+        'title_note = "headline not shown in the stored copy"\n',
+        1,
+    )
+    data = write_dataset(text)
+    for cache in ([], ["--no-cache"]):
+        run = _runner(data)
+        page = " ".join(run(*cache, "show", "moonlit-hallway").output.split())
+        assert "Example Press, Example Press report on the renewal, 2022-06-06" in page
+        assert "“Example Press report" not in page and "stored copy" not in page
+        shown = json.loads(run(*cache, "show", "moonlit-hallway", "--json").output)
+        (source,) = [s for s in shown["sources"] if s["id"] == "test-press"]
+        assert source["title_note"] == "headline not shown in the stored copy"
+        assert run(*cache, "data", "check").exit_code == 0

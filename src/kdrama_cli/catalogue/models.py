@@ -107,6 +107,10 @@ class Citation(Record):
     #: Its headline gives a result away (a winner, a death, an ending): a page shows only the
     #: publisher and date (not the headline or the address) until the reader asks for spoilers.
     spoiler: bool = False
+    #: Set when ``title`` is not the page's headline as shown (the stored copy showed none, so
+    #: the title describes the page, or was read from its address): says which. Pages then
+    #: print the title as a description, not as a quoted headline.
+    title_note: str | None = None
 
 
 class Person(Record):

@@ -65,6 +65,7 @@ CITATION = {
     "date": _f("date"),
     "kind": _f("str", choices=PUBLISHER_KINDS),
     "spoiler": _f("bool"),
+    "title_note": _f("str"),
     "override": _f("bool"),
 }
 PERSON = {
@@ -688,6 +689,7 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
         date=entry.get("date"),
         kind=entry.get("kind"),
         spoiler=entry.get("spoiler", False),
+        title_note=entry.get("title_note"),
     )
 
 

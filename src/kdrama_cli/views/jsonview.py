@@ -55,6 +55,7 @@ def citation_json(citation: Citation) -> JSON:
         "id": citation.id,
         "url": citation.url,
         "title": citation.title,
+        "title_note": citation.title_note,
         "publisher": citation.publisher,
         "date": _date(citation.date),
         "spoiler": citation.spoiler,

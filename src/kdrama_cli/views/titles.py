@@ -556,6 +556,8 @@ def sources_list(
             entry.append(", ")
             entry.append(f"{why} ({hint or SPOILER_HINT})", style="italic dim")
             url = ""
+        elif getattr(citation, "title_note", None):  # a description of the page, not its headline
+            entry.append(f", {clean(getattr(citation, 'title', ''))}")
         else:
             entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
