@@ -99,6 +99,11 @@ def test_compare_and_paths_show_the_person_without_inventing_a_character(
     assert shared["characters"] == {"moonlit-hallway": ["Teacher Lim"], "river-of-lanterns": [None]}
     table = flat(run(*data, "compare", "moonlit-hallway", "river-of-lanterns").output)
     assert "Teacher Lim" in table and "role not named" in table and "None" not in table
+    hop = flat(run(*data, "path", "kang-bora", "river-of-lanterns").output)
+    assert "Kang Bo-ra (role not named, S1)" in hop
+    shown = as_json(run(*data, "path", "kang-bora", "river-of-lanterns", "--json"))
+    (left,) = [h["left"] for p in shown["paths"] for h in p["hops"]]
+    assert left["as"] is None and left["character_unknown"] == REASON
 
 
 def test_search_finds_no_character_called_none(run: Run, unnamed: Path) -> None:

@@ -30,12 +30,15 @@ class Role(Record):
     """What a person was in a title: a character (with seasons) or a crew capacity."""
 
     person: Person
-    what: str  # the character, or "director", "writer", "creator"
+    #: The character, or "director", "writer", "creator"; None for a role no source names.
+    what: str | None
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
     #: Those of ``seasons`` that are not out (renewed, announced, in production): the credit
     #: is as announced, and a page says so, as the cast table on a show page does.
     announced: tuple[int, ...] = ()
+    #: Why no source names the character (the credit's ``character_unknown``).
+    character_unknown: str | None = None
 
     @property
     def only_announced(self) -> bool:
@@ -228,10 +231,16 @@ def _role(show: Show, person: Person) -> Role:
     credit: Credit | None = next((c for c in show.cast if c.person == person.id), None)
     if credit is not None:
         sources = credit.sources or show.cast_sources
-        what = credit.character or "cast member, role not named"
         seasons = seasons_of(credit, show)
         announced = tuple(n for n in seasons if not _is_out(show, n))
-        return Role(person, what, seasons, tuple(sources), announced)
+        return Role(
+            person,
+            credit.character,
+            seasons,
+            tuple(sources),
+            announced,
+            credit.character_unknown,
+        )
     for what, ids in (
         ("creator", show.creators),
         ("director", show.directors),

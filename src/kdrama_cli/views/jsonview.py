@@ -457,6 +457,7 @@ def _role_json(role: Any) -> JSON | None:
         "person": role.person.id,
         "name": role.person.name,
         "as": role.what,
+        "character_unknown": role.character_unknown,
         "seasons": list(role.seasons),
         "announced_seasons": list(role.announced),
         "source": list(role.sources),

@@ -14,13 +14,13 @@ from kdrama_cli.answers.paths import (
     namesakes,
 )
 from kdrama_cli.catalogue.models import Citation, Show
-from kdrama_cli.views.text import clean, count_of, seasons_label
+from kdrama_cli.views.text import UNNAMED_ROLE, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, _refs, sources_list
 
 
 def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
     text = Text(clean(role.person.name), style="bold")
-    what = clean(role.what)
+    what = clean(role.what) if role.what is not None else UNNAMED_ROLE
     if ("p", role.person.id) in apart:  # a namesake on the page: which one, then the role
         what = f"{clean(role.person.id)}; {what}"
     out = [n for n in role.seasons if n not in role.announced]
