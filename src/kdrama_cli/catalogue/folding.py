@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -12,21 +13,15 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+#: A run of letters and digits: re's word characters are exactly those str.isalnum() accepts,
+#: and the underscore, left out here.
+_WORD = re.compile(r"[^\W_]+")
+
+
 def words(text: str) -> list[str]:
     """The words of a text, each normalized ('The Front Man (Hwang In-ho)' -> the, front, man,
     hwang, in, ho)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    out: list[str] = []
-    current: list[str] = []
-    for ch in folded:
-        if ch.isalnum():
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def starts_a_word(name: str, key: str) -> bool:
@@ -35,17 +30,15 @@ def starts_a_word(name: str, key: str) -> bool:
     titles often run words together ('낭만닥터김사부'), so a key with Hangul may start anywhere."""
     if _is_hangul(key):
         return True
-    folded, starts = "", set()
-    for word in words(name):
-        starts.add(len(folded))
-        folded += word
-    found = folded.find(key)
-    if found == -1:  # a key not spelled by its name (a sound-alike): no words to go by
+    parts = words(name)
+    folded = "".join(parts)
+    if key not in folded:  # a key not spelled by its name (a sound-alike): no words to go by
         return True
-    while found != -1:
-        if found in starts:
+    start = 0
+    for word in parts:  # called for every partial candidate: one scan, no offsets kept
+        if word[0] == key[0] and folded.startswith(key, start):
             return True
-        found = folded.find(key, found + 1)
+        start += len(word)
     return False
 
 
