@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -21,6 +22,8 @@ _WORD = re.compile(r"[^\W_]+")
 def words(text: str) -> list[str]:
     """The words of a text, each normalized ('The Front Man (Hwang In-ho)' -> the, front, man,
     hwang, in, ho)."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and casefold() is lower() there
+        return _WORD.findall(text.lower())
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -28,7 +31,7 @@ def starts_a_word(name: str, key: str) -> bool:
     """Whether the folded ``key`` occurs in ``normalize(name)`` starting at one of its words:
     'glory' in 'The Glory', 'jae' in 'Lee Jung-jae', never 'egob' across 'th|e gob|lin'. Korean
     titles often run words together ('낭만닥터김사부'), so a key with Hangul may start anywhere."""
-    if _is_hangul(key):
+    if _hangul_key(key):
         return True
     parts = words(name)
     folded = "".join(parts)
@@ -56,6 +59,12 @@ def spaced(names: Iterable[str]) -> str:
     if not bounds:
         return key
     return " ".join(key[a:b] for a, b in zip(bounds, [*bounds[1:], None], strict=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _hangul_key(key: str) -> bool:
+    """_is_hangul for a query key, asked once per candidate name with the same key."""
+    return _is_hangul(key)
 
 
 def _is_hangul(word: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
-from kdrama_cli.catalogue.folding import spaced
+from kdrama_cli.catalogue.folding import spaced, starts_a_word
 from kdrama_cli.catalogue.record import Record
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
 
 
 class NameLookup(Protocol):
-    """What finding a title or a person asks of the names."""
+    """What finding a title or a person asks of the names. ``containing`` gives the rows whose
+    key holds ``key`` from the start of one of the name's words (folding.starts_a_word)."""
 
     def exact(self, kind: str, key: str) -> list[NameRow]: ...
     def containing(self, kind: str, key: str) -> list[NameRow]: ...
@@ -215,7 +216,7 @@ class MemoryLookup:
         return [r for r in self._kind(kind) if r.key == key]
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return [r for r in self._kind(kind) if key in r.key]
+        return [r for r in self._kind(kind) if key in r.key and starts_a_word(r.name, key)]
 
     def names(self, kind: str) -> list[NameRow]:
         return list(self._kind(kind))
@@ -312,7 +313,7 @@ class KeysLookup:
         return [
             NameRow(kind, "", "", "", name, k)
             for k, name in zip(bare, spaced_keys, strict=True)
-            if key in k
+            if key in k and starts_a_word(name, key)
         ]
 
 

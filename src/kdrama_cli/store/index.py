@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kdrama_cli import __version__
+from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
@@ -191,6 +192,7 @@ def _open_at(
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         connection = sqlite3.connect(f"file:{_uri_path(target)}?{options}", uri=True)
+        connection.create_function("starts_a_word", 2, starts_a_word, deterministic=True)
     except (OSError, sqlite3.Error, ValueError):
         return None
     try:
@@ -820,8 +822,13 @@ class SqliteLookup:
         return self._expect(rows, lambda r: r.kind == kind and r.key == key)
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        rows = [row for _, row in self._matching([key], "kind = ?", (kind,))]
-        return self._expect(rows, lambda r: r.kind == kind)
+        # The word-start test runs inside SQLite: a fragment of a word common to thousands of
+        # names would otherwise decode and checksum every one of them only to drop it.
+        rows = [
+            row
+            for _, row in self._matching([key], "kind = ? AND starts_a_word(name, ?)", (kind, key))
+        ]
+        return self._expect(rows, lambda r: r.kind == kind and starts_a_word(r.name, key))
 
     def names(self, kind: str) -> list[NameRow]:
         rows = self._rows(
