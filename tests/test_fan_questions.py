@@ -420,6 +420,8 @@ _FRAGMENTS = [
     "season",
     "오징어",
     "게임",
+    "징어",
+    "학교",
     "ㅈㄱ",
     "love",
     "kingdom",

@@ -315,6 +315,44 @@ def test_a_partial_name_still_opens_from_a_word_start_in_every_script(run_shippe
     assert "squid-game (Squid Game)" in run_shipped("show", "징어게임").output
 
 
+@pytest.mark.parametrize(
+    ("query", "offered"),
+    [
+        ("게임", ["squid-game (Squid Game)"]),
+        ("학교", ["school-2017 (School 2017)", "all-of-us-are-dead (All of Us Are Dead)"]),
+        ("닥터", ["doctor-cha (Doctor Cha)"]),
+        ("징어", ["squid-game (Squid Game)"]),
+    ],
+)
+def test_two_hangul_syllables_are_enough_for_a_partial_name(
+    run_shipped: Run, query: str, offered: list[str]
+) -> None:
+    """Most Korean words are two syllables, and one syllable holds two or three letters: '학교'
+    is as much a word as 'school'. '징어' is part of 오징어 게임, so it lists Squid Game rather
+    than opening Friend (친구), whose romanisation only sounds like it."""
+    result = run_shipped("show", query)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"{query!r} matches" in message, message
+    assert all(title in message for title in offered), message
+    assert "Friend" not in message
+
+
+def test_two_hangul_syllables_open_the_one_title_or_person_they_are_part_of(
+    run_shipped: Run,
+) -> None:
+    show = json.loads(run_shipped("show", "김사", "--json").stdout)
+    assert (show["slug"], show["korean_title"]) == ("dr-romantic", "낭만닥터 김사부")
+    assert json.loads(run_shipped("person", "지후", "--json").stdout)["id"] == "park-ji-hu"
+
+
+def test_one_hangul_syllable_or_two_letters_are_not_a_partial_name(run_shipped: Run) -> None:
+    for query in ("학", "sq"):
+        result = run_shipped("show", query)
+        assert result.exit_code == 2
+        assert f"no title matches {query!r}" in result.stderr
+
+
 def test_a_narrow_page_names_only_an_option_show_has(run: Run) -> None:
     """Tables that leave columns out at 40 columns point to --json: show has no --csv."""
     result = run("--no-pager", "show", "moonlit-hallway", env={"COLUMNS": "40"})

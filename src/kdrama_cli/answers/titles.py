@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from kdrama_cli.catalogue.folding import starts_a_word
+from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -293,12 +293,12 @@ def _candidates(
     dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
 ) -> Iterator[tuple[list[NameRow], bool]]:
     """Rows to try in turn, each with whether it is a partial match: exact names first, then
-    names containing the key from the start of one of their words (3+ characters, so a letter
-    or two never matches half the catalogue, and 'egob' never opens The Goblin). Lazy: the
-    containing query runs only when no exact name answered."""
+    names containing the key from the start of one of their words ('egob' never opens The
+    Goblin), when the key is long enough for that (folding.long_enough_for_part: 3 characters,
+    2 Hangul syllables). Lazy: the containing query runs only when no exact name answered."""
     lookup = lookup or lookup_of(dataset)
     yield lookup.exact(kind, key), False
-    if len(key) >= 3:
+    if long_enough_for_part(key):
         yield (
             [
                 r

@@ -45,6 +45,13 @@ def starts_a_word(name: str, key: str) -> bool:
     return False
 
 
+def long_enough_for_part(key: str) -> bool:
+    """Whether a folded key may match part of a name: 3 characters, so a letter or two never
+    matches half the catalogue, or 2 in Hangul, where one syllable holds two or three letters
+    and most words are two syllables ('학교', '닥터', '게임')."""
+    return len(key) >= (2 if _is_hangul(key) else 3)
+
+
 def spaced(names: Iterable[str]) -> str:
     """One key written with a space wherever a word of any of its names begins ('Start-Up' and
     'Startup' -> 'start up'): what ``starts_a_word`` needs of a name, kept beside bare keys."""
