@@ -314,6 +314,25 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
 
 
+def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(
+    run: Run, run_shipped: Run
+) -> None:
+    for asked in (["moonlit-hallway", "--season", "2"], ["moonlit hallway 2"]):
+        result = run("chart", *asked)
+        assert result.exit_code == 0 and result.stdout == ""
+        assert result.stderr.strip() == (
+            "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
+        )
+    released = run("chart", "moonlit-hallway", "--season", "1")  # out, and never charted
+    assert "Moonlit Hallway: never in Netflix's weekly global Top 10" in released.stderr
+    # Beside a title that charted, the season not out says so under its heading.
+    page = run_shipped("chart", "all-of-us-are-dead", "squid-game", "--season", "2")
+    assert page.exit_code == 0
+    out = " ".join(page.stdout.split())
+    assert "All of Us Are Dead 지금 우리 학교는 S2" in out and "Season 2 is not out yet (" in out
+    assert "Never in the global Top 10" not in out and "487.6M" in out
+
+
 def test_a_season_chart_keeps_the_weeks_netflix_gave_no_season(run_shipped: Run) -> None:
     """Eve's one charted week has no season in Netflix's list; its season-1 page counts it, so
     `chart eve --season 1` (where that page points) shows it too."""

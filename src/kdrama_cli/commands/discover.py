@@ -458,8 +458,9 @@ def chart(
         app.emit_json(chart_json(charts))
         return
     if not any(weeks for _, weeks in charts):
-        titles = ", ".join(show.title for show, _ in charts)
-        app.nothing(f"{titles}: never in Netflix's weekly global Top 10 in the data.")
+        from kdrama_cli.views.boards import empty_charts
+
+        app.nothing(empty_charts([(m.show, n) for m, n in zip(matches, seasons, strict=True)]))
         return
     from kdrama_cli.views.discovery import chart_view
 

@@ -7,8 +7,11 @@ printed without it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kdrama_cli.answers.discovery import WEEKLY_VIEWS_FROM, Board, Ranking
-from kdrama_cli.views.text import count_of
+from kdrama_cli.catalogue.models import Season, Show
+from kdrama_cli.views.text import count_of, status_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
 REASONS = {
@@ -76,3 +79,40 @@ def views_before_published(weeks: int) -> str:
         f"No views for {count_of(weeks, 'week')}: Netflix published weekly views from the "
         f"week ending {WEEKLY_VIEWS_FROM.isoformat()}."
     )
+
+
+def season_not_out(season: Season) -> str:
+    """Why a season has no Top 10 weeks, as the show page gives its status: 'season 2 is not
+    out yet (in production since 2025-07-23, as of 2026-02-22)'; a cancelled one never came
+    out."""
+    status = status_label(season.status)
+    if season.status_date:
+        status += f" since {season.status_date.isoformat()}"
+    if season.as_of:
+        status += f", as of {season.as_of.isoformat()}"
+    if season.status == "cancelled":
+        return f"season {season.number} never came out ({status})"
+    return f"season {season.number} is not out yet ({status})"
+
+
+def unreleased(show: Show, number: int | None) -> Season | None:
+    """The season of ``show`` asked for, when it is not out (renewed, announced, in production
+    or cancelled); None when none was asked for or it is out."""
+    season = show.season(number) if number is not None else None
+    return season if season is not None and not season.is_out else None
+
+
+def empty_charts(charts: Sequence[tuple[Show, int | None]]) -> str:
+    """The message for charts with no week at all, each a title and the season asked for (or
+    None). A season not out says so, rather than "never in the Top 10", which reads as if the
+    title itself had never charted."""
+    lines, never = [], []
+    for show, number in charts:
+        season = unreleased(show, number)
+        if season is not None:
+            lines.append(f"{show.title} {season_not_out(season)}.")
+        else:
+            never.append(show.title)
+    if never:
+        lines.append(f"{', '.join(never)}: never in Netflix's weekly global Top 10 in the data.")
+    return " ".join(lines)

@@ -20,7 +20,13 @@ from kdrama_cli.answers.discovery import (
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.boards import empty_board, short_board, views_before_published
+from kdrama_cli.views.boards import (
+    empty_board,
+    season_not_out,
+    short_board,
+    unreleased,
+    views_before_published,
+)
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,
@@ -339,6 +345,11 @@ def chart_view(
         label = {"hours": "hours viewed", "views": "views", "rank": "rank"}[metric]
         heading.append(f"\nweeks in Netflix's global Top 10, by {label}", style="dim")
         parts.append(heading)
+        not_out = unreleased(show, season)
+        if not weeks and not_out is not None:
+            said = season_not_out(not_out)
+            parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
+            continue
         if not weeks:
             parts.append(Text("Never in the global Top 10 in the data.", style="dim"))
             continue
