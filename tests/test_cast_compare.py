@@ -72,6 +72,35 @@ def test_compare_finds_cast_in_common(run: Run) -> None:
     }
 
 
+def test_compare_marks_cast_in_common_only_through_a_season_not_out(
+    run: Run, tmp_path: Path
+) -> None:
+    """Harbour Days' season 2 is only renewed: Ahn Later, cast in it alone, shares nothing on
+    screen with the film yet, so the table says "announced" (as a path's hop does) and lists
+    him after those who do; Cho Lead is in both seasons, so season 1 is named beside it."""
+    from tests.test_path import SEASON_NOT_OUT, _film
+
+    layer = tmp_path / "not-out.toml"
+    cast = (("cho-lead", "Chef"), ("ahn-later", "Waiter"), ("yoo-first", "Guest"))
+    layer.write_text(SEASON_NOT_OUT + _film("reunion", *cast), encoding="utf-8")
+    args = ["--add-data", str(layer), "compare", "harbour-days", "reunion"]
+    out = flat(run(*args, env={"COLUMNS": "120"}).stdout)
+    table = out.split("Cast in common")[1]
+    assert "Yoo First Deckhand Guest" in table
+    assert "Cho Lead Captain (S1, announced S2) Chef" in table
+    assert "Ahn Later Newcomer (announced S2) Waiter" in table
+    assert table.index("Yoo First") < table.index("Ahn Later")  # on screen in both first
+    common = as_json(run(*args, "--json"))["cast_in_common"]
+    assert [c["person"] for c in common] == ["cho-lead", "yoo-first", "ahn-later"]
+    assert [c["announced_seasons"] for c in common] == [
+        {"harbour-days": [2], "reunion": []},
+        {"harbour-days": [], "reunion": []},
+        {"harbour-days": [2], "reunion": []},
+    ]
+    sheet = run(*args, "--csv").stdout
+    assert "harbour-days,Harbour Days,shared_cast,Ahn Later as Newcomer (announced S2)," in sheet
+
+
 def test_compare_table(run: Run) -> None:
     out = run("compare", "moonlit-hallway", "river-of-lanterns", "night-train").output
     assert "1.65B hours ★" in out

@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
     parse_window,
+    seasons_of,
 )
 from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -673,6 +674,22 @@ class SharedPerson(Record):
     #: For each compared show, the characters this person plays in it (empty where absent;
     #: None for a role no source names).
     characters: tuple[tuple[str | None, ...], ...]
+    #: For each compared show, this person's seasons in it that are released or airing, and
+    #: those that are not out (renewed, announced, in production): a credit only in the
+    #: second is as announced, as a show page's cast table and a path's hop mark it.
+    seasons: tuple[tuple[int, ...], ...] = ()
+    announced: tuple[tuple[int, ...], ...] = ()
+
+    @property
+    def only_announced(self) -> bool:
+        """Whether in some compared title this person is credited only in seasons not out:
+        nothing shared on screen yet."""
+        return any(
+            chars and not out and pending
+            for chars, out, pending in zip(
+                self.characters, self.seasons, self.announced, strict=True
+            )
+        )
 
 
 class Comparison(Record):
@@ -802,21 +819,42 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
     return folded
 
 
+def _shared_cast(dataset: Dataset, shows: Sequence[Show]) -> list[SharedPerson]:
+    """People credited in two or more of the shows, each with their characters and seasons
+    in each; those shared only through a season not out come last, as in a path."""
+    characters: dict[str, list[tuple[str | None, ...]]] = {}
+    seasons: dict[str, list[set[int]]] = {}
+    for index, show in enumerate(shows):
+        for credit in show.cast:
+            played = characters.setdefault(credit.person, [() for _ in shows])
+            if credit.character not in played[index]:
+                played[index] = played[index] + (credit.character,)
+            seasons.setdefault(credit.person, [set() for _ in shows])[index].update(
+                seasons_of(credit, show)
+            )
+    shared: list[SharedPerson] = []
+    for person_id, played in characters.items():
+        if sum(1 for c in played if c) < 2:
+            continue
+        split = [_out_and_not(show, n) for show, n in zip(shows, seasons[person_id], strict=True)]
+        out, pending = (tuple(part) for part in zip(*split, strict=True))
+        shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending))
+    shared.sort(key=lambda p: (p.only_announced, p.person.name))
+    return shared
+
+
+def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of a credit's seasons, those released or airing, and those not out yet."""
+    ordered = sorted(numbers)
+    out = tuple(n for n in ordered if (s := show.season(n)) is None or s.is_out)
+    return out, tuple(n for n in ordered if n not in out)
+
+
 def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
     """Side-by-side facts; figures share a row only when metric, unit, window and season agree."""
     rows = _fold_repeats(_stat_rows(shows))
 
-    shared: list[SharedPerson] = []
-    seen: dict[str, list[tuple[str | None, ...]]] = {}
-    for index, show in enumerate(shows):
-        for credit in show.cast:
-            characters = seen.setdefault(credit.person, [() for _ in shows])
-            if credit.character not in characters[index]:
-                characters[index] = characters[index] + (credit.character,)
-    for person_id, characters in seen.items():
-        if sum(1 for c in characters if c) >= 2:
-            shared.append(SharedPerson(dataset.people[person_id], tuple(characters)))
-    shared.sort(key=lambda p: p.person.name)
+    shared = _shared_cast(dataset, shows)
 
     cited: list[str] = []
     for show in shows:

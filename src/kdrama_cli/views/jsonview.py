@@ -250,6 +250,13 @@ def comparison_json(comparison: Comparison) -> JSON:
                     for show, chars in zip(shows, shared.characters, strict=True)
                     if chars
                 },
+                "announced_seasons": {
+                    show.slug: list(pending)
+                    for show, chars, pending in zip(
+                        shows, shared.characters, shared.announced, strict=True
+                    )
+                    if chars
+                },
             }
             for shared in comparison.shared_cast
         ],

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.text import characters_label, clean
+from kdrama_cli.views.text import announced_label, characters_label, clean
 
 #: Every sheet's columns, in order: the contract scripts rely on (docs/output.md lists them,
 #: and tests/test_sheets.py checks both agree with what is printed).
@@ -329,9 +329,10 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                 )
             )
     for shared in comparison.shared_cast:
-        for show, characters in zip(shows, shared.characters, strict=True):
+        for index, (show, characters) in enumerate(zip(shows, shared.characters, strict=True)):
             if characters:
                 played = f"{shared.person.name} as {characters_label(characters)}"
+                played += announced_label(shared.seasons[index], shared.announced[index])
                 rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
     return Sheet("compare", rows)
 

@@ -98,3 +98,13 @@ def season_label(number: int) -> str:
 def seasons_label(numbers: Sequence[int]) -> str:
     """'S1, S2' (or '' for none)."""
     return ", ".join(season_label(n) for n in numbers)
+
+
+def announced_label(out: Sequence[int], announced: Sequence[int]) -> str:
+    """' (S1, announced S2)' beside a credit with seasons not out, as a path's hop says it
+    (' (announced S2)' when none is out); '' when every season is out: a season that is only
+    renewed, announced or in production is never given as released."""
+    if not announced:
+        return ""
+    said = f"announced {seasons_label(announced)}"
+    return f" ({seasons_label(out)}, {said})" if out else f" ({said})"

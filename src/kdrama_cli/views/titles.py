@@ -18,7 +18,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat
 from kdrama_cli.catalogue.vocab import KIND_LABELS
 from kdrama_cli.views.page import Page
@@ -26,6 +26,7 @@ from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     UNNAMED_ROLE,
+    announced_label,
     characters_label,
     clean,
     count_of,
@@ -654,6 +655,19 @@ def cast_groups_view(
     return Group(*parts)
 
 
+def _shared_cells(shared: SharedPerson) -> list[Text]:
+    """What a person in common plays in each title; a season not out is marked announced."""
+    cells = []
+    for chars, out, pending in zip(
+        shared.characters, shared.seasons, shared.announced, strict=True
+    ):
+        cell = _t(characters_label(chars) if chars else None)
+        if chars and pending:
+            cell.append(announced_label(out, pending), style="yellow")
+        cells.append(cell)
+    return cells
+
+
 def comparison_view(comparison: Comparison) -> RenderableType:
     shows = comparison.shows
     positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
@@ -714,10 +728,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
             name = _t(shared.person.name, "bold")
             if shared.person.hangul:
                 name.append(f" {clean(shared.person.hangul)}", style="magenta")
-            common.add_row(
-                name,
-                *(_t(characters_label(chars) if chars else None) for chars in shared.characters),
-            )
+            common.add_row(name, *_shared_cells(shared))
         parts.append(WholeWords(common))
     else:
         parts.append(Text("No cast in common.", style="dim"))
