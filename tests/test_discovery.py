@@ -136,6 +136,26 @@ def test_platform_matches_whole_names_in_any_case(tmp_path: Path) -> None:
     assert "Did you mean: KBS2?" in flat(run("list", "--platform", "KBS").stderr)
 
 
+@pytest.mark.parametrize(
+    ("option", "typed", "meant"),
+    [
+        ("--platform", "kbs", "KBS2"),
+        ("--platform", "Kbs", "KBS2"),
+        ("--genre", "THRILER", "thriller"),
+        ("--genre", "HOR-RO", "horror"),
+    ],
+)
+def test_did_you_mean_ignores_case_and_spacing_as_the_filter_does(
+    tmp_path: Path, option: str, typed: str, meant: str
+) -> None:
+    """'kbs' was offered nothing while 'KBS' got KBS2: the suggestion is scored on the same
+    folded form the filter matches on."""
+    run = _runner(_platforms_dataset(tmp_path))
+    result = run("list", option, typed)
+    assert result.exit_code == 2
+    assert f"Did you mean: {meant}?" in flat(result.stderr)
+
+
 def test_values_count_what_the_list_filters_find(tmp_path: Path) -> None:
     run = _runner(_platforms_dataset(tmp_path))
     platforms = {v["value"]: v["titles"] for v in as_json(run("values", "platform", "--json"))}

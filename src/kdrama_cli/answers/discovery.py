@@ -291,7 +291,10 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
         return None
     from rapidfuzz import fuzz, process
 
-    close = process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+    # Scored on the folded forms the filter matches on: 'kbs' is as close to KBS2 as 'KBS' is.
+    close = process.extract(
+        value, known, scorer=fuzz.WRatio, processor=normalize, limit=3, score_cutoff=70
+    )
     return [name for name, _, _ in close]
 
 
