@@ -85,6 +85,24 @@ def test_the_page_of_a_netflix_only_entry_says_so_once_and_reads_well(catalogue:
     assert "What We Watched: A Netflix Engagement Report (January-June 2023)" in page
 
 
+def test_the_netflix_only_card_lists_what_is_known_in_one_sentence(
+    catalogue: Path, run_shipped: Run
+) -> None:
+    """A series has seasons as Netflix labels them; a film, and a title Netflix calls neither TV
+    nor film, have none: the list reads as one, never "its titles, and its viewing figures"."""
+    known = "Only Netflix's record of this title is in the dataset so far: "
+    series = flat(_with(catalogue, "show", "sunday-market").output)
+    assert (
+        known + "its titles, its seasons as Netflix labels them, and its viewing figures. Its "
+        "cast, crew, synopsis and source work are not in the dataset yet." in series
+    )
+    film = flat(_with(catalogue, "show", "Paper Cranes").output)
+    unknown = flat(run_shipped("show", "heartstrings").output)
+    assert "TV or film not given by Netflix" in unknown
+    for page in (film, unknown):
+        assert known + "its titles and its viewing figures. Its cast" in page
+
+
 def test_films_and_two_works_sharing_an_english_title(catalogue: Path) -> None:
     film = json.loads(_with(catalogue, "show", "Paper Cranes", "--json").stdout)
     assert film["kind"] == "film" and film["release_date"] == "2023-02-03"

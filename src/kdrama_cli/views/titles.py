@@ -155,8 +155,8 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
 
 
 NETFLIX_ONLY = (
-    "Only Netflix's record of this title is in the dataset so far: {what}, and its viewing "
-    "figures. Its cast, crew, synopsis and source work are not in the dataset yet."
+    "Only Netflix's record of this title is in the dataset so far: {what}. Its cast, crew, "
+    "synopsis and source work are not in the dataset yet."
 )
 REPORTS_NOTE = (
     "Each row is one half-year of viewing, from Netflix's What We Watched report (hours to the "
@@ -430,9 +430,9 @@ def show_view(
     card.append("\n\n")
     if show.netflix_only:
         what = (
-            "its titles"
-            if show.kind in ("film", "unknown")
-            else "its titles, its seasons as Netflix labels them"
+            "its titles, its seasons as Netflix labels them, and its viewing figures"
+            if show.seasons
+            else "its titles and its viewing figures"  # a film, or a title of kind unknown
         )
         card.append(NETFLIX_ONLY.format(what=what), style="italic")
     else:
