@@ -456,7 +456,10 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
     from kdrama_cli.catalogue.names import KeysLookup, lookup_of
 
     query = " ".join(words)
-    keys = KeysLookup(lookup_of(shipped).word_keys)  # type: ignore[arg-type]
+    keys = KeysLookup(
+        lambda kind: lookup_of(shipped).keys_and_labels(kind)[0],  # type: ignore[attr-defined]
+        lookup_of(shipped).spaced_keys,  # type: ignore[attr-defined]
+    )  # type: ignore[arg-type]
     for kind, find in (("title", find_show), ("person", find_person)):
         try:
             find(shipped, query)  # type: ignore[arg-type,operator]

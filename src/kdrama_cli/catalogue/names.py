@@ -164,7 +164,7 @@ class Lookup(Protocol):
     def containing(self, kind: str, key: str) -> list[NameRow]: ...
     def names(self, kind: str) -> list[NameRow]: ...
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
-    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]: ...
+    def spaced_keys(self, kind: str) -> Sequence[str]: ...
     def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None: ...
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]: ...
     def titles_of(self, person_id: str) -> set[str]: ...
@@ -231,8 +231,9 @@ class MemoryLookup:
             pairs.setdefault(row.key, row.label)
         return tuple(pairs), tuple(pairs.values())
 
-    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
-        return word_keys(self._kind(kind))
+    def spaced_keys(self, kind: str) -> Sequence[str]:
+        """keys_and_labels' keys, each spaced where its names' words begin (KeysLookup)."""
+        return word_keys(self._kind(kind))[1]
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         found = [
@@ -289,31 +290,40 @@ def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 
 class KeysLookup:
-    """Exact and containing lookups over bare keys, each with its word starts (``word_keys``):
+    """Exact and containing lookups over bare keys, with their word starts (``word_keys``):
     enough to ask whether any name *would* match, which is all a check of an empty answer
-    needs. Each kind's keys are fetched (by ``keys_of``) only when asked about."""
+    needs. Each kind's keys are fetched (by ``keys_of``) only when asked about, and the spaced
+    keys (by ``spaced_of``, parallel to them) only when a key matches."""
 
-    def __init__(self, keys_of: Callable[[str], tuple[Sequence[str], Sequence[str]]]) -> None:
+    def __init__(
+        self,
+        keys_of: Callable[[str], Sequence[str]],
+        spaced_of: Callable[[str], Sequence[str]],
+    ) -> None:
         self._keys_of = keys_of
-        self._keys: dict[str, tuple[Sequence[str], Sequence[str]]] = {}
+        self._spaced_of = spaced_of
+        self._keys: dict[str, Sequence[str]] = {}
 
-    def _of(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+    def _of(self, kind: str) -> Sequence[str]:
         if kind not in self._keys:
             self._keys[kind] = self._keys_of(kind)
         return self._keys[kind]
 
     def exact(self, kind: str, key: str) -> list[NameRow]:
-        bare, spaced_keys = self._of(kind)
+        bare = self._of(kind)
         if key not in bare:
             return []
-        return [NameRow(kind, "", "", "", spaced_keys[bare.index(key)], key)]
+        return [NameRow(kind, "", "", "", self._spaced_of(kind)[bare.index(key)], key)]
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        bare, spaced_keys = self._of(kind)
+        found = [(index, k) for index, k in enumerate(self._of(kind)) if key in k]
+        if not found:
+            return []
+        spaced = self._spaced_of(kind)
         return [
-            NameRow(kind, "", "", "", name, k)
-            for k, name in zip(bare, spaced_keys, strict=True)
-            if key in k and starts_a_word(name, key)
+            NameRow(kind, "", "", "", spaced[index], k)
+            for index, k in found
+            if starts_a_word(spaced[index], key)
         ]
 
 

@@ -63,6 +63,8 @@ from kdrama_cli.store.trust import (
 
 T = TypeVar("T")
 TABLES = ("shows", "people", "source_works", "citations")
+#: The suggestions row beside a kind's keys that holds them spaced at their words' starts.
+_SPACED = "spaced"
 
 
 def _signature(path: str) -> tuple[int, int, int]:
@@ -486,14 +488,16 @@ def _fill(
         named = list(name_rows(dataset, (kind,)))
         for row in named:
             pairs.setdefault(row.key, row.label)
-        # Labels only where "Did you mean" shows them; every key, for checking empty answers,
-        # and again spaced at its words' starts, as partial matches need (word_keys).
+        # Labels only where "Did you mean" shows them; every key, for checking empty answers;
+        # and in a row of its own, read only when a key matches, each key spaced at its words'
+        # starts, as partial matches need (word_keys).
         labels = tuple(pairs.values()) if kind in ("show", "person") else ()
         keys, spaced = word_keys(named)
-        blob = marshal.dumps((keys, labels, spaced))
-        connection.execute(
-            "INSERT INTO suggestions VALUES (?, ?, ?)", (kind, blob, _crc(kind, blob))
-        )
+        for name, value in ((kind, (keys, labels)), (f"{kind} {_SPACED}", spaced)):
+            blob = marshal.dumps(value)
+            connection.execute(
+                "INSERT INTO suggestions VALUES (?, ?, ?)", (name, blob, _crc(name, blob))
+            )
     connection.executescript(
         """
         CREATE INDEX names_kind_key ON names (kind, key);
@@ -748,7 +752,7 @@ class SqliteLookup:
         self._expected_rows = rows or {}
         self._verified = False
         self._check = check
-        self._suggested: dict[str, tuple[Sequence[str], Sequence[str], Sequence[str]]] = {}
+        self._suggested: dict[str, Any] = {}
 
     def verify(self) -> None:
         """Check that no table lost rows (what a damaged page of the file does silently).
@@ -842,54 +846,61 @@ class SqliteLookup:
         against the index's second, checksummed copy of every name key those lookups use
         (answers.titles.would_match), far cheaper at scale than checking the whole file."""
         self._count_rows()
-        if would_match(KeysLookup(self.word_keys)):
+        if would_match(KeysLookup(lambda kind: self._keyed(kind)[0], self.spaced_keys)):
             raise IndexDamaged(self._path, "a name the index should have is missing")
 
     def keys_and_labels(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
         """Each key of one kind once, and its first label, from the one ``suggestions`` row of
         that kind (a miss's "Did you mean" at 10,000 titles would otherwise read 50,000
         rows)."""
-        keys, labels, _ = self._suggestions(kind)
+        keys, labels = self._keyed(kind)
         if len(labels) != len(keys):
             raise IndexDamaged(self._path, f"suggestions for {kind} have no labels")
         return keys, labels
 
-    def word_keys(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
-        """Each key of one kind once, and beside it the key spaced where its names' words
-        begin (KeysLookup)."""
-        keys, _, spaced = self._suggestions(kind)
-        return keys, spaced
-
-    def _suggestions(self, kind: str) -> tuple[Sequence[str], Sequence[str], Sequence[str]]:
-        """One kind's (keys, labels, spaced keys) row of the ``suggestions`` table, checked and
-        decoded once."""
-        if kind in self._suggested:
-            return self._suggested[kind]
-        import marshal
-
+    def _keyed(self, kind: str) -> tuple[Sequence[str], Sequence[str]]:
+        """One kind's keys, and their labels where "Did you mean" shows them (else none)."""
         if kind not in KEYED_KINDS:
             raise ValueError(f"no suggestions are kept for {kind!r}")
+        value = self._suggestions(kind)
+        if not (isinstance(value, tuple) and len(value) == 2):
+            raise IndexDamaged(self._path, f"suggestions for {kind} are not names")
+        keys, labels = value
+        if not isinstance(keys, tuple) or not isinstance(labels, tuple):
+            raise IndexDamaged(self._path, f"suggestions for {kind} are not names")
+        return keys, labels
+
+    def spaced_keys(self, kind: str) -> Sequence[str]:
+        """The kind's keys, each spaced where its names' words begin (KeysLookup)."""
+        keys, _ = self._keyed(kind)
+        spaced = self._suggestions(f"{kind} {_SPACED}")
+        if not isinstance(spaced, tuple) or len(spaced) != len(keys):
+            raise IndexDamaged(self._path, f"spaced keys for {kind} do not pair up")
+        return spaced
+
+    def _suggestions(self, name: str) -> Any:
+        """One row of the ``suggestions`` table, checked and decoded once."""
+        if name in self._suggested:
+            return self._suggested[name]
+        import marshal
+
         rows = _fetch(
             self._connection,
             self._path,
             "SELECT kind, blob, crc FROM suggestions WHERE kind = ?",
-            (kind,),
+            (name,),
         )
         if len(rows) != 1 or not isinstance(rows[0][1], bytes):
-            raise IndexDamaged(self._path, f"suggestions for {kind} are missing")
+            raise IndexDamaged(self._path, f"suggestions for {name} are missing")
         _, blob, crc = rows[0]
-        if crc != _crc(kind, blob):
-            raise IndexDamaged(self._path, f"suggestions for {kind} fail their checksum")
+        if crc != _crc(name, blob):
+            raise IndexDamaged(self._path, f"suggestions for {name} fail their checksum")
         try:
-            keys, labels, spaced = marshal.loads(blob)
+            value = marshal.loads(blob)
         except Exception as error:  # noqa: BLE001 - any decoding failure means damage
-            raise IndexDamaged(self._path, f"suggestions for {kind}: {error}") from None
-        if not all(isinstance(part, tuple) for part in (keys, labels, spaced)):
-            raise IndexDamaged(self._path, f"suggestions for {kind} are not names")
-        if len(spaced) != len(keys):
-            raise IndexDamaged(self._path, f"suggestions for {kind} do not pair up")
-        self._suggested[kind] = (keys, labels, spaced)
-        return keys, labels, spaced
+            raise IndexDamaged(self._path, f"suggestions for {name}: {error}") from None
+        self._suggested[name] = value
+        return value
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         names = self._matching(
