@@ -577,3 +577,17 @@ def test_layer_or_alone_needs_a_path(run: Run) -> None:
     result = run("data", "check", "--layer")
     assert result.exit_code == 2
     assert "--layer goes with a PATH to check" in result.stderr
+
+
+def test_a_layer_problem_is_reported_once_where_the_layer_has_it(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A [[stats]] of a layer joins a title of the base; its unknown citation is the layer's
+    problem, not the base file's at an index the layer does not have."""
+    stat_cited = LAYER.rsplit('sources = ["layer-press"]', 1)[0]  # the last: the [[stats]]'s
+    layer = write_dataset(stat_cited + 'sources = ["nope"]\n', "layer.toml")
+    for args in (["data", "check", str(layer)], ["--add-data", str(layer), "data", "check"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        errors = [line for line in result.stderr.splitlines() if "error" in line]
+        assert errors == [f"kdrama: error: {layer}: stats[0].sources: unknown citation 'nope'"]

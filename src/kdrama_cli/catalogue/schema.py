@@ -763,9 +763,6 @@ def build_dataset(
             (name, f"{where}.sources", m) for m in _missing(entry["sources"], citations)
         )
         attached.setdefault(slug, []).append(_make_stat(entry))
-    if attached:
-        for slug, stats in attached.items():
-            shows[slug] = shows[slug]._replace(stats=shows[slug].stats + tuple(stats))
 
     def check(
         name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: str
@@ -802,6 +799,10 @@ def build_dataset(
         for index, fact in enumerate(show.facts):
             check(name, f"{where}.facts[{index}].sources", fact.sources, citations, "citation")
     problems.extend(_same_name_people(people, merged["people"].entries))
+    # Top-level [[stats]] join their title only now: checked above where their own file has
+    # them, they would be reported a second time as the title's, in the title's file.
+    for slug, stats in attached.items():
+        shows[slug] = shows[slug]._replace(stats=shows[slug].stats + tuple(stats))
 
     dataset = Dataset(
         shows=shows,
