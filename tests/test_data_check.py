@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -577,6 +578,81 @@ def test_layer_or_alone_needs_a_path(run: Run) -> None:
     result = run("data", "check", "--layer")
     assert result.exit_code == 2
     assert "--layer goes with a PATH to check" in result.stderr
+
+
+#: A layer that fixes a title of the base by writing it out again, self-contained (its own
+#: citation and no credits), and forgets override = true: by itself it is a valid dataset.
+REDEFINING = """\
+[[citations]]
+id = "fix-press"
+url = "https://example.org/fix"
+title = "A correction"
+publisher = "Example Press"
+
+[[shows]]
+slug = "night-train"
+title = "Night Train"
+kind = "film"
+platform = "Example Pictures"
+genres = ["action"]
+synopsis = "Passengers on the last train of the night face a flood."
+release_date = 2016-07-20
+sources = ["fix-press"]
+"""
+
+ALREADY = "shows[night-train]: slug 'night-train' is already defined in"
+
+
+def test_a_layer_that_redefines_a_title_is_checked_as_a_layer(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Alone it passes, and every command would then refuse it: the check says what
+    --add-data will say, and why it checked the file that way."""
+    layer = write_dataset(REDEFINING, "fix.toml")
+    assert run("--add-data", str(layer), "show", "night-train").exit_code == 1
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {layer}: {ALREADY} {MINI}; set override = true" in result.stderr
+    assert (
+        f"kdrama: note: {layer} defines night-train, which the dataset in use has too: checked"
+        " as a layer over it, where an entry that replaces another needs override = true"
+    ) in " ".join(result.stderr.split())
+    report = json.loads(run("data", "check", str(layer), "--json").stdout)
+    assert (report["as_layer"], report["ok"]) == (True, False)
+    assert run("data", "check", str(layer), "--alone").exit_code == 0
+    fixed = write_dataset(REDEFINING.replace("[[shows]]\n", "[[shows]]\noverride = true\n"))
+    result = run("data", "check", str(fixed))
+    assert result.exit_code == 0, result.stderr
+    assert "overrides the one in" in result.stderr
+
+
+def test_the_personal_dataset_checked_by_its_path_is_a_layer(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(LAYER, encoding="utf-8")  # a valid one, with a title of its own
+    # A whole dataset (an edited copy of the base) is still a base, beside a personal dataset.
+    copy = write_dataset(BASE.replace("runtime_minutes = 118", "runtime_minutes = 120"))
+    assert run("data", "check", str(copy)).exit_code == 0
+    personal.write_text(REDEFINING, encoding="utf-8")
+    result = run("data", "check", str(personal))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {personal}: {ALREADY} {MINI}" in result.stderr
+    assert f"kdrama: note: {personal} is your personal dataset: checked as a layer" in (
+        " ".join(result.stderr.split())
+    )
+    assert run("data", "check", str(personal), "--alone").exit_code == 0
+
+
+def test_an_add_data_file_checked_by_its_path_is_a_layer(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    layer = write_dataset(REDEFINING, "fix.toml")
+    result = run("--add-data", str(layer), "data", "check", str(layer))
+    assert result.exit_code == 1
+    assert f"{layer} is given with --add-data: checked as a layer" in result.stderr
+    assert result.stderr.count(ALREADY) == 1
 
 
 def test_a_layer_problem_is_reported_once_where_the_layer_has_it(

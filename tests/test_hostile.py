@@ -142,9 +142,12 @@ def test_a_file_named_on_the_command_line_gets_no_personal_dataset_note(
         result = _invoke("--data", str(MINI), *args)
         assert result.exit_code == 1 and f"{broken}:2:5:" in result.stderr
         assert PERSONAL_NOTE not in result.stderr
-    personal.write_text("a = 1\nb = \n", encoding="utf-8")  # the one named is checked alone
-    alone = _invoke("--data", str(MINI), "data", "check", str(personal))
-    assert alone.exit_code == 1 and PERSONAL_NOTE not in alone.stderr
+    # The personal dataset named is checked as a layer, as it is loaded: one note says so.
+    personal.write_text("a = 1\nb = \n", encoding="utf-8")
+    named = _invoke("--data", str(MINI), "data", "check", str(personal))
+    assert named.exit_code == 1 and f"{personal}:2:5:" in named.stderr
+    assert PERSONAL_NOTE not in named.stderr
+    assert named.stderr.count("is your personal dataset") == 1
 
 
 def test_duplicate_slug_across_files_needs_override(write_dataset: WriteDataset) -> None:

@@ -20,6 +20,7 @@ from kdrama_cli.errors import EXIT_DATA
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.loader import CheckReport
+    from kdrama_cli.catalogue.models import Dataset
     from kdrama_cli.catalogue.problems import Problem
 
 
@@ -44,7 +45,8 @@ Examples:
     "layer",
     default=None,
     help="Check PATH merged over the dataset in use, as --add-data PATH loads it / by itself, "
-    "as --data PATH loads it (default: a layer when it uses entries of the dataset in use).",
+    "as --data PATH loads it (default: a layer when it uses or redefines entries of the dataset "
+    "in use, or is loaded as one).",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @json_option
@@ -52,13 +54,15 @@ Examples:
 def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_json: bool) -> None:
     """Validate a dataset and print its counts, or every problem with its location.
 
-    Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is
-    checked by itself, as a base for --data, unless it uses titles, people, source works or
-    citations it does not define that the dataset in use has (a [[stats]] for squid-game, a
-    credit for lee-jung-jae): then it is a layer, checked merged over the dataset in use as
-    `kdrama --add-data PATH data check` does, and a note says so. --layer always checks it as
-    a layer (which also catches an entry it redefines without override = true), --alone
-    always by itself.
+    Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is a
+    layer, checked merged over the dataset in use as `kdrama --add-data PATH data check` does
+    (and a note says why), when it is your personal dataset or an --add-data file, when it uses
+    titles, people, source works or citations it does not define that the dataset in use has
+    (a [[stats]] for squid-game, a credit for lee-jung-jae), or when it defines entries the
+    dataset in use has too (a kingdom of its own, which needs override = true) without being a
+    whole dataset (every title of the base: an edited copy of it). Any other file is checked
+    by itself, as a base for --data. --layer always checks it as a layer, --alone always by
+    itself.
 
     Problems (exit 1) are printed one per line on stderr. Warnings (unused citations, people
     credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
@@ -70,21 +74,23 @@ def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_
     if path is None:
         if layer is not None:
             raise click.UsageError(f"--{'layer' if layer else 'alone'} goes with a PATH to check")
-        report, borrowed = check_dataset(app.paths()), None
+        report, note, as_layer = check_dataset(app.paths()), None, False
     else:
-        report, borrowed = _check_file(app, path, layer)
+        report, note, as_layer = _check_file(app, path, layer)
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
 
-        app.emit_json(check_json(report, as_layer=borrowed is not None))
+        app.emit_json(check_json(report, as_layer=as_layer))
         if failed:
             sys.exit(EXIT_DATA)
         return
-    if borrowed:
-        say(f"kdrama: note: {_layer_note(path or '', borrowed)}")
+    if note:
+        say(f"kdrama: note: {note}")
     if report.problems:
-        if path is None or borrowed is not None:  # the files in use, the personal one among them
+        # The files in use, the personal one among them (a note says what it is, unless it is
+        # the file named, which the note above has said).
+        if path is None or (as_layer and not _same_file(path, app.personal_dataset())):
             raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
     for line in report.overrides:
@@ -98,26 +104,60 @@ def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_
         sys.exit(EXIT_DATA)
 
 
-def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, list[str] | None]:
-    """PATH's report, checked by itself or as a layer over the dataset in use, and, when it was
-    checked as a layer, the ids it uses that it does not define ([] with --layer and none).
+def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, str | None, bool]:
+    """PATH's report, checked by itself or as a layer over the dataset in use; a note saying
+    why it was checked as a layer when no option said so; and whether it was.
 
-    A layer author runs `kdrama data check my-layer.toml`: alone, every title or person the
-    layer borrows from the shipped dataset would be "unknown", so a file whose unknown ids the
-    dataset in use has is checked the way it will be loaded. A file that names none of them is
-    a base as far as anyone can tell, and is checked by itself unless --layer says otherwise.
+    A layer author runs `kdrama data check my-layer.toml` and must hear what --add-data would
+    say. So PATH is a layer when the dataset in use loads it as one already (the personal
+    dataset, an --add-data file); when it uses entries it does not define that the dataset in
+    use has (alone, each would be "unknown"); or when it defines entries the dataset in use has
+    too (alone they pass, but in a layer each needs override = true) and is not a whole dataset
+    (_whole_dataset). Any other file is a base as far as anyone can tell, checked by itself
+    unless --layer says otherwise.
     """
     from kdrama_cli.catalogue.loader import check_dataset
 
     if layer:
-        return check_dataset([*app.paths(), path]), []
+        return check_dataset([*app.paths(), path]), None, True
+    if layer is None:
+        loaded = _loaded_as(app, path)
+        if loaded is not None:
+            return check_dataset(app.paths()), _loaded_note(path, loaded), True
     alone = check_dataset([path])
-    if layer is False or not alone.problems:
-        return alone, None
-    borrowed = _defined_in_use(app, alone.problems)
-    if not borrowed:
-        return alone, None
-    return check_dataset([*app.paths(), path]), borrowed
+    why = None if layer is False else _why_a_layer(app, path, alone)
+    if why is None:
+        return alone, None, False
+    return check_dataset([*app.paths(), path]), why, True
+
+
+def _why_a_layer(app: App, path: str, alone: CheckReport) -> str | None:
+    """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None."""
+    if alone.dataset is None:
+        borrowed = _defined_in_use(app, alone.problems)
+        return _layer_note(path, borrowed) if borrowed else None
+    also = _also_in_use(app, alone.dataset)
+    return _redefining_note(path, also) if also else None
+
+
+def _loaded_as(app: App, path: str) -> str | None:
+    """What PATH is when the dataset in use loads it as a layer: "your personal dataset" or
+    "given with --add-data"; None for any other file (the base among them)."""
+    paths = app.paths()
+    if _same_file(path, app.personal_dataset()):
+        return "your personal dataset"
+    if any(_same_file(path, used) for used in paths[1:]):
+        return "given with --add-data"
+    return None
+
+
+def _same_file(path: str, other: str | None) -> bool:
+    import os
+
+    try:
+        return other is not None and os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _defined_in_use(app: App, problems: list[Problem]) -> list[str]:
@@ -136,15 +176,76 @@ def _defined_in_use(app: App, problems: list[Problem]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _also_in_use(app: App, alone: Dataset) -> list[str]:
+    """The ids PATH (valid by itself: ``alone``) defines that the dataset in use has too, titles
+    first; none for a whole dataset (_whole_dataset)."""
+    from kdrama_cli.catalogue.models import fetch
+    from kdrama_cli.catalogue.schema import REFERENCE_TABLES
+
+    dataset = app.dataset()
+    found: list[str] = []
+    for table in REFERENCE_TABLES.values():
+        ours = getattr(alone, table)
+        theirs = {_identity(entry) for entry in fetch(getattr(dataset, table), ours)}
+        found.extend(identity for identity in ours if identity in theirs)
+    return found if found and not _whole_dataset(app, alone) else []
+
+
+def _identity(entry: Any) -> str:
+    return str(getattr(entry, "slug", None) or entry.id)
+
+
+def _whole_dataset(app: App, alone: Dataset) -> bool:
+    """Whether PATH has every title of the base in use: an edited copy of it, or a dataset of
+    one's own that covers as much, is meant for --data, and is checked by itself."""
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.store.index import load
+
+    paths = app.paths()
+    if len(paths) == 1:
+        base = app.dataset()
+    else:
+        try:
+            base = load(paths[:1], app.cache_dir(), app.cache)
+        except DatasetError as error:
+            raise app.dataset_problems(error.problems) from None
+    return len(alone.shows) >= len(base.shows) and all(slug in alone.shows for slug in base.shows)
+
+
+def _loaded_note(path: str, loaded: str) -> str:
+    """Why PATH, a file the dataset in use loads as a layer, was checked as one."""
+    return (
+        f"{path} is {loaded}: checked as a layer, as every command loads it"
+        " (--alone checks the file by itself)"
+    )
+
+
+def _listed(ids: list[str]) -> str:
+    shown = ", ".join(ids[:3])
+    return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
+
+
 def _layer_note(path: str, borrowed: list[str]) -> str:
     """Why PATH was checked merged over the dataset in use, and how to check it otherwise."""
     import shlex
 
-    shown = ", ".join(borrowed[:3])
-    more = f" and {len(borrowed) - 3:,} more" if len(borrowed) > 3 else ""
     return (
-        f"{path} uses {shown}{more} from the dataset in use: checked as a layer over it (as"
-        f" kdrama --add-data {shlex.quote(path)} data check; --alone checks the file by itself)"
+        f"{path} uses {_listed(borrowed)} from the dataset in use: checked as a layer over it"
+        f" (as kdrama --add-data {shlex.quote(path)} data check; --alone checks the file by"
+        " itself)"
+    )
+
+
+def _redefining_note(path: str, also: list[str]) -> str:
+    """Why PATH, valid by itself, was checked as a layer: it defines entries the dataset in
+    use has, which --add-data (or the personal dataset) would refuse without override = true."""
+    import shlex
+
+    return (
+        f"{path} defines {_listed(also)}, which the dataset in use has too: checked as a layer"
+        " over it, where an entry that replaces another needs override = true (as kdrama"
+        f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
+        " base for --data)"
     )
 
 
