@@ -90,6 +90,28 @@ def test_a_season_the_catalogue_lacks_can_still_be_removed(kd: Run, seen_file: P
     assert "squid-game = [1]" in seen_file.read_text()
 
 
+def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file: Path) -> None:
+    """A title from a dataset no longer loaded: `seen list` names it, and `seen remove` takes it
+    (or one of its seasons) off by the slug the list has, though no title matches it."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nold-gone-show = [1, 2]\nkingdom = [1]\n", encoding="utf-8")
+    listed = kd("seen", "list").stderr
+    assert "not in this catalogue: old-gone-show (kdrama seen remove old-gone-show" in listed
+    season = kd("seen", "remove", "old-gone-show", "--season", "2")
+    assert season.exit_code == 0 and "Removed: old-gone-show S2" in season.stderr
+    assert "old-gone-show = [1]" in seen_file.read_text()
+    unlisted = kd("seen", "remove", "old-gone-show", "--season", "3")
+    assert unlisted.exit_code == 0
+    assert "old-gone-show S3 is not in the seen list." in unlisted.stderr
+    whole = kd("seen", "remove", "old-gone-show")
+    assert whole.exit_code == 0 and "Removed: old-gone-show" in whole.stderr
+    assert "old-gone-show" not in seen_file.read_text()
+    assert "kingdom = [1]" in seen_file.read_text()
+    assert "not in this catalogue" not in kd("seen", "list").stderr
+    again = kd("seen", "remove", "old-gone-show")  # off the list: an unknown title again
+    assert again.exit_code == 2 and "no title matches 'old-gone-show'" in again.output
+
+
 @pytest.mark.parametrize("command", ["add", "remove"])
 def test_a_film_with_a_season_is_the_usage_error_show_gives(
     kd: Run, seen_file: Path, command: str
@@ -109,7 +131,7 @@ def test_seen_titles_missing_from_the_catalogue_are_counted_in_words(
     seen_file.parent.mkdir(parents=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\nno-such-title = []\n", encoding="utf-8")
     one = kd("seen", "list").stderr
-    assert "kdrama: 1 seen title is not in this catalogue: no-such-title" in one
+    assert "kdrama: 1 seen title is not in this catalogue: no-such-title (" in one
     seen_file.write_text("[seen]\nno-such-a = []\nno-such-b = []\n", encoding="utf-8")
     two = kd("seen", "list").stderr
     assert "kdrama: 2 seen titles are not in this catalogue: no-such-a, no-such-b" in two
@@ -244,8 +266,10 @@ def test_seen_remove_completes_only_what_is_on_the_list(seen_file: Path) -> None
     seen_file.write_text(
         "[seen]\nmoonlit-hallway = [1]\nnight-train = []\nno-such-title = []\n", encoding="utf-8"
     )
-    assert _tab(seen_file, "seen remove ") == ["moonlit-hallway", "night-train"]
+    # A slug the catalogue lacks is on the list too, and `seen remove` takes it off.
+    assert _tab(seen_file, "seen remove ") == ["moonlit-hallway", "night-train", "no-such-title"]
     assert _tab(seen_file, "seen remove moon") == ["moonlit-hallway"]
+    assert _tab(seen_file, "seen remove no-") == ["no-such-title"]
     assert _tab(seen_file, "seen remove riv") == []  # in the catalogue, not on the list
     assert _tab(seen_file, "seen add riv") == ["river-of-lanterns"]  # add offers the catalogue
     seen_file.write_text("[seen]\nmoonlit-hallway = 1\n", encoding="utf-8")

@@ -638,8 +638,11 @@ def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -
 
 
 def complete_seen(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
-    """Slugs of the titles on the seen list (those the catalogue has) that start with what was
-    typed, by slug or title: `seen remove` can take nothing else off the list."""
+    """Slugs on the seen list that start with what was typed, by slug or title: `seen remove`
+    can take nothing else off the list. A slug the catalogue does not have is offered by
+    itself (`seen remove` takes it off as the list has it)."""
+    from click.shell_completion import CompletionItem
+
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.catalogue.seen import read_seen, seen_path
 
@@ -647,8 +650,13 @@ def complete_seen(ctx: click.Context, param: click.Parameter, incomplete: str) -
         seen = read_seen(seen_path())
     except DatasetError:
         return []  # a malformed list: `seen list` says what is wrong, a TAB stays quiet
-    rows = _completion_rows(ctx, "show", incomplete.casefold()) if seen else []
-    return _complete([row for row in rows if row[0] in seen], incomplete)
+    typed = incomplete.casefold()
+    rows = _completion_rows(ctx, "show", typed) if seen else []
+    found = _complete([row for row in rows if row[0] in seen], incomplete)
+    known = {row[0] for row in rows}
+    gone = [slug for slug in seen if slug.startswith(typed) and slug not in known]
+    found.extend(CompletionItem(slug, help="not in this catalogue") for slug in sorted(gone))
+    return found
 
 
 def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:

@@ -122,17 +122,25 @@ def unmark_seen(seen: Seen, show: Show, season: int | None = None) -> Unmarked:
     """Take a title, or one season of it, off the seen list (its last season takes the title).
     ValueError when the title has no such season, as for mark_seen; a season the list holds is
     removed all the same (an older catalogue may have had it)."""
-    entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
-    listed = entries.get(show.slug)
+    listed = seen.get(show.slug)
     if season is not None and show.season(season) is None and season not in (listed or ()):
         raise _no_season(show, season)
+    return unmark_slug(seen, show.slug, season)
+
+
+def unmark_slug(seen: Seen, slug: str, season: int | None = None) -> Unmarked:
+    """Take an entry off the seen list by its slug as stored, or one season of it if listed:
+    how an entry the catalogue no longer has (a title from a layer since dropped, a slug since
+    renamed) comes off, since no title can be found for it."""
+    entries = {key: tuple(seasons) for key, seasons in seen.items()}
+    listed = entries.get(slug)
     if listed is None or (season is not None and season not in listed):
         return Unmarked(entries, False)
     left = tuple(n for n in listed if n != season) if season is not None else ()
     if left:
-        entries[show.slug] = left
+        entries[slug] = left
     else:
-        del entries[show.slug]
+        del entries[slug]
     return Unmarked(entries, True)
 
 

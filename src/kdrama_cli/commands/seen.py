@@ -79,17 +79,24 @@ def add(app: App, show: str, season: int | None) -> None:
 @season_option
 @pass_app
 def remove(app: App, show: str, season: int | None) -> None:
-    """Take a title (or one season of it) off the seen list."""
-    from kdrama_cli.answers.seen import unmark_seen
+    """Take a title (or one season of it) off the seen list.
 
-    match = app.find(show)
-    found = match.show
-    season = season if season is not None else match.season
-    try:
-        unmarked = unmark_seen(app.seen(), found, season)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
-    what = found.title + (f" {season_label(season)}" if season is not None else "")
+    An entry the catalogue does not have (a title from a dataset no longer loaded, a slug since
+    renamed) is taken off by its slug as the list has it.
+    """
+    from kdrama_cli.answers.seen import unmark_seen, unmark_slug
+
+    if show in app.seen() and show not in app.dataset().shows:
+        unmarked, title = unmark_slug(app.seen(), show, season), show
+    else:
+        match = app.find(show)
+        season = season if season is not None else match.season
+        try:
+            unmarked = unmark_seen(app.seen(), match.show, season)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+        title = match.show.title
+    what = title + (f" {season_label(season)}" if season is not None else "")
     if not unmarked.removed:
         say(f"{what} is not in the seen list.")
         return
@@ -109,11 +116,17 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     titles = seen_titles(app.dataset(), app.seen())
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
+        import shlex
+
         from kdrama_cli.views.text import count_of
 
         are = "is" if len(unknown) == 1 else "are"
         listed = ", ".join(unknown)
-        say(f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}")
+        how = f"{shlex.quote(unknown[0])} takes it" if len(unknown) == 1 else "SLUG takes one"
+        say(
+            f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}"
+            f" (kdrama seen remove {how} off)"
+        )
     if sheet:
         from kdrama_cli.views.sheets import seen_sheet
 
