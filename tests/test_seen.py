@@ -161,6 +161,30 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     assert seen_file.read_text() == text
 
 
+def test_import_leaves_out_a_season_not_released_as_add_does(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(
+        "Title,Date\n"
+        '"All of Us Are Dead: Season 2: Episode 1","1/1/27"\n'
+        '"All of Us Are Dead: Season 2: Episode 2","1/2/27"\n'
+        '"Squid Game: Season 1: Red Light, Green Light","9/20/21"\n',
+        encoding="utf-8",
+    )
+    assert kd("seen", "add", "all-of-us-are-dead", "--season", "2").exit_code == 2
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert "3 viewing rows: 1 matched 1 title" in result.stderr
+    assert (
+        "2 rows are for seasons not released yet in the catalogue, not added (as `kdrama seen"
+        " add` refuses them): All of Us Are Dead S2."
+    ) in " ".join(result.stderr.split())
+    text = seen_file.read_text()
+    assert "squid-game = [1]" in text and "all-of-us-are-dead" not in text
+    assert "of 1" not in kd("seen", "list").stdout
+
+
 def test_import_refuses_what_is_not_a_viewing_history(kd: Run, tmp_path: Path) -> None:
     other = tmp_path / "other.csv"
     other.write_text("Name,When\nx,y\n", encoding="utf-8")

@@ -207,6 +207,9 @@ class HistoryMatch(Record):
     matched_rows: int
     #: Unmatched titles (the part before the first ": ") and how many rows each had.
     unmatched: tuple[tuple[str, int], ...]
+    #: Seasons matched that are not out yet in the catalogue, left out as `seen add` refuses
+    #: them: (title, season, rows), in title order.
+    unreleased: tuple[tuple[str, int, int], ...] = ()
 
 
 def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
@@ -236,6 +239,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
     shows: dict[str, Show] = {}
     matched: dict[str, set[int]] = {}
     unmatched: Counter[str] = Counter()
+    unreleased: Counter[tuple[str, int]] = Counter()
     rows = matched_rows = 0
     for title in titles:
         rows += 1
@@ -257,6 +261,9 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
             if season is None:
                 unmatched[parts[0]] += 1
                 continue
+        if season is not None and not _is_out(show, season):
+            unreleased[(show.title, season)] += 1
+            continue
         matched_rows += 1
         matched.setdefault(slug, set())
         if season is not None and show.seasons:
@@ -266,7 +273,19 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
         rows=rows,
         matched_rows=matched_rows,
         unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
+        unreleased=tuple(
+            (title, season, count)
+            for (title, season), count in sorted(
+                unreleased.items(), key=lambda kv: (normalize(kv[0][0]), kv[0][1])
+            )
+        ),
     )
+
+
+def _is_out(show: Show, number: int) -> bool:
+    """Whether a season the history names is out in the catalogue (a film is)."""
+    season = show.season(number)
+    return season is None or season.is_out
 
 
 def _season_in(rest: Sequence[str], show: Show) -> int | None:

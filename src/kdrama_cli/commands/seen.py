@@ -179,7 +179,8 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
 
     Each row is matched through the Netflix titles in the catalogue to a title and season
     ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1). Rows that match
-    nothing are counted by title; importing the same file twice changes nothing.
+    nothing are counted by title; a row for a season not released yet in the catalogue is left
+    out and named, as `seen add` refuses it; importing the same file twice changes nothing.
     """
     from kdrama_cli.answers.seen import match_history
     from kdrama_cli.views.text import count_of
@@ -200,6 +201,14 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
         f"({count_of(new_titles, 'new title')}, {count_of(new_seasons, 'new season')}"
         f"{' would be added' if dry_run else ' added'})."
     )
+    if result.unreleased:
+        rows = sum(count for _, _, count in result.unreleased)
+        listed = ", ".join(f"{title} {season_label(n)}" for title, n, _ in result.unreleased)
+        which = "is for a season" if rows == 1 else "are for seasons"
+        say(
+            f"{count_of(rows, 'row')} {which} not released yet in the catalogue, not added "
+            f"(as `kdrama seen add` refuses them): {listed}."
+        )
     if result.unmatched:
         unmatched_rows = sum(count for _, count in result.unmatched)
         say(
