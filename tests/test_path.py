@@ -78,6 +78,73 @@ def test_unknown_names_are_usage_errors_with_a_way_forward(run_shipped: Run) -> 
     assert "no person matches 'Nobodyxyz'" in result.output
 
 
+#: People whose names share a word with the fixture's film Night Train, and one whose name
+#: starts with its whole title.
+NIGHT_PEOPLE = """
+[[people]]
+id = "night-kim"
+name = "Night Kim"
+
+[[people]]
+id = "night-park"
+name = "Night Park"
+
+[[people]]
+id = "night-trainer"
+name = "Night Trainer"
+"""
+
+
+@pytest.fixture
+def night_people(tmp_path: Path) -> list[str]:
+    extra = tmp_path / "night.toml"
+    extra.write_text(NIGHT_PEOPLE, encoding="utf-8")
+    return ["--add-data", str(extra)]
+
+
+def test_a_name_several_people_match_is_not_taken_for_a_title(
+    run: Run, night_people: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'night' is part of three people's names and of one title's: in a pipe it is the usual
+    usage error listing them all, never a chain from the title nobody picked."""
+    result = run(*night_people, "path", "night", "han-ji-won")
+    assert (result.exit_code, result.stdout) == (2, "")
+    message = " ".join(result.stderr.split())
+    assert "'night' matches 3 people and 1 title: night-kim (Night Kim); night-train" in message
+    assert "night-train (title: Night Train)" in message and "Please choose one" in message
+    import kdrama_cli.app
+
+    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: True)  # a terminal asks
+    picker = run(*night_people, "path", "night", "han-ji-won", input="2\n")
+    assert "2. title: Night Train  (night-train)" in picker.stderr
+    assert picker.exit_code == 0, picker.output
+    assert picker.stdout.startswith("Night Train → Han Ji-won")
+
+
+def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
+    """A name no person has is looked up among the titles, with their rules: two titles are a
+    choice, not "no person matches"; one is an end; a season it lacks is the title's error."""
+    several = run("path", "han-ji-won", "lantern")
+    assert several.exit_code == 2
+    assert "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway); river-of-lanterns" in (
+        " ".join(several.stderr.split())
+    )
+    assert "no person matches" not in several.stderr
+    one = json.loads(run("path", "han-ji-won", "river of lant", "--json").stdout)
+    assert one["to"] == {"kind": "title", "id": "river-of-lanterns", "name": "River of Lanterns"}
+    season = run("path", "han-ji-won", "river of lanterns 9")
+    assert season.exit_code == 2
+    assert "River of Lanterns has no season 9 (seasons: 1)" in season.stderr
+
+
+def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[str]) -> None:
+    """'Night Train' is a title's whole name and only the start of Night Trainer's."""
+    document = json.loads(run(*night_people, "path", "Night Train", "han-ji-won", "--json").stdout)
+    assert document["from"] == {"kind": "title", "id": "night-train", "name": "Night Train"}
+    person = json.loads(run(*night_people, "path", "Night Kim", "han-ji-won", "--json").stdout)
+    assert person["from"]["id"] == "night-kim"
+
+
 LONELY = """
 [meta]
 schema = 1

@@ -192,18 +192,12 @@ class App:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Show:
-        """A person if one matches, else a title; when neither does, the person's usage error
-        (exit 2, with the nearest names), or the picker when several people match."""
-        from kdrama_cli.answers.titles import LookupError_, find_person, find_show
+        """A person or a title, whichever the name matches more closely (answers.titles.
+        find_person_or_show); several, people or titles, are asked or listed as for any name,
+        and nothing is the person's usage error (exit 2, with the nearest names)."""
+        from kdrama_cli.answers.titles import find_person_or_show
 
-        try:
-            return find_person(self.dataset(), query)
-        except LookupError_:
-            pass
-        try:
-            return find_show(self.dataset(), query).show
-        except LookupError_:
-            return self.find_person(query, param_hint)
+        return self._found("person or title", find_person_or_show, query, param_hint)
 
     def seen_file(self) -> str | None:
         from kdrama_cli.catalogue.seen import seen_path
@@ -241,7 +235,10 @@ class App:
         from kdrama_cli.catalogue.names import lookup_of
 
         dataset = self.dataset()
-        lookup_of(dataset).confirm_empty(lambda keys: would_match(dataset, kind, query, keys))
+        kinds = ("person", "title") if kind == "person or title" else (kind,)
+        lookup_of(dataset).confirm_empty(
+            lambda keys: any(would_match(dataset, k, query, keys) for k in kinds)
+        )
 
     def verify_empty_answer(self) -> None:
         """Before saying nothing matched, make sure the index did not lose the rows that would

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -37,6 +38,11 @@ _TRY = {
     "person": "try `kdrama search {query}`, or add people with --add-data",
 }
 _PLURAL = {"title": "titles", "person": "people"}
+
+#: How closely a name matched, closest first: a whole name (id, slug, title, alias, Hangul,
+#: the name of the work a title adapts), part of one, or the name respelled (however it is
+#: romanised, its Hangul initials). find_person_or_show weighs a person against a title by it.
+WHOLE, PART, RESPELLED = 0, 1, 2
 
 
 class NotFound(LookupError_):
@@ -75,19 +81,23 @@ class Ambiguous(LookupError_):
         query: str,
         candidates: Sequence[tuple[str, str]],
         partial: bool = False,
+        respelled: bool = False,
+        counted: str | None = None,
     ) -> None:
         self.kind = kind
         self.query = query
         self.candidates = list(candidates)
         #: Found by part of their names only (not one whole name).
         self.partial = partial
+        #: How closely they matched: WHOLE, PART or RESPELLED.
+        self.closeness = PART if partial else RESPELLED if respelled else WHOLE
         shown = self.candidates[: self.SHOWN]
         listed = "; ".join(f"{slug} ({title})" for slug, title in shown)
         more = len(self.candidates) - len(shown)
         rest = f", and {more} more" if more else ""
-        plural = _PLURAL.get(kind, kind + "s")
+        counted = counted or f"{len(self.candidates)} {_PLURAL.get(kind, kind + 's')}"
         super().__init__(
-            f"{query!r} matches {len(self.candidates)} {plural}: {listed}{rest}. "
+            f"{query!r} matches {counted}: {listed}{rest}. "
             "Please choose one: give its id, or more of the name."
         )
 
@@ -123,19 +133,28 @@ _WITH_SEASON = (
 _BARE_SEASON_MAX = 20
 
 
-def find_show(dataset: Dataset, query: str) -> Match:
+def find_show(
+    dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
+) -> Match:
     """Exact slug, then exact name of any kind, then the whole name of the webtoon or novel a
     title adapts, then a unique partial match, then a title with a season ('squid game 2'), then
-    the name however it is romanised or typed (its sound, its Hangul initials); else raise."""
+    the name however it is romanised or typed (its sound, its Hangul initials); else raise
+    (NotFound with the nearest titles unless ``suggestions`` is False).
+
+    ``within`` is the loosest match tried (WHOLE: whole names only; PART: parts of names too):
+    a title weighed against a person found that closely need not pay for the looser stages,
+    whose queries are the costly ones at scale."""
     try:
-        return _find_show(dataset, query, spelled=False)
-    except NotFound as missed:
+        return _find_show(dataset, query, spelled=False, suggestions=False, within=within)
+    except NotFound:
         with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
         if with_season:
             number = int(with_season["number"])
             said = bool(with_season["said"] or with_season["gi"])
             try:
-                match = _find_show(dataset, with_season["title"], spelled=True, suggestions=False)
+                match = _find_show(
+                    dataset, with_season["title"], spelled=True, suggestions=False, within=within
+                )
             except NotFound:
                 pass
             except Ambiguous as many:
@@ -150,10 +169,9 @@ def find_show(dataset: Dataset, query: str) -> Match:
                     if match.show.season(number) is None:
                         raise NoSuchSeason(match.show, number) from None
                     return match._replace(season=number)
-        try:
-            return _find_show(dataset, query, spelled=True)
-        except NotFound:
-            raise missed from None
+        if within < RESPELLED:
+            raise NotFound("title", query, []) from None
+        return _find_show(dataset, query, spelled=True, suggestions=suggestions)
 
 
 def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
@@ -176,7 +194,13 @@ def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
     return Match(dataset.shows[row.target], row.how, row.name)
 
 
-def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = True) -> Match:
+def _find_show(
+    dataset: Dataset,
+    query: str,
+    spelled: bool,
+    suggestions: bool = True,
+    within: int = RESPELLED,
+) -> Match:
     if query in dataset.shows:
         show = dataset.shows[query]
         return Match(show, "slug", show.slug)
@@ -196,7 +220,9 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
             adaptation = _adaptation(dataset, query, key)
             if adaptation is not None:
                 return adaptation
-    rows = _spelled(dataset, "show", query) if spelled else []
+        if within < PART:  # before the next stage's query runs
+            break
+    rows = _spelled(dataset, "show", query) if spelled and within >= RESPELLED else []
     if rows:
         best = {}
         for row in rows:
@@ -204,7 +230,7 @@ def _find_show(dataset: Dataset, query: str, spelled: bool, suggestions: bool = 
         if len(best) == 1:
             row = next(iter(best.values()))
             return Match(dataset.shows[row.target], _how_spelled(row), row.name)
-        raise Ambiguous("title", query, _ranked_titles(key, best.values()))
+        raise Ambiguous("title", query, _ranked_titles(key, best.values()), respelled=True)
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
@@ -283,11 +309,21 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     return False
 
 
+_SPELLED_HOWS = ("Korean initials", "another spelling of the Korean title", "another spelling of")
+
+
 def _how_spelled(row: NameRow) -> str:
     if row.kind == "show-initials":
-        return "Korean initials"
+        return _SPELLED_HOWS[0]
     hangul = any("\uac00" <= ch <= "\ud7a3" for ch in row.name)
-    return "another spelling of the Korean title" if hangul else "another spelling of"
+    return _SPELLED_HOWS[1] if hangul else _SPELLED_HOWS[2]
+
+
+def closeness(match: Match) -> int:
+    """How closely a title matched (WHOLE, PART or RESPELLED), from how it was found."""
+    if match.matched_by == "partial":
+        return PART
+    return RESPELLED if match.matched_by in _SPELLED_HOWS else WHOLE
 
 
 def _candidates(
@@ -880,26 +916,119 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
 
 
 def find_person(dataset: Dataset, query: str) -> Person:
-    """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part."""
+    """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part,
+    then the name however it is romanised or ordered."""
+    return _find_person(dataset, query)[0]
+
+
+def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tuple[Person, int]:
+    """find_person, and how closely the person matched (WHOLE, PART or RESPELLED)."""
     if query in dataset.people:
-        return dataset.people[query]
+        return dataset.people[query], WHOLE
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
-    for rows in _person_rows(dataset, key, query):
+    for how, rows in _person_rows(dataset, key, query):
         found = {row.target for row in rows}
         if len(found) == 1:
-            return dataset.people[found.pop()]
+            return dataset.people[found.pop()], how
         if len(found) > 1:
-            raise Ambiguous("person", query, _ranked_people(dataset, key, rows))
+            ranked = _ranked_people(dataset, key, rows)
+            raise Ambiguous("person", query, ranked, how == PART, how == RESPELLED)
+    if not suggestions:
+        raise NotFound("person", query, [])
     raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
 
 
-def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[list[NameRow]]:
-    """Rows to try in turn for a person, each stage run only when the one before found none."""
-    for rows, _ in _candidates(dataset, "person", key):
-        yield rows
-    yield _spelled(dataset, "person", query)
+def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
+    """Rows to try in turn for a person, each with how closely they match; each stage is run
+    only when the one before found none."""
+    for rows, partial in _candidates(dataset, "person", key):
+        yield (PART if partial else WHOLE), rows
+    yield RESPELLED, _spelled(dataset, "person", query)
+
+
+def find_person_or_show(dataset: Dataset, query: str) -> Person | Show:
+    """A person or a title, for an end of a connection path: an id or slug as typed, else
+    whichever matches more closely (a whole name before part of one, before a respelling:
+    'JUNG_E' is the film, though the names of 7 people have 'Jung E' in them).
+
+    People and titles that match as closely are weighed together: the one match there is, or
+    Ambiguous listing them all ('park': 114 people and the film Park Hwa-Young), never a title
+    in place of people too many to choose from. Nothing at all is the person's NotFound (or the
+    title's own error: 'squid game 9' names a season Squid Game does not have)."""
+    if query in dataset.people:
+        return dataset.people[query]
+    if query in dataset.shows:
+        return dataset.shows[query]
+    ends = _ends(dataset, query)
+    if not ends:
+        count = _count(dataset, "people")
+        raise NotFound("person", query, suggest(dataset, "person", query), count)
+    best = min(how for how, _ in ends)
+    closest = [end for how, end in ends if how == best]
+    if len(closest) == 2:  # a person's, then a title's
+        raise _people_and_titles(query, _listed(closest[0]), _listed(closest[1]), best)
+    if isinstance(closest[0], Ambiguous):
+        raise closest[0]
+    return closest[0]
+
+
+_End = tuple[int, "Person | Show | Ambiguous"]
+
+
+def _ends(dataset: Dataset, query: str) -> list[_End]:
+    """What the name finds as a person, then as a title at least as close, each with how
+    closely it matched: the one match, or Ambiguous. A title's own error other than a miss
+    ('squid game 9': no such season) is raised when no person matches."""
+    ends: list[_End] = []
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+        ends.append((how, person))
+    except Ambiguous as many:
+        ends.append((many.closeness, many))
+    except NotFound:
+        pass
+    # A title can only tie with or beat the person's match: looser stages are not tried.
+    within = ends[0][0] if ends else RESPELLED
+    try:
+        match = find_show(dataset, query, suggestions=False, within=within)
+        ends.append((closeness(match), match.show))
+    except Ambiguous as many:
+        ends.append((many.closeness, many))
+    except NotFound:
+        pass
+    except LookupError_:
+        if not ends:
+            raise
+    return ends
+
+
+def _listed(end: Person | Show | Ambiguous) -> list[tuple[str, str]]:
+    """(id, label) of what one kind of lookup found: its candidates, or the one match."""
+    if isinstance(end, Ambiguous):
+        return end.candidates
+    return [(end.slug, end.title)] if isinstance(end, Show) else [(end.id, end.name)]
+
+
+def _people_and_titles(
+    query: str, people: list[tuple[str, str]], titles: list[tuple[str, str]], how: int
+) -> Ambiguous:
+    """People and titles that match a name as closely, listed together: the best of each kind
+    first, in turn, so a title is not lost under a hundred people; titles say they are one."""
+    marked = [(slug, f"title: {label}") for slug, label in titles]
+    together = [
+        end for pair in itertools.zip_longest(people, marked) for end in pair if end is not None
+    ]
+    counted = (
+        f"{_counted(len(people), 'person', 'people')} and "
+        f"{_counted(len(titles), 'title', 'titles')}"
+    )
+    return Ambiguous("person or title", query, together, how == PART, how == RESPELLED, counted)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[tuple[str, str]]:

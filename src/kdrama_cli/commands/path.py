@@ -15,8 +15,11 @@ Examples:
   kdrama path "Park Ji-hu" "Squid Game"
   kdrama path gong-yoo kim-tae-ri --json
 
-Each hop is a title both people are credited in, with their characters (or crew role),
-the seasons they were in, and the source of the credit. The search runs from both ends."""
+A and B are each a person or a title, whichever the name matches more closely (a whole
+name before part of one); people and titles that match as closely are listed, or asked
+about on a terminal. Each hop is a title both people are credited in, with their
+characters (or crew role), the seasons they were in, and the source of the credit. The
+search runs from both ends."""
 )
 @click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person)
 @click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person)
