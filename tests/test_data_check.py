@@ -667,3 +667,23 @@ def test_a_layer_problem_is_reported_once_where_the_layer_has_it(
         assert result.exit_code == 1
         errors = [line for line in result.stderr.splitlines() if "error" in line]
         assert errors == [f"kdrama: error: {layer}: stats[0].sources: unknown citation 'nope'"]
+
+
+def test_a_layer_over_a_dataset_that_does_not_load_still_gets_its_report(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    """A layer using entries it does not define needs the dataset in use to tell; when that
+    (here the personal dataset) is broken, the file is checked over it, so the report, --json
+    included, names what is wrong there, rather than printing nothing."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("[[shows]]\nslug = 3\n", encoding="utf-8")
+    layer = write_dataset(LAYER, "layer.toml")
+    result = run("data", "check", str(layer), "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and report["as_layer"] is True
+    assert any(p.startswith(f"{personal}: shows[0].slug") for p in report["problems"])
+    plain = run("data", "check", str(layer))
+    assert plain.exit_code == 1
+    assert "the dataset in use does not load" in " ".join(plain.stderr.split())

@@ -132,11 +132,21 @@ def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, s
 
 
 def _why_a_layer(app: App, path: str, alone: CheckReport) -> str | None:
-    """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None."""
-    if alone.dataset is None:
-        borrowed = _defined_in_use(app, alone.problems)
-        return _layer_note(path, borrowed) if borrowed else None
-    also = _also_in_use(app, alone.dataset)
+    """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None.
+    When that dataset does not load, it cannot say which ids it has: PATH is checked over it,
+    so the report (and --json) names what is wrong there rather than failing without one."""
+    try:
+        if alone.dataset is None:
+            borrowed = _defined_in_use(app, alone.problems)
+            return _layer_note(path, borrowed) if borrowed else None
+        also = _also_in_use(app, alone.dataset)
+    except DatasetProblems:
+        if alone.dataset is not None and not alone.problems:
+            return None  # a file that passes by itself needs nothing of a broken base
+        return (
+            f"the dataset in use does not load, so {path} is checked as a layer over it and its"
+            " problems are listed too (--alone checks the file by itself)"
+        )
     return _redefining_note(path, also) if also else None
 
 
