@@ -35,8 +35,8 @@ KIND_NOUNS = {
     "documentary": ("a documentary", "documentaries"),
     "special": ("a special", "specials"),
     "unknown": (
-        "a title Netflix does not call TV or film",
-        "titles Netflix does not call TV or film",
+        "of unknown kind (TV or film not given)",
+        "of unknown kind (TV or film not given)",
     ),
 }
 

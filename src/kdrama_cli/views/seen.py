@@ -23,8 +23,8 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
         released = len(entry.show.released_seasons)
         if entry.show.seasons:
             seen = f"{seasons_label(entry.seasons)} of {released}" if entry.seasons else DASH
-        else:
-            seen = entry.show.kind
+        else:  # one release: say what it was, where that is known
+            seen = entry.show.kind if entry.show.kind != "unknown" else "seen"
         rows.append([title, _t(entry.show.korean_title), str(entry.show.year or DASH), seen])
     table = FitTable(
         [
