@@ -278,8 +278,8 @@ def list_view(
 def unknown_year_note(count: int) -> str:
     """What `list --year/--from/--to` says of the titles it left out for want of a year."""
     return (
-        f"{count_of(count, 'title')} of unknown year left out (Netflix's records date only "
-        "what premiered on Netflix)."
+        f"{count_of(count, 'title')} of unknown year left out (no source in the dataset dates "
+        "them)."
     )
 
 
