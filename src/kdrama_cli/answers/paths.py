@@ -232,7 +232,7 @@ def _role(show: Show, person: Person) -> Role:
     if credit is not None:
         sources = credit.sources or show.cast_sources
         seasons = seasons_of(credit, show)
-        announced = tuple(n for n in seasons if not _is_out(show, n))
+        announced = tuple(n for n in seasons if not show.season_is_out(n))
         return Role(
             person,
             credit.character,
@@ -249,11 +249,6 @@ def _role(show: Show, person: Person) -> Role:
         if person.id in ids:
             return Role(person, what, (), tuple(show.sources))
     return Role(person, "credited", (), tuple(show.sources))  # a source work's author
-
-
-def _is_out(show: Show, number: int) -> bool:
-    season = show.season(number)
-    return season is None or season.is_out
 
 
 def _name(entity: Person | Show) -> str:

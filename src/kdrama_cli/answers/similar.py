@@ -173,12 +173,7 @@ def _released(credit: Credit, show: Show) -> bool:
     would rank Squid Game beside All of Us Are Dead for two actors of a season not out.
     """
     seasons = seasons_of(credit, show)
-    return not seasons or any(_is_out(show, number) for number in seasons)
-
-
-def _is_out(show: Show, number: int) -> bool:
-    season = show.season(number)
-    return season is None or season.is_out
+    return not seasons or any(show.season_is_out(number) for number in seasons)
 
 
 def _shared(mine: _Roles, theirs: _Roles) -> tuple[str, int, list[str]] | None:

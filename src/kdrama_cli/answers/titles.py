@@ -696,7 +696,6 @@ class StatRow(Record):
     season: int | None
     #: One value per compared show (None where that show has no such figure).
     values: tuple[float | None, ...]
-    stats: tuple[Stat | None, ...]
     leader: int | None
     #: Every window the row stands for: ``(window,)``, or several reports in order when they
     #: all gave the same figures for a title's own length (see ``_fold_repeats``).
@@ -812,7 +811,6 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 list=chart,
                 season=season,
                 values=values,
-                stats=tuple(stats),
                 leader=_leader(metric, values),
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
@@ -882,7 +880,7 @@ def _shared_cast(dataset: Dataset, shows: Sequence[Show]) -> list[SharedPerson]:
 def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Of a credit's seasons, those released or airing, and those not out yet."""
     ordered = sorted(numbers)
-    out = tuple(n for n in ordered if (s := show.season(n)) is None or s.is_out)
+    out = tuple(n for n in ordered if show.season_is_out(n))
     return out, tuple(n for n in ordered if n not in out)
 
 

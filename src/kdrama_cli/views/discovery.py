@@ -92,7 +92,7 @@ def person_view(
             character = character_cell(credit)
             numbers = seasons_of(credit, entry.show)
             seasons = Text(", ".join(str(n) for n in numbers) or DASH)
-            pending = [n for n in numbers if not _released(entry.show, n)]
+            pending = [n for n in numbers if not entry.show.season_is_out(n)]
             if pending:  # as the show and cast pages mark them
                 seasons.append(" (announced)", style="yellow")
             rows.append([year, title, character, credit.role, seasons, _seen_mark(mark)])
@@ -127,11 +127,6 @@ def person_view(
         columns = [Column("Person"), Column("Titles together")]
         parts.append(FitTable(columns, worked, every_column=every_column))
     return Group(*parts)
-
-
-def _released(show: Show, number: int) -> bool:
-    season = show.season(number)
-    return season is None or season.is_out
 
 
 def _seen_mark(mark: tuple[int, ...] | None) -> str:
