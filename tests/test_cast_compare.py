@@ -78,11 +78,11 @@ def test_compare_marks_cast_in_common_only_through_a_season_not_out(
     """Harbour Days' season 2 is only renewed: Ahn Later, cast in it alone, shares nothing on
     screen with the film yet, so the table says "announced" (as a path's hop does) and lists
     him after those who do; Cho Lead is in both seasons, so season 1 is named beside it."""
-    from tests.test_path import SEASON_NOT_OUT, _film
+    from tests.made_up import SEASON_NOT_OUT, film
 
     layer = tmp_path / "not-out.toml"
     cast = (("cho-lead", "Chef"), ("ahn-later", "Waiter"), ("yoo-first", "Guest"))
-    layer.write_text(SEASON_NOT_OUT + _film("reunion", *cast), encoding="utf-8")
+    layer.write_text(SEASON_NOT_OUT + film("reunion", *cast), encoding="utf-8")
     args = ["--add-data", str(layer), "compare", "harbour-days", "reunion"]
     out = flat(run(*args, env={"COLUMNS": "120"}).stdout)
     table = out.split("Cast in common")[1]

@@ -14,6 +14,7 @@ from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
 from tests.conftest import SHIPPED, Run
+from tests.made_up import META, SEASON_NOT_OUT, film
 
 WIDE = {"COLUMNS": "80"}
 
@@ -222,24 +223,10 @@ def test_the_two_ended_search_finds_what_a_plain_search_finds(shipped: Dataset) 
                     }
 
 
-def _film(slug: str, *cast: tuple[str, str]) -> str:
-    """A made-up film with these (person, character) credits."""
-    text = (
-        f'\n[[shows]]\nslug = "{slug}"\ntitle = "{slug.replace("-", " ").title()}"\n'
-        'kind = "film"\nplatform = "Example Pictures"\ngenres = ["drama"]\n'
-        'synopsis = "A made-up film."\nrelease_date = 2020-01-01\nsources = ["test-chart"]\n'
-        'cast_sources = ["test-chart"]\n'
-    )
-    for person, character in cast:
-        text += f'\n[[shows.cast]]\nperson = "{person}"\ncharacter = "{character}"\n'
-        text += 'role = "main"\n'
-    return text
-
-
 #: Namesakes: two people called "Jo Echo", each in a film with Minho (so two titles apart), and
 #: two called "Park Twin", each alone in a film of their own.
 NAMESAKES = (
-    "[meta]\nschema = 1\n"
+    META
     + "".join(
         f'\n[[people]]\nid = "{person}"\nname = "{name}"\nnote = "{note}"\n'
         for person, name, note in (
@@ -249,10 +236,10 @@ NAMESAKES = (
             ("park-twin-b", "Park Twin", "The writer."),
         )
     )
-    + _film("echo-film-a", ("jo-echo-a", "Singer"), ("seo-minho", "Driver"))
-    + _film("echo-film-b", ("seo-minho", "Pilot"), ("jo-echo-b", "Stunt double"))
-    + _film("twin-film-a", ("park-twin-a", "First"))
-    + _film("twin-film-b", ("park-twin-b", "Second"))
+    + film("echo-film-a", ("jo-echo-a", "Singer"), ("seo-minho", "Driver"))
+    + film("echo-film-b", ("seo-minho", "Pilot"), ("jo-echo-b", "Stunt double"))
+    + film("twin-film-a", ("park-twin-a", "First"))
+    + film("twin-film-b", ("park-twin-b", "Second"))
 )
 
 
@@ -296,67 +283,6 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
     assert (title["connected"], title["degrees"]) == (True, 0)
     page = " ".join(run("path", "moonlit-hallway", "Moonlit Hallway").stdout.split())
     assert "A and B are the same title: Moonlit Hallway (moonlit-hallway)." in page
-
-
-#: A series whose season 2 is only renewed: Cho Lead is in both seasons, Ahn Later is cast in
-#: season 2 alone, Yoo First in season 1; a film has Ahn Later and Yoo First. Ahn comes first
-#: by id, so a chain through the season not out would be listed first if nothing preferred
-#: released credits.
-SEASON_NOT_OUT = (
-    "[meta]\nschema = 1\n"
-    + "".join(
-        f'\n[[people]]\nid = "{person}"\nname = "{name}"\n'
-        for person, name in (
-            ("cho-lead", "Cho Lead"),
-            ("ahn-later", "Ahn Later"),
-            ("yoo-first", "Yoo First"),
-        )
-    )
-    + """
-[[shows]]
-slug = "harbour-days"
-title = "Harbour Days"
-kind = "series"
-platform = "Examplenet"
-genres = ["mystery"]
-synopsis = "A made-up series."
-sources = ["test-chart"]
-cast_sources = ["test-chart"]
-
-[[shows.seasons]]
-number = 1
-status = "released"
-release_date = 2021-01-01
-episodes = 8
-sources = ["test-chart"]
-
-[[shows.seasons]]
-number = 2
-status = "renewed"
-status_date = 2022-06-06
-as_of = 2026-11-01
-sources = ["test-chart"]
-
-[[shows.cast]]
-person = "cho-lead"
-character = "Captain"
-role = "main"
-seasons = [1, 2]
-
-[[shows.cast]]
-person = "ahn-later"
-character = "Newcomer"
-role = "main"
-seasons = [2]
-
-[[shows.cast]]
-person = "yoo-first"
-character = "Deckhand"
-role = "main"
-seasons = [1]
-"""
-    + _film("end-film", ("ahn-later", "Singer"), ("yoo-first", "Driver"))
-)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from kdrama_cli.answers.similar import WEIGHTS, similar
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from tests.conftest import SHIPPED, Run, as_json
+from tests.made_up import META, film, harbour_days, people
 
 NARROW = {"COLUMNS": "80"}
 
@@ -274,72 +275,12 @@ def test_the_same_source_work_counts_once(run: Run, tmp_path: Path) -> None:
 
 #: A series whose season 2 is only renewed, with Ahn Later cast in it alone and Yoo First in
 #: season 1; each is also in a film of its own.
-SEASON_NOT_OUT = """
-[meta]
-schema = 1
-
-[[people]]
-id = "ahn-later"
-name = "Ahn Later"
-
-[[people]]
-id = "yoo-first"
-name = "Yoo First"
-
-[[shows]]
-slug = "harbour-days"
-title = "Harbour Days"
-kind = "series"
-platform = "Examplenet"
-genres = ["mystery"]
-synopsis = "A made-up series."
-sources = ["test-chart"]
-cast_sources = ["test-chart"]
-
-[[shows.seasons]]
-number = 1
-status = "released"
-release_date = 2021-01-01
-episodes = 8
-sources = ["test-chart"]
-
-[[shows.seasons]]
-number = 2
-status = "renewed"
-status_date = 2022-06-06
-as_of = 2026-11-01
-sources = ["test-chart"]
-
-[[shows.cast]]
-person = "ahn-later"
-character = "Newcomer"
-role = "main"
-seasons = [2]
-
-[[shows.cast]]
-person = "yoo-first"
-character = "Deckhand"
-role = "main"
-seasons = [1]
-""" + "".join(
-    f"""
-[[shows]]
-slug = "{slug}"
-title = "{slug.replace("-", " ").title()}"
-kind = "film"
-platform = "Example Pictures"
-genres = ["drama"]
-synopsis = "A made-up film."
-release_date = 2020-01-01
-sources = ["test-chart"]
-cast_sources = ["test-chart"]
-
-[[shows.cast]]
-person = "{person}"
-character = "Someone"
-role = "main"
-"""
-    for slug, person in (("later-film", "ahn-later"), ("first-film", "yoo-first"))
+SEASON_NOT_OUT = (
+    META
+    + people(("ahn-later", "Ahn Later"), ("yoo-first", "Yoo First"))
+    + harbour_days(("ahn-later", "Newcomer", (2,)), ("yoo-first", "Deckhand", (1,)))
+    + film("later-film", ("ahn-later", "Someone"))
+    + film("first-film", ("yoo-first", "Someone"))
 )
 
 

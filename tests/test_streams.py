@@ -18,18 +18,21 @@ from kdrama_cli.cli import cli
 from tests.conftest import MINI
 
 
+def _isolated(tmp_path: Path) -> dict[str, str]:
+    """What every run here sets: the made-up dataset, and a cache and config of its own."""
+    return {
+        "KDRAMA_DATA": str(MINI),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "KDRAMA_SYNC_INDEX": "1",
+    }
+
+
 def _kdrama(
     args: list[str], tmp_path: Path, **kwargs: object
 ) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ)
-    env.update(
-        KDRAMA_DATA=str(MINI),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        KDRAMA_SYNC_INDEX="1",
-        NO_COLOR="1",
-        COLUMNS="100",
-    )
+    env.update(_isolated(tmp_path), NO_COLOR="1", COLUMNS="100")
     return subprocess.run(
         [sys.executable, "-m", "kdrama_cli", *args],
         env=env,
@@ -173,15 +176,7 @@ def _pager_env(tmp_path: Path, **given: str | None) -> dict[str, str]:
     """A terminal five lines high, so any page is paged; colour on; ``given`` set (or, when
     None, removed)."""
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAGER", "LESS")}
-    env.update(
-        KDRAMA_DATA=str(MINI),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        KDRAMA_SYNC_INDEX="1",
-        TERM="xterm",
-        COLUMNS="80",
-        LINES="5",
-    )
+    env.update(_isolated(tmp_path), TERM="xterm", COLUMNS="80", LINES="5")
     for name, value in given.items():
         if value is None:
             env.pop(name, None)
