@@ -56,6 +56,14 @@ def test_a_credit_may_say_why_its_character_is_unknown(run: Run, unnamed: Path) 
             f'person = "kang-bora"\ncharacter_unknown = "{REASON}"\nrole = "main"\n',
             "cast[0].sources: a credit whose character is unknown needs its own citation",
         ),
+        (
+            'person = "kang-bora"\ncharacter = "Special appearance"\nrole = "special"\n',
+            "cast[0].character: 'Special appearance' is not a character: name the role",
+        ),
+        (
+            'person = "kang-bora"\ncharacter = " cameo"\nrole = "special"\n',
+            "cast[0].character: ' cameo' is not a character",
+        ),
     ],
 )
 def test_an_unnamed_role_is_held_to_its_rules(

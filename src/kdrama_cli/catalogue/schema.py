@@ -527,6 +527,13 @@ def _given_or_why(
         yield f"{at}.{why}", unneeded
 
 
+#: Words that say how someone appears, not whom they play. "Himself", "Host" and "Player" are
+#: real parts in reality and variety shows and are not listed.
+_NOT_A_CHARACTER = frozenset(
+    {"cameo", "cameo appearance", "special appearance", "guest appearance", "unknown", "unnamed"}
+)
+
+
 def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
     """A credit names its character, or says in ``character_unknown`` why no source does (a
     cameo kept secret, a cast list without roles); such a credit cites its own sources."""
@@ -538,6 +545,13 @@ def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
         "a credit needs its character (or character_unknown saying why no source names one)",
         "",
     )
+    character = credit.get("character")
+    if isinstance(character, str) and character.strip().casefold() in _NOT_A_CHARACTER:
+        yield (
+            f"{at}.character",
+            f"{character!r} is not a character: name the role, or give character_unknown "
+            "saying why no source names one",
+        )
     if "character_unknown" in credit:
         if "character_hangul" in credit:
             yield f"{at}.character_hangul", "given without the character it spells"
