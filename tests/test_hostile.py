@@ -221,6 +221,16 @@ def test_invalid_utf8_and_empty_file(tmp_path: Path) -> None:
     _fails(empty, "file is empty")
 
 
+def test_a_byte_order_mark_is_read_as_notepad_meant(tmp_path: Path) -> None:
+    """Windows Notepad starts UTF-8 files with a BOM; TOML forbids it, no editor shows it."""
+    marked = tmp_path / "marked.toml"
+    marked.write_bytes(b"\xef\xbb\xbf" + BASE.encode("utf-8"))
+    shown = _invoke("--data", str(marked), "show", "night-train")
+    assert shown.exit_code == 0, shown.output
+    assert "Night Train" in shown.output
+    assert _invoke("data", "check", str(marked)).exit_code == 0
+
+
 def test_twenty_megabytes_of_junk_is_a_syntax_error(tmp_path: Path) -> None:
     junk = tmp_path / "junk.toml"
     junk.write_text("x = 1\n" + "@" * (20 * 1024 * 1024), encoding="utf-8")

@@ -74,6 +74,10 @@ def read_document(
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise fail(f"not valid UTF-8 (byte {error.start})") from None
+    # Windows editors (Notepad) start UTF-8 files with a byte-order mark, which TOML forbids
+    # and no editor shows: it is read as what the user meant, not reported as "Invalid
+    # statement" at 1:1.
+    text = text.removeprefix("\ufeff")
     try:
         document: dict[str, Any] = _toml().loads(text)
         return document
