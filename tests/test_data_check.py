@@ -134,6 +134,21 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             'status = "airing"\n',
             "seasons[1].release_date: an airing season needs its release date",
         ),
+        (
+            'genres = ["thriller"]',
+            'genres = ["thriller"]\nsynopsys = "x"',
+            "shows[river-of-lanterns].synopsys: unknown key: did you mean synopsis?",
+        ),
+        (
+            "release_date = 2016-07-20",
+            "release_date = 1800-07-20",
+            "shows[night-train].release_date: 1800-07-20 is before 1900-01-01",
+        ),
+        (
+            "date = 2022-06-06",
+            "date = 2999-06-06",
+            ".date: 2999-06-06 is after 2100-12-31",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_reported_with_its_location(
@@ -687,3 +702,43 @@ def test_a_layer_over_a_dataset_that_does_not_load_still_gets_its_report(
     plain = run("data", "check", str(layer))
     assert plain.exit_code == 1
     assert "the dataset in use does not load" in " ".join(plain.stderr.split())
+
+
+def test_a_scheduled_premiere_may_be_in_the_future_and_a_note_may_break_lines(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    text = BASE.replace("release_date = 2016-07-20", "release_date = 2099-07-20", 1).replace(
+        'title = "Night Train"', 'title = "Night Train"\nromanization = "Bam\\tgicha"', 1
+    )
+    assert _check(run, write_dataset(text)) == (0, [])
+
+
+def test_an_include_that_cannot_be_read_names_the_file_that_includes_it(
+    run: Run, tmp_path: Path
+) -> None:
+    layer = tmp_path / "inc.toml"
+    layer.write_text('[meta]\nschema = 1\ninclude = ["nope.toml", "/"]\n', encoding="utf-8")
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert f"{layer}: meta.include[0]: {tmp_path / 'nope.toml'}: no such file" in result.stderr
+    assert f"{layer}: meta.include[1]: /: is a directory" in result.stderr
+
+
+def test_future_dates_and_control_characters_are_warnings(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A page dated next year, or text with terminal codes, is wrong but never printed as it
+    is: a warning (an error with --strict), so a machine with a wrong clock still reads data."""
+    text = (
+        BASE.replace("date = 2022-06-06", "date = 2099-06-06", 1)
+        .replace("as_of = 2022-02-01", "as_of = 2099-02-01", 1)
+        .replace('title = "Night Train"', 'title = "Night \\u001b[5mTrain\\u0007"', 1)
+    )
+    path = write_dataset(text)
+    relaxed = run("data", "check", str(path), "--json")
+    assert relaxed.exit_code == 0
+    warnings = as_json(relaxed)["warnings"]
+    assert any(w.endswith(".date: 2099-06-06 is in the future") for w in warnings), warnings
+    assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
+    assert "shows[night-train].title: contains a control character (not text)" in warnings
+    assert run("data", "check", str(path), "--strict").exit_code == 1

@@ -455,6 +455,14 @@ def test_completion_of_titles_and_people() -> None:
     assert _complete([*args, "trivia", "--show"], "night") == [("night-train", "Night Train")]
 
 
+def test_dataset_options_complete_file_names() -> None:
+    """People who extend the dataset type --add-data more than anything else."""
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    for option in ("--data", "--add-data"):
+        items = completer.get_completions([option], "lay")
+        assert [(item.type, item.value) for item in items] == [("file", "lay")]
+
+
 def test_completion_does_not_import_rich() -> None:
     import subprocess
     import sys

@@ -629,6 +629,14 @@ def completion_dataset(ctx: click.Context) -> Dataset | None:
         return None
 
 
+def complete_file(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """File names, completed by the shell itself (the options take a path, not a value we
+    validate, so a directory or a missing file is reported when it is read)."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
+
+
 def complete_show(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Slugs whose slug or title starts with what was typed, with the title as help."""
     return _complete(_completion_rows(ctx, "show", incomplete.casefold()), incomplete)

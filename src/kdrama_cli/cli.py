@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import CONTEXT_SETTINGS, OUTPUT, App, say, tolerant_stdout
+from kdrama_cli.app import CONTEXT_SETTINGS, OUTPUT, App, complete_file, say, tolerant_stdout
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.errors import (
     EXIT_DATA,
@@ -193,12 +193,14 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     "--data",
     metavar="PATH",
     envvar="KDRAMA_DATA",
+    shell_complete=complete_file,
     help="Use this dataset file instead of the shipped one (also $KDRAMA_DATA).",
 )
 @click.option(
     "--add-data",
     metavar="PATH",
     multiple=True,
+    shell_complete=complete_file,
     help="Merge this dataset file over the others (repeatable; later files win with override).",
 )
 @click.option("--no-color", is_flag=True, help="No colour (also $NO_COLOR).")

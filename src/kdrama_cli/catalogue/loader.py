@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -311,11 +312,19 @@ def _with_includes(
             problems.append(Problem(name, f"meta.include[{index}]", "includes nest too deeply"))
             continue
         included = os.path.join(os.path.dirname(name), include)
+        before = len(problems)
         loaded.extend(
             _with_includes(
                 included, problems, depth + 1, fingerprints, reading, (*chain, real), layer
             )
         )
+        # An include that cannot be read at all is the including file's mistake: say which
+        # file and which entry named it ("a.toml: meta.include[0]: b.toml: no such file").
+        for at, problem in enumerate(problems[before:], before):
+            if problem.file == included and not problem.location:
+                problems[at] = Problem(
+                    name, f"meta.include[{index}]", f"{included}: {problem.message}"
+                )
     return loaded
 
 
@@ -401,7 +410,71 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _weak_only(dataset)
     warnings += _outlet_spellings(dataset)
     warnings += _platform_spellings(dataset)
+    warnings += _future_dates(dataset)
+    warnings += _control_characters(dataset)
     return warnings
+
+
+def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
+    """Dates that say something already happened (a page's date, an "as of", a status) but lie
+    ahead. A warning, not an error: a machine whose clock is wrong must still read the data.
+    Tomorrow passes, since Seoul is ahead of most clocks."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    found = [
+        f"citations[{c.id}].date: {c.date} is in the future"
+        for c in sorted(dataset.citations.values(), key=lambda c: c.id)
+        if c.date is not None and c.date > latest
+    ]
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for season in show.seasons:
+            for field in ("status_date", "as_of"):
+                value = getattr(season, field)
+                if value is not None and value > latest:
+                    at = f"shows[{show.slug}].seasons[{season.number}].{field}"
+                    found.append(f"{at}: {value} is in the future")
+        found += [
+            f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) is as of "
+            f"{stat.as_of}, in the future"
+            for stat in show.stats
+            if stat.as_of > latest
+        ]
+    return found
+
+
+#: C0 and C1 controls but the line break and tab a note may hold (re caches it compiled).
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+
+
+def _control_characters(dataset: Dataset) -> list[str]:
+    """Text holding terminal codes, bells or carriage returns: the views never print them, but
+    `--json` and the calendar carry the text as it is, and it is not what any source says."""
+    found = []
+    groups = (
+        ("shows", dataset.shows),
+        ("people", dataset.people),
+        ("citations", dataset.citations),
+        ("source_works", dataset.source_works),
+    )
+    for group, entries in groups:
+        for key in sorted(entries):
+            for where in _control_fields(entries[key], f"{group}[{key}]"):
+                found.append(f"{where}: contains a control character (not text)")
+    return found
+
+
+def _control_fields(value: Any, where: str) -> Iterator[str]:
+    if isinstance(value, str):
+        if re.search(_CONTROL, value):
+            yield where
+    elif isinstance(value, tuple) and hasattr(value, "_fields"):
+        for name, item in zip(value._fields, value, strict=True):
+            yield from _control_fields(item, f"{where}.{name}")
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        for index, item in enumerate(value):
+            yield from _control_fields(item, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _control_fields(item, f"{where}.{name}")
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:

@@ -38,6 +38,10 @@ HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 MAX_TEXT = 5_000
 MAX_LIST = 10_000
+#: Dates a dataset may hold (`list --year` takes the same years).
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(2100, 12, 31)
+
 MAX_NUMBER = 10**13
 
 Located = tuple[str, str]  # (location, message)
@@ -244,9 +248,14 @@ def _compile(field: Field) -> Checker:
 
         return check_bool
     if kind == "date":
-
+        # A date outside these years is a typo (1800 for 2018); a date in the future is only
+        # a warning (dataset_warnings): a clock set wrong must not refuse the dataset.
         def check_date(value: Any) -> str | None:
             if type(value) is dt.date:
+                if value < FIRST_DATE:
+                    return f"{value} is before {FIRST_DATE}"
+                if value > LAST_DATE:
+                    return f"{value} is after {LAST_DATE}"
                 return None
             if isinstance(value, (dt.datetime, dt.time)):
                 return "expected a date without a time (2022-01-28)"
@@ -297,6 +306,16 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _unknown_key(key: str, known: list[str]) -> str:
+    """'unknown key', with the likely intended key first when it is a near miss."""
+    import difflib
+
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+    if close:
+        return f"unknown key: did you mean {close[0]}?"
+    return f"unknown key (expected one of: {', '.join(known)})"
+
+
 def _check_table(
     table: Any, spec: Mapping[str, Field], where: str, nested: Mapping[str, Any] | None = None
 ) -> Iterator[Located]:
@@ -309,7 +328,7 @@ def _check_table(
         checker = checkers.get(key)
         if checker is None:
             if key not in nested:
-                yield f"{where}.{key}", f"unknown key (expected one of: {', '.join(spec)})"
+                yield f"{where}.{key}", _unknown_key(str(key), [*spec, *nested])
             continue
         problem = checker(value)
         if problem:

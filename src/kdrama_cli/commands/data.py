@@ -273,10 +273,16 @@ def data_path(app: App, as_json: bool) -> None:
     from kdrama_cli.catalogue.loader import loaded_files
     from kdrama_cli.catalogue.problems import DatasetError
 
+    # The dataset in use knows its files: from a fresh index that is instant, where reading
+    # them again parses every file (seconds for the shipped dataset). Files that parse but do
+    # not validate are still listed: finding them is what this command is for.
     try:
-        files = loaded_files(app.paths())
-    except DatasetError as error:
-        raise app.dataset_problems(error.problems) from None
+        files = list(app.dataset().files)
+    except DatasetProblems:
+        try:
+            files = loaded_files(app.paths())
+        except DatasetError as error:
+            raise app.dataset_problems(error.problems) from None
     if as_json:
         app.emit_json(files)
         return
