@@ -8,7 +8,8 @@ machine. Targets (issue "Speed"):
 1. `kdrama show "All of Us Are Dead"` <= 1.15x a process that imports click and Rich and
    prints one small table in a panel; the first run after installing (an empty cache) <= 2.0x.
 2. `--help`, `--version`, completion of `show squ` and the --json paths <= 1.3x
-   `python -c "import click"`.
+   `python -c "import click"`; `browse` to its first screen <= 1.5x a bare Textual app with
+   the same widgets (when the tui extra is installed).
 3. With 10,000 titles: a repeated show / person / search <= 1.3x / 1.3x / 1.5x the same on the
    shipped dataset; a connection path (`kdrama path`, 100,000 credits) <= 1.5x one on the
    shipped dataset; the first run after the dataset changes <= 1.2x tomllib parsing the file;
@@ -97,6 +98,57 @@ def wait_for_background_index(cache: Path, limit: float = 120) -> None:
 
 
 Row = tuple[str, float, str, float, float]  # label, median, baseline label, baseline, target
+
+
+BROWSE_OPENING = """
+import asyncio, sys
+if sys.argv[1] == "kdrama":
+    from kdrama_cli.app import App
+    from kdrama_cli.commands.browse import BrowseEngine
+    from kdrama_cli.views.browser import Browser
+    app = Browser(BrowseEngine(App()), "squid game")
+else:
+    from textual.app import App
+    from textual.widgets import Footer, Input, OptionList
+    class Bare(App[None]):
+        def compose(self):
+            yield Input(value="squid game")
+            yield OptionList("Squid Game")
+            yield Footer()
+    app = Bare()
+async def main():
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+asyncio.run(main())
+"""
+
+
+def browse_opening(
+    work: Path, runs: int, env: dict[str, str], base_env: dict[str, str]
+) -> Row | None:
+    """`kdrama browse "squid game"` to its first screen against a bare Textual app; None
+    when the tui extra is not installed."""
+    python = sys.executable
+    found = subprocess.run([python, "-c", "import textual"], capture_output=True, env=env)
+    if found.returncode != 0:
+        print("browse: the tui extra is not installed; its row is left out")
+        return None
+    script = work / "browse_opening.py"
+    script.write_text(BROWSE_OPENING, encoding="utf-8")
+    times = alternate(
+        {
+            "bare": ([python, str(script), "bare"], base_env),
+            "browse": ([python, str(script), "kdrama"], env),
+        },
+        runs,
+    )
+    return (
+        'browse "squid game", first screen (headless)',
+        statistics.median(times["browse"]),
+        "bare Textual app, 3 widgets",
+        statistics.median(times["bare"]),
+        1.5,
+    )
 
 
 def report(rows: list[Row], memory: list[tuple[str, float, float]]) -> bool:
@@ -222,6 +274,12 @@ def main() -> int:
     click_only = statistics.median(times.pop("import click"))
     for name, values in times.items():
         rows.append((name, statistics.median(values), "python -c 'import click'", click_only, 1.3))
+
+    # 2b. The browser's first screen (the tui extra), headless, against a bare Textual app
+    #     with the same three widgets: what Textual costs any app is the floor.
+    browse_row = browse_opening(work, options.runs, sync, base_env)
+    if browse_row is not None:
+        rows.append(browse_row)
 
     if options.skip_scale:
         ok = report(rows, memory)

@@ -7,7 +7,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -36,13 +35,15 @@ def seen_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def browser(query: str = "") -> Browser:
-    return Browser(BrowseEngine(App(data=str(MINI))), query)
+def browser(query: str = "", layers: tuple[str, ...] = ()) -> Browser:
+    return Browser(BrowseEngine(App(data=str(MINI), add_data=layers)), query)
 
 
-def drive(script: Script, query: str = "", size: tuple[int, int] = (80, 24)) -> Browser:
+def drive(
+    script: Script, query: str = "", size: tuple[int, int] = (80, 24), layers: tuple[str, ...] = ()
+) -> Browser:
     """Run the browser headless at ``size`` and play ``script`` against it."""
-    app = browser(query)
+    app = browser(query, layers)
     # Scrolling ("end", page down) is instant, so a pause sees where it ends even on a busy
     # machine; an animated scroll may still be under way when the screen is read.
     app.animation_level = "none"
@@ -217,6 +218,72 @@ def test_q_quits() -> None:
     assert app.return_code == 0
 
 
+def test_ctrl_c_quits_with_status_130_as_every_command_does() -> None:
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "ctrl+c")
+
+    app = drive(script, query="moon")  # the focus is in the search box
+    assert not app.is_running
+    assert app.return_code == 130
+
+
+def test_ctrl_q_quits_from_the_search_box_and_esc_from_an_empty_one() -> None:
+    async def quit_typing(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "ctrl+q")
+
+    app = drive(quit_typing, query="moon")
+    assert not app.is_running and app.return_code == 0
+
+    async def escape(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "escape")
+
+    app = drive(escape)
+    assert not app.is_running and app.return_code == 0
+
+
+RECORD_ONLY = """[meta]
+schema = 1
+
+[[citations]]
+id = "netflix-report"
+url = "https://example.org/report"
+title = "A report"
+publisher = "Netflix"
+
+[[shows]]
+slug = "paper-moon"
+title = "Paper Moon"
+kind = "film"
+netflix_only = true
+sources = ["netflix-report"]
+"""
+
+
+def test_a_person_page_offers_no_seen_key_and_an_empty_cast_box_is_hidden(
+    tmp_path: Path,
+) -> None:
+    footers: list[str] = []
+    links_hidden: list[bool] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")  # the title
+        footers.append(screen_text(app).rstrip().splitlines()[-1])
+        await press(pilot, "down", "down", "enter")  # Kang Bo-ra
+        footers.append(screen_text(app).rstrip().splitlines()[-1])
+        links_hidden.append(app.query_one("#links").has_class("hidden"))
+        app.open(Entry("title", "paper-moon"))  # a title without cast or crew
+        await pilot.pause()
+        links_hidden.append(app.query_one("#links").has_class("hidden"))
+
+    layer = tmp_path / "record.toml"
+    layer.write_text(RECORD_ONLY, encoding="utf-8")
+    drive(script, layers=(str(layer),))
+    on_title, on_person = footers
+    assert "s Seen" in on_title and "^q Quit" in on_title, on_title
+    assert "s Seen" not in on_person and "^q Quit" in on_person, on_person
+    assert links_hidden == [False, True]
+
+
 def test_footer_shows_the_keys_and_no_color_is_honoured() -> None:
     texts: list[str] = []
 
@@ -227,9 +294,9 @@ def test_footer_shows_the_keys_and_no_color_is_honoured() -> None:
 
     app = drive(script, query="moon")
     in_search, in_list = texts
-    for key in ("↓ Results", "/ Search", "esc Back"):
+    for key in ("↓ Results", "/ Search", "esc Back", "^q Quit"):
         assert key in in_search, in_search
-    for key in ("⏎ Open", "/ Search", "esc Back", "s Seen", "q Quit"):
+    for key in ("⏎ Open", "/ Search", "esc Back", "s Seen", "^q Quit"):
         assert key in in_list, in_list
     assert app.no_color  # NO_COLOR=1 from the test environment
     os.environ.pop("NO_COLOR")
@@ -258,17 +325,6 @@ def test_snapshot_80x24() -> None:
     assert text == SNAPSHOT.read_text(encoding="utf-8")
 
 
-def test_opens_in_under_a_second() -> None:
-    started = time.perf_counter()
-    opened: list[float] = []
-
-    async def script(app: Browser, pilot: Pilot[None]) -> None:
-        opened.append(time.perf_counter() - started)
-
-    drive(script, query="moonlit")
-    assert opened[0] < 1.0, opened
-
-
 def test_without_the_extra_one_line_and_exit_1(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "textual", None)
     result = run("browse")
@@ -281,7 +337,7 @@ def test_without_the_extra_one_line_and_exit_1(run: Run, monkeypatch: pytest.Mon
 
 def test_browse_needs_a_terminal(run: Run) -> None:
     result = run("browse")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error: exit 1 is for dataset and file errors
     assert "needs a terminal" in result.stderr
 
 

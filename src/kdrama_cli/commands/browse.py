@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from kdrama_cli.app import App, KdramaError, pass_app
+from kdrama_cli.errors import EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.discovery import SearchResult
@@ -112,7 +113,8 @@ Keys:
   Esc, Bksp   back (the history)
   /           focus the search box
   s           mark the title seen (kdrama seen add)
-  q           quit
+  Ctrl+Q, q   quit (q when not typing in the search box; Esc on the empty search too)
+  Ctrl+C      quit with status 130
 
 \b
 Examples:
@@ -130,11 +132,14 @@ def browse(app: App, query: str) -> None:
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise KdramaError("browse needs a terminal (stdin and stdout); try kdrama search")
+        raise click.UsageError("browse needs a terminal (stdin and stdout); try kdrama search")
     from kdrama_cli.views.browser import Browser
 
     app.dataset()
     app.seen()  # a malformed seen list is reported before the screen is taken over
     if app.no_color:
         os.environ["NO_COLOR"] = "1"  # Textual reads it when the app is made
-    Browser(BrowseEngine(app), query).run()
+    browser = Browser(BrowseEngine(app), query)
+    browser.run()
+    if browser.return_code == Browser.INTERRUPTED:
+        raise SystemExit(EXIT_INTERRUPTED)

@@ -188,8 +188,14 @@ class Browser(App[None]):
         Binding("escape", "go_back", "Back"),
         Binding("backspace", "go_back", "Back", show=False),
         Binding("s", "mark_seen", "Seen"),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", show=False),
+        # Shown on every screen, the search box's too, where q is a letter to search for.
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        # As everywhere else in kdrama, Ctrl-C stops at once with status 130.
+        Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True),
     ]
+    #: The exit status of Ctrl-C (kdrama_cli.errors.EXIT_INTERRUPTED).
+    INTERRUPTED = 130
 
     def __init__(self, engine: Engine, query: str = "") -> None:
         super().__init__()
@@ -262,6 +268,7 @@ class Browser(App[None]):
         if links:
             links_list.highlighted = 0
         self._show_mode(entry.kind)
+        links_list.set_class(not links, "hidden")  # a Netflix-only record has no cast to list
         (links_list if links else self.query_one("#page")).focus()
 
     def open(self, entry: Entry, remember: bool = True) -> None:
@@ -269,6 +276,7 @@ class Browser(App[None]):
         if remember and entry != self.current:
             self.history.append(self.current)
         self.current = entry
+        self.refresh_bindings()
         if entry.kind == "search":
             search = self.query_one("#search", Input)
             if search.value != entry.key:
@@ -320,6 +328,15 @@ class Browser(App[None]):
     def action_go_back(self) -> None:
         if self.history:
             self.open(self.history.pop(), remember=False)
+        elif self.current.kind == "search" and not self.current.key.strip():
+            self.exit()  # Esc on the empty first screen leaves, as in other finders
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=self.INTERRUPTED)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide "s Seen" where nothing can be marked: a person's page."""
+        return not (action == "mark_seen" and self.current.kind == "person")
 
     def action_mark_seen(self) -> None:
         if self.current.kind == "title":
