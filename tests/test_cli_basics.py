@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import click
 import pytest
 
 from kdrama_cli import __version__
@@ -201,3 +202,52 @@ def test_the_entry_point_runs_without_the_cycle_collector_but_long_commands_with
         gc.enable()
     code = "import gc, kdrama_cli.cli, kdrama_cli.app; assert gc.isenabled()"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["cast", "moonlit-hallway", "--role", "Main"],
+        ["upcoming", "--status", "Renewed"],
+        ["top", "--metric", "Weeks"],
+        ["chart", "moonlit-hallway", "--metric", "Views"],
+        ["list", "--sort", "Year"],
+        ["list", "--kind", "SERIES"],
+        ["values", "Genre"],
+        ["completion", "BASH"],
+    ],
+)
+def test_every_choice_ignores_case(run: Run, args: list[str]) -> None:
+    typed = run(*args)
+    assert typed.exit_code == 0, typed.output
+    assert typed.stdout == run(*[a.lower() for a in args]).stdout
+
+
+def _choices(command: click.Command, path: str) -> list[tuple[str, click.Choice[str]]]:
+    """(command path and parameter, its Choice) for every choice of a command and below."""
+    found = [
+        (f"{path} {param.name}", param.type)
+        for param in command.params
+        if isinstance(param.type, click.Choice)
+    ]
+    if isinstance(command, click.Group):
+        context = click.Context(command)
+        for name in command.list_commands(context):
+            sub = command.get_command(context, name)
+            if sub is not None:
+                found.extend(_choices(sub, f"{path} {name}"))
+    return found
+
+
+def test_no_choice_is_case_sensitive() -> None:
+    """A new option with a closed set of values takes app.choice, as every other does."""
+    choices = _choices(cli, "kdrama")
+    assert len(choices) >= 10
+    assert [where for where, choice in choices if choice.case_sensitive] == []
+
+
+def test_values_names_its_argument_facet(run: Run) -> None:
+    result = run("values", "genres")
+    assert result.exit_code == 2
+    assert "Invalid value for 'FACET'" in result.output
+    assert "{genre|" not in result.output

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -449,6 +449,12 @@ def _needs_pager(page: str) -> bool:
         return page.count("\n") > os.get_terminal_size(sys.stdout.fileno()).lines
     except (OSError, ValueError, AttributeError):
         return False
+
+
+def choice(values: Sequence[str]) -> click.Choice[str]:
+    """A closed set of values for an option or argument. Every one ignores case, as the value
+    filters do (`--kind Film`, `--role Main`, `values Genre`), and gives the value as listed."""
+    return click.Choice(values, case_sensitive=False)
 
 
 def json_option(function: F) -> F:

@@ -9,6 +9,7 @@ import click
 
 from kdrama_cli.app import (
     App,
+    choice,
     complete_show,
     json_option,
     limit_option,
@@ -127,7 +128,9 @@ Examples:
   kdrama values adapted-from"""
 )
 @click.argument(
-    "facet", type=click.Choice(["genre", "platform", "kind", "adapted-from", "completeness"])
+    "facet",
+    metavar="FACET",
+    type=choice(["genre", "platform", "kind", "adapted-from", "completeness"]),
 )
 @json_option
 @sheet_option
@@ -135,9 +138,10 @@ Examples:
 def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     """Every value a filter of `kdrama list` can take, with how many titles it finds.
 
-    Each count is what `kdrama list` gives for that value, so a value that takes in others
-    counts their titles too: novel counts the web-novel adaptations, and a platform counts
-    its bracketed variants (Theatrical counts Theatrical (Lotte Entertainment)).
+    FACET is one of genre, platform, kind, adapted-from, completeness. Each count is what
+    `kdrama list` gives for that value, so a value that takes in others counts their titles
+    too: novel counts the web-novel adaptations, and a platform counts its bracketed variants
+    (Theatrical counts Theatrical (Lotte Entertainment)).
     """
     if app.replay_page():
         return
@@ -158,9 +162,7 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
 
 
 #: --kind of list and top. Like every value filter (--genre, --platform), it ignores case.
-kind_option = click.option(
-    "--kind", type=click.Choice(SHOW_KINDS, case_sensitive=False), help="Only this kind of title."
-)
+kind_option = click.option("--kind", type=choice(SHOW_KINDS), help="Only this kind of title.")
 
 #: What --year, --from and --to say of titles with no year (most of Netflix's own records).
 UNKNOWN_YEARS = "A title of unknown year is left out; a line under the table counts them."
@@ -181,7 +183,7 @@ Examples:
 @kind_option
 @click.option(
     "--completeness",
-    type=click.Choice(COMPLETENESS, case_sensitive=False),
+    type=choice(COMPLETENESS),
     help="full: cast, crew, synopsis, facts; partial; netflix-only: Netflix's record alone.",
 )
 @click.option(
@@ -219,12 +221,12 @@ Examples:
 )
 @click.option(
     "--adapted-from",
-    type=click.Choice(["any", *SOURCE_KINDS], case_sensitive=False),
+    type=choice(["any", *SOURCE_KINDS]),
     help="Only adaptations (of this kind of work; novel includes web-novel).",
 )
 @click.option(
     "--sort",
-    type=click.Choice(["title", "year", "hours", "views"]),
+    type=choice(["title", "year", "hours", "views"]),
     default="title",
     show_default=True,
     help="hours/views: summed over the weeks in Netflix's global Top 10.",
@@ -323,7 +325,7 @@ on its all-time Most Popular lists: those boards are short, and say so."""
 @click.option(
     "--metric",
     "-m",
-    type=click.Choice(
+    type=choice(
         [
             "hours-28",
             "hours-91",
@@ -415,7 +417,7 @@ Examples:
 @click.option(
     "--metric",
     "-m",
-    type=click.Choice(["hours", "views", "rank"]),
+    type=choice(["hours", "views", "rank"]),
     default="hours",
     show_default=True,
     help="What the bars show (views are published from June 2023 on).",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from kdrama_cli.app import choice
+
 SHELLS = ("bash", "zsh", "fish")
 
 
@@ -15,7 +17,7 @@ Examples:
   kdrama completion fish > ~/.config/fish/completions/kdrama.fish
   eval "$(kdrama completion bash)"     # for this shell only"""
 )
-@click.argument("shell", type=click.Choice(SHELLS))
+@click.argument("shell", type=choice(SHELLS))
 @click.pass_context
 def completion(ctx: click.Context, shell: str) -> None:
     """Print the completion script for a shell (titles and people complete by slug)."""

@@ -8,6 +8,7 @@ import click
 
 from kdrama_cli.app import (
     App,
+    choice,
     complete_show,
     json_option,
     optional_query_text,
@@ -90,7 +91,7 @@ Examples:
 @season_option
 @click.option(
     "--role",
-    type=click.Choice([*ROLES, "all"]),
+    type=choice([*ROLES, "all"]),
     default="all",
     show_default=True,
     help="Only credits of this role.",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, KdramaError, json_option, pass_app, say, sheet_option
+from kdrama_cli.app import App, KdramaError, choice, json_option, pass_app, say, sheet_option
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.upcoming import Coming
@@ -34,7 +34,7 @@ year old, or whose announced release date has passed."""
 @click.option(
     "--status",
     "statuses",
-    type=click.Choice(STATUSES),
+    type=choice(STATUSES),
     multiple=True,
     help="Only seasons with this status (repeatable).",
 )
