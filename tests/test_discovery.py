@@ -647,3 +647,20 @@ def test_a_title_named_like_its_slug_still_completes(tmp_path) -> None:  # type:
         CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
     assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
     assert _complete([*args, "show"], "moo") == before == [("moonlit-hallway", "moonlit-hallway")]
+
+
+def test_adapted_from_a_kind_no_title_has_is_a_usage_error(run: Run) -> None:
+    """--adapted-from takes the vocabulary's kinds of work; one no title is adapted from is a
+    usage error, as an unknown --genre is, not an empty list, and TAB does not offer it."""
+    for kind in ("webcomic", "Book"):
+        result = run("list", "--adapted-from", kind)
+        assert result.exit_code == 2, result.output
+        said = " ".join(result.stderr.split())
+        assert f"no title in the catalogue is adapted from a {kind.lower()}" in said
+        assert "kdrama values adapted-from" in said
+    assert run("list", "--adapted-from", "webtoon", "--year", "1999").exit_code == 0
+    assert _complete(["--data", str(MINI), "list", "--adapted-from"], "w") == [("webtoon", None)]
+    assert [v for v, _ in _complete(["--data", str(MINI), "list", "--adapted-from"], "")] == [
+        "any",
+        "webtoon",
+    ]

@@ -68,8 +68,9 @@ def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -
 
 
 def _check_values(app: App, given: dict[str, str | None]) -> None:
-    """An empty list because a filter's value is unknown is a usage error that suggests the
-    values that exist; an empty list of known values is just empty."""
+    """An empty list because a filter's value is one no title has is a usage error that
+    suggests the values that exist (for --adapted-from, a kind of work the vocabulary knows but
+    no title is adapted from: webcomic, book); an empty list of known values is just empty."""
     from kdrama_cli.answers.discovery import unknown_value
 
     for facet, value in given.items():
@@ -79,9 +80,17 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
         if nearest is not None:
             hint = f" Did you mean: {', '.join(nearest)}?" if nearest else ""
             raise click.BadParameter(
-                f"no title has the {facet} {value!r}.{hint} All of them: kdrama values {facet}",
+                f"{_no_title(facet, value)}.{hint} All of them: kdrama values {facet}",
                 param_hint=f"--{facet}",
             )
+
+
+def _no_title(facet: str, value: str) -> str:
+    """That no title in the catalogue has this value of a filter."""
+    if facet == "adapted-from":  # a kind of source work the vocabulary has: webcomic, book
+        work = "another kind of work" if value == "other" else f"a {value}"
+        return f"no title in the catalogue is adapted from {work}"
+    return f"no title has the {facet} {value!r}"
 
 
 def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]:
@@ -103,6 +112,17 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
         word = shell_word(value)
         if word and normalize(value).startswith(typed):
             found.append(CompletionItem(word, help=value if word != value else None))
+    return found
+
+
+def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
+    """--adapted-from completes to any and the kinds of work some title is adapted from, not
+    every kind the vocabulary has (no title is adapted from a webcomic)."""
+    from click.shell_completion import CompletionItem
+
+    found = complete_value(ctx, "adapted-from", incomplete)
+    if "any".startswith(incomplete.casefold()):
+        found.insert(0, CompletionItem("any", help="any kind of source work"))
     return found
 
 
@@ -222,6 +242,7 @@ Examples:
 @click.option(
     "--adapted-from",
     type=choice(["any", *SOURCE_KINDS]),
+    shell_complete=lambda ctx, param, incomplete: _complete_source(ctx, incomplete),
     help="Only adaptations (of this kind of work; novel includes web-novel).",
 )
 @click.option(
@@ -280,7 +301,8 @@ def list_titles(
                 return
     shows = catalogue(app.dataset(), where, sort, limit)
     if not shows:
-        _check_values(app, {"genre": genre, "platform": platform})
+        source = None if adapted_from == "any" else adapted_from
+        _check_values(app, {"genre": genre, "platform": platform, "adapted-from": source})
     # the machine outputs stay lists of rows: a title left out there has "year": null in the
     # unfiltered list
     unknown_year = 0 if sheet or as_json else unknown_year_count(app.dataset(), where)
