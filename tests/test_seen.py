@@ -253,6 +253,38 @@ def test_a_malformed_seen_file_is_one_clear_error(
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("args", "without"),
+    [
+        (("show", "squid-game"), "nothing is marked as seen"),
+        (("person", "Lee Jung-jae"), "nothing is marked as seen"),
+        (("similar", "kingdom", "-n", "3"), "no title you have seen is left out"),
+    ],
+)
+def test_a_page_that_marks_the_seen_list_is_printed_with_a_warning_when_it_is_malformed(
+    kd: Run, seen_file: Path, args: tuple[str, ...], without: str
+) -> None:
+    """show, person and similar only use the seen list: a malformed one costs their marks, not
+    the page. The warning names the file and the fix, once, and every run (no replayed page
+    without it); the seen commands themselves still fail."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1]\nkingdom = 'oops'\n", encoding="utf-8")
+    clean = kd(*args, env={"KDRAMA_SEEN": str(seen_file.parent / "none.toml")})
+    for _ in range(2):
+        result = kd(*args)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == clean.stdout
+        warning = " ".join(result.stderr.split())
+        assert warning.startswith(f"kdrama: warning: the seen list {seen_file} cannot be read")
+        assert "seen.kingdom: must be a list of season numbers" in warning
+        assert f"so {without} on this page" in warning and "kdrama seen list" in warning
+        assert len(result.stderr.strip().splitlines()) == 1
+    for seen_command in (("seen", "list"), ("seen", "add", "the-glory")):
+        failed = kd(*seen_command)
+        assert failed.exit_code == 1
+        assert "error:" in failed.stderr and "seen.kingdom" in failed.stderr
+
+
 def test_a_seen_path_that_is_a_directory_is_refused(kd: Run, seen_file: Path) -> None:
     seen_file.mkdir(parents=True)
     result = kd("seen", "list")

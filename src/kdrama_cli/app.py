@@ -70,6 +70,18 @@ class DatasetProblems(click.ClickException):
             )
 
 
+def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) -> str:
+    """Why a page ignores the seen list, in one line: the file, its first problem, what the
+    page does without the list, the fix."""
+    first = problems[0]
+    what = f"{first.location}: {first.message}" if first.location else first.message
+    more = f"; and {len(problems) - 1:,} more" if len(problems) > 1 else ""
+    return (
+        f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: fix"
+        " the file (kdrama seen list names every problem), or move it away to start a new list"
+    )
+
+
 def _names(where: str, path: str) -> bool:
     """Whether a problem's file is ``path`` (a TOML syntax error's is "PATH:LINE:COLUMN")."""
     return where == path or where.startswith(f"{path}:")
@@ -216,6 +228,21 @@ class App:
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._seen
+
+    def seen_marks(self, ignored: str = "nothing is marked as seen") -> dict[str, tuple[int, ...]]:
+        """The seen list for a page that only uses it to mark or leave out what was seen (show,
+        person, similar). A malformed file does not stop such a page: one warning on stderr
+        names the file, what is wrong, what the page does without it (``ignored``) and how to
+        fix it, and the page is printed as with no list (and not kept for replay, so the
+        warning comes back until the file is fixed). The `seen` commands, which read or change
+        the list itself, still fail (seen())."""
+        try:
+            return self.seen()
+        except DatasetProblems as error:
+            say(f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}")
+            self.forget_page()
+            self._seen = {}
+            return self._seen
 
     def seen_stamp(self) -> tuple[int, int, int] | None:
         """The seen file's size, times and inode: part of a stored page's key, since show and

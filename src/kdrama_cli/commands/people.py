@@ -44,8 +44,9 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     from kdrama_cli.views.discovery import person_view
 
     marks = None
-    if app.seen():
+    seen = app.seen_marks()
+    if seen:
         from kdrama_cli.answers.seen import credits_seen
 
-        marks = credits_seen(detail.credits, app.seen())
+        marks = credits_seen(detail.credits, seen)
     app.render(person_view(detail, marks, every_column="--csv"))

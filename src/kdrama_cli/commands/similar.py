@@ -46,7 +46,8 @@ def similar(
     from kdrama_cli.answers.similar import similar as find_similar
 
     match = app.find(show)
-    leave_out = () if include_seen else tuple(app.seen())
+    seen_left_out = "no title you have seen is left out"
+    leave_out = () if include_seen else tuple(app.seen_marks(seen_left_out))
     answer = find_similar(app.dataset(), match.show, limit, leave_out)
     if not answer.results:
         app.verify_empty_answer()

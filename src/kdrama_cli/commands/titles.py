@@ -70,12 +70,13 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
     from kdrama_cli.views.titles import show_view
 
     extra = []
-    if app.seen():
+    seen = app.seen_marks()
+    if seen:
         from kdrama_cli.answers.seen import seen_elsewhere
         from kdrama_cli.views.seen import seen_elsewhere_lines
 
         people = [entry.person for entry in detail.cast_shown]
-        elsewhere = seen_elsewhere(app.dataset(), app.seen(), people, match.show.slug)
+        elsewhere = seen_elsewhere(app.dataset(), seen, people, match.show.slug)
         extra = seen_elsewhere_lines(people, elsewhere)
     app.render(show_view(detail, after_cast=extra, every_column="--json"))
 
