@@ -173,6 +173,24 @@ def test_values_count_what_the_list_filters_find(tmp_path: Path) -> None:
     assert "counts the titles of" not in flat(run("values", "genre").output)
 
 
+def test_a_values_note_teaches_the_word_tab_offers(tmp_path: Path) -> None:
+    """The note under `values` and TAB give a value the same way, as one shell word:
+    Example-Pictures, not 'Example Pictures' quoted (a form completion never offers)."""
+    path = tmp_path / "pictures.toml"
+    text = MINI.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('platform = "Examplenet"', 'platform = "Example Pictures (IMAX)"', 1),
+        encoding="utf-8",
+    )
+    page = flat(_runner(path)("values", "platform").output)
+    assert (
+        "Example Pictures counts the titles of Example Pictures (IMAX) too, as kdrama list "
+        "--platform Example-Pictures finds them." in page
+    )
+    offered = _complete(["--data", str(path), "list", "--platform"], "example p")
+    assert [word for word, _ in offered] == ["Example-Pictures", "Example-Pictures-IMAX"]
+
+
 @pytest.mark.parametrize("facet", ["platform", "adapted-from", "genre"])
 def test_every_value_count_is_what_list_gives_on_shipped_data(run_shipped: Run, facet: str) -> None:
     counts = {v["value"]: v["titles"] for v in as_json(run_shipped("values", facet, "--json"))}

@@ -95,13 +95,14 @@ def _no_title(facet: str, value: str) -> str:
 
 def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]:
     """TAB completion of a filter's value from the catalogue in use, matched ignoring case,
-    spacing and punctuation and offered as one shell word (``shell_word``), with the value as
+    spacing and punctuation and offered as one shell word (views.text.shell_word), with the value as
     the catalogue spells it as help when that differs."""
     from click.shell_completion import CompletionItem
 
     from kdrama_cli.answers.discovery import facet_values
     from kdrama_cli.app import completion_dataset
     from kdrama_cli.catalogue.folding import normalize
+    from kdrama_cli.views.text import shell_word
 
     dataset = completion_dataset(ctx)
     if dataset is None:
@@ -124,20 +125,6 @@ def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
     if "any".startswith(incomplete.casefold()):
         found.insert(0, CompletionItem("any", help="any kind of source work"))
     return found
-
-
-def shell_word(value: str) -> str:
-    """A filter value the shells keep as one word: "Theatrical (Lotte Entertainment)" becomes
-    Theatrical-Lotte-Entertainment.
-
-    Click's bash script puts a completion on the command line as it is, unquoted, so a space
-    splits it into words and a parenthesis is a syntax error; fish splits a completion at a
-    comma. The filters compare values ignoring case, spacing and punctuation, so this form
-    finds exactly the titles the value as spelled does.
-    """
-    import re
-
-    return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
 
 
 @click.command(

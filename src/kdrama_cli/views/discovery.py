@@ -35,6 +35,7 @@ from kdrama_cli.views.text import (
     human_number,
     season_label,
     seasons_label,
+    shell_word,
 )
 from kdrama_cli.views.titles import (
     DASH,
@@ -196,7 +197,7 @@ def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
             taken_in.setdefault(spelled[normalize(broader)], []).append(value)
     return [
         f"{clean(wide)} counts the titles of {_and(clean(n) for n in narrow)} too, as "
-        f"kdrama list --{facet} {_shell_word(wide)} finds them."
+        f"kdrama list --{facet} {shell_word(wide)} finds them."
         for wide, narrow in taken_in.items()
     ]
 
@@ -205,13 +206,6 @@ def _and(items: Iterable[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     listed = list(items)
     return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
-
-
-def _shell_word(value: str) -> str:
-    """A value as it would be typed in a shell."""
-    import shlex
-
-    return shlex.quote(clean(value))
 
 
 def list_view(

@@ -13,6 +13,21 @@ from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the
 UNNAMED_ROLE = "role not named"
 
 
+def shell_word(value: str) -> str:
+    """A filter value as one word the shells keep whole, the form TAB offers and the notes
+    print: "Theatrical (Lotte Entertainment)" is Theatrical-Lotte-Entertainment.
+
+    Click's bash script puts a completion on the command line as it is, unquoted, so a space
+    splits it into words and a parenthesis is a syntax error; fish splits a completion at a
+    comma. The filters compare values ignoring case, spacing and punctuation, so this form
+    finds exactly the titles the value as spelled does. Only letters, digits, ".", "+" and "-"
+    are kept, so it needs no quoting and holds no control character.
+    """
+    import re
+
+    return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
+
+
 def characters_label(characters: Sequence[str | None]) -> str:
     """A person's characters in one title, 'A / B', an unnamed role as UNNAMED_ROLE."""
     return " / ".join(c or UNNAMED_ROLE for c in characters)
