@@ -682,3 +682,51 @@ def test_adapted_from_a_kind_no_title_has_is_a_usage_error(run: Run) -> None:
         "any",
         "webtoon",
     ]
+
+
+def test_completion_offers_a_title_by_a_word_of_it_when_nothing_starts_so(
+    tmp_path: Path,
+) -> None:
+    """`show glory` opens The Glory, so `show glory<TAB>` offers the-glory: from three letters,
+    a word of the title (or slug) may start what was typed, as for a partial name. Only when no
+    slug or name starts with it: a shell puts the common start of what is offered on the line,
+    and a word match would take `train` -> train-depot from the prefix typist. The same from the
+    dataset's rows and from a fresh index's names file."""
+    from tests.made_up import META, film
+
+    layer = tmp_path / "depot.toml"
+    layer.write_text(META + film("train-depot"), encoding="utf-8")
+    args = ["--data", str(MINI), "--add-data", str(layer), "show"]
+    for _ in range(2):  # the first from the dataset; it builds the index, the second reads it
+        assert _complete(args, "lanterns") == [("river-of-lanterns", "River of Lanterns")]
+        assert _complete(args, "HALLW") == [("moonlit-hallway", "Moonlit Hallway")]
+        assert _complete(args, "night t") == [("night-train", "Night Train")]
+        assert _complete(args, "train") == [("train-depot", "Train Depot")]  # a prefix wins
+        assert _complete(args, "ra") == []  # two letters: no word match
+        assert _complete(args, "oflan") == []  # never across a word boundary
+        assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
+
+
+def test_path_ends_complete_to_people_and_titles() -> None:
+    """Either end of `path` may be a title (`path lomon squid` works), so TAB offers both."""
+    args = ["--data", str(MINI), "path"]
+    assert _complete(args, "ka") == [("kang-bora", "Kang Bo-ra")]
+    assert _complete([*args, "kang-bora"], "ni") == [("night-train", "Night Train")]
+    offered = {value for value, _ in _complete([*args, "night-train"], "")}
+    assert {"kang-bora", "moonlit-hallway", "night-train"} <= offered
+
+
+def test_season_and_report_options_complete(
+    shipped_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--season offers the seasons of the title typed (before or after it), with their status;
+    --report the engagement reports the dataset has figures from."""
+    args = ["--data", str(MINI)]
+    seasons = [("1", "released 2022-01-28"), ("2", "renewed")]
+    assert _complete([*args, "show", "moonlit-hallway", "--season"], "") == seasons
+    assert _complete([*args, "show", "--season"], "") == []  # no title yet
+    assert _complete([*args, "chart", "moonlit hallway", "night-train", "-s"], "2") == [seasons[1]]
+    assert _complete([*args, "show", "no-such-title", "--season"], "") == []
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))  # the shipped catalogue's reports
+    reports = _complete(["top", "--metric", "report-hours", "--report"], "2023")
+    assert [value for value, _ in reports] == ["2023H1", "2023H2"]

@@ -520,8 +520,41 @@ def season_option(function: F) -> F:
         "-s",
         type=click.IntRange(min=1),
         metavar="N",
+        shell_complete=complete_season,
         help="Only this season.",
     )(function)
+
+
+def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """The seasons of the title typed before --season (the first, for chart), each with its
+    status as help; nothing when no one title is typed yet.
+
+    The title is a parameter when --season comes first; after it, click's parse stops at the
+    --season that has no value yet and leaves the title among the context's extra args."""
+    from click.shell_completion import CompletionItem
+
+    from kdrama_cli.answers.titles import LookupError_, find_show
+
+    typed = ctx.params.get("shows") or ctx.params.get("show") or ctx.args
+    query = typed if isinstance(typed, str) else next(iter(typed), None)
+    dataset = completion_dataset(ctx) if isinstance(query, str) else None
+    if dataset is None or not isinstance(query, str):
+        return []
+    try:
+        show = find_show(dataset, query, suggestions=False).show
+    except LookupError_:
+        return []
+    return [
+        CompletionItem(str(season.number), help=_season_help(season))
+        for season in show.seasons
+        if str(season.number).startswith(incomplete)
+    ]
+
+
+def _season_help(season: Any) -> str:
+    """'released 2021-09-17', 'renewed': what TAB shows beside a season's number."""
+    status = season.status.replace("-", " ")
+    return f"{status} {season.release_date}" if season.release_date else status
 
 
 def limit_option(default: int | None) -> Callable[[F], F]:
@@ -702,13 +735,31 @@ def complete_person(ctx: click.Context, param: click.Parameter, incomplete: str)
     return _complete(_completion_rows(ctx, "person", incomplete.casefold()), incomplete)
 
 
+def complete_person_or_show(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[Any]:
+    """People and titles, for `path`, whose ends may be either (find_person_or_show)."""
+    typed = incomplete.casefold()
+    rows = _completion_rows(ctx, "person", typed) + _completion_rows(ctx, "show", typed)
+    return _complete(rows, incomplete)
+
+
 def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
-    """Slugs or ids whose id or main name starts with what was typed, with the name as help."""
+    """Slugs or ids whose id or main name starts with what was typed, with the name as help;
+    when none does, those with a word that does (store.pages.completes: `glory` offers
+    the-glory). Never both: a shell puts the common start of what is offered on the line, and
+    a word match would take that from `squid` (squid-game)."""
     from click.shell_completion import CompletionItem
 
+    from kdrama_cli.store.pages import completes
+
     typed = incomplete.casefold()
-    found: dict[str, str] = {}
+    starting: dict[str, str] = {}
+    within: dict[str, str] = {}
     for target, label, name in rows:
         if target.startswith(typed) or name.casefold().startswith(typed):
-            found.setdefault(target, label)
+            starting.setdefault(target, label)
+        elif not starting and completes(target, name, typed):
+            within.setdefault(target, label)
+    found = starting or within
     return [CompletionItem(target, help=label) for target, label in sorted(found.items())]

@@ -116,6 +116,20 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
     return found
 
 
+def _complete_report(ctx: click.Context, incomplete: str) -> list[Any]:
+    """--report completes to the engagement reports the dataset has figures from."""
+    from click.shell_completion import CompletionItem
+
+    from kdrama_cli.answers.discovery import reports_in
+    from kdrama_cli.app import completion_dataset
+
+    dataset = completion_dataset(ctx)
+    if dataset is None:
+        return []
+    typed = incomplete.upper()
+    return [CompletionItem(report) for report in reports_in(dataset) if report.startswith(typed)]
+
+
 def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
     """--adapted-from completes to any and the kinds of work some title is adapted from, not
     every kind the vocabulary has (no title is adapted from a webcomic)."""
@@ -353,6 +367,7 @@ on its all-time Most Popular lists: those boards are short, and say so."""
 @click.option(
     "--report",
     metavar="YYYYH1|YYYYH2",
+    shell_complete=lambda ctx, param, incomplete: _complete_report(ctx, incomplete),
     help="With report-hours or report-views: which half-year report (default: the latest).",
 )
 @kind_option

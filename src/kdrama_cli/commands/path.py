@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text
+from kdrama_cli.app import App, complete_person_or_show, json_option, pass_app, query_text
 
 
 @click.command(
@@ -21,8 +21,8 @@ about on a terminal. Each hop is a title both people are credited in, with their
 characters (or crew role), the seasons they were in, and the source of the credit. The
 search runs from both ends."""
 )
-@click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person)
-@click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person)
+@click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person_or_show)
+@click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person_or_show)
 @click.option(
     "--all",
     "every",

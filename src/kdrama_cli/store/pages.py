@@ -146,10 +146,36 @@ def completion_rows(
         if len(fields) != 4 or fields[0] != kind or not fields[1]:
             continue
         target, name = clean(fields[1]), clean(fields[3])
-        if typed and not (target.startswith(typed) or name.casefold().startswith(typed)):
+        if typed and not completes(target, name, typed):
             continue  # most rows: skipped before their label is cleaned
         rows.append((target, clean(fields[2]), name))
     return rows
+
+
+def completes(target: str, name: str, typed: str) -> bool:
+    """Whether TAB can offer this slug or id for what was typed (casefolded): the slug, or
+    the name, starts with it; or, from three letters (two Hangul syllables), a word of the
+    name or slug does (`glory`: the-glory; `attorney w`: extraordinary-attorney-woo), as a
+    partial name must start a word. The shell puts the whole slug on the line in place of the
+    word. (app._complete offers word matches only when nothing starts with what was typed.)"""
+    if target.startswith(typed):
+        return True
+    folded = name.casefold()
+    if folded.startswith(typed):
+        return True
+    if len(typed) < (3 if typed.isascii() else 2):
+        return False
+    return _from_a_word(folded, typed) or _from_a_word(target, typed)
+
+
+def _from_a_word(text: str, typed: str) -> bool:
+    """Whether ``typed`` starts at one of the words of ``text`` (after a space, hyphen...)."""
+    start = text.find(typed)
+    while start >= 0:
+        if start == 0 or not text[start - 1].isalnum():
+            return True
+        start = text.find(typed, start + 1)
+    return False
 
 
 #: Tab, newline, printable ASCII and every byte of a non-ASCII character: a names file made of
