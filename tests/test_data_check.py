@@ -595,6 +595,46 @@ def test_layer_or_alone_needs_a_path(run: Run) -> None:
     assert "--layer goes with a PATH to check" in result.stderr
 
 
+def test_layer_and_alone_together_are_a_usage_error(run: Run, write_dataset: WriteDataset) -> None:
+    layer = write_dataset(LAYER, "layer.toml")
+    for options in (["--layer", "--alone"], ["--alone", "--layer"]):
+        result = run("data", "check", str(layer), *options)
+        assert result.exit_code == 2
+        assert "--layer and --alone: give one" in result.stderr
+
+
+def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteDataset) -> None:
+    """The table counts the merged dataset; a line above it says what the layer brings."""
+    layer = write_dataset(LAYER, "layer.toml")
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    said = " ".join(result.stdout.split())
+    assert (
+        f"{layer} holds 1 show, 1 credit, 1 figure and 1 citation; merged over the dataset in"
+        " use: Dataset OK"
+    ) in said
+    assert " holds " not in run("data", "check", str(MINI)).stdout  # a base: no such line
+
+
+def test_a_mistyped_id_gets_the_nearest_of_the_dataset_in_use(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A [[stats]] for 'moonlit-halway' is checked alone (it borrows nothing the dataset in use
+    has), where no title exists: the error names the one meant. A bad citation beside the bad
+    title is reported too, not hidden by it."""
+    stat_only = "[[stats]]" + LAYER.rsplit("[[stats]]", 1)[1]
+    typo = stat_only.replace('"moonlit-hallway"', '"moonlit-halway"').replace(
+        '["layer-press"]', '["nope"]'
+    )
+    result = run("data", "check", str(write_dataset(typo, "typo.toml")))
+    assert result.exit_code == 1
+    errors = [line.split(": ", 3)[-1] for line in result.stderr.splitlines()]
+    assert errors == [
+        "stats[0].show: unknown show 'moonlit-halway' (did you mean moonlit-hallway?)",
+        "stats[0].sources: unknown citation 'nope'",
+    ]
+
+
 #: A layer that fixes a title of the base by writing it out again, self-contained (its own
 #: citation and no credits), and forgets override = true: by itself it is a valid dataset.
 REDEFINING = """\

@@ -572,6 +572,12 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
     return warnings
 
 
+def file_counts(paths: Iterable[PathLike]) -> dict[str, int]:
+    """Entry counts of these files alone (and what they include), not merged over anything: what
+    a layer brings to the dataset it is merged over."""
+    return raw_counts(d for _, d in _read_all([os.fspath(p) for p in paths], []))
+
+
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
     """Entry counts of parsed documents that may not be valid."""
     counts = dict.fromkeys(

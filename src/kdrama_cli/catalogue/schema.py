@@ -788,14 +788,16 @@ def build_dataset(
         show = shows.get(slug)
         if show is None:
             problems.append((name, f"{where}.show", unknown("show", slug)))
-            continue
-        season = entry.get("season")
-        if season is not None and show.season(season) is None:
-            problems.append((name, f"{where}.season", f"{slug} has no season {season}"))
+        else:
+            season = entry.get("season")
+            if season is not None and show.season(season) is None:
+                problems.append((name, f"{where}.season", f"{slug} has no season {season}"))
+        # checked whatever the title: a mistyped show must not hide a bad citation beside it
         problems.extend(
             (name, f"{where}.sources", m) for m in _missing(entry["sources"], citations)
         )
-        attached.setdefault(slug, []).append(_make_stat(entry))
+        if show is not None:
+            attached.setdefault(slug, []).append(_make_stat(entry))
 
     def check(
         name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: str

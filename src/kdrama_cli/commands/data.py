@@ -41,17 +41,18 @@ Examples:
 )
 @click.argument("path", required=False, type=click.Path())
 @click.option(
-    "--layer/--alone",
-    "layer",
-    default=None,
-    help="Check PATH merged over the dataset in use, as --add-data PATH loads it / by itself, "
-    "as --data PATH loads it (default: a layer when it uses or redefines entries of the dataset "
-    "in use, or is loaded as one).",
+    "--layer",
+    is_flag=True,
+    help="Check PATH merged over the dataset in use, as --add-data PATH loads it (default: when "
+    "it uses or redefines entries of the dataset in use, or is loaded as a layer).",
 )
+@click.option("--alone", is_flag=True, help="Check PATH by itself, as --data PATH loads it.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @json_option
 @pass_app
-def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_json: bool) -> None:
+def data_check(
+    app: App, path: str | None, layer: bool, alone: bool, strict: bool, as_json: bool
+) -> None:
     """Validate a dataset and print its counts, or every problem with its location.
 
     Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is a
@@ -62,7 +63,7 @@ def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_
     dataset in use has too (a kingdom of its own, which needs override = true) without being a
     whole dataset (every title of the base: an edited copy of it). Any other file is checked
     by itself, as a base for --data. --layer always checks it as a layer, --alone always by
-    itself.
+    itself (not both). A layer's check says what the file holds above the merged counts.
 
     Problems (exit 1) are printed one per line on stderr. Warnings (unused citations, people
     credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
@@ -71,12 +72,16 @@ def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_
     """
     from kdrama_cli.catalogue.loader import check_dataset
 
+    if layer and alone:
+        raise click.UsageError("--layer and --alone: give one (or neither, to let PATH decide)")
     if path is None:
-        if layer is not None:
+        if layer or alone:
             raise click.UsageError(f"--{'layer' if layer else 'alone'} goes with a PATH to check")
         report, note, as_layer = check_dataset(app.paths()), None, False
     else:
-        report, note, as_layer = _check_file(app, path, layer)
+        report, note, as_layer = _check_file(app, path, True if layer else False if alone else None)
+    if path is not None and report.problems:
+        report = report._replace(problems=_with_nearest(app, report.problems))
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
@@ -97,9 +102,14 @@ def data_check(app: App, path: str | None, layer: bool | None, strict: bool, as_
         click.echo(f"kdrama: note: {line}", err=True)
     for line in report.warnings:
         click.echo(f"kdrama: warning: {line}", err=True)
-    from kdrama_cli.views.titles import check_view
+    from kdrama_cli.views.titles import check_view, layer_line
 
-    app.render(check_view(report.counts, report.files, report.weak_citations))
+    layer_says = None
+    if as_layer and path is not None:
+        from kdrama_cli.catalogue.loader import file_counts
+
+        layer_says = layer_line(path, file_counts([path]))
+    app.render(check_view(report.counts, report.files, report.weak_citations, layer_says))
     if failed:
         sys.exit(EXIT_DATA)
 
@@ -148,6 +158,45 @@ def _why_a_layer(app: App, path: str, alone: CheckReport) -> str | None:
             " problems are listed too (--alone checks the file by itself)"
         )
     return _redefining_note(path, also) if also else None
+
+
+#: At most this many "unknown ..." problems get the nearest ids (each compares the id with
+#: every id of its kind in the dataset in use).
+_NEAREST_FOR = 20
+
+
+def _with_nearest(app: App, problems: list[Problem]) -> list[Problem]:
+    """PATH's problems, each "unknown show 'squid-gam'" followed by the nearest ids of that
+    kind in the dataset in use ("did you mean squid-game?"), when it loads and some are close:
+    checked by itself, a file that mistypes a slug of the base cannot know it is one."""
+    import difflib
+
+    from kdrama_cli.catalogue.schema import unknown_reference
+
+    try:
+        dataset = app.dataset()
+    except DatasetProblems:
+        return problems
+    pools = {
+        "show": dataset.shows,
+        "person": dataset.people,
+        "source work": dataset.source_works,
+        "citation": dataset.citations,
+    }
+    known: dict[str, list[str]] = {}
+    hinted, result = 0, []
+    for problem in problems:
+        reference = unknown_reference(problem.message) if hinted < _NEAREST_FOR else None
+        if reference is None or reference[1] in pools[reference[0]]:
+            result.append(problem)
+            continue
+        hinted += 1
+        kind, identity = reference
+        ids = known.setdefault(kind, list(pools[kind]))
+        close = difflib.get_close_matches(identity, ids, n=3, cutoff=0.8)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        result.append(problem._replace(message=problem.message + hint))
+    return result
 
 
 def _loaded_as(app: App, path: str) -> str | None:

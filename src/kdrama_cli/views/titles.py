@@ -738,13 +738,39 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     return Group(*parts)
 
 
-def check_view(counts: dict[str, int], files: Sequence[str], weak: int = 0) -> RenderableType:
+#: How the layer line of `data check` names each count: (singular, plural).
+_ENTRY_NOUNS = {
+    "shows": ("show", "shows"),
+    "people": ("person", "people"),
+    "credits": ("credit", "credits"),
+    "source_works": ("source work", "source works"),
+    "stats": ("figure", "figures"),
+    "facts": ("fact", "facts"),
+    "citations": ("citation", "citations"),
+}
+
+
+def layer_line(path: str, counts: dict[str, int]) -> str:
+    """'my.toml holds 1 show, 1 credit and 2 citations; merged over the dataset in use:' (a
+    layer check's table counts the merged dataset, not the layer)."""
+    held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
+    if not held:
+        return f"{clean(path)} holds no entries; merged over the dataset in use:"
+    listed = held[0] if len(held) == 1 else f"{', '.join(held[:-1])} and {held[-1]}"
+    return f"{clean(path)} holds {listed}; merged over the dataset in use:"
+
+
+def check_view(
+    counts: dict[str, int], files: Sequence[str], weak: int = 0, layer: str | None = None
+) -> RenderableType:
+    """The counts of a valid dataset; ``layer``: a line saying what a layer checked over the
+    dataset in use holds (layer_line), above the merged counts."""
     table = Table(box=box.SIMPLE_HEAD, title="Dataset OK", title_style="bold green")
     table.add_column("Entries")
     table.add_column("Count", justify="right")
     for key, value in counts.items():
         table.add_row(key.replace("_", " "), f"{value:,}")
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [Text(layer), table] if layer else [table]
     citations = counts.get("citations", 0)
     if weak and citations:
         parts.append(
