@@ -79,7 +79,8 @@ def data_check(
             raise click.UsageError(f"--{'layer' if layer else 'alone'} goes with a PATH to check")
         report, note, as_layer = check_dataset(app.paths()), None, False
     else:
-        report, note, as_layer = _check_file(app, path, True if layer else False if alone else None)
+        chosen = True if layer else (False if alone else None)  # None: PATH decides
+        report, note, as_layer = _check_file(app, path, chosen)
     if path is not None and report.problems:
         report = report._replace(problems=_with_nearest(app, report.problems))
     failed = bool(report.problems) or (strict and bool(report.warnings))
