@@ -3,9 +3,7 @@
 ``$KDRAMA_SEEN`` names the file; otherwise it is ``seen.toml`` in the user's data directory
 (``$XDG_DATA_HOME/kdrama``). It is the user's own file, but read as untrusted input all the
 same: bounded, a regular file only, every entry checked; a malformed file is an error naming
-the file and the entry, never a traceback (the seen commands stop on it; a page that only marks
-what was seen warns and goes on: app.App.seen_marks). Written atomically, with a comment saying
-what it is.
+the file and the entry, never a traceback. Written atomically, with a comment saying what it is.
 
     [seen]
     squid-game = [1, 2]      # seasons watched
