@@ -55,6 +55,8 @@ _HOSTS: Mapping[str, str] = {
     # fan, aggregator and content-farm sites
     "allkpop.com": "fan",
     "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
+    "hallyudorama.com": "fan",  # K-drama fan news and features
+    "hellokpop.com": "fan",  # K-pop fan news and reviews, like allkpop
     "kbizoom.com": "fan",
     "sportskeeda.com": "fan",
     "zapzee.net": "fan",
