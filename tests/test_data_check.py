@@ -440,6 +440,8 @@ PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Ha
         ("https://star.ytn.co.kr/_sn/1", "TV Report (via YTN Star)", None),  # carried article
         ("https://m3.edaily.co.kr/News/1", "이데일리", "Edaily"),  # a subdomain is the site's
         ("https://moneys.mt.co.kr/news/1", "Money S", None),  # mt.co.kr is shared: not listed
+        ("https://m.korean-vibe.com/news/1", "Yonhap News Agency", "Korean Vibe"),
+        ("https://m.korean-vibe.com/news/1", "Yonhap News Agency (via Korean Vibe)", None),
         ("https://star.mt.co.kr/view/1", "Star News", None),
     ],
 )

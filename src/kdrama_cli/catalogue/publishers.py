@@ -105,6 +105,7 @@ _OUTLETS: Mapping[str, str] = {
     "joynews24.com": "JoyNews24",
     "joynews.inews24.com": "JoyNews24",
     "kmib.co.kr": "Kookmin Ilbo",
+    "korean-vibe.com": "Korean Vibe",  # carries Yonhap's English stories: "… (via Korean Vibe)"
     "koreaherald.com": "The Korea Herald",
     "koreatimes.co.kr": "The Korea Times",
     "kstar.kbs.co.kr": "KBS Kstar",
