@@ -442,6 +442,8 @@ PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Ha
         ("https://moneys.mt.co.kr/news/1", "Money S", None),  # mt.co.kr is shared: not listed
         ("https://m.korean-vibe.com/news/1", "Yonhap News Agency", "Korean Vibe"),
         ("https://m.korean-vibe.com/news/1", "Yonhap News Agency (via Korean Vibe)", None),
+        ("https://m.mbn.co.kr/news-amp/1", "MBN Star Today", "MBN"),
+        ("https://www.mbn.co.kr/news/entertain/1", "Maeil Business Star Today (via MBN)", None),
         ("https://star.mt.co.kr/view/1", "Star News", None),
     ],
 )

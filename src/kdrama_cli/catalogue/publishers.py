@@ -111,6 +111,8 @@ _OUTLETS: Mapping[str, str] = {
     "kstar.kbs.co.kr": "KBS Kstar",
     "kukinews.com": "Kuki News",
     "maxmovieen.com": "Max Movie",
+    # MBN's site also carries Maeil Business's Star Today: "Maeil Business Star Today (via MBN)"
+    "mbn.co.kr": "MBN",
     "mediapen.com": "Mediapen",
     "mydaily.co.kr": "My Daily",
     "newsen.com": "Newsen",
