@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import os
 import subprocess
 import sys
@@ -203,6 +204,23 @@ def test_s_marks_the_title_seen_and_the_page_says_so(seen_file: Path, run: Run) 
     assert "✓ Seen: S1" in texts[0]  # the page
     listed = run("seen", "list", env={"KDRAMA_SEEN": str(seen_file)}).output
     assert "Moonlit Hallway" in listed
+
+
+def test_s_adds_to_the_seen_file_as_it_is_now_not_the_copy_read_at_start(
+    seen_file: Path, run: Run
+) -> None:
+    """Browse read the list when it opened; another kdrama then changed the file. Marking a
+    title keeps that change (the review's lost `kingdom` and revived `train-to-busan`)."""
+    env = {"KDRAMA_SEEN": str(seen_file)}
+    run("seen", "add", "night-train", env=env)
+    engine = BrowseEngine(App(data=str(MINI)))
+    assert engine.app.seen() == {"night-train": ()}  # what the browser read when it opened
+    run("seen", "add", "river-of-lanterns", env=env)  # another terminal, meanwhile
+    run("seen", "remove", "night-train", env=env)
+    assert engine.mark_seen("moonlit-hallway") == "Seen: Moonlit Hallway S1"
+    listed = {e["show"] for e in json.loads(run("seen", "list", "--json", env=env).stdout)}
+    assert listed == {"river-of-lanterns", "moonlit-hallway"}
+    assert engine.title("moonlit-hallway").seen == (1,)
 
 
 def test_q_quits() -> None:

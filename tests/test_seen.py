@@ -330,3 +330,34 @@ def test_seen_remove_completes_only_what_is_on_the_list(seen_file: Path) -> None
     assert _tab(seen_file, "seen add riv") == ["river-of-lanterns"]  # add offers the catalogue
     seen_file.write_text("[seen]\nmoonlit-hallway = 1\n", encoding="utf-8")
     assert _tab(seen_file, "seen remove ") == []  # a malformed list: nothing, and no error
+
+
+def test_parallel_adds_lose_no_title(tmp_path: Path) -> None:
+    """Thirty `seen add` run at once, as `xargs -P 15` does: each changes the file as it is on
+    disk under the lock, so the list ends with all thirty (it kept five when each wrote back
+    the copy it had read)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.made_up import META, film
+
+    slugs = [f"film-{n:02d}" for n in range(30)]
+    dataset = tmp_path / "films.toml"
+    citation = (
+        '\n[[citations]]\nid = "test-chart"\nurl = "https://example.org/chart"\n'
+        'publisher = "Example"\ntitle = "Chart"\n'
+    )
+    dataset.write_text(META + citation + "".join(film(s) for s in slugs), encoding="utf-8")
+    seen_file = tmp_path / "seen.toml"
+    env = {**os.environ, "KDRAMA_SEEN": str(seen_file), "KDRAMA_SYNC_INDEX": "1"}
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(dataset), "seen", "add"]
+    assert subprocess.run([*command[:-2], "list"], env=env, capture_output=True).returncode == 0
+    processes = [
+        subprocess.Popen([*command, slug], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for slug in slugs
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in processes]
+    assert all(p.returncode == 0 for p in processes), errors
+    listed = subprocess.run([*command[:-1], "list", "--json"], env=env, capture_output=True)
+    assert sorted(entry["show"] for entry in json.loads(listed.stdout)) == slugs

@@ -16,6 +16,7 @@ from typing import Any
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.seen import update_seen
 
 Seen = Mapping[str, Sequence[int]]
 
@@ -142,6 +143,67 @@ def unmark_slug(seen: Seen, slug: str, season: int | None = None) -> Unmarked:
     else:
         del entries[slug]
     return Unmarked(entries, True)
+
+
+# --- Changing the seen file: each change applied to the file as it is now, under its lock ---
+
+
+def add_seen(path: str, show: Show, season: int | None = None) -> Marked:
+    """mark_seen applied to the seen file as it is on disk now, and written (catalogue.seen.
+    update_seen): what `kdrama seen add` and the browser's ``s`` both do, so neither writes back
+    a copy read before another kdrama changed the file. ValueError as for mark_seen."""
+
+    def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Marked]:
+        marked = mark_seen(seen, show, season)
+        return (None if marked.already else marked.entries), marked
+
+    return update_seen(path, change)
+
+
+def remove_seen(path: str, show: Show | str, season: int | None = None) -> Unmarked:
+    """unmark_seen (or, for an entry given by its slug as stored, unmark_slug) applied to the
+    seen file as it is on disk now, and written when something came off."""
+
+    def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Unmarked]:
+        if isinstance(show, str):
+            unmarked = unmark_slug(seen, show, season)
+        else:
+            unmarked = unmark_seen(seen, show, season)
+        return (unmarked.entries if unmarked.removed else None), unmarked
+
+    return update_seen(path, change)
+
+
+class Merged(Record):
+    """The seen list with a viewing history's matches added, and what was new in it."""
+
+    entries: dict[str, tuple[int, ...]]
+    new_titles: int
+    new_seasons: int
+
+
+def merge_matched(seen: Seen, matched: Mapping[str, Sequence[int]]) -> Merged:
+    """The seen list with ``matched`` (HistoryMatch.matched) added to it."""
+    entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
+    new_titles = new_seasons = 0
+    for slug, seasons in matched.items():
+        before = set(entries.get(slug, ()))
+        if slug not in entries:
+            new_titles += 1
+        new_seasons += len(set(seasons) - before)
+        entries[slug] = tuple(sorted(before | set(seasons)))
+    return Merged(entries, new_titles, new_seasons)
+
+
+def add_matched(path: str, matched: Mapping[str, Sequence[int]]) -> Merged:
+    """merge_matched applied to the seen file as it is on disk now, and written when it adds
+    anything."""
+
+    def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Merged]:
+        merged = merge_matched(seen, matched)
+        return (merged.entries if merged.new_titles or merged.new_seasons else None), merged
+
+    return update_seen(path, change)
 
 
 def _no_season(show: Show, season: int) -> ValueError:

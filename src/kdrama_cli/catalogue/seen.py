@@ -3,7 +3,12 @@
 ``$KDRAMA_SEEN`` names the file; otherwise it is ``seen.toml`` in the user's data directory
 (``$XDG_DATA_HOME/kdrama``). It is the user's own file, but read as untrusted input all the
 same: bounded, a regular file only, every entry checked; a malformed file is an error naming
-the file and the entry, never a traceback. Written atomically, with a comment saying what it is.
+the file and the entry, never a traceback.
+
+Every change is made by update_seen: under a lock on ``seen.toml.lock`` beside it, the file is
+read as it is at that moment, changed, and written back atomically, so two kdramas changing it
+at once (a script's parallel `seen add`, `browse` beside a shell) each build on the other's
+change instead of overwriting it. The file starts with a comment saying what it is.
 
     [seen]
     squid-game = [1, 2]      # seasons watched
@@ -14,7 +19,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 from kdrama_cli.catalogue.locations import user_data_dir
 from kdrama_cli.catalogue.problems import DatasetError, Problem
@@ -24,7 +30,11 @@ ENV_SEEN = "KDRAMA_SEEN"
 MAX_SEEN_BYTES = 8 * 1024 * 1024
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
+#: How long a change waits for another kdrama that is changing the list.
+LOCK_WAIT_SECONDS = 10.0
+
 Seen = dict[str, tuple[int, ...]]
+T = TypeVar("T")
 
 
 def seen_path() -> str | None:
@@ -38,21 +48,32 @@ def seen_path() -> str | None:
 
 def read_seen(path: str | None) -> Seen:
     """The seen list in the file (empty when there is no file yet)."""
+    text = _read_text(path)
+    return _parse(path, text) if path is not None and text is not None else {}
+
+
+def _read_text(path: str | None) -> str | None:
+    """The file's text; None when there is no file yet."""
     if path is None or not os.path.lexists(path):
-        return {}
+        return None
     from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
 
     try:
         raw = read_regular_file(path, MAX_SEEN_BYTES)
     except (UnreadableFile, OSError) as error:
         raise DatasetError([Problem(path, "", error.strerror or str(error))]) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DatasetError([Problem(path, "", "not UTF-8 text")]) from None
+
+
+def _parse(path: str, text: str) -> Seen:
     from kdrama_cli.catalogue.loader import _toml
 
     toml = _toml()
     try:
-        document = toml.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise DatasetError([Problem(path, "", "not UTF-8 text")]) from None
+        document = toml.loads(text)
     except toml.TOMLDecodeError as error:
         raise DatasetError([Problem(path, "", f"not valid TOML: {error}")]) from None
     return _entries(path, document)
@@ -96,9 +117,26 @@ def seen_text(seen: Mapping[str, Iterable[int]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_seen(path: str, seen: Mapping[str, Iterable[int]]) -> None:
-    """Replace the seen file atomically (its folder is made when missing)."""
+def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T:
+    """Apply ``change`` to the seen list as the file holds it now, and return what it returns.
+
+    ``change`` gets the list read under the lock and returns (the new list, or None to leave the
+    file alone; its own result). The new list is written atomically before the lock is let go.
+    DatasetError for a malformed file; OSError when the file or
+    its lock cannot be written, or LockBusy when another kdrama holds the lock for longer than
+    LOCK_WAIT_SECONDS."""
+    from kdrama_cli.catalogue.locking import locked
     from kdrama_cli.catalogue.writing import write_atomically
 
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    write_atomically(path, seen_text(seen))
+    with locked(path + ".lock", LOCK_WAIT_SECONDS):
+        text = _read_text(path)
+        new, result = change(_parse(path, text) if text is not None else {})
+        if new is not None:
+            write_atomically(path, edited_text(path, text, new))
+    return result
+
+
+def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> str:
+    """The file's new text."""
+    return seen_text(seen)

@@ -86,21 +86,23 @@ class BrowseEngine:
         return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
 
     def mark_seen(self, slug: str) -> str:
-        """Every released season of a title onto the seen list, as `kdrama seen add` does."""
-        from kdrama_cli.answers.seen import mark_seen
-        from kdrama_cli.catalogue.seen import write_seen
+        """Every released season of a title onto the seen list, as `kdrama seen add` does: to
+        the file as it is now (another kdrama may have changed it since this one read it)."""
+        from kdrama_cli.answers.seen import add_seen
+        from kdrama_cli.catalogue.problems import DatasetError
         from kdrama_cli.views.text import seasons_label
 
         show = self.app.dataset().shows[slug]
-        marked = mark_seen(self.app.seen(), show)  # ValueError: shown as a notice
         path = self.app.seen_file()
         if path is None:
             raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
         try:
-            write_seen(path, marked.entries)
+            marked = add_seen(path, show)  # ValueError: shown as a notice
+        except DatasetError as error:
+            raise ValueError(str(error.problems[0])) from None
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
-        self.app._seen = marked.entries
+        self.app._seen = marked.entries  # the list as the file now holds it
         what = f" {seasons_label(marked.added)}" if marked.added else ""
         return f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import click
 
 from kdrama_cli.app import (
     App,
+    DatasetProblems,
     KdramaError,
     complete_seen,
     complete_show,
@@ -18,6 +22,8 @@ from kdrama_cli.app import (
     sheet_option,
 )
 from kdrama_cli.views.text import season_label, seasons_label
+
+T = TypeVar("T")
 
 
 @click.group(
@@ -44,15 +50,20 @@ def _path(app: App) -> str:
     return path
 
 
-def _save(app: App, entries: dict[str, tuple[int, ...]]) -> None:
-    from kdrama_cli.catalogue.seen import write_seen
+def _change(app: App, change: Callable[[str], T]) -> T:
+    """Make a change to the seen file as it is on disk now (answers.seen's add_seen and the
+    like, under the file's lock); a malformed file or a failed write is an error (exit 1)."""
+    from kdrama_cli.catalogue.problems import DatasetError
 
     path = _path(app)
     try:
-        write_seen(path, entries)
+        result = change(path)
+    except DatasetError as error:
+        raise DatasetProblems(error.problems) from None
     except OSError as error:
         raise KdramaError(f"cannot write {path}: {error.strerror or error}") from None
-    app._seen = dict(entries)
+    app._seen = None  # read again when next asked
+    return result
 
 
 @seen.command()
@@ -61,17 +72,17 @@ def _save(app: App, entries: dict[str, tuple[int, ...]]) -> None:
 @pass_app
 def add(app: App, show: str, season: int | None) -> None:
     """Mark a title as seen: one season with --season, else every released season."""
-    from kdrama_cli.answers.seen import mark_seen
+    from kdrama_cli.answers.seen import add_seen
 
     match = app.find(show)
     found = match.show
+    chosen = season if season is not None else match.season
     try:
-        marked = mark_seen(app.seen(), found, season if season is not None else match.season)
+        marked = _change(app, lambda path: add_seen(path, found, chosen))
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
     say(f"Seen: {found.title}{what}" + (" (already in the list)" if marked.already else ""))
-    _save(app, marked.entries)
 
 
 @seen.command()
@@ -84,15 +95,16 @@ def remove(app: App, show: str, season: int | None) -> None:
     An entry the catalogue does not have (a title from a dataset no longer loaded, a slug since
     renamed) is taken off by its slug as the list has it.
     """
-    from kdrama_cli.answers.seen import unmark_seen, unmark_slug
+    from kdrama_cli.answers.seen import remove_seen
 
     if show in app.seen() and show not in app.dataset().shows:
-        unmarked, title = unmark_slug(app.seen(), show, season), show
+        unmarked = _change(app, lambda path: remove_seen(path, show, season))
+        title = show
     else:
         match = app.find(show)
         season = season if season is not None else match.season
         try:
-            unmarked = unmark_seen(app.seen(), match.show, season)
+            unmarked = _change(app, lambda path: remove_seen(path, match.show, season))
         except ValueError as error:
             raise click.UsageError(str(error)) from None
         title = match.show.title
@@ -101,7 +113,6 @@ def remove(app: App, show: str, season: int | None) -> None:
         say(f"{what} is not in the seen list.")
         return
     say(f"Removed: {what}")
-    _save(app, unmarked.entries)
 
 
 @seen.command("list")
@@ -182,23 +193,20 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     nothing are counted by title; a row for a season not released yet in the catalogue is left
     out and named, as `seen add` refuses it; importing the same file twice changes nothing.
     """
-    from kdrama_cli.answers.seen import match_history
+    from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
     from kdrama_cli.views.text import count_of
 
     titles = _history_titles(file)
     result = match_history(app.dataset(), titles)
-    entries = dict(app.seen())
-    new_titles = new_seasons = 0
-    for slug, seasons in result.matched.items():
-        before = set(entries.get(slug, ()))
-        if slug not in entries:
-            new_titles += 1
-        new_seasons += len(set(seasons) - before)
-        entries[slug] = tuple(sorted(before | set(seasons)))
+    if dry_run or not result.matched:
+        merged = merge_matched(app.seen(), result.matched)
+    else:
+        merged = _change(app, lambda path: add_matched(path, result.matched))
     say(
         f"{count_of(result.rows, 'viewing row')}: {result.matched_rows:,} matched "
         f"{count_of(len(result.matched), 'title')} in the catalogue "
-        f"({count_of(new_titles, 'new title')}, {count_of(new_seasons, 'new season')}"
+        f"({count_of(merged.new_titles, 'new title')}, "
+        f"{count_of(merged.new_seasons, 'new season')}"
         f"{' would be added' if dry_run else ' added'})."
     )
     if result.unreleased:
@@ -218,8 +226,6 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
         )
         for title, count in result.unmatched[:10]:
             say(f"  {count:>4}  {title}")
-    if not dry_run and (new_titles or new_seasons):
-        _save(app, entries)
 
 
 def _history_titles(file: str) -> list[str]:
