@@ -361,3 +361,17 @@ def test_parallel_adds_lose_no_title(tmp_path: Path) -> None:
     assert all(p.returncode == 0 for p in processes), errors
     listed = subprocess.run([*command[:-1], "list", "--json"], env=env, capture_output=True)
     assert sorted(entry["show"] for entry in json.loads(listed.stdout)) == slugs
+
+
+def test_add_and_remove_keep_the_users_comments(kd: Run, seen_file: Path) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(
+        "# watched with mom\n\n[seen]\nkingdom = [1] # loved it\ntrain-to-busan = []  # twice\n",
+        encoding="utf-8",
+    )
+    assert kd("seen", "add", "kingdom", "--season", "2").exit_code == 0
+    assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
+    assert kd("seen", "remove", "train-to-busan").exit_code == 0
+    assert seen_file.read_text(encoding="utf-8") == (
+        "# watched with mom\n\n[seen]\nkingdom = [1, 2] # loved it\nsquid-game = [1]\n"
+    )

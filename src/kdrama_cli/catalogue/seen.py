@@ -8,7 +8,8 @@ the file and the entry, never a traceback.
 Every change is made by update_seen: under a lock on ``seen.toml.lock`` beside it, the file is
 read as it is at that moment, changed, and written back atomically, so two kdramas changing it
 at once (a script's parallel `seen add`, `browse` beside a shell) each build on the other's
-change instead of overwriting it. The file starts with a comment saying what it is.
+change instead of overwriting it. The user's own comments and layout are kept (tomlkit edits
+the entries in place); a new file starts with a comment saying what it is.
 
     [seen]
     squid-game = [1, 2]      # seasons watched
@@ -20,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kdrama_cli.catalogue.locations import user_data_dir
 from kdrama_cli.catalogue.problems import DatasetError, Problem
@@ -121,8 +122,8 @@ def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T
     """Apply ``change`` to the seen list as the file holds it now, and return what it returns.
 
     ``change`` gets the list read under the lock and returns (the new list, or None to leave the
-    file alone; its own result). The new list is written atomically before the lock is let go.
-    DatasetError for a malformed file; OSError when the file or
+    file alone; its own result). The new list is written atomically before the lock is let go,
+    with the user's comments kept. DatasetError for a malformed file; OSError when the file or
     its lock cannot be written, or LockBusy when another kdrama holds the lock for longer than
     LOCK_WAIT_SECONDS."""
     from kdrama_cli.catalogue.locking import locked
@@ -138,5 +139,38 @@ def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T
 
 
 def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> str:
-    """The file's new text."""
-    return seen_text(seen)
+    """The file's new text: ``text`` with its entries changed to ``seen`` and everything else
+    (comments, order, other tables) kept; a new file (or one tomlkit cannot edit so that it
+    reads back as ``seen``) is written whole by seen_text."""
+    if text is None or not text.strip():
+        return seen_text(seen)
+    try:
+        edited = _edit_entries(text, seen)
+        reads_back = _parse(path, edited) == {
+            slug: tuple(sorted(set(seasons))) for slug, seasons in seen.items()
+        }
+    except Exception:  # tomlkit on a file only tomllib reads: start the file afresh
+        return seen_text(seen)
+    return edited if reads_back else seen_text(seen)
+
+
+def _edit_entries(text: str, seen: Mapping[str, Iterable[int]]) -> str:
+    """``text`` with the [seen] table's entries made ``seen``: removed ones deleted (with their
+    line's comment), changed ones edited in place (keeping theirs), new ones added at the end."""
+    import tomlkit
+
+    document = tomlkit.parse(text)
+    table: Any = document.get("seen")
+    if table is None:
+        table = tomlkit.table()
+        document["seen"] = table
+    for slug in [key for key in table if key not in seen]:
+        del table[slug]
+    for slug in sorted(seen):
+        numbers = sorted(set(seen[slug]))
+        if slug not in table:
+            table[slug] = tomlkit.item(numbers)
+        elif list(table[slug]) != numbers:
+            table[slug].clear()
+            table[slug].extend(numbers)
+    return tomlkit.dumps(document)
