@@ -161,6 +161,32 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     assert seen_file.read_text() == text
 
 
+@pytest.mark.parametrize(
+    "header, date",
+    [("\ufeffTitle,Date", "12/27/24"), ("제목,날짜", "24. 12. 27.")],
+    ids=["english-header", "korean-header"],
+)
+def test_import_reads_a_history_from_a_korean_profile(
+    kd: Run, seen_file: Path, tmp_path: Path, header: str, date: str
+) -> None:
+    """A profile set to Korean names titles in Hangul, with 시즌 N (season) and 파트 N (part)."""
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(
+        f"{header}\n"
+        f'"오징어 게임: 시즌 2: 1화","{date}"\n'
+        f'"더 글로리: 파트 2: 16화","{date}"\n'
+        f'"부산행","{date}"\n',
+        encoding="utf-8",
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert "3 viewing rows: 3 matched 3 titles" in result.stderr
+    assert "matched nothing" not in result.stderr
+    text = seen_file.read_text()
+    for line in ("squid-game = [2]", "the-glory = [1]", "train-to-busan = []"):
+        assert line in text
+
+
 def test_import_leaves_out_a_season_not_released_as_add_does(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

@@ -258,7 +258,7 @@ def seen_people(dataset: Dataset, seen: Seen, limit: int | None = 20) -> list[Se
 # --- Netflix viewing history -----------------------------------------------------------------
 
 _SEASON = re.compile(r"(?:season|part|시즌|파트)\s*(\d{1,3})", re.IGNORECASE)
-_LIMITED = re.compile(r"limited series|miniseries|collection", re.IGNORECASE)
+_LIMITED = re.compile(r"limited series|miniseries|collection|리미티드 시리즈", re.IGNORECASE)
 
 
 class HistoryMatch(Record):
@@ -285,7 +285,9 @@ def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
                 names.setdefault(normalize(title), (show.slug, season.number))
         for title in show.netflix_titles:
             names.setdefault(normalize(title), (show.slug, None))
-        for title in (show.title, *show.aliases):
+        # A Korean-language profile's history names titles in Hangul ("오징어 게임: 시즌 2: 1화").
+        hangul = [show.korean_title] if show.korean_title else []
+        for title in (show.title, *show.aliases, *hangul):
             weaker.setdefault(normalize(title), (show.slug, None))
     for key, value in weaker.items():
         names.setdefault(key, value)
@@ -294,9 +296,10 @@ def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
 
 def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
     """Match Netflix viewing-history titles ("Squid Game: Season 1: Red Light, Green Light",
-    "All of Us Are Dead: Limited Series: Episode 3", "Train to Busan") to titles and seasons:
-    the longest leading part that is a name Netflix or the catalogue gives a title or season,
-    then a "Season N" / "Part N" after it; a limited series is season 1."""
+    "All of Us Are Dead: Limited Series: Episode 3", "Train to Busan", from a Korean profile
+    "오징어 게임: 시즌 2: 1화") to titles and seasons: the longest leading part that is a name
+    Netflix or the catalogue gives a title or season (its Hangul title too), then a "Season N" /
+    "Part N" ("시즌 N" / "파트 N") after it; a limited series is season 1."""
     names = _netflix_names(dataset)
     shows: dict[str, Show] = {}
     matched: dict[str, set[int]] = {}

@@ -189,9 +189,11 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).
 
     Each row is matched through the Netflix titles in the catalogue to a title and season
-    ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1). Rows that match
-    nothing are counted by title; a row for a season not released yet in the catalogue is left
-    out and named, as `seen add` refuses it; importing the same file twice changes nothing.
+    ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1); a history from
+    a Korean profile (제목,날짜: "오징어 게임: 시즌 2: 1화") through the Hangul
+    titles. Rows that match nothing are counted by title; a row for a season not released yet
+    in the catalogue is left out and named, as `seen add` refuses it; importing the same file
+    twice changes nothing.
     """
     from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
     from kdrama_cli.views.text import count_of
@@ -228,8 +230,13 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
             say(f"  {count:>4}  {title}")
 
 
+#: The title column's header: a profile set to Korean downloads "제목,날짜" for "Title,Date".
+_TITLE_HEADERS = ("title", "제목")
+
+
 def _history_titles(file: str) -> list[str]:
-    """The Title column of a Netflix viewing-history CSV (UTF-8, with or without a BOM)."""
+    """The Title column of a Netflix viewing-history CSV (UTF-8, with or without a BOM); the
+    Date column is not read, so its format (12/27/24, or 24. 12. 27. in Korean) does not matter."""
     import csv
     import io
     import sys
@@ -247,10 +254,10 @@ def _history_titles(file: str) -> list[str]:
     except UnicodeDecodeError:
         raise KdramaError(f"{file}: not UTF-8 text") from None
     rows = csv.reader(io.StringIO(text))
-    header = next(rows, None)
-    if not header or "title" not in [h.strip().lower() for h in header]:
+    names = [h.strip().lower() for h in next(rows, None) or ()]
+    column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
+    if column is None:
         raise KdramaError(f"{file}: not a Netflix viewing history (no Title column)")
-    column = [h.strip().lower() for h in header].index("title")
     try:
         return [row[column] for row in rows if len(row) > column and row[column].strip()]
     except csv.Error as error:
