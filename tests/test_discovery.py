@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -259,6 +260,23 @@ def test_top_on_shipped_data_is_led_by_squid_game(run_shipped: Run) -> None:
     board = as_json(run_shipped("top", "--metric", "views-91", "--json"))
     assert board["entries"][0]["show"] == "squid-game"
     assert board["entries"][0]["season"] == 1
+
+
+def test_top_gives_tied_titles_one_rank_as_seen_people_does(run_shipped: Run) -> None:
+    """Competition ranking (1, 2, 2, 4): Alchemy of Souls and Extraordinary Attorney Woo, 21
+    weeks each, were #2 and #3."""
+    entries = as_json(run_shipped("top", "--metric", "weeks", "--limit", "20", "--json"))["entries"]
+    values = [e["value"] for e in entries]
+    assert len(set(values)) < len(values)  # the board has ties to rank
+    assert [e["rank"] for e in entries] == [
+        1 + sum(v > e["value"] for v in values) for e in entries
+    ]
+    sheet = run_shipped("top", "--metric", "weeks", "--limit", "20", "--csv").stdout
+    ranks = [int(row.split(",")[0]) for row in sheet.splitlines()[1:]]
+    assert ranks == [e["rank"] for e in entries]
+    text = run_shipped("--no-pager", "top", "--metric", "weeks", "--limit", "20").stdout
+    shown = [int(found[1]) for found in re.finditer(r"^ ?(\d+)   ", text, re.MULTILINE)]
+    assert shown == ranks
 
 
 def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:

@@ -260,6 +260,23 @@ def test_seen_people_count_titles_in_the_seasons_they_were_in(kd: Run, seen_file
     assert rows[0] == ["rank", "person", "name", "hangul", "titles", "seen_in"]
 
 
+def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
+    kd: Run, seen_file: Path
+) -> None:
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\ntrain-to-busan = []\n", "utf-8")
+    ranked = json.loads(kd("seen", "people", "--json").stdout)
+    assert [p["titles"] for p in ranked[:3]] == [2, 1, 1]  # Gong Yoo, then the rest tied
+    assert {p["rank"] for p in ranked[1:]} == {2}  # ranked 2, 3 … 20 before
+    rows = list(csv.reader(io.StringIO(kd("seen", "people", "--csv").stdout)))
+    assert [row[0] for row in rows[1:]] == [str(p["rank"]) for p in ranked]
+    page = kd("seen", "people", "--limit", "50", env={"COLUMNS": "160"}).stdout
+    creator = next(line for line in page.splitlines() if "Hwang Dong-hyuk" in line)
+    assert creator.split()[0] == "2"
+    assert "Squid Game S1, S2, S3 (creator, director, writer)" in creator
+    assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -33,6 +33,8 @@ class SeenCredit(Record):
     show: Show
     seasons: tuple[int, ...]
     character: str | None
+    #: What they were on its crew ("creator", "director, writer"), '' when only in the cast.
+    crew: str = ""
 
 
 class SeenPerson(Record):
@@ -70,13 +72,22 @@ def _seen_credits(person_id: str, shows: Iterable[Show], seen: Seen) -> list[See
     found = []
     for show in shows:
         credits: list[Credit | None] = [c for c in show.cast if c.person == person_id]
-        if person_id in (*show.directors, *show.writers, *show.creators):
+        crew = ", ".join(
+            capacity
+            for capacity, ids in (
+                ("creator", show.creators),
+                ("director", show.directors),
+                ("writer", show.writers),
+            )
+            if person_id in ids
+        )
+        if crew:
             credits.append(None)
         for credit in credits:
             seasons = credit_seen(credit, show, seen)
             if seasons is not None:
                 character = credit.character if credit else None
-                found.append(SeenCredit(show=show, seasons=seasons, character=character))
+                found.append(SeenCredit(show, seasons, character, crew))
                 break
     return found
 

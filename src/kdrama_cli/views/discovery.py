@@ -36,6 +36,7 @@ from kdrama_cli.views.text import (
     season_label,
     seasons_label,
     shell_word,
+    tied_ranks,
 )
 from kdrama_cli.views.titles import (
     DASH,
@@ -280,7 +281,8 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
     entries = ranking.entries
     largest = max(e.stat.value for e in entries)
     rows: list[list[Text | str]] = []
-    for number, entry in enumerate(entries, start=1):
+    ranks = tied_ranks([e.stat.value for e in entries])
+    for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
             label.append(f" {season_label(entry.season)}", style="dim")

@@ -21,6 +21,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
+from kdrama_cli.views.text import tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
@@ -357,7 +358,7 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
                 "season": e.season,
                 **stat_json(e.stat),
             }
-            for number, e in enumerate(entries, start=1)
+            for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
     }
 
@@ -444,7 +445,7 @@ def seen_people_json(people: Sequence[Any]) -> list[JSON]:
             "titles": len(p.credits),
             "seen_in": [seen_credit_json(c) for c in p.credits],
         }
-        for number, p in enumerate(people, start=1)
+        for number, p in zip(tied_ranks([len(p.credits) for p in people]), people, strict=True)
     ]
 
 

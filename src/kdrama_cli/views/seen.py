@@ -11,7 +11,7 @@ from rich.text import Text
 from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
 from kdrama_cli.catalogue.models import Person
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, count_of, seasons_label
+from kdrama_cli.views.text import clean, count_of, seasons_label, tied_ranks
 from kdrama_cli.views.titles import DASH, Hanging, _t
 
 
@@ -40,18 +40,21 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
 
 
 def seen_credit_text(credit: SeenCredit) -> str:
-    """'Squid Game S1 (as Ji-yeong)'."""
+    """'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game S1 (creator)'."""
     text = clean(credit.show.title)
     if credit.seasons:
         text += f" {seasons_label(credit.seasons)}"
-    if credit.character:
-        text += f" (as {clean(credit.character)})"
+    said = [f"as {clean(credit.character)}"] if credit.character else []
+    said += [credit.crew] if credit.crew else []
+    if said:
+        text += f" ({'; '.join(said)})"
     return text
 
 
 def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
     rows: list[list[Text | str]] = []
-    for number, entry in enumerate(people, start=1):
+    ranks = tied_ranks([len(entry.credits) for entry in people])
+    for number, entry in zip(ranks, people, strict=True):
         name = _t(entry.person.name, "bold")
         if entry.person.hangul:
             name.append(f" {clean(entry.person.hangul)}", style="magenta")

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.text import announced_label, characters_label, clean
+from kdrama_cli.views.text import announced_label, characters_label, clean, tied_ranks
 
 #: Every sheet's columns, in order: the contract scripts rely on (docs/output.md lists them,
 #: and tests/test_sheets.py checks both agree with what is printed).
@@ -226,7 +226,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.stat.as_of,
                 e.stat.list,
             )
-            for number, e in enumerate(entries, start=1)
+            for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
     )
 
@@ -373,7 +373,7 @@ def seen_people_sheet(people: Sequence[Any]) -> Sheet:
                 len(p.credits),
                 [c.show.slug for c in p.credits],
             )
-            for number, p in enumerate(people, start=1)
+            for number, p in zip(tied_ranks([len(p.credits) for p in people]), people, strict=True)
         ],
     )
 

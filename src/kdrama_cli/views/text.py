@@ -99,6 +99,16 @@ def metric_label(metric: str, window: str = "") -> str:
     return METRIC_LABELS.get(metric, metric.replace("-", " ").capitalize())
 
 
+def tied_ranks(values: Sequence[object]) -> list[int]:
+    """Each place's rank in a list sorted best first, ties sharing one (competition ranking:
+    1, 2, 2, 4): a value equal to the one before takes its rank. `top` and `seen people`."""
+    ranks: list[int] = []
+    for index, value in enumerate(values):
+        tied = index > 0 and value == values[index - 1]
+        ranks.append(ranks[-1] if tied else index + 1)
+    return ranks
+
+
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'."""
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
