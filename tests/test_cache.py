@@ -181,6 +181,56 @@ def test_concurrent_first_runs_agree_and_leave_a_valid_index(dataset: Path, tmp_
     assert sorted(reopened.shows) == ["moonlit-hallway", "night-train", "river-of-lanterns"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the holder takes the lock with fcntl")
+def test_a_run_leaves_the_compile_to_the_one_building_and_a_dead_builder_blocks_nobody(
+    dataset: Path, tmp_path: Path
+) -> None:
+    """Parallel first runs each compiled their own index (twelve runs, seven 14 MB temporary
+    files at once). While another run holds the build lock, a run answers from the files and
+    compiles nothing, without waiting; once the holder is killed, the next run compiles."""
+    folder = tmp_path / "cache" / "kdrama"
+    folder.mkdir(parents=True, mode=0o700)
+    hold = (
+        "import fcntl, os, sys, time\n"
+        "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)\n"
+        "print('held', flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, str(folder / "build.lock")], stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+        started = time.monotonic()
+        out = json.loads(_run("--data", str(dataset), "show", "night-train", "--json"))
+        assert out["title"] == "Night Train"
+        assert time.monotonic() - started < 10  # it did not wait for the holder
+        assert _indexes(tmp_path) == []
+        assert not list(folder.glob("*.tmp"))
+    finally:
+        holder.kill()  # a builder that dies holding the lock
+        holder.wait()
+    _run("--data", str(dataset), "show", "night-train")
+    assert len(_indexes(tmp_path)) == 1
+
+
+def test_an_index_made_fresh_meanwhile_is_kept(dataset: Path, tmp_path: Path) -> None:
+    """A run that parsed while another compiled uses that index instead of compiling again."""
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.store.index import write_index
+
+    folder = tmp_path / "cache" / "kdrama"
+    folder.mkdir(parents=True, mode=0o700)
+    parsed = load_dataset([dataset])
+    assert write_index(folder, [dataset], parsed)
+    (index,) = _indexes(tmp_path)
+    before = index.stat()
+    assert write_index(folder, [dataset], parsed)
+    after = index.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
 def test_the_index_is_written_in_the_background_by_default(dataset: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "KDRAMA_SYNC_INDEX"}
     env["XDG_CACHE_HOME"] = str(tmp_path / "cache")

@@ -333,11 +333,32 @@ def _record_signatures_locked(target: str, touched: list[tuple[str, int, int, in
     _write_sidecar(target, os.stat(target), files, file_crc(target))
 
 
+#: The lock file a run holds while it compiles an index in the cache (catalogue.locking).
+BUILD_LOCK = "build.lock"
+
+
 def write_index(cache_dir: PathLike, paths: Sequence[PathLike], dataset: Dataset) -> bool:
     """Compile the dataset into the cache; False (and no error) when the cache is unwritable.
 
+    One run compiles at a time: parallel first runs each parse to answer, but only the one that
+    takes the build lock compiles, and the others leave it to that one (False) rather than
+    each writing a 14 MB temporary file. An index made fresh meanwhile is kept as it is (True).
+    The lock is dropped by the system when its holder dies, so a killed build blocks nobody.
     ``cache_dir`` must be a trusted directory (kdrama_cli.store.files.cache_dir)."""
+    from kdrama_cli.catalogue.locking import locked
+
     folder = os.fspath(cache_dir)
+    try:
+        with locked(os.path.join(folder, BUILD_LOCK), wait=0):
+            if open_index(folder, paths) is not None:
+                return True  # another run built it while this one parsed
+            return _compile(folder, paths, dataset)
+    except OSError:  # LockBusy: another run is compiling; or no lock can be made here
+        return False
+
+
+def _compile(folder: str, paths: Sequence[PathLike], dataset: Dataset) -> bool:
+    """write_index's work, under the build lock."""
     target = cache_file(folder, paths)
     files = []
     for name in dataset.files:
