@@ -346,6 +346,33 @@ def test_two_hangul_syllables_open_the_one_title_or_person_they_are_part_of(
     assert json.loads(run_shipped("person", "지후", "--json").stdout)["id"] == "park-ji-hu"
 
 
+@pytest.mark.parametrize(("command", "not_opened"), [("show", "Friend"), ("person", "Jin Goo")])
+def test_two_hangul_syllables_never_open_another_hangul_name_that_sounds_alike(
+    run_shipped: Run, command: str, not_opened: str
+) -> None:
+    """'진거' is no part of any name; its sound folds like 친구 (Friend) and 진구 (Jin Goo),
+    but a fan who types Hangul spells it as meant: a miss, not another title or person."""
+    result = run_shipped(command, "진거")
+    assert result.exit_code == 2
+    assert "matches '진거'" in result.stderr and result.stdout == ""
+    assert not_opened not in result.output
+
+
+def test_a_longer_hangul_slip_and_a_latin_only_name_still_match_by_sound(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """Three syllables and more are a typo of a longer name (개 for 게); a short Hangul name
+    still finds a person the dataset has only in Latin letters."""
+    show = json.loads(run_shipped("show", "오징어 개임", "--json").stdout)
+    assert show["slug"] == "squid-game"
+    layer = tmp_path / "latin.toml"
+    layer.write_text('[[people]]\nid = "jin-gu"\nname = "Jin Gu"\n', encoding="utf-8")
+    person = json.loads(run_shipped("--add-data", str(layer), "person", "진구", "--json").stdout)
+    assert person["id"] in ("jin-gu", "jin-goo")
+    lone = json.loads(run_shipped("--add-data", str(layer), "person", "진거", "--json").stdout)
+    assert lone["id"] == "jin-gu"
+
+
 def test_one_hangul_syllable_or_two_letters_are_not_a_partial_name(run_shipped: Run) -> None:
     for query in ("학", "sq"):
         result = run_shipped("show", query)

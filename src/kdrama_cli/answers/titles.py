@@ -263,18 +263,38 @@ def _spelled(
     orders = name_orders(query) if kind == "person" else [query]
     # The finer key first (Jung-jae is not Jong-jae), then the coarse one. Both word orders
     # count alike: 'Eesu Chung' may be Lee Soo-jung as typed or Jung Yi-seo given name first,
-    # and then both are offered.
-    for fine, table in ((True, f"{kind}-sound-fine"), (False, f"{kind}-sound")):
+    # and then both are offered. A short Hangul query asks only names kept in Latin letters.
+    short = _short_hangul(query)
+    tables = [(True, "{kind}-sound-latin")] if short else _SOUND_TABLES
+    for fine, table in tables:
         keys = [k for q in orders for k in sound_keys(q, fine) if len(k) >= 3]
         keys = list(dict.fromkeys(keys))
-        rows = [row for key in keys for row in lookup.exact(table, key)]
+        rows = [row for key in keys for row in lookup.exact(table.format(kind=kind), key)]
         if rows:
             return rows
     key = sound_key(query)
-    if kind == "show" and len(key) >= 6:
+    if kind == "show" and len(key) >= 6 and not short:
         # The start of a title, typed another way ('jigum uri hakkyo').
         return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
     return []
+
+
+_SOUND_TABLES = [(True, "{kind}-sound-fine"), (False, "{kind}-sound")]
+
+#: Hangul syllables a query needs before it may match, by its sound alone, a name the
+#: dataset has in Hangul.
+_HANGUL_SOUND_ALIKE_MIN = 3
+
+
+def _short_hangul(query: str) -> bool:
+    """Whether the query is Hangul of one or two syllables. Sound keys are for a name typed in
+    another script or romanisation; such a query is spelt as meant, so a title or person known
+    in Hangul that it did not match as typed is another word that folds alike ('진거' is not
+    친구, Friend, nor 진구, Jin Goo, though ㅈ/ㅊ and ㅓ/ㅜ fold together). It may match by
+    sound only what the dataset has in Latin letters alone. From three syllables a slip is
+    more likely a typo of a longer name ('오징어 개임')."""
+    syllables = sum(1 for ch in query if "\uac00" <= ch <= "\ud7a3")
+    return 0 < syllables < _HANGUL_SOUND_ALIKE_MIN
 
 
 def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> bool:

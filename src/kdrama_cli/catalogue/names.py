@@ -19,12 +19,16 @@ if TYPE_CHECKING:
 
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
+#: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
+#: name for: all a short Hangul query may match by sound (answers.titles._spelled).
 LOOKUP_ONLY_KINDS = (
     "show-sound",
     "show-sound-fine",
     "person-sound",
     "person-sound-fine",
     "show-initials",
+    "show-sound-latin",
+    "person-sound-latin",
 )
 
 
@@ -54,15 +58,18 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             if key:
                 yield NameRow(kind, target, label, how, name, key)
 
-    def sound(kind: str, target: str, label: str, name: str | None) -> Iterator[NameRow]:
-        """Coarse and fine sound keys (catalogue.sounds) of one name, each once."""
-        if not name:
-            return
-        for table, fine in ((kind, False), (f"{kind}-fine", True)):
-            if kinds is None or table in kinds:
-                key = sound_key(name, fine)
-                if len(key) >= 3:
-                    yield NameRow(table, target, label, "sounds like", name, key)
+    def sound(kind: str, target: str, label: str, names: Iterable[str | None]) -> Iterator[NameRow]:
+        """Coarse and fine sound keys (catalogue.sounds) of each of one entry's names; the
+        fine ones again as '-latin' keys when none of its names is in Hangul."""
+        named = [name for name in names if name]
+        latin = not any(_has_hangul(name) for name in named)
+        tables = [(kind, False), (f"{kind}-fine", True)] + [(f"{kind}-latin", True)] * latin
+        for name in named:
+            for table, fine in tables:
+                if kinds is None or table in kinds:
+                    key = sound_key(name, fine)
+                    if len(key) >= 3:
+                        yield NameRow(table, target, label, "sounds like", name, key)
 
     want_sounds = kinds is None or any(k in kinds for k in LOOKUP_ONLY_KINDS)
     if want_sounds:
@@ -70,8 +77,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
 
     for show in dataset.shows.values():
         if want_sounds:
-            for name in (show.korean_title, show.title, show.romanization, *show.aliases):
-                yield from sound("show-sound", show.slug, show.title, name)
+            names = (show.korean_title, show.title, show.romanization, *show.aliases)
+            yield from sound("show-sound", show.slug, show.title, names)
             first = initials(show.korean_title or "")
             if len(first) >= 2 and (kinds is None or "show-initials" in kinds):
                 yield NameRow(
@@ -100,8 +107,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         yield from row("facet", show.slug, show.title, "kind", show.kind)
     for person in dataset.people.values():
         if want_sounds:
-            for name in (person.hangul, person.name, *person.aliases):
-                yield from sound("person-sound", person.id, person.name, name)
+            names = (person.hangul, person.name, *person.aliases)
+            yield from sound("person-sound", person.id, person.name, names)
         yield from row("person", person.id, person.name, "id", person.id)
         yield from row("person", person.id, person.name, "name", person.name)
         for alias in person.aliases:
@@ -136,6 +143,10 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                     how = f"{said} {role}: {author.name}"
                     for name in (author.name, *author.aliases, author.hangul):
                         yield from row("work-author", target, work.title, how, name)
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
@@ -273,6 +284,8 @@ KEYED_KINDS = (
     "person-sound",
     "person-sound-fine",
     "show-initials",
+    "show-sound-latin",
+    "person-sound-latin",
 )
 
 

@@ -927,7 +927,7 @@ class SqliteLookup:
         names = self._matching(
             [key],
             "kind NOT IN ('synopsis', 'genre', 'show-sound', 'show-sound-fine', 'person-sound',"
-            " 'person-sound-fine', 'show-initials')",
+            " 'person-sound-fine', 'show-initials', 'show-sound-latin', 'person-sound-latin')",
         )
         genres = self._ranked(
             f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608
