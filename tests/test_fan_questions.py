@@ -87,6 +87,9 @@ SEASONS = [
     (["show", "오징어 게임 2"], 2),
     (["show", "오징어 게임 시즌2"], 2),
     (["show", "kingdom season 2"], 2),
+    # an alias that is a season's own title names that season
+    (["show", "weak hero class 2"], 2),
+    (["show", "Hospital Playlist 2"], 2),
 ]
 
 
@@ -105,6 +108,13 @@ def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
     result = run_shipped("show", "squid game 9")
     assert result.exit_code == 2
     assert "Squid Game has no season 9 (seasons: 1, 2, 3)" in result.stderr
+
+
+def test_an_alias_without_a_season_still_opens_every_season(run_shipped: Run) -> None:
+    data = json.loads(run_shipped("show", "Wise Doctor Life", "--json").stdout)
+    assert [s["number"] for s in data["seasons"]] == [1, 2]
+    page = run_shipped("show", "hospital playlist 2").output
+    assert "(matched alias: Hospital Playlist 2)" in page and "\nSeason 2\n" in page
 
 
 def test_a_title_ending_in_a_number_is_not_a_season(run_shipped: Run) -> None:

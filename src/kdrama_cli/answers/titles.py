@@ -213,7 +213,10 @@ def _find_show(
             best.setdefault(row.target, row)
         if len(best) == 1:
             row = next(iter(best.values()))
-            return Match(dataset.shows[row.target], "partial" if partial else row.how, row.name)
+            show = dataset.shows[row.target]
+            if partial:
+                return Match(show, "partial", row.name)
+            return Match(show, row.how, row.name, _alias_season(show, row))
         if len(best) > 1:
             raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
         if not partial:  # no title's own name: the whole name of the work one adapts, then part
@@ -234,6 +237,23 @@ def _find_show(
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+def _alias_season(show: Show, row: NameRow) -> int | None:
+    """The season an alias names, read as a title with a season is ('Hospital Playlist 2',
+    'Weak Hero Class 2': a season's own title, kept as an alias of the series): the whole
+    alias typed opens that season, as 'hospital playlist season 2' does. Only for a title with
+    several seasons, one of them that number."""
+    if row.how != "alias" or len(show.seasons) < 2:
+        return None
+    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE)
+    if not with_season:
+        return None
+    number = int(with_season["number"])
+    said = with_season["said"] or with_season["gi"]
+    if not said and number > _BARE_SEASON_MAX:
+        return None
+    return number if show.season(number) is not None else None
 
 
 def _ranked_titles(key: str, rows: Iterable[NameRow]) -> list[tuple[str, str]]:
