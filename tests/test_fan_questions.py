@@ -117,6 +117,19 @@ def test_an_alias_without_a_season_still_opens_every_season(run_shipped: Run) ->
     assert "(matched alias: Hospital Playlist 2)" in page and "\nSeason 2\n" in page
 
 
+def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None:
+    """The Glory's one season came out in two parts: 'part 2' points to season 1; where the
+    parts are the seasons (Alchemy of Souls), 'part 2' is season 2."""
+    result = run_shipped("show", "the glory part 2")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "The Glory has no season 2 (seasons: 1); part 2 belongs to season 1 (" in message
+    assert "Part 2 (8 episodes) on 2023-03-10): kdrama show the-glory --season 1" in message
+    assert "part 2 belongs" not in run_shipped("show", "the glory season 2").stderr
+    data = json.loads(run_shipped("show", "alchemy of souls part 2", "--json").stdout)
+    assert [s["number"] for s in data["seasons"]] == [2]
+
+
 def test_a_title_ending_in_a_number_is_not_a_season(run_shipped: Run) -> None:
     data = json.loads(run_shipped("show", "Reply 1988", "--json").stdout)
     assert data["slug"] == "reply-1988" and len(data["seasons"]) == 1

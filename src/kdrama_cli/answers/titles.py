@@ -103,13 +103,32 @@ class Ambiguous(LookupError_):
 
 
 class NoSuchSeason(LookupError_):
-    def __init__(self, show: Show | None, number: int) -> None:
+    def __init__(self, show: Show | None, number: int, part: bool = False) -> None:
         if show is None:
             message = f"no title in the dataset has a season {number}"
         else:
             known = ", ".join(str(s.number) for s in show.seasons) or "none"
             message = f"{show.title} has no season {number} (seasons: {known})"
+            holder = _season_with_part(show, number) if part else None
+            if holder is not None and holder.note:
+                message += (
+                    f"; part {number} belongs to season {holder.number} "
+                    f"({_first_sentence(holder.note)}): kdrama show {show.slug} "
+                    f"--season {holder.number}"
+                )
         super().__init__(message)
+
+
+def _season_with_part(show: Show, number: int) -> Season | None:
+    """The season whose note says it came out in parts, one of them this number: The Glory's
+    one season was released as Part 1 and Part 2 (where a title's parts are its seasons, as
+    Alchemy of Souls' are, 'part 2' is season 2 and never gets here)."""
+    said = re.compile(rf"\bpart\s*{number}\b", re.IGNORECASE)
+    return next((s for s in show.seasons if s.note and said.search(s.note)), None)
+
+
+def _first_sentence(note: str) -> str:
+    return re.split(r"(?<=\.)\s", note.strip(), maxsplit=1)[0].rstrip(".")
 
 
 class Match(Record):
@@ -167,7 +186,8 @@ def find_show(
                 # number after part of a title) is more likely a title typed short.
                 if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
                     if match.show.season(number) is None:
-                        raise NoSuchSeason(match.show, number) from None
+                        part = (with_season["said"] or "").casefold() == "part"
+                        raise NoSuchSeason(match.show, number, part) from None
                     return match._replace(season=number)
         if within < RESPELLED:
             raise NotFound("title", query, []) from None
