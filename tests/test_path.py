@@ -36,7 +36,12 @@ def test_two_people_two_titles_apart(run_shipped: Run) -> None:
 def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> None:
     document = json.loads(run_shipped("path", "lee-jung-jae", "song-hye-kyo", "--json").stdout)
     assert document["connected"] and document["degrees"] == 2
-    assert document["from"] == {"kind": "person", "id": "lee-jung-jae", "name": "Lee Jung-jae"}
+    assert document["from"] == {
+        "kind": "person",
+        "id": "lee-jung-jae",
+        "name": "Lee Jung-jae",
+        "season": None,
+    }
     hops = document["paths"][0]["hops"]
     assert [h["show"] for h in hops] == ["squid-game", "the-glory"]
     assert hops[0]["left"]["as"] == "Seong Gi-hun" and hops[0]["left"]["seasons"] == [1, 2, 3]
@@ -47,7 +52,12 @@ def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> N
 
 def test_a_person_and_a_title(run_shipped: Run) -> None:
     document = json.loads(run_shipped("path", "Park Ji-hu", "Squid Game", "--json").stdout)
-    assert document["to"] == {"kind": "title", "id": "squid-game", "name": "Squid Game"}
+    assert document["to"] == {
+        "kind": "title",
+        "id": "squid-game",
+        "name": "Squid Game",
+        "season": None,
+    }
     last = document["paths"][0]["hops"][-1]
     assert last["show"] == "squid-game" and last["right"] is None
 
@@ -132,7 +142,12 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     )
     assert "no person matches" not in several.stderr
     one = json.loads(run("path", "han-ji-won", "river of lant", "--json").stdout)
-    assert one["to"] == {"kind": "title", "id": "river-of-lanterns", "name": "River of Lanterns"}
+    assert one["to"] == {
+        "kind": "title",
+        "id": "river-of-lanterns",
+        "name": "River of Lanterns",
+        "season": None,
+    }
     season = run("path", "han-ji-won", "river of lanterns 9")
     assert season.exit_code == 2
     assert "River of Lanterns has no season 9 (seasons: 1)" in season.stderr
@@ -141,7 +156,12 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
 def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[str]) -> None:
     """'Night Train' is a title's whole name and only the start of Night Trainer's."""
     document = json.loads(run(*night_people, "path", "Night Train", "han-ji-won", "--json").stdout)
-    assert document["from"] == {"kind": "title", "id": "night-train", "name": "Night Train"}
+    assert document["from"] == {
+        "kind": "title",
+        "id": "night-train",
+        "name": "Night Train",
+        "season": None,
+    }
     person = json.loads(run(*night_people, "path", "Night Kim", "han-ji-won", "--json").stdout)
     assert person["from"]["id"] == "night-kim"
 
@@ -317,3 +337,28 @@ def test_a_chain_through_released_seasons_comes_first(run: Run, season_not_out: 
     )
     order = [path["hops"][0]["right"]["person"] for path in every["paths"]]
     assert order == ["yoo-first", "ahn-later"]  # the one only announced is still a chain
+
+
+def test_a_title_end_with_a_season_is_reached_through_that_season(
+    run: Run, season_not_out: list[str]
+) -> None:
+    """'harbour days 2' is season 2: the chain reaches it through Ahn Later, cast in season 2
+    alone, never through Yoo First, cast in season 1 alone; the page and --json name it."""
+    for season, person in ((2, "ahn-later"), (1, "yoo-first")):
+        args = [*season_not_out, "path", "end-film", f"harbour days {season}", "--all"]
+        document = json.loads(run(*args, "--json").stdout)
+        assert document["to"] == {
+            "kind": "title",
+            "id": "harbour-days",
+            "name": "Harbour Days",
+            "season": season,
+        }
+        last = {path["hops"][-1]["left"]["person"] for path in document["paths"]}
+        assert last == {person}
+        page = " ".join(run(*args, env=WIDE).stdout.split())
+        assert page.startswith(f"End Film → Harbour Days season {season} 2 shared titles apart")
+    whole = json.loads(
+        run(*season_not_out, "path", "end-film", "harbour-days", "--all", "--json").stdout
+    )
+    assert whole["to"]["season"] is None
+    assert {p["hops"][-1]["left"]["person"] for p in whole["paths"]} == {"ahn-later", "yoo-first"}

@@ -17,7 +17,7 @@ from kdrama_cli.errors import EXIT_DATA, ExportFailed, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
-    from kdrama_cli.catalogue.models import Dataset, Person, Show
+    from kdrama_cli.catalogue.models import Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -203,10 +203,11 @@ class App:
         except LookupError_ as error:
             raise click.BadParameter(str(error), param_hint=param_hint) from None
 
-    def find_person_or_show(self, query: str, param_hint: str) -> Person | Show:
-        """A person or a title, whichever the name matches more closely (answers.titles.
-        find_person_or_show); several, people or titles, are asked or listed as for any name,
-        and nothing is the person's usage error (exit 2, with the nearest names)."""
+    def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
+        """A person or a title (a Match: with the season named, if any), whichever the name
+        matches more closely (answers.titles.find_person_or_show); several, people or titles,
+        are asked or listed as for any name, and nothing is the person's usage error (exit 2,
+        with the nearest names)."""
         from kdrama_cli.answers.titles import find_person_or_show
 
         return self._found("person or title", find_person_or_show, query, param_hint)

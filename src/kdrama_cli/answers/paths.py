@@ -81,6 +81,10 @@ class Connection(Record):
     paths: tuple[Path, ...]
     #: Whether more shortest paths exist than were listed.
     more: bool = False
+    #: The season of a title end, when one was named ('squid game 2'): the chain reaches that
+    #: title only through people credited in that season (or its crew, in every season).
+    start_season: int | None = None
+    end_season: int | None = None
 
     @property
     def same(self) -> bool:
@@ -101,11 +105,13 @@ def _node(endpoint: Person | Show) -> Node:
 
 
 class _Side:
-    def __init__(self, start: Node) -> None:
+    def __init__(self, start: Node, left_out: frozenset[str] = frozenset()) -> None:
         self.parents: dict[Node, list[Node]] = {start: []}
         self.depth: dict[Node, int] = {start: 0}
         self.frontier: list[Node] = [start]
         self.level = 0
+        #: People the start (a title's season) does not reach: cast only in other seasons.
+        self.left_out = left_out
 
     def expand(self, lookup: Lookup) -> list[Node]:
         """Move one level out; the nodes reached for the first time."""
@@ -123,6 +129,8 @@ class _Side:
             cast = lookup.people_in(n[1] for n in titles)
             for person_id in sorted(cast):
                 target = ("p", person_id)
+                if self.level == 0 and person_id in self.left_out:
+                    continue
                 if target not in self.parents:
                     for slug in sorted(cast[person_id]):
                         reached.setdefault(target, []).append(("t", slug))
@@ -148,15 +156,22 @@ def _chains(parents: dict[Node, list[Node]], node: Node, limit: int) -> Iterator
 
 
 def shortest_paths(
-    dataset: Dataset, start: Person | Show, end: Person | Show, limit: int = 1
+    dataset: Dataset,
+    start: Person | Show,
+    end: Person | Show,
+    limit: int = 1,
+    start_season: int | None = None,
+    end_season: int | None = None,
 ) -> Connection:
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
     whose every credit is in a released season first (RELEASED_POOL), else in a stable
-    order), or none when they are not connected within MAX_DEPTH."""
+    order), or none when they are not connected within MAX_DEPTH. A title end with a season
+    is reached only through that season's people."""
     lookup = lookup_of(dataset)
-    a, b = _Side(_node(start)), _Side(_node(end))
+    a = _Side(_node(start), _other_seasons_cast(start, start_season))
+    b = _Side(_node(end), _other_seasons_cast(end, end_season))
     if _node(start) == _node(end):
-        return Connection(start=start, end=end, paths=())
+        return Connection(start, end, (), False, start_season, end_season)
     meeting: list[Node] = []
     for _ in range(2 * MAX_DEPTH):
         if not a.frontier or not b.frontier:
@@ -183,8 +198,21 @@ def shortest_paths(
         if len(chains) >= pool:
             break
     more = len(chains) > limit
-    paths = sorted(_paths(dataset, chains), key=lambda path: path.unreleased_links)
-    return Connection(start=start, end=end, paths=tuple(paths[:limit]), more=more)
+    named = {_node(start): start_season, _node(end): end_season}
+    seasons = {node: season for node, season in named.items() if season is not None}
+    paths = sorted(_paths(dataset, chains, seasons), key=lambda path: path.unreleased_links)
+    return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
+
+
+def _other_seasons_cast(end: Person | Show, season: int | None) -> frozenset[str]:
+    """The people a title's season does not reach: those whose every cast credit in it is
+    for other seasons. Its crew and a source work's authors count for every season."""
+    if season is None or not isinstance(end, Show):
+        return frozenset()
+    cast = {credit.person for credit in end.cast}
+    inside = {c.person for c in end.cast if season in seasons_of(c, end)}
+    crew = {*end.creators, *end.directors, *end.writers}
+    return frozenset(cast - inside - crew)
 
 
 #: Shortest chains read before the ones listed are chosen: chains whose every link can be
@@ -196,12 +224,14 @@ def shortest_paths(
 RELEASED_POOL = 100
 
 
-def _paths(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> list[Path]:
+def _paths(
+    dataset: Dataset, chains: Sequence[Sequence[Node]], seasons: dict[Node, int]
+) -> list[Path]:
     """The chains as paths, in order, their titles and people read in one query each."""
     nodes = {node for chain in chains for node in chain}
     shows = {s.slug: s for s in fetch(dataset.shows, sorted(n[1] for n in nodes if n[0] == "t"))}
     people = {p.id: p for p in fetch(dataset.people, sorted(n[1] for n in nodes if n[0] == "p"))}
-    return [_path(dataset, chain, shows, people) for chain in chains]
+    return [_path(dataset, chain, shows, people, seasons) for chain in chains]
 
 
 def _path(
@@ -209,6 +239,7 @@ def _path(
     chain: Sequence[Node],
     shows: dict[str, Show],
     people: dict[str, Person],
+    seasons: dict[Node, int],
 ) -> Path:
     hops = []
     cited: list[str] = []
@@ -218,8 +249,9 @@ def _path(
         show = shows[node[1]]
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
-        left = _role(show, people[before[1]]) if before else None
-        right = _role(show, people[after[1]]) if after else None
+        season = seasons.get(node)  # a title end named with a season: its credit there
+        left = _role(show, people[before[1]], season) if before else None
+        right = _role(show, people[after[1]], season) if after else None
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -227,8 +259,12 @@ def _path(
     return Path(hops=tuple(hops), citations=fetch(dataset.citations, cited))
 
 
-def _role(show: Show, person: Person) -> Role:
-    credit: Credit | None = next((c for c in show.cast if c.person == person.id), None)
+def _role(show: Show, person: Person, season: int | None = None) -> Role:
+    """The person's role in the title: their credit (in ``season``, when one is given; else
+    their first), or the crew capacity they are credited in."""
+    credits = [c for c in show.cast if c.person == person.id]
+    in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
+    credit: Credit | None = next(iter(in_season or credits), None)
     if credit is not None:
         sources = credit.sources or show.cast_sources
         seasons = seasons_of(credit, show)
@@ -268,13 +304,18 @@ def namesakes(connection: Connection) -> frozenset[Node]:
     return frozenset(node for nodes in named.values() if len(nodes) > 1 for node in nodes)
 
 
-def _label(entity: Person | Show, apart: frozenset[Node]) -> str:
-    """An end's or a person's name on a page, with the id when a namesake is on it too."""
+def _label(entity: Person | Show, apart: frozenset[Node], season: int | None = None) -> str:
+    """An end's or a person's name on a page, with the id when a namesake is on it too, and
+    the season of a title end named with one."""
     node = _node(entity)
-    return f"{_name(entity)} ({node[1]})" if node in apart else _name(entity)
+    label = f"{_name(entity)} ({node[1]})" if node in apart else _name(entity)
+    return f"{label} season {season}" if season is not None else label
 
 
 def endpoints_text(connection: Connection) -> tuple[str, str]:
     """The two ends as a sentence names them (namesakes told apart by their ids)."""
     apart = namesakes(connection)
-    return _label(connection.start, apart), _label(connection.end, apart)
+    return (
+        _label(connection.start, apart, connection.start_season),
+        _label(connection.end, apart, connection.end_season),
+    )

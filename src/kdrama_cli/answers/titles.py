@@ -1006,10 +1006,11 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
     yield RESPELLED, _spelled(dataset, "person", query)
 
 
-def find_person_or_show(dataset: Dataset, query: str) -> Person | Show:
-    """A person or a title, for an end of a connection path: an id or slug as typed, else
-    whichever matches more closely (a whole name before part of one, before a respelling:
-    'JUNG_E' is the film, though the names of 7 people have 'Jung E' in them).
+def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
+    """A person or a title (as a Match, which keeps a season named with it: 'squid game 2'),
+    for an end of a connection path: an id or slug as typed, else whichever matches more
+    closely (a whole name before part of one, before a respelling: 'JUNG_E' is the film,
+    though the names of 7 people have 'Jung E' in them).
 
     People and titles that match as closely are weighed together: the one match there is, or
     Ambiguous listing them all ('park': 114 people and the film Park Hwa-Young), never a title
@@ -1018,7 +1019,7 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Show:
     if query in dataset.people:
         return dataset.people[query]
     if query in dataset.shows:
-        return dataset.shows[query]
+        return Match(dataset.shows[query], "slug", query)
     ends = _ends(dataset, query)
     if not ends:
         count = _count(dataset, "people")
@@ -1032,7 +1033,7 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Show:
     return closest[0]
 
 
-_End = tuple[int, "Person | Show | Ambiguous"]
+_End = tuple[int, "Person | Match | Ambiguous"]
 
 
 def _ends(dataset: Dataset, query: str) -> list[_End]:
@@ -1051,7 +1052,7 @@ def _ends(dataset: Dataset, query: str) -> list[_End]:
     within = ends[0][0] if ends else RESPELLED
     try:
         match = find_show(dataset, query, suggestions=False, within=within)
-        ends.append((closeness(match), match.show))
+        ends.append((closeness(match), match))
     except Ambiguous as many:
         ends.append((many.closeness, many))
     except NotFound:
@@ -1062,11 +1063,11 @@ def _ends(dataset: Dataset, query: str) -> list[_End]:
     return ends
 
 
-def _listed(end: Person | Show | Ambiguous) -> list[tuple[str, str]]:
+def _listed(end: Person | Match | Ambiguous) -> list[tuple[str, str]]:
     """(id, label) of what one kind of lookup found: its candidates, or the one match."""
     if isinstance(end, Ambiguous):
         return end.candidates
-    return [(end.slug, end.title)] if isinstance(end, Show) else [(end.id, end.name)]
+    return [(end.show.slug, end.show.title)] if isinstance(end, Match) else [(end.id, end.name)]
 
 
 def _people_and_titles(

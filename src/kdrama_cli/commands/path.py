@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from kdrama_cli.app import App, complete_person_or_show, json_option, pass_app, query_text
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.catalogue.models import Person, Show
 
 
 @click.command(
@@ -13,11 +19,13 @@ Examples:
   kdrama path "Lee Jung-jae" "Song Hye-kyo"
   kdrama path "Hyun Bin" "Lee Jung-jae" --all
   kdrama path "Park Ji-hu" "Squid Game"
+  kdrama path "Park Ji-hu" "squid game 2"     # through the cast of season 2
   kdrama path gong-yoo kim-tae-ri --json
 
 A and B are each a person or a title, whichever the name matches more closely (a whole
 name before part of one); people and titles that match as closely are listed, or asked
-about on a terminal. Each hop is a title both people are credited in, with their
+about on a terminal. A title named with a season is reached through that season's cast
+(and its crew). Each hop is a title both people are credited in, with their
 characters (or crew role), the seasons they were in, and the source of the credit. The
 search runs from both ends."""
 )
@@ -46,9 +54,11 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
         return
     from kdrama_cli.answers.paths import shortest_paths
 
-    start = app.find_person_or_show(first, "A")
-    end = app.find_person_or_show(second, "B")
-    connection = shortest_paths(app.dataset(), start, end, most if every else 1)
+    start, start_season = _end(app.find_person_or_show(first, "A"))
+    end, end_season = _end(app.find_person_or_show(second, "B"))
+    connection = shortest_paths(
+        app.dataset(), start, end, most if every else 1, start_season, end_season
+    )
     if as_json:
         from kdrama_cli.views.jsonview import connection_json
 
@@ -63,3 +73,10 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
     from kdrama_cli.views.paths import connection_view
 
     app.render(connection_view(connection))
+
+
+def _end(found: Person | Match) -> tuple[Person | Show, int | None]:
+    """An end of the path, and the season named with a title ('squid game 2')."""
+    from kdrama_cli.answers.titles import Match
+
+    return (found.show, found.season) if isinstance(found, Match) else (found, None)

@@ -452,10 +452,10 @@ def seen_people_json(people: Sequence[Any]) -> list[JSON]:
 # --- connection paths ------------------------------------------------------------------------
 
 
-def _endpoint_json(endpoint: Any) -> JSON:
+def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
     if isinstance(endpoint, Show):
-        return {"kind": "title", "id": endpoint.slug, "name": endpoint.title}
-    return {"kind": "person", "id": endpoint.id, "name": endpoint.name}
+        return {"kind": "title", "id": endpoint.slug, "name": endpoint.title, "season": season}
+    return {"kind": "person", "id": endpoint.id, "name": endpoint.name, "season": None}
 
 
 def _role_json(role: Any) -> JSON | None:
@@ -477,8 +477,8 @@ def connection_json(connection: Any) -> JSON:
     for path in connection.paths:
         citations.extend(c for c in path.citations if c not in citations)
     return {
-        "from": _endpoint_json(connection.start),
-        "to": _endpoint_json(connection.end),
+        "from": _endpoint_json(connection.start, connection.start_season),
+        "to": _endpoint_json(connection.end, connection.end_season),
         "connected": connection.degrees is not None,
         "degrees": connection.degrees,
         "paths": [
