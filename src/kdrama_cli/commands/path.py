@@ -72,7 +72,7 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
         return
     from kdrama_cli.views.paths import connection_view
 
-    app.render(connection_view(connection))
+    app.render(connection_view(connection, (first, second)))
 
 
 def _end(found: Person | Match) -> tuple[Person | Show, int | None]:

@@ -18,6 +18,20 @@ from kdrama_cli.views.text import UNNAMED_ROLE, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, _refs, sources_list
 
 
+def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
+    """Both ends are one person (or title): 'Yi Jung-jae' and 'Lee Jung-jae' both name Lee
+    Jung-jae, a name given twice is given twice; no chain to draw."""
+    end = connection.start
+    kind, key = ("title", end.slug) if isinstance(end, Show) else ("person", end.id)
+    name = f"{clean(end.title if isinstance(end, Show) else end.name)} ({clean(key)})"
+    if typed is None:
+        return Text(f"Both ends are the same {kind}: {name}.")
+    first, second = (clean(text) for text in typed)
+    if first.casefold() == second.casefold():
+        return Text(f"{first!r} was given twice: both ends are the same {kind}, {name}.")
+    return Text(f"{first!r} and {second!r} both name {name}: the same {kind}, no chain to find.")
+
+
 def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
     text = Text(clean(role.person.name), style="bold")
     what = clean(role.what) if role.what is not None else UNNAMED_ROLE
@@ -52,14 +66,14 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
     return Hanging(entries)
 
 
-def connection_view(connection: Connection) -> RenderableType:
+def connection_view(connection: Connection, typed: tuple[str, str] | None = None) -> RenderableType:
+    """The chains, or, when both ends are one person or title, a line saying so in the words
+    ``typed`` for A and B."""
+    if connection.same:  # the same id at both ends (however each was typed)
+        return _same_end(connection, typed)
     a, b = (clean(name) for name in endpoints_text(connection))
     heading = Text(f"{a} → {b}", style="bold")
     heading.append(f"  {count_of(connection.degrees or 0, 'shared title')} apart", style="dim")
-    if connection.same:  # the same id at both ends (however each was typed)
-        end = connection.start
-        kind, key = ("title", end.slug) if isinstance(end, Show) else ("person", end.id)
-        return Group(heading, Text(f"A and B are the same {kind}: {a} ({clean(key)})."))
     apart = namesakes(connection)
     parts: list[RenderableType] = [heading]
     citations: list[Citation] = []
