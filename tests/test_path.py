@@ -372,3 +372,12 @@ def test_a_title_end_with_a_season_is_reached_through_that_season(
     )
     assert whole["to"]["season"] is None
     assert {p["hops"][-1]["left"]["person"] for p in whole["paths"]} == {"ahn-later", "yoo-first"}
+
+
+def test_a_title_with_only_netflix_record_says_why_no_chain_reaches_it(run_shipped: Run) -> None:
+    result = run_shipped("path", "heartstrings", "lomon")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert (
+        "No chain of shared credits connects Heartstrings and Lomon: Heartstrings has no cast or "
+        "crew in the dataset (Netflix's record only)."
+    ) in " ".join(result.stderr.split())

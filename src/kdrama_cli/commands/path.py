@@ -66,9 +66,16 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
         return
     if not connection.paths and not connection.same:
         from kdrama_cli.answers.paths import endpoints_text
+        from kdrama_cli.catalogue.models import Show
 
         a, b = endpoints_text(connection)
-        app.nothing(f"No chain of shared credits connects {a} and {b} in the catalogue.")
+        record_only = [e.title for e in (start, end) if isinstance(e, Show) and e.netflix_only]
+        why = (
+            f": {record_only[0]} has no cast or crew in the dataset (Netflix's record only)"
+            if record_only
+            else " in the catalogue"
+        )
+        app.nothing(f"No chain of shared credits connects {a} and {b}{why}.")
         return
     from kdrama_cli.views.paths import connection_view
 
