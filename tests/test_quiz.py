@@ -412,3 +412,16 @@ def test_mini_dataset_answers_are_true(run: Run) -> None:
     for seed in SEEDS:
         for question in _quiz(run, "--questions", "5", "--seed", str(seed)):
             oracle.check(question)
+
+
+def test_a_season_typed_with_the_show_is_noted_not_dropped(run: Run) -> None:
+    """Quiz questions are about whole titles: --show 'moonlit hallway 2' asks about Moonlit
+    Hallway, and stderr says the season was not used."""
+    for _ in range(2):  # a seeded --json quiz is replayed: never without the note
+        result = run("quiz", "--show", "moonlit hallway 2", "-q", "2", "--seed", "1", "--json")
+        assert result.exit_code == 0, result.output
+        assert {q["show"] for q in json.loads(result.stdout)} == {"moonlit-hallway"}
+        assert (
+            "kdrama: note: quiz works on whole titles: 'moonlit hallway 2' is taken as Moonlit "
+            "Hallway, every season"
+        ) in " ".join(result.stderr.split())

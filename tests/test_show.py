@@ -182,6 +182,30 @@ def test_unknown_season_is_a_usage_error(run: Run) -> None:
     assert "has no season 99" in result.output
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "moonlit hallway 2", "--season", "1"],
+        ["cast", "moonlit hallway 2", "-s", "1"],
+        ["seen", "add", "moonlit hallway 2", "--season", "1"],
+    ],
+)
+def test_a_season_in_the_title_and_another_season_option_are_a_usage_error(
+    run: Run, command: list[str], tmp_path: Path
+) -> None:
+    """Neither season is silently dropped: the two disagreeing is exit 2, and the same season
+    given both ways is fine."""
+    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+    result = run(*command, env=env)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "'moonlit hallway 2' names season 2 and --season says 1: give one season" in (
+        " ".join(result.stderr.split())
+    )
+    assert not (tmp_path / "seen.toml").exists()
+    agreed = run("show", "moonlit hallway 2", "--season", "2", "--json")
+    assert [s["number"] for s in as_json(agreed)["seasons"]] == [2]
+
+
 def test_a_season_page_points_to_that_season_s_cast_and_chart(run_shipped: Run) -> None:
     for args in (["squid-game", "--season", "2"], ["squid game 2"]):
         page = run_shipped("show", *args).stdout

@@ -301,3 +301,16 @@ def test_cast_counts_only_in_seasons_that_are_out(run: Run, tmp_path: Path) -> N
     ]
     back = as_json(run("--add-data", str(extra), "similar", "later-film", "--json", env=env))
     assert "harbour-days" not in _by_slug(back)
+
+
+def test_a_season_typed_with_the_title_is_noted_not_dropped(run: Run) -> None:
+    """similar compares whole titles: 'moonlit hallway 2' is Moonlit Hallway, and stderr says
+    so, also on a second run, which must not replay the page without the note."""
+    for _ in range(2):
+        result = run("similar", "moonlit hallway 2", "--json")
+        assert as_json(result)["show"] == "moonlit-hallway"
+        assert (
+            "kdrama: note: similar works on whole titles: 'moonlit hallway 2' is taken as "
+            "Moonlit Hallway, every season"
+        ) in " ".join(result.stderr.split())
+    assert "note" not in run("similar", "moonlit-hallway").stderr

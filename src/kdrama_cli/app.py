@@ -174,6 +174,19 @@ class App:
 
         return self._found("title", find_show, query, param_hint)
 
+    def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
+        """A title for a command that works on whole titles (similar, quiz): a season typed
+        with it ('squid game 2') is not dropped silently but noted on stderr, as compare notes
+        it; the page is then not kept for replay, which would come back without the note."""
+        match = self.find(query, param_hint)
+        if match.season is not None:
+            self.forget_page()
+            say(
+                f"kdrama: note: {command} works on whole titles: {query!r} is taken as "
+                f"{match.show.title}, every season"
+            )
+        return match
+
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
         from kdrama_cli.answers.titles import find_person
 
@@ -556,6 +569,16 @@ def _season_help(season: Any) -> str:
     """'released 2021-09-17', 'renewed': what TAB shows beside a season's number."""
     status = season.status.replace("-", " ")
     return f"{status} {season.release_date}" if season.release_date else status
+
+
+def season_of(match: Match, season: int | None, query: str) -> int | None:
+    """The season asked for: --season, or the one typed with the title ('squid game 2'); the
+    two disagreeing is a usage error rather than one of them silently ignored."""
+    if season is not None and match.season is not None and season != match.season:
+        raise click.UsageError(
+            f"{query!r} names season {match.season} and --season says {season}: give one season"
+        )
+    return season if season is not None else match.season
 
 
 def limit_option(default: int | None) -> Callable[[F], F]:

@@ -16,6 +16,7 @@ from kdrama_cli.app import (
     pass_app,
     query_text,
     query_texts,
+    season_of,
     season_option,
     sheet_option,
 )
@@ -465,7 +466,7 @@ def chart(
 
     matches = [app.find(query, param_hint=f"SHOW {query!r}") for query in shows]
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
-    seasons = [season if season is not None else match.season for match in matches]
+    seasons = [season_of(m, season, q) for m, q in zip(matches, shows, strict=True)]
     for match, number in zip(matches, seasons, strict=True):
         if number is not None and match.show.season(number) is None:  # a film has none
             raise click.UsageError(str(NoSuchSeason(match.show, number)))

@@ -137,7 +137,7 @@ def quiz(
     day = _today() if daily else None
     if day is not None:
         seed = daily_seed(day)
-    chosen = app.find(show_query, "--show").show if show_query else None
+    chosen = app.whole_title("quiz", show_query, "--show").show if show_query else None
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
         hint = " (try without --show)" if chosen else ""

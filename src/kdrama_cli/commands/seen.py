@@ -18,6 +18,7 @@ from kdrama_cli.app import (
     pass_app,
     query_text,
     say,
+    season_of,
     season_option,
     sheet_option,
 )
@@ -76,7 +77,7 @@ def add(app: App, show: str, season: int | None) -> None:
 
     match = app.find(show)
     found = match.show
-    chosen = season if season is not None else match.season
+    chosen = season_of(match, season, show)
     try:
         marked = _change(app, lambda path: add_seen(path, found, chosen))
     except ValueError as error:
@@ -102,7 +103,7 @@ def remove(app: App, show: str, season: int | None) -> None:
         title = show
     else:
         match = app.find(show)
-        season = season if season is not None else match.season
+        season = season_of(match, season, show)
         try:
             unmarked = _change(app, lambda path: remove_seen(path, match.show, season))
         except ValueError as error:

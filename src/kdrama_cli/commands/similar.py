@@ -26,7 +26,8 @@ Examples:
 A title is scored by what it shares with SHOW: people (cast, writers, directors, creators,
 authors of the source work), a link in the dataset (sequel, prequel, spin-off), the source
 work, genres, the platform, the source work's kind and platform. README.md ("Similar titles")
-has the weights; --json lists every reason with its weight."""
+has the weights; --json lists every reason with its weight. It works on whole titles: a season
+typed with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so."""
 )
 @click.argument("show", callback=query_text, shell_complete=complete_show)
 @limit_option(10)
@@ -45,7 +46,7 @@ def similar(
     from kdrama_cli.answers.similar import WEIGHTS
     from kdrama_cli.answers.similar import similar as find_similar
 
-    match = app.find(show)
+    match = app.whole_title("similar", show)
     seen_left_out = "no title you have seen is left out"
     leave_out = () if include_seen else tuple(app.seen_marks(seen_left_out))
     answer = find_similar(app.dataset(), match.show, limit, leave_out)

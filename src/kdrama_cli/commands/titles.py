@@ -17,6 +17,7 @@ from kdrama_cli.app import (
     query_texts,
     run_query,
     say,
+    season_of,
     season_option,
     sheet_option,
 )
@@ -57,8 +58,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
     from kdrama_cli.answers.titles import show_detail
 
     match = app.find(show)
-    if season is None:
-        season = match.season  # 'squid game 2' opens season 2
+    season = season_of(match, season, show)  # 'squid game 2' opens season 2
     detail = run_query(
         lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
     )
@@ -116,8 +116,7 @@ def cast(
     if show:
         match = app.find(show)
         chosen = match.show
-        if season is None:
-            season = match.season
+        season = season_of(match, season, show)
     groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
     if sheet:
         from kdrama_cli.views.sheets import cast_sheet
