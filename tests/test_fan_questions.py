@@ -355,8 +355,8 @@ def test_on_a_terminal_an_ambiguous_name_is_picked_from_a_numbered_list(
     second_id = listed[1].rsplit("(", 1)[1].rstrip(")")
     assert json.loads(result.stdout)["slug"] == second_id
     cancelled = run_shipped("show", "love", input="\n")
-    assert cancelled.exit_code == 2
-    assert "Please choose one" in cancelled.stderr
+    assert (cancelled.exit_code, cancelled.stdout) == (2, "")
+    assert cancelled.stderr.endswith("kdrama: cancelled: nothing was chosen\n")
 
 
 def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import re
+import select
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -150,9 +157,20 @@ def test_an_answer_that_is_not_a_number_is_asked_again(
     result = run("show", "lantern", "--json", input="abc\n7\n2\n")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Which one?") == 3
-    assert "'abc' is not a number from 1 to 2." in result.stderr
-    assert "'7' is not a number from 1 to 2." in result.stderr
+    assert "'abc' is not a number from 1 to 2 or an id listed." in result.stderr
+    assert "'7' is not a number from 1 to 2 or an id listed." in result.stderr
     assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+
+
+def test_the_id_shown_in_the_list_is_an_answer_too(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _picker(monkeypatch)
+    result = run("show", "lantern", "--json", input="River-Of-Lanterns\n")
+    assert result.exit_code == 0, result.output
+    assert "river-of-lanterns" in _listed(result.stderr)
+    assert json.loads(result.stdout)["slug"] == "river-of-lanterns"
+    assert result.stderr.count("Which one?") == 1
 
 
 def test_the_picker_stops_after_three_answers_that_are_not_a_number(
@@ -162,18 +180,90 @@ def test_the_picker_stops_after_three_answers_that_are_not_a_number(
     result = run("show", "lantern", input="abc\nzero\n²\n1\n")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.count("Which one?") == 3
-    assert "No choice after 3 answers that were not a number." in result.stderr
-    assert "Please choose one" in result.stderr  # the usage error, as when cancelled
+    assert "No choice after 3 answers that were not one of those." in result.stderr
+    assert "Please choose one" in result.stderr  # the usage error, listing the best few
 
 
 @pytest.mark.parametrize("typed", ["\n", ""], ids=["enter", "end-of-input"])
 def test_enter_or_end_of_input_at_the_prompt_cancels_at_once(
     run: Run, monkeypatch: pytest.MonkeyPatch, typed: str
 ) -> None:
+    """Cancelling is a choice: one line, exit 2, not the usage text under the list."""
     _picker(monkeypatch)
     result = run("show", "lantern", input=typed)
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.count("Which one?") == 1 and "Please choose one" in result.stderr
+    assert result.stderr.count("Which one?") == 1
+    assert result.stderr.endswith("kdrama: cancelled: nothing was chosen\n")
+    assert "Usage:" not in result.stderr and "Please choose one" not in result.stderr
+
+
+def _at_a_terminal(
+    args: list[str], tmp_path: Path, stderr_to_file: bool = False
+) -> tuple[subprocess.Popen[bytes], int, Path]:
+    """The command run on a pseudo-terminal (stdin and stdout; stderr too, or a file): the
+    process, the terminal's other end to read it and type into, and the stderr file."""
+    leader, follower = pty.openpty()
+    log = tmp_path / "err.log"
+    env = {**os.environ, "KDRAMA_DATA": str(MINI), "NO_COLOR": "1", "COLUMNS": "100"}
+    with log.open("w") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kdrama_cli", "--no-cache", *args],
+            stdin=follower,
+            stdout=follower,
+            stderr=err if stderr_to_file else follower,
+            env=env,
+        )
+    os.close(follower)
+    return process, leader, log
+
+
+def _read_until(leader: int, text: str, seconds: float = 20) -> str:
+    """What the terminal shows, until ``text`` appears (or the time is up, or it closes)."""
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while text.encode() not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen.decode("utf-8", "replace")
+
+
+def test_ctrl_c_at_the_prompt_is_an_interrupt(tmp_path: Path) -> None:
+    """Ctrl-C at the question exits 130, as everywhere else, not with the usage error."""
+    process, leader, _ = _at_a_terminal(["show", "lantern"], tmp_path)
+    try:
+        assert "Which one?" in _read_until(leader, "Which one?")
+        process.send_signal(signal.SIGINT)  # what the terminal sends on Ctrl-C
+        assert process.wait(timeout=20) == 130
+        shown = _read_until(leader, "interrupted")
+        assert "kdrama: interrupted" in shown and "Usage:" not in shown
+    finally:
+        process.kill()
+        os.close(leader)
+
+
+def test_no_question_is_asked_when_stderr_is_not_the_terminal(tmp_path: Path) -> None:
+    """`kdrama show lantern 2>err.log` at a terminal: the question would be invisible, so
+    none is asked; the usage error lists the candidates in the file."""
+    process, leader, log = _at_a_terminal(["show", "lantern"], tmp_path, stderr_to_file=True)
+    try:
+        try:
+            status = process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.write(leader, b"\n")  # it waits for an answer nobody can see: cancel, fail
+            status = -1
+        written = log.read_text(encoding="utf-8")
+        assert status == 2, written
+        assert "Which one?" not in written and "Please choose one" in written
+    finally:
+        process.kill()
+        os.close(leader)
 
 
 def test_unknown_season_is_a_usage_error(run: Run) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, ExportFailed, PipeClosed
+from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, ExportFailed, PipeClosed
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
@@ -436,11 +436,23 @@ pass_app = click.make_pass_decorator(App)
 
 
 def interactive() -> bool:
-    """A person at a terminal, who can be asked to choose (never a pipe or a script)."""
+    """A person at a terminal, who can be asked to choose (never a pipe or a script). The
+    question goes to stderr, so stderr must be the terminal too: with it sent to a file
+    (``2>err.log``) the person would wait for a question they cannot see."""
     try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
+        return sys.stdin.isatty() and sys.stdout.isatty() and sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+class Cancelled(click.ClickException):
+    """The person cancelled the choice (Enter, end of input): one line, exit 2, no usage text
+    (the candidates were just listed)."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        say(f"kdrama: {self.format_message()}")
 
 
 #: How many answers that are not one of the numbers the picker takes before it gives up.
@@ -448,9 +460,10 @@ CHOOSE_TRIES = 3
 
 
 def choose(error: Ambiguous) -> str | None:
-    """On a terminal, the candidates numbered and the one picked (its id); None in a pipe, or
-    when the person cancels (Enter, end of input, Ctrl-C) or gives CHOOSE_TRIES answers that
-    are not one of the numbers (then the usage error lists the best few)."""
+    """On a terminal, the candidates numbered and the one picked (its id), by its number or by
+    its id as listed; None in a pipe, or after CHOOSE_TRIES answers that are neither (then the
+    usage error lists the best few). Enter or end of input raises Cancelled; Ctrl-C is the
+    KeyboardInterrupt any command stops on (exit 130)."""
     if not interactive():
         return None
     from kdrama_cli.catalogue.printable import clean
@@ -462,24 +475,37 @@ def choose(error: Ambiguous) -> str | None:
     more = len(error.candidates) - len(shown)
     if more:
         click.echo(f"  … and {more:,} more: give more of the name to narrow them", err=True)
+    ids = {identity.casefold(): identity for identity, _ in error.candidates}
     for _ in range(CHOOSE_TRIES):
-        try:
-            answer = click.prompt(
-                f"Which one? [1-{len(shown)}, Enter to cancel]",
-                default="",
-                show_default=False,
-                err=True,
-            )
-        except click.Abort:
-            return None
+        click.echo(f"Which one? [1-{len(shown)} or its id, Enter to cancel]: ", nl=False, err=True)
+        answer = _answer_line()
+        if answer is None or not answer.strip():
+            raise Cancelled("cancelled: nothing was chosen")
         answer = answer.strip()
-        if not answer:
-            return None
         if answer.isdecimal() and 1 <= int(answer) <= len(shown):
             return shown[int(answer) - 1][0]
-        click.echo(f"  {clean(answer)!r} is not a number from 1 to {len(shown)}.", err=True)
-    click.echo(f"No choice after {CHOOSE_TRIES} answers that were not a number.", err=True)
+        if answer.casefold() in ids:
+            return ids[answer.casefold()]
+        click.echo(
+            f"  {clean(answer)!r} is not a number from 1 to {len(shown)} or an id listed.",
+            err=True,
+        )
+    click.echo(f"No choice after {CHOOSE_TRIES} answers that were not one of those.", err=True)
     return None
+
+
+def _answer_line() -> str | None:
+    """One line from stdin (at most 200 characters of it), None at the end of input. Read
+    directly, not through click.prompt, which turns Ctrl-C into the same Abort as the end of
+    input: here Ctrl-C stays an interrupt."""
+    try:
+        line = sys.stdin.readline(200)
+        if line and not line.endswith("\n"):
+            while (rest := sys.stdin.readline(1 << 16)) and not rest.endswith("\n"):
+                pass  # the rest of an over-long line
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return line or None
 
 
 def _needs_pager(page: str) -> bool:
