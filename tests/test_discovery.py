@@ -362,8 +362,9 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert weeks and {w["season"] for w in weeks} == {3}
     text = run_shipped("chart", "squid game 3", "squid game 2").stdout
     assert "Squid Game  오징어 게임  S3" in text and "Squid Game  오징어 게임  S2" in text
-    overridden = as_json(run_shipped("chart", "squid game 3", "--season", "1", "--json"))
-    assert {w["season"] for w in overridden[0]["weeks"]} == {1}  # --season wins, as in `show`
+    clash = run_shipped("chart", "squid game 3", "--season", "1", "--json")  # as in `show`
+    assert (clash.exit_code, clash.stdout) == (2, "")
+    assert "'squid game 3' names season 3 and --season says 1: give one season" in clash.stderr
     result = run_shipped("chart", "squid game 9")
     assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
 
