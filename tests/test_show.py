@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, Run, _runner, as_json
+from tests.conftest import MINI, SHIPPED, Run, _runner, as_json
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 
 @pytest.mark.parametrize(
@@ -552,3 +557,29 @@ def test_a_described_source_is_not_printed_as_a_quoted_headline(
         (source,) = [s for s in shown["sources"] if s["id"] == "test-press"]
         assert source["title_note"] == "headline not shown in the stored copy"
         assert run(*cache, "data", "check").exit_code == 0
+
+
+#: Words about how the catalogue was researched, which mean nothing to a reader of a page.
+RESEARCH_JARGON = re.compile(r"stored copy|in reach|content farm|\(checked \d{4}", re.IGNORECASE)
+
+
+def _reader_text(node: object, key: str = "") -> list[str]:
+    """Every string of a parsed dataset a page can print (``title_note`` and addresses are for
+    whoever keeps the data, never printed on a page)."""
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in _reader_text(v, k)]
+    if isinstance(node, list):
+        return [s for v in node for s in _reader_text(v, key)]
+    if isinstance(node, str) and key not in {"title_note", "url"}:
+        return [node]
+    return []
+
+
+def test_the_shipped_catalogue_speaks_of_sources_not_of_research(run_shipped: Run) -> None:
+    """Notes say what no published source gives, not how the researcher looked ("in reach",
+    "content farms", "the stored copy", "checked DATE")."""
+    data = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
+    assert [s for s in _reader_text(data) if RESEARCH_JARGON.search(s)] == []
+    page = run_shipped("--no-pager", "show", "teach-you-a-lesson").stdout
+    assert "No published source gives the day it came out (as of" in " ".join(page.split())
+    assert not RESEARCH_JARGON.search(page)
