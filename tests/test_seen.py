@@ -61,6 +61,14 @@ def test_add_list_remove(kd: Run, seen_file: Path) -> None:
     assert "squid-game" not in seen_file.read_text()
 
 
+def test_a_title_of_unknown_kind_is_listed_as_seen_not_unknown(kd: Run) -> None:
+    """The Seen column names a film "film"; for a title Netflix gives no kind of, "unknown"
+    would read as "seen: unknown"."""
+    kd("seen", "add", "heartstrings")
+    (row,) = [line for line in kd("seen", "list").stdout.splitlines() if "Heartstrings" in line]
+    assert row.split()[-1] == "seen" and "unknown" not in row
+
+
 def test_an_unreleased_or_missing_season_is_a_usage_error(kd: Run) -> None:
     assert kd("seen", "add", "squid-game", "--season", "9").exit_code == 2
     result = kd("seen", "add", "all-of-us-are-dead", "--season", "2")
