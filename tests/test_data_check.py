@@ -395,6 +395,26 @@ def test_an_undated_first_season_leaves_the_first_year_unknown(
     )
 
 
+def test_an_undated_title_that_charted_was_out_by_its_first_top10_week(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """No source dates season 1, but the title was in Netflix's Top 10 in the week ending
+    2022-02-06: its header says it was out by then, not only "date unknown"."""
+    text = BASE.replace("release_date = 2022-01-28\n", 'release_date_unknown = "none"\n', 1)
+    weekly = (
+        '[[shows.stats]]\nmetric = "rank"\nvalue = 1\nunit = "rank"\n'
+        'window = "week:{week}"\nseason = 1\nas_of = {week}\nsources = ["test-chart"]\n\n'
+    )
+    weeks = weekly.format(week="2022-02-13") + weekly.format(week="2022-02-06")
+    text = text.replace("[[shows.facts]]\n", weeks + "[[shows.facts]]\n", 1)
+    data = write_dataset(text)
+    assert _check(run, data) == (0, [])
+    for cache in ([], ["--no-cache"]):
+        page = run(*cache, "--data", str(data), "show", "moonlit-hallway").output
+        assert "released by 2022-02-06 (first week in Netflix's Top 10) · series" in page
+        assert "date unknown" not in page
+
+
 def test_a_netflix_record_may_not_say_its_date_is_unknown(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -317,6 +317,13 @@ class Show(Record):
         return max(known) if known else None
 
     @property
+    def first_top10_week(self) -> dt.date | None:
+        """The end of the first week the title was in Netflix's global Top 10: it was out by
+        then, whatever the sources say of its release date."""
+        weeks = [s.window[5:] for s in self.stats if s.window.startswith("week:")]
+        return dt.date.fromisoformat(min(weeks)) if weeks else None
+
+    @property
     def year(self) -> int | None:
         first = self.first_date
         return first.year if first else None

@@ -6,6 +6,7 @@ dataset text is never parsed as markup and never reaches the terminal as an esca
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from rich import box
@@ -112,6 +113,15 @@ def title_line(show: Show) -> Text:
     return header
 
 
+def _undated(status: str, charted: dt.date | None) -> str:
+    """When a title no source dates came out, as its header says: a week in Netflix's Top 10
+    shows it was out by then ("released by 2026-06-07"), though not since when."""
+    if charted is None:
+        return f"{status}, date unknown"  # released, or airing
+    by = f"by {charted.isoformat()} (first week in Netflix's Top 10)"
+    return f"released {by}" if status == "released" else f"{status}, out {by}"
+
+
 def _header(show: Show) -> Text:
     header = title_line(show)
     if show.years:
@@ -119,7 +129,7 @@ def _header(show: Show) -> Text:
     elif show.netflix_only:
         when = "on Netflix"
     elif show.released_seasons:  # out, but no source dates it (the seasons table says why)
-        when = f"{show.released_seasons[0].status}, date unknown"  # released, or airing
+        when = _undated(show.released_seasons[0].status, show.first_top10_week)
     else:
         when = "unreleased"
     facts = [when, KIND_LABELS.get(show.kind, show.kind), clean(show.platform)]
