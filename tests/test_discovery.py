@@ -299,6 +299,20 @@ def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:
     assert "no title in the catalogue" not in result.stderr
 
 
+def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
+    run_shipped: Run,
+) -> None:
+    """Netflix's first report gave hours only: its views board is empty because the report has
+    none, not because titles are missing; titles of unknown kind are only in that report."""
+    views = run_shipped("top", "--metric", "report-views", "--report", "2023H1")
+    assert views.exit_code == 0 and views.stdout == ""
+    assert "January-June 2023: the report gives no views; try --report 20" in views.stderr
+    assert "no title in the catalogue" not in views.stderr
+    unknown = run_shipped("top", "--metric", "report-hours", "--kind", "unknown")
+    assert "is of unknown kind (TV or film not given); try --report 2023H1." in unknown.stderr
+    assert "lists no other Korean title" not in unknown.stderr
+
+
 def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
     every = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
     specials = as_json(run_shipped("top", "-m", "weeks", "--kind", "special", "--json"))

@@ -472,6 +472,22 @@ def report_board(key: str, report: str) -> Board:
     return Board(key, title, metric, unit, f"half-year:{report}", origin="report")
 
 
+def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list[str]:
+    """The reports whose ``key`` board ('report-views') ranks a title (of ``kind``), oldest
+    first: where to look when the board of one report is empty."""
+    metric, unit, _ = REPORT_BOARDS[key]
+    found: set[str] = set()
+    for show in dataset.shows.values():
+        if kind and show.kind != kind:
+            continue
+        found.update(
+            stat.window[len("half-year:") :]
+            for stat in show.stats
+            if stat.metric == metric and stat.unit == unit and stat.window.startswith("half-year:")
+        )
+    return sorted(found)
+
+
 class BoardEntry(Record):
     show: Show
     season: int | None

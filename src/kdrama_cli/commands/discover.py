@@ -417,9 +417,13 @@ def top(
         app.emit_json(board_json(board, ranking.entries))
         return
     if not ranking.entries:
+        from kdrama_cli.answers.discovery import reports_ranking
         from kdrama_cli.views.boards import empty_board
 
-        app.nothing(empty_board(board, ranking))
+        elsewhere: list[str] = []
+        if metric.startswith("report-"):
+            elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != chosen]
+        app.nothing(empty_board(board, ranking, elsewhere))
         return
     from kdrama_cli.views.discovery import board_view
 

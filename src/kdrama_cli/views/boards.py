@@ -46,12 +46,18 @@ def _kind(kind: str, count: int) -> str:
     return f"is {one}" if count == 1 else f"are {several}"
 
 
-def empty_board(board: Board, ranking: Ranking) -> str:
-    """The one line for a board with no row: the --kind filter, or the catalogue and why."""
+def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -> str:
+    """The one line for a board with no row: the --kind filter, or the catalogue and why.
+    ``elsewhere`` lists the other reports whose board has rows, for a report's board."""
     reason = REASONS.get(board.origin)
+    if board.origin == "report" and elsewhere:
+        reason = f"try --report {elsewhere[-1]}"
     if ranking.kind and ranking.filtered:
         # "none of the 4 ... is a film": the filter is the cause, not the catalogue.
         told = f"none of the {ranking.with_figure:,} with this figure {_kind(ranking.kind, 1)}"
+    elif board.origin == "report":
+        # The catalogue has every Korean title of a report: none has it, so the report has none.
+        told = f"the report gives no {board.label.split(' in ')[0].lower()}"
     else:
         told = "no title in the catalogue has this figure"
     return f"{board.label}: {told}" + (f"; {reason}." if reason else ".")
