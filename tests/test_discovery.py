@@ -81,6 +81,20 @@ def test_search_keeps_what_matched_at_80_columns(run_shipped: Run) -> None:
     assert "kdrama show zombie-detective" in wide.stdout
 
 
+def test_search_lets_the_command_go_before_matched_wraps(run_shipped: Run) -> None:
+    """A long match ("cast note: Player 456.") is not squeezed to a word a line to keep the
+    38-cell command; at 40 columns what matched goes under the result rather than away."""
+    out = run_shipped("--no-pager", "search", "Player 456", env={"COLUMNS": "80"}).stdout
+    assert out.splitlines()[0].split() == ["#", "Result", "Matched"]
+    assert "cast note: Player 456." in out
+    narrow = run_shipped("--no-pager", "search", "Player 456", env={"COLUMNS": "40"}).stdout
+    lines = [line.strip() for line in narrow.splitlines()]
+    assert lines[0].split() == ["#", "Result"]
+    after = lines.index("played by Lee Jung-jae (S1, S2, S3)")
+    assert lines[after + 1] == "cast note: Player 456."
+    assert "Matched" not in " ".join(narrow.split()).split("Left out")[1]
+
+
 def test_list_filters_and_json_keys(run: Run) -> None:
     films = as_json(run("list", "--kind", "film", "--json"))
     assert [f["slug"] for f in films] == ["night-train"]

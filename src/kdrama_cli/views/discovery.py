@@ -161,13 +161,14 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
         )
     # What matched is the point of a search: on a narrow terminal Kind (which Matched mostly
     # says too) and then the command to copy give way first (the title or name in Result
-    # opens it too).
+    # opens it too), before Matched is squeezed into a word a line; narrower still, Matched
+    # goes under the result.
     return FitTable(
         [
             Column("#", "right", style="dim", whole=True),
             Column("Result", comfort=24),
             Column("Kind", drop=3),
-            Column("Matched", drop=1),
+            Column("Matched", drop=1, comfort=16, under=1),
             Column("Look up with", style="dim", whole=True, drop=2),
         ],
         rows,

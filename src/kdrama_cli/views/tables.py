@@ -44,6 +44,9 @@ class Column(Record):
     #: A column of names squeezed narrower than this reads badly (a title in five lines): it
     #: needs this much (or its widest line, if less), so that other columns give way first.
     comfort: int = 0
+    #: When the column is left out, its cells are shown under those of column ``under`` (dim),
+    #: rather than not at all: what a search matched, on a terminal too narrow for a column.
+    under: int | None = None
 
 
 class FitTable:
@@ -124,14 +127,20 @@ class FitTable:
                 width=widths[position] if widths else None,
             )
         for row in self.rows:
-            table.add_row(*(row[index] for index in kept))
+            cells = list(row)
+            for index, column in enumerate(self.columns):
+                if index not in kept and column.under is not None and _plain(row[index]):
+                    cells[column.under] = _beneath(row[column.under], row[index])
+            table.add_row(*(cells[index] for index in kept))
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         kept = self.kept(width)
         yield QuickTable(self.layout(width))
-        dropped = [c.header for i, c in enumerate(self.columns) if i not in kept]
+        dropped = [
+            c.header for i, c in enumerate(self.columns) if i not in kept and c.under is None
+        ]
         if dropped and self.note_dropped:
             where = "a wider terminal shows them"
             if self.every_column:
@@ -213,6 +222,15 @@ def _column_width(column: RichColumn, measure: Callable[[str], int]) -> int:
     cells = [column.header, *column.cells]
     lines = [line for cell in cells for line in _plain(cell).split("\n")]
     return max(max(map(measure, lines), default=1), 1)
+
+
+def _beneath(cell: Cell, below: Cell) -> Text:
+    """``cell`` with ``below`` on a line of its own under it, dim."""
+    text = cell.copy() if isinstance(cell, Text) else Text(cell)
+    text.append("\n")
+    text.append_text(below if isinstance(below, Text) else Text(below))
+    text.stylize("dim", len(text) - len(_plain(below)))
+    return text
 
 
 def _plain(cell: Cell | RenderableType) -> str:
