@@ -111,6 +111,24 @@ def test_seen_titles_are_left_out_unless_asked(run_shipped: Run, tmp_path: Path)
     assert "Squid Game" in again.stdout
 
 
+def test_the_seen_line_counts_only_seen_titles_that_would_have_been_listed(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """Squid Game is like All of Us Are Dead, but not among its three closest: leaving it out
+    changes nothing there, so no line says it was; among twenty, the line counts it."""
+    env = {**_seen(tmp_path, "squid-game = [1, 2]\n"), **NARROW}
+    listed = as_json(run_shipped("similar", "all-of-us-are-dead", "-n", "20", "--json", env=env))
+    assert "squid-game" not in _by_slug(listed)
+    everything = run_shipped("similar", "all-of-us-are-dead", "-n", "20", "--include-seen", env=env)
+    assert "Squid Game" in everything.stdout
+    short = run_shipped("similar", "all-of-us-are-dead", "-n", "3", env=env).stdout
+    assert "seen" not in short
+    page = " ".join(
+        run_shipped("similar", "all-of-us-are-dead", "-n", "20", env=env).stdout.split()
+    )
+    assert "1 title you have seen is left out: --include-seen lists it." in page
+
+
 def test_a_short_limit_is_the_top_of_a_long_one(run_shipped: Run, tmp_path: Path) -> None:
     env = _seen(tmp_path)
     for slug in ("squid-game", "hellbound", "crash-landing-on-you"):

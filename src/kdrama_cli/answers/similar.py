@@ -112,8 +112,9 @@ class SimilarTitle(Record):
 class Similar(Record):
     show: Show
     results: tuple[SimilarTitle, ...]
-    #: Whether titles on the seen list were left out (some would have been candidates).
-    left_out_seen: bool = False
+    #: How many titles on the seen list were left out of the results: those that would have
+    #: been listed (within the limit) had they not been seen.
+    left_out_seen: int = 0
 
 
 class _Roles:
@@ -306,29 +307,30 @@ def similar(dataset: Dataset, show: Show, limit: int, leave_out: Collection[str]
         for slug in slugs:
             people_of.setdefault(slug, []).append(person)
     # Every candidate with an upper bound of its score, in a heap: best bound first.
+    # Seen titles are scored too, though never listed: to tell whether they changed the list.
     heap: list[tuple[_Key, _Candidate]] = []
-    left_out_seen = False
     for summary in summaries:
         known, qualifies = asked.quick(summary)
         people = people_of.get(summary.slug)
         if not (qualifies or people) or summary.slug == show.slug:
             continue
-        if summary.slug in leave_out:
-            left_out_seen = True
-            continue
         bound = known + (sum(asked.roles[p].bound() for p in people) if people else 0)
         heap.append((_order(bound, summary), _Candidate(summary, people or [])))
     heapq.heapify(heap)
-    found: list[tuple[_Key, SimilarTitle]] = []
+    found: list[tuple[_Key, SimilarTitle]] = []  # every title scored, seen or not
+    shown: list[tuple[_Key, SimilarTitle]] = []  # those not seen
     names: dict[str, Person] = {}
     while heap:
-        if len(found) >= limit and found[limit - 1][0] < heap[0][0]:
+        if len(shown) >= limit and shown[limit - 1][0] < heap[0][0]:
             break  # no title left can beat the last one listed
         batch = [heapq.heappop(heap)[1] for _ in range(min(_BATCH, len(heap)))]
         scored = _score(dataset, asked, batch, names)
         found += [(_order(title.score, c.summary), title) for c, title in scored]
         found.sort(key=lambda pair: pair[0])
-    return Similar(show, tuple(title for _, title in found[:limit]), left_out_seen)
+        shown = [pair for pair in found if pair[1].slug not in leave_out]
+    # Every title that ranks within the limit once seen titles count is in ``found``.
+    seen = sum(1 for _, title in found[:limit] if title.slug in leave_out)
+    return Similar(show, tuple(title for _, title in shown[:limit]), seen)
 
 
 def _score(

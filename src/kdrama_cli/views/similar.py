@@ -53,6 +53,13 @@ def reasons_text(reasons: Sequence[Reason]) -> Text:
     return text
 
 
+def seen_left_out(count: int) -> str:
+    """'1 title you have seen is left out: --include-seen lists it.'"""
+    if count == 1:
+        return "1 title you have seen is left out: --include-seen lists it."
+    return f"{count:,} titles you have seen are left out: --include-seen lists them."
+
+
 def similar_view(answer: Similar) -> RenderableType:
     show = answer.show
     heading = Text("Titles like ", style="bold")
@@ -76,7 +83,6 @@ def similar_view(answer: Similar) -> RenderableType:
     )
     parts: list[RenderableType] = [heading, table]
     if answer.left_out_seen:
-        left_out = "Titles on your seen list are left out: --include-seen lists them."
-        parts.append(Text(left_out, style="dim"))
+        parts.append(Text(seen_left_out(answer.left_out_seen), style="dim"))
     parts.append(Text(SCORING, style="dim"))
     return Group(*parts)
