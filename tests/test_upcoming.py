@@ -386,6 +386,21 @@ def test_ics_dash_with_another_output_is_a_usage_error(
     assert not (tmp_path / "-").exists()
 
 
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_ics_dash_with_an_export_is_refused_before_the_calendar_is_printed(
+    dated: Run, tmp_path: Path, export: str
+) -> None:
+    """An export saves a printed page, and the calendar is none: refused up front, so a script
+    never gets a whole calendar from a run that then fails."""
+    saved = tmp_path / "page.out"
+    result = dated(export, str(saved), "upcoming", "--ics", "-")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--export-svg and --export-html save a printed page; --ics - prints none" in (
+        result.stderr
+    )
+    assert "wrote" not in result.stderr and not saved.exists()
+
+
 def test_a_calendar_carries_no_control_characters_from_the_dataset(
     write_dataset: Callable[[str], Path], tmp_path: Path
 ) -> None:

@@ -342,11 +342,16 @@ class App:
             raise KdramaError(f"cannot write the export: {error}") from None
         self.exported = bool(self.export_svg or self.export_html)
 
-    def emit_json(self, value: Any) -> None:
+    def refuse_export(self, output: str) -> None:
+        """A usage error when --export-svg or --export-html was given for an output that is no
+        printed page (``output``: "--json", "--ics -"), raised before anything is printed."""
         if self.export_svg or self.export_html:
             raise click.UsageError(
-                "--export-svg and --export-html save a printed page; --json prints none"
+                f"--export-svg and --export-html save a printed page; {output} prints none"
             )
+
+    def emit_json(self, value: Any) -> None:
+        self.refuse_export("--json")
         from kdrama_cli.views.jsonview import dumps_for
 
         text = dumps_for(value, sys.stdout)
@@ -371,6 +376,7 @@ class App:
         """Print a file's bytes as they are, for an option given "-" (upcoming --ics -): a
         file keeps its own encoding and line ends (a calendar is UTF-8 with CRLF), whatever
         stdout's encoding. Never kept as a page."""
+        self.refuse_export("a file on standard output")
         if getattr(sys.stdout, "buffer", None) is not None:
             self._write_bytes(data)
         else:
@@ -395,10 +401,7 @@ class App:
 
     def emit_sheet(self, sheet: Any, fmt: str) -> None:
         """Print a table for scripts (views.sheets): CSV or TSV with a header row."""
-        if self.export_svg or self.export_html:
-            raise click.UsageError(
-                f"--export-svg and --export-html save a printed page; --{fmt} prints none"
-            )
+        self.refuse_export(f"--{fmt}")
         from kdrama_cli.views.sheets import render
 
         text = render(sheet, fmt)

@@ -63,6 +63,8 @@ def upcoming(
     if ics == "-" and (as_json or sheet):
         given = "--json" if as_json else f"--{sheet}"
         raise click.UsageError(f"--ics - and {given}: give one output (both print on stdout)")
+    if ics == "-":
+        app.refuse_export("--ics -")  # before the calendar is written, not after
     coming = coming_seasons(app.dataset(), _today(), statuses or STATUSES)
     if not coming.entries:
         app.verify_empty_answer()
