@@ -416,6 +416,24 @@ def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(
     assert "Never in the global Top 10" not in out and "487.6M" in out
 
 
+def test_a_chart_json_of_a_season_not_out_gives_the_reason_the_page_gives(run: Run) -> None:
+    """--json says why a season's chart is empty, as the page does, not only "weeks": []."""
+    (chart,) = as_json(run("chart", "moonlit-hallway", "--season", "2", "--json"))
+    assert (chart["season"], chart["weeks"]) == (2, [])
+    assert chart["not_out"] == {
+        "status": "renewed",
+        "status_date": "2022-06-06",
+        "as_of": "2026-11-01",
+        "reason": (
+            "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
+        ),
+    }
+    (released,) = as_json(run("chart", "moonlit-hallway", "--season", "1", "--json"))
+    assert (released["season"], released["not_out"]) == (1, None)
+    (whole,) = as_json(run("chart", "moonlit-hallway", "--json"))
+    assert (whole["season"], whole["not_out"]) == (None, None)
+
+
 def test_a_season_chart_keeps_the_weeks_netflix_gave_no_season(run_shipped: Run) -> None:
     """Eve's one charted week has no season in Netflix's list; its season-1 page counts it, so
     `chart eve --season 1` (where that page points) shows it too."""

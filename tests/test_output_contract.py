@@ -27,7 +27,7 @@ JSON_RUNS: dict[str, list[str]] = {
     "list": ["list", "--json"],
     "values": ["values", "genre", "--json"],
     "top": ["top", "--json"],
-    "chart": ["chart", "squid-game", "--json"],
+    "chart": ["chart", "squid-game", "all-of-us-are-dead", "--season", "2", "--json"],
     "trivia": ["trivia", "--seed", "1", "--json"],
     "quiz": ["quiz", "--seed", "1", "--json"],
     "data check": ["data", "check", "--json"],

@@ -48,7 +48,7 @@ def test_every_listed_source_is_referenced_on_every_show_page(shipped: Dataset) 
         if show.netflix_only:
             continue
         detail = show_detail(shipped, show)
-        body, _, _ = _render(show_view(detail)).partition("\nSources\n")
+        body, _, _ = _render(show_view(detail, every_column="--json")).partition("\nSources\n")
         listed = set(range(1, len(detail.listed) + 1))
         assert _referenced(body) == listed, show.slug
 
@@ -175,7 +175,9 @@ def test_a_title_never_in_the_top_10_charts_nothing(run_shipped: Run) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
     assert "Kingdom: never in Netflix's weekly global Top 10" in result.stderr
     weeks = json.loads(run_shipped("chart", "kingdom", "--json").stdout)
-    assert weeks == [{"show": "kingdom", "title": "Kingdom", "weeks": []}]
+    assert weeks == [
+        {"show": "kingdom", "title": "Kingdom", "season": None, "not_out": None, "weeks": []}
+    ]
 
 
 def test_kdrama_alone_prints_help_on_stdout(run_shipped: Run) -> None:

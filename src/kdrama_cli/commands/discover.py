@@ -486,7 +486,7 @@ def chart(
     if as_json:
         from kdrama_cli.views.jsonview import chart_json
 
-        app.emit_json(chart_json(charts))
+        app.emit_json(chart_json(charts, seasons))
         return
     if not any(weeks for _, weeks in charts):
         from kdrama_cli.views.boards import empty_charts

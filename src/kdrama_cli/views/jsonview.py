@@ -363,11 +363,16 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
     }
 
 
-def chart_json(charts: Sequence[tuple[Show, Sequence[Any]]]) -> list[JSON]:
+def chart_json(
+    charts: Sequence[tuple[Show, Sequence[Any]]], seasons: Sequence[int | None]
+) -> list[JSON]:
+    """Each title's weeks; ``seasons``: the season asked for of each, or None."""
     return [
         {
             "show": show.slug,
             "title": show.title,
+            "season": number,
+            "not_out": _not_out_json(show, number),
             "weeks": [
                 {
                     "week": w.week.isoformat(),
@@ -380,8 +385,23 @@ def chart_json(charts: Sequence[tuple[Show, Sequence[Any]]]) -> list[JSON]:
                 for w in weeks
             ],
         }
-        for show, weeks in charts
+        for (show, weeks), number in zip(charts, seasons, strict=True)
     ]
+
+
+def _not_out_json(show: Show, number: int | None) -> JSON | None:
+    """Why a chart of a season has no week: the season is not out (as the page says)."""
+    from kdrama_cli.views.boards import season_not_out, unreleased
+
+    season = unreleased(show, number)
+    if season is None:
+        return None
+    return {
+        "status": season.status,
+        "status_date": _date(season.status_date),
+        "as_of": _date(season.as_of),
+        "reason": f"{show.title} {season_not_out(season)}.",
+    }
 
 
 def trivia_json(trivia: Any) -> JSON:
