@@ -46,7 +46,7 @@ def shipped_pages() -> list[Page]:
     for number, show in enumerate(dataset.shows.values()):
         if show.netflix_only and number % 20:
             continue
-        view = show_view(show_detail(dataset, show))
+        view = show_view(show_detail(dataset, show), every_column="--json")
         assert isinstance(view, Page)
         pages.append(view)
     return pages

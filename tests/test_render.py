@@ -22,7 +22,10 @@ def _render(renderable: object, width: int) -> str:
 @pytest.mark.parametrize("width", [40, 80, 160])
 def test_show_view_fits_the_width(width: int) -> None:
     dataset = load_dataset([MINI])
-    text = _render(show_view(show_detail(dataset, dataset.shows["moonlit-hallway"])), width)
+    text = _render(
+        show_view(show_detail(dataset, dataset.shows["moonlit-hallway"]), every_column="--json"),
+        width,
+    )
     assert all(len(line) <= width for line in text.splitlines())
     assert "Moonlit" in text and "Sources" in text
 
@@ -32,7 +35,10 @@ def test_hangul_columns_stay_aligned() -> None:
     from rich.cells import cell_len
 
     dataset = load_dataset([MINI])
-    text = _render(show_view(show_detail(dataset, dataset.shows["moonlit-hallway"])), 100)
+    text = _render(
+        show_view(show_detail(dataset, dataset.shows["moonlit-hallway"]), every_column="--json"),
+        100,
+    )
     lines = text.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("Actor"))
     rows = lines[header + 2 : header + 4]

@@ -140,7 +140,7 @@ def title_renderable(page: TitlePage) -> RenderableType:
 
         people = [entry.person for entry in page.detail.cast_shown]
         extra = seen_elsewhere_lines(people, page.elsewhere)
-    view = show_view(page.detail, after_cast=extra)
+    view = show_view(page.detail, after_cast=extra, every_column=None)  # no options to name
     if page.seen is None:
         return view
     show = page.detail.show
@@ -151,7 +151,7 @@ def title_renderable(page: TitlePage) -> RenderableType:
 def person_renderable(page: PersonPage) -> RenderableType:
     from kdrama_cli.views.discovery import person_view
 
-    return person_view(page.detail, page.marks)
+    return person_view(page.detail, page.marks, every_column=None)
 
 
 class SearchBox(Input):

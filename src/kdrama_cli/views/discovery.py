@@ -67,7 +67,8 @@ def bar(value: float, largest: float, width: int = 30) -> str:
 def person_view(
     detail: PersonDetail,
     seen: Sequence[tuple[int, ...] | None] | None = None,
-    every_column: str | None = None,
+    *,
+    every_column: str | None,
 ) -> RenderableType:
     """A person's page; with ``seen`` (one mark per credit, from the seen list) a Seen column
     says which credits you have watched. ``every_column``: the caller's option that prints

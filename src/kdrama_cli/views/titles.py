@@ -423,7 +423,8 @@ def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
 def show_view(
     detail: ShowDetail,
     after_cast: Sequence[RenderableType] = (),
-    every_column: str | None = None,
+    *,
+    every_column: str | None,
 ) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
     ``every_column`` is the caller's option that prints what a narrow table leaves out (`show`
@@ -645,7 +646,8 @@ def _wrapped(text: Text, console: Console, width: int) -> Iterable[Text]:
 def cast_groups_view(
     groups: Sequence[tuple[Show, Sequence[CastEntry]]],
     season: int | None,
-    every_column: str | None = None,
+    *,
+    every_column: str | None,
 ) -> RenderableType:
     parts: list[RenderableType] = []
     for show, entries in groups:
