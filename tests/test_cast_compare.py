@@ -112,7 +112,11 @@ def test_compare_table(run: Run) -> None:
 def test_compare_needs_two_distinct_titles(run: Run) -> None:
     assert run("compare", "moonlit-hallway").exit_code == 2
     result = run("compare", "moonlit-hallway", "Moonlit Hallway")
-    assert result.exit_code == 2 and "twice" in result.output
+    assert result.exit_code == 2
+    assert (
+        "the same title was given twice: 'moonlit-hallway' and 'Moonlit Hallway' are both "
+        "Moonlit Hallway"
+    ) in " ".join(result.output.split())
 
 
 def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:

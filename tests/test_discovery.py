@@ -381,7 +381,7 @@ def test_chart_of_a_film_with_a_season_is_the_usage_error_show_gives(run_shipped
     for command in ("chart", "show", "cast"):
         result = run_shipped(command, "the-great-flood", "--season", "2")
         assert result.exit_code == 2, command
-        assert "The Great Flood has no season 2 (seasons: none)" in result.output, command
+        assert "The Great Flood is a film: it has no seasons" in result.output, command
         assert "never in Netflix's weekly global Top 10" not in result.output
 
 

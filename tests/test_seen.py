@@ -127,10 +127,10 @@ def test_a_film_with_a_season_is_the_usage_error_show_gives(
     kd("seen", "add", "Train to Busan")
     result = kd("seen", command, "Train to Busan", "--season", "1")
     assert result.exit_code == 2
-    assert "Train to Busan has no season 1 (seasons: none)" in result.output
+    assert "Train to Busan is a film: it has no seasons" in result.output
     assert "train-to-busan = []" in seen_file.read_text()  # unchanged
     shown = kd("show", "Train to Busan", "--season", "1")
-    assert shown.exit_code == 2 and "Train to Busan has no season 1" in shown.output
+    assert shown.exit_code == 2 and "Train to Busan is a film: it has no seasons" in shown.output
 
 
 def test_seen_titles_missing_from_the_catalogue_are_counted_in_words(

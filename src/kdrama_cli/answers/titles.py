@@ -106,8 +106,12 @@ class NoSuchSeason(LookupError_):
     def __init__(self, show: Show | None, number: int, part: bool = False) -> None:
         if show is None:
             message = f"no title in the dataset has a season {number}"
+        elif not show.seasons and show.kind == "film":
+            message = f"{show.title} is a film: it has no seasons"
+        elif not show.seasons:
+            message = f"{show.title} has no seasons"
         else:
-            known = ", ".join(str(s.number) for s in show.seasons) or "none"
+            known = ", ".join(str(s.number) for s in show.seasons)
             message = f"{show.title} has no season {number} (seasons: {known})"
             holder = _season_with_part(show, number) if part else None
             if holder is not None and holder.note:

@@ -154,7 +154,10 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
             continue
         first, earlier = seen[slug]
         if match.season is None and earlier.season is None:
-            raise click.UsageError("the same title was given twice")
+            raise click.UsageError(
+                f"the same title was given twice: {first!r} and {query!r} are both "
+                f"{match.show.title}"
+            )
         raise click.UsageError(
             f"compare works on titles, not seasons: {first!r} and {query!r} are both "
             f"{match.show.title}; its seasons' figures: kdrama show {slug}"

@@ -142,7 +142,7 @@ class FitTable:
             c.header for i, c in enumerate(self.columns) if i not in kept and c.under is None
         ]
         if dropped and self.note_dropped:
-            where = "a wider terminal shows them"
+            where = "a wider terminal shows " + ("them" if len(dropped) > 1 else "it")
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
