@@ -305,6 +305,15 @@ def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
     assert "Only" not in full  # ten rows, as asked: nothing to explain
 
 
+def test_a_narrow_board_lets_as_of_go_before_a_title_breaks(run_shipped: Run) -> None:
+    """At 40 columns "When Life Gives You Tangerines" wraps between words, not inside one."""
+    args = ("--no-pager", "top", "--metric", "report-views", "--report", "2025H1", "-n", "4")
+    out = run_shipped(*args, env={"COLUMNS": "40"}).stdout
+    assert "Tangerines" in out.split() and "As of" not in out
+    wide = run_shipped(*args, env={"COLUMNS": "100"}).stdout
+    assert "As of" in wide
+
+
 def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:
     count = len(as_json(run_shipped("top", "--json"))["entries"])
     result = run_shipped("top", "--kind", "film")

@@ -132,6 +132,34 @@ def test_every_title_slug_and_hangul_word_survives_at_80_columns(run_shipped: Ru
                 assert word in words, (row["slug"], word)
 
 
+def _slugs(run_shipped: Run) -> set[str]:
+    return {row["slug"] for row in json.loads(run_shipped("list", "--json").stdout)}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--sort", "hours", "-n", "8"],
+        ["person", "lee-jung-jae"],
+        ["upcoming"],
+        ["similar", "kingdom", "-n", "5", "--include-seen"],
+    ],
+)
+def test_a_slug_is_never_broken_at_40_columns(run_shipped: Run, args: list[str]) -> None:
+    """A slug under a title is there to copy: at 40 columns it is shown whole, or, where its
+    column is too narrow, left out ("extraordinary-att / orney-woo" could not be copied)."""
+    slugs = _slugs(run_shipped)
+    out = run_shipped(*args, env={"COLUMNS": "40", "KDRAMA_TODAY": "2026-12-01"}).stdout
+    words = out.split()
+    whole = [word for word in words if word in slugs]
+    broken = [
+        w
+        for w in words
+        if "-" in w and w not in slugs and any(s.startswith(w) and len(w) >= 6 for s in slugs)
+    ]
+    assert whole and broken == [], args
+
+
 def test_columns_give_way_on_a_narrow_terminal(run_shipped: Run) -> None:
     out = run_shipped("list", "--limit", "3", env={"COLUMNS": "50"}).output
     assert "Left out at 50 columns: Kind / Platform, Genres" in " ".join(out.split())

@@ -107,11 +107,12 @@ def person_view(
     table = FitTable(
         [
             Column("Year", "right", whole=True),
-            Column("Title"),
+            Column("Title", id_line=1),
             Column("As"),
             Column("Role", drop=2),
             Column("Seasons", drop=1),
-            *([Column("Seen", style="green")] if seen else []),
+            # Most rows have no tick: the first to give way on a narrow terminal.
+            *([Column("Seen", style="green", drop=3)] if seen else []),
         ],
         [row if seen else row[:-1] for row in rows],
         every_column=every_column,
@@ -220,7 +221,7 @@ def list_view(
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
     columns = [
-        Column("Title"),
+        Column("Title", id_line=1),
         Column("Korean", drop=3),
         Column("Year", "right", whole=True),
         Column("Kind / Platform", drop=4),
@@ -308,7 +309,8 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
             Column("Title", comfort=24),
             Column("Figure", "right", whole=True),
             Column("", style="cyan", whole=True, drop=1),
-            Column("Week ending" if board.best_week else "As of", style="dim", whole=True),
+            # Gives way before a title's words would break (no note: note_dropped is off).
+            Column("Week ending" if board.best_week else "As of", style="dim", whole=True, drop=2),
         ],
         rows,
         every_column="--csv",

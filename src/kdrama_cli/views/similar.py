@@ -74,7 +74,7 @@ def similar_view(answer: Similar) -> RenderableType:
     table = FitTable(
         [
             Column("#", "right", style="dim", whole=True),
-            Column("Title"),
+            Column("Title", id_line=1),
             Column("Score", "right", whole=True),
             Column("Why"),
         ],

@@ -47,6 +47,10 @@ class Column(Record):
     #: When the column is left out, its cells are shown under those of column ``under`` (dim),
     #: rather than not at all: what a search matched, on a terminal too narrow for a column.
     under: int | None = None
+    #: Which line of each cell is an id to copy (a slug, under a title): never broken. The
+    #: column needs it whole while other columns can give way; past that, a cell leaves it
+    #: out where the column is narrower than it, before any word breaks.
+    id_line: int | None = None
 
 
 class FitTable:
@@ -69,19 +73,23 @@ class FitTable:
         self.every_column = every_column
         self.note_dropped = note_dropped
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
+        #: The narrowest each column can be without breaking a word, its id lines left out.
+        self._words = [self._need(index, ids=False) for index in range(len(self.columns))]
         self._needs = [
             max(self._need(index), min(column.comfort, self._widest[index]))
             for index, column in enumerate(self.columns)
         ]
 
-    def _need(self, index: int) -> int:
-        """The narrowest the column can be without cutting a word (or a whole line)."""
+    def _need(self, index: int, ids: bool = True) -> int:
+        """The narrowest the column can be without cutting a word (or a whole line); without
+        ``ids``, not counting the id lines, which cells can leave out."""
         column = self.columns[index]
         need = cell_len(column.header) if column.whole else _longest_word(column.header)
         for row in self.rows:
-            text = _plain(row[index])
-            for line in text.split("\n"):
-                need = max(need, cell_len(line) if column.whole else _longest_word(line))
+            lines = _plain(row[index]).split("\n")
+            for number, line in enumerate(lines):
+                if ids or number != column.id_line:
+                    need = max(need, cell_len(line) if column.whole else _longest_word(line))
         return need
 
     def _widest_line(self, index: int) -> int:
@@ -98,8 +106,10 @@ class FitTable:
         room = width - (_total(widths) - sum(widths))  # less the padding and dividers
         if sum(widths) <= room:
             return None
-        # None when narrower than the words themselves: Rich folds inside them.
-        return narrowed(widths, [self._needs[i] for i in kept], room)
+        # A column of names gives up its comfort, and a column of titles its ids, before a
+        # word breaks; None when narrower than the words themselves: Rich folds inside them.
+        fitted = narrowed(widths, [self._needs[i] for i in kept], room)
+        return fitted or narrowed(widths, [self._words[i] for i in kept], room)
 
     def kept(self, width: int) -> list[int]:
         """The columns shown at ``width``: all of them when they fit, else without the ones
@@ -126,13 +136,26 @@ class FitTable:
                 overflow="fold",
                 width=widths[position] if widths else None,
             )
+        room = {
+            index: widths[position] if widths else self._fits(kept, width, index)
+            for position, index in enumerate(kept)
+        }
         for row in self.rows:
             cells = list(row)
             for index, column in enumerate(self.columns):
                 if index not in kept and column.under is not None and _plain(row[index]):
                     cells[column.under] = _beneath(row[column.under], row[index])
+                if index in kept and column.id_line is not None:
+                    cells[index] = _id_line_fitted(cells[index], column.id_line, room[index])
             table.add_row(*(cells[index] for index in kept))
         return table
+
+    def _fits(self, kept: Sequence[int], width: int, index: int) -> int:
+        """A column's width when ``widths`` gave none: its widest line when every kept column
+        fits as wide as that, else its need (Rich folds the table narrower still)."""
+        if _total([self._widest[i] for i in kept]) <= width:
+            return self._widest[index]
+        return self._needs[index]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
@@ -231,6 +254,21 @@ def _beneath(cell: Cell, below: Cell) -> Text:
     text.append_text(below if isinstance(below, Text) else Text(below))
     text.stylize("dim", len(text) - len(_plain(below)))
     return text
+
+
+def _id_line_fitted(cell: Cell, line: int, width: int) -> Cell:
+    """``cell`` without its id line ``line`` when that is wider than ``width``: an id broken
+    in two cannot be copied."""
+    plain = _plain(cell)
+    lines = plain.split("\n")
+    if line >= len(lines) or cell_len(lines[line]) <= width:
+        return cell
+    start = sum(len(text) + 1 for text in lines[:line])  # the id line's first character
+    end = start + len(lines[line])  # its end: a newline, or the end of the cell
+    text = cell if isinstance(cell, Text) else Text(cell)
+    if line == 0:
+        return text[end + 1 :]
+    return text[: start - 1] + text[end:]
 
 
 def _plain(cell: Cell | RenderableType) -> str:

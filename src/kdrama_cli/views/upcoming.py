@@ -22,8 +22,8 @@ from kdrama_cli.views.text import clean, count_of, season_label, status_label
 from kdrama_cli.views.titles import DASH, MAX_WIDTH, STATUS_STYLES, Hanging, _refs, sources_list
 
 COLUMNS = (
-    Column("Title"),
-    Column("Status"),
+    Column("Title", id_line=1),
+    Column("Status", comfort=len("in production")),  # not "in / production": Since goes first
     Column("Since", whole=True, drop=1),  # the first to give way on a narrow terminal
     Column("As of", whole=True),
     Column("Release", whole=True),
