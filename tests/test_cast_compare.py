@@ -244,3 +244,16 @@ def test_a_narrow_compare_never_cuts_or_breaks_a_window_date(run_shipped: Run) -
     assert dates <= words
     assert "2021–2025" in words  # Squid Game's years
     assert all(cell_len(line) <= 40 for line in table.splitlines())
+
+
+def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) -> None:
+    """Three titles fit 60 columns with every word whole: the labels' "July-December" was
+    broken ("July-Decembe / r") because Rich's layout was checked in the width before its
+    borders were taken off."""
+    shows = ("squid-game", "kingdom", "the-glory")
+    out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "60"}).stdout
+    table = out.split("\nSources\n", 1)[0]
+    words = re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).split()
+    assert "July-December" in words and "January-June" in words
+    assert not [w for w in words if w in ("July-Decembe", "July-Decemb", "January-Jun")]
+    assert all(cell_len(line) <= 60 for line in table.splitlines())

@@ -198,7 +198,9 @@ class WholeWords:
         table = self.table
         for column in table.columns:
             column.width = None  # as given: an earlier render may have fixed them
-        laid_out = table._calculate_column_widths(console, options)
+        # Rich lays the columns out in the width less its borders, as its own render does.
+        inner = options.update_width(options.max_width - table._extra_width)
+        laid_out = table._calculate_column_widths(console, inner)
         padding = [table._get_padding_width(i) for i in range(len(table.columns))]
         content = [width - pad for width, pad in zip(laid_out, padding, strict=True)]
         if all(w >= need for w, need in zip(content, self._needs, strict=True)):
