@@ -257,3 +257,44 @@ def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) 
     assert "July-December" in words and "January-June" in words
     assert not [w for w in words if w in ("July-Decembe", "July-Decemb", "January-Jun")]
     assert all(cell_len(line) <= 60 for line in table.splitlines())
+
+
+#: Two made-up films; one has a long genre and a long platform, as Peninsula does.
+_LONG_WORDS = """
+[[shows]]
+slug = "far-shore"
+title = "Far Shore"
+kind = "film"
+platform = "Theatrical (Next Entertainment World)"
+genres = ["zombie", "action", "horror", "post-apocalyptic"]
+synopsis = "A made-up film."
+release_date = 2020-01-01
+sources = ["test-chart"]
+
+[[shows]]
+slug = "near-shore"
+title = "Near Shore"
+kind = "film"
+platform = "Theatrical"
+genres = ["action", "drama"]
+synopsis = "A made-up film."
+release_date = 2021-01-01
+sources = ["test-chart"]
+"""
+
+
+@pytest.mark.parametrize("width", [37, 47, 50, 80])
+def test_compare_keeps_a_long_word_whole_wherever_it_fits(
+    run: Run, write_dataset: Callable[..., Path], width: int
+) -> None:
+    """From 37 columns up every word of this table fits its column. The table's borders take
+    cells too: laying it out as if they did not (as it was at 47 to 50 columns) broke
+    "post-apocalyptic" in two."""
+    from tests.made_up import META
+
+    layer = write_dataset(META + _LONG_WORDS, "long-words.toml")
+    args = ("--no-pager", "--add-data", str(layer), "compare", "near-shore", "far-shore")
+    out = run(*args, env={"COLUMNS": str(width)}).stdout
+    table = out.split("\nSources\n", 1)[0]
+    assert "post-apocalyptic" in table and "Entertainment" in table
+    assert all(cell_len(line) <= width for line in table.splitlines())

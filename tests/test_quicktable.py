@@ -115,6 +115,24 @@ def test_a_cell_that_must_wrap_is_wrapped_as_rich_wraps_it() -> None:
     assert "달빛 복도" in plain and "2031" in plain.splitlines()[2]
 
 
+def test_columns_narrowed_together_share_the_cut_as_rich_shares_it() -> None:
+    """Three columns equally too wide give up 4 cells between them: Rich takes 1, 2 and 1
+    (it rounds what is left over the columns left), and QuickTable's widths must be the same,
+    worked out without Rich's private ``Table._collapse_widths``."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for header in ("a", "B", "C", "D", "e"):
+        table.add_column(header)
+    table.add_row("1", "words " * 5, "words " * 5, "words " * 5, "2")
+    # 2 + 3 × 32 + 2 cells of columns and 4 dividers: 104 cells; 4 too many at 100.
+    settings = {"width": 100, "color_system": None, "force_terminal": True}
+    console = Console(file=io.StringIO(), **settings)
+    assert _draw(table, console, console.options) is not None
+    drawn = _print(QuickTable(table), settings)
+    assert drawn == _print(table, settings)
+    header = drawn.splitlines()[0]
+    assert [header.index(h) for h in "BCDe"] == [4, 36, 67, 99]  # B, D: 31 cells; C: 30
+
+
 def test_a_header_that_must_wrap_is_left_to_rich() -> None:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("A heading far too long for its narrow terminal")

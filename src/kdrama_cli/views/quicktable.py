@@ -7,13 +7,16 @@ borders but the rule under the header), and most cells fit their column on one l
 needs no wrapping, only padding to its column's width. ``QuickTable`` draws those cells directly,
 as the same segments Rich would, and hands only the cells that must wrap to Rich's own renderer
 (with the options Rich would give them). When every cell fits, the column widths are the widest
-cells; otherwise they are Rich's own (``Table._calculate_column_widths``). A table that uses a
+cells; otherwise they are the ones Rich's own layout gives (worked out here from Rich's public
+settings, with ``collapse_widths``: nothing private of Rich's is called). A table that uses a
 feature this does not cover goes to Rich unchanged. tests/test_quicktable.py checks the output
 is identical to Rich's, byte for byte, in colour and without, on every table of the dataset at
 several widths.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich import box as boxes
 from rich.cells import cell_len
@@ -25,7 +28,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-__all__ = ["QuickTable"]
+__all__ = ["QuickTable", "collapse_widths"]
 
 _NEWLINE = Text("\n")
 _JUSTIFY = ("left", "right")
@@ -201,13 +204,10 @@ def _rich_widths(
 
     Rich measures every cell through its padding and keeps, per column, the widest line; when
     the columns are too wide together, it narrows the widest wrapping ones
-    (``Table._collapse_widths``) and measures again at the new widths. Only the maxima decide
+    (``collapse_widths``) and measures again at the new widths. Only the maxima decide
     the widths, so only they are worked out here. None when Rich would go on to shrink every
     column evenly (its own path then draws the table) or the table still does not fit.
     """
-    collapse = getattr(Table, "_collapse_widths", None)
-    if collapse is None:
-        return None
     columns = table.columns
     available = max_width - (len(columns) - 1)  # less the dividers
     widest = [[_widest_line(text) for text in texts] for texts in grid]
@@ -229,12 +229,40 @@ def _rich_widths(
     widths = [measure(index, available) or 1 for index in range(len(columns))]
     if sum(widths) > available:
         wrapable = [column.width is None and not column.no_wrap for column in columns]
-        widths = collapse(widths, wrapable, available)
+        widths = collapse_widths(widths, wrapable, available)
         if sum(widths) > available:
             return None
         widths = [measure(index, width) for index, width in enumerate(widths)]
     if sum(widths) > available or min(widths, default=0) < 1:
         return None
+    return widths
+
+
+def collapse_widths(widths: Sequence[int], wrapable: Sequence[bool], room: int) -> list[int]:
+    """The widths Rich narrows a table's columns to when they are ``room`` cells too wide
+    together (its ``Table._collapse_widths``, a private method, so written out here): the
+    widest columns that may wrap give way together, down to the next widest, and so on until
+    the table fits. A cut the widest share is spread as Rich spreads it (``round`` of what is
+    left over the columns left), so the widths, and the output, are Rich's to the cell.
+    The widths may still not fit (too few columns may wrap): Rich then shrinks every column.
+    tests/test_quicktable.py checks, byte for byte, that tables drawn with these widths are
+    the ones Rich draws."""
+    widths = list(widths)
+    excess = sum(widths) - room
+    while excess > 0 and any(wrapable):
+        narrowing = [w for w, wraps in zip(widths, wrapable, strict=True) if wraps]
+        widest = max(narrowing)
+        step = widest - max((w for w in narrowing if w != widest), default=0)
+        if not widest or not step:
+            break
+        widest_columns = [n for n, w in enumerate(widths) if wrapable[n] and w == widest]
+        left_over, sharing = excess, len(widest_columns)
+        for n in widest_columns:
+            cut = min(step, round(left_over / sharing))
+            widths[n] -= cut
+            left_over -= cut
+            sharing -= 1
+        excess = sum(widths) - room
     return widths
 
 

@@ -27,7 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.views.quicktable import QuickTable
+from kdrama_cli.views.quicktable import QuickTable, collapse_widths
 
 Cell = Text | str
 
@@ -182,7 +182,8 @@ class WholeWords:
     Otherwise the widest columns are narrowed first, none below its longest word. On a terminal
     too narrow for that, the words of the ``gives_way`` column (the labels) may break, then
     every column's, but a date never does ("2022-02-27", "2021–2025"), until not even the dates
-    fit.
+    fit. Rich's layout is worked out from the table's public settings (``collapse_widths``),
+    never by calling Rich's private methods: Rich is not pinned, and they may change.
     """
 
     def __init__(self, table: Table, gives_way: int = 0) -> None:
@@ -193,32 +194,45 @@ class WholeWords:
         self._needs = [_column_width(c, _longest_word) for c in columns]
         self._dates = [_column_width(c, _longest_date) for c in columns]
 
-    def _widths(self, console: Console, options: ConsoleOptions) -> list[int] | None:
+    def _widths(self, max_width: int) -> list[int] | None:
         """Content widths for the columns, or None for Rich's own layout."""
         table = self.table
-        for column in table.columns:
-            column.width = None  # as given: an earlier render may have fixed them
-        # Rich lays the columns out in the width less its borders, as its own render does.
-        inner = options.update_width(options.max_width - table._extra_width)
-        laid_out = table._calculate_column_widths(console, inner)
-        padding = [table._get_padding_width(i) for i in range(len(table.columns))]
-        content = [width - pad for width, pad in zip(laid_out, padding, strict=True)]
-        if all(w >= need for w, need in zip(content, self._needs, strict=True)):
+        padding = [_padding(table, index) for index in range(len(table.columns))]
+        room = max_width - _edges(table)
+        if self._rich_keeps_words(padding, room):
             return None
-        room = options.max_width - table._extra_width - sum(padding)
         widest = [max(w, need) for w, need in zip(self._widest, self._needs, strict=True)]
         labels = list(self._needs)
         labels[self.gives_way] = self._dates[self.gives_way]
         for floors in (self._needs, labels, self._dates):
-            widths = narrowed(widest, floors, room)
+            widths = narrowed(widest, floors, room - sum(padding))
             if widths is not None:
                 return widths
         return None  # not even the dates fit: Rich folds (never cuts: overflow="fold")
 
+    def _rich_keeps_words(self, padding: Sequence[int], room: int) -> bool:
+        """Rich's own layout of the table in ``room`` cells keeps every word whole.
+
+        Rich gives each column its widest line and its padding; when they are too wide together
+        it narrows the widest columns that may wrap (``collapse_widths``), and if that is not
+        enough, every column evenly (that cuts words: this says no)."""
+        widths = [min(w + pad, room) for w, pad in zip(self._widest, padding, strict=True)]
+        if sum(widths) <= room:
+            return True
+        wrapable = [not column.no_wrap for column in self.table.columns]  # widths are ours
+        widths = collapse_widths(widths, wrapable, room)
+        if sum(widths) > room:
+            return False
+        content = [
+            min(widest, width - pad)
+            for widest, width, pad in zip(self._widest, widths, padding, strict=True)
+        ]
+        return all(w >= need for w, need in zip(content, self._needs, strict=True))
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        widths = self._widths(console, options)
-        for column, width in zip(self.table.columns, widths or [], strict=False):
-            column.width = width
+        widths = self._widths(options.max_width)
+        for index, column in enumerate(self.table.columns):
+            column.width = widths[index] if widths else None  # an earlier render may have set it
         yield self.table
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
@@ -240,6 +254,24 @@ def narrowed(widths: Sequence[int], floors: Sequence[int], room: int) -> list[in
         widths[widest] -= 1
         excess -= 1
     return widths
+
+
+def _edges(table: Table) -> int:
+    """The cells a table's box takes besides its columns: its two edges and the dividers."""
+    if not table.box:
+        return 0
+    return (2 if table.show_edge else 0) + len(table.columns) - 1
+
+
+def _padding(table: Table, index: int) -> int:
+    """The cells of padding around the content of a table's column ``index``."""
+    _, right, _, left = table.padding
+    if table.collapse_padding:  # as Rich collapses it
+        left, right = 0, abs(left - right)
+    if not table.pad_edge:
+        left = 0 if index == 0 else left
+        right = 0 if index == len(table.columns) - 1 else right
+    return left + right
 
 
 def _column_width(column: RichColumn, measure: Callable[[str], int]) -> int:
