@@ -589,6 +589,38 @@ def test_a_layer_checked_alone_names_what_it_borrows_as_unknown(
     assert as_json(run("data", "check", str(MINI), "--json"))["as_layer"] is False
 
 
+def test_every_kind_of_entry_a_layer_uses_makes_it_a_layer(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A title, a person, a source work and a citation of the dataset in use: each is an
+    unknown reference when the file is checked alone (its kind and id are part of the problem,
+    not read back from its message), and each makes the file a layer."""
+    from kdrama_cli.catalogue.loader import check_dataset
+    from kdrama_cli.catalogue.problems import Unknown
+
+    layer = write_dataset(
+        LAYER.replace('"layer-press"]', '"layer-press", "test-chart"]', 1).replace(
+            'directors = ["oh-taeyang"]',
+            'directors = ["oh-taeyang"]\nsource_work = "the-lantern-room"',
+        ),
+        "layer.toml",
+    )
+    alone = check_dataset([layer]).problems
+    assert [p.unknown for p in alone if p.unknown] == [
+        Unknown("show", "moonlit-hallway"),
+        Unknown("person", "oh-taeyang"),
+        Unknown("source work", "the-lantern-room"),
+        Unknown("citation", "test-chart"),
+        Unknown("person", "han-ji-won"),
+    ]
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    assert "uses moonlit-hallway, oh-taeyang, the-lantern-room and 2 more from" in " ".join(
+        result.stderr.split()
+    )
+    assert as_json(run("data", "check", str(layer), "--json"))["as_layer"] is True
+
+
 def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: WriteDataset) -> None:
     layer = write_dataset(LAYER.replace('directors = ["oh-taeyang"]', 'directors = ["nobody"]'))
     result = run("data", "check", str(layer))

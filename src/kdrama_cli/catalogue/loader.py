@@ -153,7 +153,7 @@ def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
             raise DatasetError(problems)
         dataset, cross_problems = build_dataset(documents)
     if cross_problems:
-        raise DatasetError([Problem(f, loc, msg) for f, loc, msg in cross_problems])
+        raise DatasetError(cross_problems)
     dataset.fingerprints = fingerprints
     return dataset
 
@@ -176,7 +176,7 @@ def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Pr
 
 def _validate_while_building(
     documents: list[tuple[str, dict[str, Any]]],
-) -> tuple[Dataset, list[tuple[str, str, str]]]:
+) -> tuple[Dataset, list[Problem]]:
     """Validate in a child process while this one builds the models; problems win.
 
     Building assumes valid input, so an exception while building is only raised when the child
@@ -209,7 +209,7 @@ def _validate_while_building(
         finally:
             os._exit(status)
     os.close(writer)
-    built: tuple[Dataset, list[tuple[str, str, str]]] | None = None
+    built: tuple[Dataset, list[Problem]] | None = None
     failure: Exception | None = None
     try:
         built = build_dataset(documents)

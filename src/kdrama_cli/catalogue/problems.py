@@ -8,8 +8,19 @@ the commands share one type without importing one another. A run answered from t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from kdrama_cli.catalogue.record import Record
+
+#: What an entry can refer to by id.
+ReferenceKind = Literal["show", "person", "source work", "citation"]
+
+
+class Unknown(Record):
+    """A reference to an entry that no file of the load defines: its kind and id."""
+
+    kind: ReferenceKind
+    id: str
 
 
 class Problem(Record):
@@ -18,6 +29,9 @@ class Problem(Record):
     file: str
     location: str
     message: str
+    #: What the problem refers to, when it is a reference to an entry no file defines: a
+    #: layer checked by itself has these for what it uses of the dataset below it.
+    unknown: Unknown | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.location}" if self.location else self.file

@@ -31,6 +31,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     parse_window,
 )
+from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -589,8 +590,6 @@ def _is_date(value: Any) -> TypeGuard[dt.date]:
 
 # --- building and cross-references -----------------------------------------------------------
 
-FileProblem = tuple[str, str, str]  # (file, location, message)
-
 
 def _strs(value: Any) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, list) else ()
@@ -735,14 +734,12 @@ class _Merged:
     id_key: str
     overrides: list[str] = field(default_factory=list)
 
-    def add(
-        self, name: str, entry: Mapping[str, Any], index: int, problems: list[FileProblem]
-    ) -> None:
+    def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
         earlier = self.entries.get(identity)
         if earlier is not None and not entry.get("override") and earlier[1] != entry:
             problems.append(
-                (
+                Problem(
                     name,
                     f"{self.kind}[{identity}]",
                     f"{self.id_key} {identity!r} is already defined in {earlier[0]}; "
@@ -759,9 +756,9 @@ class _Merged:
 
 def build_dataset(
     documents: Sequence[tuple[str, Mapping[str, Any]]],
-) -> tuple[Dataset, list[FileProblem]]:
+) -> tuple[Dataset, list[Problem]]:
     """Merge validated documents in order and check every cross-reference."""
-    problems: list[FileProblem] = []
+    problems: list[Problem] = []
     merged = {
         name: _Merged({}, name, id_key)
         for name, (id_key, _) in TOP_LEVEL.items()
@@ -787,24 +784,22 @@ def build_dataset(
         where = f"stats[{index}]"
         show = shows.get(slug)
         if show is None:
-            problems.append((name, f"{where}.show", unknown("show", slug)))
+            problems.append(unknown(name, f"{where}.show", "show", slug))
         else:
             season = entry.get("season")
             if season is not None and show.season(season) is None:
-                problems.append((name, f"{where}.season", f"{slug} has no season {season}"))
+                problems.append(Problem(name, f"{where}.season", f"{slug} has no season {season}"))
         # checked whatever the title: a mistyped show must not hide a bad citation beside it
-        problems.extend(
-            (name, f"{where}.sources", m) for m in _missing(entry["sources"], citations)
-        )
+        problems.extend(_missing(name, f"{where}.sources", entry["sources"], citations))
         if show is not None:
             attached.setdefault(slug, []).append(_make_stat(entry))
 
     def check(
-        name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: str
+        name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: ReferenceKind
     ) -> None:
         for identity in ids:
             if identity not in pool:
-                problems.append((name, where, unknown(what, identity)))
+                problems.append(unknown(name, where, what, identity))
 
     for key, (name, _) in merged["people"].entries.items():
         check(name, f"people[{key}].sources", people[key].sources, citations, "citation")
@@ -850,43 +845,18 @@ def build_dataset(
     return dataset, problems
 
 
-def _missing(ids: list[str], pool: Mapping[str, Any]) -> list[str]:
-    return [unknown("citation", identity) for identity in ids if identity not in pool]
+def _missing(name: str, where: str, ids: list[str], pool: Mapping[str, Any]) -> list[Problem]:
+    return [unknown(name, where, "citation", identity) for identity in ids if identity not in pool]
 
 
-#: What ``unknown`` can name: the kind of entry, and the dataset table that holds that kind.
-REFERENCE_TABLES = {
-    "show": "shows",
-    "person": "people",
-    "source work": "source_works",
-    "citation": "citations",
-}
-_UNKNOWN_RE = re.compile(r"unknown (show|person|source work|citation) ('.*'|\".*\")\Z")
-
-
-def unknown(what: str, identity: str) -> str:
-    """The problem of a reference to an entry no file defines; ``unknown_reference`` reads it."""
-    return f"unknown {what} {identity!r}"
-
-
-def unknown_reference(message: str) -> tuple[str, str] | None:
-    """(kind, id) of an ``unknown`` problem's message, or None for any other problem. Lets
-    `data check` see which entries a file refers to without defining them (a layer's)."""
-    import ast
-
-    found = _UNKNOWN_RE.fullmatch(message)
-    if found is None:
-        return None
-    try:
-        identity = ast.literal_eval(found.group(2))
-    except (ValueError, SyntaxError):
-        return None
-    return (found.group(1), identity) if isinstance(identity, str) else None
+def unknown(name: str, where: str, kind: ReferenceKind, identity: str) -> Problem:
+    """The problem of a reference to an entry no file defines, saying which (``unknown``)."""
+    return Problem(name, where, f"unknown {kind} {identity!r}", Unknown(kind, identity))
 
 
 def _same_name_people(
     people: Mapping[str, Person], files: Mapping[str, tuple[str, Any]]
-) -> Iterator[FileProblem]:
+) -> Iterator[Problem]:
     """Two people may share a name only when each carries a disambiguating note."""
     by_name: dict[str, list[Person]] = {}
     for person in people.values():
@@ -897,7 +867,7 @@ def _same_name_people(
         for person in group:
             if not person.note:
                 others = ", ".join(p.id for p in group if p is not person)
-                yield (
+                yield Problem(
                     files[person.id][0],
                     f"people[{person.id}].note",
                     f"shares the name {person.name!r} with {others}; add a note to tell them apart",

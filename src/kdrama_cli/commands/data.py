@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -19,9 +21,8 @@ from kdrama_cli.app import (
 from kdrama_cli.errors import EXIT_DATA
 
 if TYPE_CHECKING:
+    from kdrama_cli.answers.layers import Why
     from kdrama_cli.catalogue.loader import CheckReport
-    from kdrama_cli.catalogue.models import Dataset
-    from kdrama_cli.catalogue.problems import Problem
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -82,7 +83,11 @@ def data_check(
         chosen = True if layer else (False if alone else None)  # None: PATH decides
         report, note, as_layer = _check_file(app, path, chosen)
     if path is not None and report.problems:
-        report = report._replace(problems=_with_nearest(app, report.problems))
+        from kdrama_cli.answers.layers import with_nearest
+
+        # Checked by itself, a file that mistypes an id of the base cannot know it is one.
+        with contextlib.suppress(DatasetProblems):  # no dataset in use: no ids to offer
+            report = report._replace(problems=with_nearest(report.problems, app.dataset()))
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
@@ -96,7 +101,9 @@ def data_check(
     if report.problems:
         # The files in use, the personal one among them (a note says what it is, unless it is
         # the file named, which the note above has said).
-        if path is None or (as_layer and not _same_file(path, app.personal_dataset())):
+        from kdrama_cli.answers.layers import same_file
+
+        if path is None or (as_layer and not same_file(path, app.personal_dataset())):
             raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
     for line in report.overrides:
@@ -116,160 +123,33 @@ def data_check(
 
 
 def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, str | None, bool]:
-    """PATH's report, checked by itself or as a layer over the dataset in use; a note saying
-    why it was checked as a layer when no option said so; and whether it was.
+    """PATH's report (checked by itself or as a layer over the dataset in use: see
+    answers.layers), a note saying why it was checked as a layer when no option said so, and
+    whether it was."""
+    from kdrama_cli.answers.layers import InUse, check_file
 
-    A layer author runs `kdrama data check my-layer.toml` and must hear what --add-data would
-    say. So PATH is a layer when the dataset in use loads it as one already (the personal
-    dataset, an --add-data file); when it uses entries it does not define that the dataset in
-    use has (alone, each would be "unknown"); or when it defines entries the dataset in use has
-    too (alone they pass, but in a layer each needs override = true) and is not a whole dataset
-    (_whole_dataset). Any other file is a base as far as anyone can tell, checked by itself
-    unless --layer says otherwise.
-    """
-    from kdrama_cli.catalogue.loader import check_dataset
+    def in_use() -> InUse:
+        return InUse(app.paths(), app.personal_dataset(), app.cache_dir(), app.cache)
 
-    if layer:
-        return check_dataset([*app.paths(), path]), None, True
-    if layer is None:
-        loaded = _loaded_as(app, path)
-        if loaded is not None:
-            return check_dataset(app.paths()), _loaded_note(path, loaded), True
-    alone = check_dataset([path])
-    why = None if layer is False else _why_a_layer(app, path, alone)
-    if why is None:
-        return alone, None, False
-    return check_dataset([*app.paths(), path]), why, True
+    checked = check_file(path, layer, in_use)
+    note = _layer_note(path, checked.why) if checked.why else None
+    return checked.report, note, checked.as_layer
 
 
-def _why_a_layer(app: App, path: str, alone: CheckReport) -> str | None:
-    """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None.
-    When that dataset does not load, it cannot say which ids it has: PATH is checked over it,
-    so the report (and --json) names what is wrong there rather than failing without one."""
-    try:
-        if alone.dataset is None:
-            borrowed = _defined_in_use(app, alone.problems)
-            return _layer_note(path, borrowed) if borrowed else None
-        also = _also_in_use(app, alone.dataset)
-    except DatasetProblems:
-        if alone.dataset is not None and not alone.problems:
-            return None  # a file that passes by itself needs nothing of a broken base
-        return (
-            f"the dataset in use does not load, so {path} is checked as a layer over it and its"
-            " problems are listed too (--alone checks the file by itself)"
-        )
-    return _redefining_note(path, also) if also else None
-
-
-#: At most this many "unknown ..." problems get the nearest ids (each compares the id with
-#: every id of its kind in the dataset in use).
-_NEAREST_FOR = 20
-
-
-def _with_nearest(app: App, problems: list[Problem]) -> list[Problem]:
-    """PATH's problems, each "unknown show 'squid-gam'" followed by the nearest ids of that
-    kind in the dataset in use ("did you mean squid-game?"), when it loads and some are close:
-    checked by itself, a file that mistypes a slug of the base cannot know it is one."""
-    import difflib
-
-    from kdrama_cli.catalogue.schema import unknown_reference
-
-    try:
-        dataset = app.dataset()
-    except DatasetProblems:
-        return problems
-    pools = {
-        "show": dataset.shows,
-        "person": dataset.people,
-        "source work": dataset.source_works,
-        "citation": dataset.citations,
-    }
-    known: dict[str, list[str]] = {}
-    hinted, result = 0, []
-    for problem in problems:
-        reference = unknown_reference(problem.message) if hinted < _NEAREST_FOR else None
-        if reference is None or reference[1] in pools[reference[0]]:
-            result.append(problem)
-            continue
-        hinted += 1
-        kind, identity = reference
-        ids = known.setdefault(kind, list(pools[kind]))
-        close = difflib.get_close_matches(identity, ids, n=3, cutoff=0.8)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        result.append(problem._replace(message=problem.message + hint))
-    return result
-
-
-def _loaded_as(app: App, path: str) -> str | None:
-    """What PATH is when the dataset in use loads it as a layer: "your personal dataset" or
-    "given with --add-data"; None for any other file (the base among them)."""
-    paths = app.paths()
-    if _same_file(path, app.personal_dataset()):
-        return "your personal dataset"
-    if any(_same_file(path, used) for used in paths[1:]):
-        return "given with --add-data"
-    return None
-
-
-def _same_file(path: str, other: str | None) -> bool:
-    import os
-
-    try:
-        return other is not None and os.path.samefile(path, other)
-    except (OSError, ValueError):
-        return False
-
-
-def _defined_in_use(app: App, problems: list[Problem]) -> list[str]:
-    """The ids of "unknown ..." problems that the dataset in use defines, in order, once each."""
-    from kdrama_cli.catalogue.schema import REFERENCE_TABLES, unknown_reference
-
-    references = [r for r in (unknown_reference(p.message) for p in problems) if r is not None]
-    if not references:
-        return []
-    dataset = app.dataset()
-    found = [
-        identity
-        for kind, identity in references
-        if identity in getattr(dataset, REFERENCE_TABLES[kind])
-    ]
-    return list(dict.fromkeys(found))
-
-
-def _also_in_use(app: App, alone: Dataset) -> list[str]:
-    """The ids PATH (valid by itself: ``alone``) defines that the dataset in use has too, titles
-    first; none for a whole dataset (_whole_dataset)."""
-    from kdrama_cli.catalogue.models import fetch
-    from kdrama_cli.catalogue.schema import REFERENCE_TABLES
-
-    dataset = app.dataset()
-    found: list[str] = []
-    for table in REFERENCE_TABLES.values():
-        ours = getattr(alone, table)
-        theirs = {_identity(entry) for entry in fetch(getattr(dataset, table), ours)}
-        found.extend(identity for identity in ours if identity in theirs)
-    return found if found and not _whole_dataset(app, alone) else []
-
-
-def _identity(entry: Any) -> str:
-    return str(getattr(entry, "slug", None) or entry.id)
-
-
-def _whole_dataset(app: App, alone: Dataset) -> bool:
-    """Whether PATH has every title of the base in use: an edited copy of it, or a dataset of
-    one's own that covers as much, is meant for --data, and is checked by itself."""
-    from kdrama_cli.catalogue.problems import DatasetError
-    from kdrama_cli.store.index import load
-
-    paths = app.paths()
-    if len(paths) == 1:
-        base = app.dataset()
-    else:
-        try:
-            base = load(paths[:1], app.cache_dir(), app.cache)
-        except DatasetError as error:
-            raise app.dataset_problems(error.problems) from None
-    return len(alone.shows) >= len(base.shows) and all(slug in alone.shows for slug in base.shows)
+def _layer_note(path: str, why: Why) -> str:
+    """Why PATH was checked as a layer over the dataset in use, and how to check it otherwise."""
+    if why.reason == "personal":
+        return _loaded_note(path, "your personal dataset")
+    if why.reason == "add-data":
+        return _loaded_note(path, "given with --add-data")
+    if why.reason == "uses":
+        return _uses_note(path, why.ids)
+    if why.reason == "redefines":
+        return _redefining_note(path, why.ids)
+    return (
+        f"the dataset in use does not load, so {path} is checked as a layer over it and its"
+        " problems are listed too (--alone checks the file by itself)"
+    )
 
 
 def _loaded_note(path: str, loaded: str) -> str:
@@ -280,13 +160,14 @@ def _loaded_note(path: str, loaded: str) -> str:
     )
 
 
-def _listed(ids: list[str]) -> str:
+def _listed(ids: Sequence[str]) -> str:
     shown = ", ".join(ids[:3])
     return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
 
 
-def _layer_note(path: str, borrowed: list[str]) -> str:
-    """Why PATH was checked merged over the dataset in use, and how to check it otherwise."""
+def _uses_note(path: str, borrowed: Sequence[str]) -> str:
+    """Why PATH, which uses entries it does not define, was checked merged over the dataset in
+    use, and how to check it otherwise."""
     import shlex
 
     return (
@@ -296,7 +177,7 @@ def _layer_note(path: str, borrowed: list[str]) -> str:
     )
 
 
-def _redefining_note(path: str, also: list[str]) -> str:
+def _redefining_note(path: str, also: Sequence[str]) -> str:
     """Why PATH, valid by itself, was checked as a layer: it defines entries the dataset in
     use has, which --add-data (or the personal dataset) would refuse without override = true."""
     import shlex

@@ -1,0 +1,184 @@
+"""Whether a file that `kdrama data check PATH` checks is a layer over the dataset in use, and
+its report, checked as one or by itself.
+
+A layer author runs `kdrama data check my-layer.toml` and must hear what --add-data would say.
+So PATH is a layer when the dataset in use loads it as one already (the personal dataset, an
+--add-data file); when it uses entries it does not define that the dataset in use has (alone,
+each would be "unknown"); or when it defines entries the dataset in use has too (alone they
+pass, but in a layer each needs override = true) and is not a whole dataset (``_whole``). Any
+other file is a base as far as anyone can tell, checked by itself unless --layer says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal
+
+from kdrama_cli.catalogue.loader import CheckReport, check_dataset
+from kdrama_cli.catalogue.models import Dataset, fetch
+from kdrama_cli.catalogue.problems import DatasetError, Problem, ReferenceKind
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.store.index import load
+
+
+class InUse(Record):
+    """The dataset in use, as this run loads it."""
+
+    #: Its files in merge order: base, personal, then each --add-data.
+    paths: list[str]
+    #: The personal dataset, when the run reads it.
+    personal: str | None
+    cache_dir: str | None
+    use_cache: bool
+
+
+#: Why a file was checked as a layer with no option saying so: the dataset in use loads it as
+#: one ("personal", "add-data"); it uses entries of that dataset ("uses") or redefines some
+#: ("redefines"); or that dataset does not load ("broken"), so the file is checked over it.
+Reason = Literal["personal", "add-data", "uses", "redefines", "broken"]
+
+
+class Why(Record):
+    """Why a file was checked as a layer, and the ids that decided it ("uses", "redefines")."""
+
+    reason: Reason
+    ids: tuple[str, ...] = ()
+
+
+class FileCheck(Record):
+    """A file's check: its report, whether it was checked as a layer, and why (when no option
+    said so)."""
+
+    report: CheckReport
+    as_layer: bool
+    why: Why | None = None
+
+
+def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> FileCheck:
+    """PATH checked as a layer over the dataset in use (``layer`` True), by itself (False), or
+    as the module's docstring decides (None). ``in_use`` is asked only when the dataset in use
+    matters: --alone reads nothing but PATH."""
+    if layer is False:
+        return FileCheck(check_dataset([path]), False)
+    used = in_use()
+    if layer:
+        return FileCheck(check_dataset([*used.paths, path]), True)
+    loaded = _loaded_as(used, path)
+    if loaded is not None:
+        return FileCheck(check_dataset(used.paths), True, Why(loaded))
+    alone = check_dataset([path])
+    why = _why_a_layer(used, alone)
+    if why is None:
+        return FileCheck(alone, False)
+    return FileCheck(check_dataset([*used.paths, path]), True, why)
+
+
+def same_file(path: str, other: str | None) -> bool:
+    """PATH and ``other`` name the same file (False when either does not exist)."""
+    try:
+        return other is not None and os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
+def _loaded_as(used: InUse, path: str) -> Reason | None:
+    """How the dataset in use loads PATH as a layer, or None for any other file (the base
+    among them)."""
+    if same_file(path, used.personal):
+        return "personal"
+    if any(same_file(path, other) for other in used.paths[1:]):
+        return "add-data"
+    return None
+
+
+def _why_a_layer(used: InUse, alone: CheckReport) -> Why | None:
+    """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None.
+    When that dataset does not load, it cannot say which ids it has: PATH is checked over it,
+    so the report (and --json) names what is wrong there rather than failing without one."""
+    try:
+        if alone.dataset is None:
+            borrowed = _defined_in_use(used, alone.problems)
+            return Why("uses", borrowed) if borrowed else None
+        also = _also_in_use(used, alone.dataset)
+    except DatasetError:
+        if alone.dataset is not None and not alone.problems:
+            return None  # a file that passes by itself needs nothing of a broken base
+        return Why("broken")
+    return Why("redefines", also) if also else None
+
+
+def _tables(dataset: Dataset) -> Mapping[ReferenceKind, Mapping[str, Any]]:
+    """The dataset's entries of each kind an entry can refer to, titles first."""
+    return {
+        "show": dataset.shows,
+        "person": dataset.people,
+        "source work": dataset.source_works,
+        "citation": dataset.citations,
+    }
+
+
+def _defined_in_use(used: InUse, problems: Sequence[Problem]) -> tuple[str, ...]:
+    """The ids of the unknown references among ``problems`` that the dataset in use defines,
+    in order, once each. Raises DatasetError when that dataset does not load."""
+    references = [p.unknown for p in problems if p.unknown is not None]
+    if not references:
+        return ()
+    tables = _tables(_dataset(used))
+    found = [r.id for r in references if r.id in tables[r.kind]]
+    return tuple(dict.fromkeys(found))
+
+
+def _also_in_use(used: InUse, alone: Dataset) -> tuple[str, ...]:
+    """The ids PATH (valid by itself: ``alone``) defines that the dataset in use has too, titles
+    first; none for a whole dataset (``_whole``). Raises DatasetError when the dataset in use
+    does not load."""
+    dataset = _dataset(used)
+    theirs = _tables(dataset)
+    found: list[str] = []
+    for kind, ours in _tables(alone).items():
+        defined = {_identity(entry) for entry in fetch(theirs[kind], ours)}
+        found.extend(identity for identity in ours if identity in defined)
+    return tuple(found) if found and not _whole(used, dataset, alone) else ()
+
+
+def _identity(entry: Any) -> str:
+    return str(getattr(entry, "slug", None) or entry.id)
+
+
+def _whole(used: InUse, dataset: Dataset, alone: Dataset) -> bool:
+    """Whether PATH has every title of the base in use: an edited copy of it, or a dataset of
+    one's own that covers as much, is meant for --data, and is checked by itself."""
+    base = dataset if len(used.paths) == 1 else _dataset(used, used.paths[:1])
+    return len(alone.shows) >= len(base.shows) and all(slug in alone.shows for slug in base.shows)
+
+
+def _dataset(used: InUse, paths: Sequence[str] | None = None) -> Dataset:
+    """The dataset in use (or the one of ``paths``), from the index as every command loads it."""
+    return load(used.paths if paths is None else paths, used.cache_dir, used.use_cache)
+
+
+#: At most this many unknown references get the nearest ids (each compares its id with every
+#: id of its kind in the dataset in use).
+NEAREST_FOR = 20
+
+
+def with_nearest(problems: Sequence[Problem], dataset: Dataset) -> list[Problem]:
+    """The problems, each unknown reference ("unknown show 'squid-gam'") followed by the
+    nearest ids of its kind in ``dataset`` ("did you mean squid-game?") when some are close."""
+    import difflib
+
+    tables = _tables(dataset)
+    known: dict[ReferenceKind, list[str]] = {}
+    hinted, result = 0, []
+    for problem in problems:
+        reference = problem.unknown if hinted < NEAREST_FOR else None
+        if reference is None or reference.id in tables[reference.kind]:
+            result.append(problem)
+            continue
+        hinted += 1
+        ids = known.setdefault(reference.kind, list(tables[reference.kind]))
+        close = difflib.get_close_matches(reference.id, ids, n=3, cutoff=0.8)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        result.append(problem._replace(message=problem.message + hint))
+    return result
