@@ -16,7 +16,7 @@ NAMED = 'person = "kang-bora"\ncharacter = "Captain Yun"\nrole = "main"\n'
 REASON = "The press names her in the cast but not her role (checked 2026-12-01)."
 UNNAMED = (
     f'person = "kang-bora"\ncharacter_unknown = "{REASON}"\nrole = "main"\n'
-    'sources = ["test-press"]\n'
+    'note = "cameo as a lighthouse keeper"\nsources = ["test-press"]\n'
 )
 
 
@@ -114,9 +114,21 @@ def test_compare_and_paths_show_the_person_without_inventing_a_character(
     assert left["as"] is None and left["character_unknown"] == REASON
 
 
-def test_search_finds_no_character_called_none(run: Run, unnamed: Path) -> None:
-    found = run("--data", str(unnamed), "search", "None", "--json")
-    assert "None in River of Lanterns" not in found.output
+def test_search_finds_the_note_of_an_unnamed_role_and_no_character_called_none(
+    run: Run, unnamed: Path
+) -> None:
+    """The credit's cast note is searchable, labelled as a role not named, never "None"."""
+    for cache in ([], ["--no-cache"]):
+        data = [*cache, "--data", str(unnamed)]
+        hits = as_json(run(*data, "search", "lighthouse keeper", "--json"))
+        assert [(h["label"], h["matched"]) for h in hits if h["kind"] == "character"] == [
+            ("a role not named in River of Lanterns", "cast note: cameo as a lighthouse keeper")
+        ]
+        page = run(*data, "search", "lighthouse keeper", env={"COLUMNS": "200"}).output
+        assert "1 a role not named in River of Lanterns character cast note: cameo" in flat(page)
+        assert "played by Kang Bo-ra" in page
+        everything = run(*data, "search", "River of Lanterns", "--json").output
+        assert "None" not in everything
 
 
 def test_the_quiz_never_asks_about_an_unnamed_role(run: Run, unnamed: Path) -> None:

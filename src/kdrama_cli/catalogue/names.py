@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Dataset
 
 
+#: How a label names a role no source names.
+UNNAMED_ROLE = "a role not named"
+
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
 #: name for: all a short Hangul query may match by sound (answers.titles._spelled).
@@ -94,9 +97,9 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             yield from row("genre", show.slug, show.title, "genre", genre)
         yield from row("synopsis", show.slug, show.title, "synopsis", show.synopsis)
         for credit in show.cast:
-            if credit.character is None:  # a role no source names: nothing to find it by
-                continue
-            label = f"{credit.character} in {show.title}"
+            # A role no source names is still found by its cast note ("cameo as a news
+            # anchor"), as "a role not named", never "None" (search adds who plays it).
+            label = f"{credit.character or UNNAMED_ROLE} in {show.title}"
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)
             # Player numbers, nicknames, "the Front Man": what fans call a character.
