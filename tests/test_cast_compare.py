@@ -224,10 +224,13 @@ def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
 
 
 def test_every_metric_is_decided_as_ranked_or_not() -> None:
-    from kdrama_cli.answers.titles import _LEADS
+    """A metric added to the vocabulary must be decided (more leads, less leads, or no leader),
+    not left unranked by default."""
+    from kdrama_cli.answers.titles import LEADS, leading_sign
     from kdrama_cli.catalogue.vocab import METRICS
 
-    assert set(_LEADS) == set(METRICS)
+    assert set(LEADS) == set(METRICS)
+    assert {metric: leading_sign(metric) for metric in METRICS} == LEADS
 
 
 def test_a_narrow_compare_never_cuts_or_breaks_a_window_date(run_shipped: Run) -> None:

@@ -502,20 +502,26 @@ def test_a_first_report_row_no_file_places_is_of_unknown_kind() -> None:
     """'Heartstrings' (a 2011 drama) appears only in the 2023 January-June report, which does
     not say TV or film, and no later file places it: it is kept as one release, but its kind
     is unknown rather than guessed "film". A row a later report places keeps its kind."""
-    from kdrama_cli.catalogue.engagement import group_works
+    from kdrama_cli.catalogue.engagement import catalogue
+    from kdrama_cli.catalogue.loader import load_dataset
 
-    works, _ = group_works(
+    made = catalogue(
         _reports(  # type: ignore[arg-type]
             _row("2023H1", "", "Heartstrings", "넌 내게 반했어", 1e5),
             _row("2023H1", "", "Oasis", "오아시스", 1e5),
             _row("2023H2", "Film", "Oasis", "오아시스", 2e5),
         ),
+        load_dataset([MINI]),
         {},
     )
-    assert sorted((w.title, w.kind, w.kind_known, sorted(w.seasons)) for w in works) == [
-        ("Heartstrings", "film", False, [0]),
-        ("Oasis", "film", True, [0]),
-    ]
+    entries = {e["title"]: e for e in made.shows}
+    assert {title: e["kind"] for title, e in entries.items()} == {
+        "Heartstrings": "unknown",
+        "Oasis": "film",
+    }
+    # One release each: no seasons, its Netflix title kept whole.
+    assert all("seasons" not in e for e in entries.values())
+    assert entries["Heartstrings"]["netflix_titles"] == ["Heartstrings"]
 
 
 def test_the_shipped_unknown_kind_titles_say_so_and_stay_out_of_kind_filters(

@@ -50,9 +50,9 @@ def _tables(dataset: Dataset, width: int = 1000) -> list[Table]:
     tables = []
     for show in dataset.shows.values():
         detail = show_detail(dataset, show)
-        tables.append(cast_table(cast_entries(dataset, show), "--json").layout(width))
+        tables.append(cast_table(cast_entries(dataset, show), None).layout(width))
         if detail.seasons:
-            tables.append(_seasons_table(detail, "--json").layout(width))
+            tables.append(_seasons_table(detail, None).layout(width))
         figures = [s for s in detail.stats if not s.window.startswith("week:")]
         if figures:
             tables.append(_stats_table(detail, figures).table)

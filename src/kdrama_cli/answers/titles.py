@@ -801,8 +801,9 @@ class Comparison(Record):
     citations: tuple[Citation, ...]
 
 
-#: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``.
-_LEADS: dict[str, float | None] = {
+#: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
+#: that a test keeps it in step with the vocabulary: every metric decided, none left to chance.
+LEADS: dict[str, float | None] = {
     "hours-viewed": 1.0,
     "views": 1.0,
     "households": 1.0,
@@ -832,7 +833,7 @@ def leading_sign(metric: str) -> float | None:
 
     A metric missing here (a newer vocabulary) is not ranked rather than ranked wrongly.
     """
-    return _LEADS.get(metric)
+    return LEADS.get(metric)
 
 
 def _leader(metric: str, values: Sequence[float | None]) -> int | None:
