@@ -81,6 +81,20 @@ def write_dataset(tmp_path: Path) -> Callable[[str], Path]:
     return write
 
 
+AddData = Callable[..., list[str]]
+
+
+@pytest.fixture
+def add_data(write_dataset: Callable[..., Path]) -> AddData:
+    """Write TOML text to a file and return the options that load it as a layer over the
+    dataset in use (``--add-data PATH``)."""
+
+    def add(text: str, name: str = "layer.toml") -> list[str]:
+        return ["--add-data", str(write_dataset(text, name))]
+
+    return add
+
+
 def flat(output: str) -> str:
     """Rendered text with box borders removed and all runs of white space folded to one space,
     so assertions do not depend on where a line wrapped."""

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import Run, as_json, flat
+from tests.conftest import AddData, Run, as_json, flat
 
 
 def test_cast_of_one_show_lists_every_credit(run: Run) -> None:
@@ -73,17 +71,16 @@ def test_compare_finds_cast_in_common(run: Run) -> None:
 
 
 def test_compare_marks_cast_in_common_only_through_a_season_not_out(
-    run: Run, tmp_path: Path
+    run: Run, add_data: AddData
 ) -> None:
     """Harbour Days' season 2 is only renewed: Ahn Later, cast in it alone, shares nothing on
     screen with the film yet, so the table says "announced" (as a path's hop does) and lists
     him after those who do; Cho Lead is in both seasons, so season 1 is named beside it."""
     from tests.made_up import SEASON_NOT_OUT, film
 
-    layer = tmp_path / "not-out.toml"
     cast = (("cho-lead", "Chef"), ("ahn-later", "Waiter"), ("yoo-first", "Guest"))
-    layer.write_text(SEASON_NOT_OUT + film("reunion", *cast), encoding="utf-8")
-    args = ["--add-data", str(layer), "compare", "harbour-days", "reunion"]
+    layer = add_data(SEASON_NOT_OUT + film("reunion", *cast), "not-out.toml")
+    args = [*layer, "compare", "harbour-days", "reunion"]
     out = flat(run(*args, env={"COLUMNS": "120"}).stdout)
     table = out.split("Cast in common")[1]
     assert "Yoo First Deckhand Guest" in table
@@ -154,7 +151,7 @@ def _figure(show: str, metric: str, value: int, unit: str, window: str) -> str:
 
 
 @pytest.fixture
-def figures(write_dataset: Callable[..., Path]) -> list[str]:
+def figures(add_data: AddData) -> list[str]:
     """A layer giving both fixture series a runtime in four engagement reports (the same in the
     first three, changed in the last), a contestant count and a prize, and hours in two reports."""
     text = ""
@@ -172,7 +169,7 @@ def figures(write_dataset: Callable[..., Path]) -> list[str]:
     for metric, unit, mine, theirs in (("contestants", "people", 100, 456), ("prize", "USD", 1, 2)):
         text += _figure("moonlit-hallway", metric, mine, unit, "total")
         text += _figure("river-of-lanterns", metric, theirs, unit, "total")
-    return ["--add-data", str(write_dataset(text, "figures.toml"))]
+    return add_data(text, "figures.toml")
 
 
 def test_compare_stars_no_leader_for_figures_that_are_not_success(
@@ -288,15 +285,14 @@ sources = ["test-chart"]
 
 @pytest.mark.parametrize("width", [37, 47, 50, 80])
 def test_compare_keeps_a_long_word_whole_wherever_it_fits(
-    run: Run, write_dataset: Callable[..., Path], width: int
+    run: Run, add_data: AddData, width: int
 ) -> None:
     """From 37 columns up every word of this table fits its column. The table's borders take
     cells too: laying it out as if they did not (as it was at 47 to 50 columns) broke
     "post-apocalyptic" in two."""
     from tests.made_up import META
 
-    layer = write_dataset(META + _LONG_WORDS, "long-words.toml")
-    args = ("--no-pager", "--add-data", str(layer), "compare", "near-shore", "far-shore")
+    args = ("--no-pager", *add_data(META + _LONG_WORDS), "compare", "near-shore", "far-shore")
     out = run(*args, env={"COLUMNS": str(width)}).stdout
     table = out.split("\nSources\n", 1)[0]
     assert "post-apocalyptic" in table and "Entertainment" in table

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 from collections import deque
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from kdrama_cli.answers.paths import shortest_paths
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
-from tests.conftest import SHIPPED, Run
+from tests.conftest import SHIPPED, AddData, Run
 from tests.made_up import META, SEASON_NOT_OUT, film
 
 WIDE = {"COLUMNS": "80"}
@@ -107,10 +106,8 @@ name = "Night Trainer"
 
 
 @pytest.fixture
-def night_people(tmp_path: Path) -> list[str]:
-    extra = tmp_path / "night.toml"
-    extra.write_text(NIGHT_PEOPLE, encoding="utf-8")
-    return ["--add-data", str(extra)]
+def night_people(add_data: AddData) -> list[str]:
+    return add_data(NIGHT_PEOPLE, "night.toml")
 
 
 def test_a_name_several_people_match_is_not_taken_for_a_title(
@@ -192,15 +189,12 @@ role = "main"
 """
 
 
-def test_no_connection_is_a_clear_answer(run: Run, tmp_path: Path) -> None:
-    extra = tmp_path / "lonely.toml"
-    extra.write_text(LONELY, encoding="utf-8")
-    result = run("--add-data", str(extra), "path", "Lonely Actor", "seo-minho")
+def test_no_connection_is_a_clear_answer(run: Run, add_data: AddData) -> None:
+    lonely = add_data(LONELY, "lonely.toml")
+    result = run(*lonely, "path", "Lonely Actor", "seo-minho")
     assert (result.exit_code, result.stdout) == (0, "")
     assert "No chain of shared credits connects Lonely Actor and Minho" in result.stderr
-    document = json.loads(
-        run("--add-data", str(extra), "path", "lonely-actor", "seo-minho", "--json").stdout
-    )
+    document = json.loads(run(*lonely, "path", "lonely-actor", "seo-minho", "--json").stdout)
     assert document["connected"] is False and document["paths"] == []
 
 
@@ -264,10 +258,8 @@ NAMESAKES = (
 
 
 @pytest.fixture
-def namesakes(tmp_path: Path) -> list[str]:
-    extra = tmp_path / "namesakes.toml"
-    extra.write_text(NAMESAKES, encoding="utf-8")
-    return ["--add-data", str(extra)]
+def namesakes(add_data: AddData) -> list[str]:
+    return add_data(NAMESAKES, "namesakes.toml")
 
 
 def test_two_people_who_share_a_name_are_not_the_same(run: Run, namesakes: list[str]) -> None:
@@ -316,10 +308,8 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
 
 
 @pytest.fixture
-def season_not_out(tmp_path: Path) -> list[str]:
-    extra = tmp_path / "not-out.toml"
-    extra.write_text(SEASON_NOT_OUT, encoding="utf-8")
-    return ["--add-data", str(extra)]
+def season_not_out(add_data: AddData) -> list[str]:
+    return add_data(SEASON_NOT_OUT, "not-out.toml")
 
 
 def test_a_season_not_out_is_marked_announced_in_a_hop(run: Run, season_not_out: list[str]) -> None:

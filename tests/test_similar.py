@@ -13,7 +13,7 @@ import pytest
 from kdrama_cli.answers.similar import WEIGHTS, similar
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
-from tests.conftest import SHIPPED, Run, as_json
+from tests.conftest import SHIPPED, AddData, Run, as_json
 from tests.made_up import META, film, harbour_days, people
 
 NARROW = {"COLUMNS": "80"}
@@ -264,13 +264,9 @@ sources = ["test-press"]
 """
 
 
-def test_the_same_source_work_counts_once(run: Run, tmp_path: Path) -> None:
-    extra = tmp_path / "extra.toml"
-    extra.write_text(EXTRA, encoding="utf-8")
+def test_the_same_source_work_counts_once(run: Run, tmp_path: Path, add_data: AddData) -> None:
     env = _seen(tmp_path)
-    document = as_json(
-        run("--add-data", str(extra), "similar", "moonlit-hallway", "--json", env=env)
-    )
+    document = as_json(run(*add_data(EXTRA), "similar", "moonlit-hallway", "--json", env=env))
     results = _by_slug(document)
     film = results["lantern-room-film"]
     kinds = [(r["kind"], r["detail"], r["weight"]) for r in film["reasons"]]
@@ -302,11 +298,12 @@ SEASON_NOT_OUT = (
 )
 
 
-def test_cast_counts_only_in_seasons_that_are_out(run: Run, tmp_path: Path) -> None:
-    extra = tmp_path / "not-out.toml"
-    extra.write_text(SEASON_NOT_OUT, encoding="utf-8")
+def test_cast_counts_only_in_seasons_that_are_out(
+    run: Run, tmp_path: Path, add_data: AddData
+) -> None:
+    extra = add_data(SEASON_NOT_OUT, "not-out.toml")
     env = _seen(tmp_path)
-    document = as_json(run("--add-data", str(extra), "similar", "harbour-days", "--json", env=env))
+    document = as_json(run(*extra, "similar", "harbour-days", "--json", env=env))
     found = _by_slug(document)
     assert list(found) == ["first-film"]  # later-film shares only a season not out
     assert found["first-film"]["reasons"] == [
@@ -317,7 +314,7 @@ def test_cast_counts_only_in_seasons_that_are_out(run: Run, tmp_path: Path) -> N
             "person": "yoo-first",
         }
     ]
-    back = as_json(run("--add-data", str(extra), "similar", "later-film", "--json", env=env))
+    back = as_json(run(*extra, "similar", "later-film", "--json", env=env))
     assert "harbour-days" not in _by_slug(back)
 
 
