@@ -105,13 +105,45 @@ def test_the_netflix_only_card_lists_what_is_known_in_one_sentence(
 
 def test_films_and_two_works_sharing_an_english_title(catalogue: Path) -> None:
     film = json.loads(_with(catalogue, "show", "Paper Cranes", "--json").stdout)
-    assert film["kind"] == "film" and film["release_date"] == "2023-02-03"
+    assert film["kind"] == "film" and film["netflix_release_date"] == "2023-02-03"
     ambiguous = _with(catalogue, "show", "Night Shift")
     assert ambiguous.exit_code == 2
     assert "matches 2 titles" in ambiguous.stderr
     first = json.loads(_with(catalogue, "show", "night-shift", "--json").stdout)
     second = json.loads(_with(catalogue, "show", "night-shift-series", "--json").stdout)
     assert {first["korean_title"], second["korean_title"]} == {"야간 근무", "야간 귀신"}
+
+
+def test_netflix_release_date_is_the_day_on_netflix_never_the_release(catalogue: Path) -> None:
+    """Netflix's "Release Date" is the day it released a title on Netflix: for a licensed title
+    later than its first release, and no file says which titles Netflix premiered. So an entry
+    holding Netflix's record alone is shown as on Netflix since then, and never dated, listed by
+    year or asked about by it."""
+    assert "\nrelease_date = " not in catalogue.read_text(encoding="utf-8")
+    film = json.loads(_with(catalogue, "show", "Paper Cranes", "--json").stdout)
+    assert film["netflix_release_date"] == "2023-02-03"
+    assert film["release_date"] is None and film["years"] is None and film["first_year"] is None
+    page = flat(_with(catalogue, "show", "Paper Cranes").output)
+    assert "on Netflix since 2023 · film" in page
+    assert "Released on Netflix 2023-02-03" in page and "\nReleased 2023" not in page
+    listed = json.loads(_with(catalogue, "list", "--year", "2023", "--json").stdout)
+    assert film["slug"] not in {row["slug"] for row in listed}
+
+
+def test_a_licensed_film_is_not_dated_by_the_day_it_came_to_netflix(run_shipped: Run) -> None:
+    """Forgotten opened in cinemas in 2017; Netflix's reports give 2018-02-21, its day on
+    Netflix."""
+    data = json.loads(run_shipped("show", "forgotten", "--json").stdout)
+    assert data["netflix_release_date"] == "2018-02-21"
+    assert data["release_date"] is None and data["first_year"] is None
+    assert "on Netflix since 2018 · film" in flat(run_shipped("show", "forgotten").output)
+    for year in ("2017", "2018"):
+        listed = json.loads(run_shipped("list", "--year", year, "--json").stdout)
+        assert "forgotten" not in {row["slug"] for row in listed}
+    netflix_only = json.loads(
+        run_shipped("list", "--completeness", "netflix-only", "--json").stdout
+    )
+    assert netflix_only and all(row["year"] is None for row in netflix_only)
 
 
 def test_report_leaderboards_rank_one_report_at_a_time(catalogue: Path) -> None:

@@ -132,6 +132,25 @@ def test_answers_are_true_and_distractors_false(
         oracle.check(question)
 
 
+def test_year_questions_never_take_netflix_date_for_the_release(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """Netflix's reports date a title by the day it came to Netflix (Forgotten, in cinemas in
+    2017, "2018"): an entry holding only Netflix's record is never asked about by year, nor
+    offered as a title of some year."""
+    asked = 0
+    for seed in range(1, 13):
+        for question in _quiz(run_shipped, "--questions", "10", "--seed", str(seed)):
+            if question["kind"] != "year":
+                continue
+            asked += 1
+            assert not shipped.shows[question["show"]].netflix_only, question["question"]
+            for option in question["options"]:
+                titled = [s for s in shipped.shows.values() if s.title == option]
+                assert not any(s.netflix_only for s in titled), question["question"]
+    assert asked
+
+
 def test_answers_about_one_title_are_true(run_shipped: Run, shipped: Dataset) -> None:
     oracle = _Oracle(shipped)
     for slug in ("squid-game", "all-of-us-are-dead"):

@@ -643,10 +643,14 @@ def catalogue(
             "netflix_only": True,
             "sources": cited,
         }
+        # Netflix's "Release Date" is the day it released the work on Netflix: for a licensed
+        # work (a film first shown in cinemas, a series first broadcast) a later day than its
+        # first release, and no column says which works Netflix premiered. It is kept as what
+        # it is, never as the work's release date.
         if work.kind == "film":
             releases = sorted(r.release for rs in work.seasons[0].values() for r in rs if r.release)
             if releases:
-                entry["release_date"] = releases[0]
+                entry["netflix_release_date"] = releases[0]
             entry["netflix_titles"] = sorted(work.labels[0])
         else:
             entry["seasons"] = []
@@ -654,7 +658,7 @@ def catalogue(
                 releases = sorted(r.release for rs in by_report.values() for r in rs if r.release)
                 season: dict[str, Any] = {"number": number, "status": "released"}
                 if releases:
-                    season["release_date"] = releases[0]
+                    season["netflix_release_date"] = releases[0]
                 season["netflix_titles"] = sorted(work.labels[number])
                 season["sources"] = sorted(report_citation(k)["id"] for k in by_report)
                 entry["seasons"].append(season)

@@ -159,6 +159,9 @@ class Season(Record):
     episodes_unknown: str | None = None
     #: Why a released season has no release date (no press or official source gives one).
     release_date_unknown: str | None = None
+    #: The day Netflix released the season on Netflix, from its engagement reports: for a
+    #: licensed season a later day than its first broadcast, so never its release date.
+    netflix_release_date: dt.date | None = None
 
     @property
     def is_out(self) -> bool:
@@ -242,6 +245,9 @@ class Show(Record):
     #: The entry holds only Netflix's record (engagement reports, Top 10): no cast, crew,
     #: synopsis or source work in the dataset yet.
     netflix_only: bool = False
+    #: The day Netflix released the film on Netflix (engagement reports): for a licensed film
+    #: later than its first release, so never counted as its release date or year.
+    netflix_release_date: dt.date | None = None
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
@@ -306,6 +312,15 @@ class Show(Record):
         dates = [s.release_date for s in released if s.release_date]
         if self.release_date:
             dates.append(self.release_date)
+        return min(dates) if dates else None
+
+    @property
+    def netflix_since(self) -> dt.date | None:
+        """The first day Netflix released the title (or a season of it) on Netflix, by its
+        engagement reports; not when the title first came out."""
+        dates = [s.netflix_release_date for s in self.seasons if s.netflix_release_date]
+        if self.netflix_release_date:
+            dates.append(self.netflix_release_date)
         return min(dates) if dates else None
 
     @property

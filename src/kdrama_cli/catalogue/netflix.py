@@ -250,6 +250,9 @@ class Target:
     slug: str
     season: int | None
     release: dt.date | None
+    #: ``release`` is only the day Netflix released it on Netflix (an entry holding Netflix's
+    #: record alone), not necessarily its first release.
+    on_netflix: bool = False
 
 
 def title_index(
@@ -406,7 +409,8 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         days = (first_week - target.release).days + 1 if target.release else None
         if days is not None and 1 <= days <= 7 and first.get("cumulative_weeks_in_top_10") == "1":
             source = f"netflix-top10-{_list_slug(first['category'])}-{first_week.isoformat()}"
-            note = f"debut week ending {first_week} (released {target.release})"
+            released = "released on Netflix" if target.on_netflix else "released"
+            note = f"debut week ending {first_week} ({released} {target.release})"
             for metric, unit, column in (
                 ("hours-viewed", "hours", "weekly_hours_viewed"),
                 ("views", "views", "weekly_views"),
@@ -620,12 +624,13 @@ def _top10_only(
 def _labels_of(shows: Sequence[Mapping[str, Any]]) -> list[tuple[str, Target]]:
     pairs = []
     for show in shows:
-        release = show.get("release_date")
+        release = show.get("netflix_release_date")
         for title in show.get("netflix_titles", []):
-            pairs.append((title, Target(show["slug"], None, release)))
+            pairs.append((title, Target(show["slug"], None, release, on_netflix=True)))
         for season in show.get("seasons", []):
+            release = season.get("netflix_release_date")
             for title in season.get("netflix_titles", []):
-                target = Target(show["slug"], season["number"], season.get("release_date"))
+                target = Target(show["slug"], season["number"], release, on_netflix=True)
                 pairs.append((title, target))
     return pairs
 

@@ -104,6 +104,7 @@ SEASON = {
     "episodes": _f("int", low=1, high=10_000),
     "episodes_unknown": _f("str"),
     "release_date_unknown": _f("str"),
+    "netflix_release_date": _f("date"),
     "status_date": _f("date"),
     "as_of": _f("date"),
     "note": _f("str"),
@@ -160,6 +161,7 @@ SHOW = {
     "sources": _f("ids", True),
     "cast_sources": _f("ids"),
     "netflix_only": _f("bool"),
+    "netflix_release_date": _f("date"),
     "override": _f("bool"),
 }
 #: An entry that holds only Netflix's record: Netflix's files give no platform, genres or
@@ -451,8 +453,9 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
     seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
     kind = show.get("kind")
-    # Netflix's files give a release date only for what premiered on Netflix, and no episode
-    # counts: an entry holding only Netflix's record states no more than that.
+    # Netflix's files give only the day a title came to Netflix (netflix_release_date), which
+    # for a licensed title is not its release, and no episode counts: an entry holding only
+    # Netflix's record states no more than that.
     record_only = show.get("netflix_only") is True
     if kind == "unknown" and not record_only:
         yield f"{where}.kind", "only Netflix's record alone (netflix_only) may have an unknown kind"
@@ -612,6 +615,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     sources=_strs(s.get("sources")),
                     episodes_unknown=s.get("episodes_unknown"),
                     release_date_unknown=s.get("release_date_unknown"),
+                    netflix_release_date=s.get("netflix_release_date"),
                 )
                 for s in entry.get("seasons", [])
             ),
@@ -668,6 +672,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
             for f in entry.get("facts", [])
         ),
         netflix_only=entry.get("netflix_only", False),
+        netflix_release_date=entry.get("netflix_release_date"),
     )
 
 

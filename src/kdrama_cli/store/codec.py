@@ -41,8 +41,10 @@ def dump_record(record: Any) -> bytes:
 
 _SHOW = {name: position for position, name in enumerate(Show._fields)}
 _SEASON_DATES = tuple(
-    Season._fields.index(name) for name in ("release_date", "end_date", "status_date", "as_of")
+    Season._fields.index(name)
+    for name in ("release_date", "end_date", "status_date", "as_of", "netflix_release_date")
 )
+_SHOW_DATES = ("release_date", "netflix_release_date")
 _STAT_AS_OF = Stat._fields.index("as_of")
 _CITATION_DATE = Citation._fields.index("date")
 
@@ -50,7 +52,8 @@ _CITATION_DATE = Citation._fields.index("date")
 def _encode(record: Any) -> tuple[Any, ...]:
     if isinstance(record, Show):
         fields: list[Any] = list(record)
-        fields[_SHOW["release_date"]] = _day(record.release_date)
+        for name in _SHOW_DATES:
+            fields[_SHOW[name]] = _day(fields[_SHOW[name]])
         fields[_SHOW["seasons"]] = tuple(_season(s) for s in record.seasons)
         fields[_SHOW["cast"]] = tuple(tuple(c) for c in record.cast)
         fields[_SHOW["stats"]] = tuple(_with_day(s, (_STAT_AS_OF,)) for s in record.stats)
@@ -81,7 +84,8 @@ def load_record(data: bytes) -> Any:
     kind, fields = marshal.loads(data)
     if kind == "show":
         values = list(fields)
-        values[_SHOW["release_date"]] = _from_day(values[_SHOW["release_date"]])
+        for name in _SHOW_DATES:
+            values[_SHOW[name]] = _from_day(values[_SHOW[name]])
         values[_SHOW["seasons"]] = tuple(
             Season._make(_season_fields(s)) for s in values[_SHOW["seasons"]]
         )

@@ -126,6 +126,8 @@ def _header(show: Show) -> Text:
     header = title_line(show)
     if show.years:
         when = show.years
+    elif show.netflix_only and show.netflix_since:  # the day it came to Netflix, not out
+        when = f"on Netflix since {show.netflix_since.year}"
     elif show.netflix_only:
         when = "on Netflix"
     elif show.released_seasons:  # out, but no source dates it (the seasons table says why)
@@ -231,7 +233,8 @@ def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitT
     """Seasons of an entry holding only Netflix's record: as Netflix labels them."""
     rows: list[list[Text | str]] = []
     for season in detail.seasons:
-        released = season.release_date.isoformat() if season.release_date else DASH
+        on_netflix = season.netflix_release_date
+        released = on_netflix.isoformat() if on_netflix else DASH
         titles = "; ".join(clean(t) for t in season.netflix_titles) or DASH
         rows.append([str(season.number), titles, released, _refs(detail.ref(season.sources))])
     columns = [
@@ -468,8 +471,9 @@ def show_view(
             )
         )
     elif show.release_date:
-        on = " on Netflix" if show.netflix_only else ""
-        parts.append(Text(f"\nReleased{on} {show.release_date.isoformat()}"))
+        parts.append(Text(f"\nReleased {show.release_date.isoformat()}"))
+    elif show.netflix_release_date:
+        parts.append(Text(f"\nReleased on Netflix {show.netflix_release_date.isoformat()}"))
     if detail.source_work:
         parts += [_section("Source"), _source_work(detail)]
     crew = _crew(detail)
