@@ -150,6 +150,20 @@ def test_a_file_in_another_format_is_a_clear_error(run: Run, tmp_path: Path) -> 
     assert "not a Netflix Top 10 file" in result.stderr
 
 
+def test_help_describes_every_kind_of_file_it_reads(run: Run) -> None:
+    """The Top 10 files, the engagement workbooks with the extra they need, and the tiers file,
+    a date metavar for --snapshot, and the README's regeneration command."""
+    page = " ".join(run("data", "netflix", "--help").output.split())
+    assert "Top 10 files (all-weeks-global.tsv" in page
+    assert 'Engagement reports (Netflix\'s half-yearly "What We Watched" XLSX workbooks' in page
+    assert "pip install 'kdrama-cli[netflix]'" in page
+    assert "A Korean title tiers file (columns kind, show_title, tier)" in page
+    assert "--snapshot YYYY-MM-DD" in page and "%Y" not in page
+    assert "$N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml" in page
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "$N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml" in readme
+
+
 @pytest.mark.skipif(
     not (SHARED.is_dir() and ENGAGEMENT.is_dir()),
     reason="needs ../shared/netflix-top10 and ../shared/netflix-engagement beside the repo",

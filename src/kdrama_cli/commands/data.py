@@ -226,7 +226,14 @@ def data_path(app: App, as_json: bool) -> None:
     epilog="""\b
 Examples:
   kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv
-  kdrama --data data/shows.toml data netflix top10/*.tsv --out data/netflix.toml""",
+  kdrama data netflix What_We_Watched_*.xlsx korean-title-tiers.tsv --out netflix.toml
+
+\b
+  Regenerating the shipped data/netflix.toml (README.md, "Netflix figures"):
+  N=../shared/netflix-top10 E=../shared/netflix-engagement
+  kdrama --no-cache --data data/shows.toml data netflix $N/global-weekly-korean.tsv \\
+    $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv $N/most-popular_*.tsv \\
+    $N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml""",
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -238,18 +245,29 @@ Examples:
 @click.option(
     "--snapshot",
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
     help="Date of a Most Popular file (default: a date in its file name).",
 )
 @pass_app
 def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: Any) -> None:
-    """Derive Netflix figures for the catalogue from Netflix's published Top 10 files.
+    """Derive Netflix figures and Netflix's Korean titles from Netflix's own files.
 
-    Reads Netflix's all-weeks-global.tsv, all-weeks-countries.tsv and most-popular.tsv (in any
-    order; the kind of each file is recognised by its columns) and writes a dataset file of
-    figures: weekly hours, views and rank for every week a title was in the global Top 10,
-    weeks in the Top 10, best rank, the all-time Most Popular figures, and countries in the
-    Top 10 by week. Rows are matched only through the netflix_titles of the dataset's seasons
-    and films. Korean titles that match nothing are reported when a tiers file is given.
+    Reads the files in any order, each recognised by its content, and writes one dataset file:
+
+    Top 10 files (all-weeks-global.tsv, all-weeks-countries.tsv, most-popular.tsv): weekly
+    hours, views and rank for every week a title was in the global Top 10, weeks in the Top 10,
+    best rank, the all-time Most Popular figures, and countries in the Top 10 by week. Rows are
+    matched only through the netflix_titles of the dataset's seasons and films.
+
+    Engagement reports (Netflix's half-yearly "What We Watched" XLSX workbooks; reading them
+    needs the netflix extra: pip install 'kdrama-cli[netflix]'): hours viewed, views, runtime,
+    availability and the day Netflix released it on Netflix, per report and season, for every
+    Korean work in them. A work the dataset lacks becomes an entry holding Netflix's record
+    only.
+
+    A Korean title tiers file (columns kind, show_title, tier): which Top 10 titles are Korean,
+    and whether each is TV or film. Korean Top 10 titles that neither the dataset nor a report
+    has become entries holding Netflix's record only; those that match nothing are reported.
     """
     from pathlib import Path
 
