@@ -443,6 +443,32 @@ def test_a_chart_json_of_a_season_not_out_gives_the_reason_the_page_gives(run: R
     assert (whole["season"], whole["not_out"]) == (None, None)
 
 
+def test_a_chart_of_a_title_older_than_netflix_lists_says_what_is_known(
+    run: Run, run_shipped: Run
+) -> None:
+    """Netflix's weekly global Top 10 begins with the week ending 2021-07-04: a title out before
+    then is in none of the lists since, which says nothing of the weeks before them."""
+    result = run_shipped("chart", "crash-landing-on-you")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "never" not in result.stderr
+    assert " ".join(result.stderr.split()) == (
+        "Crash Landing on You: in none of Netflix's weekly global Top 10 lists, which begin with "
+        "the week ending 2021-07-04; it came out before then, and earlier weeks are not "
+        "published."
+    )
+    kingdom = as_json(run_shipped("chart", "kingdom", "--json"))[0]
+    assert kingdom["weeks"] == [] and kingdom["no_weeks"] == "out-before-top10"
+    assert kingdom["top10_from"] == "2021-07-04"
+    beside = " ".join(run_shipped("chart", "kingdom", "squid-game").stdout.split())
+    assert "Kingdom 킹덤 weeks in Netflix's global Top 10, by hours viewed In none of" in beside
+    # Out since the lists began and in none of them: never in the Top 10, as the data says.
+    moonlit = as_json(run("chart", "moonlit-hallway", "--season", "1", "--json"))[0]
+    assert moonlit["no_weeks"] == "never-in-top10"
+    squid = as_json(run_shipped("chart", "squid-game", "--json"))[0]
+    assert squid["weeks"] and squid["no_weeks"] is None
+    assert "kdrama chart squid-game --json" in run("chart", "--help").output
+
+
 def test_a_season_chart_keeps_the_weeks_netflix_gave_no_season(run_shipped: Run) -> None:
     """Eve's one charted week has no season in Netflix's list; its season-1 page counts it, so
     `chart eve --season 1` (where that page points) shows it too."""

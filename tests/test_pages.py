@@ -201,10 +201,18 @@ def test_an_empty_answer_says_so_on_stderr_only(
 def test_a_title_never_in_the_top_10_charts_nothing(run_shipped: Run) -> None:
     result = run_shipped("chart", "kingdom")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert "Kingdom: never in Netflix's weekly global Top 10" in result.stderr
+    assert "Kingdom: in none of Netflix's weekly global Top 10 lists" in result.stderr
     weeks = json.loads(run_shipped("chart", "kingdom", "--json").stdout)
     assert weeks == [
-        {"show": "kingdom", "title": "Kingdom", "season": None, "not_out": None, "weeks": []}
+        {
+            "show": "kingdom",
+            "title": "Kingdom",
+            "season": None,
+            "not_out": None,
+            "top10_from": "2021-07-04",
+            "no_weeks": "out-before-top10",
+            "weeks": [],
+        }
     ]
 
 

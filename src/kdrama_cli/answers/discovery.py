@@ -377,6 +377,9 @@ def whole_catalogue_json(
 
 #: The first week for which Netflix's global Top 10 gives views (hours only before it).
 WEEKLY_VIEWS_FROM = dt.date(2023, 6, 18)
+#: The first week of Netflix's published weekly global Top 10 (all-weeks-global.tsv starts
+#: with the week ending this Sunday): no earlier week is published.
+WEEKLY_TOP10_FROM = dt.date(2021, 7, 4)
 
 
 class Board(Record):
@@ -593,3 +596,31 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
             )
         )
     return result
+
+
+def why_no_weeks(show: Show, season: int | None = None) -> str:
+    """Why a chart of ``show`` (or of its season ``season``) has no week, as one key:
+
+    - ``season-not-out``: the season asked for is renewed, announced, in production or
+      cancelled;
+    - ``out-before-top10``: it (its first season, for a whole series) came out before the week
+      ending WEEKLY_TOP10_FROM, so its first weeks fall before the lists Netflix published:
+      "never in the Top 10" is not known, only that it is in none of the lists since;
+    - ``undated``: no date in the dataset says when it came out, so the same holds;
+    - ``never-in-top10``: it came out since the lists began and is in none of them.
+    """
+    asked = show.season(season) if season is not None else None
+    if asked is not None and not asked.is_out:
+        return "season-not-out"
+    if asked is not None:
+        dates = [asked.release_date] if asked.release_date else []
+    elif show.seasons:
+        dates = [s.release_date for s in show.released_seasons if s.release_date]
+    else:
+        dates = [show.release_date] if show.release_date else []
+    if not dates:
+        return "undated"
+    # A title out in the first listed week (Monday to Sunday) is in that week's list.
+    if min(dates) < WEEKLY_TOP10_FROM - dt.timedelta(days=6):
+        return "out-before-top10"
+    return "never-in-top10"

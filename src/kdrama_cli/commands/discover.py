@@ -437,7 +437,7 @@ Examples:
   kdrama chart squid-game --season 2 --metric views
   kdrama chart "squid game 3"          # a season typed with the title, as in show
   kdrama chart squid-game all-of-us-are-dead --metric rank
-  kdrama chart kingdom --json"""
+  kdrama chart squid-game --json"""
 )
 @click.argument(
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show

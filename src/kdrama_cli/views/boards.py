@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kdrama_cli.answers.discovery import WEEKLY_VIEWS_FROM, Board, Ranking
+from kdrama_cli.answers.discovery import (
+    WEEKLY_TOP10_FROM,
+    WEEKLY_VIEWS_FROM,
+    Board,
+    Ranking,
+    why_no_weeks,
+)
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.views.text import count_of, status_label
 
@@ -108,17 +114,30 @@ def unreleased(show: Show, number: int | None) -> Season | None:
     return season if season is not None and not season.is_out else None
 
 
+def no_weeks(reason: str) -> str:
+    """Why a chart has no week, worded from answers.discovery.why_no_weeks (a season not out
+    is worded by season_not_out): only what the lists Netflix published can say."""
+    if reason == "never-in-top10":
+        return "never in Netflix's weekly global Top 10 in the data"
+    said = (
+        "in none of Netflix's weekly global Top 10 lists, which begin with the week ending "
+        f"{WEEKLY_TOP10_FROM.isoformat()}; "
+    )
+    if reason == "out-before-top10":
+        return said + "it came out before then, and earlier weeks are not published"
+    return said + "earlier weeks are not published"
+
+
 def empty_charts(charts: Sequence[tuple[Show, int | None]]) -> str:
     """The message for charts with no week at all, each a title and the season asked for (or
     None). A season not out says so, rather than "never in the Top 10", which reads as if the
-    title itself had never charted."""
-    lines, never = [], []
+    title itself had never charted; a title out before Netflix's lists begin is not said to
+    have never charted either."""
+    lines = []
     for show, number in charts:
         season = unreleased(show, number)
         if season is not None:
             lines.append(f"{show.title} {season_not_out(season)}.")
         else:
-            never.append(show.title)
-    if never:
-        lines.append(f"{', '.join(never)}: never in Netflix's weekly global Top 10 in the data.")
+            lines.append(f"{show.title}: {no_weeks(why_no_weeks(show, number))}.")
     return " ".join(lines)

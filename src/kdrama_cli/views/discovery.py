@@ -16,12 +16,14 @@ from kdrama_cli.answers.discovery import (
     broader_value,
     top10_total,
     weeks_before_views,
+    why_no_weeks,
 )
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.views.boards import (
     empty_board,
+    no_weeks,
     season_not_out,
     short_board,
     unreleased,
@@ -346,7 +348,8 @@ def chart_view(
             parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
             continue
         if not weeks:
-            parts.append(Text("Never in the global Top 10 in the data.", style="dim"))
+            said = no_weeks(why_no_weeks(show, season))
+            parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
             continue
         several = len({w.season for w in weeks}) > 1
         values = [_chart_value(w, metric) for w in weeks]

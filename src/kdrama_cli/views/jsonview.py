@@ -368,13 +368,19 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
 def chart_json(
     charts: Sequence[tuple[Show, Sequence[Any]]], seasons: Sequence[int | None]
 ) -> list[JSON]:
-    """Each title's weeks; ``seasons``: the season asked for of each, or None."""
+    """Each title's weeks; ``seasons``: the season asked for of each, or None. A chart with no
+    week says why (answers.discovery.why_no_weeks), and every chart gives the first week
+    Netflix's published lists hold."""
+    from kdrama_cli.answers.discovery import WEEKLY_TOP10_FROM, why_no_weeks
+
     return [
         {
             "show": show.slug,
             "title": show.title,
             "season": number,
             "not_out": _not_out_json(show, number),
+            "top10_from": WEEKLY_TOP10_FROM.isoformat(),
+            "no_weeks": None if weeks else why_no_weeks(show, number),
             "weeks": [
                 {
                     "week": w.week.isoformat(),
