@@ -485,6 +485,78 @@ def test_a_known_outlet_is_called_by_one_name(
     assert (code, report["warnings"]) == (1 if warned else 0, expected)
 
 
+# --- a citation's address is the page's public one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "note", "warned"),
+    [
+        (
+            "https://www.example.org/news/1?utm_source=naver&utm_medium=related&id=7",
+            None,
+            "carries tracking parameters (utm_medium, utm_source); cite the address without them",
+        ),
+        (
+            "https://www.example.org/newsView/2025?OutUrl=google",
+            None,
+            "carries tracking parameters (OutUrl); cite the address without them",
+        ),
+        (
+            "https://www.example.org/a?fbclid=IwAR0&ncid=trending",
+            None,
+            "carries tracking parameters (fbclid, ncid); cite the address without them",
+        ),
+        (
+            "https://translate.google.com/website?sl=auto&tl=th&u=http://www.example.org/"
+            "jenter/?ac%3Darticle_view%26entry_id%3D754475",
+            None,
+            "is a Google Translate wrapper; cite the original address: "
+            "http://www.example.org/jenter/?ac=article_view&entry_id=754475",
+        ),
+        (
+            "https://www-example--press-org.translate.goog/news/1?id=2&_x_tr_sl=ko&_x_tr_tl=en",
+            None,
+            "is a Google Translate wrapper; cite the original address: "
+            "https://www.example-press.org/news/1?id=2",
+        ),
+        (
+            "https://staging.example.org/kingdom-trailer/",
+            None,
+            "is on a non-public host (staging.example.org); cite the public address, or say in "
+            "url_note why this one is kept",
+        ),
+        ("https://dev.example.org/a", None, "is on a non-public host (dev.example.org); cite"),
+        ("https://staging.example.org/kingdom-trailer/", "public address not checked", None),
+        ("https://www.example.org/news?id=7&utm=1&source=rss", None, None),
+        ("https://developer.example.org/a", None, None),
+    ],
+)
+def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
+    run: Run, write_dataset: WriteDataset, url: str, note: str | None, warned: str | None
+) -> None:
+    """A shipped citation carried utm_* parameters, another Google Translate's wrapper into
+    Thai, another Collider's staging host: warnings (failures with --strict) name what to cite."""
+    assert PRESS_CITATION in BASE
+    extra = f'url_note = "{note}"\n' if note else ""
+    text = BASE.replace(PRESS_CITATION, f'url = "{url}"\n{extra}title = "Moonlit Hallway"\n', 1)
+    code, report = _strict(run, write_dataset(text))
+    if warned is None:
+        assert (code, report["warnings"]) == (0, [])
+    else:
+        assert code == 1 and len(report["warnings"]) == 1
+        assert report["warnings"][0].startswith(f"citations[test-press].url: {warned}")
+
+
+def test_the_shipped_addresses_are_public_and_clean(run_shipped: Run) -> None:
+    result = run_shipped("data", "check", "--strict", "--json")
+    assert result.exit_code == 0, result.output
+    assert not [w for w in as_json(result)["warnings"] if ".url:" in w]
+    sources = as_json(run_shipped("show", "a-hard-day", "--json"))["sources"]
+    xports = [c for c in sources if c["id"] == "a-hard-day-xportsnews-park-bo-gum"]
+    assert xports[0]["url"] == "http://www.xportsnews.com/jenter/?ac=article_view&entry_id=754475"
+    assert xports[0]["publisher"] == "Xportsnews"
+
+
 # --- one platform, one spelling -------------------------------------------------------------
 
 

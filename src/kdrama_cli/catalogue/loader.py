@@ -412,6 +412,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _platform_spellings(dataset)
     warnings += _future_dates(dataset)
     warnings += _control_characters(dataset)
+    warnings += _unclean_addresses(dataset)
     return warnings
 
 
@@ -475,6 +476,19 @@ def _control_fields(value: Any, where: str) -> Iterator[str]:
     elif isinstance(value, dict):
         for name, item in value.items():
             yield from _control_fields(item, f"{where}.{name}")
+
+
+def _unclean_addresses(dataset: Dataset) -> list[str]:
+    """Citations whose address is not the page's public address as a reader should get it:
+    tracking parameters, a translator's wrapper, a staging or development host."""
+    from kdrama_cli.catalogue.addresses import address_problem
+
+    found = []
+    for key, citation in sorted(dataset.citations.items()):
+        problem = address_problem(citation.url, citation.url_note)
+        if problem is not None:
+            found.append(f"citations[{key}].url: {problem}")
+    return found
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:

@@ -111,6 +111,9 @@ class Citation(Record):
     #: the title describes the page, or was read from its address): says which. Pages then
     #: print the title as a description, not as a quoted headline.
     title_note: str | None = None
+    #: Why an address kdrama data check would question is kept (a staging host whose public
+    #: address could not be checked to hold the same page).
+    url_note: str | None = None
 
 
 class Person(Record):

@@ -71,6 +71,7 @@ CITATION = {
     "kind": _f("str", choices=PUBLISHER_KINDS),
     "spoiler": _f("bool"),
     "title_note": _f("str"),
+    "url_note": _f("str"),
     "override": _f("bool"),
 }
 PERSON = {
@@ -727,6 +728,7 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
         kind=entry.get("kind"),
         spoiler=entry.get("spoiler", False),
         title_note=entry.get("title_note"),
+        url_note=entry.get("url_note"),
     )
 
 
