@@ -149,6 +149,21 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             "date = 2999-06-06",
             ".date: 2999-06-06 is after 2100-12-31",
         ),
+        (
+            'status = "renewed"\n',
+            'status = "renewed"\nrelease_window = "2026-Q5"\n',
+            "seasons[1].release_window: '2026-Q5' is not a release window (2026, 2026-Q2,",
+        ),
+        (
+            'status = "renewed"\n',
+            'status = "renewed"\nrelease_window = "summer 2026"\n',
+            "seasons[1].release_window: 'summer 2026' is not a release window",
+        ),
+        (
+            'status = "renewed"\n',
+            'status = "renewed"\nrelease_window = "2026-Q2"\nrelease_date = 2026-05-01\n',
+            "seasons[1].release_window: only a season not out and not dated has a release window",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_reported_with_its_location(

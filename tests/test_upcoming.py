@@ -186,16 +186,22 @@ def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     text = flat(out)
-    # The title with its season, status, since, as of; the slug under the title.
-    assert "All of Us Are Dead S2 in production 2025-07-23 2026-02-22 all-of-us-are-dead" in text
+    # The title with its season, status, since, as of, release; the slug under the title (a
+    # release window makes the Release column, and "in production" wraps to make room).
+    assert "All of Us Are Dead S2 in 2025-07-23 2026-02-22 — all-of-us-are-dead production" in text
+    # Announced for Q2 2026 and summer 2026: passed by November, so stale.
+    assert "Better Late Than Single S2 announced 2026-01-21 2026-01-21 Q2 2026" in text
+    assert "better-late-than-single stale passed" in text
+    assert "Signal S2 in 2025-03-05 2026-02-12 summer 2026 signal production stale passed" in text
     assert "Squid Game: The Challenge S3" in text
     assert "no upcoming release date in the catalogue" in text
     # Extraordinary Attorney Woo's news is from 2023: flagged, and the flag explained.
     rows = out.split("\nNews\n")[0]
     woo = rows.split("extraordinary-attorney-woo")[0].rsplit("Extraordinary Attorney Woo", 1)[1]
     assert "2023-06-09" in woo
-    assert "stale" in rows.split("extraordinary-attorney-woo")[1].split("\n")[0]
+    assert "stale" in woo  # under As of, beside the title's second line
     assert "stale: the catalogue's latest news of the season is from before 2025-11-30" in text
+    assert "passed: the announced release date or window is before today (2026-11-30)" in text
     # Nothing cut: the table and its notes fit 80 columns (only URLs run on, unbroken).
     assert "…" not in rows  # (source titles quote "…" themselves)
     assert all(len(line) <= 80 for line in out.splitlines() if "://" not in line)
@@ -291,7 +297,7 @@ def test_dated_page(dated: Run) -> None:
     assert "Release" in text
     assert "Paper Moon S2 in production — 2026-09-01 2027-01-15 paper-moon" in text
     assert "2026-05-01 2026-06-01 late-bloom stale passed" in text
-    assert "passed: the announced release date is before today (2026-11-30)" in text
+    assert "passed: the announced release date or window is before today (2026-11-30)" in text
     assert "Harbour Lights S2: The second season was dated at a showcase. [2,3]" in text
 
 
@@ -518,6 +524,61 @@ def test_stale_threshold_is_a_year_of_news() -> None:
     assert stale == {1: False, 2: False, 3: True}  # the later of status_date and as_of counts
     assert coming.stale_before == edge
     assert [c.id for c in coming.citations] == ["c"]
+
+
+@pytest.mark.parametrize(
+    ("window", "last_day"),
+    [
+        ("2026", dt.date(2026, 12, 31)),
+        ("2026-Q2", dt.date(2026, 6, 30)),
+        ("2026-H1", dt.date(2026, 6, 30)),
+        ("2026-02", dt.date(2026, 2, 28)),
+        ("2026-summer", dt.date(2026, 8, 31)),
+        ("2026-winter", dt.date(2027, 2, 28)),
+    ],
+)
+def test_a_release_window_goes_stale_the_day_after_it_ends(window: str, last_day: dt.date) -> None:
+    """Fresh news, but the window the season was announced for has ended with no release on
+    record: stale, and its window passed."""
+    news = last_day - dt.timedelta(days=30)
+    season = Season(2, "announced", as_of=news, release_window=window)
+    on_last = upcoming(_dataset(season), last_day).entries[0]
+    after = upcoming(_dataset(season), last_day + dt.timedelta(days=1)).entries[0]
+    assert (on_last.stale, on_last.window_passed) == (False, False)
+    assert (after.stale, after.window_passed, after.release_passed) == (True, True, False)
+
+
+def test_a_passed_window_is_stale_in_upcoming_and_on_the_show_page_alike(
+    run_shipped: Run,
+) -> None:
+    """Better Late Than Single S2 was announced for Q2 2026; Extraordinary Attorney Woo S2's
+    news is from 2023. Both pages flag both, with the same note."""
+    summer = {"KDRAMA_TODAY": "2026-06-30"}
+    late = {"KDRAMA_TODAY": "2026-07-01"}
+    single = next(
+        s
+        for s in _entries(run_shipped("upcoming", "--json", env=late))
+        if s["slug"] == "better-late-than-single"
+    )
+    assert single["release_window"] == "2026-Q2" and single["status_date"] == "2026-01-21"
+    assert single["window_passed"] is True and single["stale"] is True
+    legend = (
+        "stale: the catalogue's latest news of the season is from before 2025-07-01 (more than "
+        "a year old), or the release date or window it was announced for has passed: it may "
+        "have moved on since."
+    )
+    assert legend in flat(run_shipped("upcoming", env=late).stdout)
+    for slug in ("better-late-than-single", "extraordinary-attorney-woo"):
+        page = flat(run_shipped("show", slug, env=late).stdout)
+        assert "stale" in page.split(legend)[0].split("Seasons")[1], slug
+        assert legend in page, slug
+        seasons = json.loads(run_shipped("show", slug, "--json", env=late).stdout)["seasons"]
+        assert [s["stale"] for s in seasons] == [False, True], slug
+    # The day before, the window is still open: no mark, and no note (the page seen on a
+    # later day is not replayed).
+    before = flat(run_shipped("show", "better-late-than-single", env=summer).stdout)
+    assert "due Q2 2026" in before and " stale" not in before
+    assert "stale:" not in before
 
 
 def test_a_release_today_is_still_coming() -> None:

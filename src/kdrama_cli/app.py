@@ -5,6 +5,7 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import sys
@@ -288,11 +289,13 @@ class App:
 
         lookup_of(self.dataset()).verify()
 
-    def replay_page(self) -> bool:
+    def replay_page(self, also: Any = None) -> bool:
         """Print this exact page from the page cache, if it was rendered before; True if so.
 
         Called by a command before it imports its renderer, so a repeated lookup costs neither
-        Rich's import nor its layout. See kdrama_cli.store.pages for what the key covers.
+        Rich's import nor its layout. See kdrama_cli.store.pages for what the key covers;
+        ``also`` is anything else the page depends on (the day, for a page that judges news
+        stale).
         """
         if not self.cache or self.export_svg or self.export_html:
             return False
@@ -308,6 +311,8 @@ class App:
         context = click.get_current_context()
         request = request_of(context.find_root().params, context.command_path, context.params)
         request = (request, self.seen_stamp())  # pages mark what you have seen
+        if also is not None:
+            request = (request, repr(also))
         self._page_key = page_key(index, request)
         page = read_page(cache, self._page_key)
         if page is None or (self.pager and _needs_pager(page)):
@@ -436,6 +441,18 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
+
+
+def today() -> dt.date:
+    """Today; $KDRAMA_TODAY (YYYY-MM-DD) stands in for it, so tests can fix the day that
+    dated releases and stale news are judged against."""
+    given = os.environ.get("KDRAMA_TODAY", "").strip()
+    if not given:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(given)
+    except ValueError:
+        raise click.UsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
 
 
 def interactive() -> bool:

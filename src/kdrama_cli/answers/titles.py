@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -538,6 +539,13 @@ class ShowDetail(Record):
     #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
     #: list shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
+    #: The day staleness was judged against, and each coming season's staleness by number
+    #: (answers.upcoming.staleness: the rule `kdrama upcoming` flags by).
+    today: dt.date | None = None
+    staleness: tuple[tuple[int, Staleness], ...] = ()
+
+    def stale(self, number: int) -> Staleness:
+        return dict(self.staleness).get(number, Staleness())
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
@@ -640,12 +648,15 @@ def show_detail(
     spoilers: bool = False,
     match: Match | None = None,
     weekly: bool = False,
+    today: dt.date | None = None,
 ) -> ShowDetail:
     """Everything `kdrama show` prints about a title, resolved and numbered.
 
     Weekly Top 10 figures (dozens for a hit) are left out unless ``weekly``; so are their
-    citations, so the numbered sources are exactly the ones the page refers to.
+    citations, so the numbered sources are exactly the ones the page refers to. A coming
+    season's news is judged stale or not against ``today`` (default: the real day).
     """
+    today = today or dt.date.today()
     chosen: Season | None = None
     if season is not None:
         chosen = show.season(season)
@@ -721,6 +732,10 @@ def show_detail(
         listed=listed,
         merged=merged,
         spoilers=spoilers,
+        today=today,
+        staleness=tuple(
+            (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
+        ),
     )
 
 

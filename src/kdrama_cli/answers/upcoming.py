@@ -8,8 +8,10 @@ citations. Two things depend on the day the question is asked, so ``today`` is a
   only entries an ``--ics`` calendar holds); a release date that has passed while the season is
   still not marked released means the entry has fallen behind the news;
 - an entry is **stale** when its latest news (the later of ``status_date`` and ``as_of``) is
-  more than ``STALE_AFTER_DAYS`` old, or when its release date has passed: the season may have
-  moved on (been dated, released, cancelled) since the catalogue last looked.
+  more than ``STALE_AFTER_DAYS`` old, or when its release date, or the release window it was
+  announced for without a day ("2026-Q2"), has passed: the season may have moved on (been
+  dated, released, cancelled) since the catalogue last looked. ``staleness`` is that one rule,
+  for this page and the show page alike.
 
 Airing seasons are left out: they can already be watched, and ``kdrama show`` lists them.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from kdrama_cli.catalogue.models import Citation, Dataset, Season, fetch
+from kdrama_cli.catalogue.models import Citation, Dataset, Season, fetch, release_window
 from kdrama_cli.catalogue.record import Record
 
 #: The statuses of a season that is coming but cannot be watched yet.
@@ -27,6 +29,50 @@ UPCOMING_STATUSES = ("renewed", "announced", "in-production")
 
 #: News older than this (a year) is flagged as stale.
 STALE_AFTER_DAYS = 365
+
+
+class Staleness(Record):
+    """Whether a coming season's entry may have fallen behind the news on a given day, and why
+    (all False: it has not, or the season is not coming)."""
+
+    #: Its latest news is older than STALE_AFTER_DAYS.
+    old_news: bool = False
+    #: Its release date is before the day, though the season is not marked released.
+    release_passed: bool = False
+    #: The release window it was announced for (no day) ended before the day, and no release
+    #: is on record.
+    window_passed: bool = False
+
+    @property
+    def stale(self) -> bool:
+        return self.old_news or self.release_passed or self.window_passed
+
+
+def stale_before(today: dt.date) -> dt.date:
+    """News dated before this day is stale."""
+    return today - dt.timedelta(days=STALE_AFTER_DAYS)
+
+
+def news_date(season: Season) -> dt.date | None:
+    """The later of the season's status_date and as_of: when the catalogue last had news."""
+    return max((d for d in (season.status_date, season.as_of) if d), default=None)
+
+
+def staleness(season: Season, today: dt.date) -> Staleness:
+    """The rule for a stale entry, the same on every page that flags one: a renewed,
+    announced or in-production season whose latest news is more than a year old, whose
+    release date has passed, or whose announced release window has ended with no release on
+    record."""
+    if season.status not in UPCOMING_STATUSES:
+        return Staleness()
+    news = news_date(season)
+    release = season.release_date
+    window = release_window(season.release_window) if season.release_window else None
+    return Staleness(
+        old_news=news is not None and news < stale_before(today),
+        release_passed=release is not None and release < today,
+        window_passed=release is None and window is not None and window[1] < today,
+    )
 
 
 class Upcoming(Record):
@@ -42,9 +88,11 @@ class Upcoming(Record):
     dated: bool
     #: Its release date is before today, though the season is not marked released.
     release_passed: bool
-    #: The news is older than STALE_AFTER_DAYS, or the release date has passed.
+    #: The news is older than STALE_AFTER_DAYS, or the release date or window has passed.
     stale: bool
     citations: tuple[Citation, ...]
+    #: Its announced release window has ended, with no release on record.
+    window_passed: bool = False
 
 
 class Coming(Record):
@@ -73,28 +121,26 @@ def upcoming(
     Reads every title (decoding each from the index): there is no table of seasons by status,
     and at about 50 ms for the shipped catalogue none is needed yet."""
     today = today or dt.date.today()
-    stale_before = today - dt.timedelta(days=STALE_AFTER_DAYS)
     wanted = frozenset(statuses)
     entries: list[Upcoming] = []
     for show in dataset.shows.values():
         for season in show.seasons:
             if season.status not in wanted:
                 continue
-            news = max((d for d in (season.status_date, season.as_of) if d), default=None)
             release = season.release_date
-            passed = release is not None and release < today
-            old = news is not None and news < stale_before
+            judged = staleness(season, today)
             entries.append(
                 Upcoming(
                     slug=show.slug,
                     title=show.title,
                     korean_title=show.korean_title,
                     season=season,
-                    news_date=news,
-                    dated=release is not None and not passed,
-                    release_passed=passed,
-                    stale=old or passed,
+                    news_date=news_date(season),
+                    dated=release is not None and not judged.release_passed,
+                    release_passed=judged.release_passed,
+                    stale=judged.stale,
                     citations=fetch(dataset.citations, season.sources),
+                    window_passed=judged.window_passed,
                 )
             )
     entries.sort(key=_order)
@@ -102,7 +148,7 @@ def upcoming(
     for entry in entries:
         for citation in entry.citations:
             cited.setdefault(citation.id, citation)
-    return Coming(today, stale_before, tuple(entries), tuple(cited.values()))
+    return Coming(today, stale_before(today), tuple(entries), tuple(cited.values()))
 
 
 def _order(entry: Upcoming) -> tuple[int, int, str, int]:

@@ -96,6 +96,39 @@ def parse_window(window: str) -> str | None:
     return None
 
 
+#: The seasons of the year a release can be announced for, with the month each ends in (winter
+#: runs into the next year: December to February).
+_SEASONS_OF_YEAR = {"spring": 5, "summer": 8, "autumn": 11, "winter": 14}
+
+
+def release_window(window: str) -> tuple[str, dt.date] | None:
+    """A season's announced release window as a label and its last day, or None when it is
+    not well formed: "2026" (the year), "2026-Q2" (a quarter), "2026-H1" (a half-year),
+    "2026-07" (a month), "2026-summer" (spring, summer, autumn or winter: December to
+    February)."""
+    year_text, _, part = window.partition("-")
+    if len(year_text) != 4 or not (year_text.isascii() and year_text.isdigit()):
+        return None
+    year = int(year_text)
+    if not part:
+        return year_text, dt.date(year, 12, 31)
+    if len(part) == 2 and part[0] in "QH" and part[1] in ("1234" if part[0] == "Q" else "12"):
+        last_month = int(part[1]) * (3 if part[0] == "Q" else 6)
+        return f"{part} {year}", _month_end(year, last_month)
+    if len(part) == 2 and part.isascii() and part.isdigit() and 1 <= int(part) <= 12:
+        return dt.date(year, int(part), 1).strftime("%B %Y"), _month_end(year, int(part))
+    if part in _SEASONS_OF_YEAR:
+        return f"{part} {year}", _month_end(year, _SEASONS_OF_YEAR[part])
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month; months past 12 run into the following years."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 class Citation(Record):
     id: str
     url: str
@@ -165,6 +198,9 @@ class Season(Record):
     #: The day Netflix released the season on Netflix, from its engagement reports: for a
     #: licensed season a later day than its first broadcast, so never its release date.
     netflix_release_date: dt.date | None = None
+    #: When a season not out yet is due, as announced without a day ("2026-Q2"; see
+    #: release_window): once it has passed with no release on record, the news is stale.
+    release_window: str | None = None
 
     @property
     def is_out(self) -> bool:

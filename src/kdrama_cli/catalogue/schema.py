@@ -30,6 +30,7 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     parse_window,
+    release_window,
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, SEASONED_KINDS
@@ -106,6 +107,7 @@ SEASON = {
     "episodes_unknown": _f("str"),
     "release_date_unknown": _f("str"),
     "netflix_release_date": _f("date"),
+    "release_window": _f("str"),
     "status_date": _f("date"),
     "as_of": _f("date"),
     "note": _f("str"),
@@ -502,6 +504,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         )
         if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
+        yield from _release_window(season, at)
         end = season.get("end_date")
         if _is_date(released) and _is_date(end) and end < released:
             yield f"{at}.end_date", f"ends ({end}) before it starts ({released})"
@@ -599,6 +602,20 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, list) else ()
 
 
+def _release_window(season: Mapping[str, Any], at: str) -> Iterator[Located]:
+    """A release window is well formed, and only for a season not out that has no date."""
+    window = season.get("release_window")
+    if not isinstance(window, str):
+        return
+    if release_window(window) is None:
+        yield (
+            f"{at}.release_window",
+            f"{window!r} is not a release window (2026, 2026-Q2, 2026-H1, 2026-07 or 2026-summer)",
+        )
+    elif season.get("status") in OUT_STATUSES or "release_date" in season:
+        yield f"{at}.release_window", "only a season not out and not dated has a release window"
+
+
 def _make_show(entry: Mapping[str, Any]) -> Show:
     seasons = tuple(
         sorted(
@@ -617,6 +634,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     episodes_unknown=s.get("episodes_unknown"),
                     release_date_unknown=s.get("release_date_unknown"),
                     netflix_release_date=s.get("netflix_release_date"),
+                    release_window=s.get("release_window"),
                 )
                 for s in entry.get("seasons", [])
             ),

@@ -20,6 +20,7 @@ from kdrama_cli.app import (
     season_of,
     season_option,
     sheet_option,
+    today,
 )
 from kdrama_cli.catalogue.vocab import ROLES
 
@@ -53,14 +54,17 @@ Examples:
 @pass_app
 def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool) -> None:
     """Everything about one title: seasons, source work, cast, figures, facts and sources."""
-    if app.replay_page():  # the same page rendered before: print it again
+    day = today()  # a coming season's news is judged stale against it
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.titles import show_detail
 
     match = app.find(show)
     season = season_of(match, season, show)  # 'squid game 2' opens season 2
     detail = run_query(
-        lambda: show_detail(app.dataset(), match.show, season, spoilers or as_json, match, as_json)
+        lambda: show_detail(
+            app.dataset(), match.show, season, spoilers or as_json, match, as_json, day
+        )
     )
     if as_json:
         from kdrama_cli.views.jsonview import show_json

@@ -3,13 +3,20 @@ releases."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, KdramaError, choice, json_option, pass_app, say, sheet_option
+from kdrama_cli.app import (
+    App,
+    KdramaError,
+    choice,
+    json_option,
+    pass_app,
+    say,
+    sheet_option,
+    today,
+)
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.upcoming import Coming
@@ -65,7 +72,7 @@ def upcoming(
         raise click.UsageError(f"--ics - and {given}: give one output (both print on stdout)")
     if ics == "-":
         app.refuse_export("--ics -")  # before the calendar is written, not after
-    coming = coming_seasons(app.dataset(), _today(), statuses or STATUSES)
+    coming = coming_seasons(app.dataset(), today(), statuses or STATUSES)
     if not coming.entries:
         app.verify_empty_answer()
     if ics == "-":
@@ -90,17 +97,6 @@ def upcoming(
     from kdrama_cli.views.upcoming import upcoming_view
 
     app.render(upcoming_view(coming))
-
-
-def _today() -> dt.date:
-    """Today; $KDRAMA_TODAY (YYYY-MM-DD) stands in for it, so tests can fix the day."""
-    given = os.environ.get("KDRAMA_TODAY", "").strip()
-    if not given:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(given)
-    except ValueError:
-        raise click.UsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _print_calendar(app: App, coming: Coming) -> None:

@@ -74,6 +74,7 @@ def season_json(season: Season) -> JSON:
         "episodes_unknown": season.episodes_unknown,
         "release_date_unknown": season.release_date_unknown,
         "netflix_release_date": _date(season.netflix_release_date),
+        "release_window": season.release_window,
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
         "note": season.note,
@@ -164,7 +165,9 @@ def show_json(detail: ShowDetail) -> JSON:
         "directors": [p.name for p in detail.directors],
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
-        "seasons": [season_json(s) for s in detail.seasons],
+        "seasons": [
+            {**season_json(s), "stale": detail.stale(s.number).stale} for s in detail.seasons
+        ],
         "episodes": show.episodes,
         "source_work": source_work_json(work, detail.source_writers, detail.source_artists)
         if work
@@ -547,7 +550,9 @@ def upcoming_json(coming: Any) -> JSON:
                 "as_of": _date(entry.season.as_of),
                 "news_date": _date(entry.news_date),
                 "release_date": _date(entry.season.release_date),
+                "release_window": entry.season.release_window,
                 "release_passed": entry.release_passed,
+                "window_passed": entry.window_passed,
                 "stale": entry.stale,
                 "note": entry.season.note,
                 "source": list(entry.season.sources),

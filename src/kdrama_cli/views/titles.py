@@ -20,7 +20,8 @@ from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
-from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat
+from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
+from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat, release_window
 from kdrama_cli.catalogue.vocab import KIND_LABELS
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
@@ -88,17 +89,42 @@ def _section(title: str) -> Text:
     return Text("\n" + title, style="bold cyan")
 
 
-def season_status(season: Season) -> Text:
-    """'released' or 'renewed (announced 2022-06-06; as of 2026-11-01)': never released if not."""
+def season_status(season: Season, stale: bool = False) -> Text:
+    """'released' or 'renewed (since 2022-06-06; as of 2026-11-01; due Q2 2026)', with
+    'stale' after it when answers.upcoming.staleness says so: never released if not out."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
     if season.status_date and not season.is_out:
         details.append(f"since {season.status_date.isoformat()}")
     if season.as_of and not season.is_out:
         details.append(f"as of {season.as_of.isoformat()}")
+    window = release_window(season.release_window) if season.release_window else None
+    if window and not season.is_out and not season.release_date:
+        details.append(f"due {window[0]}")
     if details:
         text.append(f" ({'; '.join(details)})", style="dim")
+    if stale:
+        text.append(" stale", style="bold red")
     return text
+
+
+def stale_legend(today: dt.date) -> str:
+    """What "stale" means, on every page that marks a season so (the rule is
+    answers.upcoming.staleness)."""
+    age = "a year" if STALE_AFTER_DAYS == 365 else f"{STALE_AFTER_DAYS} days"
+    return (
+        f"stale: the catalogue's latest news of the season is from before "
+        f"{stale_before(today).isoformat()} (more than {age} old), or the release date or "
+        "window it was announced for has passed: it may have moved on since."
+    )
+
+
+def passed_legend(today: dt.date) -> str:
+    """What "passed" means under a release date or window."""
+    return (
+        f"passed: the announced release date or window is before today "
+        f"({today.isoformat()}), but the season is not marked released."
+    )
 
 
 def title_line(show: Show) -> Text:
@@ -155,7 +181,8 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
         refs = _refs(detail.ref(season.sources))
-        rows.append([str(season.number), released, episodes, season_status(season), refs])
+        status = season_status(season, detail.stale(season.number).stale)
+        rows.append([str(season.number), released, episodes, status, refs])
     columns = [
         Column("Season", "right", whole=True),
         Column("Released"),
@@ -461,6 +488,8 @@ def show_view(
     elif detail.seasons:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
         parts += [_section(title), _seasons_table(detail, every_column)]
+        if detail.staleness and detail.today:
+            parts.append(Text(stale_legend(detail.today), style="dim"))
         parts += _notes(
             (label, note)
             for s in detail.seasons

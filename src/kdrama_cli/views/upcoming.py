@@ -15,11 +15,21 @@ import datetime as dt
 from rich.console import RenderableType
 from rich.text import Text
 
-from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, UPCOMING_STATUSES, Coming, Upcoming
+from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, Coming, Upcoming
+from kdrama_cli.catalogue.models import Season, release_window
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import clean, count_of, season_label, status_label
-from kdrama_cli.views.titles import DASH, MAX_WIDTH, STATUS_STYLES, Hanging, _refs, sources_list
+from kdrama_cli.views.titles import (
+    DASH,
+    MAX_WIDTH,
+    STATUS_STYLES,
+    Hanging,
+    _refs,
+    passed_legend,
+    sources_list,
+    stale_legend,
+)
 
 COLUMNS = (
     Column("Title", id_line=1),
@@ -54,15 +64,28 @@ def _row(entry: Upcoming, with_release: bool) -> list[Text]:
         _date_cell(season.as_of, "stale" if entry.stale else None),
     ]
     if with_release:
-        flag = "passed" if entry.release_passed else None
-        cells.append(_date_cell(season.release_date, flag))
+        flag = "passed" if entry.release_passed or entry.window_passed else None
+        cells.append(_release_cell(season, flag))
     return cells
+
+
+def _release_cell(season: Season, flag: str | None) -> Text:
+    """The release date, else the window it was announced for ("Q2 2026"), else a dash."""
+    window = release_window(season.release_window) if season.release_window else None
+    if season.release_date is None and window is not None:
+        text = Text(window[0])
+        if flag:
+            text.append(f"\n{flag}", style="bold red")
+        return text
+    return _date_cell(season.release_date, flag)
 
 
 def _table(coming: Coming) -> FitTable:
     """The Release column only when a season has a release date: a column of dashes would
     only repeat what the line above the table says, and cost the titles room at 80 columns."""
-    with_release = any(entry.season.release_date for entry in coming.entries)
+    with_release = any(
+        entry.season.release_date or entry.season.release_window for entry in coming.entries
+    )
     columns = COLUMNS if with_release else COLUMNS[:-1]
     rows = [_row(entry, with_release) for entry in coming.entries]
     return FitTable(columns, rows, every_column="--csv")
@@ -86,24 +109,13 @@ def _summary(coming: Coming) -> Text:
     return line
 
 
-def _age() -> str:
-    return "a year" if STALE_AFTER_DAYS == 365 else f"{STALE_AFTER_DAYS} days"
-
-
 def _legend(coming: Coming) -> Text | None:
-    """What "stale" and "passed" mean, when a row says so."""
+    """What "stale" and "passed" mean, when a row says so (worded as on the show page)."""
     lines = []
     if any(entry.stale for entry in coming.entries):
-        lines.append(
-            f"stale: the catalogue's latest news of the season is from before "
-            f"{coming.stale_before.isoformat()} (more than {_age()} old), or its release "
-            "date has passed: it may have moved on since."
-        )
-    if any(entry.release_passed for entry in coming.entries):
-        lines.append(
-            f"passed: the announced release date is before today "
-            f"({coming.today.isoformat()}), but the season is not marked released."
-        )
+        lines.append(stale_legend(coming.today))
+    if any(entry.release_passed or entry.window_passed for entry in coming.entries):
+        lines.append(passed_legend(coming.today))
     return Text("\n".join(lines), style="dim") if lines else None
 
 
