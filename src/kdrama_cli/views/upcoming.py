@@ -34,9 +34,10 @@ from kdrama_cli.views.titles import (
 COLUMNS = (
     Column("Title", id_line=1),
     Column("Status", comfort=len("in production")),  # not "in / production": Since goes first
-    Column("Since", whole=True, drop=1),  # the first to give way on a narrow terminal
-    Column("As of", whole=True),
-    Column("Release", whole=True),
+    # On a narrow terminal Since gives way first, then As of, then Release: a slug never breaks.
+    Column("Since", whole=True, drop=3),
+    Column("As of", whole=True, drop=2),
+    Column("Release", whole=True, drop=1),
 )
 
 
