@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -172,8 +174,8 @@ def test_click_messages_need_no_gettext_look_up(run: Run) -> None:
         "assert 'locale' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-    assert "Got unexpected extra argument (b)" in run("show", "a", "b").output
-    assert "Got unexpected extra arguments (b c)" in run("show", "a", "b", "c").output
+    assert "Got unexpected extra argument (b)" in run("trivia", "b").output
+    assert "Got unexpected extra arguments (b c)" in run("trivia", "b", "c").output
     assert "No such option '--nope'" in run("show", "--nope").output
 
 
@@ -251,3 +253,118 @@ def test_values_names_its_argument_facet(run: Run) -> None:
     assert result.exit_code == 2
     assert "Invalid value for 'FACET'" in result.output
     assert "{genre|" not in result.output
+
+
+# --- a name of several words, and the examples --help gives -----------------------------------
+
+
+def _examples() -> list[tuple[str, list[str]]]:
+    """Every example line of every command's --help (and of `kdrama --help`), as arguments:
+    what follows "Examples:" up to the first line that is not a command."""
+    import shlex
+
+    import click
+
+    def walk(group: click.Group, context: click.Context) -> list[click.Command]:
+        found: list[click.Command] = []
+        for name in group.list_commands(context):
+            command = group.get_command(context, name)
+            assert command is not None
+            found.append(command)
+            if isinstance(command, click.Group):
+                found.extend(walk(command, context))
+        return found
+
+    examples = []
+    for command in [cli, *walk(cli, click.Context(cli))]:
+        block = (command.epilog or "").partition("Examples:")[2]
+        for line in block.strip().splitlines():
+            if not line.strip().startswith("kdrama "):
+                break
+            words = shlex.split(line.split(" > ")[0], comments=True)[1:]
+            examples.append((line.strip(), words))
+    return examples
+
+
+#: Examples that read files of the user's own (a download, a dataset of their own), need a
+#: terminal, or would empty the index every other test shares: run where they can be.
+_NEEDS = ("NetflixViewingHistory.csv", ".tsv", "my-shows.toml", "extra.toml")
+
+
+@pytest.mark.parametrize(("line", "words"), _examples(), ids=[line for line, _ in _examples()])
+def test_every_help_example_runs(
+    run_shipped: Run,
+    line: str,
+    words: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kdrama show 지금 우리 학교는`, as `show --help` prints it, and every other example."""
+    if words[0] == "browse" or any(word.endswith(_NEEDS) for word in words):
+        pytest.skip("reads a file of the user's own, or needs a terminal")
+    monkeypatch.chdir(tmp_path)
+    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml"), "KDRAMA_TODAY": "2026-01-01"}
+    if words[0] == "cache":
+        env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    result = run_shipped(*words, env=env, input="")
+    assert result.exit_code == 0, f"{line}\n{result.output}"
+    assert "Usage:" not in result.stderr, line
+
+
+def test_the_show_help_example_with_a_hangul_title_opens_it(run_shipped: Run) -> None:
+    assert "kdrama show 지금 우리 학교는" in run_shipped("show", "--help").output
+    result = run_shipped("show", "지금", "우리", "학교는", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["slug"] == "all-of-us-are-dead"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["show", "squid", "game", "--json"], "squid-game"),
+        (["show", "squid", "game", "--season", "2", "--json"], "squid-game"),
+        (["cast", "squid", "game", "-s", "1", "--json"], "Lee Jung-jae"),
+        (["similar", "squid", "game", "--json"], "squid-game"),
+        (["person", "lee", "jung", "jae", "--json"], "lee-jung-jae"),
+        (["search", "지금", "우리", "--json"], "all-of-us-are-dead"),
+    ],
+)
+def test_a_name_of_several_words_needs_no_quotes(
+    run_shipped: Run, words: list[str], expected: str
+) -> None:
+    result = run_shipped(*words)
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout
+
+
+def test_an_unquoted_name_of_several_words_is_joined_with_the_options_still_parsed(
+    run_shipped: Run,
+) -> None:
+    page = json.loads(run_shipped("show", "squid", "game", "--season", "2", "--json").stdout)
+    assert [s["number"] for s in page["seasons"]] == [2]
+    seen = run_shipped("seen", "add", "오징어", "게임", "--season", "1")
+    assert seen.exit_code == 0 and "Seen: Squid Game S1" in seen.stderr
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["trivia", "--show", "squid", "game"],
+        ["quiz", "--show", "squid", "game", "--json"],
+        ["path", "lee", "jung-jae", "gong", "yoo"],
+    ],
+)
+def test_words_left_over_say_to_quote_a_name(run_shipped: Run, words: list[str]) -> None:
+    result = run_shipped(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "Got unexpected extra argument" in message
+    assert 'a title or name of several words goes in quotes ("Squid Game")' in message
+
+
+@pytest.mark.parametrize("command", ["compare", "chart"])
+def test_a_miss_among_several_titles_says_to_quote_one(run_shipped: Run, command: str) -> None:
+    result = run_shipped(command, "crash", "landing", "on", "you", "goblin")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kdrama: error: ")
+    assert "a title or name of several words goes in quotes" in result.stderr

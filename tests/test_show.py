@@ -95,8 +95,37 @@ def test_markup_in_data_is_printed_literally(run: Run) -> None:
 def test_unknown_show_suggests_close_titles(run: Run) -> None:
     result = run("show", "Moonlit Hallwy")
     assert result.exit_code == 2
-    assert "Did you mean: Moonlit Hallway?" in result.output
+    assert "Did you mean Moonlit Hallway?" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "Moonlit Hallwy"],
+        ["show", "lantern"],  # several match, and no terminal to ask at
+        ["show", "moonlit-hallway", "--season", "9"],
+        ["person", "Nobody Atall"],
+        ["compare", "moonlit-hallway", "zzzz"],
+        ["cast", "zzzz"],
+    ],
+)
+def test_a_lookup_miss_is_one_error_line_not_a_usage_block(run: Run, args: list[str]) -> None:
+    """The commonest error is not a mistake of syntax: one `kdrama: error:` line, as file
+    errors are, exit 2 (README: a usage error)."""
+    result = run(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kdrama: error: "), result.stderr
+    assert "Usage:" not in result.stderr and "Invalid value" not in result.stderr
+
+
+def test_a_syntax_mistake_keeps_the_usage_block_and_the_one_did_you_mean(run: Run) -> None:
+    result = run("show", "moonlit-hallway", "--jsn")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: ")
+    assert "No such option '--jsn'. Did you mean '--json'" in result.stderr
+    assert "(Did you mean one of" not in result.stderr
 
 
 def test_ambiguous_show_lists_the_candidates(run: Run) -> None:

@@ -480,7 +480,8 @@ def test_fixture_renewal_goes_stale_with_time(run: Run) -> None:
 def test_bad_kdrama_today(run: Run) -> None:
     result = run("upcoming", env={"KDRAMA_TODAY": "tomorrow"})
     assert result.exit_code == 2
-    assert "KDRAMA_TODAY" in result.output
+    # The environment, not the command line, is wrong: one line, no Usage block.
+    assert result.stderr == "kdrama: error: KDRAMA_TODAY='tomorrow' is not a date (YYYY-MM-DD)\n"
 
 
 def test_help_has_examples(run: Run) -> None:

@@ -45,6 +45,21 @@ class KdramaError(click.ClickException):
             say(f"kdrama: error: {line}")
 
 
+class PlainUsageError(click.UsageError):
+    """A usage error (exit 2) in a well-formed command line: a title, person, season or value
+    the catalogue does not have, a name that matches several, a bad environment variable. One
+    'kdrama: error: ...' line on stderr, as file errors are; click's Usage block is kept for
+    mistakes of syntax (an unknown option, a missing argument)."""
+
+    def show(self, file: Any = None) -> None:
+        say(f"kdrama: error: {self.format_message()}")
+
+
+#: Said after a miss among several words given to a command that takes several names, and
+#: after words left over by a command that takes one (click's "unexpected extra argument").
+QUOTE_HINT = 'a title or name of several words goes in quotes ("Squid Game")'
+
+
 class DatasetProblems(click.ClickException):
     """Dataset or file errors: one line per problem on stderr (the first fifty, then a count of
     the rest by kind), exit 1."""
@@ -206,16 +221,31 @@ class App:
         except Ambiguous as error:
             chosen = choose(error)
             if chosen is None:
-                raise click.BadParameter(str(error), param_hint=param_hint) from None
+                raise PlainUsageError(str(error)) from None
             # The page now depends on what was picked, not only on the request: kept under the
             # request, it would answer every later run with this pick and never ask again.
             self.forget_page()
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
-            raise click.BadParameter(str(error), param_hint=param_hint) from None
+            raise PlainUsageError(str(error)) from None
         except LookupError_ as error:
-            raise click.BadParameter(str(error), param_hint=param_hint) from None
+            raise PlainUsageError(str(error)) from None
+
+    def find_each(self, queries: Sequence[str]) -> list[Match]:
+        """The titles of a command that takes several (compare, chart). A miss among several
+        is most often one title typed without quotes ('compare squid game'): the error says
+        how to give it."""
+        matches = []
+        for query in queries:
+            try:
+                matches.append(self.find(query))
+            except PlainUsageError as error:
+                if len(queries) < 2:
+                    raise
+                hinted = f"{error.format_message().rstrip('.')}; {QUOTE_HINT}."
+                raise PlainUsageError(hinted) from None
+        return matches
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name
@@ -452,7 +482,7 @@ def today() -> dt.date:
     try:
         return dt.date.fromisoformat(given)
     except ValueError:
-        raise click.UsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
+        raise PlainUsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
 
 
 def interactive() -> bool:
@@ -680,6 +710,25 @@ def optional_query_text(
     return None if value is None else query_text(ctx, param, value)
 
 
+def query_words(ctx: click.Context, param: click.Parameter, words: tuple[str, ...]) -> str | None:
+    """One name typed as several words without quotes (``kdrama show squid game``) is those
+    words joined by spaces, as if quoted: fans type a title the way they say it. None when the
+    argument is optional and not given."""
+    if not words:
+        return None
+    return query_text(ctx, param, " ".join(words))
+
+
+def name_argument(
+    name: str, metavar: str, required: bool = True, **kwargs: Any
+) -> Callable[[F], F]:
+    """A positional argument for one title or one name (see query_words): it takes every word
+    left on the command line, so options may still come before or after it."""
+    return click.argument(
+        name, nargs=-1, required=required, metavar=metavar, callback=query_words, **kwargs
+    )
+
+
 def tolerant_stdout() -> None:
     """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
     replace what cannot be written instead of failing with UnicodeEncodeError. (In a C locale
@@ -705,7 +754,7 @@ def run_query(call: Callable[[], T]) -> T:
     try:
         return call()
     except LookupError_ as error:
-        raise click.UsageError(str(error)) from None
+        raise PlainUsageError(str(error)) from None
 
 
 COMPLETION_HOWS = ("slug", "id", "title", "name")

@@ -19,6 +19,7 @@ from kdrama_cli.errors import (
     EXIT_OK,
     EXIT_USAGE,
     PipeClosed,
+    did_you_mean,
 )
 
 
@@ -38,6 +39,8 @@ def _click_messages_as_written() -> None:
         return message
 
     def as_written_plural(singular: str, plural: str, count: int) -> str:
+        if singular == "Did you mean {possibility}?":  # one wording, as app.did_you_mean's
+            return singular
         return singular if count == 1 else plural
 
     for name, module in list(sys.modules.items()):
@@ -112,7 +115,7 @@ class LazyGroup(click.Group):
             import difflib
 
             close = difflib.get_close_matches(name, list(COMMANDS), n=3, cutoff=0.6)
-            hint = f" Did you mean: {', '.join(close)}?" if close else ""
+            hint = f" {did_you_mean(close)}" if close else ""
             ctx.fail(f"No such command {name!r}.{hint} See 'kdrama --help' for the commands.")
         return super().resolve_command(ctx, args)
 
@@ -120,6 +123,13 @@ class LazyGroup(click.Group):
         """Global options are accepted after the command too (`kdrama show x --no-pager`):
         they are moved before it, as click expects them."""
         return super().parse_args(ctx, _globals_first(self, args))
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as error:
+            _hint_quotes(error)
+            raise
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List the commands from COMMANDS without importing them."""
@@ -309,6 +319,20 @@ def _run(retrying: bool = False) -> int:
             return EXIT_DATA
         say(f"kdrama: internal error: {type(error).__name__}: {error}")
         return EXIT_INTERNAL
+
+
+def _hint_quotes(error: click.ClickException) -> None:
+    """Words left over after the arguments a command takes are most often a name of several
+    words given to an option or to a command that takes two (``path lee jung jae gong yoo``,
+    ``trivia --show squid game``): click's "unexpected extra arguments" then says to quote it.
+    (A command that takes one name joins its words itself: app.query_words.)"""
+    from kdrama_cli.app import QUOTE_HINT
+
+    if (
+        error.message.startswith("Got unexpected extra argument")
+        and QUOTE_HINT not in error.message
+    ):
+        error.message = f"{error.message}: {QUOTE_HINT}"  # type: ignore[misc]
 
 
 class _PrintableStderr:  # a text stream as far as click.echo needs one

@@ -1,4 +1,5 @@
-"""Exit codes, and the exception every layer may raise to stop output quietly."""
+"""Exit codes, the exception every layer may raise to stop output quietly, and the one
+wording of a suggestion."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+
+
+def did_you_mean(names: list[str]) -> str:
+    """The one wording of a suggestion, for commands, options, values, titles and people:
+    "Did you mean A, B or C?" (click's own for options is worded the same: kdrama_cli.cli)."""
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    return f"Did you mean {listed}?"
 
 
 class PipeClosed(Exception):

@@ -27,6 +27,7 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
+from kdrama_cli.errors import did_you_mean
 
 
 class LookupError_(Exception):
@@ -57,7 +58,7 @@ class NotFound(LookupError_):
         self.suggestions = list(suggestions)
         parts = [f"no {kind} matches {query!r}."]
         if self.suggestions:
-            parts.append(f"Did you mean: {', '.join(self.suggestions)}?")
+            parts.append(did_you_mean(self.suggestions))
         if catalogue is not None:
             where = f"The catalogue has {catalogue:,} {_PLURAL.get(kind, kind + 's')};"
             parts.append(f"{where} {_TRY.get(kind, '').format(query=_shell_word(query))}.")

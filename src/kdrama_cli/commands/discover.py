@@ -9,18 +9,20 @@ import click
 
 from kdrama_cli.app import (
     App,
+    PlainUsageError,
     choice,
     complete_show,
     json_option,
     limit_option,
+    name_argument,
     pass_app,
-    query_text,
     query_texts,
     season_of,
     season_option,
     sheet_option,
 )
 from kdrama_cli.catalogue.vocab import COMPLETENESS, SHOW_KINDS, SOURCE_KINDS
+from kdrama_cli.errors import did_you_mean
 
 
 @click.command(
@@ -31,7 +33,7 @@ Examples:
   kdrama search "Joo Dong-geun"
   kdrama search zombie --limit 5 --json"""
 )
-@click.argument("query", callback=query_text)
+@name_argument("query", "QUERY")
 @limit_option(20)
 @json_option
 @sheet_option
@@ -79,10 +81,9 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
             continue
         nearest = unknown_value(app.dataset(), facet, value)
         if nearest is not None:
-            hint = f" Did you mean: {', '.join(nearest)}?" if nearest else ""
-            raise click.BadParameter(
-                f"{_no_title(facet, value)}.{hint} All of them: kdrama values {facet}",
-                param_hint=f"--{facet}",
+            hint = f" {did_you_mean(nearest)}" if nearest else ""
+            raise PlainUsageError(
+                f"--{facet}: {_no_title(facet, value)}.{hint} All of them: kdrama values {facet}"
             )
 
 
@@ -398,9 +399,8 @@ def top(
             raise click.UsageError("the dataset has no engagement-report figures")
         chosen = (report or known[-1]).upper()
         if chosen not in known:
-            raise click.BadParameter(
-                f"{report!r} is not a report in the dataset (one of: {', '.join(known)})",
-                param_hint="--report",
+            raise PlainUsageError(
+                f"--report: {report!r} is not a report in the dataset (one of: {', '.join(known)})"
             )
         board = report_board(metric, chosen)
     else:
@@ -468,12 +468,12 @@ def chart(
     from kdrama_cli.answers.discovery import weekly_chart
     from kdrama_cli.answers.titles import NoSuchSeason
 
-    matches = [app.find(query, param_hint=f"SHOW {query!r}") for query in shows]
+    matches = app.find_each(shows)
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
     seasons = [season_of(m, season, q) for m, q in zip(matches, shows, strict=True)]
     for match, number in zip(matches, seasons, strict=True):
         if number is not None and match.show.season(number) is None:  # a film has none
-            raise click.UsageError(str(NoSuchSeason(match.show, number)))
+            raise PlainUsageError(str(NoSuchSeason(match.show, number)))
     charts = [
         (match.show, weekly_chart(match.show, number))
         for match, number in zip(matches, seasons, strict=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import App, complete_person, json_option, pass_app, query_text, sheet_option
+from kdrama_cli.app import App, complete_person, json_option, name_argument, pass_app, sheet_option
 
 
 @click.command(
@@ -15,7 +15,7 @@ Examples:
   kdrama person 이유미
   kdrama person yeon-sang-ho --json"""
 )
-@click.argument("name", callback=query_text, shell_complete=complete_person)
+@name_argument("name", "NAME", shell_complete=complete_person)
 @json_option
 @sheet_option
 @pass_app

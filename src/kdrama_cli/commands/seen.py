@@ -15,8 +15,8 @@ from kdrama_cli.app import (
     complete_show,
     json_option,
     limit_option,
+    name_argument,
     pass_app,
-    query_text,
     say,
     season_of,
     season_option,
@@ -68,7 +68,7 @@ def _change(app: App, change: Callable[[str], T]) -> T:
 
 
 @seen.command()
-@click.argument("show", callback=query_text, shell_complete=complete_show)
+@name_argument("show", "SHOW", shell_complete=complete_show)
 @season_option
 @pass_app
 def add(app: App, show: str, season: int | None) -> None:
@@ -87,7 +87,7 @@ def add(app: App, show: str, season: int | None) -> None:
 
 
 @seen.command()
-@click.argument("show", callback=query_text, shell_complete=complete_seen)
+@name_argument("show", "SHOW", shell_complete=complete_seen)
 @season_option
 @pass_app
 def remove(app: App, show: str, season: int | None) -> None:

@@ -9,8 +9,8 @@ from kdrama_cli.app import (
     complete_show,
     json_option,
     limit_option,
+    name_argument,
     pass_app,
-    query_text,
     sheet_option,
 )
 
@@ -29,7 +29,7 @@ work, genres, the platform, the source work's kind and platform. README.md ("Sim
 has the weights; --json lists every reason with its weight. It works on whole titles: a season
 typed with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so."""
 )
-@click.argument("show", callback=query_text, shell_complete=complete_show)
+@name_argument("show", "SHOW", shell_complete=complete_show)
 @limit_option(10)
 @click.option(
     "--include-seen", is_flag=True, help="Also list titles on your seen list (left out by default)."

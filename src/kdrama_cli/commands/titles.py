@@ -11,9 +11,8 @@ from kdrama_cli.app import (
     choice,
     complete_show,
     json_option,
-    optional_query_text,
+    name_argument,
     pass_app,
-    query_text,
     query_texts,
     run_query,
     say,
@@ -40,7 +39,7 @@ Examples:
   kdrama show squid-game --season 3 --spoilers
   kdrama show kingdom --json"""
 )
-@click.argument("show", callback=query_text, shell_complete=complete_show)
+@name_argument("show", "SHOW", shell_complete=complete_show)
 @season_option
 @click.option(
     "--spoilers",
@@ -92,7 +91,7 @@ Examples:
   kdrama cast --season 2
   kdrama cast squid-game --role main --json"""
 )
-@click.argument("show", required=False, callback=optional_query_text, shell_complete=complete_show)
+@name_argument("show", "[SHOW]", required=False, shell_complete=complete_show)
 @season_option
 @click.option(
     "--role",
@@ -205,7 +204,7 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
 
     if len(shows) < 2:
         raise click.UsageError("compare needs at least two titles")
-    matches = [app.find(query, param_hint=f"SHOW {query!r}") for query in shows]
+    matches = app.find_each(shows)
     _titles_not_seasons(app, shows, matches)
     comparison = compare_shows(app.dataset(), [match.show for match in matches])
     if sheet:
