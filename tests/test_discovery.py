@@ -61,6 +61,32 @@ def test_search_hangul_prefix_finds_the_title(run_shipped: Run) -> None:
     assert results[0]["matched"].startswith("Korean title")
 
 
+def _titles_show_opens() -> list[tuple[str, str, str]]:
+    from tests.test_fan_questions import TITLES
+
+    return [(question, command[1], expected) for question, command, _, expected in TITLES]
+
+
+@pytest.mark.parametrize(("question", "query", "slug"), _titles_show_opens())
+def test_search_finds_every_title_show_opens(
+    run_shipped: Run, question: str, query: str, slug: str
+) -> None:
+    """Every miss of a lookup says to try `kdrama search`: search lists at least the title
+    `kdrama show` opens, by the same keys (initials, romanisations)."""
+    results = as_json(run_shipped("search", query, "--json"))
+    assert slug in [r["target"] for r in results], (question, results)
+
+
+def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None:
+    results = as_json(run_shipped("search", "ㅈㄱㅇㄹㅎㄱㄴ", "--json"))
+    assert [(r["target"], r["matched"]) for r in results] == [
+        ("all-of-us-are-dead", "Korean initials: 지금 우리 학교는")
+    ]
+    season = as_json(run_shipped("search", "squid game 2", "--json"))
+    assert season[0]["target"] == "squid-game"
+    assert season[0]["matched"] == "title: Squid Game, season 2"
+
+
 def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
     for query in ("", "   ", "?!..", "x" * 5000):
         result = run("search", query)

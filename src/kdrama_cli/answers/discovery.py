@@ -200,6 +200,9 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
             names[identity] = row.name
+    opened = _title_show_opens(dataset, query)
+    if opened is not None and ("show", opened.target, "") not in results:
+        results[("show", opened.target, "")] = opened
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
     if limit:
         ranked = ranked[:limit]
@@ -207,6 +210,34 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
         _played_by(dataset, result, names[identity]) if result.kind == "character" else result
         for identity, result in ranked
     ]
+
+
+#: The score of a title found only as `kdrama show` finds it (its Hangul initials, another
+#: romanisation, a title with its season): as a name that starts with the query, with the
+#: bonus of a title.
+_AS_SHOW_FINDS = 80 + _BONUS["show"]
+
+
+def _title_show_opens(dataset: Dataset, query: str) -> SearchResult | None:
+    """The title `kdrama show QUERY` opens, when there is exactly one: every miss of a lookup
+    says to try `kdrama search`, so search finds at least what show does, by the same keys
+    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는")."""
+    from kdrama_cli.answers.titles import LookupError_, find_show
+
+    try:
+        match = find_show(dataset, query, suggestions=False)
+    except LookupError_:  # nothing, several, or a season the title lacks: search's own rows
+        return None
+    show = match.show
+    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
+        matched = f"title: {show.title}"
+    elif match.matched_by == "Korean initials":  # the initials were typed: name what they spell
+        matched = f"{match.matched_by}: {show.korean_title or match.matched_name}"
+    else:
+        matched = f"{match.matched_by}: {match.matched_name}"
+    if match.season is not None:
+        matched += f", season {match.season}"
+    return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS)
 
 
 # --- the catalogue -----------------------------------------------------------------------------
