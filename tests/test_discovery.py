@@ -121,6 +121,21 @@ def test_search_lets_the_command_go_before_matched_wraps(run_shipped: Run) -> No
     assert "Matched" not in " ".join(narrow.split()).split("Left out")[1]
 
 
+def test_a_table_in_a_pipe_says_the_width_that_shows_every_column(run_shipped: Run) -> None:
+    """Saved to a file there is no terminal to widen: the note names the COLUMNS that holds
+    every column, and that width does."""
+    import re
+
+    out = " ".join(run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": "80"}).stdout.split())
+    assert "a wider terminal" not in out
+    said = re.search(r"\(COLUMNS=(\d+) shows them; --csv has every column\)", out)
+    assert said, out
+    enough = run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": said[1]}).stdout
+    assert "Left out" not in enough and "kdrama show zombie-detective" in enough
+    short = str(int(said[1]) - 1)
+    assert "Left out" in run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": short}).stdout
+
+
 def test_list_filters_and_json_keys(run: Run) -> None:
     films = as_json(run("list", "--kind", "film", "--json"))
     assert [f["slug"] for f in films] == ["night-train"]

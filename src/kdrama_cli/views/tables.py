@@ -165,10 +165,18 @@ class FitTable:
             c.header for i, c in enumerate(self.columns) if i not in kept and c.under is None
         ]
         if dropped and self.note_dropped:
-            where = "a wider terminal shows " + ("them" if len(dropped) > 1 else "it")
+            where = self._where_dropped_show(console, len(dropped))
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
+
+    def _where_dropped_show(self, console: Console, dropped: int) -> str:
+        """What shows the ``dropped`` columns left out: a wider terminal, for a page on one (or
+        in the browser, whose pages name no option: ``every_column`` None); in a pipe or a
+        file, where there is no terminal to widen, the width that holds them all, as COLUMNS."""
+        if console.is_terminal or self.every_column is None:
+            return "a wider terminal shows " + ("them" if dropped > 1 else "it")
+        return f"COLUMNS={_total(self._needs)} shows {'them' if dropped > 1 else 'it'}"
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options, self.layout(options.max_width))
