@@ -755,7 +755,7 @@ def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteD
     assert result.exit_code == 0, result.stderr
     said = " ".join(result.stdout.split())
     assert (
-        f"{layer} holds 1 show, 1 credit, 1 figure and 1 citation; merged over the dataset in"
+        f"{layer} holds 1 title, 1 credit, 1 figure and 1 citation; merged over the dataset in"
         " use: Dataset OK"
     ) in said
     assert " holds " not in run("data", "check", str(MINI)).stdout  # a base: no such line
@@ -927,3 +927,14 @@ def test_future_dates_and_control_characters_are_warnings(
     assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
     assert "shows[night-train].title: contains a control character (not text)" in warnings
     assert run("data", "check", str(path), "--strict").exit_code == 1
+
+
+def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> None:
+    """README and every other command say "titles" and "figures"; `data check` too (its JSON
+    keeps the dataset's own "shows" and "stats" beside them)."""
+    page = run("data", "check").stdout
+    rows = {line.split()[0] for line in page.splitlines() if line.strip()}
+    assert {"titles", "figures"} <= rows and not {"shows", "stats"} & rows
+    counts = as_json(run("data", "check", "--json"))["counts"]
+    assert counts["titles"] == counts["shows"] > 0
+    assert counts["figures"] == counts["stats"] > 0

@@ -260,7 +260,7 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     undated = [r for r in rows if r["year"] is None]
     undated_films = [r for r in undated if r["kind"] == "film"]
     assert undated and undated_films
-    note = "titles of unknown year left out (no source in the dataset dates them)."
+    note = "titles of unknown year left out (no source in the catalogue dates them)."
     for options, left_out in [
         (["--year", "2023"], undated),
         (["--from", "2020"], undated),

@@ -65,7 +65,7 @@ def similar(
     if not answer.results:
         title = match.show.title
         if match.show.netflix_only:
-            app.nothing(f"{title}: the dataset holds only Netflix's record, nothing to compare.")
+            app.nothing(f"{title}: the catalogue holds only Netflix's record, nothing to compare.")
         elif answer.left_out_seen:
             app.nothing(
                 f"Every title like {title} is on your seen list: --include-seen lists them."

@@ -135,7 +135,7 @@ def cast(
         if chosen is None:
             app.nothing("No cast in the catalogue matches.")
         elif chosen.netflix_only:
-            app.nothing(f"{chosen.title}: no cast yet; the dataset holds only Netflix's record.")
+            app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
         else:
             app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
         return

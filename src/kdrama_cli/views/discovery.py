@@ -273,7 +273,7 @@ def list_view(
 def unknown_year_note(count: int) -> str:
     """What `list --year/--from/--to` says of the titles it left out for want of a year."""
     return (
-        f"{count_of(count, 'title')} of unknown year left out (no source in the dataset dates "
+        f"{count_of(count, 'title')} of unknown year left out (no source in the catalogue dates "
         "them)."
     )
 

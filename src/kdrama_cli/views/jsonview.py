@@ -270,13 +270,24 @@ def comparison_json(comparison: Comparison) -> JSON:
     }
 
 
+def _counts_json(counts: dict[str, int]) -> dict[str, int]:
+    """The dataset's counts, each also under the word the pages use ("titles" for "shows",
+    "figures" for "stats"; the dataset's own keys are kept for compatibility)."""
+    words = {"shows": "titles", "stats": "figures"}  # as views.titles.COUNT_WORDS
+    worded = dict(counts)
+    for key, word in words.items():
+        if key in counts:
+            worded[word] = counts[key]
+    return worded
+
+
 def check_json(report: Any, as_layer: bool = False) -> JSON:
     """`data check --json`; ``as_layer``: PATH was checked merged over the dataset in use."""
     return {
         "ok": not report.problems,
         "as_layer": as_layer,
         "files": list(report.files),
-        "counts": report.counts,
+        "counts": _counts_json(report.counts),
         "problems": [str(p) for p in report.problems],
         "warnings": list(report.warnings),
         "overrides": list(report.overrides),

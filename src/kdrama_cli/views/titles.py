@@ -783,9 +783,14 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     return Group(*parts)
 
 
+#: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"
+#: a figure (README).
+COUNT_WORDS = {"shows": "titles", "stats": "figures"}
+
+
 #: How the layer line of `data check` names each count: (singular, plural).
 _ENTRY_NOUNS = {
-    "shows": ("show", "shows"),
+    "shows": ("title", "titles"),
     "people": ("person", "people"),
     "credits": ("credit", "credits"),
     "source_works": ("source work", "source works"),
@@ -796,7 +801,7 @@ _ENTRY_NOUNS = {
 
 
 def layer_line(path: str, counts: dict[str, int]) -> str:
-    """'my.toml holds 1 show, 1 credit and 2 citations; merged over the dataset in use:' (a
+    """'my.toml holds 1 title, 1 credit and 2 citations; merged over the dataset in use:' (a
     layer check's table counts the merged dataset, not the layer)."""
     held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
     if not held:
@@ -814,7 +819,7 @@ def check_view(
     table.add_column("Entries")
     table.add_column("Count", justify="right")
     for key, value in counts.items():
-        table.add_row(key.replace("_", " "), f"{value:,}")
+        table.add_row(COUNT_WORDS.get(key, key).replace("_", " "), f"{value:,}")
     parts: list[RenderableType] = [Text(layer), table] if layer else [table]
     citations = counts.get("citations", 0)
     if weak and citations:
