@@ -190,3 +190,44 @@ def test_the_documented_kinds_are_the_kinds_a_title_can_have() -> None:
     bullets = _sections("JSON")["show"].split("\n- ")
     kind = next(b for b in bullets if b.startswith("`kind`"))
     assert set(re.findall(r'"([^"]+)"', kind)) == set(SHOW_KINDS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["top", "--json"],
+        ["top", "--metric", "report-hours", "--json"],
+        ["person", "park-hae-joon", "--json"],
+        ["person", "yeon-sang-ho", "--json"],
+        ["cast", "squid-game", "--json"],
+        ["chart", "squid-game", "all-of-us-are-dead", "--json"],
+        ["show", "kingdom", "--json"],
+        ["path", "gong-yoo", "kim-tae-ri", "--json"],
+        ["compare", "squid-game", "kingdom", "--json"],
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+def test_every_citation_id_an_answer_names_is_described(run_shipped: Run, args: list[str]) -> None:
+    """A script can cite every figure and credit from the answer alone: each id under a
+    `source` key is in the `sources` list of the answer (or, in a list, of its item)."""
+    from kdrama_cli.views.jsonview import cited_ids
+
+    document = json.loads(run_shipped(*args).stdout)
+    answers = document if isinstance(document, list) else [document]
+    named = 0
+    for answer in answers:
+        ids = cited_ids(answer)
+        described = {s["id"]: s for s in answer["sources"]}
+        assert set(ids) <= set(described), (args, set(ids) - set(described))
+        assert all(s["url"] and s["publisher"] and "date" in s for s in described.values())
+        named += len(ids)
+    assert named, args
+
+
+def test_credits_and_chart_weeks_carry_their_sources(run_shipped: Run) -> None:
+    person = json.loads(run_shipped("person", "yeon-sang-ho", "--json").stdout)
+    assert all(credit["source"] for credit in person["credits"])
+    cast = json.loads(run_shipped("cast", "squid-game", "--json").stdout)
+    assert all(row["source"] for row in cast)  # the cast list's sources, then the credit's own
+    chart = json.loads(run_shipped("chart", "squid-game", "--json").stdout)
+    assert all(week["source"] for week in chart[0]["weeks"])

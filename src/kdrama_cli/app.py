@@ -393,6 +393,20 @@ class App:
         self._write(text)
         self._store_page(text)
 
+    def emit_cited_json(self, value: Any) -> None:
+        """emit_json for an answer that names citation ids (a "source" list): an object gets
+        a ``sources`` list describing each id it names; a list (cast, chart), a ``sources``
+        list in each item, for the ids that item names. A script can then cite every figure
+        and credit without asking `kdrama show`."""
+        from kdrama_cli.catalogue.models import fetch
+        from kdrama_cli.views.jsonview import cited_ids, rows_with_sources, with_sources
+
+        citations = fetch(self.dataset().citations, cited_ids(value))
+        if isinstance(value, list):
+            self.emit_json(rows_with_sources(value, citations))
+        else:
+            self.emit_json(with_sources(value, citations))
+
     def emit_stored_json(self, data: bytes) -> None:
         """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a
         pipe (the caller checks views.jsonview.takes_compact): its bytes as they are to a UTF-8

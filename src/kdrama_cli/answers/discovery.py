@@ -586,6 +586,8 @@ class ChartWeek(Record):
     hours: float | None
     views: float | None
     list: str | None
+    #: The citation ids of the week's figures.
+    sources: tuple[str, ...] = ()
 
 
 def weeks_before_views(weeks: Sequence[ChartWeek]) -> int:
@@ -599,6 +601,7 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
     them."""
     rows: dict[tuple[str, int | None], dict[str, float]] = defaultdict(dict)
     lists: dict[tuple[str, int | None], str | None] = {}
+    cited: dict[tuple[str, int | None], dict[str, None]] = defaultdict(dict)
     for stat in show.stats:
         if not stat.window.startswith("week:") or stat.metric not in (
             "rank",
@@ -611,6 +614,7 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
         key = (stat.window[5:], stat.season)
         rows[key][stat.metric] = stat.value
         lists[key] = stat.list
+        cited[key].update(dict.fromkeys(stat.sources))
     result = []
     for (week, number), values in sorted(rows.items(), key=lambda i: (i[0][0], i[0][1] or 0)):
         if "rank" not in values and "hours-viewed" not in values:
@@ -624,6 +628,7 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
                 hours=values.get("hours-viewed"),
                 views=values.get("views"),
                 list=lists[(week, number)],
+                sources=tuple(cited[(week, number)]),
             )
         )
     return result

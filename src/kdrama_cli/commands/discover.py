@@ -414,7 +414,7 @@ def top(
     if as_json:
         from kdrama_cli.views.jsonview import board_json
 
-        app.emit_json(board_json(board, ranking.entries))
+        app.emit_cited_json(board_json(board, ranking.entries))
         return
     if not ranking.entries:
         from kdrama_cli.answers.discovery import reports_ranking
@@ -486,7 +486,7 @@ def chart(
     if as_json:
         from kdrama_cli.views.jsonview import chart_json
 
-        app.emit_json(chart_json(charts, seasons))
+        app.emit_cited_json(chart_json(charts, seasons))
         return
     if not any(weeks for _, weeks in charts):
         from kdrama_cli.views.boards import empty_charts

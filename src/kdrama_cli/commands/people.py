@@ -39,7 +39,7 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     if as_json:
         from kdrama_cli.views.jsonview import person_detail_json
 
-        app.emit_json(person_detail_json(detail))
+        app.emit_cited_json(person_detail_json(detail))
         return
     from kdrama_cli.views.discovery import person_view
 

@@ -129,7 +129,7 @@ def cast(
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
 
-        app.emit_json(cast_list_json(groups))
+        app.emit_cited_json(cast_list_json(groups))
         return
     if not any(entries for _, entries in groups):
         if chosen is None:

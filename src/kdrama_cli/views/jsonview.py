@@ -63,6 +63,52 @@ def citation_json(citation: Citation) -> JSON:
     }
 
 
+def cited_ids(value: Any) -> list[str]:
+    """Every citation id a JSON answer names under a "source" key (a list of ids, or for
+    compare one list per title), in the order it first does, each once."""
+    found: dict[str, None] = {}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key == "source":
+                    found.update(dict.fromkeys(_ids(item)))
+                elif key != "sources":
+                    visit(item)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(value)
+    return list(found)
+
+
+def _ids(source: Any) -> list[str]:
+    if isinstance(source, str):
+        return [source]
+    return [i for item in source or () for i in _ids(item)]
+
+
+def with_sources(answer: JSON, citations: Sequence[Citation]) -> JSON:
+    """The answer with its ``sources`` list: each citation it names (cited_ids) described
+    once, as `show --json` gives them. ``citations`` holds at least those."""
+    by_id = {c.id: c for c in citations}
+    answer["sources"] = [citation_json(by_id[i]) for i in cited_ids(answer) if i in by_id]
+    return answer
+
+
+def rows_with_sources(rows: list[JSON], citations: Sequence[Citation]) -> list[JSON]:
+    """An answer that is a list (`cast --json`): each row with the ``sources`` list of the
+    citations it names, as each question of `quiz --json` has its own."""
+    return [with_sources(row, citations) for row in rows]
+
+
+def credit_sources(show: Show, credit: Any) -> list[str]:
+    """The citation ids of a cast credit: the title's cast list sources, then the credit's own
+    (data/README.md: a credit's sources are "extra sources beyond the show's cast_sources")."""
+    return list(dict.fromkeys((*show.cast_sources, *credit.sources)))
+
+
 def season_json(season: Season) -> JSON:
     return {
         "number": season.number,
@@ -136,7 +182,7 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
             "announced_as_of": entry.announced_as_of,
             "note": credit.note,
             "spoiler": credit.spoiler,
-            "source": list(credit.sources),
+            "source": credit_sources(entry.show, credit),
         }
     )
     return row
@@ -318,6 +364,7 @@ def person_detail_json(detail: Any) -> JSON:
                 "character_unknown": entry.credit.character_unknown if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
+                "source": _person_credit_sources(entry),
             }
             for entry in detail.credits
         ],
@@ -330,6 +377,17 @@ def person_detail_json(detail: Any) -> JSON:
             for colleague in detail.colleagues
         ],
     }
+
+
+def _person_credit_sources(entry: Any) -> list[str]:
+    """What a credit on a person's page rests on: a role, the title's cast list and the
+    credit's own sources; a crew credit, the title's sources (which name its makers); a
+    source work's writer or artist, the work's."""
+    if entry.credit is not None:
+        return credit_sources(entry.show, entry.credit)
+    if entry.work is not None:
+        return list(entry.work.sources)
+    return list(entry.show.sources)
 
 
 def search_json(results: Sequence[Any]) -> list[JSON]:
@@ -403,6 +461,7 @@ def chart_json(
                     "hours": w.hours,
                     "views": w.views,
                     "list": w.list,
+                    "source": list(w.sources),
                 }
                 for w in weeks
             ],
