@@ -192,6 +192,60 @@ def test_the_documented_kinds_are_the_kinds_a_title_can_have() -> None:
     assert set(re.findall(r'"([^"]+)"', kind)) == set(SHOW_KINDS)
 
 
+def _dicts(document: Any) -> list[dict[str, Any]]:
+    """Every object in a JSON document, at any depth."""
+    if isinstance(document, dict):
+        return [document, *(d for value in document.values() for d in _dicts(value))]
+    if isinstance(document, list):
+        return [d for item in document for d in _dicts(item)]
+    return []
+
+
+#: The keys kept for compatibility, each beside the one key for the same thing (the table
+#: "Names: the same thing, the same key").
+_KEPT = {"show": "slug", "show_title": "title"}
+
+
+@pytest.mark.parametrize("name", sorted(set(JSON_RUNS) - {"data check", "values", "upcoming"}))
+def test_a_title_is_slug_and_title_everywhere(
+    run_shipped: Run, seen_env: dict[str, str], name: str
+) -> None:
+    """Wherever a title is named, its slug is `slug` and its name `title`; the older keys
+    (`show`, `show_title`, `id`) are still there, with the same values."""
+    document = json.loads(run_shipped(*JSON_RUNS[name], env=seen_env).stdout)
+    named = 0
+    for item in _dicts(document):
+        for old, new in _KEPT.items():
+            if old in item and not (name in ("search", "compare") or isinstance(item[old], dict)):
+                assert item.get(new) == item[old], (name, old, item)
+                named += 1
+        if "id" in item and "kind" in item and item["kind"] in ("title", "person"):  # path ends
+            assert item["id"] == item["slug" if item["kind"] == "title" else "person"]
+            named += 1
+    assert named or name in ("show", "search", "list", "compare", "data check"), name
+
+
+def test_path_ends_are_a_slug_or_a_person(run_shipped: Run) -> None:
+    ends = json.loads(run_shipped("path", "Park Ji-hu", "Squid Game", "--json").stdout)
+    assert ends["from"]["person"] == ends["from"]["id"] == "park-ji-hu"
+    assert ends["to"]["slug"] == ends["to"]["id"] == "squid-game"
+    assert "slug" not in ends["from"] and "person" not in ends["to"]
+
+
+def test_person_and_list_use_the_keys_other_commands_use(run_shipped: Run) -> None:
+    person = json.loads(run_shipped("person", "lee-jung-jae", "--json").stdout)
+    assert person["person"] == person["id"] == "lee-jung-jae"
+    squid = next(c for c in person["credits"] if c["slug"] == "squid-game")
+    assert squid["title"] == squid["show_title"] == "Squid Game"
+    listed = json.loads(run_shipped("list", "--json").stdout)
+    row = next(r for r in listed if r["slug"] == "squid-game")
+    assert row["released_seasons"] == row["seasons"] == 3
+    seen = json.loads(
+        run_shipped("seen", "list", "--json", env={"KDRAMA_SEEN": "/nonexistent"}).stdout
+    )
+    assert seen == []
+
+
 @pytest.mark.parametrize(
     "args",
     [

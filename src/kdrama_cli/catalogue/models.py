@@ -457,7 +457,8 @@ def summary_record(summary: ShowSummary) -> dict[str, Any]:
         "first_date": summary.first_date.isoformat() if summary.first_date else None,
         "platform": summary.platform,
         "genres": list(summary.genres),
-        "seasons": summary.seasons or 0,
+        "seasons": summary.seasons or 0,  # kept for compatibility: released_seasons
+        "released_seasons": summary.seasons or 0,
         "source_work": summary.source_work,
         "source_kind": summary.source_kind,
         "top10_hours": summary.top10_hours,

@@ -166,8 +166,10 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
     credit = entry.credit
     row: JSON = {}
     if with_show:
-        row["show"] = entry.show.slug
-        row["show_title"] = entry.show.title
+        row["slug"] = entry.show.slug
+        row["title"] = entry.show.title
+        row["show"] = entry.show.slug  # kept for compatibility: slug
+        row["show_title"] = entry.show.title  # kept for compatibility: title
     row.update(
         {
             "actor": entry.person.name,
@@ -347,15 +349,18 @@ def check_json(report: Any, as_layer: bool = False) -> JSON:
 def person_detail_json(detail: Any) -> JSON:
     person = detail.person
     return {
-        "id": person.id,
+        "person": person.id,
+        "id": person.id,  # kept for compatibility: person
         "name": person.name,
         "hangul": person.hangul,
         "aliases": list(person.aliases),
         "note": person.note,
         "credits": [
             {
-                "show": entry.show.slug,
-                "show_title": entry.show.title,
+                "slug": entry.show.slug,
+                "title": entry.show.title,
+                "show": entry.show.slug,  # kept for compatibility: slug
+                "show_title": entry.show.title,  # kept for compatibility: title
                 "korean_title": entry.show.korean_title,
                 "year": entry.show.year,
                 "capacity": entry.capacity,
@@ -427,7 +432,8 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
         "entries": [
             {
                 "rank": number,
-                "show": e.show.slug,
+                "slug": e.show.slug,
+                "show": e.show.slug,  # kept for compatibility: slug
                 "title": e.show.title,
                 "season": e.season,
                 **stat_json(e.stat),
@@ -447,7 +453,8 @@ def chart_json(
 
     return [
         {
-            "show": show.slug,
+            "slug": show.slug,
+            "show": show.slug,  # kept for compatibility: slug
             "title": show.title,
             "season": number,
             "not_out": _not_out_json(show, number),
@@ -487,8 +494,10 @@ def _not_out_json(show: Show, number: int | None) -> JSON | None:
 
 def trivia_json(trivia: Any) -> JSON:
     return {
-        "show": trivia.show.slug,
-        "show_title": trivia.show.title,
+        "slug": trivia.show.slug,
+        "title": trivia.show.title,
+        "show": trivia.show.slug,  # kept for compatibility: slug
+        "show_title": trivia.show.title,  # kept for compatibility: title
         "text": trivia.fact.text,
         "spoiler": trivia.fact.spoiler,
         "sources": [citation_json(c) for c in trivia.citations],
@@ -502,7 +511,8 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
             "options": list(q.options),
             "answer": q.answer + 1,
             "explanation": q.explanation,
-            "show": q.show,
+            "slug": q.show,
+            "show": q.show,  # kept for compatibility: slug
             "sources": [citation_json(c) for c in q.citations],
             "kind": q.kind,
         }
@@ -516,7 +526,8 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
 def seen_json(titles: Sequence[Any]) -> list[JSON]:
     return [
         {
-            "show": t.show.slug,
+            "slug": t.show.slug,
+            "show": t.show.slug,  # kept for compatibility: slug
             "title": t.show.title,
             "korean_title": t.show.korean_title,
             "kind": t.show.kind,
@@ -529,7 +540,8 @@ def seen_json(titles: Sequence[Any]) -> list[JSON]:
 
 def seen_credit_json(credit: Any) -> JSON:
     return {
-        "show": credit.show.slug,
+        "slug": credit.show.slug,
+        "show": credit.show.slug,  # kept for compatibility: slug
         "title": credit.show.title,
         "seasons": list(credit.seasons),
         "character": credit.character,
@@ -554,9 +566,22 @@ def seen_people_json(people: Sequence[Any]) -> list[JSON]:
 
 
 def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
+    # "id" is kept for compatibility: the same as "slug" (a title) or "person" (a person).
     if isinstance(endpoint, Show):
-        return {"kind": "title", "id": endpoint.slug, "name": endpoint.title, "season": season}
-    return {"kind": "person", "id": endpoint.id, "name": endpoint.name, "season": None}
+        return {
+            "kind": "title",
+            "slug": endpoint.slug,
+            "id": endpoint.slug,
+            "name": endpoint.title,
+            "season": season,
+        }
+    return {
+        "kind": "person",
+        "person": endpoint.id,
+        "id": endpoint.id,
+        "name": endpoint.name,
+        "season": None,
+    }
 
 
 def _role_json(role: Any) -> JSON | None:
@@ -586,7 +611,8 @@ def connection_json(connection: Any) -> JSON:
             {
                 "hops": [
                     {
-                        "show": hop.show.slug,
+                        "slug": hop.show.slug,
+                        "show": hop.show.slug,  # kept for compatibility: slug
                         "title": hop.show.title,
                         "left": _role_json(hop.left),
                         "right": _role_json(hop.right),
@@ -640,7 +666,8 @@ def similar_json(answer: Any, weights: dict[str, int]) -> JSON:
     """`kdrama similar SHOW --json` (an answers.similar.Similar): the ranked titles, each
     with its reasons as data, and the weights the scores are made of."""
     return {
-        "show": answer.show.slug,
+        "slug": answer.show.slug,
+        "show": answer.show.slug,  # kept for compatibility: slug
         "title": answer.show.title,
         "weights": dict(weights),
         "results": [
