@@ -368,3 +368,18 @@ def test_a_miss_among_several_titles_says_to_quote_one(run_shipped: Run, command
     assert result.exit_code == 2
     assert result.stderr.startswith("kdrama: error: ")
     assert "a title or name of several words goes in quotes" in result.stderr
+
+
+def test_tab_completes_the_first_word_of_a_name_only() -> None:
+    """A slug offered for a second word would land after the first (`show moonlit
+    moonlit-hallway`): TAB completes the first word of a name of several words, and no other."""
+    from click.shell_completion import ShellComplete
+
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    data = ["--data", str(MINI)]
+    first = [item.value for item in completer.get_completions([*data, "show"], "moon")]
+    assert first == ["moonlit-hallway"]
+    assert completer.get_completions([*data, "show", "moonlit"], "moon") == []
+    assert completer.get_completions([*data, "person", "bo-ra"], "kang") == []
+    after_option = completer.get_completions([*data, "show", "--season", "1"], "moon")
+    assert [item.value for item in after_option] == ["moonlit-hallway"]

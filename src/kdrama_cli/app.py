@@ -737,7 +737,15 @@ def name_argument(
     name: str, metavar: str, required: bool = True, **kwargs: Any
 ) -> Callable[[F], F]:
     """A positional argument for one title or one name (see query_words): it takes every word
-    left on the command line, so options may still come before or after it."""
+    left on the command line, so options may still come before or after it. TAB completes its
+    first word only: a slug offered for a later word would follow the words before it."""
+    complete = kwargs.pop("shell_complete", None)
+    if complete is not None:
+
+        def first_word(ctx: click.Context, param: click.Parameter, incomplete: str) -> Any:
+            return [] if ctx.params.get(param.name or "") else complete(ctx, param, incomplete)
+
+        kwargs["shell_complete"] = first_word
     return click.argument(
         name, nargs=-1, required=required, metavar=metavar, callback=query_words, **kwargs
     )
