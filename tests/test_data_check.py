@@ -26,6 +26,8 @@ def test_check_reports_counts(run: Run) -> None:
         "stats": 4,
         "facts": 3,
         "citations": 3,
+        "titles": 3,
+        "figures": 4,
     }
     table = run("data", "check").output
     assert "Dataset OK" in table and "source works" in table

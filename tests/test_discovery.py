@@ -419,6 +419,7 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
         "hours": 124790000,
         "views": None,
         "list": "TV (Non-English)",
+        "source": ["netflix-top10-tv-non-english-2022-01-30"],
     }
     assert len(weeks) == 11
     text = run_shipped("chart", "all-of-us-are-dead", "squid-game", "--season", "1").output

@@ -205,6 +205,7 @@ def test_a_title_never_in_the_top_10_charts_nothing(run_shipped: Run) -> None:
     weeks = json.loads(run_shipped("chart", "kingdom", "--json").stdout)
     assert weeks == [
         {
+            "slug": "kingdom",
             "show": "kingdom",
             "title": "Kingdom",
             "season": None,
@@ -212,6 +213,7 @@ def test_a_title_never_in_the_top_10_charts_nothing(run_shipped: Run) -> None:
             "top10_from": "2021-07-04",
             "no_weeks": "out-before-top10",
             "weeks": [],
+            "sources": [],
         }
     ]
 

@@ -37,6 +37,7 @@ def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> N
     assert document["connected"] and document["degrees"] == 2
     assert document["from"] == {
         "kind": "person",
+        "person": "lee-jung-jae",
         "id": "lee-jung-jae",
         "name": "Lee Jung-jae",
         "season": None,
@@ -53,6 +54,7 @@ def test_a_person_and_a_title(run_shipped: Run) -> None:
     document = json.loads(run_shipped("path", "Park Ji-hu", "Squid Game", "--json").stdout)
     assert document["to"] == {
         "kind": "title",
+        "slug": "squid-game",
         "id": "squid-game",
         "name": "Squid Game",
         "season": None,
@@ -141,6 +143,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     one = json.loads(run("path", "han-ji-won", "river of lant", "--json").stdout)
     assert one["to"] == {
         "kind": "title",
+        "slug": "river-of-lanterns",
         "id": "river-of-lanterns",
         "name": "River of Lanterns",
         "season": None,
@@ -155,6 +158,7 @@ def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[
     document = json.loads(run(*night_people, "path", "Night Train", "han-ji-won", "--json").stdout)
     assert document["from"] == {
         "kind": "title",
+        "slug": "night-train",
         "id": "night-train",
         "name": "Night Train",
         "season": None,

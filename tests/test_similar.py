@@ -168,7 +168,7 @@ def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: P
 
 def test_json_shape(run_shipped: Run, tmp_path: Path) -> None:
     document = as_json(run_shipped("similar", "kingdom", "-n", "2", "--json", env=_seen(tmp_path)))
-    assert set(document) == {"show", "title", "weights", "results"}
+    assert set(document) == {"slug", "show", "title", "weights", "results"}
     assert document["weights"] == WEIGHTS
     result = document["results"][0]
     assert set(result) == {"rank", "slug", "title", "kind", "year", "score", "reasons"}
@@ -207,7 +207,7 @@ def test_crew_in_other_roles_on_the_mini_dataset(run: Run, tmp_path: Path) -> No
 def test_unknown_show_is_a_usage_error(run_shipped: Run) -> None:
     result = run_shipped("similar", "Squid Gaem")
     assert result.exit_code == 2
-    assert "SHOW" in result.output
+    assert result.stderr.startswith("kdrama: error: no title matches 'Squid Gaem'.")
 
 
 def test_nothing_similar_is_an_empty_answer(run_shipped: Run, tmp_path: Path) -> None:
