@@ -120,6 +120,13 @@ def test_a_lookup_miss_is_one_error_line_not_a_usage_block(run: Run, args: list[
     assert "Usage:" not in result.stderr and "Invalid value" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["trivia", "quiz"])
+def test_a_miss_given_to_an_option_names_the_option(run: Run, command: str) -> None:
+    result = run(command, "--show", "Moonlit Hallwy", "--json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kdrama: error: --show: no title matches 'Moonlit Hallwy'.")
+
+
 def test_a_syntax_mistake_keeps_the_usage_block_and_the_one_did_you_mean(run: Run) -> None:
     result = run("show", "moonlit-hallway", "--jsn")
     assert result.exit_code == 2

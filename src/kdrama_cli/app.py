@@ -216,21 +216,24 @@ class App:
         left unpicked is a usage error (exit 2) naming what to try."""
         from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound
 
+        # An option's name leads the message (--show: no title matches ...); an argument's
+        # would add nothing to the query the message quotes.
+        said = f"{param_hint}: " if param_hint.startswith("-") else ""
         try:
             return finder(self.dataset(), query)
         except Ambiguous as error:
             chosen = choose(error)
             if chosen is None:
-                raise PlainUsageError(str(error)) from None
+                raise PlainUsageError(f"{said}{error}") from None
             # The page now depends on what was picked, not only on the request: kept under the
             # request, it would answer every later run with this pick and never ask again.
             self.forget_page()
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
-            raise PlainUsageError(str(error)) from None
+            raise PlainUsageError(f"{said}{error}") from None
         except LookupError_ as error:
-            raise PlainUsageError(str(error)) from None
+            raise PlainUsageError(f"{said}{error}") from None
 
     def find_each(self, queries: Sequence[str]) -> list[Match]:
         """The titles of a command that takes several (compare, chart). A miss among several

@@ -12,7 +12,8 @@ EXIT_INTERRUPTED = 130
 
 def did_you_mean(names: list[str]) -> str:
     """The one wording of a suggestion, for commands, options, values, titles and people:
-    "Did you mean A, B or C?" (click's own for options is worded the same: kdrama_cli.cli)."""
+    "Did you mean A, B or C?" (click's own, for options, is made to begin the same way:
+    kdrama_cli.cli)."""
     listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
     return f"Did you mean {listed}?"
 
