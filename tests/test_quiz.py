@@ -444,3 +444,16 @@ def test_a_season_typed_with_the_show_is_noted_not_dropped(run: Run) -> None:
             "kdrama: note: quiz works on whole titles: 'moonlit hallway 2' is taken as Moonlit "
             "Hallway, every season"
         ) in " ".join(result.stderr.split())
+
+
+def test_an_answer_names_each_source_by_publisher_and_headline(run: Run) -> None:
+    """Two sources of one publisher (two Netflix Top 10 weeks) were both "Source: Netflix":
+    the headline tells them apart."""
+    questions = _quiz(run, "--questions", "3", "--seed", "1")
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    out = run("quiz", "--questions", "3", "--seed", "1", input=answers).stdout
+    said = [line.strip() for line in out.splitlines() if line.strip().startswith("Source: ")]
+    cited = [s for q in questions for s in q["sources"][:2]]
+    assert said and len(said) == len(cited)
+    for line, source in zip(said, cited, strict=True):
+        assert line == f"Source: {source['publisher']}, {source['title']}"

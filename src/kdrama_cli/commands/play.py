@@ -190,9 +190,13 @@ def quiz(
                 )
             click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
-                source = f"Source: {clean(citation.publisher)}"
-                if citation.spoiler:  # its address may name a winner or an ending
-                    source += " (address hidden: it gives a result away)"
+                # The headline tells two sources of one publisher apart (two Top 10 weeks).
+                source = f"Source: {clean(citation.publisher)}, {clean(citation.title)}"
+                if citation.spoiler:  # its headline and address may name a winner or an ending
+                    source = (
+                        f"Source: {clean(citation.publisher)} (headline and address hidden: "
+                        "they give a result away)"
+                    )
                 click.echo(wrapped(source, "  ", "    "))
                 if not citation.spoiler:
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
