@@ -353,6 +353,7 @@ def test_a_title_end_with_a_season_is_reached_through_that_season(
         document = json.loads(run(*args, "--json").stdout)
         assert document["to"] == {
             "kind": "title",
+            "slug": "harbour-days",
             "id": "harbour-days",
             "name": "Harbour Days",
             "season": season,
