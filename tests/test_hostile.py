@@ -401,7 +401,12 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     proc.stdout.readline()  # wait until the quiz is running
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=30)
+    # stdin stays open until the process has exited: closing it (as communicate does) could
+    # end the quiz at end of input before a loaded machine delivers the signal.
+    proc.wait(timeout=30)
+    assert proc.stderr is not None and proc.stdin is not None
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.stdin.close()
     assert proc.returncode == 130
     assert b"Traceback" not in err
     assert b"Score: 0/0" in out
