@@ -63,6 +63,32 @@ def test_a_person_and_a_title(run_shipped: Run) -> None:
     assert last["show"] == "squid-game" and last["right"] is None
 
 
+def test_a_hop_merges_every_credit_of_a_person_in_the_title(run_shipped: Run) -> None:
+    """Lee Byung-hun has two Squid Game credits (supporting in S1, main in S2 and S3): the hop
+    names all three seasons and the sources of both, not the first credit alone."""
+    page = " ".join(run_shipped("path", "lee-byung-hun", "lee-jung-jae", env=WIDE).stdout.split())
+    assert "Lee Byung-hun (The Front Man (Hwang In-ho), S1, S2, S3)" in page
+    document = json.loads(run_shipped("path", "lee-byung-hun", "squid-game", "--json").stdout)
+    left = document["paths"][0]["hops"][0]["left"]
+    assert left["as"] == "The Front Man (Hwang In-ho)"
+    assert left["characters"] == ["The Front Man (Hwang In-ho)"]
+    assert left["seasons"] == [1, 2, 3]
+    assert "squid-game-indiatoday-s3-release" in left["source"]  # the S2-S3 credit's own source
+
+
+def test_a_hop_names_every_character_and_crew_role_once(run_shipped: Run) -> None:
+    """Park Seo-joon plays a different character in each Gyeongseong Creature season; Lee
+    Jung-jae acts in Hunt and directed and wrote it."""
+    page = " ".join(
+        run_shipped("path", "park-seo-joon", "gyeongseong-creature", env=WIDE).stdout.split()
+    )
+    assert "Park Seo-joon (Jang Tae-sang / Jang Ho-jae, S1, S2)" in page
+    document = json.loads(run_shipped("path", "lee-jung-jae", "hunt", "--json").stdout)
+    left = document["paths"][0]["hops"][0]["left"]
+    assert left["characters"] == ["Park Pyong-ho", "director", "writer"]
+    assert left["as"] == "Park Pyong-ho / director / writer"
+
+
 def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> None:
     one = json.loads(run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--json").stdout)
     assert len(one["paths"]) == 1 and one["more"]

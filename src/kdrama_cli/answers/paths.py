@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Person, Show, fetch, seasons_of
+from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
 
@@ -27,18 +27,25 @@ MAX_DEPTH = 12
 
 
 class Role(Record):
-    """What a person was in a title: a character (with seasons) or a crew capacity."""
+    """What a person was in a title: every character they play in it (with the seasons of all
+    their credits there) and every crew capacity they are credited in."""
 
     person: Person
-    #: The character, or "director", "writer", "creator"; None for a role no source names.
-    what: str | None
+    #: The characters, then "director", "writer", "creator", each once; None for a role no
+    #: source names. Never empty.
+    characters: tuple[str | None, ...]
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
     #: Those of ``seasons`` that are not out (renewed, announced, in production): the credit
     #: is as announced, and a page says so, as the cast table on a show page does.
     announced: tuple[int, ...] = ()
-    #: Why no source names the character (the credit's ``character_unknown``).
+    #: Why no source names a character (the first such credit's ``character_unknown``).
     character_unknown: str | None = None
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """The characters and capacities a source names."""
+        return tuple(c for c in self.characters if c is not None)
 
     @property
     def only_announced(self) -> bool:
@@ -260,31 +267,37 @@ def _path(
 
 
 def _role(show: Show, person: Person, season: int | None = None) -> Role:
-    """The person's role in the title: their credit (in ``season``, when one is given; else
-    their first), or the crew capacity they are credited in."""
+    """The person's role in the title, their credits there merged: every character (each
+    once), the seasons and the sources of all their cast credits (only those in ``season``,
+    when one is given and they have one there), then the crew capacities they hold. Lee
+    Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3."""
     credits = [c for c in show.cast if c.person == person.id]
     in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
-    credit: Credit | None = next(iter(in_season or credits), None)
-    if credit is not None:
-        sources = credit.sources or show.cast_sources
-        seasons = seasons_of(credit, show)
-        announced = tuple(n for n in seasons if not show.season_is_out(n))
-        return Role(
-            person,
-            credit.character,
-            seasons,
-            tuple(sources),
-            announced,
-            credit.character_unknown,
+    characters: list[str | None] = []
+    seasons: set[int] = set()
+    sources: list[str] = []
+    unknown: str | None = None
+    for credit in in_season or credits:
+        if credit.character not in characters:
+            characters.append(credit.character)
+        seasons.update(seasons_of(credit, show))
+        sources.extend(i for i in credit.sources or show.cast_sources if i not in sources)
+        unknown = unknown or credit.character_unknown
+    crew = [
+        what
+        for what, ids in (
+            ("creator", show.creators),
+            ("director", show.directors),
+            ("writer", show.writers),
         )
-    for what, ids in (
-        ("creator", show.creators),
-        ("director", show.directors),
-        ("writer", show.writers),
-    ):
-        if person.id in ids:
-            return Role(person, what, (), tuple(show.sources))
-    return Role(person, "credited", (), tuple(show.sources))  # a source work's author
+        if person.id in ids
+    ]
+    if crew or not characters:
+        characters.extend(crew or ["credited"])  # "credited": a source work's author
+        sources.extend(i for i in show.sources if i not in sources)
+    ordered = tuple(sorted(seasons))
+    announced = tuple(n for n in ordered if not show.season_is_out(n))
+    return Role(person, tuple(characters), ordered, tuple(sources), announced, unknown)
 
 
 def _name(entity: Person | Show) -> str:

@@ -590,11 +590,12 @@ def _role_json(role: Any) -> JSON | None:
     return {
         "person": role.person.id,
         "name": role.person.name,
-        "as": role.what,
+        "as": " / ".join(role.named) or None,
         "character_unknown": role.character_unknown,
         "seasons": list(role.seasons),
         "announced_seasons": list(role.announced),
         "source": list(role.sources),
+        "characters": list(role.characters),
     }
 
 

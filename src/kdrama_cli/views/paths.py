@@ -14,7 +14,7 @@ from kdrama_cli.answers.paths import (
     namesakes,
 )
 from kdrama_cli.catalogue.models import Citation, Show
-from kdrama_cli.views.text import UNNAMED_ROLE, clean, count_of, seasons_label
+from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, _refs, sources_list
 
 
@@ -34,7 +34,7 @@ def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
 
 def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
     text = Text(clean(role.person.name), style="bold")
-    what = clean(role.what) if role.what is not None else UNNAMED_ROLE
+    what = clean(characters_label(role.characters))
     if ("p", role.person.id) in apart:  # a namesake on the page: which one, then the role
         what = f"{clean(role.person.id)}; {what}"
     out = [n for n in role.seasons if n not in role.announced]
