@@ -75,6 +75,12 @@ class FitTable:
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
         #: The narrowest each column can be without breaking a word, its id lines left out.
         self._words = [self._need(index, ids=False) for index in range(len(self.columns))]
+        #: Columns with nothing in any row (a Seen column when nothing listed is seen): left
+        #: out before any column that says something, and not named in the note.
+        self._empty = [
+            bool(self.rows) and not any(_plain(row[index]).strip() for row in self.rows)
+            for index in range(len(self.columns))
+        ]
         self._needs = [
             max(self._need(index), min(column.comfort, self._widest[index]))
             for index, column in enumerate(self.columns)
@@ -112,11 +118,12 @@ class FitTable:
         return fitted or narrowed(widths, [self._words[i] for i in kept], room)
 
     def kept(self, width: int) -> list[int]:
-        """The columns shown at ``width``: all of them when they fit, else without the ones
-        marked to drop first."""
+        """The columns shown at ``width``: all of them when they fit, else without the empty
+        ones, then the ones marked to drop first."""
         kept = list(range(len(self.columns)))
         while _total([self._needs[i] for i in kept]) > width:
-            droppable = [i for i in kept if self.columns[i].drop]
+            empty = [i for i in kept if self._empty[i]]
+            droppable = empty or [i for i in kept if self.columns[i].drop]
             if not droppable:
                 break  # nothing more to leave out: Rich folds what it must
             kept.remove(max(droppable, key=lambda i: (self.columns[i].drop, i)))
@@ -162,7 +169,9 @@ class FitTable:
         kept = self.kept(width)
         yield QuickTable(self.layout(width))
         dropped = [
-            c.header for i, c in enumerate(self.columns) if i not in kept and c.under is None
+            c.header
+            for i, c in enumerate(self.columns)
+            if i not in kept and c.under is None and not self._empty[i]
         ]
         if dropped and self.note_dropped:
             where = self._where_dropped_show(console, len(dropped))
