@@ -448,6 +448,21 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
 
 
+def test_a_title_charted_twice_is_a_usage_error_as_in_compare(run_shipped: Run) -> None:
+    """'squid-game' and '오겜' are one title: one chart, never the same one printed again."""
+    result = run_shipped("chart", "squid-game", "squid-game", "오겜")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        "the same title was given twice: 'squid-game' and 'squid-game' are both Squid Game"
+        in result.stderr
+    )
+    result = run_shipped("chart", "squid-game", "오겜", "--season", "2", "--json")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "the same season was given twice: 'squid-game' and '오겜'" in result.stderr
+    both = as_json(run_shipped("chart", "squid game 2", "squid-game", "--json"))
+    assert len(both) == 2  # a season and the whole title are two charts
+
+
 def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(
     run: Run, run_shipped: Run
 ) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,6 +24,9 @@ from kdrama_cli.app import (
 )
 from kdrama_cli.catalogue.vocab import COMPLETENESS, SHOW_KINDS, SOURCE_KINDS
 from kdrama_cli.errors import did_you_mean
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.titles import Match
 
 
 @click.command(
@@ -430,6 +434,24 @@ def top(
     app.render(board_view(board, ranking))
 
 
+def _no_chart_twice(
+    queries: Sequence[str], matches: Sequence[Match], seasons: Sequence[int | None]
+) -> None:
+    """One title (or one season of it) named twice is a usage error, as in compare: 'squid-game'
+    and '오겜' would print the same chart twice. Two seasons of one title are two charts."""
+    seen: dict[tuple[str, int | None], str] = {}
+    for query, match, number in zip(queries, matches, seasons, strict=True):
+        key = (match.show.slug, number)
+        if key not in seen:
+            seen[key] = query
+            continue
+        what, which = ("title", "") if number is None else ("season", f" season {number}")
+        raise click.UsageError(
+            f"the same {what} was given twice: {seen[key]!r} and {query!r} are both "
+            f"{match.show.title}{which}"
+        )
+
+
 @click.command(
     epilog="""\b
 Examples:
@@ -462,7 +484,10 @@ def chart(
     as_json: bool,
     sheet: str | None,
 ) -> None:
-    """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn."""
+    """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn.
+
+    A title (or a season of it) given twice is a usage error, as in compare; two seasons of
+    one title are two charts."""
     if app.replay_page():  # the same page rendered before: print it again
         return
     from kdrama_cli.answers.discovery import weekly_chart
@@ -474,6 +499,7 @@ def chart(
     for match, number in zip(matches, seasons, strict=True):
         if number is not None and match.show.season(number) is None:  # a film has none
             raise PlainUsageError(str(NoSuchSeason(match.show, number)))
+    _no_chart_twice(shows, matches, seasons)
     charts = [
         (match.show, weekly_chart(match.show, number))
         for match, number in zip(matches, seasons, strict=True)
