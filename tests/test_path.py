@@ -113,7 +113,12 @@ def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> Non
 def test_unknown_names_are_usage_errors_with_a_way_forward(run_shipped: Run) -> None:
     result = run_shipped("path", "Lee Jung-jae", "Nobodyxyz")
     assert result.exit_code == 2
-    assert "no person matches 'Nobodyxyz'" in result.output
+    message = " ".join(result.stderr.split())
+    assert "no person or title matches 'Nobodyxyz'." in message  # B may be a title too
+    assert "The catalogue has 1," in message and " people and 1," in message
+    assert " titles; try `kdrama search Nobodyxyz`" in message
+    near = " ".join(run_shipped("path", "gong-yoo", "squidd").stderr.split())
+    assert "no person or title matches 'squidd'. Did you mean: Squid Game?" in near
 
 
 #: People whose names share a word with the fixture's film Night Train, and one whose name
@@ -165,7 +170,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     assert "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway); river-of-lanterns" in (
         " ".join(several.stderr.split())
     )
-    assert "no person matches" not in several.stderr
+    assert "matches 'lantern'" not in several.stderr
     one = json.loads(run("path", "han-ji-won", "river of lant", "--json").stdout)
     assert one["to"] == {
         "kind": "title",

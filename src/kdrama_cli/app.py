@@ -253,8 +253,8 @@ class App:
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name
         matches more closely (answers.titles.find_person_or_show); several, people or titles,
-        are asked or listed as for any name, and nothing is the person's usage error (exit 2,
-        with the nearest names)."""
+        are asked or listed as for any name, and nothing is a usage error (exit 2, with the
+        nearest people and titles)."""
         from kdrama_cli.answers.titles import find_person_or_show
 
         return self._found("person or title", find_person_or_show, query, param_hint)

@@ -38,6 +38,7 @@ class LookupError_(Exception):
 _TRY = {
     "title": "try `kdrama search {query}` or `kdrama list`, or add your own titles with --add-data",
     "person": "try `kdrama search {query}`, or add people with --add-data",
+    "person or title": "try `kdrama search {query}`, or add people and titles with --add-data",
 }
 _PLURAL = {"title": "titles", "person": "people"}
 
@@ -51,16 +52,25 @@ class NotFound(LookupError_):
     """Nothing matched: say so, the nearest names, how big the catalogue is, what to try."""
 
     def __init__(
-        self, kind: str, query: str, suggestions: Sequence[str], catalogue: int | None = None
+        self,
+        kind: str,
+        query: str,
+        suggestions: Sequence[str],
+        catalogue: int | None = None,
+        counted: str | None = None,
     ) -> None:
+        """``catalogue`` is how many of ``kind`` the catalogue has; ``counted`` says it in
+        words where the kind is two ("1,569 people and 1,638 titles")."""
         self.kind = kind
         self.query = query
         self.suggestions = list(suggestions)
         parts = [f"no {kind} matches {query!r}."]
         if self.suggestions:
             parts.append(did_you_mean(self.suggestions))
-        if catalogue is not None:
-            where = f"The catalogue has {catalogue:,} {_PLURAL.get(kind, kind + 's')};"
+        if catalogue is not None and counted is None:
+            counted = f"{catalogue:,} {_PLURAL.get(kind, kind + 's')}"
+        if counted is not None:
+            where = f"The catalogue has {counted};"
             parts.append(f"{where} {_TRY.get(kind, '').format(query=_shell_word(query))}.")
         super().__init__(" ".join(parts))
 
@@ -1035,16 +1045,16 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
 
     People and titles that match as closely are weighed together: the one match there is, or
     Ambiguous listing them all ('park': 114 people and the film Park Hwa-Young), never a title
-    in place of people too many to choose from. Nothing at all is the person's NotFound (or the
-    title's own error: 'squid game 9' names a season Squid Game does not have)."""
+    in place of people too many to choose from. Nothing at all is NotFound for a person or
+    title, with the nearest names of both (or the title's own error: 'squid game 9' names a
+    season Squid Game does not have)."""
     if query in dataset.people:
         return dataset.people[query]
     if query in dataset.shows:
         return Match(dataset.shows[query], "slug", query)
     ends = _ends(dataset, query)
     if not ends:
-        count = _count(dataset, "people")
-        raise NotFound("person", query, suggest(dataset, "person", query), count)
+        raise _no_person_or_title(dataset, query)
     best = min(how for how, _ in ends)
     closest = [end for how, end in ends if how == best]
     if len(closest) == 2:  # a person's, then a title's
@@ -1055,6 +1065,16 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
 
 
 _End = tuple[int, "Person | Match | Ambiguous"]
+
+
+def _no_person_or_title(dataset: Dataset, query: str) -> NotFound:
+    """Neither a person nor a title matches: the nearest names of both, and both counts."""
+    near = [*suggest(dataset, "person", query), *suggest(dataset, "show", query)]
+    counted = (
+        f"{_counted(_count(dataset, 'people'), 'person', 'people')} and "
+        f"{_counted(_count(dataset, 'shows'), 'title', 'titles')}"
+    )
+    return NotFound("person or title", query, list(dict.fromkeys(near))[:3], counted=counted)
 
 
 def _ends(dataset: Dataset, query: str) -> list[_End]:
