@@ -26,9 +26,17 @@ COMMANDS = [
     ["trivia"],
     ["quiz"],
     ["completion"],
+    ["seen"],
+    ["seen", "add"],
+    ["seen", "remove"],
+    ["seen", "list"],
+    ["seen", "people"],
+    ["seen", "import"],
+    ["data"],
     ["data", "check"],
     ["data", "path"],
     ["data", "netflix"],
+    ["cache"],
     ["cache", "clear"],
     ["cache", "path"],
 ]
@@ -45,8 +53,15 @@ def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> N
     result = run(*command, "-h")
     assert result.exit_code == 0
     assert "Usage: " in result.output
-    if command != ["data"]:
-        assert "Examples:" in result.output
+    assert "Examples:" in result.output
+
+
+@pytest.mark.parametrize("group", ["seen", "data", "cache"])
+def test_a_group_lists_its_commands_without_cutting_their_summaries(run: Run, group: str) -> None:
+    listing = run(group, "--help", env={"COLUMNS": "80"}).output.split("Commands:")[1]
+    listing = listing.split("\n\n")[0]
+    assert "..." not in listing
+    assert all(len(line) <= 80 for line in listing.splitlines())
 
 
 def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:

@@ -8,7 +8,13 @@ from kdrama_cli.app import CONTEXT_SETTINGS, KdramaError
 from kdrama_cli.catalogue.printable import clean
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(
+    context_settings=CONTEXT_SETTINGS,
+    epilog="""\b
+Examples:
+  kdrama cache path
+  kdrama cache clear""",
+)
 def cache() -> None:
     """The index kdrama compiles from the dataset so repeated runs need not parse TOML.
 
@@ -19,6 +25,7 @@ def cache() -> None:
 
 @cache.command(
     "clear",
+    short_help="Delete what kdrama has written to the cache directory.",
     epilog="""\b
 Examples:
   kdrama cache clear""",
@@ -40,6 +47,7 @@ def cache_clear() -> None:
 
 @cache.command(
     "path",
+    short_help="Print the cache directory.",
     epilog="""\b
 Examples:
   kdrama cache path""",

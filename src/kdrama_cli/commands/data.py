@@ -25,13 +25,22 @@ if TYPE_CHECKING:
     from kdrama_cli.catalogue.loader import CheckReport
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(
+    context_settings=CONTEXT_SETTINGS,
+    epilog="""\b
+Examples:
+  kdrama data check
+  kdrama data check my-shows.toml
+  kdrama data path
+  kdrama data netflix all-weeks-global.tsv --out netflix.toml""",
+)
 def data() -> None:
     """Work with dataset files: validate them, see which are loaded, derive Netflix figures."""
 
 
 @data.command(
     "check",
+    short_help="Validate a dataset and print its counts, or every problem.",
     epilog="""\b
 Examples:
   kdrama data check
@@ -192,6 +201,7 @@ def _redefining_note(path: str, also: Sequence[str]) -> str:
 
 @data.command(
     "path",
+    short_help="Print the dataset files that are loaded, in merge order.",
     epilog="""\b
 Examples:
   kdrama data path
@@ -223,6 +233,7 @@ def data_path(app: App, as_json: bool) -> None:
 
 @data.command(
     "netflix",
+    short_help="Derive Netflix figures from Netflix's published Top 10 files.",
     epilog="""\b
 Examples:
   kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv

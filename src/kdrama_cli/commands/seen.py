@@ -67,7 +67,14 @@ def _change(app: App, change: Callable[[str], T]) -> T:
     return result
 
 
-@seen.command()
+@seen.command(
+    short_help="Mark a title as seen (one season with --season).",
+    epilog="""\b
+Examples:
+  kdrama seen add "Train to Busan"
+  kdrama seen add squid-game --season 1
+  kdrama seen add "squid game 2"       # a season typed with the title""",
+)
 @name_argument("show", "SHOW", shell_complete=complete_show)
 @season_option
 @pass_app
@@ -86,7 +93,12 @@ def add(app: App, show: str, season: int | None) -> None:
     say(f"Seen: {found.title}{what}" + (" (already in the list)" if marked.already else ""))
 
 
-@seen.command()
+@seen.command(
+    epilog="""\b
+Examples:
+  kdrama seen remove "Train to Busan"
+  kdrama seen remove squid-game --season 2""",
+)
 @name_argument("show", "SHOW", shell_complete=complete_seen)
 @season_option
 @pass_app
@@ -116,7 +128,14 @@ def remove(app: App, show: str, season: int | None) -> None:
     say(f"Removed: {what}")
 
 
-@seen.command("list")
+@seen.command(
+    "list",
+    epilog="""\b
+Examples:
+  kdrama seen list
+  kdrama seen list --json
+  kdrama seen list --csv > seen.csv""",
+)
 @json_option
 @sheet_option
 @pass_app
@@ -155,7 +174,14 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         app.render(seen_view(titles))
 
 
-@seen.command()
+@seen.command(
+    short_help="The people you have seen in the most titles.",
+    epilog="""\b
+Examples:
+  kdrama seen people
+  kdrama seen people --limit 50
+  kdrama seen people --json""",
+)
 @limit_option(20)
 @json_option
 @sheet_option
@@ -182,7 +208,14 @@ def people(app: App, limit: int, as_json: bool, sheet: str | None) -> None:
         app.render(seen_people_view(ranked))
 
 
-@seen.command("import")
+@seen.command(
+    "import",
+    short_help="Add the titles in Netflix's viewing history (a CSV file).",
+    epilog="""\b
+Examples:
+  kdrama seen import NetflixViewingHistory.csv --dry-run
+  kdrama seen import NetflixViewingHistory.csv""",
+)
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
 @pass_app
