@@ -26,6 +26,7 @@ COMMANDS = [
     ["trivia"],
     ["quiz"],
     ["completion"],
+    ["help"],
     ["seen"],
     ["seen", "add"],
     ["seen", "remove"],
@@ -54,6 +55,33 @@ def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> N
     assert result.exit_code == 0
     assert "Usage: " in result.output
     assert "Examples:" in result.output
+
+
+@pytest.mark.parametrize(
+    "words", [[], ["show"], ["seen"], ["seen", "add"], ["data", "check"], ["help"]]
+)
+def test_help_prints_a_command_s_help(run: Run, words: list[str]) -> None:
+    """`kdrama help seen add` is `kdrama seen add --help`; `kdrama help`, `kdrama --help`."""
+    result = run("help", *words)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == run(*words, "--help").stdout
+    usage = result.stdout.split(" [OPTIONS]", 1)[0].split()
+    assert usage[0] == "Usage:" and usage[2:] == words  # the whole name, after the program's
+
+
+def test_help_of_a_command_that_does_not_exist_is_a_usage_error(run: Run) -> None:
+    result = run("help", "shwo")
+    assert result.exit_code == 2
+    assert "No such command 'shwo'. Did you mean: show?" in result.stderr
+    result = run("help", "seen", "ad")
+    assert result.exit_code == 2
+    assert "No such command 'seen ad'. Did you mean: seen add? See 'kdrama seen --help'" in (
+        " ".join(result.stderr.split())
+    )
+    result = run("help", "show", "x")
+    assert result.exit_code == 2
+    assert "show' has no commands under it ('x'); its help: kdrama help show" in result.stderr
+    assert "help" in run("--help").stdout.split("Commands:")[1]
 
 
 @pytest.mark.parametrize("group", ["seen", "data", "cache"])

@@ -76,6 +76,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "data": ("data", "data", "Check datasets, list the files loaded, derive Netflix figures."),
     "cache": ("cache", "cache", "The compiled index of the dataset."),
     "completion": ("shell", "completion", "Print a shell completion script."),
+    "help": ("help", "help_command", "A command's help: kdrama help seen add."),
 }
 
 

@@ -1,0 +1,73 @@
+"""`kdrama help [COMMAND]...`: a command's help, as `kdrama COMMAND --help` prints it."""
+
+from __future__ import annotations
+
+import click
+from click.shell_completion import CompletionItem
+
+
+def _complete_command(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """The commands (or a group's subcommands) after those already typed."""
+    found = _resolve(ctx, list(ctx.params.get("words") or ()), strict=False)
+    if found is None or not isinstance(found.command, click.Group):
+        return []
+    group = found.command
+    return [
+        CompletionItem(name) for name in group.list_commands(found) if name.startswith(incomplete)
+    ]
+
+
+def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click.Context | None:
+    """The context of the command the words name under kdrama ('seen', 'add'), from which its
+    help is printed with its whole name in the Usage line. A word that names no command is a
+    usage error (with the nearest names), or None when not ``strict``."""
+    context = ctx.find_root()
+    for number, word in enumerate(words):
+        group = context.command
+        if not isinstance(group, click.Group):
+            if not strict:
+                return None
+            raise click.UsageError(
+                f"{context.command_path!r} has no commands under it ({word!r}); "
+                f"its help: kdrama help {' '.join(words[:number])}"
+            )
+        command = group.get_command(context, word)
+        if command is None:
+            if not strict:
+                return None
+            raise click.UsageError(_no_such(group, context, words[:number], word))
+        context = click.Context(command, info_name=word, parent=context)
+    return context
+
+
+def _no_such(group: click.Group, context: click.Context, before: list[str], word: str) -> str:
+    """'No such command', worded as the mistyped command is at the top level."""
+    import difflib
+
+    close = difflib.get_close_matches(word, group.list_commands(context), n=3, cutoff=0.6)
+    named = [" ".join([*before, name]) for name in close]
+    hint = f" Did you mean: {', '.join(named)}?" if close else ""
+    listed = " ".join(["kdrama", *before, "--help"])
+    return f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands."
+
+
+@click.command(
+    "help",
+    epilog="""\b
+Examples:
+  kdrama help
+  kdrama help show
+  kdrama help seen add""",
+)
+@click.argument("words", metavar="[COMMAND]...", nargs=-1, shell_complete=_complete_command)
+@click.pass_context
+def help_command(ctx: click.Context, words: tuple[str, ...]) -> None:
+    """Print a command's help: `kdrama help seen add` is `kdrama seen add --help`.
+
+    Without a command, kdrama's own help (the list of commands).
+    """
+    found = _resolve(ctx, list(words))
+    assert found is not None  # strict: a miss is a usage error
+    click.echo(found.get_help())
