@@ -43,10 +43,36 @@ COMMANDS = [
 ]
 
 
-def test_version(run: Run) -> None:
+def test_version_names_the_shipped_dataset_s_date_and_titles(run: Run) -> None:
+    """The second line is what the loader finds in the shipped dataset, whatever --data says."""
+    import tomllib
+
+    from kdrama_cli.catalogue.loader import load_dataset
+    from tests.conftest import SHIPPED
+
     result = run("--version")
     assert result.exit_code == 0
-    assert result.output.strip() == f"kdrama, version {__version__}"
+    first, second = result.output.strip().splitlines()
+    assert first == f"kdrama, version {__version__}"
+    titles = len(load_dataset([SHIPPED]).shows)
+    updated = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))["meta"]["updated"]
+    assert second == f"shipped dataset: {titles:,} titles, updated {updated.isoformat()}"
+    assert run("-V").output == result.output
+
+
+def test_version_reads_the_dataset_without_parsing_it() -> None:
+    """--version is held to the speed of importing click: no TOML parser, no loader, no index."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kdrama_cli", "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert "shipped dataset: " in result.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    for module in ("tomllib", "sqlite3", "kdrama_cli.catalogue.loader", "rich"):
+        assert module not in imported, module
 
 
 @pytest.mark.parametrize("command", COMMANDS)

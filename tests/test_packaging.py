@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,17 @@ def test_code_from_the_wheel_finds_its_own_dataset(wheel: Path, tmp_path: Path) 
     checked = json.loads(result.stdout)
     assert checked["ok"] is True
     assert checked["files"][0].startswith(str(target))  # read from the installed package
+    version = subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", "--version"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert re.search(
+        r"^shipped dataset: 1,\d{3} titles, updated \d{4}-\d\d-\d\d$", version.stdout, re.M
+    )
 
 
 def test_installed_entry_point_runs() -> None:

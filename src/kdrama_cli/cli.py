@@ -180,6 +180,23 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
     return [*front, *moved, *rest]
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version: kdrama's version, then the date and size of the dataset shipped with it (read
+    without parsing it: catalogue.about), so a bug report says which data answered."""
+    if not value or ctx.resilient_parsing:
+        return
+    from kdrama_cli.catalogue.about import about_dataset
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    click.echo(f"kdrama, version {__version__}")
+    shipped = packaged_dataset()
+    about = about_dataset(shipped) if shipped else None
+    if about is not None:
+        updated = f", updated {about.updated}" if about.updated else ""
+        click.echo(f"shipped dataset: {about.titles:,} titles{updated}")
+    ctx.exit()
+
+
 @click.group(
     cls=LazyGroup,
     context_settings=CONTEXT_SETTINGS,
@@ -199,7 +216,15 @@ Examples:
 Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad option),
 70 internal error (a bug: please report it), 130 interrupted.""",
 )
-@click.version_option(__version__, "-V", "--version", prog_name="kdrama")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and the shipped dataset's date and size, and exit.",
+)
 @click.option(
     "--data",
     metavar="PATH",
