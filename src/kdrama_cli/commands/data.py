@@ -233,7 +233,7 @@ def data_path(app: App, as_json: bool) -> None:
 
 @data.command(
     "netflix",
-    short_help="Derive Netflix figures from Netflix's published Top 10 files.",
+    short_help="Derive Netflix figures and Korean titles from Netflix's own files.",
     epilog="""\b
 Examples:
   kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv
