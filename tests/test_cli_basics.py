@@ -98,10 +98,10 @@ def test_help_prints_a_command_s_help(run: Run, words: list[str]) -> None:
 def test_help_of_a_command_that_does_not_exist_is_a_usage_error(run: Run) -> None:
     result = run("help", "shwo")
     assert result.exit_code == 2
-    assert "No such command 'shwo'. Did you mean: show?" in result.stderr
+    assert "No such command 'shwo'. Did you mean show?" in result.stderr
     result = run("help", "seen", "ad")
     assert result.exit_code == 2
-    assert "No such command 'seen ad'. Did you mean: seen add? See 'kdrama seen --help'" in (
+    assert "No such command 'seen ad'. Did you mean seen add? See 'kdrama seen --help'" in (
         " ".join(result.stderr.split())
     )
     result = run("help", "show", "x")

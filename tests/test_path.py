@@ -118,7 +118,7 @@ def test_unknown_names_are_usage_errors_with_a_way_forward(run_shipped: Run) -> 
     assert "The catalogue has 1," in message and " people and 1," in message
     assert " titles; try `kdrama search Nobodyxyz`" in message
     near = " ".join(run_shipped("path", "gong-yoo", "squidd").stderr.split())
-    assert "no person or title matches 'squidd'. Did you mean: Squid Game?" in near
+    assert "no person or title matches 'squidd'. Did you mean Squid Game?" in near
 
 
 #: People whose names share a word with the fixture's film Night Train, and one whose name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 from click.shell_completion import CompletionItem
 
+from kdrama_cli.errors import did_you_mean
+
 
 def _complete_command(
     ctx: click.Context, param: click.Parameter, incomplete: str
@@ -47,8 +49,7 @@ def _no_such(group: click.Group, context: click.Context, before: list[str], word
     import difflib
 
     close = difflib.get_close_matches(word, group.list_commands(context), n=3, cutoff=0.6)
-    named = [" ".join([*before, name]) for name in close]
-    hint = f" Did you mean: {', '.join(named)}?" if close else ""
+    hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
     listed = " ".join(["kdrama", *before, "--help"])
     return f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands."
 
