@@ -12,7 +12,7 @@ import pytest
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
-from tests.conftest import MINI, Run
+from tests.conftest import FIXTURES, MINI, Run
 
 COMMANDS = [
     ["show"],
@@ -355,9 +355,47 @@ def _examples() -> list[tuple[str, list[str]]]:
     return examples
 
 
-#: Examples that read files of the user's own (a download, a dataset of their own), need a
-#: terminal, or would empty the index every other test shares: run where they can be.
-_NEEDS = ("NetflixViewingHistory.csv", ".tsv", "my-shows.toml", "extra.toml")
+#: A layer of one's own, as the examples name it (my-shows.toml, extra.toml): a film with a
+#: credit for a person of the shipped catalogue, so it is checked as a layer over it.
+_OWN_LAYER = """[meta]
+schema = 1
+
+[[citations]]
+id = "my-film-page"
+url = "https://example.org/my-film"
+title = "A page about My Film"
+publisher = "Example Press"
+
+[[shows]]
+slug = "my-film"
+title = "My Film"
+kind = "film"
+platform = "Theatrical"
+genres = ["drama"]
+synopsis = "A film of my own."
+release_date = 2020-01-01
+sources = ["my-film-page"]
+cast_sources = ["my-film-page"]
+
+[[shows.cast]]
+person = "lee-jung-jae"
+character = "Himself"
+role = "special"
+"""
+
+#: The files the examples read, as a user would have them in the current folder.
+_EXAMPLE_FILES: dict[str, str | Path] = {
+    "NetflixViewingHistory.csv": (
+        'Title,Date\n"Squid Game: Season 1: Red Light, Green Light",1/2/26\n'
+    ),
+    "my-shows.toml": _OWN_LAYER,
+    "extra.toml": _OWN_LAYER,
+    "all-weeks-global.tsv": FIXTURES / "netflix" / "all-weeks-global.tsv",
+    "all-weeks-countries.tsv": FIXTURES / "netflix" / "all-weeks-countries.tsv",
+    "most-popular.tsv": FIXTURES / "netflix" / "most-popular-2023-05-31.tsv",
+    "korean-title-tiers.tsv": FIXTURES / "netflix" / "tiers.tsv",
+    "What_We_Watched_2023Jan-Jun.xlsx": FIXTURES / "netflix" / "What_We_Watched_2023Jan-Jun.xlsx",
+}
 
 
 @pytest.mark.parametrize(("line", "words"), _examples(), ids=[line for line, _ in _examples()])
@@ -368,10 +406,20 @@ def test_every_help_example_runs(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """`kdrama show 지금 우리 학교는`, as `show --help` prints it, and every other example."""
-    if words[0] == "browse" or any(word.endswith(_NEEDS) for word in words):
-        pytest.skip("reads a file of the user's own, or needs a terminal")
+    """`kdrama show 지금 우리 학교는`, as `show --help` prints it, and every other example, with
+    the files it names in the current folder (browse needs a terminal: tests/test_browse.py)."""
+    if words[0] == "browse":
+        pytest.skip("needs a terminal; tests/test_browse.py drives it")
+    import glob
+    import shutil
+
     monkeypatch.chdir(tmp_path)
+    for name, content in _EXAMPLE_FILES.items():
+        if isinstance(content, Path):
+            shutil.copyfile(content, tmp_path / name)
+        else:
+            (tmp_path / name).write_text(content, encoding="utf-8")
+    words = [w for word in words for w in (sorted(glob.glob(word)) if "*" in word else [word])]
     env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml"), "KDRAMA_TODAY": "2026-01-01"}
     if words[0] == "cache":
         env["XDG_CACHE_HOME"] = str(tmp_path / "cache")

@@ -236,7 +236,8 @@ def data_path(app: App, as_json: bool) -> None:
     short_help="Derive Netflix figures and Korean titles from Netflix's own files.",
     epilog="""\b
 Examples:
-  kdrama data netflix all-weeks-global.tsv most-popular.tsv all-weeks-countries.tsv
+  kdrama data netflix all-weeks-global.tsv all-weeks-countries.tsv
+  kdrama data netflix most-popular.tsv --snapshot 2026-11-30
   kdrama data netflix What_We_Watched_*.xlsx korean-title-tiers.tsv --out netflix.toml
 
 \b
