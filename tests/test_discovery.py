@@ -884,6 +884,9 @@ def test_season_and_report_options_complete(
     assert _complete([*args, "show", "--season"], "") == []  # no title yet
     assert _complete([*args, "chart", "moonlit hallway", "night-train", "-s"], "2") == [seasons[1]]
     assert _complete([*args, "show", "no-such-title", "--season"], "") == []
+    # a title of several words needs no quotes, at TAB too
+    assert _complete([*args, "show", "moonlit", "hallway", "--season"], "") == seasons
+    assert _complete([*args, "seen", "add", "moonlit", "hallway", "-s"], "") == seasons
     monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))  # the shipped catalogue's reports
     reports = _complete(["top", "--metric", "report-hours", "--report"], "2023")
     assert [value for value, _ in reports] == ["2023H1", "2023H2"]

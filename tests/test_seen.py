@@ -127,10 +127,20 @@ def test_a_film_with_a_season_is_the_usage_error_show_gives(
     kd("seen", "add", "Train to Busan")
     result = kd("seen", command, "Train to Busan", "--season", "1")
     assert result.exit_code == 2
-    assert "Train to Busan is a film: it has no seasons" in result.output
+    expected = "kdrama: error: Train to Busan is a film: it has no seasons\n"
+    assert result.stderr == expected  # one line, as show gives it: no Usage block
     assert "train-to-busan = []" in seen_file.read_text()  # unchanged
     shown = kd("show", "Train to Busan", "--season", "1")
-    assert shown.exit_code == 2 and "Train to Busan is a film: it has no seasons" in shown.output
+    assert shown.exit_code == 2 and shown.stderr == expected
+
+
+def test_a_season_typed_twice_two_ways_is_one_line(kd: Run, seen_file: Path) -> None:
+    for command in (["show"], ["seen", "add"]):
+        result = kd(*command, "squid game 2", "--season", "3")
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "kdrama: error: 'squid game 2' names season 2 and --season says 3: give one season\n"
+        )
 
 
 def test_seen_titles_missing_from_the_catalogue_are_counted_in_words(

@@ -642,9 +642,8 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
 
     from kdrama_cli.answers.titles import LookupError_, find_show
 
-    typed = ctx.params.get("shows") or ctx.params.get("show") or ctx.args
-    query = typed if isinstance(typed, str) else next(iter(typed), None)
-    dataset = completion_dataset(ctx) if isinstance(query, str) else None
+    query = _title_typed(ctx)
+    dataset = completion_dataset(ctx) if query else None
     if dataset is None or not isinstance(query, str):
         return []
     try:
@@ -658,6 +657,19 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
     ]
 
 
+def _title_typed(ctx: click.Context) -> str | None:
+    """The one title typed before --season: a command's SHOW, of any number of unquoted words
+    ("squid game"), or the first of chart's SHOWS."""
+    several = any(param.name == "shows" for param in ctx.command.params)
+    typed = ctx.params.get("shows") or ctx.params.get("show") or ctx.args
+    if isinstance(typed, str):
+        return typed or None
+    words = [str(word) for word in typed or ()]
+    if not words:
+        return None
+    return words[0] if several else " ".join(words)
+
+
 def _season_help(season: Any) -> str:
     """'released 2021-09-17', 'renewed': what TAB shows beside a season's number."""
     status = season.status.replace("-", " ")
@@ -668,7 +680,7 @@ def season_of(match: Match, season: int | None, query: str) -> int | None:
     """The season asked for: --season, or the one typed with the title ('squid game 2'); the
     two disagreeing is a usage error rather than one of them silently ignored."""
     if season is not None and match.season is not None and season != match.season:
-        raise click.UsageError(
+        raise PlainUsageError(
             f"{query!r} names season {match.season} and --season says {season}: give one season"
         )
     return season if season is not None else match.season

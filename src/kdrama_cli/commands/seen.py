@@ -11,6 +11,7 @@ from kdrama_cli.app import (
     App,
     DatasetProblems,
     KdramaError,
+    PlainUsageError,
     complete_seen,
     complete_show,
     json_option,
@@ -88,7 +89,7 @@ def add(app: App, show: str, season: int | None) -> None:
     try:
         marked = _change(app, lambda path: add_seen(path, found, chosen))
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
     say(f"Seen: {found.title}{what}" + (" (already in the list)" if marked.already else ""))
 
@@ -119,7 +120,7 @@ def remove(app: App, show: str, season: int | None) -> None:
         try:
             unmarked = _change(app, lambda path: remove_seen(path, match.show, season))
         except ValueError as error:
-            raise click.UsageError(str(error)) from None
+            raise PlainUsageError(str(error)) from None
         title = match.show.title
     what = title + (f" {season_label(season)}" if season is not None else "")
     if not unmarked.removed:
