@@ -350,9 +350,16 @@ def test_a_narrow_board_lets_as_of_go_before_a_title_breaks(run_shipped: Run) ->
     """At 40 columns "When Life Gives You Tangerines" wraps between words, not inside one."""
     args = ("--no-pager", "top", "--metric", "report-views", "--report", "2025H1", "-n", "4")
     out = run_shipped(*args, env={"COLUMNS": "40"}).stdout
-    assert "Tangerines" in out.split() and "As of" not in out
+    table, note = out.split("Left out at 40 columns:")
+    assert "Tangerines" in table.split() and "As of" not in table
+    assert note.split()[:2] == ["As", "of"]  # and the note says so
     wide = run_shipped(*args, env={"COLUMNS": "100"}).stdout
-    assert "As of" in wide
+    assert "As of" in wide and "Left out" not in wide
+
+
+def test_a_narrow_board_lets_its_bars_go_first_and_unnoted(run_shipped: Run) -> None:
+    out = run_shipped("--no-pager", "top", "-m", "weeks", "-n", "2", env={"COLUMNS": "50"}).stdout
+    assert "As of" in out and "█" not in out and "Left out" not in out
 
 
 def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:

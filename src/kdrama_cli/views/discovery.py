@@ -310,13 +310,13 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
             Column("#", "right", whole=True),
             Column("Title", comfort=24),
             Column("Figure", "right", whole=True),
-            Column("", style="cyan", whole=True, drop=1),
-            # Gives way before a title's words would break (no note: note_dropped is off).
-            Column("Week ending" if board.best_week else "As of", style="dim", whole=True, drop=2),
+            # The bars give way first, unnoted; then the date, before a title's words would
+            # break, and the note under the table says so.
+            Column("", style="cyan", whole=True, drop=2),
+            Column("Week ending" if board.best_week else "As of", style="dim", whole=True, drop=1),
         ],
         rows,
         every_column="--csv",
-        note_dropped=False,
     )
     why = short_board(board, ranking)
     return Group(title, table, *([Text(why, style="dim")] if why else []))

@@ -171,7 +171,8 @@ class FitTable:
         dropped = [
             c.header
             for i, c in enumerate(self.columns)
-            if i not in kept and c.under is None and not self._empty[i]
+            # a column with no header (a row of bars) is decoration: its absence goes unsaid
+            if i not in kept and c.under is None and not self._empty[i] and c.header
         ]
         if dropped and self.note_dropped:
             where = self._where_dropped_show(console, len(dropped))
