@@ -139,7 +139,7 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
         (
             'genres = ["thriller"]',
             'genres = ["thriller"]\nsynopsys = "x"',
-            "shows[river-of-lanterns].synopsys: unknown key: did you mean synopsis?",
+            "shows[river-of-lanterns].synopsys: unknown key. Did you mean synopsis?",
         ),
         (
             "release_date = 2016-07-20",
@@ -777,9 +777,29 @@ def test_a_mistyped_id_gets_the_nearest_of_the_dataset_in_use(
     assert result.exit_code == 1
     errors = [line.split(": ", 3)[-1] for line in result.stderr.splitlines()]
     assert errors == [
-        "stats[0].show: unknown show 'moonlit-halway' (did you mean moonlit-hallway?)",
+        "stats[0].show: unknown show 'moonlit-halway'. Did you mean moonlit-hallway?",
         "stats[0].sources: unknown citation 'nope'",
     ]
+
+
+def test_a_mistyped_id_of_the_files_own_is_named_and_alone_offers_only_its_own(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """The likeliest typo is of one's own id; --alone reads nothing but the file, so the ids of
+    the dataset in use are not offered then."""
+    own = (
+        '[meta]\nschema = 1\n\n[[citations]]\nid = "my-cite"\nurl = "https://example.org/x"\n'
+        'title = "X"\npublisher = "Example Press"\n\n[[stats]]\nshow = "moonlit-halway"\n'
+        'metric = "hours-viewed"\nvalue = 5\nunit = "hours"\nwindow = "total"\n'
+        'as_of = 2024-01-01\nsources = ["my-cit"]\n'
+    )
+    path = str(write_dataset(own, "own.toml"))
+    merged = run("data", "check", path).stderr
+    assert "unknown citation 'my-cit'. Did you mean my-cite?" in merged
+    assert "unknown show 'moonlit-halway'. Did you mean moonlit-hallway?" in merged
+    alone = run("data", "check", path, "--alone").stderr
+    assert "unknown citation 'my-cit'. Did you mean my-cite?" in alone
+    assert "unknown show 'moonlit-halway'\n" in alone  # no id of the dataset in use
 
 
 #: A layer that fixes a title of the base by writing it out again, self-contained (its own

@@ -163,22 +163,58 @@ def _dataset(used: InUse, paths: Sequence[str] | None = None) -> Dataset:
 NEAREST_FOR = 20
 
 
-def with_nearest(problems: Sequence[Problem], dataset: Dataset) -> list[Problem]:
+def with_nearest(problems: Sequence[Problem], path: str, dataset: Dataset | None) -> list[Problem]:
     """The problems, each unknown reference ("unknown show 'squid-gam'") followed by the
-    nearest ids of its kind in ``dataset`` ("did you mean squid-game?") when some are close."""
+    nearest ids of its kind (". Did you mean squid-game?") when some are close: ids PATH
+    defines itself (the likeliest typo is of one's own id), then those of ``dataset``, the
+    dataset in use (None: PATH checked by itself, --alone)."""
     import difflib
 
-    tables = _tables(dataset)
+    from kdrama_cli.errors import did_you_mean
+
+    own = _own_ids(path)
+    tables = _tables(dataset) if dataset is not None else None
     known: dict[ReferenceKind, list[str]] = {}
     hinted, result = 0, []
     for problem in problems:
         reference = problem.unknown if hinted < NEAREST_FOR else None
-        if reference is None or reference.id in tables[reference.kind]:
+        if reference is None or (tables is not None and reference.id in tables[reference.kind]):
             result.append(problem)
             continue
         hinted += 1
-        ids = known.setdefault(reference.kind, list(tables[reference.kind]))
+        ids = known.get(reference.kind)
+        if ids is None:
+            theirs = list(tables[reference.kind]) if tables is not None else []
+            ids = known[reference.kind] = list(dict.fromkeys([*own[reference.kind], *theirs]))
         close = difflib.get_close_matches(reference.id, ids, n=3, cutoff=0.8)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        hint = f". {did_you_mean(close)}" if close else ""
         result.append(problem._replace(message=problem.message + hint))
     return result
+
+
+def _own_ids(path: str) -> dict[ReferenceKind, list[str]]:
+    """The ids PATH defines, by kind, read from its text whatever else is wrong in it."""
+    from kdrama_cli.catalogue.loader import read_document
+
+    own: dict[ReferenceKind, list[str]] = {
+        "show": [],
+        "person": [],
+        "source work": [],
+        "citation": [],
+    }
+    try:
+        document = read_document(path, layer=True)
+    except DatasetError:
+        return own
+    tables: dict[ReferenceKind, tuple[str, str]] = {
+        "show": ("shows", "slug"),
+        "person": ("people", "id"),
+        "source work": ("source_works", "id"),
+        "citation": ("citations", "id"),
+    }
+    for kind, (table, key) in tables.items():
+        entries = document.get(table)
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and isinstance(entry.get(key), str):
+                own[kind].append(entry[key])
+    return own

@@ -316,9 +316,11 @@ def _unknown_key(key: str, known: list[str]) -> str:
     """'unknown key', with the likely intended key first when it is a near miss."""
     import difflib
 
+    from kdrama_cli.errors import did_you_mean
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
     if close:
-        return f"unknown key: did you mean {close[0]}?"
+        return f"unknown key. {did_you_mean(close)}"
     return f"unknown key (expected one of: {', '.join(known)})"
 
 

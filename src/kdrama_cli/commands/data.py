@@ -94,9 +94,13 @@ def data_check(
     if path is not None and report.problems:
         from kdrama_cli.answers.layers import with_nearest
 
-        # Checked by itself, a file that mistypes an id of the base cannot know it is one.
-        with contextlib.suppress(DatasetProblems):  # no dataset in use: no ids to offer
-            report = report._replace(problems=with_nearest(report.problems, app.dataset()))
+        # Checked by itself, a file that mistypes an id of the base cannot know it is one;
+        # --alone reads nothing but PATH, so only PATH's own ids are offered then.
+        in_use = None
+        if not alone:
+            with contextlib.suppress(DatasetProblems):  # no dataset in use: none of its ids
+                in_use = app.dataset()
+        report = report._replace(problems=with_nearest(report.problems, path, in_use))
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
