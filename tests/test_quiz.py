@@ -310,7 +310,7 @@ def _first_year(show: Show) -> int | None:
 
 
 def _on(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
-    monkeypatch.setattr("kdrama_cli.commands.play._today", lambda: day)
+    monkeypatch.setenv("KDRAMA_TODAY", day.isoformat())  # as for show and upcoming
 
 
 def test_daily_is_the_same_all_day_and_changes_with_the_date(

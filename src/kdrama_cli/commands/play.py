@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, complete_show, json_option, optional_query_text, pass_app, say
+from kdrama_cli.app import (
+    App,
+    complete_show,
+    json_option,
+    optional_query_text,
+    pass_app,
+    say,
+    today,
+)
 from kdrama_cli.errors import EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
-    import datetime as dt
     import random
 
 
@@ -134,7 +141,7 @@ def quiz(
         return
     from kdrama_cli.answers.quiz import daily_seed, make_questions
 
-    day = _today() if daily else None
+    day = today() if daily else None
     if day is not None:
         seed = daily_seed(day)
     chosen = app.whole_title("quiz", show_query, "--show").show if show_query else None
@@ -204,13 +211,6 @@ def quiz(
         click.echo(f"\nScore: {score}/{asked}")
         sys.exit(EXIT_INTERRUPTED)
     click.echo(f"\nScore: {score}/{asked}")
-
-
-def _today() -> dt.date:
-    """The local date the daily quiz is for (a function, so tests can set the day)."""
-    import datetime
-
-    return datetime.date.today()
 
 
 def _read_answer(options: int) -> int | None:
