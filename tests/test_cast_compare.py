@@ -41,7 +41,7 @@ def test_cast_json_rows(run: Run) -> None:
 def test_cast_unknown_season(run: Run) -> None:
     result = run("cast", "--season", "7")
     assert result.exit_code == 2
-    assert "no title in the dataset has a season 7" in result.output
+    assert "no title in the catalogue has a season 7" in result.output
 
 
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:

@@ -77,7 +77,7 @@ def test_a_work_the_dataset_lacks_becomes_an_entry_holding_netflix_record(
 
 def test_the_page_of_a_netflix_only_entry_says_so_once_and_reads_well(catalogue: Path) -> None:
     page = flat(_with(catalogue, "show", "sunday-market").output)
-    assert page.count("Only Netflix's record of this title is in the dataset so far") == 1
+    assert page.count("Only Netflix's record of this title is in the catalogue so far") == 1
     assert "일요시장" in page
     assert "Sunday Market: Limited Series; Sunday Market: Season 1" in page
     assert "Netflix engagement reports" in page
@@ -90,11 +90,11 @@ def test_the_netflix_only_card_lists_what_is_known_in_one_sentence(
 ) -> None:
     """A series has seasons as Netflix labels them; a film, and a title Netflix calls neither TV
     nor film, have none: the list reads as one, never "its titles, and its viewing figures"."""
-    known = "Only Netflix's record of this title is in the dataset so far: "
+    known = "Only Netflix's record of this title is in the catalogue so far: "
     series = flat(_with(catalogue, "show", "sunday-market").output)
     assert (
         known + "its titles, its seasons as Netflix labels them, and its viewing figures. Its "
-        "cast, crew, synopsis and source work are not in the dataset yet." in series
+        "cast, crew, synopsis and source work are not in the catalogue yet." in series
     )
     film = flat(_with(catalogue, "show", "Paper Cranes").output)
     unknown = flat(run_shipped("show", "heartstrings").output)

@@ -117,7 +117,7 @@ class Ambiguous(LookupError_):
 class NoSuchSeason(LookupError_):
     def __init__(self, show: Show | None, number: int, part: bool = False) -> None:
         if show is None:
-            message = f"no title in the dataset has a season {number}"
+            message = f"no title in the catalogue has a season {number}"
         elif not show.seasons and show.kind == "film":
             message = f"{show.title} is a film: it has no seasons"
         elif not show.seasons:

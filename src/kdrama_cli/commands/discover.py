@@ -400,11 +400,11 @@ def top(
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
         if not known:
-            raise click.UsageError("the dataset has no engagement-report figures")
+            raise click.UsageError("the catalogue has no engagement-report figures")
         chosen = (report or known[-1]).upper()
         if chosen not in known:
             raise PlainUsageError(
-                f"--report: {report!r} is not a report in the dataset (one of: {', '.join(known)})"
+                f"--report: {report!r} is not a report in the catalogue (one of: {', '.join(known)})"
             )
         board = report_board(metric, chosen)
     else:

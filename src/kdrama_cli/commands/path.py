@@ -71,7 +71,7 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
         a, b = endpoints_text(connection)
         record_only = [e.title for e in (start, end) if isinstance(e, Show) and e.netflix_only]
         why = (
-            f": {record_only[0]} has no cast or crew in the dataset (Netflix's record only)"
+            f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"
             if record_only
             else " in the catalogue"
         )

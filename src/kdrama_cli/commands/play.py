@@ -148,9 +148,9 @@ def quiz(
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
         hint = " (try without --show)" if chosen else ""
-        raise click.UsageError(f"the dataset has too little to ask about{hint}")
+        raise click.UsageError(f"the catalogue has too little to ask about{hint}")
     if len(questions) < count:
-        about = f"about {chosen.title}" if chosen else "from the dataset"
+        about = f"about {chosen.title}" if chosen else "from the catalogue"
         doing = "here they are" if as_json else "playing those"
         say(f"kdrama: only {len(questions)} of the {count} questions can be made {about}; {doing}")
         # Not kept for replay: a replayed page would come back without this note.

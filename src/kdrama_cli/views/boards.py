@@ -118,7 +118,7 @@ def no_weeks(reason: str) -> str:
     """Why a chart has no week, worded from answers.discovery.why_no_weeks (a season not out
     is worded by season_not_out): only what the lists Netflix published can say."""
     if reason == "never-in-top10":
-        return "never in Netflix's weekly global Top 10 in the data"
+        return "never in Netflix's weekly global Top 10 lists in the catalogue"
     said = (
         "in none of Netflix's weekly global Top 10 lists, which begin with the week ending "
         f"{WEEKLY_TOP10_FROM.isoformat()}; "

@@ -194,8 +194,8 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
 
 
 NETFLIX_ONLY = (
-    "Only Netflix's record of this title is in the dataset so far: {what}. Its cast, crew, "
-    "synopsis and source work are not in the dataset yet."
+    "Only Netflix's record of this title is in the catalogue so far: {what}. Its cast, crew, "
+    "synopsis and source work are not in the catalogue yet."
 )
 REPORTS_NOTE = (
     "Each row is one half-year of viewing, from Netflix's What We Watched report (hours to the "
