@@ -405,5 +405,5 @@ def test_a_title_with_only_netflix_record_says_why_no_chain_reaches_it(run_shipp
     assert (result.exit_code, result.stdout) == (0, "")
     assert (
         "No chain of shared credits connects Heartstrings and Lomon: Heartstrings has no cast or "
-        "crew in the dataset (Netflix's record only)."
+        "crew in the catalogue (Netflix's record only)."
     ) in " ".join(result.stderr.split())
