@@ -544,6 +544,7 @@ def test_a_known_outlet_is_called_by_one_name(
         ),
         ("https://dev.example.org/a", None, "is on a non-public host (dev.example.org); cite"),
         ("https://staging.example.org/kingdom-trailer/", "public address not checked", None),
+        ("https://dev.to/some-article", None, None),  # a site named dev.to, not a dev copy
         ("https://www.example.org/news?id=7&utm=1&source=rss", None, None),
         ("https://developer.example.org/a", None, None),
     ],

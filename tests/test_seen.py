@@ -436,7 +436,7 @@ def test_parallel_adds_lose_no_title(tmp_path: Path) -> None:
     errors = [p.communicate(timeout=120)[1].decode() for p in processes]
     assert all(p.returncode == 0 for p in processes), errors
     listed = subprocess.run([*command[:-1], "list", "--json"], env=env, capture_output=True)
-    assert sorted(entry["show"] for entry in json.loads(listed.stdout)) == slugs
+    assert sorted(entry["slug"] for entry in json.loads(listed.stdout)) == slugs
 
 
 def test_add_and_remove_keep_the_users_comments(kd: Run, seen_file: Path) -> None:

@@ -39,7 +39,7 @@ def _click_messages_as_written() -> None:
         return message
 
     def as_written_plural(singular: str, plural: str, count: int) -> str:
-        if singular == "Did you mean {possibility}?":  # one wording, as app.did_you_mean's
+        if singular == "Did you mean {possibility}?":  # one wording, as errors.did_you_mean
             return singular
         return singular if count == 1 else plural
 

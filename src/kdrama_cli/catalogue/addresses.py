@@ -78,7 +78,8 @@ def address_problem(url: str, url_note: str | None = None) -> str | None:
     except ValueError:
         return None
     host = (parts.hostname or "").casefold()
-    if host.startswith(NON_PUBLIC_HOSTS) and not url_note:
+    # a label in front of a site's own name (staging.collider.com), not a site named so (dev.to)
+    if host.startswith(NON_PUBLIC_HOSTS) and host.count(".") >= 2 and not url_note:
         return (
             f"is on a non-public host ({host}); cite the public address, or say in url_note "
             "why this one is kept"
