@@ -404,7 +404,8 @@ def top(
         chosen = (report or known[-1]).upper()
         if chosen not in known:
             raise PlainUsageError(
-                f"--report: {report!r} is not a report in the catalogue (one of: {', '.join(known)})"
+                f"--report: {report!r} is not a report in the catalogue "
+                f"(one of: {', '.join(known)})"
             )
         board = report_board(metric, chosen)
     else:
