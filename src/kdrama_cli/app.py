@@ -277,6 +277,11 @@ class App:
                 raise DatasetProblems(error.problems) from None
         return self._seen
 
+    def seen_changed(self, entries: dict[str, tuple[int, ...]] | None = None) -> None:
+        """Tell the app the seen file was just changed: ``entries`` is the list as the file
+        now holds it, or None to read the file again when the list is next asked for."""
+        self._seen = entries
+
     def seen_marks(self, ignored: str = "nothing is marked as seen") -> dict[str, tuple[int, ...]]:
         """The seen list for a page that only uses it to mark or leave out what was seen (show,
         person, similar). A malformed file does not stop such a page: one warning on stderr

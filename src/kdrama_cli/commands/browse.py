@@ -102,7 +102,7 @@ class BrowseEngine:
             raise ValueError(str(error.problems[0])) from None
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
-        self.app._seen = marked.entries  # the list as the file now holds it
+        self.app.seen_changed(marked.entries)  # the list as the file now holds it
         what = f" {seasons_label(marked.added)}" if marked.added else ""
         return f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
 

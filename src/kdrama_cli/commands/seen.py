@@ -64,7 +64,7 @@ def _change(app: App, change: Callable[[str], T]) -> T:
         raise DatasetProblems(error.problems) from None
     except OSError as error:
         raise KdramaError(f"cannot write {path}: {error.strerror or error}") from None
-    app._seen = None  # read again when next asked
+    app.seen_changed()  # read again when next asked
     return result
 
 
