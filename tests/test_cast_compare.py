@@ -134,8 +134,8 @@ def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:
         assert mixed.exit_code == 0
         assert as_json(mixed)["shows"] == ["moonlit-hallway", "night-train"]
         assert (
-            "kdrama: note: compare works on titles: 'moonlit hallway 2' is compared as Moonlit "
-            "Hallway, every season"
+            "kdrama: note: compare works on whole titles: 'moonlit hallway 2' is taken as "
+            "Moonlit Hallway, every season"
         ) in mixed.stderr
 
 

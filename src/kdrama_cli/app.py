@@ -192,16 +192,21 @@ class App:
 
     def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
         """A title for a command that works on whole titles (similar, quiz): a season typed
-        with it ('squid game 2') is not dropped silently but noted on stderr, as compare notes
-        it; the page is then not kept for replay, which would come back without the note."""
+        with it ('squid game 2') is not dropped silently but noted (note_whole_title)."""
         match = self.find(query, param_hint)
+        self.note_whole_title(command, query, match)
+        return match
+
+    def note_whole_title(self, command: str, query: str, match: Match) -> None:
+        """The note, on stderr, that ``command`` takes a title found with a season as the
+        whole title; the page is then not kept for replay, which would come back without the
+        note. compare, which finds its titles together, calls it for each one."""
         if match.season is not None:
             self.forget_page()
             say(
                 f"kdrama: note: {command} works on whole titles: {query!r} is taken as "
                 f"{match.show.title}, every season"
             )
-        return match
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
         from kdrama_cli.answers.titles import find_person

@@ -15,7 +15,6 @@ from kdrama_cli.app import (
     pass_app,
     query_texts,
     run_query,
-    say,
     season_of,
     season_option,
     sheet_option,
@@ -166,12 +165,7 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
             f"{match.show.title}; its seasons' figures: kdrama show {slug}"
         )
     for query, match in zip(queries, matches, strict=True):
-        if match.season is not None:
-            app.forget_page()  # a replayed page would come back without the note
-            say(
-                f"kdrama: note: compare works on titles: {query!r} is compared as "
-                f"{match.show.title}, every season"
-            )
+        app.note_whole_title("compare", query, match)
 
 
 @click.command(
