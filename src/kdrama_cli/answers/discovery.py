@@ -13,6 +13,7 @@ from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
     Person,
+    Season,
     Show,
     ShowSummary,
     SourceWork,
@@ -660,3 +661,19 @@ def why_no_weeks(show: Show, season: int | None = None) -> str:
     if min(dates) < WEEKLY_TOP10_FROM - dt.timedelta(days=6):
         return "out-before-top10"
     return "never-in-top10"
+
+
+class ChartGap(Record):
+    """What a chart says besides its weeks, worked out once for the page, the message and
+    --json alike: the season asked for when it is not out (renewed, announced, in production
+    or cancelled), and, for a chart with no week, why (a why_no_weeks key)."""
+
+    not_out: Season | None
+    no_weeks: str | None
+
+
+def chart_gap(show: Show, season: int | None, weeks: Sequence[ChartWeek]) -> ChartGap:
+    """The gap of the chart of ``show`` (its season ``season``, or None) with these weeks."""
+    asked = show.season(season) if season is not None else None
+    not_out = asked if asked is not None and not asked.is_out else None
+    return ChartGap(not_out, None if weeks else why_no_weeks(show, season))

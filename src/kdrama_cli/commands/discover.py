@@ -491,7 +491,7 @@ def chart(
     one title are two charts."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import weekly_chart
+    from kdrama_cli.answers.discovery import chart_gap, weekly_chart
     from kdrama_cli.answers.titles import NoSuchSeason
 
     matches = app.find_each(shows)
@@ -505,6 +505,11 @@ def chart(
         (match.show, weekly_chart(match.show, number))
         for match, number in zip(matches, seasons, strict=True)
     ]
+    # Why a chart has no week, and whether its season is out, asked once for every view.
+    gaps = [
+        chart_gap(show, number, weeks)
+        for (show, weeks), number in zip(charts, seasons, strict=True)
+    ]
     if sheet:
         from kdrama_cli.views.sheets import chart_sheet
 
@@ -513,13 +518,15 @@ def chart(
     if as_json:
         from kdrama_cli.views.jsonview import chart_json
 
-        app.emit_cited_json(chart_json(charts, seasons))
+        app.emit_cited_json(chart_json(charts, seasons, gaps))
         return
     if not any(weeks for _, weeks in charts):
         from kdrama_cli.views.boards import empty_charts
 
-        app.nothing(empty_charts([(m.show, n) for m, n in zip(matches, seasons, strict=True)]))
+        app.nothing(
+            empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)])
+        )
         return
     from kdrama_cli.views.discovery import chart_view
 
-    app.render(chart_view(charts, metric, seasons))
+    app.render(chart_view(charts, metric, seasons, gaps))

@@ -13,8 +13,8 @@ from kdrama_cli.answers.discovery import (
     WEEKLY_TOP10_FROM,
     WEEKLY_VIEWS_FROM,
     Board,
+    ChartGap,
     Ranking,
-    why_no_weeks,
 )
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.views.text import count_of, status_label
@@ -107,13 +107,6 @@ def season_not_out(season: Season) -> str:
     return f"season {season.number} is not out yet ({status})"
 
 
-def unreleased(show: Show, number: int | None) -> Season | None:
-    """The season of ``show`` asked for, when it is not out (renewed, announced, in production
-    or cancelled); None when none was asked for or it is out."""
-    season = show.season(number) if number is not None else None
-    return season if season is not None and not season.is_out else None
-
-
 def no_weeks(reason: str) -> str:
     """Why a chart has no week, worded from answers.discovery.why_no_weeks (a season not out
     is worded by season_not_out): only what the lists Netflix published can say."""
@@ -128,16 +121,15 @@ def no_weeks(reason: str) -> str:
     return said + "earlier weeks are not published"
 
 
-def empty_charts(charts: Sequence[tuple[Show, int | None]]) -> str:
-    """The message for charts with no week at all, each a title and the season asked for (or
-    None). A season not out says so, rather than "never in the Top 10", which reads as if the
-    title itself had never charted; a title out before Netflix's lists begin is not said to
-    have never charted either."""
+def empty_charts(charts: Sequence[tuple[Show, ChartGap]]) -> str:
+    """The message for charts with no week at all, each a title and its gap
+    (answers.discovery.chart_gap). A season not out says so, rather than "never in the Top
+    10", which reads as if the title itself had never charted; a title out before Netflix's
+    lists begin is not said to have never charted either."""
     lines = []
-    for show, number in charts:
-        season = unreleased(show, number)
-        if season is not None:
-            lines.append(f"{show.title} {season_not_out(season)}.")
-        else:
-            lines.append(f"{show.title}: {no_weeks(why_no_weeks(show, number))}.")
+    for show, gap in charts:
+        if gap.not_out is not None:
+            lines.append(f"{show.title} {season_not_out(gap.not_out)}.")
+        elif gap.no_weeks is not None:
+            lines.append(f"{show.title}: {no_weeks(gap.no_weeks)}.")
     return " ".join(lines)

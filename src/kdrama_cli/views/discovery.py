@@ -9,6 +9,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.discovery import (
     Board,
+    ChartGap,
     ChartWeek,
     PersonDetail,
     Ranking,
@@ -16,7 +17,6 @@ from kdrama_cli.answers.discovery import (
     broader_value,
     top10_total,
     weeks_before_views,
-    why_no_weeks,
 )
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
@@ -26,7 +26,6 @@ from kdrama_cli.views.boards import (
     no_weeks,
     season_not_out,
     short_board,
-    unreleased,
     views_before_published,
 )
 from kdrama_cli.views.tables import Column, FitTable
@@ -325,12 +324,13 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
 def chart_view(
     charts: Sequence[tuple[Show, Sequence[ChartWeek]]],
     metric: str,
-    seasons: Sequence[int | None] = (),
+    seasons: Sequence[int | None],
+    gaps: Sequence[ChartGap],
 ) -> RenderableType:
-    """Each title's chart in turn; ``seasons`` (one per chart, when given) names the season
-    each was charted for."""
+    """Each title's chart in turn; ``seasons`` names the season each was charted for (or
+    None), and ``gaps`` (answers.discovery.chart_gap) why one with no week has none."""
     parts: list[RenderableType] = []
-    for (show, weeks), season in zip(charts, seasons or [None] * len(charts), strict=True):
+    for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
         heading = Text(clean(show.title), style="bold")
         if show.korean_title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
@@ -342,13 +342,9 @@ def chart_view(
         label = {"hours": "hours viewed", "views": "views", "rank": "rank"}[metric]
         heading.append(f"\nweeks in Netflix's global Top 10, by {label}", style="dim")
         parts.append(heading)
-        not_out = unreleased(show, season)
-        if not weeks and not_out is not None:
-            said = season_not_out(not_out)
-            parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
-            continue
-        if not weeks:
-            said = no_weeks(why_no_weeks(show, season))
+        if empty.no_weeks is not None:  # no week: a season not out, or why_no_weeks' reason
+            not_out = empty.not_out
+            said = season_not_out(not_out) if not_out is not None else no_weeks(empty.no_weeks)
             parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
             continue
         several = len({w.season for w in weeks}) > 1

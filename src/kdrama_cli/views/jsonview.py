@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.views.text import tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
+    from kdrama_cli.answers.discovery import ChartGap
     from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
 
 JSON = dict[str, Any]
@@ -444,12 +445,14 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
 
 
 def chart_json(
-    charts: Sequence[tuple[Show, Sequence[Any]]], seasons: Sequence[int | None]
+    charts: Sequence[tuple[Show, Sequence[Any]]],
+    seasons: Sequence[int | None],
+    gaps: Sequence[ChartGap],
 ) -> list[JSON]:
     """Each title's weeks; ``seasons``: the season asked for of each, or None. A chart with no
-    week says why (answers.discovery.why_no_weeks), and every chart gives the first week
-    Netflix's published lists hold."""
-    from kdrama_cli.answers.discovery import WEEKLY_TOP10_FROM, why_no_weeks
+    week says why (``gaps``: answers.discovery.chart_gap), and every chart gives the first
+    week Netflix's published lists hold."""
+    from kdrama_cli.answers.discovery import WEEKLY_TOP10_FROM
 
     return [
         {
@@ -457,9 +460,9 @@ def chart_json(
             "show": show.slug,  # kept for compatibility: slug
             "title": show.title,
             "season": number,
-            "not_out": _not_out_json(show, number),
+            "not_out": _not_out_json(show, gap.not_out),
             "top10_from": WEEKLY_TOP10_FROM.isoformat(),
-            "no_weeks": None if weeks else why_no_weeks(show, number),
+            "no_weeks": gap.no_weeks,
             "weeks": [
                 {
                     "week": w.week.isoformat(),
@@ -473,15 +476,14 @@ def chart_json(
                 for w in weeks
             ],
         }
-        for (show, weeks), number in zip(charts, seasons, strict=True)
+        for (show, weeks), number, gap in zip(charts, seasons, gaps, strict=True)
     ]
 
 
-def _not_out_json(show: Show, number: int | None) -> JSON | None:
+def _not_out_json(show: Show, season: Season | None) -> JSON | None:
     """Why a chart of a season has no week: the season is not out (as the page says)."""
-    from kdrama_cli.views.boards import season_not_out, unreleased
+    from kdrama_cli.views.boards import season_not_out
 
-    season = unreleased(show, number)
     if season is None:
         return None
     return {
