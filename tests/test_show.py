@@ -548,6 +548,16 @@ def test_a_narrow_page_names_only_an_option_show_has(run: Run) -> None:
     assert run("show", "moonlit-hallway", "--csv").exit_code == 2  # (it really has none)
 
 
+def test_a_page_of_several_tables_names_one_width_for_them_all(run_shipped: Run) -> None:
+    """At 53 columns the seasons table (needing 57) and the reports table (54) both leave a
+    column out: each note names 57, the width at which neither does, not its own need."""
+    out = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": "53"}).stdout
+    named = re.findall(r"Left out at 53 columns: \w+ \(COLUMNS=(\d+) shows", " ".join(out.split()))
+    assert len(named) == 2 and len(set(named)) == 1, out
+    wide = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": named[0]}).stdout
+    assert "Left out at" not in wide
+
+
 def test_a_narrow_seasons_table_lets_src_go_before_a_date_or_status_breaks(
     run_shipped: Run,
 ) -> None:

@@ -10,7 +10,7 @@ shipped show page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -19,6 +19,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from kdrama_cli.views.quicktable import has_line_break
+from kdrama_cli.views.tables import FitTable
 
 __all__ = ["Page"]
 
@@ -26,11 +27,19 @@ _NEWLINE = Text("\n")
 
 
 class Page:
-    """``parts`` one under another, at most ``width`` cells wide."""
+    """``parts`` one under another, at most ``width`` cells wide.
+
+    A table that leaves columns out names, in a pipe, the COLUMNS=N that shows them: on a page
+    of several tables, each names the widest need of them all, as one number (the narrower
+    would still leave out another table's columns)."""
 
     def __init__(self, parts: Sequence[RenderableType], width: int) -> None:
         self.parts = list(parts)
         self.width = width
+        tables = list(_fit_tables(self.parts))
+        need = max((table.need() for table in tables), default=0)
+        for table in tables:
+            table.page_need = need
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         # As Constrain then Group pass them on: narrower, and with no height (a Panel given
@@ -47,6 +56,15 @@ class Page:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options.update_width(self.width), Group(*self.parts))
+
+
+def _fit_tables(parts: Sequence[RenderableType]) -> Iterator[FitTable]:
+    """The FitTables among ``parts``, and in the Groups among them."""
+    for part in parts:
+        if isinstance(part, FitTable):
+            yield part
+        elif isinstance(part, Group):
+            yield from _fit_tables(part.renderables)
 
 
 def _as_it_stands(text: Text, console: Console, options: ConsoleOptions) -> list[Segment] | None:

@@ -72,6 +72,9 @@ class FitTable:
         self.rows = [list(row) for row in rows]
         self.every_column = every_column
         self.note_dropped = note_dropped
+        #: The width every table of the page this one is on needs (set by views.page.Page):
+        #: the one COLUMNS=N its note names, so that two tables of a page do not name two.
+        self.page_need: int | None = None
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
         #: The narrowest each column can be without breaking a word, its id lines left out.
         self._words = [self._need(index, ids=False) for index in range(len(self.columns))]
@@ -186,7 +189,12 @@ class FitTable:
         file, where there is no terminal to widen, the width that holds them all, as COLUMNS."""
         if console.is_terminal or self.every_column is None:
             return "a wider terminal shows " + ("them" if dropped > 1 else "it")
-        return f"COLUMNS={_total(self._needs)} shows {'them' if dropped > 1 else 'it'}"
+        need = max(self.need(), self.page_need or 0)
+        return f"COLUMNS={need} shows {'them' if dropped > 1 else 'it'}"
+
+    def need(self) -> int:
+        """The width that shows every column of the table without breaking a word."""
+        return _total(self._needs)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options, self.layout(options.max_width))
