@@ -160,7 +160,7 @@ def quiz(
 
         app.emit_json(questions_json(questions))
         return
-    from kdrama_cli.views.text import clean
+    from kdrama_cli.views.text import clean, source_title
 
     if day is not None:
         click.echo(f"Daily quiz for {day.isoformat()}")
@@ -198,7 +198,8 @@ def quiz(
             click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
                 # The headline tells two sources of one publisher apart (two Top 10 weeks).
-                source = f"Source: {clean(citation.publisher)}, {clean(citation.title)}"
+                title = source_title(citation.publisher, citation.title, bool(citation.title_note))
+                source = f"Source: {clean(citation.publisher)}, {clean(title)}"
                 if citation.spoiler:  # its headline and address may name a winner or an ending
                     source = (
                         f"Source: {clean(citation.publisher)} (headline and address hidden: "

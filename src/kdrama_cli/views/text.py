@@ -133,3 +133,15 @@ def announced_label(out: Sequence[int], announced: Sequence[int]) -> str:
         return ""
     said = f"announced {seasons_label(announced)}"
     return f" ({seasons_label(out)}, {said})" if out else f" ({said})"
+
+
+def source_title(publisher: str, title: str, described: bool) -> str:
+    """A citation's title as a source line prints it after the publisher. A title that
+    ``described`` the page (its headline was not kept: ``title_note``) often begins with the
+    publisher's name ("Segye Ilbo report on ..."); after "Segye Ilbo, " that name is left out
+    rather than said twice."""
+    name = publisher.split(" (", 1)[0].strip()
+    if described and name and title.startswith(name + " "):
+        rest = title[len(name) + 1 :]
+        return rest[:1].lower() + rest[1:]
+    return title

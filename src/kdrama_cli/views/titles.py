@@ -35,6 +35,7 @@ from kdrama_cli.views.text import (
     format_figure,
     metric_label,
     season_label,
+    source_title,
     status_label,
 )
 
@@ -602,7 +603,8 @@ def sources_list(
             entry.append(f"{why} ({hint or SPOILER_HINT})", style="italic dim")
             url = ""
         elif getattr(citation, "title_note", None):  # a description of the page, not its headline
-            entry.append(f", {clean(getattr(citation, 'title', ''))}")
+            publisher, title = getattr(citation, "publisher", ""), getattr(citation, "title", "")
+            entry.append(f", {clean(source_title(publisher, title, described=True))}")
         else:
             entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
         if date:
