@@ -12,6 +12,7 @@ from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.printable import has_control
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
 from kdrama_cli.catalogue.record import Record
@@ -442,10 +443,6 @@ def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
     return found
 
 
-#: C0 and C1 controls but the line break and tab a note may hold (re caches it compiled).
-_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-
-
 def _control_characters(dataset: Dataset) -> list[str]:
     """Text holding terminal codes, bells or carriage returns: the views never print them, but
     `--json` and the calendar carry the text as it is, and it is not what any source says."""
@@ -465,7 +462,7 @@ def _control_characters(dataset: Dataset) -> list[str]:
 
 def _control_fields(value: Any, where: str) -> Iterator[str]:
     if isinstance(value, str):
-        if re.search(_CONTROL, value):
+        if has_control(value):
             yield where
     elif isinstance(value, tuple) and hasattr(value, "_fields"):
         for name, item in zip(value._fields, value, strict=True):

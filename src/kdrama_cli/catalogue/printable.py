@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls (but not tab/newline, handled separately), DEL, and the Unicode
+# C0 and C1 controls (but not tab/newline, handled separately) and DEL; with them, the Unicode
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
-_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 _ESCAPE_SEQUENCE = (
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
     r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
@@ -33,3 +34,9 @@ def clean(text: str, keep_newlines: bool = False) -> str:
     text = re.sub(_UNSAFE, "", text)
     # Lone surrogates (undecodable bytes in a file name or argument) cannot be written out.
     return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+
+def has_control(text: str) -> bool:
+    """Whether text holds a control character other than a tab or a line break: terminal codes,
+    a bell, a carriage return (what `data check` warns about; clean removes them)."""
+    return not text.isprintable() and re.search(f"[{_CONTROLS}]", text) is not None
