@@ -108,6 +108,15 @@ def _why_a_layer(used: InUse, alone: CheckReport) -> Why | None:
     return Why("redefines", also) if also else None
 
 
+#: Each kind of entry an entry can refer to: its table in a dataset file and its id's key.
+_FILE_TABLES: dict[ReferenceKind, tuple[str, str]] = {
+    "show": ("shows", "slug"),
+    "person": ("people", "id"),
+    "source work": ("source_works", "id"),
+    "citation": ("citations", "id"),
+}
+
+
 def _tables(dataset: Dataset) -> Mapping[ReferenceKind, Mapping[str, Any]]:
     """The dataset's entries of each kind an entry can refer to, titles first."""
     return {
@@ -196,23 +205,12 @@ def _own_ids(path: str) -> dict[ReferenceKind, list[str]]:
     """The ids PATH defines, by kind, read from its text whatever else is wrong in it."""
     from kdrama_cli.catalogue.loader import read_document
 
-    own: dict[ReferenceKind, list[str]] = {
-        "show": [],
-        "person": [],
-        "source work": [],
-        "citation": [],
-    }
+    own: dict[ReferenceKind, list[str]] = {kind: [] for kind in _FILE_TABLES}
     try:
         document = read_document(path, layer=True)
     except DatasetError:
         return own
-    tables: dict[ReferenceKind, tuple[str, str]] = {
-        "show": ("shows", "slug"),
-        "person": ("people", "id"),
-        "source work": ("source_works", "id"),
-        "citation": ("citations", "id"),
-    }
-    for kind, (table, key) in tables.items():
+    for kind, (table, key) in _FILE_TABLES.items():
         entries = document.get(table)
         for entry in entries if isinstance(entries, list) else ():
             if isinstance(entry, dict) and isinstance(entry.get(key), str):
