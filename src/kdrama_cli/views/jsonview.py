@@ -21,7 +21,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
-from kdrama_cli.views.text import tied_ranks
+from kdrama_cli.views.text import COUNT_WORDS, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.discovery import ChartGap
@@ -322,9 +322,8 @@ def comparison_json(comparison: Comparison) -> JSON:
 def _counts_json(counts: dict[str, int]) -> dict[str, int]:
     """The dataset's counts, each also under the word the pages use ("titles" for "shows",
     "figures" for "stats"; the dataset's own keys are kept for compatibility)."""
-    words = {"shows": "titles", "stats": "figures"}  # as views.titles.COUNT_WORDS
     worded = dict(counts)
-    for key, word in words.items():
+    for key, word in COUNT_WORDS.items():
         if key in counts:
             worded[word] = counts[key]
     return worded

@@ -145,3 +145,8 @@ def source_title(publisher: str, title: str, described: bool) -> str:
         rest = title[len(name) + 1 :]
         return rest[:1].lower() + rest[1:]
     return title
+
+
+#: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"
+#: a figure (README); `data check`'s table and its --json both say them so.
+COUNT_WORDS = {"shows": "titles", "stats": "figures"}

@@ -27,6 +27,7 @@ from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
+    COUNT_WORDS,
     UNNAMED_ROLE,
     announced_label,
     characters_label,
@@ -783,11 +784,6 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text("No figures with the same metric and window to compare.", style="dim"))
     parts += [_section("Sources"), sources_list(comparison.citations)]
     return Group(*parts)
-
-
-#: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"
-#: a figure (README).
-COUNT_WORDS = {"shows": "titles", "stats": "figures"}
 
 
 #: How the layer line of `data check` names each count: (singular, plural).
