@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, SHIPPED, Run, _runner, as_json
+from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -632,3 +632,61 @@ def test_the_shipped_catalogue_speaks_of_sources_not_of_research(run_shipped: Ru
     page = run_shipped("--no-pager", "show", "teach-you-a-lesson").stdout
     assert "No published source gives the day it came out (as of" in " ".join(page.split())
     assert not RESEARCH_JARGON.search(page)
+
+
+#: A made-up animated series whose voice cast no source names.
+NO_VOICE_CAST = """
+[meta]
+schema = 1
+
+[[shows]]
+slug = "paper-lanterns"
+title = "Paper Lanterns"
+kind = "series"
+platform = "Netflix"
+genres = ["animation"]
+synopsis = "A made-up animated series."
+sources = ["test-chart"]
+cast_unknown = "No published source names the Korean voice cast (as of 2026-12-01)."
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-12-08
+episodes = 8
+sources = ["test-chart"]
+"""
+
+
+def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData) -> None:
+    """An entry with cast_unknown prints the reason where the cast would be (page, cast page,
+    --json), and data check no longer warns that the title has no cast."""
+    layer = add_data(NO_VOICE_CAST, "no-cast.toml")
+    page = flat(run(*layer, "show", "paper-lanterns").stdout)
+    assert "Cast No published source names the Korean voice cast (as of 2026-12-01)." in page
+    cast = run(*layer, "cast", "paper-lanterns")
+    assert cast.exit_code == 0
+    assert "Paper Lanterns: no cast. No published source names the Korean voice" in flat(
+        cast.output
+    )
+    shown = json.loads(run(*layer, "show", "paper-lanterns", "--json").stdout)
+    assert shown["cast"] == [] and shown["cast_unknown"].startswith("No published source")
+    assert shown["completeness"] == "partial"  # a reason is not a cast
+    check = run(*layer, "data", "check", "--strict")
+    assert check.exit_code == 0, check.output
+    assert "paper-lanterns]: has no cast" not in check.output
+
+
+def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData) -> None:
+    text = (
+        NO_VOICE_CAST.replace(
+            'sources = ["test-chart"]\ncast_unknown',
+            'sources = ["test-chart"]\ncast_sources = ["test-chart"]\ncast_unknown',
+        )
+        + '\n[[shows.cast]]\nperson = "seo-minho"\ncharacter = "Lantern"\nrole = "main"\n'
+    )
+    check = run(*add_data(text, "both.toml"), "data", "check")
+    assert check.exit_code != 0
+    assert "shows[paper-lanterns].cast_unknown: given together with a cast list" in flat(
+        check.output
+    )

@@ -405,7 +405,10 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += [
         f"shows[{s.slug}]: has no cast"
         for s in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        if not s.cast and s.kind not in UNSCRIPTED_KINDS and not s.netflix_only
+        if not s.cast
+        and s.kind not in UNSCRIPTED_KINDS
+        and not s.netflix_only
+        and not s.cast_unknown
     ]
     warnings += _alias_clashes(dataset)
     warnings += _weak_only(dataset)

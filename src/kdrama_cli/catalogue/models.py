@@ -287,6 +287,9 @@ class Show(Record):
     #: The day Netflix released the film on Netflix (engagement reports): for a licensed film
     #: later than its first release, so never counted as its release date or year.
     netflix_release_date: dt.date | None = None
+    #: Why the entry lists no cast: no published source names one (an animated series whose
+    #: voice cast no source gives). Never beside a cast list.
+    cast_unknown: str | None = None
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)

@@ -163,6 +163,7 @@ SHOW = {
     "netflix_titles": _f("strs"),
     "sources": _f("ids", True),
     "cast_sources": _f("ids"),
+    "cast_unknown": _f("str"),
     "netflix_only": _f("bool"),
     "netflix_release_date": _f("date"),
     "override": _f("bool"),
@@ -520,6 +521,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             previous = (number, released)
     if show.get("cast") and "cast_sources" not in show:
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
+    if "cast_unknown" in show and show.get("cast"):
+        yield f"{where}.cast_unknown", "given together with a cast list"
     for index, credit in enumerate(show.get("cast", []) or []):
         if not isinstance(credit, dict):
             continue
@@ -680,6 +683,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         runtime_minutes=entry.get("runtime_minutes"),
         netflix_titles=_strs(entry.get("netflix_titles")),
         cast_sources=_strs(entry.get("cast_sources")),
+        cast_unknown=entry.get("cast_unknown"),
         seasons=seasons,
         cast=cast,
         stats=tuple(_make_stat(s) for s in entry.get("stats", [])),

@@ -135,6 +135,8 @@ def cast(
             app.nothing("No cast in the catalogue matches.")
         elif chosen.netflix_only:
             app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
+        elif chosen.cast_unknown:
+            app.nothing(f"{chosen.title}: no cast. {chosen.cast_unknown}")
         else:
             app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
         return

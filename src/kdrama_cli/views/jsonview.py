@@ -222,6 +222,7 @@ def show_json(detail: ShowDetail) -> JSON:
         if work
         else None,
         "cast": [cast_json(e) for e in detail.cast],
+        "cast_unknown": show.cast_unknown,
         "stats": [stat_json(s) for s in detail.stats],
         "facts": [
             {"text": f.text, "spoiler": f.spoiler, "season": f.season, "source": list(f.sources)}

@@ -513,6 +513,8 @@ def show_view(
     if detail.cast:
         parts += _cast_section(detail, every_column)
         parts += after_cast  # "You have seen them in", from the seen list
+    elif show.cast_unknown:  # say why there is no cast, rather than leave it out unexplained
+        parts += [_section("Cast"), _t(show.cast_unknown, style="dim")]
     headline = [s for s in detail.stats if not s.window.startswith("week:")]
     if headline:
         parts += [_section("Figures"), _stats_table(detail, headline)]
