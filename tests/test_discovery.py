@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
-from tests.conftest import MINI, Run, _runner, as_json, flat
+from tests.conftest import MINI, AddData, Run, _runner, as_json, flat
 
 
 def test_person_page_lists_credits_and_collaborators(run: Run) -> None:
@@ -291,6 +291,37 @@ def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert as_json(run("top", "--kind", "Film", "--json"))["entries"] == []
     wrong = run("list", "--kind", "Flim")
     assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
+
+
+def test_other_words_for_a_genre_find_it_in_english_and_korean(run_shipped: Run) -> None:
+    """'sci-fi', 'SF', '좀비' and '좀비물' find the titles of "science fiction" and "zombie";
+    search finds a title by such a word too; a word for no genre is still a usage error."""
+    science = _slugs(run_shipped("list", "--genre", "science fiction", "--json"))
+    assert "jung-e" in science
+    for word in ("sci-fi", "SF", "과학 소설"):
+        assert _slugs(run_shipped("list", "--genre", word, "--json")) == science, word
+    zombie = _slugs(run_shipped("list", "--genre", "zombie", "--json"))
+    assert "all-of-us-are-dead" in zombie
+    assert _slugs(run_shipped("list", "--genre", "좀비", "--json")) == zombie
+    assert _slugs(run_shipped("list", "--genre", "좀비물", "--json")) == zombie
+    historical = _slugs(run_shipped("list", "--genre", "historical", "--json"))
+    assert _slugs(run_shipped("list", "--genre", "사극", "--json")) == historical
+    found = as_json(run_shipped("search", "sci-fi", "--json"))
+    assert "jung-e" in {r["target"] for r in found}
+    wrong = run_shipped("list", "--genre", "좀비좀비")
+    assert wrong.exit_code == 2 and "no title has the genre '좀비좀비'" in wrong.stderr
+
+
+def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: AddData) -> None:
+    from tests.made_up import META, film
+
+    layer = add_data(META + film("robot-days").replace('["drama"]', '["sci-fi"]'), "g.toml")
+    check = run(*layer, "data", "check")
+    assert "shows[robot-days].genres: 'sci-fi'; the catalogue calls this genre 'science " in (
+        flat(check.output)
+    )
+    assert run(*layer, "data", "check", "--strict").exit_code != 0
+    assert _slugs(run(*layer, "list", "--genre", "science fiction", "--json")) == ["robot-days"]
 
 
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:

@@ -6,6 +6,7 @@ Like every query module, this never prints; renderers and JSON take its results.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -167,7 +168,12 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
 
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
-    for row in lookup_of(dataset).search_rows(key, words):
+    rows = list(lookup_of(dataset).search_rows(key, words))
+    meant = genre_meant(query)
+    if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
+        found = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
+        rows += [row for row in found if row.kind == "genre"]
+    for row in rows:
         if row.how in ("slug", "id"):
             continue  # the title or name itself matches as well, in words a user knows
         if row.kind == "genre":
@@ -272,6 +278,23 @@ def broader_value(facet: str, value: str) -> str | None:
     return None
 
 
+@functools.cache
+def _genre_words() -> dict[str, str]:
+    from kdrama_cli.catalogue.vocab import GENRE_WORDS
+
+    return {normalize(word): genre for word, genre in GENRE_WORDS.items()}
+
+
+def genre_meant(value: str) -> str:
+    """The genre word the catalogue uses for what was typed: 'sci-fi' and 'SF' are "science
+    fiction", '좀비' and '좀비물' ("zombie stories") are "zombie"; any other value is itself."""
+    key = normalize(value)
+    words = _genre_words()
+    if key not in words and key.endswith("물"):  # -물: "a story of", as in 학원물, 좀비물
+        key = key[:-1]
+    return words.get(key, value)
+
+
 def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     """The values a filter of `kdrama list` finds this title by, which are also the values
     `kdrama values` counts it under: its own, and the broader one it belongs to."""
@@ -319,7 +342,8 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
     "Did you mean ...?"."""
     known = [v for v, _ in facet_values(dataset, facet)]
-    if normalize(value) in {normalize(v) for v in known}:
+    meant = (lambda v: normalize(genre_meant(v))) if facet == "genre" else normalize
+    if meant(value) in {meant(v) for v in known}:
         return None
     from rapidfuzz import fuzz, process
 
@@ -343,6 +367,9 @@ class CatalogueFilter(Record):
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
     """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
     spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
+    if facet == "genre":  # either side may use another word for the genre ('sci-fi')
+        key = normalize(genre_meant(wanted))
+        return any(normalize(genre_meant(value)) == key for value in show.genres)
     key = normalize(wanted)
     return any(normalize(value) == key for value in _facet_of(show, facet))
 

@@ -414,6 +414,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _weak_only(dataset)
     warnings += _outlet_spellings(dataset)
     warnings += _platform_spellings(dataset)
+    warnings += _genre_words(dataset)
     warnings += _future_dates(dataset)
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
@@ -514,6 +515,22 @@ def _platform_spellings(dataset: Dataset) -> list[str]:
                 f"title{'' if others == 1 else 's'} spell it {usual!r}"
             )
     return found
+
+
+def _genre_words(dataset: Dataset) -> list[str]:
+    """A genre written with another word for one the catalogue uses ("sci-fi" for "science
+    fiction"): `list --genre` finds both, but `values genre` and `similar` count them apart."""
+    from kdrama_cli.catalogue.names import normalize
+    from kdrama_cli.catalogue.vocab import GENRE_WORDS
+
+    meant = {normalize(word): genre for word, genre in GENRE_WORDS.items()}
+    return [
+        f"shows[{show.slug}].genres: {genre!r}; the catalogue calls this genre "
+        f"{meant[normalize(genre)]!r}"
+        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
+        for genre in show.genres
+        if normalize(genre) in meant
+    ]
 
 
 def _outlet_spellings(dataset: Dataset) -> list[str]:

@@ -202,6 +202,7 @@ Examples:
   kdrama list
   kdrama list --kind film
   kdrama list --genre zombie --sort year
+  kdrama list --genre 사극               # historical: Korean genre words work too
   kdrama list --adapted-from webtoon
   kdrama list --from 2020 --to 2022 --platform Netflix
   kdrama list --sort hours --limit 10 --json
@@ -217,7 +218,10 @@ Examples:
     "--genre",
     metavar="GENRE",
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "genre", incomplete),
-    help="Only titles with this genre (all of them: kdrama values genre).",
+    help=(
+        "Only titles with this genre (all of them: kdrama values genre). Other words for one, "
+        "in English or Korean, find it too: sci-fi, rom-com, 좀비, 사극."
+    ),
 )
 @click.option(
     "--platform",
