@@ -312,6 +312,17 @@ def test_other_words_for_a_genre_find_it_in_english_and_korean(run_shipped: Run)
     assert wrong.exit_code == 2 and "no title has the genre '좀비좀비'" in wrong.stderr
 
 
+def test_korean_and_other_names_of_a_platform_find_it(run_shipped: Run) -> None:
+    netflix = _slugs(run_shipped("list", "--platform", "Netflix", "--json"))
+    assert _slugs(run_shipped("list", "--platform", "넷플릭스", "--json")) == netflix
+    cinemas = _slugs(run_shipped("list", "--platform", "Theatrical", "--json"))
+    for word in ("cinema", "극장"):
+        assert _slugs(run_shipped("list", "--platform", word, "--json")) == cinemas, word
+    kbs2 = _slugs(run_shipped("list", "--platform", "KBS2", "--json"))
+    assert kbs2 and _slugs(run_shipped("list", "--platform", "KBS 2TV", "--json")) == kbs2
+    assert run_shipped("list", "--platform", "KBS").exit_code == 2  # still not KBS2
+
+
 def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: AddData) -> None:
     from tests.made_up import META, film
 
@@ -322,6 +333,10 @@ def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: Add
     )
     assert run(*layer, "data", "check", "--strict").exit_code != 0
     assert _slugs(run(*layer, "list", "--genre", "science fiction", "--json")) == ["robot-days"]
+    cinema = add_data(META + film("reel-days").replace("Example Pictures", "Cinema"), "p.toml")
+    assert "shows[reel-days].platform: 'Cinema'; the catalogue calls this platform " in flat(
+        run(*cinema, "data", "check").output
+    )
 
 
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:

@@ -169,7 +169,7 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
     rows = list(lookup_of(dataset).search_rows(key, words))
-    meant = genre_meant(query)
+    meant = value_meant("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         found = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
         rows += [row for row in found if row.kind == "genre"]
@@ -279,18 +279,19 @@ def broader_value(facet: str, value: str) -> str | None:
 
 
 @functools.cache
-def _genre_words() -> dict[str, str]:
-    from kdrama_cli.catalogue.vocab import GENRE_WORDS
+def _other_words(facet: str) -> dict[str, str]:
+    from kdrama_cli.catalogue.vocab import OTHER_WORDS
 
-    return {normalize(word): genre for word, genre in GENRE_WORDS.items()}
+    return {normalize(word): value for word, value in OTHER_WORDS.get(facet, {}).items()}
 
 
-def genre_meant(value: str) -> str:
-    """The genre word the catalogue uses for what was typed: 'sci-fi' and 'SF' are "science
-    fiction", '좀비' and '좀비물' ("zombie stories") are "zombie"; any other value is itself."""
+def value_meant(facet: str, value: str) -> str:
+    """The value the catalogue uses for what was typed: for a genre, 'sci-fi' and 'SF' are
+    "science fiction", '좀비' and '좀비물' ("zombie stories") are "zombie"; for a platform,
+    '넷플릭스' is Netflix and 'cinema' Theatrical. Any other value is itself."""
     key = normalize(value)
-    words = _genre_words()
-    if key not in words and key.endswith("물"):  # -물: "a story of", as in 학원물, 좀비물
+    words = _other_words(facet)
+    if facet == "genre" and key not in words and key.endswith("물"):  # 학원물, 좀비물
         key = key[:-1]
     return words.get(key, value)
 
@@ -342,8 +343,8 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
     "Did you mean ...?"."""
     known = [v for v, _ in facet_values(dataset, facet)]
-    meant = (lambda v: normalize(genre_meant(v))) if facet == "genre" else normalize
-    if meant(value) in {meant(v) for v in known}:
+    key = normalize(value_meant(facet, value))
+    if key in {normalize(value_meant(facet, v)) for v in known}:
         return None
     from rapidfuzz import fuzz, process
 
@@ -367,11 +368,9 @@ class CatalogueFilter(Record):
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
     """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
     spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
-    if facet == "genre":  # either side may use another word for the genre ('sci-fi')
-        key = normalize(genre_meant(wanted))
-        return any(normalize(genre_meant(value)) == key for value in show.genres)
-    key = normalize(wanted)
-    return any(normalize(value) == key for value in _facet_of(show, facet))
+    key = normalize(value_meant(facet, wanted))
+    # either side may use another word for the value ('sci-fi' for "science fiction")
+    return any(normalize(value_meant(facet, value)) == key for value in _facet_of(show, facet))
 
 
 def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:

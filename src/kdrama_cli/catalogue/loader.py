@@ -414,7 +414,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _weak_only(dataset)
     warnings += _outlet_spellings(dataset)
     warnings += _platform_spellings(dataset)
-    warnings += _genre_words(dataset)
+    warnings += _other_words(dataset)
     warnings += _future_dates(dataset)
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
@@ -517,20 +517,31 @@ def _platform_spellings(dataset: Dataset) -> list[str]:
     return found
 
 
-def _genre_words(dataset: Dataset) -> list[str]:
-    """A genre written with another word for one the catalogue uses ("sci-fi" for "science
-    fiction"): `list --genre` finds both, but `values genre` and `similar` count them apart."""
+def _other_words(dataset: Dataset) -> list[str]:
+    """A genre or platform written with another word for one the catalogue uses ("sci-fi" for
+    "science fiction", "cinema" for Theatrical): `list` finds both, but `values` and `similar`
+    count them apart."""
     from kdrama_cli.catalogue.names import normalize
-    from kdrama_cli.catalogue.vocab import GENRE_WORDS
+    from kdrama_cli.catalogue.vocab import OTHER_WORDS
 
-    meant = {normalize(word): genre for word, genre in GENRE_WORDS.items()}
-    return [
-        f"shows[{show.slug}].genres: {genre!r}; the catalogue calls this genre "
-        f"{meant[normalize(genre)]!r}"
-        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        for genre in show.genres
-        if normalize(genre) in meant
-    ]
+    meant = {
+        facet: {normalize(word): value for word, value in words.items()}
+        for facet, words in OTHER_WORDS.items()
+    }
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for value in show.genres:
+            if normalize(value) in meant["genre"]:
+                found.append(
+                    f"shows[{show.slug}].genres: {value!r}; the catalogue calls this genre "
+                    f"{meant['genre'][normalize(value)]!r}"
+                )
+        if show.platform and normalize(show.platform) in meant["platform"]:
+            found.append(
+                f"shows[{show.slug}].platform: {show.platform!r}; the catalogue calls this "
+                f"platform {meant['platform'][normalize(show.platform)]!r}"
+            )
+    return found
 
 
 def _outlet_spellings(dataset: Dataset) -> list[str]:

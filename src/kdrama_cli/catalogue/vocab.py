@@ -118,3 +118,28 @@ GENRE_WORDS = {
     "경쟁": "competition",
     "크리처": "creature",
 }
+
+#: Other names for a platform the catalogue uses: Korean names and the words for cinemas, so
+#: `--platform 넷플릭스` and `--platform cinema` find Netflix's and the cinemas' titles.
+PLATFORM_WORDS = {
+    "넷플릭스": "Netflix",
+    "티빙": "TVING",
+    "웨이브": "Wavve",
+    "디즈니플러스": "Disney+",
+    "디즈니+": "Disney+",
+    "Disney Plus": "Disney+",
+    "카카오TV": "Kakao TV",
+    "U+모바일tv": "U+ Mobile TV",
+    "KBS 2TV": "KBS2",
+    "TV조선": "TV Chosun",
+    "극장": "Theatrical",
+    "영화관": "Theatrical",
+    "극장 개봉": "Theatrical",
+    "cinema": "Theatrical",
+    "cinemas": "Theatrical",
+    "theaters": "Theatrical",
+    "theatres": "Theatrical",
+    "theatrical release": "Theatrical",
+}
+#: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS).
+OTHER_WORDS = {"genre": GENRE_WORDS, "platform": PLATFORM_WORDS}

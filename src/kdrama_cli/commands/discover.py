@@ -230,7 +230,8 @@ Examples:
     help=(
         "Only titles first shown on this network: its whole name, in any case (all of them: "
         "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
-        "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2)."
+        "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2). "
+        "Korean and other names work too: 넷플릭스, cinema, KBS 2TV."
     ),
 )
 @click.option(
