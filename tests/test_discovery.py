@@ -683,6 +683,14 @@ def test_completion_of_titles_and_people() -> None:
     assert _complete([*args, "trivia", "--show"], "night") == [("night-train", "Night Train")]
 
 
+def test_korean_genre_words_complete_when_korean_is_typed() -> None:
+    """좀 offers 좀비 (zombie, a genre of the shipped catalogue); English typing is not crowded
+    with other words ('sci' offers "science fiction" only)."""
+    assert ("좀비", "zombie") in _complete(["list", "--genre"], "좀")
+    assert [value for value, _ in _complete(["list", "--genre"], "sci")] == ["science-fiction"]
+    assert ("넷플릭스", "Netflix") in _complete(["list", "--platform"], "넷")
+
+
 def test_dataset_options_complete_file_names() -> None:
     """People who extend the dataset type --add-data more than anything else."""
     completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")

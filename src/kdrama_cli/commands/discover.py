@@ -115,10 +115,19 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
         return []
     typed = normalize(incomplete)
     found = []
-    for value, _ in facet_values(dataset, facet):
+    values = [value for value, _ in facet_values(dataset, facet)]
+    for value in values:
         word = shell_word(value)
         if word and normalize(value).startswith(typed):
             found.append(CompletionItem(word, help=value if word != value else None))
+    if typed and not incomplete.isascii():  # 좀 -> 좀비 (zombie): the Korean words, when typed
+        from kdrama_cli.catalogue.vocab import OTHER_WORDS
+
+        known = {normalize(value) for value in values}
+        for other, value in OTHER_WORDS.get(facet, {}).items():
+            word = shell_word(other)
+            if word and normalize(other).startswith(typed) and normalize(value) in known:
+                found.append(CompletionItem(word, help=value))
     return found
 
 
