@@ -648,6 +648,7 @@ genres = ["animation"]
 synopsis = "A made-up animated series."
 sources = ["test-chart"]
 cast_unknown = "No published source names the Korean voice cast (as of 2026-12-01)."
+crew_unknown = "No published source names the director (as of 2026-12-01)."
 
 [[shows.seasons]]
 number = 1
@@ -664,6 +665,7 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
     layer = add_data(NO_VOICE_CAST, "no-cast.toml")
     page = flat(run(*layer, "show", "paper-lanterns").stdout)
     assert "Cast No published source names the Korean voice cast (as of 2026-12-01)." in page
+    assert "Creators No published source names the director (as of 2026-12-01)." in page
     cast = run(*layer, "cast", "paper-lanterns")
     assert cast.exit_code == 0
     assert "Paper Lanterns: no cast. No published source names the Korean voice" in flat(
@@ -671,6 +673,9 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
     )
     shown = json.loads(run(*layer, "show", "paper-lanterns", "--json").stdout)
     assert shown["cast"] == [] and shown["cast_unknown"].startswith("No published source")
+    assert shown["directors"] == [] and shown["crew_unknown"].endswith(
+        "director (as of 2026-12-01)."
+    )
     assert shown["completeness"] == "partial"  # a reason is not a cast
     check = run(*layer, "data", "check", "--strict")
     assert check.exit_code == 0, check.output
@@ -678,6 +683,7 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
 
 
 def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData) -> None:
+    """A reason for no cast (or no director) beside a cast list (or directors) is an error."""
     text = (
         NO_VOICE_CAST.replace(
             'sources = ["test-chart"]\ncast_unknown',
@@ -690,3 +696,7 @@ def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData)
     assert "shows[paper-lanterns].cast_unknown: given together with a cast list" in flat(
         check.output
     )
+    text = NO_VOICE_CAST.replace("crew_unknown", 'directors = ["seo-minho"]\ncrew_unknown')
+    check = run(*add_data(text, "crew.toml"), "data", "check")
+    assert check.exit_code != 0
+    assert "crew_unknown: given together with directors or creators" in flat(check.output)

@@ -290,6 +290,8 @@ class Show(Record):
     #: Why the entry lists no cast: no published source names one (an animated series whose
     #: voice cast no source gives). Never beside a cast list.
     cast_unknown: str | None = None
+    #: Why the entry names no director or creator: no published source names one.
+    crew_unknown: str | None = None
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)

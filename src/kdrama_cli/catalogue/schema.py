@@ -164,6 +164,7 @@ SHOW = {
     "sources": _f("ids", True),
     "cast_sources": _f("ids"),
     "cast_unknown": _f("str"),
+    "crew_unknown": _f("str"),
     "netflix_only": _f("bool"),
     "netflix_release_date": _f("date"),
     "override": _f("bool"),
@@ -523,6 +524,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     if "cast_unknown" in show and show.get("cast"):
         yield f"{where}.cast_unknown", "given together with a cast list"
+    if "crew_unknown" in show and any(show.get(k) for k in ("directors", "creators")):
+        yield f"{where}.crew_unknown", "given together with directors or creators"
     for index, credit in enumerate(show.get("cast", []) or []):
         if not isinstance(credit, dict):
             continue
@@ -684,6 +687,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         netflix_titles=_strs(entry.get("netflix_titles")),
         cast_sources=_strs(entry.get("cast_sources")),
         cast_unknown=entry.get("cast_unknown"),
+        crew_unknown=entry.get("crew_unknown"),
         seasons=seasons,
         cast=cast,
         stats=tuple(_make_stat(s) for s in entry.get("stats", [])),

@@ -214,6 +214,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "directors": [p.name for p in detail.directors],
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
+        "crew_unknown": show.crew_unknown,
         "seasons": [
             {**season_json(s), "stale": detail.stale(s.number).stale} for s in detail.seasons
         ],

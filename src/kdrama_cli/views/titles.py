@@ -307,6 +307,8 @@ def _crew(detail: ShowDetail) -> Text:
     ):
         if people:
             lines.append(f"{label}: {_names(people)}")
+    if not detail.creators and not detail.directors and detail.show.crew_unknown:
+        lines.append(clean(detail.show.crew_unknown))  # why no director is named
     return Text("\n".join(lines))
 
 
