@@ -57,6 +57,7 @@ _HOSTS: Mapping[str, str] = {
     "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
     "hallyudorama.com": "fan",  # K-drama fan news and features
     "hellokpop.com": "fan",  # K-pop fan news and reviews, like allkpop
+    "gokpop.co": "fan",  # K-pop/K-drama fan site on Blogger-style addresses
     "kbizoom.com": "fan",
     "sportskeeda.com": "fan",
     "zapzee.net": "fan",
