@@ -115,6 +115,7 @@ _OUTLETS: Mapping[str, str] = {
     # MBN's site also carries Maeil Business's Star Today: "Maeil Business Star Today (via MBN)"
     "mbn.co.kr": "MBN",
     "mediapen.com": "Mediapen",
+    "mhns.co.kr": "Munhwa News",  # its bylines read "문화뉴스 MHN"
     "mydaily.co.kr": "My Daily",
     "newsen.com": "Newsen",
     "newsinstar.com": "News In Star",
