@@ -320,6 +320,7 @@ def test_a_weak_source_beside_a_press_source_is_fine(run: Run, write_dataset: Wr
         ("https://www.soompi.com/article/1wpp/x", "", True),
         ("https://www.hellokpop.com/review/x/", "", True),
         ("https://www.hallyudorama.com/x/", "", True),
+        ("https://gokpop.co/x/", "", True),
         ("https://www.korea-paradise.com/review-x/", "", True),
         ("https://thenewscompany.org/x/", "", True),
         ("https://blog.mbc.co.kr/x", "", False),
