@@ -87,6 +87,25 @@ def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None
     assert season[0]["matched"] == "title: Squid Game, season 2"
 
 
+def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
+    """A query "squid game 2" matches Squid Game's season 2, so the command to copy opens
+    that season, in the table, --json and --csv alike; so does an alias that is a season's
+    own title."""
+    season = as_json(run_shipped("search", "squid game 2", "--json"))
+    assert season[0]["command"] == "kdrama show squid-game --season 2"
+    table = run_shipped("--no-pager", "search", "squid game 2", env={"COLUMNS": "132"}).stdout
+    assert "kdrama show squid-game --season 2" in table
+    sheet = run_shipped("search", "squid game 2", "--csv").stdout
+    assert ",kdrama show squid-game --season 2," in sheet
+    alias = as_json(run_shipped("search", "hospital playlist 2", "--json"))
+    assert alias[0]["matched"] == "alias: Hospital Playlist 2"
+    assert alias[0]["command"] == "kdrama show hospital-playlist --season 2"
+    whole = as_json(run_shipped("search", "squid game", "--json"))
+    assert whole[0]["command"] == "kdrama show squid-game"
+    opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))
+    assert [s["number"] for s in opened["seasons"]] == [2]
+
+
 def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
     for query in ("", "   ", "?!..", "x" * 5000):
         result = run("search", query)

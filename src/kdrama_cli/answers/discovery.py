@@ -101,6 +101,8 @@ class SearchResult(Record):
     person: str | None = None
     actor: str | None = None
     seasons: tuple[int, ...] = ()
+    #: For a title: the season the query named ("squid game 2"), which its command opens.
+    season: int | None = None
 
 
 def _played_by(dataset: Dataset, result: SearchResult, name: str) -> SearchResult:
@@ -208,8 +210,12 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
             names[identity] = row.name
     opened = _title_show_opens(dataset, query)
-    if opened is not None and ("show", opened.target, "") not in results:
-        results[("show", opened.target, "")] = opened
+    if opened is not None:
+        found = results.get(("show", opened.target, ""))
+        if found is None:
+            results[("show", opened.target, "")] = opened
+        elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
+            results[("show", opened.target, "")] = found._replace(season=opened.season)
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
     if limit:
         ranked = ranked[:limit]
@@ -244,7 +250,9 @@ def _title_show_opens(dataset: Dataset, query: str) -> SearchResult | None:
         matched = f"{match.matched_by}: {match.matched_name}"
     if match.season is not None:
         matched += f", season {match.season}"
-    return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS)
+    return SearchResult(
+        "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
+    )
 
 
 # --- the catalogue -----------------------------------------------------------------------------

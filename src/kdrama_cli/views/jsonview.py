@@ -21,7 +21,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
-from kdrama_cli.views.text import COUNT_WORDS, tied_ranks
+from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.discovery import ChartGap
@@ -404,7 +404,7 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
             "label": r.label,
             "matched": r.matched,
             "target": r.target,
-            "command": f"kdrama {'person' if r.kind == 'person' else 'show'} {r.target}",
+            "command": lookup_command(r.kind, r.target, r.season),
             "score": r.score,
             **(
                 {"person": r.person, "actor": r.actor, "seasons": list(r.seasons)}

@@ -28,6 +28,14 @@ def shell_word(value: str) -> str:
     return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
 
 
+def lookup_command(kind: str, target: str, season: int | None = None) -> str:
+    """The command that opens a search result: `kdrama person ID` for a person, else `kdrama
+    show SLUG`, with `--season N` when the query named a season ("squid game 2")."""
+    if kind == "person":
+        return f"kdrama person {target}"
+    return f"kdrama show {target}" + (f" --season {season}" if season is not None else "")
+
+
 def characters_label(characters: Sequence[str | None]) -> str:
     """A person's characters in one title, 'A / B', an unnamed role as UNNAMED_ROLE."""
     return " / ".join(c or UNNAMED_ROLE for c in characters)
