@@ -772,6 +772,16 @@ def cast_list(
     return [(s, entries) for s, entries in groups if entries]
 
 
+def stale_seasons(shows: Iterable[Show], season: int, today: dt.date) -> frozenset[str]:
+    """The titles whose season ``season`` is flagged stale on ``today``, by the rule the show
+    and upcoming pages flag by (answers.upcoming.staleness): for the cast page's headings."""
+    return frozenset(
+        show.slug
+        for show in shows
+        if (chosen := show.season(season)) is not None and staleness(chosen, today).stale
+    )
+
+
 # --- comparison ------------------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ dataset text is never parsed as markup and never reaches the terminal as an esca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from rich import box
 from rich.cells import cell_len
@@ -688,7 +688,11 @@ def cast_groups_view(
     season: int | None,
     *,
     every_column: str | None,
+    stale: Collection[str] | None = None,
+    today: dt.date | None = None,
 ) -> RenderableType:
+    """Each title's cast under a heading; with a season, the heading gives its status, marked
+    stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``)."""
     parts: list[RenderableType] = []
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
@@ -698,12 +702,15 @@ def cast_groups_view(
         if season is not None:
             chosen = show.season(season)
             heading.append(f"  {season_label(season)}: ")
-            heading.append_text(season_status(chosen) if chosen else Text(DASH))
+            marked = show.slug in (stale or ())
+            heading.append_text(season_status(chosen, marked) if chosen else Text(DASH))
         parts += [heading, cast_table(entries, every_column, show_seasons=bool(show.seasons))]
         if entries:
             parts += announced_note(entries)
     if not parts:
         return Text("No cast matches.")
+    if stale and today:
+        parts.append(Text("\n" + stale_legend(today), style="dim"))
     return Group(*parts)
 
 
