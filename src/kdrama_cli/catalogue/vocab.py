@@ -18,6 +18,9 @@ OUT_STATUSES = ("released", "airing")
 ROLES = ("main", "supporting", "special", "host", "judge")
 #: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
 LEAD_ROLES = ("host", "judge", "main")
+#: How every page names a role no source names (``Credit.character_unknown``): a table's cell
+#: says it alone, search's label "a role not named in River of Lanterns".
+UNNAMED_ROLE = "role not named"
 SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
 METRICS = (
     "hours-viewed",

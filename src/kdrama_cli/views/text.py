@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
-
-#: What a credit shows where no source names the character (``Credit.character_unknown``).
-UNNAMED_ROLE = "role not named"
+from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 
 
 def shell_word(value: str) -> str:

@@ -22,13 +22,12 @@ from rich.text import Text
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
 from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat, release_window
-from kdrama_cli.catalogue.vocab import KIND_LABELS
+from kdrama_cli.catalogue.vocab import KIND_LABELS, UNNAMED_ROLE
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     COUNT_WORDS,
-    UNNAMED_ROLE,
     announced_label,
     characters_label,
     clean,
