@@ -449,6 +449,22 @@ def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
     assert "lists no other Korean title" not in unknown.stderr
 
 
+def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The noun in "the report gives no views" is given beside the board's label, not cut out
+    of it: a reworded label changes the heading, never the sentence."""
+    from kdrama_cli.answers import discovery
+
+    reworded = ("views", "views", "Netflix's views (in millions)", "views")
+    monkeypatch.setitem(discovery.REPORT_BOARDS, "report-views", reworded)
+    result = run_shipped("--no-cache", "top", "--metric", "report-views", "--report", "2023H1")
+    assert result.stderr.startswith(
+        "Netflix's views (in millions) in Netflix's engagement report, January-June 2023: "
+        "the report gives no views; try --report 20"
+    )
+
+
 def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
     every = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
     specials = as_json(run_shipped("top", "-m", "weeks", "--kind", "special", "--json"))

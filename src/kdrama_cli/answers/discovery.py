@@ -463,6 +463,8 @@ class Board(Record):
     #: (its weekly global Top 10), 'top10-views' (the same, from WEEKLY_VIEWS_FROM), 'report'
     #: (one half-year engagement report).
     origin: str = "top10"
+    #: The figure as a sentence names it, for a report's board: "the report gives no views".
+    noun: str = ""
 
 
 BOARDS = {
@@ -516,10 +518,11 @@ BOARDS = {
 }
 
 
-#: Boards over one of Netflix's half-year engagement reports (one report at a time).
+#: Boards over one of Netflix's half-year engagement reports (one report at a time): metric,
+#: unit, the board's label, and the figure as a sentence names it.
 REPORT_BOARDS = {
-    "report-hours": ("hours-viewed", "hours", "Hours viewed"),
-    "report-views": ("views", "views", "Views"),
+    "report-hours": ("hours-viewed", "hours", "Hours viewed", "hours viewed"),
+    "report-views": ("views", "views", "Views", "views"),
 }
 
 
@@ -535,16 +538,16 @@ def reports_in(dataset: Dataset) -> list[str]:
 
 def report_board(key: str, report: str) -> Board:
     """The board of one metric in one report: 'report-hours' in '2023H1'."""
-    metric, unit, label = REPORT_BOARDS[key]
+    metric, unit, label, noun = REPORT_BOARDS[key]
     half = "January-June" if report.endswith("H1") else "July-December"
     title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
-    return Board(key, title, metric, unit, f"half-year:{report}", origin="report")
+    return Board(key, title, metric, unit, f"half-year:{report}", origin="report", noun=noun)
 
 
 def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list[str]:
     """The reports whose ``key`` board ('report-views') ranks a title (of ``kind``), oldest
     first: where to look when the board of one report is empty."""
-    metric, unit, _ = REPORT_BOARDS[key]
+    metric, unit, _, _ = REPORT_BOARDS[key]
     found: set[str] = set()
     for show in dataset.shows.values():
         if kind and show.kind != kind:
