@@ -225,6 +225,23 @@ def test_the_picker_stops_after_three_answers_that_are_not_a_number(
     assert "Please choose one" in result.stderr  # the usage error, listing the best few
 
 
+@pytest.mark.parametrize(
+    "typed", [b"\xff\xfe\n", b"9" * 100_000 + b"\n"], ids=["not-text", "over-long"]
+)
+def test_an_unreadable_or_over_long_answer_is_one_bad_answer(
+    run: Run, monkeypatch: pytest.MonkeyPatch, typed: bytes
+) -> None:
+    """The picker reads a line as the quiz does (app.answer_line): bytes that are not UTF-8
+    are a bad answer, not a cancel, and the rest of an over-long line is dropped, never read
+    as the next answers."""
+    _picker(monkeypatch)
+    result = run("show", "lantern", "--json", input=typed + b"2\n")  # type: ignore[arg-type]
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("Which one?") == 2
+    assert result.stderr.count("is not a number from 1 to 2") == 1
+    assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+
+
 @pytest.mark.parametrize("typed", ["\n", ""], ids=["enter", "end-of-input"])
 def test_enter_or_end_of_input_at_the_prompt_cancels_at_once(
     run: Run, monkeypatch: pytest.MonkeyPatch, typed: str
