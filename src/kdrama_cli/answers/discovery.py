@@ -173,8 +173,8 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     rows = list(lookup_of(dataset).search_rows(key, words))
     meant = value_meant("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
-        found = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
-        rows += [row for row in found if row.kind == "genre"]
+        by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
+        rows += [row for row in by_genre if row.kind == "genre"]
     for row in rows:
         if row.how in ("slug", "id"):
             continue  # the title or name itself matches as well, in words a user knows
