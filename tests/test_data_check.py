@@ -289,7 +289,7 @@ def test_an_entry_resting_on_a_wiki_alone_is_a_strict_warning(
     )
     code, report = _strict(run, path)
     assert code == 1
-    assert report["ok"] is True and report["weak_citations"] == 1
+    assert report["ok"] is False and report["strict"] is True and report["weak_citations"] == 1
     assert report["warnings"] == [
         "source_works[the-lantern-room]: rests only on wikis, databases, blogs or fan sites "
         "(test-webtoon); cite the press or an official source beside them"
@@ -951,6 +951,28 @@ def test_future_dates_and_control_characters_are_warnings(
     assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
     assert "shows[night-train].title: contains a control character (not text)" in warnings
     assert run("data", "check", str(path), "--strict").exit_code == 1
+
+
+def test_the_verdict_and_the_exit_status_agree_under_strict(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A script reading `ok`, or a person reading the page, sees the verdict the exit status
+    gives: with --strict a warning fails the check, so neither says the dataset is OK."""
+    path = write_dataset(BASE.replace("date = 2022-06-06", "date = 2099-06-06", 1))
+    strict = run("data", "check", str(path), "--strict", "--json")
+    assert strict.exit_code == 1
+    report = json.loads(strict.stdout)
+    assert (report["ok"], report["strict"], report["problems"]) == (False, True, [])
+    relaxed = as_json(run("data", "check", str(path), "--json"))
+    assert (relaxed["ok"], relaxed["strict"]) == (True, False) and relaxed["warnings"]
+    page = run("data", "check", str(path), "--strict")
+    assert page.exit_code == 1
+    assert "Dataset OK" not in page.stdout
+    assert "Dataset fails --strict" in page.stdout and "1 warning: fails --strict." in page.stdout
+    passing = run("data", "check", str(path))
+    assert passing.exit_code == 0
+    assert "Dataset OK" in passing.stdout
+    assert "1 warning: fails only with --strict." in passing.stdout
 
 
 def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> None:

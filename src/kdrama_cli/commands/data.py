@@ -105,7 +105,7 @@ def data_check(
     if as_json:
         from kdrama_cli.views.jsonview import check_json
 
-        app.emit_json(check_json(report, as_layer=as_layer))
+        app.emit_json(check_json(report, as_layer=as_layer, strict=strict))
         if failed:
             sys.exit(EXIT_DATA)
         return
@@ -130,7 +130,16 @@ def data_check(
         from kdrama_cli.catalogue.loader import file_counts
 
         layer_says = layer_line(path, file_counts([path]))
-    app.render(check_view(report.counts, report.files, report.weak_citations, layer_says))
+    app.render(
+        check_view(
+            report.counts,
+            report.files,
+            report.weak_citations,
+            layer_says,
+            warnings=len(report.warnings),
+            strict=strict,
+        )
+    )
     if failed:
         sys.exit(EXIT_DATA)
 

@@ -819,11 +819,24 @@ def layer_line(path: str, counts: dict[str, int]) -> str:
 
 
 def check_view(
-    counts: dict[str, int], files: Sequence[str], weak: int = 0, layer: str | None = None
+    counts: dict[str, int],
+    files: Sequence[str],
+    weak: int = 0,
+    layer: str | None = None,
+    *,
+    warnings: int = 0,
+    strict: bool = False,
 ) -> RenderableType:
     """The counts of a valid dataset; ``layer``: a line saying what a layer checked over the
-    dataset in use holds (layer_line), above the merged counts."""
-    table = Table(box=box.SIMPLE_HEAD, title="Dataset OK", title_style="bold green")
+    dataset in use holds (layer_line), above the merged counts. ``warnings`` (printed on
+    stderr) are counted under the table, and under ``strict`` they make the verdict a failure,
+    as the exit status is."""
+    failed = strict and warnings > 0
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title="Dataset fails --strict" if failed else "Dataset OK",
+        title_style="bold red" if failed else "bold green",
+    )
     table.add_column("Entries")
     table.add_column("Count", justify="right")
     for key, value in counts.items():
@@ -837,5 +850,8 @@ def check_view(
                 "wikis, databases, blogs or fan sites."
             )
         )
+    if warnings:
+        verdict = "fails --strict" if strict else "fails only with --strict"
+        parts.append(Text(f"{count_of(warnings, 'warning')}: {verdict}."))
     parts.append(Text("\n".join(clean(f) for f in files), style="dim"))
     return Group(*parts)
