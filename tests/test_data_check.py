@@ -344,6 +344,23 @@ def test_an_unknown_publisher_kind_is_a_problem(run: Run, write_dataset: WriteDa
     ), problems
 
 
+def test_a_figure_in_a_unit_that_is_not_its_metrics_is_a_problem(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Hours viewed counted in "countries" would be printed, charted and ranked as hours: each
+    metric has its unit, in a title's figures and in the top-level ones alike."""
+    text = BASE.replace('unit = "hours"', 'unit = "countries"', 1) + (
+        '\n[[stats]]\nshow = "night-train"\nmetric = "rank"\nvalue = 1\nunit = "weeks"\n'
+        'window = "total"\nas_of = 2022-02-01\nsources = ["test-chart"]\n'
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "shows[moonlit-hallway].stats[0].unit: 'countries' is not a unit of hours-viewed (hours)",
+        "stats[0].unit: 'weeks' is not a unit of rank (rank)",
+    ], problems
+
+
 def test_a_season_whose_count_is_unknown_says_why_on_its_page(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -33,7 +33,7 @@ from kdrama_cli.catalogue.models import (
     release_window,
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
-from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, SEASONED_KINDS
+from kdrama_cli.catalogue.vocab import METRIC_UNITS, PUBLISHER_KINDS, SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -430,6 +430,8 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 used = NETFLIX_ONLY_SHOW
             if not _table_ok(entry, used, nested):
                 problems.extend(_check_table(entry, used, where, nested))
+            if name == "stats":
+                problems.extend(_unit_of_metric(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -441,6 +443,18 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if name == "source_works" and isinstance(entry, dict):
                 problems.extend(_check_years(entry, where))
     return problems
+
+
+def _unit_of_metric(stat: Any, where: str) -> list[Located]:
+    """A figure's unit is its metric's (METRIC_UNITS). An unknown metric or unit is reported by
+    the field's own check, so only a known pair that does not go together is named here."""
+    if not isinstance(stat, dict):
+        return []
+    metric, unit = stat.get("metric"), stat.get("unit")
+    expected = METRIC_UNITS.get(metric) if isinstance(metric, str) else None
+    if expected is None or unit == expected or unit not in UNITS:
+        return []
+    return [(f"{where}.unit", f"{unit!r} is not a unit of {metric} ({expected})")]
 
 
 def _check_years(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
@@ -458,6 +472,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         for index, entry in enumerate(entries):
             if not _table_ok(entry, spec):
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
+            if table_name == "stats":
+                yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which

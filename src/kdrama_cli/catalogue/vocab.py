@@ -46,6 +46,21 @@ UNITS = (
     "percent",
     "minutes",
 )
+#: The unit each metric is given in, as the shipped data and the Netflix importers give it:
+#: `kdrama data check` refuses another (12.5M "countries" of hours viewed would be printed,
+#: charted and ranked as hours).
+METRIC_UNITS = {
+    "hours-viewed": "hours",
+    "views": "views",
+    "weeks-in-top10": "weeks",
+    "countries-in-top10": "countries",
+    "rank": "rank",
+    "households": "households",
+    "prize": "USD",
+    "contestants": "people",
+    "ratings": "percent",
+    "runtime": "minutes",
+}
 #: How complete an entry is (Show.completeness).
 COMPLETENESS = ("full", "partial", "netflix-only")
 #: Who published a citation. Press and official sources can carry a fact alone; the others
