@@ -782,6 +782,25 @@ def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteD
     assert " holds " not in run("data", "check", str(MINI)).stdout  # a base: no such line
 
 
+def test_a_layer_check_names_its_partial_titles_and_what_they_lack(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """`list --completeness full` leaves a partial title out; the layer's check says which of
+    its titles are partial, and why, rather than leaving the author to find out."""
+    layer = write_dataset(LAYER, "layer.toml")
+    said = " ".join(run("data", "check", str(layer)).stdout.split())
+    assert (
+        "harbour-film (no facts) is partial: list --completeness full leaves it out. "
+        f"{layer} holds 1 title"
+    ) in said
+    full = LAYER.replace(
+        'role = "main"\n',
+        'role = "main"\n\n[[shows.facts]]\ntext = "Shot in a week."\nsources = ["layer-press"]\n',
+        1,
+    )
+    assert " partial" not in run("data", "check", str(write_dataset(full, "full.toml"))).stdout
+
+
 def test_a_mistyped_id_gets_the_nearest_of_the_dataset_in_use(
     run: Run, write_dataset: WriteDataset
 ) -> None:

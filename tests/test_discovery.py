@@ -300,6 +300,58 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
 
 
+WRITER_ONLY = """
+[meta]
+schema = 1
+
+[[citations]]
+id = "writer-press"
+url = "https://example.com/press/quiet-pier"
+title = "Quiet Pier cast and writer announced"
+publisher = "Example Press"
+
+[[shows]]
+slug = "quiet-pier"
+title = "Quiet Pier"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A test film."
+release_date = 2024-05-01
+writers = ["oh-taeyang"]
+sources = ["writer-press"]
+cast_sources = ["writer-press"]
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "Keeper"
+role = "main"
+
+[[shows.facts]]
+text = "The writer's first film."
+sources = ["writer-press"]
+"""
+
+
+def test_full_means_a_director_or_creator_and_the_help_and_the_check_say_so(
+    run: Run, add_data: AddData
+) -> None:
+    """A full entry names a director or a creator (the depth target: "directors and writers
+    (or creators)"); a writer alone leaves it partial. `list --help` said only "crew", which
+    data/README.md uses for writers too, so both say which crew counts, and a layer's check
+    names what its partial title lacks."""
+    layer = add_data(WRITER_ONLY)
+    assert "quiet-pier" in _slugs(run(*layer, "list", "--completeness", "partial", "--json"))
+    assert "quiet-pier" not in _slugs(run(*layer, "list", "--completeness", "full", "--json"))
+    directed = add_data(WRITER_ONLY.replace("writers = ", "directors = "), "directed.toml")
+    assert "quiet-pier" in _slugs(run(*directed, "list", "--completeness", "full", "--json"))
+    assert "full: cast, a director or creator, synopsis and facts (a writer alone is not" in flat(
+        run("list", "--help").stdout
+    )
+    said = flat(run(*layer, "data", "check", layer[1]).stdout)
+    assert "quiet-pier (no director or creator) is partial: list --completeness full" in said
+
+
 def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert _slugs(run("list", "--kind", "Film", "--json")) == ["night-train"]
     assert _slugs(run("list", "--adapted-from", "WEBTOON", "--json")) == ["moonlit-hallway"]

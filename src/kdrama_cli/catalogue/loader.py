@@ -620,6 +620,18 @@ def file_counts(paths: Iterable[PathLike]) -> dict[str, int]:
     return raw_counts(d for _, d in _read_all([os.fspath(p) for p in paths], []))
 
 
+def file_titles(paths: Iterable[PathLike]) -> list[str]:
+    """The slugs of the titles these files (and what they include) define, in file order."""
+    slugs: list[str] = []
+    for _, document in _read_all([os.fspath(p) for p in paths], []):
+        shows = document.get("shows")
+        for show in shows if isinstance(shows, list) else []:
+            slug = show.get("slug") if isinstance(show, dict) else None
+            if isinstance(slug, str) and slug not in slugs:
+                slugs.append(slug)
+    return slugs
+
+
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
     """Entry counts of parsed documents that may not be valid."""
     counts = dict.fromkeys(

@@ -127,9 +127,15 @@ def data_check(
 
     layer_says = None
     if as_layer and path is not None:
-        from kdrama_cli.catalogue.loader import file_counts
+        from kdrama_cli.catalogue.loader import file_counts, file_titles
 
-        layer_says = layer_line(path, file_counts([path]))
+        shows = report.dataset.shows if report.dataset is not None else {}
+        partial = [
+            (slug, shows[slug].lacks)
+            for slug in file_titles([path])
+            if slug in shows and shows[slug].completeness == "partial"
+        ]
+        layer_says = layer_line(path, file_counts([path]), partial)
     app.render(
         check_view(
             report.counts,

@@ -808,14 +808,35 @@ _ENTRY_NOUNS = {
 }
 
 
-def layer_line(path: str, counts: dict[str, int]) -> str:
+def layer_line(
+    path: str, counts: dict[str, int], partial: Sequence[tuple[str, Sequence[str]]] = ()
+) -> str:
     """'my.toml holds 1 title, 1 credit and 2 citations; merged over the dataset in use:' (a
-    layer check's table counts the merged dataset, not the layer)."""
+    layer check's table counts the merged dataset, not the layer), after a line naming the
+    layer's ``partial`` titles with what each lacks (Show.lacks), which list --completeness
+    full leaves out."""
     held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
+    lines = [_partial_line(partial)] if partial else []
     if not held:
-        return f"{clean(path)} holds no entries; merged over the dataset in use:"
-    listed = held[0] if len(held) == 1 else f"{', '.join(held[:-1])} and {held[-1]}"
-    return f"{clean(path)} holds {listed}; merged over the dataset in use:"
+        lines.append(f"{clean(path)} holds no entries; merged over the dataset in use:")
+    else:
+        listed = _and(held)
+        lines.append(f"{clean(path)} holds {listed}; merged over the dataset in use:")
+    return "\n".join(lines)
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _partial_line(partial: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """'moonlit-harbor (no director or creator) is partial: list --completeness full leaves it
+    out.'"""
+    named = [
+        f"{clean(slug)} ({'; '.join(f'no {part}' for part in lacks)})" for slug, lacks in partial
+    ]
+    verb, it = ("is", "it") if len(partial) == 1 else ("are", "them")
+    return f"{_and(named)} {verb} partial: list --completeness full leaves {it} out."
 
 
 def check_view(
