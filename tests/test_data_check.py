@@ -1020,3 +1020,31 @@ def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> No
     counts = as_json(run("data", "check", "--json"))["counts"]
     assert counts["titles"] == counts["shows"] > 0
     assert counts["figures"] == counts["stats"] > 0
+
+
+def test_data_readme_documents_every_key_the_check_accepts() -> None:
+    """data/README.md is "the format documented field by field": each table's section has a
+    row for every key the check accepts there ([meta] include, every entry's override)."""
+    import re
+
+    from kdrama_cli.catalogue import schema
+    from tests.conftest import REPO
+
+    text = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    sections = {
+        "## `[meta]`": schema.META,
+        "## `[[citations]]`": schema.CITATION,
+        "## `[[people]]`": schema.PERSON,
+        "## `[[source_works]]`": schema.SOURCE_WORK,
+        "## `[[shows]]`": schema.SHOW,
+        "### `[[shows.seasons]]`": schema.SEASON,
+        "### `[[shows.cast]]`": schema.CREDIT,
+        "### `[[shows.stats]]`": schema.STAT,
+        "### `[[shows.facts]]`": schema.FACT,
+    }
+    for heading, spec in sections.items():
+        body = re.split(r"\n#{2,3} ", text.split(f"\n{heading}", 1)[1], maxsplit=1)[0]
+        rows = [line.split("|")[1] for line in body.splitlines() if line.startswith("| `")]
+        documented = {key for row in rows for key in re.findall(r"`([a-z_]+)`", row)}
+        assert set(spec) <= documented, (heading, sorted(set(spec) - documented))
+    assert "## Layers" in text
