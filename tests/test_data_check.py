@@ -223,6 +223,75 @@ def test_missing_file(run: Run, tmp_path: Path) -> None:
     assert "no such file" in result.stderr
 
 
+def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """schema is optional: a file with no [meta] passed, so [meta] without schema passes too;
+    a version this kdrama does not read is still refused."""
+    assert "schema = 1\n" in BASE
+    without = write_dataset(BASE.replace("schema = 1\n", "", 1))
+    assert run("data", "check", str(without)).exit_code == 0
+    newer = write_dataset(BASE.replace("schema = 1\n", "schema = 2\n", 1), "newer.toml")
+    result = run("data", "check", str(newer))
+    assert result.exit_code == 1 and "meta.schema: must be at most 1, got 2" in result.stderr
+
+
+def test_an_empty_path_is_a_usage_error(run: Run) -> None:
+    """--add-data "" said ": no such file", and --data "" used the shipped dataset silently."""
+    for option in ("--data", "--add-data"):
+        result = run(option, "", "show", "night-train")
+        assert result.exit_code == 2, option
+        assert f"Invalid value for '{option}': an empty path names no file" in result.stderr
+
+
+def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    hint = "is a directory, not a regular file (a dataset is one file; to read several, list them"
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    direct = run("--add-data", str(parts), "show", "night-train")
+    assert direct.exit_code == 1 and f"{parts}: {hint}" in direct.stderr
+    layer = write_dataset('[meta]\ninclude = ["parts"]\n', "layer.toml")
+    included = run("--add-data", str(layer), "show", "night-train")
+    assert included.exit_code == 1
+    assert f"{layer}: meta.include[0]: {parts}: {hint} in its [meta] include)" in included.stderr
+
+
+def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """[[show]] followed by its [[shows.cast]]: the typo, and then the orphaned cast named as
+    such, not as "shows: expected an array of tables"."""
+    assert LAYER.count("[[shows]]") == 1
+    text = LAYER.replace("[[shows]]", "[[show]]", 1)
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    said = [p.split(": ", 1)[1] for p in problems]
+    assert said[:2] == [
+        "show: unknown top-level key. Did you mean shows?",
+        "shows: [[shows.cast]] comes before any [[shows]] entry: each belongs to the"
+        " [[shows]] entry above it (is that entry's name misspelt?)",
+    ], said
+    single = write_dataset('[citations]\nid = "a-page"\n', "single.toml")
+    assert "citations: written [citations]: each entry is an array table, [[citations]]" in (
+        run("data", "check", str(single)).stderr
+    )
+
+
+def test_a_mistyped_id_in_an_add_data_file_gets_the_nearest_ids_in_every_command(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """`data check PATH` offered "Did you mean"; the same file given with --add-data to any
+    command (or to data check without PATH) said only "unknown person"."""
+    layer = write_dataset(LAYER.replace('person = "han-ji-won"', 'person = "han-ji-wom"'))
+    expected = "cast[0].person: unknown person 'han-ji-wom'. Did you mean han-ji-won?"
+    for command in (["show", "night-train"], ["data", "check"]):
+        result = run("--add-data", str(layer), *command)
+        assert result.exit_code == 1, command
+        assert expected in result.stderr, (command, result.stderr)
+
+
 def test_broken_dataset_given_with_data_fails_every_command_cleanly(
     write_dataset: WriteDataset,
 ) -> None:

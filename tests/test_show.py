@@ -717,3 +717,43 @@ def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData)
     check = run(*add_data(text, "crew.toml"), "data", "check")
     assert check.exit_code != 0
     assert "crew_unknown: given together with directors or creators" in flat(check.output)
+
+
+ALIASED = """
+[[citations]]
+id = "alias-press"
+url = "https://example.com/press/harbour-lights"
+title = "Harbour Lights, also called River of Lanterns abroad"
+publisher = "Example Press"
+
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+aliases = ["River of Lanterns", "The Lantern Room"]
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A test film."
+release_date = 2024-05-01
+sources = ["alias-press"]
+"""
+
+
+def test_a_titles_own_name_wins_over_another_titles_alias(run: Run, add_data: AddData) -> None:
+    """A layer giving one title another's exact title as an alias made that title ambiguous;
+    the title itself now opens, and data check warns about the alias, as about an alias that
+    is another title's alias too."""
+    layer = add_data(ALIASED)
+    shown = run(*layer, "show", "river of lanterns", "--json")
+    assert as_json(shown)["slug"] == "river-of-lanterns"
+    shared = run(*layer, "show", "the lantern room", "--json")
+    assert shared.exit_code == 2 and "matches 2 titles" in shared.stderr  # both aliases
+    warned = run(*layer, "data", "check").stderr
+    assert (
+        "shows[harbour-lights].aliases: 'River of Lanterns' is the title of river-of-lanterns"
+        in warned
+    )
+    assert (
+        "shows[harbour-lights].aliases: 'The Lantern Room' is an alias of moonlit-hallway too"
+        in warned
+    )

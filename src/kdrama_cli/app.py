@@ -172,7 +172,10 @@ class App:
             try:
                 self._dataset = load(self.paths(), self.cache_dir(), self.cache)
             except DatasetError as error:
-                raise self.dataset_problems(error.problems) from None
+                from kdrama_cli.answers.layers import InUse, load_with_nearest
+
+                used = InUse(self.paths(), self.personal_dataset(), self.cache_dir(), self.cache)
+                raise self.dataset_problems(load_with_nearest(error.problems, used)) from None
         return self._dataset
 
     def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:

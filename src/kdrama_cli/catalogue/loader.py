@@ -56,7 +56,10 @@ def read_document(
         stat = os.stat(name)
         raw = _read_bytes(name)
     except UnreadableFile as error:
-        raise fail(error.strerror or "cannot be read") from None
+        message = error.strerror or "cannot be read"
+        if os.path.isdir(name):  # a folder of parts: say how a dataset takes several files
+            message += " (a dataset is one file; to read several, list them in its [meta] include)"
+        raise fail(message) from None
     except ValueError:  # an embedded NUL
         raise fail("the file name contains a NUL character") from None
     except FileNotFoundError:
@@ -598,13 +601,24 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
         for name in (person.id, person.name, person.hangul):
             if name:
                 names.setdefault(normalize(name), person.id)
+    # An alias -> the title that has it first in merge order (a layer's comes after the base's,
+    # so the warning is about the layer's entry).
+    aliases: dict[str, str] = {}
+    for show in dataset.shows.values():
+        for alias in show.aliases:
+            aliases.setdefault(normalize(alias), show.slug)
     warnings = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
         for alias in show.aliases:
-            other = titles.get(normalize(alias))
-            if other and other != show.slug and normalize(alias) not in own:
+            key = normalize(alias)
+            other = titles.get(key)
+            if other and other != show.slug and key not in own:
                 warnings.append(f"shows[{show.slug}].aliases: {alias!r} is the title of {other}")
+            elif aliases[key] != show.slug and key not in own:
+                warnings.append(
+                    f"shows[{show.slug}].aliases: {alias!r} is an alias of {aliases[key]} too"
+                )
     for person in sorted(dataset.people.values(), key=lambda p: p.id):
         own = {normalize(n) for n in (person.id, person.name, person.hangul) if n}
         for alias in person.aliases:

@@ -62,7 +62,9 @@ def _f(kind: str, required: bool = False, **options: Any) -> Field:
     return Field(kind, required, **options)
 
 
-META = {"schema": _f("int", True, low=1, high=1), "updated": _f("date"), "include": _f("strs")}
+#: ``schema`` may be left out (a file without [meta] is read as schema 1 too), so a one-entry
+#: layer needs no header; a version the reader does not know is refused.
+META = {"schema": _f("int", low=1, high=1), "updated": _f("date"), "include": _f("strs")}
 CITATION = {
     "id": _f("slug", True),
     "url": _f("url", True),
@@ -314,7 +316,7 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _unknown_key(key: str, known: list[str]) -> str:
+def _unknown_key(key: str, known: list[str], what: str = "key") -> str:
     """'unknown key', with the likely intended key first when it is a near miss."""
     import difflib
 
@@ -322,8 +324,8 @@ def _unknown_key(key: str, known: list[str]) -> str:
 
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
     if close:
-        return f"unknown key. {did_you_mean(close)}"
-    return f"unknown key (expected one of: {', '.join(known)})"
+        return f"unknown {what}. {did_you_mean(close)}"
+    return f"unknown {what} (expected one of: {', '.join(known)})"
 
 
 def _check_table(
@@ -403,7 +405,20 @@ def _label(table: Any, key: str, index: int) -> str:
 def _array(value: Any, where: str) -> tuple[list[Any], list[Located]]:
     if isinstance(value, list):
         return value, []
-    return [], [(where, f"expected an array of tables ([[{where.split('.')[-1]}]])")]
+    name = where.split(".")[-1]
+    if isinstance(value, dict):
+        nested = [key for key, item in value.items() if isinstance(item, list)]
+        if nested:
+            # [[shows.cast]] after a misspelt [[show]] makes `shows` a table of its own
+            return [], [
+                (
+                    where,
+                    f"[[{name}.{nested[0]}]] comes before any [[{name}]] entry: each belongs to"
+                    f" the [[{name}]] entry above it (is that entry's name misspelt?)",
+                )
+            ]
+        return [], [(where, f"written [{name}]: each entry is an array table, [[{name}]]")]
+    return [], [(where, f"expected an array of tables ([[{name}]])")]
 
 
 def validate_document(document: Mapping[str, Any]) -> list[Located]:
@@ -411,8 +426,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
     problems: list[Located] = []
     for key in document:
         if key != "meta" and key not in TOP_LEVEL:
-            expected = ", ".join(["meta", *TOP_LEVEL])
-            problems.append((key, f"unknown top-level key (expected one of: {expected})"))
+            problems.append((key, _unknown_key(str(key), ["meta", *TOP_LEVEL], "top-level key")))
     if "meta" in document:
         problems.extend(_check_table(document["meta"], META, "meta"))
     for name, (id_key, spec) in TOP_LEVEL.items():

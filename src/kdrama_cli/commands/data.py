@@ -101,6 +101,11 @@ def data_check(
             with contextlib.suppress(DatasetProblems):  # no dataset in use: none of its ids
                 in_use = app.dataset()
         report = report._replace(problems=with_nearest(report.problems, path, in_use))
+    elif report.problems:
+        from kdrama_cli.answers.layers import InUse, load_with_nearest
+
+        used = InUse(app.paths(), app.personal_dataset(), app.cache_dir(), app.cache)
+        report = report._replace(problems=load_with_nearest(report.problems, used))
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
