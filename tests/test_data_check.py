@@ -217,6 +217,56 @@ def test_toml_syntax_error_has_line_and_column(run: Run, write_dataset: WriteDat
     assert f"{path}:3:" in result.stderr
 
 
+_META = "[meta]\nschema = 1\n\n[[citations]]\n"
+_KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = "김철수"\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            _META + 'id = "a-page\ntitle = "A page"\n',
+            ':5:13: a string is not closed: add the closing quote (") before the end of its line',
+        ),
+        (
+            _META + "date = 2024-3-1\n",
+            ":5:12: dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted",
+        ),
+        (
+            _META + 'title = "A"\ntitle = "B"\n',
+            ":6:12: title is given twice in this table: give each key once per entry",
+        ),
+        (
+            _META + "url = https://example.com/a\n",
+            ':5:7: text needs quotes (url = "https://…"); a value is quoted text, a number,',
+        ),
+        (
+            _META + 'genres = ["a" "b"]\n',
+            ':5:15: a list is not closed, or a comma is missing between its items: ["a", "b"]',
+        ),
+        (_KOREAN.encode("euc-kr"), ":7: not UTF-8: the file looks like EUC-KR (CP949): save it"),
+        (
+            _KOREAN.encode("utf-16"),
+            ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
+        ),
+    ],
+    ids=["open-string", "short-date", "key-twice", "unquoted", "no-comma", "euc-kr", "utf-16"],
+)
+def test_common_syntax_mistakes_say_what_to_do(
+    run: Run, tmp_path: Path, content: str | bytes, expected: str
+) -> None:
+    """The parser's words ("Illegal character '\\n'", "Cannot overwrite a value", a byte
+    offset) become what is wrong and how to write it, at the same line and column."""
+    path = tmp_path / "bad.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {path}{expected}" in result.stderr, result.stderr
+
+
 def test_missing_file(run: Run, tmp_path: Path) -> None:
     result = run("data", "check", str(tmp_path / "nope.toml"))
     assert result.exit_code == 1

@@ -78,7 +78,10 @@ def read_document(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise fail(f"not valid UTF-8 (byte {error.start})") from None
+        from kdrama_cli.catalogue.syntax import not_utf8
+
+        where, message = not_utf8(raw, error.start)
+        raise DatasetError([Problem(f"{name}:{where}", "", message)]) from None
     # Windows editors (Notepad) start UTF-8 files with a byte-order mark, which TOML forbids
     # and no editor shows: it is read as what the user meant, not reported as "Invalid
     # statement" at 1:1.
@@ -87,13 +90,16 @@ def read_document(
         document: dict[str, Any] = _toml().loads(text)
         return document
     except _toml().TOMLDecodeError as error:
+        from kdrama_cli.catalogue.syntax import explain
+
         message = str(error)
         position = re.search(_TOML_POSITION, message)
         if position:
             line, column = position.groups()
-            message = message[: position.start()].rstrip()
+            message = explain(message[: position.start()].rstrip(), text, int(line))
             raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
-        raise fail(message) from None
+        message = re.sub(r"\s*\(at end of document\)$", "", message)
+        raise fail(explain(message, text, None)) from None
     except RecursionError:
         raise fail("tables or arrays are nested too deeply") from None
 
