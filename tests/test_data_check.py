@@ -1167,3 +1167,43 @@ def test_data_readme_documents_every_key_the_check_accepts() -> None:
         documented = {key for row in rows for key in re.findall(r"`([a-z_]+)`", row)}
         assert set(spec) <= documented, (heading, sorted(set(spec) - documented))
     assert "## Layers" in text
+
+
+#: A layer's new person who shares the name of the base's han-ji-won (who has no note).
+NAMESAKE = LAYER.replace(
+    "[[shows]]",
+    '[[people]]\nid = "han-ji-won-2"\nname = "Han Ji-won"\nhangul = "한지원"\nNOTE\n\n[[shows]]',
+).replace('person = "han-ji-won"', 'person = "han-ji-won-2"')
+
+
+def test_a_layer_tells_its_namesake_apart_in_its_own_file(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer may add a second Han Ji-won: the note that tells the two apart goes on its own
+    person, in its own file; the base's entry, which the layer author cannot edit, needs none,
+    and no error names the base's file."""
+    bare = write_dataset(NAMESAKE.replace("NOTE\n", ""), "namesake.toml")
+    for args in (["data", "check", str(bare)], ["--add-data", str(bare), "show", "harbour"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        errors = [line for line in result.stderr.splitlines() if "error" in line]
+        assert errors == [
+            f"kdrama: error: {bare}: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
+            f' with han-ji-won of {MINI}; tell them apart: add note = "…" to'
+            " people[han-ji-won-2] in this file, saying who this is (a best-known title or role)"
+        ]
+    noted = write_dataset(NAMESAKE.replace("NOTE", 'note = "The harbour actor."'), "noted.toml")
+    assert run("data", "check", str(noted)).exit_code == 0
+    page = run("--add-data", str(noted), "show", "harbour film")
+    assert page.exit_code == 0 and "Han Ji-won" in page.stdout
+
+
+def test_two_namesakes_of_one_file_each_need_a_note(run: Run, write_dataset: WriteDataset) -> None:
+    """In one file, as in the shipped dataset, each of two people who share a name has a note."""
+    text = BASE.replace('name = "Kang Bo-ra"', 'name = "Han Ji-won"\nnote = "The captain."')
+    result = run("data", "check", str(write_dataset(text)))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1
+    assert "with kang-bora; add a note" in errors[0]
+    assert "people[han-ji-won].note: shares the name" in errors[0]

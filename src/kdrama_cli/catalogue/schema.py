@@ -893,7 +893,8 @@ def build_dataset(
             check(name, f"{where}.stats[{index}].sources", stat.sources, citations, "citation")
         for index, fact in enumerate(show.facts):
             check(name, f"{where}.facts[{index}].sources", fact.sources, citations, "citation")
-    problems.extend(_same_name_people(people, merged["people"].entries))
+    order = {name: position for position, (name, _) in reversed(list(enumerate(documents)))}
+    problems.extend(_same_name_people(people, merged["people"].entries, order))
     # Top-level [[stats]] join their title only now: checked above where their own file has
     # them, they would be reported a second time as the title's, in the title's file.
     for slug, stats in attached.items():
@@ -920,9 +921,14 @@ def unknown(name: str, where: str, kind: ReferenceKind, identity: str) -> Proble
 
 
 def _same_name_people(
-    people: Mapping[str, Person], files: Mapping[str, tuple[str, Any]]
+    people: Mapping[str, Person],
+    files: Mapping[str, tuple[str, Any]],
+    order: Mapping[str, int],
 ) -> Iterator[Problem]:
-    """Two people may share a name only when each carries a disambiguating note."""
+    """People who share a name are told apart by notes: of two in one file, each needs a note;
+    of two in different files, the one in the later file does (a layer adds a third Kim Si-eun
+    with a note of its own, and cannot edit the file below it). So every two people who share
+    a name have a note between them, and it is asked for in the file that made them two."""
     by_name: dict[str, list[Person]] = {}
     for person in people.values():
         by_name.setdefault(person.name.casefold(), []).append(person)
@@ -930,10 +936,39 @@ def _same_name_people(
         if len(group) < 2:
             continue
         for person in group:
-            if not person.note:
-                others = ", ".join(p.id for p in group if p is not person)
+            if person.note:
+                continue
+            file = files[person.id][0]
+            same_file = [p.id for p in group if p is not person and files[p.id][0] == file]
+            earlier = [
+                p for p in group if order[files[p.id][0]] < order[file] and files[p.id][0] != file
+            ]
+            if same_file:
                 yield Problem(
-                    files[person.id][0],
+                    file,
                     f"people[{person.id}].note",
-                    f"shares the name {person.name!r} with {others}; add a note to tell them apart",
+                    f"shares the name {person.name!r} with {', '.join(same_file)}; add a note "
+                    "to tell them apart",
                 )
+            elif earlier:
+                others = ", ".join(f"{p.id} of {_file_label(files[p.id][0])}" for p in earlier)
+                yield Problem(
+                    file,
+                    f"people[{person.id}].note",
+                    f"shares the name {person.name!r} with {others}; tell them apart: add "
+                    f'note = "…" to people[{person.id}] in this file, saying who this is (a '
+                    "best-known title or role)",
+                )
+
+
+def _file_label(name: str) -> str:
+    """A dataset file as an error about another file names it: the shipped dataset by that name
+    (its path is inside the installed package, where nobody edits it)."""
+    import os
+
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    shipped = packaged_dataset()
+    if shipped is not None and os.path.dirname(name) == os.path.dirname(shipped):
+        return f"the shipped dataset ({os.path.basename(name)})"
+    return name
