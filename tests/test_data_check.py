@@ -1207,3 +1207,56 @@ def test_two_namesakes_of_one_file_each_need_a_note(run: Run, write_dataset: Wri
     assert len(errors) == 1
     assert "with kang-bora; add a note" in errors[0]
     assert "people[han-ji-won].note: shares the name" in errors[0]
+
+
+#: Figures in a file of their own for moonlit-hallway's seasons 1 and 2 (as netflix.toml
+#: holds Netflix's), and an override of moonlit-hallway that keeps only season 1.
+FIGURES = "".join(
+    f'[[stats]]\nshow = "moonlit-hallway"\nmetric = "views"\nvalue = {value}\nunit = "views"\n'
+    f'window = "week:2024-0{value}-07"\nseason = {season}\nas_of = 2024-05-01\n'
+    'sources = ["test-chart"]\n\n'
+    for value, season in ((1, 1), (2, 2), (3, 2))
+)
+SEASON_ONE = """\
+[[shows]]
+slug = "moonlit-hallway"
+override = true
+title = "Moonlit Hallway"
+kind = "series"
+platform = "Examplenet"
+genres = ["horror"]
+synopsis = "Students trapped in a night school look for a way out before dawn."
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-01-28
+episodes = 12
+sources = ["test-press"]
+"""
+
+
+def test_an_override_that_leaves_out_seasons_with_figures_is_told_so_in_its_file(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """The figures of another file (the generated netflix.toml, which nobody edits) are right:
+    the override left out their season. One line, in the override's file, says to keep it."""
+    figures = write_dataset(FIGURES, "figures.toml")
+    override = write_dataset(SEASON_ONE, "override.toml")
+    layers = ["--add-data", str(figures), "--add-data", str(override)]
+    for args in ([*layers, "show", "moonlit hallway"], [*layers, "data", "check"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert result.stderr.splitlines() == [
+            f"kdrama: error: {override}: shows[moonlit-hallway].seasons: this override has no"
+            f" season 2, but 2 figures in {figures} are for moonlit-hallway season 2: keep"
+            f" season 2 in the override (copy its [[shows.seasons]] from {MINI}; kdrama data"
+            " path prints where it is)"
+        ]
+    assert run("--add-data", str(figures), "show", "moonlit hallway").exit_code == 0
+    # A figure of the override's own file for a season it lacks is that figure's problem.
+    own = write_dataset(SEASON_ONE + "\n" + FIGURES, "own.toml")
+    result = run("--add-data", str(own), "data", "check")
+    assert result.exit_code == 1
+    assert f"{own}: stats[1].season: moonlit-hallway has no season 2" in result.stderr

@@ -798,6 +798,8 @@ class _Merged:
     kind: str
     id_key: str
     overrides: list[str] = field(default_factory=list)
+    #: The entries an override replaced, by id: (their file, the entry).
+    replaced: dict[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
 
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
@@ -816,6 +818,7 @@ class _Merged:
             self.overrides.append(
                 f"{name}: {self.kind}[{identity}] overrides the one in {earlier[0]}"
             )
+            self.replaced.setdefault(identity, earlier)
         self.entries[identity] = (name, entry)
 
 
@@ -844,6 +847,8 @@ def build_dataset(
     show_files = {k: f for k, (f, _) in merged["shows"].entries.items()}
 
     attached: dict[str, list[Stat]] = {}
+    # Figures of another file for seasons an override left out: the override's problem.
+    orphaned: dict[str, dict[int, list[str]]] = {}
     for name, index, entry in extra_stats:
         slug = entry["show"]
         where = f"stats[{index}]"
@@ -853,7 +858,11 @@ def build_dataset(
         else:
             season = entry.get("season")
             if season is not None and show.season(season) is None:
-                problems.append(Problem(name, f"{where}.season", f"{slug} has no season {season}"))
+                if slug in merged["shows"].replaced and show_files[slug] != name:
+                    orphaned.setdefault(slug, {}).setdefault(season, []).append(name)
+                else:
+                    message = f"{slug} has no season {season}"
+                    problems.append(Problem(name, f"{where}.season", message))
         # checked whatever the title: a mistyped show must not hide a bad citation beside it
         problems.extend(_missing(name, f"{where}.sources", entry["sources"], citations))
         if show is not None:
@@ -894,6 +903,10 @@ def build_dataset(
         for index, fact in enumerate(show.facts):
             check(name, f"{where}.facts[{index}].sources", fact.sources, citations, "citation")
     order = {name: position for position, (name, _) in reversed(list(enumerate(documents)))}
+    problems.extend(
+        _seasons_left_out(slug, by_season, show_files[slug], merged["shows"].replaced[slug][0])
+        for slug, by_season in orphaned.items()
+    )
     problems.extend(_same_name_people(people, merged["people"].entries, order))
     # Top-level [[stats]] join their title only now: checked above where their own file has
     # them, they would be reported a second time as the title's, in the title's file.
@@ -909,6 +922,28 @@ def build_dataset(
         overrides=tuple(o for store in merged.values() for o in store.overrides),
     )
     return dataset, problems
+
+
+def _seasons_left_out(
+    slug: str, by_season: Mapping[int, list[str]], file: str, earlier: str
+) -> Problem:
+    """One problem, in the overriding file, for the figures of other files (Netflix's, in the
+    generated netflix.toml) whose seasons the override of ``slug`` left out: the figures are
+    right, the override is missing seasons."""
+    numbers = sorted(by_season)
+    files = list(dict.fromkeys(f for n in numbers for f in by_season[n]))
+    count = sum(len(by_season[n]) for n in numbers)
+    seasons = ", ".join(map(str, numbers))
+    word = "season" if len(numbers) == 1 else "seasons"
+    return Problem(
+        file,
+        f"shows[{slug}].seasons",
+        f"this override has no {word} {seasons}, but {count:,} figure"
+        f"{'' if count == 1 else 's'} in {', '.join(_file_label(f) for f in files)} "
+        f"{'is' if count == 1 else 'are'} for {slug} {word} {seasons}: keep {word} {seasons} "
+        f"in the override (copy its [[shows.seasons]] from {_file_label(earlier)}; kdrama data"
+        " path prints where it is)",
+    )
 
 
 def _missing(name: str, where: str, ids: list[str], pool: Mapping[str, Any]) -> list[Problem]:
@@ -970,5 +1005,5 @@ def _file_label(name: str) -> str:
 
     shipped = packaged_dataset()
     if shipped is not None and os.path.dirname(name) == os.path.dirname(shipped):
-        return f"the shipped dataset ({os.path.basename(name)})"
+        return f"the shipped {os.path.basename(name)}"
     return name
