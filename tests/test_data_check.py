@@ -1260,3 +1260,30 @@ def test_an_override_that_leaves_out_seasons_with_figures_is_told_so_in_its_file
     result = run("--add-data", str(own), "data", "check")
     assert result.exit_code == 1
     assert f"{own}: stats[1].season: moonlit-hallway has no season 2" in result.stderr
+
+
+def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """override = true says the author means to replace an entry: with a mistyped slug it
+    would add a second Night Train beside the first. A file marking an override is checked as
+    a layer, where the entry it means is."""
+    typo = REDEFINING.replace("[[shows]]\n", "[[shows]]\noverride = true\n").replace(
+        'slug = "night-train"', 'slug = "night-trian"'
+    )
+    layer = write_dataset(typo, "typo.toml")
+    error = (
+        f"kdrama: error: {layer}: shows[night-trian].override: override = true, but no earlier"
+        " file defines slug 'night-trian'. Did you mean night-train?"
+    )
+    result = run("data", "check", str(layer), "--strict")
+    assert result.exit_code == 1
+    assert error in result.stderr.splitlines()
+    assert (
+        f"kdrama: note: {layer} marks night-trian override = true: checked as a layer over the"
+        " dataset in use, whose entries it replaces"
+    ) in " ".join(result.stderr.split())
+    report = json.loads(run("data", "check", str(layer), "--json").stdout)
+    assert (report["as_layer"], report["ok"]) == (True, False)
+    shown = run("--add-data", str(layer), "search", "night train", "--json")
+    assert shown.exit_code == 1 and error in shown.stderr.splitlines()

@@ -3,8 +3,9 @@ its report, checked as one or by itself.
 
 A layer author runs `kdrama data check my-layer.toml` and must hear what --add-data would say.
 So PATH is a layer when the dataset in use loads it as one already (the personal dataset, an
---add-data file); when it uses entries it does not define that the dataset in use has (alone,
-each would be "unknown"); or when it defines entries the dataset in use has too (alone they
+--add-data file); when it marks an entry ``override = true`` (it means to replace one); when
+it uses entries it does not define that the dataset in use has (alone, each would be
+"unknown"); or when it defines entries the dataset in use has too (alone they
 pass, but in a layer each needs override = true) and is not a whole dataset (``_whole``). Any
 other file is a base as far as anyone can tell, checked by itself unless --layer says otherwise.
 """
@@ -15,7 +16,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
-from kdrama_cli.catalogue.loader import CheckReport, check_dataset
+from kdrama_cli.catalogue.loader import CheckReport, check_dataset, override_ids
 from kdrama_cli.catalogue.models import Dataset, fetch
 from kdrama_cli.catalogue.problems import DatasetError, Problem, ReferenceKind
 from kdrama_cli.catalogue.record import Record
@@ -34,9 +35,10 @@ class InUse(Record):
 
 
 #: Why a file was checked as a layer with no option saying so: the dataset in use loads it as
-#: one ("personal", "add-data"); it uses entries of that dataset ("uses") or redefines some
-#: ("redefines"); or that dataset does not load ("broken"), so the file is checked over it.
-Reason = Literal["personal", "add-data", "uses", "redefines", "broken"]
+#: one ("personal", "add-data"); it marks entries override = true ("overrides"); it uses
+#: entries of that dataset ("uses") or redefines some ("redefines"); or that
+#: dataset does not load ("broken"), so the file is checked over it.
+Reason = Literal["personal", "add-data", "overrides", "uses", "redefines", "broken"]
 
 
 class Why(Record):
@@ -67,6 +69,9 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
     loaded = _loaded_as(used, path)
     if loaded is not None:
         return FileCheck(check_dataset(used.paths), True, Why(loaded))
+    replacing = override_ids([path])
+    if replacing:  # it means to replace entries below it: by itself each replaces nothing
+        return FileCheck(check_dataset([*used.paths, path]), True, Why("overrides", replacing))
     alone = check_dataset([path])
     why = _why_a_layer(used, alone)
     if why is None:

@@ -634,6 +634,22 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
     return warnings
 
 
+def override_ids(paths: Iterable[PathLike]) -> tuple[str, ...]:
+    """The ids and slugs these files (and what they include) mark ``override = true``, in
+    order, read whatever else is wrong in them: such a file means to replace entries of a
+    dataset below it."""
+    from kdrama_cli.catalogue.schema import TOP_LEVEL
+
+    found: list[str] = []
+    for _, document in _read_all([os.fspath(p) for p in paths], []):
+        for table, (key, _) in TOP_LEVEL.items():
+            entries = document.get(table)
+            for entry in entries if isinstance(entries, list) else ():
+                if isinstance(entry, dict) and entry.get("override") is True:
+                    found.append(str(entry.get(key)))
+    return tuple(dict.fromkeys(found))
+
+
 def file_counts(paths: Iterable[PathLike]) -> dict[str, int]:
     """Entry counts of these files alone (and what they include), not merged over anything: what
     a layer brings to the dataset it is merged over."""

@@ -804,6 +804,8 @@ class _Merged:
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
         earlier = self.entries.get(identity)
+        if earlier is None and entry.get("override"):
+            problems.append(self._replaces_nothing(name, identity))
         if earlier is not None and not entry.get("override") and earlier[1] != entry:
             problems.append(
                 Problem(
@@ -820,6 +822,21 @@ class _Merged:
             )
             self.replaced.setdefault(identity, earlier)
         self.entries[identity] = (name, entry)
+
+    def _replaces_nothing(self, name: str, identity: str) -> Problem:
+        """``override = true`` on an entry no earlier file defines: almost always a mistyped id,
+        which would otherwise add a second title beside the one meant."""
+        import difflib
+
+        from kdrama_cli.errors import did_you_mean
+
+        close = difflib.get_close_matches(identity, list(self.entries), n=3, cutoff=0.8)
+        hint = f". {did_you_mean(close)}" if close else ""
+        return Problem(
+            name,
+            f"{self.kind}[{identity}].override",
+            f"override = true, but no earlier file defines {self.id_key} {identity!r}{hint}",
+        )
 
 
 def build_dataset(

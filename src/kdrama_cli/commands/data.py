@@ -67,7 +67,8 @@ def data_check(
 
     Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is a
     layer, checked merged over the dataset in use as `kdrama --add-data PATH data check` does
-    (and a note says why), when it is your personal dataset or an --add-data file, when it uses
+    (and a note says why), when it is your personal dataset or an --add-data file, when it marks
+    an entry override = true (to replace one of the dataset in use), when it uses
     titles, people, source works or citations it does not define that the dataset in use has
     (a [[stats]] for squid-game, a credit for lee-jung-jae), or when it defines entries the
     dataset in use has too (a kingdom of its own, which needs override = true) without being a
@@ -175,6 +176,8 @@ def _layer_note(path: str, why: Why) -> str:
         return _loaded_note(path, "your personal dataset")
     if why.reason == "add-data":
         return _loaded_note(path, "given with --add-data")
+    if why.reason == "overrides":
+        return _overriding_note(path, why.ids)
     if why.reason == "uses":
         return _uses_note(path, why.ids)
     if why.reason == "redefines":
@@ -220,6 +223,18 @@ def _redefining_note(path: str, also: Sequence[str]) -> str:
         " over it, where an entry that replaces another needs override = true (as kdrama"
         f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
         " base for --data)"
+    )
+
+
+def _overriding_note(path: str, replacing: Sequence[str]) -> str:
+    """Why PATH, which marks entries override = true, was checked as a layer over the dataset
+    in use: what it replaces is there."""
+    import shlex
+
+    return (
+        f"{path} marks {_listed(replacing)} override = true: checked as a layer over the dataset"
+        f" in use, whose entries it replaces (as kdrama --add-data {shlex.quote(path)} data check;"
+        " --alone checks the file by itself, as a base for --data)"
     )
 
 
