@@ -396,7 +396,11 @@ def _strict(run: Run, path: Path) -> tuple[int, dict[str, object]]:
     import json
 
     result = run("data", "check", str(path), "--strict", "--json")
-    return result.exit_code, json.loads(result.stdout)
+    report = json.loads(result.stdout)
+    # Each warning names the file of the entry it is about, as each problem does.
+    assert all(w.startswith(f"{path}: ") for w in report["warnings"]), report["warnings"]
+    report["warnings"] = [w.removeprefix(f"{path}: ") for w in report["warnings"]]
+    return result.exit_code, report
 
 
 def test_an_entry_resting_on_a_wiki_alone_is_a_strict_warning(
@@ -1104,7 +1108,9 @@ def test_future_dates_and_control_characters_are_warnings(
     warnings = as_json(relaxed)["warnings"]
     assert any(w.endswith(".date: 2099-06-06 is in the future") for w in warnings), warnings
     assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
-    assert "shows[night-train].title: contains a control character (not text)" in warnings
+    assert f"{path}: shows[night-train].title: contains a control character (not text)" in (
+        warnings
+    )
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
@@ -1287,3 +1293,51 @@ def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
     assert (report["as_layer"], report["ok"]) == (True, False)
     shown = run("--add-data", str(layer), "search", "night train", "--json")
     assert shown.exit_code == 1 and error in shown.stderr.splitlines()
+
+
+def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Replacing moonlit-hallway with an entry of its own citation and no cast leaves the
+    base's test-press and han-ji-won (used by nothing else) unused: the layer author cannot
+    remove them from the file below, so the override's note says so, and --strict passes.
+    The layer's own unused citation is still a warning, naming the layer."""
+    text = SEASON_ONE.replace('"test-press"', '"test-chart"').replace(
+        "[[shows.seasons]]",
+        'cast_unknown = "No source names a cast (as of 2026-11-01)."\n\n[[shows.seasons]]\n'
+        'number = 2\nstatus = "renewed"\nas_of = 2026-11-01\nsources = ["test-chart"]\n\n'
+        "[[shows.seasons]]",
+        1,
+    )
+    layer = write_dataset(text, "override.toml")
+    result = run("data", "check", str(layer), "--strict")
+    assert result.exit_code == 0, result.stderr
+    assert "warning" not in result.stderr
+    assert (
+        f"kdrama: note: {layer}: shows[moonlit-hallway] overrides the one in {MINI}, which"
+        " alone used 1 citation and 1 person there: left unused, they are not warned about"
+        " (only that file could remove them)"
+    ) in result.stderr.splitlines()
+    report = as_json(run("data", "check", str(layer), "--strict", "--json"))
+    assert report["warnings"] == [] and "1 citation and 1 person" in report["overrides"][0]
+    unused = '\n[[citations]]\nid = "mine"\nurl = "https://example.org/m"\ntitle = "M"\n'
+    own = write_dataset(text + unused + 'publisher = "Example Press"\n', "own.toml")
+    result = run("data", "check", str(own), "--strict")
+    assert result.exit_code == 1
+    assert f"kdrama: warning: {own}: citations[mine]: never used" in result.stderr.splitlines()
+
+
+def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDataset) -> None:
+    """A layer's warnings and the dataset's below it are told apart by their file, in the
+    text as in --json, as problems are."""
+    layer = write_dataset(
+        LAYER.replace(
+            'publisher = "Example Press"', 'publisher = "Example Press"\ndate = 2099-01-01'
+        ),
+        "layer.toml",
+    )
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    warning = f"{layer}: citations[layer-press].date: 2099-01-01 is in the future"
+    assert f"kdrama: warning: {warning}" in result.stderr.splitlines()
+    assert as_json(run("data", "check", str(layer), "--json"))["warnings"] == [warning]

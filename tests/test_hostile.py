@@ -176,12 +176,12 @@ def test_warnings_fail_only_with_strict(write_dataset: WriteDataset) -> None:
     path = write_dataset(unused)
     relaxed = _invoke("data", "check", str(path))
     assert relaxed.exit_code == 0
-    assert "warning: citations[never-used]: never used" in relaxed.stderr
+    assert f"warning: {path}: citations[never-used]: never used" in relaxed.stderr
     strict = _invoke("data", "check", str(path), "--strict", "--json")
     assert strict.exit_code == 1
     import json
 
-    assert json.loads(strict.stdout)["warnings"] == ["citations[never-used]: never used"]
+    assert json.loads(strict.stdout)["warnings"] == [f"{path}: citations[never-used]: never used"]
 
 
 # --- failing files ------------------------------------------------------------------------------

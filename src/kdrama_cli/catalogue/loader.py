@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -345,7 +345,8 @@ class CheckReport(Record):
     problems: list[Problem]
     counts: dict[str, int]
     files: list[str]
-    warnings: tuple[str, ...] = ()
+    #: Each with the file of the entry it is about.
+    warnings: tuple[Problem, ...] = ()
     overrides: tuple[str, ...] = ()
     #: Citations from wikis, databases, blogs or fan sites (catalogue.publishers).
     weak_citations: int = 0
@@ -375,15 +376,88 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         )
     from kdrama_cli.catalogue.publishers import weak_share
 
+    warnings = [_with_file(w, dataset.origins or {}) for w in dataset_warnings(dataset)]
+    left = _left_unused(dataset, warnings)
+    overrides = [
+        line + _left_unused_note(left.get(position, []), replacement.earlier_file)
+        for position, (line, replacement) in enumerate(
+            zip(dataset.overrides, dataset.replacements, strict=True)
+        )
+    ]
+    orphans = {id(w) for found in left.values() for w in found}
     return CheckReport(
         dataset,
         [],
         dataset.counts(),
         list(dataset.files),
-        tuple(dataset_warnings(dataset)),
-        tuple(dataset.overrides),
+        tuple(w for w in warnings if id(w) not in orphans),
+        tuple(overrides),
         weak_share(dataset.citations.values())[0],
     )
+
+
+def _with_file(warning: str, origins: Mapping[str, Mapping[str, str]]) -> Problem:
+    """A warning ("citations[x]: never used") with the file of the entry it is about."""
+    location, _, message = warning.partition(": ")
+    table, _, rest = location.partition("[")
+    file = origins.get(table, {}).get(rest.partition("]")[0], "")
+    return Problem(file, location, message)
+
+
+#: Warnings that an entry is used by nothing, and the table of the entry.
+_UNUSED = {"never used": "citations", "credited on no title": "people"}
+
+
+def _left_unused(dataset: Dataset, warnings: list[Problem]) -> dict[int, list[Problem]]:
+    """The warnings about citations and people of another file that only an entry an override
+    replaced used, by the override's position in ``dataset.overrides``. The overriding file's
+    author cannot remove them from the file below (the shipped dataset), so they are said once
+    with the override, not warned about (and do not fail --strict)."""
+    found: dict[int, list[Problem]] = {}
+    for position, replacement in enumerate(dataset.replacements):
+        named = set(_strings(replacement.earlier))
+        for warning in warnings:
+            table = _UNUSED.get(warning.message)
+            key = warning.location.partition("[")[2].rstrip("]")
+            if (
+                table is not None
+                and warning.location.startswith(f"{table}[")
+                and key in named
+                and warning.file != replacement.file
+            ):
+                found.setdefault(position, []).append(warning)
+    return found
+
+
+def _left_unused_note(warnings: list[Problem], earlier_file: str) -> str:
+    """What an override leaves unused in the files below it, said after the override."""
+    if not warnings:
+        return ""
+    citations = sum(w.location.startswith("citations[") for w in warnings)
+    people = len(warnings) - citations
+    counted = " and ".join(
+        f"{count} {one if count == 1 else many}"
+        for count, one, many in ((citations, "citation", "citations"), (people, "person", "people"))
+        if count
+    )
+    files = list(dict.fromkeys(w.file for w in warnings))
+    where = "there" if files == [earlier_file] else f"in {', '.join(files)}"
+    return (
+        f", which alone used {counted} {where}: left unused, they are not warned about (only"
+        " that file could remove them)"
+    )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a parsed entry, however deep (the ids it refers to among them)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def dataset_warnings(dataset: Dataset) -> list[str]:

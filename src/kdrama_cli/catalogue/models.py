@@ -506,6 +506,17 @@ def source_kind(dataset: Dataset, show: Show) -> str | None:
     return work.kind if work else None
 
 
+class Replacement(Record):
+    """An entry a later file replaced (``override = true``): its table and id, the overriding
+    file, and the replaced entry's file and parsed text."""
+
+    table: str
+    id: str
+    file: str
+    earlier_file: str
+    earlier: Mapping[str, Any]
+
+
 class Dataset:
     """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
     over the on-disk index (kdrama_cli.store.index) that load an entry only when it is asked for."""
@@ -523,6 +534,8 @@ class Dataset:
         "known_counts",
         "fingerprints",
         "index_id",
+        "replacements",
+        "origins",
     )
 
     def __init__(
@@ -538,6 +551,8 @@ class Dataset:
         summary_table: Any = None,
         fingerprints: dict[str, tuple[int, int, int, str]] | None = None,
         listing_json: Any = None,
+        replacements: tuple[Replacement, ...] = (),
+        origins: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -558,6 +573,10 @@ class Dataset:
         self.fingerprints: dict[str, tuple[int, int, int, str]] = fingerprints or {}
         #: Identifies the on-disk index this dataset was opened from (None when parsed).
         self.index_id: str | None = None
+        #: What each line of ``overrides`` replaced (when parsed; the index keeps none).
+        self.replacements = replacements
+        #: Table ("shows", "people", ...) -> id -> the file its entry came from (when parsed).
+        self.origins = origins
 
     def counts(self) -> dict[str, int]:
         if self.known_counts is not None:

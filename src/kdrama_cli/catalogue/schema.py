@@ -25,6 +25,7 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     Fact,
     Person,
+    Replacement,
     Season,
     Show,
     SourceWork,
@@ -800,6 +801,8 @@ class _Merged:
     overrides: list[str] = field(default_factory=list)
     #: The entries an override replaced, by id: (their file, the entry).
     replaced: dict[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
+    #: One per line of ``overrides``: what was replaced, as Dataset.replacements has it.
+    replacements: list[Replacement] = field(default_factory=list)
 
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
@@ -821,6 +824,7 @@ class _Merged:
                 f"{name}: {self.kind}[{identity}] overrides the one in {earlier[0]}"
             )
             self.replaced.setdefault(identity, earlier)
+            self.replacements.append(Replacement(self.kind, identity, name, *earlier))
         self.entries[identity] = (name, entry)
 
     def _replaces_nothing(self, name: str, identity: str) -> Problem:
@@ -937,6 +941,11 @@ def build_dataset(
         citations=citations,
         files=tuple(dict.fromkeys(name for name, _ in documents)),
         overrides=tuple(o for store in merged.values() for o in store.overrides),
+        replacements=tuple(r for store in merged.values() for r in store.replacements),
+        origins={
+            table: {key: file for key, (file, _) in store.entries.items()}
+            for table, store in merged.items()
+        },
     )
     return dataset, problems
 

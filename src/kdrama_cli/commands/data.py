@@ -78,8 +78,9 @@ def data_check(
 
     Problems (exit 1) are printed one per line on stderr. Warnings (unused citations, people
     credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
-    or fan sites) and overrides between files are reported too; warnings fail the check only
-    with --strict.
+    or fan sites), each with the file of its entry, and overrides between files are reported
+    too; warnings fail the check only with --strict. Citations and people of a file below that
+    only an overridden entry used are said with the override, not warned about.
     """
     from kdrama_cli.catalogue.loader import check_dataset
 
@@ -127,8 +128,8 @@ def data_check(
         raise DatasetProblems(report.problems)
     for line in report.overrides:
         click.echo(f"kdrama: note: {line}", err=True)
-    for line in report.warnings:
-        click.echo(f"kdrama: warning: {line}", err=True)
+    for warning in report.warnings:
+        click.echo(f"kdrama: warning: {warning}", err=True)
     from kdrama_cli.views.titles import check_view, layer_line
 
     layer_says = None

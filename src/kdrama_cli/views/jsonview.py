@@ -343,7 +343,7 @@ def check_json(report: Any, as_layer: bool = False, strict: bool = False) -> JSO
         "files": list(report.files),
         "counts": _counts_json(report.counts),
         "problems": [str(p) for p in report.problems],
-        "warnings": list(report.warnings),
+        "warnings": [str(w) for w in report.warnings],
         "overrides": list(report.overrides),
         "weak_citations": report.weak_citations,
     }
