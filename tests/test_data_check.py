@@ -1341,3 +1341,39 @@ def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDat
     warning = f"{layer}: citations[layer-press].date: 2099-01-01 is in the future"
     assert f"kdrama: warning: {warning}" in result.stderr.splitlines()
     assert as_json(run("data", "check", str(layer), "--json"))["warnings"] == [warning]
+
+
+def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """--data replaces the shipped dataset: a layer crediting lee-jung-jae then says "unknown
+    person", and a note says the shipped dataset has him and how to add the file to it."""
+    own = LAYER.rsplit("[[stats]]", 1)[0].replace('directors = ["oh-taeyang"]\n', "")
+    layer = write_dataset(own.replace("han-ji-won", "lee-jung-jae"), "layer.toml")
+    assert run_shipped("--add-data", str(layer), "show", "harbour film").exit_code == 0
+    result = run_shipped("--data", str(layer), "show", "harbour film")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {layer}: shows[harbour-film].cast[0].person: unknown person"
+        " 'lee-jung-jae'",
+        "kdrama: note: the shipped dataset has lee-jung-jae, but a dataset given with --data"
+        f" replaces the shipped one: to add {layer} to it, use --add-data {layer}",
+    ]
+    from_env = run_shipped("show", "harbour film", env={"KDRAMA_DATA": str(layer)})
+    assert from_env.exit_code == 1
+    assert f"to add {layer} to it, unset KDRAMA_DATA and use --add-data {layer}" in from_env.stderr
+
+
+def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nope.toml"
+    result = run_shipped("show", "kingdom", env={"KDRAMA_DATA": str(missing)})
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {missing}: no such file",
+        f"kdrama: note: {missing} is the dataset $KDRAMA_DATA names (set in your environment),"
+        " used instead of the shipped one: unset KDRAMA_DATA to use the shipped dataset",
+    ]
+    given = run_shipped("--data", str(missing), "show", "kingdom")
+    assert given.stderr.splitlines() == [f"kdrama: error: {missing}: no such file"]

@@ -67,11 +67,15 @@ class DatasetProblems(click.ClickException):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, problems: list[Problem], personal: str | None = None) -> None:
+    def __init__(
+        self, problems: list[Problem], personal: str | None = None, notes: Sequence[str] = ()
+    ) -> None:
         self.problems = problems
         #: The personal dataset, when the load read it: nothing on the command line named it,
         #: so a problem in it is followed by a note saying what the file is.
         self.personal = personal
+        #: Notes said after the problems (App.base_notes: a base that is not the shipped one).
+        self.notes = list(notes)
         super().__init__(f"{len(problems)} problems")
 
     def show(self, file: Any = None) -> None:
@@ -85,6 +89,8 @@ class DatasetProblems(click.ClickException):
                 "by every command that uses the catalogue; fix it, or move it away to run "
                 "without it."
             )
+        for note in self.notes:
+            say(f"kdrama: note: {note}")
 
 
 def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) -> str:
@@ -131,8 +137,11 @@ class App:
         pager: bool = True,
         export_svg: str | None = None,
         export_html: str | None = None,
+        data_from_env: bool = False,
     ) -> None:
         self.data = data
+        #: ``data`` came from $KDRAMA_DATA, not --data.
+        self.data_from_env = data_from_env
         self.add_data = add_data
         self.no_color = no_color
         self.cache = cache
@@ -180,7 +189,41 @@ class App:
 
     def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:
         """The error for problems found loading this run's dataset files (self.paths())."""
-        return DatasetProblems(problems, personal=self.personal_dataset())
+        return DatasetProblems(
+            problems, personal=self.personal_dataset(), notes=self.base_notes(problems)
+        )
+
+    def base_notes(self, problems: Sequence[Problem]) -> list[str]:
+        """What to say after problems of a base that is not the shipped dataset: that
+        $KDRAMA_DATA named it (an export forgotten in a shell's start-up file breaks every
+        command), and that the shipped dataset has ids it uses, which --data drops (a file of
+        additions is meant for --add-data)."""
+        from kdrama_cli.answers.layers import same_file, shipped_defines
+        from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
+
+        base, shipped = self.paths()[0], packaged_dataset()
+        if shipped is None or base == shipped or same_file(base, shipped):
+            return []
+        named_by = f"${ENV_DATA}" if self.data_from_env else "--data"
+        notes = []
+        if self.data_from_env and any(_names(p.file, base) for p in problems):
+            notes.append(
+                f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
+                f" instead of the shipped one: unset {ENV_DATA} to use the shipped dataset"
+            )
+        borrowed = shipped_defines(problems, self.cache_dir(), self.cache)
+        if borrowed:
+            import shlex
+
+            listed = ", ".join(borrowed[:3]) + (
+                f" and {len(borrowed) - 3:,} more" if len(borrowed) > 3 else ""
+            )
+            unset = f"unset {ENV_DATA} and " if self.data_from_env else ""
+            notes.append(
+                f"the shipped dataset has {listed}, but a dataset given with {named_by} replaces"
+                f" the shipped one: to add {base} to it, {unset}use --add-data {shlex.quote(base)}"
+            )
+        return notes
 
     def personal_dataset(self) -> str | None:
         """The personal dataset, when this run reads it (dataset_paths puts it second)."""

@@ -292,8 +292,10 @@ def cli(
     if ctx.invoked_subcommand is None:  # `kdrama` alone: the help, on stdout, as gh does
         click.echo(ctx.get_help(), color=False if no_color else None)
         ctx.exit(0)
+    from_env = ctx.get_parameter_source("data") is click.core.ParameterSource.ENVIRONMENT
     ctx.obj = App(
         data=data,
+        data_from_env=bool(data) and from_env,
         add_data=add_data,
         no_color=no_color,
         cache=not no_cache,

@@ -143,6 +143,22 @@ def _defined_in_use(used: InUse, problems: Sequence[Problem]) -> tuple[str, ...]
     return tuple(dict.fromkeys(found))
 
 
+def shipped_defines(
+    problems: Sequence[Problem], cache_dir: str | None, use_cache: bool
+) -> tuple[str, ...]:
+    """The ids of the unknown references among ``problems`` that the shipped dataset defines
+    (none when it is missing or does not load)."""
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    shipped = packaged_dataset()
+    if shipped is None or not any(p.unknown for p in problems):
+        return ()
+    try:
+        return _defined_in_use(InUse([shipped], None, cache_dir, use_cache), problems)
+    except DatasetError:
+        return ()
+
+
 def _also_in_use(used: InUse, alone: Dataset) -> tuple[str, ...]:
     """The ids PATH (valid by itself: ``alone``) defines that the dataset in use has too, titles
     first; none for a whole dataset (``_whole``). Raises DatasetError when the dataset in use
