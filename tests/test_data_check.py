@@ -61,7 +61,7 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
         (
             'slug = "night-train"',
             'slug = "river-of-lanterns"',
-            "shows[river-of-lanterns].slug: duplicate slug 'river-of-lanterns'",
+            "shows[2].slug: duplicate slug 'river-of-lanterns' (first at shows[1])",
         ),
         (
             'person = "seo-minho"\ncharacter = "Conductor"',
@@ -1377,3 +1377,13 @@ def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(
     ]
     given = run_shipped("--data", str(missing), "show", "kingdom")
     assert given.stderr.splitlines() == [f"kdrama: error: {missing}: no such file"]
+
+
+def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Both entries are people[han-ji-won]: their positions say which two to look at."""
+    text = BASE.replace('id = "yoon-gaeul"', 'id = "han-ji-won"')
+    result = run("data", "check", str(write_dataset(text)))
+    assert result.exit_code == 1
+    assert "people[4].id: duplicate id 'han-ji-won' (first at people[0])" in result.stderr

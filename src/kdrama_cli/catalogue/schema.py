@@ -435,7 +435,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             continue
         entries, array_problems = _array(document[name], name)
         problems.extend(array_problems)
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # id -> the position of the entry that has it first
         for index, entry in enumerate(entries):
             label = _label(entry, id_key, index)
             where = f"{name}[{label}]" if name != "stats" else f"stats[{index}]"
@@ -451,8 +451,11 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
                     if identity in seen:
-                        problems.append((f"{where}.{id_key}", f"duplicate {id_key} {identity!r}"))
-                    seen.add(identity)
+                        # Both entries have the label shows[x]: their positions tell them apart.
+                        first = f"{name}[{seen[identity]}]"
+                        message = f"duplicate {id_key} {identity!r} (first at {first})"
+                        problems.append((f"{name}[{index}].{id_key}", message))
+                    seen.setdefault(identity, index)
             if name == "shows" and isinstance(entry, dict):
                 problems.extend(_validate_show_body(entry, where))
             if name == "source_works" and isinstance(entry, dict):
