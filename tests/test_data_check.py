@@ -1387,3 +1387,26 @@ def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     result = run("data", "check", str(write_dataset(text)))
     assert result.exit_code == 1
     assert "people[4].id: duplicate id 'han-ji-won' (first at people[0])" in result.stderr
+
+
+def test_a_file_repeating_another_exactly_is_loaded_once_and_says_so(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    """A layer copied into the personal dataset defines every entry twice, identically: each is
+    loaded once, and the check says so, since editing either copy breaks every command."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(LAYER, encoding="utf-8")
+    layer = write_dataset(LAYER, "layer.toml")
+    assert run("--add-data", str(layer), "show", "harbour film").exit_code == 0
+    result = run("--add-data", str(layer), "data", "check")
+    assert result.exit_code == 0, result.stderr
+    note = (
+        f"{layer}: citations[layer-press], shows[harbour-film] are the same as in {personal},"
+        " loaded once; a change to either copy makes them defined twice (give the later one"
+        " override = true, or remove one copy)"
+    )
+    assert f"kdrama: note: {note}" in result.stderr.splitlines()
+    report = as_json(run("--add-data", str(layer), "data", "check", "--json"))
+    assert report["repeated"] == [note]
+    assert as_json(run("data", "check", "--json"))["repeated"] == []

@@ -350,6 +350,8 @@ class CheckReport(Record):
     overrides: tuple[str, ...] = ()
     #: Citations from wikis, databases, blogs or fan sites (catalogue.publishers).
     weak_citations: int = 0
+    #: Files that repeat entries of an earlier one exactly (Dataset.repeated).
+    repeated: tuple[str, ...] = ()
 
 
 def loaded_files(paths: Iterable[PathLike]) -> list[str]:
@@ -393,6 +395,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         tuple(w for w in warnings if id(w) not in orphans),
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
+        dataset.repeated,
     )
 
 

@@ -536,6 +536,7 @@ class Dataset:
         "index_id",
         "replacements",
         "origins",
+        "repeated",
     )
 
     def __init__(
@@ -553,6 +554,7 @@ class Dataset:
         listing_json: Any = None,
         replacements: tuple[Replacement, ...] = (),
         origins: Mapping[str, Mapping[str, str]] | None = None,
+        repeated: tuple[str, ...] = (),
     ) -> None:
         self.shows = shows
         self.people = people
@@ -577,6 +579,8 @@ class Dataset:
         self.replacements = replacements
         #: Table ("shows", "people", ...) -> id -> the file its entry came from (when parsed).
         self.origins = origins
+        #: Entries a later file repeats exactly, loaded once (when parsed): one line per file.
+        self.repeated = repeated
 
     def counts(self) -> dict[str, int]:
         if self.known_counts is not None:

@@ -806,6 +806,8 @@ class _Merged:
     replaced: dict[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
     #: One per line of ``overrides``: what was replaced, as Dataset.replacements has it.
     replacements: list[Replacement] = field(default_factory=list)
+    #: Entries a later file repeats exactly, without override: (file, earlier file, "kind[id]").
+    repeats: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
@@ -828,6 +830,8 @@ class _Merged:
             )
             self.replaced.setdefault(identity, earlier)
             self.replacements.append(Replacement(self.kind, identity, name, *earlier))
+        elif earlier is not None and earlier[0] != name:
+            self.repeats.append((name, earlier[0], f"{self.kind}[{identity}]"))
         self.entries[identity] = (name, entry)
 
     def _replaces_nothing(self, name: str, identity: str) -> Problem:
@@ -945,12 +949,32 @@ def build_dataset(
         files=tuple(dict.fromkeys(name for name, _ in documents)),
         overrides=tuple(o for store in merged.values() for o in store.overrides),
         replacements=tuple(r for store in merged.values() for r in store.replacements),
+        repeated=_repeated([r for store in merged.values() for r in store.repeats]),
         origins={
             table: {key: file for key, (file, _) in store.entries.items()}
             for table, store in merged.items()
         },
     )
     return dataset, problems
+
+
+def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
+    """One line per file that repeats entries of an earlier one exactly (a layer copied into
+    the personal dataset): each is loaded once, but a change to either copy makes it a second
+    definition of the entry, which needs override = true."""
+    by_files: dict[tuple[str, str], list[str]] = {}
+    for file, earlier, entry in repeats:
+        by_files.setdefault((file, earlier), []).append(entry)
+    lines = []
+    for (file, earlier), entries in by_files.items():
+        listed = ", ".join(entries[:3]) + (f" and {len(entries) - 3:,} more" if entries[3:] else "")
+        many = len(entries) > 1
+        lines.append(
+            f"{file}: {listed} {'are' if many else 'is'} the same as in {earlier}, loaded once;"
+            f" a change to either copy makes {'them' if many else 'it'} defined twice (give the"
+            " later one override = true, or remove one copy)"
+        )
+    return tuple(lines)
 
 
 def _seasons_left_out(

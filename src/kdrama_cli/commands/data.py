@@ -126,7 +126,7 @@ def data_check(
         if path is None or (as_layer and not same_file(path, app.personal_dataset())):
             raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
-    for line in report.overrides:
+    for line in (*report.overrides, *report.repeated):
         click.echo(f"kdrama: note: {line}", err=True)
     for warning in report.warnings:
         click.echo(f"kdrama: warning: {warning}", err=True)

@@ -346,6 +346,7 @@ def check_json(report: Any, as_layer: bool = False, strict: bool = False) -> JSO
         "warnings": [str(w) for w in report.warnings],
         "overrides": list(report.overrides),
         "weak_citations": report.weak_citations,
+        "repeated": list(report.repeated),
     }
 
 
