@@ -1007,6 +1007,10 @@ def test_a_layer_that_redefines_a_title_is_checked_as_a_layer(
     result = run("data", "check", str(fixed))
     assert result.exit_code == 0, result.stderr
     assert "overrides the one in" in result.stderr
+    # The note says what the file does (it says override = true), not what it lacks.
+    said = " ".join(result.stderr.split())
+    assert "needs override = true" not in said
+    assert f"{fixed} marks night-train override = true: checked as a layer over the" in said
 
 
 def test_the_personal_dataset_checked_by_its_path_is_a_layer(
