@@ -1355,6 +1355,9 @@ def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
     own = LAYER.rsplit("[[stats]]", 1)[0].replace('directors = ["oh-taeyang"]\n', "")
     layer = write_dataset(own.replace("han-ji-won", "lee-jung-jae"), "layer.toml")
     assert run_shipped("--add-data", str(layer), "show", "harbour film").exit_code == 0
+    # The hint asks an index of the shipped dataset (the package's, or the cache's), never
+    # parsing it after an error: a run on the shipped dataset leaves one in the cache.
+    assert run_shipped("show", "kingdom").exit_code == 0
     result = run_shipped("--data", str(layer), "show", "harbour film")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [

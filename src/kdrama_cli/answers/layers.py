@@ -146,16 +146,24 @@ def _defined_in_use(used: InUse, problems: Sequence[Problem]) -> tuple[str, ...]
 def shipped_defines(
     problems: Sequence[Problem], cache_dir: str | None, use_cache: bool
 ) -> tuple[str, ...]:
-    """The ids of the unknown references among ``problems`` that the shipped dataset defines
-    (none when it is missing or does not load)."""
+    """The ids of the unknown references among ``problems`` that the shipped dataset defines,
+    asked of an index of it (the package's, or one in the cache): a hint after an error never
+    parses the whole shipped dataset. None when there is no such index."""
     from kdrama_cli.catalogue.locations import packaged_dataset
+    from kdrama_cli.store.index import open_index, open_shipped
 
     shipped = packaged_dataset()
-    if shipped is None or not any(p.unknown for p in problems):
+    references = [p.unknown for p in problems if p.unknown is not None]
+    if shipped is None or not references or not use_cache:
         return ()
     try:
-        return _defined_in_use(InUse([shipped], None, cache_dir, use_cache), problems)
-    except DatasetError:
+        indexed = open_index(cache_dir, [shipped]) if cache_dir is not None else None
+        indexed = indexed or open_shipped([shipped])
+        if indexed is None:
+            return ()
+        tables = _tables(indexed)
+        return tuple(dict.fromkeys(r.id for r in references if r.id in tables[r.kind]))
+    except Exception:  # noqa: BLE001 - a hint after an error must never replace the error
         return ()
 
 
