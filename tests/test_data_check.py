@@ -61,7 +61,7 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
         (
             'slug = "night-train"',
             'slug = "river-of-lanterns"',
-            "shows[2].slug: duplicate slug 'river-of-lanterns' (first at shows[1])",
+            "shows[2].slug: duplicate slug 'river-of-lanterns' (first at shows[1], line 154)",
         ),
         (
             'person = "seo-minho"\ncharacter = "Conductor"',
@@ -1389,11 +1389,18 @@ def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(
 def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     run: Run, write_dataset: WriteDataset
 ) -> None:
-    """Both entries are people[han-ji-won]: their positions say which two to look at."""
+    """Both entries are people[han-ji-won]: their positions and lines say which two to look
+    at (the file:LINE of the second, as a syntax error gives, and the first's line)."""
     text = BASE.replace('id = "yoon-gaeul"', 'id = "han-ji-won"')
-    result = run("data", "check", str(write_dataset(text)))
+    path = write_dataset(text)
+    result = run("data", "check", str(path))
     assert result.exit_code == 1
-    assert "people[4].id: duplicate id 'han-ji-won' (first at people[0])" in result.stderr
+    assert (
+        f"kdrama: error: {path}:48: people[4].id: duplicate id 'han-ji-won' (first at people[0],"
+        " line 26)"
+    ) in result.stderr.splitlines()
+    lines = text.splitlines()
+    assert lines[47] == lines[25] == "[[people]]" and lines[48] == 'id = "han-ji-won"'
 
 
 def test_a_file_repeating_another_exactly_is_loaded_once_and_says_so(

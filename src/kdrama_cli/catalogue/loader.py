@@ -177,11 +177,40 @@ PARALLEL_BYTES = 4 * 1024 * 1024
 def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
     from kdrama_cli.catalogue.schema import validate_document
 
-    return [
+    problems = [
         Problem(name, location, message)
         for name, document in documents
         for location, message in validate_document(document)
     ]
+    return [_with_lines(p) if p.message.startswith("duplicate ") else p for p in problems]
+
+
+#: A duplicate id within one file: "shows[3].slug" with "... (first at shows[0])".
+_DUPLICATE = r"^(\w+)\[(\d+)\]\.\w+$"
+_FIRST_AT = r"\(first at (\w+)\[(\d+)\]\)$"
+
+
+def _with_lines(problem: Problem) -> Problem:
+    """A duplicate id with the lines of both entries (``file:LINE``, as a syntax error has, and
+    the first entry's line), found from the file's ``[[table]]`` headers: in a long file the
+    positions alone leave the author counting. Unchanged when the lines cannot be told."""
+    entry = re.match(_DUPLICATE, problem.location)
+    first = re.search(_FIRST_AT, problem.message)
+    if entry is None or first is None:
+        return problem
+    try:
+        text = read_regular_file(problem.file).decode("utf-8").removeprefix("\ufeff")
+    except (OSError, ValueError):
+        return problem
+    header = re.compile(rf"^\s*\[\[\s*{re.escape(entry.group(1))}\s*\]\]")
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if header.match(line)]
+    at, was = int(entry.group(2)), int(first.group(2))
+    if max(at, was) >= len(lines):  # entries written some other way (an inline array)
+        return problem
+    message = problem.message[: first.start()] + (
+        f"(first at {first.group(1)}[{was}], line {lines[was]})"
+    )
+    return problem._replace(file=f"{problem.file}:{lines[at]}", message=message)
 
 
 def _validate_while_building(
