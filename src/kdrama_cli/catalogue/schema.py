@@ -930,7 +930,7 @@ def build_dataset(
             check(name, f"{where}.stats[{index}].sources", stat.sources, citations, "citation")
         for index, fact in enumerate(show.facts):
             check(name, f"{where}.facts[{index}].sources", fact.sources, citations, "citation")
-    order = {name: position for position, (name, _) in reversed(list(enumerate(documents)))}
+    order = {name: position for position, (name, _) in enumerate(documents)}  # each file once
     problems.extend(
         _seasons_left_out(slug, by_season, show_files[slug], merged["shows"].replaced[slug][0])
         for slug, by_season in orphaned.items()
