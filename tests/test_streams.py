@@ -114,6 +114,38 @@ def test_a_pipe_closed_early_is_quiet(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["data", "path"],
+        ["quiz", "--questions", "2", "--seed", "1"],
+        ["--help"],
+        ["--version"],
+        [],
+        ["show", "--help"],
+        ["help", "show"],
+        ["completion", "bash"],
+        ["show", "moonlit-hallway"],
+        ["list", "--csv"],
+        ["cast", "--json"],
+    ],
+    ids=lambda args: " ".join(args) or "(no command)",
+)
+def test_a_pipe_whose_reader_has_gone_exits_0(tmp_path: Path, args: list[str]) -> None:
+    """The reader of the pipe is gone before the first write (``| head -1`` that has read its
+    line): exit 0 with nothing on stderr, however the command writes (click.echo line by line
+    in data path and quiz, click's own --help and --version, or a page)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = _kdrama(
+            args, tmp_path, stdin=subprocess.DEVNULL, stdout=writer, stderr=subprocess.PIPE
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
+@pytest.mark.parametrize(
     "pager", ["/nonexistent/pager", "false", "sh -c 'exit 1'", "less '"], ids=str
 )
 def test_a_missing_or_failing_pager_does_not_lose_the_page(
