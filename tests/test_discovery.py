@@ -951,3 +951,32 @@ def test_season_and_report_options_complete(
     monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))  # the shipped catalogue's reports
     reports = _complete(["top", "--metric", "report-hours", "--report"], "2023")
     assert [value for value, _ in reports] == ["2023H1", "2023H2"]
+
+
+@pytest.mark.parametrize("columns", ["20", "24", "30", "36"])
+def test_a_narrow_chart_never_cuts_a_week_or_a_figure(run_shipped: Run, columns: str) -> None:
+    """At 36 columns "448.73M" read "448.73", and at 24 "2021-09-": a number or a date that
+    does not fit is never cut; the rank, then the season, give way, and the note says so."""
+    out = run_shipped("--no-pager", "chart", "squid-game", env={"COLUMNS": columns}).stdout
+    words = out.split()
+    for value in ("2021-09-19", "63.19M", "2021-09-26", "448.73M", "2025-08-24", "7.5M"):
+        assert value in words, (value, out)
+    assert "448.73" not in words and "2021-09-" not in words
+    if columns != "36":
+        note = flat(out).split(f"Left out at {columns} columns: ")[1]
+        assert note.startswith(("Rank (", "Season, Rank ("))
+    assert all(len(line) <= int(columns) for line in out.splitlines())
+
+
+@pytest.mark.parametrize("columns", ["20", "24", "30"])
+def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, columns: str) -> None:
+    """At 20 columns the Title column was squeezed to nothing while the note named another:
+    now each row is a block, the title heading it, and only As of is left out (and named)."""
+    out = run_shipped("--no-pager", "top", env={"COLUMNS": columns}).stdout
+    flat_out = flat(out)
+    titles = [e["title"] for e in as_json(run_shipped("top", "--json"))["entries"]]
+    for rank, title in enumerate(titles, 1):
+        assert f"{rank} {title}" in flat_out, (title, out)
+    assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
+    assert f"Left out at {columns} columns: As of (" in flat_out
+    assert all(len(line) <= int(columns) for line in out.splitlines())
