@@ -323,3 +323,25 @@ def test_the_stored_catalogue_listing_prints_as_the_files_give_it(
     text = expected.stdout.decode(encoding)
     assert json.loads(text)[0]["korean_title"]
     assert ("\\u" in text) == (encoding == "ascii")
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv"])
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "cp1252"}, {"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}],
+    ids=["cp1252", "ascii", "C locale"],
+)
+def test_csv_and_tsv_are_utf8_whatever_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, env: dict[str, str]
+) -> None:
+    """An encoding that cannot hold Hangul turned every Korean title into "???" (exit 0, and
+    the data lost): a sheet is a file for programs, written in UTF-8 whatever stdout's
+    encoding, byte for byte what a UTF-8 locale gets. Asked twice: rendered, then replayed."""
+    expected = _kdrama(["list", fmt], tmp_path, capture_output=True)
+    assert expected.returncode == 0
+    assert "달빛 복도".encode() in expected.stdout  # Moonlit Hallway's Korean title
+    for name, value in {**env, "PYTHONUTF8": "0"}.items():
+        monkeypatch.setenv(name, value)
+    for _ in range(2):
+        done = _kdrama(["list", fmt], tmp_path, capture_output=True)
+        assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, b"")

@@ -426,9 +426,7 @@ class App:
         stream, decoded for any other. It is kept as a page too: a replayed page needs no
         SQLite, so the next run is cheaper still."""
         data += b"\n"
-        stream = sys.stdout
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding == "utf8" and getattr(stream, "buffer", None) is not None:
+        if _is_utf8(sys.stdout) and getattr(sys.stdout, "buffer", None) is not None:
             self._write_bytes(data)
         else:
             self._write(data.decode("utf-8", "replace"))
@@ -462,18 +460,23 @@ class App:
             raise PipeClosed from None
 
     def emit_sheet(self, sheet: Any, fmt: str) -> None:
-        """Print a table for scripts (views.sheets): CSV or TSV with a header row."""
+        """Print a table for scripts (views.sheets): CSV or TSV with a header row, in UTF-8
+        whatever stdout's encoding.
+
+        A CSV file is read by programs, not by the locale it was written in: a stream that
+        cannot encode Hangul (a C locale, PYTHONIOENCODING=cp1252, a Windows code page) would
+        otherwise turn every Korean title and name into "???", losing them for good. (JSON
+        stays text: it escapes what the stream cannot take, without loss.) Written as bytes
+        to such a stream, the sheet is not kept as a page: a replay writes text."""
         self.refuse_export(f"--{fmt}")
         from kdrama_cli.views.sheets import render
 
         text = render(sheet, fmt)
-        OUTPUT.started = True
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise PipeClosed from None
-        self._store_page(text)
+        if _is_utf8(sys.stdout) or getattr(sys.stdout, "buffer", None) is None:
+            self._write(text)
+            self._store_page(text)
+        else:
+            self._write_bytes(text.encode("utf-8", "replace"))
 
     def nothing(self, message: str) -> None:
         """An empty answer to a page: its message on stderr and nothing on stdout (exit 0), so
@@ -626,7 +629,7 @@ def sheet_option(function: F) -> F:
             f"--{name}",
             f"sheet_{name}",
             is_flag=True,
-            help=f"Print the table as {what} with a header row (columns: docs/output.md).",
+            help=f"Print the table as UTF-8 {what} with a header row (columns: docs/output.md).",
         )(checked)
     return checked  # type: ignore[return-value]
 
@@ -774,6 +777,11 @@ def name_argument(
     return click.argument(
         name, nargs=-1, required=required, metavar=metavar, callback=query_words, **kwargs
     )
+
+
+def _is_utf8(stream: Any) -> bool:
+    """Whether a text stream writes UTF-8."""
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") in ("utf8", "u8")
 
 
 def tolerant_stdout() -> None:
