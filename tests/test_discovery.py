@@ -830,9 +830,9 @@ def test_completion_picks_the_same_rows_as_reading_every_line(tmp_path) -> None:
             if line.split("\t")[:1] == [kind]
         ]
 
-        def matches(line: str) -> bool:
+        def matches(line: str) -> bool:  # as completion_rows reads a line
             fields = line.split("\t")
-            if len(fields) != 4 or not fields[1]:
+            if len(fields) != 4 or fields[0] != kind or not fields[1]:
                 return False
             name = clean(fields[3]).casefold()
             return clean(fields[1]).startswith(typed) or name.startswith(typed)
@@ -922,6 +922,31 @@ def test_completion_offers_a_title_by_a_word_of_it_when_nothing_starts_so(
         assert _complete(args, "train") == [("train-depot", "Train Depot")]  # a prefix wins
         assert _complete(args, "ra") == []  # two letters: no word match
         assert _complete(args, "oflan") == []  # never across a word boundary
+        assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
+
+
+def test_completion_offers_titles_and_people_by_their_hangul_and_other_names(
+    tmp_path: Path,
+) -> None:
+    """`show 오징어` opens Squid Game, but `오징어<TAB>` offered nothing: a Korean title, a
+    Hangul name and an alias complete too, the name that matched in the description. The same
+    from the dataset's rows and from a fresh index's names file."""
+    args = ["--data", str(MINI)]
+    for _ in range(2):  # the first from the dataset; it builds the index, the second reads it
+        assert _complete([*args, "show"], "달빛") == [
+            ("moonlit-hallway", "Moonlit Hallway (달빛 복도)")
+        ]
+        assert _complete([*args, "show"], "복도") == [  # a word of it, from two syllables
+            ("moonlit-hallway", "Moonlit Hallway (달빛 복도)")
+        ]
+        assert _complete([*args, "person"], "강보") == [("kang-bora", "Kang Bo-ra (강보라)")]
+        assert _complete([*args, "path"], "서민") == [("seo-minho", "Minho (서민호)")]
+        assert _complete([*args, "person"], "han jee") == [
+            ("han-ji-won", "Han Ji-won (Han Jee-won)")
+        ]
+        assert _complete([*args, "show"], "moon") == [("moonlit-hallway", "Moonlit Hallway")]
+        assert _complete([*args, "person"], "seo") == [("seo-minho", "Minho")]
+        CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
         assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
 
 

@@ -812,9 +812,6 @@ def run_query(call: Callable[[], T]) -> T:
         raise PlainUsageError(str(error)) from None
 
 
-COMPLETION_HOWS = ("slug", "id", "title", "name")
-
-
 def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tuple[str, str, str]]:
     """(target, label, name) rows to complete from: the index's plain-text names file when the
     index is fresh (no SQLite, no records; only rows that can match ``typed``), else the
@@ -842,6 +839,7 @@ def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tup
     except DatasetError:
         return []
     from kdrama_cli.catalogue.names import lookup_of
+    from kdrama_cli.store.pages import COMPLETION_HOWS
 
     return [
         (row.target, row.label, row.name)
@@ -918,6 +916,14 @@ def complete_person_or_show(
     return _complete(rows, incomplete)
 
 
+def _offered_as(target: str, label: str, name: str, typed: str) -> str:
+    """A completion's description: the title or name, and the other name that matched what
+    was typed when it was one (`오징어` offers squid-game as "Squid Game (오징어 게임)")."""
+    if target.startswith(typed) or name == label or typed in label.casefold():
+        return label
+    return f"{label} ({name})"
+
+
 def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
     """Slugs or ids whose id or main name starts with what was typed, with the name as help;
     when none does, those with a word that does (store.pages.completes: `glory` offers
@@ -932,8 +938,8 @@ def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
     within: dict[str, str] = {}
     for target, label, name in rows:
         if target.startswith(typed) or name.casefold().startswith(typed):
-            starting.setdefault(target, label)
+            starting.setdefault(target, _offered_as(target, label, name, typed))
         elif not starting and completes(target, name, typed):
-            within.setdefault(target, label)
+            within.setdefault(target, _offered_as(target, label, name, typed))
     found = starting or within
     return [CompletionItem(target, help=label) for target, label in sorted(found.items())]
