@@ -1005,3 +1005,39 @@ def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, co
     assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
     assert f"Left out at {columns} columns: As of (" in flat_out
     assert all(len(line) <= int(columns) for line in out.splitlines())
+
+
+def test_list_csv_has_the_json_season_counts(run: Run) -> None:
+    """`list --json` gives a film 0 seasons and has `released_seasons`; its CSV had an empty
+    cell and no such column. Both columns now hold what the JSON keys do, row by row."""
+    import csv
+
+    rows = list(csv.DictReader(run("list", "--csv").stdout.splitlines()))
+    documents = {d["slug"]: d for d in as_json(run("list", "--json"))}
+    assert {r["slug"] for r in rows} == set(documents)
+    for row in rows:
+        document = documents[row["slug"]]
+        assert int(row["seasons"]) == document["seasons"]
+        assert int(row["released_seasons"]) == document["released_seasons"]
+    film = next(r for r in rows if r["kind"] == "film")
+    assert (film["seasons"], film["released_seasons"]) == ("0", "0")
+
+
+def test_search_json_and_csv_carry_the_same_rank_score_and_keys(run: Run) -> None:
+    """JSON had `score` and no `rank`, the CSV `rank` and no `score`; and only a character
+    result had `person`, `actor` and `seasons`. Every result now has every key (null where it
+    does not apply), and the CSV's rank and score are the JSON's."""
+    import csv
+
+    character, title = (as_json(run("search", q, "--json")) for q in ("captain", "lantern"))
+    assert [r["kind"] for r in character] == ["character"] and character[0]["actor"]
+    assert {r["kind"] for r in title} == {"title", "source work"}
+    assert {tuple(r) for r in character + title} == {tuple(character[0])}  # one key set
+    for r in title:
+        assert (r["person"], r["actor"], r["seasons"]) == (None, None, None)
+    results = title
+    assert [r["rank"] for r in results] == list(range(1, len(results) + 1))
+    rows = list(csv.DictReader(run("search", "lantern", "--csv").stdout.splitlines()))
+    assert [(int(r["rank"]), int(r["score"])) for r in rows] == [
+        (r["rank"], r["score"]) for r in results
+    ]
