@@ -263,6 +263,25 @@ def test_a_compare_too_narrow_for_its_dates_prints_each_row_as_a_block(
     assert all(cell_len(line) <= int(columns) for line in table.splitlines())
 
 
+@pytest.mark.parametrize(
+    ("shows", "columns"),
+    [(("the-thieves", "parasite"), "30"), (("the-thieves", "squid-game", "the-glory"), "46")],
+)
+def test_a_narrow_compare_never_breaks_a_number(
+    run_shipped: Run, shows: tuple[str, ...], columns: str
+) -> None:
+    """Dates were kept whole, but not other numbers: the references read "[6–" / "10]" at
+    30 columns. Every word holding a digit is as whole as on a wide terminal."""
+
+    def numbers(width: str) -> set[str]:
+        out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": width}).stdout
+        table = out[: out.rfind("\nSources\n")]  # the page's sources, not the Sources row
+        words = re.split(r"[\s,]+", re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table))
+        return {word for word in words if re.search(r"\d", word)}
+
+    assert numbers("200") <= numbers(columns)
+
+
 def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) -> None:
     """Three titles fit 60 columns with every word whole: the labels' "July-December" was
     broken ("July-Decembe / r") because Rich's layout was checked in the width before its

@@ -247,9 +247,10 @@ class WholeWords:
     While Rich's own layout keeps every word whole, the table is drawn as Rich lays it out.
     Otherwise the widest columns are narrowed first, none below its longest word. On a terminal
     too narrow for that, the words of the ``gives_way`` column (the labels) may break, then
-    every column's, but a date never does ("2022-02-27", "2021–2025"), until not even the dates
-    fit. Rich's layout is worked out from the table's public settings (``collapse_widths``),
-    never by calling Rich's private methods: Rich is not pinned, and they may change.
+    every column's, but a date or a number never does ("2022-02-27", "2021–2025", "436.9M"):
+    where not even those fit, each row is printed as a block (``record_blocks``). Rich's
+    layout is worked out from the table's public settings (``collapse_widths``), never by
+    calling Rich's private methods: Rich is not pinned, and they may change.
     """
 
     def __init__(self, table: Table, gives_way: int = 0) -> None:
@@ -480,11 +481,12 @@ def _longest_word(line: str) -> int:
 
 
 def _longest_date(line: str) -> int:
-    """The longest word holding a year ('2022-02-27,', '2021–2025'), or 0."""
-    return max((cell_len(word) for word in line.split() if _YEAR.search(word)), default=0)
+    """The longest word holding a date or a number ('2022-02-27,', '2021–2025', '436.9M'),
+    or 0."""
+    return max((cell_len(word) for word in line.split() if _DIGIT.search(word)), default=0)
 
 
-_YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 
 
 def _total(needs: Sequence[int]) -> int:
