@@ -31,6 +31,30 @@ def test_cast_season_two_across_all_shows_marks_announced(run: Run) -> None:
     assert "announced" in result.output and "2026-11-01" in result.output
 
 
+def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> None:
+    """Signal S2 was announced for summer 2026: once the window has passed, the cast page's
+    heading marks it stale, with the show page's note, by the rule show and upcoming use; the
+    page of the day before is not replayed."""
+    summer = {"KDRAMA_TODAY": "2026-08-31"}
+    autumn = {"KDRAMA_TODAY": "2026-09-01"}
+    legend = (
+        "stale: the catalogue's latest news of the season is from before 2025-09-01 (more than "
+        "a year old), or the release date or window it was announced for has passed: it may "
+        "have moved on since."
+    )
+    for _ in range(2):  # the index, then the page, is kept: a later day must not replay it
+        before = flat(run_shipped("cast", "signal", "--season", "2", env=summer).stdout)
+        assert "due summer 2026) Actor" in before and "stale" not in before
+    after = flat(run_shipped("cast", "signal", "--season", "2", env=autumn).stdout)
+    assert "due summer 2026) stale Actor" in after
+    assert after.endswith(legend)
+    show = flat(run_shipped("show", "signal", "--season", "2", env=autumn).stdout)
+    assert "2026) stale" in show and legend in show  # the status wraps in its table
+    every = flat(run_shipped("cast", "--season", "2", env=autumn).stdout)
+    assert "Signal 시그널 S2: in production" in every
+    assert "due summer 2026) stale" in every and every.endswith(legend)
+
+
 def test_cast_json_rows(run: Run) -> None:
     rows = as_json(run("cast", "--json"))
     shows = {r["show"] for r in rows}

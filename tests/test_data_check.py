@@ -217,10 +217,129 @@ def test_toml_syntax_error_has_line_and_column(run: Run, write_dataset: WriteDat
     assert f"{path}:3:" in result.stderr
 
 
+_META = "[meta]\nschema = 1\n\n[[citations]]\n"
+_KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = "김철수"\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            _META + 'id = "a-page\ntitle = "A page"\n',
+            ':5:13: a string is not closed: add the closing quote (") before the end of its line',
+        ),
+        (
+            _META + "date = 2024-3-1\n",
+            ":5:12: dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted",
+        ),
+        (
+            _META + 'title = "A"\ntitle = "B"\n',
+            ":6:12: title is given twice in this table: give each key once per entry",
+        ),
+        (
+            _META + "url = https://example.com/a\n",
+            ':5:7: text needs quotes (url = "https://…"); a value is quoted text, a number,',
+        ),
+        (
+            _META + 'genres = ["a" "b"]\n',
+            ':5:15: a list is not closed, or a comma is missing between its items: ["a", "b"]',
+        ),
+        (_KOREAN.encode("euc-kr"), ":7: not UTF-8: the file looks like EUC-KR (CP949): save it"),
+        (
+            _KOREAN.encode("utf-16"),
+            ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
+        ),
+    ],
+    ids=["open-string", "short-date", "key-twice", "unquoted", "no-comma", "euc-kr", "utf-16"],
+)
+def test_common_syntax_mistakes_say_what_to_do(
+    run: Run, tmp_path: Path, content: str | bytes, expected: str
+) -> None:
+    """The parser's words ("Illegal character '\\n'", "Cannot overwrite a value", a byte
+    offset) become what is wrong and how to write it, at the same line and column."""
+    path = tmp_path / "bad.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {path}{expected}" in result.stderr, result.stderr
+
+
 def test_missing_file(run: Run, tmp_path: Path) -> None:
     result = run("data", "check", str(tmp_path / "nope.toml"))
     assert result.exit_code == 1
     assert "no such file" in result.stderr
+
+
+def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """schema is optional: a file with no [meta] passed, so [meta] without schema passes too;
+    a version this kdrama does not read is still refused."""
+    assert "schema = 1\n" in BASE
+    without = write_dataset(BASE.replace("schema = 1\n", "", 1))
+    assert run("data", "check", str(without)).exit_code == 0
+    newer = write_dataset(BASE.replace("schema = 1\n", "schema = 2\n", 1), "newer.toml")
+    result = run("data", "check", str(newer))
+    assert result.exit_code == 1 and "meta.schema: must be at most 1, got 2" in result.stderr
+
+
+def test_an_empty_path_is_a_usage_error(run: Run) -> None:
+    """--add-data "" said ": no such file", and --data "" used the shipped dataset silently."""
+    for option in ("--data", "--add-data"):
+        result = run(option, "", "show", "night-train")
+        assert result.exit_code == 2, option
+        assert f"Invalid value for '{option}': an empty path names no file" in result.stderr
+
+
+def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    hint = "is a directory, not a regular file (a dataset is one file; to read several, list them"
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    direct = run("--add-data", str(parts), "show", "night-train")
+    assert direct.exit_code == 1 and f"{parts}: {hint}" in direct.stderr
+    layer = write_dataset('[meta]\ninclude = ["parts"]\n', "layer.toml")
+    included = run("--add-data", str(layer), "show", "night-train")
+    assert included.exit_code == 1
+    assert f"{layer}: meta.include[0]: {parts}: {hint} in its [meta] include)" in included.stderr
+
+
+def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """[[show]] followed by its [[shows.cast]]: the typo, and then the orphaned cast named as
+    such, not as "shows: expected an array of tables"."""
+    assert LAYER.count("[[shows]]") == 1
+    text = LAYER.replace("[[shows]]", "[[show]]", 1)
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    said = [p.split(": ", 1)[1] for p in problems]
+    assert said[:2] == [
+        "show: unknown top-level key. Did you mean shows?",
+        "shows: [[shows.cast]] comes before any [[shows]] entry: each belongs to the"
+        " [[shows]] entry above it (is that entry's name misspelt?)",
+    ], said
+    single = write_dataset('[citations]\nid = "a-page"\n', "single.toml")
+    assert "citations: written [citations]: each entry is an array table, [[citations]]" in (
+        run("data", "check", str(single)).stderr
+    )
+
+
+def test_a_mistyped_id_in_an_add_data_file_gets_the_nearest_ids_in_every_command(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """`data check PATH` offered "Did you mean"; the same file given with --add-data to any
+    command (or to data check without PATH) said only "unknown person"."""
+    layer = write_dataset(LAYER.replace('person = "han-ji-won"', 'person = "han-ji-wom"'))
+    expected = "cast[0].person: unknown person 'han-ji-wom'. Did you mean han-ji-won?"
+    for command in (["show", "night-train"], ["data", "check"]):
+        result = run("--add-data", str(layer), *command)
+        assert result.exit_code == 1, command
+        assert expected in result.stderr, (command, result.stderr)
 
 
 def test_broken_dataset_given_with_data_fails_every_command_cleanly(
@@ -289,7 +408,7 @@ def test_an_entry_resting_on_a_wiki_alone_is_a_strict_warning(
     )
     code, report = _strict(run, path)
     assert code == 1
-    assert report["ok"] is True and report["weak_citations"] == 1
+    assert report["ok"] is False and report["strict"] is True and report["weak_citations"] == 1
     assert report["warnings"] == [
         "source_works[the-lantern-room]: rests only on wikis, databases, blogs or fan sites "
         "(test-webtoon); cite the press or an official source beside them"
@@ -320,6 +439,7 @@ def test_a_weak_source_beside_a_press_source_is_fine(run: Run, write_dataset: Wr
         ("https://www.soompi.com/article/1wpp/x", "", True),
         ("https://www.hellokpop.com/review/x/", "", True),
         ("https://www.hallyudorama.com/x/", "", True),
+        ("https://gokpop.co/x/", "", True),
         ("https://www.korea-paradise.com/review-x/", "", True),
         ("https://thenewscompany.org/x/", "", True),
         ("https://blog.mbc.co.kr/x", "", False),
@@ -341,6 +461,23 @@ def test_an_unknown_publisher_kind_is_a_problem(run: Run, write_dataset: WriteDa
     assert any(
         "citations[test-webtoon].kind: expected one of press, official, wiki" in p for p in problems
     ), problems
+
+
+def test_a_figure_in_a_unit_that_is_not_its_metrics_is_a_problem(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Hours viewed counted in "countries" would be printed, charted and ranked as hours: each
+    metric has its unit, in a title's figures and in the top-level ones alike."""
+    text = BASE.replace('unit = "hours"', 'unit = "countries"', 1) + (
+        '\n[[stats]]\nshow = "night-train"\nmetric = "rank"\nvalue = 1\nunit = "weeks"\n'
+        'window = "total"\nas_of = 2022-02-01\nsources = ["test-chart"]\n'
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "shows[moonlit-hallway].stats[0].unit: 'countries' is not a unit of hours-viewed (hours)",
+        "stats[0].unit: 'weeks' is not a unit of rank (rank)",
+    ], problems
 
 
 def test_a_season_whose_count_is_unknown_says_why_on_its_page(
@@ -764,6 +901,25 @@ def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteD
     assert " holds " not in run("data", "check", str(MINI)).stdout  # a base: no such line
 
 
+def test_a_layer_check_names_its_partial_titles_and_what_they_lack(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """`list --completeness full` leaves a partial title out; the layer's check says which of
+    its titles are partial, and why, rather than leaving the author to find out."""
+    layer = write_dataset(LAYER, "layer.toml")
+    said = " ".join(run("data", "check", str(layer)).stdout.split())
+    assert (
+        "harbour-film (no facts) is partial: list --completeness full leaves it out. "
+        f"{layer} holds 1 title"
+    ) in said
+    full = LAYER.replace(
+        'role = "main"\n',
+        'role = "main"\n\n[[shows.facts]]\ntext = "Shot in a week."\nsources = ["layer-press"]\n',
+        1,
+    )
+    assert " partial" not in run("data", "check", str(write_dataset(full, "full.toml"))).stdout
+
+
 def test_a_mistyped_id_gets_the_nearest_of_the_dataset_in_use(
     run: Run, write_dataset: WriteDataset
 ) -> None:
@@ -952,6 +1108,28 @@ def test_future_dates_and_control_characters_are_warnings(
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
+def test_the_verdict_and_the_exit_status_agree_under_strict(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A script reading `ok`, or a person reading the page, sees the verdict the exit status
+    gives: with --strict a warning fails the check, so neither says the dataset is OK."""
+    path = write_dataset(BASE.replace("date = 2022-06-06", "date = 2099-06-06", 1))
+    strict = run("data", "check", str(path), "--strict", "--json")
+    assert strict.exit_code == 1
+    report = json.loads(strict.stdout)
+    assert (report["ok"], report["strict"], report["problems"]) == (False, True, [])
+    relaxed = as_json(run("data", "check", str(path), "--json"))
+    assert (relaxed["ok"], relaxed["strict"]) == (True, False) and relaxed["warnings"]
+    page = run("data", "check", str(path), "--strict")
+    assert page.exit_code == 1
+    assert "Dataset OK" not in page.stdout
+    assert "Dataset fails --strict" in page.stdout and "1 warning: fails --strict." in page.stdout
+    passing = run("data", "check", str(path))
+    assert passing.exit_code == 0
+    assert "Dataset OK" in passing.stdout
+    assert "1 warning: fails only with --strict." in passing.stdout
+
+
 def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> None:
     """README and every other command say "titles" and "figures"; `data check` too (its JSON
     keeps the dataset's own "shows" and "stats" beside them)."""
@@ -961,3 +1139,31 @@ def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> No
     counts = as_json(run("data", "check", "--json"))["counts"]
     assert counts["titles"] == counts["shows"] > 0
     assert counts["figures"] == counts["stats"] > 0
+
+
+def test_data_readme_documents_every_key_the_check_accepts() -> None:
+    """data/README.md is "the format documented field by field": each table's section has a
+    row for every key the check accepts there ([meta] include, every entry's override)."""
+    import re
+
+    from kdrama_cli.catalogue import schema
+    from tests.conftest import REPO
+
+    text = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    sections = {
+        "## `[meta]`": schema.META,
+        "## `[[citations]]`": schema.CITATION,
+        "## `[[people]]`": schema.PERSON,
+        "## `[[source_works]]`": schema.SOURCE_WORK,
+        "## `[[shows]]`": schema.SHOW,
+        "### `[[shows.seasons]]`": schema.SEASON,
+        "### `[[shows.cast]]`": schema.CREDIT,
+        "### `[[shows.stats]]`": schema.STAT,
+        "### `[[shows.facts]]`": schema.FACT,
+    }
+    for heading, spec in sections.items():
+        body = re.split(r"\n#{2,3} ", text.split(f"\n{heading}", 1)[1], maxsplit=1)[0]
+        rows = [line.split("|")[1] for line in body.splitlines() if line.startswith("| `")]
+        documented = {key for row in rows for key in re.findall(r"`([a-z_]+)`", row)}
+        assert set(spec) <= documented, (heading, sorted(set(spec) - documented))
+    assert "## Layers" in text

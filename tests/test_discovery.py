@@ -87,6 +87,25 @@ def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None
     assert season[0]["matched"] == "title: Squid Game, season 2"
 
 
+def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
+    """A query "squid game 2" matches Squid Game's season 2, so the command to copy opens
+    that season, in the table, --json and --csv alike; so does an alias that is a season's
+    own title."""
+    season = as_json(run_shipped("search", "squid game 2", "--json"))
+    assert season[0]["command"] == "kdrama show squid-game --season 2"
+    table = run_shipped("--no-pager", "search", "squid game 2", env={"COLUMNS": "132"}).stdout
+    assert "kdrama show squid-game --season 2" in table
+    sheet = run_shipped("search", "squid game 2", "--csv").stdout
+    assert ",kdrama show squid-game --season 2," in sheet
+    alias = as_json(run_shipped("search", "hospital playlist 2", "--json"))
+    assert alias[0]["matched"] == "alias: Hospital Playlist 2"
+    assert alias[0]["command"] == "kdrama show hospital-playlist --season 2"
+    whole = as_json(run_shipped("search", "squid game", "--json"))
+    assert whole[0]["command"] == "kdrama show squid-game"
+    opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))
+    assert [s["number"] for s in opened["seasons"]] == [2]
+
+
 def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
     for query in ("", "   ", "?!..", "x" * 5000):
         result = run("search", query)
@@ -281,6 +300,58 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
 
 
+WRITER_ONLY = """
+[meta]
+schema = 1
+
+[[citations]]
+id = "writer-press"
+url = "https://example.com/press/quiet-pier"
+title = "Quiet Pier cast and writer announced"
+publisher = "Example Press"
+
+[[shows]]
+slug = "quiet-pier"
+title = "Quiet Pier"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A test film."
+release_date = 2024-05-01
+writers = ["oh-taeyang"]
+sources = ["writer-press"]
+cast_sources = ["writer-press"]
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "Keeper"
+role = "main"
+
+[[shows.facts]]
+text = "The writer's first film."
+sources = ["writer-press"]
+"""
+
+
+def test_full_means_a_director_or_creator_and_the_help_and_the_check_say_so(
+    run: Run, add_data: AddData
+) -> None:
+    """A full entry names a director or a creator (the depth target: "directors and writers
+    (or creators)"); a writer alone leaves it partial. `list --help` said only "crew", which
+    data/README.md uses for writers too, so both say which crew counts, and a layer's check
+    names what its partial title lacks."""
+    layer = add_data(WRITER_ONLY)
+    assert "quiet-pier" in _slugs(run(*layer, "list", "--completeness", "partial", "--json"))
+    assert "quiet-pier" not in _slugs(run(*layer, "list", "--completeness", "full", "--json"))
+    directed = add_data(WRITER_ONLY.replace("writers = ", "directors = "), "directed.toml")
+    assert "quiet-pier" in _slugs(run(*directed, "list", "--completeness", "full", "--json"))
+    assert "full: cast, a director or creator, synopsis and facts (a writer alone is not" in flat(
+        run("list", "--help").stdout
+    )
+    said = flat(run(*layer, "data", "check", layer[1]).stdout)
+    assert "quiet-pier (no director or creator) is partial: list --completeness full" in said
+
+
 def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert _slugs(run("list", "--kind", "Film", "--json")) == ["night-train"]
     assert _slugs(run("list", "--adapted-from", "WEBTOON", "--json")) == ["moonlit-hallway"]
@@ -428,6 +499,22 @@ def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
     unknown = run_shipped("top", "--metric", "report-hours", "--kind", "unknown")
     assert "is of unknown kind (TV or film not given); try --report 2023H1." in unknown.stderr
     assert "lists no other Korean title" not in unknown.stderr
+
+
+def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The noun in "the report gives no views" is given beside the board's label, not cut out
+    of it: a reworded label changes the heading, never the sentence."""
+    from kdrama_cli.answers import discovery
+
+    reworded = ("views", "views", "Netflix's views (in millions)", "views")
+    monkeypatch.setitem(discovery.REPORT_BOARDS, "report-views", reworded)
+    result = run_shipped("--no-cache", "top", "--metric", "report-views", "--report", "2023H1")
+    assert result.stderr.startswith(
+        "Netflix's views (in millions) in Netflix's engagement report, January-June 2023: "
+        "the report gives no views; try --report 20"
+    )
 
 
 def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:

@@ -102,7 +102,8 @@ PERSONAL_NOTE = "is your personal dataset, read automatically by every command"
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("a = 1\nb = \n", ":2:5: Invalid value"),  # a TOML syntax error: PATH:LINE:COLUMN
+        # a TOML syntax error: PATH:LINE:COLUMN
+        ("a = 1\nb = \n", ":2:5: a key has no value after ="),
         ('[[shows]]\nslug = "kingdom"\ntitle = "K"\n', ": shows[kingdom].kind: missing"),
     ],
     ids=["syntax", "schema"],

@@ -225,6 +225,23 @@ def test_the_picker_stops_after_three_answers_that_are_not_a_number(
     assert "Please choose one" in result.stderr  # the usage error, listing the best few
 
 
+@pytest.mark.parametrize(
+    "typed", [b"\xff\xfe\n", b"9" * 100_000 + b"\n"], ids=["not-text", "over-long"]
+)
+def test_an_unreadable_or_over_long_answer_is_one_bad_answer(
+    run: Run, monkeypatch: pytest.MonkeyPatch, typed: bytes
+) -> None:
+    """The picker reads a line as the quiz does (app.answer_line): bytes that are not UTF-8
+    are a bad answer, not a cancel, and the rest of an over-long line is dropped, never read
+    as the next answers."""
+    _picker(monkeypatch)
+    result = run("show", "lantern", "--json", input=typed + b"2\n")  # type: ignore[arg-type]
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("Which one?") == 2
+    assert result.stderr.count("is not a number from 1 to 2") == 1
+    assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+
+
 @pytest.mark.parametrize("typed", ["\n", ""], ids=["enter", "end-of-input"])
 def test_enter_or_end_of_input_at_the_prompt_cancels_at_once(
     run: Run, monkeypatch: pytest.MonkeyPatch, typed: str
@@ -659,6 +676,7 @@ genres = ["animation"]
 synopsis = "A made-up animated series."
 sources = ["test-chart"]
 cast_unknown = "No published source names the Korean voice cast (as of 2026-12-01)."
+crew_unknown = "No published source names the director (as of 2026-12-01)."
 
 [[shows.seasons]]
 number = 1
@@ -675,6 +693,7 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
     layer = add_data(NO_VOICE_CAST, "no-cast.toml")
     page = flat(run(*layer, "show", "paper-lanterns").stdout)
     assert "Cast No published source names the Korean voice cast (as of 2026-12-01)." in page
+    assert "Creators No published source names the director (as of 2026-12-01)." in page
     cast = run(*layer, "cast", "paper-lanterns")
     assert cast.exit_code == 0
     assert "Paper Lanterns: no cast. No published source names the Korean voice" in flat(
@@ -682,6 +701,9 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
     )
     shown = json.loads(run(*layer, "show", "paper-lanterns", "--json").stdout)
     assert shown["cast"] == [] and shown["cast_unknown"].startswith("No published source")
+    assert shown["directors"] == [] and shown["crew_unknown"].endswith(
+        "director (as of 2026-12-01)."
+    )
     assert shown["completeness"] == "partial"  # a reason is not a cast
     check = run(*layer, "data", "check", "--strict")
     assert check.exit_code == 0, check.output
@@ -689,6 +711,7 @@ def test_a_title_no_source_gives_a_cast_for_says_so(run: Run, add_data: AddData)
 
 
 def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData) -> None:
+    """A reason for no cast (or no director) beside a cast list (or directors) is an error."""
     text = (
         NO_VOICE_CAST.replace(
             'sources = ["test-chart"]\ncast_unknown',
@@ -700,4 +723,48 @@ def test_cast_unknown_is_refused_beside_a_cast_list(run: Run, add_data: AddData)
     assert check.exit_code != 0
     assert "shows[paper-lanterns].cast_unknown: given together with a cast list" in flat(
         check.output
+    )
+    text = NO_VOICE_CAST.replace("crew_unknown", 'directors = ["seo-minho"]\ncrew_unknown')
+    check = run(*add_data(text, "crew.toml"), "data", "check")
+    assert check.exit_code != 0
+    assert "crew_unknown: given together with directors or creators" in flat(check.output)
+
+
+ALIASED = """
+[[citations]]
+id = "alias-press"
+url = "https://example.com/press/harbour-lights"
+title = "Harbour Lights, also called River of Lanterns abroad"
+publisher = "Example Press"
+
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+aliases = ["River of Lanterns", "The Lantern Room"]
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A test film."
+release_date = 2024-05-01
+sources = ["alias-press"]
+"""
+
+
+def test_a_titles_own_name_wins_over_another_titles_alias(run: Run, add_data: AddData) -> None:
+    """A layer giving one title another's exact title as an alias made that title ambiguous;
+    the title itself now opens, and data check warns about the alias, as about an alias that
+    is another title's alias too."""
+    layer = add_data(ALIASED)
+    shown = run(*layer, "show", "river of lanterns", "--json")
+    assert as_json(shown)["slug"] == "river-of-lanterns"
+    shared = run(*layer, "show", "the lantern room", "--json")
+    assert shared.exit_code == 2 and "matches 2 titles" in shared.stderr  # both aliases
+    warned = run(*layer, "data", "check").stderr
+    assert (
+        "shows[harbour-lights].aliases: 'River of Lanterns' is the title of river-of-lanterns"
+        in warned
+    )
+    assert (
+        "shows[harbour-lights].aliases: 'The Lantern Room' is an alias of moonlit-hallway too"
+        in warned
     )

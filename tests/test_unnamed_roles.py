@@ -131,6 +131,21 @@ def test_search_finds_the_note_of_an_unnamed_role_and_no_character_called_none(
         assert "None" not in everything
 
 
+def test_search_and_the_cast_table_name_an_unnamed_role_in_the_same_words(
+    run: Run, unnamed: Path
+) -> None:
+    """One wording, kept in the catalogue's vocabulary for the index's search labels and the
+    views alike: the cast cell says it, search's label says "a" it "in" the title."""
+    from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
+
+    data = ["--data", str(unnamed)]
+    cast = flat(run(*data, "cast", "river-of-lanterns").output)
+    assert f"Kang Bo-ra 강보라 {UNNAMED_ROLE} main" in cast
+    hits = as_json(run(*data, "search", "lighthouse keeper", "--json"))
+    labels = [h["label"] for h in hits if h["kind"] == "character"]
+    assert labels == [f"a {UNNAMED_ROLE} in River of Lanterns"]
+
+
 def test_the_quiz_never_asks_about_an_unnamed_role(run: Run, unnamed: Path) -> None:
     """Every seed's questions name characters the dataset names: never "Who plays None"."""
     for seed in range(40):

@@ -5,6 +5,7 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -171,7 +172,10 @@ class App:
             try:
                 self._dataset = load(self.paths(), self.cache_dir(), self.cache)
             except DatasetError as error:
-                raise self.dataset_problems(error.problems) from None
+                from kdrama_cli.answers.layers import InUse, load_with_nearest
+
+                used = InUse(self.paths(), self.personal_dataset(), self.cache_dir(), self.cache)
+                raise self.dataset_problems(load_with_nearest(error.problems, used)) from None
         return self._dataset
 
     def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:
@@ -558,7 +562,7 @@ def choose(error: Ambiguous) -> str | None:
     ids = {identity.casefold(): identity for identity, _ in error.candidates}
     for _ in range(CHOOSE_TRIES):
         click.echo(f"Which one? [1-{len(shown)} or its id, Enter to cancel]: ", nl=False, err=True)
-        answer = _answer_line()
+        answer = answer_line()
         if answer is None or not answer.strip():
             raise Cancelled("cancelled: nothing was chosen")
         answer = answer.strip()
@@ -574,16 +578,24 @@ def choose(error: Ambiguous) -> str | None:
     return None
 
 
-def _answer_line() -> str | None:
-    """One line from stdin (at most 200 characters of it), None at the end of input. Read
-    directly, not through click.prompt, which turns Ctrl-C into the same Abort as the end of
-    input: here Ctrl-C stays an interrupt."""
+def answer_line(longest: int = 200) -> str | None:
+    """One line typed at a prompt (the picker's, the quiz's), None at the end of input or with
+    no standard input. At most ``longest`` characters are kept: the rest of an over-long line
+    is read in bounded pieces and dropped, so it is one bad answer, not a memory runaway or the
+    next answers. Bytes that are not text read as U+FFFD, a bad answer too. Read directly, not
+    through click.prompt, which turns Ctrl-C into the same Abort as the end of input: here
+    Ctrl-C stays an interrupt."""
+    stdin = sys.stdin
+    if stdin is None:
+        return None
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
     try:
-        line = sys.stdin.readline(200)
+        line = stdin.readline(longest)
         if line and not line.endswith("\n"):
-            while (rest := sys.stdin.readline(1 << 16)) and not rest.endswith("\n"):
+            while (rest := stdin.readline(1 << 16)) and not rest.endswith("\n"):
                 pass  # the rest of an over-long line
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError):  # a closed stream; UnicodeDecodeError is a ValueError
         return None
     return line or None
 

@@ -101,6 +101,8 @@ class SearchResult(Record):
     person: str | None = None
     actor: str | None = None
     seasons: tuple[int, ...] = ()
+    #: For a title: the season the query named ("squid game 2"), which its command opens.
+    season: int | None = None
 
 
 def _played_by(dataset: Dataset, result: SearchResult, name: str) -> SearchResult:
@@ -171,8 +173,8 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     rows = list(lookup_of(dataset).search_rows(key, words))
     meant = value_meant("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
-        found = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
-        rows += [row for row in found if row.kind == "genre"]
+        by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
+        rows += [row for row in by_genre if row.kind == "genre"]
     for row in rows:
         if row.how in ("slug", "id"):
             continue  # the title or name itself matches as well, in words a user knows
@@ -208,8 +210,12 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
             names[identity] = row.name
     opened = _title_show_opens(dataset, query)
-    if opened is not None and ("show", opened.target, "") not in results:
-        results[("show", opened.target, "")] = opened
+    if opened is not None:
+        found = results.get(("show", opened.target, ""))
+        if found is None:
+            results[("show", opened.target, "")] = opened
+        elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
+            results[("show", opened.target, "")] = found._replace(season=opened.season)
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
     if limit:
         ranked = ranked[:limit]
@@ -244,7 +250,9 @@ def _title_show_opens(dataset: Dataset, query: str) -> SearchResult | None:
         matched = f"{match.matched_by}: {match.matched_name}"
     if match.season is not None:
         matched += f", season {match.season}"
-    return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS)
+    return SearchResult(
+        "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
+    )
 
 
 # --- the catalogue -----------------------------------------------------------------------------
@@ -455,6 +463,8 @@ class Board(Record):
     #: (its weekly global Top 10), 'top10-views' (the same, from WEEKLY_VIEWS_FROM), 'report'
     #: (one half-year engagement report).
     origin: str = "top10"
+    #: The figure as a sentence names it, for a report's board: "the report gives no views".
+    noun: str = ""
 
 
 BOARDS = {
@@ -508,10 +518,11 @@ BOARDS = {
 }
 
 
-#: Boards over one of Netflix's half-year engagement reports (one report at a time).
+#: Boards over one of Netflix's half-year engagement reports (one report at a time): metric,
+#: unit, the board's label, and the figure as a sentence names it.
 REPORT_BOARDS = {
-    "report-hours": ("hours-viewed", "hours", "Hours viewed"),
-    "report-views": ("views", "views", "Views"),
+    "report-hours": ("hours-viewed", "hours", "Hours viewed", "hours viewed"),
+    "report-views": ("views", "views", "Views", "views"),
 }
 
 
@@ -527,16 +538,16 @@ def reports_in(dataset: Dataset) -> list[str]:
 
 def report_board(key: str, report: str) -> Board:
     """The board of one metric in one report: 'report-hours' in '2023H1'."""
-    metric, unit, label = REPORT_BOARDS[key]
+    metric, unit, label, noun = REPORT_BOARDS[key]
     half = "January-June" if report.endswith("H1") else "July-December"
     title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
-    return Board(key, title, metric, unit, f"half-year:{report}", origin="report")
+    return Board(key, title, metric, unit, f"half-year:{report}", origin="report", noun=noun)
 
 
 def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list[str]:
     """The reports whose ``key`` board ('report-views') ranks a title (of ``kind``), oldest
     first: where to look when the board of one report is empty."""
-    metric, unit, _ = REPORT_BOARDS[key]
+    metric, unit, _, _ = REPORT_BOARDS[key]
     found: set[str] = set()
     for show in dataset.shows.values():
         if kind and show.kind != kind:

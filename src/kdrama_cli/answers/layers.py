@@ -201,6 +201,25 @@ def with_nearest(problems: Sequence[Problem], path: str, dataset: Dataset | None
     return result
 
 
+def load_with_nearest(problems: Sequence[Problem], used: InUse) -> list[Problem]:
+    """A load's problems (every command's, not only data check's), each unknown reference
+    followed by the nearest ids as `data check PATH` gives them (with_nearest): of the file that
+    has it, then of the base the layers are merged over (none when the base itself fails)."""
+    if not any(p.unknown is not None for p in problems):
+        return list(problems)
+    base: Dataset | None = None
+    if len(used.paths) > 1 and all(p.file != used.paths[0] for p in problems):
+        try:
+            base = _dataset(used, used.paths[:1])
+        except DatasetError:
+            base = None
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    hinted = {file: iter(with_nearest(group, file, base)) for file, group in by_file.items()}
+    return [next(hinted[problem.file]) for problem in problems]
+
+
 def _own_ids(path: str) -> dict[ReferenceKind, list[str]]:
     """The ids PATH defines, by kind, read from its text whatever else is wrong in it."""
     from kdrama_cli.catalogue.loader import read_document

@@ -247,6 +247,8 @@ def _find_show(
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
+        if len(best) > 1 and not partial:
+            best = _own_names_first(best, rows)
         if len(best) == 1:
             row = next(iter(best.values()))
             show = dataset.shows[row.target]
@@ -273,6 +275,18 @@ def _find_show(
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+#: How a title is named by a name of its own, not by an alias another title may share.
+_OWN_NAMES = ("slug", "title", "Korean title", "romanization")
+
+
+def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[str, NameRow]:
+    """Of several titles a whole name matches, the one it is the own name of, when only one:
+    an alias another title has as its title ("Squid Game" given as an alias in a layer, which
+    data check warns about) never makes the title itself ambiguous."""
+    own = {row.target: row for row in rows if row.how in _OWN_NAMES}
+    return own if len(own) == 1 else best
 
 
 def _alias_season(show: Show, row: NameRow) -> int | None:
@@ -770,6 +784,16 @@ def cast_list(
             raise NoSuchSeason(None, season)
     groups = [(s, cast_entries(dataset, s, season, role)) for s in shows]
     return [(s, entries) for s, entries in groups if entries]
+
+
+def stale_seasons(shows: Iterable[Show], season: int, today: dt.date) -> frozenset[str]:
+    """The titles whose season ``season`` is flagged stale on ``today``, by the rule the show
+    and upcoming pages flag by (answers.upcoming.staleness): for the cast page's headings."""
+    return frozenset(
+        show.slug
+        for show in shows
+        if (chosen := show.season(season)) is not None and staleness(chosen, today).stale
+    )
 
 
 # --- comparison ------------------------------------------------------------------------------

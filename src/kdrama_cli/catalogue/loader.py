@@ -56,7 +56,10 @@ def read_document(
         stat = os.stat(name)
         raw = _read_bytes(name)
     except UnreadableFile as error:
-        raise fail(error.strerror or "cannot be read") from None
+        message = error.strerror or "cannot be read"
+        if os.path.isdir(name):  # a folder of parts: say how a dataset takes several files
+            message += " (a dataset is one file; to read several, list them in its [meta] include)"
+        raise fail(message) from None
     except ValueError:  # an embedded NUL
         raise fail("the file name contains a NUL character") from None
     except FileNotFoundError:
@@ -75,7 +78,10 @@ def read_document(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise fail(f"not valid UTF-8 (byte {error.start})") from None
+        from kdrama_cli.catalogue.syntax import not_utf8
+
+        where, message = not_utf8(raw, error.start)
+        raise DatasetError([Problem(f"{name}:{where}", "", message)]) from None
     # Windows editors (Notepad) start UTF-8 files with a byte-order mark, which TOML forbids
     # and no editor shows: it is read as what the user meant, not reported as "Invalid
     # statement" at 1:1.
@@ -84,13 +90,16 @@ def read_document(
         document: dict[str, Any] = _toml().loads(text)
         return document
     except _toml().TOMLDecodeError as error:
+        from kdrama_cli.catalogue.syntax import explain
+
         message = str(error)
         position = re.search(_TOML_POSITION, message)
         if position:
             line, column = position.groups()
-            message = message[: position.start()].rstrip()
+            message = explain(message[: position.start()].rstrip(), text, int(line))
             raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
-        raise fail(message) from None
+        message = re.sub(r"\s*\(at end of document\)$", "", message)
+        raise fail(explain(message, text, None)) from None
     except RecursionError:
         raise fail("tables or arrays are nested too deeply") from None
 
@@ -598,13 +607,24 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
         for name in (person.id, person.name, person.hangul):
             if name:
                 names.setdefault(normalize(name), person.id)
+    # An alias -> the title that has it first in merge order (a layer's comes after the base's,
+    # so the warning is about the layer's entry).
+    aliases: dict[str, str] = {}
+    for show in dataset.shows.values():
+        for alias in show.aliases:
+            aliases.setdefault(normalize(alias), show.slug)
     warnings = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
         for alias in show.aliases:
-            other = titles.get(normalize(alias))
-            if other and other != show.slug and normalize(alias) not in own:
+            key = normalize(alias)
+            other = titles.get(key)
+            if other and other != show.slug and key not in own:
                 warnings.append(f"shows[{show.slug}].aliases: {alias!r} is the title of {other}")
+            elif aliases[key] != show.slug and key not in own:
+                warnings.append(
+                    f"shows[{show.slug}].aliases: {alias!r} is an alias of {aliases[key]} too"
+                )
     for person in sorted(dataset.people.values(), key=lambda p: p.id):
         own = {normalize(n) for n in (person.id, person.name, person.hangul) if n}
         for alias in person.aliases:
@@ -618,6 +638,18 @@ def file_counts(paths: Iterable[PathLike]) -> dict[str, int]:
     """Entry counts of these files alone (and what they include), not merged over anything: what
     a layer brings to the dataset it is merged over."""
     return raw_counts(d for _, d in _read_all([os.fspath(p) for p in paths], []))
+
+
+def file_titles(paths: Iterable[PathLike]) -> list[str]:
+    """The slugs of the titles these files (and what they include) define, in file order."""
+    slugs: list[str] = []
+    for _, document in _read_all([os.fspath(p) for p in paths], []):
+        shows = document.get("shows")
+        for show in shows if isinstance(shows, list) else []:
+            slug = show.get("slug") if isinstance(show, dict) else None
+            if isinstance(slug, str) and slug not in slugs:
+                slugs.append(slug)
+    return slugs
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:

@@ -290,6 +290,8 @@ class Show(Record):
     #: Why the entry lists no cast: no published source names one (an animated series whose
     #: voice cast no source gives). Never beside a cast list.
     cast_unknown: str | None = None
+    #: Why the entry names no director or creator: no published source names one.
+    crew_unknown: str | None = None
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
@@ -331,14 +333,27 @@ class Show(Record):
     @property
     def completeness(self) -> str:
         """'netflix-only' (Netflix's record alone), 'full' (cast, crew, synopsis and a fact),
-        or 'partial' (a curated entry still missing some of those)."""
+        or 'partial' (a curated entry still missing some of those: see lacks)."""
         if self.netflix_only:
             return "netflix-only"
-        people = self.cast or self.kind == "documentary"  # a documentary has no cast to list
+        return "partial" if self.lacks else "full"
+
+    @property
+    def lacks(self) -> tuple[str, ...]:
+        """What a curated entry lacks to be full: "cast", "director or creator", "synopsis",
+        "facts". The crew that counts is a director or a creator: the depth target asks for
+        "directors and writers (or creators)", and writers are credited beside a director, so
+        a writer alone does not make the crew known. A documentary lists no cast, and a
+        reality show's makers are often not named."""
+        people = self.cast or self.kind == "documentary"
         crew = self.directors or self.creators or self.kind == "reality"
-        if people and crew and self.synopsis and self.facts:
-            return "full"
-        return "partial"
+        had = {
+            "cast": people,
+            "director or creator": crew,
+            "synopsis": self.synopsis,
+            "facts": self.facts,
+        }
+        return tuple(part for part, given in had.items() if not given)
 
     @property
     def released_seasons(self) -> tuple[Season, ...]:

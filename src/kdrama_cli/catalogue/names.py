@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING, Protocol
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
 from kdrama_cli.catalogue.folding import spaced, starts_a_word
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Dataset
 
-
-#: How a label names a role no source names.
-UNNAMED_ROLE = "a role not named"
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
@@ -99,7 +97,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for credit in show.cast:
             # A role no source names is still found by its cast note ("cameo as a news
             # anchor"), as "a role not named", never "None" (search adds who plays it).
-            label = f"{credit.character or UNNAMED_ROLE} in {show.title}"
+            label = f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)
             # Player numbers, nicknames, "the Front Man": what fans call a character.

@@ -57,6 +57,7 @@ _HOSTS: Mapping[str, str] = {
     "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
     "hallyudorama.com": "fan",  # K-drama fan news and features
     "hellokpop.com": "fan",  # K-pop fan news and reviews, like allkpop
+    "gokpop.co": "fan",  # K-pop/K-drama fan site on Blogger-style addresses
     "kbizoom.com": "fan",
     "sportskeeda.com": "fan",
     "zapzee.net": "fan",
@@ -114,6 +115,7 @@ _OUTLETS: Mapping[str, str] = {
     # MBN's site also carries Maeil Business's Star Today: "Maeil Business Star Today (via MBN)"
     "mbn.co.kr": "MBN",
     "mediapen.com": "Mediapen",
+    "mhns.co.kr": "Munhwa News",  # its bylines read "문화뉴스 MHN"
     "mydaily.co.kr": "My Daily",
     "newsen.com": "Newsen",
     "newsinstar.com": "News In Star",

@@ -33,7 +33,7 @@ from kdrama_cli.catalogue.models import (
     release_window,
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
-from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, SEASONED_KINDS
+from kdrama_cli.catalogue.vocab import METRIC_UNITS, PUBLISHER_KINDS, SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -62,7 +62,9 @@ def _f(kind: str, required: bool = False, **options: Any) -> Field:
     return Field(kind, required, **options)
 
 
-META = {"schema": _f("int", True, low=1, high=1), "updated": _f("date"), "include": _f("strs")}
+#: ``schema`` may be left out (a file without [meta] is read as schema 1 too), so a one-entry
+#: layer needs no header; a version the reader does not know is refused.
+META = {"schema": _f("int", low=1, high=1), "updated": _f("date"), "include": _f("strs")}
 CITATION = {
     "id": _f("slug", True),
     "url": _f("url", True),
@@ -164,6 +166,7 @@ SHOW = {
     "sources": _f("ids", True),
     "cast_sources": _f("ids"),
     "cast_unknown": _f("str"),
+    "crew_unknown": _f("str"),
     "netflix_only": _f("bool"),
     "netflix_release_date": _f("date"),
     "override": _f("bool"),
@@ -313,7 +316,7 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _unknown_key(key: str, known: list[str]) -> str:
+def _unknown_key(key: str, known: list[str], what: str = "key") -> str:
     """'unknown key', with the likely intended key first when it is a near miss."""
     import difflib
 
@@ -321,8 +324,8 @@ def _unknown_key(key: str, known: list[str]) -> str:
 
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
     if close:
-        return f"unknown key. {did_you_mean(close)}"
-    return f"unknown key (expected one of: {', '.join(known)})"
+        return f"unknown {what}. {did_you_mean(close)}"
+    return f"unknown {what} (expected one of: {', '.join(known)})"
 
 
 def _check_table(
@@ -402,7 +405,20 @@ def _label(table: Any, key: str, index: int) -> str:
 def _array(value: Any, where: str) -> tuple[list[Any], list[Located]]:
     if isinstance(value, list):
         return value, []
-    return [], [(where, f"expected an array of tables ([[{where.split('.')[-1]}]])")]
+    name = where.split(".")[-1]
+    if isinstance(value, dict):
+        nested = [key for key, item in value.items() if isinstance(item, list)]
+        if nested:
+            # [[shows.cast]] after a misspelt [[show]] makes `shows` a table of its own
+            return [], [
+                (
+                    where,
+                    f"[[{name}.{nested[0]}]] comes before any [[{name}]] entry: each belongs to"
+                    f" the [[{name}]] entry above it (is that entry's name misspelt?)",
+                )
+            ]
+        return [], [(where, f"written [{name}]: each entry is an array table, [[{name}]]")]
+    return [], [(where, f"expected an array of tables ([[{name}]])")]
 
 
 def validate_document(document: Mapping[str, Any]) -> list[Located]:
@@ -410,8 +426,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
     problems: list[Located] = []
     for key in document:
         if key != "meta" and key not in TOP_LEVEL:
-            expected = ", ".join(["meta", *TOP_LEVEL])
-            problems.append((key, f"unknown top-level key (expected one of: {expected})"))
+            problems.append((key, _unknown_key(str(key), ["meta", *TOP_LEVEL], "top-level key")))
     if "meta" in document:
         problems.extend(_check_table(document["meta"], META, "meta"))
     for name, (id_key, spec) in TOP_LEVEL.items():
@@ -429,6 +444,8 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 used = NETFLIX_ONLY_SHOW
             if not _table_ok(entry, used, nested):
                 problems.extend(_check_table(entry, used, where, nested))
+            if name == "stats":
+                problems.extend(_unit_of_metric(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -440,6 +457,18 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if name == "source_works" and isinstance(entry, dict):
                 problems.extend(_check_years(entry, where))
     return problems
+
+
+def _unit_of_metric(stat: Any, where: str) -> list[Located]:
+    """A figure's unit is its metric's (METRIC_UNITS). An unknown metric or unit is reported by
+    the field's own check, so only a known pair that does not go together is named here."""
+    if not isinstance(stat, dict):
+        return []
+    metric, unit = stat.get("metric"), stat.get("unit")
+    expected = METRIC_UNITS.get(metric) if isinstance(metric, str) else None
+    if expected is None or unit == expected or unit not in UNITS:
+        return []
+    return [(f"{where}.unit", f"{unit!r} is not a unit of {metric} ({expected})")]
 
 
 def _check_years(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
@@ -457,6 +486,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         for index, entry in enumerate(entries):
             if not _table_ok(entry, spec):
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
+            if table_name == "stats":
+                yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which
@@ -523,6 +554,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     if "cast_unknown" in show and show.get("cast"):
         yield f"{where}.cast_unknown", "given together with a cast list"
+    if "crew_unknown" in show and any(show.get(k) for k in ("directors", "creators")):
+        yield f"{where}.crew_unknown", "given together with directors or creators"
     for index, credit in enumerate(show.get("cast", []) or []):
         if not isinstance(credit, dict):
             continue
@@ -684,6 +717,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         netflix_titles=_strs(entry.get("netflix_titles")),
         cast_sources=_strs(entry.get("cast_sources")),
         cast_unknown=entry.get("cast_unknown"),
+        crew_unknown=entry.get("crew_unknown"),
         seasons=seasons,
         cast=cast,
         stats=tuple(_make_stat(s) for s in entry.get("stats", [])),

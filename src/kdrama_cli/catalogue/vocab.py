@@ -18,6 +18,9 @@ OUT_STATUSES = ("released", "airing")
 ROLES = ("main", "supporting", "special", "host", "judge")
 #: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
 LEAD_ROLES = ("host", "judge", "main")
+#: How every page names a role no source names (``Credit.character_unknown``): a table's cell
+#: says it alone, search's label "a role not named in River of Lanterns".
+UNNAMED_ROLE = "role not named"
 SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
 METRICS = (
     "hours-viewed",
@@ -43,6 +46,21 @@ UNITS = (
     "percent",
     "minutes",
 )
+#: The unit each metric is given in, as the shipped data and the Netflix importers give it:
+#: `kdrama data check` refuses another (12.5M "countries" of hours viewed would be printed,
+#: charted and ranked as hours).
+METRIC_UNITS = {
+    "hours-viewed": "hours",
+    "views": "views",
+    "weeks-in-top10": "weeks",
+    "countries-in-top10": "countries",
+    "rank": "rank",
+    "households": "households",
+    "prize": "USD",
+    "contestants": "people",
+    "ratings": "percent",
+    "runtime": "minutes",
+}
 #: How complete an entry is (Show.completeness).
 COMPLETENESS = ("full", "partial", "netflix-only")
 #: Who published a citation. Press and official sources can carry a fact alone; the others

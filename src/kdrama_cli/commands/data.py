@@ -101,11 +101,16 @@ def data_check(
             with contextlib.suppress(DatasetProblems):  # no dataset in use: none of its ids
                 in_use = app.dataset()
         report = report._replace(problems=with_nearest(report.problems, path, in_use))
+    elif report.problems:
+        from kdrama_cli.answers.layers import InUse, load_with_nearest
+
+        used = InUse(app.paths(), app.personal_dataset(), app.cache_dir(), app.cache)
+        report = report._replace(problems=load_with_nearest(report.problems, used))
     failed = bool(report.problems) or (strict and bool(report.warnings))
     if as_json:
         from kdrama_cli.views.jsonview import check_json
 
-        app.emit_json(check_json(report, as_layer=as_layer))
+        app.emit_json(check_json(report, as_layer=as_layer, strict=strict))
         if failed:
             sys.exit(EXIT_DATA)
         return
@@ -127,10 +132,25 @@ def data_check(
 
     layer_says = None
     if as_layer and path is not None:
-        from kdrama_cli.catalogue.loader import file_counts
+        from kdrama_cli.catalogue.loader import file_counts, file_titles
 
-        layer_says = layer_line(path, file_counts([path]))
-    app.render(check_view(report.counts, report.files, report.weak_citations, layer_says))
+        shows = report.dataset.shows if report.dataset is not None else {}
+        partial = [
+            (slug, shows[slug].lacks)
+            for slug in file_titles([path])
+            if slug in shows and shows[slug].completeness == "partial"
+        ]
+        layer_says = layer_line(path, file_counts([path]), partial)
+    app.render(
+        check_view(
+            report.counts,
+            report.files,
+            report.weak_citations,
+            layer_says,
+            warnings=len(report.warnings),
+            strict=strict,
+        )
+    )
     if failed:
         sys.exit(EXIT_DATA)
 

@@ -215,13 +215,15 @@ Examples:
   kdrama list --adapted-from webtoon
   kdrama list --from 2020 --to 2022 --platform Netflix
   kdrama list --sort hours --limit 10 --json
-  kdrama list --completeness full        # only titles with cast, crew and facts""",
+  kdrama list --completeness full        # titles with cast, director, synopsis and facts""",
 )
 @kind_option
 @click.option(
     "--completeness",
     type=choice(COMPLETENESS),
-    help="full: cast, crew, synopsis, facts; partial; netflix-only: Netflix's record alone.",
+    help="full: cast, a director or creator, synopsis and facts (a writer alone is not "
+    "enough); partial: a researched entry that lacks one of them; netflix-only: Netflix's "
+    "record alone.",
 )
 @click.option(
     "--genre",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ import click
 
 from kdrama_cli.app import (
     App,
+    answer_line,
     complete_show,
     json_option,
     optional_query_text,
@@ -216,29 +216,17 @@ def quiz(
 
 def _read_answer(options: int) -> int | None:
     """The chosen option's number, asking again on a bad answer; None at the end of input (or
-    when there is no standard input). Lines are read in bounded pieces: an absurdly long answer
-    is one bad answer, not a memory or output runaway."""
-    stdin = sys.stdin
-    if stdin is None:
-        return None
-    with contextlib.suppress(AttributeError, ValueError, OSError):
-        stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+    when there is no standard input). Lines are read as the picker reads them
+    (app.answer_line): an absurdly long answer is one bad answer, not a memory or output
+    runaway."""
     while True:
         click.echo(f"Your answer (1-{options}): ", nl=False)
-        try:
-            line = stdin.readline(_LONGEST_ANSWER)
-            if not line:
-                return None
-            if not line.endswith("\n"):
-                while True:  # the rest of an over-long line
-                    rest = stdin.readline(1 << 16)
-                    if not rest or rest.endswith("\n"):
-                        break
-        except (OSError, ValueError):
+        line = answer_line(_LONGEST_ANSWER)
+        if line is None:
             return None
         text = line.strip()
         if text.isascii() and text.isdigit() and 1 <= int(text) <= options:
-            if not stdin.isatty():
+            if not sys.stdin.isatty():
                 click.echo(text)  # echo piped answers so the transcript reads naturally
             return int(text)
         click.echo(f"Please answer with a number from 1 to {options}.")

@@ -110,9 +110,10 @@ def cast(
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed.
     """
-    if app.replay_page():  # the same page rendered before: print it again
+    day = today()  # a coming season in a heading is judged stale against it
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.titles import cast_list
+    from kdrama_cli.answers.titles import cast_list, stale_seasons
 
     chosen: Show | None = None
     if show:
@@ -142,7 +143,8 @@ def cast(
         return
     from kdrama_cli.views.titles import cast_groups_view
 
-    app.render(cast_groups_view(groups, season, every_column="--csv"))
+    stale = stale_seasons((s for s, _ in groups), season, day) if season is not None else None
+    app.render(cast_groups_view(groups, season, every_column="--csv", stale=stale, today=day))
 
 
 def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:

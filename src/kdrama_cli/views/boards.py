@@ -63,7 +63,7 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
         told = f"none of the {ranking.with_figure:,} with this figure {_kind(ranking.kind, 1)}"
     elif board.origin == "report":
         # The catalogue has every Korean title of a report: none has it, so the report has none.
-        told = f"the report gives no {board.label.split(' in ')[0].lower()}"
+        told = f"the report gives no {board.noun}"
     else:
         told = "no title in the catalogue has this figure"
     return f"{board.label}: {told}" + (f"; {reason}." if reason else ".")

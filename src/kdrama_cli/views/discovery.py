@@ -34,6 +34,7 @@ from kdrama_cli.views.text import (
     count_of,
     format_figure,
     human_number,
+    lookup_command,
     season_label,
     seasons_label,
     shell_word,
@@ -146,7 +147,6 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
     for number, result in enumerate(results, start=1):
-        command = "person" if result.kind == "person" else "show"
         label = Text()
         label.append(clean(result.label), "bold")
         if result.actor:
@@ -159,7 +159,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
                 label,
                 result.kind,
                 _t(result.matched),
-                f"kdrama {command} {result.target}",
+                lookup_command(result.kind, result.target, result.season),
             ]
         )
     # What matched is the point of a search: on a narrow terminal Kind (which Matched mostly

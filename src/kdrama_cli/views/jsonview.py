@@ -21,7 +21,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
-from kdrama_cli.views.text import COUNT_WORDS, tied_ranks
+from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.discovery import ChartGap
@@ -214,6 +214,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "directors": [p.name for p in detail.directors],
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
+        "crew_unknown": show.crew_unknown,
         "seasons": [
             {**season_json(s), "stale": detail.stale(s.number).stale} for s in detail.seasons
         ],
@@ -330,10 +331,14 @@ def _counts_json(counts: dict[str, int]) -> dict[str, int]:
     return worded
 
 
-def check_json(report: Any, as_layer: bool = False) -> JSON:
-    """`data check --json`; ``as_layer``: PATH was checked merged over the dataset in use."""
+def check_json(report: Any, as_layer: bool = False, strict: bool = False) -> JSON:
+    """`data check --json`; ``as_layer``: PATH was checked merged over the dataset in use.
+
+    ``ok`` is the verdict the exit status gives: under ``strict`` a warning fails it too, so a
+    script reading ``ok`` never passes what the command failed."""
     return {
-        "ok": not report.problems,
+        "ok": not report.problems and not (strict and report.warnings),
+        "strict": strict,
         "as_layer": as_layer,
         "files": list(report.files),
         "counts": _counts_json(report.counts),
@@ -410,7 +415,7 @@ def _search_result(rank: int, r: Any) -> JSON:
         "label": r.label,
         "matched": r.matched,
         "target": r.target,
-        "command": f"kdrama {'person' if r.kind == 'person' else 'show'} {r.target}",
+        "command": lookup_command(r.kind, r.target, r.season),
         "score": r.score,
         "person": r.person if character else None,
         "actor": r.actor if character else None,

@@ -19,7 +19,13 @@ from typing import Any, NamedTuple
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.text import announced_label, characters_label, clean, tied_ranks
+from kdrama_cli.views.text import (
+    announced_label,
+    characters_label,
+    clean,
+    lookup_command,
+    tied_ranks,
+)
 
 #: Every sheet's columns, in order: the contract scripts rely on (docs/output.md lists them,
 #: and tests/test_sheets.py checks both agree with what is printed).
@@ -193,7 +199,6 @@ def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
 def search_sheet(results: Sequence[Any]) -> Sheet:
     rows = []
     for number, r in enumerate(results, start=1):
-        command = "person" if r.kind == "person" else "show"
         rows.append(
             (
                 number,
@@ -201,7 +206,7 @@ def search_sheet(results: Sequence[Any]) -> Sheet:
                 r.label,
                 r.matched,
                 r.target,
-                f"kdrama {command} {r.target}",
+                lookup_command(r.kind, r.target, r.season),
                 r.person,
                 r.actor,
                 r.seasons,

@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
-
-#: What a credit shows where no source names the character (``Credit.character_unknown``).
-UNNAMED_ROLE = "role not named"
+from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 
 
 def shell_word(value: str) -> str:
@@ -26,6 +24,14 @@ def shell_word(value: str) -> str:
     import re
 
     return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
+
+
+def lookup_command(kind: str, target: str, season: int | None = None) -> str:
+    """The command that opens a search result: `kdrama person ID` for a person, else `kdrama
+    show SLUG`, with `--season N` when the query named a season ("squid game 2")."""
+    if kind == "person":
+        return f"kdrama person {target}"
+    return f"kdrama show {target}" + (f" --season {season}" if season is not None else "")
 
 
 def characters_label(characters: Sequence[str | None]) -> str:

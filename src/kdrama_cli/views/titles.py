@@ -7,7 +7,7 @@ dataset text is never parsed as markup and never reaches the terminal as an esca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from rich import box
 from rich.cells import cell_len
@@ -22,13 +22,12 @@ from rich.text import Text
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
 from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat, release_window
-from kdrama_cli.catalogue.vocab import KIND_LABELS
+from kdrama_cli.catalogue.vocab import KIND_LABELS, UNNAMED_ROLE
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     COUNT_WORDS,
-    UNNAMED_ROLE,
     announced_label,
     characters_label,
     clean,
@@ -307,6 +306,8 @@ def _crew(detail: ShowDetail) -> Text:
     ):
         if people:
             lines.append(f"{label}: {_names(people)}")
+    if not detail.creators and not detail.directors and detail.show.crew_unknown:
+        lines.append(clean(detail.show.crew_unknown))  # why no director is named
     return Text("\n".join(lines))
 
 
@@ -686,7 +687,11 @@ def cast_groups_view(
     season: int | None,
     *,
     every_column: str | None,
+    stale: Collection[str] | None = None,
+    today: dt.date | None = None,
 ) -> RenderableType:
+    """Each title's cast under a heading; with a season, the heading gives its status, marked
+    stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``)."""
     parts: list[RenderableType] = []
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
@@ -696,12 +701,15 @@ def cast_groups_view(
         if season is not None:
             chosen = show.season(season)
             heading.append(f"  {season_label(season)}: ")
-            heading.append_text(season_status(chosen) if chosen else Text(DASH))
+            marked = show.slug in (stale or ())
+            heading.append_text(season_status(chosen, marked) if chosen else Text(DASH))
         parts += [heading, cast_table(entries, every_column, show_seasons=bool(show.seasons))]
         if entries:
             parts += announced_note(entries)
     if not parts:
         return Text("No cast matches.")
+    if stale and today:
+        parts.append(Text("\n" + stale_legend(today), style="dim"))
     return Group(*parts)
 
 
@@ -800,22 +808,56 @@ _ENTRY_NOUNS = {
 }
 
 
-def layer_line(path: str, counts: dict[str, int]) -> str:
+def layer_line(
+    path: str, counts: dict[str, int], partial: Sequence[tuple[str, Sequence[str]]] = ()
+) -> str:
     """'my.toml holds 1 title, 1 credit and 2 citations; merged over the dataset in use:' (a
-    layer check's table counts the merged dataset, not the layer)."""
+    layer check's table counts the merged dataset, not the layer), after a line naming the
+    layer's ``partial`` titles with what each lacks (Show.lacks), which list --completeness
+    full leaves out."""
     held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
+    lines = [_partial_line(partial)] if partial else []
     if not held:
-        return f"{clean(path)} holds no entries; merged over the dataset in use:"
-    listed = held[0] if len(held) == 1 else f"{', '.join(held[:-1])} and {held[-1]}"
-    return f"{clean(path)} holds {listed}; merged over the dataset in use:"
+        lines.append(f"{clean(path)} holds no entries; merged over the dataset in use:")
+    else:
+        listed = _and(held)
+        lines.append(f"{clean(path)} holds {listed}; merged over the dataset in use:")
+    return "\n".join(lines)
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _partial_line(partial: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """'moonlit-harbor (no director or creator) is partial: list --completeness full leaves it
+    out.'"""
+    named = [
+        f"{clean(slug)} ({'; '.join(f'no {part}' for part in lacks)})" for slug, lacks in partial
+    ]
+    verb, it = ("is", "it") if len(partial) == 1 else ("are", "them")
+    return f"{_and(named)} {verb} partial: list --completeness full leaves {it} out."
 
 
 def check_view(
-    counts: dict[str, int], files: Sequence[str], weak: int = 0, layer: str | None = None
+    counts: dict[str, int],
+    files: Sequence[str],
+    weak: int = 0,
+    layer: str | None = None,
+    *,
+    warnings: int = 0,
+    strict: bool = False,
 ) -> RenderableType:
     """The counts of a valid dataset; ``layer``: a line saying what a layer checked over the
-    dataset in use holds (layer_line), above the merged counts."""
-    table = Table(box=box.SIMPLE_HEAD, title="Dataset OK", title_style="bold green")
+    dataset in use holds (layer_line), above the merged counts. ``warnings`` (printed on
+    stderr) are counted under the table, and under ``strict`` they make the verdict a failure,
+    as the exit status is."""
+    failed = strict and warnings > 0
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title="Dataset fails --strict" if failed else "Dataset OK",
+        title_style="bold red" if failed else "bold green",
+    )
     table.add_column("Entries")
     table.add_column("Count", justify="right")
     for key, value in counts.items():
@@ -829,5 +871,8 @@ def check_view(
                 "wikis, databases, blogs or fan sites."
             )
         )
+    if warnings:
+        verdict = "fails --strict" if strict else "fails only with --strict"
+        parts.append(Text(f"{count_of(warnings, 'warning')}: {verdict}."))
     parts.append(Text("\n".join(clean(f) for f in files), style="dim"))
     return Group(*parts)

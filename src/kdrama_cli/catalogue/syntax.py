@@ -1,0 +1,89 @@
+"""What a TOML parser or decoder error means for a dataset author, and what to do about it.
+
+The parser's own words ("Illegal character '\\n'", "Cannot overwrite a value") name the symptom
+at a position. For the mistakes people make most when they write a dataset by hand (a string
+left open, a date written 2024-3-1, a key given twice, text without quotes, a file saved in
+another encoding) the message says what is wrong and how to write it instead. Anything else
+keeps the parser's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE_LIKE = re.compile(r"=\s*\d{4}-\d{1,2}-\d{1,2}")
+_KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+_HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
+_DECLARED_TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+
+
+def explain(message: str, text: str, line: int | None) -> str:
+    """The parser's ``message`` about ``line`` (1-based; None: the end of the document) of
+    ``text``, worded as what to do; the message itself when it is not one of the common ones."""
+    here = _line(text, line)
+    if message == "Illegal character '\\n'":
+        return 'a string is not closed: add the closing quote (") before the end of its line'
+    if message.startswith(("Unterminated string", 'Expected "\'"')):
+        return 'a string is not closed: add its closing quote (""" after text of several lines)'
+    if message.startswith("Expected newline or end of document after a statement"):
+        if _DATE_LIKE.search(here):
+            return "dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted"
+        return "something follows the value on this line: give one key = value per line"
+    if message.startswith("Cannot overwrite a value"):
+        return _given_twice(here) or message
+    declared = _DECLARED_TWICE.match(message)
+    if declared:
+        table = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
+        return f"[{table}] is given twice: keep one [{table}] with all of its keys"
+    if message.startswith("Invalid value"):
+        return _invalid_value(here)
+    if message.startswith("Unclosed array"):
+        return 'a list is not closed, or a comma is missing between its items: ["a", "b"]'
+    if message.startswith("Expected '=' after a key"):
+        return "expected key = value: a key is one word (release_date), then =, then the value"
+    return message
+
+
+def _line(text: str, line: int | None) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+
+
+def _given_twice(here: str) -> str | None:
+    header = _HEADER.match(here)
+    if header:
+        name = header[2]
+        return (
+            f"[[{name}]] clashes with a [{name}] table or a {name} key above it: write each of"
+            f" its entries as [[{name}]]"
+        )
+    key = _KEY_LINE.match(here)
+    if key:
+        return f"{key[1]} is given twice in this table: give each key once per entry"
+    return None
+
+
+def _invalid_value(here: str) -> str:
+    value = here.split("=", 1)[1].strip() if "=" in here else ""
+    if not value or value.startswith("#"):
+        return "a key has no value after ="
+    if value[0] in "\u201c\u201d\u2018\u2019":
+        return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'
+    return (
+        'text needs quotes (url = "https://…"); a value is quoted text, a number, a date'
+        " (2024-03-01), true or false, or a list"
+    )
+
+
+def not_utf8(raw: bytes, start: int) -> tuple[int, str]:
+    """The line of the first byte that is not UTF-8 and what to do, for a file that fails to
+    decode at byte ``start``: most often a file saved as UTF-16 (Windows Notepad's "Unicode")
+    or in EUC-KR (older Korean editors)."""
+    line = raw.count(b"\n", 0, start) + 1
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:200]:
+        return 1, 'not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8'
+    try:
+        raw.decode("cp949")
+    except UnicodeDecodeError:
+        return line, f"not valid UTF-8 (byte {start}): save the file as UTF-8"
+    return line, "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
