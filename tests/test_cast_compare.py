@@ -272,6 +272,40 @@ def test_a_narrow_compare_never_cuts_or_breaks_a_window_date(run_shipped: Run) -
     assert all(cell_len(line) <= 40 for line in table.splitlines())
 
 
+@pytest.mark.parametrize("columns", ["24", "30", "36"])
+def test_a_compare_too_narrow_for_its_dates_prints_each_row_as_a_block(
+    run_shipped: Run, columns: str
+) -> None:
+    """At 30 columns Kingdom's years read "2019–2 / 020": when not even the dates fit side by
+    side, each row is a block, its label on a line and each title's value under it."""
+    out = run_shipped(
+        "--no-pager", "compare", "kingdom", "squid-game", env={"COLUMNS": columns}
+    ).stdout
+    table = out.split("\nSources\n", 1)[0]
+    assert "Years\n  Kingdom: 2019–2020\n  Squid Game: 2021–2025\n" in table
+    assert "2019–2" not in table.split() and "╭" not in table
+    assert all(cell_len(line) <= int(columns) for line in table.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("shows", "columns"),
+    [(("the-thieves", "parasite"), "30"), (("the-thieves", "squid-game", "the-glory"), "46")],
+)
+def test_a_narrow_compare_never_breaks_a_number(
+    run_shipped: Run, shows: tuple[str, ...], columns: str
+) -> None:
+    """Dates were kept whole, but not other numbers: the references read "[6–" / "10]" at
+    30 columns. Every word holding a digit is as whole as on a wide terminal."""
+
+    def numbers(width: str) -> set[str]:
+        out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": width}).stdout
+        table = out[: out.rfind("\nSources\n")]  # the page's sources, not the Sources row
+        words = re.split(r"[\s,]+", re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table))
+        return {word for word in words if re.search(r"\d", word)}
+
+    assert numbers("200") <= numbers(columns)
+
+
 def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) -> None:
     """Three titles fit 60 columns with every word whole: the labels' "July-December" was
     broken ("July-Decembe / r") because Rich's layout was checked in the width before its

@@ -917,9 +917,9 @@ def test_completion_picks_the_same_rows_as_reading_every_line(tmp_path) -> None:
             if line.split("\t")[:1] == [kind]
         ]
 
-        def matches(line: str) -> bool:
+        def matches(line: str) -> bool:  # as completion_rows reads a line
             fields = line.split("\t")
-            if len(fields) != 4 or not fields[1]:
+            if len(fields) != 4 or fields[0] != kind or not fields[1]:
                 return False
             name = clean(fields[3]).casefold()
             return clean(fields[1]).startswith(typed) or name.startswith(typed)
@@ -1012,6 +1012,31 @@ def test_completion_offers_a_title_by_a_word_of_it_when_nothing_starts_so(
         assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
 
 
+def test_completion_offers_titles_and_people_by_their_hangul_and_other_names(
+    tmp_path: Path,
+) -> None:
+    """`show 오징어` opens Squid Game, but `오징어<TAB>` offered nothing: a Korean title, a
+    Hangul name and an alias complete too, the name that matched in the description. The same
+    from the dataset's rows and from a fresh index's names file."""
+    args = ["--data", str(MINI)]
+    for _ in range(2):  # the first from the dataset; it builds the index, the second reads it
+        assert _complete([*args, "show"], "달빛") == [
+            ("moonlit-hallway", "Moonlit Hallway (달빛 복도)")
+        ]
+        assert _complete([*args, "show"], "복도") == [  # a word of it, from two syllables
+            ("moonlit-hallway", "Moonlit Hallway (달빛 복도)")
+        ]
+        assert _complete([*args, "person"], "강보") == [("kang-bora", "Kang Bo-ra (강보라)")]
+        assert _complete([*args, "path"], "서민") == [("seo-minho", "Minho (서민호)")]
+        assert _complete([*args, "person"], "han jee") == [
+            ("han-ji-won", "Han Ji-won (Han Jee-won)")
+        ]
+        assert _complete([*args, "show"], "moon") == [("moonlit-hallway", "Moonlit Hallway")]
+        assert _complete([*args, "person"], "seo") == [("seo-minho", "Minho")]
+        CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
+        assert list((tmp_path / "cache" / "kdrama").glob("index-*.names"))
+
+
 def test_path_ends_complete_to_people_and_titles() -> None:
     """Either end of `path` may be a title (`path lomon squid` works), so TAB offers both."""
     args = ["--data", str(MINI), "path"]
@@ -1038,3 +1063,68 @@ def test_season_and_report_options_complete(
     monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))  # the shipped catalogue's reports
     reports = _complete(["top", "--metric", "report-hours", "--report"], "2023")
     assert [value for value, _ in reports] == ["2023H1", "2023H2"]
+
+
+@pytest.mark.parametrize("columns", ["20", "24", "30", "36"])
+def test_a_narrow_chart_never_cuts_a_week_or_a_figure(run_shipped: Run, columns: str) -> None:
+    """At 36 columns "448.73M" read "448.73", and at 24 "2021-09-": a number or a date that
+    does not fit is never cut; the rank, then the season, give way, and the note says so."""
+    out = run_shipped("--no-pager", "chart", "squid-game", env={"COLUMNS": columns}).stdout
+    words = out.split()
+    for value in ("2021-09-19", "63.19M", "2021-09-26", "448.73M", "2025-08-24", "7.5M"):
+        assert value in words, (value, out)
+    assert "448.73" not in words and "2021-09-" not in words
+    if columns != "36":
+        note = flat(out).split(f"Left out at {columns} columns: ")[1]
+        assert note.startswith(("Rank (", "Season, Rank ("))
+    assert all(len(line) <= int(columns) for line in out.splitlines())
+
+
+@pytest.mark.parametrize("columns", ["20", "24", "30"])
+def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, columns: str) -> None:
+    """At 20 columns the Title column was squeezed to nothing while the note named another:
+    now each row is a block, the title heading it, and only As of is left out (and named)."""
+    out = run_shipped("--no-pager", "top", env={"COLUMNS": columns}).stdout
+    flat_out = flat(out)
+    titles = [e["title"] for e in as_json(run_shipped("top", "--json"))["entries"]]
+    for rank, title in enumerate(titles, 1):
+        assert f"{rank} {title}" in flat_out, (title, out)
+    assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
+    assert f"Left out at {columns} columns: As of (" in flat_out
+    assert all(len(line) <= int(columns) for line in out.splitlines())
+
+
+def test_list_csv_has_the_json_season_counts(run: Run) -> None:
+    """`list --json` gives a film 0 seasons and has `released_seasons`; its CSV had an empty
+    cell and no such column. Both columns now hold what the JSON keys do, row by row."""
+    import csv
+
+    rows = list(csv.DictReader(run("list", "--csv").stdout.splitlines()))
+    documents = {d["slug"]: d for d in as_json(run("list", "--json"))}
+    assert {r["slug"] for r in rows} == set(documents)
+    for row in rows:
+        document = documents[row["slug"]]
+        assert int(row["seasons"]) == document["seasons"]
+        assert int(row["released_seasons"]) == document["released_seasons"]
+    film = next(r for r in rows if r["kind"] == "film")
+    assert (film["seasons"], film["released_seasons"]) == ("0", "0")
+
+
+def test_search_json_and_csv_carry_the_same_rank_score_and_keys(run: Run) -> None:
+    """JSON had `score` and no `rank`, the CSV `rank` and no `score`; and only a character
+    result had `person`, `actor` and `seasons`. Every result now has every key (null where it
+    does not apply), and the CSV's rank and score are the JSON's."""
+    import csv
+
+    character, title = (as_json(run("search", q, "--json")) for q in ("captain", "lantern"))
+    assert [r["kind"] for r in character] == ["character"] and character[0]["actor"]
+    assert {r["kind"] for r in title} == {"title", "source work"}
+    assert {tuple(r) for r in character + title} == {tuple(character[0])}  # one key set
+    for r in title:
+        assert (r["person"], r["actor"], r["seasons"]) == (None, None, None)
+    results = title
+    assert [r["rank"] for r in results] == list(range(1, len(results) + 1))
+    rows = list(csv.DictReader(run("search", "lantern", "--csv").stdout.splitlines()))
+    assert [(int(r["rank"]), int(r["score"])) for r in rows] == [
+        (r["rank"], r["score"]) for r in results
+    ]

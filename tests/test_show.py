@@ -592,6 +592,17 @@ def test_a_narrow_seasons_table_lets_src_go_before_a_date_or_status_breaks(
     assert header.split() == ["Season", "Released", "Episodes", "Status", "Src"]
 
 
+def test_a_seasons_table_too_narrow_for_its_dates_prints_each_season_as_a_block(
+    run_shipped: Run,
+) -> None:
+    """At 28 columns the release dates read "2021-09-" / "17": each season is a block instead,
+    with every date whole."""
+    out = run_shipped("--no-pager", "show", "squid-game", env={"COLUMNS": "28"}).stdout
+    seasons = out.split("\nSeasons\n", 1)[1].split("Left out", 1)[0]
+    assert seasons.startswith("1\n  Released: 2021-09-17\n  Status: released\n\n2\n")
+    assert "2021-09-" not in out.split()
+
+
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     run_shipped: Run,
 ) -> None:

@@ -114,6 +114,38 @@ def test_a_pipe_closed_early_is_quiet(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["data", "path"],
+        ["quiz", "--questions", "2", "--seed", "1"],
+        ["--help"],
+        ["--version"],
+        [],
+        ["show", "--help"],
+        ["help", "show"],
+        ["completion", "bash"],
+        ["show", "moonlit-hallway"],
+        ["list", "--csv"],
+        ["cast", "--json"],
+    ],
+    ids=lambda args: " ".join(args) or "(no command)",
+)
+def test_a_pipe_whose_reader_has_gone_exits_0(tmp_path: Path, args: list[str]) -> None:
+    """The reader of the pipe is gone before the first write (``| head -1`` that has read its
+    line): exit 0 with nothing on stderr, however the command writes (click.echo line by line
+    in data path and quiz, click's own --help and --version, or a page)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = _kdrama(
+            args, tmp_path, stdin=subprocess.DEVNULL, stdout=writer, stderr=subprocess.PIPE
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
+@pytest.mark.parametrize(
     "pager", ["/nonexistent/pager", "false", "sh -c 'exit 1'", "less '"], ids=str
 )
 def test_a_missing_or_failing_pager_does_not_lose_the_page(
@@ -291,3 +323,25 @@ def test_the_stored_catalogue_listing_prints_as_the_files_give_it(
     text = expected.stdout.decode(encoding)
     assert json.loads(text)[0]["korean_title"]
     assert ("\\u" in text) == (encoding == "ascii")
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv"])
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "cp1252"}, {"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}],
+    ids=["cp1252", "ascii", "C locale"],
+)
+def test_csv_and_tsv_are_utf8_whatever_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, env: dict[str, str]
+) -> None:
+    """An encoding that cannot hold Hangul turned every Korean title into "???" (exit 0, and
+    the data lost): a sheet is a file for programs, written in UTF-8 whatever stdout's
+    encoding, byte for byte what a UTF-8 locale gets. Asked twice: rendered, then replayed."""
+    expected = _kdrama(["list", fmt], tmp_path, capture_output=True)
+    assert expected.returncode == 0
+    assert "달빛 복도".encode() in expected.stdout  # Moonlit Hallway's Korean title
+    for name, value in {**env, "PYTHONUTF8": "0"}.items():
+        monkeypatch.setenv(name, value)
+    for _ in range(2):
+        done = _kdrama(["list", fmt], tmp_path, capture_output=True)
+        assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, b"")

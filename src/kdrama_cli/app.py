@@ -473,9 +473,7 @@ class App:
         stream, decoded for any other. It is kept as a page too: a replayed page needs no
         SQLite, so the next run is cheaper still."""
         data += b"\n"
-        stream = sys.stdout
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding == "utf8" and getattr(stream, "buffer", None) is not None:
+        if _is_utf8(sys.stdout) and getattr(sys.stdout, "buffer", None) is not None:
             self._write_bytes(data)
         else:
             self._write(data.decode("utf-8", "replace"))
@@ -509,18 +507,23 @@ class App:
             raise PipeClosed from None
 
     def emit_sheet(self, sheet: Any, fmt: str) -> None:
-        """Print a table for scripts (views.sheets): CSV or TSV with a header row."""
+        """Print a table for scripts (views.sheets): CSV or TSV with a header row, in UTF-8
+        whatever stdout's encoding.
+
+        A CSV file is read by programs, not by the locale it was written in: a stream that
+        cannot encode Hangul (a C locale, PYTHONIOENCODING=cp1252, a Windows code page) would
+        otherwise turn every Korean title and name into "???", losing them for good. (JSON
+        stays text: it escapes what the stream cannot take, without loss.) Written as bytes
+        to such a stream, the sheet is not kept as a page: a replay writes text."""
         self.refuse_export(f"--{fmt}")
         from kdrama_cli.views.sheets import render
 
         text = render(sheet, fmt)
-        OUTPUT.started = True
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise PipeClosed from None
-        self._store_page(text)
+        if _is_utf8(sys.stdout) or getattr(sys.stdout, "buffer", None) is None:
+            self._write(text)
+            self._store_page(text)
+        else:
+            self._write_bytes(text.encode("utf-8", "replace"))
 
     def nothing(self, message: str) -> None:
         """An empty answer to a page: its message on stderr and nothing on stdout (exit 0), so
@@ -681,7 +684,7 @@ def sheet_option(function: F) -> F:
             f"--{name}",
             f"sheet_{name}",
             is_flag=True,
-            help=f"Print the table as {what} with a header row (columns: docs/output.md).",
+            help=f"Print the table as UTF-8 {what} with a header row (columns: docs/output.md).",
         )(checked)
     return checked  # type: ignore[return-value]
 
@@ -831,6 +834,11 @@ def name_argument(
     )
 
 
+def _is_utf8(stream: Any) -> bool:
+    """Whether a text stream writes UTF-8."""
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") in ("utf8", "u8")
+
+
 def tolerant_stdout() -> None:
     """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
     replace what cannot be written instead of failing with UnicodeEncodeError. (In a C locale
@@ -857,9 +865,6 @@ def run_query(call: Callable[[], T]) -> T:
         return call()
     except LookupError_ as error:
         raise PlainUsageError(str(error)) from None
-
-
-COMPLETION_HOWS = ("slug", "id", "title", "name")
 
 
 def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tuple[str, str, str]]:
@@ -889,6 +894,7 @@ def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tup
     except DatasetError:
         return []
     from kdrama_cli.catalogue.names import lookup_of
+    from kdrama_cli.store.pages import COMPLETION_HOWS
 
     return [
         (row.target, row.label, row.name)
@@ -965,6 +971,14 @@ def complete_person_or_show(
     return _complete(rows, incomplete)
 
 
+def _offered_as(target: str, label: str, name: str, typed: str) -> str:
+    """A completion's description: the title or name, and the other name that matched what
+    was typed when it was one (`오징어` offers squid-game as "Squid Game (오징어 게임)")."""
+    if target.startswith(typed) or name == label or typed in label.casefold():
+        return label
+    return f"{label} ({name})"
+
+
 def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
     """Slugs or ids whose id or main name starts with what was typed, with the name as help;
     when none does, those with a word that does (store.pages.completes: `glory` offers
@@ -979,8 +993,8 @@ def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
     within: dict[str, str] = {}
     for target, label, name in rows:
         if target.startswith(typed) or name.casefold().startswith(typed):
-            starting.setdefault(target, label)
+            starting.setdefault(target, _offered_as(target, label, name, typed))
         elif not starting and completes(target, name, typed):
-            within.setdefault(target, label)
+            within.setdefault(target, _offered_as(target, label, name, typed))
     found = starting or within
     return [CompletionItem(target, help=label) for target, label in sorted(found.items())]

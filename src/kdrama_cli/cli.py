@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
@@ -125,9 +126,20 @@ class LazyGroup(click.Group):
         they are moved before it, as click expects them."""
         return super().parse_args(ctx, _globals_first(self, args))
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: object,
+    ) -> click.Context:
+        with _pipe_closed_is_quiet():  # --help and --version print while the options parse
+            return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
-            return super().invoke(ctx)
+            with _pipe_closed_is_quiet():
+                return super().invoke(ctx)
         except click.UsageError as error:
             _hint_quotes(error)
             raise
@@ -136,6 +148,18 @@ class LazyGroup(click.Group):
         """List the commands from COMMANDS without importing them."""
         with formatter.section("Commands"):
             formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
+
+
+@contextlib.contextmanager
+def _pipe_closed_is_quiet() -> Iterator[None]:
+    """A write to a pipe whose reader has gone (``kdrama data path | head -1``) becomes
+    PipeClosed, which main() turns into exit 0. click itself would catch the BrokenPipeError
+    and exit 1, even outside standalone mode; this also covers output that does not go
+    through App (click.echo in ``data path``, ``quiz``, ``completion``, --help, --version)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise PipeClosed from None
 
 
 def _globals_first(group: click.Group, args: list[str]) -> list[str]:

@@ -412,10 +412,12 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     def one_line(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines())
 
+    from kdrama_cli.store.pages import COMPLETION_HOWS, HANGUL_NAMES, has_hangul
+
     rows = [
         row
         for row in name_rows(dataset)
-        if row.kind in ("show", "person") and row.how in ("slug", "id", "title", "name")
+        if row.kind in ("show", "person") and row.how in COMPLETION_HOWS
     ]
     # A row whose name is its slug or id adds nothing when the target has another row:
     # completion matches the target itself. (A target with no other row keeps it.)
@@ -425,6 +427,11 @@ def _write_names(target: str, dataset: Dataset) -> bool:
         for row in rows
         if row.name != row.target or (row.kind, row.target) not in named
     ]
+    # Names in Hangul last, after a line of their own: TAB reads them only for Hangul typed.
+    hangul = [line for line in lines if has_hangul(line.rsplit("\t", 1)[1])]
+    lines = [line for line in lines if not has_hangul(line.rsplit("\t", 1)[1])]
+    if hangul:
+        lines += [HANGUL_NAMES, *hangul]
     text = "\n".join(lines) + ("\n" if lines else "")
     return write_bytes(names_file(target), text.encode("utf-8", "surrogatepass"))
 

@@ -116,6 +116,22 @@ def index_id(target: str, stat: os.stat_result) -> str:
     return f"{target}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
+#: The names TAB completes from (catalogue.names rows of these ``how``s): a title's slug,
+#: title, Korean title and other names (aliases), a person's id, name, Hangul name and other
+#: names, as `show` and `person` accept them. The names file beside the index holds these.
+COMPLETION_HOWS = ("slug", "id", "title", "name", "Korean title", "hangul", "alias")
+
+#: The line of the names file after which its names written in Hangul come: only what was
+#: typed in Hangul (or other non-ASCII letters) can match them, so typing in ASCII, the usual
+#: case, reads the file up to this line only. (It is not a row: a full reading skips it.)
+HANGUL_NAMES = "#hangul"
+
+
+def has_hangul(text: str) -> bool:
+    """Whether ``text`` holds a Hangul syllable or letter (jamo)."""
+    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)
+
+
 def completion_rows(
     cache_dir: PathLike | None, paths: Sequence[PathLike], kind: str, typed: str = ""
 ) -> list[tuple[str, str, str]] | None:
@@ -136,6 +152,8 @@ def completion_rows(
         raw = read_bytes_anyone(names_file(target), limit=64 * 1024 * 1024)
     if raw is None:
         return None
+    if typed.isascii():  # a name in Hangul cannot start with it, nor have a word that does
+        raw = raw.split(f"\n{HANGUL_NAMES}\n".encode(), 1)[0]
     if typed and not raw.translate(None, _PRINTABLE_BYTES):
         lines = _candidates(raw, kind, typed)
     else:

@@ -350,13 +350,15 @@ def chart_view(
         several = len({w.season for w in weeks}) > 1
         values = [_chart_value(w, metric) for w in weeks]
         largest = max((v for v in values if v), default=0)
+        # On a narrow terminal the bars give way first (unnoted), then the rank beside the
+        # figure charted, then the season; the week and the figure are never cut.
         columns = [Column("Week ending", whole=True)]
         if several:
-            columns.append(Column("Season", "right", whole=True))
+            columns.append(Column("Season", "right", whole=True, drop=1))
         if metric != "rank":
-            columns.append(Column("Rank", "right", whole=True))
+            columns.append(Column("Rank", "right", whole=True, drop=2))
         columns.append(Column(metric.capitalize(), "right", whole=True))
-        columns.append(Column("", style="cyan", whole=True, drop=1))
+        columns.append(Column("", style="cyan", whole=True, drop=3))
         rows: list[list[Text | str]] = []
         previous: ChartWeek | None = None
         for week, value in zip(weeks, values, strict=True):
@@ -375,8 +377,7 @@ def chart_view(
                 row.append(human_number(value, short=True) if value else DASH)
             row.append(bar(value or 0, largest, 28))
             rows.append(row)
-        table = FitTable(columns, rows, every_column="--csv", note_dropped=False)
-        parts.append(table)
+        parts.append(FitTable(columns, rows, every_column="--csv"))
         unpublished = weeks_before_views(weeks) if metric == "views" else 0
         if unpublished:
             parts.append(Text(views_before_published(unpublished), style="dim"))

@@ -403,22 +403,25 @@ def _person_credit_sources(entry: Any) -> list[str]:
 
 
 def search_json(results: Sequence[Any]) -> list[JSON]:
-    return [
-        {
-            "kind": r.kind,
-            "label": r.label,
-            "matched": r.matched,
-            "target": r.target,
-            "command": lookup_command(r.kind, r.target, r.season),
-            "score": r.score,
-            **(
-                {"person": r.person, "actor": r.actor, "seasons": list(r.seasons)}
-                if r.kind == "character"
-                else {}
-            ),
-        }
-        for r in results
-    ]
+    return [_search_result(number, r) for number, r in enumerate(results, start=1)]
+
+
+def _search_result(rank: int, r: Any) -> JSON:
+    """One result with every key, as the CSV has every column: ``person``, ``actor`` and
+    ``seasons`` say who plays a character, and are null for any other kind of result."""
+    character = r.kind == "character"
+    return {
+        "rank": rank,
+        "kind": r.kind,
+        "label": r.label,
+        "matched": r.matched,
+        "target": r.target,
+        "command": lookup_command(r.kind, r.target, r.season),
+        "score": r.score,
+        "person": r.person if character else None,
+        "actor": r.actor if character else None,
+        "seasons": list(r.seasons) if character else None,
+    }
 
 
 def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:

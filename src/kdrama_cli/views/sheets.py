@@ -45,6 +45,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "top10_hours",
         "top10_views",
         "completeness",
+        "released_seasons",
     ),
     "search": (
         "rank",
@@ -56,6 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "person",
         "actor",
         "seasons",
+        "score",
     ),
     "values": ("value", "titles"),
     "top": (
@@ -167,6 +169,8 @@ def render(sheet: Sheet, fmt: str) -> str:
 
 
 def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
+    """The catalogue's rows, with the keys of ``list --json`` (summary_record): ``seasons``,
+    kept for compatibility, and ``released_seasons`` are both the count out, 0 for a film."""
     return Sheet(
         "list",
         [
@@ -178,13 +182,14 @@ def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
                 s.year,
                 s.first_date,
                 s.platform,
-                s.seasons,
+                s.seasons or 0,
                 s.genres,
                 s.source_work,
                 s.source_kind,
                 top10_total(s, "hours-viewed"),
                 top10_total(s, "views"),
                 s.completeness,
+                s.seasons or 0,
             )
             for s in shows
         ],
@@ -205,6 +210,7 @@ def search_sheet(results: Sequence[Any]) -> Sheet:
                 r.person,
                 r.actor,
                 r.seasons,
+                r.score,
             )
         )
     return Sheet("search", rows)

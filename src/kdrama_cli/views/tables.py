@@ -8,19 +8,22 @@ each column needs its longest word (its whole widest line when its cells must no
 numbers, dates and commands to copy), and while the columns do not fit, the one marked to drop
 first is left out (a dim line under the table says which, and names the option of the command
 that prints every column, when its caller gives one).
-What remains is a plain Rich table whose wrapping columns fold rather than cut, drawn through
-QuickTable when nothing has to wrap.
+What remains is a plain Rich table, drawn through QuickTable when nothing has to wrap; a header
+wraps between its words rather than narrow a column of numbers. When even the columns that
+stay cannot be side by side without cutting a value or a word, Rich would cut the numbers
+("448.73" for "448.73M") or squeeze a column of titles to nothing: the rows are then printed
+one record per block instead (``record_blocks``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.table import Column as RichColumn
 from rich.table import Table
@@ -93,12 +96,14 @@ class FitTable:
         """The narrowest the column can be without cutting a word (or a whole line); without
         ``ids``, not counting the id lines, which cells can leave out."""
         column = self.columns[index]
-        need = cell_len(column.header) if column.whole else _longest_word(column.header)
+        need = _longest_word(column.header)  # a header wraps between words ("Week / ending")
         for row in self.rows:
+            # A row of one cell is a note ("3 weeks out" in a chart): its words may wrap.
+            whole = column.whole and not _note_row(row)
             lines = _plain(row[index]).split("\n")
             for number, line in enumerate(lines):
                 if ids or number != column.id_line:
-                    need = max(need, cell_len(line) if column.whole else _longest_word(line))
+                    need = max(need, cell_len(line) if whole else _longest_word(line))
         return need
 
     def _widest_line(self, index: int) -> int:
@@ -132,14 +137,24 @@ class FitTable:
             kept.remove(max(droppable, key=lambda i: (self.columns[i].drop, i)))
         return kept
 
+    def in_blocks(self, kept: Sequence[int], width: int) -> bool:
+        """Whether the kept columns cannot be side by side at ``width`` without cutting a
+        number or a date, or breaking a word: the rows are then printed one record per block
+        (``blocks``), never as a table whose values Rich would cut ("448.73" for "448.73M")
+        or whose column of titles it would squeeze to nothing."""
+        return _total([self._words[i] for i in kept]) > width
+
     def layout(self, width: int) -> Table:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
         kept = self.kept(width)
         widths = self.widths(kept, width)
         for position, index in enumerate(kept):
             column = self.columns[index]
+            header = column.header
+            if column.whole and widths:  # such a column does not wrap: its header is wrapped
+                header = _hanging(Text(header), widths[position]).plain
             table.add_column(
-                column.header,
+                header,
                 justify=column.justify,
                 style=column.style,
                 no_wrap=column.whole,
@@ -150,15 +165,33 @@ class FitTable:
             index: widths[position] if widths else self._fits(kept, width, index)
             for position, index in enumerate(kept)
         }
+        for cells in self._cells(kept, room):
+            table.add_row(*cells)
+        return table
+
+    def _cells(self, kept: Sequence[int], room: dict[int, int]) -> Iterator[list[Cell]]:
+        """Each row's cells of the ``kept`` columns: a column left out that is shown under
+        another is put there, and an id line wider than its column's ``room`` is left out."""
         for row in self.rows:
             cells = list(row)
+            note = _note_row(row)
             for index, column in enumerate(self.columns):
                 if index not in kept and column.under is not None and _plain(row[index]):
                     cells[column.under] = _beneath(row[column.under], row[index])
                 if index in kept and column.id_line is not None:
                     cells[index] = _id_line_fitted(cells[index], column.id_line, room[index])
-            table.add_row(*(cells[index] for index in kept))
-        return table
+                if index in kept and column.whole and note:  # it does not wrap: wrapped here
+                    cells[index] = _hanging(_as_text(cells[index]), room[index])
+            yield [cells[index] for index in kept]
+
+    def blocks(self, kept: Sequence[int], width: int) -> list[Text]:
+        """The rows one record per block (``record_blocks``), for a terminal too narrow for
+        the table; the rank, when the first column is one ("#"), heads the block with the
+        cell beside it."""
+        ranked = len(kept) > 1 and self.columns[kept[0]].header == "#"
+        headers = [self.columns[index].header for index in kept]
+        rows = self._cells(kept, dict.fromkeys(kept, width - 2))
+        return record_blocks(headers, rows, width, head=2 if ranked else 1)
 
     def _fits(self, kept: Sequence[int], width: int, index: int) -> int:
         """A column's width when ``widths`` gave none: its widest line when every kept column
@@ -170,7 +203,10 @@ class FitTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         kept = self.kept(width)
-        yield QuickTable(self.layout(width))
+        if self.in_blocks(kept, width):
+            yield from self.blocks(kept, width)
+        else:
+            yield QuickTable(self.layout(width))
         dropped = [
             c.header
             for i, c in enumerate(self.columns)
@@ -197,7 +233,11 @@ class FitTable:
         return _total(self._needs)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.layout(options.max_width))
+        width = options.max_width
+        kept = self.kept(width)
+        if self.in_blocks(kept, width):
+            return Measurement.get(console, options, Group(*self.blocks(kept, width)))
+        return Measurement.get(console, options, self.layout(width))
 
 
 class WholeWords:
@@ -207,9 +247,10 @@ class WholeWords:
     While Rich's own layout keeps every word whole, the table is drawn as Rich lays it out.
     Otherwise the widest columns are narrowed first, none below its longest word. On a terminal
     too narrow for that, the words of the ``gives_way`` column (the labels) may break, then
-    every column's, but a date never does ("2022-02-27", "2021–2025"), until not even the dates
-    fit. Rich's layout is worked out from the table's public settings (``collapse_widths``),
-    never by calling Rich's private methods: Rich is not pinned, and they may change.
+    every column's, but a date or a number never does ("2022-02-27", "2021–2025", "436.9M"):
+    where not even those fit, each row is printed as a block (``record_blocks``). Rich's
+    layout is worked out from the table's public settings (``collapse_widths``), never by
+    calling Rich's private methods: Rich is not pinned, and they may change.
     """
 
     def __init__(self, table: Table, gives_way: int = 0) -> None:
@@ -255,16 +296,64 @@ class WholeWords:
         ]
         return all(w >= need for w, need in zip(content, self._needs, strict=True))
 
+    def in_blocks(self, max_width: int) -> bool:
+        """Whether not even the dates fit side by side: the rows are then printed one record
+        per block (``blocks``), never with a date folded in two ("2019–2 / 020")."""
+        table = self.table
+        padding = [_padding(table, index) for index in range(len(table.columns))]
+        room = max_width - _edges(table) - sum(padding)
+        return not self._rich_keeps_words(padding, max_width - _edges(table)) and (
+            sum(self._dates) > room
+        )
+
+    def blocks(self, max_width: int) -> list[Text]:
+        """Each row as a block headed by its first cell (a label, a name), under the table's
+        title: every other cell on a line of its own, after its column's header."""
+        table = self.table
+        columns = table.columns
+        headers = [_plain(column.header) for column in columns]
+        rows = zip(*(list(column.cells) for column in columns), strict=True)
+        cells = ([cell if isinstance(cell, Text) else str(cell) for cell in row] for row in rows)
+        title = [Text(str(table.title), style="bold")] if table.title else []
+        return title + record_blocks(headers, cells, max_width)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.in_blocks(options.max_width):
+            yield from self.blocks(options.max_width)
+            return
         widths = self._widths(options.max_width)
         for index, column in enumerate(self.table.columns):
             column.width = widths[index] if widths else None  # an earlier render may have set it
         yield self.table
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        if self.in_blocks(options.max_width):
+            return Measurement.get(console, options, Group(*self.blocks(options.max_width)))
         for column in self.table.columns:
             column.width = None
         return Measurement.get(console, options, self.table)
+
+
+def record_blocks(
+    headers: Sequence[str], rows: Iterable[Sequence[Cell]], width: int, head: int = 1
+) -> list[Text]:
+    """Rows printed one record per block, for a terminal too narrow for them side by side:
+    the first ``head`` cells (two apart) head the block, and each other cell that says
+    something is a line "Header: value" under it, indented (a column without a header, a
+    row of bars, is decoration and left out); a blank line between blocks. Lines break
+    between words, so no number or date is cut."""
+    lines: list[Text] = []
+    for number, cells in enumerate(rows):
+        if number:
+            lines.append(Text(""))
+        hang = cell_len(_plain(cells[0])) + 2 if head > 1 else 0
+        lines.append(_hanging(Text("  ").join(map(_as_text, cells[:head])), width, 0, hang))
+        for header, cell in zip(headers[head:], cells[head:], strict=True):
+            if header and _plain(cell).strip():
+                field = Text(f"{header}: ", style="dim")
+                field.append_text(_as_text(cell))
+                lines.append(_hanging(field, width, 2, 4))
+    return lines
 
 
 def narrowed(widths: Sequence[int], floors: Sequence[int], room: int) -> list[int] | None:
@@ -331,6 +420,44 @@ def _id_line_fitted(cell: Cell, line: int, width: int) -> Cell:
     return text[: start - 1] + text[end:]
 
 
+def _as_text(cell: Cell) -> Text:
+    return cell.copy() if isinstance(cell, Text) else Text(cell)
+
+
+def _note_row(row: Sequence[Cell]) -> bool:
+    """A row with text in its first cell alone: a note between rows, not a record."""
+    return len(row) > 1 and not any(_plain(cell).strip() for cell in row[1:])
+
+
+def _hanging(text: Text, width: int, first: int = 0, rest: int = 0) -> Text:
+    """``text`` broken between words into lines of at most ``width`` cells, ``first`` spaces
+    before its first line and ``rest`` before every other (its own lines too). A word wider
+    than a line is left whole, for Rich to fold."""
+    plain = text.plain
+    cuts: list[int] = []  # the spaces and newlines that become a line break
+    used, space = first, -1
+    for offset, char in enumerate(plain):
+        if char == "\n":
+            cuts.append(offset)
+            used, space = rest, -1
+            continue
+        cells = cell_len(char)
+        if used + cells > width and space >= 0:
+            cuts.append(space)
+            used, space = rest + cell_len(plain[space + 1 : offset]), -1
+        if char == " ":
+            space = offset
+        used += cells
+    broken = Text(" " * first)
+    start = 0
+    for cut in cuts:
+        broken.append_text(text[start:cut])
+        broken.append("\n" + " " * rest)
+        start = cut + 1
+    broken.append_text(text[start:])
+    return broken
+
+
 def _plain(cell: Cell | RenderableType) -> str:
     if isinstance(cell, Text):
         return cell.plain
@@ -354,11 +481,12 @@ def _longest_word(line: str) -> int:
 
 
 def _longest_date(line: str) -> int:
-    """The longest word holding a year ('2022-02-27,', '2021–2025'), or 0."""
-    return max((cell_len(word) for word in line.split() if _YEAR.search(word)), default=0)
+    """The longest word holding a date or a number ('2022-02-27,', '2021–2025', '436.9M'),
+    or 0."""
+    return max((cell_len(word) for word in line.split() if _DIGIT.search(word)), default=0)
 
 
-_YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 
 
 def _total(needs: Sequence[int]) -> int:
