@@ -596,10 +596,10 @@ def test_a_seasons_table_too_narrow_for_its_dates_prints_each_season_as_a_block(
     run_shipped: Run,
 ) -> None:
     """At 28 columns the release dates read "2021-09-" / "17": each season is a block instead,
-    with every date whole."""
+    with every date whole, headed "Season 1" (a number alone would say nothing)."""
     out = run_shipped("--no-pager", "show", "squid-game", env={"COLUMNS": "28"}).stdout
     seasons = out.split("\nSeasons\n", 1)[1].split("Left out", 1)[0]
-    assert seasons.startswith("1\n  Released: 2021-09-17\n  Status: released\n\n2\n")
+    assert seasons.startswith("Season 1\n  Released: 2021-09-17\n  Status: released\n\nSeason 2\n")
     assert "2021-09-" not in out.split()
 
 

@@ -346,8 +346,11 @@ def record_blocks(
     for number, cells in enumerate(rows):
         if number:
             lines.append(Text(""))
+        first = list(map(_as_text, cells[:head]))
+        if head == 1 and headers[0] and _plain(cells[0]).strip().isdigit():
+            first[0] = Text(f"{headers[0]} ").append_text(first[0])  # "Season 2", not "2"
         hang = cell_len(_plain(cells[0])) + 2 if head > 1 else 0
-        lines.append(_hanging(Text("  ").join(map(_as_text, cells[:head])), width, 0, hang))
+        lines.append(_hanging(Text("  ").join(first), width, 0, hang))
         for header, cell in zip(headers[head:], cells[head:], strict=True):
             if header and _plain(cell).strip():
                 field = Text(f"{header}: ", style="dim")
