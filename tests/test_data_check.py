@@ -1403,6 +1403,22 @@ def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     assert lines[47] == lines[25] == "[[people]]" and lines[48] == 'id = "han-ji-won"'
 
 
+def test_a_duplicate_id_gives_no_line_rather_than_a_wrong_one(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A header-like line inside a multi-line string is not an entry: the lines cannot be told
+    from the headers then, so the positions alone are given, not the wrong lines."""
+    text = BASE.replace('id = "yoon-gaeul"', 'id = "han-ji-won"').replace(
+        'name = "Oh Tae-yang"', 'name = "Oh Tae-yang"\nnote = """\n[[people]]\n"""', 1
+    )
+    path = write_dataset(text)
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert (
+        f"kdrama: error: {path}: people[4].id: duplicate id 'han-ji-won' (first at people[0])"
+    ) in result.stderr.splitlines()
+
+
 def test_a_file_repeating_another_exactly_is_loaded_once_and_says_so(
     run: Run, write_dataset: WriteDataset, tmp_path: Path
 ) -> None:

@@ -126,3 +126,35 @@ def test_dataset_text_reaches_stderr_printable(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "\x1b" not in result.stderr
     assert "red.toml" in result.stderr
+
+
+def test_thousands_of_duplicate_ids_read_the_file_once_for_their_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each duplicate's line numbers come from one scan of its file, not one read per duplicate
+    (20,000 duplicates took minutes that way), and only once a duplicate asks for them."""
+    from kdrama_cli.catalogue import loader
+    from kdrama_cli.catalogue.reading import MAX_FILE_BYTES
+
+    reads: list[str] = []
+    real_read = loader.read_regular_file
+
+    def counted(name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+        reads.append(os.path.basename(name))
+        return real_read(name, limit)
+
+    monkeypatch.setattr(loader, "read_regular_file", counted)
+    people = "".join(f'[[people]]\nid = "p"\nname = "P{n}"\n' for n in range(20_000))
+    a = _write(tmp_path, "a.toml", HEAD + people)
+    result = _kd("--data", str(a), "show", "x")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    first = "duplicate id 'p' (first at people[0], line 3)"
+    assert lines[0] == f"kdrama: error: {a}:6: people[1].id: {first}"
+    assert lines[-1].endswith("19,949 x duplicate id 'p' (first at people[0], line 3))")
+    assert reads.count("a.toml") == 2  # parsed once, scanned for headers once
+    reads.clear()
+    shutil.copy(MINI, tmp_path / "base.toml")
+    result = _kd("--data", str(tmp_path / "base.toml"), "data", "check")
+    assert result.exit_code == 0, result.output
+    assert reads.count("base.toml") == 1  # no duplicate: not read again

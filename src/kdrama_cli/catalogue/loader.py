@@ -182,15 +182,55 @@ def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Pr
         for name, document in documents
         for location, message in validate_document(document)
     ]
-    return [_with_lines(p) if p.message.startswith("duplicate ") else p for p in problems]
+    if not any(p.message.startswith("duplicate ") for p in problems):
+        return problems  # the usual case: no file is read again
+    headers = _Headers(dict(documents))
+    return [_with_lines(p, headers) if p.message.startswith("duplicate ") else p for p in problems]
 
 
 #: A duplicate id within one file: "shows[3].slug" with "... (first at shows[0])".
 _DUPLICATE = r"^(\w+)\[(\d+)\]\.\w+$"
 _FIRST_AT = r"\(first at (\w+)\[(\d+)\]\)$"
+_HEADER = r"^\s*\[\[\s*(\w+)\s*\]\]"
 
 
-def _with_lines(problem: Problem) -> Problem:
+class _Headers:
+    """The line of each top-level ``[[table]]`` header of a load's files, each file read and
+    scanned once, when a duplicate in it first asks: thousands of duplicates cost one pass."""
+
+    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+        self.documents = documents
+        self.files: dict[str, dict[str, list[int]] | None] = {}
+
+    def lines(self, file: str, table: str) -> list[int] | None:
+        """The header lines of ``table``'s entries in ``file``, one per parsed entry; None when
+        they cannot be told (the file no longer reads, an entry written as an inline table, or
+        a header-like line inside a multi-line string)."""
+        if file not in self.files:
+            self.files[file] = self._scan(file)
+        found = self.files[file]
+        entries = self.documents.get(file, {}).get(table)
+        if found is None or not isinstance(entries, list):
+            return None
+        lines = found.get(table, [])
+        return lines if len(lines) == len(entries) else None
+
+    @staticmethod
+    def _scan(file: str) -> dict[str, list[int]] | None:
+        try:
+            text = read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
+        except (OSError, ValueError):
+            return None
+        header = re.compile(_HEADER)
+        found: dict[str, list[int]] = {}
+        for number, line in enumerate(text.splitlines(), 1):
+            match = header.match(line)
+            if match:
+                found.setdefault(match.group(1), []).append(number)
+        return found
+
+
+def _with_lines(problem: Problem, headers: _Headers) -> Problem:
     """A duplicate id with the lines of both entries (``file:LINE``, as a syntax error has, and
     the first entry's line), found from the file's ``[[table]]`` headers: in a long file the
     positions alone leave the author counting. Unchanged when the lines cannot be told."""
@@ -198,14 +238,9 @@ def _with_lines(problem: Problem) -> Problem:
     first = re.search(_FIRST_AT, problem.message)
     if entry is None or first is None:
         return problem
-    try:
-        text = read_regular_file(problem.file).decode("utf-8").removeprefix("\ufeff")
-    except (OSError, ValueError):
-        return problem
-    header = re.compile(rf"^\s*\[\[\s*{re.escape(entry.group(1))}\s*\]\]")
-    lines = [n for n, line in enumerate(text.splitlines(), 1) if header.match(line)]
+    lines = headers.lines(problem.file, entry.group(1))
     at, was = int(entry.group(2)), int(first.group(2))
-    if max(at, was) >= len(lines):  # entries written some other way (an inline array)
+    if lines is None or max(at, was) >= len(lines):
         return problem
     message = problem.message[: first.start()] + (
         f"(first at {first.group(1)}[{was}], line {lines[was]})"
