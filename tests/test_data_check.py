@@ -1208,6 +1208,42 @@ def test_a_layer_tells_its_namesake_apart_in_its_own_file(
     assert page.exit_code == 0 and "Han Ji-won" in page.stdout
 
 
+def test_a_file_of_its_own_with_a_namesake_is_checked_as_the_layer_it_breaks(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A file that uses nothing of the dataset in use passes by itself; but a person in it who
+    shares a name with one of that dataset, and has no note, makes --add-data refuse it. The
+    check refuses it too, with the same error, and says why it checked it as a layer."""
+    own = NAMESAKE[: NAMESAKE.index("[[stats]]")].replace(
+        'directors = ["oh-taeyang"]', 'directors = ["han-ji-won-2"]'
+    )
+    bare = write_dataset(own.replace("NOTE\n", ""), "own.toml")
+    assert run("data", "check", str(bare), "--alone").exit_code == 0
+    added = run("--add-data", str(bare), "show", "harbour")
+    assert added.exit_code == 1
+    checked = run("data", "check", str(bare))
+    assert checked.exit_code == 1
+    errors = [line for line in checked.stderr.splitlines() if "error" in line]
+    assert (
+        errors
+        == added.stderr.splitlines()
+        == [
+            f"kdrama: error: {bare}: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
+            f' with han-ji-won of {MINI}; tell them apart: add note = "…" to'
+            " people[han-ji-won-2] in this file, saying who this is (a best-known title or role)"
+        ]
+    )
+    assert (
+        f"kdrama: note: {bare} defines people named as people of the dataset in use are"
+        " (han-ji-won-2): checked as a layer over it, where each needs a note to tell them apart"
+    ) in " ".join(checked.stderr.split())
+    assert json.loads(run("data", "check", str(bare), "--json").stdout)["ok"] is False
+    noted = write_dataset(own.replace("NOTE", 'note = "The harbour actor."'), "noted.toml")
+    result = run("data", "check", str(noted))
+    assert result.exit_code == 0, result.stderr
+    assert "checked as a layer" not in result.stderr
+
+
 def test_two_namesakes_of_one_file_each_need_a_note(run: Run, write_dataset: WriteDataset) -> None:
     """In one file, as in the shipped dataset, each of two people who share a name has a note."""
     text = BASE.replace('name = "Kang Bo-ra"', 'name = "Han Ji-won"\nnote = "The captain."')

@@ -6,8 +6,10 @@ So PATH is a layer when the dataset in use loads it as one already (the personal
 --add-data file); when it marks an entry ``override = true`` (it means to replace one); when
 it uses entries it does not define that the dataset in use has (alone, each would be
 "unknown"); or when it defines entries the dataset in use has too (alone they
-pass, but in a layer each needs override = true) and is not a whole dataset (``_whole``). Any
-other file is a base as far as anyone can tell, checked by itself unless --layer says otherwise.
+pass, but in a layer each needs override = true), or people with no note who share a name with
+people of the dataset in use (in a layer each needs a note), and is not a whole dataset
+(``_whole``). Any other file is a base as far as anyone can tell, checked by itself unless
+--layer says otherwise.
 """
 
 from __future__ import annotations
@@ -36,13 +38,15 @@ class InUse(Record):
 
 #: Why a file was checked as a layer with no option saying so: the dataset in use loads it as
 #: one ("personal", "add-data"); it marks entries override = true ("overrides"); it uses
-#: entries of that dataset ("uses") or redefines some ("redefines"); or that
-#: dataset does not load ("broken"), so the file is checked over it.
-Reason = Literal["personal", "add-data", "overrides", "uses", "redefines", "broken"]
+#: entries of that dataset ("uses"), redefines some ("redefines") or defines people who share
+#: a name with some of its people and have no note ("namesakes"); or that dataset does not load
+#: ("broken"), so the file is checked over it.
+Reason = Literal["personal", "add-data", "overrides", "uses", "redefines", "namesakes", "broken"]
 
 
 class Why(Record):
-    """Why a file was checked as a layer, and the ids that decided it ("uses", "redefines")."""
+    """Why a file was checked as a layer, and the ids that decided it ("uses", "redefines",
+    "namesakes")."""
 
     reason: Reason
     ids: tuple[str, ...] = ()
@@ -105,12 +109,24 @@ def _why_a_layer(used: InUse, alone: CheckReport) -> Why | None:
         if alone.dataset is None:
             borrowed = _defined_in_use(used, alone.problems)
             return Why("uses", borrowed) if borrowed else None
-        also = _also_in_use(used, alone.dataset)
+        dataset = _dataset(used)
+        also = _also_in_use(dataset, alone.dataset)
+        why = Why("redefines", also) if also else _namesakes_in_use(dataset, alone.dataset)
+        return why if why is None or not _whole(used, dataset, alone.dataset) else None
     except DatasetError:
         if alone.dataset is not None and not alone.problems:
             return None  # a file that passes by itself needs nothing of a broken base
         return Why("broken")
-    return Why("redefines", also) if also else None
+
+
+def _namesakes_in_use(dataset: Dataset, alone: Dataset) -> Why | None:
+    """Why PATH (valid by itself: ``alone``) is a layer when it defines people with no note who
+    share a name with people of the dataset in use: --add-data refuses them until each has one
+    (schema.namesakes_over, the loader's own rule)."""
+    from kdrama_cli.catalogue.schema import namesakes_over
+
+    same = namesakes_over(alone.people, dataset.people.values())
+    return Why("namesakes", same) if same else None
 
 
 #: Each kind of entry an entry can refer to: its table in a dataset file and its id's key.
@@ -167,17 +183,15 @@ def shipped_defines(
         return ()
 
 
-def _also_in_use(used: InUse, alone: Dataset) -> tuple[str, ...]:
-    """The ids PATH (valid by itself: ``alone``) defines that the dataset in use has too, titles
-    first; none for a whole dataset (``_whole``). Raises DatasetError when the dataset in use
-    does not load."""
-    dataset = _dataset(used)
+def _also_in_use(dataset: Dataset, alone: Dataset) -> tuple[str, ...]:
+    """The ids PATH (valid by itself: ``alone``) defines that the dataset in use (``dataset``)
+    has too, titles first."""
     theirs = _tables(dataset)
     found: list[str] = []
     for kind, ours in _tables(alone).items():
         defined = {_identity(entry) for entry in fetch(theirs[kind], ours)}
         found.extend(identity for identity in ours if identity in defined)
-    return tuple(found) if found and not _whole(used, dataset, alone) else ()
+    return tuple(found)
 
 
 def _identity(entry: Any) -> str:

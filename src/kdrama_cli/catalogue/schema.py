@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
@@ -1017,6 +1017,33 @@ def _same_name_people(
     of two in different files, the one in the later file does (a layer adds a third Kim Si-eun
     with a note of its own, and cannot edit the file below it). So every two people who share
     a name have a note between them, and it is asked for in the file that made them two."""
+    for person, same_file, earlier in _namesakes(
+        people, {k: f for k, (f, _) in files.items()}, order
+    ):
+        file = files[person.id][0]
+        if same_file:
+            yield Problem(
+                file,
+                f"people[{person.id}].note",
+                f"shares the name {person.name!r} with {', '.join(same_file)}; add a note "
+                "to tell them apart",
+            )
+        else:
+            others = ", ".join(f"{p.id} of {_file_label(files[p.id][0])}" for p in earlier)
+            yield Problem(
+                file,
+                f"people[{person.id}].note",
+                f"shares the name {person.name!r} with {others}; tell them apart: add "
+                f'note = "…" to people[{person.id}] in this file, saying who this is (a '
+                "best-known title or role)",
+            )
+
+
+def _namesakes(
+    people: Mapping[str, Person], files: Mapping[str, str], order: Mapping[str, int]
+) -> Iterator[tuple[Person, list[str], list[Person]]]:
+    """Each person the namesake rule (_same_name_people) stops: one with no note who shares a
+    name with others of their own file (their ids) or of earlier files (those people)."""
     by_name: dict[str, list[Person]] = {}
     for person in people.values():
         by_name.setdefault(person.name.casefold(), []).append(person)
@@ -1026,27 +1053,23 @@ def _same_name_people(
         for person in group:
             if person.note:
                 continue
-            file = files[person.id][0]
-            same_file = [p.id for p in group if p is not person and files[p.id][0] == file]
-            earlier = [
-                p for p in group if order[files[p.id][0]] < order[file] and files[p.id][0] != file
-            ]
-            if same_file:
-                yield Problem(
-                    file,
-                    f"people[{person.id}].note",
-                    f"shares the name {person.name!r} with {', '.join(same_file)}; add a note "
-                    "to tell them apart",
-                )
-            elif earlier:
-                others = ", ".join(f"{p.id} of {_file_label(files[p.id][0])}" for p in earlier)
-                yield Problem(
-                    file,
-                    f"people[{person.id}].note",
-                    f"shares the name {person.name!r} with {others}; tell them apart: add "
-                    f'note = "…" to people[{person.id}] in this file, saying who this is (a '
-                    "best-known title or role)",
-                )
+            file = files[person.id]
+            same_file = [p.id for p in group if p is not person and files[p.id] == file]
+            earlier = [p for p in group if order[files[p.id]] < order[file] and files[p.id] != file]
+            if same_file or earlier:
+                yield person, same_file, earlier
+
+
+def namesakes_over(layer: Mapping[str, Person], below: Iterable[Person]) -> tuple[str, ...]:
+    """The ids of ``layer``'s people that loading it over ``below`` (a layer over the dataset
+    in use, which defines none of them) stops for sharing a name: the loader's own rule, asked
+    without loading, so that `data check LAYER` refuses what --add-data LAYER will."""
+    people = {person.id: person for person in below}
+    files = dict.fromkeys(people, "below")
+    people.update(layer)
+    files.update(dict.fromkeys(layer, "layer"))
+    found = _namesakes(people, files, {"below": 0, "layer": 1})
+    return tuple(person.id for person, _, _ in found if files[person.id] == "layer")
 
 
 def _file_label(name: str) -> str:

@@ -71,8 +71,9 @@ def data_check(
     an entry override = true (to replace one of the dataset in use), when it uses
     titles, people, source works or citations it does not define that the dataset in use has
     (a [[stats]] for squid-game, a credit for lee-jung-jae), or when it defines entries the
-    dataset in use has too (a kingdom of its own, which needs override = true) without being a
-    whole dataset (every title of the base: an edited copy of it). Any other file is checked
+    dataset in use has too (a kingdom of its own, which needs override = true) or people with no
+    note who share a name with people of it (a Lee Jung-jae of its own, who needs one), without
+    being a whole dataset (every title of the base: an edited copy of it). Any other file is checked
     by itself, as a base for --data. --layer always checks it as a layer, --alone always by
     itself (not both). A layer's check says what the file holds above the merged counts.
 
@@ -183,6 +184,8 @@ def _layer_note(path: str, why: Why) -> str:
         return _uses_note(path, why.ids)
     if why.reason == "redefines":
         return _redefining_note(path, why.ids)
+    if why.reason == "namesakes":
+        return _namesakes_note(path, why.ids)
     return (
         f"the dataset in use does not load, so {path} is checked as a layer over it and its"
         " problems are listed too (--alone checks the file by itself)"
@@ -222,6 +225,19 @@ def _redefining_note(path: str, also: Sequence[str]) -> str:
     return (
         f"{path} defines {_listed(also)}, which the dataset in use has too: checked as a layer"
         " over it, where an entry that replaces another needs override = true (as kdrama"
+        f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
+        " base for --data)"
+    )
+
+
+def _namesakes_note(path: str, same: Sequence[str]) -> str:
+    """Why PATH, valid by itself, was checked as a layer: people in it share a name with people
+    of the dataset in use, which --add-data (or the personal dataset) refuses without a note."""
+    import shlex
+
+    return (
+        f"{path} defines people named as people of the dataset in use are ({_listed(same)}):"
+        " checked as a layer over it, where each needs a note to tell them apart (as kdrama"
         f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
         " base for --data)"
     )
