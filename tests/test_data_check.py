@@ -1140,6 +1140,22 @@ def test_the_verdict_and_the_exit_status_agree_under_strict(
     assert "1 warning: fails only with --strict." in passing.stdout
 
 
+def test_the_page_the_json_and_the_exit_status_give_one_verdict(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdict is decided once (CheckReport.passed) and handed to the page and --json, so a
+    change to what fails the check (weak-only citations under --strict, say) changes all three
+    together rather than leaving copies that disagree."""
+    from kdrama_cli.catalogue.loader import CheckReport
+
+    assert as_json(run("data", "check", "--json"))["ok"] is True
+    monkeypatch.setattr(CheckReport, "passed", lambda self, strict=False: False)
+    report = run("data", "check", "--json")
+    assert (report.exit_code, json.loads(report.stdout)["ok"]) == (1, False)
+    page = run("data", "check")
+    assert page.exit_code == 1 and "Dataset OK" not in page.stdout
+
+
 def test_data_check_counts_titles_and_figures_as_every_page_says(run: Run) -> None:
     """README and every other command say "titles" and "figures"; `data check` too (its JSON
     keeps the dataset's own "shows" and "stats" beside them)."""

@@ -417,6 +417,11 @@ class CheckReport(Record):
     #: Files that repeat entries of an earlier one exactly (Dataset.repeated).
     repeated: tuple[str, ...] = ()
 
+    def passed(self, strict: bool = False) -> bool:
+        """The check's verdict, which its exit status, page and --json all give: no problem,
+        and under ``strict`` no warning either."""
+        return not self.problems and not (strict and self.warnings)
+
 
 def loaded_files(paths: Iterable[PathLike]) -> list[str]:
     """The files a load reads, in order, with included files after the one naming them."""

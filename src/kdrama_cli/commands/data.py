@@ -109,12 +109,12 @@ def data_check(
 
         used = InUse(app.paths(), app.personal_dataset(), app.cache_dir(), app.cache)
         report = report._replace(problems=load_with_nearest(report.problems, used))
-    failed = bool(report.problems) or (strict and bool(report.warnings))
+    ok = report.passed(strict)
     if as_json:
         from kdrama_cli.views.jsonview import check_json
 
-        app.emit_json(check_json(report, as_layer=as_layer, strict=strict))
-        if failed:
+        app.emit_json(check_json(report, ok=ok, as_layer=as_layer, strict=strict))
+        if not ok:
             sys.exit(EXIT_DATA)
         return
     if note:
@@ -150,11 +150,12 @@ def data_check(
             report.files,
             report.weak_citations,
             layer_says,
+            ok=ok,
             warnings=len(report.warnings),
             strict=strict,
         )
     )
-    if failed:
+    if not ok:
         sys.exit(EXIT_DATA)
 
 

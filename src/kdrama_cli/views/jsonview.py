@@ -331,13 +331,13 @@ def _counts_json(counts: dict[str, int]) -> dict[str, int]:
     return worded
 
 
-def check_json(report: Any, as_layer: bool = False, strict: bool = False) -> JSON:
+def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = False) -> JSON:
     """`data check --json`; ``as_layer``: PATH was checked merged over the dataset in use.
 
-    ``ok`` is the verdict the exit status gives: under ``strict`` a warning fails it too, so a
-    script reading ``ok`` never passes what the command failed."""
+    ``ok`` is the verdict the exit status gives (CheckReport.passed), so a script reading it
+    never passes what the command failed."""
     return {
-        "ok": not report.problems and not (strict and report.warnings),
+        "ok": ok,
         "strict": strict,
         "as_layer": as_layer,
         "files": list(report.files),

@@ -845,14 +845,15 @@ def check_view(
     weak: int = 0,
     layer: str | None = None,
     *,
+    ok: bool = True,
     warnings: int = 0,
     strict: bool = False,
 ) -> RenderableType:
     """The counts of a valid dataset; ``layer``: a line saying what a layer checked over the
-    dataset in use holds (layer_line), above the merged counts. ``warnings`` (printed on
-    stderr) are counted under the table, and under ``strict`` they make the verdict a failure,
-    as the exit status is."""
-    failed = strict and warnings > 0
+    dataset in use holds (layer_line), above the merged counts. ``ok`` is the verdict the exit
+    status gives (CheckReport.passed: a valid dataset fails only --strict, on its warnings).
+    ``warnings`` (printed on stderr) are counted under the table."""
+    failed = not ok
     table = Table(
         box=box.SIMPLE_HEAD,
         title="Dataset fails --strict" if failed else "Dataset OK",
