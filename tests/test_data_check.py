@@ -905,6 +905,29 @@ def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteD
     assert " holds " not in run("data", "check", str(MINI)).stdout  # a base: no such line
 
 
+def test_a_layer_check_parses_the_layer_once_for_each_load(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layer's check reads it three times: once for what it holds (its counts, titles and
+    overrides together), once by itself and once merged; a check that fails reuses what it
+    read to count."""
+    from kdrama_cli.catalogue import loader
+
+    reads: list[str] = []
+    real_read = loader.read_regular_file
+
+    def counted(name: str, limit: int = loader.MAX_FILE_BYTES) -> bytes:
+        reads.append(Path(name).name)
+        return real_read(name, limit)
+
+    monkeypatch.setattr(loader, "read_regular_file", counted)
+    layer = write_dataset(LAYER, "layer.toml")
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    assert " holds 1 title, 1 credit, 1 figure and 1 citation;" in " ".join(result.stdout.split())
+    assert reads.count("layer.toml") == 3
+
+
 def test_a_layer_check_names_its_partial_titles_and_what_they_lack(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
-from kdrama_cli.catalogue.loader import CheckReport, check_dataset, override_ids
+from kdrama_cli.catalogue.loader import CheckReport, FileSummary, check_dataset, file_summary
 from kdrama_cli.catalogue.models import Dataset, fetch
 from kdrama_cli.catalogue.problems import DatasetError, Problem, ReferenceKind
 from kdrama_cli.catalogue.record import Record
@@ -52,13 +52,23 @@ class Why(Record):
     ids: tuple[str, ...] = ()
 
 
+class Held(Record):
+    """What a layer holds by itself, said above the merged counts of its check."""
+
+    #: Its entry counts, not merged over anything.
+    counts: dict[str, int]
+    #: Its titles that are partial once merged, each with what it lacks (Show.lacks).
+    partial: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
 class FileCheck(Record):
-    """A file's check: its report, whether it was checked as a layer, and why (when no option
-    said so)."""
+    """A file's check: its report, whether it was checked as a layer, why (when no option said
+    so), and, checked as a layer, what it holds."""
 
     report: CheckReport
     as_layer: bool
     why: Why | None = None
+    held: Held | None = None
 
 
 def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> FileCheck:
@@ -68,19 +78,33 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
     if layer is False:
         return FileCheck(check_dataset([path]), False)
     used = in_use()
+    summary = file_summary([path])  # PATH's own part, parsed once for all of it
+
+    def as_layer(why: Why | None, paths: Sequence[str] = (*used.paths, path)) -> FileCheck:
+        report = check_dataset(paths)
+        return FileCheck(report, True, why, _held(report, summary))
+
     if layer:
-        return FileCheck(check_dataset([*used.paths, path]), True)
+        return as_layer(None)
     loaded = _loaded_as(used, path)
     if loaded is not None:
-        return FileCheck(check_dataset(used.paths), True, Why(loaded))
-    replacing = override_ids([path])
-    if replacing:  # it means to replace entries below it: by itself each replaces nothing
-        return FileCheck(check_dataset([*used.paths, path]), True, Why("overrides", replacing))
+        return as_layer(Why(loaded), used.paths)
+    if summary.overrides:  # it means to replace entries below it: alone each replaces nothing
+        return as_layer(Why("overrides", summary.overrides))
     alone = check_dataset([path])
     why = _why_a_layer(used, alone)
-    if why is None:
-        return FileCheck(alone, False)
-    return FileCheck(check_dataset([*used.paths, path]), True, why)
+    return FileCheck(alone, False) if why is None else as_layer(why)
+
+
+def _held(report: CheckReport, summary: FileSummary) -> Held:
+    """What a layer holds, its partial titles judged as merged in ``report``."""
+    shows = report.dataset.shows if report.dataset is not None else {}
+    partial = tuple(
+        (slug, tuple(shows[slug].lacks))
+        for slug in summary.titles
+        if slug in shows and shows[slug].completeness == "partial"
+    )
+    return Held(summary.counts, partial)
 
 
 def same_file(path: str, other: str | None) -> bool:

@@ -127,11 +127,17 @@ def validate_text(text: str) -> list[tuple[str, str]]:
     return list(validate_document(document))
 
 
-def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dataset:
+def load_dataset(
+    paths: Iterable[PathLike],
+    follow_includes: bool = True,
+    *,
+    read: list[tuple[str, dict[str, Any]]] | None = None,
+) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
-    regenerating an included file from the rest).
+    regenerating an included file from the rest). ``read`` receives every document that parsed,
+    even when the load fails (check_dataset counts them without parsing the files again).
     """
     import gc
 
@@ -140,16 +146,22 @@ def load_dataset(paths: Iterable[PathLike], follow_includes: bool = True) -> Dat
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_dataset(paths, follow_includes)
+        return _load_dataset(paths, follow_includes, read)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_dataset(paths: Iterable[PathLike], follow_includes: bool) -> Dataset:
+def _load_dataset(
+    paths: Iterable[PathLike],
+    follow_includes: bool,
+    read: list[tuple[str, dict[str, Any]]] | None,
+) -> Dataset:
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
     documents = _read_all(paths, problems, follow_includes, fingerprints)
+    if read is not None:
+        read.extend(documents)
     if problems:
         raise DatasetError(problems)
     from kdrama_cli.catalogue.schema import build_dataset
@@ -435,10 +447,10 @@ def loaded_files(paths: Iterable[PathLike]) -> list[str]:
 def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     """Validate without raising: every problem, and counts even when the dataset is invalid."""
     paths = [os.fspath(p) for p in paths]
+    documents: list[tuple[str, dict[str, Any]]] = []
     try:
-        dataset = load_dataset(paths)
+        dataset = load_dataset(paths, read=documents)
     except DatasetError as error:
-        documents = _read_all(paths, [])
         return CheckReport(
             None,
             error.problems,
@@ -780,38 +792,48 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
     return warnings
 
 
-def override_ids(paths: Iterable[PathLike]) -> tuple[str, ...]:
-    """The ids and slugs these files (and what they include) mark ``override = true``, in
-    order, read whatever else is wrong in them: such a file means to replace entries of a
-    dataset below it."""
+class FileSummary(Record):
+    """What files hold by themselves (and what they include), read whatever else is wrong in
+    them: a layer's own part of its check."""
+
+    #: Entry counts, not merged over anything (raw_counts).
+    counts: dict[str, int]
+    #: The slugs of the titles they define, in file order.
+    titles: tuple[str, ...]
+    #: The ids and slugs they mark ``override = true``, in order: such a file means to replace
+    #: entries of a dataset below it.
+    overrides: tuple[str, ...]
+
+
+def file_summary(paths: Iterable[PathLike]) -> FileSummary:
+    """The FileSummary of these files, each parsed once."""
+    documents = [d for _, d in _read_all([os.fspath(p) for p in paths], [])]
+    return FileSummary(raw_counts(documents), _titles(documents), _override_ids(documents))
+
+
+def _titles(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    slugs: dict[str, None] = {}
+    for document in documents:
+        shows = document.get("shows")
+        for show in shows if isinstance(shows, list) else []:
+            slug = show.get("slug") if isinstance(show, dict) else None
+            if isinstance(slug, str):
+                slugs.setdefault(slug)
+    return tuple(slugs)
+
+
+def _override_ids(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    """The ids marked ``override = true``."""
     from kdrama_cli.catalogue.schema import TOP_LEVEL
 
-    found: list[str] = []
-    for _, document in _read_all([os.fspath(p) for p in paths], []):
+    found: dict[str, None] = {}
+    for document in documents:
         for table, (key, _) in TOP_LEVEL.items():
             entries = document.get(table)
             for entry in entries if isinstance(entries, list) else ():
                 if isinstance(entry, dict) and entry.get("override") is True:
-                    found.append(str(entry.get(key)))
-    return tuple(dict.fromkeys(found))
-
-
-def file_counts(paths: Iterable[PathLike]) -> dict[str, int]:
-    """Entry counts of these files alone (and what they include), not merged over anything: what
-    a layer brings to the dataset it is merged over."""
-    return raw_counts(d for _, d in _read_all([os.fspath(p) for p in paths], []))
-
-
-def file_titles(paths: Iterable[PathLike]) -> list[str]:
-    """The slugs of the titles these files (and what they include) define, in file order."""
-    slugs: list[str] = []
-    for _, document in _read_all([os.fspath(p) for p in paths], []):
-        shows = document.get("shows")
-        for show in shows if isinstance(shows, list) else []:
-            slug = show.get("slug") if isinstance(show, dict) else None
-            if isinstance(slug, str) and slug not in slugs:
-                slugs.append(slug)
-    return slugs
+                    found.setdefault(str(entry.get(key)))
+    return tuple(found)
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:

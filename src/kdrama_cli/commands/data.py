@@ -21,7 +21,7 @@ from kdrama_cli.app import (
 from kdrama_cli.errors import EXIT_DATA
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.layers import Why
+    from kdrama_cli.answers.layers import Held, Why
     from kdrama_cli.catalogue.loader import CheckReport
 
 
@@ -90,10 +90,10 @@ def data_check(
     if path is None:
         if layer or alone:
             raise click.UsageError(f"--{'layer' if layer else 'alone'} goes with a PATH to check")
-        report, note, as_layer = check_dataset(app.paths()), None, False
+        report, note, as_layer, held = check_dataset(app.paths()), None, False, None
     else:
         chosen = True if layer else (False if alone else None)  # None: PATH decides
-        report, note, as_layer = _check_file(app, path, chosen)
+        report, note, as_layer, held = _check_file(app, path, chosen)
     if path is not None and report.problems:
         from kdrama_cli.answers.layers import with_nearest
 
@@ -134,16 +134,8 @@ def data_check(
     from kdrama_cli.views.titles import check_view, layer_line
 
     layer_says = None
-    if as_layer and path is not None:
-        from kdrama_cli.catalogue.loader import file_counts, file_titles
-
-        shows = report.dataset.shows if report.dataset is not None else {}
-        partial = [
-            (slug, shows[slug].lacks)
-            for slug in file_titles([path])
-            if slug in shows and shows[slug].completeness == "partial"
-        ]
-        layer_says = layer_line(path, file_counts([path]), partial)
+    if held is not None and path is not None:
+        layer_says = layer_line(path, held.counts, held.partial)
     app.render(
         check_view(
             report.counts,
@@ -159,10 +151,12 @@ def data_check(
         sys.exit(EXIT_DATA)
 
 
-def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, str | None, bool]:
+def _check_file(
+    app: App, path: str, layer: bool | None
+) -> tuple[CheckReport, str | None, bool, Held | None]:
     """PATH's report (checked by itself or as a layer over the dataset in use: see
-    answers.layers), a note saying why it was checked as a layer when no option said so, and
-    whether it was."""
+    answers.layers), a note saying why it was checked as a layer when no option said so,
+    whether it was, and then what it holds."""
     from kdrama_cli.answers.layers import InUse, check_file
 
     def in_use() -> InUse:
@@ -170,7 +164,7 @@ def _check_file(app: App, path: str, layer: bool | None) -> tuple[CheckReport, s
 
     checked = check_file(path, layer, in_use)
     note = _layer_note(path, checked.why) if checked.why else None
-    return checked.report, note, checked.as_layer
+    return checked.report, note, checked.as_layer, checked.held
 
 
 def _layer_note(path: str, why: Why) -> str:
