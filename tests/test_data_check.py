@@ -1374,6 +1374,24 @@ def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
     assert shown.exit_code == 1 and error in shown.stderr.splitlines()
 
 
+@pytest.mark.parametrize(
+    ("slug", "error"),
+    [("", "missing required field"), ("slug = 5\n", "expected a string, got an integer")],
+    ids=["no-slug", "integer-slug"],
+)
+def test_an_override_without_a_slug_is_named_by_its_error_not_as_none(
+    run: Run, write_dataset: WriteDataset, slug: str, error: str
+) -> None:
+    """An override with no slug, or one that is not text, has no id to name: the schema's error
+    says what is wrong, and no note says the file "marks None override = true"."""
+    path = write_dataset(f'[[shows]]\noverride = true\n{slug}title = "Night Train"\n', "o.toml")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {path}: shows[0].slug: {error}" in result.stderr.splitlines()
+    assert "None" not in result.stderr and " 5 override" not in result.stderr
+    assert "marks" not in result.stderr
+
+
 def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -831,8 +831,10 @@ def _override_ids(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
         for table, (key, _) in TOP_LEVEL.items():
             entries = document.get(table)
             for entry in entries if isinstance(entries, list) else ():
-                if isinstance(entry, dict) and entry.get("override") is True:
-                    found.setdefault(str(entry.get(key)))
+                if not isinstance(entry, dict) or entry.get("override") is not True:
+                    continue
+                if isinstance(entry.get(key), str):  # no id, or not text: the schema says so
+                    found.setdefault(entry[key])
     return tuple(found)
 
 
