@@ -1392,6 +1392,44 @@ def test_an_override_without_a_slug_is_named_by_its_error_not_as_none(
     assert "marks" not in result.stderr
 
 
+def test_every_message_about_an_entry_of_the_shipped_dataset_names_it_one_way(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """An override, a copy and a clash with a shipped entry name its file as the namesake and
+    seasons errors do, "the shipped shows.toml", not by a path inside the installed package."""
+    import sys
+
+    import tomli_w
+
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    shipped = packaged_dataset()
+    assert shipped is not None
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+    with open(shipped, "rb") as stream:
+        first, second = tomllib.load(stream)["citations"][:2]
+
+    def corrected(citation: dict[str, object]) -> dict[str, object]:
+        return {**citation, "title": f"{citation['title']} (corrected)"}
+
+    said = {  # a load that fails lists no notes: the clash has a file of its own
+        "notes": (
+            [first, {**corrected(second), "override": True}],
+            ["is the same as in the shipped shows.toml", "overrides the one in the shipped"],
+        ),
+        "clash": ([corrected(first)], ["is already defined in the shipped shows.toml;"]),
+    }
+    for name, (citations, words) in said.items():
+        layer = write_dataset(tomli_w.dumps({"citations": citations}), f"{name}.toml")
+        result = run_shipped("--add-data", str(layer), "data", "check")
+        stderr = " ".join(result.stderr.split())
+        assert all(w in stderr for w in words), (name, stderr)
+        assert shipped not in stderr, (name, stderr)
+
+
 def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -7,6 +7,7 @@ with a path such as ``shows[all-of-us-are-dead].cast[3].seasons`` (list indexes 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -819,14 +820,14 @@ class _Merged:
                 Problem(
                     name,
                     f"{self.kind}[{identity}]",
-                    f"{self.id_key} {identity!r} is already defined in {earlier[0]}; "
+                    f"{self.id_key} {identity!r} is already defined in {_file_label(earlier[0])}; "
                     "set override = true to replace it",
                 )
             )
             return
         if earlier is not None and earlier[1] != entry:
             self.overrides.append(
-                f"{name}: {self.kind}[{identity}] overrides the one in {earlier[0]}"
+                f"{name}: {self.kind}[{identity}] overrides the one in {_file_label(earlier[0])}"
             )
             self.replaced.setdefault(identity, earlier)
             self.replacements.append(Replacement(self.kind, identity, name, *earlier))
@@ -970,7 +971,8 @@ def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
         listed = ", ".join(entries[:3]) + (f" and {len(entries) - 3:,} more" if entries[3:] else "")
         many = len(entries) > 1
         lines.append(
-            f"{file}: {listed} {'are' if many else 'is'} the same as in {earlier}, loaded once;"
+            f"{file}: {listed} {'are' if many else 'is'} the same as in {_file_label(earlier)},"
+            " loaded once;"
             f" a change to either copy makes {'them' if many else 'it'} defined twice (give the"
             " later one override = true, or remove one copy)"
         )
@@ -1072,9 +1074,10 @@ def namesakes_over(layer: Mapping[str, Person], below: Iterable[Person]) -> tupl
     return tuple(person.id for person, _, _ in found if files[person.id] == "layer")
 
 
+@functools.lru_cache(maxsize=256)  # asked once per override: a layer may have thousands
 def _file_label(name: str) -> str:
-    """A dataset file as an error about another file names it: the shipped dataset by that name
-    (its path is inside the installed package, where nobody edits it)."""
+    """A dataset file as a message about another file names it: the shipped dataset by that
+    name (its path is inside the installed package, where nobody edits it)."""
     import os
 
     from kdrama_cli.catalogue.locations import packaged_dataset
