@@ -292,6 +292,9 @@ def test_an_empty_path_is_a_usage_error(run: Run) -> None:
         result = run(option, "", "show", "night-train")
         assert result.exit_code == 2, option
         assert f"Invalid value for '{option}': an empty path names no file" in result.stderr
+    checked = run("data", "check", "")  # said ": no such file", exit 1
+    assert checked.exit_code == 2
+    assert "Invalid value for '[PATH]': an empty path names no file" in checked.stderr
 
 
 def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(

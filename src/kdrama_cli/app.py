@@ -922,6 +922,16 @@ def completion_dataset(ctx: click.Context) -> Dataset | None:
         return None
 
 
+def a_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty --data, --add-data or `data check` PATH names no file: a usage error, rather
+    than the shipped dataset used silently (--data "") or ": no such file" (--add-data "").
+    An empty $KDRAMA_DATA still means unset, as an empty variable does by convention."""
+    given = value if isinstance(value, tuple) else (value,)
+    if any(path == "" for path in given):
+        raise click.BadParameter("an empty path names no file", ctx=ctx, param=param)
+    return value
+
+
 def complete_file(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """File names, completed by the shell itself (the options take a path, not a value we
     validate, so a directory or a missing file is reported when it is read)."""

@@ -6,12 +6,20 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import CONTEXT_SETTINGS, OUTPUT, App, complete_file, say, tolerant_stdout
+from kdrama_cli.app import (
+    CONTEXT_SETTINGS,
+    OUTPUT,
+    App,
+    a_path,
+    complete_file,
+    say,
+    tolerant_stdout,
+)
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.errors import (
     EXIT_DATA,
@@ -221,16 +229,6 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     ctx.exit()
 
 
-def _a_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """An empty --data or --add-data names no file: a usage error, rather than the shipped
-    dataset used silently (--data "") or ": no such file" (--add-data ""). An empty
-    $KDRAMA_DATA still means unset, as an empty variable does by convention."""
-    given = value if isinstance(value, tuple) else (value,)
-    if any(path == "" for path in given):
-        raise click.BadParameter("an empty path names no file", ctx=ctx, param=param)
-    return value
-
-
 @click.group(
     cls=LazyGroup,
     context_settings=CONTEXT_SETTINGS,
@@ -263,7 +261,7 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     "--data",
     metavar="PATH",
     envvar="KDRAMA_DATA",
-    callback=_a_path,
+    callback=a_path,
     shell_complete=complete_file,
     help="Use this dataset file instead of the shipped one (also $KDRAMA_DATA).",
 )
@@ -271,7 +269,7 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     "--add-data",
     metavar="PATH",
     multiple=True,
-    callback=_a_path,
+    callback=a_path,
     shell_complete=complete_file,
     help="Merge this dataset file over the others (repeatable; later files win with override).",
 )

@@ -14,6 +14,7 @@ from kdrama_cli.app import (
     App,
     DatasetProblems,
     KdramaError,
+    a_path,
     json_option,
     pass_app,
     say,
@@ -49,7 +50,7 @@ Examples:
   kdrama --add-data extra.toml data check --strict
   kdrama data check --json""",
 )
-@click.argument("path", required=False, type=click.Path())
+@click.argument("path", required=False, type=click.Path(), callback=a_path)
 @click.option(
     "--layer",
     is_flag=True,
