@@ -1502,7 +1502,12 @@ def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
     ]
     from_env = run_shipped("show", "harbour film", env={"KDRAMA_DATA": str(layer)})
     assert from_env.exit_code == 1
-    assert f"to add {layer} to it, unset KDRAMA_DATA and use --add-data {layer}" in from_env.stderr
+    # One note, not two each saying "unset KDRAMA_DATA".
+    assert [line for line in from_env.stderr.splitlines() if "note:" in line] == [
+        f"kdrama: note: {layer} is the dataset $KDRAMA_DATA names (set in your environment),"
+        " used instead of the shipped one, which has lee-jung-jae: to add"
+        f" {layer} to it, unset KDRAMA_DATA and use --add-data {layer}"
+    ]
 
 
 def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(

@@ -204,26 +204,30 @@ class App:
         base, shipped = self.paths()[0], packaged_dataset()
         if shipped is None or base == shipped or same_file(base, shipped):
             return []
-        named_by = f"${ENV_DATA}" if self.data_from_env else "--data"
-        notes = []
-        if self.data_from_env and any(_names(p.file, base) for p in problems):
-            notes.append(
-                f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
-                f" instead of the shipped one: unset {ENV_DATA} to use the shipped dataset"
-            )
+        from_env = f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
         borrowed = shipped_defines(problems, self.cache_dir(), self.cache)
-        if borrowed:
+        if borrowed:  # one note: what to do names unsetting $KDRAMA_DATA too
             import shlex
 
             listed = ", ".join(borrowed[:3]) + (
                 f" and {len(borrowed) - 3:,} more" if len(borrowed) > 3 else ""
             )
-            unset = f"unset {ENV_DATA} and " if self.data_from_env else ""
-            notes.append(
-                f"the shipped dataset has {listed}, but a dataset given with {named_by} replaces"
-                f" the shipped one: to add {base} to it, {unset}use --add-data {shlex.quote(base)}"
-            )
-        return notes
+            add = f"to add {base} to it, {{}}use --add-data {shlex.quote(base)}"
+            if self.data_from_env:
+                return [
+                    f"{from_env} instead of the shipped one, which has {listed}: "
+                    + add.format(f"unset {ENV_DATA} and ")
+                ]
+            return [
+                f"the shipped dataset has {listed}, but a dataset given with --data replaces"
+                " the shipped one: " + add.format("")
+            ]
+        if self.data_from_env and any(_names(p.file, base) for p in problems):
+            return [
+                f"{from_env} instead of the shipped one: unset {ENV_DATA} to use the shipped"
+                " dataset"
+            ]
+        return []
 
     def personal_dataset(self) -> str | None:
         """The personal dataset, when this run reads it (dataset_paths puts it second)."""
