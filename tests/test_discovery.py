@@ -410,6 +410,20 @@ def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: Add
     )
 
 
+def test_data_check_warns_about_every_word_list_takes_for_another(
+    run: Run, add_data: AddData
+) -> None:
+    """'좀비물' ("zombie stories") is found by `list --genre zombie`, so data check warns about it
+    as it does about 'sci-fi': the warning and the filter ask the same rule."""
+    from tests.made_up import META, film
+
+    layer = add_data(META + film("dead-days").replace('["drama"]', '["좀비물"]'), "z.toml")
+    assert _slugs(run(*layer, "list", "--genre", "zombie", "--json")) == ["dead-days"]
+    assert "shows[dead-days].genres: '좀비물'; the catalogue calls this genre 'zombie'" in flat(
+        run(*layer, "data", "check").output
+    )
+
+
 def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     rows = as_json(run_shipped("list", "--sort", "hours", "--limit", "3", "--json"))
     assert rows[0]["slug"] == "squid-game"

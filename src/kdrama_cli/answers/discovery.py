@@ -6,7 +6,6 @@ Like every query module, this never prints; renderers and JSON take its results.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -24,6 +23,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import canonical_value
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -171,7 +171,7 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
     rows = list(lookup_of(dataset).search_rows(key, words))
-    meant = value_meant("genre", query)
+    meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
         rows += [row for row in by_genre if row.kind == "genre"]
@@ -286,24 +286,6 @@ def broader_value(facet: str, value: str) -> str | None:
     return None
 
 
-@functools.cache
-def _other_words(facet: str) -> dict[str, str]:
-    from kdrama_cli.catalogue.vocab import OTHER_WORDS
-
-    return {normalize(word): value for word, value in OTHER_WORDS.get(facet, {}).items()}
-
-
-def value_meant(facet: str, value: str) -> str:
-    """The value the catalogue uses for what was typed: for a genre, 'sci-fi' and 'SF' are
-    "science fiction", '좀비' and '좀비물' ("zombie stories") are "zombie"; for a platform,
-    '넷플릭스' is Netflix and 'cinema' Theatrical. Any other value is itself."""
-    key = normalize(value)
-    words = _other_words(facet)
-    if facet == "genre" and key not in words and key.endswith("물"):  # 학원물, 좀비물
-        key = key[:-1]
-    return words.get(key, value)
-
-
 def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     """The values a filter of `kdrama list` finds this title by, which are also the values
     `kdrama values` counts it under: its own, and the broader one it belongs to."""
@@ -351,8 +333,8 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
     "Did you mean ...?"."""
     known = [v for v, _ in facet_values(dataset, facet)]
-    key = normalize(value_meant(facet, value))
-    if key in {normalize(value_meant(facet, v)) for v in known}:
+    key = normalize(canonical_value(facet, value))
+    if key in {normalize(canonical_value(facet, v)) for v in known}:
         return None
     from rapidfuzz import fuzz, process
 
@@ -376,9 +358,9 @@ class CatalogueFilter(Record):
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
     """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
     spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
-    key = normalize(value_meant(facet, wanted))
+    key = normalize(canonical_value(facet, wanted))
     # either side may use another word for the value ('sci-fi' for "science fiction")
-    return any(normalize(value_meant(facet, value)) == key for value in _facet_of(show, facet))
+    return any(normalize(canonical_value(facet, value)) == key for value in _facet_of(show, facet))
 
 
 def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:

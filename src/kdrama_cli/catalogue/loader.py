@@ -686,27 +686,27 @@ def _platform_spellings(dataset: Dataset) -> list[str]:
 
 def _other_words(dataset: Dataset) -> list[str]:
     """A genre or platform written with another word for one the catalogue uses ("sci-fi" for
-    "science fiction", "cinema" for Theatrical): `list` finds both, but `values` and `similar`
-    count them apart."""
+    "science fiction", "좀비물" for zombie, "cinema" for Theatrical): `list` finds both, but
+    `similar` counts them apart."""
     from kdrama_cli.catalogue.names import normalize
-    from kdrama_cli.catalogue.vocab import OTHER_WORDS
+    from kdrama_cli.catalogue.vocab import canonical_value
 
-    meant = {
-        facet: {normalize(word): value for word, value in words.items()}
-        for facet, words in OTHER_WORDS.items()
-    }
+    def meant(facet: str, value: str) -> str | None:
+        canonical = canonical_value(facet, value)
+        return canonical if normalize(canonical) != normalize(value) else None
+
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         for value in show.genres:
-            if normalize(value) in meant["genre"]:
+            if genre := meant("genre", value):
                 found.append(
                     f"shows[{show.slug}].genres: {value!r}; the catalogue calls this genre "
-                    f"{meant['genre'][normalize(value)]!r}"
+                    f"{genre!r}"
                 )
-        if show.platform and normalize(show.platform) in meant["platform"]:
+        if show.platform and (platform := meant("platform", show.platform)):
             found.append(
                 f"shows[{show.slug}].platform: {show.platform!r}; the catalogue calls this "
-                f"platform {meant['platform'][normalize(show.platform)]!r}"
+                f"platform {platform!r}"
             )
     return found
 

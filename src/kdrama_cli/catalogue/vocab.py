@@ -3,6 +3,8 @@
 A module of plain constants, so commands can build their options without importing models.
 """
 
+import functools
+
 #: "unknown" is for Netflix's record alone: a row of the one report (2023 January-June) that does
 #: not say TV or film, which no other file of Netflix's places either.
 SHOW_KINDS = ("series", "film", "reality", "documentary", "special", "unknown")
@@ -161,3 +163,27 @@ PLATFORM_WORDS = {
 }
 #: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS).
 OTHER_WORDS = {"genre": GENRE_WORDS, "platform": PLATFORM_WORDS}
+
+
+@functools.cache
+def _other_words(facet: str) -> dict[str, str]:
+    """OTHER_WORDS of one filter, keyed by their folded form."""
+    from kdrama_cli.catalogue.folding import normalize
+
+    return {normalize(word): value for word, value in OTHER_WORDS.get(facet, {}).items()}
+
+
+def canonical_value(facet: str, value: str) -> str:
+    """The value the catalogue uses for another word for it: for a genre, 'sci-fi' and 'SF' are
+    "science fiction", '좀비' and '좀비물' ("zombie stories") are "zombie"; for a platform,
+    '넷플릭스' is Netflix and 'cinema' Theatrical. Any other value is itself.
+
+    The one copy of this rule: the filters of `list`, the counts of `values`, search, TAB
+    and the warning of `data check` all ask it, so they cannot disagree about a word."""
+    from kdrama_cli.catalogue.folding import normalize
+
+    key = normalize(value)
+    words = _other_words(facet)
+    if facet == "genre" and key not in words and key.endswith("물"):  # 학원물, 좀비물
+        key = key[:-1]
+    return words.get(key, value)

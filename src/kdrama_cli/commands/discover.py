@@ -121,11 +121,11 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
         if word and normalize(value).startswith(typed):
             found.append(CompletionItem(word, help=value if word != value else None))
     if typed and not incomplete.isascii():  # 좀 -> 좀비 (zombie): the Korean words, when typed
-        from kdrama_cli.catalogue.vocab import OTHER_WORDS
+        from kdrama_cli.catalogue.vocab import OTHER_WORDS, canonical_value
 
         known = {normalize(value) for value in values}
-        for other, value in OTHER_WORDS.get(facet, {}).items():
-            word = shell_word(other)
+        for other in OTHER_WORDS.get(facet, {}):
+            word, value = shell_word(other), canonical_value(facet, other)
             if word and normalize(other).startswith(typed) and normalize(value) in known:
                 found.append(CompletionItem(word, help=value))
     return found
