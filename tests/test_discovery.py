@@ -266,6 +266,33 @@ def test_a_values_note_teaches_the_word_tab_offers(tmp_path: Path) -> None:
     assert [word for word, _ in offered] == ["Example-Pictures", "Example-Pictures-IMAX"]
 
 
+def test_values_count_a_title_under_the_word_list_finds_it_by(run: Run, add_data: AddData) -> None:
+    """A layer's 'cinema' and '좀비물' are found by `list --platform Theatrical` and
+    `list --genre zombie`, so `values` counts them there, not apart: every count `values`
+    gives is the number `list` gives for that value."""
+    from tests.made_up import META, film
+
+    def made(slug: str, platform: str, genre: str) -> str:
+        text = film(slug).replace("Example Pictures", platform)
+        return text.replace('["drama"]', f'["{genre}"]')
+
+    layer = add_data(
+        META
+        + made("reel-days", "Theatrical", "zombie")
+        + made("dead-days", "cinema", "좀비물")
+        + made("far-days", "Cinema", "sci-fi"),
+        "words.toml",
+    )
+    for facet in ("platform", "genre"):
+        counts = {v["value"]: v["titles"] for v in as_json(run(*layer, "values", facet, "--json"))}
+        for value, titles in counts.items():
+            assert len(as_json(run(*layer, "list", f"--{facet}", value, "--json"))) == titles
+        if facet == "platform":
+            assert counts["Theatrical"] == 3 and "cinema" not in counts
+        else:
+            assert counts["zombie"] == 2 and "좀비물" not in counts and "sci-fi" not in counts
+
+
 @pytest.mark.parametrize("facet", ["platform", "adapted-from", "genre"])
 def test_every_value_count_is_what_list_gives_on_shipped_data(run_shipped: Run, facet: str) -> None:
     counts = {v["value"]: v["titles"] for v in as_json(run_shipped("values", facet, "--json"))}

@@ -288,11 +288,12 @@ def broader_value(facet: str, value: str) -> str | None:
 
 def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     """The values a filter of `kdrama list` finds this title by, which are also the values
-    `kdrama values` counts it under: its own, and the broader one it belongs to."""
+    `kdrama values` counts it under: its own, and the broader one it belongs to, each as the
+    catalogue words it ('cinema' is Theatrical), so `values` counts every title `list` finds."""
     if facet == "genre":
-        return show.genres
-    if facet == "platform":
-        own: tuple[str | None, ...] = (show.platform,)
+        own: tuple[str | None, ...] = show.genres
+    elif facet == "platform":
+        own = (show.platform,)
     elif facet == "kind":
         own = (show.kind,)
     elif facet == "adapted-from":
@@ -301,11 +302,15 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
         own = (show.completeness,)
     else:
         raise ValueError(f"unknown facet {facet!r}")
-    value = own[0]
-    if not value:
-        return ()
-    broader = broader_value(facet, value)
-    return (value, broader) if broader else (value,)
+    found: list[str] = []
+    for value in own:
+        if not value:
+            continue
+        found.append(canonical_value(facet, value))
+        broader = broader_value(facet, value)
+        if broader:
+            found.append(canonical_value(facet, broader))
+    return tuple(found)
 
 
 def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
