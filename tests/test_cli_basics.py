@@ -500,3 +500,24 @@ def test_tab_completes_the_first_word_of_a_name_only() -> None:
     assert completer.get_completions([*data, "person", "bo-ra"], "kang") == []
     after_option = completer.get_completions([*data, "show", "--season", "1"], "moon")
     assert [item.value for item in after_option] == ["moonlit-hallway"]
+
+
+def test_tab_in_ascii_completes_a_korean_title_that_starts_in_ascii(tmp_path: Path) -> None:
+    """'TV 동물농장' holds Hangul, but typing 'tv' reaches it: it is kept with the names ASCII
+    typing reads, not with the names of Hangul alone that only Hangul typing reads."""
+    from click.shell_completion import ShellComplete
+
+    from tests.conftest import _runner
+
+    data = tmp_path / "shows.toml"
+    text = MINI.read_text(encoding="utf-8")
+    data.write_text(text.replace('"밤기차"', '"TV 밤기차"', 1), encoding="utf-8")
+    run = _runner(data)
+    for _ in range(2):  # the index, and the names file TAB reads beside it
+        assert run("show", "night-train").exit_code == 0
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    for typed in ("tv", "TV 밤", "밤기"):
+        found = completer.get_completions(["--data", str(data), "show"], typed)
+        assert [item.value for item in found] == ["night-train"], typed
+    found = completer.get_completions(["--data", str(data), "show"], "등불의")
+    assert {item.value for item in found} >= {"river-of-lanterns"}

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kdrama_cli.catalogue.folding import has_hangul
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
@@ -106,10 +107,6 @@ class Report:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def _period(cells: Iterable[Any]) -> tuple[str, dt.date] | None:
@@ -205,7 +202,7 @@ def read_workbook(path: Path) -> Report:
             # Zero-width characters (one title ends in U+200B) are invisible in the workbook
             # and only break matching and column widths.
             title = _ZERO_WIDTH.sub("", str(cells.get("Title") or "")).strip()
-            if not title or not _hangul(title):
+            if not title or not has_hangul(title):
                 continue
             english, _, original = title.partition(" // ")
             if not original:
@@ -634,7 +631,7 @@ def catalogue(
         slugs[work.key] = slug
         cited = sorted(report_citation(k)["id"] for k in work.reports)
         # An original title with no Hangul of its own ("19/20") is not a Korean title field.
-        entry_title = {"korean_title": work.korean_title} if _hangul(work.korean_title) else {}
+        entry_title = {"korean_title": work.korean_title} if has_hangul(work.korean_title) else {}
         entry: dict[str, Any] = {
             "slug": slug,
             "title": work.title,

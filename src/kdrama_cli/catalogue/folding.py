@@ -78,6 +78,16 @@ def _is_hangul(word: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in word)
 
 
+#: Hangul: the jamo, the compatibility jamo (ㄱ, ㅏ) and the syllables.
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def has_hangul(text: str) -> bool:
+    """Whether ``text`` holds a Hangul syllable or letter (jamo): the one test of it, for the
+    schema's Korean names, the names file's Hangul part and the lookup's sound keys."""
+    return _HANGUL.search(text) is not None
+
+
 def matches_words(query: str, name: str) -> bool:
     """True when the query's words match the name's words in a row, never joining two words of
     the name to make one of the query's ('manhwa' is not in 'Front Man (Hwang In-ho)').

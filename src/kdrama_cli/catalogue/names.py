@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from kdrama_cli.catalogue.folding import has_hangul, spaced, starts_a_word
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
-from kdrama_cli.catalogue.folding import spaced, starts_a_word
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 
@@ -63,7 +63,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         """Coarse and fine sound keys (catalogue.sounds) of each of one entry's names; the
         fine ones again as '-latin' keys when none of its names is in Hangul."""
         named = [name for name in names if name]
-        latin = not any(_has_hangul(name) for name in named)
+        latin = not any(has_hangul(name) for name in named)
         tables = [(kind, False), (f"{kind}-fine", True)] + [(f"{kind}-latin", True)] * latin
         for name in named:
             for table, fine in tables:
@@ -144,10 +144,6 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                     how = f"{said} {role}: {author.name}"
                     for name in (author.name, *author.aliases, author.hangul):
                         yield from row("work-author", target, work.title, how, name)
-
-
-def _has_hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:

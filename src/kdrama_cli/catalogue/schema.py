@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
+from kdrama_cli.catalogue.folding import has_hangul
 from kdrama_cli.catalogue.models import (
     METRICS,
     OUT_STATUSES,
@@ -38,7 +39,6 @@ from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import METRIC_UNITS, PUBLISHER_KINDS, SEASONED_KINDS
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 MAX_TEXT = 5_000
 MAX_LIST = 10_000
@@ -194,10 +194,6 @@ TOP_LEVEL: Mapping[str, tuple[str, Mapping[str, Field]]] = {
     "shows": ("slug", SHOW),
     "stats": ("show", TOP_LEVEL_STAT),
 }
-
-
-def has_hangul(text: str) -> bool:
-    return HANGUL_RE.search(text) is not None
 
 
 Checker = Callable[[Any], "str | None"]

@@ -412,7 +412,7 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     def one_line(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines())
 
-    from kdrama_cli.store.pages import COMPLETION_HOWS, HANGUL_NAMES, has_hangul
+    from kdrama_cli.store.pages import COMPLETION_HOWS, HANGUL_NAMES, hangul_only
 
     rows = [
         row
@@ -427,9 +427,10 @@ def _write_names(target: str, dataset: Dataset) -> bool:
         for row in rows
         if row.name != row.target or (row.kind, row.target) not in named
     ]
-    # Names in Hangul last, after a line of their own: TAB reads them only for Hangul typed.
-    hangul = [line for line in lines if has_hangul(line.rsplit("\t", 1)[1])]
-    lines = [line for line in lines if not has_hangul(line.rsplit("\t", 1)[1])]
+    # Names in Hangul alone last, after a line of their own: TAB reads them only for Hangul
+    # typed ('TV 동물농장' stays with the names ASCII typing can reach).
+    hangul = [line for line in lines if hangul_only(line.rsplit("\t", 1)[1])]
+    lines = [line for line in lines if not hangul_only(line.rsplit("\t", 1)[1])]
     if hangul:
         lines += [HANGUL_NAMES, *hangul]
     text = "\n".join(lines) + ("\n" if lines else "")

@@ -121,15 +121,21 @@ def index_id(target: str, stat: os.stat_result) -> str:
 #: names, as `show` and `person` accept them. The names file beside the index holds these.
 COMPLETION_HOWS = ("slug", "id", "title", "name", "Korean title", "hangul", "alias")
 
-#: The line of the names file after which its names written in Hangul come: only what was
-#: typed in Hangul (or other non-ASCII letters) can match them, so typing in ASCII, the usual
-#: case, reads the file up to this line only. (It is not a row: a full reading skips it.)
+#: The line of the names file after which its names written in Hangul alone come: only what
+#: was typed in Hangul (or other non-ASCII letters) can match them, so typing in ASCII, the
+#: usual case, reads the file up to this line only. (It is not a row: a full reading skips it.)
 HANGUL_NAMES = "#hangul"
 
 
-def has_hangul(text: str) -> bool:
-    """Whether ``text`` holds a Hangul syllable or letter (jamo)."""
-    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)
+def hangul_only(name: str) -> bool:
+    """Whether ASCII typing can never complete ``name``: it holds Hangul, does not start with
+    an ASCII character and has no ASCII letter or digit a word could start with. 'TV 동물농장',
+    'SKY 캐슬' and '시지프스: The Myth' can be reached in ASCII, so they are not."""
+    from kdrama_cli.catalogue.folding import has_hangul
+
+    if not has_hangul(name) or name[:1].isascii():
+        return False
+    return not any(ch.isascii() and ch.isalnum() for ch in name)
 
 
 def completion_rows(
@@ -152,7 +158,7 @@ def completion_rows(
         raw = read_bytes_anyone(names_file(target), limit=64 * 1024 * 1024)
     if raw is None:
         return None
-    if typed.isascii():  # a name in Hangul cannot start with it, nor have a word that does
+    if typed.isascii():  # a name of Hangul alone cannot start with it, nor have a word that does
         raw = raw.split(f"\n{HANGUL_NAMES}\n".encode(), 1)[0]
     if typed and not raw.translate(None, _PRINTABLE_BYTES):
         lines = _candidates(raw, kind, typed)
