@@ -608,6 +608,23 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 
+def test_a_narrow_chart_names_the_width_that_shows_what_it_left_out(run_shipped: Run) -> None:
+    """The headerless column of bars is never named, so the COLUMNS a narrow chart names is
+    the narrowest that shows Season and Rank, not the one that also fits the bars (67)."""
+    import re
+
+    def chart(columns: int) -> str:
+        out = run_shipped("chart", "squid-game", env={"COLUMNS": str(columns)}).stdout
+        return " ".join(out.split())
+
+    said = re.search(r"Left out at 25 columns: Season, Rank \(COLUMNS=(\d+) shows them;", chart(25))
+    assert said, chart(25)
+    enough = chart(int(said[1]))
+    assert "Left out" not in enough and "Season Rank Hours" in enough
+    assert "Left out" in chart(int(said[1]) - 1)
+    assert int(said[1]) < 40
+
+
 def test_chart_of_a_film_with_a_season_is_the_usage_error_show_gives(run_shipped: Run) -> None:
     assert as_json(run_shipped("chart", "the-great-flood", "--json"))[0]["weeks"]  # it charted
     for command in ("chart", "show", "cast"):

@@ -229,8 +229,28 @@ class FitTable:
         return f"COLUMNS={need} shows {'them' if dropped > 1 else 'it'}"
 
     def need(self) -> int:
-        """The width that shows every column of the table without breaking a word."""
-        return _total(self._needs)
+        """The narrowest width that shows every column a note of left-out columns names
+        (``kept`` leaves out none of them there): its columns with a header, less the empty
+        ones and the headerless decoration (a row of bars) that would go before them.
+
+        ``kept`` leaves out the empty columns, then the others by ``drop``, highest first: so
+        the columns still there when the first named one would go are those it keeps."""
+        named = [
+            i
+            for i, c in enumerate(self.columns)
+            if c.drop and c.header and c.under is None and not self._empty[i]
+        ]
+        first = max(named, key=lambda i: (self.columns[i].drop, i), default=None)
+        kept = [
+            i
+            for i, c in enumerate(self.columns)
+            if not self._empty[i]
+            and (
+                not c.drop
+                or (first is not None and (c.drop, i) <= (self.columns[first].drop, first))
+            )
+        ]
+        return _total([self._needs[i] for i in kept])
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         width = options.max_width
