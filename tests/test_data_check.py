@@ -244,13 +244,36 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             _META + 'genres = ["a" "b"]\n',
             ':5:15: a list is not closed, or a comma is missing between its items: ["a", "b"]',
         ),
+        (
+            _META + 'genres = [\n  "drama",\n',
+            ": the list that opens on line 5 is not closed before the end of the file: close it",
+        ),
+        (
+            _META + "title = 'A page\nurl = 1\n",
+            ": the string that opens on line 5 is not closed: add its closing quote (') before",
+        ),
+        (
+            _META + "date = 2024-13-01\n",
+            ":5:12: not a real date: dates are YYYY-MM-DD, with a month from 01 to 12 and a day",
+        ),
         (_KOREAN.encode("euc-kr"), ":7: not UTF-8: the file looks like EUC-KR (CP949): save it"),
         (
             _KOREAN.encode("utf-16"),
             ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
         ),
     ],
-    ids=["open-string", "short-date", "key-twice", "unquoted", "no-comma", "euc-kr", "utf-16"],
+    ids=[
+        "open-string",
+        "short-date",
+        "key-twice",
+        "unquoted",
+        "no-comma",
+        "open-list-at-end",
+        "open-literal-string",
+        "month-13",
+        "euc-kr",
+        "utf-16",
+    ],
 )
 def test_common_syntax_mistakes_say_what_to_do(
     run: Run, tmp_path: Path, content: str | bytes, expected: str

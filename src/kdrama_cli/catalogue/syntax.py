@@ -11,24 +11,47 @@ from __future__ import annotations
 
 import re
 
-_DATE_LIKE = re.compile(r"=\s*\d{4}-\d{1,2}-\d{1,2}")
+_DATE_LIKE = re.compile(r"=\s*\d{4}-(\d{1,2})-(\d{1,2})")
 _KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
 _DECLARED_TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+#: What opens or closes a string, a list or an inline table, a comment, an escape, a line.
+_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n\\]")
+_NOT_A_REAL_DATE = (
+    "not a real date: dates are YYYY-MM-DD, with a month from 01 to 12 and a day the month has"
+    " (2024-03-01)"
+)
 
 
 def explain(message: str, text: str, line: int | None) -> str:
     """The parser's ``message`` about ``line`` (1-based; None: the end of the document) of
-    ``text``, worded as what to do; the message itself when it is not one of the common ones."""
-    here = _line(text, line)
+    ``text``, worded as what to do; the message itself when it is not one of the common ones.
+
+    At the end of the document there is no line to read: what was left open is looked for
+    instead (a list, an inline table or a string), and its line named."""
+    if line is None:
+        opened = _unclosed(text)
+        if opened is not None:
+            return _not_closed(*opened)
+        here = _last_line(text)
+    else:
+        here = _line(text, line)
     if message == "Illegal character '\\n'":
         return 'a string is not closed: add the closing quote (") before the end of its line'
-    if message.startswith(("Unterminated string", 'Expected "\'"')):
-        return 'a string is not closed: add its closing quote (""" after text of several lines)'
+    if message.startswith(("Unterminated string", "Expected \"'")):
+        opened = _unclosed(here)
+        quote = opened[0] if opened and opened[0] in ("'", "'''") else None
+        quote = quote or ("'''" if "'''" in message else "'" if "'" in message else '"""')
+        return f"a string is not closed: add its closing quote ({quote})"
     if message.startswith("Expected newline or end of document after a statement"):
-        if _DATE_LIKE.search(here):
+        date = _DATE_LIKE.search(here)
+        if date and (len(date[1]), len(date[2])) != (2, 2):
             return "dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted"
+        if date and not (1 <= int(date[1]) <= 12 and 1 <= int(date[2]) <= 31):
+            return _NOT_A_REAL_DATE
         return "something follows the value on this line: give one key = value per line"
+    if message.startswith("Invalid date"):
+        return _NOT_A_REAL_DATE
     if message.startswith("Cannot overwrite a value"):
         return _given_twice(here) or message
     declared = _DECLARED_TWICE.match(message)
@@ -47,6 +70,76 @@ def explain(message: str, text: str, line: int | None) -> str:
 def _line(text: str, line: int | None) -> str:
     lines = text.splitlines()
     return lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+
+
+def _last_line(text: str) -> str:
+    """The last line with something on it other than a comment."""
+    for line in reversed(text.splitlines()):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line
+    return ""
+
+
+def _unclosed(text: str) -> tuple[str, int] | None:
+    """What ``text`` leaves open, and the line where it opens: the first string of one line
+    that meets the end of its line (the parser stops there), else at the end a string of
+    several lines, else the innermost list or inline table. None when all is closed.
+
+    Only a file that failed to parse is scanned, so a plain loop over its tokens will do."""
+    opened: list[tuple[str, int]] = []  # the [ and { not yet closed
+    quote: tuple[str, int] | None = None  # the string being read, and its line
+    line, escaped_at = 1, -1
+    token = _TOKEN.search(text)
+    while token is not None:
+        mark, at = token[0], token.end()
+        if mark == "\n":
+            if quote is not None and len(quote[0]) == 1:
+                return quote
+            line += 1
+        elif quote is not None:
+            if token.start() == escaped_at:
+                pass  # \" in a "string" does not close it
+            elif mark == "\\":
+                escaped_at = at if quote[0][0] == '"' else -1
+            elif mark[0] == quote[0][0] and len(mark) >= len(quote[0]):
+                quote = None
+        elif mark == "#":  # a comment runs to the end of its line
+            at = text.find("\n", at)
+            if at < 0:
+                break
+        elif mark in ('"', "'", '"""', "'''"):
+            quote = (mark, line)
+        elif mark in "[{":
+            opened.append((mark, line))
+        elif mark in "]}" and opened:
+            opened.pop()
+        token = _TOKEN.search(text, at)
+    if quote is not None:
+        return quote
+    return opened[-1] if opened else None
+
+
+def _not_closed(mark: str, line: int) -> str:
+    """What to do about what ``_unclosed`` found open at the end of the file."""
+    if mark == "[":
+        return (
+            f"the list that opens on line {line} is not closed before the end of the file:"
+            ' close it with ], with a comma between its items: ["a", "b"]'
+        )
+    if mark == "{":
+        return (
+            f"the inline table that opens on line {line} is not closed before the end of the"
+            " file: close it with }"
+        )
+    if len(mark) == 1:  # a string of one line
+        return (
+            f"the string that opens on line {line} is not closed: add its closing quote"
+            f" ({mark}) before the end of that line"
+        )
+    return (
+        f"the string that opens on line {line} is not closed before the end of the file:"
+        f" add its closing quotes ({mark}) after its last line"
+    )
 
 
 def _given_twice(here: str) -> str | None:
