@@ -372,9 +372,9 @@ def test_full_means_a_director_or_creator_and_the_help_and_the_check_say_so(
     assert "quiet-pier" not in _slugs(run(*layer, "list", "--completeness", "full", "--json"))
     directed = add_data(WRITER_ONLY.replace("writers = ", "directors = "), "directed.toml")
     assert "quiet-pier" in _slugs(run(*directed, "list", "--completeness", "full", "--json"))
-    assert "full: cast, a director or creator, synopsis and facts (a writer alone is not" in flat(
-        run("list", "--help").stdout
-    )
+    helped = flat(run("list", "--help").stdout)
+    assert "full: cast, a director or creator, synopsis and facts (a writer alone is not" in helped
+    assert "--completeness full # cast, a director or creator, synopsis, facts" in helped
     said = flat(run(*layer, "data", "check", layer[1]).stdout)
     assert "quiet-pier (no director or creator) is partial: list --completeness full" in said
 

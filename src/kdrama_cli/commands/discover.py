@@ -215,7 +215,7 @@ Examples:
   kdrama list --adapted-from webtoon
   kdrama list --from 2020 --to 2022 --platform Netflix
   kdrama list --sort hours --limit 10 --json
-  kdrama list --completeness full        # titles with cast, director, synopsis and facts""",
+  kdrama list --completeness full        # cast, a director or creator, synopsis, facts""",
 )
 @kind_option
 @click.option(
