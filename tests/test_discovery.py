@@ -458,6 +458,14 @@ def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     assert hours == sorted(hours, reverse=True)
 
 
+def test_a_top_printed_in_blocks_leaves_no_column_out(run: Run) -> None:
+    """Each field of a block has its own line, so the width no longer limits how many fit:
+    the As of a table at that width leaves out is in every block, and no note says it is not."""
+    out = run("top", env={"COLUMNS": "22"}).stdout
+    assert "1  River of Lanterns\n  Figure: 1.65B hours\n  As of: 2021-10-15\n" in out
+    assert "Left out" not in out
+
+
 def test_top_compares_one_window_only(run: Run) -> None:
     board = as_json(run("top", "--metric", "hours-28", "--json"))
     assert [(e["show"], e["value"]) for e in board["entries"]] == [
@@ -1141,14 +1149,15 @@ def test_a_narrow_chart_never_cuts_a_week_or_a_figure(run_shipped: Run, columns:
 @pytest.mark.parametrize("columns", ["20", "24", "30"])
 def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, columns: str) -> None:
     """At 20 columns the Title column was squeezed to nothing while the note named another:
-    now each row is a block, the title heading it, and only As of is left out (and named)."""
+    now each row is a block, the title heading it, with every field (As of too: a block has
+    room for it), so no note says a column is left out."""
     out = run_shipped("--no-pager", "top", env={"COLUMNS": columns}).stdout
     flat_out = flat(out)
     titles = [e["title"] for e in as_json(run_shipped("top", "--json"))["entries"]]
     for rank, title in enumerate(titles, 1):
         assert f"{rank} {title}" in flat_out, (title, out)
     assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
-    assert f"Left out at {columns} columns: As of (" in flat_out
+    assert "As of: 2023-05-31" in flat_out and "Left out" not in flat_out
     assert all(len(line) <= int(columns) for line in out.splitlines())
 
 

@@ -596,10 +596,13 @@ def test_a_seasons_table_too_narrow_for_its_dates_prints_each_season_as_a_block(
     run_shipped: Run,
 ) -> None:
     """At 28 columns the release dates read "2021-09-" / "17": each season is a block instead,
-    with every date whole, headed "Season 1" (a number alone would say nothing)."""
+    with every date whole, headed "Season 1" (a number alone would say nothing), and every
+    field of the table, Episodes and Src too: a block has room for all of them."""
     out = run_shipped("--no-pager", "show", "squid-game", env={"COLUMNS": "28"}).stdout
-    seasons = out.split("\nSeasons\n", 1)[1].split("Left out", 1)[0]
-    assert seasons.startswith("Season 1\n  Released: 2021-09-17\n  Status: released\n\nSeason 2\n")
+    seasons = out.split("\nSeasons\n", 1)[1]
+    first, second = seasons.split("\n\n", 2)[:2]
+    assert first.startswith("Season 1\n  Released: 2021-09-17\n  Episodes: 9\n  Status: released\n")
+    assert "\n  Src: [" in first and second.startswith("Season 2\n")
     assert "2021-09-" not in out.split()
 
 

@@ -200,10 +200,17 @@ class FitTable:
             return self._widest[index]
         return self._needs[index]
 
+    def in_full(self, kept: Sequence[int]) -> list[int]:
+        """The columns of a table printed in blocks: every one a block can show (each field
+        has its own line, so the width no longer limits how many fit), less those shown under
+        another column when left out, which stay as ``kept`` has them."""
+        return [i for i, c in enumerate(self.columns) if i in kept or c.under is None]
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         kept = self.kept(width)
         if self.in_blocks(kept, width):
+            kept = self.in_full(kept)
             yield from self.blocks(kept, width)
         else:
             yield QuickTable(self.layout(width))
@@ -256,7 +263,8 @@ class FitTable:
         width = options.max_width
         kept = self.kept(width)
         if self.in_blocks(kept, width):
-            return Measurement.get(console, options, Group(*self.blocks(kept, width)))
+            blocks = self.blocks(self.in_full(kept), width)
+            return Measurement.get(console, options, Group(*blocks))
         return Measurement.get(console, options, self.layout(width))
 
 
