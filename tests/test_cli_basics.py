@@ -521,3 +521,29 @@ def test_tab_in_ascii_completes_a_korean_title_that_starts_in_ascii(tmp_path: Pa
         assert [item.value for item in found] == ["night-train"], typed
     found = completer.get_completions(["--data", str(data), "show"], "등불의")
     assert {item.value for item in found} >= {"river-of-lanterns"}
+
+
+@pytest.mark.parametrize(
+    ("command", "typed", "target"),
+    [
+        ("show", "night-t", "night-train"),  # slug
+        ("show", "night t", "night-train"),  # title
+        ("show", "밤기", "night-train"),  # Korean title
+        ("person", "han-ji", "han-ji-won"),  # id
+        ("person", "han ji", "han-ji-won"),  # name
+        ("person", "han jee", "han-ji-won"),  # alias
+        ("person", "한지", "han-ji-won"),  # Hangul name
+    ],
+)
+def test_tab_completes_from_every_kind_of_name_the_names_file_holds(
+    run: Run, command: str, typed: str, target: str
+) -> None:
+    """The names file holds the rows of catalogue.names.COMPLETION_HOWS: each kind of name
+    `show` and `person` accept reaches its target by TAB, from a fresh index's names file."""
+    from click.shell_completion import ShellComplete
+
+    for _ in range(2):
+        assert run("show", "night-train").exit_code == 0
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    found = completer.get_completions(["--data", str(MINI), command], typed)
+    assert target in [item.value for item in found]

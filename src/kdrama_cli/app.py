@@ -897,8 +897,7 @@ def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tup
         dataset = load(paths, cache, use_cache)
     except DatasetError:
         return []
-    from kdrama_cli.catalogue.names import lookup_of
-    from kdrama_cli.store.pages import COMPLETION_HOWS
+    from kdrama_cli.catalogue.names import COMPLETION_HOWS, lookup_of
 
     return [
         (row.target, row.label, row.name)

@@ -24,7 +24,14 @@ from kdrama_cli.catalogue.models import (
     parse_window,
     seasons_of,
 )
-from kdrama_cli.catalogue.names import NameLookup, NameRow, lookup_of, normalize
+from kdrama_cli.catalogue.names import (
+    ALIAS,
+    OWN_NAMES,
+    NameLookup,
+    NameRow,
+    lookup_of,
+    normalize,
+)
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
 from kdrama_cli.errors import did_you_mean
@@ -277,15 +284,11 @@ def _find_show(
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
 
 
-#: How a title is named by a name of its own, not by an alias another title may share.
-_OWN_NAMES = ("slug", "title", "Korean title", "romanization")
-
-
 def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[str, NameRow]:
     """Of several titles a whole name matches, the one it is the own name of, when only one:
     an alias another title has as its title ("Squid Game" given as an alias in a layer, which
     data check warns about) never makes the title itself ambiguous."""
-    own = {row.target: row for row in rows if row.how in _OWN_NAMES}
+    own = {row.target: row for row in rows if row.how in OWN_NAMES}
     return own if len(own) == 1 else best
 
 
@@ -294,7 +297,7 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     'Weak Hero Class 2': a season's own title, kept as an alias of the series): the whole
     alias typed opens that season, as 'hospital playlist season 2' does. Only for a title with
     several seasons, one of them that number."""
-    if row.how != "alias" or len(show.seasons) < 2:
+    if row.how != ALIAS or len(show.seasons) < 2:
         return None
     with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE)
     if not with_season:

@@ -33,6 +33,17 @@ LOOKUP_ONLY_KINDS = (
 )
 
 
+#: How a row's name names its target (``NameRow.how``), for the rows other modules pick by it:
+#: spelled here once, so a rename cannot silently empty TAB's names or an own-name match.
+SLUG, ID, TITLE, NAME = "slug", "id", "title", "name"
+KOREAN_TITLE, HANGUL, ALIAS, ROMANIZATION = "Korean title", "hangul", "alias", "romanization"
+#: The names TAB completes from: a title's slug, title, Korean title and other names (aliases),
+#: a person's id, name, Hangul name and other names, as `show` and `person` accept them.
+COMPLETION_HOWS = (SLUG, ID, TITLE, NAME, KOREAN_TITLE, HANGUL, ALIAS)
+#: How a title is named by a name of its own, not by an alias another title may share.
+OWN_NAMES = (SLUG, TITLE, KOREAN_TITLE, ROMANIZATION)
+
+
 class NameRow(Record):
     #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis', 'facet'
     #: (platform, kind of title, kind of source work), and the LOOKUP_ONLY_KINDS
@@ -85,12 +96,12 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 yield NameRow(
                     "show-initials", show.slug, show.title, "initials", first, normalize(first)
                 )
-        yield from row("show", show.slug, show.title, "slug", show.slug)
-        yield from row("show", show.slug, show.title, "title", show.title)
+        yield from row("show", show.slug, show.title, SLUG, show.slug)
+        yield from row("show", show.slug, show.title, TITLE, show.title)
         for alias in show.aliases:
-            yield from row("show", show.slug, show.title, "alias", alias)
-        yield from row("show", show.slug, show.title, "Korean title", show.korean_title)
-        yield from row("show", show.slug, show.title, "romanization", show.romanization)
+            yield from row("show", show.slug, show.title, ALIAS, alias)
+        yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
+        yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)
         for genre in show.genres:
             yield from row("genre", show.slug, show.title, "genre", genre)
         yield from row("synopsis", show.slug, show.title, "synopsis", show.synopsis)
@@ -110,11 +121,11 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         if want_sounds:
             names = (person.hangul, person.name, *person.aliases)
             yield from sound("person-sound", person.id, person.name, names)
-        yield from row("person", person.id, person.name, "id", person.id)
-        yield from row("person", person.id, person.name, "name", person.name)
+        yield from row("person", person.id, person.name, ID, person.id)
+        yield from row("person", person.id, person.name, NAME, person.name)
         for alias in person.aliases:
-            yield from row("person", person.id, person.name, "alias", alias)
-        yield from row("person", person.id, person.name, "hangul", person.hangul)
+            yield from row("person", person.id, person.name, ALIAS, alias)
+        yield from row("person", person.id, person.name, HANGUL, person.hangul)
     # A source work's names lead to each title adapted from it (a webtoon made into a drama and
     # a film leads to both); a work no title adapts has no page to lead to, so no rows.
     adaptations: dict[str, list[str]] = defaultdict(list)

@@ -412,7 +412,8 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     def one_line(text: str) -> str:
         return " ".join(text.replace("\t", " ").splitlines())
 
-    from kdrama_cli.store.pages import COMPLETION_HOWS, HANGUL_NAMES, hangul_only
+    from kdrama_cli.catalogue.names import COMPLETION_HOWS
+    from kdrama_cli.store.pages import HANGUL_NAMES, hangul_only
 
     rows = [
         row

@@ -116,11 +116,6 @@ def index_id(target: str, stat: os.stat_result) -> str:
     return f"{target}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-#: The names TAB completes from (catalogue.names rows of these ``how``s): a title's slug,
-#: title, Korean title and other names (aliases), a person's id, name, Hangul name and other
-#: names, as `show` and `person` accept them. The names file beside the index holds these.
-COMPLETION_HOWS = ("slug", "id", "title", "name", "Korean title", "hangul", "alias")
-
 #: The line of the names file after which its names written in Hangul alone come: only what
 #: was typed in Hangul (or other non-ASCII letters) can match them, so typing in ASCII, the
 #: usual case, reads the file up to this line only. (It is not a row: a full reading skips it.)
