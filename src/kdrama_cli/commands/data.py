@@ -201,53 +201,49 @@ def _listed(ids: Sequence[str]) -> str:
     return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
 
 
+def _other_ways(path: str, base: bool = True) -> str:
+    """The bracket every "checked as a layer" note ends with: the command that checks PATH the
+    same way, and --alone for the file by itself (as a base for --data, when it could be one)."""
+    import shlex
+
+    alone = "--alone checks the file by itself" + (", as a base for --data" if base else "")
+    return f"(as kdrama --add-data {shlex.quote(path)} data check; {alone})"
+
+
 def _uses_note(path: str, borrowed: Sequence[str]) -> str:
     """Why PATH, which uses entries it does not define, was checked merged over the dataset in
     use, and how to check it otherwise."""
-    import shlex
-
     return (
-        f"{path} uses {_listed(borrowed)} from the dataset in use: checked as a layer over it"
-        f" (as kdrama --add-data {shlex.quote(path)} data check; --alone checks the file by"
-        " itself)"
+        f"{path} uses {_listed(borrowed)} from the dataset in use: checked as a layer over it "
+        + _other_ways(path, base=False)
     )
 
 
 def _redefining_note(path: str, also: Sequence[str]) -> str:
     """Why PATH, valid by itself, was checked as a layer: it defines entries the dataset in
     use has, which --add-data (or the personal dataset) would refuse without override = true."""
-    import shlex
-
     return (
         f"{path} defines {_listed(also)}, which the dataset in use has too: checked as a layer"
-        " over it, where an entry that replaces another needs override = true (as kdrama"
-        f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
-        " base for --data)"
+        " over it, where an entry that replaces another needs override = true " + _other_ways(path)
     )
 
 
 def _namesakes_note(path: str, same: Sequence[str]) -> str:
     """Why PATH, valid by itself, was checked as a layer: people in it share a name with people
     of the dataset in use, which --add-data (or the personal dataset) refuses without a note."""
-    import shlex
-
     return (
         f"{path} defines people named as people of the dataset in use are ({_listed(same)}):"
-        " checked as a layer over it, where each needs a note to tell them apart (as kdrama"
-        f" --add-data {shlex.quote(path)} data check; --alone checks the file by itself, as a"
-        " base for --data)"
+        " checked as a layer over it, where each needs a note to tell them apart "
+        + _other_ways(path)
     )
 
 
 def _overriding_note(path: str, replacing: Sequence[str]) -> str:
     """Why PATH, which marks entries override = true, was checked as a layer over the dataset
     in use: what it replaces is there."""
-    import shlex
-
     return (
         f"{path} marks {_listed(replacing)} override = true: checked as a layer over the dataset"
-        f" in use, whose entries it replaces (as kdrama --add-data {shlex.quote(path)} data check;"
-        " --alone checks the file by itself, as a base for --data)"
+        " in use, whose entries it replaces " + _other_ways(path)
     )
 
 
