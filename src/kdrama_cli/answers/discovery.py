@@ -338,8 +338,8 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
     "Did you mean ...?"."""
     known = [v for v, _ in facet_values(dataset, facet)]
-    key = normalize(canonical_value(facet, value))
-    if key in {normalize(canonical_value(facet, v)) for v in known}:
+    # the known values are the catalogue's own (_facet_of): only what was typed needs mapping
+    if normalize(canonical_value(facet, value)) in {normalize(v) for v in known}:
         return None
     from rapidfuzz import fuzz, process
 
@@ -363,9 +363,10 @@ class CatalogueFilter(Record):
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
     """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
     spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
+    # what was typed may be another word for the value ('sci-fi' for "science fiction"); the
+    # title's own values already come as the catalogue's words (_facet_of)
     key = normalize(canonical_value(facet, wanted))
-    # either side may use another word for the value ('sci-fi' for "science fiction")
-    return any(normalize(canonical_value(facet, value)) == key for value in _facet_of(show, facet))
+    return any(normalize(value) == key for value in _facet_of(show, facet))
 
 
 def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
