@@ -637,6 +637,7 @@ def answer_line(longest: int = 200) -> str | None:
         return None
     with contextlib.suppress(AttributeError, ValueError, OSError):
         stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+    _wait_for_a_line(stdin)
     try:
         line = stdin.readline(longest)
         if line and not line.endswith("\n"):
@@ -645,6 +646,32 @@ def answer_line(longest: int = 200) -> str | None:
     except (OSError, ValueError):  # a closed stream; UnicodeDecodeError is a ValueError
         return None
     return line or None
+
+
+#: How long a wait for an answer at a terminal goes without looking for a Ctrl-C.
+_ANSWER_SLICE = 0.25
+
+
+def _wait_for_a_line(stdin: Any) -> None:
+    """At a terminal, wait in short slices until a typed line can be read.
+
+    Python acts on a signal between two steps of the program. A Ctrl-C that lands after its
+    last check and before the blocking read starts is noted but not acted on until the read
+    returns, that is, until the person types a line: the question would ignore Ctrl-C. Each
+    slice here ends in such a check, so Ctrl-C always stops the question within a quarter of a
+    second. A terminal hands over one line per read, so nothing typed waits in a buffer the
+    wait cannot see. Not at a terminal (a pipe, a file) the read itself is what waits.
+    """
+    import select
+
+    try:
+        if not stdin.isatty():
+            return
+        descriptor = stdin.fileno()
+        while not select.select([descriptor], [], [], _ANSWER_SLICE)[0]:
+            pass
+    except (AttributeError, ValueError, OSError):  # no descriptor, or not one select takes
+        return
 
 
 def _needs_pager(page: str) -> bool:
