@@ -206,6 +206,36 @@ def test_s_marks_the_title_seen_and_the_page_says_so(seen_file: Path, run: Run) 
     assert "Moonlit Hallway" in listed
 
 
+def test_a_season_named_in_the_search_opens_that_season_as_show_season_does(
+    seen_file: Path, run: Run
+) -> None:
+    """ "moonlit hallway 2" leads to `kdrama show moonlit-hallway --season 2`: the result says
+    the season, Enter opens the season's page, and s marks that season, not the whole title
+    (here a season not yet released, which cannot be marked)."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        texts.append(screen_text(app))
+        await press(pilot, "enter")
+        assert app.current == Entry("title", "moonlit-hallway", 2)
+        assert app.sub_title == "Moonlit Hallway · Season 2"
+        texts.append(screen_text(app))
+        await press(pilot, "s")
+        texts.append(screen_text(app))
+
+    drive(script, query="moonlit hallway 2", size=(100, 60))
+    results, page, after_s = texts
+    assert "Moonlit Hallway · Season 2" in results
+    cli = run("show", "moonlit-hallway", "--season", "2").output
+    assert "Season 2 is renewed, not released" in cli
+    assert "Season 2 is renewed, not released" in " ".join(page.split())
+    assert "2022-01-28" not in page  # season 1's release: not on season 2's page
+    assert not seen_file.exists()  # nothing marked: season 2 is not released
+    assert "season 2" in after_s.lower() and "Seen: Moonlit Hallway" not in after_s
+    whole = BrowseEngine(App(data=str(MINI))).title("moonlit-hallway")
+    assert [season.number for season in whole.detail.seasons] == [1, 2]
+
+
 def test_s_adds_to_the_seen_file_as_it_is_now_not_the_copy_read_at_start(
     seen_file: Path, run: Run
 ) -> None:

@@ -49,8 +49,8 @@ class BrowseEngine:
     def search(self, query: str, limit: int) -> Sequence[SearchResult]:
         return self._answered(lambda: self._search(query, limit))
 
-    def title(self, slug: str) -> TitlePage:
-        return self._answered(lambda: self._title(slug))
+    def title(self, slug: str, season: int | None = None) -> TitlePage:
+        return self._answered(lambda: self._title(slug, season))
 
     def person(self, person_id: str) -> PersonPage:
         return self._answered(lambda: self._person(person_id))
@@ -60,14 +60,14 @@ class BrowseEngine:
 
         return search(self.app.dataset(), query, limit)
 
-    def _title(self, slug: str) -> TitlePage:
+    def _title(self, slug: str, season: int | None = None) -> TitlePage:
         from kdrama_cli.answers.seen import seen_elsewhere
         from kdrama_cli.answers.titles import show_detail
         from kdrama_cli.views.browser import TitlePage
 
         dataset = self.app.dataset()
         show = dataset.shows[slug]
-        detail = show_detail(dataset, show)
+        detail = show_detail(dataset, show, season)
         seen = self.app.seen()
         elsewhere = None
         if seen:
@@ -85,9 +85,10 @@ class BrowseEngine:
         seen = self.app.seen()
         return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
 
-    def mark_seen(self, slug: str) -> str:
-        """Every released season of a title onto the seen list, as `kdrama seen add` does: to
-        the file as it is now (another kdrama may have changed it since this one read it)."""
+    def mark_seen(self, slug: str, season: int | None = None) -> str:
+        """A season of a title, or every released one, onto the seen list, as `kdrama seen
+        add` does: to the file as it is now (another kdrama may have changed it since this one
+        read it)."""
         from kdrama_cli.answers.seen import add_seen
         from kdrama_cli.catalogue.problems import DatasetError
         from kdrama_cli.views.text import seasons_label
@@ -97,7 +98,7 @@ class BrowseEngine:
         if path is None:
             raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
         try:
-            marked = add_seen(path, show)  # ValueError: shown as a notice
+            marked = add_seen(path, show, season)  # ValueError: shown as a notice
         except DatasetError as error:
             raise ValueError(str(error.problems[0])) from None
         except OSError as error:
@@ -114,7 +115,8 @@ Keys:
   Enter       open the result, the cast row's person or the credit's title
   Esc, Bksp   back (the history)
   /           focus the search box
-  s           mark the title seen (kdrama seen add)
+  s           mark the title seen (the season it is open at, as kdrama
+              seen add --season; else every released season)
   Ctrl+Q, q   quit (q when not typing in the search box; Esc on the empty search too)
   Ctrl+C      quit with status 130
 
@@ -122,6 +124,7 @@ Keys:
 Examples:
   kdrama browse
   kdrama browse "squid game"
+  kdrama browse "squid game 2"      # its result opens season 2
 
 Needs the tui extra: pip install 'kdrama-cli[tui]'."""
 )

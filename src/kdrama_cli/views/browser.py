@@ -36,10 +36,12 @@ Kind = Literal["search", "title", "person"]
 
 @dataclass(frozen=True)
 class Entry:
-    """A place in the browser's history: a search, a title (slug) or a person (id)."""
+    """A place in the browser's history: a search, a title (slug) or a person (id). A title
+    may be opened at one season ("squid game 2" in the search), as `kdrama show --season`."""
 
     kind: Kind
     key: str
+    season: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,24 +65,30 @@ class Engine(Protocol):
 
     def search(self, query: str, limit: int) -> Sequence[SearchResult]: ...
 
-    def title(self, slug: str) -> TitlePage: ...
+    def title(self, slug: str, season: int | None = None) -> TitlePage: ...
 
     def person(self, person_id: str) -> PersonPage: ...
 
-    def mark_seen(self, slug: str) -> str:
-        """Put a title on the seen list; the line to show (or raise ValueError why not)."""
+    def mark_seen(self, slug: str, season: int | None = None) -> str:
+        """Put a title (or one season of it) on the seen list; the line to show (or raise
+        ValueError why not)."""
         ...
 
 
 def result_entry(result: SearchResult) -> Entry:
-    """Where a search result leads: a person's page, else a title's."""
-    return Entry("person" if result.kind == "person" else "title", result.target)
+    """Where a search result leads: a person's page, else a title's, at the season the
+    query named when it named one."""
+    if result.kind == "person":
+        return Entry("person", result.target)
+    return Entry("title", result.target, result.season)
 
 
 def result_prompt(result: SearchResult) -> Text:
     """One search result as a line of the list: the label, who plays a character, the match."""
     line = Text()
     line.append(clean(result.label), "bold")
+    if result.season is not None:
+        line.append(f" · Season {result.season}", "bold")
     if result.actor:
         seasons = seasons_label(result.seasons)
         line.append(f"  played by {clean(result.actor)}" + (f" ({seasons})" if seasons else ""))
@@ -249,11 +257,13 @@ class Browser(App[None]):
     def _render_page(self, entry: Entry) -> None:
         links_list = self.query_one("#links", OptionList)
         if entry.kind == "title":
-            title = self.engine.title(entry.key)
+            title = self.engine.title(entry.key, entry.season)
             body = title_renderable(title)
             links = [(Entry("person", key), line) for key, line in title_links(title.detail)]
             links_list.border_title = "Cast and crew · Enter opens a person"
             self.sub_title = title.detail.show.title
+            if entry.season is not None:
+                self.sub_title += f" · Season {entry.season}"
         else:
             person = self.engine.person(entry.key)
             body = person_renderable(person)
@@ -339,19 +349,21 @@ class Browser(App[None]):
         return not (action == "mark_seen" and self.current.kind == "person")
 
     def action_mark_seen(self) -> None:
+        """The title shown, or the one highlighted in the results: the season it is open at,
+        else every released season (as `kdrama seen add` with or without --season)."""
         if self.current.kind == "title":
-            slug = self.current.key
+            target = self.current
         elif self.current.kind == "search" and self._results:
             highlighted = self.query_one("#results", OptionList).highlighted or 0
             if self._results[highlighted].kind != "title":
                 self.notify("Only a title can be marked seen.", severity="warning")
                 return
-            slug = self._results[highlighted].key
+            target = self._results[highlighted]
         else:
             self.notify("Open a title to mark it seen.", severity="warning")
             return
         try:
-            message = self.engine.mark_seen(slug)
+            message = self.engine.mark_seen(target.key, target.season)
         except ValueError as error:
             self.notify(str(error), severity="error")
             return
