@@ -391,6 +391,25 @@ def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--genre", "", "must not be empty"),
+        ("--genre", "   ", "must not be empty"),
+        ("--platform", " - ", "needs at least one letter or digit"),
+    ],
+)
+def test_an_empty_genre_or_platform_is_a_usage_error_not_the_whole_list(
+    run: Run, option: str, value: str, said: str
+) -> None:
+    """`--genre "$GENRE"` with the variable unset filtered nothing and listed every title."""
+    result = run("list", option, value, "--json")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert f"Invalid value for '{option}': {said}" in result.stderr
+    spaced = _slugs(run("list", "--genre", "  horror  ", "--json"))
+    assert spaced == _slugs(run("list", "--genre", "horror", "--json")) and spaced
+
+
 def test_other_words_for_a_genre_find_it_in_english_and_korean(run_shipped: Run) -> None:
     """'sci-fi', 'SF', '좀비' and '좀비물' find the titles of "science fiction" and "zombie";
     search finds a title by such a word too; a word for no genre is still a usage error."""

@@ -17,6 +17,7 @@ from kdrama_cli.app import (
     limit_option,
     name_argument,
     pass_app,
+    query_text,
     query_texts,
     season_of,
     season_option,
@@ -227,6 +228,7 @@ Examples:
 )
 @click.option(
     "--genre",
+    callback=query_text,
     metavar="GENRE",
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "genre", incomplete),
     help=(
@@ -236,6 +238,7 @@ Examples:
 )
 @click.option(
     "--platform",
+    callback=query_text,
     metavar="NAME",
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "platform", incomplete),
     help=(
