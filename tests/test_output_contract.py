@@ -288,3 +288,21 @@ def test_credits_and_chart_weeks_carry_their_sources(run_shipped: Run) -> None:
     assert all(row["source"] for row in cast)  # the cast list's sources, then the credit's own
     chart = json.loads(run_shipped("chart", "squid-game", "--json").stdout)
     assert all(week["source"] for week in chart[0]["weeks"])
+
+
+def test_cast_and_person_sheets_carry_the_addresses_json_describes(run_shipped: Run) -> None:
+    """A script that reads `--csv` can cite every credit as one reading `--json` can: the
+    `source_urls` of a row are the addresses of the `sources` the JSON row describes."""
+    for args in (["cast", "squid-game"], ["person", "yeon-sang-ho"]):
+        described = json.loads(run_shipped(*args, "--json").stdout)
+        if isinstance(described, list):  # cast: each row describes its own sources
+            rows = described
+            urls = {s["id"]: s["url"] for row in rows for s in row["sources"]}
+        else:  # a person: one list of sources for the page
+            rows = described["credits"]
+            urls = {s["id"]: s["url"] for s in described["sources"]}
+        sheet = list(csv.DictReader(io.StringIO(run_shipped(*args, "--csv").stdout)))
+        assert len(sheet) == len(rows) > 0
+        for row, line in zip(rows, sheet, strict=True):
+            expected = [urls[i] for i in row["source"]]
+            assert expected and line["source_urls"] == "; ".join(expected)

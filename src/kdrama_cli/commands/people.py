@@ -32,9 +32,11 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
 
     detail = person_detail(app.dataset(), app.find_person(name))
     if sheet:
+        from kdrama_cli.views.jsonview import person_credit_sources
         from kdrama_cli.views.sheets import person_sheet
 
-        app.emit_sheet(person_sheet(detail), sheet)
+        cited = (i for entry in detail.credits for i in person_credit_sources(entry))
+        app.emit_sheet(person_sheet(detail, app.citation_urls(cited)), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import person_detail_json

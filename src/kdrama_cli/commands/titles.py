@@ -122,9 +122,13 @@ def cast(
         season = season_of(match, season, show)
     groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
     if sheet:
+        from kdrama_cli.views.jsonview import credit_sources
         from kdrama_cli.views.sheets import cast_sheet
 
-        app.emit_sheet(cast_sheet(groups), sheet)
+        cited = (
+            i for show, entries in groups for e in entries for i in credit_sources(show, e.credit)
+        )
+        app.emit_sheet(cast_sheet(groups, app.citation_urls(cited)), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json

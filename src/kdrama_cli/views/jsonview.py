@@ -376,7 +376,7 @@ def person_detail_json(detail: Any) -> JSON:
                 "character_unknown": entry.credit.character_unknown if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
-                "source": _person_credit_sources(entry),
+                "source": person_credit_sources(entry),
             }
             for entry in detail.credits
         ],
@@ -391,7 +391,7 @@ def person_detail_json(detail: Any) -> JSON:
     }
 
 
-def _person_credit_sources(entry: Any) -> list[str]:
+def person_credit_sources(entry: Any) -> list[str]:
     """What a credit on a person's page rests on: a role, the title's cast list and the
     credit's own sources; a crew credit, the title's sources (which name its makers); a
     source work's writer or artist, the work's."""

@@ -13,12 +13,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
+from kdrama_cli.views.jsonview import credit_sources, person_credit_sources
 from kdrama_cli.views.text import (
     announced_label,
     characters_label,
@@ -88,6 +89,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "announced_seasons",
         "note",
         "spoiler",
+        "source_urls",
     ),
     "person": (
         "person",
@@ -102,6 +104,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "character_unknown",
         "role",
         "seasons",
+        "source_urls",
     ),
     "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
     "seen list": ("slug", "title", "korean_title", "kind", "seasons", "released_seasons"),
@@ -254,7 +257,11 @@ def chart_sheet(charts: Sequence[tuple[Show, Sequence[ChartWeek]]]) -> Sheet:
     )
 
 
-def cast_sheet(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> Sheet:
+def cast_sheet(
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]], urls: Mapping[str, str]
+) -> Sheet:
+    """A row per credit, with the addresses of what it rests on (``urls``: citation id to
+    address, at least for the ids the credits name), as `--json`'s ``sources`` give them."""
     rows = []
     for show, entries in groups:
         for entry in entries:
@@ -274,12 +281,14 @@ def cast_sheet(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> Sheet:
                     entry.announced_seasons,
                     credit.note,
                     credit.spoiler,
+                    _addresses(credit_sources(show, credit), urls),
                 )
             )
     return Sheet("cast", rows)
 
 
-def person_sheet(detail: PersonDetail) -> Sheet:
+def person_sheet(detail: PersonDetail, urls: Mapping[str, str]) -> Sheet:
+    """A row per credit, with the addresses of what it rests on (as cast_sheet)."""
     person = detail.person
     rows = []
     for entry in detail.credits:
@@ -298,9 +307,14 @@ def person_sheet(detail: PersonDetail) -> Sheet:
                 credit.character_unknown if credit else None,
                 credit.role if credit else None,
                 seasons_of(credit, entry.show) if credit else (),
+                _addresses(person_credit_sources(entry), urls),
             )
         )
     return Sheet("person", rows)
+
+
+def _addresses(ids: Iterable[str], urls: Mapping[str, str]) -> list[str]:
+    return [urls[i] for i in ids if i in urls]
 
 
 def compare_sheet(comparison: Comparison) -> Sheet:
