@@ -44,15 +44,50 @@ def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> No
     )
     for _ in range(2):  # the index, then the page, is kept: a later day must not replay it
         before = flat(run_shipped("cast", "signal", "--season", "2", env=summer).stdout)
-        assert "due summer 2026) Actor" in before and "stale" not in before
+        assert "due summer 2026) [1,2] Actor" in before and "stale" not in before
     after = flat(run_shipped("cast", "signal", "--season", "2", env=autumn).stdout)
-    assert "due summer 2026) stale Actor" in after
-    assert after.endswith(legend)
+    assert "due summer 2026) stale [1,2] Actor" in after
+    assert f"{legend} Sources [1]" in after  # the cast's sources follow
     show = flat(run_shipped("show", "signal", "--season", "2", env=autumn).stdout)
     assert "2026) stale" in show and legend in show  # the status wraps in its table
     every = flat(run_shipped("cast", "--season", "2", env=autumn).stdout)
     assert "Signal 시그널 S2: in production" in every
-    assert "due summer 2026) stale" in every and every.endswith(legend)
+    assert "due summer 2026) stale" in every and legend in every
+
+
+def test_one_titles_cast_cites_its_sources_as_the_show_page_does(run_shipped: Run) -> None:
+    """The heading cites the title's cast lists, a Src column each credit's own sources, and
+    the numbered Sources list follows; the same numbers name the same citations as --json."""
+    page = run_shipped("cast", "squid-game", env={"COLUMNS": "120"}).stdout
+    lines = page.splitlines()
+    assert lines[0] == "Squid Game  오징어 게임 [1–6]"
+    assert lines[1].split()[-1] == "Src"
+    kim = next(line for line in lines if line.startswith("Kim Si-eun"))
+    assert kim.rstrip().endswith("[20]")
+    sources = page.split("\nSources\n", 1)[1]
+    assert sources.startswith(" [1] Marie Claire, “The 'Squid Game' Season 1 Cast")
+    rows = as_json(run_shipped("cast", "squid-game", "--json"))
+    her = next(r for r in rows if r["actor"] == "Kim Si-eun")
+    own = next(s for s in her["sources"] if s["id"] == her["source"][-1])
+    assert f"[20] {own['publisher']}, “{own['title']}”" in " ".join(sources.split())
+
+
+def test_a_cast_whose_credits_cite_nothing_of_their_own_has_no_src_column(run: Run) -> None:
+    page = run("cast", "moonlit-hallway").stdout
+    assert page.splitlines()[0] == "Moonlit Hallway  달빛 복도 [1]"
+    assert "Src" not in page
+    assert "[1] Example Press, “Moonlit Hallway renewed”, 2022-06-06" in page
+
+
+def test_every_titles_cast_says_where_the_sources_are(run: Run) -> None:
+    """A numbered list for every title would be longer than the casts: a line says how to get
+    one title's, and which options give every credit's."""
+    page = flat(run("cast").stdout)
+    assert "Sources [1]" not in page and "Src" not in page
+    assert page.endswith(
+        "Sources: give one title for its numbered list (kdrama cast TITLE); --json and --csv "
+        "give every credit's."
+    )
 
 
 def test_cast_json_rows(run: Run) -> None:

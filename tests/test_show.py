@@ -87,6 +87,16 @@ def test_film_shows_release_date_and_runtime(run: Run) -> None:
     assert "Conductor" in out
 
 
+def test_the_creators_and_a_films_release_date_cite_the_titles_sources(run: Run) -> None:
+    """As `person --json` cites a crew credit: the title's sources, which name its makers."""
+    lines = run("show", "Night Train").stdout.splitlines()
+    assert "Released 2016-07-20 [1]" in lines
+    assert lines[lines.index("Creators [1]") + 1] == "Directed by: Oh Tae-yang"
+    assert "[1] Example Charts, “Example chart”, 2022-03-01" in lines
+    series = run("show", "moonlit-hallway").stdout.splitlines()
+    assert series[series.index("Creators [1]") + 1] == "Directed by: Oh Tae-yang"
+
+
 def test_markup_in_data_is_printed_literally(run: Run) -> None:
     out = run("show", "river-of-lanterns").output
     assert "[bold]harbour[/bold]" in out

@@ -789,6 +789,15 @@ def cast_list(
     return [(s, entries) for s, entries in groups if entries]
 
 
+def cast_citations(
+    dataset: Dataset, show: Show, entries: Iterable[CastEntry]
+) -> tuple[Citation, ...]:
+    """What one title's cast page cites, in order: the title's cast lists, then each credit's
+    own sources (data/README.md: "extra sources beyond the show's cast_sources")."""
+    ids = dict.fromkeys((*show.cast_sources, *(i for e in entries for i in e.credit.sources)))
+    return fetch(dataset.citations, ids)
+
+
 def stale_seasons(shows: Iterable[Show], season: int, today: dt.date) -> frozenset[str]:
     """The titles whose season ``season`` is flagged stale on ``today``, by the rule the show
     and upcoming pages flag by (answers.upcoming.staleness): for the cast page's headings."""

@@ -108,7 +108,8 @@ def cast(
     """Who plays whom: one title's cast, or every title's, grouped by title.
 
     Cast of a season that is announced but not released is marked "announced" with the date the
-    season's status was last confirmed.
+    season's status was last confirmed. One title's cast cites its sources, numbered as on
+    `kdrama show`; every title's says where they are (--json and --csv give every credit's).
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
@@ -145,10 +146,17 @@ def cast(
         else:
             app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
         return
+    from kdrama_cli.answers.titles import cast_citations
     from kdrama_cli.views.titles import cast_groups_view
 
     stale = stale_seasons((s for s, _ in groups), season, day) if season is not None else None
-    app.render(cast_groups_view(groups, season, every_column="--csv", stale=stale, today=day))
+    # One title's page cites its sources; every title's would be longer than the casts.
+    citations = cast_citations(app.dataset(), *groups[0]) if len(groups) == 1 else None
+    app.render(
+        cast_groups_view(
+            groups, season, every_column="--csv", stale=stale, today=day, citations=citations
+        )
+    )
 
 
 def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:

@@ -21,7 +21,15 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
-from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat, release_window
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Credit,
+    Person,
+    Season,
+    Show,
+    Stat,
+    release_window,
+)
 from kdrama_cli.catalogue.vocab import KIND_LABELS, UNNAMED_ROLE
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
@@ -312,20 +320,26 @@ def _crew(detail: ShowDetail) -> Text:
 
 
 def cast_table(
-    entries: Sequence[CastEntry], every_column: str | None, show_seasons: bool = True
+    entries: Sequence[CastEntry],
+    every_column: str | None,
+    show_seasons: bool = True,
+    refs: Sequence[str] | None = None,
 ) -> FitTable:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced.
-    ``every_column``: the caller's option that prints every column (FitTable), or None."""
+    ``every_column``: the caller's option that prints every column (FitTable), or None.
+    ``refs``: each entry's reference numbers ("[7]"), for a Src column."""
     columns = [
         Column("Actor"),
-        Column("Hangul", drop=2),
+        Column("Hangul", drop=3),
         Column("Character"),
-        Column("Role", drop=3),
+        Column("Role", drop=4),
     ]
     if show_seasons:
         columns.append(Column("Seasons", drop=1))
+    if refs is not None:
+        columns.append(Column("Src", style="dim", whole=True, drop=2))
     rows: list[list[Text | str]] = []
-    for entry in entries:
+    for number, entry in enumerate(entries):
         credit = entry.credit
         row: list[Text | str] = [
             _t(entry.person.name, "bold"),
@@ -335,6 +349,8 @@ def cast_table(
         ]
         if show_seasons:
             row.append(_seasons_cell(entry))
+        if refs is not None:
+            row.append(refs[number])
         rows.append(row)
     return FitTable(columns, rows, every_column=every_column)
 
@@ -481,9 +497,9 @@ def show_view(
         card.append(NETFLIX_ONLY.format(what=what), style="italic")
     else:
         card.append_text(_t(show.synopsis))
-    refs = _refs(detail.ref(show.sources))
-    if refs:
-        card.append(f" {refs}", style="dim")
+    title_refs = _refs(detail.ref(show.sources))
+    if title_refs:
+        card.append(f" {title_refs}", style="dim")
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons and show.netflix_only:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
@@ -503,14 +519,20 @@ def show_view(
             )
         )
     elif show.release_date:
-        parts.append(Text(f"\nReleased {show.release_date.isoformat()}"))
+        parts.append(_cited(f"\nReleased {show.release_date.isoformat()}", title_refs))
     elif show.netflix_release_date:
-        parts.append(Text(f"\nReleased on Netflix {show.netflix_release_date.isoformat()}"))
+        released = f"\nReleased on Netflix {show.netflix_release_date.isoformat()}"
+        parts.append(_cited(released, title_refs))
     if detail.source_work:
         parts += [_section("Source"), _source_work(detail)]
     crew = _crew(detail)
     if crew.plain:
-        parts += [_section("Creators"), crew]
+        # The title's sources name its makers (as `person --json` cites a crew credit).
+        named = detail.creators or detail.directors or detail.writers
+        heading = _section("Creators")
+        if named and title_refs:
+            heading.append(f" {title_refs}", style="dim")
+        parts += [heading, crew]
     if detail.cast:
         parts += _cast_section(detail, every_column)
         parts += after_cast  # "You have seen them in", from the seen list
@@ -538,6 +560,14 @@ def show_view(
     ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Page(parts, MAX_WIDTH)
+
+
+def _cited(line: str, refs: str) -> Text:
+    """A line of the page with its reference numbers after it, dim."""
+    text = Text(line)
+    if refs:
+        text.append(f" {refs}", style="dim")
+    return text
 
 
 def _cast_section(detail: ShowDetail, every_column: str | None) -> list[RenderableType]:
@@ -689,9 +719,20 @@ def cast_groups_view(
     every_column: str | None,
     stale: Collection[str] | None = None,
     today: dt.date | None = None,
+    citations: Sequence[Citation] | None = None,
 ) -> RenderableType:
     """Each title's cast under a heading; with a season, the heading gives its status, marked
-    stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``)."""
+    stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``).
+
+    With ``citations`` (one title's: answers.titles.cast_citations) its heading cites the
+    title's cast lists, a Src column each credit's own sources, and the numbered Sources list
+    follows, as on `kdrama show`. Without, a line says where the sources are: a numbered
+    list for every title would be longer than the casts."""
+    positions = {c.id: n for n, c in enumerate(citations or (), start=1)}
+
+    def refs(ids: Iterable[str]) -> str:
+        return _refs([positions[i] for i in ids if i in positions])
+
     parts: list[RenderableType] = []
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
@@ -703,14 +744,31 @@ def cast_groups_view(
             heading.append(f"  {season_label(season)}: ")
             marked = show.slug in (stale or ())
             heading.append_text(season_status(chosen, marked) if chosen else Text(DASH))
-        parts += [heading, cast_table(entries, every_column, show_seasons=bool(show.seasons))]
+        if citations is not None and refs(show.cast_sources):
+            heading.append(f" {refs(show.cast_sources)}", style="dim")
+        own: list[str] | None = [refs(e.credit.sources) for e in entries]
+        if citations is None or not any(own or ()):
+            own = None  # no credit cites a source of its own: no Src column
+        table = cast_table(entries, every_column, show_seasons=bool(show.seasons), refs=own)
+        parts += [heading, table]
         if entries:
             parts += announced_note(entries)
     if not parts:
         return Text("No cast matches.")
     if stale and today:
         parts.append(Text("\n" + stale_legend(today), style="dim"))
+    if citations:
+        parts += [_section("Sources"), sources_list(citations)]
+    elif citations is None:
+        parts.append(Text("\n" + CAST_SOURCES, style="dim"))
     return Group(*parts)
+
+
+#: Under the cast of several titles, which cites none.
+CAST_SOURCES = (
+    "Sources: give one title for its numbered list (kdrama cast TITLE); --json and --csv give "
+    "every credit's."
+)
 
 
 def _shared_cells(shared: SharedPerson) -> list[Text]:
