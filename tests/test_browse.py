@@ -168,6 +168,23 @@ def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None
     assert "Moonlit Hallway" in texts[1] and "1 result ·" in texts[1]
 
 
+def test_a_person_page_lists_the_credits_once_one_line_per_title() -> None:
+    """The credits are the list of links (Enter opens one), so the page above it does not
+    print them as a table too; a title with a role and a crew credit is one line."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "kang-bora"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    drive(script, size=(100, 40))
+    screen = texts[0]
+    assert screen.count("Teacher Lim") == 1 and screen.count("Captain Yun") == 1
+    assert "Moonlit Hallway (2022)  as Teacher Lim  also writer  S1  [2]" in screen
+    assert "Credits in this catalogue" in screen and "Src" not in screen
+
+
 def test_slash_focuses_the_search_and_typing_from_a_page_can_be_undone() -> None:
     states: list[object] = []
 

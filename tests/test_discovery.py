@@ -27,6 +27,48 @@ def test_person_page_lists_credits_and_collaborators(run: Run) -> None:
     assert set(colleagues["oh-taeyang"]) == {"moonlit-hallway", "river-of-lanterns"}
 
 
+def test_person_page_cites_each_title_and_numbers_its_sources(run: Run) -> None:
+    """Each row carries its sources in a Src column, numbered as the Sources list under the
+    page: a role its title's cast list, a crew credit its title's sources (as --json)."""
+    page = run("person", "oh-taeyang", env={"COLUMNS": "100"}).stdout
+    header = next(line for line in page.splitlines() if line.startswith("Year"))
+    assert header.split()[-1] == "Src"
+    night = next(line for line in page.splitlines() if line.startswith("2016   Night Train"))
+    moonlit = next(line for line in page.splitlines() if line.startswith("2022   Moonlit"))
+    assert night.rstrip().endswith("[1]") and moonlit.rstrip().endswith("[2]")
+    sources = page.split("\nSources\n", 1)[1]
+    assert "[1] Example Charts, “Example chart”, 2022-03-01" in sources
+    assert "[2] Example Press, “Moonlit Hallway renewed”, 2022-06-06" in sources
+    data = as_json(run("person", "oh-taeyang", "--json"))
+    cited = {c["show"]: c["source"] for c in data["credits"]}
+    assert cited["night-train"] == ["test-chart"] and cited["moonlit-hallway"] == ["test-press"]
+
+
+def test_person_page_says_it_lists_only_the_catalogues_titles(run: Run) -> None:
+    page = flat(run("person", "Kang Bo-ra").stdout)
+    assert "Credits in this catalogue Year Title" in page
+    assert (
+        "Only the titles the catalogue has researched list cast and crew; those it holds only "
+        "as Netflix's record have none, so other work of theirs is not listed." in page
+    )
+
+
+def test_person_page_has_one_row_per_title_and_the_korean_title_under_it(run: Run) -> None:
+    """Kang Bo-ra acts in and wrote Moonlit Hallway: one row, "also writer" under the role;
+    the Korean title has a line of its own between the English title and the slug."""
+    lines = run("person", "Kang Bo-ra", env={"COLUMNS": "80"}).stdout.splitlines()
+    rows = [line for line in lines if line.startswith("2022   Moonlit Hallway")]
+    assert len(rows) == 1
+    at = lines.index(rows[0])
+    assert "Teacher Lim" in rows[0] and "supporting" in rows[0]
+    assert lines[at + 1].split() == ["달빛", "복도", "also", "writer"]
+    assert lines[at + 2].split() == ["moonlit-hallway"]
+    crew = run("person", "oh-taeyang").stdout.splitlines()
+    river = [line for line in crew if line.startswith("2021   River of Lanterns")]
+    assert len(river) == 1 and "Harbour master" in river[0] and "special" in river[0]
+    assert "also creator" in crew[crew.index(river[0]) + 1]
+
+
 @pytest.mark.parametrize("name", ["Seo Min-ho", "서민호", "minho", "SEO-MINHO"])
 def test_person_found_by_alias_hangul_and_id(run: Run, name: str) -> None:
     result = run("person", name)

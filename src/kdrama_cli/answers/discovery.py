@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kdrama_cli.catalogue.models import (
+    Citation,
     Credit,
     Dataset,
     Person,
@@ -18,6 +19,7 @@ from kdrama_cli.catalogue.models import (
     ShowSummary,
     SourceWork,
     Stat,
+    fetch,
     stored_listing,
     summaries_of,
 )
@@ -36,6 +38,17 @@ class PersonCredit(Record):
     credit: Credit | None = None
     work: SourceWork | None = None
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """What the credit rests on: a role, the title's cast list and the credit's own
+        sources; a crew credit, the title's sources (which name its makers); a source work's
+        writer or artist, the work's."""
+        if self.credit is not None:
+            return tuple(dict.fromkeys((*self.show.cast_sources, *self.credit.sources)))
+        if self.work is not None:
+            return tuple(self.work.sources)
+        return tuple(self.show.sources)
+
 
 class Colleague(Record):
     person: Person
@@ -46,6 +59,14 @@ class PersonDetail(Record):
     person: Person
     credits: tuple[PersonCredit, ...]
     colleagues: tuple[Colleague, ...]
+    #: What the credits rest on, in the order they first cite them: the page's numbered
+    #: Sources list (a citation's number is its index + 1).
+    citations: tuple[Citation, ...] = ()
+
+    def ref(self, ids: Sequence[str]) -> list[int]:
+        """Reference numbers for citation ids, as the page's Sources list numbers them."""
+        positions = {c.id: n for n, c in enumerate(self.citations, start=1)}
+        return sorted({positions[i] for i in ids if i in positions})
 
 
 def _year_key(show: Show) -> tuple[int, str]:
@@ -81,7 +102,8 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
         if other != person.id and len(shared) >= 2
     ]
     colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
-    return PersonDetail(person, tuple(credits), tuple(colleagues))
+    cited = dict.fromkeys(i for entry in credits for i in entry.sources)
+    return PersonDetail(person, tuple(credits), tuple(colleagues), fetch(dataset.citations, cited))
 
 
 # --- search ------------------------------------------------------------------------------------

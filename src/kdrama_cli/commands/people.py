@@ -23,8 +23,10 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     """A person's page: names, every credit in the catalogue, and frequent collaborators.
 
     NAME is matched against canonical names, aliases (other romanisations, stage names) and
-    Hangul, ignoring case and punctuation. "Also worked with" lists people who share two or
-    more titles with them.
+    Hangul, ignoring case and punctuation. Credits are one row per title, each with its
+    numbered sources. Only researched titles list cast and crew: a person's work the
+    catalogue holds only as Netflix's record, or not at all, is not listed. "Also worked with"
+    lists people who share two or more titles with them.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

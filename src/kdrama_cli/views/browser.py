@@ -123,18 +123,28 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
     return links
 
 
-def person_links(detail: PersonDetail) -> list[tuple[str, Text]]:
-    """The titles a person's page leads to: one line per credit, pairs of (slug, line)."""
+def person_links(page: PersonPage) -> list[tuple[str, Text]]:
+    """The titles a person's page leads to, one line per title, with what the page's table
+    would say of it (the page leaves its table out for this list): pairs of (slug, line)."""
+    from kdrama_cli.views.discovery import title_credits
+
     links: list[tuple[str, Text]] = []
-    for entry in detail.credits:
-        line = Text(clean(entry.show.title), "bold")
-        if entry.show.year:
-            line.append(f" ({entry.show.year})")
-        if entry.credit is not None and entry.credit.character:
-            line.append(f"  as {clean(entry.credit.character)}")
-        else:
-            line.append(f"  {entry.capacity}", "dim")
-        links.append((entry.show.slug, line))
+    for row in title_credits(page.detail, page.marks):
+        line = Text(clean(row.show.title), "bold")
+        if row.show.year:
+            line.append(f" ({row.show.year})")
+        if row.playing:
+            line.append("  as ")
+            line.append_text(Text(" / ").join(Text(p.plain) for p in row.playing))
+        if row.made:
+            line.append(("  also " if row.playing else "  ") + ", ".join(row.made), "dim")
+        if row.seasons and row.show.seasons:
+            line.append(f"  {seasons_label(row.seasons)}", "dim")
+        if row.seen is not None:
+            line.append("  ✓", "green")
+        if row.refs:
+            line.append(f"  {row.refs}", "dim")
+        links.append((row.show.slug, line))
     return links
 
 
@@ -159,7 +169,8 @@ def title_renderable(page: TitlePage) -> RenderableType:
 def person_renderable(page: PersonPage) -> RenderableType:
     from kdrama_cli.views.discovery import person_view
 
-    return person_view(page.detail, page.marks, every_column=None)
+    # The credits are the list of links under the page: the page does not list them again.
+    return person_view(page.detail, page.marks, every_column=None, table=False)
 
 
 class SearchBox(Input):
@@ -267,7 +278,7 @@ class Browser(App[None]):
         else:
             person = self.engine.person(entry.key)
             body = person_renderable(person)
-            links = [(Entry("title", key), line) for key, line in person_links(person.detail)]
+            links = [(Entry("title", key), line) for key, line in person_links(person)]
             links_list.border_title = "Credits · Enter opens a title"
             self.sub_title = person.detail.person.name
         self.query_one("#body", Static).update(body)

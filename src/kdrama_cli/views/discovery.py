@@ -21,6 +21,7 @@ from kdrama_cli.answers.discovery import (
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
+from kdrama_cli.catalogue.record import Record
 from kdrama_cli.views.boards import (
     empty_board,
     no_weeks,
@@ -66,15 +67,25 @@ def bar(value: float, largest: float, width: int = 30) -> str:
     return BAR * full + (PARTIAL[part] if part else "")
 
 
+#: Under a person's credits: why a career looks short (P5-7).
+CATALOGUE_ONLY = (
+    "Only the titles the catalogue has researched list cast and crew; those it holds only as "
+    "Netflix's record have none, so other work of theirs is not listed."
+)
+
+
 def person_view(
     detail: PersonDetail,
     seen: Sequence[tuple[int, ...] | None] | None = None,
     *,
     every_column: str | None,
+    table: bool = True,
 ) -> RenderableType:
-    """A person's page; with ``seen`` (one mark per credit, from the seen list) a Seen column
-    says which credits you have watched. ``every_column``: the caller's option that prints
-    every column (FitTable), or None."""
+    """A person's page: one row per title, each citing its sources in a Src column numbered
+    as the Sources list under the page. With ``seen`` (one mark per credit, from the seen
+    list) a Seen column says which titles you have watched, when any. ``every_column``: the
+    caller's option that prints every column (FitTable), or None. Without ``table`` the
+    credits are left for the caller to list (the browser's list of links, person_lines)."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -84,44 +95,15 @@ def person_view(
         parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
-    rows: list[list[Text | str]] = []
-    marks = seen or [None] * len(detail.credits)
-    for entry, mark in zip(detail.credits, marks, strict=True):
-        credit = entry.credit
-        title = _t(entry.show.title)
-        if entry.show.korean_title:
-            title.append(f" {clean(entry.show.korean_title)}", style="magenta")
-        title.append(f"\n{entry.show.slug}", style="dim")
-        year = str(entry.show.year or DASH)
-        if credit:
-            character = character_cell(credit)
-            numbers = seasons_of(credit, entry.show)
-            seasons = Text(", ".join(str(n) for n in numbers) or DASH)
-            pending = [n for n in numbers if not entry.show.season_is_out(n)]
-            if pending:  # as the show and cast pages mark them
-                seasons.append(" (announced)", style="yellow")
-            rows.append([year, title, character, credit.role, seasons, _seen_mark(mark)])
-        else:
-            what = entry.capacity
-            if entry.work:
-                what += f" ({clean(entry.work.title)})"
-            rows.append([year, title, Text(what, style="italic"), "crew", DASH, _seen_mark(mark)])
-    table = FitTable(
-        [
-            Column("Year", "right", whole=True),
-            Column("Title", id_line=1),
-            Column("As"),
-            Column("Role", drop=2),
-            Column("Seasons", drop=1),
-            # Most rows have no tick: the first to give way on a narrow terminal.
-            *([Column("Seen", style="green", drop=3)] if seen else []),
-        ],
-        [row if seen else row[:-1] for row in rows],
-        every_column=every_column,
-    )
     if detail.credits:
-        parts.append(Text("Credits", style="bold cyan"))
-    parts.append(table if detail.credits else Text("No credits in the catalogue.", style="dim"))
+        parts.append(Text("Credits in this catalogue", style="bold cyan"))
+        if table:
+            parts.append(_credits_table(detail, seen, every_column))
+        else:
+            parts.append(Text("One line per title below: Enter opens it.", style="dim"))
+        parts.append(Text(CATALOGUE_ONLY, style="dim"))
+    else:
+        parts.append(Text("No credits in the catalogue.", style="dim"))
     if detail.colleagues:
         worked = []
         for colleague in detail.colleagues:
@@ -132,7 +114,112 @@ def person_view(
         parts.append(Text("\nAlso worked with", style="bold cyan"))
         columns = [Column("Person"), Column("Titles together")]
         parts.append(FitTable(columns, worked, every_column=every_column))
+    if detail.citations:
+        parts += [Text("\nSources", style="bold cyan"), sources_list(detail.citations)]
     return Group(*parts)
+
+
+class TitleCredits(Record):
+    """A person's credits in one title, as one row of their page: the roles they play, what
+    else they did on it, and what it all rests on."""
+
+    show: Show
+    #: Who they play, one line per role.
+    playing: tuple[Text, ...]
+    #: 'main', 'supporting' ... ; 'crew' when they only made it.
+    role: str
+    #: Director, writer, creator, original webtoon writer (with the work's title) ...
+    made: tuple[str, ...]
+    #: The seasons they are in, and those of them not out yet.
+    seasons: tuple[int, ...]
+    announced: tuple[int, ...]
+    #: What you have seen of it (answers.seen.credit_seen), None for nothing.
+    seen: tuple[int, ...] | None
+    refs: str
+
+
+def title_credits(
+    detail: PersonDetail, seen: Sequence[tuple[int, ...] | None] | None = None
+) -> list[TitleCredits]:
+    """A person's credits grouped by title, in the page's order (one row per title however
+    many capacities: "Park Pyong-ho (main); also director, writer")."""
+    marks = seen or [None] * len(detail.credits)
+    groups: dict[str, list[int]] = {}
+    for index, entry in enumerate(detail.credits):
+        groups.setdefault(entry.show.slug, []).append(index)
+    rows = []
+    for indices in groups.values():
+        entries = [detail.credits[i] for i in indices]
+        show = entries[0].show
+        acted = [e.credit for e in entries if e.credit is not None]
+        made = []
+        for entry in entries:
+            if entry.credit is None:
+                work = f" ({clean(entry.work.title)})" if entry.work else ""
+                made.append(entry.capacity + work)
+        seasons = sorted({n for credit in acted for n in seasons_of(credit, show)})
+        marked = [marks[i] for i in indices if marks[i] is not None]
+        rows.append(
+            TitleCredits(
+                show=show,
+                playing=tuple(character_cell(credit) for credit in acted),
+                role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
+                made=tuple(made),
+                seasons=tuple(seasons),
+                announced=tuple(n for n in seasons if not show.season_is_out(n)),
+                seen=tuple(sorted({n for m in marked for n in m or ()})) if marked else None,
+                refs=_refs(detail.ref([i for e in entries for i in e.sources])),
+            )
+        )
+    return rows
+
+
+def _as_cell(row: TitleCredits) -> Text:
+    """'Park Pyong-ho (박평호)' and, under it, 'also director, writer'."""
+    cell = Text("\n").join(row.playing)
+    if row.made:
+        made = ", ".join(row.made)
+        cell.append(("\nalso " if row.playing else "") + made, style="italic")
+    return cell
+
+
+def _seasons_cell(row: TitleCredits) -> Text:
+    seasons = Text(", ".join(str(n) for n in row.seasons) or DASH)
+    if row.announced:  # as the show and cast pages mark them
+        seasons.append(" (announced)", style="yellow")
+    return seasons
+
+
+def _credits_table(
+    detail: PersonDetail,
+    seen: Sequence[tuple[int, ...] | None] | None,
+    every_column: str | None,
+) -> FitTable:
+    """One row per title: its English title, its Korean one under it, then the slug to copy."""
+    rows = title_credits(detail, seen)
+    marked = any(row.seen is not None for row in rows)  # no Seen column when nothing is seen
+    cells: list[list[Text | str]] = []
+    for row in rows:
+        title = _t(row.show.title)
+        if row.show.korean_title:
+            title.append(f"\n{clean(row.show.korean_title)}", style="magenta")
+        title.append(f"\n{row.show.slug}", style="dim")
+        line: list[Text | str] = [str(row.show.year or DASH), title, _as_cell(row), row.role]
+        line.append(_seasons_cell(row))
+        if marked:
+            line.append(_seen_mark(row.seen))
+        line.append(row.refs)
+        cells.append(line)
+    columns = [
+        Column("Year", "right", whole=True),
+        Column("Title", id_line=-1),
+        Column("As"),
+        Column("Role", drop=4),
+        Column("Seasons", drop=1),
+        *([Column("Seen", style="green", drop=3)] if marked else []),
+        Column("Src", style="dim", whole=True, drop=2),
+    ]
+    return FitTable(columns, cells, every_column=every_column)
 
 
 def _seen_mark(mark: tuple[int, ...] | None) -> str:

@@ -392,14 +392,8 @@ def person_detail_json(detail: Any) -> JSON:
 
 
 def person_credit_sources(entry: Any) -> list[str]:
-    """What a credit on a person's page rests on: a role, the title's cast list and the
-    credit's own sources; a crew credit, the title's sources (which name its makers); a
-    source work's writer or artist, the work's."""
-    if entry.credit is not None:
-        return credit_sources(entry.show, entry.credit)
-    if entry.work is not None:
-        return list(entry.work.sources)
-    return list(entry.show.sources)
+    """What a credit on a person's page rests on (answers.discovery.PersonCredit.sources)."""
+    return list(entry.sources)
 
 
 def search_json(results: Sequence[Any]) -> list[JSON]:

@@ -52,7 +52,8 @@ class Column(Record):
     under: int | None = None
     #: Which line of each cell is an id to copy (a slug, under a title): never broken. The
     #: column needs it whole while other columns can give way; past that, a cell leaves it
-    #: out where the column is narrower than it, before any word breaks.
+    #: out where the column is narrower than it, before any word breaks. -1: each cell's last
+    #: line (a slug under titles of one line or two).
     id_line: int | None = None
 
 
@@ -101,8 +102,9 @@ class FitTable:
             # A row of one cell is a note ("3 weeks out" in a chart): its words may wrap.
             whole = column.whole and not _note_row(row)
             lines = _plain(row[index]).split("\n")
+            id_line = _line_number(column.id_line, len(lines))
             for number, line in enumerate(lines):
-                if ids or number != column.id_line:
+                if ids or number != id_line:
                     need = max(need, cell_len(line) if whole else _longest_word(line))
         return need
 
@@ -441,7 +443,8 @@ def _id_line_fitted(cell: Cell, line: int, width: int) -> Cell:
     in two cannot be copied."""
     plain = _plain(cell)
     lines = plain.split("\n")
-    if line >= len(lines) or cell_len(lines[line]) <= width:
+    line = line + len(lines) if line < 0 else line
+    if not 0 <= line < len(lines) or cell_len(lines[line]) <= width:
         return cell
     start = sum(len(text) + 1 for text in lines[:line])  # the id line's first character
     end = start + len(lines[line])  # its end: a newline, or the end of the cell
@@ -449,6 +452,11 @@ def _id_line_fitted(cell: Cell, line: int, width: int) -> Cell:
     if line == 0:
         return text[end + 1 :]
     return text[: start - 1] + text[end:]
+
+
+def _line_number(line: int | None, count: int) -> int | None:
+    """Column.id_line as a line of a cell of ``count`` lines (-1: its last)."""
+    return line + count if line is not None and line < 0 else line
 
 
 def _as_text(cell: Cell) -> Text:
