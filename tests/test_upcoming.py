@@ -181,6 +181,20 @@ def _entries(result: Result) -> list[dict[str, object]]:
 # --- the shipped catalogue ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("width", ["60", "40"])
+def test_a_narrow_page_moves_the_flags_under_the_status(run_shipped: Run, width: str) -> None:
+    """When As of (and Release) give way, their "stale" and "passed" go under the Status: the
+    legend below the table never explains a word the table no longer shows."""
+    out = run_shipped("upcoming", env={**TODAY, "COLUMNS": width}).stdout
+    rows = out.split("\nNews\n")[0]
+    assert "As of" not in rows.splitlines()[3]  # the header: As of has given way
+    woo = rows.rsplit("Extraordinary Attorney", 1)[1].splitlines()
+    assert "stale" in woo[1]  # under "announced"
+    signal = rows.split("Signal S2", 1)[1].splitlines()
+    assert " ".join(signal[1:3]).split()[:3] == ["signal", "stale", "passed"]
+    assert "stale: the catalogue's latest news of the season" in flat(out)
+
+
 def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     result = run_shipped("upcoming", env={**TODAY, "COLUMNS": "80"})
     assert result.exit_code == 0, result.output

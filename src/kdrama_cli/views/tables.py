@@ -55,6 +55,10 @@ class Column(Record):
     #: out where the column is narrower than it, before any word breaks. -1: each cell's last
     #: line (a slug under titles of one line or two).
     id_line: int | None = None
+    #: When the column is left out, the lines of its cells after the first (a flag such as
+    #: "stale" under a date) go under those of column ``flags_under``: a warning never goes
+    #: with its column.
+    flags_under: int | None = None
 
 
 class FitTable:
@@ -180,6 +184,8 @@ class FitTable:
             for index, column in enumerate(self.columns):
                 if index not in kept and column.under is not None and _plain(row[index]):
                     cells[column.under] = _beneath(row[column.under], row[index])
+                if index not in kept and column.flags_under is not None:
+                    cells[column.flags_under] = _flagged(cells[column.flags_under], row[index])
                 if index in kept and column.id_line is not None:
                     cells[index] = _id_line_fitted(cells[index], column.id_line, room[index])
                 if index in kept and column.whole and note:  # it does not wrap: wrapped here
@@ -435,6 +441,18 @@ def _beneath(cell: Cell, below: Cell) -> Text:
     text.append("\n")
     text.append_text(below if isinstance(below, Text) else Text(below))
     text.stylize("dim", len(text) - len(_plain(below)))
+    return text
+
+
+def _flagged(cell: Cell, flagged: Cell) -> Cell:
+    """``cell`` with the lines of ``flagged`` after its first under it, as they are styled."""
+    lines = _as_text(flagged).split("\n")
+    if len(lines) < 2:
+        return cell
+    text = _as_text(cell)
+    for line in lines[1:]:
+        text.append("\n")
+        text.append_text(line)
     return text
 
 

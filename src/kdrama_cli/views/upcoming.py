@@ -4,8 +4,9 @@ the numbered sources.
 At 80 columns a row is the title with its season ("All of Us Are Dead S2") and its slug under
 it, the status, the day it was announced ("Since"), the day it was last confirmed ("As of",
 with "stale" under it when that is old news) and, when any season has one, a release date or
-"—". The notes, the real news, are too long for a cell: they follow the table as bullets, each
-with its references.
+"—". A flag under a column that gives way on a narrow terminal goes under the Status. The
+notes, the real news, are too long for a cell: they follow the table as bullets, each with its
+references.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ COLUMNS = (
     Column("Title", id_line=1),
     Column("Status", comfort=len("in production")),  # not "in / production": Since goes first
     # On a narrow terminal Since gives way first, then As of, then Release: a slug never breaks.
+    # The "stale" under As of and the "passed" under Release then go under the Status.
     Column("Since", whole=True, drop=3),
-    Column("As of", whole=True, drop=2),
-    Column("Release", whole=True, drop=1),
+    Column("As of", whole=True, drop=2, flags_under=1),
+    Column("Release", whole=True, drop=1, flags_under=1),
 )
 
 
