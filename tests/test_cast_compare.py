@@ -233,6 +233,20 @@ def figures(add_data: AddData) -> list[str]:
     return add_data(text, "figures.toml")
 
 
+def test_compare_counts_the_seasons_out_and_names_those_to_come(run: Run) -> None:
+    """Moonlit Hallway has one season out and a second renewed, as `show` lists them: the
+    Seasons row does not say 1 beside a page that lists two."""
+    table = flat(run("compare", "moonlit-hallway", "river-of-lanterns", "night-train").stdout)
+    assert "Seasons 1 (+1 renewed) 1 — Episodes" in table
+
+
+def test_a_runtime_reads_the_same_in_compare_and_show(run: Run, figures: list[str]) -> None:
+    table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").stdout)
+    assert "8h 00m [2] 6h 40m" in table and "minutes" not in table
+    page = flat(run(*figures, "show", "moonlit-hallway").stdout)
+    assert "8h 00m" in page and "480" not in page
+
+
 def test_compare_stars_no_leader_for_figures_that_are_not_success(
     run: Run, figures: list[str]
 ) -> None:
@@ -245,7 +259,7 @@ def test_compare_stars_no_leader_for_figures_that_are_not_success(
     # a measure of success still has its leader
     assert leaders[("hours-viewed", "half-year:2023H2")] == "moonlit-hallway"
     table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
-    assert "480 minutes [2]" in table and "480 minutes ★" not in table
+    assert "8h 00m [2]" in table and "8h 00m ★" not in table  # a runtime, as show gives it
     assert "456 people ★" not in table and "456 people" in table
     assert "9M hours ★" in table
     sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
+from tests.conftest import MINI, REPO, SHIPPED, AddData, Run, _runner, as_json, flat
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -95,6 +95,27 @@ def test_the_creators_and_a_films_release_date_cite_the_titles_sources(run: Run)
     assert "[1] Example Charts, “Example chart”, 2022-03-01" in lines
     series = run("show", "moonlit-hallway").stdout.splitlines()
     assert series[series.index("Creators [1]") + 1] == "Directed by: Oh Tae-yang"
+
+
+def test_a_season_pages_json_keeps_the_whole_titles_keys_as_documented(
+    run_shipped: Run,
+) -> None:
+    """docs/output.md: with --season the top-level keys stay the whole title's; `seasons[]`
+    holds that season only, with its own episodes."""
+    whole = as_json(run_shipped("show", "squid-game", "--json"))
+    second = as_json(run_shipped("show", "squid-game", "--season", "2", "--json"))
+    assert [s["number"] for s in second["seasons"]] == [2]
+    assert second["seasons"][0]["episodes"] == 7
+    assert (
+        (second["episodes"], second["years"])
+        == (whole["episodes"], whole["years"])
+        == (
+            22,
+            "2021–2025",
+        )
+    )
+    docs = " ".join((REPO / "docs" / "output.md").read_text(encoding="utf-8").split())
+    assert "every other key about the title are the whole title's, with --season N too" in docs
 
 
 def test_markup_in_data_is_printed_literally(run: Run) -> None:

@@ -67,8 +67,17 @@ _UNIT_WORDS = {
 }
 
 
+def duration_label(minutes: float) -> str:
+    """499 -> '8h 19m', 28 -> '28m': a running time, as every page gives one."""
+    hours, rest = divmod(int(minutes), 60)
+    return f"{hours}h {rest:02d}m" if hours else f"{rest}m"
+
+
 def format_figure(value: float, unit: str, short: bool = False) -> str:
-    """A figure with its unit: '560.78 million hours' ('560.78M hours' short), '$4.56 million'."""
+    """A figure with its unit: '560.78 million hours' ('560.78M hours' short), '$4.56 million';
+    minutes as a running time, '8h 19m'."""
+    if unit == "minutes" and value:
+        return duration_label(value)
     number = human_number(value, short)
     if unit == "USD":
         return f"${number}"

@@ -40,6 +40,7 @@ from kdrama_cli.views.text import (
     characters_label,
     clean,
     count_of,
+    duration_label,
     format_figure,
     metric_label,
     season_label,
@@ -218,10 +219,7 @@ def report_label(key: str) -> str:
 
 
 def runtime_label(minutes: float | None) -> str:
-    if not minutes:
-        return DASH
-    hours, rest = divmod(int(minutes), 60)
-    return f"{hours}h {rest:02d}m" if hours else f"{rest}m"
+    return duration_label(minutes) if minutes else DASH
 
 
 def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
@@ -784,6 +782,19 @@ def _shared_cells(shared: SharedPerson) -> list[Text]:
     return cells
 
 
+def seasons_out(show: Show) -> str | None:
+    """How many seasons are out, and those still to come as `show` lists them: '1 (+1 in
+    production)'; None for a title without seasons (a film)."""
+    if not show.seasons:
+        return None
+    coming = [s.status for s in show.seasons if not s.is_out and s.status != "cancelled"]
+    label = str(len(show.released_seasons))
+    if coming:
+        counts = [f"+{coming.count(s)} {status_label(s)}" for s in dict.fromkeys(coming)]
+        label += f" ({', '.join(counts)})"
+    return label
+
+
 def comparison_view(comparison: Comparison) -> RenderableType:
     shows = comparison.shows
     positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
@@ -803,7 +814,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     row("Kind", [s.kind for s in shows])
     row("Years", [s.years for s in shows])
     row("Platform", [s.platform for s in shows])
-    row("Seasons", [str(len(s.released_seasons)) if s.released_seasons else None for s in shows])
+    row("Seasons", [seasons_out(s) for s in shows])
     row("Episodes", [str(s.episodes) if s.episodes else None for s in shows])
     row(
         "Source work",
