@@ -186,6 +186,24 @@ def _listed(stderr: str) -> list[str]:
     return [line.rsplit("(", 1)[1].rstrip(")") for line in numbered]
 
 
+@pytest.mark.parametrize("width", [80, 60])
+def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    """'Kim Si-eun' matches two people with long notes: at 80 columns the id broke onto a line
+    of its own; the note gives way instead, cut between words."""
+    _picker(monkeypatch)
+    result = run_shipped("person", "Kim Si-eun", input="1\n", env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    numbered = [line for line in result.stderr.splitlines() if re.match(r"  \d\. ", line)]
+    assert len(numbered) == 2 and _listed(result.stderr) == ["kim-si-eun", "kim-si-eun-samgwang"]
+    for line in numbered:
+        assert len(line) < width, line
+        assert line.startswith("  1. Kim Si-eun, ") or line.startswith("  2. Kim Si-eun, ")
+        label = line.rsplit("  (", 1)[0]
+        assert label.endswith("…") and not label.endswith(" …")
+
+
 @pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])
 def test_a_pick_at_the_prompt_is_never_replayed_for_the_same_request(
     run: Run, monkeypatch: pytest.MonkeyPatch, json_output: bool

@@ -608,8 +608,14 @@ def choose(error: Ambiguous) -> str | None:
 
     shown = error.candidates[:9]
     click.echo(f"{clean(error.query)!r} matches {len(error.candidates):,}:", err=True)
+    import shutil
+
+    width = shutil.get_terminal_size().columns
     for number, (identity, label) in enumerate(shown, start=1):
-        click.echo(f"  {number}. {clean(label)}  ({identity})", err=True)
+        start, end = f"  {number}. ", f"  ({identity})"
+        # The id is what may be typed: the label gives way, so the id stays on its line.
+        room = width - len(start) - len(end) - 1
+        click.echo(f"{start}{fitted(clean(label), room)}{end}", err=True)
     more = len(error.candidates) - len(shown)
     if more:
         click.echo(f"  … and {more:,} more: give more of the name to narrow them", err=True)
@@ -630,6 +636,21 @@ def choose(error: Ambiguous) -> str | None:
         )
     click.echo(f"No choice after {CHOOSE_TRIES} answers that were not one of those.", err=True)
     return None
+
+
+def fitted(label: str, room: int) -> str:
+    """``label`` in at most ``room`` cells: cut between words, with "…", when it is wider (a
+    room too small for a word or two leaves it whole, for the terminal to wrap)."""
+    from rich.cells import cell_len
+
+    if cell_len(label) <= room or room < 16:
+        return label
+    cut = label
+    while cut and cell_len(cut) > room - 1:
+        cut = cut[:-1]
+    if " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;:—–-…") + "…"
 
 
 def answer_line(longest: int = 200) -> str | None:
