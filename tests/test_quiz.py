@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from rich.cells import cell_len
 
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Dataset, Show, parse_window
@@ -452,8 +453,45 @@ def test_an_answer_names_each_source_by_publisher_and_headline(run: Run) -> None
     questions = _quiz(run, "--questions", "3", "--seed", "1")
     answers = "".join(f"{q['answer']}\n" for q in questions)
     out = run("quiz", "--questions", "3", "--seed", "1", input=answers).stdout
-    said = [line.strip() for line in out.splitlines() if line.strip().startswith("Source: ")]
+    said = _sources_said(out)
     cited = [s for q in questions for s in q["sources"][:2]]
     assert said and len(said) == len(cited)
     for line, source in zip(said, cited, strict=True):
-        assert line == f"Source: {source['publisher']}, {source['title']}"
+        # As `show`'s Sources list names it: the headline in quotes, then the date.
+        date = f", {source['date']}" if source["date"] else ""
+        assert line == f"Source: {source['publisher']}, “{source['title']}”{date}"
+
+
+def _sources_said(out: str) -> list[str]:
+    """Each "Source:" line of a quiz, with the lines it wrapped onto (not its URL) joined."""
+    said: list[str] = []
+    following = False
+    for line in out.splitlines():
+        if line.startswith("  Source: "):
+            said.append(line.strip())
+            following = True
+        elif following and line.startswith("    ") and not line.strip().startswith("http"):
+            said[-1] += " " + line.strip()
+        else:
+            following = False
+    return said
+
+
+def test_quiz_sources_wrap_in_cells_with_a_hanging_indent(run_shipped: Run) -> None:
+    """A headline in Hangul takes two cells a syllable: the quiz wraps it itself, at the
+    terminal's width, under the "Source:" line's indent, and never mid-word."""
+    questions = json.loads(run_shipped("quiz", "-q", "5", "--seed", "1", "--json").stdout)
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    out = run_shipped("quiz", "-q", "5", "--seed", "1", input=answers, env={"COLUMNS": "80"})
+    lines = out.stdout.splitlines()
+    texts = [line for line in lines if not line.strip().startswith("http")]
+    assert max(cell_len(line) for line in texts) <= 80
+    wrapped = [
+        lines[n + 1]
+        for n, line in enumerate(lines[:-1])
+        if line.startswith("  Source: ") and not lines[n + 1].strip().startswith("http")
+    ]
+    assert wrapped and all(line.startswith("    ") and line[4] != " " for line in wrapped)
+    said = " ".join(_sources_said(out.stdout))
+    for source in (s for q in questions for s in q["sources"][:2] if not s["title_note"]):
+        assert f"“{source['title']}”" in said  # whole: no word was broken to wrap it

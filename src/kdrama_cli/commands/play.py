@@ -160,7 +160,7 @@ def quiz(
 
         app.emit_json(questions_json(questions))
         return
-    from kdrama_cli.views.text import clean, source_title
+    from kdrama_cli.views.text import SPOILER_HIDDEN, citation_label, clean, wrap_cells
 
     if day is not None:
         click.echo(f"Daily quiz for {day.isoformat()}")
@@ -169,8 +169,7 @@ def quiz(
     width = max(40, min(shutil.get_terminal_size().columns, 100))
 
     def wrapped(text: str, indent: str = "", hang: str | None = None) -> str:
-        later = indent if hang is None else hang
-        return click.wrap_text(text, width, initial_indent=indent, subsequent_indent=later)
+        return wrap_cells(text, width, indent, indent if hang is None else hang)
 
     score = asked = 0
     try:
@@ -197,15 +196,14 @@ def quiz(
                 )
             click.echo(wrapped(clean(question.explanation), "  "))
             for citation in question.citations[:2]:
-                # The headline tells two sources of one publisher apart (two Top 10 weeks).
-                title = source_title(citation.publisher, citation.title, bool(citation.title_note))
-                source = f"Source: {clean(citation.publisher)}, {clean(title)}"
+                # As `show`'s Sources list names it: the headline tells two sources of one
+                # publisher apart (two Top 10 weeks).
+                said = citation_label(
+                    citation.publisher, citation.title, bool(citation.title_note), citation.date
+                )
                 if citation.spoiler:  # its headline and address may name a winner or an ending
-                    source = (
-                        f"Source: {clean(citation.publisher)} (headline and address hidden: "
-                        "they give a result away)"
-                    )
-                click.echo(wrapped(source, "  ", "    "))
+                    said = f"{clean(citation.publisher)}, {SPOILER_HIDDEN}"
+                click.echo(wrapped(f"Source: {said}", "  ", "    "))
                 if not citation.spoiler:
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):

@@ -5,6 +5,8 @@ No Rich here: the ``--json`` and completion paths import this module too.
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
@@ -160,6 +162,50 @@ def source_title(publisher: str, title: str, described: bool) -> str:
         rest = title[len(name) + 1 :]
         return rest[:1].lower() + rest[1:]
     return title
+
+
+#: What a list of sources says in place of the headline and address of a citation flagged as a
+#: spoiler (it names a winner, a death, an ending).
+SPOILER_HIDDEN = "headline and address hidden: they give a result away"
+
+
+def citation_label(publisher: str, title: str, described: bool, date: dt.date | None) -> str:
+    """A citation as every list of sources names it: 'Publisher, “Headline”, 2024-05-01'; a
+    page ``described`` (its headline was not kept) unquoted: 'Publisher, report on …'."""
+    said = source_title(publisher, title, described) if described else f"“{title}”"
+    label = f"{clean(publisher)}, {clean(said)}"
+    return f"{label}, {date.isoformat()}" if date else label
+
+
+def cell_width(text: str) -> int:
+    """How many terminal cells ``text`` takes: two for a Hangul syllable or another wide
+    character, none for a combining mark."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def wrap_cells(text: str, width: int, first: str = "", rest: str = "") -> str:
+    """``text`` in lines of at most ``width`` cells, broken between words, with ``first``
+    before its first line and ``rest`` before the others (a hanging indent). Counted in cells,
+    not characters, so a line of Hangul is not left for the terminal to break mid-word; a word
+    wider than a line is left whole."""
+    lines: list[str] = []
+    line, used = first, cell_width(first)
+    started = False
+    for word in text.split():
+        size = cell_width(word)
+        if started and used + 1 + size > width:
+            lines.append(line)
+            line, used = rest + word, cell_width(rest) + size
+        elif started:
+            line, used = f"{line} {word}", used + 1 + size
+        else:
+            line, used = line + word, used + size
+        started = True
+    lines.append(line)
+    return "\n".join(lines)
 
 
 #: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"

@@ -36,15 +36,16 @@ from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     COUNT_WORDS,
+    SPOILER_HIDDEN,
     announced_label,
     characters_label,
+    citation_label,
     clean,
     count_of,
     duration_label,
     format_figure,
     metric_label,
     season_label,
-    source_title,
     status_label,
 )
 
@@ -627,20 +628,18 @@ def sources_list(
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
-        entry = Text(clean(getattr(citation, "publisher", "")), overflow="fold")
+        publisher = getattr(citation, "publisher", "")
         url = clean(getattr(citation, "url", ""))
         if getattr(citation, "spoiler", False) and not spoilers:
-            why = "headline and address hidden: they give a result away"
-            entry.append(", ")
-            entry.append(f"{why} ({hint or SPOILER_HINT})", style="italic dim")
+            entry = Text(clean(publisher) + ", ", overflow="fold")
+            entry.append(f"{SPOILER_HIDDEN} ({hint or SPOILER_HINT})", style="italic dim")
+            if date:
+                entry.append(f", {date.isoformat()}")
             url = ""
-        elif getattr(citation, "title_note", None):  # a description of the page, not its headline
-            publisher, title = getattr(citation, "publisher", ""), getattr(citation, "title", "")
-            entry.append(f", {clean(source_title(publisher, title, described=True))}")
-        else:
-            entry.append(f", “{clean(getattr(citation, 'title', ''))}”")
-        if date:
-            entry.append(f", {date.isoformat()}")
+        else:  # a title_note describes the page: its headline was not kept
+            described = bool(getattr(citation, "title_note", None))
+            title = getattr(citation, "title", "")
+            entry = Text(citation_label(publisher, title, described, date), overflow="fold")
         entries.append((f"[{number}]", entry, url))
     return Hanging(entries)
 
