@@ -218,13 +218,15 @@ def runtime_label(minutes: float | None) -> str:
 
 def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     several = len({row.season for row in detail.reports}) > 1
-    # Two rows of one report and season (a making-of filed under the season): Netflix's own
-    # title tells them apart.
+    # Two rows of one report and season (Netflix split a season: "Brave Detectives: Season 4:
+    # 2024" and ": 2025"): Netflix's own title tells them apart.
     keys = [(row.report, row.season) for row in detail.reports]
     shared = {key for key in keys if keys.count(key) > 1}
     columns = [Column("Report", comfort=12)]
     if several:
         columns.append(Column("Season", "right", whole=True, drop=3))
+    if shared:  # Netflix's season label ("Season 4: 2025"), or its whole title if another
+        columns.append(Column("Netflix's season", drop=2))
     # The references give way before Season, which tells apart two rows of one report.
     columns += [
         Column("Hours", "right", whole=True),
@@ -235,12 +237,12 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     ]
     rows: list[list[Text | str]] = []
     for row in detail.reports:
-        label = Text(report_label(row.report))
-        if (row.report, row.season) in shared and row.title:
-            label.append(f"\n{clean(row.title)}", style="dim")
-        cells: list[Text | str] = [label]
+        cells: list[Text | str] = [report_label(row.report)]
         if several:
             cells.append(str(row.season) if row.season else DASH)
+        if shared:
+            named = (row.report, row.season) in shared and row.title
+            cells.append(Text(_netflix_label(row.title, detail.show.title), "dim") if named else "")
         available = {True: "yes", False: "no", None: DASH}[row.available]
         cells += [
             format_figure(row.hours, "hours", short=True).removesuffix(" hours")
@@ -255,6 +257,12 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         ]
         rows.append(cells)
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _netflix_label(netflix_title: str | None, title: str) -> str:
+    """Netflix's title of a row without the show's own title in front: "Season 4: 2025"."""
+    name = clean(netflix_title or "")
+    return name.removeprefix(f"{clean(title)}: ") or name
 
 
 def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
