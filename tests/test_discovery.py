@@ -586,14 +586,17 @@ def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
 
 
 def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
-    every = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
+    """The count is of the board's list: the TV list's titles, not every list's."""
+    tv = as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))
+    every = len(tv["entries"])
     specials = as_json(run_shipped("top", "-m", "weeks", "--kind", "special", "--json"))
+    assert specials["list"] == tv["list"] == "TV (Non-English)"
     count = len(specials["entries"])
-    assert 0 < count < 10 < every
+    assert count == 1 and every > 10
     out = " ".join(
         run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "special").stdout.split()
     )
-    assert f"Only {count} of the {every:,} with this figure are specials." in out
+    assert f"Only 1 of the {every:,} with this figure on this list is a special." in out
 
 
 def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:
@@ -1214,3 +1217,55 @@ def test_search_json_and_csv_carry_the_same_rank_score_and_keys(run: Run) -> Non
     assert [(int(r["rank"]), int(r["score"])) for r in rows] == [
         (r["rank"], r["score"]) for r in results
     ]
+
+
+def test_a_top10_board_ranks_one_netflix_list_and_names_the_others(run_shipped: Run) -> None:
+    """Netflix ranks films, non-English TV and English TV on separate lists: a board keeps to
+    one (the largest by default), says which in its heading, and names the others."""
+    board = as_json(run_shipped("top", "--metric", "weeks", "--limit", "200", "--json"))
+    assert board["list"] == "TV (Non-English)"
+    assert {e["list"] for e in board["entries"]} == {"TV (Non-English)"}
+    others = {o["option"]: o["titles"] for o in board["other_lists"]}
+    assert set(others) == {"films", "tv-english"} and all(others.values())
+    films = as_json(run_shipped("top", "--metric", "weeks", "--list", "films", "--json"))
+    assert films["list"] == "Films (Non-English)"
+    assert {e["list"] for e in films["entries"]} == {"Films (Non-English)"}
+    assert "the-great-flood" in {e["slug"] for e in films["entries"]}
+    # a film's board by --kind is the films list, without being told
+    by_kind = as_json(run_shipped("top", "--metric", "weeks", "--kind", "film", "--json"))
+    assert by_kind["list"] == "Films (Non-English)"
+    page = " ".join(run_shipped("--no-pager", "top", "--metric", "weeks").stdout.split())
+    assert page.startswith("Weeks in Netflix's global Top 10 · TV (Non-English)")
+    assert "on lists of their own: Films (Non-English)," in page
+    assert "(--list films)" in page and "(--list tv-english)" in page
+
+
+def test_list_goes_only_with_the_top10_boards(run_shipped: Run) -> None:
+    result = run_shipped("top", "--metric", "report-hours", "--list", "films")
+    assert result.exit_code == 2
+    assert "--list goes with the Top 10 metrics" in result.stderr
+    report = as_json(run_shipped("top", "--metric", "report-hours", "--json"))
+    assert report["list"] is None and report["other_lists"] == []
+
+
+def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
+    """Two titles with figures of one metric and window that still share no row: the page
+    says why (the list, or the season), not that no metric and window agree."""
+    lists = run_shipped("--no-pager", "compare", "squid-game", "squid-game-the-challenge")
+    said = " ".join(lists.stdout.split())
+    assert "Netflix ranks them on separate lists" in said
+    assert "Squid Game on TV (Non-English), Squid Game: The Challenge on TV (English)" in said
+    assert "same metric and window" not in said
+    apart = as_json(run_shipped("compare", "squid-game", "squid-game-the-challenge", "--json"))
+    assert apart["stats"] == [] and apart["figures_apart"]["reason"] == "list"
+    seasons = " ".join(
+        run_shipped("--no-pager", "compare", "kingdom", "miss-granny").stdout.split()
+    )
+    assert (
+        "are of different seasons (Kingdom's for seasons 1 and 2, Miss Granny's for the film)"
+        in seasons
+    )
+    apart = as_json(run_shipped("compare", "kingdom", "miss-granny", "--json"))["figures_apart"]
+    assert apart["reason"] == "season" and apart["seasons"]["miss-granny"] == [None]
+    lined_up = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
+    assert lined_up["stats"] and lined_up["figures_apart"] is None

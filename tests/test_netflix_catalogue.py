@@ -613,6 +613,14 @@ def test_squid_game_s_figures_are_its_seasons_only(run_shipped: Run) -> None:
     keys = [(r["report"], r["season"]) for r in reports]
     assert len(keys) == len(set(keys))
     assert 4_700_000 not in {r["hours"] for r in reports}
+    # the special's Hangul title begins with Squid Game's and its season: each query finds
+    # what it names
+    for query, slug, seasons in (
+        ("오징어 게임 시즌2", "squid-game", [2]),
+        ("squid game making season 2", "squid-game-making-season-2", [1]),
+    ):
+        found = json.loads(run_shipped("show", query, "--json").stdout)
+        assert (found["slug"], [s["number"] for s in found["seasons"]]) == (slug, seasons)
     making = json.loads(run_shipped("show", "squid-game-making-season-2", "--json").stdout)
     assert making["korean_title"] == "오징어 게임: 시즌2 제작 이야기"
     assert {r["hours"] for r in making["reports"]} == {4_700_000}

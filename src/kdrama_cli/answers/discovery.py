@@ -548,6 +548,17 @@ def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list
     return sorted(found)
 
 
+#: Netflix's weekly global Top 10 lists (and its all-time Most Popular lists, named alike),
+#: by the word ``top --list`` takes. Netflix ranks each list on its own: a film's weeks in
+#: the films list and a series' in the TV list are not one race, so a board keeps to one.
+TOP10_LISTS = {
+    "tv": "TV (Non-English)",
+    "films": "Films (Non-English)",
+    "tv-english": "TV (English)",
+    "films-english": "Films (English)",
+}
+
+
 class BoardEntry(Record):
     show: Show
     season: int | None
@@ -565,6 +576,11 @@ class Ranking(Record):
     with_figure: int
     kind: str | None
     limit: int | None
+    #: The Netflix list the board ranks (a Top 10 board); None for a report's board, where
+    #: the report itself is the list.
+    chart_list: str | None = None
+    #: The other lists with this figure, and how many title-seasons (of ``kind``) each has.
+    other_lists: tuple[tuple[str, int], ...] = ()
 
     @property
     def short(self) -> bool:
@@ -578,13 +594,55 @@ class Ranking(Record):
 
 
 def leaderboard(
-    dataset: Dataset, board: Board, kind: str | None = None, limit: int | None = 10
+    dataset: Dataset,
+    board: Board,
+    kind: str | None = None,
+    limit: int | None = 10,
+    chart_list: str | None = None,
 ) -> Ranking:
     """Title-seasons ranked by one metric over one window; figures of other windows never mix.
-    Titles of every kind are counted, so a board emptied by ``kind`` can say so."""
+    Titles of every kind are counted, so a board emptied by ``kind`` can say so.
+
+    A Top 10 board ranks one of Netflix's lists (``chart_list``, a TOP10_LISTS value; by
+    default the one with the most title-seasons of ``kind``) and names the others. A report's
+    board ranks the report: Netflix's workbook lists every title of the half-year."""
+    everything = _board_entries(dataset, board)
+    if board.origin == "report":
+        return _ranked(everything, kind, limit)
+    counts: dict[str, int] = {}
+    for entry in everything:
+        if entry.stat.list and (not kind or entry.show.kind == kind):
+            counts[entry.stat.list] = counts.get(entry.stat.list, 0) + 1
+    if not counts:  # figures without a list (a dataset of one's own): nothing to keep apart
+        return _ranked(everything, kind, limit)
+    if chart_list is None:
+        chart_list = max(
+            counts,
+            key=lambda name: (counts[name], name == TOP10_LISTS["tv"]),
+            default=TOP10_LISTS["tv"],
+        )
+    ranking = _ranked([e for e in everything if e.stat.list in (chart_list, None)], kind, limit)
+    others = tuple(
+        (name, count)
+        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if name != chart_list
+    )
+    return ranking._replace(chart_list=chart_list, other_lists=others)
+
+
+def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> Ranking:
+    ranked = [e for e in entries if not kind or e.show.kind == kind]
+    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    shown = ranked[:limit] if limit else ranked
+    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+
+
+def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
+    """Each title-season's figure for the board (its best week for a best-week board), in
+    whichever list it is."""
     entries: list[BoardEntry] = []
     for show in dataset.shows.values():
-        best: dict[int | None, Stat] = {}
+        best: dict[tuple[int | None, str | None], Stat] = {}
         for stat in show.stats:
             if stat.metric != board.metric or stat.unit != board.unit:
                 continue
@@ -592,14 +650,11 @@ def leaderboard(
                 continue
             if board.window_prefix.endswith("-days") and stat.window != board.window_prefix:
                 continue
-            current = best.get(stat.season)
+            current = best.get((stat.season, stat.list))
             if current is None or stat.value > current.value:
-                best[stat.season] = stat
-        entries.extend(BoardEntry(show, season, stat) for season, stat in best.items())
-    ranked = [e for e in entries if not kind or e.show.kind == kind]
-    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
-    shown = ranked[:limit] if limit else ranked
-    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+                best[(stat.season, stat.list)] = stat
+        entries.extend(BoardEntry(show, season, stat) for (season, _), stat in best.items())
+    return entries
 
 
 # --- weekly charts -----------------------------------------------------------------------------

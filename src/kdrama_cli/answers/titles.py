@@ -187,34 +187,62 @@ def find_show(
     a title weighed against a person found that closely need not pay for the looser stages,
     whose queries are the costly ones at scale."""
     try:
-        return _find_show(dataset, query, spelled=False, suggestions=False, within=within)
+        found = _find_show(dataset, query, spelled=False, suggestions=False, within=within)
     except NotFound:
-        with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
-        if with_season:
-            number = int(with_season["number"])
-            said = bool(with_season["said"] or with_season["gi"])
-            try:
-                match = _find_show(
-                    dataset, with_season["title"], spelled=True, suggestions=False, within=within
-                )
-            except NotFound:
-                pass
-            except Ambiguous as many:
-                # Several titles: the season was meant for one of them, unless the number
-                # was bare and the titles only share part of the name ('squid 88').
-                if said or (number <= _BARE_SEASON_MAX and not many.partial):
-                    raise
-            else:
-                # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
-                # number after part of a title) is more likely a title typed short.
-                if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
-                    if match.show.season(number) is None:
-                        part = (with_season["said"] or "").casefold() == "part"
-                        raise NoSuchSeason(match.show, number, part) from None
-                    return match._replace(season=number)
-        if within < RESPELLED:
-            raise NotFound("title", query, []) from None
-        return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+        pass
+    else:
+        if found.matched_by != "partial":
+            return found
+        # Part of one title's name, which may also be another title's whole name and a
+        # season: '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of
+        # '오징어 게임: 시즌2 제작 이야기', Netflix's making-of special.
+        season = _whole_title_and_season(dataset, query, within)
+        return season if season is not None else found
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if with_season:
+        number = int(with_season["number"])
+        said = bool(with_season["said"] or with_season["gi"])
+        try:
+            match = _find_show(
+                dataset, with_season["title"], spelled=True, suggestions=False, within=within
+            )
+        except NotFound:
+            pass
+        except Ambiguous as many:
+            # Several titles: the season was meant for one of them, unless the number
+            # was bare and the titles only share part of the name ('squid 88').
+            if said or (number <= _BARE_SEASON_MAX and not many.partial):
+                raise
+        else:
+            # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
+            # number after part of a title) is more likely a title typed short.
+            if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
+                if match.show.season(number) is None:
+                    part = (with_season["said"] or "").casefold() == "part"
+                    raise NoSuchSeason(match.show, number, part) from None
+                return match._replace(season=number)
+    if within < RESPELLED:
+        raise NotFound("title", query, [])
+    return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+
+
+def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match | None:
+    """The query as a title's whole name and one of its seasons, when it reads so and that
+    season exists ('오징어 게임 시즌2'); else None."""
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if not with_season:
+        return None
+    try:
+        match = _find_show(
+            dataset, with_season["title"], spelled=False, suggestions=False, within=within
+        )
+    except (NotFound, Ambiguous):
+        return None
+    number = int(with_season["number"])
+    said = bool(with_season["said"] or with_season["gi"])
+    if match.matched_by == "partial" or not (said or number <= _BARE_SEASON_MAX):
+        return None
+    return match._replace(season=number) if match.show.season(number) else None
 
 
 def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
@@ -844,6 +872,20 @@ class SharedPerson(Record):
         )
 
 
+class FiguresApart(Record):
+    """Why titles that have figures of one metric over one window share no row in compare."""
+
+    #: 'list': Netflix ranks them on different lists ("TV (Non-English)", "TV (English)");
+    #: 'season': their figures are of different seasons (a film's are of no season).
+    reason: str
+    metric: str
+    window_label: str
+    #: For each title, the lists its figures are on ('list'), or the seasons they are of,
+    #: 0 for a film's ('season'); empty for a title without the figure.
+    lists: tuple[tuple[str, ...], ...] = ()
+    seasons: tuple[tuple[int, ...], ...] = ()
+
+
 class Comparison(Record):
     shows: tuple[Show, ...]
     source_works: tuple[SourceWork | None, ...]
@@ -852,6 +894,9 @@ class Comparison(Record):
     stats: tuple[StatRow, ...]
     shared_cast: tuple[SharedPerson, ...]
     citations: tuple[Citation, ...]
+    #: With no figure row: why titles that have a figure of the same metric and window still
+    #: share none (None when no two have one).
+    figures_apart: FiguresApart | None = None
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -936,6 +981,42 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
     return rows
+
+
+def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
+    """When no figure row lines up: the first metric and window two titles both have, and
+    what keeps their figures apart, the list Netflix ranks them on before the season."""
+    found: dict[tuple[str, str, str], list[list[Stat]]] = {}
+    for index, show in enumerate(shows):
+        for stat in show.stats:
+            if stat.window.startswith("week:"):
+                continue
+            found.setdefault((stat.metric, stat.unit, stat.window), [[] for _ in shows])[
+                index
+            ].append(stat)
+    # the headline figures first: how much it was watched, then how long it charted
+    order = {
+        metric: place for place, metric in enumerate(("hours-viewed", "views", "weeks-in-top10"))
+    }
+    shared = [
+        (key, per)
+        for key, per in sorted(found.items(), key=lambda item: (order.get(item[0][0], 9), item[0]))
+        if sum(1 for s in per if s) > 1
+    ]
+    for reason in ("list", "season"):
+        for (metric, _, _), per in shared:
+            lists = tuple(tuple(sorted({s.list or "" for s in stats})) for stats in per)
+            on_two = any(
+                sum(1 for names in lists if name in names) > 1 for name in set().union(*lists)
+            )
+            if reason == "list" and not on_two:
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("list", metric, label, lists=lists)
+            if reason == "season":
+                seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("season", metric, label, seasons=seasons)
+    return None
 
 
 def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
@@ -1025,6 +1106,7 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         stats=tuple(rows),
         shared_cast=tuple(shared),
         citations=fetch(dataset.citations, cited),
+        figures_apart=None if rows else _figures_apart(shows),
     )
 
 

@@ -395,6 +395,14 @@ on its all-time Most Popular lists: those boards are short, and say so."""
     shell_complete=lambda ctx, param, incomplete: _complete_report(ctx, incomplete),
     help="With report-hours or report-views: which half-year report (default: the latest).",
 )
+@click.option(
+    "--list",
+    "chart_list",
+    type=choice(["tv", "films", "tv-english", "films-english"]),
+    help="Which of Netflix's lists to rank (not with a report's metrics): tv (TV, "
+    "Non-English), films (Films, Non-English), tv-english, films-english. Default: the one "
+    "with the most titles of --kind; the board names it and the others.",
+)
 @kind_option
 @limit_option(10)
 @json_option
@@ -404,17 +412,29 @@ def top(
     app: App,
     metric: str,
     report: str | None,
+    chart_list: str | None,
     kind: str | None,
     limit: int,
     as_json: bool,
     sheet: str | None,
 ) -> None:
-    """Leaderboards of comparable figures, one metric and one window at a time."""
+    """Leaderboards of comparable figures, one metric, one window and one list at a time."""
     if report is not None and not metric.startswith("report-"):
         raise click.UsageError("--report goes with --metric report-hours or report-views")
+    if chart_list is not None and metric.startswith("report-"):
+        raise click.UsageError(
+            "--list goes with the Top 10 metrics: an engagement report lists every title of "
+            "its half-year together"
+        )
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import BOARDS, leaderboard, report_board, reports_in
+    from kdrama_cli.answers.discovery import (
+        BOARDS,
+        TOP10_LISTS,
+        leaderboard,
+        report_board,
+        reports_in,
+    )
 
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
@@ -429,7 +449,8 @@ def top(
         board = report_board(metric, chosen)
     else:
         board = BOARDS[metric]
-    ranking = leaderboard(app.dataset(), board, kind, limit)
+    wanted = TOP10_LISTS[chart_list.casefold()] if chart_list else None
+    ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 
@@ -438,7 +459,7 @@ def top(
     if as_json:
         from kdrama_cli.views.jsonview import board_json
 
-        app.emit_cited_json(board_json(board, ranking.entries))
+        app.emit_cited_json(board_json(board, ranking))
         return
     if not ranking.entries:
         from kdrama_cli.answers.discovery import reports_ranking

@@ -22,8 +22,10 @@ from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.views.boards import (
+    board_title,
     empty_board,
     no_weeks,
+    other_lists,
     season_not_out,
     short_board,
     views_before_published,
@@ -279,7 +281,7 @@ def unknown_year_note(count: int) -> str:
 
 def board_view(board: Board, ranking: Ranking) -> RenderableType:
     """A leaderboard; one dim line under it says why it holds fewer rows than --limit."""
-    title = Text(board.label, style="bold")
+    title = Text(board_title(board, ranking), style="bold")
     if not ranking.entries:
         return Group(title, Text(empty_board(board, ranking), style="dim"))
     entries = ranking.entries
@@ -317,8 +319,8 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
         rows,
         every_column="--csv",
     )
-    why = short_board(board, ranking)
-    return Group(title, table, *([Text(why, style="dim")] if why else []))
+    notes = [line for line in (short_board(board, ranking), other_lists(ranking)) if line]
+    return Group(title, table, *(Text(line, style="dim") for line in notes))
 
 
 def chart_view(

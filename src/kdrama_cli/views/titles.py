@@ -799,9 +799,52 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     else:
         parts.append(Text("No cast in common.", style="dim"))
     if not comparison.stats:
-        parts.append(Text("No figures with the same metric and window to compare.", style="dim"))
+        parts.append(Text(no_figures_line(comparison), style="dim"))
     parts += [_section("Sources"), sources_list(comparison.citations)]
     return Group(*parts)
+
+
+def no_figures_line(comparison: Comparison) -> str:
+    """Why compare shows no figure: no two titles have one of the same metric and window, or
+    they do and Netflix ranks them on different lists, or the figures are of other seasons."""
+    apart = comparison.figures_apart
+    if apart is None:
+        return "No figures with the same metric and window to compare."
+    have = [
+        (show, lists, seasons)
+        for show, lists, seasons in zip(
+            comparison.shows,
+            apart.lists or [()] * len(comparison.shows),
+            apart.seasons or [()] * len(comparison.shows),
+            strict=True,
+        )
+        if lists or seasons
+    ]
+    what = f"{metric_label(apart.metric)}, {apart.window_label}"
+    if apart.reason == "list":
+        each = ", ".join(f"{clean(show.title)} on {' and '.join(lists)}" for show, lists, _ in have)
+        return (
+            f"No figures to compare: Netflix ranks them on separate lists ({what}: {each}), and "
+            "figures of different lists do not compare."
+        )
+    each = ", ".join(
+        f"{clean(show.title)}'s {_seasons_phrase(seasons)}" for show, _, seasons in have
+    )
+    return (
+        f"No figures to compare: their figures ({what}) are of different seasons ({each}); "
+        "compare lines up a season only with the same season of another title."
+    )
+
+
+def _seasons_phrase(seasons: Sequence[int]) -> str:
+    """'of the film', 'of season 1', 'of seasons 1 and 2' (0 stands for a film's figure)."""
+    named = [str(n) for n in seasons if n]
+    parts = ["the film"] if 0 in seasons else []
+    if len(named) == 1:
+        parts.append(f"season {named[0]}")
+    elif named:
+        parts.append(f"seasons {', '.join(named[:-1])} and {named[-1]}")
+    return "for " + " and ".join(parts)
 
 
 #: How the layer line of `data check` names each count: (singular, plural).
