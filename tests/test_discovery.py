@@ -40,6 +40,43 @@ def test_unknown_person_suggests(run: Run) -> None:
     assert "Did you mean Han Ji-won?" in result.output
 
 
+_NAMESAKE = """
+[[people]]
+id = "kang-bora-singer"
+name = "Kang Bo-ra"
+note = "Singer (Lantern Band)."
+editor_note = "Kept apart from kang-bora because no stored source ties the two; merge them."
+"""
+
+
+def test_an_editor_note_is_checked_but_never_printed(run: Run, add_data: AddData) -> None:
+    """A person's editor_note is for the data's maintainers: `data check` accepts it, and no
+    page, document, sheet or "which one?" list shows it; the public note still tells the two
+    Kang Bo-ras apart."""
+    layer = add_data(_NAMESAKE)
+    checked = run(*layer, "data", "check")
+    assert checked.exit_code == 0, checked.output
+    outputs = [
+        run(*layer, "person", "kang-bora-singer", *options)
+        for options in ([], ["--json"], ["--csv"])
+    ]
+    assert all(r.exit_code == 0 for r in outputs), [r.output for r in outputs]
+    assert "Singer (Lantern Band)." in outputs[0].stdout
+    assert as_json(outputs[1])["note"] == "Singer (Lantern Band)."
+    picker = run(*layer, "person", "Kang Bo-ra")
+    assert picker.exit_code == 2 and "Singer (Lantern Band)" in picker.stderr
+    for result in [checked, *outputs, picker]:
+        assert "merge" not in result.output and "stored source" not in result.output
+
+
+def test_no_shipped_person_note_speaks_to_the_maintainers(run_shipped: Run) -> None:
+    """The shipped namesakes' notes say who each is; why they are kept apart is editor_note."""
+    maintainers = re.compile(r"merge|kept apart|stored (source|page)|Wikipedia", re.I)
+    for person in ("kim-si-eun-samgwang", "kim-bo-min", "kim-min-kyu", "do-young-seo"):
+        note = as_json(run_shipped("person", person, "--json"))["note"]
+        assert note and not maintainers.search(note)
+
+
 def test_person_park_solomon_is_lomon_in_shipped_data(run_shipped: Run) -> None:
     data = as_json(run_shipped("person", "Park Solomon", "--json"))
     assert data["name"] == "Lomon"

@@ -156,6 +156,9 @@ class Person(Record):
     aliases: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
+    #: Words for the data's maintainers (why two namesakes are kept apart, what would merge
+    #: them): checked and carried, never printed to a fan.
+    editor_note: str | None = None
 
 
 class SourceWork(Record):
