@@ -40,6 +40,105 @@ def test_unknown_person_suggests(run: Run) -> None:
     assert "Did you mean Han Ji-won?" in result.output
 
 
+_SEASONS_APART = """
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A lighthouse keeper's family, one season at a time."
+sources = ["test-press"]
+cast_sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2023-01-06
+episodes = 8
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2024-01-05
+episodes = 8
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 3
+status = "announced"
+status_date = 2026-05-01
+as_of = 2026-11-01
+sources = ["test-press"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "The keeper"
+role = "main"
+seasons = [1]
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "The keeper's daughter"
+role = "main"
+seasons = [2]
+
+[[shows.cast]]
+person = "seo-minho"
+character = "The new keeper"
+role = "main"
+seasons = [3]
+
+[[shows]]
+slug = "paper-boats"
+title = "Paper Boats"
+kind = "film"
+platform = "Theatrical"
+genres = ["drama"]
+synopsis = "Two children race paper boats down a flooded street."
+release_date = 2024-05-01
+sources = ["test-press"]
+cast_sources = ["test-press"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "Mother"
+role = "supporting"
+
+[[shows.cast]]
+person = "seo-minho"
+character = "Father"
+role = "supporting"
+"""
+
+
+def test_also_worked_with_counts_only_a_released_season_both_were_in(
+    run: Run, add_data: AddData
+) -> None:
+    """Kang Bo-ra is in Harbour Lights S1; Han Ji-won only in S2 (never together) and Minho
+    only in S3, which is announced: neither counts. The film Paper Boats is one season."""
+    layer = add_data(_SEASONS_APART)
+    data = as_json(run(*layer, "person", "kang-bora", "--json"))
+    colleagues = {c["person"]: c["shows"] for c in data["also_worked_with"]}
+    assert colleagues == {
+        "oh-taeyang": ["river-of-lanterns", "moonlit-hallway"],
+        "seo-minho": ["moonlit-hallway", "paper-boats"],
+    }
+    page = flat(run(*layer, "person", "kang-bora").stdout)
+    assert "Minho 서민호 Moonlit Hallway, Paper Boats" in page
+    assert "Han Ji-won" not in page.split("Also worked with")[1]
+
+
+def test_also_worked_with_leaves_out_a_season_still_in_production(run_shipped: Run) -> None:
+    """Lee Yoo-mi (Squid Game S1, All of Us Are Dead S1) never shared a season with Roh
+    Jae-won or Kim Si-eun (Squid Game S2-S3, announced for All of Us Are Dead S2)."""
+    data = as_json(run_shipped("person", "lee-yoo-mi", "--json"))
+    colleagues = {c["person"] for c in data["also_worked_with"]}
+    assert "kim-hae-sook" in colleagues
+    assert not colleagues & {"roh-jae-won", "kim-si-eun"}
+
+
 _NAMESAKE = """
 [[people]]
 id = "kang-bora-singer"

@@ -74,14 +74,49 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
                 credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
             if person.id in work.artists and person.id not in work.writers:
                 credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
-    by_slug = {show.slug: show for show in shows}
+    colleagues = _colleagues(dataset, person.id, shows)
+    return PersonDetail(person, tuple(credits), tuple(colleagues))
+
+
+def _colleagues(dataset: Dataset, person_id: str, shows: Sequence[Show]) -> list[Colleague]:
+    """Who worked with ``person_id`` on two or more titles. A title counts only when both were
+    credited in one season of it that is out: Lee Yoo-mi (Squid Game S1, All of Us Are Dead
+    S1) did not work with Roh Jae-won (Squid Game S2 and S3, announced for All of Us Are Dead
+    S2). A film is one season."""
+    together: dict[str, list[Show]] = defaultdict(list)
+    for show in shows:
+        work = dataset.source_works.get(show.source_work or "")
+        seasons = _released_credits(show, work)
+        mine = seasons.get(person_id)
+        for other, theirs in seasons.items():
+            if mine and other != person_id and mine & theirs:
+                together[other].append(show)
     colleagues = [
-        Colleague(dataset.people[other], tuple(sorted((by_slug[s] for s in shared), key=_year_key)))
-        for other, shared in lookup_of(dataset).people_in(mine).items()
-        if other != person.id and len(shared) >= 2
+        Colleague(dataset.people[other], tuple(shared))
+        for other, shared in together.items()
+        if len(shared) >= 2
     ]
     colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
-    return PersonDetail(person, tuple(credits), tuple(colleagues))
+    return colleagues
+
+
+def _released_credits(show: Show, work: SourceWork | None) -> dict[str, set[int]]:
+    """Each person credited on ``show``, with the seasons that are out they are credited in
+    (0 stands for a film, or a title that lists no seasons). A crew or source-work credit is
+    the whole title's, so it covers every season that is out; a person credited only in
+    seasons not out yet (renewed, announced, in production) has an empty set."""
+    whole = {s.number for s in show.released_seasons} if show.seasons else {0}
+    found: dict[str, set[int]] = defaultdict(set)
+    for credit in show.cast:
+        if not show.seasons:
+            found[credit.person].add(0)
+        else:
+            numbers = credit.seasons or whole
+            found[credit.person].update(n for n in numbers if show.season_is_out(n))
+    crew = (*show.creators, *show.directors, *show.writers)
+    for person_id in (*crew, *(work.writers + work.artists if work else ())):
+        found[person_id].update(whole)
+    return found
 
 
 # --- search ------------------------------------------------------------------------------------

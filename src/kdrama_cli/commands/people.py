@@ -24,7 +24,8 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
 
     NAME is matched against canonical names, aliases (other romanisations, stage names) and
     Hangul, ignoring case and punctuation. "Also worked with" lists people who share two or
-    more titles with them.
+    more titles with them, counting a title only when both are credited in the same season
+    that is out (a film is one season).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
