@@ -71,6 +71,49 @@ def test_unreleased_season_is_never_shown_as_released(run: Run) -> None:
     assert "released" not in out.split("Season 2")[1].split("Source")[0]
 
 
+_AIRING = """
+[[shows]]
+slug = "tide-tables"
+title = "Tide Tables"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A harbour town's fishermen, told one season a year."
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-04-01
+end_date = 2022-06-03
+episodes = 10
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "airing"
+release_date = 2024-09-13
+as_of = 2026-02-27
+sources = ["test-press"]
+"""
+
+
+def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: AddData) -> None:
+    """An airing season carries "(since …; as of …)" and the stale rule, as renewed and
+    in-production ones do, and the title's years stay open while it airs."""
+    layer = add_data(_AIRING)
+    page = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2026-12-01"}).stdout)
+    assert "2022– · series · Examplenet" in page
+    assert "2 2024-09-13 — airing (since 2024-09-13; as of 2026-02-27) [1]" in page
+    assert "stale" not in page
+    later = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2027-06-01"}).stdout)
+    assert re.search(r"airing \(since 2024-09-13; as of 2026-02-27\)( \[1\])? stale", later)
+    assert "stale: the catalogue's latest news of the season is from before 2026-06-01" in later
+    later_json = run(*layer, "show", "tide-tables", "--json", env={"KDRAMA_TODAY": "2027-06-01"})
+    data = as_json(later_json)
+    assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
+
+
 def test_spoilers_hidden_unless_asked(run: Run) -> None:
     hidden = run("show", "moonlit-hallway").output
     assert "survives the first season" not in hidden

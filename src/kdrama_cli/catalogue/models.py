@@ -405,9 +405,12 @@ class Show(Record):
 
     @property
     def years(self) -> str | None:
+        """'2021', '2021–2025', or '2022–' while a season is airing: the range is still open."""
         first, last = self.first_date, self.last_date
         if first is None:
             return None
+        if any(season.status == "airing" for season in self.seasons):
+            return f"{first.year}–"
         if last is None or last.year == first.year:
             return str(first.year)
         return f"{first.year}–{last.year}"

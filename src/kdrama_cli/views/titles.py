@@ -92,12 +92,16 @@ def _section(title: str) -> Text:
 
 def season_status(season: Season, stale: bool = False) -> Text:
     """'released' or 'renewed (since 2022-06-06; as of 2026-11-01; due Q2 2026)', with
-    'stale' after it when answers.upcoming.staleness says so: never released if not out."""
+    'stale' after it when answers.upcoming.staleness says so: never released if not out. An
+    airing season is not finished either: 'airing (since 2024-09-13; as of 2026-02-27)', since
+    its first episode (or the day it was said to air) and as last confirmed."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
-    if season.status_date and not season.is_out:
-        details.append(f"since {season.status_date.isoformat()}")
-    if season.as_of and not season.is_out:
+    airing = season.status == "airing"
+    since = season.status_date or (season.release_date if airing else None)
+    if since and (airing or not season.is_out):
+        details.append(f"since {since.isoformat()}")
+    if season.as_of and (airing or not season.is_out):
         details.append(f"as of {season.as_of.isoformat()}")
     window = release_window(season.release_window) if season.release_window else None
     if window and not season.is_out and not season.release_date:
