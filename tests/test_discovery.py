@@ -809,7 +809,7 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert (clash.exit_code, clash.stdout) == (2, "")
     assert "'squid game 3' names season 3 and --season says 1: give one season" in clash.stderr
     result = run_shipped("chart", "squid game 9")
-    assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
+    assert result.exit_code == 2 and "of Squid Game, not season 9" in result.output
 
 
 def test_a_title_charted_twice_is_a_usage_error_as_in_compare(run_shipped: Run) -> None:
@@ -949,7 +949,7 @@ def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run
     assert len(third) == 1 and "Season 3" in third.pop()
     missing = run_shipped("trivia", "--show", "squid game 4")
     assert missing.exit_code == 2
-    assert "Squid Game has no season 4 (seasons: 1, 2, 3)" in missing.stderr
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in missing.stderr
 
 
 def test_quiz_piped_answers_and_score(run_shipped: Run) -> None:

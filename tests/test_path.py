@@ -181,7 +181,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     }
     season = run("path", "han-ji-won", "river of lanterns 9")
     assert season.exit_code == 2
-    assert "River of Lanterns has no season 9 (seasons: 1)" in season.stderr
+    assert "the catalogue has season 1 of River of Lanterns, not season 9" in season.stderr
 
 
 def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[str]) -> None:

@@ -79,7 +79,7 @@ def test_remove_checks_the_season_and_says_when_it_was_not_listed(kd: Run, seen_
     kd("seen", "add", "squid-game", "--season", "1")
     missing = kd("seen", "remove", "squid-game", "--season", "9")
     assert missing.exit_code == 2
-    assert "Squid Game has no season 9 (seasons: 1, 2, 3)" in missing.output
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9" in missing.output
     unlisted = kd("seen", "remove", "squid-game", "--season", "2")
     assert unlisted.exit_code == 0
     assert "Squid Game S2 is not in the seen list." in unlisted.stderr

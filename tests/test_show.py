@@ -394,7 +394,16 @@ def test_no_question_is_asked_when_stderr_is_not_the_terminal(tmp_path: Path) ->
 def test_unknown_season_is_a_usage_error(run: Run) -> None:
     result = run("show", "moonlit-hallway", "--season", "99")
     assert result.exit_code == 2
-    assert "has no season 99" in result.output
+    assert "the catalogue has seasons 1 and 2 of Moonlit Hallway, not season 99" in result.output
+
+
+def test_a_season_miss_says_what_the_catalogue_has(run_shipped: Run) -> None:
+    """Dr. Romantic 3 aired (SBS, 2023): the miss is the catalogue's, not a fact of the show."""
+    result = run_shipped("show", "Dr Romantic 3")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "kdrama: error: the catalogue has seasons 1 and 2 of Dr. Romantic, not season 3\n"
+    )
 
 
 @pytest.mark.parametrize(

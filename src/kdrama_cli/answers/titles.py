@@ -130,8 +130,7 @@ class NoSuchSeason(LookupError_):
         elif not show.seasons:
             message = f"{show.title} has no seasons"
         else:
-            known = ", ".join(str(s.number) for s in show.seasons)
-            message = f"{show.title} has no season {number} (seasons: {known})"
+            message = f"{_what_the_catalogue_has(show)}, not season {number}"
             holder = _season_with_part(show, number) if part else None
             if holder is not None and holder.note:
                 message += (
@@ -140,6 +139,16 @@ class NoSuchSeason(LookupError_):
                     f"--season {holder.number}"
                 )
         super().__init__(message)
+
+
+def _what_the_catalogue_has(show: Show) -> str:
+    """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
+    catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
+    numbers = [str(s.number) for s in show.seasons]
+    if len(numbers) == 1:
+        return f"the catalogue has season {numbers[0]} of {show.title}"
+    listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    return f"the catalogue has seasons {listed} of {show.title}"
 
 
 def _season_with_part(show: Show, number: int) -> Season | None:
