@@ -114,6 +114,45 @@ def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: Ad
     assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
 
 
+_NETFLIX_FIGURES = """
+[[stats]]
+show = "moonlit-hallway"
+metric = "hours-viewed"
+value = 1200000
+unit = "hours"
+window = "week:2024-03-10"
+season = 1
+list = "TV (Non-English)"
+as_of = 2024-03-12
+sources = ["test-chart"]
+
+[[stats]]
+show = "moonlit-hallway"
+metric = "hours-viewed"
+value = 3400000
+unit = "hours"
+window = "half-year:2023H2"
+season = 1
+as_of = 2024-09-19
+sources = ["test-chart"]
+"""
+
+
+def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
+    run: Run, add_data: AddData, tmp_path: Path
+) -> None:
+    """Under the figures: the latest Top 10 week and report the data holds, worked out from
+    the figures, both when the dataset is parsed and when it is read back from the index."""
+    layer = add_data(_NETFLIX_FIGURES)
+    kd = _runner(MINI, tmp_path / "fresh-cache")
+    pages = [kd(*layer, "show", "moonlit-hallway", "--no-pager").stdout for _ in range(2)]
+    line = "Netflix Top 10 to 2024-03-10; engagement reports to July–December 2023."
+    assert all(line in page for page in pages), pages
+    without = run("show", "moonlit-hallway").stdout  # figures, but no weekly or report ones
+    assert "Figures" in without and "Netflix Top 10 to" not in without
+    assert "Netflix Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
+
+
 def test_spoilers_hidden_unless_asked(run: Run) -> None:
     hidden = run("show", "moonlit-hallway").output
     assert "survives the first season" not in hidden

@@ -15,6 +15,7 @@ from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
     Fact,
+    NetflixReach,
     Person,
     Season,
     Show,
@@ -608,6 +609,8 @@ class ShowDetail(Record):
     #: (answers.upcoming.staleness: the rule `kdrama upcoming` flags by).
     today: dt.date | None = None
     staleness: tuple[tuple[int, Staleness], ...] = ()
+    #: How far the catalogue's Netflix figures go: a page with figures says so.
+    reach: NetflixReach | None = None
 
     def stale(self, number: int) -> Staleness:
         return dict(self.staleness).get(number, Staleness())
@@ -801,6 +804,7 @@ def show_detail(
         staleness=tuple(
             (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
         ),
+        reach=dataset.netflix_reach(),
     )
 
 

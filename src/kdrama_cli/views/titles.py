@@ -21,6 +21,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
+from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import Credit, Person, Season, Show, Stat, release_window
 from kdrama_cli.catalogue.vocab import KIND_LABELS, UNNAMED_ROLE
 from kdrama_cli.views.page import Page
@@ -540,6 +541,9 @@ def show_view(
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
+    reach = detail.reach and reach_label(detail.reach.top10_to, detail.reach.reports_to)
+    if reach and (headline or detail.chart_weeks or detail.reports):
+        parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
     parts += _facts_section(detail)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
