@@ -1405,3 +1405,48 @@ def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
     assert apart["reason"] == "season" and apart["seasons"]["miss-granny"] == [None]
     lined_up = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
     assert lined_up["stats"] and lined_up["figures_apart"] is None
+
+
+def _with_spoiler_note(tmp_path: Path) -> Run:
+    """The made-up dataset with a cast note that gives a result away, flagged as a spoiler."""
+    data = tmp_path / "spoiler-note.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'character = "Ko Dae-ho"\nrole = "main"\n',
+            'character = "Ko Dae-ho"\nrole = "main"\n'
+            'note = "Escapes the school at dawn."\nspoiler = true\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return _runner(data)
+
+
+def test_search_hides_a_spoiler_cast_note_unless_asked(tmp_path: Path) -> None:
+    """A cast note flagged as a spoiler is neither matched nor shown, as `show` hides spoilers;
+    stderr says a match was hidden and how to see it; --spoilers finds it, marked."""
+    run = _with_spoiler_note(tmp_path)
+    result = run("search", "escapes the school")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Escapes" not in result.output
+    assert "1 match hidden as a spoiler: add --spoilers" in result.stderr
+    for fmt in ("--json", "--csv"):
+        machine = run("search", "escapes the school", fmt)
+        assert "Escapes" not in machine.stdout
+        assert "1 match hidden as a spoiler: add --spoilers" in machine.stderr
+    shown = as_json(run("search", "escapes the school", "--spoilers", "--json"))
+    assert [(r["label"], r["matched"]) for r in shown] == [
+        ("Ko Dae-ho in Moonlit Hallway", "cast note (spoiler): Escapes the school at dawn.")
+    ]
+    text = flat(run("search", "escapes the school", "--spoilers", env={"COLUMNS": "200"}).stdout)
+    assert "cast note (spoiler): Escapes the school at dawn." in text
+
+
+def test_search_hides_spoiler_notes_of_the_shipped_catalogue(run_shipped: Run) -> None:
+    """`search winner` gave away who won Physical: 100 and Culinary Class Wars."""
+    assert "Winner of season" not in run_shipped("search", "winner", "--json").stdout
+    page = run_shipped("search", "winner")
+    assert "Winner of season" not in page.stdout
+    assert "hidden as a spoiler: add --spoilers" in flat(page.stdout)
+    assert "Winner of season 2." in run_shipped("search", "winner", "--spoilers").stdout

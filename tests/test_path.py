@@ -12,7 +12,7 @@ from kdrama_cli.answers.paths import shortest_paths
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
-from tests.conftest import SHIPPED, AddData, Run
+from tests.conftest import SHIPPED, AddData, Run, flat
 from tests.made_up import META, SEASON_NOT_OUT, film
 
 WIDE = {"COLUMNS": "80"}
@@ -416,3 +416,21 @@ def test_a_title_with_only_netflix_record_says_why_no_chain_reaches_it(run_shipp
         "No chain of shared credits connects Heartstrings and Lomon: Heartstrings has no cast or "
         "crew in the catalogue (Netflix's record only)."
     ) in " ".join(result.stderr.split())
+
+
+def test_a_spoiler_credit_is_no_hop_unless_asked(run_shipped: Run) -> None:
+    """Kim Soo-hyun's cameo in Hotel Del Luna's last episode is flagged as a spoiler: the chain
+    from Lee Jung-jae to IU does not go through it unless --spoilers is given."""
+    plain = json.loads(run_shipped("path", "Lee Jung-jae", "IU", "--all", "--json").stdout)
+    hops = [
+        (hop["show"], side["person"])
+        for p in plain["paths"]
+        for hop in p["hops"]
+        for side in (hop["left"], hop["right"])
+        if side
+    ]
+    assert plain["connected"] and ("hotel-del-luna", "kim-soo-hyun") not in hops
+    text = flat(run_shipped("path", "Lee Jung-jae", "IU", "--all").stdout)
+    assert "Owner of Hotel Blue Moon" not in text
+    asked = flat(run_shipped("path", "Lee Jung-jae", "IU", "--spoilers").stdout)
+    assert "Kim Soo-hyun (Owner of Hotel Blue Moon, S1)" in asked

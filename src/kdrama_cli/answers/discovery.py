@@ -9,6 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
+from kdrama_cli.answers.spoilers import note_hidden
 from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
@@ -21,7 +22,7 @@ from kdrama_cli.catalogue.models import (
     stored_listing,
     summaries_of,
 )
-from kdrama_cli.catalogue.names import lookup_of, normalize
+from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import canonical_value
 
@@ -195,16 +196,34 @@ _RESULT_KIND = {
 _BONUS = {"show": 5, "person": 3, "work-author": -2}
 
 
-def search(dataset: Dataset, query: str, limit: int | None = None) -> list[SearchResult]:
+class SearchAnswer(Record):
+    results: list[SearchResult]
+    #: Results left out because they matched only through a note flagged as a spoiler.
+    hidden: int = 0
+
+
+def search(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> list[SearchResult]:
     """One ranked list across titles, people, characters, source works, genres and synopses."""
+    return search_answer(dataset, query, limit, spoilers).results
+
+
+def search_answer(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> SearchAnswer:
+    """search's results, and how many it left out as spoilers: a cast note flagged as one
+    ("Winner of season 2.") is neither matched nor shown unless ``spoilers`` (answers.spoilers),
+    as `show` hides it."""
     key = normalize(query)
     words = [w for w in (normalize(part) for part in query.split()) if w]
     if not key:
-        return []
+        return SearchAnswer([])
     from kdrama_cli.catalogue.folding import matches_words
 
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
+    hidden: set[tuple[str, str, str]] = set()
     rows = list(lookup_of(dataset).search_rows(key, words))
     meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
@@ -240,6 +259,11 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
             identity = ("show", row.target, "")
         else:
             identity = (kind, row.target, row.label)
+        if row.how == "cast note" and _spoiler_note(dataset, row):
+            if not spoilers:
+                hidden.add(identity)
+                continue
+            matched = matched.replace("cast note", "cast note (spoiler)", 1)
         best = results.get(identity)
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
@@ -254,10 +278,17 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
     if limit:
         ranked = ranked[:limit]
-    return [
+    listed = [
         _played_by(dataset, result, names[identity]) if result.kind == "character" else result
         for identity, result in ranked
     ]
+    return SearchAnswer(listed, len(hidden - results.keys()))
+
+
+def _spoiler_note(dataset: Dataset, row: NameRow) -> bool:
+    """Whether a cast note that matched is flagged as a spoiler (hidden without --spoilers)."""
+    show = dataset.shows.get(row.target)
+    return show is not None and note_hidden(show, row.name, spoilers=False)
 
 
 #: The score of a title found only as `kdrama show` finds it (its Hangul initials, another

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from kdrama_cli.answers.spoilers import hidden
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
@@ -742,7 +743,7 @@ def show_detail(
         sorted((s for s in in_season if weekly or not s.window.startswith("week:")), key=stat_order)
     )
     facts = [f for f in show.facts if season is None or f.season in (None, season)]
-    shown = [f for f in facts if spoilers or not f.spoiler]
+    shown = [f for f in facts if not hidden(f, spoilers)]
 
     order: list[str] = []
 

@@ -19,6 +19,7 @@ from kdrama_cli.app import (
     pass_app,
     query_text,
     query_texts,
+    say,
     season_of,
     season_option,
     sheet_option,
@@ -40,23 +41,38 @@ Examples:
 )
 @name_argument("query", "QUERY")
 @limit_option(20)
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also match cast notes flagged as spoilers (a contestant's result, a surprise "
+        "appearance), and show them."
+    ),
+)
 @json_option
 @sheet_option
 @pass_app
-def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -> None:
+def search(
+    app: App, query: str, limit: int, spoilers: bool, as_json: bool, sheet: str | None
+) -> None:
     """One ranked list across titles, people, characters, source works and synopses.
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
     and the command that looks it up (on a narrow terminal that column gives way first; --csv
-    has every column).
+    has every column). A cast note flagged as a spoiler is not matched without --spoilers.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import search as run_search
+    from kdrama_cli.answers.discovery import search_answer
 
-    results = run_search(app.dataset(), query, limit)
+    answer = search_answer(app.dataset(), query, limit, spoilers)
+    results = answer.results
     if not results:
         app.verify_empty_answer()
+    hint = _hidden_matches(answer.hidden) if answer.hidden else None
+    if hint and not results and (sheet or as_json):  # on stderr: stdout keeps its contract
+        app.forget_page()
+        say(hint)
     if sheet:
         from kdrama_cli.views.sheets import search_sheet
 
@@ -68,11 +84,21 @@ def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -
         app.emit_json(search_json(results))
         return
     if not results:
-        app.nothing(f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list.")
+        app.nothing(
+            hint or f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
+        )
         return
     from kdrama_cli.views.discovery import search_view
 
-    app.render(search_view(query, results))
+    app.render(search_view(query, results, hint))
+
+
+def _hidden_matches(count: int) -> str:
+    """That matches were left out as spoilers, and how to see them."""
+    from kdrama_cli.answers.spoilers import ADD_SPOILERS
+
+    plural = "es" if count != 1 else ""
+    return f"{count} match{plural} hidden as a spoiler: {ADD_SPOILERS}"
 
 
 def _check_values(app: App, given: dict[str, str | None]) -> None:

@@ -144,7 +144,11 @@ def _seen_mark(mark: tuple[int, ...] | None) -> str:
     return "✓ " + seasons_label(mark) if mark else "✓"
 
 
-def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
+def search_view(
+    query: str, results: Sequence[SearchResult], hidden: str | None = None
+) -> RenderableType:
+    """The results as a table; ``hidden``, a dim line under it saying that matches were
+    left out as spoilers and how to see them."""
     if not results:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
@@ -168,7 +172,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     # says too) and then the command to copy give way first (the title or name in Result
     # opens it too), before Matched is squeezed into a word a line; narrower still, Matched
     # goes under the result.
-    return FitTable(
+    table = FitTable(
         [
             Column("#", "right", style="dim", whole=True),
             Column("Result", comfort=24),
@@ -179,6 +183,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
         rows,
         every_column="--csv",
     )
+    return Group(table, Text(hidden, style="dim")) if hidden else table
 
 
 def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
