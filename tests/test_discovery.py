@@ -236,6 +236,8 @@ def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     alias = as_json(run_shipped("search", "hospital playlist 2", "--json"))
     assert alias[0]["matched"] == "alias: Hospital Playlist 2"
     assert alias[0]["command"] == "kdrama show hospital-playlist --season 2"
+    subtitled = as_json(run_shipped("search", "physical 100 season 2", "--json"))
+    assert subtitled[0]["command"] == "kdrama show physical-100 --season 2"
     whole = as_json(run_shipped("search", "squid game", "--json"))
     assert whole[0]["command"] == "kdrama show squid-game"
     opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))

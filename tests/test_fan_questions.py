@@ -90,6 +90,9 @@ SEASONS = [
     # an alias that is a season's own title names that season
     (["show", "weak hero class 2"], 2),
     (["show", "Hospital Playlist 2"], 2),
+    # part of that alias, with the season's words: the season, not the whole title
+    (["show", "Physical 100 season 2"], 2),
+    (["show", "Physical: 100 Season 2 – Underground"], 2),
 ]
 
 

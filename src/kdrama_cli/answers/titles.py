@@ -182,6 +182,11 @@ _WITH_SEASON = (
     r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
     r"\s*(?P<gi>기)?$"
 )
+#: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
+_SEASON_SUBTITLED = (
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌)\s*(?P<number>\d{1,2})"
+    r"(?P<gi>)\s*[–—:-]\s*\S.*$"
+)
 #: A bare number after a title is read as a season only up to this ('reply 88' is not).
 _BARE_SEASON_MAX = 20
 
@@ -202,8 +207,9 @@ def find_show(
     except NotFound:
         pass
     else:
-        if found.matched_by != "partial":
-            return found
+        kept = _keep_the_season(dataset, query, found, within)
+        if kept.season is not None or found.matched_by != "partial":
+            return kept
         # Part of one title's name, which may also be another title's whole name and a
         # season: '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of
         # '오징어 게임: 시즌2 제작 이야기', Netflix's making-of special.
@@ -254,6 +260,30 @@ def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match 
     if match.matched_by == "partial" or not (said or number <= _BARE_SEASON_MAX):
         return None
     return match._replace(season=number) if match.show.season(number) else None
+
+
+def _keep_the_season(dataset: Dataset, query: str, found: Match, within: int) -> Match:
+    """The season the query names, when it found the title through part of a name or an
+    alias that holds the words of the season too ('Physical 100 season 2' is part of the alias
+    'Physical: 100 Season 2 – Underground'): the season is what was asked for, not the whole
+    title. Only when the words before the season find the same title, and it has that season."""
+    if found.season is not None or found.matched_by not in ("partial", ALIAS):
+        return found
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if not with_season:
+        return found
+    number = int(with_season["number"])
+    if not (with_season["said"] or with_season["gi"]) and number > _BARE_SEASON_MAX:
+        return found
+    try:
+        title = _find_show(
+            dataset, with_season["title"], spelled=False, suggestions=False, within=within
+        )
+    except LookupError_:
+        return found
+    if title.show.slug != found.show.slug or found.show.season(number) is None:
+        return found
+    return found._replace(season=number)
 
 
 def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
@@ -338,7 +368,9 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     several seasons, one of them that number."""
     if row.how != ALIAS or len(show.seasons) < 2:
         return None
-    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE)
+    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE) or re.match(
+        _SEASON_SUBTITLED, row.name.strip(), re.IGNORECASE
+    )
     if not with_season:
         return None
     number = int(with_season["number"])
