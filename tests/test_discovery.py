@@ -1452,3 +1452,29 @@ def test_search_hides_spoiler_notes_of_the_shipped_catalogue(run_shipped: Run) -
     assert "Winner of season" not in page.stdout
     assert "hidden as a spoiler: add --spoilers" in flat(page.stdout)
     assert "Winner of season 2." in run_shipped("search", "winner", "--spoilers").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        ("Night Train", "kdrama show night-train"),
+        ("moonlit hallway 1", "kdrama show moonlit-hallway --season 1"),
+    ],
+)
+def test_a_title_given_for_a_person_says_it_is_a_title(run: Run, name: str, command: str) -> None:
+    result = run("person", name)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"no person matches {name!r}. {name!r} is a title: {command}." in message
+
+
+@pytest.mark.parametrize("command", [["trivia"], ["quiz", "--questions", "1"]])
+def test_a_persons_name_given_to_show_option_says_it_is_a_person(
+    run: Run, command: list[str]
+) -> None:
+    result = run(*command, "--show", "han ji-won", input="1\n")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "--show: no title matches 'han ji-won'. 'han ji-won' is a person: kdrama person" in (
+        message
+    )

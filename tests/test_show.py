@@ -886,3 +886,24 @@ def test_a_titles_own_name_wins_over_another_titles_alias(run: Run, add_data: Ad
         "shows[harbour-lights].aliases: 'The Lantern Room' is an alias of moonlit-hallway too"
         in warned
     )
+
+
+@pytest.mark.parametrize("command", [["show"], ["cast"]])
+def test_a_persons_name_given_for_a_title_says_it_is_a_person(run: Run, command: list[str]) -> None:
+    """A person's whole name where a title is asked for: the error says who it is and the
+    command for them, before any nearest titles; still a usage error (exit 2)."""
+    result = run(*command, "Kang Bo-ra")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert message.startswith(
+        "kdrama: error: no title matches 'Kang Bo-ra'. "
+        "'Kang Bo-ra' is a person: kdrama person kang-bora."
+    )
+
+
+def test_a_persons_exact_name_comes_before_a_one_letter_title(run_shipped: Run) -> None:
+    """'show IU' suggested only the film I: the singer, matched exactly, is named first."""
+    result = run_shipped("show", "IU")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. Did you mean I?" in message

@@ -331,3 +331,9 @@ def test_a_season_typed_with_the_title_is_noted_not_dropped(run: Run) -> None:
             "Moonlit Hallway, every season"
         ) in " ".join(result.stderr.split())
     assert "note" not in run("similar", "moonlit-hallway").stderr
+
+
+def test_a_persons_name_says_it_is_a_person(run: Run) -> None:
+    result = run("similar", "Oh Tae-yang")
+    assert result.exit_code == 2
+    assert "'Oh Tae-yang' is a person: kdrama person oh-taeyang." in " ".join(result.stderr.split())

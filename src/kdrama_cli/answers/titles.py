@@ -67,13 +67,19 @@ class NotFound(LookupError_):
         suggestions: Sequence[str],
         catalogue: int | None = None,
         counted: str | None = None,
+        other: str | None = None,
     ) -> None:
         """``catalogue`` is how many of ``kind`` the catalogue has; ``counted`` says it in
-        words where the kind is two ("1,569 people and 1,638 titles")."""
+        words where the kind is two ("1,569 people and 1,638 titles"); ``other``, what the
+        name is of the other kind, said before the nearest names ("'IU' is a person: …")."""
         self.kind = kind
         self.query = query
         self.suggestions = list(suggestions)
+        self.catalogue = catalogue
+        self.counted = counted
         parts = [f"no {kind} matches {query!r}."]
+        if other:
+            parts.append(f"{other}.")
         if self.suggestions:
             parts.append(did_you_mean(self.suggestions))
         if catalogue is not None and counted is None:
@@ -240,7 +246,14 @@ def find_show(
                 return match._replace(season=number)
     if within < RESPELLED:
         raise NotFound("title", query, [])
-    return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+    try:
+        return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+    except NotFound as miss:
+        person = _whole_person(dataset, query) if suggestions else None
+        if person is None:
+            raise
+        other = f"{query!r} is a person: kdrama person {person.id}"
+        raise _said_also(miss, other) from None
 
 
 def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match | None:
@@ -260,6 +273,31 @@ def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match 
     if match.matched_by == "partial" or not (said or number <= _BARE_SEASON_MAX):
         return None
     return match._replace(season=number) if match.show.season(number) else None
+
+
+def _said_also(miss: NotFound, other: str) -> NotFound:
+    """The miss, saying what the name is of the other kind (a person, a title)."""
+    return NotFound(miss.kind, miss.query, miss.suggestions, miss.catalogue, miss.counted, other)
+
+
+def _whole_person(dataset: Dataset, query: str) -> Person | None:
+    """The one person the query names in full (a name, an alias, the Hangul), if any: a name
+    given where a title was asked for is more likely that person than the nearest title
+    ('IU' is the singer, not the film I)."""
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+    except LookupError_:
+        return None
+    return person if how == WHOLE else None
+
+
+def _whole_title(dataset: Dataset, query: str) -> Match | None:
+    """The one title the query names in full (with a season, if it names one), if any."""
+    try:
+        match = find_show(dataset, query, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    return match if closeness(match) == WHOLE else None
 
 
 def _keep_the_season(dataset: Dataset, query: str, found: Match, within: int) -> Match:
@@ -1162,7 +1200,16 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
 def find_person(dataset: Dataset, query: str) -> Person:
     """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part,
     then the name however it is romanised or ordered."""
-    return _find_person(dataset, query)[0]
+    try:
+        return _find_person(dataset, query)[0]
+    except NotFound as miss:
+        title = _whole_title(dataset, query)
+        if title is None:
+            raise
+        command = f"kdrama show {title.show.slug}"
+        if title.season is not None:
+            command += f" --season {title.season}"
+        raise _said_also(miss, f"{query!r} is a title: {command}") from None
 
 
 def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tuple[Person, int]:
