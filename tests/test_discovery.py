@@ -1478,3 +1478,28 @@ def test_a_persons_name_given_to_show_option_says_it_is_a_person(
     assert "--show: no title matches 'han ji-won'. 'han ji-won' is a person: kdrama person" in (
         message
     )
+
+
+def test_search_for_a_season_a_title_lacks_lists_the_title_and_why(run: Run) -> None:
+    """'the glory season 2' found nothing although show explains it: search lists the title,
+    says in Matched why (as show's error does), and gives the command without --season."""
+    results = as_json(run("search", "river of lanterns season 2", "--json"))
+    assert [(r["target"], r["matched"], r["command"]) for r in results] == [
+        (
+            "river-of-lanterns",
+            "title: River of Lanterns; the catalogue has season 1, not season 2",
+            "kdrama show river-of-lanterns",
+        )
+    ]
+    page = flat(run("search", "river of lanterns season 2", env={"COLUMNS": "200"}).stdout)
+    assert "the catalogue has season 1, not season 2" in page
+    assert "kdrama show river-of-lanterns" in page
+    assert "--season" not in page
+
+
+def test_search_for_a_part_says_which_season_holds_it(run_shipped: Run) -> None:
+    results = as_json(run_shipped("search", "the glory part 2", "--json"))
+    assert results[0]["matched"] == (
+        "title: The Glory; the catalogue has season 1, not season 2; part 2 belongs to season 1"
+    )
+    assert results[0]["command"] == "kdrama show the-glory"

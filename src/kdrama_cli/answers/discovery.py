@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.spoilers import note_hidden
 from kdrama_cli.catalogue.models import (
@@ -25,6 +26,9 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import canonical_value
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.titles import Match
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -268,10 +272,10 @@ def search_answer(
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
             names[identity] = row.name
-    opened = _title_show_opens(dataset, query)
+    opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:
         found = results.get(("show", opened.target, ""))
-        if found is None:
+        if found is None or lacks_season:  # why not that season, beside the title
             results[("show", opened.target, "")] = opened
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
             results[("show", opened.target, "")] = found._replace(season=opened.season)
@@ -297,28 +301,42 @@ def _spoiler_note(dataset: Dataset, row: NameRow) -> bool:
 _AS_SHOW_FINDS = 80 + _BONUS["show"]
 
 
-def _title_show_opens(dataset: Dataset, query: str) -> SearchResult | None:
+def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None, bool]:
     """The title `kdrama show QUERY` opens, when there is exactly one: every miss of a lookup
     says to try `kdrama search`, so search finds at least what show does, by the same keys
-    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는")."""
-    from kdrama_cli.answers.titles import LookupError_, find_show
+    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
+    When the words before a season find a title that lacks that season ('the glory season 2'),
+    that title with why, and True: show's error points to search, which must not then give up."""
+    from kdrama_cli.answers.titles import LookupError_, NoSuchSeason, find_show
 
     try:
         match = find_show(dataset, query, suggestions=False)
-    except LookupError_:  # nothing, several, or a season the title lacks: search's own rows
-        return None
+    except NoSuchSeason as miss:  # 'the glory season 2': the title, and why not that season
+        if miss.match is None or not miss.reason:
+            return None, False
+        show = miss.match.show
+        matched = f"{_how_found(miss.match)}; {miss.reason}"
+        return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
+    except LookupError_:  # nothing, or several: search's own rows
+        return None, False
     show = match.show
-    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
-        matched = f"title: {show.title}"
-    elif match.matched_by == "Korean initials":  # the initials were typed: name what they spell
-        matched = f"{match.matched_by}: {show.korean_title or match.matched_name}"
-    else:
-        matched = f"{match.matched_by}: {match.matched_name}"
+    matched = _how_found(match)
     if match.season is not None:
         matched += f", season {match.season}"
-    return SearchResult(
+    found = SearchResult(
         "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
     )
+    return found, False
+
+
+def _how_found(match: Match) -> str:
+    """How `kdrama show` found a title, in the words of search's Matched column."""
+    show = match.show
+    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
+        return f"title: {show.title}"
+    if match.matched_by == "Korean initials":  # the initials were typed: name what they spell
+        return f"{match.matched_by}: {show.korean_title or match.matched_name}"
+    return f"{match.matched_by}: {match.matched_name}"
 
 
 # --- the catalogue -----------------------------------------------------------------------------

@@ -130,7 +130,15 @@ class Ambiguous(LookupError_):
 
 
 class NoSuchSeason(LookupError_):
-    def __init__(self, show: Show | None, number: int, part: bool = False) -> None:
+    def __init__(
+        self, show: Show | None, number: int, part: bool = False, match: Match | None = None
+    ) -> None:
+        """``match``: how the words before the season found the title, when they did."""
+        self.show = show
+        self.match = match
+        #: Why, without the title's name: "has no season 2 (seasons: 1; part 2 belongs to
+        #: season 1)", as a list of results words it beside the title.
+        self.reason = ""
         if show is None:
             message = f"no title in the catalogue has a season {number}"
         elif not show.seasons and show.kind == "film":
@@ -140,6 +148,8 @@ class NoSuchSeason(LookupError_):
         else:
             message = f"{_what_the_catalogue_has(show)}, not season {number}"
             holder = _season_with_part(show, number) if part else None
+            belongs = f"; part {number} belongs to season {holder.number}" if holder else ""
+            self.reason = f"the catalogue has {_seasons_held(show)}, not season {number}{belongs}"
             if holder is not None and holder.note:
                 message += (
                     f"; part {number} belongs to season {holder.number} "
@@ -152,11 +162,15 @@ class NoSuchSeason(LookupError_):
 def _what_the_catalogue_has(show: Show) -> str:
     """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
     catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
+    return f"the catalogue has {_seasons_held(show)} of {show.title}"
+
+
+def _seasons_held(show: Show) -> str:
+    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3'."""
     numbers = [str(s.number) for s in show.seasons]
     if len(numbers) == 1:
-        return f"the catalogue has season {numbers[0]} of {show.title}"
-    listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"the catalogue has seasons {listed} of {show.title}"
+        return f"season {numbers[0]}"
+    return f"seasons {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
 def _season_with_part(show: Show, number: int) -> Season | None:
@@ -242,7 +256,7 @@ def find_show(
             if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
                 if match.show.season(number) is None:
                     part = (with_season["said"] or "").casefold() == "part"
-                    raise NoSuchSeason(match.show, number, part) from None
+                    raise NoSuchSeason(match.show, number, part, match) from None
                 return match._replace(season=number)
     if within < RESPELLED:
         raise NotFound("title", query, [])
