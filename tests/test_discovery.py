@@ -529,6 +529,21 @@ def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
 
 
+def test_choice_options_ignore_hyphens_and_suggest_the_nearest(run: Run) -> None:
+    """`top --metric hours28` is hours-28, as the filters ignore punctuation; a value that is
+    none of them is a usage error that suggests the nearest ("Did you mean hours-28 …?")."""
+    asked = as_json(run("top", "--metric", "hours28", "--json"))
+    assert asked == as_json(run("top", "--metric", "hours-28", "--json"))
+    assert as_json(run("top", "--metric", "Best_Week", "--json"))["metric"] == "best-week"
+    wrong = run("top", "--metric", "hours82")
+    assert wrong.exit_code == 2
+    message = " ".join(wrong.stderr.split())
+    assert "'hours82' is not one of 'hours-28'," in message
+    assert message.endswith("Did you mean hours-28 or hours-91?")
+    mistyped = run("cast", "--role", "mian")
+    assert mistyped.exit_code == 2 and "Did you mean main?" in mistyped.stderr
+
+
 @pytest.mark.parametrize(
     ("option", "value", "said"),
     [

@@ -907,3 +907,11 @@ def test_a_persons_exact_name_comes_before_a_one_letter_title(run_shipped: Run) 
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
     assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. Did you mean I?" in message
+
+
+@pytest.mark.parametrize("value", ["two", "2nd", "1.5"])
+def test_a_season_given_in_words_asks_for_a_number(run: Run, value: str) -> None:
+    result = run("show", "moonlit-hallway", "--season", value)
+    assert result.exit_code == 2
+    assert f"{value!r}: give a season number, e.g. --season 2" in result.stderr
+    assert "valid integer" not in result.stderr
