@@ -469,3 +469,19 @@ def test_a_damaged_index_mid_session_is_answered_from_the_files(
     results = engine.search("moonlit", 5)
     assert results and len(calls) == 2
     assert app.cache is False  # asked again of the dataset files
+
+
+def test_the_result_list_hides_a_spoiler_cast_note_as_search_does(tmp_path: Path) -> None:
+    """Browse lists what `kdrama search` lists: a cast note flagged as a spoiler is no match."""
+    data = tmp_path / "spoiler-note.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'character = "Ko Dae-ho"\nrole = "main"\n',
+            'character = "Ko Dae-ho"\nrole = "main"\nnote = "Escapes at dawn."\nspoiler = true\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    engine = BrowseEngine(App(data=str(data)))
+    assert list(engine.search("escapes at dawn", 10)) == []
+    assert [r.label for r in engine.search("ko dae-ho", 10)] == ["Ko Dae-ho in Moonlit Hallway"]

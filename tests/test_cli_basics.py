@@ -44,19 +44,29 @@ COMMANDS = [
 
 
 def test_version_names_the_shipped_dataset_s_date_and_titles(run: Run) -> None:
-    """The second line is what the loader finds in the shipped dataset, whatever --data says."""
+    """The second line is what the loader finds in the shipped dataset, whatever --data says;
+    the third, how far its Netflix figures go: the latest week of a weekly Top 10 figure and
+    the latest engagement report among the figures the loader reads, never a typed-in date."""
     import tomllib
 
     from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.models import netflix_reach_of
     from tests.conftest import SHIPPED
 
     result = run("--version")
     assert result.exit_code == 0
-    first, second = result.output.strip().splitlines()
+    first, second, third = result.output.strip().splitlines()
     assert first == f"kdrama, version {__version__}"
-    titles = len(load_dataset([SHIPPED]).shows)
+    shipped = load_dataset([SHIPPED])
+    titles = len(shipped.shows)
     updated = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))["meta"]["updated"]
     assert second == f"shipped dataset: {titles:,} titles, updated {updated.isoformat()}"
+    reach = netflix_reach_of(shipped.shows.values())
+    assert reach.top10_to and reach.reports_to
+    half = "January–June" if reach.reports_to.endswith("H1") else "July–December"
+    assert third == (
+        f"Netflix Top 10 to {reach.top10_to}; engagement reports to {half} {reach.reports_to[:4]}"
+    )
     assert run("-V").output == result.output
 
 

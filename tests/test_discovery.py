@@ -82,6 +82,142 @@ def test_unknown_person_suggests(run: Run) -> None:
     assert "Did you mean Han Ji-won?" in result.output
 
 
+_SEASONS_APART = """
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A lighthouse keeper's family, one season at a time."
+sources = ["test-press"]
+cast_sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2023-01-06
+episodes = 8
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2024-01-05
+episodes = 8
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 3
+status = "announced"
+status_date = 2026-05-01
+as_of = 2026-11-01
+sources = ["test-press"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "The keeper"
+role = "main"
+seasons = [1]
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "The keeper's daughter"
+role = "main"
+seasons = [2]
+
+[[shows.cast]]
+person = "seo-minho"
+character = "The new keeper"
+role = "main"
+seasons = [3]
+
+[[shows]]
+slug = "paper-boats"
+title = "Paper Boats"
+kind = "film"
+platform = "Theatrical"
+genres = ["drama"]
+synopsis = "Two children race paper boats down a flooded street."
+release_date = 2024-05-01
+sources = ["test-press"]
+cast_sources = ["test-press"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "Mother"
+role = "supporting"
+
+[[shows.cast]]
+person = "seo-minho"
+character = "Father"
+role = "supporting"
+"""
+
+
+def test_also_worked_with_counts_only_a_released_season_both_were_in(
+    run: Run, add_data: AddData
+) -> None:
+    """Kang Bo-ra is in Harbour Lights S1; Han Ji-won only in S2 (never together) and Minho
+    only in S3, which is announced: neither counts. The film Paper Boats is one season."""
+    layer = add_data(_SEASONS_APART)
+    data = as_json(run(*layer, "person", "kang-bora", "--json"))
+    colleagues = {c["person"]: c["shows"] for c in data["also_worked_with"]}
+    assert colleagues == {
+        "oh-taeyang": ["river-of-lanterns", "moonlit-hallway"],
+        "seo-minho": ["moonlit-hallway", "paper-boats"],
+    }
+    page = flat(run(*layer, "person", "kang-bora").stdout)
+    assert "Minho 서민호 Moonlit Hallway, Paper Boats" in page
+    assert "Han Ji-won" not in page.split("Also worked with")[1]
+
+
+def test_also_worked_with_leaves_out_a_season_still_in_production(run_shipped: Run) -> None:
+    """Lee Yoo-mi (Squid Game S1, All of Us Are Dead S1) never shared a season with Roh
+    Jae-won or Kim Si-eun (Squid Game S2-S3, announced for All of Us Are Dead S2)."""
+    data = as_json(run_shipped("person", "lee-yoo-mi", "--json"))
+    colleagues = {c["person"] for c in data["also_worked_with"]}
+    assert "kim-hae-sook" in colleagues
+    assert not colleagues & {"roh-jae-won", "kim-si-eun"}
+
+
+_NAMESAKE = """
+[[people]]
+id = "kang-bora-singer"
+name = "Kang Bo-ra"
+note = "Singer (Lantern Band)."
+editor_note = "Kept apart from kang-bora because no stored source ties the two; merge them."
+"""
+
+
+def test_an_editor_note_is_checked_but_never_printed(run: Run, add_data: AddData) -> None:
+    """A person's editor_note is for the data's maintainers: `data check` accepts it, and no
+    page, document, sheet or "which one?" list shows it; the public note still tells the two
+    Kang Bo-ras apart."""
+    layer = add_data(_NAMESAKE)
+    checked = run(*layer, "data", "check")
+    assert checked.exit_code == 0, checked.output
+    outputs = [
+        run(*layer, "person", "kang-bora-singer", *options)
+        for options in ([], ["--json"], ["--csv"])
+    ]
+    assert all(r.exit_code == 0 for r in outputs), [r.output for r in outputs]
+    assert "Singer (Lantern Band)." in outputs[0].stdout
+    assert as_json(outputs[1])["note"] == "Singer (Lantern Band)."
+    picker = run(*layer, "person", "Kang Bo-ra")
+    assert picker.exit_code == 2 and "Singer (Lantern Band)" in picker.stderr
+    for result in [checked, *outputs, picker]:
+        assert "merge" not in result.output and "stored source" not in result.output
+
+
+def test_no_shipped_person_note_speaks_to_the_maintainers(run_shipped: Run) -> None:
+    """The shipped namesakes' notes say who each is; why they are kept apart is editor_note."""
+    maintainers = re.compile(r"merge|kept apart|stored (source|page)|Wikipedia", re.I)
+    for person in ("kim-si-eun-samgwang", "kim-bo-min", "kim-min-kyu", "do-young-seo"):
+        note = as_json(run_shipped("person", person, "--json"))["note"]
+        assert note and not maintainers.search(note)
+
+
 def test_person_park_solomon_is_lomon_in_shipped_data(run_shipped: Run) -> None:
     data = as_json(run_shipped("person", "Park Solomon", "--json"))
     assert data["name"] == "Lomon"
@@ -142,6 +278,8 @@ def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     alias = as_json(run_shipped("search", "hospital playlist 2", "--json"))
     assert alias[0]["matched"] == "alias: Hospital Playlist 2"
     assert alias[0]["command"] == "kdrama show hospital-playlist --season 2"
+    subtitled = as_json(run_shipped("search", "physical 100 season 2", "--json"))
+    assert subtitled[0]["command"] == "kdrama show physical-100 --season 2"
     whole = as_json(run_shipped("search", "squid game", "--json"))
     assert whole[0]["command"] == "kdrama show squid-game"
     opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))
@@ -433,6 +571,21 @@ def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
 
 
+def test_choice_options_ignore_hyphens_and_suggest_the_nearest(run: Run) -> None:
+    """`top --metric hours28` is hours-28, as the filters ignore punctuation; a value that is
+    none of them is a usage error that suggests the nearest ("Did you mean hours-28 …?")."""
+    asked = as_json(run("top", "--metric", "hours28", "--json"))
+    assert asked == as_json(run("top", "--metric", "hours-28", "--json"))
+    assert as_json(run("top", "--metric", "Best_Week", "--json"))["metric"] == "best-week"
+    wrong = run("top", "--metric", "hours82")
+    assert wrong.exit_code == 2
+    message = " ".join(wrong.stderr.split())
+    assert "'hours82' is not one of 'hours-28'," in message
+    assert message.endswith("Did you mean hours-28 or hours-91?")
+    mistyped = run("cast", "--role", "mian")
+    assert mistyped.exit_code == 2 and "Did you mean main?" in mistyped.stderr
+
+
 @pytest.mark.parametrize(
     ("option", "value", "said"),
     [
@@ -628,14 +781,17 @@ def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
 
 
 def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
-    every = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
+    """The count is of the board's list: the TV list's titles, not every list's."""
+    tv = as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))
+    every = len(tv["entries"])
     specials = as_json(run_shipped("top", "-m", "weeks", "--kind", "special", "--json"))
+    assert specials["list"] == tv["list"] == "TV (Non-English)"
     count = len(specials["entries"])
-    assert 0 < count < 10 < every
+    assert count == 1 and every > 10
     out = " ".join(
         run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "special").stdout.split()
     )
-    assert f"Only {count} of the {every:,} with this figure are specials." in out
+    assert f"Only 1 of the {every:,} with this figure on this list is a special." in out
 
 
 def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:
@@ -712,7 +868,7 @@ def test_chart_honours_a_season_typed_in_the_title(run_shipped: Run) -> None:
     assert (clash.exit_code, clash.stdout) == (2, "")
     assert "'squid game 3' names season 3 and --season says 1: give one season" in clash.stderr
     result = run_shipped("chart", "squid game 9")
-    assert result.exit_code == 2 and "Squid Game has no season 9" in result.output
+    assert result.exit_code == 2 and "of Squid Game, not season 9" in result.output
 
 
 def test_a_title_charted_twice_is_a_usage_error_as_in_compare(run_shipped: Run) -> None:
@@ -852,7 +1008,7 @@ def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run
     assert len(third) == 1 and "Season 3" in third.pop()
     missing = run_shipped("trivia", "--show", "squid game 4")
     assert missing.exit_code == 2
-    assert "Squid Game has no season 4 (seasons: 1, 2, 3)" in missing.stderr
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in missing.stderr
 
 
 def test_quiz_piped_answers_and_score(run_shipped: Run) -> None:
@@ -1256,3 +1412,151 @@ def test_search_json_and_csv_carry_the_same_rank_score_and_keys(run: Run) -> Non
     assert [(int(r["rank"]), int(r["score"])) for r in rows] == [
         (r["rank"], r["score"]) for r in results
     ]
+
+
+def test_a_top10_board_ranks_one_netflix_list_and_names_the_others(run_shipped: Run) -> None:
+    """Netflix ranks films, non-English TV and English TV on separate lists: a board keeps to
+    one (the largest by default), says which in its heading, and names the others."""
+    board = as_json(run_shipped("top", "--metric", "weeks", "--limit", "200", "--json"))
+    assert board["list"] == "TV (Non-English)"
+    assert {e["list"] for e in board["entries"]} == {"TV (Non-English)"}
+    others = {o["option"]: o["titles"] for o in board["other_lists"]}
+    assert set(others) == {"films", "tv-english"} and all(others.values())
+    films = as_json(run_shipped("top", "--metric", "weeks", "--list", "films", "--json"))
+    assert films["list"] == "Films (Non-English)"
+    assert {e["list"] for e in films["entries"]} == {"Films (Non-English)"}
+    assert "the-great-flood" in {e["slug"] for e in films["entries"]}
+    # a film's board by --kind is the films list, without being told
+    by_kind = as_json(run_shipped("top", "--metric", "weeks", "--kind", "film", "--json"))
+    assert by_kind["list"] == "Films (Non-English)"
+    page = " ".join(run_shipped("--no-pager", "top", "--metric", "weeks").stdout.split())
+    assert page.startswith("Weeks in Netflix's global Top 10 · TV (Non-English)")
+    assert "on lists of their own: Films (Non-English)," in page
+    assert "(--list films)" in page and "(--list tv-english)" in page
+
+
+def test_list_goes_only_with_the_top10_boards(run_shipped: Run) -> None:
+    result = run_shipped("top", "--metric", "report-hours", "--list", "films")
+    assert result.exit_code == 2
+    assert "--list goes with the Top 10 metrics" in result.stderr
+    report = as_json(run_shipped("top", "--metric", "report-hours", "--json"))
+    assert report["list"] is None and report["other_lists"] == []
+
+
+def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
+    """Two titles with figures of one metric and window that still share no row: the page
+    says why (the list, or the season), not that no metric and window agree."""
+    lists = run_shipped("--no-pager", "compare", "squid-game", "squid-game-the-challenge")
+    said = " ".join(lists.stdout.split())
+    assert "Netflix ranks them on separate lists" in said
+    assert "Squid Game on TV (Non-English), Squid Game: The Challenge on TV (English)" in said
+    assert "same metric and window" not in said
+    apart = as_json(run_shipped("compare", "squid-game", "squid-game-the-challenge", "--json"))
+    assert apart["stats"] == [] and apart["figures_apart"]["reason"] == "list"
+    seasons = " ".join(
+        run_shipped("--no-pager", "compare", "kingdom", "miss-granny").stdout.split()
+    )
+    assert (
+        "are of different seasons (Kingdom's for seasons 1 and 2, Miss Granny's for the film)"
+        in seasons
+    )
+    apart = as_json(run_shipped("compare", "kingdom", "miss-granny", "--json"))["figures_apart"]
+    assert apart["reason"] == "season" and apart["seasons"]["miss-granny"] == [None]
+    lined_up = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
+    assert lined_up["stats"] and lined_up["figures_apart"] is None
+
+
+def _with_spoiler_note(tmp_path: Path) -> Run:
+    """The made-up dataset with a cast note that gives a result away, flagged as a spoiler."""
+    data = tmp_path / "spoiler-note.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'character = "Ko Dae-ho"\nrole = "main"\n',
+            'character = "Ko Dae-ho"\nrole = "main"\n'
+            'note = "Escapes the school at dawn."\nspoiler = true\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return _runner(data)
+
+
+def test_search_hides_a_spoiler_cast_note_unless_asked(tmp_path: Path) -> None:
+    """A cast note flagged as a spoiler is neither matched nor shown, as `show` hides spoilers;
+    stderr says a match was hidden and how to see it; --spoilers finds it, marked."""
+    run = _with_spoiler_note(tmp_path)
+    result = run("search", "escapes the school")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Escapes" not in result.output
+    assert "1 match hidden as a spoiler: add --spoilers" in result.stderr
+    for fmt in ("--json", "--csv"):
+        machine = run("search", "escapes the school", fmt)
+        assert "Escapes" not in machine.stdout
+        assert "1 match hidden as a spoiler: add --spoilers" in machine.stderr
+    shown = as_json(run("search", "escapes the school", "--spoilers", "--json"))
+    assert [(r["label"], r["matched"]) for r in shown] == [
+        ("Ko Dae-ho in Moonlit Hallway", "cast note (spoiler): Escapes the school at dawn.")
+    ]
+    text = flat(run("search", "escapes the school", "--spoilers", env={"COLUMNS": "200"}).stdout)
+    assert "cast note (spoiler): Escapes the school at dawn." in text
+
+
+def test_search_hides_spoiler_notes_of_the_shipped_catalogue(run_shipped: Run) -> None:
+    """`search winner` gave away who won Physical: 100 and Culinary Class Wars."""
+    assert "Winner of season" not in run_shipped("search", "winner", "--json").stdout
+    page = run_shipped("search", "winner")
+    assert "Winner of season" not in page.stdout
+    assert "hidden as a spoiler: add --spoilers" in flat(page.stdout)
+    assert "Winner of season 2." in run_shipped("search", "winner", "--spoilers").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        ("Night Train", "kdrama show night-train"),
+        ("moonlit hallway 1", "kdrama show moonlit-hallway --season 1"),
+    ],
+)
+def test_a_title_given_for_a_person_says_it_is_a_title(run: Run, name: str, command: str) -> None:
+    result = run("person", name)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"no person matches {name!r}. {name!r} is a title: {command}." in message
+
+
+@pytest.mark.parametrize("command", [["trivia"], ["quiz", "--questions", "1"]])
+def test_a_persons_name_given_to_show_option_says_it_is_a_person(
+    run: Run, command: list[str]
+) -> None:
+    result = run(*command, "--show", "han ji-won", input="1\n")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "--show: no title matches 'han ji-won'. 'han ji-won' is a person: kdrama person" in (
+        message
+    )
+
+
+def test_search_for_a_season_a_title_lacks_lists_the_title_and_why(run: Run) -> None:
+    """'the glory season 2' found nothing although show explains it: search lists the title,
+    says in Matched why (as show's error does), and gives the command without --season."""
+    results = as_json(run("search", "river of lanterns season 2", "--json"))
+    assert [(r["target"], r["matched"], r["command"]) for r in results] == [
+        (
+            "river-of-lanterns",
+            "title: River of Lanterns; the catalogue has season 1, not season 2",
+            "kdrama show river-of-lanterns",
+        )
+    ]
+    page = flat(run("search", "river of lanterns season 2", env={"COLUMNS": "200"}).stdout)
+    assert "the catalogue has season 1, not season 2" in page
+    assert "kdrama show river-of-lanterns" in page
+    assert "--season" not in page
+
+
+def test_search_for_a_part_says_which_season_holds_it(run_shipped: Run) -> None:
+    results = as_json(run_shipped("search", "the glory part 2", "--json"))
+    assert results[0]["matched"] == (
+        "title: The Glory; the catalogue has season 1, not season 2; part 2 belongs to season 1"
+    )
+    assert results[0]["command"] == "kdrama show the-glory"

@@ -90,6 +90,9 @@ SEASONS = [
     # an alias that is a season's own title names that season
     (["show", "weak hero class 2"], 2),
     (["show", "Hospital Playlist 2"], 2),
+    # part of that alias, with the season's words: the season, not the whole title
+    (["show", "Physical 100 season 2"], 2),
+    (["show", "Physical: 100 Season 2 – Underground"], 2),
 ]
 
 
@@ -107,7 +110,7 @@ def test_a_title_with_a_season_opens_that_season(
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
     result = run_shipped("show", "squid game 9")
     assert result.exit_code == 2
-    assert "Squid Game has no season 9 (seasons: 1, 2, 3)" in result.stderr
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9" in result.stderr
 
 
 def test_an_alias_without_a_season_still_opens_every_season(run_shipped: Run) -> None:
@@ -123,7 +126,8 @@ def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None
     result = run_shipped("show", "the glory part 2")
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
-    assert "The Glory has no season 2 (seasons: 1); part 2 belongs to season 1 (" in message
+    expected = "the catalogue has season 1 of The Glory, not season 2; part 2 belongs to season 1 ("
+    assert expected in message
     assert "Part 2 (8 episodes) on 2023-03-10): kdrama show the-glory --season 1" in message
     assert "part 2 belongs" not in run_shipped("show", "the glory season 2").stderr
     data = json.loads(run_shipped("show", "alchemy of souls part 2", "--json").stdout)

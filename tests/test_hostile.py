@@ -435,7 +435,7 @@ def test_closed_pipe_on_a_long_listing() -> None:
         (["show", "x" * 5000], "too long"),
         (["show", "?!?"], "letter or digit"),
         (["person", "   "], "must not be empty"),
-        (["show", "moonlit-hallway", "--season", "99"], "has no season 99"),
+        (["show", "moonlit-hallway", "--season", "99"], "not season 99"),
         (["cast", "--season", "0"], "0 is not in the range"),
         (["list", "--limit", "0"], "0 is not in the range"),
         (["top", "--limit", "-3"], "-3 is not in the range"),

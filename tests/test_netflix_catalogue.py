@@ -577,3 +577,67 @@ def test_only_netflix_record_may_leave_its_kind_unknown(run: Run, tmp_path: Path
     result = run("data", "check", str(path))
     assert result.exit_code == 1
     assert "only Netflix's record alone (netflix_only) may have an unknown kind" in result.output
+
+
+def test_a_label_only_the_hangul_title_has_names_another_work_unless_it_is_the_first() -> None:
+    """'Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기' is a documentary about the
+    show, not season 1 of it, and 'Sex Is Zero II // 색즉시공 시즌 2' is the sequel film, not
+    the film 색즉시공; 'Pale Moon // 종이달: Limited Series' is the series itself."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, _ = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H2", "TV", "Squid Game: Season 2", "오징어 게임: 시즌 2", 6e8),
+            _row(
+                "2023H2", "TV", "Squid Game: Making Season 2", "오징어 게임: 시즌2 제작 이야기", 4e6
+            ),
+            _row("2023H2", "Film", "Sex Is Zero", "색즉시공", 2e5),
+            _row("2023H2", "Film", "Sex Is Zero II", "색즉시공 시즌 2", 1e5),
+            _row("2023H2", "TV", "Pale Moon", "종이달: Limited Series", 3e6),
+        ),
+        {},
+    )
+    assert sorted((w.korean_title, w.title, w.kind, sorted(w.seasons)) for w in works) == [
+        ("색즉시공", "Sex Is Zero", "film", [0]),
+        ("색즉시공 시즌 2", "Sex Is Zero II", "film", [0]),
+        ("오징어 게임", "Squid Game", "series", [2]),
+        ("오징어 게임: 시즌2 제작 이야기", "Squid Game: Making Season 2", "series", [1]),
+        ("종이달", "Pale Moon", "series", [1]),
+    ]
+
+
+def test_squid_game_s_figures_are_its_seasons_only(run_shipped: Run) -> None:
+    """The making-of special Netflix reports beside the show is its own record, not a second
+    'season 1' row of the same report on Squid Game's page."""
+    reports = json.loads(run_shipped("show", "squid-game", "--json").stdout)["reports"]
+    keys = [(r["report"], r["season"]) for r in reports]
+    assert len(keys) == len(set(keys))
+    assert 4_700_000 not in {r["hours"] for r in reports}
+    # the special's Hangul title begins with Squid Game's and its season: each query finds
+    # what it names
+    for query, slug, seasons in (
+        ("오징어 게임 시즌2", "squid-game", [2]),
+        ("squid game making season 2", "squid-game-making-season-2", [1]),
+    ):
+        found = json.loads(run_shipped("show", query, "--json").stdout)
+        assert (found["slug"], [s["number"] for s in found["seasons"]]) == (slug, seasons)
+    making = json.loads(run_shipped("show", "squid-game-making-season-2", "--json").stdout)
+    assert making["korean_title"] == "오징어 게임: 시즌2 제작 이야기"
+    assert {r["hours"] for r in making["reports"]} == {4_700_000}
+
+
+def test_a_season_netflix_split_in_one_report_names_its_parts_in_a_column(
+    run_shipped: Run,
+) -> None:
+    """Netflix reports Brave Detectives' season 4 in two rows of January-June 2025 ("Season 4:
+    2024", "Season 4: 2025"): each row says which, in a column of its own, not on a loose line
+    under the report that reads as a broken row."""
+    page = run_shipped("show", "brave-detectives", env={"COLUMNS": "100"}).stdout
+    rows = [line.split() for line in page.splitlines() if line.startswith("2025 Jan-Jun")]
+    assert [row[:6] for row in rows] == [
+        ["2025", "Jan-Jun", "4", "Season", "4:", "2024"],
+        ["2025", "Jan-Jun", "4", "Season", "4:", "2025"],
+    ]
+    assert "Netflix's" in page and not any(
+        line.startswith("Brave Detectives: Season") for line in page.splitlines()
+    )

@@ -75,11 +75,27 @@ def test_an_unreleased_or_missing_season_is_a_usage_error(kd: Run) -> None:
     assert result.exit_code == 2 and "not released" in result.output
 
 
+def test_a_season_not_out_says_its_status_and_the_command_that_works(
+    run: Run, tmp_path: Path
+) -> None:
+    """Moonlit Hallway S2 is renewed: the error dates that, as the show page does, and gives
+    the command that marks what can be watched; that command works."""
+    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+    result = run("seen", "add", "moonlit-hallway", "--season", "2", env=env)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "kdrama: error: Moonlit Hallway season 2 is not released yet (renewed since 2022-06-06, "
+        "as of 2026-11-01); season 1 is out: kdrama seen add moonlit-hallway --season 1\n"
+    )
+    again = run("seen", "add", "moonlit-hallway", "--season", "1", env=env)
+    assert again.exit_code == 0 and "Seen: Moonlit Hallway S1" in again.stderr
+
+
 def test_remove_checks_the_season_and_says_when_it_was_not_listed(kd: Run, seen_file: Path) -> None:
     kd("seen", "add", "squid-game", "--season", "1")
     missing = kd("seen", "remove", "squid-game", "--season", "9")
     assert missing.exit_code == 2
-    assert "Squid Game has no season 9 (seasons: 1, 2, 3)" in missing.output
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9" in missing.output
     unlisted = kd("seen", "remove", "squid-game", "--season", "2")
     assert unlisted.exit_code == 0
     assert "Squid Game S2 is not in the seen list." in unlisted.stderr

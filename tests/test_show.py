@@ -71,6 +71,88 @@ def test_unreleased_season_is_never_shown_as_released(run: Run) -> None:
     assert "released" not in out.split("Season 2")[1].split("Source")[0]
 
 
+_AIRING = """
+[[shows]]
+slug = "tide-tables"
+title = "Tide Tables"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A harbour town's fishermen, told one season a year."
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-04-01
+end_date = 2022-06-03
+episodes = 10
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "airing"
+release_date = 2024-09-13
+as_of = 2026-02-27
+sources = ["test-press"]
+"""
+
+
+def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: AddData) -> None:
+    """An airing season carries "(since …; as of …)" and the stale rule, as renewed and
+    in-production ones do, and the title's years stay open while it airs."""
+    layer = add_data(_AIRING)
+    page = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2026-12-01"}).stdout)
+    assert "2022– · series · Examplenet" in page
+    assert "2 2024-09-13 — airing (since 2024-09-13; as of 2026-02-27) [1]" in page
+    assert "stale" not in page
+    later = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2027-06-01"}).stdout)
+    assert re.search(r"airing \(since 2024-09-13; as of 2026-02-27\)( \[1\])? stale", later)
+    assert "stale: the catalogue's latest news of the season is from before 2026-06-01" in later
+    later_json = run(*layer, "show", "tide-tables", "--json", env={"KDRAMA_TODAY": "2027-06-01"})
+    data = as_json(later_json)
+    assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
+
+
+_NETFLIX_FIGURES = """
+[[stats]]
+show = "moonlit-hallway"
+metric = "hours-viewed"
+value = 1200000
+unit = "hours"
+window = "week:2024-03-10"
+season = 1
+list = "TV (Non-English)"
+as_of = 2024-03-12
+sources = ["test-chart"]
+
+[[stats]]
+show = "moonlit-hallway"
+metric = "hours-viewed"
+value = 3400000
+unit = "hours"
+window = "half-year:2023H2"
+season = 1
+as_of = 2024-09-19
+sources = ["test-chart"]
+"""
+
+
+def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
+    run: Run, add_data: AddData, tmp_path: Path
+) -> None:
+    """Under the figures: the latest Top 10 week and report the data holds, worked out from
+    the figures, both when the dataset is parsed and when it is read back from the index."""
+    layer = add_data(_NETFLIX_FIGURES)
+    kd = _runner(MINI, tmp_path / "fresh-cache")
+    pages = [kd(*layer, "show", "moonlit-hallway", "--no-pager").stdout for _ in range(2)]
+    line = "Netflix Top 10 to 2024-03-10; engagement reports to July–December 2023."
+    assert all(line in page for page in pages), pages
+    without = run("show", "moonlit-hallway").stdout  # figures, but no weekly or report ones
+    assert "Figures" in without and "Netflix Top 10 to" not in without
+    assert "Netflix Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
+
+
 def test_spoilers_hidden_unless_asked(run: Run) -> None:
     hidden = run("show", "moonlit-hallway").output
     assert "survives the first season" not in hidden
@@ -400,7 +482,16 @@ def test_no_question_is_asked_when_stderr_is_not_the_terminal(tmp_path: Path) ->
 def test_unknown_season_is_a_usage_error(run: Run) -> None:
     result = run("show", "moonlit-hallway", "--season", "99")
     assert result.exit_code == 2
-    assert "has no season 99" in result.output
+    assert "the catalogue has seasons 1 and 2 of Moonlit Hallway, not season 99" in result.output
+
+
+def test_a_season_miss_says_what_the_catalogue_has(run_shipped: Run) -> None:
+    """Dr. Romantic 3 aired (SBS, 2023): the miss is the catalogue's, not a fact of the show."""
+    result = run_shipped("show", "Dr Romantic 3")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "kdrama: error: the catalogue has seasons 1 and 2 of Dr. Romantic, not season 3\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -844,3 +935,32 @@ def test_a_titles_own_name_wins_over_another_titles_alias(run: Run, add_data: Ad
         "shows[harbour-lights].aliases: 'The Lantern Room' is an alias of moonlit-hallway too"
         in warned
     )
+
+
+@pytest.mark.parametrize("command", [["show"], ["cast"]])
+def test_a_persons_name_given_for_a_title_says_it_is_a_person(run: Run, command: list[str]) -> None:
+    """A person's whole name where a title is asked for: the error says who it is and the
+    command for them, before any nearest titles; still a usage error (exit 2)."""
+    result = run(*command, "Kang Bo-ra")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert message.startswith(
+        "kdrama: error: no title matches 'Kang Bo-ra'. "
+        "'Kang Bo-ra' is a person: kdrama person kang-bora."
+    )
+
+
+def test_a_persons_exact_name_comes_before_a_one_letter_title(run_shipped: Run) -> None:
+    """'show IU' suggested only the film I: the singer, matched exactly, is named first."""
+    result = run_shipped("show", "IU")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. Did you mean I?" in message
+
+
+@pytest.mark.parametrize("value", ["two", "2nd", "1.5"])
+def test_a_season_given_in_words_asks_for_a_number(run: Run, value: str) -> None:
+    result = run("show", "moonlit-hallway", "--season", value)
+    assert result.exit_code == 2
+    assert f"{value!r}: give a season number, e.g. --season 2" in result.stderr
+    assert "valid integer" not in result.stderr

@@ -86,9 +86,11 @@ def test_writers_directors_and_links_count_most(run_shipped: Run, tmp_path: Path
 
 
 def test_a_person_counts_once_for_the_strongest_role(shipped: Dataset) -> None:
+    """Yeon Sang-ho wrote and directed both Train to Busan and Hellbound: one reason, the
+    stronger role's, that says the other."""
     answer = similar(shipped, shipped.shows["train-to-busan"], 10)
-    peninsula = next(r for r in answer.results if r.slug == "peninsula")
-    yeon = [r for r in peninsula.reasons if r.person == "yeon-sang-ho"]
+    hellbound = next(r for r in answer.results if r.slug == "hellbound")
+    yeon = [r for r in hellbound.reasons if r.person == "yeon-sang-ho"]
     assert len(yeon) == 1 and yeon[0].weight == WEIGHTS["writer"]
     assert yeon[0].detail == "Yeon Sang-ho (also director)"
 
@@ -329,3 +331,9 @@ def test_a_season_typed_with_the_title_is_noted_not_dropped(run: Run) -> None:
             "Moonlit Hallway, every season"
         ) in " ".join(result.stderr.split())
     assert "note" not in run("similar", "moonlit-hallway").stderr
+
+
+def test_a_persons_name_says_it_is_a_person(run: Run) -> None:
+    result = run("similar", "Oh Tae-yang")
+    assert result.exit_code == 2
+    assert "'Oh Tae-yang' is a person: kdrama person oh-taeyang." in " ".join(result.stderr.split())

@@ -108,7 +108,7 @@ def test_compare_and_paths_show_the_person_without_inventing_a_character(
     table = flat(run(*data, "compare", "moonlit-hallway", "river-of-lanterns").output)
     assert "Teacher Lim" in table and "role not named" in table and "None" not in table
     hop = flat(run(*data, "path", "kang-bora", "river-of-lanterns").output)
-    assert "Kang Bo-ra (role not named, S1)" in hop
+    assert "Kang Bo-ra in a role not named · S1" in hop
     shown = as_json(run(*data, "path", "kang-bora", "river-of-lanterns", "--json"))
     (left,) = [h["left"] for p in shown["paths"] for h in p["hops"]]
     assert left["as"] is None and left["character_unknown"] == REASON

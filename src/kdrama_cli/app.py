@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, ExportFailed, PipeClosed
+from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, ExportFailed, PipeClosed, did_you_mean
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
@@ -713,9 +713,39 @@ def _needs_pager(page: str) -> bool:
 
 
 def choice(values: Sequence[str]) -> click.Choice[str]:
-    """A closed set of values for an option or argument. Every one ignores case, as the value
-    filters do (`--kind Film`, `--role Main`, `values Genre`), and gives the value as listed."""
-    return click.Choice(values, case_sensitive=False)
+    """A closed set of values for an option or argument. Every one ignores case, spacing and
+    punctuation, as the value filters do (`--kind Film`, `--role Main`, `--metric hours28`),
+    gives the value as listed, and a miss suggests the nearest ("Did you mean hours-28?")."""
+    return LooseChoice(values, case_sensitive=False)
+
+
+class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
+    """click's Choice, matched as the filters match (catalogue.folding.normalize)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from kdrama_cli.catalogue.folding import normalize
+
+        key = normalize(str(value))
+        folded = {normalize(option): option for option in self.choices}
+        if key in folded:
+            return folded[key]
+        import difflib
+
+        near = difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)
+        listed = ", ".join(repr(option) for option in self.choices)
+        message = f"{value!r} is not one of {listed}."
+        if near:
+            message += f" {did_you_mean([folded[n] for n in near])}"
+        self.fail(message, param, ctx)
+
+
+class SeasonNumber(click.IntRange):
+    """A season's number (1 or more): a word for one ('two') is told what to give."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
+            self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def json_option(function: F) -> F:
@@ -752,7 +782,7 @@ def season_option(function: F) -> F:
     return click.option(
         "--season",
         "-s",
-        type=click.IntRange(min=1),
+        type=SeasonNumber(min=1),
         metavar="N",
         shell_complete=complete_season,
         help="Only this season.",

@@ -213,11 +213,12 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    """--version: kdrama's version, then the date and size of the dataset shipped with it (read
-    without parsing it: catalogue.about), so a bug report says which data answered."""
+    """--version: kdrama's version, then the date and size of the dataset shipped with it and how
+    far its Netflix figures go (read without parsing it: catalogue.about), so a bug report says
+    which data answered, and a fan sees that Netflix's newest weeks are not in it."""
     if not value or ctx.resilient_parsing:
         return
-    from kdrama_cli.catalogue.about import about_dataset
+    from kdrama_cli.catalogue.about import about_dataset, reach_label
     from kdrama_cli.catalogue.locations import packaged_dataset
 
     click.echo(f"kdrama, version {__version__}")
@@ -226,6 +227,9 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     if about is not None:
         updated = f", updated {about.updated}" if about.updated else ""
         click.echo(f"shipped dataset: {about.titles:,} titles{updated}")
+        reach = reach_label(about.top10_to, about.reports_to)
+        if reach:
+            click.echo(reach)
     ctx.exit()
 
 
@@ -255,7 +259,8 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version and the shipped dataset's date and size, and exit.",
+    help="Show the version, the shipped dataset's date and size and how far its Netflix "
+    "figures go, and exit.",
 )
 @click.option(
     "--data",

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from kdrama_cli.answers.spoilers import note_hidden
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -23,9 +25,12 @@ from kdrama_cli.catalogue.models import (
     stored_listing,
     summaries_of,
 )
-from kdrama_cli.catalogue.names import lookup_of, normalize
+from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import canonical_value
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.titles import Match
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -95,15 +100,50 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
                 credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
             if person.id in work.artists and person.id not in work.writers:
                 credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
-    by_slug = {show.slug: show for show in shows}
-    colleagues = [
-        Colleague(dataset.people[other], tuple(sorted((by_slug[s] for s in shared), key=_year_key)))
-        for other, shared in lookup_of(dataset).people_in(mine).items()
-        if other != person.id and len(shared) >= 2
-    ]
-    colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
+    colleagues = _colleagues(dataset, person.id, shows)
     cited = dict.fromkeys(i for entry in credits for i in entry.sources)
     return PersonDetail(person, tuple(credits), tuple(colleagues), fetch(dataset.citations, cited))
+
+
+def _colleagues(dataset: Dataset, person_id: str, shows: Sequence[Show]) -> list[Colleague]:
+    """Who worked with ``person_id`` on two or more titles. A title counts only when both were
+    credited in one season of it that is out: Lee Yoo-mi (Squid Game S1, All of Us Are Dead
+    S1) did not work with Roh Jae-won (Squid Game S2 and S3, announced for All of Us Are Dead
+    S2). A film is one season."""
+    together: dict[str, list[Show]] = defaultdict(list)
+    for show in shows:
+        work = dataset.source_works.get(show.source_work or "")
+        seasons = _released_credits(show, work)
+        mine = seasons.get(person_id)
+        for other, theirs in seasons.items():
+            if mine and other != person_id and mine & theirs:
+                together[other].append(show)
+    colleagues = [
+        Colleague(dataset.people[other], tuple(shared))
+        for other, shared in together.items()
+        if len(shared) >= 2
+    ]
+    colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
+    return colleagues
+
+
+def _released_credits(show: Show, work: SourceWork | None) -> dict[str, set[int]]:
+    """Each person credited on ``show``, with the seasons that are out they are credited in
+    (0 stands for a film, or a title that lists no seasons). A crew or source-work credit is
+    the whole title's, so it covers every season that is out; a person credited only in
+    seasons not out yet (renewed, announced, in production) has an empty set."""
+    whole = {s.number for s in show.released_seasons} if show.seasons else {0}
+    found: dict[str, set[int]] = defaultdict(set)
+    for credit in show.cast:
+        if not show.seasons:
+            found[credit.person].add(0)
+        else:
+            numbers = credit.seasons or whole
+            found[credit.person].update(n for n in numbers if show.season_is_out(n))
+    crew = (*show.creators, *show.directors, *show.writers)
+    for person_id in (*crew, *(work.writers + work.artists if work else ())):
+        found[person_id].update(whole)
+    return found
 
 
 # --- search ------------------------------------------------------------------------------------
@@ -182,16 +222,34 @@ _RESULT_KIND = {
 _BONUS = {"show": 5, "person": 3, "work-author": -2}
 
 
-def search(dataset: Dataset, query: str, limit: int | None = None) -> list[SearchResult]:
+class SearchAnswer(Record):
+    results: list[SearchResult]
+    #: Results left out because they matched only through a note flagged as a spoiler.
+    hidden: int = 0
+
+
+def search(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> list[SearchResult]:
     """One ranked list across titles, people, characters, source works, genres and synopses."""
+    return search_answer(dataset, query, limit, spoilers).results
+
+
+def search_answer(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> SearchAnswer:
+    """search's results, and how many it left out as spoilers: a cast note flagged as one
+    ("Winner of season 2.") is neither matched nor shown unless ``spoilers`` (answers.spoilers),
+    as `show` hides it."""
     key = normalize(query)
     words = [w for w in (normalize(part) for part in query.split()) if w]
     if not key:
-        return []
+        return SearchAnswer([])
     from kdrama_cli.catalogue.folding import matches_words
 
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
+    hidden: set[tuple[str, str, str]] = set()
     rows = list(lookup_of(dataset).search_rows(key, words))
     meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
@@ -227,24 +285,36 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
             identity = ("show", row.target, "")
         else:
             identity = (kind, row.target, row.label)
+        if row.how == "cast note" and _spoiler_note(dataset, row):
+            if not spoilers:
+                hidden.add(identity)
+                continue
+            matched = matched.replace("cast note", "cast note (spoiler)", 1)
         best = results.get(identity)
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
             names[identity] = row.name
-    opened = _title_show_opens(dataset, query)
+    opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:
         found = results.get(("show", opened.target, ""))
-        if found is None:
+        if found is None or lacks_season:  # why not that season, beside the title
             results[("show", opened.target, "")] = opened
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
             results[("show", opened.target, "")] = found._replace(season=opened.season)
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
     if limit:
         ranked = ranked[:limit]
-    return [
+    listed = [
         _played_by(dataset, result, names[identity]) if result.kind == "character" else result
         for identity, result in ranked
     ]
+    return SearchAnswer(listed, len(hidden - results.keys()))
+
+
+def _spoiler_note(dataset: Dataset, row: NameRow) -> bool:
+    """Whether a cast note that matched is flagged as a spoiler (hidden without --spoilers)."""
+    show = dataset.shows.get(row.target)
+    return show is not None and note_hidden(show, row.name, spoilers=False)
 
 
 #: The score of a title found only as `kdrama show` finds it (its Hangul initials, another
@@ -253,28 +323,42 @@ def search(dataset: Dataset, query: str, limit: int | None = None) -> list[Searc
 _AS_SHOW_FINDS = 80 + _BONUS["show"]
 
 
-def _title_show_opens(dataset: Dataset, query: str) -> SearchResult | None:
+def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None, bool]:
     """The title `kdrama show QUERY` opens, when there is exactly one: every miss of a lookup
     says to try `kdrama search`, so search finds at least what show does, by the same keys
-    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는")."""
-    from kdrama_cli.answers.titles import LookupError_, find_show
+    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
+    When the words before a season find a title that lacks that season ('the glory season 2'),
+    that title with why, and True: show's error points to search, which must not then give up."""
+    from kdrama_cli.answers.titles import LookupError_, NoSuchSeason, find_show
 
     try:
         match = find_show(dataset, query, suggestions=False)
-    except LookupError_:  # nothing, several, or a season the title lacks: search's own rows
-        return None
+    except NoSuchSeason as miss:  # 'the glory season 2': the title, and why not that season
+        if miss.match is None or not miss.reason:
+            return None, False
+        show = miss.match.show
+        matched = f"{_how_found(miss.match)}; {miss.reason}"
+        return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
+    except LookupError_:  # nothing, or several: search's own rows
+        return None, False
     show = match.show
-    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
-        matched = f"title: {show.title}"
-    elif match.matched_by == "Korean initials":  # the initials were typed: name what they spell
-        matched = f"{match.matched_by}: {show.korean_title or match.matched_name}"
-    else:
-        matched = f"{match.matched_by}: {match.matched_name}"
+    matched = _how_found(match)
     if match.season is not None:
         matched += f", season {match.season}"
-    return SearchResult(
+    found = SearchResult(
         "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
     )
+    return found, False
+
+
+def _how_found(match: Match) -> str:
+    """How `kdrama show` found a title, in the words of search's Matched column."""
+    show = match.show
+    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
+        return f"title: {show.title}"
+    if match.matched_by == "Korean initials":  # the initials were typed: name what they spell
+        return f"{match.matched_by}: {show.korean_title or match.matched_name}"
+    return f"{match.matched_by}: {match.matched_name}"
 
 
 # --- the catalogue -----------------------------------------------------------------------------
@@ -570,6 +654,17 @@ def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list
     return sorted(found)
 
 
+#: Netflix's weekly global Top 10 lists (and its all-time Most Popular lists, named alike),
+#: by the word ``top --list`` takes. Netflix ranks each list on its own: a film's weeks in
+#: the films list and a series' in the TV list are not one race, so a board keeps to one.
+TOP10_LISTS = {
+    "tv": "TV (Non-English)",
+    "films": "Films (Non-English)",
+    "tv-english": "TV (English)",
+    "films-english": "Films (English)",
+}
+
+
 class BoardEntry(Record):
     show: Show
     season: int | None
@@ -587,6 +682,11 @@ class Ranking(Record):
     with_figure: int
     kind: str | None
     limit: int | None
+    #: The Netflix list the board ranks (a Top 10 board); None for a report's board, where
+    #: the report itself is the list.
+    chart_list: str | None = None
+    #: The other lists with this figure, and how many title-seasons (of ``kind``) each has.
+    other_lists: tuple[tuple[str, int], ...] = ()
 
     @property
     def short(self) -> bool:
@@ -600,13 +700,55 @@ class Ranking(Record):
 
 
 def leaderboard(
-    dataset: Dataset, board: Board, kind: str | None = None, limit: int | None = 10
+    dataset: Dataset,
+    board: Board,
+    kind: str | None = None,
+    limit: int | None = 10,
+    chart_list: str | None = None,
 ) -> Ranking:
     """Title-seasons ranked by one metric over one window; figures of other windows never mix.
-    Titles of every kind are counted, so a board emptied by ``kind`` can say so."""
+    Titles of every kind are counted, so a board emptied by ``kind`` can say so.
+
+    A Top 10 board ranks one of Netflix's lists (``chart_list``, a TOP10_LISTS value; by
+    default the one with the most title-seasons of ``kind``) and names the others. A report's
+    board ranks the report: Netflix's workbook lists every title of the half-year."""
+    everything = _board_entries(dataset, board)
+    if board.origin == "report":
+        return _ranked(everything, kind, limit)
+    counts: dict[str, int] = {}
+    for entry in everything:
+        if entry.stat.list and (not kind or entry.show.kind == kind):
+            counts[entry.stat.list] = counts.get(entry.stat.list, 0) + 1
+    if not counts:  # figures without a list (a dataset of one's own): nothing to keep apart
+        return _ranked(everything, kind, limit)
+    if chart_list is None:
+        chart_list = max(
+            counts,
+            key=lambda name: (counts[name], name == TOP10_LISTS["tv"]),
+            default=TOP10_LISTS["tv"],
+        )
+    ranking = _ranked([e for e in everything if e.stat.list in (chart_list, None)], kind, limit)
+    others = tuple(
+        (name, count)
+        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if name != chart_list
+    )
+    return ranking._replace(chart_list=chart_list, other_lists=others)
+
+
+def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> Ranking:
+    ranked = [e for e in entries if not kind or e.show.kind == kind]
+    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    shown = ranked[:limit] if limit else ranked
+    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+
+
+def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
+    """Each title-season's figure for the board (its best week for a best-week board), in
+    whichever list it is."""
     entries: list[BoardEntry] = []
     for show in dataset.shows.values():
-        best: dict[int | None, Stat] = {}
+        best: dict[tuple[int | None, str | None], Stat] = {}
         for stat in show.stats:
             if stat.metric != board.metric or stat.unit != board.unit:
                 continue
@@ -614,14 +756,11 @@ def leaderboard(
                 continue
             if board.window_prefix.endswith("-days") and stat.window != board.window_prefix:
                 continue
-            current = best.get(stat.season)
+            current = best.get((stat.season, stat.list))
             if current is None or stat.value > current.value:
-                best[stat.season] = stat
-        entries.extend(BoardEntry(show, season, stat) for season, stat in best.items())
-    ranked = [e for e in entries if not kind or e.show.kind == kind]
-    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
-    shown = ranked[:limit] if limit else ranked
-    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+                best[(stat.season, stat.list)] = stat
+        entries.extend(BoardEntry(show, season, stat) for (season, _), stat in best.items())
+    return entries
 
 
 # --- weekly charts -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from kdrama_cli.answers.spoilers import hidden, spoiler_only
 from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -111,14 +112,25 @@ def _node(endpoint: Person | Show) -> Node:
     return ("t", endpoint.slug) if isinstance(endpoint, Show) else ("p", endpoint.id)
 
 
+#: A credit as an edge of the graph: (person id, title slug).
+Edge = tuple[str, str]
+
+
 class _Side:
-    def __init__(self, start: Node, left_out: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        start: Node,
+        left_out: frozenset[str] = frozenset(),
+        no_hops: frozenset[Edge] = frozenset(),
+    ) -> None:
         self.parents: dict[Node, list[Node]] = {start: []}
         self.depth: dict[Node, int] = {start: 0}
         self.frontier: list[Node] = [start]
         self.level = 0
         #: People the start (a title's season) does not reach: cast only in other seasons.
         self.left_out = left_out
+        #: Credits that are no hop: those flagged as spoilers (answers.spoilers).
+        self.no_hops = no_hops
 
     def expand(self, lookup: Lookup) -> list[Node]:
         """Move one level out; the nodes reached for the first time."""
@@ -130,7 +142,7 @@ class _Side:
             for node in people:
                 for slug in sorted(titles_of.get(node[1], ())):
                     target = ("t", slug)
-                    if target not in self.parents:
+                    if target not in self.parents and (node[1], slug) not in self.no_hops:
                         reached.setdefault(target, []).append(node)
         if titles:
             cast = lookup.people_in(n[1] for n in titles)
@@ -140,7 +152,8 @@ class _Side:
                     continue
                 if target not in self.parents:
                     for slug in sorted(cast[person_id]):
-                        reached.setdefault(target, []).append(("t", slug))
+                        if (person_id, slug) not in self.no_hops:
+                            reached.setdefault(target, []).append(("t", slug))
         self.level += 1
         self.parents.update(reached)
         self.depth.update(dict.fromkeys(reached, self.level))
@@ -169,16 +182,72 @@ def shortest_paths(
     limit: int = 1,
     start_season: int | None = None,
     end_season: int | None = None,
+    spoilers: bool = False,
 ) -> Connection:
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
     whose every credit is in a released season first (RELEASED_POOL), else in a stable
     order), or none when they are not connected within MAX_DEPTH. A title end with a season
-    is reached only through that season's people."""
-    lookup = lookup_of(dataset)
-    a = _Side(_node(start), _other_seasons_cast(start, start_season))
-    b = _Side(_node(end), _other_seasons_cast(end, end_season))
+    is reached only through that season's people. A credit flagged as a spoiler (a surprise
+    cameo) is no hop unless ``spoilers``: as it is met, it is left out and the search run again
+    (they are few, so rarely more than once)."""
     if _node(start) == _node(end):
         return Connection(start, end, (), False, start_season, end_season)
+    no_hops: frozenset[Edge] = frozenset()
+    for _ in range(MAX_SPOILER_ROUNDS):
+        chains = _meet(dataset, start, end, limit, start_season, end_season, no_hops)
+        found = frozenset() if spoilers else _spoiler_edges(dataset, chains)
+        if not found:
+            break
+        no_hops |= found
+    more = len(chains) > limit
+    named = {_node(start): start_season, _node(end): end_season}
+    seasons = {node: season for node, season in named.items() if season is not None}
+    paths = sorted(
+        _paths(dataset, chains, seasons, spoilers), key=lambda path: path.unreleased_links
+    )
+    return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
+
+
+#: Searches run again at most this many times, each leaving out the spoiler credits the last
+#: one's chains went through.
+MAX_SPOILER_ROUNDS = 20
+
+
+def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozenset[Edge]:
+    """The credits of the chains that are no hop without --spoilers (answers.spoilers)."""
+    pairs = {
+        (chain[i + d][1], node[1])
+        for chain in chains
+        for i, node in enumerate(chain)
+        if node[0] == "t"
+        for d in (-1, 1)
+        if 0 <= i + d < len(chain)
+    }
+    shows = {s.slug: s for s in fetch(dataset.shows, sorted({slug for _, slug in pairs}))}
+    found = set()
+    for person_id, slug in pairs:
+        show = shows[slug]
+        work = dataset.source_works.get(show.source_work) if show.source_work else None
+        authors = (*work.writers, *work.artists) if work else ()
+        if spoiler_only(show, person_id, spoilers=False, authors=authors):
+            found.add((person_id, slug))
+    return frozenset(found)
+
+
+def _meet(
+    dataset: Dataset,
+    start: Person | Show,
+    end: Person | Show,
+    limit: int,
+    start_season: int | None,
+    end_season: int | None,
+    no_hops: frozenset[Edge],
+) -> list[list[Node]]:
+    """The shortest chains, searched from both ends without the ``no_hops`` credits: up to
+    one more than RELEASED_POOL or ``limit``, so that a page can tell there are more."""
+    lookup = lookup_of(dataset)
+    a = _Side(_node(start), _other_seasons_cast(start, start_season), no_hops)
+    b = _Side(_node(end), _other_seasons_cast(end, end_season), no_hops)
     meeting: list[Node] = []
     for _ in range(2 * MAX_DEPTH):
         if not a.frontier or not b.frontier:
@@ -204,11 +273,7 @@ def shortest_paths(
                 break
         if len(chains) >= pool:
             break
-    more = len(chains) > limit
-    named = {_node(start): start_season, _node(end): end_season}
-    seasons = {node: season for node, season in named.items() if season is not None}
-    paths = sorted(_paths(dataset, chains, seasons), key=lambda path: path.unreleased_links)
-    return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
+    return chains
 
 
 def _other_seasons_cast(end: Person | Show, season: int | None) -> frozenset[str]:
@@ -232,13 +297,16 @@ RELEASED_POOL = 100
 
 
 def _paths(
-    dataset: Dataset, chains: Sequence[Sequence[Node]], seasons: dict[Node, int]
+    dataset: Dataset,
+    chains: Sequence[Sequence[Node]],
+    seasons: dict[Node, int],
+    spoilers: bool = False,
 ) -> list[Path]:
     """The chains as paths, in order, their titles and people read in one query each."""
     nodes = {node for chain in chains for node in chain}
     shows = {s.slug: s for s in fetch(dataset.shows, sorted(n[1] for n in nodes if n[0] == "t"))}
     people = {p.id: p for p in fetch(dataset.people, sorted(n[1] for n in nodes if n[0] == "p"))}
-    return [_path(dataset, chain, shows, people, seasons) for chain in chains]
+    return [_path(dataset, chain, shows, people, seasons, spoilers) for chain in chains]
 
 
 def _path(
@@ -247,6 +315,7 @@ def _path(
     shows: dict[str, Show],
     people: dict[str, Person],
     seasons: dict[Node, int],
+    spoilers: bool = False,
 ) -> Path:
     hops = []
     cited: list[str] = []
@@ -257,8 +326,8 @@ def _path(
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
         season = seasons.get(node)  # a title end named with a season: its credit there
-        left = _role(show, people[before[1]], season) if before else None
-        right = _role(show, people[after[1]], season) if after else None
+        left = _role(show, people[before[1]], season, spoilers) if before else None
+        right = _role(show, people[after[1]], season, spoilers) if after else None
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -266,12 +335,13 @@ def _path(
     return Path(hops=tuple(hops), citations=fetch(dataset.citations, cited))
 
 
-def _role(show: Show, person: Person, season: int | None = None) -> Role:
+def _role(show: Show, person: Person, season: int | None = None, spoilers: bool = False) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
     when one is given and they have one there), then the crew capacities they hold. Lee
-    Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3."""
-    credits = [c for c in show.cast if c.person == person.id]
+    Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3.
+    A credit flagged as a spoiler counts only with ``spoilers``."""
+    credits = [c for c in show.cast if c.person == person.id and not hidden(c, spoilers)]
     in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
     characters: list[str | None] = []
     seasons: set[int] = set()

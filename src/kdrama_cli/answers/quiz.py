@@ -44,6 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from kdrama_cli.answers.spoilers import hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
 from kdrama_cli.catalogue.record import Record
@@ -78,7 +79,7 @@ def pick_fact(
         (s, f)
         for s in shows
         for f in s.facts
-        if (spoilers or not f.spoiler) and (season is None or f.season in (None, season))
+        if not hidden(f, spoilers) and (season is None or f.season in (None, season))
     ]
     if not pool:
         return None

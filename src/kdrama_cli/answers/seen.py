@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kdrama_cli.catalogue.models import Credit, Dataset, Person, Show, fetch, seasons_of
+from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.seen import update_seen
@@ -113,7 +113,7 @@ def mark_seen(seen: Seen, show: Show, season: int | None = None) -> Marked:
         return Marked(entries, (), show.slug in seen)
     if chosen is not None:
         if not chosen.is_out:
-            raise ValueError(f"{show.title} season {season} is not released yet")
+            raise ValueError(_not_out(show, chosen))
         added = {chosen.number}
     else:
         added = {s.number for s in show.released_seasons}
@@ -215,6 +215,25 @@ def add_matched(path: str, matched: Mapping[str, Sequence[int]]) -> Merged:
         return (merged.entries if merged.new_titles or merged.new_seasons else None), merged
 
     return update_seen(path, change)
+
+
+def _not_out(show: Show, season: Season) -> str:
+    """'All of Us Are Dead season 2 is not released yet (in production since 2025-07-23, as of
+    2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1': the season's
+    status as the show page dates it, and the command that marks what can be watched."""
+    status = season.status.replace("-", " ")
+    if season.status_date:
+        status += f" since {season.status_date.isoformat()}"
+    if season.as_of:
+        status += f", as of {season.as_of.isoformat()}"
+    message = f"{show.title} season {season.number} is not released yet ({status})"
+    out = [s.number for s in show.released_seasons]
+    if len(out) == 1:
+        return f"{message}; season {out[0]} is out: kdrama seen add {show.slug} --season {out[0]}"
+    if out:
+        listed = ", ".join(map(str, out[:-1])) + f" and {out[-1]}"
+        return f"{message}; seasons {listed} are out: kdrama seen add {show.slug} marks them"
+    return message
 
 
 def _no_season(show: Show, season: int) -> ValueError:

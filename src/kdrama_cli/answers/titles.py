@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from kdrama_cli.answers.spoilers import hidden
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
@@ -15,6 +16,7 @@ from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
     Fact,
+    NetflixReach,
     Person,
     Season,
     Show,
@@ -65,13 +67,19 @@ class NotFound(LookupError_):
         suggestions: Sequence[str],
         catalogue: int | None = None,
         counted: str | None = None,
+        other: str | None = None,
     ) -> None:
         """``catalogue`` is how many of ``kind`` the catalogue has; ``counted`` says it in
-        words where the kind is two ("1,569 people and 1,638 titles")."""
+        words where the kind is two ("1,569 people and 1,638 titles"); ``other``, what the
+        name is of the other kind, said before the nearest names ("'IU' is a person: …")."""
         self.kind = kind
         self.query = query
         self.suggestions = list(suggestions)
+        self.catalogue = catalogue
+        self.counted = counted
         parts = [f"no {kind} matches {query!r}."]
+        if other:
+            parts.append(f"{other}.")
         if self.suggestions:
             parts.append(did_you_mean(self.suggestions))
         if catalogue is not None and counted is None:
@@ -122,7 +130,15 @@ class Ambiguous(LookupError_):
 
 
 class NoSuchSeason(LookupError_):
-    def __init__(self, show: Show | None, number: int, part: bool = False) -> None:
+    def __init__(
+        self, show: Show | None, number: int, part: bool = False, match: Match | None = None
+    ) -> None:
+        """``match``: how the words before the season found the title, when they did."""
+        self.show = show
+        self.match = match
+        #: Why, without the title's name: "has no season 2 (seasons: 1; part 2 belongs to
+        #: season 1)", as a list of results words it beside the title.
+        self.reason = ""
         if show is None:
             message = f"no title in the catalogue has a season {number}"
         elif not show.seasons and show.kind == "film":
@@ -130,9 +146,10 @@ class NoSuchSeason(LookupError_):
         elif not show.seasons:
             message = f"{show.title} has no seasons"
         else:
-            known = ", ".join(str(s.number) for s in show.seasons)
-            message = f"{show.title} has no season {number} (seasons: {known})"
+            message = f"{_what_the_catalogue_has(show)}, not season {number}"
             holder = _season_with_part(show, number) if part else None
+            belongs = f"; part {number} belongs to season {holder.number}" if holder else ""
+            self.reason = f"the catalogue has {_seasons_held(show)}, not season {number}{belongs}"
             if holder is not None and holder.note:
                 message += (
                     f"; part {number} belongs to season {holder.number} "
@@ -140,6 +157,20 @@ class NoSuchSeason(LookupError_):
                     f"--season {holder.number}"
                 )
         super().__init__(message)
+
+
+def _what_the_catalogue_has(show: Show) -> str:
+    """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
+    catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
+    return f"the catalogue has {_seasons_held(show)} of {show.title}"
+
+
+def _seasons_held(show: Show) -> str:
+    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3'."""
+    numbers = [str(s.number) for s in show.seasons]
+    if len(numbers) == 1:
+        return f"season {numbers[0]}"
+    return f"seasons {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
 def _season_with_part(show: Show, number: int) -> Season | None:
@@ -171,6 +202,11 @@ _WITH_SEASON = (
     r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
     r"\s*(?P<gi>기)?$"
 )
+#: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
+_SEASON_SUBTITLED = (
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌)\s*(?P<number>\d{1,2})"
+    r"(?P<gi>)\s*[–—:-]\s*\S.*$"
+)
 #: A bare number after a title is read as a season only up to this ('reply 88' is not).
 _BARE_SEASON_MAX = 20
 
@@ -187,34 +223,119 @@ def find_show(
     a title weighed against a person found that closely need not pay for the looser stages,
     whose queries are the costly ones at scale."""
     try:
-        return _find_show(dataset, query, spelled=False, suggestions=False, within=within)
+        found = _find_show(dataset, query, spelled=False, suggestions=False, within=within)
     except NotFound:
-        with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
-        if with_season:
-            number = int(with_season["number"])
-            said = bool(with_season["said"] or with_season["gi"])
-            try:
-                match = _find_show(
-                    dataset, with_season["title"], spelled=True, suggestions=False, within=within
-                )
-            except NotFound:
-                pass
-            except Ambiguous as many:
-                # Several titles: the season was meant for one of them, unless the number
-                # was bare and the titles only share part of the name ('squid 88').
-                if said or (number <= _BARE_SEASON_MAX and not many.partial):
-                    raise
-            else:
-                # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
-                # number after part of a title) is more likely a title typed short.
-                if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
-                    if match.show.season(number) is None:
-                        part = (with_season["said"] or "").casefold() == "part"
-                        raise NoSuchSeason(match.show, number, part) from None
-                    return match._replace(season=number)
-        if within < RESPELLED:
-            raise NotFound("title", query, []) from None
+        pass
+    else:
+        kept = _keep_the_season(dataset, query, found, within)
+        if kept.season is not None or found.matched_by != "partial":
+            return kept
+        # Part of one title's name, which may also be another title's whole name and a
+        # season: '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of
+        # '오징어 게임: 시즌2 제작 이야기', Netflix's making-of special.
+        season = _whole_title_and_season(dataset, query, within)
+        return season if season is not None else found
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if with_season:
+        number = int(with_season["number"])
+        said = bool(with_season["said"] or with_season["gi"])
+        try:
+            match = _find_show(
+                dataset, with_season["title"], spelled=True, suggestions=False, within=within
+            )
+        except NotFound:
+            pass
+        except Ambiguous as many:
+            # Several titles: the season was meant for one of them, unless the number
+            # was bare and the titles only share part of the name ('squid 88').
+            if said or (number <= _BARE_SEASON_MAX and not many.partial):
+                raise
+        else:
+            # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
+            # number after part of a title) is more likely a title typed short.
+            if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
+                if match.show.season(number) is None:
+                    part = (with_season["said"] or "").casefold() == "part"
+                    raise NoSuchSeason(match.show, number, part, match) from None
+                return match._replace(season=number)
+    if within < RESPELLED:
+        raise NotFound("title", query, [])
+    try:
         return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+    except NotFound as miss:
+        person = _whole_person(dataset, query) if suggestions else None
+        if person is None:
+            raise
+        other = f"{query!r} is a person: kdrama person {person.id}"
+        raise _said_also(miss, other) from None
+
+
+def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match | None:
+    """The query as a title's whole name and one of its seasons, when it reads so and that
+    season exists ('오징어 게임 시즌2'); else None."""
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if not with_season:
+        return None
+    try:
+        match = _find_show(
+            dataset, with_season["title"], spelled=False, suggestions=False, within=within
+        )
+    except (NotFound, Ambiguous):
+        return None
+    number = int(with_season["number"])
+    said = bool(with_season["said"] or with_season["gi"])
+    if match.matched_by == "partial" or not (said or number <= _BARE_SEASON_MAX):
+        return None
+    return match._replace(season=number) if match.show.season(number) else None
+
+
+def _said_also(miss: NotFound, other: str) -> NotFound:
+    """The miss, saying what the name is of the other kind (a person, a title)."""
+    return NotFound(miss.kind, miss.query, miss.suggestions, miss.catalogue, miss.counted, other)
+
+
+def _whole_person(dataset: Dataset, query: str) -> Person | None:
+    """The one person the query names in full (a name, an alias, the Hangul), if any: a name
+    given where a title was asked for is more likely that person than the nearest title
+    ('IU' is the singer, not the film I)."""
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+    except LookupError_:
+        return None
+    return person if how == WHOLE else None
+
+
+def _whole_title(dataset: Dataset, query: str) -> Match | None:
+    """The one title the query names in full (with a season, if it names one), if any."""
+    try:
+        match = find_show(dataset, query, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    return match if closeness(match) == WHOLE else None
+
+
+def _keep_the_season(dataset: Dataset, query: str, found: Match, within: int) -> Match:
+    """The season the query names, when it found the title through part of a name or an
+    alias that holds the words of the season too ('Physical 100 season 2' is part of the alias
+    'Physical: 100 Season 2 – Underground'): the season is what was asked for, not the whole
+    title. Only when the words before the season find the same title, and it has that season."""
+    if found.season is not None or found.matched_by not in ("partial", ALIAS):
+        return found
+    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
+    if not with_season:
+        return found
+    number = int(with_season["number"])
+    if not (with_season["said"] or with_season["gi"]) and number > _BARE_SEASON_MAX:
+        return found
+    try:
+        title = _find_show(
+            dataset, with_season["title"], spelled=False, suggestions=False, within=within
+        )
+    except LookupError_:
+        return found
+    if title.show.slug != found.show.slug or found.show.season(number) is None:
+        return found
+    return found._replace(season=number)
 
 
 def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
@@ -299,7 +420,9 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     several seasons, one of them that number."""
     if row.how != ALIAS or len(show.seasons) < 2:
         return None
-    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE)
+    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE) or re.match(
+        _SEASON_SUBTITLED, row.name.strip(), re.IGNORECASE
+    )
     if not with_season:
         return None
     number = int(with_season["number"])
@@ -571,6 +694,8 @@ class ShowDetail(Record):
     #: (answers.upcoming.staleness: the rule `kdrama upcoming` flags by).
     today: dt.date | None = None
     staleness: tuple[tuple[int, Staleness], ...] = ()
+    #: How far the catalogue's Netflix figures go: a page with figures says so.
+    reach: NetflixReach | None = None
 
     def stale(self, number: int) -> Staleness:
         return dict(self.staleness).get(number, Staleness())
@@ -702,7 +827,7 @@ def show_detail(
         sorted((s for s in in_season if weekly or not s.window.startswith("week:")), key=stat_order)
     )
     facts = [f for f in show.facts if season is None or f.season in (None, season)]
-    shown = [f for f in facts if spoilers or not f.spoiler]
+    shown = [f for f in facts if not hidden(f, spoilers)]
 
     order: list[str] = []
 
@@ -764,6 +889,7 @@ def show_detail(
         staleness=tuple(
             (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
         ),
+        reach=dataset.netflix_reach(),
     )
 
 
@@ -853,6 +979,20 @@ class SharedPerson(Record):
         )
 
 
+class FiguresApart(Record):
+    """Why titles that have figures of one metric over one window share no row in compare."""
+
+    #: 'list': Netflix ranks them on different lists ("TV (Non-English)", "TV (English)");
+    #: 'season': their figures are of different seasons (a film's are of no season).
+    reason: str
+    metric: str
+    window_label: str
+    #: For each title, the lists its figures are on ('list'), or the seasons they are of,
+    #: 0 for a film's ('season'); empty for a title without the figure.
+    lists: tuple[tuple[str, ...], ...] = ()
+    seasons: tuple[tuple[int, ...], ...] = ()
+
+
 class Comparison(Record):
     shows: tuple[Show, ...]
     source_works: tuple[SourceWork | None, ...]
@@ -861,6 +1001,9 @@ class Comparison(Record):
     stats: tuple[StatRow, ...]
     shared_cast: tuple[SharedPerson, ...]
     citations: tuple[Citation, ...]
+    #: With no figure row: why titles that have a figure of the same metric and window still
+    #: share none (None when no two have one).
+    figures_apart: FiguresApart | None = None
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -945,6 +1088,42 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
     return rows
+
+
+def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
+    """When no figure row lines up: the first metric and window two titles both have, and
+    what keeps their figures apart, the list Netflix ranks them on before the season."""
+    found: dict[tuple[str, str, str], list[list[Stat]]] = {}
+    for index, show in enumerate(shows):
+        for stat in show.stats:
+            if stat.window.startswith("week:"):
+                continue
+            found.setdefault((stat.metric, stat.unit, stat.window), [[] for _ in shows])[
+                index
+            ].append(stat)
+    # the headline figures first: how much it was watched, then how long it charted
+    order = {
+        metric: place for place, metric in enumerate(("hours-viewed", "views", "weeks-in-top10"))
+    }
+    shared = [
+        (key, per)
+        for key, per in sorted(found.items(), key=lambda item: (order.get(item[0][0], 9), item[0]))
+        if sum(1 for s in per if s) > 1
+    ]
+    for reason in ("list", "season"):
+        for (metric, _, _), per in shared:
+            lists = tuple(tuple(sorted({s.list or "" for s in stats})) for stats in per)
+            on_two = any(
+                sum(1 for names in lists if name in names) > 1 for name in set().union(*lists)
+            )
+            if reason == "list" and not on_two:
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("list", metric, label, lists=lists)
+            if reason == "season":
+                seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("season", metric, label, seasons=seasons)
+    return None
 
 
 def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
@@ -1034,6 +1213,7 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         stats=tuple(rows),
         shared_cast=tuple(shared),
         citations=fetch(dataset.citations, cited),
+        figures_apart=None if rows else _figures_apart(shows),
     )
 
 
@@ -1043,7 +1223,16 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
 def find_person(dataset: Dataset, query: str) -> Person:
     """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part,
     then the name however it is romanised or ordered."""
-    return _find_person(dataset, query)[0]
+    try:
+        return _find_person(dataset, query)[0]
+    except NotFound as miss:
+        title = _whole_title(dataset, query)
+        if title is None:
+            raise
+        command = f"kdrama show {title.show.slug}"
+        if title.season is not None:
+            command += f" --season {title.season}"
+        raise _said_also(miss, f"{query!r} is a title: {command}") from None
 
 
 def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tuple[Person, int]:

@@ -26,6 +26,9 @@ from kdrama_cli.catalogue.record import Record
 
 #: The statuses of a season that is coming but cannot be watched yet.
 UPCOMING_STATUSES = ("renewed", "announced", "in-production")
+#: The statuses of a season that is not finished: coming, or airing (whose news can be old too:
+#: it may have ended since the catalogue last looked).
+UNFINISHED_STATUSES = ("airing", *UPCOMING_STATUSES)
 
 #: News older than this (a year) is flagged as stale.
 STALE_AFTER_DAYS = 365
@@ -62,10 +65,12 @@ def staleness(season: Season, today: dt.date) -> Staleness:
     """The rule for a stale entry, the same on every page that flags one: a renewed,
     announced or in-production season whose latest news is more than a year old, whose
     release date has passed, or whose announced release window has ended with no release on
-    record."""
-    if season.status not in UPCOMING_STATUSES:
+    record; an airing season whose latest news is more than a year old."""
+    if season.status not in UNFINISHED_STATUSES:
         return Staleness()
     news = news_date(season)
+    if season.is_out:  # airing: it has come out, so only its news can have fallen behind
+        return Staleness(old_news=news is not None and news < stale_before(today))
     release = season.release_date
     window = release_window(season.release_window) if season.release_window else None
     return Staleness(

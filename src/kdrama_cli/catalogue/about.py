@@ -1,11 +1,15 @@
-"""What `kdrama --version` says of the shipped dataset: its ``[meta] updated`` date and how many
-titles it holds, read without parsing it.
+"""What `kdrama --version` says of the shipped dataset: its ``[meta] updated`` date, how many
+titles it holds and how far its Netflix figures go, read without parsing it.
 
 ``--version`` is held to the speed of ``python -c "import click"`` (benchmarks/run.py), and
 parsing the TOML (or only importing tomllib) would cost more than the rest of the run. The
 shipped files are written by kdrama itself (tomli-w and `kdrama data netflix`), one
 ``[[shows]]`` header a line per title, so counting those headers in the file and the files it
 includes counts the titles: tests/test_cli_basics.py checks the count against the loader's.
+Likewise `kdrama data netflix` names each Netflix citation by what it cites
+(``netflix-top10-tv-non-english-2026-07-19``, ``netflix-engagement-2025h1``), and a citation no
+figure uses is a warning, so the latest of those ids is how far the figures go: the test checks
+it against the loader's (models.netflix_reach_of).
 """
 
 from __future__ import annotations
@@ -21,19 +25,53 @@ _DEPTH = 4
 class About(Record):
     updated: str | None
     titles: int
+    #: The week ending the latest weekly Top 10 figure, and the latest report's half-year.
+    top10_to: str | None = None
+    reports_to: str | None = None
+
+
+#: The ids `kdrama data netflix` gives the citations of a week's Top 10 lists (ending in the
+#: week's date) and of a half-year's engagement report (ending in "2025h1").
+_TOP10_ID = b'\nid = "netflix-top10-'
+_REPORT_ID = b'\nid = "netflix-engagement-'
+
+
+def reach_label(top10_to: str | None, reports_to: str | None) -> str | None:
+    """'Netflix Top 10 to 2026-07-19; engagement reports to January–June 2025', or the part
+    the dataset has, or None."""
+    parts = []
+    if top10_to:
+        parts.append(f"Netflix Top 10 to {top10_to}")
+    if reports_to:
+        half = "January–June" if reports_to[-1:] in "1" else "July–December"
+        parts.append(f"engagement reports to {half} {reports_to[:4]}")
+    if not parts:
+        return None
+    text = "; ".join(parts)
+    return text if top10_to else "Netflix " + text
 
 
 def about_dataset(path: str) -> About | None:
     """The dataset file's ``[meta] updated`` and the titles it and its includes define; None
     when a file cannot be read."""
+    found: dict[str, str] = {}
     try:
-        titles = _count_titles(path, set(), _DEPTH)
+        titles = _count_titles(path, set(), _DEPTH, found)
         with open(path, "rb") as stream:
             head = stream.read(4096)
     except (OSError, ValueError):
         return None
     updated = _meta(head).get("updated", "").strip("\"'")
-    return About(updated if _is_date(updated) else None, titles)
+    return About(
+        updated if _is_date(updated) else None, titles, found.get("top10"), found.get("report")
+    )
+
+
+def _is_id_end(text: str) -> bool:
+    """A date, or a half-year as a report's id ends ("2025h1")."""
+    if len(text) == 6:
+        return text[:4].isascii() and text[:4].isdigit() and text[4:] in ("h1", "h2")
+    return _is_date(text)
 
 
 def _is_date(text: str) -> bool:
@@ -42,7 +80,8 @@ def _is_date(text: str) -> bool:
     return [len(p) for p in parts] == [4, 2, 2] and all(p.isascii() and p.isdigit() for p in parts)
 
 
-def _count_titles(path: str, seen: set[str], depth: int) -> int:
+def _count_titles(path: str, seen: set[str], depth: int, found: dict[str, str]) -> int:
+    """The titles of a file and its includes; the latest Netflix ids they cite go in found."""
     real = os.path.realpath(path)
     if real in seen or depth < 0:
         return 0
@@ -50,10 +89,32 @@ def _count_titles(path: str, seen: set[str], depth: int) -> int:
     with open(path, "rb") as stream:
         data = stream.read()
     count = data.count(b"\n[[shows]]") + data.startswith(b"[[shows]]")
+    # kdrama writes the citations before the titles: only that part is searched.
+    shows = data.find(b"\n[[shows]]")
+    citations = data[:shows] if shows >= 0 else data
+    for key, prefix, size in (("top10", _TOP10_ID, 10), ("report", _REPORT_ID, 6)):
+        latest = _latest_id_end(citations, prefix, size)
+        if latest and latest > found.get(key, ""):
+            found[key] = latest
     folder = os.path.dirname(path)
     for include in _includes(_meta(data[:4096]).get("include")):
-        count += _count_titles(os.path.join(folder, include), seen, depth - 1)
+        count += _count_titles(os.path.join(folder, include), seen, depth - 1, found)
     return count
+
+
+def _latest_id_end(data: bytes, prefix: bytes, size: int) -> str | None:
+    """The greatest ending of ``size`` characters among the ids that start with ``prefix``
+    ("2026-07-19" of netflix-top10-tv-non-english-2026-07-19; "2025H1" of
+    netflix-engagement-2025h1); None when there is none."""
+    best = b""
+    start = data.find(prefix)
+    while start >= 0:
+        end = data.find(b'"', start + len(prefix))
+        value = data[end - size : end] if end >= 0 else b""
+        if value > best and _is_id_end(value.decode("ascii", "replace")):
+            best = value
+        start = data.find(prefix, start + len(prefix))
+    return best.decode("ascii").upper() if best else None
 
 
 def _meta(head: bytes) -> dict[str, str]:

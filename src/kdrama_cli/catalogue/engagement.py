@@ -271,6 +271,22 @@ def original_base(original: str) -> str:
     return base.strip().rstrip(":").strip()
 
 
+def hangul_base(original: str, english_label: str | None) -> str:
+    """The Hangul title of a row without its season label, given the English title's label.
+
+    Netflix labels a season in both titles ('Squid Game: Season 2 // 오징어 게임: 시즌 2'). A
+    label only the Hangul title has is the work's own first or only season ('Pale Moon //
+    종이달: Limited Series'), unless it names another: 'Squid Game: Making Season 2 // 오징어
+    게임: 시즌2 제작 이야기' is a documentary about the show and 'Sex Is Zero II // 색즉시공 시즌 2'
+    the sequel film. Such a title is kept whole, so it is never read as season 1 of the work
+    its Hangul begins with."""
+    if english_label is None:
+        match = _KO_LABEL.match(original)
+        if match and (match.group("number") or "1") != "1":
+            return original.strip()
+    return original_base(original)
+
+
 def split_year_label(english: str, original: str) -> tuple[str, str, str, int] | None:
     """'Men on a Mission: 2019' (아는 형님: 2019) -> ('Men on a Mission', '아는 형님', '2019',
     2019): the English and Hangul titles without a year label, the label, and its first year
@@ -348,7 +364,8 @@ def group_works(
         for row in report.rows:
             year = years[id(row)]
             if year is None:
-                titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
+                base, label, _ = split_label(row.english)
+                titles = (key_of(hangul_base(row.original, label)), key_of(base))
                 if titles in by_years:
                     by_years[titles] = False
             elif row.sheet == "Film":  # films named by year ('X: 2022', 'X: 2023') are films
@@ -367,7 +384,8 @@ def group_works(
         if year is not None:
             titles = (key_of(year[1]), key_of(year[0]))
         else:
-            titles = (key_of(original_base(row.original)), key_of(split_label(row.english)[0]))
+            base, label, _ = split_label(row.english)
+            titles = (key_of(hangul_base(row.original, label)), key_of(base))
         return "\t".join(titles) if by_years.get(titles) is False else ""
 
     def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:
@@ -378,7 +396,7 @@ def group_works(
         if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
             return year[0], year[1], year[2], year_order[year[2]], True
         base, label, number = split_label(row.english)
-        return base, original_base(row.original), label, number, False
+        return base, hangul_base(row.original, label), label, number, False
 
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}

@@ -156,6 +156,9 @@ class Person(Record):
     aliases: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
+    #: Words for the data's maintainers (why two namesakes are kept apart, what would merge
+    #: them): checked and carried, never printed to a fan.
+    editor_note: str | None = None
 
 
 class SourceWork(Record):
@@ -402,9 +405,12 @@ class Show(Record):
 
     @property
     def years(self) -> str | None:
+        """'2021', '2021–2025', or '2022–' while a season is airing: the range is still open."""
         first, last = self.first_date, self.last_date
         if first is None:
             return None
+        if any(season.status == "airing" for season in self.seasons):
+            return f"{first.year}–"
         if last is None or last.year == first.year:
             return str(first.year)
         return f"{first.year}–{last.year}"
@@ -517,6 +523,30 @@ class Replacement(Record):
     earlier: Mapping[str, Any]
 
 
+class NetflixReach(Record):
+    """How far Netflix's data in a dataset goes: the week ending the latest weekly Top 10
+    figure ("2026-07-19") and the half-year of the latest engagement-report figure
+    ("2025H1"); None where it holds none. Netflix publishes on, so a page says how current
+    its figures are (catalogue.about.reach_label words it)."""
+
+    top10_to: str | None = None
+    reports_to: str | None = None
+
+
+def netflix_reach_of(shows: Iterable[Show]) -> NetflixReach:
+    """The latest week and report of every title's figures (reads every title)."""
+    weeks: set[str] = set()
+    reports: set[str] = set()
+    for show in shows:
+        for stat in show.stats:
+            kind, _, value = stat.window.partition(":")
+            if kind == "week":
+                weeks.add(value)
+            elif kind == "half-year":
+                reports.add(value)
+    return NetflixReach(max(weeks, default=None), max(reports, default=None))
+
+
 class Dataset:
     """The merged dataset. The tables are mappings: plain dicts after parsing, or lazy views
     over the on-disk index (kdrama_cli.store.index) that load an entry only when it is asked for."""
@@ -532,6 +562,7 @@ class Dataset:
         "summary_table",
         "listing_json",
         "known_counts",
+        "known_reach",
         "fingerprints",
         "index_id",
         "replacements",
@@ -555,6 +586,7 @@ class Dataset:
         replacements: tuple[Replacement, ...] = (),
         origins: Mapping[str, Mapping[str, str]] | None = None,
         repeated: tuple[str, ...] = (),
+        known_reach: NetflixReach | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -571,6 +603,8 @@ class Dataset:
         self.listing_json = listing_json
         #: Entry counts, when known without loading every title (the index stores them).
         self.known_counts = known_counts
+        #: How far Netflix's figures go, when known without reading every title (the index).
+        self.known_reach = known_reach
         #: File -> (size, mtime_ns, ctime_ns, sha256) of the bytes this dataset was parsed from.
         self.fingerprints: dict[str, tuple[int, int, int, str]] = fingerprints or {}
         #: Identifies the on-disk index this dataset was opened from (None when parsed).
@@ -581,6 +615,12 @@ class Dataset:
         self.origins = origins
         #: Entries a later file repeats exactly, loaded once (when parsed): one line per file.
         self.repeated = repeated
+
+    def netflix_reach(self) -> NetflixReach:
+        """How far the dataset's Netflix figures go (NetflixReach)."""
+        if self.known_reach is None:
+            self.known_reach = netflix_reach_of(self.shows.values())
+        return self.known_reach
 
     def counts(self) -> dict[str, int]:
         if self.known_counts is not None:

@@ -85,6 +85,7 @@ PERSON = {
     "hangul": _f("korean"),
     "aliases": _f("strs"),
     "note": _f("str"),
+    "editor_note": _f("str"),
     "sources": _f("ids"),
     "override": _f("bool"),
 }
@@ -758,6 +759,7 @@ def _make_person(entry: Mapping[str, Any]) -> Person:
         aliases=_strs(entry.get("aliases")),
         note=entry.get("note"),
         sources=_strs(entry.get("sources")),
+        editor_note=entry.get("editor_note"),
     )
 
 

@@ -19,6 +19,7 @@ from kdrama_cli.app import (
     pass_app,
     query_text,
     query_texts,
+    say,
     season_of,
     season_option,
     sheet_option,
@@ -40,23 +41,38 @@ Examples:
 )
 @name_argument("query", "QUERY")
 @limit_option(20)
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also match cast notes flagged as spoilers (a contestant's result, a surprise "
+        "appearance), and show them."
+    ),
+)
 @json_option
 @sheet_option
 @pass_app
-def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -> None:
+def search(
+    app: App, query: str, limit: int, spoilers: bool, as_json: bool, sheet: str | None
+) -> None:
     """One ranked list across titles, people, characters, source works and synopses.
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
     and the command that looks it up (on a narrow terminal that column gives way first; --csv
-    has every column).
+    has every column). A cast note flagged as a spoiler is not matched without --spoilers.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import search as run_search
+    from kdrama_cli.answers.discovery import search_answer
 
-    results = run_search(app.dataset(), query, limit)
+    answer = search_answer(app.dataset(), query, limit, spoilers)
+    results = answer.results
     if not results:
         app.verify_empty_answer()
+    hint = _hidden_matches(answer.hidden) if answer.hidden else None
+    if hint and not results and (sheet or as_json):  # on stderr: stdout keeps its contract
+        app.forget_page()
+        say(hint)
     if sheet:
         from kdrama_cli.views.sheets import search_sheet
 
@@ -68,11 +84,21 @@ def search(app: App, query: str, limit: int, as_json: bool, sheet: str | None) -
         app.emit_json(search_json(results))
         return
     if not results:
-        app.nothing(f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list.")
+        app.nothing(
+            hint or f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
+        )
         return
     from kdrama_cli.views.discovery import search_view
 
-    app.render(search_view(query, results))
+    app.render(search_view(query, results, hint))
+
+
+def _hidden_matches(count: int) -> str:
+    """That matches were left out as spoilers, and how to see them."""
+    from kdrama_cli.answers.spoilers import ADD_SPOILERS
+
+    plural = "es" if count != 1 else ""
+    return f"{count} match{plural} hidden as a spoiler: {ADD_SPOILERS}"
 
 
 def _check_values(app: App, given: dict[str, str | None]) -> None:
@@ -395,6 +421,14 @@ on its all-time Most Popular lists: those boards are short, and say so."""
     shell_complete=lambda ctx, param, incomplete: _complete_report(ctx, incomplete),
     help="With report-hours or report-views: which half-year report (default: the latest).",
 )
+@click.option(
+    "--list",
+    "chart_list",
+    type=choice(["tv", "films", "tv-english", "films-english"]),
+    help="Which of Netflix's lists to rank (not with a report's metrics): tv (TV, "
+    "Non-English), films (Films, Non-English), tv-english, films-english. Default: the one "
+    "with the most titles of --kind; the board names it and the others.",
+)
 @kind_option
 @limit_option(10)
 @json_option
@@ -404,17 +438,29 @@ def top(
     app: App,
     metric: str,
     report: str | None,
+    chart_list: str | None,
     kind: str | None,
     limit: int,
     as_json: bool,
     sheet: str | None,
 ) -> None:
-    """Leaderboards of comparable figures, one metric and one window at a time."""
+    """Leaderboards of comparable figures, one metric, one window and one list at a time."""
     if report is not None and not metric.startswith("report-"):
         raise click.UsageError("--report goes with --metric report-hours or report-views")
+    if chart_list is not None and metric.startswith("report-"):
+        raise click.UsageError(
+            "--list goes with the Top 10 metrics: an engagement report lists every title of "
+            "its half-year together"
+        )
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import BOARDS, leaderboard, report_board, reports_in
+    from kdrama_cli.answers.discovery import (
+        BOARDS,
+        TOP10_LISTS,
+        leaderboard,
+        report_board,
+        reports_in,
+    )
 
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
@@ -429,7 +475,8 @@ def top(
         board = report_board(metric, chosen)
     else:
         board = BOARDS[metric]
-    ranking = leaderboard(app.dataset(), board, kind, limit)
+    wanted = TOP10_LISTS[chart_list.casefold()] if chart_list else None
+    ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 
@@ -438,7 +485,7 @@ def top(
     if as_json:
         from kdrama_cli.views.jsonview import board_json
 
-        app.emit_cited_json(board_json(board, ranking.entries))
+        app.emit_cited_json(board_json(board, ranking))
         return
     if not ranking.entries:
         from kdrama_cli.answers.discovery import reports_ranking

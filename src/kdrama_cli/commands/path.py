@@ -27,7 +27,8 @@ name before part of one); people and titles that match as closely are listed, or
 about on a terminal. A title named with a season is reached through that season's cast
 (and its crew). Each hop is a title both people are credited in, with their
 characters (or crew role), the seasons they were in, and the source of the credit. The
-search runs from both ends."""
+search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
+without --spoilers."""
 )
 @click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person_or_show)
 @click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person_or_show)
@@ -46,9 +47,16 @@ search runs from both ends."""
     metavar="N",
     help="With --all: at most N chains.",
 )
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help="Also use credits flagged as spoilers (a surprise appearance) as hops.",
+)
 @json_option
 @pass_app
-def path(app: App, first: str, second: str, every: bool, most: int, as_json: bool) -> None:
+def path(
+    app: App, first: str, second: str, every: bool, most: int, spoilers: bool, as_json: bool
+) -> None:
     """The shortest chain of shared credits between two people, or a person and a title."""
     if app.replay_page():
         return
@@ -57,7 +65,7 @@ def path(app: App, first: str, second: str, every: bool, most: int, as_json: boo
     start, start_season = _end(app.find_person_or_show(first, "A"))
     end, end_season = _end(app.find_person_or_show(second, "B"))
     connection = shortest_paths(
-        app.dataset(), start, end, most if every else 1, start_season, end_season
+        app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers
     )
     if as_json:
         from kdrama_cli.views.jsonview import connection_json

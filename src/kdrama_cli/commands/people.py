@@ -26,7 +26,8 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     Hangul, ignoring case and punctuation. Credits are one row per title, each with its
     numbered sources. Only researched titles list cast and crew: a person's work the
     catalogue holds only as Netflix's record, or not at all, is not listed. "Also worked with"
-    lists people who share two or more titles with them.
+    lists people who share two or more titles with them, counting a title only when both are
+    credited in the same season that is out (a film is one season).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

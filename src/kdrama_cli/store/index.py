@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, source_kind, summary_record
+from kdrama_cli.catalogue.models import Dataset, NetflixReach, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
     KEYED_KINDS,
     KeysLookup,
@@ -242,6 +242,7 @@ def _open_at(
                 check=check,
             ),
             known_counts=counts,
+            known_reach=NetflixReach(meta.get("reach:top10_to"), meta.get("reach:reports_to")),
             summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
             listing_json=lambda: _listing(connection, target, rows.get("shows"), check),
         )
@@ -540,6 +541,8 @@ def _fill(
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
+    reach = dataset.netflix_reach()
+    meta.update({f"reach:{k}": v for k, v in reach._asdict().items() if v is not None})
     for table in (*TABLES, "names", "credits", "summaries", "listing"):
         rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         meta[f"rows:{table}"] = str(rows)

@@ -52,6 +52,11 @@ def _kind(kind: str, count: int) -> str:
     return f"is {one}" if count == 1 else f"are {several}"
 
 
+def _here(ranking: Ranking) -> str:
+    """' on this list' where other lists have the figure too: counts are of this list's."""
+    return " on this list" if ranking.other_lists else ""
+
+
 def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -> str:
     """The one line for a board with no row: the --kind filter, or the catalogue and why.
     ``elsewhere`` lists the other reports whose board has rows, for a report's board."""
@@ -60,13 +65,17 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
         reason = f"try --report {elsewhere[-1]}"
     if ranking.kind and ranking.filtered:
         # "none of the 4 ... is a film": the filter is the cause, not the catalogue.
-        told = f"none of the {ranking.with_figure:,} with this figure {_kind(ranking.kind, 1)}"
+        told = (
+            f"none of the {ranking.with_figure:,} with this figure{_here(ranking)} "
+            f"{_kind(ranking.kind, 1)}"
+        )
     elif board.origin == "report":
         # The catalogue has every Korean title of a report: none has it, so the report has none.
         told = f"the report gives no {board.noun}"
     else:
         told = "no title in the catalogue has this figure"
-    return f"{board.label}: {told}" + (f"; {reason}." if reason else ".")
+        told += _here(ranking)
+    return f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
 
 
 def short_board(board: Board, ranking: Ranking) -> str | None:
@@ -76,13 +85,34 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
     count = len(ranking.entries)
     reason = REASONS.get(board.origin)
     if ranking.kind and ranking.filtered:
-        line = f"Only {count:,} of the {ranking.with_figure:,} with this figure "
+        line = f"Only {count:,} of the {ranking.with_figure:,} with this figure{_here(ranking)} "
         line += _kind(ranking.kind, count)
         if ranking.with_figure >= (ranking.limit or 0):
             reason = None  # the filter alone made the board short
     else:
         line = f"Only these {count:,} have this figure"
+        line += _here(ranking)
     return line + (f": {reason}." if reason else ".")
+
+
+def board_title(board: Board, ranking: Ranking) -> str:
+    """A board's heading: its figure, and the Netflix list it ranks when it ranks one."""
+    return f"{board.label} · {ranking.chart_list}" if ranking.chart_list else board.label
+
+
+def other_lists(ranking: Ranking) -> str | None:
+    """The dim line naming the lists a Top 10 board leaves out, with the option for each."""
+    if not ranking.other_lists:
+        return None
+    from kdrama_cli.answers.discovery import TOP10_LISTS
+
+    words = {listed: word for word, listed in TOP10_LISTS.items()}
+    named = "; ".join(
+        f"{name}, {count_of(count, 'title')}"
+        + (f" (--list {words[name]})" if name in words else "")
+        for name, count in ranking.other_lists
+    )
+    return f"Netflix ranks other titles with this figure on lists of their own: {named}."
 
 
 def views_before_published(weeks: int) -> str:

@@ -23,8 +23,10 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.views.boards import (
+    board_title,
     empty_board,
     no_weeks,
+    other_lists,
     season_not_out,
     short_board,
     views_before_published,
@@ -85,7 +87,7 @@ def person_view(
     as the Sources list under the page. With ``seen`` (one mark per credit, from the seen
     list) a Seen column says which titles you have watched, when any. ``every_column``: the
     caller's option that prints every column (FitTable), or None. Without ``table`` the
-    credits are left for the caller to list (the browser's list of links, person_lines)."""
+    credits are left for the caller to list (the browser's list of links, person_links)."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -229,7 +231,11 @@ def _seen_mark(mark: tuple[int, ...] | None) -> str:
     return "✓ " + seasons_label(mark) if mark else "✓"
 
 
-def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
+def search_view(
+    query: str, results: Sequence[SearchResult], hidden: str | None = None
+) -> RenderableType:
+    """The results as a table; ``hidden``, a dim line under it saying that matches were
+    left out as spoilers and how to see them."""
     if not results:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
@@ -253,7 +259,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
     # says too) and then the command to copy give way first (the title or name in Result
     # opens it too), before Matched is squeezed into a word a line; narrower still, Matched
     # goes under the result.
-    return FitTable(
+    table = FitTable(
         [
             Column("#", "right", style="dim", whole=True),
             Column("Result", comfort=24),
@@ -264,6 +270,7 @@ def search_view(query: str, results: Sequence[SearchResult]) -> RenderableType:
         rows,
         every_column="--csv",
     )
+    return Group(table, Text(hidden, style="dim")) if hidden else table
 
 
 def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
@@ -366,7 +373,7 @@ def unknown_year_note(count: int) -> str:
 
 def board_view(board: Board, ranking: Ranking) -> RenderableType:
     """A leaderboard; one dim line under it says why it holds fewer rows than --limit."""
-    title = Text(board.label, style="bold")
+    title = Text(board_title(board, ranking), style="bold")
     if not ranking.entries:
         return Group(title, Text(empty_board(board, ranking), style="dim"))
     entries = ranking.entries
@@ -404,8 +411,8 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
         rows,
         every_column="--csv",
     )
-    why = short_board(board, ranking)
-    return Group(title, table, *([Text(why, style="dim")] if why else []))
+    notes = [line for line in (short_board(board, ranking), other_lists(ranking)) if line]
+    return Group(title, table, *(Text(line, style="dim") for line in notes))
 
 
 def chart_view(

@@ -317,7 +317,30 @@ def comparison_json(comparison: Comparison) -> JSON:
             }
             for shared in comparison.shared_cast
         ],
+        "figures_apart": _figures_apart_json(comparison),
         "sources": [citation_json(c) for c in comparison.citations],
+    }
+
+
+def _figures_apart_json(comparison: Comparison) -> JSON | None:
+    apart = comparison.figures_apart
+    if apart is None:
+        return None
+    shows = comparison.shows
+    return {
+        "reason": apart.reason,
+        "metric": apart.metric,
+        "window_label": apart.window_label,
+        "lists": {s.slug: list(names) for s, names in zip(shows, apart.lists, strict=True) if names}
+        if apart.lists
+        else None,
+        "seasons": {
+            s.slug: [n or None for n in numbers]
+            for s, numbers in zip(shows, apart.seasons, strict=True)
+            if numbers
+        }
+        if apart.seasons
+        else None,
     }
 
 
@@ -429,10 +452,18 @@ def takes_compact(stream: IO[str]) -> bool:
     return not getattr(stream, "isatty", lambda: False)() and _can_encode_hangul(stream)
 
 
-def board_json(board: Any, entries: Sequence[Any]) -> JSON:
+def board_json(board: Any, ranking: Any) -> JSON:
+    """A board (answers.discovery.Ranking): its list, the other lists with the figure, and its
+    entries ranked."""
+    entries = ranking.entries
     return {
         "metric": board.key,
         "label": board.label,
+        "list": ranking.chart_list,
+        "other_lists": [
+            {"list": name, "option": _list_option(name), "titles": count}
+            for name, count in ranking.other_lists
+        ],
         "entries": [
             {
                 "rank": number,
@@ -445,6 +476,13 @@ def board_json(board: Any, entries: Sequence[Any]) -> JSON:
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
     }
+
+
+def _list_option(name: str) -> str | None:
+    """The word `top --list` takes for one of Netflix's lists ("films")."""
+    from kdrama_cli.answers.discovery import TOP10_LISTS
+
+    return next((word for word, listed in TOP10_LISTS.items() if listed == name), None)
 
 
 def chart_json(

@@ -32,17 +32,33 @@ def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
     return Text(f"{first!r} and {second!r} both name {name}: the same {kind}, no chain to find.")
 
 
+#: The words answers.paths puts after a person's characters: their crew capacities, and
+#: "credited" for the author of the work a title adapts.
+_CREW = ("creator", "director", "writer", "credited")
+
+
 def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
+    """'Lee Byung-hun as The Front Man (Hwang In-ho) · S1, S2, S3': the role is not put in
+    brackets of its own, as a character's name may hold some; 'Hwang Dong-hyuk, creator,
+    director, writer'; 'Kim Si-eun (kim-si-eun) as So Ju-ran · announced S2' for one of two
+    namesakes on the page."""
     text = Text(clean(role.person.name), style="bold")
-    what = clean(characters_label(role.characters))
-    if ("p", role.person.id) in apart:  # a namesake on the page: which one, then the role
-        what = f"{clean(role.person.id)}; {what}"
+    if ("p", role.person.id) in apart:  # a namesake on the page: which one
+        text.append(f" ({clean(role.person.id)})")
+    crew = [c for c in role.characters if c in _CREW]
+    played = [c for c in role.characters if c not in _CREW]
+    if any(played):
+        text.append(f" as {clean(characters_label(played))}")
+    elif played:  # only roles no source names
+        text.append(" in a role not named")
+    if crew:
+        text.append(f"{', also' if played else ','} {', '.join(crew)}")
     out = [n for n in role.seasons if n not in role.announced]
-    if out:
-        what += f", {seasons_label(out)}"
+    seasons = [seasons_label(out)] if out else []
     if role.announced:  # as the show page's cast table marks a season not out
-        what += f", announced {seasons_label(role.announced)}"
-    text.append(f" ({what})")
+        seasons.append(f"announced {seasons_label(role.announced)}")
+    if seasons:
+        text.append(f" · {', '.join(seasons)}")
     refs = _refs([positions[i] for i in role.sources if i in positions])
     if refs:
         text.append(f" {refs}", style="dim")

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
+from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -102,12 +103,16 @@ def _section(title: str) -> Text:
 
 def season_status(season: Season, stale: bool = False) -> Text:
     """'released' or 'renewed (since 2022-06-06; as of 2026-11-01; due Q2 2026)', with
-    'stale' after it when answers.upcoming.staleness says so: never released if not out."""
+    'stale' after it when answers.upcoming.staleness says so: never released if not out. An
+    airing season is not finished either: 'airing (since 2024-09-13; as of 2026-02-27)', since
+    its first episode (or the day it was said to air) and as last confirmed."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
-    if season.status_date and not season.is_out:
-        details.append(f"since {season.status_date.isoformat()}")
-    if season.as_of and not season.is_out:
+    airing = season.status == "airing"
+    since = season.status_date or (season.release_date if airing else None)
+    if since and (airing or not season.is_out):
+        details.append(f"since {since.isoformat()}")
+    if season.as_of and (airing or not season.is_out):
         details.append(f"as of {season.as_of.isoformat()}")
     window = release_window(season.release_window) if season.release_window else None
     if window and not season.is_out and not season.release_date:
@@ -225,13 +230,15 @@ def runtime_label(minutes: float | None) -> str:
 
 def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     several = len({row.season for row in detail.reports}) > 1
-    # Two rows of one report and season (a making-of filed under the season): Netflix's own
-    # title tells them apart.
+    # Two rows of one report and season (Netflix split a season: "Brave Detectives: Season 4:
+    # 2024" and ": 2025"): Netflix's own title tells them apart.
     keys = [(row.report, row.season) for row in detail.reports]
     shared = {key for key in keys if keys.count(key) > 1}
     columns = [Column("Report", comfort=12)]
     if several:
         columns.append(Column("Season", "right", whole=True, drop=3))
+    if shared:  # Netflix's season label ("Season 4: 2025"), or its whole title if another
+        columns.append(Column("Netflix's season", drop=2))
     # The references give way before Season, which tells apart two rows of one report.
     columns += [
         Column("Hours", "right", whole=True),
@@ -242,12 +249,12 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     ]
     rows: list[list[Text | str]] = []
     for row in detail.reports:
-        label = Text(report_label(row.report))
-        if (row.report, row.season) in shared and row.title:
-            label.append(f"\n{clean(row.title)}", style="dim")
-        cells: list[Text | str] = [label]
+        cells: list[Text | str] = [report_label(row.report)]
         if several:
             cells.append(str(row.season) if row.season else DASH)
+        if shared:
+            named = (row.report, row.season) in shared and row.title
+            cells.append(Text(_netflix_label(row.title, detail.show.title), "dim") if named else "")
         available = {True: "yes", False: "no", None: DASH}[row.available]
         cells += [
             format_figure(row.hours, "hours", short=True).removesuffix(" hours")
@@ -262,6 +269,12 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         ]
         rows.append(cells)
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _netflix_label(netflix_title: str | None, title: str) -> str:
+    """Netflix's title of a row without the show's own title in front: "Season 4: 2025"."""
+    name = clean(netflix_title or "")
+    return name.removeprefix(f"{clean(title)}: ") or name
 
 
 def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
@@ -549,6 +562,9 @@ def show_view(
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
+    reach = detail.reach and reach_label(detail.reach.top10_to, detail.reach.reports_to)
+    if reach and (headline or detail.chart_weeks or detail.reports):
+        parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
     parts += _facts_section(detail)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
@@ -859,9 +875,52 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     else:
         parts.append(Text("No cast in common.", style="dim"))
     if not comparison.stats:
-        parts.append(Text("No figures with the same metric and window to compare.", style="dim"))
+        parts.append(Text(no_figures_line(comparison), style="dim"))
     parts += [_section("Sources"), sources_list(comparison.citations)]
     return Group(*parts)
+
+
+def no_figures_line(comparison: Comparison) -> str:
+    """Why compare shows no figure: no two titles have one of the same metric and window, or
+    they do and Netflix ranks them on different lists, or the figures are of other seasons."""
+    apart = comparison.figures_apart
+    if apart is None:
+        return "No figures with the same metric and window to compare."
+    have = [
+        (show, lists, seasons)
+        for show, lists, seasons in zip(
+            comparison.shows,
+            apart.lists or [()] * len(comparison.shows),
+            apart.seasons or [()] * len(comparison.shows),
+            strict=True,
+        )
+        if lists or seasons
+    ]
+    what = f"{metric_label(apart.metric)}, {apart.window_label}"
+    if apart.reason == "list":
+        each = ", ".join(f"{clean(show.title)} on {' and '.join(lists)}" for show, lists, _ in have)
+        return (
+            f"No figures to compare: Netflix ranks them on separate lists ({what}: {each}), and "
+            "figures of different lists do not compare."
+        )
+    each = ", ".join(
+        f"{clean(show.title)}'s {_seasons_phrase(seasons)}" for show, _, seasons in have
+    )
+    return (
+        f"No figures to compare: their figures ({what}) are of different seasons ({each}); "
+        "compare lines up a season only with the same season of another title."
+    )
+
+
+def _seasons_phrase(seasons: Sequence[int]) -> str:
+    """'of the film', 'of season 1', 'of seasons 1 and 2' (0 stands for a film's figure)."""
+    named = [str(n) for n in seasons if n]
+    parts = ["the film"] if 0 in seasons else []
+    if len(named) == 1:
+        parts.append(f"season {named[0]}")
+    elif named:
+        parts.append(f"seasons {', '.join(named[:-1])} and {named[-1]}")
+    return "for " + " and ".join(parts)
 
 
 #: How the layer line of `data check` names each count: (singular, plural).
