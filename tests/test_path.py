@@ -12,7 +12,7 @@ from kdrama_cli.answers.paths import shortest_paths
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
-from tests.conftest import SHIPPED, AddData, Run
+from tests.conftest import SHIPPED, AddData, Run, flat
 from tests.made_up import META, SEASON_NOT_OUT, film
 
 WIDE = {"COLUMNS": "80"}
@@ -26,9 +26,9 @@ def shipped() -> Dataset:
 def test_two_people_two_titles_apart(run_shipped: Run) -> None:
     out = " ".join(run_shipped("path", "Lee Jung-jae", "Song Hye-kyo", env=WIDE).stdout.split())
     assert out.startswith("Lee Jung-jae → Song Hye-kyo 2 shared titles apart")
-    assert "Lee Jung-jae (Seong Gi-hun, S1, S2, S3)" in out
+    assert "Lee Jung-jae as Seong Gi-hun · S1, S2, S3" in out
     assert "in Squid Game (squid-game)" in out and "in The Glory (the-glory)" in out
-    assert "Song Hye-kyo (Moon Dong-eun, S1)" in out
+    assert "Song Hye-kyo as Moon Dong-eun · S1" in out
     assert "Sources" in out
 
 
@@ -67,7 +67,8 @@ def test_a_hop_merges_every_credit_of_a_person_in_the_title(run_shipped: Run) ->
     """Lee Byung-hun has two Squid Game credits (supporting in S1, main in S2 and S3): the hop
     names all three seasons and the sources of both, not the first credit alone."""
     page = " ".join(run_shipped("path", "lee-byung-hun", "lee-jung-jae", env=WIDE).stdout.split())
-    assert "Lee Byung-hun (The Front Man (Hwang In-ho), S1, S2, S3)" in page
+    assert "Lee Byung-hun as The Front Man (Hwang In-ho) · S1, S2, S3 [" in page
+    assert "(Hwang In-ho)," not in page  # the role is never bracketed again (nested brackets)
     document = json.loads(run_shipped("path", "lee-byung-hun", "squid-game", "--json").stdout)
     left = document["paths"][0]["hops"][0]["left"]
     assert left["as"] == "The Front Man (Hwang In-ho)"
@@ -82,7 +83,13 @@ def test_a_hop_names_every_character_and_crew_role_once(run_shipped: Run) -> Non
     page = " ".join(
         run_shipped("path", "park-seo-joon", "gyeongseong-creature", env=WIDE).stdout.split()
     )
-    assert "Park Seo-joon (Jang Tae-sang / Jang Ho-jae, S1, S2)" in page
+    assert "Park Seo-joon as Jang Tae-sang / Jang Ho-jae · S1, S2" in page
+    hunt = " ".join(run_shipped("path", "lee-jung-jae", "hunt", env=WIDE).stdout.split())
+    assert "Lee Jung-jae as Park Pyong-ho, also director, writer [" in hunt
+    creator = " ".join(
+        run_shipped("path", "hwang-dong-hyuk", "squid-game", env=WIDE).stdout.split()
+    )
+    assert "Hwang Dong-hyuk, creator, director, writer [" in creator
     document = json.loads(run_shipped("path", "lee-jung-jae", "hunt", "--json").stdout)
     left = document["paths"][0]["hops"][0]["left"]
     assert left["characters"] == ["Park Pyong-ho", "director", "writer"]
@@ -181,7 +188,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     }
     season = run("path", "han-ji-won", "river of lanterns 9")
     assert season.exit_code == 2
-    assert "River of Lanterns has no season 9 (seasons: 1)" in season.stderr
+    assert "the catalogue has season 1 of River of Lanterns, not season 9" in season.stderr
 
 
 def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[str]) -> None:
@@ -312,8 +319,8 @@ def test_two_people_who_share_a_name_are_not_the_same(run: Run, namesakes: list[
 def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str]) -> None:
     out = " ".join(run(*namesakes, "path", "jo-echo-a", "jo-echo-b", env=WIDE).stdout.split())
     assert out.startswith("Jo Echo (jo-echo-a) → Jo Echo (jo-echo-b) 2 shared titles apart")
-    assert "Jo Echo (jo-echo-a; Singer)" in out
-    assert "Jo Echo (jo-echo-b; Stunt double)" in out
+    assert "Jo Echo (jo-echo-a) as Singer" in out
+    assert "Jo Echo (jo-echo-b) as Stunt double" in out
     assert "Minho (Minho" not in out and "(seo-minho" not in out  # no namesake: name only
 
 
@@ -350,9 +357,11 @@ def season_not_out(add_data: AddData) -> list[str]:
 def test_a_season_not_out_is_marked_announced_in_a_hop(run: Run, season_not_out: list[str]) -> None:
     args = [*season_not_out, "path", "cho-lead", "end-film", "--all"]
     out = " ".join(run(*args, env=WIDE).stdout.split())
-    assert "Cho Lead (Captain, S1, announced S2) [1] and Ahn Later (Newcomer, announced S2)" in out
-    assert "Cho Lead (Captain, S1, announced S2) [1] and Yoo First (Deckhand, S1) [1] in" in out
-    assert "Newcomer, S2" not in out  # never as if released
+    assert (
+        "Cho Lead as Captain · S1, announced S2 [1] and Ahn Later as Newcomer · announced S2" in out
+    )
+    assert "Cho Lead as Captain · S1, announced S2 [1] and Yoo First as Deckhand · S1 [1] in" in out
+    assert "Newcomer · S2" not in out  # never as if released
     hops = [path["hops"][0] for path in json.loads(run(*args, "--json").stdout)["paths"]]
     roles = {hop["right"]["person"]: hop["right"] for hop in hops}
     assert roles["ahn-later"]["seasons"] == [2] and roles["ahn-later"]["announced_seasons"] == [2]
@@ -407,3 +416,21 @@ def test_a_title_with_only_netflix_record_says_why_no_chain_reaches_it(run_shipp
         "No chain of shared credits connects Heartstrings and Lomon: Heartstrings has no cast or "
         "crew in the catalogue (Netflix's record only)."
     ) in " ".join(result.stderr.split())
+
+
+def test_a_spoiler_credit_is_no_hop_unless_asked(run_shipped: Run) -> None:
+    """Kim Soo-hyun's cameo in Hotel Del Luna's last episode is flagged as a spoiler: the chain
+    from Lee Jung-jae to IU does not go through it unless --spoilers is given."""
+    plain = json.loads(run_shipped("path", "Lee Jung-jae", "IU", "--all", "--json").stdout)
+    hops = [
+        (hop["show"], side["person"])
+        for p in plain["paths"]
+        for hop in p["hops"]
+        for side in (hop["left"], hop["right"])
+        if side
+    ]
+    assert plain["connected"] and ("hotel-del-luna", "kim-soo-hyun") not in hops
+    text = flat(run_shipped("path", "Lee Jung-jae", "IU", "--all").stdout)
+    assert "Owner of Hotel Blue Moon" not in text
+    asked = flat(run_shipped("path", "Lee Jung-jae", "IU", "--spoilers").stdout)
+    assert "Kim Soo-hyun as Owner of Hotel Blue Moon · S1" in asked  # a role with "as"
