@@ -1560,3 +1560,42 @@ def test_search_for_a_part_says_which_season_holds_it(run_shipped: Run) -> None:
         "title: The Glory; the catalogue has season 1, not season 2; part 2 belongs to season 1"
     )
     assert results[0]["command"] == "kdrama show the-glory"
+
+
+def test_an_empty_top10_board_points_to_the_list_that_has_the_titles(run_shipped: Run) -> None:
+    """Films asked for on the TV list: the films are on the films list, which the line names
+    with its option, rather than blaming what Netflix publishes; a --list given is kept even
+    when no title of --kind has the figure on any list."""
+    result = run_shipped("top", "-m", "weeks", "--kind", "film", "--list", "tv")
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "none of the" in said and "on this list is a film" in said
+    assert "those with it are on Netflix's other lists: Films (Non-English)," in said
+    assert "(--list films)" in said and "Netflix publishes it only" not in said
+    none = as_json(run_shipped("top", "--kind", "film", "--list", "films", "--json"))
+    assert none["list"] == "Films (Non-English)" and none["entries"] == []
+
+
+def test_a_figure_naming_no_list_joins_no_list_s_board(run: Run, tmp_path: Path) -> None:
+    """In a dataset where some Top 10 figures name their list and one does not, the one that
+    does not is ranked on no list's board (it was ranked on whichever was asked for)."""
+    data = tmp_path / "lists.toml"
+    text = MINI.read_text(encoding="utf-8")
+    # one title's first-28-days figure names the TV list, the other's names none
+    text = text.replace(
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\n',
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\nlist = "TV (Non-English)"\n',
+        1,
+    )
+    data.write_text(text, encoding="utf-8")
+    board = as_json(_runner(data)("top", "--metric", "hours-28", "--json"))
+    assert board["list"] == "TV (Non-English)"
+    assert [e["slug"] for e in board["entries"]] == ["moonlit-hallway"]
+
+
+def test_compare_words_a_series_figure_of_no_season_as_the_whole_title(
+    run_shipped: Run,
+) -> None:
+    said = " ".join(run_shipped("--no-pager", "compare", "eve", "kingdom").stdout.split())
+    assert "Eve's for the whole title, Kingdom's for seasons 1 and 2" in said
+    assert "Eve's for the film" not in said

@@ -715,25 +715,29 @@ def leaderboard(
     everything = _board_entries(dataset, board)
     if board.origin == "report":
         return _ranked(everything, kind, limit)
-    counts: dict[str, int] = {}
+    counts = {entry.stat.list: 0 for entry in everything if entry.stat.list}
+    if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
+        return _ranked(everything, kind, limit)
     for entry in everything:
         if entry.stat.list and (not kind or entry.show.kind == kind):
-            counts[entry.stat.list] = counts.get(entry.stat.list, 0) + 1
-    if not counts:  # figures without a list (a dataset of one's own): nothing to keep apart
-        return _ranked(everything, kind, limit)
+            counts[entry.stat.list] += 1
     if chart_list is None:
-        chart_list = max(
-            counts,
-            key=lambda name: (counts[name], name == TOP10_LISTS["tv"]),
-            default=TOP10_LISTS["tv"],
-        )
-    ranking = _ranked([e for e in everything if e.stat.list in (chart_list, None)], kind, limit)
+        chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
+    # A figure that names no list (beside listed ones) belongs to no board: never to whichever
+    # list is ranked.
+    ranking = _ranked([e for e in everything if e.stat.list == chart_list], kind, limit)
     others = tuple(
         (name, count)
-        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        if name != chart_list
+        for name, count in sorted(counts.items(), key=lambda item: (-item[1], _list_place(item[0])))
+        if name != chart_list and count
     )
     return ranking._replace(chart_list=chart_list, other_lists=others)
+
+
+def _list_place(name: str) -> int:
+    """A list's place in TOP10_LISTS (TV first), after them a list it does not know."""
+    places = list(TOP10_LISTS.values())
+    return places.index(name) if name in places else len(places)
 
 
 def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> Ranking:

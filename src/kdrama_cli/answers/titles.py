@@ -1191,7 +1191,8 @@ def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], t
 
 
 def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
-    """Side-by-side facts; figures share a row only when metric, unit, window and season agree."""
+    """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
+    season agree, and when none do, ``figures_apart`` says which keeps them apart."""
     rows = _fold_repeats(_stat_rows(shows))
 
     shared = _shared_cast(dataset, shows)

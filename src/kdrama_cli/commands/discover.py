@@ -387,13 +387,15 @@ Examples:
   kdrama top --metric views-91
   kdrama top --metric weeks --kind series --limit 5
   kdrama top --metric best-week --json
+  kdrama top --metric weeks --list films   # films: a list of their own
   kdrama top --metric report-hours --report 2023H1
 
 Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
 days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
 week), report-hours and report-views (one of Netflix's half-year engagement reports, the
-latest unless --report names one). Each board holds one metric over one window, so its
-figures are comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles
+latest unless --report names one). Each board holds one metric over one window and, for the
+Top 10 figures, one of Netflix's lists (films, non-English TV and English TV are ranked
+apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles
 on its all-time Most Popular lists: those boards are short, and say so."""
 )
 @click.option(
@@ -475,7 +477,7 @@ def top(
         board = report_board(metric, chosen)
     else:
         board = BOARDS[metric]
-    wanted = TOP10_LISTS[chart_list.casefold()] if chart_list else None
+    wanted = TOP10_LISTS[chart_list] if chart_list else None
     ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet

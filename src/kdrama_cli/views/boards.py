@@ -75,6 +75,8 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
     else:
         told = "no title in the catalogue has this figure"
         told += _here(ranking)
+    if ranking.other_lists:  # the titles are there, on another of Netflix's lists
+        reason = f"those with it are on Netflix's other lists: {_other_lists_named(ranking)}"
     return f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
 
 
@@ -102,17 +104,24 @@ def board_title(board: Board, ranking: Ranking) -> str:
 
 def other_lists(ranking: Ranking) -> str | None:
     """The dim line naming the lists a Top 10 board leaves out, with the option for each."""
-    if not ranking.other_lists:
-        return None
+    named = _other_lists_named(ranking)
+    return (
+        f"Netflix ranks other titles with this figure on lists of their own: {named}."
+        if named
+        else None
+    )
+
+
+def _other_lists_named(ranking: Ranking) -> str:
+    """'Films (Non-English), 61 titles (--list films); TV (English), 2 titles (...)'."""
     from kdrama_cli.answers.discovery import TOP10_LISTS
 
     words = {listed: word for word, listed in TOP10_LISTS.items()}
-    named = "; ".join(
+    return "; ".join(
         f"{name}, {count_of(count, 'title')}"
         + (f" (--list {words[name]})" if name in words else "")
         for name, count in ranking.other_lists
     )
-    return f"Netflix ranks other titles with this figure on lists of their own: {named}."
 
 
 def views_before_published(weeks: int) -> str:

@@ -898,13 +898,16 @@ def no_figures_line(comparison: Comparison) -> str:
     ]
     what = f"{metric_label(apart.metric)}, {apart.window_label}"
     if apart.reason == "list":
-        each = ", ".join(f"{clean(show.title)} on {' and '.join(lists)}" for show, lists, _ in have)
+        each = ", ".join(
+            f"{clean(show.title)} on {' and '.join(name or 'no Netflix list' for name in lists)}"
+            for show, lists, _ in have
+        )
         return (
             f"No figures to compare: Netflix ranks them on separate lists ({what}: {each}), and "
             "figures of different lists do not compare."
         )
     each = ", ".join(
-        f"{clean(show.title)}'s {_seasons_phrase(seasons)}" for show, _, seasons in have
+        f"{clean(show.title)}'s {_seasons_phrase(seasons, show.kind)}" for show, _, seasons in have
     )
     return (
         f"No figures to compare: their figures ({what}) are of different seasons ({each}); "
@@ -912,10 +915,11 @@ def no_figures_line(comparison: Comparison) -> str:
     )
 
 
-def _seasons_phrase(seasons: Sequence[int]) -> str:
-    """'of the film', 'of season 1', 'of seasons 1 and 2' (0 stands for a film's figure)."""
+def _seasons_phrase(seasons: Sequence[int], kind: str) -> str:
+    """'for the film', 'for season 1', 'for seasons 1 and 2'; 0 stands for a figure of no
+    season: a film's, or a series' given for the whole title ('for the whole title')."""
     named = [str(n) for n in seasons if n]
-    parts = ["the film"] if 0 in seasons else []
+    parts = [("the film" if kind == "film" else "the whole title")] if 0 in seasons else []
     if len(named) == 1:
         parts.append(f"season {named[0]}")
     elif named:
