@@ -686,9 +686,11 @@ def _wait_for_a_line(stdin: Any) -> None:
     Python acts on a signal between two steps of the program. A Ctrl-C that lands after its
     last check and before the blocking read starts is noted but not acted on until the read
     returns, that is, until the person types a line: the question would ignore Ctrl-C. Each
-    slice here ends in such a check, so Ctrl-C always stops the question within a quarter of a
-    second. A terminal hands over one line per read, so nothing typed waits in a buffer the
-    wait cannot see. Not at a terminal (a pipe, a file) the read itself is what waits.
+    slice here ends in such a check, so on a POSIX terminal Ctrl-C always stops the question
+    within a quarter of a second. Only a terminal in line mode (canonical: it hands over one
+    line per read) is waited on so, as nothing typed can then wait in a buffer the wait cannot
+    see. Elsewhere (a pipe, a file, a raw terminal, Windows, where select takes only sockets)
+    the read itself is what waits.
     """
     import select
 
@@ -696,10 +698,24 @@ def _wait_for_a_line(stdin: Any) -> None:
         if not stdin.isatty():
             return
         descriptor = stdin.fileno()
+        if not _line_mode(descriptor):
+            return
         while not select.select([descriptor], [], [], _ANSWER_SLICE)[0]:
             pass
     except (AttributeError, ValueError, OSError):  # no descriptor, or not one select takes
         return
+
+
+def _line_mode(descriptor: int) -> bool:
+    """Whether the terminal hands over what is typed a line at a time (POSIX only)."""
+    try:
+        import termios
+    except ImportError:  # Windows
+        return False
+    try:
+        return bool(termios.tcgetattr(descriptor)[3] & termios.ICANON)
+    except (termios.error, OSError, ValueError):
+        return False
 
 
 def _needs_pager(page: str) -> bool:

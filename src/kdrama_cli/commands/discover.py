@@ -395,8 +395,9 @@ days), weeks (weeks in the global Top 10), best-week and best-week-views (the be
 week), report-hours and report-views (one of Netflix's half-year engagement reports, the
 latest unless --report names one). Each board holds one metric over one window and, for the
 Top 10 figures, one of Netflix's lists (films, non-English TV and English TV are ranked
-apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles
-on its all-time Most Popular lists: those boards are short, and say so."""
+apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28,
+hours-91 and views-91 only for the titles on its all-time Most Popular lists: those boards
+are short, and say so."""
 )
 @click.option(
     "--metric",

@@ -200,9 +200,10 @@ Examples:
 def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) -> None:
     """Two or more titles side by side, with the cast they share.
 
-    Figures share a row only when metric, unit, window, Netflix list and season agree (when
-    none do, a line says which keeps them apart); the leader of each row is marked with a star. Runtime, contestants and prize describe a title rather than how it
-    did, so they have no leader, and a runtime that several reports give unchanged is one row.
+    Figures share a row only when metric, unit, window, Netflix list and season agree (when none
+    do, a line says which keeps them apart); the leader of each row is marked with a star.
+    Runtime, contestants and prize describe a title rather than how it did, so they have no
+    leader, and a runtime that several reports give unchanged is one row.
 
     It compares titles, not seasons: a title typed with a season ("squid game 2") is compared
     whole, every season, and a note says so; two seasons of one title are a usage error (a
