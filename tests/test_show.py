@@ -151,6 +151,8 @@ def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
     without = run("show", "moonlit-hallway").stdout  # figures, but no weekly or report ones
     assert "Figures" in without and "Netflix Top 10 to" not in without
     assert "Netflix Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
+    described = as_json(kd(*layer, "show", "moonlit-hallway", "--json"))["netflix_reach"]
+    assert described == {"top10_to": "2024-03-10", "reports_to": "2023H2"}  # what --json says
 
 
 def test_spoilers_hidden_unless_asked(run: Run) -> None:

@@ -246,6 +246,10 @@ def show_json(detail: ShowDetail) -> JSON:
             }
             for row in detail.reports
         ],
+        "netflix_reach": {
+            "top10_to": detail.reach.top10_to if detail.reach else None,
+            "reports_to": detail.reach.reports_to if detail.reach else None,
+        },
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
     }
 
