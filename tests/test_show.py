@@ -1032,3 +1032,11 @@ def test_a_season_given_in_words_asks_for_a_number(run: Run, value: str) -> None
     assert result.exit_code == 2
     assert f"{value!r}: give a season number, e.g. --season 2" in result.stderr
     assert "valid integer" not in result.stderr
+
+
+def test_a_headline_that_quotes_is_quoted_with_single_marks_inside(run_shipped: Run) -> None:
+    """A headline beginning with a quotation ("“A Business Proposal” Ratings Climb...") reads
+    “‘A Business Proposal’ Ratings Climb...”, never with doubled marks (““...)."""
+    page = run_shipped("--no-pager", "show", "business-proposal", env={"COLUMNS": "200"}).stdout
+    assert "“‘A Business Proposal’ Ratings Climb to New High”" in page
+    assert "““" not in page and "””" not in page

@@ -92,7 +92,11 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
         if ranking.with_figure >= (ranking.limit or 0):
             reason = None  # the filter alone made the board short
     else:
-        line = f"Only these {count:,} have this figure"
+        line = (
+            "Only this one has this figure"
+            if count == 1
+            else f"Only these {count:,} have this figure"
+        )
         line += _here(ranking)
     return line + (f": {reason}." if reason else ".")
 
@@ -118,8 +122,7 @@ def _other_lists_named(ranking: Ranking) -> str:
 
     words = {listed: word for word, listed in TOP10_LISTS.items()}
     return "; ".join(
-        f"{name}, {count_of(count, 'title')}"
-        + (f" (--list {words[name]})" if name in words else "")
+        f"{name}, {count:,}" + (f" (--list {words[name]})" if name in words else "")
         for name, count in ranking.other_lists
     )
 

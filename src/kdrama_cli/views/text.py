@@ -172,9 +172,18 @@ SPOILER_HIDDEN = "headline and address hidden: they give a result away"
 def citation_label(publisher: str, title: str, described: bool, date: dt.date | None) -> str:
     """A citation as every list of sources names it: 'Publisher, “Headline”, 2024-05-01'; a
     page ``described`` (its headline was not kept) unquoted: 'Publisher, report on …'."""
-    said = source_title(publisher, title, described) if described else f"“{title}”"
+    said = source_title(publisher, title, described) if described else f"“{_nested(title)}”"
     label = f"{clean(publisher)}, {clean(said)}"
     return f"{label}, {date.isoformat()}" if date else label
+
+
+#: Double quotation marks inside a quoted headline become single ones, as nested quotations
+#: are written: “‘Squid Game’ star …”, never ““Squid Game” star …”.
+_NESTED_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def _nested(headline: str) -> str:
+    return headline.translate(_NESTED_QUOTES)
 
 
 def cell_width(text: str) -> int:
