@@ -406,3 +406,26 @@ def test_compare_keeps_a_long_word_whole_wherever_it_fits(
     table = out.split("\nSources\n", 1)[0]
     assert "post-apocalyptic" in table and "Entertainment" in table
     assert all(cell_len(line) <= width for line in table.splitlines())
+
+
+def test_compare_says_which_title_no_figure_row_holds(run_shipped: Run) -> None:
+    """A film beside two series: every figure row has a dash for it; a line says why, and
+    --json names it."""
+    args = ("compare", "squid-game", "all-of-us-are-dead", "the-great-flood")
+    said = " ".join(run_shipped("--no-pager", *args).stdout.split())
+    assert "The Great Flood has figures, but none of the same metric, window, Netflix list" in said
+    assert as_json(run_shipped(*args, "--json"))["unmatched"] == ["the-great-flood"]
+    two = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
+    assert two["unmatched"] == []
+
+
+def test_compare_lists_only_the_sources_it_cites(run_shipped: Run) -> None:
+    """With no cast in common, the cast lists' sources stand for nothing on the page: they are
+    not listed (23 were listed for 11 cited)."""
+    page = run_shipped("--no-pager", "compare", "the-great-flood", "physical-100").stdout
+    listed = {int(n) for n in re.findall(r"^ ?\[(\d+)\]", page, re.MULTILINE)}
+    cited: set[int] = set()
+    for first, last in re.findall(r"\[(\d+)(?:–(\d+))?\]", page.split("\nSources\n")[0]):
+        cited.update(range(int(first), int(last or first) + 1))
+    assert "No cast in common." in page
+    assert listed and listed == cited

@@ -1004,6 +1004,9 @@ class Comparison(Record):
     #: With no figure row: why titles that have a figure of the same metric and window still
     #: share none (None when no two have one).
     figures_apart: FiguresApart | None = None
+    #: With figure rows: the titles that have figures of their own but none in any row (a
+    #: film beside two series: its figures are on another of Netflix's lists).
+    unmatched: tuple[Show, ...] = ()
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -1203,8 +1206,9 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
     for stat_row in rows:
         for ids in stat_row.sources:
             cited.extend(i for i in ids if i not in cited)
-    for show in shows:
-        cited.extend(i for i in show.cast_sources if i not in cited)
+    if shared:  # the cast lists' sources stand for the cast in common, when there is any
+        for show in shows:
+            cited.extend(i for i in show.cast_sources if i not in cited)
     works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
     return Comparison(
         shows=tuple(shows),
@@ -1215,6 +1219,13 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
         shared_cast=tuple(shared),
         citations=fetch(dataset.citations, cited),
         figures_apart=None if rows else _figures_apart(shows),
+        unmatched=tuple(
+            show
+            for index, show in enumerate(shows)
+            if rows
+            and any(not s.window.startswith("week:") for s in show.stats)
+            and all(row.values[index] is None for row in rows)
+        ),
     )
 
 

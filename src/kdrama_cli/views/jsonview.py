@@ -322,6 +322,7 @@ def comparison_json(comparison: Comparison) -> JSON:
             for shared in comparison.shared_cast
         ],
         "figures_apart": _figures_apart_json(comparison),
+        "unmatched": [show.slug for show in comparison.unmatched],
         "sources": [citation_json(c) for c in comparison.citations],
     }
 

@@ -876,6 +876,14 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text("No cast in common.", style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
+    for show in comparison.unmatched:
+        parts.append(
+            Text(
+                f"{clean(show.title)} has figures, but none of the same metric, window, Netflix "
+                "list and season as another title's: kdrama show " + show.slug + " lists them.",
+                style="dim",
+            )
+        )
     parts += [_section("Sources"), sources_list(comparison.citations)]
     return Group(*parts)
 
