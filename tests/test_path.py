@@ -434,3 +434,15 @@ def test_a_spoiler_credit_is_no_hop_unless_asked(run_shipped: Run) -> None:
     assert "Owner of Hotel Blue Moon" not in text
     asked = flat(run_shipped("path", "Lee Jung-jae", "IU", "--spoilers").stdout)
     assert "Kim Soo-hyun as Owner of Hotel Blue Moon · S1" in asked  # a role with "as"
+
+
+def test_a_person_in_another_season_does_not_reach_a_season_in_one_step(
+    run_shipped: Run,
+) -> None:
+    """Park Hae-soo plays in Squid Game season 1 only: season 2 is reached through someone in
+    season 2, never through his own season-1 credit."""
+    found = json.loads(run_shipped("path", "Park Hae-soo", "squid game 2", "--json").stdout)
+    assert found["connected"] and found["degrees"] > 1
+    assert "as Cho Sang-woo · S1" not in run_shipped("path", "Park Hae-soo", "squid game 2").stdout
+    same = json.loads(run_shipped("path", "Lee Jung-jae", "squid game 2", "--json").stdout)
+    assert same["degrees"] == 1  # in season 2 himself

@@ -117,19 +117,13 @@ Edge = tuple[str, str]
 
 
 class _Side:
-    def __init__(
-        self,
-        start: Node,
-        left_out: frozenset[str] = frozenset(),
-        no_hops: frozenset[Edge] = frozenset(),
-    ) -> None:
+    def __init__(self, start: Node, no_hops: frozenset[Edge] = frozenset()) -> None:
         self.parents: dict[Node, list[Node]] = {start: []}
         self.depth: dict[Node, int] = {start: 0}
         self.frontier: list[Node] = [start]
         self.level = 0
-        #: People the start (a title's season) does not reach: cast only in other seasons.
-        self.left_out = left_out
-        #: Credits that are no hop: those flagged as spoilers (answers.spoilers).
+        #: Credits that are no hop: those flagged as spoilers (answers.spoilers), and a
+        #: season-named title end's cast of other seasons.
         self.no_hops = no_hops
 
     def expand(self, lookup: Lookup) -> list[Node]:
@@ -148,8 +142,6 @@ class _Side:
             cast = lookup.people_in(n[1] for n in titles)
             for person_id in sorted(cast):
                 target = ("p", person_id)
-                if self.level == 0 and person_id in self.left_out:
-                    continue
                 if target not in self.parents:
                     for slug in sorted(cast[person_id]):
                         if (person_id, slug) not in self.no_hops:
@@ -246,8 +238,15 @@ def _meet(
     """The shortest chains, searched from both ends without the ``no_hops`` credits: up to
     one more than RELEASED_POOL or ``limit``, so that a page can tell there are more."""
     lookup = lookup_of(dataset)
-    a = _Side(_node(start), _other_seasons_cast(start, start_season), no_hops)
-    b = _Side(_node(end), _other_seasons_cast(end, end_season), no_hops)
+    # A title end named with a season is reached only through that season's people: the
+    # credits of the others there are no hop, from either side (a person end credited only
+    # in season 1 does not reach season 2 in one step).
+    for end_node, season in ((start, start_season), (end, end_season)):
+        if isinstance(end_node, Show):
+            others = _other_seasons_cast(end_node, season)
+            no_hops = no_hops | {(person, end_node.slug) for person in others}
+    a = _Side(_node(start), no_hops)
+    b = _Side(_node(end), no_hops)
     meeting: list[Node] = []
     for _ in range(2 * MAX_DEPTH):
         if not a.frontier or not b.frontier:
