@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import MINI, Run
+from tests.conftest import MINI, Run, as_json
 
 # (question, command, where to look in the JSON, expected)
 TITLES = [
@@ -137,6 +137,24 @@ def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None
 def test_a_title_ending_in_a_number_is_not_a_season(run_shipped: Run) -> None:
     data = json.loads(run_shipped("show", "Reply 1988", "--json").stdout)
     assert data["slug"] == "reply-1988" and len(data["seasons"]) == 1
+
+
+def test_a_bare_number_after_part_of_a_title_is_the_title_typed_short(run_shipped: Run) -> None:
+    """'reply 1' is a fan still typing 'reply 1988', not Reply 1988's season 1; 'reply 88' is
+    no season at all. A number after a whole title, or a season said in words, stays one."""
+    page = run_shipped("show", "reply 1")
+    assert page.exit_code == 0, page.output
+    assert "\nSeasons\n" in page.output and "Season 1\n" not in page.output
+    assert "--season" not in page.output
+    results = as_json(run_shipped("search", "reply 1", "--json"))
+    assert results[0]["command"] == "kdrama show reply-1988"
+    assert results[0]["matched"] == "title: Reply 1988"
+    short = run_shipped("show", "reply 88")
+    assert short.exit_code == 2
+    assert "season" not in short.stderr and "Did you mean Reply 1988?" in short.stderr
+    said = run_shipped("show", "reply season 1")
+    assert said.exit_code == 0, said.output
+    assert "\nSeason 1\n" in said.output
 
 
 # --- property: every common romanisation of a name's Hangul finds that person ---------------

@@ -325,13 +325,16 @@ def _keep_the_season(dataset: Dataset, query: str, found: Match, within: int) ->
     if not with_season:
         return found
     number = int(with_season["number"])
-    if not (with_season["said"] or with_season["gi"]) and number > _BARE_SEASON_MAX:
+    said = bool(with_season["said"] or with_season["gi"])
+    if not said and number > _BARE_SEASON_MAX:
         return found
     try:
         title = _find_show(
             dataset, with_season["title"], spelled=False, suggestions=False, within=within
         )
     except LookupError_:
+        return found
+    if not said and title.matched_by == "partial":  # 'reply 1': Reply 1988 typed short
         return found
     if title.show.slug != found.show.slug or found.show.season(number) is None:
         return found
