@@ -211,13 +211,61 @@ _SEASON_SUBTITLED = (
 _BARE_SEASON_MAX = 20
 
 
+class _SeasonAsked(Record):
+    """A name read as a title followed by a season: 'squid game 2' -> ('squid game', 2)."""
+
+    title: str
+    number: int
+    #: The season was said in words ('season', 'part', 's', '시즌', '기'), not a bare number.
+    said: bool
+    #: Said as 'part' (The Glory's part 2 is a part of its season 1).
+    part: bool
+
+
+def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
+    """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
+    own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
+    name = name.strip()
+    found = re.match(_WITH_SEASON, name, re.IGNORECASE)
+    if found is None and subtitled:
+        found = re.match(_SEASON_SUBTITLED, name, re.IGNORECASE)
+    if found is None:
+        return None
+    said = found["said"] or ""
+    number = int(found["number"])
+    return _SeasonAsked(
+        found["title"], number, bool(said or found["gi"]), said.casefold() == "part"
+    )
+
+
+def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
+    """Whether the number names a season of the title the words before it found (as closely
+    as ``title_closeness``): always when the season was said in words ('reply season 1'); a
+    bare number only up to _BARE_SEASON_MAX and after a whole (or respelled) name. A bare
+    number after part of a name is the name typed short: 'reply 1' and 'reply 88' are
+    Reply 1988 (or a miss), not a season of it."""
+    if asked.said:
+        return True
+    return asked.number <= _BARE_SEASON_MAX and title_closeness != PART
+
+
 def find_show(
     dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
 ) -> Match:
-    """Exact slug, then exact name of any kind, then the whole name of the webtoon or novel a
-    title adapts, then a unique partial match, then a title with a season ('squid game 2'), then
-    the name however it is romanised or typed (its sound, its Hangul initials); else raise
-    (NotFound with the nearest titles unless ``suggestions`` is False).
+    """The title a query names, found in stages; the first that answers wins:
+
+    1. the query as typed (_find_show): the exact slug, then a whole name of any kind (an
+       alias that is a season's own title opens that season: 'hospital playlist 2'), then the
+       whole name of the webtoon or novel a title adapts, then part of one title's name;
+    2. the query as a title followed by a season (_title_and_season, one rule for every
+       stage: 'squid game 2', '오징어 게임 시즌2', not 'reply 1'). After stage 1 found a
+       title by part of a name or by an alias, a season read so is kept (_with_season_of);
+       when stage 1 found nothing, the words before the season may also be respelled, and a
+       season the title lacks is NoSuchSeason;
+    3. the name however it is romanised or typed (its sound, its Hangul initials);
+
+    else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
+    the name is when it is a person's).
 
     ``within`` is the loosest match tried (WHOLE: whole names only; PART: parts of names too):
     a title weighed against a person found that closely need not pay for the looser stages,
@@ -227,37 +275,10 @@ def find_show(
     except NotFound:
         pass
     else:
-        kept = _keep_the_season(dataset, query, found, within)
-        if kept.season is not None or found.matched_by != "partial":
-            return kept
-        # Part of one title's name, which may also be another title's whole name and a
-        # season: '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of
-        # '오징어 게임: 시즌2 제작 이야기', Netflix's making-of special.
-        season = _whole_title_and_season(dataset, query, within)
-        return season if season is not None else found
-    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
-    if with_season:
-        number = int(with_season["number"])
-        said = bool(with_season["said"] or with_season["gi"])
-        try:
-            match = _find_show(
-                dataset, with_season["title"], spelled=True, suggestions=False, within=within
-            )
-        except NotFound:
-            pass
-        except Ambiguous as many:
-            # Several titles: the season was meant for one of them, unless the number
-            # was bare and the titles only share part of the name ('squid 88').
-            if said or (number <= _BARE_SEASON_MAX and not many.partial):
-                raise
-        else:
-            # 'squid game 2' and 'squid game season 2' name a season; 'reply 88' (a bare
-            # number after part of a title) is more likely a title typed short.
-            if said or (number <= _BARE_SEASON_MAX and match.matched_by != "partial"):
-                if match.show.season(number) is None:
-                    part = (with_season["said"] or "").casefold() == "part"
-                    raise NoSuchSeason(match.show, number, part, match) from None
-                return match._replace(season=number)
+        return _with_season_of(dataset, query, found, within)
+    season = _title_and_season(dataset, query, spelled=True, within=within)
+    if season is not None:
+        return season
     if within < RESPELLED:
         raise NotFound("title", query, [])
     try:
@@ -268,25 +289,6 @@ def find_show(
             raise
         other = f"{query!r} is a person: kdrama person {person.id}"
         raise _said_also(miss, other) from None
-
-
-def _whole_title_and_season(dataset: Dataset, query: str, within: int) -> Match | None:
-    """The query as a title's whole name and one of its seasons, when it reads so and that
-    season exists ('오징어 게임 시즌2'); else None."""
-    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
-    if not with_season:
-        return None
-    try:
-        match = _find_show(
-            dataset, with_season["title"], spelled=False, suggestions=False, within=within
-        )
-    except (NotFound, Ambiguous):
-        return None
-    number = int(with_season["number"])
-    said = bool(with_season["said"] or with_season["gi"])
-    if match.matched_by == "partial" or not (said or number <= _BARE_SEASON_MAX):
-        return None
-    return match._replace(season=number) if match.show.season(number) else None
 
 
 def _said_also(miss: NotFound, other: str) -> NotFound:
@@ -314,31 +316,52 @@ def _whole_title(dataset: Dataset, query: str) -> Match | None:
     return match if closeness(match) == WHOLE else None
 
 
-def _keep_the_season(dataset: Dataset, query: str, found: Match, within: int) -> Match:
-    """The season the query names, when it found the title through part of a name or an
-    alias that holds the words of the season too ('Physical 100 season 2' is part of the alias
-    'Physical: 100 Season 2 – Underground'): the season is what was asked for, not the whole
-    title. Only when the words before the season find the same title, and it has that season."""
+def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) -> Match | None:
+    """The title the words before a season find, with that season, when the query reads as a
+    title and a season (_names_a_season); else None (no season in it, no title before it, or
+    a bare number after part of a name: 'reply 1'). ``spelled``: the words may be respelled.
+
+    Raises NoSuchSeason when the season is read but the title lacks it ('the glory part 2'),
+    and Ambiguous when the words before a season read so find several titles."""
+    asked = _season_asked(query)
+    if asked is None:
+        return None
+    try:
+        title = _find_show(dataset, asked.title, spelled, suggestions=False, within=within)
+    except NotFound:
+        return None
+    except Ambiguous as many:
+        if _names_a_season(asked, many.closeness):
+            raise
+        return None
+    if not _names_a_season(asked, closeness(title)):
+        return None
+    if title.show.season(asked.number) is None:
+        raise NoSuchSeason(title.show, asked.number, asked.part, title)
+    return title._replace(season=asked.number)
+
+
+def _with_season_of(dataset: Dataset, query: str, found: Match, within: int) -> Match:
+    """The title the whole query found, or the season the query names when it found it only
+    by part of a name or by an alias, and the words before the season find a title that has
+    that season: 'Physical 100 season 2' is part of the alias 'Physical: 100 Season 2 –
+    Underground', and is that season, not the whole title. The season of the same title is
+    kept with how the query found it; another title's only when its whole name was typed:
+    '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of '오징어 게임: 시즌2
+    제작 이야기', Netflix's making-of special. An alias matched whole is never another title's."""
     if found.season is not None or found.matched_by not in ("partial", ALIAS):
         return found
-    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE)
-    if not with_season:
-        return found
-    number = int(with_season["number"])
-    said = bool(with_season["said"] or with_season["gi"])
-    if not said and number > _BARE_SEASON_MAX:
-        return found
     try:
-        title = _find_show(
-            dataset, with_season["title"], spelled=False, suggestions=False, within=within
-        )
+        season = _title_and_season(dataset, query, spelled=False, within=within)
     except LookupError_:
         return found
-    if not said and title.matched_by == "partial":  # 'reply 1': Reply 1988 typed short
+    if season is None:
         return found
-    if title.show.slug != found.show.slug or found.show.season(number) is None:
+    if season.show.slug == found.show.slug:
+        return found._replace(season=season.season)
+    if found.matched_by == ALIAS or closeness(season) != WHOLE:
         return found
-    return found._replace(season=number)
+    return season
 
 
 def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
@@ -423,16 +446,10 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     several seasons, one of them that number."""
     if row.how != ALIAS or len(show.seasons) < 2:
         return None
-    with_season = re.match(_WITH_SEASON, row.name.strip(), re.IGNORECASE) or re.match(
-        _SEASON_SUBTITLED, row.name.strip(), re.IGNORECASE
-    )
-    if not with_season:
+    asked = _season_asked(row.name, subtitled=True)
+    if asked is None or not _names_a_season(asked, WHOLE):  # the alias is a whole name
         return None
-    number = int(with_season["number"])
-    said = with_season["said"] or with_season["gi"]
-    if not said and number > _BARE_SEASON_MAX:
-        return None
-    return number if show.season(number) is not None else None
+    return asked.number if show.season(asked.number) is not None else None
 
 
 def _ranked_titles(key: str, rows: Iterable[NameRow]) -> list[tuple[str, str]]:
@@ -511,20 +528,17 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         return True
     if _spelled(dataset, table, query, lookup):
         return True
-    with_season = re.match(_WITH_SEASON, query.strip(), re.IGNORECASE) if table == "show" else None
-    if with_season:
-        # As find_show reads a season: any match when the season was named, else only a
-        # whole (or respelled) title before a small number.
-        title = with_season["title"]
-        said = bool(with_season["said"] or with_season["gi"])
-        number = int(with_season["number"])
-        found = [rows for rows, _ in _candidates(dataset, table, normalize(title), lookup)]
+    asked = _season_asked(query) if table == "show" else None
+    if asked is not None:
+        # As find_show reads a season (_names_a_season), by how closely the title matched.
+        found = [rows for rows, _ in _candidates(dataset, table, normalize(asked.title), lookup)]
+        if found[0]:
+            return _names_a_season(asked, WHOLE)
+        if any(found):
+            return _names_a_season(asked, PART)
         # The respelled title is tried only when no part of a name matched.
-        respelled = not any(found) and bool(_spelled(dataset, table, title, lookup))
-        if said and (any(found) or respelled):
-            return True
-        if number <= _BARE_SEASON_MAX and (found[0] or respelled):
-            return True
+        if _spelled(dataset, table, asked.title, lookup):
+            return _names_a_season(asked, RESPELLED)
     return False
 
 
