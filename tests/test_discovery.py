@@ -1525,6 +1525,18 @@ def test_a_title_given_for_a_person_says_it_is_a_title(run: Run, name: str, comm
     assert f"no person matches {name!r}. {name!r} is a title: {command}." in message
 
 
+def test_a_titles_name_for_a_person_keeps_only_names_that_begin_with_it(
+    run_shipped: Run,
+) -> None:
+    """'person I': I is a film, and IU (whose name begins with it) may be meant; 'person Eve'
+    offered the singer V and Seven High, guesses far weaker than the series Eve."""
+    i = " ".join(run_shipped("person", "I").stderr.split())
+    assert "'I' is a title: kdrama show i. Did you mean IU? The catalogue has " in i
+    eve = " ".join(run_shipped("person", "Eve").stderr.split())
+    assert "'Eve' is a title: kdrama show eve. The catalogue has " in eve
+    assert "Did you mean" not in eve
+
+
 @pytest.mark.parametrize("command", [["trivia"], ["quiz", "--questions", "1"]])
 def test_a_persons_name_given_to_show_option_says_it_is_a_person(
     run: Run, command: list[str]

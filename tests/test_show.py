@@ -1019,11 +1019,18 @@ def test_a_persons_name_given_for_a_title_says_it_is_a_person(run: Run, command:
 
 
 def test_a_persons_exact_name_comes_before_a_one_letter_title(run_shipped: Run) -> None:
-    """'show IU' suggested only the film I: the singer, matched exactly, is named first."""
+    """'show IU' suggested only the film I: the singer, matched exactly, is named instead, and
+    the film, a far weaker guess, is no longer offered; the catalogue's size still is."""
     result = run_shipped("show", "IU")
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
-    assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. Did you mean I?" in message
+    assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. The catalogue has " in (
+        message
+    )
+    assert "Did you mean" not in message
+    doona = " ".join(run_shipped("show", "Bae Doona").stderr.split())
+    assert "'Bae Doona' is a person: kdrama person bae-doona." in doona
+    assert "Doona!" not in doona and "The catalogue has " in doona
 
 
 @pytest.mark.parametrize("value", ["two", "2nd", "1.5"])

@@ -292,8 +292,13 @@ def find_show(
 
 
 def _said_also(miss: NotFound, other: str) -> NotFound:
-    """The miss, saying what the name is of the other kind (a person, a title)."""
-    return NotFound(miss.kind, miss.query, miss.suggestions, miss.catalogue, miss.counted, other)
+    """The miss, saying what the name is of the other kind (a person, a title). The name was
+    matched whole there, so the nearest names of this kind are far weaker guesses ('IU' is
+    the singer, and the film I is no answer): only those that begin with the whole name
+    typed are still offered ('I' is a film, and IU may be meant)."""
+    typed = normalize(miss.query)
+    kept = [name for name in miss.suggestions if normalize(name).startswith(typed)]
+    return NotFound(miss.kind, miss.query, kept, miss.catalogue, miss.counted, other)
 
 
 def _whole_person(dataset: Dataset, query: str) -> Person | None:
