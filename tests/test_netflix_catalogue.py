@@ -606,6 +606,47 @@ def test_a_label_only_the_hangul_title_has_names_another_work_unless_it_is_the_f
     ]
 
 
+HANGUL_BASES = [
+    # the label both titles have: the season's own base
+    ("오징어 게임: 시즌 2", "Season 2", "오징어 게임"),
+    ("꽃보다 남자: 1권", "Volume 1", "꽃보다 남자"),
+    # a label only the Hangul title has: the work's own first or only season...
+    ("종이달: Limited Series", None, "종이달"),
+    ("미생: 리미티드 시리즈", None, "미생"),
+    ("엽기적인 그녀: 시즌 1", None, "엽기적인 그녀"),
+    ("꽃보다 남자: 1권", None, "꽃보다 남자"),
+    # ...unless it names another, which is kept whole
+    ("오징어 게임: 시즌2 제작 이야기", None, "오징어 게임: 시즌2 제작 이야기"),
+    ("색즉시공 시즌 2", None, "색즉시공 시즌 2"),
+    ("꽃보다 남자: 2권", None, "꽃보다 남자: 2권"),
+    ("꽃보다 남자 2권", None, "꽃보다 남자 2권"),
+    # no label, or a year (split_year_label reads those): untouched
+    ("미생", None, "미생"),
+    ("아는 형님: 2019", None, "아는 형님: 2019"),
+    ("아는 형님: 2018-2019", None, "아는 형님: 2018-2019"),
+    ("맛있는 녀석들: 2022.11-", None, "맛있는 녀석들: 2022.11-"),
+]
+
+
+@pytest.mark.parametrize(("original", "english_label", "base"), HANGUL_BASES)
+def test_the_hangul_base_drops_only_a_label_that_is_the_works_own_season(
+    original: str, english_label: str | None, base: str
+) -> None:
+    """A volume is numbered like a season: '2권' (volume 2) only the Hangul title has names
+    another work, as '시즌 2' does, and is never read as volume 1 of the work."""
+    from kdrama_cli.catalogue.engagement import hangul_base
+
+    assert hangul_base(original, english_label) == base
+
+
+def test_a_volume_label_gives_its_number() -> None:
+    from kdrama_cli.catalogue.engagement import split_label
+
+    assert split_label("Boys Over Flowers: 2권")[2] == 2
+    assert split_label("Boys Over Flowers: Volume 2")[2] == 2
+    assert split_label("Boys Over Flowers: Limited Series")[2] == 1
+
+
 def test_squid_game_s_figures_are_its_seasons_only(run_shipped: Run) -> None:
     """The making-of special Netflix reports beside the show is its own record, not a second
     'season 1' row of the same report on Squid Game's page."""

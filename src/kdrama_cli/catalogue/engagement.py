@@ -52,7 +52,7 @@ REPORT_PAGES = {
 #: follow).
 _LABEL = (
     r"(?:(?:Season|Part|Volume|Book|Class|Chapter|Collection|시즌|파트|클래스)\s*(?P<number>\d+)"
-    r"(?:\b.*|$)|\d+\s*권|(?:Limited Series|리미티드\s*시리즈).*)"
+    r"(?:\b.*|$)|(?P<volume>\d+)\s*권|(?:Limited Series|리미티드\s*시리즈).*)"
 )
 _EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
 _KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
@@ -261,8 +261,13 @@ def split_label(english: str) -> tuple[str, str | None, int | None]:
     match = _EN_LABEL.match(english)
     if not match:
         return english, None, None
-    number = int(match.group("number")) if match.group("number") else 1
-    return match.group("base").strip(), match.group("label").strip(), number
+    return match.group("base").strip(), match.group("label").strip(), _label_number(match)
+
+
+def _label_number(label: re.Match[str]) -> int:
+    """The season a label numbers ('Season 2', '시즌 2', '2권' (volume 2)); 1 for one that
+    numbers none ('Limited Series')."""
+    return int(label.group("number") or label.group("volume") or 1)
 
 
 def original_base(original: str) -> str:
@@ -282,7 +287,7 @@ def hangul_base(original: str, english_label: str | None) -> str:
     its Hangul begins with."""
     if english_label is None:
         match = _KO_LABEL.match(original)
-        if match and (match.group("number") or "1") != "1":
+        if match and _label_number(match) != 1:
             return original.strip()
     return original_base(original)
 
