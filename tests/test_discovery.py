@@ -1611,3 +1611,15 @@ def test_compare_words_a_series_figure_of_no_season_as_the_whole_title(
     said = " ".join(run_shipped("--no-pager", "compare", "eve", "kingdom").stdout.split())
     assert "Eve's for the whole title, Kingdom's for seasons 1 and 2" in said
     assert "Eve's for the film" not in said
+
+
+@pytest.mark.parametrize("machine", ["--json", "--csv"])
+def test_search_says_on_stderr_that_matches_were_hidden_though_some_are_left(
+    run_shipped: Run, machine: str
+) -> None:
+    """`search winner --json` left three results and no sign that two more were hidden as
+    spoilers: stderr says so whenever any are hidden, and stdout stays the results alone."""
+    result = run_shipped("search", "winner", machine)
+    assert result.stdout.strip() and "hidden" not in result.stdout
+    assert "2 matches hidden as a spoiler: add --spoilers" in result.stderr
+    assert "hidden" not in run_shipped("search", "winner", machine, "--spoilers").stderr

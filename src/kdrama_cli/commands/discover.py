@@ -59,7 +59,8 @@ def search(
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
     and the command that looks it up (on a narrow terminal that column gives way first; --csv
-    has every column). A cast note flagged as a spoiler is not matched without --spoilers.
+    has every column). A cast note flagged as a spoiler is not matched without --spoilers;
+    how many were left out is said under the list (on stderr with --json or --csv).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
@@ -70,7 +71,7 @@ def search(
     if not results:
         app.verify_empty_answer()
     hint = _hidden_matches(answer.hidden) if answer.hidden else None
-    if hint and not results and (sheet or as_json):  # on stderr: stdout keeps its contract
+    if hint and (sheet or as_json):  # on stderr, whenever any: stdout keeps its contract
         app.forget_page()
         say(hint)
     if sheet:
