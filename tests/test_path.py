@@ -446,3 +446,12 @@ def test_a_person_in_another_season_does_not_reach_a_season_in_one_step(
     assert "as Cho Sang-woo · S1" not in run_shipped("path", "Park Hae-soo", "squid game 2").stdout
     same = json.loads(run_shipped("path", "Lee Jung-jae", "squid game 2", "--json").stdout)
     assert same["degrees"] == 1  # in season 2 himself
+
+
+def test_path_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:
+    """path has --spoilers, yet its Sources list pointed to "kdrama show TITLE --spoilers"."""
+    page = flat(run_shipped("path", "go-youn-jung", "alchemy-of-souls").stdout)
+    assert "TITLE" not in page
+    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    told = run_shipped("path", "go-youn-jung", "alchemy-of-souls", "--spoilers").stdout
+    assert "headline and address hidden" not in told

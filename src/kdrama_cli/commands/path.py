@@ -50,7 +50,10 @@ without --spoilers."""
 @click.option(
     "--spoilers",
     is_flag=True,
-    help="Also use credits flagged as spoilers (a surprise appearance) as hops.",
+    help=(
+        "Also use credits flagged as spoilers (a surprise appearance) as hops, and show the "
+        "headlines and addresses of sources flagged as spoilers."
+    ),
 )
 @json_option
 @pass_app
@@ -87,7 +90,7 @@ def path(
         return
     from kdrama_cli.views.paths import connection_view
 
-    app.render(connection_view(connection, (first, second)))
+    app.render(connection_view(connection, (first, second), spoilers))
 
 
 def _end(found: Person | Match) -> tuple[Person | Show, int | None]:

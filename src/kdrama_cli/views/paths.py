@@ -13,6 +13,7 @@ from kdrama_cli.answers.paths import (
     endpoints_text,
     namesakes,
 )
+from kdrama_cli.answers.spoilers import ADD_SPOILERS
 from kdrama_cli.catalogue.models import Citation, Show
 from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, _refs, sources_list
@@ -82,9 +83,12 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
     return Hanging(entries)
 
 
-def connection_view(connection: Connection, typed: tuple[str, str] | None = None) -> RenderableType:
+def connection_view(
+    connection: Connection, typed: tuple[str, str] | None = None, spoilers: bool = False
+) -> RenderableType:
     """The chains, or, when both ends are one person or title, a line saying so in the words
-    ``typed`` for A and B."""
+    ``typed`` for A and B. With ``spoilers`` the Sources list shows the headlines of citations
+    flagged as spoilers."""
     if connection.same:  # the same id at both ends (however each was typed)
         return _same_end(connection, typed)
     a, b = (clean(name) for name in endpoints_text(connection))
@@ -105,5 +109,6 @@ def connection_view(connection: Connection, typed: tuple[str, str] | None = None
         parts.append(
             Text("\nMore chains of the same length exist: --all --max N lists up to 100.", "dim")
         )
-    parts += [Text("\nSources", style="bold cyan"), sources_list(citations)]
+    listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
+    parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)
