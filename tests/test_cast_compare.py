@@ -429,3 +429,29 @@ def test_compare_lists_only_the_sources_it_cites(run_shipped: Run) -> None:
         cited.update(range(int(first), int(last or first) + 1))
     assert "No cast in common." in page
     assert listed and listed == cited
+
+
+def test_cast_leaves_out_a_credit_flagged_as_a_spoiler_unless_asked(run_shipped: Run) -> None:
+    """Kim Soo-hyun's surprise cameo in Hotel Del Luna was listed by `cast`: it is left out,
+    with a line saying so, until --spoilers; --json and --csv say it on stderr."""
+    page = flat(run_shipped("cast", "hotel-del-luna", env={"COLUMNS": "200"}).stdout)
+    assert "Kim Soo-hyun" not in page and "IU" in page
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    shown = flat(run_shipped("cast", "hotel-del-luna", "--spoilers").stdout)
+    assert "Kim Soo-hyun" in shown and "hidden as a spoiler" not in shown
+    for machine in ("--json", "--csv"):
+        result = run_shipped("cast", "hotel-del-luna", machine)
+        assert "kim-soo-hyun" not in result.stdout
+        assert "1 credit hidden as a spoiler: add --spoilers" in result.stderr
+    every = as_json(run_shipped("cast", "hotel-del-luna", "--spoilers", "--json"))
+    assert [c["spoiler"] for c in every if c["person"] == "kim-soo-hyun"] == [True]
+
+
+def test_cast_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:
+    """`cast physical-100` printed "kdrama show TITLE --spoilers shows them" eight times, with
+    TITLE literally: the page has --spoilers of its own now."""
+    page = flat(run_shipped("cast", "physical-100").stdout)
+    assert "TITLE" not in page
+    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    told = run_shipped("cast", "physical-100", "--spoilers").stdout
+    assert "headline and address hidden" not in told

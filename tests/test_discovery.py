@@ -1623,3 +1623,42 @@ def test_search_says_on_stderr_that_matches_were_hidden_though_some_are_left(
     assert result.stdout.strip() and "hidden" not in result.stdout
     assert "2 matches hidden as a spoiler: add --spoilers" in result.stderr
     assert "hidden" not in run_shipped("search", "winner", machine, "--spoilers").stderr
+
+
+def test_person_leaves_out_a_credit_flagged_as_a_spoiler_unless_asked(run_shipped: Run) -> None:
+    """Kim Soo-hyun's surprise cameo in Hotel Del Luna (`spoiler = true`) was listed on his
+    page: it is left out, with a line saying so, until --spoilers, in JSON too (stderr)."""
+    page = flat(run_shipped("person", "kim-soo-hyun", env={"COLUMNS": "200"}).stdout)
+    assert "Hotel Del Luna" not in page and "Owner of Hotel Blue Moon" not in page
+    assert "Queen of Tears" in page
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    shown = flat(run_shipped("person", "kim-soo-hyun", "--spoilers").stdout)
+    assert "Hotel Del Luna" in shown and "hidden as a spoiler" not in shown
+    machine = run_shipped("person", "kim-soo-hyun", "--json")
+    assert "hotel-del-luna" not in {c["slug"] for c in as_json(machine)["credits"]}
+    assert "1 credit hidden as a spoiler: add --spoilers" in machine.stderr
+    every = as_json(run_shipped("person", "kim-soo-hyun", "--spoilers", "--json"))["credits"]
+    assert [c["spoiler"] for c in every if c["slug"] == "hotel-del-luna"] == [True]
+    sheet = run_shipped("person", "kim-soo-hyun", "--csv")
+    assert "hotel-del-luna" not in sheet.stdout and "hidden as a spoiler" in sheet.stderr
+
+
+def test_also_worked_with_does_not_count_a_credit_flagged_as_a_spoiler(run_shipped: Run) -> None:
+    """Jun Ji-hyun's Kingdom credit (Ashin, the surprise of season 2's end) is flagged: without
+    --spoilers it neither lists Kingdom nor makes Kim Eun-hee, its writer, a colleague."""
+    worked = as_json(run_shipped("person", "jun-ji-hyun", "--json"))["also_worked_with"]
+    assert "kim-eun-hee" not in {c["person"] for c in worked}
+    told = as_json(run_shipped("person", "jun-ji-hyun", "--spoilers", "--json"))
+    assert "kim-eun-hee" in {c["person"] for c in told["also_worked_with"]}
+
+
+def test_person_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:
+    """A hidden headline on the person page pointed to "kdrama show TITLE --spoilers", with
+    TITLE literally: the page has --spoilers of its own now."""
+    page = flat(run_shipped("person", "go-youn-jung").stdout)
+    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    assert "TITLE" not in page
+    assert (
+        "headline and address hidden"
+        not in run_shipped("person", "go-youn-jung", "--spoilers").stdout
+    )

@@ -337,3 +337,15 @@ def test_a_persons_name_says_it_is_a_person(run: Run) -> None:
     result = run("similar", "Oh Tae-yang")
     assert result.exit_code == 2
     assert "'Oh Tae-yang' is a person: kdrama person oh-taeyang." in " ".join(result.stderr.split())
+
+
+def test_a_credit_flagged_as_a_spoiler_is_no_shared_cast(run_shipped: Run, tmp_path: Path) -> None:
+    """`similar queen-of-tears` gave "cast: Kim Soo-hyun" for Hotel Del Luna, whose credit of
+    his is a surprise cameo flagged as a spoiler (answers.spoilers): similar has no --spoilers,
+    so it never uses such a credit."""
+    document = as_json(run_shipped("similar", "queen-of-tears", "--json", env=_seen(tmp_path)))
+    for result in document["results"]:
+        people = {r.get("person") for r in result["reasons"] if r["kind"] == "cast"}
+        assert not (result["slug"] == "hotel-del-luna" and "kim-soo-hyun" in people)
+    okay = _by_slug(document)["its-okay-to-not-be-okay"]
+    assert "kim-soo-hyun" in {r.get("person") for r in okay["reasons"] if r["kind"] == "cast"}

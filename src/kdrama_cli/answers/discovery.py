@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.answers.spoilers import note_hidden
+from kdrama_cli.answers.spoilers import hidden, note_hidden
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -67,6 +67,11 @@ class PersonDetail(Record):
     #: What the credits rest on, in the order they first cite them: the page's numbered
     #: Sources list (a citation's number is its index + 1).
     citations: tuple[Citation, ...] = ()
+    #: Credits left out because they are flagged as spoilers (a surprise cameo).
+    hidden: int = 0
+    #: Whether spoilers were asked for: flagged credits are then listed, and the Sources list
+    #: shows the headlines of citations flagged as spoilers.
+    spoilers: bool = False
 
     def ref(self, ids: Sequence[str]) -> list[int]:
         """Reference numbers for citation ids, as the page's Sources list numbers them."""
@@ -78,14 +83,21 @@ def _year_key(show: Show) -> tuple[int, str]:
     return (show.year or 9999, show.title)
 
 
-def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
-    """Every credit of a person in the catalogue, and who they worked with twice or more."""
+def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> PersonDetail:
+    """Every credit of a person in the catalogue, and who they worked with twice or more.
+
+    A cast credit flagged as a spoiler (Kim Soo-hyun's cameo in Hotel Del Luna) is neither
+    listed nor counted towards a colleague unless ``spoilers`` (answers.spoilers); ``hidden``
+    says how many were left out. A title with only such a credit of theirs is left out too."""
     mine = lookup_of(dataset).titles_of(person.id)
     shows = sorted((dataset.shows[slug] for slug in mine), key=_year_key)
     credits: list[PersonCredit] = []
+    left_out = 0
     for show in shows:
         for credit in show.cast:
-            if credit.person == person.id:
+            if credit.person == person.id and hidden(credit, spoilers):
+                left_out += 1
+            elif credit.person == person.id:
                 credits.append(PersonCredit(show, "actor", credit=credit))
         for capacity, ids in (
             ("creator", show.creators),
@@ -100,20 +112,29 @@ def person_detail(dataset: Dataset, person: Person) -> PersonDetail:
                 credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
             if person.id in work.artists and person.id not in work.writers:
                 credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
-    colleagues = _colleagues(dataset, person.id, shows)
+    colleagues = _colleagues(dataset, person.id, shows, spoilers)
     cited = dict.fromkeys(i for entry in credits for i in entry.sources)
-    return PersonDetail(person, tuple(credits), tuple(colleagues), fetch(dataset.citations, cited))
+    return PersonDetail(
+        person,
+        tuple(credits),
+        tuple(colleagues),
+        fetch(dataset.citations, cited),
+        left_out,
+        spoilers,
+    )
 
 
-def _colleagues(dataset: Dataset, person_id: str, shows: Sequence[Show]) -> list[Colleague]:
+def _colleagues(
+    dataset: Dataset, person_id: str, shows: Sequence[Show], spoilers: bool = False
+) -> list[Colleague]:
     """Who worked with ``person_id`` on two or more titles. A title counts only when both were
     credited in one season of it that is out: Lee Yoo-mi (Squid Game S1, All of Us Are Dead
     S1) did not work with Roh Jae-won (Squid Game S2 and S3, announced for All of Us Are Dead
-    S2). A film is one season."""
+    S2). A film is one season. A credit flagged as a spoiler counts only with ``spoilers``."""
     together: dict[str, list[Show]] = defaultdict(list)
     for show in shows:
         work = dataset.source_works.get(show.source_work or "")
-        seasons = _released_credits(show, work)
+        seasons = _released_credits(show, work, spoilers)
         mine = seasons.get(person_id)
         for other, theirs in seasons.items():
             if mine and other != person_id and mine & theirs:
@@ -127,7 +148,9 @@ def _colleagues(dataset: Dataset, person_id: str, shows: Sequence[Show]) -> list
     return colleagues
 
 
-def _released_credits(show: Show, work: SourceWork | None) -> dict[str, set[int]]:
+def _released_credits(
+    show: Show, work: SourceWork | None, spoilers: bool = False
+) -> dict[str, set[int]]:
     """Each person credited on ``show``, with the seasons that are out they are credited in
     (0 stands for a film, or a title that lists no seasons). A crew or source-work credit is
     the whole title's, so it covers every season that is out; a person credited only in
@@ -135,6 +158,8 @@ def _released_credits(show: Show, work: SourceWork | None) -> dict[str, set[int]
     whole = {s.number for s in show.released_seasons} if show.seasons else {0}
     found: dict[str, set[int]] = defaultdict(set)
     for credit in show.cast:
+        if hidden(credit, spoilers):
+            continue
         if not show.seasons:
             found[credit.person].add(0)
         else:

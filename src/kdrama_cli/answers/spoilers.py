@@ -2,8 +2,11 @@
 
 A fact, or a cast credit whose note gives a plot point or a result away, carries ``spoiler =
 true`` in the dataset. `show` and `trivia` leave such facts out, `search` (and browse) leave
-out what matched only through such a note, and `path` never makes such a credit a hop: each
-until ``--spoilers`` is given.
+out what matched only through such a note, `person` and `cast` leave such a credit out (and
+"Also worked with" does not count it), and `path` never makes such a credit a hop: each until
+``--spoilers`` is given, and a page that left something out says so (credits_hidden). `similar`
+and the quiz, which have no ``--spoilers``, never use such a credit. `show --json` alone gives
+everything, flagged.
 """
 
 from __future__ import annotations
@@ -45,3 +48,9 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
 
 #: What a page says to show what it left out as a spoiler, after "N … hidden".
 ADD_SPOILERS = "add --spoilers"
+
+
+def credits_hidden(count: int) -> str:
+    """What a page says under what it lists when it left ``count`` flagged credits out."""
+    plural = "s" if count != 1 else ""
+    return f"{count} credit{plural} hidden as a spoiler: {ADD_SPOILERS}"

@@ -937,6 +937,21 @@ def cast_list(
     return [(s, entries) for s, entries in groups if entries]
 
 
+def without_spoilers(
+    groups: Sequence[tuple[Show, tuple[CastEntry, ...]]], spoilers: bool
+) -> tuple[list[tuple[Show, tuple[CastEntry, ...]]], int]:
+    """The cast groups less the credits a page hides as spoilers (answers.spoilers), and how
+    many it left out; a title left with no credit is dropped when others are listed."""
+    kept = [
+        (show, tuple(e for e in entries if not hidden(e.credit, spoilers)))
+        for show, entries in groups
+    ]
+    count = sum(len(entries) for _, entries in groups) - sum(len(e) for _, e in kept)
+    if len(kept) > 1:
+        kept = [(show, entries) for show, entries in kept if entries]
+    return kept, count
+
+
 def cast_citations(
     dataset: Dataset, show: Show, entries: Iterable[CastEntry]
 ) -> tuple[Citation, ...]:

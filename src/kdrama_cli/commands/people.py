@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import App, complete_person, json_option, name_argument, pass_app, sheet_option
+from kdrama_cli.app import (
+    App,
+    complete_person,
+    json_option,
+    name_argument,
+    pass_app,
+    say,
+    sheet_option,
+)
 
 
 @click.command(
@@ -13,13 +21,22 @@ Examples:
   kdrama person "Lee Yoo-mi"
   kdrama person "Park Solomon"      # finds Lomon by an alias
   kdrama person 이유미
-  kdrama person yeon-sang-ho --json"""
+  kdrama person yeon-sang-ho --json
+  kdrama person kim-soo-hyun --spoilers"""
 )
 @name_argument("name", "NAME", shell_complete=complete_person)
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        'Also list credits flagged as spoilers (a surprise cameo), count them in "Also '
+        'worked with", and show the headlines and addresses of sources flagged as spoilers.'
+    ),
+)
 @json_option
 @sheet_option
 @pass_app
-def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
+def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None) -> None:
     """A person's page: names, every credit in the catalogue, and frequent collaborators.
 
     NAME is matched against canonical names, aliases (other romanisations, stage names) and
@@ -27,13 +44,20 @@ def person(app: App, name: str, as_json: bool, sheet: str | None) -> None:
     numbered sources. Only researched titles list cast and crew: a person's work the
     catalogue holds only as Netflix's record, or not at all, is not listed. "Also worked with"
     lists people who share two or more titles with them, counting a title only when both are
-    credited in the same season that is out (a film is one season).
+    credited in the same season that is out (a film is one season). A credit flagged as a
+    spoiler is left out, and not counted, without --spoilers; the page says how many were
+    (on stderr with --json or --csv).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
     from kdrama_cli.answers.discovery import person_detail
 
-    detail = person_detail(app.dataset(), app.find_person(name))
+    detail = person_detail(app.dataset(), app.find_person(name), spoilers)
+    if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
+        from kdrama_cli.answers.spoilers import credits_hidden
+
+        app.forget_page()
+        say(credits_hidden(detail.hidden))
     if sheet:
         from kdrama_cli.views.jsonview import person_credit_sources
         from kdrama_cli.views.sheets import person_sheet

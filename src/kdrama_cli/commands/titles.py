@@ -15,6 +15,7 @@ from kdrama_cli.app import (
     pass_app,
     query_texts,
     run_query,
+    say,
     season_of,
     season_option,
     sheet_option,
@@ -88,7 +89,8 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 Examples:
   kdrama cast "All of Us Are Dead"
   kdrama cast --season 2
-  kdrama cast squid-game --role main --json"""
+  kdrama cast squid-game --role main --json
+  kdrama cast hotel-del-luna --spoilers"""
 )
 @name_argument("show", "[SHOW]", required=False, shell_complete=complete_show)
 @season_option
@@ -99,29 +101,51 @@ Examples:
     show_default=True,
     help="Only credits of this role.",
 )
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also list credits flagged as spoilers (a surprise cameo, a contestant's result), and "
+        "show the headlines and addresses of sources flagged as spoilers."
+    ),
+)
 @json_option
 @sheet_option
 @pass_app
 def cast(
-    app: App, show: str | None, season: int | None, role: str, as_json: bool, sheet: str | None
+    app: App,
+    show: str | None,
+    season: int | None,
+    role: str,
+    spoilers: bool,
+    as_json: bool,
+    sheet: str | None,
 ) -> None:
     """Who plays whom: one title's cast, or every title's, grouped by title.
 
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed. One title's cast cites its sources, numbered as on
     `kdrama show`; every title's says where they are (--json and --csv give every credit's).
+    A credit flagged as a spoiler is left out without --spoilers; the page says how many were
+    (on stderr with --json or --csv).
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.titles import cast_list, stale_seasons
+    from kdrama_cli.answers.titles import cast_list, stale_seasons, without_spoilers
 
     chosen: Show | None = None
     if show:
         match = app.find(show)
         chosen = match.show
         season = season_of(match, season, show)
-    groups = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
+    every = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
+    groups, hidden = without_spoilers(every, spoilers)
+    if hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
+        from kdrama_cli.answers.spoilers import credits_hidden
+
+        app.forget_page()
+        say(credits_hidden(hidden))
     if sheet:
         from kdrama_cli.views.jsonview import credit_sources
         from kdrama_cli.views.sheets import cast_sheet
@@ -137,7 +161,11 @@ def cast(
         app.emit_cited_json(cast_list_json(groups))
         return
     if not any(entries for _, entries in groups):
-        if chosen is None:
+        if hidden:
+            from kdrama_cli.answers.spoilers import credits_hidden
+
+            app.nothing(credits_hidden(hidden))
+        elif chosen is None:
             app.nothing("No cast in the catalogue matches.")
         elif chosen.netflix_only:
             app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
@@ -154,7 +182,14 @@ def cast(
     citations = cast_citations(app.dataset(), *groups[0]) if len(groups) == 1 else None
     app.render(
         cast_groups_view(
-            groups, season, every_column="--csv", stale=stale, today=day, citations=citations
+            groups,
+            season,
+            every_column="--csv",
+            stale=stale,
+            today=day,
+            citations=citations,
+            hidden=hidden,
+            spoilers=spoilers,
         )
     )
 

@@ -19,6 +19,7 @@ from kdrama_cli.answers.discovery import (
     weeks_before_views,
 )
 from kdrama_cli.answers.quiz import TriviaFact
+from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
 from kdrama_cli.catalogue.record import Record
@@ -106,6 +107,8 @@ def person_view(
         parts.append(Text(CATALOGUE_ONLY, style="dim"))
     else:
         parts.append(Text("No credits in the catalogue.", style="dim"))
+    if detail.hidden:
+        parts.append(Text(credits_hidden(detail.hidden), style="dim"))
     if detail.colleagues:
         worked = []
         for colleague in detail.colleagues:
@@ -117,7 +120,8 @@ def person_view(
         columns = [Column("Person"), Column("Titles together")]
         parts.append(FitTable(columns, worked, every_column=every_column))
     if detail.citations:
-        parts += [Text("\nSources", style="bold cyan"), sources_list(detail.citations)]
+        listed = sources_list(detail.citations, spoilers=detail.spoilers, hint=ADD_SPOILERS)
+        parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)
 
 

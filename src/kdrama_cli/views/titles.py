@@ -19,6 +19,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
+from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
 from kdrama_cli.catalogue.about import reach_label
@@ -632,7 +634,7 @@ SPOILER_HINT = "kdrama show TITLE --spoilers shows them"
 
 
 def sources_list(
-    citations: Sequence[object], spoilers: bool = False, hint: str = ""
+    citations: Sequence[Citation], spoilers: bool = False, hint: str = ""
 ) -> RenderableType:
     """Numbered sources: publisher, title and date, then the URL on a line of its own, never
     wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
@@ -646,7 +648,7 @@ def sources_list(
         date = getattr(citation, "date", None)
         publisher = getattr(citation, "publisher", "")
         url = clean(getattr(citation, "url", ""))
-        if getattr(citation, "spoiler", False) and not spoilers:
+        if spoiler_hidden(citation, spoilers):
             entry = Text(clean(publisher) + ", ", overflow="fold")
             entry.append(f"{SPOILER_HIDDEN} ({hint or SPOILER_HINT})", style="italic dim")
             if date:
@@ -733,9 +735,13 @@ def cast_groups_view(
     stale: Collection[str] | None = None,
     today: dt.date | None = None,
     citations: Sequence[Citation] | None = None,
+    hidden: int = 0,
+    spoilers: bool = False,
 ) -> RenderableType:
     """Each title's cast under a heading; with a season, the heading gives its status, marked
     stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``).
+    ``hidden`` credits were left out as spoilers (a line says so); with ``spoilers`` the
+    Sources list shows the headlines of citations flagged as spoilers.
 
     With ``citations`` (one title's: answers.titles.cast_citations) its heading cites the
     title's cast lists, a Src column each credit's own sources, and the numbered Sources list
@@ -768,10 +774,13 @@ def cast_groups_view(
             parts += announced_note(entries)
     if not parts:
         return Text("No cast matches.")
+    if hidden:
+        parts.append(Text(credits_hidden(hidden), style="dim"))
     if stale and today:
         parts.append(Text("\n" + stale_legend(today), style="dim"))
     if citations:
-        parts += [_section("Sources"), sources_list(citations)]
+        listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
+        parts += [_section("Sources"), listed]
     elif citations is None:
         parts.append(Text("\n" + CAST_SOURCES, style="dim"))
     return Group(*parts)
