@@ -455,3 +455,27 @@ def test_cast_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None
     assert "headline and address hidden: they give a result away (add --spoilers)" in page
     told = run_shipped("cast", "physical-100", "--spoilers").stdout
     assert "headline and address hidden" not in told
+
+
+def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -> None:
+    """What a credit rests on was written three times (two views, two answers) and commands
+    built the cited ids through view helpers: answers.sources.credit_sources is the one rule,
+    and `cast` and `person`, in --json and --csv, cite each credit by it."""
+    import csv
+    import io
+
+    from kdrama_cli.answers.sources import credit_sources
+    from kdrama_cli.catalogue.loader import load_dataset
+    from tests.conftest import SHIPPED
+
+    show = load_dataset([SHIPPED]).shows["hotel-del-luna"]
+    rests_on = {c.person: list(credit_sources(show, c)) for c in show.cast}
+    cast = as_json(run_shipped("cast", "hotel-del-luna", "--spoilers", "--json"))
+    assert {row["person"]: row["source"] for row in cast} == rests_on
+    urls = {s["id"]: s["url"] for row in cast for s in row["sources"]}
+    sheet = csv.DictReader(io.StringIO(run_shipped("cast", "hotel-del-luna", "--csv").stdout))
+    for row in sheet:
+        assert row["source_urls"].split("; ") == [urls[i] for i in rests_on[row["person"]]]
+    person = as_json(run_shipped("person", "iu", "--json"))
+    credit = next(c for c in person["credits"] if c["slug"] == "hotel-del-luna")
+    assert credit["source"] == rests_on["iu"]

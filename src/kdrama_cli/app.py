@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -470,13 +470,6 @@ class App:
             self.emit_json(rows_with_sources(value, citations))
         else:
             self.emit_json(with_sources(value, citations))
-
-    def citation_urls(self, ids: Iterable[str]) -> dict[str, str]:
-        """The address of each of these citations the dataset has: what a sheet's
-        ``source_urls`` column gives, as `--json` gives the ``sources`` they name."""
-        from kdrama_cli.catalogue.models import fetch
-
-        return {c.id: c.url for c in fetch(self.dataset().citations, dict.fromkeys(ids))}
 
     def emit_stored_json(self, data: bytes) -> None:
         """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import hidden, note_hidden
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -49,7 +50,7 @@ class PersonCredit(Record):
         sources; a crew credit, the title's sources (which name its makers); a source work's
         writer or artist, the work's."""
         if self.credit is not None:
-            return tuple(dict.fromkeys((*self.show.cast_sources, *self.credit.sources)))
+            return credit_sources(self.show, self.credit)
         if self.work is not None:
             return tuple(self.work.sources)
         return tuple(self.show.sources)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import hidden
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
@@ -618,6 +619,11 @@ class CastEntry(Record):
     #: The newest as-of date among the announced seasons.
     announced_as_of: str | None
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """What the credit rests on (answers.sources.credit_sources)."""
+        return credit_sources(self.show, self.credit)
+
 
 class ReportRow(Record):
     """One row of a Netflix engagement report: a title-season's half-year figures."""
@@ -953,11 +959,14 @@ def without_spoilers(
 
 
 def cast_citations(
-    dataset: Dataset, show: Show, entries: Iterable[CastEntry]
+    dataset: Dataset, groups: Iterable[tuple[Show, Iterable[CastEntry]]]
 ) -> tuple[Citation, ...]:
-    """What one title's cast page cites, in order: the title's cast lists, then each credit's
-    own sources (data/README.md: "extra sources beyond the show's cast_sources")."""
-    ids = dict.fromkeys((*show.cast_sources, *(i for e in entries for i in e.credit.sources)))
+    """What the cast of these titles cites, in order: each title's cast lists, then each
+    credit's own sources (answers.sources.credit_sources)."""
+    ids: dict[str, None] = {}
+    for show, entries in groups:
+        ids.update(dict.fromkeys(show.cast_sources))
+        ids.update(dict.fromkeys(i for e in entries for i in e.sources))
     return fetch(dataset.citations, ids)
 
 

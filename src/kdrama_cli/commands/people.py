@@ -59,11 +59,9 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
         app.forget_page()
         say(credits_hidden(detail.hidden))
     if sheet:
-        from kdrama_cli.views.jsonview import person_credit_sources
         from kdrama_cli.views.sheets import person_sheet
 
-        cited = (i for entry in detail.credits for i in person_credit_sources(entry))
-        app.emit_sheet(person_sheet(detail, app.citation_urls(cited)), sheet)
+        app.emit_sheet(person_sheet(detail), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import person_detail_json

@@ -147,13 +147,10 @@ def cast(
         app.forget_page()
         say(credits_hidden(hidden))
     if sheet:
-        from kdrama_cli.views.jsonview import credit_sources
+        from kdrama_cli.answers.titles import cast_citations
         from kdrama_cli.views.sheets import cast_sheet
 
-        cited = (
-            i for show, entries in groups for e in entries for i in credit_sources(show, e.credit)
-        )
-        app.emit_sheet(cast_sheet(groups, app.citation_urls(cited)), sheet)
+        app.emit_sheet(cast_sheet(groups, cast_citations(app.dataset(), groups)), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
@@ -179,7 +176,7 @@ def cast(
 
     stale = stale_seasons((s for s, _ in groups), season, day) if season is not None else None
     # One title's page cites its sources; every title's would be longer than the casts.
-    citations = cast_citations(app.dataset(), *groups[0]) if len(groups) == 1 else None
+    citations = cast_citations(app.dataset(), groups) if len(groups) == 1 else None
     app.render(
         cast_groups_view(
             groups,

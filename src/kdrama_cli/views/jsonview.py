@@ -104,12 +104,6 @@ def rows_with_sources(rows: list[JSON], citations: Sequence[Citation]) -> list[J
     return [with_sources(row, citations) for row in rows]
 
 
-def credit_sources(show: Show, credit: Any) -> list[str]:
-    """The citation ids of a cast credit: the title's cast list sources, then the credit's own
-    (data/README.md: a credit's sources are "extra sources beyond the show's cast_sources")."""
-    return list(dict.fromkeys((*show.cast_sources, *credit.sources)))
-
-
 def season_json(season: Season) -> JSON:
     return {
         "number": season.number,
@@ -185,7 +179,7 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
             "announced_as_of": entry.announced_as_of,
             "note": credit.note,
             "spoiler": credit.spoiler,
-            "source": credit_sources(entry.show, credit),
+            "source": list(entry.sources),
         }
     )
     return row
@@ -405,7 +399,7 @@ def person_detail_json(detail: Any) -> JSON:
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
                 "spoiler": entry.credit.spoiler if entry.credit else False,
-                "source": person_credit_sources(entry),
+                "source": list(entry.sources),
             }
             for entry in detail.credits
         ],
@@ -418,11 +412,6 @@ def person_detail_json(detail: Any) -> JSON:
             for colleague in detail.colleagues
         ],
     }
-
-
-def person_credit_sources(entry: Any) -> list[str]:
-    """What a credit on a person's page rests on (answers.discovery.PersonCredit.sources)."""
-    return list(entry.sources)
 
 
 def search_json(results: Sequence[Any]) -> list[JSON]:

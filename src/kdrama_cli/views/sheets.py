@@ -18,8 +18,7 @@ from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
-from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.views.jsonview import credit_sources, person_credit_sources
+from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
     announced_label,
     characters_label,
@@ -258,10 +257,11 @@ def chart_sheet(charts: Sequence[tuple[Show, Sequence[ChartWeek]]]) -> Sheet:
 
 
 def cast_sheet(
-    groups: Sequence[tuple[Show, Sequence[CastEntry]]], urls: Mapping[str, str]
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]], citations: Sequence[Citation]
 ) -> Sheet:
-    """A row per credit, with the addresses of what it rests on (``urls``: citation id to
-    address, at least for the ids the credits name), as `--json`'s ``sources`` give them."""
+    """A row per credit, with the addresses of what it rests on (``citations``: those the
+    credits name, answers.titles.cast_citations), as `--json`'s ``sources`` give them."""
+    urls = {c.id: c.url for c in citations}
     rows = []
     for show, entries in groups:
         for entry in entries:
@@ -281,14 +281,15 @@ def cast_sheet(
                     entry.announced_seasons,
                     credit.note,
                     credit.spoiler,
-                    _addresses(credit_sources(show, credit), urls),
+                    _addresses(entry.sources, urls),
                 )
             )
     return Sheet("cast", rows)
 
 
-def person_sheet(detail: PersonDetail, urls: Mapping[str, str]) -> Sheet:
+def person_sheet(detail: PersonDetail) -> Sheet:
     """A row per credit, with the addresses of what it rests on (as cast_sheet)."""
+    urls = {c.id: c.url for c in detail.citations}
     person = detail.person
     rows = []
     for entry in detail.credits:
@@ -307,7 +308,7 @@ def person_sheet(detail: PersonDetail, urls: Mapping[str, str]) -> Sheet:
                 credit.character_unknown if credit else None,
                 credit.role if credit else None,
                 seasons_of(credit, entry.show) if credit else (),
-                _addresses(person_credit_sources(entry), urls),
+                _addresses(entry.sources, urls),
             )
         )
     return Sheet("person", rows)
