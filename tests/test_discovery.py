@@ -1662,3 +1662,25 @@ def test_person_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> No
         "headline and address hidden"
         not in run_shipped("person", "go-youn-jung", "--spoilers").stdout
     )
+
+
+def test_person_titles_are_grouped_by_the_answer(run_shipped: Run) -> None:
+    """The person page's one row per title (seasons, announced ones, seen marks) was worked
+    out in a view: answers.discovery.PersonDetail.titles gives it, for the page and browse,
+    while --json keeps one item per credit."""
+    from kdrama_cli.answers.discovery import person_detail
+    from kdrama_cli.catalogue.loader import load_dataset
+    from tests.conftest import SHIPPED
+
+    dataset = load_dataset([SHIPPED])
+    detail = person_detail(dataset, dataset.people["lee-jung-jae"])
+    hunt = next(row for row in detail.titles if row.show.slug == "hunt")
+    assert [c.character for c in hunt.acted] == ["Park Pyong-ho"]
+    assert "director" in hunt.made and hunt.role == "main"
+    assert len([c for c in detail.credits if c.show.slug == "hunt"]) == len(hunt.of) > 1
+    squid = next(row for row in detail.titles if row.show.slug == "squid-game")
+    assert squid.seasons == (1, 2, 3) and squid.announced == ()
+    page = flat(run_shipped("person", "lee-jung-jae", env={"COLUMNS": "200"}).stdout)
+    assert "Park Pyong-ho" in page and "also director" in page
+    document = as_json(run_shipped("person", "lee-jung-jae", "--json"))
+    assert len([c for c in document["credits"] if c["slug"] == "hunt"]) == len(hunt.of)

@@ -23,6 +23,7 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     fetch,
+    seasons_of,
     stored_listing,
     summaries_of,
 )
@@ -61,6 +62,59 @@ class Colleague(Record):
     shows: tuple[Show, ...]
 
 
+class TitleCredits(Record):
+    """A person's credits in one title, as one row of their page: the roles they play, what
+    else they did on it, the seasons they are in and what it all rests on."""
+
+    show: Show
+    #: The cast credits (who they play), in the title's order.
+    acted: tuple[Credit, ...]
+    #: 'main', 'supporting' ... ; 'crew' when they only made it.
+    role: str
+    #: Director, writer, creator, original webtoon writer (with the work's title) ...
+    made: tuple[str, ...]
+    #: The seasons they are in, and those of them not out yet (announced, in production).
+    seasons: tuple[int, ...]
+    announced: tuple[int, ...]
+    #: The citation ids the row's credits rest on, each once.
+    sources: tuple[str, ...]
+    #: The positions of the row's credits in PersonDetail.credits (PersonDetail.titles_seen
+    #: merges what you have seen of them).
+    of: tuple[int, ...]
+
+
+def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
+    """Credits grouped by title, in their order (one row per title however many capacities:
+    "Park Pyong-ho (main); also director, writer")."""
+    groups: dict[str, list[int]] = {}
+    for index, entry in enumerate(credits):
+        groups.setdefault(entry.show.slug, []).append(index)
+    rows = []
+    for indices in groups.values():
+        entries = [credits[i] for i in indices]
+        show = entries[0].show
+        acted = tuple(e.credit for e in entries if e.credit is not None)
+        made = tuple(
+            e.capacity + (f" ({e.work.title})" if e.work else "")
+            for e in entries
+            if e.credit is None
+        )
+        seasons = sorted({n for credit in acted for n in seasons_of(credit, show)})
+        rows.append(
+            TitleCredits(
+                show=show,
+                acted=acted,
+                role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
+                made=made,
+                seasons=tuple(seasons),
+                announced=tuple(n for n in seasons if not show.season_is_out(n)),
+                sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
+                of=tuple(indices),
+            )
+        )
+    return tuple(rows)
+
+
 class PersonDetail(Record):
     person: Person
     credits: tuple[PersonCredit, ...]
@@ -73,6 +127,24 @@ class PersonDetail(Record):
     #: Whether spoilers were asked for: flagged credits are then listed, and the Sources list
     #: shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
+
+    @property
+    def titles(self) -> tuple[TitleCredits, ...]:
+        """The credits one row per title, as the page and browse list them (--json and --csv
+        keep one item per credit)."""
+        return _by_title(self.credits)
+
+    def titles_seen(
+        self, marks: Sequence[tuple[int, ...] | None] | None
+    ) -> tuple[tuple[int, ...] | None, ...]:
+        """For each of ``titles``, what you have seen of it: the seasons seen of any of its
+        credits (``marks``, one per credit: answers.seen.credits_seen), () for a film seen,
+        None when none is seen (all None without ``marks``)."""
+        merged = []
+        for row in self.titles:
+            marked = [marks[i] for i in row.of if marks[i] is not None] if marks else []
+            merged.append(tuple(sorted({n for m in marked for n in m or ()})) if marked else None)
+        return tuple(merged)
 
     def ref(self, ids: Sequence[str]) -> list[int]:
         """Reference numbers for citation ids, as the page's Sources list numbers them."""

@@ -126,24 +126,27 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
 def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     """The titles a person's page leads to, one line per title, with what the page's table
     would say of it (the page leaves its table out for this list): pairs of (slug, line)."""
-    from kdrama_cli.views.discovery import title_credits
+    from kdrama_cli.views.titles import _refs, character_cell
 
+    rows = page.detail.titles
+    marks = page.detail.titles_seen(page.marks)
     links: list[tuple[str, Text]] = []
-    for row in title_credits(page.detail, page.marks):
+    for row, mark in zip(rows, marks, strict=True):
         line = Text(clean(row.show.title), "bold")
         if row.show.year:
             line.append(f" ({row.show.year})")
-        if row.playing:
+        if row.acted:
             line.append("  as ")
-            line.append_text(Text(" / ").join(Text(p.plain) for p in row.playing))
+            line.append(" / ".join(character_cell(credit).plain for credit in row.acted))
         if row.made:
-            line.append(("  also " if row.playing else "  ") + ", ".join(row.made), "dim")
+            line.append(("  also " if row.acted else "  ") + clean(", ".join(row.made)), "dim")
         if row.seasons and row.show.seasons:
             line.append(f"  {seasons_label(row.seasons)}", "dim")
-        if row.seen is not None:
+        if mark is not None:
             line.append("  ✓", "green")
-        if row.refs:
-            line.append(f"  {row.refs}", "dim")
+        refs = _refs(page.detail.ref(row.sources))
+        if refs:
+            line.append(f"  {refs}", "dim")
         links.append((row.show.slug, line))
     return links
 

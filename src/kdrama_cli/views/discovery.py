@@ -14,6 +14,7 @@ from kdrama_cli.answers.discovery import (
     PersonDetail,
     Ranking,
     SearchResult,
+    TitleCredits,
     broader_value,
     top10_total,
     weeks_before_views,
@@ -21,8 +22,7 @@ from kdrama_cli.answers.discovery import (
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
-from kdrama_cli.catalogue.models import Show, ShowSummary, seasons_of
-from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.models import Show, ShowSummary
 from kdrama_cli.views.boards import (
     board_title,
     empty_board,
@@ -125,67 +125,12 @@ def person_view(
     return Group(*parts)
 
 
-class TitleCredits(Record):
-    """A person's credits in one title, as one row of their page: the roles they play, what
-    else they did on it, and what it all rests on."""
-
-    show: Show
-    #: Who they play, one line per role.
-    playing: tuple[Text, ...]
-    #: 'main', 'supporting' ... ; 'crew' when they only made it.
-    role: str
-    #: Director, writer, creator, original webtoon writer (with the work's title) ...
-    made: tuple[str, ...]
-    #: The seasons they are in, and those of them not out yet.
-    seasons: tuple[int, ...]
-    announced: tuple[int, ...]
-    #: What you have seen of it (answers.seen.credit_seen), None for nothing.
-    seen: tuple[int, ...] | None
-    refs: str
-
-
-def title_credits(
-    detail: PersonDetail, seen: Sequence[tuple[int, ...] | None] | None = None
-) -> list[TitleCredits]:
-    """A person's credits grouped by title, in the page's order (one row per title however
-    many capacities: "Park Pyong-ho (main); also director, writer")."""
-    marks = seen or [None] * len(detail.credits)
-    groups: dict[str, list[int]] = {}
-    for index, entry in enumerate(detail.credits):
-        groups.setdefault(entry.show.slug, []).append(index)
-    rows = []
-    for indices in groups.values():
-        entries = [detail.credits[i] for i in indices]
-        show = entries[0].show
-        acted = [e.credit for e in entries if e.credit is not None]
-        made = []
-        for entry in entries:
-            if entry.credit is None:
-                work = f" ({clean(entry.work.title)})" if entry.work else ""
-                made.append(entry.capacity + work)
-        seasons = sorted({n for credit in acted for n in seasons_of(credit, show)})
-        marked = [marks[i] for i in indices if marks[i] is not None]
-        rows.append(
-            TitleCredits(
-                show=show,
-                playing=tuple(character_cell(credit) for credit in acted),
-                role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
-                made=tuple(made),
-                seasons=tuple(seasons),
-                announced=tuple(n for n in seasons if not show.season_is_out(n)),
-                seen=tuple(sorted({n for m in marked for n in m or ()})) if marked else None,
-                refs=_refs(detail.ref([i for e in entries for i in e.sources])),
-            )
-        )
-    return rows
-
-
 def _as_cell(row: TitleCredits) -> Text:
     """'Park Pyong-ho (박평호)' and, under it, 'also director, writer'."""
-    cell = Text("\n").join(row.playing)
+    cell = Text("\n").join(character_cell(credit) for credit in row.acted)
     if row.made:
-        made = ", ".join(row.made)
-        cell.append(("\nalso " if row.playing else "") + made, style="italic")
+        made = clean(", ".join(row.made))
+        cell.append(("\nalso " if row.acted else "") + made, style="italic")
     return cell
 
 
@@ -202,10 +147,11 @@ def _credits_table(
     every_column: str | None,
 ) -> FitTable:
     """One row per title: its English title, its Korean one under it, then the slug to copy."""
-    rows = title_credits(detail, seen)
-    marked = any(row.seen is not None for row in rows)  # no Seen column when nothing is seen
+    rows = detail.titles
+    marks = detail.titles_seen(seen)
+    marked = any(mark is not None for mark in marks)  # no Seen column when nothing is seen
     cells: list[list[Text | str]] = []
-    for row in rows:
+    for row, mark in zip(rows, marks, strict=True):
         title = _t(row.show.title)
         if row.show.korean_title:
             title.append(f"\n{clean(row.show.korean_title)}", style="magenta")
@@ -213,8 +159,8 @@ def _credits_table(
         line: list[Text | str] = [str(row.show.year or DASH), title, _as_cell(row), row.role]
         line.append(_seasons_cell(row))
         if marked:
-            line.append(_seen_mark(row.seen))
-        line.append(row.refs)
+            line.append(_seen_mark(mark))
+        line.append(_refs(detail.ref(row.sources)))
         cells.append(line)
     columns = [
         Column("Year", "right", whole=True),
