@@ -479,3 +479,23 @@ def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -
     person = as_json(run_shipped("person", "iu", "--json"))
     credit = next(c for c in person["credits"] if c["slug"] == "hotel-del-luna")
     assert credit["source"] == rests_on["iu"]
+
+
+def test_a_flagged_lead_or_contestant_stays_listed_only_a_surprise_cameo_is_left_out(
+    run_shipped: Run,
+) -> None:
+    """The flag on a credit marks its note (data/README.md): Vincenzo's Ok Taec-yeon (a lead
+    whose note gives his identity away) and Physical: 100's winner stay on the cast page, as
+    leaving them out would point at them; Kim Soo-hyun's epilogue cameo in Hotel Del Luna, a
+    special appearance, is the surprise itself and is left out until --spoilers."""
+    vincenzo = run_shipped("--no-pager", "cast", "vincenzo").stdout
+    assert "Ok Taec-yeon" in vincenzo and "hidden as a spoiler" not in vincenzo
+    physical = run_shipped("--no-pager", "cast", "physical-100").stdout
+    assert "Woo Jin-yong" in physical and "hidden as a spoiler" not in physical
+    assert "Winner of season 1" not in physical  # the note is never printed on the page
+    rows = as_json(run_shipped("cast", "physical-100", "--json"))
+    assert any(r["person"] == "woo-jin-yong" and r["spoiler"] for r in rows)
+    person = run_shipped("--no-pager", "person", "woo-jin-yong").stdout
+    assert "Physical: 100" in person and "hidden as a spoiler" not in person
+    hotel = run_shipped("--no-pager", "cast", "hotel-del-luna").stdout
+    assert "Kim Soo-hyun" not in hotel and "1 credit hidden as a spoiler" in hotel

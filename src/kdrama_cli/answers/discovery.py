@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import hidden, note_hidden
+from kdrama_cli.answers.spoilers import credit_hidden, note_hidden
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -168,7 +168,7 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
     left_out = 0
     for show in shows:
         for credit in show.cast:
-            if credit.person == person.id and hidden(credit, spoilers):
+            if credit.person == person.id and credit_hidden(credit, spoilers):
                 left_out += 1
             elif credit.person == person.id:
                 credits.append(PersonCredit(show, "actor", credit=credit))
@@ -231,7 +231,7 @@ def _released_credits(
     whole = {s.number for s in show.released_seasons} if show.seasons else {0}
     found: dict[str, set[int]] = defaultdict(set)
     for credit in show.cast:
-        if hidden(credit, spoilers):
+        if credit_hidden(credit, spoilers):
             continue
         if not show.seasons:
             found[credit.person].add(0)

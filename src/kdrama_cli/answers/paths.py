@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kdrama_cli.answers.spoilers import hidden, spoiler_only
+from kdrama_cli.answers.spoilers import credit_hidden, spoiler_only
 from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -340,7 +340,7 @@ def _role(show: Show, person: Person, season: int | None = None, spoilers: bool 
     when one is given and they have one there), then the crew capacities they hold. Lee
     Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
-    credits = [c for c in show.cast if c.person == person.id and not hidden(c, spoilers)]
+    credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]
     in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
     characters: list[str | None] = []
     seasons: set[int] = set()

@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from kdrama_cli.answers.spoilers import hidden
+from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
 from kdrama_cli.catalogue.record import Record
@@ -186,7 +186,11 @@ def _character_names(character: str | None) -> set[str]:
 
 def _acting(show: Show, credit: Credit) -> bool:
     """A credit to ask about: an actor's, not a spoiler, in a season that has come out."""
-    if show.kind in UNSCRIPTED_KINDS or credit.role not in _ACTING_ROLES or hidden(credit, False):
+    if (
+        show.kind in UNSCRIPTED_KINDS
+        or credit.role not in _ACTING_ROLES
+        or credit_hidden(credit, False)
+    ):
         return False
     if not credit.seasons:
         return True
@@ -416,7 +420,7 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
     same = _character_names(character)
     # Whoever else is credited with this character (a younger self, a recast) is right too.
     also = cat.names(c.person for c in show.cast if _character_names(c.character) & same)
-    cast = cat.names(c.person for c in show.cast if not hidden(c, spoilers=False))
+    cast = cat.names(c.person for c in show.cast if not credit_hidden(c, spoilers=False))
     wrong = _pick(rng, OPTIONS - 1, _shuffled_head(rng, cast, 2), cat.actor_names, also)
     if wrong is None:
         return None

@@ -20,7 +20,7 @@ import heapq
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
-from kdrama_cli.answers.spoilers import hidden
+from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
@@ -148,7 +148,7 @@ def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
         return roles[person]
 
     for credit in show.cast:
-        if not _released(credit, show) or hidden(credit, spoilers=False):
+        if not _released(credit, show) or credit_hidden(credit, spoilers=False):
             continue
         entry = of(credit.person)
         entry.cast = True

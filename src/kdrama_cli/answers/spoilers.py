@@ -1,11 +1,12 @@
 """What every page leaves out as a spoiler unless the reader asks for spoilers: one rule.
 
 A fact, or a cast credit whose note gives a plot point or a result away, carries ``spoiler =
-true`` in the dataset. `show` and `trivia` leave such facts out, `search` (and browse) leave
-out what matched only through such a note, `person` and `cast` leave such a credit out (and
-"Also worked with" does not count it), and `path` never makes such a credit a hop: each until
-``--spoilers`` is given, and a page that left something out says so (credits_hidden). `similar`
-and the quiz, which have no ``--spoilers``, never use such a credit. `show --json` alone gives
+true`` in the dataset. `show` and `trivia` leave such facts out, and `search` (and browse)
+what matched only through such a note. A flagged special appearance is a surprise cameo, the
+credit itself the spoiler (credit_hidden): `person` and `cast` leave it out (and "Also worked
+with" does not count it) and `path` never makes it a hop. Each holds until ``--spoilers`` is
+given, and a page that left something out says so (credits_hidden). `similar` and the quiz,
+which have no ``--spoilers``, never use such a credit. `show --json` alone gives
 everything, flagged.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Protocol
 
-from kdrama_cli.catalogue.models import Show
+from kdrama_cli.catalogue.models import Credit, Show
 
 
 class Flagged(Protocol):
@@ -27,6 +28,15 @@ class Flagged(Protocol):
 def hidden(item: Flagged, spoilers: bool) -> bool:
     """Whether a page leaves ``item`` out: it is flagged and spoilers were not asked for."""
     return item.spoiler and not spoilers
+
+
+def credit_hidden(credit: Credit, spoilers: bool) -> bool:
+    """Whether a page leaves a cast credit itself out: a flagged special appearance, a surprise
+    cameo (Kim Soo-hyun in Hotel Del Luna's epilogue), whose mere listing gives it away. The
+    flag marks the credit's note (data/README.md): a flagged lead or supporting part (a
+    contestant who won, an intern with a hidden identity) stays listed, with its note
+    withheld, as leaving it out would point at it."""
+    return credit.role == "special" and hidden(credit, spoilers)
 
 
 def note_hidden(show: Show, note: str, spoilers: bool) -> bool:
@@ -43,7 +53,7 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
     if person_id in (*show.creators, *show.directors, *show.writers, *authors):
         return False
     credits = [c for c in show.cast if c.person == person_id]
-    return bool(credits) and all(hidden(c, spoilers) for c in credits)
+    return bool(credits) and all(credit_hidden(c, spoilers) for c in credits)
 
 
 #: What a page says to show what it left out as a spoiler, after "N … hidden".

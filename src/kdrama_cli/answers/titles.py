@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import hidden
+from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
@@ -949,7 +949,7 @@ def without_spoilers(
     """The cast groups less the credits a page hides as spoilers (answers.spoilers), and how
     many it left out; a title left with no credit is dropped when others are listed."""
     kept = [
-        (show, tuple(e for e in entries if not hidden(e.credit, spoilers)))
+        (show, tuple(e for e in entries if not credit_hidden(e.credit, spoilers)))
         for show, entries in groups
     ]
     count = sum(len(entries) for _, entries in groups) - sum(len(e) for _, e in kept)

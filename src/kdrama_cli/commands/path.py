@@ -51,7 +51,7 @@ without --spoilers."""
     "--spoilers",
     is_flag=True,
     help=(
-        "Also use credits flagged as spoilers (a surprise appearance) as hops, and show the "
+        "Also use special appearances flagged as spoilers (a surprise cameo) as hops, and show the "
         "headlines and addresses of sources flagged as spoilers."
     ),
 )

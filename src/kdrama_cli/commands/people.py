@@ -29,7 +29,7 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        'Also list credits flagged as spoilers (a surprise cameo), count them in "Also '
+        'Also list special appearances flagged as spoilers (surprise cameos), count them in "Also '
         'worked with", and show the headlines and addresses of sources flagged as spoilers.'
     ),
 )
@@ -44,9 +44,9 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     numbered sources. Only researched titles list cast and crew: a person's work the
     catalogue holds only as Netflix's record, or not at all, is not listed. "Also worked with"
     lists people who share two or more titles with them, counting a title only when both are
-    credited in the same season that is out (a film is one season). A credit flagged as a
-    spoiler is left out, and not counted, without --spoilers; the page says how many were
-    (on stderr with --json or --csv).
+    credited in the same season that is out (a film is one season). A special appearance
+    flagged as a spoiler (a surprise cameo) is left out, and not counted, without --spoilers;
+    the page says how many were (on stderr with --json or --csv).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

@@ -105,7 +105,7 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        "Also list credits flagged as spoilers (a surprise cameo, a contestant's result), and "
+        "Also list special appearances flagged as spoilers (surprise cameos), and "
         "show the headlines and addresses of sources flagged as spoilers."
     ),
 )
@@ -126,8 +126,8 @@ def cast(
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed. One title's cast cites its sources, numbered as on
     `kdrama show`; every title's says where they are (--json and --csv give every credit's).
-    A credit flagged as a spoiler is left out without --spoilers; the page says how many were
-    (on stderr with --json or --csv).
+    A special appearance flagged as a spoiler (a surprise cameo) is left out without
+    --spoilers; the page says how many were (on stderr with --json or --csv).
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
