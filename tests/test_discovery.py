@@ -1684,3 +1684,14 @@ def test_person_titles_are_grouped_by_the_answer(run_shipped: Run) -> None:
     assert "Park Pyong-ho" in page and "also director" in page
     document = as_json(run_shipped("person", "lee-jung-jae", "--json"))
     assert len([c for c in document["credits"] if c["slug"] == "hunt"]) == len(hunt.of)
+
+
+def test_a_part_that_changed_role_is_one_character_with_each_role_s_seasons(
+    run_shipped: Run,
+) -> None:
+    """Lee Byung-hun is the Front Man in all three seasons of Squid Game, supporting in the
+    first and a lead after: his row names the character once and says which role when."""
+    page = run_shipped("--no-pager", "person", "lee-byung-hun", env={"COLUMNS": "160"}).stdout
+    row = next(line for line in page.splitlines() if "Squid Game" in line)
+    assert "supporting (S1), main (S2, S3)" in row and "1, 2, 3" in row
+    assert page.count("The Front Man (Hwang In-ho)") == 1

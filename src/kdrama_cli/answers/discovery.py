@@ -81,6 +81,9 @@ class TitleCredits(Record):
     #: The positions of the row's credits in PersonDetail.credits (PersonDetail.titles_seen
     #: merges what you have seen of them).
     of: tuple[int, ...]
+    #: Each role with the seasons it is for, when the part changed role between seasons
+    #: (supporting in season 1, main in 2 and 3); empty when it is one role throughout.
+    roles_by_season: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
@@ -93,13 +96,22 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
     for indices in groups.values():
         entries = [credits[i] for i in indices]
         show = entries[0].show
-        acted = tuple(e.credit for e in entries if e.credit is not None)
+        every = [e.credit for e in entries if e.credit is not None]
+        # One character once: a part that changed role between seasons is two credits
+        acted = tuple(
+            {
+                (c.character, c.character_hangul, c.character_unknown): c for c in reversed(every)
+            }.values()
+        )[::-1]
+        by_role: dict[str, set[int]] = {}
+        for credit in every:
+            by_role.setdefault(credit.role, set()).update(seasons_of(credit, show))
         made = tuple(
             e.capacity + (f" ({e.work.title})" if e.work else "")
             for e in entries
             if e.credit is None
         )
-        seasons = sorted({n for credit in acted for n in seasons_of(credit, show)})
+        seasons = sorted({n for credit in every for n in seasons_of(credit, show)})
         rows.append(
             TitleCredits(
                 show=show,
@@ -110,6 +122,9 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 announced=tuple(n for n in seasons if not show.season_is_out(n)),
                 sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
                 of=tuple(indices),
+                roles_by_season=tuple((r, tuple(sorted(n))) for r, n in by_role.items())
+                if len(by_role) > 1 and all(by_role.values())
+                else (),
             )
         )
     return tuple(rows)

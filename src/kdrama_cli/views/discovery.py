@@ -156,7 +156,12 @@ def _credits_table(
         if row.show.korean_title:
             title.append(f"\n{clean(row.show.korean_title)}", style="magenta")
         title.append(f"\n{row.show.slug}", style="dim")
-        line: list[Text | str] = [str(row.show.year or DASH), title, _as_cell(row), row.role]
+        role = (
+            ", ".join(f"{name} ({seasons_label(numbers)})" for name, numbers in row.roles_by_season)
+            if row.roles_by_season
+            else row.role
+        )
+        line: list[Text | str] = [str(row.show.year or DASH), title, _as_cell(row), role]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(mark))
