@@ -732,6 +732,12 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
     """click's Choice, matched as the filters match (catalogue.folding.normalize)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        # The value as listed, in any case (a default is one): no folding module to import, on
+        # a path every run of a command with such an option takes.
+        typed = str(value).casefold()
+        for option in self.choices:
+            if str(option).casefold() == typed:
+                return option
         from kdrama_cli.catalogue.folding import normalize
 
         key = normalize(str(value))

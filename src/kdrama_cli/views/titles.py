@@ -630,7 +630,7 @@ def _facts_section(detail: ShowDetail) -> list[RenderableType]:
 
 
 #: How to see a hidden spoiler source from a page that has no --spoilers of its own.
-SPOILER_HINT = "kdrama show TITLE --spoilers shows them"
+SPOILER_HINT = "the title's page shows them with kdrama show --spoilers"
 
 
 def sources_list(
@@ -893,7 +893,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 style="dim",
             )
         )
-    parts += [_section("Sources"), sources_list(comparison.citations)]
+    pages = " or ".join(f"kdrama show {show.slug} --spoilers" for show in comparison.shows)
+    parts += [_section("Sources"), sources_list(comparison.citations, hint=f"{pages} shows them")]
     return Group(*parts)
 
 
