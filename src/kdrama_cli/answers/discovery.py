@@ -97,12 +97,14 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
         entries = [credits[i] for i in indices]
         show = entries[0].show
         every = [e.credit for e in entries if e.credit is not None]
-        # One character once: a part that changed role between seasons is two credits
-        acted = tuple(
-            {
-                (c.character, c.character_hangul, c.character_unknown): c for c in reversed(every)
-            }.values()
-        )[::-1]
+        # One character once, in the title's order: a part that changed role between seasons
+        # is two credits
+        parts: dict[tuple[str | None, str | None, str | None], Credit] = {}
+        for credit in every:
+            parts.setdefault(
+                (credit.character, credit.character_hangul, credit.character_unknown), credit
+            )
+        acted = tuple(parts.values())
         by_role: dict[str, set[int]] = {}
         for credit in every:
             by_role.setdefault(credit.role, set()).update(seasons_of(credit, show))
@@ -142,12 +144,9 @@ class PersonDetail(Record):
     #: Whether spoilers were asked for: flagged credits are then listed, and the Sources list
     #: shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
-
-    @property
-    def titles(self) -> tuple[TitleCredits, ...]:
-        """The credits one row per title, as the page and browse list them (--json and --csv
-        keep one item per credit)."""
-        return _by_title(self.credits)
+    #: The credits one row per title, as the page and browse list them (--json and --csv
+    #: keep one item per credit).
+    titles: tuple[TitleCredits, ...] = ()
 
     def titles_seen(
         self, marks: Sequence[tuple[int, ...] | None] | None
@@ -209,6 +208,7 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
         fetch(dataset.citations, cited),
         left_out,
         spoilers,
+        _by_title(credits),
     )
 
 
@@ -845,6 +845,11 @@ def leaderboard(
         if name != chart_list and count
     )
     return ranking._replace(chart_list=chart_list, other_lists=others)
+
+
+def list_option(name: str) -> str | None:
+    """The word `top --list` takes for one of Netflix's lists ("films"), None for another."""
+    return next((word for word, listed in TOP10_LISTS.items() if listed == name), None)
 
 
 def _list_place(name: str) -> int:

@@ -15,6 +15,7 @@ from kdrama_cli.answers.discovery import (
     Board,
     ChartGap,
     Ranking,
+    list_option,
 )
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.views.text import count_of, status_label
@@ -117,12 +118,9 @@ def other_lists(ranking: Ranking) -> str | None:
 
 
 def _other_lists_named(ranking: Ranking) -> str:
-    """'Films (Non-English), 61 titles (--list films); TV (English), 2 titles (...)'."""
-    from kdrama_cli.answers.discovery import TOP10_LISTS
-
-    words = {listed: word for word, listed in TOP10_LISTS.items()}
+    """'Films (Non-English), 61 (--list films); TV (English), 2 (--list tv-english)'."""
     return "; ".join(
-        f"{name}, {count:,}" + (f" (--list {words[name]})" if name in words else "")
+        f"{name}, {count:,}" + (f" (--list {word})" if (word := list_option(name)) else "")
         for name, count in ranking.other_lists
     )
 

@@ -450,13 +450,15 @@ def takes_compact(stream: IO[str]) -> bool:
 def board_json(board: Any, ranking: Any) -> JSON:
     """A board (answers.discovery.Ranking): its list, the other lists with the figure, and its
     entries ranked."""
+    from kdrama_cli.answers.discovery import list_option
+
     entries = ranking.entries
     return {
         "metric": board.key,
         "label": board.label,
         "list": ranking.chart_list,
         "other_lists": [
-            {"list": name, "option": _list_option(name), "titles": count}
+            {"list": name, "option": list_option(name), "titles": count}
             for name, count in ranking.other_lists
         ],
         "entries": [
@@ -471,13 +473,6 @@ def board_json(board: Any, ranking: Any) -> JSON:
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
     }
-
-
-def _list_option(name: str) -> str | None:
-    """The word `top --list` takes for one of Netflix's lists ("films")."""
-    from kdrama_cli.answers.discovery import TOP10_LISTS
-
-    return next((word for word, listed in TOP10_LISTS.items() if listed == name), None)
 
 
 def chart_json(
