@@ -167,11 +167,15 @@ def _what_the_catalogue_has(show: Show) -> str:
 
 
 def _seasons_held(show: Show) -> str:
-    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3'."""
-    numbers = [str(s.number) for s in show.seasons]
-    if len(numbers) == 1:
-        return f"season {numbers[0]}"
-    return f"seasons {', '.join(numbers[:-1])} and {numbers[-1]}"
+    return seasons_words([s.number for s in show.seasons])
+
+
+def seasons_words(numbers: Sequence[int]) -> str:
+    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3', as a sentence names seasons."""
+    named = [str(n) for n in numbers]
+    if len(named) == 1:
+        return f"season {named[0]}"
+    return f"seasons {', '.join(named[:-1])} and {named[-1]}"
 
 
 def _season_with_part(show: Show, number: int) -> Season | None:

@@ -21,7 +21,13 @@ from rich.text import Text
 
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
-from kdrama_cli.answers.titles import CastEntry, Comparison, SharedPerson, ShowDetail
+from kdrama_cli.answers.titles import (
+    CastEntry,
+    Comparison,
+    SharedPerson,
+    ShowDetail,
+    seasons_words,
+)
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
 from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
@@ -936,12 +942,10 @@ def no_figures_line(comparison: Comparison) -> str:
 def _seasons_phrase(seasons: Sequence[int], kind: str) -> str:
     """'for the film', 'for season 1', 'for seasons 1 and 2'; 0 stands for a figure of no
     season: a film's, or a series' given for the whole title ('for the whole title')."""
-    named = [str(n) for n in seasons if n]
+    named = [n for n in seasons if n]
     parts = [("the film" if kind == "film" else "the whole title")] if 0 in seasons else []
-    if len(named) == 1:
-        parts.append(f"season {named[0]}")
-    elif named:
-        parts.append(f"seasons {', '.join(named[:-1])} and {named[-1]}")
+    if named:
+        parts.append(seasons_words(named))
     return "for " + " and ".join(parts)
 
 
