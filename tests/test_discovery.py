@@ -1695,3 +1695,21 @@ def test_a_part_that_changed_role_is_one_character_with_each_role_s_seasons(
     row = next(line for line in page.splitlines() if line.startswith("2021"))
     assert "supporting (S1), main (S2, S3)" in row and "1, 2, 3" in row
     assert page.count("The Front Man (Hwang In-ho)") == 1
+
+
+def test_a_person_whose_only_credit_is_hidden_is_not_said_to_have_none(
+    run: Run, add_data: AddData
+) -> None:
+    """A person whose one credit is a flagged cameo read "No credits in the catalogue." above
+    "1 credit hidden as a spoiler": the page now says only the second, which is true."""
+    from tests.made_up import META, film, people
+
+    cameo = film("cameo-days", ("cameo-only", "Surprise Guest")).replace(
+        'role = "main"', 'role = "special"\nspoiler = true'
+    )
+    layer = add_data(META + people(("cameo-only", "Cameo Only")) + cameo, "cameo.toml")
+    page = flat(run(*layer, "person", "cameo-only").stdout)
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    assert "No credits in the catalogue" not in page
+    shown = flat(run(*layer, "person", "cameo-only", "--spoilers").stdout)
+    assert "Surprise Guest" in shown and "hidden" not in shown

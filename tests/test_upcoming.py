@@ -607,3 +607,22 @@ def test_a_release_today_is_still_coming() -> None:
     assert [e.season.number for e in coming.dated] == [1]
     passed = coming.entries[1]
     assert passed.release_passed and passed.stale and not passed.dated
+
+
+def test_a_hidden_source_names_the_page_that_shows_it(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """`upcoming` lists many titles and has no --spoilers: a source left out as a spoiler
+    names the command of the title whose news cites it, not a generic "the title's page"."""
+    flagged = DATED.replace(
+        'title = "Harbour Lights season 2 dated"',
+        'title = "Harbour Lights season 2 dated"\nspoiler = true',
+    )
+    path = write_dataset(flagged)
+    result = CliRunner().invoke(
+        cli, ["--data", str(path), "upcoming"], env={**TODAY, "COLUMNS": "200", "NO_COLOR": "1"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "harbour-lights-s2-date" not in result.output
+    words = " ".join(result.output.split())  # the page wraps at its own width
+    assert "kdrama show harbour-lights --spoilers shows it)" in words

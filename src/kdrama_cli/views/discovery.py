@@ -105,7 +105,7 @@ def person_view(
         else:
             parts.append(Text("One line per title below: Enter opens it.", style="dim"))
         parts.append(Text(CATALOGUE_ONLY, style="dim"))
-    else:
+    elif not detail.hidden:  # else the line below says why none is listed
         parts.append(Text("No credits in the catalogue.", style="dim"))
     if detail.hidden:
         parts.append(Text(credits_hidden(detail.hidden), style="dim"))

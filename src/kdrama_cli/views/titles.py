@@ -7,7 +7,7 @@ dataset text is never parsed as markup and never reaches the terminal as an esca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from rich import box
 from rich.cells import cell_len
@@ -640,7 +640,9 @@ SPOILER_HINT = "the title's page shows them with kdrama show --spoilers"
 
 
 def sources_list(
-    citations: Sequence[Citation], spoilers: bool = False, hint: str = ""
+    citations: Sequence[Citation],
+    spoilers: bool = False,
+    hint: str | Callable[[Citation], str] = "",
 ) -> RenderableType:
     """Numbered sources: publisher, title and date, then the URL on a line of its own, never
     wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
@@ -648,7 +650,8 @@ def sources_list(
 
     The headline and address of a citation flagged ``spoiler`` (it names a winner, a death,
     an ending; an address often repeats the headline's words) are left out unless
-    ``spoilers``; ``hint`` says how to see them ("add --spoilers"; by default, the show page)."""
+    ``spoilers``; ``hint`` says how to see them ("add --spoilers"; by default, the show page),
+    or names, for each citation, the page that shows it (a page listing several titles' news)."""
     entries = []
     for number, citation in enumerate(citations, start=1):
         date = getattr(citation, "date", None)
@@ -656,7 +659,8 @@ def sources_list(
         url = clean(getattr(citation, "url", ""))
         if spoiler_hidden(citation, spoilers):
             entry = Text(clean(publisher) + ", ", overflow="fold")
-            entry.append(f"{SPOILER_HIDDEN} ({hint or SPOILER_HINT})", style="italic dim")
+            how = hint(citation) if callable(hint) else hint
+            entry.append(f"{SPOILER_HIDDEN} ({how or SPOILER_HINT})", style="italic dim")
             if date:
                 entry.append(f", {date.isoformat()}")
             url = ""

@@ -12,12 +12,13 @@ references.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from rich.console import RenderableType
 from rich.text import Text
 
 from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, Coming, Upcoming
-from kdrama_cli.catalogue.models import Season, release_window
+from kdrama_cli.catalogue.models import Citation, Season, release_window
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import clean, count_of, season_label, status_label
@@ -148,5 +149,23 @@ def upcoming_view(coming: Coming) -> RenderableType:
         parts.append(legend)
     parts += [Text("\nNews", style="bold cyan"), _notes(coming)]
     if coming.citations:
-        parts += [Text("\nSources", style="bold cyan"), sources_list(coming.citations)]
+        listed = sources_list(coming.citations, hint=_page_showing(coming))
+        parts += [Text("\nSources", style="bold cyan"), listed]
     return Page(parts, MAX_WIDTH)
+
+
+def _page_showing(coming: Coming) -> Callable[[Citation], str]:
+    """For a source left out as a spoiler, the command of each title whose news cites it:
+    `upcoming` has no --spoilers, and the page lists many titles."""
+    slugs: dict[str, list[str]] = {}
+    for entry in coming.entries:
+        for citation in entry.citations:
+            citing = slugs.setdefault(citation.id, [])
+            if entry.slug not in citing:
+                citing.append(entry.slug)
+
+    def hint(citation: Citation) -> str:
+        pages = " or ".join(f"kdrama show {slug} --spoilers" for slug in slugs.get(citation.id, ()))
+        return f"{pages} shows it" if pages else ""
+
+    return hint
