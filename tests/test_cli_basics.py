@@ -62,10 +62,11 @@ def test_version_names_the_shipped_dataset_s_date_and_titles(run: Run) -> None:
     updated = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))["meta"]["updated"]
     assert second == f"shipped dataset: {titles:,} titles, updated {updated.isoformat()}"
     reach = netflix_reach_of(shipped.shows.values())
-    assert reach.top10_to and reach.reports_to
+    assert reach.top10_to and reach.reports_to and reach.popular_as_of
     half = "January–June" if reach.reports_to.endswith("H1") else "July–December"
     assert third == (
-        f"Netflix Top 10 to {reach.top10_to}; engagement reports to {half} {reach.reports_to[:4]}"
+        f"Netflix weekly Top 10 to {reach.top10_to}, all-time lists as of {reach.popular_as_of}; "
+        f"engagement reports to {half} {reach.reports_to[:4]}"
     )
     assert run("-V").output == result.output
 

@@ -135,6 +135,24 @@ window = "half-year:2023H2"
 season = 1
 as_of = 2024-09-19
 sources = ["test-chart"]
+
+[[stats]]
+show = "moonlit-hallway"
+metric = "views"
+value = 5600000
+unit = "views"
+window = "first-91-days"
+season = 1
+list = "TV (Non-English)"
+as_of = 2024-03-14
+sources = ["netflix-most-popular-91-tv-non-english-2024-03-14"]
+
+[[citations]]
+id = "netflix-most-popular-91-tv-non-english-2024-03-14"
+url = "https://example.org/most-popular"
+title = "Most popular TV (Non-English), as of 2024-03-14"
+publisher = "Netflix"
+date = 2024-03-14
 """
 
 
@@ -145,14 +163,24 @@ def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
     the figures, both when the dataset is parsed and when it is read back from the index."""
     layer = add_data(_NETFLIX_FIGURES)
     kd = _runner(MINI, tmp_path / "fresh-cache")
-    pages = [kd(*layer, "show", "moonlit-hallway", "--no-pager").stdout for _ in range(2)]
-    line = "Netflix Top 10 to 2024-03-10; engagement reports to July–December 2023."
+    pages = [
+        " ".join(kd(*layer, "show", "moonlit-hallway", "--no-pager").stdout.split())
+        for _ in range(2)
+    ]
+    line = (
+        "Netflix weekly Top 10 to 2024-03-10, all-time lists as of 2024-03-14; "
+        "engagement reports to July–December 2023."
+    )
     assert all(line in page for page in pages), pages
     without = run("show", "moonlit-hallway").stdout  # figures, but no weekly or report ones
-    assert "Figures" in without and "Netflix Top 10 to" not in without
-    assert "Netflix Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
+    assert "Figures" in without and "weekly Top 10 to" not in without
+    assert "weekly Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
     described = as_json(kd(*layer, "show", "moonlit-hallway", "--json"))["netflix_reach"]
-    assert described == {"top10_to": "2024-03-10", "reports_to": "2023H2"}  # what --json says
+    assert described == {  # what --json says
+        "top10_to": "2024-03-10",
+        "reports_to": "2023H2",
+        "popular_as_of": "2024-03-14",
+    }
 
 
 def test_spoilers_hidden_unless_asked(run: Run) -> None:

@@ -227,7 +227,7 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     if about is not None:
         updated = f", updated {about.updated}" if about.updated else ""
         click.echo(f"shipped dataset: {about.titles:,} titles{updated}")
-        reach = reach_label(about.top10_to, about.reports_to)
+        reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
             click.echo(reach)
     ctx.exit()

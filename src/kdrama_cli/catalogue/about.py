@@ -25,30 +25,38 @@ _DEPTH = 4
 class About(Record):
     updated: str | None
     titles: int
-    #: The week ending the latest weekly Top 10 figure, and the latest report's half-year.
+    #: The week ending the latest weekly Top 10 figure, the latest report's half-year, and
+    #: the day of the latest all-time Most Popular list.
     top10_to: str | None = None
     reports_to: str | None = None
+    popular_as_of: str | None = None
 
 
 #: The ids `kdrama data netflix` gives the citations of a week's Top 10 lists (ending in the
 #: week's date) and of a half-year's engagement report (ending in "2025h1").
 _TOP10_ID = b'\nid = "netflix-top10-'
 _REPORT_ID = b'\nid = "netflix-engagement-'
+_POPULAR_ID = b'\nid = "netflix-most-popular-'
 
 
-def reach_label(top10_to: str | None, reports_to: str | None) -> str | None:
-    """'Netflix Top 10 to 2026-07-19; engagement reports to January–June 2025', or the part
-    the dataset has, or None."""
-    parts = []
+def reach_label(
+    top10_to: str | None, reports_to: str | None, popular_as_of: str | None = None
+) -> str | None:
+    """'Netflix weekly Top 10 to 2026-07-19, all-time lists as of 2026-07-22; engagement
+    reports to January–June 2025', or the parts the dataset has, or None.
+
+    The all-time Most Popular lists are dated apart: they can be later than the last week
+    (2026-07-22 after the week ending 2026-07-19), and a page's figures say so."""
+    lists = []
     if top10_to:
-        parts.append(f"Netflix Top 10 to {top10_to}")
+        lists.append(f"weekly Top 10 to {top10_to}")
+    if popular_as_of:
+        lists.append(f"all-time lists as of {popular_as_of}")
+    parts = [", ".join(lists)] if lists else []
     if reports_to:
         half = "January–June" if reports_to[-1:] in "1" else "July–December"
         parts.append(f"engagement reports to {half} {reports_to[:4]}")
-    if not parts:
-        return None
-    text = "; ".join(parts)
-    return text if top10_to else "Netflix " + text
+    return "Netflix " + "; ".join(parts) if parts else None
 
 
 def about_dataset(path: str) -> About | None:
@@ -63,8 +71,16 @@ def about_dataset(path: str) -> About | None:
         return None
     updated = _meta(head).get("updated", "").strip("\"'")
     return About(
-        updated if _is_date(updated) else None, titles, found.get("top10"), found.get("report")
+        updated if _is_date(updated) else None,
+        titles,
+        found.get("top10"),
+        found.get("report"),
+        found.get("popular"),
     )
+
+
+#: (what it says, the ids' prefix, the length of their date ending)
+_ID_ENDS = (("top10", _TOP10_ID, 10), ("report", _REPORT_ID, 6), ("popular", _POPULAR_ID, 10))
 
 
 def _is_id_end(text: str) -> bool:
@@ -92,7 +108,7 @@ def _count_titles(path: str, seen: set[str], depth: int, found: dict[str, str]) 
     # kdrama writes the citations before the titles: only that part is searched.
     shows = data.find(b"\n[[shows]]")
     citations = data[:shows] if shows >= 0 else data
-    for key, prefix, size in (("top10", _TOP10_ID, 10), ("report", _REPORT_ID, 6)):
+    for key, prefix, size in _ID_ENDS:
         latest = _latest_id_end(citations, prefix, size)
         if latest and latest > found.get(key, ""):
             found[key] = latest

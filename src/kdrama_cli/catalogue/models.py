@@ -525,18 +525,27 @@ class Replacement(Record):
 
 class NetflixReach(Record):
     """How far Netflix's data in a dataset goes: the week ending the latest weekly Top 10
-    figure ("2026-07-19") and the half-year of the latest engagement-report figure
-    ("2025H1"); None where it holds none. Netflix publishes on, so a page says how current
-    its figures are (catalogue.about.reach_label words it)."""
+    figure ("2026-07-19"), the half-year of the latest engagement-report figure ("2025H1"),
+    and the day of the latest all-time Most Popular list a figure comes from ("2026-07-22");
+    None where it holds none. Netflix publishes on, so a page says how current its figures
+    are (catalogue.about.reach_label words it)."""
 
     top10_to: str | None = None
     reports_to: str | None = None
+    popular_as_of: str | None = None
+
+
+#: `kdrama data netflix` names the citation of an all-time Most Popular list with this prefix
+#: (netflix-most-popular-91-tv-non-english-2026-07-22): the list's day is the figure's as_of.
+MOST_POPULAR_ID = "netflix-most-popular-"
 
 
 def netflix_reach_of(shows: Iterable[Show]) -> NetflixReach:
-    """The latest week and report of every title's figures (reads every title)."""
+    """The latest week, report and Most Popular list of every title's figures (reads every
+    title)."""
     weeks: set[str] = set()
     reports: set[str] = set()
+    popular: set[str] = set()
     for show in shows:
         for stat in show.stats:
             kind, _, value = stat.window.partition(":")
@@ -544,7 +553,11 @@ def netflix_reach_of(shows: Iterable[Show]) -> NetflixReach:
                 weeks.add(value)
             elif kind == "half-year":
                 reports.add(value)
-    return NetflixReach(max(weeks, default=None), max(reports, default=None))
+            elif any(source.startswith(MOST_POPULAR_ID) for source in stat.sources):
+                popular.add(stat.as_of.isoformat())
+    return NetflixReach(
+        max(weeks, default=None), max(reports, default=None), max(popular, default=None)
+    )
 
 
 class Dataset:

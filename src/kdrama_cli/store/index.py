@@ -242,7 +242,7 @@ def _open_at(
                 check=check,
             ),
             known_counts=counts,
-            known_reach=NetflixReach(meta.get("reach:top10_to"), meta.get("reach:reports_to")),
+            known_reach=NetflixReach(*(meta.get(f"reach:{name}") for name in NetflixReach._fields)),
             summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
             listing_json=lambda: _listing(connection, target, rows.get("shows"), check),
         )

@@ -243,6 +243,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "netflix_reach": {
             "top10_to": detail.reach.top10_to if detail.reach else None,
             "reports_to": detail.reach.reports_to if detail.reach else None,
+            "popular_as_of": detail.reach.popular_as_of if detail.reach else None,
         },
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
     }

@@ -570,7 +570,7 @@ def show_view(
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
-    reach = detail.reach and reach_label(detail.reach.top10_to, detail.reach.reports_to)
+    reach = detail.reach and reach_label(*detail.reach)
     if reach and (headline or detail.chart_weeks or detail.reports):
         parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
     parts += _facts_section(detail)
