@@ -682,3 +682,9 @@ def test_a_season_netflix_split_in_one_report_names_its_parts_in_a_column(
     assert "Netflix's" in page and not any(
         line.startswith("Brave Detectives: Season") for line in page.splitlines()
     )
+    # On a narrow terminal Netflix's label gives way before the Season, which every row has,
+    # and the note under the table names it.
+    narrow = run_shipped("show", "brave-detectives", env={"COLUMNS": "40"}).stdout
+    header = next(line for line in narrow.splitlines() if line.startswith("Report"))
+    assert header.split()[:2] == ["Report", "Season"]
+    assert "Left out at 40 columns: Netflix's" in narrow

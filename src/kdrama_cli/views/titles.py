@@ -244,9 +244,9 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     shared = {key for key in keys if keys.count(key) > 1}
     columns = [Column("Report", comfort=12)]
     if several:
-        columns.append(Column("Season", "right", whole=True, drop=3))
+        columns.append(Column("Season", "right", whole=True, drop=2))
     if shared:  # Netflix's season label ("Season 4: 2025"), or its whole title if another
-        columns.append(Column("Netflix's season", drop=2))
+        columns.append(Column("Netflix's season", drop=3))
     # The references give way before Season, which tells apart two rows of one report.
     columns += [
         Column("Hours", "right", whole=True),
