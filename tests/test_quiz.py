@@ -496,3 +496,28 @@ def test_quiz_sources_wrap_in_cells_with_a_hanging_indent(run_shipped: Run) -> N
     for source in (s for q in questions for s in q["sources"][:2] if not s["title_note"]):
         nested = source["title"].translate(str.maketrans({"“": "‘", "”": "’", '"': "'"}))
         assert f"“{nested}”" in said  # whole: no word was broken to wrap it
+
+
+@pytest.mark.parametrize("answered", [0, 1])
+def test_ctrl_c_says_interrupted_and_a_score_only_of_answers_given(
+    run: Run, monkeypatch: pytest.MonkeyPatch, answered: int
+) -> None:
+    """Ctrl-C at the first question printed "Score: 0/0", which reads as a quiz played: it
+    says "kdrama: interrupted", as every command does, and a score only once one was given."""
+    from kdrama_cli.commands import play
+
+    given = iter([1] * answered)
+
+    def read_answer(options: int) -> int:
+        for answer in given:
+            return answer
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(play, "_read_answer", read_answer)
+    result = run("quiz", "--questions", "3", "--seed", "1")
+    assert result.exit_code == 130
+    assert "kdrama: interrupted" in result.stderr
+    assert "Score: " not in result.stdout
+    assert ("Score so far: " in result.stdout) == bool(answered)
+    if answered:
+        assert result.stdout.rstrip().endswith("/1")

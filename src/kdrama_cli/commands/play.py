@@ -207,7 +207,10 @@ def quiz(
                 if not citation.spoiler:
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):
-        click.echo(f"\nScore: {score}/{asked}")
+        # Every command stopped by Ctrl-C says so; a score of 0/0 would read as a quiz played.
+        if asked:
+            click.echo(f"\nScore so far: {score}/{asked}")
+        say("kdrama: interrupted")
         sys.exit(EXIT_INTERRUPTED)
     click.echo(f"\nScore: {score}/{asked}")
 
