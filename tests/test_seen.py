@@ -80,12 +80,19 @@ def test_a_season_not_out_says_its_status_and_the_command_that_works(
 ) -> None:
     """Moonlit Hallway S2 is renewed: the error dates that, as the show page does, and gives
     the command that marks what can be watched; that command works."""
-    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml"), "KDRAMA_TODAY": "2026-12-01"}
     result = run("seen", "add", "moonlit-hallway", "--season", "2", env=env)
     assert result.exit_code == 2
     assert result.stderr == (
         "kdrama: error: Moonlit Hallway season 2 is not released yet (renewed since 2022-06-06, "
         "as of 2026-11-01); season 1 is out: kdrama seen add moonlit-hallway --season 1\n"
+    )
+    # A year on, the news is stale, as the show page and `upcoming` flag it.
+    later = run(
+        "seen", "add", "moonlit-hallway", "-s", "2", env={**env, "KDRAMA_TODAY": "2027-12-01"}
+    )
+    assert "(renewed since 2022-06-06, as of 2026-11-01; stale: the catalogue's latest news" in (
+        later.stderr
     )
     again = run("seen", "add", "moonlit-hallway", "--season", "1", env=env)
     assert again.exit_code == 0 and "Seen: Moonlit Hallway S1" in again.stderr

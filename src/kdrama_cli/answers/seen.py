@@ -8,6 +8,7 @@ seasons) is seen as a whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -100,9 +101,12 @@ class Marked(Record):
     already: bool
 
 
-def mark_seen(seen: Seen, show: Show, season: int | None = None) -> Marked:
+def mark_seen(
+    seen: Seen, show: Show, season: int | None = None, today: dt.date | None = None
+) -> Marked:
     """Mark one season of a title (or every released season; a film as a whole) seen.
-    ValueError when that season does not exist (a film has none) or is not out yet."""
+    ValueError when that season does not exist (a film has none) or is not out yet (its
+    status then says whether the news of it is stale on ``today``)."""
     entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
     before = set(entries.get(show.slug, ()))
     chosen = show.season(season) if season is not None else None
@@ -113,7 +117,7 @@ def mark_seen(seen: Seen, show: Show, season: int | None = None) -> Marked:
         return Marked(entries, (), show.slug in seen)
     if chosen is not None:
         if not chosen.is_out:
-            raise ValueError(_not_out(show, chosen))
+            raise ValueError(_not_out(show, chosen, today or dt.date.today()))
         added = {chosen.number}
     else:
         added = {s.number for s in show.released_seasons}
@@ -159,13 +163,15 @@ def unmark_slug(seen: Seen, slug: str, season: int | None = None) -> Unmarked:
 # --- Changing the seen file: each change applied to the file as it is now, under its lock ---
 
 
-def add_seen(path: str, show: Show, season: int | None = None) -> Marked:
+def add_seen(
+    path: str, show: Show, season: int | None = None, today: dt.date | None = None
+) -> Marked:
     """mark_seen applied to the seen file as it is on disk now, and written (catalogue.seen.
     update_seen): what `kdrama seen add` and the browser's ``s`` both do, so neither writes back
     a copy read before another kdrama changed the file. ValueError as for mark_seen."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Marked]:
-        marked = mark_seen(seen, show, season)
+        marked = mark_seen(seen, show, season, today)
         return (None if marked.already else marked.entries), marked
 
     return update_seen(path, change)
@@ -217,15 +223,25 @@ def add_matched(path: str, matched: Mapping[str, Sequence[int]]) -> Merged:
     return update_seen(path, change)
 
 
-def _not_out(show: Show, season: Season) -> str:
+def _not_out(show: Show, season: Season, today: dt.date) -> str:
     """'All of Us Are Dead season 2 is not released yet (in production since 2025-07-23, as of
     2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1': the season's
-    status as the show page dates it, and the command that marks what can be watched."""
+    status as the show page dates it (and flags it: "stale"), and the command that marks what
+    can be watched."""
+    from kdrama_cli.answers.upcoming import staleness
+
     status = season.status.replace("-", " ")
     if season.status_date:
         status += f" since {season.status_date.isoformat()}"
     if season.as_of:
         status += f", as of {season.as_of.isoformat()}"
+    judged = staleness(season, today)
+    if judged.stale:
+        status += "; stale: " + (
+            "its announced release has passed"
+            if judged.release_passed or judged.window_passed
+            else "the catalogue's latest news of it is more than a year old"
+        )
     message = f"{show.title} season {season.number} is not released yet ({status})"
     out = [s.number for s in show.released_seasons]
     if len(out) == 1:

@@ -22,6 +22,7 @@ from kdrama_cli.app import (
     season_of,
     season_option,
     sheet_option,
+    today,
 )
 from kdrama_cli.views.text import season_label, seasons_label
 
@@ -87,7 +88,7 @@ def add(app: App, show: str, season: int | None) -> None:
     found = match.show
     chosen = season_of(match, season, show)
     try:
-        marked = _change(app, lambda path: add_seen(path, found, chosen))
+        marked = _change(app, lambda path: add_seen(path, found, chosen, today()))
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
