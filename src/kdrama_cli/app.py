@@ -822,11 +822,19 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
         show = find_show(dataset, query, suggestions=False).show
     except LookupError_:
         return []
+    out_only = _wants_a_season_out(ctx)
     return [
         CompletionItem(str(season.number), help=_season_help(season))
         for season in show.seasons
-        if str(season.number).startswith(incomplete)
+        if str(season.number).startswith(incomplete) and (season.is_out or not out_only)
     ]
+
+
+def _wants_a_season_out(ctx: click.Context) -> bool:
+    """`chart` draws a season's weeks and `seen add` marks a season watched: neither can use a
+    season that is not out, so completion does not offer one (`cast` and `show` can)."""
+    parent = ctx.parent.command.name if ctx.parent else None
+    return ctx.command.name == "chart" or (parent == "seen" and ctx.command.name == "add")
 
 
 def _title_typed(ctx: click.Context) -> str | None:
