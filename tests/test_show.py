@@ -870,6 +870,19 @@ def test_a_seasons_table_too_narrow_for_its_dates_prints_each_season_as_a_block(
     assert "2021-09-" not in out.split()
 
 
+def test_narrow_figures_are_bullets_with_a_hanging_indent_and_their_note_named(
+    run_shipped: Run,
+) -> None:
+    """At 60 columns the figures are bullets, as the facts are: a bullet's second line is
+    indented under its text, and its note's letter reads "see b" inside the brackets, not a
+    lone letter between the date and the sources."""
+    out = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": "60"}).stdout
+    figures = out.split("\nFigures\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert figures[0].startswith("• Countries in Top 10: 91 countries")
+    assert all(line.startswith(("• ", "  ")) for line in figures), figures
+    assert "; see b) [24]" in " ".join(" ".join(figures).split())
+
+
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     run_shipped: Run,
 ) -> None:

@@ -414,7 +414,7 @@ class Adaptive:
     without its window, so below the table's minimum width each row becomes a line instead.
     """
 
-    def __init__(self, table: Table, lines: Sequence[Text], needed: int) -> None:
+    def __init__(self, table: Table, lines: Sequence[RenderableType], needed: int) -> None:
         self.table = table
         self.lines = lines
         self.needed = needed
@@ -441,7 +441,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         table.add_column("", style="dim", no_wrap=True)  # the letter of a note under the table
     table.add_column("Src", style="dim", overflow="fold")
     several_seasons = len({stat.season for stat in stats}) > 1
-    lines = []
+    bullets: list[tuple[str, Text]] = []
     label_width = figure_width = refs_width = 0
     for stat in stats:
         label = metric_label(stat.metric, stat.window)
@@ -453,9 +453,11 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         refs = _refs(detail.ref(stat.sources))
         cells = [label, figure, window, stat.as_of.isoformat()]
         table.add_row(*cells, *([marker] if markers else []), refs)
-        line = Text(f"• {label}: {figure}, {window} (as of {stat.as_of})")
-        line.append(f" {marker}".rstrip() + f" {refs}", style="dim")
-        lines.append(line)
+        # A bullet as Facts has, its note's letter inside the brackets: "(as of …; see b)".
+        see = f"; see {marker}" if marker else ""
+        line = Text(f"{label}: {figure}, {window} (as of {stat.as_of}{see})")
+        line.append(f" {refs}", style="dim")
+        bullets.append(("•", line))
         label_width = max(label_width, cell_len(label))
         figure_width = max(figure_width, cell_len(figure))
         refs_width = max(refs_width, cell_len(refs))
@@ -463,7 +465,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     marker_width = max(map(len, markers.values()), default=0)
     date_width = len("2026-01-01")
     needed = label_width + figure_width + 13 + date_width + marker_width + refs_width + 2 * 5
-    return Adaptive(table, lines, needed)
+    return Adaptive(table, [Hanging(bullets, label_style="")], needed)
 
 
 def note_markers(stats: Sequence[Stat]) -> dict[str, str]:
