@@ -1698,6 +1698,10 @@ def test_a_part_that_changed_role_is_one_character_with_each_role_s_seasons(
     row = next(line for line in page.splitlines() if line.startswith("2021"))
     assert "supporting (S1), main (S2, S3)" in row and "1, 2, 3" in row
     assert page.count("The Front Man (Hwang In-ho)") == 1
+    # Roles go in the order of their first season, whatever order the credits are written in:
+    # Dex's host credit (S3-S5) comes before his contestant one (S2) in the dataset.
+    dex = run_shipped("--no-pager", "person", "dex", env={"COLUMNS": "160"}).stdout
+    assert "main (S2), host (S3, S4, S5)" in dex
 
 
 def test_a_person_whose_only_credit_is_hidden_is_not_said_to_have_none(

@@ -27,7 +27,3 @@ class PipeClosed(Exception):
 
 class ExportFailed(Exception):
     """An --export-svg or --export-html file could not be written (the message says why)."""
-
-
-class OutputClosed(Exception):
-    """Standard output is closed or cannot take the output (a full disk): exit 1."""

@@ -124,12 +124,19 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 announced=tuple(n for n in seasons if not show.season_is_out(n)),
                 sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
                 of=tuple(indices),
-                roles_by_season=tuple((r, tuple(sorted(n))) for r, n in by_role.items())
+                # in the order of each role's first season: "main (S2), host (S3, S4, S5)"
+                roles_by_season=tuple(
+                    (r, tuple(sorted(n))) for r, n in sorted(by_role.items(), key=_first_season)
+                )
                 if len(by_role) > 1 and all(by_role.values())
                 else (),
             )
         )
     return tuple(rows)
+
+
+def _first_season(role: tuple[str, set[int]]) -> int:
+    return min(role[1], default=0)
 
 
 class PersonDetail(Record):
