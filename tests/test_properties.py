@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -143,3 +144,20 @@ def test_lookups_and_search_never_raise(query: str) -> None:
             lookup(DATASET, query)
     results = search(DATASET, query, 10)
     assert all(r.score > 0 for r in results)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "said"),
+    [
+        ((), "no season"),
+        ((2,), "season 2"),
+        ((1, 2), "seasons 1 and 2"),
+        ((1, 2, 3), "seasons 1, 2 and 3"),
+    ],
+)
+def test_seasons_words_names_any_number_of_seasons(numbers: tuple[int, ...], said: str) -> None:
+    """The one wording of a list of seasons, which views import: an empty list raised
+    IndexError."""
+    from kdrama_cli.answers.titles import seasons_words
+
+    assert seasons_words(numbers) == said

@@ -171,8 +171,11 @@ def _seasons_held(show: Show) -> str:
 
 
 def seasons_words(numbers: Sequence[int]) -> str:
-    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3', as a sentence names seasons."""
+    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3', as a sentence names seasons ('no
+    season' for none)."""
     named = [str(n) for n in numbers]
+    if not named:
+        return "no season"
     if len(named) == 1:
         return f"season {named[0]}"
     return f"seasons {', '.join(named[:-1])} and {named[-1]}"
