@@ -170,7 +170,7 @@ def _credits_table(
     columns = [
         Column("Year", "right", whole=True),
         Column("Title", id_line=-1),
-        Column("As"),
+        Column("As", comfort=16),  # "The Front Man (Hwang In-ho)" in two lines, not five
         Column("Role", drop=4),
         Column("Seasons", drop=1),
         *([Column("Seen", style="green", drop=3)] if marked else []),
