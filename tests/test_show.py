@@ -298,22 +298,29 @@ def _listed(stderr: str) -> list[str]:
     return [line.rsplit("(", 1)[1].rstrip(")") for line in numbered]
 
 
-@pytest.mark.parametrize("width", [80, 60])
+@pytest.mark.parametrize("width", [80, 60, 40])
 def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
     run_shipped: Run, monkeypatch: pytest.MonkeyPatch, width: int
 ) -> None:
     """'Kim Si-eun' matches two people with long notes: at 80 columns the id broke onto a line
-    of its own; the note gives way instead, cut between words."""
+    of its own, and at 60 the notes that tell them apart were cut to "Actress who…". The id
+    stays on its numbered line, and the note goes on under it, cut (between words) only past
+    a second line."""
     _picker(monkeypatch)
     result = run_shipped("person", "Kim Si-eun", input="1\n", env={"COLUMNS": str(width)})
     assert result.exit_code == 0, result.output
-    numbered = [line for line in result.stderr.splitlines() if re.match(r"  \d\. ", line)]
+    lines = result.stderr.splitlines()
+    numbered = [i for i, line in enumerate(lines) if re.match(r"  \d\. ", line)]
     assert len(numbered) == 2 and _listed(result.stderr) == ["kim-si-eun", "kim-si-eun-samgwang"]
-    for line in numbered:
-        assert len(line) < width, line
-        assert line.startswith("  1. Kim Si-eun, ") or line.startswith("  2. Kim Si-eun, ")
-        label = line.rsplit("  (", 1)[0]
-        assert label.endswith("…") and not label.endswith(" …")
+    for index in numbered:
+        assert all(len(line) < width for line in lines[index : index + 3]), lines
+    said = re.sub(r"\s*\((kim-si-eun[a-z-]*)\)", "", " ".join(line.strip() for line in lines))
+    assert "Actress known for the film Next Sohee" in said
+    assert "Actress who plays Yuk-jo in Love Alarm and Cha" in said
+    if width >= 60:  # the first note in full, the second cut between words if at all
+        assert "Actress known for the film Next Sohee and Squid Game season 2" in said
+        assert re.search(r"Cha Ba-reun in Oh!( Samgwang Villa!|…)", said)
+    assert " …" not in said
 
 
 @pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])

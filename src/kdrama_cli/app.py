@@ -606,9 +606,20 @@ def choose(error: Ambiguous) -> str | None:
     width = shutil.get_terminal_size().columns
     for number, (identity, label) in enumerate(shown, start=1):
         start, end = f"  {number}. ", f"  ({identity})"
-        # The id is what may be typed: the label gives way, so the id stays on its line.
+        # The id is what may be typed: the label gives way, so the id stays on its line; the
+        # rest of the label (what tells namesakes apart) goes on one line under it.
         room = width - len(start) - len(end) - 1
-        click.echo(f"{start}{fitted(clean(label), room)}{end}", err=True)
+        indent = " " * len(start)
+        under = width - len(indent) - 1
+        if room < 16:  # a narrow terminal: the id first, the label on the lines under it
+            click.echo(f"{start}({identity})", err=True)
+            first, rest = split_label(clean(label), under)
+            click.echo(f"{indent}{first}", err=True)
+        else:
+            first, rest = split_label(clean(label), room)
+            click.echo(f"{start}{first}{end}", err=True)
+        if rest:
+            click.echo(f"{indent}{fitted(rest, under)}", err=True)
     more = len(error.candidates) - len(shown)
     if more:
         click.echo(f"  … and {more:,} more: give more of the name to narrow them", err=True)
@@ -629,6 +640,22 @@ def choose(error: Ambiguous) -> str | None:
         )
     click.echo(f"No choice after {CHOOSE_TRIES} answers that were not one of those.", err=True)
     return None
+
+
+def split_label(label: str, room: int) -> tuple[str, str]:
+    """``label`` as the words that fit in ``room`` cells and the rest ("" when it all fits);
+    a room too small for a word or two keeps it whole, for the terminal to wrap."""
+    from rich.cells import cell_len
+
+    if cell_len(label) <= room or room < 16:
+        return label, ""
+    words = label.split(" ")
+    taken = 1
+    while taken < len(words) and cell_len(" ".join(words[: taken + 1])) <= room:
+        taken += 1
+    if cell_len(words[0]) > room:  # one word wider than the room: cut as fitted does
+        return fitted(label, room), ""
+    return " ".join(words[:taken]), " ".join(words[taken:])
 
 
 def fitted(label: str, room: int) -> str:

@@ -1434,7 +1434,12 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     return [(p.id, p.name + (f", {_short(p.note)}" if p.note else "")) for p in people]
 
 
-def _short(note: str, width: int = 60) -> str:
-    """A disambiguating note cut to its first clause, for a list of candidates."""
+def _short(note: str, width: int = 90) -> str:
+    """A disambiguating note cut to its first clause, for a list of candidates (the picker
+    gives it two lines), and if still longer, between words."""
     first = note.split(";")[0].strip().rstrip(".")
-    return first if len(first) <= width else first[: width - 1].rstrip() + "…"
+    if len(first) <= width:
+        return first
+    cut = first[: width - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,:—–-") + "…"
