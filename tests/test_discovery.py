@@ -1616,6 +1616,49 @@ def test_compare_words_a_series_figure_of_no_season_as_the_whole_title(
     assert "Eve's for the film" not in said
 
 
+def test_search_hides_a_surprise_cameo_s_character_as_cast_does(run_shipped: Run) -> None:
+    """`search ashin` gave "Ashin in Kingdom, played by Jun Ji-hyun (S2)", the flagged cameo of
+    season 2's end that `cast kingdom` hides: the character is neither matched nor shown, and
+    the page (stderr with --json or --csv) says a match was hidden, until --spoilers."""
+    page = run_shipped("search", "ashin", env={"COLUMNS": "200"})
+    assert "Ashin in Kingdom " not in flat(page.stdout) and "(S2)" not in page.stdout
+    assert "Ashin in Kingdom: Ashin of the North" in flat(page.stdout)
+    assert "1 match hidden as a spoiler: add --spoilers" in flat(page.stdout)
+    results = as_json(run_shipped("search", "ashin", "--json"))
+    assert ("character", "kingdom") not in {(r["kind"], r["target"]) for r in results}
+    for machine in ("--json", "--csv"):
+        said = run_shipped("search", "ashin", machine)
+        assert "1 match hidden as a spoiler: add --spoilers" in said.stderr
+    blue_moon = run_shipped("search", "hotel blue moon")
+    assert "Kim Soo-hyun" not in blue_moon.output and "Owner of" not in blue_moon.output
+    assert "1 match hidden as a spoiler: add --spoilers" in blue_moon.stderr
+    shown = as_json(run_shipped("search", "ashin", "--spoilers", "--json"))
+    cameo = [r for r in shown if (r["kind"], r["target"]) == ("character", "kingdom")]
+    assert [(r["matched"], r["actor"]) for r in cameo] == [
+        ("character (spoiler): Ashin", "Jun Ji-hyun")
+    ]
+
+
+def test_search_names_who_plays_a_character_without_its_surprise_cameo(tmp_path: Path) -> None:
+    """A character a lead plays and a flagged special appearance also plays (listed first) is
+    still found, played by the lead: the cameo's actor is not named without --spoilers."""
+    data = tmp_path / "cameo.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            '[[shows.cast]]\nperson = "seo-minho"\n',
+            '[[shows.cast]]\nperson = "oh-taeyang"\ncharacter = "Ko Dae-ho"\nrole = "special"\n'
+            'note = "Ko Dae-ho grown up, in the last scene."\nspoiler = true\n\n'
+            '[[shows.cast]]\nperson = "seo-minho"\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    run = _runner(data)
+    found = as_json(run("search", "ko dae-ho", "--json"))
+    assert [(r["label"], r["actor"]) for r in found] == [("Ko Dae-ho in Moonlit Hallway", "Minho")]
+    assert "Oh Tae-yang" not in run("search", "ko dae-ho").output
+
+
 @pytest.mark.parametrize("machine", ["--json", "--csv"])
 def test_search_says_on_stderr_that_matches_were_hidden_though_some_are_left(
     run_shipped: Run, machine: str

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import credit_hidden, note_hidden
+from kdrama_cli.answers.spoilers import character_hidden, credit_hidden, note_hidden
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -287,12 +287,19 @@ class SearchResult(Record):
     season: int | None = None
 
 
-def _played_by(dataset: Dataset, result: SearchResult, name: str) -> SearchResult:
-    """A character result with who plays them: the answer a fan searching a character wants."""
+def _played_by(
+    dataset: Dataset, result: SearchResult, name: str, spoilers: bool = False
+) -> SearchResult:
+    """A character result with who plays them: the answer a fan searching a character wants.
+    A surprise cameo (answers.spoilers.credit_hidden) is not named without ``spoilers``."""
     show = dataset.shows.get(result.target)
     if show is None:
         return result
-    matching = [c for c in show.cast if name in (c.character, c.character_hangul, c.note)]
+    matching = [
+        c
+        for c in show.cast
+        if name in (c.character, c.character_hangul, c.note) and not credit_hidden(c, spoilers)
+    ]
     if not matching:
         return result
     person = dataset.people.get(matching[0].person)
@@ -360,7 +367,7 @@ def search_answer(
 ) -> SearchAnswer:
     """search's results, and how many it left out as spoilers: a cast note flagged as one
     ("Winner of season 2.") is neither matched nor shown unless ``spoilers`` (answers.spoilers),
-    as `show` hides it."""
+    as `show` hides it, nor the character of a surprise cameo, as `cast` hides its credit."""
     key = normalize(query)
     words = [w for w in (normalize(part) for part in query.split()) if w]
     if not key:
@@ -405,11 +412,11 @@ def search_answer(
             identity = ("show", row.target, "")
         else:
             identity = (kind, row.target, row.label)
-        if row.how == "cast note" and _spoiler_note(dataset, row):
+        if row.kind == "character" and _spoiler_row(dataset, row):
             if not spoilers:
                 hidden.add(identity)
                 continue
-            matched = matched.replace("cast note", "cast note (spoiler)", 1)
+            matched = matched.replace(row.how, f"{row.how} (spoiler)", 1)
         best = results.get(identity)
         if best is None or score > best.score:
             results[identity] = SearchResult(kind, row.label, matched, row.target, score)
@@ -425,16 +432,23 @@ def search_answer(
     if limit:
         ranked = ranked[:limit]
     listed = [
-        _played_by(dataset, result, names[identity]) if result.kind == "character" else result
+        _played_by(dataset, result, names[identity], spoilers)
+        if result.kind == "character"
+        else result
         for identity, result in ranked
     ]
     return SearchAnswer(listed, len(hidden - results.keys()))
 
 
-def _spoiler_note(dataset: Dataset, row: NameRow) -> bool:
-    """Whether a cast note that matched is flagged as a spoiler (hidden without --spoilers)."""
+def _spoiler_row(dataset: Dataset, row: NameRow) -> bool:
+    """Whether a character row that matched is hidden without --spoilers: a cast note flagged
+    as a spoiler, or a character only a surprise cameo plays (answers.spoilers)."""
     show = dataset.shows.get(row.target)
-    return show is not None and note_hidden(show, row.name, spoilers=False)
+    if show is None:
+        return False
+    if row.how == "cast note":
+        return note_hidden(show, row.name, spoilers=False)
+    return character_hidden(show, row.name, spoilers=False)
 
 
 #: The score of a title found only as `kdrama show` finds it (its Hangul initials, another

@@ -4,7 +4,9 @@ A fact, or a cast credit whose note gives a plot point or a result away, carries
 true`` in the dataset. `show` and `trivia` leave such facts out, and `search` (and browse)
 what matched only through such a note. A flagged special appearance is a surprise cameo, the
 credit itself the spoiler (credit_hidden): `person` and `cast` leave it out (and "Also worked
-with" does not count it) and `path` never makes it a hop. Each holds until ``--spoilers`` is
+with" does not count it), `search` neither matches its character nor names who plays it
+(character_hidden), `compare` leaves it out of the cast in common, and `path` never makes it
+a hop. Each holds until ``--spoilers`` is
 given, and a page that left something out says so (credits_hidden). `similar` and the quiz,
 which have no ``--spoilers``, never use such a credit. `show --json` alone gives
 everything, flagged.
@@ -44,6 +46,14 @@ def note_hidden(show: Show, note: str, spoilers: bool) -> bool:
     is flagged (a note is searched by its text, which two credits may share)."""
     credits = [c for c in show.cast if c.note == note]
     return bool(credits) and all(hidden(c, spoilers) for c in credits)
+
+
+def character_hidden(show: Show, name: str, spoilers: bool) -> bool:
+    """Whether a character of the title is hidden: every credit of the title that plays it
+    (by its name or its Hangul) is hidden itself (credit_hidden), so that finding the
+    character would give the cameo away."""
+    credits = [c for c in show.cast if name in (c.character, c.character_hangul)]
+    return bool(credits) and all(credit_hidden(c, spoilers) for c in credits)
 
 
 def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection[str] = ()) -> bool:

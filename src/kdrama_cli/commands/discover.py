@@ -45,8 +45,8 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        "Also match cast notes flagged as spoilers (a contestant's result, a surprise "
-        "appearance), and show them."
+        "Also match cast notes flagged as spoilers (a contestant's result) and the "
+        "characters of surprise appearances, and show them."
     ),
 )
 @json_option
@@ -59,8 +59,9 @@ def search(
 
     Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
     and the command that looks it up (on a narrow terminal that column gives way first; --csv
-    has every column). A cast note flagged as a spoiler is not matched without --spoilers;
-    how many were left out is said under the list (on stderr with --json or --csv).
+    has every column). A cast note flagged as a spoiler, and the character of a surprise
+    appearance, are not matched without --spoilers; how many were left out is said under the
+    list (on stderr with --json or --csv).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
