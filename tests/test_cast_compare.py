@@ -449,6 +449,35 @@ def test_cast_leaves_out_a_credit_flagged_as_a_spoiler_unless_asked(run_shipped:
     assert [c["spoiler"] for c in every if c["person"] == "kim-soo-hyun"] == [True]
 
 
+def test_compare_leaves_a_surprise_cameo_out_of_cast_in_common_unless_asked(
+    run_shipped: Run,
+) -> None:
+    """`compare kingdom kingdom-ashin-of-the-north` listed Jun Ji-hyun's flagged cameo at
+    Kingdom's end under "cast in common", and compare had no --spoilers: the credit is left
+    out, with a line saying so (on stderr with --json and --csv), until --spoilers."""
+    shows = ("kingdom", "kingdom-ashin-of-the-north")
+    page = flat(run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "200"}).stdout)
+    assert "Jun Ji-hyun" not in page and "Park Byung-eun" in page
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    document = as_json(run_shipped("compare", *shows, "--json"))
+    assert [p["person"] for p in document["cast_in_common"]] == ["park-byung-eun"]
+    sheet = run_shipped("compare", *shows, "--csv")
+    common = [line for line in sheet.stdout.splitlines() if ",shared_cast," in line]
+    assert common and not [line for line in common if "Jun Ji-hyun" in line]
+    for machine in ("--json", "--csv"):
+        said = run_shipped("compare", *shows, machine).stderr
+        assert "1 credit hidden as a spoiler: add --spoilers" in said
+    shown = flat(run_shipped("--no-pager", "compare", *shows, "--spoilers").stdout)
+    assert "Jun Ji-hyun" in shown and "hidden as a spoiler" not in shown
+    told = as_json(run_shipped("compare", *shows, "--spoilers", "--json"))
+    assert "jun-ji-hyun" in {p["person"] for p in told["cast_in_common"]}
+    # The cameo was all Hotel Del Luna and Queen of Tears had in common.
+    luna = flat(run_shipped("--no-pager", "compare", "hotel-del-luna", "queen-of-tears").stdout)
+    assert "No cast in common. 1 credit hidden as a spoiler: add --spoilers" in luna
+    assert "Kim Soo-hyun" not in luna.split(" Sources ")[0]  # a headline may name him
+    assert "hidden" not in run_shipped("compare", "hotel-del-luna", "squid-game", "--json").stderr
+
+
 def test_cast_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:
     """`cast physical-100` printed "kdrama show TITLE --spoilers shows them" eight times, with
     TITLE literally: the page has --spoilers of its own now."""

@@ -1060,6 +1060,11 @@ class Comparison(Record):
     #: With figure rows: the titles that have figures of their own but none in any row (a
     #: film beside two series: its figures are on another of Netflix's lists).
     unmatched: tuple[Show, ...] = ()
+    #: Credits left out of the cast in common because they are flagged as spoilers (a
+    #: surprise cameo), and whether spoilers were asked for: flagged credits are then in it,
+    #: and the Sources list shows the headlines of citations flagged as spoilers.
+    hidden: int = 0
+    spoilers: bool = False
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -1215,13 +1220,18 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
     return folded
 
 
-def _shared_cast(dataset: Dataset, shows: Sequence[Show]) -> list[SharedPerson]:
+def _shared_cast(
+    dataset: Dataset, shows: Sequence[Show], spoilers: bool = False
+) -> list[SharedPerson]:
     """People credited in two or more of the shows, each with their characters and seasons
-    in each; those shared only through a season not out come last, as in a path."""
+    in each; those shared only through a season not out come last, as in a path. A surprise
+    cameo (answers.spoilers.credit_hidden) counts only with ``spoilers``."""
     characters: dict[str, list[tuple[str | None, ...]]] = {}
     seasons: dict[str, list[set[int]]] = {}
     for index, show in enumerate(shows):
         for credit in show.cast:
+            if credit_hidden(credit, spoilers):
+                continue
             played = characters.setdefault(credit.person, [() for _ in shows])
             if credit.character not in played[index]:
                 played[index] = played[index] + (credit.character,)
@@ -1239,6 +1249,18 @@ def _shared_cast(dataset: Dataset, shows: Sequence[Show]) -> list[SharedPerson]:
     return shared
 
 
+def _hidden_in_common(dataset: Dataset, shows: Sequence[Show]) -> int:
+    """How many flagged credits the cast in common leaves out without spoilers: those of the
+    people it lists when spoilers are asked for."""
+    every = {shared.person.id for shared in _shared_cast(dataset, shows, spoilers=True)}
+    return sum(
+        1
+        for show in shows
+        for credit in show.cast
+        if credit.person in every and credit_hidden(credit, spoilers=False)
+    )
+
+
 def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Of a credit's seasons, those released or airing, and those not out yet."""
     ordered = sorted(numbers)
@@ -1246,12 +1268,13 @@ def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], t
     return out, tuple(n for n in ordered if n not in out)
 
 
-def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
+def compare(dataset: Dataset, shows: Sequence[Show], spoilers: bool = False) -> Comparison:
     """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
-    season agree, and when none do, ``figures_apart`` says which keeps them apart."""
+    season agree, and when none do, ``figures_apart`` says which keeps them apart. A surprise
+    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts those left out."""
     rows = _fold_repeats(_stat_rows(shows))
 
-    shared = _shared_cast(dataset, shows)
+    shared = _shared_cast(dataset, shows, spoilers)
 
     cited: list[str] = []
     for show in shows:
@@ -1279,6 +1302,8 @@ def compare(dataset: Dataset, shows: Sequence[Show]) -> Comparison:
             and any(not s.window.startswith("week:") for s in show.stats)
             and all(row.values[index] is None for row in rows)
         ),
+        hidden=0 if spoilers else _hidden_in_common(dataset, shows),
+        spoilers=spoilers,
     )
 
 

@@ -226,10 +226,20 @@ Examples:
 @click.argument(
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show
 )
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help=(
+        "Also count special appearances flagged as spoilers (surprise cameos) in the cast in "
+        "common, and show the headlines and addresses of sources flagged as spoilers."
+    ),
+)
 @json_option
 @sheet_option
 @pass_app
-def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) -> None:
+def compare(
+    app: App, shows: tuple[str, ...], spoilers: bool, as_json: bool, sheet: str | None
+) -> None:
     """Two or more titles side by side, with the cast they share.
 
     Figures share a row only when metric, unit, window, Netflix list and season agree (when none
@@ -240,6 +250,10 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
     It compares titles, not seasons: a title typed with a season ("squid game 2") is compared
     whole, every season, and a note says so; two seasons of one title are a usage error (a
     title's page lists each season's figures: kdrama show SHOW).
+
+    A special appearance flagged as a spoiler (a surprise cameo) is left out of the cast in
+    common without --spoilers, as cast leaves it out; how many were left out is said under it
+    (on stderr with --json or --csv).
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
@@ -249,7 +263,12 @@ def compare(app: App, shows: tuple[str, ...], as_json: bool, sheet: str | None) 
         raise click.UsageError("compare needs at least two titles")
     matches = app.find_each(shows)
     _titles_not_seasons(app, shows, matches)
-    comparison = compare_shows(app.dataset(), [match.show for match in matches])
+    comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers)
+    if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
+        from kdrama_cli.answers.spoilers import credits_hidden
+
+        app.forget_page()
+        say(credits_hidden(comparison.hidden))
     if sheet:
         from kdrama_cli.views.sheets import compare_sheet
 

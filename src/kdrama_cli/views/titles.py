@@ -895,6 +895,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(WholeWords(common))
     else:
         parts.append(Text("No cast in common.", style="dim"))
+    if comparison.hidden:
+        parts.append(Text(credits_hidden(comparison.hidden), style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
     for show in comparison.unmatched:
@@ -905,8 +907,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 style="dim",
             )
         )
-    pages = " or ".join(f"kdrama show {show.slug} --spoilers" for show in comparison.shows)
-    parts += [_section("Sources"), sources_list(comparison.citations, hint=f"{pages} shows them")]
+    listed = sources_list(comparison.citations, spoilers=comparison.spoilers, hint=ADD_SPOILERS)
+    parts += [_section("Sources"), listed]
     return Group(*parts)
 
 
