@@ -36,15 +36,19 @@ def seen_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def browser(query: str = "", layers: tuple[str, ...] = ()) -> Browser:
-    return Browser(BrowseEngine(App(data=str(MINI), add_data=layers)), query)
+def browser(query: str = "", layers: tuple[str, ...] = (), data: Path = MINI) -> Browser:
+    return Browser(BrowseEngine(App(data=str(data), add_data=layers)), query)
 
 
 def drive(
-    script: Script, query: str = "", size: tuple[int, int] = (80, 24), layers: tuple[str, ...] = ()
+    script: Script,
+    query: str = "",
+    size: tuple[int, int] = (80, 24),
+    layers: tuple[str, ...] = (),
+    data: Path = MINI,
 ) -> Browser:
     """Run the browser headless at ``size`` and play ``script`` against it."""
-    app = browser(query, layers)
+    app = browser(query, layers, data)
     # Scrolling ("end", page down) is instant, so a pause sees where it ends even on a busy
     # machine; an animated scroll may still be under way when the screen is read.
     app.animation_level = "none"
@@ -485,3 +489,29 @@ def test_the_result_list_hides_a_spoiler_cast_note_as_search_does(tmp_path: Path
     engine = BrowseEngine(App(data=str(data)))
     assert list(engine.search("escapes at dawn", 10)) == []
     assert [r.label for r in engine.search("ko dae-ho", 10)] == ["Ko Dae-ho in Moonlit Hallway"]
+
+
+def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -> None:
+    """Browse's person page said "1 credit hidden as a spoiler: add --spoilers", and its title
+    pages "add --spoilers" for hidden facts and headlines: browse has no such option (nor a
+    key), so they name the command line that shows them."""
+    from kdrama_cli.views.browser import title_renderable
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "kim-soo-hyun"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    app = drive(script, size=(120, 40), data=SHIPPED)
+    person = " ".join(texts[0].split())
+    assert "1 credit hidden as a spoiler: kdrama person kim-soo-hyun --spoilers" in person
+    assert "add --spoilers" not in person
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(app.engine.title("culinary-class-wars")))
+    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    assert "2 spoiler facts hidden: kdrama show culinary-class-wars --spoilers" in page
+    assert "give a result away (kdrama show culinary-class-wars --spoilers)" in page
+    assert "add --spoilers" not in page

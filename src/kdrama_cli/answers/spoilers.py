@@ -70,7 +70,8 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
 ADD_SPOILERS = "add --spoilers"
 
 
-def credits_hidden(count: int) -> str:
-    """What a page says under what it lists when it left ``count`` flagged credits out."""
+def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
+    """What a page says under what it lists when it left ``count`` flagged credits out, and
+    ``how`` to see them (in browse, which has no --spoilers: the command line that does)."""
     plural = "s" if count != 1 else ""
-    return f"{count} credit{plural} hidden as a spoiler: {ADD_SPOILERS}"
+    return f"{count} credit{plural} hidden as a spoiler: {how}"

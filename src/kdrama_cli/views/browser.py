@@ -161,7 +161,12 @@ def title_renderable(page: TitlePage) -> RenderableType:
 
         people = [entry.person for entry in page.detail.cast_shown]
         extra = seen_elsewhere_lines(people, page.elsewhere)
-    view = show_view(page.detail, after_cast=extra, every_column=None)  # no options to name
+    # No options to name: what a narrow table leaves out, what is hidden as a spoiler (the
+    # command line that shows it instead).
+    detail = page.detail
+    season = f" --season {detail.season.number}" if detail.season else ""
+    spoilers = f"kdrama show {detail.show.slug}{season} --spoilers"
+    view = show_view(detail, after_cast=extra, every_column=None, to_see_spoilers=spoilers)
     if page.seen is None:
         return view
     show = page.detail.show
@@ -173,7 +178,11 @@ def person_renderable(page: PersonPage) -> RenderableType:
     from kdrama_cli.views.discovery import person_view
 
     # The credits are the list of links under the page: the page does not list them again.
-    return person_view(page.detail, page.marks, every_column=None, table=False)
+    # Browse has no --spoilers: the command line that shows what is hidden is named instead.
+    spoilers = f"kdrama person {page.detail.person.id} --spoilers"
+    return person_view(
+        page.detail, page.marks, every_column=None, table=False, to_see_spoilers=spoilers
+    )
 
 
 class SearchBox(Input):

@@ -83,12 +83,15 @@ def person_view(
     *,
     every_column: str | None,
     table: bool = True,
+    to_see_spoilers: str = ADD_SPOILERS,
 ) -> RenderableType:
     """A person's page: one row per title, each citing its sources in a Src column numbered
     as the Sources list under the page. With ``seen`` (one mark per credit, from the seen
     list) a Seen column says which titles you have watched, when any. ``every_column``: the
     caller's option that prints every column (FitTable), or None. Without ``table`` the
-    credits are left for the caller to list (the browser's list of links, person_links)."""
+    credits are left for the caller to list (the browser's list of links, person_links).
+    ``to_see_spoilers`` says how to see what the page hides as a spoiler (browse has no
+    --spoilers: it names the command line)."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -108,7 +111,7 @@ def person_view(
     elif not detail.hidden:  # else the line below says why none is listed
         parts.append(Text("No credits in the catalogue.", style="dim"))
     if detail.hidden:
-        parts.append(Text(credits_hidden(detail.hidden), style="dim"))
+        parts.append(Text(credits_hidden(detail.hidden, to_see_spoilers), style="dim"))
     if detail.colleagues:
         worked = []
         for colleague in detail.colleagues:
@@ -120,7 +123,7 @@ def person_view(
         columns = [Column("Person"), Column("Titles together")]
         parts.append(FitTable(columns, worked, every_column=every_column))
     if detail.citations:
-        listed = sources_list(detail.citations, spoilers=detail.spoilers, hint=ADD_SPOILERS)
+        listed = sources_list(detail.citations, spoilers=detail.spoilers, hint=to_see_spoilers)
         parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)
 

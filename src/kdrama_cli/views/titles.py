@@ -496,10 +496,12 @@ def show_view(
     after_cast: Sequence[RenderableType] = (),
     *,
     every_column: str | None,
+    to_see_spoilers: str = ADD_SPOILERS,
 ) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
     ``every_column`` is the caller's option that prints what a narrow table leaves out (`show`
-    has --json; the browser has none), named under such a table.
+    has --json; the browser has none), named under such a table; ``to_see_spoilers``, how to
+    see what it hides as a spoiler (the browser has no --spoilers: it names the command line).
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
     over every line, and leave the tables four columns less room.
@@ -575,13 +577,13 @@ def show_view(
     reach = detail.reach and reach_label(*detail.reach)
     if reach and (headline or detail.chart_weeks or detail.reports):
         parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
-    parts += _facts_section(detail)
+    parts += _facts_section(detail, to_see_spoilers)
     if detail.related:
         related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
         parts.append(Text(f"\nRelated: {related}"))
     parts += [
         _section("Sources"),
-        sources_list(detail.listed, spoilers=detail.spoilers, hint="add --spoilers"),
+        sources_list(detail.listed, spoilers=detail.spoilers, hint=to_see_spoilers),
     ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Page(parts, MAX_WIDTH)
@@ -617,7 +619,7 @@ def _command(name: str, detail: ShowDetail) -> str:
     return f"{command} --season {detail.season.number}" if detail.season else command
 
 
-def _facts_section(detail: ShowDetail) -> list[RenderableType]:
+def _facts_section(detail: ShowDetail, to_see_spoilers: str) -> list[RenderableType]:
     """The facts as bullets with a hanging indent (one renderable for all of them)."""
     if not detail.facts and not detail.facts_hidden:
         return []
@@ -633,7 +635,7 @@ def _facts_section(detail: ShowDetail) -> list[RenderableType]:
     if detail.facts_hidden:
         hidden = detail.facts_hidden
         plural = "s" if hidden != 1 else ""
-        parts.append(Text(f"{hidden} spoiler fact{plural} hidden: add --spoilers", style="dim"))
+        parts.append(Text(f"{hidden} spoiler fact{plural} hidden: {to_see_spoilers}", style="dim"))
     return parts
 
 
