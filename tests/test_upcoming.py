@@ -367,6 +367,31 @@ def test_calendar_leaves_out_a_source_that_gives_a_result_away(
     assert "kdrama show harbour-lights --spoilers" in description
 
 
+@pytest.mark.parametrize("sheet", ["--csv", "--tsv"])
+def test_the_sheet_leaves_out_a_source_that_gives_a_result_away(
+    write_dataset: Callable[[str], Path], sheet: str
+) -> None:
+    """`upcoming --csv` put the address of a source flagged as a spoiler in source_urls, which
+    the page and the calendar leave out: the sheet leaves it out too, and stderr says so and
+    names the page that shows it (upcoming has no --spoilers)."""
+    flagged = DATED.replace(
+        'title = "Harbour Lights season 2 dated"',
+        'title = "Harbour Lights season 2 dated"\nspoiler = true',
+    )
+    path = write_dataset(flagged)
+    result = CliRunner().invoke(cli, ["--data", str(path), "upcoming", sheet], env=TODAY)
+    assert result.exit_code == 0, result.output
+    assert "harbour-lights-s2-date" not in result.stdout
+    harbour = next(line for line in result.stdout.splitlines() if line.startswith("harbour"))
+    assert harbour.endswith("https://example.org/other")
+    said = "1 source address hidden as a spoiler: kdrama show harbour-lights --spoilers shows it"
+    assert said in result.stderr
+    plain = CliRunner().invoke(
+        cli, ["--data", str(write_dataset(DATED, "plain.toml")), "upcoming", sheet], env=TODAY
+    )
+    assert "harbour-lights-s2-date" in plain.stdout and "hidden" not in plain.stderr
+
+
 def test_calendar_follows_the_status_filter(dated: Run, tmp_path: Path) -> None:
     target = tmp_path / "production.ics"
     result = dated("upcoming", "--status", "in-production", "--ics", str(target), "--csv")

@@ -81,8 +81,11 @@ def upcoming(
     if ics:
         _write_calendar(coming, ics)
     if sheet:
-        from kdrama_cli.views.sheets import upcoming_sheet
+        from kdrama_cli.views.sheets import upcoming_hidden, upcoming_sheet
 
+        left_out = upcoming_hidden(coming)
+        if left_out:  # on stderr: stdout keeps its contract
+            say(left_out)
         app.emit_sheet(upcoming_sheet(coming), sheet)
         return
     if as_json:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
+from kdrama_cli.answers.spoilers import hidden
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
@@ -407,7 +408,9 @@ def seen_people_sheet(people: Sequence[Any]) -> Sheet:
 
 def upcoming_sheet(coming: Any) -> Sheet:
     """`kdrama upcoming --csv` (an answers.upcoming.Coming): a row per coming season, with the
-    addresses of its sources."""
+    addresses of its sources but those flagged as spoilers (an address often repeats the
+    headline that gives a result away, and upcoming has no --spoilers: the page and the
+    calendar leave them out too; upcoming_hidden says so)."""
     return Sheet(
         "upcoming",
         [
@@ -423,10 +426,29 @@ def upcoming_sheet(coming: Any) -> Sheet:
                 e.season.release_window,
                 e.stale,
                 e.season.note,
-                [c.url for c in e.citations],
+                [c.url for c in e.citations if not hidden(c, spoilers=False)],
             )
             for e in coming.entries
         ],
+    )
+
+
+def upcoming_hidden(coming: Any) -> str | None:
+    """What `upcoming --csv` says on stderr when it left source addresses out as spoilers:
+    how many, and the command of each title whose news cites one (as the page does)."""
+    left_out: dict[str, None] = {}
+    pages: dict[str, None] = {}
+    for entry in coming.entries:
+        for citation in entry.citations:
+            if hidden(citation, spoilers=False):
+                left_out[citation.id] = None
+                pages[f"kdrama show {entry.slug} --spoilers"] = None
+    if not left_out:
+        return None
+    count = len(left_out)
+    what = "1 source address" if count == 1 else f"{count} source addresses"
+    return (
+        f"{what} hidden as a spoiler: {' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
     )
 
 
