@@ -146,6 +146,30 @@ def test_a_pipe_whose_reader_has_gone_exits_0(tmp_path: Path, args: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["show", "no-such-title"], 2),
+        (["cast", "moonlit-hallway", "--role", "nonsense"], 2),
+        (["show"], 2),
+        (["data", "check", "/nonexistent/layer.toml"], 1),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else str(value),
+)
+def test_an_error_keeps_its_exit_code_when_the_reader_of_stderr_has_gone(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    """``kdrama show x 2>&1 | head -0``: the error's own status (2 for a usage error), never
+    Python's 1 for a BrokenPipeError while the message was written."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = _kdrama(args, tmp_path, stdin=subprocess.DEVNULL, stdout=writer, stderr=writer)
+    finally:
+        os.close(writer)
+    assert done.returncode == code
+
+
+@pytest.mark.parametrize(
     "pager", ["/nonexistent/pager", "false", "sh -c 'exit 1'", "less '"], ids=str
 )
 def test_a_missing_or_failing_pager_does_not_lose_the_page(

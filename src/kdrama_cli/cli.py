@@ -363,16 +363,16 @@ def _run(retrying: bool = False) -> int:
     except click.exceptions.Exit as done:
         return done.exit_code if isinstance(done.exit_code, int) else EXIT_OK
     except click.ClickException as error:
-        error.show(_PrintableStderr())  # type: ignore[arg-type]
+        _report(error)
         return error.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort):
-        say("kdrama: interrupted")
+        _report("kdrama: interrupted")
         return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return EXIT_OK
     except OSError as error:  # writing the output failed: a full disk, a closed descriptor
-        say(f"kdrama: error: cannot write the output: {error.strerror or error}")
+        _report(f"kdrama: error: cannot write the output: {error.strerror or error}")
         return EXIT_DATA
     except Exception as error:  # noqa: BLE001 - the last guard; the message says how to report
         if os.environ.get("_KDRAMA_COMPLETE"):
@@ -382,10 +382,35 @@ def _run(retrying: bool = False) -> int:
             index.discard(error.path)
             if not retrying and not OUTPUT.started:
                 return _RETRY
-            say("kdrama: error: the cache was damaged and has been removed; run the command again")
+            _report(
+                "kdrama: error: the cache was damaged and has been removed; run the command again"
+            )
             return EXIT_DATA
-        say(f"kdrama: internal error: {type(error).__name__}: {error}")
+        _report(f"kdrama: internal error: {type(error).__name__}: {error}")
         return EXIT_INTERNAL
+
+
+def _report(message: click.ClickException | str) -> None:
+    """Write an error message (a line, or a click error's own) whose exit status is already
+    decided: a reader of stderr that has gone away (``kdrama show x 2>&1 | head -0``) leaves
+    that status as it is (a usage error stays 2) instead of turning it into Python's 1 for an
+    unhandled BrokenPipeError."""
+    try:
+        if isinstance(message, str):
+            say(message)
+        else:
+            message.show(_PrintableStderr())  # type: ignore[arg-type]
+    except (OSError, ValueError):
+        _silence_stderr()
+
+
+def _silence_stderr() -> None:
+    """After the reader of stderr went away, point it at devnull so later writes are quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stderr.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _hint_quotes(error: click.ClickException) -> None:
