@@ -486,25 +486,53 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     undated = [r for r in rows if r["year"] is None]
     undated_films = [r for r in undated if r["kind"] == "film"]
     assert undated and undated_films
-    note = "titles of unknown year left out (no source in the catalogue dates them)."
-    for options, left_out in [
-        (["--year", "2023"], undated),
+    note = r"([\d,]+) titles of unknown year left out \(no source in the catalogue dates them\)\."
+    out_by = r"Also left out: (\d+) titles? whose first week in Netflix's Top 10 shows only"
+
+    def left_out(text: str) -> int:
+        counts = [re.search(pattern, text) for pattern in (note, out_by)]
+        return sum(int(found[1].replace(",", "")) for found in counts if found)
+
+    for options, undated_rows in [
         (["--from", "2020"], undated),
         (["--to", "2019", "--kind", "film"], undated_films),
-        (["--year", "2023", "--limit", "2"], undated),
+        (["--to", "2023", "--limit", "2"], undated),
     ]:
         page = flat(run_shipped("list", *options).output)
-        assert f"{len(left_out):,} {note}" in page, options
+        assert left_out(page) == len(undated_rows), options
     assert "unknown year" not in flat(run_shipped("list", "--kind", "film").output)
     # nothing found: the stderr line says so too
     empty = run_shipped("list", "--year", "1950", "--kind", "film")
     assert empty.exit_code == 0 and empty.stdout == ""
-    assert f"No title matches those filters. {len(undated_films):,} {note}" in flat(empty.stderr)
+    assert flat(empty.stderr).startswith("No title matches those filters. ")
+    assert left_out(flat(empty.stderr)) == len(undated_films)
     # the machine outputs stay rows only
     machine = run_shipped("list", "--year", "2023", "--json")
     assert "unknown year" not in machine.output
     assert all(r["year"] == 2023 for r in as_json(machine))
     assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
+
+
+def test_a_title_out_by_a_top10_week_is_not_said_to_be_dated_by_no_source(
+    run_shipped: Run,
+) -> None:
+    """Teach You a Lesson's page says "released by 2026-06-07" from Netflix's Top 10: `list
+    --year 2026` names it apart from the titles no source dates, and says why it is left out (a
+    first week in the Top 10 bounds the year from above only)."""
+    header = flat(run_shipped("show", "teach-you-a-lesson").output)
+    assert "released by 2026-06-07 (first week in Netflix's Top 10)" in header
+    page = flat(run_shipped("list", "--year", "2026").output)
+    assert "Teach You a Lesson by 2026-06-07" in page
+    assert "The WONDERfools by 2026-05-17" in page
+    assert "shows only that they were out by then, not since when" in page
+    assert "If Wishes Could Kill by 2026-04-26" in page
+    # out by a 2021 week: it cannot have come out in 2023, so it is not left out for want of a
+    # year, and a title out by a 2026 week may have been
+    later = flat(run_shipped("list", "--kind", "film", "--from", "2023").output)
+    assert "Space Adventure" not in later and "Also left out" not in later
+    earlier = flat(run_shipped("list", "--kind", "film", "--to", "2023").output)
+    assert "Also left out: 1 title whose first week" in earlier
+    assert "(Pinkfong & Baby Shark's Space Adventure by 2021-09-05)." in earlier
 
 
 WRITER_ONLY = """

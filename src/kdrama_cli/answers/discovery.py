@@ -646,13 +646,41 @@ def catalogue(
     return shows[:limit] if limit else shows
 
 
-def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> int:
-    """How many titles pass every other filter but are left out by the year filters only because
-    their year is unknown (most of Netflix's own records: it dates only its premieres)."""
+class UnknownYears(Record):
+    """The titles the year filters left out for want of a year. ``undated``: how many no
+    source dates at all. ``out_by``: the others, (title, week), known only to have been out by
+    their first week in Netflix's Top 10 (the show page's "released by"): that bounds the year
+    from above only, since a title may chart years after it came out (the Top 10 began only in
+    2021), so they are left out too."""
+
+    undated: int = 0
+    out_by: tuple[tuple[str, dt.date], ...] = ()
+
+    @property
+    def left_out(self) -> int:
+        return self.undated + len(self.out_by)
+
+
+def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears:
+    """The titles that pass every other filter but are left out by the year filters only because
+    their year is unknown (most of Netflix's own records: it dates only its premieres). A title
+    out by a Top 10 week before ``--from``'s year is not among them: it cannot match."""
     if where.year_from is None and where.year_to is None:
-        return 0
+        return UnknownYears()
     others = where._replace(year_from=None, year_to=None)
-    return sum(1 for show in summaries_of(dataset) if show.year is None and _kept(show, others))
+    undated = 0
+    out_by: list[tuple[bool, dt.date, str]] = []
+    for summary in summaries_of(dataset):
+        if summary.year is not None or not _kept(summary, others):
+            continue
+        show = dataset.shows.get(summary.slug)
+        week = show.first_top10_week if show is not None else None
+        if week is None:
+            undated += 1
+        elif show is not None and (where.year_from is None or week.year >= where.year_from):
+            out_by.append((show.netflix_only, week, summary.title))
+    # the catalogue's own entries first, then Netflix's records: the note names only a few
+    return UnknownYears(undated, tuple((title, week) for _, week, title in sorted(out_by)))
 
 
 def whole_catalogue_json(

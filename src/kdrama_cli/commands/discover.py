@@ -359,7 +359,7 @@ def list_titles(
         _check_values(app, {"genre": genre, "platform": platform, "adapted-from": source})
     # the machine outputs stay lists of rows: a title left out there has "year": null in the
     # unfiltered list
-    unknown_year = 0 if sheet or as_json else unknown_year_count(app.dataset(), where)
+    unknown_year = None if sheet or as_json else unknown_year_count(app.dataset(), where)
     if sheet:
         from kdrama_cli.views.sheets import list_sheet
 
@@ -373,7 +373,9 @@ def list_titles(
     if not shows:
         from kdrama_cli.views.discovery import unknown_year_note
 
-        more = f" {unknown_year_note(unknown_year)}" if unknown_year else ""
+        more = (
+            f" {unknown_year_note(unknown_year)}" if unknown_year and unknown_year.left_out else ""
+        )
         app.nothing(f"No title matches those filters.{more}")
         return
     from kdrama_cli.views.discovery import list_view

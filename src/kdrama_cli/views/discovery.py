@@ -15,6 +15,7 @@ from kdrama_cli.answers.discovery import (
     Ranking,
     SearchResult,
     TitleCredits,
+    UnknownYears,
     broader_value,
     top10_total,
     weeks_before_views,
@@ -266,10 +267,13 @@ def _and(items: Iterable[str]) -> str:
 
 
 def list_view(
-    shows: Sequence[ShowSummary], sort: str, total: int | None = None, unknown_year: int = 0
+    shows: Sequence[ShowSummary],
+    sort: str,
+    total: int | None = None,
+    unknown_year: UnknownYears | None = None,
 ) -> RenderableType:
     """The catalogue table; ``total``: how many match when --limit cut the list short;
-    ``unknown_year``: how many more the year filters left out for want of a year."""
+    ``unknown_year``: those the year filters left out for want of a year."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -308,7 +312,7 @@ def list_view(
     if total is not None and total > len(shows):
         counted = f"{len(shows):,} of {count_of(total, 'title')} (--limit)"
     parts: list[RenderableType] = [table, Text(counted, style="dim")]
-    if unknown_year:
+    if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
     if extra:
         parts.append(
@@ -321,12 +325,31 @@ def list_view(
     return Group(*parts)
 
 
-def unknown_year_note(count: int) -> str:
-    """What `list --year/--from/--to` says of the titles it left out for want of a year."""
-    return (
-        f"{count_of(count, 'title')} of unknown year left out (no source in the catalogue dates "
-        "them)."
-    )
+#: How many titles known only as out by a Top 10 week the note names before "and N more".
+OUT_BY_NAMED = 3
+
+
+def unknown_year_note(unknown: UnknownYears) -> str:
+    """What `list --year/--from/--to` says of the titles it left out for want of a year: those
+    no source dates, and apart, those only known to be out by a week in Netflix's Top 10."""
+    lines: list[str] = []
+    if unknown.undated:
+        lines.append(
+            f"{count_of(unknown.undated, 'title')} of unknown year left out (no source in the "
+            "catalogue dates them)."
+        )
+    if unknown.out_by:
+        named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
+        if len(named) > OUT_BY_NAMED:
+            named = [*named[:OUT_BY_NAMED], f"{len(named) - OUT_BY_NAMED:,} more"]
+        one = len(unknown.out_by) == 1
+        lines.append(
+            f"{'Also left out' if unknown.undated else 'Left out'}: "
+            f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
+            f"shows only that {'it was' if one else 'they were'} out by then, not since when "
+            f"({_and(named)})."
+        )
+    return " ".join(lines)
 
 
 def board_view(board: Board, ranking: Ranking) -> RenderableType:
