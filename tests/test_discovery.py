@@ -233,6 +233,26 @@ def test_search_says_what_matched(run: Run) -> None:
     assert any(r["matched"] == "webtoon author: Yoon Ga-eul" for r in by_author)
 
 
+def test_search_matches_whole_words_of_a_synopsis_and_word_beginnings_of_names(
+    run_shipped: Run,
+) -> None:
+    """A name typed whole does not find a synopsis by the beginnings of its words (Hometown
+    Cha-Cha-Cha's "Gongjin" and "Yoon Hye-jin" for "gong yoo"), while a whole word or its
+    plural does, and names and titles still match while being typed."""
+
+    def found(query: str) -> list[tuple[str, str]]:
+        rows = as_json(run_shipped("search", query, "--limit", "100", "--json"))
+        return [(r["target"], r["matched"]) for r in rows]
+
+    assert found("gong yoo") == [("gong-yoo", "name: Gong Yoo")]
+    assert ("taxi-driver", "synopsis") in found("secret star")
+    assert not any(matched == "synopsis" for _, matched in found("secret sta"))
+    assert ("hometown-cha-cha-cha", "synopsis") in found("gongjin dentist")
+    assert ("the-bequeathed", "synopsis") in found("detective")  # its synopsis: "detectives"
+    assert ("park-bo-gum", "name: Park Bo-gum") in found("park bo")
+    assert found("kingd")[0][1] == "title: Kingdom"
+
+
 def test_search_hangul_prefix_finds_the_title(run_shipped: Run) -> None:
     results = as_json(run_shipped("search", "지금 우리", "--json"))
     assert results[0]["target"] == "all-of-us-are-dead"

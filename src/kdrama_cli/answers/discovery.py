@@ -311,12 +311,19 @@ def _played_by(
 
 
 def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
-    """Every query word starts a word of the synopsis (or lies inside a Hangul word)."""
+    """Every query word is a whole word of the synopsis, or its plural ('zombie' finds
+    "zombies"), in any order; a Hangul word may lie inside one (Korean attaches particles).
+    Never the beginning of a longer word: a name typed whole, "gong yoo", must not find a
+    synopsis for its Gongjin and Yoon Hye-jin (titles and names still match while being typed:
+    answers.search)."""
     from kdrama_cli.catalogue.folding import words
 
-    have = words(synopsis)
+    have = set(words(synopsis))
     return all(
-        any(w.startswith(q) or ("\uac00" <= q[:1] <= "\ud7a3" and q in w) for w in have)
+        q in have
+        or f"{q}s" in have
+        or f"{q}es" in have
+        or ("\uac00" <= q[:1] <= "\ud7a3" and any(q in w for w in have))
         for q in words_asked
     )
 

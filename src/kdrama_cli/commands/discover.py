@@ -62,6 +62,9 @@ def search(
     has every column). A cast note flagged as a spoiler, and the character of a surprise
     appearance, are not matched without --spoilers; how many were left out is said under the
     list (on stderr with --json or --csv).
+
+    A title or name matches from the beginning of its words, the last word typed perhaps
+    part-way ("park bo" finds Park Bo-gum); a synopsis only by whole words or their plurals.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
