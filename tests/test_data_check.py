@@ -889,6 +889,43 @@ def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: Wri
     ]
 
 
+def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """``slug = "kingdom"`` with a new title, the first thing an extender tries: one line says
+    the slug is defined already, how to override it and that an override replaces the entry
+    whole, instead of the five required fields the entry lacks."""
+    layer = write_dataset('[[shows]]\nslug = "kingdom"\ntitle = "Kingdom"\n', "dup.toml")
+    for args in (["data", "check", str(layer)], ["--add-data", str(layer), "show", "kingdom"]):
+        result = run_shipped(*args)
+        assert result.exit_code == 1, args
+        errors = [line for line in result.stderr.splitlines() if "error:" in line]
+        assert errors == [
+            f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
+            "shipped shows.toml; set override = true to replace it: an override replaces the "
+            "entry whole, so copy its whole [[shows]] block from the file kdrama data path "
+            "lists and change it there"
+        ], args
+    overriding = write_dataset(
+        '[[shows]]\nslug = "kingdom"\ntitle = "Kingdom"\noverride = true\n', "over.toml"
+    )
+    result = run_shipped("data", "check", str(overriding))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == [
+        f"kdrama: error: {overriding}: shows[kingdom]: override = true replaces the entry of "
+        "the shipped shows.toml whole, and this one lacks kind, platform, genres, synopsis and "
+        "sources: copy its whole [[shows]] block from the file kdrama data path lists and "
+        "change it there"
+    ]
+    # a title of one's own that lacks fields is still told which
+    own = write_dataset('[[shows]]\nslug = "my-own-title"\ntitle = "Mine"\n', "own.toml")
+    assert (
+        "shows[my-own-title].kind: missing required field"
+        in run_shipped("data", "check", str(own)).stderr
+    )
+
+
 def test_layer_option_catches_a_redefinition_without_override(
     run: Run, write_dataset: WriteDataset
 ) -> None:

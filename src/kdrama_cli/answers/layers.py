@@ -92,7 +92,7 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
     if summary.overrides:  # it means to replace entries below it: alone each replaces nothing
         return as_layer(Why("overrides", summary.overrides))
     alone = check_dataset([path])
-    why = _why_a_layer(used, alone)
+    why = _why_a_layer(used, alone, summary.titles)
     return FileCheck(alone, False) if why is None else as_layer(why)
 
 
@@ -125,14 +125,20 @@ def _loaded_as(used: InUse, path: str) -> Reason | None:
     return None
 
 
-def _why_a_layer(used: InUse, alone: CheckReport) -> Why | None:
+def _why_a_layer(used: InUse, alone: CheckReport, titles: Sequence[str] = ()) -> Why | None:
     """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None.
     When that dataset does not load, it cannot say which ids it has: PATH is checked over it,
-    so the report (and --json) names what is wrong there rather than failing without one."""
+    so the report (and --json) names what is wrong there rather than failing without one.
+    ``titles``: the slugs PATH defines; when PATH does not load by itself, re-declaring some of
+    the titles in use (``slug = "kingdom"`` to change its title) makes it a layer, so that the
+    check says the slug is defined already rather than list the fields the entry lacks."""
     try:
         if alone.dataset is None:
             borrowed = _defined_in_use(used, alone.problems)
-            return Why("uses", borrowed) if borrowed else None
+            if borrowed:
+                return Why("uses", borrowed)
+            redefined = _redefined_titles(used, titles)
+            return Why("redefines", redefined) if redefined else None
         dataset = _dataset(used)
         also = _also_in_use(dataset, alone.dataset)
         why = Why("redefines", also) if also else _namesakes_in_use(dataset, alone.dataset)
@@ -141,6 +147,18 @@ def _why_a_layer(used: InUse, alone: CheckReport) -> Why | None:
         if alone.dataset is not None and not alone.problems:
             return None  # a file that passes by itself needs nothing of a broken base
         return Why("broken")
+
+
+def _redefined_titles(used: InUse, titles: Sequence[str]) -> tuple[str, ...]:
+    """The titles of ``titles`` the dataset in use has, unless ``titles`` hold every title of
+    its base: an edited copy of the base is checked by itself (_whole)."""
+    if not titles:
+        return ()
+    dataset = _dataset(used)
+    base = dataset if len(used.paths) == 1 else _dataset(used, used.paths[:1])
+    if all(slug in titles for slug in base.shows):
+        return ()
+    return tuple(slug for slug in titles if slug in dataset.shows)
 
 
 def _namesakes_in_use(dataset: Dataset, alone: Dataset) -> Why | None:

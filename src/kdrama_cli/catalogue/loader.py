@@ -187,13 +187,14 @@ PARALLEL_BYTES = 4 * 1024 * 1024
 
 
 def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
-    from kdrama_cli.catalogue.schema import validate_document
+    from kdrama_cli.catalogue.schema import redefined_first, validate_document
 
     problems = [
         Problem(name, location, message)
         for name, document in documents
         for location, message in validate_document(document)
     ]
+    problems = redefined_first(documents, problems)
     if not any(p.message.startswith("duplicate ") for p in problems):
         return problems  # the usual case: no file is read again
     headers = _Headers(dict(documents))

@@ -818,8 +818,7 @@ class _Merged:
                 Problem(
                     name,
                     f"{self.kind}[{identity}]",
-                    f"{self.id_key} {identity!r} is already defined in {_file_label(earlier[0])}; "
-                    "set override = true to replace it",
+                    already_defined(self.kind, self.id_key, identity, earlier[0]),
                 )
             )
             return
@@ -847,6 +846,77 @@ class _Merged:
             f"{self.kind}[{identity}].override",
             f"override = true, but no earlier file defines {self.id_key} {identity!r}{hint}",
         )
+
+
+def already_defined(table: str, id_key: str, identity: str, earlier: str) -> str:
+    """What is said of an entry whose id an earlier file defines, given without override: how
+    to correct that entry, and that a correction replaces it whole (data/README.md, Layers)."""
+    return (
+        f"{id_key} {identity!r} is already defined in {_file_label(earlier)}; "
+        "set override = true to replace it: an override replaces the entry whole, so copy its "
+        f"whole [[{table}]] block from the file kdrama data path lists and change it there"
+    )
+
+
+def redefined_first(
+    documents: Sequence[tuple[str, Mapping[str, Any]]], problems: list[Problem]
+) -> list[Problem]:
+    """``problems`` with an entry that re-declares an earlier file's id to change a field or
+    two (``slug = "kingdom"`` and a title) reported as that, in one line instead of its missing
+    required fields, which would only lead its author to fill them in and end with a title that
+    has lost its cast, seasons and facts: without override, that the id is defined already;
+    with it, that an override replaces the entry whole."""
+    defined: dict[tuple[str, str], str] = {}  # (table, id) -> the first file that defines it
+    # (file, "table[id]") -> what to say instead of the entry's missing fields
+    redefined: dict[tuple[str, str], Callable[[list[str]], str]] = {}
+    for name, document in documents:
+        for table, (id_key, _) in TOP_LEVEL.items():
+            entries = document.get(table) if table != "stats" else None
+            for entry in entries if isinstance(entries, list) else ():
+                identity = entry.get(id_key) if isinstance(entry, dict) else None
+                if not isinstance(identity, str):
+                    continue
+                earlier = defined.setdefault((table, identity), name)
+                if earlier != name:
+                    redefined[(name, f"{table}[{identity}]")] = _redeclared(
+                        table, id_key, identity, earlier, entry.get("override") is True
+                    )
+    if not redefined:
+        return problems
+    missing: dict[tuple[str, str], list[str]] = {}
+    kept: list[Problem | tuple[str, str]] = []
+    for problem in problems:
+        where, _, field_name = problem.location.partition(".")
+        key = (problem.file, where)
+        top = field_name.isidentifier()  # kind, not seasons[0].number
+        if problem.message != "missing required field" or not top or key not in redefined:
+            kept.append(problem)
+            continue
+        if key not in missing:
+            kept.append(key)
+        missing.setdefault(key, []).append(field_name)
+    return [
+        p if isinstance(p, Problem) else Problem(p[0], p[1], redefined[p](missing[p])) for p in kept
+    ]
+
+
+def _redeclared(
+    table: str, id_key: str, identity: str, earlier: str, override: bool
+) -> Callable[[list[str]], str]:
+    """The line for an entry of ``identity`` that lacks required fields (given to the result)
+    although ``earlier`` defines it."""
+    if not override:
+        return lambda _: already_defined(table, id_key, identity, earlier)
+    block = f"[[{table}]]"
+    return lambda fields: (
+        f"override = true replaces the entry of {_file_label(earlier)} whole, and this one "
+        f"lacks {_and_words(fields)}: copy its whole {block} block from the file kdrama data "
+        "path lists and change it there"
+    )
+
+
+def _and_words(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def build_dataset(
