@@ -774,6 +774,49 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
     assert (code, report["warnings"]) == (1 if warned else 0, [warned] if warned else [])
 
 
+SECOND_FIGURE = """\
+[[citations]]
+id = "my-count"
+url = "https://example.org/my-count"
+title = "My own count"
+publisher = "Example Press"
+
+[[stats]]
+show = "squid-game"
+metric = "hours-viewed"
+value = 10
+unit = "hours"
+window = "first-28-days"
+season = 1
+as_of = 2026-11-01
+sources = ["my-count"]
+"""
+
+
+def test_a_second_figure_for_the_same_window_is_a_strict_warning(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer's 10 hours for Squid Game S1's first 28 days beside Netflix's 1.65B: the two
+    contradict each other, so data check warns and --strict fails; the page lists both, each
+    with its source, as data/README.md says."""
+    layer = write_dataset(SECOND_FIGURE, "second.toml")
+    result = run_shipped("data", "check", "--strict", "--json", str(layer))
+    assert result.exit_code == 1
+    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
+        f"{layer}: citations[my-count]: squid-game hours-viewed, first-28-days, season 1 is "
+        "given twice, "
+        "1,650,450,000 hours as of 2023-05-31 (netflix-most-popular-28-tv-non-english-2023-05-31)"
+        " and 10 hours as of 2026-11-01 (my-count); the page lists both"
+    ]
+    page = run_shipped("--add-data", str(layer), "show", "squid-game").output
+    assert "1.65B hours" in page and "10 hours" in page
+    # another season, or another window, is no contradiction
+    # (the value's length changed too: a file of the same size and time is read from the cache)
+    other = SECOND_FIGURE.replace("season = 1", "season = 2").replace("= 10\n", "= 100\n")
+    result = run_shipped("data", "check", "--strict", str(write_dataset(other, "other.toml")))
+    assert result.exit_code == 0, result.output
+
+
 def test_the_shipped_platforms_are_spelled_one_way(run_shipped: Run) -> None:
     result = run_shipped("data", "check", "--strict", "--json")
     assert result.exit_code == 0, result.output

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.models import Dataset, Stat
 from kdrama_cli.catalogue.printable import has_control
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
@@ -584,9 +584,45 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _platform_spellings(dataset)
     warnings += _other_words(dataset)
     warnings += _future_dates(dataset)
+    warnings += _figures_given_twice(dataset)
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
     return warnings
+
+
+def _figures_given_twice(dataset: Dataset) -> list[str]:
+    """Two figures of one title for the same metric, window and season, on the same Netflix list
+    (or one on none), from sources that share nothing: they contradict each other (a layer's
+    10 hours beside Netflix's 1.65B), and `show` lists both. One source giving two is its own
+    doing: Netflix's engagement report lists a season under two of its titles, each a row."""
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        groups: dict[tuple[str, str, int | None], list[Stat]] = {}
+        for stat in show.stats:
+            groups.setdefault((stat.metric, stat.window, stat.season), []).append(stat)
+        for (metric, window, season), stats in groups.items():
+            for number, first in enumerate(stats):
+                for second in stats[number + 1 :]:
+                    if first.list and second.list and first.list != second.list:
+                        continue
+                    if not set(first.sources).isdisjoint(second.sources):
+                        continue
+                    what = f"{metric}, {window}" + (f", season {season}" if season else "")
+                    # said of the later figure's source, so the warning names its file
+                    at = (
+                        f"citations[{second.sources[0]}]"
+                        if second.sources
+                        else f"shows[{show.slug}]"
+                    )
+                    found.append(
+                        f"{at}: {show.slug} {what} is given twice, "
+                        f"{_figure(first)} and {_figure(second)}; the page lists both"
+                    )
+    return found
+
+
+def _figure(stat: Stat) -> str:
+    return f"{stat.value:,} {stat.unit} as of {stat.as_of} ({', '.join(stat.sources)})"
 
 
 def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
