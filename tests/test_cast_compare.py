@@ -315,7 +315,7 @@ def test_a_narrow_compare_never_cuts_or_breaks_a_window_date(run_shipped: Run) -
     dates = {d for s in data["stats"] for d in re.findall(r"\d{4}-\d{2}-\d{2}", s["window_label"])}
     assert dates
     out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "40"}).stdout
-    table = out.split("\nSources\n", 1)[0]  # headlines quoted in Sources may hold a "…"
+    table = out[: out.rfind("\nSources\n")]  # headlines quoted in Sources may hold a "…"
     assert "…" not in table
     words = set(re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).replace(",", " ").split())
     assert dates <= words
@@ -355,6 +355,27 @@ def test_a_narrow_compare_never_breaks_a_number(
         return {word for word in words if re.search(r"\d", word)}
 
     assert numbers("200") <= numbers(columns)
+
+
+@pytest.mark.parametrize("columns", ["40", "44"])
+def test_a_compare_that_would_break_a_word_prints_each_row_as_a_block(
+    run_shipped: Run, columns: str
+) -> None:
+    """At 40 columns the label column read "January-Jun / e 2023": README says a row that
+    cannot keep its words whole is printed as a block instead. At 44 every word fits."""
+    out = run_shipped(
+        "--no-pager", "compare", "squid-game", "the-glory", env={"COLUMNS": columns}
+    ).stdout
+    table = out[: out.rfind("\nSources\n")]
+    words = re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).replace(",", " ").split()
+    assert "July-December" in words and "January-June" in words
+    assert not [w for w in words if w in ("July-Decemb", "er", "January-Jun", "e")]
+    assert all(cell_len(line) <= int(columns) for line in table.splitlines())
+    if columns == "40":
+        assert "╭" not in table
+        assert "Hours viewed, July-December 2023, S1\n  Squid Game: 117.1M hours ★" in table
+    else:
+        assert "╭" in table
 
 
 def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) -> None:

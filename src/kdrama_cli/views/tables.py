@@ -17,7 +17,6 @@ one record per block instead (``record_blocks``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal
 
@@ -282,20 +281,17 @@ class WholeWords:
 
     While Rich's own layout keeps every word whole, the table is drawn as Rich lays it out.
     Otherwise the widest columns are narrowed first, none below its longest word. On a terminal
-    too narrow for that, the words of the ``gives_way`` column (the labels) may break, then
-    every column's, but a date or a number never does ("2022-02-27", "2021–2025", "436.9M"):
-    where not even those fit, each row is printed as a block (``record_blocks``). Rich's
+    too narrow for that, where a word would break ("July-Decemb / er") or a date or a number
+    be cut, each row is printed as a block instead (``record_blocks``), as README says. Rich's
     layout is worked out from the table's public settings (``collapse_widths``), never by
     calling Rich's private methods: Rich is not pinned, and they may change.
     """
 
-    def __init__(self, table: Table, gives_way: int = 0) -> None:
+    def __init__(self, table: Table) -> None:
         self.table = table
-        self.gives_way = gives_way
         columns = table.columns
         self._widest = [_column_width(c, cell_len) for c in columns]
         self._needs = [_column_width(c, _longest_word) for c in columns]
-        self._dates = [_column_width(c, _longest_date) for c in columns]
 
     def _widths(self, max_width: int) -> list[int] | None:
         """Content widths for the columns, or None for Rich's own layout."""
@@ -305,13 +301,8 @@ class WholeWords:
         if self._rich_keeps_words(padding, room):
             return None
         widest = [max(w, need) for w, need in zip(self._widest, self._needs, strict=True)]
-        labels = list(self._needs)
-        labels[self.gives_way] = self._dates[self.gives_way]
-        for floors in (self._needs, labels, self._dates):
-            widths = narrowed(widest, floors, room - sum(padding))
-            if widths is not None:
-                return widths
-        return None  # not even the dates fit: Rich folds (never cuts: overflow="fold")
+        # None: not even the words fit, and the rows are blocks (in_blocks) unless measured so
+        return narrowed(widest, self._needs, room - sum(padding))
 
     def _rich_keeps_words(self, padding: Sequence[int], room: int) -> bool:
         """Rich's own layout of the table in ``room`` cells keeps every word whole.
@@ -333,13 +324,14 @@ class WholeWords:
         return all(w >= need for w, need in zip(content, self._needs, strict=True))
 
     def in_blocks(self, max_width: int) -> bool:
-        """Whether not even the dates fit side by side: the rows are then printed one record
-        per block (``blocks``), never with a date folded in two ("2019–2 / 020")."""
+        """Whether the columns cannot sit side by side with every word whole: the rows are
+        then printed one record per block (``blocks``), never with a word broken ("January-Jun
+        / e") or a date folded in two ("2019–2 / 020")."""
         table = self.table
         padding = [_padding(table, index) for index in range(len(table.columns))]
         room = max_width - _edges(table) - sum(padding)
         return not self._rich_keeps_words(padding, max_width - _edges(table)) and (
-            sum(self._dates) > room
+            sum(self._needs) > room
         )
 
     def blocks(self, max_width: int) -> list[Text]:
@@ -535,15 +527,6 @@ def _word_need(word: str) -> int:
 
 def _longest_word(line: str) -> int:
     return max((_word_need(word) for word in line.split()), default=0)
-
-
-def _longest_date(line: str) -> int:
-    """The longest word holding a date or a number ('2022-02-27,', '2021–2025', '436.9M'),
-    or 0."""
-    return max((cell_len(word) for word in line.split() if _DIGIT.search(word)), default=0)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _total(needs: Sequence[int]) -> int:
