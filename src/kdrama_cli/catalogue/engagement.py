@@ -56,6 +56,13 @@ _LABEL = (
 )
 _EN_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _LABEL + r")$", re.IGNORECASE)
 _KO_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _LABEL + r"$", re.IGNORECASE)
+#: A label that is the whole tail of a title, no word after it ("시즌 1", "1권", "리미티드
+#: 시리즈"): "시즌1 제작 이야기" (the making of season 1) names another work.
+_BARE_LABEL = re.compile(
+    r"[:\s]+(?:(?:Season|Part|Volume|Book|Class|Chapter|Collection|시즌|파트|클래스)\s*\d+"
+    r"|\d+\s*권|Limited Series|리미티드\s*시리즈)$",
+    re.IGNORECASE,
+)
 #: A season Netflix names by its year or years, as it does for long-running variety shows:
 #: "Men on a Mission: 2019", "Tasty Guys: 2018-2019", "Love Naggers: 2019/2020", "2022.11-"
 #: (from November 2022 on); the Hangul
@@ -283,11 +290,12 @@ def hangul_base(original: str, english_label: str | None) -> str:
     label only the Hangul title has is the work's own first or only season ('Pale Moon //
     종이달: Limited Series'), unless it names another: 'Squid Game: Making Season 2 // 오징어
     게임: 시즌2 제작 이야기' is a documentary about the show and 'Sex Is Zero II // 색즉시공 시즌 2'
-    the sequel film. Such a title is kept whole, so it is never read as season 1 of the work
-    its Hangul begins with."""
+    the sequel film. So does a label followed by more words, whatever its number: 'Squid Game:
+    Making Season 1 // 오징어 게임: 시즌1 제작 이야기'. Such a title is kept whole, so it is never
+    read as season 1 of the work its Hangul begins with."""
     if english_label is None:
         match = _KO_LABEL.match(original)
-        if match and _label_number(match) != 1:
+        if match and (_label_number(match) != 1 or not _BARE_LABEL.search(original)):
             return original.strip()
     return original_base(original)
 
