@@ -691,3 +691,65 @@ def test_a_season_netflix_split_in_one_report_names_its_parts_in_a_column(
     header = next(line for line in narrow.splitlines() if line.startswith("Report"))
     assert header.split()[:2] == ["Report", "Season"]
     assert "Left out at 40 columns: Netflix's" in narrow
+
+
+def test_a_generated_entry_links_to_the_title_its_netflix_titles_begin_with(
+    run_shipped: Run,
+) -> None:
+    """Netflix's making-of ('Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기') and
+    talk were records nothing led to: each links to Squid Game, and Squid Game's page lists
+    them, though only the generated file names the link (related goes both ways)."""
+    squid = json.loads(run_shipped("show", "squid-game", "--json").stdout)
+    assert {"squid-game-making-season-2", "squid-game-in-conversation"} <= set(squid["related"])
+    making = json.loads(run_shipped("show", "squid-game-making-season-2", "--json").stdout)
+    assert making["related"] == ["squid-game"]
+    believer = json.loads(run_shipped("show", "believer", "--json").stdout)
+    assert "believer-extended-cut" in believer["related"]
+    # A title that only starts with a one-word title is not its companion.
+    garden = json.loads(run_shipped("show", "secret-garden", "--json").stdout)
+    assert garden["related"] == []
+
+
+def test_link_companions_reads_both_titles_and_takes_the_longest() -> None:
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.netflix import link_companions
+
+    dataset = load_dataset([MINI])
+
+    def entry(slug: str, title: str, korean: str) -> dict[str, object]:
+        return {"slug": slug, "title": title, "korean_title": korean}
+
+    generated = [
+        entry("voice", "Voice", "보이스"),
+        entry("voice-2", "Voice 2", "보이스 2"),
+        entry("voice-2-cut", "Voice 2: Director's Cut", "보이스 2: 감독판"),
+        entry("voiceless", "Voice Lessons", "목소리 수업"),  # the Hangul does not begin alike
+        entry("secret", "Secret", "시크릿"),
+        entry("secret-garden", "Secret Garden", "시크릿 가든"),  # one word, then another word
+    ]
+    link_companions(generated, dataset)
+    related = {e["slug"]: e.get("related", []) for e in generated}
+    assert related == {
+        "voice": [],
+        "voice-2": ["voice"],
+        "voice-2-cut": ["voice-2"],
+        "voiceless": [],
+        "secret": [],
+        "secret-garden": [],
+    }
+
+
+def test_related_goes_both_ways(run: Run, add_data: Callable[..., list[str]]) -> None:
+    """A layer links its own title to a shipped one it cannot edit: the shipped title's page
+    lists it too."""
+    from tests.made_up import META, film
+
+    layer = add_data(
+        META
+        + film("night-train-redux").replace(
+            'genres = ["drama"]', 'genres = ["drama"]\nrelated = ["night-train"]'
+        ),
+        "redux.toml",
+    )
+    night = json.loads(run(*layer, "show", "night-train", "--json").stdout)
+    assert "night-train-redux" in night["related"]

@@ -544,6 +544,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     citations = list(build.citations.values()) + (works.citations if works else [])
     document["citations"] = sorted(citations, key=lambda c: c["id"])
     if generated:
+        link_companions(generated, dataset)
         document["shows"] = sorted(generated, key=lambda s: s["slug"])
     document["stats"] = build.stats + (works.stats if works else [])
     seen = {normalize_title(r.get("season_title", "")) for r in _all_rows(found)} | {
@@ -562,6 +563,35 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         len(generated),
         [entry["title"] for entry in top10_only],
     )
+
+
+def link_companions(generated: Sequence[dict[str, Any]], dataset: Dataset) -> None:
+    """Link each generated entry to the title its Netflix titles begin with, in English and in
+    Hangul alike ('Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기' to Squid Game,
+    'Believer: Extended Cut // 독전: 익스텐디드 컷' to Believer), the longest such title, curated
+    or generated. The catalogue links ``related`` both ways, so the other title lists it too.
+
+    The English title goes on after a colon, or after a space when the title it begins with
+    has two words or more or a number follows ('Voice 2'): 'Secret Garden' is not 'Secret'."""
+    titles = [(s.title, s.korean_title or "", s.slug) for s in dataset.shows.values()]
+    titles += [(e["title"], e.get("korean_title", ""), e["slug"]) for e in generated]
+    for entry in generated:
+        english, hangul = entry["title"], entry.get("korean_title", "")
+        best: tuple[str, str] | None = None
+        for title, korean, slug in titles:
+            if slug == entry["slug"] or not korean or (best and len(title) <= len(best[0])):
+                continue
+            rest, after = english[len(title) :], hangul[len(korean) :]
+            if not (english.startswith(title) and hangul.startswith(korean)):
+                continue
+            words = len(title.split()) > 1 or rest.strip().isdigit()
+            if (rest.startswith(":") or (rest.startswith(" ") and words)) and after[:1] in (
+                ":",
+                " ",
+            ):
+                best = (title, slug)
+        if best and best[1] not in entry.get("related", ()):
+            entry["related"] = sorted({*entry.get("related", ()), best[1]})
 
 
 def _top10_only(

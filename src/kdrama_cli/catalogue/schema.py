@@ -1009,6 +1009,7 @@ def build_dataset(
     # them, they would be reported a second time as the title's, in the title's file.
     for slug, stats in attached.items():
         shows[slug] = shows[slug]._replace(stats=shows[slug].stats + tuple(stats))
+    _link_both_ways(shows)
 
     dataset = Dataset(
         shows=shows,
@@ -1025,6 +1026,19 @@ def build_dataset(
         },
     )
     return dataset, problems
+
+
+def _link_both_ways(shows: dict[str, Show]) -> None:
+    """``related`` is a link both ways (a sequel, a spin-off, Netflix's making-of of a show):
+    each title lists the titles that list it, after its own. A file can so link its titles to
+    a title of another file it cannot edit (the generated netflix.toml to a curated entry)."""
+    linked: dict[str, dict[str, None]] = {}
+    for slug, show in shows.items():
+        for other in show.related:
+            if other in shows and other != slug and slug not in shows[other].related:
+                linked.setdefault(other, {})[slug] = None
+    for slug, others in linked.items():
+        shows[slug] = shows[slug]._replace(related=shows[slug].related + tuple(others))
 
 
 def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
