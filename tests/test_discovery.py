@@ -1639,6 +1639,17 @@ def test_an_empty_top10_board_points_to_the_list_that_has_the_titles(run_shipped
     assert none["list"] == "Films (Non-English)" and none["entries"] == []
 
 
+def test_an_empty_film_board_does_not_say_no_title_has_the_figure(run_shipped: Run) -> None:
+    """No film has the first-28-days figure, but four series have it on the TV list: the
+    films board says so, and where they are, rather than that no title has the figure."""
+    result = run_shipped("top", "--kind", "film", "--list", "films")
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no title in the catalogue has this figure" not in said
+    assert "none of the 4 with this figure, on any of Netflix's lists, is a film" in said
+    assert "those with it are on TV (Non-English), 4 (--list tv), with no --kind." in said
+
+
 def test_a_figure_naming_no_list_joins_no_list_s_board(run: Run, tmp_path: Path) -> None:
     """In a dataset where some Top 10 figures name their list and one does not, the one that
     does not is ranked on no list's board (it was ranked on whichever was asked for)."""

@@ -856,6 +856,9 @@ class Ranking(Record):
     chart_list: str | None = None
     #: The other lists with this figure, and how many title-seasons (of ``kind``) each has.
     other_lists: tuple[tuple[str, int], ...] = ()
+    #: Every list with this figure, and how many title-seasons of any kind each has: where the
+    #: titles are when none of ``kind`` has the figure on any list.
+    any_kind: tuple[tuple[str, int], ...] = ()
 
     @property
     def short(self) -> bool:
@@ -887,7 +890,10 @@ def leaderboard(
     counts = {entry.stat.list: 0 for entry in everything if entry.stat.list}
     if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
         return _ranked(everything, kind, limit)
+    any_kind = dict(counts)
     for entry in everything:
+        if entry.stat.list:
+            any_kind[entry.stat.list] += 1
         if entry.stat.list and (not kind or entry.show.kind == kind):
             counts[entry.stat.list] += 1
     if chart_list is None:
@@ -896,11 +902,15 @@ def leaderboard(
     # list is ranked.
     ranking = _ranked([e for e in everything if e.stat.list == chart_list], kind, limit)
     others = tuple(
-        (name, count)
-        for name, count in sorted(counts.items(), key=lambda item: (-item[1], _list_place(item[0])))
-        if name != chart_list and count
+        (name, count) for name, count in _by_size(counts) if name != chart_list and count
     )
-    return ranking._replace(chart_list=chart_list, other_lists=others)
+    everywhere = tuple((name, count) for name, count in _by_size(any_kind) if count)
+    return ranking._replace(chart_list=chart_list, other_lists=others, any_kind=everywhere)
+
+
+def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Lists and their counts, the largest first, then in TOP10_LISTS order."""
+    return sorted(counts.items(), key=lambda item: (-item[1], _list_place(item[0])))
 
 
 def list_option(name: str) -> str | None:

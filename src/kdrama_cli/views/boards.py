@@ -70,6 +70,15 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
             f"none of the {ranking.with_figure:,} with this figure{_here(ranking)} "
             f"{_kind(ranking.kind, 1)}"
         )
+    elif ranking.kind and not ranking.other_lists and ranking.any_kind:
+        # No title of --kind has it on any list; titles of other kinds do, on other lists.
+        total = sum(count for _, count in ranking.any_kind)
+        told = (
+            f"none of the {total:,} with this figure, on any of Netflix's lists, "
+            f"{_kind(ranking.kind, 1)}"
+        )
+        named = _other_lists_named(ranking, ranking.any_kind)
+        reason = f"those with it are on {named}, with no --kind"
     elif board.origin == "report":
         # The catalogue has every Korean title of a report: none has it, so the report has none.
         told = f"the report gives no {board.noun}"
@@ -117,11 +126,12 @@ def other_lists(ranking: Ranking) -> str | None:
     )
 
 
-def _other_lists_named(ranking: Ranking) -> str:
-    """'Films (Non-English), 61 (--list films); TV (English), 2 (--list tv-english)'."""
+def _other_lists_named(ranking: Ranking, lists: Sequence[tuple[str, int]] | None = None) -> str:
+    """'Films (Non-English), 61 (--list films); TV (English), 2 (--list tv-english)': the
+    board's other lists, or ``lists``."""
     return "; ".join(
         f"{name}, {count:,}" + (f" (--list {word})" if (word := list_option(name)) else "")
-        for name, count in ranking.other_lists
+        for name, count in (ranking.other_lists if lists is None else lists)
     )
 
 
