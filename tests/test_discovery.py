@@ -881,6 +881,19 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 
+def test_a_chart_marks_the_weeks_out_between_two_seasons_rows(run_shipped: Run) -> None:
+    """Squid Game's last S2 week before its summer return is 2025-03-02 and the next charted
+    week (S1, beside S2 and S3) is 2025-06-29: the title was out for 16 weeks, whichever
+    season the rows on either side are of."""
+    lines = run_shipped("chart", "squid game", "--metric", "rank").output.splitlines()
+    march = next(i for i, line in enumerate(lines) if line.startswith("2025-03-02"))
+    assert lines[march + 1].strip() == "16 weeks out"
+    assert lines[march + 2].startswith("2025-06-29") and "S1" in lines[march + 2]
+    assert "Weeks out: weeks with no season of the title in the Top 10." in lines
+    alchemy = run_shipped("chart", "alchemy-of-souls", "--metric", "rank").output
+    assert "7 weeks out\n2023-04-16" in alchemy
+
+
 def test_a_narrow_chart_names_the_width_that_shows_what_it_left_out(run_shipped: Run) -> None:
     """The headerless column of bars is never named, so the COLUMNS a narrow chart names is
     the narrowest that shows Season and Rank, not the one that also fits the bars (67)."""

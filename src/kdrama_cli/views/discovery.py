@@ -396,6 +396,10 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
     return Group(title, table, *(Text(line, style="dim") for line in notes))
 
 
+#: Under a chart of several seasons with a gap line: what the gap counts.
+TITLE_GAPS = "Weeks out: weeks with no season of the title in the Top 10."
+
+
 def chart_view(
     charts: Sequence[tuple[Show, Sequence[ChartWeek]]],
     metric: str,
@@ -436,13 +440,15 @@ def chart_view(
         columns.append(Column("", style="cyan", whole=True, drop=3))
         rows: list[list[Text | str]] = []
         previous: ChartWeek | None = None
+        gaps_shown = False
         for week, value in zip(weeks, values, strict=True):
-            if previous is not None and previous.season == week.season:
-                missed = (week.week - previous.week).days // 7 - 1
-                if missed > 0:  # a gap inside the run: weeks out of the Top 10
-                    plural = "s" if missed != 1 else ""
-                    gap = Text(f"{missed} week{plural} out", style="dim italic")
-                    rows.append([gap, *([""] * (len(columns) - 1))])
+            # Weeks with no row at all, whichever season the rows on either side are of: the
+            # title was out of the Top 10 (a season out while another stays in is no gap).
+            missed = (week.week - previous.week).days // 7 - 1 if previous is not None else 0
+            if missed > 0:
+                gap = Text(f"{count_of(missed, 'week')} out", style="dim italic")
+                rows.append([gap, *([""] * (len(columns) - 1))])
+                gaps_shown = True
             previous = week
             row: list[Text | str] = [week.week.isoformat()]
             if several:
@@ -453,6 +459,8 @@ def chart_view(
             row.append(bar(value or 0, largest, 28))
             rows.append(row)
         parts.append(FitTable(columns, rows, every_column="--csv"))
+        if several and gaps_shown:
+            parts.append(Text(TITLE_GAPS, style="dim"))
         unpublished = weeks_before_views(weeks) if metric == "views" else 0
         if unpublished:
             parts.append(Text(views_before_published(unpublished), style="dim"))
