@@ -1225,6 +1225,28 @@ def test_an_include_that_cannot_be_read_names_the_file_that_includes_it(
     assert f"{layer}: meta.include[1]: /: is a directory" in result.stderr
 
 
+def test_data_check_refuses_a_list_netflix_does_not_have(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A misspelt list ("TV (Non English)") would make a board no --list opens: a warning that
+    names the list meant (an error with --strict); two lists joined as the importer joins them
+    pass."""
+    text = BASE.replace(
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\n',
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\nlist = "TV (Non English)"\n',
+        1,
+    )
+    assert text != BASE
+    code, report = _strict(run, write_dataset(text))
+    assert code == 1
+    assert report["warnings"] == [
+        "shows[moonlit-hallway]: the hours-viewed figure (first-28-days) names the list "
+        "'TV (Non English)', which is not one of Netflix's. Did you mean 'TV (Non-English)'?"
+    ]
+    joined = text.replace('"TV (Non English)"', '"TV (English) / TV (Non-English)"')
+    assert _strict(run, write_dataset(joined, "joined.toml"))[1]["warnings"] == []
+
+
 def test_future_dates_and_control_characters_are_warnings(
     run: Run, write_dataset: WriteDataset
 ) -> None:

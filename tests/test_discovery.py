@@ -1499,6 +1499,27 @@ def test_a_top10_board_ranks_one_netflix_list_and_names_the_others(run_shipped: 
     assert "(--list films)" in page and "(--list tv-english)" in page
 
 
+def test_top_options_are_the_boards_and_lists_the_answers_know() -> None:
+    """--metric and --list take their words from catalogue.vocab, not copies of their own, and
+    those words are the boards and lists the answers rank: a fifth list or a new board cannot
+    appear in other_lists or the help with a word the option refuses."""
+    from kdrama_cli.answers.discovery import BOARDS, REPORT_BOARDS, list_option
+    from kdrama_cli.catalogue.vocab import (
+        NETFLIX_LISTS,
+        REPORT_METRICS,
+        TOP10_LISTS,
+        TOP10_METRICS,
+    )
+    from kdrama_cli.commands.discover import top
+
+    choices = {p.name: list(getattr(p.type, "choices", ())) for p in top.params}
+    assert tuple(BOARDS) == TOP10_METRICS and tuple(REPORT_BOARDS) == REPORT_METRICS
+    assert choices["metric"] == [*BOARDS, *REPORT_BOARDS]
+    assert choices["chart_list"] == list(TOP10_LISTS)
+    assert [list_option(name) for name in TOP10_LISTS.values()] == list(TOP10_LISTS)
+    assert set(TOP10_LISTS.values()) <= set(NETFLIX_LISTS)
+
+
 def test_list_goes_only_with_the_top10_boards(run_shipped: Run) -> None:
     result = run_shipped("top", "--metric", "report-hours", "--list", "films")
     assert result.exit_code == 2

@@ -29,7 +29,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import canonical_value
+from kdrama_cli.catalogue.vocab import TOP10_LISTS, canonical_value
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.titles import Match
@@ -821,17 +821,6 @@ def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list
             if stat.metric == metric and stat.unit == unit and stat.window.startswith("half-year:")
         )
     return sorted(found)
-
-
-#: Netflix's weekly global Top 10 lists (and its all-time Most Popular lists, named alike),
-#: by the word ``top --list`` takes. Netflix ranks each list on its own: a film's weeks in
-#: the films list and a series' in the TV list are not one race, so a board keeps to one.
-TOP10_LISTS = {
-    "tv": "TV (Non-English)",
-    "films": "Films (Non-English)",
-    "tv-english": "TV (English)",
-    "films-english": "Films (English)",
-}
 
 
 class BoardEntry(Record):

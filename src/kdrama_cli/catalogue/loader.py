@@ -587,6 +587,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _figures_given_twice(dataset)
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
+    warnings += _unknown_lists(dataset)
     return warnings
 
 
@@ -623,6 +624,32 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
 
 def _figure(stat: Stat) -> str:
     return f"{stat.value:,} {stat.unit} as of {stat.as_of} ({', '.join(stat.sources)})"
+
+
+def _unknown_lists(dataset: Dataset) -> list[str]:
+    """A figure naming a list Netflix does not have ("TV (Non English)"): `top` would rank it
+    on a board of its own, which no `top --list` opens."""
+    from difflib import get_close_matches
+
+    from kdrama_cli.catalogue.vocab import LIST_JOIN, NETFLIX_LISTS
+    from kdrama_cli.errors import did_you_mean
+
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for stat in show.stats:
+            if not stat.list:
+                continue
+            for name in stat.list.split(LIST_JOIN):
+                if name in NETFLIX_LISTS:
+                    continue
+                close = get_close_matches(name, NETFLIX_LISTS, n=1, cutoff=0.6)
+                known = ", ".join(repr(n) for n in NETFLIX_LISTS)
+                hint = did_you_mean([repr(close[0])]) if close else f"Netflix's are {known}."
+                found.append(
+                    f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) names the "
+                    f"list {name!r}, which is not one of Netflix's. {hint}"
+                )
+    return found
 
 
 def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:

@@ -23,6 +23,7 @@ from typing import Any
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file
+from kdrama_cli.catalogue.vocab import LIST_JOIN
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -442,7 +443,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
             value=len({r["week"] for r in rows}),
             unit="weeks",
             window=window,
-            list=" / ".join(categories),
+            list=LIST_JOIN.join(categories),
             as_of=last_week,
             sources=[summary],
         )
@@ -452,7 +453,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
             value=min(int(r["weekly_rank"]) for r in rows),
             unit="rank",
             window=window,
-            list=" / ".join(categories),
+            list=LIST_JOIN.join(categories),
             as_of=last_week,
             sources=[summary],
         )

@@ -64,6 +64,24 @@ METRIC_UNITS = {
     "runtime": "minutes",
 }
 #: How complete an entry is (Show.completeness).
+#: Netflix's weekly global Top 10 lists (and its all-time Most Popular lists, named alike),
+#: by the word ``top --list`` takes. Netflix ranks each list on its own: a film's weeks in
+#: the films list and a series' in the TV list are not one race, so a board keeps to one.
+TOP10_LISTS = {
+    "tv": "TV (Non-English)",
+    "films": "Films (Non-English)",
+    "tv-english": "TV (English)",
+    "films-english": "Films (English)",
+}
+#: Every list a figure's ``list`` can name: the Top 10 lists, the national Top 10s (a count
+#: of countries) and the engagement reports. A figure of a title on two lists (weeks in the
+#: Top 10 of a title on both TV lists) names them joined by LIST_JOIN.
+NETFLIX_LISTS = (*TOP10_LISTS.values(), "national Top 10s", "What We Watched")
+LIST_JOIN = " / "
+#: The words of ``top --metric``: the Top 10 boards (answers.discovery.BOARDS, in that order),
+#: then the boards of one engagement report (answers.discovery.REPORT_BOARDS).
+TOP10_METRICS = ("hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views")
+REPORT_METRICS = ("report-hours", "report-views")
 COMPLETENESS = ("full", "partial", "netflix-only")
 #: Who published a citation. Press and official sources can carry a fact alone; the others
 #: (wikis, databases, blogs, fan and aggregator sites) only beside one.

@@ -24,7 +24,14 @@ from kdrama_cli.app import (
     season_option,
     sheet_option,
 )
-from kdrama_cli.catalogue.vocab import COMPLETENESS, SHOW_KINDS, SOURCE_KINDS
+from kdrama_cli.catalogue.vocab import (
+    COMPLETENESS,
+    REPORT_METRICS,
+    SHOW_KINDS,
+    SOURCE_KINDS,
+    TOP10_LISTS,
+    TOP10_METRICS,
+)
 from kdrama_cli.errors import did_you_mean
 
 if TYPE_CHECKING:
@@ -409,18 +416,7 @@ are short, and say so."""
 @click.option(
     "--metric",
     "-m",
-    type=choice(
-        [
-            "hours-28",
-            "hours-91",
-            "views-91",
-            "weeks",
-            "best-week",
-            "best-week-views",
-            "report-hours",
-            "report-views",
-        ]
-    ),
+    type=choice([*TOP10_METRICS, *REPORT_METRICS]),
     default="hours-28",
     show_default=True,
     help="Which comparable figure to rank by.",
@@ -434,7 +430,7 @@ are short, and say so."""
 @click.option(
     "--list",
     "chart_list",
-    type=choice(["tv", "films", "tv-english", "films-english"]),
+    type=choice(list(TOP10_LISTS)),
     help="Which of Netflix's lists to rank (not with a report's metrics): tv (TV, "
     "Non-English), films (Films, Non-English), tv-english, films-english. Default: the one "
     "with the most titles of --kind; the board names it and the others.",
@@ -466,7 +462,6 @@ def top(
         return
     from kdrama_cli.answers.discovery import (
         BOARDS,
-        TOP10_LISTS,
         leaderboard,
         report_board,
         reports_in,
