@@ -1699,6 +1699,32 @@ def test_a_figure_naming_no_list_joins_no_list_s_board(run: Run, tmp_path: Path)
     board = as_json(_runner(data)("top", "--metric", "hours-28", "--json"))
     assert board["list"] == "TV (Non-English)"
     assert [e["slug"] for e in board["entries"]] == ["moonlit-hallway"]
+    assert [e["slug"] for e in board["unlisted"]] == ["river-of-lanterns"]
+
+
+def test_a_figure_of_no_list_is_not_silently_dropped_from_top(run: Run, tmp_path: Path) -> None:
+    """The figure that names no list is on no board, and the board says so by name, full or
+    empty, pointing at data check (which warns about it)."""
+    data = tmp_path / "lists.toml"
+    text = MINI.read_text(encoding="utf-8").replace(
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\n',
+        'window = "first-28-days"\nseason = 1\nas_of = 2022-03-01\nlist = "TV (Non-English)"\n',
+        1,
+    )
+    data.write_text(text, encoding="utf-8")
+    note = (
+        "Left out: River of Lanterns has this figure but names none of Netflix's lists, so no "
+        "board ranks it (kdrama data check says which figure)."
+    )
+    page = flat(_runner(data)("top", "--metric", "hours-28").stdout)
+    assert "Moonlit Hallway" in page and note in page
+    empty = _runner(data)("top", "--metric", "hours-28", "--list", "films")
+    assert note in " ".join(empty.stderr.split())
+    check = as_json(_runner(data)("data", "check", "--json"))
+    assert any(
+        "shows[river-of-lanterns]: the hours-viewed figure (first-28-days) names no list" in w
+        for w in check["warnings"]
+    ), check["warnings"]
 
 
 def test_compare_words_a_series_figure_of_no_season_as_the_whole_title(

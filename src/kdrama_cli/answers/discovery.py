@@ -848,6 +848,9 @@ class Ranking(Record):
     #: Every list with this figure, and how many title-seasons of any kind each has: where the
     #: titles are when none of ``kind`` has the figure on any list.
     any_kind: tuple[tuple[str, int], ...] = ()
+    #: Title-seasons (of ``kind``) whose figure names no list, where others name theirs: on
+    #: no list's board, so the board says they were left out.
+    unlisted: tuple[BoardEntry, ...] = ()
 
     @property
     def short(self) -> bool:
@@ -888,13 +891,16 @@ def leaderboard(
     if chart_list is None:
         chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
     # A figure that names no list (beside listed ones) belongs to no board: never to whichever
-    # list is ranked.
+    # list is ranked. The board says how many it left out.
     ranking = _ranked([e for e in everything if e.stat.list == chart_list], kind, limit)
+    unlisted = _ranked([e for e in everything if not e.stat.list], kind, None).entries
     others = tuple(
         (name, count) for name, count in _by_size(counts) if name != chart_list and count
     )
     everywhere = tuple((name, count) for name, count in _by_size(any_kind) if count)
-    return ranking._replace(chart_list=chart_list, other_lists=others, any_kind=everywhere)
+    return ranking._replace(
+        chart_list=chart_list, other_lists=others, any_kind=everywhere, unlisted=unlisted
+    )
 
 
 def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:

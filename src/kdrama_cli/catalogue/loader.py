@@ -588,6 +588,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
     warnings += _unknown_lists(dataset)
+    warnings += _figures_of_no_list(dataset)
     return warnings
 
 
@@ -624,6 +625,29 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
 
 def _figure(stat: Stat) -> str:
     return f"{stat.value:,} {stat.unit} as of {stat.as_of} ({', '.join(stat.sources)})"
+
+
+#: Windows of the figures Netflix publishes by list (its weekly Top 10 and all-time Most
+#: Popular lists), which `top` ranks one list at a time.
+_LISTED_WINDOWS = ("week:", "cumulative:", "first-28-days", "first-91-days")
+
+
+def _figures_of_no_list(dataset: Dataset) -> list[str]:
+    """A Top 10 figure that names no list, where others do: `top` ranks each of Netflix's
+    lists apart, so it is on no board (a dataset whose figures name no list ranks them all
+    together, and is not warned about)."""
+    from kdrama_cli.catalogue.vocab import TOP10_LISTS
+
+    named = set(TOP10_LISTS.values())
+    if not any(stat.list in named for show in dataset.shows.values() for stat in show.stats):
+        return []
+    return [
+        f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) names no list, so no "
+        f"`top` board ranks it (give its list, such as list = {TOP10_LISTS['tv']!r})"
+        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
+        for stat in show.stats
+        if not stat.list and stat.window.startswith(_LISTED_WINDOWS)
+    ]
 
 
 def _unknown_lists(dataset: Dataset) -> list[str]:

@@ -13,12 +13,13 @@ from kdrama_cli.answers.discovery import (
     WEEKLY_TOP10_FROM,
     WEEKLY_VIEWS_FROM,
     Board,
+    BoardEntry,
     ChartGap,
     Ranking,
     list_option,
 )
 from kdrama_cli.catalogue.models import Season, Show
-from kdrama_cli.views.text import count_of, status_label
+from kdrama_cli.views.text import clean, count_of, season_label, status_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
 REASONS = {
@@ -87,7 +88,34 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
         told += _here(ranking)
     if ranking.other_lists:  # the titles are there, on another of Netflix's lists
         reason = f"those with it are on Netflix's other lists: {_other_lists_named(ranking)}"
-    return f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
+    said = f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
+    left = left_out(ranking)
+    return f"{said} {left}" if left else said
+
+
+def left_out(ranking: Ranking) -> str | None:
+    """The line saying which titles with the figure name no list, and so are on no board."""
+    if not ranking.unlisted:
+        return None
+    names = [_entry_name(entry) for entry in ranking.unlisted]
+    shown = names[:3] + ([f"{len(names) - 3:,} more"] if len(names) > 3 else [])
+    listed = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+    if len(names) == 1:
+        return (
+            f"Left out: {listed} has this figure but names none of Netflix's lists, so no "
+            "board ranks it (kdrama data check says which figure)."
+        )
+    return (
+        f"Left out: {len(names):,} with this figure name none of Netflix's lists ({listed}), "
+        "so no board ranks them (kdrama data check says which figures)."
+    )
+
+
+def _entry_name(entry: BoardEntry) -> str:
+    """A board row's title as the board names it: 'Squid Game S2', 'The Glory'."""
+    if entry.season and len(entry.show.seasons) > 1:
+        return f"{clean(entry.show.title)} {season_label(entry.season)}"
+    return clean(entry.show.title)
 
 
 def short_board(board: Board, ranking: Ranking) -> str | None:

@@ -27,6 +27,7 @@ from kdrama_cli.catalogue.models import Show, ShowSummary
 from kdrama_cli.views.boards import (
     board_title,
     empty_board,
+    left_out,
     no_weeks,
     other_lists,
     season_not_out,
@@ -392,7 +393,11 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
         rows,
         every_column="--csv",
     )
-    notes = [line for line in (short_board(board, ranking), other_lists(ranking)) if line]
+    notes = [
+        line
+        for line in (short_board(board, ranking), other_lists(ranking), left_out(ranking))
+        if line
+    ]
     return Group(title, table, *(Text(line, style="dim") for line in notes))
 
 

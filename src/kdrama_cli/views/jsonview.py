@@ -462,6 +462,11 @@ def board_json(board: Any, ranking: Any) -> JSON:
             {"list": name, "option": list_option(name), "titles": count}
             for name, count in ranking.other_lists
         ],
+        # Titles with the figure that name no list: on no list's board.
+        "unlisted": [
+            {"slug": e.show.slug, "title": e.show.title, "season": e.season}
+            for e in ranking.unlisted
+        ],
         "entries": [
             {
                 "rank": number,
