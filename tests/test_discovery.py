@@ -894,6 +894,28 @@ def test_a_chart_marks_the_weeks_out_between_two_seasons_rows(run_shipped: Run) 
     assert "7 weeks out\n2023-04-16" in alchemy
 
 
+def test_top_and_chart_cite_their_figures_on_the_page(run_shipped: Run) -> None:
+    """The pages cite what --json cites: a board its figures' sources, a chart its weeks',
+    Netflix's weekly lists given once with how many and the weeks they span."""
+    wide = {"COLUMNS": "200"}
+    board = run_shipped("--no-pager", "top", env=wide).stdout
+    cited = as_json(run_shipped("top", "--json"))["sources"]
+    assert "\nSources\n[1] Netflix, “Netflix Top 10, most popular TV (Non-English) of all time" in (
+        board
+    )
+    assert cited[0]["url"] in board.splitlines()[-1]
+    chart = run_shipped("--no-pager", "chart", "squid-game", env=wide).stdout
+    weeks = as_json(run_shipped("chart", "squid-game", "--json"))[0]["weeks"]
+    ids = {i for week in weeks for i in week["source"]}
+    assert (
+        "[1] Netflix, “Netflix Top 10, global TV (Non-English), week ending …” "
+        f"({len(ids)} citations, dated 2021-09-19 to 2025-08-24)"
+    ) in chart
+    assert chart.rstrip().endswith("https://www.netflix.com/tudum/top10")
+    best = run_shipped("--no-pager", "top", "-m", "best-week", "--limit", "1", env=wide).stdout
+    assert "“Netflix Top 10, global TV (Non-English), week ending 2021-10-03”, 2021-10-03" in best
+
+
 def test_a_narrow_chart_names_the_width_that_shows_what_it_left_out(run_shipped: Run) -> None:
     """The headerless column of bars is never named, so the COLUMNS a narrow chart names is
     the narrowest that shows Season and Rank, not the one that also fits the bars (67)."""
@@ -1424,7 +1446,8 @@ def test_a_narrow_chart_never_cuts_a_week_or_a_figure(run_shipped: Run, columns:
     if columns != "36":
         note = flat(out).split(f"Left out at {columns} columns: ")[1]
         assert note.startswith(("Rank (", "Season, Rank ("))
-    assert all(len(line) <= int(columns) for line in out.splitlines())
+    # an address is never wrapped (a terminal copies it whole), as under every Sources list
+    assert all(len(line) <= int(columns) for line in out.splitlines() if "://" not in line)
 
 
 @pytest.mark.parametrize("columns", ["20", "24", "30"])
@@ -1439,7 +1462,8 @@ def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, co
         assert f"{rank} {title}" in flat_out, (title, out)
     assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
     assert "As of: 2023-05-31" in flat_out and "Left out" not in flat_out
-    assert all(len(line) <= int(columns) for line in out.splitlines())
+    # an address is never wrapped (a terminal copies it whole), as under every Sources list
+    assert all(len(line) <= int(columns) for line in out.splitlines() if "://" not in line)
 
 
 def test_list_csv_has_the_json_season_counts(run: Run) -> None:

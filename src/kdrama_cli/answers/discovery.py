@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.sources import credit_sources
@@ -906,6 +906,13 @@ def leaderboard(
 def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:
     """Lists and their counts, the largest first, then in TOP10_LISTS order."""
     return sorted(counts.items(), key=lambda item: (-item[1], _list_place(item[0])))
+
+
+def cited_by(dataset: Dataset, figures: Iterable[Stat | ChartWeek]) -> tuple[Citation, ...]:
+    """The citations of a board's or a chart's figures, each once, in the order first cited:
+    what their page lists under Sources."""
+    ids = dict.fromkeys(i for figure in figures for i in figure.sources)
+    return fetch(dataset.citations, ids)
 
 
 def list_option(name: str) -> str | None:

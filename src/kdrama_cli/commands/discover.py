@@ -501,9 +501,11 @@ def top(
             elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != chosen]
         app.nothing(empty_board(board, ranking, elsewhere))
         return
+    from kdrama_cli.answers.discovery import cited_by
     from kdrama_cli.views.discovery import board_view
 
-    app.render(board_view(board, ranking))
+    cited = cited_by(app.dataset(), (entry.stat for entry in ranking.entries))
+    app.render(board_view(board, ranking, cited))
 
 
 def _no_chart_twice(
@@ -598,6 +600,8 @@ def chart(
             empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)])
         )
         return
+    from kdrama_cli.answers.discovery import cited_by
     from kdrama_cli.views.discovery import chart_view
 
-    app.render(chart_view(charts, metric, seasons, gaps))
+    cited = cited_by(app.dataset(), (week for _, weeks in charts for week in weeks))
+    app.render(chart_view(charts, metric, seasons, gaps, cited))

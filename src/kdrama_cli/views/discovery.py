@@ -23,7 +23,7 @@ from kdrama_cli.answers.discovery import (
 from kdrama_cli.answers.quiz import TriviaFact
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
-from kdrama_cli.catalogue.models import Show, ShowSummary
+from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.views.boards import (
     board_title,
     empty_board,
@@ -353,8 +353,11 @@ def unknown_year_note(unknown: UnknownYears) -> str:
     return " ".join(lines)
 
 
-def board_view(board: Board, ranking: Ranking) -> RenderableType:
-    """A leaderboard; one dim line under it says why it holds fewer rows than --limit."""
+def board_view(
+    board: Board, ranking: Ranking, citations: Sequence[Citation] = ()
+) -> RenderableType:
+    """A leaderboard; one dim line under it says why it holds fewer rows than --limit, and the
+    Sources of its figures (answers.discovery.cited_by) follow."""
     title = Text(board_title(board, ranking), style="bold")
     if not ranking.entries:
         return Group(title, Text(empty_board(board, ranking), style="dim"))
@@ -398,7 +401,50 @@ def board_view(board: Board, ranking: Ranking) -> RenderableType:
         for line in (short_board(board, ranking), other_lists(ranking), left_out(ranking))
         if line
     ]
-    return Group(title, table, *(Text(line, style="dim") for line in notes))
+    return Group(
+        title, table, *(Text(line, style="dim") for line in notes), *figures_sources(citations)
+    )
+
+
+def figures_sources(citations: Sequence[Citation]) -> list[RenderableType]:
+    """The numbered Sources under a board or a chart. Netflix cites each week's list apart,
+    so a chart of a year would list fifty pages alike: citations of one publisher and address
+    whose titles differ only by their own date are listed once, the date elided, with how many
+    there are and the dates they span. Nothing when nothing is cited."""
+    if not citations:
+        return []
+    groups: dict[tuple[str, ...], list[Citation]] = {}
+    for citation in citations:
+        groups.setdefault(_dated_alike(citation), []).append(citation)
+    entries: list[tuple[str, Text, str]] = []
+    for number, cited in enumerate(groups.values(), start=1):
+        if len(cited) == 1:
+            entries.append(_one_source(number, cited[0]))
+            continue
+        first = cited[0]
+        dates = sorted(c.date for c in cited if c.date)
+        elided = first.title.replace(first.date.isoformat(), "…") if first.date else first.title
+        said = f"{clean(first.publisher)}, “{clean(elided)}” ({len(cited):,} citations"
+        said += f", dated {dates[0].isoformat()} to {dates[-1].isoformat()})"
+        entries.append((f"[{number}]", Text(said, overflow="fold"), clean(first.url)))
+    return [Text("\nSources", style="bold cyan"), Hanging(entries)]
+
+
+def _dated_alike(citation: Citation) -> tuple[str, ...]:
+    """What citations listed as one share: publisher, address, and title but for its date (a
+    citation with a hidden headline, or with no date in its title, is listed on its own)."""
+    date = citation.date.isoformat() if citation.date else None
+    if date is None or date not in citation.title or citation.spoiler or citation.title_note:
+        return (citation.id,)
+    return (citation.publisher, citation.url, citation.title.replace(date, ""))
+
+
+def _one_source(number: int, citation: Citation) -> tuple[str, Text, str]:
+    """One citation as a numbered Sources list gives it (views.titles.sources_list)."""
+    listed = sources_list([citation])
+    assert isinstance(listed, Hanging)
+    _, text, url = listed.entries[0]
+    return f"[{number}]", text, url
 
 
 #: Under a chart of several seasons with a gap line: what the gap counts.
@@ -410,9 +456,11 @@ def chart_view(
     metric: str,
     seasons: Sequence[int | None],
     gaps: Sequence[ChartGap],
+    citations: Sequence[Citation] = (),
 ) -> RenderableType:
     """Each title's chart in turn; ``seasons`` names the season each was charted for (or
-    None), and ``gaps`` (answers.discovery.chart_gap) why one with no week has none."""
+    None), and ``gaps`` (answers.discovery.chart_gap) why one with no week has none. The
+    Sources of every chart's weeks (answers.discovery.cited_by) follow the last."""
     parts: list[RenderableType] = []
     for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
         heading = Text(clean(show.title), style="bold")
@@ -469,7 +517,7 @@ def chart_view(
         unpublished = weeks_before_views(weeks) if metric == "views" else 0
         if unpublished:
             parts.append(Text(views_before_published(unpublished), style="dim"))
-    return Group(*parts)
+    return Group(*parts, *figures_sources(citations))
 
 
 def _chart_value(week: ChartWeek, metric: str) -> float | None:
