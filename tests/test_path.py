@@ -442,10 +442,68 @@ def test_a_person_in_another_season_does_not_reach_a_season_in_one_step(
     """Park Hae-soo plays in Squid Game season 1 only: season 2 is reached through someone in
     season 2, never through his own season-1 credit."""
     found = json.loads(run_shipped("path", "Park Hae-soo", "squid game 2", "--json").stdout)
-    assert found["connected"] and found["degrees"] > 1
-    assert "as Cho Sang-woo · S1" not in run_shipped("path", "Park Hae-soo", "squid game 2").stdout
+    assert found["connected"] and found["degrees"] == 2
+    last = {path["hops"][-1]["left"]["person"] for path in found["paths"]}
+    assert "park-hae-soo" not in last
     same = json.loads(run_shipped("path", "Lee Jung-jae", "squid game 2", "--json").stdout)
     assert same["degrees"] == 1  # in season 2 himself
+
+
+@pytest.mark.parametrize(
+    ("person", "season", "cast_in"),
+    [("O Yeong-su", 2, [1]), ("Jung Ho-yeon", 3, [1]), ("Park Hae-soo", 2, [1])],
+)
+def test_a_season_is_reached_through_the_title_s_other_seasons(
+    run_shipped: Run, person: str, season: int, cast_in: list[int]
+) -> None:
+    """O Yeong-su plays only in Squid Game season 1: he passes through the title like any other,
+    with someone of season 1 who is in season 2 as well, and that person's season-2 credit is
+    the last step, from either end. Before, a title end named with a season could not be passed
+    through at all: O Yeong-su was "not connected" to season 2, Jung Ho-yeon 4 titles away
+    from season 3."""
+    for ends in ((person, f"squid game {season}"), (f"squid game {season}", person)):
+        found = json.loads(run_shipped("path", *ends, "--all", "--json").stdout)
+        assert found["degrees"] == 2, ends
+        forward = [c["hops"] if ends[0] == person else c["hops"][::-1] for c in found["paths"]]
+        within = [hops for hops in forward if hops[0]["show"] == "squid-game"]
+        assert within, ends  # Park Hae-soo's chain through Yaksha is as short
+        for hops in within:
+            roles = [(hop["left"], hop["right"]) for hop in hops]
+            if ends[0] != person:
+                roles = [(right, left) for left, right in roles]
+            (them, link), (again, end) = roles
+            assert hops[1]["show"] == "squid-game"
+            assert them["person"] != link["person"] == again["person"] and end is None
+            assert them["seasons"] == cast_in
+            assert set(cast_in) & set(link["seasons"]) or not link["seasons"]  # crew: every one
+            assert season in again["seasons"] or not again["seasons"]
+    page = flat(run_shipped("path", person, f"squid game {season}").stdout)
+    assert page.startswith(f"{person} → Squid Game season {season} 2 shared titles apart")
+
+
+def test_a_season_end_passes_only_through_seasons_that_are_out(
+    run: Run, season_not_out: list[str]
+) -> None:
+    """Yoo First (season 1) reaches Harbour Days season 2 through Cho Lead, who shares season
+    1 with him and is in season 2; Ahn Later (season 2, not out) reaches season 1 only through
+    the film: the two never shared a season that can be watched."""
+    found = json.loads(
+        run(*season_not_out, "path", "yoo-first", "harbour days 2", "--all", "--json").stdout
+    )
+    chains = {
+        tuple((hop["show"], hop["right"] and hop["right"]["person"]) for hop in chain["hops"])
+        for chain in found["paths"]
+    }
+    assert chains == {
+        (("harbour-days", "cho-lead"), ("harbour-days", None)),
+        (("end-film", "ahn-later"), ("harbour-days", None)),
+    }
+    back = json.loads(
+        run(*season_not_out, "path", "ahn-later", "harbour days 1", "--all", "--json").stdout
+    )
+    assert [[hop["show"] for hop in chain["hops"]] for chain in back["paths"]] == [
+        ["end-film", "harbour-days"]
+    ]
 
 
 def test_path_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:

@@ -19,7 +19,10 @@ from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, 
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
 
-#: A node: ("p", person id) or ("t", title slug).
+#: A node: ("p", person id), ("t", title slug), or ("s", "slug/N"), season N of a title named
+#: with a season at an end ('squid game 2'): that title is searched season by season, each of
+#: its seasons a node (_season_people), so a chain passes through it in a season two people
+#: share, and reaches the end only through someone credited in the season asked.
 Node = tuple[str, str]
 
 #: Searches stop after this many levels on each side (a chain of 12 titles): beyond it, two
@@ -89,8 +92,8 @@ class Connection(Record):
     paths: tuple[Path, ...]
     #: Whether more shortest paths exist than were listed.
     more: bool = False
-    #: The season of a title end, when one was named ('squid game 2'): the chain reaches that
-    #: title only through people credited in that season (or its crew, in every season).
+    #: The season of a title end, when one was named ('squid game 2'): the chain's last step
+    #: into it is through someone credited in that season (or its crew, in every season).
     start_season: int | None = None
     end_season: int | None = None
 
@@ -116,15 +119,35 @@ def _node(endpoint: Person | Show) -> Node:
 Edge = tuple[str, str]
 
 
+#: A title named with a season at an end, as nodes: each of its seasons searched through (the
+#: one asked, and the others that are out), with the people credited in it.
+Seasons = dict[str, dict[int, frozenset[str]]]
+
+
+def _season_node(slug: str, season: int) -> Node:
+    return ("s", f"{slug}/{season}")
+
+
+def _title_of(node: Node) -> tuple[str, int | None]:
+    """The slug of a title node, and the season of a season node."""
+    if node[0] != "s":
+        return node[1], None
+    slug, _, number = node[1].rpartition("/")
+    return slug, int(number)
+
+
 class _Side:
-    def __init__(self, start: Node, no_hops: frozenset[Edge] = frozenset()) -> None:
+    def __init__(
+        self, start: Node, no_hops: frozenset[Edge] = frozenset(), split: Seasons | None = None
+    ) -> None:
         self.parents: dict[Node, list[Node]] = {start: []}
         self.depth: dict[Node, int] = {start: 0}
         self.frontier: list[Node] = [start]
         self.level = 0
-        #: Credits that are no hop: those flagged as spoilers (answers.spoilers), and a
-        #: season-named title end's cast of other seasons.
+        #: Credits that are no hop: those flagged as spoilers (answers.spoilers).
         self.no_hops = no_hops
+        #: The titles searched season by season (_season_people).
+        self.split = split or {}
 
     def expand(self, lookup: Lookup) -> list[Node]:
         """Move one level out; the nodes reached for the first time."""
@@ -135,22 +158,39 @@ class _Side:
             titles_of = lookup.titles_of_people(n[1] for n in people)
             for node in people:
                 for slug in sorted(titles_of.get(node[1], ())):
-                    target = ("t", slug)
-                    if target not in self.parents and (node[1], slug) not in self.no_hops:
-                        reached.setdefault(target, []).append(node)
+                    for title in self._title_nodes(node[1], slug):
+                        if self._hop(node[1], slug, title):
+                            reached.setdefault(title, []).append(node)
         if titles:
             cast = lookup.people_in(n[1] for n in titles)
             for person_id in sorted(cast):
-                target = ("p", person_id)
-                if target not in self.parents:
-                    for slug in sorted(cast[person_id]):
-                        if (person_id, slug) not in self.no_hops:
-                            reached.setdefault(target, []).append(("t", slug))
+                for slug in sorted(cast[person_id]):
+                    if self._hop(person_id, slug, ("p", person_id)):
+                        reached.setdefault(("p", person_id), []).append(("t", slug))
+        for node in (n for n in self.frontier if n[0] == "s"):
+            slug, season = _title_of(node)
+            assert season is not None
+            for person_id in sorted(self.split[slug][season]):
+                if self._hop(person_id, slug, ("p", person_id)):
+                    reached.setdefault(("p", person_id), []).append(node)
         self.level += 1
         self.parents.update(reached)
         self.depth.update(dict.fromkeys(reached, self.level))
         self.frontier = list(reached)
         return self.frontier
+
+    def _title_nodes(self, person_id: str, slug: str) -> list[Node]:
+        """The nodes of a title a person's credits there reach: the title, or, for a title
+        searched season by season, each season of it they are credited in."""
+        if slug not in self.split:
+            return [("t", slug)]
+        seasons = self.split[slug].items()
+        return [_season_node(slug, n) for n, people in seasons if person_id in people]
+
+    def _hop(self, person_id: str, slug: str, target: Node) -> bool:
+        """Whether the person's credit in the title is a hop to ``target``: a node this side
+        has not reached, through a credit that is no spoiler."""
+        return target not in self.parents and (person_id, slug) not in self.no_hops
 
 
 def _chains(parents: dict[Node, list[Node]], node: Node, limit: int) -> Iterator[list[Node]]:
@@ -179,7 +219,8 @@ def shortest_paths(
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
     whose every credit is in a released season first (RELEASED_POOL), else in a stable
     order), or none when they are not connected within MAX_DEPTH. A title end with a season
-    is reached only through that season's people. A credit flagged as a spoiler (a surprise
+    is reached in the last step only through that season's people (the title's other seasons
+    are a hop like any other title). A credit flagged as a spoiler (a surprise
     cameo) is no hop unless ``spoilers``: as it is met, it is left out and the search run again
     (they are few, so rarely more than once)."""
     if _node(start) == _node(end):
@@ -192,11 +233,7 @@ def shortest_paths(
             break
         no_hops |= found
     more = len(chains) > limit
-    named = {_node(start): start_season, _node(end): end_season}
-    seasons = {node: season for node, season in named.items() if season is not None}
-    paths = sorted(
-        _paths(dataset, chains, seasons, spoilers), key=lambda path: path.unreleased_links
-    )
+    paths = sorted(_paths(dataset, chains, spoilers), key=lambda path: path.unreleased_links)
     return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
 
 
@@ -208,10 +245,10 @@ MAX_SPOILER_ROUNDS = 20
 def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozenset[Edge]:
     """The credits of the chains that are no hop without --spoilers (answers.spoilers)."""
     pairs = {
-        (chain[i + d][1], node[1])
+        (chain[i + d][1], _title_of(node)[0])
         for chain in chains
         for i, node in enumerate(chain)
-        if node[0] == "t"
+        if node[0] != "p"
         for d in (-1, 1)
         if 0 <= i + d < len(chain)
     }
@@ -238,15 +275,16 @@ def _meet(
     """The shortest chains, searched from both ends without the ``no_hops`` credits: up to
     one more than RELEASED_POOL or ``limit``, so that a page can tell there are more."""
     lookup = lookup_of(dataset)
-    # A title end named with a season is reached only through that season's people: the
-    # credits of the others there are no hop, from either side (a person end credited only
-    # in season 1 does not reach season 2 in one step).
-    for end_node, season in ((start, start_season), (end, end_season)):
-        if isinstance(end_node, Show):
-            others = _other_seasons_cast(end_node, season)
-            no_hops = no_hops | {(person, end_node.slug) for person in others}
-    a = _Side(_node(start), no_hops)
-    b = _Side(_node(end), no_hops)
+    # A title end named with a season is searched season by season: a person passes through
+    # any season of it they share with another (S1 for O Yeong-su and Lee Jung-jae), and the
+    # end is the season node, reached only through someone credited in that season.
+    split = {
+        show.slug: _season_people(lookup, show, season)
+        for show, season in ((start, start_season), (end, end_season))
+        if isinstance(show, Show) and season is not None
+    }
+    a = _Side(_end_node(start, start_season), no_hops, split)
+    b = _Side(_end_node(end, end_season), no_hops, split)
     meeting: list[Node] = []
     for _ in range(2 * MAX_DEPTH):
         if not a.frontier or not b.frontier:
@@ -275,15 +313,29 @@ def _meet(
     return chains
 
 
-def _other_seasons_cast(end: Person | Show, season: int | None) -> frozenset[str]:
-    """The people a title's season does not reach: those whose every cast credit in it is
-    for other seasons. Its crew and a source work's authors count for every season."""
-    if season is None or not isinstance(end, Show):
-        return frozenset()
-    cast = {credit.person for credit in end.cast}
-    inside = {c.person for c in end.cast if season in seasons_of(c, end)}
-    crew = {*end.creators, *end.directors, *end.writers}
-    return frozenset(cast - inside - crew)
+def _end_node(end: Person | Show, season: int | None) -> Node:
+    """Where an end's search starts: a title named with a season starts at that season."""
+    if isinstance(end, Show) and season is not None:
+        return _season_node(end.slug, season)
+    return _node(end)
+
+
+def _season_people(lookup: Lookup, show: Show, season: int) -> dict[int, frozenset[str]]:
+    """A title named with a season, season by season: the season asked and every other that
+    is out, each with the people credited in it (its crew and a source work's authors count
+    for every season). Two people pass through the title in a season they share, and only
+    that season's people reach the end: Park Hae-soo, in season 1 alone, reaches season 2
+    with someone of season 1 who is in season 2 as well, never in one step."""
+    cast = {credit.person for credit in show.cast}
+    crew = {*show.creators, *show.directors, *show.writers}
+    always = set(lookup.people_in([show.slug])) - cast | crew
+    numbers = {n for credit in show.cast for n in seasons_of(credit, show)}
+    numbers |= {s.number for s in show.seasons} | {season}
+    return {
+        n: frozenset(always | {c.person for c in show.cast if n in seasons_of(c, show)})
+        for n in sorted(numbers)
+        if n == season or show.season_is_out(n)
+    }
 
 
 #: Shortest chains read before the ones listed are chosen: chains whose every link can be
@@ -298,14 +350,14 @@ RELEASED_POOL = 100
 def _paths(
     dataset: Dataset,
     chains: Sequence[Sequence[Node]],
-    seasons: dict[Node, int],
     spoilers: bool = False,
 ) -> list[Path]:
     """The chains as paths, in order, their titles and people read in one query each."""
     nodes = {node for chain in chains for node in chain}
-    shows = {s.slug: s for s in fetch(dataset.shows, sorted(n[1] for n in nodes if n[0] == "t"))}
+    slugs = sorted({_title_of(n)[0] for n in nodes if n[0] != "p"})
+    shows = {s.slug: s for s in fetch(dataset.shows, slugs)}
     people = {p.id: p for p in fetch(dataset.people, sorted(n[1] for n in nodes if n[0] == "p"))}
-    return [_path(dataset, chain, shows, people, seasons, spoilers) for chain in chains]
+    return [_path(dataset, chain, shows, people, spoilers) for chain in chains]
 
 
 def _path(
@@ -313,18 +365,17 @@ def _path(
     chain: Sequence[Node],
     shows: dict[str, Show],
     people: dict[str, Person],
-    seasons: dict[Node, int],
     spoilers: bool = False,
 ) -> Path:
     hops = []
     cited: list[str] = []
     for index, node in enumerate(chain):
-        if node[0] != "t":
+        if node[0] == "p":
             continue
-        show = shows[node[1]]
+        slug, season = _title_of(node)  # a season node: the credits in that season
+        show = shows[slug]
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
-        season = seasons.get(node)  # a title end named with a season: its credit there
         left = _role(show, people[before[1]], season, spoilers) if before else None
         right = _role(show, people[after[1]], season, spoilers) if after else None
         for role in (left, right):

@@ -25,8 +25,9 @@ Examples:
 A and B are each a person or a title, whichever the name matches more closely (a whole
 name before part of one); people and titles that match as closely are listed, or asked
 about on a terminal. A title named with a season is reached through that season's cast
-(and its crew). Each hop is a title both people are credited in, with their
-characters (or crew role), the seasons they were in, and the source of the credit. The
+(and its crew); a chain may pass through the title's other seasons before. Each hop is a
+title both people are credited in, with their characters (or crew role), the seasons they
+were in, and the source of the credit. The
 search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
 without --spoilers."""
 )
