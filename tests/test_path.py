@@ -506,6 +506,32 @@ def test_a_season_end_passes_only_through_seasons_that_are_out(
     ]
 
 
+def test_path_cites_a_credit_by_the_one_rule(run_shipped: Run) -> None:
+    """A hop cites what the cast page cites (answers.sources): the title's cast lists, then the
+    credits' own sources. It gave a credit's own sources alone, so Lee Byung-hun's "S1, S2, S3"
+    never cited the season 1 cast list."""
+    found = json.loads(run_shipped("path", "lee-byung-hun", "lee-jung-jae", "--json").stdout)
+    hop = found["paths"][0]["hops"][0]
+    assert (hop["show"], hop["left"]["person"], hop["left"]["seasons"]) == (
+        "squid-game",
+        "lee-byung-hun",
+        [1, 2, 3],
+    )
+    assert hop["left"]["source"] == [
+        "squid-game-marieclaire-s1-cast",
+        "squid-game-tomsguide-s2-characters",
+        "squid-game-etvbharat-s3-teaser",
+        "squid-game-rollingstone-kr-teaser",
+        "squid-game-edaily-s2-cast",
+        "squid-game-economist-s2-teaser",
+        "squid-game-radiotimes-front-man",
+        "squid-game-thedirect-s2-cast",
+        "squid-game-variety-s2-cast",
+        "squid-game-indiatoday-s3-release",
+    ]
+    assert "squid-game-marieclaire-s1-cast" in {source["id"] for source in found["sources"]}
+
+
 def test_path_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None:
     """path has --spoilers, yet its Sources list pointed to "kdrama show TITLE --spoilers"."""
     page = flat(run_shipped("path", "go-youn-jung", "alchemy-of-souls").stdout)

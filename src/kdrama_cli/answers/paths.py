@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, spoiler_only
 from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
@@ -388,7 +389,8 @@ def _path(
 def _role(show: Show, person: Person, season: int | None = None, spoilers: bool = False) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
-    when one is given and they have one there), then the crew capacities they hold. Lee
+    when one is given and they have one there; each credit cited by the one rule,
+    answers.sources), then the crew capacities they hold. Lee
     Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
     credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]
@@ -401,7 +403,7 @@ def _role(show: Show, person: Person, season: int | None = None, spoilers: bool 
         if credit.character not in characters:
             characters.append(credit.character)
         seasons.update(seasons_of(credit, show))
-        sources.extend(i for i in credit.sources or show.cast_sources if i not in sources)
+        sources.extend(i for i in credit_sources(show, credit) if i not in sources)
         unknown = unknown or credit.character_unknown
     crew = [
         what

@@ -44,6 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
@@ -432,7 +433,7 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         actor,
         wrong,
         f"{actor} plays {character} in {label}.",
-        cat.cite([*show.cast_sources, *credit.sources]),
+        cat.cite(credit_sources(show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
 
@@ -478,7 +479,7 @@ def _which_character(
         character,
         wrong,
         f"{actor} plays {character} in {label}.",
-        cat.cite([*show.cast_sources, *credit.sources]),
+        cat.cite(credit_sources(show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
 
