@@ -509,10 +509,27 @@ def test_cast_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None
     assert "headline and address hidden" not in told
 
 
+#: What Lee Byung-hun's season 1 credit in Squid Game rests on: the title's cast lists, then
+#: the credit's own sources.
+FRONT_MAN_S1 = [
+    "squid-game-marieclaire-s1-cast",
+    "squid-game-tomsguide-s2-characters",
+    "squid-game-etvbharat-s3-teaser",
+    "squid-game-rollingstone-kr-teaser",
+    "squid-game-edaily-s2-cast",
+    "squid-game-economist-s2-teaser",
+    "squid-game-radiotimes-front-man",
+    "squid-game-thedirect-s2-cast",
+    "squid-game-variety-s2-cast",
+]
+
+
 def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -> None:
     """What a credit rests on was written three times (two views, two answers) and commands
     built the cited ids through view helpers: answers.sources.credit_sources is the one rule,
-    and `cast` and `person`, in --json and --csv, cite each credit by it."""
+    and `cast` and `person`, in --json and --csv, cite each credit by it. The rule is spelled
+    out for one credit, so that the test fails if the rule changes, not only if a page stops
+    asking it."""
     import csv
     import io
 
@@ -520,7 +537,22 @@ def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -
     from kdrama_cli.catalogue.loader import load_dataset
     from tests.conftest import SHIPPED
 
-    show = load_dataset([SHIPPED]).shows["hotel-del-luna"]
+    dataset = load_dataset([SHIPPED])
+    squid_game = dataset.shows["squid-game"]
+    front_man = next(
+        c for c in squid_game.cast if c.person == "lee-byung-hun" and c.seasons == (1,)
+    )
+    # The rule itself, spelled out: the cast lists first, then the credit's own sources.
+    assert list(credit_sources(squid_game, front_man)) == FRONT_MAN_S1
+    rows = as_json(run_shipped("cast", "squid-game", "--json"))
+    on_page = {tuple(r["seasons"]): r["source"] for r in rows if r["person"] == "lee-byung-hun"}
+    person = as_json(run_shipped("person", "lee-byung-hun", "--json"))
+    credits = {
+        tuple(c["seasons"]): c["source"] for c in person["credits"] if c["slug"] == "squid-game"
+    }
+    assert on_page[(1,)] == credits[(1,)] == FRONT_MAN_S1
+
+    show = dataset.shows["hotel-del-luna"]
     rests_on = {c.person: list(credit_sources(show, c)) for c in show.cast}
     cast = as_json(run_shipped("cast", "hotel-del-luna", "--spoilers", "--json"))
     assert {row["person"]: row["source"] for row in cast} == rests_on
