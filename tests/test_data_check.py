@@ -787,6 +787,7 @@ metric = "hours-viewed"
 value = 10
 unit = "hours"
 window = "first-28-days"
+list = "TV (Non-English)"
 season = 1
 as_of = 2026-11-01
 sources = ["my-count"]
