@@ -228,13 +228,9 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1': the season's
     status as the show page dates it (and flags it: "stale"), and the command that marks what
     can be watched."""
-    from kdrama_cli.answers.upcoming import staleness
+    from kdrama_cli.answers.upcoming import dated_status, staleness
 
-    status = season.status.replace("-", " ")
-    if season.status_date:
-        status += f" since {season.status_date.isoformat()}"
-    if season.as_of:
-        status += f", as of {season.as_of.isoformat()}"
+    status = dated_status(season)
     judged = staleness(season, today)
     if judged.stale:
         status += "; stale: " + (

@@ -61,6 +61,18 @@ def news_date(season: Season) -> dt.date | None:
     return max((d for d in (season.status_date, season.as_of) if d), default=None)
 
 
+def dated_status(season: Season) -> str:
+    """A season's status with the day it took it and the day last confirmed, as the show page
+    gives them: 'in production since 2025-07-23, as of 2026-02-22' (`seen add` and `chart`
+    say it of a season not out)."""
+    status = season.status.replace("-", " ")
+    if season.status_date:
+        status += f" since {season.status_date.isoformat()}"
+    if season.as_of:
+        status += f", as of {season.as_of.isoformat()}"
+    return status
+
+
 def staleness(season: Season, today: dt.date) -> Staleness:
     """The rule for a stale entry, the same on every page that flags one: a renewed,
     announced or in-production season whose latest news is more than a year old, whose

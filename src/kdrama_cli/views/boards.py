@@ -18,8 +18,9 @@ from kdrama_cli.answers.discovery import (
     Ranking,
     list_option,
 )
+from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
-from kdrama_cli.views.text import clean, count_of, season_label, status_label
+from kdrama_cli.views.text import clean, count_of, season_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
 REASONS = {
@@ -175,11 +176,7 @@ def season_not_out(season: Season) -> str:
     """Why a season has no Top 10 weeks, as the show page gives its status: 'season 2 is not
     out yet (in production since 2025-07-23, as of 2026-02-22)'; a cancelled one never came
     out."""
-    status = status_label(season.status)
-    if season.status_date:
-        status += f" since {season.status_date.isoformat()}"
-    if season.as_of:
-        status += f", as of {season.as_of.isoformat()}"
+    status = dated_status(season)
     if season.status == "cancelled":
         return f"season {season.number} never came out ({status})"
     return f"season {season.number} is not out yet ({status})"
