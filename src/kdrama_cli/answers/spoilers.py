@@ -8,8 +8,9 @@ with" does not count it), `search` neither matches its character nor names who p
 (character_hidden), `compare` leaves it out of the cast in common, and `path` never makes it
 a hop. Each holds until ``--spoilers`` is
 given, and a page that left something out says so (credits_hidden). `similar` and the quiz,
-which have no ``--spoilers``, never use such a credit. `show --json` alone gives
-everything, flagged.
+which have no ``--spoilers``, never use such a credit. The machine outputs (`show --json`,
+`cast` and `person` with --json or --csv) keep flagged facts, notes and headlines, flagged;
+only a flagged cameo is left out of them, as of the pages.
 """
 
 from __future__ import annotations

@@ -126,7 +126,7 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
 def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     """The titles a person's page leads to, one line per title, with what the page's table
     would say of it (the page leaves its table out for this list): pairs of (slug, line)."""
-    from kdrama_cli.views.titles import _refs, character_cell
+    from kdrama_cli.views.titles import character_cell, refs_cell
 
     rows = page.detail.titles
     marks = page.detail.titles_seen(page.marks)
@@ -144,7 +144,7 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
             line.append(f"  {seasons_label(row.seasons)}", "dim")
         if mark is not None:
             line.append("  ✓", "green")
-        refs = _refs(page.detail.ref(row.sources))
+        refs = refs_cell(page.detail.ref(row.sources))
         if refs:
             line.append(f"  {refs}", "dim")
         links.append((row.show.slug, line))

@@ -49,9 +49,9 @@ from kdrama_cli.views.text import (
 from kdrama_cli.views.titles import (
     DASH,
     Hanging,
-    _refs,
     _t,
     character_cell,
+    refs_cell,
     sources_list,
     title_line,
 )
@@ -170,7 +170,7 @@ def _credits_table(
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(mark))
-        line.append(_refs(detail.ref(row.sources)))
+        line.append(refs_cell(detail.ref(row.sources)))
         cells.append(line)
     columns = [
         Column("Year", "right", whole=True),
@@ -535,7 +535,7 @@ def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
         text.append("[spoiler] ", style="red")
     text.append_text(_t(trivia.fact.text))
     if trivia.citations:
-        text.append(f" {_refs(range(1, len(trivia.citations) + 1))}", style="dim")
+        text.append(f" {refs_cell(range(1, len(trivia.citations) + 1))}", style="dim")
     return Group(
         heading,
         Hanging([("•", text)], label_style=""),

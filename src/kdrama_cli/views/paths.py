@@ -16,7 +16,7 @@ from kdrama_cli.answers.paths import (
 from kdrama_cli.answers.spoilers import ADD_SPOILERS
 from kdrama_cli.catalogue.models import Citation, Show
 from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
-from kdrama_cli.views.titles import Hanging, _refs, sources_list
+from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
 
 
 def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
@@ -60,7 +60,7 @@ def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text
         seasons.append(f"announced {seasons_label(role.announced)}")
     if seasons:
         text.append(f" · {', '.join(seasons)}")
-    refs = _refs([positions[i] for i in role.sources if i in positions])
+    refs = refs_cell([positions[i] for i in role.sources if i in positions])
     if refs:
         text.append(f" {refs}", style="dim")
     return text

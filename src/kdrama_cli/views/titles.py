@@ -85,7 +85,7 @@ def character_cell(credit: Credit) -> Text:
     return character
 
 
-def _refs(numbers: Sequence[int]) -> str:
+def refs_cell(numbers: Sequence[int]) -> str:
     """Reference numbers as one bracket, runs collapsed: [1,4,6–9]. No spaces, so a group
     never breaks across lines."""
     if not numbers:
@@ -204,7 +204,7 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
             if season.end_date and season.end_date != season.release_date:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
-        refs = _refs(detail.ref(season.sources))
+        refs = refs_cell(detail.ref(season.sources))
         status = season_status(season, detail.stale(season.number).stale)
         rows.append([str(season.number), released, episodes, status, refs])
     columns = [
@@ -273,7 +273,7 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
             else DASH,
             runtime_label(row.runtime_minutes),
             available,
-            _refs(detail.ref(row.sources)),
+            refs_cell(detail.ref(row.sources)),
         ]
         rows.append(cells)
     return FitTable(columns, rows, every_column=every_column)
@@ -292,7 +292,7 @@ def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitT
         on_netflix = season.netflix_release_date
         released = on_netflix.isoformat() if on_netflix else DASH
         titles = "; ".join(clean(t) for t in season.netflix_titles) or DASH
-        rows.append([str(season.number), titles, released, _refs(detail.ref(season.sources))])
+        rows.append([str(season.number), titles, released, refs_cell(detail.ref(season.sources))])
     columns = [
         Column("Season", "right", whole=True),
         Column("Netflix's title"),
@@ -321,7 +321,7 @@ def _source_work(detail: ShowDetail) -> Text:
     where = ", ".join(x for x in (clean(work.platform or ""), work.years or "") if x)
     if where:
         text.append(f" ({where})")
-    text.append(f" {_refs(detail.ref(work.sources))}", style="dim")
+    text.append(f" {refs_cell(detail.ref(work.sources))}", style="dim")
     return text
 
 
@@ -450,7 +450,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
             window = f"{season_label(stat.season)} · {window}"
         figure = format_figure(stat.value, stat.unit, short=True)
         marker = markers.get(stat.note or "", "")
-        refs = _refs(detail.ref(stat.sources))
+        refs = refs_cell(detail.ref(stat.sources))
         cells = [label, figure, window, stat.as_of.isoformat()]
         table.add_row(*cells, *([marker] if markers else []), refs)
         # A bullet as Facts has, its note's letter inside the brackets: "(as of …; see b)".
@@ -521,7 +521,7 @@ def show_view(
         card.append(NETFLIX_ONLY.format(what=what), style="italic")
     else:
         card.append_text(_t(show.synopsis))
-    title_refs = _refs(detail.ref(show.sources))
+    title_refs = refs_cell(detail.ref(show.sources))
     if title_refs:
         card.append(f" {title_refs}", style="dim")
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
@@ -604,7 +604,7 @@ def _cast_section(detail: ShowDetail, every_column: str | None) -> list[Renderab
     heading = "Main cast" if rest else "Cast"
     cited = [*show.cast_sources, *(i for e in shown for i in e.credit.sources)]
     parts: list[RenderableType] = [
-        _section(heading + f" {_refs(detail.ref(cited))}".rstrip()),
+        _section(heading + f" {refs_cell(detail.ref(cited))}".rstrip()),
         cast_table(shown, every_column, show_seasons=bool(show.seasons)),
     ]
     parts += announced_note(shown)
@@ -629,7 +629,7 @@ def _facts_section(detail: ShowDetail, to_see_spoilers: str) -> list[RenderableT
         if fact.spoiler:
             text.append("[spoiler] ", style="red")
         text.append_text(_t(fact.text))
-        text.append(f" {_refs(detail.ref(fact.sources))}", style="dim")
+        text.append(f" {refs_cell(detail.ref(fact.sources))}", style="dim")
         entries.append(("•", text))
     parts: list[RenderableType] = [_section("Facts"), Hanging(entries, label_style="")]
     if detail.facts_hidden:
@@ -764,7 +764,7 @@ def cast_groups_view(
     positions = {c.id: n for n, c in enumerate(citations or (), start=1)}
 
     def refs(ids: Iterable[str]) -> str:
-        return _refs([positions[i] for i in ids if i in positions])
+        return refs_cell([positions[i] for i in ids if i in positions])
 
     parts: list[RenderableType] = []
     for show, entries in groups:
@@ -838,7 +838,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
 
     def refs(ids: Iterable[str]) -> str:
-        return _refs([positions[i] for i in ids if i in positions])
+        return refs_cell([positions[i] for i in ids if i in positions])
 
     table = Table(box=box.ROUNDED, show_lines=False, title="Comparison", title_style="bold")
     table.add_column("", style="bold", overflow="fold")  # a window's date is never cut ("…")

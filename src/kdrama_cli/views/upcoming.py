@@ -27,8 +27,8 @@ from kdrama_cli.views.titles import (
     MAX_WIDTH,
     STATUS_STYLES,
     Hanging,
-    _refs,
     passed_legend,
+    refs_cell,
     sources_list,
     stale_legend,
 )
@@ -131,7 +131,7 @@ def _notes(coming: Coming) -> Hanging:
         if entry.season.note:
             text.append(": ")
             text.append(clean(entry.season.note))
-        refs = _refs([positions[c.id] for c in entry.citations if c.id in positions])
+        refs = refs_cell([positions[c.id] for c in entry.citations if c.id in positions])
         if refs:
             text.append(f" {refs}", style="dim")
         entries.append(("•", text))
