@@ -401,7 +401,8 @@ def test_a_title_end_with_a_season_is_reached_through_that_season(
         last = {path["hops"][-1]["left"]["person"] for path in document["paths"]}
         assert last == {person}
         page = " ".join(run(*args, env=WIDE).stdout.split())
-        assert page.startswith(f"End Film → Harbour Days season {season} 2 shared titles apart")
+        heading = f"End Film → Harbour Days season {season} 2 shared titles or seasons apart"
+        assert page.startswith(heading)
     whole = json.loads(
         run(*season_not_out, "path", "end-film", "harbour-days", "--all", "--json").stdout
     )
@@ -473,12 +474,16 @@ def test_a_season_is_reached_through_the_title_s_other_seasons(
                 roles = [(right, left) for left, right in roles]
             (them, link), (again, end) = roles
             assert hops[1]["show"] == "squid-game"
+            # each hop names the season it goes through: the last, the season asked
+            assert hops[1]["season"] == season and hops[0]["season"] != season
             assert them["person"] != link["person"] == again["person"] and end is None
             assert them["seasons"] == cast_in
             assert set(cast_in) & set(link["seasons"]) or not link["seasons"]  # crew: every one
             assert season in again["seasons"] or not again["seasons"]
     page = flat(run_shipped("path", person, f"squid game {season}").stdout)
-    assert page.startswith(f"{person} → Squid Game season {season} 2 shared titles apart")
+    heading = f"{person} → Squid Game season {season} 2 shared titles or seasons apart"
+    assert page.startswith(heading)
+    assert f"in Squid Game season {season} (squid-game)" in page
 
 
 def test_a_season_end_passes_only_through_seasons_that_are_out(

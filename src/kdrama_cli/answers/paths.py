@@ -65,6 +65,9 @@ class Hop(Record):
     show: Show
     left: Role | None
     right: Role | None
+    #: The season the hop goes through, when an end of the chain is a title's season: the
+    #: chain then runs season by season through that title (None: the title as a whole).
+    season: int | None = None
 
 
 class Path(Record):
@@ -73,7 +76,8 @@ class Path(Record):
 
     @property
     def degrees(self) -> int:
-        """Shared titles in the chain."""
+        """Shared titles in the chain (a season of a title counted as one, where an end is
+        a season: "squid game 2" is reached from season 1 through season 2)."""
         return len(self.hops)
 
     @property
@@ -382,7 +386,7 @@ def _path(
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
-        hops.append(Hop(show=show, left=left, right=right))
+        hops.append(Hop(show=show, left=left, right=right, season=season))
     return Path(hops=tuple(hops), citations=fetch(dataset.citations, cited))
 
 

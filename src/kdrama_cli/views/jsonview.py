@@ -654,6 +654,7 @@ def connection_json(connection: Any) -> JSON:
                         "slug": hop.show.slug,
                         "show": hop.show.slug,  # kept for compatibility: slug
                         "title": hop.show.title,
+                        "season": hop.season,
                         "left": _role_json(hop.left),
                         "right": _role_json(hop.right),
                     }

@@ -78,6 +78,8 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
             line.append(" ")
         line.append("in ")
         line.append(clean(hop.show.title), style="bold cyan")
+        if hop.season is not None:  # the chain goes season by season through this title
+            line.append(f" season {hop.season}", style="bold cyan")
         line.append(f" ({hop.show.slug})", style="dim")
         entries.append((f"{number}.", line))
     return Hanging(entries)
@@ -93,7 +95,11 @@ def connection_view(
         return _same_end(connection, typed)
     a, b = (clean(name) for name in endpoints_text(connection))
     heading = Text(f"{a} → {b}", style="bold")
-    heading.append(f"  {count_of(connection.degrees or 0, 'shared title')} apart", style="dim")
+    seasons = any(hop.season is not None for path in connection.paths for hop in path.hops)
+    shared = (
+        ("shared title or season", "shared titles or seasons") if seasons else ("shared title",)
+    )
+    heading.append(f"  {count_of(connection.degrees or 0, *shared)} apart", style="dim")
     apart = namesakes(connection)
     parts: list[RenderableType] = [heading]
     citations: list[Citation] = []
