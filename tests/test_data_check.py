@@ -1241,11 +1241,29 @@ def test_data_check_refuses_a_list_netflix_does_not_have(
     code, report = _strict(run, write_dataset(text))
     assert code == 1
     assert report["warnings"] == [
-        "shows[moonlit-hallway]: the hours-viewed figure (first-28-days) names the list "
-        "'TV (Non English)', which is not one of Netflix's. Did you mean 'TV (Non-English)'?"
+        "citations[test-chart]: moonlit-hallway's hours-viewed figure (first-28-days) names the "
+        "list 'TV (Non English)', which is not one of Netflix's. Did you mean 'TV (Non-English)'?"
     ]
     joined = text.replace('"TV (Non English)"', '"TV (English) / TV (Non-English)"')
     assert _strict(run, write_dataset(joined, "joined.toml"))[1]["warnings"] == []
+
+
+def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer's figure for a shipped title, with a misspelt list or none, was reported against
+    the installed shows.toml, which the user cannot edit: the warning names the layer."""
+    layer = write_dataset(
+        SECOND_FIGURE.replace('list = "TV (Non-English)"', 'list = "TV (Non English)"')
+        .replace('show = "squid-game"', 'show = "the-glory"')
+        .replace("value = 10\n", "value = 12\n"),
+        "mine.toml",
+    )
+    result = run_shipped("data", "check", "--json", str(layer))
+    listed = [w for w in json.loads(result.output)["warnings"] if "Non English" in w]
+    assert listed and all(
+        w.startswith(f"{layer}: citations[my-count]: the-glory's") for w in listed
+    )
 
 
 def test_future_dates_and_control_characters_are_warnings(

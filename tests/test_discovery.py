@@ -1746,7 +1746,7 @@ def test_a_figure_of_no_list_is_not_silently_dropped_from_top(run: Run, tmp_path
     assert note in " ".join(empty.stderr.split())
     check = as_json(_runner(data)("data", "check", "--json"))
     assert any(
-        "shows[river-of-lanterns]: the hours-viewed figure (first-28-days) names no list" in w
+        "river-of-lanterns's hours-viewed figure (first-28-days) names no list" in w
         for w in check["warnings"]
     ), check["warnings"]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, Stat
+from kdrama_cli.catalogue.models import Dataset, Show, Stat
 from kdrama_cli.catalogue.printable import has_control
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
@@ -610,14 +610,8 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
                     if not set(first.sources).isdisjoint(second.sources):
                         continue
                     what = f"{metric}, {window}" + (f", season {season}" if season else "")
-                    # said of the later figure's source, so the warning names its file
-                    at = (
-                        f"citations[{second.sources[0]}]"
-                        if second.sources
-                        else f"shows[{show.slug}]"
-                    )
                     found.append(
-                        f"{at}: {show.slug} {what} is given twice, "
+                        f"{_figure_at(show, second)}: {show.slug} {what} is given twice, "
                         f"{_figure(first)} and {_figure(second)}; the page lists both"
                     )
     return found
@@ -625,6 +619,13 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
 
 def _figure(stat: Stat) -> str:
     return f"{stat.value:,} {stat.unit} as of {stat.as_of} ({', '.join(stat.sources)})"
+
+
+def _figure_at(show: Show, stat: Stat) -> str:
+    """Where a warning about a figure is filed: its first source, whose file is the one that
+    gives the figure (a layer's figure for a shipped title, said of the shipped title, would
+    name the shipped file, which the user cannot edit); the title when it cites nothing."""
+    return f"citations[{stat.sources[0]}]" if stat.sources else f"shows[{show.slug}]"
 
 
 #: Windows of the figures Netflix publishes by list (its weekly Top 10 and all-time Most
@@ -642,8 +643,9 @@ def _figures_of_no_list(dataset: Dataset) -> list[str]:
     if not any(stat.list in named for show in dataset.shows.values() for stat in show.stats):
         return []
     return [
-        f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) names no list, so no "
-        f"`top` board ranks it (give its list, such as list = {TOP10_LISTS['tv']!r})"
+        f"{_figure_at(show, stat)}: {show.slug}'s {stat.metric} figure ({stat.window}) names "
+        f"no list, so no `top` board ranks it (give its list, such as list = "
+        f"{TOP10_LISTS['tv']!r})"
         for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
         for stat in show.stats
         if not stat.list and stat.window.startswith(_LISTED_WINDOWS)
@@ -670,8 +672,9 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
                 known = ", ".join(repr(n) for n in NETFLIX_LISTS)
                 hint = did_you_mean([repr(close[0])]) if close else f"Netflix's are {known}."
                 found.append(
-                    f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) names the "
-                    f"list {name!r}, which is not one of Netflix's. {hint}"
+                    f"{_figure_at(show, stat)}: {show.slug}'s {stat.metric} figure "
+                    f"({stat.window}) names the list {name!r}, which is not one of Netflix's. "
+                    f"{hint}"
                 )
     return found
 
