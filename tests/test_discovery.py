@@ -973,7 +973,7 @@ def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(
     run: Run, run_shipped: Run
 ) -> None:
     for asked in (["moonlit-hallway", "--season", "2"], ["moonlit hallway 2"]):
-        result = run("chart", *asked)
+        result = run("chart", *asked, env={"KDRAMA_TODAY": "2026-12-01"})
         assert result.exit_code == 0 and result.stdout == ""
         assert result.stderr.strip() == (
             "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
@@ -990,16 +990,27 @@ def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(
 
 def test_a_chart_json_of_a_season_not_out_gives_the_reason_the_page_gives(run: Run) -> None:
     """--json says why a season's chart is empty, as the page does, not only "weeks": []."""
-    (chart,) = as_json(run("chart", "moonlit-hallway", "--season", "2", "--json"))
+    day = {"KDRAMA_TODAY": "2026-12-01"}
+    (chart,) = as_json(run("chart", "moonlit-hallway", "--season", "2", "--json", env=day))
     assert (chart["season"], chart["weeks"]) == (2, [])
     assert chart["not_out"] == {
         "status": "renewed",
         "status_date": "2022-06-06",
         "as_of": "2026-11-01",
+        "stale": False,
         "reason": (
             "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
         ),
     }
+    # A year on, the news is stale, as the show page and `seen add` say.
+    later = {"KDRAMA_TODAY": "2027-12-01"}
+    (chart,) = as_json(run("chart", "moonlit-hallway", "--season", "2", "--json", env=later))
+    assert chart["not_out"]["stale"] is True
+    assert chart["not_out"]["reason"].endswith(
+        "as of 2026-11-01; stale: the catalogue's latest news of it is more than a year old)."
+    )
+    page = run("chart", "moonlit-hallway", "--season", "2", env=later)
+    assert "stale: the catalogue's latest news of it" in page.stderr
     (released,) = as_json(run("chart", "moonlit-hallway", "--season", "1", "--json"))
     assert (released["season"], released["not_out"]) == (1, None)
     (whole,) = as_json(run("chart", "moonlit-hallway", "--json"))

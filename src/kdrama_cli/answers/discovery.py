@@ -1046,10 +1046,18 @@ class ChartGap(Record):
 
     not_out: Season | None
     no_weeks: str | None
+    #: Why the news of the season not out is stale on the day asked (answers.upcoming's
+    #: rule, as the show page flags it), or None.
+    stale: str | None = None
 
 
-def chart_gap(show: Show, season: int | None, weeks: Sequence[ChartWeek]) -> ChartGap:
+def chart_gap(
+    show: Show, season: int | None, weeks: Sequence[ChartWeek], today: dt.date | None = None
+) -> ChartGap:
     """The gap of the chart of ``show`` (its season ``season``, or None) with these weeks."""
+    from kdrama_cli.answers.upcoming import stale_reason
+
     asked = show.season(season) if season is not None else None
     not_out = asked if asked is not None and not asked.is_out else None
-    return ChartGap(not_out, None if weeks else why_no_weeks(show, season))
+    stale = stale_reason(not_out, today or dt.date.today()) if not_out else None
+    return ChartGap(not_out, None if weeks else why_no_weeks(show, season), stale)

@@ -228,16 +228,12 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1': the season's
     status as the show page dates it (and flags it: "stale"), and the command that marks what
     can be watched."""
-    from kdrama_cli.answers.upcoming import dated_status, staleness
+    from kdrama_cli.answers.upcoming import dated_status, stale_reason
 
     status = dated_status(season)
-    judged = staleness(season, today)
-    if judged.stale:
-        status += "; stale: " + (
-            "its announced release has passed"
-            if judged.release_passed or judged.window_passed
-            else "the catalogue's latest news of it is more than a year old"
-        )
+    stale = stale_reason(season, today)
+    if stale:
+        status += f"; stale: {stale}"
     message = f"{show.title} season {season.number} is not released yet ({status})"
     out = [s.number for s in show.released_seasons]
     if len(out) == 1:

@@ -73,6 +73,17 @@ def dated_status(season: Season) -> str:
     return status
 
 
+def stale_reason(season: Season, today: dt.date) -> str | None:
+    """Why a season's news is stale on ``today``, in words (`seen add` and `chart` give it
+    beside the season's dated status), or None when it is not."""
+    judged = staleness(season, today)
+    if judged.release_passed or judged.window_passed:
+        return "its announced release has passed"
+    if judged.stale:
+        return "the catalogue's latest news of it is more than a year old"
+    return None
+
+
 def staleness(season: Season, today: dt.date) -> Staleness:
     """The rule for a stale entry, the same on every page that flags one: a renewed,
     announced or in-production season whose latest news is more than a year old, whose

@@ -23,6 +23,7 @@ from kdrama_cli.app import (
     season_of,
     season_option,
     sheet_option,
+    today,
 )
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
@@ -580,7 +581,7 @@ def chart(
     ]
     # Why a chart has no week, and whether its season is out, asked once for every view.
     gaps = [
-        chart_gap(show, number, weeks)
+        chart_gap(show, number, weeks, today())
         for (show, weeks), number in zip(charts, seasons, strict=True)
     ]
     if sheet:

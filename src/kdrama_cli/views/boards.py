@@ -172,11 +172,11 @@ def views_before_published(weeks: int) -> str:
     )
 
 
-def season_not_out(season: Season) -> str:
+def season_not_out(season: Season, stale: str | None = None) -> str:
     """Why a season has no Top 10 weeks, as the show page gives its status: 'season 2 is not
     out yet (in production since 2025-07-23, as of 2026-02-22)'; a cancelled one never came
     out."""
-    status = dated_status(season)
+    status = dated_status(season) + (f"; stale: {stale}" if stale else "")
     if season.status == "cancelled":
         return f"season {season.number} never came out ({status})"
     return f"season {season.number} is not out yet ({status})"
@@ -204,7 +204,7 @@ def empty_charts(charts: Sequence[tuple[Show, ChartGap]]) -> str:
     lines = []
     for show, gap in charts:
         if gap.not_out is not None:
-            lines.append(f"{show.title} {season_not_out(gap.not_out)}.")
+            lines.append(f"{show.title} {season_not_out(gap.not_out, gap.stale)}.")
         elif gap.no_weeks is not None:
             lines.append(f"{show.title}: {no_weeks(gap.no_weeks)}.")
     return " ".join(lines)

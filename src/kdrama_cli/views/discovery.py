@@ -476,7 +476,11 @@ def chart_view(
         parts.append(heading)
         if empty.no_weeks is not None:  # no week: a season not out, or why_no_weeks' reason
             not_out = empty.not_out
-            said = season_not_out(not_out) if not_out is not None else no_weeks(empty.no_weeks)
+            said = (
+                season_not_out(not_out, empty.stale)
+                if not_out is not None
+                else no_weeks(empty.no_weeks)
+            )
             parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
             continue
         several = len({w.season for w in weeks}) > 1

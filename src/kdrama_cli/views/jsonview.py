@@ -497,7 +497,7 @@ def chart_json(
             "show": show.slug,  # kept for compatibility: slug
             "title": show.title,
             "season": number,
-            "not_out": _not_out_json(show, gap.not_out),
+            "not_out": _not_out_json(show, gap.not_out, gap.stale),
             "top10_from": WEEKLY_TOP10_FROM.isoformat(),
             "no_weeks": gap.no_weeks,
             "weeks": [
@@ -517,7 +517,7 @@ def chart_json(
     ]
 
 
-def _not_out_json(show: Show, season: Season | None) -> JSON | None:
+def _not_out_json(show: Show, season: Season | None, stale: str | None = None) -> JSON | None:
     """Why a chart of a season has no week: the season is not out (as the page says)."""
     from kdrama_cli.views.boards import season_not_out
 
@@ -527,7 +527,8 @@ def _not_out_json(show: Show, season: Season | None) -> JSON | None:
         "status": season.status,
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
-        "reason": f"{show.title} {season_not_out(season)}.",
+        "stale": stale is not None,
+        "reason": f"{show.title} {season_not_out(season, stale)}.",
     }
 
 
