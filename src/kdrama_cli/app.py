@@ -604,14 +604,17 @@ def choose(error: Ambiguous) -> str | None:
     import shutil
 
     width = shutil.get_terminal_size().columns
+    # The id is what may be typed: the label gives way, so the id stays on its line; the rest
+    # of the label (what tells namesakes apart) goes on one line under it. Where one id leaves
+    # too little room beside it, every entry puts its id first, the label under it.
+    widest = max(len(f"  {n}. ") + len(f"  ({i})") for n, (i, _) in enumerate(shown, start=1))
+    ids_first = width - widest - 1 < 16
     for number, (identity, label) in enumerate(shown, start=1):
         start, end = f"  {number}. ", f"  ({identity})"
-        # The id is what may be typed: the label gives way, so the id stays on its line; the
-        # rest of the label (what tells namesakes apart) goes on one line under it.
         room = width - len(start) - len(end) - 1
         indent = " " * len(start)
         under = width - len(indent) - 1
-        if room < 16:  # a narrow terminal: the id first, the label on the lines under it
+        if ids_first:
             click.echo(f"{start}({identity})", err=True)
             first, rest = split_label(clean(label), under)
             click.echo(f"{indent}{first}", err=True)

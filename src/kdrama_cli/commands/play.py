@@ -208,8 +208,8 @@ def quiz(
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
     except (KeyboardInterrupt, click.exceptions.Abort):
         # Every command stopped by Ctrl-C says so; a score of 0/0 would read as a quiz played.
-        if asked:
-            click.echo(f"\nScore so far: {score}/{asked}")
+        # The prompt waits on its line: end it before the next words.
+        click.echo(f"\nScore so far: {score}/{asked}" if asked else "")
         say("kdrama: interrupted")
         sys.exit(EXIT_INTERRUPTED)
     click.echo(f"\nScore: {score}/{asked}")
