@@ -249,6 +249,10 @@ def test_search_matches_whole_words_of_a_synopsis_and_word_beginnings_of_names(
     assert not any(matched == "synopsis" for _, matched in found("secret sta"))
     assert ("hometown-cha-cha-cha", "synopsis") in found("gongjin dentist")
     assert ("the-bequeathed", "synopsis") in found("detective")  # its synopsis: "detectives"
+    # and a plural typed finds the singular: a fan types "detectives", "debts"
+    for one, many in (("detective", "detectives"), ("debt", "debts")):
+        singular = {t for t, m in found(one) if m == "synopsis"}
+        assert singular and singular == {t for t, m in found(many) if m == "synopsis"}
     assert ("park-bo-gum", "name: Park Bo-gum") in found("park bo")
     assert found("kingd")[0][1] == "title: Kingdom"
 

@@ -310,12 +310,19 @@ def _played_by(
     return result._replace(person=person.id, actor=person.name, seasons=tuple(seasons))
 
 
+def _singular(word: str) -> str:
+    """'zombies' -> 'zombie', 'classes' -> 'class', as _synopsis_matches reads a plural."""
+    if len(word) > 4 and word.endswith("es") and not word.endswith("ies"):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
-    """Every query word is a whole word of the synopsis, or its plural ('zombie' finds
-    "zombies"), in any order; a Hangul word may lie inside one (Korean attaches particles).
-    Never the beginning of a longer word: a name typed whole, "gong yoo", must not find a
-    synopsis for its Gongjin and Yoon Hye-jin (titles and names still match while being typed:
-    answers.search)."""
+    """Every query word is a whole word of the synopsis, its plural or its singular ('zombie'
+    finds "zombies", 'zombies' "zombie"), in any order; a Hangul word may lie inside one
+    (Korean attaches particles). Never the beginning of a longer word: a name typed whole,
+    "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles and names
+    still match while being typed: answers.search)."""
     from kdrama_cli.catalogue.folding import words
 
     have = set(words(synopsis))
@@ -323,6 +330,8 @@ def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
         q in have
         or f"{q}s" in have
         or f"{q}es" in have
+        or (len(q) > 3 and q.endswith("s") and q[:-1] in have)  # 'zombies' finds "zombie"
+        or (len(q) > 4 and q.endswith("es") and q[:-2] in have)
         or ("\uac00" <= q[:1] <= "\ud7a3" and any(q in w for w in have))
         for q in words_asked
     )
@@ -384,7 +393,9 @@ def search_answer(
     results: dict[tuple[str, str, str], SearchResult] = {}
     names: dict[tuple[str, str, str], str] = {}
     hidden: set[tuple[str, str, str]] = set()
-    rows = list(lookup_of(dataset).search_rows(key, words))
+    # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
+    # kept only where a form stands whole (_synopsis_matches).
+    rows = list(lookup_of(dataset).search_rows(key, [_singular(w) for w in words]))
     meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])

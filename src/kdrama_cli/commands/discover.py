@@ -72,7 +72,8 @@ def search(
     list (on stderr with --json or --csv).
 
     A title or name matches from the beginning of its words, the last word typed perhaps
-    part-way ("park bo" finds Park Bo-gum); a synopsis only by whole words or their plurals.
+    part-way ("park bo" finds Park Bo-gum); a synopsis only by whole words, their plurals or
+    their singulars.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
