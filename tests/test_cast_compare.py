@@ -146,9 +146,9 @@ def test_compare_marks_cast_in_common_only_through_a_season_not_out(
     args = [*layer, "compare", "harbour-days", "reunion"]
     out = flat(run(*args, env={"COLUMNS": "120"}).stdout)
     table = out.split("Cast in common")[1]
-    assert "Yoo First Deckhand Guest" in table
-    assert "Cho Lead Captain (S1, announced S2) Chef" in table
-    assert "Ahn Later Newcomer (announced S2) Waiter" in table
+    assert "Yoo First Deckhand [1] Guest [1]" in table  # each credit cites what it rests on
+    assert "Cho Lead Captain (S1, announced S2) [1] Chef [1]" in table
+    assert "Ahn Later Newcomer (announced S2) [1] Waiter [1]" in table
     assert table.index("Yoo First") < table.index("Ahn Later")  # on screen in both first
     common = as_json(run(*args, "--json"))["cast_in_common"]
     assert [c["person"] for c in common] == ["cho-lead", "yoo-first", "ahn-later"]
@@ -583,3 +583,23 @@ def test_a_flagged_lead_or_contestant_stays_listed_only_a_surprise_cameo_is_left
     assert "Physical: 100" in person and "hidden as a spoiler" not in person
     hotel = run_shipped("--no-pager", "cast", "hotel-del-luna").stdout
     assert "Kim Soo-hyun" not in hotel and "1 credit hidden as a spoiler" in hotel
+
+
+def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> None:
+    """compare cited only the cast lists for the cast in common; Park Byung-eun's own sources
+    for Min Chi-rok, which `cast kingdom` cites, were missing (ux-review8, SHOULD 3)."""
+    from kdrama_cli.answers.sources import credit_sources
+    from kdrama_cli.catalogue.loader import load_dataset
+    from tests.conftest import SHIPPED
+
+    shipped = load_dataset([SHIPPED])
+    compared = as_json(run_shipped("compare", "kingdom", "kingdom-ashin-of-the-north", "--json"))
+    (park,) = [c for c in compared["cast_in_common"] if c["person"] == "park-byung-eun"]
+    listed = {s["id"] for s in compared["sources"]}
+    own = set()
+    for slug, ids in park["source"].items():
+        show = shipped.shows[slug]
+        credit = next(c for c in show.cast if c.person == "park-byung-eun")
+        assert ids == list(credit_sources(show, credit)) and set(ids) <= listed
+        own |= set(credit.sources) - set(show.cast_sources)
+    assert own and own <= listed  # his own sources, beyond the cast lists, are cited

@@ -1019,6 +1019,9 @@ class SharedPerson(Record):
     #: second is as announced, as a show page's cast table and a path's hop mark it.
     seasons: tuple[tuple[int, ...], ...] = ()
     announced: tuple[tuple[int, ...], ...] = ()
+    #: For each compared show, what this person's credits there rest on, by the one rule
+    #: (answers.sources.credit_sources: the title's cast lists, then each credit's own).
+    sources: tuple[tuple[str, ...], ...] = ()
 
     @property
     def only_announced(self) -> bool:
@@ -1228,10 +1231,13 @@ def _shared_cast(
     cameo (answers.spoilers.credit_hidden) counts only with ``spoilers``."""
     characters: dict[str, list[tuple[str | None, ...]]] = {}
     seasons: dict[str, list[set[int]]] = {}
+    sources: dict[str, list[dict[str, None]]] = {}
     for index, show in enumerate(shows):
         for credit in show.cast:
             if credit_hidden(credit, spoilers):
                 continue
+            cited = sources.setdefault(credit.person, [{} for _ in shows])[index]
+            cited.update(dict.fromkeys(credit_sources(show, credit)))
             played = characters.setdefault(credit.person, [() for _ in shows])
             if credit.character not in played[index]:
                 played[index] = played[index] + (credit.character,)
@@ -1244,7 +1250,8 @@ def _shared_cast(
             continue
         split = [_out_and_not(show, n) for show, n in zip(shows, seasons[person_id], strict=True)]
         out, pending = (tuple(part) for part in zip(*split, strict=True))
-        shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending))
+        rests = tuple(tuple(ids) for ids in sources[person_id])
+        shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending, rests))
     shared.sort(key=lambda p: (p.only_announced, p.person.name))
     return shared
 
@@ -1282,9 +1289,9 @@ def compare(dataset: Dataset, shows: Sequence[Show], spoilers: bool = False) -> 
     for stat_row in rows:
         for ids in stat_row.sources:
             cited.extend(i for i in ids if i not in cited)
-    if shared:  # the cast lists' sources stand for the cast in common, when there is any
-        for show in shows:
-            cited.extend(i for i in show.cast_sources if i not in cited)
+    for person in shared:  # each credit in common, by the one rule (answers.sources)
+        for ids in person.sources:
+            cited.extend(i for i in ids if i not in cited)
     works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
     return Comparison(
         shows=tuple(shows),

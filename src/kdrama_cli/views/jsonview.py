@@ -313,6 +313,13 @@ def comparison_json(comparison: Comparison) -> JSON:
                     )
                     if chars
                 },
+                "source": {
+                    show.slug: list(ids)
+                    for show, chars, ids in zip(
+                        shows, shared.characters, shared.sources, strict=True
+                    )
+                    if chars
+                },
             }
             for shared in comparison.shared_cast
         ],

@@ -807,15 +807,19 @@ CAST_SOURCES = (
 )
 
 
-def _shared_cells(shared: SharedPerson) -> list[Text]:
-    """What a person in common plays in each title; a season not out is marked announced."""
+def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) -> list[Text]:
+    """What a person in common plays in each title, with what it rests on; a season not out
+    is marked announced."""
     cells = []
-    for chars, out, pending in zip(
-        shared.characters, shared.seasons, shared.announced, strict=True
+    sources = shared.sources or tuple(() for _ in shared.characters)
+    for chars, out, pending, ids in zip(
+        shared.characters, shared.seasons, shared.announced, sources, strict=True
     ):
         cell = _t(characters_label(chars) if chars else None)
         if chars and pending:
             cell.append(announced_label(out, pending), style="yellow")
+        if chars and refs(ids):
+            cell.append(f" {refs(ids)}", style="dim")
         cells.append(cell)
     return cells
 
@@ -882,10 +886,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [WholeWords(table)]
     if comparison.shared_cast:
-        cast_refs = refs(i for s in shows for i in s.cast_sources)
-        common = Table(
-            box=box.SIMPLE_HEAD, title=f"Cast in common {cast_refs}".rstrip(), title_style="bold"
-        )
+        common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
         common.add_column("Actor", overflow="fold")
         for show in shows:
             common.add_column(_t(show.title), overflow="fold")
@@ -893,7 +894,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
             name = _t(shared.person.name, "bold")
             if shared.person.hangul:
                 name.append(f" {clean(shared.person.hangul)}", style="magenta")
-            common.add_row(name, *_shared_cells(shared))
+            common.add_row(name, *_shared_cells(shared, refs))
         parts.append(WholeWords(common))
     else:
         parts.append(Text("No cast in common.", style="dim"))
