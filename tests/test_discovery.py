@@ -1921,3 +1921,26 @@ def test_a_person_whose_only_credit_is_hidden_is_not_said_to_have_none(
     assert "No credits in the catalogue" not in page
     shown = flat(run(*layer, "person", "cameo-only", "--spoilers").stdout)
     assert "Surprise Guest" in shown and "hidden" not in shown
+
+
+def test_a_figure_on_a_list_netflix_does_not_have_is_left_out_not_ranked_apart(
+    run: Run, tmp_path: Path
+) -> None:
+    """A misspelt list ("TV (Non English)") made a board of its own, named among "Netflix's"
+    other lists with no --list to open it (ux-review8, SHOULD 1): it is left out by name, as
+    a figure of no list is."""
+    data = tmp_path / "lists.toml"
+    text = MINI.read_text(encoding="utf-8")
+    for name in ("TV (Non-English)", "TV (Non English)"):
+        text = text.replace(
+            'window = "first-28-days"\nseason = 1\nas_of = ',
+            f'window = "first-28-days"\nseason = 1\nlist = "{name}"\nas_of = ',
+            1,
+        )
+    data.write_text(text, encoding="utf-8")
+    board = as_json(_runner(data)("top", "--metric", "hours-28", "--json"))
+    assert board["list"] == "TV (Non-English)"
+    assert all(other["list"] != "TV (Non English)" for other in board["other_lists"])
+    assert [entry["slug"] for entry in board["unlisted"]] == ["river-of-lanterns"]
+    page = flat(_runner(data)("top", "--metric", "hours-28").stdout)
+    assert "Non English" not in page and "Left out: River of Lanterns" in page

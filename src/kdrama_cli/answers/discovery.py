@@ -890,21 +890,24 @@ def leaderboard(
     everything = _board_entries(dataset, board)
     if board.origin == "report":
         return _ranked(everything, kind, limit)
-    counts = {entry.stat.list: 0 for entry in everything if entry.stat.list}
+    # A figure naming no list, or one Netflix does not have (a misspelt "TV (Non English)",
+    # which data check warns of), belongs to no board: the board says it left it out.
+    listed: list[BoardEntry] = []
+    apart: list[BoardEntry] = []
+    for entry in everything:
+        (listed if _netflix_list(entry.stat.list) else apart).append(entry)
+    counts = {entry.stat.list or "": 0 for entry in listed}
     if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
         return _ranked(everything, kind, limit)
     any_kind = dict(counts)
-    for entry in everything:
-        if entry.stat.list:
-            any_kind[entry.stat.list] += 1
-        if entry.stat.list and (not kind or entry.show.kind == kind):
-            counts[entry.stat.list] += 1
+    for entry in listed:
+        any_kind[entry.stat.list or ""] += 1
+        if not kind or entry.show.kind == kind:
+            counts[entry.stat.list or ""] += 1
     if chart_list is None:
         chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
-    # A figure that names no list (beside listed ones) belongs to no board: never to whichever
-    # list is ranked. The board says how many it left out.
-    ranking = _ranked([e for e in everything if e.stat.list == chart_list], kind, limit)
-    unlisted = _ranked([e for e in everything if not e.stat.list], kind, None).entries
+    ranking = _ranked([e for e in listed if e.stat.list == chart_list], kind, limit)
+    unlisted = _ranked(apart, kind, None).entries
     others = tuple(
         (name, count) for name, count in _by_size(counts) if name != chart_list and count
     )
@@ -912,6 +915,13 @@ def leaderboard(
     return ranking._replace(
         chart_list=chart_list, other_lists=others, any_kind=everywhere, unlisted=unlisted
     )
+
+
+def _netflix_list(name: str | None) -> bool:
+    """A figure's list is one of Netflix's (or several, joined as the importer joins them)."""
+    from kdrama_cli.catalogue.vocab import LIST_JOIN, NETFLIX_LISTS
+
+    return bool(name) and all(part in NETFLIX_LISTS for part in (name or "").split(LIST_JOIN))
 
 
 def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:
