@@ -1436,8 +1436,9 @@ def test_season_and_report_options_complete(
     seasons = [("1", "released 2022-01-28"), ("2", "renewed")]
     assert _complete([*args, "show", "moonlit-hallway", "--season"], "") == seasons
     assert _complete([*args, "show", "--season"], "") == []  # no title yet
-    # chart draws, and seen add marks, only a season that is out: the renewed one is not offered
-    assert _complete([*args, "chart", "moonlit hallway", "night-train", "-s"], "") == [seasons[0]]
+    # chart draws only a season with Top 10 weeks (Moonlit Hallway has none), and seen add
+    # marks only a season that is out: the renewed one is not offered
+    assert _complete([*args, "chart", "moonlit hallway", "night-train", "-s"], "") == []
     assert _complete([*args, "cast", "moonlit-hallway", "-s"], "2") == [seasons[1]]
     assert _complete([*args, "show", "no-such-title", "--season"], "") == []
     # a title of several words needs no quotes, at TAB too
@@ -1445,6 +1446,9 @@ def test_season_and_report_options_complete(
     assert _complete([*args, "seen", "add", "moonlit", "hallway", "-s"], "") == [seasons[0]]
     assert _complete([*args, "seen", "remove", "moonlit", "hallway", "-s"], "") == seasons
     monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))  # the shipped catalogue's reports
+    charted = [value for value, _ in _complete(["chart", "all-of-us-are-dead", "-s"], "")]
+    assert charted == ["1"]  # season 2 is in production
+    assert [value for value, _ in _complete(["chart", "signal", "-s"], "")] == []  # none charted
     reports = _complete(["top", "--metric", "report-hours", "--report"], "2023")
     assert [value for value, _ in reports] == ["2023H1", "2023H2"]
 

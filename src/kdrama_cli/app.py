@@ -852,19 +852,25 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
         show = find_show(dataset, query, suggestions=False).show
     except LookupError_:
         return []
-    out_only = _wants_a_season_out(ctx)
+    usable = _seasons_usable(ctx, show)
     return [
         CompletionItem(str(season.number), help=_season_help(season))
         for season in show.seasons
-        if str(season.number).startswith(incomplete) and (season.is_out or not out_only)
+        if str(season.number).startswith(incomplete) and (usable is None or season in usable)
     ]
 
 
-def _wants_a_season_out(ctx: click.Context) -> bool:
-    """`chart` draws a season's weeks and `seen add` marks a season watched: neither can use a
-    season that is not out, so completion does not offer one (`cast` and `show` can)."""
+def _seasons_usable(ctx: click.Context, show: Any) -> list[Any] | None:
+    """The seasons the command can use, when not every one: `chart` draws the seasons with
+    weeks in Netflix's Top 10, and `seen add` marks a season that is out (`cast` and `show`
+    take any, an announced cast too)."""
     parent = ctx.parent.command.name if ctx.parent else None
-    return ctx.command.name == "chart" or (parent == "seen" and ctx.command.name == "add")
+    if ctx.command.name == "chart":
+        charted = {stat.season for stat in show.stats if stat.window.startswith("week:")}
+        return [season for season in show.seasons if season.number in charted]
+    if parent == "seen" and ctx.command.name == "add":
+        return [season for season in show.seasons if season.is_out]
+    return None
 
 
 def _title_typed(ctx: click.Context) -> str | None:
