@@ -891,7 +891,14 @@ def test_narrow_figures_are_bullets_with_a_hanging_indent_and_their_note_named(
     figures = out.split("\nFigures\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert figures[0].startswith("• Countries in Top 10: 91 countries")
     assert all(line.startswith(("• ", "  ")) for line in figures), figures
-    assert "; see b) [24]" in " ".join(" ".join(figures).split())
+    said = " ".join(" ".join(figures).split())
+    assert "; see b) [24]" in said
+    # a window that ends on its day says the day once
+    assert "Weeks in Top 10: 11 weeks, cumulative to 2026-07-19 [" in said
+    assert "cumulative to 2026-07-19 (as of 2026-07-19" not in said
+    # the notes under them hang past their letter
+    notes = out.split("\na: ", 1)[1].splitlines()  # note a: its text, then its lines under it
+    assert notes[0].startswith("Press figure") and notes[1].startswith("   countries")
 
 
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(

@@ -454,8 +454,10 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         cells = [label, figure, window, stat.as_of.isoformat()]
         table.add_row(*cells, *([marker] if markers else []), refs)
         # A bullet as Facts has, its note's letter inside the brackets: "(as of …; see b)".
-        see = f"; see {marker}" if marker else ""
-        line = Text(f"{label}: {figure}, {window} (as of {stat.as_of}{see})")
+        said = [] if window.endswith(stat.as_of.isoformat()) else [f"as of {stat.as_of}"]
+        said += [f"see {marker}"] if marker else []  # "cumulative to X" says its day once
+        dated = f" ({'; '.join(said)})" if said else ""
+        line = Text(f"{label}: {figure}, {window}{dated}")
         line.append(f" {refs}", style="dim")
         bullets.append(("•", line))
         label_width = max(label_width, cell_len(label))
@@ -479,15 +481,21 @@ def note_markers(stats: Sequence[Stat]) -> dict[str, str]:
     return markers
 
 
-def _notes(notes: Iterable[tuple[str, str | None]]) -> list[Text]:
+def _notes(notes: Iterable[tuple[str, str | None]]) -> list[RenderableType]:
     """Notes printed under a table (after a blank line), so long text never squeezes the
-    table's columns."""
-    lines: list[Text] = []
-    for label, note in notes:
-        if note:
-            line = Text(("" if lines else "\n") + f"{clean(label)}: ", style="dim bold")
-            line.append_text(_t(note, "dim"))
-            lines.append(line)
+    table's columns. Under a short label ("a:") a note wraps past it; a long one ("Season 3
+    release date:") would leave a narrow terminal too little room, so its note wraps to the
+    margin."""
+    entries = [(f"{clean(label)}:", _t(note, "dim")) for label, note in notes if note]
+    if not entries:
+        return []
+    if max(len(label) for label, _ in entries) <= 4:
+        return [Text(""), Hanging(entries, label_style="dim bold")]
+    lines: list[RenderableType] = [Text("")]
+    for label, note in entries:
+        line = Text(f"{label} ", style="dim bold")
+        line.append_text(note)
+        lines.append(line)
     return lines
 
 
