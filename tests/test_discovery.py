@@ -1948,3 +1948,6 @@ def test_a_figure_on_a_list_netflix_does_not_have_is_left_out_not_ranked_apart(
     assert [entry["slug"] for entry in board["unlisted"]] == ["river-of-lanterns"]
     page = flat(_runner(data)("top", "--metric", "hours-28").stdout)
     assert "Non English" not in page and "Left out: River of Lanterns" in page
+    for machine in ("--json", "--csv"):  # said on stderr, as the page says it
+        said = _runner(data)("top", "--metric", "hours-28", machine)
+        assert "Left out: River of Lanterns" in said.stderr and "Left out" not in said.stdout

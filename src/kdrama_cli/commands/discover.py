@@ -484,6 +484,12 @@ def top(
         board = BOARDS[metric]
     wanted = TOP10_LISTS[chart_list] if chart_list else None
     ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
+    if sheet or as_json:  # what the page says under the board, stdout kept for the data
+        from kdrama_cli.views.boards import left_out
+
+        note = left_out(ranking)
+        if note:
+            say(note)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 
