@@ -369,3 +369,26 @@ def test_csv_and_tsv_are_utf8_whatever_the_locale(
     for _ in range(2):
         done = _kdrama(["list", fmt], tmp_path, capture_output=True)
         assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, b"")
+
+
+def test_an_empty_answer_s_message_wraps_between_words_at_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An empty board's message of several sentences was one 330-character line, which a
+    terminal breaks inside words; at a terminal it now wraps between words, in a pipe not."""
+    import io
+
+    from kdrama_cli import app
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    message = "No title matches those filters. " + "Also left out: 27 titles by 2026-06-07. " * 4
+    monkeypatch.setenv("COLUMNS", "41")
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    lines = app._fitted_to_terminal(message).splitlines()
+    assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
+    assert " ".join(lines) == " ".join(message.split())
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a pipe: as it is
+    assert app._fitted_to_terminal(message) == message

@@ -36,6 +36,20 @@ def say(line: str) -> None:
     click.echo(clean(line), err=True)
 
 
+def _fitted_to_terminal(message: str) -> str:
+    """A message of several sentences broken between words at a terminal's width, as pages
+    wrap (a terminal would break a word in two); in a pipe or a file, as it is."""
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return message
+    import shutil
+
+    from kdrama_cli.views.text import wrap_cells
+
+    width = shutil.get_terminal_size().columns - 1
+    return "\n".join(wrap_cells(line, width) if line else "" for line in message.split("\n"))
+
+
 class KdramaError(click.ClickException):
     """A file or data error (exit 1), printed as one 'kdrama: error: ...' line on stderr."""
 
@@ -534,7 +548,7 @@ class App:
         a pipe reads no text that is not an answer. (--json prints [] and --csv its header.)"""
         self.forget_page()
         OUTPUT.started = True
-        say(message)
+        say(_fitted_to_terminal(message))
 
     def forget_page(self) -> None:
         """Do not keep this run's output for replay (it depends on more than the request: the
