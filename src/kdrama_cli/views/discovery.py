@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
@@ -199,9 +200,14 @@ def search_view(
     if not results:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
+    # Two results of one name (a title and Netflix's record of the same name) would read
+    # alike once the command to copy gives way: each says its id under the name.
+    labels = Counter(result.label for result in results)
     for number, result in enumerate(results, start=1):
         label = Text()
         label.append(clean(result.label), "bold")
+        if labels[result.label] > 1:
+            label.append(f"\n{clean(result.target)}", "dim")
         if result.actor:
             seasons = seasons_label(result.seasons)
             played = f"played by {result.actor}" + (f" ({seasons})" if seasons else "")
