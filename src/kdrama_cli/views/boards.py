@@ -56,8 +56,9 @@ def _kind(kind: str, count: int) -> str:
 
 
 def _here(ranking: Ranking) -> str:
-    """' on this list' where other lists have the figure too: counts are of this list's."""
-    return " on this list" if ranking.other_lists else ""
+    """' on this list' where other lists have the figure too, of whatever kind: counts are
+    of this list's (so every --kind reads alike on one board)."""
+    return " on this list" if ranking.other_lists or len(ranking.any_kind) > 1 else ""
 
 
 def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -> str:
