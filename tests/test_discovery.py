@@ -1963,3 +1963,28 @@ def test_search_tells_apart_two_results_of_one_name_at_any_width(run_shipped: Ru
     assert any(line.split() == ["detectives-the-trade-secret"] for line in lines)
     assert any(line.split() == ["detectives-the-trade-secret-series"] for line in lines)
     assert not any(line.split() == ["brave-detectives"] for line in lines)
+
+
+def test_compare_gives_a_figure_of_no_list_as_null(run: Run, add_data: AddData) -> None:
+    """figures_apart.lists gave "" for a figure that names no list, where .seasons gives null
+    for one of no season: both are null."""
+    from tests.made_up import META, film
+
+    figure = (
+        '\n[[stats]]\nshow = "{slug}"\nmetric = "weeks-in-top10"\nvalue = {value}\n'
+        'unit = "weeks"\nwindow = "cumulative:2024-03-10"\nas_of = 2024-03-10\n'
+        'sources = ["test-chart"]\n{listed}'
+    )
+    layer = add_data(
+        META
+        + film("first-reel")
+        + film("second-reel")
+        + figure.format(slug="first-reel", value=3, listed="")
+        + figure.format(slug="second-reel", value=4, listed='list = "Films (Non-English)"\n'),
+        "reels.toml",
+    )
+    apart = as_json(run(*layer, "compare", "first-reel", "second-reel", "--json"))
+    assert apart["figures_apart"]["lists"] == {
+        "first-reel": [None],
+        "second-reel": ["Films (Non-English)"],
+    }

@@ -338,7 +338,11 @@ def _figures_apart_json(comparison: Comparison) -> JSON | None:
         "reason": apart.reason,
         "metric": apart.metric,
         "window_label": apart.window_label,
-        "lists": {s.slug: list(names) for s, names in zip(shows, apart.lists, strict=True) if names}
+        "lists": {  # a figure of no list is null, as a figure of no season is
+            s.slug: [name or None for name in names]
+            for s, names in zip(shows, apart.lists, strict=True)
+            if names
+        }
         if apart.lists
         else None,
         "seasons": {
