@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from kdrama_cli.answers.discovery import PersonDetail, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.titles import ShowDetail
-from kdrama_cli.views.text import clean, count_of, seasons_label
+from kdrama_cli.views.text import clean, count_of, seasons_label, spoilers_command
 
 #: How many search results the list holds (`kdrama search` prints 20 by default).
 RESULTS = 50
@@ -164,8 +164,7 @@ def title_renderable(page: TitlePage) -> RenderableType:
     # No options to name: what a narrow table leaves out, what is hidden as a spoiler (the
     # command line that shows it instead).
     detail = page.detail
-    season = f" --season {detail.season.number}" if detail.season else ""
-    spoilers = f"kdrama show {detail.show.slug}{season} --spoilers"
+    spoilers = spoilers_command(detail.show.slug, detail.season.number if detail.season else None)
     view = show_view(detail, after_cast=extra, every_column=None, to_see_spoilers=spoilers)
     if page.seen is None:
         return view

@@ -45,6 +45,7 @@ from kdrama_cli.views.text import (
     season_label,
     seasons_label,
     shell_word,
+    spoilers_command,
     tied_ranks,
 )
 from kdrama_cli.views.titles import (
@@ -551,7 +552,5 @@ def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
         Hanging([("•", text)], label_style=""),
         Text("\nSources", style="bold cyan"),
         # --spoilers would change which fact is picked, so point to the title's own page.
-        sources_list(
-            trivia.citations, spoilers=spoilers, hint=f"kdrama show {trivia.show.slug} --spoilers"
-        ),
+        sources_list(trivia.citations, spoilers=spoilers, hint=spoilers_command(trivia.show.slug)),
     )

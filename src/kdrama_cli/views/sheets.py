@@ -25,6 +25,7 @@ from kdrama_cli.views.text import (
     characters_label,
     clean,
     lookup_command,
+    spoilers_command,
     tied_ranks,
 )
 
@@ -442,7 +443,7 @@ def upcoming_hidden(coming: Any) -> str | None:
         for citation in entry.citations:
             if hidden(citation, spoilers=False):
                 left_out[citation.id] = None
-                pages[f"kdrama show {entry.slug} --spoilers"] = None
+                pages[spoilers_command(entry.slug)] = None
     if not left_out:
         return None
     count = len(left_out)

@@ -36,6 +36,12 @@ def lookup_command(kind: str, target: str, season: int | None = None) -> str:
     return f"kdrama show {target}" + (f" --season {season}" if season is not None else "")
 
 
+def spoilers_command(slug: str, season: int | None = None) -> str:
+    """The command whose page shows what another page hid as a spoiler: `kdrama show SLUG
+    [--season N] --spoilers` (for the pages and files that have no --spoilers of their own)."""
+    return f"{lookup_command('title', slug, season)} --spoilers"
+
+
 def characters_label(characters: Sequence[str | None]) -> str:
     """A person's characters in one title, 'A / B', an unnamed role as UNNAMED_ROLE."""
     return " / ".join(c or UNNAMED_ROLE for c in characters)

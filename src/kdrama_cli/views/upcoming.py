@@ -21,7 +21,7 @@ from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, Coming, Upcoming
 from kdrama_cli.catalogue.models import Citation, Season, release_window
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, count_of, season_label, status_label
+from kdrama_cli.views.text import clean, count_of, season_label, spoilers_command, status_label
 from kdrama_cli.views.titles import (
     DASH,
     MAX_WIDTH,
@@ -165,7 +165,7 @@ def _page_showing(coming: Coming) -> Callable[[Citation], str]:
                 citing.append(entry.slug)
 
     def hint(citation: Citation) -> str:
-        pages = " or ".join(f"kdrama show {slug} --spoilers" for slug in slugs.get(citation.id, ()))
+        pages = " or ".join(spoilers_command(slug) for slug in slugs.get(citation.id, ()))
         return f"{pages} shows it" if pages else ""
 
     return hint
