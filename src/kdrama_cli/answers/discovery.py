@@ -919,9 +919,9 @@ def leaderboard(
 
 def _netflix_list(name: str | None) -> bool:
     """A figure's list is one of Netflix's (or several, joined as the importer joins them)."""
-    from kdrama_cli.catalogue.vocab import LIST_JOIN, NETFLIX_LISTS
+    from kdrama_cli.catalogue.vocab import lists_not_netflix
 
-    return bool(name) and all(part in NETFLIX_LISTS for part in (name or "").split(LIST_JOIN))
+    return bool(name) and not lists_not_netflix(name or "")
 
 
 def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:

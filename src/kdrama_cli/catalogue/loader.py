@@ -657,7 +657,7 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
     on a board of its own, which no `top --list` opens."""
     from difflib import get_close_matches
 
-    from kdrama_cli.catalogue.vocab import LIST_JOIN, NETFLIX_LISTS
+    from kdrama_cli.catalogue.vocab import NETFLIX_LISTS, lists_not_netflix
     from kdrama_cli.errors import did_you_mean
 
     found = []
@@ -665,9 +665,7 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
         for stat in show.stats:
             if not stat.list:
                 continue
-            for name in stat.list.split(LIST_JOIN):
-                if name in NETFLIX_LISTS:
-                    continue
+            for name in lists_not_netflix(stat.list):
                 close = get_close_matches(name, NETFLIX_LISTS, n=1, cutoff=0.6)
                 known = ", ".join(repr(n) for n in NETFLIX_LISTS)
                 hint = did_you_mean([repr(close[0])]) if close else f"Netflix's are {known}."

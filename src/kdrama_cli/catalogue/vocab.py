@@ -78,6 +78,14 @@ TOP10_LISTS = {
 #: Top 10 of a title on both TV lists) names them joined by LIST_JOIN.
 NETFLIX_LISTS = (*TOP10_LISTS.values(), "national Top 10s", "What We Watched")
 LIST_JOIN = " / "
+
+
+def lists_not_netflix(name: str) -> list[str]:
+    """The lists a figure's ``list`` names that are not Netflix's ("TV (Non English)"): what
+    `data check` warns of and `top` leaves off every board."""
+    return [part for part in name.split(LIST_JOIN) if part not in NETFLIX_LISTS]
+
+
 #: The words of ``top --metric``: the Top 10 boards (answers.discovery.BOARDS, in that order),
 #: then the boards of one engagement report (answers.discovery.REPORT_BOARDS).
 TOP10_METRICS = ("hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views")
