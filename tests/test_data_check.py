@@ -774,6 +774,32 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
     assert (code, report["warnings"]) == (1 if warned else 0, [warned] if warned else [])
 
 
+@pytest.mark.parametrize(
+    ("character", "role", "warned"),
+    [
+        ("Judge", "main", "'main' for the character 'Judge'; `cast --role judge`"),
+        ("host", "supporting", "'supporting' for the character 'host'; `cast --role host`"),
+        ("Judge", "judge", None),
+        ("Conductor", "main", None),
+    ],
+    ids=["judge-as-main", "host-as-supporting", "judge", "a-character"],
+)
+def test_a_judge_or_host_filed_under_another_role_is_a_strict_warning(
+    run: Run, write_dataset: WriteDataset, character: str, role: str, warned: str | None
+) -> None:
+    """A reality title's judge filed as main is missed by `cast --role judge`."""
+    old = 'character = "Conductor"\nrole = "main"'
+    assert old in BASE
+    path = write_dataset(BASE.replace(old, f'character = "{character}"\nrole = "{role}"'))
+    code, report = _strict(run, path)
+    warnings = [w for w in report["warnings"] if ".role: " in w]
+    assert code == (1 if warned else 0)
+    assert len(warnings) == (1 if warned else 0)
+    if warned:
+        assert warned in warnings[0]
+        assert warnings[0].startswith("shows[night-train].cast[")
+
+
 SECOND_FIGURE = """\
 [[citations]]
 id = "my-count"

@@ -589,7 +589,29 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _unclean_addresses(dataset)
     warnings += _unknown_lists(dataset)
     warnings += _figures_of_no_list(dataset)
+    warnings += _roles_named_as_characters(dataset)
     return warnings
+
+
+#: A character that names a reality role: the credit's role should say it, or ``cast --role``
+#: never finds it.
+_ROLE_CHARACTERS = {"host": "host", "mc": "host", "judge": "judge"}
+
+
+def _roles_named_as_characters(dataset: Dataset) -> list[str]:
+    """A credit whose character is "Judge" or "Host" but whose role is another: `cast --role
+    judge` would find nobody (Culinary Class Wars' judges were once filed as main)."""
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for index, credit in enumerate(show.cast):
+            meant = _ROLE_CHARACTERS.get((credit.character or "").strip().casefold())
+            if meant and credit.role != meant:
+                found.append(
+                    f"shows[{show.slug}].cast[{index}].role: {credit.role!r} for the character "
+                    f"{credit.character!r}; `cast --role {meant}` finds it only as "
+                    f"role = {meant!r}"
+                )
+    return found
 
 
 def _figures_given_twice(dataset: Dataset) -> list[str]:
