@@ -712,6 +712,10 @@ def test_a_known_outlet_is_called_by_one_name(
         ("https://dev.example.org/a", None, "is on a non-public host (dev.example.org); cite"),
         ("https://staging.example.org/kingdom-trailer/", "public address not checked", None),
         ("https://dev.to/some-article", None, None),  # a site named dev.to, not a dev copy
+        # a label deeper in: the shipped Newsweek and ComingSoon.net copies were on such hosts
+        ("https://www.qa.example.org/a", None, "is on a non-public host (www.qa.example.org)"),
+        ("https://news.preprod.vip.example.net/a", None, "is on a non-public host (news.preprod"),
+        ("https://qa.com/a", None, None),  # a site's own name
         ("https://www.example.org/news?id=7&utm=1&source=rss", None, None),
         ("https://developer.example.org/a", None, None),
     ],

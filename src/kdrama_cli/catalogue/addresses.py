@@ -29,8 +29,9 @@ TRACKING_PARAMETERS = frozenset(
         "_hsmi",
     }
 )
-#: Host labels of a publisher's non-public copies of its site.
-NON_PUBLIC_HOSTS = ("staging.", "dev.")
+#: Host labels of a publisher's non-public copies of its site (staging.collider.com,
+#: www.qa.newsweek.com).
+NON_PUBLIC_LABELS = frozenset({"staging", "dev", "qa", "uat", "preprod"})
 
 
 def is_tracking(name: str) -> bool:
@@ -65,6 +66,11 @@ def unwrapped(url: str) -> str | None:
     return None
 
 
+def _non_public(host: str) -> bool:
+    """Whether a label before the site's own name (its last two) marks a non-public copy."""
+    return any(label in NON_PUBLIC_LABELS for label in host.split(".")[:-2])
+
+
 def address_problem(url: str, url_note: str | None = None) -> str | None:
     """What is wrong with a citation's address, as one phrase, or None when nothing is. A
     non-public host is not reported when ``url_note`` says why the address is kept (the public
@@ -78,8 +84,9 @@ def address_problem(url: str, url_note: str | None = None) -> str | None:
     except ValueError:
         return None
     host = (parts.hostname or "").casefold()
-    # a label in front of a site's own name (staging.collider.com), not a site named so (dev.to)
-    if host.startswith(NON_PUBLIC_HOSTS) and host.count(".") >= 2 and not url_note:
+    # a label in front of a site's own name (staging.collider.com, www.qa.newsweek.com), not a
+    # site named so (dev.to)
+    if _non_public(host) and not url_note:
         return (
             f"is on a non-public host ({host}); cite the public address, or say in url_note "
             "why this one is kept"
