@@ -9,6 +9,9 @@ from rich.cells import cell_len
 
 from tests.conftest import AddData, Run, as_json, flat
 
+#: A fixed width for the pages read line by line.
+COLS = {"COLUMNS": "100"}
+
 
 def test_cast_of_one_show_lists_every_credit(run: Run) -> None:
     out = run("cast", "moonlit-hallway").output
@@ -573,16 +576,34 @@ def test_a_flagged_lead_or_contestant_stays_listed_only_a_surprise_cameo_is_left
     leaving them out would point at them; Kim Soo-hyun's epilogue cameo in Hotel Del Luna, a
     special appearance, is the surprise itself and is left out until --spoilers."""
     vincenzo = run_shipped("--no-pager", "cast", "vincenzo").stdout
-    assert "Ok Taec-yeon" in vincenzo and "hidden as a spoiler" not in vincenzo
+    assert "Ok Taec-yeon" in vincenzo and "credit hidden as a spoiler" not in vincenzo
     physical = run_shipped("--no-pager", "cast", "physical-100").stdout
-    assert "Woo Jin-yong" in physical and "hidden as a spoiler" not in physical
-    assert "Winner of season 1" not in physical  # the note is never printed on the page
+    assert "Woo Jin-yong" in physical and "credit hidden as a spoiler" not in physical
+    # The note is what is withheld, and the page says so, as it does of a flagged fact.
+    assert "Winner of season 1" not in physical
+    assert "9 cast notes hidden as a spoiler: add --spoilers" in physical
+    shown = run_shipped("--no-pager", "cast", "physical-100", "--spoilers").stdout
+    assert "Winner of season 1" in shown and "hidden as a spoiler" not in shown
     rows = as_json(run_shipped("cast", "physical-100", "--json"))
     assert any(r["person"] == "woo-jin-yong" and r["spoiler"] for r in rows)
     person = run_shipped("--no-pager", "person", "woo-jin-yong").stdout
     assert "Physical: 100" in person and "hidden as a spoiler" not in person
     hotel = run_shipped("--no-pager", "cast", "hotel-del-luna").stdout
     assert "Kim Soo-hyun" not in hotel and "1 credit hidden as a spoiler" in hotel
+
+
+def test_the_cast_page_gives_each_credit_s_note_under_its_character(run_shipped: Run) -> None:
+    """Player numbers and who a character is ("Player 456.") were kept in the dataset for 1,100
+    credits but printed on no page; `cast` puts each under its character. The show page's
+    short cast leaves them out."""
+    page = run_shipped("--no-pager", "cast", "squid-game", "--season", "2", env=COLS).stdout
+    lines = page.splitlines()
+    row = next(n for n, line in enumerate(lines) if line.startswith("Yim Si-wan"))
+    assert "Player 333." in lines[row] + lines[row + 1]
+    assert "Hwang In-ho" not in page  # the Front Man's flagged note
+    assert "cast note hidden as a spoiler" in page
+    show = run_shipped("--no-pager", "show", "squid-game", env=COLS).stdout
+    assert "Yim Si-wan" in show and "Player 333." not in show
 
 
 def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> None:

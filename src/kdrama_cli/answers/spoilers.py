@@ -1,8 +1,9 @@
 """What every page leaves out as a spoiler unless the reader asks for spoilers: one rule.
 
 A fact, or a cast credit whose note gives a plot point or a result away, carries ``spoiler =
-true`` in the dataset. `show` and `trivia` leave such facts out, and `search` (and browse)
-what matched only through such a note. A flagged special appearance is a surprise cameo, the
+true`` in the dataset. `show` and `trivia` leave such facts out, `cast` such notes (and
+counts them: notes_hidden_line), and `search` (and browse) what matched only through such a
+note. A flagged special appearance is a surprise cameo, the
 credit itself the spoiler (credit_hidden): `person` and `cast` leave it out (and "Also worked
 with" does not count it), `search` neither matches its character nor names who plays it
 (character_hidden), `compare` leaves it out of the cast in common, and `path` never makes it
@@ -69,6 +70,13 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
 
 #: What a page says to show what it left out as a spoiler, after "N … hidden".
 ADD_SPOILERS = "add --spoilers"
+
+
+def notes_hidden_line(count: int, how: str = ADD_SPOILERS) -> str:
+    """What the cast page says when it left ``count`` flagged notes of listed credits out (a
+    lead whose note gives a hidden identity away)."""
+    plural = "s" if count != 1 else ""
+    return f"{count} cast note{plural} hidden as a spoiler: {how}"
 
 
 def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:

@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
+from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden, notes_hidden_line
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.titles import (
     CastEntry,
@@ -344,10 +344,13 @@ def cast_table(
     every_column: str | None,
     show_seasons: bool = True,
     refs: Sequence[str] | None = None,
+    notes: bool | None = None,
 ) -> FitTable:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced.
     ``every_column``: the caller's option that prints every column (FitTable), or None.
-    ``refs``: each entry's reference numbers ("[7]"), for a Src column."""
+    ``refs``: each entry's reference numbers ("[7]"), for a Src column. ``notes``: None leaves
+    the credits' notes out (the show page's short cast); else each note goes under its
+    character, a flagged one only when spoilers were asked for (``notes`` True)."""
     columns = [
         Column("Actor"),
         Column("Hangul", drop=3),
@@ -361,10 +364,13 @@ def cast_table(
     rows: list[list[Text | str]] = []
     for number, entry in enumerate(entries):
         credit = entry.credit
+        character = character_cell(credit)
+        if notes is not None and credit.note and not spoiler_hidden(credit, notes):
+            character.append("\n" + clean(credit.note), style="dim")
         row: list[Text | str] = [
             _t(entry.person.name, "bold"),
             _t(entry.person.hangul),
-            character_cell(credit),
+            character,
             Text(credit.role),
         ]
         if show_seasons:
@@ -775,6 +781,7 @@ def cast_groups_view(
         return refs_cell([positions[i] for i in ids if i in positions])
 
     parts: list[RenderableType] = []
+    notes_hidden = 0
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
         heading.append(clean(show.title), style="bold")
@@ -790,14 +797,21 @@ def cast_groups_view(
         own: list[str] | None = [refs(e.credit.sources) for e in entries]
         if citations is None or not any(own or ()):
             own = None  # no credit cites a source of its own: no Src column
-        table = cast_table(entries, every_column, show_seasons=bool(show.seasons), refs=own)
+        table = cast_table(
+            entries, every_column, show_seasons=bool(show.seasons), refs=own, notes=spoilers
+        )
         parts += [heading, table]
         if entries:
             parts += announced_note(entries)
+        notes_hidden += sum(
+            1 for e in entries if e.credit.note and spoiler_hidden(e.credit, spoilers)
+        )
     if not parts:
         return Text("No cast matches.")
     if hidden:
         parts.append(Text(credits_hidden(hidden), style="dim"))
+    if notes_hidden:
+        parts.append(Text(notes_hidden_line(notes_hidden), style="dim"))
     if stale and today:
         parts.append(Text("\n" + stale_legend(today), style="dim"))
     if citations:
