@@ -1061,5 +1061,8 @@ def check_view(
     if warnings:
         verdict = "fails --strict" if strict else "fails only with --strict"
         parts.append(Text(f"{count_of(warnings, 'warning')}: {verdict}."))
-    parts.append(Text("\n".join(clean(f) for f in files), style="dim"))
+    if files:
+        parts.append(
+            Text("\n".join(["Files read, in merge order:", *map(clean, files)]), style="dim")
+        )
     return Group(*parts)
