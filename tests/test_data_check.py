@@ -32,7 +32,7 @@ def test_check_reports_counts(run: Run) -> None:
     table = run("data", "check").output
     assert "Dataset OK" in table and "source works" in table
     # The paths at the end are the files read, and the page says so (ux-review9, COULD 5).
-    read = table.split("Files read, in merge order:\n", 1)[1].splitlines()
+    read = table.split("Files read, each layered over the one before:\n", 1)[1].splitlines()
     assert read and all(line.endswith(".toml") for line in read)
 
 

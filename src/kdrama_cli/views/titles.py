@@ -1063,6 +1063,9 @@ def check_view(
         parts.append(Text(f"{count_of(warnings, 'warning')}: {verdict}."))
     if files:
         parts.append(
-            Text("\n".join(["Files read, in merge order:", *map(clean, files)]), style="dim")
+            Text(
+                "\n".join(["Files read, each layered over the one before:", *map(clean, files)]),
+                style="dim",
+            )
         )
     return Group(*parts)
