@@ -73,3 +73,87 @@ SEASON_NOT_OUT = (
     )
     + film("end-film", ("ahn-later", "Singer"), ("yoo-first", "Driver"))
 )
+
+
+#: Tidal Town, two released seasons: Ahn Ah-ra is a lead in season 1 and a flagged surprise
+#: cameo in season 2 (a special appearance, hidden as a spoiler); Do Da-eun is in both seasons,
+#: Baek Bo-ra in season 2 alone. With every role "supporting" (SUPPORTING_ONLY) the title has
+#: no main cast, so a show page lists every credit it does not hide.
+TIDAL_TOWN = """
+[meta]
+schema = 1
+updated = 2026-11-01
+
+[[citations]]
+id = "c-press"
+url = "https://example.org/press/t"
+title = "T cast"
+publisher = "Example Press"
+date = 2022-06-06
+
+[[people]]
+id = "aa"
+name = "Ahn Ah-ra"
+
+[[people]]
+id = "bb"
+name = "Baek Bo-ra"
+
+[[people]]
+id = "dd"
+name = "Do Da-eun"
+
+[[shows]]
+slug = "tt"
+title = "Tidal Town"
+korean_title = "조수 마을"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A town by the sea."
+sources = ["c-press"]
+cast_sources = ["c-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-01-28
+episodes = 8
+sources = ["c-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2023-01-28
+episodes = 8
+sources = ["c-press"]
+
+[[shows.cast]]
+person = "aa"
+character = "Ferry girl"
+role = "main"
+seasons = [1]
+
+[[shows.cast]]
+person = "aa"
+character = "The Masked Sister"
+role = "special"
+seasons = [2]
+spoiler = true
+note = "Revealed in the finale as the masked sister."
+
+[[shows.cast]]
+person = "dd"
+character = "Mayor"
+role = "main"
+seasons = [1, 2]
+
+[[shows.cast]]
+person = "bb"
+character = "Newcomer"
+role = "main"
+seasons = [2]
+"""
+
+#: Tidal Town with no main cast: every lead part supporting.
+SUPPORTING_ONLY = TIDAL_TOWN.replace('role = "main"', 'role = "supporting"')

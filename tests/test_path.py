@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 from collections import deque
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +15,7 @@ from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
 from tests.conftest import SHIPPED, AddData, Run, flat
-from tests.made_up import META, SEASON_NOT_OUT, film
+from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film
 from tests.test_cast_compare import FRONT_MAN_S1
 
 WIDE = {"COLUMNS": "80"}
@@ -449,6 +451,26 @@ def test_a_person_in_another_season_does_not_reach_a_season_in_one_step(
     assert "park-hae-soo" not in last
     same = json.loads(run_shipped("path", "Lee Jung-jae", "squid game 2", "--json").stdout)
     assert same["degrees"] == 1  # in season 2 himself
+
+
+def test_a_season_is_not_reached_through_a_hidden_cameo_in_it(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """Ahn Ah-ra leads Tidal Town season 1, and her only season-2 credit is a surprise cameo,
+    flagged: without --spoilers, season 2 is two steps from her (through Do Da-eun, in both
+    seasons), never one hop that names her season-1 part "in Tidal Town season 2", from
+    either end. With --spoilers the cameo is the hop."""
+    data = ["--data", str(write_dataset(TIDAL_TOWN, "tidal.toml"))]
+    for ends in (("aa", "tidal town 2"), ("tidal town 2", "aa")):
+        found = json.loads(run(*data, "path", *ends, "--json").stdout)
+        assert found["degrees"] == 2, ends
+        seasons = [hop["season"] for hop in found["paths"][0]["hops"]]
+        assert seasons == ([1, 2] if ends[0] == "aa" else [2, 1])
+        page = flat(run(*data, "path", *ends).stdout)
+        assert "Masked Sister" not in page
+        assert "Ahn Ah-ra as Ferry girl · S1 [1] in Tidal Town season 2" not in page
+    asked = flat(run(*data, "path", "aa", "tidal town 2", "--spoilers").stdout)
+    assert "Ahn Ah-ra as The Masked Sister · S2 [1] in Tidal Town season 2" in asked
 
 
 @pytest.mark.parametrize(

@@ -232,7 +232,7 @@ def shortest_paths(
         return Connection(start, end, (), False, start_season, end_season)
     no_hops: frozenset[Edge] = frozenset()
     for _ in range(MAX_SPOILER_ROUNDS):
-        chains = _meet(dataset, start, end, limit, start_season, end_season, no_hops)
+        chains = _meet(dataset, start, end, limit, start_season, end_season, no_hops, spoilers)
         found = frozenset() if spoilers else _spoiler_edges(dataset, chains)
         if not found:
             break
@@ -276,15 +276,18 @@ def _meet(
     start_season: int | None,
     end_season: int | None,
     no_hops: frozenset[Edge],
+    spoilers: bool = False,
 ) -> list[list[Node]]:
     """The shortest chains, searched from both ends without the ``no_hops`` credits: up to
-    one more than RELEASED_POOL or ``limit``, so that a page can tell there are more."""
+    one more than RELEASED_POOL or ``limit``, so that a page can tell there are more. A title
+    searched season by season counts a person's hidden credits there only with ``spoilers``
+    (_season_people)."""
     lookup = lookup_of(dataset)
     # A title end named with a season is searched season by season: a person passes through
     # any season of it they share with another (S1 for O Yeong-su and Lee Jung-jae), and the
     # end is the season node, reached only through someone credited in that season.
     split = {
-        show.slug: _season_people(lookup, show, season)
+        show.slug: _season_people(lookup, show, season, spoilers)
         for show, season in ((start, start_season), (end, end_season))
         if isinstance(show, Show) and season is not None
     }
@@ -325,19 +328,27 @@ def _end_node(end: Person | Show, season: int | None) -> Node:
     return _node(end)
 
 
-def _season_people(lookup: Lookup, show: Show, season: int) -> dict[int, frozenset[str]]:
+def _season_people(
+    lookup: Lookup, show: Show, season: int, spoilers: bool = False
+) -> dict[int, frozenset[str]]:
     """A title named with a season, season by season: the season asked and every other that
     is out, each with the people credited in it (its crew and a source work's authors count
     for every season). Two people pass through the title in a season they share, and only
     that season's people reach the end: Park Hae-soo, in season 1 alone, reaches season 2
-    with someone of season 1 who is in season 2 as well, never in one step."""
+    with someone of season 1 who is in season 2 as well, never in one step.
+
+    A credit hidden as a spoiler (a surprise cameo, credit_hidden) puts no one in its season
+    without ``spoilers``: the check of whole titles (spoiler_only) cannot see it when the
+    person has a visible credit in another season of the title, and the hop would name that
+    other credit while giving the cameo away."""
     cast = {credit.person for credit in show.cast}
     crew = {*show.creators, *show.directors, *show.writers}
     always = set(lookup.people_in([show.slug])) - cast | crew
-    numbers = {n for credit in show.cast for n in seasons_of(credit, show)}
+    credits = [c for c in show.cast if not credit_hidden(c, spoilers)]
+    numbers = {n for credit in credits for n in seasons_of(credit, show)}
     numbers |= {s.number for s in show.seasons} | {season}
     return {
-        n: frozenset(always | {c.person for c in show.cast if n in seasons_of(c, show)})
+        n: frozenset(always | {c.person for c in credits if n in seasons_of(c, show)})
         for n in sorted(numbers)
         if n == season or show.season_is_out(n)
     }
