@@ -515,3 +515,19 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
     assert "2 spoiler facts hidden: kdrama show culinary-class-wars --spoilers" in page
     assert "give a result away (kdrama show culinary-class-wars --spoilers)" in page
     assert "add --spoilers" not in page
+
+
+def test_the_title_page_hides_a_cameo_as_show_does(tmp_path: Path) -> None:
+    """Browse draws the `kdrama show` page: with no main cast it listed every credit, a
+    flagged surprise cameo too. It leaves it out and names the command line that shows it."""
+    from kdrama_cli.views.browser import title_renderable
+    from tests.made_up import SUPPORTING_ONLY
+
+    data = tmp_path / "tidal.toml"
+    data.write_text(SUPPORTING_ONLY, encoding="utf-8")
+    engine = BrowseEngine(App(data=str(data)))
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(engine.title("tt")))
+    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    assert "Ferry girl" in page and "Masked Sister" not in page
+    assert "1 credit hidden as a spoiler: kdrama show tt --spoilers" in page

@@ -192,6 +192,41 @@ def test_spoilers_hidden_unless_asked(run: Run) -> None:
     assert "[spoiler]" in shown
 
 
+def test_the_page_never_lists_a_cameo_hidden_as_a_spoiler(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """A title with no main cast lists every credit: that once took in a flagged surprise
+    cameo too, with no --spoilers. The page leaves it out and says so, as `cast` does; with
+    --spoilers it lists it, and --json gives it flagged."""
+    from tests.made_up import SUPPORTING_ONLY
+
+    data = ["--data", str(write_dataset(SUPPORTING_ONLY, "tidal.toml"))]
+    page = flat(run(*data, "show", "tt").stdout)
+    assert "Ahn Ah-ra — Ferry girl" in page and "Baek Bo-ra — Newcomer" in page
+    assert "Masked Sister" not in page
+    assert "more: kdrama cast" not in page  # the one hidden is not "more" to see in `cast`
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    season = flat(run(*data, "show", "tt", "--season", "2").stdout)
+    assert "Masked Sister" not in season and "1 credit hidden as a spoiler" in season
+    asked = flat(run(*data, "show", "tt", "--spoilers").stdout)
+    assert "The Masked Sister special 2" in asked and "hidden as a spoiler" not in asked
+    cast = as_json(run(*data, "show", "tt", "--json"))["cast"]
+    assert [c["character"] for c in cast if c["spoiler"]] == ["The Masked Sister"]
+
+
+def test_the_rest_of_the_cast_counts_only_what_cast_lists(run_shipped: Run) -> None:
+    """Kingdom season 2's page said "+ 4 more" where `kdrama cast kingdom --season 2` lists 3
+    more and says 1 credit (Jun Ji-hyun's cameo) is hidden: the page counts it as hidden."""
+    page = flat(run_shipped("show", "kingdom", "--season", "2").stdout)
+    assert "+ 3 more: kdrama cast kingdom --season 2" in page
+    assert "1 credit hidden as a spoiler: add --spoilers" in page
+    cast = flat(run_shipped("cast", "kingdom", "--season", "2").stdout)
+    assert "1 credit hidden as a spoiler: add --spoilers" in cast
+    asked = flat(run_shipped("show", "kingdom", "--season", "2", "--spoilers").stdout)
+    assert "+ 4 more: kdrama cast kingdom --season 2" in asked
+    assert "hidden as a spoiler" not in asked
+
+
 def test_film_shows_release_date_and_runtime(run: Run) -> None:
     out = run("show", "Night Train").output
     assert "Released 2016-07-20" in out

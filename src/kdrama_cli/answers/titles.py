@@ -696,8 +696,10 @@ class ShowDetail(Record):
     directors: tuple[Person, ...]
     writers: tuple[Person, ...]
     creators: tuple[Person, ...]
+    #: Every credit, those hidden as spoilers too: for --json, which gives them flagged.
     cast: tuple[CastEntry, ...]
-    #: The cast the page lists: the main cast when the title has one, else all of it.
+    #: The cast the page lists: the main cast when the title has one, else all of it, less
+    #: the credits it hides as spoilers (``cast_hidden``).
     cast_shown: tuple[CastEntry, ...]
     stats: tuple[Stat, ...]
     #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
@@ -731,6 +733,14 @@ class ShowDetail(Record):
     staleness: tuple[tuple[int, Staleness], ...] = ()
     #: How far the catalogue's Netflix figures go: a page with figures says so.
     reach: NetflixReach | None = None
+    #: Credits of ``cast`` the page hides as spoilers (a surprise cameo, credit_hidden): it
+    #: neither lists nor counts them among the rest of the cast, and says how many it hid.
+    cast_hidden: int = 0
+
+    @property
+    def cast_more(self) -> int:
+        """Credits the page does not list and `kdrama cast` does (with the same --spoilers)."""
+        return len(self.cast) - self.cast_hidden - len(self.cast_shown)
 
     def stale(self, number: int) -> Staleness:
         return dict(self.staleness).get(number, Staleness())
@@ -853,8 +863,9 @@ def show_detail(
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
-    main = tuple(e for e in cast if e.credit.role in LEAD_ROLES)
-    cast_shown = main or cast
+    visible = tuple(e for e in cast if not credit_hidden(e.credit, spoilers))
+    main = tuple(e for e in visible if e.credit.role in LEAD_ROLES)
+    cast_shown = main or visible
     in_season = [s for s in show.stats if season is None or s.season in (None, season)]
     reports = report_rows(in_season)
     in_season = [s for s in in_season if not s.window.startswith("half-year:")]
@@ -925,6 +936,7 @@ def show_detail(
             (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
         ),
         reach=dataset.netflix_reach(),
+        cast_hidden=len(cast) - len(visible),
     )
 
 

@@ -572,7 +572,7 @@ def show_view(
             heading.append(f" {title_refs}", style="dim")
         parts += [heading, crew]
     if detail.cast:
-        parts += _cast_section(detail, every_column)
+        parts += _cast_section(detail, every_column, to_see_spoilers)
         parts += after_cast  # "You have seen them in", from the seen list
     elif show.cast_unknown:  # say why there is no cast, rather than leave it out unexplained
         parts += [_section("Cast"), _t(show.cast_unknown, style="dim")]
@@ -611,19 +611,24 @@ def _cited(line: str, refs: str) -> Text:
     return text
 
 
-def _cast_section(detail: ShowDetail, every_column: str | None) -> list[RenderableType]:
+def _cast_section(
+    detail: ShowDetail, every_column: str | None, to_see_spoilers: str
+) -> list[RenderableType]:
+    """The main cast (or all of it), how many more `kdrama cast` lists, and how many credits
+    the page hid as spoilers (counted apart, as `cast` counts them)."""
     show = detail.show
     shown = detail.cast_shown
-    rest = len(detail.cast) - len(shown)
+    rest = detail.cast_more
     heading = "Main cast" if rest else "Cast"
     cited = [*show.cast_sources, *(i for e in shown for i in e.credit.sources)]
-    parts: list[RenderableType] = [
-        _section(heading + f" {refs_cell(detail.ref(cited))}".rstrip()),
-        cast_table(shown, every_column, show_seasons=bool(show.seasons)),
-    ]
-    parts += announced_note(shown)
+    parts: list[RenderableType] = [_section(heading + f" {refs_cell(detail.ref(cited))}".rstrip())]
+    if shown:
+        parts.append(cast_table(shown, every_column, show_seasons=bool(show.seasons)))
+        parts += announced_note(shown)
     if rest:
         parts.append(Text(f"+ {rest} more: {_command('cast', detail)}", style="dim"))
+    if detail.cast_hidden:
+        parts.append(Text(credits_hidden(detail.cast_hidden, to_see_spoilers), style="dim"))
     return parts
 
 
