@@ -531,3 +531,23 @@ def test_the_title_page_hides_a_cameo_as_show_does(tmp_path: Path) -> None:
     page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
     assert "Ferry girl" in page and "Masked Sister" not in page
     assert "1 credit hidden as a spoiler: kdrama show tt --spoilers" in page
+
+
+def test_the_title_page_does_not_name_a_hidden_cameo_seen_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Browse's title page adds "You have seen them in" as `kdrama show` does: it named Kim
+    Soo-hyun's cameo in Hotel Del Luna, which his person page hides as a spoiler."""
+    from kdrama_cli.views.browser import title_renderable
+    from tests.conftest import SHIPPED
+
+    seen = tmp_path / "seen.toml"
+    seen.write_text("[seen]\nhotel-del-luna = [1]\nqueen-of-tears = [1]\n", encoding="utf-8")
+    monkeypatch.setenv("KDRAMA_SEEN", str(seen))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(engine.title("queen-of-tears")))
+    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    assert "✓ Seen: S1" in page
+    assert "Owner of Hotel Blue Moon" not in page

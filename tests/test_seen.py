@@ -334,6 +334,60 @@ def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
 
 
+#: Kim Soo-hyun's only Hotel Del Luna credit is a surprise cameo in its last episode,
+#: flagged: `person kim-soo-hyun` and `cast hotel-del-luna` leave it out without --spoilers.
+CAMEO = "Owner of Hotel Blue Moon"
+
+
+def test_seen_people_do_not_count_a_hidden_cameo(kd: Run, seen_file: Path) -> None:
+    """A season is seen as a whole (`seen import` marks it after one episode) and the cameo is
+    in its last: `seen people` named it, on the page, in --json and --csv, while `person`
+    hides it. It counts only with --spoilers; without, each output says one was left out."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nhotel-del-luna = [1]\nqueen-of-tears = [1]\n", "utf-8")
+    assert CAMEO not in kd("person", "kim-soo-hyun").stdout  # hidden, as the rule says
+    hidden = "1 credit hidden as a spoiler: add --spoilers"
+    page = kd("seen", "people", "--limit", "500", env={"COLUMNS": "200"})
+    assert CAMEO not in page.stdout and hidden in page.stdout
+    line = next(row for row in page.stdout.splitlines() if "Kim Soo-hyun" in row)
+    assert line.split()[4] == "1" and "Queen of Tears S1 (as Baek Hyun-woo)" in line
+    document = kd("seen", "people", "--limit", "500", "--json")
+    ranked = {p["person"]: p for p in json.loads(document.stdout)}
+    assert ranked["kim-soo-hyun"]["titles"] == 1
+    assert CAMEO not in document.stdout and hidden in document.stderr
+    sheet = kd("seen", "people", "--limit", "500", "--csv")
+    assert CAMEO not in sheet.stdout and hidden in sheet.stderr
+    asked = kd("seen", "people", "--limit", "500", "--json", "--spoilers")
+    ranked = {p["person"]: p for p in json.loads(asked.stdout)}
+    assert ranked["kim-soo-hyun"]["titles"] == 2 and CAMEO in asked.stdout
+    assert "hidden as a spoiler" not in asked.stderr
+
+
+def test_seen_people_with_only_a_hidden_cameo_say_so(kd: Run, seen_file: Path) -> None:
+    """When all the seen list holds of someone is a hidden cameo, and that is all it holds,
+    the empty answer says what was left out, as `cast` does."""
+    from tests.made_up import TIDAL_TOWN
+
+    data = seen_file.parent / "tidal.toml"
+    data.parent.mkdir(parents=True)
+    data.write_text(TIDAL_TOWN.replace('role = "main"', 'role = "special"\nspoiler = true'))
+    seen_file.write_text("[seen]\ntt = [2]\n", "utf-8")
+    result = kd("--data", str(data), "seen", "people")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "3 credits hidden as a spoiler: add --spoilers" in result.stderr
+
+
+def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: Path) -> None:
+    """Queen of Tears' page said "You have seen them in ✓ Kim Soo-hyun: Hotel Del Luna S1 (as
+    Owner of Hotel Blue Moon)", the cameo `person` hides; with --spoilers it may."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nhotel-del-luna = [1]\nqueen-of-tears = [1]\n", "utf-8")
+    page = kd("show", "queen-of-tears").stdout
+    assert CAMEO not in page
+    asked = " ".join(kd("show", "queen-of-tears", "--spoilers").stdout.split())
+    assert f"Kim Soo-hyun: Hotel Del Luna S1 (as {CAMEO})" in asked
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

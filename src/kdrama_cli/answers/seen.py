@@ -3,7 +3,9 @@ have seen most, and matching Netflix's viewing history to titles and seasons.
 
 A credit counts as seen only for the seasons the person was really in: someone credited in
 season 1 of a title you have seen only season 2 of is not "seen". A film (a title without
-seasons) is seen as a whole.
+seasons) is seen as a whole. A surprise cameo hidden as a spoiler (answers.spoilers) counts
+only with ``spoilers``, on the seen pages as on `person`: a season is marked seen as a whole
+(`seen import` marks it after one episode), and the cameo may be in its last.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -43,6 +46,14 @@ class SeenPerson(Record):
     credits: tuple[SeenCredit, ...]
 
 
+class SeenPeople(Record):
+    """The people you have seen in the most titles, and how many of their seen titles were
+    left out as spoilers: a title seen only through a hidden cameo (answers.spoilers)."""
+
+    people: tuple[SeenPerson, ...]
+    hidden: int = 0
+
+
 def seen_titles(dataset: Dataset, seen: Seen) -> list[SeenTitle]:
     """The seen list's titles that the catalogue has, in title order (unknown slugs, from an
     older catalogue or another dataset, are left out)."""
@@ -69,10 +80,16 @@ def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...
     return tuple(both) if both else None
 
 
-def _seen_credits(person_id: str, shows: Iterable[Show], seen: Seen) -> list[SeenCredit]:
+def _seen_credits(
+    person_id: str, shows: Iterable[Show], seen: Seen, spoilers: bool = False
+) -> list[SeenCredit]:
+    """The person's titles among ``shows`` that you have seen them in, one credit each; a
+    credit hidden as a spoiler (credit_hidden) only with ``spoilers``."""
     found = []
     for show in shows:
-        credits: list[Credit | None] = [c for c in show.cast if c.person == person_id]
+        credits: list[Credit | None] = [
+            c for c in show.cast if c.person == person_id and not credit_hidden(c, spoilers)
+        ]
         crew = ", ".join(
             capacity
             for capacity, ids in (
@@ -258,9 +275,10 @@ def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | 
 
 
 def seen_elsewhere(
-    dataset: Dataset, seen: Seen, people: Sequence[Person], exclude: str
+    dataset: Dataset, seen: Seen, people: Sequence[Person], exclude: str, spoilers: bool = False
 ) -> dict[str, tuple[SeenCredit, ...]]:
-    """For each of ``people`` (a title's cast), the other titles of theirs you have seen."""
+    """For each of ``people`` (a title's cast), the other titles of theirs you have seen (a
+    cameo hidden as a spoiler only with ``spoilers``)."""
     if not seen:
         return {}
     lookup = lookup_of(dataset)
@@ -268,21 +286,28 @@ def seen_elsewhere(
     for person in people:
         slugs = sorted(s for s in lookup.titles_of(person.id) if s in seen and s != exclude)
         if slugs:
-            credits = _seen_credits(person.id, fetch(dataset.shows, slugs), seen)
+            credits = _seen_credits(person.id, fetch(dataset.shows, slugs), seen, spoilers)
             if credits:
                 result[person.id] = tuple(credits)
     return result
 
 
-def seen_people(dataset: Dataset, seen: Seen, limit: int | None = 20) -> list[SeenPerson]:
+def seen_people(
+    dataset: Dataset, seen: Seen, limit: int | None = 20, spoilers: bool = False
+) -> SeenPeople:
     """The people you have seen in the most titles (titles, not seasons or episodes), counting
-    only the seasons each was in; ties by name."""
+    only the seasons each was in; ties by name. A title seen only through a cameo hidden as a
+    spoiler counts only with ``spoilers``; without, such titles are counted in ``hidden``."""
     shows = fetch(dataset.shows, sorted(seen))
     credits: dict[str, list[SeenCredit]] = {}
+    hidden = 0
     for show in shows:
         ids = {c.person for c in show.cast} | {*show.directors, *show.writers, *show.creators}
         for person_id in ids:
-            credits.setdefault(person_id, []).extend(_seen_credits(person_id, [show], seen))
+            found = _seen_credits(person_id, [show], seen, spoilers)
+            if not found and not spoilers and _seen_credits(person_id, [show], seen, True):
+                hidden += 1
+            credits.setdefault(person_id, []).extend(found)
     people = {p.id: p for p in fetch(dataset.people, sorted(credits))}
     ranked = [
         SeenPerson(person=people[pid], credits=tuple(found))
@@ -290,7 +315,7 @@ def seen_people(dataset: Dataset, seen: Seen, limit: int | None = 20) -> list[Se
         if found and pid in people
     ]
     ranked.sort(key=lambda p: (-len(p.credits), normalize(p.person.name)))
-    return ranked[:limit] if limit else ranked
+    return SeenPeople(tuple(ranked[:limit] if limit else ranked), hidden)
 
 
 # --- Netflix viewing history -----------------------------------------------------------------

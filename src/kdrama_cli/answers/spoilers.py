@@ -7,13 +7,14 @@ note. A flagged special appearance is a surprise cameo, the
 credit itself the spoiler (credit_hidden): `person` and `cast` leave it out (and "Also worked
 with" does not count it), so does `show` (and browse's title page) from the cast it lists and
 the count of the rest, `search` neither matches its character nor names who plays it
-(character_hidden), `compare` leaves it out of the cast in common, and `path` never makes it
-a hop (nor counts it in a season of a title end: 'tidal town 2'). Each holds until
-``--spoilers`` is given, and a page that left something out says so (credits_hidden).
+(character_hidden), `compare` leaves it out of the cast in common, the seen pages (`seen
+people`, and "You have seen them in" under a show page's cast) do not count it, and `path`
+never makes it a hop (nor puts it in a season of a title end: 'tidal town 2'). Each holds
+until ``--spoilers`` is given, and a page that left something out says so (credits_hidden).
 `similar` and the quiz, which have no ``--spoilers``, never use such a credit. `show --json`
-gives all of a title, every fact and credit, flagged. The other machine outputs (`cast` and
-`person` with --json or --csv) keep flagged notes and headlines, flagged; only a flagged cameo
-is left out of them, as of the pages.
+gives all of a title, every fact and credit, flagged. The other machine outputs (`cast`,
+`person` and `seen people` with --json or --csv) keep flagged notes and headlines, flagged;
+only a flagged cameo is left out of them, as of the pages.
 """
 
 from __future__ import annotations

@@ -182,18 +182,32 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
 Examples:
   kdrama seen people
   kdrama seen people --limit 50
-  kdrama seen people --json""",
+  kdrama seen people --json
+  kdrama seen people --spoilers""",
 )
 @limit_option(20)
+@click.option(
+    "--spoilers",
+    is_flag=True,
+    help="Also count special appearances flagged as spoilers (surprise cameos).",
+)
 @json_option
 @sheet_option
 @pass_app
-def people(app: App, limit: int, as_json: bool, sheet: str | None) -> None:
-    """The people you have seen in the most titles (counting only the seasons they were in)."""
+def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | None) -> None:
+    """The people you have seen in the most titles (counting only the seasons they were in).
+
+    A special appearance flagged as a spoiler (a surprise cameo) is not counted without
+    --spoilers; the page says how many were left out (on stderr with --json or --csv).
+    """
     from kdrama_cli.answers.seen import seen_people
+    from kdrama_cli.answers.spoilers import credits_hidden
 
     app.forget_page()
-    ranked = seen_people(app.dataset(), app.seen(), limit)
+    found = seen_people(app.dataset(), app.seen(), limit, spoilers)
+    ranked = found.people
+    if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
+        say(credits_hidden(found.hidden))
     if sheet:
         from kdrama_cli.views.sheets import seen_people_sheet
 
@@ -202,12 +216,14 @@ def people(app: App, limit: int, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.views.jsonview import seen_people_json
 
         app.emit_json(seen_people_json(ranked))
+    elif not ranked and found.hidden:
+        app.nothing(credits_hidden(found.hidden))
     elif not ranked:
         app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
     else:
         from kdrama_cli.views.seen import seen_people_view
 
-        app.render(seen_people_view(ranked))
+        app.render(seen_people_view(ranked, found.hidden))
 
 
 @seen.command(

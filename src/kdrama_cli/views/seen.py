@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
+from kdrama_cli.answers.spoilers import credits_hidden
 from kdrama_cli.catalogue.models import Person
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import clean, count_of, seasons_label, tied_ranks
@@ -51,7 +52,8 @@ def seen_credit_text(credit: SeenCredit) -> str:
     return text
 
 
-def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
+def seen_people_view(people: Sequence[SeenPerson], hidden: int = 0) -> RenderableType:
+    """The ranking, and how many seen titles it left out as spoilers (``hidden``)."""
     rows: list[list[Text | str]] = []
     ranks = tied_ranks([len(entry.credits) for entry in people])
     for number, entry in zip(ranks, people, strict=True):
@@ -61,7 +63,7 @@ def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
         name.append(f"\n{entry.person.id}", style="dim")
         titles = "; ".join(seen_credit_text(c) for c in entry.credits)
         rows.append([str(number), name, str(len(entry.credits)), titles])
-    return FitTable(
+    table = FitTable(
         [
             Column("#", "right", whole=True),
             Column("Person"),
@@ -71,6 +73,7 @@ def seen_people_view(people: Sequence[SeenPerson]) -> RenderableType:
         rows,
         every_column="--csv",
     )
+    return Group(table, Text(credits_hidden(hidden), style="dim")) if hidden else table
 
 
 def seen_elsewhere_lines(
