@@ -1021,6 +1021,21 @@ def test_a_chart_json_of_a_season_not_out_gives_the_reason_the_page_gives(run: R
     assert (whole["season"], whole["not_out"]) == (None, None)
 
 
+def test_chart_replayed_on_a_later_day_judges_staleness_on_that_day(run: Run) -> None:
+    """chart judges a season not out stale against today: a page kept on one day was printed
+    again on a later day, when the same season's news had gone stale (not_out.stale false). The
+    kept page is keyed by the day, as show's and cast's are."""
+    args = ("chart", "moonlit-hallway", "--season", "2", "--json")
+    early = {"KDRAMA_TODAY": "2026-12-01"}
+    late = {"KDRAMA_TODAY": "2028-06-01"}
+    for _ in range(3):  # the index is written, then the page is kept for replay
+        first = run(*args, env=early)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)[0]["not_out"]["stale"] is False
+    later = run(*args, env=late)
+    assert json.loads(later.stdout)[0]["not_out"]["stale"] is True
+
+
 def test_a_chart_of_a_title_older_than_netflix_lists_says_what_is_known(
     run: Run, run_shipped: Run
 ) -> None:

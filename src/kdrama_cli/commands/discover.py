@@ -570,7 +570,8 @@ def chart(
 
     A title (or a season of it) given twice is a usage error, as in compare; two seasons of
     one title are two charts."""
-    if app.replay_page():  # the same page rendered before: print it again
+    day = today()  # a season not out is judged stale against it
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.discovery import chart_gap, weekly_chart
     from kdrama_cli.answers.titles import NoSuchSeason
@@ -588,7 +589,7 @@ def chart(
     ]
     # Why a chart has no week, and whether its season is out, asked once for every view.
     gaps = [
-        chart_gap(show, number, weeks, today())
+        chart_gap(show, number, weeks, day)
         for (show, weeks), number in zip(charts, seasons, strict=True)
     ]
     if sheet:
