@@ -267,8 +267,7 @@ class App:
         whole title; the page is then not kept for replay, which would come back without the
         note. compare, which finds its titles together, calls it for each one."""
         if match.season is not None:
-            self.forget_page()
-            say(
+            self.note(
                 f"kdrama: note: {command} works on whole titles: {query!r} is taken as "
                 f"{match.show.title}, every season"
             )
@@ -362,8 +361,9 @@ class App:
         try:
             return self.seen()
         except DatasetProblems as error:
-            say(f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}")
-            self.forget_page()
+            self.note(
+                f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}"
+            )
             self._seen = {}
             return self._seen
 
@@ -549,6 +549,13 @@ class App:
         self.forget_page()
         OUTPUT.started = True
         say(_fitted_to_terminal(message))
+
+    def note(self, line: str) -> None:
+        """A line on stderr beside this run's answer (spoilers hidden, titles left out, a title
+        taken whole): the answer is then not kept for replay, which would come back without
+        the line."""
+        self.forget_page()
+        say(line)
 
     def forget_page(self) -> None:
         """Do not keep this run's output for replay (it depends on more than the request: the

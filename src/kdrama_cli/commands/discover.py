@@ -19,7 +19,6 @@ from kdrama_cli.app import (
     pass_app,
     query_text,
     query_texts,
-    say,
     season_of,
     season_option,
     sheet_option,
@@ -85,8 +84,7 @@ def search(
         app.verify_empty_answer()
     hint = _hidden_matches(answer.hidden) if answer.hidden else None
     if hint and (sheet or as_json):  # on stderr, whenever any: stdout keeps its contract
-        app.forget_page()
-        say(hint)
+        app.note(hint)
     if sheet:
         from kdrama_cli.views.sheets import search_sheet
 
@@ -489,7 +487,7 @@ def top(
 
         note = left_out(ranking)
         if note:
-            say(note)
+            app.note(note)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 

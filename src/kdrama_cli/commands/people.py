@@ -10,7 +10,6 @@ from kdrama_cli.app import (
     json_option,
     name_argument,
     pass_app,
-    say,
     sheet_option,
 )
 
@@ -56,8 +55,7 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.answers.spoilers import credits_hidden
 
-        app.forget_page()
-        say(credits_hidden(detail.hidden))
+        app.note(credits_hidden(detail.hidden))
     if sheet:
         from kdrama_cli.views.sheets import person_sheet
 

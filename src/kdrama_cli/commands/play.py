@@ -152,9 +152,9 @@ def quiz(
     if len(questions) < count:
         about = f"about {chosen.title}" if chosen else "from the catalogue"
         doing = "here they are" if as_json else "playing those"
-        say(f"kdrama: only {len(questions)} of the {count} questions can be made {about}; {doing}")
-        # Not kept for replay: a replayed page would come back without this note.
-        app.forget_page()
+        app.note(
+            f"kdrama: only {len(questions)} of the {count} questions can be made {about}; {doing}"
+        )
     if as_json:
         from kdrama_cli.views.jsonview import questions_json
 

@@ -15,7 +15,6 @@ from kdrama_cli.app import (
     pass_app,
     query_texts,
     run_query,
-    say,
     season_of,
     season_option,
     sheet_option,
@@ -144,8 +143,7 @@ def cast(
     if hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.answers.spoilers import credits_hidden
 
-        app.forget_page()
-        say(credits_hidden(hidden))
+        app.note(credits_hidden(hidden))
     if sheet:
         from kdrama_cli.answers.titles import cast_citations
         from kdrama_cli.views.sheets import cast_sheet
@@ -267,8 +265,7 @@ def compare(
     if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.answers.spoilers import credits_hidden
 
-        app.forget_page()
-        say(credits_hidden(comparison.hidden))
+        app.note(credits_hidden(comparison.hidden))
     if sheet:
         from kdrama_cli.views.sheets import compare_sheet
 
