@@ -169,6 +169,219 @@ def test_an_error_keeps_its_exit_code_when_the_reader_of_stderr_has_gone(
     assert done.returncode == code
 
 
+#: A made-up dataset with a surprise cameo: Ahn Ah-ra leads Tidal Town's season 1 and Harbour
+#: Lights, and is a flagged cameo in Tidal Town's season 2, so cast, person, compare and search
+#: say on stderr, beside their --json or --csv, that a credit was hidden; Harbour Lights' figure
+#: names none of Netflix's lists, so top says it left it out.
+_CAMEO = """
+[meta]
+schema = 1
+updated = 2026-11-01
+
+[[citations]]
+id = "c-press"
+url = "https://example.org/press/t"
+title = "T cast"
+publisher = "Example Press"
+date = 2022-06-06
+
+[[people]]
+id = "aa"
+name = "Ahn Ah-ra"
+
+[[people]]
+id = "bb"
+name = "Baek Bo-ra"
+
+[[people]]
+id = "dd"
+name = "Do Da-eun"
+
+[[shows]]
+slug = "tt"
+title = "Tidal Town"
+korean_title = "조수 마을"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A town by the sea."
+sources = ["c-press"]
+cast_sources = ["c-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2022-01-28
+episodes = 8
+sources = ["c-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2023-01-28
+episodes = 8
+sources = ["c-press"]
+
+[[shows.stats]]
+metric = "hours-viewed"
+value = 7
+unit = "hours"
+window = "first-28-days"
+season = 1
+list = "TV (Non-English)"
+as_of = 2022-02-27
+sources = ["c-press"]
+
+[[shows.cast]]
+person = "aa"
+character = "Ferry girl"
+role = "main"
+seasons = [1]
+
+[[shows.cast]]
+person = "aa"
+character = "The Masked Sister"
+role = "special"
+seasons = [2]
+spoiler = true
+note = "Revealed in the finale as the masked sister."
+
+[[shows.cast]]
+person = "dd"
+character = "Mayor"
+role = "main"
+seasons = [1, 2]
+
+[[shows.cast]]
+person = "bb"
+character = "Newcomer"
+role = "main"
+seasons = [2]
+
+[[shows]]
+slug = "hl"
+title = "Harbour Lights"
+korean_title = "항구의 불빛"
+kind = "film"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A night at the harbour."
+release_date = 2024-03-01
+runtime_minutes = 100
+sources = ["c-press"]
+cast_sources = ["c-press"]
+
+[[shows.cast]]
+person = "aa"
+character = "Harbour pilot"
+role = "main"
+
+[[shows.stats]]
+metric = "hours-viewed"
+value = 5
+unit = "hours"
+window = "first-28-days"
+as_of = 2024-03-30
+sources = ["c-press"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "note"),
+    [
+        (["cast", "tt", "--json"], b"1 credit hidden as a spoiler"),
+        (["person", "aa", "--json"], b"1 credit hidden as a spoiler"),
+        (["person", "aa", "--csv"], b"1 credit hidden as a spoiler"),
+        (["compare", "tt", "hl", "--json"], b"1 credit hidden as a spoiler"),
+        (["search", "masked", "--json"], b"1 match hidden as a spoiler"),
+        (["top", "--json"], b"Left out: Harbour Lights"),
+        (["top", "--csv"], b"Left out: Harbour Lights"),
+        (["data", "check"], b"hl's hours-viewed figure (first-28-days) names no list"),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_a_note_whose_reader_has_gone_does_not_lose_the_answer(
+    tmp_path: Path, args: list[str], note: bytes
+) -> None:
+    """``kdrama cast x --json 2> >(head -c0)``: the note on stderr ("1 credit hidden as a
+    spoiler") found its reader gone, and the BrokenPipeError was taken for stdout's, so the
+    JSON was never written and the run said success. The note is advisory: the answer and the
+    exit status are what they are when stderr is read."""
+    data = tmp_path / "cameo.toml"
+    data.write_text(_CAMEO, encoding="utf-8")
+    given = ["--data", str(data), *args]
+    expected = _kdrama(given, tmp_path, capture_output=True)
+    assert expected.returncode == 0 and expected.stdout
+    assert note in expected.stderr
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = _kdrama(
+            given, tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=writer
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stdout) == (0, expected.stdout)
+
+
+def test_nothing_exported_stays_a_usage_error_when_the_reader_of_stderr_has_gone(
+    tmp_path: Path,
+) -> None:
+    """The "nothing was exported" line is said outside the error path: a closed stderr made
+    its exit status 2 into 0."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    out = tmp_path / "out.svg"
+    try:
+        done = _kdrama(
+            ["--export-svg", str(out), "completion", "bash"],
+            tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=writer,
+        )
+    finally:
+        os.close(writer)
+    assert done.returncode == 2
+    assert b"complete" in done.stdout  # the script itself was still printed
+
+
+def test_a_quiz_interrupted_exits_130_when_the_reader_of_stderr_has_gone(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C in the quiz says "kdrama: interrupted" on stderr before exiting 130: with
+    stderr's reader gone, that line turned the status into 0."""
+    import signal
+    import time
+
+    reader, writer = os.pipe()
+    os.close(reader)
+    env = {**os.environ, **_isolated(tmp_path), "NO_COLOR": "1", "COLUMNS": "100"}
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kdrama_cli", "quiz", "--seed", "1"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=writer,
+            env=env,
+        )
+    finally:
+        os.close(writer)
+    assert process.stdout is not None and process.stdin is not None
+    try:
+        process.stdout.readline()  # wait until the quiz is running
+        time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        # stdin stays open until the process has exited, so the quiz cannot end at end of
+        # input before a loaded machine delivers the signal.
+        process.wait(timeout=30)
+    finally:
+        process.kill()
+        process.stdin.close()
+        process.stdout.close()
+    assert process.returncode == 130
+
+
 @pytest.mark.parametrize(
     "pager", ["/nonexistent/pager", "false", "sh -c 'exit 1'", "less '"], ids=str
 )

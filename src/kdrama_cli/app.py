@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -30,10 +30,27 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 def say(line: str) -> None:
     """One line on stderr, made printable: names, keys and paths from a dataset or from the
-    command line can hold escape sequences, controls or undecodable bytes."""
+    command line can hold escape sequences, controls or undecodable bytes.
+
+    What stderr says is advisory: when it cannot be written (its reader has gone, as in
+    ``kdrama cast x --json 2> >(head -c0)``, or a full disk) it is silenced and the command
+    carries on, so the answer on stdout and the exit status are what they would have been."""
     from kdrama_cli.catalogue.printable import clean
 
-    click.echo(clean(line), err=True)
+    try:
+        click.echo(clean(line), err=True)
+    except (OSError, ValueError):
+        silence(sys.stderr)
+
+
+def silence(stream: TextIO) -> None:
+    """After the reader of ``stream`` (stdout or stderr) went away, point it at devnull, so
+    later writes and the flush at exit are quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _fitted_to_terminal(message: str) -> str:

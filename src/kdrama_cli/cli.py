@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import NoReturn, TextIO
+from typing import NoReturn
 
 import click
 
@@ -18,6 +18,7 @@ from kdrama_cli.app import (
     a_path,
     complete_file,
     say,
+    silence,
     tolerant_stdout,
 )
 from kdrama_cli.catalogue.printable import clean
@@ -369,7 +370,7 @@ def _run(retrying: bool = False) -> int:
         _report("kdrama: interrupted")
         return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
-        _silence(sys.stdout)
+        silence(sys.stdout)
         return EXIT_OK
     except OSError as error:  # writing the output failed: a full disk, a closed descriptor
         _report(f"kdrama: error: cannot write the output: {error.strerror or error}")
@@ -401,7 +402,7 @@ def _report(message: click.ClickException | str) -> None:
         else:
             message.show(_PrintableStderr())  # type: ignore[arg-type]
     except (OSError, ValueError):
-        _silence(sys.stderr)
+        silence(sys.stderr)
 
 
 def _hint_quotes(error: click.ClickException) -> None:
@@ -481,25 +482,15 @@ def _finish(code: int) -> NoReturn:
         try:
             stream.flush()
         except BrokenPipeError:
-            _silence(sys.stdout)
+            silence(sys.stdout)
         except (OSError, ValueError) as error:
             if stream is sys.stdout and code == EXIT_OK:
                 with contextlib.suppress(OSError, ValueError):
                     message = getattr(error, "strerror", None) or error
                     sys.stderr.write(f"kdrama: error: cannot write the output: {message}\n")
                 code = EXIT_DATA
-            _silence(sys.stdout)
+            silence(sys.stdout)
     index = sys.modules.get("kdrama_cli.store.index")
     if index is not None:
         index.run_pending()
     os._exit(code)
-
-
-def _silence(stream: TextIO) -> None:
-    """After the reader of ``stream`` (stdout or stderr) went away, point it at devnull, so
-    later writes and the flush at exit are quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stream.fileno())
-    except (OSError, ValueError):
-        pass

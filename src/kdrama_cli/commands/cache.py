@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import CONTEXT_SETTINGS, KdramaError
+from kdrama_cli.app import CONTEXT_SETTINGS, KdramaError, say
 from kdrama_cli.catalogue.printable import clean
 
 
@@ -61,7 +61,7 @@ def cache_path() -> None:
     click.echo(clean(folder))
     reason = why_untrusted(folder)
     if reason:
-        click.echo(f"kdrama: this cache directory is not used: {reason}", err=True)
+        say(f"kdrama: this cache directory is not used: {reason}")
 
 
 def _folder(path: str | None) -> str:

@@ -129,9 +129,9 @@ def data_check(
             raise app.dataset_problems(report.problems)
         raise DatasetProblems(report.problems)
     for line in (*report.overrides, *report.repeated):
-        click.echo(f"kdrama: note: {line}", err=True)
+        say(f"kdrama: note: {line}")
     for warning in report.warnings:
-        click.echo(f"kdrama: warning: {warning}", err=True)
+        say(f"kdrama: warning: {warning}")
     from kdrama_cli.views.titles import check_view, layer_line
 
     layer_says = None
@@ -362,12 +362,11 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     stats = len(derived.document["stats"])
-    click.echo(f"kdrama: {stats} figures; {derived.matched_titles} titles in the Top 10", err=True)
+    say(f"kdrama: {stats} figures; {derived.matched_titles} titles in the Top 10")
     if derived.new_titles:
-        click.echo(
+        say(
             f"kdrama: {derived.new_titles} titles from the engagement reports that the dataset"
-            " lacks (entries holding Netflix's record only)",
-            err=True,
+            " lacks (entries holding Netflix's record only)"
         )
     for line in derived.notes:
         say(f"kdrama: note: {line}")
@@ -376,4 +375,4 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     for title in derived.unmatched_korean:
         say(f"kdrama: unmatched Korean title: {title}")
     for title in derived.unused_mappings:
-        click.echo(f"kdrama: no rows for the dataset's Netflix title {title!r}", err=True)
+        say(f"kdrama: no rows for the dataset's Netflix title {title!r}")
