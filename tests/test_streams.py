@@ -605,3 +605,46 @@ def test_an_empty_answer_s_message_wraps_between_words_at_a_terminal(
     assert " ".join(lines) == " ".join(message.split())
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # a pipe: as it is
     assert app._fitted_to_terminal(message) == message
+
+
+def test_an_empty_answer_s_message_wraps_at_the_width_of_stderr_s_terminal(
+    tmp_path: Path,
+) -> None:
+    """``kdrama chart x | less``: the message goes to the terminal on stderr, 50 columns wide
+    here, while stdout is a pipe. It was wrapped at the width shutil guessed for stdout (80),
+    and say() then joined its lines again into one."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 50, 0, 0))
+    env = {**os.environ, **_isolated(tmp_path), "NO_COLOR": "1", "KDRAMA_TODAY": "2026-12-01"}
+    env.pop("COLUMNS", None)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kdrama_cli", "chart", "moonlit-hallway", "--season", "2"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(follower)
+    shown = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            shown += chunk
+    except OSError:  # the terminal's other end has closed: all is read
+        pass
+    finally:
+        os.close(leader)
+    assert (done.returncode, done.stdout) == (0, b"")
+    lines = shown.decode().splitlines()
+    assert " ".join(lines) == (
+        "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
+    )
+    assert len(lines) > 1 and all(len(line) <= 49 for line in lines), lines

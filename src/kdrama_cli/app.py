@@ -59,12 +59,26 @@ def _fitted_to_terminal(message: str) -> str:
     stream = sys.stderr
     if stream is None or not stream.isatty():
         return message
-    import shutil
-
     from kdrama_cli.views.text import wrap_cells
 
-    width = shutil.get_terminal_size().columns - 1
+    width = _columns_of(stream) - 1
     return "\n".join(wrap_cells(line, width) if line else "" for line in message.split("\n"))
+
+
+def _columns_of(stream: TextIO) -> int:
+    """The width of the terminal ``stream`` is on: $COLUMNS when set, as for pages; else that
+    terminal's own, whatever stdout is (``kdrama list --year 2010 | less`` writes its message
+    on the terminal, while shutil would measure stdout, a pipe, and guess 80); else shutil's."""
+    import shutil
+
+    if not os.environ.get("COLUMNS"):
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (OSError, ValueError):
+            columns = 0
+        if columns > 0:
+            return columns
+    return shutil.get_terminal_size().columns
 
 
 class KdramaError(click.ClickException):
@@ -565,7 +579,8 @@ class App:
         a pipe reads no text that is not an answer. (--json prints [] and --csv its header.)"""
         self.forget_page()
         OUTPUT.started = True
-        say(_fitted_to_terminal(message))
+        for line in _fitted_to_terminal(message).split("\n"):  # say() would join the lines
+            say(line)
 
     def note(self, line: str) -> None:
         """A line on stderr beside this run's answer (spoilers hidden, titles left out, a title
