@@ -693,21 +693,31 @@ def test_a_season_netflix_split_in_one_report_names_its_parts_in_a_column(
     assert "Left out at 40 columns: Netflix's" in narrow
 
 
-def test_a_generated_entry_links_to_the_title_its_netflix_titles_begin_with(
+def test_a_generated_entry_is_filed_under_the_title_its_netflix_titles_begin_with(
     run_shipped: Run,
 ) -> None:
     """Netflix's making-of ('Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기') and
-    talk were records nothing led to: each links to Squid Game, and Squid Game's page lists
-    them, though only the generated file names the link (related goes both ways)."""
+    talk were records nothing led to: each is a companion of Squid Game, and Squid Game's page
+    lists them, though only the generated file names the link. They are not sequels: neither
+    side lists the other among its related titles."""
     squid = json.loads(run_shipped("show", "squid-game", "--json").stdout)
-    assert {"squid-game-making-season-2", "squid-game-in-conversation"} <= set(squid["related"])
+    companions = {"squid-game-making-season-2", "squid-game-in-conversation"}
+    assert companions <= set(squid["companions"])
+    assert squid["related"] == ["squid-game-the-challenge"]  # the curated spin-off only
     making = json.loads(run_shipped("show", "squid-game-making-season-2", "--json").stdout)
-    assert making["related"] == ["squid-game"]
+    assert (making["companion_of"], making["related"]) == ("squid-game", [])
     believer = json.loads(run_shipped("show", "believer", "--json").stdout)
-    assert "believer-extended-cut" in believer["related"]
+    assert believer["companions"] == ["believer-extended-cut"] and believer["related"] == []
     # A title that only starts with a one-word title is not its companion.
     garden = json.loads(run_shipped("show", "secret-garden", "--json").stdout)
-    assert garden["related"] == []
+    assert (garden["companion_of"], garden["related"]) == (None, [])
+    # The pages name them apart from the related titles, both ways.
+    page = flat(run_shipped("show", "squid-game").stdout)
+    assert "Related: Squid Game: The Challenge (squid-game-the-challenge) On Netflix also:" in page
+    assert "Squid Game: Making Season 2 (squid-game-making-season-2)" in page
+    page = flat(run_shipped("show", "believer-extended-cut").stdout)
+    assert "On Netflix, a companion to: Believer (believer)" in page
+    assert "Related:" not in page
 
 
 def test_link_companions_reads_both_titles_and_takes_the_longest() -> None:
@@ -728,15 +738,15 @@ def test_link_companions_reads_both_titles_and_takes_the_longest() -> None:
         entry("secret-garden", "Secret Garden", "시크릿 가든"),  # one word, then another word
     ]
     link_companions(generated, dataset)
-    related = {e["slug"]: e.get("related", []) for e in generated}
-    assert related == {
-        "voice": [],
-        "voice-2": ["voice"],
-        "voice-2-cut": ["voice-2"],
-        "voiceless": [],
-        "secret": [],
-        "secret-garden": [],
+    assert {e["slug"]: e.get("companion_of") for e in generated} == {
+        "voice": None,
+        "voice-2": "voice",
+        "voice-2-cut": "voice-2",
+        "voiceless": None,
+        "secret": None,
+        "secret-garden": None,
     }
+    assert not any("related" in e for e in generated)  # a companion is not a sequel
 
 
 def test_related_goes_both_ways(run: Run, add_data: Callable[..., list[str]]) -> None:
@@ -753,3 +763,26 @@ def test_related_goes_both_ways(run: Run, add_data: Callable[..., list[str]]) ->
     )
     night = json.loads(run(*layer, "show", "night-train", "--json").stdout)
     assert "night-train-redux" in night["related"]
+
+
+def test_companion_of_is_seen_from_both_sides(run: Run, add_data: Callable[..., list[str]]) -> None:
+    """A layer files its record under a shipped title: the title's page and --json list it as
+    a companion, not as a related title, and `data check` refuses a companion of nothing."""
+    from tests.made_up import META, film
+
+    def layer(of: str) -> list[str]:
+        entry = film("night-train-redux").replace(
+            'genres = ["drama"]', f'genres = ["drama"]\ncompanion_of = "{of}"'
+        )
+        return add_data(META + entry, "redux.toml")
+
+    night = json.loads(run(*layer("night-train"), "show", "night-train", "--json").stdout)
+    assert (night["companions"], night["related"]) == (["night-train-redux"], [])
+    redux = json.loads(run(*layer("night-train"), "show", "night-train-redux", "--json").stdout)
+    assert (redux["companion_of"], redux["companions"]) == ("night-train", [])
+    assert "On Netflix also: Night Train Redux (night-train-redux)" in flat(
+        run(*layer("night-train"), "show", "night-train").stdout
+    )
+    wrong = run(*layer("night-trane"), "data", "check")
+    assert wrong.exit_code == 1
+    assert "companion_of" in wrong.stderr and "night-trane" in wrong.stderr

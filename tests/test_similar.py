@@ -349,3 +349,46 @@ def test_a_credit_flagged_as_a_spoiler_is_no_shared_cast(run_shipped: Run, tmp_p
         assert not (result["slug"] == "hotel-del-luna" and "kim-soo-hyun" in people)
     okay = _by_slug(document)["its-okay-to-not-be-okay"]
     assert "kim-soo-hyun" in {r.get("person") for r in okay["reasons"] if r["kind"] == "cast"}
+
+
+def test_netflix_companion_records_are_not_sequels(run_shipped: Run, tmp_path: Path) -> None:
+    """The importer files Netflix's making-of, talk and extended cut under their title
+    (companion_of), not among its sequels: `similar` recommended Believer's own extended cut,
+    and Squid Game's making-of and talk, as a "sequel, prequel or spin-off" (+5)."""
+    env = _seen(tmp_path)
+    for slug, companions in (
+        ("squid-game", {"squid-game-making-season-2", "squid-game-in-conversation"}),
+        ("believer", {"believer-extended-cut"}),
+    ):
+        result = run_shipped("similar", slug, "--json", "--limit", "100", env=env)
+        listed = {row["slug"] for row in json.loads(result.stdout)["results"]}
+        assert not listed & companions, slug
+    related = as_json(run_shipped("similar", "squid-game", "--json", "--limit", "100", env=env))
+    challenge = _by_slug(related)["squid-game-the-challenge"]  # a spin-off keeps its +5
+    assert ("related", "sequel, prequel or spin-off") in {
+        (r["kind"], r["detail"]) for r in challenge["reasons"]
+    }
+
+
+def test_a_companion_record_is_never_a_title_like_its_own(
+    run: Run, tmp_path: Path, add_data: AddData
+) -> None:
+    """A companion record that shares a genre and the director (an extended cut does) is the
+    same work on another record: left out both ways, while the same title as a sequel ranks."""
+
+    def redux(link: str) -> list[str]:
+        entry = film("night-train-redux").replace(
+            'genres = ["drama"]', f'genres = ["action"]\ndirectors = ["oh-taeyang"]\n{link}'
+        )
+        return add_data(META + entry, "redux.toml")
+
+    env = _seen(tmp_path)
+
+    def listed(layer: list[str], slug: str) -> set[str]:
+        document = as_json(run(*layer, "similar", slug, "--json", env=env))
+        return {row["slug"] for row in document["results"]}
+
+    companion = redux('companion_of = "night-train"')
+    assert "night-train-redux" not in listed(companion, "night-train")
+    assert "night-train" not in listed(companion, "night-train-redux")
+    assert "night-train-redux" in listed(redux('related = ["night-train"]'), "night-train")

@@ -4,7 +4,9 @@ A title is scored by what it shares with the asked one, as the dataset records i
 (crew, cast in a season that is out, and the authors of the work both adapt), genres, the work
 itself, a link the dataset draws (a sequel, prequel or spin-off), the platform, and the source
 work's kind and platform. Each shared thing is one reason with a weight from ``WEIGHTS``; a
-title's score is the sum of its reasons' weights.
+title's score is the sum of its reasons' weights. Netflix's companion records of the title (a
+making-of, an extended cut: ``Show.companions``) are left out: they are the title itself on
+another record, not titles like it.
 
 Candidates are found without reading every title: the people come from the index's credits
 (``titles_of_people``), genres and the rest from the light summary rows (``summaries_of``).
@@ -298,8 +300,9 @@ def _order(score: int, summary: ShowSummary) -> _Key:
 
 
 def similar(dataset: Dataset, show: Show, limit: int, leave_out: Collection[str] = ()) -> Similar:
-    """The ``limit`` titles most like ``show``, best first, without ``show`` itself and the
-    titles in ``leave_out`` (the seen list)."""
+    """The ``limit`` titles most like ``show``, best first, without ``show`` itself, its
+    Netflix companion records (or the title it is one of) and the titles in ``leave_out``
+    (the seen list)."""
     summaries = summaries_of(dataset)
     asked = _Asked(dataset, show, _rare_genres(summaries))
     lookup = lookup_of(dataset)
@@ -310,10 +313,13 @@ def similar(dataset: Dataset, show: Show, limit: int, leave_out: Collection[str]
     # Every candidate with an upper bound of its score, in a heap: best bound first.
     # Seen titles are scored too, though never listed: to tell whether they changed the list.
     heap: list[tuple[_Key, _Candidate]] = []
+    # Netflix's companion records of the title (its making-of, an extended cut), or the title
+    # a companion record is of: the same work on another record, not a title like it.
+    apart = {show.slug, *show.companions, *([show.companion_of] if show.companion_of else [])}
     for summary in summaries:
         known, qualifies = asked.quick(summary)
         people = people_of.get(summary.slug)
-        if not (qualifies or people) or summary.slug == show.slug:
+        if not (qualifies or people) or summary.slug in apart:
             continue
         bound = known + (sum(asked.roles[p].bound() for p in people) if people else 0)
         heap.append((_order(bound, summary), _Candidate(summary, people or [])))

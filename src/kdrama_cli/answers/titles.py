@@ -711,6 +711,10 @@ class ShowDetail(Record):
     #: Facts of the chosen season left out because they are spoilers.
     facts_hidden: int
     related: tuple[Show, ...]
+    #: The title this one is Netflix's companion record of (Show.companion_of), and this
+    #: title's own companion records (its making-of, a talk show about it, an extended cut).
+    companion_of: Show | None
+    companions: tuple[Show, ...]
     #: The citations the page refers to, in the order it first does; a citation's number is
     #: its index + 1.
     citations: tuple[Citation, ...]
@@ -926,6 +930,8 @@ def show_detail(
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),
         related=fetch(dataset.shows, show.related),
+        companion_of=dataset.shows.get(show.companion_of) if show.companion_of else None,
+        companions=fetch(dataset.shows, show.companions),
         citations=citations,
         more_citations=more_citations,
         listed=listed,

@@ -275,7 +275,15 @@ class Show(Record):
     writers: tuple[str, ...] = ()
     creators: tuple[str, ...] = ()
     source_work: str | None = None
+    #: Sequels, prequels and spin-offs: the entry's own, then the titles that list it (the
+    #: loader links them both ways).
     related: tuple[str, ...] = ()
+    #: The title this one is a companion record of on Netflix (its making-of, a talk show
+    #: about it, an extended cut, a later series titled after it): the importer files it under
+    #: the title both its Netflix titles begin with. Not a sequel: ``similar`` never counts it.
+    companion_of: str | None = None
+    #: The titles whose ``companion_of`` is this one, in dataset order (filled by the loader).
+    companions: tuple[str, ...] = ()
     release_date: dt.date | None = None
     runtime_minutes: int | None = None
     netflix_titles: tuple[str, ...] = ()

@@ -567,10 +567,12 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
 
 
 def link_companions(generated: Sequence[dict[str, Any]], dataset: Dataset) -> None:
-    """Link each generated entry to the title its Netflix titles begin with, in English and in
-    Hangul alike ('Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기' to Squid Game,
-    'Believer: Extended Cut // 독전: 익스텐디드 컷' to Believer), the longest such title, curated
-    or generated. The catalogue links ``related`` both ways, so the other title lists it too.
+    """File each generated entry under the title its Netflix titles begin with, in English and
+    in Hangul alike ('Squid Game: Making Season 2 // 오징어 게임: 시즌2 제작 이야기' under Squid
+    Game, 'Believer: Extended Cut // 독전: 익스텐디드 컷' under Believer), the longest such title,
+    curated or generated: its ``companion_of``. Not ``related``: a title alone does not tell a
+    sequel from a making-of or a talk show, and ``similar`` recommends related titles as
+    sequels. The loader lists the entry among the other title's ``companions``.
 
     The English title goes on after a colon, or after a space when the title it begins with
     has two words or more or a number follows ('Voice 2'): 'Secret Garden' is not 'Secret'."""
@@ -592,7 +594,7 @@ def link_companions(generated: Sequence[dict[str, Any]], dataset: Dataset) -> No
             ):
                 best = (title, slug)
         if best and best[1] not in entry.get("related", ()):
-            entry["related"] = sorted({*entry.get("related", ()), best[1]})
+            entry["companion_of"] = best[1]
 
 
 def _top10_only(

@@ -163,6 +163,7 @@ SHOW = {
     "creators": _f("ids"),
     "source_work": _f("slug"),
     "related": _f("ids"),
+    "companion_of": _f("slug"),
     "release_date": _f("date"),
     "runtime_minutes": _f("int", low=1, high=10_000),
     "netflix_titles": _f("strs"),
@@ -714,6 +715,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
         creators=_strs(entry.get("creators")),
         source_work=entry.get("source_work"),
         related=_strs(entry.get("related")),
+        companion_of=entry.get("companion_of"),
         release_date=entry.get("release_date"),
         runtime_minutes=entry.get("runtime_minutes"),
         netflix_titles=_strs(entry.get("netflix_titles")),
@@ -986,6 +988,11 @@ def build_dataset(
         for role in ("directors", "writers", "creators"):
             check(name, f"{where}.{role}", getattr(show, role), people, "person")
         check(name, f"{where}.related", show.related, shows, "show")
+        if show.companion_of == slug:
+            message = f"{slug} cannot be a companion of itself"
+            problems.append(Problem(name, f"{where}.companion_of", message))
+        elif show.companion_of:
+            check(name, f"{where}.companion_of", (show.companion_of,), shows, "show")
         if show.source_work:
             check(name, f"{where}.source_work", (show.source_work,), works, "source work")
         check(name, f"{where}.sources", show.sources, citations, "citation")
@@ -1029,16 +1036,22 @@ def build_dataset(
 
 
 def _link_both_ways(shows: dict[str, Show]) -> None:
-    """``related`` is a link both ways (a sequel, a spin-off, Netflix's making-of of a show):
-    each title lists the titles that list it, after its own. A file can so link its titles to
-    a title of another file it cannot edit (the generated netflix.toml to a curated entry)."""
+    """``related`` is a link both ways (a sequel, a prequel, a spin-off): each title lists the
+    titles that list it, after its own. ``companion_of`` (Netflix's making-of of a show) is seen
+    from the other side as ``companions``. A file can so link its titles to a title of another
+    file it cannot edit (the generated netflix.toml to a curated entry)."""
     linked: dict[str, dict[str, None]] = {}
+    companions: dict[str, list[str]] = {}
     for slug, show in shows.items():
         for other in show.related:
             if other in shows and other != slug and slug not in shows[other].related:
                 linked.setdefault(other, {})[slug] = None
+        if show.companion_of in shows and show.companion_of != slug:
+            companions.setdefault(show.companion_of, []).append(slug)
     for slug, others in linked.items():
         shows[slug] = shows[slug]._replace(related=shows[slug].related + tuple(others))
+    for slug, records in companions.items():
+        shows[slug] = shows[slug]._replace(companions=tuple(records))
 
 
 def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:

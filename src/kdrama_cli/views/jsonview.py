@@ -224,6 +224,8 @@ def show_json(detail: ShowDetail) -> JSON:
             for f in detail.facts
         ],
         "related": [s.slug for s in detail.related],
+        "companion_of": detail.companion_of.slug if detail.companion_of else None,
+        "companions": [s.slug for s in detail.companions],
         "netflix_only": show.netflix_only,
         "completeness": show.completeness,
         "reports": [

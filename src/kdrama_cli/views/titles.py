@@ -592,15 +592,30 @@ def show_view(
     if reach and (headline or detail.chart_weeks or detail.reports):
         parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
     parts += _facts_section(detail, to_see_spoilers)
-    if detail.related:
-        related = ", ".join(f"{clean(s.title)} ({s.slug})" for s in detail.related)
-        parts.append(Text(f"\nRelated: {related}"))
+    parts += _linked_titles(detail)
     parts += [
         _section("Sources"),
         sources_list(detail.listed, spoilers=detail.spoilers, hint=to_see_spoilers),
     ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Page(parts, MAX_WIDTH)
+
+
+def _linked_titles(detail: ShowDetail) -> list[Text]:
+    """The titles the page links to: sequels, prequels and spin-offs ("Related"), apart from
+    Netflix's companion records (a making-of, a talk show, an extended cut), which are not."""
+
+    def titles(shows: Iterable[Show]) -> str:
+        return ", ".join(f"{clean(s.title)} ({s.slug})" for s in shows)
+
+    lines = []
+    if detail.related:
+        lines.append(f"Related: {titles(detail.related)}")
+    if detail.companion_of:
+        lines.append(f"On Netflix, a companion to: {titles([detail.companion_of])}")
+    if detail.companions:
+        lines.append(f"On Netflix also: {titles(detail.companions)}")
+    return [Text("\n" + "\n".join(lines))] if lines else []
 
 
 def _cited(line: str, refs: str) -> Text:
