@@ -749,6 +749,42 @@ def test_link_companions_reads_both_titles_and_takes_the_longest() -> None:
     assert not any("related" in e for e in generated)  # a companion is not a sequel
 
 
+def test_a_series_is_not_filed_under_a_film_of_a_short_title() -> None:
+    """'The King: Eternal Monarch // 더 킹: 영원의 군주' (a 2020 series) begins with 'The King //
+    더 킹' (a 2017 film) in both scripts, yet is no record of it: under a title of two words or
+    fewer, a series is filed only under a title that is not a film. A film's extended cut, and
+    a series under a longer film title, are still filed."""
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.netflix import link_companions
+
+    def entry(slug: str, title: str, korean: str, kind: str) -> dict[str, object]:
+        return {"slug": slug, "title": title, "korean_title": korean, "kind": kind}
+
+    generated = [
+        entry("the-king", "The King", "더 킹", "film"),
+        entry(
+            "the-king-eternal-monarch", "The King: Eternal Monarch", "더 킹: 영원의 군주", "series"
+        ),
+        entry("the-king-extended-cut", "The King: Extended Cut", "더 킹: 익스텐디드 컷", "unknown"),
+        entry("the-cursed", "The Cursed", "방법", "series"),
+        entry("the-cursed-prey", "The Cursed: Dead Man's Prey", "방법: 재차의", "film"),
+        entry("long-way-home", "Long Way Home", "먼 귀갓길", "film"),
+        entry(
+            "long-way-home-series", "Long Way Home: The Series", "먼 귀갓길: 더 시리즈", "series"
+        ),
+    ]
+    link_companions(generated, load_dataset([MINI]))
+    assert {e["slug"]: e.get("companion_of") for e in generated} == {
+        "the-king": None,
+        "the-king-eternal-monarch": None,
+        "the-king-extended-cut": "the-king",
+        "the-cursed": None,
+        "the-cursed-prey": "the-cursed",  # a film under a series: a spin-off film
+        "long-way-home": None,
+        "long-way-home-series": "long-way-home",
+    }
+
+
 def test_related_goes_both_ways(run: Run, add_data: Callable[..., list[str]]) -> None:
     """A layer links its own title to a shipped one it cannot edit: the shipped title's page
     lists it too."""

@@ -23,7 +23,7 @@ from typing import Any
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file
-from kdrama_cli.catalogue.vocab import LIST_JOIN
+from kdrama_cli.catalogue.vocab import LIST_JOIN, SEASONED_KINDS
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -575,14 +575,23 @@ def link_companions(generated: Sequence[dict[str, Any]], dataset: Dataset) -> No
     sequels. The loader lists the entry among the other title's ``companions``.
 
     The English title goes on after a colon, or after a space when the title it begins with
-    has two words or more or a number follows ('Voice 2'): 'Secret Garden' is not 'Secret'."""
-    titles = [(s.title, s.korean_title or "", s.slug) for s in dataset.shows.values()]
-    titles += [(e["title"], e.get("korean_title", ""), e["slug"]) for e in generated]
+    has two words or more or a number follows ('Voice 2'): 'Secret Garden' is not 'Secret'.
+    A title of two words or fewer ('The King', a 2017 film) is common enough that an
+    unrelated work begins with it ('The King: Eternal Monarch', a 2020 series): a series or
+    other seasoned title is never filed under such a film."""
+    titles = [(s.title, s.korean_title or "", s.slug, s.kind) for s in dataset.shows.values()]
+    titles += [
+        (e["title"], e.get("korean_title", ""), e["slug"], e.get("kind", "unknown"))
+        for e in generated
+    ]
     for entry in generated:
         english, hangul = entry["title"], entry.get("korean_title", "")
+        seasoned = entry.get("kind") in SEASONED_KINDS
         best: tuple[str, str] | None = None
-        for title, korean, slug in titles:
+        for title, korean, slug, kind in titles:
             if slug == entry["slug"] or not korean or (best and len(title) <= len(best[0])):
+                continue
+            if seasoned and kind == "film" and len(title.split()) <= 2:
                 continue
             rest, after = english[len(title) :], hangul[len(korean) :]
             if not (english.startswith(title) and hangul.startswith(korean)):
