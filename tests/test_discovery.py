@@ -257,6 +257,21 @@ def test_search_matches_whole_words_of_a_synopsis_and_word_beginnings_of_names(
     assert found("kingd")[0][1] == "title: Kingdom"
 
 
+def test_search_reads_a_plural_in_ies_as_its_word_in_y(run_shipped: Run) -> None:
+    """'stories' finds a synopsis's "story" and 'story' Our Blues' "omnibus stories" (the
+    plural was read as "storie"), while a word whose plural is -ies but not -y stays itself
+    ('rookie' and 'rookies' still meet)."""
+
+    def synopses(query: str) -> set[str]:
+        rows = as_json(run_shipped("search", query, "--limit", "200", "--json"))
+        return {r["target"] for r in rows if r["matched"] == "synopsis"}
+
+    assert {"extraordinary-you", "sweet-home"} <= synopses("stories")  # "the story"
+    assert {"our-blues", "move-to-heaven"} <= synopses("story")  # "the stories"
+    assert "firefighters" in synopses("rookie")
+    assert synopses("rookie") == synopses("rookies")
+
+
 def test_search_hangul_prefix_finds_the_title(run_shipped: Run) -> None:
     results = as_json(run_shipped("search", "지금 우리", "--json"))
     assert results[0]["target"] == "all-of-us-are-dead"

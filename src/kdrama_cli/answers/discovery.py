@@ -310,19 +310,29 @@ def _played_by(
     return result._replace(person=person.id, actor=person.name, seasons=tuple(seasons))
 
 
-def _singular(word: str) -> str:
-    """'zombies' -> 'zombie', 'classes' -> 'class', as _synopsis_matches reads a plural."""
-    if len(word) > 4 and word.endswith("es") and not word.endswith("ies"):
+def _stem(word: str) -> str:
+    """What every form _synopsis_matches reads a word in holds, to find the synopses it then
+    checks: 'zombies' -> 'zombie', 'classes' -> 'class', 'stories' and 'story' -> 'stor'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3]
+    if _y_plural(word):
+        return word[:-1]
+    if len(word) > 4 and word.endswith("es"):
         return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+def _y_plural(word: str) -> bool:
+    """Whether a word's plural ends in -ies: a consonant, then y ('story', 'spy'; not 'day')."""
+    return len(word) > 2 and word.endswith("y") and word[-2] not in "aeiouy"
+
+
 def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
     """Every query word is a whole word of the synopsis, its plural or its singular ('zombie'
-    finds "zombies", 'zombies' "zombie"), in any order; a Hangul word may lie inside one
-    (Korean attaches particles). Never the beginning of a longer word: a name typed whole,
-    "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles and names
-    still match while being typed: answers.search)."""
+    finds "zombies", 'zombies' "zombie", 'story' "stories"), in any order; a Hangul word may
+    lie inside one (Korean attaches particles). Never the beginning of a longer word: a name
+    typed whole, "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles
+    and names still match while being typed: answers.search)."""
     from kdrama_cli.catalogue.folding import words
 
     have = set(words(synopsis))
@@ -332,6 +342,8 @@ def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
         or f"{q}es" in have
         or (len(q) > 3 and q.endswith("s") and q[:-1] in have)  # 'zombies' finds "zombie"
         or (len(q) > 4 and q.endswith("es") and q[:-2] in have)
+        or (_y_plural(q) and f"{q[:-1]}ies" in have)  # 'story' finds "stories"
+        or (len(q) > 4 and q.endswith("ies") and f"{q[:-3]}y" in have)  # and the other way
         or ("\uac00" <= q[:1] <= "\ud7a3" and any(q in w for w in have))
         for q in words_asked
     )
@@ -395,7 +407,7 @@ def search_answer(
     hidden: set[tuple[str, str, str]] = set()
     # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
     # kept only where a form stands whole (_synopsis_matches).
-    rows = list(lookup_of(dataset).search_rows(key, [_singular(w) for w in words]))
+    rows = list(lookup_of(dataset).search_rows(key, [_stem(w) for w in words]))
     meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
