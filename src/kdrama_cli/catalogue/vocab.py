@@ -63,7 +63,6 @@ METRIC_UNITS = {
     "ratings": "percent",
     "runtime": "minutes",
 }
-#: How complete an entry is (Show.completeness).
 #: Netflix's weekly global Top 10 lists (and its all-time Most Popular lists, named alike),
 #: by the word ``top --list`` takes. Netflix ranks each list on its own: a film's weeks in
 #: the films list and a series' in the TV list are not one race, so a board keeps to one.
@@ -90,6 +89,7 @@ def lists_not_netflix(name: str) -> list[str]:
 #: then the boards of one engagement report (answers.discovery.REPORT_BOARDS).
 TOP10_METRICS = ("hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views")
 REPORT_METRICS = ("report-hours", "report-views")
+#: How complete an entry is (Show.completeness).
 COMPLETENESS = ("full", "partial", "netflix-only")
 #: Who published a citation. Press and official sources can carry a fact alone; the others
 #: (wikis, databases, blogs, fan and aggregator sites) only beside one.
