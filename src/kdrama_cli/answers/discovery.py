@@ -539,10 +539,6 @@ def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
     return show.top10_hours if metric == "hours-viewed" else show.top10_views
 
 
-#: The catalogue's filters whose values can be listed (kdrama values, list's filter options).
-FACETS = ("genre", "platform", "kind", "adapted-from", "completeness")
-
-
 def broader_value(facet: str, value: str) -> str | None:
     """The value whose filter also finds the titles of this one, if any: a web-novel is a
     novel, and a platform with a bracketed note is that platform ("Theatrical (Lotte

@@ -702,8 +702,6 @@ class ShowDetail(Record):
     #: the credits it hides as spoilers (``cast_hidden``).
     cast_shown: tuple[CastEntry, ...]
     stats: tuple[Stat, ...]
-    #: Weekly chart figures left out of ``stats`` (``weekly=False``); `kdrama chart` shows them.
-    weekly_hidden: int
     #: Netflix's half-year engagement figures (kept out of ``stats``), a row per report and season.
     reports: tuple[ReportRow, ...]
     #: The facts to print: the chosen season's (or all), spoilers only when asked for.
@@ -918,7 +916,6 @@ def show_detail(
         cast=cast,
         cast_shown=cast_shown,
         stats=stats,
-        weekly_hidden=len(in_season) - len(stats),
         chart_weeks=len(
             {
                 (s.window, s.season)

@@ -127,8 +127,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-FORMATS = ("csv", "tsv")
-
 
 class Sheet(NamedTuple):
     name: str
