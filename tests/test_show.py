@@ -665,7 +665,7 @@ def test_a_season_page_points_to_that_season_s_cast_and_chart(run_shipped: Run) 
         assert "Top 10: kdrama chart squid-game --season 2\n" in page
     whole = run_shipped("show", "squid-game").stdout
     assert "more: kdrama cast squid-game\n" in whole
-    assert "Top 10: kdrama chart squid-game\n" in whole
+    assert "): kdrama chart squid-game\n" in whole  # after each season's weeks
 
 
 def test_show_json_contract(run: Run) -> None:
@@ -1145,3 +1145,23 @@ def test_a_headline_that_quotes_is_quoted_with_single_marks_inside(run_shipped: 
     page = run_shipped("--no-pager", "show", "business-proposal", env={"COLUMNS": "200"}).stdout
     assert "“‘A Business Proposal’ Ratings Climb to New High”" in page
     assert "““" not in page and "””" not in page
+
+
+def test_weeks_in_the_top_10_count_each_week_once_and_name_the_season_sum(
+    run_shipped: Run,
+) -> None:
+    """A week two seasons charted in is one week of the title's: the page gives the distinct
+    weeks, and the seasons' own counts (which sum to more) named as season-weeks."""
+    charted = as_json(run_shipped("chart", "squid-game", "--json"))[0]["weeks"]
+    distinct = len({w["week"] for w in charted})
+    each = {n: sum(1 for w in charted if w["season"] == n) for n in (1, 2, 3)}
+    assert distinct < len(charted)  # seasons charted together: the sum is not the title's
+    page = " ".join(run_shipped("show", "squid-game").stdout.split())
+    assert (
+        f"+ {distinct} weeks in Netflix's global Top 10 ({len(charted)} season-weeks, as "
+        f"seasons charted together: S1 {each[1]}, S2 {each[2]}, S3 {each[3]}): "
+        "kdrama chart squid-game"
+    ) in page
+    assert f"+ {len(charted)} weeks" not in page
+    one = " ".join(run_shipped("show", "squid-game", "--season", "2").stdout.split())
+    assert f"+ {each[2]} weeks in Netflix's global Top 10: kdrama chart" in one

@@ -724,8 +724,12 @@ class ShowDetail(Record):
     listed: tuple[Citation, ...] = ()
     #: Weekly Netflix Top 10 citations listed as one entry: (member id, the entry's id).
     merged: tuple[tuple[str, str], ...] = ()
-    #: The weeks (a week and season) in Netflix's global Top 10: what `kdrama chart` charts.
+    #: The distinct weeks in Netflix's global Top 10 (a week two seasons charted in is one).
     chart_weeks: int = 0
+    #: Each season's weeks in the Top 10, (season, weeks) in season order (None: weeks Netflix
+    #: gave no season): what `kdrama chart` charts, a row per week and season. Their sum
+    #: exceeds ``chart_weeks`` when seasons charted in the same weeks.
+    season_weeks: tuple[tuple[int | None, int], ...] = ()
     #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
     #: list shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
@@ -841,6 +845,17 @@ def stat_order(stat: Stat) -> tuple[int, int, int, str, str]:
     return (stat.season or 0, _WINDOW_ORDER.get(kind, 9), days, stat.window, stat.metric)
 
 
+def _season_weeks(
+    charted: Iterable[tuple[str, int | None]],
+) -> tuple[tuple[int | None, int], ...]:
+    """How many weeks each season (None: no season given) spent in the Top 10, from the
+    (week, season) pairs charted, in season order."""
+    counts: dict[int | None, int] = {}
+    for _, season in charted:
+        counts[season] = counts.get(season, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: (item[0] is not None, item[0] or 0)))
+
+
 def show_detail(
     dataset: Dataset,
     show: Show,
@@ -902,6 +917,11 @@ def show_detail(
     citations = fetch(dataset.citations, order[:on_page])
     listed, merged = merge_weekly(citations)
     more_citations = fetch(dataset.citations, order[on_page:])
+    charted = {
+        (s.window, s.season)
+        for s in in_season
+        if s.window.startswith("week:") and s.metric in ("rank", "hours-viewed")
+    }
     return ShowDetail(
         show=show,
         match=match,
@@ -916,13 +936,8 @@ def show_detail(
         cast=cast,
         cast_shown=cast_shown,
         stats=stats,
-        chart_weeks=len(
-            {
-                (s.window, s.season)
-                for s in in_season
-                if s.window.startswith("week:") and s.metric in ("rank", "hours-viewed")
-            }
-        ),
+        chart_weeks=len({week for week, _ in charted}),
+        season_weeks=_season_weeks(charted),
         reports=reports,
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),

@@ -581,10 +581,9 @@ def show_view(
         parts += [_section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
     if detail.chart_weeks:
-        weeks = count_of(detail.chart_weeks, "week")
-        parts.append(
-            Text(f"+ {weeks} in Netflix's global Top 10: {_command('chart', detail)}", style="dim")
-        )
+        weeks = f"{count_of(detail.chart_weeks, 'week')} in Netflix's global Top 10"
+        weeks += each_season_weeks(detail)
+        parts.append(Text(f"+ {weeks}: {_command('chart', detail)}", style="dim"))
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
@@ -616,6 +615,23 @@ def _linked_titles(detail: ShowDetail) -> list[Text]:
     if detail.companions:
         lines.append(f"On Netflix also: {titles(detail.companions)}")
     return [Text("\n" + "\n".join(lines))] if lines else []
+
+
+def each_season_weeks(detail: ShowDetail) -> str:
+    """' (55 season-weeks, as seasons charted together: S1 32, S2 14, S3 9)' after a title's
+    distinct weeks in the Top 10, when more than one season charted: each season's weeks sum
+    to more than the title's when seasons charted in the same week, so the sum is named as
+    what it is, never given as the title's."""
+    if len(detail.season_weeks) < 2:
+        return ""
+    each = ", ".join(
+        f"{season_label(season) if season is not None else 'no season'} {weeks:,}"
+        for season, weeks in detail.season_weeks
+    )
+    summed = sum(weeks for _, weeks in detail.season_weeks)
+    if summed == detail.chart_weeks:
+        return f" ({each})"
+    return f" ({summed:,} season-weeks, as seasons charted together: {each})"
 
 
 def _cited(line: str, refs: str) -> Text:
