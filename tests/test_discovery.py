@@ -787,10 +787,87 @@ def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
     count = len(as_json(run_shipped("top", "--json"))["entries"])
     assert 0 < count < 10
     out = " ".join(run_shipped("--no-pager", "top").stdout.split())
-    assert f"Only these {count} have this figure: Netflix publishes it only for the titles" in out
+    assert (
+        f"Only these {count} Korean titles have this figure: Netflix publishes it only for the "
+        "titles"
+    ) in out
     assert "all-time Most Popular lists (try --metric weeks)." in out
     full = " ".join(run_shipped("--no-pager", "top", "--metric", "weeks").stdout.split())
     assert "Only" not in full  # ten rows, as asked: nothing to explain
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--metric", "hours-28"),
+        ("--metric", "hours-91"),
+        ("--metric", "views-91", "--list", "films"),
+    ],
+)
+def test_an_all_time_board_gives_netflix_s_rank_not_its_own(
+    run_shipped: Run, args: tuple[str, ...]
+) -> None:
+    """A board of an all-time Most Popular list holds the catalogue's Korean titles only: its
+    first column is the rank Netflix gives each on its list (the figure's note, which the show
+    page prints), never the position among the catalogue's titles beside Netflix's list name.
+    --json and --csv keep both, each named."""
+    entries = as_json(run_shipped("top", *args, "--json"))["entries"]
+    netflix = [int(re.findall(r"^#(\d+) of all time", e["note"])[0]) for e in entries]
+    assert [e["netflix_rank"] for e in entries] == netflix
+    assert [e["rank"] for e in entries] == list(range(1, len(entries) + 1))
+    if "hours-91" not in args:  # Squid Game's seasons are Netflix's 1 to 3: the same there
+        assert netflix != [e["rank"] for e in entries]
+    page = run_shipped("--no-pager", "top", *args).stdout
+    rows = [line.split()[0] for line in page.splitlines() if "   " in line and "█" in line]
+    assert rows == [str(rank) for rank in netflix]
+    assert page.splitlines()[1].split()[:3] == ["Netflix", "#", "Title"]
+    said = " ".join(page.split())
+    assert "Netflix #: the title's rank on Netflix's all-time Most Popular" in said
+    assert "this board holds only the catalogue's Korean titles on it." in said
+    sheet = run_shipped("top", *args, "--csv").stdout.splitlines()
+    assert sheet[0].endswith(",list,netflix_rank")
+    assert [row.rsplit(",", 1)[1] for row in sheet[1:]] == [str(rank) for rank in netflix]
+
+
+def test_all_of_us_are_dead_is_netflix_s_fourth_as_its_page_says(run_shipped: Run) -> None:
+    """The review's case: the show page's footnote gives Netflix's rank; the board agrees."""
+    page = " ".join(run_shipped("--no-pager", "show", "all-of-us-are-dead").stdout.split())
+    rank = re.search(r"#(\d+) of all time, Most Popular TV \(Non-English\)", page)
+    assert rank is not None
+    board = run_shipped("--no-pager", "top", "--metric", "hours-28").stdout
+    row = next(line for line in board.splitlines() if "All of Us Are Dead" in line)
+    assert row.split()[0] == rank[1] != "2"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("--metric", "weeks"),
+            "# ranks only the catalogue's Korean titles, not the whole of Netflix's TV "
+            "(Non-English) list.",
+        ),
+        (
+            ("--metric", "best-week", "--list", "films"),
+            "# ranks only the catalogue's Korean titles, not the whole of Netflix's Films "
+            "(Non-English) list.",
+        ),
+        (
+            ("--metric", "weeks", "--list", "tv-english"),
+            "# ranks only the catalogue's titles, not the whole of Netflix's TV (English) list.",
+        ),
+        (
+            ("--metric", "report-hours"),
+            "# ranks only the report's Korean titles, not every title it lists.",
+        ),
+    ],
+)
+def test_a_board_of_netflix_s_figures_says_it_ranks_the_catalogue_s_titles_only(
+    run_shipped: Run, args: tuple[str, ...], said: str
+) -> None:
+    page = run_shipped("--no-pager", "top", *args).stdout
+    assert page.splitlines()[1].split()[:2] == ["#", "Title"]
+    assert said in " ".join(page.split())
 
 
 def test_a_narrow_board_lets_as_of_go_before_a_title_breaks(run_shipped: Run) -> None:
@@ -1506,9 +1583,10 @@ def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, co
     room for it), so no note says a column is left out."""
     out = run_shipped("--no-pager", "top", env={"COLUMNS": columns}).stdout
     flat_out = flat(out)
-    titles = [e["title"] for e in as_json(run_shipped("top", "--json"))["entries"]]
-    for rank, title in enumerate(titles, 1):
-        assert f"{rank} {title}" in flat_out, (title, out)
+    for entry in as_json(run_shipped("top", "--json"))["entries"]:
+        # an all-time board's blocks are headed by Netflix's rank, named as such
+        said = f"Netflix # {entry['netflix_rank']} Title: {entry['title']}"
+        assert said in flat_out, (said, out)
     assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
     assert "As of: 2023-05-31" in flat_out and "Left out" not in flat_out
     # an address is never wrapped (a terminal copies it whole), as under every Sources list

@@ -29,7 +29,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import TOP10_LISTS, canonical_value
+from kdrama_cli.catalogue.vocab import TOP10_LISTS, all_time_rank, canonical_value
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.titles import Match
@@ -846,6 +846,10 @@ class BoardEntry(Record):
     show: Show
     season: int | None
     stat: Stat
+    #: Netflix's own rank of the figure on its all-time Most Popular list (a board of one of
+    #: those lists), from the figure's note; None elsewhere. A board ranks the catalogue's
+    #: titles only, so its own positions are not Netflix's.
+    netflix_rank: int | None = None
 
 
 class Ranking(Record):
@@ -978,8 +982,18 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
             current = best.get((stat.season, stat.list))
             if current is None or stat.value > current.value:
                 best[(stat.season, stat.list)] = stat
-        entries.extend(BoardEntry(show, season, stat) for (season, _), stat in best.items())
+        entries.extend(
+            BoardEntry(show, season, stat, _netflix_rank(board, stat))
+            for (season, _), stat in best.items()
+        )
     return entries
+
+
+def _netflix_rank(board: Board, stat: Stat) -> int | None:
+    """Netflix's rank of an all-time Most Popular figure, as its note gives it."""
+    if board.origin != "most-popular":
+        return None
+    return all_time_rank(stat.note, stat.list)
 
 
 # --- weekly charts -----------------------------------------------------------------------------

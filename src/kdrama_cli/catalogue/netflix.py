@@ -23,7 +23,7 @@ from typing import Any
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file
-from kdrama_cli.catalogue.vocab import LIST_JOIN, SEASONED_KINDS
+from kdrama_cli.catalogue.vocab import LIST_JOIN, SEASONED_KINDS, all_time_note
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -475,7 +475,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
             f"as of {when.isoformat()}",
             when,
         )
-        note = f"#{row['rank']} of all time, Most Popular {category}"
+        note = all_time_note(int(row["rank"]), category)
         common = {"window": f"first-{days}-days", "list": category, "as_of": when, "note": note}
         hours = _number(row.get(f"hours_viewed_first_{days}_days"))
         views = _number(row.get("views_first_91_days"))

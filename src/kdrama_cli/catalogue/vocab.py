@@ -79,6 +79,24 @@ NETFLIX_LISTS = (*TOP10_LISTS.values(), "national Top 10s", "What We Watched")
 LIST_JOIN = " / "
 
 
+def all_time_note(rank: int, chart_list: str) -> str:
+    """The note of a figure from Netflix's all-time Most Popular list ``chart_list``: its rank
+    there, as the importer writes it and all_time_rank reads it back."""
+    return f"#{rank} of all time, Most Popular {chart_list}"
+
+
+def all_time_rank(note: str | None, chart_list: str | None) -> int | None:
+    """Netflix's rank of a figure on its all-time Most Popular list ``chart_list``, from the
+    figure's note (all_time_note), or None when the note gives none for that list: a board
+    of the catalogue's titles alone cannot rank them as Netflix does."""
+    if not note or not chart_list or not note.startswith("#"):
+        return None
+    rank, _, rest = note[1:].partition(" ")
+    if not rank.isdigit() or rest != all_time_note(0, chart_list).partition(" ")[2]:
+        return None
+    return int(rank)
+
+
 def lists_not_netflix(name: str) -> list[str]:
     """The lists a figure's ``list`` names that are not Netflix's ("TV (Non English)"): what
     `data check` warns of and `top` leaves off every board."""

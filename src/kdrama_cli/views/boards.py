@@ -132,13 +132,47 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
         if ranking.with_figure >= (ranking.limit or 0):
             reason = None  # the filter alone made the board short
     else:
-        line = (
-            "Only this one has this figure"
-            if count == 1
-            else f"Only these {count:,} have this figure"
-        )
+        korean = _korean(board, ranking)
+        if count == 1:
+            line = f"Only this one {'Korean title ' if korean else ''}has this figure"
+        else:
+            ours = "Korean titles" if korean else "of the catalogue's titles"
+            line = f"Only these {count:,} {ours} have this figure"
         line += _here(ranking)
     return line + (f": {reason}." if reason else ".")
+
+
+def _korean(board: Board, ranking: Ranking) -> bool:
+    """Whether the board's titles are Korean ones among others on Netflix's list (a non-English
+    list, or a report): the English lists hold the catalogue's spin-offs, such as Squid Game:
+    The Challenge, and a dataset of one's own names no list."""
+    if board.origin == "report":
+        return True
+    return ranking.chart_list is not None and "(Non-English)" in ranking.chart_list
+
+
+def netflix_ranks(ranking: Ranking) -> bool:
+    """Whether a board's first column is Netflix's own rank (an all-time Most Popular list,
+    whose figures give it), rather than the board's."""
+    return any(entry.netflix_rank is not None for entry in ranking.entries)
+
+
+def board_scope(board: Board, ranking: Ranking) -> str | None:
+    """The dim line saying whose rank a board gives. It ranks the catalogue's titles only,
+    while its heading names Netflix's list: on an all-time Most Popular list its first
+    column is Netflix's own rank (BoardEntry.netflix_rank), elsewhere the board's, which
+    Netflix's list does not give."""
+    ours = "the catalogue's Korean titles" if _korean(board, ranking) else "the catalogue's titles"
+    if board.origin == "report":
+        return "# ranks only the report's Korean titles, not every title it lists."
+    if ranking.chart_list is None:  # a dataset of one's own: its figures name no list
+        return None
+    if netflix_ranks(ranking):
+        return (
+            f"Netflix #: the title's rank on Netflix's all-time Most Popular {ranking.chart_list} "
+            f"list; this board holds only {ours} on it."
+        )
+    return f"# ranks only {ours}, not the whole of Netflix's {ranking.chart_list} list."
 
 
 def board_title(board: Board, ranking: Ranking) -> str:

@@ -26,9 +26,11 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.views.boards import (
+    board_scope,
     board_title,
     empty_board,
     left_out,
+    netflix_ranks,
     no_weeks,
     other_lists,
     season_not_out,
@@ -215,7 +217,7 @@ def search_view(
             label.append("\n" + clean(played))
         rows.append(
             [
-                str(number),
+                str(number) if number is not None else DASH,
                 label,
                 result.kind,
                 _t(result.matched),
@@ -371,7 +373,10 @@ def board_view(
     entries = ranking.entries
     largest = max(e.stat.value for e in entries)
     rows: list[list[Text | str]] = []
-    ranks = tied_ranks([e.stat.value for e in entries])
+    ranks: Sequence[int | None] = tied_ranks([e.stat.value for e in entries])
+    netflix = netflix_ranks(ranking)  # Netflix's own ranks, not the board's
+    if netflix:
+        ranks = [e.netflix_rank for e in entries]
     for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
@@ -383,7 +388,7 @@ def board_view(
             when = entry.stat.as_of.isoformat()
         rows.append(
             [
-                str(number),
+                str(number) if number is not None else DASH,
                 label,
                 format_figure(entry.stat.value, entry.stat.unit, short=True),
                 bar(entry.stat.value, largest, 16),
@@ -392,7 +397,7 @@ def board_view(
         )
     table = FitTable(
         [
-            Column("#", "right", whole=True),
+            Column("Netflix #" if netflix else "#", "right", whole=True),
             Column("Title", comfort=24),
             Column("Figure", "right", whole=True),
             # The bars give way first, unnoted; then the date, before a title's words would
@@ -405,7 +410,12 @@ def board_view(
     )
     notes = [
         line
-        for line in (short_board(board, ranking), other_lists(ranking), left_out(ranking))
+        for line in (
+            board_scope(board, ranking),
+            short_board(board, ranking),
+            other_lists(ranking),
+            left_out(ranking),
+        )
         if line
     ]
     return Group(

@@ -487,6 +487,9 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 "show": e.show.slug,  # kept for compatibility: slug
                 "title": e.show.title,
                 "season": e.season,
+                # Netflix's own rank on its all-time list; ``rank`` is the board's, among
+                # the catalogue's titles only.
+                "netflix_rank": e.netflix_rank,
                 **stat_json(e.stat),
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)

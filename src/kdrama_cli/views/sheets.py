@@ -74,6 +74,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "window_label",
         "as_of",
         "list",
+        "netflix_rank",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
     "cast": (
@@ -239,6 +240,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.stat.window_label,
                 e.stat.as_of,
                 e.stat.list,
+                e.netflix_rank,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
