@@ -739,6 +739,76 @@ def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     assert hours == sorted(hours, reverse=True)
 
 
+VIEWS_FROM = "2023-06-18"  # answers.discovery.WEEKLY_VIEWS_FROM, as the pages print it
+
+
+def _charted_before_views(run_shipped: Run, slug: str) -> set[int | None]:
+    """The seasons of ``slug`` with a week in the Top 10 before Netflix published views."""
+    weeks = as_json(run_shipped("chart", slug, "--json"))[0]["weeks"]
+    return {w["season"] for w in weeks if w["week"] < VIEWS_FROM}
+
+
+def test_list_by_views_sets_the_titles_charted_before_views_apart(run_shipped: Run) -> None:
+    """Netflix's weekly lists give views only from 2023-06-18: The Glory (every week before)
+    was sorted among the titles never in the Top 10 with "—", and the footnote called the
+    window "the same for every title". Such titles are now marked, counted, and listed after
+    the titles whose every week has views, before those never in the Top 10."""
+    rows = as_json(run_shipped("list", "--sort", "views", "--json"))
+    assert _charted_before_views(run_shipped, "the-glory")
+    assert not _charted_before_views(run_shipped, "the-great-flood")
+    place = {row["slug"]: n for n, row in enumerate(rows)}
+    never = min(n for n, row in enumerate(rows) if row["top10_hours"] is None)
+    assert place["the-great-flood"] < place["squid-game"] < place["the-glory"] < never
+    glory = rows[place["the-glory"]]
+    assert glory["top10_views"] is None and glory["top10_hours"] is not None
+    page = run_shipped("--no-pager", "list", "--sort", "views").stdout
+    marked = [line.split()[0] for line in page.splitlines() if line.rstrip().endswith("†")]
+    row = next(line for line in page.splitlines() if line.startswith("The Glory "))
+    assert row.rstrip().endswith("unpublished†")
+    squid = next(line for line in page.splitlines() if line.startswith("Squid Game "))
+    assert re.search(r"\d[\d.]*[KMB]?†$", squid.rstrip())  # a partial sum, marked
+    said = " ".join(page.split())
+    assert "the same window for every title" not in said
+    assert (
+        f"Netflix published weekly views only from the week ending {VIEWS_FROM}: † marks the "
+        f"{len(marked)} titles in the Top 10 before then, whose figure leaves those weeks out"
+    ) in said
+    flood = next(line for line in page.splitlines() if line.startswith("The Great Flood "))
+    assert not flood.rstrip().endswith("†")
+    hours = " ".join(run_shipped("--no-pager", "list", "--sort", "hours", "-n", "2").stdout.split())
+    assert "the same window" not in hours and "views only" not in hours
+    assert "the lists begin with the week ending 2021-07-04." in hours
+
+
+def test_best_week_views_leaves_out_seasons_in_the_top_10_before_views(run_shipped: Run) -> None:
+    """Squid Game S1's best week was in 2021, when Netflix gave hours only: the board ranked it
+    by a 2025 re-run week. A season in the Top 10 before views were published is left off the
+    board and named; the board says which weeks it holds."""
+    assert 1 in _charted_before_views(run_shipped, "squid-game")
+    assert 2 not in _charted_before_views(run_shipped, "squid-game")
+    board = as_json(run_shipped("top", "--metric", "best-week-views", "--limit", "50", "--json"))
+    ranked = {(e["slug"], e["season"]) for e in board["entries"]}
+    left = {(e["slug"], e["season"]) for e in board["before_views"]}
+    assert ("squid-game", 1) in left and ("squid-game", 1) not in ranked
+    assert ("squid-game", 2) in ranked and ("bloodhounds", 1) in left
+    assert all(e["window"][5:] >= VIEWS_FROM for e in board["entries"])
+    for slug, season in left:
+        assert season in _charted_before_views(run_shipped, slug)
+    page = " ".join(run_shipped("--no-pager", "top", "--metric", "best-week-views").stdout.split())
+    assert (
+        f"Weeks ending {VIEWS_FROM} and later only: Netflix published no weekly views before."
+    ) in page
+    assert (
+        f"Left out: {len(left)} in the Top 10 before {VIEWS_FROM}, whose best week's views are "
+        "not known (Squid Game S1, "
+    ) in page
+    assert "--metric best-week ranks every week by hours." in page
+    hours = " ".join(run_shipped("--no-pager", "top", "--metric", "best-week").stdout.split())
+    assert "1 Squid Game S1" in hours and "Left out" not in hours  # the hours board keeps it
+    sheet = run_shipped("top", "--metric", "best-week-views", "--csv")
+    assert "Squid Game S1" in sheet.stderr and ",squid-game,Squid Game,1," not in sheet.stdout
+
+
 def test_a_top_printed_in_blocks_leaves_no_column_out(run: Run) -> None:
     """Each field of a block has its own line, so the width no longer limits how many fit:
     the As of a table at that width leaves out is in every block, and no note says it is not."""

@@ -660,16 +660,47 @@ def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
 def catalogue(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
 ) -> list[ShowSummary]:
-    """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures."""
+    """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures.
+
+    Sorted by views, the titles in the Top 10 before Netflix published weekly views
+    (charted_before_views) come after the others: their sum leaves those weeks out, so it is
+    not comparable; then the titles never in the Top 10."""
     shows = [s for s in summaries_of(dataset) if _kept(s, where)]
     if sort == "year":
         shows.sort(key=lambda s: (s.first_date or dt.date.max, s.title))
-    elif sort in ("hours", "views"):
-        metric = "hours-viewed" if sort == "hours" else "views"
-        shows.sort(key=lambda s: (-(top10_total(s, metric) or -1), s.title))
+    elif sort == "hours":
+        shows.sort(key=lambda s: (-(top10_total(s, "hours-viewed") or -1), s.title))
+    elif sort == "views":
+        before = charted_before_views(dataset, shows)
+        shows.sort(
+            key=lambda s: (
+                2 if s.top10_hours is None and s.top10_views is None else s.slug in before,
+                -(top10_total(s, "views") or -1),
+                s.title,
+            )
+        )
     else:
         shows.sort(key=lambda s: s.sort_key)
     return shows[:limit] if limit else shows
+
+
+def charted_before_views(dataset: Dataset, shows: Iterable[ShowSummary]) -> frozenset[str]:
+    """The slugs of those of ``shows`` that were in Netflix's weekly global Top 10 in a week
+    before WEEKLY_VIEWS_FROM, when its lists gave hours only: their summed views leave those
+    weeks out (The Glory's thirteen weeks, all in 2023's first half, give none)."""
+    found = set()
+    for summary in shows:
+        if summary.top10_hours is None:  # never in the global Top 10 (or no hours to sum)
+            continue
+        show = dataset.shows.get(summary.slug)
+        if show is not None and any(
+            stat.window.startswith("week:")
+            and stat.metric in ("rank", "hours-viewed")
+            and stat.window[5:] < WEEKLY_VIEWS_FROM.isoformat()
+            for stat in show.stats
+        ):
+            found.add(summary.slug)
+    return frozenset(found)
 
 
 class UnknownYears(Record):
@@ -874,6 +905,11 @@ class Ranking(Record):
     #: Title-seasons (of ``kind``) whose figure names no list, where others name theirs: on
     #: no list's board, so the board says they were left out.
     unlisted: tuple[BoardEntry, ...] = ()
+    #: On a board of weekly views (from WEEKLY_VIEWS_FROM): the title-seasons (of ``kind``,
+    #: on the board's list) that were in the Top 10 before Netflix published views, so their
+    #: best week is not known (Squid Game S1's, in 2021, has hours only). Left off the board,
+    #: which says so, rather than ranked by their best week since.
+    before_views: tuple[BoardEntry, ...] = ()
 
     @property
     def short(self) -> bool:
@@ -902,6 +938,10 @@ def leaderboard(
     everything = _board_entries(dataset, board)
     if board.origin == "report":
         return _ranked(everything, kind, limit)
+    before: list[BoardEntry] = []
+    if board.origin == "top10-views":
+        before = [e for e in everything if _charted_before_views(e)]
+        everything = [e for e in everything if not _charted_before_views(e)]
     # A figure naming no list, or one Netflix does not have (a misspelt "TV (Non English)",
     # which data check warns of), belongs to no board: the board says it left it out.
     listed: list[BoardEntry] = []
@@ -910,7 +950,8 @@ def leaderboard(
         (listed if _netflix_list(entry.stat.list) else apart).append(entry)
     counts = {entry.stat.list or "": 0 for entry in listed}
     if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
-        return _ranked(everything, kind, limit)
+        earlier = _ranked(before, kind, None).entries
+        return _ranked(everything, kind, limit)._replace(before_views=earlier)
     any_kind = dict(counts)
     for entry in listed:
         any_kind[entry.stat.list or ""] += 1
@@ -920,12 +961,30 @@ def leaderboard(
         chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
     ranking = _ranked([e for e in listed if e.stat.list == chart_list], kind, limit)
     unlisted = _ranked(apart, kind, None).entries
+    earlier = _ranked([e for e in before if e.stat.list == chart_list], kind, None).entries
     others = tuple(
         (name, count) for name, count in _by_size(counts) if name != chart_list and count
     )
     everywhere = tuple((name, count) for name, count in _by_size(any_kind) if count)
     return ranking._replace(
-        chart_list=chart_list, other_lists=others, any_kind=everywhere, unlisted=unlisted
+        chart_list=chart_list,
+        other_lists=others,
+        any_kind=everywhere,
+        unlisted=unlisted,
+        before_views=earlier,
+    )
+
+
+def _charted_before_views(entry: BoardEntry) -> bool:
+    """Whether the entry's title-season was in the Top 10 list of its figure in a week before
+    Netflix published weekly views: its best week by views is then not known."""
+    return any(
+        stat.window.startswith("week:")
+        and stat.metric in ("rank", "hours-viewed")
+        and stat.season == entry.season
+        and stat.list == entry.stat.list
+        and dt.date.fromisoformat(stat.window[5:]) < WEEKLY_VIEWS_FROM
+        for stat in entry.show.stats
     )
 
 

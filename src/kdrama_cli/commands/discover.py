@@ -314,7 +314,10 @@ Examples:
     type=choice(["title", "year", "hours", "views"]),
     default="title",
     show_default=True,
-    help="hours/views: summed over the weeks in Netflix's global Top 10.",
+    help=(
+        "hours/views: summed over the weeks in Netflix's global Top 10 (views only from the "
+        "week ending 2023-06-18: titles in it before are marked and listed after the others)."
+    ),
 )
 @limit_option(None)
 @json_option
@@ -391,7 +394,12 @@ def list_titles(
     from kdrama_cli.views.discovery import list_view
 
     total = len(catalogue(app.dataset(), where, sort)) if limit and len(shows) == limit else None
-    app.render(list_view(shows, sort, total, unknown_year))
+    before = frozenset[str]()
+    if sort == "views":  # marked apart: their sum leaves out the weeks before views
+        from kdrama_cli.answers.discovery import charted_before_views
+
+        before = charted_before_views(app.dataset(), catalogue(app.dataset(), where))
+    app.render(list_view(shows, sort, total, unknown_year, before))
 
 
 @click.command(
@@ -411,7 +419,10 @@ latest unless --report names one). Each board holds one metric over one window a
 Top 10 figures, one of Netflix's lists (films, non-English TV and English TV are ranked
 apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28,
 hours-91 and views-91 only for the titles on its all-time Most Popular lists: those boards
-are short, and say so."""
+are short, and say so, and their first column is Netflix's own rank on the list (a board
+holds the catalogue's titles only). Netflix's weekly lists give views only from the week
+ending 2023-06-18: best-week-views leaves out the seasons in the Top 10 before, and says
+which."""
 )
 @click.option(
     "--metric",
@@ -483,11 +494,11 @@ def top(
     wanted = TOP10_LISTS[chart_list] if chart_list else None
     ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
     if sheet or as_json:  # what the page says under the board, stdout kept for the data
-        from kdrama_cli.views.boards import left_out
+        from kdrama_cli.views.boards import before_views, left_out
 
-        note = left_out(ranking)
-        if note:
-            app.note(note)
+        for note in (left_out(ranking), before_views(ranking)):
+            if note:
+                app.note(note)
     if sheet:
         from kdrama_cli.views.sheets import board_sheet
 

@@ -91,8 +91,8 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
     if ranking.other_lists:  # the titles are there, on another of Netflix's lists
         reason = f"those with it are on Netflix's other lists: {_other_lists_named(ranking)}"
     said = f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
-    left = left_out(ranking)
-    return f"{said} {left}" if left else said
+    more = [line for line in (left_out(ranking), before_views(ranking)) if line]
+    return " ".join([said, *more])
 
 
 def left_out(ranking: Ranking) -> str | None:
@@ -110,6 +110,36 @@ def left_out(ranking: Ranking) -> str | None:
     return (
         f"Left out: {len(names):,} with this figure name none of Netflix's lists ({listed}), "
         "so no board ranks them (kdrama data check says which figures)."
+    )
+
+
+def _named(entries: Sequence[BoardEntry]) -> str:
+    """'Squid Game S1, Bloodhounds S1, Mask Girl and 4 more': a few board rows by name."""
+    names = [_entry_name(entry) for entry in entries]
+    shown = names[:3] + ([f"{len(names) - 3:,} more"] if len(names) > 3 else [])
+    return ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+
+
+def views_window(board: Board) -> str | None:
+    """The dim line under a board of weekly views: the weeks it can hold."""
+    if board.origin != "top10-views":
+        return None
+    return (
+        f"Weeks ending {WEEKLY_VIEWS_FROM.isoformat()} and later only: Netflix published no "
+        "weekly views before."
+    )
+
+
+def before_views(ranking: Ranking) -> str | None:
+    """The line naming the title-seasons a board of weekly views left out because they were
+    in the Top 10 before Netflix published views (answers.discovery.Ranking.before_views):
+    their best week since is not their best week."""
+    if not ranking.before_views:
+        return None
+    return (
+        f"Left out: {len(ranking.before_views):,} in the Top 10 before "
+        f"{WEEKLY_VIEWS_FROM.isoformat()}, whose best week's views are not known "
+        f"({_named(ranking.before_views)}); --metric best-week ranks every week by hours."
     )
 
 

@@ -9,6 +9,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from kdrama_cli.answers.discovery import (
+    WEEKLY_TOP10_FROM,
+    WEEKLY_VIEWS_FROM,
     Board,
     ChartGap,
     ChartWeek,
@@ -26,6 +28,7 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.views.boards import (
+    before_views,
     board_scope,
     board_title,
     empty_board,
@@ -36,6 +39,7 @@ from kdrama_cli.views.boards import (
     season_not_out,
     short_board,
     views_before_published,
+    views_window,
 )
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
@@ -281,9 +285,12 @@ def list_view(
     sort: str,
     total: int | None = None,
     unknown_year: UnknownYears | None = None,
+    before_views: frozenset[str] = frozenset(),
 ) -> RenderableType:
     """The catalogue table; ``total``: how many match when --limit cut the list short;
-    ``unknown_year``: those the year filters left out for want of a year."""
+    ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
+    sorted by views, the slugs of every matching title in the Top 10 before Netflix published
+    weekly views (answers.discovery.charted_before_views), marked apart."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -315,7 +322,10 @@ def list_view(
         ]
         if extra:
             summed = top10_total(show, extra)
-            row.append(human_number(summed, short=True) if summed else DASH)
+            cell = human_number(summed, short=True) if summed else DASH
+            if sort == "views" and show.slug in before_views:
+                cell = f"{cell if summed else 'unpublished'}{BEFORE_VIEWS}"
+            row.append(cell)
         rows.append(row)
     table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
     counted = count_of(len(shows), "title")
@@ -325,14 +335,33 @@ def list_view(
     if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
     if extra:
-        parts.append(
-            Text(
-                f"* {sort} summed over the weeks a title spent in Netflix's weekly global Top 10 "
-                "(all seasons): the same window for every title, not its total viewing.",
-                style="dim",
-            )
-        )
+        parts.append(Text(summed_note(sort, before_views), style="dim"))
     return Group(*parts)
+
+
+#: Marks a title's summed views that leave out weeks before Netflix published views.
+BEFORE_VIEWS = "†"
+
+
+def summed_note(sort: str, before_views: frozenset[str]) -> str:
+    """The footnote of `list --sort hours|views`: what was summed, and over which weeks.
+    Netflix's weekly lists begin in July 2021 and give views only from June 2023, so the
+    window is not the same for every title: views name the titles in the Top 10 before."""
+    said = (
+        f"* {sort} summed over the weeks a title spent in Netflix's weekly global Top 10 (all "
+        f"seasons), not its total viewing; the lists begin with the week ending "
+        f"{WEEKLY_TOP10_FROM.isoformat()}."
+    )
+    if sort != "views":
+        return said
+    said += f" Netflix published weekly views only from the week ending {WEEKLY_VIEWS_FROM}"
+    if not before_views:
+        return said + "."
+    return (
+        f"{said}: {BEFORE_VIEWS} marks the {count_of(len(before_views), 'title')} in the Top "
+        '10 before then, whose figure leaves those weeks out ("unpublished" when every week '
+        "was before), listed after the others."
+    )
 
 
 #: How many titles known only as out by a Top 10 week the note names before "and N more".
@@ -412,6 +441,8 @@ def board_view(
         line
         for line in (
             board_scope(board, ranking),
+            views_window(board),
+            before_views(ranking),
             short_board(board, ranking),
             other_lists(ranking),
             left_out(ranking),
