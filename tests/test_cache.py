@@ -162,6 +162,22 @@ def test_cache_clear(dataset: Path, tmp_path: Path) -> None:
     assert _indexes(tmp_path) == []
 
 
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_an_export_with_cache_clear_is_refused_before_anything_is_removed(
+    dataset: Path, tmp_path: Path, export: str
+) -> None:
+    """cache clear prints no page: the export is a usage error given before the cache is
+    cleared, not after (which would report a clear that was made as failed)."""
+    _run("--data", str(dataset), "show", "night-train")
+    before = _indexes(tmp_path)
+    result = CliRunner().invoke(cli, [export, str(tmp_path / "out"), "cache", "clear"])
+    assert result.exit_code == 2
+    assert "save a printed page; cache clear prints none" in result.stderr
+    assert "removed" not in result.output
+    assert before and _indexes(tmp_path) == before
+    assert not (tmp_path / "out").exists()
+
+
 def test_concurrent_first_runs_agree_and_leave_a_valid_index(dataset: Path, tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "KDRAMA_SYNC_INDEX": "1"}
     command = [sys.executable, "-m", "kdrama_cli", "--data", str(dataset), "cast", "--json"]

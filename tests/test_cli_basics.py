@@ -179,6 +179,20 @@ def test_lazy_listing_matches_the_commands() -> None:
         assert command is not None and command.name == name
 
 
+def test_the_commands_that_refuse_an_export_are_real_commands() -> None:
+    """cli.NO_PAGE names commands by their words ("seen add"); a renamed command would leave
+    its entry matching nothing, and the export refused only after the command had run."""
+    from kdrama_cli.cli import NO_PAGE
+
+    context = click.Context(cli)
+    for words in NO_PAGE:
+        name, *sub = words.split()
+        command = cli.get_command(context, name)
+        assert command is not None, words
+        if sub:
+            assert sub[0] in getattr(command, "commands", {}), words
+
+
 def test_no_color_flag_and_env(run: Run) -> None:
     from click.testing import CliRunner
 

@@ -61,6 +61,24 @@ def test_add_list_remove(kd: Run, seen_file: Path) -> None:
     assert "squid-game" not in seen_file.read_text()
 
 
+@pytest.mark.parametrize("command", ["add", "remove"])
+def test_an_export_is_refused_before_the_seen_list_changes(
+    kd: Run, seen_file: Path, tmp_path: Path, command: str
+) -> None:
+    """seen add and seen remove print no page: --export-svg is a usage error given before the
+    list is changed, so exit 2 never follows a change that was made."""
+    if command == "remove":
+        kd("seen", "add", "exhuma")
+    before = seen_file.read_text() if seen_file.exists() else None
+    out = tmp_path / "out.svg"
+    result = kd("--export-svg", str(out), "seen", command, "exhuma")
+    assert result.exit_code == 2
+    assert f"save a printed page; seen {command} prints none" in result.stderr
+    assert "Seen:" not in result.output and "Removed:" not in result.output
+    assert (seen_file.read_text() if seen_file.exists() else None) == before
+    assert not out.exists()
+
+
 def test_a_title_of_unknown_kind_is_listed_as_seen_not_unknown(kd: Run) -> None:
     """The Seen column names a film "film"; for a title Netflix gives no kind of, "unknown"
     would read as "seen: unknown"."""

@@ -510,10 +510,13 @@ def test_an_export_with_json_is_a_usage_error(tmp_path: Path, export: str) -> No
 
 
 def test_an_export_from_a_command_that_prints_no_page_is_an_error(tmp_path: Path) -> None:
+    """Refused before the command runs, as with --json: the script is not printed first."""
     out = tmp_path / "out.svg"
     done = _kdrama(["--export-svg", str(out), "completion", "bash"], tmp_path, capture_output=True)
     assert done.returncode == 2
-    assert b"nothing was exported" in done.stderr
+    assert b"save a printed page; completion prints none" in done.stderr
+    assert done.stdout == b""
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("target", ["fifo", "directory", "/dev/full", "missing/folder/x.svg"])

@@ -90,6 +90,27 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Commands that print no page for --export-svg or --export-html to save: a line, a script, a
+#: file, a terminal app. The export options are refused before one of them runs (LazyGroup.
+#: resolve_command), as they are for --json: several change something (seen add, cache clear),
+#: and a usage error after the change would report a change that was made as not made.
+NO_PAGE = frozenset(
+    {
+        "browse",
+        "cache clear",
+        "cache path",
+        "completion",
+        "data netflix",
+        "data path",
+        "help",
+        "quiz",
+        "seen add",
+        "seen import",
+        "seen remove",
+    }
+)
+
+
 #: Commands that can run long or read large files: they turn Python's cycle collector back on
 #: (kdrama_cli.launch turns it off for the short runs that are everything else).
 COLLECTING = frozenset({"browse", "data"})
@@ -128,6 +149,7 @@ class LazyGroup(click.Group):
             close = difflib.get_close_matches(name, list(COMMANDS), n=3, cutoff=0.6)
             hint = f" {did_you_mean(close)}" if close else ""
             ctx.fail(f"No such command {name!r}.{hint} See 'kdrama --help' for the commands.")
+        _refuse_export_without_page(ctx, args)
         return super().resolve_command(ctx, args)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -157,6 +179,19 @@ class LazyGroup(click.Group):
         """List the commands from COMMANDS without importing them."""
         with formatter.section("Commands"):
             formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
+
+
+def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
+    """--export-svg or --export-html with a command in NO_PAGE (``args``: the command line
+    from the command's name on) is a usage error, given before the command runs."""
+    exporting = ctx.params.get("export_svg") or ctx.params.get("export_html")
+    if ctx.resilient_parsing or not exporting or not args:
+        return
+    command = next((c for c in (" ".join(args[:2]), args[0]) if c in NO_PAGE), None)
+    if command is not None:
+        raise click.UsageError(
+            f"--export-svg and --export-html save a printed page; {command} prints none", ctx
+        )
 
 
 @contextlib.contextmanager
