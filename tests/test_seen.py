@@ -161,6 +161,47 @@ def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file:
     assert again.exit_code == 2 and "no title matches 'old-gone-show'" in again.output
 
 
+def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
+    """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
+    what the seen file says of it, rather than vanishing whenever the layer is not passed."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nold-gone-show = [1, 2]\nkingdom = [1]\n", encoding="utf-8")
+    listed = kd("seen", "list", "--json")
+    assert listed.exit_code == 0
+    assert json.loads(listed.stdout) == [
+        {
+            "slug": "kingdom",
+            "show": "kingdom",
+            "title": "Kingdom",
+            "korean_title": "킹덤",
+            "kind": "series",
+            "seasons": [1],
+            "released_seasons": 2,
+            "in_catalogue": True,
+        },
+        {
+            "slug": "old-gone-show",
+            "show": "old-gone-show",
+            "title": None,
+            "korean_title": None,
+            "kind": None,
+            "seasons": [1, 2],
+            "released_seasons": None,
+            "in_catalogue": False,
+        },
+    ]
+    assert "not in this catalogue: old-gone-show" in listed.stderr
+    rows = list(csv.DictReader(io.StringIO(kd("seen", "list", "--csv").stdout)))
+    assert [(r["slug"], r["title"], r["seasons"], r["in_catalogue"]) for r in rows] == [
+        ("kingdom", "Kingdom", "1", "true"),
+        ("old-gone-show", "", "1; 2", "false"),
+    ]
+    seen_file.write_text("[seen]\nold-gone-show = []\n", encoding="utf-8")
+    page = kd("seen", "list")  # not "empty": the line before names what the list holds
+    assert page.stdout == "" and "The seen list is empty" not in page.stderr
+    assert "No title on the seen list is in this catalogue." in page.stderr
+
+
 @pytest.mark.parametrize("command", ["add", "remove"])
 def test_a_film_with_a_season_is_the_usage_error_show_gives(
     kd: Run, seen_file: Path, command: str

@@ -160,14 +160,17 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
             f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}"
             f" (kdrama seen remove {how} off)"
         )
+    missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
     if sheet:
         from kdrama_cli.views.sheets import seen_sheet
 
-        app.emit_sheet(seen_sheet(titles), sheet)
+        app.emit_sheet(seen_sheet(titles, missing), sheet)
     elif as_json:
         from kdrama_cli.views.jsonview import seen_json
 
-        app.emit_json(seen_json(titles))
+        app.emit_json(seen_json(titles, missing))
+    elif not titles and unknown:  # not empty: the line above names what it holds
+        app.nothing("No title on the seen list is in this catalogue.")
     elif not titles:
         app.nothing("The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.")
     else:

@@ -584,8 +584,13 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
 # --- the seen list ---------------------------------------------------------------------------
 
 
-def seen_json(titles: Sequence[Any]) -> list[JSON]:
-    return [
+def seen_json(
+    titles: Sequence[Any], missing: Sequence[tuple[str, tuple[int, ...]]] = ()
+) -> list[JSON]:
+    """The seen list: its titles the catalogue has, then (``missing``: slug and seasons, as the
+    seen file has them) those it lacks, with what the file says and null for the rest, so an
+    export of the list keeps every entry whatever datasets are loaded."""
+    known: list[JSON] = [
         {
             "slug": t.show.slug,
             "show": t.show.slug,  # kept for compatibility: slug
@@ -594,8 +599,22 @@ def seen_json(titles: Sequence[Any]) -> list[JSON]:
             "kind": t.show.kind,
             "seasons": list(t.seasons),
             "released_seasons": len(t.show.released_seasons),
+            "in_catalogue": True,
         }
         for t in titles
+    ]
+    return known + [
+        {
+            "slug": slug,
+            "show": slug,
+            "title": None,
+            "korean_title": None,
+            "kind": None,
+            "seasons": list(seasons),
+            "released_seasons": None,
+            "in_catalogue": False,
+        }
+        for slug, seasons in missing
     ]
 
 

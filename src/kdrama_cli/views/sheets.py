@@ -109,7 +109,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source_urls",
     ),
     "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
-    "seen list": ("slug", "title", "korean_title", "kind", "seasons", "released_seasons"),
+    "seen list": (
+        "slug",
+        "title",
+        "korean_title",
+        "kind",
+        "seasons",
+        "released_seasons",
+        "in_catalogue",
+    ),
     "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in"),
     "similar": ("rank", "slug", "title", "score", "reasons"),
     "upcoming": (
@@ -373,21 +381,22 @@ def _leads(metric: str, leader: int | None, index: int) -> bool | None:
     return index == leader
 
 
-def seen_sheet(titles: Sequence[Any]) -> Sheet:
-    return Sheet(
-        "seen list",
-        [
-            (
-                t.show.slug,
-                t.show.title,
-                t.show.korean_title,
-                t.show.kind,
-                t.seasons,
-                len(t.show.released_seasons),
-            )
-            for t in titles
-        ],
-    )
+def seen_sheet(titles: Sequence[Any], missing: Sequence[tuple[str, tuple[int, ...]]] = ()) -> Sheet:
+    """As jsonview.seen_json: the titles the catalogue lacks last, with empty cells."""
+    rows: list[tuple[Any, ...]] = [
+        (
+            t.show.slug,
+            t.show.title,
+            t.show.korean_title,
+            t.show.kind,
+            t.seasons,
+            len(t.show.released_seasons),
+            True,
+        )
+        for t in titles
+    ]
+    rows += [(slug, None, None, None, seasons, None, False) for slug, seasons in missing]
+    return Sheet("seen list", rows)
 
 
 def seen_people_sheet(people: Sequence[Any]) -> Sheet:
