@@ -851,6 +851,27 @@ def test_top_gives_tied_titles_one_rank_as_seen_people_does(run_shipped: Run) ->
     assert shown == ranks
 
 
+def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
+    """A page cut at --limit says so, as `list` does ("5 of 1,639 titles (--limit)"): the
+    default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""
+    found = len(as_json(run_shipped("search", "zombie", "--limit", "1000", "--json")))
+    assert found > 3
+    page = flat(run_shipped("--no-pager", "search", "zombie", "--limit", "3").stdout)
+    assert f"3 of {found} results (--limit)" in page
+    whole = run_shipped("--no-pager", "search", "zombie", "--limit", str(found)).stdout
+    assert "(--limit)" not in whole  # nothing cut, nothing said
+    ranked = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
+    assert ranked > 3
+    board = flat(run_shipped("--no-pager", "top", "-m", "weeks", "-n", "3").stdout)
+    assert f"3 of {ranked} ranked (--limit)" in board
+    for args in (["search", "zombie", "-n", "3"], ["top", "-m", "weeks", "-n", "3"]):
+        for fmt in ("--json", "--csv"):
+            result = run_shipped(*args, fmt)
+            assert result.exit_code == 0 and "(--limit)" not in result.output, (args, fmt)
+    short = flat(run_shipped("--no-pager", "top", "-n", "50").stdout)  # fewer than asked
+    assert "(--limit)" not in short and "Only these" in short
+
+
 def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
     """Only the titles on Netflix's all-time Most Popular lists have a first-28-days figure:
     the default board shows a few rows, and a dim line under it says why."""

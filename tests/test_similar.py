@@ -139,6 +139,23 @@ def test_a_short_limit_is_the_top_of_a_long_one(run_shipped: Run, tmp_path: Path
         assert top == every[:3], slug
 
 
+def test_a_page_cut_at_the_limit_says_of_how_many(run_shipped: Run, tmp_path: Path) -> None:
+    """As `list` says "5 of 1,639 titles (--limit)"; the count leaves seen titles out, as the
+    list does. --json stays as it is."""
+    env = {**_seen(tmp_path), **NARROW}
+    every = as_json(run_shipped("similar", "kingdom", "-n", "500", "--json", env=env))
+    total = len(every["results"])
+    assert total > 2
+    page = " ".join(run_shipped("similar", "kingdom", "-n", "2", env=env).stdout.split())
+    assert f"2 of {total} titles (--limit)" in page
+    whole = run_shipped("similar", "kingdom", "-n", str(total), env=env).stdout
+    assert "(--limit)" not in whole
+    seen = {**_seen(tmp_path, f"{every['results'][-1]['slug']} = []\n"), **NARROW}
+    fewer = " ".join(run_shipped("similar", "kingdom", "-n", "2", env=seen).stdout.split())
+    assert f"2 of {total - 1} titles (--limit)" in fewer
+    assert "(--limit)" not in run_shipped("similar", "kingdom", "-n", "2", "--json", env=env).output
+
+
 def test_the_index_bound_search_matches_scoring_every_title(shipped: Dataset) -> None:
     """Reading candidates best bound first, and stopping early, lists what scoring every
     title would (the dataset here is parsed: lookups in memory, not the index)."""
@@ -148,9 +165,11 @@ def test_the_index_bound_search_matches_scoring_every_title(shipped: Dataset) ->
         assert len(every) > 10
         for limit in (1, 4, 10):
             assert similar(shipped, show, limit).results == every[:limit]
+            assert similar(shipped, show, limit).total == len(every)  # what the limit cut
         left_out = {every[0].slug, every[2].slug}
-        fewer = similar(shipped, show, 5, left_out).results
-        assert fewer == tuple(r for r in every if r.slug not in left_out)[:5]
+        fewer = similar(shipped, show, 5, left_out)
+        assert fewer.results == tuple(r for r in every if r.slug not in left_out)[:5]
+        assert fewer.total == len(every) - 2
 
 
 def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: Path) -> None:

@@ -381,6 +381,8 @@ class SearchAnswer(Record):
     results: list[SearchResult]
     #: Results left out because they matched only through a note flagged as a spoiler.
     hidden: int = 0
+    #: How many results there are before the limit (its page says what the limit cut).
+    total: int = 0
 
 
 def search(
@@ -459,6 +461,7 @@ def search_answer(
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
             results[("show", opened.target, "")] = found._replace(season=opened.season)
     ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
+    total = len(ranked)
     if limit:
         ranked = ranked[:limit]
     listed = [
@@ -467,7 +470,7 @@ def search_answer(
         else result
         for identity, result in ranked
     ]
-    return SearchAnswer(listed, len(hidden - results.keys()))
+    return SearchAnswer(listed, len(hidden - results.keys()), total)
 
 
 def _spoiler_row(dataset: Dataset, row: NameRow) -> bool:

@@ -118,6 +118,8 @@ class Similar(Record):
     #: How many titles on the seen list were left out of the results: those that would have
     #: been listed (within the limit) had they not been seen.
     left_out_seen: int = 0
+    #: How many titles are like it in all, seen ones left out: before the limit.
+    total: int = 0
 
 
 class _Roles:
@@ -337,7 +339,28 @@ def similar(dataset: Dataset, show: Show, limit: int, leave_out: Collection[str]
         shown = [pair for pair in found if pair[1].slug not in leave_out]
     # Every title that ranks within the limit once seen titles count is in ``found``.
     seen = sum(1 for _, title in found[:limit] if title.slug in leave_out)
-    return Similar(show, tuple(title for _, title in shown[:limit]), seen)
+    rest = [candidate for _, candidate in heap if candidate.summary.slug not in leave_out]
+    total = len(shown) + _count_like(dataset, asked, rest, names)
+    return Similar(show, tuple(title for _, title in shown[:limit]), seen, total)
+
+
+def _count_like(
+    dataset: Dataset, asked: _Asked, candidates: list[_Candidate], names: dict[str, Person]
+) -> int:
+    """How many of the candidates the search did not need to score are like the asked title:
+    the page says how many the limit left out. One its summary row makes a candidate is (a
+    genre, a link or the source work is a reason); one that only shares a person is scored,
+    since a shared person counts only when the credits match (cast in both, crew in both)."""
+    settled = 0
+    unsettled: list[_Candidate] = []
+    for candidate in candidates:
+        if asked.quick(candidate.summary)[1]:
+            settled += 1
+        else:
+            unsettled.append(candidate)
+    for start in range(0, len(unsettled), _BATCH):
+        settled += len(_score(dataset, asked, unsettled[start : start + _BATCH], names))
+    return settled
 
 
 def _score(

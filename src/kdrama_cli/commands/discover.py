@@ -102,7 +102,7 @@ def search(
         return
     from kdrama_cli.views.discovery import search_view
 
-    app.render(search_view(query, results, hint))
+    app.render(search_view(query, results, hint, answer.total))
 
 
 def _hidden_matches(count: int) -> str:

@@ -45,6 +45,7 @@ from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,
     count_of,
+    cut_at_limit,
     format_figure,
     human_number,
     lookup_command,
@@ -200,10 +201,14 @@ def _seen_mark(mark: tuple[int, ...] | None) -> str:
 
 
 def search_view(
-    query: str, results: Sequence[SearchResult], hidden: str | None = None
+    query: str,
+    results: Sequence[SearchResult],
+    hidden: str | None = None,
+    total: int | None = None,
 ) -> RenderableType:
-    """The results as a table; ``hidden``, a dim line under it saying that matches were
-    left out as spoilers and how to see them."""
+    """The results as a table; under it a dim line when --limit cut it (``total``: how many
+    matched), and ``hidden``, one saying that matches were left out as spoilers and how to
+    see them."""
     if not results:
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
@@ -243,7 +248,8 @@ def search_view(
         rows,
         every_column="--csv",
     )
-    return Group(table, Text(hidden, style="dim")) if hidden else table
+    notes = [line for line in (cut_at_limit(len(results), total, "result"), hidden) if line]
+    return Group(table, *(Text(line, style="dim") for line in notes)) if notes else table
 
 
 def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
@@ -328,9 +334,7 @@ def list_view(
             row.append(cell)
         rows.append(row)
     table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
-    counted = count_of(len(shows), "title")
-    if total is not None and total > len(shows):
-        counted = f"{len(shows):,} of {count_of(total, 'title')} (--limit)"
+    counted = cut_at_limit(len(shows), total, "title") or count_of(len(shows), "title")
     parts: list[RenderableType] = [table, Text(counted, style="dim")]
     if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
@@ -437,9 +441,11 @@ def board_view(
         rows,
         every_column="--csv",
     )
+    cut = cut_at_limit(len(entries), ranking.ranked, "ranked", "ranked")
     notes = [
         line
         for line in (
+            cut,
             board_scope(board, ranking),
             views_window(board),
             before_views(ranking),

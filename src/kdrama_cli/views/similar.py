@@ -9,7 +9,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.similar import REASON_ORDER, Reason, Similar
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean
+from kdrama_cli.views.text import clean, cut_at_limit
 
 #: How each kind of reason is introduced in the table ("cast: A, B; genres: x, y").
 LABELS = {
@@ -82,6 +82,9 @@ def similar_view(answer: Similar) -> RenderableType:
         every_column="--csv",
     )
     parts: list[RenderableType] = [heading, table]
+    cut = cut_at_limit(len(answer.results), answer.total, "title")
+    if cut:
+        parts.append(Text(cut, style="dim"))
     if answer.left_out_seen:
         parts.append(Text(seen_left_out(answer.left_out_seen), style="dim"))
     parts.append(Text(SCORING, style="dim"))

@@ -137,6 +137,17 @@ def count_of(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
 
 
+def cut_at_limit(
+    shown: int, total: int | None, singular: str, plural: str | None = None
+) -> str | None:
+    """'3 of 12 results (--limit)': the line under a page that --limit cut short, the same on
+    every command that takes --limit (list, search, top, similar); None when nothing was
+    cut."""
+    if total is None or total <= shown:
+        return None
+    return f"{shown:,} of {count_of(total, singular, plural)} (--limit)"
+
+
 def season_label(number: int) -> str:
     """How a season qualifies a title or a figure on every page: 'S2' (headings and sentences
     say 'Season 2')."""
