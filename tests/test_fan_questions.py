@@ -392,6 +392,28 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     assert "Did you mean Lee Jung-jae" in person
 
 
+@pytest.mark.parametrize(
+    ("command", "typed"), [("show", "--no-pager"), ("person", "-x y"), ("show", "squid gaem")]
+)
+def test_the_search_a_miss_suggests_runs_as_pasted(
+    run_shipped: Run, command: str, typed: str
+) -> None:
+    """A name that begins with '-' goes after "--" in the hint: `kdrama search --no-pager`
+    pasted would be search with an option and no query (a usage error)."""
+    import re
+    import shlex
+
+    miss = run_shipped(command, "--", typed)
+    assert miss.exit_code == 2
+    hint = re.search(r"try `kdrama (search [^`]+)`", " ".join(miss.stderr.split()))
+    assert hint is not None, miss.stderr
+    words = shlex.split(hint.group(1))
+    assert words[-1] == typed
+    pasted = run_shipped(*words)
+    assert pasted.exit_code == 0, pasted.output
+    assert "Usage:" not in pasted.output
+
+
 # --- 9. the command line itself -------------------------------------------------------------
 
 

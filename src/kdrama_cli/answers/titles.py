@@ -87,15 +87,16 @@ class NotFound(LookupError_):
             counted = f"{catalogue:,} {_PLURAL.get(kind, kind + 's')}"
         if counted is not None:
             where = f"The catalogue has {counted};"
-            parts.append(f"{where} {_TRY.get(kind, '').format(query=_shell_word(query))}.")
+            parts.append(f"{where} {_TRY.get(kind, '').format(query=command_argument(query))}.")
         super().__init__(" ".join(parts))
 
 
-def _shell_word(text: str) -> str:
-    """The query as one shell word, for a command to copy."""
+def command_argument(text: str) -> str:
+    """``text`` as the argument of a command to copy: one shell word, after ``--`` when it
+    begins with '-' (quoting alone would leave '--no-pager' an option to the command)."""
     import shlex
 
-    return shlex.quote(text)
+    return f"-- {shlex.quote(text)}" if text.startswith("-") else shlex.quote(text)
 
 
 class Ambiguous(LookupError_):
