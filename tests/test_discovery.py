@@ -1307,6 +1307,37 @@ def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run
     assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in missing.stderr
 
 
+def test_trivia_with_no_fact_to_pick_says_why_as_cast_does(
+    run: Run, run_shipped: Run, add_data: AddData
+) -> None:
+    """Nothing to pick is an empty answer (exit 0, one line on stderr), worded as `cast` and
+    `similar` word the same title; --spoilers is suggested only when facts are hidden."""
+    from tests.made_up import META, film
+
+    record = run_shipped("trivia", "--show", "park-hwa-young")
+    assert (record.exit_code, record.stdout) == (0, "")
+    assert record.stderr == (
+        "Park Hwa-Young: no facts yet; the catalogue holds only Netflix's record.\n"
+    )
+    cast = run_shipped("cast", "park-hwa-young").stderr
+    assert "the catalogue holds only Netflix's record" in cast
+    as_null = run_shipped("trivia", "--show", "park-hwa-young", "--json")
+    assert as_null.exit_code == 0 and json.loads(as_null.stdout) is None
+    none = run("trivia", "--show", "night-train")
+    assert (none.exit_code, none.stderr) == (0, "Night Train: no facts yet.\n")
+    layer = add_data(
+        META
+        + film("hidden-ending")
+        + '\n[[shows.facts]]\ntext = "It was all a dream."\nspoiler = true\n'
+        + 'sources = ["test-chart"]\n'
+    )
+    hidden = run(*layer, "trivia", "--show", "hidden-ending")
+    assert (hidden.exit_code, hidden.stdout) == (0, "")
+    assert hidden.stderr == "Hidden Ending: 1 spoiler fact hidden: add --spoilers\n"
+    shown = run(*layer, "trivia", "--show", "hidden-ending", "--spoilers")
+    assert shown.exit_code == 0 and "It was all a dream." in shown.stdout
+
+
 def test_quiz_piped_answers_and_score(run_shipped: Run) -> None:
     questions = as_json(run_shipped("quiz", "--questions", "3", "--seed", "1", "--json"))
     assert len(questions) == 3

@@ -89,6 +89,18 @@ def pick_fact(
     return TriviaFact(chosen_show, fact, citations)
 
 
+def hidden_facts(dataset: Dataset, show: Show | None = None, season: int | None = None) -> int:
+    """How many facts pick_fact leaves out as spoilers among those it would pick from (of
+    ``show``, of its ``season``): when it picks none, whether --spoilers would find one."""
+    shows = [show] if show else dataset.shows.values()
+    return sum(
+        1
+        for s in shows
+        for f in s.facts
+        if hidden(f, False) and (season is None or f.season in (None, season))
+    )
+
+
 class Question(Record):
     text: str
     options: tuple[str, ...]

@@ -22,6 +22,8 @@ from kdrama_cli.errors import EXIT_INTERRUPTED
 if TYPE_CHECKING:
     import random
 
+    from kdrama_cli.answers.titles import Match
+
 
 def _rng(seed: int | None) -> random.Random:
     import random
@@ -78,11 +80,11 @@ def trivia(
     chosen = match.show if match else None
     season = match.season if match else None
     fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers, season)
-    if fact is None:
-        other = (
-            f"the whole title, --show {match.show.slug}" if match and season else "another --show"
-        )
-        raise click.UsageError(f"no fact to pick (try --spoilers, or {other})")
+    if fact is None:  # an empty answer, as cast and similar give one: exit 0
+        if as_json:
+            app.emit_json(None)
+        app.nothing(_no_fact(app, match, spoilers))
+        return
     if as_json:
         from kdrama_cli.views.jsonview import trivia_json
 
@@ -91,6 +93,27 @@ def trivia(
     from kdrama_cli.views.discovery import trivia_view
 
     app.render(trivia_view(fact, spoilers))
+
+
+def _no_fact(app: App, match: Match | None, spoilers: bool) -> str:
+    """Why trivia has no fact to pick: the facts there are are spoilers (then --spoilers
+    shows them), or there are none, in the words cast and similar use for the same title."""
+    from kdrama_cli.answers.quiz import hidden_facts
+
+    show = match.show if match else None
+    season = match.season if match else None
+    hidden = 0 if spoilers else hidden_facts(app.dataset(), show, season)
+    what = "The catalogue" if show is None else show.title
+    if season is not None:
+        what += f" season {season}"
+    if hidden:
+        plural = "s" if hidden != 1 else ""
+        return f"{what}: {hidden} spoiler fact{plural} hidden: add --spoilers"
+    if show is not None and show.netflix_only:
+        return f"{what}: no facts yet; the catalogue holds only Netflix's record."
+    if season is not None and show is not None and show.facts:  # about other seasons only
+        return f"{what}: no facts about it or the whole title; try --show {show.slug}."
+    return f"{what}: no facts yet." if show is not None else "The catalogue holds no facts."
 
 
 @click.command(
