@@ -81,6 +81,7 @@ def trivia(
     season = match.season if match else None
     fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers, season)
     if fact is None:  # an empty answer, as cast and similar give one: exit 0
+        app.forget_page()  # its line on stderr is part of it: not replayed without it
         if as_json:
             app.emit_json(None)
         app.nothing(_no_fact(app, match, spoilers))
