@@ -334,7 +334,7 @@ def test_nothing_exported_stays_a_usage_error_when_the_reader_of_stderr_has_gone
     out = tmp_path / "out.svg"
     try:
         done = _kdrama(
-            ["--export-svg", str(out), "completion", "bash"],
+            ["--export-svg", str(out), "show", "--help"],
             tmp_path,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -343,7 +343,21 @@ def test_nothing_exported_stays_a_usage_error_when_the_reader_of_stderr_has_gone
     finally:
         os.close(writer)
     assert done.returncode == 2
-    assert b"complete" in done.stdout  # the script itself was still printed
+    assert b"Usage:" in done.stdout  # the help itself was still printed
+    # A command known to print no page is refused before it runs, with the same status.
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        refused = _kdrama(
+            ["--export-svg", str(out), "completion", "bash"],
+            tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=writer,
+        )
+    finally:
+        os.close(writer)
+    assert (refused.returncode, refused.stdout) == (2, b"")
 
 
 def test_a_quiz_interrupted_exits_130_when_the_reader_of_stderr_has_gone(
