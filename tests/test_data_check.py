@@ -782,29 +782,60 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
 
 
 @pytest.mark.parametrize(
-    ("character", "role", "warned"),
+    ("kind", "character", "role", "warned"),
     [
-        ("Judge", "main", "'main' for the character 'Judge'; `cast --role judge`"),
-        ("host", "supporting", "'supporting' for the character 'host'; `cast --role host`"),
-        ("Judge", "judge", None),
-        ("Conductor", "main", None),
+        ("reality", "Judge", "main", "'main' for the character 'Judge'; `cast --role judge`"),
+        (
+            "reality",
+            "host",
+            "supporting",
+            "'supporting' for the character 'host'; `cast --role host`",
+        ),
+        ("reality", "Judges", "main", "'main' for the character 'Judges'; `cast --role judge`"),
+        (
+            "reality",
+            "MC (season 2)",
+            "main",
+            "'main' for the character 'MC (season 2)'; `cast --role host`",
+        ),
+        ("reality", "Judge", "judge", None),
+        ("reality", "Conductor", "main", None),
+        ("series", "Judge", "supporting", None),  # a drama's judge is a part like any other
+        ("series", "MC", "special", None),
     ],
-    ids=["judge-as-main", "host-as-supporting", "judge", "a-character"],
+    ids=[
+        "judge-as-main",
+        "host",
+        "judges",
+        "mc-qualified",
+        "judge",
+        "a-character",
+        "film-judge",
+        "film-mc",
+    ],
 )
-def test_a_judge_or_host_filed_under_another_role_is_a_strict_warning(
-    run: Run, write_dataset: WriteDataset, character: str, role: str, warned: str | None
+def test_a_reality_judge_or_host_filed_under_another_role_is_a_strict_warning(
+    run: Run,
+    write_dataset: WriteDataset,
+    kind: str,
+    character: str,
+    role: str,
+    warned: str | None,
 ) -> None:
     """A reality title's judge filed as main is missed by `cast --role judge`."""
-    old = 'character = "Conductor"\nrole = "main"'
-    assert old in BASE
-    path = write_dataset(BASE.replace(old, f'character = "{character}"\nrole = "{role}"'))
+    old = 'character = "Cha Eun-bi"\ncharacter_hangul = "차은비"\nrole = "main"'
+    assert old in BASE and 'slug = "moonlit-hallway"' in BASE
+    text = BASE.replace(old, f'character = "{character}"\nrole = "{role}"')
+    # Moonlit Hallway, the first title, has seasons, as a reality title needs.
+    path = write_dataset(text.replace('kind = "series"', f'kind = "{kind}"', 1))
     code, report = _strict(run, path)
+    assert not report["problems"], report["problems"]
     warnings = [w for w in report["warnings"] if ".role: " in w]
-    assert code == (1 if warned else 0)
-    assert len(warnings) == (1 if warned else 0)
+    assert len(warnings) == (1 if warned else 0), report["warnings"]
     if warned:
+        assert code == 1
         assert warned in warnings[0]
-        assert warnings[0].startswith("shows[night-train].cast[")
+        assert warnings[0].startswith("shows[moonlit-hallway].cast[0].role: ")
 
 
 SECOND_FIGURE = """\

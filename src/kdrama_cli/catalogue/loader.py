@@ -593,18 +593,34 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     return warnings
 
 
-#: A character that names a reality role: the credit's role should say it, or ``cast --role``
-#: never finds it.
-_ROLE_CHARACTERS = {"host": "host", "mc": "host", "judge": "judge"}
+#: A reality title's character that names one of its roles, singular or plural: the credit's
+#: role should say it, or ``cast --role`` never finds it.
+_ROLE_CHARACTERS = {
+    "host": "host",
+    "hosts": "host",
+    "mc": "host",
+    "mcs": "host",
+    "judge": "judge",
+    "judges": "judge",
+}
+
+
+def _role_named(character: str | None) -> str | None:
+    """The role a character names: "Judge", "Hosts", "MC (season 2)"; None for any other."""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", character or "").strip().casefold()
+    return _ROLE_CHARACTERS.get(bare)
 
 
 def _roles_named_as_characters(dataset: Dataset) -> list[str]:
-    """A credit whose character is "Judge" or "Host" but whose role is another: `cast --role
-    judge` would find nobody (Culinary Class Wars' judges were once filed as main)."""
+    """A reality title's credit whose character is "Judge" or "Host" but whose role is another:
+    `cast --role judge` would find nobody (Culinary Class Wars' judges were once filed as main).
+    A drama's judge or MC is a part like any other, and is not warned about."""
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        if show.kind != "reality":
+            continue
         for index, credit in enumerate(show.cast):
-            meant = _ROLE_CHARACTERS.get((credit.character or "").strip().casefold())
+            meant = _role_named(credit.character)
             if meant and credit.role != meant:
                 found.append(
                     f"shows[{show.slug}].cast[{index}].role: {credit.role!r} for the character "
