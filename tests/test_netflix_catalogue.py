@@ -713,10 +713,13 @@ def test_a_generated_entry_is_filed_under_the_title_its_netflix_titles_begin_wit
     assert (garden["companion_of"], garden["related"]) == (None, [])
     # The pages name them apart from the related titles, both ways.
     page = flat(run_shipped("show", "squid-game").stdout)
-    assert "Related: Squid Game: The Challenge (squid-game-the-challenge) On Netflix also:" in page
+    assert (
+        "Related: Squid Game: The Challenge (squid-game-the-challenge) On Netflix, titled after it:"
+        in page
+    )
     assert "Squid Game: Making Season 2 (squid-game-making-season-2)" in page
     page = flat(run_shipped("show", "believer-extended-cut").stdout)
-    assert "On Netflix, a companion to: Believer (believer)" in page
+    assert "On Netflix, titled after: Believer (believer)" in page
     assert "Related:" not in page
 
 
@@ -816,7 +819,7 @@ def test_companion_of_is_seen_from_both_sides(run: Run, add_data: Callable[..., 
     assert (night["companions"], night["related"]) == (["night-train-redux"], [])
     redux = json.loads(run(*layer("night-train"), "show", "night-train-redux", "--json").stdout)
     assert (redux["companion_of"], redux["companions"]) == ("night-train", [])
-    assert "On Netflix also: Night Train Redux (night-train-redux)" in flat(
+    assert "On Netflix, titled after it: Night Train Redux (night-train-redux)" in flat(
         run(*layer("night-train"), "show", "night-train").stdout
     )
     wrong = run(*layer("night-trane"), "data", "check")

@@ -601,8 +601,10 @@ def show_view(
 
 
 def _linked_titles(detail: ShowDetail) -> list[Text]:
-    """The titles the page links to: sequels, prequels and spin-offs ("Related"), apart from
-    Netflix's companion records (a making-of, a talk show, an extended cut), which are not."""
+    """The titles the page links to: the sequels, prequels and spin-offs the catalogue names
+    ("Related"), apart from the records Netflix titles after this one or this one after (a
+    making-of, a talk show, an extended cut, a sequel Netflix lists apart), which its records
+    alone cannot tell apart."""
 
     def titles(shows: Iterable[Show]) -> str:
         return ", ".join(f"{clean(s.title)} ({s.slug})" for s in shows)
@@ -611,9 +613,9 @@ def _linked_titles(detail: ShowDetail) -> list[Text]:
     if detail.related:
         lines.append(f"Related: {titles(detail.related)}")
     if detail.companion_of:
-        lines.append(f"On Netflix, a companion to: {titles([detail.companion_of])}")
+        lines.append(f"On Netflix, titled after: {titles([detail.companion_of])}")
     if detail.companions:
-        lines.append(f"On Netflix also: {titles(detail.companions)}")
+        lines.append(f"On Netflix, titled after it: {titles(detail.companions)}")
     return [Text("\n" + "\n".join(lines))] if lines else []
 
 
