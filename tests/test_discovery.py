@@ -780,33 +780,54 @@ def test_list_by_views_sets_the_titles_charted_before_views_apart(run_shipped: R
     assert "the lists begin with the week ending 2021-07-04." in hours
 
 
-def test_best_week_views_leaves_out_seasons_in_the_top_10_before_views(run_shipped: Run) -> None:
+def _best_hours_week(run_shipped: Run, slug: str, season: int | None) -> str:
+    """The week of ``slug``'s season with the most hours in the Top 10, as chart gives it."""
+    weeks = as_json(run_shipped("chart", slug, "--json"))[0]["weeks"]
+    best = max((w for w in weeks if w["season"] == season), key=lambda w: w["hours"])
+    return str(best["week"])
+
+
+def test_best_week_views_leaves_out_seasons_whose_best_week_is_before_views(
+    run_shipped: Run,
+) -> None:
     """Squid Game S1's best week was in 2021, when Netflix gave hours only: the board ranked it
-    by a 2025 re-run week. A season in the Top 10 before views were published is left off the
-    board and named; the board says which weeks it holds."""
+    by a 2025 re-run week. Such a season is left off the board and named. A week's views are
+    its hours divided by the season's runtime, so a season whose best week by hours is in or
+    after the week ending 2023-06-18 has its best week's views, though it charted before:
+    Bloodhounds S1 (28M hours in its first week, 65.9M, 8.1M views, in its second) and True
+    Beauty (2023-02 and 2023-12) were left out saying their views were not known."""
     assert 1 in _charted_before_views(run_shipped, "squid-game")
     assert 2 not in _charted_before_views(run_shipped, "squid-game")
-    board = as_json(run_shipped("top", "--metric", "best-week-views", "--limit", "50", "--json"))
-    ranked = {(e["slug"], e["season"]) for e in board["entries"]}
+    assert 1 in _charted_before_views(run_shipped, "bloodhounds")
+    board = as_json(run_shipped("top", "--metric", "best-week-views", "--limit", "300", "--json"))
+    ranked = {(e["slug"], e["season"]): e for e in board["entries"]}
     left = {(e["slug"], e["season"]) for e in board["before_views"]}
     assert ("squid-game", 1) in left and ("squid-game", 1) not in ranked
-    assert ("squid-game", 2) in ranked and ("bloodhounds", 1) in left
+    assert ("squid-game", 2) in ranked
+    bloodhounds = ranked[("bloodhounds", 1)]
+    assert (bloodhounds["value"], bloodhounds["window"]) == (8100000, f"week:{VIEWS_FROM}")
+    assert ("true-beauty", 1) in ranked and ("bloodhounds", 1) not in left
     assert all(e["window"][5:] >= VIEWS_FROM for e in board["entries"])
     for slug, season in left:
-        assert season in _charted_before_views(run_shipped, slug)
+        assert _best_hours_week(run_shipped, slug, season) < VIEWS_FROM
+    for slug, season in ranked:
+        if season in _charted_before_views(run_shipped, slug):
+            assert _best_hours_week(run_shipped, slug, season) >= VIEWS_FROM
     page = " ".join(run_shipped("--no-pager", "top", "--metric", "best-week-views").stdout.split())
     assert (
         f"Weeks ending {VIEWS_FROM} and later only: Netflix published no weekly views before."
     ) in page
     assert (
-        f"Left out: {len(left)} in the Top 10 before {VIEWS_FROM}, whose best week's views are "
-        "not known (Squid Game S1, "
+        f"Left out: {len(left)} whose best week by hours was before {VIEWS_FROM}, when Netflix "
+        "published no weekly views (Squid Game S1, "
     ) in page
+    assert "Bloodhounds S1" in page and "True Beauty" not in page.split("Left out")[1]
     assert "--metric best-week ranks every week by hours." in page
     hours = " ".join(run_shipped("--no-pager", "top", "--metric", "best-week").stdout.split())
     assert "1 Squid Game S1" in hours and "Left out" not in hours  # the hours board keeps it
     sheet = run_shipped("top", "--metric", "best-week-views", "--csv")
     assert "Squid Game S1" in sheet.stderr and ",squid-game,Squid Game,1," not in sheet.stdout
+    assert "Bloodhounds" not in sheet.stderr
 
 
 def test_a_top_printed_in_blocks_leaves_no_column_out(run: Run) -> None:

@@ -909,9 +909,10 @@ class Ranking(Record):
     #: no list's board, so the board says they were left out.
     unlisted: tuple[BoardEntry, ...] = ()
     #: On a board of weekly views (from WEEKLY_VIEWS_FROM): the title-seasons (of ``kind``,
-    #: on the board's list) that were in the Top 10 before Netflix published views, so their
-    #: best week is not known (Squid Game S1's, in 2021, has hours only). Left off the board,
-    #: which says so, rather than ranked by their best week since.
+    #: on the board's list) whose best week by hours came before Netflix published views, so
+    #: their best week's views are not known (Squid Game S1's, in 2021, has hours only). Left
+    #: off the board, which says so, rather than ranked by their best week since. One that
+    #: charted before but peaked since (Bloodhounds S1) is ranked: views are hours / runtime.
     before_views: tuple[BoardEntry, ...] = ()
 
     @property
@@ -979,16 +980,30 @@ def leaderboard(
 
 
 def _charted_before_views(entry: BoardEntry) -> bool:
-    """Whether the entry's title-season was in the Top 10 list of its figure in a week before
-    Netflix published weekly views: its best week by views is then not known."""
-    return any(
-        stat.window.startswith("week:")
-        and stat.metric in ("rank", "hours-viewed")
-        and stat.season == entry.season
-        and stat.list == entry.stat.list
-        and dt.date.fromisoformat(stat.window[5:]) < WEEKLY_VIEWS_FROM
-        for stat in entry.show.stats
-    )
+    """Whether the entry's title-season's best week in the Top 10 list of its figure is before
+    Netflix published weekly views, so its best week by views is not known.
+
+    Netflix's weekly views are the week's hours divided by the season's runtime, which does
+    not change, so a season's best week by views is its best week by hours: a season in the
+    Top 10 before then whose hours peaked later (Bloodhounds S1: 28M hours in its first week,
+    65.9M in the week ending 2023-06-18) has its best week's views. Only one whose best week
+    by hours came first (Squid Game S1, in 2021) is unknown; so is one with a week before
+    whose hours are not given, which might have been its best."""
+    before: dict[str, float | None] = {}
+    since: float | None = None
+    for stat in entry.show.stats:
+        if not stat.window.startswith("week:") or stat.metric not in ("rank", "hours-viewed"):
+            continue
+        if stat.season != entry.season or stat.list != entry.stat.list:
+            continue
+        week = stat.window[5:]
+        hours = stat.value if stat.metric == "hours-viewed" else None
+        if dt.date.fromisoformat(week) < WEEKLY_VIEWS_FROM:
+            if hours is not None or week not in before:
+                before[week] = hours
+        elif hours is not None:
+            since = hours if since is None else max(since, hours)
+    return any(hours is None or since is None or hours > since for hours in before.values())
 
 
 def _netflix_list(name: str | None) -> bool:

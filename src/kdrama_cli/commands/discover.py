@@ -421,8 +421,8 @@ apart, as Netflix ranks them), so its figures are comparable. Netflix publishes 
 hours-91 and views-91 only for the titles on its all-time Most Popular lists: those boards
 are short, and say so, and their first column is Netflix's own rank on the list (a board
 holds the catalogue's titles only). Netflix's weekly lists give views only from the week
-ending 2023-06-18: best-week-views leaves out the seasons in the Top 10 before, and says
-which."""
+ending 2023-06-18: best-week-views leaves out the seasons whose best week by hours was
+before, and says which."""
 )
 @click.option(
     "--metric",

@@ -131,14 +131,14 @@ def views_window(board: Board) -> str | None:
 
 
 def before_views(ranking: Ranking) -> str | None:
-    """The line naming the title-seasons a board of weekly views left out because they were
-    in the Top 10 before Netflix published views (answers.discovery.Ranking.before_views):
-    their best week since is not their best week."""
+    """The line naming the title-seasons a board of weekly views left out because their best
+    week by hours came before Netflix published views (answers.discovery.Ranking.before_views):
+    their best week since is not their best week, so their best week's views are not known."""
     if not ranking.before_views:
         return None
     return (
-        f"Left out: {len(ranking.before_views):,} in the Top 10 before "
-        f"{WEEKLY_VIEWS_FROM.isoformat()}, whose best week's views are not known "
+        f"Left out: {len(ranking.before_views):,} whose best week by hours was before "
+        f"{WEEKLY_VIEWS_FROM.isoformat()}, when Netflix published no weekly views "
         f"({_named(ranking.before_views)}); --metric best-week ranks every week by hours."
     )
 

@@ -480,7 +480,7 @@ def board_json(board: Any, ranking: Any) -> JSON:
             {"slug": e.show.slug, "title": e.show.title, "season": e.season}
             for e in ranking.unlisted
         ],
-        # A board of weekly views: those in the Top 10 before Netflix published views.
+        # A board of weekly views: those whose best week came before Netflix published views.
         "before_views": [
             {"slug": e.show.slug, "title": e.show.title, "season": e.season}
             for e in ranking.before_views
