@@ -941,6 +941,98 @@ def test_an_all_time_board_gives_netflix_s_rank_not_its_own(
     assert [row.rsplit(",", 1)[1] for row in sheet[1:]] == [str(rank) for rank in netflix]
 
 
+def test_hours_91_says_netflix_ranks_its_list_by_views(run_shipped: Run) -> None:
+    """Netflix ranks its 91-day lists by views: Squid Game S3 is its 3rd, but 4th by hours
+    (after Money Heist: Part 5). The hours-91 board's "Netflix #" column is that rank, beside
+    hours, so its footnote says which measure Netflix ranks by; a board of the list's own
+    measure (views-91, and hours-28: the 28-day lists of 2023 are ranked by hours) does not."""
+    by_views = "list, which Netflix ranks by views; this board holds only"
+    for args in (("--metric", "hours-91"), ("--metric", "hours-91", "--list", "films")):
+        page = " ".join(run_shipped("--no-pager", "top", *args).stdout.split())
+        assert "Netflix #: the title's rank on Netflix's all-time Most Popular " in page
+        assert by_views in page
+        assert as_json(run_shipped("top", *args, "--json"))["netflix_ranked_by"] == "views"
+    for metric, unit in (("views-91", "views"), ("hours-28", "hours")):
+        page = " ".join(run_shipped("--no-pager", "top", "--metric", metric).stdout.split())
+        assert "Netflix #: the title's rank" in page and "which Netflix ranks by" not in page
+        assert (
+            as_json(run_shipped("top", "--metric", metric, "--json"))["netflix_ranked_by"] == unit
+        )
+    weeks = as_json(run_shipped("top", "--metric", "weeks", "--json"))
+    assert weeks["netflix_ranked_by"] is None
+
+
+def _all_time_layer(figures: dict[str, tuple[int, int, int | None]]) -> str:
+    """A layer giving each title (slug: Netflix's rank, hours, views) first-91-days figures on
+    Netflix's all-time TV (Non-English) list, noted with the rank as the importer notes it."""
+    text = ""
+    for slug, (rank, hours, views) in figures.items():
+        for metric, unit, value in (("hours-viewed", "hours", hours), ("views", "views", views)):
+            if value is None:
+                continue
+            text += f"""
+[[stats]]
+show = "{slug}"
+season = 1
+metric = "{metric}"
+value = {value}
+unit = "{unit}"
+window = "first-91-days"
+list = "TV (Non-English)"
+as_of = 2024-03-14
+note = "#{rank} of all time, Most Popular TV (Non-English)"
+sources = ["test-chart"]
+"""
+    return text
+
+
+@pytest.mark.parametrize(
+    ("figures", "metric", "said"),
+    [
+        # Netflix's ranks follow views, not hours: the hours board says it
+        (
+            {"river-of-lanterns": (1, 50, 100), "moonlit-hallway": (2, 90, 80)},
+            "hours-91",
+            "list, which Netflix ranks by views;",
+        ),
+        # both follow the ranks: views, as Netflix gives views on the lists it ranks by them
+        (
+            {"river-of-lanterns": (1, 90, 100), "moonlit-hallway": (2, 50, 80)},
+            "hours-91",
+            "list, which Netflix ranks by views;",
+        ),
+        (
+            {"river-of-lanterns": (1, 90, 100), "moonlit-hallway": (2, 50, 80)},
+            "views-91",
+            "list; this board",
+        ),
+        # a list whose ranks follow hours only, as the 28-day lists did
+        (
+            {"river-of-lanterns": (1, 90, 70), "moonlit-hallway": (2, 50, 80)},
+            "views-91",
+            "list, which Netflix ranks by hours;",
+        ),
+        (
+            {"river-of-lanterns": (1, 90, None), "moonlit-hallway": (2, 50, None)},
+            "hours-91",
+            "list; this board",
+        ),
+    ],
+)
+def test_the_measure_netflix_ranks_an_all_time_list_by_is_read_from_its_figures(
+    run: Run,
+    add_data: AddData,
+    figures: dict[str, tuple[int, int, int | None]],
+    metric: str,
+    said: str,
+) -> None:
+    """Which measure a list is ranked by is worked out from the figures Netflix's ranks are
+    noted on, not from the list's name or a title."""
+    layer = add_data(_all_time_layer(figures))
+    page = " ".join(run(*layer, "--no-pager", "top", "--metric", metric).stdout.split())
+    assert f"Most Popular TV (Non-English) {said}" in page
+
+
 def test_all_of_us_are_dead_is_netflix_s_fourth_as_its_page_says(run_shipped: Run) -> None:
     """The review's case: the show page's footnote gives Netflix's rank; the board agrees."""
     page = " ".join(run_shipped("--no-pager", "show", "all-of-us-are-dead").stdout.split())

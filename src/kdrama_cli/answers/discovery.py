@@ -6,6 +6,7 @@ Like every query module, this never prints; renderers and JSON take its results.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -914,6 +915,10 @@ class Ranking(Record):
     #: off the board, which says so, rather than ranked by their best week since. One that
     #: charted before but peaked since (Bloodhounds S1) is ranked: views are hours / runtime.
     before_views: tuple[BoardEntry, ...] = ()
+    #: On a board of an all-time Most Popular list: the unit Netflix ranks that list by
+    #: ('views' for the 91-day lists, 'hours' for the 28-day ones), which its ranks
+    #: (BoardEntry.netflix_rank) follow even on a board of the other unit; None elsewhere.
+    netflix_ranked_by: str | None = None
 
     @property
     def short(self) -> bool:
@@ -964,6 +969,8 @@ def leaderboard(
     if chart_list is None:
         chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
     ranking = _ranked([e for e in listed if e.stat.list == chart_list], kind, limit)
+    if board.origin == "most-popular":
+        ranking = ranking._replace(netflix_ranked_by=_all_time_measure(dataset, board, chart_list))
     unlisted = _ranked(apart, kind, None).entries
     earlier = _ranked([e for e in before if e.stat.list == chart_list], kind, None).entries
     others = tuple(
@@ -1004,6 +1011,35 @@ def _charted_before_views(entry: BoardEntry) -> bool:
         elif hours is not None:
             since = hours if since is None else max(since, hours)
     return any(hours is None or since is None or hours > since for hours in before.values())
+
+
+def _all_time_measure(dataset: Dataset, board: Board, chart_list: str) -> str | None:
+    """The unit ('hours', 'views') by which Netflix ranks its all-time Most Popular list
+    ``chart_list`` of ``board``'s window, read from the figures its ranks are noted on.
+
+    A unit whose figures fall as Netflix's ranks rise can be the one it ranks by. Where the
+    list gives both (the 91-day lists), both may fall among the catalogue's few titles, and
+    views are the measure: Netflix gives views only on the lists it ranks by views (its
+    28-day lists, ranked by hours, give none). None where no unit agrees with the ranks."""
+    figures: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for show in dataset.shows.values():
+        for stat in show.stats:
+            if stat.window != board.window_prefix or stat.list != chart_list:
+                continue
+            rank = all_time_rank(stat.note, stat.list)
+            if rank is not None and stat.unit in ("hours", "views"):
+                figures[stat.unit].append((rank, stat.value))
+    agreeing = [
+        unit
+        for unit in ("views", "hours")
+        if unit in figures and _falling(sorted(figures[unit], key=lambda f: (f[0], -f[1])))
+    ]
+    return agreeing[0] if agreeing else None
+
+
+def _falling(ranked: Sequence[tuple[int, float]]) -> bool:
+    """Whether figures in Netflix's rank order, (rank, value), never rise."""
+    return all(earlier[1] >= later[1] for earlier, later in itertools.pairwise(ranked))
 
 
 def _netflix_list(name: str | None) -> bool:

@@ -198,9 +198,13 @@ def board_scope(board: Board, ranking: Ranking) -> str | None:
     if ranking.chart_list is None:  # a dataset of one's own: its figures name no list
         return None
     if netflix_ranks(ranking):
+        by = ranking.netflix_ranked_by
+        # Netflix's order, not the figure's, where it ranks the list by another unit (by views
+        # on an hours-91 board: Squid Game S3 is 3rd, 4th by hours)
+        ranked_by = f", which Netflix ranks by {by}" if by and by != board.unit else ""
         return (
             f"Netflix #: the title's rank on Netflix's all-time Most Popular {ranking.chart_list} "
-            f"list; this board holds only {ours} on it."
+            f"list{ranked_by}; this board holds only {ours} on it."
         )
     return f"# ranks only {ours}, not the whole of Netflix's {ranking.chart_list} list."
 

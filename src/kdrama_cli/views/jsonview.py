@@ -480,6 +480,8 @@ def board_json(board: Any, ranking: Any) -> JSON:
             {"slug": e.show.slug, "title": e.show.title, "season": e.season}
             for e in ranking.unlisted
         ],
+        # An all-time board: the unit Netflix ranks its list by, which netflix_rank follows.
+        "netflix_ranked_by": ranking.netflix_ranked_by,
         # A board of weekly views: those whose best week came before Netflix published views.
         "before_views": [
             {"slug": e.show.slug, "title": e.show.title, "season": e.season}
