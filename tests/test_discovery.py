@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -778,6 +780,35 @@ def test_list_by_views_sets_the_titles_charted_before_views_apart(run_shipped: R
     hours = " ".join(run_shipped("--no-pager", "list", "--sort", "hours", "-n", "2").stdout.split())
     assert "the same window" not in hours and "views only" not in hours
     assert "the lists begin with the week ending 2021-07-04." in hours
+
+
+def test_list_json_and_csv_mark_a_partial_top10_views(run_shipped: Run) -> None:
+    """The page marks with † the titles whose summed views leave out weeks before views were
+    published; --json and --csv carried only the sum, so Squid Game's looked as complete as
+    The Great Flood's. top10_views_partial says which, in every listing: sorted by views, the
+    whole catalogue as the index stores it, and filtered."""
+    rows = as_json(run_shipped("list", "--sort", "views", "--json"))
+    partial = {row["slug"]: row["top10_views_partial"] for row in rows}
+    assert partial["squid-game"] is True and partial["the-glory"] is True
+    assert partial["the-great-flood"] is False
+    never = next(row for row in rows if row["top10_hours"] is None and row["top10_views"] is None)
+    assert partial[never["slug"]] is None
+    assert _charted_before_views(run_shipped, "squid-game") == {1}
+    page = run_shipped("--no-pager", "list", "--sort", "views").stdout
+    marked = [line for line in page.splitlines() if line.rstrip().endswith("†")]
+    assert len(marked) == sum(1 for value in partial.values() if value)
+    stored = as_json(run_shipped("list", "--json"))  # the index's stored listing
+    assert {row["slug"]: row["top10_views_partial"] for row in stored} == partial
+    series = as_json(run_shipped("list", "--kind", "series", "--json"))
+    assert all(row["top10_views_partial"] == partial[row["slug"]] for row in series)
+    sheet = list(csv.reader(io.StringIO(run_shipped("list", "--sort", "views", "--csv").stdout)))
+    assert sheet[0][-1] == "top10_views_partial"
+    cells = {row[0]: row[-1] for row in sheet[1:]}
+    assert (cells["squid-game"], cells["the-great-flood"], cells[never["slug"]]) == (
+        "true",
+        "false",
+        "",
+    )
 
 
 def _best_hours_week(run_shipped: Run, slug: str, season: int | None) -> str:

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import character_hidden, credit_hidden, note_hidden
 from kdrama_cli.catalogue.models import (
+    WEEKLY_VIEWS_FROM as WEEKLY_VIEWS_FROM,  # given to the views with the other weeks
+)
+from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
     Dataset,
@@ -675,7 +678,7 @@ def catalogue(
     elif sort == "hours":
         shows.sort(key=lambda s: (-(top10_total(s, "hours-viewed") or -1), s.title))
     elif sort == "views":
-        before = charted_before_views(dataset, shows)
+        before = charted_before_views(shows)
         shows.sort(
             key=lambda s: (
                 2 if s.top10_hours is None and s.top10_views is None else s.slug in before,
@@ -688,23 +691,12 @@ def catalogue(
     return shows[:limit] if limit else shows
 
 
-def charted_before_views(dataset: Dataset, shows: Iterable[ShowSummary]) -> frozenset[str]:
+def charted_before_views(shows: Iterable[ShowSummary]) -> frozenset[str]:
     """The slugs of those of ``shows`` that were in Netflix's weekly global Top 10 in a week
     before WEEKLY_VIEWS_FROM, when its lists gave hours only: their summed views leave those
-    weeks out (The Glory's thirteen weeks, all in 2023's first half, give none)."""
-    found = set()
-    for summary in shows:
-        if summary.top10_hours is None:  # never in the global Top 10 (or no hours to sum)
-            continue
-        show = dataset.shows.get(summary.slug)
-        if show is not None and any(
-            stat.window.startswith("week:")
-            and stat.metric in ("rank", "hours-viewed")
-            and stat.window[5:] < WEEKLY_VIEWS_FROM.isoformat()
-            for stat in show.stats
-        ):
-            found.add(summary.slug)
-    return frozenset(found)
+    weeks out (The Glory's thirteen weeks, all in 2023's first half, give none). The summary
+    says so (ShowSummary.top10_views_partial), as `list --json` does."""
+    return frozenset(summary.slug for summary in shows if summary.top10_views_partial)
 
 
 class UnknownYears(Record):
@@ -758,8 +750,8 @@ def whole_catalogue_json(
 # --- leaderboards ------------------------------------------------------------------------------
 
 
-#: The first week for which Netflix's global Top 10 gives views (hours only before it).
-WEEKLY_VIEWS_FROM = dt.date(2023, 6, 18)
+#: WEEKLY_VIEWS_FROM, the first week for which Netflix's global Top 10 gives views (hours only
+#: before it), is imported above from catalogue.models, as a title's summary needs it.
 #: The first week of Netflix's published weekly global Top 10 (all-weeks-global.tsv starts
 #: with the week ending this Sunday): no earlier week is published.
 WEEKLY_TOP10_FROM = dt.date(2021, 7, 4)

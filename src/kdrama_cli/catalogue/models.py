@@ -260,6 +260,11 @@ class Fact(Record):
     season: int | None = None
 
 
+#: The first week for which Netflix's global Top 10 gives views (hours only before it): a
+#: title in the Top 10 before it has summed views that leave those weeks out.
+WEEKLY_VIEWS_FROM = dt.date(2023, 6, 18)
+
+
 class Show(Record):
     slug: str
     title: str
@@ -321,6 +326,16 @@ class Show(Record):
         ]
         return sum(values) if values else None
 
+    def top10_views_partial(self) -> bool | None:
+        """Whether the title's summed weekly views (top10_total) leave weeks out: it was in the
+        Top 10 in a week before WEEKLY_VIEWS_FROM, when Netflix gave hours only (The Glory's
+        every week). None when it was never in the Top 10 (no weekly hours or views)."""
+        weekly = [s for s in self.stats if s.window.startswith("week:")]
+        if not any(s.metric in ("hours-viewed", "views") for s in weekly):
+            return None
+        start = WEEKLY_VIEWS_FROM.isoformat()
+        return any(s.metric in ("rank", "hours-viewed") and s.window[5:] < start for s in weekly)
+
     def summary(self, source_kind: str | None = None) -> ShowSummary:
         """What the catalogue listing needs of this title (ShowSummary)."""
         return ShowSummary(
@@ -338,6 +353,7 @@ class Show(Record):
             completeness=self.completeness,
             top10_hours=self.top10_total("hours-viewed"),
             top10_views=self.top10_total("views"),
+            top10_views_partial=self.top10_views_partial(),
             sort_key=normalize(self.title),
         )
 
@@ -473,6 +489,9 @@ class ShowSummary(Record):
     completeness: str = "partial"
     top10_hours: float | None = None
     top10_views: float | None = None
+    #: Whether top10_views leaves out weeks before Netflix published views (Show.
+    #: top10_views_partial); None for a title never in the Top 10.
+    top10_views_partial: bool | None = None
     #: The title folded for sorting (names.normalize), computed once when the index is built.
     sort_key: str = ""
 
@@ -495,6 +514,7 @@ def summary_record(summary: ShowSummary) -> dict[str, Any]:
         "source_kind": summary.source_kind,
         "top10_hours": summary.top10_hours,
         "top10_views": summary.top10_views,
+        "top10_views_partial": summary.top10_views_partial,
         "completeness": summary.completeness,
     }
 

@@ -398,7 +398,7 @@ def list_titles(
     if sort == "views":  # marked apart: their sum leaves out the weeks before views
         from kdrama_cli.answers.discovery import charted_before_views
 
-        before = charted_before_views(app.dataset(), catalogue(app.dataset(), where))
+        before = charted_before_views(catalogue(app.dataset(), where))
     app.render(list_view(shows, sort, total, unknown_year, before))
 
 

@@ -48,6 +48,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "top10_views",
         "completeness",
         "released_seasons",
+        "top10_views_partial",
     ),
     "search": (
         "rank",
@@ -201,6 +202,7 @@ def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
                 top10_total(s, "views"),
                 s.completeness,
                 s.seasons or 0,
+                s.top10_views_partial,
             )
             for s in shows
         ],
