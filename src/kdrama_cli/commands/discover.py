@@ -420,7 +420,8 @@ Top 10 figures, one of Netflix's lists (films, non-English TV and English TV are
 apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28,
 hours-91 and views-91 only for the titles on its all-time Most Popular lists: those boards
 are short, and say so, and their first column is Netflix's own rank on the list (a board
-holds the catalogue's titles only). Netflix's weekly lists give views only from the week
+holds the catalogue's titles only; Netflix ranks its 91-day lists by views, which hours-91
+says). Netflix's weekly lists give views only from the week
 ending 2023-06-18: best-week-views leaves out the seasons whose best week by hours was
 before, and says which."""
 )
