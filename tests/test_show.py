@@ -223,8 +223,14 @@ def test_the_rest_of_the_cast_counts_only_what_cast_lists(run_shipped: Run) -> N
     cast = flat(run_shipped("cast", "kingdom", "--season", "2").stdout)
     assert "1 credit hidden as a spoiler: add --spoilers" in cast
     asked = flat(run_shipped("show", "kingdom", "--season", "2", "--spoilers").stdout)
-    assert "+ 4 more: kdrama cast kingdom --season 2" in asked
     assert "hidden as a spoiler" not in asked
+    # The 4 have the cameo in them: the command named lists it only with --spoilers too.
+    assert "+ 4 more: kdrama cast kingdom --season 2 --spoilers" in asked
+    assert "kdrama cast kingdom --season 2 --spoilers" not in page
+    named = flat(run_shipped("cast", "kingdom", "--season", "2", "--spoilers").stdout)
+    assert "Jun Ji-hyun" in named and "hidden as a spoiler" not in named
+    whole = flat(run_shipped("show", "hotel-del-luna", "--spoilers").stdout)
+    assert "more: kdrama cast hotel-del-luna --spoilers" in whole
 
 
 def test_film_shows_release_date_and_runtime(run: Run) -> None:

@@ -659,7 +659,9 @@ def _cast_section(
         parts.append(cast_table(shown, every_column, show_seasons=bool(show.seasons)))
         parts += announced_note(shown)
     if rest:
-        parts.append(Text(f"+ {rest} more: {_command('cast', detail)}", style="dim"))
+        # With --spoilers the count has the cameos in it, and so must the command it names.
+        more = _command("cast", detail) + (" --spoilers" if detail.spoilers else "")
+        parts.append(Text(f"+ {rest} more: {more}", style="dim"))
     if detail.cast_hidden:
         parts.append(Text(credits_hidden(detail.cast_hidden, to_see_spoilers), style="dim"))
     return parts
