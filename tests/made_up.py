@@ -157,3 +157,79 @@ seasons = [2]
 
 #: Tidal Town with no main cast: every lead part supporting.
 SUPPORTING_ONLY = TIDAL_TOWN.replace('role = "main"', 'role = "supporting"')
+
+
+def _cast(*credits: tuple[str, str, str, str | None]) -> str:
+    """[[shows.cast]] entries, each (person, character, role, note); a note ending in "!" is
+    flagged as a spoiler (the "!" is dropped)."""
+    text = ""
+    for person, character, role, note in credits:
+        text += f'\n[[shows.cast]]\nperson = "{person}"\ncharacter = "{character}"\n'
+        text += f'role = "{role}"\n'
+        if note:
+            text += f'note = "{note.rstrip("!")}"\n'
+            text += "spoiler = true\n" if note.endswith("!") else ""
+    return text
+
+
+#: Bake-Off, a made-up competition whose file lists its winner first, then the runner-up (as
+#: the shipped data does), both notes flagged; two judges with unflagged notes, and a third
+#: two contestants with none (one's name in lower case). Quiet Lane, a drama with the same
+#: people: its leads' notes are not flagged, and of its two supporting parts the second's note
+#: is (a hidden identity). By name (casefolded) the contestants are Ahn, bae, Yoon, Zeon, and
+#: Quiet Lane's supporting parts Ahn, Min.
+RESULTS_IN_ORDER = (
+    META
+    + people(
+        ("zeon", "Zeon Winner"),
+        ("yoon", "Yoon Runner"),
+        ("ahn", "Ahn Third"),
+        ("bae", "bae Lower"),
+        ("min", "Min Judge"),
+        ("baek", "Baek Judge"),
+    )
+    + """
+[[shows]]
+slug = "bake-off"
+title = "Bake-Off"
+kind = "reality"
+platform = "Examplenet"
+genres = ["reality"]
+synopsis = "A made-up baking contest."
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2024-01-01
+episodes = 8
+sources = ["test-chart"]
+"""
+    + _cast(
+        ("min", "Judge", "judge", "Head judge."),
+        ("baek", "Judge", "judge", "Pastry judge."),
+        ("zeon", "Contestant", "main", "Winner of season 1.!"),
+        ("yoon", "Contestant", "main", "Runner-up of season 1.!"),
+        ("bae", "Contestant", "main", None),
+        ("ahn", "Contestant", "main", None),
+    )
+    + """
+[[shows]]
+slug = "quiet-lane"
+title = "Quiet Lane"
+kind = "film"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up drama."
+release_date = 2024-01-01
+sources = ["test-chart"]
+cast_sources = ["test-chart"]
+"""
+    + _cast(
+        ("zeon", "Lead", "main", "The detective."),
+        ("yoon", "Second lead", "main", "The detective's sister."),
+        ("min", "Neighbour", "supporting", "Lives next door."),
+        ("ahn", "Postman", "supporting", "Is the killer.!"),
+    )
+)

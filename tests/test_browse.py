@@ -551,3 +551,26 @@ def test_the_title_page_does_not_name_a_hidden_cameo_seen_elsewhere(
     page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
     assert "✓ Seen: S1" in page
     assert "Owner of Hotel Blue Moon" not in page
+
+
+def test_the_title_s_cast_links_give_no_result_and_no_cameo_away(tmp_path: Path) -> None:
+    """The links under a title's page listed every credit in the file's order: Physical:
+    100's winner first, then the runner-up, and Hotel Del Luna's hidden cameo (Kim Soo-hyun).
+    They list what `kdrama cast` lists, in its order: a role whose notes include a withheld
+    one by name, the cameo left out."""
+    from kdrama_cli.views.browser import title_links
+    from tests.conftest import SHIPPED
+    from tests.made_up import RESULTS_IN_ORDER
+
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    links = title_links(engine.title("physical-100").detail)
+    contestants = [line.plain.split("  ")[0] for _, line in links if "Contestant" in line.plain]
+    assert len(contestants) == 10 and contestants[0] != "Woo Jin-yong"
+    assert contestants == sorted(contestants, key=str.casefold)
+    luna = [key for key, _ in title_links(engine.title("hotel-del-luna").detail)]
+    assert "iu" in luna and "kim-soo-hyun" not in luna
+    layer = tmp_path / "results.toml"
+    layer.write_text(RESULTS_IN_ORDER, encoding="utf-8")
+    made_up = BrowseEngine(App(data=str(MINI), add_data=(str(layer),)))
+    keys = [key for key, _ in title_links(made_up.title("bake-off").detail)]
+    assert keys == ["min", "baek", "ahn", "bae", "yoon", "zeon"]

@@ -624,3 +624,68 @@ def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> N
         assert ids == list(credit_sources(show, credit)) and set(ids) <= listed
         own |= set(credit.sources) - set(show.cast_sources)
     assert own and own <= listed  # his own sources, beyond the cast lists, are cited
+
+
+def _actors(page: str) -> list[str]:
+    """The actors of a cast table, in the order the page lists them."""
+    lines = page.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Actor")) + 2
+    rows = []
+    for line in lines[start:]:
+        if not line.strip() or "hidden as a spoiler" in line:
+            break
+        if not line.startswith(" "):  # a note's line is indented under the character
+            rows.append(re.split(r"\s{2,}", line)[0])
+    return rows
+
+
+def test_contestants_are_listed_by_name_while_their_results_are_withheld(
+    run_shipped: Run,
+) -> None:
+    """Physical: 100's file lists each season's winner first, then the runner-up, and `cast`
+    kept that order while it withheld their notes: Woo Jin-yong, the winner, headed season
+    1. Without --spoilers a role whose notes include a withheld one is listed by name, on the
+    page and in --json and --csv; --spoilers gives the file's order back."""
+    args = ("--no-pager", "cast", "physical-100", "--season", "1")
+    page = _actors(run_shipped(*args, env={"COLUMNS": "200"}).stdout)
+    assert page[0] != "Woo Jin-yong" and "Woo Jin-yong" in page
+    assert page == sorted(page, key=str.casefold)
+    rows = as_json(run_shipped(*args, "--json"))
+    assert [r["actor"] for r in rows] == page
+    sheet = run_shipped(*args, "--csv").stdout.splitlines()[1:]
+    assert [line.split(",")[3] for line in sheet] == page
+    told = _actors(run_shipped(*args, "--spoilers", env={"COLUMNS": "200"}).stdout)
+    assert told[:2] == ["Woo Jin-yong", "Jung Hae-min"]  # the file's order: the results
+    assert [r["actor"] for r in as_json(run_shipped(*args, "--spoilers", "--json"))] == told
+
+
+def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: AddData) -> None:
+    """A made-up contest whose file lists its winner, then its runner-up: its contestants are
+    listed by name (casefolded: "bae" among the B's), its judges, whose notes are not
+    flagged, in the file's order. A drama's leads keep theirs too; only its supporting parts,
+    one of whose notes is withheld, are listed by name."""
+    from tests.made_up import RESULTS_IN_ORDER
+
+    layer = add_data(RESULTS_IN_ORDER, "results.toml")
+
+    def people(*args: str) -> list[str]:
+        return [r["person"] for r in as_json(run(*layer, "cast", *args, "--json"))]
+
+    assert people("bake-off") == ["min", "baek", "ahn", "bae", "yoon", "zeon"]
+    assert people("bake-off", "--spoilers") == ["min", "baek", "zeon", "yoon", "bae", "ahn"]
+    assert people("quiet-lane") == ["zeon", "yoon", "ahn", "min"]
+    assert people("quiet-lane", "--spoilers") == ["zeon", "yoon", "min", "ahn"]
+    page = _actors(run(*layer, "cast", "bake-off").stdout)
+    assert page == [
+        "Min Judge",
+        "Baek Judge",
+        "Ahn Third",
+        "bae Lower",
+        "Yoon Runner",
+        "Zeon Winner",
+    ]
+    sheet = run(*layer, "cast", "quiet-lane", "--csv").stdout.splitlines()[1:]
+    assert [line.split(",")[2] for line in sheet] == ["zeon", "yoon", "ahn", "min"]
+    # Every title's cast: each title's roles are ordered by the same rule.
+    every = [(r["slug"], r["person"]) for r in as_json(run(*layer, "cast", "--json"))]
+    assert [p for slug, p in every if slug == "bake-off"] == people("bake-off")

@@ -233,6 +233,61 @@ def test_the_rest_of_the_cast_counts_only_what_cast_lists(run_shipped: Run) -> N
     assert "more: kdrama cast hotel-del-luna --spoilers" in whole
 
 
+def _cast_rows(page: str) -> list[str]:
+    """The actors of the show page's cast table, in the order it lists them."""
+    lines = page.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Actor")) + 2
+    rows = []
+    for line in lines[start:]:
+        if not line.strip() or line.startswith("+ "):
+            break
+        rows.append(re.split(r"\s{2,}", line)[0])
+    return rows
+
+
+def test_the_cast_gives_no_result_away_by_its_order(
+    run: Run, run_shipped: Run, add_data: AddData
+) -> None:
+    """Physical: 100's file lists each season's winner first, then the runner-up, and the
+    show page kept that order: Woo Jin-yong, the winner, headed its cast. Without --spoilers
+    a role whose notes include a withheld one is listed by name; a drama's leads, whose notes
+    are not flagged, keep the file's order; --spoilers and --json (the whole record) keep it."""
+    from tests.made_up import RESULTS_IN_ORDER
+
+    page = _cast_rows(
+        run_shipped("--no-pager", "show", "physical-100", env={"COLUMNS": "160"}).stdout
+    )
+    assert page[0] != "Woo Jin-yong" and "Woo Jin-yong" in page
+    assert page == sorted(page, key=str.casefold)
+    season = _cast_rows(run_shipped("--no-pager", "show", "physical-100", "--season", "2").stdout)
+    assert season == ["Amotti", "Andre Jin", "Hong Beom-seok"]  # filed 1st, 3rd, 2nd
+    told = _cast_rows(run_shipped("--no-pager", "show", "physical-100", "--spoilers").stdout)
+    assert told[0] == "Woo Jin-yong"
+    document = as_json(run_shipped("show", "physical-100", "--json"))
+    assert document["cast"][0]["person"] == "woo-jin-yong"
+    layer = add_data(RESULTS_IN_ORDER, "results.toml")
+    contest = _cast_rows(run(*layer, "show", "bake-off").stdout)
+    assert contest == [
+        "Min Judge",
+        "Baek Judge",
+        "Ahn Third",
+        "bae Lower",
+        "Yoon Runner",
+        "Zeon Winner",
+    ]
+    asked = _cast_rows(run(*layer, "show", "bake-off", "--spoilers").stdout)
+    assert asked == [
+        "Min Judge",
+        "Baek Judge",
+        "Zeon Winner",
+        "Yoon Runner",
+        "bae Lower",
+        "Ahn Third",
+    ]
+    drama = _cast_rows(run(*layer, "show", "quiet-lane").stdout)
+    assert drama == ["Zeon Winner", "Yoon Runner"]  # its leads: the main cast, as filed
+
+
 def test_film_shows_release_date_and_runtime(run: Run) -> None:
     out = run("show", "Night Train").output
     assert "Released 2016-07-20" in out

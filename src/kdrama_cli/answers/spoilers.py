@@ -15,14 +15,19 @@ until ``--spoilers`` is given, and a page that left something out says so (credi
 gives all of a title, every fact and credit, flagged. The other machine outputs (`cast`,
 `person` and `seen people` with --json or --csv) keep flagged notes and headlines, flagged;
 only a flagged cameo is left out of them, as of the pages.
+
+A title's cast is listed in the dataset's order, and a competition's file lists its winner
+first, then the runner-up: where a page withholds a note, the order would give away what the
+note hides. So each role whose listed notes include a withheld one is listed by name instead
+(listing_order), on every page that lists it, unless ``--spoilers``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import Protocol
+from collections.abc import Collection, Sequence
+from typing import Protocol, TypeVar
 
-from kdrama_cli.catalogue.models import Credit, Show
+from kdrama_cli.catalogue.models import Credit, Person, Show
 
 
 class Flagged(Protocol):
@@ -51,6 +56,48 @@ def note_hidden(show: Show, note: str, spoilers: bool) -> bool:
     is flagged (a note is searched by its text, which two credits may share)."""
     credits = [c for c in show.cast if c.note == note]
     return bool(credits) and all(hidden(c, spoilers) for c in credits)
+
+
+def note_withheld(credit: Credit, spoilers: bool) -> bool:
+    """Whether a listed credit's note is withheld: it has one, and it is flagged (a contestant's
+    result, a hidden identity) and spoilers were not asked for."""
+    return bool(credit.note) and hidden(credit, spoilers)
+
+
+class Listed(Protocol):
+    """A credit as a page lists it, with who holds it (answers.titles.CastEntry)."""
+
+    @property
+    def credit(self) -> Credit: ...
+
+    @property
+    def person(self) -> Person: ...
+
+
+L = TypeVar("L", bound=Listed)
+
+
+def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:
+    """One title's listed credits in an order that gives no withheld note away.
+
+    The dataset lists a competition's winner first, then the runner-up: so each role whose
+    listed notes include a withheld one is ordered by the person's name (casefolded, which
+    does not depend on the locale; their id breaks a tie), and every other role, a drama's
+    leads among them, keeps the dataset's order. Roles stay where they were."""
+    roles = {e.credit.role for e in entries if note_withheld(e.credit, spoilers)}
+    if not roles:
+        return tuple(entries)
+    first: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        first.setdefault(entry.credit.role, index)
+
+    def place(item: tuple[int, L]) -> tuple[int, str, str, int]:
+        index, entry = item
+        if entry.credit.role not in roles:
+            return (first[entry.credit.role], "", "", index)
+        return (first[entry.credit.role], entry.person.name.casefold(), entry.person.id, 0)
+
+    return tuple(entry for _, entry in sorted(enumerate(entries), key=place))
 
 
 def character_hidden(show: Show, name: str, spoilers: bool) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import credit_hidden, hidden
+from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
@@ -743,6 +743,10 @@ class ShowDetail(Record):
     #: Credits of ``cast`` the page hides as spoilers (a surprise cameo, credit_hidden): it
     #: neither lists nor counts them among the rest of the cast, and says how many it hid.
     cast_hidden: int = 0
+    #: The credits `kdrama cast` lists with the same --spoilers: ``cast`` less those hidden,
+    #: in an order that gives no withheld note away (answers.spoilers.listing_order); browse
+    #: links to them under the page.
+    cast_listed: tuple[CastEntry, ...] = ()
 
     @property
     def cast_more(self) -> int:
@@ -881,7 +885,7 @@ def show_detail(
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
     cast = cast_entries(dataset, show, season)
-    visible = tuple(e for e in cast if not credit_hidden(e.credit, spoilers))
+    visible = listing_order([e for e in cast if not credit_hidden(e.credit, spoilers)], spoilers)
     main = tuple(e for e in visible if e.credit.role in LEAD_ROLES)
     cast_shown = main or visible
     in_season = [s for s in show.stats if season is None or s.season in (None, season)]
@@ -956,6 +960,7 @@ def show_detail(
         ),
         reach=dataset.netflix_reach(),
         cast_hidden=len(cast) - len(visible),
+        cast_listed=visible,
     )
 
 
@@ -984,10 +989,14 @@ def cast_list(
 def without_spoilers(
     groups: Sequence[tuple[Show, tuple[CastEntry, ...]]], spoilers: bool
 ) -> tuple[list[tuple[Show, tuple[CastEntry, ...]]], int]:
-    """The cast groups less the credits a page hides as spoilers (answers.spoilers), and how
-    many it left out; a title left with no credit is dropped when others are listed."""
+    """The cast groups less the credits a page hides as spoilers (answers.spoilers), each in an
+    order that gives no withheld note away (listing_order), and how many it left out; a title
+    left with no credit is dropped when others are listed."""
     kept = [
-        (show, tuple(e for e in entries if not credit_hidden(e.credit, spoilers)))
+        (
+            show,
+            listing_order([e for e in entries if not credit_hidden(e.credit, spoilers)], spoilers),
+        )
         for show, entries in groups
     ]
     count = sum(len(entries) for _, entries in groups) - sum(len(e) for _, e in kept)

@@ -99,10 +99,11 @@ def result_prompt(result: SearchResult) -> Text:
 
 
 def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
-    """The people a title's page leads to: its cast (every credit, in the page's order), then
-    its crew and the source work's authors. Pairs of (person id, line)."""
+    """The people a title's page leads to: its cast (every credit `kdrama cast` lists, in its
+    order: not a hidden cameo), then its crew and the source work's authors. Pairs of (person
+    id, line)."""
     links: list[tuple[str, Text]] = []
-    for entry in detail.cast:
+    for entry in detail.cast_listed:
         line = Text(clean(entry.person.name), "bold")
         if entry.credit.character:
             line.append(f"  as {clean(entry.credit.character)}")
