@@ -689,3 +689,37 @@ def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: 
     # Every title's cast: each title's roles are ordered by the same rule.
     every = [(r["slug"], r["person"]) for r in as_json(run(*layer, "cast", "--json"))]
     assert [p for slug, p in every if slug == "bake-off"] == people("bake-off")
+
+
+def test_cast_json_and_csv_withhold_a_flagged_note_as_the_page_does(run_shipped: Run) -> None:
+    """`cast --json`/`--csv` gave "The Front Man is Hwang In-ho." and Physical: 100's results
+    in clear, with nothing on stderr, while the page withholds them: without --spoilers a
+    flagged note is null (an empty cell), still flagged, and stderr says how many once."""
+    import csv
+    import io
+
+    said = "2 cast notes hidden as a spoiler: add --spoilers"
+    result = run_shipped("cast", "squid-game", "--json")
+    assert "Hwang In-ho" not in result.stdout
+    front = [r for r in as_json(result) if r["person"] == "lee-byung-hun"]
+    assert [(r["note"], r["spoiler"]) for r in front] == [(None, True), (None, True)]
+    assert result.stderr.count(said) == 1
+    sheet = run_shipped("cast", "squid-game", "--csv")
+    assert "Hwang In-ho" not in sheet.stdout and sheet.stderr.count(said) == 1
+    rows = [r for r in csv.DictReader(io.StringIO(sheet.stdout)) if r["person"] == "lee-byung-hun"]
+    assert [(r["note"], r["spoiler"]) for r in rows] == [("", "true"), ("", "true")]
+    # An unflagged note is given as before.
+    player = next(r for r in as_json(result) if r["person"] == "lee-jung-jae")
+    assert player["note"] == "Player 456."
+    for machine in ("--json", "--csv"):
+        given = run_shipped("cast", "squid-game", machine, "--spoilers")
+        assert "The Front Man is Hwang In-ho." in given.stdout
+        assert "hidden" not in given.stderr
+    # Physical: 100: seven results and a credit with none, as the page counts them.
+    physical = run_shipped("cast", "physical-100", "--season", "1", "--csv")
+    assert "Winner of season 1" not in physical.stdout
+    assert "7 cast notes hidden as a spoiler: add --spoilers" in physical.stderr
+    # show --json stays the whole record: every note, flagged.
+    document = as_json(run_shipped("show", "squid-game", "--json"))
+    notes = [c["note"] for c in document["cast"] if c["person"] == "lee-byung-hun"]
+    assert notes == ["The Front Man is Hwang In-ho."] * 2

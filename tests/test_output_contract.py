@@ -49,7 +49,8 @@ SHEET_RUNS: dict[str, list[str]] = {
     "values": ["values", "genre"],
     "top": ["top"],
     "chart": ["chart", "squid-game"],
-    "cast": ["cast", "squid-game"],
+    # Without --spoilers stderr says that the Front Man's note is withheld.
+    "cast": ["cast", "squid-game", "--spoilers"],
     "person": ["person", "lee-jung-jae"],
     "compare": ["compare", "squid-game", "all-of-us-are-dead"],
     "seen list": ["seen", "list"],

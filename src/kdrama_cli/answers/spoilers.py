@@ -12,9 +12,11 @@ people`, and "You have seen them in" under a show page's cast) do not count it, 
 never makes it a hop (nor puts it in a season of a title end: 'tidal town 2'). Each holds
 until ``--spoilers`` is given, and a page that left something out says so (credits_hidden).
 `similar` and the quiz, which have no ``--spoilers``, never use such a credit. `show --json`
-gives all of a title, every fact and credit, flagged. The other machine outputs (`cast`,
-`person` and `seen people` with --json or --csv) keep flagged notes and headlines, flagged;
-only a flagged cameo is left out of them, as of the pages.
+gives all of a title, every fact and credit, flagged. `cast --json`/`--csv` follow the cast
+page: a flagged cameo is left out and a flagged note withheld (null, or an empty cell), and
+stderr says so. The other machine outputs (`person` and `seen people` with --json or --csv,
+which give no credit's note) keep flagged headlines, flagged; only a flagged cameo is left out
+of them, as of the pages.
 
 A title's cast is listed in the dataset's order, and a competition's file lists its winner
 first, then the runner-up: where a page withholds a note, the order would give away what the
@@ -24,7 +26,7 @@ note hides. So each role whose listed notes include a withheld one is listed by 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from kdrama_cli.catalogue.models import Credit, Person, Show
@@ -64,6 +66,11 @@ def note_withheld(credit: Credit, spoilers: bool) -> bool:
     return bool(credit.note) and hidden(credit, spoilers)
 
 
+def shown_note(credit: Credit, spoilers: bool) -> str | None:
+    """A listed credit's note as a page or file gives it: None when it is withheld."""
+    return None if note_withheld(credit, spoilers) else credit.note
+
+
 class Listed(Protocol):
     """A credit as a page lists it, with who holds it (answers.titles.CastEntry)."""
 
@@ -75,6 +82,11 @@ class Listed(Protocol):
 
 
 L = TypeVar("L", bound=Listed)
+
+
+def notes_withheld(entries: Iterable[Listed], spoilers: bool) -> int:
+    """How many of the listed credits' notes are withheld (notes_hidden_line says so)."""
+    return sum(1 for entry in entries if note_withheld(entry.credit, spoilers))
 
 
 def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:

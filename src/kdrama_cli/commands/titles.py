@@ -25,7 +25,7 @@ from kdrama_cli.catalogue.vocab import ROLES
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.titles import CastEntry, Match
     from kdrama_cli.catalogue.models import Show
 
 
@@ -104,8 +104,9 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        "Also list special appearances flagged as spoilers (surprise cameos), and "
-        "show the headlines and addresses of sources flagged as spoilers."
+        "Also list special appearances flagged as spoilers (surprise cameos), give cast "
+        "notes flagged as spoilers (in the catalogue's order), and show the headlines and "
+        "addresses of sources flagged as spoilers."
     ),
 )
 @json_option
@@ -125,8 +126,10 @@ def cast(
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed. One title's cast cites its sources, numbered as on
     `kdrama show`; every title's says where they are (--json and --csv give every credit's).
-    A special appearance flagged as a spoiler (a surprise cameo) is left out without
-    --spoilers; the page says how many were (on stderr with --json or --csv).
+    A special appearance flagged as a spoiler (a surprise cameo) is left out, and a note
+    flagged as one (a contestant's result) withheld, without --spoilers; the page says how
+    many were (on stderr with --json or --csv). A role with a withheld note is then listed by
+    name: the catalogue's order (winner first) would give the result away.
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
@@ -140,20 +143,19 @@ def cast(
         season = season_of(match, season, show)
     every = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
     groups, hidden = without_spoilers(every, spoilers)
-    if hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
-        from kdrama_cli.answers.spoilers import credits_hidden
-
-        app.note(credits_hidden(hidden))
+    if sheet or as_json:  # what was hidden is said on stderr: stdout keeps its contract
+        _say_hidden(app, groups, hidden, spoilers)
     if sheet:
         from kdrama_cli.answers.titles import cast_citations
         from kdrama_cli.views.sheets import cast_sheet
 
-        app.emit_sheet(cast_sheet(groups, cast_citations(app.dataset(), groups)), sheet)
+        cited = cast_citations(app.dataset(), groups)
+        app.emit_sheet(cast_sheet(groups, cited, spoilers), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
 
-        app.emit_cited_json(cast_list_json(groups))
+        app.emit_cited_json(cast_list_json(groups, spoilers))
         return
     if not any(entries for _, entries in groups):
         if hidden:
@@ -187,6 +189,20 @@ def cast(
             spoilers=spoilers,
         )
     )
+
+
+def _say_hidden(
+    app: App, groups: Sequence[tuple[Show, Sequence[CastEntry]]], hidden: int, spoilers: bool
+) -> None:
+    """On stderr, as the cast page says under its list: the credits `cast --json`/`--csv`
+    left out as spoilers, and the flagged notes they withheld."""
+    from kdrama_cli.answers.spoilers import credits_hidden, notes_hidden_line, notes_withheld
+
+    if hidden:
+        app.note(credits_hidden(hidden))
+    withheld = notes_withheld((e for _, entries in groups for e in entries), spoilers)
+    if withheld:
+        app.note(notes_hidden_line(withheld))
 
 
 def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:

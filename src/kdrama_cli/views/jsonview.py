@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from kdrama_cli.answers.spoilers import shown_note
 from kdrama_cli.catalogue.jsontext import dumps
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -157,7 +158,9 @@ def source_work_json(
     }
 
 
-def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
+def cast_json(entry: CastEntry, with_show: bool = False, spoilers: bool = True) -> JSON:
+    """A credit; without ``spoilers`` a flagged note is withheld (null), as the cast page
+    withholds it (answers.spoilers.shown_note): only `show --json` gives all, flagged."""
     credit = entry.credit
     row: JSON = {}
     if with_show:
@@ -177,7 +180,7 @@ def cast_json(entry: CastEntry, with_show: bool = False) -> JSON:
             "seasons": list(seasons_of(credit, entry.show)),
             "announced_seasons": list(entry.announced_seasons),
             "announced_as_of": entry.announced_as_of,
-            "note": credit.note,
+            "note": shown_note(credit, spoilers),
             "spoiler": credit.spoiler,
             "source": list(entry.sources),
         }
@@ -251,8 +254,14 @@ def show_json(detail: ShowDetail) -> JSON:
     }
 
 
-def cast_list_json(groups: Sequence[tuple[Show, Sequence[CastEntry]]]) -> list[JSON]:
-    return [cast_json(entry, with_show=True) for _, entries in groups for entry in entries]
+def cast_list_json(
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]], spoilers: bool = False
+) -> list[JSON]:
+    return [
+        cast_json(entry, with_show=True, spoilers=spoilers)
+        for _, entries in groups
+        for entry in entries
+    ]
 
 
 def comparison_json(comparison: Comparison) -> JSON:

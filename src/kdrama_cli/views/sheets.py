@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
-from kdrama_cli.answers.spoilers import hidden
+from kdrama_cli.answers.spoilers import hidden, shown_note
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
@@ -269,10 +269,13 @@ def chart_sheet(charts: Sequence[tuple[Show, Sequence[ChartWeek]]]) -> Sheet:
 
 
 def cast_sheet(
-    groups: Sequence[tuple[Show, Sequence[CastEntry]]], citations: Sequence[Citation]
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]],
+    citations: Sequence[Citation],
+    spoilers: bool = False,
 ) -> Sheet:
     """A row per credit, with the addresses of what it rests on (``citations``: those the
-    credits name, answers.titles.cast_citations), as `--json`'s ``sources`` give them."""
+    credits name, answers.titles.cast_citations), as `--json`'s ``sources`` give them.
+    Without ``spoilers`` a flagged note is withheld (an empty cell), as on the cast page."""
     urls = {c.id: c.url for c in citations}
     rows = []
     for show, entries in groups:
@@ -291,7 +294,7 @@ def cast_sheet(
                     credit.role,
                     seasons_of(credit, show),
                     entry.announced_seasons,
-                    credit.note,
+                    shown_note(credit, spoilers),
                     credit.spoiler,
                     _addresses(entry.sources, urls),
                 )

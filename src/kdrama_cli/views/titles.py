@@ -19,7 +19,12 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden, notes_hidden_line
+from kdrama_cli.answers.spoilers import (
+    ADD_SPOILERS,
+    credits_hidden,
+    notes_hidden_line,
+    notes_withheld,
+)
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.titles import (
     CastEntry,
@@ -843,9 +848,7 @@ def cast_groups_view(
         parts += [heading, table]
         if entries:
             parts += announced_note(entries)
-        notes_hidden += sum(
-            1 for e in entries if e.credit.note and spoiler_hidden(e.credit, spoilers)
-        )
+        notes_hidden += notes_withheld(entries, spoilers)
     if not parts:
         return Text("No cast matches.")
     if hidden:
