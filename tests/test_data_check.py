@@ -32,7 +32,7 @@ def test_check_reports_counts(run: Run) -> None:
     table = run("data", "check").output
     assert "Dataset OK" in table and "source works" in table
     # The paths at the end are the files read, and the page says so (ux-review9, COULD 5).
-    read = table.split("Files read, each layered over the one before:\n", 1)[1].splitlines()
+    read = table.split("Files read, in order:\n", 1)[1].splitlines()
     assert read and all(line.endswith(".toml") for line in read)
 
 
@@ -719,6 +719,8 @@ def test_a_known_outlet_is_called_by_one_name(
         ("https://www.qa.example.org/a", None, "is on a non-public host (www.qa.example.org)"),
         ("https://news.preprod.vip.example.net/a", None, "is on a non-public host (news.preprod"),
         ("https://qa.com/a", None, None),  # a site's own name
+        ("https://dev.co.kr/story", None, None),  # a site's own name under co.kr
+        ("https://www.staging.example.co.kr/a", None, "is on a non-public host (www.staging"),
         ("https://www.example.org/news?id=7&utm=1&source=rss", None, None),
         ("https://developer.example.org/a", None, None),
     ],

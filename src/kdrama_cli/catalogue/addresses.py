@@ -66,9 +66,37 @@ def unwrapped(url: str) -> str | None:
     return None
 
 
+#: Second-level suffixes under which a site's own name is its last three labels
+#: (news.kbs.co.kr is KBS's), where the press we cite lives.
+TWO_LABEL_SUFFIXES = frozenset(
+    {
+        "co.kr",
+        "or.kr",
+        "go.kr",
+        "ne.kr",
+        "re.kr",
+        "ac.kr",
+        "co.uk",
+        "org.uk",
+        "com.au",
+        "co.jp",
+        "com.sg",
+        "com.ph",
+        "co.in",
+        "com.hk",
+        "com.tw",
+        "com.br",
+    }
+)
+
+
 def _non_public(host: str) -> bool:
-    """Whether a label before the site's own name (its last two) marks a non-public copy."""
-    return any(label in NON_PUBLIC_LABELS for label in host.split(".")[:-2])
+    """Whether a label before the site's own name (its last two labels, or three under a
+    second-level suffix such as co.kr) marks a non-public copy: www.qa.newsweek.com,
+    staging.example.co.kr; never dev.co.kr, a site of that name."""
+    labels = host.split(".")
+    own = 3 if ".".join(labels[-2:]) in TWO_LABEL_SUFFIXES else 2
+    return any(label in NON_PUBLIC_LABELS for label in labels[:-own])
 
 
 def address_problem(url: str, url_note: str | None = None) -> str | None:

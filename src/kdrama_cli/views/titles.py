@@ -1107,7 +1107,7 @@ def check_view(
     if files:
         parts.append(
             Text(
-                "\n".join(["Files read, each layered over the one before:", *map(clean, files)]),
+                "\n".join(["Files read, in order:", *map(clean, files)]),
                 style="dim",
             )
         )
