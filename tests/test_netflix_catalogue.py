@@ -825,3 +825,17 @@ def test_companion_of_is_seen_from_both_sides(run: Run, add_data: Callable[..., 
     wrong = run(*layer("night-trane"), "data", "check")
     assert wrong.exit_code == 1
     assert "companion_of" in wrong.stderr and "night-trane" in wrong.stderr
+    # Both links to one title: the page would name it twice, so data check warns.
+    twice = add_data(
+        META
+        + film("night-train-redux").replace(
+            'genres = ["drama"]',
+            'genres = ["drama"]\ncompanion_of = "night-train"\nrelated = ["night-train"]',
+        ),
+        "twice.toml",
+    )
+    checked = run(*twice, "data", "check", "--strict")
+    assert checked.exit_code == 1
+    assert "shows[night-train-redux].companion_of: 'night-train' is also in its related" in (
+        checked.stderr
+    )

@@ -590,7 +590,19 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _unknown_lists(dataset)
     warnings += _figures_of_no_list(dataset)
     warnings += _roles_named_as_characters(dataset)
+    warnings += _linked_twice(dataset)
     return warnings
+
+
+def _linked_twice(dataset: Dataset) -> list[str]:
+    """A title both `related` to the title it is Netflix's record of (`companion_of`): the
+    page would name the other title twice, once as a sequel and once as titled after it."""
+    return [
+        f"shows[{show.slug}].companion_of: {show.companion_of!r} is also in its related titles; "
+        "give one link or the other"
+        for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
+        if show.companion_of and show.companion_of in show.related
+    ]
 
 
 #: A reality title's character that names one of its roles, singular or plural: the credit's
