@@ -473,6 +473,29 @@ def test_a_season_is_not_reached_through_a_hidden_cameo_in_it(
     assert "Ahn Ah-ra as The Masked Sister · S2 [1] in Tidal Town season 2" in asked
 
 
+def test_no_chain_without_spoilers_says_one_runs_through_a_hidden_cameo(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """Eom Eun-ji's only credit is a surprise cameo in Tidal Town: without --spoilers no chain
+    reaches her, and the message says one would with them, rather than that none exists."""
+    cameo = '\n[[people]]\nid = "ee"\nname = "Eom Eun-ji"\n\n[[shows]]\nslug = "tt"'
+    layer = TIDAL_TOWN.replace('\n[[shows]]\nslug = "tt"', cameo, 1) + (
+        '\n[[shows.cast]]\nperson = "ee"\ncharacter = "Lighthouse keeper"\nrole = "special"\n'
+        "seasons = [2]\nspoiler = true\n"
+    )
+    data = ["--data", str(write_dataset(layer, "tidal.toml"))]
+    hidden = run(*data, "path", "Eom Eun-ji", "Do Da-eun")
+    assert hidden.exit_code == 0 and not hidden.stdout
+    assert "No chain of shared credits connects Eom Eun-ji and Do Da-eun without spoilers" in (
+        flat(hidden.stderr)
+    )
+    assert "add --spoilers" in hidden.stderr and "Lighthouse" not in hidden.stderr
+    shown = flat(run(*data, "path", "Eom Eun-ji", "Do Da-eun", "--spoilers").stdout)
+    assert "Eom Eun-ji as Lighthouse keeper" in shown
+    alone = run(*data, "path", "Eom Eun-ji", "Do Da-eun", "--spoilers")
+    assert "No chain" not in alone.stderr
+
+
 @pytest.mark.parametrize(
     ("person", "season", "cast_in"),
     [("O Yeong-su", 2, [1]), ("Jung Ho-yeon", 3, [1]), ("Park Hae-soo", 2, [1])],

@@ -78,15 +78,27 @@ def path(
         return
     if not connection.paths and not connection.same:
         from kdrama_cli.answers.paths import endpoints_text
+        from kdrama_cli.answers.spoilers import ADD_SPOILERS
         from kdrama_cli.catalogue.models import Show
 
         a, b = endpoints_text(connection)
         record_only = [e.title for e in (start, end) if isinstance(e, Show) and e.netflix_only]
-        why = (
-            f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"
-            if record_only
-            else " in the catalogue"
-        )
+        if record_only:
+            why = f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"
+        elif (
+            not spoilers
+            and shortest_paths(
+                app.dataset(), start, end, 1, start_season, end_season, spoilers=True
+            ).paths
+        ):
+            # A chain the page may not show is still there: say so, as other pages say what
+            # they hid.
+            why = (
+                " without spoilers: one runs through a special appearance flagged as a spoiler "
+                f"({ADD_SPOILERS})"
+            )
+        else:
+            why = " in the catalogue"
         app.nothing(f"No chain of shared credits connects {a} and {b}{why}.")
         return
     from kdrama_cli.views.paths import connection_view
