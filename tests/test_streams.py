@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from kdrama_cli.cli import cli
 from tests.conftest import MINI
+from tests.made_up import TIDAL_TOWN
 
 
 def _isolated(tmp_path: Path) -> dict[str, str]:
@@ -169,59 +170,13 @@ def test_an_error_keeps_its_exit_code_when_the_reader_of_stderr_has_gone(
     assert done.returncode == code
 
 
-#: A made-up dataset with a surprise cameo: Ahn Ah-ra leads Tidal Town's season 1 and Harbour
-#: Lights, and is a flagged cameo in Tidal Town's season 2, so cast, person, compare and search
-#: say on stderr, beside their --json or --csv, that a credit was hidden; Harbour Lights' figure
-#: names none of Netflix's lists, so top says it left it out.
-_CAMEO = """
-[meta]
-schema = 1
-updated = 2026-11-01
-
-[[citations]]
-id = "c-press"
-url = "https://example.org/press/t"
-title = "T cast"
-publisher = "Example Press"
-date = 2022-06-06
-
-[[people]]
-id = "aa"
-name = "Ahn Ah-ra"
-
-[[people]]
-id = "bb"
-name = "Baek Bo-ra"
-
-[[people]]
-id = "dd"
-name = "Do Da-eun"
-
-[[shows]]
-slug = "tt"
-title = "Tidal Town"
-korean_title = "조수 마을"
-kind = "series"
-platform = "Examplenet"
-genres = ["drama"]
-synopsis = "A town by the sea."
-sources = ["c-press"]
-cast_sources = ["c-press"]
-
-[[shows.seasons]]
-number = 1
-status = "released"
-release_date = 2022-01-28
-episodes = 8
-sources = ["c-press"]
-
-[[shows.seasons]]
-number = 2
-status = "released"
-release_date = 2023-01-28
-episodes = 8
-sources = ["c-press"]
-
+#: Tidal Town (tests.made_up) with a figure, and Harbour Lights: Ahn Ah-ra leads Tidal Town's
+#: season 1 and Harbour Lights, and is a flagged cameo in Tidal Town's season 2, so cast,
+#: person, compare and search say on stderr, beside their --json or --csv, that a credit was
+#: hidden; Harbour Lights' figure names none of Netflix's lists, so top says it left it out.
+_CAMEO = (
+    TIDAL_TOWN
+    + """
 [[shows.stats]]
 metric = "hours-viewed"
 value = 7
@@ -231,32 +186,6 @@ season = 1
 list = "TV (Non-English)"
 as_of = 2022-02-27
 sources = ["c-press"]
-
-[[shows.cast]]
-person = "aa"
-character = "Ferry girl"
-role = "main"
-seasons = [1]
-
-[[shows.cast]]
-person = "aa"
-character = "The Masked Sister"
-role = "special"
-seasons = [2]
-spoiler = true
-note = "Revealed in the finale as the masked sister."
-
-[[shows.cast]]
-person = "dd"
-character = "Mayor"
-role = "main"
-seasons = [1, 2]
-
-[[shows.cast]]
-person = "bb"
-character = "Newcomer"
-role = "main"
-seasons = [2]
 
 [[shows]]
 slug = "hl"
@@ -284,6 +213,7 @@ window = "first-28-days"
 as_of = 2024-03-30
 sources = ["c-press"]
 """
+)
 
 
 @pytest.mark.parametrize(
