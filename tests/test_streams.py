@@ -42,6 +42,19 @@ def _kdrama(
     )
 
 
+def _stderr_unread(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
+    """Run kdrama with stdout captured and stderr on a pipe whose reader has gone
+    (``2>&1 | true`` for stderr alone)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        return _kdrama(
+            args, tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=writer
+        )
+    finally:
+        os.close(writer)
+
+
 def _closing(number: int) -> object:
     return lambda: os.close(number)
 
@@ -243,14 +256,7 @@ def test_a_note_whose_reader_has_gone_does_not_lose_the_answer(
     expected = _kdrama(given, tmp_path, capture_output=True)
     assert expected.returncode == 0 and expected.stdout
     assert note in expected.stderr
-    reader, writer = os.pipe()
-    os.close(reader)
-    try:
-        done = _kdrama(
-            given, tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=writer
-        )
-    finally:
-        os.close(writer)
+    done = _stderr_unread(given, tmp_path)
     assert (done.returncode, done.stdout) == (0, expected.stdout)
 
 
@@ -259,34 +265,12 @@ def test_nothing_exported_stays_a_usage_error_when_the_reader_of_stderr_has_gone
 ) -> None:
     """The "nothing was exported" line is said outside the error path: a closed stderr made
     its exit status 2 into 0."""
-    reader, writer = os.pipe()
-    os.close(reader)
     out = tmp_path / "out.svg"
-    try:
-        done = _kdrama(
-            ["--export-svg", str(out), "show", "--help"],
-            tmp_path,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=writer,
-        )
-    finally:
-        os.close(writer)
+    done = _stderr_unread(["--export-svg", str(out), "show", "--help"], tmp_path)
     assert done.returncode == 2
     assert b"Usage:" in done.stdout  # the help itself was still printed
     # A command known to print no page is refused before it runs, with the same status.
-    reader, writer = os.pipe()
-    os.close(reader)
-    try:
-        refused = _kdrama(
-            ["--export-svg", str(out), "completion", "bash"],
-            tmp_path,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=writer,
-        )
-    finally:
-        os.close(writer)
+    refused = _stderr_unread(["--export-svg", str(out), "completion", "bash"], tmp_path)
     assert (refused.returncode, refused.stdout) == (2, b"")
 
 
