@@ -150,6 +150,18 @@ def test_a_file_in_another_format_is_a_clear_error(run: Run, tmp_path: Path) -> 
     assert "not a Netflix Top 10 file" in result.stderr
 
 
+def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(
+    run: Run, tmp_path: Path
+) -> None:
+    """README's exit codes: a file that cannot be read is 1 with one line, as for `seen import`
+    and `--add-data`, not click's usage block and 2."""
+    for path, reason in ((tmp_path / "nosuch.tsv", "No such file"), (tmp_path, "is a directory")):
+        result = run("data", "netflix", str(path), "--out", str(tmp_path / "out.toml"))
+        assert result.exit_code == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and reason in result.stderr
+        assert not (tmp_path / "out.toml").exists()
+
+
 def test_help_describes_every_kind_of_file_it_reads(run: Run) -> None:
     """The Top 10 files, the engagement workbooks with the extra they need, and the tiers file,
     a date metavar for --snapshot, and the README's regeneration command."""

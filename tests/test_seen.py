@@ -320,6 +320,18 @@ def test_import_refuses_what_is_not_a_viewing_history(kd: Run, tmp_path: Path) -
     assert kd("seen", "import", str(tmp_path / "missing.csv")).exit_code == 1
 
 
+def test_import_of_a_missing_file_or_a_folder_is_one_file_error_line(
+    kd: Run, tmp_path: Path
+) -> None:
+    """README: a file error exits 1 with one line, the same for a folder as for a missing file
+    (click's own check printed a usage block and exited 2)."""
+    for path, reason in ((tmp_path / "missing.csv", "No such file"), (tmp_path, "is a directory")):
+        result = kd("seen", "import", str(path))
+        assert result.exit_code == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and reason in result.stderr
+        assert "Usage:" not in result.stderr
+
+
 def test_a_show_page_says_where_you_have_seen_its_cast(kd: Run, seen_file: Path) -> None:
     seen_file.parent.mkdir(parents=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")

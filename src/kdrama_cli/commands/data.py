@@ -295,7 +295,7 @@ Examples:
     $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv $N/most-popular_*.tsv \\
     $N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml""",
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--out",
     "-o",

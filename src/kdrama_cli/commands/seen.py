@@ -237,7 +237,7 @@ Examples:
   kdrama seen import NetflixViewingHistory.csv --dry-run
   kdrama seen import NetflixViewingHistory.csv""",
 )
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
 @pass_app
 def import_history(app: App, file: str, dry_run: bool) -> None:
