@@ -462,7 +462,9 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("[seen\n", "not valid TOML"),
+        ("[seen\n", "seen.toml:1:6: "),
+        ("[seen]\nkingdom = [1]\nkingdom = [2]\n", "seen.toml:3:14: kingdom is given twice"),
+        ("[seen]\nkingdom = [1\n", "the list that opens on line 2 is not closed"),
         ("[seen]\nsquid-game = 'all'\n", "seen.squid-game: must be a list of season numbers"),
         ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
     ],
@@ -476,6 +478,17 @@ def test_a_malformed_seen_file_is_one_clear_error(
     assert result.exit_code == 1
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_seen_file_an_editor_saved_with_a_byte_order_mark_is_read(
+    kd: Run, seen_file: Path
+) -> None:
+    """The dataset's files are read past a BOM (Notepad writes one); the seen file too."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_bytes("\ufeff[seen]\nkingdom = [1]\n".encode())
+    result = kd("seen", "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert '"kingdom"' in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,13 @@ def read_document(
 
         where, message = not_utf8(raw, error.start)
         raise DatasetError([Problem(f"{name}:{where}", "", message)]) from None
+    return parse_toml(name, text)
+
+
+def parse_toml(name: str, text: str) -> dict[str, Any]:
+    """The TOML document of ``text`` (the file ``name``), or a DatasetError worded for the
+    person who wrote it, at ``PATH:LINE:COL`` (catalogue.syntax): the dataset's files and the
+    seen file are both edited by hand."""
     # Windows editors (Notepad) start UTF-8 files with a byte-order mark, which TOML forbids
     # and no editor shows: it is read as what the user meant, not reported as "Invalid
     # statement" at 1:1.
@@ -99,9 +106,9 @@ def read_document(
             message = explain(message[: position.start()].rstrip(), text, int(line))
             raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
         message = re.sub(r"\s*\(at end of document\)$", "", message)
-        raise fail(explain(message, text, None)) from None
+        raise DatasetError([Problem(name, "", explain(message, text, None))]) from None
     except RecursionError:
-        raise fail("tables or arrays are nested too deeply") from None
+        raise DatasetError([Problem(name, "", "tables or arrays are nested too deeply")]) from None
 
 
 def _toml() -> Any:

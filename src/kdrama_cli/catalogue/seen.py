@@ -70,14 +70,9 @@ def _read_text(path: str | None) -> str | None:
 
 
 def _parse(path: str, text: str) -> Seen:
-    from kdrama_cli.catalogue.loader import _toml
+    from kdrama_cli.catalogue.loader import parse_toml
 
-    toml = _toml()
-    try:
-        document = toml.loads(text)
-    except toml.TOMLDecodeError as error:
-        raise DatasetError([Problem(path, "", f"not valid TOML: {error}")]) from None
-    return _entries(path, document)
+    return _entries(path, parse_toml(path, text))
 
 
 def _entries(path: str, document: Mapping[str, object]) -> Seen:
