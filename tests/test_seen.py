@@ -311,6 +311,29 @@ def test_import_leaves_out_a_season_not_released_as_add_does(
     assert "of 1" not in kd("seen", "list").stdout
 
 
+def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_titles(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """Kingdom is catalogued: a row for its season 3 is neither a title the catalogue lacks
+    ("most are not Korean") nor one to mark; it is named as show --season words the miss."""
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(
+        "Title,Date\n"
+        '"Kingdom: Season 3: Episode 1","1/1/27"\n'
+        '"Kingdom: Season 3: Episode 2","1/2/27"\n'
+        '"Kingdom: Season 1: Episode 1","1/3/27"\n'
+        '"Stranger Things: Season 1: Chapter One","1/4/27"\n',
+        encoding="utf-8",
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "2 rows not added: the catalogue has seasons 1 and 2 of Kingdom, not season 3." in said
+    assert "1 row (1 title) matched nothing in the catalogue" in said
+    assert "Kingdom" not in said.split("matched nothing", 1)[1]
+    assert "kingdom = [1]" in seen_file.read_text()
+
+
 def test_import_refuses_what_is_not_a_viewing_history(kd: Run, tmp_path: Path) -> None:
     other = tmp_path / "other.csv"
     other.write_text("Name,When\nx,y\n", encoding="utf-8")

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.spoilers import credit_hidden
+from kdrama_cli.answers.titles import NoSuchSeason
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -335,6 +336,10 @@ class HistoryMatch(Record):
     #: Seasons matched that are not out yet in the catalogue, left out as `seen add` refuses
     #: them: (title, season, rows), in title order.
     unreleased: tuple[tuple[str, int, int], ...] = ()
+    #: Rows naming a season of a catalogued title that the catalogue does not hold ("Kingdom:
+    #: Season 3"): (the catalogue's words for it, rows), in title order. Such a row is neither
+    #: a title the catalogue lacks nor a season it can mark.
+    missing_seasons: tuple[tuple[str, int], ...] = ()
 
 
 def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
@@ -368,6 +373,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
     matched: dict[str, set[int]] = {}
     unmatched: Counter[str] = Counter()
     unreleased: Counter[tuple[str, int]] = Counter()
+    missing: Counter[tuple[str, int]] = Counter()
     rows = matched_rows = 0
     for title in titles:
         rows += 1
@@ -387,7 +393,11 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
         if season is None and show.seasons:
             season = _season_in(rest, show)
             if season is None:
-                unmatched[parts[0]] += 1
+                named = _season_named(rest)
+                if named is not None:
+                    missing[(slug, named)] += 1
+                else:
+                    unmatched[parts[0]] += 1
                 continue
         if season is not None and not _is_out(show, season):
             unreleased[(show.title, season)] += 1
@@ -407,6 +417,12 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
                 unreleased.items(), key=lambda kv: (normalize(kv[0][0]), kv[0][1])
             )
         ),
+        missing_seasons=tuple(
+            (str(NoSuchSeason(shows[slug], season)), count)
+            for (slug, season), count in sorted(
+                missing.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1])
+            )
+        ),
     )
 
 
@@ -414,6 +430,12 @@ def _is_out(show: Show, number: int) -> bool:
     """Whether a season the history names is out in the catalogue (a film is)."""
     season = show.season(number)
     return season is None or season.is_out
+
+
+def _season_named(rest: Sequence[str]) -> int | None:
+    """The season number a row names after its title ("Season 3"), held or not."""
+    found = _SEASON.search(rest[0]) if rest else None
+    return int(found.group(1)) if found else None
 
 
 def _season_in(rest: Sequence[str], show: Show) -> int | None:

@@ -247,8 +247,8 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1); a history from
     a Korean profile (제목,날짜: "오징어 게임: 시즌 2: 1화") through the Hangul
     titles. Rows that match nothing are counted by title; a row for a season not released yet
-    in the catalogue is left out and named, as `seen add` refuses it; importing the same file
-    twice changes nothing.
+    in the catalogue is left out and named, as `seen add` refuses it, and so is a row for a
+    season the catalogue does not hold; importing the same file twice changes nothing.
     """
     from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
     from kdrama_cli.views.text import count_of
@@ -274,6 +274,8 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
             f"{count_of(rows, 'row')} {which} not released yet in the catalogue, not added "
             f"(as `kdrama seen add` refuses them): {listed}."
         )
+    for reason, count in result.missing_seasons:
+        say(f"{count_of(count, 'row')} not added: {reason}.")
     if result.unmatched:
         unmatched_rows = sum(count for _, count in result.unmatched)
         say(
