@@ -1613,6 +1613,16 @@ def test_export_svg_and_html_save_what_was_printed(run: Run, tmp_path) -> None: 
     assert "Moonlit Hallway" in flat(result.output)
 
 
+def test_an_export_leaves_the_piped_page_as_it_is_without_one(run: Run, tmp_path: Path) -> None:
+    """A script diffing the page with and without --export-html saw every line changed: the
+    export's rendering padded each line with spaces to the width."""
+    plain = run("show", "moonlit-hallway").stdout
+    exported = run("--export-html", str(tmp_path / "p.html"), "show", "moonlit-hallway").stdout
+    assert exported == plain
+    assert not any(line.endswith(" ") for line in exported.splitlines())
+    assert "Moonlit Hallway" in (tmp_path / "p.html").read_text(encoding="utf-8")
+
+
 def test_every_new_command_has_json(run: Run) -> None:
     for args in (
         ["person", "minho"],

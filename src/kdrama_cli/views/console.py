@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -65,6 +66,16 @@ def print_renderable(
         return
     if paged and _taller_than_screen(console, renderable):
         _page(console, renderable)
+    elif console.color_system is None:
+        # The page a pipe gets is the same with or without an export (no padding at the ends
+        # of lines); the export is recorded from a second rendering that goes nowhere else.
+        with console.capture() as capture:
+            console.print(renderable, crop=False)
+        sys.stdout.write(tidy(capture.get()))
+        width = console.width  # of stdout's terminal, which a StringIO does not have
+        console.file = io.StringIO()
+        console.width = width
+        console.print(renderable, crop=False)
     else:
         console.print(renderable, crop=False)
     sys.stdout.flush()
