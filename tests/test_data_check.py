@@ -870,7 +870,7 @@ def test_a_second_figure_for_the_same_window_is_a_strict_warning(
     result = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert result.exit_code == 1
     assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
-        f"{layer}: citations[my-count]: squid-game hours-viewed, first-28-days, season 1 is "
+        f"{layer}: stats[0]: squid-game hours-viewed, first-28-days, season 1 is "
         "given twice, "
         "1,650,450,000 hours as of 2023-05-31 (netflix-most-popular-28-tv-non-english-2023-05-31)"
         " and 10 hours as of 2026-11-01 (my-count); the page lists both"
@@ -1307,8 +1307,9 @@ def test_data_check_refuses_a_list_netflix_does_not_have(
     code, report = _strict(run, write_dataset(text))
     assert code == 1
     assert report["warnings"] == [
-        "citations[test-chart]: moonlit-hallway's hours-viewed figure (first-28-days) names the "
-        "list 'TV (Non English)', which is not one of Netflix's. Did you mean 'TV (Non-English)'?"
+        "shows[moonlit-hallway].stats[1]: moonlit-hallway's hours-viewed figure (first-28-days)"
+        " names the list 'TV (Non English)', which is not one of Netflix's. Did you mean"
+        " 'TV (Non-English)'?"
     ]
     joined = text.replace('"TV (Non English)"', '"TV (English) / TV (Non-English)"')
     assert _strict(run, write_dataset(joined, "joined.toml"))[1]["warnings"] == []
@@ -1318,7 +1319,8 @@ def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
     run_shipped: Run, write_dataset: WriteDataset
 ) -> None:
     """A layer's figure for a shipped title, with a misspelt list or none, was reported against
-    the installed shows.toml, which the user cannot edit: the warning names the layer."""
+    the installed shows.toml, which the user cannot edit: the warning names the layer, and the
+    [[stats]] entry there (not the citation it shares with other figures)."""
     layer = write_dataset(
         SECOND_FIGURE.replace('list = "TV (Non-English)"', 'list = "TV (Non English)"')
         .replace('show = "squid-game"', 'show = "the-glory"')
@@ -1327,9 +1329,7 @@ def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
     )
     result = run_shipped("data", "check", "--json", str(layer))
     listed = [w for w in json.loads(result.output)["warnings"] if "Non English" in w]
-    assert listed and all(
-        w.startswith(f"{layer}: citations[my-count]: the-glory's") for w in listed
-    )
+    assert listed and all(w.startswith(f"{layer}: stats[0]: the-glory's") for w in listed)
 
 
 def test_future_dates_and_control_characters_are_warnings(

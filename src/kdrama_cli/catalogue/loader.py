@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -467,7 +467,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         )
     from kdrama_cli.catalogue.publishers import weak_share
 
-    warnings = [_with_file(w, dataset.origins or {}) for w in dataset_warnings(dataset)]
+    warnings = [_with_file(w, dataset) for w in dataset_warnings(dataset)]
     left = _left_unused(dataset, warnings)
     overrides = [
         line + _left_unused_note(left.get(position, []), replacement.earlier_file)
@@ -488,12 +488,23 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     )
 
 
-def _with_file(warning: str, origins: Mapping[str, Mapping[str, str]]) -> Problem:
-    """A warning ("citations[x]: never used") with the file of the entry it is about."""
+def _with_file(warning: str, dataset: Dataset) -> Problem:
+    """A warning ("citations[x]: never used") with the file of the entry it is about; a
+    figure's (``shows[x].stats[i]``, ``i`` its place among the title's figures once merged)
+    with the file and the place in it that give that figure."""
     location, _, message = warning.partition(": ")
+    figure = _MERGED_FIGURE.fullmatch(location)
+    if figure and dataset.figure_origins:
+        places = dataset.figure_origins.get(figure[1], ())
+        if int(figure[2]) < len(places):
+            file, place = places[int(figure[2])]
+            return Problem(file, place + (figure[3] or ""), message)
     table, _, rest = location.partition("[")
-    file = origins.get(table, {}).get(rest.partition("]")[0], "")
+    file = (dataset.origins or {}).get(table, {}).get(rest.partition("]")[0], "")
     return Problem(file, location, message)
+
+
+_MERGED_FIGURE = re.compile(r"shows\[(.+)\]\.stats\[(\d+)\](\.\w+)?")
 
 
 #: Warnings that an entry is used by nothing, and the table of the entry.
@@ -656,19 +667,19 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
     doing: Netflix's engagement report lists a season under two of its titles, each a row."""
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
-        groups: dict[tuple[str, str, int | None], list[Stat]] = {}
-        for stat in show.stats:
-            groups.setdefault((stat.metric, stat.window, stat.season), []).append(stat)
+        groups: dict[tuple[str, str, int | None], list[tuple[int, Stat]]] = {}
+        for position, stat in enumerate(show.stats):
+            groups.setdefault((stat.metric, stat.window, stat.season), []).append((position, stat))
         for (metric, window, season), stats in groups.items():
-            for number, first in enumerate(stats):
-                for second in stats[number + 1 :]:
+            for number, (_, first) in enumerate(stats):
+                for position, second in stats[number + 1 :]:
                     if first.list and second.list and first.list != second.list:
                         continue
                     if not set(first.sources).isdisjoint(second.sources):
                         continue
                     what = f"{metric}, {window}" + (f", season {season}" if season else "")
                     found.append(
-                        f"{_figure_at(show, second)}: {show.slug} {what} is given twice, "
+                        f"{_figure_at(show, position)}: {show.slug} {what} is given twice, "
                         f"{_figure(first)} and {_figure(second)}; the page lists both"
                     )
     return found
@@ -678,11 +689,11 @@ def _figure(stat: Stat) -> str:
     return f"{stat.value:,} {stat.unit} as of {stat.as_of} ({', '.join(stat.sources)})"
 
 
-def _figure_at(show: Show, stat: Stat) -> str:
-    """Where a warning about a figure is filed: its first source, whose file is the one that
-    gives the figure (a layer's figure for a shipped title, said of the shipped title, would
-    name the shipped file, which the user cannot edit); the title when it cites nothing."""
-    return f"citations[{stat.sources[0]}]" if stat.sources else f"shows[{show.slug}]"
+def _figure_at(show: Show, position: int) -> str:
+    """Where a warning about the title's figure at ``position`` (in ``show.stats``) is filed;
+    check_dataset turns it into the file and entry that give the figure (a layer's top-level
+    ``stats[0]`` for a shipped title, not the shipped file, which the user cannot edit)."""
+    return f"shows[{show.slug}].stats[{position}]"
 
 
 #: Windows of the figures Netflix publishes by list (its weekly Top 10 and all-time Most
@@ -700,11 +711,11 @@ def _figures_of_no_list(dataset: Dataset) -> list[str]:
     if not any(stat.list in named for show in dataset.shows.values() for stat in show.stats):
         return []
     return [
-        f"{_figure_at(show, stat)}: {show.slug}'s {stat.metric} figure ({stat.window}) names "
-        f"no list, so no `top` board ranks it (give its list, such as list = "
+        f"{_figure_at(show, position)}: {show.slug}'s {stat.metric} figure ({stat.window}) "
+        f"names no list, so no `top` board ranks it (give its list, such as list = "
         f"{TOP10_LISTS['tv']!r})"
         for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
-        for stat in show.stats
+        for position, stat in enumerate(show.stats)
         if not stat.list and stat.window.startswith(_LISTED_WINDOWS)
     ]
 
@@ -719,7 +730,7 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
 
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
-        for stat in show.stats:
+        for position, stat in enumerate(show.stats):
             if not stat.list:
                 continue
             for name in lists_not_netflix(stat.list):
@@ -727,7 +738,7 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
                 known = ", ".join(repr(n) for n in NETFLIX_LISTS)
                 hint = did_you_mean([repr(close[0])]) if close else f"Netflix's are {known}."
                 found.append(
-                    f"{_figure_at(show, stat)}: {show.slug}'s {stat.metric} figure "
+                    f"{_figure_at(show, position)}: {show.slug}'s {stat.metric} figure "
                     f"({stat.window}) names the list {name!r}, which is not one of Netflix's. "
                     f"{hint}"
                 )
@@ -752,9 +763,9 @@ def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
                     at = f"shows[{show.slug}].seasons[{season.number}].{field}"
                     found.append(f"{at}: {value} is in the future")
         found += [
-            f"shows[{show.slug}]: the {stat.metric} figure ({stat.window}) is as of "
-            f"{stat.as_of}, in the future"
-            for stat in show.stats
+            f"{_figure_at(show, position)}.as_of: {show.slug}'s {stat.metric} figure "
+            f"({stat.window}) is as of {stat.as_of}, in the future"
+            for position, stat in enumerate(show.stats)
             if stat.as_of > latest
         ]
     return found

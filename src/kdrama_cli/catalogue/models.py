@@ -608,6 +608,7 @@ class Dataset:
         "index_id",
         "replacements",
         "origins",
+        "figure_origins",
         "repeated",
     )
 
@@ -628,6 +629,7 @@ class Dataset:
         origins: Mapping[str, Mapping[str, str]] | None = None,
         repeated: tuple[str, ...] = (),
         known_reach: NetflixReach | None = None,
+        figure_origins: Mapping[str, tuple[tuple[str, str], ...]] | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -654,6 +656,10 @@ class Dataset:
         self.replacements = replacements
         #: Table ("shows", "people", ...) -> id -> the file its entry came from (when parsed).
         self.origins = origins
+        #: Title -> for each of its figures, in ``show.stats`` order, the file that gives it and
+        #: where in that file (``shows[x].stats[0]`` or a top-level ``stats[3]``), when parsed:
+        #: a figure has no id to file a warning under.
+        self.figure_origins = figure_origins
         #: Entries a later file repeats exactly, loaded once (when parsed): one line per file.
         self.repeated = repeated
 

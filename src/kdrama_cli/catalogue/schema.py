@@ -946,6 +946,7 @@ def build_dataset(
     show_files = {k: f for k, (f, _) in merged["shows"].entries.items()}
 
     attached: dict[str, list[Stat]] = {}
+    attached_at: dict[str, list[tuple[str, str]]] = {}
     # Figures of another file for seasons an override left out: the override's problem.
     orphaned: dict[str, dict[int, list[str]]] = {}
     for name, index, entry in extra_stats:
@@ -966,6 +967,7 @@ def build_dataset(
         problems.extend(_missing(name, f"{where}.sources", entry["sources"], citations))
         if show is not None:
             attached.setdefault(slug, []).append(_make_stat(entry))
+            attached_at.setdefault(slug, []).append((name, where))
 
     def check(
         name: str, where: str, ids: tuple[str, ...], pool: Mapping[str, Any], what: ReferenceKind
@@ -1030,6 +1032,14 @@ def build_dataset(
         origins={
             table: {key: file for key, (file, _) in store.entries.items()}
             for table, store in merged.items()
+        },
+        figure_origins={
+            slug: tuple(
+                (show_files[slug], f"shows[{slug}].stats[{index}]")
+                for index in range(len(show.stats) - len(attached_at.get(slug, ())))
+            )
+            + tuple(attached_at.get(slug, ()))
+            for slug, show in shows.items()
         },
     )
     return dataset, problems
