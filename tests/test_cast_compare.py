@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -723,3 +725,27 @@ def test_cast_json_and_csv_withhold_a_flagged_note_as_the_page_does(run_shipped:
     document = as_json(run_shipped("show", "squid-game", "--json"))
     notes = [c["note"] for c in document["cast"] if c["person"] == "lee-byung-hun"]
     assert notes == ["The Front Man is Hwang In-ho."] * 2
+
+
+def test_a_hidden_cameo_and_a_withheld_note_are_said_in_one_line(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """The cast page said "1 credit hidden as a spoiler" and "1 cast note hidden as a spoiler"
+    on two lines one under the other, each with its own "add --spoilers"; one line says both,
+    on the page and on stderr for --json."""
+    from tests.made_up import TIDAL_TOWN
+
+    flagged = TIDAL_TOWN.replace(
+        'character = "Mayor"\nrole = "main"\n',
+        'character = "Mayor"\nrole = "main"\nnote = "Secretly the smuggler."\nspoiler = true\n',
+    )
+    assert flagged != TIDAL_TOWN
+    data = ["--data", str(write_dataset(flagged, "tidal.toml"))]
+    both = "1 credit and 1 cast note hidden as spoilers: add --spoilers"
+    page = flat(run(*data, "cast", "tt").stdout)
+    assert both in page and "smuggler" not in page
+    assert page.count("add --spoilers") == 1
+    machine = run(*data, "cast", "tt", "--json")
+    assert machine.stderr.count("hidden as") == 1 and both in machine.stderr
+    asked = flat(run(*data, "cast", "tt", "--spoilers").stdout)
+    assert "smuggler" in asked and "hidden as" not in asked

@@ -146,3 +146,18 @@ def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
     ``how`` to see them (in browse, which has no --spoilers: the command line that does)."""
     plural = "s" if count != 1 else ""
     return f"{count} credit{plural} hidden as a spoiler: {how}"
+
+
+def cast_hidden_line(credits: int, notes: int, how: str = ADD_SPOILERS) -> str:
+    """The one line a cast list says under it for what it left out as spoilers: ``credits``
+    left out whole (credits_hidden) and ``notes`` withheld from listed credits
+    (notes_hidden_line), "2 credits and 1 cast note hidden as spoilers" when both; '' for none."""
+    if credits and notes:
+        plural = "s" if credits != 1 else ""
+        note_plural = "s" if notes != 1 else ""
+        return (
+            f"{credits} credit{plural} and {notes} cast note{note_plural} hidden as spoilers: {how}"
+        )
+    if credits:
+        return credits_hidden(credits, how)
+    return notes_hidden_line(notes, how) if notes else ""

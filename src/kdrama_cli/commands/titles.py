@@ -196,13 +196,11 @@ def _say_hidden(
 ) -> None:
     """On stderr, as the cast page says under its list: the credits `cast --json`/`--csv`
     left out as spoilers, and the flagged notes they withheld."""
-    from kdrama_cli.answers.spoilers import credits_hidden, notes_hidden_line, notes_withheld
+    from kdrama_cli.answers.spoilers import cast_hidden_line, notes_withheld
 
-    if hidden:
-        app.note(credits_hidden(hidden))
     withheld = notes_withheld((e for _, entries in groups for e in entries), spoilers)
-    if withheld:
-        app.note(notes_hidden_line(withheld))
+    if hidden or withheld:
+        app.note(cast_hidden_line(hidden, withheld))
 
 
 def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:

@@ -21,8 +21,8 @@ from rich.text import Text
 
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
+    cast_hidden_line,
     credits_hidden,
-    notes_hidden_line,
     notes_withheld,
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
@@ -851,10 +851,8 @@ def cast_groups_view(
         notes_hidden += notes_withheld(entries, spoilers)
     if not parts:
         return Text("No cast matches.")
-    if hidden:
-        parts.append(Text(credits_hidden(hidden), style="dim"))
-    if notes_hidden:
-        parts.append(Text(notes_hidden_line(notes_hidden), style="dim"))
+    if hidden or notes_hidden:
+        parts.append(Text(cast_hidden_line(hidden, notes_hidden), style="dim"))
     if stale and today:
         parts.append(Text("\n" + stale_legend(today), style="dim"))
     if citations:
