@@ -1789,3 +1789,22 @@ def test_a_file_repeating_another_exactly_is_loaded_once_and_says_so(
     report = as_json(run("--add-data", str(layer), "data", "check", "--json"))
     assert report["repeated"] == [note]
     assert as_json(run("data", "check", "--json"))["repeated"] == []
+
+
+def test_a_citation_that_says_spoiler_but_is_not_flagged_is_warned_of(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A headline or address that says "spoiler" ("…-finale-spoiler-crowned-winner") was printed
+    beside a contestant's row without --spoilers; data check names it until it is flagged."""
+    first = BASE.index("[[citations]]")
+    end = BASE.index("\n\n", first)
+    block = BASE[first:end]
+    cited = block.replace('url = "', 'url = "https://example.org/finale-spoiler-winner?x=', 1)
+    text = BASE.replace(block, cited, 1)
+    assert text != BASE
+    code, report = _strict(run, write_dataset(text))
+    assert code == 1
+    warned = [w for w in report["warnings"] if "holds spoilers" in w]  # type: ignore[union-attr]
+    assert len(warned) == 1 and "its address says it holds spoilers" in warned[0]
+    flagged = text.replace(cited, cited + "\nspoiler = true", 1)
+    assert _strict(run, write_dataset(flagged, "flagged.toml"))[1]["warnings"] == []

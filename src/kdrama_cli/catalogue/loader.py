@@ -605,6 +605,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _figures_given_twice(dataset)
     warnings += _control_characters(dataset)
     warnings += _unclean_addresses(dataset)
+    warnings += _unflagged_spoilers(dataset)
     warnings += _unknown_lists(dataset)
     warnings += _figures_of_no_list(dataset)
     warnings += _roles_named_as_characters(dataset)
@@ -814,6 +815,26 @@ def _unclean_addresses(dataset: Dataset) -> list[str]:
         if problem is not None:
             found.append(f"citations[{key}].url: {problem}")
     return found
+
+
+#: Words with which a headline or an address says it gives a story or a result away.
+_SAYS_SPOILER = re.compile(r"spoiler|스포일러", re.IGNORECASE)
+
+
+def _unflagged_spoilers(dataset: Dataset) -> list[str]:
+    """A citation whose headline or address says "spoiler" ("…-finale-spoiler-crowned-winner")
+    but is not flagged: pages would print it beside the rows it sources, without --spoilers."""
+    return [
+        f"citations[{key}]: its {where} says it holds spoilers; flag it (spoiler = true) so that "
+        "pages withhold its headline and address until --spoilers"
+        for key, citation in sorted(dataset.citations.items())
+        if not citation.spoiler
+        for where in (
+            ("headline" if _SAYS_SPOILER.search(citation.title) else "address",)
+            if _SAYS_SPOILER.search(f"{citation.title} {citation.url}")
+            else ()
+        )
+    ]
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:
