@@ -157,7 +157,7 @@ date = 2024-03-14
 
 
 def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
-    run: Run, add_data: AddData, tmp_path: Path
+    run: Run, run_shipped: Run, add_data: AddData, tmp_path: Path
 ) -> None:
     """Under the figures: the latest Top 10 week and report the data holds, worked out from
     the figures, both when the dataset is parsed and when it is read back from the index."""
@@ -175,6 +175,9 @@ def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
     without = run("show", "moonlit-hallway").stdout  # figures, but no weekly or report ones
     assert "Figures" in without and "weekly Top 10 to" not in without
     assert "weekly Top 10 to" not in run(*layer, "show", "night-train").stdout  # no figures
+    # Marry My Husband's one figure is a Nielsen rating: Netflix's reach would read as its source
+    rating_only = flat(run_shipped("show", "marry-my-husband").stdout)
+    assert "TV rating" in rating_only and "Netflix weekly Top 10" not in rating_only
     described = as_json(kd(*layer, "show", "moonlit-hallway", "--json"))["netflix_reach"]
     assert described == {  # what --json says
         "top10_to": "2024-03-10",

@@ -48,6 +48,16 @@ UNITS = (
     "percent",
     "minutes",
 )
+#: The metrics of Netflix's own files (Top 10 lists and engagement reports); the others
+#: (a TV rating, a prize) come from elsewhere, and a page dates them by their own "as of".
+NETFLIX_METRICS = (
+    "hours-viewed",
+    "views",
+    "weeks-in-top10",
+    "countries-in-top10",
+    "rank",
+    "runtime",
+)
 #: The unit each metric is given in, as the shipped data and the Netflix importers give it:
 #: `kdrama data check` refuses another (12.5M "countries" of hours viewed would be printed,
 #: charted and ranked as hours).

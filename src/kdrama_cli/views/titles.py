@@ -44,7 +44,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     release_window,
 )
-from kdrama_cli.catalogue.vocab import KIND_LABELS, UNNAMED_ROLE
+from kdrama_cli.catalogue.vocab import KIND_LABELS, NETFLIX_METRICS, UNNAMED_ROLE
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
@@ -593,7 +593,8 @@ def show_view(
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
         parts.append(Text(REPORTS_NOTE, style="dim"))
     reach = detail.reach and reach_label(*detail.reach)
-    if reach and (headline or detail.chart_weeks or detail.reports):
+    netflix = any(s.metric in NETFLIX_METRICS for s in headline)
+    if reach and (netflix or detail.chart_weeks or detail.reports):
         parts.append(Text(f"{reach}.", style="dim"))  # how current the figures are
     parts += _facts_section(detail, to_see_spoilers)
     parts += _linked_titles(detail)
