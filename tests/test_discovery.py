@@ -2441,3 +2441,16 @@ def test_compare_gives_a_figure_of_no_list_as_null(run: Run, add_data: AddData) 
         "first-reel": [None],
         "second-reel": ["Films (Non-English)"],
     }
+
+
+def test_a_person_s_row_is_dated_by_the_first_season_they_are_in(run_shipped: Run) -> None:
+    """Amotti is in Physical: 100's season 2 (2024) only: his row said 2023, the title's first
+    year. A crew credit is the whole title's, and keeps the title's year."""
+    rows = [
+        line.split()[:3]
+        for line in run_shipped("person", "amotti", env={"COLUMNS": "120"}).stdout.splitlines()
+        if line[:4].isdigit()
+    ]
+    assert ["2024", "Physical:", "100"] in rows and ["2023", "Physical:", "100"] not in rows
+    director = run_shipped("person", "hwang dong-hyuk", env={"COLUMNS": "120"}).stdout
+    assert any(line.startswith("2021   Squid Game") for line in director.splitlines())

@@ -89,6 +89,20 @@ class TitleCredits(Record):
     #: (supporting in season 1, main in 2 and 3); empty when it is one role throughout.
     roles_by_season: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
+    @property
+    def year(self) -> int | None:
+        """The year of the first dated season they are in (Amotti's Physical: 100 row is its
+        season 2's, 2024, not the title's 2023), or the title's: a crew credit is the whole
+        title's, and a season without a date says nothing."""
+        if self.made or not self.seasons:
+            return self.show.year
+        dates = [
+            season.release_date
+            for season in map(self.show.season, self.seasons)
+            if season is not None and season.release_date is not None
+        ]
+        return min(dates).year if dates else self.show.year
+
 
 def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
     """Credits grouped by title, in their order (one row per title however many capacities:
@@ -136,7 +150,7 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 else (),
             )
         )
-    return tuple(rows)
+    return tuple(sorted(rows, key=lambda row: (row.year or 9999, row.show.title)))
 
 
 def _first_season(role: tuple[str, set[int]]) -> int:

@@ -134,8 +134,8 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     links: list[tuple[str, Text]] = []
     for row, mark in zip(rows, marks, strict=True):
         line = Text(clean(row.show.title), "bold")
-        if row.show.year:
-            line.append(f" ({row.show.year})")
+        if row.year:
+            line.append(f" ({row.year})")
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))

@@ -175,7 +175,7 @@ def _credits_table(
             if row.roles_by_season
             else row.role
         )
-        line: list[Text | str] = [str(row.show.year or DASH), title, _as_cell(row), role]
+        line: list[Text | str] = [str(row.year or DASH), title, _as_cell(row), role]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(mark))
