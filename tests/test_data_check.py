@@ -723,6 +723,11 @@ def test_a_known_outlet_is_called_by_one_name(
         ("https://www.staging.example.co.kr/a", None, "is on a non-public host (www.staging"),
         ("https://www.example.org/news?id=7&utm=1&source=rss", None, None),
         ("https://developer.example.org/a", None, None),
+        # numbered or hyphenated copies: AsiaOne's stage-a1 host held two Single's Inferno pages
+        ("https://stage-a1.example.com/a", None, "is on a non-public host (stage-a1.example"),
+        ("https://qa-www.example.com/a", None, "is on a non-public host (qa-www.example.com)"),
+        ("https://www.dev2.example.com/a", None, "is on a non-public host (www.dev2.example"),
+        ("https://stagecoach.example.com/a", None, None),
     ],
 )
 def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(

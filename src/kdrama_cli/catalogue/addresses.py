@@ -9,6 +9,7 @@ reported with what to cite instead, where the address itself says it. No printin
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 #: Query parameters that only say where a click came from; ``utm_`` is a prefix.
@@ -30,8 +31,9 @@ TRACKING_PARAMETERS = frozenset(
     }
 )
 #: Host labels of a publisher's non-public copies of its site (staging.collider.com,
-#: www.qa.newsweek.com).
-NON_PUBLIC_LABELS = frozenset({"staging", "dev", "qa", "uat", "preprod"})
+#: www.qa.newsweek.com), also numbered or hyphenated (stage-a1.asiaone.com, qa-www.…, dev2.…).
+NON_PUBLIC_LABELS = frozenset({"staging", "stage", "dev", "qa", "uat", "preprod"})
+_NON_PUBLIC_LABEL = re.compile(rf"(?:{'|'.join(sorted(NON_PUBLIC_LABELS))})(?:\d+|-[a-z0-9-]*)?")
 
 
 def is_tracking(name: str) -> bool:
@@ -96,7 +98,7 @@ def _non_public(host: str) -> bool:
     staging.example.co.kr; never dev.co.kr, a site of that name."""
     labels = host.split(".")
     own = 3 if ".".join(labels[-2:]) in TWO_LABEL_SUFFIXES else 2
-    return any(label in NON_PUBLIC_LABELS for label in labels[:-own])
+    return any(_NON_PUBLIC_LABEL.fullmatch(label) for label in labels[:-own])
 
 
 def address_problem(url: str, url_note: str | None = None) -> str | None:
