@@ -636,3 +636,25 @@ def test_add_and_remove_keep_the_users_comments(kd: Run, seen_file: Path) -> Non
     assert seen_file.read_text(encoding="utf-8") == (
         "# watched with mom\n\n[seen]\nkingdom = [1, 2] # loved it\nsquid-game = [1]\n"
     )
+
+
+def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_misses_whole(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A row "Physical: 100: Season 2 – Underground: Episode 2" matched its title by an alias (which
+    holds the season) and then found no season after it: the row went unmatched, named
+    "Physical", the text before its first colon. It is season 2; a title the catalogue lacks
+    is named up to its season or episode part."""
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(
+        "Title,Date\n"
+        '"Physical: 100: Season 2 – Underground: Episode 2","1/1/25"\n'
+        '"Stranger Things: Season 1: Chapter One","1/2/25"\n'
+        '"Star Wars: Andor: Season 1: Episode 3","1/3/25"\n',
+        encoding="utf-8",
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert "physical-100 = [2]" in seen_file.read_text()
+    misses = [line.split(maxsplit=1)[1] for line in result.stderr.splitlines() if line[:1] == " "]
+    assert misses == ["Star Wars: Andor", "Stranger Things"]

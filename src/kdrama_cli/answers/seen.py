@@ -382,10 +382,13 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
         for end in range(len(parts), 0, -1):
             key = normalize(":".join(parts[:end]))
             if key in names:
-                found = (names[key], parts[end:])
+                # a name Netflix gives the title that holds its season ("Physical: 100: Season 2
+                # – Underground") says the season as much as a part after it does
+                named = [part for part in parts[1:end] if _SEASON.search(part)]
+                found = (names[key], named[-1:] + parts[end:])
                 break
         if found is None:
-            unmatched[parts[0]] += 1
+            unmatched[_title_part(parts)] += 1
             continue
         (slug, season), rest = found
         show = shows.get(slug) or dataset.shows[slug]
@@ -397,7 +400,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
                 if named is not None:
                     missing[(slug, named)] += 1
                 else:
-                    unmatched[parts[0]] += 1
+                    unmatched[_title_part(parts)] += 1
                 continue
         if season is not None and not _is_out(show, season):
             unreleased[(show.title, season)] += 1
@@ -430,6 +433,23 @@ def _is_out(show: Show, number: int) -> bool:
     """Whether a season the history names is out in the catalogue (a film is)."""
     season = show.season(number)
     return season is None or season.is_out
+
+
+#: A part of a history row after its title: "Season 2", "Episode 3", "Chapter One", "1화".
+_AFTER_TITLE = re.compile(
+    r"^(?:season|part|episode|chapter|limited series|miniseries|시즌|파트|리미티드)\b|\d+화$",
+    re.IGNORECASE,
+)
+
+
+def _title_part(parts: Sequence[str]) -> str:
+    """A row the catalogue does not know, named by its title: the parts before the first that
+    names a season or an episode ("Physical: 100" of "Physical: 100: Season 2: Episode 2"; the
+    first part alone cut the title at its own colon)."""
+    for end, part in enumerate(parts[1:], start=1):
+        if _AFTER_TITLE.search(part):
+            return ": ".join(parts[:end])
+    return ": ".join(parts[:1]) if len(parts) > 2 else ": ".join(parts)
 
 
 def _season_named(rest: Sequence[str]) -> int | None:
