@@ -586,8 +586,14 @@ def test_a_flagged_lead_or_contestant_stays_listed_only_a_surprise_cameo_is_left
     assert "9 cast notes hidden as a spoiler: add --spoilers" in physical
     shown = run_shipped("--no-pager", "cast", "physical-100", "--spoilers").stdout
     assert "Winner of season 1" in shown and "hidden as a spoiler" not in shown
+    # Which listed credit is flagged would point at the row whose note is withheld: null for
+    # every row without --spoilers, given with it.
     rows = as_json(run_shipped("cast", "physical-100", "--json"))
-    assert any(r["person"] == "woo-jin-yong" and r["spoiler"] for r in rows)
+    assert {r["spoiler"] for r in rows} == {None}
+    told = as_json(run_shipped("cast", "physical-100", "--json", "--spoilers"))
+    assert any(r["person"] == "woo-jin-yong" and r["spoiler"] for r in told)
+    credits = as_json(run_shipped("person", "woo-jin-yong", "--json"))["credits"]
+    assert {c["spoiler"] for c in credits} == {None}
     person = run_shipped("--no-pager", "person", "woo-jin-yong").stdout
     assert "Physical: 100" in person and "hidden as a spoiler" not in person
     hotel = run_shipped("--no-pager", "cast", "hotel-del-luna").stdout
@@ -664,8 +670,9 @@ def test_contestants_are_listed_by_name_while_their_results_are_withheld(
 def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: AddData) -> None:
     """A made-up contest whose file lists its winner, then its runner-up: its contestants are
     listed by name (casefolded: "bae" among the B's), its judges, whose notes are not
-    flagged, in the file's order. A drama's leads keep theirs too; only its supporting parts,
-    one of whose notes is withheld, are listed by name."""
+    flagged, in the file's order. A drama keeps its billing order throughout, also in a role
+    with a withheld note: billing tells no result (code review 11: Squid Game's page opened
+    with Choi Seung-hyun, its leads sorted by name)."""
     from tests.made_up import RESULTS_IN_ORDER
 
     layer = add_data(RESULTS_IN_ORDER, "results.toml")
@@ -675,7 +682,7 @@ def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: 
 
     assert people("bake-off") == ["min", "baek", "ahn", "bae", "yoon", "zeon"]
     assert people("bake-off", "--spoilers") == ["min", "baek", "zeon", "yoon", "bae", "ahn"]
-    assert people("quiet-lane") == ["zeon", "yoon", "ahn", "min"]
+    assert people("quiet-lane") == ["zeon", "yoon", "min", "ahn"]
     assert people("quiet-lane", "--spoilers") == ["zeon", "yoon", "min", "ahn"]
     page = _actors(run(*layer, "cast", "bake-off").stdout)
     assert page == [
@@ -687,7 +694,7 @@ def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: 
         "Zeon Winner",
     ]
     sheet = run(*layer, "cast", "quiet-lane", "--csv").stdout.splitlines()[1:]
-    assert [line.split(",")[2] for line in sheet] == ["zeon", "yoon", "ahn", "min"]
+    assert [line.split(",")[2] for line in sheet] == ["zeon", "yoon", "min", "ahn"]
     # Every title's cast: each title's roles are ordered by the same rule.
     every = [(r["slug"], r["person"]) for r in as_json(run(*layer, "cast", "--json"))]
     assert [p for slug, p in every if slug == "bake-off"] == people("bake-off")
@@ -700,16 +707,16 @@ def test_cast_json_and_csv_withhold_a_flagged_note_as_the_page_does(run_shipped:
     import csv
     import io
 
-    said = "2 cast notes hidden as a spoiler: add --spoilers"
+    said = "2 cast notes hidden as a spoiler"
     result = run_shipped("cast", "squid-game", "--json")
     assert "Hwang In-ho" not in result.stdout
     front = [r for r in as_json(result) if r["person"] == "lee-byung-hun"]
-    assert [(r["note"], r["spoiler"]) for r in front] == [(None, True), (None, True)]
+    assert [(r["note"], r["spoiler"]) for r in front] == [(None, None), (None, None)]
     assert result.stderr.count(said) == 1
     sheet = run_shipped("cast", "squid-game", "--csv")
     assert "Hwang In-ho" not in sheet.stdout and sheet.stderr.count(said) == 1
     rows = [r for r in csv.DictReader(io.StringIO(sheet.stdout)) if r["person"] == "lee-byung-hun"]
-    assert [(r["note"], r["spoiler"]) for r in rows] == [("", "true"), ("", "true")]
+    assert [(r["note"], r["spoiler"]) for r in rows] == [("", ""), ("", "")]
     # An unflagged note is given as before.
     player = next(r for r in as_json(result) if r["person"] == "lee-jung-jae")
     assert player["note"] == "Player 456."
@@ -749,3 +756,28 @@ def test_a_hidden_cameo_and_a_withheld_note_are_said_in_one_line(
     assert machine.stderr.count("hidden as") == 1 and both in machine.stderr
     asked = flat(run(*data, "cast", "tt", "--spoilers").stdout)
     assert "smuggler" in asked and "hidden as" not in asked
+
+
+def test_a_withheld_note_takes_its_role_s_notes_with_it_where_its_row_alone_would_lack_one(
+    run_shipped: Run,
+) -> None:
+    """Strong Girl Bong-soon's supporting parts are each described but one, the kidnapper's,
+    whose note is withheld: the row without a note named him (code review 11). The notes of
+    that role are withheld together, and the line says so; where other rows of the role have
+    no note (Squid Game's season-2 players), the others stay."""
+    page = run_shipped("--no-pager", "cast", "strong-girl-bong-soon", env=COLS).stdout
+    said = flat(page)
+    assert (
+        "1 cast note hidden as a spoiler, with the other notes of the supporting cast: add"
+        " --spoilers"
+    ) in said
+    assert "Bong-soon's mother" not in said and "A woman born with" in said  # a lead's note
+    asked = flat(run_shipped("--no-pager", "cast", "strong-girl-bong-soon", "--spoilers").stdout)
+    assert "Bong-soon's mother" in asked and "hidden as a spoiler" not in asked
+    rows = as_json(run_shipped("cast", "strong-girl-bong-soon", "--json"))
+    supporting = [r["note"] for r in rows if r["role"] == "supporting"]
+    assert supporting and set(supporting) == {None}
+    players = flat(run_shipped("--no-pager", "cast", "squid-game", "--season", "2").stdout)
+    assert "Player 333." in players and "with the other notes" not in players
+    billing = _actors(run_shipped("--no-pager", "cast", "squid-game", "--season", "1").stdout)
+    assert billing[0] == "Lee Jung-jae"

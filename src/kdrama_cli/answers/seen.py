@@ -384,8 +384,8 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
             if key in names:
                 # a name Netflix gives the title that holds its season ("Physical: 100: Season 2
                 # – Underground") says the season as much as a part after it does
-                named = [part for part in parts[1:end] if _SEASON.search(part)]
-                found = (names[key], named[-1:] + parts[end:])
+                labelled = [part for part in parts[1:end] if _SEASON.search(part)]
+                found = (names[key], labelled[-1:] + parts[end:])
                 break
         if found is None:
             unmatched[_title_part(parts)] += 1

@@ -14,14 +14,17 @@ until ``--spoilers`` is given, and a page that left something out says so (credi
 `similar` and the quiz, which have no ``--spoilers``, never use such a credit. `show --json`
 gives all of a title, every fact and credit, flagged. `cast --json`/`--csv` follow the cast
 page: a flagged cameo is left out and a flagged note withheld (null, or an empty cell), and
-stderr says so. The other machine outputs (`person` and `seen people` with --json or --csv,
-which give no credit's note) keep flagged headlines, flagged; only a flagged cameo is left out
-of them, as of the pages.
+stderr says so. A withheld note takes the other notes of its role with it where it would
+otherwise leave the one row of its role without a note (covered_roles); and without
+``--spoilers`` no listed credit says whether it is flagged. The other machine outputs
+(`person` and `seen people` with --json or --csv, which give no credit's note) keep flagged
+headlines, flagged; only a flagged cameo is left out of them, as of the pages.
 
 A title's cast is listed in the dataset's order, and a competition's file lists its winner
 first, then the runner-up: where a page withholds a note, the order would give away what the
-note hides. So each role whose listed notes include a withheld one is listed by name instead
-(listing_order), on every page that lists it, unless ``--spoilers``.
+note hides. So each role of a reality title whose listed notes include a withheld one is
+listed by name instead (listing_order), on every page that lists it, unless ``--spoilers``;
+a drama's roles keep their billing order, which tells no result.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from kdrama_cli.catalogue.models import Credit, Person, Show
+from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
 
 class Flagged(Protocol):
@@ -66,13 +70,19 @@ def note_withheld(credit: Credit, spoilers: bool) -> bool:
     return bool(credit.note) and hidden(credit, spoilers)
 
 
-def shown_note(credit: Credit, spoilers: bool) -> str | None:
-    """A listed credit's note as a page or file gives it: None when it is withheld."""
-    return None if note_withheld(credit, spoilers) else credit.note
+def shown_note(credit: Credit, spoilers: bool, covered: Collection[str] = ()) -> str | None:
+    """A listed credit's note as a page or file gives it: None when it is withheld, flagged
+    itself or in one of the ``covered`` roles (covered_roles)."""
+    if spoilers:
+        return credit.note
+    return None if note_withheld(credit, spoilers) or credit.role in covered else credit.note
 
 
 class Listed(Protocol):
     """A credit as a page lists it, with who holds it (answers.titles.CastEntry)."""
+
+    @property
+    def show(self) -> Show: ...
 
     @property
     def credit(self) -> Credit: ...
@@ -85,18 +95,34 @@ L = TypeVar("L", bound=Listed)
 
 
 def notes_withheld(entries: Iterable[Listed], spoilers: bool) -> int:
-    """How many of the listed credits' notes are withheld (notes_hidden_line says so)."""
+    """How many of the listed credits' notes are withheld as flagged (notes_hidden_line)."""
     return sum(1 for entry in entries if note_withheld(entry.credit, spoilers))
+
+
+def covered_roles(entries: Iterable[Listed], spoilers: bool) -> frozenset[str]:
+    """The roles of one title's listed credits whose notes are all withheld: each role with a
+    flagged note to withhold whose other rows all have a note. Withheld alone, that note would
+    leave its row the one of its role without a note, which points at it (Strong Girl
+    Bong-soon's supporting parts are each described but the kidnapper); where other rows of
+    the role have none (Squid Game's players), its row is one of them, and notes stay."""
+    listed = list(entries)
+    withheld = {e.credit.role for e in listed if note_withheld(e.credit, spoilers)}
+    noteless = {e.credit.role for e in listed if not e.credit.note}
+    return frozenset(withheld - noteless)
 
 
 def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:
     """One title's listed credits in an order that gives no withheld note away.
 
-    The dataset lists a competition's winner first, then the runner-up: so each role whose
-    listed notes include a withheld one is ordered by the person's name (casefolded, which
-    does not depend on the locale; their id breaks a tie), and every other role, a drama's
-    leads among them, keeps the dataset's order. Roles stay where they were."""
-    roles = {e.credit.role for e in entries if note_withheld(e.credit, spoilers)}
+    The dataset lists a competition's winner first, then the runner-up: so each role of a
+    reality title whose listed notes include a withheld one is ordered by the person's name
+    (casefolded, which does not depend on the locale; their id breaks a tie), and every other
+    role, a drama's leads among them, keeps the dataset's order. Roles stay where they were."""
+    roles = {
+        e.credit.role
+        for e in entries
+        if e.show.kind in UNSCRIPTED_KINDS and note_withheld(e.credit, spoilers)
+    }
     if not roles:
         return tuple(entries)
     first: dict[str, int] = {}
@@ -134,11 +160,34 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
 ADD_SPOILERS = "add --spoilers"
 
 
-def notes_hidden_line(count: int, how: str = ADD_SPOILERS) -> str:
-    """What the cast page says when it left ``count`` flagged notes of listed credits out (a
-    lead whose note gives a hidden identity away)."""
-    plural = "s" if count != 1 else ""
-    return f"{count} cast note{plural} hidden as a spoiler: {how}"
+#: How a line names the credits of a role ("notes of the main cast hidden").
+_ROLE_WORDS = {
+    "main": "main cast",
+    "supporting": "supporting cast",
+    "special": "special appearances",
+    "host": "hosts",
+    "judge": "judges",
+}
+
+
+def _notes_hidden(count: int, roles: Collection[str]) -> str:
+    """'2 cast notes hidden as a spoiler', with the ``roles`` whose other notes went with them:
+    '1 cast note hidden as a spoiler, with the other notes of the supporting cast'."""
+    said = f"{count} cast note{'s' if count != 1 else ''} hidden as a spoiler"
+    if not roles:
+        return said
+    named = [_ROLE_WORDS.get(r, r) for r in sorted(roles, key=_role_place)]
+    return f"{said}, with the other notes of the {' and '.join(named)}"
+
+
+def _role_place(role: str) -> tuple[int, str]:
+    return (list(_ROLE_WORDS).index(role) if role in _ROLE_WORDS else len(_ROLE_WORDS), role)
+
+
+def notes_hidden_line(count: int, roles: Collection[str] = (), how: str = ADD_SPOILERS) -> str:
+    """What the cast page says when it withheld ``count`` flagged notes of listed credits, and
+    with them the other notes of the ``roles`` covered (covered_roles)."""
+    return f"{_notes_hidden(count, roles)}: {how}"
 
 
 def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
@@ -148,16 +197,20 @@ def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
     return f"{count} credit{plural} hidden as a spoiler: {how}"
 
 
-def cast_hidden_line(credits: int, notes: int, how: str = ADD_SPOILERS) -> str:
+def cast_hidden_line(
+    credits: int, notes: int, roles: Collection[str] = (), how: str = ADD_SPOILERS
+) -> str:
     """The one line a cast list says under it for what it left out as spoilers: ``credits``
-    left out whole (credits_hidden) and ``notes`` withheld from listed credits
-    (notes_hidden_line), "2 credits and 1 cast note hidden as spoilers" when both; '' for none."""
+    left out whole (credits_hidden) and ``notes`` withheld, with the other notes of the
+    ``roles`` covered (notes_hidden_line): "1 credit and 2 cast notes hidden as spoilers" when
+    both; '' for none."""
     if credits and notes:
-        plural = "s" if credits != 1 else ""
-        note_plural = "s" if notes != 1 else ""
-        return (
-            f"{credits} credit{plural} and {notes} cast note{note_plural} hidden as spoilers: {how}"
-        )
+        said = f"{credits} credit{'s' if credits != 1 else ''}"
+        said += f" and {notes} cast note{'s' if notes != 1 else ''} hidden as spoilers"
+        if roles:
+            named = [_ROLE_WORDS.get(r, r) for r in sorted(roles, key=_role_place)]
+            said += f", with the other notes of the {' and '.join(named)}"
+        return f"{said}: {how}"
     if credits:
         return credits_hidden(credits, how)
-    return notes_hidden_line(notes, how) if notes else ""
+    return notes_hidden_line(notes, roles, how) if notes else ""

@@ -128,8 +128,10 @@ def cast(
     `kdrama show`; every title's says where they are (--json and --csv give every credit's).
     A special appearance flagged as a spoiler (a surprise cameo) is left out, and a note
     flagged as one (a contestant's result) withheld, without --spoilers; the page says how
-    many were (on stderr with --json or --csv). A role with a withheld note is then listed by
-    name: the catalogue's order (winner first) would give the result away.
+    many were (on stderr with --json or --csv). Where the other rows of its role all have a
+    note, that role's notes are withheld with it, so that no row stands out; a reality title's
+    role with a withheld note is listed by name, as the catalogue's order (winner first) would
+    give the result away.
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
@@ -196,11 +198,12 @@ def _say_hidden(
 ) -> None:
     """On stderr, as the cast page says under its list: the credits `cast --json`/`--csv`
     left out as spoilers, and the flagged notes they withheld."""
-    from kdrama_cli.answers.spoilers import cast_hidden_line, notes_withheld
+    from kdrama_cli.answers.spoilers import cast_hidden_line, covered_roles, notes_withheld
 
     withheld = notes_withheld((e for _, entries in groups for e in entries), spoilers)
+    roles = {role for _, entries in groups for role in covered_roles(entries, spoilers)}
     if hidden or withheld:
-        app.note(cast_hidden_line(hidden, withheld))
+        app.note(cast_hidden_line(hidden, withheld, roles))
 
 
 def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Match]) -> None:

@@ -6,10 +6,10 @@ This module must not import Rich: ``--json`` paths stay fast and free of termina
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from kdrama_cli.answers.spoilers import shown_note
+from kdrama_cli.answers.spoilers import covered_roles, shown_note
 from kdrama_cli.catalogue.jsontext import dumps
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -158,7 +158,12 @@ def source_work_json(
     }
 
 
-def cast_json(entry: CastEntry, with_show: bool = False, spoilers: bool = True) -> JSON:
+def cast_json(
+    entry: CastEntry,
+    with_show: bool = False,
+    spoilers: bool = True,
+    covered: Collection[str] = (),
+) -> JSON:
     """A credit; without ``spoilers`` a flagged note is withheld (null), as the cast page
     withholds it (answers.spoilers.shown_note): only `show --json` gives all, flagged."""
     credit = entry.credit
@@ -180,8 +185,9 @@ def cast_json(entry: CastEntry, with_show: bool = False, spoilers: bool = True) 
             "seasons": list(seasons_of(credit, entry.show)),
             "announced_seasons": list(entry.announced_seasons),
             "announced_as_of": entry.announced_as_of,
-            "note": shown_note(credit, spoilers),
-            "spoiler": credit.spoiler,
+            "note": shown_note(credit, spoilers, covered),
+            # which listed credit is flagged would point at the one whose note is withheld
+            "spoiler": credit.spoiler if spoilers else None,
             "source": list(entry.sources),
         }
     )
@@ -257,11 +263,11 @@ def show_json(detail: ShowDetail) -> JSON:
 def cast_list_json(
     groups: Sequence[tuple[Show, Sequence[CastEntry]]], spoilers: bool = False
 ) -> list[JSON]:
-    return [
-        cast_json(entry, with_show=True, spoilers=spoilers)
-        for _, entries in groups
-        for entry in entries
-    ]
+    rows = []
+    for _, entries in groups:
+        covered = covered_roles(entries, spoilers)
+        rows += [cast_json(e, with_show=True, spoilers=spoilers, covered=covered) for e in entries]
+    return rows
 
 
 def comparison_json(comparison: Comparison) -> JSON:
@@ -421,7 +427,9 @@ def person_detail_json(detail: Any) -> JSON:
                 "character_unknown": entry.credit.character_unknown if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
-                "spoiler": entry.credit.spoiler if entry.credit else False,
+                "spoiler": (entry.credit.spoiler if entry.credit else False)
+                if detail.spoilers
+                else None,
                 "source": list(entry.sources),
             }
             for entry in detail.credits

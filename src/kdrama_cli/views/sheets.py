@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
-from kdrama_cli.answers.spoilers import hidden, shown_note
+from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
@@ -279,6 +279,7 @@ def cast_sheet(
     urls = {c.id: c.url for c in citations}
     rows = []
     for show, entries in groups:
+        covered = covered_roles(entries, spoilers)
         for entry in entries:
             credit = entry.credit
             rows.append(
@@ -294,8 +295,8 @@ def cast_sheet(
                     credit.role,
                     seasons_of(credit, show),
                     entry.announced_seasons,
-                    shown_note(credit, spoilers),
-                    credit.spoiler,
+                    shown_note(credit, spoilers, covered),
+                    credit.spoiler if spoilers else None,
                     _addresses(entry.sources, urls),
                 )
             )

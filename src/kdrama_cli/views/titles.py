@@ -22,8 +22,10 @@ from rich.text import Text
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
     cast_hidden_line,
+    covered_roles,
     credits_hidden,
     notes_withheld,
+    shown_note,
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.titles import (
@@ -350,12 +352,14 @@ def cast_table(
     show_seasons: bool = True,
     refs: Sequence[str] | None = None,
     notes: bool | None = None,
+    covered: Collection[str] = (),
 ) -> FitTable:
     """Actor (with Hangul), character, role and seasons; unreleased seasons marked announced.
     ``every_column``: the caller's option that prints every column (FitTable), or None.
     ``refs``: each entry's reference numbers ("[7]"), for a Src column. ``notes``: None leaves
     the credits' notes out (the show page's short cast); else each note goes under its
-    character, a flagged one only when spoilers were asked for (``notes`` True)."""
+    character, as answers.spoilers.shown_note gives it (``notes``: whether spoilers were asked
+    for; ``covered``: the roles whose notes are withheld together)."""
     columns = [
         Column("Actor"),
         Column("Hangul", drop=3),
@@ -370,8 +374,9 @@ def cast_table(
     for number, entry in enumerate(entries):
         credit = entry.credit
         character = character_cell(credit)
-        if notes is not None and credit.note and not spoiler_hidden(credit, notes):
-            character.append("\n" + clean(credit.note), style="dim")
+        note = shown_note(credit, notes, covered) if notes is not None else None
+        if note:
+            character.append("\n" + clean(note), style="dim")
         row: list[Text | str] = [
             _t(entry.person.name, "bold"),
             _t(entry.person.hangul),
@@ -828,6 +833,7 @@ def cast_groups_view(
 
     parts: list[RenderableType] = []
     notes_hidden = 0
+    roles: set[str] = set()
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
         heading.append(clean(show.title), style="bold")
@@ -843,9 +849,16 @@ def cast_groups_view(
         own: list[str] | None = [refs(e.credit.sources) for e in entries]
         if citations is None or not any(own or ()):
             own = None  # no credit cites a source of its own: no Src column
+        covered = covered_roles(entries, spoilers)
         table = cast_table(
-            entries, every_column, show_seasons=bool(show.seasons), refs=own, notes=spoilers
+            entries,
+            every_column,
+            show_seasons=bool(show.seasons),
+            refs=own,
+            notes=spoilers,
+            covered=covered,
         )
+        roles |= covered
         parts += [heading, table]
         if entries:
             parts += announced_note(entries)
@@ -853,7 +866,7 @@ def cast_groups_view(
     if not parts:
         return Text("No cast matches.")
     if hidden or notes_hidden:
-        parts.append(Text(cast_hidden_line(hidden, notes_hidden), style="dim"))
+        parts.append(Text(cast_hidden_line(hidden, notes_hidden, roles), style="dim"))
     if stale and today:
         parts.append(Text("\n" + stale_legend(today), style="dim"))
     if citations:
