@@ -1041,6 +1041,40 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
     )
 
 
+def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seasons_miss(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A whole-looking ``kingdom`` of one's own with no seasons and no override (ux-review11,
+    M4): the slug defined already is said alone, in place of "seasons: missing", which would
+    have its author add seasons to an entry that can never load (data/README.md, Layers)."""
+    entry = (
+        '[[citations]]\nid = "x1"\nurl = "https://www.yna.co.kr/view/AKR20260101000100005"\n'
+        'title = "t"\npublisher = "Yonhap News Agency"\n\n[[shows]]\nslug = "kingdom"\n'
+        'title = "Kingdom"\nkind = "series"\nplatform = "Netflix"\ngenres = ["horror"]\n'
+        'synopsis = "x"\nsources = ["x1"]\n'
+    )
+    layer = write_dataset(entry, "dup.toml")
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == [
+        f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
+        "shipped shows.toml; set override = true to replace it: an override replaces the "
+        "entry whole, so copy its whole [[shows]] block from the file kdrama data path "
+        "lists and change it there"
+    ]
+    # with override = true, the seasons are named among what the entry lacks
+    over = write_dataset(entry.replace('slug = "kingdom"', 'slug = "kingdom"\noverride = true'))
+    errors = [line for line in run_shipped("data", "check", str(over)).stderr.splitlines()]
+    assert any("whole, and this one lacks seasons: copy its whole" in line for line in errors)
+    # a series of one's own still hears that it needs a season
+    own = write_dataset(entry.replace('"kingdom"', '"my-kingdom"'), "own.toml")
+    assert (
+        "shows[my-kingdom].seasons: missing: a series needs at least one season"
+        in run_shipped("data", "check", str(own)).stderr
+    )
+
+
 def test_layer_option_catches_a_redefinition_without_override(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -891,7 +891,7 @@ def redefined_first(
         where, _, field_name = problem.location.partition(".")
         key = (problem.file, where)
         top = field_name.isidentifier()  # kind, not seasons[0].number
-        if problem.message != "missing required field" or not top or key not in redefined:
+        if not _lacks_field(problem.message) or not top or key not in redefined:
             kept.append(problem)
             continue
         if key not in missing:
@@ -900,6 +900,12 @@ def redefined_first(
     return [
         p if isinstance(p, Problem) else Problem(p[0], p[1], redefined[p](missing[p])) for p in kept
     ]
+
+
+def _lacks_field(message: str) -> bool:
+    """Whether a problem says an entry lacks a field it needs: a required one, a series' seasons
+    ("missing: a series needs at least one season"), a film's release date."""
+    return message.startswith(("missing required field", "missing: "))
 
 
 def _redeclared(
