@@ -46,6 +46,11 @@ class DatasetError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class InvalidEntries(DatasetError):
+    """Every file was read and parsed, but entries break the schema (types, required fields,
+    local rules): the dataset was not built, so no reference between entries was checked."""
+
+
 #: Problems listed one by one before the rest are summarised.
 SHOWN_PROBLEMS = 50
 

@@ -932,19 +932,7 @@ def build_dataset(
 ) -> tuple[Dataset, list[Problem]]:
     """Merge validated documents in order and check every cross-reference."""
     problems: list[Problem] = []
-    merged = {
-        name: _Merged({}, name, id_key)
-        for name, (id_key, _) in TOP_LEVEL.items()
-        if name != "stats"
-    }
-    extra_stats: list[tuple[str, int, Mapping[str, Any]]] = []
-    for name, document in documents:
-        for table, store in merged.items():
-            for index, entry in enumerate(document.get(table, [])):
-                store.add(name, entry, index, problems)
-        for index, entry in enumerate(document.get("stats", [])):
-            extra_stats.append((name, index, entry))
-
+    merged, extra_stats = _merge(documents, problems)
     citations = {k: _make_citation(e) for k, (_, e) in merged["citations"].entries.items()}
     people = {k: _make_person(e) for k, (_, e) in merged["people"].entries.items()}
     works = {k: _make_source_work(e) for k, (_, e) in merged["source_works"].entries.items()}
@@ -1049,6 +1037,161 @@ def build_dataset(
         },
     )
     return dataset, problems
+
+
+def _merge(
+    documents: Sequence[tuple[str, Mapping[str, Any]]], problems: list[Problem]
+) -> tuple[dict[str, _Merged], list[tuple[str, int, Mapping[str, Any]]]]:
+    """The entries of validated documents by table and id, later files replacing earlier ones
+    where they say override = true, and the top-level figures with their file and position;
+    an id defined twice without override, or an override of nothing, goes to ``problems``."""
+    merged = {
+        name: _Merged({}, name, id_key)
+        for name, (id_key, _) in TOP_LEVEL.items()
+        if name != "stats"
+    }
+    extra_stats: list[tuple[str, int, Mapping[str, Any]]] = []
+    for name, document in documents:
+        for table, store in merged.items():
+            for index, entry in enumerate(document.get(table, [])):
+                store.add(name, entry, index, problems)
+        for index, entry in enumerate(document.get("stats", [])):
+            extra_stats.append((name, index, entry))
+    return merged, extra_stats
+
+
+# --- the references of documents that do not validate ----------------------------------------
+
+#: What stands in for a required field that an entry lacks or gets wrong, by the field's kind,
+#: so that the entry can be built to check its references: never shown, never reported.
+_STAND_IN: Mapping[str, Any] = {
+    "str": "?",
+    "korean": "?",
+    "url": "https://example.invalid/",
+    "window": "total",
+    "int": 1,
+    "number": 1,
+    "date": FIRST_DATE,
+    "strs": [],
+    "ids": [],
+}
+
+
+def reference_problems(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> tuple[list[Problem], int]:
+    """What build_dataset would say of ``documents``, which do not validate, about references
+    (an unknown citation, person, title or source work) and ids defined in two files, so that
+    `data check` reports them in the same run as the entries' own problems. Each entry is read
+    as far as its id and references are well formed, a stand-in taking the place of a field
+    that is not; an entry with no usable id is left out. Also the number of entries whose
+    references could not all be checked: they are checked once their own errors are fixed."""
+    salvaged: list[tuple[str, Mapping[str, Any]]] = []
+    unchecked: set[tuple[str, str]] = set()  # (file, "shows[slug]") of each entry not whole
+    idless: set[str] = set()  # the tables with an entry left out for want of an id
+    for name, document in documents:
+        salvaged.append((name, _salvage_document(name, document, unchecked, idless)))
+    merging: list[Problem] = []
+    _merge(salvaged, merging)
+    _, problems = build_dataset(salvaged)
+    # An entry left out for want of an id may be the one a reference names: unknown references
+    # of its kind are not reported, but counted with their entries as not checked.
+    unsure = {kind for table, kind in _KINDS.items() if table in idless}
+    found: list[Problem] = []
+    for problem in problems:
+        if problem.unknown is not None and problem.unknown.kind in unsure:
+            unchecked.add((problem.file, problem.location.partition("]")[0] + "]"))
+        elif problem.unknown is not None or problem in merging:
+            found.append(problem)
+    return found, len(unchecked)
+
+
+#: The kind of reference (an Unknown's kind) that names each table's entries.
+_KINDS: Mapping[str, ReferenceKind] = {
+    "citations": "citation",
+    "people": "person",
+    "source_works": "source work",
+    "shows": "show",
+}
+
+
+def _salvage_document(
+    name: str, document: Mapping[str, Any], unchecked: set[tuple[str, str]], idless: set[str]
+) -> dict[str, list[Mapping[str, Any]]]:
+    """The entries of ``document`` as far as they can be built (``_salvage``), each id once (a
+    second entry of an id in the same file is a problem of its own). Each entry not checked
+    whole goes to ``unchecked``; the table of one left out for want of an id to ``idless``."""
+    kept: dict[str, list[Mapping[str, Any]]] = {}
+    for table, (id_key, spec) in TOP_LEVEL.items():
+        entries = document.get(table)
+        if not isinstance(entries, list):
+            continue
+        rows: list[Mapping[str, Any]] = []
+        kept[table] = rows
+        seen: set[str] = set()
+        for index, entry in enumerate(entries):
+            used = spec
+            if table == "shows" and isinstance(entry, dict) and entry.get("netflix_only") is True:
+                used = NETFLIX_ONLY_SHOW
+            row, whole = _salvage(entry, used, table == "shows")
+            identity = row.get(id_key) if row is not None else None
+            label = identity if table != "stats" else index
+            if row is None or (table != "stats" and identity in seen):
+                if _refers(used, id_key):  # a citation refers to nothing
+                    unchecked.add((name, f"{table}[{index}]"))
+                if row is None and table != "stats":
+                    idless.add(table)
+                continue
+            seen.add(str(identity))
+            rows.append(row)
+            if not whole:
+                unchecked.add((name, f"{table}[{label}]"))
+    return kept
+
+
+def _refers(spec: Mapping[str, Field], id_key: str) -> bool:
+    """Whether entries of ``spec`` refer to other entries (a title to people and citations)."""
+    return any(f.kind in ("ids", "slug") for key, f in spec.items() if key != id_key)
+
+
+def _salvage(
+    entry: Any, spec: Mapping[str, Field], show: bool = False
+) -> tuple[Mapping[str, Any] | None, bool]:
+    """``entry`` with what breaks ``spec`` left out and stood in for (_STAND_IN), and whether
+    every reference in it is kept; None when it lacks what it is or refers to (an id, a
+    credit's person, a figure's title)."""
+    if type(entry) is not dict:
+        return None, False
+    nested: Mapping[str, Any] = SHOW_TABLES if show else {}
+    if _table_ok(entry, spec, nested):
+        if not show:
+            return entry, True
+        row: dict[str, Any] = dict(entry)
+        whole = True
+    else:
+        checkers = _checkers(spec)
+        row = {k: v for k, v in entry.items() if k in spec and checkers[k](v) is None}
+        whole = all(k in row for k in entry if k in spec and spec[k].kind in ("ids", "slug"))
+        for key in _required(spec):
+            if key in row:
+                continue
+            field = spec[key]
+            if field.kind == "slug":
+                return None, False
+            row[key] = field.choices[0] if field.choices else _STAND_IN[field.kind]
+    for table, sub in nested.items():
+        if table not in entry:
+            continue
+        items = entry[table]
+        rows = []
+        for item in items if isinstance(items, list) else ():
+            salvaged, kept = _salvage(item, sub)
+            whole = whole and kept
+            if salvaged is not None:
+                rows.append(salvaged)
+        whole = whole and isinstance(items, list)
+        row[table] = rows
+    return row, whole
 
 
 def _link_both_ways(shows: dict[str, Show]) -> None:

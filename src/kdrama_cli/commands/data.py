@@ -78,7 +78,9 @@ def data_check(
     by itself, as a base for --data. --layer always checks it as a layer, --alone always by
     itself (not both). A layer's check says what the file holds above the merged counts.
 
-    Problems (exit 1) are printed one per line on stderr. Warnings (unused citations, people
+    Problems (exit 1) are printed one per line on stderr: an entry's own errors and, in the
+    same run, the ids it refers to that no file defines (a note counts the entries whose errors
+    keep their references from being checked). Warnings (unused citations, people
     credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
     or fan sites), each with the file of its entry, and overrides between files are reported
     too; warnings fail the check only with --strict. Citations and people of a file below that
@@ -126,8 +128,12 @@ def data_check(
         from kdrama_cli.answers.layers import same_file
 
         if path is None or (as_layer and not same_file(path, app.personal_dataset())):
-            raise app.dataset_problems(report.problems)
-        raise DatasetProblems(report.problems)
+            error = app.dataset_problems(report.problems)
+        else:
+            error = DatasetProblems(report.problems)
+        if report.unchecked:
+            error.notes.append(_unchecked_note(report.unchecked))
+        raise error
     for line in (*report.overrides, *report.repeated):
         say(f"kdrama: note: {line}")
     for warning in report.warnings:
@@ -150,6 +156,16 @@ def data_check(
     )
     if not ok:
         sys.exit(EXIT_DATA)
+
+
+def _unchecked_note(count: int) -> str:
+    """That the references of entries with errors that hide them (an id that is not one) are
+    not checked yet: the problems above are not all there is."""
+    entries = "1 entry" if count == 1 else f"{count:,} entries"
+    return (
+        f"the references of {entries} (to citations, people, titles or source works) are "
+        f"checked once {'its' if count == 1 else 'their'} errors are fixed"
+    )
 
 
 def _check_file(

@@ -398,6 +398,7 @@ def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = 
         "overrides": list(report.overrides),
         "weak_citations": report.weak_citations,
         "repeated": list(report.repeated),
+        "unchecked": report.unchecked,
     }
 
 
