@@ -1140,6 +1140,21 @@ def test_references_that_errors_leave_unchecked_are_said_in_one_line(
     assert "checked once" not in whole.stderr
 
 
+def test_a_mistyped_citation_of_a_layer_in_parts_is_given_the_nearest_id(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer split into parts cites in one part what another defines: a mistyped citation
+    is named with the nearest id of the parts, by data check PATH and by every command loading
+    it with --add-data (ux-review11, COULD 2)."""
+    write_dataset(MISSPELT.split("[[shows]]")[0], "people.toml")
+    show = "[[shows]]" + MISSPELT.split("[[shows]]")[1].replace("episode =", "episodes =")
+    write_dataset(show.replace('"han-ji-wan"', '"han-ji-won"'), "show.toml")
+    layer = write_dataset('[meta]\ninclude = ["people.toml", "show.toml"]\n', "layer.toml")
+    hint = "unknown citation 'harbour-pres'. Did you mean harbour-press?"
+    assert hint in run("data", "check", str(layer)).stderr
+    assert hint in run("--add-data", str(layer), "data", "check").stderr
+
+
 def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seasons_miss(
     run_shipped: Run, write_dataset: WriteDataset
 ) -> None:

@@ -257,16 +257,19 @@ def _dataset(used: InUse, paths: Sequence[str] | None = None) -> Dataset:
 NEAREST_FOR = 20
 
 
-def with_nearest(problems: Sequence[Problem], path: str, dataset: Dataset | None) -> list[Problem]:
+def with_nearest(
+    problems: Sequence[Problem], path: str, dataset: Dataset | None, also: Sequence[str] = ()
+) -> list[Problem]:
     """The problems, each unknown reference ("unknown show 'squid-gam'") followed by the
     nearest ids of its kind (". Did you mean squid-game?") when some are close: ids PATH
-    defines itself (the likeliest typo is of one's own id), then those of ``dataset``, the
-    dataset in use (None: PATH checked by itself, --alone)."""
+    defines itself, with the files it includes and the files ``also`` names (the likeliest
+    typo is of one's own id), then those of ``dataset``, the dataset in use (None: PATH checked
+    by itself, --alone)."""
     import difflib
 
     from kdrama_cli.errors import did_you_mean
 
-    own = _own_ids(path)
+    own = _own_ids([path, *also])
     tables = _tables(dataset) if dataset is not None else None
     known: dict[ReferenceKind, list[str]] = {}
     hinted, result = 0, []
@@ -301,22 +304,24 @@ def load_with_nearest(problems: Sequence[Problem], used: InUse) -> list[Problem]
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
         by_file.setdefault(problem.file, []).append(problem)
-    hinted = {file: iter(with_nearest(group, file, base)) for file, group in by_file.items()}
+    layers = used.paths[1:]  # a layer in parts defines in one what another cites
+    hinted = {
+        file: iter(with_nearest(group, file, base, layers)) for file, group in by_file.items()
+    }
     return [next(hinted[problem.file]) for problem in problems]
 
 
-def _own_ids(path: str) -> dict[ReferenceKind, list[str]]:
-    """The ids PATH defines, by kind, read from its text whatever else is wrong in it."""
-    from kdrama_cli.catalogue.loader import read_document
+def _own_ids(paths: Sequence[str]) -> dict[ReferenceKind, list[str]]:
+    """The ids these files and the files they include define, by kind, read from their text
+    whatever else is wrong in them: a layer split into parts cites in one what another
+    defines."""
+    from kdrama_cli.catalogue.loader import read_with_includes
 
     own: dict[ReferenceKind, list[str]] = {kind: [] for kind in _FILE_TABLES}
-    try:
-        document = read_document(path, layer=True)
-    except DatasetError:
-        return own
-    for kind, (table, key) in _FILE_TABLES.items():
-        entries = document.get(table)
-        for entry in entries if isinstance(entries, list) else ():
-            if isinstance(entry, dict) and isinstance(entry.get(key), str):
-                own[kind].append(entry[key])
+    for document in read_with_includes(paths):
+        for kind, (table, key) in _FILE_TABLES.items():
+            entries = document.get(table)
+            for entry in entries if isinstance(entries, list) else ():
+                if isinstance(entry, dict) and isinstance(entry.get(key), str):
+                    own[kind].append(entry[key])
     return own

@@ -1002,8 +1002,14 @@ class FileSummary(Record):
 
 def file_summary(paths: Iterable[PathLike]) -> FileSummary:
     """The FileSummary of these files, each parsed once."""
-    documents = [d for _, d in _read_all([os.fspath(p) for p in paths], [])]
+    documents = read_with_includes(paths)
     return FileSummary(raw_counts(documents), _titles(documents), _override_ids(documents))
+
+
+def read_with_includes(paths: Iterable[PathLike]) -> list[dict[str, Any]]:
+    """The documents of these files and of the files they include, as far as they can be read
+    (what a layer holds, whatever else is wrong in it)."""
+    return [d for _, d in _read_all([os.fspath(p) for p in paths], [])]
 
 
 def _titles(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
