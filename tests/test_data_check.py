@@ -1155,6 +1155,25 @@ def test_a_mistyped_citation_of_a_layer_in_parts_is_given_the_nearest_id(
     assert hint in run("--add-data", str(layer), "data", "check").stderr
 
 
+@pytest.mark.parametrize("table", ["seasons", "cast", "stats", "facts"])
+@pytest.mark.parametrize("value", ["1", "2020-01-01", '"x"'])
+def test_a_title_table_that_is_not_a_list_is_a_problem_not_a_crash(
+    run: Run, write_dataset: WriteDataset, table: str, value: str
+) -> None:
+    """``cast = 1`` in a [[shows]] entry was an internal error (exit 70) in the rules that
+    read a title's seasons and cast: it is one problem at its location."""
+    film = (
+        '[[citations]]\nid = "c1"\nurl = "https://en.yna.co.kr/view/AEN20260101000000315"\n'
+        'title = "t"\npublisher = "Yonhap News Agency"\n\n[[shows]]\nslug = "night-train"\n'
+        'title = "Night Train"\nkind = "film"\nplatform = "Netflix"\ngenres = ["thriller"]\n'
+        'synopsis = "x"\nrelease_date = 2024-01-01\nsources = ["c1"]\n'
+    )
+    path = write_dataset(f"{film}{table} = {value}\n")
+    result = run("data", "check", str(path), "--alone")
+    assert result.exit_code == 1, result.output
+    assert f"shows[night-train].{table}: expected an array of tables" in result.stderr
+
+
 def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seasons_miss(
     run_shipped: Run, write_dataset: WriteDataset
 ) -> None:

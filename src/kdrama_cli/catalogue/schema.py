@@ -491,7 +491,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
             if table_name == "stats":
                 yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
-    seasons = [s for s in show.get("seasons", []) or [] if isinstance(s, dict)]
+    seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which
     # for a licensed title is not its release, and no episode counts: an entry holding only
@@ -511,7 +511,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
     previous: tuple[int, dt.date] | None = None
-    for index, season in enumerate(show.get("seasons", []) or []):
+    for index, season in enumerate(_entries(show, "seasons")):
         if not isinstance(season, dict):
             continue
         at = f"{where}.seasons[{index}]"
@@ -553,13 +553,13 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                     f"({previous[1]})",
                 )
             previous = (number, released)
-    if show.get("cast") and "cast_sources" not in show:
+    if _entries(show, "cast") and "cast_sources" not in show:
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     if "cast_unknown" in show and show.get("cast"):
         yield f"{where}.cast_unknown", "given together with a cast list"
     if "crew_unknown" in show and any(show.get(k) for k in ("directors", "creators")):
         yield f"{where}.crew_unknown", "given together with directors or creators"
-    for index, credit in enumerate(show.get("cast", []) or []):
+    for index, credit in enumerate(_entries(show, "cast")):
         if not isinstance(credit, dict):
             continue
         yield from _credit_character(credit, f"{where}.cast[{index}]")
@@ -572,12 +572,19 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                     f"season {number} does not exist",
                 )
     for table_name in ("stats", "facts"):
-        for index, entry in enumerate(show.get(table_name, []) or []):
+        for index, entry in enumerate(_entries(show, table_name)):
             if not isinstance(entry, dict):
                 continue
             number = entry.get("season")
             if isinstance(number, int) and number not in numbers:
                 yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+
+
+def _entries(show: Mapping[str, Any], table: str) -> list[Any]:
+    """A title's seasons, cast, figures or facts; none when they are not a list (``cast = 1``,
+    which _array reports)."""
+    entries = show.get(table)
+    return entries if isinstance(entries, list) else []
 
 
 def _given_or_why(
