@@ -1100,6 +1100,7 @@ def reference_problems(
         salvaged.append((name, _salvage_document(name, document, unchecked, idless)))
     merging: list[Problem] = []
     _merge(salvaged, merging)
+    defined_twice = set(merging)  # and overrides of nothing
     _, problems = build_dataset(salvaged)
     # An entry left out for want of an id may be the one a reference names: unknown references
     # of its kind are not reported, but counted with their entries as not checked.
@@ -1108,7 +1109,7 @@ def reference_problems(
     for problem in problems:
         if problem.unknown is not None and problem.unknown.kind in unsure:
             unchecked.add((problem.file, problem.location.partition("]")[0] + "]"))
-        elif problem.unknown is not None or problem in merging:
+        elif problem.unknown is not None or problem in defined_twice:
             found.append(problem)
     return found, len(unchecked)
 
