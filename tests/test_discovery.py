@@ -1171,6 +1171,11 @@ def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
         run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "special").stdout.split()
     )
     assert f"Only 1 of the {every:,} with this figure on this list is a special." in out
+    # Documentaries are on the TV list only, specials on the films list too: each board of
+    # the one list says "on this list" alike
+    documentaries = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "documentary")
+    said = " ".join(documentaries.stdout.split())
+    assert f"Only 1 of the {every:,} with this figure on this list is a documentary." in said
 
 
 def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:

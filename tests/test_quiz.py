@@ -521,3 +521,5 @@ def test_ctrl_c_says_interrupted_and_a_score_only_of_answers_given(
     assert ("Score so far: " in result.stdout) == bool(answered)
     if answered:
         assert result.stdout.rstrip().endswith("/1")
+    else:  # the prompt waits on its line: Ctrl-C ends that line before "kdrama: interrupted"
+        assert result.stdout.endswith("\n\n"), repr(result.stdout[-40:])

@@ -693,13 +693,14 @@ def catalogue(
         shows.sort(key=lambda s: (-(top10_total(s, "hours-viewed") or -1), s.title))
     elif sort == "views":
         before = charted_before_views(shows)
-        shows.sort(
-            key=lambda s: (
-                2 if s.top10_hours is None and s.top10_views is None else s.slug in before,
-                -(top10_total(s, "views") or -1),
-                s.title,
-            )
-        )
+
+        def group(s: ShowSummary) -> int:
+            """Views known whole (0), in part (1: charted before Netflix gave views), none (2)."""
+            if s.top10_hours is None and s.top10_views is None:
+                return 2
+            return 1 if s.slug in before else 0
+
+        shows.sort(key=lambda s: (group(s), -(top10_total(s, "views") or -1), s.title))
     else:
         shows.sort(key=lambda s: s.sort_key)
     return shows[:limit] if limit else shows
