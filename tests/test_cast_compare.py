@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import AddData, Run, as_json, flat
+from tests.conftest import SHIPPED, AddData, Run, as_json, flat
 
 #: A fixed width for the pages read line by line.
 COLS = {"COLUMNS": "100"}
@@ -598,6 +600,72 @@ def test_a_flagged_lead_or_contestant_stays_listed_only_a_surprise_cameo_is_left
     assert "Physical: 100" in person and "hidden as a spoiler" not in person
     hotel = run_shipped("--no-pager", "cast", "hotel-del-luna").stdout
     assert "Kim Soo-hyun" not in hotel and "1 credit hidden as a spoiler" in hotel
+
+
+def _flagged_urls() -> set[str]:
+    """The addresses of the shipped citations flagged as spoilers (their headline gives a
+    result away, and an address often repeats it)."""
+    import tomllib
+
+    with SHIPPED.open("rb") as f:
+        return {c["url"] for c in tomllib.load(f)["citations"] if c.get("spoiler")}
+
+
+def test_cast_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """`cast physical-100 --json` withheld Woo Jin-yong's note "Winner of season 1.", but every
+    credit's `sources` described "…최종 우승자는 우진용 '상금 3억'" ("the final winner is Woo
+    Jin-yong"). A flagged source keeps its id, publisher, date and flag, and its title and
+    url are null, until --spoilers; stderr says how many, once."""
+    result = run_shipped("cast", "physical-100", "--json")
+    rows = as_json(result)
+    assert next(r for r in rows if r["person"] == "woo-jin-yong")["note"] is None
+    flagged = [s for r in rows for s in r["sources"] if s["spoiler"]]
+    assert flagged  # the winner's headline is among the cast-list sources
+    assert all((s["title"], s["url"], s["title_note"]) == (None, None, None) for s in flagged)
+    assert all(s["id"] and s["publisher"] for s in flagged)
+    assert all(set(s) == set(flagged[0]) for r in rows for s in r["sources"])  # one shape
+    hidden = len({s["id"] for s in flagged})
+    said = f"{hidden} source headlines and addresses hidden as a spoiler: add --spoilers"
+    assert result.stderr.count(said) == 1
+    told = run_shipped("cast", "physical-100", "--json", "--spoilers")
+    every = [s for r in as_json(told) for s in r["sources"] if s["spoiler"]]
+    assert any("우진용" in s["title"] for s in every) and all(s["url"] for s in every)
+    assert "source" not in told.stderr
+
+
+def test_cast_csv_leaves_out_the_addresses_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """`cast --csv` printed, in `source_urls`, the addresses the cast page hides ("headline
+    and address hidden: they give a result away"), as `upcoming --csv` does not."""
+    flagged = _flagged_urls()
+    result = run_shipped("cast", "physical-100", "--csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    printed = {u for r in rows for u in r["source_urls"].split("; ") if u}
+    assert printed and not printed & flagged
+    assert re.search(
+        r"^\d+ source addresses hidden as a spoiler: add --spoilers$", result.stderr, re.M
+    )
+    told = run_shipped("cast", "physical-100", "--csv", "--spoilers")
+    given = {
+        u for r in csv.DictReader(io.StringIO(told.stdout)) for u in r["source_urls"].split("; ")
+    }
+    assert given & flagged and "source" not in told.stderr
+
+
+def test_compare_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """compare has --spoilers, and its page hides a flagged headline: so does its --json."""
+    shows = ("reborn-rich", "marry-my-husband")
+    result = run_shipped("compare", *shows, "--json")
+    flagged = [s for s in as_json(result)["sources"] if s["spoiler"]]
+    assert flagged and all((s["title"], s["url"]) == (None, None) for s in flagged)
+    assert "hidden as a spoiler: add --spoilers" in result.stderr
+    told = as_json(run_shipped("compare", *shows, "--json", "--spoilers"))
+    assert all(s["title"] and s["url"] for s in told["sources"])
 
 
 def test_the_cast_page_gives_each_credit_s_note_under_its_character(run_shipped: Run) -> None:

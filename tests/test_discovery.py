@@ -1434,6 +1434,25 @@ def test_trivia_spoilers_only_when_asked(run: Run) -> None:
     assert with_spoilers == {False, True}
 
 
+def test_trivia_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """The trivia page hides a flagged source's headline; `trivia --json` described it. It
+    now gives such a source without its title and url, as the page does, until --spoilers."""
+    for seed in map(str, range(200)):
+        result = run_shipped("trivia", "--seed", seed, "--json")
+        flagged = [s for s in as_json(result)["sources"] if s["spoiler"]]
+        if flagged:
+            break
+    else:
+        pytest.fail("no trivia fact of the first 200 seeds cites a flagged source")
+    assert all((s["title"], s["url"]) == (None, None) for s in flagged)
+    assert result.stderr.endswith("hidden as a spoiler: add --spoilers\n")
+    told = as_json(run_shipped("trivia", "--seed", seed, "--spoilers", "--json"))
+    if told["text"] == as_json(result)["text"]:  # --spoilers may pick among more facts
+        assert all(s["title"] and s["url"] for s in told["sources"])
+
+
 def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run) -> None:
     def texts(runner: Run, show: str, *more: str) -> set[str]:
         return {
@@ -2306,6 +2325,30 @@ def test_person_leaves_out_a_credit_flagged_as_a_spoiler_unless_asked(run_shippe
     assert [c["spoiler"] for c in every if c["slug"] == "hotel-del-luna"] == [True]
     sheet = run_shipped("person", "kim-soo-hyun", "--csv")
     assert "hotel-del-luna" not in sheet.stdout and "hidden as a spoiler" in sheet.stderr
+
+
+def test_person_json_and_csv_withhold_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """Woo Jin-yong's page hides the headline "…최종 우승자는 우진용 '상금 3억'" ("the final
+    winner is Woo Jin-yong"); `person --json` described it and `--csv` gave its address.
+    Both now withhold it, as the page does, until --spoilers, and say so on stderr."""
+    machine = run_shipped("person", "woo-jin-yong", "--json")
+    flagged = [s for s in as_json(machine)["sources"] if s["spoiler"]]
+    assert flagged and all((s["title"], s["url"]) == (None, None) for s in flagged)
+    said = f"{len(flagged)} source headlines and addresses hidden as a spoiler: add --spoilers"
+    assert machine.stderr.strip() == said
+    told = as_json(run_shipped("person", "woo-jin-yong", "--json", "--spoilers"))["sources"]
+    assert any("우진용" in s["title"] for s in told if s["spoiler"])
+    sheet = run_shipped("person", "woo-jin-yong", "--csv")
+    assert (
+        sheet.stderr.strip()
+        == f"{len(flagged)} source addresses hidden as a spoiler: add --spoilers"
+    )
+    urls = {s["url"] for s in told if s["spoiler"]}
+    assert not any(url in sheet.stdout for url in urls)
+    every = run_shipped("person", "woo-jin-yong", "--csv", "--spoilers").stdout
+    assert all(url in every for url in urls)  # --spoilers gives them
 
 
 def test_also_worked_with_does_not_count_a_credit_flagged_as_a_spoiler(run_shipped: Run) -> None:

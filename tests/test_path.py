@@ -580,3 +580,17 @@ def test_path_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None
     assert "headline and address hidden: they give a result away (add --spoilers)" in page
     told = run_shipped("path", "go-youn-jung", "alchemy-of-souls", "--spoilers").stdout
     assert "headline and address hidden" not in told
+
+
+def test_path_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """The chain between Physical: 100's winner and runner-up cites the headlines that name
+    them; the page hides those, and so does `path --json`, until --spoilers."""
+    people = ("woo-jin-yong", "jung-hae-min")
+    result = run_shipped("path", *people, "--json")
+    flagged = [s for s in json.loads(result.stdout)["sources"] if s["spoiler"]]
+    assert flagged and all((s["title"], s["url"]) == (None, None) for s in flagged)
+    assert "hidden as a spoiler: add --spoilers" in result.stderr
+    told = json.loads(run_shipped("path", *people, "--json", "--spoilers").stdout)
+    assert all(s["title"] and s["url"] for s in told["sources"])

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from rich.cells import cell_len
 
+from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Dataset, Show, parse_window
 from kdrama_cli.cli import cli
@@ -367,12 +368,13 @@ def test_too_few_questions_plays_those_and_says_so(run_shipped: Run) -> None:
     questions = json.loads(result.stdout)
     assert 20 <= len(questions) < 500
     assert len({q["question"] for q in questions}) == len(questions)
-    note = result.stderr.strip()
-    assert "\n" not in note
+    note, *hidden = result.stderr.strip().split("\n")  # the note is one line
     assert note == (
         f"kdrama: only {len(questions)} of the 500 questions can be made about Squid Game; "
         "here they are"
     )
+    # and, on a line of its own, how many flagged headlines the questions' sources withheld
+    assert all(line.endswith("hidden as a spoiler: " + PAGES_SHOW_THEM) for line in hidden)
 
 
 def test_too_few_questions_when_playing(run: Run) -> None:
@@ -523,3 +525,18 @@ def test_ctrl_c_says_interrupted_and_a_score_only_of_answers_given(
         assert result.stdout.rstrip().endswith("/1")
     else:  # the prompt waits on its line: Ctrl-C ends that line before "kdrama: interrupted"
         assert result.stdout.endswith("\n\n"), repr(result.stdout[-40:])
+
+
+def test_quiz_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
+    run_shipped: Run,
+) -> None:
+    """The interactive quiz hides a flagged source's headline ("HBN Press, headline and address
+    hidden"); `quiz --json` gave "Mai Whelan wins 'Squid Game: The Challenge'". quiz has no
+    --spoilers: its JSON withholds them, and stderr says where they are."""
+    result = run_shipped("quiz", "--questions", "10", "--seed", "88", "--json")
+    flagged = [s for q in as_json(result) for s in q["sources"] if s["spoiler"]]
+    assert flagged and all((s["title"], s["url"]) == (None, None) for s in flagged)
+    assert all(s["publisher"] and s["id"] for s in flagged)
+    count = len({s["id"] for s in flagged})
+    said = f"{count} source headlines and addresses hidden as a spoiler: {PAGES_SHOW_THEM}"
+    assert result.stderr.strip() == said

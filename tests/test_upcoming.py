@@ -247,7 +247,13 @@ def test_shipped_json(run_shipped: Run) -> None:
     assert news == sorted(news, reverse=True)
     ids = {c["id"] for c in document["sources"]}
     assert all(set(s["source"]) <= ids for s in seasons)
-    assert all(c["url"].startswith("http") for c in document["sources"])
+    # a flagged source's address and headline are withheld, as on the page (no --spoilers)
+    assert all(
+        (c["url"], c["title"]) == (None, None) if c["spoiler"] else c["url"].startswith("http")
+        for c in document["sources"]
+    )
+    if any(c["spoiler"] for c in document["sources"]):  # and stderr says where they are
+        assert re.search(r"hidden as a spoiler: kdrama show \S+ --spoilers shows", result.stderr)
 
 
 def test_shipped_csv(run_shipped: Run) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
@@ -19,7 +19,7 @@ from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, ExportFailed, PipeClosed, d
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
-    from kdrama_cli.catalogue.models import Dataset, Person
+    from kdrama_cli.catalogue.models import Citation, Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -502,19 +502,41 @@ class App:
         self._write(text)
         self._store_page(text)
 
-    def emit_cited_json(self, value: Any) -> None:
+    def emit_cited_json(self, value: Any, spoilers: bool = True, how: str | None = None) -> None:
         """emit_json for an answer that names citation ids (a "source" list): an object gets
         a ``sources`` list describing each id it names; a list (cast, chart), a ``sources``
         list in each item, for the ids that item names. A script can then cite every figure
-        and credit without asking `kdrama show`."""
+        and credit without asking `kdrama show`. Without ``spoilers`` (a command that has the
+        option and was not given it) a citation flagged as a spoiler is described without its
+        headline and address, as its page shows it, and stderr says how many were, and
+        ``how`` to see them (note_sources_hidden)."""
         from kdrama_cli.catalogue.models import fetch
         from kdrama_cli.views.jsonview import cited_ids, rows_with_sources, with_sources
 
         citations = fetch(self.dataset().citations, cited_ids(value))
+        self.note_sources_hidden(citations, spoilers, how=how)
         if isinstance(value, list):
-            self.emit_json(rows_with_sources(value, citations))
+            self.emit_json(rows_with_sources(value, citations, spoilers))
         else:
-            self.emit_json(with_sources(value, citations))
+            self.emit_json(with_sources(value, citations, spoilers))
+
+    def note_sources_hidden(
+        self,
+        citations: Iterable[Citation],
+        spoilers: bool,
+        addresses: bool = False,
+        how: str | None = None,
+    ) -> None:
+        """On stderr, once: how many of the citations a `--json` answer describes (or, with
+        ``addresses``, a `--csv` answer gives the addresses of) are flagged as spoilers and
+        were given without their headline and address (or their address), as the page hides
+        them; nothing with ``spoilers``. ``how`` to see them: "add --spoilers" unless the
+        command has no such option."""
+        from kdrama_cli.answers.spoilers import ADD_SPOILERS, hidden, sources_hidden_line
+
+        count = len({c.id for c in citations if hidden(c, spoilers)})
+        if count:
+            self.note(sources_hidden_line(count, how or ADD_SPOILERS, addresses))
 
     def emit_stored_json(self, data: bytes) -> None:
         """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a

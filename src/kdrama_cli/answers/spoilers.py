@@ -17,8 +17,12 @@ page: a flagged cameo is left out and a flagged note withheld (null, or an empty
 stderr says so. A withheld note takes the other notes of its role with it where it would
 otherwise leave the one row of its role without a note (covered_roles); and without
 ``--spoilers`` no listed credit says whether it is flagged. The other machine outputs
-(`person` and `seen people` with --json or --csv, which give no credit's note) keep flagged
-headlines, flagged; only a flagged cameo is left out of them, as of the pages.
+(`person` and `seen people` with --json or --csv) give no credit's note; only a flagged cameo
+is left out of them, as of the pages. A citation flagged as a spoiler (its headline gives a
+result away) is given without its headline and address by every page and every `--json` and
+`--csv` but `show --json` (its title and url null, its address left out of a sheet), and
+stderr says how many (sources_hidden_line); those with no --spoilers (quiz, top, chart,
+upcoming) always withhold them.
 
 A title's cast is listed in the dataset's order, and a competition's file lists its winner
 first, then the runner-up: where a page withholds a note, the order would give away what the
@@ -195,6 +199,22 @@ def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
     ``how`` to see them (in browse, which has no --spoilers: the command line that does)."""
     plural = "s" if count != 1 else ""
     return f"{count} credit{plural} hidden as a spoiler: {how}"
+
+
+#: How to see the sources an output with no --spoilers of its own (quiz, top, chart) gave
+#: without their headlines: the page of the title each belongs to, with --spoilers.
+PAGES_SHOW_THEM = "the titles' pages show them with --spoilers"
+
+
+def sources_hidden_line(count: int, how: str = ADD_SPOILERS, addresses: bool = False) -> str:
+    """What a `--json` output says on stderr when it gave ``count`` citations flagged as
+    spoilers (their headline gives a result away) without their headline and address, or a
+    `--csv` one (``addresses``) when it left their addresses out, and ``how`` to see them."""
+    if addresses:
+        what = "source address" if count == 1 else "source addresses"
+    else:
+        what = "source headline and address" if count == 1 else "source headlines and addresses"
+    return f"{count} {what} hidden as a spoiler: {how}"
 
 
 def cast_hidden_line(

@@ -506,9 +506,10 @@ def top(
         app.emit_sheet(board_sheet(ranking.entries, board), sheet)
         return
     if as_json:
+        from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
         from kdrama_cli.views.jsonview import board_json
 
-        app.emit_cited_json(board_json(board, ranking))
+        app.emit_cited_json(board_json(board, ranking), spoilers=False, how=PAGES_SHOW_THEM)
         return
     if not ranking.entries:
         from kdrama_cli.answers.discovery import reports_ranking
@@ -608,9 +609,10 @@ def chart(
         app.emit_sheet(chart_sheet(charts), sheet)
         return
     if as_json:
+        from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
         from kdrama_cli.views.jsonview import chart_json
 
-        app.emit_cited_json(chart_json(charts, seasons, gaps))
+        app.emit_cited_json(chart_json(charts, seasons, gaps), spoilers=False, how=PAGES_SHOW_THEM)
         return
     if not any(weeks for _, weeks in charts):
         from kdrama_cli.views.boards import empty_charts

@@ -74,7 +74,8 @@ def path(
     if as_json:
         from kdrama_cli.views.jsonview import connection_json
 
-        app.emit_json(connection_json(connection))
+        app.note_sources_hidden((c for p in connection.paths for c in p.citations), spoilers)
+        app.emit_json(connection_json(connection, spoilers))
         return
     if not connection.paths and not connection.same:
         from kdrama_cli.answers.paths import endpoints_text

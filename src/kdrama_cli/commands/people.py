@@ -59,12 +59,13 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     if sheet:
         from kdrama_cli.views.sheets import person_sheet
 
-        app.emit_sheet(person_sheet(detail), sheet)
+        app.note_sources_hidden(detail.citations, spoilers, addresses=True)
+        app.emit_sheet(person_sheet(detail, spoilers), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import person_detail_json
 
-        app.emit_cited_json(person_detail_json(detail))
+        app.emit_cited_json(person_detail_json(detail), spoilers)
         return
     from kdrama_cli.views.discovery import person_view
 

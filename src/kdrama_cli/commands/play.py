@@ -21,7 +21,9 @@ from kdrama_cli.errors import EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
     import random
+    from collections.abc import Sequence
 
+    from kdrama_cli.answers.quiz import Question
     from kdrama_cli.answers.titles import Match
 
 
@@ -89,7 +91,8 @@ def trivia(
     if as_json:
         from kdrama_cli.views.jsonview import trivia_json
 
-        app.emit_json(trivia_json(fact))
+        app.note_sources_hidden(fact.citations, spoilers)
+        app.emit_json(trivia_json(fact, spoilers))
         return
     from kdrama_cli.views.discovery import trivia_view
 
@@ -182,6 +185,7 @@ def quiz(
     if as_json:
         from kdrama_cli.views.jsonview import questions_json
 
+        _note_quiz_sources_hidden(app, questions)
         app.emit_json(questions_json(questions))
         return
     from kdrama_cli.views.text import SPOILER_HIDDEN, citation_label, clean, wrap_cells
@@ -258,3 +262,13 @@ def _read_answer(options: int) -> int | None:
 
 
 _LONGEST_ANSWER = 100
+
+
+def _note_quiz_sources_hidden(app: App, questions: Sequence[Question]) -> None:
+    """On stderr: how many sources `quiz --json` gave without the headline and address that
+    give a result away, as the quiz hides them (it has no --spoilers; a question may cite
+    another title's source, so the line names no one page)."""
+    from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
+
+    cited = [c for q in questions for c in q.citations]
+    app.note_sources_hidden(cited, False, how=PAGES_SHOW_THEM)

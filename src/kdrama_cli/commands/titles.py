@@ -152,12 +152,13 @@ def cast(
         from kdrama_cli.views.sheets import cast_sheet
 
         cited = cast_citations(app.dataset(), groups)
+        app.note_sources_hidden(cited, spoilers, addresses=True)
         app.emit_sheet(cast_sheet(groups, cited, spoilers), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
 
-        app.emit_cited_json(cast_list_json(groups, spoilers))
+        app.emit_cited_json(cast_list_json(groups, spoilers), spoilers)
         return
     if not any(entries for _, entries in groups):
         if hidden:
@@ -291,7 +292,8 @@ def compare(
     if as_json:
         from kdrama_cli.views.jsonview import comparison_json
 
-        app.emit_json(comparison_json(comparison))
+        app.note_sources_hidden(comparison.citations, spoilers)
+        app.emit_json(comparison_json(comparison, spoilers))
         return
     from kdrama_cli.views.titles import comparison_view
 

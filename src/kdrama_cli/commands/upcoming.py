@@ -90,7 +90,11 @@ def upcoming(
         return
     if as_json:
         from kdrama_cli.views.jsonview import upcoming_json
+        from kdrama_cli.views.sheets import upcoming_hidden
 
+        left_out = upcoming_hidden(coming, addresses=False)
+        if left_out:  # on stderr: stdout keeps its contract
+            say(left_out)
         app.emit_json(upcoming_json(coming))
         return
     if not coming.entries:

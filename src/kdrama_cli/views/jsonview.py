@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from kdrama_cli.answers.spoilers import covered_roles, shown_note
+from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
 from kdrama_cli.catalogue.jsontext import dumps
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -53,12 +53,17 @@ def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def citation_json(citation: Citation) -> JSON:
+def citation_json(citation: Citation, spoilers: bool = True) -> JSON:
+    """A citation, as a ``sources`` list describes it. Without ``spoilers`` one flagged as a
+    spoiler (its headline gives a result away; its address often repeats the headline) keeps
+    its id, publisher, date and flag, its ``title``, ``title_note`` and ``url`` null, as a
+    page hides them: only `show --json`, the full record, always gives them."""
+    withheld = hidden(citation, spoilers)
     return {
         "id": citation.id,
-        "url": citation.url,
-        "title": citation.title,
-        "title_note": citation.title_note,
+        "url": None if withheld else citation.url,
+        "title": None if withheld else citation.title,
+        "title_note": None if withheld else citation.title_note,
         "publisher": citation.publisher,
         "date": _date(citation.date),
         "spoiler": citation.spoiler,
@@ -91,18 +96,20 @@ def _ids(source: Any) -> list[str]:
     return [i for item in source or () for i in _ids(item)]
 
 
-def with_sources(answer: JSON, citations: Sequence[Citation]) -> JSON:
+def with_sources(answer: JSON, citations: Sequence[Citation], spoilers: bool = True) -> JSON:
     """The answer with its ``sources`` list: each citation it names (cited_ids) described
-    once, as `show --json` gives them. ``citations`` holds at least those."""
+    once, as citation_json gives them with ``spoilers``. ``citations`` holds at least those."""
     by_id = {c.id: c for c in citations}
-    answer["sources"] = [citation_json(by_id[i]) for i in cited_ids(answer) if i in by_id]
+    answer["sources"] = [citation_json(by_id[i], spoilers) for i in cited_ids(answer) if i in by_id]
     return answer
 
 
-def rows_with_sources(rows: list[JSON], citations: Sequence[Citation]) -> list[JSON]:
+def rows_with_sources(
+    rows: list[JSON], citations: Sequence[Citation], spoilers: bool = True
+) -> list[JSON]:
     """An answer that is a list (`cast --json`): each row with the ``sources`` list of the
     citations it names, as each question of `quiz --json` has its own."""
-    return [with_sources(row, citations) for row in rows]
+    return [with_sources(row, citations, spoilers) for row in rows]
 
 
 def season_json(season: Season) -> JSON:
@@ -270,7 +277,9 @@ def cast_list_json(
     return rows
 
 
-def comparison_json(comparison: Comparison) -> JSON:
+def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
+    """`compare --json`; without ``spoilers`` a flagged citation's headline and address are
+    null (citation_json), as the page hides them."""
     shows = comparison.shows
     return {
         "shows": [s.slug for s in shows],
@@ -342,7 +351,7 @@ def comparison_json(comparison: Comparison) -> JSON:
         ],
         "figures_apart": _figures_apart_json(comparison),
         "unmatched": [show.slug for show in comparison.unmatched],
-        "sources": [citation_json(c) for c in comparison.citations],
+        "sources": [citation_json(c, spoilers) for c in comparison.citations],
     }
 
 
@@ -573,7 +582,9 @@ def _not_out_json(show: Show, season: Season | None, stale: str | None = None) -
     }
 
 
-def trivia_json(trivia: Any) -> JSON:
+def trivia_json(trivia: Any, spoilers: bool = True) -> JSON:
+    """`trivia --json`; without ``spoilers`` a flagged citation's headline and address are
+    null (citation_json), as the page hides them."""
     return {
         "slug": trivia.show.slug,
         "title": trivia.show.title,
@@ -581,11 +592,13 @@ def trivia_json(trivia: Any) -> JSON:
         "show_title": trivia.show.title,  # kept for compatibility: title
         "text": trivia.fact.text,
         "spoiler": trivia.fact.spoiler,
-        "sources": [citation_json(c) for c in trivia.citations],
+        "sources": [citation_json(c, spoilers) for c in trivia.citations],
     }
 
 
 def questions_json(questions: Sequence[Any]) -> list[JSON]:
+    """`quiz --json`: a flagged citation's headline and address are null (citation_json),
+    as the quiz hides them; quiz has no --spoilers."""
     return [
         {
             "question": q.text,
@@ -594,7 +607,7 @@ def questions_json(questions: Sequence[Any]) -> list[JSON]:
             "explanation": q.explanation,
             "slug": q.show,
             "show": q.show,  # kept for compatibility: slug
-            "sources": [citation_json(c) for c in q.citations],
+            "sources": [citation_json(c, spoilers=False) for c in q.citations],
             "kind": q.kind,
         }
         for q in questions
@@ -699,7 +712,9 @@ def _role_json(role: Any) -> JSON | None:
     }
 
 
-def connection_json(connection: Any) -> JSON:
+def connection_json(connection: Any, spoilers: bool = True) -> JSON:
+    """`path --json`; without ``spoilers`` a flagged citation's headline and address are
+    null (citation_json), as the page hides them."""
     citations: list[Citation] = []
     for path in connection.paths:
         citations.extend(c for c in path.citations if c not in citations)
@@ -725,7 +740,7 @@ def connection_json(connection: Any) -> JSON:
             for path in connection.paths
         ],
         "more": connection.more,
-        "sources": [citation_json(c) for c in citations],
+        "sources": [citation_json(c, spoilers) for c in citations],
     }
 
 
@@ -733,7 +748,9 @@ def connection_json(connection: Any) -> JSON:
 
 
 def upcoming_json(coming: Any) -> JSON:
-    """`kdrama upcoming --json` (an answers.upcoming.Coming): the seasons in the page's order."""
+    """`kdrama upcoming --json` (an answers.upcoming.Coming): the seasons in the page's order.
+    A flagged citation's headline and address are null (citation_json), as the page, the
+    calendar and `--csv` leave them out: upcoming has no --spoilers."""
     return {
         "today": _date(coming.today),
         "stale_before": _date(coming.stale_before),
@@ -757,7 +774,7 @@ def upcoming_json(coming: Any) -> JSON:
             }
             for entry in coming.entries
         ],
-        "sources": [citation_json(c) for c in coming.citations],
+        "sources": [citation_json(c, spoilers=False) for c in coming.citations],
     }
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
-from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
+from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note, sources_hidden_line
 from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
@@ -275,8 +275,9 @@ def cast_sheet(
 ) -> Sheet:
     """A row per credit, with the addresses of what it rests on (``citations``: those the
     credits name, answers.titles.cast_citations), as `--json`'s ``sources`` give them.
-    Without ``spoilers`` a flagged note is withheld (an empty cell), as on the cast page."""
-    urls = {c.id: c.url for c in citations}
+    Without ``spoilers`` a flagged note is withheld (an empty cell), as on the cast page, and
+    so is the address of a citation flagged as a spoiler (shown_urls)."""
+    urls = shown_urls(citations, spoilers)
     rows = []
     for show, entries in groups:
         covered = covered_roles(entries, spoilers)
@@ -303,9 +304,9 @@ def cast_sheet(
     return Sheet("cast", rows)
 
 
-def person_sheet(detail: PersonDetail) -> Sheet:
+def person_sheet(detail: PersonDetail, spoilers: bool = False) -> Sheet:
     """A row per credit, with the addresses of what it rests on (as cast_sheet)."""
-    urls = {c.id: c.url for c in detail.citations}
+    urls = shown_urls(detail.citations, spoilers)
     person = detail.person
     rows = []
     for entry in detail.credits:
@@ -328,6 +329,13 @@ def person_sheet(detail: PersonDetail) -> Sheet:
             )
         )
     return Sheet("person", rows)
+
+
+def shown_urls(citations: Iterable[Citation], spoilers: bool) -> dict[str, str]:
+    """Each citation's address by its id, but, without ``spoilers``, those of citations
+    flagged as spoilers: an address often repeats the headline that gives a result away, and
+    the page hides both (the command says on stderr how many it left out)."""
+    return {c.id: c.url for c in citations if not hidden(c, spoilers)}
 
 
 def _addresses(ids: Iterable[str], urls: Mapping[str, str]) -> list[str]:
@@ -449,9 +457,10 @@ def upcoming_sheet(coming: Any) -> Sheet:
     )
 
 
-def upcoming_hidden(coming: Any) -> str | None:
-    """What `upcoming --csv` says on stderr when it left source addresses out as spoilers:
-    how many, and the command of each title whose news cites one (as the page does)."""
+def upcoming_hidden(coming: Any, addresses: bool = True) -> str | None:
+    """What `upcoming --csv` says on stderr when it left source addresses out as spoilers
+    (`--json`, not ``addresses``: their headlines and addresses): how many, and the command
+    of each title whose news cites one (as the page does)."""
     left_out: dict[str, None] = {}
     pages: dict[str, None] = {}
     for entry in coming.entries:
@@ -462,10 +471,8 @@ def upcoming_hidden(coming: Any) -> str | None:
     if not left_out:
         return None
     count = len(left_out)
-    what = "1 source address" if count == 1 else f"{count} source addresses"
-    return (
-        f"{what} hidden as a spoiler: {' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
-    )
+    how = f"{' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
+    return sources_hidden_line(count, how, addresses)
 
 
 def similar_sheet(answer: Any) -> Sheet:
