@@ -428,6 +428,44 @@ def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
 
 
+def test_you_have_seen_them_in_merges_a_persons_credits_in_one_title(
+    kd: Run, seen_file: Path
+) -> None:
+    """Lee Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: with S1 and
+    S2 seen, Mr. Sunshine's page and `seen people` said "Squid Game S1" (his first credit
+    only), while his person page says "✓ S1, S2"."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
+    person = " ".join(kd("person", "lee-byung-hun", env={"COLUMNS": "120"}).stdout.split())
+    assert "✓ S1, S2" in person
+    page = " ".join(kd("show", "mr-sunshine", env={"COLUMNS": "120"}).stdout.split())
+    assert "Lee Byung-hun: Squid Game S1, S2 (as The Front Man)" in page
+    people = json.loads(kd("seen", "people", "--limit", "500", "--json").stdout)
+    seen_in = next(p for p in people if p["person"] == "lee-byung-hun")["seen_in"]
+    squid = next(s for s in seen_in if s["slug"] == "squid-game")
+    assert (squid["seasons"], squid["character"]) == ([1, 2], "The Front Man")
+
+
+def test_seen_in_merges_credits_but_a_hidden_cameo(kd: Run, seen_file: Path) -> None:
+    """Ahn Ah-ra is Tidal Town's Ferry girl in season 1 and, in season 2, a surprise cameo
+    flagged as a spoiler: with both seasons seen she is seen in S1 only, as the Ferry girl,
+    until --spoilers merges the cameo's season and character in."""
+    from tests.made_up import TIDAL_TOWN
+
+    data = seen_file.parent / "tidal.toml"
+    data.parent.mkdir(parents=True)
+    data.write_text(TIDAL_TOWN, encoding="utf-8")
+    seen_file.write_text("[seen]\ntt = [1, 2]\n", "utf-8")
+
+    def ahn(*spoilers: str) -> dict[str, object]:
+        result = kd("--data", str(data), "seen", "people", "--json", *spoilers)
+        return next(p for p in json.loads(result.stdout) if p["person"] == "aa")["seen_in"][0]
+
+    assert (ahn()["seasons"], ahn()["character"]) == ([1], "Ferry girl")
+    told = ahn("--spoilers")
+    assert (told["seasons"], told["character"]) == ([1, 2], "Ferry girl / The Masked Sister")
+
+
 #: Kim Soo-hyun's only Hotel Del Luna credit is a surprise cameo in its last episode,
 #: flagged: `person kim-soo-hyun` and `cast hotel-del-luna` leave it out without --spoilers.
 CAMEO = "Owner of Hotel Blue Moon"

@@ -84,8 +84,12 @@ def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...
 def _seen_credits(
     person_id: str, shows: Iterable[Show], seen: Seen, spoilers: bool = False
 ) -> list[SeenCredit]:
-    """The person's titles among ``shows`` that you have seen them in, one credit each; a
-    credit hidden as a spoiler (credit_hidden) only with ``spoilers``."""
+    """The person's titles among ``shows`` that you have seen them in, one credit each,
+    merged from all their credits there that you have seen (Lee Byung-hun, supporting in
+    Squid Game's season 1 and main in 2 and 3, is seen in S1, S2 with both seen, as his
+    person page says): the seasons of each, their characters (each once, " / " between
+    them) and what they were on its crew. A credit hidden as a spoiler (credit_hidden)
+    counts only with ``spoilers``."""
     found = []
     for show in shows:
         credits: list[Credit | None] = [
@@ -102,12 +106,20 @@ def _seen_credits(
         )
         if crew:
             credits.append(None)
+        seen_in: set[int] = set()
+        characters: dict[str, None] = {}
+        any_seen = False
         for credit in credits:
             seasons = credit_seen(credit, show, seen)
-            if seasons is not None:
-                character = credit.character if credit else None
-                found.append(SeenCredit(show, seasons, character, crew))
-                break
+            if seasons is None:
+                continue
+            any_seen = True
+            seen_in.update(seasons)
+            if credit is not None and credit.character:
+                characters[credit.character] = None
+        if any_seen:
+            character = " / ".join(characters) or None
+            found.append(SeenCredit(show, tuple(sorted(seen_in)), character, crew))
     return found
 
 
