@@ -1231,3 +1231,14 @@ def test_weeks_in_the_top_10_count_each_week_once_and_name_the_season_sum(
     assert f"+ {len(charted)} weeks" not in page
     one = " ".join(run_shipped("show", "squid-game", "--season", "2").stdout.split())
     assert f"+ {each[2]} weeks in Netflix's global Top 10: kdrama chart" in one
+
+
+def test_show_help_says_spoilers_also_lists_hidden_cameos(run: Run) -> None:
+    """`show --help` said --spoilers shows facts and source headlines; on `show` it also lists
+    a hidden cameo in the cast, counts it in "+ N more" and names it in "You have seen them
+    in" (`cast --help` says the same of its own page)."""
+    text = " ".join(run("show", "--help", env={"COLUMNS": "200"}).stdout.split())
+    option = text.split("--spoilers", 1)[1].split("--json", 1)[0]
+    assert "surprise cameos" in option
+    assert '"+ N more"' in option and '"You have seen them in"' in option
+    assert "facts flagged as spoilers" in option and "headlines and addresses" in option

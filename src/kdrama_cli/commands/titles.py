@@ -44,8 +44,9 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        "Also show facts flagged as spoilers, and the headlines and addresses of sources "
-        "that give a result away."
+        "Also show facts flagged as spoilers; list special appearances flagged as spoilers "
+        '(surprise cameos) in the cast, in its "+ N more" and in "You have seen them in"; '
+        "and show the headlines and addresses of sources that give a result away."
     ),
 )
 @json_option
