@@ -473,27 +473,47 @@ def test_a_season_is_not_reached_through_a_hidden_cameo_in_it(
     assert "Ahn Ah-ra as The Masked Sister · S2 [1] in Tidal Town season 2" in asked
 
 
-def test_no_chain_without_spoilers_says_one_runs_through_a_hidden_cameo(
-    run: Run, write_dataset: Callable[..., Path]
+#: Tidal Town, plus Eun Eun-ji, whose one credit there is a flagged surprise cameo in season 2
+#: (and a lead in a film of her own), and Zo Zero, who shares no title with anyone.
+CAMEO_ONLY = TIDAL_TOWN.replace(
+    '[[shows.cast]]\nperson = "dd"',
+    '[[shows.cast]]\nperson = "ee"\ncharacter = "The Stranger"\nrole = "special"\n'
+    'seasons = [2]\nspoiler = true\n\n[[shows.cast]]\nperson = "dd"',
+    1,
+) + "".join(
+    f'\n[[people]]\nid = "{person}"\nname = "{name}"\n'
+    + film(slug, (person, "Singer")).replace("test-chart", "c-press")
+    for person, name, slug in (("ee", "Eun Eun-ji", "far-film"), ("zz", "Zo Zero", "lone-film"))
+)
+
+
+@pytest.mark.parametrize("title", ["Tidal Town", "tidal town 2", "Do Da-eun"])
+def test_a_miss_without_spoilers_does_not_say_a_hidden_cameo_joins_the_two_ends(
+    run: Run, write_dataset: Callable[..., Path], title: str
 ) -> None:
-    """Eom Eun-ji's only credit is a surprise cameo in Tidal Town: without --spoilers no chain
-    reaches her, and the message says one would with them, rather than that none exists."""
-    cameo = '\n[[people]]\nid = "ee"\nname = "Eom Eun-ji"\n\n[[shows]]\nslug = "tt"'
-    layer = TIDAL_TOWN.replace('\n[[shows]]\nslug = "tt"', cameo, 1) + (
-        '\n[[shows.cast]]\nperson = "ee"\ncharacter = "Lighthouse keeper"\nrole = "special"\n'
-        "seasons = [2]\nspoiler = true\n"
-    )
-    data = ["--data", str(write_dataset(layer, "tidal.toml"))]
-    hidden = run(*data, "path", "Eom Eun-ji", "Do Da-eun")
-    assert hidden.exit_code == 0 and not hidden.stdout
-    assert "No chain of shared credits connects Eom Eun-ji and Do Da-eun without spoilers" in (
-        flat(hidden.stderr)
-    )
-    assert "add --spoilers" in hidden.stderr and "Lighthouse" not in hidden.stderr
-    shown = flat(run(*data, "path", "Eom Eun-ji", "Do Da-eun", "--spoilers").stdout)
-    assert "Eom Eun-ji as Lighthouse keeper" in shown
-    alone = run(*data, "path", "Eom Eun-ji", "Do Da-eun", "--spoilers")
-    assert "No chain" not in alone.stderr
+    """Eun Eun-ji's only link to Tidal Town is her flagged cameo in season 2. `path` used to
+    search again with spoilers and say "one runs through a special appearance flagged as a
+    spoiler": that she is in Tidal Town (season 2) as a surprise, which `cast` and `person` each
+    keep apart. Her miss now reads as that of Zo Zero, whom no chain reaches even with
+    spoilers, on the page and in --json; --spoilers still follows the cameo."""
+    data = ["--data", str(write_dataset(CAMEO_ONLY, "cameo.toml"))]
+    hidden = run(*data, "path", "Eun Eun-ji", title)
+    apart = run(*data, "path", "Zo Zero", title)
+    assert hidden.exit_code == apart.exit_code == 0
+    assert not hidden.stdout and not apart.stdout
+    said = flat(hidden.stderr)
+    assert said.replace("Eun Eun-ji", "X") == flat(apart.stderr).replace("Zo Zero", "X")
+    assert "without spoilers: special appearances flagged as spoilers are not followed" in said
+    assert "(add --spoilers to follow them)." in said and "Stranger" not in said
+    documents = [
+        json.loads(run(*data, "path", who, title, "--json").stdout)
+        for who in ("Eun Eun-ji", "Zo Zero")
+    ]
+    assert [{**d, "from": None} for d in documents][0] == {**documents[1], "from": None}
+    shown = run(*data, "path", "Eun Eun-ji", title, "--spoilers")
+    assert "Eun Eun-ji as The Stranger" in flat(shown.stdout) and "No chain" not in shown.stderr
+    alone = flat(run(*data, "path", "Zo Zero", title, "--spoilers").stderr)
+    assert alone.endswith("in the catalogue.") and "flagged" not in alone
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import credit_hidden, spoiler_only
+from kdrama_cli.answers.spoilers import ADD_SPOILERS, credit_hidden, spoiler_only
 from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -469,3 +469,25 @@ def endpoints_text(connection: Connection) -> tuple[str, str]:
         _label(connection.start, apart, connection.start_season),
         _label(connection.end, apart, connection.end_season),
     )
+
+
+def no_chain_text(connection: Connection, spoilers: bool) -> str:
+    """What a page says when no chain joins the two ends. Without ``spoilers`` every miss says
+    that special appearances flagged as spoilers were not followed, whether or not one would
+    have joined the two: saying that one would tells whose surprise cameo a title hides (and,
+    for a title named with a season, in which season), which `cast` and `person` each keep
+    apart."""
+    a, b = endpoints_text(connection)
+    ends = (connection.start, connection.end)
+    record_only = [end.title for end in ends if isinstance(end, Show) and end.netflix_only]
+    said = f"No chain of shared credits connects {a} and {b}"
+    if record_only:
+        why = f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"
+    elif spoilers:
+        why = " in the catalogue"
+    else:
+        why = (
+            " without spoilers: special appearances flagged as spoilers are not followed "
+            f"({ADD_SPOILERS} to follow them)"
+        )
+    return f"{said}{why}."

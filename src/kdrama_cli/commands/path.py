@@ -29,7 +29,8 @@ about on a terminal. A title named with a season is reached through that season'
 title both people are credited in, with their characters (or crew role), the seasons they
 were in, and the source of the credit. The
 search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
-without --spoilers."""
+without --spoilers; a miss without it says so, whether or not such a hop would connect the
+two (saying it would gives the surprise away)."""
 )
 @click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person_or_show)
 @click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person_or_show)
@@ -78,29 +79,9 @@ def path(
         app.emit_json(connection_json(connection, spoilers))
         return
     if not connection.paths and not connection.same:
-        from kdrama_cli.answers.paths import endpoints_text
-        from kdrama_cli.answers.spoilers import ADD_SPOILERS
-        from kdrama_cli.catalogue.models import Show
+        from kdrama_cli.answers.paths import no_chain_text
 
-        a, b = endpoints_text(connection)
-        record_only = [e.title for e in (start, end) if isinstance(e, Show) and e.netflix_only]
-        if record_only:
-            why = f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"
-        elif (
-            not spoilers
-            and shortest_paths(
-                app.dataset(), start, end, 1, start_season, end_season, spoilers=True
-            ).paths
-        ):
-            # A chain the page may not show is still there: say so, as other pages say what
-            # they hid.
-            why = (
-                " without spoilers: one runs through a special appearance flagged as a spoiler "
-                f"({ADD_SPOILERS})"
-            )
-        else:
-            why = " in the catalogue"
-        app.nothing(f"No chain of shared credits connects {a} and {b}{why}.")
+        app.nothing(no_chain_text(connection, spoilers))
         return
     from kdrama_cli.views.paths import connection_view
 
