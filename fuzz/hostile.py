@@ -718,6 +718,26 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
     return None
 
 
+@case("datasets", "a figure's all-time rank in other digits, or of 4,400 digits")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    # str.isdigit takes '²' and '٣', which int() refuses, as it refuses 4,400 digits: `top`
+    # read such a rank and exited 70; now the note is refused where the file is read.
+    for rank in ("²", "٣", "9" * 4400):
+        note = f"#{rank} of all time, Most Popular TV (Non-English)"
+        layer = dataset(
+            box,
+            "rank.toml",
+            HEAD + '\n[[stats]]\nshow = "moonlit-hallway"\nseason = 1\nmetric = "hours-viewed"\n'
+            'value = 1000\nunit = "hours"\nwindow = "first-28-days"\nlist = "TV (Non-English)"\n'
+            f'as_of = 2024-01-01\nnote = "{note}"\nsources = ["test-chart"]\n',
+        )
+        for args in (("top",), ("top", "--json"), ("data", "check", str(layer))):
+            run = kd("--add-data", str(layer), *args)
+            if run.code != 1 or b"all-time rank" not in run.err:
+                return f"{' '.join(args[:2])} with the rank {rank[:8]!r}: exit {run.code}"
+    return None
+
+
 @case("datasets", "NUL bytes in the file")
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
     (box.root / "a.toml").write_bytes(b"[meta]\x00\nschema = 1\n")

@@ -513,6 +513,53 @@ def test_a_figure_in_a_unit_that_is_not_its_metrics_is_a_problem(
     ], problems
 
 
+@pytest.mark.parametrize("rank", ["²", "٣", "0", "", "1234567", "9" * 4400])
+def test_an_all_time_rank_a_board_cannot_read_is_a_problem(
+    run: Run, write_dataset: WriteDataset, rank: str
+) -> None:
+    """A note "#N of all time, Most Popular LIST" gives the figure Netflix's rank on a board.
+    str.isdigit takes '²' and '٣', which int() refuses, as it refuses 4,400 digits: every `top`
+    exited 70 while `data check --strict` passed the file. Such a rank is refused where the
+    file is read, in a title's figures and the top-level ones alike, with what it must be."""
+    note = f"#{rank} of all time, Most Popular TV (Non-English)"
+    text = BASE.replace(
+        'window = "first-28-days"\nseason = 1\n',
+        f'window = "first-28-days"\nseason = 1\nlist = "TV (Non-English)"\nnote = "{note}"\n',
+        1,
+    ) + (
+        '\n[[stats]]\nshow = "night-train"\nmetric = "hours-viewed"\nvalue = 1\n'
+        'unit = "hours"\nwindow = "first-28-days"\nlist = "TV (Non-English)"\n'
+        f'as_of = 2022-02-01\nnote = "{note}"\nsources = ["test-chart"]\n'
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    shown = repr(rank) if len(rank) <= 20 else f"'{rank[:20]}… ({len(rank)} characters)'"
+    expected = f"gives the all-time rank {shown}; expected a whole number from 1 to 999,999"
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        f"shows[moonlit-hallway].stats[1].note: {expected} in ASCII digits",
+        f"stats[0].note: {expected} in ASCII digits",
+    ], problems
+
+
+def test_a_note_that_gives_a_rank_or_is_of_another_form_passes(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Only a note in the all-time form for the figure's own list is read as a rank: "#1 of all
+    time" passes, and so does "#² in Korea", or the form of another list, which no board reads."""
+    for note, chart_list in (
+        ("#1 of all time, Most Popular TV (Non-English)", "TV (Non-English)"),
+        ("#999999 of all time, Most Popular TV (Non-English)", "TV (Non-English)"),
+        ("#² in Korea", "TV (Non-English)"),
+        ("#² of all time, Most Popular TV (Non-English)", "TV (English)"),
+    ):
+        text = BASE.replace(
+            'window = "first-28-days"\nseason = 1\n',
+            f'window = "first-28-days"\nseason = 1\nlist = "{chart_list}"\nnote = "{note}"\n',
+            1,
+        )
+        assert _check(run, write_dataset(text)) == (0, []), note
+
+
 def test_a_season_whose_count_is_unknown_says_why_on_its_page(
     run: Run, write_dataset: WriteDataset
 ) -> None:

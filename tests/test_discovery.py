@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -1062,6 +1063,34 @@ def test_the_measure_netflix_ranks_an_all_time_list_by_is_read_from_its_figures(
     layer = add_data(_all_time_layer(figures))
     page = " ".join(run(*layer, "--no-pager", "top", "--metric", metric).stdout.split())
     assert f"Most Popular TV (Non-English) {said}" in page
+
+
+@pytest.mark.parametrize("rank", ["²", "9" * 4400])
+def test_top_reads_a_figure_note_of_other_digits_without_an_internal_error(
+    run_shipped: Run, write_dataset: Callable[..., Path], rank: str
+) -> None:
+    """A layer's note '#² of all time, …' (a superscript two, which str.isdigit accepts and
+    int() refuses), or a rank of 4,400 digits, made every `top` exit 70 with 'internal error:
+    ValueError' (hours-28, the default, is an all-time board). The layer is now refused as it
+    is read, in one line naming the rank (exit 1), and the boards' reader of ranks gives no
+    rank for such a note rather than raising."""
+    from kdrama_cli.catalogue.vocab import all_time_rank
+
+    note = f"#{rank} of all time, Most Popular TV (Non-English)"
+    layer = write_dataset(
+        '[meta]\nschema = 1\n\n[[stats]]\nshow = "kingdom"\nseason = 1\n'
+        'metric = "hours-viewed"\nvalue = 1000\nunit = "hours"\nwindow = "first-28-days"\n'
+        f'list = "TV (Non-English)"\nas_of = 2023-05-31\nnote = "{note}"\n'
+        'sources = ["netflix-most-popular-28-tv-non-english-2023-05-31"]\n',
+        "rank.toml",
+    )
+    for args in (("top",), ("top", "--json"), ("data", "check", "--strict", str(layer))):
+        done = run_shipped("--add-data", str(layer), *args)
+        assert done.exit_code == 1, (args, done.stderr)
+        assert "internal error" not in done.stderr and not done.stdout
+        assert f"stats[0].note: gives the all-time rank '{rank[:20]}" in flat(done.stderr)
+    assert all_time_rank(note, "TV (Non-English)") is None
+    assert all_time_rank(note.replace(rank, "4"), "TV (Non-English)") == 4
 
 
 def test_all_of_us_are_dead_is_netflix_s_fourth_as_its_page_says(run_shipped: Run) -> None:

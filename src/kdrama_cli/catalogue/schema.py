@@ -36,7 +36,13 @@ from kdrama_cli.catalogue.models import (
     release_window,
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
-from kdrama_cli.catalogue.vocab import METRIC_UNITS, PUBLISHER_KINDS, SEASONED_KINDS
+from kdrama_cli.catalogue.vocab import (
+    MAX_RANK_DIGITS,
+    METRIC_UNITS,
+    PUBLISHER_KINDS,
+    SEASONED_KINDS,
+    unread_all_time_rank,
+)
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
@@ -446,6 +452,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 problems.extend(_check_table(entry, used, where, nested))
             if name == "stats":
                 problems.extend(_unit_of_metric(entry, where))
+                problems.extend(_all_time_rank_of(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -474,6 +481,23 @@ def _unit_of_metric(stat: Any, where: str) -> list[Located]:
     return [(f"{where}.unit", f"{unit!r} is not a unit of {metric} ({expected})")]
 
 
+def _all_time_rank_of(stat: Any, where: str) -> list[Located]:
+    """A note in the form of Netflix's all-time rank ("#3 of all time, Most Popular TV
+    (Non-English)") whose rank a board cannot read (vocab.all_time_rank): a board would leave
+    the figure unranked, and the file's author would never know."""
+    if not isinstance(stat, dict):
+        return []
+    note, chart_list = stat.get("note"), stat.get("list")
+    if not isinstance(note, str) or not isinstance(chart_list, str):
+        return []
+    rank = unread_all_time_rank(note, chart_list)
+    if rank is None:
+        return []
+    shown = rank if len(rank) <= 20 else f"{rank[:20]}… ({len(rank)} characters)"
+    expected = f"a whole number from 1 to {10**MAX_RANK_DIGITS - 1:,} in ASCII digits"
+    return [(f"{where}.note", f"gives the all-time rank {shown!r}; expected {expected}")]
+
+
 def _check_years(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
     start, end = entry.get("start_year"), entry.get("end_year")
     if isinstance(start, int) and isinstance(end, int) and end < start:
@@ -491,6 +515,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
             if table_name == "stats":
                 yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
+                yield from _all_time_rank_of(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which

@@ -95,16 +95,38 @@ def all_time_note(rank: int, chart_list: str) -> str:
     return f"#{rank} of all time, Most Popular {chart_list}"
 
 
+#: The most digits all_time_rank reads in a rank, as the Netflix importers bound a count: a
+#: longer run is a typo, and int() refuses one of more than 4,300 digits.
+MAX_RANK_DIGITS = 6
+
+
 def all_time_rank(note: str | None, chart_list: str | None) -> int | None:
     """Netflix's rank of a figure on its all-time Most Popular list ``chart_list``, from the
     figure's note (all_time_note), or None when the note gives none for that list: a board
-    of the catalogue's titles alone cannot rank them as Netflix does."""
+    of the catalogue's titles alone cannot rank them as Netflix does. A rank is plain ASCII
+    digits (str.isdigit also takes '²' and '٣', which int() refuses), at most
+    MAX_RANK_DIGITS of them, and at least 1."""
+    rank = _all_time_rank_text(note, chart_list)
+    if rank is None or not (rank.isascii() and rank.isdigit()) or len(rank) > MAX_RANK_DIGITS:
+        return None
+    return int(rank) or None
+
+
+def unread_all_time_rank(note: str | None, chart_list: str | None) -> str | None:
+    """The rank of a note in all_time_note's form for ``chart_list`` that all_time_rank cannot
+    read ('²', '0', a run of 4,400 digits), for `data check` to refuse; None for a note of
+    another form, or one whose rank it reads."""
+    rank = _all_time_rank_text(note, chart_list)
+    return rank if rank is not None and all_time_rank(note, chart_list) is None else None
+
+
+def _all_time_rank_text(note: str | None, chart_list: str | None) -> str | None:
+    """What stands for the rank in a note of all_time_note's form for ``chart_list``, whatever
+    it is; None for a note of another form."""
     if not note or not chart_list or not note.startswith("#"):
         return None
     rank, _, rest = note[1:].partition(" ")
-    if not rank.isdigit() or rest != all_time_note(0, chart_list).partition(" ")[2]:
-        return None
-    return int(rank)
+    return rank if rest == all_time_note(0, chart_list).partition(" ")[2] else None
 
 
 def lists_not_netflix(name: str) -> list[str]:
