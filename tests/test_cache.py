@@ -465,3 +465,110 @@ def test_an_answer_from_the_index_never_imports_the_parser(dataset: Path, tmp_pa
     assert json.loads(runs[1].stdout)["title"] == "Moonlit Hallway"
     for module in ("kdrama_cli.catalogue.loader", "kdrama_cli.catalogue.schema", "tomllib", "rich"):
         assert f" {module}\n" not in runs[1].stderr, module
+
+
+def _copies(tmp_path: Path, count: int) -> list[Path]:
+    """``count`` copies of the mini dataset, each a dataset list of its own (its own index)."""
+    paths = []
+    for number in range(count):
+        copy = tmp_path / f"shows{number}.toml"
+        copy.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(copy)
+    return paths
+
+
+def _index_of(tmp_path: Path, data: Path) -> Path:
+    from kdrama_cli.store.files import cache_file
+
+    return Path(cache_file(tmp_path / "cache" / "kdrama", [data]))
+
+
+def test_indexes_of_datasets_no_longer_used_do_not_pile_up(tmp_path: Path) -> None:
+    """Each list of dataset files gets an index of its own (about 15 MB over the shipped data),
+    and nothing but `cache clear` removed one: six --data files left six. A build now keeps
+    the KEEP_INDEXES used last, its own among them, each with its sidecar and names, and
+    leaves no sidecar without its index."""
+    from kdrama_cli.store.index import KEEP_INDEXES
+
+    copies = _copies(tmp_path, KEEP_INDEXES + 2)
+    for copy in copies:
+        _run("--data", str(copy), "show", "moonlit-hallway")
+    kept = [_index_of(tmp_path, copy) for copy in copies[-KEEP_INDEXES:]]
+    assert _indexes(tmp_path) == sorted(kept)
+    beside = sorted((tmp_path / "cache" / "kdrama").glob("index-*.sqlite.*"))
+    assert beside == sorted(Path(f"{i}{end}") for i in kept for end in (".files", ".names"))
+    # the ones kept still answer from their index, with no parse
+    assert json.loads(_run("--data", str(copies[-KEEP_INDEXES]), "show", "night-train", "--json"))
+
+
+def test_an_index_of_another_format_or_version_is_removed_and_a_current_one_kept(
+    tmp_path: Path,
+) -> None:
+    """An index of another INDEX_FORMAT or package version (its sidecar says which) is never
+    opened again, however lately it was used: the next build removes it, with its sidecar and
+    names. A current index is kept, and so is what may be a build of another version under way
+    (an index with no sidecar yet, written a moment ago). A link is never followed or removed,
+    and a file that is no index of the cache is left alone."""
+    from kdrama_cli.store.files import INDEX_FORMAT
+
+    first, second = _copies(tmp_path, 2)
+    _run("--data", str(first), "show", "moonlit-hallway")
+    current = _index_of(tmp_path, first)
+    folder = current.parent
+    header, rest = (folder / f"{current.name}.files").read_text().split("\n", 1)
+    fields = header.split("\t")
+    planted = {
+        "index-00000000-00000001.sqlite": [str(INDEX_FORMAT - 1), *fields[1:]],
+        "index-00000000-00000002.sqlite": [fields[0], "0.0.1", *fields[2:]],
+    }
+    for name, made_by in planted.items():
+        (folder / name).write_bytes(current.read_bytes())
+        (folder / f"{name}.files").write_text("\t".join(made_by) + "\n" + rest)
+        (folder / f"{name}.names").write_text("show\tx\tX\tX\n")
+    abandoned = folder / "index-00000000-00000003.sqlite"  # no sidecar, long ago
+    abandoned.write_bytes(b"half")
+    os.utime(abandoned, (1_000_000_000, 1_000_000_000))
+    under_way = folder / "index-00000000-00000004.sqlite"  # no sidecar yet, just now
+    under_way.write_bytes(b"being built")
+    lone = folder / "index-00000000-00000005.sqlite.names"  # its index long gone
+    lone.write_text("show\tx\tX\tX\n")
+    os.utime(lone, (1_000_000_000, 1_000_000_000))
+    victim = tmp_path / "victim.sqlite"
+    victim.write_text("not the cache's")
+    link = folder / "index-00000000-00000006.sqlite"
+    link.symlink_to(victim)
+    other = folder / "notes.txt"
+    other.write_text("someone's")
+
+    _run("--data", str(second), "show", "moonlit-hallway")
+    left = sorted(path.name for path in folder.iterdir())
+    for name in planted:
+        assert not any(n.startswith(name) for n in left), left
+    assert abandoned.name not in left and lone.name not in left
+    for kept in (current, _index_of(tmp_path, second)):
+        assert {kept.name, f"{kept.name}.files", f"{kept.name}.names"} <= set(left)
+    assert under_way.exists() and link.is_symlink() and other.exists()
+    assert victim.read_text() == "not the cache's"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps a file in use from removal")
+def test_a_run_reading_an_index_a_build_removes_still_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index is removed while another run has it open: on POSIX the name goes, the open
+    file stays, and that run reads on. Its record of touched files, afterwards, does not make
+    an empty file where the index was."""
+    import kdrama_cli.store.index as index
+
+    first, second = _copies(tmp_path, 2)
+    _run("--data", str(first), "show", "moonlit-hallway")
+    target = _index_of(tmp_path, first)
+    reading = index.open_index(target.parent, [first])
+    assert reading is not None
+    monkeypatch.setattr(index, "KEEP_INDEXES", 1)
+    _run("--data", str(second), "show", "moonlit-hallway")
+    assert not target.exists()
+    assert reading.shows["night-train"].title == "Night Train"
+    assert reading.people["kang-bora"].id == "kang-bora"
+    index._record_signatures(str(target), [(str(first), 1, 2, 3)])
+    assert not target.exists()

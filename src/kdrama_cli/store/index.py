@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -53,7 +55,9 @@ from kdrama_cli.store.shipped import (
     shipped_record,
 )
 from kdrama_cli.store.trust import (
+    STALE_TEMPORARY_SECONDS,
     folder_lock,
+    is_own_file,
     own_regular_file,
     read_bytes,
     remove_files,
@@ -319,7 +323,8 @@ def _record_signatures(target: str, touched: list[tuple[str, int, int, int]]) ->
 
 
 def _record_signatures_locked(target: str, touched: list[tuple[str, int, int, int]]) -> None:
-    connection = sqlite3.connect(target)
+    # mode=rw: an index removed meanwhile (prune, discard) is not created again, empty
+    connection = sqlite3.connect(f"file:{_uri_path(target)}?mode=rw", uri=True)
     try:
         with connection:
             connection.executemany(
@@ -399,6 +404,7 @@ def _compile(folder: str, paths: Sequence[PathLike], dataset: Dataset) -> bool:
         from kdrama_cli.store.pages import clear_pages
 
         clear_pages(folder)  # pages rendered from the old index are stale
+        prune(folder, target)
         return True
     except (OSError, sqlite3.Error, ValueError):  # ValueError: names SQLite cannot store
         with contextlib.suppress(OSError):
@@ -1077,17 +1083,105 @@ def clear(cache_dir: PathLike) -> int:
 def discard(path: str) -> None:
     """Remove a damaged index of the cache and what was written beside it, so the next run
     rebuilds it. The index built into the package is never removed (the next run parses)."""
-    from kdrama_cli.store.pages import clear_pages, names_file
+    from kdrama_cli.store.pages import clear_pages
 
     if os.path.basename(path) == SHIPPED_NAME:
         REFUSED.add(path)  # this run answers again by parsing
         return
-    folder = os.path.dirname(path)
+    _remove_index(path)
+    clear_pages(os.path.dirname(path))
+
+
+def _remove_index(path: str) -> int:
+    """Remove an index of the cache with its sidecar and completion names, each only when it
+    is a regular file of this user's (never through a link); 1 when the index went."""
+    from kdrama_cli.store.pages import names_file
+
+    removed = 0
     for name in (path, sidecar_file(path), names_file(path)):
         if own_regular_file(name) is not None:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError):  # in use where that forbids it (Windows): kept
                 os.unlink(name)
-    clear_pages(folder)
+                if name == path:
+                    removed = 1
+    return removed
+
+
+#: How many indexes of this version a build leaves in the cache, the one it built among them:
+#: those used last. Each is about 15 MB over the shipped data, and one is made for every list of
+#: dataset files (every `--add-data` combination, every `--data` file), so they would pile up.
+KEEP_INDEXES = 4
+#: An index, and the sidecar and names written beside it, as the cache names them.
+_INDEX_FILE = re.compile(r"(index-[0-9a-f]{8}-[0-9a-f]{8}\.sqlite)(\.files|\.names)?")
+
+
+def prune(folder: str, built: str) -> int:
+    """After ``built`` is compiled into ``folder`` (a trusted cache directory, under the build
+    lock): remove the indexes no run of this version opens again, those of another
+    INDEX_FORMAT or package version (as their sidecars say) or with no sidecar, and of this
+    version's, all but the KEEP_INDEXES used last (by the file's access time, which most
+    systems update about once a day; where they do not, by when it was built). Sidecars and
+    names left without their index go too. The number of indexes removed.
+
+    Only this user's regular files directly in ``folder`` are touched, by name, never through
+    a link. A run reading a removed index keeps its open file (POSIX unlinks the name, not the
+    file), and one about to open it finds none and parses; either answers right. An index, or
+    a file beside one, written less than STALE_TEMPORARY_SECONDS ago and not yet described by
+    a sidecar may be a build of another version under way, and is left."""
+    now = time.time()
+    current: list[tuple[float, str]] = []
+    doomed: list[str] = []
+    orphans: list[str] = []
+    names = {entry.name: entry for entry in _scan(folder)}
+    for name, entry in names.items():
+        matched = _INDEX_FILE.fullmatch(name)
+        info = _own_stat(entry) if matched else None
+        if matched is None or info is None or name == os.path.basename(built):
+            continue
+        fresh = now - info.st_mtime < STALE_TEMPORARY_SECONDS
+        if matched[2]:  # a sidecar or names file: kept while its index is there
+            if matched[1] not in names and not fresh:
+                orphans.append(entry.path)
+            continue
+        maker = _built_by(entry.path)
+        if maker == (str(FORMAT), __version__):
+            current.append((max(info.st_atime, info.st_mtime), entry.path))
+        elif maker is not None or not fresh:
+            doomed.append(entry.path)
+    current.sort(reverse=True)
+    doomed += [path for _, path in current[KEEP_INDEXES - 1 :]]
+    removed = sum(_remove_index(path) for path in doomed)
+    for path in orphans:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    return removed
+
+
+def _scan(folder: str) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _own_stat(entry: os.DirEntry[str]) -> os.stat_result | None:
+    """The lstat of a directory entry that is a regular file of this user's, else None."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return info if is_own_file(info) else None
+
+
+def _built_by(index: str) -> tuple[str, str] | None:
+    """The INDEX_FORMAT and package version an index's sidecar says built it, or None when it
+    has no sidecar that can be read (such an index is never opened: open_index)."""
+    raw = read_bytes(sidecar_file(index))
+    if raw is None:
+        return None
+    header = raw.split(b"\n", 1)[0].decode("utf-8", "replace").split("\t")
+    return (header[0], header[1]) if len(header) >= 2 else None
 
 
 def _list(folder: str) -> list[str]:
