@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -839,3 +840,51 @@ def test_companion_of_is_seen_from_both_sides(run: Run, add_data: Callable[..., 
     assert "shows[night-train-redux].companion_of: 'night-train' is also in its related" in (
         checked.stderr
     )
+
+
+@pytest.mark.parametrize(
+    ("links", "said"),
+    [
+        # two that name each other: each page named the other twice, and --strict passed
+        (
+            {"night-train-redux": "night-train-cut", "night-train-cut": "night-train-redux"},
+            [
+                "shows[night-train-cut].companion_of: 'night-train-redux' is itself a companion "
+                "(of 'night-train-cut')",
+                "shows[night-train-redux].companion_of: 'night-train-cut' is itself a companion "
+                "(of 'night-train-redux')",
+            ],
+        ),
+        # a chain: the cut is titled after the redux, itself titled after Night Train
+        (
+            {"night-train-redux": "night-train", "night-train-cut": "night-train-redux"},
+            [
+                "shows[night-train-cut].companion_of: 'night-train-redux' is itself a companion "
+                "(of 'night-train')"
+            ],
+        ),
+        # both titled after Night Train: fine
+        ({"night-train-redux": "night-train", "night-train-cut": "night-train"}, []),
+    ],
+)
+def test_a_companion_of_a_companion_is_a_strict_warning(
+    run: Run, add_data: Callable[..., list[str]], links: dict[str, str], said: list[str]
+) -> None:
+    """A companion names the title it is titled after, which is no companion itself (code
+    review 11 COULD 6): a cycle of two, or a chain, is warned about, and fails --strict."""
+    from tests.made_up import META, film
+
+    layer = add_data(
+        META
+        + "".join(
+            film(slug, ("seo-minho", "Himself")).replace(
+                'genres = ["drama"]', f'genres = ["drama"]\ncompanion_of = "{of}"'
+            )
+            for slug, of in links.items()
+        ),
+        "companions.toml",
+    )
+    checked = run(*layer, "data", "check", "--strict")
+    found = re.findall(r"shows\[[^]]+\]\.companion_of: [^;]*itself[^;]*", flat(checked.stderr))
+    assert found == said
+    assert checked.exit_code == (1 if said else 0), checked.stderr

@@ -627,6 +627,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _figures_of_no_list(dataset)
     warnings += _roles_named_as_characters(dataset)
     warnings += _linked_twice(dataset)
+    warnings += _companions_of_companions(dataset)
     return warnings
 
 
@@ -639,6 +640,22 @@ def _linked_twice(dataset: Dataset) -> list[str]:
         for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
         if show.companion_of and show.companion_of in show.related
     ]
+
+
+def _companions_of_companions(dataset: Dataset) -> list[str]:
+    """A title whose `companion_of` is itself a companion record: two that name each other
+    would each list the other twice ("titled after" and "titled after it"), and a chain
+    (A of B, B of C) escapes `similar`, which keeps a title's companions apart one link deep."""
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        named = dataset.shows.get(show.companion_of) if show.companion_of else None
+        if named is not None and named.companion_of:
+            found.append(
+                f"shows[{show.slug}].companion_of: {named.slug!r} is itself a companion (of "
+                f"{named.companion_of!r}); name the title it is titled after, which is no "
+                "companion"
+            )
+    return found
 
 
 #: A reality title's character that names one of its roles, singular or plural: the credit's
