@@ -64,8 +64,10 @@ def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> No
 
 def test_one_titles_cast_cites_its_sources_as_the_show_page_does(run_shipped: Run) -> None:
     """The heading cites the title's cast lists, a Src column each credit's own sources, and
-    the numbered Sources list follows; the same numbers name the same citations as --json."""
-    page = run_shipped("cast", "squid-game", env={"COLUMNS": "120"}).stdout
+    the numbered Sources list follows; the same numbers name the same citations as --json.
+    (With --spoilers: without, the Front Man's row cites a flagged source, and its role's rows
+    cite theirs under the heading: test_rows_cite_no_source_that_gives_a_result_away.)"""
+    page = run_shipped("cast", "squid-game", "--spoilers", env={"COLUMNS": "120"}).stdout
     lines = page.splitlines()
     assert lines[0] == "Squid Game  오징어 게임 [1–6]"
     assert lines[1].split()[-1] == "Src"
@@ -74,7 +76,7 @@ def test_one_titles_cast_cites_its_sources_as_the_show_page_does(run_shipped: Ru
     assert cited and int(cited.group(1)) > 6  # after the heading's cast lists
     sources = page.split("\nSources\n", 1)[1]
     assert sources.startswith(" [1] Marie Claire, “The 'Squid Game' Season 1 Cast")
-    rows = as_json(run_shipped("cast", "squid-game", "--json"))
+    rows = as_json(run_shipped("cast", "squid-game", "--spoilers", "--json"))
     her = next(r for r in rows if r["actor"] == "Kim Si-eun")
     own = next(s for s in her["sources"] if s["id"] == her["source"][-1])
     listed = f"[{cited.group(1)}] {own['publisher']}, “{own['title']}”"
@@ -551,9 +553,9 @@ def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -
     )
     # The rule itself, spelled out: the cast lists first, then the credit's own sources.
     assert list(credit_sources(squid_game, front_man)) == FRONT_MAN_S1
-    rows = as_json(run_shipped("cast", "squid-game", "--json"))
+    rows = as_json(run_shipped("cast", "squid-game", "--spoilers", "--json"))
     on_page = {tuple(r["seasons"]): r["source"] for r in rows if r["person"] == "lee-byung-hun"}
-    person = as_json(run_shipped("person", "lee-byung-hun", "--json"))
+    person = as_json(run_shipped("person", "lee-byung-hun", "--spoilers", "--json"))
     credits = {
         tuple(c["seasons"]): c["source"] for c in person["credits"] if c["slug"] == "squid-game"
     }
@@ -849,3 +851,22 @@ def test_a_withheld_note_takes_its_role_s_notes_with_it_where_its_row_alone_woul
     assert "Player 333." in players and "with the other notes" not in players
     billing = _actors(run_shipped("--no-pager", "cast", "squid-game", "--season", "1").stdout)
     assert billing[0] == "Lee Jung-jae"
+
+
+def test_rows_cite_no_source_that_gives_a_result_away(run_shipped: Run) -> None:
+    """A finale story cited on two contestants' rows of thirteen named the finalists, headline
+    or not (ux review 12): without --spoilers no row of such a role cites its own sources, the
+    ones not flagged are cited under the title's heading, and the flagged ones not at all."""
+    page = run_shipped("--no-pager", "cast", "culinary-class-wars", "--season", "1", env=COLS)
+    assert "3억 주인공" not in page.stdout and "Src" not in page.stdout.splitlines()[1]
+    rows = as_json(run_shipped("cast", "culinary-class-wars", "--season", "1", "--json"))
+    cited = {i for r in rows for i in r["source"]}
+    assert "culinary-class-wars-starnews-s1-final" not in cited
+    assert len({tuple(r["source"]) for r in rows if r["role"] == "main"}) == 1  # all alike
+    told = as_json(run_shipped("cast", "culinary-class-wars", "-s", "1", "--json", "--spoilers"))
+    finalists = [
+        r["person"] for r in told if "culinary-class-wars-starnews-s1-final" in r["source"]
+    ]
+    assert sorted(finalists) == ["edward-lee", "kwon-seong-jun"]
+    person = as_json(run_shipped("person", "edward-lee", "--json"))["credits"]
+    assert not any("culinary-class-wars-starnews-s1-final" in c["source"] for c in person)

@@ -210,6 +210,13 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
             if credit.person == person.id and credit_hidden(credit, spoilers):
                 left_out += 1
             elif credit.person == person.id:
+                if not spoilers:  # a finale story on their row says they reached the final
+                    own = tuple(
+                        i
+                        for i in credit.sources
+                        if i not in dataset.citations or not dataset.citations[i].spoiler
+                    )
+                    credit = credit._replace(sources=own)
                 credits.append(PersonCredit(show, "actor", credit=credit))
         for capacity, ids in (
             ("creator", show.creators),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
@@ -987,22 +987,49 @@ def cast_list(
 
 
 def without_spoilers(
-    groups: Sequence[tuple[Show, tuple[CastEntry, ...]]], spoilers: bool
+    groups: Sequence[tuple[Show, tuple[CastEntry, ...]]],
+    spoilers: bool,
+    citations: Mapping[str, Citation] | None = None,
 ) -> tuple[list[tuple[Show, tuple[CastEntry, ...]]], int]:
     """The cast groups less the credits a page hides as spoilers (answers.spoilers), each in an
     order that gives no withheld note away (listing_order), and how many it left out; a title
-    left with no credit is dropped when others are listed."""
-    kept = [
-        (
-            show,
-            listing_order([e for e in entries if not credit_hidden(e.credit, spoilers)], spoilers),
-        )
-        for show, entries in groups
-    ]
+    left with no credit is dropped when others are listed. With the dataset's ``citations``,
+    rows cite no source flagged as a spoiler (unless ``spoilers``): rows_without_spoilers."""
+    kept = []
+    for show, entries in groups:
+        visible = [e for e in entries if not credit_hidden(e.credit, spoilers)]
+        if citations is not None and not spoilers:
+            show, visible = rows_without_spoilers(show, visible, citations)
+        kept.append((show, listing_order(visible, spoilers)))
     count = sum(len(entries) for _, entries in groups) - sum(len(e) for _, e in kept)
     if len(kept) > 1:
         kept = [(show, entries) for show, entries in kept if entries]
     return kept, count
+
+
+def rows_without_spoilers(
+    show: Show, entries: Sequence[CastEntry], citations: Mapping[str, Citation]
+) -> tuple[Show, list[CastEntry]]:
+    """One title's listed credits as rows cite them without spoilers. A finale story cited on
+    two contestants' rows of thirteen names the finalists, headline or not; and dropping it
+    alone would leave those rows the ones citing nothing. So in each role where a row cites a
+    source flagged as a spoiler, no row cites its own sources: those not flagged are the
+    title's cast lists instead (``cast_sources``, cited under its heading), the flagged ones
+    are left out."""
+    flagged = {i for i, c in citations.items() if c.spoiler}
+    roles = {e.credit.role for e in entries if flagged & set(e.credit.sources)}
+    if not roles:
+        return show, list(entries)
+    moved = [i for e in entries if e.credit.role in roles for i in e.credit.sources]
+    lists = tuple(dict.fromkeys((*show.cast_sources, *(i for i in moved if i not in flagged))))
+    titled = show._replace(cast_sources=lists)
+    rows = []
+    for entry in entries:
+        credit = entry.credit
+        if credit.role in roles:
+            credit = credit._replace(sources=())
+        rows.append(entry._replace(show=titled, credit=credit))
+    return titled, rows
 
 
 def cast_citations(

@@ -145,7 +145,7 @@ def cast(
         chosen = match.show
         season = season_of(match, season, show)
     every = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
-    groups, hidden = without_spoilers(every, spoilers)
+    groups, hidden = without_spoilers(every, spoilers, app.dataset().citations)
     if sheet or as_json:  # what was hidden is said on stderr: stdout keeps its contract
         _say_hidden(app, groups, hidden, spoilers)
     if sheet:
