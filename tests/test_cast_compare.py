@@ -870,3 +870,16 @@ def test_rows_cite_no_source_that_gives_a_result_away(run_shipped: Run) -> None:
     assert sorted(finalists) == ["edward-lee", "kwon-seong-jun"]
     person = as_json(run_shipped("person", "edward-lee", "--json"))["credits"]
     assert not any("culinary-class-wars-starnews-s1-final" in c["source"] for c in person)
+
+
+def test_a_reality_title_s_contestants_are_listed_by_name(run_shipped: Run) -> None:
+    """Single's Inferno's seasons listed first the contestants of the finale stories the
+    catalogue began with, who alone had no "Season N contestant." note (ux review 12): a
+    reality title's contestants are listed by name, each with the note; hosts keep their order."""
+    rows = as_json(run_shipped("cast", "singles-inferno", "--season", "3", "--json"))
+    contestants = [r for r in rows if r["role"] == "main"]
+    names = [r["actor"] for r in contestants]
+    assert names == sorted(names, key=str.casefold) and len(names) >= 9
+    assert all(r["note"].startswith("Season 3 contestant") for r in contestants)
+    hosts = [r["actor"] for r in rows if r["role"] == "host"]
+    assert hosts[0] == "Hong Jin-kyung"

@@ -26,9 +26,9 @@ upcoming) always withhold them.
 
 A title's cast is listed in the dataset's order, and a competition's file lists its winner
 first, then the runner-up: where a page withholds a note, the order would give away what the
-note hides. So each role of a reality title whose listed notes include a withheld one is
-listed by name instead (listing_order), on every page that lists it, unless ``--spoilers``;
-a drama's roles keep their billing order, which tells no result.
+note hides. So a reality title's contestants are listed by name instead (listing_order), on
+every page that lists them, unless ``--spoilers``; a drama's roles keep their billing order,
+which tells no result.
 """
 
 from __future__ import annotations
@@ -118,14 +118,17 @@ def covered_roles(entries: Iterable[Listed], spoilers: bool) -> frozenset[str]:
 def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:
     """One title's listed credits in an order that gives no withheld note away.
 
-    The dataset lists a competition's winner first, then the runner-up: so each role of a
-    reality title whose listed notes include a withheld one is ordered by the person's name
+    The dataset lists a competition's winner first, then the runner-up, and a dating show's
+    cast as the press told of them, the final couples' stories first: so the contestants of
+    a reality title (every role but its hosts and judges) are ordered by the person's name
     (casefolded, which does not depend on the locale; their id breaks a tie), and every other
     role, a drama's leads among them, keeps the dataset's order. Roles stay where they were."""
+    if spoilers:
+        return tuple(entries)
     roles = {
         e.credit.role
         for e in entries
-        if e.show.kind in UNSCRIPTED_KINDS and note_withheld(e.credit, spoilers)
+        if e.show.kind in UNSCRIPTED_KINDS and e.credit.role not in ("host", "judge")
     }
     if not roles:
         return tuple(entries)

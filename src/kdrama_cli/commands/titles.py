@@ -131,8 +131,8 @@ def cast(
     flagged as one (a contestant's result) withheld, without --spoilers; the page says how
     many were (on stderr with --json or --csv). Where the other rows of its role all have a
     note, that role's notes are withheld with it, so that no row stands out; a reality title's
-    role with a withheld note is listed by name, as the catalogue's order (winner first) would
-    give the result away.
+    contestants are listed by name, as the catalogue's order (winner first) would give the
+    result away.
     """
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
