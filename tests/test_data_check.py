@@ -775,6 +775,9 @@ def test_a_known_outlet_is_called_by_one_name(
         ("https://qa-www.example.com/a", None, "is on a non-public host (qa-www.example.com)"),
         ("https://www.dev2.example.com/a", None, "is on a non-public host (www.dev2.example"),
         ("https://stagecoach.example.com/a", None, None),
+        ("https://qa2-www.example.com/a", None, "is on a non-public host (qa2-www.example.com)"),
+        ("https://www-staging2.example.com/a", None, "is on a non-public host (www-staging2"),
+        ("https://backstage.example.com/a", None, None),
     ],
 )
 def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
@@ -2027,3 +2030,19 @@ def test_a_citation_that_says_spoiler_but_is_not_flagged_is_warned_of(
     assert len(warned) == 1 and "its address says it holds spoilers" in warned[0]
     flagged = text.replace(cited, cited + "\nspoiler = true", 1)
     assert _strict(run, write_dataset(flagged, "flagged.toml"))[1]["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    "headline", ["흑백요리사2 최종회 (스포주의)", "[스포] 결말 해석", "Finale SPOILERS"]
+)
+def test_the_spoiler_warning_reads_korean_marks_too(
+    run: Run, write_dataset: WriteDataset, headline: str
+) -> None:
+    """Korean press marks a spoiler "스포주의" or "[스포]" more often than "스포일러"; "스포츠"
+    (sports) is not one."""
+    text = BASE.replace('title = "Moonlit Hallway renewed"', f'title = "{headline}"', 1)
+    assert text != BASE
+    warned = [w for w in _strict(run, write_dataset(text))[1]["warnings"] if "spoilers" in w]  # type: ignore[union-attr]
+    assert len(warned) == 1 and "its headline says it holds spoilers" in warned[0]
+    sports = BASE.replace('title = "Moonlit Hallway renewed"', 'title = "스포츠서울 단독"', 1)
+    assert _strict(run, write_dataset(sports, "sports.toml"))[1]["warnings"] == []

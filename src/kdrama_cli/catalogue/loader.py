@@ -852,7 +852,7 @@ def _unclean_addresses(dataset: Dataset) -> list[str]:
 
 
 #: Words with which a headline or an address says it gives a story or a result away.
-_SAYS_SPOILER = re.compile(r"spoiler|스포일러", re.IGNORECASE)
+_SAYS_SPOILER = re.compile(r"spoiler|스포일러|스포\s*주의|[\[(]스포[\])]", re.IGNORECASE)
 
 
 def _unflagged_spoilers(dataset: Dataset) -> list[str]:
