@@ -329,6 +329,11 @@ def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_
     assert result.exit_code == 0, result.output
     said = " ".join(result.stderr.split())
     assert "2 rows not added: the catalogue has seasons 1 and 2 of Kingdom, not season 3." in said
+    # a row naming no season, of a title with several, is the catalogue's title too
+    history.write_text('Title,Date\n"Kingdom: Episode 2","1/5/27"\n', encoding="utf-8")
+    none = " ".join(kd("seen", "import", str(history)).stderr.split())
+    assert "1 row not added: Kingdom: the row names no season, and the catalogue has" in none
+    assert "matched nothing" not in none
     assert "1 row (1 title) matched nothing in the catalogue" in said
     assert "Kingdom" not in said.split("matched nothing", 1)[1]
     assert "kingdom = [1]" in seen_file.read_text()

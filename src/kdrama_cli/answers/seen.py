@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.spoilers import credit_hidden
-from kdrama_cli.answers.titles import NoSuchSeason
+from kdrama_cli.answers.titles import NoSuchSeason, seasons_words
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -348,9 +348,10 @@ class HistoryMatch(Record):
     #: Seasons matched that are not out yet in the catalogue, left out as `seen add` refuses
     #: them: (title, season, rows), in title order.
     unreleased: tuple[tuple[str, int, int], ...] = ()
-    #: Rows naming a season of a catalogued title that the catalogue does not hold ("Kingdom:
-    #: Season 3"): (the catalogue's words for it, rows), in title order. Such a row is neither
-    #: a title the catalogue lacks nor a season it can mark.
+    #: Rows of a catalogued title that mark no season: naming one the catalogue does not hold
+    #: ("Kingdom: Season 3"), or none where it has several ("Kingdom: Episode 2"): (the
+    #: catalogue's words for it, rows), in title order. Such a row is neither a title the
+    #: catalogue lacks nor a season it can mark.
     missing_seasons: tuple[tuple[str, int], ...] = ()
 
 
@@ -408,11 +409,9 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
         if season is None and show.seasons:
             season = _season_in(rest, show)
             if season is None:
-                named = _season_named(rest)
-                if named is not None:
-                    missing[(slug, named)] += 1
-                else:
-                    unmatched[_title_part(parts)] += 1
+                # a season the catalogue lacks ("Kingdom: Season 3"), or none named
+                # ("Kingdom: Episode 2", 0): the title is the catalogue's either way
+                missing[(slug, _season_named(rest) or 0)] += 1
                 continue
         if season is not None and not _is_out(show, season):
             unreleased[(show.title, season)] += 1
@@ -433,7 +432,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
             )
         ),
         missing_seasons=tuple(
-            (str(NoSuchSeason(shows[slug], season)), count)
+            (_marks_no_season(shows[slug], season), count)
             for (slug, season), count in sorted(
                 missing.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1])
             )
@@ -462,6 +461,15 @@ def _title_part(parts: Sequence[str]) -> str:
         if _AFTER_TITLE.search(part):
             return ": ".join(parts[:end])
     return ": ".join(parts[:1]) if len(parts) > 2 else ": ".join(parts)
+
+
+def _marks_no_season(show: Show, number: int) -> str:
+    """Why a row of a catalogued title marks no season: the season it names is not held (as
+    show --season words it), or it names none (``number`` 0) where the title has several."""
+    if number:
+        return str(NoSuchSeason(show, number))
+    held = seasons_words([s.number for s in show.seasons])
+    return f"{show.title}: the row names no season, and the catalogue has {held}"
 
 
 def _season_named(rest: Sequence[str]) -> int | None:
