@@ -2324,6 +2324,66 @@ def test_search_names_who_plays_a_character_without_its_surprise_cameo(tmp_path:
     assert "Oh Tae-yang" not in run("search", "ko dae-ho").output
 
 
+def test_search_gives_one_result_for_each_contestant_a_shared_note_describes(
+    run_shipped: Run,
+) -> None:
+    """Single's Inferno's contestants are each "Herself" or "Himself", and many share a note:
+    `search "Season 5 contestant"` gave one "Herself" and one "Himself" result, both "played by
+    Choi Mina Sue", and `search "miss korea"` one of the four contestants it describes. A note
+    match is one result for each person whose credit has it, named under their own character."""
+    cast = as_json(run_shipped("cast", "singles-inferno", "--season", "5", "--json"))
+    plays = {c["person"]: f"{c['character']} in Single's Inferno" for c in cast}
+    noted = {c["person"] for c in cast if c["note"] == "Season 5 contestant."}
+    found = as_json(run_shipped("search", "Season 5 contestant", "--json", "--limit", "100"))
+    hits = [r for r in found if (r["kind"], r["target"]) == ("character", "singles-inferno")]
+    assert all(r["label"] == plays[r["person"]] for r in hits), hits
+    assert noted <= {r["person"] for r in hits} and len(noted) > 2
+    assert len(hits) == len({r["person"] for r in hits})
+    miss_korea = as_json(run_shipped("search", "miss korea", "--json", "--limit", "50"))
+    assert {r["person"] for r in miss_korea} >= {
+        "choi-seo-eun",
+        "yu-si-eun",
+        "kim-hye-jin",
+        "park-hee-sun",
+    }
+    # Lee Sung-hoon's note is word for word Lee Joo-young's; the page names each under theirs.
+    lines = run_shipped("search", "joined the island", env={"COLUMNS": "200"}).stdout.splitlines()
+    rows = [
+        (cell.group(1), lines[i + 1].strip())
+        for i, line in enumerate(lines)
+        if (cell := re.match(r"\s*\d+\s+(\S.*? in Single's Inferno)\s{2}", line))
+    ]
+    assert ("Himself in Single's Inferno", "played by Lee Sung-hoon (S5)") in rows, lines
+    assert ("Herself in Single's Inferno", "played by Lee Joo-young (S5)") in rows, lines
+    # Who plays it tells results of one part apart; its id, the same on each, would not.
+    assert not any(line.split() == ["singles-inferno"] for line in lines)
+
+
+def test_search_names_only_who_plays_the_character_whose_note_matched(tmp_path: Path) -> None:
+    """A note two parts share is found as each part, played by whoever has it there: Ko
+    Dae-ho's result named Han Ji-won, who plays Cha Eun-bi, the first part with the note. A
+    credit whose note is withheld as a spoiler is not found by it, though another shows it."""
+    data = tmp_path / "shared-note.toml"
+    text = MINI.read_text(encoding="utf-8")
+    for character, flag in (("Cha Eun-bi", ""), ("Ko Dae-ho", "spoiler = true\n")):
+        text = text.replace(
+            f'character = "{character}"\n',
+            f'character = "{character}"\nnote = "Transfer student."\n{flag}',
+            1,
+        )
+    data.write_text(text, encoding="utf-8")
+    run = _runner(data)
+    found = as_json(run("search", "transfer student", "--json"))
+    assert [(r["label"], r["person"]) for r in found] == [
+        ("Cha Eun-bi in Moonlit Hallway", "han-ji-won")
+    ]
+    shown = as_json(run("search", "transfer student", "--spoilers", "--json"))
+    assert [(r["label"], r["person"]) for r in shown] == [
+        ("Cha Eun-bi in Moonlit Hallway", "han-ji-won"),
+        ("Ko Dae-ho in Moonlit Hallway", "seo-minho"),
+    ]
+
+
 @pytest.mark.parametrize("machine", ["--json", "--csv"])
 def test_search_says_on_stderr_that_matches_were_hidden_though_some_are_left(
     run_shipped: Run, machine: str

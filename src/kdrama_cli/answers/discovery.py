@@ -12,7 +12,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import character_hidden, credit_hidden, note_hidden
+from kdrama_cli.answers.spoilers import (
+    character_hidden,
+    credit_hidden,
+    note_hidden,
+    note_withheld,
+)
 from kdrama_cli.catalogue.models import (
     WEEKLY_VIEWS_FROM as WEEKLY_VIEWS_FROM,  # given to the views with the other weeks
 )
@@ -31,7 +36,7 @@ from kdrama_cli.catalogue.models import (
     stored_listing,
     summaries_of,
 )
-from kdrama_cli.catalogue.names import NameRow, lookup_of, normalize
+from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import TOP10_LISTS, all_time_rank, canonical_value
 
@@ -313,26 +318,52 @@ class SearchResult(Record):
 
 
 def _played_by(
-    dataset: Dataset, result: SearchResult, name: str, spoilers: bool = False
+    dataset: Dataset, result: SearchResult, row: NameRow, person_id: str, spoilers: bool = False
 ) -> SearchResult:
     """A character result with who plays them: the answer a fan searching a character wants.
-    A surprise cameo (answers.spoilers.credit_hidden) is not named without ``spoilers``."""
-    show = dataset.shows.get(result.target)
-    if show is None:
-        return result
-    matching = [
-        c
-        for c in show.cast
-        if name in (c.character, c.character_hangul, c.note) and not credit_hidden(c, spoilers)
-    ]
-    if not matching:
-        return result
-    person = dataset.people.get(matching[0].person)
-    if person is None:
+    ``person_id`` is the one the result stands for (_players), named with the seasons of their
+    credits ``row`` matched. A surprise cameo (answers.spoilers.credit_hidden) is not named
+    without ``spoilers``."""
+    credits = [c for c in _row_credits(dataset, row, spoilers) if c.person == person_id]
+    person = dataset.people.get(person_id)
+    if not credits or person is None:
         return result
     # One actor may hold a character over several credits (a cameo, then the lead).
-    seasons = sorted({n for c in matching if c.person == person.id for n in c.seasons})
+    seasons = sorted({n for c in credits for n in c.seasons})
     return result._replace(person=person.id, actor=person.name, seasons=tuple(seasons))
+
+
+def _row_credits(dataset: Dataset, row: NameRow, spoilers: bool) -> list[Credit]:
+    """The listed credits a character row stands for: those of its character (its label) with
+    the name that matched, or with the note that matched where the page shows that note (not
+    withheld as flagged). Many credits may share a label and a note: Single's Inferno's
+    contestants are each "Herself" or "Himself", noted "Season 5 contestant."."""
+    show = dataset.shows.get(row.target)
+    if show is None:
+        return []
+
+    def matched(credit: Credit) -> bool:
+        if row.how == "cast note":
+            return credit.note == row.name and not note_withheld(credit, spoilers)
+        return row.name in (credit.character, credit.character_hangul)
+
+    return [
+        c
+        for c in show.cast
+        if matched(c) and character_label(show, c) == row.label and not credit_hidden(c, spoilers)
+    ]
+
+
+def _players(dataset: Dataset, row: NameRow, spoilers: bool) -> list[str]:
+    """Whom a character row's results stand for, one result each: for a note, every person
+    whose credit has it (a shared note is not one result that names one of them); for the
+    character's name, the first who plays it, so that the name and a note of one part are one
+    result. Nobody when no listed credit has it: a note withheld on the one credit of that part
+    and shown on another part's is found as that other part, not as this one."""
+    credits = _row_credits(dataset, row, spoilers)
+    if row.how != "cast note":
+        credits = credits[:1]
+    return list(dict.fromkeys(c.person for c in credits))
 
 
 def _stem(word: str) -> str:
@@ -402,6 +433,10 @@ _RESULT_KIND = {
 _BONUS = {"show": 5, "person": 3, "work-author": -2}
 
 
+#: A search result's identity: its kind, target and label, and for a character who plays it.
+_Identity = tuple[str, str, str, str]
+
+
 class SearchAnswer(Record):
     results: list[SearchResult]
     #: Results left out because they matched only through a note flagged as a spoiler.
@@ -429,9 +464,9 @@ def search_answer(
         return SearchAnswer([])
     from kdrama_cli.catalogue.folding import matches_words
 
-    results: dict[tuple[str, str, str], SearchResult] = {}
-    names: dict[tuple[str, str, str], str] = {}
-    hidden: set[tuple[str, str, str]] = set()
+    results: dict[_Identity, SearchResult] = {}
+    rows_of: dict[_Identity, NameRow] = {}
+    hidden: set[_Identity] = set()
     # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
     # kept only where a form stands whole (_synopsis_matches).
     rows = list(lookup_of(dataset).search_rows(key, [_stem(w) for w in words]))
@@ -464,38 +499,52 @@ def search_answer(
         if score <= 0:
             continue
         kind = _RESULT_KIND[row.kind]
-        # A title found by its name, genre or synopsis is one result: its best match.
-        if kind in ("title", "genre", "synopsis"):
-            identity = ("show", row.target, "")
-        else:
-            identity = (kind, row.target, row.label)
-        if row.kind == "character" and _spoiler_row(dataset, row):
+        spoiler = row.kind == "character" and _spoiler_row(dataset, row)
+        identities = _identities(dataset, row, kind, spoilers or spoiler)
+        if spoiler:
             if not spoilers:
-                hidden.add(identity)
+                hidden.update(identities)
                 continue
             matched = matched.replace(row.how, f"{row.how} (spoiler)", 1)
-        best = results.get(identity)
-        if best is None or score > best.score:
-            results[identity] = SearchResult(kind, row.label, matched, row.target, score)
-            names[identity] = row.name
+        for identity in identities:
+            best = results.get(identity)
+            if best is None or score > best.score:
+                results[identity] = SearchResult(kind, row.label, matched, row.target, score)
+                rows_of[identity] = row
     opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:
-        found = results.get(("show", opened.target, ""))
+        found = results.get(("show", opened.target, "", ""))
         if found is None or lacks_season:  # why not that season, beside the title
-            results[("show", opened.target, "")] = opened
+            results[("show", opened.target, "", "")] = opened
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
-            results[("show", opened.target, "")] = found._replace(season=opened.season)
-    ranked = sorted(results.items(), key=lambda item: (-item[1].score, item[1].kind, item[1].label))
+            results[("show", opened.target, "", "")] = found._replace(season=opened.season)
+    # Results of one label (each contestant "Herself") go by person id, which tells nothing.
+    ranked = sorted(
+        results.items(),
+        key=lambda item: (-item[1].score, item[1].kind, item[1].label, item[0][3]),
+    )
     total = len(ranked)
     if limit:
         ranked = ranked[:limit]
     listed = [
-        _played_by(dataset, result, names[identity], spoilers)
+        _played_by(dataset, result, rows_of[identity], identity[3], spoilers)
         if result.kind == "character"
         else result
         for identity, result in ranked
     ]
     return SearchAnswer(listed, len(hidden - results.keys()), total)
+
+
+def _identities(dataset: Dataset, row: NameRow, kind: str, spoilers: bool) -> list[_Identity]:
+    """What a matched row is a result for, each keeping its best match: a title found by its
+    name, genre or synopsis is one result; a character, one for each person it stands for
+    (_players: a row hidden as a spoiler is keyed as --spoilers would list it, so that its
+    character listed anyway is not counted as left out), or none; anything else, its target."""
+    if kind in ("title", "genre", "synopsis"):
+        return [("show", row.target, "", "")]
+    if row.kind == "character":
+        return [(kind, row.target, row.label, p) for p in _players(dataset, row, spoilers)]
+    return [(kind, row.target, row.label, "")]
 
 
 def _spoiler_row(dataset: Dataset, row: NameRow) -> bool:

@@ -16,7 +16,7 @@ from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 
 if TYPE_CHECKING:
-    from kdrama_cli.catalogue.models import Dataset
+    from kdrama_cli.catalogue.models import Credit, Dataset, Show
 
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
@@ -58,6 +58,13 @@ class NameRow(Record):
     name: str
     #: ``normalize(name)``.
     key: str
+
+
+def character_label(show: Show, credit: Credit) -> str:
+    """A character row's label: "Seong Gi-hun in Squid Game"; a role no source names, "a role
+    not named in …", never "None". Every credit of one character shares it (search tells them
+    apart by the person: answers.discovery)."""
+    return f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
 
 
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
@@ -108,7 +115,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for credit in show.cast:
             # A role no source names is still found by its cast note ("cameo as a news
             # anchor"), as "a role not named", never "None" (search adds who plays it).
-            label = f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
+            label = character_label(show, credit)
             yield from row("character", show.slug, label, "character", credit.character)
             yield from row("character", show.slug, label, "character", credit.character_hangul)
             # Player numbers, nicknames, "the Front Man": what fans call a character.

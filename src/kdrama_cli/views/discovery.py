@@ -213,8 +213,9 @@ def search_view(
         return Text(f"Nothing in the catalogue matches {clean(query)!r}.")
     rows: list[list[Text | str]] = []
     # Two results of one name (a title and Netflix's record of the same name) would read
-    # alike once the command to copy gives way: each says its id under the name.
-    labels = Counter(result.label for result in results)
+    # alike once the command to copy gives way: each says its id under the name. Results of
+    # one character and title (each contestant "Herself") differ by who plays it instead.
+    labels = Counter(label for label, _ in {(r.label, r.target) for r in results})
     for number, result in enumerate(results, start=1):
         label = Text()
         label.append(clean(result.label), "bold")
