@@ -1476,10 +1476,33 @@ def test_trivia_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
     else:
         pytest.fail("no trivia fact of the first 200 seeds cites a flagged source")
     assert all((s["title"], s["url"]) == (None, None) for s in flagged)
-    assert result.stderr.endswith("hidden as a spoiler: add --spoilers\n")
+    slug = as_json(result)["slug"]
+    assert result.stderr.endswith(f"hidden as a spoiler: kdrama show {slug} --spoilers shows it\n")
     told = as_json(run_shipped("trivia", "--seed", seed, "--spoilers", "--json"))
     if told["text"] == as_json(result)["text"]:  # --spoilers may pick among more facts
         assert all(s["title"] and s["url"] for s in told["sources"])
+
+
+def test_trivia_json_names_the_page_that_shows_a_withheld_headline(run_shipped: Run) -> None:
+    """`trivia --json --seed 18` said "add --spoilers" of the headline it withheld, but with
+    --spoilers the same seed picks another fact (Extraordinary You, not Flower of Evil), so the
+    headline never showed. Stderr names the title's page with --spoilers, as the page does."""
+    plain = run_shipped("trivia", "--json", "--seed", "18")
+    fact = as_json(plain)
+    assert fact["slug"] == "flower-of-evil"
+    widened = as_json(run_shipped("trivia", "--json", "--seed", "18", "--spoilers"))
+    assert widened["slug"] != fact["slug"]
+    assert plain.stderr == (
+        "1 source headline and address hidden as a spoiler: "
+        "kdrama show flower-of-evil --spoilers shows it\n"
+    )
+    page = flat(run_shipped("trivia", "--seed", "18").stdout)
+    assert "(kdrama show flower-of-evil --spoilers)" in page
+    withheld = next(s["id"] for s in fact["sources"] if s["spoiler"])
+    record = as_json(run_shipped("show", "flower-of-evil", "--json"))
+    headline = next(c["title"] for c in record["sources"] if c["id"] == withheld)
+    named = run_shipped("show", "flower-of-evil", "--spoilers", env={"COLUMNS": "300"})
+    assert headline in flat(named.stdout)  # the page it names does show it
 
 
 def test_trivia_honours_a_season_typed_with_the_title(run: Run, run_shipped: Run) -> None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import random
     from collections.abc import Sequence
 
-    from kdrama_cli.answers.quiz import Question
+    from kdrama_cli.answers.quiz import Question, TriviaFact
     from kdrama_cli.answers.titles import Match
 
 
@@ -91,12 +91,23 @@ def trivia(
     if as_json:
         from kdrama_cli.views.jsonview import trivia_json
 
-        app.note_sources_hidden(fact.citations, spoilers)
+        app.note_sources_hidden(fact.citations, spoilers, how=_page_shows(fact))
         app.emit_json(trivia_json(fact, spoilers))
         return
     from kdrama_cli.views.discovery import trivia_view
 
     app.render(trivia_view(fact, spoilers))
+
+
+def _page_shows(fact: TriviaFact) -> str:
+    """How to see the headlines `trivia --json` withheld: the title's page with --spoilers, as
+    the trivia page says. Adding --spoilers to trivia widens what it picks from, so the same
+    seed gives another fact."""
+    from kdrama_cli.answers.spoilers import hidden
+    from kdrama_cli.views.text import spoilers_command
+
+    withheld = {c.id for c in fact.citations if hidden(c, spoilers=False)}
+    return f"{spoilers_command(fact.show.slug)} shows {'it' if len(withheld) == 1 else 'them'}"
 
 
 def _no_fact(app: App, match: Match | None, spoilers: bool) -> str:
