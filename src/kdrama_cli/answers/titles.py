@@ -1016,7 +1016,8 @@ def rows_without_spoilers(
     source flagged as a spoiler, no row cites its own sources: those not flagged are the
     title's cast lists instead (``cast_sources``, cited under its heading), the flagged ones
     are left out."""
-    flagged = {i for i, c in citations.items() if c.spoiler}
+    cited = {i for e in entries for i in e.credit.sources}
+    flagged = {i for i in cited if i in citations and citations[i].spoiler}
     roles = {e.credit.role for e in entries if flagged & set(e.credit.sources)}
     if not roles:
         return show, list(entries)
