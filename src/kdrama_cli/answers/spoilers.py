@@ -180,11 +180,17 @@ _ROLE_WORDS = {
 def _notes_hidden(count: int, roles: Collection[str]) -> str:
     """'2 cast notes hidden as a spoiler', with the ``roles`` whose other notes went with them:
     '1 cast note hidden as a spoiler, with the other notes of the supporting cast'."""
-    said = f"{count} cast note{'s' if count != 1 else ''} hidden as a spoiler"
+    return (
+        f"{count} cast note{'s' if count != 1 else ''} hidden as a spoiler{_with_notes_of(roles)}"
+    )
+
+
+def _with_notes_of(roles: Collection[str]) -> str:
+    """', with the other notes of the main and supporting cast', or '' for no role."""
     if not roles:
-        return said
+        return ""
     named = [_ROLE_WORDS.get(r, r) for r in sorted(roles, key=_role_place)]
-    return f"{said}, with the other notes of the {' and '.join(named)}"
+    return f", with the other notes of the {' and '.join(named)}"
 
 
 def _role_place(role: str) -> tuple[int, str]:
@@ -230,9 +236,7 @@ def cast_hidden_line(
     if credits and notes:
         said = f"{credits} credit{'s' if credits != 1 else ''}"
         said += f" and {notes} cast note{'s' if notes != 1 else ''} hidden as spoilers"
-        if roles:
-            named = [_ROLE_WORDS.get(r, r) for r in sorted(roles, key=_role_place)]
-            said += f", with the other notes of the {' and '.join(named)}"
+        said += _with_notes_of(roles)
         return f"{said}: {how}"
     if credits:
         return credits_hidden(credits, how)
