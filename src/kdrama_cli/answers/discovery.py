@@ -15,6 +15,7 @@ from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import (
     character_hidden,
     credit_hidden,
+    flagged_citations,
     note_hidden,
     note_withheld,
 )
@@ -216,11 +217,8 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
                 left_out += 1
             elif credit.person == person.id:
                 if not spoilers:  # a finale story on their row says they reached the final
-                    own = tuple(
-                        i
-                        for i in credit.sources
-                        if i not in dataset.citations or not dataset.citations[i].spoiler
-                    )
+                    flagged = flagged_citations(credit.sources, dataset.citations)
+                    own = tuple(i for i in credit.sources if i not in flagged)
                     credit = credit._replace(sources=own)
                 credits.append(PersonCredit(show, "actor", credit=credit))
         for capacity, ids in (

@@ -33,10 +33,10 @@ which tells no result.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
-from kdrama_cli.catalogue.models import Credit, Person, Show
+from kdrama_cli.catalogue.models import Citation, Credit, Person, Show
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
 
@@ -96,6 +96,12 @@ class Listed(Protocol):
 
 
 L = TypeVar("L", bound=Listed)
+
+
+def flagged_citations(ids: Iterable[str], citations: Mapping[str, Citation]) -> set[str]:
+    """Those of ``ids`` whose citation is flagged as a spoiler (its story gives a result away);
+    an id the dataset does not hold is not."""
+    return {i for i in ids if i in citations and citations[i].spoiler}
 
 
 def notes_withheld(entries: Iterable[Listed], spoilers: bool) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
+from kdrama_cli.answers.spoilers import credit_hidden, flagged_citations, hidden, listing_order
 from kdrama_cli.answers.upcoming import Staleness, staleness
 from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
 from kdrama_cli.catalogue.models import (
@@ -1016,8 +1016,7 @@ def rows_without_spoilers(
     source flagged as a spoiler, no row cites its own sources: those not flagged are the
     title's cast lists instead (``cast_sources``, cited under its heading), the flagged ones
     are left out."""
-    cited = {i for e in entries for i in e.credit.sources}
-    flagged = {i for i in cited if i in citations and citations[i].spoiler}
+    flagged = flagged_citations((i for e in entries for i in e.credit.sources), citations)
     roles = {e.credit.role for e in entries if flagged & set(e.credit.sources)}
     if not roles:
         return show, list(entries)
