@@ -287,16 +287,22 @@ def test_import_reads_a_history_from_a_korean_profile(
         assert line in text
 
 
+def _history(tmp_path: Path, *rows: tuple[str, str]) -> Path:
+    """A Netflix viewing history of ``rows`` (title, date), as Netflix's download writes it."""
+    path = tmp_path / "NetflixViewingHistory.csv"
+    lines = "".join(f'"{title}","{date}"\n' for title, date in rows)
+    path.write_text(f"Title,Date\n{lines}", encoding="utf-8")
+    return path
+
+
 def test_import_leaves_out_a_season_not_released_as_add_does(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:
-    history = tmp_path / "NetflixViewingHistory.csv"
-    history.write_text(
-        "Title,Date\n"
-        '"All of Us Are Dead: Season 2: Episode 1","1/1/27"\n'
-        '"All of Us Are Dead: Season 2: Episode 2","1/2/27"\n'
-        '"Squid Game: Season 1: Red Light, Green Light","9/20/21"\n',
-        encoding="utf-8",
+    history = _history(
+        tmp_path,
+        ("All of Us Are Dead: Season 2: Episode 1", "1/1/27"),
+        ("All of Us Are Dead: Season 2: Episode 2", "1/2/27"),
+        ("Squid Game: Season 1: Red Light, Green Light", "9/20/21"),
     )
     assert kd("seen", "add", "all-of-us-are-dead", "--season", "2").exit_code == 2
     result = kd("seen", "import", str(history))
@@ -316,21 +322,19 @@ def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_
 ) -> None:
     """Kingdom is catalogued: a row for its season 3 is neither a title the catalogue lacks
     ("most are not Korean") nor one to mark; it is named as show --season words the miss."""
-    history = tmp_path / "NetflixViewingHistory.csv"
-    history.write_text(
-        "Title,Date\n"
-        '"Kingdom: Season 3: Episode 1","1/1/27"\n'
-        '"Kingdom: Season 3: Episode 2","1/2/27"\n'
-        '"Kingdom: Season 1: Episode 1","1/3/27"\n'
-        '"Stranger Things: Season 1: Chapter One","1/4/27"\n',
-        encoding="utf-8",
+    history = _history(
+        tmp_path,
+        ("Kingdom: Season 3: Episode 1", "1/1/27"),
+        ("Kingdom: Season 3: Episode 2", "1/2/27"),
+        ("Kingdom: Season 1: Episode 1", "1/3/27"),
+        ("Stranger Things: Season 1: Chapter One", "1/4/27"),
     )
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
     said = " ".join(result.stderr.split())
     assert "2 rows not added: the catalogue has seasons 1 and 2 of Kingdom, not season 3." in said
     # a row naming no season, of a title with several, is the catalogue's title too
-    history.write_text('Title,Date\n"Kingdom: Episode 2","1/5/27"\n', encoding="utf-8")
+    history = _history(tmp_path, ("Kingdom: Episode 2", "1/5/27"))
     none = " ".join(kd("seen", "import", str(history)).stderr.split())
     assert "1 row not added: Kingdom: the row names no season, and the catalogue has" in none
     assert "matched nothing" not in none
@@ -688,13 +692,11 @@ def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_m
     holds the season) and then found no season after it: the row went unmatched, named
     "Physical", the text before its first colon. It is season 2; a title the catalogue lacks
     is named up to its season or episode part."""
-    history = tmp_path / "NetflixViewingHistory.csv"
-    history.write_text(
-        "Title,Date\n"
-        '"Physical: 100: Season 2 – Underground: Episode 2","1/1/25"\n'
-        '"Stranger Things: Season 1: Chapter One","1/2/25"\n'
-        '"Star Wars: Andor: Season 1: Episode 3","1/3/25"\n',
-        encoding="utf-8",
+    history = _history(
+        tmp_path,
+        ("Physical: 100: Season 2 – Underground: Episode 2", "1/1/25"),
+        ("Stranger Things: Season 1: Chapter One", "1/2/25"),
+        ("Star Wars: Andor: Season 1: Episode 3", "1/3/25"),
     )
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
