@@ -187,12 +187,20 @@ def main() -> int:
     kdrama = kdrama_command()
     work = Path(tempfile.mkdtemp(prefix="kdrama-bench-"))
     # Bytecode caching on, as in a normal install (pip compiles .pyc files when installing).
-    skip = ("KDRAMA_DATA", "KDRAMA_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
-    base_env = {k: v for k, v in os.environ.items() if k not in skip}
+    # No KDRAMA_* setting of the shell (a dataset list, a seen file, a fixed today) reaches a
+    # run, and the seen file is the run's own (none): a seen list in the user's home adds its
+    # "You have seen them in" section to the page and moved the figures from machine to machine.
+    base_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("KDRAMA_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     base_env.update(
         {
             "XDG_CACHE_HOME": str(work / "cache"),
             "XDG_CONFIG_HOME": str(work / "config"),
+            "XDG_DATA_HOME": str(work / "data"),
+            "KDRAMA_SEEN": str(work / "data" / "seen.toml"),
             "COLUMNS": "100",
             "TERM": "xterm-256color",
         }
