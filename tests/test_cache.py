@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -393,6 +394,48 @@ def test_json_pages_replay_without_loading_the_dataset(
     monkeypatch.setattr(kdrama_cli.app.App, "dataset", no_dataset)
     assert _run(*args) == outputs[0] == outputs[1]
     assert json.loads(outputs[0])["name"] == "Kang Bo-ra"
+
+
+def test_a_page_with_a_note_is_replayed_with_its_note(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line said on stderr beside a page (here, that a season was taken as its whole title)
+    is kept with the page: the replay says it again, without opening the dataset."""
+    args = ["--data", str(dataset), "compare", "moonlit hallway 2", "night-train", "--json"]
+    note = "compare works on whole titles: 'moonlit hallway 2' is taken as Moonlit Hallway"
+
+    def invoke() -> tuple[str, str]:
+        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.stdout, " ".join(result.stderr.split())
+
+    outputs = [invoke() for _ in range(2)]  # parse + index, then answer + store
+    assert len(_pages(tmp_path)) == 1
+    import kdrama_cli.app
+
+    def no_dataset(self: object) -> None:
+        raise AssertionError("the dataset was opened although the page is cached")
+
+    monkeypatch.setattr(kdrama_cli.app.App, "dataset", no_dataset)
+    replayed = invoke()
+    assert replayed == outputs[0] == outputs[1]
+    assert note in replayed[1] and replayed[1].count("kdrama: note:") == 1
+    assert json.loads(replayed[0])["shows"] == ["moonlit-hallway", "night-train"]
+
+
+def test_a_stored_page_with_a_bad_line_count_is_a_miss(dataset: Path, tmp_path: Path) -> None:
+    """The count of stderr lines in a stored page is untrusted: one that does not fit the page
+    is a miss, and the page is answered afresh."""
+    args = ["--data", str(dataset), "person", "kang-bora", "--json"]
+    outputs = [_run(*args) for _ in range(2)]
+    (page,) = _pages(tmp_path)
+    header, _, body = page.read_bytes().partition(b"\n")
+    key = header.split(b"\t", 1)[1]
+    more = b"%d" % (body.count(b"\n") + 1)
+    for count in (more, b"x", b"-1", b"99999"):  # more lines than stored, not a count, too many
+        forged = count + b"\n" + body.split(b"\n", 1)[1]
+        page.write_bytes(b"%08x\t" % zlib.crc32(forged) + key + b"\n" + forged)
+        assert _run(*args) == outputs[0]
 
 
 def test_a_sidecar_never_vouches_for_another_index(dataset: Path, tmp_path: Path) -> None:

@@ -195,6 +195,10 @@ class App:
         self.export_html = export_html
         self._dataset: Dataset | None = None
         self._page_key: str | None = None
+        #: The lines said on stderr beside this run's answer (note), kept with its page, and
+        #: the page once kept, to be kept again with a line said after it.
+        self._notes: list[str] = []
+        self._stored_page: str | bytes | None = None
         self._seen: dict[str, tuple[int, ...]] | None = None
         #: Whether an --export-* file was written (a command that prints no page writes none).
         self.exported = False
@@ -295,8 +299,8 @@ class App:
 
     def note_whole_title(self, command: str, query: str, match: Match) -> None:
         """The note, on stderr, that ``command`` takes a title found with a season as the
-        whole title; the page is then not kept for replay, which would come back without the
-        note. compare, which finds its titles together, calls it for each one."""
+        whole title; it is kept with the page, and said again when the page is replayed.
+        compare, which finds its titles together, calls it for each one."""
         if match.season is not None:
             self.note(
                 f"kdrama: note: {command} works on whole titles: {query!r} is taken as "
@@ -395,6 +399,9 @@ class App:
             self.note(
                 f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}"
             )
+            # A file made readable again by chmod keeps the size, time and inode the page's
+            # key holds (seen_stamp): a page kept now would be replayed without the list.
+            self.forget_page()
             self._seen = {}
             return self._seen
 
@@ -453,9 +460,14 @@ class App:
         if also is not None:
             request = (request, repr(also))
         self._page_key = page_key(index, request)
-        page = read_page(cache, self._page_key)
-        if page is None or (self.pager and _needs_pager(page)):
+        stored = read_page(cache, self._page_key)
+        if stored is None:
             return False
+        notes, page = stored
+        if self.pager and _needs_pager(page):
+            return False
+        for line in notes:  # said again as the page first said them, cleaned again by say()
+            say(line)
         OUTPUT.started = True
         try:
             sys.stdout.write(page)
@@ -606,24 +618,29 @@ class App:
 
     def note(self, line: str) -> None:
         """A line on stderr beside this run's answer (spoilers hidden, titles left out, a title
-        taken whole): the answer is then not kept for replay, which would come back without
-        the line."""
-        self.forget_page()
+        taken whole): kept with the answer's page, so that a replay says it again. It depends
+        on nothing the page's key leaves out (the request, the index, the seen file)."""
         say(line)
+        self._notes.append(line)
+        if self._stored_page is not None:  # said after the page was kept: keep them again
+            self._store_page(self._stored_page)
 
     def forget_page(self) -> None:
-        """Do not keep this run's output for replay (it depends on more than the request: the
-        date, or a note printed on stderr beside it)."""
+        """Do not keep this run's output for replay: it depends on more than the page's key
+        holds (a pick at a prompt, a seen file that could not be read), or a line said on
+        stderr without note()."""
         self._page_key = None
 
     def _store_page(self, page: str | bytes) -> None:
-        """Keep a page for replay_page (only when replay_page computed a key for it)."""
+        """Keep a page, with the lines noted beside it, for replay_page (only when
+        replay_page computed a key for it)."""
         cache = self.cache_dir()
         if self._page_key is None or cache is None:
             return
         from kdrama_cli.store.pages import write_page
 
-        write_page(cache, self._page_key, page)
+        self._stored_page = page
+        write_page(cache, self._page_key, page, self._notes)
 
 
 pass_app = click.make_pass_decorator(App)

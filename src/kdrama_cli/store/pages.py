@@ -51,7 +51,7 @@ _RELEVANT_ENV = frozenset(
         "LC_CTYPE",
     ]
 )
-FORMAT = "kdrama-page-2"
+FORMAT = "kdrama-page-3"
 PAGES = "pages"
 
 
@@ -280,9 +280,11 @@ def _name(key: str) -> str:
     return f"page-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
 
 
-def read_page(cache_dir: str, key: str) -> str | None:
-    """The stored page for this key, or None. A page is a header line (the CRC-32 of the page,
-    a tab, the full key) and the page; any mismatch means a miss."""
+def read_page(cache_dir: str, key: str) -> tuple[list[str], str] | None:
+    """The stored page for this key, as (the lines said on stderr beside it, the page), or
+    None. A stored page is a header line (the CRC-32 of the rest, a tab, the full key), a line
+    with the number of stderr lines, those lines, and the page; any mismatch means a miss. The
+    lines are untrusted like the rest: the caller prints them through App.note's cleaning."""
     raw = read_bytes(os.path.join(cache_dir, PAGES, _name(key)))
     if raw is None:
         return None
@@ -291,19 +293,29 @@ def read_page(cache_dir: str, key: str) -> str | None:
     if header != expected:
         return None
     try:
-        return body.decode("utf-8")
+        text = body.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    count, _, rest = text.partition("\n")
+    if not count.isdigit() or len(count) > 3:
+        return None
+    notes = rest.split("\n", int(count))
+    if len(notes) <= int(count):
+        return None
+    return notes[:-1], notes[-1]
 
 
-def write_page(cache_dir: str, key: str, page: str | bytes) -> None:
-    """Store a page, text or its UTF-8 bytes (best effort: an unwritable cache only means no
-    reuse)."""
+def write_page(cache_dir: str, key: str, page: str | bytes, notes: Sequence[str] = ()) -> None:
+    """Store a page, text or its UTF-8 bytes, with the lines said on stderr beside it (best
+    effort: an unwritable cache only means no reuse)."""
     folder = subdir(cache_dir, PAGES)
     if folder is None:
         return
+    lines = [clean(note) for note in notes]  # one line each: clean() turns newlines to spaces
     try:
-        body = page if isinstance(page, bytes) else page.encode("utf-8")
+        said = "".join(f"{line}\n" for line in lines).encode("utf-8")
+        body = f"{len(lines)}\n".encode() + said
+        body += page if isinstance(page, bytes) else page.encode("utf-8")
     except UnicodeEncodeError:
         return
     header = f"{zlib.crc32(body):08x}\t{_one_line(key)}\n".encode("utf-8", "surrogatepass")
