@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, Run, as_json
+from tests.conftest import MINI, REPO, Run, as_json
 
 WriteDataset = Callable[[str], Path]
 BASE = MINI.read_text(encoding="utf-8")
@@ -794,6 +794,19 @@ def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
     else:
         assert code == 1 and len(report["warnings"]) == 1
         assert report["warnings"][0].startswith(f"citations[test-press].url: {warned}")
+
+
+def test_readme_states_the_shipped_datasets_counts(run_shipped: Run) -> None:
+    """README's opening paragraph and its sources section count people, credits, figures and
+    citations: they are the shipped dataset's, as `data check` counts them."""
+    counts = as_json(run_shipped("data", "check", "--json"))
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    numbers = counts["counts"]
+    assert (
+        f"Together: {numbers['people']:,} people, {numbers['credits']:,} credits, "
+        f"{numbers['figures']:,} figures and {numbers['citations']:,} citations."
+    ) in readme
+    assert f"are {counts['weak_citations']} of the {numbers['citations']:,} citations" in readme
 
 
 def test_the_shipped_addresses_are_public_and_clean(run_shipped: Run) -> None:
