@@ -222,7 +222,9 @@ def test_a_run_leaves_the_compile_to_the_one_building_and_a_dead_builder_blocks_
         started = time.monotonic()
         out = json.loads(_run("--data", str(dataset), "show", "night-train", "--json"))
         assert out["title"] == "Night Train"
-        assert time.monotonic() - started < 10  # it did not wait for the holder
+        # it did not wait for the holder, which holds the lock for 120 s (a bound against a
+        # wait, not a speed figure: a loaded CI machine stays far below it)
+        assert time.monotonic() - started < 60
         assert _indexes(tmp_path) == []
         assert not list(folder.glob("*.tmp"))
     finally:

@@ -623,7 +623,9 @@ def test_the_wait_for_an_answer_ends_in_slices_a_signal_can_stop(
             started = time.monotonic()
             with pytest.raises(_Stopped):
                 app_module._wait_for_a_line(terminal)
-            assert time.monotonic() - started < 2
+            # not a speed figure: a wait the signal did not stop would last until the
+            # test run's timeout; 10 s leaves a loaded CI machine room
+            assert time.monotonic() - started < 10
         assert len(slices) >= 3 and all(0 < t <= 0.25 for t in slices)
         # a line typed: no wait at all
         os.write(leader, b"2\n")
