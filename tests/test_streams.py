@@ -475,6 +475,24 @@ def test_exports_are_written(tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "cache", ignore_errors=True)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+@pytest.mark.parametrize(
+    ("export", "name"), [("--export-html", "page.html"), ("--export-svg", "page.svg")]
+)
+def test_an_export_of_a_paged_page_holds_the_page(tmp_path: Path, export: str, name: str) -> None:
+    """A page taller than the terminal goes through the pager; the export still holds it (it
+    was rendered for the pager inside console.capture(), which Rich does not record)."""
+    picture = tmp_path / name
+    env = _pager_env(tmp_path, PAGER="cat", NO_COLOR="1")  # five lines high: the page is paged
+    drawn = _on_a_terminal(
+        ["--data", str(MINI), export, str(picture), "show", "moonlit-hallway"], env
+    )
+    assert b"Moonlit Hallway" in drawn  # the pager showed it
+    saved = picture.read_text(encoding="utf-8")
+    assert "Moonlit" in saved, "the export is empty"
+    assert "example.org/chart" in saved  # the page's last line: all of it, not one screen
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp949", "ascii"])
 def test_the_stored_catalogue_listing_prints_as_the_files_give_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str

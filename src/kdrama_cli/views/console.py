@@ -66,16 +66,14 @@ def print_renderable(
         return
     if paged and _taller_than_screen(console, renderable):
         _page(console, renderable)
+        _record(console, renderable)
     elif console.color_system is None:
         # The page a pipe gets is the same with or without an export (no padding at the ends
         # of lines); the export is recorded from a second rendering that goes nowhere else.
         with console.capture() as capture:
             console.print(renderable, crop=False)
         sys.stdout.write(tidy(capture.get()))
-        width = console.width  # of stdout's terminal, which a StringIO does not have
-        console.file = io.StringIO()
-        console.width = width
-        console.print(renderable, crop=False)
+        _record(console, renderable)
     else:
         console.print(renderable, crop=False)
     sys.stdout.flush()
@@ -124,6 +122,16 @@ def _page(console: Console, renderable: RenderableType) -> None:
     if not _run_pager(page):
         sys.stdout.write(page)
         sys.stdout.flush()
+
+
+def _record(console: Console, renderable: RenderableType) -> None:
+    """Render once more, into nothing, for the export. A page shown through the pager or
+    written as a pipe wants it was rendered inside console.capture(), which Rich leaves out of
+    the record that export_svg and export_html read: without this they would be empty."""
+    width = console.width  # of stdout's terminal, which a StringIO does not have
+    console.file = io.StringIO()
+    console.width = width
+    console.print(renderable, crop=False)
 
 
 def _run_pager(page: str) -> bool:
