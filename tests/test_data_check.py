@@ -1589,6 +1589,37 @@ def test_future_dates_and_control_characters_are_warnings(
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
+def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """--csv writes text as it is (for scripts): a layer's `=HYPERLINK(...)` name would be a
+    live formula in a spreadsheet (OWASP's CSV injection), so data check stops it at its
+    author. A plain signed number ("-1", "+3.5%") is read as a number, and is left alone."""
+    text = (
+        BASE.replace(
+            'name = "Kang Bo-ra"', 'name = "=HYPERLINK(\\"http://x.example\\",\\"Kang\\")"'
+        )
+        .replace('character = "Ko Dae-ho"', 'character = "@SUM(1+1)"')
+        .replace('character = "Conductor"', "character = \"-2+3+cmd|' /C calc'!A0\"")
+        .replace('character = "Harbour master"', 'character = " +HYPERLINK(1)"')
+        .replace('character = "Teacher Lim"', 'character = "-1"')
+        .replace('character = "Captain Yun"', 'character = "+3.5%"')
+    )
+    assert '"-1"' in text and '"+3.5%"' in text  # the two numbers are in the file
+    path = write_dataset(text)
+    relaxed = run("data", "check", str(path), "--json")
+    assert relaxed.exit_code == 0
+    warnings = [w for w in as_json(relaxed)["warnings"] if "formula" in w]
+    said = "which a spreadsheet opening --csv output reads as a formula"
+    assert sorted(warnings) == [
+        f"{path}: people[kang-bora].name: starts with '=', {said}",
+        f"{path}: shows[moonlit-hallway].cast[1].character: starts with '@', {said}",
+        f"{path}: shows[night-train].cast[0].character: starts with '-', {said}",
+        f"{path}: shows[river-of-lanterns].cast[1].character: starts with '+', {said}",
+    ]
+    assert run("data", "check", str(path), "--strict").exit_code == 1
+
+
 def test_the_verdict_and_the_exit_status_agree_under_strict(
     run: Run, write_dataset: WriteDataset
 ) -> None:

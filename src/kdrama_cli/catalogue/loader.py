@@ -621,6 +621,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _future_dates(dataset)
     warnings += _figures_given_twice(dataset)
     warnings += _control_characters(dataset)
+    warnings += _formula_text(dataset)
     warnings += _unclean_addresses(dataset)
     warnings += _unflagged_spoilers(dataset)
     warnings += _unknown_lists(dataset)
@@ -809,7 +810,39 @@ def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
 def _control_characters(dataset: Dataset) -> list[str]:
     """Text holding terminal codes, bells or carriage returns: the views never print them, but
     `--json` and the calendar carry the text as it is, and it is not what any source says."""
+    return [
+        f"{where}: contains a control character (not text)"
+        for where, text in _dataset_text(dataset)
+        if has_control(text)
+    ]
+
+
+#: What a spreadsheet reads as a number, not a formula, though it starts with "+" or "-".
+_SIGNED_NUMBER = re.compile(r"[+-][0-9][0-9.,]*%?")
+
+
+def _formula_text(dataset: Dataset) -> list[str]:
+    """Text that a spreadsheet opening `--csv` or `--tsv` output would read as a formula
+    (OWASP's "CSV injection": `=HYPERLINK(...)` in a layer's name is a live link). `--csv`
+    keeps text as it is, for scripts, so the check stops it at its author. It starts with "="
+    or "@", or with "+" or "-" not followed by a plain number ("-1" and "+3.5%" are numbers;
+    "-2+3+cmd|..." and "+HYPERLINK(...)" are formulas). Leading spaces and tabs are passed
+    over, as some spreadsheets do."""
     found = []
+    for where, text in _dataset_text(dataset):
+        start = text.lstrip()
+        if start[:1] in ("=", "@") or (
+            start[:1] in ("+", "-") and len(start) > 1 and not _SIGNED_NUMBER.fullmatch(start)
+        ):
+            found.append(
+                f"{where}: starts with {start[0]!r}, which a spreadsheet opening --csv output "
+                "reads as a formula"
+            )
+    return found
+
+
+def _dataset_text(dataset: Dataset) -> Iterator[tuple[str, str]]:
+    """Every piece of text in the dataset, with where it is (`people[han-ji-won].name`)."""
     groups = (
         ("shows", dataset.shows),
         ("people", dataset.people),
@@ -818,24 +851,21 @@ def _control_characters(dataset: Dataset) -> list[str]:
     )
     for group, entries in groups:
         for key in sorted(entries):
-            for where in _control_fields(entries[key], f"{group}[{key}]"):
-                found.append(f"{where}: contains a control character (not text)")
-    return found
+            yield from _text_fields(entries[key], f"{group}[{key}]")
 
 
-def _control_fields(value: Any, where: str) -> Iterator[str]:
+def _text_fields(value: Any, where: str) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
-        if has_control(value):
-            yield where
+        yield where, value
     elif isinstance(value, tuple) and hasattr(value, "_fields"):
         for name, item in zip(value._fields, value, strict=True):
-            yield from _control_fields(item, f"{where}.{name}")
+            yield from _text_fields(item, f"{where}.{name}")
     elif isinstance(value, (tuple, list, frozenset, set)):
         for index, item in enumerate(value):
-            yield from _control_fields(item, f"{where}[{index}]")
+            yield from _text_fields(item, f"{where}[{index}]")
     elif isinstance(value, dict):
         for name, item in value.items():
-            yield from _control_fields(item, f"{where}.{name}")
+            yield from _text_fields(item, f"{where}.{name}")
 
 
 def _unclean_addresses(dataset: Dataset) -> list[str]:
