@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kdrama_cli.answers.paths import shortest_paths
+from kdrama_cli.answers.paths import MAX_SPOILER_ROUNDS, shortest_paths
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
 from tests.conftest import SHIPPED, AddData, Run, flat
-from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film
+from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film, people
 from tests.test_cast_compare import FRONT_MAN_S1
 
 WIDE = {"COLUMNS": "80"}
@@ -514,6 +514,50 @@ def test_a_miss_without_spoilers_does_not_say_a_hidden_cameo_joins_the_two_ends(
     assert "Eun Eun-ji as The Stranger" in flat(shown.stdout) and "No chain" not in shown.stderr
     alone = flat(run(*data, "path", "Zo Zero", title, "--spoilers").stderr)
     assert alone.endswith("in the catalogue.") and "flagged" not in alone
+
+
+#: The citation made_up.film cites.
+CHART = (
+    '\n[[citations]]\nid = "test-chart"\nurl = "https://example.org/chart"\n'
+    'title = "Example chart"\npublisher = "Example Charts"\n'
+)
+
+
+def _cameo_routes(routes: int) -> str:
+    """Ahn Start and 101 extras in a film; the extras in each of ``routes`` films where Bae End
+    is a flagged surprise cameo, his only credit there; and Bae End in 150 films of his own,
+    so that the search from his side is the wider one and meets at the cameo films: each
+    round then fills its pool of chains through one cameo film, and leaves out one credit."""
+    extras = [(f"x{n:03}", "Crowd") for n in range(1, 102)]
+    named = [(person, f"Extra {person}") for person, _ in extras]
+    text = META + CHART + people(("aa", "Ahn Start"), ("bb", "Bae End"), *named)
+    text += film("start-film", ("aa", "Lead"), *extras)
+    for k in range(1, routes + 1):
+        text += film(f"cameo-film-{k:02}", *extras)
+        text += f'\n[[shows.cast]]\nperson = "bb"\ncharacter = "Guest {k}"\nrole = "special"\n'
+        text += "spoiler = true\n"
+    text += "".join(film(f"own-film-{n:03}", ("bb", "Lead")) for n in range(1, 151))
+    return text
+
+
+def test_a_chain_is_never_through_a_hidden_cameo_when_the_rounds_run_out(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """Each round of the search leaves out the flagged credits its chains went through, for
+    at most MAX_SPOILER_ROUNDS rounds: with more cameo-only routes than that, the last
+    round's chain went through a cameo, and was printed ("Bae End, credited in Cameo Film
+    20"). It is now a miss, worded as every miss without spoilers; --spoilers follows one."""
+    data = ["--data", str(write_dataset(_cameo_routes(MAX_SPOILER_ROUNDS + 1), "routes.toml"))]
+    page = run(*data, "path", "Ahn Start", "Bae End")
+    assert (page.exit_code, page.stdout) == (0, "")
+    assert flat(page.stderr) == (
+        "No chain of shared credits connects Ahn Start and Bae End without spoilers: special "
+        "appearances flagged as spoilers are not followed (add --spoilers to follow them)."
+    )
+    document = json.loads(run(*data, "path", "Ahn Start", "Bae End", "--all", "--json").stdout)
+    assert (document["connected"], document["paths"]) == (False, [])
+    asked = flat(run(*data, "path", "Ahn Start", "Bae End", "--spoilers").stdout)
+    assert "Bae End as Guest 1 [1] in Cameo Film 01" in asked
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,8 @@ def shortest_paths(
     is reached in the last step only through that season's people (the title's other seasons
     are a hop like any other title). A credit flagged as a spoiler (a surprise
     cameo) is no hop unless ``spoilers``: as it is met, it is left out and the search run again
-    (they are few, so rarely more than once)."""
+    (they are few, so rarely more than once; after MAX_SPOILER_ROUNDS, a chain through one is
+    never answered)."""
     if _node(start) == _node(end):
         return Connection(start, end, (), False, start_season, end_season)
     no_hops: frozenset[Edge] = frozenset()
@@ -237,6 +238,11 @@ def shortest_paths(
         if not found:
             break
         no_hops |= found
+    else:
+        # The rounds ran out with hidden credits still in the chains: only those through none
+        # of them are answered. With none left, the miss reads as every other miss without
+        # spoilers, which says nothing of whose cameo is where.
+        chains = [chain for chain in chains if not _edges(chain) & found]
     more = len(chains) > limit
     paths = sorted(_paths(dataset, chains, spoilers), key=lambda path: path.unreleased_links)
     return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
@@ -249,14 +255,7 @@ MAX_SPOILER_ROUNDS = 20
 
 def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozenset[Edge]:
     """The credits of the chains that are no hop without --spoilers (answers.spoilers)."""
-    pairs = {
-        (chain[i + d][1], _title_of(node)[0])
-        for chain in chains
-        for i, node in enumerate(chain)
-        if node[0] != "p"
-        for d in (-1, 1)
-        if 0 <= i + d < len(chain)
-    }
+    pairs = {pair for chain in chains for pair in _edges(chain)}
     shows = {s.slug: s for s in fetch(dataset.shows, sorted({slug for _, slug in pairs}))}
     found = set()
     for person_id, slug in pairs:
@@ -266,6 +265,17 @@ def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozen
         if spoiler_only(show, person_id, spoilers=False, authors=authors):
             found.add((person_id, slug))
     return frozenset(found)
+
+
+def _edges(chain: Sequence[Node]) -> set[Edge]:
+    """The credits a chain goes through: each title's person before it and after it."""
+    return {
+        (chain[i + d][1], _title_of(node)[0])
+        for i, node in enumerate(chain)
+        if node[0] != "p"
+        for d in (-1, 1)
+        if 0 <= i + d < len(chain)
+    }
 
 
 def _meet(
