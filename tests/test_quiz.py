@@ -119,7 +119,8 @@ def test_json_keeps_its_keys_and_adds_the_kind(run_shipped: Run) -> None:
         assert question["kind"] in KINDS
         assert 1 <= question["answer"] <= len(question["options"])
         assert len(question["options"]) == len({normalize(o) for o in question["options"]})
-        assert question["sources"] and all(s["url"] for s in question["sources"])
+        # a source flagged as a spoiler is named without its address (see the last test)
+        assert question["sources"] and all(s["url"] or s["spoiler"] for s in question["sources"])
 
 
 # --- every answer right, every other option wrong -------------------------------------------------
@@ -273,14 +274,48 @@ class _Oracle:
             crew = {self.name(p) for p in (*show.directors, *show.writers, *show.creators)}
             assert right not in cast | crew, q
             assert set(wrong) <= cast, q
+            _whole_cast_said(q, right, show)
             return
         actor = text[: text.index(" is in the cast of three")]
 
         def names(s: Show) -> set[str]:
             return {self.name(c.person) for c in s.cast}
 
-        assert actor not in names(self.show_named(right)) and self.show_named(right).cast, q
+        odd = self.show_named(right)
+        assert actor not in names(odd) and odd.cast, q
         assert all(actor in names(self.show_named(w)) for w in wrong), q
+        _whole_cast_said(q, actor, odd)
+
+
+def _whole_cast_said(q: dict[str, Any], outsider: str, show: Show) -> None:
+    """A "not in the cast" is said only of a cast list whole enough to say it of (a full series
+    or film entry, no concert, crediting at least six actors), and said as what the list holds."""
+    actors = {c.person for c in show.cast if c.role in ("main", "supporting", "special")}
+    assert show.kind in ("series", "film") and "concert" not in show.genres, q
+    assert show.completeness == "full" and len(actors) >= 6, q
+    said = f"{outsider} is not among the {len(actors)} actors the catalogue credits in "
+    assert q["explanation"].startswith(said), q
+
+
+def test_not_in_the_cast_is_asked_only_of_a_cast_list_whole_enough(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """A concert's performers are no "actors", and a cast list of the announced leads (JUNG_E's
+    four) cannot say who is not in it: neither is asked "Which of these actors is not in the
+    cast"; an odd title out is as whole, and every answer says only what the list holds."""
+    for slug in ("bts-the-comeback-live-arirang", "jung-e"):
+        for question in _quiz(run_shipped, "--show", slug, "-q", "30", "--seed", "1"):
+            assert not question["question"].startswith("Which of these actors"), question
+    oracle = _Oracle(shipped)
+    asked = [
+        question
+        for seed in range(1, 9)
+        for question in _quiz(run_shipped, "--questions", "30", "--seed", str(seed))
+        if question["kind"] == "not-in"
+    ]
+    assert len({q["question"].startswith("Which of these actors") for q in asked}) == 2
+    for question in asked:
+        oracle.check(question)
 
 
 _METRICS = {

@@ -23,7 +23,9 @@ How a quiz is put together (``make_questions``):
   Distractors are drawn from the same pool as the answer (actors for an actor, directors for a
   director, Korean titles of the same kind of work and of similar length, nearby years, ...) and
   compared by folded text, so a distractor can never also be right: not another actor credited
-  with the same character, not a title sharing the year asked about, not a namesake.
+  with the same character, not a title sharing the year asked about, not a namesake. "Not in
+  the cast" is said only of a cast list the catalogue holds whole enough: a full entry's, of a
+  series or a film (no concert, special or unscripted show), crediting at least six actors.
 - **Titles.** A title named in a question or an option must be unambiguous: when two entries
   share a title ("Misaeng", the series and the film) it is qualified by its kind, and when even
   that does not tell them apart neither is named.
@@ -138,6 +140,13 @@ def kind_cap(count: int) -> int:
 _FIGURE_METRICS = ("hours-viewed", "views", "weeks-in-top10", "countries-in-top10")
 #: Roles of an actor's credit (hosts and judges present; they do not play a character).
 _ACTING_ROLES = ("main", "supporting", "special")
+#: Kinds of title whose people play characters: a special (a concert) has performers, and the
+#: unscripted kinds hosts and contestants, so "which of these actors" is not asked about them.
+_SCRIPTED_KINDS = ("series", "film")
+#: The fewest actors a cast list credits before "not in the cast" is asked of it: fewer are
+#: often only the leads an announcement named (If Wishes Could Kill's five), and someone the
+#: list leaves out may still be in the cast.
+_SIZEABLE_CAST = 6
 #: Streaming services: never offered as a wrong network, since a broadcast drama is often shown
 #: by one the same day (a tvN drama on TVING and Netflix, a KBS drama on Wavve), and then the
 #: "wrong" option would be right as well. A title whose own platform is one of these (other than
@@ -208,6 +217,24 @@ def _acting(show: Show, credit: Credit) -> bool:
     if not credit.seasons:
         return True
     return any((s := show.season(n)) is not None and s.is_out for n in credit.seasons)
+
+
+def _cast_is_known(show: Show) -> bool:
+    """Whether the catalogue's cast of a title is whole enough to say who is *not* in it: a
+    scripted title that ``list --completeness full`` lists (Show.completeness), which is no
+    concert, crediting at least _SIZEABLE_CAST actors."""
+    return (
+        show.kind in _SCRIPTED_KINDS
+        and show.completeness == "full"
+        and "concert" not in show.genres
+        and _actor_count(show) >= _SIZEABLE_CAST
+    )
+
+
+def _actor_count(show: Show) -> int:
+    """How many people the title's cast list credits as actors (spoilers and later seasons
+    included: the list as the catalogue holds it)."""
+    return len({c.person for c in show.cast if c.role in _ACTING_ROLES})
 
 
 def _labels(shows: Sequence[Show]) -> dict[str, str]:
@@ -828,9 +855,9 @@ def _figure(cat: _Catalogue, rng: random.Random, show: Show, stat: Any) -> Quest
 
 
 def _odd_items(cat: _Catalogue, show: Show) -> list[Any]:
-    if show.slug not in cat.labels:
+    if show.slug not in cat.labels or show.kind not in _SCRIPTED_KINDS:
         return []
-    items: list[Any] = [("cast", "")]
+    items: list[Any] = [("cast", "")] if _cast_is_known(show) else []
     items += [
         ("titles", person)
         for person in dict.fromkeys(c.person for c in show.cast if _acting(show, c))
@@ -847,7 +874,9 @@ def _odd_one_out(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> 
 
 
 def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | None:
-    """Which of these actors is not in the cast: three who are, one credited elsewhere only."""
+    """Which of these actors is not in the cast: three who are, one credited elsewhere only.
+    Asked only of a cast the catalogue holds whole enough (_cast_is_known), and explained as
+    what the catalogue's list says, not as a fact about every actor who ever appeared."""
     label = cat.labels[show.slug]
     credits: dict[str, Credit] = {}
     for credit in show.cast:
@@ -875,9 +904,9 @@ def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | 
         f"Which of these actors is not in the cast of {label}?",
         outsider[0],
         inside,
-        f"{outsider[0]} is not in the cast of {label} ({outsider[0]} plays "
-        f"{other_credit.character} in {cat.labels.get(other_show.slug, other_show.title)}); "
-        f"{_and(sorted(inside))} are.",
+        f"{outsider[0]} is not among the {_actor_count(show)} actors the catalogue credits in "
+        f"{label} ({outsider[0]} plays {other_credit.character} in "
+        f"{cat.labels.get(other_show.slug, other_show.title)}); {_and(sorted(inside))} are.",
         cat.cite(
             [
                 *show.cast_sources,
@@ -905,16 +934,16 @@ def _credited_in(cat: _Catalogue, name: str) -> tuple[Show, Credit] | None:
 
 def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str) -> Question | None:
     """Which of these titles is the actor not in: three they are in (this one among them), and
-    one with a cast list that credits nobody of that name."""
+    one whose cast list, whole enough to say so (_cast_is_known), credits nobody of that name."""
     name = cat.people[person].name
-    theirs = [s for s in cat.titles_of[person] if s.slug != show.slug]
+    theirs = [s for s in cat.titles_of[person] if s.slug != show.slug and s.kind in _SCRIPTED_KINDS]
     if len(theirs) < OPTIONS - 2:
         return None
     inside = [show, *rng.sample(theirs, OPTIONS - 2)]
     key = normalize(name)
 
     def without(s: Show) -> bool:
-        if not s.cast or s.kind in UNSCRIPTED_KINDS:
+        if not _cast_is_known(s):
             return False
         return all(normalize(cat.name(c.person) or "") != key for c in s.cast)
 
@@ -938,7 +967,8 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
         f"{name} is in the cast of three of these titles. Which one is {name} not in?",
         outsider[0],
         labels,
-        f"{name} is not in the cast of {outsider[0]}; {name} is in {_and(sorted(labels))}.",
+        f"{name} is not among the {_actor_count(odd)} actors the catalogue credits in "
+        f"{outsider[0]}; {name} is in {_and(sorted(labels))}.",
         cat.cite(cited),
         ("not-in-titles", person),
     )
