@@ -281,6 +281,20 @@ def test_search_hangul_prefix_finds_the_title(run_shipped: Run) -> None:
     assert results[0]["matched"].startswith("Korean title")
 
 
+def test_search_ranks_people_of_one_tier_most_credited_first_as_a_choice_does(
+    run_shipped: Run,
+) -> None:
+    """`search 이정` listed its nine people by name, so Lee Jung-jae (이정재) came 7th, after
+    Lee Jeong-hyo and Lee Jeong-lim, and `-n 5` cut him; the ambiguity list, which ranks
+    people by credits, names him second. Search ranks a tier's people the same way."""
+    results = as_json(run_shipped("search", "이정", "-n", "5", "--json"))
+    assert "lee-jung-jae" in [r["target"] for r in results]
+    people = [r["target"] for r in results if r["kind"] == "person"]
+    chosen = run_shipped("person", "이정").stderr
+    named = re.findall(r"(?:: |; )([a-z-]+) \(", flat(chosen))
+    assert people == named[: len(people)], (people, chosen)
+
+
 def _titles_show_opens() -> list[tuple[str, str, str]]:
     from tests.test_fan_questions import TITLES
 

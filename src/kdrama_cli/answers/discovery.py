@@ -516,10 +516,19 @@ def search_answer(
             results[("show", opened.target, "", "")] = opened
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
             results[("show", opened.target, "", "")] = found._replace(season=opened.season)
-    # Results of one label (each contestant "Herself") go by person id, which tells nothing.
+    # Within a tier people go most credited first, as the ambiguity lists rank them (the one a
+    # fan most likely means: 이정 is Lee Jung-jae before Lee Jeong-hyo), then by name. Results of
+    # one label (each contestant "Herself") go by person id, which tells nothing.
+    credits = _credit_counts(dataset, [r.target for r in results.values() if r.kind == "person"])
     ranked = sorted(
         results.items(),
-        key=lambda item: (-item[1].score, item[1].kind, item[1].label, item[0][3]),
+        key=lambda item: (
+            -item[1].score,
+            item[1].kind,
+            -credits.get(item[1].target, 0) if item[1].kind == "person" else 0,
+            item[1].label,
+            item[0][3],
+        ),
     )
     total = len(ranked)
     if limit:
@@ -531,6 +540,13 @@ def search_answer(
         for identity, result in ranked
     ]
     return SearchAnswer(listed, len(hidden - results.keys()), total)
+
+
+def _credit_counts(dataset: Dataset, people: list[str]) -> dict[str, int]:
+    """How many titles credit each person: what ranks people in an ambiguity list too."""
+    if not people:
+        return {}
+    return {p: len(slugs) for p, slugs in lookup_of(dataset).titles_of_people(people).items()}
 
 
 def _identities(dataset: Dataset, row: NameRow, kind: str, spoilers: bool) -> list[_Identity]:
