@@ -134,6 +134,20 @@ def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None
     assert [s["number"] for s in data["seasons"]] == [2]
 
 
+@pytest.mark.parametrize("query", ["the glory 2", "더 글로리 2"])
+def test_a_title_released_in_parts_hints_at_its_part_for_a_bare_number(
+    run_shipped: Run, query: str
+) -> None:
+    """'더 글로리 2' is the Korean press's own name for The Glory's part 2: a bare number gets
+    the hint 'the glory part 2' gets, not only "not season 2"; a number no part has, none."""
+    result = run_shipped("show", query)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "not season 2; part 2 belongs to season 1 (" in message, message
+    assert message.endswith("kdrama show the-glory --season 1"), message
+    assert "belongs" not in run_shipped("show", "the glory 3").stderr
+
+
 def test_a_title_ending_in_a_number_is_not_a_season(run_shipped: Run) -> None:
     data = json.loads(run_shipped("show", "Reply 1988", "--json").stdout)
     assert data["slug"] == "reply-1988" and len(data["seasons"]) == 1

@@ -135,7 +135,9 @@ class NoSuchSeason(LookupError_):
     def __init__(
         self, show: Show | None, number: int, part: bool = False, match: Match | None = None
     ) -> None:
-        """``match``: how the words before the season found the title, when they did."""
+        """``part``: the number may name a part of a season ('part 2', or a bare '2'), so a
+        season whose note says it came out in that part is named. ``match``: how the words
+        before the season found the title, when they did."""
         self.show = show
         self.match = match
         #: Why, without the title's name: "has no season 2 (seasons: 1; part 2 belongs to
@@ -351,7 +353,9 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
     if not _names_a_season(asked, closeness(title)):
         return None
     if title.show.season(asked.number) is None:
-        raise NoSuchSeason(title.show, asked.number, asked.part, title)
+        # A bare number may be a part as well ('더 글로리 2', the Korean press's name for The
+        # Glory's part 2); 'season 2' said in words is not.
+        raise NoSuchSeason(title.show, asked.number, asked.part or not asked.said, title)
     return title._replace(season=asked.number)
 
 
