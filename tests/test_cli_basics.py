@@ -121,6 +121,33 @@ def test_help_of_a_command_that_does_not_exist_is_a_usage_error(run: Run) -> Non
     assert "help" in run("--help").stdout.split("Commands:")[1]
 
 
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (["shwo"], "No such command 'shwo'. Did you mean show? See 'kdrama --help'"),
+        (["seen", "ad", "x"], "No such command 'seen ad'. Did you mean seen add? See 'kdrama seen"),
+        (
+            ["data", "chek"],
+            "No such command 'data chek'. Did you mean data check? See 'kdrama data",
+        ),
+        (["cache", "clr"], "No such command 'cache clr'. Did you mean cache clear? See 'kdrama"),
+        (["seen", "zzz"], "No such command 'seen zzz'. See 'kdrama seen --help' for the commands."),
+    ],
+)
+def test_a_mistyped_command_is_worded_alike_at_every_level(
+    run: Run, words: list[str], said: str
+) -> None:
+    """`kdrama seen ad x` got click's own "No such command 'ad'. Did you mean 'add'?" (quoted,
+    with no pointer to the commands), unlike `kdrama shwo` and `kdrama help seen ad`."""
+    result = run(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert said in message, message
+    assert message.endswith("for the commands."), message
+    if words[0] != "shwo":  # as `kdrama help` words the same mistake
+        assert said.split(" See ")[0] in " ".join(run("help", *words[:2]).stderr.split())
+
+
 @pytest.mark.parametrize("group", ["seen", "data", "cache"])
 def test_a_group_lists_its_commands_without_cutting_their_summaries(run: Run, group: str) -> None:
     listing = run(group, "--help", env={"COLUMNS": "80"}).output.split("Commands:")[1]

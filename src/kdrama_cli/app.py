@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, ExportFailed, PipeClosed, did_you_mean
+from kdrama_cli.errors import (
+    EXIT_DATA,
+    EXIT_USAGE,
+    ExportFailed,
+    PipeClosed,
+    did_you_mean,
+    no_such_command,
+)
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Ambiguous, Match
@@ -26,6 +33,29 @@ F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class CommandGroup(click.Group):
+    """A group of commands under kdrama (seen, data, cache): a mistyped command is worded as
+    one at the top level is (errors.no_such_command), not in click's own words."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        typed = name and not name.startswith("-") and not ctx.resilient_parsing
+        if typed and self.get_command(ctx, name) is None:
+            ctx.fail(no_such_command(name, self.list_commands(ctx), _words_under_root(ctx)))
+        return super().resolve_command(ctx, args)
+
+
+def _words_under_root(ctx: click.Context) -> list[str]:
+    """The command's words after the program's ('seen' for `kdrama seen`)."""
+    words: list[str] = []
+    while ctx.parent is not None:
+        words.insert(0, ctx.info_name or "")
+        ctx = ctx.parent
+    return words
 
 
 def say(line: str) -> None:

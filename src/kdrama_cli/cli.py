@@ -29,7 +29,7 @@ from kdrama_cli.errors import (
     EXIT_OK,
     EXIT_USAGE,
     PipeClosed,
-    did_you_mean,
+    no_such_command,
 )
 
 
@@ -144,11 +144,7 @@ class LazyGroup(click.Group):
         """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
-            import difflib
-
-            close = difflib.get_close_matches(name, list(COMMANDS), n=3, cutoff=0.6)
-            hint = f" {did_you_mean(close)}" if close else ""
-            ctx.fail(f"No such command {name!r}.{hint} See 'kdrama --help' for the commands.")
+            ctx.fail(no_such_command(name, COMMANDS))
         _refuse_export_without_page(ctx, args)
         return super().resolve_command(ctx, args)
 

@@ -1,7 +1,9 @@
 """Exit codes, the exception every layer may raise to stop output quietly, and the one
-wording of a suggestion."""
+wording of a suggestion (and of a mistyped command)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -16,6 +18,18 @@ def did_you_mean(names: list[str]) -> str:
     kdrama_cli.cli)."""
     listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
     return f"Did you mean {listed}?"
+
+
+def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = ()) -> str:
+    """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
+    'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
+    the group's words under kdrama (none at the top level)."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(commands), n=3, cutoff=0.6)
+    hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
+    listed = " ".join(["kdrama", *before, "--help"])
+    return f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands."
 
 
 class PipeClosed(Exception):

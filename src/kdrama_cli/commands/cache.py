@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import CONTEXT_SETTINGS, KdramaError, say
+from kdrama_cli.app import CONTEXT_SETTINGS, CommandGroup, KdramaError, say
 from kdrama_cli.catalogue.printable import clean
 
 
 @click.group(
+    cls=CommandGroup,
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:

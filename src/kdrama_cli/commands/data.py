@@ -12,6 +12,7 @@ import click
 from kdrama_cli.app import (
     CONTEXT_SETTINGS,
     App,
+    CommandGroup,
     DatasetProblems,
     KdramaError,
     a_path,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 
 @click.group(
+    cls=CommandGroup,
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from click.shell_completion import CompletionItem
 
-from kdrama_cli.errors import did_you_mean
+from kdrama_cli.errors import no_such_command
 
 
 def _complete_command(
@@ -39,19 +39,10 @@ def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click
         if command is None:
             if not strict:
                 return None
-            raise click.UsageError(_no_such(group, context, words[:number], word))
+            commands = group.list_commands(context)
+            raise click.UsageError(no_such_command(word, commands, words[:number]))
         context = click.Context(command, info_name=word, parent=context)
     return context
-
-
-def _no_such(group: click.Group, context: click.Context, before: list[str], word: str) -> str:
-    """'No such command', worded as the mistyped command is at the top level."""
-    import difflib
-
-    close = difflib.get_close_matches(word, group.list_commands(context), n=3, cutoff=0.6)
-    hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
-    listed = " ".join(["kdrama", *before, "--help"])
-    return f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands."
 
 
 @click.command(

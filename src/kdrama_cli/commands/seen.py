@@ -9,6 +9,7 @@ import click
 
 from kdrama_cli.app import (
     App,
+    CommandGroup,
     DatasetProblems,
     KdramaError,
     PlainUsageError,
@@ -30,6 +31,7 @@ T = TypeVar("T")
 
 
 @click.group(
+    cls=CommandGroup,
     epilog="""\b
 Examples:
   kdrama seen add squid-game --season 1
@@ -40,7 +42,7 @@ Examples:
 
 The list is $KDRAMA_SEEN if set, else seen.toml in your data directory
 ($XDG_DATA_HOME/kdrama, ~/.local/share/kdrama). Show and person pages then mark
-where you have seen each actor, and `kdrama similar` leaves seen titles out."""
+where you have seen each actor, and `kdrama similar` leaves seen titles out.""",
 )
 def seen() -> None:
     """Your seen list: add, remove, import Netflix's viewing history, list, rank people."""
