@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -120,6 +121,38 @@ def test_same_input_gives_the_same_bytes(run: Run, tmp_path: Path) -> None:
     run("data", "netflix", *FILES, "--out", str(first))
     run("data", "netflix", *reversed(FILES), "--out", str(second))
     assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks")
+def test_out_writes_through_a_link_and_keeps_the_files_mode(run: Run, tmp_path: Path) -> None:
+    """--out names the user's file: a link to it (a dataset kept in another folder) is written
+    through, not replaced by a plain file, and the file keeps its mode (it became 0644)."""
+    expected = tmp_path / "expected.toml"
+    run("data", "netflix", *FILES, "--out", str(expected))
+    real = tmp_path / "elsewhere" / "netflix.toml"
+    real.parent.mkdir()
+    real.write_text("# old\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "netflix.toml"
+    link.symlink_to(real)
+    result = run("data", "netflix", *FILES, "--out", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_bytes() == expected.read_bytes()
+    assert real.stat().st_mode & 0o7777 == 0o640
+
+
+def test_out_over_a_read_only_file_is_refused(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "netflix.toml"
+    out.write_text("# kept\n", encoding="utf-8")
+    out.chmod(0o444)
+    result = run("data", "netflix", *FILES, "--out", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: cannot write {out}: the file is read-only"
+        " (chmod u+w lets kdrama change it)"
+    ]
+    assert out.read_text(encoding="utf-8") == "# kept\n"
 
 
 def test_generated_file_merges_into_the_dataset(run: Run, tmp_path: Path) -> None:

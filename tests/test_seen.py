@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -703,3 +705,68 @@ def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_m
     assert "physical-100 = [2]" in seen_file.read_text()
     misses = [line.split(maxsplit=1)[1] for line in result.stderr.splitlines() if line[:1] == " "]
     assert misses == ["Star Wars: Andor", "Stranger Things"]
+
+
+# --- the seen file is the user's: its link, its mode and read-only are kept -------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX modes")
+@pytest.mark.parametrize("mode", [0o600, 0o640], ids=["0600", "0640"])
+def test_seen_add_keeps_the_seen_files_mode(kd: Run, seen_file: Path, mode: int) -> None:
+    """A private viewing history stays private: the file was replaced by one made from the
+    umask (0644 for 0600), so others could read it after the first `seen add`."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\n", encoding="utf-8")
+    seen_file.chmod(mode)
+    result = kd("seen", "add", "squid-game", "--season", "1")
+    assert result.exit_code == 0, result.output
+    assert "squid-game = [1]" in seen_file.read_text(encoding="utf-8")
+    kept = stat.S_IMODE(seen_file.stat().st_mode)
+    assert kept == mode, f"the seen file is now {kept:o}, not {mode:o}"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX modes")
+def test_a_new_seen_file_is_private(kd: Run, seen_file: Path) -> None:
+    assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
+    assert stat.S_IMODE(seen_file.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks")
+def test_seen_add_writes_through_a_symlinked_seen_file(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A seen.toml kept with the user's dotfiles and linked into place: a change goes to the
+    file the link points at, and the link stays (it was replaced by a plain copy, so the
+    user's own file never changed again)."""
+    kept = tmp_path / "dotfiles" / "seen.toml"
+    kept.parent.mkdir()
+    kept.write_text("# mine\n[seen]\n", encoding="utf-8")
+    kept.chmod(0o600)
+    seen_file.parent.mkdir(parents=True)
+    seen_file.symlink_to(os.path.relpath(kept, seen_file.parent))
+    assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
+    assert kd("seen", "add", "train-to-busan").exit_code == 0
+    assert seen_file.is_symlink(), "the link to the user's own file was replaced by a plain file"
+    assert kept.read_text(encoding="utf-8") == (
+        "# mine\n[seen]\nsquid-game = [1]\ntrain-to-busan = []\n"
+    )
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    leftovers = [p.name for p in [*kept.parent.iterdir(), *seen_file.parent.iterdir()]]
+    assert sorted(leftovers) == ["seen.toml", "seen.toml", "seen.toml.lock"]  # no temporary
+
+
+def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:
+    """chmod 444 protects the list: it was silently replaced (a rename ignores the file's mode),
+    and even root, who may write anything, leaves it alone."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nkingdom = [1]\n", encoding="utf-8")
+    seen_file.chmod(0o444)
+    result = kd("seen", "add", "squid-game")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: cannot write {seen_file}: the file is read-only"
+        " (chmod u+w lets kdrama change it)"
+    ]
+    assert seen_file.read_text(encoding="utf-8") == "[seen]\nkingdom = [1]\n"
+    assert stat.S_IMODE(seen_file.stat().st_mode) == 0o444
+    assert kd("seen", "list").exit_code == 0  # reading it is fine

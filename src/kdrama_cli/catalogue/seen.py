@@ -9,7 +9,9 @@ Every change is made by update_seen: under a lock on ``seen.toml.lock`` beside i
 read as it is at that moment, changed, and written back atomically, so two kdramas changing it
 at once (a script's parallel `seen add`, `browse` beside a shell) each build on the other's
 change instead of overwriting it. The user's own comments and layout are kept (tomlkit edits
-the entries in place); a new file starts with a comment saying what it is.
+the entries in place); a new file starts with a comment saying what it is, and is private
+(0600: a viewing history). The file itself is kept as the user set it up (writing.py): a link
+is written through, the mode kept, a read-only file refused.
 
     [seen]
     squid-game = [1, 2]      # seasons watched
@@ -119,8 +121,8 @@ def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T
     ``change`` gets the list read under the lock and returns (the new list, or None to leave the
     file alone; its own result). The new list is written atomically before the lock is let go,
     with the user's comments kept. DatasetError for a malformed file; OSError when the file or
-    its lock cannot be written, or LockBusy when another kdrama holds the lock for longer than
-    LOCK_WAIT_SECONDS."""
+    its lock cannot be written (writing.ReadOnlyFile when the user made it read-only), or
+    LockBusy when another kdrama holds the lock for longer than LOCK_WAIT_SECONDS."""
     from kdrama_cli.catalogue.locking import locked
     from kdrama_cli.catalogue.writing import write_atomically
 
@@ -129,7 +131,7 @@ def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T
         text = _read_text(path)
         new, result = change(_parse(path, text) if text is not None else {})
         if new is not None:
-            write_atomically(path, edited_text(path, text, new))
+            write_atomically(path, edited_text(path, text, new), private=True)
     return result
 
 

@@ -1,4 +1,5 @@
-"""Writing dataset files: a document as TOML text (tomli-w), and atomic replacement of a file.
+"""Writing the user's files: a document as TOML text (tomli-w), and atomic replacement of a file
+that keeps what the user set up (a link, the mode, read-only).
 
 Only the data-maintenance commands write datasets, so tomli-w is imported here, on first use.
 """
@@ -6,7 +7,9 @@ Only the data-maintenance commands write datasets, so tomli-w is imported here, 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -35,18 +38,34 @@ def toml_text(document: Mapping[str, Any], comment: Sequence[str] = ()) -> str:
     return "".join(line + "\n" for line in lines) + body
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) so a reader sees the old file or the new one, never a
-    part: a temporary file in the same folder, flushed to disk, then renamed over it."""
-    target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
+class ReadOnlyFile(PermissionError):
+    """The target is read-only: kdrama leaves alone a file the user protected (even as root,
+    who could replace it)."""
+
+    def __init__(self, path: str) -> None:
+        message = "the file is read-only (chmod u+w lets kdrama change it)"
+        super().__init__(errno.EACCES, message, path)
+
+
+def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool = False) -> None:
+    """Replace the user's file ``path`` with ``text`` (UTF-8) so a reader sees the old file or
+    the new one, never a part: a temporary file beside the real file, flushed to disk, then
+    renamed over it.
+
+    This is the writer for the user's own files (the seen list, ``data netflix --out``, exports);
+    the cache has its own (store/trust.write_bytes: private files, never through a link). So it
+    treats the file as the user set it up: a link is written through and kept (the file it
+    points at changes, as an editor would change it); an existing file keeps its mode, owner
+    and group; a read-only one is refused (ReadOnlyFile) rather than replaced. A new file is
+    ordinary (0666 less the umask), or 0600 with ``private``. OSError when it cannot be written.
+    """
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
+    before = _existing(target)
     descriptor, temporary = tempfile.mkstemp(prefix=".kdrama-", suffix=".tmp", dir=folder)
     try:
-        # mkstemp makes a private file; a dataset is an ordinary file (0666 less the umask).
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+            _take_mode(temporary, before, private)
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
@@ -55,3 +74,39 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _existing(target: str) -> os.stat_result | None:
+    """The target's stat (None when there is none yet); an OSError when it may not be changed.
+
+    The mode bits say whether the user marked it read-only (which root could ignore: kdrama
+    does not); os.access whether this user may write it at all (another's file, ACLs, a
+    read-only mount)."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block; a device or folder is never meant
+        raise OSError(errno.EINVAL, "not a regular file", target)
+    if not info.st_mode & 0o222:
+        raise ReadOnlyFile(target)
+    if not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), target)
+    return info
+
+
+def _take_mode(temporary: str, before: os.stat_result | None, private: bool) -> None:
+    """Give the temporary file the mode (and, where allowed, the owner and group) of the file
+    it replaces; mkstemp made it 0600."""
+    if before is None:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, (0o600 if private else 0o666) & ~mask)
+        return
+    if hasattr(os, "chown"):
+        try:
+            os.chown(temporary, before.st_uid, before.st_gid)  # root keeps the user's file theirs
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.chown(temporary, -1, before.st_gid)  # a group this user is in
+    os.chmod(temporary, stat.S_IMODE(before.st_mode))
