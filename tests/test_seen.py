@@ -7,6 +7,7 @@ import io
 import json
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -770,3 +771,31 @@ def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:
     assert seen_file.read_text(encoding="utf-8") == "[seen]\nkingdom = [1]\n"
     assert stat.S_IMODE(seen_file.stat().st_mode) == 0o444
     assert kd("seen", "list").exit_code == 0  # reading it is fine
+
+
+def test_a_change_flushes_the_folder_and_clears_what_a_killed_run_left(
+    kd: Run, seen_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rename is flushed to disk with the folder (a crash could lose it otherwise), and a
+    temporary file a killed kdrama left beside the list is removed once it is old; one being
+    written now (recent) is not touched."""
+    seen_file.parent.mkdir(parents=True)
+    stale = seen_file.parent / ".kdrama-k1ll3d00.tmp"
+    recent = seen_file.parent / ".kdrama-wr1t1ng0.tmp"
+    other = seen_file.parent / ".kdrama-notes.txt"
+    for path in (stale, recent, other):
+        path.write_text("[seen]\n", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    flushed: list[bool] = []
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        flushed.append(stat.S_ISDIR(os.fstat(descriptor).st_mode))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
+    assert flushed == [False, True]  # the new file, then its folder
+    assert not stale.exists() and recent.exists() and other.exists()

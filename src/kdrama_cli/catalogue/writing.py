@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -38,6 +40,11 @@ def toml_text(document: Mapping[str, Any], comment: Sequence[str] = ()) -> str:
     return "".join(line + "\n" for line in lines) + body
 
 
+#: A temporary file this old is what a killed run left behind, not one being written.
+STALE_TEMPORARY_SECONDS = 15 * 60
+_TEMPORARY = re.compile(r"\.kdrama-[A-Za-z0-9_]{8}\.tmp")
+
+
 class ReadOnlyFile(PermissionError):
     """The target is read-only: kdrama leaves alone a file the user protected (even as root,
     who could replace it)."""
@@ -49,8 +56,8 @@ class ReadOnlyFile(PermissionError):
 
 def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool = False) -> None:
     """Replace the user's file ``path`` with ``text`` (UTF-8) so a reader sees the old file or
-    the new one, never a part: a temporary file beside the real file, flushed to disk, then
-    renamed over it.
+    the new one, never a part: a temporary file beside the real file, flushed to disk, renamed
+    over it, and the folder flushed too.
 
     This is the writer for the user's own files (the seen list, ``data netflix --out``, exports);
     the cache has its own (store/trust.write_bytes: private files, never through a link). So it
@@ -62,6 +69,7 @@ def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool =
     target = os.path.realpath(path)
     folder = os.path.dirname(target)
     before = _existing(target)
+    _remove_stale_temporaries(folder)
     descriptor, temporary = tempfile.mkstemp(prefix=".kdrama-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
@@ -74,6 +82,7 @@ def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool =
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    _sync_folder(folder)
 
 
 def _existing(target: str) -> os.stat_result | None:
@@ -110,3 +119,36 @@ def _take_mode(temporary: str, before: os.stat_result | None, private: bool) -> 
             with contextlib.suppress(OSError):
                 os.chown(temporary, -1, before.st_gid)  # a group this user is in
     os.chmod(temporary, stat.S_IMODE(before.st_mode))
+
+
+def _sync_folder(folder: str) -> None:
+    """Flush the folder, so the rename itself survives a crash (where folders can be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_temporaries(folder: str) -> None:
+    """Remove this user's temporary files that a killed kdrama left in ``folder`` (by their
+    name, older than STALE_TEMPORARY_SECONDS: one being written now is newer); a link is
+    removed, never what it points at."""
+    uid = os.geteuid() if hasattr(os, "geteuid") else None
+    now = time.time()
+    try:
+        with os.scandir(folder) as scan:
+            entries = [entry for entry in scan if _TEMPORARY.fullmatch(entry.name)]
+    except OSError:
+        return
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if (
+                uid is None or info.st_uid == uid
+            ) and now - info.st_mtime > STALE_TEMPORARY_SECONDS:
+                os.unlink(entry.path)
