@@ -1416,16 +1416,35 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
     return None if run.code == 1 and b"named pipe" in run.err else f"exit {run.code}"
 
 
-@case("seen", "adding to a seen file that is a symlink never writes through it")
+@case("seen", "a seen file that is a symlink is written through only into a seen list")
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    """The link is the user's (a seen.toml kept with dotfiles): a change goes to the file it
+    points at and the link stays. A link to a file that is not a seen list (a shell profile)
+    or that is read-only is never written."""
     box.victim.mkdir()
-    target = box.victim / "notes.toml"
-    target.write_text("[seen]\n", encoding="utf-8")
     (box.root / "data").mkdir()
-    (box.root / "data" / "seen.toml").symlink_to(target)
-    kd("seen", "add", "moonlit-hallway", env=_seen(box))
-    if target.read_text(encoding="utf-8") != "[seen]\n":
-        return "wrote through the symlink into the file it points at"
+    link = box.root / "data" / "seen.toml"
+    profile = box.victim / "profile"
+    profile.write_text("export PATH=/opt/bin:$PATH\n", encoding="utf-8")
+    link.symlink_to(profile)
+    run = kd("seen", "add", "moonlit-hallway", env=_seen(box))
+    if run.code != 1 or profile.read_text(encoding="utf-8") != "export PATH=/opt/bin:$PATH\n":
+        return f"exit {run.code}, or wrote through the link into a file that is not a seen list"
+    protected = box.victim / "protected.toml"
+    protected.write_text("[seen]\n", encoding="utf-8")
+    protected.chmod(0o444)
+    link.unlink()
+    link.symlink_to(protected)
+    run = kd("seen", "add", "moonlit-hallway", env=_seen(box))
+    if run.code != 1 or protected.read_text(encoding="utf-8") != "[seen]\n":
+        return f"exit {run.code}, or wrote through the link into a read-only file"
+    kept = box.victim / "seen.toml"
+    kept.write_text("[seen]\n", encoding="utf-8")
+    link.unlink()
+    link.symlink_to(kept)
+    run = kd("seen", "add", "moonlit-hallway", env=_seen(box))
+    if run.code != 0 or not link.is_symlink() or "moonlit-hallway" not in kept.read_text():
+        return f"exit {run.code}, or the link to the user's seen list was not written through"
     return None
 
 
