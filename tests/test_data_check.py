@@ -180,6 +180,21 @@ def test_each_kind_of_problem_is_reported_with_its_location(
     assert any(expected in p for p in problems), problems
 
 
+def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: WriteDataset) -> None:
+    """A season's mistyped status is reported as such, and not also as a season not out that
+    lacks its as_of date: a released season needs none (ux-review13, SHOULD 1)."""
+    code, problems = _check(
+        run, write_dataset(BASE.replace('status = "released"', 'status = "relesed"', 1))
+    )
+    assert code == 1
+    about_it = [p.partition("shows.toml: ")[2] for p in problems if "seasons[0]" in p]
+    assert len(about_it) == 1, problems
+    assert about_it[0].startswith(
+        "shows[moonlit-hallway].seasons[0].status: expected one of released, airing, renewed, "
+        "announced, in-production, cancelled; got 'relesed'"
+    ), problems
+
+
 def test_a_released_season_may_say_why_its_episode_count_is_unknown(
     run: Run, write_dataset: WriteDataset
 ) -> None:

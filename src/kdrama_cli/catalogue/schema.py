@@ -564,7 +564,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             "source gives one)",
             "only a released season of a researched entry needs its episode count",
         )
-        if isinstance(status, str) and status not in OUT_STATUSES and "as_of" not in season:
+        # only a known status not out needs an as_of: a mistyped one is reported once, as such
+        if status in SEASON_STATUSES and status not in OUT_STATUSES and "as_of" not in season:
             yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
         yield from _release_window(season, at)
         end = season.get("end_date")
