@@ -195,6 +195,40 @@ def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: Write
     ), problems
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'kind = "film"',
+            'kind = "flim"',
+            "shows[night-train].kind: expected one of series, film, reality, documentary, "
+            "special, unknown; got 'flim'. Did you mean film?",
+        ),
+        (
+            'role = "main"',
+            'role = "mian"',
+            "cast[0].role: expected one of main, supporting, special, host, judge; got 'mian'. "
+            "Did you mean main?",
+        ),
+        (
+            'status = "renewed"',
+            'status = "Renewed"',
+            "seasons[1].status: expected one of released, airing, renewed, announced, "
+            "in-production, cancelled; got 'Renewed'. Did you mean renewed?",
+        ),
+    ],
+)
+def test_a_mistyped_choice_names_the_nearest(
+    run: Run, write_dataset: WriteDataset, old: str, new: str, expected: str
+) -> None:
+    """A misspelt value of a fixed set (a kind, role or status) gets the value meant, as a
+    misspelt key does, not only the list of every choice (ux-review13, SHOULD 2)."""
+    assert old in BASE, old
+    code, problems = _check(run, write_dataset(BASE.replace(old, new, 1)))
+    assert code == 1
+    assert any(p.endswith(expected) for p in problems), problems
+
+
 def test_a_released_season_may_say_why_its_episode_count_is_unknown(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -233,7 +233,11 @@ def _compile(field: Field) -> Checker:
                     "cumulative:YYYY-MM-DD, half-year:YYYYH1, episode:N or total"
                 )
             if choices and value not in choices:
-                return f"expected one of {', '.join(field.choices)}; got {value!r}"
+                from kdrama_cli.errors import did_you_mean
+
+                near = _near_miss(value, field.choices)
+                hint = f". {did_you_mean(near)}" if near else ""
+                return f"expected one of {', '.join(field.choices)}; got {value!r}{hint}"
             return None
 
         return check_text
@@ -322,13 +326,19 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _unknown_key(key: str, known: list[str], what: str = "key") -> str:
-    """'unknown key', with the likely intended key first when it is a near miss."""
+def _near_miss(word: str, known: Sequence[str]) -> list[str]:
+    """The one word of ``known`` that ``word`` is likely a typo of, if any: a misspelt key
+    ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed')."""
     import difflib
 
+    return difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+
+
+def _unknown_key(key: str, known: list[str], what: str = "key") -> str:
+    """'unknown key', with the likely intended key first when it is a near miss."""
     from kdrama_cli.errors import did_you_mean
 
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+    close = _near_miss(key, known)
     if close:
         return f"unknown {what}. {did_you_mean(close)}"
     return f"unknown {what} (expected one of: {', '.join(known)})"
