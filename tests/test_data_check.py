@@ -1902,6 +1902,38 @@ def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
     assert shown.exit_code == 1 and error in shown.stderr.splitlines()
 
 
+def test_the_override_note_names_the_file_that_marks_it(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer whose included file overrides a person: the note names that file, where the
+    author finds override = true, not only the file checked, which has none (ux-review13,
+    SHOULD 3). The way to check it again stays the file checked."""
+    fixes = write_dataset(
+        '[[people]]\nid = "seo-minho"\noverride = true\nname = "Minho"\nhangul = "서민호"\n',
+        "fixes.toml",
+    )
+    main = write_dataset('[meta]\ninclude = ["fixes.toml"]\n', "main.toml")
+    result = run("data", "check", str(main))
+    assert result.exit_code == 0, result.stderr
+    said = " ".join(result.stderr.split())
+    assert (
+        f"kdrama: note: {fixes}, included by {main}, marks seo-minho override = true: checked"
+        f" as a layer over the dataset in use, whose entries it replaces (as kdrama --add-data"
+        f" {main} data check;"
+    ) in said, said
+    # where the file checked marks one too, both are named
+    main.write_text(
+        '[meta]\ninclude = ["fixes.toml"]\n\n[[people]]\nid = "kang-bora"\noverride = true\n'
+        'name = "Bora"\nhangul = "강보라"\n',
+        encoding="utf-8",
+    )
+    said = " ".join(run("data", "check", str(main)).stderr.split())
+    assert (
+        f"kdrama: note: {main} and {fixes} mark kang-bora, seo-minho override = true: checked as"
+        " a layer over the dataset in use, whose entries they replace"
+    ) in said, said
+
+
 @pytest.mark.parametrize(
     ("slug", "error"),
     [("", "missing required field"), ("slug = 5\n", "expected a string, got an integer")],

@@ -50,6 +50,8 @@ class Why(Record):
 
     reason: Reason
     ids: tuple[str, ...] = ()
+    #: For "overrides", the files that mark the ids: the file checked, or files it includes.
+    files: tuple[str, ...] = ()
 
 
 class Held(Record):
@@ -90,7 +92,7 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
     if loaded is not None:
         return as_layer(Why(loaded), used.paths)
     if summary.overrides:  # it means to replace entries below it: alone each replaces nothing
-        return as_layer(Why("overrides", summary.overrides))
+        return as_layer(Why("overrides", summary.overrides, summary.override_files))
     alone = check_dataset([path])
     why = _why_a_layer(used, alone, summary.titles)
     return FileCheck(alone, False) if why is None else as_layer(why)

@@ -1045,12 +1045,22 @@ class FileSummary(Record):
     #: The ids and slugs they mark ``override = true``, in order: such a file means to replace
     #: entries of a dataset below it.
     overrides: tuple[str, ...]
+    #: The files that mark them, in the order read: the file checked, or files it includes
+    #: (where the author finds each ``override = true``).
+    override_files: tuple[str, ...] = ()
 
 
 def file_summary(paths: Iterable[PathLike]) -> FileSummary:
     """The FileSummary of these files, each parsed once."""
-    documents = read_with_includes(paths)
-    return FileSummary(raw_counts(documents), _titles(documents), _override_ids(documents))
+    named = _read_all([os.fspath(p) for p in paths], [])
+    documents = [document for _, document in named]
+    marked = _override_ids(named)
+    return FileSummary(
+        raw_counts(documents),
+        _titles(documents),
+        tuple(marked),
+        tuple(dict.fromkeys(marked.values())),
+    )
 
 
 def read_with_includes(paths: Iterable[PathLike]) -> list[dict[str, Any]]:
@@ -1070,20 +1080,21 @@ def _titles(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(slugs)
 
 
-def _override_ids(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
-    """The ids marked ``override = true``."""
+def _override_ids(documents: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """The ids marked ``override = true`` in these named documents, in order, each with the
+    file that marks it."""
     from kdrama_cli.catalogue.schema import TOP_LEVEL
 
-    found: dict[str, None] = {}
-    for document in documents:
+    found: dict[str, str] = {}
+    for name, document in documents:
         for table, (key, _) in TOP_LEVEL.items():
             entries = document.get(table)
             for entry in entries if isinstance(entries, list) else ():
                 if not isinstance(entry, dict) or entry.get("override") is not True:
                     continue
                 if isinstance(entry.get(key), str):  # no id, or not text: the schema says so
-                    found.setdefault(entry[key])
-    return tuple(found)
+                    found.setdefault(entry[key], name)
+    return found
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:

@@ -193,7 +193,7 @@ def _layer_note(path: str, why: Why) -> str:
     if why.reason == "add-data":
         return _loaded_note(path, "given with --add-data")
     if why.reason == "overrides":
-        return _overriding_note(path, why.ids)
+        return _overriding_note(path, why.ids, why.files)
     if why.reason == "uses":
         return _uses_note(path, why.ids)
     if why.reason == "redefines":
@@ -256,13 +256,25 @@ def _namesakes_note(path: str, same: Sequence[str]) -> str:
     )
 
 
-def _overriding_note(path: str, replacing: Sequence[str]) -> str:
-    """Why PATH, which marks entries override = true, was checked as a layer over the dataset
-    in use: what it replaces is there."""
+def _overriding_note(path: str, replacing: Sequence[str], files: Sequence[str] = ()) -> str:
+    """Why PATH, which marks entries override = true (itself or in the ``files`` it includes),
+    was checked as a layer over the dataset in use: what it replaces is there."""
+    they = "they" if len(files) > 1 else "it"
     return (
-        f"{path} marks {_listed(replacing)} override = true: checked as a layer over the dataset"
-        " in use, whose entries it replaces " + _other_ways(path)
+        f"{_marking(path, files)} {_listed(replacing)} override = true: checked as a layer over"
+        f" the dataset in use, whose entries {they} replace{'s' * (they == 'it')} "
+        + _other_ways(path)
     )
+
+
+def _marking(path: str, files: Sequence[str]) -> str:
+    """Who marks the overrides, named where the author finds the key: PATH itself, or the files
+    it includes that do ("fixes.toml, included by main.toml, marks")."""
+    if not files or list(files) == [path]:
+        return f"{path} marks"
+    named = ", ".join(files[:-1]) + f" and {files[-1]}" if len(files) > 1 else files[0]
+    verb = "marks" if len(files) == 1 else "mark"
+    return f"{named} {verb}" if path in files else f"{named}, included by {path}, {verb}"
 
 
 @data.command(
