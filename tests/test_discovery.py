@@ -1845,6 +1845,61 @@ def test_adapted_from_a_kind_no_title_has_is_a_usage_error(run: Run) -> None:
     ]
 
 
+#: A layer with a film adapted from a webcomic, a kind of work the mini dataset has none of.
+_WEBCOMIC = """
+[[source_works]]
+id = "a-strip"
+title = "A Strip"
+kind = "webcomic"
+writers = ["yoon-gaeul"]
+sources = ["test-webtoon"]
+
+[[shows]]
+slug = "strip-film"
+title = "Strip Film"
+kind = "film"
+platform = "Example Pictures"
+genres = ["drama"]
+synopsis = "A made-up film."
+release_date = 2020-01-01
+source_work = "a-strip"
+sources = ["test-chart"]
+"""
+
+
+def test_adapted_from_a_kind_no_title_has_names_the_nearest_kind_some_title_has(
+    run: Run, add_data: AddData
+) -> None:
+    """README's own example, `--adapted-from webcomic`, names the nearest value: webtoon, the
+    catalogue's word for one (ux-review13, MUST 2). Only a suggestion, not another word for
+    webtoon: once a layer adds a webcomic's adaptation, each finds its own titles, so --help
+    keeps offering every kind a dataset may name."""
+    result = run("list", "--adapted-from", "webcomic")
+    assert result.exit_code == 2
+    assert (
+        "kdrama: error: --adapted-from: no title in the catalogue is adapted from a webcomic. "
+        "Did you mean webtoon? All of them: kdrama values adapted-from"
+    ) in flat(result.stderr)
+    layer = add_data(_WEBCOMIC)
+    assert _slugs(run(*layer, "list", "--adapted-from", "webcomic", "--json")) == ["strip-film"]
+    assert _slugs(run(*layer, "list", "--adapted-from", "webtoon", "--json")) == ["moonlit-hallway"]
+    said = flat(run("list", "--help").output)
+    assert "--adapted-from [any|webtoon|webcomic|novel|web-novel|manhwa|film|book|other]" in said
+    assert (
+        "The choices are every kind a dataset may name; those some title has: kdrama values "
+        "adapted-from." in said
+    )
+
+
+def test_adapted_from_a_kind_no_shipped_title_has_names_the_nearest(run_shipped: Run) -> None:
+    """The shipped catalogue has no webcomic or book adaptation: each gets the kinds nearest in
+    meaning that it has."""
+    for kind, meant in (("webcomic", "webtoon or manhwa"), ("book", "novel or web-novel")):
+        result = run_shipped("list", "--adapted-from", kind)
+        assert result.exit_code == 2
+        assert f"Did you mean {meant}?" in flat(result.stderr), result.stderr
+
+
 def test_completion_offers_a_title_by_a_word_of_it_when_nothing_starts_so(
     tmp_path: Path,
 ) -> None:

@@ -39,7 +39,12 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import TOP10_LISTS, all_time_rank, canonical_value
+from kdrama_cli.catalogue.vocab import (
+    KINDRED_SOURCE_KINDS,
+    TOP10_LISTS,
+    all_time_rank,
+    canonical_value,
+)
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.titles import Match
@@ -693,18 +698,23 @@ def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
 
 def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
-    "Did you mean ...?"."""
+    "Did you mean ...?": for a kind of source work, the kinds nearest in meaning that some title
+    has (webtoon for webcomic) before those spelt alike."""
     known = [v for v, _ in facet_values(dataset, facet)]
     # the known values are the catalogue's own (_facet_of): only what was typed needs mapping
-    if normalize(canonical_value(facet, value)) in {normalize(v) for v in known}:
+    folded = {normalize(v): v for v in known}
+    if normalize(canonical_value(facet, value)) in folded:
         return None
     from rapidfuzz import fuzz, process
 
+    kindred = KINDRED_SOURCE_KINDS.get(value.casefold(), ()) if facet == "adapted-from" else ()
+    nearest = [folded[key] for key in map(normalize, kindred) if key in folded]
     # Scored on the folded forms the filter matches on: 'kbs' is as close to KBS2 as 'KBS' is.
     close = process.extract(
         value, known, scorer=fuzz.WRatio, processor=normalize, limit=3, score_cutoff=70
     )
-    return [name for name, _, _ in close]
+    nearest += [name for name, _, _ in close if name not in nearest]
+    return nearest[:3]
 
 
 class CatalogueFilter(Record):

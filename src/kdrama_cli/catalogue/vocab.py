@@ -24,6 +24,18 @@ LEAD_ROLES = ("host", "judge", "main")
 #: says it alone, search's label "a role not named in River of Lanterns".
 UNNAMED_ROLE = "role not named"
 SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
+#: The kinds of source work nearest in meaning to each, nearest first: what `list
+#: --adapted-from webcomic` suggests when no title is adapted from a webcomic. Suggestions only,
+#: never other words for a kind (as GENRE_WORDS are): a layer may add a webcomic's adaptation,
+#: which --adapted-from webtoon must not find.
+KINDRED_SOURCE_KINDS = {
+    "webtoon": ("webcomic", "manhwa"),
+    "webcomic": ("webtoon", "manhwa"),
+    "manhwa": ("webtoon", "webcomic"),
+    "novel": ("web-novel", "book"),
+    "web-novel": ("novel", "book"),
+    "book": ("novel", "web-novel"),
+}
 METRICS = (
     "hours-viewed",
     "views",

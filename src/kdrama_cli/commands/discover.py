@@ -307,7 +307,10 @@ Examples:
     "--adapted-from",
     type=choice(["any", *SOURCE_KINDS]),
     shell_complete=lambda ctx, param, incomplete: _complete_source(ctx, incomplete),
-    help="Only adaptations (of this kind of work; novel includes web-novel).",
+    help=(
+        "Only adaptations (of this kind of work; novel includes web-novel). The choices are "
+        "every kind a dataset may name; those some title has: kdrama values adapted-from."
+    ),
 )
 @click.option(
     "--sort",
