@@ -66,6 +66,50 @@ def test_a_cache_directory_others_can_write_is_not_used_and_said_once(
     assert "writable by other users" in result.stderr
 
 
+@pytest.mark.parametrize("mode", [0o770, 0o720, 0o777], ids=oct)
+def test_a_cache_directory_its_group_can_write_is_not_used(
+    data: Path, cache: Path, mode: int
+) -> None:
+    """Writable by the group alone is writable by others: another member of the group could
+    plant pages or an index in it. (0o777 alone would pass with only the other bit checked.)"""
+    cache.mkdir(parents=True)
+    cache.chmod(mode)
+    result = _kd(data, "show", "moonlit-hallway")
+    assert result.exit_code == 0
+    assert "Moonlit Hallway" in result.stdout
+    assert list(cache.iterdir()) == []
+    assert "writable by other users" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("mode", "trusted"),
+    [
+        pytest.param(0o755, True, id="0o755-used"),
+        pytest.param(0o775, False, id="0o775-refused"),
+        pytest.param(0o770, False, id="0o770-refused"),
+        pytest.param(0o777, False, id="0o777-refused"),
+    ],
+)
+def test_a_cache_under_a_folder_its_group_can_write_is_not_used(
+    data: Path, tmp_path: Path, mode: int, trusted: bool
+) -> None:
+    """A folder above the cache, though it is this user's own (root's, when the suite runs as
+    root), is refused when its group can write to it: a member could rename ``kdrama`` away
+    and put their own in its place. Only the mode differs between the cases."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(mode)
+    result = _kd(data, "show", "moonlit-hallway", env={"XDG_CACHE_HOME": str(shared)})
+    assert result.exit_code == 0
+    assert "Moonlit Hallway" in result.stdout
+    if trusted:
+        assert list((shared / "kdrama").glob("index-*.sqlite"))
+        assert result.stderr == ""
+    else:
+        assert not (shared / "kdrama").exists()
+        assert "inside a folder other users can write to" in result.stderr
+
+
 @root_only
 def test_a_cache_under_a_folder_another_user_can_write_is_not_used(
     data: Path, tmp_path: Path
