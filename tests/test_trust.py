@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,41 @@ def test_a_page_that_is_a_link_or_a_fifo_is_not_read(
         result = _kd(data, *args)
         assert result.exit_code == 0
         assert "SECRET" not in result.stdout
+
+
+def _forged(page: bytes, text: bytes) -> bytes:
+    """A page file as kdrama writes it, for the same key as ``page`` but showing ``text``: its
+    header's checksum and key are right, so only where it lies can make it refused."""
+    header, _, _ = page.partition(b"\n")
+    key = header.split(b"\t", 1)[1]
+    body = b"0\n" + text
+    return f"{zlib.crc32(body):08x}\t".encode() + key + b"\n" + body
+
+
+def test_a_valid_page_behind_a_link_is_not_read(data: Path, cache: Path, tmp_path: Path) -> None:
+    """Reads open pages with O_NOFOLLOW: a link to a well-formed page (a copy of this user's
+    own, 0600, right checksum and key) is a miss, never replayed."""
+    _warm(data)
+    pages = list((cache / "pages").glob("page-*.txt"))
+    assert pages
+    forged = {page: _forged(page.read_bytes(), b"FORGED PAGE\n") for page in pages}
+    for page, content in forged.items():
+        page.write_bytes(content)
+    replayed = _kd(data, "show", "moonlit-hallway")
+    assert replayed.stdout == "FORGED PAGE\n"  # in place, the forgery is a valid page
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    for page, content in forged.items():
+        target = elsewhere / page.name
+        target.write_bytes(content)
+        target.chmod(0o600)
+        page.unlink()
+        page.symlink_to(target)
+    for args in (["show", "moonlit-hallway"], ["show", "moonlit-hallway", "--json"]):
+        result = _kd(data, *args)
+        assert result.exit_code == 0
+        assert "FORGED" not in result.stdout
+        assert "Moonlit Hallway" in result.stdout
 
 
 def test_writes_never_go_through_a_planted_link(data: Path, cache: Path, tmp_path: Path) -> None:
