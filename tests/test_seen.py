@@ -36,9 +36,11 @@ def seen_file(tmp_path: Path) -> Path:
 def kd(run_shipped: Run, seen_file: Path) -> Run:
     """kdrama on the shipped catalogue with a seen list of this test's own."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> object:
+    def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> object:
         return run_shipped(
-            *args, env={"KDRAMA_SEEN": str(seen_file), "COLUMNS": "80", **(env or {})}
+            *args,
+            env={"KDRAMA_SEEN": str(seen_file), "COLUMNS": "80", **(env or {})},
+            input=input,
         )
 
     return run  # type: ignore[return-value]
@@ -365,6 +367,55 @@ def test_import_of_a_missing_file_or_a_folder_is_one_file_error_line(
         assert result.exit_code == 1, result.stderr
         assert result.stderr.count("\n") == 1 and reason in result.stderr
         assert "Usage:" not in result.stderr
+
+
+def test_import_of_a_file_with_a_long_first_line_is_one_line_error(kd: Run, tmp_path: Path) -> None:
+    """A file that is not CSV (a minified page, a base64 blob) can start with a line longer
+    than csv's field limit (131,072 characters): one file error line, exit 1, not exit 70's
+    internal error (code review 12, MUST 2). So is such a line among the rows."""
+    history = tmp_path / "not-a-history.txt"
+    history.write_text("x" * 140_000 + "\n", encoding="utf-8")
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert f"{history}: not a Netflix viewing history" in result.stderr
+    history.write_text('Title,Date\n"Squid Game","9/20/21"\n' + "x" * 140_000, encoding="utf-8")
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert f"{history}: cannot read: field larger than field limit" in result.stderr
+
+
+def test_import_reads_standard_input(kd: Run, seen_file: Path) -> None:
+    result = kd("seen", "import", "-", input=HISTORY)
+    assert result.exit_code == 0, result.output
+    assert "8 viewing rows: 6 matched 5 titles" in result.stderr
+    assert "squid-game = [1, 2]" in seen_file.read_text()
+
+
+def test_import_from_a_closed_standard_input_is_one_line_error(tmp_path: Path) -> None:
+    """`seen import - <&-`: Python has no sys.stdin at all, which ended in exit 70's internal
+    error (code review 12, MUST 2)."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    from tests.conftest import MINI
+
+    env = {
+        **os.environ,
+        "KDRAMA_SEEN": str(tmp_path / "seen.toml"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+    }
+    command = f"{shlex.quote(sys.executable)} -m kdrama_cli --data {shlex.quote(str(MINI))}"
+    command += " seen import - <&-"
+    result = subprocess.run(
+        ["sh", "-c", command], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert (result.returncode, result.stderr) == (1, "kdrama: error: -: standard input is closed\n")
+    assert not (tmp_path / "seen.toml").exists()
 
 
 def test_a_show_page_says_where_you_have_seen_its_cast(kd: Run, seen_file: Path) -> None:

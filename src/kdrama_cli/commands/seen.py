@@ -253,9 +253,14 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     season the catalogue does not hold; importing the same file twice changes nothing.
     """
     from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
+    from kdrama_cli.catalogue.problems import DatasetError
+    from kdrama_cli.catalogue.viewing_history import history_titles
     from kdrama_cli.views.text import count_of
 
-    titles = _history_titles(file)
+    try:
+        titles = history_titles(file)
+    except DatasetError as error:
+        raise DatasetProblems(error.problems) from None
     result = match_history(app.dataset(), titles)
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
@@ -287,37 +292,3 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
         )
         for title, count in result.unmatched[:10]:
             say(f"  {count:>4}  {title}")
-
-
-#: The title column's header: a profile set to Korean downloads "제목,날짜" for "Title,Date".
-_TITLE_HEADERS = ("title", "제목")
-
-
-def _history_titles(file: str) -> list[str]:
-    """The Title column of a Netflix viewing-history CSV (UTF-8, with or without a BOM); the
-    Date column is not read, so its format (12/27/24, or 24. 12. 27. in Korean) does not matter."""
-    import csv
-    import io
-    import sys
-
-    from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
-
-    try:
-        if file == "-":
-            raw = sys.stdin.buffer.read(64 * 1024 * 1024)
-        else:
-            raw = read_regular_file(file, 64 * 1024 * 1024)
-        text = raw.decode("utf-8-sig")
-    except (UnreadableFile, OSError) as error:
-        raise KdramaError(f"{file}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise KdramaError(f"{file}: not UTF-8 text") from None
-    rows = csv.reader(io.StringIO(text))
-    names = [h.strip().lower() for h in next(rows, None) or ()]
-    column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
-    if column is None:
-        raise KdramaError(f"{file}: not a Netflix viewing history (no Title column)")
-    try:
-        return [row[column] for row in rows if len(row) > column and row[column].strip()]
-    except csv.Error as error:
-        raise KdramaError(f"{file}: {error}") from None

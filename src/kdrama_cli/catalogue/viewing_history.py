@@ -1,0 +1,66 @@
+"""Reading Netflix's viewing history (NetflixViewingHistory.csv) for `seen import` (no printing).
+
+Netflix lets a profile download what it watched as a CSV file of two columns, ``Title,Date``
+(``제목,날짜`` from a profile set to Korean), UTF-8 with a byte-order mark. Only the titles are
+read: the date's format (12/27/24, or 24. 12. 27. in Korean) does not matter. The file is the
+user's, but read as untrusted input all the same: bounded, a regular file only (or standard
+input), and anything that is not such a history is a DatasetError naming the file, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+from kdrama_cli.catalogue.problems import DatasetError, Problem
+from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
+
+#: The name that reads the history from standard input.
+STDIN = "-"
+
+#: The title column's header: a profile set to Korean downloads "제목,날짜" for "Title,Date".
+_TITLE_HEADERS = ("title", "제목")
+
+
+def history_titles(path: str) -> list[str]:
+    """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
+    row, blank titles left out; DatasetError when it cannot be read or is not such a history."""
+    text = _history_text(path)
+    rows = csv.reader(io.StringIO(text))
+    try:
+        header = next(rows, None) or []
+    except csv.Error as error:  # a first line that is not CSV: a minified page, a base64 blob
+        raise _error(path, f"not a Netflix viewing history ({error})") from None
+    names = [h.strip().lower() for h in header]
+    column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
+    if column is None:
+        raise _error(path, "not a Netflix viewing history (no Title column)")
+    try:
+        return [row[column] for row in rows if len(row) > column and row[column].strip()]
+    except csv.Error as error:
+        raise _error(path, f"cannot read: {error}") from None
+
+
+def _history_text(path: str) -> str:
+    """The text of the history: UTF-8, with or without a BOM."""
+    try:
+        raw = _stdin_bytes() if path == STDIN else read_regular_file(path, MAX_FILE_BYTES)
+    except (UnreadableFile, OSError) as error:
+        raise _error(path, error.strerror or str(error)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _error(path, "not UTF-8 text") from None
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input's bytes; UnreadableFile when there is none (``<&-`` closes it)."""
+    if sys.stdin is None:
+        raise UnreadableFile(0, "standard input is closed")
+    return sys.stdin.buffer.read(MAX_FILE_BYTES)
+
+
+def _error(path: str, message: str) -> DatasetError:
+    return DatasetError([Problem(path, "", message)])
