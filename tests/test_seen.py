@@ -372,18 +372,38 @@ def test_import_of_a_missing_file_or_a_folder_is_one_file_error_line(
 def test_import_of_a_file_with_a_long_first_line_is_one_line_error(kd: Run, tmp_path: Path) -> None:
     """A file that is not CSV (a minified page, a base64 blob) can start with a line longer
     than csv's field limit (131,072 characters): one file error line, exit 1, not exit 70's
-    internal error (code review 12, MUST 2). So is such a line among the rows."""
+    internal error (code review 12, MUST 2). So is such a line among the rows; each error
+    names its line, as data netflix does (code review 12, COULD 16)."""
     history = tmp_path / "not-a-history.txt"
     history.write_text("x" * 140_000 + "\n", encoding="utf-8")
     result = kd("seen", "import", str(history))
     assert result.exit_code == 1, result.stderr
     assert result.stderr.count("\n") == 1
-    assert f"{history}: not a Netflix viewing history" in result.stderr
+    assert f"{history}:1: not a Netflix viewing history" in result.stderr
     history.write_text('Title,Date\n"Squid Game","9/20/21"\n' + "x" * 140_000, encoding="utf-8")
     result = kd("seen", "import", str(history))
     assert result.exit_code == 1, result.stderr
     assert result.stderr.count("\n") == 1
-    assert f"{history}: cannot read: field larger than field limit" in result.stderr
+    assert f"{history}:3: cannot read: field larger than field limit" in result.stderr
+
+
+def test_import_of_a_history_not_in_utf8_names_its_line_and_what_to_do(
+    kd: Run, tmp_path: Path
+) -> None:
+    """A history saved again from a spreadsheet in another encoding: the line and the fix, as
+    data check words it for a dataset."""
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_bytes(HISTORY.encode("utf-16"))
+    result = kd("seen", "import", str(history))
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"kdrama: error: {history}:1: not UTF-8: the file is saved as UTF-16 (Notepad's "
+        '"Unicode"): save it as UTF-8\n',
+    )
+    history.write_bytes(b"\xef\xbb\xbfTitle,Date\nKingdom,1/5/27\n\xff,1/5/27\n")
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 1
+    assert f"{history}:3: not valid UTF-8 (byte 29)" in result.stderr  # the BOM counted
 
 
 def test_import_reads_standard_input(kd: Run, seen_file: Path) -> None:

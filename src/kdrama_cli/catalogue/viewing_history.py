@@ -32,7 +32,8 @@ def history_titles(path: str) -> list[str]:
     try:
         header = next(rows, None) or []
     except csv.Error as error:  # a first line that is not CSV: a minified page, a base64 blob
-        raise _error(path, f"not a Netflix viewing history ({error})") from None
+        where = f"{path}:{rows.line_num}"
+        raise _error(where, f"not a Netflix viewing history ({error})") from None
     names = [h.strip().lower() for h in header]
     column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
     if column is None:
@@ -40,7 +41,7 @@ def history_titles(path: str) -> list[str]:
     try:
         return [row[column] for row in rows if len(row) > column and row[column].strip()]
     except csv.Error as error:
-        raise _error(path, f"cannot read: {error}") from None
+        raise _error(f"{path}:{rows.line_num}", f"cannot read: {error}") from None
 
 
 def _history_text(path: str) -> str:
@@ -50,9 +51,12 @@ def _history_text(path: str) -> str:
     except (UnreadableFile, OSError) as error:
         raise _error(path, error.strerror or str(error)) from None
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _error(path, "not UTF-8 text") from None
+        return raw.decode("utf-8").removeprefix("\ufeff")  # utf-8-sig would count from the BOM
+    except UnicodeDecodeError as error:
+        from kdrama_cli.catalogue.syntax import not_utf8
+
+        line, message = not_utf8(raw, error.start)
+        raise _error(f"{path}:{line}", message) from None
 
 
 def _stdin_bytes() -> bytes:
@@ -62,5 +66,7 @@ def _stdin_bytes() -> bytes:
     return sys.stdin.buffer.read(MAX_FILE_BYTES)
 
 
-def _error(path: str, message: str) -> DatasetError:
-    return DatasetError([Problem(path, "", message)])
+def _error(where: str, message: str) -> DatasetError:
+    """The error for ``where`` (a path, or ``PATH:LINE`` as data netflix and data check name a
+    row)."""
+    return DatasetError([Problem(where, "", message)])
