@@ -413,6 +413,68 @@ def test_import_reads_standard_input(kd: Run, seen_file: Path) -> None:
     assert "squid-game = [1, 2]" in seen_file.read_text()
 
 
+def test_import_refuses_standard_input_over_the_limit_as_it_refuses_a_file(
+    kd: Run, seen_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standard input was cut at the limit without a word, its last row cut mid-title, and
+    imported in part, while a file over the limit is refused (code review 12, COULD 12)."""
+    from kdrama_cli.catalogue import viewing_history
+
+    history = 'Title,Date\n"Train to Busan","5/5/20"\n"Squid Game: Season 1: Episode 1","9/20/21"\n'
+    limit = len(history.encode()) - 10  # inside the last row's "Squid Game"
+    monkeypatch.setattr(viewing_history, "MAX_HISTORY_BYTES", limit)
+    result = kd("seen", "import", "-", input=history)
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"kdrama: error: -: standard input is too large (more than {limit:,} bytes)\n",
+    )
+    assert not seen_file.exists()
+    path = tmp_path / "NetflixViewingHistory.csv"
+    path.write_text(history, encoding="utf-8")
+    assert "file is too large" in kd("seen", "import", str(path)).stderr
+    monkeypatch.setattr(viewing_history, "MAX_HISTORY_BYTES", len(history.encode()))
+    assert kd("seen", "import", "-", input=history).exit_code == 0  # at the limit: read whole
+    assert "squid-game = [1]" in seen_file.read_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pty")
+def test_import_from_a_terminal_says_how_to_end_the_history(tmp_path: Path) -> None:
+    """At a terminal, `seen import -` waits for a pasted history: it says so, and how to end
+    it, instead of seeming to hang (code review 12, COULD 12). A pipe or a file is not told."""
+    import subprocess
+    import sys
+
+    from tests.conftest import MINI
+
+    env = {
+        **os.environ,
+        "KDRAMA_SEEN": str(tmp_path / "seen.toml"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+    }
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), "seen", "import", "-"]
+    master, terminal = os.openpty()
+    try:
+        pasted = b'Title,Date\n"Moonlit Hallway: Season 1: 1","1/5/24"\n'
+        os.write(master, pasted + b"\x04")  # Ctrl-D ends it
+        typed = subprocess.run(
+            command, env=env, stdin=terminal, capture_output=True, text=True, timeout=120
+        )
+    finally:
+        os.close(terminal)
+        os.close(master)
+    assert typed.returncode == 0, typed.stderr
+    said = typed.stderr.splitlines()
+    assert said[0] == (
+        "kdrama: reading the viewing history from standard input; end it with Ctrl-D"
+    )
+    assert said[1].startswith("1 viewing row: 1 matched 1 title")
+    piped = subprocess.run(
+        command, env=env, input="Title,Date\n", capture_output=True, text=True, timeout=120
+    )
+    assert piped.returncode == 0 and "standard input" not in piped.stderr
+
+
 def test_import_from_a_closed_standard_input_is_one_line_error(tmp_path: Path) -> None:
     """`seen import - <&-`: Python has no sys.stdin at all, which ended in exit 70's internal
     error (code review 12, MUST 2)."""

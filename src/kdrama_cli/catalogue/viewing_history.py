@@ -15,10 +15,13 @@ import io
 import sys
 
 from kdrama_cli.catalogue.problems import DatasetError, Problem
-from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
+from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
 
 #: The name that reads the history from standard input.
 STDIN = "-"
+#: Larger histories are refused, from a file or from standard input alike (years of daily
+#: viewing take a few megabytes).
+MAX_HISTORY_BYTES = 64 * 1024 * 1024
 
 #: The title column's header: a profile set to Korean downloads "제목,날짜" for "Title,Date".
 _TITLE_HEADERS = ("title", "제목")
@@ -47,7 +50,7 @@ def history_titles(path: str) -> list[str]:
 def _history_text(path: str) -> str:
     """The text of the history: UTF-8, with or without a BOM."""
     try:
-        raw = _stdin_bytes() if path == STDIN else read_regular_file(path, MAX_FILE_BYTES)
+        raw = _stdin_bytes() if path == STDIN else read_regular_file(path, MAX_HISTORY_BYTES)
     except (UnreadableFile, OSError) as error:
         raise _error(path, error.strerror or str(error)) from None
     try:
@@ -60,10 +63,17 @@ def _history_text(path: str) -> str:
 
 
 def _stdin_bytes() -> bytes:
-    """Standard input's bytes; UnreadableFile when there is none (``<&-`` closes it)."""
+    """Standard input's bytes; UnreadableFile when there is none (``<&-`` closes it) or when it
+    holds more than a file may: one byte over the bound is read to tell, so a history is never
+    cut short and imported in part."""
     if sys.stdin is None:
         raise UnreadableFile(0, "standard input is closed")
-    return sys.stdin.buffer.read(MAX_FILE_BYTES)
+    raw = sys.stdin.buffer.read(MAX_HISTORY_BYTES + 1)
+    if len(raw) > MAX_HISTORY_BYTES:
+        raise UnreadableFile(
+            0, f"standard input is too large (more than {MAX_HISTORY_BYTES:,} bytes)"
+        )
+    return raw
 
 
 def _error(where: str, message: str) -> DatasetError:

@@ -251,12 +251,16 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     titles. Rows that match nothing are counted by title; a row for a season not released yet
     in the catalogue is left out and named, as `seen add` refuses it, and so is a row for a
     season the catalogue does not hold; importing the same file twice changes nothing.
+
+    A FILE of - reads the history from standard input (at most 64 MiB, as from a file).
     """
     from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.catalogue.viewing_history import history_titles
     from kdrama_cli.views.text import count_of
 
+    if file == "-":
+        _say_how_to_end_standard_input()
     try:
         titles = history_titles(file)
     except DatasetError as error:
@@ -292,3 +296,17 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
         )
         for title, count in result.unmatched[:10]:
             say(f"  {count:>4}  {title}")
+
+
+def _say_how_to_end_standard_input() -> None:
+    """At a terminal, `seen import -` waits for a history to be pasted: say so, and how to end
+    it, rather than seem to hang."""
+    import sys
+
+    try:
+        typed = sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):  # a closed stream
+        typed = False
+    if typed:
+        end = "Ctrl-Z and Enter" if sys.platform == "win32" else "Ctrl-D"
+        say(f"kdrama: reading the viewing history from standard input; end it with {end}")
