@@ -4,8 +4,8 @@ Netflix lets a profile download what it watched as a CSV file of two columns, ``
 (``제목,날짜`` from a profile set to Korean), UTF-8 with a byte-order mark. Only the titles are
 read: the date's format (12/27/24, or 24. 12. 27. in Korean) does not matter. The file is the
 user's, but read as untrusted input all the same: bounded, a regular file only (or standard
-input), and anything that is not such a history is a DatasetError naming the file, never a
-traceback.
+input), and anything that is not such a history is a DatasetError naming the file and, for
+what is in it, the line (``PATH:LINE: ...``, as data netflix names a row), never a traceback.
 """
 
 from __future__ import annotations

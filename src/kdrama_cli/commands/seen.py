@@ -256,10 +256,10 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     """
     from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
     from kdrama_cli.catalogue.problems import DatasetError
-    from kdrama_cli.catalogue.viewing_history import history_titles
+    from kdrama_cli.catalogue.viewing_history import STDIN, history_titles
     from kdrama_cli.views.text import count_of
 
-    if file == "-":
+    if file == STDIN:
         _say_how_to_end_standard_input()
     try:
         titles = history_titles(file)
