@@ -272,6 +272,22 @@ def test_a_person_page_marks_announced_seasons(run_shipped: Run) -> None:
     assert "1, 2 (announced)" in out
 
 
+def test_a_person_page_at_80_columns_keeps_its_sources(run_shipped: Run) -> None:
+    """Hyun Bin's slug `confidential-assignment-2-international` is wider than the Title
+    column can be beside Src at 80 columns: the cell leaves the slug out (its title opens the
+    page too), rather than every row lose the citations that point at the page's sources."""
+    out = run_shipped("person", "hyun-bin", env=WIDE).stdout
+    table, sources = out.split("\nSources\n", 1)
+    header = next(line for line in table.splitlines() if line.startswith("Year"))
+    assert header.split() == ["Year", "Title", "As", "Seasons", "Src"]
+    assert "[1" in table and "[1]" in sources  # a row points at the first source
+    assert "confidential-assignment-2-international" not in table
+    assert "crash-landing-on-you" in table  # a slug that fits stays
+    assert "Left out at 80 columns: Role (COLUMNS=90 shows it;" in " ".join(table.split())
+    wide = run_shipped("person", "hyun-bin", env={"COLUMNS": "90"}).stdout
+    assert "confidential-assignment-2-international" in wide and "Left out" not in wide
+
+
 def test_the_chart_pointer_counts_chart_weeks(run_shipped: Run) -> None:
     out = run_shipped("show", "hotel-del-luna", env=WIDE).stdout
     weeks = len(run_shipped("chart", "hotel-del-luna", "--csv").stdout.splitlines()) - 1

@@ -186,9 +186,10 @@ def _credits_table(
         Column("Title", id_line=-1),
         Column("As", comfort=16),  # "The Front Man (Hwang In-ho)" in two lines, not five
         Column("Role", drop=4),
-        Column("Seasons", drop=1),
+        Column("Seasons", drop=1, over_ids=True),
         *([Column("Seen", style="green", drop=3)] if marked else []),
-        Column("Src", style="dim", whole=True, drop=2),
+        # without it no row points at the page's sources: a long slug gives way first
+        Column("Src", style="dim", whole=True, drop=2, over_ids=True),
     ]
     return FitTable(columns, cells, every_column=every_column)
 

@@ -58,6 +58,10 @@ class Column(Record):
     #: "stale" under a date) go under those of column ``flags_under``: a warning never goes
     #: with its column.
     flags_under: int | None = None
+    #: Worth more than the id lines of other columns: before the column is left out, cells
+    #: leave out an id line too wide for their column (a person page's Src, without which no
+    #: row points at the page's sources, over a slug under a title that finds its page too).
+    over_ids: bool = False
 
 
 class FitTable:
@@ -95,6 +99,15 @@ class FitTable:
             max(self._need(index), min(column.comfort, self._widest[index]))
             for index, column in enumerate(self.columns)
         ]
+        #: The needs without the id lines, for a table with a column worth more than they are
+        #: (``over_ids``); else the needs.
+        over_ids = any(column.over_ids for column in self.columns)
+        self._spare = [
+            max(self._words[index], min(column.comfort, self._widest[index]))
+            if over_ids
+            else self._needs[index]
+            for index, column in enumerate(self.columns)
+        ]
 
     def _need(self, index: int, ids: bool = True) -> int:
         """The narrowest the column can be without cutting a word (or a whole line); without
@@ -125,21 +138,27 @@ class FitTable:
         room = width - (_total(widths) - sum(widths))  # less the padding and dividers
         if sum(widths) <= room:
             return None
-        # A column of names gives up its comfort, and a column of titles its ids, before a
-        # word breaks; None when narrower than the words themselves: Rich folds inside them.
+        # A column of titles gives up its ids for a column worth more (``over_ids``); a
+        # column of names its comfort, and a column of titles its ids, before a word breaks;
+        # None when narrower than the words themselves: Rich folds inside them.
         fitted = narrowed(widths, [self._needs[i] for i in kept], room)
+        fitted = fitted or narrowed(widths, [self._spare[i] for i in kept], room)
         return fitted or narrowed(widths, [self._words[i] for i in kept], room)
 
     def kept(self, width: int) -> list[int]:
         """The columns shown at ``width``: all of them when they fit, else without the empty
-        ones, then the ones marked to drop first."""
+        ones, then the ones marked to drop first; a column worth more than the id lines
+        (``over_ids``) stays while it fits with them left out."""
         kept = list(range(len(self.columns)))
         while _total([self._needs[i] for i in kept]) > width:
             empty = [i for i in kept if self._empty[i]]
             droppable = empty or [i for i in kept if self.columns[i].drop]
             if not droppable:
                 break  # nothing more to leave out: Rich folds what it must
-            kept.remove(max(droppable, key=lambda i: (self.columns[i].drop, i)))
+            first = max(droppable, key=lambda i: (self.columns[i].drop, i))
+            if self.columns[first].over_ids and _total([self._spare[i] for i in kept]) <= width:
+                break  # the cells leave out their id lines instead
+            kept.remove(first)
         return kept
 
     def in_blocks(self, kept: Sequence[int], width: int) -> bool:
@@ -248,7 +267,8 @@ class FitTable:
         ones and the headerless decoration (a row of bars) that would go before them.
 
         ``kept`` leaves out the empty columns, then the others by ``drop``, highest first: so
-        the columns still there when the first named one would go are those it keeps."""
+        the columns still there when the first named one would go are those it keeps (with
+        their id lines, unless that column is worth more than they are)."""
         named = [
             i
             for i, c in enumerate(self.columns)
@@ -264,7 +284,8 @@ class FitTable:
                 or (first is not None and (c.drop, i) <= (self.columns[first].drop, first))
             )
         ]
-        return _total([self._needs[i] for i in kept])
+        needs = self._spare if first is not None and self.columns[first].over_ids else self._needs
+        return _total([needs[i] for i in kept])
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         width = options.max_width
