@@ -114,6 +114,53 @@ def test_cast_unknown_season(run: Run) -> None:
     assert "no title in the catalogue has a season 7" in result.output
 
 
+def test_every_titles_cast_opens_with_what_it_lists_and_in_what_order(run: Run) -> None:
+    """Without a title, `cast` ran straight into its first title's heading: a line now says
+    which season's cast of how many titles it lists, and that the oldest come first."""
+    page = run("cast", "--season", "2").stdout
+    assert page.splitlines()[0] == "The season-2 cast of 1 title"
+    assert page.splitlines()[2].startswith("Moonlit Hallway")
+    every = run("cast").stdout
+    assert every.splitlines()[0] == "The cast of 3 titles, oldest first"
+    main = run("cast", "--role", "main").stdout
+    assert main.splitlines()[0] == "The cast of 3 titles, oldest first (main roles only)"
+    one = run("cast", "moonlit-hallway").stdout  # one title's page opens with its heading
+    assert one.startswith("Moonlit Hallway")
+
+
+#: A title of which the catalogue holds Netflix's record alone, with a season 9.
+NETFLIX_ONLY_SEASON_9 = """
+[[shows]]
+slug = "quiz-night"
+title = "Quiz Night"
+kind = "series"
+netflix_only = true
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 9
+status = "released"
+sources = ["test-chart"]
+"""
+
+
+def test_cast_of_a_season_no_researched_title_has_says_why_it_is_empty(
+    run: Run, add_data: AddData
+) -> None:
+    """`cast --season 9` said "No cast in the catalogue matches." when the titles with a
+    season 9 are only Netflix's record: it now says so, and names them."""
+    result = run(*add_data(NETFLIX_ONLY_SEASON_9), "cast", "--season", "9")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert flat(result.stderr) == (
+        "Season 9: no cast yet; the catalogue holds only Netflix's record of the title that "
+        "has one (Quiz Night)."
+    )
+    judges = run("cast", "--season", "2", "--role", "judge")
+    assert flat(judges.stderr) == (
+        "Season 2: no judge role in the catalogue's cast of the title that has one."
+    )
+
+
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:
     out = " ".join(run("cast", "moonlit-hallway", env={"COLUMNS": "40"}).output.split())
     assert re.search(

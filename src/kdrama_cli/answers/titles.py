@@ -979,15 +979,20 @@ def cast_list(
         if season is not None and show.season(season) is None:
             raise NoSuchSeason(show, season)
         return [(show, cast_entries(dataset, show, season, role))]
+    shows = titles_oldest_first(dataset, season)
+    if season is not None and not shows:
+        raise NoSuchSeason(None, season)
+    groups = [(s, cast_entries(dataset, s, season, role)) for s in shows]
+    return [(s, entries) for s, entries in groups if entries]
+
+
+def titles_oldest_first(dataset: Dataset, season: int | None = None) -> list[Show]:
+    """Every title (with ``season``, every title that has it), oldest first: the order of the
+    cast of every title; those of unknown date last, by title."""
     shows = sorted(
         dataset.shows.values(), key=lambda s: (s.first_date is None, s.first_date, s.title)
     )
-    if season is not None:
-        shows = [s for s in shows if s.season(season) is not None]
-        if not shows:
-            raise NoSuchSeason(None, season)
-    groups = [(s, cast_entries(dataset, s, season, role)) for s in shows]
-    return [(s, entries) for s, entries in groups if entries]
+    return shows if season is None else [s for s in shows if s.season(season) is not None]
 
 
 def without_spoilers(

@@ -122,7 +122,7 @@ def cast(
     as_json: bool,
     sheet: str | None,
 ) -> None:
-    """Who plays whom: one title's cast, or every title's, grouped by title.
+    """Who plays whom: one title's cast, or every title's, grouped by title, oldest first.
 
     Cast of a season that is announced but not released is marked "announced" with the date the
     season's status was last confirmed. One title's cast cites its sources, numbered as on
@@ -167,7 +167,7 @@ def cast(
 
             app.nothing(credits_hidden(hidden))
         elif chosen is None:
-            app.nothing("No cast in the catalogue matches.")
+            app.nothing(_no_cast(app, season, role))
         elif chosen.netflix_only:
             app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
         elif chosen.cast_unknown:
@@ -191,8 +191,37 @@ def cast(
             citations=citations,
             hidden=hidden,
             spoilers=spoilers,
+            every_title=chosen is None,
+            role=role,
         )
     )
+
+
+def _no_cast(app: App, season: int | None, role: str) -> str:
+    """Why `cast` of every title lists no one: with --season N, what the titles that have a
+    season N lack (the catalogue holds only Netflix's record of them, or no credit of the role
+    asked for), rather than a bare "no match" that reads as if no title had one."""
+    if season is None:
+        return "No cast in the catalogue matches."
+    from kdrama_cli.answers.titles import titles_oldest_first
+
+    holders = titles_oldest_first(app.dataset(), season)
+    which = (
+        "the title that has one"
+        if len(holders) == 1
+        else f"the {len(holders):,} titles that have one"
+    )
+    if role != "all":
+        return f"Season {season}: no {role} role in the catalogue's cast of {which}."
+    named = [h.title for h in holders[:3]]
+    more = f" and {len(holders) - 3:,} more" if len(holders) > 3 else ""
+    names = ", ".join(named) + more
+    if all(h.netflix_only for h in holders):
+        return (
+            f"Season {season}: no cast yet; the catalogue holds only Netflix's record of {which}"
+            f" ({names})."
+        )
+    return f"Season {season}: no cast in the catalogue for {which} ({names})."
 
 
 def _say_hidden(

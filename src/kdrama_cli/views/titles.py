@@ -816,11 +816,15 @@ def cast_groups_view(
     citations: Sequence[Citation] | None = None,
     hidden: int = 0,
     spoilers: bool = False,
+    every_title: bool = False,
+    role: str = "all",
 ) -> RenderableType:
     """Each title's cast under a heading; with a season, the heading gives its status, marked
     stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``).
     ``hidden`` credits were left out as spoilers (a line says so); with ``spoilers`` the
-    Sources list shows the headlines of citations flagged as spoilers.
+    Sources list shows the headlines of citations flagged as spoilers. The cast of
+    ``every_title`` (no title asked for) opens with a line saying what it lists and in what
+    order, with the ``role`` asked for.
 
     With ``citations`` (one title's: answers.titles.cast_citations) its heading cites the
     title's cast lists, a Src column each credit's own sources, and the numbered Sources list
@@ -832,6 +836,8 @@ def cast_groups_view(
         return refs_cell([positions[i] for i in ids if i in positions])
 
     parts: list[RenderableType] = []
+    if every_title and groups:
+        parts.append(_every_title_line(len(groups), season, role))
     notes_hidden = 0
     roles: set[str] = set()
     for show, entries in groups:
@@ -875,6 +881,15 @@ def cast_groups_view(
     elif citations is None:
         parts.append(Text("\n" + CAST_SOURCES, style="dim"))
     return Group(*parts)
+
+
+def _every_title_line(titles: int, season: int | None, role: str) -> Text:
+    """What the cast of every title lists, and in what order: "The season-2 cast of 27
+    titles, oldest first (main roles only)"."""
+    cast = f"season-{season} cast" if season is not None else "cast"
+    order = ", oldest first" if titles > 1 else ""
+    only = f" ({role} roles only)" if role != "all" else ""
+    return Text(f"The {cast} of {count_of(titles, 'title')}{order}{only}", style="bold")
 
 
 #: Under the cast of several titles, which cites none.
