@@ -81,9 +81,10 @@ def test_every_shipped_table_is_drawn_as_rich_draws_it(
         # Some cell took more than one line (beyond the header, its rule and a line a row).
         wrapped += drawn and drawn_text.count("\n") > len(table.rows) + 2
     # The comparison means something only if the quick path actually ran, and on tables
-    # whose cells wrap as well as on those that fit.
+    # whose cells wrap as well as on those that fit (at 80 columns about 40 do: casts and
+    # seasons; a cumulative figure's window no longer wraps, as it gives its day once).
     assert quick >= len(tables) * 9 // 10
-    assert wrapped >= 100 if settings["width"] <= 80 else True
+    assert wrapped >= 30 if settings["width"] <= 80 else True
 
 
 def test_an_ascii_terminal_gets_rich_own_substitute_box() -> None:

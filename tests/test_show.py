@@ -1004,6 +1004,51 @@ def test_narrow_figures_are_bullets_with_a_hanging_indent_and_their_note_named(
     assert notes[0].startswith("Press figure") and notes[1].startswith("   countries")
 
 
+#: Two cumulative figures of Moonlit Hallway: one to its As of date, one to an earlier day.
+_CUMULATIVE = """
+[[shows.stats]]
+metric = "weeks-in-top10"
+value = 11
+unit = "weeks"
+window = "cumulative:2026-07-19"
+season = 1
+as_of = 2026-07-19
+sources = ["test-chart"]
+
+[[shows.stats]]
+metric = "countries-in-top10"
+value = 94
+unit = "countries"
+window = "cumulative:2022-02-27"
+season = 1
+as_of = 2022-03-01
+sources = ["test-press"]
+"""
+
+
+def test_a_cumulative_figure_gives_its_day_once_in_the_figures_table(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """ "cumulative to 2026-07-19" beside an As of 2026-07-19 gave the day twice on the row
+    and wrapped the Window column at 80 columns: a window that runs to its As of date reads
+    "cumulative"; one that ends on another day keeps its day, and --json keeps the label."""
+    stats = 'as_of = 2022-02-08\nsources = ["test-press"]\n'
+    text = MINI.read_text(encoding="utf-8").replace(stats, stats + _CUMULATIVE, 1)
+    kd = _runner(write_dataset(text))
+    out = kd("show", "moonlit-hallway", env={"COLUMNS": "80"}).stdout
+    figures = out.split("\nFigures\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    weeks = next(line for line in figures if line.startswith("Weeks in Top 10"))
+    assert weeks.split()[6:8] == ["cumulative", "2026-07-19"], figures
+    assert out.count("2026-07-19") == 1
+    countries = next(n for n, line in enumerate(figures) if "94 countries" in line)
+    assert "cumulative to" in figures[countries] and "2022-03-01" in figures[countries]
+    assert "2022-02-27" in " ".join(figures[countries : countries + 2])  # Rich may wrap it
+    stat = next(
+        s for s in as_json(kd("show", "moonlit-hallway", "--json"))["stats"] if s["value"] == 11
+    )
+    assert stat["window_label"] == "cumulative to 2026-07-19"
+
+
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     run_shipped: Run,
 ) -> None:

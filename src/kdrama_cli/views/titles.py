@@ -467,7 +467,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         figure = format_figure(stat.value, stat.unit, short=True)
         marker = markers.get(stat.note or "", "")
         refs = refs_cell(detail.ref(stat.sources))
-        cells = [label, figure, window, stat.as_of.isoformat()]
+        cells = [label, figure, _window_cell(stat, several_seasons), stat.as_of.isoformat()]
         table.add_row(*cells, *([marker] if markers else []), refs)
         # A bullet as Facts has, its note's letter inside the brackets: "(as of …; see b)".
         said = [] if window.endswith(stat.as_of.isoformat()) else [f"as of {stat.as_of}"]
@@ -484,6 +484,16 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     date_width = len("2026-01-01")
     needed = label_width + figure_width + 13 + date_width + marker_width + refs_width + 2 * 5
     return Adaptive(table, [Hanging(bullets, label_style="")], needed)
+
+
+def _window_cell(stat: Stat, several_seasons: bool) -> str:
+    """A figure's window in the Figures table, beside its As of date: a cumulative window
+    that runs to that date is "cumulative", as "cumulative to 2026-07-19" would give the day
+    twice on the row (and wrap); one that ends on another day keeps it."""
+    window = stat.window_label
+    if stat.window == f"cumulative:{stat.as_of.isoformat()}":
+        window = "cumulative"
+    return f"{season_label(stat.season)} · {window}" if stat.season and several_seasons else window
 
 
 def note_markers(stats: Sequence[Stat]) -> dict[str, str]:
