@@ -461,8 +461,25 @@ def test_an_export_that_cannot_be_written_says_so(tmp_path: Path, target: str) -
     )
     assert result.exit_code in (1, 2)
     assert "Traceback" not in result.output
+    assert result.stdout == ""  # refused before the page is printed, as other export mistakes
     if target == "/dev/full":
         assert Path("/dev/full").is_char_device()
+
+
+def test_an_export_to_a_folder_that_does_not_exist_is_refused_before_the_page(
+    tmp_path: Path,
+) -> None:
+    """`--export-svg /no/such/dir/x.svg show ...` printed the whole page, then failed: the
+    export is now refused first, a file error (exit 1) naming the folder."""
+    path = tmp_path / "no-such-dir" / "x.svg"
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "--export-svg", str(path), "show", "moonlit-hallway"]
+    )
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"kdrama: error: cannot write the export: {path}: the folder {path.parent} does not exist\n"
+    )
+    assert not path.parent.exists()
 
 
 def test_exports_are_written(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from kdrama_cli.app import (
     CONTEXT_SETTINGS,
     OUTPUT,
     App,
+    KdramaError,
     a_path,
     complete_file,
     say,
@@ -190,6 +191,20 @@ def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
         )
 
 
+def _refuse_unwritable_exports(*paths: str | None) -> None:
+    """An export that could not be written (its folder missing, a FIFO or a folder in its
+    place) is refused before the command runs, as the other export mistakes are: the whole
+    page was printed first, then refused."""
+    if not any(paths):
+        return
+    from kdrama_cli.views.console import export_problem
+
+    for path in paths:
+        problem = export_problem(path) if path else None
+        if problem is not None:
+            raise KdramaError(f"cannot write the export: {problem}")
+
+
 @contextlib.contextmanager
 def _pipe_closed_is_quiet() -> Iterator[None]:
     """A write to a pipe whose reader has gone (``kdrama data path | head -1``) becomes
@@ -351,6 +366,7 @@ def cli(
     if ctx.invoked_subcommand is None:  # `kdrama` alone: the help, on stdout, as gh does
         click.echo(ctx.get_help(), color=False if no_color else None)
         ctx.exit(0)
+    _refuse_unwritable_exports(export_svg, export_html)
     from_env = ctx.get_parameter_source("data") is click.core.ParameterSource.ENVIRONMENT
     ctx.obj = App(
         data=data,

@@ -92,21 +92,36 @@ def tidy(page: str) -> str:
     return "\n".join(lines)
 
 
-def _export(path: str, text: str) -> None:
-    """Write an export atomically; never over something that is not a regular file (a FIFO
-    would block, and replacing a device or a directory is never what was meant)."""
+def export_problem(path: str) -> str | None:
+    """Why an export could not be written to ``path`` ("PATH: not a regular file"), or None.
+    Asked before the command runs, so that a mistyped folder is refused before the page is
+    printed (as the other export mistakes are), and again as the export is written."""
     import stat
-
-    from kdrama_cli.catalogue.writing import write_atomically
 
     try:
         info = os.stat(path)
     except FileNotFoundError:
         info = None
     except (OSError, ValueError) as error:
-        raise ExportFailed(f"{path}: {getattr(error, 'strerror', None) or error}") from None
+        return f"{path}: {getattr(error, 'strerror', None) or error}"
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise ExportFailed(f"{path}: not a regular file")
+        return f"{path}: not a regular file"  # a FIFO would block; a device or folder is lost
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return f"{path}: the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK):  # the export is written beside, then moved
+        return f"{path}: the folder {folder} cannot be written to"
+    return None
+
+
+def _export(path: str, text: str) -> None:
+    """Write an export atomically; never over something that is not a regular file (a FIFO
+    would block, and replacing a device or a directory is never what was meant)."""
+    from kdrama_cli.catalogue.writing import write_atomically
+
+    problem = export_problem(path)
+    if problem is not None:
+        raise ExportFailed(problem)
     try:
         write_atomically(path, text)
     except (OSError, ValueError) as error:
