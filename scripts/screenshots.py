@@ -20,8 +20,13 @@ SHOTS = {
 
 
 def main() -> int:
+    import tempfile
+
     OUT.mkdir(parents=True, exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "KDRAMA_DATA")}
+    # The shots show what a new user sees: no KDRAMA_* setting of the shell (a dataset list, a
+    # fixed day) and no seen list (the user's own would add "You have seen them in").
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR" and not k.startswith("KDRAMA_")}
+    env["KDRAMA_SEEN"] = os.path.join(tempfile.mkdtemp(), "seen.toml")
     env.update({"COLUMNS": "100", "LINES": "10000", "FORCE_COLOR": "1"})
     for name, args in SHOTS.items():
         target = OUT / name
@@ -42,7 +47,7 @@ def browse_shot(target: Path) -> None:
     from kdrama_cli.commands.browse import BrowseEngine
     from kdrama_cli.views.browser import Browser
 
-    for name in ("NO_COLOR", "KDRAMA_DATA"):
+    for name in [k for k in os.environ if k == "NO_COLOR" or k.startswith("KDRAMA_")]:
         os.environ.pop(name, None)
     os.environ["KDRAMA_SEEN"] = os.path.join(tempfile.mkdtemp(), "seen.toml")
     app = Browser(BrowseEngine(App()))
