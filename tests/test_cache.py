@@ -374,6 +374,52 @@ def test_an_edit_retires_every_stored_page(dataset: Path, tmp_path: Path) -> Non
         assert "Moonlit Corridor" in _run("--data", str(dataset), "show", "moonlit-hallway")
 
 
+def test_a_rebuild_keeps_the_pages_of_other_dataset_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the pages rendered from the index a build replaces are stale: every build used to
+    remove the stored pages of every dataset list, so a --data or --add-data run cost the
+    others a render again."""
+    first, second = _copies(tmp_path, 2)
+    for copy in (first, second):
+        for _ in range(2):  # parse + index, then render + store
+            _run("--data", str(copy), "show", "moonlit-hallway")
+    assert len(_pages(tmp_path)) == 2
+    kept = _run("--data", str(second), "show", "moonlit-hallway")
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("Moonlit Hallway", "Moonlit Corridor"),
+        encoding="utf-8",
+    )
+    assert "Moonlit Corridor" in _run("--data", str(first), "show", "moonlit-hallway")
+    assert len(_pages(tmp_path)) == 1  # the first list's page went with its index
+    import kdrama_cli.views.console
+
+    def no_rendering(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the page was rendered although it is cached")
+
+    monkeypatch.setattr(kdrama_cli.views.console, "print_renderable", no_rendering)
+    assert _run("--data", str(second), "show", "moonlit-hallway") == kept
+    _run("cache", "clear")  # still removes every page
+    assert _pages(tmp_path) == []
+
+
+def test_the_pages_of_a_pruned_index_go_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build that prunes an index removes the pages rendered from it: nothing reads them
+    again, and no longer does every build empty the pages folder."""
+    import kdrama_cli.store.index as index
+
+    monkeypatch.setattr(index, "KEEP_INDEXES", 1)
+    first, second = _copies(tmp_path, 2)
+    for _ in range(2):
+        _run("--data", str(first), "show", "moonlit-hallway")
+    assert len(_pages(tmp_path)) == 1
+    _run("--data", str(second), "show", "moonlit-hallway")
+    assert not _index_of(tmp_path, first).exists()
+    assert _pages(tmp_path) == []
+
+
 def test_exports_and_no_cache_never_use_pages(dataset: Path, tmp_path: Path) -> None:
     for _ in range(2):
         _run("--data", str(dataset), "show", "night-train")

@@ -403,7 +403,7 @@ def _compile(folder: str, paths: Sequence[PathLike], dataset: Dataset) -> bool:
                 _write_sidecar(target, written, files, crc)
         from kdrama_cli.store.pages import clear_pages
 
-        clear_pages(folder)  # pages rendered from the old index are stale
+        clear_pages(folder, target)  # pages rendered from the old index are stale
         prune(folder, target)
         return True
     except (OSError, sqlite3.Error, ValueError):  # ValueError: names SQLite cannot store
@@ -1083,19 +1083,17 @@ def clear(cache_dir: PathLike) -> int:
 def discard(path: str) -> None:
     """Remove a damaged index of the cache and what was written beside it, so the next run
     rebuilds it. The index built into the package is never removed (the next run parses)."""
-    from kdrama_cli.store.pages import clear_pages
-
     if os.path.basename(path) == SHIPPED_NAME:
         REFUSED.add(path)  # this run answers again by parsing
         return
     _remove_index(path)
-    clear_pages(os.path.dirname(path))
 
 
 def _remove_index(path: str) -> int:
     """Remove an index of the cache with its sidecar and completion names, each only when it
-    is a regular file of this user's (never through a link); 1 when the index went."""
-    from kdrama_cli.store.pages import names_file
+    is a regular file of this user's (never through a link), and the pages rendered from it;
+    1 when the index went."""
+    from kdrama_cli.store.pages import clear_pages, names_file
 
     removed = 0
     for name in (path, sidecar_file(path), names_file(path)):
@@ -1104,6 +1102,7 @@ def _remove_index(path: str) -> int:
                 os.unlink(name)
                 if name == path:
                     removed = 1
+    clear_pages(os.path.dirname(path), path)
     return removed
 
 

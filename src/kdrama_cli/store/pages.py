@@ -51,7 +51,7 @@ _RELEVANT_ENV = frozenset(
         "LC_CTYPE",
     ]
 )
-FORMAT = "kdrama-page-3"
+FORMAT = "kdrama-page-4"
 PAGES = "pages"
 
 
@@ -114,6 +114,12 @@ def current_index_id(cache_dir: PathLike | None, paths: Sequence[PathLike]) -> s
 
 def index_id(target: str, stat: os.stat_result) -> str:
     return f"{target}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def index_tag(target: str) -> str:
+    """The part of a stored page's file name that says which index file (by its path) the page
+    was rendered from, so a build removes the pages of the index it replaces and no others."""
+    return f"{zlib.crc32(target.encode('utf-8', 'surrogatepass')):08x}"
 
 
 #: The line of the names file after which its names written in Hangul alone come: only what
@@ -227,7 +233,8 @@ def names_file(index: str) -> str:
 
 
 def page_key(index_id: str, request: Any) -> str:
-    """Everything a rendered page depends on, as one string."""
+    """Everything a rendered page depends on, as one string. It starts with the index_tag of
+    the index the page comes from and a space: the page's file name begins with that tag."""
     stream = sys.stdout
     try:
         tty = stream.isatty()
@@ -253,7 +260,7 @@ def page_key(index_id: str, request: Any) -> str:
         size,
         encoding,
     )
-    return repr(parts)
+    return f"{index_tag(index_id.rsplit(':', 2)[0])} {parts!r}"
 
 
 def _code_stamp() -> str:
@@ -276,8 +283,11 @@ def _code_stamp() -> str:
 
 
 def _name(key: str) -> str:
+    """page-TAG-HASH.txt: the tag of the page's index (page_key starts with it), then a hash
+    of the whole key."""
+    tag = key.split(" ", 1)[0]
     data = key.encode("utf-8", "surrogatepass")
-    return f"page-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
+    return f"page-{tag}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
 
 
 def read_page(cache_dir: str, key: str) -> tuple[list[str], str] | None:
@@ -326,9 +336,10 @@ def _one_line(key: str) -> str:
     return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def clear_pages(cache_dir: str) -> int:
-    """Remove every stored page; the number removed. A ``pages`` that is a link (or anything
-    but this user's directory) is removed itself, never looked through."""
+def clear_pages(cache_dir: str, index: str | None = None) -> int:
+    """Remove the stored pages rendered from the index file ``index`` (one of the cache's,
+    rebuilt or removed), or every stored page; the number removed. A ``pages`` that is a link
+    (or anything but this user's directory) is removed itself, never looked through."""
     folder = os.path.join(cache_dir, PAGES)
     try:
         info = os.lstat(folder)
@@ -340,7 +351,7 @@ def clear_pages(cache_dir: str) -> int:
         return 0
     if subdir(cache_dir, PAGES) is None:
         return 0  # not this user's: leave it alone
-    return remove_files(folder)
+    return remove_files(folder, "" if index is None else f"page-{index_tag(index)}-")
 
 
 def request_of(
