@@ -274,6 +274,18 @@ def test_s_adds_to_the_seen_file_as_it_is_now_not_the_copy_read_at_start(
     assert engine.title("moonlit-hallway").seen == (1,)
 
 
+def test_s_on_a_seen_file_written_afresh_says_its_comments_went(seen_file: Path) -> None:
+    """The browser's notice says what `seen add` warns of: a file tomlkit cannot edit in place
+    (arrays nested 200 deep) is written whole, its comments lost."""
+    seen_file.write_text("# mine\nx = " + "[" * 200 + "]" * 200 + "\n[seen]\n", encoding="utf-8")
+    engine = BrowseEngine(App(data=str(MINI)))
+    assert engine.mark_seen("moonlit-hallway") == (
+        f"Seen: Moonlit Hallway S1; could not edit {seen_file} in place: kept your list but not "
+        "its comments or layout"
+    )
+    assert "moonlit-hallway = [1]" in seen_file.read_text(encoding="utf-8")
+
+
 def test_q_quits() -> None:
     running: list[bool] = []
 

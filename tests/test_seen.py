@@ -821,6 +821,42 @@ def test_add_and_remove_keep_the_users_comments(kd: Run, seen_file: Path) -> Non
     )
 
 
+#: A seen file tomllib reads and tomlkit refuses to parse (arrays nested 200 deep).
+DEEP = "# watched with mom\nnested = " + "[" * 200 + "]" * 200 + "\n\n[seen]\nkingdom = [1]\n"
+LOST = "could not edit {} in place: kept your list but not its comments or layout"
+
+
+def test_a_seen_file_tomlkit_cannot_edit_is_written_afresh_and_says_so(
+    kd: Run, seen_file: Path
+) -> None:
+    """When the user's file cannot be edited in place, it is written whole from the list: the
+    entries are kept, its comments and layout are not, and that was silent."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(DEEP, encoding="utf-8")
+    result = kd("seen", "add", "squid-game", "--season", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count(LOST.format(seen_file)) == 1
+    assert f"kdrama: warning: {LOST.format(seen_file)}" in " ".join(result.stderr.split())
+    text = seen_file.read_text(encoding="utf-8")
+    assert "kingdom = [1]\nsquid-game = [1]" in text and "watched with mom" not in text
+    again = kd("seen", "add", "kingdom", "--season", "2")  # the new file edits in place
+    assert again.exit_code == 0 and "kept your list" not in again.stderr
+
+
+def test_an_edit_that_does_not_read_back_is_written_afresh_and_says_so(
+    kd: Run, seen_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kdrama_cli.catalogue.seen
+
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("# mine\n[seen]\nkingdom = [1]\n", encoding="utf-8")
+    monkeypatch.setattr(kdrama_cli.catalogue.seen, "_edit_entries", lambda text, seen: text)
+    result = kd("seen", "remove", "kingdom")
+    assert result.exit_code == 0, result.output
+    assert LOST.format(seen_file) in " ".join(result.stderr.split())
+    assert "kingdom" not in seen_file.read_text(encoding="utf-8")
+
+
 def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_misses_whole(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

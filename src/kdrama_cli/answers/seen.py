@@ -194,22 +194,30 @@ def unmark_slug(seen: Seen, slug: str, season: int | None = None) -> Unmarked:
 
 
 def add_seen(
-    path: str, show: Show, season: int | None = None, today: dt.date | None = None
+    path: str,
+    show: Show,
+    season: int | None = None,
+    today: dt.date | None = None,
+    notes: list[str] | None = None,
 ) -> Marked:
     """mark_seen applied to the seen file as it is on disk now, and written (catalogue.seen.
-    update_seen): what `kdrama seen add` and the browser's ``s`` both do, so neither writes back
-    a copy read before another kdrama changed the file. ValueError as for mark_seen."""
+    update_seen, which adds to ``notes`` what the caller should say): what `kdrama seen add`
+    and the browser's ``s`` both do, so neither writes back a copy read before another kdrama
+    changed the file. ValueError as for mark_seen."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Marked]:
         marked = mark_seen(seen, show, season, today)
         return (None if marked.already else marked.entries), marked
 
-    return update_seen(path, change)
+    return update_seen(path, change, notes)
 
 
-def remove_seen(path: str, show: Show | str, season: int | None = None) -> Unmarked:
+def remove_seen(
+    path: str, show: Show | str, season: int | None = None, notes: list[str] | None = None
+) -> Unmarked:
     """unmark_seen (or, for an entry given by its slug as stored, unmark_slug) applied to the
-    seen file as it is on disk now, and written when something came off."""
+    seen file as it is on disk now, and written when something came off (``notes`` as for
+    add_seen)."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Unmarked]:
         if isinstance(show, str):
@@ -218,7 +226,7 @@ def remove_seen(path: str, show: Show | str, season: int | None = None) -> Unmar
             unmarked = unmark_seen(seen, show, season)
         return (unmarked.entries if unmarked.removed else None), unmarked
 
-    return update_seen(path, change)
+    return update_seen(path, change, notes)
 
 
 class Merged(Record):
@@ -242,15 +250,17 @@ def merge_matched(seen: Seen, matched: Mapping[str, Sequence[int]]) -> Merged:
     return Merged(entries, new_titles, new_seasons)
 
 
-def add_matched(path: str, matched: Mapping[str, Sequence[int]]) -> Merged:
+def add_matched(
+    path: str, matched: Mapping[str, Sequence[int]], notes: list[str] | None = None
+) -> Merged:
     """merge_matched applied to the seen file as it is on disk now, and written when it adds
-    anything."""
+    anything (``notes`` as for add_seen)."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Merged]:
         merged = merge_matched(seen, matched)
         return (merged.entries if merged.new_titles or merged.new_seasons else None), merged
 
-    return update_seen(path, change)
+    return update_seen(path, change, notes)
 
 
 def _not_out(show: Show, season: Season, today: dt.date) -> str:

@@ -115,14 +115,22 @@ def seen_text(seen: Mapping[str, Iterable[int]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T:
+#: The line added to update_seen's ``notes`` when the file had to be written afresh.
+REWRITTEN = "could not edit {path} in place: kept your list but not its comments or layout"
+
+
+def update_seen(
+    path: str, change: Callable[[Seen], tuple[Seen | None, T]], notes: list[str] | None = None
+) -> T:
     """Apply ``change`` to the seen list as the file holds it now, and return what it returns.
 
     ``change`` gets the list read under the lock and returns (the new list, or None to leave the
     file alone; its own result). The new list is written atomically before the lock is let go,
-    with the user's comments kept. DatasetError for a malformed file; OSError when the file or
-    its lock cannot be written (writing.ReadOnlyFile when the user made it read-only), or
-    LockBusy when another kdrama holds the lock for longer than LOCK_WAIT_SECONDS."""
+    with the user's comments kept; when they could not be (edited_text), a line saying so is
+    added to ``notes``, for the command to say. DatasetError for a malformed file; OSError when
+    the file or its lock cannot be written (writing.ReadOnlyFile when the user made it
+    read-only), or LockBusy when another kdrama holds the lock for longer than
+    LOCK_WAIT_SECONDS."""
     from kdrama_cli.catalogue.locking import locked
     from kdrama_cli.catalogue.writing import write_atomically
 
@@ -131,24 +139,31 @@ def update_seen(path: str, change: Callable[[Seen], tuple[Seen | None, T]]) -> T
         text = _read_text(path)
         new, result = change(_parse(path, text) if text is not None else {})
         if new is not None:
-            write_atomically(path, edited_text(path, text, new), private=True)
+            written, kept = edited_text(path, text, new)
+            write_atomically(path, written, private=True)
+            if not kept and notes is not None:
+                notes.append(REWRITTEN.format(path=path))
     return result
 
 
-def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> str:
+def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> tuple[str, bool]:
     """The file's new text: ``text`` with its entries changed to ``seen`` and everything else
-    (comments, order, other tables) kept; a new file (or one tomlkit cannot edit so that it
-    reads back as ``seen``) is written whole by seen_text."""
+    (comments, order, other tables) kept; and whether they were. A new file, or one tomlkit
+    cannot edit so that it reads back as ``seen`` (tomlkit refuses arrays nested 200 deep,
+    which tomllib reads), is written whole by seen_text: False, the user's comments and layout
+    are lost."""
+    from tomlkit.exceptions import TOMLKitError
+
     if text is None or not text.strip():
-        return seen_text(seen)
+        return seen_text(seen), True
     try:
         edited = _edit_entries(text, seen)
         reads_back = _parse(path, edited) == {
             slug: tuple(sorted(set(seasons))) for slug, seasons in seen.items()
         }
-    except Exception:  # tomlkit on a file only tomllib reads: start the file afresh
-        return seen_text(seen)
-    return edited if reads_back else seen_text(seen)
+    except (TOMLKitError, DatasetError):  # tomlkit fails, or its edit does not even parse
+        reads_back = False
+    return (edited, True) if reads_back else (seen_text(seen), False)
 
 
 def _edit_entries(text: str, seen: Mapping[str, Iterable[int]]) -> str:

@@ -97,15 +97,17 @@ class BrowseEngine:
         path = self.app.seen_file()
         if path is None:
             raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
+        notes: list[str] = []  # the file written afresh, its comments lost: said in the notice
         try:
-            marked = add_seen(path, show, season)  # ValueError: shown as a notice
+            marked = add_seen(path, show, season, notes=notes)  # ValueError: shown as a notice
         except DatasetError as error:
             raise ValueError(str(error.problems[0])) from None
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
         self.app.seen_changed(marked.entries)  # the list as the file now holds it
         what = f" {seasons_label(marked.added)}" if marked.added else ""
-        return f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
+        said = f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
+        return "; ".join([said, *notes])
 
 
 @click.command(

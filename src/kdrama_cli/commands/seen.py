@@ -55,19 +55,24 @@ def _path(app: App) -> str:
     return path
 
 
-def _change(app: App, change: Callable[[str], T]) -> T:
+def _change(app: App, change: Callable[[str, list[str]], T]) -> T:
     """Make a change to the seen file as it is on disk now (answers.seen's add_seen and the
-    like, under the file's lock); a malformed file or a failed write is an error (exit 1)."""
+    like, under the file's lock, given the file and a list for what to say); a malformed file
+    or a failed write is an error (exit 1). A file written afresh, its comments lost, is a
+    warning on stderr."""
     from kdrama_cli.catalogue.problems import DatasetError
 
     path = _path(app)
+    notes: list[str] = []
     try:
-        result = change(path)
+        result = change(path, notes)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
     except OSError as error:
         raise KdramaError(f"cannot write {path}: {error.strerror or error}") from None
     app.seen_changed()  # read again when next asked
+    for note in notes:
+        say(f"kdrama: warning: {note}")
     return result
 
 
@@ -90,7 +95,7 @@ def add(app: App, show: str, season: int | None) -> None:
     found = match.show
     chosen = season_of(match, season, show)
     try:
-        marked = _change(app, lambda path: add_seen(path, found, chosen, today()))
+        marked = _change(app, lambda path, notes: add_seen(path, found, chosen, today(), notes))
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
@@ -115,13 +120,15 @@ def remove(app: App, show: str, season: int | None) -> None:
     from kdrama_cli.answers.seen import remove_seen
 
     if show in app.seen() and show not in app.dataset().shows:
-        unmarked = _change(app, lambda path: remove_seen(path, show, season))
+        unmarked = _change(app, lambda path, notes: remove_seen(path, show, season, notes))
         title = show
     else:
         match = app.find(show)
         season = season_of(match, season, show)
         try:
-            unmarked = _change(app, lambda path: remove_seen(path, match.show, season))
+            unmarked = _change(
+                app, lambda path, notes: remove_seen(path, match.show, season, notes)
+            )
         except ValueError as error:
             raise PlainUsageError(str(error)) from None
         title = match.show.title
@@ -269,7 +276,7 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
-        merged = _change(app, lambda path: add_matched(path, result.matched))
+        merged = _change(app, lambda path, notes: add_matched(path, result.matched, notes))
     say(
         f"{count_of(result.rows, 'viewing row')}: {result.matched_rows:,} matched "
         f"{count_of(len(result.matched), 'title')} in the catalogue "
