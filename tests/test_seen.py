@@ -843,6 +843,20 @@ def test_a_seen_file_tomlkit_cannot_edit_is_written_afresh_and_says_so(
     assert again.exit_code == 0 and "kept your list" not in again.stderr
 
 
+def test_a_seen_file_saved_with_a_byte_order_mark_keeps_its_comments(
+    kd: Run, seen_file: Path
+) -> None:
+    """Notepad starts UTF-8 with a byte-order mark: the list read, but tomlkit refused it, so
+    every change wrote the file afresh and its comments went."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("\ufeff# mine\n[seen]\nkingdom = [1] # loved it\n", encoding="utf-8")
+    result = kd("seen", "add", "squid-game", "--season", "1")
+    assert result.exit_code == 0 and "kept your list" not in result.stderr
+    assert seen_file.read_text(encoding="utf-8") == (
+        "# mine\n[seen]\nkingdom = [1] # loved it\nsquid-game = [1]\n"
+    )
+
+
 def test_an_edit_that_does_not_read_back_is_written_afresh_and_says_so(
     kd: Run, seen_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

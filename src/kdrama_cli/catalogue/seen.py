@@ -157,7 +157,8 @@ def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) 
     if text is None or not text.strip():
         return seen_text(seen), True
     try:
-        edited = _edit_entries(text, seen)
+        # A byte-order mark (Notepad's UTF-8) is read past as parse_toml does: tomlkit refuses it.
+        edited = _edit_entries(text.removeprefix("\ufeff"), seen)
         reads_back = _parse(path, edited) == {
             slug: tuple(sorted(set(seasons))) for slug, seasons in seen.items()
         }
