@@ -1,0 +1,114 @@
+"""README's console examples are what kdrama prints today, on the shipped catalogue.
+
+Every ```console block is run: each `$ kdrama ...` line through the CLI (a `| cut` or `| jq`
+after it through that tool), with no colour, on a day fixed to the one the examples were made
+on, at the width the example was drawn at. A line of `…` or `...` in an example stands for
+lines left out; the lines between them must come out together and in order (the first at the
+top unless the example starts with a gap, the last at the bottom unless it ends with one).
+"""
+
+from __future__ import annotations
+
+import difflib
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.conftest import REPO, Run
+from tests.test_seen import HISTORY
+
+#: The day the examples were made on (upcoming's says so: "before today (2026-11-30)").
+TODAY = "2026-11-30"
+#: The width each example was drawn at, as its longest lines and rules imply (upcoming's
+#: says so: "Left out at 80 columns"); 100, the screenshots', for the others.
+COLUMNS = {"show": "88", "path": "92", "similar": "96", "upcoming": "80"}
+GAPS = {"…", "..."}
+
+
+def _examples() -> list[tuple[int, int, str, list[str]]]:
+    """(console block, README line, command, the lines shown under it) for every command in a
+    console block."""
+    lines = (REPO / "README.md").read_text(encoding="utf-8").split("\n")
+    examples: list[tuple[int, int, str, list[str]]] = []
+    block = 0
+    for number, line in enumerate(lines, 1):
+        if line.startswith("```"):
+            block = number if line == "```console" else 0
+        elif block and line.startswith("$ "):
+            examples.append((block, number, line[2:], []))
+        elif block and examples:
+            examples[-1][3].append(line)
+    return examples
+
+
+def _mismatch(expected: list[str], actual: list[str]) -> str | None:
+    """Why ``actual`` does not show what ``expected`` does (with its gaps), or None."""
+    actual = [line.rstrip() for line in actual]
+    segments: list[list[str]] = [[]]
+    for line in expected:
+        if line.strip() in GAPS:
+            segments.append([])
+        else:
+            segments[-1].append(line.rstrip())
+    start = 0
+    for number, segment in enumerate(segments):
+        if not segment:
+            continue
+        at = next(
+            (
+                i
+                for i in range(start, len(actual) - len(segment) + 1)
+                if actual[i : i + len(segment)] == segment
+            ),
+            None,
+        )
+        if at is None or (number == 0 and at != 0):
+            diff = difflib.unified_diff(segment, actual[start:], "README", "kdrama", lineterm="")
+            return "\n".join(diff)
+        start = at + len(segment)
+    if segments[-1] and start != len(actual):
+        return "the example ends before the page does"
+    return None
+
+
+def _run(run_shipped: Run, command: str, seen: Path) -> list[str] | None:
+    """What the example's command prints; None when the tool it pipes into is not installed."""
+    kdrama, _, pipe = command.partition(" | ")
+    args = shlex.split(kdrama)[1:]
+    if args[:2] == ["seen", "import"]:
+        args[2] = str(seen.parent / args[2])
+    env = {"COLUMNS": COLUMNS.get(args[0], "100"), "KDRAMA_TODAY": TODAY, "KDRAMA_SEEN": str(seen)}
+    result = run_shipped(*args, env=env)
+    assert result.exit_code == 0, result.output
+    output = result.output  # stdout and stderr, as a terminal shows them
+    if pipe:
+        tool = shlex.split(pipe)
+        if shutil.which(tool[0]) is None:
+            return None
+        output = subprocess.run(
+            tool, input=output, capture_output=True, text=True, check=True
+        ).stdout
+    return output.splitlines()
+
+
+def test_every_readme_console_example_is_what_kdrama_prints(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The examples had drifted from the pages: the path example's sources read [1–3], [4,5],
+    [6–8] where the page gives [1–8], [1–6], [9–11] (UX review 13, COULD 8). Each block starts
+    with an empty seen list; its commands run in order (show marks what seen import added,
+    from test_seen's history of 8 rows)."""
+    examples = _examples()
+    assert len(examples) >= 8
+    drifted = []
+    for block, number, command, expected in examples:
+        folder = tmp_path / str(block)
+        if not folder.exists():
+            folder.mkdir()
+            (folder / "NetflixViewingHistory.csv").write_text(HISTORY, encoding="utf-8")
+        actual = _run(run_shipped, command, folder / "seen.toml")
+        why = None if actual is None else _mismatch(expected, actual)
+        if why is not None:
+            drifted.append(f"README.md:{number}: {command}\n{why}")
+    assert not drifted, "\n\n".join(drifted)
