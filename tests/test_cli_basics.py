@@ -363,7 +363,7 @@ def _choices(command: click.Command, path: str) -> list[tuple[str, click.Choice[
 
 
 def test_no_choice_is_case_sensitive() -> None:
-    """A new option with a closed set of values takes app.choice, as every other does."""
+    """A new option with a closed set of values takes options.choice, as every other does."""
     choices = _choices(cli, "kdrama")
     assert len(choices) >= 10
     assert [where for where, choice in choices if choice.case_sensitive] == []

@@ -381,9 +381,9 @@ def test_an_ambiguous_title_puts_names_that_start_with_the_query_first(run_shipp
 def test_on_a_terminal_an_ambiguous_name_is_picked_from_a_numbered_list(
     run_shipped: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kdrama_cli.app
+    import kdrama_cli.prompt
 
-    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: True)
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
     result = run_shipped("show", "love", "--json", input="2\n")
     assert result.exit_code == 0, result.output
     listed = [line.split(". ", 1)[1] for line in result.stderr.splitlines() if ". " in line]

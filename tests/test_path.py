@@ -163,9 +163,9 @@ def test_a_name_several_people_match_is_not_taken_for_a_title(
     message = " ".join(result.stderr.split())
     assert "'night' matches 3 people and 1 title: night-kim (Night Kim); night-train" in message
     assert "night-train (title: Night Train)" in message and "Please choose one" in message
-    import kdrama_cli.app
+    import kdrama_cli.prompt
 
-    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: True)  # a terminal asks
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)  # a terminal asks
     picker = run(*night_people, "path", "night", "han-ji-won", input="2\n")
     assert "2. title: Night Train  (night-train)" in picker.stderr
     assert picker.exit_code == 0, picker.output

@@ -388,9 +388,9 @@ def test_ambiguous_show_lists_the_candidates(run: Run) -> None:
 
 def _picker(monkeypatch: pytest.MonkeyPatch, on: bool = True) -> None:
     """A person at a terminal (the CliRunner's streams are not one)."""
-    import kdrama_cli.app
+    import kdrama_cli.prompt
 
-    monkeypatch.setattr(kdrama_cli.app, "interactive", lambda: on)
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: on)
 
 
 def _listed(stderr: str) -> list[str]:
@@ -502,7 +502,7 @@ def test_the_picker_stops_after_three_answers_that_are_not_a_number(
 def test_an_unreadable_or_over_long_answer_is_one_bad_answer(
     run: Run, monkeypatch: pytest.MonkeyPatch, typed: bytes
 ) -> None:
-    """The picker reads a line as the quiz does (app.answer_line): bytes that are not UTF-8
+    """The picker reads a line as the quiz does (prompt.answer_line): bytes that are not UTF-8
     are a bad answer, not a cancel, and the rest of an over-long line is dropped, never read
     as the next answers."""
     _picker(monkeypatch)
@@ -601,7 +601,7 @@ def test_the_wait_for_an_answer_ends_in_slices_a_signal_can_stop(
     nothing typed, it keeps waiting in slices, and a signal stops it at once."""
     import select as select_module
 
-    from kdrama_cli import app as app_module
+    from kdrama_cli import prompt
 
     leader, follower = pty.openpty()
     slices: list[float] = []
@@ -622,7 +622,7 @@ def test_the_wait_for_an_answer_ends_in_slices_a_signal_can_stop(
         with open(follower, encoding="utf-8", closefd=False) as terminal:
             started = time.monotonic()
             with pytest.raises(_Stopped):
-                app_module._wait_for_a_line(terminal)
+                prompt._wait_for_a_line(terminal)
             # not a speed figure: a wait the signal did not stop would last until the
             # test run's timeout; 10 s leaves a loaded CI machine room
             assert time.monotonic() - started < 10
@@ -631,7 +631,7 @@ def test_the_wait_for_an_answer_ends_in_slices_a_signal_can_stop(
         os.write(leader, b"2\n")
         with open(follower, encoding="utf-8", closefd=False) as terminal:
             slices.clear()
-            app_module._wait_for_a_line(terminal)
+            prompt._wait_for_a_line(terminal)
             assert len(slices) == 1 and terminal.readline() == "2\n"
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -648,7 +648,7 @@ def test_the_wait_for_an_answer_is_the_read_itself_off_a_line_mode_terminal(
     import select as select_module
     import termios
 
-    from kdrama_cli import app as app_module
+    from kdrama_cli import prompt
 
     def never(*args: object) -> object:
         raise AssertionError("waited in slices")
@@ -658,12 +658,12 @@ def test_the_wait_for_an_answer_is_the_read_itself_off_a_line_mode_terminal(
     leader, follower = pty.openpty()
     try:
         with open(read_end, encoding="utf-8", closefd=False) as piped:
-            app_module._wait_for_a_line(piped)
+            prompt._wait_for_a_line(piped)
         mode = termios.tcgetattr(follower)
         mode[3] &= ~termios.ICANON
         termios.tcsetattr(follower, termios.TCSANOW, mode)
         with open(follower, encoding="utf-8", closefd=False) as raw:
-            app_module._wait_for_a_line(raw)
+            prompt._wait_for_a_line(raw)
     finally:
         for descriptor in (read_end, write_end, leader, follower):
             os.close(descriptor)

@@ -11,18 +11,9 @@ from typing import NoReturn
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import (
-    CONTEXT_SETTINGS,
-    OUTPUT,
-    App,
-    KdramaError,
-    a_path,
-    complete_file,
-    say,
-    silence,
-    tolerant_stdout,
-)
+from kdrama_cli.app import OUTPUT, App
 from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.completion import complete_file
 from kdrama_cli.errors import (
     EXIT_DATA,
     EXIT_INTERNAL,
@@ -32,6 +23,9 @@ from kdrama_cli.errors import (
     PipeClosed,
     no_such_command,
 )
+from kdrama_cli.failures import KdramaError
+from kdrama_cli.options import CONTEXT_SETTINGS, a_path
+from kdrama_cli.output import say, silence, tolerant_stdout
 
 
 def _click_messages_as_written() -> None:
@@ -456,8 +450,8 @@ def _hint_quotes(error: click.ClickException) -> None:
     """Words left over after the arguments a command takes are most often a name of several
     words given to an option or to a command that takes two (``path lee jung jae gong yoo``,
     ``trivia --show squid game``): click's "unexpected extra arguments" then says to quote it.
-    (A command that takes one name joins its words itself: app.query_words.)"""
-    from kdrama_cli.app import QUOTE_HINT
+    (A command that takes one name joins its words itself: options.query_words.)"""
+    from kdrama_cli.failures import QUOTE_HINT
 
     if (
         error.message.startswith("Got unexpected extra argument")

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from kdrama_cli.app import App, KdramaError, pass_app
+from kdrama_cli.app import App, pass_app
 from kdrama_cli.errors import EXIT_INTERRUPTED
+from kdrama_cli.failures import KdramaError
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.discovery import SearchResult

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import CONTEXT_SETTINGS, CommandGroup, KdramaError, say
 from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.failures import KdramaError
+from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup
+from kdrama_cli.output import say
 
 
 @click.group(

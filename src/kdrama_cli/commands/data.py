@@ -9,18 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kdrama_cli.app import (
-    CONTEXT_SETTINGS,
-    App,
-    CommandGroup,
-    DatasetProblems,
-    KdramaError,
-    a_path,
-    json_option,
-    pass_app,
-    say,
-)
+from kdrama_cli.app import App, pass_app
 from kdrama_cli.errors import EXIT_DATA
+from kdrama_cli.failures import DatasetProblems, KdramaError
+from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, a_path, json_option
+from kdrama_cli.output import say
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.layers import Held, Why

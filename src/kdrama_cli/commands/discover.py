@@ -8,22 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kdrama_cli.app import (
-    App,
-    PlainUsageError,
-    choice,
-    complete_show,
-    json_option,
-    limit_option,
-    name_argument,
-    pass_app,
-    query_text,
-    query_texts,
-    season_of,
-    season_option,
-    sheet_option,
-    today,
-)
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
     REPORT_METRICS,
@@ -32,7 +17,20 @@ from kdrama_cli.catalogue.vocab import (
     TOP10_LISTS,
     TOP10_METRICS,
 )
+from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import did_you_mean
+from kdrama_cli.failures import PlainUsageError
+from kdrama_cli.options import (
+    choice,
+    json_option,
+    limit_option,
+    name_argument,
+    query_text,
+    query_texts,
+    season_of,
+    season_option,
+    sheet_option,
+)
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.titles import Match
@@ -145,8 +143,8 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
     from click.shell_completion import CompletionItem
 
     from kdrama_cli.answers.discovery import facet_values
-    from kdrama_cli.app import completion_dataset
     from kdrama_cli.catalogue.folding import normalize
+    from kdrama_cli.completion import completion_dataset
     from kdrama_cli.views.text import shell_word
 
     dataset = completion_dataset(ctx)
@@ -175,7 +173,7 @@ def _complete_report(ctx: click.Context, incomplete: str) -> list[Any]:
     from click.shell_completion import CompletionItem
 
     from kdrama_cli.answers.discovery import reports_in
-    from kdrama_cli.app import completion_dataset
+    from kdrama_cli.completion import completion_dataset
 
     dataset = completion_dataset(ctx)
     if dataset is None:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, complete_person_or_show, json_option, pass_app, query_text
+from kdrama_cli.app import App, pass_app
+from kdrama_cli.completion import complete_person_or_show
+from kdrama_cli.options import json_option, query_text
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.titles import Match

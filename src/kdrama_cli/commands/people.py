@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import (
-    App,
-    complete_person,
-    json_option,
-    name_argument,
-    pass_app,
-    sheet_option,
-)
+from kdrama_cli.app import App, pass_app
+from kdrama_cli.completion import complete_person
+from kdrama_cli.options import json_option, name_argument, sheet_option
 
 
 @click.command(

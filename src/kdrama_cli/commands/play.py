@@ -7,17 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import (
-    App,
-    answer_line,
-    complete_show,
-    json_option,
-    optional_query_text,
-    pass_app,
-    say,
-    today,
-)
+from kdrama_cli.app import App, pass_app, today
+from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import EXIT_INTERRUPTED
+from kdrama_cli.options import json_option, optional_query_text
+from kdrama_cli.output import say
+from kdrama_cli.prompt import answer_line
 
 if TYPE_CHECKING:
     import random
@@ -257,7 +252,7 @@ def quiz(
 def _read_answer(options: int) -> int | None:
     """The chosen option's number, asking again on a bad answer; None at the end of input (or
     when there is no standard input). Lines are read as the picker reads them
-    (app.answer_line): an absurdly long answer is one bad answer, not a memory or output
+    (prompt.answer_line): an absurdly long answer is one bad answer, not a memory or output
     runaway."""
     while True:
         click.echo(f"Your answer (1-{options}): ", nl=False)

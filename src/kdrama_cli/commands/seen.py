@@ -7,24 +7,19 @@ from typing import TypeVar
 
 import click
 
-from kdrama_cli.app import (
-    App,
+from kdrama_cli.app import App, pass_app, today
+from kdrama_cli.completion import complete_seen, complete_show
+from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
+from kdrama_cli.options import (
     CommandGroup,
-    DatasetProblems,
-    KdramaError,
-    PlainUsageError,
-    complete_seen,
-    complete_show,
     json_option,
     limit_option,
     name_argument,
-    pass_app,
-    say,
     season_of,
     season_option,
     sheet_option,
-    today,
 )
+from kdrama_cli.output import say
 from kdrama_cli.views.text import season_label, seasons_label
 
 T = TypeVar("T")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import choice
+from kdrama_cli.options import choice
 
 SHELLS = ("bash", "zsh", "fish")
 

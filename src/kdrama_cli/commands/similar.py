@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import (
-    App,
-    complete_show,
-    json_option,
-    limit_option,
-    name_argument,
-    pass_app,
-    sheet_option,
-)
+from kdrama_cli.app import App, pass_app
+from kdrama_cli.completion import complete_show
+from kdrama_cli.options import json_option, limit_option, name_argument, sheet_option
 
 
 @click.command(

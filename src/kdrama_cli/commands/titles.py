@@ -6,21 +6,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import (
-    App,
+from kdrama_cli.app import App, pass_app, today
+from kdrama_cli.catalogue.vocab import ROLES
+from kdrama_cli.completion import complete_show
+from kdrama_cli.failures import run_query
+from kdrama_cli.options import (
     choice,
-    complete_show,
     json_option,
     name_argument,
-    pass_app,
     query_texts,
-    run_query,
     season_of,
     season_option,
     sheet_option,
-    today,
 )
-from kdrama_cli.catalogue.vocab import ROLES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -7,16 +7,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import (
-    App,
-    KdramaError,
-    choice,
-    json_option,
-    pass_app,
-    say,
-    sheet_option,
-    today,
-)
+from kdrama_cli.app import App, pass_app, today
+from kdrama_cli.failures import KdramaError
+from kdrama_cli.options import choice, json_option, sheet_option
+from kdrama_cli.output import say
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.upcoming import Coming

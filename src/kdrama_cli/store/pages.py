@@ -182,7 +182,8 @@ def completes(target: str, name: str, typed: str) -> bool:
     the name, starts with it; or, from three letters (two Hangul syllables), a word of the
     name or slug does (`glory`: the-glory; `attorney w`: extraordinary-attorney-woo), as a
     partial name must start a word. The shell puts the whole slug on the line in place of the
-    word. (app._complete offers word matches only when nothing starts with what was typed.)"""
+    word. (completion._complete offers word matches only when nothing starts with what was
+    typed.)"""
     if target.startswith(typed):
         return True
     folded = name.casefold()

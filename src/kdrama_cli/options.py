@@ -1,0 +1,231 @@
+"""The options, arguments and parameter types commands share (--json, --csv/--tsv, --season,
+--limit, a title or name of several words, closed sets of values), and their command group.
+
+Nothing here imports Rich at module level: JSON and completion paths must stay light.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from kdrama_cli.completion import complete_season
+from kdrama_cli.errors import did_you_mean, no_such_command
+from kdrama_cli.failures import PlainUsageError
+
+if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
+    from kdrama_cli.answers.titles import Match
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class CommandGroup(click.Group):
+    """A group of commands under kdrama (seen, data, cache): a mistyped command is worded as
+    one at the top level is (errors.no_such_command), not in click's own words."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        typed = name and not name.startswith("-") and not ctx.resilient_parsing
+        if typed and self.get_command(ctx, name) is None:
+            ctx.fail(no_such_command(name, self.list_commands(ctx), _words_under_root(ctx)))
+        return super().resolve_command(ctx, args)
+
+
+def _words_under_root(ctx: click.Context) -> list[str]:
+    """The command's words after the program's ('seen' for `kdrama seen`)."""
+    words: list[str] = []
+    while ctx.parent is not None:
+        words.insert(0, ctx.info_name or "")
+        ctx = ctx.parent
+    return words
+
+
+def choice(values: Sequence[str]) -> click.Choice[str]:
+    """A closed set of values for an option or argument. Every one ignores case, spacing and
+    punctuation, as the value filters do (`--kind Film`, `--role Main`, `--metric hours28`),
+    gives the value as listed, and a miss suggests the nearest ("Did you mean hours-28?")."""
+    return LooseChoice(values, case_sensitive=False)
+
+
+class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
+    """click's Choice, matched as the filters match (catalogue.folding.normalize)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        # The value as listed, in any case (a default is one): no folding module to import, on
+        # a path every run of a command with such an option takes.
+        typed = str(value).casefold()
+        for option in self.choices:
+            if str(option).casefold() == typed:
+                return option
+        from kdrama_cli.catalogue.folding import normalize
+
+        key = normalize(str(value))
+        folded = {normalize(option): option for option in self.choices}
+        if key in folded:
+            return folded[key]
+        import difflib
+
+        near = difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)
+        listed = ", ".join(repr(option) for option in self.choices)
+        message = f"{value!r} is not one of {listed}."
+        if near:
+            message += f" {did_you_mean([folded[n] for n in near])}"
+        self.fail(message, param, ctx)
+
+
+class SeasonNumber(click.IntRange):
+    """A season's number (1 or more): a word for one ('two') is told what to give."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
+            self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def json_option(function: F) -> F:
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print JSON (UTF-8) instead of a table."
+    )(function)
+
+
+def sheet_option(function: F) -> F:
+    """--csv and --tsv (the ``sheet`` parameter: None, 'csv' or 'tsv'), for a command that
+    prints a table; refused together with --json."""
+
+    @functools.wraps(function)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        given = [name for name in ("csv", "tsv") if kwargs.pop(f"sheet_{name}")]
+        if kwargs.get("as_json"):
+            given.insert(0, "json")
+        if len(given) > 1:
+            raise click.UsageError(f"{' and '.join('--' + g for g in given)}: give one output")
+        kwargs["sheet"] = next((g for g in given if g != "json"), None)
+        return function(*args, **kwargs)
+
+    for name, what in (("tsv", "tab-separated values"), ("csv", "comma-separated values")):
+        checked = click.option(
+            f"--{name}",
+            f"sheet_{name}",
+            is_flag=True,
+            help=f"Print the table as UTF-8 {what} with a header row (columns: docs/output.md).",
+        )(checked)
+    return checked  # type: ignore[return-value]
+
+
+def season_option(function: F) -> F:
+    return click.option(
+        "--season",
+        "-s",
+        type=SeasonNumber(min=1),
+        metavar="N",
+        shell_complete=complete_season,
+        help="Only this season.",
+    )(function)
+
+
+def season_of(match: Match, season: int | None, query: str) -> int | None:
+    """The season asked for: --season, or the one typed with the title ('squid game 2'); the
+    two disagreeing is a usage error rather than one of them silently ignored."""
+    if season is not None and match.season is not None and season != match.season:
+        raise PlainUsageError(
+            f"{query!r} names season {match.season} and --season says {season}: give one season"
+        )
+    return season if season is not None else match.season
+
+
+def limit_option(default: int | None) -> Callable[[F], F]:
+    def decorate(function: F) -> F:
+        return click.option(
+            "--limit",
+            "-n",
+            type=click.IntRange(min=1),
+            default=default,
+            show_default=default is not None,
+            metavar="N",
+            help="At most N rows.",
+        )(function)
+
+    return decorate
+
+
+def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A free-text query: not empty, not only punctuation, not absurdly long."""
+    if value is None:
+        return value
+    stripped = _as_typed(value).strip()
+    if not stripped:
+        raise click.BadParameter("must not be empty")
+    if len(stripped) > 200:
+        raise click.BadParameter(f"is too long ({len(stripped)} characters; at most 200)")
+    if not any(ch.isalnum() for ch in stripped):
+        raise click.BadParameter("needs at least one letter or digit")
+    return stripped
+
+
+def _as_typed(value: str) -> str:
+    """An argument as the user typed it: in a C locale Python decodes arguments as ASCII and
+    keeps other bytes as surrogates, though the terminal sent UTF-8 (Hangul, most often)."""
+    if value.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return value
+
+
+def query_texts(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``query_text`` for an argument that takes several values."""
+    return tuple(query_text(ctx, param, value) for value in values)
+
+
+def optional_query_text(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    return None if value is None else query_text(ctx, param, value)
+
+
+def query_words(ctx: click.Context, param: click.Parameter, words: tuple[str, ...]) -> str | None:
+    """One name typed as several words without quotes (``kdrama show squid game``) is those
+    words joined by spaces, as if quoted: fans type a title the way they say it. None when the
+    argument is optional and not given."""
+    if not words:
+        return None
+    return query_text(ctx, param, " ".join(words))
+
+
+def name_argument(
+    name: str, metavar: str, required: bool = True, **kwargs: Any
+) -> Callable[[F], F]:
+    """A positional argument for one title or one name (see query_words): it takes every word
+    left on the command line, so options may still come before or after it. TAB completes its
+    first word only: a slug offered for a later word would follow the words before it."""
+    complete = kwargs.pop("shell_complete", None)
+    if complete is not None:
+
+        def first_word(ctx: click.Context, param: click.Parameter, incomplete: str) -> Any:
+            return [] if ctx.params.get(param.name or "") else complete(ctx, param, incomplete)
+
+        kwargs["shell_complete"] = first_word
+    return click.argument(
+        name, nargs=-1, required=required, metavar=metavar, callback=query_words, **kwargs
+    )
+
+
+def a_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty --data, --add-data or `data check` PATH names no file: a usage error, rather
+    than the shipped dataset used silently (--data "") or ": no such file" (--add-data "").
+    An empty $KDRAMA_DATA still means unset, as an empty variable does by convention."""
+    given = value if isinstance(value, tuple) else (value,)
+    if any(path == "" for path in given):
+        raise click.BadParameter("an empty path names no file", ctx=ctx, param=param)
+    return value

@@ -1,0 +1,61 @@
+"""Standard output and standard error for every command: one printable line on stderr (say),
+a stream whose reader went away (silence), and a stdout that cannot encode Hangul.
+
+Nothing here imports Rich: JSON and completion paths must stay light.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, TextIO
+
+import click
+
+
+def say(line: str) -> None:
+    """One line on stderr, made printable: names, keys and paths from a dataset or from the
+    command line can hold escape sequences, controls or undecodable bytes.
+
+    What stderr says is advisory: when it cannot be written (its reader has gone, as in
+    ``kdrama cast x --json 2> >(head -c0)``, or a full disk) it is silenced and the command
+    carries on, so the answer on stdout and the exit status are what they would have been."""
+    from kdrama_cli.catalogue.printable import clean
+
+    try:
+        click.echo(clean(line), err=True)
+    except (OSError, ValueError):
+        silence(sys.stderr)
+
+
+def silence(stream: TextIO) -> None:
+    """After the reader of ``stream`` (stdout or stderr) went away, point it at devnull, so
+    later writes and the flush at exit are quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def is_utf8(stream: Any) -> bool:
+    """Whether a text stream writes UTF-8."""
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") in ("utf8", "u8")
+
+
+def tolerant_stdout() -> None:
+    """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
+    replace what cannot be written instead of failing with UnicodeEncodeError. (In a C locale
+    Python's own error handler is surrogateescape, which fails on Hangul just the same.)"""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    errors = getattr(stream, "errors", None) or "strict"
+    if reconfigure is None or errors in _TOLERANT:
+        return
+    try:
+        "한—".encode(stream.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        reconfigure(errors="replace")
+
+
+_TOLERANT = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})
