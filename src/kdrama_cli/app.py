@@ -23,7 +23,6 @@ from kdrama_cli.failures import (
     in_file,
 )
 from kdrama_cli.output import is_utf8, say
-from kdrama_cli.prompt import choose
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.titles import Match
@@ -244,6 +243,8 @@ class App:
         try:
             return finder(self.dataset(), query)
         except Ambiguous as error:
+            from kdrama_cli.prompt import choose  # asked only of a name that matches several
+
             chosen = choose(error)
             if chosen is None:
                 raise PlainUsageError(f"{said}{error}") from None
