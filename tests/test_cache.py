@@ -480,7 +480,8 @@ def test_a_stored_page_with_a_bad_line_count_is_a_miss(dataset: Path, tmp_path: 
     header, _, body = page.read_bytes().partition(b"\n")
     key = header.split(b"\t", 1)[1]
     more = b"%d" % (body.count(b"\n") + 1)
-    for count in (more, b"x", b"-1", b"99999"):  # more lines than stored, not a count, too many
+    # more lines than stored, not a count, a digit int() refuses, too many
+    for count in (more, b"x", b"-1", "²".encode(), b"99999"):
         forged = count + b"\n" + body.split(b"\n", 1)[1]
         page.write_bytes(b"%08x\t" % zlib.crc32(forged) + key + b"\n" + forged)
         assert _run(*args) == outputs[0]

@@ -295,7 +295,7 @@ def read_page(cache_dir: str, key: str) -> tuple[list[str], str] | None:
     """The stored page for this key, as (the lines said on stderr beside it, the page), or
     None. A stored page is a header line (the CRC-32 of the rest, a tab, the full key), a line
     with the number of stderr lines, those lines, and the page; any mismatch means a miss. The
-    lines are untrusted like the rest: the caller prints them through App.note's cleaning."""
+    lines are untrusted like the rest: the caller prints them through say()'s cleaning."""
     raw = read_bytes(os.path.join(cache_dir, PAGES, _name(key)))
     if raw is None:
         return None
@@ -308,7 +308,7 @@ def read_page(cache_dir: str, key: str) -> tuple[list[str], str] | None:
     except UnicodeDecodeError:
         return None
     count, _, rest = text.partition("\n")
-    if not count.isdigit() or len(count) > 3:
+    if not (count.isascii() and count.isdigit()) or len(count) > 3:  # int() refuses '²'
         return None
     notes = rest.split("\n", int(count))
     if len(notes) <= int(count):
