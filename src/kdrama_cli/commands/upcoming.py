@@ -112,12 +112,12 @@ def _print_calendar(app: App, coming: Coming) -> None:
 def _write_calendar(coming: Coming, path: str) -> None:
     """Write the calendar atomically (never over a directory, a FIFO or a device), then say
     what it holds on stderr; a file that cannot be written is an error (exit 1)."""
+    from kdrama_cli.catalogue.writing import write_export
     from kdrama_cli.errors import ExportFailed
     from kdrama_cli.views.calendar import calendar_bytes
-    from kdrama_cli.views.console import _export
 
     try:
-        _export(path, calendar_bytes(coming).decode("utf-8"))
+        write_export(path, calendar_bytes(coming).decode("utf-8"))
     except ExportFailed as error:
         raise KdramaError(f"cannot write the calendar: {error}") from None
     _say_written(coming, path)
