@@ -74,21 +74,21 @@ def upcoming(
         return
     if ics:
         _write_calendar(coming, ics)
-    if sheet:
-        from kdrama_cli.views.sheets import upcoming_hidden, upcoming_sheet
+    if sheet or as_json:
+        from kdrama_cli.views.text import upcoming_hidden
 
-        left_out = upcoming_hidden(coming)
+        # --csv leaves out the addresses, --json the headlines and addresses
+        left_out = upcoming_hidden(coming, addresses=bool(sheet))
         if left_out:  # on stderr: stdout keeps its contract
             say(left_out)
+    if sheet:
+        from kdrama_cli.views.sheets import upcoming_sheet
+
         app.emit_sheet(upcoming_sheet(coming), sheet)
         return
     if as_json:
         from kdrama_cli.views.jsonview import upcoming_json
-        from kdrama_cli.views.sheets import upcoming_hidden
 
-        left_out = upcoming_hidden(coming, addresses=False)
-        if left_out:  # on stderr: stdout keeps its contract
-            say(left_out)
         app.emit_json(upcoming_json(coming))
         return
     if not coming.entries:
