@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the modules themselves are imported only by the commands th
     from kdrama_cli.answers.titles import Match
     from kdrama_cli.catalogue.models import Citation, Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
+    from kdrama_cli.views.sheets import Sheet
 
 T = TypeVar("T")
 
@@ -526,6 +527,29 @@ class App:
             self._store_page(text)
         else:
             self._write_bytes(text.encode("utf-8", "replace"))
+
+    def emit_data(
+        self,
+        sheet: str | None,
+        as_json: bool,
+        table: Callable[[], Sheet] | None = None,
+        document: Callable[[], Any] | None = None,
+    ) -> bool:
+        """Print the answer for scripts, if one was asked for, and say whether it was: the
+        ``table`` as --csv or --tsv (``sheet``, emit_sheet), else the ``document`` as --json
+        (emit_json); False leaves the page to the command.
+
+        Each is called only for its own output, so a command names its views in lambdas
+        (``lambda: views.sheets.search_sheet(results)``) and imports only the one it prints,
+        and never Rich. What the page would say beside the answer, the command says on stderr
+        (note) before calling this."""
+        if sheet and table is not None:
+            self.emit_sheet(table(), sheet)
+            return True
+        if as_json and document is not None:
+            self.emit_json(document())
+            return True
+        return False
 
     def nothing(self, message: str) -> None:
         """An empty answer to a page: its message on stderr and nothing on stdout (exit 0), so

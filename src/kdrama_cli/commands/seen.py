@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_seen, complete_show
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
@@ -165,15 +166,14 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
             f" (kdrama seen remove {how} off)"
         )
     missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
-    if sheet:
-        from kdrama_cli.views.sheets import seen_sheet
-
-        app.emit_sheet(seen_sheet(titles, missing), sheet)
-    elif as_json:
-        from kdrama_cli.views.jsonview import seen_json
-
-        app.emit_json(seen_json(titles, missing))
-    elif not titles and unknown:  # not empty: the line above names what it holds
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.seen_sheet(titles, missing),
+        lambda: views.jsonview.seen_json(titles, missing),
+    ):
+        return
+    if not titles and unknown:  # not empty: the line above names what it holds
         app.nothing("No title on the seen list is in this catalogue.")
     elif not titles:
         app.nothing("The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.")
@@ -215,15 +215,14 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     ranked = found.people
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         say(credits_hidden(found.hidden))
-    if sheet:
-        from kdrama_cli.views.sheets import seen_people_sheet
-
-        app.emit_sheet(seen_people_sheet(ranked), sheet)
-    elif as_json:
-        from kdrama_cli.views.jsonview import seen_people_json
-
-        app.emit_json(seen_people_json(ranked))
-    elif not ranked and found.hidden:
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.seen_people_sheet(ranked),
+        lambda: views.jsonview.seen_people_json(ranked),
+    ):
+        return
+    if not ranked and found.hidden:
         app.nothing(credits_hidden(found.hidden))
     elif not ranked:
         app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.failures import KdramaError
 from kdrama_cli.options import choice, json_option, sheet_option
@@ -81,15 +82,12 @@ def upcoming(
         left_out = upcoming_hidden(coming, addresses=bool(sheet))
         if left_out:  # on stderr: stdout keeps its contract
             say(left_out)
-    if sheet:
-        from kdrama_cli.views.sheets import upcoming_sheet
-
-        app.emit_sheet(upcoming_sheet(coming), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import upcoming_json
-
-        app.emit_json(upcoming_json(coming))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.upcoming_sheet(coming),
+        lambda: views.jsonview.upcoming_json(coming),
+    ):
         return
     if not coming.entries:
         which = ", ".join(s.replace("-", " ") for s in statuses or STATUSES)
