@@ -13,10 +13,10 @@ import os
 import re
 import stat
 import tempfile
-import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kdrama_cli.catalogue.leftovers import remove_entries
 from kdrama_cli.errors import ExportFailed
 
 
@@ -43,8 +43,7 @@ def toml_text(document: Mapping[str, Any], comment: Sequence[str] = ()) -> str:
     return "".join(line + "\n" for line in lines) + body
 
 
-#: A temporary file this old is what a killed run left behind, not one being written.
-STALE_TEMPORARY_SECONDS = 15 * 60
+#: The name mkstemp gives write_atomically's temporary files.
 _TEMPORARY = re.compile(r"\.kdrama-[A-Za-z0-9_]{8}\.tmp")
 
 
@@ -173,19 +172,13 @@ def _sync_folder(folder: str) -> None:
 
 def _remove_stale_temporaries(folder: str) -> None:
     """Remove this user's temporary files that a killed kdrama left in ``folder`` (by their
-    name, older than STALE_TEMPORARY_SECONDS: one being written now is newer); a link is
-    removed, never what it points at."""
+    name, older than leftovers.STALE_TEMPORARY_SECONDS: one being written now is newer); a
+    link is removed, never what it points at. Any file of this user's counts, whatever its
+    mode: a temporary file took the mode of the file it was to replace."""
     uid = os.geteuid() if hasattr(os, "geteuid") else None
-    now = time.time()
-    try:
-        with os.scandir(folder) as scan:
-            entries = [entry for entry in scan if _TEMPORARY.fullmatch(entry.name)]
-    except OSError:
-        return
-    for entry in entries:
-        with contextlib.suppress(OSError):
-            info = entry.stat(follow_symlinks=False)
-            if (
-                uid is None or info.st_uid == uid
-            ) and now - info.st_mtime > STALE_TEMPORARY_SECONDS:
-                os.unlink(entry.path)
+    remove_entries(
+        folder,
+        _TEMPORARY.fullmatch,
+        lambda info: uid is None or info.st_uid == uid,
+        stale_only=True,
+    )

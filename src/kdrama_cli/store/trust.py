@@ -17,13 +17,12 @@ import contextlib
 import os
 import stat
 import sys
-import time
 from collections.abc import Iterator
+
+from kdrama_cli.catalogue.leftovers import remove_entries
 
 #: Read at most this much from one cache file (a page, a sidecar, the completion names).
 MAX_CACHE_FILE = 64 * 1024 * 1024
-#: A temporary file older than this was left by a killed build.
-STALE_TEMPORARY_SECONDS = 15 * 60
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -250,26 +249,16 @@ def temporary_path(folder: str, name: str) -> str | None:
 def remove_files(folder: str, match: str = "", stale_only: bool = False) -> int:
     """Remove this user's files (and any links: the link, never what it points at) directly in
     ``folder`` whose name contains ``match``; with ``stale_only``, only temporary files a killed
-    build left behind. Never descends into a directory. The number of files removed."""
-    removed = 0
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if match not in entry.name:
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if stale_only and not (
-            entry.name.endswith(".tmp") and now - info.st_mtime > STALE_TEMPORARY_SECONDS
-        ):
-            continue
-        if stat.S_ISLNK(info.st_mode) or is_own_file(info):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-                removed += 1
-    return removed
+    build left behind (catalogue.leftovers.STALE_TEMPORARY_SECONDS). Never descends into a
+    directory. The number of files removed."""
+
+    def named(name: str) -> bool:
+        return match in name and (not stale_only or name.endswith(".tmp"))
+
+    return remove_entries(folder, named, _removable, stale_only=stale_only)
+
+
+def _removable(info: os.stat_result) -> bool:
+    """A link (whoever made it: removing it changes nothing it points at) or this user's own
+    file."""
+    return stat.S_ISLNK(info.st_mode) or is_own_file(info)
