@@ -133,12 +133,17 @@ class App:
             raise DatasetProblems(error.problems) from None
 
     def cache_dir(self) -> str | None:
-        """The trusted cache directory, or None (--no-cache, no home, or not the user's own)."""
+        """The trusted cache directory, or None (--no-cache, no home, or not the user's own);
+        a directory refused is said once on stderr, the first time it is asked for."""
         if not self.cache:
             return None
         from kdrama_cli.store.files import cache_dir
+        from kdrama_cli.store.trust import refusals_to_tell
 
-        return cache_dir()
+        folder = cache_dir()
+        for path, reason in refusals_to_tell():
+            say(f"kdrama: not using the cache directory {path}: {reason}; running without it")
+        return folder
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
