@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kdrama_cli.catalogue.leftovers import remove_entries
 
@@ -254,6 +254,12 @@ def remove_files(folder: str, match: str = "", stale_only: bool = False) -> int:
         return match in name and (not stale_only or name.endswith(".tmp"))
 
     return remove_entries(folder, named, _removable, stale_only=stale_only)
+
+
+def remove_named(folder: str, named: Callable[[str], bool]) -> int:
+    """Remove this user's files (and any links, never what they point at) directly in
+    ``folder`` whose name ``named`` accepts. The number of files removed."""
+    return remove_entries(folder, named, _removable)
 
 
 def _removable(info: os.stat_result) -> bool:
