@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import REPO, Run
+from tests.conftest import FIXTURES, REPO, Run
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
 
@@ -34,6 +34,14 @@ JSON_RUNS: dict[str, list[str]] = {
     "data path": ["data", "path", "--json"],
     "seen list": ["seen", "list", "--json"],
     "seen people": ["seen", "people", "--json"],
+    # a history with a row of each kind: matched, not released yet, a season not held, no match
+    "seen import": [
+        "seen",
+        "import",
+        str(FIXTURES / "NetflixViewingHistory.csv"),
+        "--dry-run",
+        "--json",
+    ],
     "path": ["path", "Lee Jung-jae", "Song Hye-kyo", "--json"],
     "similar": ["similar", "kingdom", "--json"],
     "upcoming": ["upcoming", "--json"],
@@ -288,7 +296,7 @@ def test_a_title_is_slug_and_title_everywhere(
         if "id" in item and "kind" in item and item["kind"] in ("title", "person"):  # path ends
             assert item["id"] == item["slug" if item["kind"] == "title" else "person"]
             named += 1
-    assert named or name in ("show", "search", "list", "compare", "data check"), name
+    assert named or name in ("show", "search", "list", "compare", "data check", "seen import"), name
 
 
 def test_path_ends_are_a_slug_or_a_person(run_shipped: Run) -> None:
