@@ -233,6 +233,9 @@ def test_compare_needs_two_distinct_titles(run: Run) -> None:
         "the same title was given twice: 'moonlit-hallway' and 'Moonlit Hallway' are both "
         "Moonlit Hallway"
     ) in " ".join(result.output.split())
+    # An error of meaning, not of syntax: one line, without click's Usage block.
+    assert result.stderr.startswith("kdrama: error: the same title was given twice")
+    assert "Usage:" not in result.stderr
 
 
 def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:
@@ -243,6 +246,8 @@ def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:
         "compare works on titles, not seasons: 'moonlit hallway 1' and 'moonlit hallway 2' are "
         "both Moonlit Hallway; its seasons' figures: kdrama show moonlit-hallway"
     ) in " ".join(result.stderr.split())
+    assert result.stderr.startswith("kdrama: error: compare works on titles, not seasons")
+    assert "Usage:" not in result.stderr
     one = run("compare", "moonlit-hallway", "moonlit hallway 2")
     assert one.exit_code == 2 and "compare works on titles, not seasons" in one.stderr
     # A season of one title beside another title: the whole title is compared, and said so.

@@ -2683,3 +2683,39 @@ def test_a_person_s_row_is_dated_by_the_first_season_they_are_in(run_shipped: Ru
     assert ["2024", "Physical:", "100"] in rows and ["2023", "Physical:", "100"] not in rows
     director = run_shipped("person", "hwang dong-hyuk", env={"COLUMNS": "120"}).stdout
     assert any(line.startswith("2021   Squid Game") for line in director.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (
+            ["top", "--metric", "weeks", "--report", "2023H1"],
+            "--report goes with --metric report-hours or report-views, not weeks",
+        ),
+        (["top", "--metric", "report-hours", "--list", "films"], "--list goes with the Top 10"),
+        (["list", "--from", "2025", "--to", "2020"], "--from 2025 is after --to 2020"),
+        (["chart", "squid-game", "squid-game"], "the same title was given twice"),
+    ],
+)
+def test_an_error_of_meaning_is_one_line_without_the_usage_block(
+    run_shipped: Run, words: list[str], message: str
+) -> None:
+    """A well-formed command line whose values do not go together is one 'kdrama: error:'
+    line, as a bad --report or --genre is: click's Usage block is for mistakes of syntax."""
+    result = run_shipped(*words)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"kdrama: error: {message}"), result.stderr
+    assert "Usage:" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_report_without_metric_ranks_its_hours(run_shipped: Run) -> None:
+    """--report names a report, and only the report metrics have one: report-hours is taken."""
+    alone = as_json(run_shipped("top", "--report", "2023H1", "--json"))
+    assert alone == as_json(
+        run_shipped("top", "--metric", "report-hours", "--report", "2023H1", "--json")
+    )
+    page = run_shipped("top", "--report", "2023H1")
+    assert "Hours viewed in Netflix's engagement report, January-June 2023" in page.stdout
+    assert "without --metric, it ranks the report's hours" in flat(
+        run_shipped("top", "--help").stdout
+    )

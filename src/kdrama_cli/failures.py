@@ -32,7 +32,8 @@ class KdramaError(click.ClickException):
 
 class PlainUsageError(click.UsageError):
     """A usage error (exit 2) in a well-formed command line: a title, person, season or value
-    the catalogue does not have, a name that matches several, a bad environment variable. One
+    the catalogue does not have, a name that matches several, one title given twice, values
+    that contradict each other (--from after --to), a bad environment variable. One
     'kdrama: error: ...' line on stderr, as file errors are; click's Usage block is kept for
     mistakes of syntax (an unknown option, a missing argument)."""
 

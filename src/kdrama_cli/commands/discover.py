@@ -344,7 +344,7 @@ def list_titles(
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
     if year_from is not None and year_to is not None and year_from > year_to:
-        raise click.BadParameter(f"--from {year_from} is after --to {year_to}", param_hint="--from")
+        raise PlainUsageError(f"--from {year_from} is after --to {year_to}")
     where = CatalogueFilter(
         kind=kind,
         completeness=completeness,
@@ -405,19 +405,20 @@ Examples:
   kdrama top --metric weeks --kind series --limit 5
   kdrama top --metric best-week --json
   kdrama top --metric weeks --list films   # films: a list of their own
-  kdrama top --metric report-hours --report 2023H1
+  kdrama top --report 2023H1               # report-hours: --metric is left out
+  kdrama top --metric report-views --report 2025H1
 
 Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
 days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
 week), report-hours and report-views (one of Netflix's half-year engagement reports, the
-latest unless --report names one). Each board holds one metric over one window and, for the
-Top 10 figures, one of Netflix's lists (films, non-English TV and English TV are ranked
-apart, as Netflix ranks them), so its figures are comparable. Netflix publishes hours-28,
-hours-91 and views-91 only for the titles on its all-time Most Popular lists: those boards
-are short, and say so, and their first column is Netflix's own rank on the list (a board
-holds the catalogue's titles only; Netflix ranks its 91-day lists by views, which hours-91
-says). Netflix's weekly lists give views only from the week
-ending 2023-06-18: best-week-views leaves out the seasons whose best week by hours was
+latest unless --report names one; --report without --metric ranks report-hours). Each board
+holds one metric over one window and, for the Top 10 figures, one of Netflix's lists (films,
+non-English TV and English TV are ranked apart, as Netflix ranks them), so its figures are
+comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles on its
+all-time Most Popular lists: those boards are short, and say so, and their first column is
+Netflix's own rank on the list (a board holds the catalogue's titles only; Netflix ranks its
+91-day lists by views, which hours-91 says). Netflix's weekly lists give views only from the
+week ending 2023-06-18: best-week-views leaves out the seasons whose best week by hours was
 before, and says which."""
 )
 @click.option(
@@ -426,13 +427,16 @@ before, and says which."""
     type=choice([*TOP10_METRICS, *REPORT_METRICS]),
     default="hours-28",
     show_default=True,
-    help="Which comparable figure to rank by.",
+    help="Which comparable figure to rank by (report-hours when only --report is given).",
 )
 @click.option(
     "--report",
     metavar="YYYYH1|YYYYH2",
     shell_complete=lambda ctx, param, incomplete: _complete_report(ctx, incomplete),
-    help="With report-hours or report-views: which half-year report (default: the latest).",
+    help=(
+        "Which half-year engagement report to rank (default: the latest); without --metric, "
+        "it ranks the report's hours (report-hours)."
+    ),
 )
 @click.option(
     "--list",
@@ -458,10 +462,14 @@ def top(
     sheet: str | None,
 ) -> None:
     """Leaderboards of comparable figures, one metric, one window and one list at a time."""
+    if report is not None and _metric_left_default():
+        metric = "report-hours"  # a report given alone: rank its hours, the board says so
     if report is not None and not metric.startswith("report-"):
-        raise click.UsageError("--report goes with --metric report-hours or report-views")
+        raise PlainUsageError(
+            f"--report goes with --metric report-hours or report-views, not {metric}"
+        )
     if chart_list is not None and metric.startswith("report-"):
-        raise click.UsageError(
+        raise PlainUsageError(
             "--list goes with the Top 10 metrics: an engagement report lists every title of "
             "its half-year together"
         )
@@ -477,7 +485,7 @@ def top(
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
         if not known:
-            raise click.UsageError("the catalogue has no engagement-report figures")
+            raise PlainUsageError("the catalogue has no engagement-report figures")
         chosen = (report or known[-1]).upper()
         if chosen not in known:
             raise PlainUsageError(
@@ -522,6 +530,14 @@ def top(
     app.render(board_view(board, ranking, cited))
 
 
+def _metric_left_default() -> bool:
+    """Whether top's --metric was left out (neither typed nor set by the environment)."""
+    from click.core import ParameterSource
+
+    source = click.get_current_context().get_parameter_source("metric")
+    return source in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+
+
 def _no_chart_twice(
     queries: Sequence[str], matches: Sequence[Match], seasons: Sequence[int | None]
 ) -> None:
@@ -534,7 +550,7 @@ def _no_chart_twice(
             seen[key] = query
             continue
         what, which = ("title", "") if number is None else ("season", f" season {number}")
-        raise click.UsageError(
+        raise PlainUsageError(
             f"the same {what} was given twice: {seen[key]!r} and {query!r} are both "
             f"{match.show.title}{which}"
         )

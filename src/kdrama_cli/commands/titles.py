@@ -10,7 +10,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import ROLES
 from kdrama_cli.completion import complete_show
-from kdrama_cli.failures import run_query
+from kdrama_cli.failures import PlainUsageError, run_query
 from kdrama_cli.options import (
     choice,
     json_option,
@@ -249,11 +249,11 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
             continue
         first, earlier = seen[slug]
         if match.season is None and earlier.season is None:
-            raise click.UsageError(
+            raise PlainUsageError(
                 f"the same title was given twice: {first!r} and {query!r} are both "
                 f"{match.show.title}"
             )
-        raise click.UsageError(
+        raise PlainUsageError(
             f"compare works on titles, not seasons: {first!r} and {query!r} are both "
             f"{match.show.title}; its seasons' figures: kdrama show {slug}"
         )
