@@ -94,6 +94,17 @@ def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> N
     assert "Examples:" in result.output
 
 
+@pytest.mark.parametrize("group", [[], ["seen"], ["data"], ["cache"]])
+def test_a_group_run_alone_prints_its_help_on_stdout(run: Run, group: list[str]) -> None:
+    """`kdrama seen` alone is `kdrama seen --help`, as `kdrama` alone is `kdrama --help`: the
+    same situation, one behaviour (stdout, exit 0), so `kdrama seen | less` shows it."""
+    result = run(*group)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == run(*group, "--help").stdout
+    usage = result.stdout.split(" [OPTIONS]", 1)[0].split()
+    assert usage[0] == "Usage:" and usage[2:] == group
+
+
 @pytest.mark.parametrize(
     "words", [[], ["show"], ["seen"], ["seen", "add"], ["data", "check"], ["help"]]
 )

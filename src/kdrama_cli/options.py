@@ -27,7 +27,16 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 class CommandGroup(click.Group):
     """A group of commands under kdrama (seen, data, cache): a mistyped command is worded as
-    one at the top level is (errors.no_such_command), not in click's own words."""
+    one at the top level is (errors.no_such_command), not in click's own words, and the group
+    run alone prints its help as `kdrama` alone does."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`kdrama seen` alone asks for nothing wrong: its help on stdout, exit 0, as bare
+        `kdrama` (and gh, cargo, docker) give it, not click's usage error on stderr (exit 2)."""
+        if not args and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
