@@ -527,19 +527,42 @@ def test_an_unquoted_name_of_several_words_is_joined_with_the_options_still_pars
 
 
 @pytest.mark.parametrize(
-    "words",
+    ("words", "typed"),
     [
-        ["trivia", "--show", "squid", "game"],
-        ["quiz", "--show", "squid", "game", "--json"],
-        ["path", "lee", "jung-jae", "gong", "yoo"],
+        (["trivia", "--show", "squid", "game"], 'kdrama trivia --show "squid game"'),
+        (
+            ["quiz", "--show", "squid", "game", "--json"],
+            'kdrama quiz --show "squid game" --json',
+        ),
+        (["path", "lee", "jung-jae", "gong", "yoo"], 'kdrama path "lee jung-jae" "gong yoo"'),
+        (
+            ["path", "Lee", "Jung-jae", "Song", "Hye-kyo", "--all"],
+            'kdrama path "Lee Jung-jae" "Song Hye-kyo" --all',
+        ),
     ],
 )
-def test_words_left_over_say_to_quote_a_name(run_shipped: Run, words: list[str]) -> None:
+def test_words_left_over_say_to_quote_a_name(
+    run_shipped: Run, words: list[str], typed: str
+) -> None:
+    """The hint is the person's own command, quoted: the words joined to the option they
+    follow, or divided into path's two ends where only one division names one each."""
     result = run_shipped(*words)
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
     assert "Got unexpected extra argument" in message
-    assert 'a title or name of several words goes in quotes ("Squid Game")' in message
+    assert f"a title or name of several words goes in quotes: {typed}" in message
+
+
+def test_words_that_divide_no_one_way_are_hinted_with_the_command_s_arguments(
+    run_shipped: Run,
+) -> None:
+    """'park' matches many: no division is guessed, and the hint names path's arguments."""
+    result = run_shipped("path", "park", "hae", "soo", "lee")
+    assert result.exit_code == 2
+    assert (
+        'a title or name of several words goes in quotes, one pair for each: kdrama path "A" "B"'
+        in " ".join(result.stderr.split())
+    )
 
 
 @pytest.mark.parametrize("command", ["compare", "chart"])
@@ -547,7 +570,10 @@ def test_a_miss_among_several_titles_says_to_quote_one(run_shipped: Run, command
     result = run_shipped(command, "crash", "landing", "on", "you", "goblin")
     assert result.exit_code == 2
     assert result.stderr.startswith("kdrama: error: ")
-    assert "a title or name of several words goes in quotes" in result.stderr
+    assert (
+        f"a title or name of several words goes in quotes: kdrama {command} "
+        '"crash landing on you" "goblin".'
+    ) in " ".join(result.stderr.split())
 
 
 def test_tab_completes_the_first_word_of_a_name_only() -> None:

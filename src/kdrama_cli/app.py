@@ -16,11 +16,11 @@ import click
 
 from kdrama_cli.errors import ExportFailed, PipeClosed
 from kdrama_cli.failures import (
-    QUOTE_HINT,
     DatasetProblems,
     KdramaError,
     PlainUsageError,
     in_file,
+    quote_hint,
 )
 from kdrama_cli.output import is_utf8, say
 
@@ -275,9 +275,45 @@ class App:
             except PlainUsageError as error:
                 if len(queries) < 2:
                     raise
-                hinted = f"{error.format_message().rstrip('.')}; {QUOTE_HINT}."
+                names = self.divide_names(queries, ends=False)
+                hint = quote_hint(click.get_current_context(silent=True), names)
+                hinted = f"{error.format_message().rstrip('.')}; {hint}."
                 raise PlainUsageError(hinted) from None
         return matches
+
+    def divide_names(
+        self, words: Sequence[str], ends: bool, parts: int | None = None
+    ) -> list[str] | None:
+        """The one way the words typed divide into titles (or, with ``ends``, people or
+        titles, as path's ends) that each name one (answers.quoting), so an error can show
+        them in quotes; None when there is no one way, or the dataset cannot be read. Nothing
+        is asked: a name that matches several is no division."""
+        from kdrama_cli.answers.quoting import NONE, PART, WHOLE, divide
+        from kdrama_cli.answers.titles import (
+            LookupError_,
+            Match,
+            find_person_or_show,
+            find_show,
+        )
+
+        try:
+            dataset = self.dataset()
+        except click.ClickException:
+            return None
+
+        def names_one(query: str) -> int:
+            try:
+                found = (
+                    find_person_or_show(dataset, query)
+                    if ends
+                    else find_show(dataset, query, suggestions=False)
+                )
+            except LookupError_:
+                return NONE
+            partly = isinstance(found, Match) and found.matched_by == "partial"
+            return PART if partly else WHOLE
+
+        return divide(words, names_one, parts)
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name

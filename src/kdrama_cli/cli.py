@@ -159,6 +159,9 @@ class LazyGroup(click.Group):
             return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context) -> object:
+        from kdrama_cli.failures import TYPED
+
+        ctx.meta[TYPED] = list(ctx.args)  # the command's words, for an error to quote them
         try:
             with _pipe_closed_is_quiet():
                 return super().invoke(ctx)
@@ -446,18 +449,28 @@ def _report(message: click.ClickException | str) -> None:
         silence(sys.stderr)
 
 
-def _hint_quotes(error: click.ClickException) -> None:
+def _hint_quotes(error: click.UsageError) -> None:
     """Words left over after the arguments a command takes are most often a name of several
     words given to an option or to a command that takes two (``path lee jung jae gong yoo``,
     ``trivia --show squid game``): click's "unexpected extra arguments" then says to quote it.
-    (A command that takes one name joins its words itself: options.query_words.)"""
-    from kdrama_cli.failures import QUOTE_HINT
+    (A command that takes one name joins its words itself: options.query_words.) The hint is
+    the command typed, quoted where it can be told: the words joined to the option before them,
+    or divided into path's two ends where only one division names one each."""
+    from kdrama_cli.failures import QUOTE_HINT, joined_to_option, quote_hint, words_typed
 
-    if (
-        error.message.startswith("Got unexpected extra argument")
-        and QUOTE_HINT not in error.message
-    ):
-        error.message = f"{error.message}: {QUOTE_HINT}"  # type: ignore[misc]
+    said = error.message
+    if not said.startswith("Got unexpected extra argument") or "goes in quotes" in said:
+        return
+    ctx = error.ctx
+    hint = QUOTE_HINT
+    if ctx is not None:
+        names = None
+        arguments = [p for p in ctx.command.params if isinstance(p, click.Argument)]
+        words = words_typed(ctx)
+        if words and [a.nargs for a in arguments] == [1, 1] and isinstance(ctx.obj, App):
+            names = ctx.obj.divide_names(words, ends=True, parts=2)  # path's two ends
+        hint = joined_to_option(ctx) or quote_hint(ctx, names)
+    error.message = f"{said}: {hint}"  # type: ignore[misc]
 
 
 class _PrintableStderr:  # a text stream as far as click.echo needs one

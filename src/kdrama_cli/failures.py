@@ -42,8 +42,120 @@ class PlainUsageError(click.UsageError):
 
 
 #: Said after a miss among several words given to a command that takes several names, and
-#: after words left over by a command that takes one (click's "unexpected extra argument").
+#: after words left over by a command that takes one (click's "unexpected extra argument"),
+#: when the command line typed is not known: else quote_hint shows it quoted.
 QUOTE_HINT = 'a title or name of several words goes in quotes ("Squid Game")'
+
+#: ctx.meta key: the words typed after the command's name (kdrama_cli.cli keeps them), from
+#: which an error rebuilds the command line with its names in quotes.
+TYPED = "kdrama.typed"
+
+
+def quote_hint(ctx: click.Context | None, names: Sequence[str] | None) -> str:
+    """What to type instead, in the person's own words: the command line typed with its
+    arguments given as ``names``, each in quotes (`kdrama path "Lee Jung-jae" "Song
+    Hye-kyo"`); without ``names`` (no one way to divide the words), the command with its
+    arguments named ("kdrama path "A" "B""); QUOTE_HINT when the command line is not known."""
+    typed = _typed(ctx) if ctx is not None else None
+    if ctx is None or typed is None:
+        return QUOTE_HINT
+    program = " ".join(["kdrama", *ctx.command_path.split()[1:]])
+    said = "a title or name of several words goes in quotes"
+    if names is None:
+        arguments = [p for p in ctx.command.params if isinstance(p, click.Argument)]
+        if not arguments:
+            return QUOTE_HINT
+        return f"{said}, one pair for each: {program} {' '.join(map(_named, arguments))}"
+    kinds = token_kinds(ctx.command, typed)
+    first = kinds.index("word") if "word" in kinds else len(kinds)
+    line = [_shell_word(t) for t, k in zip(typed[:first], kinds[:first], strict=True)]
+    line += [_quoted(name) for name in names]
+    line += [
+        _shell_word(t) for t, k in zip(typed[first:], kinds[first:], strict=True) if k != "word"
+    ]
+    return f"{said}: {' '.join([program, *line])}"
+
+
+def words_typed(ctx: click.Context) -> list[str] | None:
+    """The arguments typed (not options nor their values), each as the shell gave it."""
+    typed = _typed(ctx)
+    if typed is None:
+        return None
+    return [t for t, k in zip(typed, token_kinds(ctx.command, typed), strict=True) if k == "word"]
+
+
+def joined_to_option(ctx: click.Context) -> str | None:
+    """For a command that takes no argument (`trivia --show squid game`): the line typed with
+    the words left over joined, in quotes, to the value of the option just before them; None
+    when they follow no option's value."""
+    typed = _typed(ctx)
+    if typed is None or any(isinstance(p, click.Argument) for p in ctx.command.params):
+        return None
+    kinds = token_kinds(ctx.command, typed)
+    first = kinds.index("word") if "word" in kinds else 0
+    if first == 0 or kinds[first - 1] != "value":
+        return None
+    value = " ".join(
+        [typed[first - 1], *(t for t, k in zip(typed, kinds, strict=True) if k == "word")]
+    )
+    line = [_shell_word(t) for t in typed[: first - 1]] + [_quoted(value)]
+    line += [
+        _shell_word(t) for t, k in zip(typed[first:], kinds[first:], strict=True) if k != "word"
+    ]
+    program = " ".join(["kdrama", *ctx.command_path.split()[1:]])
+    return f"a title or name of several words goes in quotes: {' '.join([program, *line])}"
+
+
+def _typed(ctx: click.Context) -> list[str] | None:
+    """The words typed after ``ctx``'s command, known for a command right under kdrama."""
+    under_root = ctx.parent is not None and ctx.parent.parent is None
+    typed: list[str] | None = ctx.meta.get(TYPED) if under_root else None
+    return typed
+
+
+def token_kinds(command: click.Command, typed: Sequence[str]) -> list[str]:
+    """For each word typed after a command: 'option', 'value' (an option's) or 'word' (an
+    argument). `--show=x` and short options run together (`-n5`) carry their own value."""
+    takes_value: dict[str, bool] = {}
+    for param in command.params:
+        if isinstance(param, click.Option):
+            for name in [*param.opts, *param.secondary_opts]:
+                takes_value[name] = not (param.is_flag or param.count)
+    kinds: list[str] = []
+    value_next = only_words = False
+    for token in typed:
+        if only_words or not (value_next or (token.startswith("-") and len(token) > 1)):
+            kinds.append("word")
+        elif value_next:
+            kinds.append("value")
+            value_next = False
+        else:
+            kinds.append("option")
+            only_words = token == "--"
+            value_next = takes_value.get(token, False)
+    return kinds
+
+
+def _named(argument: click.Argument) -> str:
+    """An argument as the hint names it: "A", or "SHOW" "SHOW" for several."""
+    name = argument.metavar or (argument.name or "").upper()
+    if argument.nargs == 1:
+        return f'"{name}"'
+    one = name.removesuffix("...").removesuffix("S")
+    return f'"{one}" "{one}"'
+
+
+def _quoted(name: str) -> str:
+    """A name in the double quotes a person types, unless the shell would read into them."""
+    import shlex
+
+    return shlex.quote(name) if any(c in name for c in '"$`\\!') else f'"{name}"'
+
+
+def _shell_word(token: str) -> str:
+    import shlex
+
+    return shlex.quote(token)
 
 
 class DatasetProblems(click.ClickException):
