@@ -935,3 +935,16 @@ def test_a_reality_title_s_contestants_are_listed_by_name(run_shipped: Run) -> N
     assert all(r["note"].startswith("Season 3 contestant") for r in contestants)
     hosts = [r["actor"] for r in rows if r["role"] == "host"]
     assert hosts[0] == "Hong Jin-kyung"
+
+
+def test_compare_says_a_title_held_only_as_netflix_s_record_has_no_cast_to_compare(
+    run_shipped: Run,
+) -> None:
+    """Voice 2 has no cast in the catalogue: "No cast in common" would read as an answer
+    checked, so the page says why nothing was compared, as `cast voice-2` does."""
+    alone = flat(run_shipped("compare", "squid-game", "voice-2").stdout)
+    assert "Voice 2: no cast to compare; the catalogue holds only Netflix's record." in alone
+    assert "No cast in common" not in alone
+    three = flat(run_shipped("compare", "voice-2", "squid-game", "kingdom").stdout)
+    assert "No cast in common." in three  # the two researched titles were compared
+    assert "Voice 2: no cast to compare" in three

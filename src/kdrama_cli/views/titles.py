@@ -939,6 +939,14 @@ def seasons_out(show: Show) -> str | None:
     return label
 
 
+def _no_cast_to_compare(titles: Sequence[str]) -> str:
+    """Why titles held only as Netflix's record take no part in the cast in common, as `cast`
+    says it of one: "Voice 2: no cast to compare; the catalogue holds only Netflix's record."."""
+    named = titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} and {titles[-1]}"
+    record = "record" if len(titles) == 1 else "records"
+    return f"{named}: no cast to compare; the catalogue holds only Netflix's {record}."
+
+
 def comparison_view(comparison: Comparison) -> RenderableType:
     shows = comparison.shows
     positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
@@ -998,8 +1006,11 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 name.append(f" {clean(shared.person.hangul)}", style="magenta")
             common.add_row(name, *_shared_cells(shared, refs))
         parts.append(WholeWords(common))
-    else:
+    elif sum(not show.netflix_only for show in shows) >= 2:
         parts.append(Text("No cast in common.", style="dim"))
+    record_only = [clean(show.title) for show in shows if show.netflix_only]
+    if record_only:  # nothing of theirs could be compared: not an answer of "none in common"
+        parts.append(Text(_no_cast_to_compare(record_only), style="dim"))
     if comparison.hidden:
         parts.append(Text(credits_hidden(comparison.hidden), style="dim"))
     if not comparison.stats:
