@@ -308,6 +308,8 @@ def test_click_messages_need_no_gettext_look_up(run: Run) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
     assert "Got unexpected extra argument (b)" in run("trivia", "b").output
     assert "Got unexpected extra arguments (b c)" in run("trivia", "b", "c").output
+    # A word after a number is not joined to it, as a name's words are to --show's.
+    assert "quotes: kdrama trivia --seed" not in run("trivia", "--seed", "3", "b").stderr
     assert "No such option '--nope'" in run("show", "--nope").output
 
 
@@ -530,6 +532,10 @@ def test_an_unquoted_name_of_several_words_is_joined_with_the_options_still_pars
     ("words", "typed"),
     [
         (["trivia", "--show", "squid", "game"], 'kdrama trivia --show "squid game"'),
+        (
+            ["trivia", "--show=squid", "game", "--seed", "3"],
+            'kdrama trivia --show "squid game" --seed 3',
+        ),
         (
             ["quiz", "--show", "squid", "game", "--json"],
             'kdrama quiz --show "squid game" --json',

@@ -85,20 +85,27 @@ def words_typed(ctx: click.Context) -> list[str] | None:
 
 
 def joined_to_option(ctx: click.Context) -> str | None:
-    """For a command that takes no argument (`trivia --show squid game`): the line typed with
-    the words left over joined, in quotes, to the value of the option just before them; None
-    when they follow no option's value."""
+    """For a command that takes no argument (`trivia --show squid game`, `--show=squid game`):
+    the line typed with the words left over joined, in quotes, to the value of the option just
+    before them; None when they follow no option's value."""
     typed = _typed(ctx)
     if typed is None or any(isinstance(p, click.Argument) for p in ctx.command.params):
         return None
     kinds = token_kinds(ctx.command, typed)
     first = kinds.index("word") if "word" in kinds else 0
-    if first == 0 or kinds[first - 1] != "value":
+    before = typed[first - 1] if first else ""
+    if first and kinds[first - 1] == "value":
+        option, head, value = typed[first - 2], typed[: first - 1], before
+    elif before.startswith("--") and "=" in before:
+        option, value = before.split("=", 1)
+        head = [*typed[: first - 1], option]
+    else:
         return None
-    value = " ".join(
-        [typed[first - 1], *(t for t, k in zip(typed, kinds, strict=True) if k == "word")]
-    )
-    line = [_shell_word(t) for t in typed[: first - 1]] + [_quoted(value)]
+    takes = [p for p in ctx.command.params if option in getattr(p, "opts", ())]
+    if not (takes and isinstance(takes[0].type, click.types.StringParamType)):
+        return None  # a number or a choice (--seed 3 b) takes no name of several words
+    value = " ".join([value, *(t for t, k in zip(typed, kinds, strict=True) if k == "word")])
+    line = [_shell_word(t) for t in head] + [_quoted(value)]
     line += [
         _shell_word(t) for t, k in zip(typed[first:], kinds[first:], strict=True) if k != "word"
     ]
