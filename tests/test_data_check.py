@@ -180,6 +180,25 @@ def test_each_kind_of_problem_is_reported_with_its_location(
     assert any(expected in p for p in problems), problems
 
 
+@pytest.mark.parametrize("kind", ["film", "special"])
+def test_a_credit_of_a_title_without_seasons_names_none(
+    run: Run, write_dataset: WriteDataset, kind: str
+) -> None:
+    """A film's credit covers no season ("a film's is empty", docs/output.md): one that names
+    season 4 is an error where it is, not a credit that --json then gives as season 4 of a film
+    (ux-review14, MUST 1)."""
+    credit = 'person = "seo-minho"\ncharacter = "Conductor"\nrole = "main"\n'
+    assert credit in BASE
+    text = BASE.replace(credit, credit + "seasons = [4]\n", 1)
+    text = text.replace('slug = "night-train"', f'slug = "night-train"\nkind = "{kind}"', 1)
+    text = text.replace('korean_title = "밤기차"\nkind = "film"\n', 'korean_title = "밤기차"\n', 1)
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    assert [p.partition(": ")[2] for p in problems] == [
+        f"shows[night-train].cast[0].seasons: a {kind} has no seasons; leave seasons out"
+    ], problems
+
+
 def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: WriteDataset) -> None:
     """A season's mistyped status is reported as such, and not also as a season not out that
     lacks its as_of date: a released season needs none (ux-review13, SHOULD 1)."""

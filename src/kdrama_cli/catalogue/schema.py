@@ -601,6 +601,13 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         yield from _credit_character(credit, f"{where}.cast[{index}]")
         if not isinstance(credit.get("seasons"), list):
             continue
+        if credit["seasons"] and not numbers and isinstance(kind, str) and kind in _SEASONLESS:
+            # docs/output.md: a film's credit covers no season ("seasons": [] in --json)
+            yield (
+                f"{where}.cast[{index}].seasons",
+                f"{_SEASONLESS[kind]} has no seasons; leave seasons out",
+            )
+            continue
         for number in credit["seasons"]:
             if isinstance(number, int) and numbers and number not in numbers:
                 yield (
@@ -614,6 +621,11 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             number = entry.get("season")
             if isinstance(number, int) and number not in numbers:
                 yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+
+
+#: The kinds whose titles have no seasons of their own (a special may list some), as a problem
+#: about a credit that names seasons calls them.
+_SEASONLESS = {"film": "a film", "special": "a special", "unknown": "a title of unknown kind"}
 
 
 def _entries(show: Mapping[str, Any], table: str) -> list[Any]:
