@@ -920,6 +920,32 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
 
 
 @pytest.mark.parametrize(
+    ("genre", "warned"),
+    [
+        ("Action", "'Action'; the catalogue writes genres in lower case: 'action'"),
+        (
+            "Coming of Age",
+            "'Coming of Age'; the catalogue writes genres in lower case: 'coming-of-age'",
+        ),
+        ("Sci-Fi", "'Sci-Fi'; the catalogue calls this genre 'science fiction'"),
+        ("action", None),
+    ],
+    ids=["capitalised", "as-the-catalogue-writes-it", "another-word", "lower-case"],
+)
+def test_a_capitalised_genre_is_a_strict_warning(
+    run: Run, write_dataset: WriteDataset, genre: str, warned: str | None
+) -> None:
+    """Genres are lower-case (data/README.md): "Horror" would print as typed beside every other
+    title's "horror", so it is warned about as another word for a genre is, once, with the
+    spelling to use (ux-review14, SHOULD 2)."""
+    assert 'genres = ["action"]' in BASE
+    path = write_dataset(BASE.replace('genres = ["action"]', f'genres = ["{genre}"]'))
+    code, report = _strict(run, path)
+    expected = [f"shows[night-train].genres: {warned}"] if warned else []
+    assert (code, report["warnings"]) == (1 if warned else 0, expected)
+
+
+@pytest.mark.parametrize(
     ("kind", "character", "role", "warned"),
     [
         ("reality", "Judge", "main", "'main' for the character 'Judge'; `cast --role judge`"),

@@ -929,7 +929,8 @@ def _platform_spellings(dataset: Dataset) -> list[str]:
 def _other_words(dataset: Dataset) -> list[str]:
     """A genre or platform written with another word for one the catalogue uses ("sci-fi" for
     "science fiction", "좀비물" for zombie, "cinema" for Theatrical): `list` finds both, but
-    `similar` counts them apart."""
+    `similar` counts them apart. Also a genre written with capitals ("Horror"), which pages
+    print as typed beside every other title's lower-case one."""
     from kdrama_cli.catalogue.names import normalize
     from kdrama_cli.catalogue.vocab import canonical_value
 
@@ -937,6 +938,7 @@ def _other_words(dataset: Dataset) -> list[str]:
         canonical = canonical_value(facet, value)
         return canonical if normalize(canonical) != normalize(value) else None
 
+    lower_case = _lower_case_genres(dataset)
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         for value in show.genres:
@@ -945,12 +947,34 @@ def _other_words(dataset: Dataset) -> list[str]:
                     f"shows[{show.slug}].genres: {value!r}; the catalogue calls this genre "
                     f"{genre!r}"
                 )
+            elif value != value.lower():
+                written = lower_case.get(normalize(value), value.lower())
+                found.append(
+                    f"shows[{show.slug}].genres: {value!r}; the catalogue writes genres in lower"
+                    f" case: {written!r}"
+                )
         if show.platform and (platform := meant("platform", show.platform)):
             found.append(
                 f"shows[{show.slug}].platform: {show.platform!r}; the catalogue calls this "
                 f"platform {platform!r}"
             )
     return found
+
+
+def _lower_case_genres(dataset: Dataset) -> dict[str, str]:
+    """The lower-case spelling of each genre the titles use, by its folded form (the most used
+    one; ties: the first sorted): what a capitalised genre ("Horror") is written as."""
+    from collections import Counter
+
+    from kdrama_cli.catalogue.names import normalize
+
+    used = Counter(
+        genre for show in dataset.shows.values() for genre in show.genres if genre == genre.lower()
+    )
+    spellings: dict[str, str] = {}
+    for genre in sorted(used, key=lambda g: (-used[g], g)):
+        spellings.setdefault(normalize(genre), genre)
+    return spellings
 
 
 def _outlet_spellings(dataset: Dataset) -> list[str]:
