@@ -117,16 +117,45 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
     personal.parent.mkdir(parents=True)
     personal.write_text(text, encoding="utf-8")
     result = _invoke("--data", str(MINI), *command)
-    if command == ["data", "path"] and problem.startswith(": shows"):
-        assert result.exit_code == 0  # data path reads files and checks nothing in them
-        return
-    assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith(f"kdrama: error: {personal}{problem}"), lines
+    if command == ["data", "path"]:
+        # data path reads files and checks nothing in them; one that does not even parse is
+        # listed all the same, and said after the list (ux-review14, SHOULD 6)
+        assert result.exit_code == 0
+        assert result.stdout.splitlines() == [str(MINI), str(personal)]
+        if problem.startswith(": shows"):
+            assert result.stderr == ""
+            return
+        assert lines[0].startswith(f"kdrama: warning: {personal}{problem}"), lines
+    else:
+        assert result.exit_code == 1
+        assert lines[0].startswith(f"kdrama: error: {personal}{problem}"), lines
     assert lines[-1] == (
         f"kdrama: note: {personal} {PERSONAL_NOTE} that uses the catalogue; fix it, or move it "
         "away to run without it."
     )
+
+
+def test_data_path_lists_files_that_do_not_load_in_their_place(
+    tmp_path: Path, write_dataset: WriteDataset
+) -> None:
+    """data path is what one asks when the dataset in use is broken: a layer that does not
+    parse, and the missing file a layer includes, keep their place in the list (and in --json),
+    each said on stderr, and the files after them are listed too (ux-review14, SHOULD 6)."""
+    broken = write_dataset("a = 1\nb = \n", "broken.toml")
+    including = write_dataset('[meta]\nschema = 1\ninclude = ["gone.toml"]\n', "including.toml")
+    last = write_dataset("# my additions\n", "last.toml")
+    layers = ["--add-data", str(broken), "--add-data", str(including), "--add-data", str(last)]
+    expected = [str(MINI), str(broken), str(including), str(tmp_path / "gone.toml"), str(last)]
+    listed = _invoke("--data", str(MINI), *layers, "data", "path")
+    assert listed.exit_code == 0, listed.stderr
+    assert listed.stdout.splitlines() == expected
+    assert listed.stderr.splitlines() == [
+        f"kdrama: warning: {broken}:2:5: a key has no value after =",
+        f"kdrama: warning: {including}: meta.include[0]: {tmp_path / 'gone.toml'}: no such file",
+    ]
+    as_json_list = _invoke("--data", str(MINI), *layers, "data", "path", "--json")
+    assert (as_json_list.exit_code, as_json(as_json_list)) == (0, expected)
 
 
 def test_a_file_named_on_the_command_line_gets_no_personal_dataset_note(

@@ -183,18 +183,23 @@ class DatasetProblems(click.ClickException):
         super().__init__(f"{len(problems)} problems")
 
     def show(self, file: Any = None) -> None:
+        for line in self.lines():
+            say(line)
+
+    def lines(self, kind: str = "error") -> list[str]:
+        """The lines said on stderr, each problem as a ``kind`` ("error"; "warning" where the
+        command does its work all the same, as `data path` lists a file that does not load)."""
         from kdrama_cli.catalogue.problems import summary
 
-        for line in summary(self.problems):
-            say(f"kdrama: error: {line}")
+        lines = [f"kdrama: {kind}: {line}" for line in summary(self.problems)]
         if self.personal and any(in_file(p.file, self.personal) for p in self.problems):
-            say(
+            lines.append(
                 f"kdrama: note: {self.personal} is your personal dataset, read automatically "
                 "by every command that uses the catalogue; fix it, or move it away to run "
                 "without it."
             )
-        for note in self.notes:
-            say(f"kdrama: note: {note}")
+        lines += [f"kdrama: note: {note}" for note in self.notes]
+        return lines
 
 
 def in_file(where: str, path: str) -> bool:

@@ -329,11 +329,12 @@ def _read_all(
     problems: list[Problem],
     follow_includes: bool = True,
     fingerprints: dict[str, Fingerprint] | None = None,
+    reading: _Reading | None = None,
 ) -> list[tuple[str, dict[str, Any]]]:
     """Every document of a load in merge order, each file's includes right after it. The first
     path is the base; every later one (the personal dataset, each --add-data) is a layer, and so
     are the files a layer includes (read_document: an empty layer adds nothing)."""
-    reading = _Reading()
+    reading = reading if reading is not None else _Reading()
     documents: list[tuple[str, dict[str, Any]]] = []
     for position, path in enumerate(paths):
         depth = 0 if follow_includes else None
@@ -348,6 +349,8 @@ class _Reading:
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.bytes = 0
+        #: Each file read, or tried and found unreadable, in the order of the load.
+        self.tried: list[str] = []
 
 
 def _with_includes(
@@ -380,6 +383,7 @@ def _with_includes(
         problems.append(Problem(name, "", f"not read: a load reads at most {MAX_FILES:,} files"))
         return []
     reading.seen.add(real)
+    reading.tried.append(name)
     with contextlib.suppress(OSError, ValueError):  # read_document reports these
         size = os.stat(name).st_size
         if size <= MAX_FILE_BYTES:  # a single file too large gets its own, plainer message
@@ -446,13 +450,15 @@ class CheckReport(Record):
         return not self.problems and not (strict and self.warnings)
 
 
-def loaded_files(paths: Iterable[PathLike]) -> list[str]:
-    """The files a load reads, in order, with included files after the one naming them."""
+def loaded_files(paths: Iterable[PathLike]) -> tuple[list[str], list[Problem]]:
+    """The files a load reads, in order, with included files after the one naming them, and
+    what keeps files from being read (a TOML syntax error, no such file). A file that cannot be
+    read is listed in its place all the same: which files a broken load reads is what
+    `kdrama data path` is asked when one of them is broken. Nothing in them is validated."""
     problems: list[Problem] = []
-    names = [name for name, _ in _read_all(paths, problems)]
-    if problems:
-        raise DatasetError(problems)
-    return list(dict.fromkeys(names))
+    reading = _Reading()
+    _read_all(paths, problems, reading=reading)
+    return list(dict.fromkeys(reading.tried)), problems
 
 
 def check_dataset(paths: Iterable[PathLike]) -> CheckReport:

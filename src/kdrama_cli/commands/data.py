@@ -18,6 +18,7 @@ from kdrama_cli.output import say
 if TYPE_CHECKING:
     from kdrama_cli.answers.layers import Held, Why
     from kdrama_cli.catalogue.loader import CheckReport
+    from kdrama_cli.catalogue.problems import Problem
 
 
 @click.group(
@@ -281,25 +282,31 @@ Examples:
 @json_option
 @pass_app
 def data_path(app: App, as_json: bool) -> None:
-    """Print the dataset files that are loaded, in merge order (includes after their file)."""
+    """Print the dataset files that are loaded, in merge order (includes after their file).
+
+    Nothing in them is validated (kdrama data check does that): a file that does not load (a
+    TOML syntax error, no such file) is listed in its place all the same, and a warning on
+    stderr says why.
+    """
     from kdrama_cli.catalogue.loader import loaded_files
-    from kdrama_cli.catalogue.problems import DatasetError
 
     # The dataset in use knows its files: from a fresh index that is instant, where reading
-    # them again parses every file (seconds for the shipped dataset). Files that parse but do
-    # not validate are still listed: finding them is what this command is for.
+    # them again parses every file (seconds for the shipped dataset). Files that do not
+    # validate, or do not even parse, are still listed: finding them is what this command is
+    # for, so what keeps a file from being read is a warning after the list, not a failure.
+    unreadable: list[Problem] = []
     try:
         files = list(app.dataset().files)
     except DatasetProblems:
-        try:
-            files = loaded_files(app.paths())
-        except DatasetError as error:
-            raise app.dataset_problems(error.problems) from None
+        files, unreadable = loaded_files(app.paths())
     if as_json:
         app.emit_json(files)
-        return
-    for name in files:
-        click.echo(name)
+    else:
+        for name in files:
+            click.echo(name)
+    if unreadable:
+        for line in app.dataset_problems(unreadable).lines("warning"):
+            say(line)
 
 
 @data.command(
