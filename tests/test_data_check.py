@@ -199,6 +199,71 @@ def test_a_credit_of_a_title_without_seasons_names_none(
     ], problems
 
 
+def test_warnings_of_entries_without_errors_come_with_the_errors(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """An error in one title does not hide the warnings of the entries that validated (a
+    citation's tracking parameter): one run reports both, errors first. The title with the
+    error is not judged (its capitalised genre waits for its error to be fixed), nor is what
+    only it uses (a citation no other entry cites is not "never used") (ux-review14, SHOULD 1).
+    """
+    text = (
+        BASE.replace(
+            "https://example.org/press/moonlit", "https://example.org/press/moonlit?utm_source=x"
+        )
+        .replace('platform = "Example Pictures"', "platform = 3", 1)
+        .replace('genres = ["action"]', 'genres = ["Action"]', 1)
+        .replace(
+            'runtime_minutes = 118\nsources = ["test-chart"]',
+            'runtime_minutes = 118\nsources = ["test-chart", "only-here"]',
+            1,
+        )
+        + '\n[[citations]]\nid = "only-here"\nurl = "https://example.org/only"\ntitle = "Only"\n'
+        'publisher = "Example Press"\n'
+    )
+    assert text.count("only-here") == 2  # cited by night-train alone
+    path = write_dataset(text)
+    problem = f"{path}: shows[night-train].platform: expected a string, got an integer"
+    warning = f"{path}: citations[test-press].url: carries tracking parameters (utm_source)"
+    for strict in ([], ["--strict"]):
+        result = run("data", "check", str(path), *strict, "--json")
+        report = json.loads(result.stdout)
+        assert (result.exit_code, report["ok"]) == (1, False)
+        assert report["problems"] == [problem], report["problems"]
+        assert [w.partition(";")[0] for w in report["warnings"]] == [warning], report["warnings"]
+    lines = run("data", "check", str(path)).stderr.splitlines()
+    assert [line.partition(";")[0] for line in lines] == [
+        f"kdrama: error: {problem}",
+        f"kdrama: warning: {warning}",
+        "kdrama: note: the warning above is about entries without errors",
+    ], lines
+
+
+def test_a_warning_beside_a_reference_error_names_its_figure_where_it_is(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Beside a figure for a title no file defines (an error once every entry validated), the
+    next figure's warning still comes, at its own position in its file."""
+    figure = (
+        '\n[[stats]]\nshow = "{show}"\nmetric = "hours-viewed"\nvalue = 1000\nunit = "hours"\n'
+        'window = "first-28-days"\nas_of = {as_of}\nsources = ["test-chart"]\n'
+    )
+    text = (
+        BASE
+        + figure.format(show="no-such-title", as_of="2022-01-01")
+        + figure.format(show="night-train", as_of="2099-01-01")
+    )
+    path = write_dataset(text)
+    result = run("data", "check", str(path), "--json")
+    report = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert report["problems"] == [f"{path}: stats[0].show: unknown show 'no-such-title'"]
+    assert report["warnings"] == [
+        f"{path}: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
+        "2099-01-01, in the future"
+    ]
+
+
 def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: WriteDataset) -> None:
     """A season's mistyped status is reported as such, and not also as a season not out that
     lacks its as_of date: a released season needs none (ux-review13, SHOULD 1)."""

@@ -13,7 +13,12 @@ from typing import Any
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, Show, Stat
 from kdrama_cli.catalogue.printable import has_control
-from kdrama_cli.catalogue.problems import DatasetError, InvalidEntries, Problem
+from kdrama_cli.catalogue.problems import (
+    DatasetError,
+    InvalidEntries,
+    Problem,
+    UnresolvedReferences,
+)
 from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
@@ -182,7 +187,7 @@ def _load_dataset(
             raise InvalidEntries(problems)
         dataset, cross_problems = build_dataset(documents)
     if cross_problems:
-        raise DatasetError(cross_problems)
+        raise UnresolvedReferences(cross_problems)
     dataset.fingerprints = fingerprints
     return dataset
 
@@ -474,14 +479,24 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
 
         found, unchecked = reference_problems(documents)
         known = set(error.problems)
+        problems = [*error.problems, *(p for p in found if p not in known)]
         return CheckReport(
             None,
-            [*error.problems, *(p for p in found if p not in known)],
+            problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
+            _warnings_beside(documents, problems),
             unchecked=unchecked,
         )
-    except DatasetError as error:
+    except UnresolvedReferences as error:
+        return CheckReport(
+            None,
+            error.problems,
+            raw_counts(d for _, d in documents),
+            [n for n, _ in documents],
+            _warnings_beside(documents, error.problems),
+        )
+    except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
         return CheckReport(
             None,
             error.problems,
@@ -508,6 +523,26 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
         dataset.repeated,
+    )
+
+
+def _warnings_beside(
+    documents: list[tuple[str, dict[str, Any]]], problems: list[Problem]
+) -> tuple[Problem, ...]:
+    """The warnings of a load's entries that have no error among ``problems`` (and whose
+    references hold), so that one run of data check reports both; nothing of what the entries
+    with errors could make wrong (a citation only such an entry uses is not "never used")."""
+    from kdrama_cli.catalogue.partial_warnings import remnant
+
+    kept = remnant(documents, problems)
+    used_by_left_out = {s for entry in kept.left_out for s in _strings(entry)}
+    warnings = [_with_file(w, kept.dataset) for w in dataset_warnings(kept.dataset)]
+    orphans = {id(w) for found in _left_unused(kept.dataset, warnings).values() for w in found}
+    return tuple(
+        kept.in_its_file(w)
+        for w in warnings
+        if id(w) not in orphans
+        and not (w.message in _UNUSED and w.location.partition("[")[2][:-1] in used_by_left_out)
     )
 
 

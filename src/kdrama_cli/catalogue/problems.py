@@ -51,6 +51,11 @@ class InvalidEntries(DatasetError):
     local rules): the dataset was not built, so no reference between entries was checked."""
 
 
+class UnresolvedReferences(DatasetError):
+    """Every entry validated, but the merged dataset does not hold together: a reference to an
+    entry no file defines, an id defined twice, an override of nothing."""
+
+
 #: Problems listed one by one before the rest are summarised.
 SHOWN_PROBLEMS = 50
 

@@ -79,8 +79,10 @@ def data_check(
     keep their references from being checked). Warnings (unused citations, people
     credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
     or fan sites), each with the file of its entry, and overrides between files are reported
-    too; warnings fail the check only with --strict. Citations and people of a file below that
-    only an overridden entry used are said with the override, not warned about.
+    too; warnings fail the check only with --strict. While there are problems, the warnings of
+    the entries without errors follow them (those of the entries with errors come once these
+    are fixed). Citations and people of a file below that only an overridden entry used are
+    said with the override, not warned about.
     """
     from kdrama_cli.catalogue.loader import check_dataset
 
@@ -129,7 +131,15 @@ def data_check(
             error = DatasetProblems(report.problems)
         if report.unchecked:
             error.notes.append(_unchecked_note(report.unchecked))
-        raise error
+        if not report.warnings:
+            raise error
+        # The warnings of the entries without errors come in the same run, after the errors
+        # (those of the entries with errors are judged once these validate).
+        error.show()
+        for warning in report.warnings:
+            say(f"kdrama: warning: {warning}")
+        say(f"kdrama: note: {_warnings_beside_note(len(report.warnings))}")
+        sys.exit(EXIT_DATA)
     for line in (*report.overrides, *report.repeated):
         say(f"kdrama: note: {line}")
     for warning in report.warnings:
@@ -152,6 +162,15 @@ def data_check(
     )
     if not ok:
         sys.exit(EXIT_DATA)
+
+
+def _warnings_beside_note(count: int) -> str:
+    """What the warnings said after the errors are about: the entries without errors."""
+    these = "the warning above is" if count == 1 else f"the {count:,} warnings above are"
+    return (
+        f"{these} about entries without errors; those of the entries with errors are given"
+        " once they are fixed"
+    )
 
 
 def _unchecked_note(count: int) -> str:
