@@ -406,6 +406,18 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     assert "Did you mean Lee Jung-jae" in person
 
 
+def test_a_miss_suggests_names_matched_from_a_word_start(run_shipped: Run) -> None:
+    """'kingdon' suggested Warning: Do Not Play: names are compared with their spaces taken
+    out, and a match of part of a name was taken from anywhere in one, 'warnINGDONotplay'.
+    Part of a name now counts from the start of one of its words (ux review)."""
+    result = run_shipped("show", "kingdon")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 'kingdon'. Did you mean Kingdom " in message
+    assert "Kingdom: Ashin of the North?" in message
+    assert "Warning: Do Not Play" not in message
+
+
 @pytest.mark.parametrize(
     ("command", "typed"), [("show", "--no-pager"), ("person", "-x y"), ("show", "squid gaem")]
 )

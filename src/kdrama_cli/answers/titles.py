@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, flagged_citations, hidden, listing_order
 from kdrama_cli.answers.upcoming import Staleness, staleness
-from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word
+from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word, words
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -34,6 +34,7 @@ from kdrama_cli.catalogue.names import (
     NameRow,
     lookup_of,
     normalize,
+    word_keys,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
@@ -605,16 +606,58 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
     from kdrama_cli.catalogue.printable import clean
 
     key = normalize(query)
-    keys, labels = lookup_of(dataset).keys_and_labels(kind)
-    # A cheap edit-distance pass picks candidates among every name; the weighted score (which
-    # also forgives word order and partial names) ranks the few left.
+    lookup = lookup_of(dataset)
+    keys, labels = lookup.keys_and_labels(kind)
+    # A cheap edit-distance pass picks candidates among every name; a score that also forgives
+    # a name typed in part, from the start of one of its words, ranks the few left.
     rough = process.extract(key, keys, scorer=fuzz.ratio, limit=50, score_cutoff=50)
+    typed = words(query)
     ranked = sorted(
-        ((fuzz.WRatio(key, keys[index]), index) for _, _, index in rough),
+        (
+            (_nearness(typed, keys[index], lambda k: _spaced(lookup, kind, k)), index)
+            for _, _, index in rough
+        ),
         key=lambda pair: (-pair[0], pair[1]),
     )
     close = [index for score, index in ranked if score >= 75]
     return list(dict.fromkeys(clean(labels[index]) for index in close))[:limit]
+
+
+def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> float:
+    """How near the words typed are to a name's key, 0 to 100: rapidfuzz's WRatio for keys,
+    which have no spaces (their edit-distance ratio, or, when one is half as long again as the
+    other, the best stretch of the longer one as long as the shorter, scaled down), except that
+    the stretch must begin a word. WRatio took it from anywhere: 'kingdon' came near
+    'warnINGDONotplay'. ``spaced`` gives the key spaced where its names' words begin; it is
+    asked only of a key much longer than what was typed, so a miss reads few names."""
+    from rapidfuzz import fuzz
+
+    joined = "".join(typed)
+    whole = fuzz.ratio(joined, key)
+    if len(joined) > len(key):
+        shorter, longer, longer_words = key, joined, typed
+    else:
+        shorter, longer, longer_words = joined, key, ()
+    if not shorter or len(longer) < 1.5 * len(shorter):
+        return whole
+    scale = 0.9 if len(longer) < 8 * len(shorter) else 0.6
+    starts = _starts(longer_words or spaced(key).split())
+    part = max(fuzz.ratio(shorter, longer[start : start + len(shorter)]) for start in starts)
+    return max(whole, part * scale)
+
+
+def _starts(words_: Iterable[str]) -> Iterator[int]:
+    """Where each word begins in the words written together."""
+    start = 0
+    for word in words_:
+        yield start
+        start += len(word)
+
+
+def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
+    """A key spaced where a word of any of its names begins (names.word_keys)."""
+    _, spaced = word_keys(lookup.exact(kind, key))
+    return spaced[0] if spaced else key
 
 
 # --- show details ----------------------------------------------------------------------------
