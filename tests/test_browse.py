@@ -458,7 +458,7 @@ def test_the_browser_asks_no_question_itself() -> None:
         "kdrama_cli.answers.discovery.PersonDetail",
         "kdrama_cli.answers.discovery.SearchResult",
         "kdrama_cli.answers.seen.SeenCredit",
-        "kdrama_cli.answers.titles.ShowDetail",
+        "kdrama_cli.answers.show_page.ShowDetail",
     }
 
 

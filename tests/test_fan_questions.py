@@ -262,7 +262,7 @@ def test_any_common_romanisation_of_a_hangul_name_finds_the_person(
 ) -> None:
     from hypothesis import assume
 
-    from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_person
+    from kdrama_cli.answers.finding import Ambiguous, LookupError_, find_person
     from kdrama_cli.catalogue.names import lookup_of, normalize
 
     person_id, hangul = data.draw(st.sampled_from(_people_to_try(shipped)))
@@ -538,7 +538,7 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every
     honest miss would throw the index away."""
-    from kdrama_cli.answers.titles import (
+    from kdrama_cli.answers.finding import (
         Ambiguous,
         NoSuchSeason,
         NotFound,

@@ -47,7 +47,7 @@ from kdrama_cli.catalogue.vocab import (
 )
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
 
 # --- a person's page ---------------------------------------------------------------------------
 
@@ -586,10 +586,10 @@ _AS_SHOW_FINDS = 80 + _BONUS["show"]
 def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None, bool]:
     """The title `kdrama show QUERY` opens, when there is exactly one: every miss of a lookup
     says to try `kdrama search`, so search finds at least what show does, by the same keys
-    (answers.titles.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
+    (answers.finding.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
     When the words before a season find a title that lacks that season ('the glory season 2'),
     that title with why, and True: show's error points to search, which must not then give up."""
-    from kdrama_cli.answers.titles import LookupError_, NoSuchSeason, find_show
+    from kdrama_cli.answers.finding import LookupError_, NoSuchSeason, find_show
 
     try:
         match = find_show(dataset, query, suggestions=False)

@@ -1,7 +1,7 @@
 """What a credit rests on: the one rule every page, `--json` and `--csv` cite a credit by.
 
 A cast credit rests on its title's cast lists, then its own sources (data/README.md: a
-credit's sources are "extra sources beyond the show's cast_sources"); answers.titles.CastEntry
+credit's sources are "extra sources beyond the show's cast_sources"); answers.show_page.CastEntry
 and answers.discovery.PersonCredit give it as ``sources``, and their answers the citations.
 """
 

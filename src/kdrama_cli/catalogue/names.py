@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
-#: name for: all a short Hangul query may match by sound (answers.titles._spelled).
+#: name for: all a short Hangul query may match by sound (answers.finding._spelled).
 LOOKUP_ONLY_KINDS = (
     "show-sound",
     "show-sound-fine",

@@ -63,7 +63,7 @@ class BrowseEngine:
 
     def _title(self, slug: str, season: int | None = None) -> TitlePage:
         from kdrama_cli.answers.seen import seen_elsewhere
-        from kdrama_cli.answers.titles import show_detail
+        from kdrama_cli.answers.show_page import show_detail
         from kdrama_cli.views.browser import TitlePage
 
         dataset = self.app.dataset()

@@ -33,7 +33,7 @@ from kdrama_cli.options import (
 )
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
 
 
 @click.command(
@@ -586,7 +586,7 @@ def chart(
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.discovery import chart_gap, weekly_chart
-    from kdrama_cli.answers.titles import NoSuchSeason
+    from kdrama_cli.answers.finding import NoSuchSeason
 
     matches = app.find_each(shows)
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.

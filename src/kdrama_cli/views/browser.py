@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 
 from kdrama_cli.answers.discovery import PersonDetail, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
-from kdrama_cli.answers.titles import ShowDetail
+from kdrama_cli.answers.show_page import ShowDetail
 from kdrama_cli.views.text import clean, count_of, seasons_label, spoilers_command
 
 #: How many search results the list holds (`kdrama search` prints 20 by default).

@@ -25,8 +25,9 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
+    from kdrama_cli.answers.compare import Comparison
     from kdrama_cli.answers.discovery import ChartGap
-    from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+    from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 JSON = dict[str, Any]
 
