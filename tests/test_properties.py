@@ -137,7 +137,7 @@ def test_any_string_in_any_text_field_renders_inertly(text: str) -> None:
 @SETTINGS
 @given(st.text(max_size=300))
 def test_lookups_and_search_never_raise(query: str) -> None:
-    from kdrama_cli.answers.discovery import search
+    from kdrama_cli.answers.search import search
 
     for lookup in (find_show, find_person):
         with contextlib.suppress(LookupError_):

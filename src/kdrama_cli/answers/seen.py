@@ -292,7 +292,7 @@ def _no_season(show: Show, season: int) -> ValueError:
 
 
 def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:
-    """For each of a person's credits (answers.discovery.PersonCredit), the seasons of it you
+    """For each of a person's credits (answers.person_page.PersonCredit), the seasons of it you
     have seen, () for a film seen, None when not seen."""
     return tuple(credit_seen(c.credit, c.show, seen) for c in credits)
 

@@ -63,7 +63,7 @@ class NameRow(Record):
 def character_label(show: Show, credit: Credit) -> str:
     """A character row's label: "Seong Gi-hun in Squid Game"; a role no source names, "a role
     not named in …", never "None". Every credit of one character shares it (search tells them
-    apart by the person: answers.discovery)."""
+    apart by the person: answers.search)."""
     return f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
 
 

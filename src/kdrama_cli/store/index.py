@@ -497,7 +497,7 @@ def _fill(
     connection.execute(
         "INSERT INTO summaries VALUES (?, ?, ?)", (_SUMMARIES, blob, _crc(_SUMMARIES, blob))
     )
-    # The whole catalogue's listing, already JSON text, in the order answers.discovery's
+    # The whole catalogue's listing, already JSON text, in the order answers.listing's
     # catalogue() sorts it: `list --json` of every title is then one read, not 1,700 records
     # decoded and encoded again. Keyed by its number of titles, checked when it is read.
     from kdrama_cli.catalogue.jsontext import dumps

@@ -16,8 +16,11 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from kdrama_cli.answers.charts import ChartWeek
 from kdrama_cli.answers.compare import Comparison, leading_sign
-from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
+from kdrama_cli.answers.leaderboards import Board, BoardEntry
+from kdrama_cli.answers.listing import top10_total
+from kdrama_cli.answers.person_page import PersonDetail
 from kdrama_cli.answers.show_page import CastEntry
 from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note, sources_hidden_line
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
