@@ -429,6 +429,45 @@ def test_exports_and_no_cache_never_use_pages(dataset: Path, tmp_path: Path) -> 
     assert "Night Train" in _run("--no-cache", "--data", str(dataset), "show", "night-train")
 
 
+def test_a_build_removes_the_pages_of_another_page_format_or_version(tmp_path: Path) -> None:
+    """A page stored by an older page format, or by another version of kdrama (the shipped
+    index's pages among them: its path, so its tag, is the same in every version), is never
+    read again; a build removes it by its name, as it removes old indexes. Only this user's
+    files go: a link is removed, never what it points at, and a file others can write is left.
+    The pages of this version's other dataset lists stay."""
+    first, second = _copies(tmp_path, 2)
+    for copy in (first, second):
+        for _ in range(2):  # parse + index, then render + store
+            _run("--data", str(copy), "show", "moonlit-hallway")
+    current = _pages(tmp_path)
+    assert len(current) == 2
+    folder = current[0].parent
+    stamp, tag = current[0].name.split("-")[1:3]
+    other_stamp = f"{int(stamp, 16) ^ 1:08x}"
+    older_format = folder / f"page-{tag}-0123456789abcdef.txt"  # kdrama-page-4 names: no stamp
+    other_version = folder / f"page-{other_stamp}-{tag}-0123456789abcdef.txt"
+    for path in (older_format, other_version):
+        path.write_text("a page no run reads again", encoding="utf-8")
+        path.chmod(0o600)
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    link = folder / f"page-{other_stamp}-{tag}-1111111111111111.txt"
+    link.symlink_to(victim)
+    shared = folder / f"page-{other_stamp}-{tag}-2222222222222222.txt"
+    shared.write_text("not only this user's", encoding="utf-8")
+    shared.chmod(0o666)
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("Moonlit Hallway", "Moonlit Corridor"),
+        encoding="utf-8",
+    )
+    assert "Moonlit Corridor" in _run("--data", str(first), "show", "moonlit-hallway")  # a build
+    assert not older_format.exists() and not other_version.exists()
+    assert not link.is_symlink() and victim.read_text(encoding="utf-8") == "keep me"
+    assert shared.exists()
+    assert _pages(tmp_path) == sorted([*(page for page in current if page.exists()), shared])
+    assert len([page for page in current if page.exists()]) == 1  # the second list's page
+
+
 def test_json_pages_replay_without_loading_the_dataset(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import REPO, Run
+from tests.conftest import FIXTURES, REPO, Run
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
 
@@ -34,6 +34,14 @@ JSON_RUNS: dict[str, list[str]] = {
     "data path": ["data", "path", "--json"],
     "seen list": ["seen", "list", "--json"],
     "seen people": ["seen", "people", "--json"],
+    # a history with a row of each kind: matched, not released yet, a season not held, no match
+    "seen import": [
+        "seen",
+        "import",
+        str(FIXTURES / "NetflixViewingHistory.csv"),
+        "--dry-run",
+        "--json",
+    ],
     "path": ["path", "Lee Jung-jae", "Song Hye-kyo", "--json"],
     "similar": ["similar", "kingdom", "--json"],
     "upcoming": ["upcoming", "--json"],
@@ -194,6 +202,60 @@ def test_one_output_at_a_time(run_shipped: Run) -> None:
     assert result.exit_code == 2
 
 
+#: Each command of SHEET_RUNS on the made-up dataset (tests/fixtures/mini.toml).
+MINI_SHEET_RUNS: dict[str, list[str]] = {
+    "list": ["list"],
+    "search": ["search", "moonlit"],
+    "values": ["values", "genre"],
+    "top": ["top"],
+    "chart": ["chart", "moonlit-hallway"],
+    "cast": ["cast", "moonlit-hallway"],
+    "person": ["person", "han-ji-won"],
+    "compare": ["compare", "moonlit-hallway", "river-of-lanterns"],
+    "seen list": ["seen", "list"],
+    "seen people": ["seen", "people"],
+    "upcoming": ["upcoming"],
+    "similar": ["similar", "moonlit-hallway"],
+}
+
+#: What each output must not import: the other output's view, and Rich.
+NOT_IMPORTED = {
+    "--json": ("rich", "kdrama_cli.views.sheets"),
+    "--csv": ("rich", "kdrama_cli.views.jsonview"),
+}
+
+
+def test_every_table_command_is_checked_for_its_imports() -> None:
+    assert set(MINI_SHEET_RUNS) == set(SHEET_RUNS)
+
+
+@pytest.mark.parametrize("output", sorted(NOT_IMPORTED))
+def test_an_output_imports_only_its_own_view(output: str) -> None:
+    """A script's --json or --csv pays for neither Rich nor the other output's view (upcoming
+    --json imported the sheets for its stderr line): in a fresh interpreter where importing
+    them fails, every command with a table prints that output."""
+    import subprocess
+    import sys
+
+    from tests.conftest import MINI
+
+    runs = [["--no-cache", "--data", str(MINI), *args, output] for args in MINI_SHEET_RUNS.values()]
+    code = (
+        "import json, sys\n"
+        f"for module in {NOT_IMPORTED[output]!r}:\n"
+        "    sys.modules[module] = None  # importing it raises ImportError\n"
+        "from click.testing import CliRunner\n"
+        "from kdrama_cli.cli import cli\n"
+        "for args in json.loads(sys.argv[1]):\n"
+        "    result = CliRunner().invoke(cli, args, catch_exceptions=False)\n"
+        "    assert result.exit_code == 0, (args, result.output)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(runs)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_the_documented_kinds_are_the_kinds_a_title_can_have() -> None:
     from kdrama_cli.catalogue.vocab import SHOW_KINDS
 
@@ -234,7 +296,7 @@ def test_a_title_is_slug_and_title_everywhere(
         if "id" in item and "kind" in item and item["kind"] in ("title", "person"):  # path ends
             assert item["id"] == item["slug" if item["kind"] == "title" else "person"]
             named += 1
-    assert named or name in ("show", "search", "list", "compare", "data check"), name
+    assert named or name in ("show", "search", "list", "compare", "data check", "seen import"), name
 
 
 def test_path_ends_are_a_slug_or_a_person(run_shipped: Run) -> None:

@@ -120,6 +120,21 @@ def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> Non
     assert "Chain 1" in page and "Chain 2" in page
 
 
+@pytest.mark.parametrize("given", ["--max", "--max=20"])
+def test_max_without_all_is_a_usage_error(run: Run, given: str) -> None:
+    """--max bounds --all's chains; alone it was ignored without a word, so the one chain
+    printed looked like the answer to "at most 3" (UX review 14, COULD 3). Even the default
+    value given by hand is refused: what it asks for is --all."""
+    args = [given, "3"] if given == "--max" else [given]
+    result = run("path", "han-ji-won", "river-of-lanterns", *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "kdrama: error: --max goes with --all: add --all to list every shortest chain"
+        " (up to --max)\n"
+    )
+    assert run("path", "han-ji-won", "river-of-lanterns", "--all", *args).exit_code == 0
+
+
 def test_unknown_names_are_usage_errors_with_a_way_forward(run_shipped: Run) -> None:
     result = run_shipped("path", "Lee Jung-jae", "Nobodyxyz")
     assert result.exit_code == 2

@@ -535,6 +535,22 @@ def test_quiz_sources_wrap_in_cells_with_a_hanging_indent(run_shipped: Run) -> N
         assert f"“{nested}”" in said  # whole: no word was broken to wrap it
 
 
+@pytest.mark.parametrize("answers", ["", "2\n"], ids=["none", "one"])
+def test_input_that_ends_says_no_questions_answered_or_the_score_of_those(
+    run: Run, answers: str
+) -> None:
+    """Input that ended at the first question printed "Score: 0/0", a quiz of no questions
+    (UX review 14, COULD 12): it says that none was answered; one answer is scored."""
+    result = run("quiz", "--questions", "3", "--seed", "1", input=answers)
+    assert result.exit_code == 0, result.output
+    end = result.stdout.rstrip().splitlines()[-1]
+    if answers:
+        assert end in ("Score: 0/1", "Score: 1/1")
+    else:
+        assert end == "No questions answered."
+        assert "Score" not in result.stdout
+
+
 @pytest.mark.parametrize("answered", [0, 1])
 def test_ctrl_c_says_interrupted_and_a_score_only_of_answers_given(
     run: Run, monkeypatch: pytest.MonkeyPatch, answered: int

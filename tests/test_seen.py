@@ -249,9 +249,9 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     history.write_text(HISTORY, encoding="utf-8")
     first = kd("seen", "import", str(history))
     assert first.exit_code == 0, first.output
-    assert "8 viewing rows: 6 matched 5 titles" in first.stderr
-    assert "2 rows (1 title) matched nothing" in first.stderr
-    assert "2  Stranger Things" in first.stderr
+    assert "8 viewing rows: 6 matched 5 titles" in first.stdout
+    assert "2 rows (1 title) matched nothing" in first.stdout
+    assert "2  Stranger Things" in first.stdout
     text = seen_file.read_text()
     for line in (
         "squid-game = [1, 2]",
@@ -262,7 +262,7 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     ):
         assert line in text
     again = kd("seen", "import", str(history))
-    assert "0 new titles, 0 new seasons" in again.stderr
+    assert "0 new titles, 0 new seasons" in again.stdout
     assert seen_file.read_text() == text
 
 
@@ -285,8 +285,8 @@ def test_import_reads_a_history_from_a_korean_profile(
     )
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
-    assert "3 viewing rows: 3 matched 3 titles" in result.stderr
-    assert "matched nothing" not in result.stderr
+    assert "3 viewing rows: 3 matched 3 titles" in result.stdout
+    assert "matched nothing" not in result.output
     text = seen_file.read_text()
     for line in ("squid-game = [2]", "the-glory = [1]", "train-to-busan = []"):
         assert line in text
@@ -312,11 +312,11 @@ def test_import_leaves_out_a_season_not_released_as_add_does(
     assert kd("seen", "add", "all-of-us-are-dead", "--season", "2").exit_code == 2
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
-    assert "3 viewing rows: 1 matched 1 title" in result.stderr
+    assert "3 viewing rows: 1 matched 1 title" in result.stdout
     assert (
         "2 rows are for seasons not released yet in the catalogue, not added (as `kdrama seen"
         " add` refuses them): All of Us Are Dead S2."
-    ) in " ".join(result.stderr.split())
+    ) in " ".join(result.stdout.split())
     text = seen_file.read_text()
     assert "squid-game = [1]" in text and "all-of-us-are-dead" not in text
     assert "of 1" not in kd("seen", "list").stdout
@@ -336,11 +336,11 @@ def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_
     )
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
-    said = " ".join(result.stderr.split())
+    said = " ".join(result.stdout.split())
     assert "2 rows not added: the catalogue has seasons 1 and 2 of Kingdom, not season 3." in said
     # a row naming no season, of a title with several, is the catalogue's title too
     history = _history(tmp_path, ("Kingdom: Episode 2", "1/5/27"))
-    none = " ".join(kd("seen", "import", str(history)).stderr.split())
+    none = " ".join(kd("seen", "import", str(history)).stdout.split())
     assert "1 row not added: Kingdom: the row names no season, and the catalogue has" in none
     assert "matched nothing" not in none
     assert "1 row (1 title) matched nothing in the catalogue" in said
@@ -409,7 +409,7 @@ def test_import_of_a_history_not_in_utf8_names_its_line_and_what_to_do(
 def test_import_reads_standard_input(kd: Run, seen_file: Path) -> None:
     result = kd("seen", "import", "-", input=HISTORY)
     assert result.exit_code == 0, result.output
-    assert "8 viewing rows: 6 matched 5 titles" in result.stderr
+    assert "8 viewing rows: 6 matched 5 titles" in result.stdout
     assert "squid-game = [1, 2]" in seen_file.read_text()
 
 
@@ -435,6 +435,134 @@ def test_import_refuses_standard_input_over_the_limit_as_it_refuses_a_file(
     monkeypatch.setattr(viewing_history, "MAX_HISTORY_BYTES", len(history.encode()))
     assert kd("seen", "import", "-", input=history).exit_code == 0  # at the limit: read whole
     assert "squid-game = [1]" in seen_file.read_text()
+
+
+def test_import_reports_on_stdout_what_it_adds_and_leaves_out(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """The report is the command's answer: it went to stderr alone, so `--dry-run | less`
+    showed nothing and a script could not read the titles that matched nothing (UX review 14,
+    SHOULD 5). It is on stdout, naming what is (or would be) added; stderr stays empty."""
+    history = _history(
+        tmp_path,
+        ("Squid Game: Season 2: Halloween Party", "1/2/25"),
+        ("Stranger Things: Stranger Things 4: Chapter One", "6/1/22"),
+        ("Kingdom: Season 3: Ep 1", "1/1/24"),
+        ("Train to Busan", "5/5/20"),
+    )
+    kd("seen", "add", "squid-game", "--season", "1")
+    dry = kd("seen", "import", str(history), "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert dry.stderr == ""
+    assert dry.stdout.splitlines() == [
+        "4 viewing rows: 2 matched 2 titles in the catalogue (1 new title, 1 new season would"
+        " be added).",
+        "Would be added:",
+        "  Squid Game S2",
+        "  Train to Busan",
+        "1 row not added: the catalogue has seasons 1 and 2 of Kingdom, not season 3.",
+        "1 row (1 title) matched nothing in the catalogue (most are not Korean); the most watched:",
+        "     1  Stranger Things: Stranger Things 4",
+    ]
+    assert "squid-game = [1]\n" in seen_file.read_text()  # a dry run changes nothing
+    done = kd("seen", "import", str(history))
+    assert done.stdout.splitlines()[1:4] == ["Added:", "  Squid Game S2", "  Train to Busan"]
+    assert "squid-game = [1, 2]" in seen_file.read_text()
+
+
+def test_import_names_the_most_watched_misses_and_json_gives_every_one(
+    kd: Run, tmp_path: Path
+) -> None:
+    misses = [(f"Made Up Title {n}: Season 1: Episode {n}", "1/1/25") for n in range(12)]
+    history = _history(tmp_path, *misses, ("Made Up Title 3: Season 1: Episode 9", "1/2/25"))
+    page = kd("seen", "import", str(history), "--dry-run").stdout.splitlines()
+    assert page[2] == "     2  Made Up Title 3"
+    assert page[-1] == "  … and 2 more: --json lists them all"
+    assert len(page) == 2 + 10 + 1
+    document = json.loads(kd("seen", "import", str(history), "--dry-run", "--json").stdout)
+    assert len(document["unmatched"]) == 12
+    assert document["unmatched"][0] == {"title": "Made Up Title 3", "rows": 2}
+
+
+def test_import_json_says_what_was_matched_added_and_left_out(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """`seen import --json`: the report whole, for a script (docs/output.md)."""
+    history = _history(
+        tmp_path,
+        ("Squid Game: Season 2: Halloween Party", "1/2/25"),
+        ("Squid Game: Season 1: Red Light, Green Light", "9/20/21"),
+        ("All of Us Are Dead: Season 2: Episode 1", "1/1/27"),
+        ("Kingdom: Episode 2", "1/5/27"),
+        ("Stranger Things: Stranger Things 4: Chapter One", "6/1/22"),
+    )
+    kd("seen", "add", "squid-game", "--season", "1")
+    result = kd("seen", "import", str(history), "--json", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    document = json.loads(result.stdout)
+    assert document["dry_run"] is True
+    assert (document["rows"], document["matched_rows"]) == (5, 2)
+    assert (document["new_titles"], document["new_seasons"]) == (0, 1)
+    assert document["matched"] == [
+        {
+            "slug": "squid-game",
+            "title": "Squid Game",
+            "seasons": [1, 2],
+            "new_title": False,
+            "new_seasons": [2],
+        }
+    ]
+    assert document["not_released"] == [
+        {
+            "slug": "all-of-us-are-dead",
+            "title": "All of Us Are Dead",
+            "season": 2,
+            "rows": 1,
+            "reason": None,
+        }
+    ]
+    [kingdom] = document["season_unmatched"]
+    assert (kingdom["slug"], kingdom["season"], kingdom["rows"]) == ("kingdom", None, 1)
+    assert kingdom["reason"].startswith("Kingdom: the row names no season")
+    assert document["unmatched"] == [{"title": "Stranger Things: Stranger Things 4", "rows": 1}]
+    assert "squid-game = [1]\n" in seen_file.read_text()
+    written = json.loads(kd("seen", "import", str(history), "--json").stdout)
+    assert written["dry_run"] is False and written["new_seasons"] == 1
+    assert "squid-game = [1, 2]" in seen_file.read_text()
+
+
+def test_import_keeps_warnings_on_stderr_beside_the_report(
+    kd: Run, seen_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kdrama_cli.catalogue.seen
+
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("# mine\n[seen]\nkingdom = [1]\n", encoding="utf-8")
+    monkeypatch.setattr(kdrama_cli.catalogue.seen, "_edit_entries", lambda text, seen: text)
+    result = kd("seen", "import", str(_history(tmp_path, ("Train to Busan", "5/5/20"))))
+    assert result.exit_code == 0, result.output
+    assert LOST.format(seen_file) in " ".join(result.stderr.split())
+    assert result.stdout.startswith("1 viewing row: 1 matched 1 title")
+    assert "could not edit" not in result.stdout
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["page", "json"])
+def test_import_of_a_history_with_no_titles_says_so(
+    kd: Run, seen_file: Path, as_json: bool
+) -> None:
+    """A history that is only its header was reported as a count of zeros ("0 viewing rows: 0
+    matched 0 titles ... (0 new titles, 0 new seasons added)"): it says that it holds no
+    titles (UX review 14, COULD 11), an empty answer (exit 0)."""
+    result = kd("seen", "import", "-", *(["--json"] if as_json else []), input="Title,Date\n")
+    assert result.exit_code == 0, result.output
+    said = "standard input holds no titles, only a header: nothing to import\n"
+    assert result.stderr == ("kdrama: " if as_json else "") + said
+    if as_json:
+        assert json.loads(result.stdout)["rows"] == 0
+    else:
+        assert result.stdout == ""
+    assert not seen_file.exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pty")
@@ -464,13 +592,12 @@ def test_import_from_a_terminal_says_how_to_end_the_history(tmp_path: Path) -> N
         os.close(terminal)
         os.close(master)
     assert typed.returncode == 0, typed.stderr
-    said = typed.stderr.splitlines()
-    assert said[0] == (
+    assert typed.stderr.splitlines()[0] == (
         "kdrama: reading the viewing history from standard input; end it with Ctrl-D"
     )
-    assert said[1].startswith("1 viewing row: 1 matched 1 title")
+    assert typed.stdout.startswith("1 viewing row: 1 matched 1 title")
     piped = subprocess.run(
-        command, env=env, input="Title,Date\n", capture_output=True, text=True, timeout=120
+        command, env=env, input=pasted.decode(), capture_output=True, text=True, timeout=120
     )
     assert piped.returncode == 0 and "standard input" not in piped.stderr
 
@@ -887,7 +1014,8 @@ def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_m
     result = kd("seen", "import", str(history))
     assert result.exit_code == 0, result.output
     assert "physical-100 = [2]" in seen_file.read_text()
-    misses = [line.split(maxsplit=1)[1] for line in result.stderr.splitlines() if line[:1] == " "]
+    listed = result.stdout.split("matched nothing", 1)[1].splitlines()[1:]
+    misses = [line.split(maxsplit=1)[1] for line in listed if line[:1] == " "]
     assert misses == ["Star Wars: Andor", "Stranger Things"]
 
 

@@ -67,6 +67,23 @@ def test_a_cache_directory_others_can_write_is_not_used_and_said_once(
     assert "writable by other users" in result.stderr
 
 
+def test_the_store_never_prints_a_refused_cache_directory_it_hands_it_over_once(
+    cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A query never prints: the store records why it refused the cache directory and the
+    command layer (App.cache_dir) says it, once, as the test above sees."""
+    from kdrama_cli.store.files import cache_dir
+    from kdrama_cli.store.trust import refusals_to_tell
+
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    assert cache_dir() is None
+    assert cache_dir() is None
+    assert capsys.readouterr().err == ""
+    assert refusals_to_tell() == [(str(cache), "writable by other users")]
+    assert refusals_to_tell() == []
+
+
 @pytest.mark.parametrize("mode", [0o770, 0o720, 0o777], ids=oct)
 def test_a_cache_directory_its_group_can_write_is_not_used(
     data: Path, cache: Path, mode: int

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the modules themselves are imported only by the commands th
     from kdrama_cli.answers.finding import Match
     from kdrama_cli.catalogue.models import Citation, Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
+    from kdrama_cli.views.sheets import Sheet
 
 T = TypeVar("T")
 
@@ -132,12 +133,17 @@ class App:
             raise DatasetProblems(error.problems) from None
 
     def cache_dir(self) -> str | None:
-        """The trusted cache directory, or None (--no-cache, no home, or not the user's own)."""
+        """The trusted cache directory, or None (--no-cache, no home, or not the user's own);
+        a directory refused is said once on stderr, the first time it is asked for."""
         if not self.cache:
             return None
         from kdrama_cli.store.files import cache_dir
+        from kdrama_cli.store.trust import refusals_to_tell
 
-        return cache_dir()
+        folder = cache_dir()
+        for path, reason in refusals_to_tell():
+            say(f"kdrama: not using the cache directory {path}: {reason}; running without it")
+        return folder
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
@@ -526,6 +532,29 @@ class App:
             self._store_page(text)
         else:
             self._write_bytes(text.encode("utf-8", "replace"))
+
+    def emit_data(
+        self,
+        sheet: str | None,
+        as_json: bool,
+        table: Callable[[], Sheet] | None = None,
+        document: Callable[[], Any] | None = None,
+    ) -> bool:
+        """Print the answer for scripts, if one was asked for, and say whether it was: the
+        ``table`` as --csv or --tsv (``sheet``, emit_sheet), else the ``document`` as --json
+        (emit_json); False leaves the page to the command.
+
+        Each is called only for its own output, so a command names its views in lambdas
+        (``lambda: views.sheets.search_sheet(results)``) and imports only the one it prints,
+        and never Rich. What the page would say beside the answer, the command says on stderr
+        (note) before calling this."""
+        if sheet and table is not None:
+            self.emit_sheet(table(), sheet)
+            return True
+        if as_json and document is not None:
+            self.emit_json(document())
+            return True
+        return False
 
     def nothing(self, message: str) -> None:
         """An empty answer to a page: its message on stderr and nothing on stdout (exit 0), so

@@ -191,7 +191,7 @@ def _refuse_unwritable_exports(*paths: str | None) -> None:
     page was printed first, then refused."""
     if not any(paths):
         return
-    from kdrama_cli.views.console import export_problem
+    from kdrama_cli.catalogue.writing import export_problem
 
     for path in paths:
         problem = export_problem(path) if path else None

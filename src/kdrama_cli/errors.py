@@ -40,4 +40,5 @@ class PipeClosed(Exception):
 
 
 class ExportFailed(Exception):
-    """An --export-svg or --export-html file could not be written (the message says why)."""
+    """A file named for an answer (--export-svg, --export-html, upcoming --ics FILE) could not
+    be written (the message says why)."""

@@ -233,21 +233,32 @@ class Merged(Record):
     """The seen list with a viewing history's matches added, and what was new in it."""
 
     entries: dict[str, tuple[int, ...]]
-    new_titles: int
-    new_seasons: int
+    #: The matched titles that were not on the list.
+    new: frozenset[str]
+    #: Each matched title's seasons that were not on the list (a new title's: all it matched).
+    added: dict[str, tuple[int, ...]]
+
+    @property
+    def new_titles(self) -> int:
+        return len(self.new)
+
+    @property
+    def new_seasons(self) -> int:
+        return sum(len(seasons) for seasons in self.added.values())
 
 
 def merge_matched(seen: Seen, matched: Mapping[str, Sequence[int]]) -> Merged:
     """The seen list with ``matched`` (HistoryMatch.matched) added to it."""
     entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
-    new_titles = new_seasons = 0
+    new: set[str] = set()
+    added: dict[str, tuple[int, ...]] = {}
     for slug, seasons in matched.items():
         before = set(entries.get(slug, ()))
         if slug not in entries:
-            new_titles += 1
-        new_seasons += len(set(seasons) - before)
+            new.add(slug)
+        added[slug] = tuple(sorted(set(seasons) - before))
         entries[slug] = tuple(sorted(before | set(seasons)))
-    return Merged(entries, new_titles, new_seasons)
+    return Merged(entries, frozenset(new), added)
 
 
 def add_matched(
@@ -356,13 +367,50 @@ class HistoryMatch(Record):
     #: Unmatched titles (the part before the first ": ") and how many rows each had.
     unmatched: tuple[tuple[str, int], ...]
     #: Seasons matched that are not out yet in the catalogue, left out as `seen add` refuses
-    #: them: (title, season, rows), in title order.
-    unreleased: tuple[tuple[str, int, int], ...] = ()
+    #: them, in title order.
+    unreleased: tuple[LeftOut, ...] = ()
     #: Rows of a catalogued title that mark no season: naming one the catalogue does not hold
-    #: ("Kingdom: Season 3"), or none where it has several ("Kingdom: Episode 2"): (the
-    #: catalogue's words for it, rows), in title order. Such a row is neither a title the
-    #: catalogue lacks nor a season it can mark.
-    missing_seasons: tuple[tuple[str, int], ...] = ()
+    #: ("Kingdom: Season 3"), or none where it has several ("Kingdom: Episode 2"), in title
+    #: order. Such a row is neither a title the catalogue lacks nor a season it can mark.
+    missing_seasons: tuple[LeftOut, ...] = ()
+
+
+class LeftOut(Record):
+    """Rows of a catalogued title that a viewing history's import leaves out."""
+
+    show: Show
+    #: The season the rows name; None when they name none.
+    season: int | None
+    rows: int
+    #: Why, in the catalogue's words ("the catalogue has seasons 1 and 2 of Kingdom, not
+    #: season 3"); '' for a season not released yet, which the season's status says.
+    reason: str = ""
+
+
+class ImportedTitle(Record):
+    """A title a viewing history matched, and what its import adds to the seen list."""
+
+    show: Show
+    #: The seasons the history marks (empty for a film).
+    seasons: tuple[int, ...]
+    #: Whether the title was not on the seen list before.
+    new_title: bool
+    #: Of ``seasons``, those not on the seen list before.
+    new_seasons: tuple[int, ...]
+
+
+def imported_titles(dataset: Dataset, match: HistoryMatch, merged: Merged) -> list[ImportedTitle]:
+    """Every title ``match`` matched, in title order, with what ``merged`` added of it."""
+    titles = [
+        ImportedTitle(
+            show=dataset.shows[slug],
+            seasons=seasons,
+            new_title=slug in merged.new,
+            new_seasons=merged.added.get(slug, ()),
+        )
+        for slug, seasons in match.matched.items()
+    ]
+    return sorted(titles, key=lambda t: normalize(t.show.title))
 
 
 def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
@@ -395,7 +443,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
     shows: dict[str, Show] = {}
     matched: dict[str, set[int]] = {}
     unmatched: Counter[str] = Counter()
-    unreleased: Counter[tuple[str, int]] = Counter()
+    unreleased: Counter[tuple[str, int]] = Counter()  # (slug, season)
     missing: Counter[tuple[str, int]] = Counter()
     rows = matched_rows = 0
     for title in titles:
@@ -424,7 +472,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
                 missing[(slug, _season_named(rest) or 0)] += 1
                 continue
         if season is not None and not _is_out(show, season):
-            unreleased[(show.title, season)] += 1
+            unreleased[(slug, season)] += 1
             continue
         matched_rows += 1
         matched.setdefault(slug, set())
@@ -436,18 +484,21 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
         matched_rows=matched_rows,
         unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
         unreleased=tuple(
-            (title, season, count)
-            for (title, season), count in sorted(
-                unreleased.items(), key=lambda kv: (normalize(kv[0][0]), kv[0][1])
-            )
+            LeftOut(shows[slug], season, count)
+            for (slug, season), count in _in_title_order(unreleased, shows)
         ),
         missing_seasons=tuple(
-            (_marks_no_season(shows[slug], season), count)
-            for (slug, season), count in sorted(
-                missing.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1])
-            )
+            LeftOut(shows[slug], season or None, count, _marks_no_season(shows[slug], season))
+            for (slug, season), count in _in_title_order(missing, shows)
         ),
     )
+
+
+def _in_title_order(
+    counts: Counter[tuple[str, int]], shows: Mapping[str, Show]
+) -> list[tuple[tuple[str, int], int]]:
+    """((slug, season), rows) counts in the order of the titles, then of the seasons."""
+    return sorted(counts.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1]))
 
 
 def _is_out(show: Show, number: int) -> bool:

@@ -1,5 +1,6 @@
 """Writing the user's files: a document as TOML text (tomli-w), and atomic replacement of a file
-that keeps what the user set up (a link, the mode, read-only).
+that keeps what the user set up (a link, the mode, read-only); a file named on the command line
+for an answer (an export, a calendar) is checked for what would make it fail first.
 
 Only the data-maintenance commands write datasets, so tomli-w is imported here, on first use.
 """
@@ -12,9 +13,11 @@ import os
 import re
 import stat
 import tempfile
-import time
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from kdrama_cli.catalogue.leftovers import remove_entries
+from kdrama_cli.errors import ExportFailed
 
 
 def _without_none(value: Any) -> Any:
@@ -40,8 +43,7 @@ def toml_text(document: Mapping[str, Any], comment: Sequence[str] = ()) -> str:
     return "".join(line + "\n" for line in lines) + body
 
 
-#: A temporary file this old is what a killed run left behind, not one being written.
-STALE_TEMPORARY_SECONDS = 15 * 60
+#: The name mkstemp gives write_atomically's temporary files.
 _TEMPORARY = re.compile(r"\.kdrama-[A-Za-z0-9_]{8}\.tmp")
 
 
@@ -83,6 +85,40 @@ def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool =
             os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+def export_problem(path: str) -> str | None:
+    """Why an export could not be written to ``path`` ("PATH: not a regular file"), or None.
+    Asked before the command runs, so that a mistyped folder is refused before the page is
+    printed (as the other export mistakes are), and again as the export is written."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except (OSError, ValueError) as error:
+        return f"{path}: {getattr(error, 'strerror', None) or error}"
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return f"{path}: not a regular file"  # a FIFO would block; a device or folder is lost
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return f"{path}: the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK):  # the export is written beside, then moved
+        return f"{path}: the folder {folder} cannot be written to"
+    return None
+
+
+def write_export(path: str, text: str) -> None:
+    """Write a file named on the command line for an answer (--export-svg, --export-html,
+    upcoming --ics FILE) with write_atomically; never over something that is not a regular
+    file (a FIFO would block, and replacing a device or a directory is never what was meant).
+    ExportFailed, with the path and why, when it cannot be written."""
+    problem = export_problem(path)
+    if problem is not None:
+        raise ExportFailed(problem)
+    try:
+        write_atomically(path, text)
+    except (OSError, ValueError) as error:
+        raise ExportFailed(f"{path}: {getattr(error, 'strerror', None) or error}") from None
 
 
 def _existing(target: str) -> os.stat_result | None:
@@ -136,19 +172,13 @@ def _sync_folder(folder: str) -> None:
 
 def _remove_stale_temporaries(folder: str) -> None:
     """Remove this user's temporary files that a killed kdrama left in ``folder`` (by their
-    name, older than STALE_TEMPORARY_SECONDS: one being written now is newer); a link is
-    removed, never what it points at."""
+    name, older than leftovers.STALE_TEMPORARY_SECONDS: one being written now is newer); a
+    link is removed, never what it points at. Any file of this user's counts, whatever its
+    mode: a temporary file took the mode of the file it was to replace."""
     uid = os.geteuid() if hasattr(os, "geteuid") else None
-    now = time.time()
-    try:
-        with os.scandir(folder) as scan:
-            entries = [entry for entry in scan if _TEMPORARY.fullmatch(entry.name)]
-    except OSError:
-        return
-    for entry in entries:
-        with contextlib.suppress(OSError):
-            info = entry.stat(follow_symlinks=False)
-            if (
-                uid is None or info.st_uid == uid
-            ) and now - info.st_mtime > STALE_TEMPORARY_SECONDS:
-                os.unlink(entry.path)
+    remove_entries(
+        folder,
+        _TEMPORARY.fullmatch,
+        lambda info: uid is None or info.st_uid == uid,
+        stale_only=True,
+    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
@@ -83,15 +84,12 @@ def search(
     hint = _hidden_matches(answer.hidden) if answer.hidden else None
     if hint and (sheet or as_json):  # on stderr, whenever any: stdout keeps its contract
         app.note(hint)
-    if sheet:
-        from kdrama_cli.views.sheets import search_sheet
-
-        app.emit_sheet(search_sheet(results), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import search_json
-
-        app.emit_json(search_json(results))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.search_sheet(results),
+        lambda: views.jsonview.search_json(results),
+    ):
         return
     if not results:
         app.nothing(
@@ -221,13 +219,12 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     from kdrama_cli.answers.listing import facet_values
 
     found = facet_values(app.dataset(), facet)
-    if sheet:
-        from kdrama_cli.views.sheets import values_sheet
-
-        app.emit_sheet(values_sheet(found), sheet)
-        return
-    if as_json:
-        app.emit_json([{"value": value, "titles": count} for value, count in found])
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.values_sheet(found),
+        lambda: [{"value": value, "titles": count} for value, count in found],
+    ):
         return
     from kdrama_cli.views.discovery import values_view
 
@@ -374,15 +371,12 @@ def list_titles(
     # the machine outputs stay lists of rows: a title left out there has "year": null in the
     # unfiltered list
     unknown_year = None if sheet or as_json else unknown_year_count(app.dataset(), where)
-    if sheet:
-        from kdrama_cli.views.sheets import list_sheet
-
-        app.emit_sheet(list_sheet(shows), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import list_json
-
-        app.emit_json(list_json(shows))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.list_sheet(shows),
+        lambda: views.jsonview.list_json(shows),
+    ):
         return
     if not shows:
         from kdrama_cli.views.discovery import unknown_year_note

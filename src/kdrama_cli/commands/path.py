@@ -49,7 +49,7 @@ two (saying it would gives the surprise away)."""
     default=20,
     show_default=True,
     metavar="N",
-    help="With --all: at most N chains.",
+    help="With --all: at most N chains (without --all, a usage error).",
 )
 @click.option(
     "--spoilers",
@@ -65,6 +65,8 @@ def path(
     app: App, first: str, second: str, every: bool, most: int, spoilers: bool, as_json: bool
 ) -> None:
     """The shortest chain of shared credits between two people, or a person and a title."""
+    if not every:
+        _refuse_max_without_all()
     if app.replay_page():
         return
     from kdrama_cli.answers.paths import shortest_paths
@@ -88,6 +90,19 @@ def path(
     from kdrama_cli.views.paths import connection_view
 
     app.render(connection_view(connection, (first, second), spoilers))
+
+
+def _refuse_max_without_all() -> None:
+    """--max bounds --all's chains: given alone it changed nothing, without a word, where the
+    user meant more than one chain. A usage error, as other options given without the one they
+    go with are."""
+    context = click.get_current_context()
+    if context.get_parameter_source("most") is not click.core.ParameterSource.DEFAULT:
+        from kdrama_cli.failures import PlainUsageError
+
+        raise PlainUsageError(
+            "--max goes with --all: add --all to list every shortest chain (up to --max)"
+        )
 
 
 def _end(found: Person | Match) -> tuple[Person | Show, int | None]:

@@ -167,7 +167,11 @@ def quiz(
     daily: bool,
     as_json: bool,
 ) -> None:
-    """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end."""
+    """Multiple-choice questions made from the dataset; prints "Score: X/N" at the end.
+
+    Answers are read from standard input; when it ends before the first answer, the quiz says
+    "No questions answered." instead of a score.
+    """
     if seed is not None and daily:
         raise click.UsageError("--seed and --daily cannot be used together (--daily sets the seed)")
     if as_json and seed is not None and app.replay_page():  # seeded questions never change
@@ -246,7 +250,9 @@ def quiz(
         click.echo(f"\nScore so far: {score}/{asked}" if asked else "")
         say("kdrama: interrupted")
         sys.exit(EXIT_INTERRUPTED)
-    click.echo(f"\nScore: {score}/{asked}")
+    # Input that ends before the first answer plays no quiz: "Score: 0/0" would read as one
+    # of no questions.
+    click.echo(f"\nScore: {score}/{asked}" if asked else "\nNo questions answered.")
 
 
 def _read_answer(options: int) -> int | None:

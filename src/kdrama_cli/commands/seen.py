@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_seen, complete_show
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
@@ -165,15 +166,14 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
             f" (kdrama seen remove {how} off)"
         )
     missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
-    if sheet:
-        from kdrama_cli.views.sheets import seen_sheet
-
-        app.emit_sheet(seen_sheet(titles, missing), sheet)
-    elif as_json:
-        from kdrama_cli.views.jsonview import seen_json
-
-        app.emit_json(seen_json(titles, missing))
-    elif not titles and unknown:  # not empty: the line above names what it holds
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.seen_sheet(titles, missing),
+        lambda: views.jsonview.seen_json(titles, missing),
+    ):
+        return
+    if not titles and unknown:  # not empty: the line above names what it holds
         app.nothing("No title on the seen list is in this catalogue.")
     elif not titles:
         app.nothing("The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.")
@@ -215,15 +215,14 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     ranked = found.people
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         say(credits_hidden(found.hidden))
-    if sheet:
-        from kdrama_cli.views.sheets import seen_people_sheet
-
-        app.emit_sheet(seen_people_sheet(ranked), sheet)
-    elif as_json:
-        from kdrama_cli.views.jsonview import seen_people_json
-
-        app.emit_json(seen_people_json(ranked))
-    elif not ranked and found.hidden:
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.seen_people_sheet(ranked),
+        lambda: views.jsonview.seen_people_json(ranked),
+    ):
+        return
+    if not ranked and found.hidden:
         app.nothing(credits_hidden(found.hidden))
     elif not ranked:
         app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
@@ -239,12 +238,14 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     epilog="""\b
 Examples:
   kdrama seen import NetflixViewingHistory.csv --dry-run
-  kdrama seen import NetflixViewingHistory.csv""",
+  kdrama seen import NetflixViewingHistory.csv
+  kdrama seen import NetflixViewingHistory.csv --dry-run --json""",
 )
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
+@json_option
 @pass_app
-def import_history(app: App, file: str, dry_run: bool) -> None:
+def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).
 
     Each row is matched through the Netflix titles in the catalogue to a title and season
@@ -254,50 +255,53 @@ def import_history(app: App, file: str, dry_run: bool) -> None:
     in the catalogue is left out and named, as `seen add` refuses it, and so is a row for a
     season the catalogue does not hold; importing the same file twice changes nothing.
 
+    The report (what matched, what was added, what was left out) is printed on stdout,
+    warnings on stderr; --json gives it whole, every title that matched nothing included.
+
     A FILE of - reads the history from standard input (at most 64 MiB, as from a file).
     """
-    from kdrama_cli.answers.seen import add_matched, match_history, merge_matched
+    from kdrama_cli.answers.seen import (
+        add_matched,
+        imported_titles,
+        match_history,
+        merge_matched,
+    )
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.catalogue.viewing_history import STDIN, history_titles
-    from kdrama_cli.views.text import count_of
 
     if file == STDIN:
         _say_how_to_end_standard_input()
     try:
-        titles = history_titles(file)
+        rows = history_titles(file)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
-    result = match_history(app.dataset(), titles)
+    result = match_history(app.dataset(), rows)
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
         merged = _change(app, lambda path, notes: add_matched(path, result.matched, notes))
-    say(
-        f"{count_of(result.rows, 'viewing row')}: {result.matched_rows:,} matched "
-        f"{count_of(len(result.matched), 'title')} in the catalogue "
-        f"({count_of(merged.new_titles, 'new title')}, "
-        f"{count_of(merged.new_seasons, 'new season')}"
-        f"{' would be added' if dry_run else ' added'})."
-    )
-    if result.unreleased:
-        rows = sum(count for _, _, count in result.unreleased)
-        listed = ", ".join(f"{title} {season_label(n)}" for title, n, _ in result.unreleased)
-        which = "is for a season" if rows == 1 else "are for seasons"
-        say(
-            f"{count_of(rows, 'row')} {which} not released yet in the catalogue, not added "
-            f"(as `kdrama seen add` refuses them): {listed}."
-        )
-    for reason, count in result.missing_seasons:
-        say(f"{count_of(count, 'row')} not added: {reason}.")
-    if result.unmatched:
-        unmatched_rows = sum(count for _, count in result.unmatched)
-        say(
-            f"{count_of(unmatched_rows, 'row')} ({count_of(len(result.unmatched), 'title')}) "
-            "matched nothing in the "
-            "catalogue (most are not Korean); the most watched:"
-        )
-        for title, count in result.unmatched[:10]:
-            say(f"  {count:>4}  {title}")
+    titles = imported_titles(app.dataset(), result, merged)
+    if as_json:
+        from kdrama_cli.views.jsonview import history_import_json
+
+        if not result.rows:
+            say(f"kdrama: {_holds_no_titles(file)}")
+        app.emit_json(history_import_json(result, merged, titles, dry_run))
+    elif not result.rows:
+        app.nothing(_holds_no_titles(file))
+    else:
+        from kdrama_cli.views.history import history_import_lines
+
+        for line in history_import_lines(result, merged, titles, dry_run):
+            click.echo(line)
+
+
+def _holds_no_titles(file: str) -> str:
+    """What an empty history (a header and no rows) says: not a count of zeros."""
+    from kdrama_cli.catalogue.viewing_history import STDIN
+
+    where = "standard input" if file == STDIN else file
+    return f"{where} holds no titles, only a header: nothing to import"
 
 
 def _say_how_to_end_standard_input() -> None:

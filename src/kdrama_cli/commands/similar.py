@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app
 from kdrama_cli.completion import complete_show
 from kdrama_cli.options import json_option, limit_option, name_argument, sheet_option
@@ -46,15 +47,12 @@ def similar(
     answer = find_similar(app.dataset(), match.show, limit, leave_out)
     if not answer.results:
         app.verify_empty_answer()
-    if sheet:
-        from kdrama_cli.views.sheets import similar_sheet
-
-        app.emit_sheet(similar_sheet(answer), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import similar_json
-
-        app.emit_json(similar_json(answer, WEIGHTS))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.similar_sheet(answer),
+        lambda: views.jsonview.similar_json(answer, WEIGHTS),
+    ):
         return
     if not answer.results:
         title = match.show.title

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import ROLES
 from kdrama_cli.completion import complete_show
@@ -313,16 +314,14 @@ def compare(
         from kdrama_cli.answers.spoilers import credits_hidden
 
         app.note(credits_hidden(comparison.hidden))
-    if sheet:
-        from kdrama_cli.views.sheets import compare_sheet
-
-        app.emit_sheet(compare_sheet(comparison), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import comparison_json
-
+    if as_json:  # it gives a spoiler's source without its headline: stderr says how many
         app.note_sources_hidden(comparison.citations, spoilers)
-        app.emit_json(comparison_json(comparison, spoilers))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.compare_sheet(comparison),
+        lambda: views.jsonview.comparison_json(comparison, spoilers),
+    ):
         return
     from kdrama_cli.views.titles import comparison_view
 

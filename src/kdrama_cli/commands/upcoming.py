@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.failures import KdramaError
 from kdrama_cli.options import choice, json_option, sheet_option
@@ -74,22 +75,19 @@ def upcoming(
         return
     if ics:
         _write_calendar(coming, ics)
-    if sheet:
-        from kdrama_cli.views.sheets import upcoming_hidden, upcoming_sheet
+    if sheet or as_json:
+        from kdrama_cli.views.text import upcoming_hidden
 
-        left_out = upcoming_hidden(coming)
+        # --csv leaves out the addresses, --json the headlines and addresses
+        left_out = upcoming_hidden(coming, addresses=bool(sheet))
         if left_out:  # on stderr: stdout keeps its contract
             say(left_out)
-        app.emit_sheet(upcoming_sheet(coming), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import upcoming_json
-        from kdrama_cli.views.sheets import upcoming_hidden
-
-        left_out = upcoming_hidden(coming, addresses=False)
-        if left_out:  # on stderr: stdout keeps its contract
-            say(left_out)
-        app.emit_json(upcoming_json(coming))
+    if app.emit_data(
+        sheet,
+        as_json,
+        lambda: views.sheets.upcoming_sheet(coming),
+        lambda: views.jsonview.upcoming_json(coming),
+    ):
         return
     if not coming.entries:
         which = ", ".join(s.replace("-", " ") for s in statuses or STATUSES)
@@ -112,12 +110,12 @@ def _print_calendar(app: App, coming: Coming) -> None:
 def _write_calendar(coming: Coming, path: str) -> None:
     """Write the calendar atomically (never over a directory, a FIFO or a device), then say
     what it holds on stderr; a file that cannot be written is an error (exit 1)."""
+    from kdrama_cli.catalogue.writing import write_export
     from kdrama_cli.errors import ExportFailed
     from kdrama_cli.views.calendar import calendar_bytes
-    from kdrama_cli.views.console import _export
 
     try:
-        _export(path, calendar_bytes(coming).decode("utf-8"))
+        write_export(path, calendar_bytes(coming).decode("utf-8"))
     except ExportFailed as error:
         raise KdramaError(f"cannot write the calendar: {error}") from None
     _say_written(coming, path)

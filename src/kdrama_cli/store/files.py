@@ -24,7 +24,7 @@ def user_cache_dir() -> str | None:
 
 def cache_dir() -> str | None:
     """The cache directory to use, created when missing, or None when it cannot be trusted
-    (kdrama_cli.store.trust says why, once, on stderr) or there is none."""
+    (kdrama_cli.store.trust records why, for the command layer to say once) or there is none."""
     path = user_cache_dir()
     if path is None:
         return None

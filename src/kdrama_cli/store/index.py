@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
+from kdrama_cli.catalogue.leftovers import STALE_TEMPORARY_SECONDS
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, NetflixReach, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
@@ -55,9 +56,7 @@ from kdrama_cli.store.shipped import (
     shipped_record,
 )
 from kdrama_cli.store.trust import (
-    STALE_TEMPORARY_SECONDS,
     folder_lock,
-    is_own_file,
     own_regular_file,
     read_bytes,
     remove_files,
@@ -1134,7 +1133,7 @@ def prune(folder: str, built: str) -> int:
     names = {entry.name: entry for entry in _scan(folder)}
     for name, entry in names.items():
         matched = _INDEX_FILE.fullmatch(name)
-        info = _own_stat(entry) if matched else None
+        info = own_regular_file(entry.path) if matched else None
         if matched is None or info is None or name == os.path.basename(built):
             continue
         fresh = now - info.st_mtime < STALE_TEMPORARY_SECONDS
@@ -1162,15 +1161,6 @@ def _scan(folder: str) -> list[os.DirEntry[str]]:
             return list(entries)
     except OSError:
         return []
-
-
-def _own_stat(entry: os.DirEntry[str]) -> os.stat_result | None:
-    """The lstat of a directory entry that is a regular file of this user's, else None."""
-    try:
-        info = entry.stat(follow_symlinks=False)
-    except OSError:
-        return None
-    return info if is_own_file(info) else None
 
 
 def _built_by(index: str) -> tuple[str, str] | None:

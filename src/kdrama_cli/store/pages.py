@@ -20,7 +20,14 @@ from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file, unescape_field
-from kdrama_cli.store.trust import own_regular_file, read_bytes, remove_files, subdir, write_bytes
+from kdrama_cli.store.trust import (
+    own_regular_file,
+    read_bytes,
+    remove_files,
+    remove_named,
+    subdir,
+    write_bytes,
+)
 
 # The environment variables Rich (and the terminal encoding) consult.
 _RELEVANT_ENV = frozenset(
@@ -53,6 +60,11 @@ _RELEVANT_ENV = frozenset(
 )
 FORMAT = "kdrama-page-4"
 PAGES = "pages"
+#: How every page this package writes is named at first: the page FORMAT and the package
+#: version, as a stamp. A page of another stamp is never read again (its key would not match
+#: either), so a build removes it by its name: an older format's, another version's (the
+#: shipped index's pages too, whose tag stays the same from one version to the next).
+_NAME_START = "page-{:08x}-".format(zlib.crc32(f"{FORMAT}\t{__version__}".encode()))
 
 
 def _sidecar(target: str) -> tuple[str, int, int, list[tuple[str, str, str, str]]] | None:
@@ -235,7 +247,8 @@ def names_file(index: str) -> str:
 
 def page_key(index_id: str, request: Any) -> str:
     """Everything a rendered page depends on, as one string. It starts with the index_tag of
-    the index the page comes from and a space: the page's file name begins with that tag."""
+    the index the page comes from and a space: the page's file name holds that tag, after the
+    stamp of this format and version (_name)."""
     stream = sys.stdout
     try:
         tty = stream.isatty()
@@ -284,11 +297,12 @@ def _code_stamp() -> str:
 
 
 def _name(key: str) -> str:
-    """page-TAG-HASH.txt: the tag of the page's index (page_key starts with it), then a hash
-    of the whole key."""
+    """page-STAMP-TAG-HASH.txt: the stamp of this page format and package version
+    (_NAME_START), the tag of the page's index (page_key starts with it), then a hash of the
+    whole key."""
     tag = key.split(" ", 1)[0]
     data = key.encode("utf-8", "surrogatepass")
-    return f"page-{tag}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
+    return f"{_NAME_START}{tag}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.txt"
 
 
 def read_page(cache_dir: str, key: str) -> tuple[list[str], str] | None:
@@ -339,8 +353,10 @@ def _one_line(key: str) -> str:
 
 def clear_pages(cache_dir: str, index: str | None = None) -> int:
     """Remove the stored pages rendered from the index file ``index`` (one of the cache's,
-    rebuilt or removed), or every stored page; the number removed. A ``pages`` that is a link
-    (or anything but this user's directory) is removed itself, never looked through."""
+    rebuilt or removed) and those no run of this version reads again (another page format's or
+    package version's, by _NAME_START), or every stored page; the number removed. Only this
+    user's files go, and links, never what they point at. A ``pages`` that is a link (or
+    anything but this user's directory) is removed itself, never looked through."""
     folder = os.path.join(cache_dir, PAGES)
     try:
         info = os.lstat(folder)
@@ -352,7 +368,18 @@ def clear_pages(cache_dir: str, index: str | None = None) -> int:
         return 0
     if subdir(cache_dir, PAGES) is None:
         return 0  # not this user's: leave it alone
-    return remove_files(folder, "" if index is None else f"page-{index_tag(index)}-")
+    if index is None:
+        return remove_files(folder)
+    rendered_from_index = f"{_NAME_START}{index_tag(index)}-"
+
+    def stale(name: str) -> bool:
+        if rendered_from_index in name:
+            return True
+        return (
+            name.startswith("page-") and name.endswith(".txt") and not name.startswith(_NAME_START)
+        )
+
+    return remove_named(folder, stale)
 
 
 def request_of(

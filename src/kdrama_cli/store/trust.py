@@ -3,12 +3,12 @@
 The cache is trusted the way ssh trusts ``~/.ssh``: the ``kdrama`` directory must be a real
 directory (not a symlink) owned by this user and writable by nobody else, and every directory
 above it must be owned by this user or root and either closed to others or sticky (like
-``/tmp``), so nobody else can swap it. Otherwise kdrama runs without a cache and says so once on
-stderr. Inside it, nothing follows a symlink: files are opened with ``O_NOFOLLOW`` and checked
-with ``fstat`` after opening (a regular file of this user's), written to a fresh file created with
-``O_EXCL`` under a random name and renamed into place, and removed without looking through
-links. What is read back is still treated as untrusted input by its readers. The threat model
-is in docs/architecture.md.
+``/tmp``), so nobody else can swap it. Otherwise kdrama runs without a cache, and the command
+layer says so once (refusals_to_tell: the store never prints). Inside it, nothing follows a
+symlink: files are opened with ``O_NOFOLLOW`` and checked with ``fstat`` after opening (a
+regular file of this user's), written to a fresh file created with ``O_EXCL`` under a random
+name and renamed into place, and removed without looking through links. What is read back is
+still treated as untrusted input by its readers. The threat model is in docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import sys
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+from kdrama_cli.catalogue.leftovers import remove_entries
 
 #: Read at most this much from one cache file (a page, a sidecar, the completion names).
 MAX_CACHE_FILE = 64 * 1024 * 1024
-#: A temporary file older than this was left by a killed build.
-STALE_TEMPORARY_SECONDS = 15 * 60
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -31,7 +29,9 @@ _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
 _checked: dict[str, str | None] = {}
-_warned: set[str] = set()
+#: Cache directories refused in this process, with why, that the command layer has not yet
+#: been handed to say (refusals_to_tell): each is handed out once.
+_untold: dict[str, str] = {}
 
 
 def _uid() -> int | None:
@@ -89,7 +89,7 @@ def why_untrusted(path: str) -> str | None:
 
 def private_dir(path: str) -> str | None:
     """Create ``path`` (and missing parents) for this user only; the path when it is trusted,
-    else None. Checked once per process; a refusal is reported once on stderr."""
+    else None. Checked once per process; a refusal is recorded for refusals_to_tell."""
     if path in _checked:
         return _checked[path]
     reason = why_untrusted(path)
@@ -105,20 +105,17 @@ def private_dir(path: str) -> str | None:
     result = None if reason else path
     _checked[path] = result
     if reason:
-        warn_once(path, reason)
+        _untold[path] = reason
     return result
 
 
-def warn_once(path: str, reason: str) -> None:
-    if path in _warned:
-        return
-    _warned.add(path)
-    from kdrama_cli.catalogue.printable import clean
-
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(
-            f"kdrama: not using the cache directory {clean(path)}: {reason}; running without it\n"
-        )
+def refusals_to_tell() -> list[tuple[str, str]]:
+    """The cache directories private_dir refused since last asked, each with why (its path
+    as it is, not yet made printable): the command layer says each once per process; a TAB
+    says nothing."""
+    refused = list(_untold.items())
+    _untold.clear()
+    return refused
 
 
 def subdir(parent: str, name: str) -> str | None:
@@ -250,26 +247,22 @@ def temporary_path(folder: str, name: str) -> str | None:
 def remove_files(folder: str, match: str = "", stale_only: bool = False) -> int:
     """Remove this user's files (and any links: the link, never what it points at) directly in
     ``folder`` whose name contains ``match``; with ``stale_only``, only temporary files a killed
-    build left behind. Never descends into a directory. The number of files removed."""
-    removed = 0
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if match not in entry.name:
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if stale_only and not (
-            entry.name.endswith(".tmp") and now - info.st_mtime > STALE_TEMPORARY_SECONDS
-        ):
-            continue
-        if stat.S_ISLNK(info.st_mode) or is_own_file(info):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-                removed += 1
-    return removed
+    build left behind (catalogue.leftovers.STALE_TEMPORARY_SECONDS). Never descends into a
+    directory. The number of files removed."""
+
+    def named(name: str) -> bool:
+        return match in name and (not stale_only or name.endswith(".tmp"))
+
+    return remove_entries(folder, named, _removable, stale_only=stale_only)
+
+
+def remove_named(folder: str, named: Callable[[str], bool]) -> int:
+    """Remove this user's files (and any links, never what they point at) directly in
+    ``folder`` whose name ``named`` accepts. The number of files removed."""
+    return remove_entries(folder, named, _removable)
+
+
+def _removable(info: os.stat_result) -> bool:
+    """A link (whoever made it: removing it changes nothing it points at) or this user's own
+    file."""
+    return stat.S_ISLNK(info.st_mode) or is_own_file(info)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kdrama_cli.errors import ExportFailed, PipeClosed
+from kdrama_cli.errors import PipeClosed
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -77,10 +77,13 @@ def print_renderable(
     else:
         console.print(renderable, crop=False)
     sys.stdout.flush()
-    if export_svg:
-        _export(export_svg, console.export_svg(title="kdrama", clear=False))
-    if export_html:
-        _export(export_html, console.export_html(clear=False))
+    if export_svg or export_html:
+        from kdrama_cli.catalogue.writing import write_export
+
+        if export_svg:
+            write_export(export_svg, console.export_svg(title="kdrama", clear=False))
+        if export_html:
+            write_export(export_html, console.export_html(clear=False))
 
 
 def tidy(page: str) -> str:
@@ -90,42 +93,6 @@ def tidy(page: str) -> str:
     while len(lines) > 1 and not lines[0]:
         del lines[0]
     return "\n".join(lines)
-
-
-def export_problem(path: str) -> str | None:
-    """Why an export could not be written to ``path`` ("PATH: not a regular file"), or None.
-    Asked before the command runs, so that a mistyped folder is refused before the page is
-    printed (as the other export mistakes are), and again as the export is written."""
-    import stat
-
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        info = None
-    except (OSError, ValueError) as error:
-        return f"{path}: {getattr(error, 'strerror', None) or error}"
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        return f"{path}: not a regular file"  # a FIFO would block; a device or folder is lost
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        return f"{path}: the folder {folder} does not exist"
-    if not os.access(folder, os.W_OK | os.X_OK):  # the export is written beside, then moved
-        return f"{path}: the folder {folder} cannot be written to"
-    return None
-
-
-def _export(path: str, text: str) -> None:
-    """Write an export atomically; never over something that is not a regular file (a FIFO
-    would block, and replacing a device or a directory is never what was meant)."""
-    from kdrama_cli.catalogue.writing import write_atomically
-
-    problem = export_problem(path)
-    if problem is not None:
-        raise ExportFailed(problem)
-    try:
-        write_atomically(path, text)
-    except (OSError, ValueError) as error:
-        raise ExportFailed(f"{path}: {getattr(error, 'strerror', None) or error}") from None
 
 
 def _page(console: Console, renderable: RenderableType) -> None:

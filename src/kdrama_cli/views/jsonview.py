@@ -27,6 +27,7 @@ from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.charts import ChartGap
     from kdrama_cli.answers.compare import Comparison
+    from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, LeftOut, Merged
     from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 JSON = dict[str, Any]
@@ -674,6 +675,43 @@ def seen_people_json(people: Sequence[Any]) -> list[JSON]:
         }
         for number, p in zip(tied_ranks([len(p.credits) for p in people]), people, strict=True)
     ]
+
+
+def history_import_json(
+    match: HistoryMatch, merged: Merged, titles: Sequence[ImportedTitle], dry_run: bool
+) -> JSON:
+    """What `seen import` read, matched, added (or, with ``dry_run``, would add) and left out:
+    every title, where the page names the first few that matched nothing."""
+    return {
+        "dry_run": dry_run,
+        "rows": match.rows,
+        "matched_rows": match.matched_rows,
+        "new_titles": merged.new_titles,
+        "new_seasons": merged.new_seasons,
+        "matched": [
+            {
+                "slug": t.show.slug,
+                "title": t.show.title,
+                "seasons": list(t.seasons),
+                "new_title": t.new_title,
+                "new_seasons": list(t.new_seasons),
+            }
+            for t in titles
+        ],
+        "not_released": [_left_out_json(left) for left in match.unreleased],
+        "season_unmatched": [_left_out_json(left) for left in match.missing_seasons],
+        "unmatched": [{"title": title, "rows": rows} for title, rows in match.unmatched],
+    }
+
+
+def _left_out_json(left: LeftOut) -> JSON:
+    return {
+        "slug": left.show.slug,
+        "title": left.show.title,
+        "season": left.season,
+        "rows": left.rows,
+        "reason": left.reason or None,
+    }
 
 
 # --- connection paths ------------------------------------------------------------------------

@@ -22,14 +22,13 @@ from kdrama_cli.answers.leaderboards import Board, BoardEntry
 from kdrama_cli.answers.listing import top10_total
 from kdrama_cli.answers.person_page import PersonDetail
 from kdrama_cli.answers.show_page import CastEntry
-from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note, sources_hidden_line
+from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
     announced_label,
     characters_label,
     clean,
     lookup_command,
-    spoilers_command,
     tied_ranks,
 )
 
@@ -438,7 +437,7 @@ def upcoming_sheet(coming: Any) -> Sheet:
     """`kdrama upcoming --csv` (an answers.upcoming.Coming): a row per coming season, with the
     addresses of its sources but those flagged as spoilers (an address often repeats the
     headline that gives a result away, and upcoming has no --spoilers: the page and the
-    calendar leave them out too; upcoming_hidden says so)."""
+    calendar leave them out too; views.text.upcoming_hidden says so)."""
     return Sheet(
         "upcoming",
         [
@@ -459,24 +458,6 @@ def upcoming_sheet(coming: Any) -> Sheet:
             for e in coming.entries
         ],
     )
-
-
-def upcoming_hidden(coming: Any, addresses: bool = True) -> str | None:
-    """What `upcoming --csv` says on stderr when it left source addresses out as spoilers
-    (`--json`, not ``addresses``: their headlines and addresses): how many, and the command
-    of each title whose news cites one (as the page does)."""
-    left_out: dict[str, None] = {}
-    pages: dict[str, None] = {}
-    for entry in coming.entries:
-        for citation in entry.citations:
-            if hidden(citation, spoilers=False):
-                left_out[citation.id] = None
-                pages[spoilers_command(entry.slug)] = None
-    if not left_out:
-        return None
-    count = len(left_out)
-    how = f"{' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
-    return sources_hidden_line(count, how, addresses)
 
 
 def similar_sheet(answer: Any) -> Sheet:

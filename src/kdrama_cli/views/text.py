@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.upcoming import Coming
 
 
 def shell_word(value: str) -> str:
@@ -40,6 +44,27 @@ def spoilers_command(slug: str, season: int | None = None) -> str:
     """The command whose page shows what another page hid as a spoiler: `kdrama show SLUG
     [--season N] --spoilers` (for the pages and files that have no --spoilers of their own)."""
     return f"{lookup_command('title', slug, season)} --spoilers"
+
+
+def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
+    """What `upcoming --csv` says on stderr when it left source addresses out as spoilers
+    (`--json`, not ``addresses``: their headlines and addresses): how many, and the command
+    of each title whose news cites one (as the page does). Here, not in sheets or jsonview, so
+    that each output imports only its own view."""
+    from kdrama_cli.answers.spoilers import hidden, sources_hidden_line
+
+    left_out: dict[str, None] = {}
+    pages: dict[str, None] = {}
+    for entry in coming.entries:
+        for citation in entry.citations:
+            if hidden(citation, spoilers=False):
+                left_out[citation.id] = None
+                pages[spoilers_command(entry.slug)] = None
+    if not left_out:
+        return None
+    count = len(left_out)
+    how = f"{' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
+    return sources_hidden_line(count, how, addresses)
 
 
 def characters_label(characters: Sequence[str | None]) -> str:

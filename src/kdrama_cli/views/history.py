@@ -1,0 +1,67 @@
+"""The report of `kdrama seen import` as lines of text: what a viewing history matched, what it
+added to the seen list (or would), and the rows it left out. No Rich: the report is a few
+lines of prose, printed as they are (as `data path` prints its list), and its `--json` twin
+is views.jsonview.history_import_json."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged
+from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
+
+#: How many of the titles that matched nothing the report names (--json gives them all).
+UNMATCHED_SHOWN = 10
+
+
+def history_import_lines(
+    match: HistoryMatch, merged: Merged, titles: Sequence[ImportedTitle], dry_run: bool
+) -> list[str]:
+    """The report: the counts, each title that gains something (a title new to the list, or
+    seasons new to it), the rows left out for a season not out yet or not held, and the
+    titles that matched nothing, the most watched first."""
+    added = " would be added" if dry_run else " added"
+    lines = [
+        f"{count_of(match.rows, 'viewing row')}: {match.matched_rows:,} matched "
+        f"{count_of(len(match.matched), 'title')} in the catalogue "
+        f"({count_of(merged.new_titles, 'new title')}, "
+        f"{count_of(merged.new_seasons, 'new season')}{added})."
+    ]
+    gained = [t for t in titles if t.new_title or t.new_seasons]
+    if gained:
+        lines.append("Would be added:" if dry_run else "Added:")
+        lines.extend(_gained_line(title) for title in gained)
+    if match.unreleased:
+        rows = sum(left.rows for left in match.unreleased)
+        listed = ", ".join(_season_of(left.show.title, left.season) for left in match.unreleased)
+        which = "is for a season" if rows == 1 else "are for seasons"
+        lines.append(
+            f"{count_of(rows, 'row')} {which} not released yet in the catalogue, not added "
+            f"(as `kdrama seen add` refuses them): {listed}."
+        )
+    for left in match.missing_seasons:
+        lines.append(f"{count_of(left.rows, 'row')} not added: {clean(left.reason)}.")
+    if match.unmatched:
+        unmatched_rows = sum(count for _, count in match.unmatched)
+        lines.append(
+            f"{count_of(unmatched_rows, 'row')} ({count_of(len(match.unmatched), 'title')}) "
+            "matched nothing in the catalogue (most are not Korean); the most watched:"
+        )
+        shown = match.unmatched[:UNMATCHED_SHOWN]
+        lines.extend(f"  {count:>4}  {clean(title)}" for title, count in shown)
+        if len(shown) < len(match.unmatched):
+            lines.append(
+                f"  … and {len(match.unmatched) - len(shown):,} more: --json lists them all"
+            )
+    return lines
+
+
+def _season_of(title: str, season: int | None) -> str:
+    """'All of Us Are Dead S2'."""
+    return clean(title) + (f" {season_label(season)}" if season is not None else "")
+
+
+def _gained_line(title: ImportedTitle) -> str:
+    """'  Squid Game S1, S2' (the seasons new to the list); '  Train to Busan' (a film)."""
+    seasons = f" {seasons_label(title.new_seasons)}" if title.new_seasons else ""
+    return f"  {clean(title.show.title)}{seasons}"
