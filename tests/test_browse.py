@@ -455,24 +455,24 @@ def test_the_browser_asks_no_question_itself() -> None:
             assert not any(alias.name.startswith("kdrama") for alias in node.names)
     questions = {name for name in imported if not name.startswith("kdrama_cli.views.")}
     assert questions == {
-        "kdrama_cli.answers.discovery.PersonDetail",
-        "kdrama_cli.answers.discovery.SearchResult",
+        "kdrama_cli.answers.person_page.PersonDetail",
+        "kdrama_cli.answers.search.SearchResult",
         "kdrama_cli.answers.seen.SeenCredit",
-        "kdrama_cli.answers.titles.ShowDetail",
+        "kdrama_cli.answers.show_page.ShowDetail",
     }
 
 
 def test_a_damaged_index_mid_session_is_answered_from_the_files(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import kdrama_cli.answers.discovery as discovery
+    import kdrama_cli.answers.search as search_answers
     from kdrama_cli.app import App
     from kdrama_cli.commands.browse import BrowseEngine
     from kdrama_cli.store.index import IndexDamaged
 
     app = App(data=str(MINI))
     engine = BrowseEngine(app)
-    real = discovery.search
+    real = search_answers.search
     calls: list[str] = []
 
     def damaged_once(dataset: object, query: str, limit: int | None = None) -> object:
@@ -481,7 +481,7 @@ def test_a_damaged_index_mid_session_is_answered_from_the_files(
             raise IndexDamaged(str(tmp_path / "index-x.sqlite"), "a row's CRC")
         return real(dataset, query, limit)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(discovery, "search", damaged_once)
+    monkeypatch.setattr(search_answers, "search", damaged_once)
     results = engine.search("moonlit", 5)
     assert results and len(calls) == 2
     assert app.cache is False  # asked again of the dataset files

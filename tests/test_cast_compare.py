@@ -361,7 +361,7 @@ def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
 def test_every_metric_is_decided_as_ranked_or_not() -> None:
     """A metric added to the vocabulary must be decided (more leads, less leads, or no leader),
     not left unranked by default."""
-    from kdrama_cli.answers.titles import LEADS, leading_sign
+    from kdrama_cli.answers.compare import LEADS, leading_sign
     from kdrama_cli.catalogue.vocab import METRICS
 
     assert set(LEADS) == set(METRICS)

@@ -756,7 +756,7 @@ def test_list_sorted_by_top10_hours_on_shipped_data(run_shipped: Run) -> None:
     assert hours == sorted(hours, reverse=True)
 
 
-VIEWS_FROM = "2023-06-18"  # answers.discovery.WEEKLY_VIEWS_FROM, as the pages print it
+VIEWS_FROM = "2023-06-18"  # answers.charts.WEEKLY_VIEWS_FROM, as the pages print it
 
 
 def _charted_before_views(run_shipped: Run, slug: str) -> set[int | None]:
@@ -1191,10 +1191,10 @@ def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
 ) -> None:
     """The noun in "the report gives no views" is given beside the board's label, not cut out
     of it: a reworded label changes the heading, never the sentence."""
-    from kdrama_cli.answers import discovery
+    from kdrama_cli.answers import leaderboards
 
     reworded = ("views", "views", "Netflix's views (in millions)", "views")
-    monkeypatch.setitem(discovery.REPORT_BOARDS, "report-views", reworded)
+    monkeypatch.setitem(leaderboards.REPORT_BOARDS, "report-views", reworded)
     result = run_shipped("--no-cache", "top", "--metric", "report-views", "--report", "2023H1")
     assert result.stderr.startswith(
         "Netflix's views (in millions) in Netflix's engagement report, January-June 2023: "
@@ -2077,7 +2077,7 @@ def test_top_options_are_the_boards_and_lists_the_answers_know() -> None:
     """--metric and --list take their words from catalogue.vocab, not copies of their own, and
     those words are the boards and lists the answers rank: a fifth list or a new board cannot
     appear in other_lists or the help with a word the option refuses."""
-    from kdrama_cli.answers.discovery import BOARDS, REPORT_BOARDS, list_option
+    from kdrama_cli.answers.leaderboards import BOARDS, REPORT_BOARDS, list_option
     from kdrama_cli.catalogue.vocab import (
         NETFLIX_LISTS,
         REPORT_METRICS,
@@ -2555,9 +2555,9 @@ def test_person_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> No
 
 def test_person_titles_are_grouped_by_the_answer(run_shipped: Run) -> None:
     """The person page's one row per title (seasons, announced ones, seen marks) was worked
-    out in a view: answers.discovery.PersonDetail.titles gives it, for the page and browse,
+    out in a view: answers.person_page.PersonDetail.titles gives it, for the page and browse,
     while --json keeps one item per credit."""
-    from kdrama_cli.answers.discovery import person_detail
+    from kdrama_cli.answers.person_page import person_detail
     from kdrama_cli.catalogue.loader import load_dataset
     from tests.conftest import SHIPPED
 

@@ -262,7 +262,7 @@ def test_any_common_romanisation_of_a_hangul_name_finds_the_person(
 ) -> None:
     from hypothesis import assume
 
-    from kdrama_cli.answers.titles import Ambiguous, LookupError_, find_person
+    from kdrama_cli.answers.finding import Ambiguous, LookupError_, find_person
     from kdrama_cli.catalogue.names import lookup_of, normalize
 
     person_id, hangul = data.draw(st.sampled_from(_people_to_try(shipped)))
@@ -406,6 +406,18 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     assert "Did you mean Lee Jung-jae" in person
 
 
+def test_a_miss_suggests_names_matched_from_a_word_start(run_shipped: Run) -> None:
+    """'kingdon' suggested Warning: Do Not Play: names are compared with their spaces taken
+    out, and a match of part of a name was taken from anywhere in one, 'warnINGDONotplay'.
+    Part of a name now counts from the start of one of its words (ux review)."""
+    result = run_shipped("show", "kingdon")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 'kingdon'. Did you mean Kingdom " in message
+    assert "Kingdom: Ashin of the North?" in message
+    assert "Warning: Do Not Play" not in message
+
+
 @pytest.mark.parametrize(
     ("command", "typed"), [("show", "--no-pager"), ("person", "-x y"), ("show", "squid gaem")]
 )
@@ -526,7 +538,7 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every
     honest miss would throw the index away."""
-    from kdrama_cli.answers.titles import (
+    from kdrama_cli.answers.finding import (
         Ambiguous,
         NoSuchSeason,
         NotFound,

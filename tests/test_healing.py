@@ -232,7 +232,7 @@ def test_a_miss_is_checked_against_the_second_copy_of_every_name(
     """A big index is not checked whole when opened; a lookup that finds nothing is checked
     against the index's checksummed copy of every name key, so a lost name is noticed (and
     the question answered again from the files) instead of being reported as 'no such title'."""
-    from kdrama_cli.answers.titles import NotFound, find_show, would_match
+    from kdrama_cli.answers.finding import NotFound, find_show, would_match
     from kdrama_cli.catalogue.loader import load_dataset
     from kdrama_cli.catalogue.names import lookup_of
     from kdrama_cli.store import index as store

@@ -13,7 +13,7 @@ from rich.measure import Measurement
 from rich.panel import Panel
 from rich.text import Text
 
-from kdrama_cli.answers.titles import show_detail
+from kdrama_cli.answers.show_page import show_detail
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.views import page as page_module
 from kdrama_cli.views.page import Page

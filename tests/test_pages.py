@@ -10,8 +10,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from kdrama_cli.answers.compare import compare
 from kdrama_cli.answers.quiz import TriviaFact
-from kdrama_cli.answers.titles import compare, show_detail
+from kdrama_cli.answers.show_page import show_detail
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.views.discovery import SLUG_SHOWN, trivia_view

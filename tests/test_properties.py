@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kdrama_cli.answers.titles import LookupError_, find_person, find_show
+from kdrama_cli.answers.finding import LookupError_, find_person, find_show
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.problems import DatasetError
 from kdrama_cli.catalogue.writing import toml_text as dumps
@@ -137,7 +137,7 @@ def test_any_string_in_any_text_field_renders_inertly(text: str) -> None:
 @SETTINGS
 @given(st.text(max_size=300))
 def test_lookups_and_search_never_raise(query: str) -> None:
-    from kdrama_cli.answers.discovery import search
+    from kdrama_cli.answers.search import search
 
     for lookup in (find_show, find_person):
         with contextlib.suppress(LookupError_):
@@ -158,6 +158,6 @@ def test_lookups_and_search_never_raise(query: str) -> None:
 def test_seasons_words_names_any_number_of_seasons(numbers: tuple[int, ...], said: str) -> None:
     """The one wording of a list of seasons, which views import: an empty list raised
     IndexError."""
-    from kdrama_cli.answers.titles import seasons_words
+    from kdrama_cli.answers.finding import seasons_words
 
     assert seasons_words(numbers) == said

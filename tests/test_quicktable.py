@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.titles import cast_entries, show_detail
+from kdrama_cli.answers.show_page import cast_entries, show_detail
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.views.quicktable import QuickTable, _draw

@@ -7,7 +7,8 @@ import io
 import pytest
 from rich.console import Console
 
-from kdrama_cli.answers.titles import compare, show_detail
+from kdrama_cli.answers.compare import compare
+from kdrama_cli.answers.show_page import show_detail
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.views.titles import comparison_view, show_view
 from tests.conftest import MINI

@@ -25,7 +25,7 @@ from kdrama_cli.failures import (
 from kdrama_cli.output import is_utf8, say
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
     from kdrama_cli.catalogue.models import Citation, Dataset, Person
     from kdrama_cli.catalogue.problems import Problem
     from kdrama_cli.views.sheets import Sheet
@@ -209,7 +209,7 @@ class App:
         return path if path is not None and path in self.paths()[1:2] else None
 
     def find(self, query: str, param_hint: str = "SHOW") -> Match:
-        from kdrama_cli.answers.titles import find_show
+        from kdrama_cli.answers.finding import find_show
 
         return self._found("title", find_show, query, param_hint)
 
@@ -231,7 +231,7 @@ class App:
             )
 
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
-        from kdrama_cli.answers.titles import find_person
+        from kdrama_cli.answers.finding import find_person
 
         return self._found("person", find_person, query, param_hint)
 
@@ -241,7 +241,7 @@ class App:
         """What ``finder`` finds; several matches ask the person at a terminal to pick one
         (choose), and a miss, once checked against the index (verify_miss), or an ambiguity
         left unpicked is a usage error (exit 2) naming what to try."""
-        from kdrama_cli.answers.titles import Ambiguous, LookupError_, NotFound
+        from kdrama_cli.answers.finding import Ambiguous, LookupError_, NotFound
 
         # An option's name leads the message (--show: no title matches ...); an argument's
         # would add nothing to the query the message quotes.
@@ -288,13 +288,13 @@ class App:
         titles, as path's ends) that each name one (answers.quoting), so an error can show
         them in quotes; None when there is no one way, or the dataset cannot be read. Nothing
         is asked: a name that matches several is no division."""
-        from kdrama_cli.answers.quoting import NONE, PART, WHOLE, divide
-        from kdrama_cli.answers.titles import (
+        from kdrama_cli.answers.finding import (
             LookupError_,
             Match,
             find_person_or_show,
             find_show,
         )
+        from kdrama_cli.answers.quoting import NONE, PART, WHOLE, divide
 
         try:
             dataset = self.dataset()
@@ -317,10 +317,10 @@ class App:
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name
-        matches more closely (answers.titles.find_person_or_show); several, people or titles,
+        matches more closely (answers.finding.find_person_or_show); several, people or titles,
         are asked or listed as for any name, and nothing is a usage error (exit 2, with the
         nearest people and titles)."""
-        from kdrama_cli.answers.titles import find_person_or_show
+        from kdrama_cli.answers.finding import find_person_or_show
 
         return self._found("person or title", find_person_or_show, query, param_hint)
 
@@ -380,7 +380,7 @@ class App:
         """Before saying no title (or person) matches, make sure the index did not lose the
         rows that would have: against its checksummed copy of every name key when it has one,
         else as for any empty answer."""
-        from kdrama_cli.answers.titles import would_match
+        from kdrama_cli.answers.finding import would_match
         from kdrama_cli.catalogue.names import lookup_of
 
         dataset = self.dataset()

@@ -22,7 +22,7 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
     --season that has no value yet and leaves the title among the context's extra args."""
     from click.shell_completion import CompletionItem
 
-    from kdrama_cli.answers.titles import LookupError_, find_show
+    from kdrama_cli.answers.finding import LookupError_, find_show
 
     query = _title_typed(ctx)
     dataset = completion_dataset(ctx) if query else None

@@ -219,7 +219,7 @@ class Cancelled(click.ClickException):
 
 def run_query(call: Callable[[], T]) -> T:
     """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
-    from kdrama_cli.answers.titles import LookupError_
+    from kdrama_cli.answers.finding import LookupError_
 
     try:
         return call()

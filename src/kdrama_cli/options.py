@@ -18,7 +18,7 @@ from kdrama_cli.errors import did_you_mean, no_such_command
 from kdrama_cli.failures import PlainUsageError
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -15,7 +15,7 @@ import click
 from kdrama_cli.failures import Cancelled
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
-    from kdrama_cli.answers.titles import Ambiguous
+    from kdrama_cli.answers.finding import Ambiguous
 
 
 def interactive() -> bool:

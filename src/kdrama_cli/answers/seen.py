@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from kdrama_cli.answers.finding import NoSuchSeason, seasons_words
 from kdrama_cli.answers.spoilers import credit_hidden
-from kdrama_cli.answers.titles import NoSuchSeason, seasons_words
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -297,13 +297,13 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
 
 def _no_season(show: Show, season: int) -> ValueError:
     """The error `kdrama show` gives for a season the title does not have."""
-    from kdrama_cli.answers.titles import NoSuchSeason
+    from kdrama_cli.answers.finding import NoSuchSeason
 
     return ValueError(str(NoSuchSeason(show, season)))
 
 
 def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:
-    """For each of a person's credits (answers.discovery.PersonCredit), the seasons of it you
+    """For each of a person's credits (answers.person_page.PersonCredit), the seasons of it you
     have seen, () for a film seen, None when not seen."""
     return tuple(credit_seen(c.credit, c.show, seen) for c in credits)
 

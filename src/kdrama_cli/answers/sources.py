@@ -1,8 +1,8 @@
 """What a credit rests on: the one rule every page, `--json` and `--csv` cite a credit by.
 
 A cast credit rests on its title's cast lists, then its own sources (data/README.md: a
-credit's sources are "extra sources beyond the show's cast_sources"); answers.titles.CastEntry
-and answers.discovery.PersonCredit give it as ``sources``, and their answers the citations.
+credit's sources are "extra sources beyond the show's cast_sources"); answers.show_page.CastEntry
+and answers.person_page.PersonCredit give it as ``sources``, and their answers the citations.
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ def shown_note(credit: Credit, spoilers: bool, covered: Collection[str] = ()) ->
 
 
 class Listed(Protocol):
-    """A credit as a page lists it, with who holds it (answers.titles.CastEntry)."""
+    """A credit as a page lists it, with who holds it (answers.show_page.CastEntry)."""
 
     @property
     def show(self) -> Show: ...

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
-#: name for: all a short Hangul query may match by sound (answers.titles._spelled).
+#: name for: all a short Hangul query may match by sound (answers.finding._spelled).
 LOOKUP_ONLY_KINDS = (
     "show-sound",
     "show-sound-fine",
@@ -63,7 +63,7 @@ class NameRow(Record):
 def character_label(show: Show, credit: Credit) -> str:
     """A character row's label: "Seong Gi-hun in Squid Game"; a role no source names, "a role
     not named in …", never "None". Every credit of one character shares it (search tells them
-    apart by the person: answers.discovery)."""
+    apart by the person: answers.search)."""
     return f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
 
 

@@ -147,8 +147,8 @@ def lists_not_netflix(name: str) -> list[str]:
     return [part for part in name.split(LIST_JOIN) if part not in NETFLIX_LISTS]
 
 
-#: The words of ``top --metric``: the Top 10 boards (answers.discovery.BOARDS, in that order),
-#: then the boards of one engagement report (answers.discovery.REPORT_BOARDS).
+#: The words of ``top --metric``: the Top 10 boards (answers.leaderboards.BOARDS, in that order),
+#: then the boards of one engagement report (answers.leaderboards.REPORT_BOARDS).
 TOP10_METRICS = ("hours-28", "hours-91", "views-91", "weeks", "best-week", "best-week-views")
 REPORT_METRICS = ("report-hours", "report-views")
 #: How complete an entry is (Show.completeness).

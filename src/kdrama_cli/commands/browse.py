@@ -20,7 +20,7 @@ from kdrama_cli.errors import EXIT_INTERRUPTED
 from kdrama_cli.failures import KdramaError
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.discovery import SearchResult
+    from kdrama_cli.answers.search import SearchResult
     from kdrama_cli.views.browser import PersonPage, TitlePage
 
 T = TypeVar("T")
@@ -57,13 +57,13 @@ class BrowseEngine:
         return self._answered(lambda: self._person(person_id))
 
     def _search(self, query: str, limit: int) -> Sequence[SearchResult]:
-        from kdrama_cli.answers.discovery import search
+        from kdrama_cli.answers.search import search
 
         return search(self.app.dataset(), query, limit)
 
     def _title(self, slug: str, season: int | None = None) -> TitlePage:
         from kdrama_cli.answers.seen import seen_elsewhere
-        from kdrama_cli.answers.titles import show_detail
+        from kdrama_cli.answers.show_page import show_detail
         from kdrama_cli.views.browser import TitlePage
 
         dataset = self.app.dataset()
@@ -77,7 +77,7 @@ class BrowseEngine:
         return TitlePage(detail, seen.get(slug), elsewhere)
 
     def _person(self, person_id: str) -> PersonPage:
-        from kdrama_cli.answers.discovery import person_detail
+        from kdrama_cli.answers.person_page import person_detail
         from kdrama_cli.answers.seen import credits_seen
         from kdrama_cli.views.browser import PersonPage
 

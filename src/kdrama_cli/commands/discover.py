@@ -34,7 +34,7 @@ from kdrama_cli.options import (
 )
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
 
 
 @click.command(
@@ -75,7 +75,7 @@ def search(
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import search_answer
+    from kdrama_cli.answers.search import search_answer
 
     answer = search_answer(app.dataset(), query, limit, spoilers)
     results = answer.results
@@ -113,7 +113,7 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
     """An empty list because a filter's value is one no title has is a usage error that
     suggests the values that exist (for --adapted-from, a kind of work the vocabulary knows but
     no title is adapted from: webcomic, book); an empty list of known values is just empty."""
-    from kdrama_cli.answers.discovery import unknown_value
+    from kdrama_cli.answers.listing import unknown_value
 
     for facet, value in given.items():
         if value is None:
@@ -140,7 +140,7 @@ def complete_value(ctx: click.Context, facet: str, incomplete: str) -> list[Any]
     the catalogue spells it as help when that differs."""
     from click.shell_completion import CompletionItem
 
-    from kdrama_cli.answers.discovery import facet_values
+    from kdrama_cli.answers.listing import facet_values
     from kdrama_cli.catalogue.folding import normalize
     from kdrama_cli.completion import completion_dataset
     from kdrama_cli.views.text import shell_word
@@ -170,7 +170,7 @@ def _complete_report(ctx: click.Context, incomplete: str) -> list[Any]:
     """--report completes to the engagement reports the dataset has figures from."""
     from click.shell_completion import CompletionItem
 
-    from kdrama_cli.answers.discovery import reports_in
+    from kdrama_cli.answers.leaderboards import reports_in
     from kdrama_cli.completion import completion_dataset
 
     dataset = completion_dataset(ctx)
@@ -216,7 +216,7 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     """
     if app.replay_page():
         return
-    from kdrama_cli.answers.discovery import facet_values
+    from kdrama_cli.answers.listing import facet_values
 
     found = facet_values(app.dataset(), facet)
     if app.emit_data(
@@ -339,7 +339,7 @@ def list_titles(
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import CatalogueFilter, catalogue, unknown_year_count
+    from kdrama_cli.answers.listing import CatalogueFilter, catalogue, unknown_year_count
 
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -358,7 +358,7 @@ def list_titles(
         from kdrama_cli.views.jsonview import takes_compact
 
         if takes_compact(sys.stdout):
-            from kdrama_cli.answers.discovery import whole_catalogue_json
+            from kdrama_cli.answers.listing import whole_catalogue_json
 
             stored = whole_catalogue_json(app.dataset(), where, sort, limit)
             if stored is not None:
@@ -391,7 +391,7 @@ def list_titles(
     total = len(catalogue(app.dataset(), where, sort)) if limit and len(shows) == limit else None
     before = frozenset[str]()
     if sort == "views":  # marked apart: their sum leaves out the weeks before views
-        from kdrama_cli.answers.discovery import charted_before_views
+        from kdrama_cli.answers.listing import charted_before_views
 
         before = charted_before_views(catalogue(app.dataset(), where))
     app.render(list_view(shows, sort, total, unknown_year, before))
@@ -475,12 +475,7 @@ def top(
         )
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import (
-        BOARDS,
-        leaderboard,
-        report_board,
-        reports_in,
-    )
+    from kdrama_cli.answers.leaderboards import BOARDS, leaderboard, report_board, reports_in
 
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
@@ -515,7 +510,7 @@ def top(
         app.emit_cited_json(board_json(board, ranking), spoilers=False, how=PAGES_SHOW_THEM)
         return
     if not ranking.entries:
-        from kdrama_cli.answers.discovery import reports_ranking
+        from kdrama_cli.answers.leaderboards import reports_ranking
         from kdrama_cli.views.boards import empty_board
 
         elsewhere: list[str] = []
@@ -523,7 +518,7 @@ def top(
             elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != chosen]
         app.nothing(empty_board(board, ranking, elsewhere))
         return
-    from kdrama_cli.answers.discovery import cited_by
+    from kdrama_cli.answers.leaderboards import cited_by
     from kdrama_cli.views.discovery import board_view
 
     cited = cited_by(app.dataset(), (entry.stat for entry in ranking.entries))
@@ -595,8 +590,8 @@ def chart(
     day = today()  # a season not out is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.discovery import chart_gap, weekly_chart
-    from kdrama_cli.answers.titles import NoSuchSeason
+    from kdrama_cli.answers.charts import chart_gap, weekly_chart
+    from kdrama_cli.answers.finding import NoSuchSeason
 
     matches = app.find_each(shows)
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
@@ -632,7 +627,7 @@ def chart(
             empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)])
         )
         return
-    from kdrama_cli.answers.discovery import cited_by
+    from kdrama_cli.answers.leaderboards import cited_by
     from kdrama_cli.views.discovery import chart_view
 
     cited = cited_by(app.dataset(), (week for _, weeks in charts for week in weeks))

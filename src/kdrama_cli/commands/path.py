@@ -11,7 +11,7 @@ from kdrama_cli.completion import complete_person_or_show
 from kdrama_cli.options import json_option, query_text
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
     from kdrama_cli.catalogue.models import Person, Show
 
 
@@ -107,6 +107,6 @@ def _refuse_max_without_all() -> None:
 
 def _end(found: Person | Match) -> tuple[Person | Show, int | None]:
     """An end of the path, and the season named with a title ('squid game 2')."""
-    from kdrama_cli.answers.titles import Match
+    from kdrama_cli.answers.finding import Match
 
     return (found.show, found.season) if isinstance(found, Match) else (found, None)

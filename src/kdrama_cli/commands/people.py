@@ -44,7 +44,7 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.discovery import person_detail
+    from kdrama_cli.answers.person_page import person_detail
 
     detail = person_detail(app.dataset(), app.find_person(name), spoilers)
     if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     import random
     from collections.abc import Sequence
 
+    from kdrama_cli.answers.finding import Match
     from kdrama_cli.answers.quiz import Question, TriviaFact
-    from kdrama_cli.answers.titles import Match
 
 
 def _rng(seed: int | None) -> random.Random:

@@ -24,7 +24,8 @@ from kdrama_cli.options import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from kdrama_cli.answers.titles import CastEntry, Match
+    from kdrama_cli.answers.finding import Match
+    from kdrama_cli.answers.show_page import CastEntry
     from kdrama_cli.catalogue.models import Show
 
 
@@ -55,7 +56,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
     day = today()  # a coming season's news is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.titles import show_detail
+    from kdrama_cli.answers.show_page import show_detail
 
     match = app.find(show)
     season = season_of(match, season, show)  # 'squid game 2' opens season 2
@@ -136,7 +137,7 @@ def cast(
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.titles import cast_list, stale_seasons, without_spoilers
+    from kdrama_cli.answers.cast import cast_list, stale_seasons, without_spoilers
 
     chosen: Show | None = None
     if show:
@@ -148,7 +149,7 @@ def cast(
     if sheet or as_json:  # what was hidden is said on stderr: stdout keeps its contract
         _say_hidden(app, groups, hidden, spoilers)
     if sheet:
-        from kdrama_cli.answers.titles import cast_citations
+        from kdrama_cli.answers.cast import cast_citations
         from kdrama_cli.views.sheets import cast_sheet
 
         cited = cast_citations(app.dataset(), groups)
@@ -174,7 +175,7 @@ def cast(
         else:
             app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
         return
-    from kdrama_cli.answers.titles import cast_citations
+    from kdrama_cli.answers.cast import cast_citations
     from kdrama_cli.views.titles import cast_groups_view
 
     stale = stale_seasons((s for s, _ in groups), season, day) if season is not None else None
@@ -202,7 +203,7 @@ def _no_cast(app: App, season: int | None, role: str) -> str:
     asked for), rather than a bare "no match" that reads as if no title had one."""
     if season is None:
         return "No cast in the catalogue matches."
-    from kdrama_cli.answers.titles import titles_oldest_first
+    from kdrama_cli.answers.cast import titles_oldest_first
 
     holders = titles_oldest_first(app.dataset(), season)
     which = (
@@ -302,7 +303,7 @@ def compare(
     """
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.titles import compare as compare_shows
+    from kdrama_cli.answers.compare import compare as compare_shows
 
     if len(shows) < 2:
         raise click.UsageError("compare needs at least two titles")

@@ -496,7 +496,7 @@ def _fill(
     connection.execute(
         "INSERT INTO summaries VALUES (?, ?, ?)", (_SUMMARIES, blob, _crc(_SUMMARIES, blob))
     )
-    # The whole catalogue's listing, already JSON text, in the order answers.discovery's
+    # The whole catalogue's listing, already JSON text, in the order answers.listing's
     # catalogue() sorts it: `list --json` of every title is then one read, not 1,700 records
     # decoded and encoded again. Keyed by its number of titles, checked when it is read.
     from kdrama_cli.catalogue.jsontext import dumps
@@ -882,7 +882,7 @@ class SqliteLookup:
     def confirm_empty(self, would_match: Callable[[NameLookup], bool]) -> None:
         """An empty lookup of a title or person is the dataset's, not the damage's: checked
         against the index's second, checksummed copy of every name key those lookups use
-        (answers.titles.would_match), far cheaper at scale than checking the whole file."""
+        (answers.finding.would_match), far cheaper at scale than checking the whole file."""
         self._count_rows()
         if would_match(KeysLookup(lambda kind: self._keyed(kind)[0], self.spaced_keys)):
             raise IndexDamaged(self._path, "a name the index should have is missing")

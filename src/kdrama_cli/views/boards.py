@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kdrama_cli.answers.discovery import (
-    WEEKLY_TOP10_FROM,
-    WEEKLY_VIEWS_FROM,
-    Board,
-    BoardEntry,
-    ChartGap,
-    Ranking,
-    list_option,
-)
+from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, ChartGap
+from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_option
 from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.views.text import clean, count_of, season_label
@@ -132,7 +125,7 @@ def views_window(board: Board) -> str | None:
 
 def before_views(ranking: Ranking) -> str | None:
     """The line naming the title-seasons a board of weekly views left out because their best
-    week by hours came before Netflix published views (answers.discovery.Ranking.before_views):
+    week by hours came before Netflix published views (answers.leaderboards.Ranking.before_views):
     their best week since is not their best week, so their best week's views are not known."""
     if not ranking.before_views:
         return None
@@ -252,7 +245,7 @@ def season_not_out(season: Season, stale: str | None = None) -> str:
 
 
 def no_weeks(reason: str) -> str:
-    """Why a chart has no week, worded from answers.discovery.why_no_weeks (a season not out
+    """Why a chart has no week, worded from answers.charts.why_no_weeks (a season not out
     is worded by season_not_out): only what the lists Netflix published can say."""
     if reason == "never-in-top10":
         return "never in Netflix's weekly global Top 10 lists in the catalogue"
@@ -267,7 +260,7 @@ def no_weeks(reason: str) -> str:
 
 def empty_charts(charts: Sequence[tuple[Show, ChartGap]]) -> str:
     """The message for charts with no week at all, each a title and its gap
-    (answers.discovery.chart_gap). A season not out says so, rather than "never in the Top
+    (answers.charts.chart_gap). A season not out says so, rather than "never in the Top
     10", which reads as if the title itself had never charted; a title out before Netflix's
     lists begin is not said to have never charted either."""
     lines = []

@@ -23,9 +23,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kdrama_cli.answers.discovery import PersonDetail, SearchResult
+from kdrama_cli.answers.person_page import PersonDetail
+from kdrama_cli.answers.search import SearchResult
 from kdrama_cli.answers.seen import SeenCredit
-from kdrama_cli.answers.titles import ShowDetail
+from kdrama_cli.answers.show_page import ShowDetail
 from kdrama_cli.views.text import clean, count_of, seasons_label, spoilers_command
 
 #: How many search results the list holds (`kdrama search` prints 20 by default).

@@ -8,22 +8,18 @@ from collections.abc import Iterable, Sequence
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from kdrama_cli.answers.discovery import (
+from kdrama_cli.answers.charts import (
     WEEKLY_TOP10_FROM,
     WEEKLY_VIEWS_FROM,
-    Board,
     ChartGap,
     ChartWeek,
-    PersonDetail,
-    Ranking,
-    SearchResult,
-    TitleCredits,
-    UnknownYears,
-    broader_value,
-    top10_total,
     weeks_before_views,
 )
+from kdrama_cli.answers.leaderboards import Board, Ranking
+from kdrama_cli.answers.listing import UnknownYears, broader_value, top10_total
+from kdrama_cli.answers.person_page import PersonDetail, TitleCredits
 from kdrama_cli.answers.quiz import TriviaFact
+from kdrama_cli.answers.search import SearchResult
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
@@ -298,7 +294,7 @@ def list_view(
     """The catalogue table; ``total``: how many match when --limit cut the list short;
     ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
     sorted by views, the slugs of every matching title in the Top 10 before Netflix published
-    weekly views (answers.discovery.charted_before_views), marked apart."""
+    weekly views (answers.listing.charted_before_views), marked apart."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -401,7 +397,7 @@ def board_view(
     board: Board, ranking: Ranking, citations: Sequence[Citation] = ()
 ) -> RenderableType:
     """A leaderboard; one dim line under it says why it holds fewer rows than --limit, and the
-    Sources of its figures (answers.discovery.cited_by) follow."""
+    Sources of its figures (answers.leaderboards.cited_by) follow."""
     title = Text(board_title(board, ranking), style="bold")
     if not ranking.entries:
         return Group(title, Text(empty_board(board, ranking), style="dim"))
@@ -515,8 +511,8 @@ def chart_view(
     citations: Sequence[Citation] = (),
 ) -> RenderableType:
     """Each title's chart in turn; ``seasons`` names the season each was charted for (or
-    None), and ``gaps`` (answers.discovery.chart_gap) why one with no week has none. The
-    Sources of every chart's weeks (answers.discovery.cited_by) follow the last."""
+    None), and ``gaps`` (answers.charts.chart_gap) why one with no week has none. The
+    Sources of every chart's weeks (answers.leaderboards.cited_by) follow the last."""
     parts: list[RenderableType] = []
     for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
         heading = Text(clean(show.title), style="bold")

@@ -25,9 +25,10 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
-    from kdrama_cli.answers.discovery import ChartGap
+    from kdrama_cli.answers.charts import ChartGap
+    from kdrama_cli.answers.compare import Comparison
     from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, LeftOut, Merged
-    from kdrama_cli.answers.titles import CastEntry, Comparison, ShowDetail
+    from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 JSON = dict[str, Any]
 
@@ -490,9 +491,9 @@ def takes_compact(stream: IO[str]) -> bool:
 
 
 def board_json(board: Any, ranking: Any) -> JSON:
-    """A board (answers.discovery.Ranking): its list, the other lists with the figure, and its
+    """A board (answers.leaderboards.Ranking): its list, the other lists with the figure, and its
     entries ranked."""
-    from kdrama_cli.answers.discovery import list_option
+    from kdrama_cli.answers.leaderboards import list_option
 
     entries = ranking.entries
     return {
@@ -538,9 +539,9 @@ def chart_json(
     gaps: Sequence[ChartGap],
 ) -> list[JSON]:
     """Each title's weeks; ``seasons``: the season asked for of each, or None. A chart with no
-    week says why (``gaps``: answers.discovery.chart_gap), and every chart gives the first
+    week says why (``gaps``: answers.charts.chart_gap), and every chart gives the first
     week Netflix's published lists hold."""
-    from kdrama_cli.answers.discovery import WEEKLY_TOP10_FROM
+    from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM
 
     return [
         {

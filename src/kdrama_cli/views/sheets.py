@@ -16,9 +16,13 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from kdrama_cli.answers.discovery import Board, BoardEntry, ChartWeek, PersonDetail, top10_total
+from kdrama_cli.answers.charts import ChartWeek
+from kdrama_cli.answers.compare import Comparison, leading_sign
+from kdrama_cli.answers.leaderboards import Board, BoardEntry
+from kdrama_cli.answers.listing import top10_total
+from kdrama_cli.answers.person_page import PersonDetail
+from kdrama_cli.answers.show_page import CastEntry
 from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
-from kdrama_cli.answers.titles import CastEntry, Comparison, leading_sign
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary, seasons_of
 from kdrama_cli.views.text import (
     announced_label,
@@ -273,7 +277,7 @@ def cast_sheet(
     spoilers: bool = False,
 ) -> Sheet:
     """A row per credit, with the addresses of what it rests on (``citations``: those the
-    credits name, answers.titles.cast_citations), as `--json`'s ``sources`` give them.
+    credits name, answers.cast.cast_citations), as `--json`'s ``sources`` give them.
     Without ``spoilers`` a flagged note is withheld (an empty cell), as on the cast page, and
     so is the address of a citation flagged as a spoiler (shown_urls)."""
     urls = shown_urls(citations, spoilers)

@@ -19,6 +19,9 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from kdrama_cli.answers.compare import Comparison, SharedPerson
+from kdrama_cli.answers.finding import seasons_words
+from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
     cast_hidden_line,
@@ -28,13 +31,6 @@ from kdrama_cli.answers.spoilers import (
     shown_note,
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
-from kdrama_cli.answers.titles import (
-    CastEntry,
-    Comparison,
-    SharedPerson,
-    ShowDetail,
-    seasons_words,
-)
 from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
 from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
@@ -830,13 +826,13 @@ def cast_groups_view(
     role: str = "all",
 ) -> RenderableType:
     """Each title's cast under a heading; with a season, the heading gives its status, marked
-    stale for the titles in ``stale`` (answers.titles.stale_seasons, judged on ``today``).
+    stale for the titles in ``stale`` (answers.cast.stale_seasons, judged on ``today``).
     ``hidden`` credits were left out as spoilers (a line says so); with ``spoilers`` the
     Sources list shows the headlines of citations flagged as spoilers. The cast of
     ``every_title`` (no title asked for) opens with a line saying what it lists and in what
     order, with the ``role`` asked for.
 
-    With ``citations`` (one title's: answers.titles.cast_citations) its heading cites the
+    With ``citations`` (one title's: answers.cast.cast_citations) its heading cites the
     title's cast lists, a Src column each credit's own sources, and the numbered Sources list
     follows, as on `kdrama show`. Without, a line says where the sources are: a numbered
     list for every title would be longer than the casts."""

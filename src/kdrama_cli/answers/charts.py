@@ -1,0 +1,130 @@
+"""A title's weekly Top 10 chart: its weeks, those before Netflix published views, and why a
+title or season has none (no printing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kdrama_cli.catalogue.models import (
+    WEEKLY_VIEWS_FROM as WEEKLY_VIEWS_FROM,  # given to the views with the other weeks
+)
+from kdrama_cli.catalogue.models import (
+    Season,
+    Show,
+)
+from kdrama_cli.catalogue.record import Record
+
+#: WEEKLY_VIEWS_FROM, the first week for which Netflix's global Top 10 gives views (hours only
+#: before it), is imported above from catalogue.models, as a title's summary needs it.
+#: The first week of Netflix's published weekly global Top 10 (all-weeks-global.tsv starts
+#: with the week ending this Sunday): no earlier week is published.
+WEEKLY_TOP10_FROM = dt.date(2021, 7, 4)
+
+
+class ChartWeek(Record):
+    week: dt.date
+    season: int | None
+    rank: int | None
+    hours: float | None
+    views: float | None
+    list: str | None
+    #: The citation ids of the week's figures.
+    sources: tuple[str, ...] = ()
+
+
+def weeks_before_views(weeks: Sequence[ChartWeek]) -> int:
+    """How many of these weeks come before Netflix published weekly views (hours only)."""
+    return sum(1 for week in weeks if week.week < WEEKLY_VIEWS_FROM)
+
+
+def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
+    """The show's weeks in Netflix's global Top 10, oldest first; with ``season``, that
+    season's weeks and those Netflix gave no season (the title's), as `show --season` counts
+    them."""
+    rows: dict[tuple[str, int | None], dict[str, float]] = defaultdict(dict)
+    lists: dict[tuple[str, int | None], str | None] = {}
+    cited: dict[tuple[str, int | None], dict[str, None]] = defaultdict(dict)
+    for stat in show.stats:
+        if not stat.window.startswith("week:") or stat.metric not in (
+            "rank",
+            "hours-viewed",
+            "views",
+        ):
+            continue
+        if season is not None and stat.season not in (None, season):
+            continue
+        key = (stat.window[5:], stat.season)
+        rows[key][stat.metric] = stat.value
+        lists[key] = stat.list
+        cited[key].update(dict.fromkeys(stat.sources))
+    result = []
+    for (week, number), values in sorted(rows.items(), key=lambda i: (i[0][0], i[0][1] or 0)):
+        if "rank" not in values and "hours-viewed" not in values:
+            continue  # e.g. countries-only weeks
+        rank = values.get("rank")
+        result.append(
+            ChartWeek(
+                week=dt.date.fromisoformat(week),
+                season=number,
+                rank=int(rank) if rank is not None else None,
+                hours=values.get("hours-viewed"),
+                views=values.get("views"),
+                list=lists[(week, number)],
+                sources=tuple(cited[(week, number)]),
+            )
+        )
+    return result
+
+
+def why_no_weeks(show: Show, season: int | None = None) -> str:
+    """Why a chart of ``show`` (or of its season ``season``) has no week, as one key:
+
+    - ``season-not-out``: the season asked for is renewed, announced, in production or
+      cancelled;
+    - ``out-before-top10``: it (its first season, for a whole series) came out before the week
+      ending WEEKLY_TOP10_FROM, so its first weeks fall before the lists Netflix published:
+      "never in the Top 10" is not known, only that it is in none of the lists since;
+    - ``undated``: no date in the dataset says when it came out, so the same holds;
+    - ``never-in-top10``: it came out since the lists began and is in none of them.
+    """
+    asked = show.season(season) if season is not None else None
+    if asked is not None and not asked.is_out:
+        return "season-not-out"
+    if asked is not None:
+        dates = [asked.release_date] if asked.release_date else []
+    elif show.seasons:
+        dates = [s.release_date for s in show.released_seasons if s.release_date]
+    else:
+        dates = [show.release_date] if show.release_date else []
+    if not dates:
+        return "undated"
+    # A title out in the first listed week (Monday to Sunday) is in that week's list.
+    if min(dates) < WEEKLY_TOP10_FROM - dt.timedelta(days=6):
+        return "out-before-top10"
+    return "never-in-top10"
+
+
+class ChartGap(Record):
+    """What a chart says besides its weeks, worked out once for the page, the message and
+    --json alike: the season asked for when it is not out (renewed, announced, in production
+    or cancelled), and, for a chart with no week, why (a why_no_weeks key)."""
+
+    not_out: Season | None
+    no_weeks: str | None
+    #: Why the news of the season not out is stale on the day asked (answers.upcoming's
+    #: rule, as the show page flags it), or None.
+    stale: str | None = None
+
+
+def chart_gap(
+    show: Show, season: int | None, weeks: Sequence[ChartWeek], today: dt.date | None = None
+) -> ChartGap:
+    """The gap of the chart of ``show`` (its season ``season``, or None) with these weeks."""
+    from kdrama_cli.answers.upcoming import stale_reason
+
+    asked = show.season(season) if season is not None else None
+    not_out = asked if asked is not None and not asked.is_out else None
+    stale = stale_reason(not_out, today or dt.date.today()) if not_out else None
+    return ChartGap(not_out, None if weeks else why_no_weeks(show, season), stale)

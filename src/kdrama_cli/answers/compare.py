@@ -1,0 +1,344 @@
+"""Comparing titles: their figures side by side, who leads each, the people they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.spoilers import credit_hidden
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Dataset,
+    Person,
+    Show,
+    SourceWork,
+    Stat,
+    fetch,
+    parse_window,
+    seasons_of,
+)
+from kdrama_cli.catalogue.record import Record
+
+
+class StatRow(Record):
+    """One comparable figure across titles: same metric, unit, window and chart."""
+
+    metric: str
+    unit: str
+    window: str
+    window_label: str
+    list: str | None
+    season: int | None
+    #: One value per compared show (None where that show has no such figure).
+    values: tuple[float | None, ...]
+    leader: int | None
+    #: Every window the row stands for: ``(window,)``, or several reports in order when they
+    #: all gave the same figures for a title's own length (see ``_fold_repeats``).
+    windows: tuple[str, ...]
+    #: Each show's citations for the row (those of every folded report).
+    sources: tuple[tuple[str, ...], ...]
+
+
+class SharedPerson(Record):
+    person: Person
+    #: For each compared show, the characters this person plays in it (empty where absent;
+    #: None for a role no source names).
+    characters: tuple[tuple[str | None, ...], ...]
+    #: For each compared show, this person's seasons in it that are released or airing, and
+    #: those that are not out (renewed, announced, in production): a credit only in the
+    #: second is as announced, as a show page's cast table and a path's hop mark it.
+    seasons: tuple[tuple[int, ...], ...] = ()
+    announced: tuple[tuple[int, ...], ...] = ()
+    #: For each compared show, what this person's credits there rest on, by the one rule
+    #: (answers.sources.credit_sources: the title's cast lists, then each credit's own).
+    sources: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def only_announced(self) -> bool:
+        """Whether in some compared title this person is credited only in seasons not out:
+        nothing shared on screen yet."""
+        return any(
+            chars and not out and pending
+            for chars, out, pending in zip(
+                self.characters, self.seasons, self.announced, strict=True
+            )
+        )
+
+
+class FiguresApart(Record):
+    """Why titles that have figures of one metric over one window share no row in compare."""
+
+    #: 'list': Netflix ranks them on different lists ("TV (Non-English)", "TV (English)");
+    #: 'season': their figures are of different seasons (a film's are of no season).
+    reason: str
+    metric: str
+    window_label: str
+    #: For each title, the lists its figures are on ('list'), or the seasons they are of,
+    #: 0 for a film's ('season'); empty for a title without the figure.
+    lists: tuple[tuple[str, ...], ...] = ()
+    seasons: tuple[tuple[int, ...], ...] = ()
+
+
+class Comparison(Record):
+    shows: tuple[Show, ...]
+    source_works: tuple[SourceWork | None, ...]
+    directors: tuple[tuple[Person, ...], ...]
+    writers: tuple[tuple[Person, ...], ...]
+    stats: tuple[StatRow, ...]
+    shared_cast: tuple[SharedPerson, ...]
+    citations: tuple[Citation, ...]
+    #: With no figure row: why titles that have a figure of the same metric and window still
+    #: share none (None when no two have one).
+    figures_apart: FiguresApart | None = None
+    #: With figure rows: the titles that have figures of their own but none in any row (a
+    #: film beside two series: its figures are on another of Netflix's lists).
+    unmatched: tuple[Show, ...] = ()
+    #: Credits left out of the cast in common because they are flagged as spoilers (a
+    #: surprise cameo), and whether spoilers were asked for: flagged credits are then in it,
+    #: and the Sources list shows the headlines of citations flagged as spoilers.
+    hidden: int = 0
+    spoilers: bool = False
+
+
+#: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
+#: that a test keeps it in step with the vocabulary: every metric decided, none left to chance.
+LEADS: dict[str, float | None] = {
+    "hours-viewed": 1.0,
+    "views": 1.0,
+    "households": 1.0,
+    "weeks-in-top10": 1.0,
+    "countries-in-top10": 1.0,
+    "ratings": 1.0,
+    "rank": -1.0,
+    "runtime": None,
+    "contestants": None,
+    "prize": None,
+}
+
+
+def leading_sign(metric: str) -> float | None:
+    """Which way a figure leads in ``compare``: 1 when more is better, -1 when less is, None
+    when the figure is no measure of success, so no title is starred for it.
+
+    Decided for every metric in ``catalogue.vocab.METRICS`` (a test keeps the two in step):
+
+    - ``hours-viewed``, ``views``, ``households``: how much or by how many it was watched.
+    - ``weeks-in-top10``, ``countries-in-top10``: how long and how widely it charted.
+    - ``ratings``: a broadcast's audience share.
+    - ``rank``: a chart position, so #1 leads and less is better.
+    - ``runtime``: how long the season or film is. A longer one did not do better.
+    - ``contestants``: how many people a competition starts with: its format, not its success.
+    - ``prize``: the money on offer: a production choice, not the audience's verdict.
+
+    A metric missing here (a newer vocabulary) is not ranked rather than ranked wrongly.
+    """
+    return LEADS.get(metric)
+
+
+def _leader(metric: str, values: Sequence[float | None]) -> int | None:
+    """The index of the one title that leads, or None (a tie, or a metric that is not ranked)."""
+    sign = leading_sign(metric)
+    if sign is None:
+        return None
+    scores = [sign * v if v is not None else float("-inf") for v in values]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return best if values.count(values[best]) == 1 else None
+
+
+def _stat_group_key(stat: Stat) -> tuple[str, str, str, str | None, int | None]:
+    return (stat.metric, stat.unit, stat.window, stat.list, stat.season)
+
+
+def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
+    """A row for each figure two or more of the titles have for the same metric, unit, window,
+    chart and season, sorted by metric, season and window."""
+    groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
+    for index, show in enumerate(shows):
+        for stat in show.stats:
+            if stat.window.startswith("week:"):
+                continue  # weekly chart positions are for `kdrama chart`, not a headline row
+            row = groups.setdefault(_stat_group_key(stat), [None] * len(shows))
+            if row[index] is None:
+                row[index] = stat
+    rows: list[StatRow] = []
+    for (metric, unit, window, chart, season), stats in groups.items():
+        present = [s for s in stats if s is not None]
+        if len(present) < 2:
+            continue  # a figure only one title has is not a comparison
+        values = tuple(s.value if s else None for s in stats)
+        rows.append(
+            StatRow(
+                metric=metric,
+                unit=unit,
+                window=window,
+                window_label=present[0].window_label,
+                list=chart,
+                season=season,
+                values=values,
+                leader=_leader(metric, values),
+                windows=(window,),
+                sources=tuple(s.sources if s else () for s in stats),
+            )
+        )
+    rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
+    return rows
+
+
+def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
+    """When no figure row lines up: the first metric and window two titles both have, and
+    what keeps their figures apart, the list Netflix ranks them on before the season."""
+    found: dict[tuple[str, str, str], list[list[Stat]]] = {}
+    for index, show in enumerate(shows):
+        for stat in show.stats:
+            if stat.window.startswith("week:"):
+                continue
+            found.setdefault((stat.metric, stat.unit, stat.window), [[] for _ in shows])[
+                index
+            ].append(stat)
+    # the headline figures first: how much it was watched, then how long it charted
+    order = {
+        metric: place for place, metric in enumerate(("hours-viewed", "views", "weeks-in-top10"))
+    }
+    shared = [
+        (key, per)
+        for key, per in sorted(found.items(), key=lambda item: (order.get(item[0][0], 9), item[0]))
+        if sum(1 for s in per if s) > 1
+    ]
+    for reason in ("list", "season"):
+        for (metric, _, _), per in shared:
+            lists = tuple(tuple(sorted({s.list or "" for s in stats})) for stats in per)
+            on_two = any(
+                sum(1 for names in lists if name in names) > 1 for name in set().union(*lists)
+            )
+            if reason == "list" and not on_two:
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("list", metric, label, lists=lists)
+            if reason == "season":
+                seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
+                label = next(s.window_label for stats in per for s in stats)
+                return FiguresApart("season", metric, label, seasons=seasons)
+    return None
+
+
+def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
+    """One row for a title's own length repeated unchanged by report after report.
+
+    Every engagement report restates each title's runtime, so two titles on Netflix for two
+    years would get four rows of the same two numbers, told apart only by the report. For a
+    metric that is not ranked (``leading_sign`` is None) such neighbouring rows (same metric,
+    unit, chart and season, and the same value for every title) become one whose label names
+    the span of reports. Rows whose figures differ are kept apart: there the window is what
+    tells them apart. A ranked figure (hours, views) is never folded, as each report measures
+    a different half-year.
+    """
+    folded: list[StatRow] = []
+    for row in rows:
+        last = folded[-1] if folded else None
+        if (
+            last is None
+            or leading_sign(row.metric) is not None
+            or (last.metric, last.unit, last.list, last.season, last.values)
+            != (row.metric, row.unit, row.list, row.season, row.values)
+        ):
+            folded.append(row)
+            continue
+        windows = (*last.windows, row.window)
+        first = parse_window(windows[0]) or windows[0]
+        label = f"same in {len(windows)} reports, {first} to {row.window_label}"
+        sources = tuple(
+            (*old, *(i for i in new if i not in old))
+            for old, new in zip(last.sources, row.sources, strict=True)
+        )
+        folded[-1] = last._replace(windows=windows, window_label=label, sources=sources)
+    return folded
+
+
+def _shared_cast(
+    dataset: Dataset, shows: Sequence[Show], spoilers: bool = False
+) -> list[SharedPerson]:
+    """People credited in two or more of the shows, each with their characters and seasons
+    in each; those shared only through a season not out come last, as in a path. A surprise
+    cameo (answers.spoilers.credit_hidden) counts only with ``spoilers``."""
+    characters: dict[str, list[tuple[str | None, ...]]] = {}
+    seasons: dict[str, list[set[int]]] = {}
+    sources: dict[str, list[dict[str, None]]] = {}
+    for index, show in enumerate(shows):
+        for credit in show.cast:
+            if credit_hidden(credit, spoilers):
+                continue
+            cited = sources.setdefault(credit.person, [{} for _ in shows])[index]
+            cited.update(dict.fromkeys(credit_sources(show, credit)))
+            played = characters.setdefault(credit.person, [() for _ in shows])
+            if credit.character not in played[index]:
+                played[index] = played[index] + (credit.character,)
+            seasons.setdefault(credit.person, [set() for _ in shows])[index].update(
+                seasons_of(credit, show)
+            )
+    shared: list[SharedPerson] = []
+    for person_id, played in characters.items():
+        if sum(1 for c in played if c) < 2:
+            continue
+        split = [_out_and_not(show, n) for show, n in zip(shows, seasons[person_id], strict=True)]
+        out, pending = (tuple(part) for part in zip(*split, strict=True))
+        rests = tuple(tuple(ids) for ids in sources[person_id])
+        shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending, rests))
+    shared.sort(key=lambda p: (p.only_announced, p.person.name))
+    return shared
+
+
+def _hidden_in_common(dataset: Dataset, shows: Sequence[Show]) -> int:
+    """How many flagged credits the cast in common leaves out without spoilers: those of the
+    people it lists when spoilers are asked for."""
+    every = {shared.person.id for shared in _shared_cast(dataset, shows, spoilers=True)}
+    return sum(
+        1
+        for show in shows
+        for credit in show.cast
+        if credit.person in every and credit_hidden(credit, spoilers=False)
+    )
+
+
+def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of a credit's seasons, those released or airing, and those not out yet."""
+    ordered = sorted(numbers)
+    out = tuple(n for n in ordered if show.season_is_out(n))
+    return out, tuple(n for n in ordered if n not in out)
+
+
+def compare(dataset: Dataset, shows: Sequence[Show], spoilers: bool = False) -> Comparison:
+    """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
+    season agree, and when none do, ``figures_apart`` says which keeps them apart. A surprise
+    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts those left out."""
+    rows = _fold_repeats(_stat_rows(shows))
+
+    shared = _shared_cast(dataset, shows, spoilers)
+
+    cited: list[str] = []
+    for show in shows:
+        cited.extend(i for i in show.sources if i not in cited)
+    for stat_row in rows:
+        for ids in stat_row.sources:
+            cited.extend(i for i in ids if i not in cited)
+    for person in shared:  # each credit in common, by the one rule (answers.sources)
+        for ids in person.sources:
+            cited.extend(i for i in ids if i not in cited)
+    works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
+    return Comparison(
+        shows=tuple(shows),
+        source_works=works,
+        directors=tuple(fetch(dataset.people, s.directors or s.creators) for s in shows),
+        writers=tuple(fetch(dataset.people, s.writers) for s in shows),
+        stats=tuple(rows),
+        shared_cast=tuple(shared),
+        citations=fetch(dataset.citations, cited),
+        figures_apart=None if rows else _figures_apart(shows),
+        unmatched=tuple(
+            show
+            for index, show in enumerate(shows)
+            if rows
+            and any(not s.window.startswith("week:") for s in show.stats)
+            and all(row.values[index] is None for row in rows)
+        ),
+        hidden=0 if spoilers else _hidden_in_common(dataset, shows),
+        spoilers=spoilers,
+    )

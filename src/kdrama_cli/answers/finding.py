@@ -1,0 +1,807 @@
+"""Finding a show or a person by what was typed: an exact name, then part of one, then the name
+respelled; and what a miss, several matches or a season the title lacks say (no printing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word, words
+from kdrama_cli.catalogue.models import (
+    Dataset,
+    Person,
+    Season,
+    Show,
+)
+from kdrama_cli.catalogue.names import (
+    ALIAS,
+    OWN_NAMES,
+    NameLookup,
+    NameRow,
+    lookup_of,
+    normalize,
+    word_keys,
+)
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.errors import did_you_mean
+
+
+class LookupError_(Exception):
+    """Base for lookups that found nothing usable; the CLI turns these into usage errors."""
+
+
+#: What to try after a miss, by kind of thing looked up.
+_TRY = {
+    "title": "try `kdrama search {query}` or `kdrama list`, or add your own titles with --add-data",
+    "person": "try `kdrama search {query}`, or add people with --add-data",
+    "person or title": "try `kdrama search {query}`, or add people and titles with --add-data",
+}
+_PLURAL = {"title": "titles", "person": "people"}
+
+#: How closely a name matched, closest first: a whole name (id, slug, title, alias, Hangul,
+#: the name of the work a title adapts), part of one, or the name respelled (however it is
+#: romanised, its Hangul initials). find_person_or_show weighs a person against a title by it.
+WHOLE, PART, RESPELLED = 0, 1, 2
+
+
+class NotFound(LookupError_):
+    """Nothing matched: say so, the nearest names, how big the catalogue is, what to try."""
+
+    def __init__(
+        self,
+        kind: str,
+        query: str,
+        suggestions: Sequence[str],
+        catalogue: int | None = None,
+        counted: str | None = None,
+        other: str | None = None,
+    ) -> None:
+        """``catalogue`` is how many of ``kind`` the catalogue has; ``counted`` says it in
+        words where the kind is two ("1,569 people and 1,638 titles"); ``other``, what the
+        name is of the other kind, said before the nearest names ("'IU' is a person: …")."""
+        self.kind = kind
+        self.query = query
+        self.suggestions = list(suggestions)
+        self.catalogue = catalogue
+        self.counted = counted
+        parts = [f"no {kind} matches {query!r}."]
+        if other:
+            parts.append(f"{other}.")
+        if self.suggestions:
+            parts.append(did_you_mean(self.suggestions))
+        if catalogue is not None and counted is None:
+            counted = f"{catalogue:,} {_PLURAL.get(kind, kind + 's')}"
+        if counted is not None:
+            where = f"The catalogue has {counted};"
+            parts.append(f"{where} {_TRY.get(kind, '').format(query=command_argument(query))}.")
+        super().__init__(" ".join(parts))
+
+
+def command_argument(text: str) -> str:
+    """``text`` as the argument of a command to copy: one shell word, after ``--`` when it
+    begins with '-' (quoting alone would leave '--no-pager' an option to the command)."""
+    import shlex
+
+    return f"-- {shlex.quote(text)}" if text.startswith("-") else shlex.quote(text)
+
+
+class Ambiguous(LookupError_):
+    """Several matched: the best few (``candidates`` is ranked), and how many more there are."""
+
+    SHOWN = 5
+
+    def __init__(
+        self,
+        kind: str,
+        query: str,
+        candidates: Sequence[tuple[str, str]],
+        partial: bool = False,
+        respelled: bool = False,
+        counted: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.query = query
+        self.candidates = list(candidates)
+        #: Found by part of their names only (not one whole name).
+        self.partial = partial
+        #: How closely they matched: WHOLE, PART or RESPELLED.
+        self.closeness = PART if partial else RESPELLED if respelled else WHOLE
+        shown = self.candidates[: self.SHOWN]
+        listed = "; ".join(f"{slug} ({title})" for slug, title in shown)
+        more = len(self.candidates) - len(shown)
+        rest = f", and {more} more" if more else ""
+        counted = counted or f"{len(self.candidates)} {_PLURAL.get(kind, kind + 's')}"
+        super().__init__(
+            f"{query!r} matches {counted}: {listed}{rest}. "
+            "Please choose one: give its id, or more of the name."
+        )
+
+
+class NoSuchSeason(LookupError_):
+    def __init__(
+        self, show: Show | None, number: int, part: bool = False, match: Match | None = None
+    ) -> None:
+        """``part``: the number may name a part of a season ('part 2', or a bare '2'), so a
+        season whose note says it came out in that part is named. ``match``: how the words
+        before the season found the title, when they did."""
+        self.show = show
+        self.match = match
+        #: Why, without the title's name: "has no season 2 (seasons: 1; part 2 belongs to
+        #: season 1)", as a list of results words it beside the title.
+        self.reason = ""
+        if show is None:
+            message = f"no title in the catalogue has a season {number}"
+        elif not show.seasons and show.kind == "film":
+            message = f"{show.title} is a film: it has no seasons"
+        elif not show.seasons:
+            message = f"{show.title} has no seasons"
+        else:
+            message = f"{_what_the_catalogue_has(show)}, not season {number}"
+            holder = _season_with_part(show, number) if part else None
+            belongs = f"; part {number} belongs to season {holder.number}" if holder else ""
+            self.reason = f"the catalogue has {_seasons_held(show)}, not season {number}{belongs}"
+            if holder is not None and holder.note:
+                message += (
+                    f"; part {number} belongs to season {holder.number} "
+                    f"({_first_sentence(holder.note)}): kdrama show {show.slug} "
+                    f"--season {holder.number}"
+                )
+        super().__init__(message)
+
+
+def _what_the_catalogue_has(show: Show) -> str:
+    """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
+    catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
+    return f"the catalogue has {_seasons_held(show)} of {show.title}"
+
+
+def _seasons_held(show: Show) -> str:
+    return seasons_words([s.number for s in show.seasons])
+
+
+def seasons_words(numbers: Sequence[int]) -> str:
+    """'season 1', 'seasons 1 and 2', 'seasons 1, 2 and 3', as a sentence names seasons ('no
+    season' for none)."""
+    named = [str(n) for n in numbers]
+    if not named:
+        return "no season"
+    if len(named) == 1:
+        return f"season {named[0]}"
+    return f"seasons {', '.join(named[:-1])} and {named[-1]}"
+
+
+def _season_with_part(show: Show, number: int) -> Season | None:
+    """The season whose note says it came out in parts, one of them this number: The Glory's
+    one season was released as Part 1 and Part 2 (where a title's parts are its seasons, as
+    Alchemy of Souls' are, 'part 2' is season 2 and never gets here)."""
+    said = re.compile(rf"\bpart\s*{number}\b", re.IGNORECASE)
+    return next((s for s in show.seasons if s.note and said.search(s.note)), None)
+
+
+def _first_sentence(note: str) -> str:
+    return re.split(r"(?<=\.)\s", note.strip(), maxsplit=1)[0].rstrip(".")
+
+
+class Match(Record):
+    show: Show
+    #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial',
+    #: or the source work's name it adapts ('webtoon title', 'novel Korean title', ...).
+    matched_by: str
+    matched_name: str
+    #: A season named with the title ('squid game 2', '오징어 게임 시즌2').
+    season: int | None = None
+
+
+#: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'. A pattern string: re compiles it
+#: (and caches it) the first time a lookup misses, not on every run that imports this module.
+_WITH_SEASON = (
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
+    r"\s*(?P<gi>기)?$"
+)
+#: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
+_SEASON_SUBTITLED = (
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌)\s*(?P<number>\d{1,2})"
+    r"(?P<gi>)\s*[–—:-]\s*\S.*$"
+)
+#: A bare number after a title is read as a season only up to this ('reply 88' is not).
+_BARE_SEASON_MAX = 20
+
+
+class _SeasonAsked(Record):
+    """A name read as a title followed by a season: 'squid game 2' -> ('squid game', 2)."""
+
+    title: str
+    number: int
+    #: The season was said in words ('season', 'part', 's', '시즌', '기'), not a bare number.
+    said: bool
+    #: Said as 'part' (The Glory's part 2 is a part of its season 1).
+    part: bool
+
+
+def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
+    """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
+    own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
+    name = name.strip()
+    found = re.match(_WITH_SEASON, name, re.IGNORECASE)
+    if found is None and subtitled:
+        found = re.match(_SEASON_SUBTITLED, name, re.IGNORECASE)
+    if found is None:
+        return None
+    said = found["said"] or ""
+    number = int(found["number"])
+    return _SeasonAsked(
+        found["title"], number, bool(said or found["gi"]), said.casefold() == "part"
+    )
+
+
+def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
+    """Whether the number names a season of the title the words before it found (as closely
+    as ``title_closeness``): always when the season was said in words ('reply season 1'); a
+    bare number only up to _BARE_SEASON_MAX and after a whole (or respelled) name. A bare
+    number after part of a name is the name typed short: 'reply 1' and 'reply 88' are
+    Reply 1988 (or a miss), not a season of it."""
+    if asked.said:
+        return True
+    return asked.number <= _BARE_SEASON_MAX and title_closeness != PART
+
+
+def find_show(
+    dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
+) -> Match:
+    """The title a query names, found in stages; the first that answers wins:
+
+    1. the query as typed (_find_show): the exact slug, then a whole name of any kind (an
+       alias that is a season's own title opens that season: 'hospital playlist 2'), then the
+       whole name of the webtoon or novel a title adapts, then part of one title's name;
+    2. the query as a title followed by a season (_title_and_season, one rule for every
+       stage: 'squid game 2', '오징어 게임 시즌2', not 'reply 1'). After stage 1 found a
+       title by part of a name or by an alias, a season read so is kept (_with_season_of);
+       when stage 1 found nothing, the words before the season may also be respelled, and a
+       season the title lacks is NoSuchSeason;
+    3. the name however it is romanised or typed (its sound, its Hangul initials);
+
+    else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
+    the name is when it is a person's).
+
+    ``within`` is the loosest match tried (WHOLE: whole names only; PART: parts of names too):
+    a title weighed against a person found that closely need not pay for the looser stages,
+    whose queries are the costly ones at scale."""
+    try:
+        found = _find_show(dataset, query, spelled=False, suggestions=False, within=within)
+    except NotFound:
+        pass
+    else:
+        return _with_season_of(dataset, query, found, within)
+    season = _title_and_season(dataset, query, spelled=True, within=within)
+    if season is not None:
+        return season
+    if within < RESPELLED:
+        raise NotFound("title", query, [])
+    try:
+        return _find_show(dataset, query, spelled=True, suggestions=suggestions)
+    except NotFound as miss:
+        person = _whole_person(dataset, query) if suggestions else None
+        if person is None:
+            raise
+        other = f"{query!r} is a person: kdrama person {person.id}"
+        raise _said_also(miss, other) from None
+
+
+def _said_also(miss: NotFound, other: str) -> NotFound:
+    """The miss, saying what the name is of the other kind (a person, a title). The name was
+    matched whole there, so the nearest names of this kind are far weaker guesses ('IU' is
+    the singer, and the film I is no answer): only those that begin with the whole name
+    typed are still offered ('I' is a film, and IU may be meant)."""
+    typed = normalize(miss.query)
+    kept = [name for name in miss.suggestions if normalize(name).startswith(typed)]
+    return NotFound(miss.kind, miss.query, kept, miss.catalogue, miss.counted, other)
+
+
+def _whole_person(dataset: Dataset, query: str) -> Person | None:
+    """The one person the query names in full (a name, an alias, the Hangul), if any: a name
+    given where a title was asked for is more likely that person than the nearest title
+    ('IU' is the singer, not the film I)."""
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+    except LookupError_:
+        return None
+    return person if how == WHOLE else None
+
+
+def _whole_title(dataset: Dataset, query: str) -> Match | None:
+    """The one title the query names in full (with a season, if it names one), if any."""
+    try:
+        match = find_show(dataset, query, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    return match if closeness(match) == WHOLE else None
+
+
+def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) -> Match | None:
+    """The title the words before a season find, with that season, when the query reads as a
+    title and a season (_names_a_season); else None (no season in it, no title before it, or
+    a bare number after part of a name: 'reply 1'). ``spelled``: the words may be respelled.
+
+    Raises NoSuchSeason when the season is read but the title lacks it ('the glory part 2'),
+    and Ambiguous when the words before a season read so find several titles."""
+    asked = _season_asked(query)
+    if asked is None:
+        return None
+    try:
+        title = _find_show(dataset, asked.title, spelled, suggestions=False, within=within)
+    except NotFound:
+        return None
+    except Ambiguous as many:
+        if _names_a_season(asked, many.closeness):
+            raise
+        return None
+    if not _names_a_season(asked, closeness(title)):
+        return None
+    if title.show.season(asked.number) is None:
+        # A bare number may be a part as well ('더 글로리 2', the Korean press's name for The
+        # Glory's part 2); 'season 2' said in words is not.
+        raise NoSuchSeason(title.show, asked.number, asked.part or not asked.said, title)
+    return title._replace(season=asked.number)
+
+
+def _with_season_of(dataset: Dataset, query: str, found: Match, within: int) -> Match:
+    """The title the whole query found, or the season the query names when it found it only
+    by part of a name or by an alias, and the words before the season find a title that has
+    that season: 'Physical 100 season 2' is part of the alias 'Physical: 100 Season 2 –
+    Underground', and is that season, not the whole title. The season of the same title is
+    kept with how the query found it; another title's only when its whole name was typed:
+    '오징어 게임 시즌2' is Squid Game's season 2 before it is the start of '오징어 게임: 시즌2
+    제작 이야기', Netflix's making-of special. An alias matched whole is never another title's."""
+    if found.season is not None or found.matched_by not in ("partial", ALIAS):
+        return found
+    try:
+        season = _title_and_season(dataset, query, spelled=False, within=within)
+    except LookupError_:
+        return found
+    if season is None:
+        return found
+    if season.show.slug == found.show.slug:
+        return found._replace(season=season.season)
+    if found.matched_by == ALIAS or closeness(season) != WHOLE:
+        return found
+    return season
+
+
+def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
+    """The title adapted from the webtoon or novel the query names in full ('Get Schooled' is
+    Teach You a Lesson): a fan who types the source's name means the drama. Only a whole name
+    (a part of one is a search); several adaptations are for the person to choose from."""
+    rows = [row for row in lookup_of(dataset).exact("work", key) if row.target in dataset.shows]
+    best: dict[str, NameRow] = {}
+    for row in rows:
+        best.setdefault(row.target, row)
+    if len(best) > 1:  # each adaptation by its own title (rows carry the work's), oldest first
+        shows = sorted(
+            (dataset.shows[slug] for slug in best),
+            key=lambda s: (s.first_date or dt.date.max, s.title),
+        )
+        raise Ambiguous("title", query, [(s.slug, s.title) for s in shows])
+    if not best:
+        return None
+    row = next(iter(best.values()))
+    return Match(dataset.shows[row.target], row.how, row.name)
+
+
+def _find_show(
+    dataset: Dataset,
+    query: str,
+    spelled: bool,
+    suggestions: bool = True,
+    within: int = RESPELLED,
+) -> Match:
+    if query in dataset.shows:
+        show = dataset.shows[query]
+        return Match(show, "slug", show.slug)
+    key = normalize(query)
+    if not key:
+        raise NotFound("title", query, [])
+    for rows, partial in _candidates(dataset, "show", key):
+        best: dict[str, NameRow] = {}
+        for row in rows:
+            best.setdefault(row.target, row)
+        if len(best) > 1 and not partial:
+            best = _own_names_first(best, rows)
+        if len(best) == 1:
+            row = next(iter(best.values()))
+            show = dataset.shows[row.target]
+            if partial:
+                return Match(show, "partial", row.name)
+            return Match(show, row.how, row.name, _alias_season(show, row))
+        if len(best) > 1:
+            raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
+        if not partial:  # no title's own name: the whole name of the work one adapts, then part
+            adaptation = _adaptation(dataset, query, key)
+            if adaptation is not None:
+                return adaptation
+        if within < PART:  # before the next stage's query runs
+            break
+    rows = _spelled(dataset, "show", query) if spelled and within >= RESPELLED else []
+    if rows:
+        best = {}
+        for row in rows:
+            best.setdefault(row.target, row)
+        if len(best) == 1:
+            row = next(iter(best.values()))
+            return Match(dataset.shows[row.target], _how_spelled(row), row.name)
+        raise Ambiguous("title", query, _ranked_titles(key, best.values()), respelled=True)
+    if not suggestions:
+        raise NotFound("title", query, [])
+    raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[str, NameRow]:
+    """Of several titles a whole name matches, the one it is the own name of, when only one:
+    an alias another title has as its title ("Squid Game" given as an alias in a layer, which
+    data check warns about) never makes the title itself ambiguous."""
+    own = {row.target: row for row in rows if row.how in OWN_NAMES}
+    return own if len(own) == 1 else best
+
+
+def _alias_season(show: Show, row: NameRow) -> int | None:
+    """The season an alias names, read as a title with a season is ('Hospital Playlist 2',
+    'Weak Hero Class 2': a season's own title, kept as an alias of the series): the whole
+    alias typed opens that season, as 'hospital playlist season 2' does. Only for a title with
+    several seasons, one of them that number."""
+    if row.how != ALIAS or len(show.seasons) < 2:
+        return None
+    asked = _season_asked(row.name, subtitled=True)
+    if asked is None or not _names_a_season(asked, WHOLE):  # the alias is a whole name
+        return None
+    return asked.number if show.season(asked.number) is not None else None
+
+
+def _ranked_titles(key: str, rows: Iterable[NameRow]) -> list[tuple[str, str]]:
+    """Candidates whose name starts with what was typed first, then by title."""
+    ordered = sorted(rows, key=lambda r: (not r.key.startswith(key), len(r.key), r.label))
+    return [(r.target, r.label) for r in ordered]
+
+
+def _count(dataset: Dataset, table: str) -> int:
+    return len(dataset.shows if table == "shows" else dataset.people)
+
+
+def _spelled(
+    dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
+) -> list[NameRow]:
+    """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
+    its Hangul initial consonants: tried when no name matched as typed."""
+    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
+
+    lookup = lookup or lookup_of(dataset)
+    if kind == "show" and is_initials(query):
+        key = normalize(query)
+        rows = lookup.exact("show-initials", key)
+        if not rows and len(key) >= 2:
+            rows = [r for r in lookup.containing("show-initials", key) if r.key.startswith(key)]
+        return rows
+    orders = name_orders(query) if kind == "person" else [query]
+    # The finer key first (Jung-jae is not Jong-jae), then the coarse one. Both word orders
+    # count alike: 'Eesu Chung' may be Lee Soo-jung as typed or Jung Yi-seo given name first,
+    # and then both are offered. A short Hangul query asks only names kept in Latin letters.
+    short = _short_hangul(query)
+    tables = [(True, "{kind}-sound-latin")] if short else _SOUND_TABLES
+    for fine, table in tables:
+        keys = [k for q in orders for k in sound_keys(q, fine) if len(k) >= 3]
+        keys = list(dict.fromkeys(keys))
+        rows = [row for key in keys for row in lookup.exact(table.format(kind=kind), key)]
+        if rows:
+            return rows
+    key = sound_key(query)
+    if kind == "show" and len(key) >= 6 and not short:
+        # The start of a title, typed another way ('jigum uri hakkyo').
+        return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
+    return []
+
+
+_SOUND_TABLES = [(True, "{kind}-sound-fine"), (False, "{kind}-sound")]
+
+#: Hangul syllables a query needs before it may match, by its sound alone, a name the
+#: dataset has in Hangul.
+_HANGUL_SOUND_ALIKE_MIN = 3
+
+
+def _short_hangul(query: str) -> bool:
+    """Whether the query is Hangul of one or two syllables. Sound keys are for a name typed in
+    another script or romanisation; such a query is spelt as meant, so a title or person known
+    in Hangul that it did not match as typed is another word that folds alike ('진거' is not
+    친구, Friend, nor 진구, Jin Goo, though ㅈ/ㅊ and ㅓ/ㅜ fold together). It may match by
+    sound only what the dataset has in Latin letters alone. From three syllables a slip is
+    more likely a typo of a longer name ('오징어 개임')."""
+    syllables = sum(1 for ch in query if "\uac00" <= ch <= "\ud7a3")
+    return 0 < syllables < _HANGUL_SOUND_ALIKE_MIN
+
+
+def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> bool:
+    """Whether ``lookup`` has a name that finding ``query`` (a title or a person, every stage
+    of find_show or find_person) would have matched.
+
+    Asked of the index's checksummed copy of every name key when a lookup came back empty: if
+    that copy has a match the rows did not, the index lost rows, and the answer "no such
+    title" would be the damage's, not the dataset's. One stage, a source work's whole name
+    (_adaptation), is not in that copy: a lost row there sends the lookup on to the later
+    stages, as if the work were not in the catalogue."""
+    table = "show" if kind == "title" else kind
+    key = normalize(query)
+    if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup)):
+        return True
+    if _spelled(dataset, table, query, lookup):
+        return True
+    asked = _season_asked(query) if table == "show" else None
+    if asked is not None:
+        # As find_show reads a season (_names_a_season), by how closely the title matched.
+        found = [rows for rows, _ in _candidates(dataset, table, normalize(asked.title), lookup)]
+        if found[0]:
+            return _names_a_season(asked, WHOLE)
+        if any(found):
+            return _names_a_season(asked, PART)
+        # The respelled title is tried only when no part of a name matched.
+        if _spelled(dataset, table, asked.title, lookup):
+            return _names_a_season(asked, RESPELLED)
+    return False
+
+
+_SPELLED_HOWS = ("Korean initials", "another spelling of the Korean title", "another spelling of")
+
+
+def _how_spelled(row: NameRow) -> str:
+    if row.kind == "show-initials":
+        return _SPELLED_HOWS[0]
+    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in row.name)
+    return _SPELLED_HOWS[1] if hangul else _SPELLED_HOWS[2]
+
+
+def closeness(match: Match) -> int:
+    """How closely a title matched (WHOLE, PART or RESPELLED), from how it was found."""
+    if match.matched_by == "partial":
+        return PART
+    return RESPELLED if match.matched_by in _SPELLED_HOWS else WHOLE
+
+
+def _candidates(
+    dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
+) -> Iterator[tuple[list[NameRow], bool]]:
+    """Rows to try in turn, each with whether it is a partial match: exact names first, then
+    names containing the key from the start of one of their words ('egob' never opens The
+    Goblin), when the key is long enough for that (folding.long_enough_for_part: 3 characters,
+    2 Hangul syllables). Lazy: the containing query runs only when no exact name answered."""
+    lookup = lookup or lookup_of(dataset)
+    yield lookup.exact(kind, key), False
+    if long_enough_for_part(key):
+        yield (
+            [
+                r
+                for r in lookup.containing(kind, key)
+                if r.key != key and starts_a_word(r.name or r.key, key)
+            ],
+            True,
+        )
+
+
+def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
+    """The names closest to a query, for 'Did you mean ...?' (rapidfuzz: its cost stays small
+    over tens of thousands of names, where difflib's grows with the catalogue)."""
+    from rapidfuzz import fuzz, process
+
+    from kdrama_cli.catalogue.printable import clean
+
+    key = normalize(query)
+    lookup = lookup_of(dataset)
+    keys, labels = lookup.keys_and_labels(kind)
+    # A cheap edit-distance pass picks candidates among every name; a score that also forgives
+    # a name typed in part, from the start of one of its words, ranks the few left.
+    rough = process.extract(key, keys, scorer=fuzz.ratio, limit=50, score_cutoff=50)
+    typed = words(query)
+    ranked = sorted(
+        (
+            (_nearness(typed, keys[index], lambda k: _spaced(lookup, kind, k)), index)
+            for _, _, index in rough
+        ),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    close = [index for score, index in ranked if score >= 75]
+    return list(dict.fromkeys(clean(labels[index]) for index in close))[:limit]
+
+
+def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> float:
+    """How near the words typed are to a name's key, 0 to 100: rapidfuzz's WRatio for keys,
+    which have no spaces (their edit-distance ratio, or, when one is half as long again as the
+    other, the best stretch of the longer one as long as the shorter, scaled down), except that
+    the stretch must begin a word. WRatio took it from anywhere: 'kingdon' came near
+    'warnINGDONotplay'. ``spaced`` gives the key spaced where its names' words begin; it is
+    asked only of a key much longer than what was typed, so a miss reads few names."""
+    from rapidfuzz import fuzz
+
+    joined = "".join(typed)
+    whole = fuzz.ratio(joined, key)
+    if len(joined) > len(key):
+        shorter, longer, longer_words = key, joined, typed
+    else:
+        shorter, longer, longer_words = joined, key, ()
+    if not shorter or len(longer) < 1.5 * len(shorter):
+        return whole
+    scale = 0.9 if len(longer) < 8 * len(shorter) else 0.6
+    starts = _starts(longer_words or spaced(key).split())
+    part = max(fuzz.ratio(shorter, longer[start : start + len(shorter)]) for start in starts)
+    return max(whole, part * scale)
+
+
+def _starts(words_: Iterable[str]) -> Iterator[int]:
+    """Where each word begins in the words written together."""
+    start = 0
+    for word in words_:
+        yield start
+        start += len(word)
+
+
+def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
+    """A key spaced where a word of any of its names begins (names.word_keys)."""
+    _, spaced = word_keys(lookup.exact(kind, key))
+    return spaced[0] if spaced else key
+
+
+def find_person(dataset: Dataset, query: str) -> Person:
+    """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part,
+    then the name however it is romanised or ordered."""
+    try:
+        return _find_person(dataset, query)[0]
+    except NotFound as miss:
+        title = _whole_title(dataset, query)
+        if title is None:
+            raise
+        command = f"kdrama show {title.show.slug}"
+        if title.season is not None:
+            command += f" --season {title.season}"
+        raise _said_also(miss, f"{query!r} is a title: {command}") from None
+
+
+def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tuple[Person, int]:
+    """find_person, and how closely the person matched (WHOLE, PART or RESPELLED)."""
+    if query in dataset.people:
+        return dataset.people[query], WHOLE
+    key = normalize(query)
+    if not key:
+        raise NotFound("person", query, [])
+    for how, rows in _person_rows(dataset, key, query):
+        found = {row.target for row in rows}
+        if len(found) == 1:
+            return dataset.people[found.pop()], how
+        if len(found) > 1:
+            ranked = _ranked_people(dataset, key, rows)
+            raise Ambiguous("person", query, ranked, how == PART, how == RESPELLED)
+    if not suggestions:
+        raise NotFound("person", query, [])
+    raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
+
+
+def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
+    """Rows to try in turn for a person, each with how closely they match; each stage is run
+    only when the one before found none."""
+    for rows, partial in _candidates(dataset, "person", key):
+        yield (PART if partial else WHOLE), rows
+    yield RESPELLED, _spelled(dataset, "person", query)
+
+
+def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
+    """A person or a title (as a Match, which keeps a season named with it: 'squid game 2'),
+    for an end of a connection path: an id or slug as typed, else whichever matches more
+    closely (a whole name before part of one, before a respelling: 'JUNG_E' is the film,
+    though the names of 7 people have 'Jung E' in them).
+
+    People and titles that match as closely are weighed together: the one match there is, or
+    Ambiguous listing them all ('park': 114 people and the film Park Hwa-Young), never a title
+    in place of people too many to choose from. Nothing at all is NotFound for a person or
+    title, with the nearest names of both (or the title's own error: 'squid game 9' names a
+    season Squid Game does not have)."""
+    if query in dataset.people:
+        return dataset.people[query]
+    if query in dataset.shows:
+        return Match(dataset.shows[query], "slug", query)
+    ends = _ends(dataset, query)
+    if not ends:
+        raise _no_person_or_title(dataset, query)
+    best = min(how for how, _ in ends)
+    closest = [end for how, end in ends if how == best]
+    if len(closest) == 2:  # a person's, then a title's
+        raise _people_and_titles(query, _listed(closest[0]), _listed(closest[1]), best)
+    if isinstance(closest[0], Ambiguous):
+        raise closest[0]
+    return closest[0]
+
+
+_End = tuple[int, "Person | Match | Ambiguous"]
+
+
+def _no_person_or_title(dataset: Dataset, query: str) -> NotFound:
+    """Neither a person nor a title matches: the nearest names of both, and both counts."""
+    near = [*suggest(dataset, "person", query), *suggest(dataset, "show", query)]
+    counted = (
+        f"{_counted(_count(dataset, 'people'), 'person', 'people')} and "
+        f"{_counted(_count(dataset, 'shows'), 'title', 'titles')}"
+    )
+    return NotFound("person or title", query, list(dict.fromkeys(near))[:3], counted=counted)
+
+
+def _ends(dataset: Dataset, query: str) -> list[_End]:
+    """What the name finds as a person, then as a title at least as close, each with how
+    closely it matched: the one match, or Ambiguous. A title's own error other than a miss
+    ('squid game 9': no such season) is raised when no person matches."""
+    ends: list[_End] = []
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+        ends.append((how, person))
+    except Ambiguous as many:
+        ends.append((many.closeness, many))
+    except NotFound:
+        pass
+    # A title can only tie with or beat the person's match: looser stages are not tried.
+    within = ends[0][0] if ends else RESPELLED
+    try:
+        match = find_show(dataset, query, suggestions=False, within=within)
+        ends.append((closeness(match), match))
+    except Ambiguous as many:
+        ends.append((many.closeness, many))
+    except NotFound:
+        pass
+    except LookupError_:
+        if not ends:
+            raise
+    return ends
+
+
+def _listed(end: Person | Match | Ambiguous) -> list[tuple[str, str]]:
+    """(id, label) of what one kind of lookup found: its candidates, or the one match."""
+    if isinstance(end, Ambiguous):
+        return end.candidates
+    return [(end.show.slug, end.show.title)] if isinstance(end, Match) else [(end.id, end.name)]
+
+
+def _people_and_titles(
+    query: str, people: list[tuple[str, str]], titles: list[tuple[str, str]], how: int
+) -> Ambiguous:
+    """People and titles that match a name as closely, listed together: the best of each kind
+    first, in turn, so a title is not lost under a hundred people; titles say they are one."""
+    marked = [(slug, f"title: {label}") for slug, label in titles]
+    together = [
+        end for pair in itertools.zip_longest(people, marked) for end in pair if end is not None
+    ]
+    counted = (
+        f"{_counted(len(people), 'person', 'people')} and "
+        f"{_counted(len(titles), 'title', 'titles')}"
+    )
+    return Ambiguous("person or title", query, together, how == PART, how == RESPELLED, counted)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[tuple[str, str]]:
+    """Candidates whose name starts with what was typed first, then the most credited (the one
+    a fan most likely means), then by name."""
+    lookup = lookup_of(dataset)
+    starts: dict[str, bool] = {}
+    for row in rows:
+        starts[row.target] = starts.get(row.target, False) or row.key.startswith(key)
+    people = [dataset.people[i] for i in starts]
+    credits = {p.id: len(lookup.titles_of(p.id)) for p in people}
+    people.sort(key=lambda p: (not starts[p.id], -credits[p.id], p.name, p.id))
+    return [(p.id, p.name + (f", {_short(p.note)}" if p.note else "")) for p in people]
+
+
+def _short(note: str, width: int = 90) -> str:
+    """A disambiguating note cut to its first clause, for a list of candidates (the picker
+    gives it two lines), and if still longer, between words."""
+    first = note.split(";")[0].strip().rstrip(".")
+    if len(first) <= width:
+        return first
+    cut = first[: width - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,:—–-") + "…"

@@ -1,0 +1,371 @@
+"""Leaderboards: title-seasons ranked by one figure of Netflix's weekly Top 10 or of an
+engagement report, and the citations behind the figures (no printing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from kdrama_cli.catalogue.models import (
+    WEEKLY_VIEWS_FROM,
+    Citation,
+    Dataset,
+    Show,
+    Stat,
+    fetch,
+)
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import (
+    TOP10_LISTS,
+    all_time_rank,
+)
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.charts import ChartWeek
+
+
+class Board(Record):
+    """One comparable figure: a metric over one window, for each title-season that has it."""
+
+    key: str
+    label: str
+    metric: str
+    unit: str
+    window_prefix: str
+    #: For weekly figures, the best single week is taken.
+    best_week: bool = False
+    #: Where Netflix publishes the figure, which bounds how many titles can have it:
+    #: 'most-popular' (only its all-time Most Popular lists, ten titles a category), 'top10'
+    #: (its weekly global Top 10), 'top10-views' (the same, from WEEKLY_VIEWS_FROM), 'report'
+    #: (one half-year engagement report).
+    origin: str = "top10"
+    #: The figure as a sentence names it, for a report's board: "the report gives no views".
+    noun: str = ""
+
+
+BOARDS = {
+    board.key: board
+    for board in (
+        Board(
+            "hours-28",
+            "Hours viewed in the first 28 days",
+            "hours-viewed",
+            "hours",
+            "first-28-days",
+            origin="most-popular",
+        ),
+        Board(
+            "hours-91",
+            "Hours viewed in the first 91 days",
+            "hours-viewed",
+            "hours",
+            "first-91-days",
+            origin="most-popular",
+        ),
+        Board(
+            "views-91",
+            "Views in the first 91 days",
+            "views",
+            "views",
+            "first-91-days",
+            origin="most-popular",
+        ),
+        Board(
+            "weeks", "Weeks in Netflix's global Top 10", "weeks-in-top10", "weeks", "cumulative:"
+        ),
+        Board(
+            "best-week",
+            "Hours viewed in the best single week",
+            "hours-viewed",
+            "hours",
+            "week:",
+            True,
+        ),
+        Board(
+            "best-week-views",
+            "Views in the best single week",
+            "views",
+            "views",
+            "week:",
+            True,
+            origin="top10-views",
+        ),
+    )
+}
+
+
+#: Boards over one of Netflix's half-year engagement reports (one report at a time): metric,
+#: unit, the board's label, and the figure as a sentence names it.
+REPORT_BOARDS = {
+    "report-hours": ("hours-viewed", "hours", "Hours viewed", "hours viewed"),
+    "report-views": ("views", "views", "Views", "views"),
+}
+
+
+def reports_in(dataset: Dataset) -> list[str]:
+    """The engagement reports the dataset has figures from ('2023H1', ...), oldest first."""
+    found = set()
+    for show in dataset.shows.values():
+        for stat in show.stats:
+            if stat.window.startswith("half-year:"):
+                found.add(stat.window[len("half-year:") :])
+    return sorted(found)
+
+
+def report_board(key: str, report: str) -> Board:
+    """The board of one metric in one report: 'report-hours' in '2023H1'."""
+    metric, unit, label, noun = REPORT_BOARDS[key]
+    half = "January-June" if report.endswith("H1") else "July-December"
+    title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
+    return Board(key, title, metric, unit, f"half-year:{report}", origin="report", noun=noun)
+
+
+def reports_ranking(dataset: Dataset, key: str, kind: str | None = None) -> list[str]:
+    """The reports whose ``key`` board ('report-views') ranks a title (of ``kind``), oldest
+    first: where to look when the board of one report is empty."""
+    metric, unit, _, _ = REPORT_BOARDS[key]
+    found: set[str] = set()
+    for show in dataset.shows.values():
+        if kind and show.kind != kind:
+            continue
+        found.update(
+            stat.window[len("half-year:") :]
+            for stat in show.stats
+            if stat.metric == metric and stat.unit == unit and stat.window.startswith("half-year:")
+        )
+    return sorted(found)
+
+
+class BoardEntry(Record):
+    show: Show
+    season: int | None
+    stat: Stat
+    #: Netflix's own rank of the figure on its all-time Most Popular list (a board of one of
+    #: those lists), from the figure's note; None elsewhere. A board ranks the catalogue's
+    #: titles only, so its own positions are not Netflix's.
+    netflix_rank: int | None = None
+
+
+class Ranking(Record):
+    """A board's rows, and the counts that say why it holds fewer than were asked for."""
+
+    #: Best first, at most ``limit``, only of ``kind`` when given.
+    entries: tuple[BoardEntry, ...]
+    #: Title-seasons with the figure of ``kind`` (all of them, before ``limit``).
+    ranked: int
+    #: Title-seasons with the figure, of any kind.
+    with_figure: int
+    kind: str | None
+    limit: int | None
+    #: The Netflix list the board ranks (a Top 10 board); None for a report's board, where
+    #: the report itself is the list.
+    chart_list: str | None = None
+    #: The other lists with this figure, and how many title-seasons (of ``kind``) each has.
+    other_lists: tuple[tuple[str, int], ...] = ()
+    #: Every list with this figure, and how many title-seasons of any kind each has: where the
+    #: titles are when none of ``kind`` has the figure on any list.
+    any_kind: tuple[tuple[str, int], ...] = ()
+    #: Title-seasons (of ``kind``) whose figure names no list, where others name theirs: on
+    #: no list's board, so the board says they were left out.
+    unlisted: tuple[BoardEntry, ...] = ()
+    #: On a board of weekly views (from WEEKLY_VIEWS_FROM): the title-seasons (of ``kind``,
+    #: on the board's list) whose best week by hours came before Netflix published views, so
+    #: their best week's views are not known (Squid Game S1's, in 2021, has hours only). Left
+    #: off the board, which says so, rather than ranked by their best week since. One that
+    #: charted before but peaked since (Bloodhounds S1) is ranked: views are hours / runtime.
+    before_views: tuple[BoardEntry, ...] = ()
+    #: On a board of an all-time Most Popular list: the unit Netflix ranks that list by
+    #: ('views' for the 91-day lists, 'hours' for the 28-day ones), which its ranks
+    #: (BoardEntry.netflix_rank) follow even on a board of the other unit; None elsewhere.
+    netflix_ranked_by: str | None = None
+
+    @property
+    def short(self) -> bool:
+        """Fewer rows than --limit asked for."""
+        return self.limit is not None and len(self.entries) < self.limit
+
+    @property
+    def filtered(self) -> bool:
+        """--kind left out titles that have the figure."""
+        return self.with_figure > self.ranked
+
+
+def leaderboard(
+    dataset: Dataset,
+    board: Board,
+    kind: str | None = None,
+    limit: int | None = 10,
+    chart_list: str | None = None,
+) -> Ranking:
+    """Title-seasons ranked by one metric over one window; figures of other windows never mix.
+    Titles of every kind are counted, so a board emptied by ``kind`` can say so.
+
+    A Top 10 board ranks one of Netflix's lists (``chart_list``, a TOP10_LISTS value; by
+    default the one with the most title-seasons of ``kind``) and names the others. A report's
+    board ranks the report: Netflix's workbook lists every title of the half-year."""
+    everything = _board_entries(dataset, board)
+    if board.origin == "report":
+        return _ranked(everything, kind, limit)
+    before: list[BoardEntry] = []
+    if board.origin == "top10-views":
+        before = [e for e in everything if _charted_before_views(e)]
+        everything = [e for e in everything if not _charted_before_views(e)]
+    # A figure naming no list, or one Netflix does not have (a misspelt "TV (Non English)",
+    # which data check warns of), belongs to no board: the board says it left it out.
+    listed: list[BoardEntry] = []
+    apart: list[BoardEntry] = []
+    for entry in everything:
+        (listed if _netflix_list(entry.stat.list) else apart).append(entry)
+    counts = {entry.stat.list or "": 0 for entry in listed}
+    if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
+        earlier = _ranked(before, kind, None).entries
+        return _ranked(everything, kind, limit)._replace(before_views=earlier)
+    any_kind = dict(counts)
+    for entry in listed:
+        any_kind[entry.stat.list or ""] += 1
+        if not kind or entry.show.kind == kind:
+            counts[entry.stat.list or ""] += 1
+    if chart_list is None:
+        chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
+    ranking = _ranked([e for e in listed if e.stat.list == chart_list], kind, limit)
+    if board.origin == "most-popular":
+        ranking = ranking._replace(netflix_ranked_by=_all_time_measure(dataset, board, chart_list))
+    unlisted = _ranked(apart, kind, None).entries
+    earlier = _ranked([e for e in before if e.stat.list == chart_list], kind, None).entries
+    others = tuple(
+        (name, count) for name, count in _by_size(counts) if name != chart_list and count
+    )
+    everywhere = tuple((name, count) for name, count in _by_size(any_kind) if count)
+    return ranking._replace(
+        chart_list=chart_list,
+        other_lists=others,
+        any_kind=everywhere,
+        unlisted=unlisted,
+        before_views=earlier,
+    )
+
+
+def _charted_before_views(entry: BoardEntry) -> bool:
+    """Whether the entry's title-season's best week in the Top 10 list of its figure is before
+    Netflix published weekly views, so its best week by views is not known.
+
+    Netflix's weekly views are the week's hours divided by the season's runtime, which does
+    not change, so a season's best week by views is its best week by hours: a season in the
+    Top 10 before then whose hours peaked later (Bloodhounds S1: 28M hours in its first week,
+    65.9M in the week ending 2023-06-18) has its best week's views. Only one whose best week
+    by hours came first (Squid Game S1, in 2021) is unknown; so is one with a week before
+    whose hours are not given, which might have been its best."""
+    before: dict[str, float | None] = {}
+    since: float | None = None
+    for stat in entry.show.stats:
+        if not stat.window.startswith("week:") or stat.metric not in ("rank", "hours-viewed"):
+            continue
+        if stat.season != entry.season or stat.list != entry.stat.list:
+            continue
+        week = stat.window[5:]
+        hours = stat.value if stat.metric == "hours-viewed" else None
+        if dt.date.fromisoformat(week) < WEEKLY_VIEWS_FROM:
+            if hours is not None or week not in before:
+                before[week] = hours
+        elif hours is not None:
+            since = hours if since is None else max(since, hours)
+    return any(hours is None or since is None or hours > since for hours in before.values())
+
+
+def _all_time_measure(dataset: Dataset, board: Board, chart_list: str) -> str | None:
+    """The unit ('hours', 'views') by which Netflix ranks its all-time Most Popular list
+    ``chart_list`` of ``board``'s window, read from the figures its ranks are noted on.
+
+    A unit whose figures fall as Netflix's ranks rise can be the one it ranks by. Where the
+    list gives both (the 91-day lists), both may fall among the catalogue's few titles, and
+    views are the measure: Netflix gives views only on the lists it ranks by views (its
+    28-day lists, ranked by hours, give none). None where no unit agrees with the ranks."""
+    figures: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for show in dataset.shows.values():
+        for stat in show.stats:
+            if stat.window != board.window_prefix or stat.list != chart_list:
+                continue
+            rank = all_time_rank(stat.note, stat.list)
+            if rank is not None and stat.unit in ("hours", "views"):
+                figures[stat.unit].append((rank, stat.value))
+    agreeing = [
+        unit
+        for unit in ("views", "hours")
+        if unit in figures and _falling(sorted(figures[unit], key=lambda f: (f[0], -f[1])))
+    ]
+    return agreeing[0] if agreeing else None
+
+
+def _falling(ranked: Sequence[tuple[int, float]]) -> bool:
+    """Whether figures in Netflix's rank order, (rank, value), never rise."""
+    return all(earlier[1] >= later[1] for earlier, later in itertools.pairwise(ranked))
+
+
+def _netflix_list(name: str | None) -> bool:
+    """A figure's list is one of Netflix's (or several, joined as the importer joins them)."""
+    from kdrama_cli.catalogue.vocab import lists_not_netflix
+
+    return bool(name) and not lists_not_netflix(name or "")
+
+
+def _by_size(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Lists and their counts, the largest first, then in TOP10_LISTS order."""
+    return sorted(counts.items(), key=lambda item: (-item[1], _list_place(item[0])))
+
+
+def cited_by(dataset: Dataset, figures: Iterable[Stat | ChartWeek]) -> tuple[Citation, ...]:
+    """The citations of a board's or a chart's figures, each once, in the order first cited:
+    what their page lists under Sources."""
+    ids = dict.fromkeys(i for figure in figures for i in figure.sources)
+    return fetch(dataset.citations, ids)
+
+
+def list_option(name: str) -> str | None:
+    """The word `top --list` takes for one of Netflix's lists ("films"), None for another."""
+    return next((word for word, listed in TOP10_LISTS.items() if listed == name), None)
+
+
+def _list_place(name: str) -> int:
+    """A list's place in TOP10_LISTS (TV first), after them a list it does not know."""
+    places = list(TOP10_LISTS.values())
+    return places.index(name) if name in places else len(places)
+
+
+def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> Ranking:
+    ranked = [e for e in entries if not kind or e.show.kind == kind]
+    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    shown = ranked[:limit] if limit else ranked
+    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+
+
+def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
+    """Each title-season's figure for the board (its best week for a best-week board), in
+    whichever list it is."""
+    entries: list[BoardEntry] = []
+    for show in dataset.shows.values():
+        best: dict[tuple[int | None, str | None], Stat] = {}
+        for stat in show.stats:
+            if stat.metric != board.metric or stat.unit != board.unit:
+                continue
+            if not stat.window.startswith(board.window_prefix):
+                continue
+            if board.window_prefix.endswith("-days") and stat.window != board.window_prefix:
+                continue
+            current = best.get((stat.season, stat.list))
+            if current is None or stat.value > current.value:
+                best[(stat.season, stat.list)] = stat
+        entries.extend(
+            BoardEntry(show, season, stat, _netflix_rank(board, stat))
+            for (season, _), stat in best.items()
+        )
+    return entries
+
+
+def _netflix_rank(board: Board, stat: Stat) -> int | None:
+    """Netflix's rank of an all-time Most Popular figure, as its note gives it."""
+    if board.origin != "most-popular":
+        return None
+    return all_time_rank(stat.note, stat.list)

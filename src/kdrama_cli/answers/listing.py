@@ -1,0 +1,239 @@
+"""The catalogue list: its filters (each facet and the values it takes), its order, the titles
+of unknown year, and the whole listing as stored JSON (no printing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from kdrama_cli.catalogue.models import (
+    Dataset,
+    Show,
+    ShowSummary,
+    stored_listing,
+    summaries_of,
+)
+from kdrama_cli.catalogue.names import normalize
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import (
+    KINDRED_SOURCE_KINDS,
+    canonical_value,
+)
+
+
+def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
+    """The sum of a title's weekly global Top 10 figures (hours or views), over all seasons.
+
+    One consistent window for every title ("the weeks it charted"), so titles can be sorted by
+    it; it is labelled as such wherever it is shown.
+    """
+    if isinstance(show, Show):
+        return show.top10_total(metric)
+    return show.top10_hours if metric == "hours-viewed" else show.top10_views
+
+
+def broader_value(facet: str, value: str) -> str | None:
+    """The value whose filter also finds the titles of this one, if any: a web-novel is a
+    novel, and a platform with a bracketed note is that platform ("Theatrical (Lotte
+    Entertainment)" is Theatrical). Nothing else widens: KBS does not find KBS2."""
+    if facet == "adapted-from":
+        return "novel" if value == "web-novel" else None
+    if facet == "platform" and value.endswith(")"):
+        head, bracket, _ = value.partition(" (")
+        if bracket and head.strip():
+            return head.strip()
+    return None
+
+
+def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
+    """The values a filter of `kdrama list` finds this title by, which are also the values
+    `kdrama values` counts it under: its own, and the broader one it belongs to, each as the
+    catalogue words it ('cinema' is Theatrical), so `values` counts every title `list` finds."""
+    if facet == "genre":
+        own: tuple[str | None, ...] = show.genres
+    elif facet == "platform":
+        own = (show.platform,)
+    elif facet == "kind":
+        own = (show.kind,)
+    elif facet == "adapted-from":
+        own = (show.source_kind,)
+    elif facet == "completeness":
+        own = (show.completeness,)
+    else:
+        raise ValueError(f"unknown facet {facet!r}")
+    found: list[str] = []
+    for value in own:
+        if not value:
+            continue
+        found.append(canonical_value(facet, value))
+        broader = broader_value(facet, value)
+        if broader:
+            found.append(canonical_value(facet, broader))
+    return tuple(found)
+
+
+def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
+    """Every value a filter can take in this catalogue, with how many titles it finds (a
+    broader value counts the titles of the values it takes in), most common first. Values
+    that differ only in case, spacing or punctuation are one, spelled as most titles spell it."""
+    counts: dict[str, int] = {}
+    spellings: dict[str, dict[str, int]] = {}
+    for show in summaries_of(dataset):
+        keys: set[str] = set()
+        for value in _facet_of(show, facet):
+            key = normalize(value)
+            met = spellings.setdefault(key, {})
+            met[value] = met.get(value, 0) + 1
+            keys.add(key)
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    # the spelling most titles use stands for all (the first met when as many use each)
+    spelled = {key: max(met, key=met.__getitem__) for key, met in spellings.items()}
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], spelled[item[0]].casefold()))
+    return [(spelled[key], count) for key, count in ranked]
+
+
+def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
+    """None when the filter finds some title by this value; else the nearest known values, for
+    "Did you mean ...?": for a kind of source work, the kinds nearest in meaning that some title
+    has (webtoon for webcomic) before those spelt alike."""
+    known = [v for v, _ in facet_values(dataset, facet)]
+    # the known values are the catalogue's own (_facet_of): only what was typed needs mapping
+    folded = {normalize(v): v for v in known}
+    if normalize(canonical_value(facet, value)) in folded:
+        return None
+    from rapidfuzz import fuzz, process
+
+    kindred = KINDRED_SOURCE_KINDS.get(value.casefold(), ()) if facet == "adapted-from" else ()
+    nearest = [folded[key] for key in map(normalize, kindred) if key in folded]
+    # Scored on the folded forms the filter matches on: 'kbs' is as close to KBS2 as 'KBS' is.
+    close = process.extract(
+        value, known, scorer=fuzz.WRatio, processor=normalize, limit=3, score_cutoff=70
+    )
+    nearest += [name for name, _, _ in close if name not in nearest]
+    return nearest[:3]
+
+
+class CatalogueFilter(Record):
+    kind: str | None = None
+    completeness: str | None = None
+    genre: str | None = None
+    platform: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    adapted_from: str | None = None
+
+
+def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
+    """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
+    spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
+    # what was typed may be another word for the value ('sci-fi' for "science fiction"); the
+    # title's own values already come as the catalogue's words (_facet_of)
+    key = normalize(canonical_value(facet, wanted))
+    return any(normalize(value) == key for value in _facet_of(show, facet))
+
+
+def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
+    """Whether a title passes every filter of ``where``."""
+    if where.kind and show.kind != where.kind:
+        return False
+    if where.completeness and show.completeness != where.completeness:
+        return False
+    if where.genre and not _has(show, "genre", where.genre):
+        return False
+    if where.platform and not _has(show, "platform", where.platform):
+        return False
+    year = show.year
+    if where.year_from is not None and (year is None or year < where.year_from):
+        return False
+    if where.year_to is not None and (year is None or year > where.year_to):
+        return False
+    if where.adapted_from:
+        if where.adapted_from == "any":
+            return show.source_kind is not None
+        return _has(show, "adapted-from", where.adapted_from)
+    return True
+
+
+def catalogue(
+    dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
+) -> list[ShowSummary]:
+    """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures.
+
+    Sorted by views, the titles in the Top 10 before Netflix published weekly views
+    (charted_before_views) come after the others: their sum leaves those weeks out, so it is
+    not comparable; then the titles never in the Top 10."""
+    shows = [s for s in summaries_of(dataset) if _kept(s, where)]
+    if sort == "year":
+        shows.sort(key=lambda s: (s.first_date or dt.date.max, s.title))
+    elif sort == "hours":
+        shows.sort(key=lambda s: (-(top10_total(s, "hours-viewed") or -1), s.title))
+    elif sort == "views":
+        before = charted_before_views(shows)
+
+        def group(s: ShowSummary) -> int:
+            """Views known whole (0), in part (1: charted before Netflix gave views), none (2)."""
+            if s.top10_hours is None and s.top10_views is None:
+                return 2
+            return 1 if s.slug in before else 0
+
+        shows.sort(key=lambda s: (group(s), -(top10_total(s, "views") or -1), s.title))
+    else:
+        shows.sort(key=lambda s: s.sort_key)
+    return shows[:limit] if limit else shows
+
+
+def charted_before_views(shows: Iterable[ShowSummary]) -> frozenset[str]:
+    """The slugs of those of ``shows`` that were in Netflix's weekly global Top 10 in a week
+    before WEEKLY_VIEWS_FROM, when its lists gave hours only: their summed views leave those
+    weeks out (The Glory's thirteen weeks, all in 2023's first half, give none). The summary
+    says so (ShowSummary.top10_views_partial), as `list --json` does."""
+    return frozenset(summary.slug for summary in shows if summary.top10_views_partial)
+
+
+class UnknownYears(Record):
+    """The titles the year filters left out for want of a year. ``undated``: how many no
+    source dates at all. ``out_by``: the others, (title, week), known only to have been out by
+    their first week in Netflix's Top 10 (the show page's "released by"): that bounds the year
+    from above only, since a title may chart years after it came out (the Top 10 began only in
+    2021), so they are left out too."""
+
+    undated: int = 0
+    out_by: tuple[tuple[str, dt.date], ...] = ()
+
+    @property
+    def left_out(self) -> int:
+        return self.undated + len(self.out_by)
+
+
+def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears:
+    """The titles that pass every other filter but are left out by the year filters only because
+    their year is unknown (most of Netflix's own records: it dates only its premieres). A title
+    out by a Top 10 week before ``--from``'s year is not among them: it cannot match."""
+    if where.year_from is None and where.year_to is None:
+        return UnknownYears()
+    others = where._replace(year_from=None, year_to=None)
+    undated = 0
+    out_by: list[tuple[bool, dt.date, str]] = []
+    for summary in summaries_of(dataset):
+        if summary.year is not None or not _kept(summary, others):
+            continue
+        show = dataset.shows.get(summary.slug)
+        week = show.first_top10_week if show is not None else None
+        if week is None:
+            undated += 1
+        elif show is not None and (where.year_from is None or week.year >= where.year_from):
+            out_by.append((show.netflix_only, week, summary.title))
+    # the catalogue's own entries first, then Netflix's records: the note names only a few
+    return UnknownYears(undated, tuple((title, week) for _, week, title in sorted(out_by)))
+
+
+def whole_catalogue_json(
+    dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
+) -> bytes | None:
+    """``catalogue(dataset, where, sort, limit)`` as compact UTF-8 JSON, when that is the whole
+    catalogue in title order and the index stores it so (encoded once, when it was built):
+    listing 1,700 titles then costs one read instead of decoding and encoding each of them."""
+    if where != CatalogueFilter() or sort != "title" or limit:
+        return None
+    return stored_listing(dataset)

@@ -1,0 +1,272 @@
+"""A person's page: their credits, one row per title for the page and browse, the people
+they worked with most, and what the page cites (no printing)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.spoilers import (
+    credit_hidden,
+    flagged_citations,
+)
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Credit,
+    Dataset,
+    Person,
+    Show,
+    SourceWork,
+    fetch,
+    seasons_of,
+)
+from kdrama_cli.catalogue.names import lookup_of
+from kdrama_cli.catalogue.record import Record
+
+
+class PersonCredit(Record):
+    show: Show
+    #: 'actor', or the crew role: 'director', 'writer', 'creator', or for a source work
+    #: 'original writer' / 'original artist'.
+    capacity: str
+    credit: Credit | None = None
+    work: SourceWork | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """What the credit rests on: a role, the title's cast list and the credit's own
+        sources; a crew credit, the title's sources (which name its makers); a source work's
+        writer or artist, the work's."""
+        if self.credit is not None:
+            return credit_sources(self.show, self.credit)
+        if self.work is not None:
+            return tuple(self.work.sources)
+        return tuple(self.show.sources)
+
+
+class Colleague(Record):
+    person: Person
+    shows: tuple[Show, ...]
+
+
+class TitleCredits(Record):
+    """A person's credits in one title, as one row of their page: the roles they play, what
+    else they did on it, the seasons they are in and what it all rests on."""
+
+    show: Show
+    #: The cast credits (who they play), in the title's order.
+    acted: tuple[Credit, ...]
+    #: 'main', 'supporting' ... ; 'crew' when they only made it.
+    role: str
+    #: Director, writer, creator, original webtoon writer (with the work's title) ...
+    made: tuple[str, ...]
+    #: The seasons they are in, and those of them not out yet (announced, in production).
+    seasons: tuple[int, ...]
+    announced: tuple[int, ...]
+    #: The citation ids the row's credits rest on, each once.
+    sources: tuple[str, ...]
+    #: The positions of the row's credits in PersonDetail.credits (PersonDetail.titles_seen
+    #: merges what you have seen of them).
+    of: tuple[int, ...]
+    #: Each role with the seasons it is for, when the part changed role between seasons
+    #: (supporting in season 1, main in 2 and 3); empty when it is one role throughout.
+    roles_by_season: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        """The year of the first dated season they are in (Amotti's Physical: 100 row is its
+        season 2's, 2024, not the title's 2023), or the title's: a crew credit is the whole
+        title's, and a season without a date says nothing."""
+        if self.made or not self.seasons:
+            return self.show.year
+        dates = [
+            season.release_date
+            for season in map(self.show.season, self.seasons)
+            if season is not None and season.release_date is not None
+        ]
+        return min(dates).year if dates else self.show.year
+
+
+def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
+    """Credits grouped by title, in their order (one row per title however many capacities:
+    "Park Pyong-ho (main); also director, writer")."""
+    groups: dict[str, list[int]] = {}
+    for index, entry in enumerate(credits):
+        groups.setdefault(entry.show.slug, []).append(index)
+    rows = []
+    for indices in groups.values():
+        entries = [credits[i] for i in indices]
+        show = entries[0].show
+        every = [e.credit for e in entries if e.credit is not None]
+        # One character once, in the title's order: a part that changed role between seasons
+        # is two credits
+        parts: dict[tuple[str | None, str | None, str | None], Credit] = {}
+        for credit in every:
+            parts.setdefault(
+                (credit.character, credit.character_hangul, credit.character_unknown), credit
+            )
+        acted = tuple(parts.values())
+        by_role: dict[str, set[int]] = {}
+        for credit in every:
+            by_role.setdefault(credit.role, set()).update(seasons_of(credit, show))
+        made = tuple(
+            e.capacity + (f" ({e.work.title})" if e.work else "")
+            for e in entries
+            if e.credit is None
+        )
+        seasons = sorted({n for credit in every for n in seasons_of(credit, show)})
+        rows.append(
+            TitleCredits(
+                show=show,
+                acted=acted,
+                role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
+                made=made,
+                seasons=tuple(seasons),
+                announced=tuple(n for n in seasons if not show.season_is_out(n)),
+                sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
+                of=tuple(indices),
+                # in the order of each role's first season: "main (S2), host (S3, S4, S5)"
+                roles_by_season=tuple(
+                    (r, tuple(sorted(n))) for r, n in sorted(by_role.items(), key=_first_season)
+                )
+                if len(by_role) > 1 and all(by_role.values())
+                else (),
+            )
+        )
+    return tuple(sorted(rows, key=lambda row: (row.year or 9999, row.show.title)))
+
+
+def _first_season(role: tuple[str, set[int]]) -> int:
+    return min(role[1], default=0)
+
+
+class PersonDetail(Record):
+    person: Person
+    credits: tuple[PersonCredit, ...]
+    colleagues: tuple[Colleague, ...]
+    #: What the credits rest on, in the order they first cite them: the page's numbered
+    #: Sources list (a citation's number is its index + 1).
+    citations: tuple[Citation, ...] = ()
+    #: Credits left out because they are flagged as spoilers (a surprise cameo).
+    hidden: int = 0
+    #: Whether spoilers were asked for: flagged credits are then listed, and the Sources list
+    #: shows the headlines of citations flagged as spoilers.
+    spoilers: bool = False
+    #: The credits one row per title, as the page and browse list them (--json and --csv
+    #: keep one item per credit).
+    titles: tuple[TitleCredits, ...] = ()
+
+    def titles_seen(
+        self, marks: Sequence[tuple[int, ...] | None] | None
+    ) -> tuple[tuple[int, ...] | None, ...]:
+        """For each of ``titles``, what you have seen of it: the seasons seen of any of its
+        credits (``marks``, one per credit: answers.seen.credits_seen), () for a film seen,
+        None when none is seen (all None without ``marks``)."""
+        merged = []
+        for row in self.titles:
+            marked = [marks[i] for i in row.of if marks[i] is not None] if marks else []
+            merged.append(tuple(sorted({n for m in marked for n in m or ()})) if marked else None)
+        return tuple(merged)
+
+    def ref(self, ids: Sequence[str]) -> list[int]:
+        """Reference numbers for citation ids, as the page's Sources list numbers them."""
+        positions = {c.id: n for n, c in enumerate(self.citations, start=1)}
+        return sorted({positions[i] for i in ids if i in positions})
+
+
+def _year_key(show: Show) -> tuple[int, str]:
+    return (show.year or 9999, show.title)
+
+
+def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> PersonDetail:
+    """Every credit of a person in the catalogue, and who they worked with twice or more.
+
+    A cast credit flagged as a spoiler (Kim Soo-hyun's cameo in Hotel Del Luna) is neither
+    listed nor counted towards a colleague unless ``spoilers`` (answers.spoilers); ``hidden``
+    says how many were left out. A title with only such a credit of theirs is left out too."""
+    mine = lookup_of(dataset).titles_of(person.id)
+    shows = sorted((dataset.shows[slug] for slug in mine), key=_year_key)
+    credits: list[PersonCredit] = []
+    left_out = 0
+    for show in shows:
+        for credit in show.cast:
+            if credit.person == person.id and credit_hidden(credit, spoilers):
+                left_out += 1
+            elif credit.person == person.id:
+                if not spoilers:  # a finale story on their row says they reached the final
+                    flagged = flagged_citations(credit.sources, dataset.citations)
+                    own = tuple(i for i in credit.sources if i not in flagged)
+                    credit = credit._replace(sources=own)
+                credits.append(PersonCredit(show, "actor", credit=credit))
+        for capacity, ids in (
+            ("creator", show.creators),
+            ("director", show.directors),
+            ("writer", show.writers),
+        ):
+            if person.id in ids:
+                credits.append(PersonCredit(show, capacity))
+        work = dataset.source_works.get(show.source_work or "")
+        if work:
+            if person.id in work.writers:
+                credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
+            if person.id in work.artists and person.id not in work.writers:
+                credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
+    colleagues = _colleagues(dataset, person.id, shows, spoilers)
+    cited = dict.fromkeys(i for entry in credits for i in entry.sources)
+    return PersonDetail(
+        person,
+        tuple(credits),
+        tuple(colleagues),
+        fetch(dataset.citations, cited),
+        left_out,
+        spoilers,
+        _by_title(credits),
+    )
+
+
+def _colleagues(
+    dataset: Dataset, person_id: str, shows: Sequence[Show], spoilers: bool = False
+) -> list[Colleague]:
+    """Who worked with ``person_id`` on two or more titles. A title counts only when both were
+    credited in one season of it that is out: Lee Yoo-mi (Squid Game S1, All of Us Are Dead
+    S1) did not work with Roh Jae-won (Squid Game S2 and S3, announced for All of Us Are Dead
+    S2). A film is one season. A credit flagged as a spoiler counts only with ``spoilers``."""
+    together: dict[str, list[Show]] = defaultdict(list)
+    for show in shows:
+        work = dataset.source_works.get(show.source_work or "")
+        seasons = _released_credits(show, work, spoilers)
+        mine = seasons.get(person_id)
+        for other, theirs in seasons.items():
+            if mine and other != person_id and mine & theirs:
+                together[other].append(show)
+    colleagues = [
+        Colleague(dataset.people[other], tuple(shared))
+        for other, shared in together.items()
+        if len(shared) >= 2
+    ]
+    colleagues.sort(key=lambda c: (-len(c.shows), c.person.name))
+    return colleagues
+
+
+def _released_credits(
+    show: Show, work: SourceWork | None, spoilers: bool = False
+) -> dict[str, set[int]]:
+    """Each person credited on ``show``, with the seasons that are out they are credited in
+    (0 stands for a film, or a title that lists no seasons). A crew or source-work credit is
+    the whole title's, so it covers every season that is out; a person credited only in
+    seasons not out yet (renewed, announced, in production) has an empty set."""
+    whole = {s.number for s in show.released_seasons} if show.seasons else {0}
+    found: dict[str, set[int]] = defaultdict(set)
+    for credit in show.cast:
+        if credit_hidden(credit, spoilers):
+            continue
+        if not show.seasons:
+            found[credit.person].add(0)
+        else:
+            numbers = credit.seasons or whole
+            found[credit.person].update(n for n in numbers if show.season_is_out(n))
+    crew = (*show.creators, *show.directors, *show.writers)
+    for person_id in (*crew, *(work.writers + work.artists if work else ())):
+        found[person_id].update(whole)
+    return found

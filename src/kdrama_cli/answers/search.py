@@ -1,0 +1,344 @@
+"""Search: the titles, people, characters, source works, genres and synopses a query finds,
+best first (no printing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kdrama_cli.answers.spoilers import (
+    character_hidden,
+    credit_hidden,
+    note_hidden,
+    note_withheld,
+)
+from kdrama_cli.catalogue.models import (
+    Credit,
+    Dataset,
+)
+from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import (
+    canonical_value,
+)
+
+if TYPE_CHECKING:
+    from kdrama_cli.answers.finding import Match
+
+
+class SearchResult(Record):
+    #: 'title', 'person', 'character', 'source work', 'genre', 'synopsis'
+    kind: str
+    #: What to show: the title, the person's name, "Seong Gi-hun in Squid Game" ...
+    label: str
+    #: What matched, e.g. "character: Seong Gi-hun", "webtoon author: Joo Dong-geun".
+    matched: str
+    #: Where to go next: a show slug or a person id.
+    target: str
+    score: int
+    #: For a character: who plays them (person id and name) and in which seasons.
+    person: str | None = None
+    actor: str | None = None
+    seasons: tuple[int, ...] = ()
+    #: For a title: the season the query named ("squid game 2"), which its command opens.
+    season: int | None = None
+
+
+def _played_by(
+    dataset: Dataset, result: SearchResult, row: NameRow, person_id: str, spoilers: bool = False
+) -> SearchResult:
+    """A character result with who plays them: the answer a fan searching a character wants.
+    ``person_id`` is the one the result stands for (_players), named with the seasons of their
+    credits ``row`` matched. A surprise cameo (answers.spoilers.credit_hidden) is not named
+    without ``spoilers``."""
+    credits = [c for c in _row_credits(dataset, row, spoilers) if c.person == person_id]
+    person = dataset.people.get(person_id)
+    if not credits or person is None:
+        return result
+    # One actor may hold a character over several credits (a cameo, then the lead).
+    seasons = sorted({n for c in credits for n in c.seasons})
+    return result._replace(person=person.id, actor=person.name, seasons=tuple(seasons))
+
+
+def _row_credits(dataset: Dataset, row: NameRow, spoilers: bool) -> list[Credit]:
+    """The listed credits a character row stands for: those of its character (its label) with
+    the name that matched, or with the note that matched where the page shows that note (not
+    withheld as flagged). Many credits may share a label and a note: Single's Inferno's
+    contestants are each "Herself" or "Himself", noted "Season 5 contestant."."""
+    show = dataset.shows.get(row.target)
+    if show is None:
+        return []
+
+    def matched(credit: Credit) -> bool:
+        if row.how == "cast note":
+            return credit.note == row.name and not note_withheld(credit, spoilers)
+        return row.name in (credit.character, credit.character_hangul)
+
+    return [
+        c
+        for c in show.cast
+        if matched(c) and character_label(show, c) == row.label and not credit_hidden(c, spoilers)
+    ]
+
+
+def _players(dataset: Dataset, row: NameRow, spoilers: bool) -> list[str]:
+    """Whom a character row's results stand for, one result each: for a note, every person
+    whose credit has it (a shared note is not one result that names one of them); for the
+    character's name, the first who plays it, so that the name and a note of one part are one
+    result. Nobody when no listed credit has it: a note withheld on the one credit of that part
+    and shown on another part's is found as that other part, not as this one."""
+    credits = _row_credits(dataset, row, spoilers)
+    if row.how != "cast note":
+        credits = credits[:1]
+    return list(dict.fromkeys(c.person for c in credits))
+
+
+def _stem(word: str) -> str:
+    """What every form _synopsis_matches reads a word in holds, to find the synopses it then
+    checks: 'zombies' -> 'zombie', 'classes' -> 'class', 'stories' and 'story' -> 'stor'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3]
+    if _y_plural(word):
+        return word[:-1]
+    if len(word) > 4 and word.endswith("es"):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _y_plural(word: str) -> bool:
+    """Whether a word's plural ends in -ies: a consonant, then y ('story', 'spy'; not 'day')."""
+    return len(word) > 2 and word.endswith("y") and word[-2] not in "aeiouy"
+
+
+def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
+    """Every query word is a whole word of the synopsis, its plural or its singular ('zombie'
+    finds "zombies", 'zombies' "zombie", 'story' "stories"), in any order; a Hangul word may
+    lie inside one (Korean attaches particles). Never the beginning of a longer word: a name
+    typed whole, "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles
+    and names still match while being typed: answers.search)."""
+    from kdrama_cli.catalogue.folding import words
+
+    have = set(words(synopsis))
+    return all(
+        q in have
+        or f"{q}s" in have
+        or f"{q}es" in have
+        or (len(q) > 3 and q.endswith("s") and q[:-1] in have)  # 'zombies' finds "zombie"
+        or (len(q) > 4 and q.endswith("es") and q[:-2] in have)
+        or (_y_plural(q) and f"{q[:-1]}ies" in have)  # 'story' finds "stories"
+        or (len(q) > 4 and q.endswith("ies") and f"{q[:-3]}y" in have)  # and the other way
+        or ("\uac00" <= q[:1] <= "\ud7a3" and any(q in w for w in have))
+        for q in words_asked
+    )
+
+
+def _score(key: str, text: str) -> int:
+    """How well a normalized query matches a name: exact, prefix, inside, every word."""
+    name = normalize(text)
+    if not name:
+        return 0
+    if name == key:
+        return 100
+    if name.startswith(key):
+        return 80
+    if key in name:
+        return 60
+    return 0
+
+
+_RESULT_KIND = {
+    "show": "title",
+    "genre": "genre",
+    "synopsis": "synopsis",
+    "person": "person",
+    "character": "character",
+    "work": "source work",
+    "work-author": "source work",
+    "facet": "title",
+}
+#: Titles and people rank above characters and source works that match as well.
+_BONUS = {"show": 5, "person": 3, "work-author": -2}
+
+
+#: A search result's identity: its kind, target and label, and for a character who plays it.
+_Identity = tuple[str, str, str, str]
+
+
+class SearchAnswer(Record):
+    results: list[SearchResult]
+    #: Results left out because they matched only through a note flagged as a spoiler.
+    hidden: int = 0
+    #: How many results there are before the limit (its page says what the limit cut).
+    total: int = 0
+
+
+def search(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> list[SearchResult]:
+    """One ranked list across titles, people, characters, source works, genres and synopses."""
+    return search_answer(dataset, query, limit, spoilers).results
+
+
+def search_answer(
+    dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
+) -> SearchAnswer:
+    """search's results, and how many it left out as spoilers: a cast note flagged as one
+    ("Winner of season 2.") is neither matched nor shown unless ``spoilers`` (answers.spoilers),
+    as `show` hides it, nor the character of a surprise cameo, as `cast` hides its credit."""
+    key = normalize(query)
+    words = [w for w in (normalize(part) for part in query.split()) if w]
+    if not key:
+        return SearchAnswer([])
+    from kdrama_cli.catalogue.folding import matches_words
+
+    results: dict[_Identity, SearchResult] = {}
+    rows_of: dict[_Identity, NameRow] = {}
+    hidden: set[_Identity] = set()
+    # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
+    # kept only where a form stands whole (_synopsis_matches).
+    rows = list(lookup_of(dataset).search_rows(key, [_stem(w) for w in words]))
+    meant = canonical_value("genre", query)
+    if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
+        by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
+        rows += [row for row in by_genre if row.kind == "genre"]
+    for row in rows:
+        if row.how in ("slug", "id"):
+            continue  # the title or name itself matches as well, in words a user knows
+        if row.kind == "genre":
+            score, matched = 50, f"genre: {row.name}"
+        elif row.kind == "synopsis":
+            if not _synopsis_matches(words, row.name):
+                continue
+            score, matched = 30, "synopsis"
+        elif not matches_words(query, row.name):
+            continue  # the key was found only by joining words of the name
+        elif row.kind == "facet":
+            score, matched = (
+                45,
+                f"{row.how}: {row.name}" if row.how in ("platform", "kind") else row.how,
+            )
+        elif row.how == "cast note" and normalize(row.name) != key:
+            # A word in a note about a character ("a webtoon artist") is a weak hit.
+            score, matched = 35, f"{row.how}: {row.name}"
+        else:
+            score = _score(key, row.name) + _BONUS.get(row.kind, 0)
+            matched = row.how if row.kind == "work-author" else f"{row.how}: {row.name}"
+        if score <= 0:
+            continue
+        kind = _RESULT_KIND[row.kind]
+        spoiler = row.kind == "character" and _spoiler_row(dataset, row)
+        identities = _identities(dataset, row, kind, spoilers or spoiler)
+        if spoiler:
+            if not spoilers:
+                hidden.update(identities)
+                continue
+            matched = matched.replace(row.how, f"{row.how} (spoiler)", 1)
+        for identity in identities:
+            best = results.get(identity)
+            if best is None or score > best.score:
+                results[identity] = SearchResult(kind, row.label, matched, row.target, score)
+                rows_of[identity] = row
+    opened, lacks_season = _title_show_opens(dataset, query)
+    if opened is not None:
+        found = results.get(("show", opened.target, "", ""))
+        if found is None or lacks_season:  # why not that season, beside the title
+            results[("show", opened.target, "", "")] = opened
+        elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
+            results[("show", opened.target, "", "")] = found._replace(season=opened.season)
+    # Within a tier people go most credited first, as the ambiguity lists rank them (the one a
+    # fan most likely means: 이정 is Lee Jung-jae before Lee Jeong-hyo), then by name. Results of
+    # one label (each contestant "Herself") go by person id, which tells nothing.
+    credits = _credit_counts(dataset, [r.target for r in results.values() if r.kind == "person"])
+    ranked = sorted(
+        results.items(),
+        key=lambda item: (
+            -item[1].score,
+            item[1].kind,
+            -credits.get(item[1].target, 0) if item[1].kind == "person" else 0,
+            item[1].label,
+            item[0][3],
+        ),
+    )
+    total = len(ranked)
+    if limit:
+        ranked = ranked[:limit]
+    listed = [
+        _played_by(dataset, result, rows_of[identity], identity[3], spoilers)
+        if result.kind == "character"
+        else result
+        for identity, result in ranked
+    ]
+    return SearchAnswer(listed, len(hidden - results.keys()), total)
+
+
+def _credit_counts(dataset: Dataset, people: list[str]) -> dict[str, int]:
+    """How many titles credit each person: what ranks people in an ambiguity list too."""
+    if not people:
+        return {}
+    return {p: len(slugs) for p, slugs in lookup_of(dataset).titles_of_people(people).items()}
+
+
+def _identities(dataset: Dataset, row: NameRow, kind: str, spoilers: bool) -> list[_Identity]:
+    """What a matched row is a result for, each keeping its best match: a title found by its
+    name, genre or synopsis is one result; a character, one for each person it stands for
+    (_players: a row hidden as a spoiler is keyed as --spoilers would list it, so that its
+    character listed anyway is not counted as left out), or none; anything else, its target."""
+    if kind in ("title", "genre", "synopsis"):
+        return [("show", row.target, "", "")]
+    if row.kind == "character":
+        return [(kind, row.target, row.label, p) for p in _players(dataset, row, spoilers)]
+    return [(kind, row.target, row.label, "")]
+
+
+def _spoiler_row(dataset: Dataset, row: NameRow) -> bool:
+    """Whether a character row that matched is hidden without --spoilers: a cast note flagged
+    as a spoiler, or a character only a surprise cameo plays (answers.spoilers)."""
+    show = dataset.shows.get(row.target)
+    if show is None:
+        return False
+    if row.how == "cast note":
+        return note_hidden(show, row.name, spoilers=False)
+    return character_hidden(show, row.name, spoilers=False)
+
+
+#: The score of a title found only as `kdrama show` finds it (its Hangul initials, another
+#: romanisation, a title with its season): as a name that starts with the query, with the
+#: bonus of a title.
+_AS_SHOW_FINDS = 80 + _BONUS["show"]
+
+
+def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None, bool]:
+    """The title `kdrama show QUERY` opens, when there is exactly one: every miss of a lookup
+    says to try `kdrama search`, so search finds at least what show does, by the same keys
+    (answers.finding.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
+    When the words before a season find a title that lacks that season ('the glory season 2'),
+    that title with why, and True: show's error points to search, which must not then give up."""
+    from kdrama_cli.answers.finding import LookupError_, NoSuchSeason, find_show
+
+    try:
+        match = find_show(dataset, query, suggestions=False)
+    except NoSuchSeason as miss:  # 'the glory season 2': the title, and why not that season
+        if miss.match is None or not miss.reason:
+            return None, False
+        show = miss.match.show
+        matched = f"{_how_found(miss.match)}; {miss.reason}"
+        return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
+    except LookupError_:  # nothing, or several: search's own rows
+        return None, False
+    show = match.show
+    matched = _how_found(match)
+    if match.season is not None:
+        matched += f", season {match.season}"
+    found = SearchResult(
+        "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
+    )
+    return found, False
+
+
+def _how_found(match: Match) -> str:
+    """How `kdrama show` found a title, in the words of search's Matched column."""
+    show = match.show
+    if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
+        return f"title: {show.title}"
+    if match.matched_by == "Korean initials":  # the initials were typed: name what they spell
+        return f"{match.matched_by}: {show.korean_title or match.matched_name}"
+    return f"{match.matched_by}: {match.matched_name}"

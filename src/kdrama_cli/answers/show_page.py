@@ -1,0 +1,376 @@
+"""A show's page: its seasons, people, cast, figures, facts and companions (no printing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from kdrama_cli.answers.finding import Match, NoSuchSeason
+from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
+from kdrama_cli.answers.upcoming import Staleness, staleness
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Credit,
+    Dataset,
+    Fact,
+    NetflixReach,
+    Person,
+    Season,
+    Show,
+    SourceWork,
+    Stat,
+    fetch,
+)
+from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import LEAD_ROLES
+
+
+class CastEntry(Record):
+    """One credit resolved to its person, with whether its seasons are out yet."""
+
+    show: Show
+    person: Person
+    credit: Credit
+    #: Seasons of this credit that are announced but not released.
+    announced_seasons: tuple[int, ...]
+    #: The newest as-of date among the announced seasons.
+    announced_as_of: str | None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """What the credit rests on (answers.sources.credit_sources)."""
+        return credit_sources(self.show, self.credit)
+
+
+class ReportRow(Record):
+    """One row of a Netflix engagement report: a title-season's half-year figures."""
+
+    report: str  # "2023H1"
+    season: int | None
+    #: Netflix's own title for the row ("Hotel Del Luna: Limited Series").
+    title: str | None
+    hours: float | None
+    views: float | None
+    runtime_minutes: float | None
+    available: bool | None
+    netflix_release: dt.date | None
+    sources: tuple[str, ...]
+
+
+def report_rows(stats: Iterable[Stat]) -> tuple[ReportRow, ...]:
+    """The half-year engagement figures grouped into rows, by report then season."""
+    from kdrama_cli.catalogue.report_notes import read_note
+
+    rows: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for stat in stats:
+        if not stat.window.startswith("half-year:"):
+            continue
+        title, available, release = read_note(stat.note)
+        key = (stat.window[len("half-year:") :], stat.season or 0, title or "")
+        row = rows.setdefault(
+            key,
+            {
+                "season": stat.season,
+                "title": title,
+                "available": available,
+                "release": release,
+                "sources": [],
+            },
+        )
+        row[stat.metric] = stat.value
+        row["sources"] += [s for s in stat.sources if s not in row["sources"]]
+    return tuple(
+        ReportRow(
+            report=key[0],
+            season=row["season"],
+            title=row["title"],
+            hours=row.get("hours-viewed"),
+            views=row.get("views"),
+            runtime_minutes=row.get("runtime"),
+            available=row["available"],
+            netflix_release=row["release"],
+            sources=tuple(row["sources"]),
+        )
+        for key, row in sorted(rows.items())
+    )
+
+
+class ShowDetail(Record):
+    show: Show
+    match: Match | None
+    season: Season | None
+    seasons: tuple[Season, ...]
+    source_work: SourceWork | None
+    source_writers: tuple[Person, ...]
+    source_artists: tuple[Person, ...]
+    directors: tuple[Person, ...]
+    writers: tuple[Person, ...]
+    creators: tuple[Person, ...]
+    #: Every credit, those hidden as spoilers too: for --json, which gives them flagged.
+    cast: tuple[CastEntry, ...]
+    #: The cast the page lists: the main cast when the title has one, else all of it, less
+    #: the credits it hides as spoilers (``cast_hidden``).
+    cast_shown: tuple[CastEntry, ...]
+    stats: tuple[Stat, ...]
+    #: Netflix's half-year engagement figures (kept out of ``stats``), a row per report and season.
+    reports: tuple[ReportRow, ...]
+    #: The facts to print: the chosen season's (or all), spoilers only when asked for.
+    facts: tuple[Fact, ...]
+    #: Facts of the chosen season left out because they are spoilers.
+    facts_hidden: int
+    related: tuple[Show, ...]
+    #: The title this one is Netflix's companion record of (Show.companion_of), and this
+    #: title's own companion records (its making-of, a talk show about it, an extended cut).
+    companion_of: Show | None
+    companions: tuple[Show, ...]
+    #: The citations the page refers to, in the order it first does; a citation's number is
+    #: its index + 1.
+    citations: tuple[Citation, ...]
+    #: Citations of what the page leaves out (the credits of cast beyond ``cast_shown``): for
+    #: --json, which has all of it.
+    more_citations: tuple[Citation, ...] = ()
+    #: The Sources list as printed: ``citations`` with the weeks of one Netflix Top 10 list
+    #: as one entry (merge_weekly); numbered from 1.
+    listed: tuple[Citation, ...] = ()
+    #: Weekly Netflix Top 10 citations listed as one entry: (member id, the entry's id).
+    merged: tuple[tuple[str, str], ...] = ()
+    #: The distinct weeks in Netflix's global Top 10 (a week two seasons charted in is one).
+    chart_weeks: int = 0
+    #: Each season's weeks in the Top 10, (season, weeks) in season order (None: weeks Netflix
+    #: gave no season): what `kdrama chart` charts, a row per week and season. Their sum
+    #: exceeds ``chart_weeks`` when seasons charted in the same weeks.
+    season_weeks: tuple[tuple[int | None, int], ...] = ()
+    #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
+    #: list shows the headlines of citations flagged as spoilers.
+    spoilers: bool = False
+    #: The day staleness was judged against, and each coming season's staleness by number
+    #: (answers.upcoming.staleness: the rule `kdrama upcoming` flags by).
+    today: dt.date | None = None
+    staleness: tuple[tuple[int, Staleness], ...] = ()
+    #: How far the catalogue's Netflix figures go: a page with figures says so.
+    reach: NetflixReach | None = None
+    #: Credits of ``cast`` the page hides as spoilers (a surprise cameo, credit_hidden): it
+    #: neither lists nor counts them among the rest of the cast, and says how many it hid.
+    cast_hidden: int = 0
+    #: The credits `kdrama cast` lists with the same --spoilers: ``cast`` less those hidden,
+    #: in an order that gives no withheld note away (answers.spoilers.listing_order); browse
+    #: links to them under the page.
+    cast_listed: tuple[CastEntry, ...] = ()
+
+    @property
+    def cast_more(self) -> int:
+        """Credits the page does not list and `kdrama cast` does (with the same --spoilers)."""
+        return len(self.cast) - self.cast_hidden - len(self.cast_shown)
+
+    def stale(self, number: int) -> Staleness:
+        return dict(self.staleness).get(number, Staleness())
+
+    def ref(self, ids: Iterable[str]) -> list[int]:
+        """Reference numbers for citation ids (as printed in the Sources list)."""
+        positions = {c.id: n for n, c in enumerate(self.listed, start=1)}
+        for member, entry in self.merged:
+            positions[member] = positions[entry]
+        return sorted({positions[i] for i in ids if i in positions})
+
+
+_WEEKLY_TITLE = re.compile(r"(?P<head>.+), week ending (?P<week>\d{4}-\d{2}-\d{2})")
+
+
+def merge_weekly(
+    citations: Sequence[Citation],
+) -> tuple[tuple[Citation, ...], tuple[tuple[str, str], ...]]:
+    """One entry for all the weeks of one Netflix Top 10 list that a page cites ("Netflix Top
+    10, global TV (Non-English), weeks ending 2021-09-19, 2021-09-26 and 2021-10-03"), in
+    place of its first week; the other weeks' ids point at it."""
+    groups: dict[tuple[str, str, str], list[Citation]] = {}
+    for citation in citations:
+        found = _WEEKLY_TITLE.fullmatch(citation.title)
+        if found and citation.publisher == "Netflix":
+            groups.setdefault((citation.url, citation.publisher, found["head"]), []).append(
+                citation
+            )
+    merged: list[tuple[str, str]] = []
+    replaced: dict[str, Citation | None] = {}
+    for (_, _, head), members in groups.items():
+        if len(members) < 2:
+            continue
+        weeks = sorted(c.date.isoformat() if c.date else "" for c in members)
+        first = members[0]
+        listed = ", ".join(weeks[:-1]) + f" and {weeks[-1]}"
+        if len(weeks) > 4:
+            listed = f"{weeks[0]} to {weeks[-1]} ({len(weeks)} weeks)"
+        replaced[first.id] = first._replace(title=f"{head}, weeks ending {listed}", date=None)
+        for other in members[1:]:
+            replaced[other.id] = None
+            merged.append((other.id, first.id))
+    kept = []
+    for citation in citations:
+        if citation.id not in replaced:
+            kept.append(citation)
+        elif replaced[citation.id] is not None:
+            kept.append(replaced[citation.id])  # type: ignore[arg-type]
+    return tuple(kept), tuple(merged)
+
+
+def _people(dataset: Dataset, ids: Iterable[str]) -> tuple[Person, ...]:
+    return fetch(dataset.people, ids)
+
+
+def cast_entries(
+    dataset: Dataset, show: Show, season: int | None = None, role: str = "all"
+) -> tuple[CastEntry, ...]:
+    """The show's credits (optionally one season's, one role's), main cast first."""
+    order = {"host": 0, "judge": 1, "main": 2, "supporting": 3, "special": 4}
+    entries: list[CastEntry] = []
+    people = {person.id: person for person in fetch(dataset.people, (c.person for c in show.cast))}
+    for credit in show.cast:
+        if role != "all" and credit.role != role:
+            continue
+        covered = credit.seasons or tuple(s.number for s in show.seasons)
+        if season is not None and covered and season not in covered:
+            continue
+        if season is not None and not covered and show.seasons:
+            continue
+        relevant = (season,) if season is not None else covered
+        pending = [show.season(n) for n in relevant]
+        unreleased = tuple(s.number for s in pending if s is not None and not s.is_out)
+        dates = [s.as_of for s in pending if s is not None and not s.is_out and s.as_of]
+        person = people[credit.person]
+        entries.append(
+            CastEntry(
+                show=show,
+                person=person,
+                credit=credit,
+                announced_seasons=unreleased,
+                announced_as_of=max(dates).isoformat() if dates else None,
+            )
+        )
+    entries.sort(key=lambda e: order.get(e.credit.role, 9))
+    return tuple(entries)
+
+
+_WINDOW_ORDER = {"first": 0, "cumulative": 1, "half-year": 2, "episode": 3, "total": 4, "week": 5}
+
+
+def stat_order(stat: Stat) -> tuple[int, int, int, str, str]:
+    """Season, then short windows before long ones, then cumulative, ratings, totals, weeks."""
+    kind = stat.window.split(":")[0].split("-")[0]
+    days = int(stat.window.split("-")[1]) if stat.window.startswith("first-") else 0
+    return (stat.season or 0, _WINDOW_ORDER.get(kind, 9), days, stat.window, stat.metric)
+
+
+def _season_weeks(
+    charted: Iterable[tuple[str, int | None]],
+) -> tuple[tuple[int | None, int], ...]:
+    """How many weeks each season (None: no season given) spent in the Top 10, from the
+    (week, season) pairs charted, in season order."""
+    counts: dict[int | None, int] = {}
+    for _, season in charted:
+        counts[season] = counts.get(season, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: (item[0] is not None, item[0] or 0)))
+
+
+def show_detail(
+    dataset: Dataset,
+    show: Show,
+    season: int | None = None,
+    spoilers: bool = False,
+    match: Match | None = None,
+    weekly: bool = False,
+    today: dt.date | None = None,
+) -> ShowDetail:
+    """Everything `kdrama show` prints about a title, resolved and numbered.
+
+    Weekly Top 10 figures (dozens for a hit) are left out unless ``weekly``; so are their
+    citations, so the numbered sources are exactly the ones the page refers to. A coming
+    season's news is judged stale or not against ``today`` (default: the real day).
+    """
+    today = today or dt.date.today()
+    chosen: Season | None = None
+    if season is not None:
+        chosen = show.season(season)
+        if chosen is None:
+            raise NoSuchSeason(show, season)
+    seasons = (chosen,) if chosen else show.seasons
+    work = dataset.source_works.get(show.source_work) if show.source_work else None
+    cast = cast_entries(dataset, show, season)
+    visible = listing_order([e for e in cast if not credit_hidden(e.credit, spoilers)], spoilers)
+    main = tuple(e for e in visible if e.credit.role in LEAD_ROLES)
+    cast_shown = main or visible
+    in_season = [s for s in show.stats if season is None or s.season in (None, season)]
+    reports = report_rows(in_season)
+    in_season = [s for s in in_season if not s.window.startswith("half-year:")]
+    stats = tuple(
+        sorted((s for s in in_season if weekly or not s.window.startswith("week:")), key=stat_order)
+    )
+    facts = [f for f in show.facts if season is None or f.season in (None, season)]
+    shown = [f for f in facts if not hidden(f, spoilers)]
+
+    order: list[str] = []
+
+    def cite(ids: Iterable[str]) -> None:
+        order.extend(i for i in ids if i not in order)
+
+    cite(show.sources)
+    for s in seasons:
+        cite(s.sources)
+    if work:
+        cite(work.sources)
+    cite(show.cast_sources)
+    for entry in cast_shown:
+        cite(entry.credit.sources)
+    for stat in stats:
+        cite(stat.sources)
+    for row in reports:
+        cite(row.sources)
+    for fact in shown:
+        cite(fact.sources)
+    on_page = len(order)
+    for entry in cast:
+        cite(entry.credit.sources)
+    citations = fetch(dataset.citations, order[:on_page])
+    listed, merged = merge_weekly(citations)
+    more_citations = fetch(dataset.citations, order[on_page:])
+    charted = {
+        (s.window, s.season)
+        for s in in_season
+        if s.window.startswith("week:") and s.metric in ("rank", "hours-viewed")
+    }
+    return ShowDetail(
+        show=show,
+        match=match,
+        season=chosen,
+        seasons=seasons,
+        source_work=work,
+        source_writers=_people(dataset, work.writers) if work else (),
+        source_artists=_people(dataset, work.artists) if work else (),
+        directors=_people(dataset, show.directors),
+        writers=_people(dataset, show.writers),
+        creators=_people(dataset, show.creators),
+        cast=cast,
+        cast_shown=cast_shown,
+        stats=stats,
+        chart_weeks=len({week for week, _ in charted}),
+        season_weeks=_season_weeks(charted),
+        reports=reports,
+        facts=tuple(shown),
+        facts_hidden=len(facts) - len(shown),
+        related=fetch(dataset.shows, show.related),
+        companion_of=dataset.shows.get(show.companion_of) if show.companion_of else None,
+        companions=fetch(dataset.shows, show.companions),
+        citations=citations,
+        more_citations=more_citations,
+        listed=listed,
+        merged=merged,
+        spoilers=spoilers,
+        today=today,
+        staleness=tuple(
+            (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
+        ),
+        reach=dataset.netflix_reach(),
+        cast_hidden=len(cast) - len(visible),
+        cast_listed=visible,
+    )
