@@ -41,10 +41,13 @@ class PlainUsageError(click.UsageError):
         say(f"kdrama: error: {self.format_message()}")
 
 
+#: The advice every quoting hint starts with.
+QUOTES_SAID = "a title or name of several words goes in quotes"
+
 #: Said after a miss among several words given to a command that takes several names, and
 #: after words left over by a command that takes one (click's "unexpected extra argument"),
 #: when the command line typed is not known: else quote_hint shows it quoted.
-QUOTE_HINT = 'a title or name of several words goes in quotes ("Squid Game")'
+QUOTE_HINT = f'{QUOTES_SAID} ("Squid Game")'
 
 #: ctx.meta key: the words typed after the command's name (kdrama_cli.cli keeps them), from
 #: which an error rebuilds the command line with its names in quotes.
@@ -59,21 +62,17 @@ def quote_hint(ctx: click.Context | None, names: Sequence[str] | None) -> str:
     typed = _typed(ctx) if ctx is not None else None
     if ctx is None or typed is None:
         return QUOTE_HINT
-    program = " ".join(["kdrama", *ctx.command_path.split()[1:]])
-    said = "a title or name of several words goes in quotes"
     if names is None:
         arguments = [p for p in ctx.command.params if isinstance(p, click.Argument)]
         if not arguments:
             return QUOTE_HINT
-        return f"{said}, one pair for each: {program} {' '.join(map(_named, arguments))}"
+        named = " ".join(map(_named, arguments))
+        return f"{QUOTES_SAID}, one pair for each: {_program(ctx)} {named}"
     kinds = token_kinds(ctx.command, typed)
     first = kinds.index("word") if "word" in kinds else len(kinds)
     line = [_shell_word(t) for t, k in zip(typed[:first], kinds[:first], strict=True)]
     line += [_quoted(name) for name in names]
-    line += [
-        _shell_word(t) for t, k in zip(typed[first:], kinds[first:], strict=True) if k != "word"
-    ]
-    return f"{said}: {' '.join([program, *line])}"
+    return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
 
 def words_typed(ctx: click.Context) -> list[str] | None:
@@ -105,12 +104,24 @@ def joined_to_option(ctx: click.Context) -> str | None:
     if not (takes and isinstance(takes[0].type, click.types.StringParamType)):
         return None  # a number or a choice (--seed 3 b) takes no name of several words
     value = " ".join([value, *(t for t, k in zip(typed, kinds, strict=True) if k == "word")])
-    line = [_shell_word(t) for t in head] + [_quoted(value)]
-    line += [
-        _shell_word(t) for t, k in zip(typed[first:], kinds[first:], strict=True) if k != "word"
-    ]
-    program = " ".join(["kdrama", *ctx.command_path.split()[1:]])
-    return f"a title or name of several words goes in quotes: {' '.join([program, *line])}"
+    line = [*map(_shell_word, head), _quoted(value)]
+    return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
+
+
+def _retyped(ctx: click.Context, line: Sequence[str]) -> str:
+    """The hint with the command line to type instead: `kdrama path "A B" "C D"`."""
+    return f"{QUOTES_SAID}: {' '.join([_program(ctx), *line])}"
+
+
+def _program(ctx: click.Context) -> str:
+    """The command as typed from kdrama down (`kdrama seen add`), whatever the program name."""
+    return " ".join(["kdrama", *ctx.command_path.split()[1:]])
+
+
+def _options_after(typed: Sequence[str], kinds: Sequence[str], first: int) -> list[str]:
+    """The options (and their values) typed after the first word, ready for a shell."""
+    pairs = zip(typed[first:], kinds[first:], strict=True)
+    return [_shell_word(token) for token, kind in pairs if kind != "word"]
 
 
 def _typed(ctx: click.Context) -> list[str] | None:
@@ -154,12 +165,11 @@ def _named(argument: click.Argument) -> str:
 
 def _quoted(name: str) -> str:
     """A name in the double quotes a person types, unless the shell would read into them."""
-    import shlex
-
-    return shlex.quote(name) if any(c in name for c in '"$`\\!') else f'"{name}"'
+    return _shell_word(name) if any(c in name for c in '"$`\\!') else f'"{name}"'
 
 
 def _shell_word(token: str) -> str:
+    """A word as the shell must be given it (shlex is imported only when a hint is made)."""
     import shlex
 
     return shlex.quote(token)
