@@ -290,18 +290,9 @@ class MemoryLookup:
         return dict(result)
 
 
-#: The kinds of name whose keys the index also keeps in one checksummed row each (KeysLookup).
-KEYED_KINDS = (
-    "show",
-    "person",
-    "show-sound",
-    "show-sound-fine",
-    "person-sound",
-    "person-sound-fine",
-    "show-initials",
-    "show-sound-latin",
-    "person-sound-latin",
-)
+#: The kinds of name whose keys the index keeps in one checksummed row each (KeysLookup):
+#: every kind a lookup by key can ask for: the names themselves and the lookup-only kinds.
+KEYED_KINDS = ("show", "person", *LOOKUP_ONLY_KINDS)
 
 
 def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]]:
