@@ -120,6 +120,15 @@ def test_an_alias_without_a_season_still_opens_every_season(run_shipped: Run) ->
     assert "(matched alias: Hospital Playlist 2)" in page and "\nSeason 2\n" in page
 
 
+def test_a_film_sequel_called_by_its_working_title_opens_the_sequel(run_shipped: Run) -> None:
+    """'Train to Busan 2' is an alias of Peninsula (the press's working title), so the number is
+    not read as a season of the film Train to Busan, which has none (ux-review14, SHOULD 4)."""
+    result = run_shipped("show", "train to busan 2")
+    assert result.exit_code == 0, result.stderr
+    assert "Peninsula" in result.output and "(matched alias: Train to Busan 2)" in result.output
+    assert "has no seasons" not in result.stderr
+
+
 def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None:
     """The Glory's one season came out in two parts: 'part 2' points to season 1; where the
     parts are the seasons (Alchemy of Souls), 'part 2' is season 2."""
