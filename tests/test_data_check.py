@@ -609,6 +609,10 @@ def test_a_weak_source_beside_a_press_source_is_fine(run: Run, write_dataset: Wr
         ("https://www.korea-paradise.com/review-x/", "", True),
         ("https://thenewscompany.org/x/", "", True),
         ("https://blog.mbc.co.kr/x", "", False),
+        ("https://kwavesandbeyond.com/weak-hero-class-2-review/", "", True),
+        ("https://woodsidepawprint.com/x/", "", True),
+        ("https://en.kepoper.com/x/", "", True),
+        ("http://dhlab.aks.ac.kr/Edu/wiki/index.php?title=x", "", True),
     ],
 )
 def test_a_citation_says_its_kind_or_its_address_does(

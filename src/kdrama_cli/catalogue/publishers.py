@@ -29,6 +29,7 @@ _HOSTS: Mapping[str, str] = {
     "namu.wiki": "wiki",
     "fandom.com": "wiki",
     "everybodywiki.com": "wiki",
+    "dhlab.aks.ac.kr": "wiki",  # the Academy of Korean Studies' teaching wiki
     # databases
     "mydramalist.com": "database",
     "asianwiki.com": "database",
@@ -52,6 +53,20 @@ _HOSTS: Mapping[str, str] = {
     "gwenchanoona.com": "blog",
     "jazminemedia.com": "blog",
     "thenewscompany.org": "blog",  # explainer site, not a known news outlet
+    "thedramacorner.com": "blog",
+    "makemaday.com": "blog",
+    "scene-note.com": "blog",
+    "welcometodramaworld.com": "blog",
+    "kwavesandbeyond.com": "blog",  # one writer's K-drama reviews
+    "baapofmovies.com": "blog",  # review blog
+    "dramaio.com": "blog",  # review site
+    "thekmeal.com": "blog",  # review site
+    "oppanoona.kr": "blog",  # reviews with scores
+    "cinemamonogatari.com": "blog",  # summaries and reviews
+    "kdramadiary.com": "blog",
+    "hikoco.co.nz": "blog",  # a shop's K-drama blog
+    "dugompinoy.com": "blog",
+    "woodsidepawprint.com": "blog",  # a student newspaper
     # fan, aggregator and content-farm sites
     "allkpop.com": "fan",
     "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
@@ -74,6 +89,21 @@ _HOSTS: Mapping[str, str] = {
     "koalasplayground.com": "fan",
     "leosigh.com": "fan",
     "kisskh.at": "fan",
+    "koreandramaland.com": "fan",
+    "kepoper.com": "fan",
+    "kdramapharma.com": "fan",  # retells agency stories ("citing Yonhap")
+    "dramacaps.com": "fan",
+    "dramatic-eye.com": "fan",
+    "latestchika.com": "fan",
+    "unitedkpop.com": "fan",
+    "kpopro.com": "fan",
+    "asianpin.com": "fan",
+    "koreanallday.com": "fan",
+    "kstarvibes.com": "fan",
+    "jguru.com": "fan",
+    "koogle.tv": "fan",
+    "oppagram.com": "fan",
+    "pikle.io": "fan",
     # official
     "netflix.com": "official",
     "netflix.net": "official",
