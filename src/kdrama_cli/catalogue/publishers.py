@@ -121,6 +121,7 @@ _OUTLETS: Mapping[str, str] = {
     "ajunews.com": "Aju Business Daily",
     "asiatoday.co.kr": "Asia Today",
     "biz.chosun.com": "Chosun Biz",
+    "biz.heraldcorp.com": "Herald Business",  # 헤럴드경제, not The Korea Herald
     "bntnews.co.kr": "BNT News",
     "celuvmedia.com": "Celuv Media",
     "dailian.co.kr": "Dailian",
@@ -142,6 +143,7 @@ _OUTLETS: Mapping[str, str] = {
     "kstar.kbs.co.kr": "KBS Kstar",
     "kukinews.com": "Kuki News",
     "maxmovieen.com": "Max Movie",
+    "mbiz.heraldcorp.com": "Herald Business",
     # MBN's site also carries Maeil Business's Star Today: "Maeil Business Star Today (via MBN)"
     "mbn.co.kr": "MBN",
     "mediapen.com": "Mediapen",
