@@ -2196,6 +2196,26 @@ def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(
     assert given.stderr.splitlines() == [f"kdrama: error: {missing}: no such file"]
 
 
+def test_a_missing_file_is_worded_alike_by_every_command_that_reads_one(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """`data check` said "no such file" and `seen import`, `data netflix` and a seen list
+    linked to nothing the C library's "No such file or directory" (ux-review14, COULD 4)."""
+    missing = tmp_path / "nope"
+    seen = tmp_path / "seen.toml"
+    seen.symlink_to(tmp_path / "gone.toml")
+    for args in (
+        ("data", "check", str(missing)),
+        ("seen", "import", str(missing)),
+        ("data", "netflix", str(missing)),
+        ("seen", "list"),
+    ):
+        result = run_shipped(*args, env={"KDRAMA_SEEN": str(seen)})
+        assert result.exit_code == 1, (args, result.stderr)
+        named = seen if args == ("seen", "list") else missing
+        assert result.stderr.splitlines() == [f"kdrama: error: {named}: no such file"], args
+
+
 def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     run: Run, write_dataset: WriteDataset
 ) -> None:

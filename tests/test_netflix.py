@@ -188,7 +188,7 @@ def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(
 ) -> None:
     """README's exit codes: a file that cannot be read is 1 with one line, as for `seen import`
     and `--add-data`, not click's usage block and 2."""
-    for path, reason in ((tmp_path / "nosuch.tsv", "No such file"), (tmp_path, "is a directory")):
+    for path, reason in ((tmp_path / "nosuch.tsv", "no such file"), (tmp_path, "is a directory")):
         result = run("data", "netflix", str(path), "--out", str(tmp_path / "out.toml"))
         assert result.exit_code == 1, result.stderr
         assert result.stderr.count("\n") == 1 and reason in result.stderr

@@ -362,7 +362,7 @@ def test_import_of_a_missing_file_or_a_folder_is_one_file_error_line(
 ) -> None:
     """README: a file error exits 1 with one line, the same for a folder as for a missing file
     (click's own check printed a usage block and exited 2)."""
-    for path, reason in ((tmp_path / "missing.csv", "No such file"), (tmp_path, "is a directory")):
+    for path, reason in ((tmp_path / "missing.csv", "no such file"), (tmp_path, "is a directory")):
         result = kd("seen", "import", str(path))
         assert result.exit_code == 1, result.stderr
         assert result.stderr.count("\n") == 1 and reason in result.stderr

@@ -19,7 +19,12 @@ from kdrama_cli.catalogue.problems import (
     Problem,
     UnresolvedReferences,
 )
-from kdrama_cli.catalogue.reading import MAX_FILE_BYTES, UnreadableFile, read_regular_file
+from kdrama_cli.catalogue.reading import (
+    MAX_FILE_BYTES,
+    UnreadableFile,
+    read_regular_file,
+    why_unreadable,
+)
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
@@ -67,12 +72,8 @@ def read_document(
         raise fail(message) from None
     except ValueError:  # an embedded NUL
         raise fail("the file name contains a NUL character") from None
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except PermissionError:
-        raise fail("permission denied") from None
     except OSError as error:
-        raise fail(error.strerror or str(error)) from None
+        raise fail(why_unreadable(error)) from None
     if not raw.strip() and not layer:
         raise fail("file is empty")
     if fingerprints is not None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
-from kdrama_cli.catalogue.reading import read_regular_file
+from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
 from kdrama_cli.catalogue.vocab import LIST_JOIN, SEASONED_KINDS, all_time_note
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
@@ -108,7 +108,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             raw = read_regular_file(str(path), MAX_INPUT_BYTES)
             text = raw.decode("utf-8-sig")
         except OSError as error:
-            raise NetflixFileError(f"{path}: {error.strerror or error}") from None
+            raise NetflixFileError(f"{path}: {why_unreadable(error)}") from None
         except UnicodeDecodeError as error:
             raise NetflixFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
         try:

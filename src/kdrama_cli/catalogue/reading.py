@@ -34,6 +34,18 @@ def _kind(mode: int) -> str:
     return "is not a regular file"
 
 
+def why_unreadable(error: OSError) -> str:
+    """Why a file could not be read, in the words every command uses: "no such file" and
+    "permission denied" as a dataset's errors say them, not the C library's capitalised
+    "No such file or directory", so ``seen import`` and ``data netflix`` read as ``data check``
+    does."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or str(error)
+
+
 def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; UnreadableFile (or the OSError
     of opening it) otherwise."""

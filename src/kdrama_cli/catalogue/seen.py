@@ -59,12 +59,12 @@ def _read_text(path: str | None) -> str | None:
     """The file's text; None when there is no file yet."""
     if path is None or not os.path.lexists(path):
         return None
-    from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
+    from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
 
     try:
         raw = read_regular_file(path, MAX_SEEN_BYTES)
-    except (UnreadableFile, OSError) as error:
-        raise DatasetError([Problem(path, "", error.strerror or str(error))]) from None
+    except OSError as error:  # UnreadableFile too
+        raise DatasetError([Problem(path, "", why_unreadable(error))]) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -15,7 +15,7 @@ import io
 import sys
 
 from kdrama_cli.catalogue.problems import DatasetError, Problem
-from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file
+from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file, why_unreadable
 
 #: The name that reads the history from standard input.
 STDIN = "-"
@@ -51,8 +51,8 @@ def _history_text(path: str) -> str:
     """The text of the history: UTF-8, with or without a BOM."""
     try:
         raw = _stdin_bytes() if path == STDIN else read_regular_file(path, MAX_HISTORY_BYTES)
-    except (UnreadableFile, OSError) as error:
-        raise _error(path, error.strerror or str(error)) from None
+    except OSError as error:  # UnreadableFile too
+        raise _error(path, why_unreadable(error)) from None
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")  # utf-8-sig would count from the BOM
     except UnicodeDecodeError as error:
