@@ -359,6 +359,21 @@ def test_every_choice_ignores_case(run: Run, args: list[str]) -> None:
     assert typed.stdout == run(*[a.lower() for a in args]).stdout
 
 
+def test_a_shell_completion_does_not_know_names_the_argument(run: Run) -> None:
+    """The error named the argument by its choices, "Invalid value for '{bash|zsh|fish}'",
+    where `values nope` says 'FACET' (ux-review14, COULD 6); the help says what SHELL takes."""
+    result = run("completion", "powershell")
+    assert result.exit_code == 2
+    assert (
+        "Error: Invalid value for 'SHELL': 'powershell' is not one of 'bash', 'zsh', 'fish'."
+        in result.stderr
+    )
+    assert "{bash|zsh|fish}" not in result.stderr
+    helped = " ".join(run("completion", "--help").stdout.split())
+    assert "completion [OPTIONS] SHELL" in helped
+    assert "SHELL is one of bash, zsh, fish." in helped
+
+
 def _choices(command: click.Command, path: str) -> list[tuple[str, click.Choice[str]]]:
     """(command path and parameter, its Choice) for every choice of a command and below."""
     found = [

@@ -17,10 +17,12 @@ Examples:
   kdrama completion fish > ~/.config/fish/completions/kdrama.fish
   eval "$(kdrama completion bash)"     # for this shell only"""
 )
-@click.argument("shell", type=choice(SHELLS))
+@click.argument("shell", metavar="SHELL", type=choice(SHELLS))
 @click.pass_context
 def completion(ctx: click.Context, shell: str) -> None:
-    """Print the completion script for a shell (titles and people complete by slug)."""
+    """Print the completion script for a shell (titles and people complete by slug).
+
+    SHELL is one of bash, zsh, fish."""
     from click.shell_completion import get_completion_class
 
     root = ctx.find_root().command
