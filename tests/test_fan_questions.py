@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import MINI, Run, as_json
+from tests.conftest import MINI, AddData, Run, as_json
 
 # (question, command, where to look in the JSON, expected)
 TITLES = [
@@ -379,6 +379,27 @@ def test_an_ambiguous_name_in_a_pipe_lists_the_best_few_and_counts_the_rest(
     assert "'lee' matches" in message and " more." in message
     listed = message.split("people: ")[1].split(", and ")[0]
     assert len(listed.split("); ")) == 5  # the best five
+
+
+def test_an_ambiguous_name_says_the_alias_a_candidate_was_found_by(
+    run: Run, add_data: AddData
+) -> None:
+    """'lee' listed "esom (Esom)", which read as a wrong match: she was found by her alias Lee
+    Som (ux-review14, COULD 2). One found by a name of its own is listed as before."""
+    layer = add_data(
+        '[[people]]\nid = "yuna"\nname = "Yuna"\naliases = ["Seo Yu-na"]\n\n'
+        '[[shows]]\nslug = "moonlit-lantern"\ntitle = "Moonlit Lantern"\nkind = "film"\n'
+        'platform = "Examplenet"\ngenres = ["horror"]\nsynopsis = "A hall."\n'
+        'sources = ["test-press"]\nrelease_date = 2020-01-01\n'
+    )
+    people = run(*layer, "person", "seo").stderr
+    assert "yuna (Yuna, as Seo Yu-na)" in people, people
+    assert "seo-minho (Minho)" in people, people  # its id starts "seo", as shown
+    titles = run(*layer, "show", "lantern").stderr  # Moonlit Hallway's alias, a title
+    assert "moonlit-hallway (Moonlit Hallway, as The Lantern Room)" in titles, titles
+    assert "moonlit-lantern (Moonlit Lantern)" in titles, titles
+    own = run(*layer, "show", "moonlit").stderr
+    assert "(Moonlit Hallway)" in own and ", as" not in own, own
 
 
 def test_an_ambiguous_title_puts_names_that_start_with_the_query_first(run_shipped: Run) -> None:

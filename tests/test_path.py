@@ -192,8 +192,9 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     choice, not "no person matches"; one is an end; a season it lacks is the title's error."""
     several = run("path", "han-ji-won", "lantern")
     assert several.exit_code == 2
-    assert "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway); river-of-lanterns" in (
-        " ".join(several.stderr.split())
+    assert (
+        "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway, as The Lantern Room);"
+        " river-of-lanterns" in " ".join(several.stderr.split())
     )
     assert "matches 'lantern'" not in several.stderr
     one = json.loads(run("path", "han-ji-won", "river of lant", "--json").stdout)

@@ -17,6 +17,9 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
+    HANGUL,
+    ID,
+    NAME,
     OWN_NAMES,
     NameLookup,
     NameRow,
@@ -416,7 +419,8 @@ def _find_show(
                 return Match(show, "partial", row.name)
             return Match(show, row.how, row.name, _alias_season(show, row))
         if len(best) > 1:
-            raise Ambiguous("title", query, _ranked_titles(key, best.values()), partial)
+            ranked = _ranked_titles(key, best.values(), _aliases_only(rows, OWN_NAMES))
+            raise Ambiguous("title", query, ranked, partial)
         if not partial:  # no title's own name: the whole name of the work one adapts, then part
             adaptation = _adaptation(dataset, query, key)
             if adaptation is not None:
@@ -458,10 +462,32 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     return asked.number if show.season(asked.number) is not None else None
 
 
-def _ranked_titles(key: str, rows: Iterable[NameRow]) -> list[tuple[str, str]]:
-    """Candidates whose name starts with what was typed first, then by title."""
+def _ranked_titles(
+    key: str, rows: Iterable[NameRow], aliases: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """Candidates whose name starts with what was typed first, then by title; one found only
+    by an alias says which (``aliases``, from _aliases_only)."""
     ordered = sorted(rows, key=lambda r: (not r.key.startswith(key), len(r.key), r.label))
-    return [(r.target, r.label) for r in ordered]
+    return [(r.target, _found_as(r.label, r.target, aliases or {})) for r in ordered]
+
+
+def _aliases_only(rows: Iterable[NameRow], own: Sequence[str]) -> dict[str, str]:
+    """The alias each entry was matched by, for the entries none of whose own names matched:
+    'lee' finds Esom by her alias Lee Som, and a list of candidates that said only "Esom" read
+    as a wrong match. Hows in ``own`` are an entry's own names (a title's, a person's)."""
+    rows = list(rows)
+    named = {row.target for row in rows if row.how in own}
+    aliases: dict[str, str] = {}
+    for row in rows:
+        if row.how == ALIAS and row.target not in named:
+            aliases.setdefault(row.target, row.name)
+    return aliases
+
+
+def _found_as(label: str, target: str, aliases: dict[str, str]) -> str:
+    """A candidate's label, with the alias it was found by ("Esom, as Lee Som")."""
+    alias = aliases.get(target)
+    return f"{label}, as {alias}" if alias else label
 
 
 def _count(dataset: Dataset, table: str) -> int:
@@ -793,7 +819,11 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     people = [dataset.people[i] for i in starts]
     credits = {p.id: len(lookup.titles_of(p.id)) for p in people}
     people.sort(key=lambda p: (not starts[p.id], -credits[p.id], p.name, p.id))
-    return [(p.id, p.name + (f", {_short(p.note)}" if p.note else "")) for p in people]
+    aliases = _aliases_only(rows, (ID, NAME, HANGUL))
+    return [
+        (p.id, _found_as(p.name, p.id, aliases) + (f", {_short(p.note)}" if p.note else ""))
+        for p in people
+    ]
 
 
 def _short(note: str, width: int = 90) -> str:
