@@ -402,6 +402,38 @@ def test_an_ambiguous_name_says_the_alias_a_candidate_was_found_by(
     assert "(Moonlit Hallway)" in own and ", as" not in own, own
 
 
+def test_and_and_ampersand_find_the_same_title(run: Run, add_data: AddData) -> None:
+    """README: names are matched "ignoring case, spacing and punctuation", yet `show sweet and
+    sour` missed Sweet & Sour and only suggested it (ux-review14, COULD 14). Both ways round,
+    and before a season."""
+    film = '[[shows]]\nslug = "{slug}"\ntitle = "{title}"\nkind = "{kind}"\n'
+    layer = add_data(
+        film.format(slug="salt-pepper", title="Salt & Pepper", kind="film")
+        + 'platform = "Examplenet"\ngenres = ["comedy"]\nsynopsis = "A meal."\n'
+        'sources = ["test-press"]\nrelease_date = 2020-01-01\n'
+        + film.format(slug="bread-butter", title="Bread and Butter", kind="series")
+        + 'platform = "Examplenet"\ngenres = ["comedy"]\nsynopsis = "A meal."\n'
+        'sources = ["test-press"]\n'
+        + "".join(
+            f'[[shows.seasons]]\nnumber = {n}\nstatus = "released"\nrelease_date = 202{n}-01-01\n'
+            'episodes = 8\nsources = ["test-press"]\n'
+            for n in (1, 2)
+        )
+    )
+    for query, slug in (
+        ("salt and pepper", "salt-pepper"),
+        ("SALT AND PEPPER", "salt-pepper"),
+        ("bread & butter", "bread-butter"),
+        ("bread&butter", "bread-butter"),
+    ):
+        found = run(*layer, "show", query, "--json")
+        assert found.exit_code == 0, (query, found.stderr)
+        assert json.loads(found.stdout)["slug"] == slug
+    second = json.loads(run(*layer, "show", "bread & butter 2", "--json").stdout)
+    assert second["slug"] == "bread-butter"
+    assert [season["number"] for season in second["seasons"]] == [2]
+
+
 def test_an_ambiguous_title_puts_names_that_start_with_the_query_first(run_shipped: Run) -> None:
     message = run_shipped("show", "love").stderr
     first = message.split("titles: ")[1].split(";")[0]

@@ -8,7 +8,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from kdrama_cli.catalogue.folding import long_enough_for_part, starts_a_word, words
+from kdrama_cli.catalogue.folding import (
+    and_spellings,
+    long_enough_for_part,
+    starts_a_word,
+    words,
+)
 from kdrama_cli.catalogue.models import (
     Dataset,
     Person,
@@ -406,7 +411,7 @@ def _find_show(
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
-    for rows, partial in _candidates(dataset, "show", key):
+    for rows, partial in _candidates(dataset, "show", key, also=and_spellings(query)):
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -556,14 +561,16 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     stages, as if the work were not in the catalogue."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
-    if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup)):
+    also = and_spellings(query)
+    if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup, also)):
         return True
     if _spelled(dataset, table, query, lookup):
         return True
     asked = _season_asked(query) if table == "show" else None
     if asked is not None:
         # As find_show reads a season (_names_a_season), by how closely the title matched.
-        found = [rows for rows, _ in _candidates(dataset, table, normalize(asked.title), lookup)]
+        title_key, also = normalize(asked.title), and_spellings(asked.title)
+        found = [rows for rows, _ in _candidates(dataset, table, title_key, lookup, also)]
         if found[0]:
             return _names_a_season(asked, WHOLE)
         if any(found):
@@ -592,23 +599,33 @@ def closeness(match: Match) -> int:
 
 
 def _candidates(
-    dataset: Dataset, kind: str, key: str, lookup: NameLookup | None = None
+    dataset: Dataset,
+    kind: str,
+    key: str,
+    lookup: NameLookup | None = None,
+    also: Sequence[str] = (),
 ) -> Iterator[tuple[list[NameRow], bool]]:
     """Rows to try in turn, each with whether it is a partial match: exact names first, then
     names containing the key from the start of one of their words ('egob' never opens The
     Goblin), when the key is long enough for that (folding.long_enough_for_part: 3 characters,
-    2 Hangul syllables). Lazy: the containing query runs only when no exact name answered."""
+    2 Hangul syllables). Lazy: the containing query runs only when no exact name answered.
+    Each stage tries the key, then the keys in ``also`` while it finds nothing: the query with
+    "and" and "&" written for each other (folding.and_spellings)."""
     lookup = lookup or lookup_of(dataset)
-    yield lookup.exact(kind, key), False
-    if long_enough_for_part(key):
-        yield (
-            [
+    exact: list[NameRow] = []
+    for each in (key, *also):
+        exact = exact or lookup.exact(kind, each)
+    yield exact, False
+    partial: list[NameRow] = []
+    for each in (key, *also):
+        if not partial and long_enough_for_part(each):
+            partial = [
                 r
-                for r in lookup.containing(kind, key)
-                if r.key != key and starts_a_word(r.name or r.key, key)
-            ],
-            True,
-        )
+                for r in lookup.containing(kind, each)
+                if r.key != each and starts_a_word(r.name or r.key, each)
+            ]
+    if long_enough_for_part(key) or partial:
+        yield partial, True
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
@@ -710,7 +727,7 @@ def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tupl
 def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
     """Rows to try in turn for a person, each with how closely they match; each stage is run
     only when the one before found none."""
-    for rows, partial in _candidates(dataset, "person", key):
+    for rows, partial in _candidates(dataset, "person", key, also=and_spellings(query)):
         yield (PART if partial else WHOLE), rows
     yield RESPELLED, _spelled(dataset, "person", query)
 

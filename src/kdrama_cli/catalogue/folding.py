@@ -14,6 +14,24 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+#: "and" between two words, which a name may write "&" ("Sweet & Sour").
+_AND_WORD = re.compile(r"(?<=\w)\s+and\s+(?=\w)", re.IGNORECASE)
+
+
+def and_spellings(text: str) -> list[str]:
+    """The other keys a text stands for with "and" and "&" written for each other: 'sweet and
+    sour' is also 'sweetsour', the key of 'Sweet & Sour' (whose "&" folds away as punctuation),
+    and 'b&b' also 'bandb'. Empty when the text has neither, or folds to the same key."""
+    keys = []
+    if "&" in text:
+        keys.append(normalize(text.replace("&", " and ")))
+    swapped = _AND_WORD.sub(" & ", text)
+    if swapped != text:
+        keys.append(normalize(swapped))
+    key = normalize(text)
+    return [other for other in dict.fromkeys(keys) if other and other != key]
+
+
 #: A run of letters and digits: re's word characters are exactly those str.isalnum() accepts,
 #: and the underscore, left out here.
 _WORD = re.compile(r"[^\W_]+")
