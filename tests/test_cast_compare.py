@@ -399,6 +399,22 @@ def test_a_compare_too_narrow_for_its_dates_prints_each_row_as_a_block(
     assert all(cell_len(line) <= int(columns) for line in table.splitlines())
 
 
+def test_a_compare_in_blocks_puts_a_value_under_a_title_with_a_colon(run_shipped: Run) -> None:
+    """ "Squid Game: The Challenge: —" could be read at either colon (ux-review14, COULD 8):
+    when a title has a colon, each title is a line of its own and its value the line under it."""
+    shows = ("squid-game", "squid-game-the-challenge", "the-glory", "kingdom", "all-of-us-are-dead")
+    out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "80"}).stdout
+    table = out.split("\nSources\n", 1)[0]
+    assert "╭" not in table  # blocks, as the review saw them
+    assert (
+        "Kind\n  Squid Game\n    series\n  Squid Game: The Challenge\n    reality\n"
+        "  The Glory\n    series\n" in table
+    )
+    assert "Squid Game: The Challenge:" not in table
+    plain = run_shipped("--no-pager", "compare", "kingdom", "squid-game", env={"COLUMNS": "30"})
+    assert "Years\n  Kingdom: 2019–2020\n" in plain.stdout  # no colon: as before
+
+
 @pytest.mark.parametrize(
     ("shows", "columns"),
     [(("the-thieves", "parasite"), "30"), (("the-thieves", "squid-game", "the-glory"), "46")],

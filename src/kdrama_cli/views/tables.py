@@ -390,8 +390,13 @@ def record_blocks(
     the first ``head`` cells (two apart) head the block, and each other cell that says
     something is a line "Header: value" under it, indented (a column without a header, a
     row of bars, is decoration and left out); a blank line between blocks. Lines break
-    between words, so no number or date is cut."""
+    between words, so no number or date is cut.
+
+    When a header has a colon of its own (compare's columns are titles: "Squid Game: The
+    Challenge"), "Header: value" could be read at either colon, so every header of the block
+    is a line of its own and its value the line under it, indented further."""
     lines: list[Text] = []
+    below = any(":" in header for header in headers[head:])
     for number, cells in enumerate(rows):
         if number:
             lines.append(Text(""))
@@ -402,6 +407,10 @@ def record_blocks(
         lines.append(_hanging(Text("  ").join(first), width, 0, hang))
         for header, cell in zip(headers[head:], cells[head:], strict=True):
             if header and _plain(cell).strip():
+                if below:
+                    lines.append(_hanging(Text(header, style="dim"), width, 2, 4))
+                    lines.append(_hanging(_as_text(cell), width, 4, 6))
+                    continue
                 field = Text(f"{header}: ", style="dim")
                 field.append_text(_as_text(cell))
                 lines.append(_hanging(field, width, 2, 4))
