@@ -311,6 +311,21 @@ def test_dated_releases_first_then_newest_news(dated: Run) -> None:
     }
 
 
+def test_csv_says_which_date_passed(dated: Run, run_shipped: Run) -> None:
+    """The page marks "passed" apart from "stale", and --json has release_passed and
+    window_passed, but the sheet folded both into stale (ux-review14, COULD 9): its last two
+    columns are the same flags."""
+    rows = list(csv.DictReader(io.StringIO(dated("upcoming", "--csv").stdout)))
+    flags = {r["slug"]: (r["stale"], r["release_passed"], r["window_passed"]) for r in rows}
+    assert flags["late-bloom"] == ("true", "true", "false")  # its date passed
+    assert flags["old-rumour"] == ("true", "false", "false")  # old news only
+    assert flags["paper-moon"] == ("false", "false", "false")
+    shipped = run_shipped("upcoming", "--csv", env=TODAY).stdout
+    signal = next(r for r in csv.DictReader(io.StringIO(shipped)) if r["slug"] == "signal")
+    assert (signal["release_window"], signal["window_passed"]) == ("2026-summer", "true")
+    assert signal["release_passed"] == "false"
+
+
 def test_dated_page(dated: Run) -> None:
     result = dated("upcoming", env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
@@ -390,8 +405,10 @@ def test_the_sheet_leaves_out_a_source_that_gives_a_result_away(
     result = CliRunner().invoke(cli, ["--data", str(path), "upcoming", sheet], env=TODAY)
     assert result.exit_code == 0, result.output
     assert "harbour-lights-s2-date" not in result.stdout
-    harbour = next(line for line in result.stdout.splitlines() if line.startswith("harbour"))
-    assert harbour.endswith("https://example.org/other")
+    delimiter = "\t" if sheet == "--tsv" else ","
+    rows = csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter)
+    harbour = next(row for row in rows if row["slug"] == "harbour-lights")
+    assert harbour["source_urls"] == "https://example.org/other"
     said = "1 source address hidden as a spoiler: kdrama show harbour-lights --spoilers shows it"
     assert said in result.stderr
     plain = CliRunner().invoke(

@@ -137,6 +137,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "stale",
         "note",
         "source_urls",
+        "release_passed",
+        "window_passed",
     ),
 }
 
@@ -454,6 +456,8 @@ def upcoming_sheet(coming: Any) -> Sheet:
                 e.stale,
                 e.season.note,
                 [c.url for c in e.citations if not hidden(c, spoilers=False)],
+                e.release_passed,
+                e.window_passed,
             )
             for e in coming.entries
         ],
