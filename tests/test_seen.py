@@ -650,6 +650,23 @@ def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path)
     assert "✓" not in next(line for line in page.splitlines() if "The Trunk" in line)
 
 
+def test_a_person_page_marks_a_title_seen_in_every_season_of_theirs_with_a_tick(
+    kd: Run, seen_file: Path
+) -> None:
+    """The Seen cell "✓ S1, S2, S3" wrapped to a season a line at 80 columns, beside the
+    Seasons column that lists 1, 2, 3 already (ux-review14, COULD 13): every season of theirs
+    seen is "✓", some of them still name the seasons."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\n", encoding="utf-8")
+    lines = kd("person", "lee-jung-jae").stdout.splitlines()
+    row = next(n for n, line in enumerate(lines) if line.startswith("2021   Squid Game"))
+    assert "   1, 2, 3   ✓      [" in lines[row]
+    assert not any(" S1" in line or "S2," in line for line in lines[row : row + 4])
+    seen_file.write_text("[seen]\nsquid-game = [1, 3]\n", encoding="utf-8")
+    some = " ".join(kd("person", "lee-jung-jae", env={"COLUMNS": "120"}).stdout.split())
+    assert "1, 2, 3 ✓ S1, S3 [" in some
+
+
 def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
     kd: Run, seen_file: Path
 ) -> None:

@@ -174,7 +174,7 @@ def _credits_table(
         line: list[Text | str] = [str(row.year or DASH), title, _as_cell(row), role]
         line.append(_seasons_cell(row))
         if marked:
-            line.append(_seen_mark(mark))
+            line.append(_seen_mark(_short_of(mark, row.seasons)))
         line.append(refs_cell(detail.ref(row.sources)))
         cells.append(line)
     columns = [
@@ -188,6 +188,14 @@ def _credits_table(
         Column("Src", style="dim", whole=True, drop=2, over_ids=True),
     ]
     return FitTable(columns, cells, every_column=every_column)
+
+
+def _short_of(mark: tuple[int, ...] | None, seasons: Sequence[int]) -> tuple[int, ...] | None:
+    """The seasons a Seen cell names: none when every season of the row's is seen, which its
+    Seasons column lists already ("✓ S1, S2, S3" took four lines beside a one-line row)."""
+    if mark and set(seasons) <= set(mark):
+        return ()
+    return mark
 
 
 def _seen_mark(mark: tuple[int, ...] | None) -> str:
