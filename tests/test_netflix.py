@@ -180,7 +180,24 @@ def test_a_file_in_another_format_is_a_clear_error(run: Run, tmp_path: Path) -> 
     other.write_text("a\tb\n1\t2\n", encoding="utf-8")
     result = run("data", "netflix", str(other))
     assert result.exit_code == 1
-    assert "not a Netflix Top 10 file" in result.stderr
+    assert f"{other}: not a Netflix file (columns: a, b): expected a Top 10 TSV" in result.stderr
+
+
+def test_a_dataset_given_to_data_netflix_is_not_read_as_columns(run: Run, tmp_path: Path) -> None:
+    """A dataset's first TOML line was called its "columns" ("not a Netflix Top 10 file
+    (columns: [[citations]])"); the error says what is read, and that a dataset goes to
+    --add-data (ux-review14, COULD 5)."""
+    layer = tmp_path / "my layer.toml"
+    layer.write_text('# mine\n\n[[citations]]\nid = "my-cite"\n', encoding="utf-8")
+    result = run("data", "netflix", str(layer))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {layer}: not a Netflix file: expected a Top 10 TSV (all-weeks-global.tsv,"
+        " all-weeks-countries.tsv, most-popular.tsv), an engagement report XLSX or a Korean"
+        f" title tiers TSV; this one looks like a dataset (TOML): kdrama --add-data '{layer}'"
+        " reads it"
+    ]
+    assert "columns" not in result.stderr
 
 
 def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(

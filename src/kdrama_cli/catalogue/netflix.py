@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import re
+import shlex
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,33 @@ def detect_kind(header: Sequence[str]) -> str | None:
     return None
 
 
+#: What `data netflix` reads, for a file that is none of them.
+_READS = (
+    "expected a Top 10 TSV (all-weeks-global.tsv, all-weeks-countries.tsv, most-popular.tsv), "
+    "an engagement report XLSX or a Korean title tiers TSV"
+)
+#: A TOML table header or key, the first line of a dataset: '[[shows]]', 'slug = "x"'.
+_TOML_LINE = re.compile(r'\s*(\[\[?\s*[\w.\-"]+\s*\]\]?|[\w\-"]+\s*=)')
+
+
+def _not_netflix(path: Path, header: Sequence[str], text: str) -> str:
+    """Why a file is none of Netflix's, and what is read: its columns when it has some (a TSV
+    of another kind), else what it looks like. A dataset's TOML lines are not "columns"
+    ('[[citations]]'): it is read with --add-data."""
+    if len(header) > 1:
+        return f"{path}: not a Netflix file (columns: {', '.join(header)}): {_READS}"
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    first = next(lines, None)
+    if first is None:
+        return f"{path}: not a Netflix file (it is empty): {_READS}"
+    if _TOML_LINE.match(first):
+        return (
+            f"{path}: not a Netflix file: {_READS}; this one looks like a dataset (TOML): "
+            f"kdrama --add-data {shlex.quote(str(path))} reads it"
+        )
+    return f"{path}: not a Netflix file (no tab-separated columns): {_READS}"
+
+
 #: Netflix's all-countries file is large; anything beyond this is not one of its files.
 MAX_INPUT_BYTES = 1024 * 1024 * 1024
 #: Problems listed before the rest are counted.
@@ -117,8 +145,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             )
             kind = detect_kind(reader.fieldnames or [])
             if kind is None:
-                columns = ", ".join(reader.fieldnames or []) or "none"
-                raise NetflixFileError(f"{path}: not a Netflix Top 10 file (columns: {columns})")
+                raise NetflixFileError(_not_netflix(path, reader.fieldnames or [], text))
             rows = []
             for row in reader:
                 problems.extend(f"{path}:{reader.line_num}: {p}" for p in _row_problems(kind, row))
