@@ -97,13 +97,23 @@ def _is_hangul(word: str) -> bool:
 
 
 #: Hangul: the jamo, the compatibility jamo (ㄱ, ㅏ) and the syllables.
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_HANGUL = "[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]"
 
 
 def has_hangul(text: str) -> bool:
     """Whether ``text`` holds a Hangul syllable or letter (jamo): the one test of it, for the
     schema's Korean names, the names file's Hangul part and the lookup's sound keys."""
-    return _HANGUL.search(text) is not None
+    if text.isascii():
+        return False
+    return _hangul_pattern().search(text) is not None
+
+
+@functools.cache
+def _hangul_pattern() -> re.Pattern[str]:
+    """The pattern of _HANGUL, compiled when first needed: its ranges of some 11,000
+    characters take re a millisecond or two to compile, which every command importing this
+    module paid, though most never ask (show --json, list --json)."""
+    return re.compile(_HANGUL)
 
 
 def matches_words(query: str, name: str) -> bool:
