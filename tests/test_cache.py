@@ -598,6 +598,38 @@ def test_an_answer_from_the_index_never_imports_the_parser(dataset: Path, tmp_pa
         assert f" {module}\n" not in runs[1].stderr, module
 
 
+def _imported_answering_afresh(dataset: Path, tmp_path: Path, *args: str) -> tuple[str, set[str]]:
+    """stdout and the modules imported (-X importtime) of a command answered from the index
+    with no page kept (the benchmark's "answered afresh"): a first run builds the index."""
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "KDRAMA_SYNC_INDEX": "1",
+        "PYTHONIOENCODING": "utf-8",
+    }
+    command = [sys.executable, "-X", "importtime", "-m", "kdrama_cli", "--data", str(dataset)]
+    for _ in range(2):
+        for page in (tmp_path / "cache" / "kdrama" / "pages").glob("*"):
+            page.unlink()
+        result = subprocess.run(
+            [*command, *args], env=env, capture_output=True, text=True, encoding="utf-8"
+        )
+        assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    return result.stdout, imported
+
+
+def test_list_json_from_the_index_imports_neither_json_nor_its_view(
+    dataset: Path, tmp_path: Path
+) -> None:
+    """The listing the index keeps encoded is printed as it is: importing json (and the
+    --json view with it) cost more than reading it, on a command held to 1.3x `import click`."""
+    out, imported = _imported_answering_afresh(dataset, tmp_path, "list", "--json")
+    assert "moonlit-hallway" in [row["slug"] for row in json.loads(out)]
+    for module in ("json", "kdrama_cli.views.jsonview", "kdrama_cli.answers.spoilers"):
+        assert module not in imported, module
+
+
 def _copies(tmp_path: Path, count: int) -> list[Path]:
     """``count`` copies of the mini dataset, each a dataset list of its own (its own index)."""
     paths = []

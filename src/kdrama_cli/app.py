@@ -513,7 +513,7 @@ class App:
 
     def emit_stored_json(self, data: bytes) -> None:
         """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a
-        pipe (the caller checks views.jsonview.takes_compact): its bytes as they are to a UTF-8
+        pipe (the caller checks catalogue.jsontext.takes_compact): its bytes as they are to a UTF-8
         stream, decoded for any other. It is kept as a page too: a replayed page needs no
         SQLite, so the next run is cheaper still."""
         data += b"\n"

@@ -355,7 +355,9 @@ def list_titles(
         adapted_from=adapted_from,
     )
     if as_json:
-        from kdrama_cli.views.jsonview import takes_compact
+        # Asked of catalogue.jsontext, not views.jsonview: printing the stored listing needs
+        # neither the view nor json, which import in more time than the listing takes to read.
+        from kdrama_cli.catalogue.jsontext import takes_compact
 
         if takes_compact(sys.stdout):
             from kdrama_cli.answers.listing import whole_catalogue_json

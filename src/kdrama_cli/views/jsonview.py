@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
-from kdrama_cli.catalogue.jsontext import dumps
+from kdrama_cli.catalogue.jsontext import can_encode_hangul, dumps
 from kdrama_cli.catalogue.models import (
     Citation,
     Person,
@@ -39,16 +39,7 @@ def dumps_for(value: Any, stream: IO[str]) -> str:
     a person at a terminal, compact (and several times faster, through json's C encoder) for a
     program reading a pipe."""
     indent = 2 if getattr(stream, "isatty", lambda: False)() else None
-    return dumps(value, ascii_only=not _can_encode_hangul(stream), indent=indent) + "\n"
-
-
-def _can_encode_hangul(stream: IO[str]) -> bool:
-    """UTF-8 output keeps Hangul as is; a stream that cannot encode it gets \\uXXXX escapes."""
-    try:
-        "한".encode(getattr(stream, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
+    return dumps(value, ascii_only=not can_encode_hangul(stream), indent=indent) + "\n"
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -482,12 +473,6 @@ def _search_result(rank: int, r: Any) -> JSON:
 def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:
     """``list --json``: each title's summary record (catalogue.models.summary_record)."""
     return [summary_record(s) for s in shows]
-
-
-def takes_compact(stream: IO[str]) -> bool:
-    """Whether dumps_for writes compact, Hangul-keeping JSON to ``stream`` (a pipe or file
-    that can encode Hangul): the form the index stores the catalogue listing in."""
-    return not getattr(stream, "isatty", lambda: False)() and _can_encode_hangul(stream)
 
 
 def board_json(board: Any, ranking: Any) -> JSON:
