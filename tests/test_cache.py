@@ -630,6 +630,18 @@ def test_list_json_from_the_index_imports_neither_json_nor_its_view(
         assert module not in imported, module
 
 
+def test_show_json_from_the_index_imports_no_reader_it_does_not_use(
+    dataset: Path, tmp_path: Path
+) -> None:
+    """A page's key holds the seen file's stamp, so every run finds the file; reading it is
+    the seen module's job, which a page without a seen list never needs."""
+    out, imported = _imported_answering_afresh(
+        dataset, tmp_path, "show", "moonlit-hallway", "--json"
+    )
+    assert json.loads(out)["title"] == "Moonlit Hallway"
+    assert "kdrama_cli.catalogue.seen" not in imported
+
+
 def _copies(tmp_path: Path, count: int) -> list[Path]:
     """``count`` copies of the mini dataset, each a dataset list of its own (its own index)."""
     paths = []

@@ -325,7 +325,7 @@ class App:
         return self._found("person or title", find_person_or_show, query, param_hint)
 
     def seen_file(self) -> str | None:
-        from kdrama_cli.catalogue.seen import seen_path
+        from kdrama_cli.catalogue.locations import seen_path
 
         return seen_path()
 

@@ -145,8 +145,9 @@ def complete_seen(ctx: click.Context, param: click.Parameter, incomplete: str) -
     itself (`seen remove` takes it off as the list has it)."""
     from click.shell_completion import CompletionItem
 
+    from kdrama_cli.catalogue.locations import seen_path
     from kdrama_cli.catalogue.problems import DatasetError
-    from kdrama_cli.catalogue.seen import read_seen, seen_path
+    from kdrama_cli.catalogue.seen import read_seen
 
     try:
         seen = read_seen(seen_path())

@@ -9,6 +9,8 @@ from typing import Union
 
 #: The environment variable naming the base dataset (like --data).
 ENV_DATA = "KDRAMA_DATA"
+#: The environment variable that names the seen file (tests use it).
+ENV_SEEN = "KDRAMA_SEEN"
 
 APP = "kdrama"
 
@@ -61,6 +63,17 @@ def user_data_dir() -> str | None:
         "Application Support",
         ("LOCALAPPDATA", ""),
     )
+
+
+def seen_path() -> str | None:
+    """Where the seen list lives (catalogue.seen reads and changes it); None when there is no
+    home to keep it in. Here, not in catalogue.seen, as every page's key holds the file's
+    stamp: finding it must not import the module that reads it."""
+    named = os.environ.get(ENV_SEEN)
+    if named:
+        return os.path.abspath(named)
+    folder = user_data_dir()
+    return os.path.join(folder, "seen.toml") if folder else None
 
 
 def user_dataset() -> str | None:

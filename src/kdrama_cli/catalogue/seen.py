@@ -25,11 +25,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from kdrama_cli.catalogue.locations import user_data_dir
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 
-#: The environment variable that names the seen file (tests use it).
-ENV_SEEN = "KDRAMA_SEEN"
 MAX_SEEN_BYTES = 8 * 1024 * 1024
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
@@ -38,15 +35,6 @@ LOCK_WAIT_SECONDS = 10.0
 
 Seen = dict[str, tuple[int, ...]]
 T = TypeVar("T")
-
-
-def seen_path() -> str | None:
-    """Where the seen list lives; None when there is no home to keep it in."""
-    named = os.environ.get(ENV_SEEN)
-    if named:
-        return os.path.abspath(named)
-    folder = user_data_dir()
-    return os.path.join(folder, "seen.toml") if folder else None
 
 
 def read_seen(path: str | None) -> Seen:
