@@ -642,6 +642,33 @@ def test_show_json_from_the_index_imports_no_reader_it_does_not_use(
     assert "kdrama_cli.catalogue.seen" not in imported
 
 
+@pytest.mark.parametrize(
+    ("args", "not_imported"),
+    [
+        (["show", "moonlit-hallway"], ["kdrama_cli.answers.compare"]),
+        (
+            ["list"],
+            [
+                "kdrama_cli.answers.person_page",
+                "kdrama_cli.answers.quiz",
+                "kdrama_cli.answers.search",
+                "kdrama_cli.answers.compare",
+            ],
+        ),
+    ],
+)
+def test_a_page_imports_no_answer_its_view_names_only_in_annotations(
+    dataset: Path, tmp_path: Path, args: list[str], not_imported: list[str]
+) -> None:
+    """The views name other commands' records in type hints (views.titles: compare's; views.
+    discovery: person's, trivia's, search's); importing those answers for that cost the page
+    the time to load them."""
+    out, imported = _imported_answering_afresh(dataset, tmp_path, *args)
+    assert "Moonlit Hallway" in out
+    for module in not_imported:
+        assert module not in imported, module
+
+
 def _copies(tmp_path: Path, count: int) -> list[Path]:
     """``count`` copies of the mini dataset, each a dataset list of its own (its own index)."""
     paths = []

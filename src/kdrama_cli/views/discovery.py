@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -17,9 +18,6 @@ from kdrama_cli.answers.charts import (
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
 from kdrama_cli.answers.listing import UnknownYears, broader_value, top10_total
-from kdrama_cli.answers.person_page import PersonDetail, TitleCredits
-from kdrama_cli.answers.quiz import TriviaFact
-from kdrama_cli.answers.search import SearchResult
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
@@ -60,6 +58,11 @@ from kdrama_cli.views.titles import (
     sources_list,
     title_line,
 )
+
+if TYPE_CHECKING:  # records named in annotations only: `list` imports no person, quiz or search
+    from kdrama_cli.answers.person_page import PersonDetail, TitleCredits
+    from kdrama_cli.answers.quiz import TriviaFact
+    from kdrama_cli.answers.search import SearchResult
 
 BAR = "█"
 #: A slug is shown under its title in `kdrama list` up to this length (the title itself works

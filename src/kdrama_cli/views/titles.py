@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -19,9 +20,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.compare import Comparison, SharedPerson
 from kdrama_cli.answers.finding import seasons_words
-from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
     cast_hidden_line,
@@ -60,6 +59,10 @@ from kdrama_cli.views.text import (
     season_label,
     status_label,
 )
+
+if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
+    from kdrama_cli.answers.compare import Comparison, SharedPerson
+    from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 DASH = "—"
 MAX_WIDTH = 120
