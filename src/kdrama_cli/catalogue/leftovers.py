@@ -4,7 +4,8 @@ catalogue/writing; the cache's files, store/trust), so both keep the same window
 care with links.
 
 It lives in the catalogue, the lowest layer, so that the store can use it too; it imports
-nothing of kdrama's and nothing costly (page replay imports it).
+nothing of kdrama's and nothing costly. The store imports it only when it removes something:
+a run that only reads the cache never needs it.
 """
 
 from __future__ import annotations

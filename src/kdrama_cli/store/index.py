@@ -33,7 +33,6 @@ from typing import Any, TypeVar
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
-from kdrama_cli.catalogue.leftovers import STALE_TEMPORARY_SECONDS
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, NetflixReach, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
@@ -1109,8 +1108,9 @@ def _remove_index(path: str) -> int:
 #: those used last. Each is about 15 MB over the shipped data, and one is made for every list of
 #: dataset files (every `--add-data` combination, every `--data` file), so they would pile up.
 KEEP_INDEXES = 4
-#: An index, and the sidecar and names written beside it, as the cache names them.
-_INDEX_FILE = re.compile(r"(index-[0-9a-f]{8}-[0-9a-f]{8}\.sqlite)(\.files|\.names)?")
+#: An index, and the sidecar and names written beside it, as the cache names them (compiled by
+#: re when prune first uses it, not by every run that imports the index).
+_INDEX_FILE = r"(index-[0-9a-f]{8}-[0-9a-f]{8}\.sqlite)(\.files|\.names)?"
 
 
 def prune(folder: str, built: str) -> int:
@@ -1126,13 +1126,15 @@ def prune(folder: str, built: str) -> int:
     file), and one about to open it finds none and parses; either answers right. An index, or
     a file beside one, written less than STALE_TEMPORARY_SECONDS ago and not yet described by
     a sidecar may be a build of another version under way, and is left."""
+    from kdrama_cli.catalogue.leftovers import STALE_TEMPORARY_SECONDS
+
     now = time.time()
     current: list[tuple[float, str]] = []
     doomed: list[str] = []
     orphans: list[str] = []
     names = {entry.name: entry for entry in _scan(folder)}
     for name, entry in names.items():
-        matched = _INDEX_FILE.fullmatch(name)
+        matched = re.fullmatch(_INDEX_FILE, name)
         info = own_regular_file(entry.path) if matched else None
         if matched is None or info is None or name == os.path.basename(built):
             continue

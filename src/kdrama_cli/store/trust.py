@@ -18,8 +18,6 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 
-from kdrama_cli.catalogue.leftovers import remove_entries
-
 #: Read at most this much from one cache file (a page, a sidecar, the completion names).
 MAX_CACHE_FILE = 64 * 1024 * 1024
 
@@ -253,12 +251,16 @@ def remove_files(folder: str, match: str = "", stale_only: bool = False) -> int:
     def named(name: str) -> bool:
         return match in name and (not stale_only or name.endswith(".tmp"))
 
+    from kdrama_cli.catalogue.leftovers import remove_entries
+
     return remove_entries(folder, named, _removable, stale_only=stale_only)
 
 
 def remove_named(folder: str, named: Callable[[str], bool]) -> int:
     """Remove this user's files (and any links, never what they point at) directly in
     ``folder`` whose name ``named`` accepts. The number of files removed."""
+    from kdrama_cli.catalogue.leftovers import remove_entries
+
     return remove_entries(folder, named, _removable)
 
 
