@@ -635,12 +635,13 @@ def test_show_json_from_the_index_imports_no_reader_it_does_not_use(
 ) -> None:
     """A page's key holds the seen file's stamp, so every run finds the file; reading it is
     the seen module's job, which a page without a seen list never needs. Removing files from
-    the cache (catalogue.leftovers) is for a build's or `cache clear`'s clean-up."""
+    the cache (catalogue.leftovers) is for a build's or `cache clear`'s clean-up; a name
+    typed in ASCII is folded, and JSON measures no widths, without unicodedata."""
     out, imported = _imported_answering_afresh(
         dataset, tmp_path, "show", "moonlit-hallway", "--json"
     )
     assert json.loads(out)["title"] == "Moonlit Hallway"
-    for module in ("kdrama_cli.catalogue.seen", "kdrama_cli.catalogue.leftovers"):
+    for module in ("kdrama_cli.catalogue.seen", "kdrama_cli.catalogue.leftovers", "unicodedata"):
         assert module not in imported, module
 
 

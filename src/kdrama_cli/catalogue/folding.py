@@ -1,16 +1,20 @@
-"""Folding text for comparison: how names, titles and queries are matched and sorted."""
+"""Folding text for comparison: how names, titles and queries are matched and sorted.
+
+ASCII text is folded without unicodedata, which is imported for the first text that needs it:
+NFKC leaves ASCII as it is and casefold() is lower() there, and a run asked in ASCII (most
+--json answers) then never loads its tables.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
 
 def normalize(text: str) -> str:
     """Fold case, width and punctuation so that 'all of us are dead' finds 'All of Us Are Dead'."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = text.lower() if text.isascii() else _nfkc(text).casefold()
     return "".join(ch for ch in folded if ch.isalnum())
 
 
@@ -32,6 +36,12 @@ def and_spellings(text: str) -> list[str]:
     return [other for other in dict.fromkeys(keys) if other and other != key]
 
 
+def _nfkc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
+
+
 #: A run of letters and digits: re's word characters are exactly those str.isalnum() accepts,
 #: and the underscore, left out here.
 _WORD = re.compile(r"[^\W_]+")
@@ -42,7 +52,7 @@ def words(text: str) -> list[str]:
     hwang, in, ho)."""
     if text.isascii():  # NFKC leaves ASCII as it is, and casefold() is lower() there
         return _WORD.findall(text.lower())
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return _WORD.findall(_nfkc(text).casefold())
 
 
 def starts_a_word(name: str, key: str) -> bool:

@@ -6,7 +6,6 @@ No Rich here: the ``--json`` and completion paths import this module too.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -230,7 +229,10 @@ def _nested(headline: str) -> str:
 
 def cell_width(text: str) -> int:
     """How many terminal cells ``text`` takes: two for a Hangul syllable or another wide
-    character, none for a combining mark."""
+    character, none for a combining mark. (unicodedata is imported here, when a width is
+    first measured: the --json views import this module for its words, not for widths.)"""
+    import unicodedata
+
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
         for c in text
