@@ -667,6 +667,16 @@ def test_a_person_page_marks_a_title_seen_in_every_season_of_theirs_with_a_tick(
     assert "1, 2, 3 ✓ S1, S3 [" in some
 
 
+def test_a_crew_row_without_seasons_names_the_seasons_seen(kd: Run, seen_file: Path) -> None:
+    """A creator's row lists no seasons, so a bare tick would say every season is seen after
+    one (code review 15, MUST 1): it names the seasons seen, as it did before."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
+    page = kd("person", "hwang dong-hyuk", env={"COLUMNS": "160"}).stdout
+    row = " ".join(next(line for line in page.splitlines() if "Squid Game" in line).split())
+    assert "✓ S1" in row, row
+
+
 def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
     kd: Run, seen_file: Path
 ) -> None:

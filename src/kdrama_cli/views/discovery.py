@@ -195,8 +195,9 @@ def _credits_table(
 
 def _short_of(mark: tuple[int, ...] | None, seasons: Sequence[int]) -> tuple[int, ...] | None:
     """The seasons a Seen cell names: none when every season of the row's is seen, which its
-    Seasons column lists already ("✓ S1, S2, S3" took four lines beside a one-line row)."""
-    if mark and set(seasons) <= set(mark):
+    Seasons column lists already ("✓ S1, S2, S3" took four lines beside a one-line row). A row
+    that lists no seasons (a creator's, a writer's) keeps the seasons seen named."""
+    if mark and seasons and set(seasons) <= set(mark):
         return ()
     return mark
 
