@@ -194,10 +194,16 @@ def test_a_dataset_given_to_data_netflix_is_not_read_as_columns(run: Run, tmp_pa
     assert result.stderr.splitlines() == [
         f"kdrama: error: {layer}: not a Netflix file: expected a Top 10 TSV (all-weeks-global.tsv,"
         " all-weeks-countries.tsv, most-popular.tsv), an engagement report XLSX or a Korean"
-        f" title tiers TSV; this one looks like a dataset (TOML): kdrama --add-data '{layer}'"
-        " reads it"
+        " title tiers TSV; this one looks like a dataset (TOML), which --add-data adds:"
+        f" kdrama --add-data '{layer}' data check checks it"
     ]
     assert "columns" not in result.stderr
+    # An indented comment is still a comment, and a file of comments alone is not called empty
+    # (code review 15, SHOULD 2).
+    layer.write_text('  # mine\n[[citations]]\nid = "my-cite"\n', encoding="utf-8")
+    assert "looks like a dataset (TOML)" in run("data", "netflix", str(layer)).stderr
+    layer.write_text("# mine\n", encoding="utf-8")
+    assert "(it holds only comments)" in run("data", "netflix", str(layer)).stderr
 
 
 def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(
@@ -205,7 +211,13 @@ def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(
 ) -> None:
     """README's exit codes: a file that cannot be read is 1 with one line, as for `seen import`
     and `--add-data`, not click's usage block and 2."""
-    for path, reason in ((tmp_path / "nosuch.tsv", "no such file"), (tmp_path, "is a directory")):
+    (tmp_path / "f").write_text("", encoding="utf-8")
+    cases = (
+        (tmp_path / "nosuch.tsv", "no such file"),
+        (tmp_path, "is a directory"),
+        (tmp_path / "f" / "x.tsv", ": not a directory"),  # the C library's reason, lower-cased
+    )
+    for path, reason in cases:
         result = run("data", "netflix", str(path), "--out", str(tmp_path / "out.toml"))
         assert result.exit_code == 1, result.stderr
         assert result.stderr.count("\n") == 1 and reason in result.stderr

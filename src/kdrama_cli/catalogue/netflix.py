@@ -99,14 +99,17 @@ def _not_netflix(path: Path, header: Sequence[str], text: str) -> str:
     ('[[citations]]'): it is read with --add-data."""
     if len(header) > 1:
         return f"{path}: not a Netflix file (columns: {', '.join(header)}): {_READS}"
-    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    # Only the first lines are looked at: the file may be up to MAX_INPUT_BYTES of another kind.
+    head = text[:65536].splitlines()
+    lines = (line for line in head if line.strip() and not line.lstrip().startswith("#"))
     first = next(lines, None)
     if first is None:
-        return f"{path}: not a Netflix file (it is empty): {_READS}"
+        what = "it holds only comments" if text.strip() else "it is empty"
+        return f"{path}: not a Netflix file ({what}): {_READS}"
     if _TOML_LINE.match(first):
         return (
-            f"{path}: not a Netflix file: {_READS}; this one looks like a dataset (TOML): "
-            f"kdrama --add-data {shlex.quote(str(path))} reads it"
+            f"{path}: not a Netflix file: {_READS}; this one looks like a dataset (TOML), which"
+            f" --add-data adds: kdrama --add-data {shlex.quote(str(path))} data check checks it"
         )
     return f"{path}: not a Netflix file (no tab-separated columns): {_READS}"
 

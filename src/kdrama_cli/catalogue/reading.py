@@ -38,12 +38,13 @@ def why_unreadable(error: OSError) -> str:
     """Why a file could not be read, in the words every command uses: "no such file" and
     "permission denied" as a dataset's errors say them, not the C library's capitalised
     "No such file or directory", so ``seen import`` and ``data netflix`` read as ``data check``
-    does."""
+    does; any other reason is the C library's, in lower case ("not a directory")."""
     if isinstance(error, FileNotFoundError):
         return "no such file"
     if isinstance(error, PermissionError):
         return "permission denied"
-    return error.strerror or str(error)
+    reason = error.strerror or str(error)
+    return reason[:1].lower() + reason[1:]
 
 
 def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
