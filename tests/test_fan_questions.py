@@ -425,6 +425,7 @@ def test_and_and_ampersand_find_the_same_title(run: Run, add_data: AddData) -> N
         ("SALT AND PEPPER", "salt-pepper"),
         ("bread & butter", "bread-butter"),
         ("bread&butter", "bread-butter"),
+        ("bread＆butter", "bread-butter"),  # the full-width '&' a Korean keyboard gives
     ):
         found = run(*layer, "show", query, "--json")
         assert found.exit_code == 0, (query, found.stderr)

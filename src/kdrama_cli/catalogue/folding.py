@@ -18,18 +18,26 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
-#: "and" between two words, which a name may write "&" ("Sweet & Sour").
-_AND_WORD = re.compile(r"(?<=\w)\s+and\s+(?=\w)", re.IGNORECASE)
+@functools.cache
+def _and_word() -> re.Pattern[str]:
+    """ "and" between two words, which a name may write "&" ("Sweet & Sour"); compiled for the
+    first text that has one, not by every command at import."""
+    return re.compile(r"(?<=\w)\s+and\s+(?=\w)", re.IGNORECASE)
 
 
 def and_spellings(text: str) -> list[str]:
     """The other keys a text stands for with "and" and "&" written for each other: 'sweet and
     sour' is also 'sweetsour', the key of 'Sweet & Sour' (whose "&" folds away as punctuation),
-    and 'b&b' also 'bandb'. Empty when the text has neither, or folds to the same key."""
+    and 'b&b' also 'bandb'. A full-width "＆" (as a Korean keyboard gives it) is an "&". Every
+    "and" is swapped, or none. Empty when the text has neither, or folds to the same key."""
+    if not text.isascii():
+        text = _nfkc(text)
+    if "&" not in text and "and" not in text.lower():
+        return []
     keys = []
     if "&" in text:
         keys.append(normalize(text.replace("&", " and ")))
-    swapped = _AND_WORD.sub(" & ", text)
+    swapped = _and_word().sub(" & ", text)
     if swapped != text:
         keys.append(normalize(swapped))
     key = normalize(text)
