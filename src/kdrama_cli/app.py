@@ -333,11 +333,15 @@ class App:
         """The user's seen list ({} when there is none); a malformed file is an error (exit 1)
         naming the file and the entry."""
         if self._seen is None:
+            path = self.seen_file()
+            if path is None or not os.path.lexists(path):
+                self._seen = {}  # no list yet: nothing to import the reader for
+                return self._seen
             from kdrama_cli.catalogue.problems import DatasetError
             from kdrama_cli.catalogue.seen import read_seen
 
             try:
-                self._seen = read_seen(self.seen_file())
+                self._seen = read_seen(path)
             except DatasetError as error:
                 raise DatasetProblems(error.problems) from None
         return self._seen
