@@ -104,6 +104,11 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
         ('kind = "film"', 'kind = "movie"', "shows[night-train].kind: expected one of series"),
         ("end_year = 2012", "end_year = 2008", "source_works[the-lantern-room].end_year: ends"),
         (
+            'title = "The Lantern Room"',
+            'title = "The Lantern Room"\ntitle_note = 5',
+            "source_works[the-lantern-room].title_note: expected a string, got an integer",
+        ),
+        (
             "episodes = 12\n",
             "",
             "shows[moonlit-hallway].seasons[0].episodes: a released season needs its episode count",

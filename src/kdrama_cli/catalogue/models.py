@@ -165,6 +165,10 @@ class SourceWork(Record):
     id: str
     title: str
     kind: str
+    #: Set when ``title`` is not a published English title (our literal translation of the
+    #: Korean one): says so. Pages print it after the title, quietly; a quiz asks and
+    #: explains with the title alone.
+    title_note: str | None = None
     korean_title: str | None = None
     romanization: str | None = None
     writers: tuple[str, ...] = ()

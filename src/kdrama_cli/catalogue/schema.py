@@ -98,6 +98,7 @@ PERSON = {
 SOURCE_WORK = {
     "id": _f("slug", True),
     "title": _f("str", True),
+    "title_note": _f("str"),
     "kind": _f("str", True, choices=SOURCE_KINDS),
     "korean_title": _f("korean"),
     "romanization": _f("str"),
@@ -824,6 +825,7 @@ def _make_source_work(entry: Mapping[str, Any]) -> SourceWork:
     return SourceWork(
         id=entry["id"],
         title=entry["title"],
+        title_note=entry.get("title_note"),
         kind=entry["kind"],
         korean_title=entry.get("korean_title"),
         romanization=entry.get("romanization"),
