@@ -1082,18 +1082,45 @@ def test_a_described_source_is_not_printed_as_a_quoted_headline(
         assert run(*cache, "data", "check").exit_code == 0
 
 
+def test_a_source_works_title_note_is_its_own_field_printed_after_the_title(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """A source work's title that is no published English title carries a title_note saying
+    so (ux-review14 C15): the page prints it quietly beside the Korean title, --json gives it
+    apart from the title, which stays the title alone."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        'title = "The Lantern Room"\n',
+        'title = "The Lantern Room"\ntitle_note = "our literal translation of the Korean title"\n',
+        1,
+    )
+    data = write_dataset(text)
+    for cache in ([], ["--no-cache"]):
+        run = _runner(data)
+        page = " ".join(run(*cache, "show", "moonlit-hallway").output.split())
+        assert (
+            "Adapted from the webtoon The Lantern Room (등불의 방; our literal translation of "
+            "the Korean title), written by"
+        ) in page
+        work = json.loads(run(*cache, "show", "moonlit-hallway", "--json").output)["source_work"]
+        assert work["title"] == "The Lantern Room"
+        assert work["title_note"] == "our literal translation of the Korean title"
+        assert run(*cache, "data", "check").exit_code == 0
+
+
 #: Words about how the catalogue was researched, which mean nothing to a reader of a page.
 RESEARCH_JARGON = re.compile(r"stored copy|in reach|content farm|\(checked \d{4}", re.IGNORECASE)
 
 
-def _reader_text(node: object, key: str = "") -> list[str]:
-    """Every string of a parsed dataset a page can print (``title_note`` and addresses are for
-    whoever keeps the data, never printed on a page)."""
+def _reader_text(node: object) -> list[str]:
+    """Every string of a parsed dataset a page can print (a citation's ``title_note`` and
+    address are for whoever keeps the data, never printed on a page; a source work's
+    ``title_note`` is printed after its title)."""
     if isinstance(node, dict):
-        return [s for k, v in node.items() for s in _reader_text(v, k)]
+        private = {"title_note", "url"} if "url" in node else set()  # a citation's
+        return [s for k, v in node.items() if k not in private for s in _reader_text(v)]
     if isinstance(node, list):
-        return [s for v in node for s in _reader_text(v, key)]
-    if isinstance(node, str) and key not in {"title_note", "url"}:
+        return [s for v in node for s in _reader_text(v)]
+    if isinstance(node, str):
         return [node]
     return []
 

@@ -146,6 +146,7 @@ def source_work_json(
     return {
         "id": work.id,
         "title": work.title,
+        "title_note": work.title_note,
         "korean_title": work.korean_title,
         "romanization": work.romanization,
         "kind": work.kind,

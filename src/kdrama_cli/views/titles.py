@@ -315,8 +315,15 @@ def _source_work(detail: ShowDetail) -> Text:
     text.append(clean(work.kind))
     text.append(" ")
     text.append(clean(work.title), style="bold")
-    if work.korean_title:
-        text.append(f" ({clean(work.korean_title)})")
+    # The Korean title and a note on the English one ("our literal translation of the Korean
+    # title") share one bracket; the note, about the data rather than the work, is dim.
+    if work.korean_title or work.title_note:
+        text.append(" (")
+        text.append(clean(work.korean_title or ""))
+        if work.title_note:
+            text.append("; " if work.korean_title else "")
+            text.append(clean(work.title_note), style="dim")
+        text.append(")")
     credits = []
     if detail.source_writers:
         credits.append(f"written by {_names(detail.source_writers)}")
