@@ -123,6 +123,18 @@ def test_json_keeps_its_keys_and_adds_the_kind(run_shipped: Run) -> None:
         assert question["sources"] and all(s["url"] or s["spoiler"] for s in question["sources"])
 
 
+def test_a_source_works_title_note_stays_out_of_the_quiz(run_shipped: Run) -> None:
+    """The novel behind Dear Hongrang has no published English title: the note saying so is
+    the dataset's (its title_note), not part of the sentence (ux-review14 C15)."""
+    questions = _quiz(run_shipped, "--questions", "3", "--seed", "1")
+    (asked,) = [q for q in questions if q["kind"] == "source-work"]
+    assert asked["explanation"] == (
+        "Dear Hongrang is adapted from the novel Tangeum: Swallowing Gold (탄금: 금을 삼키다)."
+    )
+    assert "Tangeum: Swallowing Gold" in asked["options"]
+    assert not any("translation" in o for o in asked["options"])
+
+
 # --- every answer right, every other option wrong -------------------------------------------------
 
 

@@ -524,8 +524,9 @@ def _which_character(
 
 
 def _short(title: str) -> str:
-    """A work's title without a trailing note in brackets ('Minamdang: Case Notes (our literal
-    translation of the Korean title...)'): the note would give the answer away as an option."""
+    """A work's title without a trailing note in brackets ('The Silent Sea (short film)'): the
+    note would give the answer away as an option. (A note on what the title is, such as 'our
+    literal translation of the Korean title', is the work's title_note, never asked or said.)"""
     if title.endswith(")") and " (" in title:
         return title[: title.rindex(" (")].strip() or title
     return title
