@@ -393,10 +393,10 @@ def test_an_ambiguous_name_says_the_alias_a_candidate_was_found_by(
         'sources = ["test-press"]\nrelease_date = 2020-01-01\n'
     )
     people = run(*layer, "person", "seo").stderr
-    assert "yuna (Yuna, as Seo Yu-na)" in people, people
+    assert "yuna (Yuna, also Seo Yu-na)" in people, people
     assert "seo-minho (Minho)" in people, people  # its id starts "seo", as shown
     titles = run(*layer, "show", "lantern").stderr  # Moonlit Hallway's alias, a title
-    assert "moonlit-hallway (Moonlit Hallway, as The Lantern Room)" in titles, titles
+    assert "moonlit-hallway (Moonlit Hallway, also The Lantern Room)" in titles, titles
     assert "moonlit-lantern (Moonlit Lantern)" in titles, titles
     own = run(*layer, "show", "moonlit").stderr
     assert "(Moonlit Hallway)" in own and ", as" not in own, own

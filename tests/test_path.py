@@ -193,7 +193,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     several = run("path", "han-ji-won", "lantern")
     assert several.exit_code == 2
     assert (
-        "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway, as The Lantern Room);"
+        "'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway, also The Lantern Room);"
         " river-of-lanterns" in " ".join(several.stderr.split())
     )
     assert "matches 'lantern'" not in several.stderr

@@ -490,9 +490,10 @@ def _aliases_only(rows: Iterable[NameRow], own: Sequence[str]) -> dict[str, str]
 
 
 def _found_as(label: str, target: str, aliases: dict[str, str]) -> str:
-    """A candidate's label, with the alias it was found by ("Esom, as Lee Som")."""
+    """A candidate's label, with the alias it was found by ("Esom, also Lee Som"): "as" would
+    read as the character a person plays, which is what "as" means everywhere else."""
     alias = aliases.get(target)
-    return f"{label}, as {alias}" if alias else label
+    return f"{label}, also {alias}" if alias else label
 
 
 def _count(dataset: Dataset, table: str) -> int:
