@@ -194,14 +194,14 @@ def test_a_dataset_given_to_data_netflix_is_not_read_as_columns(run: Run, tmp_pa
     assert result.stderr.splitlines() == [
         f"kdrama: error: {layer}: not a Netflix file: expected a Top 10 TSV (all-weeks-global.tsv,"
         " all-weeks-countries.tsv, most-popular.tsv), an engagement report XLSX or a Korean"
-        " title tiers TSV; this one looks like a dataset (TOML), which --add-data adds:"
+        " title tiers TSV; this one is TOML: if it is a dataset, --add-data adds it, and"
         f" kdrama --add-data '{layer}' data check checks it"
     ]
     assert "columns" not in result.stderr
     # An indented comment is still a comment, and a file of comments alone is not called empty
     # (code review 15, SHOULD 2).
     layer.write_text('  # mine\n[[citations]]\nid = "my-cite"\n', encoding="utf-8")
-    assert "looks like a dataset (TOML)" in run("data", "netflix", str(layer)).stderr
+    assert "this one is TOML: if it is a dataset" in run("data", "netflix", str(layer)).stderr
     layer.write_text("# mine\n", encoding="utf-8")
     assert "(it holds only comments)" in run("data", "netflix", str(layer)).stderr
 

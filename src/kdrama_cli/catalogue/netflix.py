@@ -108,8 +108,9 @@ def _not_netflix(path: Path, header: Sequence[str], text: str) -> str:
         return f"{path}: not a Netflix file ({what}): {_READS}"
     if _TOML_LINE.match(first):
         return (
-            f"{path}: not a Netflix file: {_READS}; this one looks like a dataset (TOML), which"
-            f" --add-data adds: kdrama --add-data {shlex.quote(str(path))} data check checks it"
+            f"{path}: not a Netflix file: {_READS}; this one is TOML: if it is a dataset,"
+            f" --add-data adds it, and kdrama --add-data {shlex.quote(str(path))} data check"
+            " checks it"
         )
     return f"{path}: not a Netflix file (no tab-separated columns): {_READS}"
 
