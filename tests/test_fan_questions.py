@@ -426,6 +426,7 @@ def test_and_and_ampersand_find_the_same_title(run: Run, add_data: AddData) -> N
         ("bread & butter", "bread-butter"),
         ("bread&butter", "bread-butter"),
         ("bread＆butter", "bread-butter"),  # the full-width '&' a Korean keyboard gives
+        ("salt and pep", "salt-pepper"),  # part of a name, through the '&' spelling
     ):
         found = run(*layer, "show", query, "--json")
         assert found.exit_code == 0, (query, found.stderr)
