@@ -46,7 +46,15 @@ def can_encode_hangul(stream: IO[str]) -> bool:
     return True
 
 
+def json_form(stream: IO[str]) -> tuple[bool, int | None]:
+    """The form of the JSON written to ``stream``: whether non-ASCII is escaped (the stream
+    cannot encode Hangul), and the indent (2 for a person at a terminal, none for a program
+    reading a pipe). views.jsonview.dumps_for writes it; takes_compact asks it."""
+    indent = 2 if getattr(stream, "isatty", lambda: False)() else None
+    return not can_encode_hangul(stream), indent
+
+
 def takes_compact(stream: IO[str]) -> bool:
-    """Whether views.jsonview.dumps_for writes compact, Hangul-keeping JSON to ``stream`` (a
-    pipe or file that can encode Hangul): the form the index stores the catalogue listing in."""
-    return not getattr(stream, "isatty", lambda: False)() and can_encode_hangul(stream)
+    """Whether ``stream`` gets compact, Hangul-keeping JSON (a pipe or file that can encode
+    Hangul): the form the index stores the catalogue listing in."""
+    return json_form(stream) == (False, None)

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
-from kdrama_cli.catalogue.jsontext import can_encode_hangul, dumps
+from kdrama_cli.catalogue.jsontext import dumps, json_form
 from kdrama_cli.catalogue.models import (
     Citation,
     Person,
@@ -38,8 +38,8 @@ def dumps_for(value: Any, stream: IO[str]) -> str:
     (escaped where the stream cannot encode Hangul) and unsafe controls escaped; indented for
     a person at a terminal, compact (and several times faster, through json's C encoder) for a
     program reading a pipe."""
-    indent = 2 if getattr(stream, "isatty", lambda: False)() else None
-    return dumps(value, ascii_only=not can_encode_hangul(stream), indent=indent) + "\n"
+    ascii_only, indent = json_form(stream)
+    return dumps(value, ascii_only=ascii_only, indent=indent) + "\n"
 
 
 def _date(value: dt.date | None) -> str | None:
