@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import re
-import shlex
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +49,12 @@ _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})")
 
 
 class NetflixFileError(Exception):
-    """A file is not in one of Netflix's Top 10 formats, or a row cannot be read."""
+    """A file is not in one of Netflix's Top 10 formats, or a row cannot be read. ``toml`` is
+    the path of a file that is TOML instead, for the command to say how a dataset is read."""
+
+    def __init__(self, message: str, toml: Path | None = None) -> None:
+        super().__init__(message)
+        self.toml = toml
 
 
 @dataclass
@@ -93,26 +97,24 @@ _READS = (
 _TOML_LINE = re.compile(r'\s*(\[\[?\s*[\w.\-"]+\s*\]\]?|[\w\-"]+\s*=)')
 
 
-def _not_netflix(path: Path, header: Sequence[str], text: str) -> str:
+def _not_netflix(path: Path, header: Sequence[str], text: str) -> NetflixFileError:
     """Why a file is none of Netflix's, and what is read: its columns when it has some (a TSV
     of another kind), else what it looks like. A dataset's TOML lines are not "columns"
-    ('[[citations]]'): it is read with --add-data."""
+    ('[[citations]]'): the error marks the file as TOML."""
     if len(header) > 1:
-        return f"{path}: not a Netflix file (columns: {', '.join(header)}): {_READS}"
+        return NetflixFileError(
+            f"{path}: not a Netflix file (columns: {', '.join(header)}): {_READS}"
+        )
     # Only the first lines are looked at: the file may be up to MAX_INPUT_BYTES of another kind.
     head = text[:65536].splitlines()
     lines = (line for line in head if line.strip() and not line.lstrip().startswith("#"))
     first = next(lines, None)
     if first is None:
         what = "it holds only comments" if text.strip() else "it is empty"
-        return f"{path}: not a Netflix file ({what}): {_READS}"
+        return NetflixFileError(f"{path}: not a Netflix file ({what}): {_READS}")
     if _TOML_LINE.match(first):
-        return (
-            f"{path}: not a Netflix file: {_READS}; this one is TOML: if it is a dataset,"
-            f" --add-data adds it, and kdrama --add-data {shlex.quote(str(path))} data check"
-            " checks it"
-        )
-    return f"{path}: not a Netflix file (no tab-separated columns): {_READS}"
+        return NetflixFileError(f"{path}: not a Netflix file: {_READS}; this one is TOML", path)
+    return NetflixFileError(f"{path}: not a Netflix file (no tab-separated columns): {_READS}")
 
 
 #: Netflix's all-countries file is large; anything beyond this is not one of its files.
@@ -149,7 +151,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             )
             kind = detect_kind(reader.fieldnames or [])
             if kind is None:
-                raise NetflixFileError(_not_netflix(path, reader.fieldnames or [], text))
+                raise _not_netflix(path, reader.fieldnames or [], text)
             rows = []
             for row in reader:
                 problems.extend(f"{path}:{reader.line_num}: {p}" for p in _row_problems(kind, row))

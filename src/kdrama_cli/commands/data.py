@@ -232,13 +232,18 @@ def _listed(ids: Sequence[str]) -> str:
     return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
 
 
+def _check_command(path: str) -> str:
+    """The command that checks PATH as a layer over the dataset in use."""
+    import shlex
+
+    return f"kdrama --add-data {shlex.quote(path)} data check"
+
+
 def _other_ways(path: str, base: bool = True) -> str:
     """The bracket every "checked as a layer" note ends with: the command that checks PATH the
     same way, and --alone for the file by itself (as a base for --data, when it could be one)."""
-    import shlex
-
     alone = "--alone checks the file by itself" + (", as a base for --data" if base else "")
-    return f"(as kdrama --add-data {shlex.quote(path)} data check; {alone})"
+    return f"(as {_check_command(path)}; {alone})"
 
 
 def _uses_note(path: str, borrowed: Sequence[str]) -> str:
@@ -392,7 +397,13 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     try:
         found = read_inputs([Path(p) for p in paths], snapshot.date() if snapshot else None)
         derived = derive(base, found)
-    except (NetflixFileError, ValueError, KeyError) as error:
+    except NetflixFileError as error:
+        message = str(error)
+        if error.toml is not None:
+            how = _check_command(str(error.toml))
+            message += f": if it is a dataset, --add-data adds it, and {how} checks it"
+        raise KdramaError(message) from None
+    except (ValueError, KeyError) as error:
         raise KdramaError(str(error)) from None
     try:
         text = toml_text(derived.document, HEADER)
