@@ -22,10 +22,8 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
-    HANGUL,
-    ID,
-    NAME,
     OWN_NAMES,
+    OWN_PERSON_NAMES,
     NameLookup,
     NameRow,
     lookup_of,
@@ -837,7 +835,7 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     people = [dataset.people[i] for i in starts]
     credits = {p.id: len(lookup.titles_of(p.id)) for p in people}
     people.sort(key=lambda p: (not starts[p.id], -credits[p.id], p.name, p.id))
-    aliases = _aliases_only(rows, (ID, NAME, HANGUL))
+    aliases = _aliases_only(rows, OWN_PERSON_NAMES)
     return [
         (p.id, _found_as(p.name, p.id, aliases) + (f", {_short(p.note)}" if p.note else ""))
         for p in people

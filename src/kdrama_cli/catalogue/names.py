@@ -42,6 +42,8 @@ KOREAN_TITLE, HANGUL, ALIAS, ROMANIZATION = "Korean title", "hangul", "alias", "
 COMPLETION_HOWS = (SLUG, ID, TITLE, NAME, KOREAN_TITLE, HANGUL, ALIAS)
 #: How a title is named by a name of its own, not by an alias another title may share.
 OWN_NAMES = (SLUG, TITLE, KOREAN_TITLE, ROMANIZATION)
+#: How a person is named by a name of their own, not by an alias another person may share.
+OWN_PERSON_NAMES = (ID, NAME, HANGUL)
 
 
 class NameRow(Record):
