@@ -591,6 +591,11 @@ _FRAGMENTS = [
     "시즌2",
     "lee",
     "park",
+    "remarriage",
+    "desires",
+    "leashes",
+    "and",
+    "&",
 ]
 
 
@@ -626,6 +631,29 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
         else:
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "remarriage and desires",  # the title has '&'
+        "love & leashes",  # the title has 'and'
+        "remarriage and desi",  # part of a name, through the '&' spelling
+        "remarriage ＆ desires 1",  # the full-width '&', before a season
+    ],
+)
+def test_the_check_of_a_miss_knows_the_and_spellings(shipped: object, query: str) -> None:
+    """A lookup finds 'and' for '&' (and back), so the check of a miss must too: were it to say
+    "no such name" for these, every such lookup would throw the index away as damaged."""
+    from kdrama_cli.answers.finding import find_show, would_match
+    from kdrama_cli.catalogue.names import KeysLookup, lookup_of
+
+    find_show(shipped, query)  # type: ignore[arg-type]  # found, or this raises
+    keys = KeysLookup(
+        lambda kind: lookup_of(shipped).keys_and_labels(kind)[0],  # type: ignore[attr-defined]
+        lookup_of(shipped).spaced_keys,  # type: ignore[attr-defined]
+    )  # type: ignore[arg-type]
+    assert would_match(shipped, "title", query, keys)  # type: ignore[arg-type]
 
 
 # --- a source work's name: one adaptation opens it, several are a choice, none is a miss -------
