@@ -128,6 +128,62 @@ def test_every_titles_cast_opens_with_what_it_lists_and_in_what_order(run: Run) 
     assert one.startswith("Moonlit Hallway")
 
 
+#: A film newer than the fixture's titles, with a surprise cameo flagged as a spoiler.
+NEWEST_WITH_A_CAMEO = """
+[[shows]]
+slug = "last-lantern"
+title = "The Last Lantern"
+kind = "film"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A lamplighter's last night."
+sources = ["test-press"]
+cast_sources = ["test-press"]
+release_date = 2030-01-01
+
+[[shows.cast]]
+person = "han-ji-won"
+character = "The lamplighter"
+role = "main"
+
+[[shows.cast]]
+person = "seo-minho"
+character = "The stranger"
+role = "special"
+spoiler = true
+"""
+
+
+def test_cast_limit_lists_the_first_titles_whole(run: Run, add_data: AddData) -> None:
+    """`cast` without a title lists every credit of every title, the longest page of the tool,
+    and took no --limit (ux-review14, COULD 10). --limit counts titles, oldest first, so no
+    cast is cut partway; the page says it was cut, as list's does, and what it says was hidden
+    as a spoiler is of the titles it shows."""
+    layer = add_data(NEWEST_WITH_A_CAMEO)
+    page = run(*layer, "cast", "--limit", "2").stdout
+    lines = page.splitlines()
+    assert lines[0] == "The cast of the first 2 titles, oldest first"
+    assert lines[-1] == "2 of 4 titles (--limit)"
+    assert "Night Train" in page and "River of Lanterns" in page
+    assert "Moonlit Hallway" not in page and "The Last Lantern" not in page
+    assert "hidden as a spoiler" not in page  # the cameo is in a title not shown
+    every = run(*layer, "cast").stdout
+    assert "1 credit hidden as a spoiler" in every and "(--limit)" not in every
+    last = run(*layer, "cast", "-n", "4").stdout
+    assert "1 credit hidden as a spoiler" in last and "(--limit)" not in last
+    rows = as_json(run(*layer, "cast", "--limit", "2", "--json"))
+    assert {r["show"] for r in rows} == {"night-train", "river-of-lanterns"}
+    assert len(rows) == 3  # each title whole
+    sheet = run(*layer, "cast", "--limit", "1", "--csv").stdout.splitlines()
+    assert len(sheet) == 2 and sheet[1].startswith("night-train,")
+    one = run(*layer, "cast", "moonlit-hallway", "--limit", "1")
+    assert one.exit_code == 2 and one.stdout == ""
+    assert one.stderr == (
+        "kdrama: error: --limit counts titles in the cast of every title: give it without "
+        "SHOW (one title's cast is listed whole)\n"
+    )
+
+
 #: A title of which the catalogue holds Netflix's record alone, with a season 9.
 NETFLIX_ONLY_SEASON_9 = """
 [[shows]]

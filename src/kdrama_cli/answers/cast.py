@@ -62,6 +62,24 @@ def without_spoilers(
     return kept, count
 
 
+def first_titles(
+    groups: Sequence[tuple[Show, tuple[CastEntry, ...]]],
+    limit: int,
+    spoilers: bool,
+    citations: Mapping[str, Citation] | None = None,
+) -> tuple[list[tuple[Show, tuple[CastEntry, ...]]], int, int]:
+    """The first ``limit`` titles of every title's cast, as without_spoilers gives them, how
+    many credits it left out of those titles, and how many titles it would list without the
+    limit. The count of hidden credits is of the titles listed, so the page's line about them
+    is true of what it shows; a title left with no visible credit is not one of the first."""
+    kept, _ = without_spoilers(groups, spoilers, citations)
+    first = {show.slug for show, _ in kept[:limit]}
+    shown, hidden = without_spoilers(
+        [(show, entries) for show, entries in groups if show.slug in first], spoilers, citations
+    )
+    return shown, hidden, len(kept)
+
+
 def rows_without_spoilers(
     show: Show, entries: Sequence[CastEntry], citations: Mapping[str, Citation]
 ) -> tuple[Show, list[CastEntry]]:

@@ -90,7 +90,8 @@ Examples:
   kdrama cast "All of Us Are Dead"
   kdrama cast --season 2
   kdrama cast squid-game --role main --json
-  kdrama cast hotel-del-luna --spoilers"""
+  kdrama cast hotel-del-luna --spoilers
+  kdrama cast --season 2 --limit 5"""
 )
 @name_argument("show", "[SHOW]", required=False, shell_complete=complete_show)
 @season_option
@@ -110,6 +111,13 @@ Examples:
         "addresses of sources flagged as spoilers."
     ),
 )
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Without SHOW: the cast of the first N titles (oldest first), each title whole.",
+)
 @json_option
 @sheet_option
 @pass_app
@@ -119,6 +127,7 @@ def cast(
     season: int | None,
     role: str,
     spoilers: bool,
+    limit: int | None,
     as_json: bool,
     sheet: str | None,
 ) -> None:
@@ -132,12 +141,17 @@ def cast(
     many were (on stderr with --json or --csv). Where the other rows of its role all have a
     note, that role's notes are withheld with it, so that no row stands out; a reality title's
     contestants are listed by name, as the catalogue's order (winner first) would give the
-    result away.
+    result away. --limit counts titles, not credits, so no title's cast is cut partway.
     """
+    if limit is not None and show:
+        raise PlainUsageError(
+            "--limit counts titles in the cast of every title: give it without SHOW "
+            "(one title's cast is listed whole)"
+        )
     day = today()  # a coming season in a heading is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
-    from kdrama_cli.answers.cast import cast_list, stale_seasons, without_spoilers
+    from kdrama_cli.answers.cast import cast_list, first_titles, stale_seasons, without_spoilers
 
     chosen: Show | None = None
     if show:
@@ -145,7 +159,11 @@ def cast(
         chosen = match.show
         season = season_of(match, season, show)
     every = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
-    groups, hidden = without_spoilers(every, spoilers, app.dataset().citations)
+    total: int | None = None
+    if limit is None:
+        groups, hidden = without_spoilers(every, spoilers, app.dataset().citations)
+    else:
+        groups, hidden, total = first_titles(every, limit, spoilers, app.dataset().citations)
     if sheet or as_json:  # what was hidden is said on stderr: stdout keeps its contract
         _say_hidden(app, groups, hidden, spoilers)
     if sheet:
@@ -193,6 +211,7 @@ def cast(
             spoilers=spoilers,
             every_title=chosen is None,
             role=role,
+            titles_in_all=total,
         )
     )
 

@@ -53,6 +53,7 @@ from kdrama_cli.views.text import (
     citation_label,
     clean,
     count_of,
+    cut_at_limit,
     duration_label,
     format_figure,
     metric_label,
@@ -834,13 +835,16 @@ def cast_groups_view(
     spoilers: bool = False,
     every_title: bool = False,
     role: str = "all",
+    titles_in_all: int | None = None,
 ) -> RenderableType:
     """Each title's cast under a heading; with a season, the heading gives its status, marked
     stale for the titles in ``stale`` (answers.cast.stale_seasons, judged on ``today``).
     ``hidden`` credits were left out as spoilers (a line says so); with ``spoilers`` the
     Sources list shows the headlines of citations flagged as spoilers. The cast of
     ``every_title`` (no title asked for) opens with a line saying what it lists and in what
-    order, with the ``role`` asked for.
+    order, with the ``role`` asked for; when --limit cut it short (``titles_in_all``: how many
+    titles it would list), that line says "the first" and a dim line under the page says how
+    many were left, as every page --limit cut does.
 
     With ``citations`` (one title's: answers.cast.cast_citations) its heading cites the
     title's cast lists, a Src column each credit's own sources, and the numbered Sources list
@@ -852,8 +856,9 @@ def cast_groups_view(
         return refs_cell([positions[i] for i in ids if i in positions])
 
     parts: list[RenderableType] = []
+    cut = cut_at_limit(len(groups), titles_in_all, "title") if every_title else None
     if every_title and groups:
-        parts.append(_every_title_line(len(groups), season, role))
+        parts.append(_every_title_line(len(groups), season, role, first=cut is not None))
     notes_hidden = 0
     roles: set[str] = set()
     for show, entries in groups:
@@ -896,16 +901,19 @@ def cast_groups_view(
         parts += [_section("Sources"), listed]
     elif citations is None:
         parts.append(Text("\n" + CAST_SOURCES, style="dim"))
+    if cut and groups:
+        parts.append(Text(cut, style="dim"))
     return Group(*parts)
 
 
-def _every_title_line(titles: int, season: int | None, role: str) -> Text:
+def _every_title_line(titles: int, season: int | None, role: str, *, first: bool = False) -> Text:
     """What the cast of every title lists, and in what order: "The season-2 cast of 27
-    titles, oldest first (main roles only)"."""
+    titles, oldest first (main roles only)"; "of the first 5 titles" when --limit cut it."""
     cast = f"season-{season} cast" if season is not None else "cast"
-    order = ", oldest first" if titles > 1 else ""
+    order = ", oldest first" if titles > 1 or first else ""
     only = f" ({role} roles only)" if role != "all" else ""
-    return Text(f"The {cast} of {count_of(titles, 'title')}{order}{only}", style="bold")
+    which = "the first " if first else ""
+    return Text(f"The {cast} of {which}{count_of(titles, 'title')}{order}{only}", style="bold")
 
 
 #: Under the cast of several titles, which cites none.
