@@ -123,19 +123,29 @@ _OUTLETS: Mapping[str, str] = {
     "biz.chosun.com": "Chosun Biz",
     "biz.heraldcorp.com": "Herald Business",  # 헤럴드경제, not The Korea Herald
     "bntnews.co.kr": "BNT News",
+    "bntnews.hankyung.com": "BNT News",
     "celuvmedia.com": "Celuv Media",
     "dailian.co.kr": "Dailian",
+    "digitalchosun.dizzo.com": "Digital Chosun",
+    "dizzotv.com": "Dizzo TV",
     "donga.com": "The Dong-A Ilbo",
     "edaily.co.kr": "Edaily",
     "enews.imbc.com": "iMBC",
     "etnews.com": "Electronic Times",
+    "etoday.co.kr": "Etoday",  # enter.etoday.co.kr is its BizEnter: "Etoday (BizEnter)"
+    "fnnews.com": "Financial News",  # carries News1 and Newsis: "News1 (via Financial News)"
+    # hankyung.com carries Yonhap: "Yonhap News Agency (via The Korea Economic Daily)"
+    "hankyung.com": "The Korea Economic Daily",
     "harpersbazaar.co.kr": "Harper's Bazaar Korea",
+    "imnews.imbc.com": "MBC News",
     "insight.co.kr": "Insight",
     "isplus.com": "Ilgan Sports",
     "isplus.joins.com": "Ilgan Sports",
     "isplus.live.joins.com": "Ilgan Sports",
     "joynews24.com": "JoyNews24",
     "joynews.inews24.com": "JoyNews24",
+    "news.jtbc.co.kr": "JTBC News",
+    "news.jtbc.joins.com": "JTBC News",
     "kmib.co.kr": "Kookmin Ilbo",
     "korean-vibe.com": "Korean Vibe",  # carries Yonhap's English stories: "… (via Korean Vibe)"
     "koreaherald.com": "The Korea Herald",
@@ -158,6 +168,9 @@ _OUTLETS: Mapping[str, str] = {
     "mosen.mt.co.kr": "OSEN",
     "pickcon.co.kr": "Pickcon",
     "sisaweek.com": "Sisa Week",
+    "ent.sbs.co.kr": "SBS Entertainment News",
+    "sbsfune.sbs.co.kr": "SBS Entertainment News",  # SBS funE
+    "news.sbs.co.kr": "SBS News",
     "sports.chosun.com": "Sports Chosun",
     "sportschosun.com": "Sports Chosun",
     "sports.donga.com": "Sports Donga",
@@ -169,6 +182,8 @@ _OUTLETS: Mapping[str, str] = {
     "tenasia.com": "Tenasia",
     "tenasia.hankyung.com": "Tenasia",
     "topstarnews.net": "Top Star News",
+    "twig24.com": "Twig24",  # Seoul Shinmun's entertainment site
+    "wowtv.co.kr": "Korea Economic TV",
     "xportsnews.com": "Xportsnews",
 }
 
