@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from tests.conftest import SHIPPED, AddData, Run, as_json, flat
+from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
 
 #: A fixed width for the pages read line by line.
 COLS = {"COLUMNS": "100"}
@@ -128,49 +128,62 @@ def test_every_titles_cast_opens_with_what_it_lists_and_in_what_order(run: Run) 
     assert one.startswith("Moonlit Hallway")
 
 
-#: A film newer than the fixture's titles, with a surprise cameo flagged as a spoiler.
-NEWEST_WITH_A_CAMEO = """
+#: Two films around the fixture's titles, each with a surprise cameo flagged as a spoiler: the
+#: oldest title has nothing else, so a page without --spoilers lists none of its cast.
+LANTERN_FILM = """
 [[shows]]
-slug = "last-lantern"
-title = "The Last Lantern"
+slug = "{slug}"
+title = "{title}"
 kind = "film"
 platform = "Examplenet"
 genres = ["drama"]
-synopsis = "A lamplighter's last night."
+synopsis = "A lamplighter's night."
 sources = ["test-press"]
 cast_sources = ["test-press"]
-release_date = 2030-01-01
-
-[[shows.cast]]
-person = "han-ji-won"
-character = "The lamplighter"
-role = "main"
-
+release_date = {date}
+{main}
 [[shows.cast]]
 person = "seo-minho"
 character = "The stranger"
 role = "special"
 spoiler = true
 """
+MAIN_CREDIT = (
+    '[[shows.cast]]\nperson = "han-ji-won"\ncharacter = "The lamplighter"\nrole = "main"\n'
+)
+LANTERNS = LANTERN_FILM.format(
+    slug="first-lantern", title="The First Lantern", date="1990-01-01", main=""
+) + LANTERN_FILM.format(
+    slug="last-lantern", title="The Last Lantern", date="2030-01-01", main=MAIN_CREDIT
+)
 
 
 def test_cast_limit_lists_the_first_titles_whole(run: Run, add_data: AddData) -> None:
     """`cast` without a title lists every credit of every title, the longest page of the tool,
     and took no --limit (ux-review14, COULD 10). --limit counts titles, oldest first, so no
-    cast is cut partway; the page says it was cut, as list's does, and what it says was hidden
-    as a spoiler is of the titles it shows."""
-    layer = add_data(NEWEST_WITH_A_CAMEO)
+    cast is cut partway; the page says it was cut, as list's does. A title whose only credit
+    is hidden as a spoiler is not one of the first; what was hidden is counted over the part
+    of the catalogue the page covers, so a limit that cuts nothing says what the whole page
+    says."""
+    layer = add_data(LANTERNS)
     page = run(*layer, "cast", "--limit", "2").stdout
     lines = page.splitlines()
     assert lines[0] == "The cast of the first 2 titles, oldest first"
-    assert lines[-1] == "2 of 4 titles (--limit)"
+    assert lines[-1] == "2 of 4 titles (--limit)"  # The First Lantern lists no one
     assert "Night Train" in page and "River of Lanterns" in page
-    assert "Moonlit Hallway" not in page and "The Last Lantern" not in page
-    assert "hidden as a spoiler" not in page  # the cameo is in a title not shown
+    assert "Moonlit Hallway" not in page
+    assert "The First Lantern" not in page and "The Last Lantern" not in page
+    assert "1 credit hidden as a spoiler" in page  # The First Lantern's, not the last one's
+    assert run(*layer, "cast", "-n", "1").stdout.splitlines()[0] == (
+        "The cast of the first title, oldest first"
+    )
     every = run(*layer, "cast").stdout
-    assert "1 credit hidden as a spoiler" in every and "(--limit)" not in every
-    last = run(*layer, "cast", "-n", "4").stdout
-    assert "1 credit hidden as a spoiler" in last and "(--limit)" not in last
+    assert "2 credits hidden as a spoiler" in every and "(--limit)" not in every
+    whole = run(*layer, "cast", "-n", "4").stdout
+    assert "2 credits hidden as a spoiler" in whole and "(--limit)" not in whole
+    assert whole.splitlines()[0] == "The cast of 4 titles, oldest first"
+    special = run(*layer, "cast", "--role", "special", "--limit", "1").stdout
+    assert "River of Lanterns" in special and "2 credits hidden as a spoiler" in special
     rows = as_json(run(*layer, "cast", "--limit", "2", "--json"))
     assert {r["show"] for r in rows} == {"night-train", "river-of-lanterns"}
     assert len(rows) == 3  # each title whole
@@ -182,6 +195,24 @@ def test_cast_limit_lists_the_first_titles_whole(run: Run, add_data: AddData) ->
         "kdrama: error: --limit counts titles in the cast of every title: give it without "
         "SHOW (one title's cast is listed whole)\n"
     )
+
+
+def test_cast_limit_says_what_was_hidden_when_it_hides_every_credit(
+    write_dataset: Callable[..., Path],
+) -> None:
+    """When every credit asked for is a hidden cameo, the limited page says so, as the whole
+    page does, instead of "no cast matches"."""
+    text = MINI.read_text(encoding="utf-8") + LANTERNS
+    text = text.replace('role = "special"\nspoiler = true\n', 'role = "special"\n')
+    data = write_dataset(text.replace('role = "special"\n', 'role = "special"\nspoiler = true\n'))
+    run = _runner(data)
+    for limit in ([], ["--limit", "1"]):
+        result = run("cast", "--role", "special", *limit)
+        assert result.exit_code == 0
+        assert "3 credits hidden as a spoiler: add --spoilers" in result.stderr + result.stdout
+        said = run("cast", "--role", "special", "--json", *limit)
+        assert said.stdout.strip() == "[]"
+        assert "3 credits hidden as a spoiler: add --spoilers" in said.stderr
 
 
 #: A title of which the catalogue holds Netflix's record alone, with a season 9.

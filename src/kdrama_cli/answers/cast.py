@@ -69,14 +69,20 @@ def first_titles(
     citations: Mapping[str, Citation] | None = None,
 ) -> tuple[list[tuple[Show, tuple[CastEntry, ...]]], int, int]:
     """The first ``limit`` titles of every title's cast, as without_spoilers gives them, how
-    many credits it left out of those titles, and how many titles it would list without the
-    limit. The count of hidden credits is of the titles listed, so the page's line about them
-    is true of what it shows; a title left with no visible credit is not one of the first."""
-    kept, _ = without_spoilers(groups, spoilers, citations)
-    first = {show.slug for show, _ in kept[:limit]}
-    shown, hidden = without_spoilers(
-        [(show, entries) for show, entries in groups if show.slug in first], spoilers, citations
-    )
+    many credits it left out, and how many titles it would list without the limit. A title
+    left with no visible credit is not one of the first, but what was hidden in it counts if
+    it comes before the last title listed: the count is of the part of the catalogue the page
+    covers, so a limit that cuts nothing says what the whole page says."""
+    kept, hidden = without_spoilers(groups, spoilers, citations)
+    if len(kept) <= limit:
+        return kept, hidden, len(kept)
+    last = kept[limit - 1][0].slug
+    covered = []
+    for show, entries in groups:
+        covered.append((show, entries))
+        if show.slug == last:
+            break
+    shown, hidden = without_spoilers(covered, spoilers, citations)
     return shown, hidden, len(kept)
 
 

@@ -165,7 +165,7 @@ def cut_at_limit(
     shown: int, total: int | None, singular: str, plural: str | None = None
 ) -> str | None:
     """'3 of 12 results (--limit)': the line under a page that --limit cut short, the same on
-    every command that takes --limit (list, search, top, similar); None when nothing was
+    every command that takes --limit (list, search, top, similar, cast); None when nothing was
     cut."""
     if total is None or total <= shown:
         return None

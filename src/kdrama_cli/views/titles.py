@@ -912,8 +912,11 @@ def _every_title_line(titles: int, season: int | None, role: str, *, first: bool
     cast = f"season-{season} cast" if season is not None else "cast"
     order = ", oldest first" if titles > 1 or first else ""
     only = f" ({role} roles only)" if role != "all" else ""
-    which = "the first " if first else ""
-    return Text(f"The {cast} of {which}{count_of(titles, 'title')}{order}{only}", style="bold")
+    if first:
+        which = "the first title" if titles == 1 else f"the first {count_of(titles, 'title')}"
+    else:
+        which = count_of(titles, "title")
+    return Text(f"The {cast} of {which}{order}{only}", style="bold")
 
 
 #: Under the cast of several titles, which cites none.
