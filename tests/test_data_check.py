@@ -461,6 +461,26 @@ def test_an_empty_path_is_a_usage_error(run: Run) -> None:
     assert "Invalid value for '[PATH]': an empty path names no file" in checked.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["upcoming", "--ics", ""], "--ics"),  # printed the table, wrote nothing, exit 0
+        (["--export-svg", "", "show", "night-train"], "--export-svg"),  # the same
+        (["--export-html", "", "show", "night-train"], "--export-html"),
+        (["seen", "import", ""], "FILE"),  # said ": no such file"
+        (["data", "netflix", ""], "PATHS..."),  # said ".: is a directory"
+        (["data", "netflix", "x.csv", "--out", ""], "--out' / '-o"),
+    ],
+)
+def test_an_empty_path_to_write_or_read_is_a_usage_error(
+    run: Run, args: list[str], name: str
+) -> None:
+    """A file asked for with an empty path was silently not written (review 16, S6)."""
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Invalid value for '{name}': an empty path names no file" in result.stderr
+
+
 def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     run: Run, write_dataset: WriteDataset, tmp_path: Path
 ) -> None:

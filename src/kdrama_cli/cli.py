@@ -333,12 +333,14 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
 @click.option(
     "--export-svg",
     type=click.Path(dir_okay=False),
+    callback=a_path,
     metavar="PATH",
     help="Also save what was printed as an SVG picture.",
 )
 @click.option(
     "--export-html",
     type=click.Path(dir_okay=False),
+    callback=a_path,
     metavar="PATH",
     help="Also save what was printed as an HTML page.",
 )

@@ -231,9 +231,10 @@ def name_argument(
 
 
 def a_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """An empty --data, --add-data or `data check` PATH names no file: a usage error, rather
-    than the shipped dataset used silently (--data "") or ": no such file" (--add-data "").
-    An empty $KDRAMA_DATA still means unset, as an empty variable does by convention."""
+    """An empty path names no file: a usage error, rather than the shipped dataset used
+    silently (--data ""), ": no such file" (--add-data "", `seen import ""`), or a file
+    asked for and silently not written (--ics "", --export-svg ""). An empty $KDRAMA_DATA
+    still means unset, as an empty variable does by convention."""
     given = value if isinstance(value, tuple) else (value,)
     if any(path == "" for path in given):
         raise click.BadParameter("an empty path names no file", ctx=ctx, param=param)

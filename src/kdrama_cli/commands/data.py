@@ -349,11 +349,12 @@ Examples:
     $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv $N/most-popular_*.tsv \\
     $N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml""",
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=a_path)
 @click.option(
     "--out",
     "-o",
     type=click.Path(dir_okay=False),
+    callback=a_path,
     help='Write the generated dataset file here (default, or "-": standard output).',
 )
 @click.option(

@@ -13,6 +13,7 @@ from kdrama_cli.completion import complete_seen, complete_show
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
 from kdrama_cli.options import (
     CommandGroup,
+    a_path,
     json_option,
     limit_option,
     name_argument,
@@ -241,7 +242,7 @@ Examples:
   kdrama seen import NetflixViewingHistory.csv
   kdrama seen import NetflixViewingHistory.csv --dry-run --json""",
 )
-@click.argument("file", type=click.Path(allow_dash=True))
+@click.argument("file", type=click.Path(allow_dash=True), callback=a_path)
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
 @json_option
 @pass_app

@@ -10,7 +10,7 @@ import click
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.failures import KdramaError
-from kdrama_cli.options import choice, json_option, sheet_option
+from kdrama_cli.options import a_path, choice, json_option, sheet_option
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ year old, or whose announced release date has passed."""
     "--ics",
     "ics",
     type=click.Path(),
+    callback=a_path,
     metavar="FILE",
     help=(
         "Also write the dated releases to FILE as an iCalendar file, for calendar apps. "
