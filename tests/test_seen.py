@@ -727,6 +727,22 @@ def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
 
 
+def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Path) -> None:
+    """`seen people` stops at 20 by default: it did so without the line every page --limit
+    cut has (review 16, S7)."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\ntrain-to-busan = []\n", "utf-8")
+    everyone = len(json.loads(kd("seen", "people", "--limit", "500", "--json").stdout))
+    assert everyone > 20
+    page = kd("seen", "people").stdout
+    assert page.splitlines()[-1] == f"20 of {everyone} people (--limit)"
+    three = kd("seen", "people", "-n", "3").stdout
+    assert three.splitlines()[-1] == f"3 of {everyone} people (--limit)"
+    whole = kd("seen", "people", "--limit", str(everyone)).stdout
+    assert "(--limit)" not in whole
+    assert len(json.loads(kd("seen", "people", "--json").stdout)) == 20  # rows only, no line
+
+
 def test_you_have_seen_them_in_merges_a_persons_credits_in_one_title(
     kd: Run, seen_file: Path
 ) -> None:

@@ -48,11 +48,13 @@ class SeenPerson(Record):
 
 
 class SeenPeople(Record):
-    """The people you have seen in the most titles, and how many of their seen titles were
-    left out as spoilers: a title seen only through a hidden cameo (answers.spoilers)."""
+    """The people you have seen in the most titles, how many of their seen titles were left
+    out as spoilers (a title seen only through a hidden cameo: answers.spoilers), and how many
+    people there are in all, before the limit."""
 
     people: tuple[SeenPerson, ...]
     hidden: int = 0
+    total: int = 0
 
 
 def seen_titles(dataset: Dataset, seen: Seen) -> list[SeenTitle]:
@@ -349,7 +351,7 @@ def seen_people(
         if found and pid in people
     ]
     ranked.sort(key=lambda p: (-len(p.credits), normalize(p.person.name)))
-    return SeenPeople(tuple(ranked[:limit] if limit else ranked), hidden)
+    return SeenPeople(tuple(ranked[:limit] if limit else ranked), hidden, len(ranked))
 
 
 # --- Netflix viewing history -----------------------------------------------------------------

@@ -230,7 +230,7 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     else:
         from kdrama_cli.views.seen import seen_people_view
 
-        app.render(seen_people_view(ranked, found.hidden))
+        app.render(seen_people_view(ranked, found.hidden, found.total))
 
 
 @seen.command(

@@ -12,7 +12,7 @@ from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
 from kdrama_cli.answers.spoilers import credits_hidden
 from kdrama_cli.catalogue.models import Person
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, count_of, seasons_label, tied_ranks
+from kdrama_cli.views.text import clean, count_of, cut_at_limit, seasons_label, tied_ranks
 from kdrama_cli.views.titles import DASH, Hanging, _t
 
 
@@ -52,8 +52,11 @@ def seen_credit_text(credit: SeenCredit) -> str:
     return text
 
 
-def seen_people_view(people: Sequence[SeenPerson], hidden: int = 0) -> RenderableType:
-    """The ranking, and how many seen titles it left out as spoilers (``hidden``)."""
+def seen_people_view(
+    people: Sequence[SeenPerson], hidden: int = 0, total: int | None = None
+) -> RenderableType:
+    """The ranking, how many seen titles it left out as spoilers (``hidden``), and how many
+    people --limit left out of ``total`` (the line every page --limit cut has)."""
     rows: list[list[Text | str]] = []
     ranks = tied_ranks([len(entry.credits) for entry in people])
     for number, entry in zip(ranks, people, strict=True):
@@ -73,7 +76,10 @@ def seen_people_view(people: Sequence[SeenPerson], hidden: int = 0) -> Renderabl
         rows,
         every_column="--csv",
     )
-    return Group(table, Text(credits_hidden(hidden), style="dim")) if hidden else table
+    cut = cut_at_limit(len(people), total, "person", "people")
+    lines = [line for line in (cut, credits_hidden(hidden) if hidden else None) if line]
+    notes = [Text(line, style="dim") for line in lines]
+    return Group(table, *notes) if notes else table
 
 
 def seen_elsewhere_lines(

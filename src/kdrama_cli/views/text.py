@@ -165,8 +165,8 @@ def cut_at_limit(
     shown: int, total: int | None, singular: str, plural: str | None = None
 ) -> str | None:
     """'3 of 12 results (--limit)': the line under a page that --limit cut short, the same on
-    every command that takes --limit (list, search, top, similar, cast); None when nothing was
-    cut."""
+    every command that takes --limit (list, search, top, similar, cast, seen people); None
+    when nothing was cut."""
     if total is None or total <= shown:
         return None
     return f"{shown:,} of {count_of(total, singular, plural)} (--limit)"
