@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -595,6 +596,42 @@ def test_a_miss_among_several_titles_says_to_quote_one(run_shipped: Run, command
         f"a title or name of several words goes in quotes: kdrama {command} "
         '"crash landing on you" "goblin".'
     ) in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("words", "typed"),
+    [
+        # chart takes one title: the whole run is a division of its own
+        (["chart", "squid", "game"], 'kdrama chart "squid game"'),
+        # '지금 우리' and '학교는' both name All of Us Are Dead: not a division
+        (["chart", "지금", "우리", "학교는"], 'kdrama chart "지금 우리 학교는"'),
+        (["compare", "squid", "game", "kingdom"], 'kdrama compare "squid game" "kingdom"'),
+    ],
+)
+def test_the_quoting_hint_is_a_command_that_works(
+    run_shipped: Run, words: list[str], typed: str
+) -> None:
+    """chart's hint divided '지금 우리 학교는' into two runs naming one title, a command that
+    fails ('the same title was given twice'), and gave 'squid game' no division, as if chart
+    took two titles at least (review 16, S3). The hint's command now answers."""
+    result = run_shipped(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"a title or name of several words goes in quotes: {typed}." in message
+    quoted = shlex.split(typed)[1:]
+    assert run_shipped(*quoted, "--json").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "words", [["compare", "kingdom", "the glory season 2"], ["chart", "squid game 9", "kingdom"]]
+)
+def test_a_season_a_title_lacks_is_not_a_matter_of_quotes(
+    run_shipped: Run, words: list[str]
+) -> None:
+    """The titles were quoted; the season is what is wrong (review 16, S4)."""
+    result = run_shipped(*words)
+    assert result.exit_code == 2
+    assert "not season" in result.stderr and "quotes" not in result.stderr
 
 
 def test_tab_completes_the_first_word_of_a_name_only() -> None:

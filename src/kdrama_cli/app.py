@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
@@ -264,25 +264,29 @@ class App:
         except LookupError_ as error:
             raise PlainUsageError(f"{said}{error}") from None
 
-    def find_each(self, queries: Sequence[str]) -> list[Match]:
-        """The titles of a command that takes several (compare, chart). A miss among several
-        is most often one title typed without quotes ('compare squid game'): the error says
-        how to give it."""
+    def find_each(self, queries: Sequence[str], fewest: int = 2) -> list[Match]:
+        """The titles of a command that takes several (compare, chart; ``fewest``: how few it
+        takes). A miss or a name matching several, among several words, is most often one
+        title typed without quotes ('compare squid game'): the error says how to give it. A
+        season a title lacks ('squid game 9', quoted) is not a matter of quotes."""
+        from kdrama_cli.answers.finding import Ambiguous, NotFound
+
         matches = []
         for query in queries:
             try:
                 matches.append(self.find(query))
             except PlainUsageError as error:
-                if len(queries) < 2:
+                why = error.__context__  # what find raised it for ('from None' keeps it here)
+                if len(queries) < 2 or " " in query or not isinstance(why, NotFound | Ambiguous):
                     raise
-                names = self.divide_names(queries, ends=False)
+                names = self.divide_names(queries, ends=False, fewest=fewest)
                 hint = quote_hint(click.get_current_context(silent=True), names)
                 hinted = f"{error.format_message().rstrip('.')}; {hint}."
                 raise PlainUsageError(hinted) from None
         return matches
 
     def divide_names(
-        self, words: Sequence[str], ends: bool, parts: int | None = None
+        self, words: Sequence[str], ends: bool, parts: int | None = None, fewest: int = 2
     ) -> list[str] | None:
         """The one way the words typed divide into titles (or, with ``ends``, people or
         titles, as path's ends) that each name one (answers.quoting), so an error can show
@@ -301,7 +305,7 @@ class App:
         except click.ClickException:
             return None
 
-        def names_one(query: str) -> int:
+        def names_one(query: str) -> tuple[int, Hashable]:
             try:
                 found = (
                     find_person_or_show(dataset, query)
@@ -309,11 +313,14 @@ class App:
                     else find_show(dataset, query, suggestions=False)
                 )
             except LookupError_:
-                return NONE
-            partly = isinstance(found, Match) and found.matched_by == "partial"
-            return PART if partly else WHOLE
+                return NONE, None
+            if not isinstance(found, Match):
+                return WHOLE, ("person", found.id)
+            # A title and its season: two seasons of one title are two names (chart takes them).
+            thing = ("title", found.show.slug, found.season)
+            return (PART if found.matched_by == "partial" else WHOLE), thing
 
-        return divide(words, names_one, parts)
+        return divide(words, names_one, parts, fewest)
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name

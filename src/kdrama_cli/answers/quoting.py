@@ -3,7 +3,7 @@ song hye-kyo' is "lee jung-jae" and "song hye-kyo"), so an error can show the co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 #: Beyond this many words no division is tried: every run of words is one lookup, and an
 #: error must stay quick.
@@ -15,36 +15,43 @@ NONE, PART, WHOLE = 0, 1, 2
 
 
 def divide(
-    words: Sequence[str], names_one: Callable[[str], int], parts: int | None = None
+    words: Sequence[str],
+    names_one: Callable[[str], tuple[int, Hashable]],
+    parts: int | None = None,
+    fewest: int = 2,
 ) -> list[str] | None:
-    """The one way to cut ``words`` into runs that each name exactly one thing
-    (``names_one`` grades a run NONE, PART or WHOLE): ``parts`` runs, or two or more when None.
+    """The one way to cut ``words`` into runs that each name exactly one thing, each a
+    different one (``names_one`` grades a run NONE, PART or WHOLE and says which thing it
+    names: '지금 우리' '학교는' are one title twice, which no command takes): ``parts`` runs, or
+    ``fewest`` or more when None (chart takes one title: 'squid game' is a division of its own).
     Of several ways, the one whose every run is a whole name ('squid game' 'the glory', not
     'squid game the' 'glory'). None when there is no such way or more than one, as a guess the
     error tells the person to type must be the only one."""
-    if not 2 <= len(words) <= MOST_WORDS:
+    if not max(2, fewest) <= len(words) <= MOST_WORDS:
         return None
-    known: dict[tuple[int, int], int] = {}
+    known: dict[tuple[int, int], tuple[int, Hashable]] = {}
 
-    def grade(start: int, end: int) -> int:
+    def grade(start: int, end: int) -> tuple[int, Hashable]:
         if (start, end) not in known:
             known[start, end] = names_one(" ".join(words[start:end]))
         return known[start, end]
 
     found: list[tuple[list[str], bool]] = []
 
-    def walk(start: int, taken: list[str], whole: bool) -> None:
+    def walk(start: int, taken: list[str], things: list[Hashable], whole: bool) -> None:
         if start == len(words):
-            if len(taken) == parts if parts is not None else len(taken) >= 2:
+            if len(taken) == parts if parts is not None else len(taken) >= fewest:
                 found.append((taken, whole))
             return
         if parts is not None and len(taken) == parts:
             return
         for end in range(start + 1, len(words) + 1):
-            if how := grade(start, end):
-                walk(end, [*taken, " ".join(words[start:end])], whole and how == WHOLE)
+            how, thing = grade(start, end)
+            if how and thing not in things:
+                run = " ".join(words[start:end])
+                walk(end, [*taken, run], [*things, thing], whole and how == WHOLE)
 
-    walk(0, [], True)
+    walk(0, [], [], True)
     if len(found) == 1:
         return found[0][0]
     wholly = [taken for taken, whole in found if whole]

@@ -595,7 +595,7 @@ def chart(
     from kdrama_cli.answers.charts import chart_gap, weekly_chart
     from kdrama_cli.answers.finding import NoSuchSeason
 
-    matches = app.find_each(shows)
+    matches = app.find_each(shows, fewest=1)
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
     seasons = [season_of(m, season, q) for m, q in zip(matches, shows, strict=True)]
     for match, number in zip(matches, seasons, strict=True):
