@@ -104,6 +104,13 @@ _HOSTS: Mapping[str, str] = {
     "koogle.tv": "fan",
     "oppagram.com": "fan",
     "pikle.io": "fan",
+    "tvmoviekr.net": "fan",  # machine-translated retellings of Korean entertainment news
+    "kpopnews.co": "fan",  # K-pop/K-drama aggregator stories
+    "kdramapal.com": "fan",  # K-drama fan news, retelling Korean reports
+    "ohfun.net": "fan",  # machine-written entertainment digests
+    "kdramaclicks.com": "fan",  # fan site with drama summaries and credit lists
+    "ghsexplosion.com": "fan",  # The Explosion, a high-school student paper's reviews
+    "unisquads.io": "fan",  # wiki-like K-culture aggregator pages, like unisquads.com
     # official
     "netflix.com": "official",
     "netflix.net": "official",
