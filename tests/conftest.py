@@ -26,8 +26,12 @@ def deterministic_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     monkeypatch.setenv("LINES", "10000")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("KDRAMA_DATA", raising=False)
+    monkeypatch.delenv("KDRAMA_SEEN", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    # The seen list lives in the data folder: a developer's own list (a Seen column on every
+    # person page) must not change what a test sees, nor a test write to it.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
 Run = Callable[..., Result]
