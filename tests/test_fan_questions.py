@@ -143,6 +143,31 @@ def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None
     assert [s["number"] for s in data["seasons"]] == [2]
 
 
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        (["seen", "add", "the glory part 2"], "kdrama seen add the-glory --season 1"),
+        (["cast", "the", "glory", "part", "2", "--role", "main"], "kdrama cast the-glory --role"),
+        (["show", "the glory part 2", "-s", "2"], "kdrama show the-glory --season 1"),
+        (["trivia", "--show", "the glory part 2"], None),  # the name went with an option
+    ],
+)
+def test_the_season_a_part_belongs_to_is_asked_for_with_the_command_typed(
+    run_shipped: Run, words: list[str], asked: str | None, tmp_path: Path
+) -> None:
+    """`seen add 'the glory part 2'` was told to run `kdrama show the-glory --season 1`: the
+    command to type is the one typed, for the season (review 16, S5)."""
+    result = run_shipped(*words, env={"KDRAMA_SEEN": str(tmp_path / "seen.toml")})
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "part 2 belongs to season 1 (" in message
+    if asked is None:
+        assert "kdrama show" not in message and message.endswith("2023-03-10)")
+    else:
+        assert f"): {asked}" in message
+        assert message.endswith("--season 1")
+
+
 @pytest.mark.parametrize("query", ["the glory 2", "더 글로리 2"])
 def test_a_title_released_in_parts_hints_at_its_part_for_a_bare_number(
     run_shipped: Run, query: str

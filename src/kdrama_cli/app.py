@@ -262,7 +262,7 @@ class App:
             self.verify_miss(kind, query)
             raise PlainUsageError(f"{said}{error}") from None
         except LookupError_ as error:
-            raise PlainUsageError(f"{said}{error}") from None
+            raise PlainUsageError(f"{said}{error}{_asked_instead(error)}") from None
 
     def find_each(self, queries: Sequence[str], fewest: int = 2) -> list[Match]:
         """The titles of a command that takes several (compare, chart; ``fewest``: how few it
@@ -639,6 +639,19 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
+
+
+def _asked_instead(error: Exception) -> str:
+    """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1": the
+    command typed, asking for the season the part belongs to; '' when there is none to say."""
+    from kdrama_cli.answers.finding import NoSuchSeason
+    from kdrama_cli.failures import season_command
+
+    if not isinstance(error, NoSuchSeason) or error.part_of is None or error.show is None:
+        return ""
+    context = click.get_current_context(silent=True)
+    command = season_command(context, error.show.slug, error.part_of)
+    return f": {command}" if command else ""
 
 
 def today() -> dt.date:

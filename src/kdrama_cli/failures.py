@@ -108,6 +108,51 @@ def joined_to_option(ctx: click.Context) -> str | None:
     return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
 
+def season_command(ctx: click.Context | None, slug: str, season: int) -> str | None:
+    """The command typed, asking for the title's season instead: its name given as ``slug``
+    and `--season N` (`kdrama seen add the-glory --season 1` for `kdrama seen add the glory
+    part 2`); None when the name was not the command's one argument, or it takes no --season."""
+    typed = _typed_below(ctx) if ctx is not None else None
+    if ctx is None or typed is None:
+        return None
+    params = ctx.command.params
+    arguments = [p for p in params if isinstance(p, click.Argument)]
+    if [p.name for p in arguments] != ["show"] or not any(p.name == "season" for p in params):
+        return None
+    kinds = token_kinds(ctx.command, typed)
+    if "word" not in kinds:
+        return None
+    line: list[str] = []
+    skip_value = False
+    for token, kind in zip(typed, kinds, strict=True):
+        if skip_value and kind == "value":
+            skip_value = False
+            continue
+        skip_value = False
+        if kind == "option" and token in ("--season", "-s"):
+            skip_value = True
+        elif kind == "option" and (token.startswith("--season=") or token[:2] == "-s"):
+            continue  # --season=2, -s2
+        elif kind == "word":
+            if _shell_word(slug) not in line:
+                line.append(_shell_word(slug))
+        else:
+            line.append(_shell_word(token))
+    return " ".join([_program(ctx), *line, "--season", str(season)])
+
+
+def _typed_below(ctx: click.Context) -> list[str] | None:
+    """The words typed after ``ctx``'s command, for a command under kdrama or under one of
+    its groups (`kdrama seen add`)."""
+    typed = _typed(ctx)
+    if typed is not None or ctx.parent is None or ctx.parent.parent is None:
+        return typed
+    if ctx.parent.parent.parent is not None:
+        return None
+    words: list[str] | None = ctx.meta.get(TYPED)
+    return words[1:] if words and words[0] == ctx.info_name else None
+
+
 def _retyped(ctx: click.Context, line: Sequence[str]) -> str:
     """The hint with the command line to type instead: `kdrama path "A B" "C D"`."""
     return f"{QUOTES_SAID}: {' '.join([_program(ctx), *line])}"

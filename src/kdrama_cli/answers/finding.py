@@ -134,6 +134,9 @@ class NoSuchSeason(LookupError_):
         before the season found the title, when they did."""
         self.show = show
         self.match = match
+        #: The season the part asked for belongs to (The Glory's part 2 is season 1), for the
+        #: command to say how to ask for it in its own words.
+        self.part_of: int | None = None
         #: Why, without the title's name: "has no season 2 (seasons: 1; part 2 belongs to
         #: season 1)", as a list of results words it beside the title.
         self.reason = ""
@@ -149,10 +152,10 @@ class NoSuchSeason(LookupError_):
             belongs = f"; part {number} belongs to season {holder.number}" if holder else ""
             self.reason = f"the catalogue has {_seasons_held(show)}, not season {number}{belongs}"
             if holder is not None and holder.note:
+                self.part_of = holder.number
                 message += (
                     f"; part {number} belongs to season {holder.number} "
-                    f"({_first_sentence(holder.note)}): kdrama show {show.slug} "
-                    f"--season {holder.number}"
+                    f"({_first_sentence(holder.note)})"
                 )
         super().__init__(message)
 
