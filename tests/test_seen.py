@@ -565,6 +565,20 @@ def test_import_of_a_history_with_no_titles_says_so(
     assert not seen_file.exists()
 
 
+def test_import_of_an_empty_file_says_it_is_empty(kd: Run, seen_file: Path, tmp_path: Path) -> None:
+    """A 0-byte file was "not a Netflix viewing history (no Title column)" (review 16, C9)."""
+    empty = tmp_path / "NetflixViewingHistory.csv"
+    empty.write_bytes(b"")
+    for given, text in ((str(empty), None), ("-", "\n")):
+        result = kd("seen", "import", given, input=text)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert result.stderr == (
+            f"kdrama: error: {given}: empty: a Netflix viewing history is a CSV file with a "
+            "Title column\n"
+        )
+    assert not seen_file.exists()
+
+
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pty")
 def test_import_from_a_terminal_says_how_to_end_the_history(tmp_path: Path) -> None:
     """At a terminal, `seen import -` waits for a pasted history: it says so, and how to end

@@ -31,6 +31,8 @@ def history_titles(path: str) -> list[str]:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
     row, blank titles left out; DatasetError when it cannot be read or is not such a history."""
     text = _history_text(path)
+    if not text.strip():
+        raise _error(path, "empty: a Netflix viewing history is a CSV file with a Title column")
     rows = csv.reader(io.StringIO(text))
     try:
         header = next(rows, None) or []
