@@ -484,6 +484,15 @@ def test_on_a_terminal_an_ambiguous_name_is_picked_from_a_numbered_list(
     assert cancelled.stderr.endswith("kdrama: cancelled: nothing was chosen\n")
 
 
+@pytest.mark.parametrize("query", ["오징어겜", "오징어계임"])
+def test_a_hangul_miss_is_offered_the_nearest_names(run_shipped: Run, query: str) -> None:
+    """'오징어겜' (as fans shorten 오징어 게임) got no "Did you mean": one syllable is three
+    letters, and a slip within one was scored as a whole syllable wrong (review 16, C7)."""
+    result = run_shipped("similar", query)
+    assert result.exit_code == 2
+    assert f"no title matches '{query}'. Did you mean Squid Game" in " ".join(result.stderr.split())
+
+
 def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     result = run_shipped("show", "squid gaem")
     assert result.exit_code == 2

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from kdrama_cli.catalogue.folding import (
     and_spellings,
+    has_hangul,
     long_enough_for_part,
     starts_a_word,
     words,
@@ -640,19 +641,35 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
     key = normalize(query)
     lookup = lookup_of(dataset)
     keys, labels = lookup.keys_and_labels(kind)
+    spell = _letters_of if has_hangul(key) else _as_is
+    spelt = [spell(k) for k in keys] if spell is _letters_of else keys
     # A cheap edit-distance pass picks candidates among every name; a score that also forgives
     # a name typed in part, from the start of one of its words, ranks the few left.
-    rough = process.extract(key, keys, scorer=fuzz.ratio, limit=50, score_cutoff=50)
-    typed = words(query)
+    rough = process.extract(spell(key), spelt, scorer=fuzz.ratio, limit=50, score_cutoff=50)
+    typed = [spell(word) for word in words(query)]
+
+    def spaced(index: int) -> Callable[[str], str]:
+        return lambda _: spell(_spaced(lookup, kind, keys[index]))
+
     ranked = sorted(
-        (
-            (_nearness(typed, keys[index], lambda k: _spaced(lookup, kind, k)), index)
-            for _, _, index in rough
-        ),
+        ((_nearness(typed, spelt[index], spaced(index)), index) for _, _, index in rough),
         key=lambda pair: (-pair[0], pair[1]),
     )
     close = [index for score, index in ranked if score >= 75]
     return list(dict.fromkeys(clean(labels[index]) for index in close))[:limit]
+
+
+def _letters_of(text: str) -> str:
+    """Hangul spelt out letter by letter (오징어겜 as ㅇㅗㅈㅣㅇㅇㅓㄱㅔㅁ): one syllable is three
+    letters, so a slip of one letter ('겜' for '게임') is a small edit, not a whole syllable's;
+    other text as it is."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> float:
