@@ -1043,11 +1043,11 @@ def test_a_reality_title_s_contestants_are_listed_by_name(run_shipped: Run) -> N
 def test_compare_says_a_title_held_only_as_netflix_s_record_has_no_cast_to_compare(
     run_shipped: Run,
 ) -> None:
-    """Voice 2 has no cast in the catalogue: "No cast in common" would read as an answer
-    checked, so the page says why nothing was compared, as `cast voice-2` does."""
-    alone = flat(run_shipped("compare", "squid-game", "voice-2").stdout)
-    assert "Voice 2: no cast to compare; the catalogue holds only Netflix's record." in alone
+    """Dream High 2 has no cast in the catalogue: "No cast in common" would read as an answer
+    checked, so the page says why nothing was compared, as `cast dream-high-2` does."""
+    alone = flat(run_shipped("compare", "squid-game", "dream-high-2").stdout)
+    assert "Dream High 2: no cast to compare; the catalogue holds only Netflix's record." in alone
     assert "No cast in common" not in alone
-    three = flat(run_shipped("compare", "voice-2", "squid-game", "kingdom").stdout)
+    three = flat(run_shipped("compare", "dream-high-2", "squid-game", "kingdom").stdout)
     assert "No cast in common." in three  # the two researched titles were compared
-    assert "Voice 2: no cast to compare" in three
+    assert "Dream High 2: no cast to compare" in three

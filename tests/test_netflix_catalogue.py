@@ -315,6 +315,39 @@ def test_an_unlabelled_row_beside_a_labelled_season_in_one_report_is_another_wor
     assert sorted((w.kind, sorted(w.seasons)) for w in works) == [("film", [0]), ("series", [1])]
 
 
+def test_a_first_report_series_numbered_in_both_titles_is_the_season_later_reports_make_it() -> (
+    None
+):
+    """'Voice 2 // 보이스 2' is in both 2023 reports: the TV sheet's row was season 2 of Voice,
+    and the first report's (one sheet for films and series) a work of its own, so one season's
+    figures went to two titles, and `seen add voice` marked a season 2 of a title with no
+    season 1 beside a title 'Voice 2' of the same season."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "Voice 2", "보이스 2", 2_500_000),
+            _row("2023H2", "TV", "Voice 2", "보이스 2", 2_300_000),
+        ),
+        {},
+    )
+    assert notes == []
+    assert [(w.kind, w.title, w.korean_title, sorted(w.seasons[2])) for w in works] == [
+        ("series", "Voice", "보이스", ["2023H1", "2023H2"])
+    ]
+    assert all(sorted(w.seasons) == [2] for w in works)
+
+
+def test_the_shipped_catalogue_holds_voice_2_as_voice_s_season_2(run_shipped: Run) -> None:
+    voice = json.loads(run_shipped("show", "voice", "--json").stdout)
+    assert [s["number"] for s in voice["seasons"]] == [2]
+    hours = {(r["report"], r["season"]): r["hours"] for r in voice["reports"]}
+    assert hours == {("2023H1", 2): 2_500_000, ("2023H2", 2): 2_300_000}
+    again = json.loads(run_shipped("show", "voice 2", "--json").stdout)  # its season 2
+    assert (again["slug"], [s["number"] for s in again["seasons"]]) == ("voice", [2])
+    assert "voice-2" not in {t["slug"] for t in json.loads(run_shipped("list", "--json").stdout)}
+
+
 def test_the_shipped_catalogue_has_one_entry_per_work(run_shipped: Run) -> None:
     """No Netflix-only copy of a curated series from an unlabelled first-report row."""
     titles = json.loads(run_shipped("list", "--json").stdout)
