@@ -601,5 +601,6 @@ def test_quiz_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
     assert flagged and all((s["title"], s["url"]) == (None, None) for s in flagged)
     assert all(s["publisher"] and s["id"] for s in flagged)
     count = len({s["id"] for s in flagged})
-    said = f"{count} source headlines and addresses hidden as a spoiler: {PAGES_SHOW_THEM}"
+    what = "source headline and address" if count == 1 else "source headlines and addresses"
+    said = f"{count} {what} hidden as a spoiler: {PAGES_SHOW_THEM}"
     assert result.stderr.strip() == said
