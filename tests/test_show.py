@@ -901,11 +901,15 @@ def test_two_hangul_syllables_never_open_another_hangul_name_that_sounds_alike(
     run_shipped: Run, command: str, not_opened: str
 ) -> None:
     """'진거' is no part of any name; its sound folds like 친구 (Friend) and 진구 (Jin Goo),
-    but a fan who types Hangul spells it as meant: a miss, not another title or person."""
+    but a fan who types Hangul spells it as meant: a miss, not another title or person. A
+    name a letter away may be offered as what they meant (진구 is; 친구, two letters away,
+    is not), never opened in its place."""
     result = run_shipped(command, "진거")
     assert result.exit_code == 2
     assert "matches '진거'" in result.stderr and result.stdout == ""
-    assert not_opened not in result.output
+    said, _, offered = result.stderr.partition("Did you mean")
+    assert not_opened not in said
+    assert ("Jin Goo" in offered) == (command == "person")
 
 
 def test_a_longer_hangul_slip_and_a_latin_only_name_still_match_by_sound(
