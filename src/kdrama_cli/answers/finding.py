@@ -570,9 +570,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     if _spelled(dataset, table, query, lookup):
         return True
     asked = _season_asked(query) if table == "show" else None
-    if asked is not None:
-        # As find_show reads a season (_names_a_season), by how closely the title matched.
-        title_key, also = normalize(asked.title), and_spellings(asked.title)
+    # As find_show reads a season (_names_a_season), by how closely the title matched; words
+    # before it that fold to nothing ('& s3') find no title there, as in _find_show.
+    if asked is not None and (title_key := normalize(asked.title)):
+        also = and_spellings(asked.title)
         found = [rows for rows, _ in _candidates(dataset, table, title_key, lookup, also)]
         if found[0]:
             return _names_a_season(asked, WHOLE)
