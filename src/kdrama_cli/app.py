@@ -21,6 +21,7 @@ from kdrama_cli.failures import (
     PlainUsageError,
     in_file,
     quote_hint,
+    season_command,
 )
 from kdrama_cli.output import is_utf8, say
 
@@ -645,7 +646,6 @@ def _asked_instead(error: Exception) -> str:
     """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1": the
     command typed, asking for the season the part belongs to; '' when there is none to say."""
     from kdrama_cli.answers.finding import NoSuchSeason
-    from kdrama_cli.failures import season_command
 
     if not isinstance(error, NoSuchSeason) or error.part_of is None or error.show is None:
         return ""

@@ -123,20 +123,16 @@ def season_command(ctx: click.Context | None, slug: str, season: int) -> str | N
     if "word" not in kinds:
         return None
     line: list[str] = []
-    skip_value = False
+    season_value = named = False  # the next token is --season's value; the slug is in line
     for token, kind in zip(typed, kinds, strict=True):
-        if skip_value and kind == "value":
-            skip_value = False
-            continue
-        skip_value = False
-        if kind == "option" and token in ("--season", "-s"):
-            skip_value = True
-        elif kind == "option" and (token.startswith("--season=") or token[:2] == "-s"):
-            continue  # --season=2, -s2
-        elif kind == "word":
-            if _shell_word(slug) not in line:
-                line.append(_shell_word(slug))
-        else:
+        skip = season_value and kind == "value"
+        season_value = kind == "option" and token in ("--season", "-s")
+        if kind == "word" and not named:
+            line.append(_shell_word(slug))  # where the name's first word was
+            named = True
+        elif kind == "option" and (token.split("=")[0] == "--season" or token[:2] == "-s"):
+            continue  # --season 2, --season=2, -s 2, -s2: the season is said at the end
+        elif kind != "word" and not skip:
             line.append(_shell_word(token))
     return " ".join([_program(ctx), *line, "--season", str(season)])
 
