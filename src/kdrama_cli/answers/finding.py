@@ -642,8 +642,9 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
     key = normalize(query)
     lookup = lookup_of(dataset)
     keys, labels = lookup.keys_and_labels(kind)
-    spell = _letters_of if has_hangul(key) else _as_is
-    spelt = [spell(k) for k in keys] if spell is _letters_of else keys
+    hangul = has_hangul(key)
+    spell = _letters_of if hangul else str
+    spelt = [_letters_of(k) for k in keys] if hangul else keys
     # A cheap edit-distance pass picks candidates among every name; a score that also forgives
     # a name typed in part, from the start of one of its words, ranks the few left.
     rough = process.extract(spell(key), spelt, scorer=fuzz.ratio, limit=50, score_cutoff=50)
@@ -662,15 +663,10 @@ def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str
 
 def _letters_of(text: str) -> str:
     """Hangul spelt out letter by letter (오징어겜 as ㅇㅗㅈㅣㅇㅇㅓㄱㅔㅁ): one syllable is three
-    letters, so a slip of one letter ('겜' for '게임') is a small edit, not a whole syllable's;
-    other text as it is."""
+    letters, so a slip of one letter ('겜' for '게임') is a small edit, not a whole syllable's."""
     import unicodedata
 
     return unicodedata.normalize("NFD", text)
-
-
-def _as_is(text: str) -> str:
-    return text
 
 
 def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> float:
