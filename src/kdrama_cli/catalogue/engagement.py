@@ -431,13 +431,11 @@ def group_works(
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
             base, hangul, label, number, named_by_years = parse(row)
-            # 'Dr. Romantic 2 // 낭만닥터 김사부2': a series numbered in both its titles. The
-            # sheet of 2023 January-June's one sheet is the later reports' for the same titles:
-            # else its 'Voice 2 // 보이스 2' was a work of its own, and the later TV sheets'
-            # the second season of Voice, and one season's figures went to two titles.
-            sheet = row.sheet or (
-                by_titles.get((key_of(hangul), key_of(base), False)) if label is None else ""
-            )
+            # 'Dr. Romantic 2 // 낭만닥터 김사부2': a series numbered in both its titles. A row of
+            # 2023 January-June's single sheet takes the later reports' sheet for the same
+            # titles: else its 'Voice 2 // 보이스 2' was a work of its own while the TV sheets'
+            # was Voice's season 2, and one season's figures went to two titles.
+            sheet = row.sheet or by_titles.get((key_of(hangul), key_of(base), False), "")
             numbered = re.fullmatch(r"(.+?) ([1-9])", base)
             if (
                 label is None
