@@ -849,7 +849,7 @@ PRESS_CITATION = 'url = "https://example.org/press/moonlit"\ntitle = "Moonlit Ha
         ("https://www.joynews24.com/view/1", "JoyNews24", None),
         ("https://tenasia.hankyung.com/article/1", "Tenasia (via its English edition)", None),
         ("https://osen.mt.co.kr/article/1", "OSEN", None),  # exact hosts: not Money Today
-        ("https://v.daum.net/v/1", "Joy News 24 (via Daum)", None),  # a copy elsewhere
+        ("https://www.example.org/v/1", "Joy News 24 (via Example)", None),  # a copy elsewhere
         ("https://www.joynews24.com/view/1", "조이뉴스24 (JoyNews24)", "JoyNews24"),
         ("https://WWW.JOYNEWS24.COM:443/view/1", "Joy News 24", "JoyNews24"),
         ("https://www2.osen.co.kr/article/1", "Osen", "OSEN"),  # a mirror of the outlet's site
@@ -879,6 +879,49 @@ def test_a_known_outlet_is_called_by_one_name(
     warning = f"{where}: {publisher!r}; the dataset calls this outlet {warned!r}"
     expected = [warning] if warned else []
     assert (code, report["warnings"]) == (1 if warned else 0, expected)
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher", "written"),
+    [
+        ("https://v.daum.net/v/1", "OSEN (via Daum)", None),
+        ("https://v.daum.net/v/1", "Daum", None),  # the page names no outlet
+        ("https://v.daum.net/v/1", "Daum (outlet not named)", None),
+        ("https://m.newspic.kr/view.html?nid=1", "The Fact (summarised by Newspic)", None),
+        ("https://entertain.v.daum.net/v/1", "OSEN", "OSEN (via Daum)"),
+        ("https://v.daum.net/v/1", "OSEN (via Daum News)", "OSEN (via Daum)"),
+        ("https://v.daum.net/v/1", "Daum News (outlet not named)", "Daum (outlet not named)"),
+        ("https://news.zumst.com/a/1", "Edaily (via ZUM News)", "Edaily (via Zum)"),
+        ("https://v.daum.net/v/1", "Joy News 24 (via Daum)", "JoyNews24 (via Daum)"),
+        (
+            "https://m.newspic.kr/view.html?nid=1",
+            "Joynews24 (summarised by Newspic)",
+            "JoyNews24 (summarised by Newspic)",
+        ),
+    ],
+)
+def test_a_portals_page_says_whose_article_it_carries(
+    run: Run, write_dataset: WriteDataset, url: str, publisher: str, written: str | None
+) -> None:
+    """A news portal (Daum, Zum, Newspic, Nate) carries other outlets' articles: a citation of
+    its page names the outlet and the portal one way, so that Sources lists do not show
+    "(via Daum)", "(via Daum News)" and a bare "OSEN" for three copies on one site."""
+    text = BASE.replace(
+        PRESS_CITATION + 'publisher = "Example Press"\n',
+        f'url = "{url}"\ntitle = "Moonlit Hallway renewed"\npublisher = "{publisher}"\n',
+        1,
+    )
+    code, report = _strict(run, write_dataset(text))
+    assert code == (1 if written else 0)
+    if written is None:
+        assert report["warnings"] == []
+        return
+    (warning,) = report["warnings"]
+    portal = "Newspic" if "newspic" in url else "Zum" if "zum" in url else "Daum"
+    assert warning.startswith(
+        f"citations[test-press].publisher: {publisher!r}; a page on {portal} is another "
+        f"outlet's article it carries: write {written!r}"
+    )
 
 
 # --- a citation's address is the page's public one --------------------------------------------

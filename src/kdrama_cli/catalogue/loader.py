@@ -1021,7 +1021,7 @@ def _lower_case_genres(dataset: Dataset) -> dict[str, str]:
 
 def _outlet_spellings(dataset: Dataset) -> list[str]:
     """A citation that spells a known outlet's name its own way ("Joy News 24")."""
-    from kdrama_cli.catalogue.publishers import outlet_name
+    from kdrama_cli.catalogue.publishers import outlet_name, portal_spelling
 
     found = []
     for key, citation in sorted(dataset.citations.items()):
@@ -1030,6 +1030,14 @@ def _outlet_spellings(dataset: Dataset) -> list[str]:
             found.append(
                 f"citations[{key}].publisher: {citation.publisher!r}; the dataset calls this "
                 f"outlet {name!r}"
+            )
+        portal = portal_spelling(citation)
+        if portal is not None:
+            name, spelling = portal
+            alone = "" if spelling.startswith(name) else f" (or {name!r} when it names none)"
+            found.append(
+                f"citations[{key}].publisher: {citation.publisher!r}; a page on {name} is "
+                f"another outlet's article it carries: write {spelling!r}{alone}"
             )
     return found
 

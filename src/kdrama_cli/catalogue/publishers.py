@@ -207,6 +207,51 @@ def outlet_name(citation: Citation) -> str | None:
     return name
 
 
+#: News portals → the name citations give them. A portal's page is another outlet's article
+#: that it carries, so a citation of one says whose it is and where: "OSEN (via Daum)", or the
+#: portal alone ("Daum", "Daum (outlet not named)") when the page names no outlet. A note that
+#: ends with the portal's name ("(summarised by Newspic)") says so too.
+_PORTALS: Mapping[str, str] = {
+    "daum.net": "Daum",
+    "nate.com": "Nate",
+    "newspic.kr": "Newspic",
+    "zum.com": "Zum",
+    "zumst.com": "Zum",  # Zum's news pages are also served from this domain
+}
+
+
+def portal_spelling(citation: Citation) -> tuple[str, str] | None:
+    """For a page on a news portal whose citation does not name the portal as the others do,
+    the portal's name and how to write the publisher ("OSEN" → "OSEN (via Daum)", "Daum News
+    (outlet not named)" → "Daum (outlet not named)", "Joy News 24 (via Daum)" → "JoyNews24
+    (via Daum)")."""
+    portal = _by_domain(_PORTALS, _host(citation.url).rstrip("."))
+    if portal is None:
+        return None
+    publisher = citation.publisher
+    if publisher == portal or publisher.startswith(f"{portal} ("):
+        return None  # the portal alone, with or without a note
+    first, bracket, rest = publisher.partition(" (")
+    if first.casefold().startswith(portal.casefold()):  # "Daum News", "ZUM News"
+        return portal, f"{portal}{bracket}{rest}"
+    outlet = _OUTLET_NAMES.get(_letters(first), first.rstrip(","))
+    names_portal = f"(via {portal})" in publisher or publisher.endswith(f" {portal})")
+    if names_portal and outlet == first:
+        return None
+    if rest.endswith(f" {portal})") and "," not in rest:  # "(summarised by Newspic)"
+        return portal, f"{outlet} ({rest}"
+    return portal, f"{outlet} (via {portal})"
+
+
+def _letters(name: str) -> str:
+    """A name without case, spaces or punctuation: "Joy News 24" and "JoyNews24" agree."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+#: Each outlet's name by its letters, to name a carried article's outlet as the dataset does.
+_OUTLET_NAMES: Mapping[str, str] = {_letters(name): name for name in _OUTLETS.values()}
+
+
 def _by_domain(table: Mapping[str, str], host: str) -> str | None:
     """The entry for the host or the nearest parent domain listed: ko.wikipedia.org is
     wikipedia.org's; osen.mt.co.kr is found before mt.co.kr."""
