@@ -1007,6 +1007,14 @@ def test_readme_states_the_shipped_datasets_counts(run_shipped: Run) -> None:
     counts = as_json(run_shipped("data", "check", "--json"))
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     numbers = counts["counts"]
+    titles = as_json(run_shipped("list", "--json"))
+    netflix_only = sum(1 for t in titles if t["completeness"] == "netflix-only")
+    full = sum(1 for t in titles if t["completeness"] == "full")
+    assert (
+        f"engagement reports: {numbers['titles']:,} titles. {numbers['titles'] - netflix_only:,} "
+        f"of them are researched in the Korean and English press ({full:,} full entries:"
+    ) in readme
+    assert f"the other {netflix_only:,} state what Netflix's files say" in readme
     assert (
         f"Together: {numbers['people']:,} people, {numbers['credits']:,} credits, "
         f"{numbers['figures']:,} figures and {numbers['citations']:,} citations."

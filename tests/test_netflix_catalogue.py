@@ -247,10 +247,12 @@ def test_random_works_show_their_hangul_title_and_every_report_figure(run_shippe
     assert answered >= 20
 
 
-def _row(report: str, sheet: str, english: str, original: str, hours: float) -> object:
+def _row(
+    report: str, sheet: str, english: str, original: str, hours: float, runtime: int | None = None
+) -> object:
     from kdrama_cli.catalogue.engagement import Row
 
-    return Row(report, sheet, 1, english, original, True, None, hours, None, None)
+    return Row(report, sheet, 1, english, original, True, None, hours, runtime, None)
 
 
 def _reports(*rows: object) -> list[object]:
@@ -258,7 +260,11 @@ def _reports(*rows: object) -> list[object]:
 
     from kdrama_cli.catalogue.engagement import Report
 
-    ends = {"2023H1": dt.date(2023, 6, 30), "2023H2": dt.date(2023, 12, 31)}
+    ends = {
+        "2023H1": dt.date(2023, 6, 30),
+        "2023H2": dt.date(2023, 12, 31),
+        "2024H1": dt.date(2024, 6, 30),
+    }
     reports = {key: Report(key, end) for key, end in ends.items()}
     for row in rows:
         reports[row.report].rows.append(row)  # type: ignore[attr-defined]
@@ -365,6 +371,47 @@ def test_the_shipped_catalogue_has_one_entry_per_work(run_shipped: Run) -> None:
     misaeng = json.loads(run_shipped("show", "misaeng", "--json").stdout)
     assert {r["report"] for r in misaeng["reports"]} >= {"2023H1", "2023H2"}
     assert 11_400_000 in {r["hours"] for r in misaeng["reports"] if r["report"] == "2023H1"}
+
+
+def test_one_work_titled_two_ways_or_moved_to_the_other_sheet_is_one_work() -> None:
+    """Netflix titles the film 'Wish // 바람: Wish' in one report and 'Wish // 바람' in the next,
+    and moved the 42-minute 'Pinkfong & Hogi Mini-Movie' from the Film sheet to the TV sheet:
+    each is one work (filed as the latest report files it), its figures on one entry. Titles
+    alike with another runtime stay apart."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    hogi = ("Pinkfong & Hogi Mini-Movie: The Tricky Three Cars", "핑크퐁 원더스타 특별편: 호기")
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H2", "Film", "Wish", "바람: Wish", 1_300_000, 108),
+            _row("2024H1", "Film", "Wish", "바람", 400_000, 108),
+            _row("2023H2", "Film", *hogi, 100_000, 42),
+            _row("2024H1", "TV", *hogi, 1_000_000, 42),
+            _row("2023H2", "Film", "The Phone", "더 폰", 300_000, 114),
+            _row("2024H1", "TV", "The Phone", "더 폰", 200_000, 600),
+        ),
+        {},
+    )
+    assert notes == []
+    assert sorted((w.kind, w.korean_title, sorted(w.reports)) for w in works) == [
+        ("film", "더 폰", ["2023H2"]),
+        ("film", "바람", ["2023H2", "2024H1"]),
+        ("series", "더 폰", ["2024H1"]),
+        ("series", "핑크퐁 원더스타 특별편: 호기", ["2023H2", "2024H1"]),
+    ]
+
+
+def test_the_shipped_catalogue_has_one_entry_for_wish_and_for_the_hogi_mini_movie(
+    run_shipped: Run,
+) -> None:
+    slugs = {t["slug"] for t in json.loads(run_shipped("list", "--json").stdout)}
+    assert {"wish", "pinkfong-hogi-mini-movie-the-tricky-three-cars"} <= slugs
+    assert not {"wish-film", "pinkfong-hogi-mini-movie-the-tricky-three-cars-series"} & slugs
+    wish = json.loads(run_shipped("show", "wish", "--json").stdout)
+    assert (wish["korean_title"], sorted(r["report"] for r in wish["reports"])) == (
+        "바람",
+        ["2024H1", "2024H2", "2025H1"],
+    )
 
 
 def test_a_labelled_first_report_row_stays_a_season() -> None:

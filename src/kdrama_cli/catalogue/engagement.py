@@ -283,6 +283,16 @@ def original_base(original: str) -> str:
     return base.strip().rstrip(":").strip()
 
 
+def without_english(hangul: str, english: str) -> str:
+    """'바람: Wish' -> '바람': a Hangul title that adds the English one after a colon is the
+    Hangul title alone (Netflix titles the film 'Wish // 바람: Wish' in one report and 'Wish //
+    바람' in the next). A title whose part before the colon has no Hangul is kept whole."""
+    head, colon, tail = hangul.rpartition(":")
+    if colon and key_of(tail) == key_of(english) and re.search("[가-힣]", head):
+        return head.strip()
+    return hangul
+
+
 def hangul_base(original: str, english_label: str | None) -> str:
     """The Hangul title of a row without its season label, given the English title's label.
 
@@ -409,7 +419,7 @@ def group_works(
         if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
             return year[0], year[1], year[2], year_order[year[2]], True
         base, label, number = split_label(row.english)
-        return base, hangul_base(row.original, label), label, number, False
+        return base, without_english(hangul_base(row.original, label), base), label, number, False
 
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}
@@ -427,6 +437,15 @@ def group_works(
             if row.sheet:
                 by_titles.setdefault((*titles, label is not None), row.sheet)
                 by_work.setdefault(titles, row.sheet)
+    # (Hangul title, English title, runtime) of an unlabelled row -> the latest report's sheet:
+    # Netflix moved 'Pinkfong & Hogi Mini-Movie: The Tricky Three Cars' (42 minutes) from the
+    # Film sheet to the TV sheet, and one work with one runtime is one entry.
+    latest_sheet: dict[tuple[str, str, int], str] = {}
+    for report in sorted(reports, key=lambda r: r.key):
+        for row in report.rows:
+            base, hangul, label, _, _ = parse(row)
+            if label is None and row.sheet and row.runtime_minutes:
+                latest_sheet[(key_of(hangul), key_of(base), row.runtime_minutes)] = row.sheet
     works: dict[str, Work] = {}
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
@@ -447,8 +466,14 @@ def group_works(
             if number is not None and re.search(rf"[가-힣]\s?{number}$", hangul):
                 hangul = hangul[: -len(str(number))].rstrip()  # '낭만닥터 김사부1': season 1
             folded, english = key_of(hangul), key_of(base)
+            moved = (
+                latest_sheet.get((folded, english, row.runtime_minutes))
+                if label is None and row.sheet and row.runtime_minutes
+                else None
+            )
             known = (
-                row.sheet
+                moved
+                or row.sheet
                 or by_titles.get((folded, english, label is not None))
                 or (
                     by_work.get((folded, english))
