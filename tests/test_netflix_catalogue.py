@@ -401,6 +401,39 @@ def test_one_work_titled_two_ways_or_moved_to_the_other_sheet_is_one_work() -> N
     ]
 
 
+def test_a_season_the_hangul_title_names_by_its_year_is_the_season_english_numbers() -> None:
+    """'Detectives: The Trade Secret: Season 1 // 탐정들의 영업비밀: 2024' is the season the report
+    before titled '…: Season 1 // 탐정들의 영업비밀: 시즌1': one season of one work. A year that
+    is part of a Hangul name, with no colon before it ('응답하라 1988'), stays in the name."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row(
+                "2023H2",
+                "TV",
+                "Detectives: The Trade Secret: Season 1",
+                "탐정들의 영업비밀: 시즌1",
+                2e6,
+            ),
+            _row(
+                "2024H1",
+                "TV",
+                "Detectives: The Trade Secret: Season 1",
+                "탐정들의 영업비밀: 2024",
+                8e6,
+            ),
+            _row("2024H1", "TV", "Reply 1988: Season 1", "응답하라 1988", 9e6),
+        ),
+        {},
+    )
+    assert notes == []
+    assert sorted((w.korean_title, sorted(w.seasons[1])) for w in works) == [
+        ("응답하라 1988", ["2024H1"]),
+        ("탐정들의 영업비밀", ["2023H2", "2024H1"]),
+    ]
+
+
 def test_the_shipped_catalogue_has_one_entry_for_wish_and_for_the_hogi_mini_movie(
     run_shipped: Run,
 ) -> None:

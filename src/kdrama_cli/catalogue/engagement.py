@@ -70,6 +70,9 @@ _BARE_LABEL = re.compile(
 _YEARS = r"(?:19|20)\d{2}(?:\.\d{1,2}-?|\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?"
 _EN_YEAR_LABEL = re.compile(r"^(?P<base>.+?):\s*(?P<label>" + _YEARS + r")$")
 _KO_YEAR_LABEL = re.compile(r"^(?P<base>.+?)[:\s]+" + _YEARS + r"(?:\s*파트\s*\d+)?$")
+#: A year after a colon, the whole tail of a Hangul title ("탐정들의 영업비밀: 2024"); a year that
+#: is part of the name ("응답하라 1988", "학교 2017") has no colon before it.
+_KO_COLON_YEAR = re.compile(r"^(?P<base>.+?):\s*" + _YEARS + r"$")
 
 
 class EngagementFileError(Exception):
@@ -302,11 +305,18 @@ def hangul_base(original: str, english_label: str | None) -> str:
     게임: 시즌2 제작 이야기' is a documentary about the show and 'Sex Is Zero II // 색즉시공 시즌 2'
     the sequel film. So does a label followed by more words, whatever its number: 'Squid Game:
     Making Season 1 // 오징어 게임: 시즌1 제작 이야기'. Such a title is kept whole, so it is never
-    read as season 1 of the work its Hangul begins with."""
+    read as season 1 of the work its Hangul begins with.
+
+    Where the English title numbers the season and the Hangul one names it by its year
+    instead ('Detectives: The Trade Secret: Season 1 // 탐정들의 영업비밀: 2024', the same
+    season as the report before's '… : Season 1 // 탐정들의 영업비밀: 시즌1'), the year is
+    that label and is dropped too."""
     if english_label is None:
         match = _KO_LABEL.match(original)
         if match and (_label_number(match) != 1 or not _BARE_LABEL.search(original)):
             return original.strip()
+    elif not _KO_LABEL.match(original) and (year := _KO_COLON_YEAR.match(original)):
+        return year.group("base").strip()
     return original_base(original)
 
 
