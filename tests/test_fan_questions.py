@@ -391,6 +391,47 @@ def test_words_match_only_at_word_boundaries(query: str, name: str, expected: bo
     assert matches_words(query, name) is expected
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "expected"),
+    [
+        ("detectives trade secret", "Detectives: The Trade Secret", True),
+        ("kingdom north", "Kingdom: Ashin of the North", True),
+        ("kingdom nor", "Kingdom: Ashin of the North", True),  # the last word while typing
+        ("kingdom no ashin", "Kingdom: Ashin of the North", False),  # only the last is cut
+        ("north kingdom", "Kingdom: Ashin of the North", False),  # the name's order
+        ("kingdom", "Kingdom: Ashin of the North", False),  # one word: matches_words' part
+        ("love cha", "Hometown Cha-Cha-Cha", False),  # every word begins a name word
+        ("우리 학교", "지금 우리 학교는", True),
+    ],
+)
+def test_a_title_s_words_match_with_words_left_out_between(
+    query: str, name: str, expected: bool
+) -> None:
+    from kdrama_cli.catalogue.folding import matches_words_skipping
+
+    assert matches_words_skipping(query, name) is expected
+
+
+def test_search_finds_a_title_typed_without_its_little_words(run_shipped: Run) -> None:
+    """'detectives trade secret' found nothing, though `show` suggested that very search for
+    it: a fan leaves out 'the', 'of' and what follows a colon. Such a title ranks below one
+    the query's words name in a row."""
+    results = _search(run_shipped, "detectives trade secret")
+    assert [r["target"] for r in results] == [
+        "detectives-the-trade-secret",
+        "detectives-the-trade-secret-2025",
+    ]
+    parsed = json.loads(
+        run_shipped("--no-cache", "search", "detectives trade secret", "--json").stdout
+    )
+    assert parsed == results  # the index and the parsed files answer alike
+    assert results[0]["matched"] == "title: Detectives: The Trade Secret"
+    shown = run_shipped("show", "detectives trade secret")
+    assert "kdrama search 'detectives trade secret'" in shown.output
+    ranked = [r["target"] for r in _search(run_shipped, "kingdom north", "--limit", "50")]
+    assert ranked[0] == "kingdom-ashin-of-the-north"
+
+
 # --- 7. ambiguity; 8. misses ----------------------------------------------------------------
 
 

@@ -171,6 +171,29 @@ class SearchAnswer(Record):
     total: int = 0
 
 
+#: A title whose words the query names with others between them ('detectives trade secret'
+#: for 'Detectives: The Trade Secret'): below a title the query's words name in a row.
+_WORDS_APART = 55
+
+
+def _titles_by_their_words(dataset: Dataset, words: list[str], query: str) -> list[NameRow]:
+    """Title rows that each query word begins a word of, in order, with other words between:
+    what a fan types leaving out 'the', 'of' or a colon's part. The rows are those holding
+    the query's longest word, which the index finds; two words at least."""
+    from kdrama_cli.catalogue.folding import matches_words_skipping
+
+    if len(words) < 2:
+        return []
+    longest = max(words, key=len)
+    return [
+        row
+        for row in lookup_of(dataset).search_rows(longest, [])
+        if row.kind == "show"
+        and row.how not in ("slug", "id")
+        and matches_words_skipping(query, row.name)
+    ]
+
+
 def search(
     dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
 ) -> list[SearchResult]:
@@ -236,6 +259,14 @@ def search_answer(
             best = results.get(identity)
             if best is None or score > best.score:
                 results[identity] = SearchResult(kind, row.label, matched, row.target, score)
+                rows_of[identity] = row
+    for row in _titles_by_their_words(dataset, words, query):
+        identities = _identities(dataset, row, "title", spoilers)
+        for identity in identities:
+            if identity not in results:
+                results[identity] = SearchResult(
+                    "title", row.label, f"{row.how}: {row.name}", row.target, _WORDS_APART
+                )
                 rows_of[identity] = row
     opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:

@@ -154,6 +154,32 @@ def matches_words(query: str, name: str) -> bool:
     return False
 
 
+def matches_words_skipping(query: str, name: str) -> bool:
+    """True when each of two or more query words begins a word of the name, in the name's
+    order, other words of the name in between: 'detectives trade secret' for 'Detectives: The
+    Trade Secret', 'kingdom north' for 'Kingdom: Ashin of the North'. The last word may be cut
+    short while being typed; a Hangul word may lie inside a name word, as in matches_words."""
+    asked = words(query)
+    have = words(name)
+    if len(asked) < 2:
+        return False
+    index = 0
+    for number, query_word in enumerate(asked):
+        last = number == len(asked) - 1
+        while index < len(have):
+            word = have[index]
+            index += 1
+            if (
+                word == query_word
+                or (_is_hangul(query_word) and query_word in word)
+                or (last and word.startswith(query_word))
+            ):
+                break
+        else:
+            return False
+    return True
+
+
 def _match_from(asked: list[str], have: list[str], index: int, offset: int) -> bool:
     for number, query_word in enumerate(asked):
         last = number == len(asked) - 1
