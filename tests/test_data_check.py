@@ -924,6 +924,31 @@ def test_a_portals_page_says_whose_article_it_carries(
     )
 
 
+def test_one_outlet_spelt_two_ways_is_a_warning(run: Run, write_dataset: WriteDataset) -> None:
+    """'8days' beside '8 Days' (as 'theatrical' beside 'Theatrical' for platforms): the name
+    before a bracketed note is compared, and the most used spelling is the one to keep."""
+    assert PRESS_CITATION in BASE
+    text = BASE.replace(
+        PRESS_CITATION + 'publisher = "Example Press"\n',
+        PRESS_CITATION + 'publisher = "Example press (via Daum)"\n',
+        1,
+    )
+    for number in (1, 2):
+        text += (
+            f'\n[[citations]]\nid = "test-press-{number}"\nurl = "https://example.org/{number}"\n'
+            f'title = "Moonlit Hallway, part {number}"\npublisher = "Example Press"\n'
+        )
+    code, report = _strict(run, write_dataset(text))
+    spelt = [w for w in report["warnings"] if not w.endswith(": never used")]
+    assert (code, spelt) == (
+        1,
+        [
+            "citations[test-press].publisher: 'Example press (via Daum)'; 2 other citations "
+            "spell this outlet 'Example Press'"
+        ],
+    )
+
+
 # --- a citation's address is the page's public one --------------------------------------------
 
 

@@ -658,6 +658,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _alias_clashes(dataset)
     warnings += _weak_only(dataset)
     warnings += _outlet_spellings(dataset)
+    warnings += _publisher_spellings(dataset)
     warnings += _platform_spellings(dataset)
     warnings += _other_words(dataset)
     warnings += _future_dates(dataset)
@@ -941,6 +942,38 @@ def _unflagged_spoilers(dataset: Dataset) -> list[str]:
             else ()
         )
     ]
+
+
+def _publisher_spellings(dataset: Dataset) -> list[str]:
+    """A citation naming its outlet as others do but spelled apart in case, spacing or
+    punctuation ("8days" beside "8 Days", "GwenchaNoona" beside "Gwenchanoona"): a Sources
+    list would show one outlet two ways. The name before any note in brackets is compared."""
+    from kdrama_cli.catalogue.names import normalize
+
+    def outlet(publisher: str) -> str:
+        return publisher.partition(" (")[0].strip()
+
+    spellings: dict[str, dict[str, int]] = {}
+    for citation in dataset.citations.values():
+        name = outlet(citation.publisher)
+        if normalize(name):
+            met = spellings.setdefault(normalize(name), {})
+            met[name] = met.get(name, 0) + 1
+    found = []
+    for key, citation in sorted(dataset.citations.items()):
+        name = outlet(citation.publisher)
+        used = spellings.get(normalize(name), {})
+        if len(used) < 2:
+            continue
+        usual = max(sorted(used), key=used.__getitem__)  # the most used; ties: the first sorted
+        if name != usual:
+            others = used[usual]
+            found.append(
+                f"citations[{key}].publisher: {citation.publisher!r}; {others:,} other "
+                f"{'citation spells' if others == 1 else 'citations spell'} this outlet "
+                f"{usual!r}"
+            )
+    return found
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:
