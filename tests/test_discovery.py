@@ -2636,15 +2636,15 @@ def test_a_figure_on_a_list_netflix_does_not_have_is_left_out_not_ranked_apart(
 
 
 def test_search_tells_apart_two_results_of_one_name_at_any_width(run_shipped: Run) -> None:
-    """At 80 columns the command to copy gives way, and two results named "Detectives: The
-    Trade Secret" (a title and Netflix's record of the same name) read alike: each says its
-    id under the name, a result with a name of its own does not."""
-    page = run_shipped("search", "detectives", env={"COLUMNS": "80"}).stdout
+    """At 80 columns the command to copy gives way, and the results Netflix titles "The
+    Haunted House" (entries its files keep apart) read alike: each says its id under the
+    name, a result with a name of its own does not."""
+    page = run_shipped("search", "haunted house", env={"COLUMNS": "80"}).stdout
     assert "Look up with" not in page.splitlines()[0]  # the column gave way
     lines = page.splitlines()
-    assert any(line.split() == ["detectives-the-trade-secret"] for line in lines)
-    assert any(line.split() == ["detectives-the-trade-secret-series"] for line in lines)
-    assert not any(line.split() == ["brave-detectives"] for line in lines)
+    assert any(line.split() == ["the-haunted-house"] for line in lines)
+    assert any(line.split() == ["the-haunted-house-series"] for line in lines)
+    assert not any(line.split() == ["sell-your-haunted-house"] for line in lines)
 
 
 def test_compare_gives_a_figure_of_no_list_as_null(run: Run, add_data: AddData) -> None:
