@@ -898,6 +898,15 @@ def test_a_known_outlet_is_called_by_one_name(
             "Joynews24 (summarised by Newspic)",
             "JoyNews24 (summarised by Newspic)",
         ),
+        ("https://v.daum.net/v/1", "OSEN, via Daum", "OSEN (via Daum)"),
+        (
+            "https://v.daum.net/v/1",
+            "OSEN (Newsis report, via Daum News)",
+            "OSEN (Newsis report, via Daum)",
+        ),
+        ("https://v.daum.net/v/1", "OSEN (Newsis report)", "OSEN (Newsis report, via Daum)"),
+        ("https://webtoon.daum.net/webtoon/view/1", "Daum Webtoon", None),  # not a news host
+        ("https://pann.nate.com/talk/1", "Nate Pann", None),
     ],
 )
 def test_a_portals_page_says_whose_article_it_carries(

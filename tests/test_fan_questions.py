@@ -400,8 +400,9 @@ def test_words_match_only_at_word_boundaries(query: str, name: str, expected: bo
         ("kingdom no ashin", "Kingdom: Ashin of the North", False),  # only the last is cut
         ("north kingdom", "Kingdom: Ashin of the North", False),  # the name's order
         ("kingdom", "Kingdom: Ashin of the North", False),  # one word: matches_words' part
-        ("love cha", "Hometown Cha-Cha-Cha", False),  # every word begins a name word
+        ("love cha", "Hometown Cha-Cha-Cha", False),  # 'love' is no word of the name
         ("우리 학교", "지금 우리 학교는", True),
+        ("나 의", "나쁜녀석들: 악의 도시", False),  # a word but the last is a whole word
     ],
 )
 def test_a_title_s_words_match_with_words_left_out_between(
@@ -430,6 +431,24 @@ def test_search_finds_a_title_typed_without_its_little_words(run_shipped: Run) -
     assert "kdrama search 'detectives trade secret'" in shown.output
     ranked = [r["target"] for r in _search(run_shipped, "kingdom north", "--limit", "50")]
     assert ranked[0] == "kingdom-ashin-of-the-north"
+
+
+def test_a_title_found_with_words_left_out_ranks_below_one_named_in_a_row(
+    run_shipped: Run,
+) -> None:
+    """'the king' names The King: Eternal Monarch in a row and The Drug King with words
+    between: the first ranks above; and a title whose synopsis also holds the words is found
+    as a title, not through its synopsis ('move heaven' is Move to Heaven's title)."""
+    results = _search(run_shipped, "the king", "--limit", "100")
+    rank = {r["target"]: (r["rank"], r["score"]) for r in results if r["kind"] == "title"}
+    assert rank["the-drug-king"][1] < rank["the-king-eternal-monarch"][1]
+    assert rank["the-drug-king"][0] > rank["the-king-eternal-monarch"][0]
+    (first, *_) = _search(run_shipped, "move heaven")
+    assert (first["kind"], first["target"], first["matched"]) == (
+        "title",
+        "move-to-heaven",
+        "title: Move to Heaven",
+    )
 
 
 # --- 7. ambiguity; 8. misses ----------------------------------------------------------------

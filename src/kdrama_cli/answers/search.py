@@ -172,25 +172,26 @@ class SearchAnswer(Record):
 
 
 #: A title whose words the query names with others between them ('detectives trade secret'
-#: for 'Detectives: The Trade Secret'): below a title the query's words name in a row.
+#: for 'Detectives: The Trade Secret'): below a title the query's words name in a row (60 and
+#: up, with the title's bonus), above a synopsis that holds them (30).
 _WORDS_APART = 55
 
 
 def _titles_by_their_words(dataset: Dataset, words: list[str], query: str) -> list[NameRow]:
-    """Title rows that each query word begins a word of, in order, with other words between:
-    what a fan types leaving out 'the', 'of' or a colon's part. The rows are those holding
-    the query's longest word, which the index finds; two words at least."""
+    """Title rows whose words the query's two or more words are, in order, with other words
+    between: what a fan types leaving out 'the', 'of' or a colon's part. Each word but the
+    last is a whole word of the title; the last may be cut short while being typed. Only the
+    titles holding every query word of three letters or more are read (the index finds them
+    by those words), so a query of short words alone ('a b') asks for none."""
     from kdrama_cli.catalogue.folding import matches_words_skipping
 
-    if len(words) < 2:
+    keys = [w for w in words if len(w) >= 3]
+    if len(words) < 2 or not keys:
         return []
-    longest = max(words, key=len)
     return [
         row
-        for row in lookup_of(dataset).search_rows(longest, [])
-        if row.kind == "show"
-        and row.how not in ("slug", "id")
-        and matches_words_skipping(query, row.name)
+        for row in lookup_of(dataset).title_rows_holding(keys)
+        if row.how not in ("slug", "id") and matches_words_skipping(query, row.name)
     ]
 
 
@@ -261,9 +262,9 @@ def search_answer(
                 results[identity] = SearchResult(kind, row.label, matched, row.target, score)
                 rows_of[identity] = row
     for row in _titles_by_their_words(dataset, words, query):
-        identities = _identities(dataset, row, "title", spoilers)
-        for identity in identities:
-            if identity not in results:
+        for identity in _identities(dataset, row, "title", spoilers):
+            best = results.get(identity)
+            if best is None or best.score < _WORDS_APART:  # a title over its synopsis
                 results[identity] = SearchResult(
                     "title", row.label, f"{row.how}: {row.name}", row.target, _WORDS_APART
                 )

@@ -398,7 +398,10 @@ def group_works(
             year = years[id(row)]
             if year is None:
                 base, label, _ = split_label(row.english)
-                titles = (key_of(hangul_base(row.original, label)), key_of(base))
+                titles = (
+                    key_of(without_english(hangul_base(row.original, label), base)),
+                    key_of(base),
+                )
                 if titles in by_years:
                     by_years[titles] = False
             elif row.sheet == "Film":  # films named by year ('X: 2022', 'X: 2023') are films
@@ -418,7 +421,7 @@ def group_works(
             titles = (key_of(year[1]), key_of(year[0]))
         else:
             base, label, _ = split_label(row.english)
-            titles = (key_of(hangul_base(row.original, label)), key_of(base))
+            titles = (key_of(without_english(hangul_base(row.original, label), base)), key_of(base))
         return "\t".join(titles) if by_years.get(titles) is False else ""
 
     def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:

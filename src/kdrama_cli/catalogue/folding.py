@@ -155,10 +155,11 @@ def matches_words(query: str, name: str) -> bool:
 
 
 def matches_words_skipping(query: str, name: str) -> bool:
-    """True when each of two or more query words begins a word of the name, in the name's
-    order, other words of the name in between: 'detectives trade secret' for 'Detectives: The
-    Trade Secret', 'kingdom north' for 'Kingdom: Ashin of the North'. The last word may be cut
-    short while being typed; a Hangul word may lie inside a name word, as in matches_words."""
+    """True when the query's two or more words are words of the name, in the name's order,
+    with other words of the name between them: 'detectives trade secret' for 'Detectives: The
+    Trade Secret', 'kingdom north' for 'Kingdom: Ashin of the North'. Each word but the last is
+    a whole word of the name (Hangul too: '나 의' is no title's); the last may be the start of
+    one, as while typing ('kingdom nor')."""
     asked = words(query)
     have = words(name)
     if len(asked) < 2:
@@ -169,11 +170,7 @@ def matches_words_skipping(query: str, name: str) -> bool:
         while index < len(have):
             word = have[index]
             index += 1
-            if (
-                word == query_word
-                or (_is_hangul(query_word) and query_word in word)
-                or (last and word.startswith(query_word))
-            ):
+            if word == query_word or (last and word.startswith(query_word)):
                 break
         else:
             return False

@@ -12,6 +12,7 @@ every newspaper in the world cannot be kept, a list of the handful of wikis that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
@@ -211,12 +212,17 @@ def outlet_name(citation: Citation) -> str | None:
 #: that it carries, so a citation of one says whose it is and where: "OSEN (via Daum)", or the
 #: portal alone ("Daum", "Daum (outlet not named)") when the page names no outlet. A note that
 #: ends with the portal's name ("(summarised by Newspic)") says so too.
+#: Only their news hosts: Daum Webtoon (webtoon.daum.net) or Nate Pann are sites of their own.
 _PORTALS: Mapping[str, str] = {
-    "daum.net": "Daum",
-    "nate.com": "Nate",
+    "v.daum.net": "Daum",  # also entertain.v.daum.net
+    "media.daum.net": "Daum",  # also v.media.daum.net
+    "news.search.daum.net": "Daum",  # cp.news.search.daum.net
+    "news.nate.com": "Nate",
+    "view.nate.com": "Nate",  # also m.view.nate.com
     "newspic.kr": "Newspic",
-    "zum.com": "Zum",
-    "zumst.com": "Zum",  # Zum's news pages are also served from this domain
+    "news.zum.com": "Zum",  # also m.news.zum.com
+    "hub.zum.com": "Zum",  # m.hub.zum.com
+    "news.zumst.com": "Zum",  # Zum's news pages are also served from this domain
 }
 
 
@@ -224,7 +230,7 @@ def portal_spelling(citation: Citation) -> tuple[str, str] | None:
     """For a page on a news portal whose citation does not name the portal as the others do,
     the portal's name and how to write the publisher ("OSEN" → "OSEN (via Daum)", "Daum News
     (outlet not named)" → "Daum (outlet not named)", "Joy News 24 (via Daum)" → "JoyNews24
-    (via Daum)")."""
+    (via Daum)", "OSEN (Newsis report, via Daum News)" → "OSEN (Newsis report, via Daum)")."""
     portal = _by_domain(_PORTALS, _host(citation.url).rstrip("."))
     if portal is None:
         return None
@@ -234,12 +240,19 @@ def portal_spelling(citation: Citation) -> tuple[str, str] | None:
     first, bracket, rest = publisher.partition(" (")
     if first.casefold().startswith(portal.casefold()):  # "Daum News", "ZUM News"
         return portal, f"{portal}{bracket}{rest}"
+    first = re.sub(r",?\s+via\s+.*$", "", first)  # "OSEN via Daum", "OSEN, via Daum"
     outlet = _OUTLET_NAMES.get(_letters(first), first.rstrip(","))
-    names_portal = f"(via {portal})" in publisher or publisher.endswith(f" {portal})")
-    if names_portal and outlet == first:
+    names_portal = f"via {portal})" in publisher or publisher.endswith(f" {portal})")
+    if names_portal and outlet == publisher.partition(" (")[0]:
         return None
-    if rest.endswith(f" {portal})") and "," not in rest:  # "(summarised by Newspic)"
-        return portal, f"{outlet} ({rest}"
+    note = rest[:-1] if rest.endswith(")") else ""
+    if re.search(r"\bvia\b", note):  # keep the note, name the portal: "Newsis report, via Daum"
+        renamed = re.sub(r"via\s+.*$", f"via {portal}", note)
+        return portal, f"{outlet} ({renamed})"
+    if note.endswith(f" {portal}"):  # "(summarised by Newspic)"
+        return portal, f"{outlet} ({note})"
+    if note:
+        return portal, f"{outlet} ({note}, via {portal})"
     return portal, f"{outlet} (via {portal})"
 
 

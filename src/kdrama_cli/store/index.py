@@ -955,6 +955,14 @@ class SqliteLookup:
         # In the names table's order, as the in-memory lookup returns them.
         return [row for _, row in sorted(names + genres + synopses, key=lambda pair: pair[0])]
 
+    def title_rows_holding(self, keys: Sequence[str]) -> list[NameRow]:
+        """The title rows whose key holds every one of keys, through the trigram index."""
+        if not keys:
+            return []
+        rows = self._matching(list(keys), "kind = 'show'")
+        self._expect([r for _, r in rows], lambda r: r.kind == "show")
+        return [row for _, row in rows]
+
     def _credits(self, rows: Iterable[Sequence[Any]]) -> list[tuple[str, str]]:
         pairs = []
         for person_id, slug, crc in rows:
