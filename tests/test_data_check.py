@@ -1056,6 +1056,20 @@ def test_readme_states_the_shipped_datasets_counts(run_shipped: Run) -> None:
     assert f"are {counts['weak_citations']} of the {numbers['citations']:,} citations" in readme
 
 
+def test_readme_counts_the_gaps_it_states() -> None:
+    """README's "What could not be verified" paragraph counts the released seasons with no
+    episode count and the credits with no role named: they are the shipped dataset's."""
+    from kdrama_cli.catalogue.loader import load_dataset
+
+    dataset = load_dataset([REPO / "data" / "shows.toml"])
+    shows = dataset.shows.values()
+    uncounted = sum(1 for s in shows for season in s.seasons if season.episodes_unknown)
+    unnamed = sum(1 for s in shows for credit in s.cast if credit.character_unknown)
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert f"a gap is stated rather than filled: {uncounted} released seasons" in readme
+    assert f"Likewise {unnamed} credits name an actor" in readme
+
+
 def test_the_shipped_addresses_are_public_and_clean(run_shipped: Run) -> None:
     result = run_shipped("data", "check", "--strict", "--json")
     assert result.exit_code == 0, result.output
