@@ -401,6 +401,21 @@ def test_one_work_titled_two_ways_or_moved_to_the_other_sheet_is_one_work() -> N
     ]
 
 
+def test_titles_the_latest_report_lists_on_both_sheets_stay_apart() -> None:
+    """A work moved to the other sheet is filed as the latest report files it, but when that
+    report lists the same titles with the same runtime on both sheets, it names no one sheet:
+    the film stays a film and the series a series, whatever order the rows come in."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    for order in (1, -1):
+        rows = [
+            _row("2024H1", "Film", "Twin", "쌍둥이", 100_000, 90),
+            _row("2024H1", "TV", "Twin", "쌍둥이", 200_000, 90),
+        ][::order]
+        works, _ = group_works(_reports(*rows), {})  # type: ignore[arg-type]
+        assert sorted(w.kind for w in works) == ["film", "series"]
+
+
 def test_a_season_the_hangul_title_names_by_its_year_is_the_season_english_numbers() -> None:
     """'Detectives: The Trade Secret: Season 1 // 탐정들의 영업비밀: 2024' is the season the report
     before titled '…: Season 1 // 탐정들의 영업비밀: 시즌1': one season of one work. A year that

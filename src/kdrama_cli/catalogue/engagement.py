@@ -452,13 +452,21 @@ def group_works(
                 by_work.setdefault(titles, row.sheet)
     # (Hangul title, English title, runtime) of an unlabelled row -> the latest report's sheet:
     # Netflix moved 'Pinkfong & Hogi Mini-Movie: The Tricky Three Cars' (42 minutes) from the
-    # Film sheet to the TV sheet, and one work with one runtime is one entry.
-    latest_sheet: dict[tuple[str, str, int], str] = {}
+    # Film sheet to the TV sheet, and one work with one runtime is one entry. A latest report
+    # that lists the titles on both sheets says no one sheet: each row keeps its own.
+    sheets_in: dict[tuple[str, str, int], tuple[str, set[str]]] = {}
     for report in sorted(reports, key=lambda r: r.key):
         for row in report.rows:
             base, hangul, label, _, _ = parse(row)
             if label is None and row.sheet and row.runtime_minutes:
-                latest_sheet[(key_of(hangul), key_of(base), row.runtime_minutes)] = row.sheet
+                timed = (key_of(hangul), key_of(base), row.runtime_minutes)
+                seen_in, sheets = sheets_in.get(timed, ("", set()))
+                if seen_in != report.key:
+                    seen_in, sheets = report.key, set()
+                sheets_in[timed] = (seen_in, sheets | {row.sheet})
+    latest_sheet = {
+        timed: next(iter(sheets)) for timed, (_, sheets) in sheets_in.items() if len(sheets) == 1
+    }
     works: dict[str, Work] = {}
     for report in sorted(reports, key=lambda r: r.key):
         for row in sorted(report.rows, key=lambda r: r.line):
