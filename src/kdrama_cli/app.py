@@ -254,16 +254,16 @@ class App:
 
             chosen = choose(error)
             if chosen is None:
-                raise PlainUsageError(f"{said}{error}") from None
+                raise PlainUsageError(f"{said}{error}", lookup=error) from None
             # The page now depends on what was picked, not only on the request: kept under the
             # request, it would answer every later run with this pick and never ask again.
             self.forget_page()
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
-            raise PlainUsageError(f"{said}{error}") from None
+            raise PlainUsageError(f"{said}{error}", lookup=error) from None
         except LookupError_ as error:
-            raise PlainUsageError(f"{said}{error}{_asked_instead(error)}") from None
+            raise PlainUsageError(f"{said}{error}{_asked_instead(error)}", lookup=error) from None
 
     def find_each(self, queries: Sequence[str], fewest: int = 2) -> list[Match]:
         """The titles of a command that takes several (compare, chart; ``fewest``: how few it
@@ -277,8 +277,11 @@ class App:
             try:
                 matches.append(self.find(query))
             except PlainUsageError as error:
-                why = error.__context__  # what find raised it for ('from None' keeps it here)
-                if len(queries) < 2 or " " in query or not isinstance(why, NotFound | Ambiguous):
+                if (
+                    len(queries) < 2
+                    or " " in query
+                    or not isinstance(error.lookup, NotFound | Ambiguous)
+                ):
                     raise
                 names = self.divide_names(queries, ends=False, fewest=fewest)
                 hint = quote_hint(click.get_current_context(silent=True), names)

@@ -35,7 +35,15 @@ class PlainUsageError(click.UsageError):
     the catalogue does not have, a name that matches several, one title given twice, values
     that contradict each other (--from after --to), a bad environment variable. One
     'kdrama: error: ...' line on stderr, as file errors are; click's Usage block is kept for
-    mistakes of syntax (an unknown option, a missing argument)."""
+    mistakes of syntax (an unknown option, a missing argument).
+
+    ``lookup`` is the lookup error it reports, when it reports one (a miss, a name matching
+    several, a season a title lacks): a command taking several names words its own advice
+    from it (App.find_each)."""
+
+    def __init__(self, message: str, lookup: Exception | None = None) -> None:
+        super().__init__(message)
+        self.lookup = lookup
 
     def show(self, file: Any = None) -> None:
         say(f"kdrama: error: {self.format_message()}")
