@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
+from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation
 from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, WEAK_PUBLISHER_KINDS
 
@@ -241,7 +242,7 @@ def portal_spelling(citation: Citation) -> tuple[str, str] | None:
     if first.casefold().startswith(portal.casefold()):  # "Daum News", "ZUM News"
         return portal, f"{portal}{bracket}{rest}"
     first = re.sub(r",?\s+via\s+.*$", "", first)  # "OSEN via Daum", "OSEN, via Daum"
-    outlet = _OUTLET_NAMES.get(_letters(first), first.rstrip(","))
+    outlet = _OUTLET_NAMES.get(normalize(first), first.rstrip(","))
     names_portal = f"via {portal})" in publisher or publisher.endswith(f" {portal})")
     if names_portal and outlet == publisher.partition(" (")[0]:
         return None
@@ -256,13 +257,9 @@ def portal_spelling(citation: Citation) -> tuple[str, str] | None:
     return portal, f"{outlet} (via {portal})"
 
 
-def _letters(name: str) -> str:
-    """A name without case, spaces or punctuation: "Joy News 24" and "JoyNews24" agree."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
-#: Each outlet's name by its letters, to name a carried article's outlet as the dataset does.
-_OUTLET_NAMES: Mapping[str, str] = {_letters(name): name for name in _OUTLETS.values()}
+#: Each outlet's name by its folded key ("Joy News 24" and "JoyNews24" agree), to name a
+#: carried article's outlet as the dataset does.
+_OUTLET_NAMES: Mapping[str, str] = {normalize(name): name for name in _OUTLETS.values()}
 
 
 def _by_domain(table: Mapping[str, str], host: str) -> str | None:
