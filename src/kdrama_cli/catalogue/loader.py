@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -944,61 +944,53 @@ def _unflagged_spoilers(dataset: Dataset) -> list[str]:
     ]
 
 
+def _spelt_apart(named: Sequence[tuple[str, str]]) -> Iterator[tuple[str, str, str, int]]:
+    """For (where, value) pairs, in their order: each value spelled apart from the most used
+    spelling of its folded key ("theatrical" beside "Theatrical", "8days" beside "8 Days"),
+    as (where, value, that spelling, how many use it); ties go to the first sorted."""
+    from kdrama_cli.catalogue.names import normalize
+
+    spellings: dict[str, dict[str, int]] = {}
+    for _, value in named:
+        met = spellings.setdefault(normalize(value), {})
+        met[value] = met.get(value, 0) + 1
+    for where, value in named:
+        used = spellings.get(normalize(value), {})
+        if len(used) < 2:
+            continue
+        usual = max(sorted(used), key=used.__getitem__)
+        if value != usual:
+            yield where, value, usual, used[usual]
+
+
 def _publisher_spellings(dataset: Dataset) -> list[str]:
     """A citation naming its outlet as others do but spelled apart in case, spacing or
     punctuation ("8days" beside "8 Days", "GwenchaNoona" beside "Gwenchanoona"): a Sources
     list would show one outlet two ways. The name before any note in brackets is compared."""
     from kdrama_cli.catalogue.names import normalize
 
-    def outlet(publisher: str) -> str:
-        return publisher.partition(" (")[0].strip()
-
-    spellings: dict[str, dict[str, int]] = {}
-    for citation in dataset.citations.values():
-        name = outlet(citation.publisher)
-        if normalize(name):
-            met = spellings.setdefault(normalize(name), {})
-            met[name] = met.get(name, 0) + 1
-    found = []
-    for key, citation in sorted(dataset.citations.items()):
-        name = outlet(citation.publisher)
-        used = spellings.get(normalize(name), {})
-        if len(used) < 2:
-            continue
-        usual = max(sorted(used), key=used.__getitem__)  # the most used; ties: the first sorted
-        if name != usual:
-            others = used[usual]
-            found.append(
-                f"citations[{key}].publisher: {citation.publisher!r}; {others:,} other "
-                f"{'citation spells' if others == 1 else 'citations spell'} this outlet "
-                f"{usual!r}"
-            )
-    return found
+    outlets = [
+        (key, name)
+        for key, citation in sorted(dataset.citations.items())
+        if normalize(name := citation.publisher.partition(" (")[0].strip())
+    ]
+    return [
+        f"citations[{key}].publisher: {dataset.citations[key].publisher!r}; {others:,} other "
+        f"{'citation spells' if others == 1 else 'citations spell'} this outlet {usual!r}"
+        for key, _, usual, others in _spelt_apart(outlets)
+    ]
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:
     """A title whose platform is another's spelled differently ("theatrical", "Theatrical"):
     `list --platform` finds both, but pages print them apart and `values` shows one."""
-    from kdrama_cli.catalogue.names import normalize
-
-    spellings: dict[str, dict[str, int]] = {}
-    for show in dataset.shows.values():
-        if show.platform:
-            met = spellings.setdefault(normalize(show.platform), {})
-            met[show.platform] = met.get(show.platform, 0) + 1
-    found = []
-    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
-        used = spellings.get(normalize(show.platform), {}) if show.platform else {}
-        if len(used) < 2:
-            continue
-        usual = max(sorted(used), key=used.__getitem__)  # the most used; ties: the first sorted
-        if show.platform != usual:
-            others = used[usual]
-            found.append(
-                f"shows[{show.slug}].platform: {show.platform!r}; {others:,} other "
-                f"title{'' if others == 1 else 's'} spell it {usual!r}"
-            )
-    return found
+    shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
+    platforms = [(show.slug, show.platform) for show in shows if show.platform]
+    return [
+        f"shows[{slug}].platform: {platform!r}; {others:,} other "
+        f"title{'' if others == 1 else 's'} spell it {usual!r}"
+        for slug, platform, usual, others in _spelt_apart(platforms)
+    ]
 
 
 def _other_words(dataset: Dataset) -> list[str]:
