@@ -320,6 +320,14 @@ def hangul_base(original: str, english_label: str | None) -> str:
     return original_base(original)
 
 
+def season_titles(row: Row) -> tuple[str, str, str | None, int | None]:
+    """A row's English and Hangul titles without their season label (and without the English
+    title a Hangul one may add), the label, and the season's number: 'Squid Game: Season 2 //
+    오징어 게임: 시즌 2' -> ('Squid Game', '오징어 게임', 'Season 2', 2)."""
+    base, label, number = split_label(row.english)
+    return base, without_english(hangul_base(row.original, label), base), label, number
+
+
 def split_year_label(english: str, original: str) -> tuple[str, str, str, int] | None:
     """'Men on a Mission: 2019' (아는 형님: 2019) -> ('Men on a Mission', '아는 형님', '2019',
     2019): the English and Hangul titles without a year label, the label, and its first year
@@ -397,11 +405,8 @@ def group_works(
         for row in report.rows:
             year = years[id(row)]
             if year is None:
-                base, label, _ = split_label(row.english)
-                titles = (
-                    key_of(without_english(hangul_base(row.original, label), base)),
-                    key_of(base),
-                )
+                base, hangul, _, _ = season_titles(row)
+                titles = (key_of(hangul), key_of(base))
                 if titles in by_years:
                     by_years[titles] = False
             elif row.sheet == "Film":  # films named by year ('X: 2022', 'X: 2023') are films
@@ -420,8 +425,8 @@ def group_works(
         if year is not None:
             titles = (key_of(year[1]), key_of(year[0]))
         else:
-            base, label, _ = split_label(row.english)
-            titles = (key_of(without_english(hangul_base(row.original, label), base)), key_of(base))
+            base, hangul, _, _ = season_titles(row)
+            titles = (key_of(hangul), key_of(base))
         return "\t".join(titles) if by_years.get(titles) is False else ""
 
     def parse(row: Row) -> tuple[str, str, str | None, int | None, bool]:
@@ -431,8 +436,7 @@ def group_works(
         year = years[id(row)]
         if year is not None and by_years.get((key_of(year[1]), key_of(year[0]))):
             return year[0], year[1], year[2], year_order[year[2]], True
-        base, label, number = split_label(row.english)
-        return base, without_english(hangul_base(row.original, label), base), label, number, False
+        return (*season_titles(row), False)
 
     # (Hangul title, English title, labelled with a season?) -> sheet, from the later reports
     by_titles: dict[tuple[str, str, bool], str] = {}
@@ -441,6 +445,12 @@ def group_works(
     by_work: dict[tuple[str, str], str] = {}
     # (report, Hangul title, English title) of every row Netflix labels with a season
     seasoned: set[tuple[str, str, str]] = set()
+    # (Hangul title, English title, runtime) of an unlabelled row -> the latest report that
+    # lists it and its sheets there: Netflix moved 'Pinkfong & Hogi Mini-Movie: The Tricky
+    # Three Cars' (42 minutes) from the Film sheet to the TV sheet, and one work with one
+    # runtime is one entry. A latest report that lists the titles on both sheets says no one
+    # sheet: each row keeps its own.
+    sheets_in: dict[tuple[str, str, int], tuple[str, set[str]]] = {}
     for report in reports:
         for row in report.rows:
             base, hangul, label, _, _ = parse(row)
@@ -450,20 +460,13 @@ def group_works(
             if row.sheet:
                 by_titles.setdefault((*titles, label is not None), row.sheet)
                 by_work.setdefault(titles, row.sheet)
-    # (Hangul title, English title, runtime) of an unlabelled row -> the latest report's sheet:
-    # Netflix moved 'Pinkfong & Hogi Mini-Movie: The Tricky Three Cars' (42 minutes) from the
-    # Film sheet to the TV sheet, and one work with one runtime is one entry. A latest report
-    # that lists the titles on both sheets says no one sheet: each row keeps its own.
-    sheets_in: dict[tuple[str, str, int], tuple[str, set[str]]] = {}
-    for report in sorted(reports, key=lambda r: r.key):
-        for row in report.rows:
-            base, hangul, label, _, _ = parse(row)
             if label is None and row.sheet and row.runtime_minutes:
-                timed = (key_of(hangul), key_of(base), row.runtime_minutes)
+                timed = (*titles, row.runtime_minutes)
                 seen_in, sheets = sheets_in.get(timed, ("", set()))
-                if seen_in != report.key:
-                    seen_in, sheets = report.key, set()
-                sheets_in[timed] = (seen_in, sheets | {row.sheet})
+                if report.key > seen_in:
+                    sheets_in[timed] = (report.key, {row.sheet})
+                elif report.key == seen_in:
+                    sheets.add(row.sheet)
     latest_sheet = {
         timed: next(iter(sheets)) for timed, (_, sheets) in sheets_in.items() if len(sheets) == 1
     }
