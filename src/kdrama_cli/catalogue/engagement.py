@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kdrama_cli.catalogue.folding import has_hangul
+from kdrama_cli.catalogue.folding import has_hangul, normalize
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
@@ -260,9 +260,9 @@ def _available(value: Any) -> bool | None:
 
 
 def key_of(text: str) -> str:
-    """Fold case, width, spacing and punctuation: '응답하라  1988' and '응답하라1988' are one."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    """Fold case, width, spacing and punctuation: '응답하라  1988' and '응답하라1988' are one
+    (folding.normalize, the catalogue's one such key)."""
+    return normalize(text)
 
 
 def split_label(english: str) -> tuple[str, str | None, int | None]:
