@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,28 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "data" / "shows.toml"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def ctrl_c_reaches_the_programs_under_test() -> Iterator[None]:
+    """Ctrl-C has its usual effect on the processes the tests start, however pytest was started.
+
+    A shell starts a background job (``pytest &``, ``nohup``, a CI runner's detached step) with
+    SIGINT ignored, and an ignored signal stays ignored across fork and exec: every kdrama the
+    tests start would then ignore the SIGINT that the Ctrl-C tests send, and those tests would
+    time out while kdrama itself is right (a program must honour an inherited "ignore", as
+    nohup relies on). A handled signal is reset to its default across exec, so handling it here
+    for the session gives each child the disposition a person's terminal gives it.
+    """
+    before = signal.getsignal(signal.SIGINT)
+    if before is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 @pytest.fixture(autouse=True)
