@@ -46,8 +46,8 @@ def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> No
     autumn = {"KDRAMA_TODAY": "2026-09-01"}
     legend = (
         "stale: the catalogue's latest news of the season is from before 2025-09-01 (more than "
-        "a year old), or the release date or window it was announced for has passed: it may "
-        "have moved on since."
+        "a year old), the release date or window it was announced for has passed, or Netflix's "
+        "own files list it: it may have moved on since."
     )
     for _ in range(2):  # the index, then the page, is kept: a later day must not replay it
         before = flat(run_shipped("cast", "signal", "--season", "2", env=summer).stdout)

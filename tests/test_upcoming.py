@@ -206,7 +206,7 @@ def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     assert "Left out at 80 columns: Since" in text
     # Announced for Q2 2026 and summer 2026: passed by November, so stale.
     assert "Better Late Than Single S2 announced 2026-01-21 Q2 2026" in text
-    assert "better-late-than-single stale passed" in text
+    assert "better-late-than-single on Netflix stale passed" in text
     assert "Signal S2 in production 2026-02-12 summer 2026 signal stale passed" in text
     assert "Squid Game: The Challenge S3" in text
     assert "no upcoming release date in the catalogue" in text
@@ -630,8 +630,8 @@ def test_a_passed_window_is_stale_in_upcoming_and_on_the_show_page_alike(
     assert single["window_passed"] is True and single["stale"] is True
     legend = (
         "stale: the catalogue's latest news of the season is from before 2025-07-01 (more than "
-        "a year old), or the release date or window it was announced for has passed: it may "
-        "have moved on since."
+        "a year old), the release date or window it was announced for has passed, or Netflix's "
+        "own files list it: it may have moved on since."
     )
     assert legend in flat(run_shipped("upcoming", env=late).stdout)
     for slug in ("better-late-than-single", "extraordinary-attorney-woo"):
@@ -676,3 +676,117 @@ def test_a_hidden_source_names_the_page_that_shows_it(
     assert "harbour-lights-s2-date" not in result.output
     words = " ".join(result.output.split())  # the page wraps at its own width
     assert "kdrama show harbour-lights --spoilers shows it)" in words
+
+
+# --- a coming season that Netflix's own files already list -------------------------------------
+
+#: Fresh News season 1 is "renewed" in the catalogue, but a week of Netflix's Top 10 lists it;
+#: Old Rumour's figure is of season 1 (released), not of its renewed season 2.
+ON_NETFLIX = (
+    DATED
+    + """
+[[citations]]
+id = "netflix-top10-fresh"
+url = "https://www.netflix.com/tudum/top10"
+title = "Netflix Top 10, global TV (Non-English), week ending 2026-11-22"
+publisher = "Netflix"
+date = 2026-11-24
+
+[[stats]]
+show = "fresh-news"
+season = 1
+metric = "rank"
+value = 4
+unit = "rank"
+window = "week:2026-11-22"
+list = "TV (Non-English)"
+as_of = 2026-11-22
+sources = ["netflix-top10-fresh"]
+
+[[stats]]
+show = "fresh-news"
+season = 1
+metric = "rank"
+value = 2
+unit = "rank"
+window = "week:2026-11-29"
+list = "TV (Non-English)"
+as_of = 2026-11-29
+sources = ["netflix-top10-fresh"]
+
+[[stats]]
+show = "old-rumour"
+season = 1
+metric = "rank"
+value = 7
+unit = "rank"
+window = "week:2022-01-09"
+list = "TV (Non-English)"
+as_of = 2022-01-09
+sources = ["netflix-top10-fresh"]
+"""
+)
+
+
+@pytest.fixture
+def on_netflix(write_dataset: Callable[[str], Path], tmp_path: Path) -> Run:
+    """Run kdrama on ON_NETFLIX, on 2026-11-30, with a seen list of the test's own."""
+    path = write_dataset(ON_NETFLIX)
+
+    def run(*args: str) -> Result:
+        env = {**TODAY, "COLUMNS": "100", "KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+        return CliRunner().invoke(cli, ["--data", str(path), *args], env=env)
+
+    return run
+
+
+def test_a_coming_season_netflix_lists_is_flagged_out_with_its_first_week(
+    on_netflix: Run,
+) -> None:
+    entries = {e["slug"]: e for e in _entries(on_netflix("upcoming", "--json"))}
+    fresh = entries["fresh-news"]
+    # The first week that lists it, not the latest; its citation is Netflix's list.
+    assert fresh["on_netflix_by"] == "2026-11-22" and fresh["on_netflix_source"] == [
+        "netflix-top10-fresh"
+    ]
+    assert fresh["stale"] is True  # fresh news (2026-11-20), but the catalogue is behind
+    # A figure of another season (Old Rumour S1) says nothing of the season coming.
+    assert entries["old-rumour"]["on_netflix_by"] is None
+    assert entries["harbour-lights"]["on_netflix_by"] is None
+    page = flat(on_netflix("upcoming").stdout)
+    assert "Fresh News S1 renewed — 2026-11-20 — fresh-news on Netflix stale" in page
+    assert (
+        "Fresh News S1: Netflix's global Top 10 lists it in the week ending 2026-11-22: it is "
+        "out, though not marked released here." in page
+    )
+    assert "netflix.com/tudum/top10" in page  # the news cites Netflix's list
+    sheet = list(csv.DictReader(io.StringIO(on_netflix("upcoming", "--csv").stdout)))
+    assert {row["slug"]: row["on_netflix_by"] for row in sheet}["fresh-news"] == "2026-11-22"
+
+
+def test_the_show_page_says_netflix_lists_the_season_and_cites_it(on_netflix: Run) -> None:
+    result = on_netflix("show", "fresh-news")
+    assert result.exit_code == 0, result.output
+    page = flat(result.stdout)
+    # The season's row: its status, flagged, its sources (the season's and Netflix's list).
+    assert "renewed (as of 2026-11-20) stale [1,2] on Netflix by 2026-11-22" in page
+    assert (
+        "Season 1: Netflix's global Top 10 lists it in the week ending 2026-11-22, so it is "
+        "out; the catalogue has not marked it released yet" in page
+    )
+    sources = page[page.index("Sources") :]
+    assert "Netflix Top 10, global TV (Non-English), week ending 2026-11-22" in sources
+
+
+def test_a_season_netflix_lists_can_be_marked_seen(on_netflix: Run) -> None:
+    """Someone who watched it on Netflix can say so, though the catalogue still has it as
+    coming; a coming season nothing lists is still refused."""
+    added = on_netflix("seen", "add", "fresh-news", "--season", "1")
+    assert added.exit_code == 0, added.output
+    listed = json.loads(on_netflix("seen", "list", "--json").stdout)
+    assert [(t["slug"], t["seasons"], t["released_seasons"]) for t in listed] == [
+        ("fresh-news", [1], 1)
+    ]
+    refused = on_netflix("seen", "add", "old-rumour", "--season", "2")
+    assert refused.exit_code == 2
+    assert "Old Rumour season 2 is not released yet" in refused.stderr

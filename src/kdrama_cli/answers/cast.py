@@ -129,5 +129,5 @@ def stale_seasons(shows: Iterable[Show], season: int, today: dt.date) -> frozens
     return frozenset(
         show.slug
         for show in shows
-        if (chosen := show.season(season)) is not None and staleness(chosen, today).stale
+        if (chosen := show.season(season)) is not None and staleness(chosen, today, show).stale
     )

@@ -126,5 +126,5 @@ def chart_gap(
 
     asked = show.season(season) if season is not None else None
     not_out = asked if asked is not None and not asked.is_out else None
-    stale = stale_reason(not_out, today or dt.date.today()) if not_out else None
+    stale = stale_reason(not_out, today or dt.date.today(), show) if not_out else None
     return ChartGap(not_out, None if weeks else why_no_weeks(show, season), stale)

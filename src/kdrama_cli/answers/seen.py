@@ -30,6 +30,9 @@ class SeenTitle(Record):
     show: Show
     #: Seasons seen (empty for a film).
     seasons: tuple[int, ...]
+    #: How many of its seasons can be watched (answers.upcoming.watchable: out, or listed by
+    #: Netflix's files though the catalogue has not caught up); 0 for a film.
+    out: int = 0
 
 
 class SeenCredit(Record):
@@ -61,7 +64,11 @@ def seen_titles(dataset: Dataset, seen: Seen) -> list[SeenTitle]:
     """The seen list's titles that the catalogue has, in title order (unknown slugs, from an
     older catalogue or another dataset, are left out)."""
     shows = fetch(dataset.shows, sorted(seen))
-    titles = [SeenTitle(show=show, seasons=tuple(seen[show.slug])) for show in shows]
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    titles = [
+        SeenTitle(show, tuple(seen[show.slug]), len(watchable_seasons(show))) for show in shows
+    ]
     return sorted(titles, key=lambda t: normalize(t.show.title))
 
 
@@ -147,12 +154,14 @@ def mark_seen(
     if not show.seasons:
         entries[show.slug] = ()
         return Marked(entries, (), show.slug in seen)
+    from kdrama_cli.answers.upcoming import watchable, watchable_seasons
+
     if chosen is not None:
-        if not chosen.is_out:
+        if not watchable(show, chosen, today):
             raise ValueError(_not_out(show, chosen, today or dt.date.today()))
         added = {chosen.number}
     else:
-        added = {s.number for s in show.released_seasons}
+        added = {s.number for s in watchable_seasons(show, today)}
         if not added:
             raise ValueError(f"{show.title} has no released season yet")
     entries[show.slug] = tuple(sorted(before | added))
@@ -284,11 +293,13 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     from kdrama_cli.answers.upcoming import dated_status, stale_reason
 
     status = dated_status(season)
-    stale = stale_reason(season, today)
+    stale = stale_reason(season, today, show)
     if stale:
         status += f"; stale: {stale}"
     message = f"{show.title} season {season.number} is not released yet ({status})"
-    out = [s.number for s in show.released_seasons]
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    out = [s.number for s in watchable_seasons(show, today)]
     if len(out) == 1:
         return f"{message}; season {out[0]} is out: kdrama seen add {show.slug} --season {out[0]}"
     if out:
@@ -504,9 +515,12 @@ def _in_title_order(
 
 
 def _is_out(show: Show, number: int) -> bool:
-    """Whether a season the history names is out in the catalogue (a film is)."""
+    """Whether a season the history names can be watched (a film can): out in the catalogue,
+    or listed by Netflix's own files (answers.upcoming.watchable)."""
+    from kdrama_cli.answers.upcoming import watchable
+
     season = show.season(number)
-    return season is None or season.is_out
+    return season is None or watchable(show, season)
 
 
 #: A part of a history row after its title: "Season 2", "Episode 3", "Chapter One", "1화".

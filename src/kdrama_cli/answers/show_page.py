@@ -314,9 +314,12 @@ def show_detail(
     def cite(ids: Iterable[str]) -> None:
         order.extend(i for i in ids if i not in order)
 
+    judged = {s.number: staleness(s, today, show) for s in seasons}
     cite(show.sources)
     for s in seasons:
         cite(s.sources)
+        if (listing := judged[s.number].on_netflix) is not None:
+            cite(listing.sources)  # the week or report that shows it out
     if work:
         cite(work.sources)
     cite(show.cast_sources)
@@ -368,7 +371,7 @@ def show_detail(
         spoilers=spoilers,
         today=today,
         staleness=tuple(
-            (s.number, judged) for s in seasons if (judged := staleness(s, today)).stale
+            (number, judgement) for number, judgement in judged.items() if judgement.stale
         ),
         reach=dataset.netflix_reach(),
         cast_hidden=len(cast) - len(visible),

@@ -11,7 +11,11 @@ citations. Two things depend on the day the question is asked, so ``today`` is a
   more than ``STALE_AFTER_DAYS`` old, or when its release date, or the release window it was
   announced for without a day ("2026-Q2"), has passed: the season may have moved on (been
   dated, released, cancelled) since the catalogue last looked. ``staleness`` is that one rule,
-  for this page and the show page alike.
+  for this page and the show page alike;
+- a coming season that Netflix's own files already list (a week of its global Top 10, a
+  half-year of its engagement reports) is out: the catalogue has fallen behind Netflix. That
+  is a figure, derived from Netflix's files, so it is stated from them, never typed in: the
+  first week or half-year that lists the season (``netflix_listing``), with its citation.
 
 Airing seasons are left out: they can already be watched, and ``kdrama show`` lists them.
 """
@@ -21,7 +25,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from kdrama_cli.catalogue.models import Citation, Dataset, Season, fetch, release_window
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Dataset,
+    Season,
+    Show,
+    Stat,
+    fetch,
+    parse_window,
+    release_window,
+)
 from kdrama_cli.catalogue.record import Record
 
 #: The statuses of a season that is coming but cannot be watched yet.
@@ -45,10 +58,83 @@ class Staleness(Record):
     #: The release window it was announced for (no day) ended before the day, and no release
     #: is on record.
     window_passed: bool = False
+    #: Netflix's own files list the season (netflix_listing): it is out, though the catalogue
+    #: has it as coming.
+    on_netflix: NetflixListing | None = None
 
     @property
     def stale(self) -> bool:
-        return self.old_news or self.release_passed or self.window_passed
+        return (
+            self.old_news
+            or self.release_passed
+            or self.window_passed
+            or self.on_netflix is not None
+        )
+
+
+class NetflixListing(Record):
+    """The first figure Netflix's own files give for a season: the week of its global Top 10
+    or the half-year of its engagement reports, and the citation of that list. A season in it
+    had come out by ``by`` (the week's last day, or the half-year's)."""
+
+    #: The figure's window, as the dataset writes it ("week:2026-07-12", "half-year:2024H2").
+    window: str
+    #: The last day of that week or half-year.
+    by: dt.date
+    sources: tuple[str, ...]
+
+    @property
+    def words(self) -> str:
+        """'Netflix's global Top 10 lists it in the week ending 2026-07-12'."""
+        if self.window.startswith("week:"):
+            return f"Netflix's global Top 10 lists it in the week ending {self.by.isoformat()}"
+        label = parse_window(self.window) or self.window
+        return f"Netflix's engagement report for {label} lists it"
+
+
+def netflix_listing(show: Show, number: int, today: dt.date) -> NetflixListing | None:
+    """The earliest week or half-year, ended by ``today``, for which Netflix's files give a
+    figure of season ``number`` of ``show`` (None when they give none): proof, from Netflix,
+    that the season had come out by then. (A page asked as of an earlier day knows nothing
+    later.)"""
+    listed = [
+        (end, stat)
+        for stat in show.stats
+        if stat.season == number and (end := _window_end(stat)) and end <= today
+    ]
+    if not listed:
+        return None
+    end, stat = min(listed, key=lambda pair: (pair[0], pair[1].window))
+    return NetflixListing(window=stat.window, by=end, sources=stat.sources)
+
+
+def watchable(show: Show, season: Season, today: dt.date | None = None) -> bool:
+    """Whether a season can be watched on ``today`` (default: the real day): out by the
+    catalogue's status, or listed by Netflix's own files though the catalogue has not caught
+    up (what the seen list takes as seen)."""
+    return season.is_out or (
+        season.status in UPCOMING_STATUSES
+        and netflix_listing(show, season.number, today or dt.date.today()) is not None
+    )
+
+
+def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season, ...]:
+    """The seasons of ``show`` that can be watched on ``today`` (``watchable``), in order."""
+    return tuple(season for season in show.seasons if watchable(show, season, today))
+
+
+def _window_end(stat: Stat) -> dt.date | None:
+    """The last day of a weekly or half-year figure's window; None for any other window."""
+    kind, _, value = stat.window.partition(":")
+    if kind == "week":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    if kind == "half-year" and parse_window(stat.window):
+        year = int(value[:4])
+        return dt.date(year, 6, 30) if value[5] == "1" else dt.date(year, 12, 31)
+    return None
 
 
 def stale_before(today: dt.date) -> dt.date:
@@ -73,10 +159,12 @@ def dated_status(season: Season) -> str:
     return status
 
 
-def stale_reason(season: Season, today: dt.date) -> str | None:
+def stale_reason(season: Season, today: dt.date, show: Show | None = None) -> str | None:
     """Why a season's news is stale on ``today``, in words (`seen add` and `chart` give it
     beside the season's dated status), or None when it is not."""
-    judged = staleness(season, today)
+    judged = staleness(season, today, show)
+    if judged.on_netflix is not None:
+        return f"{judged.on_netflix.words}, so it is out"
     if judged.release_passed or judged.window_passed:
         return "its announced release has passed"
     if judged.stale:
@@ -84,11 +172,12 @@ def stale_reason(season: Season, today: dt.date) -> str | None:
     return None
 
 
-def staleness(season: Season, today: dt.date) -> Staleness:
+def staleness(season: Season, today: dt.date, show: Show | None = None) -> Staleness:
     """The rule for a stale entry, the same on every page that flags one: a renewed,
     announced or in-production season whose latest news is more than a year old, whose
-    release date has passed, or whose announced release window has ended with no release on
-    record; an airing season whose latest news is more than a year old."""
+    release date has passed, whose announced release window has ended with no release on
+    record, or that Netflix's own files list (given the ``show`` it is a season of); an airing
+    season whose latest news is more than a year old."""
     if season.status not in UNFINISHED_STATUSES:
         return Staleness()
     news = news_date(season)
@@ -100,6 +189,7 @@ def staleness(season: Season, today: dt.date) -> Staleness:
         old_news=news is not None and news < stale_before(today),
         release_passed=release is not None and release < today,
         window_passed=release is None and window is not None and window[1] < today,
+        on_netflix=netflix_listing(show, season.number, today) if show is not None else None,
     )
 
 
@@ -121,6 +211,8 @@ class Upcoming(Record):
     citations: tuple[Citation, ...]
     #: Its announced release window has ended, with no release on record.
     window_passed: bool = False
+    #: Netflix's own files list it: it is out (its citation is among ``citations``).
+    on_netflix: NetflixListing | None = None
 
 
 class Coming(Record):
@@ -156,7 +248,10 @@ def upcoming(
             if season.status not in wanted:
                 continue
             release = season.release_date
-            judged = staleness(season, today)
+            judged = staleness(season, today, show)
+            sources = season.sources
+            if judged.on_netflix is not None:
+                sources += tuple(s for s in judged.on_netflix.sources if s not in sources)
             entries.append(
                 Upcoming(
                     slug=show.slug,
@@ -167,8 +262,9 @@ def upcoming(
                     dated=release is not None and not judged.release_passed,
                     release_passed=judged.release_passed,
                     stale=judged.stale,
-                    citations=fetch(dataset.citations, season.sources),
+                    citations=fetch(dataset.citations, sources),
                     window_passed=judged.window_passed,
+                    on_netflix=judged.on_netflix,
                 )
             )
     entries.sort(key=_order)

@@ -619,7 +619,7 @@ def seen_json(
             "korean_title": t.show.korean_title,
             "kind": t.show.kind,
             "seasons": list(t.seasons),
-            "released_seasons": len(t.show.released_seasons),
+            "released_seasons": t.out,
             "in_catalogue": True,
         }
         for t in titles
@@ -794,6 +794,8 @@ def upcoming_json(coming: Any) -> JSON:
                 "release_passed": entry.release_passed,
                 "window_passed": entry.window_passed,
                 "stale": entry.stale,
+                "on_netflix_by": _date(entry.on_netflix.by) if entry.on_netflix else None,
+                "on_netflix_source": list(entry.on_netflix.sources) if entry.on_netflix else [],
                 "note": entry.season.note,
                 "source": list(entry.season.sources),
             }

@@ -21,9 +21,8 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
     for entry in titles:
         title = _t(entry.show.title, "bold")
         title.append(f"\n{entry.show.slug}", style="dim")
-        released = len(entry.show.released_seasons)
         if entry.show.seasons:
-            seen = f"{seasons_label(entry.seasons)} of {released}" if entry.seasons else DASH
+            seen = f"{seasons_label(entry.seasons)} of {entry.out}" if entry.seasons else DASH
         else:  # one release: say what it was, where that is known
             seen = entry.show.kind if entry.show.kind != "unknown" else "seen"
         rows.append([title, _t(entry.show.korean_title), str(entry.show.year or DASH), seen])

@@ -139,6 +139,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source_urls",
         "release_passed",
         "window_passed",
+        "on_netflix_by",
     ),
 }
 
@@ -409,7 +410,7 @@ def seen_sheet(titles: Sequence[Any], missing: Sequence[tuple[str, tuple[int, ..
             t.show.korean_title,
             t.show.kind,
             t.seasons,
-            len(t.show.released_seasons),
+            t.out,
             True,
         )
         for t in titles
@@ -458,6 +459,7 @@ def upcoming_sheet(coming: Any) -> Sheet:
                 [c.url for c in e.citations if not hidden(c, spoilers=False)],
                 e.release_passed,
                 e.window_passed,
+                e.on_netflix.by if e.on_netflix else None,
             )
             for e in coming.entries
         ],

@@ -30,7 +30,7 @@ from kdrama_cli.answers.spoilers import (
     shown_note,
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
-from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, stale_before
+from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, NetflixListing, stale_before
 from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -145,8 +145,19 @@ def stale_legend(today: dt.date) -> str:
     age = "a year" if STALE_AFTER_DAYS == 365 else f"{STALE_AFTER_DAYS} days"
     return (
         f"stale: the catalogue's latest news of the season is from before "
-        f"{stale_before(today).isoformat()} (more than {age} old), or the release date or "
-        "window it was announced for has passed: it may have moved on since."
+        f"{stale_before(today).isoformat()} (more than {age} old), the release date or "
+        "window it was announced for has passed, or Netflix's own files list it: it may have "
+        "moved on since."
+    )
+
+
+def on_netflix_note(listing: NetflixListing | None) -> str | None:
+    """Why a season the catalogue has as coming is marked "on Netflix by" a day."""
+    if listing is None:
+        return None
+    return (
+        f"{listing.words}, so it is out; the catalogue has not marked it released yet, so "
+        "its release date and episodes are not given here."
     )
 
 
@@ -212,7 +223,11 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
         refs = refs_cell(detail.ref(season.sources))
-        status = season_status(season, detail.stale(season.number).stale)
+        judged = detail.stale(season.number)
+        status = season_status(season, judged.stale)
+        if judged.on_netflix is not None:
+            status.append(f"\non Netflix by {judged.on_netflix.by.isoformat()}", style="bold red")
+            refs = refs_cell(detail.ref((*season.sources, *judged.on_netflix.sources)))
         rows.append([str(season.number), released, episodes, status, refs])
     columns = [
         Column("Season", "right", whole=True),
@@ -579,6 +594,7 @@ def show_view(
             for s in detail.seasons
             for label, note in (
                 (f"Season {s.number}", s.note),
+                (f"Season {s.number}", on_netflix_note(detail.stale(s.number).on_netflix)),
                 (f"Season {s.number} release date", s.release_date_unknown),  # why "—"
                 (f"Season {s.number} episodes", s.episodes_unknown),  # why the count is "—"
             )

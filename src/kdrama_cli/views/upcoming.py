@@ -61,6 +61,8 @@ def _row(entry: Upcoming, with_release: bool) -> list[Text]:
     title.append(f" {season_label(season.number)}")
     title.append(f"\n{entry.slug}", style="dim")
     status = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
+    if entry.on_netflix is not None:
+        status.append("\non Netflix", style="bold red")
     cells = [
         title,
         status,
@@ -120,6 +122,11 @@ def _legend(coming: Coming) -> Text | None:
         lines.append(stale_legend(coming.today))
     if any(entry.release_passed or entry.window_passed for entry in coming.entries):
         lines.append(passed_legend(coming.today))
+    if any(entry.on_netflix for entry in coming.entries):
+        lines.append(
+            "on Netflix: Netflix's own Top 10 or engagement report lists the season, so it is "
+            "out, though the catalogue has not caught up (its news, below, says when)."
+        )
     return Text("\n".join(lines), style="dim") if lines else None
 
 
@@ -131,6 +138,9 @@ def _notes(coming: Coming) -> Hanging:
         if entry.season.note:
             text.append(": ")
             text.append(clean(entry.season.note))
+        if entry.on_netflix is not None:
+            text.append(". " if entry.season.note else ": ")
+            text.append(f"{entry.on_netflix.words}: it is out, though not marked released here.")
         refs = refs_cell([positions[c.id] for c in entry.citations if c.id in positions])
         if refs:
             text.append(f" {refs}", style="dim")
