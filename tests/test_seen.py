@@ -322,6 +322,27 @@ def test_import_leaves_out_a_season_not_released_as_add_does(
     assert "of 1" not in kd("seen", "list").stdout
 
 
+def test_a_season_netflix_lists_is_imported_and_added_though_the_catalogue_has_it_coming(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """Better Late Than Single S2 is "announced" in the catalogue, but Netflix's global Top 10
+    lists it in the week ending 2026-07-12: a viewer's rows of it are matched, and add takes
+    it, as the show page marks it out ("on Netflix by 2026-07-12")."""
+    history = _history(
+        tmp_path,
+        ("Better Late Than Single: Season 2: Episode 1", "7/10/26"),
+        ("Better Late Than Single: Season 2: Episode 2", "7/11/26"),
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert "2 viewing rows: 2 matched 1 title" in result.stdout
+    assert "not released" not in result.stdout
+    assert "better-late-than-single = [2]" in seen_file.read_text()
+    # Both seasons can be watched: the list counts them both.
+    assert "S2 of 2" in kd("seen", "list").stdout
+    assert kd("seen", "add", "better-late-than-single", "--season", "2").exit_code == 0
+
+
 def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_titles(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:
