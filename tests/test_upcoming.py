@@ -790,3 +790,149 @@ def test_a_season_netflix_lists_can_be_marked_seen(on_netflix: Run) -> None:
     refused = on_netflix("seen", "add", "old-rumour", "--season", "2")
     assert refused.exit_code == 2
     assert "Old Rumour season 2 is not released yet" in refused.stderr
+
+
+#: ON_NETFLIX, and: Paper Moon S1 (airing) in a week of the Top 10; Harbour Lights S2
+#: (announced, dated 2027-03-05) in Netflix's engagement report for January-June 2026; Late
+#: Bloom S1 (announced) in a week and a half-year that end after the day asked (2026-11-30).
+LISTED_EDGES = (
+    ON_NETFLIX
+    + """
+[[stats]]
+show = "paper-moon"
+season = 1
+metric = "rank"
+value = 3
+unit = "rank"
+window = "week:2026-11-08"
+list = "TV (Non-English)"
+as_of = 2026-11-08
+sources = ["netflix-top10-fresh"]
+
+[[stats]]
+show = "harbour-lights"
+season = 2
+metric = "hours-viewed"
+value = 1200000
+unit = "hours"
+window = "half-year:2026H1"
+list = "What We Watched"
+as_of = 2026-09-18
+sources = ["netflix-top10-fresh"]
+
+[[stats]]
+show = "late-bloom"
+season = 1
+metric = "rank"
+value = 5
+unit = "rank"
+window = "week:2026-12-06"
+list = "TV (Non-English)"
+as_of = 2026-12-06
+sources = ["netflix-top10-fresh"]
+
+[[stats]]
+show = "late-bloom"
+season = 1
+metric = "hours-viewed"
+value = 900000
+unit = "hours"
+window = "half-year:2026H2"
+list = "What We Watched"
+as_of = 2027-03-01
+sources = ["netflix-top10-fresh"]
+"""
+)
+
+
+@pytest.fixture
+def listed_edges(write_dataset: Callable[[str], Path], tmp_path: Path) -> Run:
+    """Run kdrama on LISTED_EDGES, on 2026-11-30."""
+    path = write_dataset(LISTED_EDGES)
+
+    def run(*args: str) -> Result:
+        env = {**TODAY, "COLUMNS": "100", "KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+        return CliRunner().invoke(cli, ["--data", str(path), *args], env=env)
+
+    return run
+
+
+def test_netflix_listing_counts_a_half_year_by_its_last_day_and_nothing_after_today(
+    listed_edges: Run,
+) -> None:
+    """A half-year lists a season as out by its last day (June 30 for H1); a week or half-year
+    that ends after the day asked says nothing yet, and an airing season is out already, so
+    a Top 10 week of it is no news."""
+    entries = {e["slug"]: e for e in _entries(listed_edges("upcoming", "--json"))}
+    assert entries["harbour-lights"]["on_netflix_by"] == "2026-06-30"
+    assert entries["late-bloom"]["on_netflix_by"] is None  # 2026-12-06 and 2026H2: not yet
+    # The airing season is not among the coming ones, and its show page does not flag it.
+    assert "paper-moon" not in {e["slug"] for e in entries.values() if e["season"] == 1}
+    paper = json.loads(listed_edges("show", "paper-moon", "--json").stdout)
+    assert [(s["number"], s["on_netflix_by"]) for s in paper["seasons"]] == [(1, None), (2, None)]
+    assert "on Netflix by" not in listed_edges("show", "paper-moon").stdout
+    late = listed_edges("show", "late-bloom").stdout
+    assert "on Netflix by" not in late
+    words = flat(listed_edges("upcoming").stdout)
+    assert "July-December 2026" not in words and "January-June 2026 lists it" in words
+    # the seen list takes the half-year's season, not the one whose listing is still to come
+    assert listed_edges("seen", "add", "harbour-lights", "--season", "2").exit_code == 0
+    assert listed_edges("seen", "add", "late-bloom", "--season", "1").exit_code == 2
+
+
+def test_a_listed_season_with_a_release_date_to_come_is_no_dated_release(
+    listed_edges: Run, tmp_path: Path
+) -> None:
+    """Harbour Lights S2 is dated 2027-03-05 in the catalogue, but Netflix's report for
+    January-June 2026 lists it: it is out, so the calendar does not announce its release to
+    come, and the page does not count it among the dated releases."""
+    target = tmp_path / "releases.ics"
+    result = listed_edges("upcoming", "--ics", str(target))
+    assert result.exit_code == 0, result.output
+    uids = {str(e["UID"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+    assert uids == {"paper-moon-s2@kdrama"}
+
+
+def test_the_news_of_a_listed_season_has_one_full_stop_after_its_note(
+    listed_edges: Run,
+) -> None:
+    words = flat(listed_edges("upcoming").stdout)
+    assert (
+        "The second season was dated at a showcase. Netflix's engagement report for "
+        "January-June 2026 lists it: it is out" in words
+    )
+    assert ".." not in words
+
+
+def test_show_json_gives_the_day_netflix_lists_a_coming_season_as_the_page_does(
+    on_netflix: Run,
+) -> None:
+    """The page says "on Netflix by 2026-11-22" and cites Netflix's list: --json says the same,
+    with the same keys as upcoming --json, not only "stale": true and an orphan source."""
+    document = json.loads(on_netflix("show", "fresh-news", "--json").stdout)
+    (season,) = document["seasons"]
+    assert season["stale"] is True and season["released"] is False
+    assert season["on_netflix_by"] == "2026-11-22"
+    assert season["on_netflix_source"] == ["netflix-top10-fresh"]
+    assert "netflix-top10-fresh" in {s["id"] for s in document["sources"]}
+    rumour = json.loads(on_netflix("show", "old-rumour", "--json").stdout)
+    assert {s["on_netflix_by"] for s in rumour["seasons"]} == {None}
+
+
+def test_a_chart_of_a_season_netflix_lists_never_calls_it_not_out(listed_edges: Run) -> None:
+    """The chart said 'Fresh News season 1 is not out yet (...; stale: Netflix's global Top 10
+    lists it ..., so it is out)' in --json, and on the page for a season only a half-year
+    report lists: a season Netflix lists is out, as the show page marks it."""
+    (fresh,) = json.loads(listed_edges("chart", "fresh-news", "--season", "1", "--json").stdout)
+    assert fresh["weeks"] and fresh["not_out"] is None
+    (harbour,) = json.loads(
+        listed_edges("chart", "harbour-lights", "--season", "2", "--json").stdout
+    )
+    assert harbour["weeks"] == [] and harbour["not_out"] is None
+    assert harbour["no_weeks"] != "season-not-out"
+    page = listed_edges("chart", "harbour-lights", "--season", "2")
+    assert page.exit_code == 0, page.output
+    assert "not out yet" not in page.output
+    # A coming season nothing lists is still not out.
+    (rumour,) = json.loads(listed_edges("chart", "old-rumour", "--season", "2", "--json").stdout)
+    assert rumour["not_out"] is not None and rumour["no_weeks"] == "season-not-out"

@@ -78,7 +78,7 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
     return result
 
 
-def why_no_weeks(show: Show, season: int | None = None) -> str:
+def why_no_weeks(show: Show, season: int | None = None, listed: bool = False) -> str:
     """Why a chart of ``show`` (or of its season ``season``) has no week, as one key:
 
     - ``season-not-out``: the season asked for is renewed, announced, in production or
@@ -88,9 +88,12 @@ def why_no_weeks(show: Show, season: int | None = None) -> str:
       "never in the Top 10" is not known, only that it is in none of the lists since;
     - ``undated``: no date in the dataset says when it came out, so the same holds;
     - ``never-in-top10``: it came out since the lists began and is in none of them.
+
+    ``listed``: the season asked for is coming in the catalogue, but Netflix's own files list it
+    (answers.upcoming.watchable), so it is out, with no date of its own on record.
     """
     asked = show.season(season) if season is not None else None
-    if asked is not None and not asked.is_out:
+    if asked is not None and not asked.is_out and not listed:
         return "season-not-out"
     if asked is not None:
         dates = [asked.release_date] if asked.release_date else []
@@ -122,9 +125,13 @@ def chart_gap(
     show: Show, season: int | None, weeks: Sequence[ChartWeek], today: dt.date | None = None
 ) -> ChartGap:
     """The gap of the chart of ``show`` (its season ``season``, or None) with these weeks."""
-    from kdrama_cli.answers.upcoming import stale_reason
+    from kdrama_cli.answers.upcoming import stale_reason, watchable
 
+    day = today or dt.date.today()
     asked = show.season(season) if season is not None else None
-    not_out = asked if asked is not None and not asked.is_out else None
-    stale = stale_reason(not_out, today or dt.date.today(), show) if not_out else None
-    return ChartGap(not_out, None if weeks else why_no_weeks(show, season), stale)
+    # A season Netflix's own files list is out, whatever the catalogue's status says: the
+    # chart does not call it "not out yet", as the show page marks it "on Netflix by".
+    listed = asked is not None and not asked.is_out and watchable(show, asked, day)
+    not_out = asked if asked is not None and not asked.is_out and not listed else None
+    stale = stale_reason(not_out, day, show) if not_out else None
+    return ChartGap(not_out, None if weeks else why_no_weeks(show, season, listed), stale)

@@ -202,7 +202,7 @@ class Upcoming(Record):
     season: Season
     #: The later of the season's status_date and as_of: when the catalogue last had news.
     news_date: dt.date | None
-    #: The season has a release date on or after today.
+    #: The season has a release date on or after today (and Netflix's files do not list it yet).
     dated: bool
     #: Its release date is before today, though the season is not marked released.
     release_passed: bool
@@ -259,7 +259,10 @@ def upcoming(
                     korean_title=show.korean_title,
                     season=season,
                     news_date=news_date(season),
-                    dated=release is not None and not judged.release_passed,
+                    # Netflix already lists it: out, so not a release to come (nor in --ics)
+                    dated=release is not None
+                    and not judged.release_passed
+                    and judged.on_netflix is None,
                     release_passed=judged.release_passed,
                     stale=judged.stale,
                     citations=fetch(dataset.citations, sources),

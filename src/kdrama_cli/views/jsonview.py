@@ -105,6 +105,19 @@ def rows_with_sources(
     return [with_sources(row, citations, spoilers) for row in rows]
 
 
+def _judged_season_json(season: Season, judged: Any) -> JSON:
+    """A season of `show --json` with what the page says of it on the day asked: stale, and
+    "on Netflix by" a day when Netflix's own files list a season the catalogue has as coming
+    (answers.upcoming.netflix_listing; the same keys as `upcoming --json`)."""
+    listing = judged.on_netflix
+    return {
+        **season_json(season),
+        "stale": judged.stale,
+        "on_netflix_by": _date(listing.by) if listing else None,
+        "on_netflix_source": list(listing.sources) if listing else [],
+    }
+
+
 def season_json(season: Season) -> JSON:
     return {
         "number": season.number,
@@ -219,9 +232,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
         "crew_unknown": show.crew_unknown,
-        "seasons": [
-            {**season_json(s), "stale": detail.stale(s.number).stale} for s in detail.seasons
-        ],
+        "seasons": [_judged_season_json(s, detail.stale(s.number)) for s in detail.seasons],
         "episodes": show.episodes,
         "source_work": source_work_json(work, detail.source_writers, detail.source_artists)
         if work

@@ -135,11 +135,14 @@ def _notes(coming: Coming) -> Hanging:
     entries = []
     for entry in coming.entries:
         text = Text(_label(entry), style="bold")
-        if entry.season.note:
+        note = clean(entry.season.note) if entry.season.note else ""
+        if note:
             text.append(": ")
-            text.append(clean(entry.season.note))
+            text.append(note)
         if entry.on_netflix is not None:
-            text.append(". " if entry.season.note else ": ")
+            # after the note's own full stop ("...in 2026."), not a second one
+            ended = note.rstrip().endswith((".", "!", "?"))
+            text.append((" " if ended else ". ") if note else ": ")
             text.append(f"{entry.on_netflix.words}: it is out, though not marked released here.")
         refs = refs_cell([positions[c.id] for c in entry.citations if c.id in positions])
         if refs:
