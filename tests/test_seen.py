@@ -343,6 +343,28 @@ def test_a_season_netflix_lists_is_imported_and_added_though_the_catalogue_has_i
     assert kd("seen", "add", "better-late-than-single", "--season", "2").exit_code == 0
 
 
+def test_import_and_the_list_judge_a_listed_season_on_the_day_add_does(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """On a day before the week ending 2026-07-12 that first lists Better Late Than Single S2,
+    `seen add --season 2` refuses it; import took it all the same (it asked the real day), and
+    the list counted it among the seasons out. All three ask the same day."""
+    early = {"KDRAMA_TODAY": "2026-07-01"}
+    history = _history(tmp_path, ("Better Late Than Single: Season 2: Episode 1", "7/10/26"))
+    assert kd("seen", "add", "better-late-than-single", "--season", "2", env=early).exit_code == 2
+    result = kd("seen", "import", str(history), env=early)
+    assert result.exit_code == 0, result.output
+    assert "better-late-than-single" not in (seen_file.read_text() if seen_file.exists() else "")
+    assert kd("seen", "add", "better-late-than-single", env=early).exit_code == 0
+    listed = json.loads(kd("seen", "list", "--json", env=early).stdout)
+    assert [(t["seasons"], t["released_seasons"]) for t in listed] == [([1], 1)]
+    # On a day after it, each takes it.
+    late = {"KDRAMA_TODAY": "2026-07-13"}
+    assert kd("seen", "import", str(history), env=late).exit_code == 0
+    listed = json.loads(kd("seen", "list", "--json", env=late).stdout)
+    assert [(t["seasons"], t["released_seasons"]) for t in listed] == [([1, 2], 2)]
+
+
 def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_titles(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

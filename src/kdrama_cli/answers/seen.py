@@ -60,14 +60,16 @@ class SeenPeople(Record):
     total: int = 0
 
 
-def seen_titles(dataset: Dataset, seen: Seen) -> list[SeenTitle]:
+def seen_titles(dataset: Dataset, seen: Seen, today: dt.date | None = None) -> list[SeenTitle]:
     """The seen list's titles that the catalogue has, in title order (unknown slugs, from an
-    older catalogue or another dataset, are left out)."""
+    older catalogue or another dataset, are left out); how many seasons of each can be watched
+    is judged on ``today`` (default: the real day), as `seen add` judges it."""
     shows = fetch(dataset.shows, sorted(seen))
     from kdrama_cli.answers.upcoming import watchable_seasons
 
     titles = [
-        SeenTitle(show, tuple(seen[show.slug]), len(watchable_seasons(show))) for show in shows
+        SeenTitle(show, tuple(seen[show.slug]), len(watchable_seasons(show, today)))
+        for show in shows
     ]
     return sorted(titles, key=lambda t: normalize(t.show.title))
 
@@ -446,12 +448,15 @@ def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
     return names
 
 
-def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
+def match_history(
+    dataset: Dataset, titles: Iterable[str], today: dt.date | None = None
+) -> HistoryMatch:
     """Match Netflix viewing-history titles ("Squid Game: Season 1: Red Light, Green Light",
     "All of Us Are Dead: Limited Series: Episode 3", "Train to Busan", from a Korean profile
     "오징어 게임: 시즌 2: 1화") to titles and seasons: the longest leading part that is a name
     Netflix or the catalogue gives a title or season (its Hangul title too), then a "Season N" /
-    "Part N" ("시즌 N" / "파트 N") after it; a limited series is season 1."""
+    "Part N" ("시즌 N" / "파트 N") after it; a limited series is season 1. A season not out is
+    left out, judged on ``today`` (default: the real day) as `seen add` judges it."""
     names = _netflix_names(dataset)
     shows: dict[str, Show] = {}
     matched: dict[str, set[int]] = {}
@@ -484,7 +489,7 @@ def match_history(dataset: Dataset, titles: Iterable[str]) -> HistoryMatch:
                 # ("Kingdom: Episode 2", 0): the title is the catalogue's either way
                 missing[(slug, _season_named(rest) or 0)] += 1
                 continue
-        if season is not None and not _is_out(show, season):
+        if season is not None and not _is_out(show, season, today):
             unreleased[(slug, season)] += 1
             continue
         matched_rows += 1
@@ -514,13 +519,13 @@ def _in_title_order(
     return sorted(counts.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1]))
 
 
-def _is_out(show: Show, number: int) -> bool:
+def _is_out(show: Show, number: int, today: dt.date | None = None) -> bool:
     """Whether a season the history names can be watched (a film can): out in the catalogue,
     or listed by Netflix's own files (answers.upcoming.watchable)."""
     from kdrama_cli.answers.upcoming import watchable
 
     season = show.season(number)
-    return season is None or watchable(show, season)
+    return season is None or watchable(show, season, today)
 
 
 #: A part of a history row after its title: "Season 2", "Episode 3", "Chapter One", "1화".

@@ -152,7 +152,7 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     from kdrama_cli.answers.seen import seen_titles, unknown_slugs
 
     app.forget_page()
-    titles = seen_titles(app.dataset(), app.seen())
+    titles = seen_titles(app.dataset(), app.seen(), today())
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
         import shlex
@@ -276,7 +276,7 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         rows = history_titles(file)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
-    result = match_history(app.dataset(), rows)
+    result = match_history(app.dataset(), rows, today())
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
