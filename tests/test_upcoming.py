@@ -936,3 +936,46 @@ def test_a_chart_of_a_season_netflix_lists_never_calls_it_not_out(listed_edges: 
     # A coming season nothing lists is still not out.
     (rumour,) = json.loads(listed_edges("chart", "old-rumour", "--season", "2", "--json").stdout)
     assert rumour["not_out"] is not None and rumour["no_weeks"] == "season-not-out"
+
+
+def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
+    """compare's Seasons row says what the show page says: Fresh News S1 is out, on Netflix,
+    though the catalogue has it as renewed; Old Rumour's renewed S2 is still coming."""
+    result = on_netflix("compare", "fresh-news", "old-rumour")
+    assert result.exit_code == 0, result.output
+    page = flat(result.stdout)
+    assert "Seasons 1 (1 on Netflix, renewed here) 1 (+1 renewed) Episodes" in page
+    rows = {
+        r["field"]: r["values"]
+        for r in json.loads(on_netflix("compare", "fresh-news", "old-rumour", "--json").stdout)[
+            "rows"
+        ]
+    }
+    assert rows["on_netflix_seasons"] == [[1], []]
+    assert rows["seasons"] == [None, 1]  # the catalogue's own count is unchanged
+
+
+def test_a_season_only_a_national_top_10_lists_is_said_to_be_in_those_lists() -> None:
+    """Netflix's country lists are not its global Top 10: the words say which list it was;
+    in a week both list it, the global one is named."""
+    from kdrama_cli.answers.upcoming import netflix_listing
+    from kdrama_cli.catalogue.models import Stat
+
+    def figure(week: str, chart: str) -> Stat:
+        return Stat(
+            "rank", 3, "rank", f"week:{week}", dt.date.fromisoformat(week), ("c",), 1, chart
+        )
+
+    season = Season(1, "renewed", as_of=dt.date(2026, 11, 1))
+    show = _dataset(season).shows["x"]
+    today = dt.date(2026, 11, 30)
+    national = show._replace(stats=(figure("2026-11-15", "national Top 10s"),))
+    listing = netflix_listing(national, 1, today)
+    assert listing is not None
+    assert listing.words == "Netflix's national Top 10s list it in the week ending 2026-11-15"
+    both = show._replace(
+        stats=(figure("2026-11-15", "national Top 10s"), figure("2026-11-15", "TV (Non-English)"))
+    )
+    listing = netflix_listing(both, 1, today)
+    assert listing is not None and listing.list == "TV (Non-English)"
+    assert listing.words == "Netflix's global Top 10 lists it in the week ending 2026-11-15"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kdrama_cli.answers.sources import credit_sources
@@ -98,6 +99,9 @@ class Comparison(Record):
     #: and the Sources list shows the headlines of citations flagged as spoilers.
     hidden: int = 0
     spoilers: bool = False
+    #: For each title, its seasons that the catalogue has as coming but Netflix's own files
+    #: already list (answers.upcoming.netflix_listing): out, though not marked released.
+    on_netflix: tuple[tuple[int, ...], ...] = ()
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -305,10 +309,19 @@ def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], t
     return out, tuple(n for n in ordered if n not in out)
 
 
-def compare(dataset: Dataset, shows: Sequence[Show], spoilers: bool = False) -> Comparison:
+def compare(
+    dataset: Dataset,
+    shows: Sequence[Show],
+    spoilers: bool = False,
+    today: dt.date | None = None,
+) -> Comparison:
     """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
     season agree, and when none do, ``figures_apart`` says which keeps them apart. A surprise
-    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts those left out."""
+    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts those left out.
+    A coming season Netflix's files list by ``today`` (default: the real day) is out."""
+    from kdrama_cli.answers.upcoming import watchable
+
+    day = today or dt.date.today()
     rows = _fold_repeats(_stat_rows(shows))
 
     shared = _shared_cast(dataset, shows, spoilers)
@@ -332,6 +345,10 @@ def compare(dataset: Dataset, shows: Sequence[Show], spoilers: bool = False) -> 
         shared_cast=tuple(shared),
         citations=fetch(dataset.citations, cited),
         figures_apart=None if rows else _figures_apart(shows),
+        on_netflix=tuple(
+            tuple(s.number for s in show.seasons if not s.is_out and watchable(show, s, day))
+            for show in shows
+        ),
         unmatched=tuple(
             show
             for index, show in enumerate(shows)

@@ -36,6 +36,7 @@ from kdrama_cli.catalogue.models import (
     release_window,
 )
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.vocab import NATIONAL_TOP10
 
 #: The statuses of a season that is coming but cannot be watched yet.
 UPCOMING_STATUSES = ("renewed", "announced", "in-production")
@@ -82,12 +83,18 @@ class NetflixListing(Record):
     #: The last day of that week or half-year.
     by: dt.date
     sources: tuple[str, ...]
+    #: The figure's list: one of the global Top 10's ("TV (Non-English)"), "national Top 10s"
+    #: (Netflix's country lists), or "What We Watched" (the engagement reports).
+    list: str | None = None
 
     @property
     def words(self) -> str:
         """'Netflix's global Top 10 lists it in the week ending 2026-07-12'."""
         if self.window.startswith("week:"):
-            return f"Netflix's global Top 10 lists it in the week ending {self.by.isoformat()}"
+            chart = (
+                "national Top 10s list" if self.list == NATIONAL_TOP10 else "global Top 10 lists"
+            )
+            return f"Netflix's {chart} it in the week ending {self.by.isoformat()}"
         label = parse_window(self.window) or self.window
         return f"Netflix's engagement report for {label} lists it"
 
@@ -104,8 +111,11 @@ def netflix_listing(show: Show, number: int, today: dt.date) -> NetflixListing |
     ]
     if not listed:
         return None
-    end, stat = min(listed, key=lambda pair: (pair[0], pair[1].window))
-    return NetflixListing(window=stat.window, by=end, sources=stat.sources)
+    # The earliest; of one week, the global Top 10 before the national ones.
+    end, stat = min(
+        listed, key=lambda pair: (pair[0], pair[1].list == NATIONAL_TOP10, pair[1].window)
+    )
+    return NetflixListing(window=stat.window, by=end, sources=stat.sources, list=stat.list)
 
 
 def watchable(show: Show, season: Season, today: dt.date | None = None) -> bool:

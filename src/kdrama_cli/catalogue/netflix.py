@@ -23,7 +23,7 @@ from typing import Any
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
-from kdrama_cli.catalogue.vocab import LIST_JOIN, SEASONED_KINDS, all_time_note
+from kdrama_cli.catalogue.vocab import LIST_JOIN, NATIONAL_TOP10, SEASONED_KINDS, all_time_note
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -548,7 +548,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
                 value=len(countries),
                 unit="countries",
                 window=f"week:{week_text}",
-                list="national Top 10s",
+                list=NATIONAL_TOP10,
                 as_of=when,
                 sources=[source],
             )
@@ -564,7 +564,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
                 value=len(countries),
                 unit="countries",
                 window=f"cumulative:{last_country_week}",
-                list="national Top 10s",
+                list=NATIONAL_TOP10,
                 as_of=_date(last_country_week),
                 note=f"national Top 10s of the weeks ending {first_country_week} to "
                 f"{last_country_week}",

@@ -97,7 +97,9 @@ TOP10_LISTS = {
 #: Every list a figure's ``list`` can name: the Top 10 lists, the national Top 10s (a count
 #: of countries) and the engagement reports. A figure of a title on two lists (weeks in the
 #: Top 10 of a title on both TV lists) names them joined by LIST_JOIN.
-NETFLIX_LISTS = (*TOP10_LISTS.values(), "national Top 10s", "What We Watched")
+#: The list of the weekly figures from Netflix's country Top 10s.
+NATIONAL_TOP10 = "national Top 10s"
+NETFLIX_LISTS = (*TOP10_LISTS.values(), NATIONAL_TOP10, "What We Watched")
 LIST_JOIN = " / "
 
 

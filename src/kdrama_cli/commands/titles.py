@@ -320,7 +320,8 @@ def compare(
     common without --spoilers, as cast leaves it out; how many were left out is said under it
     (on stderr with --json or --csv).
     """
-    if app.replay_page():  # the same page rendered before: print it again
+    day = today()  # a season Netflix lists is out from the day its list ends
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.compare import compare as compare_shows
 
@@ -328,7 +329,7 @@ def compare(
         raise click.UsageError("compare needs at least two titles")
     matches = app.find_each(shows)
     _titles_not_seasons(app, shows, matches)
-    comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers)
+    comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers, day)
     if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.answers.spoilers import credits_hidden
 

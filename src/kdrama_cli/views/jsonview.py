@@ -303,6 +303,10 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
             },
             {"field": "platform", "values": [s.platform for s in shows]},
             {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},
+            {
+                "field": "on_netflix_seasons",
+                "values": [list(on) for on in comparison.on_netflix or [() for _ in shows]],
+            },
             {"field": "episodes", "values": [s.episodes for s in shows]},
             {
                 "field": "source_work",

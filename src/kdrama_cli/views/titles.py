@@ -959,13 +959,22 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
     return cells
 
 
-def seasons_out(show: Show) -> str | None:
+def seasons_out(show: Show, on_netflix: Collection[int] = ()) -> str | None:
     """How many seasons are out, and those still to come as `show` lists them: '1 (+1 in
-    production)'; None for a title without seasons (a film)."""
+    production)'; None for a title without seasons (a film). A coming season Netflix's files
+    list (``on_netflix``) is out: '2 (1 on Netflix, announced here)'."""
     if not show.seasons:
         return None
-    coming = [s.status for s in show.seasons if not s.is_out and s.status != "cancelled"]
-    label = str(len(show.released_seasons))
+    coming = [
+        s.status
+        for s in show.seasons
+        if not s.is_out and s.status != "cancelled" and s.number not in on_netflix
+    ]
+    label = str(len(show.released_seasons) + len(on_netflix))
+    if on_netflix:
+        listed = [s.status for s in show.seasons if s.number in on_netflix]
+        here = ", ".join(f"{status_label(s)} here" for s in dict.fromkeys(listed))
+        label += f" ({len(on_netflix)} on Netflix, {here})"
     if coming:
         counts = [f"+{coming.count(s)} {status_label(s)}" for s in dict.fromkeys(coming)]
         label += f" ({', '.join(counts)})"
@@ -999,7 +1008,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     row("Kind", [s.kind for s in shows])
     row("Years", [s.years for s in shows])
     row("Platform", [s.platform for s in shows])
-    row("Seasons", [seasons_out(s) for s in shows])
+    on_netflix = comparison.on_netflix or tuple(() for _ in shows)
+    row("Seasons", [seasons_out(s, on) for s, on in zip(shows, on_netflix, strict=True)])
     row("Episodes", [str(s.episodes) if s.episodes else None for s in shows])
     row(
         "Source work",
