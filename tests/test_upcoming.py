@@ -979,3 +979,66 @@ def test_a_season_only_a_national_top_10_lists_is_said_to_be_in_those_lists() ->
     listing = netflix_listing(both, 1, today)
     assert listing is not None and listing.list == "TV (Non-English)"
     assert listing.words == "Netflix's global Top 10 lists it in the week ending 2026-11-15"
+
+
+#: Quiet Drop S1 is out, but no source dates it; a week of Netflix's Top 10 lists it.
+UNDATED = (
+    ON_NETFLIX
+    + """
+[[shows]]
+slug = "quiet-drop"
+title = "Quiet Drop"
+kind = "series"
+platform = "Netflix"
+genres = ["drama"]
+synopsis = "A made-up drama released without notice."
+sources = ["c-other"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date_unknown = "No published source gives the day it came out."
+episodes = 6
+sources = ["c-other"]
+
+[[stats]]
+show = "quiet-drop"
+season = 1
+metric = "rank"
+value = 9
+unit = "rank"
+window = "week:2026-10-04"
+list = "TV (Non-English)"
+as_of = 2026-10-04
+sources = ["netflix-top10-fresh"]
+"""
+)
+
+
+def test_an_out_season_no_source_dates_is_out_by_netflix_s_first_week(
+    write_dataset: Callable[[str], Path],
+) -> None:
+    """Released, undated: the table gives the day Netflix's first list of it ends ("by"),
+    the release-date note says why, citing the list; --json gives the same day."""
+    path = write_dataset(UNDATED)
+
+    def run(*args: str) -> Result:
+        env = {**TODAY, "COLUMNS": "100"}
+        return CliRunner().invoke(cli, ["--data", str(path), *args], env=env)
+
+    page = flat(run("show", "quiet-drop").stdout)
+    assert "1 by 2026-10-04 6 released [1,2]" in page
+    assert (
+        "Season 1 release date: No published source gives the day it came out. Netflix's "
+        "global Top 10 lists it in the week ending 2026-10-04, so it was out by then." in page
+    )
+    assert "stale" not in page  # out: nothing is coming
+    season = json.loads(run("show", "quiet-drop", "--json").stdout)["seasons"][0]
+    assert season["on_netflix_by"] == "2026-10-04"
+    assert season["on_netflix_source"] == ["netflix-top10-fresh"]
+    assert season["release_date"] is None and season["stale"] is False
+    # A season with a release date of its own keeps it: Netflix's weeks add nothing
+    # (Old Rumour S1, released 2022-01-01, in the Top 10 of the week ending 2022-01-09).
+    dated = json.loads(run("show", "old-rumour", "--json").stdout)["seasons"][0]
+    assert dated["release_date"] == "2022-01-01" and dated["on_netflix_by"] is None
+    assert "by 2022-01-09" not in flat(run("show", "old-rumour").stdout)

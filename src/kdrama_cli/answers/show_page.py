@@ -10,7 +10,7 @@ from typing import Any
 from kdrama_cli.answers.finding import Match, NoSuchSeason
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
-from kdrama_cli.answers.upcoming import Staleness, staleness
+from kdrama_cli.answers.upcoming import NetflixListing, Staleness, netflix_listing, staleness
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -150,6 +150,9 @@ class ShowDetail(Record):
     #: (answers.upcoming.staleness: the rule `kdrama upcoming` flags by).
     today: dt.date | None = None
     staleness: tuple[tuple[int, Staleness], ...] = ()
+    #: Seasons out that no source dates, which Netflix's files list: (season, the first week
+    #: or report that does), so the page can say by when the season was out.
+    undated: tuple[tuple[int, NetflixListing], ...] = ()
     #: How far the catalogue's Netflix figures go: a page with figures says so.
     reach: NetflixReach | None = None
     #: Credits of ``cast`` the page hides as spoilers (a surprise cameo, credit_hidden): it
@@ -167,6 +170,11 @@ class ShowDetail(Record):
 
     def stale(self, number: int) -> Staleness:
         return dict(self.staleness).get(number, Staleness())
+
+    def listing(self, number: int) -> NetflixListing | None:
+        """The first week or report of Netflix's that lists season ``number``, where the page
+        says so: a season the catalogue has as coming, or one out that no source dates."""
+        return self.stale(number).on_netflix or dict(self.undated).get(number)
 
     def ref(self, ids: Iterable[str]) -> list[int]:
         """Reference numbers for citation ids (as printed in the Sources list)."""
@@ -315,10 +323,18 @@ def show_detail(
         order.extend(i for i in ids if i not in order)
 
     judged = {s.number: staleness(s, today, show) for s in seasons}
+    # An out season no source dates: the first week or report of Netflix's that lists it.
+    undated = {
+        s.number: listing
+        for s in seasons
+        if s.is_out
+        and s.release_date is None
+        and (listing := netflix_listing(show, s.number, today)) is not None
+    }
     cite(show.sources)
     for s in seasons:
         cite(s.sources)
-        if (listing := judged[s.number].on_netflix) is not None:
+        if (listing := judged[s.number].on_netflix or undated.get(s.number)) is not None:
             cite(listing.sources)  # the week or report that shows it out
     if work:
         cite(work.sources)
@@ -374,6 +390,7 @@ def show_detail(
             (number, judgement) for number, judgement in judged.items() if judgement.stale
         ),
         reach=dataset.netflix_reach(),
+        undated=tuple(undated.items()),
         cast_hidden=len(cast) - len(visible),
         cast_listed=visible,
     )

@@ -105,11 +105,11 @@ def rows_with_sources(
     return [with_sources(row, citations, spoilers) for row in rows]
 
 
-def _judged_season_json(season: Season, judged: Any) -> JSON:
+def _judged_season_json(season: Season, judged: Any, listing: Any) -> JSON:
     """A season of `show --json` with what the page says of it on the day asked: stale, and
-    "on Netflix by" a day when Netflix's own files list a season the catalogue has as coming
-    (answers.upcoming.netflix_listing; the same keys as `upcoming --json`)."""
-    listing = judged.on_netflix
+    "on Netflix by" a day when Netflix's own files list a season the catalogue has as coming,
+    or one out that no source dates (answers.upcoming.netflix_listing; the same keys as
+    `upcoming --json`)."""
     return {
         **season_json(season),
         "stale": judged.stale,
@@ -232,7 +232,10 @@ def show_json(detail: ShowDetail) -> JSON:
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
         "crew_unknown": show.crew_unknown,
-        "seasons": [_judged_season_json(s, detail.stale(s.number)) for s in detail.seasons],
+        "seasons": [
+            _judged_season_json(s, detail.stale(s.number), detail.listing(s.number))
+            for s in detail.seasons
+        ],
         "episodes": show.episodes,
         "source_work": source_work_json(work, detail.source_writers, detail.source_artists)
         if work

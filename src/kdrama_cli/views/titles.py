@@ -161,6 +161,16 @@ def on_netflix_note(listing: NetflixListing | None) -> str | None:
     )
 
 
+def _undated_note(detail: ShowDetail, season: Season) -> str | None:
+    """Why an out season's release date is not given, and, when Netflix's files list it, by
+    when it was out ("by 2026-05-17" in the table)."""
+    listing = dict(detail.undated).get(season.number)
+    if listing is None:
+        return season.release_date_unknown
+    by = f"{listing.words}, so it was out by then."
+    return f"{season.release_date_unknown} {by}" if season.release_date_unknown else by
+
+
 def passed_legend(today: dt.date) -> str:
     """What "passed" means under a release date or window."""
     return (
@@ -227,7 +237,11 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         status = season_status(season, judged.stale)
         if judged.on_netflix is not None:
             status.append(f"\non Netflix by {judged.on_netflix.by.isoformat()}", style="bold red")
-            refs = refs_cell(detail.ref((*season.sources, *judged.on_netflix.sources)))
+        listing = detail.listing(season.number)
+        if listing is not None:
+            if judged.on_netflix is None:  # out, and no source dates it: by when, per Netflix
+                released = f"by {listing.by.isoformat()}"
+            refs = refs_cell(detail.ref((*season.sources, *listing.sources)))
         rows.append([str(season.number), released, episodes, status, refs])
     columns = [
         Column("Season", "right", whole=True),
@@ -595,7 +609,7 @@ def show_view(
             for label, note in (
                 (f"Season {s.number}", s.note),
                 (f"Season {s.number}", on_netflix_note(detail.stale(s.number).on_netflix)),
-                (f"Season {s.number} release date", s.release_date_unknown),  # why "—"
+                (f"Season {s.number} release date", _undated_note(detail, s)),  # why "—"
                 (f"Season {s.number} episodes", s.episodes_unknown),  # why the count is "—"
             )
         )
