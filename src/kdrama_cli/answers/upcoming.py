@@ -30,10 +30,10 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     Season,
     Show,
-    Stat,
     fetch,
     parse_window,
     release_window,
+    window_end,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import NATIONAL_TOP10
@@ -107,7 +107,7 @@ def netflix_listing(show: Show, number: int, today: dt.date) -> NetflixListing |
     listed = [
         (end, stat)
         for stat in show.stats
-        if stat.season == number and (end := _window_end(stat)) and end <= today
+        if stat.season == number and (end := window_end(stat.window)) and end <= today
     ]
     if not listed:
         return None
@@ -131,20 +131,6 @@ def watchable(show: Show, season: Season, today: dt.date | None = None) -> bool:
 def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season, ...]:
     """The seasons of ``show`` that can be watched on ``today`` (``watchable``), in order."""
     return tuple(season for season in show.seasons if watchable(show, season, today))
-
-
-def _window_end(stat: Stat) -> dt.date | None:
-    """The last day of a weekly or half-year figure's window; None for any other window."""
-    kind, _, value = stat.window.partition(":")
-    if kind == "week":
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    if kind == "half-year" and parse_window(stat.window):
-        year = int(value[:4])
-        return dt.date(year, 6, 30) if value[5] == "1" else dt.date(year, 12, 31)
-    return None
 
 
 def stale_before(today: dt.date) -> dt.date:

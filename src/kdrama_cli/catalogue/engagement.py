@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.folding import has_hangul, normalize
-from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.models import Dataset, half_year_end
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
@@ -125,8 +125,7 @@ def _period(cells: Iterable[Any]) -> tuple[str, dt.date] | None:
         if match:
             first, _, year = match.groups()
             half = "H1" if first.lower() == "january" else "H2"
-            end = dt.date(int(year), 6, 30) if half == "H1" else dt.date(int(year), 12, 31)
-            return f"{year}{half}", end
+            return f"{year}{half}", half_year_end(int(year), half == "H1")
     return None
 
 

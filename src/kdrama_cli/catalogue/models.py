@@ -96,6 +96,22 @@ def parse_window(window: str) -> str | None:
     return None
 
 
+def half_year_end(year: int, first_half: bool) -> dt.date:
+    """The last day of a half-year of Netflix's engagement reports: June 30 or December 31."""
+    return dt.date(year, 6, 30) if first_half else dt.date(year, 12, 31)
+
+
+def window_end(window: str) -> dt.date | None:
+    """The last day of a week:YYYY-MM-DD or half-year:YYYYH1 (H2) window; None for any other
+    window, or one not well formed."""
+    kind, _, value = window.partition(":")
+    if kind == "week" and _iso_date(value):
+        return dt.date.fromisoformat(value)
+    if kind == "half-year" and parse_window(window):
+        return half_year_end(int(value[:4]), value[5] == "1")
+    return None
+
+
 #: The seasons of the year a release can be announced for, with the month each ends in (winter
 #: runs into the next year: December to February).
 _SEASONS_OF_YEAR = {"spring": 5, "summer": 8, "autumn": 11, "winter": 14}
