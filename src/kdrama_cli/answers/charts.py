@@ -131,7 +131,7 @@ def chart_gap(
     asked = show.season(season) if season is not None else None
     # A season Netflix's own files list is out, whatever the catalogue's status says: the
     # chart does not call it "not out yet", as the show page marks it "on Netflix by".
-    listed = asked is not None and not asked.is_out and watchable(show, asked, day)
-    not_out = asked if asked is not None and not asked.is_out and not listed else None
+    not_out = asked if asked is not None and not watchable(show, asked, day) else None
+    listed = asked is not None and not asked.is_out and not_out is None
     stale = stale_reason(not_out, day, show) if not_out else None
     return ChartGap(not_out, None if weeks else why_no_weeks(show, season, listed), stale)
