@@ -1983,6 +1983,26 @@ def test_season_and_report_options_complete(
     assert [value for value, _ in reports] == ["2023H1", "2023H2"]
 
 
+def test_a_season_netflix_lists_completes_as_out(
+    shipped_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Better Late Than Single's season 2 is announced in the catalogue, but Netflix's global
+    Top 10 lists it in the week ending 2026-07-12: `seen add --season 2` takes it from that
+    day, so TAB offers it from that day too, and says why beside the number, as the show page
+    does. Judged against $KDRAMA_TODAY, as the commands judge it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))
+    seen_add = ["seen", "add", "better-late-than-single", "-s"]
+    listed = ("2", "announced, on Netflix by 2026-07-12")
+    monkeypatch.setenv("KDRAMA_TODAY", "2026-11-30")
+    assert _complete(seen_add, "") == [("1", "released 2025-07-08"), listed]
+    assert _complete(["show", "better-late-than-single", "-s"], "2") == [listed]
+    monkeypatch.setenv("KDRAMA_TODAY", "2026-07-11")  # the day before that week ended
+    assert _complete(seen_add, "") == [("1", "released 2025-07-08")]
+    assert _complete(["show", "better-late-than-single", "-s"], "2") == [("2", "announced")]
+    monkeypatch.setenv("KDRAMA_TODAY", "not a date")  # the command reports it; TAB stays quiet
+    assert _complete(seen_add, "") == [("1", "released 2025-07-08"), listed]
+
+
 @pytest.mark.parametrize("columns", ["20", "24", "30", "36"])
 def test_a_narrow_chart_never_cuts_a_week_or_a_figure(run_shipped: Run, columns: str) -> None:
     """At 36 columns "448.73M" read "448.73", and at 24 "2021-09-": a number or a date that

@@ -6,6 +6,8 @@ Nothing here imports Rich: completion must stay light.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -34,7 +36,7 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
         return []
     usable = _seasons_usable(ctx, show)
     return [
-        CompletionItem(str(season.number), help=_season_help(season))
+        CompletionItem(str(season.number), help=_season_help(show, season))
         for season in show.seasons
         if str(season.number).startswith(incomplete) and (usable is None or season in usable)
     ]
@@ -42,15 +44,28 @@ def complete_season(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 def _seasons_usable(ctx: click.Context, show: Any) -> list[Any] | None:
     """The seasons the command can use, when not every one: `chart` draws the seasons with
-    weeks in Netflix's Top 10, and `seen add` marks a season that is out (`cast` and `show`
-    take any, an announced cast too)."""
+    weeks in Netflix's Top 10, and `seen add` marks a season that can be watched: out, or
+    listed by Netflix's own files ahead of the catalogue (`cast` and `show` take any, an
+    announced cast too)."""
     parent = ctx.parent.command.name if ctx.parent else None
     if ctx.command.name == "chart":
         charted = {stat.season for stat in show.stats if stat.window.startswith("week:")}
         return [season for season in show.seasons if season.number in charted]
     if parent == "seen" and ctx.command.name == "add":
-        return [season for season in show.seasons if season.is_out]
+        from kdrama_cli.answers.upcoming import watchable_seasons
+
+        return list(watchable_seasons(show, _today()))
     return None
+
+
+def _today() -> dt.date | None:
+    """$KDRAMA_TODAY as the commands read it (app.today), or None for the real day; a value
+    that is not a date is the command's to report, never completion's."""
+    given = os.environ.get("KDRAMA_TODAY", "").strip()
+    try:
+        return dt.date.fromisoformat(given) if given else None
+    except ValueError:
+        return None
 
 
 def _title_typed(ctx: click.Context) -> str | None:
@@ -66,9 +81,17 @@ def _title_typed(ctx: click.Context) -> str | None:
     return words[0] if several else " ".join(words)
 
 
-def _season_help(season: Any) -> str:
-    """'released 2021-09-17', 'renewed': what TAB shows beside a season's number."""
+def _season_help(show: Any, season: Any) -> str:
+    """'released 2021-09-17', 'renewed', 'announced, on Netflix by 2026-07-12': what TAB
+    shows beside a season's number (the last for a season Netflix's own files list ahead of
+    the catalogue, as the show page marks it)."""
+    from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, netflix_listing
+
     status = season.status.replace("-", " ")
+    if season.status in UPCOMING_STATUSES:
+        listing = netflix_listing(show, season.number, _today() or dt.date.today())
+        if listing is not None:
+            return f"{status}, on Netflix by {listing.by.isoformat()}"
     return f"{status} {season.release_date}" if season.release_date else status
 
 
