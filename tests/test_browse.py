@@ -586,3 +586,25 @@ def test_the_title_s_cast_links_give_no_result_and_no_cameo_away(tmp_path: Path)
     made_up = BrowseEngine(App(data=str(MINI), add_data=(str(layer),)))
     keys = [key for key, _ in title_links(made_up.title("bake-off").detail)]
     assert keys == ["min", "baek", "ahn", "bae", "yoon", "zeon"]
+
+
+def test_browse_judges_a_season_netflix_lists_on_the_commands_day(tmp_path: Path) -> None:
+    """The browser asks the same answers as `kdrama person` and `show`, on the day the
+    command gives it ($KDRAMA_TODAY, as every command): a credit in a season Netflix's Top 10
+    lists is out from the day that list ends, on its person page and its title page alike."""
+    import datetime as dt
+
+    from tests.test_upcoming import SHARED_ON_NETFLIX
+
+    data = tmp_path / "shows.toml"
+    data.write_text(SHARED_ON_NETFLIX, encoding="utf-8")
+    for day, colleagues, announced in (
+        (dt.date(2026, 11, 21), [], (1,)),
+        (dt.date(2026, 11, 30), ["lee-jun-ho"], ()),
+    ):
+        engine = BrowseEngine(App(data=str(data), cache=False), day)
+        detail = engine.person("kim-min-ja").detail
+        assert [c.person.id for c in detail.colleagues] == colleagues
+        assert {row.show.slug: row.announced for row in detail.titles}["fresh-news"] == announced
+        cast = engine.title("fresh-news").detail.cast
+        assert {entry.announced_seasons for entry in cast} == {announced}

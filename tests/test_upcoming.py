@@ -1042,3 +1042,141 @@ def test_an_out_season_no_source_dates_is_out_by_netflix_s_first_week(
     dated = json.loads(run("show", "old-rumour", "--json").stdout)["seasons"][0]
     assert dated["release_date"] == "2022-01-01" and dated["on_netflix_by"] is None
     assert "by 2022-01-09" not in flat(run("show", "old-rumour").stdout)
+
+
+# --- a season Netflix lists is out on every page that asks, not only the show page -----------
+
+#: ON_NETFLIX, with Kim Min-ja and Lee Jun-ho credited in Fresh News season 1 (renewed in the
+#: catalogue, in Netflix's Top 10 from the week ending 2026-11-22) and in Night Shift, a film.
+SHARED_ON_NETFLIX = (
+    DATED.replace(
+        'synopsis = "A made-up drama with fresh news."\n',
+        'synopsis = "A made-up drama with fresh news."\ncast_sources = ["c-other"]\n',
+    )
+    + """
+[[shows.cast]]
+person = "kim-min-ja"
+character = "Reporter Min-ja"
+role = "main"
+seasons = [1]
+
+[[shows.cast]]
+person = "lee-jun-ho"
+character = "Editor Jun-ho"
+role = "main"
+seasons = [1]
+
+[[shows]]
+slug = "night-shift"
+title = "Night Shift"
+kind = "film"
+platform = "Examplenet"
+genres = ["thriller"]
+synopsis = "A made-up film about a night shift."
+release_date = 2020-01-10
+sources = ["c-other"]
+cast_sources = ["c-other"]
+
+[[shows.cast]]
+person = "kim-min-ja"
+character = "Nurse Min-ja"
+role = "main"
+
+[[shows.cast]]
+person = "lee-jun-ho"
+character = "Doctor Jun-ho"
+role = "main"
+
+[[people]]
+id = "kim-min-ja"
+name = "Kim Min-ja"
+hangul = "김민자"
+
+[[people]]
+id = "lee-jun-ho"
+name = "Lee Jun-ho"
+hangul = "이준호"
+"""
+    + ON_NETFLIX[len(DATED) :]
+)
+
+#: The day before Netflix's list that shows Fresh News S1 out ends, and a day after.
+BEFORE_LISTED = {"KDRAMA_TODAY": "2026-11-21"}
+AFTER_LISTED = {"KDRAMA_TODAY": "2026-11-30"}
+
+
+@pytest.fixture
+def shared_on_netflix(
+    write_dataset: Callable[[str], Path], tmp_path: Path
+) -> Callable[..., Result]:
+    """Run kdrama on SHARED_ON_NETFLIX on the day given, through the page cache (pages are
+    replayed: a page of one day must never be replayed on another)."""
+    path = write_dataset(SHARED_ON_NETFLIX)
+
+    def run(day: dict[str, str], *args: str) -> Result:
+        env = {
+            **day,
+            "COLUMNS": "120",
+            "KDRAMA_SEEN": str(tmp_path / "seen.toml"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        }
+        return CliRunner().invoke(cli, ["--data", str(path), *args], env=env)
+
+    return run
+
+
+def test_a_credit_in_a_season_netflix_lists_is_out_on_person_cast_path_similar_compare(
+    shared_on_netflix: Callable[..., Result],
+) -> None:
+    """The show page says Fresh News S1 is out from the day Netflix's list of it ends; the
+    pages built from its credits said "announced" still, and counted nothing shared there.
+    Now each judges the season as the show page does, on the same day ($KDRAMA_TODAY)."""
+    run = shared_on_netflix
+    for _ in range(2):  # the second run of each day replays the stored pages
+        # person: the credit is no longer "announced", and the two worked together twice
+        before = flat(run(BEFORE_LISTED, "person", "kim-min-ja").stdout)
+        after = flat(run(AFTER_LISTED, "person", "kim-min-ja").stdout)
+        assert "announced" in before and "announced" not in after
+        assert "Lee Jun-ho" not in before and "Lee Jun-ho" in after
+        worked = json.loads(run(AFTER_LISTED, "person", "kim-min-ja", "--json").stdout)
+        assert worked["also_worked_with"] == [
+            {"person": "lee-jun-ho", "name": "Lee Jun-ho", "shows": ["night-shift", "fresh-news"]}
+        ]
+        assert (
+            json.loads(run(BEFORE_LISTED, "person", "kim-min-ja", "--json").stdout)[
+                "also_worked_with"
+            ]
+            == []
+        )
+        # cast: the season's credits are not marked announced
+        cast = {
+            day["KDRAMA_TODAY"]: json.loads(run(day, "cast", "fresh-news", "--json").stdout)
+            for day in (BEFORE_LISTED, AFTER_LISTED)
+        }
+        assert [e["announced_seasons"] for e in cast["2026-11-21"]] == [[1], [1]]
+        assert [e["announced_seasons"] for e in cast["2026-11-30"]] == [[], []]
+        # path: the hop through Fresh News names no announced season
+        hops = [
+            hop
+            for day in (BEFORE_LISTED, AFTER_LISTED)
+            for path in json.loads(
+                run(day, "path", "kim-min-ja", "lee-jun-ho", "--all", "--json").stdout
+            )["paths"]
+            for hop in path["hops"]
+            if hop["slug"] == "fresh-news"
+        ]
+        assert [hop["left"]["announced_seasons"] for hop in hops] == [[1], []]
+        # similar: two actors shared make Fresh News like Night Shift from that day on (they
+        # share no genre, and a platform is no reason alone)
+        for day, like in ((BEFORE_LISTED, []), (AFTER_LISTED, ["fresh-news"])):
+            results = json.loads(run(day, "similar", "night-shift", "--json").stdout)["results"]
+            assert [hit["slug"] for hit in results] == like
+            assert [
+                (r["kind"], r["person"]) for hit in results for r in hit["reasons"] if r["person"]
+            ] == [("cast", "kim-min-ja"), ("cast", "lee-jun-ho")][: 2 * len(like)]
+        # compare: the cast in common is in a season that is out
+        for day, pending in ((BEFORE_LISTED, [1]), (AFTER_LISTED, [])):
+            common = json.loads(run(day, "compare", "night-shift", "fresh-news", "--json").stdout)[
+                "cast_in_common"
+            ]
+            assert [p["announced_seasons"]["fresh-news"] for p in common] == [pending, pending]

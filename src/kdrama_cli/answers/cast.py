@@ -18,17 +18,22 @@ from kdrama_cli.catalogue.models import (
 
 
 def cast_list(
-    dataset: Dataset, show: Show | None, season: int | None, role: str
+    dataset: Dataset,
+    show: Show | None,
+    season: int | None,
+    role: str,
+    today: dt.date | None = None,
 ) -> list[tuple[Show, tuple[CastEntry, ...]]]:
-    """Cast grouped by show; without a show, every title that has the season (or all titles)."""
+    """Cast grouped by show; without a show, every title that has the season (or all titles).
+    A credit in a season not out on ``today`` (default: the real day) is marked announced."""
     if show is not None:
         if season is not None and show.season(season) is None:
             raise NoSuchSeason(show, season)
-        return [(show, cast_entries(dataset, show, season, role))]
+        return [(show, cast_entries(dataset, show, season, role, today))]
     shows = titles_oldest_first(dataset, season)
     if season is not None and not shows:
         raise NoSuchSeason(None, season)
-    groups = [(s, cast_entries(dataset, s, season, role)) for s in shows]
+    groups = [(s, cast_entries(dataset, s, season, role, today)) for s in shows]
     return [(s, entries) for s, entries in groups if entries]
 
 

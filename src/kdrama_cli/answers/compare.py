@@ -258,11 +258,11 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
 
 
 def _shared_cast(
-    dataset: Dataset, shows: Sequence[Show], spoilers: bool = False
+    dataset: Dataset, shows: Sequence[Show], spoilers: bool = False, today: dt.date | None = None
 ) -> list[SharedPerson]:
     """People credited in two or more of the shows, each with their characters and seasons
-    in each; those shared only through a season not out come last, as in a path. A surprise
-    cameo (answers.spoilers.credit_hidden) counts only with ``spoilers``."""
+    in each; those shared only through a season not out on ``today`` come last, as in a path.
+    A surprise cameo (answers.spoilers.credit_hidden) counts only with ``spoilers``."""
     characters: dict[str, list[tuple[str | None, ...]]] = {}
     seasons: dict[str, list[set[int]]] = {}
     sources: dict[str, list[dict[str, None]]] = {}
@@ -282,7 +282,9 @@ def _shared_cast(
     for person_id, played in characters.items():
         if sum(1 for c in played if c) < 2:
             continue
-        split = [_out_and_not(show, n) for show, n in zip(shows, seasons[person_id], strict=True)]
+        split = [
+            _out_and_not(show, n, today) for show, n in zip(shows, seasons[person_id], strict=True)
+        ]
         out, pending = (tuple(part) for part in zip(*split, strict=True))
         rests = tuple(tuple(ids) for ids in sources[person_id])
         shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending, rests))
@@ -302,10 +304,15 @@ def _hidden_in_common(dataset: Dataset, shows: Sequence[Show]) -> int:
     )
 
 
-def _out_and_not(show: Show, numbers: Iterable[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Of a credit's seasons, those released or airing, and those not out yet."""
+def _out_and_not(
+    show: Show, numbers: Iterable[int], today: dt.date | None = None
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of a credit's seasons, those out on ``today`` (released or airing, or listed by
+    Netflix's own files: answers.upcoming.season_watchable), and those not out yet."""
+    from kdrama_cli.answers.upcoming import season_watchable
+
     ordered = sorted(numbers)
-    out = tuple(n for n in ordered if show.season_is_out(n))
+    out = tuple(n for n in ordered if season_watchable(show, n, today))
     return out, tuple(n for n in ordered if n not in out)
 
 
@@ -324,7 +331,7 @@ def compare(
     day = today or dt.date.today()
     rows = _fold_repeats(_stat_rows(shows))
 
-    shared = _shared_cast(dataset, shows, spoilers)
+    shared = _shared_cast(dataset, shows, spoilers, day)
 
     cited: list[str] = []
     for show in shows:

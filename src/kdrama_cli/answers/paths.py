@@ -12,10 +12,12 @@ path, up to a bound).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credit_hidden, spoiler_only
+from kdrama_cli.answers.upcoming import season_watchable
 from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -220,6 +222,7 @@ def shortest_paths(
     start_season: int | None = None,
     end_season: int | None = None,
     spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> Connection:
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
     whose every credit is in a released season first (RELEASED_POOL), else in a stable
@@ -228,12 +231,15 @@ def shortest_paths(
     are a hop like any other title). A credit flagged as a spoiler (a surprise
     cameo) is no hop unless ``spoilers``: as it is met, it is left out and the search run again
     (they are few, so rarely more than once; after MAX_SPOILER_ROUNDS, a chain through one is
-    never answered)."""
+    never answered). A season is released when it can be watched on ``today`` (default: the
+    real day; answers.upcoming.season_watchable): out, or listed by Netflix's own files."""
     if _node(start) == _node(end):
         return Connection(start, end, (), False, start_season, end_season)
     no_hops: frozenset[Edge] = frozenset()
     for _ in range(MAX_SPOILER_ROUNDS):
-        chains = _meet(dataset, start, end, limit, start_season, end_season, no_hops, spoilers)
+        chains = _meet(
+            dataset, start, end, limit, start_season, end_season, no_hops, spoilers, today
+        )
         found = frozenset() if spoilers else _spoiler_edges(dataset, chains)
         if not found:
             break
@@ -244,7 +250,7 @@ def shortest_paths(
         # spoilers, which says nothing of whose cameo is where.
         chains = [chain for chain in chains if not _edges(chain) & found]
     more = len(chains) > limit
-    paths = sorted(_paths(dataset, chains, spoilers), key=lambda path: path.unreleased_links)
+    paths = sorted(_paths(dataset, chains, spoilers, today), key=lambda path: path.unreleased_links)
     return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
 
 
@@ -287,6 +293,7 @@ def _meet(
     end_season: int | None,
     no_hops: frozenset[Edge],
     spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> list[list[Node]]:
     """The shortest chains, searched from both ends without the ``no_hops`` credits: up to
     one more than RELEASED_POOL or ``limit``, so that a page can tell there are more. A title
@@ -297,7 +304,7 @@ def _meet(
     # any season of it they share with another (S1 for O Yeong-su and Lee Jung-jae), and the
     # end is the season node, reached only through someone credited in that season.
     split = {
-        show.slug: _season_people(lookup, show, season, spoilers)
+        show.slug: _season_people(lookup, show, season, spoilers, today)
         for show, season in ((start, start_season), (end, end_season))
         if isinstance(show, Show) and season is not None
     }
@@ -339,7 +346,7 @@ def _end_node(end: Person | Show, season: int | None) -> Node:
 
 
 def _season_people(
-    lookup: Lookup, show: Show, season: int, spoilers: bool = False
+    lookup: Lookup, show: Show, season: int, spoilers: bool = False, today: dt.date | None = None
 ) -> dict[int, frozenset[str]]:
     """A title named with a season, season by season: the season asked and every other that
     is out, each with the people credited in it (its crew and a source work's authors count
@@ -360,7 +367,7 @@ def _season_people(
     return {
         n: frozenset(always | {c.person for c in credits if n in seasons_of(c, show)})
         for n in sorted(numbers)
-        if n == season or show.season_is_out(n)
+        if n == season or season_watchable(show, n, today)
     }
 
 
@@ -377,13 +384,14 @@ def _paths(
     dataset: Dataset,
     chains: Sequence[Sequence[Node]],
     spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> list[Path]:
     """The chains as paths, in order, their titles and people read in one query each."""
     nodes = {node for chain in chains for node in chain}
     slugs = sorted({_title_of(n)[0] for n in nodes if n[0] != "p"})
     shows = {s.slug: s for s in fetch(dataset.shows, slugs)}
     people = {p.id: p for p in fetch(dataset.people, sorted(n[1] for n in nodes if n[0] == "p"))}
-    return [_path(dataset, chain, shows, people, spoilers) for chain in chains]
+    return [_path(dataset, chain, shows, people, spoilers, today) for chain in chains]
 
 
 def _path(
@@ -392,6 +400,7 @@ def _path(
     shows: dict[str, Show],
     people: dict[str, Person],
     spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> Path:
     hops = []
     cited: list[str] = []
@@ -402,8 +411,8 @@ def _path(
         show = shows[slug]
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
-        left = _role(show, people[before[1]], season, spoilers) if before else None
-        right = _role(show, people[after[1]], season, spoilers) if after else None
+        left = _role(show, people[before[1]], season, spoilers, today) if before else None
+        right = _role(show, people[after[1]], season, spoilers, today) if after else None
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -411,7 +420,13 @@ def _path(
     return Path(hops=tuple(hops), citations=fetch(dataset.citations, cited))
 
 
-def _role(show: Show, person: Person, season: int | None = None, spoilers: bool = False) -> Role:
+def _role(
+    show: Show,
+    person: Person,
+    season: int | None = None,
+    spoilers: bool = False,
+    today: dt.date | None = None,
+) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
     when one is given and they have one there; each credit cited by the one rule,
@@ -443,7 +458,7 @@ def _role(show: Show, person: Person, season: int | None = None, spoilers: bool 
         characters.extend(crew or ["credited"])  # "credited": a source work's author
         sources.extend(i for i in show.sources if i not in sources)
     ordered = tuple(sorted(seasons))
-    announced = tuple(n for n in ordered if not show.season_is_out(n))
+    announced = tuple(n for n in ordered if not season_watchable(show, n, today))
     return Role(person, tuple(characters), ordered, tuple(sources), announced, unknown)
 
 

@@ -3,6 +3,7 @@ they worked with most, and what the page cites (no printing)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -11,6 +12,7 @@ from kdrama_cli.answers.spoilers import (
     credit_hidden,
     flagged_citations,
 )
+from kdrama_cli.answers.upcoming import season_watchable, watchable_seasons
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -88,9 +90,12 @@ class TitleCredits(Record):
         return min(dates).year if dates else self.show.year
 
 
-def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
+def _by_title(
+    credits: Sequence[PersonCredit], today: dt.date | None = None
+) -> tuple[TitleCredits, ...]:
     """Credits grouped by title, in their order (one row per title however many capacities:
-    "Park Pyong-ho (main); also director, writer")."""
+    "Park Pyong-ho (main); also director, writer"); a season that cannot be watched on
+    ``today`` (answers.upcoming.season_watchable) is marked announced."""
     groups: dict[str, list[int]] = {}
     for index, entry in enumerate(credits):
         groups.setdefault(entry.show.slug, []).append(index)
@@ -123,7 +128,7 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
                 made=made,
                 seasons=tuple(seasons),
-                announced=tuple(n for n in seasons if not show.season_is_out(n)),
+                announced=tuple(n for n in seasons if not season_watchable(show, n, today)),
                 sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
                 of=tuple(indices),
                 # in the order of each role's first season: "main (S2), host (S3, S4, S5)"
@@ -179,8 +184,12 @@ def _year_key(show: Show) -> tuple[int, str]:
     return (show.year or 9999, show.title)
 
 
-def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> PersonDetail:
+def person_detail(
+    dataset: Dataset, person: Person, spoilers: bool = False, today: dt.date | None = None
+) -> PersonDetail:
     """Every credit of a person in the catalogue, and who they worked with twice or more.
+    A season counts as out when it can be watched on ``today`` (default: the real day): out
+    in the catalogue, or listed by Netflix's own files ahead of it, as the show page says.
 
     A cast credit flagged as a spoiler (Kim Soo-hyun's cameo in Hotel Del Luna) is neither
     listed nor counted towards a colleague unless ``spoilers`` (answers.spoilers); ``hidden``
@@ -212,7 +221,7 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
                 credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
             if person.id in work.artists and person.id not in work.writers:
                 credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
-    colleagues = _colleagues(dataset, person.id, shows, spoilers)
+    colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     cited = dict.fromkeys(i for entry in credits for i in entry.sources)
     return PersonDetail(
         person,
@@ -221,12 +230,16 @@ def person_detail(dataset: Dataset, person: Person, spoilers: bool = False) -> P
         fetch(dataset.citations, cited),
         left_out,
         spoilers,
-        _by_title(credits),
+        _by_title(credits, today),
     )
 
 
 def _colleagues(
-    dataset: Dataset, person_id: str, shows: Sequence[Show], spoilers: bool = False
+    dataset: Dataset,
+    person_id: str,
+    shows: Sequence[Show],
+    spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> list[Colleague]:
     """Who worked with ``person_id`` on two or more titles. A title counts only when both were
     credited in one season of it that is out: Lee Yoo-mi (Squid Game S1, All of Us Are Dead
@@ -235,7 +248,7 @@ def _colleagues(
     together: dict[str, list[Show]] = defaultdict(list)
     for show in shows:
         work = dataset.source_works.get(show.source_work or "")
-        seasons = _released_credits(show, work, spoilers)
+        seasons = _released_credits(show, work, spoilers, today)
         mine = seasons.get(person_id)
         for other, theirs in seasons.items():
             if mine and other != person_id and mine & theirs:
@@ -250,13 +263,14 @@ def _colleagues(
 
 
 def _released_credits(
-    show: Show, work: SourceWork | None, spoilers: bool = False
+    show: Show, work: SourceWork | None, spoilers: bool = False, today: dt.date | None = None
 ) -> dict[str, set[int]]:
-    """Each person credited on ``show``, with the seasons that are out they are credited in
-    (0 stands for a film, or a title that lists no seasons). A crew or source-work credit is
-    the whole title's, so it covers every season that is out; a person credited only in
-    seasons not out yet (renewed, announced, in production) has an empty set."""
-    whole = {s.number for s in show.released_seasons} if show.seasons else {0}
+    """Each person credited on ``show``, with the seasons that are out on ``today`` they are
+    credited in (answers.upcoming.season_watchable; 0 stands for a film, or a title that lists
+    no seasons). A crew or source-work credit is the whole title's, so it covers every season
+    that is out; a person credited only in seasons not out yet (renewed, announced, in
+    production, and no Netflix list showing it) has an empty set."""
+    whole = {s.number for s in watchable_seasons(show, today)} if show.seasons else {0}
     found: dict[str, set[int]] = defaultdict(set)
     for credit in show.cast:
         if credit_hidden(credit, spoilers):
@@ -265,7 +279,7 @@ def _released_credits(
             found[credit.person].add(0)
         else:
             numbers = credit.seasons or whole
-            found[credit.person].update(n for n in numbers if show.season_is_out(n))
+            found[credit.person].update(n for n in numbers if season_watchable(show, n, today))
     crew = (*show.creators, *show.directors, *show.writers)
     for person_id in (*crew, *(work.writers + work.artists if work else ())):
         found[person_id].update(whole)

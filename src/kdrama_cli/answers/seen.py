@@ -457,6 +457,8 @@ def match_history(
     Netflix or the catalogue gives a title or season (its Hangul title too), then a "Season N" /
     "Part N" ("시즌 N" / "파트 N") after it; a limited series is season 1. A season not out is
     left out, judged on ``today`` (default: the real day) as `seen add` judges it."""
+    from kdrama_cli.answers.upcoming import season_watchable
+
     names = _netflix_names(dataset)
     shows: dict[str, Show] = {}
     matched: dict[str, set[int]] = {}
@@ -489,7 +491,7 @@ def match_history(
                 # ("Kingdom: Episode 2", 0): the title is the catalogue's either way
                 missing[(slug, _season_named(rest) or 0)] += 1
                 continue
-        if season is not None and not _is_out(show, season, today):
+        if season is not None and not season_watchable(show, season, today):
             unreleased[(slug, season)] += 1
             continue
         matched_rows += 1
@@ -517,15 +519,6 @@ def _in_title_order(
 ) -> list[tuple[tuple[str, int], int]]:
     """((slug, season), rows) counts in the order of the titles, then of the seasons."""
     return sorted(counts.items(), key=lambda kv: (normalize(shows[kv[0][0]].title), kv[0][1]))
-
-
-def _is_out(show: Show, number: int, today: dt.date | None = None) -> bool:
-    """Whether a season the history names can be watched (a film can): out in the catalogue,
-    or listed by Netflix's own files (answers.upcoming.watchable)."""
-    from kdrama_cli.answers.upcoming import watchable
-
-    season = show.season(number)
-    return season is None or watchable(show, season, today)
 
 
 #: A part of a history row after its title: "Season 2", "Episode 3", "Chapter One", "1화".

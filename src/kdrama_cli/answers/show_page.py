@@ -10,7 +10,13 @@ from typing import Any
 from kdrama_cli.answers.finding import Match, NoSuchSeason
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
-from kdrama_cli.answers.upcoming import NetflixListing, Staleness, netflix_listing, staleness
+from kdrama_cli.answers.upcoming import (
+    NetflixListing,
+    Staleness,
+    netflix_listing,
+    staleness,
+    watchable,
+)
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -228,9 +234,15 @@ def _people(dataset: Dataset, ids: Iterable[str]) -> tuple[Person, ...]:
 
 
 def cast_entries(
-    dataset: Dataset, show: Show, season: int | None = None, role: str = "all"
+    dataset: Dataset,
+    show: Show,
+    season: int | None = None,
+    role: str = "all",
+    today: dt.date | None = None,
 ) -> tuple[CastEntry, ...]:
-    """The show's credits (optionally one season's, one role's), main cast first."""
+    """The show's credits (optionally one season's, one role's), main cast first; a credit in
+    a season not out on ``today`` (answers.upcoming.watchable: a season Netflix's own files
+    list is out) is marked announced."""
     order = {"host": 0, "judge": 1, "main": 2, "supporting": 3, "special": 4}
     entries: list[CastEntry] = []
     people = {person.id: person for person in fetch(dataset.people, (c.person for c in show.cast))}
@@ -243,9 +255,10 @@ def cast_entries(
         if season is not None and not covered and show.seasons:
             continue
         relevant = (season,) if season is not None else covered
-        pending = [show.season(n) for n in relevant]
-        unreleased = tuple(s.number for s in pending if s is not None and not s.is_out)
-        dates = [s.as_of for s in pending if s is not None and not s.is_out and s.as_of]
+        seasons = (show.season(n) for n in relevant)
+        pending = [s for s in seasons if s is not None and not watchable(show, s, today)]
+        unreleased = tuple(s.number for s in pending)
+        dates = [s.as_of for s in pending if s.as_of]
         person = people[credit.person]
         entries.append(
             CastEntry(
@@ -304,7 +317,7 @@ def show_detail(
             raise NoSuchSeason(show, season)
     seasons = (chosen,) if chosen else show.seasons
     work = dataset.source_works.get(show.source_work) if show.source_work else None
-    cast = cast_entries(dataset, show, season)
+    cast = cast_entries(dataset, show, season, today=today)
     visible = listing_order([e for e in cast if not credit_hidden(e.credit, spoilers)], spoilers)
     main = tuple(e for e in visible if e.credit.role in LEAD_ROLES)
     cast_shown = main or visible

@@ -18,11 +18,13 @@ typical answer decodes a few dozen titles whatever the catalogue's size.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 from kdrama_cli.answers.spoilers import credit_hidden
+from kdrama_cli.answers.upcoming import season_watchable
 from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
@@ -143,7 +145,9 @@ class _Roles:
         return best
 
 
-def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
+def _roles_of(
+    show: Show, work: SourceWork | None, today: dt.date | None = None
+) -> dict[str, _Roles]:
     roles: dict[str, _Roles] = {}
 
     def of(person: str) -> _Roles:
@@ -152,7 +156,7 @@ def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
         return roles[person]
 
     for credit in show.cast:
-        if not _released(credit, show) or credit_hidden(credit, spoilers=False):
+        if not _released(credit, show, today) or credit_hidden(credit, spoilers=False):
             continue
         entry = of(credit.person)
         entry.cast = True
@@ -169,8 +173,9 @@ def _roles_of(show: Show, work: SourceWork | None) -> dict[str, _Roles]:
     return roles
 
 
-def _released(credit: Credit, show: Show) -> bool:
-    """Whether a cast credit is in a season that is out (a film's credit always is).
+def _released(credit: Credit, show: Show, today: dt.date | None = None) -> bool:
+    """Whether a cast credit is in a season that is out on ``today`` (a film's credit always
+    is; a season Netflix's own files list is out: answers.upcoming.season_watchable).
 
     Only those count. A score says what two titles you can watch share: an actor cast in a
     season that is renewed, announced or in production has shared nothing on screen yet, and
@@ -179,7 +184,7 @@ def _released(credit: Credit, show: Show) -> bool:
     would rank Squid Game beside All of Us Are Dead for two actors of a season not out.
     """
     seasons = seasons_of(credit, show)
-    return not seasons or any(show.season_is_out(number) for number in seasons)
+    return not seasons or any(season_watchable(show, number, today) for number in seasons)
 
 
 def _shared(mine: _Roles, theirs: _Roles) -> tuple[str, int, list[str]] | None:
@@ -207,10 +212,13 @@ def _crew_words(roles: Iterable[str]) -> str:
 class _Asked:
     """The asked title, with what its candidates are compared against."""
 
-    def __init__(self, dataset: Dataset, show: Show, rare: Collection[str]) -> None:
+    def __init__(
+        self, dataset: Dataset, show: Show, rare: Collection[str], today: dt.date | None = None
+    ) -> None:
         self.show = show
+        self.today = today
         self.work = dataset.source_works.get(show.source_work) if show.source_work else None
-        self.roles = _roles_of(show, self.work)
+        self.roles = _roles_of(show, self.work, today)
         self.genres = tuple(dict.fromkeys(show.genres))
         self.genre_weights = {
             genre: WEIGHTS["genre-rare" if genre in rare else "genre"] for genre in self.genres
@@ -301,12 +309,18 @@ def _order(score: int, summary: ShowSummary) -> _Key:
     return (-score, -(summary.top10_hours or 0.0), summary.sort_key, summary.slug)
 
 
-def similar(dataset: Dataset, show: Show, limit: int, leave_out: Collection[str] = ()) -> Similar:
+def similar(
+    dataset: Dataset,
+    show: Show,
+    limit: int,
+    leave_out: Collection[str] = (),
+    today: dt.date | None = None,
+) -> Similar:
     """The ``limit`` titles most like ``show``, best first, without ``show`` itself, its
     Netflix companion records (or the title it is one of) and the titles in ``leave_out``
-    (the seen list)."""
+    (the seen list). Shared cast counts in seasons out on ``today`` (default: the real day)."""
     summaries = summaries_of(dataset)
-    asked = _Asked(dataset, show, _rare_genres(summaries))
+    asked = _Asked(dataset, show, _rare_genres(summaries), today)
     lookup = lookup_of(dataset)
     people_of: dict[str, list[str]] = {}
     for person, slugs in lookup.titles_of_people(asked.roles).items():
@@ -386,7 +400,7 @@ def _score(
             work = works.get(other.source_work or "")
             # Adapting the same work is one reason: its authors are not counted again.
             authors = work if other.source_work != asked.show.source_work else None
-            theirs = _roles_of(other, authors)
+            theirs = _roles_of(other, authors, asked.today)
             reasons += _people_reasons(asked, candidate.people, theirs, names)
             mine = asked.work
             if (

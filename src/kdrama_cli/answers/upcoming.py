@@ -128,6 +128,14 @@ def watchable(show: Show, season: Season, today: dt.date | None = None) -> bool:
     )
 
 
+def season_watchable(show: Show, number: int, today: dt.date | None = None) -> bool:
+    """Whether season ``number`` of ``show`` can be watched on ``today`` (``watchable``); a
+    number the title lists no season for (a film's credit) can, as it is the title's own. What
+    person pages, connection paths, similar titles and the seen list take as out."""
+    season = show.season(number)
+    return season is None or watchable(show, season, today)
+
+
 def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season, ...]:
     """The seasons of ``show`` that can be watched on ``today`` (``watchable``), in order."""
     return tuple(season for season in show.seasons if watchable(show, season, today))

@@ -8,6 +8,7 @@ command ever loads it, and without the extra this prints one line and exits 1.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from kdrama_cli.app import App, pass_app
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.errors import EXIT_INTERRUPTED
 from kdrama_cli.failures import KdramaError
 
@@ -29,10 +30,13 @@ INSTALL_HINT = "browse needs the tui extra: pip install 'kdrama-cli[tui]'"
 
 
 class BrowseEngine:
-    """The browser's questions, answered by kdrama_cli.answers (views.browser.Engine)."""
+    """The browser's questions, answered by kdrama_cli.answers (views.browser.Engine), on
+    ``day`` ($KDRAMA_TODAY, as every command): whether a season is out, listed by Netflix or
+    stale news is judged as `kdrama show`, `person` and `seen add` judge it."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, day: dt.date | None = None) -> None:
         self.app = app
+        self.day = day
 
     def _answered(self, ask: Callable[[], T]) -> T:
         """An answer; when the index turns out damaged mid-session it is discarded and the
@@ -68,7 +72,7 @@ class BrowseEngine:
 
         dataset = self.app.dataset()
         show = dataset.shows[slug]
-        detail = show_detail(dataset, show, season)
+        detail = show_detail(dataset, show, season, today=self.day)
         seen = self.app.seen()
         elsewhere = None
         if seen:
@@ -82,7 +86,7 @@ class BrowseEngine:
         from kdrama_cli.views.browser import PersonPage
 
         dataset = self.app.dataset()
-        detail = person_detail(dataset, dataset.people[person_id])
+        detail = person_detail(dataset, dataset.people[person_id], today=self.day)
         seen = self.app.seen()
         return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
 
@@ -100,7 +104,8 @@ class BrowseEngine:
             raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
         notes: list[str] = []  # the file written afresh, its comments lost: said in the notice
         try:
-            marked = add_seen(path, show, season, notes=notes)  # ValueError: shown as a notice
+            # ValueError: shown as a notice
+            marked = add_seen(path, show, season, self.day, notes=notes)
         except DatasetError as error:
             raise ValueError(str(error.problems[0])) from None
         except OSError as error:
@@ -143,11 +148,12 @@ def browse(app: App, query: str) -> None:
         raise click.UsageError("browse needs a terminal (stdin and stdout); try kdrama search")
     from kdrama_cli.views.browser import Browser
 
+    day = today()  # a $KDRAMA_TODAY that is no date is reported before the screen is taken
     app.dataset()
     app.seen()  # a malformed seen list is reported before the screen is taken over
     if app.no_color:
         os.environ["NO_COLOR"] = "1"  # Textual reads it when the app is made
-    browser = Browser(BrowseEngine(app), query)
+    browser = Browser(BrowseEngine(app, day), query)
     browser.run()
     if browser.return_code == Browser.INTERRUPTED:
         raise SystemExit(EXIT_INTERRUPTED)

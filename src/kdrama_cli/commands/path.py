@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kdrama_cli.app import App, pass_app
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person_or_show
 from kdrama_cli.options import json_option, query_text
 
@@ -67,14 +67,15 @@ def path(
     """The shortest chain of shared credits between two people, or a person and a title."""
     if not every:
         _refuse_max_without_all()
-    if app.replay_page():
+    day = today()  # a season Netflix lists is out from the day its list ends
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.paths import shortest_paths
 
     start, start_season = _end(app.find_person_or_show(first, "A"))
     end, end_season = _end(app.find_person_or_show(second, "B"))
     connection = shortest_paths(
-        app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers
+        app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers, day
     )
     if as_json:
         from kdrama_cli.views.jsonview import connection_json

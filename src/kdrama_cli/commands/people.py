@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.app import App, pass_app
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person
 from kdrama_cli.options import json_option, name_argument, sheet_option
 
@@ -42,11 +42,12 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     flagged as a spoiler (a surprise cameo) is left out, and not counted, without --spoilers;
     the page says how many were (on stderr with --json or --csv).
     """
-    if app.replay_page():  # the same page rendered before: print it again
+    day = today()  # a season Netflix lists is out from the day its list ends
+    if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.person_page import person_detail
 
-    detail = person_detail(app.dataset(), app.find_person(name), spoilers)
+    detail = person_detail(app.dataset(), app.find_person(name), spoilers, day)
     if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.answers.spoilers import credits_hidden
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kdrama_cli import views
-from kdrama_cli.app import App, pass_app
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.options import json_option, limit_option, name_argument, sheet_option
 
@@ -36,7 +36,9 @@ def similar(
     app: App, show: str, limit: int, include_seen: bool, as_json: bool, sheet: str | None
 ) -> None:
     """Titles like SHOW, best first, each with why: shared cast and crew, genres, source."""
-    if app.replay_page():  # keyed by the seen file too: its stamp is part of the page's key
+    day = today()  # shared cast counts in a season Netflix lists from the day its list ends
+    # keyed by the seen file too: its stamp is part of the page's key
+    if app.replay_page(also=day):
         return
     from kdrama_cli.answers.similar import WEIGHTS
     from kdrama_cli.answers.similar import similar as find_similar
@@ -44,7 +46,7 @@ def similar(
     match = app.whole_title("similar", show)
     seen_left_out = "no title you have seen is left out"
     leave_out = () if include_seen else tuple(app.seen_marks(seen_left_out))
-    answer = find_similar(app.dataset(), match.show, limit, leave_out)
+    answer = find_similar(app.dataset(), match.show, limit, leave_out, day)
     if not answer.results:
         app.verify_empty_answer()
     if app.emit_data(

@@ -158,7 +158,7 @@ def cast(
         match = app.find(show)
         chosen = match.show
         season = season_of(match, season, show)
-    every = run_query(lambda: cast_list(app.dataset(), chosen, season, role))
+    every = run_query(lambda: cast_list(app.dataset(), chosen, season, role, day))
     total: int | None = None
     if limit is None:
         groups, hidden = without_spoilers(every, spoilers, app.dataset().citations)
