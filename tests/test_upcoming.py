@@ -1180,3 +1180,19 @@ def test_a_credit_in_a_season_netflix_lists_is_out_on_person_cast_path_similar_c
                 "cast_in_common"
             ]
             assert [p["announced_seasons"]["fresh-news"] for p in common] == [pending, pending]
+
+
+def test_the_card_of_a_title_netflix_lists_says_on_netflix_not_unreleased(
+    shared_on_netflix: Callable[..., Result],
+) -> None:
+    """Fresh News has no season the catalogue marks out, but Netflix's Top 10 lists its season
+    1 in the week ending 2026-11-22: from that day its card said "unreleased" above a seasons
+    table and a note saying it is out. It says "on Netflix by" that day, as the table does,
+    whichever season the page is open at; the day before, it is unreleased still."""
+    run = shared_on_netflix
+    for _ in range(2):  # the second run of each day replays the stored pages
+        before = flat(run(BEFORE_LISTED, "show", "fresh-news").stdout)
+        assert "unreleased · series" in before and "on Netflix by" not in before
+        for season in ((), ("--season", "1")):
+            after = flat(run(AFTER_LISTED, "show", "fresh-news", *season).stdout)
+            assert "on Netflix by 2026-11-22 · series" in after and "unreleased" not in after

@@ -11,6 +11,7 @@ from kdrama_cli.answers.finding import Match, NoSuchSeason
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
 from kdrama_cli.answers.upcoming import (
+    UPCOMING_STATUSES,
     NetflixListing,
     Staleness,
     netflix_listing,
@@ -168,6 +169,11 @@ class ShowDetail(Record):
     #: in an order that gives no withheld note away (answers.spoilers.listing_order); browse
     #: links to them under the page.
     cast_listed: tuple[CastEntry, ...] = ()
+    #: For a title the catalogue marks no season of out, the first week or report of
+    #: Netflix's that lists one of its coming seasons (answers.upcoming.netflix_listing, on
+    #: ``today``): the card then says it is on Netflix rather than "unreleased", as the
+    #: seasons table does. Judged over every season, whichever one the page is open at.
+    listed_first: NetflixListing | None = None
 
     @property
     def cast_more(self) -> int:
@@ -406,4 +412,19 @@ def show_detail(
         undated=tuple(undated.items()),
         cast_hidden=len(cast) - len(visible),
         cast_listed=visible,
+        listed_first=_listed_first(show, today),
     )
+
+
+def _listed_first(show: Show, today: dt.date) -> NetflixListing | None:
+    """The earliest of Netflix's listings of a coming season, when no season is out in the
+    catalogue (None otherwise, or when Netflix's files list none by ``today``)."""
+    if not show.seasons or show.released_seasons:
+        return None
+    listings = [
+        listing
+        for s in show.seasons
+        if s.status in UPCOMING_STATUSES
+        and (listing := netflix_listing(show, s.number, today)) is not None
+    ]
+    return min(listings, key=lambda listing: listing.by, default=None)

@@ -200,7 +200,11 @@ def _undated(status: str, charted: dt.date | None) -> str:
     return f"released {by}" if status == "released" else f"{status}, out {by}"
 
 
-def _header(show: Show) -> Text:
+def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
+    """The card's first lines: the titles, then when (the years; for a title no season of
+    which the catalogue marks out, but one Netflix's own files list, "on Netflix by" the day
+    the first list ends, as the seasons table says it; else "unreleased"), kind and platform,
+    genres and other names."""
     header = title_line(show)
     if show.years:
         when = show.years
@@ -210,6 +214,8 @@ def _header(show: Show) -> Text:
         when = "on Netflix"
     elif show.released_seasons:  # out, but no source dates it (the seasons table says why)
         when = _undated(show.released_seasons[0].status, show.first_top10_week)
+    elif listed_first is not None:  # coming in the catalogue, but Netflix lists it: out
+        when = f"on Netflix by {listed_first.by.isoformat()}"
     else:
         when = "unreleased"
     facts = [when, KIND_LABELS.get(show.kind, show.kind), clean(show.platform)]
@@ -577,7 +583,7 @@ def show_view(
     over every line, and leave the tables four columns less room.
     """
     show = detail.show
-    card = _header(show)
+    card = _header(show, detail.listed_first)
     if detail.match and detail.match.matched_by not in ("slug", "title", "partial"):
         matched = f"\n(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})"
         card.append(matched, style="dim")
