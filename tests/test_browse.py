@@ -608,3 +608,26 @@ def test_browse_judges_a_season_netflix_lists_on_the_commands_day(tmp_path: Path
         assert {row.show.slug: row.announced for row in detail.titles}["fresh-news"] == announced
         cast = engine.title("fresh-news").detail.cast
         assert {entry.announced_seasons for entry in cast} == {announced}
+
+
+def test_the_browse_command_hands_its_engine_the_day_kdrama_today_gives(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BrowseEngine's day defaults to the real one; `kdrama browse` must hand it
+    $KDRAMA_TODAY, or the browser judges a season Netflix lists on another day than `kdrama
+    show` and `person` do, and no test of the engine alone would tell. A value that is no
+    date is a usage error before the screen is taken."""
+    import datetime as dt
+    import types
+
+    import kdrama_cli.commands.browse as command
+
+    terminal = types.SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(command, "sys", types.SimpleNamespace(stdin=terminal, stdout=terminal))
+    engines: list[BrowseEngine] = []
+    monkeypatch.setattr(Browser, "run", lambda self: engines.append(self.engine))
+    assert run("browse", env={"KDRAMA_TODAY": "2026-11-30"}).exit_code == 0
+    assert [engine.day for engine in engines] == [dt.date(2026, 11, 30)]
+    refused = run("browse", env={"KDRAMA_TODAY": "soon"})
+    assert refused.exit_code == 2 and "KDRAMA_TODAY" in refused.stderr
+    assert len(engines) == 1

@@ -1155,6 +1155,13 @@ def test_a_credit_in_a_season_netflix_lists_is_out_on_person_cast_path_similar_c
         }
         assert [e["announced_seasons"] for e in cast["2026-11-21"]] == [[1], [1]]
         assert [e["announced_seasons"] for e in cast["2026-11-30"]] == [[], []]
+        # the cast of every title judges it on the same day (cast_list's other branch)
+        for day, pending in ((BEFORE_LISTED, [1]), (AFTER_LISTED, [])):
+            every = json.loads(run(day, "cast", "--json").stdout)
+            assert [e["announced_seasons"] for e in every if e["slug"] == "fresh-news"] == [
+                pending,
+                pending,
+            ]
         # path: the hop through Fresh News names no announced season
         hops = [
             hop
