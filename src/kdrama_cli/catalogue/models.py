@@ -332,12 +332,6 @@ class Show(Record):
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
 
-    def season_is_out(self, number: int) -> bool:
-        """Whether season ``number`` of a credit is out (released or airing); a number the title
-        lists no season for (a film's credit) counts as out, as it is the title's own."""
-        season = self.season(number)
-        return season is None or season.is_out
-
     def top10_total(self, metric: str) -> float | None:
         """The sum of the title's weekly global Top 10 figures (hours or views), over all
         seasons: one window for every title ("the weeks it charted"), labelled as such."""
