@@ -364,6 +364,8 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("last_year", [s.last_date.year if s.last_date else None for s in shows])
     field("platform", [s.platform for s in shows])
     field("seasons", [len(s.released_seasons) or None for s in shows])
+    on_netflix = comparison.on_netflix or tuple(() for _ in shows)
+    field("on_netflix_seasons", [list(on) or None for on in on_netflix])
     field("episodes", [s.episodes for s in shows])
     field("source_work", [w.title if w else None for w in comparison.source_works])
     field("directors", [[p.name for p in group] for group in comparison.directors])
