@@ -16,7 +16,7 @@ from kdrama_cli.answers.upcoming import (
     Staleness,
     netflix_listing,
     staleness,
-    watchable,
+    watchable_seasons,
 )
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -252,6 +252,7 @@ def cast_entries(
     order = {"host": 0, "judge": 1, "main": 2, "supporting": 3, "special": 4}
     entries: list[CastEntry] = []
     people = {person.id: person for person in fetch(dataset.people, (c.person for c in show.cast))}
+    out = {s.number for s in watchable_seasons(show, today)}  # once, not once per credit
     for credit in show.cast:
         if role != "all" and credit.role != role:
             continue
@@ -262,7 +263,7 @@ def cast_entries(
             continue
         relevant = (season,) if season is not None else covered
         seasons = (show.season(n) for n in relevant)
-        pending = [s for s in seasons if s is not None and not watchable(show, s, today)]
+        pending = [s for s in seasons if s is not None and s.number not in out]
         unreleased = tuple(s.number for s in pending)
         dates = [s.as_of for s in pending if s.as_of]
         person = people[credit.person]
