@@ -660,13 +660,14 @@ def _asked_instead(error: Exception) -> str:
 def today() -> dt.date:
     """Today; $KDRAMA_TODAY (YYYY-MM-DD) stands in for it, so tests can fix the day that
     dated releases and stale news are judged against."""
-    given = os.environ.get("KDRAMA_TODAY", "").strip()
-    if not given:
-        return dt.date.today()
+    from kdrama_cli.completion import environment_day
+
     try:
-        return dt.date.fromisoformat(given)
+        day = environment_day()
     except ValueError:
+        given = os.environ.get("KDRAMA_TODAY", "").strip()
         raise PlainUsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
+    return day or dt.date.today()
 
 
 def _needs_pager(page: str) -> bool:

@@ -58,12 +58,20 @@ def _seasons_usable(ctx: click.Context, show: Any) -> list[Any] | None:
     return None
 
 
-def _today() -> dt.date | None:
-    """$KDRAMA_TODAY as the commands read it (app.today), or None for the real day; a value
-    that is not a date is the command's to report, never completion's."""
+def environment_day() -> dt.date | None:
+    """The day $KDRAMA_TODAY (YYYY-MM-DD) stands in for today, or None when it is unset; a
+    value that is no date raises ValueError. The one reading of it: `app.today` reports such a
+    value as a usage error, TAB (`_today`) ignores it. It lives here because completion may not
+    import `app`."""
     given = os.environ.get("KDRAMA_TODAY", "").strip()
+    return dt.date.fromisoformat(given) if given else None
+
+
+def _today() -> dt.date | None:
+    """$KDRAMA_TODAY as the commands read it, or None for the real day; a value that is not a
+    date is the command's to report, never completion's."""
     try:
-        return dt.date.fromisoformat(given) if given else None
+        return environment_day()
     except ValueError:
         return None
 
