@@ -249,12 +249,33 @@ def test_cast_of_a_season_no_researched_title_has_says_why_it_is_empty(
 
 
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:
-    out = " ".join(run("cast", "moonlit-hallway", env={"COLUMNS": "40"}).output.split())
-    assert re.search(
-        r"Left out at 40 columns: Hangul, Role \(COLUMNS=\d+ shows them; --csv has", out
-    )
+    """At 40 columns Role is left out, named with the option that has it; the Hangul goes under
+    the actor's name rather than being lost, so the note does not name it."""
+    page = run("cast", "moonlit-hallway", env={"COLUMNS": "40"}).output
+    out = " ".join(page.split())
+    assert re.search(r"Left out at 40 columns: Role \(COLUMNS=\d+ shows it; --csv has", out)
+    lines = page.splitlines()
+    actor = next(n for n, line in enumerate(lines) if line.startswith("Han Ji-won "))
+    assert lines[actor + 1].split()[0] == "한지원", page
     header = run("cast", "moonlit-hallway", "--csv").output.splitlines()[0]
     assert "actor_hangul" in header and "role" in header
+
+
+def test_a_cast_page_at_80_columns_keeps_names_whole_and_the_hangul_under_them(
+    run_shipped: Run,
+) -> None:
+    """At 80 columns the cast of All of Us Are Dead broke "Yoon / Chan-young" and ran a note
+    one word a line ("Team leader / at the / National / ..."), while Role and Src kept their
+    width: each actor's Hangul now goes under their name, so names stay whole and the
+    character has room for its note, and Role stays."""
+    page = run_shipped("--no-pager", "cast", "all-of-us-are-dead", env={"COLUMNS": "80"}).stdout
+    lines = page.splitlines()
+    assert lines[1].split() == ["Actor", "Character", "Role", "Seasons", "Src"], page
+    row = next(n for n, line in enumerate(lines) if line.startswith("Yoon Chan-young "))
+    assert lines[row + 1].split()[0] == "윤찬영"
+    assert "Team leader at the" in page and "Left out at" not in page
+    wide = run_shipped("--no-pager", "cast", "all-of-us-are-dead", env={"COLUMNS": "100"}).stdout
+    assert wide.splitlines()[1].split()[:3] == ["Actor", "Hangul", "Character"]
 
 
 def test_compare_shares_rows_only_for_the_same_window(run: Run) -> None:

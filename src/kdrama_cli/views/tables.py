@@ -62,6 +62,10 @@ class Column(Record):
     #: leave out an id line too wide for their column (a person page's Src, without which no
     #: row points at the page's sources, over a slug under a title that finds its page too).
     over_ids: bool = False
+    #: The width the column reads well at (a character with its note), less pressing than
+    #: ``comfort``: a column shown under another when left out (``under``) goes for it, and
+    #: the other columns narrow for it, but no column that would be lost is left out for it.
+    roomy: int = 0
 
 
 class FitTable:
@@ -101,6 +105,12 @@ class FitTable:
         ]
         #: The needs without the id lines, for a table with a column worth more than they are
         #: (``over_ids``); else the needs.
+        #: The needs with each column's ``roomy`` width: what the columns shown elsewhere when
+        #: left out make room for.
+        self._roomy = [
+            max(self._needs[index], min(column.roomy, self._widest[index]))
+            for index, column in enumerate(self.columns)
+        ]
         over_ids = any(column.over_ids for column in self.columns)
         self._spare = [
             max(self._words[index], min(column.comfort, self._widest[index]))
@@ -141,15 +151,22 @@ class FitTable:
         # A column of titles gives up its ids for a column worth more (``over_ids``); a
         # column of names its comfort, and a column of titles its ids, before a word breaks;
         # None when narrower than the words themselves: Rich folds inside them.
-        fitted = narrowed(widths, [self._needs[i] for i in kept], room)
+        fitted = narrowed(widths, [self._roomy[i] for i in kept], room)
+        fitted = fitted or narrowed(widths, [self._needs[i] for i in kept], room)
         fitted = fitted or narrowed(widths, [self._spare[i] for i in kept], room)
         return fitted or narrowed(widths, [self._words[i] for i in kept], room)
 
     def kept(self, width: int) -> list[int]:
         """The columns shown at ``width``: all of them when they fit, else without the empty
         ones, then the ones marked to drop first; a column worth more than the id lines
-        (``over_ids``) stays while it fits with them left out."""
+        (``over_ids``) stays while it fits with them left out. A column shown under another
+        when left out goes first where the others then have their ``roomy`` widths."""
         kept = list(range(len(self.columns)))
+        while _total([self._roomy[i] for i in kept]) > width:
+            elsewhere = [i for i in kept if self.columns[i].under is not None]
+            if not elsewhere or _total([self._needs[i] for i in kept]) > width:
+                break
+            kept.remove(max(elsewhere, key=lambda i: (self.columns[i].drop, i)))
         while _total([self._needs[i] for i in kept]) > width:
             empty = [i for i in kept if self._empty[i]]
             droppable = empty or [i for i in kept if self.columns[i].drop]

@@ -403,9 +403,11 @@ def cast_table(
     character, as answers.spoilers.shown_note gives it (``notes``: whether spoilers were asked
     for; ``covered``: the roles whose notes are withheld together)."""
     columns = [
-        Column("Actor"),
-        Column("Hangul", drop=3),
-        Column("Character"),
+        # An actor's name whole ("Yoon Chan-young", not "Yoon / Chan-young"); their Hangul
+        # goes under it where the character and its note would otherwise be squeezed.
+        Column("Actor", comfort=15),
+        Column("Hangul", drop=5, under=0),
+        Column("Character", roomy=20),
         Column("Role", drop=4),
     ]
     if show_seasons:
