@@ -30,8 +30,10 @@ Examples:
   kdrama upcoming --csv
 
 Dated releases (a release date on or after today) come first, soonest first; then the rest,
-newest news first. "stale" marks a season whose latest news in the catalogue is more than a
-year old, or whose announced release date has passed."""
+newest news first. "stale" marks a season the catalogue's news may no longer describe: its
+latest news is more than a year old, its announced release date or window ("Q2 2026") has
+passed, or Netflix's own Top 10 or engagement files already list it ("on Netflix": it is
+out)."""
 )
 @click.option(
     "--status",
