@@ -72,6 +72,15 @@ def test_version_names_the_shipped_dataset_s_date_and_titles(run: Run) -> None:
     assert run("-V").output == result.output
 
 
+def test_version_after_the_command_is_the_version(run: Run) -> None:
+    """README: global options go before the command or after it; -V and --version after it
+    were refused ("No such option '--version'. Did you mean '--json'?"), the only ones."""
+    expected = run("--version").output
+    for args in (["show", "squid-game", "--version"], ["top", "-V"]):
+        result = run(*args)
+        assert (result.exit_code, result.output) == (0, expected), args
+
+
 def test_version_reads_the_dataset_without_parsing_it() -> None:
     """--version is held to the speed of importing click: no TOML parser, no loader, no index."""
     result = subprocess.run(

@@ -245,7 +245,7 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
             rest.extend(tail[position:])
             break
         name = token.split("=", 1)[0]
-        if name in takes_value and name not in ("-h", "--help", "-V", "--version"):
+        if name in takes_value and name not in ("-h", "--help"):
             moved.append(token)
             if takes_value[name] and "=" not in token and position + 1 < len(tail):
                 position += 1
