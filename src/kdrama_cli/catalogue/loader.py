@@ -140,6 +140,23 @@ def validate_text(text: str) -> list[tuple[str, str]]:
     return list(validate_document(document))
 
 
+def files_missing(paths: Iterable[PathLike]) -> list[Problem]:
+    """The named files that cannot even be looked up (no such file, permission denied), in the
+    words a load gives them: asked before parsing, so that a mistyped ``--add-data`` path is
+    reported at once rather than after the whole base dataset has been parsed. Everything
+    else about the files (what they hold, their includes) is the load's to judge."""
+    problems: list[Problem] = []
+    for path in paths:
+        name = os.fspath(path)
+        try:
+            os.stat(name)
+        except ValueError:  # an embedded NUL
+            problems.append(Problem(name, "", "the file name contains a NUL character"))
+        except OSError as error:
+            problems.append(Problem(name, "", why_unreadable(error)))
+    return problems
+
+
 def load_dataset(
     paths: Iterable[PathLike],
     follow_includes: bool = True,

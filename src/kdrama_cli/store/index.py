@@ -1011,9 +1011,15 @@ def load(paths: Sequence[PathLike], cache_dir: PathLike | None, use_cache: bool 
         if cached is not None:
             return cached
     from kdrama_cli.catalogue.loader import (
+        files_missing,
         load_dataset,  # the parser: only when the index cannot answer
     )
 
+    missing = files_missing(paths)
+    if missing:  # said at once, not after parsing every other file (no index has them)
+        from kdrama_cli.catalogue.problems import DatasetError
+
+        raise DatasetError(missing)
     if not use_cache or cache_dir is None:
         return load_dataset(paths)
     dataset = load_dataset(paths)
