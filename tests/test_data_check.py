@@ -529,6 +529,23 @@ def test_a_mistyped_id_in_an_add_data_file_gets_the_nearest_ids_in_every_command
         assert expected in result.stderr, (command, result.stderr)
 
 
+def test_a_layer_with_invalid_entries_also_gets_the_ids_it_names_in_every_command(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Given with --add-data, a file whose entry breaks the schema got that entry's errors only:
+    the load checked no id an invalid entry names, so a user who fixed them met new errors (an
+    unknown citation) on the next run. Every command now lists what `data check FILE` does."""
+    text = LAYER.replace('kind = "film"', 'kind = "flim"', 1)
+    text = text.replace('\nsources = ["layer-press"]', '\nsources = ["nope-press"]', 1)
+    layer = write_dataset(text)
+    checked = run("data", "check", str(layer))
+    result = run("--add-data", str(layer), "show", "harbour-film")
+    assert result.exit_code == 1 and result.stdout == ""
+    for expected in ("got 'flim'. Did you mean film?", "sources: unknown citation 'nope-press'"):
+        assert expected in result.stderr, result.stderr
+        assert expected in checked.stderr + checked.stdout
+
+
 def test_broken_dataset_given_with_data_fails_every_command_cleanly(
     write_dataset: WriteDataset,
 ) -> None:

@@ -162,12 +162,17 @@ def load_dataset(
     follow_includes: bool = True,
     *,
     read: list[tuple[str, dict[str, Any]]] | None = None,
+    references: bool = True,
 ) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
     regenerating an included file from the rest). ``read`` receives every document that parsed,
     even when the load fails (check_dataset counts them without parsing the files again).
+    Entries that break the schema are followed by the ids they name that no file defines, as
+    far as they can be read (schema.reference_problems), so that every command reports what
+    `data check` does: fixing one list of errors must not reveal another. ``references=False``
+    leaves that to the caller (check_dataset, which also counts what it could not check).
     """
     import gc
 
@@ -175,8 +180,17 @@ def load_dataset(
     # walk them again and again for nothing (about 8% of a big parse).
     collecting = gc.isenabled()
     gc.disable()
+    documents = read if read is not None else []
     try:
-        return _load_dataset(paths, follow_includes, read)
+        return _load_dataset(paths, follow_includes, documents)
+    except InvalidEntries as error:
+        if not references:
+            raise
+        from kdrama_cli.catalogue.schema import reference_problems
+
+        found, _ = reference_problems(documents)
+        known = set(error.problems)
+        raise InvalidEntries([*error.problems, *(p for p in found if p not in known)]) from None
     finally:
         if collecting:
             gc.enable()
@@ -489,7 +503,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     paths = [os.fspath(p) for p in paths]
     documents: list[tuple[str, dict[str, Any]]] = []
     try:
-        dataset = load_dataset(paths, read=documents)
+        dataset = load_dataset(paths, read=documents, references=False)
     except InvalidEntries as error:
         # Not only what is wrong in the entries: also what they refer to that no file defines,
         # as far as they can be read, so that one run reports both (README, data check).
