@@ -202,6 +202,10 @@ def search(
     return search_answer(dataset, query, limit, spoilers).results
 
 
+#: The shortest word typed alone that finds a cast note by its start, as while typing ("detec").
+_NOTE_PREFIX = 3
+
+
 def search_answer(
     dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
 ) -> SearchAnswer:
@@ -241,7 +245,13 @@ def search_answer(
                 f"{row.how}: {row.name}" if row.how in ("platform", "kind") else row.how,
             )
         elif row.how == "cast note" and normalize(row.name) != key:
-            # A word in a note about a character ("a webtoon artist") is a weak hit.
+            # A word in a note about a character ("a webtoon artist") is a weak hit; two
+            # letters typed alone are not yet a word there: 'ab' is the start of "about" and
+            # "abandoned" in note after note, so they find only a note's whole word ('player
+            # 45', a word before them, still finds "Player 456.").
+            short = len(words) == 1 and len(words[0]) < _NOTE_PREFIX
+            if short and not _synopsis_matches(words, row.name):
+                continue
             score, matched = 35, f"{row.how}: {row.name}"
         else:
             score = _score(key, row.name) + _BONUS.get(row.kind, 0)
