@@ -187,6 +187,19 @@ def test_a_name_several_people_match_is_not_taken_for_a_title(
     assert picker.stdout.startswith("Night Train → Han Ji-won")
 
 
+def test_titles_that_only_contain_the_name_come_after_the_people_it_starts(
+    run_shipped: Run,
+) -> None:
+    """'lee' listed "Cheer Up, Mr. Lee" and "HYE MI LEE YE CHAE PA" among its first five,
+    pushing out Lee Jung-jae: README ranks names that start with what was typed first. A
+    title that starts with it still goes in turn with the people ('park': Park Hwa-Young)."""
+    lee = " ".join(run_shipped("path", "lee", "iu").stderr.split())
+    first_five = lee.split(": ", 1)[1].split(", and ")[0]
+    assert "title:" not in first_five and "lee-jung-jae (" in first_five, lee
+    park = " ".join(run_shipped("path", "park", "iu").stderr.split())
+    assert "park-hwa-young (title: Park Hwa-Young)" in park.split(", and ")[0], park
+
+
 def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     """A name no person has is looked up among the titles, with their rules: two titles are a
     choice, not "no person matches"; one is an end; a season it lacks is the title's error."""

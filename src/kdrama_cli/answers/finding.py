@@ -826,11 +826,24 @@ def _people_and_titles(
     query: str, people: list[tuple[str, str]], titles: list[tuple[str, str]], how: int
 ) -> Ambiguous:
     """People and titles that match a name as closely, listed together: the best of each kind
-    first, in turn, so a title is not lost under a hundred people; titles say they are one."""
-    marked = [(slug, f"title: {label}") for slug, label in titles]
-    together = [
-        end for pair in itertools.zip_longest(people, marked) for end in pair if end is not None
-    ]
+    first, in turn, so a title is not lost under a hundred people; titles say they are one.
+    Those whose name starts with what was typed come first, as in a list of people alone: a
+    title that only has the word further on ("Cheer Up, Mr. Lee") is not among the first five
+    for 'lee' ahead of Lee Byung-hun."""
+    key = normalize(query)
+
+    def leads(label: str) -> bool:
+        return normalize(label).startswith(key)
+
+    marked = [(slug, f"title: {label}", leads(label)) for slug, label in titles]
+    named = [(target, label, leads(label)) for target, label in people]
+    together: list[tuple[str, str]] = []
+    for first in (True, False):
+        pairs = itertools.zip_longest(
+            [(t, label) for t, label, starts in named if starts is first],
+            [(t, label) for t, label, starts in marked if starts is first],
+        )
+        together += [end for pair in pairs for end in pair if end is not None]
     counted = (
         f"{_counted(len(people), 'person', 'people')} and "
         f"{_counted(len(titles), 'title', 'titles')}"
