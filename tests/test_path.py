@@ -200,6 +200,19 @@ def test_titles_that_only_contain_the_name_come_after_the_people_it_starts(
     assert "park-hwa-young (title: Park Hwa-Young)" in park.split(", and ")[0], park
 
 
+def test_one_name_typed_for_both_ends_says_so(run_shipped: Run) -> None:
+    """`path Park Ji-hu` (the other end forgotten, the name unquoted) said "'Park' matches 122
+    people", which says nothing of the mistake: the two words are one person's name."""
+    result = run_shipped("path", "Park", "Ji-hu")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.strip() == (
+        "kdrama: error: 'Park Ji-hu' is one name, and path takes two, one for each end: "
+        "kdrama path 'Park Ji-hu' NAME"
+    )
+    other = run_shipped("path", "park", "iu")  # two words that are no one name: as before
+    assert "'park' matches" in other.stderr and "one name" not in other.stderr
+
+
 def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     """A name no person has is looked up among the titles, with their rules: two titles are a
     choice, not "no person matches"; one is an end; a season it lacks is the title's error."""

@@ -72,8 +72,12 @@ def path(
         return
     from kdrama_cli.answers.paths import shortest_paths
 
-    start, start_season = _end(app.find_person_or_show(first, "A"))
-    end, end_season = _end(app.find_person_or_show(second, "B"))
+    try:
+        start, start_season = _end(app.find_person_or_show(first, "A"))
+        end, end_season = _end(app.find_person_or_show(second, "B"))
+    except click.UsageError:
+        _one_name_for_two_ends(app, first, second)
+        raise
     connection = shortest_paths(
         app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers, day
     )
@@ -91,6 +95,25 @@ def path(
     from kdrama_cli.views.paths import connection_view
 
     app.render(connection_view(connection, (first, second), spoilers))
+
+
+def _one_name_for_two_ends(app: App, first: str, second: str) -> None:
+    """`kdrama path Park Ji-hu`, the other end forgotten and the name unquoted: 'Park' matched
+    122 people, which says nothing of the mistake. Where an end names no one thing but the two
+    words together name exactly one person or title, that is the error, with the command to
+    type (the quoting hint of `path lee jung jae gong yoo`, for two words)."""
+    import shlex
+
+    from kdrama_cli.failures import PlainUsageError
+
+    joined = app.divide_names([first, second], ends=True, parts=1, fewest=1)
+    if joined is None:
+        return
+    name = joined[0]
+    raise PlainUsageError(
+        f"{name!r} is one name, and path takes two, one for each end: "
+        f"kdrama path {shlex.quote(name)} NAME"
+    )
 
 
 def _refuse_max_without_all() -> None:
