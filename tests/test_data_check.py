@@ -1371,6 +1371,31 @@ def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: Wri
     ]
 
 
+def test_a_repeated_title_s_references_are_checked_in_the_same_run(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer repeating a shipped slug without override got "already defined" alone: the merge
+    left the entry out, so its unknown person and citation showed only after override = true
+    was added, in a second run (a fresh-eyes review). Both come in the first."""
+    layer = write_dataset(
+        '[[shows]]\nslug = "kingdom"\ntitle = "Kingdom"\nkind = "series"\n'
+        'platform = "Netflix"\ngenres = ["horror"]\nsynopsis = "x"\n'
+        'sources = ["nope-citation"]\ndirectors = ["nobody-here"]\n',
+        "dup.toml",
+    )
+    for args in (["data", "check", str(layer)], ["--add-data", str(layer), "show", "kingdom"]):
+        result = run_shipped(*args)
+        assert result.exit_code == 1, args
+        errors = [line for line in result.stderr.splitlines() if "error:" in line]
+        assert [e.split(": ", 4)[-1] for e in errors] == [
+            "slug 'kingdom' is already defined in the shipped shows.toml; set override = true "
+            "to replace it: an override replaces the entry whole, so copy its whole [[shows]] "
+            "block from the file kdrama data path lists and change it there",
+            "unknown person 'nobody-here'",
+            "unknown citation 'nope-citation'",
+        ], (args, errors)
+
+
 def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
     run_shipped: Run, write_dataset: WriteDataset
 ) -> None:

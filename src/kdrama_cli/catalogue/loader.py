@@ -186,14 +186,33 @@ def load_dataset(
     except InvalidEntries as error:
         if not references:
             raise
-        from kdrama_cli.catalogue.schema import reference_problems
-
-        found, _ = reference_problems(documents)
-        known = set(error.problems)
-        raise InvalidEntries([*error.problems, *(p for p in found if p not in known)]) from None
+        raise InvalidEntries(_with_references(error.problems, documents)[0]) from None
+    except UnresolvedReferences as error:
+        if not references or not _left_out(error.problems):
+            raise
+        raise UnresolvedReferences(_with_references(error.problems, documents)[0]) from None
     finally:
         if collecting:
             gc.enable()
+
+
+def _with_references(
+    problems: Sequence[Problem], documents: Sequence[tuple[str, dict[str, Any]]]
+) -> tuple[list[Problem], int]:
+    """``problems`` followed by what the entries they leave unchecked refer to that no file
+    defines (schema.reference_problems: entries that break the schema, an entry repeating an
+    earlier file's id without override), and how many entries could not be checked at all."""
+    from kdrama_cli.catalogue.schema import reference_problems
+
+    found, unchecked = reference_problems(documents)
+    known = set(problems)
+    return [*problems, *(p for p in found if p not in known)], unchecked
+
+
+def _left_out(problems: Sequence[Problem]) -> bool:
+    """Whether a merge left entries out, and their references unchecked: a problem that is no
+    unknown reference is an id defined twice or an override of nothing."""
+    return any(problem.unknown is None for problem in problems)
 
 
 def _load_dataset(
@@ -507,11 +526,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     except InvalidEntries as error:
         # Not only what is wrong in the entries: also what they refer to that no file defines,
         # as far as they can be read, so that one run reports both (README, data check).
-        from kdrama_cli.catalogue.schema import reference_problems
-
-        found, unchecked = reference_problems(documents)
-        known = set(error.problems)
-        problems = [*error.problems, *(p for p in found if p not in known)]
+        problems, unchecked = _with_references(error.problems, documents)
         return CheckReport(
             None,
             problems,
@@ -521,12 +536,16 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
             unchecked=unchecked,
         )
     except UnresolvedReferences as error:
+        # An entry a merge left out (an id defined twice) had its references unchecked.
+        problems = list(error.problems)
+        if _left_out(problems):
+            problems = _with_references(problems, documents)[0]
         return CheckReport(
             None,
-            error.problems,
+            problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
-            _warnings_beside(documents, error.problems),
+            _warnings_beside(documents, problems),
         )
     except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
         return CheckReport(

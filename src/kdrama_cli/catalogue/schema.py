@@ -1151,7 +1151,10 @@ def reference_problems(
     merging: list[Problem] = []
     _merge(salvaged, merging)
     defined_twice = set(merging)  # and overrides of nothing
-    _, problems = build_dataset(salvaged)
+    # An entry repeating an earlier file's id without override is left out of the merge, and
+    # its references with it: built as an override here, they are checked all the same.
+    _, problems = build_dataset(_repeats_overriding(salvaged))
+    problems = [*(p for p in merging if p not in problems), *problems]
     # An entry left out for want of an id may be the one a reference names: unknown references
     # of its kind are not reported, but counted with their entries as not checked.
     unsure = {kind for table, kind in _KINDS.items() if table in idless}
@@ -1162,6 +1165,32 @@ def reference_problems(
         elif problem.unknown is not None or problem in defined_twice:
             found.append(problem)
     return found, len(unchecked)
+
+
+def _repeats_overriding(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> list[tuple[str, Mapping[str, Any]]]:
+    """``documents`` with each entry whose id an earlier file defines, given without override,
+    marked as an override: so a build reads the entry's references rather than dropping it."""
+    defined: dict[str, set[Any]] = {table: set() for table in TOP_LEVEL if table != "stats"}
+    marked: list[tuple[str, Mapping[str, Any]]] = []
+    for name, document in documents:
+        tables: dict[str, Any] = dict(document)
+        for table, seen in defined.items():
+            entries = document.get(table)
+            if not isinstance(entries, list):
+                continue
+            id_key = TOP_LEVEL[table][0]
+            rows = []
+            for entry in entries:
+                identity = entry.get(id_key)
+                if identity in seen and not entry.get("override"):
+                    entry = {**entry, "override": True}
+                seen.add(identity)
+                rows.append(entry)
+            tables[table] = rows
+        marked.append((name, tables))
+    return marked
 
 
 #: The kind of reference (an Unknown's kind) that names each table's entries.
