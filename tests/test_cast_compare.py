@@ -852,12 +852,16 @@ def test_the_cast_page_gives_each_credit_s_note_under_its_character(run_shipped:
     short cast leaves them out."""
     page = run_shipped("--no-pager", "cast", "squid-game", "--season", "2", env=COLS).stdout
     lines = page.splitlines()
-    row = next(n for n, line in enumerate(lines) if line.startswith("Yim Si-wan"))
-    assert "Player 333." in lines[row] + lines[row + 1]
+    row = next(n for n, line in enumerate(lines) if line.startswith("Kang Ae-sim"))
+    assert "Player 149." in lines[row] + lines[row + 1]
     assert "Hwang In-ho" not in page  # the Front Man's flagged note
     assert "cast note hidden as a spoiler" in page
-    show = run_shipped("--no-pager", "show", "squid-game", env=COLS).stdout
-    assert "Yim Si-wan" in show and "Player 333." not in show
+    # A lead's note: on the cast page, under the character; not in the show page's short cast.
+    noted = "Team leader at the National Intelligence Service."
+    cast = flat(run_shipped("--no-pager", "cast", "all-of-us-are-dead", env=COLS).stdout)
+    assert noted in cast
+    show = run_shipped("--no-pager", "show", "all-of-us-are-dead", env=COLS).stdout
+    assert "Roh Jae-won" in show and "Team leader" not in show
 
 
 def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> None:
@@ -963,9 +967,10 @@ def test_cast_json_and_csv_withhold_a_flagged_note_as_the_page_does(run_shipped:
     assert "Hwang In-ho" not in sheet.stdout and sheet.stderr.count(said) == 1
     rows = [r for r in csv.DictReader(io.StringIO(sheet.stdout)) if r["person"] == "lee-byung-hun"]
     assert [(r["note"], r["spoiler"]) for r in rows] == [("", ""), ("", "")]
-    # An unflagged note is given as before.
-    player = next(r for r in as_json(result) if r["person"] == "lee-jung-jae")
-    assert player["note"] == "Player 456."
+    # An unflagged note is given as before (a lead's is withheld with the Front Man's: every
+    # other lead's row has a note, so his row alone without one would point at it).
+    player = next(r for r in as_json(result) if r["person"] == "kang-ae-sim")
+    assert player["note"].startswith("Player 149.")
     for machine in ("--json", "--csv"):
         given = run_shipped("cast", "squid-game", machine, "--spoilers")
         assert "The Front Man is Hwang In-ho." in given.stdout
@@ -1023,8 +1028,9 @@ def test_a_withheld_note_takes_its_role_s_notes_with_it_where_its_row_alone_woul
     rows = as_json(run_shipped("cast", "strong-girl-bong-soon", "--json"))
     supporting = [r["note"] for r in rows if r["role"] == "supporting"]
     assert supporting and set(supporting) == {None}
-    players = flat(run_shipped("--no-pager", "cast", "squid-game", "--season", "2").stdout)
-    assert "Player 333." in players and "with the other notes" not in players
+    players = flat(run_shipped("--no-pager", "cast", "squid-game").stdout)
+    assert "Player 149." in players
+    assert "with the other notes of the supporting cast" not in players
     billing = _actors(run_shipped("--no-pager", "cast", "squid-game", "--season", "1").stdout)
     assert billing[0] == "Lee Jung-jae"
 
