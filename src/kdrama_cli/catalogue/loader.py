@@ -22,6 +22,7 @@ from kdrama_cli.catalogue.problems import (
 from kdrama_cli.catalogue.reading import (
     MAX_FILE_BYTES,
     UnreadableFile,
+    not_regular,
     read_regular_file,
     why_unreadable,
 )
@@ -66,10 +67,7 @@ def read_document(
         stat = os.stat(name)
         raw = _read_bytes(name)
     except UnreadableFile as error:
-        message = error.strerror or "cannot be read"
-        if os.path.isdir(name):  # a folder of parts: say how a dataset takes several files
-            message += " (a dataset is one file; to read several, list them in its [meta] include)"
-        raise fail(message) from None
+        raise fail(_with_folder_hint(name, error.strerror or "cannot be read")) from None
     except ValueError:  # an embedded NUL
         raise fail("the file name contains a NUL character") from None
     except OSError as error:
@@ -140,20 +138,33 @@ def validate_text(text: str) -> list[tuple[str, str]]:
     return list(validate_document(document))
 
 
+def _with_folder_hint(name: str, message: str) -> str:
+    """``message`` of a file that cannot be read, with how a dataset takes several files when
+    ``name`` is a folder of parts."""
+    if os.path.isdir(name):
+        message += " (a dataset is one file; to read several, list them in its [meta] include)"
+    return message
+
+
 def files_missing(paths: Iterable[PathLike]) -> list[Problem]:
-    """The named files that cannot even be looked up (no such file, permission denied), in the
-    words a load gives them: asked before parsing, so that a mistyped ``--add-data`` path is
-    reported at once rather than after the whole base dataset has been parsed. Everything
-    else about the files (what they hold, their includes) is the load's to judge."""
+    """The named files that are not there to read (no such file, permission denied, a folder or
+    a device in a file's place), in the words a load gives them: asked before parsing, so that
+    a mistyped ``--add-data`` path is reported at once rather than after the whole base dataset
+    has been parsed. Everything else about the files (what they hold, their includes) is the
+    load's to judge."""
     problems: list[Problem] = []
     for path in paths:
         name = os.fspath(path)
         try:
-            os.stat(name)
+            kind = not_regular(os.stat(name).st_mode)
         except ValueError:  # an embedded NUL
             problems.append(Problem(name, "", "the file name contains a NUL character"))
+            continue
         except OSError as error:
             problems.append(Problem(name, "", why_unreadable(error)))
+            continue
+        if kind is not None:
+            problems.append(Problem(name, "", _with_folder_hint(name, kind)))
     return problems
 
 

@@ -22,6 +22,12 @@ class UnreadableFile(OSError):
     """A path that is not a regular file within the bound; ``strerror`` says what it is."""
 
 
+def not_regular(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is not a regular file ("is a directory, not a
+    regular file"), in the words a refused read gives; None for a regular file."""
+    return None if stat.S_ISREG(mode) else _kind(mode)
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "is a directory, not a regular file"
