@@ -198,6 +198,11 @@ def test_titles_that_only_contain_the_name_come_after_the_people_it_starts(
     assert "title:" not in first_five and "lee-jung-jae (" in first_five, lee
     park = " ".join(run_shipped("path", "park", "iu").stderr.split())
     assert "park-hwa-young (title: Park Hwa-Young)" in park.split(", and ")[0], park
+    # By every name: Esom's alias "Lee Som" starts with 'lee'; '김지' starts the Hangul of
+    # people called Kim Ji-, not of the film 82년생 김지영 (the reviewer's finding).
+    assert "esom (" in first_five
+    kim = " ".join(run_shipped("path", "김지", "iu").stderr.split())
+    assert "title:" not in kim.split(" 1 title: ", 1)[1].split(", and ")[0], kim
 
 
 def test_one_name_typed_for_both_ends_says_so(run_shipped: Run) -> None:

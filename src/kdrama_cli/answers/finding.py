@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from kdrama_cli.catalogue.folding import (
     and_spellings,
@@ -769,7 +769,8 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
     best = min(how for how, _ in ends)
     closest = [end for how, end in ends if how == best]
     if len(closest) == 2:  # a person's, then a title's
-        raise _people_and_titles(query, _listed(closest[0]), _listed(closest[1]), best)
+        people, titles = _listed(closest[0]), _listed(closest[1])
+        raise _people_and_titles(query, people, titles, best, _named_from_start(dataset, query))
     if isinstance(closest[0], Ambiguous):
         raise closest[0]
     return closest[0]
@@ -822,21 +823,34 @@ def _listed(end: Person | Match | Ambiguous) -> list[tuple[str, str]]:
     return [(end.show.slug, end.show.title)] if isinstance(end, Match) else [(end.id, end.name)]
 
 
+def _named_from_start(dataset: Dataset, query: str) -> set[str]:
+    """The people and titles one of whose names (Hangul, an alias, a romanisation) starts with
+    what was typed: 'lee' is the start of Esom's "Lee Som", '김지' of 82년생 김지영's Hangul
+    only in part."""
+    key = normalize(query)
+    lookup = lookup_of(dataset)
+    return {
+        row.target
+        for kind in ("person", "show")
+        for row in lookup.containing(kind, key)
+        if row.key.startswith(key)
+    }
+
+
 def _people_and_titles(
-    query: str, people: list[tuple[str, str]], titles: list[tuple[str, str]], how: int
+    query: str,
+    people: list[tuple[str, str]],
+    titles: list[tuple[str, str]],
+    how: int,
+    from_start: Collection[str] = (),
 ) -> Ambiguous:
     """People and titles that match a name as closely, listed together: the best of each kind
     first, in turn, so a title is not lost under a hundred people; titles say they are one.
-    Those whose name starts with what was typed come first, as in a list of people alone: a
-    title that only has the word further on ("Cheer Up, Mr. Lee") is not among the first five
-    for 'lee' ahead of Lee Byung-hun."""
-    key = normalize(query)
-
-    def leads(label: str) -> bool:
-        return normalize(label).startswith(key)
-
-    marked = [(slug, f"title: {label}", leads(label)) for slug, label in titles]
-    named = [(target, label, leads(label)) for target, label in people]
+    Those one of whose names starts with what was typed (``from_start``) come first, as in a
+    list of people alone: a title that only has the word further on ("Cheer Up, Mr. Lee") is
+    not among the first five for 'lee' ahead of Lee Byung-hun."""
+    marked = [(slug, f"title: {label}", slug in from_start) for slug, label in titles]
+    named = [(target, label, target in from_start) for target, label in people]
     together: list[tuple[str, str]] = []
     for first in (True, False):
         pairs = itertools.zip_longest(
