@@ -103,14 +103,14 @@ class FitTable:
             max(self._need(index), min(column.comfort, self._widest[index]))
             for index, column in enumerate(self.columns)
         ]
-        #: The needs without the id lines, for a table with a column worth more than they are
-        #: (``over_ids``); else the needs.
         #: The needs with each column's ``roomy`` width: what the columns shown elsewhere when
         #: left out make room for.
         self._roomy = [
             max(self._needs[index], min(column.roomy, self._widest[index]))
             for index, column in enumerate(self.columns)
         ]
+        #: The needs without the id lines, for a table with a column worth more than they are
+        #: (``over_ids``); else the needs.
         over_ids = any(column.over_ids for column in self.columns)
         self._spare = [
             max(self._words[index], min(column.comfort, self._widest[index]))
@@ -151,10 +151,23 @@ class FitTable:
         # A column of titles gives up its ids for a column worth more (``over_ids``); a
         # column of names its comfort, and a column of titles its ids, before a word breaks;
         # None when narrower than the words themselves: Rich folds inside them.
-        fitted = narrowed(widths, [self._roomy[i] for i in kept], room)
+        fitted = narrowed(widths, self._roomy_within(kept, room), room)
         fitted = fitted or narrowed(widths, [self._needs[i] for i in kept], room)
         fitted = fitted or narrowed(widths, [self._spare[i] for i in kept], room)
         return fitted or narrowed(widths, [self._words[i] for i in kept], room)
+
+    def _roomy_within(self, kept: Sequence[int], room: int) -> list[int]:
+        """Floors for the kept columns: each column's ``roomy`` width, less what ``room`` lacks
+        for them all, taken from the roomy columns (never below their need): where a terminal
+        is a little too narrow for a character and its note at their ease, they get what
+        there is, while the other columns narrow to their needs (not all alike)."""
+        floors = [self._roomy[i] for i in kept]
+        short = sum(floors) - room
+        for position, index in enumerate(kept):
+            give = min(max(short, 0), self._roomy[index] - self._needs[index])
+            floors[position] -= give
+            short -= give
+        return floors
 
     def kept(self, width: int) -> list[int]:
         """The columns shown at ``width``: all of them when they fit, else without the empty
