@@ -229,14 +229,15 @@ def test_person_park_solomon_is_lomon_in_shipped_data(run_shipped: Run) -> None:
 
 def test_two_letters_typed_alone_find_no_cast_note_by_a_word_s_start(run_shipped: Run) -> None:
     """`search ab` listed the titles it starts, then eight cast notes matched through "about",
-    "abacus" and "abandoned": two letters alone are not yet a word in a note. A word before
-    them ('player 45') and three letters ('abo') still find notes as while typing."""
+    "abacus" and "abandoned", and `search a` 440 through the word "a": one or two letters alone
+    are not yet a word in a note. A word before them ('player 45') and three letters ('abo')
+    still find notes as while typing."""
 
     def notes(query: str) -> list[str]:
         found = as_json(run_shipped("search", query, "--json"))
         return [r["matched"] for r in found if r["matched"].startswith("cast note")]
 
-    assert notes("ab") == []
+    assert notes("ab") == [] and notes("a") == []
     assert "cast note: Player 456." in notes("player 45")
     assert any("about" in note.lower() for note in notes("abo"))
 

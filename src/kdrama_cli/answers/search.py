@@ -245,12 +245,11 @@ def search_answer(
                 f"{row.how}: {row.name}" if row.how in ("platform", "kind") else row.how,
             )
         elif row.how == "cast note" and normalize(row.name) != key:
-            # A word in a note about a character ("a webtoon artist") is a weak hit; two
-            # letters typed alone are not yet a word there: 'ab' is the start of "about" and
-            # "abandoned" in note after note, so they find only a note's whole word ('player
-            # 45', a word before them, still finds "Player 456.").
-            short = len(words) == 1 and len(words[0]) < _NOTE_PREFIX
-            if short and not _synopsis_matches(words, row.name):
+            # A word in a note about a character ("a webtoon artist") is a weak hit; one or
+            # two letters typed alone are not yet a word there: 'ab' is the start of "about"
+            # and "abandoned" in note after note, and 'a' a word of hundreds, so they find no
+            # note by a word in it ('player 45', a word before them, still finds "Player 456.").
+            if len(words) == 1 and len(words[0]) < _NOTE_PREFIX:
                 continue
             score, matched = 35, f"{row.how}: {row.name}"
         else:
