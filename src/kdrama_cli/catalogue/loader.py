@@ -22,8 +22,8 @@ from kdrama_cli.catalogue.problems import (
 from kdrama_cli.catalogue.reading import (
     MAX_FILE_BYTES,
     UnreadableFile,
-    not_regular,
     read_regular_file,
+    regular_file,
     why_unreadable,
 )
 from kdrama_cli.catalogue.record import Record
@@ -66,12 +66,8 @@ def read_document(
     try:
         stat = os.stat(name)
         raw = _read_bytes(name)
-    except UnreadableFile as error:
-        raise fail(_with_folder_hint(name, error.strerror or "cannot be read")) from None
-    except ValueError:  # an embedded NUL
-        raise fail("the file name contains a NUL character") from None
-    except OSError as error:
-        raise fail(why_unreadable(error)) from None
+    except (OSError, ValueError) as error:
+        raise fail(_unreadable(name, error)) from None
     if not raw.strip() and not layer:
         raise fail("file is empty")
     if fingerprints is not None:
@@ -138,33 +134,32 @@ def validate_text(text: str) -> list[tuple[str, str]]:
     return list(validate_document(document))
 
 
-def _with_folder_hint(name: str, message: str) -> str:
-    """``message`` of a file that cannot be read, with how a dataset takes several files when
-    ``name`` is a folder of parts."""
-    if os.path.isdir(name):
-        message += " (a dataset is one file; to read several, list them in its [meta] include)"
-    return message
+def _unreadable(name: str, error: OSError | ValueError) -> str:
+    """Why file ``name`` could not be read, in the words of a dataset's errors: what it is when
+    it is no regular file (with how a dataset takes several files, for a folder of parts),
+    "no such file", a NUL in its name."""
+    if isinstance(error, UnreadableFile):
+        message = error.strerror or "cannot be read"
+        if os.path.isdir(name):
+            message += " (a dataset is one file; to read several, list them in its [meta] include)"
+        return message
+    if isinstance(error, ValueError):  # an embedded NUL
+        return "the file name contains a NUL character"
+    return why_unreadable(error)
 
 
 def files_missing(paths: Iterable[PathLike]) -> list[Problem]:
     """The named files that are not there to read (no such file, permission denied, a folder or
     a device in a file's place), in the words a load gives them: asked before parsing, so that
     a mistyped ``--add-data`` path is reported at once rather than after the whole base dataset
-    has been parsed. Everything else about the files (what they hold, their includes) is the
-    load's to judge."""
+    has been parsed. What the files hold and their includes are the load's to judge."""
     problems: list[Problem] = []
     for path in paths:
         name = os.fspath(path)
         try:
-            kind = not_regular(os.stat(name).st_mode)
-        except ValueError:  # an embedded NUL
-            problems.append(Problem(name, "", "the file name contains a NUL character"))
-            continue
-        except OSError as error:
-            problems.append(Problem(name, "", why_unreadable(error)))
-            continue
-        if kind is not None:
-            problems.append(Problem(name, "", _with_folder_hint(name, kind)))
+            regular_file(name)
+        except (OSError, ValueError) as error:
+            problems.append(Problem(name, "", _unreadable(name, error)))
     return problems
 
 

@@ -22,12 +22,6 @@ class UnreadableFile(OSError):
     """A path that is not a regular file within the bound; ``strerror`` says what it is."""
 
 
-def not_regular(mode: int) -> str | None:
-    """What a file of this ``st_mode`` is when it is not a regular file ("is a directory, not a
-    regular file"), in the words a refused read gives; None for a regular file."""
-    return None if stat.S_ISREG(mode) else _kind(mode)
-
-
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "is a directory, not a regular file"
@@ -53,9 +47,9 @@ def why_unreadable(error: OSError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; UnreadableFile (or the OSError
-    of opening it) otherwise."""
+def regular_file(path: str, limit: int = MAX_FILE_BYTES) -> os.stat_result:
+    """The stat of a regular file of at most ``limit`` bytes, looked up without reading it;
+    UnreadableFile (or the OSError of looking it up) otherwise."""
     try:
         info = os.stat(path)
     except ValueError:  # an embedded NUL
@@ -66,6 +60,13 @@ def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
         raise UnreadableFile(
             0, f"file is too large ({info.st_size:,} bytes; the limit is {limit:,})"
         )
+    return info
+
+
+def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; UnreadableFile (or the OSError
+    of opening it) otherwise."""
+    regular_file(path, limit)
     descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
     try:
         info = os.fstat(descriptor)  # what was opened, whatever the path names now
