@@ -168,17 +168,16 @@ def load_dataset(
     follow_includes: bool = True,
     *,
     read: list[tuple[str, dict[str, Any]]] | None = None,
-    references: bool = True,
 ) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
     regenerating an included file from the rest). ``read`` receives every document that parsed,
     even when the load fails (check_dataset counts them without parsing the files again).
-    Entries that break the schema are followed by the ids they name that no file defines, as
-    far as they can be read (schema.reference_problems), so that every command reports what
-    `data check` does: fixing one list of errors must not reveal another. ``references=False``
-    leaves that to the caller (check_dataset, which also counts what it could not check).
+    Entries that break the schema, or that a merge leaves out (an id defined twice), are
+    followed by the ids they name that no file defines, as far as they can be read
+    (schema.reference_problems), so that every command reports what `data check` does: fixing
+    one list of errors must not reveal another.
     """
     import gc
 
@@ -190,11 +189,10 @@ def load_dataset(
     try:
         return _load_dataset(paths, follow_includes, documents)
     except InvalidEntries as error:
-        if not references:
-            raise
-        raise InvalidEntries(_with_references(error.problems, documents)[0]) from None
+        problems, unchecked = _with_references(error.problems, documents)
+        raise InvalidEntries(problems, unchecked) from None
     except UnresolvedReferences as error:
-        if not references or not _left_out(error.problems):
+        if not _left_out(error.problems):
             raise
         raise UnresolvedReferences(_with_references(error.problems, documents)[0]) from None
     finally:
@@ -528,30 +526,25 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     paths = [os.fspath(p) for p in paths]
     documents: list[tuple[str, dict[str, Any]]] = []
     try:
-        dataset = load_dataset(paths, read=documents, references=False)
+        dataset = load_dataset(paths, read=documents)
     except InvalidEntries as error:
-        # Not only what is wrong in the entries: also what they refer to that no file defines,
-        # as far as they can be read, so that one run reports both (README, data check).
-        problems, unchecked = _with_references(error.problems, documents)
+        # With what the entries refer to that no file defines, as far as they can be read, so
+        # that one run reports both (README, data check), and how many could not be checked.
         return CheckReport(
             None,
-            problems,
+            error.problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
-            _warnings_beside(documents, problems),
-            unchecked=unchecked,
+            _warnings_beside(documents, error.problems),
+            unchecked=error.unchecked,
         )
     except UnresolvedReferences as error:
-        # An entry a merge left out (an id defined twice) had its references unchecked.
-        problems = list(error.problems)
-        if _left_out(problems):
-            problems = _with_references(problems, documents)[0]
         return CheckReport(
             None,
-            problems,
+            error.problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
-            _warnings_beside(documents, problems),
+            _warnings_beside(documents, error.problems),
         )
     except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
         return CheckReport(

@@ -48,7 +48,13 @@ class DatasetError(Exception):
 
 class InvalidEntries(DatasetError):
     """Every file was read and parsed, but entries break the schema (types, required fields,
-    local rules): the dataset was not built, so no reference between entries was checked."""
+    local rules): the dataset was not built. The load adds what the entries refer to that no
+    file defines, as far as they can be read; ``unchecked`` counts the entries whose references
+    could not all be checked (they are, once their own errors are fixed)."""
+
+    def __init__(self, problems: Sequence[Problem], unchecked: int = 0) -> None:
+        super().__init__(problems)
+        self.unchecked = unchecked
 
 
 class UnresolvedReferences(DatasetError):
