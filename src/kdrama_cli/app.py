@@ -664,8 +664,8 @@ def today() -> dt.date:
 
     try:
         day = environment_day()
-    except ValueError:
-        given = os.environ.get("KDRAMA_TODAY", "").strip()
+    except ValueError as error:
+        given = error.args[0]
         raise PlainUsageError(f"KDRAMA_TODAY={given!r} is not a date (YYYY-MM-DD)") from None
     return day or dt.date.today()
 

@@ -60,11 +60,14 @@ def _seasons_usable(ctx: click.Context, show: Any) -> list[Any] | None:
 
 def environment_day() -> dt.date | None:
     """The day $KDRAMA_TODAY (YYYY-MM-DD) stands in for today, or None when it is unset; a
-    value that is no date raises ValueError. The one reading of it: `app.today` reports such a
-    value as a usage error, TAB (`_today`) ignores it. It lives here because completion may not
-    import `app`."""
+    value that is no date raises ValueError with that value. The one reading of it:
+    `app.today` reports such a value as a usage error, TAB (`_today`) ignores it. It lives
+    here because completion may not import `app`."""
     given = os.environ.get("KDRAMA_TODAY", "").strip()
-    return dt.date.fromisoformat(given) if given else None
+    try:
+        return dt.date.fromisoformat(given) if given else None
+    except ValueError:
+        raise ValueError(given) from None
 
 
 def _today() -> dt.date | None:

@@ -849,13 +849,11 @@ def _people_and_titles(
     Those one of whose names starts with what was typed (``from_start``) come first, as in a
     list of people alone: a title that only has the word further on ("Cheer Up, Mr. Lee") is
     not among the first five for 'lee' ahead of Lee Byung-hun."""
-    marked = [(slug, f"title: {label}", slug in from_start) for slug, label in titles]
-    named = [(target, label, target in from_start) for target, label in people]
     together: list[tuple[str, str]] = []
     for first in (True, False):
         pairs = itertools.zip_longest(
-            [(t, label) for t, label, starts in named if starts is first],
-            [(t, label) for t, label, starts in marked if starts is first],
+            [(target, label) for target, label in people if (target in from_start) is first],
+            [(slug, f"title: {label}") for slug, label in titles if (slug in from_start) is first],
         )
         together += [end for pair in pairs for end in pair if end is not None]
     counted = (
