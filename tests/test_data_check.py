@@ -1052,6 +1052,36 @@ def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
         assert report["warnings"][0].startswith(f"citations[test-press].url: {warned}")
 
 
+@pytest.mark.parametrize(
+    ("url", "title", "warned"),
+    [
+        ("https://example.org/press/moonlit", "Moonlit Hallway renewed", True),
+        # the same page however its address or headline is written
+        ("http://www.example.org/press/moonlit/", "Moonlit  hallway RENEWED", True),
+        # another page at the address (Netflix's Top 10 files share one), or another address
+        ("https://example.org/press/moonlit", "Moonlit Hallway, week 2", False),
+        ("https://example.org/press/moonlit?page=2", "Moonlit Hallway renewed", False),
+    ],
+)
+def test_one_page_cited_under_two_ids_is_a_warning(
+    run: Run, write_dataset: WriteDataset, url: str, title: str, warned: bool
+) -> None:
+    """D.P.'s Sports Donga page was added a second time under a new id, and nothing said so:
+    a fix to one entry (its date, its address) would miss the other."""
+    both = 'sources = ["test-press", "test-press-again"]'
+    text = BASE.replace('sources = ["test-press"]', both, 1)
+    text += (
+        f'\n[[citations]]\nid = "test-press-again"\nurl = "{url}"\ntitle = "{title}"\n'
+        'publisher = "Example Press"\n'
+    )
+    code, report = _strict(run, write_dataset(text))
+    expected = (
+        "citations[test-press-again]: the same page (address and headline) as "
+        "citations[test-press]; cite 'test-press' and drop this entry"
+    )
+    assert (code, report["warnings"]) == ((1, [expected]) if warned else (0, []))
+
+
 def test_readme_states_the_shipped_datasets_counts(run_shipped: Run) -> None:
     """README's opening paragraph and its sources section count people, credits, figures and
     citations: they are the shipped dataset's, as `data check` counts them."""

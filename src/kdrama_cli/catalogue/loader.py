@@ -715,6 +715,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _control_characters(dataset)
     warnings += _formula_text(dataset)
     warnings += _unclean_addresses(dataset)
+    warnings += _pages_cited_twice(dataset)
     warnings += _unflagged_spoilers(dataset)
     warnings += _unknown_lists(dataset)
     warnings += _figures_of_no_list(dataset)
@@ -970,6 +971,36 @@ def _unclean_addresses(dataset: Dataset) -> list[str]:
         problem = address_problem(citation.url, citation.url_note)
         if problem is not None:
             found.append(f"citations[{key}].url: {problem}")
+    return found
+
+
+def _same_page(url: str, title: str) -> tuple[str, str]:
+    """What makes two citations one page: the address without its scheme, a leading ``www.``
+    or a trailing slash, and the headline without case or runs of spaces."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    host = parts.netloc.casefold().removeprefix("www.")
+    address = f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+    return address, " ".join(title.split()).casefold()
+
+
+def _pages_cited_twice(dataset: Dataset) -> list[str]:
+    """Two citations of one page, same address and headline, under two ids: an entry that
+    cites one of them looks sourced apart from the other, and a fix to one (its date, its
+    address) misses the other. D.P.'s Sports Donga page was added a second time this way.
+    Netflix's Top 10 files share one address but each has its own title, so they are apart."""
+    first: dict[tuple[str, str], str] = {}
+    found = []
+    for key, citation in sorted(dataset.citations.items()):
+        page = _same_page(citation.url, citation.title)
+        if page in first:
+            found.append(
+                f"citations[{key}]: the same page (address and headline) as "
+                f"citations[{first[page]}]; cite {first[page]!r} and drop this entry"
+            )
+        else:
+            first[page] = key
     return found
 
 
