@@ -202,6 +202,23 @@ def test_one_output_at_a_time(run_shipped: Run) -> None:
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_an_export_with_the_stored_list_json_is_refused_before_it_is_printed(
+    run: Run, tmp_path: Path, export: str
+) -> None:
+    """`list --json` of the whole catalogue is read from the index already encoded; an export
+    with it was refused only after those bytes were on stdout (exit 2 with a page of JSON
+    printed), where every other --json is refused before anything is printed."""
+    assert run("list").exit_code == 0  # builds the index, which stores the encoded listing
+    out = tmp_path / "page.svg"
+    result = run(export, str(out), "list", "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "save a printed page; --json prints none" in result.stderr
+    assert "nothing was exported" not in result.stderr
+    assert not out.exists()
+
+
 #: Each command of SHEET_RUNS on the made-up dataset (tests/fixtures/mini.toml).
 MINI_SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

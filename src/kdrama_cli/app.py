@@ -530,7 +530,9 @@ class App:
         """Print UTF-8 JSON the index keeps already encoded, in the form emit_json writes to a
         pipe (the caller checks catalogue.jsontext.takes_compact): its bytes as they are to a UTF-8
         stream, decoded for any other. It is kept as a page too: a replayed page needs no
-        SQLite, so the next run is cheaper still."""
+        SQLite, so the next run is cheaper still. An export is refused first, as by
+        emit_json."""
+        self.refuse_export("--json")
         data += b"\n"
         if is_utf8(sys.stdout) and getattr(sys.stdout, "buffer", None) is not None:
             self._write_bytes(data)
