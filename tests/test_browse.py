@@ -631,3 +631,50 @@ def test_the_browse_command_hands_its_engine_the_day_kdrama_today_gives(
     refused = run("browse", env={"KDRAMA_TODAY": "soon"})
     assert refused.exit_code == 2 and "KDRAMA_TODAY" in refused.stderr
     assert len(engines) == 1
+
+
+BRACKETED = """[[citations]]
+id = "bracket-press"
+url = "https://example.org/bracket"
+title = "Bracketed"
+publisher = "Example Daily"
+
+[[shows]]
+slug = "moon-bracket"
+title = "Moon [/] Rise"
+kind = "film"
+platform = "Netflix"
+genres = ["drama"]
+synopsis = "A film."
+release_date = 2024-01-01
+sources = ["bracket-press"]
+"""
+
+
+def test_brackets_typed_or_in_a_title_are_shown_as_text_not_read_as_markup(
+    seen_file: Path, tmp_path: Path
+) -> None:
+    """Textual reads a str border title or notice as markup: typing "[/" (a closing tag with
+    nothing to close) crashed the browser with a MarkupError, and so did marking seen a title
+    whose name holds "[/]"; "[b]" vanished from what was shown."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"[/")
+        texts.append(screen_text(app))
+        await press(pilot, "backspace", "backspace", *"[b]zz")
+        texts.append(screen_text(app))
+        app.open(Entry("title", "moon-bracket"))
+        await pilot.pause()
+        await press(pilot, "s")
+        texts.append(screen_text(app))
+
+    layer = tmp_path / "bracket.toml"
+    layer.write_text(BRACKETED, encoding="utf-8")
+    app = drive(script, layers=(str(layer),))
+    assert app.return_code in (None, 0)
+    typed, tag, marked = texts
+    assert "Nothing matches '[/'" in typed
+    assert "Nothing matches '[b]zz'" in tag
+    assert "Seen: Moon [/] Rise" in marked
+    assert "moon-bracket = []" in seen_file.read_text(encoding="utf-8")

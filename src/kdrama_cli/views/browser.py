@@ -267,7 +267,9 @@ class Browser(App[None]):
             results_list.highlighted = 0
             results_list.border_title = f"{count_of(len(results), 'result')} · Enter opens"
         elif query.strip():
-            results_list.border_title = f"Nothing matches {clean(query)!r}"
+            # Text, not str: Textual reads a str title as markup, and what was typed ("[/")
+            # is no markup
+            results_list.border_title = Text(f"Nothing matches {clean(query)!r}")
         else:
             results_list.border_title = "Type to search the catalogue"
         self._show_mode("search")
@@ -380,17 +382,18 @@ class Browser(App[None]):
         elif self.current.kind == "search" and self._results:
             highlighted = self.query_one("#results", OptionList).highlighted or 0
             if self._results[highlighted].kind != "title":
-                self.notify("Only a title can be marked seen.", severity="warning")
+                self.notify("Only a title can be marked seen.", severity="warning", markup=False)
                 return
             target = self._results[highlighted]
         else:
-            self.notify("Open a title to mark it seen.", severity="warning")
+            self.notify("Open a title to mark it seen.", severity="warning", markup=False)
             return
         try:
             message = self.engine.mark_seen(target.key, target.season)
         except ValueError as error:
-            self.notify(str(error), severity="error")
+            # markup=False: a notice names a title or a file ("[/]" in either is no markup)
+            self.notify(str(error), severity="error", markup=False)
             return
-        self.notify(message)
+        self.notify(message, markup=False)
         if self.current.kind == "title":
             self._render_page(self.current)
