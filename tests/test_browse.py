@@ -678,3 +678,27 @@ def test_brackets_typed_or_in_a_title_are_shown_as_text_not_read_as_markup(
     assert "Nothing matches '[b]zz'" in tag
     assert "Seen: Moon [/] Rise" in marked
     assert "moon-bracket = []" in seen_file.read_text(encoding="utf-8")
+
+
+def test_a_browser_that_stops_on_an_error_exits_70_as_any_internal_error_does(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual catches an error in the app, prints its traceback and returns; `kdrama browse`
+    then exited 0, as if all had gone well. README: 70 is an internal error."""
+    import types
+
+    from textual.app import App as TextualApp
+
+    import kdrama_cli.commands.browse as command
+
+    terminal = types.SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(command, "sys", types.SimpleNamespace(stdin=terminal, stdout=terminal))
+    monkeypatch.setattr(Browser, "run", lambda self: TextualApp.run(self, headless=True))
+
+    def broken(self: BrowseEngine, query: str, limit: int) -> list[object]:
+        raise RuntimeError("a bug in search")
+
+    monkeypatch.setattr(BrowseEngine, "search", broken)
+    result = run("browse", "moon")
+    assert result.exit_code == 70
+    assert "kdrama: internal error: browse stopped on an error" in result.stderr

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from kdrama_cli.app import App, pass_app, today
-from kdrama_cli.errors import EXIT_INTERRUPTED
+from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED
 from kdrama_cli.failures import KdramaError
+from kdrama_cli.output import say
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.search import SearchResult
@@ -157,3 +158,6 @@ def browse(app: App, query: str) -> None:
     browser.run()
     if browser.return_code == Browser.INTERRUPTED:
         raise SystemExit(EXIT_INTERRUPTED)
+    if browser.return_code:  # Textual caught an error, printed its traceback and returned 1
+        say("kdrama: internal error: browse stopped on an error (above): please report it")
+        raise SystemExit(EXIT_INTERNAL)
