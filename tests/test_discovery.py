@@ -2754,3 +2754,62 @@ def test_a_report_without_metric_ranks_its_hours(run_shipped: Run) -> None:
     assert "without --metric, it ranks the report's hours" in flat(
         run_shipped("top", "--help").stdout
     )
+
+
+COMMA_TITLE = """[[citations]]
+id = "comma-press"
+url = "https://example.org/comma"
+title = "Comma"
+publisher = "Example Daily"
+
+[[shows]]
+slug = "rain-again"
+title = "Rain, Again"
+kind = "film"
+platform = "Netflix"
+genres = ["drama"]
+synopsis = "A film."
+release_date = 2024-01-01
+sources = ["comma-press"]
+"""
+
+
+def test_fish_shows_a_description_with_a_comma_whole(run: Run, tmp_path: Path) -> None:
+    """Click's fish script splits each completion at every comma, so fish showed "Rain, Again"
+    as "Rain" (40 shipped titles have a comma: "Cheer Up, Mr. Lee" read "Cheer Up", like the
+    title Cheer Up beside it), and a season's "announced, on Netflix by 2026-07-12" as
+    "announced". Only the first comma separates the type from the value."""
+    import os
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    script = run("completion", "fish").stdout
+    if shutil.which("fish") is None:
+        assert 'string split -m 1 "," $completion' in script
+        pytest.skip("needs fish to run the script")
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    (folder / "kdrama").write_text(
+        f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m kdrama_cli "$@"\n', encoding="utf-8"
+    )
+    (folder / "kdrama").chmod(0o755)
+    layer = tmp_path / "comma.toml"
+    layer.write_text(COMMA_TITLE, encoding="utf-8")
+    (tmp_path / "kdrama.fish").write_text(script, encoding="utf-8")
+    line = f"kdrama --data {shlex.quote(str(MINI))} --add-data {shlex.quote(str(layer))} show rai"
+    env = {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+    shell = subprocess.run(
+        [
+            "fish",
+            "--no-config",
+            "-c",
+            f"source {tmp_path / 'kdrama.fish'}; complete -C {shlex.quote(line)}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shell.stdout.splitlines() == ["rain-again\tRain, Again"]

@@ -29,4 +29,12 @@ def completion(ctx: click.Context, shell: str) -> None:
     completer_class = get_completion_class(shell)
     assert completer_class is not None  # every name in SHELLS is one click knows
     completer = completer_class(root, {}, "kdrama", "_KDRAMA_COMPLETE")
-    click.echo(completer.source())
+    click.echo(_split_once(completer.source()) if shell == "fish" else completer.source())
+
+
+def _split_once(script: str) -> str:
+    """Click's fish script splits each "type,value<TAB>description" line at every comma, so a
+    description with one is cut short ("Cheer Up, Mr. Lee" shows as "Cheer Up", a season's
+    "announced, on Netflix by 2026-07-12" as "announced"): only the first comma separates the
+    type from the rest."""
+    return script.replace('(string split "," $completion)', '(string split -m 1 "," $completion)')
