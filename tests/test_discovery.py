@@ -653,7 +653,7 @@ def test_full_means_a_director_or_creator_and_the_help_and_the_check_say_so(
     assert "quiet-pier" in _slugs(run(*directed, "list", "--completeness", "full", "--json"))
     helped = flat(run("list", "--help").stdout)
     assert "full: cast, a director or creator, synopsis and facts (a writer alone is not" in helped
-    assert "--completeness full # cast, a director or creator, synopsis, facts" in helped
+    assert "--completeness full # cast, director or creator, synopsis" in helped
     said = flat(run(*layer, "data", "check", layer[1]).stdout)
     assert "quiet-pier (no director or creator) is partial: list --completeness full" in said
 
@@ -2613,11 +2613,12 @@ def test_person_titles_are_grouped_by_the_answer(run_shipped: Run) -> None:
 def test_a_part_that_changed_role_is_one_character_with_each_role_s_seasons(
     run_shipped: Run,
 ) -> None:
-    """Lee Byung-hun is the Front Man in all three seasons of Squid Game, supporting in the
-    first and a lead after: his row names the character once and says which role when."""
+    """Lee Byung-hun is the Front Man in all three seasons of Squid Game, a special appearance
+    in the first (Star News: "특별 출연") and a lead after: his row names the character once and
+    says which role when."""
     page = run_shipped("--no-pager", "person", "lee-byung-hun", env={"COLUMNS": "160"}).stdout
     row = next(line for line in page.splitlines() if line.startswith("2021"))
-    assert "supporting (S1), main (S2, S3)" in row and "1, 2, 3" in row
+    assert "special (S1), main (S2, S3)" in row and "1, 2, 3" in row
     assert page.count("The Front Man") == 1
     assert "Hwang In-ho" not in page  # season 1's twist, in a note flagged as a spoiler
     # Roles go in the order of their first season, whatever order the credits are written in:
