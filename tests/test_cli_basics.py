@@ -210,6 +210,33 @@ def test_a_group_lists_its_commands_without_cutting_their_summaries(run: Run, gr
     assert all(len(line) <= 80 for line in listing.splitlines())
 
 
+def _commands(run: Run, words: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command and group, as the --help pages list them."""
+    page = run(*words, "--help", env={"COLUMNS": "200"}).output
+    if "Commands:" not in page:
+        return [words]
+    listing = page.split("Commands:", 1)[1].split("\n\n")[0]
+    names = [line.split()[0] for line in listing.splitlines() if line.startswith("  ")]
+    return [words] + [found for name in names for found in _commands(run, (*words, name))]
+
+
+def test_every_help_page_fits_an_80_column_terminal(run: Run) -> None:
+    """Examples and key lists are laid out by hand, and eight of them ran to 81-91 columns
+    (`browse --help`'s "Ctrl+Q, q   quit …"), so an 80-column terminal wrapped their comments
+    back to column 0. Widths are counted in cells: Hangul takes two."""
+    from rich.cells import cell_len
+
+    commands = _commands(run)
+    assert len(commands) > 25 and ("seen", "import") in commands
+    wide = [
+        (" ".join(words), line)
+        for words in commands
+        for line in run(*words, "--help", env={"COLUMNS": "80"}).output.splitlines()
+        if cell_len(line) > 80
+    ]
+    assert wide == []
+
+
 def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
     out = run("--help").output
     for word in ("show", "cast", "compare", "data", "Exit codes", "--data"):

@@ -126,7 +126,8 @@ Keys:
   /           focus the search box
   s           mark the title seen (the season it is open at, as kdrama
               seen add --season; else every released season)
-  Ctrl+Q, q   quit (q when not typing in the search box; Esc on the empty search too)
+  Ctrl+Q, q   quit (q when not typing in the search box; Esc on the empty
+              search too)
   Ctrl+C      quit with status 130
 
 \b

@@ -340,14 +340,16 @@ def data_path(app: App, as_json: bool) -> None:
 Examples:
   kdrama data netflix all-weeks-global.tsv all-weeks-countries.tsv
   kdrama data netflix most-popular.tsv --snapshot 2026-11-30
-  kdrama data netflix What_We_Watched_*.xlsx korean-title-tiers.tsv --out netflix.toml
+  kdrama data netflix What_We_Watched_*.xlsx korean-title-tiers.tsv
 
 \b
   Regenerating the shipped data/netflix.toml (README.md, "Netflix figures"):
   N=../shared/netflix-top10 E=../shared/netflix-engagement
-  kdrama --no-cache --data data/shows.toml data netflix $N/global-weekly-korean.tsv \\
-    $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv $N/most-popular_*.tsv \\
-    $N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml""",
+  kdrama --no-cache --data data/shows.toml data netflix \\
+    $N/global-weekly-korean.tsv \\
+    $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv \\
+    $N/most-popular_*.tsv $N/korean-title-tiers.tsv $E/*.xlsx \\
+    --out data/netflix.toml""",
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=a_path)
 @click.option(

@@ -245,11 +245,11 @@ Examples:
   kdrama list
   kdrama list --kind film
   kdrama list --genre zombie --sort year
-  kdrama list --genre 사극               # historical: Korean genre words work too
+  kdrama list --genre 사극               # historical: Korean words work too
   kdrama list --adapted-from webtoon
   kdrama list --from 2020 --to 2022 --platform Netflix
   kdrama list --sort hours --limit 10 --json
-  kdrama list --completeness full        # cast, a director or creator, synopsis, facts""",
+  kdrama list --completeness full        # cast, director or creator, synopsis""",
 )
 @kind_option
 @click.option(
@@ -278,7 +278,7 @@ Examples:
         "Only titles first shown on this network: its whole name, in any case (all of them: "
         "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
         "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2). "
-        "Korean and other names work too: 넷플릭스, cinema, KBS 2TV."
+        "Korean and other names work too: cinema, KBS 2TV, 넷플릭스."
     ),
 )
 @click.option(
@@ -407,7 +407,7 @@ Examples:
   kdrama top --metric weeks --kind series --limit 5
   kdrama top --metric best-week --json
   kdrama top --metric weeks --list films   # films: a list of their own
-  kdrama top --report 2023H1               # report-hours: --metric is left out
+  kdrama top --report 2023H1               # ranks report-hours
   kdrama top --metric report-views --report 2025H1
 
 Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
@@ -427,9 +427,13 @@ before, and says which."""
     "--metric",
     "-m",
     type=choice([*TOP10_METRICS, *REPORT_METRICS]),
+    metavar="METRIC",  # the eight choices in one bracket overran an 80-column help page
     default="hours-28",
     show_default=True,
-    help="Which comparable figure to rank by (report-hours when only --report is given).",
+    help=(
+        "Which comparable figure to rank by (the metrics below; report-hours when only "
+        "--report is given)."
+    ),
 )
 @click.option(
     "--report",
@@ -558,7 +562,7 @@ def _no_chart_twice(
 Examples:
   kdrama chart "All of Us Are Dead"
   kdrama chart squid-game --season 2 --metric views
-  kdrama chart "squid game 3"          # a season typed with the title, as in show
+  kdrama chart "squid game 3"          # a season typed with its title
   kdrama chart squid-game all-of-us-are-dead --metric rank
   kdrama chart squid-game --json"""
 )

@@ -46,7 +46,7 @@ show_filter = click.option(
 Examples:
   kdrama trivia
   kdrama trivia --show kingdom
-  kdrama trivia --show "squid game 2"    # a fact about season 2, or the title as a whole
+  kdrama trivia --show "squid game 2"    # a fact of season 2 or of the title
   kdrama trivia --seed 7 --json"""
 )
 @show_filter
@@ -131,9 +131,9 @@ def _no_fact(app: App, match: Match | None, spoilers: bool) -> str:
 Examples:
   kdrama quiz
   kdrama quiz --questions 5 --show squid-game
-  kdrama quiz --daily                           # today's quiz, the same for everyone
+  kdrama quiz --daily                           # today's, the same for all
   printf '1\\n2\\n3\\n' | kdrama quiz --questions 3 --seed 1
-  kdrama quiz --questions 3 --seed 1 --json     # the questions and answers, no play
+  kdrama quiz --questions 3 --seed 1 --json     # questions, answers, no play
 
 Answer each question with its number. End of input or Ctrl-C ends the quiz with the score so
 far. No kind of question takes more than 30% of a quiz while others can be asked. When fewer

@@ -250,11 +250,14 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).
 
     Each row is matched through the Netflix titles in the catalogue to a title and season
-    ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1); a history from
-    a Korean profile (제목,날짜: "오징어 게임: 시즌 2: 1화") through the Hangul
-    titles. Rows that match nothing are counted by title; a row for a season not released yet
-    in the catalogue is left out and named, as `seen add` refuses it, and so is a row for a
-    season the catalogue does not hold; importing the same file twice changes nothing.
+    ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1). Rows that match
+    nothing are counted by title; a row for a season not released yet in the catalogue is
+    left out and named, as `seen add` refuses it, and so is a row for a season the catalogue
+    does not hold; importing the same file twice changes nothing.
+
+    \b
+    A history from a Korean profile (제목,날짜) matches through the Hangul
+    titles: "오징어 게임: 시즌 2: 1화" is Squid Game season 2.
 
     The report (what matched, what was added, what was left out) is printed on stdout,
     warnings on stderr; --json gives it whole, every title that matched nothing included.

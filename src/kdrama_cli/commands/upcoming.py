@@ -25,8 +25,8 @@ STATUSES = ("renewed", "announced", "in-production")
 Examples:
   kdrama upcoming
   kdrama upcoming --status in-production
-  kdrama upcoming --ics kdrama.ics      # the dated releases, for a calendar app
-  kdrama upcoming --ics - > kdrama.ics  # "-": the calendar alone, on standard output
+  kdrama upcoming --ics kdrama.ics      # the dated releases, for a calendar
+  kdrama upcoming --ics - > kdrama.ics  # "-": the calendar alone, on stdout
   kdrama upcoming --csv
 
 Dated releases (a release date on or after today) come first, soonest first; then the rest,
