@@ -682,7 +682,11 @@ def test_path_cites_a_credit_by_the_one_rule(run_shipped: Run) -> None:
         [1, 2, 3],
     )
     # his season-1 credit's sources by the one rule, then his later credit's own
-    assert hop["left"]["source"] == [*FRONT_MAN_S1, "squid-game-indiatoday-s3-release"]
+    assert hop["left"]["source"] == [
+        *FRONT_MAN_S1,
+        "squid-game-indiatoday-s3-release",
+        "squid-game-radiotimes-front-man",
+    ]
     assert "squid-game-marieclaire-s1-cast" in {source["id"] for source in found["sources"]}
 
 
