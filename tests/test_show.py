@@ -220,16 +220,17 @@ def test_the_page_never_lists_a_cameo_hidden_as_a_spoiler(
 def test_the_rest_of_the_cast_counts_only_what_cast_lists(run_shipped: Run) -> None:
     """Kingdom season 2's page said "+ 4 more" where `kdrama cast kingdom --season 2` lists 3
     more and says 1 credit (Jun Ji-hyun's cameo) is hidden: the page counts it as hidden.
-    (Kim Hye-jun, since billed supporting as the press bills her, is one of the more now.)"""
+    (Kim Hye-jun, Kim Sang-ho, Kim Sung-kyu and Park Byung-eun, since billed supporting as the
+    press bills them, are among the more now.)"""
     page = flat(run_shipped("show", "kingdom", "--season", "2").stdout)
-    assert "+ 4 more: kdrama cast kingdom --season 2" in page
+    assert "+ 7 more: kdrama cast kingdom --season 2" in page
     assert "1 credit hidden as a spoiler: add --spoilers" in page
     cast = flat(run_shipped("cast", "kingdom", "--season", "2").stdout)
     assert "1 credit hidden as a spoiler: add --spoilers" in cast
     asked = flat(run_shipped("show", "kingdom", "--season", "2", "--spoilers").stdout)
     assert "hidden as a spoiler" not in asked
-    # The 5 have the cameo in them: the command named lists it only with --spoilers too.
-    assert "+ 5 more: kdrama cast kingdom --season 2 --spoilers" in asked
+    # The 8 have the cameo in them: the command named lists it only with --spoilers too.
+    assert "+ 8 more: kdrama cast kingdom --season 2 --spoilers" in asked
     assert "kdrama cast kingdom --season 2 --spoilers" not in page
     named = flat(run_shipped("cast", "kingdom", "--season", "2", "--spoilers").stdout)
     assert "Jun Ji-hyun" in named and "hidden as a spoiler" not in named
