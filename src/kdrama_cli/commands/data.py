@@ -348,8 +348,8 @@ Examples:
   kdrama --no-cache --data data/shows.toml data netflix \\
     $N/global-weekly-korean.tsv \\
     $N/countries-weekly-korean-2021-07-04_2022-02-27.tsv \\
-    $N/most-popular_*.tsv $N/korean-title-tiers.tsv $E/*.xlsx \\
-    --out data/netflix.toml""",
+    $N/most-popular_*.tsv \\
+    $N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml""",
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=a_path)
 @click.option(
