@@ -11,10 +11,12 @@ def people(*named: tuple[str, str]) -> str:
     return "".join(f'\n[[people]]\nid = "{person}"\nname = "{name}"\n' for person, name in named)
 
 
-def film(slug: str, *cast: tuple[str, str]) -> str:
-    """A made-up film with these (person, character) credits."""
+def film(slug: str, *cast: tuple[str, str], title: str | None = None) -> str:
+    """A made-up film with these (person, character) credits, titled after its slug unless
+    ``title`` is given (a title with a comma or brackets, as a test of how it is shown)."""
+    title = title or slug.replace("-", " ").title()
     text = (
-        f'\n[[shows]]\nslug = "{slug}"\ntitle = "{slug.replace("-", " ").title()}"\n'
+        f'\n[[shows]]\nslug = "{slug}"\ntitle = "{title}"\n'
         'kind = "film"\nplatform = "Example Pictures"\ngenres = ["drama"]\n'
         'synopsis = "A made-up film."\nrelease_date = 2020-01-01\nsources = ["test-chart"]\n'
         'cast_sources = ["test-chart"]\n'

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, MINI, REPO, Run
+from tests.made_up import film
 
 pytest.importorskip("textual")  # in the test extra: CI runs these; a bare install skips them
 
@@ -633,22 +634,7 @@ def test_the_browse_command_hands_its_engine_the_day_kdrama_today_gives(
     assert len(engines) == 1
 
 
-BRACKETED = """[[citations]]
-id = "bracket-press"
-url = "https://example.org/bracket"
-title = "Bracketed"
-publisher = "Example Daily"
-
-[[shows]]
-slug = "moon-bracket"
-title = "Moon [/] Rise"
-kind = "film"
-platform = "Netflix"
-genres = ["drama"]
-synopsis = "A film."
-release_date = 2024-01-01
-sources = ["bracket-press"]
-"""
+BRACKETED = film("moon-bracket", title="Moon [/] Rise")
 
 
 def test_brackets_typed_or_in_a_title_are_shown_as_text_not_read_as_markup(

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
 from tests.conftest import MINI, AddData, Run, _runner, as_json, flat
+from tests.made_up import film
 
 
 def test_person_page_lists_credits_and_collaborators(run: Run) -> None:
@@ -2757,22 +2758,7 @@ def test_a_report_without_metric_ranks_its_hours(run_shipped: Run) -> None:
     )
 
 
-COMMA_TITLE = """[[citations]]
-id = "comma-press"
-url = "https://example.org/comma"
-title = "Comma"
-publisher = "Example Daily"
-
-[[shows]]
-slug = "rain-again"
-title = "Rain, Again"
-kind = "film"
-platform = "Netflix"
-genres = ["drama"]
-synopsis = "A film."
-release_date = 2024-01-01
-sources = ["comma-press"]
-"""
+COMMA_TITLE = film("rain-again", title="Rain, Again")
 
 
 def test_the_fish_script_splits_a_completion_at_its_first_comma_only(run: Run) -> None:
