@@ -1061,6 +1061,8 @@ def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
         # another page at the address (Netflix's Top 10 files share one), or another address
         ("https://example.org/press/moonlit", "Moonlit Hallway, week 2", False),
         ("https://example.org/press/moonlit?page=2", "Moonlit Hallway renewed", False),
+        # an address no URL parser accepts is compared as text, and the check goes on
+        ("http://[oops/press/moonlit", "Moonlit Hallway renewed", False),
     ],
 )
 def test_one_page_cited_under_two_ids_is_a_warning(

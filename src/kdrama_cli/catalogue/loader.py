@@ -976,13 +976,14 @@ def _unclean_addresses(dataset: Dataset) -> list[str]:
 
 def _same_page(url: str, title: str) -> tuple[str, str]:
     """What makes two citations one page: the address without its scheme, a leading ``www.``
-    or a trailing slash, and the headline without case or runs of spaces."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url.strip())
-    host = parts.netloc.casefold().removeprefix("www.")
-    address = f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
-    return address, " ".join(title.split()).casefold()
+    or a trailing slash, and the headline without case or runs of spaces. Plain string work,
+    not urlsplit, which raises on an address such as "http://[oops" (a warning must not stop
+    the check)."""
+    address = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE)
+    host, _, rest = address.partition("/")
+    path, mark, query = rest.partition("?")
+    page = f"{host.casefold().removeprefix('www.')}/{path.rstrip('/')}{mark}{query}"
+    return page, " ".join(title.split()).casefold()
 
 
 def _pages_cited_twice(dataset: Dataset) -> list[str]:
