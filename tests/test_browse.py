@@ -144,6 +144,7 @@ def test_a_narrow_page_names_no_command_line_option() -> None:
 def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None:
     seen: list[Entry] = []
     texts: list[str] = []
+    focused: list[object] = []
 
     async def script(app: Browser, pilot: Pilot[None]) -> None:
         await press(pilot, *"moonlit", "enter")  # the title
@@ -159,8 +160,10 @@ def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None
         await press(pilot, "escape")
         seen.append(app.current)
         texts.append(screen_text(app))
-        await press(pilot, "escape")  # nothing further back: stays
+        await press(pilot, "escape")  # nothing further back: clears the search box
         seen.append(app.current)
+        texts.append(screen_text(app))
+        focused.append(app.focused and app.focused.id)
 
     drive(script)
     kang = Entry("person", "kang-bora")
@@ -169,8 +172,11 @@ def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None
     assert "River of Lanterns (2021)  as Captain Yun" in texts[0]
     assert seen[1] == Entry("title", "river-of-lanterns")
     moonlit, search = Entry("title", "moonlit-hallway"), Entry("search", "moonlit")
-    assert seen[2:] == [kang, moonlit, search, search]
+    assert seen[2:] == [kang, moonlit, search, Entry("search", "")]
     assert "Moonlit Hallway" in texts[1] and "1 result ·" in texts[1]
+    # Esc with nothing further back empties the box, ready for typing; the app stays open
+    assert "Type to search the catalogue" in texts[2] and "Moonlit Hallway" not in texts[2]
+    assert focused == ["search"]
 
 
 def test_a_person_page_lists_the_credits_once_one_line_per_title() -> None:
@@ -320,6 +326,18 @@ def test_ctrl_q_quits_from_the_search_box_and_esc_from_an_empty_one() -> None:
         await press(pilot, "escape")
 
     app = drive(escape)
+    assert not app.is_running and app.return_code == 0
+
+    # Started with a search typed: the first Esc clears it, the second leaves
+    running: list[bool] = []
+
+    async def escape_twice(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "escape")
+        running.append(app.is_running)
+        await press(pilot, "escape")
+
+    app = drive(escape_twice, query="moon")
+    assert running == [True]
     assert not app.is_running and app.return_code == 0
 
 

@@ -122,12 +122,12 @@ class BrowseEngine:
 Keys:
   type        search titles, people and characters (as kdrama search)
   Enter       open the result, the cast row's person or the credit's title
-  Esc, Bksp   back (the history)
+  Esc, Bksp   back (the history); with nothing to go back to, Esc clears
+              the search box, and on an empty one quits
   /           focus the search box
   s           mark the title seen (the season it is open at, as kdrama
               seen add --season; else every released season)
-  Ctrl+Q, q   quit (q when not typing in the search box; Esc on the empty
-              search too)
+  Ctrl+Q, q   quit (q when not typing in the search box)
   Ctrl+C      quit with status 130
 
 \b

@@ -364,7 +364,12 @@ class Browser(App[None]):
     def action_go_back(self) -> None:
         if self.history:
             self.open(self.history.pop(), remember=False)
-        elif self.current.kind == "search" and not self.current.key.strip():
+        elif self.current.kind == "search" and self.current.key.strip():
+            # Nothing to go back to: Esc clears what was typed, as in a search field, and a
+            # second Esc leaves
+            self.open(Entry("search", ""), remember=False)
+            self.query_one("#search", Input).focus()
+        elif self.current.kind == "search":
             self.exit()  # Esc on the empty first screen leaves, as in other finders
 
     def action_interrupt(self) -> None:
