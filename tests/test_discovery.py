@@ -1900,11 +1900,9 @@ def test_adapted_from_a_kind_no_title_has_names_the_nearest_kind_some_title_has(
     assert _slugs(run(*layer, "list", "--adapted-from", "webcomic", "--json")) == ["strip-film"]
     assert _slugs(run(*layer, "list", "--adapted-from", "webtoon", "--json")) == ["moonlit-hallway"]
     said = flat(run("list", "--help").output)
-    assert "--adapted-from [any|webtoon|webcomic|novel|web-novel|manhwa|film|book|other]" in said
-    assert (
-        "The choices are every kind a dataset may name; those some title has: kdrama values "
-        "adapted-from." in said
-    )
+    assert "--adapted-from KIND" in said
+    assert "webtoon, webcomic, novel, web-novel, manhwa, manga, film, book, other" in said
+    assert "kdrama values adapted-from lists those some title has." in said
 
 
 def test_adapted_from_a_kind_no_shipped_title_has_names_the_nearest(run_shipped: Run) -> None:

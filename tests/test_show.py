@@ -1322,3 +1322,31 @@ def test_show_help_says_spoilers_also_lists_hidden_cameos(run: Run) -> None:
     assert "surprise cameos" in option
     assert '"+ N more"' in option and '"You have seen them in"' in option
     assert "facts flagged as spoilers" in option and "headlines and addresses" in option
+
+
+@pytest.mark.parametrize(
+    ("kind", "adapted", "search_hits"),
+    [
+        ("other", "Adapted from The Lantern Room (등불의 방)", False),
+        ("manga", "Adapted from the manga The Lantern Room (등불의 방)", True),
+        ("web-novel", "Adapted from the web novel The Lantern Room (등불의 방)", True),
+    ],
+)
+def test_a_source_works_kind_is_named_in_words_and_other_names_none(
+    write_dataset: Callable[[str], Path], kind: str, adapted: str, search_hits: bool
+) -> None:
+    """A work of kind "other" is adapted from by its title alone: the page said "Adapted from
+    the other Hana Yori Dango", and search matched the word "other" to every such title as
+    "adapted from a other". "manga" is a kind of its own."""
+    text = MINI.read_text(encoding="utf-8").replace('kind = "webtoon"', f'kind = "{kind}"', 1)
+    data = write_dataset(text)
+    for cache in ([], ["--no-cache"]):
+        run = _runner(data)
+        page = " ".join(run(*cache, "show", "moonlit-hallway").output.split())
+        assert adapted in page
+        assert "the other" not in page
+        words = kind.replace("-", " ") if kind != "other" else "other"
+        found = run(*cache, "search", words, "--json")
+        hits = [r for r in json.loads(found.output) if r["matched"].startswith("adapted from")]
+        assert bool(hits) is search_hits, found.output
+        assert run(*cache, "data", "check", "--strict").exit_code == 0

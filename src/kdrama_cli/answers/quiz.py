@@ -51,7 +51,7 @@ from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
+from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS, source_kind_words
 
 T = TypeVar("T")
 
@@ -565,7 +565,8 @@ def _source_work(cat: _Catalogue, rng: random.Random, show: Show, work: Any) -> 
 
 def _a_work(kind: str) -> str:
     """'the webtoon', 'the web novel'; a work of kind 'other' is 'the work'."""
-    return "the work" if kind == "other" else f"the {kind.replace('-', ' ')}"
+    words = source_kind_words(kind)
+    return f"the {words}" if words else "the work"
 
 
 def _author_items(cat: _Catalogue, show: Show) -> list[Any]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from kdrama_cli.catalogue.folding import has_hangul, spaced, starts_a_word
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
+from kdrama_cli.catalogue.vocab import UNNAMED_ROLE, source_kind_words
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Credit, Dataset, Show
@@ -142,13 +142,13 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         if show.source_work:
             adaptations[show.source_work].append(show.slug)
             work = dataset.source_works.get(show.source_work)
-            if work is not None:
-                kind = work.kind.replace("-", " ")
+            kind = source_kind_words(work.kind) if work is not None else None
+            if kind:  # "other" names no kind to search for
                 how = f"adapted from a {kind}"
                 yield from row("facet", show.slug, show.title, how, kind)
     for work in dataset.source_works.values():
         # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"
-        said = "source work" if work.kind == "other" else work.kind.replace("-", " ")
+        said = source_kind_words(work.kind) or "source work"
         for target in adaptations.get(work.id, ()):
             for how, name in (
                 ("title", work.title),

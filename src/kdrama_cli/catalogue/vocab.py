@@ -23,7 +23,17 @@ LEAD_ROLES = ("host", "judge", "main")
 #: How every page names a role no source names (``Credit.character_unknown``): a table's cell
 #: says it alone, search's label "a role not named in River of Lanterns".
 UNNAMED_ROLE = "role not named"
-SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "book", "other")
+SOURCE_KINDS = (
+    "webtoon",
+    "webcomic",
+    "novel",
+    "web-novel",
+    "manhwa",
+    "manga",
+    "film",
+    "book",
+    "other",
+)
 #: The kinds of source work nearest in meaning to each, nearest first: what `list
 #: --adapted-from webcomic` suggests when no title is adapted from a webcomic. Suggestions only,
 #: never other words for a kind (as GENRE_WORDS are): a layer may add a webcomic's adaptation,
@@ -31,11 +41,20 @@ SOURCE_KINDS = ("webtoon", "webcomic", "novel", "web-novel", "manhwa", "film", "
 KINDRED_SOURCE_KINDS = {
     "webtoon": ("webcomic", "manhwa"),
     "webcomic": ("webtoon", "manhwa"),
-    "manhwa": ("webtoon", "webcomic"),
+    "manhwa": ("webtoon", "webcomic", "manga"),
+    "manga": ("manhwa", "webcomic", "webtoon"),
     "novel": ("web-novel", "book"),
     "web-novel": ("novel", "book"),
     "book": ("novel", "web-novel"),
 }
+
+
+def source_kind_words(kind: str) -> str | None:
+    """How prose names a kind of source work ("web novel"); None for "other", which names no
+    kind: "adapted from the other Hana Yori Dango" and "adapted from a other" are not English."""
+    return None if kind == "other" else kind.replace("-", " ")
+
+
 METRICS = (
     "hours-viewed",
     "views",

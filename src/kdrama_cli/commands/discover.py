@@ -301,10 +301,12 @@ Examples:
 @click.option(
     "--adapted-from",
     type=choice(["any", *SOURCE_KINDS]),
+    metavar="KIND",  # the ten choices in one bracket overran an 80-column help page
     shell_complete=lambda ctx, param, incomplete: _complete_source(ctx, incomplete),
     help=(
-        "Only adaptations (of this kind of work; novel includes web-novel). The choices are "
-        "every kind a dataset may name; those some title has: kdrama values adapted-from."
+        "Only titles adapted from a KIND of work: any, or one a dataset may name "
+        f"({', '.join(SOURCE_KINDS)}); novel includes web-novel. kdrama values adapted-from "
+        "lists those some title has."
     ),
 )
 @click.option(

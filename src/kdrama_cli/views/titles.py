@@ -41,7 +41,12 @@ from kdrama_cli.catalogue.models import (
     Stat,
     release_window,
 )
-from kdrama_cli.catalogue.vocab import KIND_LABELS, NETFLIX_METRICS, UNNAMED_ROLE
+from kdrama_cli.catalogue.vocab import (
+    KIND_LABELS,
+    NETFLIX_METRICS,
+    UNNAMED_ROLE,
+    source_kind_words,
+)
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
@@ -347,9 +352,10 @@ def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitT
 def _source_work(detail: ShowDetail) -> Text:
     work = detail.source_work
     assert work is not None
-    text = Text("Adapted from the ")
-    text.append(clean(work.kind))
-    text.append(" ")
+    text = Text("Adapted from ")
+    kind = source_kind_words(work.kind)
+    if kind:
+        text.append(f"the {clean(kind)} ")
     text.append(clean(work.title), style="bold")
     # The Korean title and a note on the English one ("our literal translation of the Korean
     # title") share one bracket; the note, about the data rather than the work, is dim.
