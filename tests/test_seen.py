@@ -430,6 +430,38 @@ def test_import_of_a_file_with_a_long_first_line_is_one_line_error(kd: Run, tmp_
     assert f"{history}:3: cannot read: field larger than field limit" in result.stderr
 
 
+def test_a_file_that_is_not_text_is_not_called_utf16(kd: Run, tmp_path: Path) -> None:
+    """An .xlsx workbook, a gzipped history or any binary file has NUL bytes near its start,
+    as UTF-16 does, but saving it "as UTF-8" from Notepad is no fix: the error says what the
+    file is instead, for `seen import` and for `data check`, which share the check; a real
+    UTF-16 file, with or without its byte-order mark, is still named as one."""
+    import gzip
+    import zipfile
+
+    workbook = tmp_path / "NetflixViewingHistory.xlsx"
+    with zipfile.ZipFile(workbook, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", "<x/>" * 200)
+    squeezed = tmp_path / "NetflixViewingHistory.csv.gz"
+    squeezed.write_bytes(gzip.compress(HISTORY.encode("utf-8")))
+    noise = tmp_path / "noise.csv"
+    noise.write_bytes(bytes(range(256)) * 4)
+    cases = {
+        workbook: "it is a ZIP archive (as .zip and .xlsx files are)",
+        squeezed: "it is compressed with gzip: decompress it first (gunzip)",
+        noise: "it holds binary data (NUL bytes)",
+    }
+    for path, what in cases.items():
+        for args in (("seen", "import", str(path)), ("data", "check", str(path))):
+            result = kd(*args)
+            assert result.exit_code == 1, (args, result.stderr)
+            assert f"kdrama: error: {path}:1: not a text file: {what}" in result.stderr, args
+            assert "UTF-16" not in result.stderr, args
+    bare = tmp_path / "bare.csv"
+    bare.write_bytes('제목,날짜\n"오징어 게임: 시즌 1: 1화","22. 1. 1."\n'.encode("utf-16-le"))
+    result = kd("seen", "import", str(bare))
+    assert "the file is saved as UTF-16" in result.stderr
+
+
 def test_import_of_a_history_not_in_utf8_names_its_line_and_what_to_do(
     kd: Run, tmp_path: Path
 ) -> None:

@@ -173,10 +173,56 @@ def not_utf8(raw: bytes, start: int) -> tuple[int, str]:
     decode at byte ``start``: most often a file saved as UTF-16 (Windows Notepad's "Unicode")
     or in EUC-KR (older Korean editors)."""
     line = raw.count(b"\n", 0, start) + 1
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:200]:
+    binary = _binary_kind(raw)
+    if binary:
+        return 1, f"not a text file: {binary}"
+    if _looks_utf16(raw[:200]):
         return 1, 'not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8'
     try:
         raw.decode("cp949")
     except UnicodeDecodeError:
         return line, f"not valid UTF-8 (byte {start}): save the file as UTF-8"
     return line, "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
+
+
+#: The openings of the files most often given by mistake for a text file: what each is and
+#: what to do instead.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (
+        b"PK\x03\x04",
+        "it is a ZIP archive (as .zip and .xlsx files are): give the text file it holds,"
+        " or save it as text (UTF-8)",
+    ),
+    (b"PK\x05\x06", "it is an empty ZIP archive: give a text file saved as UTF-8"),
+    (b"\x1f\x8b", "it is compressed with gzip: decompress it first (gunzip)"),
+    (b"BZh", "it is compressed with bzip2: decompress it first (bunzip2)"),
+    (b"\xfd7zXZ\x00", "it is compressed with xz: decompress it first (unxz)"),
+    (b"%PDF", "it is a PDF document: give a text file saved as UTF-8"),
+    (b"SQLite format 3\x00", "it is an SQLite database: give a text file saved as UTF-8"),
+)
+
+
+def _binary_kind(raw: bytes) -> str | None:
+    """What a file that is not text is (an archive, a compressed file...), or None for one
+    that may be text in another encoding: NUL bytes that UTF-16 does not explain mean a binary
+    file, never UTF-16."""
+    for signature, what in _BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            return what
+    head = raw[:200]
+    if b"\x00" in head and not _looks_utf16(head):
+        return "it holds binary data (NUL bytes): give a text file saved as UTF-8"
+    return None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16: a byte-order mark, or, without one, the NUL bytes of its ASCII characters all on
+    one side of each pair (a CSV's commas and digits, a TOML file's keys)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return max(even, odd) >= half // 4 and min(even, odd) <= half // 20
