@@ -430,6 +430,43 @@ def test_import_of_a_file_with_a_long_first_line_is_one_line_error(kd: Run, tmp_
     assert f"{history}:3: cannot read: field larger than field limit" in result.stderr
 
 
+def test_an_export_never_replaces_the_seen_list_or_a_dataset_file(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """--export-svg, --export-html and upcoming --ics FILE named the seen list or a dataset
+    layer and wrote the page over it: the list, or a hand-written dataset, was gone. Each is
+    refused before anything is written, however the path is spelt, and the file is kept."""
+    assert kd("seen", "add", "kingdom").exit_code == 0
+    kept = seen_file.read_bytes()
+    layer = tmp_path / "layer.toml"
+    layer.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    spelt = str(tmp_path / "." / "data" / ".." / "data" / seen_file.name)
+    cases = [
+        (("--export-svg", spelt, "show", "kingdom"), "--export-svg", "your seen list"),
+        (("--export-html", str(seen_file), "show", "kingdom"), "--export-html", "your seen list"),
+        (("upcoming", "--ics", str(seen_file)), "--ics", "your seen list"),
+        (
+            ("--add-data", str(layer), "--export-html", str(layer), "show", "kingdom"),
+            "--export-html",
+            "a dataset file",
+        ),
+        (("--add-data", str(layer), "upcoming", "--ics", str(layer)), "--ics", "a dataset file"),
+    ]
+    for args, option, what in cases:
+        result = kd(*args)
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stdout == "", args
+        assert f"kdrama: error: {option} " in result.stderr, args
+        assert f": that is {what} kdrama reads (" in result.stderr, args
+        assert "writing there would replace it: give another PATH" in result.stderr, args
+    assert seen_file.read_bytes() == kept
+    assert layer.read_text(encoding="utf-8") == "[meta]\nschema = 1\n"
+    assert "Kingdom" in kd("seen", "list").stdout
+    picture = tmp_path / "kingdom.svg"
+    assert kd("--export-svg", str(picture), "show", "kingdom").exit_code == 0
+    assert picture.read_text(encoding="utf-8").startswith("<svg")
+
+
 def test_a_file_that_is_not_text_is_not_called_utf16(kd: Run, tmp_path: Path) -> None:
     """An .xlsx workbook, a gzipped history or any binary file has NUL bytes near its start,
     as UTF-16 does, but saving it "as UTF-8" from Notepad is no fix: the error says what the

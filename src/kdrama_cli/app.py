@@ -335,6 +335,29 @@ class App:
 
         return self._found("person or title", find_person_or_show, query, param_hint)
 
+    def refuse_overwriting_inputs(self, option: str, path: str | None) -> None:
+        """A usage error when a file named for an answer (--export-svg, --export-html, upcoming
+        --ics FILE) is one kdrama reads: a dataset file (the base, the personal dataset, an
+        --add-data layer) or the seen list. Writing there would replace the user's data with
+        the page or the calendar; it is refused before anything is written."""
+        if not path or path == "-":
+            return
+        from kdrama_cli.catalogue.writing import same_file
+
+        try:
+            inputs = [(name, "a dataset file") for name in self.paths()]
+        except DatasetProblems:  # the base missing: that error comes with the answer
+            inputs = []
+        seen = self.seen_file()
+        if seen:
+            inputs.append((seen, "your seen list"))
+        for name, what in inputs:
+            if same_file(path, name):
+                raise PlainUsageError(
+                    f"{option} {path}: that is {what} kdrama reads ({name}); writing there would"
+                    " replace it: give another PATH"
+                )
+
     def seen_file(self) -> str | None:
         from kdrama_cli.catalogue.locations import seen_path
 

@@ -377,6 +377,8 @@ def cli(
         export_svg=export_svg,
         export_html=export_html,
     )
+    ctx.obj.refuse_overwriting_inputs("--export-svg", export_svg)
+    ctx.obj.refuse_overwriting_inputs("--export-html", export_html)
 
 
 def main() -> NoReturn:

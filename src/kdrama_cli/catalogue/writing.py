@@ -107,6 +107,15 @@ def export_problem(path: str) -> str | None:
     return None
 
 
+def same_file(path: str, other: str) -> bool:
+    """Whether ``path`` names the file ``other`` names (through a link, another spelling, a
+    hard link); False when either is not there."""
+    try:
+        return os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
 def write_export(path: str, text: str) -> None:
     """Write a file named on the command line for an answer (--export-svg, --export-html,
     upcoming --ics FILE) with write_atomically; never over something that is not a regular

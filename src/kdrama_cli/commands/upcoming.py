@@ -70,6 +70,7 @@ def upcoming(
         raise click.UsageError(f"--ics - and {given}: give one output (both print on stdout)")
     if ics == "-":
         app.refuse_export("--ics -")  # before the calendar is written, not after
+    app.refuse_overwriting_inputs("--ics", ics)
     coming = coming_seasons(app.dataset(), today(), statuses or STATUSES)
     if not coming.entries:
         app.verify_empty_answer()
