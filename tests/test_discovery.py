@@ -1719,6 +1719,24 @@ def test_export_svg_and_html_save_what_was_printed(run: Run, tmp_path) -> None: 
     assert "Moonlit Hallway" in flat(result.output)
 
 
+def test_svg_and_html_exports_to_one_file_are_refused(run: Run, tmp_path: Path) -> None:
+    """--export-svg and --export-html naming one file wrote the SVG, then the HTML over it,
+    and exited 0: the picture asked for was not there. However the path is spelt, it is a
+    usage error before the page is printed, and nothing is written."""
+    picture = tmp_path / "show.svg"
+    spelt = str(tmp_path / "sub" / ".." / "show.svg")
+    (tmp_path / "sub").mkdir()
+    for svg, html in ((str(picture), str(picture)), (str(picture), spelt)):
+        result = run("--export-svg", svg, "--export-html", html, "show", "moonlit-hallway")
+        assert result.exit_code == 2, result.stderr
+        assert result.stdout == ""
+        assert result.stderr == (
+            f"kdrama: error: --export-svg {svg} and --export-html {html} name one file: the"
+            " HTML page would replace the picture; give each its own PATH\n"
+        )
+        assert not picture.exists()
+
+
 def test_an_export_leaves_the_piped_page_as_it_is_without_one(run: Run, tmp_path: Path) -> None:
     """A script diffing the page with and without --export-html saw every line changed: the
     export's rendering padded each line with spaces to the width."""

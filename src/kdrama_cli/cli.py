@@ -23,7 +23,7 @@ from kdrama_cli.errors import (
     PipeClosed,
     no_such_command,
 )
-from kdrama_cli.failures import KdramaError
+from kdrama_cli.failures import KdramaError, PlainUsageError
 from kdrama_cli.options import CONTEXT_SETTINGS, a_path
 from kdrama_cli.output import say, silence, tolerant_stdout
 
@@ -186,6 +186,14 @@ def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
         raise click.UsageError(
             f"--export-svg and --export-html save a printed page; {command} prints none", ctx
         )
+
+
+def _one_file(path: str, other: str) -> bool:
+    """Whether two paths name one file: the same path however spelt, or one file already
+    there under both (a link)."""
+    from kdrama_cli.catalogue.writing import same_file
+
+    return os.path.realpath(path) == os.path.realpath(other) or same_file(path, other)
 
 
 def _refuse_unwritable_exports(*paths: str | None) -> None:
@@ -377,6 +385,11 @@ def cli(
         export_svg=export_svg,
         export_html=export_html,
     )
+    if export_svg and export_html and _one_file(export_svg, export_html):
+        raise PlainUsageError(
+            f"--export-svg {export_svg} and --export-html {export_html} name one file: the"
+            " HTML page would replace the picture; give each its own PATH"
+        )
     ctx.obj.refuse_overwriting_inputs("--export-svg", export_svg)
     ctx.obj.refuse_overwriting_inputs("--export-html", export_html)
 
