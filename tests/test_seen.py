@@ -467,6 +467,36 @@ def test_an_export_never_replaces_the_seen_list_or_a_dataset_file(
     assert picture.read_text(encoding="utf-8").startswith("<svg")
 
 
+def test_seen_list_names_the_seasons_the_catalogue_does_not_have(kd: Run, seen_file: Path) -> None:
+    """A hand-edited list (or one from a catalogue that numbered seasons otherwise) showed
+    "S1, S7 of 3" for Squid Game as if season 7 were real, with no word, where a title the
+    catalogue lacks is named on stderr: each such season is named too, with the command that
+    takes it off, and the list and --json keep what the file holds."""
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 7]\n", encoding="utf-8")
+    result = kd("seen", "list")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "kdrama: 1 seen season is not in this catalogue: Squid Game S7"
+        " (kdrama seen remove squid-game --season 7 takes it off)\n"
+    )
+    assert "S1, S7 of 3" in result.stdout
+    result = kd("seen", "list", "--json")
+    assert json.loads(result.stdout)[0]["seasons"] == [1, 7]
+    assert "Squid Game S7" in result.stderr
+    seen_file.write_text("[seen]\nsquid-game = [1, 7]\nkingdom = [1, 5, 6]\n", encoding="utf-8")
+    result = kd("seen", "list")
+    assert result.stderr == (
+        "kdrama: 3 seen seasons are not in this catalogue: Kingdom S5, S6; Squid Game S7"
+        " (kdrama seen remove SLUG --season N takes one off)\n"
+    )
+    assert kd("seen", "remove", "squid-game", "--season", "7").exit_code == 0
+    assert kd("seen", "remove", "kingdom", "--season", "5").exit_code == 0
+    assert kd("seen", "remove", "kingdom", "--season", "6").exit_code == 0
+    result = kd("seen", "list")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_a_file_that_is_not_text_is_not_called_utf16(kd: Run, tmp_path: Path) -> None:
     """An .xlsx workbook, a gzipped history or any binary file has NUL bytes near its start,
     as UTF-16 does, but saving it "as UTF-8" from Notepad is no fix: the error says what the

@@ -79,6 +79,21 @@ def unknown_slugs(dataset: Dataset, seen: Seen) -> list[str]:
     return sorted(slug for slug in seen if slug not in known)
 
 
+def unknown_seasons(titles: Sequence[SeenTitle]) -> list[tuple[SeenTitle, tuple[int, ...]]]:
+    """The seasons on the seen list that their title does not have in this catalogue (a hand
+    edit, or an older catalogue that numbered them otherwise), title by title; a film's list
+    is not judged."""
+    found = []
+    for title in titles:
+        if not title.show.seasons:
+            continue
+        known = {season.number for season in title.show.seasons}
+        extra = tuple(number for number in title.seasons if number not in known)
+        if extra:
+            found.append((title, extra))
+    return found
+
+
 def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...] | None:
     """The seasons of this credit you have seen ((), a film seen); None if not seen."""
     if show.slug not in seen:

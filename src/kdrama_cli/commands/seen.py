@@ -149,10 +149,29 @@ Examples:
 @pass_app
 def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     """The titles in the seen list, with the seasons seen."""
-    from kdrama_cli.answers.seen import seen_titles, unknown_slugs
+    from kdrama_cli.answers.seen import seen_titles, unknown_seasons, unknown_slugs
 
     app.forget_page()
     titles = seen_titles(app.dataset(), app.seen(), today())
+    extra = unknown_seasons(titles)
+    if extra:
+        from kdrama_cli.views.text import count_of
+
+        count = sum(len(seasons) for _, seasons in extra)
+        are = "is" if count == 1 else "are"
+        listed = "; ".join(
+            f"{title.show.title} " + ", ".join(f"S{n}" for n in seasons) for title, seasons in extra
+        )
+        first, seasons = extra[0]
+        how = (
+            f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
+            if count == 1
+            else "kdrama seen remove SLUG --season N takes one off"
+        )
+        say(
+            f"kdrama: {count_of(count, 'seen season')} {are} not in this catalogue: {listed}"
+            f" ({how})"
+        )
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
         import shlex
