@@ -763,3 +763,12 @@ def test_tab_completes_from_every_kind_of_name_the_names_file_holds(
     completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
     found = completer.get_completions(["--data", str(MINI), command], typed)
     assert target in [item.value for item in found]
+
+
+def test_a_missing_choice_argument_names_the_choices_on_one_line(run: Run) -> None:
+    """click listed them one a line ("Choose from:\\n bash,\\n zsh,\\n fish"); a one-line error is
+    what every other usage error gives."""
+    result = run("completion")
+    assert result.exit_code == 2
+    assert "Error: Missing argument 'SHELL'. Choose from: bash, zsh, fish.\n" in result.output
+    assert "Traceback" not in result.output

@@ -67,6 +67,10 @@ def choice(values: Sequence[str]) -> click.Choice[str]:
 class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
     """click's Choice, matched as the filters match (catalogue.folding.normalize)."""
 
+    def get_missing_message(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        # click lays the choices out one a line (" bash,\n zsh,\n fish"): one line says it
+        return f"Choose from: {', '.join(map(str, self.choices))}."
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         # The value as listed, in any case (a default is one): no folding module to import, on
         # a path every run of a command with such an option takes.
