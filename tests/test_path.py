@@ -686,6 +686,7 @@ def test_path_cites_a_credit_by_the_one_rule(run_shipped: Run) -> None:
         *FRONT_MAN_S1,
         "squid-game-indiatoday-s3-release",
         "squid-game-radiotimes-front-man",
+        "squid-game-straitstimes-s2-cast",
     ]
     assert "squid-game-marieclaire-s1-cast" in {source["id"] for source in found["sources"]}
 
