@@ -15,6 +15,7 @@ from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
 
 #: A fixed width for the pages read line by line.
 COLS = {"COLUMNS": "100"}
+COLS80 = {"COLUMNS": "80"}
 
 
 def test_cast_of_one_show_lists_every_credit(run: Run) -> None:
@@ -38,10 +39,19 @@ def test_cast_season_two_across_all_shows_marks_announced(run: Run) -> None:
     assert "announced" in result.output and "2026-11-01" in result.output
 
 
-def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> None:
-    """Signal S2 was announced for summer 2026: once the window has passed, the cast page's
-    heading marks it stale, with the show page's note, by the rule show and upcoming use; the
-    page of the day before is not replayed."""
+def test_cast_marks_a_season_stale_as_the_show_page_does(
+    write_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A season announced for summer 2026: once the window has passed, the cast page's heading
+    marks it stale, with the show page's note, by the rule show and upcoming use; the page of
+    the day before is not replayed. (Signal S2 was the shipped example until its release was
+    put off with no new date; the made-up Moonlit Hallway S2 is given the window instead.)"""
+    renewed = 'status = "renewed"\nstatus_date = 2022-06-06\nas_of = 2026-11-01\n'
+    text = MINI.read_text(encoding="utf-8")
+    assert text.count(renewed) == 1
+    windowed = renewed.replace("2026-11-01", "2026-02-12") + 'release_window = "2026-summer"\n'
+    dated = text.replace(renewed, windowed)
+    run = _runner(write_dataset(dated, "windowed.toml"), tmp_path / "cache")
     summer = {"KDRAMA_TODAY": "2026-08-31"}
     autumn = {"KDRAMA_TODAY": "2026-09-01"}
     legend = (
@@ -50,15 +60,15 @@ def test_cast_marks_a_season_stale_as_the_show_page_does(run_shipped: Run) -> No
         "own files list it: it may have moved on since."
     )
     for _ in range(2):  # the index, then the page, is kept: a later day must not replay it
-        before = flat(run_shipped("cast", "signal", "--season", "2", env=summer).stdout)
-        assert "due summer 2026) [1,2] Actor" in before and "stale" not in before
-    after = flat(run_shipped("cast", "signal", "--season", "2", env=autumn).stdout)
-    assert "due summer 2026) stale [1,2] Actor" in after
+        before = flat(run("cast", "moonlit-hallway", "--season", "2", env=summer).stdout)
+        assert "due summer 2026)" in before and "stale" not in before
+    after = flat(run("cast", "moonlit-hallway", "--season", "2", env=autumn).stdout)
+    assert "due summer 2026) stale" in after
     assert f"{legend} Sources [1]" in after  # the cast's sources follow
-    show = flat(run_shipped("show", "signal", "--season", "2", env=autumn).stdout)
+    show = flat(run("show", "moonlit-hallway", "-s", "2", env={**autumn, **COLS80}).stdout)
     assert "2026) stale" in show and legend in show  # the status wraps in its table
-    every = flat(run_shipped("cast", "--season", "2", env=autumn).stdout)
-    assert "Signal 시그널 S2: in production" in every
+    every = flat(run("cast", "--season", "2", env=autumn).stdout)
+    assert "Moonlit Hallway 달빛 복도 S2: renewed" in every
     assert "due summer 2026) stale" in every and legend in every
 
 

@@ -190,8 +190,9 @@ def test_a_narrow_page_moves_the_flags_under_the_status(run_shipped: Run, width:
     assert "As of" not in rows.splitlines()[3]  # the header: As of has given way
     woo = rows.rsplit("Extraordinary Attorney", 1)[1].splitlines()
     assert "stale" in woo[1]  # under "announced"
-    signal = rows.split("Signal S2", 1)[1].splitlines()
-    assert " ".join(signal[1:3]).split()[:3] == ["signal", "stale", "passed"]
+    single = rows.split("Better Late Than Single", 1)[1].splitlines()
+    flags = " ".join(single[1:4]).split()
+    assert "stale" in flags and "passed" in flags
     assert "stale: the catalogue's latest news of the season" in flat(out)
 
 
@@ -200,21 +201,21 @@ def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     text = flat(out)
-    # The title with its season, status, as of, release; the slug under the title (a release
-    # window makes the Release column; Since gives way rather than "in production" wrapping).
-    assert "All of Us Are Dead S2 in production 2026-02-22 — all-of-us-are-dead" in text
-    assert "Left out at 80 columns: Since" in text
-    # Announced for Q2 2026 and summer 2026: passed by November, so stale.
-    assert "Better Late Than Single S2 announced 2026-01-21 Q2 2026" in text
+    # The title with its season, status, since, as of, release; the slug under the title (a
+    # release window makes the Release column).
+    assert "All of Us Are Dead S2 in production 2025-07-23 2026-02-22 — all-of-us-are-dead" in text
+    # Announced for Q2 2026: passed by November, so stale.
+    assert "Better Late Than Single S2 announced 2026-01-21 2026-01-21 Q2 2026" in text
     assert "better-late-than-single on Netflix stale passed" in text
-    assert "Signal S2 in production 2026-02-12 summer 2026 signal stale passed" in text
+    # Signal S2's release was put off with no new date: no window, so nothing has passed.
+    assert "Signal S2 in production 2025-03-05 2026-02-13 — signal" in text
     assert "Squid Game: The Challenge S3" in text
     assert "no upcoming release date in the catalogue" in text
     # Extraordinary Attorney Woo's news is from 2023: flagged, and the flag explained.
     rows = out.split("\nNews\n")[0]
     woo = rows.rsplit("Extraordinary Attorney Woo", 1)[1].splitlines()[:2]
     assert "2023-06-09" in woo[0]
-    assert woo[1].split() == ["extraordinary-attorney-woo", "stale"]  # under As of
+    assert woo[1].split() == ["S2", "stale"]  # under As of (the title wraps, with Since shown)
     assert "stale: the catalogue's latest news of the season is from before 2025-11-30" in text
     assert "passed: the announced release date or window is before today (2026-11-30)" in text
     # Nothing cut: the table and its notes fit 80 columns (only URLs run on, unbroken).
@@ -321,9 +322,11 @@ def test_csv_says_which_date_passed(dated: Run, run_shipped: Run) -> None:
     assert flags["old-rumour"] == ("true", "false", "false")  # old news only
     assert flags["paper-moon"] == ("false", "false", "false")
     shipped = run_shipped("upcoming", "--csv", env=TODAY).stdout
-    signal = next(r for r in csv.DictReader(io.StringIO(shipped)) if r["slug"] == "signal")
-    assert (signal["release_window"], signal["window_passed"]) == ("2026-summer", "true")
-    assert signal["release_passed"] == "false"
+    single = next(
+        r for r in csv.DictReader(io.StringIO(shipped)) if r["slug"] == "better-late-than-single"
+    )
+    assert (single["release_window"], single["window_passed"]) == ("2026-Q2", "true")
+    assert single["release_passed"] == "false"
 
 
 def test_dated_page(dated: Run) -> None:
