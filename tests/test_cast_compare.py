@@ -61,9 +61,9 @@ def test_cast_marks_a_season_stale_as_the_show_page_does(
     )
     for _ in range(2):  # the index, then the page, is kept: a later day must not replay it
         before = flat(run("cast", "moonlit-hallway", "--season", "2", env=summer).stdout)
-        assert "due summer 2026)" in before and "stale" not in before
+        assert "due summer 2026) [1] Actor" in before and "stale" not in before
     after = flat(run("cast", "moonlit-hallway", "--season", "2", env=autumn).stdout)
-    assert "due summer 2026) stale" in after
+    assert "due summer 2026) stale [1] Actor" in after
     assert f"{legend} Sources [1]" in after  # the cast's sources follow
     show = flat(run("show", "moonlit-hallway", "-s", "2", env={**autumn, **COLS80}).stdout)
     assert "2026) stale" in show and legend in show  # the status wraps in its table
