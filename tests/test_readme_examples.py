@@ -21,7 +21,7 @@ from tests.test_seen import HISTORY
 #: The day the examples were made on (upcoming's says so: "before today (2026-11-30)").
 TODAY = "2026-11-30"
 #: The width each example was drawn at, as its longest lines and rules imply (upcoming's
-#: says so: "Left out at 80 columns"); 100, the screenshots', for the others.
+#: rule is 80 wide); 100, the screenshots', for the others.
 COLUMNS = {"show": "88", "path": "92", "similar": "96", "upcoming": "80"}
 GAPS = {"…", "..."}
 
