@@ -115,3 +115,50 @@ def test_strict_check_warns_about_an_alias_that_is_another_persons_name(tmp_path
     result = CliRunner().invoke(cli, ["--data", str(path), "data", "check", "--strict"])
     assert result.exit_code == 1
     assert "'Kang Bo-ra' is the name of" in result.stderr
+
+
+def test_out_never_replaces_a_dataset_in_use_the_seen_list_or_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`data netflix --out data/shows.toml` wrote the derived figures over the dataset in use
+    and exited 0: the user's catalogue was gone. --out naming the base, a layer, the seen list
+    or one of the input files is refused (exit 2, one line) and the file is kept; an include of
+    the base (data/netflix.toml, which the README regenerates this way) is still written."""
+    base = tmp_path / "shows.toml"
+    base.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    layer = tmp_path / "layer.toml"
+    layer.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    seen = tmp_path / "seen.toml"
+    seen.write_text("# my list\n", encoding="utf-8")
+    monkeypatch.setenv("KDRAMA_SEEN", str(seen))
+    tsv = tmp_path / "all-weeks-global.tsv"
+    tsv.write_text(HEADER + ROW.format(rank=1, hours=1000, weeks=1), encoding="utf-8")
+    spelt = str(tmp_path / "." / "shows.toml")
+    cases = [
+        (base, spelt, "that is a dataset file kdrama reads ("),
+        (layer, str(layer), "that is a dataset file kdrama reads ("),
+        (seen, str(seen), "that is your seen list kdrama reads ("),
+        (tsv, str(tsv), "that is one of the files read;"),
+    ]
+    for kept, out, what in cases:
+        before = kept.read_bytes()
+        result = CliRunner().invoke(
+            cli,
+            ["--data", str(base), "--add-data", str(layer), "data", "netflix", str(tsv)]
+            + ["--out", out],
+        )
+        assert result.exit_code == 2, (out, result.output)
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith(f"kdrama: error: --out {out}: {what}"), result.stderr
+        assert "writing there would replace it: give another PATH" in result.stderr
+        assert kept.read_bytes() == before
+    included = tmp_path / "netflix.toml"
+    included.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    text = MINI.read_text(encoding="utf-8")
+    base.write_text(text.replace("schema = 1\n", 'schema = 1\ninclude = ["netflix.toml"]\n', 1))
+    result = CliRunner().invoke(
+        cli, ["--data", str(base), "data", "netflix", str(tsv), "--out", str(included)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "netflix-top10-global-2022-01-30" in included.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ import click
 
 from kdrama_cli.app import App, pass_app
 from kdrama_cli.errors import EXIT_DATA
-from kdrama_cli.failures import DatasetProblems, KdramaError
+from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
 from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, a_path, json_option
 from kdrama_cli.output import say
 
@@ -391,8 +391,18 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     from kdrama_cli.catalogue.loader import load_dataset, validate_text
     from kdrama_cli.catalogue.netflix import HEADER, NetflixFileError, derive, read_inputs
     from kdrama_cli.catalogue.problems import DatasetError, Problem
-    from kdrama_cli.catalogue.writing import toml_text, write_atomically
+    from kdrama_cli.catalogue.writing import same_file, toml_text, write_atomically
 
+    if out == "-":  # a standard stream, as elsewhere (seen import -, upcoming --ics -)
+        out = None
+    # Before anything is read: --out over a file kdrama reads (the dataset in use, a layer, the
+    # seen list) or one of the inputs would replace the user's data with the derived figures.
+    app.refuse_overwriting_inputs("--out", out)
+    if out is not None and any(same_file(out, path) for path in paths):
+        raise PlainUsageError(
+            f"--out {out}: that is one of the files read; writing there would replace it:"
+            " give another PATH"
+        )
     try:
         base = load_dataset([app.paths()[0]], follow_includes=False)
     except DatasetError as error:
@@ -412,8 +422,6 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         text = toml_text(derived.document, HEADER)
     except (TypeError, ValueError) as error:
         raise KdramaError(f"cannot write the derived figures as TOML: {error}") from None
-    if out == "-":  # a standard stream, as elsewhere (seen import -, upcoming --ics -)
-        out = None
     problems = validate_text(text)  # the rules data check applies, before anything is written
     if problems:
         raise DatasetProblems([Problem(out or "<output>", *p) for p in problems])
