@@ -377,12 +377,18 @@ def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str
 
 
 def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
+    """Both ends one person or title: the page was one line with no distance in it, which read
+    like an error though the exit status was 0. It now has the path's heading, 0 shared titles
+    apart, then why there is no chain and what to give instead (exit 0, as README documents a
+    path of length 0; --json says degrees 0)."""
     result = run("path", "Han Ji-won", "Han Jee-won")  # a name and an alias of one person
     assert result.exit_code == 0
+    assert result.stderr == ""
     out = " ".join(result.stdout.split())
     assert out == (
+        "Han Ji-won → Han Ji-won 0 shared titles apart "
         "'Han Ji-won' and 'Han Jee-won' both name Han Ji-won (han-ji-won): the same person, "
-        "no chain to find."
+        "so there is no chain to find. Name two different people or titles."
     )
     document = json.loads(run("path", "Han Ji-won", "Han Jee-won", "--json").stdout)
     assert document["connected"] is True and document["degrees"] == 0
@@ -391,13 +397,17 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
     assert (title["connected"], title["degrees"]) == (True, 0)
     page = " ".join(run("path", "moonlit-hallway", "Moonlit Hallway").stdout.split())
     assert page == (
+        "Moonlit Hallway → Moonlit Hallway 0 shared titles apart "
         "'moonlit-hallway' and 'Moonlit Hallway' both name Moonlit Hallway (moonlit-hallway): "
-        "the same title, no chain to find."
+        "the same title, so there is no chain to find. Name two different people or titles."
     )
-    twice = " ".join(run("path", "han ji-won", "Han Ji-won").stdout.split())
-    assert (
-        twice
-        == "'han ji-won' was given twice: both ends are the same person, Han Ji-won (han-ji-won)."
+    twice = run("path", "han ji-won", "Han Ji-won")
+    assert twice.exit_code == 0
+    assert twice.stdout.splitlines()[0] == "Han Ji-won → Han Ji-won  0 shared titles apart"
+    assert " ".join(twice.stdout.split()) == (
+        "Han Ji-won → Han Ji-won 0 shared titles apart 'han ji-won' was given twice: both ends"
+        " are the same person, Han Ji-won (han-ji-won), so there is no chain to find. Name two"
+        " different people or titles."
     )
 
 

@@ -20,17 +20,25 @@ from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
 
 
 def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
-    """Both ends are one person (or title): 'Yi Jung-jae' and 'Lee Jung-jae' both name Lee
-    Jung-jae, a name given twice is given twice; no chain to draw."""
+    """Both ends are one person (or title): the page's heading, 0 shared titles apart, and a
+    plain line saying why there is no chain ('Yi Jung-jae' and 'Lee Jung-jae' both name Lee
+    Jung-jae; a name given twice is given twice) and what to give instead."""
     end = connection.start
     kind, key = ("title", end.slug) if isinstance(end, Show) else ("person", end.id)
-    name = f"{clean(end.title if isinstance(end, Show) else end.name)} ({clean(key)})"
+    shown = clean(end.title if isinstance(end, Show) else end.name)
+    name = f"{shown} ({clean(key)})"
+    text = Text(f"{shown} → {shown}", style="bold")
+    text.append("  0 shared titles apart", style="dim")
     if typed is None:
-        return Text(f"Both ends are the same {kind}: {name}.")
-    first, second = (clean(text) for text in typed)
-    if first.casefold() == second.casefold():
-        return Text(f"{first!r} was given twice: both ends are the same {kind}, {name}.")
-    return Text(f"{first!r} and {second!r} both name {name}: the same {kind}, no chain to find.")
+        why = f"Both ends are the same {kind}, {name}"
+    else:
+        first, second = (clean(words) for words in typed)
+        if first.casefold() == second.casefold():
+            why = f"{first!r} was given twice: both ends are the same {kind}, {name}"
+        else:
+            why = f"{first!r} and {second!r} both name {name}: the same {kind}"
+    text.append(f"\n{why}, so there is no chain to find. Name two different people or titles.")
+    return text
 
 
 #: The words answers.paths puts after a person's characters: their crew capacities, and
