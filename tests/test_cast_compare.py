@@ -462,16 +462,16 @@ def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
     assert [s["values"] for s in runtime] == [[480, 400], [480, 420]]
     assert runtime[0]["window"] == "half-year:2023H2"
     assert runtime[0]["window_label"] == (
-        "same in 3 reports, July-December 2023 to July-December 2024"
+        "same in 3 reports, July–December 2023 to July–December 2024"
     )
     # hours of different half-years are different measurements: never folded
     hours = [s["windows"] for s in data["stats"] if s["metric"] == "hours-viewed"]
     assert ["half-year:2023H2"] in hours and ["half-year:2024H1"] in hours
     table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
     assert table.count("Runtime") == 2
-    assert "Runtime, same in 3 reports, July-December 2023" in table  # the label wraps here
-    assert "to July-December 2024, S1" in table
-    assert "Runtime, January-June 2025, S1" in table
+    assert "Runtime, same in 3 reports, July–December 2023" in table  # the label wraps here
+    assert "to July–December 2024, S1" in table
+    assert "Runtime, January–June 2025, S1" in table
     sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output
     assert "half-year:2023H2; half-year:2024H1; half-year:2024H2" in sheet
 
@@ -563,12 +563,12 @@ def test_a_compare_that_would_break_a_word_prints_each_row_as_a_block(
     ).stdout
     table = out[: out.rfind("\nSources\n")]
     words = re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).replace(",", " ").split()
-    assert "July-December" in words and "January-June" in words
+    assert "July–December" in words and "January–June" in words
     assert not [w for w in words if w in ("July-Decemb", "er", "January-Jun", "e")]
     assert all(cell_len(line) <= int(columns) for line in table.splitlines())
     if columns == "40":
         assert "╭" not in table
-        assert "Hours viewed, July-December 2023, S1\n  Squid Game: 117.1M hours ★" in table
+        assert "Hours viewed, July–December 2023, S1\n  Squid Game: 117.1M hours ★" in table
     else:
         assert "╭" in table
 
@@ -581,7 +581,7 @@ def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) 
     out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "60"}).stdout
     table = out.split("\nSources\n", 1)[0]
     words = re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).split()
-    assert "July-December" in words and "January-June" in words
+    assert "July–December" in words and "January–June" in words
     assert not [w for w in words if w in ("July-Decembe", "July-Decemb", "January-Jun")]
     assert all(cell_len(line) <= 60 for line in table.splitlines())
 

@@ -1195,11 +1195,35 @@ def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
     none, not because titles are missing; titles of unknown kind are only in that report."""
     views = run_shipped("top", "--metric", "report-views", "--report", "2023H1")
     assert views.exit_code == 0 and views.stdout == ""
-    assert "January-June 2023: the report gives no views; try --report 20" in views.stderr
+    assert "January–June 2023: the report gives no views; try --report 20" in views.stderr
     assert "no title in the catalogue" not in views.stderr
     unknown = run_shipped("top", "--metric", "report-hours", "--kind", "unknown")
     assert "is of unknown kind (TV or film not given); try --report 2023H1." in unknown.stderr
     assert "lists no other Korean title" not in unknown.stderr
+
+
+def test_half_years_are_printed_with_an_en_dash_everywhere(run_shipped: Run) -> None:
+    """A report's half-year was printed 'January-June 2023' (a hyphen) on boards, in figure
+    windows, the reports table ('2023 Jan-Jun') and the report citations, while --version and
+    the show page said 'January–June 2025' and every year range ('2009–2011') uses an en dash.
+    Every output now writes a half-year's months with an en dash."""
+    outputs = [
+        run_shipped("top", "--metric", "report-hours", "--report", "2023H2", "--limit", "3"),
+        run_shipped("show", "squid-game"),
+        run_shipped("compare", "squid-game", "all-of-us-are-dead"),
+        run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"),
+        run_shipped("show", "squid-game", "--json"),
+    ]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert not re.search(r"January-June|July-December|Jan-Jun|Jul-Dec", result.output)
+    board = outputs[0].stdout.splitlines()[0]
+    assert board == "Hours viewed in Netflix's engagement report, July–December 2023"
+    page = flat(outputs[1].stdout)
+    assert "What We Watched: A Netflix Engagement Report (January–June 2023)" in page
+    assert re.search(r"\b2023 Jan–Jun\b", page) and re.search(r"\b2023 Jul–Dec\b", page)
+    windows = {row["window_label"] for row in json.loads(outputs[3].stdout)["stats"]}
+    assert "January–June 2024" in windows
 
 
 def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
@@ -1213,7 +1237,7 @@ def test_an_empty_report_board_names_its_figure_however_the_label_is_worded(
     monkeypatch.setitem(leaderboards.REPORT_BOARDS, "report-views", reworded)
     result = run_shipped("--no-cache", "top", "--metric", "report-views", "--report", "2023H1")
     assert result.stderr.startswith(
-        "Netflix's views (in millions) in Netflix's engagement report, January-June 2023: "
+        "Netflix's views (in millions) in Netflix's engagement report, January–June 2023: "
         "the report gives no views; try --report 20"
     )
 
@@ -2768,7 +2792,7 @@ def test_a_report_without_metric_ranks_its_hours(run_shipped: Run) -> None:
         run_shipped("top", "--metric", "report-hours", "--report", "2023H1", "--json")
     )
     page = run_shipped("top", "--report", "2023H1")
-    assert "Hours viewed in Netflix's engagement report, January-June 2023" in page.stdout
+    assert "Hours viewed in Netflix's engagement report, January–June 2023" in page.stdout
     assert "without --metric, it ranks the report's hours" in flat(
         run_shipped("top", "--help").stdout
     )

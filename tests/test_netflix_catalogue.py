@@ -82,8 +82,8 @@ def test_the_page_of_a_netflix_only_entry_says_so_once_and_reads_well(catalogue:
     assert "일요시장" in page
     assert "Sunday Market: Limited Series; Sunday Market: Season 1" in page
     assert "Netflix engagement reports" in page
-    assert "2023 Jan-Jun" in page and "12.1M" in page
-    assert "What We Watched: A Netflix Engagement Report (January-June 2023)" in page
+    assert "2023 Jan–Jun" in page and "12.1M" in page
+    assert "What We Watched: A Netflix Engagement Report (January–June 2023)" in page
 
 
 def test_the_netflix_only_card_lists_what_is_known_in_one_sentence(
@@ -806,10 +806,10 @@ def test_a_season_netflix_split_in_one_report_names_its_parts_in_a_column(
     2024", "Season 4: 2025"): each row says which, in a column of its own, not on a loose line
     under the report that reads as a broken row."""
     page = run_shipped("show", "brave-detectives", env={"COLUMNS": "100"}).stdout
-    rows = [line.split() for line in page.splitlines() if line.startswith("2025 Jan-Jun")]
+    rows = [line.split() for line in page.splitlines() if line.startswith("2025 Jan–Jun")]
     assert [row[:6] for row in rows] == [
-        ["2025", "Jan-Jun", "4", "Season", "4:", "2024"],
-        ["2025", "Jan-Jun", "4", "Season", "4:", "2025"],
+        ["2025", "Jan–Jun", "4", "Season", "4:", "2024"],
+        ["2025", "Jan–Jun", "4", "Season", "4:", "2025"],
     ]
     assert "Netflix's" in page and not any(
         line.startswith("Brave Detectives: Season") for line in page.splitlines()

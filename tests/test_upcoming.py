@@ -879,7 +879,7 @@ def test_netflix_listing_counts_a_half_year_by_its_last_day_and_nothing_after_to
     late = listed_edges("show", "late-bloom").stdout
     assert "on Netflix by" not in late
     words = flat(listed_edges("upcoming").stdout)
-    assert "July-December 2026" not in words and "January-June 2026 lists it" in words
+    assert "July–December 2026" not in words and "January–June 2026 lists it" in words
     # the seen list takes the half-year's season, not the one whose listing is still to come
     assert listed_edges("seen", "add", "harbour-lights", "--season", "2").exit_code == 0
     assert listed_edges("seen", "add", "late-bloom", "--season", "1").exit_code == 2
@@ -904,7 +904,7 @@ def test_the_news_of_a_listed_season_has_one_full_stop_after_its_note(
     words = flat(listed_edges("upcoming").stdout)
     assert (
         "The second season was dated at a showcase. Netflix's engagement report for "
-        "January-June 2026 lists it: it is out" in words
+        "January–June 2026 lists it: it is out" in words
     )
     assert ".." not in words
 

@@ -16,6 +16,7 @@ from kdrama_cli.catalogue.models import (
     Show,
     Stat,
     fetch,
+    half_year_months,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
@@ -118,7 +119,7 @@ def reports_in(dataset: Dataset) -> list[str]:
 def report_board(key: str, report: str) -> Board:
     """The board of one metric in one report: 'report-hours' in '2023H1'."""
     metric, unit, label, noun = REPORT_BOARDS[key]
-    half = "January-June" if report.endswith("H1") else "July-December"
+    half = half_year_months(report.endswith("H1"))
     title = f"{label} in Netflix's engagement report, {half} {report[:4]}"
     return Board(key, title, metric, unit, f"half-year:{report}", origin="report", noun=noun)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kdrama_cli.catalogue.folding import has_hangul, normalize
-from kdrama_cli.catalogue.models import Dataset, half_year_end
+from kdrama_cli.catalogue.models import Dataset, half_year_end, half_year_months
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
@@ -636,7 +636,7 @@ def slug_for_title(title: str, kind: str, taken: set[str], korean: str = "") -> 
 
 def report_citation(key: str) -> dict[str, Any]:
     year, half = key[:4], key[4:]
-    months = "January-June" if half == "H1" else "July-December"
+    months = half_year_months(half == "H1")
     return {
         "id": f"netflix-engagement-{key.lower()}",
         "url": REPORT_PAGES.get(key, "https://about.netflix.com/en/news"),

@@ -90,10 +90,16 @@ def parse_window(window: str) -> str | None:
     if kind == "half-year" and len(value) == 6 and value[4] == "H" and value[5] in "12":
         year = value[:4]
         if year.isascii() and year.isdigit():
-            return f"{'January-June' if value[5] == '1' else 'July-December'} {year}"
+            return f"{half_year_months(value[5] == '1')} {year}"
     if kind == "episode" and _counter(value):
         return f"episode {value}"
     return None
+
+
+def half_year_months(first_half: bool) -> str:
+    """The months of a half-year of Netflix's engagement reports, 'January–June' or
+    'July–December': with an en dash, as every other range kdrama prints ('2009–2011')."""
+    return "January–June" if first_half else "July–December"
 
 
 def half_year_end(year: int, first_half: bool) -> dt.date:

@@ -376,7 +376,7 @@ class WholeWords:
 
     def in_blocks(self, max_width: int) -> bool:
         """Whether the columns cannot sit side by side with every word whole: the rows are
-        then printed one record per block (``blocks``), never with a word broken ("January-Jun
+        then printed one record per block (``blocks``), never with a word broken ("January–Jun
         / e") or a date folded in two ("2019–2 / 020")."""
         table = self.table
         padding = [_padding(table, index) for index in range(len(table.columns))]

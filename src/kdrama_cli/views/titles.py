@@ -275,8 +275,8 @@ REPORTS_NOTE = (
 
 
 def report_label(key: str) -> str:
-    """'2023H1' -> '2023 Jan-Jun'."""
-    return f"{key[:4]} {'Jan-Jun' if key.endswith('H1') else 'Jul-Dec'}"
+    """'2023H1' -> '2023 Jan–Jun'."""
+    return f"{key[:4]} {'Jan–Jun' if key.endswith('H1') else 'Jul–Dec'}"
 
 
 def runtime_label(minutes: float | None) -> str:
