@@ -1202,6 +1202,28 @@ def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
     assert "lists no other Korean title" not in unknown.stderr
 
 
+def test_json_and_csv_are_never_cut_at_a_pages_default_limit(run_shipped: Run) -> None:
+    """`seen people`, `search`, `top` and `similar` cut --json and --csv at the page's default
+    --limit (20 or 10), silently: a script got the first rows of an answer as if whole. They
+    now give every row unless --limit is given, which they honour."""
+    cases = [
+        (["search", "park"], 20, lambda d: d),
+        (["top", "-m", "weeks"], 10, lambda d: d["entries"]),
+        (["similar", "squid-game", "--include-seen"], 10, lambda d: d["results"]),
+    ]
+    for args, page_default, rows in cases:
+        whole = rows(as_json(run_shipped(*args, "--json")))
+        assert len(whole) > page_default, args
+        assert whole == rows(as_json(run_shipped(*args, "--limit", "100000", "--json"))), args
+        sheet = run_shipped(*args, "--csv")
+        assert sheet.exit_code == 0, sheet.output
+        assert len(list(csv.reader(io.StringIO(sheet.stdout)))) == len(whole) + 1, args
+        assert len(rows(as_json(run_shipped(*args, "-n", "3", "--json")))) == 3, args
+        assert len(run_shipped(*args, "-n", "3", "--tsv").stdout.splitlines()) == 4, args
+        page = run_shipped(*args, env={"COLUMNS": "200"}).stdout
+        assert f"{page_default} of {len(whole)} " in page, args  # the page keeps its default
+
+
 def test_half_years_are_printed_with_an_en_dash_everywhere(run_shipped: Run) -> None:
     """A report's half-year was printed 'January-June 2023' (a hyphen) on boards, in figure
     windows, the reports table ('2023 Jan-Jun') and the report citations, while --version and

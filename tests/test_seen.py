@@ -896,7 +896,10 @@ def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Pat
     assert three.splitlines()[-1] == f"3 of {everyone} people (--limit)"
     whole = kd("seen", "people", "--limit", str(everyone)).stdout
     assert "(--limit)" not in whole
-    assert len(json.loads(kd("seen", "people", "--json").stdout)) == 20  # rows only, no line
+    # --json and --csv are never cut at the page's 20: every person, and no line.
+    assert len(json.loads(kd("seen", "people", "--json").stdout)) == everyone
+    assert len(kd("seen", "people", "--csv").stdout.splitlines()) == everyone + 1
+    assert len(json.loads(kd("seen", "people", "-n", "3", "--json").stdout)) == 3  # as asked
 
 
 def test_you_have_seen_them_in_merges_a_persons_credits_in_one_title(

@@ -53,11 +53,11 @@ def test_every_result_has_reasons_that_add_up_to_its_score(
     for slug in ("squid-game", "reply-1988", "kingdom", "the-glory", "train-to-busan"):
         document = as_json(run_shipped("similar", slug, "--json", env=env))
         results = document["results"]
-        assert len(results) == 10, slug
+        assert len(results) > 10, slug  # every title like it: --json has no page limit
         assert slug not in _by_slug(document)
         scores = [r["score"] for r in results]
         assert scores == sorted(scores, reverse=True)
-        assert [r["rank"] for r in results] == list(range(1, 11))
+        assert [r["rank"] for r in results] == list(range(1, len(results) + 1))
         for result in results:
             assert result["reasons"], (slug, result["slug"])
             assert result["score"] == sum(r["weight"] for r in result["reasons"])
@@ -202,7 +202,7 @@ def test_csv_and_tsv(run_shipped: Run, tmp_path: Path) -> None:
     text = run_shipped("similar", "squid-game", "--csv", env=env).stdout
     rows = list(csv.DictReader(io.StringIO(text)))
     assert text.splitlines()[0] == "rank,slug,title,score,reasons"
-    assert len(rows) == 10 and rows[0]["rank"] == "1"
+    assert len(rows) > 10 and rows[0]["rank"] == "1"  # every row: no page limit
     longer = run_shipped("similar", "squid-game", "--csv", "-n", "100", env=env).stdout
     aouad = next(
         r for r in csv.DictReader(io.StringIO(longer)) if r["slug"] == "all-of-us-are-dead"

@@ -163,10 +163,23 @@ def limit_option(default: int | None) -> Callable[[F], F]:
             default=default,
             show_default=default is not None,
             metavar="N",
-            help="At most N rows.",
+            help="At most N rows (--json, --csv and --tsv give every row unless it is given).",
         )(function)
 
     return decorate
+
+
+def rows_asked(limit: int | None, machine: bool) -> int | None:
+    """The rows a command gives: ``limit`` on a page; with --json, --csv or --tsv (``machine``)
+    only a --limit the user typed, never limit_option's default (None: every row). A page's
+    default is what fits a screen; a script reading the data must not lose the rest."""
+    if not machine:
+        return limit
+    from click.core import ParameterSource
+
+    source = click.get_current_context().get_parameter_source("limit")
+    typed = source in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+    return limit if typed else None
 
 
 def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:

@@ -312,14 +312,16 @@ def _order(score: int, summary: ShowSummary) -> _Key:
 def similar(
     dataset: Dataset,
     show: Show,
-    limit: int,
+    limit: int | None,
     leave_out: Collection[str] = (),
     today: dt.date | None = None,
 ) -> Similar:
-    """The ``limit`` titles most like ``show``, best first, without ``show`` itself, its
+    """The ``limit`` titles (None: all) most like ``show``, best first, without ``show`` itself, its
     Netflix companion records (or the title it is one of) and the titles in ``leave_out``
     (the seen list). Shared cast counts in seasons out on ``today`` (default: the real day)."""
     summaries = summaries_of(dataset)
+    if limit is None:  # every title like it (--json, --csv)
+        limit = len(summaries)
     asked = _Asked(dataset, show, _rare_genres(summaries), today)
     lookup = lookup_of(dataset)
     people_of: dict[str, list[str]] = {}

@@ -28,6 +28,7 @@ from kdrama_cli.options import (
     name_argument,
     query_text,
     query_texts,
+    rows_asked,
     season_of,
     season_option,
     sheet_option,
@@ -77,7 +78,9 @@ def search(
         return
     from kdrama_cli.answers.search import search_answer
 
-    answer = search_answer(app.dataset(), query, limit, spoilers)
+    answer = search_answer(
+        app.dataset(), query, rows_asked(limit, as_json or bool(sheet)), spoilers
+    )
     results = answer.results
     if not results:
         app.verify_empty_answer()
@@ -499,7 +502,9 @@ def top(
     else:
         board = BOARDS[metric]
     wanted = TOP10_LISTS[chart_list] if chart_list else None
-    ranking = leaderboard(app.dataset(), board, kind, limit, wanted)
+    ranking = leaderboard(
+        app.dataset(), board, kind, rows_asked(limit, as_json or bool(sheet)), wanted
+    )
     if sheet or as_json:  # what the page says under the board, stdout kept for the data
         from kdrama_cli.views.boards import before_views, left_out
 

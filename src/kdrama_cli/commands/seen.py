@@ -17,6 +17,7 @@ from kdrama_cli.options import (
     json_option,
     limit_option,
     name_argument,
+    rows_asked,
     season_of,
     season_option,
     sheet_option,
@@ -231,7 +232,9 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     from kdrama_cli.answers.spoilers import credits_hidden
 
     app.forget_page()
-    found = seen_people(app.dataset(), app.seen(), limit, spoilers)
+    found = seen_people(
+        app.dataset(), app.seen(), rows_asked(limit, as_json or bool(sheet)), spoilers
+    )
     ranked = found.people
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         say(credits_hidden(found.hidden))

@@ -7,7 +7,7 @@ import click
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
-from kdrama_cli.options import json_option, limit_option, name_argument, sheet_option
+from kdrama_cli.options import json_option, limit_option, name_argument, rows_asked, sheet_option
 
 
 @click.command(
@@ -46,7 +46,8 @@ def similar(
     match = app.whole_title("similar", show)
     seen_left_out = "no title you have seen is left out"
     leave_out = () if include_seen else tuple(app.seen_marks(seen_left_out))
-    answer = find_similar(app.dataset(), match.show, limit, leave_out, day)
+    rows = rows_asked(limit, as_json or bool(sheet))
+    answer = find_similar(app.dataset(), match.show, rows, leave_out, day)
     if not answer.results:
         app.verify_empty_answer()
     if app.emit_data(
