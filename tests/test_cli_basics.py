@@ -772,3 +772,24 @@ def test_a_missing_choice_argument_names_the_choices_on_one_line(run: Run) -> No
     assert result.exit_code == 2
     assert "Error: Missing argument 'SHELL'. Choose from: bash, zsh, fish.\n" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_mistyped_option_is_offered_the_closest_option_first(run: Run) -> None:
+    """`cast --seson 2` said "Did you mean '--json', '--season'?": click sorts its suggestions
+    alphabetically, so the nearest came second. They now come closest first, in the wording of
+    every other suggestion, for a command's options, a subcommand's and the global ones."""
+    cases = [
+        (
+            ("cast", "--seson", "2"),
+            "No such option '--seson'. Did you mean '--season' or '--json'?",
+        ),
+        (("seen", "people", "--limt", "3"), "No such option '--limt'. Did you mean '--limit'?"),
+        (("--no-cach", "show", "x"), "No such option '--no-cach'. Did you mean '--no-cache', "),
+        (("show", "x", "--zzzzz"), "No such option '--zzzzz'.\n"),
+    ]
+    for args, said in cases:
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stdout == ""
+        assert f"Error: {said}" in result.stderr, (args, result.stderr)
+        assert "Usage: " in result.stderr  # a mistake of syntax keeps click's Usage block

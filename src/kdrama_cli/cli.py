@@ -21,6 +21,7 @@ from kdrama_cli.errors import (
     EXIT_OK,
     EXIT_USAGE,
     PipeClosed,
+    did_you_mean,
     no_such_command,
 )
 from kdrama_cli.failures import KdramaError, PlainUsageError
@@ -146,7 +147,11 @@ class LazyGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Global options are accepted after the command too (`kdrama show x --no-pager`):
         they are moved before it, as click expects them."""
-        return super().parse_args(ctx, _globals_first(self, args))
+        try:
+            return super().parse_args(ctx, _globals_first(self, args))
+        except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
+            _closest_first(error)
+            raise
 
     def make_context(
         self,
@@ -166,6 +171,7 @@ class LazyGroup(click.Group):
             with _pipe_closed_is_quiet():
                 return super().invoke(ctx)
         except click.UsageError as error:
+            _closest_first(error)
             _hint_quotes(error)
             raise
 
@@ -464,6 +470,18 @@ def _report(message: click.ClickException | str) -> None:
             message.show(_PrintableStderr())  # type: ignore[arg-type]
     except (OSError, ValueError):
         silence(sys.stderr)
+
+
+def _closest_first(error: click.UsageError) -> None:
+    """A mistyped option's suggestions, closest first: click sorts them alphabetically, so
+    `cast --seson 2` offered '--json' before '--season'. difflib's order (the possibilities as
+    click keeps them) is kept, in the one wording of a suggestion ("Did you mean '--season' or
+    '--json'?")."""
+    if not isinstance(error, click.NoSuchOption) or not error.possibilities:
+        return
+    nearest = did_you_mean([repr(name) for name in error.possibilities])
+    error.message = f"{error.message} {nearest}"  # type: ignore[misc]
+    error.possibilities = None  # type: ignore[misc]
 
 
 def _hint_quotes(error: click.UsageError) -> None:
