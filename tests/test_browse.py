@@ -607,6 +607,26 @@ def test_the_title_s_cast_links_give_no_result_and_no_cameo_away(tmp_path: Path)
     assert keys == ["min", "baek", "ahn", "bae", "yoon", "zeon"]
 
 
+def test_a_title_lists_the_seasons_of_a_credit_that_covers_only_some() -> None:
+    """One actor with two credits for one part (Wi Ha-joon: supporting in Squid Game's first
+    season, main in the next two) would read as the same line twice: a credit of some seasons
+    only says which, and a season not out yet is said to be announced, as the cast table does.
+    A credit of every season, and any credit of a one-season title, says none."""
+    from kdrama_cli.views.browser import title_links
+    from tests.conftest import SHIPPED
+
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    squid = [line.plain for _, line in title_links(engine.title("squid-game").detail)]
+    assert "Wi Ha-joon  as Hwang Jun-ho  supporting  S1" in squid
+    assert "Wi Ha-joon  as Hwang Jun-ho  main  S2, S3" in squid
+    assert "Lee Jung-jae  as Seong Gi-hun  main" in squid
+    dead = [line.plain for _, line in title_links(engine.title("all-of-us-are-dead").detail)]
+    assert "Yoo In-soo  as Yoon Gwi-nam  main  S1" in dead
+    assert "Lee Min-jae  as Yong Ma-ru  main  announced S2" in dead
+    film = [line.plain for _, line in title_links(engine.title("train-to-busan").detail)]
+    assert film and not any(line.endswith(("S1", "S2")) for line in film)
+
+
 def test_browse_judges_a_season_netflix_lists_on_the_commands_day(tmp_path: Path) -> None:
     """The browser asks the same answers as `kdrama person` and `show`, on the day the
     command gives it ($KDRAMA_TODAY, as every command): a credit in a season Netflix's Top 10

@@ -99,16 +99,33 @@ def result_prompt(result: SearchResult) -> Text:
     return line
 
 
+def credit_seasons(numbers: Sequence[int], announced: Sequence[int]) -> str:
+    """'S1' or 'S2, S3' for a credit of some seasons only; a season not out yet is said to be
+    announced ('S1, announced S2'), as the cast table marks it, never given as released."""
+    out = seasons_label([n for n in numbers if n not in announced])
+    coming = [n for n in numbers if n in announced]
+    if not coming:
+        return out
+    said = f"announced {seasons_label(coming)}"
+    return f"{out}, {said}" if out else said
+
+
 def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
     """The people a title's page leads to: its cast (every credit `kdrama cast` lists, in its
     order: not a hidden cameo), then its crew and the source work's authors. Pairs of (person
     id, line)."""
     links: list[tuple[str, Text]] = []
+    every_season = {season.number for season in detail.show.seasons}
     for entry in detail.cast_listed:
         line = Text(clean(entry.person.name), "bold")
         if entry.credit.character:
             line.append(f"  as {clean(entry.credit.character)}")
         line.append(f"  {entry.credit.role}", "dim")
+        numbers = entry.credit.seasons
+        if numbers and len(every_season) > 1 and set(numbers) != every_season:
+            # Only some seasons: say which, or one actor with two roles (supporting in S1,
+            # main from S2) reads as the same line twice.
+            line.append(f"  {credit_seasons(numbers, entry.announced_seasons)}", "dim")
         links.append((entry.person.id, line))
     crew = (
         ("creator", detail.creators),
