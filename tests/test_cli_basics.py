@@ -692,6 +692,44 @@ def test_the_quoting_hint_is_a_command_that_works(
 
 
 @pytest.mark.parametrize(
+    ("words", "typed"),
+    [
+        (["compare", "squid", "game", "kingdom"], 'kdrama compare "squid game" "kingdom"'),
+        (["compare", "kingdom", "squid", "game"], 'kdrama compare "kingdom" "squid game"'),
+        (["chart", "squid", "game"], 'kdrama chart "squid game"'),
+    ],
+)
+def test_at_a_terminal_a_word_of_a_title_typed_without_quotes_is_not_asked_about(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch, words: list[str], typed: str
+) -> None:
+    """At a terminal, 'compare squid game kingdom' asked "Which one?" for 'squid', then for
+    'game', and ended with "the same title was given twice". 'squid' and 'game' make the whole
+    name Squid Game: the terminal is given the pipe's hint, and nothing is asked."""
+    import kdrama_cli.prompt
+
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
+    result = run_shipped(*words, input="1\n1\n")
+    assert result.exit_code == 2
+    assert "Which one?" not in result.stderr
+    message = " ".join(result.stderr.split())
+    assert "given twice" not in message
+    assert f"a title or name of several words goes in quotes: {typed}." in message
+
+
+def test_at_a_terminal_a_word_that_is_a_name_of_its_own_is_still_asked_about(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'squid' beside 'kingdom' makes no title: which Squid Game title is meant is asked."""
+    import kdrama_cli.prompt
+
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
+    result = run_shipped("compare", "squid", "kingdom", "--json", input="1\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Which one?") == 1
+    assert "squid-game" in result.stdout and "kingdom" in result.stdout
+
+
+@pytest.mark.parametrize(
     "words", [["compare", "kingdom", "the glory season 2"], ["chart", "squid game 9", "kingdom"]]
 )
 def test_a_season_a_title_lacks_is_not_a_matter_of_quotes(

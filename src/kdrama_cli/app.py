@@ -209,10 +209,12 @@ class App:
         path = user_dataset()
         return path if path is not None and path in self.paths()[1:2] else None
 
-    def find(self, query: str, param_hint: str = "SHOW") -> Match:
+    def find(self, query: str, param_hint: str = "SHOW", ask: bool = True) -> Match:
+        """The title (and season) ``query`` names; ``ask`` False: a name matching several is
+        the usage error even at a terminal, for the caller to word (find_each)."""
         from kdrama_cli.answers.finding import find_show
 
-        return self._found("title", find_show, query, param_hint)
+        return self._found("title", find_show, query, param_hint, ask)
 
     def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
         """A title for a command that works on whole titles (similar, quiz): a season typed
@@ -237,7 +239,12 @@ class App:
         return self._found("person", find_person, query, param_hint)
 
     def _found(
-        self, kind: str, finder: Callable[[Dataset, str], T], query: str, param_hint: str
+        self,
+        kind: str,
+        finder: Callable[[Dataset, str], T],
+        query: str,
+        param_hint: str,
+        ask: bool = True,
     ) -> T:
         """What ``finder`` finds; several matches ask the person at a terminal to pick one
         (choose), and a miss, once checked against the index (verify_miss), or an ambiguity
@@ -252,7 +259,7 @@ class App:
         except Ambiguous as error:
             from kdrama_cli.prompt import choose  # asked only of a name that matches several
 
-            chosen = choose(error)
+            chosen = choose(error) if ask else None
             if chosen is None:
                 raise PlainUsageError(f"{said}{error}", lookup=error) from None
             # The page now depends on what was picked, not only on the request: kept under the
@@ -268,25 +275,36 @@ class App:
     def find_each(self, queries: Sequence[str], fewest: int = 2) -> list[Match]:
         """The titles of a command that takes several (compare, chart; ``fewest``: how few it
         takes). A miss or a name matching several, among several words, is most often one
-        title typed without quotes ('compare squid game'): the error says how to give it. A
-        season a title lacks ('squid game 9', quoted) is not a matter of quotes."""
+        title typed without quotes ('compare squid game'): the error says how to give it. At a
+        terminal too, a word that matches several is not asked about when it and the words
+        beside it make a title's whole name ('squid' of 'squid game kingdom'): picking a match
+        for 'squid', then for 'game', ended in "the same title was given twice". A season a
+        title lacks ('squid game 9', quoted) is not a matter of quotes."""
         from kdrama_cli.answers.finding import Ambiguous, NotFound
+        from kdrama_cli.prompt import interactive
 
         matches = []
-        for query in queries:
+        for at, query in enumerate(queries):
+            # One word among several may be part of a name typed without quotes.
+            hintable = len(queries) >= 2 and " " not in query
             try:
-                matches.append(self.find(query))
+                matches.append(self.find(query, ask=not hintable))
+                continue
             except PlainUsageError as error:
-                if (
-                    len(queries) < 2
-                    or " " in query
-                    or not isinstance(error.lookup, NotFound | Ambiguous)
-                ):
+                if not hintable or not isinstance(error.lookup, NotFound | Ambiguous):
                     raise
-                names = self.divide_names(queries, ends=False, fewest=fewest)
-                hint = quote_hint(click.get_current_context(silent=True), names)
-                hinted = f"{error.format_message().rstrip('.')}; {hint}."
-                raise PlainUsageError(hinted) from None
+                failed = error
+            if isinstance(failed.lookup, Ambiguous) and interactive():
+                from kdrama_cli.answers.quoting import joins
+
+                grade = self._name_grader(ends=False)
+                if grade is None or not joins(queries, at, grade):
+                    matches.append(self.find(query))  # a word of its own: the person picks
+                    continue
+            names = self.divide_names(queries, ends=False, fewest=fewest)
+            hint = quote_hint(click.get_current_context(silent=True), names)
+            hinted = f"{failed.format_message().rstrip('.')}; {hint}."
+            raise PlainUsageError(hinted) from None
         return matches
 
     def divide_names(
@@ -296,13 +314,22 @@ class App:
         titles, as path's ends) that each name one (answers.quoting), so an error can show
         them in quotes; None when there is no one way, or the dataset cannot be read. Nothing
         is asked: a name that matches several is no division."""
+        from kdrama_cli.answers.quoting import divide
+
+        grade = self._name_grader(ends)
+        return None if grade is None else divide(words, grade, parts, fewest)
+
+    def _name_grader(self, ends: bool) -> Callable[[str], tuple[int, Hashable]] | None:
+        """How a run of words names a title (or, with ``ends``, a person or a title): NONE,
+        PART or WHOLE, and which one, as answers.quoting takes it; None when the dataset
+        cannot be read. Nothing is asked: a name that matches several names none."""
         from kdrama_cli.answers.finding import (
             LookupError_,
             Match,
             find_person_or_show,
             find_show,
         )
-        from kdrama_cli.answers.quoting import NONE, PART, WHOLE, divide
+        from kdrama_cli.answers.quoting import NONE, PART, WHOLE
 
         try:
             dataset = self.dataset()
@@ -324,7 +351,7 @@ class App:
             thing = ("title", found.show.slug, found.season)
             return (PART if found.matched_by == "partial" else WHOLE), thing
 
-        return divide(words, names_one, parts, fewest)
+        return names_one
 
     def find_person_or_show(self, query: str, param_hint: str) -> Person | Match:
         """A person or a title (a Match: with the season named, if any), whichever the name

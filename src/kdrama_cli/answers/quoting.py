@@ -56,3 +56,17 @@ def divide(
         return found[0][0]
     wholly = [taken for taken, whole in found if whole]
     return wholly[0] if len(wholly) == 1 else None
+
+
+def joins(words: Sequence[str], at: int, names_one: Callable[[str], tuple[int, Hashable]]) -> bool:
+    """Whether the word at ``at`` and the words beside it make one title's or person's whole
+    name ('squid' in 'squid game kingdom'): a run of two words or more that holds it and that
+    ``names_one`` grades WHOLE. Typed without quotes, the word is then part of that name, not
+    one to pick a match for."""
+    if not 2 <= len(words) <= MOST_WORDS:
+        return False
+    return any(
+        names_one(" ".join(words[start:end]))[0] == WHOLE
+        for start in range(at + 1)
+        for end in range(max(at + 1, start + 2), len(words) + 1)
+    )
