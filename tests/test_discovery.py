@@ -264,16 +264,45 @@ def test_search_matches_whole_words_of_a_synopsis_and_word_beginnings_of_names(
         return [(r["target"], r["matched"]) for r in rows]
 
     assert found("gong yoo") == [("gong-yoo", "name: Gong Yoo")]
-    assert ("taxi-driver", "synopsis") in found("secret star")
-    assert not any(matched == "synopsis" for _, matched in found("secret sta"))
-    assert ("hometown-cha-cha-cha", "synopsis") in found("gongjin dentist")
-    assert ("the-bequeathed", "synopsis") in found("detective")  # its synopsis: "detectives"
+    assert ("taxi-driver", "synopsis: secret, star") in found("secret star")
+    assert not any(matched.startswith("synopsis") for _, matched in found("secret sta"))
+    assert ("hometown-cha-cha-cha", "synopsis: gongjin, dentist") in found("gongjin dentist")
+    assert ("the-bequeathed", "synopsis: detectives") in found("detective")
     # and a plural typed finds the singular: a fan types "detectives", "debts"
     for one, many in (("detective", "detectives"), ("debt", "debts")):
-        singular = {t for t, m in found(one) if m == "synopsis"}
-        assert singular and singular == {t for t, m in found(many) if m == "synopsis"}
+        singular = {t for t, m in found(one) if m.startswith("synopsis: ")}
+        assert singular and singular == {t for t, m in found(many) if m.startswith("synopsis: ")}
     assert ("park-bo-gum", "name: Park Bo-gum") in found("park bo")
     assert found("kingd")[0][1] == "title: Kingdom"
+
+
+def test_search_finds_titles_and_genres_by_the_singular_of_a_plural_typed(
+    run_shipped: Run,
+) -> None:
+    """'search zombies' found 3 synopses while 'search zombie' found 12 (Zombie Detective by
+    its title; Train to Busan and Kingdom by their genre), and each synopsis row said
+    "synopsis" under Matched, as its Kind did. A plural typed finds a title and a genre by its
+    singular, below the titles holding the word as typed, and a synopsis row says the words it
+    holds."""
+
+    def found(query: str) -> list[tuple[str, str]]:
+        rows = as_json(run_shipped("search", query, "--limit", "100", "--json"))
+        return [(r["target"], r["matched"]) for r in rows]
+
+    zombies = found("zombies")
+    assert ("zombie-detective", "title: Zombie Detective") in zombies
+    assert {("train-to-busan", "genre: zombie"), ("kingdom", "genre: zombie")} <= set(zombies)
+    assert {t for t, _ in found("zombie")} <= {t for t, _ in zombies}
+    assert found("thrillers")[0][1] == "genre: thriller"
+    detectives = [t for t, _ in found("detectives")]  # the word as typed first
+    assert detectives.index("detectives-the-trade-secret") < detectives.index(
+        "detective-k-secret-of-virtuous-widow"
+    )
+    # A singular is a whole word of the title: 'games' is not "gam", 'news' not "new".
+    assert all(t.startswith("new-") is False for t, _ in found("news"))
+    synopses = [m for _, m in found("gongjin dentist") if m.startswith("synopsis")]
+    assert synopses == ["synopsis: gongjin, dentist"]
+    assert ("the-bequeathed", "synopsis: detectives") in found("detective")
 
 
 def test_search_reads_a_plural_in_ies_as_its_word_in_y(run_shipped: Run) -> None:
@@ -283,7 +312,7 @@ def test_search_reads_a_plural_in_ies_as_its_word_in_y(run_shipped: Run) -> None
 
     def synopses(query: str) -> set[str]:
         rows = as_json(run_shipped("search", query, "--limit", "200", "--json"))
-        return {r["target"] for r in rows if r["matched"] == "synopsis"}
+        return {r["target"] for r in rows if r["kind"] == "synopsis"}
 
     assert {"extraordinary-you", "sweet-home"} <= synopses("stories")  # "the story"
     assert {"our-blues", "move-to-heaven"} <= synopses("story")  # "the stories"

@@ -109,26 +109,90 @@ def _y_plural(word: str) -> bool:
     return len(word) > 2 and word.endswith("y") and word[-2] not in "aeiouy"
 
 
-def _synopsis_matches(words_asked: list[str], synopsis: str) -> bool:
-    """Every query word is a whole word of the synopsis, its plural or its singular ('zombie'
-    finds "zombies", 'zombies' "zombie", 'story' "stories"), in any order; a Hangul word may
-    lie inside one (Korean attaches particles). Never the beginning of a longer word: a name
-    typed whole, "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles
-    and names still match while being typed: answers.search)."""
+def _synopsis_words(words_asked: list[str], synopsis: str) -> list[str] | None:
+    """The words of the synopsis that the query's words are, one for each, when every query
+    word is a whole word of it, its plural or its singular ('zombie' finds "zombies",
+    'zombies' "zombie", 'story' "stories"), in any order; a Hangul word may lie inside one
+    (Korean attaches particles). Never the beginning of a longer word: a name typed whole,
+    "gong yoo", must not find a synopsis for its Gongjin and Yoon Hye-jin (titles and names
+    still match while being typed: answers.search). None when a word is not there."""
     from kdrama_cli.catalogue.folding import words
 
-    have = set(words(synopsis))
-    return all(
-        q in have
-        or f"{q}s" in have
-        or f"{q}es" in have
-        or (len(q) > 3 and q.endswith("s") and q[:-1] in have)  # 'zombies' finds "zombie"
-        or (len(q) > 4 and q.endswith("es") and q[:-2] in have)
-        or (_y_plural(q) and f"{q[:-1]}ies" in have)  # 'story' finds "stories"
-        or (len(q) > 4 and q.endswith("ies") and f"{q[:-3]}y" in have)  # and the other way
-        or ("\uac00" <= q[:1] <= "\ud7a3" and any(q in w for w in have))
-        for q in words_asked
+    have = words(synopsis)
+    present = set(have)
+    found: list[str] = []
+    for q in words_asked:
+        forms = [q, f"{q}s", f"{q}es", *_singulars(q)]
+        if _y_plural(q):
+            forms.append(f"{q[:-1]}ies")  # 'story' finds "stories"
+        form = next((f for f in forms if f in present), None)
+        if form is None and "\uac00" <= q[:1] <= "\ud7a3":
+            form = next((w for w in have if q in w), None)
+        if form is None:
+            return None
+        found.append(form)
+    return list(dict.fromkeys(found))
+
+
+#: Words that end in s without being a plural of the word less its s ('news' is not 'new's).
+_NOT_PLURALS = frozenset({"news", "series", "species", "this", "always", "perhaps", "towards"})
+
+
+def _singulars(word: str) -> list[str]:
+    """The words a plural typed may be the plural of, to find a title, genre or synopsis by
+    its singular: 'zombies' -> 'zombie', 'classes' -> 'class' (and 'classe'), 'stories' ->
+    'story' (and 'storie', as 'rookies' is 'rookie'); none for a word that is no plural
+    ('news', 'boss', 'virus', 'crisis')."""
+    if len(word) <= 3 or not word.endswith("s") or word in _NOT_PLURALS:
+        return []
+    if word.endswith(("ss", "us", "is")) or not word.isascii():
+        return []
+    forms = [word[:-1]]
+    if len(word) > 4 and word.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+        forms.append(word[:-2])  # 'classes', 'boxes', 'heroes'; never 'games' -> 'gam'
+    if len(word) > 4 and word.endswith("ies"):
+        forms.append(f"{word[:-3]}y")
+    return forms
+
+
+#: The most readings of a query with its plurals made singular that search looks up.
+_MOST_SINGULAR_READINGS = 8
+
+
+def _singular_readings(words: list[str]) -> list[str]:
+    """The query read with each plural word made singular, every way it can be ('zombies' ->
+    'zombie'; 'secret detectives' -> 'secret detective'); none when no word is a plural."""
+    import itertools
+
+    choices = [[w, *_singulars(w)] for w in words]
+    if all(len(c) == 1 for c in choices):
+        return []
+    readings = (" ".join(r) for r in itertools.product(*choices))
+    return list(
+        itertools.islice((r for r in readings if r != " ".join(words)), _MOST_SINGULAR_READINGS)
     )
+
+
+def _whole_words_in_a_row(query: str, name: str) -> bool:
+    """Whether the query's words are whole words of the name, one after another: a plural
+    made singular is a whole word ('zombies' is Zombie Detective's "zombie"), never the start
+    of a longer one ('games' is not "gam", the start of "gambling")."""
+    from kdrama_cli.catalogue.folding import words
+
+    asked, have = words(query), words(name)
+    return bool(asked) and any(
+        have[i : i + len(asked)] == asked for i in range(len(have) - len(asked) + 1)
+    )
+
+
+#: How far a title found by a plural made singular ranks below one that holds the word as
+#: typed ('detectives': Detectives: The Trade Secret, then Detective K): still above a genre.
+_FOLDED_BELOW = 10
+
+
+#: The kinds of name a plural typed finds by its singular: titles (and kinds of title),
+#: source works and genres, not people or characters, whose names are no English nouns.
+_FOLDED_KINDS = ("show", "work", "genre", "facet")
 
 
 def _score(key: str, text: str) -> int:
@@ -222,22 +286,34 @@ def search_answer(
     rows_of: dict[_Identity, NameRow] = {}
     hidden: set[_Identity] = set()
     # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
-    # kept only where a form stands whole (_synopsis_matches).
+    # kept only where a form stands whole (_synopsis_words).
     rows = list(lookup_of(dataset).search_rows(key, [_stem(w) for w in words]))
     meant = canonical_value("genre", query)
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
         rows += [row for row in by_genre if row.kind == "genre"]
-    for row in rows:
+    # A plural typed finds a title, a source work or a genre by its singular ('zombies':
+    # Zombie Detective, and the genre zombie), as a synopsis is found by either.
+    readings: list[tuple[NameRow, str | None]] = [(row, None) for row in rows]
+    for singular in _singular_readings(words):
+        readings += [
+            (row, singular)
+            for row in lookup_of(dataset).search_rows(normalize(singular), [])
+            if row.kind in _FOLDED_KINDS and _whole_words_in_a_row(singular, row.name)
+        ]
+    for row, reading in readings:
         if row.how in ("slug", "id"):
             continue  # the title or name itself matches as well, in words a user knows
         if row.kind == "genre":
             score, matched = 50, f"genre: {row.name}"
         elif row.kind == "synopsis":
-            if not _synopsis_matches(words, row.name):
+            found_words = _synopsis_words(words, row.name)
+            if found_words is None:
                 continue
-            score, matched = 30, "synopsis"
-        elif not matches_words(query, row.name):
+            # The words it holds, as the Kind column says it is a synopsis: "synopsis: zombie"
+            # for 'zombies' says the singular was found.
+            score, matched = 30, f"synopsis: {', '.join(found_words)}"
+        elif reading is None and not matches_words(query, row.name):
             continue  # the key was found only by joining words of the name
         elif row.kind == "facet":
             score, matched = (
@@ -253,7 +329,10 @@ def search_answer(
                 continue
             score, matched = 35, f"{row.how}: {row.name}"
         else:
-            score = _score(key, row.name) + _BONUS.get(row.kind, 0)
+            asked = key if reading is None else normalize(reading)
+            score = _score(asked, row.name) + _BONUS.get(row.kind, 0)
+            if reading is not None:  # below the titles holding the word as typed
+                score -= _FOLDED_BELOW
             matched = row.how if row.kind == "work-author" else f"{row.how}: {row.name}"
         if score <= 0:
             continue
