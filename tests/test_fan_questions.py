@@ -205,6 +205,49 @@ def test_a_bare_number_after_part_of_a_title_is_the_title_typed_short(run_shippe
     assert "\nSeason 1\n" in said.output
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("glory 2", "The Glory"),  # a trailing number dropped
+        ("kingdom north", "Kingdom: Ashin of the North"),  # words of the title, others between
+        ("trade secret detectives", "Detectives: The Trade Secret"),  # in another order
+    ],
+)
+def test_a_miss_suggests_the_title_its_words_name_read_loosely(
+    run_shipped: Run, typed: str, meant: str
+) -> None:
+    """'show glory 2' and 'search glory 2' said no title matches, with no "Did you mean The
+    Glory?" ('reply 88' suggested Reply 1988): a bare number after part of a name is not read
+    as a season, and no name was near enough by spelling. The titles the words name without
+    the number, or as words of one title, are suggested first, by show and by search alike."""
+    shown = run_shipped("show", *typed.split())
+    assert shown.exit_code == 2
+    assert f"Did you mean {meant}" in " ".join(shown.stderr.split())
+    searched = run_shipped("search", *typed.split(), env={"COLUMNS": "200"})
+    if searched.stdout:  # search found it by its own rules: nothing to suggest
+        assert meant in searched.stdout
+    else:
+        assert f"Did you mean {meant}" in " ".join(searched.stderr.split())
+    assert "Did you mean The Glory?" in " ".join(run_shipped("search", "glory 2").stderr.split())
+
+
+def test_a_netflix_record_found_with_an_article_asks_about_the_title_meant(
+    run_shipped: Run,
+) -> None:
+    """'show the goblin' opens the Netflix record of the film The Goblin, while 'show goblin'
+    opens Guardian: The Lonely and Great God (alias Goblin): the film's page asks whether
+    that title was meant, and how to open it; Guardian's page asks nothing."""
+    page = run_shipped("show", "the", "goblin")
+    assert page.exit_code == 0, page.output
+    said = " ".join(page.stdout.replace("│", " ").split())
+    assert "The Goblin" in said
+    assert "Looking for Guardian: The Lonely and Great God? kdrama show goblin" in said
+    guardian = run_shipped("show", "goblin")
+    assert "Guardian: The Lonely and Great God" in guardian.stdout
+    assert "Looking for" not in guardian.stdout
+    assert "Looking for" not in run_shipped("show", "the glory").stdout
+
+
 # --- property: every common romanisation of a name's Hangul finds that person ---------------
 
 # Spellings fans and the press use for each part of a syllable (first consonant, vowel, last

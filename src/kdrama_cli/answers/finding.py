@@ -293,11 +293,91 @@ def find_show(
     try:
         return _find_show(dataset, query, spelled=True, suggestions=suggestions)
     except NotFound as miss:
+        if suggestions:
+            miss = _with_titles_in_words(dataset, miss)
         person = _whole_person(dataset, query) if suggestions else None
         if person is None:
-            raise
+            raise miss from None
         other = f"{query!r} is a person: kdrama person {person.id}"
         raise _said_also(miss, other) from None
+
+
+#: How many titles "Did you mean" names.
+_SUGGESTED = 3
+
+
+def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
+    """The miss, naming first the titles its words name read more loosely than a lookup reads
+    them (titles_in_words), before the nearest names by spelling: 'glory 2' was "no title
+    matches" with no suggestion at all, while 'reply 88' offered Reply 1988."""
+    near = titles_in_words(dataset, miss.query)
+    if not near:
+        return miss
+    named = list(dict.fromkeys([*near, *miss.suggestions]))[:_SUGGESTED]
+    return NotFound(miss.kind, miss.query, named, miss.catalogue, miss.counted)
+
+
+def titles_in_words(dataset: Dataset, query: str) -> list[str]:
+    """The titles a query names when read more loosely than a lookup reads it, for "Did you
+    mean": without a trailing number ('glory 2' is The Glory: a bare number after part of a
+    name is read as the name typed short, not as a season, so it names no title), and as
+    words of one title in any order, each the start of one of its words ('kingdom north' is
+    Kingdom: Ashin of the North, 'trade secret detectives' Detectives: The Trade Secret),
+    those in the title's order first. Several matches are named too (up to _SUGGESTED)."""
+    from kdrama_cli.catalogue.folding import matches_words_skipping
+    from kdrama_cli.catalogue.printable import clean
+
+    slugs: list[str] = []
+    asked = _season_asked(query)
+    if asked is not None:
+        try:
+            slugs.append(_find_show(dataset, asked.title, True, suggestions=False).show.slug)
+        except Ambiguous as many:
+            slugs += [slug for slug, _ in many.candidates[:_SUGGESTED]]
+        except LookupError_:
+            pass
+    typed = words(query)
+    keys = [word for word in typed if len(word) >= 3]
+    if len(typed) >= 2 and keys:
+        in_order: list[str] = []
+        any_order: list[str] = []
+        for row in lookup_of(dataset).title_rows_holding(keys):
+            have = words(row.name)
+            if all(any(word.startswith(w) for word in have) for w in typed):
+                ordered = matches_words_skipping(query, row.name)
+                (in_order if ordered else any_order).append(row.target)
+        slugs += [*in_order, *any_order]
+    shows = [dataset.shows.get(slug) for slug in dict.fromkeys(slugs)]
+    return list(dict.fromkeys(clean(show.title) for show in shows if show))[:_SUGGESTED]
+
+
+#: Articles a title may begin with, which a fan may leave out or type.
+_ARTICLE = r"^(?:the|a|an)\s+(?=\S)"
+
+
+def meant_instead(dataset: Dataset, match: Match) -> tuple[Show, str] | None:
+    """For a title the catalogue holds only as Netflix's record, found by its whole name with
+    a leading article ('the goblin' is the film The Goblin): the researched title that name
+    without its article opens (Guardian: The Lonely and Great God, whose alias is Goblin), and
+    those words, for the page to ask whether that title was meant. None otherwise."""
+    show = match.show
+    if not show.netflix_only or match.matched_by == "partial":
+        return None
+    name = match.matched_name
+    if match.matched_by in ("slug", "id"):  # 'the goblin' is the slug the-goblin's key too
+        if normalize(show.title) != normalize(name):
+            return None
+        name = show.title
+    bare = re.sub(_ARTICLE, "", name, count=1, flags=re.IGNORECASE)
+    if bare == name:
+        return None
+    try:
+        other = find_show(dataset, bare, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    if other.show.slug == show.slug or other.show.netflix_only:
+        return None
+    return other.show, bare.casefold()
 
 
 def _said_also(miss: NotFound, other: str) -> NotFound:

@@ -233,6 +233,9 @@ class SearchAnswer(Record):
     hidden: int = 0
     #: How many results there are before the limit (its page says what the limit cut).
     total: int = 0
+    #: When nothing matched: the titles `kdrama show QUERY` suggests ("Did you mean The
+    #: Glory?" for 'glory 2'), which the empty page names too.
+    nearest: tuple[str, ...] = ()
 
 
 #: A title whose words the query names with others between them ('detectives trade secret'
@@ -387,7 +390,24 @@ def search_answer(
         else result
         for identity, result in ranked
     ]
-    return SearchAnswer(listed, len(hidden - results.keys()), total)
+    left_out = len(hidden - results.keys())
+    nearest = () if total or left_out else _titles_show_suggests(dataset, query)
+    return SearchAnswer(listed, left_out, total, nearest)
+
+
+def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
+    """The titles `kdrama show QUERY`'s miss suggests (answers.finding.find_show), for a
+    search that found nothing: show's error sends the person to search, which must not then
+    know less ('glory 2': The Glory; 'reply 88': Reply 1988)."""
+    from kdrama_cli.answers.finding import LookupError_, NotFound, find_show
+
+    try:
+        find_show(dataset, query)
+    except NotFound as miss:
+        return tuple(miss.suggestions)
+    except LookupError_:
+        pass
+    return ()
 
 
 def _credit_counts(dataset: Dataset, people: list[str]) -> dict[str, int]:

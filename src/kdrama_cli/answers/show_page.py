@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from kdrama_cli.answers.finding import Match, NoSuchSeason
+from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
 from kdrama_cli.answers.upcoming import (
@@ -174,6 +174,10 @@ class ShowDetail(Record):
     #: ``today``): the card then says it is on Netflix rather than "unreleased", as the
     #: seasons table does. Judged over every season, whichever one the page is open at.
     listed_first: NetflixListing | None = None
+    #: For a title held only as Netflix's record and found by its name with a leading article
+    #: ('the goblin'): the researched title the name without it opens, and those words
+    #: (Guardian: The Lonely and Great God, 'goblin'), which the page asks about.
+    instead: tuple[Show, str] | None = None
 
     @property
     def cast_more(self) -> int:
@@ -414,6 +418,7 @@ def show_detail(
         cast_hidden=len(cast) - len(visible),
         cast_listed=visible,
         listed_first=_listed_first(show, today),
+        instead=meant_instead(dataset, match) if match is not None else None,
     )
 
 

@@ -95,13 +95,22 @@ def search(
     ):
         return
     if not results:
-        app.nothing(
-            hint or f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
-        )
+        app.nothing(hint or _nothing_matches(query, answer.nearest))
         return
     from kdrama_cli.views.discovery import search_view
 
     app.render(search_view(query, results, hint, answer.total))
+
+
+def _nothing_matches(query: str, nearest: Sequence[str]) -> str:
+    """What an empty search says: the titles `kdrama show` would suggest, if any, then what to
+    try ("Nothing in the catalogue matches 'glory 2'. Did you mean The Glory? ...")."""
+    if not nearest:
+        return f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
+    return (
+        f"Nothing in the catalogue matches {query!r}. {did_you_mean(list(nearest))} "
+        "Else try fewer words, or kdrama list."
+    )
 
 
 def _hidden_matches(count: int) -> str:

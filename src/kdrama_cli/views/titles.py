@@ -20,7 +20,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.finding import seasons_words
+from kdrama_cli.answers.finding import command_argument, seasons_words
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
     cast_hidden_line,
@@ -608,6 +608,9 @@ def show_view(
     title_refs = refs_cell(detail.ref(show.sources))
     if title_refs:
         card.append(f" {title_refs}", style="dim")
+    if detail.instead is not None:  # 'the goblin' opened Netflix's film, not Goblin
+        other, typed = detail.instead
+        card.append(f"\n\nLooking for {clean(other.title)}? kdrama show {command_argument(typed)}")
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons and show.netflix_only:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
