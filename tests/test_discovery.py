@@ -999,6 +999,18 @@ def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
     assert "Only" not in full  # ten rows, as asked: nothing to explain
 
 
+def test_a_short_board_of_seasons_counts_seasons_and_titles_apart(run_shipped: Run) -> None:
+    """`top --metric views-91` said "Only these 3 Korean titles have this figure on this
+    list" over Squid Game S1, S2 and S3: three seasons of one title."""
+    entries = as_json(run_shipped("top", "--metric", "views-91", "--json"))["entries"]
+    slugs = {entry["slug"] for entry in entries}
+    assert len(slugs) < len(entries)  # the premise: seasons of one title are rows of their own
+    out = " ".join(run_shipped("--no-pager", "top", "--metric", "views-91").stdout.split())
+    titles = f"{len(slugs)} Korean title{'s' if len(slugs) > 1 else ''}"
+    assert f"Only these {len(entries)} seasons of {titles} have this figure" in out
+    assert f"Only these {len(entries)} Korean titles" not in out
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -156,8 +156,13 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
             reason = None  # the filter alone made the board short
     else:
         korean = _korean(board, ranking)
+        titles = len({entry.show.slug for entry in ranking.entries})
         if count == 1:
             line = f"Only this one {'Korean title ' if korean else ''}has this figure"
+        elif titles < count:  # seasons of one title are rows of their own: Squid Game S1-S3
+            rows = "seasons" if all(entry.season for entry in ranking.entries) else "rows"
+            named = ("Korean " if korean else "") + ("title" if titles == 1 else "titles")
+            line = f"Only these {count:,} {rows} of {titles:,} {named} have this figure"
         else:
             ours = "Korean titles" if korean else "of the catalogue's titles"
             line = f"Only these {count:,} {ours} have this figure"
