@@ -980,7 +980,7 @@ def test_seen_people_with_only_a_hidden_cameo_say_so(kd: Run, seen_file: Path) -
     seen_file.write_text("[seen]\ntt = [2]\n", "utf-8")
     result = kd("--data", str(data), "seen", "people")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert "3 credits hidden as a spoiler: add --spoilers" in result.stderr
+    assert "3 credits hidden as spoilers: add --spoilers" in result.stderr
 
 
 def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: Path) -> None:

@@ -183,12 +183,18 @@ _ROLE_WORDS = {
 }
 
 
+def hidden_as(count: int) -> str:
+    """'hidden as a spoiler' after one thing, 'hidden as spoilers' after several: the one
+    wording of every line that counts what a page hid ("49 source headlines and addresses
+    hidden as spoilers" beside "11 credits and 26 cast notes hidden as spoilers")."""
+    return "hidden as a spoiler" if count == 1 else "hidden as spoilers"
+
+
 def _notes_hidden(count: int, roles: Collection[str]) -> str:
-    """'2 cast notes hidden as a spoiler', with the ``roles`` whose other notes went with them:
+    """'2 cast notes hidden as spoilers', with the ``roles`` whose other notes went with them:
     '1 cast note hidden as a spoiler, with the other notes of the supporting cast'."""
-    return (
-        f"{count} cast note{'s' if count != 1 else ''} hidden as a spoiler{_with_notes_of(roles)}"
-    )
+    notes = f"{count} cast note{'s' if count != 1 else ''}"
+    return f"{notes} {hidden_as(count)}{_with_notes_of(roles)}"
 
 
 def _with_notes_of(roles: Collection[str]) -> str:
@@ -213,7 +219,7 @@ def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
     """What a page says under what it lists when it left ``count`` flagged credits out, and
     ``how`` to see them (in browse, which has no --spoilers: the command line that does)."""
     plural = "s" if count != 1 else ""
-    return f"{count} credit{plural} hidden as a spoiler: {how}"
+    return f"{count} credit{plural} {hidden_as(count)}: {how}"
 
 
 #: How to see the sources an output with no --spoilers of its own (quiz, top, chart) gave
@@ -229,7 +235,7 @@ def sources_hidden_line(count: int, how: str = ADD_SPOILERS, addresses: bool = F
         what = "source address" if count == 1 else "source addresses"
     else:
         what = "source headline and address" if count == 1 else "source headlines and addresses"
-    return f"{count} {what} hidden as a spoiler: {how}"
+    return f"{count} {what} {hidden_as(count)}: {how}"
 
 
 def cast_hidden_line(

@@ -115,10 +115,10 @@ def _nothing_matches(query: str, nearest: Sequence[str]) -> str:
 
 def _hidden_matches(count: int) -> str:
     """That matches were left out as spoilers, and how to see them."""
-    from kdrama_cli.answers.spoilers import ADD_SPOILERS
+    from kdrama_cli.answers.spoilers import ADD_SPOILERS, hidden_as
 
     plural = "es" if count != 1 else ""
-    return f"{count} match{plural} hidden as a spoiler: {ADD_SPOILERS}"
+    return f"{count} match{plural} {hidden_as(count)}: {ADD_SPOILERS}"
 
 
 def _check_values(app: App, given: dict[str, str | None]) -> None:
