@@ -831,3 +831,30 @@ def test_a_mistyped_option_is_offered_the_closest_option_first(run: Run) -> None
         assert result.stdout == ""
         assert f"Error: {said}" in result.stderr, (args, result.stderr)
         assert "Usage: " in result.stderr  # a mistake of syntax keeps click's Usage block
+
+
+def _help(*words: str) -> str:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, [*words, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_help_teaches_what_each_command_prints() -> None:
+    """A fresh-eyes review: `kdrama --help` listed "values  The values list's filters can
+    take"; quiz and trivia said --json prints "instead of a table", though they print none;
+    upcoming's help opened with "No page is replayed from the cache"; data check's was one
+    dense paragraph after its summary."""
+    values = next(line for line in _help().splitlines() if line.strip().startswith("values "))
+    assert "list's filters can take" not in values and "kdrama list" in values
+    for command, says in (("quiz", "without playing the quiz"), ("trivia", "the fact")):
+        helped = " ".join(_help(command).split())
+        json_help = helped.split("--json", 1)[1].split(" -h, --help", 1)[0]
+        assert "instead of a table" not in json_help and says in json_help, json_help
+    paragraphs = _help("upcoming").split("\n\n")
+    assert "stale" in paragraphs[2] and "No page is replayed" not in paragraphs[2]
+    check = _help("data", "check").split("Options:")[0].split("\n\n")[1:]
+    assert check[0].strip().startswith("Validate a dataset")
+    assert "What is checked:" in check[2]
+    assert max(len(p.splitlines()) for p in check) <= 10, check

@@ -70,7 +70,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "person": ("people", "person", "A person's credits and frequent collaborators."),
     "search": ("discover", "search", "Search titles, people, characters and webtoons."),
     "list": ("discover", "list_titles", "The catalogue as a table, filtered and sorted."),
-    "values": ("discover", "values", "The values list's filters can take (genres, platforms...)."),
+    "values": (
+        "discover",
+        "values",
+        "The genres, platforms, kinds... that kdrama list filters by.",
+    ),
     "top": ("discover", "top", "Leaderboards: one metric over one window."),
     "chart": ("discover", "chart", "A title's weeks in Netflix's global Top 10."),
     "trivia": ("play", "trivia", "One fact from the catalogue, with its source."),

@@ -109,6 +109,16 @@ def json_option(function: F) -> F:
     )(function)
 
 
+def json_instead(what: str) -> Callable[[F], F]:
+    """--json for a command whose page is no table: ``what`` says what it prints ("the
+    questions and their answers as JSON (UTF-8), instead of playing the quiz")."""
+
+    def option(function: F) -> F:
+        return click.option("--json", "as_json", is_flag=True, help=f"Print {what}.")(function)
+
+    return option
+
+
 def sheet_option(function: F) -> F:
     """--csv and --tsv (the ``sheet`` parameter: None, 'csv' or 'tsv'), for a command that
     prints a table; refused together with --json."""

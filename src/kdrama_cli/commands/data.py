@@ -62,27 +62,35 @@ def data_check(
 ) -> None:
     """Validate a dataset and print its counts, or every problem with its location.
 
-    Without PATH it checks the merged dataset in use (base, personal, --add-data). PATH is a
-    layer, checked merged over the dataset in use as `kdrama --add-data PATH data check` does
-    (and a note says why), when it is your personal dataset or an --add-data file, when it marks
-    an entry override = true (to replace one of the dataset in use), when it uses
-    titles, people, source works or citations it does not define that the dataset in use has
-    (a [[stats]] for squid-game, a credit for lee-jung-jae), or when it defines entries the
-    dataset in use has too (a kingdom of its own, which needs override = true) or people with no
-    note who share a name with people of it (a Lee Jung-jae of its own, who needs one), without
-    being a whole dataset (every title of the base: an edited copy of it). Any other file is checked
-    by itself, as a base for --data. --layer always checks it as a layer, --alone always by
-    itself (not both). A layer's check says what the file holds above the merged counts.
+    Problems exit 1; warnings exit 1 only with --strict.
 
-    Problems (exit 1) are printed one per line on stderr: an entry's own errors and, in the
-    same run, the ids it refers to that no file defines (a note counts the entries whose errors
-    keep their references from being checked). Warnings (unused citations, people
-    credited on nothing, titles with no cast, a fact that rests only on wikis, databases, blogs
-    or fan sites), each with the file of its entry, and overrides between files are reported
-    too; warnings fail the check only with --strict. While there are problems, the warnings of
-    the entries without errors follow them (those of the entries with errors come once these
-    are fixed). Citations and people of a file below that only an overridden entry used are
-    said with the override, not warned about.
+    \b
+    What is checked:
+      no PATH   the dataset in use, merged (base, personal, --add-data)
+      PATH      by itself, as --data PATH loads it; or, when it is a layer,
+                merged over the dataset in use, as --add-data PATH loads it
+                (a note says why)
+      --layer   PATH always as a layer; --alone: always by itself
+
+    PATH is a layer when it is your personal dataset or an --add-data file; when it marks an
+    entry override = true; when it uses titles, people, source works or citations that it does
+    not define and the dataset in use has (a [[stats]] for squid-game, a credit for
+    lee-jung-jae); or when it defines entries the dataset in use has too (a kingdom of its own,
+    which needs override = true) or people with no note who share a name with people of it (a
+    Lee Jung-jae of its own, who needs one). A whole dataset (every title of the base: an
+    edited copy of it) is never a layer. A layer's check says what the file holds above the
+    merged counts.
+
+    Problems are printed one per line on stderr: an entry's own errors and, in the same run,
+    the ids it refers to that no file defines (a note counts the entries whose errors keep
+    their references from being checked).
+
+    Warnings (unused citations, people credited on nothing, titles with no cast, a fact that
+    rests only on wikis, databases, blogs or fan sites) name the file of their entry, and
+    overrides between files are reported too. While there are problems, the warnings of the
+    entries without errors follow them (those of the entries with errors come once these are
+    fixed). Citations and people of a file below that only an overridden entry used are said
+    with the override, not warned about.
     """
     from kdrama_cli.catalogue.loader import check_dataset
 

@@ -10,7 +10,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import EXIT_INTERRUPTED
-from kdrama_cli.options import json_option, optional_query_text
+from kdrama_cli.options import json_instead, optional_query_text
 from kdrama_cli.output import say
 from kdrama_cli.prompt import answer_line
 
@@ -59,7 +59,7 @@ Examples:
         "a result away."
     ),
 )
-@json_option
+@json_instead("the fact, the title it is about and its sources as JSON (UTF-8)")
 @pass_app
 def trivia(
     app: App, show_query: str | None, seed: int | None, spoilers: bool, as_json: bool
@@ -157,7 +157,10 @@ and stderr says so; when none can, the exit status is 2."""
     is_flag=True,
     help="Today's quiz (local date): the same questions for everyone on the same day.",
 )
-@json_option
+@json_instead(
+    "the questions, their choices, answers, explanations and sources as JSON (UTF-8), "
+    "without playing the quiz"
+)
 @pass_app
 def quiz(
     app: App,

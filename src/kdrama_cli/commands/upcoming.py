@@ -61,7 +61,10 @@ def upcoming(
 ) -> None:
     """Seasons renewed, announced or in production, with the dates of their news.
 
-    No page is replayed from the cache: what counts as dated or stale depends on the day.
+    Each row gives a season's status, the day it was announced and last confirmed, and its
+    release date when one is set; news older than a year is flagged stale. What is stale, and
+    what is still to come, are judged against today's date, so the page is worked out afresh
+    on each run, never replayed from the cache.
     """
     from kdrama_cli.answers.upcoming import upcoming as coming_seasons
 
