@@ -112,3 +112,34 @@ def test_every_readme_console_example_is_what_kdrama_prints(
         if why is not None:
             drifted.append(f"README.md:{number}: {command}\n{why}")
     assert not drifted, "\n\n".join(drifted)
+
+
+def test_readme_completion_install_works_in_a_new_home(tmp_path: Path) -> None:
+    """README's `kdrama completion bash > ~/.local/share/bash-completion/completions/kdrama`
+    failed where that folder did not exist yet ("No such file or directory"), as in a new
+    home: its install lines, run by bash in an empty home, write each shell's file."""
+    if shutil.which("bash") is None:
+        return
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in text.split("```sh\n")[1:] if b.startswith('eval "$(kdrama completion'))
+    lines = [
+        line.split("  #")[0]
+        for line in block.split("```")[0].splitlines()
+        if line.startswith("mkdir ") or line.startswith("kdrama completion ")
+    ]
+    lines = [line for line in lines if "fpath" not in line]  # zsh's folder is the system's
+    assert any("bash" in line for line in lines) and any("fish" in line for line in lines)
+    home = tmp_path / "home"
+    home.mkdir()
+    script = 'kdrama() { echo "# $2 completion"; }\nset -e\n' + "\n".join(lines)
+    done = subprocess.run(
+        ["bash", "-c", script],
+        env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    bash = home / ".local/share/bash-completion/completions/kdrama"
+    fish = home / ".config/fish/completions/kdrama.fish"
+    assert bash.read_text() == "# bash completion\n"
+    assert fish.read_text() == "# fish completion\n"
