@@ -395,24 +395,27 @@ def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
 
 
 def test_search_keeps_what_matched_at_80_columns(run_shipped: Run) -> None:
-    """What matched is the point of search: at 80 columns Kind and the command to copy give
-    way, not Matched; a wider terminal shows them all."""
+    """What matched is the point of search: at 80 columns the command to copy (42 cells for
+    The Odd Family: Zombie On Sale) gives way, not Matched, and Kind, which went first, fits
+    again beside it; a wider terminal shows them all."""
     out = run_shipped("--no-pager", "search", "zombie", "-n", "5", env={"COLUMNS": "80"}).stdout
-    assert out.splitlines()[0].split() == ["#", "Result", "Matched"]
+    assert out.splitlines()[0].split() == ["#", "Result", "Kind", "Matched"]
     assert "title: Zombie Detective" in out
-    assert "Left out at 80 columns: Kind, Look up with" in " ".join(out.split())
+    assert "Left out at 80 columns: Look up with (" in " ".join(out.split())
     wide = run_shipped("--no-pager", "search", "zombie", "-n", "5", env={"COLUMNS": "132"})
     header = wide.stdout.splitlines()[0].split()
     assert header == ["#", "Result", "Kind", "Matched", "Look", "up", "with"]
     assert "kdrama show zombie-detective" in wide.stdout
 
 
-def test_search_lets_the_command_go_before_matched_wraps(run_shipped: Run) -> None:
+def test_search_keeps_the_command_while_matched_keeps_its_words(run_shipped: Run) -> None:
     """A long match ("cast note: Player 456.") is not squeezed to a word a line to keep the
-    38-cell command; at 40 columns what matched goes under the result rather than away."""
+    38-cell command (Kind gives way for it); at 40 columns what matched goes under the
+    result rather than away."""
     out = run_shipped("--no-pager", "search", "Player 456", env={"COLUMNS": "80"}).stdout
-    assert out.splitlines()[0].split() == ["#", "Result", "Matched"]
-    assert "cast note: Player 456." in out
+    assert out.splitlines()[0].split() == ["#", "Result", "Matched", "Look", "up", "with"]
+    assert any("Player 456." in " ".join(line.split()) for line in out.splitlines())
+    assert "kdrama show squid-game-the-challenge" in out
     narrow = run_shipped("--no-pager", "search", "Player 456", env={"COLUMNS": "40"}).stdout
     lines = [line.strip() for line in narrow.splitlines()]
     assert lines[0].split() == ["#", "Result"]
@@ -428,12 +431,30 @@ def test_a_table_in_a_pipe_says_the_width_that_shows_every_column(run_shipped: R
 
     out = " ".join(run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": "80"}).stdout.split())
     assert "a wider terminal" not in out
-    said = re.search(r"\(COLUMNS=(\d+) shows them; --csv has every column\)", out)
+    said = re.search(r"Look up with \(COLUMNS=(\d+) shows it; --csv has every column\)", out)
     assert said, out
     enough = run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": said[1]}).stdout
-    assert "Left out" not in enough and "kdrama show zombie-detective" in enough
-    short = str(int(said[1]) - 1)
-    assert "Left out" in run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": short}).stdout
+    assert "Look up with" in enough.splitlines()[0] and "kdrama show zombie-detective" in enough
+    short = run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": str(int(said[1]) - 1)})
+    assert "Look up with" not in short.stdout.splitlines()[0]
+
+
+def test_search_at_80_columns_uses_the_width_it_has(run_shipped: Run) -> None:
+    """Kind gives way first, then the command to copy, as README and search --help say; a
+    column that went first comes back when the one after it leaves room. At 80 columns
+    `search squid game 2` left out both, a 68-column table without the
+    `kdrama show squid-game --season 2` README promises for that query."""
+    out = run_shipped("search", "squid game 2", env={"COLUMNS": "80"}).stdout
+    assert out.splitlines()[0].split() == ["#", "Result", "Matched", "Look", "up", "with"]
+    assert "kdrama show squid-game --season 2" in out
+    assert "Left out at 80 columns: Kind (" in out
+    for query in ("지금 우리", "Joo Dong-geun"):
+        page = run_shipped("search", query, env={"COLUMNS": "80"}).stdout
+        assert "kdrama show all-of-us-are-dead" in page, query
+        assert page.splitlines()[0].split()[-3:] == ["Look", "up", "with"], query
+    gone = run_shipped("search", "zombie", "-n", "5", env={"COLUMNS": "80"}).stdout
+    assert "Kind" in gone.splitlines()[0]  # back beside Matched once the command went
+    assert "Left out at 80 columns: Look up with (" in " ".join(gone.split())
 
 
 def test_list_filters_and_json_keys(run: Run) -> None:

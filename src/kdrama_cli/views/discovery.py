@@ -246,11 +246,13 @@ def search_view(
     # What matched is the point of a search: on a narrow terminal Kind (which Matched mostly
     # says too) and then the command to copy give way first (the title or name in Result
     # opens it too), before Matched is squeezed into a word a line; narrower still, Matched
-    # goes under the result.
+    # goes under the result. Kind comes back when the command went and left room for it. A
+    # title narrows to 16 cells ("Squid Game:" over "Making Season 2") before the command
+    # goes, so that at 80 columns `squid game 2` still gives its --season 2.
     table = FitTable(
         [
             Column("#", "right", style="dim", whole=True),
-            Column("Result", comfort=24),
+            Column("Result", comfort=16, roomy=24),
             Column("Kind", drop=3),
             Column("Matched", drop=1, comfort=16, under=1),
             Column("Look up with", style="dim", whole=True, drop=2),

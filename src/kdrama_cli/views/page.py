@@ -37,9 +37,8 @@ class Page:
         self.parts = list(parts)
         self.width = width
         tables = list(_fit_tables(self.parts))
-        need = max((table.need() for table in tables), default=0)
         for table in tables:
-            table.page_need = need
+            table.page = tables
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         # As Constrain then Group pass them on: narrower, and with no height (a Panel given

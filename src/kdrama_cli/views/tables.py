@@ -87,9 +87,9 @@ class FitTable:
         self.rows = [list(row) for row in rows]
         self.every_column = every_column
         self.note_dropped = note_dropped
-        #: The width every table of the page this one is on needs (set by views.page.Page):
-        #: the one COLUMNS=N its note names, so that two tables of a page do not name two.
-        self.page_need: int | None = None
+        #: The tables of the page this one is on (set by views.page.Page): its note names the
+        #: width all of them need, one COLUMNS=N, so that two tables of a page do not name two.
+        self.page: Sequence[FitTable] = ()
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
         #: The narrowest each column can be without breaking a word, its id lines left out.
         self._words = [self._need(index, ids=False) for index in range(len(self.columns))]
@@ -174,12 +174,8 @@ class FitTable:
         ones, then the ones marked to drop first; a column worth more than the id lines
         (``over_ids``) stays while it fits with them left out. A column shown under another
         when left out goes first where the others then have their ``roomy`` widths."""
-        kept = list(range(len(self.columns)))
-        while _total([self._roomy[i] for i in kept]) > width:
-            elsewhere = [i for i in kept if self.columns[i].under is not None]
-            if not elsewhere or _total([self._needs[i] for i in kept]) > width:
-                break
-            kept.remove(max(elsewhere, key=lambda i: (self.columns[i].drop, i)))
+        kept = self._roomy_kept(list(range(len(self.columns))), width)
+        dropped: list[int] = []  # the columns that say something, in the order left out
         while _total([self._needs[i] for i in kept]) > width:
             empty = [i for i in kept if self._empty[i]]
             droppable = empty or [i for i in kept if self.columns[i].drop]
@@ -189,6 +185,29 @@ class FitTable:
             if self.columns[first].over_ids and _total([self._spare[i] for i in kept]) <= width:
                 break  # the cells leave out their id lines instead
             kept.remove(first)
+            if not self._empty[first]:
+                dropped.append(first)
+        if all(self.columns[i].under is not None for i in kept if self.columns[i].drop):
+            # Only columns shown elsewhere could go next: they go for the roomy widths.
+            kept = self._roomy_kept(kept, width)
+        if any(c.under is not None and i not in kept for i, c in enumerate(self.columns)):
+            return kept  # the room is the roomy widths'
+        # A column left out early may fit again once a wider one went after it (search's Kind
+        # beside Matched once its command gave way): the width the table has is used, the
+        # most useful of them first.
+        for index in sorted(dropped, key=lambda i: (self.columns[i].drop, i)):
+            if _total([self._needs[i] for i in [*kept, index]]) <= width:
+                kept = sorted([*kept, index])
+        return kept
+
+    def _roomy_kept(self, kept: list[int], width: int) -> list[int]:
+        """``kept`` less the columns shown under another when left out, while the others
+        have no room for their ``roomy`` widths and would fit at their needs without them."""
+        while _total([self._roomy[i] for i in kept]) > width:
+            elsewhere = [i for i in kept if self.columns[i].under is not None]
+            if not elsewhere or _total([self._needs[i] for i in kept]) > width:
+                break
+            kept.remove(max(elsewhere, key=lambda i: (self.columns[i].drop, i)))
         return kept
 
     def in_blocks(self, kept: Sequence[int], width: int) -> bool:
@@ -277,21 +296,47 @@ class FitTable:
             if i not in kept and c.under is None and not self._empty[i] and c.header
         ]
         if dropped and self.note_dropped:
-            where = self._where_dropped_show(console, len(dropped))
+            where = self._where_dropped_show(console, len(dropped), width)
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
 
-    def _where_dropped_show(self, console: Console, dropped: int) -> str:
-        """What shows the ``dropped`` columns left out: a wider terminal, for a page on one (or
-        in the browser, whose pages name no option: ``every_column`` None); in a pipe or a
-        file, where there is no terminal to widen, the width that holds them all, as COLUMNS."""
+    def _where_dropped_show(self, console: Console, dropped: int, width: int) -> str:
+        """What shows the ``dropped`` columns left out at ``width``: a wider terminal, for a
+        page on one (or in the browser, whose pages name no option: ``every_column`` None); in
+        a pipe or a file, where there is no terminal to widen, the width that holds them all,
+        as COLUMNS."""
         if console.is_terminal or self.every_column is None:
             return "a wider terminal shows " + ("them" if dropped > 1 else "it")
-        need = max(self.need(), self.page_need or 0)
+        need = max(table.need(width) for table in (*self.page, self))
         return f"COLUMNS={need} shows {'them' if dropped > 1 else 'it'}"
 
-    def need(self) -> int:
+    def need(self, width: int | None = None) -> int:
+        """The narrowest width that shows every column the note under the table at ``width``
+        names (0 when it names none): where a column left out early fits again beside the
+        others once a wider one went (``kept``), a width that shows the wider one may leave
+        it out. Without ``width``, the narrowest that shows every column such a note could
+        name."""
+        every = self._need_all()
+        if width is None:
+            return every
+        named = [
+            i for i in range(len(self.columns)) if i not in self.kept(width) and self._named(i)
+        ]
+        if not named:
+            return 0
+        for wider in range(width + 1, every):
+            kept = self.kept(wider)
+            if all(i in kept for i in named):
+                return wider
+        return every
+
+    def _named(self, index: int) -> bool:
+        """Whether a note of left-out columns names column ``index`` when it is left out."""
+        column = self.columns[index]
+        return bool(column.header) and column.under is None and not self._empty[index]
+
+    def _need_all(self) -> int:
         """The narrowest width that shows every column a note of left-out columns names
         (``kept`` leaves out none of them there): its columns with a header, less the empty
         ones and the headerless decoration (a row of bars) that would go before them.
