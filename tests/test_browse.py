@@ -137,7 +137,7 @@ def test_a_narrow_page_names_no_command_line_option() -> None:
 
     drive(script, size=(44, 200))
     page = " ".join(shown[0].split())
-    assert "Left out at 44 columns: Episodes (a wider terminal shows it)." in page
+    assert "Left out at 44 columns: Src (a wider terminal shows it)." in page
     assert "has every column" not in page
 
 

@@ -1351,3 +1351,31 @@ def test_a_source_works_kind_is_named_in_words_and_other_names_none(
         hits = [r for r in json.loads(found.output) if r["matched"].startswith("adapted from")]
         assert bool(hits) is search_hits, found.output
         assert run(*cache, "data", "check", "--strict").exit_code == 0
+
+
+def _seasons(page: str) -> list[str]:
+    """The seasons table of a show page, header to the line before the next section."""
+    lines = page.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Season "))
+    end = next(n for n in range(start + 2, len(lines)) if not lines[n].startswith(" "))
+    return lines[start:end]
+
+
+def test_seasons_table_lets_src_go_first_and_uses_its_width(run_shipped: Run) -> None:
+    """README: the seasons table "lets its Src column go before a date or a status would
+    break". At 50 columns All of Us Are Dead's page left out Episodes and kept Src; at 80,
+    Squid Game: The Challenge's Released column was 22 cells of which its date range used
+    12 (it wrapped at its dash), while Status beside it wrapped to three lines."""
+    page = run_shipped("show", "All of Us Are Dead", env={"COLUMNS": "50"}).stdout
+    table = _seasons(page)
+    assert table[0].split() == ["Season", "Released", "Episodes", "Status"]
+    assert table[2].split() == ["1", "2022-01-28", "12", "released"]
+    assert "Left out at 50 columns: Src (" in " ".join(page.split())
+    page = run_shipped("show", "squid game: the challenge", env={"COLUMNS": "80"}).stdout
+    table = _seasons(page)
+    assert table[0].split() == ["Season", "Released", "Episodes", "Status", "Src"]
+    third = [line for line in table if line.split()[:1] == ["3"]][0]
+    assert third.split()[:6] == ["3", "—", "—", "renewed", "(since", "2025-07-10;"]
+    assert table[table.index(third) + 1].split() == ["2025-11-09)", "stale"]
+    released = table[0].index("Episodes") - table[0].index("Released")
+    assert released < len("2023-11-22 – 2023-12-06")  # no blank half-column beside a range

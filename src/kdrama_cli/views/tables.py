@@ -154,7 +154,49 @@ class FitTable:
         fitted = narrowed(widths, self._roomy_within(kept, room), room)
         fitted = fitted or narrowed(widths, [self._needs[i] for i in kept], room)
         fitted = fitted or narrowed(widths, [self._spare[i] for i in kept], room)
-        return fitted or narrowed(widths, [self._words[i] for i in kept], room)
+        fitted = fitted or narrowed(widths, [self._words[i] for i in kept], room)
+        return fitted and self._reclaimed(kept, fitted, widths, room)
+
+    def _reclaimed(
+        self, kept: Sequence[int], fitted: list[int], widest: Sequence[int], room: int
+    ) -> list[int]:
+        """``fitted`` with the cells a narrowed column does not use given to the others that
+        were narrowed: a date range one cell too wide for its column wraps at its dash, into
+        half the width ("2023-11-22 –" over "2023-12-06"), and the status beside it, squeezed
+        for that cell, need not wrap to three lines."""
+        fitted = [
+            self._wrapped_width(index, width) if width < widest[n] else width
+            for n, (index, width) in enumerate(zip(kept, fitted, strict=True))
+        ]
+        slack = room - sum(fitted)
+        while slack > 0:
+            # the widest wanted first: the first column the slack lets wrap to fewer lines
+            wanting = sorted(
+                (n for n in range(len(kept)) if fitted[n] < widest[n]),
+                key=lambda n: -widest[n],
+            )
+            for n in wanting:
+                grown = self._wrapped_width(kept[n], fitted[n] + slack)
+                if grown > fitted[n]:
+                    slack -= grown - fitted[n]
+                    fitted[n] = grown
+                    break
+            else:
+                break
+        for n in sorted(range(len(kept)), key=lambda n: -widest[n]):  # what none could use
+            give = min(slack, widest[n] - fitted[n]) if fitted[n] < widest[n] else 0
+            fitted[n] += give
+            slack -= give
+        return fitted
+
+    def _wrapped_width(self, index: int, width: int) -> int:
+        """The widest line of column ``index`` when its cells wrap between words at ``width``
+        (a column whose cells do not wrap keeps ``width``)."""
+        column = self.columns[index]
+        if column.whole or column.id_line is not None:
+            return width
+        cells = [column.header, *(_plain(row[index]) for row in self.rows)]
+        return min(width, max(_wrapped(line, width) for cell in cells for line in cell.split("\n")))
 
     def _roomy_within(self, kept: Sequence[int], room: int) -> list[int]:
         """Floors for the kept columns: each column's ``roomy`` width, less what ``room`` lacks
@@ -610,6 +652,17 @@ def _hanging(text: Text, width: int, first: int = 0, rest: int = 0) -> Text:
         start = cut + 1
     broken.append_text(text[start:])
     return broken
+
+
+def _wrapped(line: str, width: int) -> int:
+    """The widest line of ``line`` broken between words into lines of at most ``width``
+    cells, as Rich breaks a cell (a word wider than that counts as ``width``: Rich folds it)."""
+    widest = used = 0
+    for word in line.split():
+        cells = min(cell_len(word), width)
+        used = cells if used == 0 or used + 1 + cells > width else used + 1 + cells
+        widest = max(widest, used)
+    return widest
 
 
 def _plain(cell: Cell | RenderableType) -> str:

@@ -257,9 +257,10 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     columns = [
         Column("Season", "right", whole=True),
         Column("Released"),
-        Column("Episodes", "right", whole=True, drop=2),
+        Column("Episodes", "right", whole=True, drop=1),
         Column("Status"),
-        Column("Src", style="dim", whole=True, drop=1),
+        # the numbers of the page's sources: the least a fan reads here, so the first to go
+        Column("Src", style="dim", whole=True, drop=2),
     ]
     return FitTable(columns, rows, every_column=every_column)
 
