@@ -2933,3 +2933,22 @@ def test_fish_shows_a_description_with_a_comma_whole(run: Run, tmp_path: Path) -
         check=True,
     )
     assert shell.stdout.splitlines() == ["rain-again\tRain, Again"]
+
+
+def test_list_by_views_names_the_first_title_listed_after_the_page(run_shipped: Run) -> None:
+    """`list --sort views --limit 5` left out Squid Game (396.9M†, in the Top 10 before
+    Netflix published weekly views, so listed after the others) with only a count of † titles
+    in the footnote: a line under the table names it, with its figure."""
+    page = " ".join(run_shipped("list", "--sort", "views", "--limit", "5").stdout.split())
+    said = re.search(
+        r"(\S[^.]*?) \(([\d.]+M)†\) and (\d+) others with weeks before June 2023 are listed "
+        r"after these\.",
+        page,
+    )
+    assert said, page
+    every = as_json(run_shipped("list", "--sort", "views", "--json"))
+    after = [show for show in every if show["top10_views_partial"]]
+    assert said[1].endswith(after[0]["title"]) and after[0]["title"] == "Squid Game"
+    assert int(said[3]) == len(after) - 1
+    whole = run_shipped("list", "--sort", "views", "--limit", "5000").stdout
+    assert "listed after these" not in whole  # every row is on the page

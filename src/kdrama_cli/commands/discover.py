@@ -404,13 +404,18 @@ def list_titles(
         return
     from kdrama_cli.views.discovery import list_view
 
-    total = len(catalogue(app.dataset(), where, sort)) if limit and len(shows) == limit else None
+    every = catalogue(app.dataset(), where, sort) if limit and len(shows) == limit else None
+    total = len(every) if every is not None else None
     before = frozenset[str]()
+    first_after = None
     if sort == "views":  # marked apart: their sum leaves out the weeks before views
         from kdrama_cli.answers.listing import charted_before_views
 
-        before = charted_before_views(catalogue(app.dataset(), where))
-    app.render(list_view(shows, sort, total, unknown_year, before))
+        before = charted_before_views(every or catalogue(app.dataset(), where))
+        shown = {show.slug for show in shows}
+        after = (s for s in every or () if s.slug in before and s.slug not in shown)
+        first_after = next(after, None)  # named under the table: the page does not reach it
+    app.render(list_view(shows, sort, total, unknown_year, before, first_after))
 
 
 @click.command(

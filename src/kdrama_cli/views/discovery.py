@@ -304,11 +304,13 @@ def list_view(
     total: int | None = None,
     unknown_year: UnknownYears | None = None,
     before_views: frozenset[str] = frozenset(),
+    first_after: ShowSummary | None = None,
 ) -> RenderableType:
     """The catalogue table; ``total``: how many match when --limit cut the list short;
     ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
     sorted by views, the slugs of every matching title in the Top 10 before Netflix published
-    weekly views (answers.listing.charted_before_views), marked apart."""
+    weekly views (answers.listing.charted_before_views), marked apart; ``first_after``: the
+    first of them --limit left out, named under the table."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -350,9 +352,26 @@ def list_view(
     parts: list[RenderableType] = [table, Text(counted, style="dim")]
     if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
+    if first_after is not None:
+        shown = {show.slug for show in shows}
+        parts.append(Text(listed_after(first_after, len(before_views - shown) - 1)))
     if extra:
         parts.append(Text(summed_note(sort, before_views), style="dim"))
     return Group(*parts)
+
+
+def listed_after(first: ShowSummary, others: int) -> str:
+    """Under `list --sort views` cut by --limit: the best-viewed of the titles listed after
+    the others, which the page's rows may not reach (Squid Game, in the Top 10 from 2021)."""
+    summed = top10_total(first, "views")
+    figure = f"{human_number(summed, short=True) if summed else 'unpublished'}{BEFORE_VIEWS}"
+    since = f"{WEEKLY_VIEWS_FROM:%B %Y}"
+    if not others:
+        return f"{clean(first.title)} ({figure}), with weeks before {since}, is listed after these."
+    return (
+        f"{clean(first.title)} ({figure}) and {count_of(others, 'other')} with weeks before "
+        f"{since} are listed after these."
+    )
 
 
 #: Marks a title's summed views that leave out weeks before Netflix published views.
