@@ -159,8 +159,36 @@ def test_no_cache_writes_nothing_and_answers_the_same(dataset: Path, tmp_path: P
 def test_cache_clear(dataset: Path, tmp_path: Path) -> None:
     _run("--data", str(dataset), "show", "night-train")
     assert _indexes(tmp_path)
-    assert "removed 1 index file" in _run("cache", "clear")
+    assert "removed 1 index and 1 name list from" in _run("cache", "clear")
     assert _indexes(tmp_path) == []
+
+
+def test_cache_clear_says_what_it_removed_and_removes_what_its_help_says(
+    dataset: Path, tmp_path: Path
+) -> None:
+    """After a page was stored, `cache clear` said "removed 0 index files" (its count was of
+    indexes only, taken after the pages went) and left pages/ and build.lock behind, though
+    its help says "Delete every index, page and name list". It names what went, removes the
+    pages' folder and the build lock (which no run holds), and leaves a folder not its own."""
+    from kdrama_cli.catalogue.locking import locked
+
+    folder = tmp_path / "cache" / "kdrama"
+    env = {"KDRAMA_SYNC_INDEX": "1"}
+    _run("--data", str(dataset), "show", "night-train", env=env)
+    _run("--data", str(dataset), "show", "night-train", env=env)  # stored as a page
+    assert (folder / "build.lock").exists() and list((folder / "pages").iterdir())
+    (folder / "mine").mkdir()  # not the cache's: stays
+    said = _run("cache", "clear")
+    assert said.startswith("removed 1 index, 1 name list and 1 page from "), said
+    assert sorted(p.name for p in folder.iterdir()) == ["mine"]
+    assert _run("cache", "clear").startswith("nothing to remove: ")
+    # a build lock another run holds (compiling) is kept, and said to be
+    (folder / "build.lock").touch()
+    with locked(str(folder / "build.lock"), wait=0):
+        held = CliRunner().invoke(cli, ["cache", "clear"], catch_exceptions=False)
+    assert held.exit_code == 0
+    assert (folder / "build.lock").exists()
+    assert "build.lock kept: another kdrama holds it" in held.stderr
 
 
 @pytest.mark.parametrize("export", ["--export-svg", "--export-html"])

@@ -293,7 +293,7 @@ def test_cache_clear_removes_what_kdrama_wrote(data: Path, cache: Path) -> None:
     assert list(cache.glob("index-*"))
     result = _kd(data, "cache", "clear")
     assert result.exit_code == 0
-    assert "removed 1 index file" in result.stdout
+    assert "removed 1 index" in result.stdout
     assert not list(cache.glob("index-*"))
     assert not list((cache / "pages").glob("*"))
 

@@ -36,16 +36,31 @@ Examples:
 def cache_clear() -> None:
     """Delete every index, page and name list kdrama has written to the cache directory."""
     from kdrama_cli.store.files import user_cache_dir
-    from kdrama_cli.store.index import clear
+    from kdrama_cli.store.index import BUILD_LOCK, clear
     from kdrama_cli.store.trust import why_untrusted
+    from kdrama_cli.views.text import count_of
 
     folder = _folder(user_cache_dir())
     reason = why_untrusted(folder)
     if reason:
         raise KdramaError(f"not clearing {clean(folder)}: {reason}")
-    removed = clear(folder)
-    plural = "s" if removed != 1 else ""
-    click.echo(f"removed {removed} index file{plural} from {clean(folder)}")
+    cleared = clear(folder)
+    removed = [
+        count_of(count, singular, plural)
+        for count, singular, plural in (
+            (cleared.indexes, "index", "indexes"),
+            (cleared.names, "name list", None),
+            (cleared.pages, "page", None),
+        )
+        if count
+    ]
+    if not removed:
+        click.echo(f"nothing to remove: {clean(folder)} holds no index, page or name list")
+    else:
+        listed = removed[0] if len(removed) == 1 else f"{', '.join(removed[:-1])} and {removed[-1]}"
+        click.echo(f"removed {listed} from {clean(folder)}")
+    if cleared.lock_held:
+        say(f"kdrama: {BUILD_LOCK} kept: another kdrama holds it while it builds an index")
 
 
 @cache.command(

@@ -25,6 +25,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import stat
 import time
 import zlib
 from collections import defaultdict
@@ -44,6 +45,7 @@ from kdrama_cli.catalogue.names import (
     name_rows,
     word_keys,
 )
+from kdrama_cli.catalogue.record import Record
 from kdrama_cli.store.codec import load_record
 from kdrama_cli.store.files import INDEX_FORMAT as FORMAT
 from kdrama_cli.store.files import cache_file, escape_field, index_roots, sidecar_file
@@ -1077,19 +1079,57 @@ def _write_in_background(cache_dir: PathLike, paths: list[PathLike], dataset: Da
         os._exit(0)
 
 
-def clear(cache_dir: PathLike) -> int:
-    """Remove every index, its sidecars and temporary files, and every page; the number of
-    indexes removed. ``cache_dir`` must be trusted; links are removed, never followed."""
-    from kdrama_cli.store.pages import clear_pages
+class Cleared(Record):
+    """What `cache clear` removed: ``indexes`` (with their sidecars and temporary files),
+    completion ``names`` lists and stored ``pages``; ``lock_held``: the build lock was kept,
+    as another run holds it while it compiles."""
+
+    indexes: int = 0
+    names: int = 0
+    pages: int = 0
+    lock_held: bool = False
+
+
+def clear(cache_dir: PathLike) -> Cleared:
+    """Remove every index, its sidecars and temporary files, every page and the folder they
+    are in, and the build lock unless another run holds it. ``cache_dir`` must be trusted;
+    links are removed, never followed, and only this user's files and folder go."""
+    from kdrama_cli.store.pages import clear_pages, remove_pages_folder
 
     folder = os.fspath(cache_dir)
-    clear_pages(folder)
-    indexes = sum(
-        1 for entry in _list(folder) if entry.startswith("index-") and entry.endswith(".sqlite")
-    )
+    pages = clear_pages(folder)
+    remove_pages_folder(folder)
+    listed = _list(folder)
+    indexes = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".sqlite"))
+    names = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".names"))
     remove_files(folder, "index-")
     remove_files(folder, ".tmp")
-    return indexes
+    return Cleared(indexes, names, pages, not _remove_build_lock(folder))
+
+
+def _remove_build_lock(folder: str) -> bool:
+    """Remove the build lock (a link to anywhere: the link), taken first so that no run that
+    holds it, compiling, loses it to a new one; False when another run holds it."""
+    from kdrama_cli.catalogue.locking import LockBusy, locked
+
+    path = os.path.join(folder, BUILD_LOCK)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return True
+    if not stat.S_ISLNK(info.st_mode) and own_regular_file(path) is None:
+        return True  # not this user's file: left alone, as every removal here
+    try:
+        if stat.S_ISLNK(info.st_mode):
+            os.unlink(path)
+            return True
+        with locked(path, wait=0):
+            os.unlink(path)  # a run that opens it from now on makes a new one
+    except LockBusy:
+        return False
+    except OSError:
+        pass  # in use where that forbids it (Windows): kept
+    return True
 
 
 def discard(path: str) -> None:

@@ -382,6 +382,21 @@ def clear_pages(cache_dir: str, index: str | None = None) -> int:
     return remove_named(folder, stale)
 
 
+def remove_pages_folder(cache_dir: str) -> None:
+    """Remove the (emptied) folder of stored pages, when it is this user's own directory: a
+    folder with anything left in it, or someone else's, stays."""
+    folder = os.path.join(cache_dir, PAGES)
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return
+    getuid = getattr(os, "getuid", None)
+    own = getuid is None or info.st_uid == getuid()
+    if stat_module.S_ISDIR(info.st_mode) and own:
+        with contextlib.suppress(OSError):  # not empty, or in use: kept
+            os.rmdir(folder)
+
+
 def request_of(
     params: Mapping[str, Any], command_path: str, command_params: Mapping[str, Any]
 ) -> Any:
