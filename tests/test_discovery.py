@@ -457,6 +457,17 @@ def test_search_at_80_columns_uses_the_width_it_has(run_shipped: Run) -> None:
     assert "Left out at 80 columns: Look up with (" in " ".join(gone.split())
 
 
+def test_search_never_puts_matched_under_while_another_column_could_go(run_shipped: Run) -> None:
+    """Between 80 and 132 columns Matched stays a column whenever Kind or the command is
+    shown: a result that wanted more room put what matched under it at 88 to 99 columns, and
+    the width a note named for Kind then showed Kind in its place."""
+    for query in ("zombie", "Player 456", "squid game 2"):
+        for columns in range(80, 133):
+            out = run_shipped("search", query, "-n", "6", env={"COLUMNS": str(columns)}).stdout
+            header = out.splitlines()[0].split()
+            assert "Matched" in header, (query, columns, header)
+
+
 def test_list_filters_and_json_keys(run: Run) -> None:
     films = as_json(run("list", "--kind", "film", "--json"))
     assert [f["slug"] for f in films] == ["night-train"]

@@ -244,12 +244,17 @@ class FitTable:
 
     def _roomy_kept(self, kept: list[int], width: int) -> list[int]:
         """``kept`` less the columns shown under another when left out, while the others
-        have no room for their ``roomy`` widths and would fit at their needs without them."""
+        have no room for their ``roomy`` widths and would fit at their needs without them.
+        Only the column next in the order of leaving out goes so: search's Matched, the last
+        to go, never goes under the result while Kind or the command could go first."""
         while _total([self._roomy[i] for i in kept]) > width:
-            elsewhere = [i for i in kept if self.columns[i].under is not None]
-            if not elsewhere or _total([self._needs[i] for i in kept]) > width:
+            droppable = [i for i in kept if self.columns[i].drop]
+            if not droppable or _total([self._needs[i] for i in kept]) > width:
                 break
-            kept.remove(max(elsewhere, key=lambda i: (self.columns[i].drop, i)))
+            first = max(droppable, key=lambda i: (self.columns[i].drop, i))
+            if self.columns[first].under is None:
+                break
+            kept.remove(first)
         return kept
 
     def in_blocks(self, kept: Sequence[int], width: int) -> bool:
