@@ -294,10 +294,16 @@ def test_search_finds_titles_and_genres_by_the_singular_of_a_plural_typed(
     assert {("train-to-busan", "genre: zombie"), ("kingdom", "genre: zombie")} <= set(zombies)
     assert {t for t, _ in found("zombie")} <= {t for t, _ in zombies}
     assert found("thrillers")[0][1] == "genre: thriller"
-    detectives = [t for t, _ in found("detectives")]  # the word as typed first
-    assert detectives.index("detectives-the-trade-secret") < detectives.index(
-        "detective-k-secret-of-virtuous-widow"
-    )
+    # Every title holding the word as typed comes before any found by its singular: the
+    # penalty once only reordered within a kind of match, so Hero (the singular, whole)
+    # ranked above Hangeul Heroes, and Detective K above Brave Detectives.
+    for plural, singular_only in (("detectives", "detective-k"), ("heroes", "hero")):
+        rows = as_json(run_shipped("search", plural, "--limit", "100", "--json"))
+        titles = [r for r in rows if r["kind"] == "title" and r["matched"].startswith("title:")]
+        as_typed = [i for i, r in enumerate(titles) if plural in r["matched"].lower()]
+        folded = [i for i, r in enumerate(titles) if plural not in r["matched"].lower()]
+        assert as_typed and folded and max(as_typed) < min(folded), plural
+        assert any(r["target"].startswith(singular_only) for r in titles), plural
     # A singular is a whole word of the title: 'games' is not "gam", 'news' not "new".
     assert all(t.startswith("new-") is False for t, _ in found("news"))
     synopses = [m for _, m in found("gongjin dentist") if m.startswith("synopsis")]

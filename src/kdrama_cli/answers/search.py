@@ -185,9 +185,12 @@ def _whole_words_in_a_row(query: str, name: str) -> bool:
     )
 
 
-#: How far a title found by a plural made singular ranks below one that holds the word as
-#: typed ('detectives': Detectives: The Trade Secret, then Detective K): still above a genre.
-_FOLDED_BELOW = 10
+#: The score of a title found by a plural made singular, by how well the singular matches
+#: (whole name, its start, inside it): below every title that holds the word as typed, the
+#: least of which scores 65 ('heroes': Hangeul Heroes, then Hero; 'detectives': Brave
+#: Detectives, then Detective K). A source work found so ranks as far below it as a source
+#: work found as typed ranks below a title.
+_FOLDED_SCORES = {100: 64, 80: 63, 60: 62}
 
 
 #: The kinds of name a plural typed finds by its singular: titles (and kinds of title),
@@ -332,10 +335,11 @@ def search_answer(
                 continue
             score, matched = 35, f"{row.how}: {row.name}"
         else:
-            asked = key if reading is None else normalize(reading)
-            score = _score(asked, row.name) + _BONUS.get(row.kind, 0)
-            if reading is not None:  # below the titles holding the word as typed
-                score -= _FOLDED_BELOW
+            if reading is None:
+                score = _score(key, row.name) + _BONUS.get(row.kind, 0)
+            else:  # below the titles holding the word as typed
+                score = _FOLDED_SCORES.get(_score(normalize(reading), row.name), 0)
+                score += _BONUS.get(row.kind, 0) - _BONUS["show"]
             matched = row.how if row.kind == "work-author" else f"{row.how}: {row.name}"
         if score <= 0:
             continue
