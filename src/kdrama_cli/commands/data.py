@@ -77,9 +77,9 @@ def data_check(
     not define and the dataset in use has (a [[stats]] for squid-game, a credit for
     lee-jung-jae); or when it defines entries the dataset in use has too (a kingdom of its own,
     which needs override = true) or people with no note who share a name with people of it (a
-    Lee Jung-jae of its own, who needs one). A whole dataset (every title of the base: an
-    edited copy of it) is never a layer. A layer's check says what the file holds above the
-    merged counts.
+    Lee Jung-jae of its own, who needs one); a whole dataset (every title of the base: an
+    edited copy of it) is not taken for a layer by what it shares with the base. A layer's
+    check says what the file holds above the merged counts.
 
     Problems are printed one per line on stderr: an entry's own errors and, in the same run,
     the ids it refers to that no file defines (a note counts the entries whose errors keep
