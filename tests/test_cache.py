@@ -182,6 +182,13 @@ def test_cache_clear_says_what_it_removed_and_removes_what_its_help_says(
     assert said.startswith("removed 1 index, 1 name list and 1 page from "), said
     assert sorted(p.name for p in folder.iterdir()) == ["mine"]
     assert _run("cache", "clear").startswith("nothing to remove: ")
+    # leftovers alone (a lock no run holds, a sidecar whose index went) are removed and said
+    # to be: "nothing to remove" read false when files had gone
+    (folder / "build.lock").touch()
+    (folder / "index-deadbeef-00000000.sqlite.files").touch()
+    said = _run("cache", "clear")
+    assert said.startswith("removed 2 leftover files (no index, page or name list) from "), said
+    assert sorted(p.name for p in folder.iterdir()) == ["mine"]
     # a build lock another run holds (compiling) is kept, and said to be
     (folder / "build.lock").touch()
     with locked(str(folder / "build.lock"), wait=0):

@@ -54,7 +54,10 @@ def cache_clear() -> None:
         )
         if count
     ]
-    if not removed:
+    if not removed and cleared.files:
+        leftovers = count_of(cleared.files, "leftover file", None)
+        click.echo(f"removed {leftovers} (no index, page or name list) from {clean(folder)}")
+    elif not removed:
         click.echo(f"nothing to remove: {clean(folder)} holds no index, page or name list")
     else:
         listed = removed[0] if len(removed) == 1 else f"{', '.join(removed[:-1])} and {removed[-1]}"

@@ -30,7 +30,7 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
@@ -1088,6 +1088,9 @@ class Cleared(Record):
     names: int = 0
     pages: int = 0
     lock_held: bool = False
+    #: Every file removed, the lock and leftovers (a sidecar without its index, a temporary
+    #: file) included: a clear that found no index still says it removed something.
+    files: int = 0
 
 
 def clear(cache_dir: PathLike) -> Cleared:
@@ -1102,34 +1105,35 @@ def clear(cache_dir: PathLike) -> Cleared:
     listed = _list(folder)
     indexes = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".sqlite"))
     names = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".names"))
-    remove_files(folder, "index-")
-    remove_files(folder, ".tmp")
-    return Cleared(indexes, names, pages, not _remove_build_lock(folder))
+    files = remove_files(folder, "index-") + remove_files(folder, ".tmp")
+    lock = _remove_build_lock(folder)
+    return Cleared(indexes, names, pages, lock == "held", files + pages + (lock == "removed"))
 
 
-def _remove_build_lock(folder: str) -> bool:
+def _remove_build_lock(folder: str) -> Literal["removed", "held", "kept"]:
     """Remove the build lock (a link to anywhere: the link), taken first so that no run that
-    holds it, compiling, loses it to a new one; False when another run holds it."""
+    holds it, compiling, loses it to a new one: "held" when another run holds it, "kept" when
+    there is none or it is not this user's to remove."""
     from kdrama_cli.catalogue.locking import LockBusy, locked
 
     path = os.path.join(folder, BUILD_LOCK)
     try:
         info = os.lstat(path)
     except OSError:
-        return True
+        return "kept"
     if not stat.S_ISLNK(info.st_mode) and own_regular_file(path) is None:
-        return True  # not this user's file: left alone, as every removal here
+        return "kept"  # not this user's file: left alone, as every removal here
     try:
         if stat.S_ISLNK(info.st_mode):
             os.unlink(path)
-            return True
+            return "removed"
         with locked(path, wait=0):
             os.unlink(path)  # a run that opens it from now on makes a new one
     except LockBusy:
-        return False
+        return "held"
     except OSError:
-        pass  # in use where that forbids it (Windows): kept
-    return True
+        return "kept"  # in use where that forbids it (Windows)
+    return "removed"
 
 
 def discard(path: str) -> None:
