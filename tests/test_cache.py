@@ -191,10 +191,16 @@ def test_cache_clear_says_what_it_removed_and_removes_what_its_help_says(
     assert sorted(p.name for p in folder.iterdir()) == ["mine"]
     # a build lock another run holds (compiling) is kept, and said to be
     (folder / "build.lock").touch()
+    # ... and so is the index it is writing (a fresh temporary file), so that its build does
+    # not fail at the rename; an index already built goes
+    writing = folder / ".index-deadbeef-00000000.sqlite.0123456789ab.tmp"
+    writing.touch()
+    (folder / "index-deadbeef-00000000.sqlite").touch()
     with locked(str(folder / "build.lock"), wait=0):
         held = CliRunner().invoke(cli, ["cache", "clear"], catch_exceptions=False)
     assert held.exit_code == 0
-    assert (folder / "build.lock").exists()
+    assert (folder / "build.lock").exists() and writing.exists()
+    assert not (folder / "index-deadbeef-00000000.sqlite").exists()
     assert "build.lock kept: another kdrama holds it" in held.stderr
 
 

@@ -61,6 +61,7 @@ from kdrama_cli.store.trust import (
     own_regular_file,
     read_bytes,
     remove_files,
+    remove_named,
     temporary_path,
     write_bytes,
 )
@@ -1096,7 +1097,9 @@ class Cleared(Record):
 def clear(cache_dir: PathLike) -> Cleared:
     """Remove every index, its sidecars and temporary files, every page and the folder they
     are in, and the build lock unless another run holds it. ``cache_dir`` must be trusted;
-    links are removed, never followed, and only this user's files and folder go."""
+    links are removed, never followed, and only this user's files and folder go. While another
+    run holds the lock, its temporary files are its index being written: only the stale ones
+    (what a killed build left) go, so that its build does not fail at the rename."""
     from kdrama_cli.store.pages import clear_pages, remove_pages_folder
 
     folder = os.fspath(cache_dir)
@@ -1105,8 +1108,12 @@ def clear(cache_dir: PathLike) -> Cleared:
     listed = _list(folder)
     indexes = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".sqlite"))
     names = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".names"))
-    files = remove_files(folder, "index-") + remove_files(folder, ".tmp")
     lock = _remove_build_lock(folder)
+    if lock == "held":
+        files = remove_named(folder, lambda name: "index-" in name and not name.endswith(".tmp"))
+        files += remove_files(folder, stale_only=True)
+    else:
+        files = remove_files(folder, "index-") + remove_files(folder, ".tmp")
     return Cleared(indexes, names, pages, lock == "held", files + pages + (lock == "removed"))
 
 
