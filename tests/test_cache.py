@@ -819,3 +819,33 @@ def test_a_run_reading_an_index_a_build_removes_still_answers(
     assert reading.people["kang-bora"].id == "kang-bora"
     index._record_signatures(str(target), [(str(first), 1, 2, 3)])
     assert not target.exists()
+
+
+def test_a_lock_file_removed_before_it_was_locked_is_not_the_lock_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cache clear` unlinks build.lock while holding it; a run that opened the file before
+    and locks it after held a lock on a file no longer there, while the next run made a new
+    one: two builds at once. The lock taken is on the file the path names."""
+    fcntl = pytest.importorskip("fcntl")
+    from kdrama_cli.catalogue import locking
+
+    path = tmp_path / "build.lock"
+    real = locking._try_lock
+    calls = []
+
+    def removed_first(descriptor: int) -> bool:
+        calls.append(descriptor)
+        if len(calls) == 1:
+            path.unlink()  # as `cache clear` does, between this run's open and its lock
+        return real(descriptor)
+
+    monkeypatch.setattr(locking, "_try_lock", removed_first)
+    with locking.locked(str(path), wait=0):
+        assert len(calls) == 2 and path.exists()
+        other = os.open(path, os.O_RDWR)
+        try:
+            with pytest.raises(BlockingIOError):  # the file there now is the one held
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(other)

@@ -69,14 +69,38 @@ def locked(path: str, wait: float) -> Iterator[None]:
     descriptor = _open_lock_file(path)
     try:
         deadline = time.monotonic() + wait
-        while not _try_lock(descriptor):
+        while True:
+            if _try_lock(descriptor):
+                if _still_named(path, descriptor):
+                    break
+                # The file was removed (`cache clear`) between opening and locking it: a lock
+                # on it guards nothing, as the next run makes a new one. Lock that one.
+                _unlock_windows(descriptor)
+                os.close(descriptor)
+                descriptor = -1
+                descriptor = _open_lock_file(path)
+                continue
             if time.monotonic() >= deadline:
                 raise LockBusy(f"another kdrama has held {path} for {wait:g} s")
             time.sleep(_POLL_SECONDS)
         yield
     finally:
-        _unlock_windows(descriptor)
-        os.close(descriptor)  # releases a flock
+        if descriptor >= 0:
+            _unlock_windows(descriptor)
+            os.close(descriptor)  # releases a flock
+
+
+def _still_named(path: str, descriptor: int) -> bool:
+    """Whether ``path`` still names the file open at ``descriptor`` (Windows removes no open
+    file, so there it always does)."""
+    if os.name == "nt":
+        return True
+    try:
+        named = os.lstat(path)
+    except OSError:
+        return False
+    held = os.fstat(descriptor)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def _unlock_windows(descriptor: int) -> None:
