@@ -32,6 +32,7 @@ from kdrama_cli.catalogue.names import (
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.errors import did_you_mean
 
 
@@ -179,7 +180,7 @@ def seasons_words(numbers: Sequence[int]) -> str:
         return "no season"
     if len(named) == 1:
         return f"season {named[0]}"
-    return f"seasons {', '.join(named[:-1])} and {named[-1]}"
+    return f"seasons {joined(named)}"
 
 
 def _season_with_part(show: Show, number: int) -> Season | None:

@@ -52,6 +52,7 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS, source_kind_words
+from kdrama_cli.catalogue.wording import joined
 
 T = TypeVar("T")
 
@@ -596,16 +597,10 @@ def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -
         text,
         name,
         wrong,
-        f"{_and(cat.names(work.writers))} wrote {work.title}.",
+        f"{joined(cat.names(work.writers))} wrote {work.title}.",
         cat.cite(work.sources),
         ("author", work.id),
     )
-
-
-def _and(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
@@ -667,7 +662,7 @@ def _crew(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> Questio
         f"Who {verb} {label}?",
         name,
         wrong,
-        f"{label} was {_past(verb)} by {_and(everyone)}.",
+        f"{label} was {_past(verb)} by {joined(everyone)}.",
         cat.cite(show.sources),
         ("crew", show.slug, verb),
     )
@@ -908,7 +903,7 @@ def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | 
         inside,
         f"{outsider[0]} is not among the {_actor_count(show)} actors the catalogue credits in "
         f"{label} ({outsider[0]} plays {other_credit.character} in "
-        f"{cat.labels.get(other_show.slug, other_show.title)}); {_and(sorted(inside))} are.",
+        f"{cat.labels.get(other_show.slug, other_show.title)}); {joined(sorted(inside))} are.",
         cat.cite(
             [
                 *show.cast_sources,
@@ -970,7 +965,7 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
         outsider[0],
         labels,
         f"{name} is not among the {_actor_count(odd)} actors the catalogue credits in "
-        f"{outsider[0]}; {name} is in {_and(sorted(labels))}.",
+        f"{outsider[0]}; {name} is in {joined(sorted(labels))}.",
         cat.cite(cited),
         ("not-in-titles", person),
     )

@@ -43,6 +43,7 @@ from kdrama_cli.catalogue.vocab import (
     SEASONED_KINDS,
     unread_all_time_rank,
 )
+from kdrama_cli.catalogue.wording import joined
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
@@ -975,13 +976,9 @@ def _redeclared(
     block = f"[[{table}]]"
     return lambda fields: (
         f"override = true replaces the entry of {_file_label(earlier)} whole, and this one "
-        f"lacks {_and_words(fields)}: copy its whole {block} block from the file kdrama data "
+        f"lacks {joined(fields)}: copy its whole {block} block from the file kdrama data "
         "path lists and change it there"
     )
-
-
-def _and_words(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def build_dataset(

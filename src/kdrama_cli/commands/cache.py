@@ -35,6 +35,7 @@ Examples:
 )
 def cache_clear() -> None:
     """Delete every index, page and name list kdrama has written to the cache directory."""
+    from kdrama_cli.catalogue.wording import joined
     from kdrama_cli.store.files import user_cache_dir
     from kdrama_cli.store.index import BUILD_LOCK, clear
     from kdrama_cli.store.trust import why_untrusted
@@ -60,8 +61,7 @@ def cache_clear() -> None:
     elif not removed:
         click.echo(f"nothing to remove: {clean(folder)} holds no index, page or name list")
     else:
-        listed = removed[0] if len(removed) == 1 else f"{', '.join(removed[:-1])} and {removed[-1]}"
-        click.echo(f"removed {listed} from {clean(folder)}")
+        click.echo(f"removed {joined(removed)} from {clean(folder)}")
     if cleared.lock_held:
         say(f"kdrama: {BUILD_LOCK} kept: another kdrama holds it while it builds an index")
 

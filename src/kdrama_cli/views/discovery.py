@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -21,6 +21,7 @@ from kdrama_cli.answers.listing import UnknownYears, broader_value, top10_total
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
+from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.boards import (
     before_views,
     board_scope,
@@ -286,16 +287,10 @@ def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
         if broader is not None and normalize(broader) in spelled:
             taken_in.setdefault(spelled[normalize(broader)], []).append(value)
     return [
-        f"{clean(wide)} counts the titles of {_and(clean(n) for n in narrow)} too, as "
+        f"{clean(wide)} counts the titles of {joined(clean(n) for n in narrow)} too, as "
         f"kdrama list --{facet} {shell_word(wide)} finds them."
         for wide, narrow in taken_in.items()
     ]
-
-
-def _and(items: Iterable[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    listed = list(items)
-    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def list_view(
@@ -421,7 +416,7 @@ def unknown_year_note(unknown: UnknownYears) -> str:
             f"{'Also left out' if unknown.undated else 'Left out'}: "
             f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
             f"shows only that {'it was' if one else 'they were'} out by then, not since when "
-            f"({_and(named)})."
+            f"({joined(named)})."
         )
     return " ".join(lines)
 

@@ -336,12 +336,8 @@ class FitTable:
             yield from self.blocks(kept, width)
         else:
             yield QuickTable(self.layout(width))
-        dropped = [
-            c.header
-            for i, c in enumerate(self.columns)
-            # a column with no header (a row of bars) is decoration: its absence goes unsaid
-            if i not in kept and c.under is None and not self._empty[i] and c.header
-        ]
+        # a column with no header (a row of bars) is decoration: its absence goes unsaid
+        dropped = [c.header for i, c in enumerate(self.columns) if i not in kept and self._named(i)]
         if dropped and self.note_dropped:
             where = self._where_dropped_show(console, len(dropped), width)
             if self.every_column:

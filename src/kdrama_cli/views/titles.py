@@ -47,6 +47,7 @@ from kdrama_cli.catalogue.vocab import (
     UNNAMED_ROLE,
     source_kind_words,
 )
+from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
@@ -1016,7 +1017,7 @@ def seasons_out(show: Show, on_netflix: Collection[int] = ()) -> str | None:
 def _no_cast_to_compare(titles: Sequence[str]) -> str:
     """Why titles held only as Netflix's record take no part in the cast in common, as `cast`
     says it of one: "Voice 2: no cast to compare; the catalogue holds only Netflix's record."."""
-    named = titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} and {titles[-1]}"
+    named = joined(titles)
     record = "record" if len(titles) == 1 else "records"
     return f"{named}: no cast to compare; the catalogue holds only Netflix's {record}."
 
@@ -1172,13 +1173,9 @@ def layer_line(
     if not held:
         lines.append(f"{clean(path)} holds no entries; merged over the dataset in use:")
     else:
-        listed = _and(held)
+        listed = joined(held)
         lines.append(f"{clean(path)} holds {listed}; merged over the dataset in use:")
     return "\n".join(lines)
-
-
-def _and(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _partial_line(partial: Sequence[tuple[str, Sequence[str]]]) -> str:
@@ -1188,7 +1185,7 @@ def _partial_line(partial: Sequence[tuple[str, Sequence[str]]]) -> str:
         f"{clean(slug)} ({'; '.join(f'no {part}' for part in lacks)})" for slug, lacks in partial
     ]
     verb, it = ("is", "it") if len(partial) == 1 else ("are", "them")
-    return f"{_and(named)} {verb} partial: list --completeness full leaves {it} out."
+    return f"{joined(named)} {verb} partial: list --completeness full leaves {it} out."
 
 
 def check_view(
