@@ -22,6 +22,7 @@ from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file, unescape_field
 from kdrama_cli.store.trust import (
     own_regular_file,
+    owned_by_user,
     read_bytes,
     remove_files,
     remove_named,
@@ -390,9 +391,7 @@ def remove_pages_folder(cache_dir: str) -> None:
         info = os.lstat(folder)
     except OSError:
         return
-    getuid = getattr(os, "getuid", None)
-    own = getuid is None or info.st_uid == getuid()
-    if stat_module.S_ISDIR(info.st_mode) and own:
+    if stat_module.S_ISDIR(info.st_mode) and owned_by_user(info):
         with contextlib.suppress(OSError):  # not empty, or in use: kept
             os.rmdir(folder)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.store.files import INDEX_FORMAT, sidecar_file
+from kdrama_cli.store.trust import owned_by_user
 
 #: The roots recorded in an index built into the package: its files are named relative to it.
 SHIPPED_ROOTS = "shipped"
@@ -40,7 +41,7 @@ def package_file(path: str) -> os.stat_result | None:
         return None
     if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o022:
         return None
-    if hasattr(os, "getuid") and info.st_uid not in (0, os.getuid()):
+    if not owned_by_user(info, or_root=True):
         return None
     return info
 

@@ -36,6 +36,13 @@ def _uid() -> int | None:
     return os.getuid() if hasattr(os, "getuid") else None
 
 
+def owned_by_user(info: os.stat_result, or_root: bool = False) -> bool:
+    """Whether this user (or, with ``or_root``, root) owns the file ``info`` describes; always
+    true on systems without user ids (Windows guards files with access control lists)."""
+    uid = _uid()
+    return uid is None or info.st_uid == uid or (or_root and info.st_uid == 0)
+
+
 def _why_untrusted_dir(info: os.stat_result, uid: int | None, own: bool) -> str | None:
     if not stat.S_ISDIR(info.st_mode):
         return "not a directory"
