@@ -997,6 +997,16 @@ def test_one_outlet_spelt_two_ways_is_a_warning(run: Run, write_dataset: WriteDa
             "carries tracking parameters (fbclid, ncid); cite the address without them",
         ),
         (
+            "http://www.example.co.kr/news/read/1177305?ref=naver",
+            None,
+            "carries tracking parameters (ref); cite the address without them",
+        ),
+        (
+            "http://www.example.co.kr/read.php?newsid=2022&areaType=mb_best&cloc=",
+            None,
+            "carries tracking parameters (areaType, cloc); cite the address without them",
+        ),
+        (
             "https://translate.google.com/website?sl=auto&tl=th&u=http://www.example.org/"
             "jenter/?ac%3Darticle_view%26entry_id%3D754475",
             None,

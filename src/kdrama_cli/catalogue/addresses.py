@@ -28,6 +28,9 @@ TRACKING_PARAMETERS = frozenset(
         "outurl",
         "_hsenc",
         "_hsmi",
+        "ref",  # the site a click came from (?ref=naver)
+        "cloc",  # JoongAng's click location
+        "areatype",  # the list an article was opened from (My Daily's mb_best)
     }
 )
 #: Host labels of a publisher's non-public copies of its site (staging.collider.com,
