@@ -653,6 +653,7 @@ def test_a_weak_source_beside_a_press_source_is_fine(run: Run, write_dataset: Wr
         ("https://blog.mbc.co.kr/x", "", False),
         ("https://kwavesandbeyond.com/weak-hero-class-2-review/", "", True),
         ("https://woodsidepawprint.com/x/", "", True),
+        ("https://cityonfire.com/mission-cross-2024-review/", "", True),
         ("https://en.kepoper.com/x/", "", True),
         ("http://dhlab.aks.ac.kr/Edu/wiki/index.php?title=x", "", True),
     ],

@@ -69,6 +69,8 @@ _HOSTS: Mapping[str, str] = {
     "hikoco.co.nz": "blog",  # a shop's K-drama blog
     "dugompinoy.com": "blog",
     "woodsidepawprint.com": "blog",  # a student newspaper
+    "cityonfire.com": "blog",  # martial-arts and Asian film reviews
+    "asianmoviepulse.com": "blog",  # Asian film reviews
     # fan, aggregator and content-farm sites
     "allkpop.com": "fan",
     "soompi.com": "fan",  # K-pop/K-drama fan news, like allkpop
