@@ -320,8 +320,7 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     if len(out) == 1:
         return f"{message}; season {out[0]} is out: kdrama seen add {show.slug} --season {out[0]}"
     if out:
-        listed = ", ".join(map(str, out[:-1])) + f" and {out[-1]}"
-        return f"{message}; seasons {listed} are out: kdrama seen add {show.slug} marks them"
+        return f"{message}; {seasons_words(out)} are out: kdrama seen add {show.slug} marks them"
     return message
 
 

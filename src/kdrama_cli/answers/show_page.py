@@ -33,6 +33,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
+from kdrama_cli.catalogue.wording import joined
 
 
 class CastEntry(Record):
@@ -223,7 +224,7 @@ def merge_weekly(
             continue
         weeks = sorted(c.date.isoformat() if c.date else "" for c in members)
         first = members[0]
-        listed = ", ".join(weeks[:-1]) + f" and {weeks[-1]}"
+        listed = joined(weeks)
         if len(weeks) > 4:
             listed = f"{weeks[0]} to {weeks[-1]} ({len(weeks)} weeks)"
         replaced[first.id] = first._replace(title=f"{head}, weeks ending {listed}", date=None)

@@ -298,7 +298,9 @@ def _marking(path: str, files: Sequence[str]) -> str:
     it includes that do ("fixes.toml, included by main.toml, marks")."""
     if not files or list(files) == [path]:
         return f"{path} marks"
-    named = ", ".join(files[:-1]) + f" and {files[-1]}" if len(files) > 1 else files[0]
+    from kdrama_cli.catalogue.wording import joined
+
+    named = joined(files)
     verb = "marks" if len(files) == 1 else "mark"
     return f"{named} {verb}" if path in files else f"{named}, included by {path}, {verb}"
 

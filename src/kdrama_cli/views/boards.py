@@ -13,6 +13,7 @@ from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, Char
 from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_option
 from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
+from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.text import clean, count_of, season_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
@@ -92,16 +93,15 @@ def left_out(ranking: Ranking) -> str | None:
     """The line saying which titles with the figure name no list, and so are on no board."""
     if not ranking.unlisted:
         return None
-    names = [_entry_name(entry) for entry in ranking.unlisted]
-    shown = names[:3] + ([f"{len(names) - 3:,} more"] if len(names) > 3 else [])
-    listed = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
-    if len(names) == 1:
+    count = len(ranking.unlisted)
+    listed = _named(ranking.unlisted)
+    if count == 1:
         return (
             f"Left out: {listed} has this figure but names none of Netflix's lists, so no "
             "board ranks it (kdrama data check says which figure)."
         )
     return (
-        f"Left out: {len(names):,} with this figure name none of Netflix's lists ({listed}), "
+        f"Left out: {count:,} with this figure name none of Netflix's lists ({listed}), "
         "so no board ranks them (kdrama data check says which figures)."
     )
 
@@ -110,7 +110,7 @@ def _named(entries: Sequence[BoardEntry]) -> str:
     """'Squid Game S1, Bloodhounds S1, Mask Girl and 4 more': a few board rows by name."""
     names = [_entry_name(entry) for entry in entries]
     shown = names[:3] + ([f"{len(names) - 3:,} more"] if len(names) > 3 else [])
-    return ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+    return joined(shown)
 
 
 def views_window(board: Board) -> str | None:
