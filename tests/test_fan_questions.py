@@ -71,6 +71,55 @@ def test_a_title_is_found_however_it_is_typed(
     assert json.loads(result.stdout)[key] == expected
 
 
+#: A typo of one title's English name that folds, by the rules for romanised Korean (g/k, r/l,
+#: d/t, doubled letters), into another title's name: it must never open that other title.
+TYPOS_OF_ANOTHER_TITLE = [
+    ("glroy", "crash-landing-on-you", None),  # The Glory; CLOY's sound key
+    ("gloy", "crash-landing-on-you", "Crash Landing on You"),
+    ("the truk", "the-drug-king", "The Trunk"),
+    ("aive", "eve", "#Alive"),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_this", "suggested"),
+    TYPOS_OF_ANOTHER_TITLE,
+    ids=[t[0] for t in TYPOS_OF_ANOTHER_TITLE],
+)
+def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
+    run_shipped: Run, tmp_path: Path, typed: str, not_this: str, suggested: str | None
+) -> None:
+    """Sound keys are for Korean names typed another way; through an English name a title
+    opens only when the query is also spelt nearly so ('the glori' is The Glory), so 'the
+    truk' is "no title matches" with The Trunk offered, not The Drug King's page, and
+    `seen add` writes nothing."""
+    result = run_shipped("show", typed)
+    assert result.exit_code == 2, result.output
+    assert "no title matches" in result.stderr
+    if suggested is not None:
+        assert suggested in result.stderr
+    seen = tmp_path / "seen.toml"
+    added = run_shipped("seen", "add", typed, env={"KDRAMA_SEEN": str(seen)})
+    assert added.exit_code == 2, added.output
+    assert not seen.exists() or not_this not in seen.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("the glori", "the-glory"),
+        ("crash landing on yu", "crash-landing-on-you"),
+        ("kingdum", "kingdom"),
+    ],
+)
+def test_an_english_title_typed_nearly_right_still_opens_by_its_sound(
+    run_shipped: Run, typed: str, slug: str
+) -> None:
+    result = run_shipped("show", typed, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["slug"] == slug
+
+
 @pytest.mark.parametrize(("question", "command", "expected"), PEOPLE, ids=[p[0] for p in PEOPLE])
 def test_a_person_is_found_however_the_name_is_spelt(
     run_shipped: Run, question: str, command: list[str], expected: str
