@@ -186,6 +186,14 @@ def test_json_carries_numbers_beside_labels(run_shipped: Run) -> None:
     show = json.loads(run_shipped("show", "squid-game", "--json").stdout)
     assert show["years"] == "2021–2025"
     assert (show["first_year"], show["last_year"]) == (2021, 2025)
+    # While a season is airing the range is open, and last_year says so as years does: a
+    # script must not read Brave Detectives (season 4 airing) as having ended in 2024.
+    airing = json.loads(run_shipped("show", "brave-detectives", "--json").stdout)
+    assert airing["years"] == "2022–" and airing["last_year"] is None
+    assert any(season["status"] == "airing" for season in airing["seasons"])
+    compared = json.loads(run_shipped("compare", "brave-detectives", "squid-game", "--json").stdout)
+    rows = {row["field"]: row["values"] for row in compared["rows"]}
+    assert rows["last_year"] == [None, 2025]
     person = json.loads(run_shipped("person", "lee-jung-jae", "--json").stdout)
     squid_credit = next(c for c in person["credits"] if c["show"] == "squid-game")
     assert squid_credit["seasons"] == [1, 2, 3]

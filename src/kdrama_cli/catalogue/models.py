@@ -448,6 +448,15 @@ class Show(Record):
         return first.year if first else None
 
     @property
+    def last_year(self) -> int | None:
+        """The year it last came out, as ``years`` ends: None while a season is airing (the
+        range is still open), not the year of the last season that finished."""
+        if any(season.status == "airing" for season in self.seasons):
+            return None
+        last = self.last_date
+        return last.year if last else None
+
+    @property
     def years(self) -> str | None:
         """'2021', '2021–2025', or '2022–' while a season is airing: the range is still open."""
         first, last = self.first_date, self.last_date

@@ -223,7 +223,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "genres": list(show.genres),
         "years": show.years,
         "first_year": show.first_date.year if show.first_date else None,
-        "last_year": show.last_date.year if show.last_date else None,
+        "last_year": show.last_year,
         "release_date": _date(show.release_date),
         "netflix_release_date": _date(show.netflix_release_date),
         "runtime_minutes": show.runtime_minutes,
@@ -302,7 +302,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
             },
             {
                 "field": "last_year",
-                "values": [s.last_date.year if s.last_date else None for s in shows],
+                "values": [s.last_year for s in shows],
             },
             {"field": "platform", "values": [s.platform for s in shows]},
             {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},

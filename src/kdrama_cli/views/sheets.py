@@ -361,7 +361,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("korean_title", [s.korean_title for s in shows])
     field("kind", [s.kind for s in shows])
     field("first_year", [s.first_date.year if s.first_date else None for s in shows])
-    field("last_year", [s.last_date.year if s.last_date else None for s in shows])
+    field("last_year", [s.last_year for s in shows])
     field("platform", [s.platform for s in shows])
     field("seasons", [len(s.released_seasons) or None for s in shows])
     on_netflix = comparison.on_netflix or tuple(() for _ in shows)
