@@ -407,8 +407,8 @@ def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
 ) -> None:
     """'Kim Si-eun' matches two people with long notes: at 80 columns the id broke onto a line
     of its own, and at 60 the notes that tell them apart were cut to "Actress who…". The id
-    stays on its numbered line, and the note goes on under it, cut (between words) only past
-    a second line."""
+    stays on its numbered line, after the name, and the note goes on under it, cut (between
+    words) only past a second line."""
     _picker(monkeypatch)
     result = run_shipped("person", "Kim Si-eun", input="1\n", env={"COLUMNS": str(width)})
     assert result.exit_code == 0, result.output
@@ -426,6 +426,12 @@ def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
     assert " …" not in said
     if width == 40:  # one id leaves too little room beside it: every entry puts its id first
         assert [lines[i] for i in numbered] == ["  1. (kim-si-eun)", "  2. (kim-si-eun-samgwang)"]
+    else:  # the id ends the name's line, never a note cut in two around it ("Squid (id) Game")
+        assert [lines[i] for i in numbered] == [
+            "  1. Kim Si-eun  (kim-si-eun)",
+            "  2. Kim Si-eun  (kim-si-eun-samgwang)",
+        ]
+        assert lines[numbered[0] + 1].strip().startswith("Actress known for the film")
 
 
 @pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])
