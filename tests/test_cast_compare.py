@@ -258,6 +258,21 @@ def test_cast_of_a_season_no_researched_title_has_says_why_it_is_empty(
     )
 
 
+def test_one_titles_empty_cast_says_whether_it_has_none_or_none_that_matches(
+    run_shipped: Run,
+) -> None:
+    """`cast squid-game-the-challenge` said "no cast in the catalogue matches." with no filter
+    given: a title with no credits says it has none yet; a role or season asked for that no
+    credit has says which it was."""
+    none = run_shipped("cast", "squid-game-the-challenge")
+    assert none.exit_code == 0 and none.stdout == ""
+    assert flat(none.stderr) == "Squid Game: The Challenge: the catalogue lists no cast for it yet."
+    judges = run_shipped("cast", "squid-game", "--role", "judge")
+    assert flat(judges.stderr) == "Squid Game: no judge role in the catalogue's cast."
+    hosts = run_shipped("cast", "squid-game", "--season", "3", "--role", "host")
+    assert flat(hosts.stderr) == "Squid Game: no host role in the catalogue's season-3 cast."
+
+
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:
     """At 40 columns Role is left out, named with the option that has it; the Hangul goes under
     the actor's name rather than being lost, so the note does not name it."""

@@ -190,8 +190,12 @@ def cast(
             app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
         elif chosen.cast_unknown:
             app.nothing(f"{chosen.title}: no cast. {chosen.cast_unknown}")
+        elif not chosen.cast:
+            app.nothing(f"{chosen.title}: the catalogue lists no cast for it yet.")
         else:
-            app.nothing(f"{chosen.title}: no cast in the catalogue matches.")
+            cast_of = "cast" if season is None else f"season-{season} cast"
+            what = "credit" if role == "all" else f"{role} role"
+            app.nothing(f"{chosen.title}: no {what} in the catalogue's {cast_of}.")
         return
     from kdrama_cli.answers.cast import cast_citations
     from kdrama_cli.views.titles import cast_groups_view
