@@ -2134,6 +2134,58 @@ def test_a_file_of_its_own_with_a_namesake_is_checked_as_the_layer_it_breaks(
     assert "checked as a layer" not in result.stderr
 
 
+TITLE_NAMED_AS_ANOTHER = """
+[[citations]]
+id = "own-film-cite"
+url = "https://www.example.com/own-film"
+title = "Own film"
+publisher = "Example"
+
+[[people]]
+id = "own-film-lead"
+name = "Own Film Lead"
+sources = ["own-film-cite"]
+
+[[shows]]
+slug = "own-film"
+title = "Own Film"
+aliases = ["The Glory", "CLOY"]
+kind = "film"
+platform = "Netflix"
+genres = ["drama"]
+synopsis = "A film of the layer's own."
+release_date = 2020-01-01
+cast_sources = ["own-film-cite"]
+sources = ["own-film-cite"]
+
+[[shows.cast]]
+person = "own-film-lead"
+character = "Zed"
+role = "main"
+"""
+
+
+def test_a_file_whose_title_is_named_as_a_title_in_use_is_checked_as_a_layer(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A file of its own whose aliases are names of shipped titles ("The Glory", "CLOY")
+    passed by itself, while --add-data then warned about both and made `show cloy`
+    ambiguous: the check now reads it as the layer it is, says why, and warns as --add-data
+    does."""
+    own = tmp_path / "own.toml"
+    own.write_text(TITLE_NAMED_AS_ANOTHER, encoding="utf-8")
+    checked = run_shipped("data", "check", str(own), "--strict")
+    added = run_shipped("--add-data", str(own), "data", "check", "--strict")
+    assert checked.exit_code == added.exit_code == 1
+    said = " ".join(checked.stderr.split())
+    assert f"{own} gives titles names that titles of the dataset in use have (own-film)" in said
+    for warning in ("'The Glory' is the title of the-glory", "'CLOY' is an alias of crash-landing"):
+        assert warning in said and warning in " ".join(added.stderr.split())
+    assert json.loads(run_shipped("data", "check", str(own), "--json").stdout)["as_layer"] is True
+    alone = run_shipped("data", "check", str(own), "--alone", "--strict")
+    assert alone.exit_code == 0, alone.stderr
+
+
 def test_two_namesakes_of_one_file_each_need_a_note(run: Run, write_dataset: WriteDataset) -> None:
     """In one file, as in the shipped dataset, each of two people who share a name has a note."""
     text = BASE.replace('name = "Kang Bo-ra"', 'name = "Han Ji-won"\nnote = "The captain."')

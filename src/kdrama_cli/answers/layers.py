@@ -6,8 +6,9 @@ So PATH is a layer when the dataset in use loads it as one already (the personal
 --add-data file); when it marks an entry ``override = true`` (it means to replace one); when
 it uses entries it does not define that the dataset in use has (alone, each would be
 "unknown"); or when it defines entries the dataset in use has too (alone they
-pass, but in a layer each needs override = true), or people with no note who share a name with
-people of the dataset in use (in a layer each needs a note), and is not a whole dataset
+pass, but in a layer each needs override = true), people with no note who share a name with
+people of the dataset in use (in a layer each needs a note), or titles named as titles of the
+dataset in use are (in a layer the name opens the wrong title), and is not a whole dataset
 (``_whole``). Any other file is a base as far as anyone can tell, checked by itself unless
 --layer says otherwise.
 """
@@ -38,10 +39,13 @@ class InUse(Record):
 
 #: Why a file was checked as a layer with no option saying so: the dataset in use loads it as
 #: one ("personal", "add-data"); it marks entries override = true ("overrides"); it uses
-#: entries of that dataset ("uses"), redefines some ("redefines") or defines people who share
-#: a name with some of its people and have no note ("namesakes"); or that dataset does not load
-#: ("broken"), so the file is checked over it.
-Reason = Literal["personal", "add-data", "overrides", "uses", "redefines", "namesakes", "broken"]
+#: entries of that dataset ("uses"), redefines some ("redefines"), defines people who share
+#: a name with some of its people and have no note ("namesakes") or titles one of whose names
+#: (title, Korean title, alias) is a name of one of its titles ("names"); or that dataset does
+#: not load ("broken"), so the file is checked over it.
+Reason = Literal[
+    "personal", "add-data", "overrides", "uses", "redefines", "namesakes", "names", "broken"
+]
 
 
 class Why(Record):
@@ -144,6 +148,7 @@ def _why_a_layer(used: InUse, alone: CheckReport, titles: Sequence[str] = ()) ->
         dataset = _dataset(used)
         also = _also_in_use(dataset, alone.dataset)
         why = Why("redefines", also) if also else _namesakes_in_use(dataset, alone.dataset)
+        why = why or _title_names_in_use(dataset, alone.dataset)
         return why if why is None or not _whole(used, dataset, alone.dataset) else None
     except DatasetError:
         if alone.dataset is not None and not alone.problems:
@@ -171,6 +176,26 @@ def _namesakes_in_use(dataset: Dataset, alone: Dataset) -> Why | None:
 
     same = namesakes_over(alone.people, dataset.people.values())
     return Why("namesakes", same) if same else None
+
+
+def _title_names_in_use(dataset: Dataset, alone: Dataset) -> Why | None:
+    """Why PATH (valid by itself: ``alone``) is a layer when one of its titles is named as a
+    title of the dataset in use is (its title, Korean title or an alias is a name of one
+    there: an alias "The Glory", "CLOY"): alone it passes, but loaded over that dataset the
+    name opens the wrong title or makes a lookup ambiguous, which the merged check warns
+    about."""
+    from kdrama_cli.catalogue.names import normalize
+
+    def names(show: Any) -> set[str]:
+        named = (show.title, show.korean_title, *show.aliases)
+        return {key for name in named if name and (key := normalize(name))}
+
+    taken: set[str] = set()
+    for show in dataset.shows.values():
+        if show.slug not in alone.shows:
+            taken |= names(show)
+    same = tuple(slug for slug, show in alone.shows.items() if names(show) & taken)
+    return Why("names", same) if same else None
 
 
 #: Each kind of entry an entry can refer to: its table in a dataset file and its id's key.

@@ -221,6 +221,12 @@ def _layer_note(path: str, why: Why) -> str:
         return _redefining_note(path, why.ids)
     if why.reason == "namesakes":
         return _namesakes_note(path, why.ids)
+    if why.reason == "names":
+        return (
+            f"{path} gives titles names that titles of the dataset in use have"
+            f" ({_listed(why.ids)}): checked as a layer over it, where such a name opens the"
+            " wrong title or makes a lookup ambiguous " + _other_ways(path)
+        )
     return (
         f"the dataset in use does not load, so {path} is checked as a layer over it and its"
         " problems are listed too (--alone checks the file by itself)"
