@@ -1299,6 +1299,28 @@ def test_a_second_figure_for_the_same_window_is_a_strict_warning(
     assert result.exit_code == 0, result.output
 
 
+def test_top_and_compare_take_the_same_of_two_figures_for_one_window(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """With a layer's larger figure beside Netflix's for Squid Game S1's first 28 days, `top`
+    ranked the layer's (the larger) while `compare` showed Netflix's (the one read first):
+    both now take the one read first, the dataset's below the layer's."""
+    bigger = SECOND_FIGURE.replace("= 10\n", "= 1700000000\n")
+    layer = write_dataset(bigger, "bigger.toml")
+    board = json.loads(run_shipped("--add-data", str(layer), "top", "--json").stdout)
+    squid = next(row for row in board["entries"] if row["show"] == "squid-game")
+    assert squid["value"] == 1650450000 and squid["netflix_rank"] == 1
+    compared = json.loads(
+        run_shipped("--add-data", str(layer), "compare", "squid-game", "the-glory", "--json").stdout
+    )
+    row = next(
+        r
+        for r in compared["stats"]
+        if r["window"] == "first-28-days" and r["metric"] == "hours-viewed"
+    )
+    assert row["values"][0] == 1650450000
+
+
 def test_the_shipped_platforms_are_spelled_one_way(run_shipped: Run) -> None:
     result = run_shipped("data", "check", "--strict", "--json")
     assert result.exit_code == 0, result.output

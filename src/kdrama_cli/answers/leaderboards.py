@@ -344,7 +344,9 @@ def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> R
 
 def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
     """Each title-season's figure for the board (its best week for a best-week board), in
-    whichever list it is."""
+    whichever list it is. Where a title has two figures for one window (a layer's beside
+    Netflix's, which data check warns about and `show` lists both of), the board takes the
+    one read first, the dataset below the layer's, as `compare` does: never the larger."""
     entries: list[BoardEntry] = []
     for show in dataset.shows.values():
         best: dict[tuple[int | None, str | None], Stat] = {}
@@ -356,7 +358,8 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
             if board.window_prefix.endswith("-days") and stat.window != board.window_prefix:
                 continue
             current = best.get((stat.season, stat.list))
-            if current is None or stat.value > current.value:
+            one_window = board.window_prefix.endswith("-days")
+            if current is None or (not one_window and stat.value > current.value):
                 best[(stat.season, stat.list)] = stat
         entries.extend(
             BoardEntry(show, season, stat, _netflix_rank(board, stat))
