@@ -156,6 +156,16 @@ def test_a_title_with_a_season_opens_that_season(
     assert [s["number"] for s in data["seasons"]] == [season]
 
 
+def test_a_seasons_title_in_netflixs_files_opens_that_season(run_shipped: Run) -> None:
+    """A title as Netflix's Top 10 prints it opens its season, as a season's own alias does:
+    'Men on a Mission: 2021' (season 3) was "no title matches", though its page lists it."""
+    page = run_shipped("show", "Men on a Mission: 2021")
+    assert page.exit_code == 0, page.output
+    assert "(matched Netflix title: Men on a Mission: 2021)" in page.output
+    data = json.loads(run_shipped("show", "Men on a Mission: 2021", "--json").stdout)
+    assert data["slug"] == "men-on-a-mission" and [s["number"] for s in data["seasons"]] == [3]
+
+
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
     result = run_shipped("show", "squid game 9")
     assert result.exit_code == 2

@@ -23,6 +23,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
+    NETFLIX_TITLE,
     OWN_NAMES,
     OWN_PERSON_NAMES,
     NameLookup,
@@ -542,6 +543,8 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
     'Weak Hero Class 2': a season's own title, kept as an alias of the series): the whole
     alias typed opens that season, as 'hospital playlist season 2' does. Only for a title with
     several seasons, one of them that number."""
+    if row.how == NETFLIX_TITLE and len(show.seasons) >= 2:
+        return next((s.number for s in show.seasons if row.name in s.netflix_titles), None)
     if row.how != ALIAS or len(show.seasons) < 2:
         return None
     asked = _season_asked(row.name, subtitled=True)
@@ -731,6 +734,9 @@ def _candidates(
     exact: list[NameRow] = []
     for each in (key, *also):
         exact = exact or lookup.exact(kind, each)
+    if kind == "show":  # a season's or film's title in Netflix's files, whole
+        for each in (key, *also):
+            exact = exact or lookup.exact("show-netflix", each)
     yield exact, False
     partial: list[NameRow] = []
     for each in (key, *also):

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
 #: name for: all a short Hangul query may match by sound (answers.finding._spelled).
+#: 'show-netflix' holds the titles of seasons and films in Netflix's files (NETFLIX_TITLE),
+#: matched whole only: search would list hundreds of them for "season 1".
 LOOKUP_ONLY_KINDS = (
     "show-sound",
     "show-sound-fine",
@@ -30,6 +32,7 @@ LOOKUP_ONLY_KINDS = (
     "show-initials",
     "show-sound-latin",
     "person-sound-latin",
+    "show-netflix",
 )
 
 
@@ -37,6 +40,9 @@ LOOKUP_ONLY_KINDS = (
 #: spelled here once, so a rename cannot silently empty TAB's names or an own-name match.
 SLUG, ID, TITLE, NAME = "slug", "id", "title", "name"
 KOREAN_TITLE, HANGUL, ALIAS, ROMANIZATION = "Korean title", "hangul", "alias", "romanization"
+#: A season's (or a film's) title in Netflix's own files, as its Top 10 lists print it ("Men
+#: on a Mission: 2021"): it opens that season.
+NETFLIX_TITLE = "Netflix title"
 #: The names TAB completes from: a title's slug, title, Korean title and other names (aliases),
 #: a person's id, name, Hangul name and other names, as `show` and `person` accept them.
 COMPLETION_HOWS = (SLUG, ID, TITLE, NAME, KOREAN_TITLE, HANGUL, ALIAS)
@@ -67,6 +73,14 @@ def character_label(show: Show, credit: Credit) -> str:
     not named in …", never "None". Every credit of one character shares it (search tells them
     apart by the person: answers.search)."""
     return f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
+
+
+def _netflix_titles(show: Show) -> list[str]:
+    """The title's names in Netflix's files that are not already one of its own names: a
+    season's ("Squid Game: Season 2", "Men on a Mission: 2021") or a film's."""
+    own = {normalize(n) for n in (show.slug, show.title, show.korean_title, *show.aliases) if n}
+    named = [*show.netflix_titles, *(t for s in show.seasons for t in s.netflix_titles)]
+    return [t for t in dict.fromkeys(named) if normalize(t) not in own]
 
 
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
@@ -111,6 +125,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             yield from row("show", show.slug, show.title, ALIAS, alias)
         yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
         yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)
+        for netflix_title in _netflix_titles(show):
+            yield from row("show-netflix", show.slug, show.title, NETFLIX_TITLE, netflix_title)
         for genre in show.genres:
             yield from row("genre", show.slug, show.title, "genre", genre)
         yield from row("synopsis", show.slug, show.title, "synopsis", show.synopsis)

@@ -946,7 +946,8 @@ class SqliteLookup:
         names = self._matching(
             [key],
             "kind NOT IN ('synopsis', 'genre', 'show-sound', 'show-sound-fine', 'person-sound',"
-            " 'person-sound-fine', 'show-initials', 'show-sound-latin', 'person-sound-latin')",
+            " 'person-sound-fine', 'show-initials', 'show-sound-latin', 'person-sound-latin',"
+            " 'show-netflix')",
         )
         genres = self._ranked(
             f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608
