@@ -89,9 +89,8 @@ TYPOS_OF_ANOTHER_TITLE = [
 def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
     run_shipped: Run, tmp_path: Path, typed: str, not_this: str, suggested: str | None
 ) -> None:
-    """Sound keys are for Korean names typed another way; through an English name a title
-    opens only when the query is also spelt nearly so ('the glori' is The Glory), so 'the
-    truk' is "no title matches" with The Trunk offered, not The Drug King's page, and
+    """Sound keys are for Korean names typed another way, never a title's English names, so
+    'the truk' is "no title matches" with The Trunk offered, not The Drug King's page, and
     `seen add` writes nothing."""
     result = run_shipped("show", typed)
     assert result.exit_code == 2, result.output
@@ -105,19 +104,27 @@ def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
 
 
 @pytest.mark.parametrize(
-    ("typed", "slug"),
-    [
-        ("the glori", "the-glory"),
-        ("crash landing on yu", "crash-landing-on-you"),
-        ("kingdum", "kingdom"),
-    ],
+    ("typed", "slug"), [("kingdum", "kingdom"), ("muving", "moving"), ("tokkaebi", "goblin")]
 )
-def test_an_english_title_typed_nearly_right_still_opens_by_its_sound(
+def test_a_korean_title_typed_another_way_still_opens_by_its_sound(
     run_shipped: Run, typed: str, slug: str
 ) -> None:
     result = run_shipped("show", typed, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["slug"] == slug
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [("the glori", "The Glory"), ("crash landing on yu", "Crash Landing on You")],
+)
+def test_a_typo_of_an_english_title_is_offered_not_opened(
+    run_shipped: Run, typed: str, title: str
+) -> None:
+    """English names match as typed; a typo of one is offered under "Did you mean"."""
+    result = run_shipped("show", typed)
+    assert result.exit_code == 2
+    assert f"Did you mean {title}" in " ".join(result.stderr.split())
 
 
 @pytest.mark.parametrize(("question", "command", "expected"), PEOPLE, ids=[p[0] for p in PEOPLE])

@@ -702,12 +702,15 @@ def test_unknown_season_is_a_usage_error(run: Run) -> None:
 
 
 def test_a_season_miss_says_what_the_catalogue_has(run_shipped: Run) -> None:
-    """Dr. Romantic 3 aired (SBS, 2023): the miss is the catalogue's, not a fact of the show."""
-    result = run_shipped("show", "Dr Romantic 3")
+    """A season the catalogue lacks: the miss says what the catalogue has, not that the
+    show has no such season (Dr. Romantic 3, SBS 2023, was such a miss until it was added)."""
+    result = run_shipped("show", "Dr Romantic 4")
     assert result.exit_code == 2
     assert result.stderr == (
-        "kdrama: error: the catalogue has seasons 1 and 2 of Dr. Romantic, not season 3\n"
+        "kdrama: error: the catalogue has seasons 1, 2 and 3 of Dr. Romantic, not season 4\n"
     )
+    opened = run_shipped("show", "Dr Romantic 3")
+    assert opened.exit_code == 0 and "\nSeason 3\n" in opened.output
 
 
 @pytest.mark.parametrize(

@@ -610,47 +610,16 @@ def _spelled(
         keys = [k for q in orders for k in sound_keys(q, fine) if len(k) >= 3]
         keys = list(dict.fromkeys(keys))
         rows = [row for key in keys for row in lookup.exact(table.format(kind=kind), key)]
-        if kind == "show":
-            rows = [row for row in rows if _respelt_korean(dataset, query, row)]
         if rows:
             return rows
     key = sound_key(query)
     if kind == "show" and len(key) >= 6 and not short:
         # The start of a title, typed another way ('jigum uri hakkyo').
-        rows = [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
-        return [row for row in rows if _respelt_korean(dataset, query, row)]
+        return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
     return []
 
 
 _SOUND_TABLES = [(True, "{kind}-sound-fine"), (False, "{kind}-sound")]
-
-#: How alike (rapidfuzz's ratio, 0 to 100) a query must be spelt to a title's English name
-#: for the name's sound alone to open that title.
-_ENGLISH_SOUND_ALIKE = 80
-
-
-def _respelt_korean(dataset: Dataset, query: str, row: NameRow) -> bool:
-    """Whether a title found by the sound of one of its names may open from ``query``. Sound
-    keys are for Korean typed another way: the Korean title, or its romanisation, spelt as
-    the user hears it ('jigum uri hakkyo', 'ojingeo geim'). An English name folds by the same
-    rules (g/k, r/l, d/t are one sound), so a typo of one title can fold into another's
-    name: 'glroy' (The Glory) is CLOY's key, 'the truk' (The Trunk) The Drug King's, 'aive'
-    (Alive) Eve's. Through an English name a title opens only when the query is also spelt
-    nearly so ('the glori', 'crash landing on yu'); else the lookup goes on to "Did you
-    mean"."""
-    if has_hangul(row.name):
-        return True
-    show = dataset.shows.get(row.target)
-    if (
-        show is not None
-        and show.romanization
-        and normalize(row.name) == normalize(show.romanization)
-    ):
-        return True
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(normalize(query), normalize(row.name)) >= _ENGLISH_SOUND_ALIKE
-
 
 #: Hangul syllables a query needs before it may match, by its sound alone, a name the
 #: dataset has in Hangul.

@@ -75,6 +75,20 @@ def character_label(show: Show, credit: Credit) -> str:
     return f"{credit.character or 'a ' + UNNAMED_ROLE} in {show.title}"
 
 
+def _sounded_names(show: Show) -> tuple[str | None, ...]:
+    """The names of a title matched by their sound (catalogue.sounds): its Korean names, in
+    Hangul or romanised. The rules fold romanised Korean (g/k, r/l, d/t are one sound); an
+    English name folded by them makes a typo of one title another's name ('glroy', a slip for
+    The Glory, folds into CLOY; 'the truk' into The Drug King), so English names match only as
+    typed, and a typo of one gets "Did you mean". A title with no Hangul name at all keeps
+    every name: its Latin names may be the only Korean it has."""
+    every = (show.korean_title, show.title, show.romanization, *show.aliases)
+    if not any(name and has_hangul(name) for name in every):
+        return every
+    korean = [name for name in (show.title, *show.aliases) if name and has_hangul(name)]
+    return (show.korean_title, show.romanization, *korean)
+
+
 def _netflix_titles(show: Show) -> list[str]:
     """The title's names in Netflix's files that are not already one of its own names: a
     season's ("Squid Game: Season 2", "Men on a Mission: 2021") or a film's."""
@@ -112,8 +126,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
 
     for show in dataset.shows.values():
         if want_sounds:
-            names = (show.korean_title, show.title, show.romanization, *show.aliases)
-            yield from sound("show-sound", show.slug, show.title, names)
+            yield from sound("show-sound", show.slug, show.title, _sounded_names(show))
             first = initials(show.korean_title or "")
             if len(first) >= 2 and (kinds is None or "show-initials" in kinds):
                 yield NameRow(
