@@ -74,7 +74,7 @@ def test_a_title_is_found_however_it_is_typed(
 #: A typo of one title's English name that folds, by the rules for romanised Korean (g/k, r/l,
 #: d/t, doubled letters), into another title's name: it must never open that other title.
 TYPOS_OF_ANOTHER_TITLE = [
-    ("glroy", "crash-landing-on-you", None),  # The Glory; CLOY's sound key
+    ("glroy", "crash-landing-on-you", "The Glory"),  # CLOY's sound key before
     ("gloy", "crash-landing-on-you", "Crash Landing on You"),
     ("the truk", "the-drug-king", "The Trunk"),
     ("aive", "eve", "#Alive"),

@@ -774,16 +774,21 @@ def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> f
     if not shorter or len(longer) < 1.5 * len(shorter):
         return whole
     scale = 0.9 if len(longer) < 8 * len(shorter) else 0.6
-    starts = _starts(longer_words or spaced(key).split())
-    part = max(fuzz.ratio(shorter, longer[start : start + len(shorter)]) for start in starts)
-    return max(whole, part * scale)
+    spans = list(_spans(longer_words or spaced(key).split()))
+    part = max(fuzz.ratio(shorter, longer[start : start + len(shorter)]) for start, _ in spans)
+    # One whole word of the name typed with a slip ('glroy' for the Glory's 'glory') is as
+    # near as that word, not scaled down as a stretch that cuts a word is.
+    word = max(
+        (fuzz.ratio(shorter, longer[a:b]) for a, b in spans if b - a == len(shorter)), default=0
+    )
+    return max(whole, part * scale, word)
 
 
-def _starts(words_: Iterable[str]) -> Iterator[int]:
-    """Where each word begins in the words written together."""
+def _spans(words_: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Where each word begins and ends in the words written together."""
     start = 0
     for word in words_:
-        yield start
+        yield start, start + len(word)
         start += len(word)
 
 
