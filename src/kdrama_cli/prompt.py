@@ -56,21 +56,18 @@ def choose(error: Ambiguous) -> str | None:
         room = width - len(start) - len(end) - 1
         indent = " " * len(start)
         under = width - len(indent) - 1
+        name, said = named_first(clean(label), room)
         if ids_first:
             click.echo(f"{start}({identity})", err=True)
             first, rest = split_label(clean(label), under)
             click.echo(f"{indent}{first}", err=True)
-            if rest:
-                click.echo(f"{indent}{fitted(rest, under)}", err=True)
-            continue
-        name, said = named_first(clean(label), room)
-        if said is not None:  # the name beside its id, what tells it apart on lines under it
+        elif said is not None:  # the name beside its id, what tells it apart on lines under it
             click.echo(f"{start}{name}{end}", err=True)
-            for line in wrapped(said, under, lines=2):
-                click.echo(f"{indent}{line}", err=True)
-            continue
-        first, rest = split_label(clean(label), room)
-        click.echo(f"{start}{first}{end}", err=True)
+            first, rest = split_label(said, under)
+            click.echo(f"{indent}{first}", err=True)
+        else:
+            first, rest = split_label(clean(label), room)
+            click.echo(f"{start}{first}{end}", err=True)
         if rest:
             click.echo(f"{indent}{fitted(rest, under)}", err=True)
     more = len(error.candidates) - len(shown)
@@ -106,26 +103,6 @@ def named_first(label: str, room: int) -> tuple[str, str | None]:
     if cell_len(label) <= room or not comma or not said or cell_len(name) > room:
         return label, None
     return name, said
-
-
-def wrapped(text: str, room: int, lines: int) -> list[str]:
-    """``text`` on at most ``lines`` lines of ``room`` cells, broken between words; the last
-    line cut with "…" (fitted) when the text runs on past it."""
-    from rich.cells import cell_len
-
-    out: list[str] = []
-    words = text.split(" ")
-    while words and len(out) < lines - 1:
-        taken = 1
-        while taken < len(words) and cell_len(" ".join(words[: taken + 1])) <= room:
-            taken += 1
-        if cell_len(" ".join(words[:taken])) > room:
-            break  # one word wider than the room: the last line cuts it
-        out.append(" ".join(words[:taken]))
-        words = words[taken:]
-    if words:
-        out.append(fitted(" ".join(words), room))
-    return out
 
 
 def split_label(label: str, room: int) -> tuple[str, str]:

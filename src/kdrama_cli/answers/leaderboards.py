@@ -348,6 +348,7 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
     Netflix's, which data check warns about and `show` lists both of), the board takes the
     one read first, the dataset below the layer's, as `compare` does: never the larger."""
     entries: list[BoardEntry] = []
+    one_window = board.window_prefix.endswith("-days")
     for show in dataset.shows.values():
         best: dict[tuple[int | None, str | None], Stat] = {}
         for stat in show.stats:
@@ -355,10 +356,9 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
                 continue
             if not stat.window.startswith(board.window_prefix):
                 continue
-            if board.window_prefix.endswith("-days") and stat.window != board.window_prefix:
+            if one_window and stat.window != board.window_prefix:
                 continue
             current = best.get((stat.season, stat.list))
-            one_window = board.window_prefix.endswith("-days")
             if current is None or (not one_window and stat.value > current.value):
                 best[(stat.season, stat.list)] = stat
         entries.extend(
