@@ -173,6 +173,17 @@ def test_a_seasons_title_in_netflixs_files_opens_that_season(run_shipped: Run) -
     assert data["slug"] == "men-on-a-mission" and [s["number"] for s in data["seasons"]] == [3]
 
 
+@pytest.mark.parametrize("query", ["season 1", "2021", "men on a mission", "glroy", "ㅈㄱ"])
+def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, query: str) -> None:
+    """The index's SQL and the in-memory lookup leave out the same kinds of names (Netflix's
+    season titles, sound keys, initials): 'season 1' would otherwise list hundreds of seasons
+    through one of them only."""
+    indexed = as_json(run_shipped("search", query, "--json", "--spoilers"))
+    in_memory = as_json(run_shipped("--no-cache", "search", query, "--json", "--spoilers"))
+    assert indexed == in_memory
+    assert len(as_json(run_shipped("search", "season 1", "--json"))) < 50
+
+
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
     result = run_shipped("show", "squid game 9")
     assert result.exit_code == 2

@@ -448,10 +448,15 @@ class Show(Record):
         return first.year if first else None
 
     @property
+    def airing(self) -> bool:
+        """A season is airing now: the title's run is still open."""
+        return any(season.status == "airing" for season in self.seasons)
+
+    @property
     def last_year(self) -> int | None:
         """The year it last came out, as ``years`` ends: None while a season is airing (the
         range is still open), not the year of the last season that finished."""
-        if any(season.status == "airing" for season in self.seasons):
+        if self.airing:
             return None
         last = self.last_date
         return last.year if last else None
@@ -462,7 +467,7 @@ class Show(Record):
         first, last = self.first_date, self.last_date
         if first is None:
             return None
-        if any(season.status == "airing" for season in self.seasons):
+        if self.airing:
             return f"{first.year}–"
         if last is None or last.year == first.year:
             return str(first.year)

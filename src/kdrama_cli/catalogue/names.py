@@ -231,7 +231,10 @@ class Lookup(Protocol):
     def verify(self) -> None: ...
 
 
-_NOT_SEARCHED = ("synopsis", "genre", *LOOKUP_ONLY_KINDS)
+#: Row kinds a search never matches by containment: synopses and genres are matched their own
+#: way (every word; the whole key), the lookup-only kinds not at all. The index's SQL builds its
+#: filter from this tuple, so the two lookups cannot drift apart.
+NOT_SEARCHED = ("synopsis", "genre", *LOOKUP_ONLY_KINDS)
 
 
 class MemoryLookup:
@@ -299,7 +302,7 @@ class MemoryLookup:
             for r in self.rows
             if (r.kind == "synopsis" and words and all(w in r.key for w in words))
             or (r.kind == "genre" and r.key == key)
-            or (r.kind not in _NOT_SEARCHED and key in r.key)
+            or (r.kind not in NOT_SEARCHED and key in r.key)
         ]
         return found
 

@@ -38,6 +38,7 @@ from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import Dataset, NetflixReach, source_kind, summary_record
 from kdrama_cli.catalogue.names import (
     KEYED_KINDS,
+    NOT_SEARCHED,
     KeysLookup,
     NameLookup,
     NameRow,
@@ -944,11 +945,9 @@ class SqliteLookup:
 
     def search_rows(self, key: str, words: Sequence[str]) -> list[NameRow]:
         names = self._matching(
-            [key],
-            "kind NOT IN ('synopsis', 'genre', 'show-sound', 'show-sound-fine', 'person-sound',"
-            " 'person-sound-fine', 'show-initials', 'show-sound-latin', 'person-sound-latin',"
-            " 'show-netflix')",
+            [key], f"kind NOT IN ({', '.join('?' for _ in NOT_SEARCHED)})", NOT_SEARCHED
         )
+        self._expect([r for _, r in names], lambda r: r.kind not in NOT_SEARCHED)
         genres = self._ranked(
             f"SELECT rowid, {self._NAME} FROM names"  # noqa: S608
             " WHERE kind = 'genre' AND key = ? ORDER BY rowid",
