@@ -103,9 +103,14 @@ def _by_title(
     for indices in groups.values():
         entries = [credits[i] for i in indices]
         show = entries[0].show
-        every = [e.credit for e in entries if e.credit is not None]
-        # One character once, in the title's order: a part that changed role between seasons
-        # is two credits
+        # In the order of each credit's first season (the title's order among equals), so the
+        # characters line up with the roles after them: "Himself / Host" beside "main (S2),
+        # host (S3, S4, S5)"
+        every = sorted(
+            (e.credit for e in entries if e.credit is not None),
+            key=lambda credit: min(seasons_of(credit, show), default=0),
+        )
+        # One character once: a part that changed role between seasons is two credits
         parts: dict[tuple[str | None, str | None, str | None], Credit] = {}
         for credit in every:
             parts.setdefault(
