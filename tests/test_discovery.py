@@ -2769,6 +2769,10 @@ def test_a_part_that_changed_role_is_one_character_with_each_role_s_seasons(
     # Dex's host credit (S3-S5) comes before his contestant one (S2) in the dataset.
     dex = run_shipped("--no-pager", "person", "dex", env={"COLUMNS": "160"}).stdout
     assert "main (S2), host (S3, S4, S5)" in dex
+    # and so do the characters, which go with the roles: Himself (S2) before Host
+    row = next(line for line in dex.splitlines() if line.startswith("2022"))
+    assert row.index("Himself") < row.index("main (S2)")
+    assert dex.index("Himself") < dex.index("Host")
 
 
 def test_a_person_whose_only_credit_is_hidden_is_not_said_to_have_none(
