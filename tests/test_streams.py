@@ -236,7 +236,7 @@ sources = ["c-press"]
         (["cast", "tt", "--json"], b"1 credit hidden as a spoiler"),
         (["person", "aa", "--json"], b"1 credit hidden as a spoiler"),
         (["person", "aa", "--csv"], b"1 credit hidden as a spoiler"),
-        (["compare", "tt", "hl", "--json"], b"1 credit hidden as a spoiler"),
+        (["compare", "tt", "hl", "--json"], b"Surprise cameos are left out of the cast in common"),
         (["search", "masked", "--json"], b"1 match hidden as a spoiler"),
         (["top", "--json"], b"Left out: Harbour Lights"),
         (["top", "--csv"], b"Left out: Harbour Lights"),

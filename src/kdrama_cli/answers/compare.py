@@ -94,8 +94,9 @@ class Comparison(Record):
     #: With figure rows: the titles that have figures of their own but none in any row (a
     #: film beside two series: its figures are on another of Netflix's lists).
     unmatched: tuple[Show, ...] = ()
-    #: Credits left out of the cast in common because they are flagged as spoilers (a
-    #: surprise cameo), and whether spoilers were asked for: flagged credits are then in it,
+    #: The surprise cameos (credits flagged as spoilers) of the titles compared, left out of
+    #: the cast in common, counted whether or not one would be in it; and whether spoilers
+    #: were asked for: flagged credits are then in it,
     #: and the Sources list shows the headlines of citations flagged as spoilers.
     hidden: int = 0
     spoilers: bool = False
@@ -292,16 +293,12 @@ def _shared_cast(
     return shared
 
 
-def _hidden_in_common(dataset: Dataset, shows: Sequence[Show]) -> int:
-    """How many flagged credits the cast in common leaves out without spoilers: those of the
-    people it lists when spoilers are asked for."""
-    every = {shared.person.id for shared in _shared_cast(dataset, shows, spoilers=True)}
-    return sum(
-        1
-        for show in shows
-        for credit in show.cast
-        if credit.person in every and credit_hidden(credit, spoilers=False)
-    )
+def _cameos_hidden(shows: Sequence[Show]) -> int:
+    """How many surprise cameos of the titles compared are left out without spoilers: all of
+    them, not only those the cast in common would list, as counting those would say whose
+    cameo a title hides (the cameo shared by Hotel Del Luna and Queen of Tears), which `path`
+    will not say either."""
+    return sum(1 for show in shows for credit in show.cast if credit_hidden(credit, spoilers=False))
 
 
 def _out_and_not(
@@ -324,7 +321,7 @@ def compare(
 ) -> Comparison:
     """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
     season agree, and when none do, ``figures_apart`` says which keeps them apart. A surprise
-    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts those left out.
+    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts the titles' own.
     A coming season Netflix's files list by ``today`` (default: the real day) is out."""
     from kdrama_cli.answers.upcoming import watchable
 
@@ -363,6 +360,6 @@ def compare(
             and any(not s.window.startswith("week:") for s in show.stats)
             and all(row.values[index] is None for row in rows)
         ),
-        hidden=0 if spoilers else _hidden_in_common(dataset, shows),
+        hidden=0 if spoilers else _cameos_hidden(shows),
         spoilers=spoilers,
     )

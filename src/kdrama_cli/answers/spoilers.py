@@ -222,6 +222,16 @@ def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
     return f"{count} credit{plural} {hidden_as(count)}: {how}"
 
 
+def cameos_not_compared(count: int, how: str = ADD_SPOILERS) -> str:
+    """What compare says under its cast in common when the titles hide ``count`` surprise
+    cameos: in the same words whether or not a cameo would be in common, as saying it would
+    tells whose cameo a title hides."""
+    return (
+        f"Surprise cameos are left out of the cast in common ({count} in these titles, "
+        f"{hidden_as(count)}): {how}"
+    )
+
+
 #: How to see the sources an output with no --spoilers of its own (quiz, top, chart) gave
 #: without their headlines: the page of the title each belongs to, with --spoilers.
 PAGES_SHOW_THEM = "the titles' pages show them with --spoilers"

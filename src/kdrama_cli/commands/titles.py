@@ -335,9 +335,9 @@ def compare(
     _titles_not_seasons(app, shows, matches)
     comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers, day)
     if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
-        from kdrama_cli.answers.spoilers import credits_hidden
+        from kdrama_cli.answers.spoilers import cameos_not_compared
 
-        app.note(credits_hidden(comparison.hidden))
+        app.note(cameos_not_compared(comparison.hidden))
     if as_json:  # it gives a spoiler's source without its headline: stderr says how many
         app.note_sources_hidden(comparison.citations, spoilers)
     if app.emit_data(

@@ -23,6 +23,7 @@ from rich.text import Text
 from kdrama_cli.answers.finding import command_argument, seasons_words
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
+    cameos_not_compared,
     cast_hidden_line,
     covered_roles,
     credits_hidden,
@@ -1088,7 +1089,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     if record_only:  # nothing of theirs could be compared: not an answer of "none in common"
         parts.append(Text(_no_cast_to_compare(record_only), style="dim"))
     if comparison.hidden:
-        parts.append(Text(credits_hidden(comparison.hidden), style="dim"))
+        parts.append(Text(cameos_not_compared(comparison.hidden), style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
     for show in comparison.unmatched:
