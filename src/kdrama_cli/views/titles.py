@@ -124,8 +124,9 @@ def _section(title: str) -> Text:
 
 
 def season_status(season: Season, stale: bool = False) -> Text:
-    """'released' or 'renewed (since 2022-06-06; as of 2026-11-01; due Q2 2026)', with
-    'stale' after it when answers.upcoming.staleness says so: never released if not out. An
+    """'released' or 'renewed (since 2022-06-06; as of 2026-11-01; due Q2 2026)' ('due
+    2026-12-20' where the premiere day is set; a cancelled season is due nothing), with 'stale'
+    after it when answers.upcoming.staleness says so: never released if not out. An
     airing season is not finished either: 'airing (since 2024-09-13; as of 2026-02-27)', since
     its first episode (or the day it was said to air) and as last confirmed."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
@@ -137,7 +138,10 @@ def season_status(season: Season, stale: bool = False) -> Text:
     if season.as_of and (airing or not season.is_out):
         details.append(f"as of {season.as_of.isoformat()}")
     window = release_window(season.release_window) if season.release_window else None
-    if window and not season.is_out and not season.release_date:
+    coming = not season.is_out and not airing and season.status != "cancelled"
+    if coming and season.release_date:
+        details.append(f"due {season.release_date.isoformat()}")  # a set premiere day
+    elif coming and window:
         details.append(f"due {window[0]}")
     if details:
         text.append(f" ({'; '.join(details)})", style="dim")
