@@ -723,3 +723,20 @@ def test_path_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
     assert re.search(r"hidden as (a spoiler|spoilers): add --spoilers", result.stderr)
     told = json.loads(run_shipped("path", *people, "--json", "--spoilers").stdout)
     assert all(s["title"] and s["url"] for s in told["sources"])
+
+
+def test_the_author_of_the_adapted_work_is_named_as_the_person_page_names_them(
+    run_shipped: Run,
+) -> None:
+    """Joo Dong-geun's hop through All of Us Are Dead read "Joo Dong-geun, credited" and gave
+    "credited" as his character in --json; his page calls him the original webtoon writer, and
+    the hop cites the webtoon's sources, as that page does."""
+    page = flat(run_shipped("--no-pager", "path", "joo-dong-geun", "lee-jung-jae").stdout)
+    assert "Joo Dong-geun, original webtoon writer" in page and "credited" not in page
+    found = json.loads(run_shipped("path", "joo-dong-geun", "lee-jung-jae", "--json").stdout)
+    left = found["paths"][0]["hops"][0]["left"]
+    assert left["as"] == "original webtoon writer"
+    assert left["characters"] == ["original webtoon writer"]
+    person = json.loads(run_shipped("person", "joo-dong-geun", "--json").stdout)
+    webtoon = next(c for c in person["credits"] if c["slug"] == "all-of-us-are-dead")
+    assert webtoon["capacity"] == left["as"] and webtoon["source"] == left["source"]

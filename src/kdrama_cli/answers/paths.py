@@ -18,7 +18,16 @@ from collections.abc import Iterator, Sequence
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credit_hidden, spoiler_only
 from kdrama_cli.answers.upcoming import season_watchable
-from kdrama_cli.catalogue.models import Citation, Dataset, Person, Show, fetch, seasons_of
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Dataset,
+    Person,
+    Show,
+    SourceWork,
+    fetch,
+    original_capacity,
+    seasons_of,
+)
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
 
@@ -411,8 +420,9 @@ def _path(
         show = shows[slug]
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
-        left = _role(show, people[before[1]], season, spoilers, today) if before else None
-        right = _role(show, people[after[1]], season, spoilers, today) if after else None
+        work = dataset.source_works.get(show.source_work or "")
+        left = _role(show, people[before[1]], season, spoilers, today, work) if before else None
+        right = _role(show, people[after[1]], season, spoilers, today, work) if after else None
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -426,6 +436,7 @@ def _role(
     season: int | None = None,
     spoilers: bool = False,
     today: dt.date | None = None,
+    work: SourceWork | None = None,
 ) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
@@ -454,8 +465,15 @@ def _role(
         )
         if person.id in ids
     ]
-    if crew or not characters:
-        characters.extend(crew or ["credited"])  # "credited": a source work's author
+    if crew:
+        characters.extend(crew)
+        sources.extend(i for i in show.sources if i not in sources)
+    elif not characters and work is not None:  # the author of the work the title adapts
+        made = "writer" if person.id in work.writers else "artist"
+        characters.append(original_capacity(work.kind, made))
+        sources.extend(i for i in work.sources if i not in sources)
+    elif not characters:
+        characters.append("credited")
         sources.extend(i for i in show.sources if i not in sources)
     ordered = tuple(sorted(seasons))
     announced = tuple(n for n in ordered if not season_watchable(show, n, today))

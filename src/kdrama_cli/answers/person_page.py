@@ -21,6 +21,7 @@ from kdrama_cli.catalogue.models import (
     Show,
     SourceWork,
     fetch,
+    original_capacity,
     seasons_of,
 )
 from kdrama_cli.catalogue.names import lookup_of
@@ -223,9 +224,13 @@ def person_detail(
         work = dataset.source_works.get(show.source_work or "")
         if work:
             if person.id in work.writers:
-                credits.append(PersonCredit(show, f"original {work.kind} writer", work=work))
+                credits.append(
+                    PersonCredit(show, original_capacity(work.kind, "writer"), work=work)
+                )
             if person.id in work.artists and person.id not in work.writers:
-                credits.append(PersonCredit(show, f"original {work.kind} artist", work=work))
+                credits.append(
+                    PersonCredit(show, original_capacity(work.kind, "artist"), work=work)
+                )
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     cited = dict.fromkeys(i for entry in credits for i in entry.sources)
     return PersonDetail(

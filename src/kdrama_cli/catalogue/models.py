@@ -183,6 +183,16 @@ class Person(Record):
     editor_note: str | None = None
 
 
+#: How a page names the author of the work a title adapts: "original webtoon writer".
+ORIGINAL = "original "
+
+
+def original_capacity(kind: str, made: str) -> str:
+    """'original webtoon writer', 'original novel artist': what the author of the work a
+    title adapts is to the title, on a person's page and in a path's hop."""
+    return f"{ORIGINAL}{kind} {made}"
+
+
 class SourceWork(Record):
     id: str
     title: str

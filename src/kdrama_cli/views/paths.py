@@ -14,7 +14,7 @@ from kdrama_cli.answers.paths import (
     namesakes,
 )
 from kdrama_cli.answers.spoilers import ADD_SPOILERS
-from kdrama_cli.catalogue.models import Citation, Show
+from kdrama_cli.catalogue.models import ORIGINAL, Citation, Show
 from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
 
@@ -41,9 +41,14 @@ def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
     return text
 
 
-#: The words answers.paths puts after a person's characters: their crew capacities, and
-#: "credited" for the author of the work a title adapts.
+#: The words answers.paths puts after a person's characters: their crew capacities; the
+#: author of the work a title adapts is "original webtoon writer" (models.original_capacity),
+#: and anyone else credited with no part "credited".
 _CREW = ("creator", "director", "writer", "credited")
+
+
+def _capacity(word: str | None) -> bool:
+    return word is not None and (word in _CREW or word.startswith(ORIGINAL))
 
 
 def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
@@ -54,8 +59,8 @@ def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text
     text = Text(clean(role.person.name), style="bold")
     if ("p", role.person.id) in apart:  # a namesake on the page: which one
         text.append(f" ({clean(role.person.id)})")
-    crew = [c for c in role.characters if c in _CREW]
-    played = [c for c in role.characters if c not in _CREW]
+    crew = [c for c in role.characters if c is not None and _capacity(c)]
+    played = [c for c in role.characters if not _capacity(c)]
     if any(played):
         text.append(f" as {clean(characters_label(played))}")
     elif played:  # only roles no source names
