@@ -102,6 +102,11 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             "shows[moonlit-hallway].stats[2].value: expected a positive number",
         ),
         ('kind = "film"', 'kind = "movie"', "shows[night-train].kind: expected one of series"),
+        (  # one item written bare: the message shows the list to write
+            'genres = ["thriller"]',
+            'genres = "thriller"',
+            'genres: expected a list, got a string; write it in brackets: ["thriller"]',
+        ),
         ("end_year = 2012", "end_year = 2008", "source_works[the-lantern-room].end_year: ends"),
         (
             'title = "The Lantern Room"',

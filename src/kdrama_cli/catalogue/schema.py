@@ -292,7 +292,11 @@ def _compile(field: Field) -> Checker:
 
         def check_list(value: Any) -> str | None:
             if type(value) is not list:
-                return f"expected a list, got {_type_name(value)}"
+                got = f"expected a list, got {_type_name(value)}"
+                if type(value) in (str, int) and check_item(value) is None:
+                    # one item written bare: include = "parts.toml"
+                    return f"{got}; write it in brackets: [{_toml_item(value)}]"
+                return got
             if len(value) > MAX_LIST:
                 return f"has too many items ({len(value)}; the limit is {MAX_LIST})"
             for index, item in enumerate(value):
@@ -305,6 +309,13 @@ def _compile(field: Field) -> Checker:
 
         return check_list
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+
+def _toml_item(value: str | int) -> str:
+    """One list item as TOML writes it (a basic string is JSON's, escapes and all)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _check_range(field: Field, value: int) -> str | None:
