@@ -8,11 +8,12 @@ import json
 import os
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import MINI, Run, _runner
 
 HISTORY = (
     "\ufeffTitle,Date\n"
@@ -96,6 +97,20 @@ def test_an_unreleased_or_missing_season_is_a_usage_error(kd: Run) -> None:
     assert kd("seen", "add", "squid-game", "--season", "9").exit_code == 2
     result = kd("seen", "add", "all-of-us-are-dead", "--season", "2")
     assert result.exit_code == 2 and "not released" in result.output
+
+
+def test_a_cancelled_season_is_not_said_to_be_coming(
+    write_dataset: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """A cancelled season read "is not released yet (cancelled, ...)", as though it were still
+    to come."""
+    text = MINI.read_text(encoding="utf-8").replace('status = "renewed"', 'status = "cancelled"', 1)
+    run = _runner(write_dataset(text))
+    env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml"), "KDRAMA_TODAY": "2026-12-01"}
+    result = run("seen", "add", "moonlit-hallway", "--season", "2", env=env)
+    assert result.exit_code == 2
+    assert "Moonlit Hallway season 2 was cancelled and never released (cancelled" in result.stderr
+    assert "not released yet" not in result.stderr
 
 
 def test_a_season_not_out_says_its_status_and_the_command_that_works(
