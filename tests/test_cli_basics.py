@@ -137,6 +137,30 @@ def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> N
     assert "Examples:" in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "usage"),
+    [
+        (["show", "kingdom", "--season"], "show"),
+        (["list", "--limit"], "list"),
+        (["seen", "people", "--limit"], "seen people"),
+        (["--data"], ""),
+    ],
+)
+def test_an_option_given_no_value_shows_the_usage_as_other_syntax_mistakes_do(
+    run: Run, args: list[str], usage: str
+) -> None:
+    """click raises "Option '--season' requires an argument." with no command to show the
+    usage of, so it came alone, while `--bogus` came with the Usage block and "Try ...
+    --help": every mistake of syntax gets both (README)."""
+    result = run(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    said = lines[0].split(" [OPTIONS]")[0].split()  # "Usage: cli seen people": CliRunner's name
+    assert said[0] == "Usage:" and said[2:] == usage.split(), result.stderr
+    assert lines[1].startswith("Try '") and lines[1].endswith(f"{usage} --help' for help.")
+    assert f"Error: Option '{args[-1]}' requires an argument." in result.stderr
+
+
 @pytest.mark.parametrize("group", [[], ["seen"], ["data"], ["cache"]])
 def test_a_group_run_alone_prints_its_help_on_stdout(run: Run, group: list[str]) -> None:
     """`kdrama seen` alone is `kdrama seen --help`, as `kdrama` alone is `kdrama --help`: the

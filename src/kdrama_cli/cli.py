@@ -156,6 +156,9 @@ class LazyGroup(click.Group):
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
             _closest_first(error)
             raise
+        except click.UsageError as error:  # `kdrama --data` with no value: click gives no ctx
+            error.ctx = error.ctx or ctx
+            raise
 
     def make_context(
         self,
@@ -175,6 +178,7 @@ class LazyGroup(click.Group):
             with _pipe_closed_is_quiet():
                 return super().invoke(ctx)
         except click.UsageError as error:
+            error.ctx = error.ctx or _command_context(self, ctx)
             _closest_first(error)
             _hint_quotes(error)
             raise
@@ -183,6 +187,25 @@ class LazyGroup(click.Group):
         """List the commands from COMMANDS without importing them."""
         with formatter.section("Commands"):
             formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
+
+
+def _command_context(group: click.Group, ctx: click.Context) -> click.Context | None:
+    """The context of the command typed, for a usage error click raised without one (an
+    option given no value: `show kingdom --season`), so that it shows the Usage and "Try ...
+    --help" lines as every other usage error does."""
+    from kdrama_cli.failures import TYPED
+
+    name = ctx.invoked_subcommand
+    command = group.get_command(ctx, name) if name else None
+    if command is None:
+        return None
+    made = click.Context(command, info_name=name, parent=ctx)
+    words = ctx.meta.get(TYPED, [])  # the words after the command: `seen people --limit`
+    if isinstance(command, click.Group) and words and not words[0].startswith("-"):
+        inner = command.get_command(made, words[0])
+        if inner is not None:
+            return click.Context(inner, info_name=words[0], parent=made)
+    return made
 
 
 def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
