@@ -184,16 +184,6 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
     assert len(as_json(run_shipped("search", "season 1", "--json"))) < 50
 
 
-def test_a_minus_sign_before_a_number_names_no_season(run_shipped: Run) -> None:
-    """'squid game -1' opened season 1, the minus read as a dash before a season; a dash
-    set apart ('squid game - 2') or joined to the name ('squid game-2') still names one."""
-    result = run_shipped("show", "squid game -1")
-    assert result.exit_code == 2 and "no title matches 'squid game -1'" in result.stderr
-    for typed in ("squid game - 2", "squid game-2"):
-        data = json.loads(run_shipped("show", typed, "--json").stdout)
-        assert [s["number"] for s in data["seasons"]] == [2]
-
-
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
     result = run_shipped("show", "squid game 9")
     assert result.exit_code == 2

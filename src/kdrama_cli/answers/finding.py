@@ -243,8 +243,6 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     if found is None:
         return None
     said = found["said"] or ""
-    if not said and re.search(r"\s-$", name[: found.start("number")]):
-        return None  # 'squid game -1': a minus sign, not a dash before a season
     number = int(found["number"])
     return _SeasonAsked(
         found["title"], number, bool(said or found["gi"]), said.casefold() == "part"
