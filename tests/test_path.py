@@ -740,3 +740,21 @@ def test_the_author_of_the_adapted_work_is_named_as_the_person_page_names_them(
     person = json.loads(run_shipped("person", "joo-dong-geun", "--json").stdout)
     webtoon = next(c for c in person["credits"] if c["slug"] == "all-of-us-are-dead")
     assert webtoon["capacity"] == left["as"] and webtoon["source"] == left["source"]
+
+
+def test_an_authors_capacity_names_the_kind_of_work_in_words() -> None:
+    """'original web-novel writer' and 'original other writer' were the kind's id, not words:
+    the kind is named as show names it ("Adapted from the web novel ..."), and "other" names
+    none."""
+    from kdrama_cli.catalogue.models import original_capacity
+
+    assert original_capacity("webtoon", "writer") == "original webtoon writer"
+    assert original_capacity("web-novel", "writer") == "original web novel writer"
+    assert original_capacity("other", "artist") == "original artist"
+
+
+def test_a_web_novelists_hop_reads_as_the_person_page_does(run_shipped: Run) -> None:
+    page = flat(run_shipped("--no-pager", "path", "sungsojak", "park-min-young").stdout)
+    assert "Sungsojak, original web novel writer" in page
+    person = flat(run_shipped("--no-pager", "person", "sungsojak").stdout)
+    assert "original web novel writer" in person and "web-novel" not in person

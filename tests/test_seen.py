@@ -109,7 +109,7 @@ def test_a_cancelled_season_is_not_said_to_be_coming(
     env = {"KDRAMA_SEEN": str(tmp_path / "seen.toml"), "KDRAMA_TODAY": "2026-12-01"}
     result = run("seen", "add", "moonlit-hallway", "--season", "2", env=env)
     assert result.exit_code == 2
-    assert "Moonlit Hallway season 2 was cancelled and never released (cancelled" in result.stderr
+    assert "Moonlit Hallway season 2 never came out (cancelled" in result.stderr
     assert "not released yet" not in result.stderr
 
 

@@ -344,13 +344,24 @@ def test_dated_page(dated: Run) -> None:
     assert "Harbour Lights S2: The second season was dated at a showcase. [2,3]" in text
 
 
-def test_the_show_page_gives_a_coming_seasons_set_premiere_day(dated: Run) -> None:
+def test_the_show_page_gives_a_coming_seasons_set_premiere_day(
+    dated: Run, write_dataset: Callable[[str], Path]
+) -> None:
     """A season not out yet with a release date says when it is due on the title's own page,
     as upcoming, its calendar and --json do; a cancelled season is due nothing."""
     page = flat(dated("show", "paper-moon", env={"COLUMNS": "120"}).stdout)
     assert "in production (" in page and "due 2027-01-15)" in page
     old = flat(dated("show", "old-rumour", env={"COLUMNS": "120"}).stdout)
     assert "cancelled (as of 2024-02-01)" in old and "due" not in old
+    # a cancelled season keeps no window it was once announced for: it read "due Q2 2025"
+    cancelled = 'status = "cancelled"\nas_of = 2024-02-01\n'
+    assert cancelled in DATED
+    path = write_dataset(DATED.replace(cancelled, cancelled + 'release_window = "2025-Q2"\n'))
+    page = CliRunner().invoke(
+        cli, ["--data", str(path), "show", "old-rumour"], env={**TODAY, "COLUMNS": "120"}
+    )
+    assert page.exit_code == 0, page.output
+    assert "cancelled (as of 2024-02-01)" in flat(page.stdout) and "due" not in page.stdout
 
 
 def test_calendar_of_dated_releases(dated: Run, tmp_path: Path) -> None:

@@ -96,8 +96,8 @@ class Comparison(Record):
     unmatched: tuple[Show, ...] = ()
     #: The surprise cameos (credits flagged as spoilers) of the titles compared, left out of
     #: the cast in common, counted whether or not one would be in it; and whether spoilers
-    #: were asked for: flagged credits are then in it,
-    #: and the Sources list shows the headlines of citations flagged as spoilers.
+    #: were asked for: flagged credits are then in it, and the Sources list shows the
+    #: headlines of citations flagged as spoilers.
     hidden: int = 0
     spoilers: bool = False
     #: For each title, its seasons that the catalogue has as coming but Netflix's own files

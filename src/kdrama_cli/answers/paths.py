@@ -47,8 +47,9 @@ class Role(Record):
     their credits there) and every crew capacity they are credited in."""
 
     person: Person
-    #: The characters, then "director", "writer", "creator", each once; None for a role no
-    #: source names. Never empty.
+    #: The characters, then "director", "writer", "creator", each once, or what the author
+    #: of the work the title adapts is to it ("original webtoon writer",
+    #: models.original_capacity); None for a role no source names. Never empty.
     characters: tuple[str | None, ...]
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
@@ -441,7 +442,8 @@ def _role(
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
     when one is given and they have one there; each credit cited by the one rule,
-    answers.sources), then the crew capacities they hold. Lee
+    answers.sources), then the crew capacities they hold, or, for the author of ``work``
+    (the work the title adapts) with no part in it, "original webtoon writer". Lee
     Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
     credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]

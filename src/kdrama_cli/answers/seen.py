@@ -304,8 +304,8 @@ def add_matched(
 
 def _not_out(show: Show, season: Season, today: dt.date) -> str:
     """'All of Us Are Dead season 2 is not released yet (in production since 2025-07-23, as of
-    2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1' ('was cancelled
-    and never released' for a cancelled one): the season's status as the show page dates it
+    2026-02-22); season 1 is out: kdrama seen add all-of-us-are-dead --season 1' ('never came
+    out (cancelled, ...)' for a cancelled one): the season's status as the show page dates it
     (and flags it: "stale"), and the command that marks what can be watched."""
     from kdrama_cli.answers.upcoming import dated_status, stale_reason
 
@@ -313,8 +313,9 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     stale = stale_reason(season, today, show)
     if stale:
         status += f"; stale: {stale}"
-    never = "was cancelled and never released" if season.status == "cancelled" else None
-    message = f"{show.title} season {season.number} {never or 'is not released yet'} ({status})"
+    # a cancelled season is not still to come: 'never came out', as chart says it
+    said = "never came out" if season.status == "cancelled" else "is not released yet"
+    message = f"{show.title} season {season.number} {said} ({status})"
     from kdrama_cli.answers.upcoming import watchable_seasons
 
     out = [s.number for s in watchable_seasons(show, today)]

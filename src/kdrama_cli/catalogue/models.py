@@ -188,9 +188,13 @@ ORIGINAL = "original "
 
 
 def original_capacity(kind: str, made: str) -> str:
-    """'original webtoon writer', 'original novel artist': what the author of the work a
-    title adapts is to the title, on a person's page and in a path's hop."""
-    return f"{ORIGINAL}{kind} {made}"
+    """'original webtoon writer', 'original web novel writer': what the author of the work a
+    title adapts is to the title, on a person's page and in a path's hop; 'original writer'
+    where the work's kind is "other", which names no kind (vocab.source_kind_words)."""
+    from kdrama_cli.catalogue.vocab import source_kind_words
+
+    words = source_kind_words(kind)
+    return f"{ORIGINAL}{words} {made}" if words else f"{ORIGINAL}{made}"
 
 
 class SourceWork(Record):

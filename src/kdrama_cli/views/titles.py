@@ -138,7 +138,7 @@ def season_status(season: Season, stale: bool = False) -> Text:
     if season.as_of and (airing or not season.is_out):
         details.append(f"as of {season.as_of.isoformat()}")
     window = release_window(season.release_window) if season.release_window else None
-    coming = not season.is_out and not airing and season.status != "cancelled"
+    coming = not season.is_out and season.status != "cancelled"
     if coming and season.release_date:
         details.append(f"due {season.release_date.isoformat()}")  # a set premiere day
     elif coming and window:
