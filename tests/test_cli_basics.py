@@ -144,6 +144,10 @@ def test_every_command_has_help_with_examples(run: Run, command: list[str]) -> N
         (["list", "--limit"], "list"),
         (["seen", "people", "--limit"], "seen people"),
         (["--data"], ""),
+        # a global option after the command, with no value: it took the command's name as
+        # its value ("No such command 'kingdom'")
+        (["show", "kingdom", "--data"], ""),
+        (["seen", "people", "--add-data"], ""),
     ],
 )
 def test_an_option_given_no_value_shows_the_usage_as_other_syntax_mistakes_do(

@@ -288,7 +288,9 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
         name = token.split("=", 1)[0]
         if name in takes_value and name not in ("-h", "--help"):
             moved.append(token)
-            if takes_value[name] and "=" not in token and position + 1 < len(tail):
+            if takes_value[name] and "=" not in token:
+                if position + 1 == len(tail):  # moved bare, it would take the command's name
+                    raise click.BadOptionUsage(name, f"Option '{name}' requires an argument.")
                 position += 1
                 moved.append(tail[position])
         else:
