@@ -450,13 +450,22 @@ def test_an_export_never_replaces_the_seen_list_or_a_dataset_file(
 ) -> None:
     """--export-svg, --export-html and upcoming --ics FILE named the seen list or a dataset
     layer and wrote the page over it: the list, or a hand-written dataset, was gone. Each is
-    refused before anything is written, however the path is spelt, and the file is kept."""
+    refused before anything is written, however the path is spelt, and the file is kept; so is
+    a file a dataset includes (an SVG over the shipped netflix.toml broke every later run)."""
     assert kd("seen", "add", "kingdom").exit_code == 0
     kept = seen_file.read_bytes()
     layer = tmp_path / "layer.toml"
-    layer.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    layer.write_text('[meta]\nschema = 1\ninclude = ["part.toml"]\n', encoding="utf-8")
+    part = tmp_path / "part.toml"  # included: the shipped netflix.toml is such a file
+    part.write_text("[meta]\nschema = 1\n", encoding="utf-8")
     spelt = str(tmp_path / "." / "data" / ".." / "data" / seen_file.name)
     cases = [
+        (
+            ("--add-data", str(layer), "--export-svg", str(part), "show", "kingdom"),
+            "--export-svg",
+            "a dataset file",
+        ),
+        (("--add-data", str(layer), "upcoming", "--ics", str(part)), "--ics", "a dataset file"),
         (("--export-svg", spelt, "show", "kingdom"), "--export-svg", "your seen list"),
         (("--export-html", str(seen_file), "show", "kingdom"), "--export-html", "your seen list"),
         (("upcoming", "--ics", str(seen_file)), "--ics", "your seen list"),
@@ -475,7 +484,8 @@ def test_an_export_never_replaces_the_seen_list_or_a_dataset_file(
         assert f": that is {what} kdrama reads (" in result.stderr, args
         assert "writing there would replace it: give another PATH" in result.stderr, args
     assert seen_file.read_bytes() == kept
-    assert layer.read_text(encoding="utf-8") == "[meta]\nschema = 1\n"
+    assert layer.read_text(encoding="utf-8") == '[meta]\nschema = 1\ninclude = ["part.toml"]\n'
+    assert part.read_text(encoding="utf-8") == "[meta]\nschema = 1\n"
     assert "Kingdom" in kd("seen", "list").stdout
     picture = tmp_path / "kingdom.svg"
     assert kd("--export-svg", str(picture), "show", "kingdom").exit_code == 0

@@ -362,11 +362,16 @@ class App:
 
         return self._found("person or title", find_person_or_show, query, param_hint)
 
-    def refuse_overwriting_inputs(self, option: str, path: str | None) -> None:
+    def refuse_overwriting_inputs(
+        self, option: str, path: str | None, included: bool = True
+    ) -> None:
         """A usage error when a file named for an answer (--export-svg, --export-html, upcoming
         --ics FILE) is one kdrama reads: a dataset file (the base, the personal dataset, an
-        --add-data layer) or the seen list. Writing there would replace the user's data with
-        the page or the calendar; it is refused before anything is written."""
+        --add-data layer, and with ``included`` every file they include, as the shipped
+        dataset includes netflix.toml) or the seen list. Writing there would replace the
+        user's data with the page or the calendar, and every later command would fail on it;
+        it is refused before anything is written. ``data netflix`` passes ``included=False``:
+        regenerating the included netflix.toml is what it is for."""
         if not path or path == "-":
             return
         from kdrama_cli.catalogue.writing import same_file
@@ -375,6 +380,8 @@ class App:
             inputs = [(name, "a dataset file") for name in self.paths()]
         except DatasetProblems:  # the base missing: that error comes with the answer
             inputs = []
+        if included and inputs:
+            inputs += [(name, "a dataset file") for name in self._included_files()]
         seen = self.seen_file()
         if seen:
             inputs.append((seen, "your seen list"))
@@ -384,6 +391,16 @@ class App:
                     f"{option} {path}: that is {what} kdrama reads ({name}); writing there would"
                     " replace it: give another PATH"
                 )
+
+    def _included_files(self) -> list[str]:
+        """The files the dataset in use includes (and the ones it names itself): from the
+        loaded dataset, instant from a fresh index, or read again where it does not load."""
+        try:
+            return list(self.dataset().files)
+        except DatasetProblems:  # a broken file: that error comes with the answer
+            from kdrama_cli.catalogue.loader import loaded_files
+
+            return loaded_files(self.paths())[0]
 
     def seen_file(self) -> str | None:
         from kdrama_cli.catalogue.locations import seen_path

@@ -413,7 +413,9 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         out = None
     # Before anything is read: --out over a file kdrama reads (the dataset in use, a layer, the
     # seen list) or one of the inputs would replace the user's data with the derived figures.
-    app.refuse_overwriting_inputs("--out", out)
+    # An included file may be written: the README's recipe regenerates data/netflix.toml,
+    # which data/shows.toml includes.
+    app.refuse_overwriting_inputs("--out", out, included=False)
     if out is not None and any(same_file(out, path) for path in paths):
         raise PlainUsageError(
             f"--out {out}: that is one of the files read; writing there would replace it:"
