@@ -332,6 +332,27 @@ def test_not_in_the_cast_is_asked_only_of_a_cast_list_whole_enough(
         oracle.check(question)
 
 
+def test_no_question_rests_on_a_credit_flagged_as_a_spoiler_or_a_documentarys_cast(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """ "Who plays Baek Hee-sung in Flower of Evil?" answered Kim Ji-hoon, whose credit (and
+    Lee Joon-gi's, as the same name) is flagged: the twist. And Cyber Hell, a documentary the
+    catalogue holds as a film, was asked "which of these actors is not in the cast" of its
+    journalists. Neither is asked now."""
+    flower = [
+        q["question"]
+        for seed in range(1, 6)
+        for q in _quiz(run_shipped, "--show", "flower-of-evil", "-q", "30", "--seed", str(seed))
+    ]
+    assert flower and not [q for q in flower if "Baek Hee-sung" in q or "Do Hyun-soo" in q]
+    flagged = {c.person for c in shipped.shows["flower-of-evil"].cast if c.spoiler}
+    assert {"lee-joon-gi", "kim-ji-hoon"} <= flagged
+    for slug in ("cyber-hell-exposing-an-internet-horror", "king-of-clones"):
+        for question in _quiz(run_shipped, "--show", slug, "-q", "30", "--seed", "2"):
+            assert "actors" not in question["question"], question
+            assert not question["question"].startswith("Who plays"), question
+
+
 _METRICS = {
     "hours viewed": "hours-viewed",
     "most views": "views",

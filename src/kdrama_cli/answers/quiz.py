@@ -207,13 +207,17 @@ def _character_names(character: str | None) -> set[str]:
     return names - {""}
 
 
+def _scripted(show: Show) -> bool:
+    """A title whose cast plays parts: no reality show, and no documentary, which the
+    catalogue may hold as a film (Cyber Hell, King of Clones: the people in it as themselves)."""
+    return show.kind not in UNSCRIPTED_KINDS and "documentary" not in show.genres
+
+
 def _acting(show: Show, credit: Credit) -> bool:
-    """A credit to ask about: an actor's, not a spoiler, in a season that has come out."""
-    if (
-        show.kind in UNSCRIPTED_KINDS
-        or credit.role not in _ACTING_ROLES
-        or credit_hidden(credit, False)
-    ):
+    """A credit to ask about: an actor's in a season that has come out, and not flagged as a
+    spoiler, a cameo's or a lead's (the flag on Flower of Evil's two Baek Hee-sungs marks the
+    twist: asking who plays him gives it away), as the quiz has no --spoilers."""
+    if not _scripted(show) or credit.role not in _ACTING_ROLES or hidden(credit, False):
         return False
     if not credit.seasons:
         return True
@@ -223,9 +227,10 @@ def _acting(show: Show, credit: Credit) -> bool:
 def _cast_is_known(show: Show) -> bool:
     """Whether the catalogue's cast of a title is whole enough to say who is *not* in it: a
     scripted title that ``list --completeness full`` lists (Show.completeness), which is no
-    concert, crediting at least _SIZEABLE_CAST actors."""
+    concert or documentary, crediting at least _SIZEABLE_CAST actors."""
     return (
         show.kind in _SCRIPTED_KINDS
+        and _scripted(show)
         and show.completeness == "full"
         and "concert" not in show.genres
         and _actor_count(show) >= _SIZEABLE_CAST
