@@ -127,7 +127,7 @@ def test_json_keeps_its_keys_and_adds_the_kind(run_shipped: Run) -> None:
 def test_a_source_works_title_note_stays_out_of_the_quiz(run_shipped: Run) -> None:
     """The novel behind Dear Hongrang has no published English title: the note saying so is
     the dataset's (its title_note), not part of the sentence (ux-review14 C15)."""
-    questions = _quiz(run_shipped, "--questions", "3", "--seed", "1")
+    questions = _quiz(run_shipped, "--show", "dear-hongrang", "--questions", "10", "--seed", "1")
     (asked,) = [q for q in questions if q["kind"] == "source-work"]
     assert asked["explanation"] == (
         "Dear Hongrang is adapted from the novel Tangeum: Swallowing Gold (탄금: 금을 삼키다)."
