@@ -1398,6 +1398,8 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert len(weeks) == 11
     text = run_shipped("chart", "all-of-us-are-dead", "squid-game", "--season", "1").output
     assert "2022-01-30" in text and "124.79M" in text and "Squid Game" in text
+    # the second title's chart is set apart from the first's last row by a blank line
+    assert "\n\nSquid Game  오징어 게임  S1\n" in text
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 

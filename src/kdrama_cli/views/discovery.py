@@ -543,6 +543,8 @@ def chart_view(
     Sources of every chart's weeks (answers.leaderboards.cited_by) follow the last."""
     parts: list[RenderableType] = []
     for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
+        if parts:  # a blank line between one title's chart and the next heading
+            parts.append(Text(""))
         heading = Text(clean(show.title), style="bold")
         if show.korean_title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
