@@ -475,6 +475,7 @@ def test_the_browser_asks_no_question_itself() -> None:
     questions = {name for name in imported if not name.startswith("kdrama_cli.views.")}
     assert questions == {
         "kdrama_cli.answers.person_page.PersonDetail",
+        "kdrama_cli.answers.search.SearchAnswer",
         "kdrama_cli.answers.search.SearchResult",
         "kdrama_cli.answers.seen.SeenCredit",
         "kdrama_cli.answers.show_page.ShowDetail",
@@ -491,7 +492,7 @@ def test_a_damaged_index_mid_session_is_answered_from_the_files(
 
     app = App(data=str(MINI))
     engine = BrowseEngine(app)
-    real = search_answers.search
+    real = search_answers.search_answer
     calls: list[str] = []
 
     def damaged_once(dataset: object, query: str, limit: int | None = None) -> object:
@@ -500,8 +501,8 @@ def test_a_damaged_index_mid_session_is_answered_from_the_files(
             raise IndexDamaged(str(tmp_path / "index-x.sqlite"), "a row's CRC")
         return real(dataset, query, limit)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search_answers, "search", damaged_once)
-    results = engine.search("moonlit", 5)
+    monkeypatch.setattr(search_answers, "search_answer", damaged_once)
+    results = engine.search("moonlit", 5).results
     assert results and len(calls) == 2
     assert app.cache is False  # asked again of the dataset files
 
@@ -518,8 +519,11 @@ def test_the_result_list_hides_a_spoiler_cast_note_as_search_does(tmp_path: Path
         encoding="utf-8",
     )
     engine = BrowseEngine(App(data=str(data)))
-    assert list(engine.search("escapes at dawn", 10)) == []
-    assert [r.label for r in engine.search("ko dae-ho", 10)] == ["Ko Dae-ho in Moonlit Hallway"]
+    hid = engine.search("escapes at dawn", 10)
+    assert (hid.results, hid.hidden) == ([], 1)
+    assert [r.label for r in engine.search("ko dae-ho", 10).results] == [
+        "Ko Dae-ho in Moonlit Hallway"
+    ]
 
 
 def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -> None:
@@ -726,3 +730,24 @@ def test_a_browser_that_stops_on_an_error_exits_70_as_any_internal_error_does(
     result = run("browse", "moon")
     assert result.exit_code == 70
     assert "kdrama: internal error: browse stopped on an error" in result.stderr
+
+
+def test_the_result_list_says_what_its_limit_cut_and_what_it_hid() -> None:
+    """Browse lists the first 50 results and headed them "50 results" when 'kim' finds
+    hundreds; and it never said that matches were hidden as spoilers, which `kdrama search`
+    says. The heading now says both, with the command line that shows what is hidden."""
+    from kdrama_cli.answers.search import search_answer
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.locations import packaged_dataset
+    from kdrama_cli.views.browser import RESULTS, results_heading
+    from kdrama_cli.views.text import hidden_matches
+
+    shipped = load_dataset([packaged_dataset()])
+
+    many = search_answer(shipped, "kim", RESULTS)
+    assert many.total > RESULTS
+    assert results_heading(many, "kim") == f"{RESULTS} of {many.total:,} results"
+    few = search_answer(shipped, "kingdom", RESULTS)
+    assert results_heading(few, "kingdom") == f"{len(few.results)} results"
+    assert hidden_matches(3, "winner") == "3 hidden as spoilers: kdrama search --spoilers winner"
+    assert hidden_matches(1, "-x y") == "1 hidden as a spoiler: kdrama search --spoilers -- '-x y'"

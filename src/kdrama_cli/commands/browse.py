@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -22,7 +22,7 @@ from kdrama_cli.failures import KdramaError
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.search import SearchResult
+    from kdrama_cli.answers.search import SearchAnswer
     from kdrama_cli.views.browser import PersonPage, TitlePage
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ class BrowseEngine:
             self.app._dataset = None
             return ask()
 
-    def search(self, query: str, limit: int) -> Sequence[SearchResult]:
+    def search(self, query: str, limit: int) -> SearchAnswer:
         return self._answered(lambda: self._search(query, limit))
 
     def title(self, slug: str, season: int | None = None) -> TitlePage:
@@ -61,10 +61,10 @@ class BrowseEngine:
     def person(self, person_id: str) -> PersonPage:
         return self._answered(lambda: self._person(person_id))
 
-    def _search(self, query: str, limit: int) -> Sequence[SearchResult]:
-        from kdrama_cli.answers.search import search
+    def _search(self, query: str, limit: int) -> SearchAnswer:
+        from kdrama_cli.answers.search import search_answer
 
-        return search(self.app.dataset(), query, limit)
+        return search_answer(self.app.dataset(), query, limit)
 
     def _title(self, slug: str, season: int | None = None) -> TitlePage:
         from kdrama_cli.answers.seen import seen_elsewhere

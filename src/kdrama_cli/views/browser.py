@@ -24,10 +24,16 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kdrama_cli.answers.person_page import PersonDetail
-from kdrama_cli.answers.search import SearchResult
+from kdrama_cli.answers.search import SearchAnswer, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.show_page import ShowDetail
-from kdrama_cli.views.text import clean, count_of, seasons_label, spoilers_command
+from kdrama_cli.views.text import (
+    clean,
+    count_of,
+    hidden_matches,
+    seasons_label,
+    spoilers_command,
+)
 
 #: How many search results the list holds (`kdrama search` prints 20 by default).
 RESULTS = 50
@@ -64,7 +70,7 @@ class PersonPage:
 class Engine(Protocol):
     """What the browser asks; the command answers through kdrama_cli.answers."""
 
-    def search(self, query: str, limit: int) -> Sequence[SearchResult]: ...
+    def search(self, query: str, limit: int) -> SearchAnswer: ...
 
     def title(self, slug: str, season: int | None = None) -> TitlePage: ...
 
@@ -74,6 +80,19 @@ class Engine(Protocol):
         """Put a title (or one season of it) on the seen list; the line to show (or raise
         ValueError why not)."""
         ...
+
+
+def results_heading(answer: SearchAnswer, query: str) -> str:
+    """'50 of 465 results', as search's page says what its limit cut ('3 results' when none
+    was), and how many matches it left out as spoilers, with the command line that shows
+    them (browse has no --spoilers)."""
+    shown = len(answer.results)
+    said = count_of(shown, "result")
+    if answer.total > shown:
+        said = f"{shown} of {count_of(answer.total, 'result')}"
+    if answer.hidden:
+        said += f" · {hidden_matches(answer.hidden, query)}"
+    return said
 
 
 def result_entry(result: SearchResult) -> Entry:
@@ -276,17 +295,21 @@ class Browser(App[None]):
 
     def _render_search(self, query: str) -> None:
         results_list = self.query_one("#results", OptionList)
-        results = self.engine.search(query, RESULTS) if query.strip() else []
+        answer = self.engine.search(query, RESULTS) if query.strip() else SearchAnswer([])
+        results = answer.results
         self._results = [result_entry(result) for result in results]
         results_list.clear_options()
         results_list.add_options([Option(result_prompt(result)) for result in results])
+        # Text, not str: Textual reads a str title as markup, and what was typed ("[/") is
+        # no markup
         if results:
             results_list.highlighted = 0
-            results_list.border_title = f"{count_of(len(results), 'result')} · Enter opens"
+            results_list.border_title = Text(f"{results_heading(answer, query)} · Enter opens")
         elif query.strip():
-            # Text, not str: Textual reads a str title as markup, and what was typed ("[/")
-            # is no markup
-            results_list.border_title = Text(f"Nothing matches {clean(query)!r}")
+            said = f"Nothing matches {clean(query)!r}"
+            if answer.hidden:
+                said += f" · {hidden_matches(answer.hidden, query)}"
+            results_list.border_title = Text(said)
         else:
             results_list.border_title = "Type to search the catalogue"
         self._show_mode("search")

@@ -45,6 +45,15 @@ def spoilers_command(slug: str, season: int | None = None) -> str:
     return f"{lookup_command('title', slug, season)} --spoilers"
 
 
+def hidden_matches(count: int, query: str) -> str:
+    """'3 hidden as spoilers: kdrama search --spoilers winner': the matches a search left out
+    as spoilers, and the command line that lists them (for browse, which has no --spoilers)."""
+    from kdrama_cli.answers.finding import command_argument
+    from kdrama_cli.answers.spoilers import hidden_as
+
+    return f"{count} {hidden_as(count)}: kdrama search --spoilers {command_argument(query)}"
+
+
 def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
     """What `upcoming --csv` says on stderr when it left source addresses out as spoilers
     (`--json`, not ``addresses``: their headlines and addresses): how many, and the command
