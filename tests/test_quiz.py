@@ -631,3 +631,15 @@ def test_quiz_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
     hid = "hidden as a spoiler" if count == 1 else "hidden as spoilers"
     said = f"{count} {what} {hid}: {PAGES_SHOW_THEM}"
     assert result.stderr.strip() == said
+
+
+def test_a_netflix_record_of_no_known_kind_is_not_labelled_unknown(shipped: Dataset) -> None:
+    """Two entries titled "Hello Carbot 5" are told apart by kind; one is a Netflix record
+    whose files give no kind ("unknown"), which the label printed as "(unknown)"."""
+    from kdrama_cli.answers.quiz import _labels
+
+    labels = _labels(sorted(shipped.shows.values(), key=lambda s: s.slug))
+    unknown = [s for s in shipped.shows.values() if s.kind == "unknown" and s.slug in labels]
+    qualified = [labels[s.slug] for s in unknown if labels[s.slug] != s.title]
+    assert qualified and all(q.endswith("(TV or film not given)") for q in qualified)
+    assert not [label for label in labels.values() if label.endswith("(unknown)")]

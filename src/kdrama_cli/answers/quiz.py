@@ -257,8 +257,13 @@ def _labels(shows: Sequence[Show]) -> dict[str, str]:
         kinds = Counter(s.kind for s in group)
         for show in group:
             if kinds[show.kind] == 1:
-                labels[show.slug] = f"{show.title} ({show.kind})"
+                labels[show.slug] = f"{show.title} ({_KIND_WORDS.get(show.kind, show.kind)})"
     return labels
+
+
+#: A kind as a label says it: "unknown" is the kind of a Netflix record whose files do not
+#: say TV or film, which "Hello Carbot 5 (unknown)" read as a title no one knows.
+_KIND_WORDS = {"unknown": "TV or film not given"}
 
 
 class _Catalogue:
