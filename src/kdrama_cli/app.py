@@ -546,7 +546,8 @@ class App:
         printed page (``output``: "--json", "--ics -"), raised before anything is printed."""
         if self.export_svg or self.export_html:
             raise click.UsageError(
-                f"--export-svg and --export-html save a printed page; {output} prints none"
+                "--export-svg and --export-html save a printed page; "
+                f"{output} prints none they can save"
             )
 
     def emit_json(self, value: Any) -> None:

@@ -217,7 +217,9 @@ def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
     command = next((c for c in (" ".join(args[:2]), args[0]) if c in NO_PAGE), None)
     if command is not None:
         raise click.UsageError(
-            f"--export-svg and --export-html save a printed page; {command} prints none", ctx
+            "--export-svg and --export-html save a printed page; "
+            f"{command} prints none they can save",
+            ctx,
         )
 
 
