@@ -20,6 +20,7 @@ pytest.importorskip("textual")  # in the test extra: CI runs these; a bare insta
 
 from rich.console import Console  # noqa: E402
 from textual.pilot import Pilot  # noqa: E402
+from textual.widgets import Input  # noqa: E402
 
 from kdrama_cli.app import App  # noqa: E402
 from kdrama_cli.commands.browse import BrowseEngine  # noqa: E402
@@ -751,3 +752,21 @@ def test_the_result_list_says_what_its_limit_cut_and_what_it_hid() -> None:
     assert results_heading(few, "kingdom") == f"{len(few.results)} results"
     assert hidden_matches(3, "winner") == "3 hidden as spoilers: kdrama search --spoilers winner"
     assert hidden_matches(1, "-x y") == "1 hidden as a spoiler: kdrama search --spoilers -- '-x y'"
+
+
+def test_going_back_to_a_page_shows_the_search_that_led_to_it() -> None:
+    """Esc back to a title left a later query in the search box (Squid Game's page under
+    "kim soo-hyun"); the box now shows the search that opened the page."""
+    values: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")  # the title, from 'moonlit'
+        await press(pilot, "slash")
+        await press(pilot, *"kang", "enter")  # a later search, and what it opens
+        await press(pilot, "escape")  # back to the 'kang' results
+        await press(pilot, "escape")  # back to Moonlit Hallway
+        values.append(app.query_one("#search", Input).value)
+        values.append(app.current.kind)
+
+    drive(script)
+    assert values == ["moonlit", "title"]

@@ -354,15 +354,22 @@ class Browser(App[None]):
         self.current = entry
         self.refresh_bindings()
         if entry.kind == "search":
-            search = self.query_one("#search", Input)
-            if search.value != entry.key:
-                with search.prevent(Input.Changed):
-                    search.value = entry.key
+            self._set_search_text(entry.key)
             self._render_search(entry.key)
             self.sub_title = ""
             self.action_focus_list()
         else:
+            if not remember:  # back on a page: the box shows the search that led to it
+                searches = [e.key for e in self.history if e.kind == "search"]
+                self._set_search_text(searches[-1] if searches else "")
             self._render_page(entry)
+
+    def _set_search_text(self, text: str) -> None:
+        """Put ``text`` in the search box without searching for it."""
+        search = self.query_one("#search", Input)
+        if search.value != text:
+            with search.prevent(Input.Changed):
+                search.value = text
 
     # --- events ------------------------------------------------------------------------------
 
