@@ -89,6 +89,8 @@ def test_unmatched_korean_titles_are_reported_never_guessed(run: Run, tmp_path: 
     result = run("data", "netflix", *FILES, "--out", str(tmp_path / "n.toml"))
     assert "Korean Top 10 title added with Netflix's record only: Some Other Drama" in result.stderr
     assert "Korean Top 10 title added with Netflix's record only: Some Korean Film" in result.stderr
+    # no engagement report was read: the two are not counted as the reports' titles
+    assert "from the engagement reports" not in result.stderr
     document = tomllib.loads((tmp_path / "n.toml").read_text(encoding="utf-8"))
     assert {s["show"] for s in document["stats"]} == {
         "moonlit-hallway",

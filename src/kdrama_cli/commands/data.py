@@ -452,9 +452,12 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     stats = len(derived.document["stats"])
     say(f"kdrama: {stats} figures; {derived.matched_titles} titles in the Top 10")
-    if derived.new_titles:
+    # The Top 10 titles the tiers file adds are entries too, each named below: not counted
+    # among the engagement reports' titles.
+    from_reports = derived.new_titles - len(derived.added_top10)
+    if from_reports:
         say(
-            f"kdrama: {derived.new_titles} titles from the engagement reports that the dataset"
+            f"kdrama: {from_reports} titles from the engagement reports that the dataset"
             " lacks (entries holding Netflix's record only)"
         )
     for line in derived.notes:
