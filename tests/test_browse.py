@@ -770,3 +770,20 @@ def test_going_back_to_a_page_shows_the_search_that_led_to_it() -> None:
 
     drive(script)
     assert values == ["moonlit", "title"]
+
+
+def test_a_source_address_is_folded_in_the_pane_not_cut() -> None:
+    """The pane crops a line a terminal would wrap: a source's address ended at the pane's edge
+    ('…/news-emmys-2022-squid-gam') and could not be copied. In browse it is folded at the
+    width, every piece of it shown (`kdrama show` keeps it on one line for a terminal to wrap
+    and copy whole)."""
+    from rich.text import Text
+
+    from kdrama_cli.views.titles import Hanging
+
+    url = "https://example.com/" + "a" * 70
+    console = Console(width=60, file=io.StringIO(), record=True, color_system=None)
+    console.print(Hanging([("[1]", Text("Example Press"), url)], fold_urls=True))
+    address = console.export_text().split("Example Press\n", 1)[1].split()
+    assert "".join(address) == url and len(address) == 2
+    assert all(len(line) <= 60 for line in console.export_text().splitlines())

@@ -203,7 +203,9 @@ def title_renderable(page: TitlePage) -> RenderableType:
     # command line that shows it instead).
     detail = page.detail
     spoilers = spoilers_command(detail.show.slug, detail.season.number if detail.season else None)
-    view = show_view(detail, after_cast=extra, every_column=None, to_see_spoilers=spoilers)
+    view = show_view(
+        detail, after_cast=extra, every_column=None, to_see_spoilers=spoilers, fold_urls=True
+    )
     if page.seen is None:
         return view
     show = page.detail.show
@@ -218,7 +220,12 @@ def person_renderable(page: PersonPage) -> RenderableType:
     # Browse has no --spoilers: the command line that shows what is hidden is named instead.
     spoilers = f"kdrama person {page.detail.person.id} --spoilers"
     return person_view(
-        page.detail, page.marks, every_column=None, table=False, to_see_spoilers=spoilers
+        page.detail,
+        page.marks,
+        every_column=None,
+        table=False,
+        to_see_spoilers=spoilers,
+        fold_urls=True,
     )
 
 

@@ -95,6 +95,7 @@ def person_view(
     every_column: str | None,
     table: bool = True,
     to_see_spoilers: str = ADD_SPOILERS,
+    fold_urls: bool = False,
 ) -> RenderableType:
     """A person's page: one row per title, each citing its sources in a Src column numbered
     as the Sources list under the page. With ``seen`` (one mark per credit, from the seen
@@ -102,7 +103,8 @@ def person_view(
     caller's option that prints every column (FitTable), or None. Without ``table`` the
     credits are left for the caller to list (the browser's list of links, person_links).
     ``to_see_spoilers`` says how to see what the page hides as a spoiler (browse has no
-    --spoilers: it names the command line)."""
+    --spoilers: it names the command line); ``fold_urls`` folds a source's address at the
+    width (browse's pane crops a line a terminal would wrap)."""
     person = detail.person
     header = Text(clean(person.name), style="bold")
     if person.hangul:
@@ -134,7 +136,9 @@ def person_view(
         columns = [Column("Person"), Column("Titles together")]
         parts.append(FitTable(columns, worked, every_column=every_column))
     if detail.citations:
-        listed = sources_list(detail.citations, spoilers=detail.spoilers, hint=to_see_spoilers)
+        listed = sources_list(
+            detail.citations, spoilers=detail.spoilers, hint=to_see_spoilers, fold_urls=fold_urls
+        )
         parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)
 

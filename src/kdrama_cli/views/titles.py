@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.cells import cell_len
+from rich.cells import cell_len, chop_cells
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
@@ -588,11 +588,14 @@ def show_view(
     *,
     every_column: str | None,
     to_see_spoilers: str = ADD_SPOILERS,
+    fold_urls: bool = False,
 ) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
     ``every_column`` is the caller's option that prints what a narrow table leaves out (`show`
     has --json; the browser has none), named under such a table; ``to_see_spoilers``, how to
-    see what it hides as a spoiler (the browser has no --spoilers: it names the command line).
+    see what it hides as a spoiler (the browser has no --spoilers: it names the command line);
+    ``fold_urls``, whether a source's address is folded at the width (the browser's pane
+    crops a line, where a terminal wraps it).
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
     over every line, and leave the tables four columns less room.
@@ -676,7 +679,9 @@ def show_view(
     parts += _linked_titles(detail)
     parts += [
         _section("Sources"),
-        sources_list(detail.listed, spoilers=detail.spoilers, hint=to_see_spoilers),
+        sources_list(
+            detail.listed, spoilers=detail.spoilers, hint=to_see_spoilers, fold_urls=fold_urls
+        ),
     ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Page(parts, MAX_WIDTH)
@@ -783,6 +788,7 @@ def sources_list(
     citations: Sequence[Citation],
     spoilers: bool = False,
     hint: str | Callable[[Citation], str] = "",
+    fold_urls: bool = False,
 ) -> RenderableType:
     """Numbered sources: publisher, title and date, then the URL on a line of its own, never
     wrapped (a terminal wraps it without breaking it, and copies it whole) and a link where
@@ -809,7 +815,7 @@ def sources_list(
             title = getattr(citation, "title", "")
             entry = Text(citation_label(publisher, title, described, date), overflow="fold")
         entries.append((f"[{number}]", entry, url))
-    return Hanging(entries)
+    return Hanging(entries, fold_urls=fold_urls)
 
 
 class Hanging:
@@ -824,9 +830,13 @@ class Hanging:
         self,
         entries: Sequence[tuple[str, Text] | tuple[str, Text, str]],
         label_style: str = "dim",
+        fold_urls: bool = False,
     ) -> None:
         self.entries = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in entries]
         self.label_style = label_style
+        #: Fold an address at the width, for a pane that crops a line (browse) where a
+        #: terminal would wrap it whole.
+        self.fold_urls = fold_urls
 
     def _label_width(self) -> int:
         return max((cell_len(label) for label, _, _ in self.entries), default=0)
@@ -852,9 +862,13 @@ class Hanging:
                 yield from line.render(console)
                 yield new_line
             if url:
-                yield indent
-                yield Segment(url, console.get_style("blue") + Style(link=url))
-                yield new_line
+                style = console.get_style("blue") + Style(link=url)
+                room = max(options.max_width - indent.cell_length, 1)
+                pieces = chop_cells(url, room) if self.fold_urls else [url]
+                for piece in pieces:
+                    yield indent
+                    yield Segment(piece, style)
+                    yield new_line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         label_width = self._label_width() + 1
