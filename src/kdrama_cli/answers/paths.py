@@ -25,7 +25,6 @@ from kdrama_cli.catalogue.models import (
     Show,
     SourceWork,
     fetch,
-    original_capacity,
     seasons_of,
 )
 from kdrama_cli.catalogue.names import Lookup, lookup_of
@@ -49,7 +48,7 @@ class Role(Record):
     person: Person
     #: The characters, then "director", "writer", "creator", each once, or what the author
     #: of the work the title adapts is to it ("original webtoon writer",
-    #: models.original_capacity); None for a role no source names. Never empty.
+    #: SourceWork.capacity_of); None for a role no source names. Never empty.
     characters: tuple[str | None, ...]
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
@@ -470,9 +469,8 @@ def _role(
     if crew:
         characters.extend(crew)
         sources.extend(i for i in show.sources if i not in sources)
-    elif not characters and work is not None:  # the author of the work the title adapts
-        made = "writer" if person.id in work.writers else "artist"
-        characters.append(original_capacity(work.kind, made))
+    elif not characters and work and (authored := work.capacity_of(person.id)):
+        characters.append(authored)  # the author of the work the title adapts
         sources.extend(i for i in work.sources if i not in sources)
     elif not characters:
         characters.append("credited")

@@ -21,7 +21,6 @@ from kdrama_cli.catalogue.models import (
     Show,
     SourceWork,
     fetch,
-    original_capacity,
     seasons_of,
 )
 from kdrama_cli.catalogue.names import lookup_of
@@ -222,15 +221,9 @@ def person_detail(
             if person.id in ids:
                 credits.append(PersonCredit(show, capacity))
         work = dataset.source_works.get(show.source_work or "")
-        if work:
-            if person.id in work.writers:
-                credits.append(
-                    PersonCredit(show, original_capacity(work.kind, "writer"), work=work)
-                )
-            if person.id in work.artists and person.id not in work.writers:
-                credits.append(
-                    PersonCredit(show, original_capacity(work.kind, "artist"), work=work)
-                )
+        authored = work.capacity_of(person.id) if work else None
+        if authored:
+            credits.append(PersonCredit(show, authored, work=work))
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     cited = dict.fromkeys(i for entry in credits for i in entry.sources)
     return PersonDetail(

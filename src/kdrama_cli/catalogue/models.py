@@ -222,6 +222,15 @@ class SourceWork(Record):
             return str(self.start_year)
         return f"{self.start_year}–{self.end_year}"
 
+    def capacity_of(self, person_id: str) -> str | None:
+        """What the person is to a title adapting this work: its writer ('original webtoon
+        writer'), else its artist; None when they are neither."""
+        if person_id in self.writers:
+            return original_capacity(self.kind, "writer")
+        if person_id in self.artists:
+            return original_capacity(self.kind, "artist")
+        return None
+
 
 class Season(Record):
     number: int
