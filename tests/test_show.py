@@ -737,6 +737,19 @@ def test_a_season_in_the_title_and_another_season_option_are_a_usage_error(
     assert [s["number"] for s in as_json(agreed)["seasons"]] == [2]
 
 
+@pytest.mark.parametrize("command", ["show", "cast", "compare"])
+def test_a_name_that_says_two_seasons_is_a_usage_error(run_shipped: Run, command: str) -> None:
+    """'squid game season 2 season 3' took the last season said; it now names both."""
+    extra = ["kingdom"] if command == "compare" else []
+    result = run_shipped(command, "squid game season 2 season 3", *extra)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "'squid game season 2 season 3' names season 2 and season 3: give one season" in (
+        " ".join(result.stderr.split())
+    )
+    same = run_shipped("show", "squid game season 2 season 2", "--json")
+    assert [s["number"] for s in as_json(same)["seasons"]] == [2]
+
+
 def test_a_season_page_points_to_that_season_s_cast_and_chart(run_shipped: Run) -> None:
     for args in (["squid-game", "--season", "2"], ["squid game 2"]):
         page = run_shipped("show", *args).stdout

@@ -163,6 +163,14 @@ class NoSuchSeason(LookupError_):
         super().__init__(message)
 
 
+class TwoSeasons(LookupError_):
+    """The name says two different seasons ('squid game season 2 season 3'): neither is
+    taken over the other."""
+
+    def __init__(self, query: str, first: int, second: int) -> None:
+        super().__init__(f"{query!r} names season {first} and season {second}: give one season")
+
+
 def _what_the_catalogue_has(show: Show) -> str:
     """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
     catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
@@ -432,6 +440,8 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
         return None
     if not _names_a_season(asked, closeness(title)):
         return None
+    if title.season is not None and title.season != asked.number:
+        raise TwoSeasons(query, title.season, asked.number)
     if title.show.season(asked.number) is None:
         # A bare number may be a part as well ('더 글로리 2', the Korean press's name for The
         # Glory's part 2); 'season 2' said in words is not.
