@@ -483,3 +483,30 @@ def test_readme_documents_exit_codes_and_merge_rules() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for needle in ("| 130 |", "| 2 |", "| 1 |", "How datasets are merged", "override = true"):
         assert needle in readme
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "squid\udcffgame"],
+        ["cast", "squid\udcffgame"],
+        ["search", "squid\udcffgame"],
+        ["compare", "squid\udcffgame", "kingdom"],
+        ["--no-cache", "show", "squid\udcffgame"],
+    ],
+)
+def test_a_byte_that_is_not_utf8_in_a_name_is_dropped_with_or_without_the_index(
+    run_shipped: Run, args: list[str]
+) -> None:
+    """A terminal in another encoding sends 'squid\\xffgame'; Python hands it over as a lone
+    surrogate, which SQLite refused to encode (internal error, exit 70). The index now finds
+    what the in-memory tables find: the byte matches nothing and the name is Squid Game."""
+    result = run_shipped(*args)
+    assert result.exit_code == 0, result.output
+    assert "Squid Game" in result.stdout
+
+
+def test_a_person_name_with_a_latin1_byte_is_an_ordinary_miss(run_shipped: Run) -> None:
+    result = run_shipped("person", "Zo\udce9")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "no person matches" in result.stderr

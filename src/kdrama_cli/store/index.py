@@ -578,11 +578,23 @@ def _build_fts(connection: sqlite3.Connection) -> str:
     return "1"
 
 
+def _encodable(value: object) -> bool:
+    """Whether a query parameter can reach SQLite: any value but text holding lone surrogates."""
+    if not isinstance(value, str):
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _rows_in(
     connection: sqlite3.Connection, query: str, keys: Sequence[str], chunk: int = 500
 ) -> Iterator[Any]:
     """The rows of ``query`` (whose ``{marks}`` stands for the keys' placeholders) for every
     key, asked ``chunk`` keys at a time to stay under SQLite's limit on parameters."""
+    keys = [key for key in keys if _encodable(key)]
     for start in range(0, len(keys), chunk):
         part = keys[start : start + chunk]
         yield from connection.execute(query.format(marks=", ".join("?" * len(part))), part)
@@ -764,7 +776,13 @@ def _listing(
 def _fetch(
     connection: sqlite3.Connection, path: str, sql: str, parameters: Sequence[Any] = ()
 ) -> list[Any]:
-    """All rows of a query; SQLite's own errors (a damaged file) become IndexDamaged."""
+    """All rows of a query; SQLite's own errors (a damaged file) become IndexDamaged.
+
+    Text that is not Unicode (a byte a terminal sent in another encoding reaches Python as a
+    lone surrogate) cannot be stored in the index, so it matches no row, as it matches no key
+    of the in-memory tables; SQLite would refuse to encode it."""
+    if not all(_encodable(value) for value in parameters):
+        return []
     try:
         return connection.execute(sql, parameters).fetchall()
     except sqlite3.Error as error:
