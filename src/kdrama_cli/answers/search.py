@@ -8,12 +8,16 @@ from typing import TYPE_CHECKING
 from kdrama_cli.answers.spoilers import (
     character_hidden,
     credit_hidden,
+    listed_by_name,
+    listing_order,
     note_hidden,
     note_withheld,
 )
 from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
+    Person,
+    Show,
 )
 from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
@@ -80,14 +84,37 @@ def _row_credits(dataset: Dataset, row: NameRow, spoilers: bool) -> list[Credit]
     ]
 
 
+class _Listed(Record):
+    """A credit with its title and person, as answers.spoilers.listing_order orders them."""
+
+    show: Show
+    credit: Credit
+    person: Person
+
+
 def _players(dataset: Dataset, row: NameRow, spoilers: bool) -> list[str]:
     """Whom a character row's results stand for, one result each: for a note, every person
     whose credit has it (a shared note is not one result that names one of them); for the
     character's name, the first who plays it, so that the name and a note of one part are one
     result. Nobody when no listed credit has it: a note withheld on the one credit of that part
-    and shown on another part's is found as that other part, not as this one."""
+    and shown on another part's is found as that other part, not as this one.
+
+    A reality title's contestants share a name ("Contestant (Black Spoon)", "Herself") and its
+    file lists the winner first: there the name stands for everyone who has it, in the order
+    the title's cast lists them (by name unless ``spoilers``), as naming only the first would
+    name the winner."""
     credits = _row_credits(dataset, row, spoilers)
-    if row.how != "cast note":
+    show = dataset.shows.get(row.target)
+    if row.how == "cast note":
+        pass
+    elif show is not None and any(listed_by_name(show, c, spoilers) for c in credits):
+        listed = [
+            _Listed(show, c, person)
+            for c in credits
+            if (person := dataset.people.get(c.person)) is not None
+        ]
+        credits = [entry.credit for entry in listing_order(listed, spoilers)]
+    else:
         credits = credits[:1]
     return list(dict.fromkeys(c.person for c in credits))
 

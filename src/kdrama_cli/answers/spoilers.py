@@ -121,6 +121,12 @@ def covered_roles(entries: Iterable[Listed], spoilers: bool) -> frozenset[str]:
     return frozenset(withheld - noteless)
 
 
+def listed_by_name(show: Show, credit: Credit, spoilers: bool) -> bool:
+    """Whether listing_order lists a credit by its person's name: a reality title's contestant
+    (any role but host and judge), unless spoilers were asked for."""
+    return not spoilers and show.kind in UNSCRIPTED_KINDS and credit.role not in ("host", "judge")
+
+
 def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:
     """One title's listed credits in an order that gives no withheld note away.
 
@@ -129,13 +135,7 @@ def listing_order(entries: Sequence[L], spoilers: bool) -> tuple[L, ...]:
     a reality title (every role but its hosts and judges) are ordered by the person's name
     (casefolded, which does not depend on the locale; their id breaks a tie), and every other
     role, a drama's leads among them, keeps the dataset's order. Roles stay where they were."""
-    if spoilers:
-        return tuple(entries)
-    roles = {
-        e.credit.role
-        for e in entries
-        if e.show.kind in UNSCRIPTED_KINDS and e.credit.role not in ("host", "judge")
-    }
+    roles = {e.credit.role for e in entries if listed_by_name(e.show, e.credit, spoilers)}
     if not roles:
         return tuple(entries)
     first: dict[str, int] = {}
