@@ -226,6 +226,24 @@ def test_a_missing_file_or_a_folder_is_a_file_error_not_a_usage_error(
         assert not (tmp_path / "out.toml").exists()
 
 
+@pytest.mark.parametrize("where", ["folder", "missing folder"])
+def test_an_out_that_cannot_be_written_is_a_file_error_before_anything_is_read(
+    run: Run, tmp_path: Path, where: str
+) -> None:
+    """README: a path that cannot be written is a file error (exit 1), as for an export or
+    `upcoming --ics`; a folder given as --out was click's usage block and exit 2, and a folder
+    that is not there was found only once every input had been read."""
+    if where == "folder":
+        out, reason = tmp_path, f"{tmp_path}: not a regular file"
+    else:
+        out = tmp_path / "no-such-dir" / "netflix.toml"
+        reason = f"{out}: the folder {out.parent} does not exist"
+    unread = tmp_path / "not-read.tsv"  # refused before it is read: it would fail if read
+    result = run("data", "netflix", *FILES, str(unread), "--out", str(out))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"kdrama: error: cannot write {reason}\n"
+
+
 def test_help_describes_every_kind_of_file_it_reads(run: Run) -> None:
     """The Top 10 files, the engagement workbooks with the extra they need, and the tiers file,
     a date metavar for --snapshot, and the README's regeneration command."""

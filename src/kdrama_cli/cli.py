@@ -377,14 +377,12 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
 @click.option("--no-pager", is_flag=True, help="Never page long output.")
 @click.option(
     "--export-svg",
-    type=click.Path(dir_okay=False),
     callback=a_path,
     metavar="PATH",
     help="Also save what was printed as an SVG picture.",
 )
 @click.option(
     "--export-html",
-    type=click.Path(dir_okay=False),
     callback=a_path,
     metavar="PATH",
     help="Also save what was printed as an HTML page.",

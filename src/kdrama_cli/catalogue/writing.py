@@ -99,7 +99,7 @@ def export_problem(path: str) -> str | None:
         return f"{path}: {getattr(error, 'strerror', None) or error}"
     if info is not None and not stat.S_ISREG(info.st_mode):
         return f"{path}: not a regular file"  # a FIFO would block; a device or folder is lost
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(os.path.realpath(path))  # where write_atomically writes
     if not os.path.isdir(folder):
         return f"{path}: the folder {folder} does not exist"
     if not os.access(folder, os.W_OK | os.X_OK):  # the export is written beside, then moved

@@ -371,7 +371,7 @@ Examples:
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     callback=a_path,
     help='Write the generated dataset file here (default, or "-": standard output).',
 )
@@ -407,7 +407,12 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     from kdrama_cli.catalogue.loader import load_dataset, validate_text
     from kdrama_cli.catalogue.netflix import HEADER, NetflixFileError, derive, read_inputs
     from kdrama_cli.catalogue.problems import DatasetError, Problem
-    from kdrama_cli.catalogue.writing import same_file, toml_text, write_atomically
+    from kdrama_cli.catalogue.writing import (
+        export_problem,
+        same_file,
+        toml_text,
+        write_atomically,
+    )
 
     if out == "-":  # a standard stream, as elsewhere (seen import -, upcoming --ics -)
         out = None
@@ -421,6 +426,9 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
             f"--out {out}: that is one of the files read; writing there would replace it:"
             " give another PATH"
         )
+    problem = export_problem(out) if out is not None else None
+    if problem is not None:  # a folder, a FIFO, a folder that is not there: a file error
+        raise KdramaError(f"cannot write {problem}")
     try:
         base = load_dataset([app.paths()[0]], follow_includes=False)
     except DatasetError as error:
