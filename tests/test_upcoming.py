@@ -573,6 +573,30 @@ def test_bad_kdrama_today(run: Run) -> None:
     assert result.stderr == "kdrama: error: KDRAMA_TODAY='tomorrow' is not a date (YYYY-MM-DD)\n"
 
 
+@pytest.mark.parametrize(
+    ("day", "stale_before", "stale"),
+    [("0001-01-01", "0001-01-01", False), ("9999-12-31", "9998-12-31", True)],
+)
+def test_the_first_and_last_days_a_date_can_hold_are_days_like_any(
+    run: Run, day: str, stale_before: str, stale: bool
+) -> None:
+    """KDRAMA_TODAY=0001-01-01 was an internal error (exit 70): a year before it, where stale
+    news starts, is no date. No news is stale then; on 9999-12-31 all of it is."""
+    env = {"KDRAMA_TODAY": day}
+    document = json.loads(run("upcoming", "--json", env=env).stdout)
+    assert (document["today"], document["stale_before"]) == (day, stale_before)
+    assert [(s["slug"], s["stale"]) for s in document["seasons"]] == [("moonlit-hallway", stale)]
+    pages = (
+        (["upcoming"], "Moonlit Hallway"),
+        (["show", "moonlit-hallway"], "Moonlit Hallway"),
+        (["upcoming", "--ics", "-"], "BEGIN:VCALENDAR"),
+    )
+    for args, shown in pages:
+        result = run(*args, env=env)
+        assert result.exit_code == 0, result.output
+        assert shown in result.stdout
+
+
 def test_help_has_examples(run: Run) -> None:
     result = run("upcoming", "-h")
     assert result.exit_code == 0

@@ -142,8 +142,12 @@ def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season,
 
 
 def stale_before(today: dt.date) -> dt.date:
-    """News dated before this day is stale."""
-    return today - dt.timedelta(days=STALE_AFTER_DAYS)
+    """News dated before this day is stale: none is in the first year a date can hold (a
+    $KDRAMA_TODAY of 0001-01-01), which has no day a year before it."""
+    try:
+        return today - dt.timedelta(days=STALE_AFTER_DAYS)
+    except OverflowError:
+        return dt.date.min
 
 
 def news_date(season: Season) -> dt.date | None:
