@@ -59,6 +59,29 @@ def test_no_usable_home_keeps_no_files_under_the_working_directory(
     assert list(work.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("home", "why"),
+    [("", "HOME is empty"), ("relative-home", "HOME='relative-home' is not an absolute path")],
+)
+def test_an_empty_or_relative_home_is_no_home_and_the_error_says_why(
+    data: Path, tmp_path: Path, home: str, why: str
+) -> None:
+    """An empty HOME was taken as "/" (the cache under /.cache, the seen list under
+    /.local/share), and a relative one was said not to be set."""
+    env = {"KDRAMA_DATA": str(data), "HOME": home}
+    for args in (["cache", "path"], ["cache", "clear"]):
+        done = _kdrama(args, env, tmp_path)
+        assert (done.returncode, done.stdout) == (1, b"")
+        assert done.stderr.decode() == (
+            f"kdrama: error: there is no cache directory: no home directory to keep it in ({why})\n"
+        )
+    done = _kdrama(["seen", "add", "moonlit-hallway"], env, tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        f"kdrama: error: no home directory to keep the seen list in ({why}): set KDRAMA_SEEN\n"
+    )
+
+
 def test_relative_xdg_directories_are_ignored(data: Path, tmp_path: Path) -> None:
     work = tmp_path / "work"
     (work / "relconfig" / "kdrama").mkdir(parents=True)

@@ -16,10 +16,30 @@ APP = "kdrama"
 
 
 def home() -> str | None:
-    """The user's home directory, or None when there is none (HOME unset and no passwd entry,
-    or empty or relative): then kdrama keeps no per-user files rather than write under "."."""
-    path = os.path.expanduser("~")
-    return path if os.path.isabs(path) else None
+    """The user's home directory, or None when there is none (``why_no_home`` says why): then
+    kdrama keeps no per-user files rather than write under "." or "/"."""
+    return None if why_no_home() else os.path.expanduser("~")
+
+
+def why_no_home() -> str | None:
+    """Why the user has no home directory to keep kdrama's files in ("HOME is empty"), or None
+    when there is one. HOME is judged as it is set, not as os.path.expanduser reads it: that
+    takes an empty HOME as "/". Unset, the password database says where home is."""
+    given = os.environ.get("HOME")
+    if given is None:
+        return None if os.path.isabs(os.path.expanduser("~")) else "HOME is not set"
+    if not given:
+        return "HOME is empty"
+    if not os.path.isabs(given):
+        return f"HOME={given!r} is not an absolute path"
+    return None
+
+
+def no_home_to_keep(what: str) -> str:
+    """The error for a per-user file or folder that has no home to be kept in, with why when
+    that is known: "no home directory to keep the seen list in (HOME is empty)"."""
+    why = why_no_home()
+    return f"no home directory to keep {what} in" + (f" ({why})" if why else "")
 
 
 def env_dir(variable: str) -> str | None:

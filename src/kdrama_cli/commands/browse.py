@@ -102,7 +102,9 @@ class BrowseEngine:
         show = self.app.dataset().shows[slug]
         path = self.app.seen_file()
         if path is None:
-            raise ValueError("no home directory to keep the seen list in: set KDRAMA_SEEN")
+            from kdrama_cli.catalogue.locations import no_home_to_keep
+
+            raise ValueError(f"{no_home_to_keep('the seen list')}: set KDRAMA_SEEN")
         notes: list[str] = []  # the file written afresh, its comments lost: said in the notice
         try:
             # ValueError: shown as a notice

@@ -87,5 +87,7 @@ def cache_path() -> None:
 
 def _folder(path: str | None) -> str:
     if path is None:
-        raise KdramaError("there is no cache directory: no home directory (HOME) is set")
+        from kdrama_cli.catalogue.locations import no_home_to_keep
+
+        raise KdramaError(f"there is no cache directory: {no_home_to_keep('it')}")
     return path

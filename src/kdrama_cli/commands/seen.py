@@ -49,7 +49,9 @@ def seen() -> None:
 def _path(app: App) -> str:
     path = app.seen_file()
     if path is None:
-        raise KdramaError("no home directory to keep the seen list in: set KDRAMA_SEEN")
+        from kdrama_cli.catalogue.locations import no_home_to_keep
+
+        raise KdramaError(f"{no_home_to_keep('the seen list')}: set KDRAMA_SEEN")
     return path
 
 
