@@ -5,6 +5,16 @@ from __future__ import annotations
 
 META = "[meta]\nschema = 1\n"
 
+#: The citation film() and harbour_days() cite, which the made-up dataset (mini.toml) has: for
+#: a dataset of their own, without it.
+TEST_CHART = """
+[[citations]]
+id = "test-chart"
+url = "https://example.org/chart"
+title = "Example chart"
+publisher = "Example Charts"
+"""
+
 
 def people(*named: tuple[str, str]) -> str:
     """[[people]] entries, each (id, name)."""

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import MINI, AddData, Run, as_json
+from tests.made_up import META, TEST_CHART, film, people
 
 # (question, command, where to look in the JSON, expected)
 TITLES = [
@@ -683,6 +684,23 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
     assert "kdrama search 'squid gaem'" in message and "--add-data" in message
     person = " ".join(run_shipped("person", "Lee Jung jea").stderr.split())
     assert "Did you mean Lee Jung-jae" in person
+
+
+def test_a_miss_counts_a_catalogue_of_one_as_one(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """A catalogue of one title and one person was said to have '1 titles' and '1 people'."""
+    one = write_dataset(
+        META + TEST_CHART + people(("kim-one", "Kim One")) + film("lone", ("kim-one", "Hero"))
+    )
+    said = {}
+    for args in (["show", "nope"], ["person", "nope"], ["path", "nope", "kim-one"]):
+        result = run("--data", str(one), *args)
+        assert result.exit_code == 2, result.output
+        said[args[0]] = " ".join(result.stderr.split())
+    assert "The catalogue has 1 title; try `kdrama search nope`" in said["show"]
+    assert "The catalogue has 1 person; try `kdrama search nope`" in said["person"]
+    assert "The catalogue has 1 person and 1 title; try" in said["path"]
 
 
 def test_a_miss_suggests_names_matched_from_a_word_start(run_shipped: Run) -> None:

@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kdrama_cli.cli import cli
 from tests.conftest import FIXTURES, MINI, REPO, Run
+from tests.made_up import film, harbour_days
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -242,6 +245,34 @@ def test_an_out_that_cannot_be_written_is_a_file_error_before_anything_is_read(
     result = run("data", "netflix", *FILES, str(unread), "--out", str(out))
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"kdrama: error: cannot write {reason}\n"
+
+
+def _korean(entry: str, korean_title: str) -> str:
+    """A made-up entry with this Hangul title, which the engagement reports place it by."""
+    return entry.replace("\ntitle = ", f'\nkorean_title = "{korean_title}"\ntitle = ', 1)
+
+
+def test_one_title_is_counted_as_one(run: Run, tmp_path: Path) -> None:
+    """'1 titles in the Top 10' and '1 titles from the engagement reports' were said of one."""
+    result = run("data", "netflix", str(NETFLIX / "all-weeks-global.tsv"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "kdrama: 10 figures; 1 title in the Top 10"
+    # a dataset that has, by their Hangul titles, two of the three titles the workbook adds
+    # to the made-up one
+    workbook = str(NETFLIX / "What_We_Watched_2023Jan-Jun.xlsx")
+    dataset = tmp_path / "shows.toml"
+    dataset.write_text(
+        MINI.read_text(encoding="utf-8")
+        + _korean(harbour_days(), "야간 근무")
+        + _korean(film("folded-paper"), "종이학"),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--data", str(dataset), "data", "netflix", workbook])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[1] == (
+        "kdrama: 1 title from the engagement reports that the dataset lacks (entries holding"
+        " Netflix's record only)"
+    )
 
 
 def test_help_describes_every_kind_of_file_it_reads(run: Run) -> None:

@@ -33,7 +33,7 @@ from kdrama_cli.catalogue.names import (
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import count_of, joined
 from kdrama_cli.errors import did_you_mean
 
 
@@ -47,7 +47,7 @@ _TRY = {
     "person": "try `kdrama search {query}`, or add people with --add-data",
     "person or title": "try `kdrama search {query}`, or add people and titles with --add-data",
 }
-_PLURAL = {"title": "titles", "person": "people"}
+_PLURAL = {"person": "people"}
 
 #: How closely a name matched, closest first: a whole name (id, slug, title, alias, Hangul,
 #: the name of the work a title adapts), part of one, or the name respelled (however it is
@@ -81,7 +81,7 @@ class NotFound(LookupError_):
         if self.suggestions:
             parts.append(did_you_mean(self.suggestions))
         if catalogue is not None and counted is None:
-            counted = f"{catalogue:,} {_PLURAL.get(kind, kind + 's')}"
+            counted = count_of(catalogue, kind, _PLURAL.get(kind))
         if counted is not None:
             where = f"The catalogue has {counted};"
             parts.append(f"{where} {_TRY.get(kind, '').format(query=command_argument(query))}.")
@@ -885,8 +885,8 @@ def _no_person_or_title(dataset: Dataset, query: str) -> NotFound:
     """Neither a person nor a title matches: the nearest names of both, and both counts."""
     near = [*suggest(dataset, "person", query), *suggest(dataset, "show", query)]
     counted = (
-        f"{_counted(_count(dataset, 'people'), 'person', 'people')} and "
-        f"{_counted(_count(dataset, 'shows'), 'title', 'titles')}"
+        f"{count_of(_count(dataset, 'people'), 'person', 'people')} and "
+        f"{count_of(_count(dataset, 'shows'), 'title')}"
     )
     return NotFound("person or title", query, list(dict.fromkeys(near))[:3], counted=counted)
 
@@ -958,15 +958,8 @@ def _people_and_titles(
             [(slug, f"title: {label}") for slug, label in titles if (slug in from_start) is first],
         )
         together += [end for pair in pairs for end in pair if end is not None]
-    counted = (
-        f"{_counted(len(people), 'person', 'people')} and "
-        f"{_counted(len(titles), 'title', 'titles')}"
-    )
+    counted = f"{count_of(len(people), 'person', 'people')} and {count_of(len(titles), 'title')}"
     return Ambiguous("person or title", query, together, how == PART, how == RESPELLED, counted)
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[tuple[str, str]]:

@@ -407,6 +407,7 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     from kdrama_cli.catalogue.loader import load_dataset, validate_text
     from kdrama_cli.catalogue.netflix import HEADER, NetflixFileError, derive, read_inputs
     from kdrama_cli.catalogue.problems import DatasetError, Problem
+    from kdrama_cli.catalogue.wording import count_of
     from kdrama_cli.catalogue.writing import (
         export_problem,
         same_file,
@@ -458,15 +459,15 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
             write_atomically(out, text)
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
-    stats = len(derived.document["stats"])
-    say(f"kdrama: {stats} figures; {derived.matched_titles} titles in the Top 10")
+    figures = count_of(len(derived.document["stats"]), "figure")
+    say(f"kdrama: {figures}; {count_of(derived.matched_titles, 'title')} in the Top 10")
     # The Top 10 titles the tiers file adds are entries too, each named below: not counted
     # among the engagement reports' titles.
     from_reports = derived.new_titles - len(derived.added_top10)
     if from_reports:
         say(
-            f"kdrama: {from_reports} titles from the engagement reports that the dataset"
-            " lacks (entries holding Netflix's record only)"
+            f"kdrama: {count_of(from_reports, 'title')} from the engagement reports that the"
+            " dataset lacks (entries holding Netflix's record only)"
         )
     for line in derived.notes:
         say(f"kdrama: note: {line}")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
+from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.upcoming import Coming
@@ -163,11 +164,6 @@ def tied_ranks(values: Sequence[object]) -> list[int]:
         tied = index > 0 and value == values[index - 1]
         ranks.append(ranks[-1] if tied else index + 1)
     return ranks
-
-
-def count_of(count: int, singular: str, plural: str | None = None) -> str:
-    """'1 title', '1,710 titles', '0 titles'."""
-    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
 
 
 def cut_at_limit(
