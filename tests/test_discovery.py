@@ -2907,6 +2907,17 @@ def test_a_report_without_metric_ranks_its_hours(run_shipped: Run) -> None:
     )
 
 
+@pytest.mark.parametrize("metric", [[], ["--metric", "report-views"]])
+def test_an_empty_report_names_no_report(run_shipped: Run, metric: list[str]) -> None:
+    """--report "" ranked the latest report, as if no --report were given, while "  " and the
+    empty values of other options are refused."""
+    result = run_shipped("top", *metric, "--report", "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        "kdrama: error: --report: '' is not a report in the catalogue (one of: 2023H1, "
+    )
+
+
 COMMA_TITLE = film("rain-again", title="Rain, Again")
 
 

@@ -506,7 +506,7 @@ def top(
         known = reports_in(app.dataset())
         if not known:
             raise PlainUsageError("the catalogue has no engagement-report figures")
-        chosen = (report or known[-1]).upper()
+        chosen = (known[-1] if report is None else report).upper()  # "" names no report
         if chosen not in known:
             raise PlainUsageError(
                 f"--report: {report!r} is not a report in the catalogue "
