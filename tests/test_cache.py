@@ -156,6 +156,24 @@ def test_no_cache_writes_nothing_and_answers_the_same(dataset: Path, tmp_path: P
     )
 
 
+def test_a_bad_kdrama_no_cache_is_named_as_the_variable(dataset: Path, tmp_path: Path) -> None:
+    """KDRAMA_NO_CACHE=abc was click's Usage block about '--no-cache', an option never typed:
+    one line names the variable, as a bad KDRAMA_TODAY does. The values click took still do."""
+    args = ["--data", str(dataset), "show", "moonlit-hallway"]
+    result = CliRunner().invoke(cli, args, env={"KDRAMA_NO_CACHE": "abc"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "kdrama: error: KDRAMA_NO_CACHE='abc' is not 1 or 0 (nor true or false, yes or no,"
+        " on or off)\n"
+    )
+    for value in ("1", "Yes", "on"):
+        _run(*args, env={"KDRAMA_NO_CACHE": value})
+        assert _indexes(tmp_path) == []
+    assert "Moonlit Hallway" in _run("--no-cache", *args, env={"KDRAMA_NO_CACHE": "abc"})
+    _run(*args, env={"KDRAMA_NO_CACHE": "0"})
+    assert len(_indexes(tmp_path)) == 1
+
+
 def test_cache_clear(dataset: Path, tmp_path: Path) -> None:
     _run("--data", str(dataset), "show", "night-train")
     assert _indexes(tmp_path)

@@ -25,7 +25,7 @@ from kdrama_cli.errors import (
     no_such_command,
 )
 from kdrama_cli.failures import KdramaError, PlainUsageError
-from kdrama_cli.options import CONTEXT_SETTINGS, a_path
+from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, a_path
 from kdrama_cli.output import say, silence, tolerant_stdout
 
 
@@ -371,6 +371,7 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
 @click.option(
     "--no-cache",
     is_flag=True,
+    type=EnvironmentSwitch(),
     envvar="KDRAMA_NO_CACHE",
     help="Parse the dataset files instead of using the index in the cache directory.",
 )

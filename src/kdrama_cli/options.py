@@ -94,6 +94,27 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
         self.fail(message, param, ctx)
 
 
+class EnvironmentSwitch(click.types.BoolParamType):
+    """The type of a flag that an environment variable can also turn on (--no-cache and
+    $KDRAMA_NO_CACHE): the variable read as click reads it (1 or 0, true or false, yes or no,
+    on or off, in any case; empty is unset), and another value refused as a bad $KDRAMA_TODAY
+    is, naming the variable the user set. click would blame the option, which the user never
+    typed, in its Usage block. A flag typed on the command line is never a value to refuse."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            names = param.envvar if param is not None else None
+            listed = [names] if isinstance(names, str) else list(names or ())
+            given = [name for name in listed if os.environ.get(name)] or listed
+            if not given:
+                raise
+            raise PlainUsageError(
+                f"{given[0]}={value!r} is not 1 or 0 (nor true or false, yes or no, on or off)"
+            ) from None
+
+
 class SeasonNumber(click.IntRange):
     """A season's number (1 or more): a word for one ('two') is told what to give."""
 
