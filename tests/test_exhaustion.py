@@ -158,3 +158,13 @@ def test_thousands_of_duplicate_ids_read_the_file_once_for_their_lines(
     result = _kd("--data", str(tmp_path / "base.toml"), "data", "check")
     assert result.exit_code == 0, result.output
     assert reads.count("base.toml") == 1  # no duplicate: not read again
+
+
+def test_one_problem_past_those_listed_is_counted_as_one() -> None:
+    """'... and 1 more problems (...; and 1 other kinds)' now reads as English."""
+    from kdrama_cli.catalogue.problems import summary
+
+    problems = ["a", "b", "c", "d", "e"]
+    assert summary(problems, shown=4)[-1] == "... and 1 more problem (1 x e)"
+    many = summary(["a", "b", "c", "d", "e", "f"], shown=2)[-1]
+    assert many == "... and 4 more problems (1 x c; 1 x d; 1 x e; and 1 other kind)"

@@ -30,6 +30,7 @@ from kdrama_cli.catalogue.models import Dataset, half_year_end, half_year_months
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
+from kdrama_cli.catalogue.wording import count_of
 
 EXTRA_HINT = (
     "reading Netflix's XLSX reports needs the netflix extra: pip install 'kdrama-cli[netflix]'"
@@ -245,7 +246,7 @@ def read_workbook(path: Path) -> Report:
     if problems:
         shown = problems[:20]
         if len(problems) > 20:
-            shown.append(f"... and {len(problems) - 20:,} more rows with problems")
+            shown.append(f"... and {count_of(len(problems) - 20, 'more row')} with problems")
         raise EngagementFileError("\n".join(shown))
     return report
 

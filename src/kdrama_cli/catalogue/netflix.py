@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
 from kdrama_cli.catalogue.vocab import LIST_JOIN, NATIONAL_TOP10, SEASONED_KINDS, all_time_note
+from kdrama_cli.catalogue.wording import count_of
 
 TOP10_URL = "https://www.netflix.com/tudum/top10"
 
@@ -180,7 +181,8 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
     if problems:
         shown = problems[:SHOWN_PROBLEMS]
         if len(problems) > SHOWN_PROBLEMS:
-            shown.append(f"... and {len(problems) - SHOWN_PROBLEMS:,} more rows with problems")
+            more = count_of(len(problems) - SHOWN_PROBLEMS, "more row")
+            shown.append(f"... and {more} with problems")
         raise NetflixFileError("\n".join(shown))
     return found
 

@@ -74,9 +74,11 @@ def summary(problems: Sequence[object], shown: int = SHOWN_PROBLEMS) -> list[str
     if rest:
         from collections import Counter
 
+        from kdrama_cli.catalogue.wording import count_of
+
         kinds = Counter(getattr(p, "message", str(p)) for p in rest)
         common = "; ".join(f"{count:,} x {message}" for message, count in kinds.most_common(3))
         others = len(kinds) - min(3, len(kinds))
-        more = f"; and {others:,} other kinds" if others else ""
-        lines.append(f"... and {len(rest):,} more problems ({common}{more})")
+        more = f"; and {count_of(others, 'other kind')}" if others else ""
+        lines.append(f"... and {count_of(len(rest), 'more problem')} ({common}{more})")
     return lines
