@@ -2871,6 +2871,25 @@ def test_a_person_s_row_is_dated_by_the_first_season_they_are_in(run_shipped: Ru
     assert any(line.startswith("2021   Squid Game") for line in director.splitlines())
 
 
+def test_a_row_only_in_a_season_not_out_has_no_year_and_comes_last(run_shipped: Run) -> None:
+    """Roh Jae-won is only in All of Us Are Dead's season 2, in production: his page put the
+    row first, dated 2022, the year of a season he is not in. It has no year now ("—"), and
+    comes after the rows of seasons that are out."""
+    result = run_shipped(
+        "person", "roh-jae-won", env={"COLUMNS": "120", "KDRAMA_TODAY": "2026-12-04"}
+    )
+    assert result.exit_code == 0, result.output
+    years = [
+        line.split()[:2]
+        for line in result.stdout.splitlines()
+        if line[:4].strip().isdigit() or line[:4].strip() == "—"
+    ]
+    assert [year for year, _ in years] == ["2022", "2023", "2024", "2024", "—"], years
+    assert years[-1] == ["—", "All"]
+    aouad = next(line for line in result.stdout.splitlines() if "All of Us Are Dead" in line)
+    assert "2 (announced)" in aouad and "2022" not in aouad
+
+
 @pytest.mark.parametrize(
     ("words", "message"),
     [

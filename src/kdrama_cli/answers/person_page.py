@@ -77,14 +77,19 @@ class TitleCredits(Record):
 
     @property
     def year(self) -> int | None:
-        """The year of the first dated season they are in (Amotti's Physical: 100 row is its
-        season 2's, 2024, not the title's 2023), or the title's: a crew credit is the whole
-        title's, and a season without a date says nothing."""
+        """The year of the first dated season of theirs that is out (Amotti's Physical: 100
+        row is its season 2's, 2024, not the title's 2023), or the title's: a crew credit is
+        the whole title's, and a season out without a date says nothing. None when every
+        season they are in is still to come (Roh Jae-won, announced for All of Us Are Dead
+        season 2, was not in its 2022): the page gives no year, and lists the row last."""
         if self.made or not self.seasons:
             return self.show.year
+        out = [n for n in self.seasons if n not in self.announced]
+        if not out:
+            return None
         dates = [
             season.release_date
-            for season in map(self.show.season, self.seasons)
+            for season in map(self.show.season, out)
             if season is not None and season.release_date is not None
         ]
         return min(dates).year if dates else self.show.year
