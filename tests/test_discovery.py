@@ -2890,6 +2890,32 @@ def test_a_row_only_in_a_season_not_out_has_no_year_and_comes_last(run_shipped: 
     assert "2 (announced)" in aouad and "2022" not in aouad
 
 
+def test_person_json_and_csv_say_what_is_announced_in_the_page_s_order(
+    run_shipped: Run,
+) -> None:
+    """`person --json` and `--csv` left out that Roh Jae-won's All of Us Are Dead season is
+    only announced (the page says "2 (announced)"; `cast --json` says `announced_seasons`),
+    and listed Squid Game first, by the title's 2021, where the page lists it by his 2024."""
+    day = {"KDRAMA_TODAY": "2026-12-04"}
+    page_order = [
+        "once-upon-a-small-town",
+        "daily-dose-of-sunshine",
+        "a-killer-paradox",
+        "squid-game",
+        "all-of-us-are-dead",
+    ]
+    credits = as_json(run_shipped("person", "roh-jae-won", "--json", env=day))["credits"]
+    assert [c["slug"] for c in credits] == page_order
+    announced = {c["slug"]: c["announced_seasons"] for c in credits}
+    assert announced["all-of-us-are-dead"] == [2]
+    assert announced["squid-game"] == []
+    sheet = run_shipped("person", "roh-jae-won", "--csv", env=day)
+    assert sheet.exit_code == 0, sheet.output
+    rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
+    assert [r["slug"] for r in rows] == page_order
+    assert {r["slug"]: r["announced_seasons"] for r in rows}["all-of-us-are-dead"] == "2"
+
+
 @pytest.mark.parametrize(
     ("words", "message"),
     [

@@ -34,6 +34,10 @@ class PersonCredit(Record):
     capacity: str
     credit: Credit | None = None
     work: SourceWork | None = None
+    #: The credit's seasons not out on the day asked (renewed, announced, in production, and
+    #: not listed by Netflix's own files: answers.upcoming.season_watchable), as a cast
+    #: page's ``announced_seasons``; () for a crew or source-work credit, the whole title's.
+    announced: tuple[int, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -95,12 +99,10 @@ class TitleCredits(Record):
         return min(dates).year if dates else self.show.year
 
 
-def _by_title(
-    credits: Sequence[PersonCredit], today: dt.date | None = None
-) -> tuple[TitleCredits, ...]:
-    """Credits grouped by title, in their order (one row per title however many capacities:
-    "Park Pyong-ho (main); also director, writer"); a season that cannot be watched on
-    ``today`` (answers.upcoming.season_watchable) is marked announced."""
+def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
+    """Credits grouped by title (one row per title however many capacities: "Park Pyong-ho
+    (main); also director, writer"), each row's seasons not out those of its credits, in
+    the page's order: by the row's year, a row with none last (TitleCredits.year)."""
     groups: dict[str, list[int]] = {}
     for index, entry in enumerate(credits):
         groups.setdefault(entry.show.slug, []).append(index)
@@ -138,7 +140,7 @@ def _by_title(
                 role=", ".join(dict.fromkeys(c.role for c in acted)) or "crew",
                 made=made,
                 seasons=tuple(seasons),
-                announced=tuple(n for n in seasons if not season_watchable(show, n, today)),
+                announced=tuple(sorted({n for e in entries for n in e.announced})),
                 sources=tuple(dict.fromkeys(i for e in entries for i in e.sources)),
                 of=tuple(indices),
                 # in the order of each role's first season: "main (S2), host (S3, S4, S5)"
@@ -158,6 +160,7 @@ def _first_season(role: tuple[str, set[int]]) -> int:
 
 class PersonDetail(Record):
     person: Person
+    #: One per capacity in each title, grouped by title in the order of ``titles`` (the page's).
     credits: tuple[PersonCredit, ...]
     colleagues: tuple[Colleague, ...]
     #: What the credits rest on, in the order they first cite them: the page's numbered
@@ -217,7 +220,10 @@ def person_detail(
                     flagged = flagged_citations(credit.sources, dataset.citations)
                     own = tuple(i for i in credit.sources if i not in flagged)
                     credit = credit._replace(sources=own)
-                credits.append(PersonCredit(show, "actor", credit=credit))
+                coming = tuple(
+                    n for n in seasons_of(credit, show) if not season_watchable(show, n, today)
+                )
+                credits.append(PersonCredit(show, "actor", credit=credit, announced=coming))
         for capacity, ids in (
             ("creator", show.creators),
             ("director", show.directors),
@@ -230,16 +236,30 @@ def person_detail(
         if authored:
             credits.append(PersonCredit(show, authored, work=work))
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
-    cited = dict.fromkeys(i for entry in credits for i in entry.sources)
+    in_order, titles = _in_page_order(credits)
+    cited = dict.fromkeys(i for entry in in_order for i in entry.sources)
     return PersonDetail(
         person,
-        tuple(credits),
+        in_order,
         tuple(colleagues),
         fetch(dataset.citations, cited),
         left_out,
         spoilers,
-        _by_title(credits, today),
+        titles,
     )
+
+
+def _in_page_order(
+    credits: Sequence[PersonCredit],
+) -> tuple[tuple[PersonCredit, ...], tuple[TitleCredits, ...]]:
+    """The credits in the order the page lists their titles (a person's year in each, not
+    the title's first: --json and --csv list them as the page does, and the Sources list
+    numbers what they cite in that order), and the page's rows pointing at them."""
+    rows = _by_title(credits)
+    order = [i for row in rows for i in row.of]
+    moved = {old: new for new, old in enumerate(order)}
+    rows = tuple(row._replace(of=tuple(moved[i] for i in row.of)) for row in rows)
+    return tuple(credits[i] for i in order), rows
 
 
 def _colleagues(

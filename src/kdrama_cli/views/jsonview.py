@@ -449,6 +449,7 @@ def person_detail_json(detail: Any) -> JSON:
                 "character_unknown": entry.credit.character_unknown if entry.credit else None,
                 "role": entry.credit.role if entry.credit else None,
                 "seasons": list(seasons_of(entry.credit, entry.show)) if entry.credit else [],
+                "announced_seasons": list(entry.announced),
                 "spoiler": (entry.credit.spoiler if entry.credit else False)
                 if detail.spoilers
                 else None,

@@ -111,6 +111,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "role",
         "seasons",
         "source_urls",
+        "announced_seasons",
     ),
     "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
     "seen list": (
@@ -332,6 +333,7 @@ def person_sheet(detail: PersonDetail, spoilers: bool = False) -> Sheet:
                 credit.role if credit else None,
                 seasons_of(credit, entry.show) if credit else (),
                 _addresses(entry.sources, urls),
+                entry.announced,
             )
         )
     return Sheet("person", rows)
