@@ -589,6 +589,28 @@ def test_the_title_page_does_not_name_a_hidden_cameo_seen_elsewhere(
     assert "Owner of Hotel Blue Moon" not in page
 
 
+def test_the_title_page_says_where_you_have_seen_anyone_credited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `kdrama show` does: Park Gyu-young, supporting in Squid Game season 2, went unsaid
+    when only the main cast was looked at; Hotel Del Luna's hidden cameo still is."""
+    from kdrama_cli.views.browser import title_renderable
+    from tests.conftest import SHIPPED
+
+    seen = tmp_path / "seen.toml"
+    seen.write_text("[seen]\ncelebrity = [1]\nqueen-of-tears = [1]\n", encoding="utf-8")
+    monkeypatch.setenv("KDRAMA_SEEN", str(seen))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    pages = []
+    for slug in ("squid-game", "hotel-del-luna"):
+        console = Console(width=120, file=io.StringIO(), color_system=None)
+        console.print(title_renderable(engine.title(slug)))
+        pages.append(" ".join(console.file.getvalue().split()))  # type: ignore[attr-defined]
+    assert "Park Gyu-young: Celebrity S1 (as Seo A-ri)" in pages[0]
+    assert "Kim Soo-hyun" not in pages[1]
+
+
 def test_the_title_s_cast_links_give_no_result_and_no_cameo_away(tmp_path: Path) -> None:
     """The links under a title's page listed every credit in the file's order: Physical:
     100's winner first, then the runner-up, and Hotel Del Luna's hidden cameo (Kim Soo-hyun).

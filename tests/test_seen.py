@@ -820,6 +820,31 @@ def test_a_show_page_says_where_you_have_seen_its_cast(kd: Run, seen_file: Path)
     assert "Kim Si-eun: Squid Game S2 (as Kim Young-mi)" in page
 
 
+def test_you_have_seen_them_in_names_everyone_credited_on_the_title(
+    kd: Run, seen_file: Path
+) -> None:
+    """It looked only at the cast the page lists (Squid Game's main cast): Park Gyu-young and
+    Park Sung-hoon, supporting in its season 2 and ranked first by `seen people`, went unsaid,
+    and so did a writer seen as the creator of another title. Everyone credited counts now,
+    the cast under "+ N more" and the crew, but never a cameo the page hides."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(
+        "[seen]\ncelebrity = [1]\nthe-glory = [1]\nsquid-game = [2]\n", encoding="utf-8"
+    )
+    result = kd("show", "squid-game")
+    assert result.exit_code == 0, result.output
+    block = result.stdout.split("You have seen them in\n", 1)[1].split("\n\n", 1)[0]
+    assert "Park Gyu-young: Celebrity S1 (as Seo A-ri)" in block
+    assert "Park Sung-hoon: The Glory S1 (as Jeon Jae-jun)" in block
+    seen_file.write_text("[seen]\nking-the-land = [1]\nqueen-of-tears = [1]\n", "utf-8")
+    page = kd("show", "all-of-us-are-dead").stdout
+    assert "Chun Sung-il: King the Land S1 (creator)" in page  # its writer
+    # Kim Soo-hyun's cameo in Hotel Del Luna is hidden: naming him here would give it away
+    assert "Kim Soo-hyun" not in kd("show", "hotel-del-luna").stdout
+    asked = " ".join(kd("show", "hotel-del-luna", "--spoilers").stdout.split())
+    assert "Kim Soo-hyun: Queen of Tears S1 (as Baek Hyun-woo)" in asked
+
+
 def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path) -> None:
     seen_file.parent.mkdir(parents=True)
     seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")

@@ -342,8 +342,8 @@ def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | 
 def seen_elsewhere(
     dataset: Dataset, seen: Seen, people: Sequence[Person], exclude: str, spoilers: bool = False
 ) -> dict[str, tuple[SeenCredit, ...]]:
-    """For each of ``people`` (a title's cast), the other titles of theirs you have seen (a
-    cameo hidden as a spoiler only with ``spoilers``)."""
+    """For each of ``people`` (those credited on a title: ShowDetail.credited), the other
+    titles of theirs you have seen (a cameo hidden as a spoiler only with ``spoilers``)."""
     if not seen:
         return {}
     lookup = lookup_of(dataset)

@@ -181,6 +181,17 @@ class ShowDetail(Record):
     instead: tuple[Show, str] | None = None
 
     @property
+    def credited(self) -> tuple[Person, ...]:
+        """Everyone credited on the page's title (or season), each once: the cast the page
+        lists, the rest `kdrama cast` lists, then its creators, directors and writers. Whom
+        the page hides as a spoiler (``cast_hidden``) is left out, unless credited otherwise:
+        "You have seen them in" must not name a surprise cameo the page does not."""
+        people = {entry.person.id: entry.person for entry in (*self.cast_shown, *self.cast_listed)}
+        for person in (*self.creators, *self.directors, *self.writers):
+            people.setdefault(person.id, person)
+        return tuple(people.values())
+
+    @property
     def cast_more(self) -> int:
         """Credits the page does not list and `kdrama cast` does (with the same --spoilers)."""
         return len(self.cast) - self.cast_hidden - len(self.cast_shown)

@@ -77,8 +77,7 @@ class BrowseEngine:
         seen = self.app.seen()
         elsewhere = None
         if seen:
-            people = [entry.person for entry in detail.cast_shown]
-            elsewhere = seen_elsewhere(dataset, seen, people, slug)
+            elsewhere = seen_elsewhere(dataset, seen, detail.credited, slug)
         return TitlePage(detail, seen.get(slug), elsewhere)
 
     def _person(self, person_id: str) -> PersonPage:

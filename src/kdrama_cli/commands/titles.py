@@ -78,7 +78,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         from kdrama_cli.answers.seen import seen_elsewhere
         from kdrama_cli.views.seen import seen_elsewhere_lines
 
-        people = [entry.person for entry in detail.cast_shown]
+        people = detail.credited
         elsewhere = seen_elsewhere(app.dataset(), seen, people, match.show.slug, spoilers)
         extra = seen_elsewhere_lines(people, elsewhere)
     app.render(show_view(detail, after_cast=extra, every_column="--json"))

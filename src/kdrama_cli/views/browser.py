@@ -197,8 +197,7 @@ def title_renderable(page: TitlePage) -> RenderableType:
     if page.elsewhere:
         from kdrama_cli.views.seen import seen_elsewhere_lines
 
-        people = [entry.person for entry in page.detail.cast_shown]
-        extra = seen_elsewhere_lines(people, page.elsewhere)
+        extra = seen_elsewhere_lines(page.detail.credited, page.elsewhere)
     # No options to name: what a narrow table leaves out, what is hidden as a spoiler (the
     # command line that shows it instead).
     detail = page.detail
