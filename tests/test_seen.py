@@ -913,7 +913,7 @@ def test_seen_people_count_titles_in_the_seasons_they_were_in(kd: Run, seen_file
     all_ranked = json.loads(kd("seen", "people", "--limit", "500", "--json").stdout)
     assert "kim-si-eun" not in {p["person"] for p in all_ranked}  # only in seasons not seen
     rows = list(csv.reader(io.StringIO(kd("seen", "people", "--csv").stdout)))
-    assert rows[0] == ["rank", "person", "name", "hangul", "titles", "seen_in"]
+    assert rows[0] == ["rank", "person", "name", "hangul", "titles", "seen_in", "seen_in_label"]
 
 
 def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
@@ -931,6 +931,41 @@ def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     assert creator.split()[0] == "2"
     assert "Squid Game S1, S2, S3 (creator, director, writer)" in creator
     assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
+
+
+def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Path) -> None:
+    """The page says "Chun Sung-il: All of Us Are Dead S1 (writer); King the Land S1
+    (creator)", but --json gave `character: null` and no crew role, and --csv only the slugs,
+    without seasons or characters. --json names the crew roles; --csv gives each title as the
+    page does, with ", " inside the brackets, as "; " separates the titles."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text(
+        "[seen]\nall-of-us-are-dead = [1]\nking-the-land = [1]\nhunt = []\nsquid-game = [1]\n",
+        encoding="utf-8",
+    )
+    page = kd("seen", "people", env={"COLUMNS": "200"}).stdout
+    assert "All of Us Are Dead S1 (writer); King the Land S1 (creator)" in page
+    assert "Hunt (as Park Pyong-ho; director, writer); Squid Game S1 (as Seong Gi-hun)" in page
+    result = kd("seen", "people", "--json")
+    assert result.exit_code == 0, result.output
+    people = {p["person"]: p["seen_in"] for p in json.loads(result.stdout)}
+    assert [(s["slug"], s["character"], s["crew"]) for s in people["chun-sung-il"]] == [
+        ("all-of-us-are-dead", None, ["writer"]),
+        ("king-the-land", None, ["creator"]),
+    ]
+    hunt = people["lee-jung-jae"][0]
+    assert (hunt["character"], hunt["crew"]) == ("Park Pyong-ho", ["director", "writer"])
+    assert people["lee-jung-jae"][1]["crew"] == []
+    sheet = kd("seen", "people", "--csv")
+    assert sheet.exit_code == 0, sheet.output
+    rows = {r["person"]: r for r in csv.DictReader(io.StringIO(sheet.stdout))}
+    assert rows["chun-sung-il"]["seen_in"] == "all-of-us-are-dead; king-the-land"
+    assert rows["chun-sung-il"]["seen_in_label"] == (
+        "All of Us Are Dead S1 (writer); King the Land S1 (creator)"
+    )
+    assert rows["lee-jung-jae"]["seen_in_label"] == (
+        "Hunt (as Park Pyong-ho, director, writer); Squid Game S1 (as Seong Gi-hun)"
+    )
 
 
 def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Path) -> None:

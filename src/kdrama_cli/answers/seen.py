@@ -41,8 +41,9 @@ class SeenCredit(Record):
     show: Show
     seasons: tuple[int, ...]
     character: str | None
-    #: What they were on its crew ("creator", "director, writer"), '' when only in the cast.
-    crew: str = ""
+    #: What they were on its crew, in the order creator, director, writer; () when they were
+    #: only in the cast.
+    crew: tuple[str, ...] = ()
 
 
 class SeenPerson(Record):
@@ -121,7 +122,7 @@ def _seen_credits(
         credits: list[Credit | None] = [
             c for c in show.cast if c.person == person_id and not credit_hidden(c, spoilers)
         ]
-        crew = ", ".join(
+        crew = tuple(
             capacity
             for capacity, ids in (
                 ("creator", show.creators),

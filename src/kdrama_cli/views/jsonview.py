@@ -665,6 +665,7 @@ def seen_credit_json(credit: Any) -> JSON:
         "title": credit.show.title,
         "seasons": list(credit.seasons),
         "character": credit.character,
+        "crew": list(credit.crew),
     }
 
 

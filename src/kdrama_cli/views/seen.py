@@ -12,7 +12,14 @@ from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
 from kdrama_cli.answers.spoilers import credits_hidden
 from kdrama_cli.catalogue.models import Person
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, count_of, cut_at_limit, seasons_label, tied_ranks
+from kdrama_cli.views.text import (
+    clean,
+    count_of,
+    cut_at_limit,
+    seasons_label,
+    seen_credit_label,
+    tied_ranks,
+)
 from kdrama_cli.views.titles import DASH, Hanging, _t
 
 
@@ -41,14 +48,7 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
 
 def seen_credit_text(credit: SeenCredit) -> str:
     """'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game S1 (creator)'."""
-    text = clean(credit.show.title)
-    if credit.seasons:
-        text += f" {seasons_label(credit.seasons)}"
-    said = [f"as {clean(credit.character)}"] if credit.character else []
-    said += [credit.crew] if credit.crew else []
-    if said:
-        text += f" ({'; '.join(said)})"
-    return text
+    return seen_credit_label(credit)
 
 
 def seen_people_view(

@@ -29,6 +29,7 @@ from kdrama_cli.views.text import (
     characters_label,
     clean,
     lookup_command,
+    seen_credit_label,
     tied_ranks,
 )
 
@@ -123,7 +124,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "released_seasons",
         "in_catalogue",
     ),
-    "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in"),
+    "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in", "seen_in_label"),
     "similar": ("rank", "slug", "title", "score", "reasons"),
     "upcoming": (
         "slug",
@@ -434,6 +435,8 @@ def seen_people_sheet(people: Sequence[Any]) -> Sheet:
                 p.person.hangul,
                 len(p.credits),
                 [c.show.slug for c in p.credits],
+                # ', ' between a character and a crew role: '; ' separates the titles
+                [seen_credit_label(c, between=", ") for c in p.credits],
             )
             for number, p in zip(tied_ranks([len(p.credits) for p in people]), people, strict=True)
         ],

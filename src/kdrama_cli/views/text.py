@@ -14,6 +14,7 @@ from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 
 if TYPE_CHECKING:
+    from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
 
 
@@ -74,6 +75,21 @@ def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
     count = len(left_out)
     how = f"{' or '.join(pages)} shows {'it' if count == 1 else 'them'}"
     return sources_hidden_line(count, how, addresses)
+
+
+def seen_credit_label(credit: SeenCredit, between: str = "; ") -> str:
+    """A title you have seen someone in, as `seen people` and "You have seen them in" say it:
+    'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game S1 (creator)', and
+    someone who was both, 'Hunt (as Park Pyong-ho; director, writer)' (``between`` those
+    two: `seen people --csv` joins its titles with '; ', so it writes ', ' there)."""
+    text = clean(credit.show.title)
+    if credit.seasons:
+        text += f" {seasons_label(credit.seasons)}"
+    said = [f"as {clean(credit.character)}"] if credit.character else []
+    said += [", ".join(credit.crew)] if credit.crew else []
+    if said:
+        text += f" ({between.join(said)})"
+    return text
 
 
 def characters_label(characters: Sequence[str | None]) -> str:
