@@ -813,6 +813,24 @@ def test_a_coming_season_netflix_lists_is_flagged_out_with_its_first_week(
     assert {row["slug"]: row["on_netflix_by"] for row in sheet}["fresh-news"] == "2026-11-22"
 
 
+def test_the_count_of_seasons_coming_leaves_out_those_netflix_lists(
+    on_netflix: Run, run_shipped: Run
+) -> None:
+    """The page's first line counted Fresh News S1 among the seasons coming ("5 seasons
+    coming (2 renewed, ...)") while its row says it is on Netflix, out. It is counted apart."""
+    result = on_netflix("upcoming")
+    assert result.exit_code == 0, result.output
+    assert flat(result.stdout).startswith(
+        "4 seasons coming (1 renewed, 2 announced, 1 in production), and 1 already out on "
+        "Netflix; 2 with a release date, the first 2027-01-15."
+    )
+    # The shipped catalogue: Better Late Than Single S2 is in Netflix's Top 10 since July
+    shipped = run_shipped("upcoming", env={"KDRAMA_TODAY": "2026-12-04"})
+    assert flat(shipped.stdout).startswith(
+        "10 seasons coming (5 renewed, 3 announced, 2 in production), and 1 already out on Netflix;"
+    )
+
+
 def test_the_show_page_says_netflix_lists_the_season_and_cites_it(on_netflix: Run) -> None:
     result = on_netflix("show", "fresh-news")
     assert result.exit_code == 0, result.output

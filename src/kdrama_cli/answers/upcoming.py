@@ -238,6 +238,12 @@ class Coming(Record):
         """The entries with a release date on or after today (what a calendar holds)."""
         return tuple(entry for entry in self.entries if entry.dated)
 
+    @property
+    def ahead(self) -> tuple[Upcoming, ...]:
+        """The entries still to come: not those Netflix's own files list (``on_netflix``),
+        which are out though the catalogue has them as coming."""
+        return tuple(entry for entry in self.entries if entry.on_netflix is None)
+
 
 def upcoming(
     dataset: Dataset,

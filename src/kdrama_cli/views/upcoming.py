@@ -98,13 +98,20 @@ def _table(coming: Coming) -> FitTable:
 
 
 def _summary(coming: Coming) -> Text:
-    entries = coming.entries
-    statuses = [entry.season.status for entry in entries]
+    """'10 seasons coming (5 renewed, 3 announced, 2 in production), and 1 already out on
+    Netflix; ...': a season Netflix's own files list is in the table, flagged, but not
+    counted as coming."""
+    ahead = coming.ahead
+    statuses = [entry.season.status for entry in ahead]
     kinds = ", ".join(
         f"{statuses.count(s)} {status_label(s)}" for s in UPCOMING_STATUSES if s in statuses
     )
-    line = Text(f"{count_of(len(entries), 'season')} coming", style="bold")
-    line.append(f" ({kinds})")
+    line = Text(f"{count_of(len(ahead), 'season')} coming", style="bold")
+    if kinds:
+        line.append(f" ({kinds})")
+    out = len(coming.entries) - len(ahead)
+    if out:
+        line.append(f", and {out} already out on Netflix")
     dated = len(coming.dated)
     if dated:
         first = coming.dated[0].season.release_date
