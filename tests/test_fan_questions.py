@@ -137,6 +137,19 @@ def test_a_person_is_found_however_the_name_is_spelt(
     assert json.loads(result.stdout)["id"] == expected
 
 
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
+def test_an_id_typed_in_any_case_is_that_id(run_shipped: Run, cache: list[str]) -> None:
+    """`show confession` opened 자백 (two films are called Confession), and `show Confession`
+    said it matches 2 titles; `person jisoo` opened BLACKPINK's Jisoo, and `Jisoo` listed her
+    with the actor Ji Soo. Ids are lower-case: one typed in any case is that id."""
+    for typed in ("confession", "Confession", "CONFESSION"):
+        assert as_json(run_shipped(*cache, "show", typed, "--json"))["slug"] == "confession"
+    for typed in ("jisoo", "Jisoo", "JISOO"):
+        assert as_json(run_shipped(*cache, "person", typed, "--json"))["id"] == "jisoo"
+    ends = as_json(run_shipped(*cache, "path", "JISOO", "Squid-Game", "--json"))
+    assert (ends["from"]["id"], ends["to"]["id"]) == ("jisoo", "squid-game"), ends
+
+
 SEASONS = [
     (["show", "squid game 2"], 2),
     (["show", "squid game season 3"], 3),

@@ -204,6 +204,14 @@ def _first_sentence(note: str) -> str:
     return re.split(r"(?<=\.)\s", note.strip(), maxsplit=1)[0].rstrip(".")
 
 
+def as_id(query: str) -> str:
+    """What was typed, read as an id: ids and slugs are lower-case kebab (schema.SLUG_RE), so
+    'Confession' is the slug confession as much as 'confession' is. An id is tried before any
+    name, in whatever case it was typed: 'Jisoo' is the id jisoo, though the actor Ji Soo's
+    name folds to the same key."""
+    return query.lower()
+
+
 class Match(Record):
     show: Show
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial',
@@ -499,8 +507,8 @@ def _find_show(
     suggestions: bool = True,
     within: int = RESPELLED,
 ) -> Match:
-    if query in dataset.shows:
-        show = dataset.shows[query]
+    if (slug := as_id(query)) in dataset.shows:
+        show = dataset.shows[slug]
         return Match(show, "slug", show.slug)
     key = normalize(query)
     if not key:
@@ -809,8 +817,8 @@ def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
 
 
 def find_person(dataset: Dataset, query: str) -> Person:
-    """Exact id, then exact name, alias or Hangul (any case or punctuation), then a unique part,
-    then the name however it is romanised or ordered."""
+    """The id in any case (as_id), then exact name, alias or Hangul (any case or punctuation),
+    then a unique part, then the name however it is romanised or ordered."""
     try:
         return _find_person(dataset, query)[0]
     except NotFound as miss:
@@ -825,8 +833,8 @@ def find_person(dataset: Dataset, query: str) -> Person:
 
 def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tuple[Person, int]:
     """find_person, and how closely the person matched (WHOLE, PART or RESPELLED)."""
-    if query in dataset.people:
-        return dataset.people[query], WHOLE
+    if (person_id := as_id(query)) in dataset.people:
+        return dataset.people[person_id], WHOLE
     key = normalize(query)
     if not key:
         raise NotFound("person", query, [])
@@ -861,10 +869,10 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
     in place of people too many to choose from. Nothing at all is NotFound for a person or
     title, with the nearest names of both (or the title's own error: 'squid game 9' names a
     season Squid Game does not have)."""
-    if query in dataset.people:
-        return dataset.people[query]
-    if query in dataset.shows:
-        return Match(dataset.shows[query], "slug", query)
+    if (identity := as_id(query)) in dataset.people:
+        return dataset.people[identity]
+    if identity in dataset.shows:
+        return Match(dataset.shows[identity], "slug", identity)
     ends = _ends(dataset, query)
     if not ends:
         raise _no_person_or_title(dataset, query)
