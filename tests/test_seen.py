@@ -637,6 +637,31 @@ def test_import_reports_on_stdout_what_it_adds_and_leaves_out(
     assert "squid-game = [1, 2]" in seen_file.read_text()
 
 
+def test_import_tells_apart_the_titles_of_one_name_it_adds(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """Two titles called New World, or I am Solo, were two identical lines of the report:
+    each says what tells it apart (its Korean title, year or kind), as a list of matches does."""
+    history = _history(
+        tmp_path,
+        ("I am Solo: Part 1 - Part 4: Episode 3", "1/2/25"),
+        ("I am Solo: Part 13 - Part 16: Episode 1", "1/3/25"),
+        ("New World", "1/3/25"),
+        ("New World: Season 1: Episode 1", "1/3/25"),
+        ("Squid Game: Season 1: Red Light, Green Light", "9/20/21"),
+    )
+    result = kd("seen", "import", str(history), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "Would be added:",
+        "  I am Solo (나는 솔로: 1기-4기) S1",
+        "  I am Solo (나는 솔로: 13기-16기) S13",
+        "  New World (신세계, 2013 film)",
+        "  New World (신세계로부터, series) S1",
+        "  Squid Game S1",
+    ]
+
+
 def test_import_names_the_most_watched_misses_and_json_gives_every_one(
     kd: Run, tmp_path: Path
 ) -> None:

@@ -434,6 +434,34 @@ def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
         assert lines[numbered[0] + 1].strip().startswith("Actress known for the film")
 
 
+def test_titles_of_one_name_say_what_tells_them_apart(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'i am solo' listed seven lines of "I am Solo (i-am-solo-N)", and 'new world' two
+    identical names: titles that share a name say what differs, their Korean titles, years
+    and kinds, in the error and in the picker; a title whose name no other has, nothing."""
+    solo = " ".join(run_shipped("show", "i am solo").stderr.split())
+    assert (
+        "i-am-solo (I am Solo, 나는 솔로: 13기-16기); i-am-solo-2 (I am Solo, 나는 솔로: 1기-4기);"
+        in solo
+    )
+    new = " ".join(run_shipped("show", "new world").stderr.split())
+    assert (
+        "matches 2 titles: new-world (New World, 신세계, 2013 film); new-world-series (New "
+        "World, 신세계로부터, series)."
+    ) in new
+    witch = " ".join(run_shipped("show", "the witch").stderr.split())
+    assert "the-witch (The Witch, film); the-witch-series (The Witch, series)" in witch
+    squid = " ".join(run_shipped("show", "squid").stderr.split())  # names of their own
+    assert "squid-game (Squid Game); squid-game-the-challenge (Squid Game: The Challenge);" in squid
+    _picker(monkeypatch)
+    picked = run_shipped("show", "new world", "--json", input="2\n")
+    assert picked.exit_code == 0, picked.output
+    assert "  1. New World, 신세계, 2013 film  (new-world)" in picked.stderr
+    assert "  2. New World, 신세계로부터, series  (new-world-series)" in picked.stderr
+    assert json.loads(picked.stdout)["slug"] == "new-world-series"
+
+
 @pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])
 def test_a_pick_at_the_prompt_is_never_replayed_for_the_same_request(
     run: Run, monkeypatch: pytest.MonkeyPatch, json_output: bool

@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     Person,
     Season,
     Show,
+    fetch,
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
@@ -493,7 +494,9 @@ def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
             (dataset.shows[slug] for slug in best),
             key=lambda s: (s.first_date or dt.date.max, s.title),
         )
-        raise Ambiguous("title", query, [(s.slug, s.title) for s in shows])
+        apart = told_apart(shows)
+        listed = [(s.slug, _apart_label(s.title, apart.get(s.slug))) for s in shows]
+        raise Ambiguous("title", query, listed)
     if not best:
         return None
     row = next(iter(best.values()))
@@ -526,7 +529,7 @@ def _find_show(
                 return Match(show, "partial", row.name)
             return Match(show, row.how, row.name, _alias_season(show, row))
         if len(best) > 1:
-            ranked = _ranked_titles(key, best.values(), _aliases_only(rows, OWN_NAMES))
+            ranked = _ranked_titles(dataset, key, best.values(), _aliases_only(rows, OWN_NAMES))
             raise Ambiguous("title", query, ranked, partial)
         if not partial:  # no title's own name: the whole name of the work one adapts, then part
             adaptation = _adaptation(dataset, query, key)
@@ -542,7 +545,8 @@ def _find_show(
         if len(best) == 1:
             row = next(iter(best.values()))
             return Match(dataset.shows[row.target], _how_spelled(row), row.name)
-        raise Ambiguous("title", query, _ranked_titles(key, best.values()), respelled=True)
+        ranked = _ranked_titles(dataset, key, best.values())
+        raise Ambiguous("title", query, ranked, respelled=True)
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
@@ -572,12 +576,61 @@ def _alias_season(show: Show, row: NameRow) -> int | None:
 
 
 def _ranked_titles(
-    key: str, rows: Iterable[NameRow], aliases: dict[str, str] | None = None
+    dataset: Dataset, key: str, rows: Iterable[NameRow], aliases: dict[str, str] | None = None
 ) -> list[tuple[str, str]]:
-    """Candidates whose name starts with what was typed first, then by title; one found only
-    by an alias says which (``aliases``, from _aliases_only)."""
+    """Candidates whose name starts with what was typed first, then by title; titles of the
+    same name say what tells them apart (_told_apart_among), and one found only by an alias
+    says which (``aliases``, from _aliases_only)."""
     ordered = sorted(rows, key=lambda r: (not r.key.startswith(key), len(r.key), r.label))
-    return [(r.target, _found_as(r.label, r.target, aliases or {})) for r in ordered]
+    apart = _told_apart_among(dataset, [(r.target, r.label) for r in ordered])
+    return [
+        (r.target, _found_as(_apart_label(r.label, apart.get(r.target)), r.target, aliases or {}))
+        for r in ordered
+    ]
+
+
+def told_apart(shows: Iterable[Show]) -> dict[str, str]:
+    """What tells titles of the same name apart, by slug, for those whose name another of
+    ``shows`` has too: their Korean titles, years and kinds, each only where they differ
+    ('신세계, 2013 film' beside '신세계로부터, series'; '나는 솔로: 1기-4기' beside '나는 솔로:
+    5기-8기'). A list of several matches, a picker or a report of titles would otherwise name
+    seven titles "I am Solo" and leave only their ids to choose by."""
+    named: dict[str, dict[str, Show]] = {}
+    for show in shows:
+        named.setdefault(normalize(show.title), {})[show.slug] = show
+    apart: dict[str, str] = {}
+    for same in (group for group in named.values() if len(group) > 1):
+        said = {slug: _what_differs(show) for slug, show in same.items()}
+        # Only what differs: seven 'series' beside seven Korean titles tell nothing more.
+        differ = [len({each[at] for each in said.values()}) > 1 for at in range(3)]
+        for slug, fields in said.items():
+            korean, years, kind = (v if d else None for v, d in zip(fields, differ, strict=True))
+            when = " ".join(part for part in (years, kind) if part)
+            if text := ", ".join(part for part in (korean, when) if part):
+                apart[slug] = text
+    return apart
+
+
+def _what_differs(show: Show) -> tuple[str | None, str | None, str | None]:
+    """What may tell a title apart from another of its name: its Korean title, its years and
+    its kind (none when the catalogue does not know it)."""
+    return show.korean_title, show.years, show.kind if show.kind != "unknown" else None
+
+
+def _told_apart_among(dataset: Dataset, candidates: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """told_apart for the candidates (slug, label) whose labels repeat: only those titles are
+    read, as part of a name can match hundreds of titles."""
+    seen: dict[str, int] = {}
+    for _, label in candidates:
+        seen[normalize(label)] = seen.get(normalize(label), 0) + 1
+    repeated = [slug for slug, label in candidates if seen[normalize(label)] > 1]
+    return told_apart(fetch(dataset.shows, repeated)) if repeated else {}
+
+
+def _apart_label(label: str, apart: str | None) -> str:
+    """'New World, 신세계, 2013 film': a candidate's label and what tells it apart, after a
+    comma, as a person's note follows their name (the picker puts it under the name)."""
+    return f"{label}, {apart}" if apart else label
 
 
 def _aliases_only(rows: Iterable[NameRow], own: Sequence[str]) -> dict[str, str]:

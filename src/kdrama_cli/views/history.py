@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kdrama_cli.answers.finding import told_apart
 from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged
 from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
 
@@ -28,12 +29,17 @@ def history_import_lines(
         f"{count_of(merged.new_seasons, 'new season')}{added})."
     ]
     gained = [t for t in titles if t.new_title or t.new_seasons]
+    # Titles of one name ("I am Solo" is seven) say what tells them apart.
+    apart = told_apart([*(t.show for t in gained), *(left.show for left in match.unreleased)])
     if gained:
         lines.append("Would be added:" if dry_run else "Added:")
-        lines.extend(_gained_line(title) for title in gained)
+        lines.extend(_gained_line(title, apart.get(title.show.slug)) for title in gained)
     if match.unreleased:
         rows = sum(left.rows for left in match.unreleased)
-        listed = ", ".join(_season_of(left.show.title, left.season) for left in match.unreleased)
+        listed = ", ".join(
+            _season_of(_named(left.show.title, apart.get(left.show.slug)), left.season)
+            for left in match.unreleased
+        )
         which = "is for a season" if rows == 1 else "are for seasons"
         lines.append(
             f"{count_of(rows, 'row')} {which} not released yet in the catalogue, not added "
@@ -56,12 +62,18 @@ def history_import_lines(
     return lines
 
 
+def _named(title: str, apart: str | None) -> str:
+    """'New World (신세계, 2013 film)': a title and what tells it apart from another of its
+    name in the report (answers.finding.told_apart), if anything needs to."""
+    return clean(title) + (f" ({clean(apart)})" if apart else "")
+
+
 def _season_of(title: str, season: int | None) -> str:
     """'All of Us Are Dead S2'."""
-    return clean(title) + (f" {season_label(season)}" if season is not None else "")
+    return title + (f" {season_label(season)}" if season is not None else "")
 
 
-def _gained_line(title: ImportedTitle) -> str:
+def _gained_line(title: ImportedTitle, apart: str | None) -> str:
     """'  Squid Game S1, S2' (the seasons new to the list); '  Train to Busan' (a film)."""
     seasons = f" {seasons_label(title.new_seasons)}" if title.new_seasons else ""
-    return f"  {clean(title.show.title)}{seasons}"
+    return f"  {_named(title.show.title, apart)}{seasons}"
