@@ -235,6 +235,20 @@ def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None
     assert [s["number"] for s in data["seasons"]] == [2]
 
 
+@pytest.mark.parametrize("query", ["더 글로리 파트 2", "더 글로리 파트2", "The Glory 파트 2"])
+def test_a_part_said_in_korean_is_a_part(run_shipped: Run, query: str) -> None:
+    """'더 글로리 파트 2' was "no title matches" while 'the glory part 2' was understood (and
+    `seen import` reads '파트 N'): 파트 is 'part', a half of The Glory's one season, and the
+    second season of Alchemy of Souls, whose parts are its seasons."""
+    result = run_shipped("show", query)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "not season 2; part 2 belongs to season 1 (" in message, message
+    assert message.endswith("kdrama show the-glory --season 1"), message
+    data = as_json(run_shipped("show", "환혼 파트 2", "--json"))
+    assert data["slug"] == "alchemy-of-souls" and [s["number"] for s in data["seasons"]] == [2]
+
+
 @pytest.mark.parametrize(
     ("words", "asked"),
     [

@@ -224,17 +224,20 @@ class Match(Record):
 
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
-#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2'. A pattern string: re compiles it
-#: (and caches it) the first time a lookup misses, not on every run that imports this module.
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2'. A pattern
+#: string: re compiles it (and caches it) the first time a lookup misses, not on every run
+#: that imports this module.
 _WITH_SEASON = (
-    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|s)?\s*(?P<number>\d{1,2})"
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|파트|s)?\s*(?P<number>\d{1,2})"
     r"\s*(?P<gi>기)?$"
 )
 #: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
 _SEASON_SUBTITLED = (
-    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌)\s*(?P<number>\d{1,2})"
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|파트)\s*(?P<number>\d{1,2})"
     r"(?P<gi>)\s*[–—:-]\s*\S.*$"
 )
+#: The words that say a part, not a season: The Glory's part 2 is a half of its season 1.
+_PART = ("part", "파트")
 #: A bare number after a title is read as a season only up to this ('reply 88' is not).
 _BARE_SEASON_MAX = 20
 
@@ -244,9 +247,10 @@ class _SeasonAsked(Record):
 
     title: str
     number: int
-    #: The season was said in words ('season', 'part', 's', '시즌', '기'), not a bare number.
+    #: The season was said in words ('season', 'part', 's', '시즌', '파트', '기'), not a bare
+    #: number.
     said: bool
-    #: Said as 'part' (The Glory's part 2 is a part of its season 1).
+    #: Said as 'part' or '파트' (The Glory's part 2 is a part of its season 1).
     part: bool
 
 
@@ -261,9 +265,7 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
         return None
     said = found["said"] or ""
     number = int(found["number"])
-    return _SeasonAsked(
-        found["title"], number, bool(said or found["gi"]), said.casefold() == "part"
-    )
+    return _SeasonAsked(found["title"], number, bool(said or found["gi"]), said.casefold() in _PART)
 
 
 def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
