@@ -157,6 +157,10 @@ SEASONS = [
     (["show", "오징어 게임 2"], 2),
     (["show", "오징어 게임 시즌2"], 2),
     (["show", "kingdom season 2"], 2),
+    # a season said in words, one to ten
+    (["show", "squid game season two"], 2),
+    (["show", "squid game second season"], 2),
+    (["show", "Squid Game 3rd Season"], 3),
     # an alias that is a season's own title names that season
     (["show", "weak hero class 2"], 2),
     (["show", "Hospital Playlist 2"], 2),
@@ -197,6 +201,56 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
     in_memory = as_json(run_shipped("--no-cache", "search", query, "--json", "--spoilers"))
     assert indexed == in_memory
     assert len(as_json(run_shipped("search", "season 1", "--json"))) < 50
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
+@pytest.mark.parametrize(
+    ("query", "slug", "seasons"),
+    [
+        ("squid game 2021", "squid-game", [1, 2, 3]),
+        ("squid game (2021)", "squid-game", [1, 2, 3]),
+        ("Squid Game, 2024", "squid-game", [1, 2, 3]),  # within its years, 2021–2025
+        ("오징어 게임 2021", "squid-game", [1, 2, 3]),
+        ("squid game season 2 2024", "squid-game", [2]),
+        ("new world 2013", "new-world", []),  # the film, not the series of the same name
+        ("twenty-five twenty-one 2022", "twenty-five-twenty-one", [1]),
+        # names that end in numbers of their own are found whole first
+        ("reply 1988", "reply-1988", [1]),
+        ("Men on a Mission: 2021", "men-on-a-mission", [3]),
+        ("physical: 100 2023", "physical-100", [1, 2]),
+    ],
+)
+def test_a_year_after_a_title_finds_the_title_of_that_year(
+    run_shipped: Run, cache: list[str], query: str, slug: str, seasons: list[int]
+) -> None:
+    """'squid game 2021' and 'squid game (2021)' were "no title matches" with only "Did you
+    mean Squid Game": a year after a title finds the title whose years hold it, and tells
+    same-named titles apart."""
+    data = as_json(run_shipped(*cache, "show", query, "--json"))
+    assert (data["slug"], [s["number"] for s in data["seasons"]]) == (slug, seasons)
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
+def test_a_year_no_title_of_that_name_is_from_is_a_miss_that_says_so(
+    run_shipped: Run, cache: list[str]
+) -> None:
+    """A year none of the titles of that name is from is a clear miss, naming their years;
+    part of a name before a year none of its titles is from is the miss it was."""
+    one = run_shipped(*cache, "show", "squid game 1999")
+    assert one.exit_code == 2 and one.stdout == ""
+    assert " ".join(one.stderr.split()) == (
+        "kdrama: error: no title matches 'squid game 1999': the catalogue has Squid Game "
+        "(2021–2025), and no title of that name from 1999"
+    )
+    two = " ".join(run_shipped(*cache, "show", "new world 2021").stderr.split())
+    assert (
+        "the catalogue has New World (new-world, 2013) and New World (new-world-series, year "
+        "unknown), and no title of that name from 2021"
+    ) in two
+    short = run_shipped(*cache, "show", "reply 1994")
+    assert short.exit_code == 2 and "Did you mean Reply 1988?" in short.stderr
+    part = run_shipped(*cache, "show", "glory 2019")
+    assert part.exit_code == 2 and "Did you mean The Glory?" in part.stderr
 
 
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:
@@ -864,6 +918,9 @@ _FRAGMENTS = [
 )
 @given(words=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4))
 @example(words=["&", "s3"])  # a season after words that fold to nothing: no title, both say
+@example(words=["squid game", "1999"])  # a whole name before a year: never a miss
+@example(words=["new world", "(2013)"])
+@example(words=["reply", "1994"])  # part of a name before a year none of its titles is from
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every
@@ -871,6 +928,7 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
     from kdrama_cli.answers.finding import (
         Ambiguous,
         NoSuchSeason,
+        NoSuchYear,
         NotFound,
         find_person,
         find_show,
@@ -888,7 +946,7 @@ def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list
             find(shipped, query)  # type: ignore[arg-type,operator]
         except NotFound:
             assert not would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
-        except (Ambiguous, NoSuchSeason):
+        except (Ambiguous, NoSuchSeason, NoSuchYear):
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]
         else:
             assert would_match(shipped, kind, query, keys), (kind, query)  # type: ignore[arg-type]

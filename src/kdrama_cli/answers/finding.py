@@ -116,6 +116,8 @@ class Ambiguous(LookupError_):
         self.candidates = list(candidates)
         #: Found by part of their names only (not one whole name).
         self.partial = partial
+        #: Found by a respelling of the name only.
+        self.respelled = respelled
         #: How closely they matched: WHOLE, PART or RESPELLED.
         self.closeness = PART if partial else RESPELLED if respelled else WHOLE
         shown = self.candidates[: self.SHOWN]
@@ -170,6 +172,27 @@ class TwoSeasons(LookupError_):
 
     def __init__(self, query: str, first: int, second: int) -> None:
         super().__init__(f"{query!r} names season {first} and season {second}: give one season")
+
+
+class NoSuchYear(LookupError_):
+    """The words before a year name titles by a whole name, and none of them is from that
+    year ('squid game 1999'): a miss, not the nearest title of another year."""
+
+    #: How many of the titles of that name the message names.
+    NAMED = 3
+
+    def __init__(self, query: str, year: int, shows: Sequence[Show]) -> None:
+        several = len(shows) > 1
+        named = [
+            f"{s.title} ({s.slug + ', ' if several else ''}{s.years or 'year unknown'})"
+            for s in shows[: self.NAMED]
+        ]
+        if len(shows) > len(named):
+            named.append(f"{len(shows) - len(named)} more")
+        super().__init__(
+            f"no title matches {query!r}: the catalogue has {joined(named)}, and no title of "
+            f"that name from {year}"
+        )
 
 
 def _what_the_catalogue_has(show: Show) -> str:
@@ -242,6 +265,33 @@ _PART = ("part", "파트")
 _BARE_SEASON_MAX = 20
 
 
+#: Seasons said in words, one to ten: 'season two', 'part one', 'second season', '2nd season'.
+_COUNTED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ORDINAL = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
+)  # fmt: skip
+_SAID_AFTER = rf"\b(?P<said>season|series|part)\s+(?P<count>{'|'.join(_COUNTED)})$"
+_SAID_BEFORE = (
+    rf"\b(?:the\s+)?(?:(?P<nth>{'|'.join(_ORDINAL)})|(?P<figures>\d{{1,2}})(?:st|nd|rd|th))"
+    r"\s+(?P<said>season|series|part)$"
+)
+
+
+def _in_figures(name: str) -> str:
+    """The name with a season said in words at its end said in figures, as _WITH_SEASON reads
+    it: 'squid game season two' and 'squid game second season' are 'squid game season 2'."""
+    after = re.search(_SAID_AFTER, name, re.IGNORECASE)
+    if after is not None:
+        number = _COUNTED.index(after["count"].casefold()) + 1
+        return f"{name[: after.start()]}{after['said']} {number}"
+    before = re.search(_SAID_BEFORE, name, re.IGNORECASE)
+    if before is not None:
+        nth = before["nth"]
+        number = _ORDINAL.index(nth.casefold()) + 1 if nth else int(before["figures"])
+        return f"{name[: before.start()]}{before['said']} {number}"
+    return name
+
+
 class _SeasonAsked(Record):
     """A name read as a title followed by a season: 'squid game 2' -> ('squid game', 2)."""
 
@@ -257,7 +307,7 @@ class _SeasonAsked(Record):
 def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
     own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
-    name = name.strip()
+    name = _in_figures(name.strip())
     found = re.match(_WITH_SEASON, name, re.IGNORECASE)
     if found is None and subtitled:
         found = re.match(_SEASON_SUBTITLED, name, re.IGNORECASE)
@@ -279,6 +329,66 @@ def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
     return asked.number <= _BARE_SEASON_MAX and title_closeness != PART
 
 
+#: A title followed by the year it came out: 'squid game 2021', 'new world (2013)'. Four
+#: figures, so never a season ('squid game 2') nor most titles' own numbers (Physical: 100);
+#: a name that ends in a year of its own (Reply 1988) is found whole before this is read.
+_WITH_YEAR = r"^(?P<title>.+?)[\s:,-]*(?:\((?P<bracketed>(?:19|20)\d\d)\)|(?P<year>(?:19|20)\d\d))$"
+
+
+class _YearAsked(Record):
+    """A name read as a title followed by a year: 'squid game (2021)' -> ('squid game', 2021)."""
+
+    title: str
+    year: int
+
+
+def _year_asked(name: str) -> _YearAsked | None:
+    found = re.match(_WITH_YEAR, name.strip())
+    if found is None:
+        return None
+    return _YearAsked(found["title"], int(found["bracketed"] or found["year"]))
+
+
+def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
+    """The title the words before a year find among those whose years hold it ('squid game
+    2021'; 'new world 2013' is the film of 2013, not the series of the same name); None when
+    the query ends in no year, or its words find no title from that year and name none whole
+    (part of a name and a year is then the nearest names' miss, as it was).
+
+    Raises NoSuchYear when the words name titles whole and none is from that year, and
+    Ambiguous when several are."""
+    asked = _year_asked(query)
+    if asked is None:
+        return None
+    try:
+        return _find_show(
+            dataset,
+            asked.title,
+            spelled=True,
+            suggestions=False,
+            within=within,
+            keep=lambda show: show.spans_year(asked.year),
+        )
+    except Ambiguous as many:  # several of that year: the list quotes the whole query
+        raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
+    except NotFound:
+        pass
+    named = _named_whole(dataset, asked.title)
+    if named:
+        raise NoSuchYear(query, asked.year, fetch(dataset.shows, named))
+    return None
+
+
+def _named_whole(dataset: Dataset, name: str, lookup: NameLookup | None = None) -> list[str]:
+    """The slugs of the titles one of whose whole names (a slug, a title, an alias, a Korean
+    title, a Netflix title) ``name`` is, whatever their years."""
+    key = normalize(name)
+    if not key:
+        return []
+    rows, _ = next(_candidates(dataset, "show", key, lookup, and_spellings(name)))
+    return list(dict.fromkeys(row.target for row in rows))
+
+
 def find_show(
     dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
 ) -> Match:
@@ -287,12 +397,15 @@ def find_show(
     1. the query as typed (_find_show): the exact slug, then a whole name of any kind (an
        alias that is a season's own title opens that season: 'hospital playlist 2'), then the
        whole name of the webtoon or novel a title adapts, then part of one title's name;
-    2. the query as a title followed by a season (_title_and_season, one rule for every
-       stage: 'squid game 2', '오징어 게임 시즌2', not 'reply 1'). After stage 1 found a
-       title by part of a name or by an alias, a season read so is kept (_with_season_of);
-       when stage 1 found nothing, the words before the season may also be respelled, and a
-       season the title lacks is NoSuchSeason;
-    3. the name however it is romanised or typed (its sound, its Hangul initials);
+    2. the query as a title followed by the year it came out (_title_and_year: 'squid game
+       2021', 'new world (2013)'); a year none of the titles a whole name names is from is
+       NoSuchYear;
+    3. the query as a title followed by a season (_title_and_season, one rule for every
+       stage: 'squid game 2', '오징어 게임 시즌2', 'squid game season two', not 'reply 1').
+       After stage 1 found a title by part of a name or by an alias, a season read so is kept
+       (_with_season_of); when stage 1 found nothing, the words before the season may also be
+       respelled, and a season the title lacks is NoSuchSeason;
+    4. the name however it is romanised or typed (its sound, its Hangul initials);
 
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
@@ -306,6 +419,9 @@ def find_show(
         pass
     else:
         return _with_season_of(dataset, query, found, within)
+    dated = _title_and_year(dataset, query, within)
+    if dated is not None:
+        return dated
     season = _title_and_season(dataset, query, spelled=True, within=within)
     if season is not None:
         return season
@@ -341,7 +457,8 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
 def titles_in_words(dataset: Dataset, query: str) -> list[str]:
     """The titles a query names when read more loosely than a lookup reads it, for "Did you
     mean": without a trailing number ('glory 2' is The Glory: a bare number after part of a
-    name is read as the name typed short, not as a season, so it names no title), and as
+    name is read as the name typed short, not as a season, so it names no title) or year
+    ('glory 2019': no title of the name's part is from 2019), and as
     words of one title in any order, each the start of one of its words ('kingdom north' is
     Kingdom: Ashin of the North, 'trade secret detectives' Detectives: The Trade Secret),
     those in the title's order first. Several matches are named too (up to _SUGGESTED)."""
@@ -349,8 +466,9 @@ def titles_in_words(dataset: Dataset, query: str) -> list[str]:
     from kdrama_cli.catalogue.printable import clean
 
     slugs: list[str] = []
-    asked = _season_asked(query)
-    if asked is not None:
+    for asked in (_year_asked(query), _season_asked(query)):
+        if asked is None:
+            continue
         try:
             slugs.append(_find_show(dataset, asked.title, True, suggestions=False).show.slug)
         except Ambiguous as many:
@@ -483,11 +601,18 @@ def _with_season_of(dataset: Dataset, query: str, found: Match, within: int) -> 
     return season
 
 
-def _adaptation(dataset: Dataset, query: str, key: str) -> Match | None:
+def _adaptation(
+    dataset: Dataset, query: str, key: str, keep: Callable[[Show], bool] | None = None
+) -> Match | None:
     """The title adapted from the webtoon or novel the query names in full ('Get Schooled' is
     Teach You a Lesson): a fan who types the source's name means the drama. Only a whole name
-    (a part of one is a search); several adaptations are for the person to choose from."""
+    (a part of one is a search); several adaptations are for the person to choose from.
+    ``keep`` as for _find_show: a work whose adaptations it keeps none of is NotFound."""
     rows = [row for row in lookup_of(dataset).exact("work", key) if row.target in dataset.shows]
+    if keep is not None and rows:
+        rows = _kept(dataset, rows, keep)
+        if not rows:
+            raise NotFound("title", query, [])
     best: dict[str, NameRow] = {}
     for row in rows:
         best.setdefault(row.target, row)
@@ -511,14 +636,24 @@ def _find_show(
     spelled: bool,
     suggestions: bool = True,
     within: int = RESPELLED,
+    keep: Callable[[Show], bool] | None = None,
 ) -> Match:
-    if (slug := as_id(query)) in dataset.shows:
+    """find_show's stage of the query as typed (``spelled``: respelled too). ``keep``: only
+    the titles it keeps are matched (those of the year typed after the name), each found by
+    its names, the slug one of them ('confession 2014' may be the other film called
+    Confession); when a whole name finds titles and it keeps none, that is NotFound, without
+    trying part of a name."""
+    if keep is None and (slug := as_id(query)) in dataset.shows:
         show = dataset.shows[slug]
         return Match(show, "slug", show.slug)
     key = normalize(query)
     if not key:
         raise NotFound("title", query, [])
     for rows, partial in _candidates(dataset, "show", key, also=and_spellings(query)):
+        if keep is not None and rows:
+            rows = _kept(dataset, rows, keep)
+            if not rows and not partial:
+                raise NotFound("title", query, [])
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -534,12 +669,14 @@ def _find_show(
             ranked = _ranked_titles(dataset, key, best.values(), _aliases_only(rows, OWN_NAMES))
             raise Ambiguous("title", query, ranked, partial)
         if not partial:  # no title's own name: the whole name of the work one adapts, then part
-            adaptation = _adaptation(dataset, query, key)
+            adaptation = _adaptation(dataset, query, key, keep)
             if adaptation is not None:
                 return adaptation
         if within < PART:  # before the next stage's query runs
             break
     rows = _spelled(dataset, "show", query) if spelled and within >= RESPELLED else []
+    if keep is not None and rows:
+        rows = _kept(dataset, rows, keep)
     if rows:
         best = {}
         for row in rows:
@@ -552,6 +689,13 @@ def _find_show(
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+def _kept(dataset: Dataset, rows: Sequence[NameRow], keep: Callable[[Show], bool]) -> list[NameRow]:
+    """The rows of the titles ``keep`` keeps (each title read once)."""
+    shows = fetch(dataset.shows, dict.fromkeys(row.target for row in rows))
+    kept = {show.slug for show in shows if keep(show)}
+    return [row for row in rows if row.target in kept]
 
 
 def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[str, NameRow]:
@@ -718,13 +862,19 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     that copy has a match the rows did not, the index lost rows, and the answer "no such
     title" would be the damage's, not the dataset's. One stage, a source work's whole name
     (_adaptation), is not in that copy: a lost row there sends the lookup on to the later
-    stages, as if the work were not in the catalogue."""
+    stages, as if the work were not in the catalogue. Nor are years: part of a name before a
+    year ('glory 2022') finds a title only when one of those it names is from that year, which
+    the copy cannot say, so a lost row there is a miss as well."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
     if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup, also)):
         return True
     if _spelled(dataset, table, query, lookup):
+        return True
+    # A whole name before a year is never a miss: that title, or NoSuchYear (_title_and_year).
+    dated = _year_asked(query) if table == "show" else None
+    if dated is not None and _named_whole(dataset, dated.title, lookup):
         return True
     asked = _season_asked(query) if table == "show" else None
     # As find_show reads a season (_names_a_season), by how closely the title matched; words

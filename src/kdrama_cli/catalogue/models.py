@@ -496,6 +496,16 @@ class Show(Record):
             return str(first.year)
         return f"{first.year}–{last.year}"
 
+    def spans_year(self, year: int) -> bool:
+        """Whether ``year`` is within the title's years as ``years`` gives them ('2021–2025'
+        holds 2023; '2022–', while a season airs, every year since 2022); False when the
+        catalogue has no date for it."""
+        first = self.year
+        if first is None or year < first:
+            return False
+        last = self.last_year
+        return last is None or year <= last
+
     @property
     def episodes(self) -> int | None:
         """Episodes released so far, or None when any released season's count is unknown."""
