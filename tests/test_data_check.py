@@ -1326,6 +1326,66 @@ def test_top_and_compare_take_the_same_of_two_figures_for_one_window(
     assert row["values"][0] == 1650450000
 
 
+#: A week of Squid Game as the shipped netflix.toml gives it, as a refreshed copy of that file
+#: layered over the shipped one gives it again.
+NETFLIX_WEEK_AGAIN = """\
+[[citations]]
+id = "netflix-top10-tv-non-english-2021-09-19"
+url = "https://www.netflix.com/tudum/top10"
+title = "Netflix Top 10, global TV (Non-English), week ending 2021-09-19"
+publisher = "Netflix"
+date = 2021-09-19
+
+[[stats]]
+show = "squid-game"
+season = 1
+metric = "hours-viewed"
+value = 63190000
+unit = "hours"
+window = "week:2021-09-19"
+list = "TV (Non-English)"
+as_of = 2021-09-19
+sources = ["netflix-top10-tv-non-english-2021-09-19"]
+"""
+
+
+def test_a_figure_given_again_is_one_figure(run_shipped: Run, write_dataset: WriteDataset) -> None:
+    """A refreshed netflix.toml layered over the shipped one gave every week they share twice:
+    Squid Game's hours summed to 10.1B for 5.05B, `show` listed each row twice and `data check
+    --strict` passed. The same figure given again is one figure."""
+    layer = str(write_dataset(NETFLIX_WEEK_AGAIN, "again.toml"))
+
+    def hours(*layers: str) -> tuple[str, ...]:
+        result = run_shipped(*layers, "list", "--sort", "hours", "--limit", "1", "--csv")
+        assert result.exit_code == 0, result.output
+        return tuple(result.stdout.splitlines()[1].split(",")[:12])
+
+    assert hours("--add-data", layer) == hours()
+    assert "5048300000" in hours()
+    stats = as_json(run_shipped("--add-data", layer, "show", "squid-game", "--json"))["stats"]
+    assert len(stats) == len(as_json(run_shipped("show", "squid-game", "--json"))["stats"])
+    week = [s for s in stats if s["window"] == "week:2021-09-19" and s["metric"] == "hours-viewed"]
+    assert [s["value"] for s in week] == [63190000]
+    result = run_shipped("data", "check", "--strict", "--json", layer)
+    assert result.exit_code == 0, result.output
+
+
+def test_another_value_under_the_same_citation_is_a_strict_warning(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A second value for the same week, citing the same Netflix list as the first, contradicts
+    it as one from another source does: data check passed it, as its source was shared."""
+    changed = NETFLIX_WEEK_AGAIN.replace("value = 63190000", "value = 63190001")
+    layer = write_dataset(changed, "changed.toml")
+    result = run_shipped("data", "check", "--strict", "--json", str(layer))
+    assert result.exit_code == 1
+    cited = "as of 2021-09-19 (netflix-top10-tv-non-english-2021-09-19)"
+    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
+        f"{layer}: stats[0]: squid-game hours-viewed, week:2021-09-19, season 1 is given twice, "
+        f"63,190,000 hours {cited} and 63,190,001 hours {cited}; the page lists both"
+    ]
+
+
 def test_the_shipped_platforms_are_spelled_one_way(run_shipped: Run) -> None:
     result = run_shipped("data", "check", "--strict", "--json")
     assert result.exit_code == 0, result.output

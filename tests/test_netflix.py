@@ -128,6 +128,37 @@ def test_same_input_gives_the_same_bytes(run: Run, tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_rows_that_overlapping_files_share_are_written_once(run: Run, tmp_path: Path) -> None:
+    """Last month's all-weeks-global.tsv and this month's share weeks: each shared row was
+    written twice, and a title's hours summed both. A row given again is read once; one given
+    again with other figures is an error naming both files and lines."""
+    header, *rows = (NETFLIX / "all-weeks-global.tsv").read_text(encoding="utf-8").splitlines()
+    old, new = tmp_path / "old.tsv", tmp_path / "new.tsv"
+    old.write_text("\n".join([header, *rows[:3]]) + "\n", encoding="utf-8")
+    new.write_text("\n".join([header, *rows[1:]]) + "\n", encoding="utf-8")
+    whole, split = tmp_path / "whole.toml", tmp_path / "split.toml"
+    assert run("data", "netflix", *FILES, "--out", str(whole)).exit_code == 0
+    others = [f for f in FILES if not f.endswith("all-weeks-global.tsv")]
+    result = run("data", "netflix", str(old), str(new), *others, "--out", str(split))
+    assert result.exit_code == 0, result.output
+    assert split.read_bytes() == whole.read_bytes()
+    document = tomllib.loads(split.read_text(encoding="utf-8"))
+    week = _stats(
+        document, show="moonlit-hallway", window="week:2022-02-06", list="TV (Non-English)"
+    )
+    assert [(s["metric"], s["value"]) for s in week] == [("rank", 2), ("hours-viewed", 236230000)]
+
+    new.write_text(new.read_text(encoding="utf-8").replace("236230000", "236230001"), "utf-8")
+    result = run("data", "netflix", str(old), str(new), "--out", str(split))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kdrama: error: {new}:2: the row of 2022-02-06, TV (Non-English), Moonlit Hallway: "
+        f"Season 1 is given by {old}:3 too, with other figures (weekly_hours_viewed 236230000 "
+        "there, 236230001 here); give only the newer of the two files\n"
+    )
+    assert split.read_bytes() == whole.read_bytes()
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks")
 def test_out_writes_through_a_link_and_keeps_the_files_mode(run: Run, tmp_path: Path) -> None:
     """--out names the user's file: a link to it (a dataset kept in another folder) is written

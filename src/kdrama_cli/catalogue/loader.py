@@ -789,9 +789,11 @@ def _roles_named_as_characters(dataset: Dataset) -> list[str]:
 
 def _figures_given_twice(dataset: Dataset) -> list[str]:
     """Two figures of one title for the same metric, window and season, on the same Netflix list
-    (or one on none), from sources that share nothing: they contradict each other (a layer's
-    10 hours beside Netflix's 1.65B), and `show` lists both. One source giving two is its own
-    doing: Netflix's engagement report lists a season under two of its titles, each a row."""
+    (or one on none): they contradict each other (a layer's 10 hours beside Netflix's 1.65B, a
+    refreshed netflix.toml's corrected week beside the shipped one, under the same citation),
+    and `show` lists both. The same figure given again is one (schema._figures_once). A source
+    may give two when each note says what it counts: Netflix's engagement report lists a
+    season under two of its titles, each a row whose note names the title."""
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         groups: dict[tuple[str, str, int | None], list[tuple[int, Stat]]] = {}
@@ -802,7 +804,9 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
                 for position, second in stats[number + 1 :]:
                     if first.list and second.list and first.list != second.list:
                         continue
-                    if not set(first.sources).isdisjoint(second.sources):
+                    if first.note != second.note and not set(first.sources).isdisjoint(
+                        second.sources
+                    ):
                         continue
                     what = f"{metric}, {window}" + (f", season {season}" if season else "")
                     found.append(

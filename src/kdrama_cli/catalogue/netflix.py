@@ -130,6 +130,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
     numbers, full rows); the problems name the file and line."""
     found = NetflixInput()
     problems: list[str] = []
+    given = _Given()
     for path in paths:
         from kdrama_cli.catalogue import engagement
 
@@ -153,10 +154,19 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             kind = detect_kind(reader.fieldnames or [])
             if kind is None:
                 raise _not_netflix(path, reader.fieldnames or [], text)
+            when = (snapshot or _date_from_name(path)) if kind == POPULAR else None
+            if kind == POPULAR and when is None:
+                raise NetflixFileError(
+                    f"{path}: the Most Popular list has no date; pass --snapshot DATE"
+                )
             rows = []
             for row in reader:
-                problems.extend(f"{path}:{reader.line_num}: {p}" for p in _row_problems(kind, row))
-                rows.append({k: v for k, v in row.items() if isinstance(k, str)})
+                at = f"{path}:{reader.line_num}"
+                row_problems = _row_problems(kind, row)
+                problems.extend(f"{at}: {p}" for p in row_problems)
+                read = {k: v for k, v in row.items() if isinstance(k, str)}
+                if row_problems or given.first_time(kind, when, read, at, problems):
+                    rows.append(read)
         except csv.Error as error:
             raise NetflixFileError(f"{path}: cannot read: {error}") from None
         if kind == GLOBAL:
@@ -164,11 +174,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
         elif kind == COUNTRIES:
             found.country_rows.extend(rows)
         elif kind == POPULAR:
-            when = snapshot or _date_from_name(path)
-            if when is None:
-                raise NetflixFileError(
-                    f"{path}: the Most Popular list has no date; pass --snapshot DATE"
-                )
+            assert when is not None
             found.popular_rows.extend((when, row) for row in rows)
         else:
             from kdrama_cli.catalogue.engagement import key_of
@@ -185,6 +191,74 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             shown.append(f"... and {more} with problems")
         raise NetflixFileError("\n".join(shown))
     return found
+
+
+#: What makes a row of each kind one entry of Netflix's lists (a Most Popular row's list is
+#: also its snapshot's date and its window, told by the figures it has), and the figures it gives.
+_TITLES = ("show_title", "season_title")
+_ROW_KEY = {
+    GLOBAL: ("week", "category", *_TITLES),
+    COUNTRIES: ("country_iso2", "week", "category", *_TITLES),
+    POPULAR: ("category", *_TITLES),
+}
+_ROW_FIGURES = {
+    GLOBAL: ("weekly_rank", "weekly_hours_viewed", "weekly_views", "cumulative_weeks_in_top_10"),
+    COUNTRIES: ("weekly_rank",),
+    POPULAR: (
+        "rank",
+        "hours_viewed_first_28_days",
+        "hours_viewed_first_91_days",
+        "views_first_91_days",
+    ),
+}
+
+
+class _Given:
+    """The list entries the files read so far give, each with its figures and where it was
+    read: files that overlap (last month's all-weeks-global.tsv and this month's, or Netflix's
+    whole list beside its Korean rows) give the weeks they share once."""
+
+    def __init__(self) -> None:
+        #: (kind, snapshot, window, the entry's columns) -> (its figures, where it was read)
+        self.rows: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+
+    def first_time(
+        self,
+        kind: str,
+        when: dt.date | None,
+        row: Mapping[str, str],
+        at: str,
+        problems: list[str],
+    ) -> bool:
+        """Whether ``row`` (read at ``at``) is an entry no earlier row gave. An entry given
+        again with other figures goes to ``problems``: which of the two is Netflix's is for
+        the person running the import to say, by leaving one file out."""
+        if kind not in _ROW_KEY:
+            return True
+        named = tuple((row.get(c) or "").strip() for c in _ROW_KEY[kind])
+        window = tuple(c for c in _ROW_FIGURES[kind] if c in row) if kind == POPULAR else ()
+        figures = tuple((row.get(c) or "").strip() for c in _ROW_FIGURES[kind])
+        key = (kind, str(when), *window, *named)
+        earlier = self.rows.get(key)
+        if earlier is None:
+            self.rows[key] = (figures, at)
+            return True
+        if earlier[0] != figures:
+            entry = ", ".join((*named[: -len(_TITLES)], _label(row)))
+            problems.append(
+                f"{at}: the row of {entry} is given by {earlier[1]} too, with other figures "
+                f"({_differing(_ROW_FIGURES[kind], earlier[0], figures)}); give only the newer "
+                "of the two files"
+            )
+        return False
+
+
+def _differing(columns: Sequence[str], first: Sequence[str], then: Sequence[str]) -> str:
+    return "; ".join(
+        f"{column} {a or 'empty'} there, {b or 'empty'} here"
+        for column, a, b in zip(columns, first, then, strict=True)
+        if a != b
+    )
 
 
 #: What each kind of row must hold: column -> check (None for a column that may be empty).

@@ -1075,8 +1075,15 @@ def build_dataset(
     problems.extend(_same_name_people(people, merged["people"].entries, order))
     # Top-level [[stats]] join their title only now: checked above where their own file has
     # them, they would be reported a second time as the title's, in the title's file.
-    for slug, stats in attached.items():
-        shows[slug] = shows[slug]._replace(stats=shows[slug].stats + tuple(stats))
+    figure_origins: dict[str, tuple[tuple[str, str], ...]] = {}
+    for slug, show in shows.items():
+        own = [(show_files[slug], f"shows[{slug}].stats[{i}]") for i in range(len(show.stats))]
+        figures, places = _figures_once(
+            show.stats + tuple(attached.get(slug, ())), own + attached_at.get(slug, [])
+        )
+        if len(figures) != len(show.stats) or slug in attached:
+            shows[slug] = show._replace(stats=figures)
+        figure_origins[slug] = places
     _link_both_ways(shows)
 
     dataset = Dataset(
@@ -1092,16 +1099,36 @@ def build_dataset(
             table: {key: file for key, (file, _) in store.entries.items()}
             for table, store in merged.items()
         },
-        figure_origins={
-            slug: tuple(
-                (show_files[slug], f"shows[{slug}].stats[{index}]")
-                for index in range(len(show.stats) - len(attached_at.get(slug, ())))
-            )
-            + tuple(attached_at.get(slug, ()))
-            for slug, show in shows.items()
-        },
+        figure_origins=figure_origins,
     )
     return dataset, problems
+
+
+def _figures_once(
+    figures: Sequence[Stat], places: Sequence[tuple[str, str]]
+) -> tuple[tuple[Stat, ...], tuple[tuple[str, str], ...]]:
+    """A title's figures, each given once, with the file and entry that give each.
+
+    A figure given again, for the same season, metric, window and list with the same value and
+    note, is the same figure: a refreshed netflix.toml layered over the shipped one repeats
+    every week it shares with it, and counting each twice would double the title's hours. It is
+    kept where it was first given, citing the sources of both. The note is part of what a
+    figure is: Netflix's engagement report can give one season two rows of equal hours under
+    two of its titles, each note naming one, and both count."""
+    first: dict[tuple[Any, ...], int] = {}
+    kept: list[Stat] = []
+    kept_at: list[tuple[str, str]] = []
+    for stat, place in zip(figures, places, strict=True):
+        key = (stat.season, stat.metric, stat.window, stat.list, stat.value, stat.note)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(kept)
+            kept.append(stat)
+            kept_at.append(place)
+        elif not set(stat.sources) <= set(kept[at].sources):
+            sources = tuple(dict.fromkeys(kept[at].sources + stat.sources))
+            kept[at] = kept[at]._replace(sources=sources)
+    return tuple(kept), tuple(kept_at)
 
 
 def _merge(
