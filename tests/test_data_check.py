@@ -2529,6 +2529,37 @@ def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
     ]
 
 
+def test_only_the_base_files_own_references_earn_the_add_data_note(
+    run_shipped: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    """With a valid one-title --data and an --add-data layer naming squid-game, the note said
+    the shipped dataset has squid-game and told the user to add the --data file with
+    --add-data: the layer's references were taken for the base's. A file the base includes is
+    part of the base, and still gets the note."""
+    assert run_shipped("show", "kingdom").exit_code == 0  # an index of the shipped dataset
+    base = write_dataset(MINI.read_text("utf-8"), "base.toml")
+    layer = write_dataset("[[stats]]" + NETFLIX_WEEK_AGAIN.split("[[stats]]", 1)[1])
+    result = run_shipped("--data", str(base), "--add-data", str(layer), "list")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {layer}: stats[0].show: unknown show 'squid-game'",
+        f"kdrama: error: {layer}: stats[0].sources: unknown citation "
+        "'netflix-top10-tv-non-english-2021-09-19'",
+    ]
+    including = base.read_text("utf-8").replace(
+        "schema = 1\n", f'schema = 1\ninclude = ["{layer.name}"]\n', 1
+    )
+    assert including != base.read_text("utf-8")
+    base.write_text(including, "utf-8")
+    result = run_shipped("--data", str(base), "list")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "kdrama: note: the shipped dataset has squid-game, netflix-top10-tv-non-english-2021-09-"
+        "19, but a dataset given with --data replaces the shipped one: to add "
+        f"{base} to it, use --add-data {base}"
+    )
+
+
 def test_a_missing_file_named_by_kdrama_data_says_where_it_came_from(
     run_shipped: Run, tmp_path: Path
 ) -> None:

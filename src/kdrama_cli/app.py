@@ -178,7 +178,7 @@ class App:
         if shipped is None or base == shipped or same_file(base, shipped):
             return []
         from_env = f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
-        borrowed = shipped_defines(problems, self.cache_dir(), self.cache)
+        borrowed = shipped_defines(self._base_problems(problems), self.cache_dir(), self.cache)
         if borrowed:  # one note: what to do names unsetting $KDRAMA_DATA too
             import shlex
 
@@ -201,6 +201,24 @@ class App:
                 " dataset"
             ]
         return []
+
+    def _base_problems(self, problems: Sequence[Problem]) -> list[Problem]:
+        """The unknown references among ``problems`` made by the files the base reads (itself
+        and the files it includes), not by a layer over it: a layer's reference to a shipped id
+        says nothing of how the base was given. The base's includes are read again only when a
+        reference is in a file that neither the base nor a layer named on the command line is."""
+        base, layers = self.paths()[0], self.paths()[1:]
+        references = [p for p in problems if p.unknown is not None]
+
+        def named(problem: Problem) -> bool:
+            return any(in_file(problem.file, path) for path in (base, *layers))
+
+        included: list[str] = []
+        if not all(named(p) for p in references):
+            from kdrama_cli.catalogue.loader import loaded_files
+
+            included = loaded_files([base])[0][1:]
+        return [p for p in references if any(in_file(p.file, f) for f in (base, *included))]
 
     def personal_dataset(self) -> str | None:
         """The personal dataset, when this run reads it (dataset_paths puts it second)."""
