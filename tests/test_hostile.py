@@ -158,6 +158,27 @@ def test_data_path_lists_files_that_do_not_load_in_their_place(
     assert (as_json_list.exit_code, as_json(as_json_list)) == (0, expected)
 
 
+def test_data_path_prints_an_included_name_without_its_control_characters(
+    tmp_path: Path, write_dataset: WriteDataset
+) -> None:
+    """An include's name comes from the file: data path printed its bell, carriage return and
+    terminal title sequence as they were, where data check's list of files removes them.
+    --json keeps the name as it is, escaped."""
+    named = "a\rb\x07c\x1b]0;title\x07.toml"
+    (tmp_path / named).write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    top = write_dataset(
+        '[meta]\nschema = 1\ninclude = ["a\\rb\\u0007c\\u001b]0;title\\u0007.toml"]\n',
+        "top.toml",
+    )
+    listed = _invoke("--data", str(MINI), "--add-data", str(top), "data", "path")
+    assert listed.exit_code == 0, listed.stderr
+    assert listed.stdout.splitlines() == [str(MINI), str(top), str(tmp_path / "abc.toml")]
+    checked = _invoke("--data", str(MINI), "data", "check", str(top))
+    assert str(tmp_path / "abc.toml") in checked.stdout.splitlines()
+    as_json_list = _invoke("--data", str(MINI), "--add-data", str(top), "data", "path", "--json")
+    assert as_json(as_json_list)[-1] == str(tmp_path / named)
+
+
 def test_a_file_named_on_the_command_line_gets_no_personal_dataset_note(
     tmp_path: Path, write_dataset: WriteDataset
 ) -> None:

@@ -329,6 +329,7 @@ def data_path(app: App, as_json: bool) -> None:
     stderr says why.
     """
     from kdrama_cli.catalogue.loader import loaded_files
+    from kdrama_cli.catalogue.printable import clean
 
     # The dataset in use knows its files: from a fresh index that is instant, where reading
     # them again parses every file (seconds for the shipped dataset). Files that do not
@@ -342,8 +343,8 @@ def data_path(app: App, as_json: bool) -> None:
     if as_json:
         app.emit_json(files)
     else:
-        for name in files:
-            click.echo(name)
+        for name in files:  # an include's name comes from the file: made printable
+            click.echo(clean(name))
     if unreadable:
         for line in app.dataset_problems(unreadable).lines("warning"):
             say(line)
