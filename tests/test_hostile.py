@@ -272,6 +272,22 @@ def test_invalid_utf8_and_empty_file(tmp_path: Path) -> None:
     _fails(empty, "file is empty")
 
 
+@pytest.mark.parametrize(
+    "text", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n\n"], ids=["bom", "bom-space"]
+)
+def test_a_byte_order_mark_alone_is_an_empty_file(tmp_path: Path, text: bytes) -> None:
+    """A base holding only a byte-order mark (Notepad saving nothing) passed as a valid
+    dataset of no titles, where a file of no bytes is refused: both are empty. As a layer it
+    adds nothing, as an empty layer does."""
+    marked = tmp_path / "marked.toml"
+    marked.write_bytes(text)
+    _fails(marked, f"kdrama: error: {marked}: file is empty")
+    checked = _invoke("data", "check", "--alone", str(marked))
+    assert (checked.exit_code, checked.stderr) == (1, f"kdrama: error: {marked}: file is empty\n")
+    layered = _invoke("--data", str(MINI), "--add-data", str(marked), "show", "night-train")
+    assert layered.exit_code == 0, layered.output
+
+
 def test_a_byte_order_mark_is_read_as_notepad_meant(tmp_path: Path) -> None:
     """Windows Notepad starts UTF-8 files with a BOM; TOML forbids it, no editor shows it."""
     marked = tmp_path / "marked.toml"

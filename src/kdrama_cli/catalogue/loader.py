@@ -55,7 +55,8 @@ def read_document(
     ``fingerprints`` receives the file's stat taken before reading and the hash of the bytes
     actually parsed, so an index built from this parse can never vouch for later content.
     A ``layer`` (a file merged over the base) that is empty or only white space is an empty
-    document, as one holding only comments is; a base dataset with no text at all is an error.
+    document, as one holding only comments is; a base dataset with no text at all (nothing,
+    white space or a byte-order mark) is an error.
     """
     name = os.fspath(path)
 
@@ -67,7 +68,9 @@ def read_document(
         raw = _read_bytes(name)
     except (OSError, ValueError) as error:
         raise fail(_unreadable(name, error)) from None
-    if not raw.strip() and not layer:
+    # A byte-order mark alone (Notepad saving an empty file) is no text either: parse_toml
+    # drops it, and the file would pass as a valid dataset of nothing.
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip() and not layer:
         raise fail("file is empty")
     if fingerprints is not None:
         import hashlib
