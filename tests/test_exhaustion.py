@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kdrama_cli.cli import cli
-from tests.conftest import MINI
+from tests.conftest import MINI, REPO
 
 HEAD = "[meta]\nschema = 1\n"
 
@@ -52,6 +52,27 @@ def test_a_file_two_others_include_is_read_once(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("d.toml") == 1
     assert result.stdout.count("c.toml") == 1
+
+
+def test_includes_too_deep_say_the_limit(tmp_path: Path) -> None:
+    """A chain of includes is read 4 levels down from the file given; the fifth level was
+    refused with "includes nest too deeply" alone, and data/README.md gave no limit."""
+    for level in range(6):
+        _write(tmp_path, f"d{level}.toml", HEAD + f'include = ["d{level + 1}.toml"]\n')
+    _write(tmp_path, "d6.toml", HEAD)
+    result = _kd("--data", str(MINI), "--add-data", str(tmp_path / "d0.toml"), "list")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kdrama: error: {tmp_path / 'd4.toml'}: meta.include[0]: includes nest too deeply: "
+        "'d5.toml' would be included 5 levels down, and includes are read at most 4 levels "
+        "down from the file given\n"
+    )
+    readme = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    assert "at most 4 levels down from the file given" in readme
+    _write(tmp_path, "d4.toml", HEAD)
+    listed = _kd("--data", str(MINI), "--add-data", str(tmp_path / "d0.toml"), "data", "path")
+    assert (listed.exit_code, listed.stderr) == (0, "")
+    assert listed.stdout.splitlines()[-1] == str(tmp_path / "d4.toml")
 
 
 def test_an_exponential_include_fan_out_stays_small(tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
 #: The most files one load may read (includes included), and their total size.
 MAX_FILES = 1000
+#: How many levels of includes a file named for a load (--data, --add-data, the personal
+#: dataset, data check PATH) may start: it includes a file, which includes another, ...
+MAX_INCLUDE_DEPTH = 4
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 
@@ -467,8 +470,13 @@ def _with_includes(
     for index, include in enumerate(includes):
         if not isinstance(include, str):
             continue  # reported by validation
-        if depth >= 4:
-            problems.append(Problem(name, f"meta.include[{index}]", "includes nest too deeply"))
+        if depth >= MAX_INCLUDE_DEPTH:
+            message = (
+                f"includes nest too deeply: {include!r} would be included {depth + 1} levels "
+                f"down, and includes are read at most {MAX_INCLUDE_DEPTH} levels down from the "
+                "file given"
+            )
+            problems.append(Problem(name, f"meta.include[{index}]", message))
             continue
         included = os.path.join(os.path.dirname(name), include)
         before = len(problems)
