@@ -407,6 +407,16 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             _KOREAN.encode("utf-16"),
             ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
         ),
+        # The line, the column and the byte itself, not the byte's offset in the file (187).
+        (
+            (_META + 'title = "Zoé"\n').encode("latin-1"),
+            ":5:12: not valid UTF-8: byte 0xE9 at line 5, column 12: save the file as UTF-8",
+        ),
+        # Columns are characters, as an editor counts them; the byte-order mark is none.
+        (
+            "\ufeff# 김 ".encode() + b"\xe9\n",
+            ":1:5: not valid UTF-8: byte 0xE9 at line 1, column 5: save the file as UTF-8",
+        ),
     ],
     ids=[
         "open-string",
@@ -419,6 +429,8 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "month-13",
         "euc-kr",
         "utf-16",
+        "latin-1",
+        "column-in-characters",
     ],
 )
 def test_common_syntax_mistakes_say_what_to_do(

@@ -52,6 +52,24 @@ def test_bad_figures_are_refused_with_file_and_line(
     assert not out.exists()
 
 
+def test_a_byte_that_is_not_utf8_is_named_by_line_and_column(tmp_path: Path) -> None:
+    """data netflix said "not UTF-8 text (byte 212)", an offset counted after the byte-order
+    mark; it says the line, the column and the byte, as data check does."""
+    out = tmp_path / "netflix.toml"
+    tsv = tmp_path / "all-weeks-global.tsv"
+    row = ROW.format(rank=1, hours=100, weeks=1).replace("Hallway:", "Hallway\xe9:")
+    tsv.write_bytes(b"\xef\xbb\xbf" + HEADER.encode() + row.encode("latin-1"))
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "data", "netflix", str(tsv), "--out", str(out)]
+    )
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"kdrama: error: {tsv}:2:62: not valid UTF-8: byte 0xE9 at line 2, column 62: save the "
+        "file as UTF-8\n",
+    )
+    assert not out.exists()
+
+
 def test_short_rows_and_bad_dates_are_refused(tmp_path: Path) -> None:
     out = tmp_path / "netflix.toml"
     rows = "2022-01-30\tTV (Non-English)\t1\n" + ROW.format(rank=1, hours=1, weeks=1).replace(

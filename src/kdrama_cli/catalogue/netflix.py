@@ -142,11 +142,14 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             continue
         try:
             raw = read_regular_file(str(path), MAX_INPUT_BYTES)
-            text = raw.decode("utf-8-sig")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # utf-8-sig counts from the BOM
         except OSError as error:
             raise NetflixFileError(f"{path}: {why_unreadable(error)}") from None
         except UnicodeDecodeError as error:
-            raise NetflixFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+            from kdrama_cli.catalogue.syntax import not_utf8
+
+            where, message = not_utf8(raw, error.start)
+            raise NetflixFileError(f"{path}:{where}: {message}") from None
         try:
             reader = csv.DictReader(
                 io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE

@@ -168,21 +168,41 @@ def _invalid_value(here: str) -> str:
     )
 
 
-def not_utf8(raw: bytes, start: int) -> tuple[int, str]:
-    """The line of the first byte that is not UTF-8 and what to do, for a file that fails to
+def not_utf8(raw: bytes, start: int) -> tuple[str, str]:
+    """Where in the file (``LINE`` or ``LINE:COLUMN``, for ``PATH:LINE:COLUMN`` as a syntax
+    error has) the first byte that is not UTF-8 is, and what to do, for a file that fails to
     decode at byte ``start``: most often a file saved as UTF-16 (Windows Notepad's "Unicode")
     or in EUC-KR (older Korean editors)."""
     line = raw.count(b"\n", 0, start) + 1
     binary = _binary_kind(raw)
     if binary:
-        return 1, f"not a text file: {binary}"
+        return "1", f"not a text file: {binary}"
     if _looks_utf16(raw[:200]):
-        return 1, 'not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8'
+        return (
+            "1",
+            'not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
+        )
     try:
         raw.decode("cp949")
     except UnicodeDecodeError:
-        return line, f"not valid UTF-8 (byte {start}): save the file as UTF-8"
-    return line, "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
+        column = _column(raw, start)
+        return (
+            f"{line}:{column}",
+            f"not valid UTF-8: byte 0x{raw[start]:02X} at line {line}, column {column}: save "
+            "the file as UTF-8",
+        )
+    return str(line), "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
+
+
+def _column(raw: bytes, start: int) -> int:
+    """The column, in characters from 1, of the byte at ``start``, as an editor counts it: the
+    line before it is UTF-8 (it decoded), and a byte-order mark opening the file is no
+    character."""
+    begins = raw.rfind(b"\n", 0, start) + 1
+    before = raw[begins:start]
+    if begins == 0:
+        before = before.removeprefix(b"\xef\xbb\xbf")
+    return len(before.decode("utf-8", "replace")) + 1
 
 
 #: The openings of the files most often given by mistake for a text file: what each is and

@@ -60,8 +60,8 @@ def _history_text(path: str) -> str:
     except UnicodeDecodeError as error:
         from kdrama_cli.catalogue.syntax import not_utf8
 
-        line, message = not_utf8(raw, error.start)
-        raise _error(f"{path}:{line}", message) from None
+        where, message = not_utf8(raw, error.start)
+        raise _error(f"{path}:{where}", message) from None
 
 
 def _stdin_bytes() -> bytes:
