@@ -3036,11 +3036,14 @@ def test_list_by_views_names_the_first_title_listed_after_the_page(run_shipped: 
 def test_a_contestant_name_many_share_names_them_all_not_the_winner(run_shipped: Run) -> None:
     """Culinary Class Wars' file lists its winner first among the Black Spoons: search named
     only the first who plays "Contestant (Black Spoon)", so the one name it gave was the
-    winner's. It names every Black Spoon, by name as the cast lists them; --spoilers keeps
-    the file's order."""
+    winner's. It names every Black Spoon, by name as the cast lists them, and so does
+    --spoilers (which still named the winner alone)."""
     rows = list(csv.DictReader(io.StringIO(run_shipped("search", "black spoon", "--csv").stdout)))
     actors = [r["actor"] for r in rows if r["kind"] == "character"]
     assert len(actors) > 1 and "Kwon Seong-jun" in actors
     assert actors == sorted(actors, key=str.casefold)
     page = run_shipped("search", "black spoon").stdout
     assert page.index("Im Tae-hoon") < page.index("Kwon Seong-jun")
+    shown = run_shipped("search", "black spoon", "--spoilers", "--csv").stdout
+    told = [r["actor"] for r in csv.DictReader(io.StringIO(shown)) if r["kind"] == "character"]
+    assert told == actors

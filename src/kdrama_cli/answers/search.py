@@ -100,14 +100,14 @@ def _players(dataset: Dataset, row: NameRow, spoilers: bool) -> list[str]:
     and shown on another part's is found as that other part, not as this one.
 
     A reality title's contestants share a name ("Contestant (Black Spoon)", "Herself") and its
-    file lists the winner first: there the name stands for everyone who has it, in the order
-    the title's cast lists them (by name unless ``spoilers``), as naming only the first would
-    name the winner."""
+    file lists the winner first: there the name stands for everyone who has it, with or
+    without ``spoilers``, as naming only the first would name the winner and leave out the
+    rest."""
     credits = _row_credits(dataset, row, spoilers)
     show = dataset.shows.get(row.target)
     if row.how == "cast note":
         pass
-    elif show is not None and any(listed_by_name(show, c, spoilers) for c in credits):
+    elif show is not None and any(listed_by_name(show, c, spoilers=False) for c in credits):
         listed = [
             _Listed(show, c, person)
             for c in credits
