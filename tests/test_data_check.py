@@ -2696,3 +2696,36 @@ def test_the_spoiler_warning_reads_korean_marks_too(
     assert len(warned) == 1 and "its headline says it holds spoilers" in warned[0]
     sports = BASE.replace('title = "Moonlit Hallway renewed"', 'title = "스포츠서울 단독"', 1)
     assert _strict(run, write_dataset(sports, "sports.toml"))[1]["warnings"] == []
+
+
+def test_a_figure_given_again_later_is_as_of_the_later_date(
+    run_shipped: Run, write_dataset: WriteDataset
+) -> None:
+    """A refreshed all-time snapshot holding the same figure merged into the first, which kept
+    its date while citing both: the page said "as of 2023-05-31" for a figure a later list
+    still gives. The one figure is as of the later date, citing both."""
+    later = """\
+[[citations]]
+id = "most-popular-again"
+url = "https://www.netflix.com/tudum/top10"
+title = "Netflix Top 10, most popular TV (Non-English) of all time, a later snapshot"
+publisher = "Netflix"
+date = 2023-06-30
+
+[[stats]]
+show = "squid-game"
+season = 1
+metric = "hours-viewed"
+value = 1650450000
+unit = "hours"
+window = "first-28-days"
+list = "TV (Non-English)"
+as_of = 2023-06-30
+note = "#1 of all time, Most Popular TV (Non-English)"
+sources = ["most-popular-again"]
+"""
+    layer = str(write_dataset(later, "later.toml"))
+    stats = as_json(run_shipped("--add-data", layer, "show", "squid-game", "--json"))["stats"]
+    first = [s for s in stats if s["window"] == "first-28-days"]
+    assert [(s["value"], s["as_of"]) for s in first] == [(1650450000, "2023-06-30")]
+    assert "most-popular-again" in first[0]["source"]

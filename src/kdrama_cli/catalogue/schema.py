@@ -1112,9 +1112,10 @@ def _figures_once(
     A figure given again, for the same season, metric, window and list with the same value and
     note, is the same figure: a refreshed netflix.toml layered over the shipped one repeats
     every week it shares with it, and counting each twice would double the title's hours. It is
-    kept where it was first given, citing the sources of both. The note is part of what a
-    figure is: Netflix's engagement report can give one season two rows of equal hours under
-    two of its titles, each note naming one, and both count."""
+    kept where it was first given, citing the sources of both, as of the later of their dates
+    (a refreshed all-time snapshot holding the same figure says it still holds). The note is
+    part of what a figure is: Netflix's engagement report can give one season two rows of
+    equal hours under two of its titles, each note naming one, and both count."""
     first: dict[tuple[Any, ...], int] = {}
     kept: list[Stat] = []
     kept_at: list[tuple[str, str]] = []
@@ -1125,9 +1126,10 @@ def _figures_once(
             first[key] = len(kept)
             kept.append(stat)
             kept_at.append(place)
-        elif not set(stat.sources) <= set(kept[at].sources):
+        else:
             sources = tuple(dict.fromkeys(kept[at].sources + stat.sources))
-            kept[at] = kept[at]._replace(sources=sources)
+            as_of = max(kept[at].as_of, stat.as_of)
+            kept[at] = kept[at]._replace(sources=sources, as_of=as_of)
     return tuple(kept), tuple(kept_at)
 
 
