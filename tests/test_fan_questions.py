@@ -209,7 +209,10 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
     [
         ("squid game 2021", "squid-game", [1, 2, 3]),
         ("squid game (2021)", "squid-game", [1, 2, 3]),
-        ("Squid Game, 2024", "squid-game", [1, 2, 3]),  # within its years, 2021–2025
+        # a later year is the season that came out in it; one with none, the whole title
+        ("Squid Game, 2024", "squid-game", [2]),
+        ("squid game 2025", "squid-game", [3]),
+        ("squid game 2023", "squid-game", [1, 2, 3]),
         ("오징어 게임 2021", "squid-game", [1, 2, 3]),
         ("squid game season 2 2024", "squid-game", [2]),
         ("new world 2013", "new-world", []),  # the film, not the series of the same name
@@ -217,7 +220,7 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
         # names that end in numbers of their own are found whole first
         ("reply 1988", "reply-1988", [1]),
         ("Men on a Mission: 2021", "men-on-a-mission", [3]),
-        ("physical: 100 2023", "physical-100", [1, 2]),
+        ("physical: 100 2023", "physical-100", [1, 2]),  # its first year: the whole title
     ],
 )
 def test_a_year_after_a_title_finds_the_title_of_that_year(
@@ -242,11 +245,19 @@ def test_a_year_no_title_of_that_name_is_from_is_a_miss_that_says_so(
         "kdrama: error: no title matches 'squid game 1999': the catalogue has Squid Game "
         "(2021–2025), and no title of that name from 1999"
     )
-    two = " ".join(run_shipped(*cache, "show", "new world 2021").stderr.split())
+    # A title of that name whose year is unknown may be of that year: the ordinary miss, with
+    # the nearest names, among them a name that holds the year itself.
+    two = run_shipped(*cache, "show", "new world 2021")
+    assert two.exit_code == 2 and "Did you mean New World" in two.stderr
+    assert "no title of that name" not in two.stderr
+    held = " ".join(run_shipped(*cache, "show", "travelogue earth 2022").stderr.split())
+    assert "Travelogue Earth: 2021-2022" in held and "no title of that name" not in held
+    both = run_shipped(*cache, "show", "squid game season 2 2021")
+    assert (both.exit_code, both.stdout) == (2, "")
     assert (
-        "the catalogue has New World (new-world, 2013) and New World (new-world-series, year "
-        "unknown), and no title of that name from 2021"
-    ) in two
+        "'squid game season 2 2021' names season 2 of Squid Game, which came out in 2024, and "
+        "the year 2021: give one"
+    ) in " ".join(both.stderr.split())
     short = run_shipped(*cache, "show", "reply 1994")
     assert short.exit_code == 2 and "Did you mean Reply 1988?" in short.stderr
     part = run_shipped(*cache, "show", "glory 2019")

@@ -174,6 +174,17 @@ class TwoSeasons(LookupError_):
         super().__init__(f"{query!r} names season {first} and season {second}: give one season")
 
 
+class SeasonNotOfYear(LookupError_):
+    """The name says a season and a year that season is not from ('squid game season 2
+    2021'): neither is taken over the other."""
+
+    def __init__(self, query: str, show: Show, season: int, released: int, year: int) -> None:
+        super().__init__(
+            f"{query!r} names season {season} of {show.title}, which came out in {released},"
+            f" and the year {year}: give one"
+        )
+
+
 class NoSuchYear(LookupError_):
     """The words before a year name titles by a whole name, and none of them is from that
     year ('squid game 1999'): a miss, not the nearest title of another year."""
@@ -361,7 +372,7 @@ def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
     if asked is None:
         return None
     try:
-        return _find_show(
+        found = _find_show(
             dataset,
             asked.title,
             spelled=True,
@@ -373,10 +384,40 @@ def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
         raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
     except NotFound:
         pass
-    named = _named_whole(dataset, asked.title)
-    if named:
-        raise NoSuchYear(query, asked.year, fetch(dataset.shows, named))
+    else:
+        return _season_of_year(query, found, asked.year)
+    named = fetch(dataset.shows, _named_whole(dataset, asked.title))
+    if named and _no_title_of_year(dataset, query, asked.year, named):
+        raise NoSuchYear(query, asked.year, named)
     return None
+
+
+def _season_of_year(query: str, found: Match, year: int) -> Match:
+    """The title a name and a year found, narrowed to the year: a later year than the title's
+    first is the one season that came out in it ('squid game 2024': season 2), the first year
+    the whole title ('squid game 2021', as a title is named with its year). A season named
+    too must be of that year ('squid game season 2 2021' says two things: TwoSeasons' kin)."""
+    show = found.show
+    dated = {s.number: s.release_date.year for s in show.released_seasons if s.release_date}
+    if found.season is not None:
+        said = dated.get(found.season)
+        if said is not None and said != year:
+            raise SeasonNotOfYear(query, show, found.season, said, year)
+        return found
+    if year == show.year:
+        return found
+    of_year = [number for number, released in dated.items() if released == year]
+    return found._replace(season=of_year[0]) if len(of_year) == 1 else found
+
+
+def _no_title_of_year(dataset: Dataset, query: str, year: int, named: Sequence[Show]) -> bool:
+    """Whether a name and a year are a miss to say as one (NoSuchYear): every title of that
+    name has years, and none of the nearest names holds the year itself ('travelogue earth
+    2022' is Travelogue Earth: 2021-2022 typed short, which 'Did you mean' offers). A title
+    whose year is unknown may be of that year, so that is the ordinary miss."""
+    if any(show.year is None for show in named):
+        return False
+    return not any(str(year) in name for name in suggest(dataset, "show", query))
 
 
 def _named_whole(dataset: Dataset, name: str, lookup: NameLookup | None = None) -> list[str]:
@@ -862,9 +903,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     that copy has a match the rows did not, the index lost rows, and the answer "no such
     title" would be the damage's, not the dataset's. One stage, a source work's whole name
     (_adaptation), is not in that copy: a lost row there sends the lookup on to the later
-    stages, as if the work were not in the catalogue. Nor are years: part of a name before a
-    year ('glory 2022') finds a title only when one of those it names is from that year, which
-    the copy cannot say, so a lost row there is a miss as well."""
+    stages, as if the work were not in the catalogue. Nor are years: a name before a year
+    ('squid game 2021', 'glory 2022') finds a title only when one of those it names is from
+    that year, which the copy cannot say, so its titles are found through the index's own
+    rows, and a lost row there is a miss as well."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
@@ -872,10 +914,15 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         return True
     if _spelled(dataset, table, query, lookup):
         return True
-    # A whole name before a year is never a miss: that title, or NoSuchYear (_title_and_year).
+    # A whole name before a year is that title, or NoSuchYear, unless _title_and_year leaves
+    # it to the ordinary miss (a title of that name of unknown year, a near name holding it):
+    # which, only the titles' years say, so they are found as the lookup found them.
     dated = _year_asked(query) if table == "show" else None
-    if dated is not None and _named_whole(dataset, dated.title, lookup):
-        return True
+    if dated is not None and (shows := fetch(dataset.shows, _named_whole(dataset, dated.title))):
+        if any(show.spans_year(dated.year) for show in shows):
+            return True
+        if _no_title_of_year(dataset, query, dated.year, shows):
+            return True
     asked = _season_asked(query) if table == "show" else None
     # As find_show reads a season (_names_a_season), by how closely the title matched; words
     # before it that fold to nothing ('& s3') find no title there, as in _find_show.
