@@ -417,6 +417,11 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             "\ufeff# 김 ".encode() + b"\xe9\n",
             ":1:5: not valid UTF-8: byte 0xE9 at line 1, column 5: save the file as UTF-8",
         ),
+        # A few bytes with no NUL among them are not UTF-16, however short the file.
+        (
+            b"\xef\xbb\xbfa\xe9",
+            ":1:2: not valid UTF-8: byte 0xE9 at line 1, column 2: save the file as UTF-8",
+        ),
     ],
     ids=[
         "open-string",
@@ -431,6 +436,7 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "utf-16",
         "latin-1",
         "column-in-characters",
+        "short-latin-1",
     ],
 )
 def test_common_syntax_mistakes_say_what_to_do(

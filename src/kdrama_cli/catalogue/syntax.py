@@ -245,4 +245,5 @@ def _looks_utf16(head: bytes) -> bool:
         return False
     even, odd = head[0::2].count(0), head[1::2].count(0)
     half = len(head) // 2
-    return max(even, odd) >= half // 4 and min(even, odd) <= half // 20
+    # At least one NUL: a short file with none (a BOM and a Latin-1 byte) is not UTF-16.
+    return max(even, odd) >= max(1, half // 4) and min(even, odd) <= half // 20
