@@ -150,6 +150,24 @@ def test_an_id_typed_in_any_case_is_that_id(run_shipped: Run, cache: list[str]) 
     assert (ends["from"]["id"], ends["to"]["id"]) == ("jisoo", "squid-game"), ends
 
 
+def test_an_id_that_is_another_entry_s_name_too_says_so(run_shipped: Run) -> None:
+    """`show Confession` opens the film confession; the other film called Confession
+    (좋은 친구들) was not mentioned, so a fan who meant it never knew it was there. A note on
+    stderr names it and the command that opens it; a slug typed as one is not noted."""
+    said = run_shipped("show", "Confession", "--json")
+    assert as_json(said)["slug"] == "confession"
+    assert " ".join(said.stderr.split()) == (
+        "kdrama: note: 'Confession' is the id of Confession; Confession (confession-film, "
+        "좋은 친구들) is named so too: kdrama show confession-film"
+    )
+    person = run_shipped("person", "Jisoo")
+    assert "Ji Soo (ji-soo, 지수) is named so too: kdrama person ji-soo" in " ".join(
+        person.stderr.split()
+    )
+    assert run_shipped("show", "new-world").stderr == ""
+    assert run_shipped("show", "squid game").stderr == ""
+
+
 SEASONS = [
     (["show", "squid game 2"], 2),
     (["show", "squid game season 3"], 3),

@@ -232,7 +232,25 @@ class App:
         the usage error even at a terminal, for the caller to word (find_each)."""
         from kdrama_cli.answers.finding import find_show
 
-        return self._found("title", find_show, query, param_hint, ask)
+        match: Match = self._found("title", find_show, query, param_hint, ask)
+        self._note_also_named("title", query, match.show.slug, match.show.title)
+        return match
+
+    def _note_also_named(self, kind: str, query: str, found: str, name: str) -> None:
+        """The note, on stderr, that a query taken as an id is another entry's whole name too
+        ('Confession' opens the film confession; confession-film is called Confession too)."""
+        from kdrama_cli.answers.finding import also_named
+        from kdrama_cli.catalogue.wording import joined
+
+        others = also_named(self.dataset(), kind, query, found, name)
+        if others:
+            command = "show" if kind == "title" else "person"
+            ids = others[0][0] if len(others) == 1 else "ID"
+            self.note(
+                f"kdrama: note: {query!r} is the id of {name}; "
+                f"{joined(label for _, label in others)} "
+                f"{'is' if len(others) == 1 else 'are'} named so too: kdrama {command} {ids}"
+            )
 
     def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
         """A title for a command that works on whole titles (similar, quiz): a season typed
@@ -254,7 +272,9 @@ class App:
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
         from kdrama_cli.answers.finding import find_person
 
-        return self._found("person", find_person, query, param_hint)
+        person: Person = self._found("person", find_person, query, param_hint)
+        self._note_also_named("person", query, person.id, person.name)
+        return person
 
     def _found(
         self,

@@ -247,6 +247,40 @@ def as_id(query: str) -> str:
     return query.lower()
 
 
+def also_named(
+    dataset: Dataset, kind: str, query: str, found: str, name: str
+) -> list[tuple[str, str]]:
+    """When ``query`` was taken as the id ``found`` of the entry called ``name`` (as_id:
+    'Confession' is the film confession), the other entries whose whole name it is too, as
+    (id, label), so that a fan who meant one of them knows it is there: a title's label with
+    its id and what tells it apart ('Confession (confession-film, 좋은 친구들)'), a person's
+    with their id and Hangul. None when it
+    was not taken as an id, or was typed as the id itself and not as a name ('new-world')."""
+    key = normalize(query)
+    if as_id(query) != found or not key or (query == found and query != name.lower()):
+        return []
+    table = "show" if kind == "title" else "person"
+    rows, _ = next(_candidates(dataset, table, key, None, and_spellings(query)))
+    others = [target for target in dict.fromkeys(row.target for row in rows) if target != found]
+    if not others:
+        return []
+    if table == "show":
+        shows = fetch(dataset.shows, [found, *others])
+        apart = told_apart(shows)
+        return [
+            (
+                s.slug,
+                f"{s.title} ({', '.join([s.slug, *([apart[s.slug]] if s.slug in apart else [])])})",
+            )
+            for s in shows
+            if s.slug != found
+        ]
+    people = fetch(dataset.people, others)
+    return [
+        (p.id, f"{p.name} ({', '.join([p.id, *([p.hangul] if p.hangul else [])])})") for p in people
+    ]
+
+
 class Match(Record):
     show: Show
     #: How the query matched: 'slug', 'title', 'alias', 'korean title', 'romanization', 'partial',
