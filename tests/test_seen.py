@@ -665,6 +665,17 @@ def test_import_tells_apart_the_titles_of_one_name_it_adds(
     ]
 
 
+def test_import_tells_a_title_apart_from_the_catalogue_s_others_of_its_name(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A history holding only the film New World reported "New World", though the catalogue
+    has a series of that name too: what tells them apart is said against the catalogue."""
+    history = _history(tmp_path, ("New World", "1/3/25"))
+    result = kd("seen", "import", str(history), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == ["Would be added:", "  New World (신세계, 2013 film)"]
+
+
 def test_import_names_the_most_watched_misses_and_json_gives_every_one(
     kd: Run, tmp_path: Path
 ) -> None:

@@ -832,6 +832,17 @@ def told_apart(shows: Iterable[Show]) -> dict[str, str]:
     return apart
 
 
+def told_apart_in_catalogue(dataset: Dataset, shows: Iterable[Show]) -> dict[str, str]:
+    """told_apart for ``shows`` against every title of the catalogue that shares a name with
+    one of them, not only against each other: a report that names one "New World" says which
+    of the catalogue's two it is."""
+    given = {show.slug: show for show in shows}
+    named = {slug for show in given.values() for slug in _named_whole(dataset, show.title)}
+    others = fetch(dataset.shows, sorted(named - set(given)))
+    apart = told_apart([*given.values(), *others])
+    return {slug: text for slug, text in apart.items() if slug in given}
+
+
 def _what_differs(show: Show) -> tuple[str | None, str | None, str | None]:
     """What may tell a title apart from another of its name: its Korean title, its years and
     its kind (none when the catalogue does not know it)."""

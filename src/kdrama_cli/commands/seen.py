@@ -318,9 +318,12 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     elif not result.rows:
         app.nothing(_holds_no_titles(file))
     else:
+        from kdrama_cli.answers.finding import told_apart_in_catalogue
         from kdrama_cli.views.history import history_import_lines
 
-        for line in history_import_lines(result, merged, titles, dry_run):
+        named = [*(t.show for t in titles), *(left.show for left in result.unreleased)]
+        apart = told_apart_in_catalogue(app.dataset(), named)
+        for line in history_import_lines(result, merged, titles, dry_run, apart):
             click.echo(line)
 
 

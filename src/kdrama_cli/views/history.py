@@ -5,9 +5,8 @@ is views.jsonview.history_import_json."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from kdrama_cli.answers.finding import told_apart
 from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged
 from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
 
@@ -16,11 +15,16 @@ UNMATCHED_SHOWN = 10
 
 
 def history_import_lines(
-    match: HistoryMatch, merged: Merged, titles: Sequence[ImportedTitle], dry_run: bool
+    match: HistoryMatch,
+    merged: Merged,
+    titles: Sequence[ImportedTitle],
+    dry_run: bool,
+    apart: Mapping[str, str],
 ) -> list[str]:
     """The report: the counts, each title that gains something (a title new to the list, or
     seasons new to it), the rows left out for a season not out yet or not held, and the
-    titles that matched nothing, the most watched first."""
+    titles that matched nothing, the most watched first. ``apart``: what tells a title apart
+    from others of its name (answers.finding.told_apart_in_catalogue), by slug."""
     added = " would be added" if dry_run else " added"
     lines = [
         f"{count_of(match.rows, 'viewing row')}: {match.matched_rows:,} matched "
@@ -29,8 +33,6 @@ def history_import_lines(
         f"{count_of(merged.new_seasons, 'new season')}{added})."
     ]
     gained = [t for t in titles if t.new_title or t.new_seasons]
-    # Titles of one name ("I am Solo" is seven) say what tells them apart.
-    apart = told_apart([*(t.show for t in gained), *(left.show for left in match.unreleased)])
     if gained:
         lines.append("Would be added:" if dry_run else "Added:")
         lines.extend(_gained_line(title, apart.get(title.show.slug)) for title in gained)
@@ -64,7 +66,7 @@ def history_import_lines(
 
 def _named(title: str, apart: str | None) -> str:
     """'New World (신세계, 2013 film)': a title and what tells it apart from another of its
-    name in the report (answers.finding.told_apart), if anything needs to."""
+    name in the catalogue, if anything needs to."""
     return clean(title) + (f" ({clean(apart)})" if apart else "")
 
 
