@@ -157,8 +157,8 @@ def test_an_id_that_is_another_entry_s_name_too_says_so(run_shipped: Run) -> Non
     said = run_shipped("show", "Confession", "--json")
     assert as_json(said)["slug"] == "confession"
     assert " ".join(said.stderr.split()) == (
-        "kdrama: note: 'Confession' is the id of Confession; Confession (confession-film, "
-        "좋은 친구들) is named so too: kdrama show confession-film"
+        "kdrama: note: 'Confession' opens Confession (confession, 자백); Confession "
+        "(confession-film, 좋은 친구들) is named so too: kdrama show confession-film"
     )
     person = run_shipped("person", "Jisoo")
     assert "Ji Soo (ji-soo, 지수) is named so too: kdrama person ji-soo" in " ".join(
@@ -230,6 +230,9 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
         # a later year is the season that came out in it; one with none, the whole title
         ("Squid Game, 2024", "squid-game", [2]),
         ("squid game 2025", "squid-game", [3]),
+        # a season that aired across New Year is of both years (2025-11-21 to 2026-01-10)
+        ("taxi driver 2026", "taxi-driver", [3]),
+        ("taxi driver season 3 2026", "taxi-driver", [3]),
         ("squid game 2023", "squid-game", [1, 2, 3]),
         ("오징어 게임 2021", "squid-game", [1, 2, 3]),
         ("squid game season 2 2024", "squid-game", [2]),

@@ -242,12 +242,13 @@ class App:
         from kdrama_cli.answers.finding import also_named
         from kdrama_cli.catalogue.wording import joined
 
-        others = also_named(self.dataset(), kind, query, found, name)
-        if others:
+        named = also_named(self.dataset(), kind, query, found, name)
+        if named:
+            (_, opened), others = named[0], named[1:]
             command = "show" if kind == "title" else "person"
             ids = others[0][0] if len(others) == 1 else "ID"
             self.note(
-                f"kdrama: note: {query!r} is the id of {name}; "
+                f"kdrama: note: {query!r} opens {opened}; "
                 f"{joined(label for _, label in others)} "
                 f"{'is' if len(others) == 1 else 'are'} named so too: kdrama {command} {ids}"
             )

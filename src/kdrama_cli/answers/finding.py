@@ -251,11 +251,11 @@ def also_named(
     dataset: Dataset, kind: str, query: str, found: str, name: str
 ) -> list[tuple[str, str]]:
     """When ``query`` was taken as the id ``found`` of the entry called ``name`` (as_id:
-    'Confession' is the film confession), the other entries whose whole name it is too, as
-    (id, label), so that a fan who meant one of them knows it is there: a title's label with
-    its id and what tells it apart ('Confession (confession-film, 좋은 친구들)'), a person's
-    with their id and Hangul. None when it
-    was not taken as an id, or was typed as the id itself and not as a name ('new-world')."""
+    'Confession' is the film confession), that entry and then the others whose whole name the
+    query is too, as (id, label), so that a fan who meant another knows it is there: a title's
+    label with its id and what tells it apart ('Confession (confession-film, 좋은 친구들)'), a
+    person's with their id and Hangul. None when no other has the name, when the query was not
+    taken as an id, or when it was typed as the id itself and not as a name ('new-world')."""
     key = normalize(query)
     if as_id(query) != found or not key or (query == found and query != name.lower()):
         return []
@@ -264,21 +264,21 @@ def also_named(
     others = [target for target in dict.fromkeys(row.target for row in rows) if target != found]
     if not others:
         return []
+    labels: dict[str, str] = {}
     if table == "show":
         shows = fetch(dataset.shows, [found, *others])
         apart = told_apart(shows)
-        return [
-            (
-                s.slug,
-                f"{s.title} ({', '.join([s.slug, *([apart[s.slug]] if s.slug in apart else [])])})",
-            )
-            for s in shows
-            if s.slug != found
-        ]
-    people = fetch(dataset.people, others)
-    return [
-        (p.id, f"{p.name} ({', '.join([p.id, *([p.hangul] if p.hangul else [])])})") for p in people
-    ]
+        for show in shows:
+            labels[show.slug] = _labelled(show.title, show.slug, apart.get(show.slug))
+    else:
+        for person in fetch(dataset.people, [found, *others]):
+            labels[person.id] = _labelled(person.name, person.id, person.hangul)
+    return [(entry, labels[entry]) for entry in (found, *others) if entry in labels]
+
+
+def _labelled(name: str, entry: str, apart: str | None) -> str:
+    """'Confession (confession-film, 좋은 친구들)': a name with its id and what tells it apart."""
+    return f"{name} ({entry}{', ' + apart if apart else ''})"
 
 
 class Match(Record):
@@ -428,20 +428,29 @@ def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
 
 def _season_of_year(query: str, found: Match, year: int) -> Match:
     """The title a name and a year found, narrowed to the year: a later year than the title's
-    first is the one season that came out in it ('squid game 2024': season 2), the first year
-    the whole title ('squid game 2021', as a title is named with its year). A season named
-    too must be of that year ('squid game season 2 2021' says two things: TwoSeasons' kin)."""
+    first is the one season that aired in it ('squid game 2024': season 2; 'taxi driver 2026':
+    season 3, which ran from November 2025 to January 2026), the first year the whole title
+    ('squid game 2021', as a title is named with its year). A season named too must have aired
+    in that year ('squid game season 2 2021' says two things: TwoSeasons' kin)."""
     show = found.show
-    dated = {s.number: s.release_date.year for s in show.released_seasons if s.release_date}
+    aired = {s.number: _years_aired(s) for s in show.released_seasons if s.release_date}
     if found.season is not None:
-        said = dated.get(found.season)
-        if said is not None and said != year:
-            raise SeasonNotOfYear(query, show, found.season, said, year)
+        years = aired.get(found.season)
+        if years is not None and year not in years:
+            raise SeasonNotOfYear(query, show, found.season, years[0], year)
         return found
     if year == show.year:
         return found
-    of_year = [number for number, released in dated.items() if released == year]
+    of_year = [number for number, years in aired.items() if year in years]
     return found._replace(season=of_year[0]) if len(of_year) == 1 else found
+
+
+def _years_aired(season: Season) -> range:
+    """The years a season aired in: its first day's to its last day's (one when it came out at
+    once, or its end is not known)."""
+    first = season.release_date.year if season.release_date else 0
+    last = season.end_date.year if season.end_date else first
+    return range(first, max(first, last) + 1)
 
 
 def _no_title_of_year(dataset: Dataset, query: str, year: int, named: Sequence[Show]) -> bool:
