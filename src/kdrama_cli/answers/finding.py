@@ -256,12 +256,10 @@ def also_named(
     label with its id and what tells it apart ('Confession (confession-film, 좋은 친구들)'), a
     person's with their id and Hangul. None when no other has the name, when the query was not
     taken as an id, or when it was typed as the id itself and not as a name ('new-world')."""
-    key = normalize(query)
-    if as_id(query) != found or not key or (query == found and query != name.lower()):
+    if as_id(query) != found or (query == found and query != name.lower()):
         return []
     table = "show" if kind == "title" else "person"
-    rows, _ = next(_candidates(dataset, table, key, None, and_spellings(query)))
-    others = [target for target in dict.fromkeys(row.target for row in rows) if target != found]
+    others = [entry for entry in _named_whole(dataset, query, table=table) if entry != found]
     if not others:
         return []
     labels: dict[str, str] = {}
@@ -463,13 +461,16 @@ def _no_title_of_year(dataset: Dataset, query: str, year: int, named: Sequence[S
     return not any(str(year) in name for name in suggest(dataset, "show", query))
 
 
-def _named_whole(dataset: Dataset, name: str, lookup: NameLookup | None = None) -> list[str]:
+def _named_whole(
+    dataset: Dataset, name: str, lookup: NameLookup | None = None, table: str = "show"
+) -> list[str]:
     """The slugs of the titles one of whose whole names (a slug, a title, an alias, a Korean
-    title, a Netflix title) ``name`` is, whatever their years."""
+    title, a Netflix title) ``name`` is, whatever their years; with ``table`` "person", the
+    ids of the people it is the whole name of."""
     key = normalize(name)
     if not key:
         return []
-    rows, _ = next(_candidates(dataset, "show", key, lookup, and_spellings(name)))
+    rows, _ = next(_candidates(dataset, table, key, lookup, and_spellings(name)))
     return list(dict.fromkeys(row.target for row in rows))
 
 
