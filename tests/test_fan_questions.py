@@ -168,6 +168,20 @@ def test_an_id_that_is_another_entry_s_name_too_says_so(run_shipped: Run) -> Non
     assert run_shipped("show", "squid game").stderr == ""
 
 
+def test_path_and_compare_say_the_note_on_an_id_once_each(run_shipped: Run) -> None:
+    """`path` finds a person or a title with its own finder and said nothing when `JISOO`
+    opened BLACKPINK's Jisoo, though `person JISOO` notes the actor Ji Soo; `compare
+    Confession Confession` said the same note twice before its error."""
+    ends = run_shipped("path", "JISOO", "Confession")
+    said = " ".join(ends.stderr.split())
+    assert "'JISOO' opens Jisoo (jisoo, 지수); Ji Soo (ji-soo, 지수) is named so too" in said
+    assert "'Confession' opens Confession (confession, 자백)" in said
+    twice = run_shipped("compare", "Confession", "Confession")
+    assert twice.exit_code == 2
+    assert twice.stderr.count("kdrama: note: 'Confession' opens") == 1, twice.stderr
+    assert "the same title was given twice" in twice.stderr
+
+
 SEASONS = [
     (["show", "squid game 2"], 2),
     (["show", "squid game season 3"], 3),

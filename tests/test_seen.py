@@ -676,6 +676,30 @@ def test_import_tells_a_title_apart_from_the_catalogue_s_others_of_its_name(
     assert result.stdout.splitlines()[1:] == ["Would be added:", "  New World (신세계, 2013 film)"]
 
 
+def test_import_says_which_title_of_a_shared_name_lacks_the_season(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A row naming a season the catalogue's I am Solo lacks said "the catalogue has season 13
+    of I am Solo, not season 2", though seven titles are called I am Solo: the line, and the
+    JSON reason, say which one it is."""
+    history = _history(
+        tmp_path,
+        ("I am Solo: Season 2: Episode 1", "1/3/25"),
+        ("Squid Game: Season 9: Episode 1", "1/3/25"),
+    )
+    result = kd("seen", "import", str(history), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "1 row not added: the catalogue has season 13 of I am Solo (나는 솔로: 13기-16기), "
+        "not season 2.",
+        "1 row not added: the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9.",
+    ]
+    document = json.loads(kd("seen", "import", str(history), "--dry-run", "--json").stdout)
+    assert document["season_unmatched"][0]["reason"] == (
+        "the catalogue has season 13 of I am Solo (나는 솔로: 13기-16기), not season 2"
+    )
+
+
 def test_import_names_the_most_watched_misses_and_json_gives_every_one(
     kd: Run, tmp_path: Path
 ) -> None:

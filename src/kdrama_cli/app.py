@@ -397,9 +397,16 @@ class App:
         matches more closely (answers.finding.find_person_or_show); several, people or titles,
         are asked or listed as for any name, and nothing is a usage error (exit 2, with the
         nearest people and titles)."""
-        from kdrama_cli.answers.finding import find_person_or_show
+        from kdrama_cli.answers.finding import Match, find_person_or_show
 
-        return self._found("person or title", find_person_or_show, query, param_hint)
+        found: Person | Match = self._found(
+            "person or title", find_person_or_show, query, param_hint
+        )
+        if isinstance(found, Match):
+            self._note_also_named("title", query, found.show.slug, found.show.title)
+        else:
+            self._note_also_named("person", query, found.id, found.name)
+        return found
 
     def refuse_overwriting_inputs(
         self, option: str, path: str | None, included: bool = True
@@ -727,7 +734,11 @@ class App:
     def note(self, line: str) -> None:
         """A line on stderr beside this run's answer (spoilers hidden, titles left out, a title
         taken whole): kept with the answer's page, so that a replay says it again. It depends
-        on nothing the page's key leaves out (the request, the index, the seen file)."""
+        on nothing the page's key leaves out (the request, the index, the seen file). A line
+        said already is not said again: a name given twice ('compare Confession Confession')
+        earns its note once."""
+        if line in self._notes:
+            return
         say(line)
         self._notes.append(line)
         if self._stored_page is not None:  # said after the page was kept: keep them again

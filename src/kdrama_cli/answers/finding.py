@@ -133,11 +133,17 @@ class Ambiguous(LookupError_):
 
 class NoSuchSeason(LookupError_):
     def __init__(
-        self, show: Show | None, number: int, part: bool = False, match: Match | None = None
+        self,
+        show: Show | None,
+        number: int,
+        part: bool = False,
+        match: Match | None = None,
+        named: str | None = None,
     ) -> None:
         """``part``: the number may name a part of a season ('part 2', or a bare '2'), so a
         season whose note says it came out in that part is named. ``match``: how the words
-        before the season found the title, when they did."""
+        before the season found the title, when they did. ``named``: the title as the message
+        names it, where the title alone does not say which ('I am Solo (나는 솔로: 13기-16기)')."""
         self.show = show
         self.match = match
         #: The season the part asked for belongs to (The Glory's part 2 is season 1), for the
@@ -153,7 +159,7 @@ class NoSuchSeason(LookupError_):
         elif not show.seasons:
             message = f"{show.title} has no seasons"
         else:
-            message = f"{_what_the_catalogue_has(show)}, not season {number}"
+            message = f"{_what_the_catalogue_has(show, named)}, not season {number}"
             holder = _season_with_part(show, number) if part else None
             belongs = f"; part {number} belongs to season {holder.number}" if holder else ""
             self.reason = f"the catalogue has {_seasons_held(show)}, not season {number}{belongs}"
@@ -206,10 +212,10 @@ class NoSuchYear(LookupError_):
         )
 
 
-def _what_the_catalogue_has(show: Show) -> str:
+def _what_the_catalogue_has(show: Show, named: str | None = None) -> str:
     """'the catalogue has seasons 1 and 2 of Dr. Romantic': a miss is worded as what the
     catalogue holds, not as a fact about the show (its next season may be out, or coming)."""
-    return f"the catalogue has {_seasons_held(show)} of {show.title}"
+    return f"the catalogue has {_seasons_held(show)} of {named or show.title}"
 
 
 def _seasons_held(show: Show) -> str:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kdrama_cli.answers.finding import NoSuchSeason, seasons_words
+from kdrama_cli.answers.finding import NoSuchSeason, seasons_words, told_apart_in_catalogue
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
 from kdrama_cli.catalogue.names import lookup_of, normalize
@@ -524,11 +524,33 @@ def match_history(
             LeftOut(shows[slug], season, count)
             for (slug, season), count in _in_title_order(unreleased, shows)
         ),
-        missing_seasons=tuple(
-            LeftOut(shows[slug], season or None, count, _marks_no_season(shows[slug], season))
-            for (slug, season), count in _in_title_order(missing, shows)
-        ),
+        missing_seasons=_left_without_season(dataset, missing),
     )
+
+
+def _left_without_season(
+    dataset: Dataset, missing: Counter[tuple[str, int]]
+) -> tuple[LeftOut, ...]:
+    """The rows of catalogued titles that mark no season, each title named as the report
+    must name it: where the catalogue has others of its name (seven titles are called I am
+    Solo), with what tells it apart, or "the catalogue has season 13 of I am Solo" says not
+    which."""
+    shows = dataset.shows
+    apart = told_apart_in_catalogue(dataset, fetch(shows, sorted({slug for slug, _ in missing})))
+    return tuple(
+        LeftOut(
+            shows[slug],
+            season or None,
+            count,
+            _marks_no_season(shows[slug], season, _named(shows[slug], apart.get(slug))),
+        )
+        for (slug, season), count in _in_title_order(missing, shows)
+    )
+
+
+def _named(show: Show, apart: str | None) -> str:
+    """'I am Solo (나는 솔로: 13기-16기)': a title and what tells it apart, if anything needs to."""
+    return f"{show.title} ({apart})" if apart else show.title
 
 
 def _in_title_order(
@@ -555,13 +577,14 @@ def _title_part(parts: Sequence[str]) -> str:
     return ": ".join(parts[:1]) if len(parts) > 2 else ": ".join(parts)
 
 
-def _marks_no_season(show: Show, number: int) -> str:
+def _marks_no_season(show: Show, number: int, named: str) -> str:
     """Why a row of a catalogued title marks no season: the season it names is not held (as
-    show --season words it), or it names none (``number`` 0) where the title has several."""
+    show --season words it), or it names none (``number`` 0) where the title has several.
+    ``named``: the title as the line names it."""
     if number:
-        return str(NoSuchSeason(show, number))
+        return str(NoSuchSeason(show, number, named=named))
     held = seasons_words([s.number for s in show.seasons])
-    return f"{show.title}: the row names no season, and the catalogue has {held}"
+    return f"{named}: the row names no season, and the catalogue has {held}"
 
 
 def _season_named(rest: Sequence[str]) -> int | None:
