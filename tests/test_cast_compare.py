@@ -646,10 +646,65 @@ def test_compare_says_which_title_no_figure_row_holds(run_shipped: Run) -> None:
     --json names it."""
     args = ("compare", "squid-game", "all-of-us-are-dead", "the-great-flood")
     said = " ".join(run_shipped("--no-pager", *args).stdout.split())
-    assert "The Great Flood has figures, but none of the same metric, window, Netflix list" in said
+    assert (
+        "None of The Great Flood's figures is in the table: 6 on Films (Non-English), where no "
+        "other title's figures are. kdrama show the-great-flood lists them." in said
+    )
     assert as_json(run_shipped(*args, "--json"))["unmatched"] == ["the-great-flood"]
     two = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
     assert two["unmatched"] == []
+
+
+def test_compare_says_which_figures_no_row_holds_and_why(run_shipped: Run) -> None:
+    """Squid Game's seasons 2 and 3 have no partner season in All of Us Are Dead, and its
+    first 91 days no partner window: the table held only season 1 and said nothing of them
+    ('squid game 2' even names the season that vanished), and --json had no word of them."""
+    args = ("compare", "squid game 2", "all-of-us-are-dead")
+    result = run_shipped("--no-pager", *args)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split("\nSources\n", 1)[0].split())
+    assert (
+        "23 of Squid Game's figures are not in the table: 21 for seasons 2 and 3, which All of "
+        "Us Are Dead has no figures of; 2 that All of Us Are Dead has no figure to set beside "
+        "(hours viewed and views, first 91 days). kdrama show squid-game lists them." in said
+    )
+    document = as_json(run_shipped(*args, "--json"))
+    squid = [item for item in document["left_out"] if item["show"] == "squid-game"]
+    assert len(squid) == 23 and document["unmatched"] == []
+    first_days = {
+        "show": "squid-game",
+        "reason": "season",
+        "metric": "hours-viewed",
+        "unit": "hours",
+        "window": "first-4-days",
+        "window_label": "first 4 days",
+        "list": "TV (Non-English)",
+        "season": 2,
+        "value": 487600000,
+    }
+    assert first_days in squid
+    assert {item["reason"] for item in squid if item["season"] == 1} == {"window"}
+    reality = run_shipped("--no-pager", "compare", "singles-inferno", "physical-100").stdout
+    reality = " ".join(reality.split("\nSources\n", 1)[0].split())
+    assert "27 for seasons 3, 4 and 5, which Physical: 100 has no figures of" in reality
+    assert (
+        "5 that Single's Inferno has no figure to set beside (contestants, total; hours viewed and "
+        "views, first 6 days)" in reality
+    )
+    # A figure in a row is never also left out.
+    held = {(r["metric"], r["window"], r["season"]) for r in document["stats"]}
+    assert not any((i["metric"], i["window"], i["season"]) in held for i in document["left_out"])
+
+
+def test_compare_names_every_title_unmatched_when_no_row_lines_up(run_shipped: Run) -> None:
+    """With no row at all, `unmatched` was empty, though docs/output.md says it lists the
+    titles whose figures are in no row: a film and a series, on different Netflix lists."""
+    document = as_json(run_shipped("compare", "the-great-flood", "squid-game", "--json"))
+    assert document["stats"] == []
+    assert document["unmatched"] == ["the-great-flood", "squid-game"]
+    assert document["figures_apart"]["reason"] == "list"
+    reasons = {(item["show"], item["reason"]) for item in document["left_out"]}
+    assert ("the-great-flood", "list") in reasons and ("squid-game", "list") in reasons
 
 
 def test_compare_lists_only_the_sources_it_cites(run_shipped: Run) -> None:

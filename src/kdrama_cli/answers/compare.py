@@ -80,6 +80,21 @@ class FiguresApart(Record):
     seasons: tuple[tuple[int, ...], ...] = ()
 
 
+class LeftOut(Record):
+    """A figure of one compared title that no row holds, and why: no other title has one of
+    the same metric, unit, window, Netflix list and season to set beside it."""
+
+    #: The title's place among those compared.
+    show: int
+    stat: Stat
+    #: 'list': no other title has a figure on the Netflix list this one is on (a film's
+    #: beside series'); 'season': no other title has a figure of this season (a film's
+    #: figures are of none); 'window': the others have figures of this season, but none of
+    #: this metric over this window (a title's first 91 days, a report from before another
+    #: title came out).
+    reason: str
+
+
 class Comparison(Record):
     shows: tuple[Show, ...]
     source_works: tuple[SourceWork | None, ...]
@@ -91,9 +106,13 @@ class Comparison(Record):
     #: With no figure row: why titles that have a figure of the same metric and window still
     #: share none (None when no two have one).
     figures_apart: FiguresApart | None = None
-    #: With figure rows: the titles that have figures of their own but none in any row (a
-    #: film beside two series: its figures are on another of Netflix's lists).
+    #: The titles that have figures of their own but none in any row (a film beside two
+    #: series: its figures are on another of Netflix's lists; with no row, every title that
+    #: has a figure).
     unmatched: tuple[Show, ...] = ()
+    #: Each figure of the titles that no row holds, with why (weekly chart positions, which
+    #: are for `kdrama chart`, are never rows and not counted here).
+    left_out: tuple[LeftOut, ...] = ()
     #: The surprise cameos (credits flagged as spoilers) of the titles compared, left out of
     #: the cast in common, counted whether or not one would be in it; and whether spoilers
     #: were asked for: flagged credits are then in it, and the Sources list shows the
@@ -154,13 +173,19 @@ def _stat_group_key(stat: Stat) -> tuple[str, str, str, str | None, int | None]:
     return (stat.metric, stat.unit, stat.window, stat.list, stat.season)
 
 
+def _headline(stat: Stat) -> bool:
+    """Whether compare lines the figure up: all but a week's chart figures, which are
+    `kdrama chart`'s."""
+    return not stat.window.startswith("week:")
+
+
 def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
     """A row for each figure two or more of the titles have for the same metric, unit, window,
     chart and season, sorted by metric, season and window."""
     groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
-            if stat.window.startswith("week:"):
+            if not _headline(stat):
                 continue  # weekly chart positions are for `kdrama chart`, not a headline row
             row = groups.setdefault(_stat_group_key(stat), [None] * len(shows))
             if row[index] is None:
@@ -195,7 +220,7 @@ def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
     found: dict[tuple[str, str, str], list[list[Stat]]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
-            if stat.window.startswith("week:"):
+            if not _headline(stat):
                 continue
             found.setdefault((stat.metric, stat.unit, stat.window), [[] for _ in shows])[
                 index
@@ -256,6 +281,37 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
         )
         folded[-1] = last._replace(windows=windows, window_label=label, sources=sources)
     return folded
+
+
+def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
+    """Every headline figure of the titles that no row holds, with the first of what keeps it
+    apart, in the order figures_apart tries them: the Netflix list it names, which no other
+    title has a figure on; then its season, which no other title has a figure of; else its
+    metric and window, which no other title has for that season on that list."""
+    in_rows = {
+        (index, (row.metric, row.unit, window, row.list, row.season))
+        for row in rows
+        for window in row.windows
+        for index, value in enumerate(row.values)
+        if value is not None
+    }
+    figures = [[s for s in show.stats if _headline(s)] for show in shows]
+    left: list[LeftOut] = []
+    for index, stats in enumerate(figures):
+        others = [s for other, theirs in enumerate(figures) if other != index for s in theirs]
+        lists = {s.list for s in others}
+        seasons = {s.season for s in others}
+        for stat in stats:
+            if (index, _stat_group_key(stat)) in in_rows:
+                continue
+            if stat.list is not None and stat.list not in lists:
+                reason = "list"
+            elif stat.season not in seasons:
+                reason = "season"
+            else:
+                reason = "window"
+            left.append(LeftOut(index, stat, reason))
+    return left
 
 
 def _shared_cast(
@@ -340,6 +396,8 @@ def compare(
         for ids in person.sources:
             cited.extend(i for i in ids if i not in cited)
     works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
+    left_out = _left_out(shows, rows)
+    apart = {(item.show, id(item.stat)) for item in left_out}
     return Comparison(
         shows=tuple(shows),
         source_works=works,
@@ -356,10 +414,10 @@ def compare(
         unmatched=tuple(
             show
             for index, show in enumerate(shows)
-            if rows
-            and any(not s.window.startswith("week:") for s in show.stats)
-            and all(row.values[index] is None for row in rows)
+            if (headline := [s for s in show.stats if _headline(s)])
+            and all((index, id(s)) in apart for s in headline)
         ),
+        left_out=tuple(left_out),
         hidden=0 if spoilers else _cameos_hidden(shows),
         spoilers=spoilers,
     )

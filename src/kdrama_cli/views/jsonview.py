@@ -363,6 +363,20 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
         ],
         "figures_apart": _figures_apart_json(comparison),
         "unmatched": [show.slug for show in comparison.unmatched],
+        "left_out": [
+            {
+                "show": shows[item.show].slug,
+                "reason": item.reason,
+                "metric": item.stat.metric,
+                "unit": item.stat.unit,
+                "window": item.stat.window,
+                "window_label": item.stat.window_label,
+                "list": item.stat.list,
+                "season": item.stat.season,
+                "value": item.stat.value,
+            }
+            for item in comparison.left_out
+        ],
         "sources": [citation_json(c, spoilers) for c in comparison.citations],
     }
 

@@ -1110,17 +1110,80 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text(cameos_not_compared(comparison.hidden), style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
-    for show in comparison.unmatched:
-        parts.append(
-            Text(
-                f"{clean(show.title)} has figures, but none of the same metric, window, Netflix "
-                "list and season as another title's: kdrama show " + show.slug + " lists them.",
-                style="dim",
-            )
-        )
+    else:
+        parts.extend(Text(line, style="dim") for line in left_out_lines(comparison))
     listed = sources_list(comparison.citations, spoilers=comparison.spoilers, hint=ADD_SPOILERS)
     parts += [_section("Sources"), listed]
     return Group(*parts)
+
+
+def left_out_lines(comparison: Comparison) -> list[str]:
+    """For each title with figures no row holds, a line saying how many and why, by what keeps
+    them out: "2 of Squid Game's figures are not in the table: 2 for seasons 2 and 3, which
+    All of Us Are Dead has no figures for. kdrama show squid-game lists them." """
+    shows = comparison.shows
+    lines = []
+    for index, show in enumerate(shows):
+        mine = [item for item in comparison.left_out if item.show == index]
+        if not mine:
+            continue
+        others = [clean(s.title) for n, s in enumerate(shows) if n != index]
+        parts = [
+            _left_out_part(reason, [i.stat for i in mine if i.reason == reason], others, show)
+            for reason in dict.fromkeys(item.reason for item in mine)
+        ]
+        title = _whose(clean(show.title))
+        if show in comparison.unmatched:
+            head = f"None of {title} figures is in the table"
+        else:
+            verb = "is" if len(mine) == 1 else "are"
+            head = f"{len(mine):,} of {title} figures {verb} not in the table"
+        lines.append(f"{head}: {'; '.join(parts)}. kdrama show {show.slug} lists them.")
+    return lines
+
+
+def _left_out_part(reason: str, stats: Sequence[Stat], others: Sequence[str], show: Show) -> str:
+    """One reason of left_out_lines, with how many figures it keeps out: '14 for seasons 2
+    and 3, which All of Us Are Dead has no figures for'."""
+    one = len(others) == 1
+    count = f"{len(stats):,}"
+    if reason == "list":
+        lists = joined(dict.fromkeys(s.list or "no Netflix list" for s in stats))
+        whose = f"{_whose(others[0])} figures are not" if one else "no other title's figures are"
+        return f"{count} on {lists}, where {whose}"
+    if reason == "season":
+        seasons = _seasons_phrase(sorted({s.season or 0 for s in stats}), show.kind)
+        has = f"{others[0]} has no figures" if one else "no other title has figures"
+        return f"{count} {seasons}, which {has} of"
+    has = f"{others[0]} has no figure" if one else "no other title has a figure"
+    return f"{count} that {has} to set beside ({_metrics_by_window(stats)})"
+
+
+def _whose(title: str) -> str:
+    """A title as a sentence makes it own something: "Squid Game's", "Bloodhounds'"."""
+    return title + ("'" if title.endswith("s") else "'s")
+
+
+def _metrics_by_window(stats: Sequence[Stat], most: int = 3) -> str:
+    """'hours viewed and views, first 91 days; runtime, July–December 2023': each window once,
+    with its metrics; past ``most`` windows, how many more."""
+    windows: dict[str, list[str]] = {}
+    for stat in stats:
+        metrics = windows.setdefault(stat.window_label, [])
+        label = _lower_first(metric_label(stat.metric, stat.window))
+        if label not in metrics:
+            metrics.append(label)
+    named = [f"{joined(metrics)}, {window}" for window, metrics in windows.items()]
+    if len(named) > most:
+        named = [*named[: most - 1], count_of(len(named) - most + 1, "more window")]
+    return "; ".join(named)
+
+
+def _lower_first(label: str) -> str:
+    """'Hours viewed' as a sentence says it, 'hours viewed'; 'TV rating' stays as it is."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def no_figures_line(comparison: Comparison) -> str:
