@@ -1184,3 +1184,149 @@ def test_compare_says_a_title_held_only_as_netflix_s_record_has_no_cast_to_compa
     three = flat(run_shipped("compare", "dream-high-2", "squid-game", "kingdom").stdout)
     assert "No cast in common." in three  # the two researched titles were compared
     assert "Dream High 2: no cast to compare" in three
+
+
+def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) -> None:
+    """Queen of Tears' 24.85% is tvN's, over pay-TV households; Descendants of the Sun's 38.8%
+    KBS2's, over all TV households: one row starred the 38.8%. Now the row is tvN's, names it,
+    and KBS2's rating is counted under the table as a broadcaster of its own."""
+    args = ("compare", "queen-of-tears", "crash-landing-on-you", "descendants-of-the-sun")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    page = result.stdout.split("\nSources\n", 1)[0]
+    assert "TV rating on tvN, episode 16, S1 24.85% ★ [22,23] 21.7% [5] — " in flat(page)
+    assert "38.8%" not in page
+    said = " ".join(page.split())
+    assert (
+        "1 of Descendants of the Sun's figures is not in the table: 1 on KBS2, whose TV ratings "
+        "are not set beside another broadcaster's (TV rating, episode 16)." in said
+    )
+    assert "a terrestrial one's all TV households" in said
+    document = as_json(run_shipped(*args, "--json"))
+    [row] = [row for row in document["stats"] if row["metric"] == "ratings"]
+    assert row["broadcaster"] == "tvN" and row["values"] == [24.85, 21.7, None]
+    assert row["leader"] == "queen-of-tears"
+    assert {"show": "descendants-of-the-sun", "reason": "broadcaster"}.items() <= next(
+        item for item in document["left_out"] if item["metric"] == "ratings"
+    ).items()
+    # SBS's 4.9% was starred over tvN's 3.6% (pay-TV households): no row, no star.
+    two = as_json(run_shipped("compare", "business-proposal", "true-beauty", "--json"))
+    assert not [row for row in two["stats"] if row["metric"] == "ratings"]
+    assert {i["show"] for i in two["left_out"] if i["reason"] == "broadcaster"} == {
+        "business-proposal",
+        "true-beauty",
+    }
+
+
+_RATINGS = """
+[[shows]]
+slug = "cable-romance"
+title = "Cable Romance"
+kind = "series"
+platform = "tvN"
+genres = ["romance"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2020-01-04
+episodes = 16
+sources = ["test-chart"]
+
+[[shows.stats]]
+metric = "ratings"
+value = 24.8
+unit = "percent"
+window = "episode:16"
+season = 1
+as_of = 2020-02-23
+note = "Nielsen Korea, nationwide, pay-TV households"
+sources = ["test-chart"]
+
+[[shows]]
+slug = "cable-thriller"
+title = "Cable Thriller"
+kind = "series"
+platform = "tvN"
+genres = ["thriller"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2021-01-02
+episodes = 16
+sources = ["test-chart"]
+
+[[shows.stats]]
+metric = "ratings"
+value = 21.7
+unit = "percent"
+window = "episode:16"
+season = 1
+as_of = 2021-02-21
+note = "Nielsen Korea, nationwide, pay-TV households"
+sources = ["test-chart"]
+
+[[shows]]
+slug = "terrestrial-saga"
+title = "Terrestrial Saga"
+kind = "series"
+platform = "KBS2"
+genres = ["melodrama"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2016-02-24
+episodes = 16
+sources = ["test-chart"]
+
+[[shows.stats]]
+metric = "ratings"
+value = 38.8
+unit = "percent"
+window = "episode:16"
+season = 1
+as_of = 2016-04-15
+note = "Nielsen Korea, nationwide"
+sources = ["test-chart"]
+"""
+
+
+def test_compare_says_tv_ratings_of_different_broadcasters_keep_apart(
+    run: Run, add_data: AddData
+) -> None:
+    """Two titles whose one shared figure is a TV rating of one episode and season, on tvN and
+    on KBS2: the line said they were 'of different seasons', though both are season 1."""
+    from tests.made_up import META
+
+    layer = add_data(META + _RATINGS)
+    said = " ".join(
+        run("--no-pager", *layer, "compare", "cable-romance", "terrestrial-saga").stdout.split()
+    )
+    assert (
+        "No figures to compare: their figures (TV rating, episode 16) are of different "
+        "broadcasters (Cable Romance's on tvN, Terrestrial Saga's on KBS2)." in said
+    )
+    assert "different seasons" not in said
+    document = as_json(run(*layer, "compare", "cable-romance", "terrestrial-saga", "--json"))
+    assert document["figures_apart"]["reason"] == "broadcaster"
+    assert document["figures_apart"]["broadcasters"] == {
+        "cable-romance": ["tvN"],
+        "terrestrial-saga": ["KBS2"],
+    }
+    assert document["unmatched"] == ["cable-romance", "terrestrial-saga"]
+    # One broadcaster's ratings line up and are ranked as before.
+    same = as_json(run(*layer, "compare", "cable-romance", "cable-thriller", "--json"))
+    [row] = same["stats"]
+    assert (row["broadcaster"], row["leader"], row["values"]) == (
+        "tvN",
+        "cable-romance",
+        [24.8, 21.7],
+    )

@@ -38,6 +38,8 @@ class StatRow(Record):
     windows: tuple[str, ...]
     #: Each show's citations for the row (those of every folded report).
     sources: tuple[tuple[str, ...], ...]
+    #: For a TV rating, the broadcaster whose ratings the row lines up (see ``measured_by``).
+    broadcaster: str | None = None
 
 
 class SharedPerson(Record):
@@ -70,14 +72,17 @@ class FiguresApart(Record):
     """Why titles that have figures of one metric over one window share no row in compare."""
 
     #: 'list': Netflix ranks them on different lists ("TV (Non-English)", "TV (English)");
-    #: 'season': their figures are of different seasons (a film's are of no season).
+    #: 'season': their figures are of different seasons (a film's are of no season);
+    #: 'broadcaster': they are TV ratings of different broadcasters (``measured_by``).
     reason: str
     metric: str
     window_label: str
-    #: For each title, the lists its figures are on ('list'), or the seasons they are of,
-    #: 0 for a film's ('season'); empty for a title without the figure.
+    #: For each title, the lists its figures are on ('list'), the seasons they are of, 0 for
+    #: a film's ('season'), or the broadcaster of its ratings ('broadcaster'); empty for a
+    #: title without the figure.
     lists: tuple[tuple[str, ...], ...] = ()
     seasons: tuple[tuple[int, ...], ...] = ()
+    broadcasters: tuple[tuple[str, ...], ...] = ()
 
 
 class LeftOut(Record):
@@ -91,7 +96,8 @@ class LeftOut(Record):
     #: beside series'); 'season': no other title has a figure of this season (a film's
     #: figures are of none); 'window': the others have figures of this season, but none of
     #: this metric over this window (a title's first 91 days, a report from before another
-    #: title came out).
+    #: title came out); 'broadcaster': a TV rating whose broadcaster no other title's
+    #: rating of its episode and season shares (``measured_by``).
     reason: str
 
 
@@ -169,8 +175,23 @@ def _leader(metric: str, values: Sequence[float | None]) -> int | None:
     return best if values.count(values[best]) == 1 else None
 
 
-def _stat_group_key(stat: Stat) -> tuple[str, str, str, str | None, int | None]:
-    return (stat.metric, stat.unit, stat.window, stat.list, stat.season)
+#: What figures must share to be compared: metric, unit, window, Netflix list, season, and for
+#: a TV rating its broadcaster (``measured_by``).
+GroupKey = tuple[str, str, str, "str | None", "int | None", "str | None"]
+
+
+def measured_by(show: Show, stat: Stat) -> str | None:
+    """For a TV rating, the broadcaster that aired it (the title's platform): ratings are
+    compared only within one broadcaster. A pay-TV channel's (tvN, JTBC) are reported over
+    pay-TV households alone and a terrestrial one's (KBS2, SBS) over all TV households, and a
+    figure records its base only in the words of its note, when at all; so Queen of Tears' 24.85%
+    on tvN is never ranked against Descendants of the Sun's 38.8% on KBS2. None for any other
+    metric, whose unit and window say all there is to say of what it counts."""
+    return show.platform if stat.metric == "ratings" else None
+
+
+def _stat_group_key(show: Show, stat: Stat) -> GroupKey:
+    return (stat.metric, stat.unit, stat.window, stat.list, stat.season, measured_by(show, stat))
 
 
 def _headline(stat: Stat) -> bool:
@@ -181,17 +202,17 @@ def _headline(stat: Stat) -> bool:
 
 def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
     """A row for each figure two or more of the titles have for the same metric, unit, window,
-    chart and season, sorted by metric, season and window."""
-    groups: dict[tuple[str, str, str, str | None, int | None], list[Stat | None]] = {}
+    chart and season (and a TV rating's broadcaster), sorted by metric, season and window."""
+    groups: dict[GroupKey, list[Stat | None]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
             if not _headline(stat):
                 continue  # weekly chart positions are for `kdrama chart`, not a headline row
-            row = groups.setdefault(_stat_group_key(stat), [None] * len(shows))
+            row = groups.setdefault(_stat_group_key(show, stat), [None] * len(shows))
             if row[index] is None:
                 row[index] = stat
     rows: list[StatRow] = []
-    for (metric, unit, window, chart, season), stats in groups.items():
+    for (metric, unit, window, chart, season, broadcaster), stats in groups.items():
         present = [s for s in stats if s is not None]
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
@@ -208,15 +229,17 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 leader=_leader(metric, values),
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
+                broadcaster=broadcaster,
             )
         )
-    rows.sort(key=lambda r: (r.metric, r.season or 0, r.window))
+    rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))
     return rows
 
 
 def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
     """When no figure row lines up: the first metric and window two titles both have, and
-    what keeps their figures apart, the list Netflix ranks them on before the season."""
+    what keeps their figures apart, the list Netflix ranks them on before the season, and for
+    TV ratings of one season, their broadcasters."""
     found: dict[tuple[str, str, str], list[list[Stat]]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
@@ -234,20 +257,27 @@ def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
         for key, per in sorted(found.items(), key=lambda item: (order.get(item[0][0], 9), item[0]))
         if sum(1 for s in per if s) > 1
     ]
-    for reason in ("list", "season"):
+    for reason in ("list", "season", "broadcaster"):
         for (metric, _, _), per in shared:
+            label = next(s.window_label for stats in per for s in stats)
             lists = tuple(tuple(sorted({s.list or "" for s in stats})) for stats in per)
-            on_two = any(
-                sum(1 for names in lists if name in names) > 1 for name in set().union(*lists)
-            )
-            if reason == "list" and not on_two:
-                label = next(s.window_label for stats in per for s in stats)
+            if reason == "list" and not _in_common(lists):
                 return FiguresApart("list", metric, label, lists=lists)
-            if reason == "season":
-                seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
-                label = next(s.window_label for stats in per for s in stats)
+            seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
+            if reason == "season" and (metric != "ratings" or not _in_common(seasons)):
                 return FiguresApart("season", metric, label, seasons=seasons)
+            if reason == "broadcaster" and metric == "ratings":
+                broadcasters = tuple(
+                    tuple(sorted({measured_by(show, s) or "" for s in stats}))
+                    for show, stats in zip(shows, per, strict=True)
+                )
+                return FiguresApart("broadcaster", metric, label, broadcasters=broadcasters)
     return None
+
+
+def _in_common(each: Sequence[tuple[object, ...]]) -> bool:
+    """Whether two of the titles share a value (a list, a season) of their figures."""
+    return any(sum(1 for values in each if value in values) > 1 for value in set().union(*each))
 
 
 def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
@@ -267,8 +297,8 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
         if (
             last is None
             or leading_sign(row.metric) is not None
-            or (last.metric, last.unit, last.list, last.season, last.values)
-            != (row.metric, row.unit, row.list, row.season, row.values)
+            or (last.metric, last.unit, last.list, last.season, last.broadcaster, last.values)
+            != (row.metric, row.unit, row.list, row.season, row.broadcaster, row.values)
         ):
             folded.append(row)
             continue
@@ -289,25 +319,30 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
     title has a figure on; then its season, which no other title has a figure of; else its
     metric and window, which no other title has for that season on that list."""
     in_rows = {
-        (index, (row.metric, row.unit, window, row.list, row.season))
+        (index, (row.metric, row.unit, window, row.list, row.season, row.broadcaster))
         for row in rows
         for window in row.windows
         for index, value in enumerate(row.values)
         if value is not None
     }
-    figures = [[s for s in show.stats if _headline(s)] for show in shows]
+    figures = [[(show, s) for s in show.stats if _headline(s)] for show in shows]
     left: list[LeftOut] = []
     for index, stats in enumerate(figures):
-        others = [s for other, theirs in enumerate(figures) if other != index for s in theirs]
+        others = [s for other, theirs in enumerate(figures) if other != index for _, s in theirs]
         lists = {s.list for s in others}
         seasons = {s.season for s in others}
-        for stat in stats:
-            if (index, _stat_group_key(stat)) in in_rows:
+        for show, stat in stats:
+            key = _stat_group_key(show, stat)
+            if (index, key) in in_rows:
                 continue
             if stat.list is not None and stat.list not in lists:
                 reason = "list"
             elif stat.season not in seasons:
                 reason = "season"
+            elif key[5] and any(
+                (s.metric, s.unit, s.window, s.list, s.season) == key[:5] for s in others
+            ):
+                reason = "broadcaster"  # another title's rating of it is another broadcaster's
             else:
                 reason = "window"
             left.append(LeftOut(index, stat, reason))
@@ -376,8 +411,10 @@ def compare(
     today: dt.date | None = None,
 ) -> Comparison:
     """Side-by-side facts; figures share a row only when metric, unit, window, Netflix list and
-    season agree, and when none do, ``figures_apart`` says which keeps them apart. A surprise
-    cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts the titles' own.
+    season agree (and a TV rating's broadcaster, ``measured_by``), and when none do,
+    ``figures_apart`` says which keeps them apart; ``left_out`` holds each figure no row does.
+    A surprise cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts the
+    titles' own.
     A coming season Netflix's files list by ``today`` (default: the real day) is out."""
     from kdrama_cli.answers.upcoming import watchable
 

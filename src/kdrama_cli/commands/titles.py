@@ -311,10 +311,12 @@ def compare(
 ) -> None:
     """Two or more titles side by side, with the cast they share.
 
-    Figures share a row only when metric, unit, window, Netflix list and season agree (when none
-    do, a line says which keeps them apart; when some do, a line under the table counts each
-    title's figures that no row holds and says why: a season the others have no figures of, a
-    window they lack); the leader of each row is marked with a star.
+    Figures share a row only when metric, unit, window, Netflix list and season agree; when
+    none do, a line says which keeps them apart, and when some do, a line under the table
+    counts each title's figures that no row holds and says why (a season the others have no
+    figures of, a window they lack). TV ratings share a row only when one broadcaster aired
+    them, which the row names: a pay-TV channel's count pay-TV households alone, a terrestrial
+    one's all TV households. The leader of each row is marked with a star.
     Runtime, contestants and prize describe a title rather than how it did, so they have no
     leader, and a runtime that several reports give unchanged is one row.
 

@@ -328,6 +328,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "window_label": row.window_label,
                 "list": row.list,
                 "season": row.season,
+                "broadcaster": row.broadcaster,
                 "values": list(row.values),
                 "leader": shows[row.leader].slug if row.leader is not None else None,
                 "source": [list(ids) for ids in row.sources],
@@ -403,6 +404,11 @@ def _figures_apart_json(comparison: Comparison) -> JSON | None:
             if numbers
         }
         if apart.seasons
+        else None,
+        "broadcasters": {
+            s.slug: list(names) for s, names in zip(shows, apart.broadcasters, strict=True) if names
+        }
+        if apart.broadcasters
         else None,
     }
 

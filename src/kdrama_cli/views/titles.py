@@ -1074,7 +1074,10 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     if comparison.stats:
         table.add_section()
         for stat_row in comparison.stats:
-            label = f"{metric_label(stat_row.metric, stat_row.window)}, {stat_row.window_label}"
+            label = metric_label(stat_row.metric, stat_row.window)
+            if stat_row.broadcaster:  # whose ratings: one broadcaster's are set side by side
+                label += f" on {stat_row.broadcaster}"
+            label += f", {stat_row.window_label}"
             if stat_row.season:
                 label += f", {season_label(stat_row.season)}"
             cells: list[RenderableType] = []
@@ -1112,9 +1115,19 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text(no_figures_line(comparison), style="dim"))
     else:
         parts.extend(Text(line, style="dim") for line in left_out_lines(comparison))
+        if any(item.reason == "broadcaster" for item in comparison.left_out):
+            parts.append(Text(RATINGS_APART, style="dim"))
     listed = sources_list(comparison.citations, spoilers=comparison.spoilers, hint=ADD_SPOILERS)
     parts += [_section("Sources"), listed]
     return Group(*parts)
+
+
+#: Why compare sets a TV rating beside only the same broadcaster's (answers.compare.measured_by).
+RATINGS_APART = (
+    "TV ratings are compared only within one broadcaster: a pay-TV channel's count pay-TV "
+    "households alone and a terrestrial one's all TV households, and the figures do not record "
+    "which they count."
+)
 
 
 def left_out_lines(comparison: Comparison) -> list[str]:
@@ -1155,6 +1168,11 @@ def _left_out_part(reason: str, stats: Sequence[Stat], others: Sequence[str], sh
         seasons = _seasons_phrase(sorted({s.season or 0 for s in stats}), show.kind)
         has = f"{others[0]} has no figures" if one else "no other title has figures"
         return f"{count} {seasons}, which {has} of"
+    if reason == "broadcaster":
+        return (
+            f"{count} on {show.platform}, whose TV ratings are not set beside another "
+            f"broadcaster's ({_metrics_by_window(stats)})"
+        )
     has = f"{others[0]} has no figure" if one else "no other title has a figure"
     return f"{count} that {has} to set beside ({_metrics_by_window(stats)})"
 
@@ -1188,7 +1206,8 @@ def _lower_first(label: str) -> str:
 
 def no_figures_line(comparison: Comparison) -> str:
     """Why compare shows no figure: no two titles have one of the same metric and window, or
-    they do and Netflix ranks them on different lists, or the figures are of other seasons."""
+    they do and Netflix ranks them on different lists, or the figures are of other seasons,
+    or they are TV ratings of different broadcasters."""
     apart = comparison.figures_apart
     if apart is None:
         return "No figures with the same metric and window to compare."
@@ -1203,6 +1222,16 @@ def no_figures_line(comparison: Comparison) -> str:
         if lists or seasons
     ]
     what = f"{metric_label(apart.metric)}, {apart.window_label}"
+    if apart.reason == "broadcaster":
+        each = ", ".join(
+            f"{_whose(clean(show.title))} on {joined(names)}"
+            for show, names in zip(comparison.shows, apart.broadcasters, strict=True)
+            if names
+        )
+        return (
+            f"No figures to compare: their figures ({what}) are of different broadcasters "
+            f"({each}). {RATINGS_APART}"
+        )
     if apart.reason == "list":
         each = ", ".join(
             f"{clean(show.title)} on {' and '.join(name or 'no Netflix list' for name in lists)}"
