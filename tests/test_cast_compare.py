@@ -1330,3 +1330,31 @@ def test_compare_says_tv_ratings_of_different_broadcasters_keep_apart(
         "cable-romance",
         [24.8, 21.7],
     )
+
+
+def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped: Run) -> None:
+    """Bloodhounds (out June 2023) and The Trauma Code (out 2025-01-24) in January–June 2025:
+    the row starred 34.1M views over 6.3M with no word that one figure is of a season's first
+    months and the other of a season two years old. The star stays (it was watched more in
+    that half-year), the figure is marked †, and a line under the table says whose and why."""
+    args = ("compare", "bloodhounds", "the-trauma-code-heroes-on-call")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    page = flat(result.stdout.split("\nSources\n", 1)[0])
+    assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views ★ † [10]" in page
+    assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.6M hours ★ [9]" in page
+    assert (
+        "† came out on Netflix within that half-year: its figures there are of its first months, "
+        "beside seasons out before it (The Trauma Code: Heroes on Call S1, 2025-01-24)." in page
+    )
+    rows = {
+        (row["metric"], row["window"]): row
+        for row in as_json(run_shipped(*args, "--json"))["stats"]
+    }
+    assert rows["views", "half-year:2025H1"]["debuts"] == [None, "2025-01-24"]
+    assert rows["views", "half-year:2025H1"]["leader"] == "the-trauma-code-heroes-on-call"
+    assert rows["hours-viewed", "first-3-days"]["debuts"] == [None, None]
+    assert rows["runtime", "half-year:2025H1"]["debuts"] == [None, None]  # no leader to explain
+    # Two seasons long out, neither new in the half-year: nothing is marked.
+    old = run_shipped("--no-pager", "compare", "squid-game", "all-of-us-are-dead").stdout
+    assert "†" not in old

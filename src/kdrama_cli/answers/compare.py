@@ -17,6 +17,8 @@ from kdrama_cli.catalogue.models import (
     fetch,
     parse_window,
     seasons_of,
+    window_end,
+    window_start,
 )
 from kdrama_cli.catalogue.record import Record
 
@@ -40,6 +42,10 @@ class StatRow(Record):
     sources: tuple[tuple[str, ...], ...]
     #: For a TV rating, the broadcaster whose ratings the row lines up (see ``measured_by``).
     broadcaster: str | None = None
+    #: For a ranked half-year row that sets a season's first months on Netflix beside seasons
+    #: out before the half-year began: per title, the day its season came out where that is
+    #: within the half-year, None for the others (see ``_debuts``); empty for every other row.
+    debuts: tuple[dt.date | None, ...] = ()
 
 
 class SharedPerson(Record):
@@ -230,10 +236,45 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
+                debuts=_debuts(shows, stats) if leading_sign(metric) is not None else (),
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))
     return rows
+
+
+def came_out(show: Show, stat: Stat) -> dt.date | None:
+    """The day the season (or film) a figure is of came out on Netflix, as well as the
+    dataset knows it: Netflix's release date in an engagement report's note, else the
+    season's (the title's) Netflix release date, else its first release."""
+    from kdrama_cli.catalogue.report_notes import read_note
+
+    netflix = read_note(stat.note)[2] if stat.window.startswith("half-year:") else None
+    if netflix:
+        return netflix
+    season = show.season(stat.season) if stat.season else None
+    if season:
+        return season.netflix_release_date or season.release_date
+    return show.netflix_release_date or show.release_date
+
+
+def _debuts(shows: Sequence[Show], stats: Sequence[Stat | None]) -> tuple[dt.date | None, ...]:
+    """For a half-year row, the day each title's season came out where that is within the
+    half-year, when another's came out before it: one figure is then of a season's first
+    months, the other of a whole half-year of a season out longer, and the row's ★ says which
+    was watched more in that half-year, not which did better over a like span (Bloodhounds'
+    6.3M views in January–June 2025, two years after it came out, beside The Trauma Code's
+    34.1M, released that January). Empty when no title's came out within it, or none before.
+    """
+    window = next(s.window for s in stats if s is not None)
+    start, end = window_start(window), window_end(window)
+    if start is None or end is None or not window.startswith("half-year:"):
+        return ()
+    days = [came_out(show, s) if s else None for show, s in zip(shows, stats, strict=True)]
+    debuts = tuple(day if day and start <= day <= end else None for day in days)
+    if not any(debuts) or not any(day and day < start for day in days):
+        return ()
+    return debuts
 
 
 def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:

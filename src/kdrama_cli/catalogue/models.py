@@ -118,6 +118,17 @@ def window_end(window: str) -> dt.date | None:
     return None
 
 
+def window_start(window: str) -> dt.date | None:
+    """The first day of a week:YYYY-MM-DD or half-year:YYYYH1 (H2) window (window_end gives
+    the last); None for any other window, or one not well formed."""
+    end = window_end(window)
+    if end is None:
+        return None
+    if window.startswith("week:"):
+        return end - dt.timedelta(days=6)
+    return dt.date(end.year, 1 if end.month == 6 else 7, 1)
+
+
 #: The seasons of the year a release can be announced for, with the month each ends in (winter
 #: runs into the next year: December to February).
 _SEASONS_OF_YEAR = {"spring": 5, "summer": 8, "autumn": 11, "winter": 14}

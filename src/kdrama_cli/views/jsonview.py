@@ -330,6 +330,9 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "season": row.season,
                 "broadcaster": row.broadcaster,
                 "values": list(row.values),
+                "debuts": [
+                    day.isoformat() if day else None for day in row.debuts or [None] * len(shows)
+                ],
                 "leader": shows[row.leader].slug if row.leader is not None else None,
                 "source": [list(ids) for ids in row.sources],
             }

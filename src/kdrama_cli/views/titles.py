@@ -1087,12 +1087,17 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     continue
                 style = "bold green" if index == stat_row.leader else ""
                 mark = " ★" if index == stat_row.leader else ""
+                if stat_row.debuts and stat_row.debuts[index]:
+                    mark += f" {DEBUT_MARK}"  # its first months, beside seasons out longer
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [WholeWords(table)]
+    debuts = debuts_line(comparison)
+    if debuts:  # what the † in the table means, right under it
+        parts.append(Text(debuts, style="dim"))
     if comparison.shared_cast:
         common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
         common.add_column("Actor", overflow="fold")
@@ -1128,6 +1133,28 @@ RATINGS_APART = (
     "households alone and a terrestrial one's all TV households, and the figures do not record "
     "which they count."
 )
+
+
+#: Marks a half-year figure of a season that came out within the half-year (StatRow.debuts).
+DEBUT_MARK = "†"
+
+
+def debuts_line(comparison: Comparison) -> str | None:
+    """What the † beside a half-year figure means, and whose it is: "† came out on Netflix within
+    that half-year: its figures there are of its first months, beside seasons out before it (The
+    Trauma Code: Heroes on Call S1, 2025-01-24)."; None when no row has one."""
+    named: dict[str, None] = {}
+    for row in comparison.stats:
+        for show, day in zip(comparison.shows, row.debuts, strict=False):
+            if day:
+                season = f" {season_label(row.season)}" if row.season else ""
+                named[f"{clean(show.title)}{season}, {day.isoformat()}"] = None
+    if not named:
+        return None
+    return (
+        f"{DEBUT_MARK} came out on Netflix within that half-year: its figures there are of its "
+        f"first months, beside seasons out before it ({'; '.join(named)})."
+    )
 
 
 def left_out_lines(comparison: Comparison) -> list[str]:
