@@ -1187,9 +1187,10 @@ def test_compare_says_a_title_held_only_as_netflix_s_record_has_no_cast_to_compa
 
 
 def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) -> None:
-    """Queen of Tears' 24.85% is tvN's, over pay-TV households; Descendants of the Sun's 38.8%
-    KBS2's, over all TV households: one row starred the 38.8%. Now the row is tvN's, names it,
-    and KBS2's rating is counted under the table as a broadcaster of its own."""
+    """Queen of Tears' 24.85% is tvN's, a pay-TV channel's; Descendants of the Sun's
+    38.8% KBS2's, a terrestrial channel's, calculated on another base: one row starred the
+    38.8%. Now the row is tvN's, names it, and KBS2's rating is counted under the table as a
+    broadcaster of its own."""
     args = ("compare", "queen-of-tears", "crash-landing-on-you", "descendants-of-the-sun")
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
@@ -1201,7 +1202,7 @@ def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) 
         "1 of Descendants of the Sun's figures is not in the table: 1 on KBS2, whose TV ratings "
         "are not set beside another broadcaster's (TV rating, episode 16)." in said
     )
-    assert "a terrestrial one's all TV households" in said
+    assert "pay-TV channels' ratings are calculated on different bases" in said
     document = as_json(run_shipped(*args, "--json"))
     [row] = [row for row in document["stats"] if row["metric"] == "ratings"]
     assert row["broadcaster"] == "tvN" and row["values"] == [24.85, 21.7, None]

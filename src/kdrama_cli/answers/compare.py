@@ -188,8 +188,9 @@ GroupKey = tuple[str, str, str, "str | None", "int | None", "str | None"]
 
 def measured_by(show: Show, stat: Stat) -> str | None:
     """For a TV rating, the broadcaster that aired it (the title's platform): ratings are
-    compared only within one broadcaster. A pay-TV channel's (tvN, JTBC) are reported over
-    pay-TV households alone and a terrestrial one's (KBS2, SBS) over all TV households, and a
+    compared only within one broadcaster. Terrestrial, general-programming and pay-TV channels'
+    ratings are calculated on different bases (Yonhap, 2017-12-29, on Nielsen Korea: "지상파,
+    종합편성, 유료채널이 서로 다른 기준에 의해 시청률이 계산돼 해석과 비교에 혼란이 있었던"), and a
     figure records its base only in the words of its note, when at all; so Queen of Tears' 24.85%
     on tvN is never ranked against Descendants of the Sun's 38.8% on KBS2. None for any other
     metric, whose unit and window say all there is to say of what it counts."""

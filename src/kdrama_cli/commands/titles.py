@@ -315,11 +315,11 @@ def compare(
     none do, a line says which keeps them apart, and when some do, a line under the table
     counts each title's figures that no row holds and says why (a season the others have no
     figures of, a window they lack). TV ratings share a row only when one broadcaster aired
-    them, which the row names: a pay-TV channel's count pay-TV households alone, a terrestrial
-    one's all TV households. The leader of each row is marked with a star; in a half-year's
-    hours or views, a season that came out within the half-year, beside one out before it, is
-    marked with a dagger: its figure is of its first months, so the star says which was
-    watched more in that half-year, not which did better over a like span.
+    them, which the row names: terrestrial, general-programming and pay-TV channels' ratings
+    are calculated on different bases. The leader of each row is marked with a star; in a
+    half-year's hours or views, a season that came out within the half-year, beside one out
+    before it, is marked with a dagger: its figure is of its first months, so the star says
+    which was watched more in that half-year, not which did better over a like span.
     Runtime, contestants and prize describe a title rather than how it did, so they have no
     leader, and a runtime that several reports give unchanged is one row.
 

@@ -1129,9 +1129,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
 
 #: Why compare sets a TV rating beside only the same broadcaster's (answers.compare.measured_by).
 RATINGS_APART = (
-    "TV ratings are compared only within one broadcaster: a pay-TV channel's count pay-TV "
-    "households alone and a terrestrial one's all TV households, and the figures do not record "
-    "which they count."
+    "TV ratings are compared only within one broadcaster: terrestrial, general-programming and "
+    "pay-TV channels' ratings are calculated on different bases, and the figures do not record "
+    "which they use."
 )
 
 
