@@ -1077,9 +1077,8 @@ def test_an_all_time_board_gives_netflix_s_rank_not_its_own(
     said = " ".join(page.split())
     assert "Netflix #: the title's rank on Netflix's all-time Most Popular" in said
     assert "this board holds only the catalogue's Korean titles on it." in said
-    sheet = run_shipped("top", *args, "--csv").stdout.splitlines()
-    assert sheet[0].endswith(",list,netflix_rank")
-    assert [row.rsplit(",", 1)[1] for row in sheet[1:]] == [str(rank) for rank in netflix]
+    sheet = list(csv.DictReader(io.StringIO(run_shipped("top", *args, "--csv").stdout)))
+    assert [row["netflix_rank"] for row in sheet] == [str(rank) for rank in netflix]
 
 
 def test_hours_91_says_netflix_ranks_its_list_by_views(run_shipped: Run) -> None:
@@ -1279,6 +1278,71 @@ def test_an_empty_report_board_says_what_the_report_gives_and_where_to_look(
     unknown = run_shipped("top", "--metric", "report-hours", "--kind", "unknown")
     assert "is of unknown kind (TV or film not given); try --report 2023H1." in unknown.stderr
     assert "lists no other Korean title" not in unknown.stderr
+
+
+def test_a_report_board_ranks_every_row_netflix_lists_a_season_under(run_shipped: Run) -> None:
+    """Netflix's January–June 2025 report lists Brave Detectives' season 4 under two titles,
+    'Brave Detectives: Season 4: 2025' (8M hours) and '…: 2024' (2.8M hours): both are viewing
+    of the season in the half-year. The board kept the larger, silently, and ranked 1,018 of
+    the report's 1,019 Korean rows. Each row is ranked now, under its Netflix title."""
+    args = ("top", "--metric", "report-hours", "--report", "2025H1")
+    board = as_json(run_shipped(*args, "--json"))
+    brave = [e for e in board["entries"] if e["slug"] == "brave-detectives"]
+    assert [(e["season"], e["value"], e["netflix_title"]) for e in brave] == [
+        (4, 8000000, "Brave Detectives: Season 4: 2025"),
+        (4, 2800000, "Brave Detectives: Season 4: 2024"),
+    ]
+    assert {e["netflix_title"] for e in board["entries"] if e not in brave} == {None}
+    rows = list(csv.DictReader(io.StringIO(run_shipped(*args, "--csv").stdout)))
+    assert len(rows) == len(board["entries"])
+    assert [r["netflix_title"] for r in rows if r["slug"] == "brave-detectives"] == [
+        "Brave Detectives: Season 4: 2025",
+        "Brave Detectives: Season 4: 2024",
+    ]
+    page = flat(run_shipped("--no-pager", *args, "-n", "2000", env={"COLUMNS": "200"}).stdout)
+    assert "Brave Detectives S4 “Brave Detectives: Season 4: 2025” 8M hours" in page
+    assert "Brave Detectives S4 “Brave Detectives: Season 4: 2024” 2.8M hours" in page
+    assert (
+        "The report lists Brave Detectives S4 under more than one of Netflix's titles (quoted): "
+        "each is a row of its own, with its own figure, as in the report." in page
+    )
+
+
+#: A layer's own half-year figure for a season Netflix's report gives: it contradicts the
+#: report's (data check warns), and is no second row of the report.
+REPORT_FIGURE_AGAIN = """\
+[[citations]]
+id = "my-count"
+url = "https://example.org/my-count"
+title = "My own count"
+publisher = "Example Press"
+
+[[stats]]
+show = "squid-game"
+season = 2
+metric = "hours-viewed"
+value = 900000000
+unit = "hours"
+window = "half-year:2025H1"
+list = "What We Watched"
+as_of = 2025-06-30
+note = "my own count"
+sources = ["my-count"]
+"""
+
+
+def test_a_report_board_takes_the_first_read_of_two_contradicting_figures(
+    run_shipped: Run, add_data: AddData
+) -> None:
+    """Two rows of one report are both ranked, but a layer's figure beside the report's is not
+    a row of it: the board keeps the one read first, the report's, never the larger."""
+    layer = add_data(REPORT_FIGURE_AGAIN)
+    args = ("top", "--metric", "report-hours", "--report", "2025H1", "--json")
+    board = as_json(run_shipped(*layer, *args))
+    squid = [e for e in board["entries"] if (e["slug"], e["season"]) == ("squid-game", 2)]
+    assert [e["value"] for e in squid] == [840300000]
+    assert squid[0]["netflix_title"] is None
+    assert len(board["entries"]) == len(as_json(run_shipped(*args))["entries"])
 
 
 def test_json_and_csv_are_never_cut_at_a_pages_default_limit(run_shipped: Run) -> None:

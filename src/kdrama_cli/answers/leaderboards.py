@@ -17,8 +17,10 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
     half_year_months,
+    rows_of_one_source,
 )
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.report_notes import read_note
 from kdrama_cli.catalogue.vocab import (
     TOP10_LISTS,
     all_time_rank,
@@ -148,6 +150,10 @@ class BoardEntry(Record):
     #: those lists), from the figure's note; None elsewhere. A board ranks the catalogue's
     #: titles only, so its own positions are not Netflix's.
     netflix_rank: int | None = None
+    #: Netflix's own title for the figure's row, where the board ranks the title-season more
+    #: than once (an engagement report listing a season under two of its titles: 'Brave
+    #: Detectives: Season 4: 2025' and '...: 2024'); None elsewhere.
+    netflix_title: str | None = None
 
 
 class Ranking(Record):
@@ -344,28 +350,48 @@ def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> R
 
 def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
     """Each title-season's figure for the board (its best week for a best-week board), in
-    whichever list it is. Where a title has two figures for one window (a layer's beside
-    Netflix's, which data check warns about and `show` lists both of), the board takes the
+    whichever list it is.
+
+    Where a title has two figures for one window, the rule `data check` follows decides
+    (models.rows_of_one_source): two rows one source gives, each note naming what it counts
+    (an engagement report that lists a season under two of Netflix's titles), are both
+    ranked, each named by its Netflix title; a figure contradicting another (a layer's beside
+    Netflix's, which data check warns about and `show` lists both of) leaves the board the
     one read first, the dataset below the layer's, as `compare` does: never the larger."""
     entries: list[BoardEntry] = []
-    one_window = board.window_prefix.endswith("-days")
     for show in dataset.shows.values():
-        best: dict[tuple[int | None, str | None], Stat] = {}
+        windows: dict[tuple[int | None, str | None], dict[str, list[Stat]]] = {}
         for stat in show.stats:
-            if stat.metric != board.metric or stat.unit != board.unit:
+            if not _on_board(stat, board):
                 continue
-            if not stat.window.startswith(board.window_prefix):
-                continue
-            if one_window and stat.window != board.window_prefix:
-                continue
-            current = best.get((stat.season, stat.list))
-            if current is None or (not one_window and stat.value > current.value):
-                best[(stat.season, stat.list)] = stat
-        entries.extend(
-            BoardEntry(show, season, stat, _netflix_rank(board, stat))
-            for (season, _), stat in best.items()
-        )
+            rows = windows.setdefault((stat.season, stat.list), {}).setdefault(stat.window, [])
+            if all(rows_of_one_source(row, stat) for row in rows):
+                rows.append(stat)
+        for (season, _), by_window in windows.items():
+            # a board over many windows (weeks) takes the best one's rows
+            rows = max(by_window.values(), key=lambda found: max(row.value for row in found))
+            twice = len(rows) > 1
+            entries.extend(
+                BoardEntry(
+                    show,
+                    season,
+                    stat,
+                    _netflix_rank(board, stat),
+                    read_note(stat.note)[0] if twice else None,
+                )
+                for stat in rows
+            )
     return entries
+
+
+def _on_board(stat: Stat, board: Board) -> bool:
+    """Whether the figure is of the board's metric, in its unit, over its window (a window
+    ending in ':' takes every window it begins: each week of a best-week board)."""
+    if stat.metric != board.metric or stat.unit != board.unit:
+        return False
+    if board.window_prefix.endswith(":"):
+        return stat.window.startswith(board.window_prefix)
+    return stat.window == board.window_prefix
 
 
 def _netflix_rank(board: Board, stat: Stat) -> int | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, Show, Stat
+from kdrama_cli.catalogue.models import Dataset, Show, Stat, rows_of_one_source
 from kdrama_cli.catalogue.printable import has_control
 from kdrama_cli.catalogue.problems import (
     DatasetError,
@@ -803,8 +803,9 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
     (or one on none): they contradict each other (a layer's 10 hours beside Netflix's 1.65B, a
     refreshed netflix.toml's corrected week beside the shipped one, under the same citation),
     and `show` lists both. The same figure given again is one (schema._figures_once). A source
-    may give two when each note says what it counts: Netflix's engagement report lists a
-    season under two of its titles, each a row whose note names the title."""
+    may give two when each note says what it counts (models.rows_of_one_source, the rule `top`
+    follows too): Netflix's engagement report lists a season under two of its titles, each a
+    row whose note names the title."""
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         groups: dict[tuple[str, str, int | None], list[tuple[int, Stat]]] = {}
@@ -815,9 +816,7 @@ def _figures_given_twice(dataset: Dataset) -> list[str]:
                 for position, second in stats[number + 1 :]:
                     if first.list and second.list and first.list != second.list:
                         continue
-                    if first.note != second.note and not set(first.sources).isdisjoint(
-                        second.sources
-                    ):
+                    if rows_of_one_source(first, second):
                         continue
                     what = f"{metric}, {window}" + (f", season {season}" if season else "")
                     found.append(

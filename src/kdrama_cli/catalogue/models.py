@@ -43,6 +43,7 @@ __all__ = [
     "Stat",
     "fetch",
     "parse_window",
+    "rows_of_one_source",
     "source_kind",
     "summaries_of",
 ]
@@ -311,6 +312,16 @@ class Stat(Record):
     def key(self) -> tuple[str, str, str, str | None]:
         """Figures are comparable only when metric, unit, window and chart are all equal."""
         return (self.metric, self.unit, self.window, self.list)
+
+
+def rows_of_one_source(first: Stat, second: Stat) -> bool:
+    """Whether two figures of one title for the same metric, window and season are two rows
+    one source gives, each note saying what it counts, rather than one figure given twice
+    with two values, which contradict each other (a layer's 10 hours beside Netflix's 1.65B).
+    Netflix's engagement report for January-June 2025 lists Brave Detectives' season 4 under
+    two of its titles, 'Brave Detectives: Season 4: 2025' and '...: 2024', each a row whose
+    note names the title: both are viewing of that season in that half-year."""
+    return first.note != second.note and not set(first.sources).isdisjoint(second.sources)
 
 
 class Fact(Record):

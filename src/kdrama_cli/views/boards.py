@@ -136,6 +136,19 @@ def before_views(ranking: Ranking) -> str | None:
     )
 
 
+def listed_twice(ranking: Ranking) -> str | None:
+    """The dim line under a board that ranks a title-season more than once, each row under
+    the Netflix title it is quoted with: an engagement report listing the season under two of
+    Netflix's titles (Brave Detectives' season 4, January-June 2025)."""
+    names = list(dict.fromkeys(_entry_name(e) for e in ranking.entries if e.netflix_title))
+    if not names:
+        return None
+    return (
+        f"The report lists {joined(names)} under more than one of Netflix's titles (quoted): "
+        "each is a row of its own, with its own figure, as in the report."
+    )
+
+
 def _entry_name(entry: BoardEntry) -> str:
     """A board row's title as the board names it: 'Squid Game S2', 'The Glory'."""
     if entry.season and len(entry.show.seasons) > 1:

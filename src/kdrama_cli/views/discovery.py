@@ -28,6 +28,7 @@ from kdrama_cli.views.boards import (
     board_title,
     empty_board,
     left_out,
+    listed_twice,
     netflix_ranks,
     no_weeks,
     other_lists,
@@ -444,6 +445,8 @@ def board_view(
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
             label.append(f" {season_label(entry.season)}", style="dim")
+        if entry.netflix_title:  # one of a season's rows: the Netflix title it is listed under
+            label.append(f" “{clean(entry.netflix_title)}”", style="dim")
         window = entry.stat.window
         if board.best_week:
             when = window[5:] if window.startswith("week:") else entry.stat.window_label
@@ -479,6 +482,7 @@ def board_view(
             board_scope(board, ranking),
             views_window(board),
             before_views(ranking),
+            listed_twice(ranking),
             short_board(board, ranking),
             other_lists(ranking),
             left_out(ranking),

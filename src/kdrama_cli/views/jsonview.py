@@ -554,6 +554,8 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 # Netflix's own rank on its all-time list; ``rank`` is the board's, among
                 # the catalogue's titles only.
                 "netflix_rank": e.netflix_rank,
+                # A season the board ranks more than once: the Netflix title of this row.
+                "netflix_title": e.netflix_title,
                 **stat_json(e.stat),
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)

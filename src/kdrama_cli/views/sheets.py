@@ -80,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "as_of",
         "list",
         "netflix_rank",
+        "netflix_title",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
     "cast": (
@@ -259,6 +260,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.stat.as_of,
                 e.stat.list,
                 e.netflix_rank,
+                e.netflix_title,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
