@@ -1230,7 +1230,12 @@ def test_all_of_us_are_dead_is_netflix_s_fourth_as_its_page_says(run_shipped: Ru
         ),
         (
             ("--metric", "report-hours"),
-            "# ranks only the report's Korean titles, not every title it lists.",
+            "# ranks only the report's Korean titles, not every title on its TV sheet.",
+        ),
+        (
+            ("--metric", "report-hours", "--report", "2023H1"),
+            "# ranks only the report's Korean titles, not every title it lists (TV and films "
+            "together, on one sheet).",
         ),
     ],
 )
@@ -1324,7 +1329,7 @@ metric = "hours-viewed"
 value = 900000000
 unit = "hours"
 window = "half-year:2025H1"
-list = "What We Watched"
+list = "What We Watched: TV"
 as_of = 2025-06-30
 note = "my own count"
 sources = ["my-count"]
@@ -1383,7 +1388,7 @@ def test_half_years_are_printed_with_an_en_dash_everywhere(run_shipped: Run) -> 
         assert result.exit_code == 0, result.output
         assert not re.search(r"January-June|July-December|Jan-Jun|Jul-Dec", result.output)
     board = outputs[0].stdout.splitlines()[0]
-    assert board == "Hours viewed in Netflix's engagement report, July–December 2023"
+    assert board == "Hours viewed in Netflix's engagement report, July–December 2023 · TV"
     page = flat(outputs[1].stdout)
     assert "What We Watched: A Netflix Engagement Report (January–June 2023)" in page
     assert re.search(r"\b2023 Jan–Jun\b", page) and re.search(r"\b2023 Jul–Dec\b", page)
@@ -2338,12 +2343,64 @@ def test_top_options_are_the_boards_and_lists_the_answers_know() -> None:
     assert set(TOP10_LISTS.values()) <= set(NETFLIX_LISTS)
 
 
-def test_list_goes_only_with_the_top10_boards(run_shipped: Run) -> None:
-    result = run_shipped("top", "--metric", "report-hours", "--list", "films")
-    assert result.exit_code == 2
-    assert "--list goes with the Top 10 metrics" in result.stderr
-    report = as_json(run_shipped("top", "--metric", "report-hours", "--json"))
-    assert report["list"] is None and report["other_lists"] == []
+def test_a_report_board_ranks_one_sheet_of_the_report_at_a_time(run_shipped: Run) -> None:
+    """From July–December 2023 on, Netflix's report lists TV and films on sheets of their own,
+    as its Top 10 ranks them apart: the views board put Bogotá: City of the Lost (a film,
+    20.9M views) among the series, and `--list films` was refused as if a report had one
+    list. A report's board ranks one sheet, by default the one with the most titles of --kind,
+    names the other with its --list, and --json gives the sheet as its list."""
+    tv = as_json(run_shipped("top", "--metric", "report-views", "--report", "2025H1", "--json"))
+    assert tv["list"] == "What We Watched: TV"
+    films_sheet = {"list": "What We Watched: Films", "option": "films", "titles": 428}
+    assert tv["other_lists"] == [films_sheet]
+    assert {e["list"] for e in tv["entries"]} == {"What We Watched: TV"}
+    assert "bogota-city-of-the-lost" not in {e["slug"] for e in tv["entries"]}
+    films = as_json(
+        run_shipped("top", "--metric", "report-views", "--list", "films", "--json")
+    )  # the latest report, 2025H1
+    assert films["list"] == "What We Watched: Films" and len(films["entries"]) == 428
+    assert films["entries"][0]["slug"] == "bogota-city-of-the-lost"
+    assert films["other_lists"] == [{"list": "What We Watched: TV", "option": "tv", "titles": 591}]
+    kind = as_json(run_shipped("top", "-m", "report-views", "--kind", "film", "--json"))
+    assert kind["list"] == "What We Watched: Films"  # the sheet with the most films
+    page = flat(run_shipped("--no-pager", "top", "--metric", "report-views", "-n", "3").stdout)
+    assert page.startswith("Views in Netflix's engagement report, January–June 2025 · TV # Title")
+    assert (
+        "The report lists other titles with this figure on a sheet of their own: Films, 428 "
+        "(--list films)." in page
+    )
+    # every Korean row of the report is on one of its sheets: 1,019 in January–June 2025
+    hours = [
+        as_json(run_shipped("top", "-m", "report-hours", "--list", word, "--json"))["entries"]
+        for word in ("tv", "films")
+    ]
+    assert sum(map(len, hours)) == 1019
+    # January–June 2023 is one sheet: its board ranks TV and films together, as it lists them
+    first = as_json(run_shipped("top", "--report", "2023H1", "--json"))
+    assert first["list"] == "What We Watched" and first["other_lists"] == []
+    assert len(first["entries"]) == 1115
+
+
+def test_a_report_figure_naming_no_sheet_of_its_report_is_left_out_and_warned(
+    run_shipped: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """A layer's half-year figure naming the report without its sheet, in a report of two
+    sheets, is on neither sheet's board: the board says so, and data check says which."""
+    layer = write_dataset(
+        REPORT_FIGURE_AGAIN.replace('list = "What We Watched: TV"', 'list = "What We Watched"'),
+        "no-sheet.toml",
+    )
+    board = run_shipped("--no-pager", "--add-data", str(layer), "top", "-m", "report-hours")
+    assert "Left out: Squid Game S2 has this figure but names none of the report's sheets" in flat(
+        board.stdout
+    )
+    check = run_shipped("data", "check", "--strict", "--json", str(layer))
+    assert check.exit_code == 1
+    assert [w for w in json.loads(check.stdout)["warnings"] if "sheets" in w] == [
+        f"{layer}: stats[0]: squid-game's hours-viewed figure (half-year:2025H1) names 'What "
+        "We Watched', none of its report's sheets, so no `top` board ranks it (give list = "
+        "'What We Watched: Films' or 'What We Watched: TV')"
+    ]
 
 
 def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
@@ -2356,15 +2413,17 @@ def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
     assert "same metric and window" not in said
     apart = as_json(run_shipped("compare", "squid-game", "squid-game-the-challenge", "--json"))
     assert apart["stats"] == [] and apart["figures_apart"]["reason"] == "list"
-    seasons = " ".join(
-        run_shipped("--no-pager", "compare", "kingdom", "miss-granny").stdout.split()
-    )
+    # an engagement report lists a film and a series on sheets of their own, from 2023H2 on
+    sheets = flat(run_shipped("--no-pager", "compare", "kingdom", "miss-granny").stdout)
+    assert "Kingdom on What We Watched: TV, Miss Granny on What We Watched: Films" in sheets
+    seasons = flat(run_shipped("--no-pager", "compare", "the-glory", "brave-detectives").stdout)
     assert (
-        "are of different seasons (Kingdom's for seasons 1 and 2, Miss Granny's for the film)"
+        "are of different seasons (The Glory's for season 1, Brave Detectives's for season 2)"
         in seasons
     )
-    apart = as_json(run_shipped("compare", "kingdom", "miss-granny", "--json"))["figures_apart"]
-    assert apart["reason"] == "season" and apart["seasons"]["miss-granny"] == [None]
+    apart = as_json(run_shipped("compare", "the-glory", "brave-detectives", "--json"))
+    assert apart["figures_apart"]["reason"] == "season"
+    assert apart["figures_apart"]["seasons"] == {"the-glory": [1], "brave-detectives": [2]}
     lined_up = as_json(run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json"))
     assert lined_up["stats"] and lined_up["figures_apart"] is None
 
@@ -2987,7 +3046,17 @@ def test_person_json_and_csv_say_what_is_announced_in_the_page_s_order(
             ["top", "--metric", "weeks", "--report", "2023H1"],
             "--report goes with --metric report-hours or report-views, not weeks",
         ),
-        (["top", "--metric", "report-hours", "--list", "films"], "--list goes with the Top 10"),
+        (
+            ["top", "--metric", "report-hours", "--list", "films-english"],
+            "--list films-english goes with the Top 10 metrics: an engagement report has one TV "
+            "sheet and one film sheet, for every language (--list tv or --list films)",
+        ),
+        (
+            ["top", "--report", "2023H1", "--list", "films"],
+            "--list films: Netflix's engagement report for January–June 2023 lists TV and films "
+            "together, on one sheet; --list tv and --list films go with the reports with a sheet "
+            "of each (2023H2, 2024H1, 2024H2, 2025H1)",
+        ),
         (["list", "--from", "2025", "--to", "2020"], "--from 2025 is after --to 2020"),
         (["chart", "squid-game", "squid-game"], "the same title was given twice"),
     ],

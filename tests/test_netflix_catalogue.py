@@ -18,6 +18,11 @@ from click.testing import CliRunner, Result
 from kdrama_cli.cli import cli
 from tests.conftest import FIXTURES, MINI, REPO, Run, flat
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
 WORKBOOKS = sorted((FIXTURES / "netflix").glob("What_We_Watched_*.xlsx"))
 ENGAGEMENT_TSV = REPO.parent / "shared" / "netflix-top10" / "engagement-korean-2023H1_2025H1.tsv"
 
@@ -158,6 +163,32 @@ def test_report_leaderboards_rank_one_report_at_a_time(catalogue: Path) -> None:
     wrong = _with(catalogue, "top", "--metric", "report-hours", "--report", "2019H1")
     assert wrong.exit_code == 2 and "2023H1, 2024H1" in wrong.stderr
     assert _with(catalogue, "top", "--metric", "weeks", "--report", "2023H1").exit_code == 2
+
+
+def test_report_figures_name_the_sheet_that_lists_them(catalogue: Path) -> None:
+    """Netflix's workbooks list TV and films on sheets of their own from July–December 2023 on
+    (January–June 2023 on one): every figure names its row's sheet, so the report boards rank
+    one sheet at a time, as the Top 10 boards rank one list, and --list picks the other."""
+    text = tomllib.loads(catalogue.read_text(encoding="utf-8"))
+    lists = {
+        (s["show"], s["window"], s["list"]) for s in text["stats"] if s["metric"] == "hours-viewed"
+    }
+    assert ("paper-cranes", "half-year:2023H1", "What We Watched") in lists
+    assert ("paper-cranes", "half-year:2024H1", "What We Watched: Films") in lists
+    assert ("moonlit-hallway", "half-year:2024H1", "What We Watched: TV") in lists
+    tv = json.loads(_with(catalogue, "top", "--metric", "report-views", "--json").stdout)
+    assert tv["list"] == "What We Watched: TV"
+    assert "paper-cranes" not in {e["slug"] for e in tv["entries"]}
+    assert tv["other_lists"] == [{"list": "What We Watched: Films", "option": "films", "titles": 1}]
+    films = _with(catalogue, "top", "--metric", "report-views", "--list", "films", "--json")
+    assert [e["slug"] for e in json.loads(films.stdout)["entries"]] == ["paper-cranes"]
+    one_sheet = _with(catalogue, "top", "--report", "2023H1", "--list", "tv")
+    assert one_sheet.exit_code == 2
+    assert one_sheet.stderr == (
+        "kdrama: error: --list tv: Netflix's engagement report for January–June 2023 lists TV "
+        "and films together, on one sheet; --list tv and --list films go with the reports with "
+        "a sheet of each (2024H1)\n"
+    )
 
 
 def test_list_filters_by_completeness(catalogue: Path) -> None:

@@ -22,8 +22,10 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.report_notes import read_note
 from kdrama_cli.catalogue.vocab import (
+    REPORT_SHEETS,
     TOP10_LISTS,
     all_time_rank,
+    report_lists,
 )
 
 if TYPE_CHECKING:
@@ -110,12 +112,29 @@ REPORT_BOARDS = {
 
 def reports_in(dataset: Dataset) -> list[str]:
     """The engagement reports the dataset has figures from ('2023H1', ...), oldest first."""
-    found = set()
+    return sorted(_lists_by_report(dataset))
+
+
+def reports_with_sheets(dataset: Dataset) -> list[str]:
+    """The reports whose figures are ranked a sheet at a time (vocab.report_lists: from
+    July-December 2023 on, Netflix's workbook has a TV sheet and a film sheet), oldest first:
+    those `top --list tv|films` can rank."""
+    sheets = set(REPORT_SHEETS.values())
+    return sorted(
+        report
+        for report, named in _lists_by_report(dataset).items()
+        if (report_lists(named) or frozenset()) & sheets
+    )
+
+
+def _lists_by_report(dataset: Dataset) -> dict[str, set[str | None]]:
+    """Each report the dataset has figures from, and the lists its figures name."""
+    found: dict[str, set[str | None]] = defaultdict(set)
     for show in dataset.shows.values():
         for stat in show.stats:
             if stat.window.startswith("half-year:"):
-                found.add(stat.window[len("half-year:") :])
-    return sorted(found)
+                found[stat.window[len("half-year:") :]].add(stat.list)
+    return found
 
 
 def report_board(key: str, report: str) -> Board:
@@ -167,8 +186,9 @@ class Ranking(Record):
     with_figure: int
     kind: str | None
     limit: int | None
-    #: The Netflix list the board ranks (a Top 10 board); None for a report's board, where
-    #: the report itself is the list.
+    #: The Netflix list the board ranks: a Top 10 list, or a report's sheet ("What We
+    #: Watched: TV"; "What We Watched" for the report of one sheet); None where no figure
+    #: names a list (a dataset of one's own), which ranks them all together.
     chart_list: str | None = None
     #: The other lists with this figure, and how many title-seasons (of ``kind``) each has.
     other_lists: tuple[tuple[str, int], ...] = ()
@@ -210,22 +230,17 @@ def leaderboard(
     """Title-seasons ranked by one metric over one window; figures of other windows never mix.
     Titles of every kind are counted, so a board emptied by ``kind`` can say so.
 
-    A Top 10 board ranks one of Netflix's lists (``chart_list``, a TOP10_LISTS value; by
-    default the one with the most title-seasons of ``kind``) and names the others. A report's
-    board ranks the report: Netflix's workbook lists every title of the half-year."""
+    A board ranks one of Netflix's lists (``chart_list``: a TOP10_LISTS value, or for a
+    report's board a sheet of the report, a REPORT_SHEETS value; by default the one with the
+    most title-seasons of ``kind``) and names the others. Netflix's engagement reports list TV
+    and films on sheets of their own from July-December 2023 on; January-June 2023's one sheet
+    is the one list of its board."""
     everything = _board_entries(dataset, board)
-    if board.origin == "report":
-        return _ranked(everything, kind, limit)
     before: list[BoardEntry] = []
     if board.origin == "top10-views":
         before = [e for e in everything if _charted_before_views(e)]
         everything = [e for e in everything if not _charted_before_views(e)]
-    # A figure naming no list, or one Netflix does not have (a misspelt "TV (Non English)",
-    # which data check warns of), belongs to no board: the board says it left it out.
-    listed: list[BoardEntry] = []
-    apart: list[BoardEntry] = []
-    for entry in everything:
-        (listed if _netflix_list(entry.stat.list) else apart).append(entry)
+    listed, apart = _listed_apart(board, everything)
     counts = {entry.stat.list or "": 0 for entry in listed}
     if not counts:  # no figure names a list (a dataset of one's own): nothing to keep apart
         earlier = _ranked(before, kind, None).entries
@@ -311,6 +326,23 @@ def _falling(ranked: Sequence[tuple[int, float]]) -> bool:
     return all(earlier[1] >= later[1] for earlier, later in itertools.pairwise(ranked))
 
 
+def _listed_apart(
+    board: Board, entries: list[BoardEntry]
+) -> tuple[list[BoardEntry], list[BoardEntry]]:
+    """The entries on a list the board can rank, and those on none, which belong to no board
+    (the board says it left them out, and data check warns of them): a figure naming no list,
+    or one Netflix does not have (a misspelt "TV (Non English)"); on a report's board, one
+    naming none of its report's lists (vocab.report_lists: a sheet of a report of two)."""
+    lists = report_lists(entry.stat.list for entry in entries) if board.origin == "report" else None
+    listed: list[BoardEntry] = []
+    apart: list[BoardEntry] = []
+    for entry in entries:
+        name = entry.stat.list
+        on_one = name in lists if lists is not None else _netflix_list(name)
+        (listed if on_one else apart).append(entry)
+    return listed, apart
+
+
 def _netflix_list(name: str | None) -> bool:
     """A figure's list is one of Netflix's (or several, joined as the importer joins them)."""
     from kdrama_cli.catalogue.vocab import lists_not_netflix
@@ -331,13 +363,16 @@ def cited_by(dataset: Dataset, figures: Iterable[Stat | ChartWeek]) -> tuple[Cit
 
 
 def list_option(name: str) -> str | None:
-    """The word `top --list` takes for one of Netflix's lists ("films"), None for another."""
-    return next((word for word, listed in TOP10_LISTS.items() if listed == name), None)
+    """The word `top --list` takes for one of Netflix's lists or a report's sheets ("films"),
+    None for another."""
+    lists = (*TOP10_LISTS.items(), *REPORT_SHEETS.items())
+    return next((word for word, listed in lists if listed == name), None)
 
 
 def _list_place(name: str) -> int:
-    """A list's place in TOP10_LISTS (TV first), after them a list it does not know."""
-    places = list(TOP10_LISTS.values())
+    """A list's place in TOP10_LISTS, then REPORT_SHEETS (TV first), after them a list it
+    does not know."""
+    places = [*TOP10_LISTS.values(), *REPORT_SHEETS.values()]
     return places.index(name) if name in places else len(places)
 
 

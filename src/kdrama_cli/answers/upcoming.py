@@ -84,7 +84,8 @@ class NetflixListing(Record):
     by: dt.date
     sources: tuple[str, ...]
     #: The figure's list: one of the global Top 10's ("TV (Non-English)"), "national Top 10s"
-    #: (Netflix's country lists), or "What We Watched" (the engagement reports).
+    #: (Netflix's country lists), or "What We Watched" (the engagement reports; with its sheet,
+    #: "What We Watched: TV", from July-December 2023 on).
     list: str | None = None
 
     @property

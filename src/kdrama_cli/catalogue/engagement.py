@@ -30,6 +30,7 @@ from kdrama_cli.catalogue.models import Dataset, half_year_end, half_year_months
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
+from kdrama_cli.catalogue.vocab import REPORT_SHEETS, WHAT_WE_WATCHED
 from kdrama_cli.catalogue.wording import count_of
 
 EXTRA_HINT = (
@@ -650,12 +651,20 @@ def _figure(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+#: The list of a row's figures, by its sheet (Row.sheet): the report's TV or film sheet, or
+#: its one sheet (January-June 2023 lists both together).
+_SHEET_LISTS = {"TV": REPORT_SHEETS["tv"], "Film": REPORT_SHEETS["films"]}
+
+
 def figures(row: Row, show: str, season: int | None, end: dt.date) -> list[dict[str, Any]]:
-    """The row's figures as stats over the report's half-year window."""
+    """The row's figures as stats over the report's half-year window, on the list of the sheet
+    that lists it: `top` ranks each sheet apart, as Netflix's workbook lists them. A title
+    moved from one sheet to the other is one entry, filed as the latest report files it
+    (group_works), but each figure keeps the sheet of its own report."""
     common: dict[str, Any] = {
         "show": show,
         "window": f"half-year:{row.report}",
-        "list": "What We Watched",
+        "list": _SHEET_LISTS.get(row.sheet, WHAT_WE_WATCHED),
         "as_of": end,
         "note": figure_note(row.english, row.available, row.release),
         "sources": [report_citation(row.report)["id"]],

@@ -728,6 +728,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _unflagged_spoilers(dataset)
     warnings += _unknown_lists(dataset)
     warnings += _figures_of_no_list(dataset)
+    warnings += _report_figures_of_no_sheet(dataset)
     warnings += _roles_named_as_characters(dataset)
     warnings += _linked_twice(dataset)
     warnings += _companions_of_companions(dataset)
@@ -859,6 +860,35 @@ def _figures_of_no_list(dataset: Dataset) -> list[str]:
         for position, stat in enumerate(show.stats)
         if not stat.list and stat.window.startswith(_LISTED_WINDOWS)
     ]
+
+
+def _report_figures_of_no_sheet(dataset: Dataset) -> list[str]:
+    """An engagement-report figure naming none of its report's lists where others name theirs
+    (vocab.report_lists): no list or 'What We Watched' in a report whose figures name its TV
+    and film sheets. `top` ranks each sheet apart, so it is on no board."""
+    from kdrama_cli.catalogue.vocab import WHAT_WE_WATCHED, report_lists
+
+    named: dict[str, set[str | None]] = {}
+    for show in dataset.shows.values():
+        for stat in show.stats:
+            if stat.window.startswith("half-year:"):
+                named.setdefault(stat.window, set()).add(stat.list)
+    lists = {window: report_lists(names) for window, names in named.items()}
+    found = []
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for position, stat in enumerate(show.stats):
+            kept = lists.get(stat.window)
+            if kept is None or stat.list in kept:
+                continue
+            sheets = " or ".join(repr(name) for name in sorted(kept))
+            which = "its report's sheets" if WHAT_WE_WATCHED not in kept else "its report's list"
+            said = repr(stat.list) if stat.list else "no list"
+            found.append(
+                f"{_figure_at(show, position)}: {show.slug}'s {stat.metric} figure "
+                f"({stat.window}) names {said}, none of {which}, so no `top` board ranks it "
+                f"(give list = {sheets})"
+            )
+    return found
 
 
 def _unknown_lists(dataset: Dataset) -> list[str]:

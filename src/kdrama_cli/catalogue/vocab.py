@@ -4,6 +4,7 @@ A module of plain constants, so commands can build their options without importi
 """
 
 import functools
+from collections.abc import Iterable
 
 #: "unknown" is for Netflix's record alone: a row of the one report (2023 January-June) that does
 #: not say TV or film, which no other file of Netflix's places either.
@@ -113,13 +114,51 @@ TOP10_LISTS = {
     "tv-english": "TV (English)",
     "films-english": "Films (English)",
 }
-#: Every list a figure's ``list`` can name: the Top 10 lists, the national Top 10s (a count
-#: of countries) and the engagement reports. A figure of a title on two lists (weeks in the
-#: Top 10 of a title on both TV lists) names them joined by LIST_JOIN.
 #: The list of the weekly figures from Netflix's country Top 10s.
 NATIONAL_TOP10 = "national Top 10s"
-NETFLIX_LISTS = (*TOP10_LISTS.values(), NATIONAL_TOP10, "What We Watched")
+#: The list of a figure from Netflix's half-year engagement report of one sheet (January-June
+#: 2023 lists TV and films together).
+WHAT_WE_WATCHED = "What We Watched"
+#: The sheets of an engagement report from July-December 2023 on, each a list of its own, by
+#: the word ``top --list`` takes: Netflix's workbook lists TV and films apart (sheets named
+#: 'TV' and 'Film', in 2025 'Shows' and 'Movies'), as its Top 10 ranks them apart.
+REPORT_SHEETS = {
+    "tv": f"{WHAT_WE_WATCHED}: TV",
+    "films": f"{WHAT_WE_WATCHED}: Films",
+}
+#: Every list a figure's ``list`` can name: the Top 10 lists, the national Top 10s (a count
+#: of countries) and the engagement reports (one sheet, or a sheet of one). A figure of a
+#: title on two lists (weeks in the Top 10 of a title on both TV lists) names them joined by
+#: LIST_JOIN.
+NETFLIX_LISTS = (
+    *TOP10_LISTS.values(),
+    NATIONAL_TOP10,
+    WHAT_WE_WATCHED,
+    *REPORT_SHEETS.values(),
+)
 LIST_JOIN = " / "
+
+
+def report_lists(named: Iterable[str | None]) -> frozenset[str] | None:
+    """The lists one engagement report's figures are ranked by, from the lists they name:
+    its sheets where any names one (the reports from July-December 2023 on), else its one
+    sheet, WHAT_WE_WATCHED, where any names that; None where none names either (a dataset of
+    one's own), whose figures are ranked together. A figure naming none of them is on no
+    board: `top` leaves it out and says so, and `data check` warns of it."""
+    names = set(named)
+    if names & set(REPORT_SHEETS.values()):
+        return frozenset(REPORT_SHEETS.values())
+    if WHAT_WE_WATCHED in names:
+        return frozenset({WHAT_WE_WATCHED})
+    return None
+
+
+def sheet_of(chart_list: str | None) -> str | None:
+    """The sheet an engagement report's list names ('Films' of 'What We Watched: Films'); None
+    for another list, or the report of one sheet."""
+    if chart_list in REPORT_SHEETS.values():
+        return (chart_list or "")[len(WHAT_WE_WATCHED) + 2 :]
+    return None
 
 
 def all_time_note(rank: int, chart_list: str) -> str:

@@ -13,6 +13,7 @@ from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
     REPORT_METRICS,
+    REPORT_SHEETS,
     SHOW_KINDS,
     SOURCE_KINDS,
     TOP10_LISTS,
@@ -428,13 +429,15 @@ Examples:
   kdrama top --metric weeks --list films   # films: a list of their own
   kdrama top --report 2023H1               # ranks report-hours
   kdrama top --metric report-views --report 2025H1
+  kdrama top --metric report-views --list films   # the report's film sheet
 
 Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
 days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
 week), report-hours and report-views (one of Netflix's half-year engagement reports, the
 latest unless --report names one; --report without --metric ranks report-hours). Each board
-holds one metric over one window and, for the Top 10 figures, one of Netflix's lists (films,
-non-English TV and English TV are ranked apart, as Netflix ranks them), so its figures are
+holds one metric over one window and one of Netflix's lists (films, non-English TV and
+English TV are ranked apart, as Netflix ranks them; a report lists TV and films on sheets of
+their own from July–December 2023 on, and January–June 2023 both on one), so its figures are
 comparable. Netflix publishes hours-28, hours-91 and views-91 only for the titles on its
 all-time Most Popular lists: those boards are short, and say so, and their first column is
 Netflix's own rank on the list (a board holds the catalogue's titles only; Netflix ranks its
@@ -467,9 +470,10 @@ before, and says which."""
     "--list",
     "chart_list",
     type=choice(list(TOP10_LISTS)),
-    help="Which of Netflix's lists to rank (not with a report's metrics): tv (TV, "
-    "Non-English), films (Films, Non-English), tv-english, films-english. Default: the one "
-    "with the most titles of --kind; the board names it and the others.",
+    help="Which of Netflix's lists to rank: tv (TV, Non-English), films (Films, Non-English), "
+    "tv-english, films-english; for a report's metrics, tv or films, the report's TV or film "
+    "sheet (from July–December 2023 on). Default: the one with the most titles of --kind; the "
+    "board names it and the others.",
 )
 @kind_option
 @limit_option(10)
@@ -493,15 +497,16 @@ def top(
         raise PlainUsageError(
             f"--report goes with --metric report-hours or report-views, not {metric}"
         )
-    if chart_list is not None and metric.startswith("report-"):
+    if chart_list is not None and metric.startswith("report-") and chart_list not in REPORT_SHEETS:
         raise PlainUsageError(
-            "--list goes with the Top 10 metrics: an engagement report lists every title of "
-            "its half-year together"
+            f"--list {chart_list} goes with the Top 10 metrics: an engagement report has one TV "
+            "sheet and one film sheet, for every language (--list tv or --list films)"
         )
     if app.replay_page():  # the same page rendered before: print it again
         return
     from kdrama_cli.answers.leaderboards import BOARDS, leaderboard, report_board, reports_in
 
+    wanted = TOP10_LISTS[chart_list] if chart_list else None
     if metric.startswith("report-"):
         known = reports_in(app.dataset())
         if not known:
@@ -513,16 +518,18 @@ def top(
                 f"(one of: {', '.join(known)})"
             )
         board = report_board(metric, chosen)
+        if chart_list:
+            _report_has_sheets(app, chosen, chart_list)
+            wanted = REPORT_SHEETS[chart_list]
     else:
         board = BOARDS[metric]
-    wanted = TOP10_LISTS[chart_list] if chart_list else None
     ranking = leaderboard(
         app.dataset(), board, kind, rows_asked(limit, as_json or bool(sheet)), wanted
     )
     if sheet or as_json:  # what the page says under the board, stdout kept for the data
         from kdrama_cli.views.boards import before_views, left_out
 
-        for note in (left_out(ranking), before_views(ranking)):
+        for note in (left_out(board, ranking), before_views(ranking)):
             if note:
                 app.note(note)
     if sheet:
@@ -550,6 +557,27 @@ def top(
 
     cited = cited_by(app.dataset(), (entry.stat for entry in ranking.entries))
     app.render(board_view(board, ranking, cited))
+
+
+def _report_has_sheets(app: App, report: str, chart_list: str) -> None:
+    """A usage error for --list on the board of a report of one sheet: Netflix's report for
+    January-June 2023 lists TV and films together, and only later ones have a sheet of each."""
+    from kdrama_cli.answers.leaderboards import reports_with_sheets
+    from kdrama_cli.catalogue.models import parse_window
+
+    sheeted = reports_with_sheets(app.dataset())
+    if report in sheeted:
+        return
+    period = parse_window(f"half-year:{report}") or report
+    which = (
+        f"the reports with a sheet of each ({', '.join(sheeted)})"
+        if sheeted
+        else "a report with a sheet of each, and the catalogue has none"
+    )
+    raise PlainUsageError(
+        f"--list {chart_list}: Netflix's engagement report for {period} lists TV and films "
+        f"together, on one sheet; --list tv and --list films go with {which}"
+    )
 
 
 def _metric_left_default() -> bool:

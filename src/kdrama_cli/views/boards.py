@@ -13,6 +13,7 @@ from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, Char
 from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_option
 from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
+from kdrama_cli.catalogue.vocab import sheet_of
 from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.text import clean, count_of, season_label
 
@@ -49,10 +50,17 @@ def _kind(kind: str, count: int) -> str:
     return f"is {one}" if count == 1 else f"are {several}"
 
 
-def _here(ranking: Ranking) -> str:
-    """' on this list' where other lists have the figure too, of whatever kind: counts are
-    of this list's (so every --kind reads alike on one board)."""
-    return " on this list" if ranking.other_lists or len(ranking.any_kind) > 1 else ""
+def _here(board: Board, ranking: Ranking) -> str:
+    """' on this list' (' on this sheet', of a report) where other lists have the figure too,
+    of whatever kind: counts are of this list's (so every --kind reads alike on one board)."""
+    if not (ranking.other_lists or len(ranking.any_kind) > 1):
+        return ""
+    return " on this sheet" if board.origin == "report" else " on this list"
+
+
+def _lists(board: Board) -> str:
+    """Where a board's lists are: Netflix's lists, or a report's sheets."""
+    return "the report's sheets" if board.origin == "report" else "Netflix's lists"
 
 
 def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -> str:
@@ -64,14 +72,14 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
     if ranking.kind and ranking.filtered:
         # "none of the 4 ... is a film": the filter is the cause, not the catalogue.
         told = (
-            f"none of the {ranking.with_figure:,} with this figure{_here(ranking)} "
+            f"none of the {ranking.with_figure:,} with this figure{_here(board, ranking)} "
             f"{_kind(ranking.kind, 1)}"
         )
     elif ranking.kind and not ranking.other_lists and ranking.any_kind:
         # No title of --kind has it on any list; titles of other kinds do, on other lists.
         total = sum(count for _, count in ranking.any_kind)
         told = (
-            f"none of the {total:,} with this figure, on any of Netflix's lists, "
+            f"none of the {total:,} with this figure, on any of {_lists(board)}, "
             f"{_kind(ranking.kind, 1)}"
         )
         named = _other_lists_named(ranking, ranking.any_kind)
@@ -81,27 +89,29 @@ def empty_board(board: Board, ranking: Ranking, elsewhere: Sequence[str] = ()) -
         told = f"the report gives no {board.noun}"
     else:
         told = "no title in the catalogue has this figure"
-        told += _here(ranking)
+        told += _here(board, ranking)
     if ranking.other_lists:  # the titles are there, on another of Netflix's lists
-        reason = f"those with it are on Netflix's other lists: {_other_lists_named(ranking)}"
+        others = "the report's other sheet" if board.origin == "report" else "Netflix's other lists"
+        reason = f"those with it are on {others}: {_other_lists_named(ranking)}"
     said = f"{board_title(board, ranking)}: {told}" + (f"; {reason}." if reason else ".")
-    more = [line for line in (left_out(ranking), before_views(ranking)) if line]
+    more = [line for line in (left_out(board, ranking), before_views(ranking)) if line]
     return " ".join([said, *more])
 
 
-def left_out(ranking: Ranking) -> str | None:
-    """The line saying which titles with the figure name no list, and so are on no board."""
+def left_out(board: Board, ranking: Ranking) -> str | None:
+    """The line saying which titles with the figure name no list (no sheet of the report, on a
+    report's board), and so are on no board."""
     if not ranking.unlisted:
         return None
     count = len(ranking.unlisted)
     listed = _named(ranking.unlisted)
     if count == 1:
         return (
-            f"Left out: {listed} has this figure but names none of Netflix's lists, so no "
+            f"Left out: {listed} has this figure but names none of {_lists(board)}, so no "
             "board ranks it (kdrama data check says which figure)."
         )
     return (
-        f"Left out: {count:,} with this figure name none of Netflix's lists ({listed}), "
+        f"Left out: {count:,} with this figure name none of {_lists(board)} ({listed}), "
         "so no board ranks them (kdrama data check says which figures)."
     )
 
@@ -163,7 +173,8 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
     count = len(ranking.entries)
     reason = REASONS.get(board.origin)
     if ranking.kind and ranking.filtered:
-        line = f"Only {count:,} of the {ranking.with_figure:,} with this figure{_here(ranking)} "
+        line = f"Only {count:,} of the {ranking.with_figure:,} with this figure"
+        line += f"{_here(board, ranking)} "
         line += _kind(ranking.kind, count)
         if ranking.with_figure >= (ranking.limit or 0):
             reason = None  # the filter alone made the board short
@@ -179,7 +190,7 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
         else:
             ours = "Korean titles" if korean else "of the catalogue's titles"
             line = f"Only these {count:,} {ours} have this figure"
-        line += _here(ranking)
+        line += _here(board, ranking)
     return line + (f": {reason}." if reason else ".")
 
 
@@ -205,7 +216,11 @@ def board_scope(board: Board, ranking: Ranking) -> str | None:
     Netflix's list does not give."""
     ours = "the catalogue's Korean titles" if _korean(board, ranking) else "the catalogue's titles"
     if board.origin == "report":
-        return "# ranks only the report's Korean titles, not every title it lists."
+        sheet = sheet_of(ranking.chart_list)
+        if sheet:
+            return f"# ranks only the report's Korean titles, not every title on its {sheet} sheet."
+        together = " (TV and films together, on one sheet)" if ranking.chart_list else ""
+        return f"# ranks only the report's Korean titles, not every title it lists{together}."
     if ranking.chart_list is None:  # a dataset of one's own: its figures name no list
         return None
     if netflix_ranks(ranking):
@@ -221,25 +236,32 @@ def board_scope(board: Board, ranking: Ranking) -> str | None:
 
 
 def board_title(board: Board, ranking: Ranking) -> str:
-    """A board's heading: its figure, and the Netflix list it ranks when it ranks one."""
+    """A board's heading: its figure, and the Netflix list it ranks when it ranks one (the
+    sheet, of a report's board: its label names the report, whose one sheet goes unsaid)."""
+    if board.origin == "report":
+        sheet = sheet_of(ranking.chart_list)
+        return f"{board.label} · {sheet}" if sheet else board.label
     return f"{board.label} · {ranking.chart_list}" if ranking.chart_list else board.label
 
 
-def other_lists(ranking: Ranking) -> str | None:
-    """The dim line naming the lists a Top 10 board leaves out, with the option for each."""
+def other_lists(board: Board, ranking: Ranking) -> str | None:
+    """The dim line naming the lists (a report's sheets) a board leaves out, with the option
+    for each."""
     named = _other_lists_named(ranking)
-    return (
-        f"Netflix ranks other titles with this figure on lists of their own: {named}."
-        if named
-        else None
-    )
+    if not named:
+        return None
+    if board.origin == "report":
+        return f"The report lists other titles with this figure on a sheet of their own: {named}."
+    return f"Netflix ranks other titles with this figure on lists of their own: {named}."
 
 
 def _other_lists_named(ranking: Ranking, lists: Sequence[tuple[str, int]] | None = None) -> str:
     """'Films (Non-English), 61 (--list films); TV (English), 2 (--list tv-english)': the
-    board's other lists, or ``lists``."""
+    board's other lists, or ``lists``; a report's sheet by its name ('Films, 428 (--list
+    films)')."""
     return "; ".join(
-        f"{name}, {count:,}" + (f" (--list {word})" if (word := list_option(name)) else "")
+        f"{sheet_of(name) or name}, {count:,}"
+        + (f" (--list {word})" if (word := list_option(name)) else "")
         for name, count in (ranking.other_lists if lists is None else lists)
     )
 

@@ -484,8 +484,8 @@ def board_view(
             before_views(ranking),
             listed_twice(ranking),
             short_board(board, ranking),
-            other_lists(ranking),
-            left_out(ranking),
+            other_lists(board, ranking),
+            left_out(board, ranking),
         )
         if line
     ]
