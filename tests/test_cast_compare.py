@@ -459,9 +459,10 @@ def test_compare_stars_no_leader_for_figures_that_are_not_success(
     assert "456 people ★" not in table and "456 people" in table
     assert "9M hours ★" in table
     sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output
-    runtime = [line for line in sheet.splitlines() if ",runtime," in line]
-    assert runtime and all(line.endswith(",") for line in runtime)  # leader left empty
-    assert any(line.endswith(",true") for line in sheet.splitlines() if ",hours-viewed," in line)
+    rows = list(csv.DictReader(io.StringIO(sheet)))
+    runtime = [row for row in rows if row["field"] == "runtime"]
+    assert runtime and all(row["leader"] == "" for row in runtime)  # leader left empty
+    assert any(row["leader"] == "true" for row in rows if row["field"] == "hours-viewed")
 
 
 def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
@@ -1359,3 +1360,53 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     # Two seasons long out, neither new in the half-year: nothing is marked.
     old = run_shipped("--no-pager", "compare", "squid-game", "all-of-us-are-dead").stdout
     assert "†" not in old
+
+
+def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
+    run_shipped: Run,
+) -> None:
+    """Netflix's weekly lists begin with the week ending 2021-07-04: Kingdom S1 (2019) has 4
+    countries from a re-run, not its launch, and the row starred Squid Game's 94 as a lead;
+    Sweet Home S1 (2020) has one week, in 2023. The window names both its ends, the figure is
+    marked ‡, no title is starred, and a line under the table says why: apart from the † of a
+    half-year figure of a season's first months, which the same table has."""
+    wide = {"COLUMNS": "160"}  # each row on one line
+    table = flat(run_shipped("compare", "kingdom", "squid-game", env=wide).stdout)
+    assert (
+        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries ‡ [9] "
+        "94 countries [9]"
+    ) in table
+    assert "94 countries ★" not in table and "cumulative to" not in table
+    assert (
+        "‡ Kingdom S1 came out before Netflix's weekly Top 10 lists begin with the week "
+        "ending 2021-07-04, and earlier weeks are not published: its figures marked ‡ leave "
+        "them out, and a row with one stars no title."
+    ) in table
+    # Squid Game S2's first months in July–December 2024 keep their own mark and line
+    assert "Hours viewed, July–December 2024, S2 3.7M hours [13] 619.9M hours ★ † [13]" in table
+    assert "† came out on Netflix within that half-year: its figures there are of its" in table
+    assert table.count("†") == 3 and table.count("‡") == 3
+    data = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))
+    countries = next(s for s in data["stats"] if s["metric"] == "countries-in-top10")
+    assert countries["window_label"] == "weeks ending 2021-07-04 to 2022-02-27"
+    assert countries["leader"] is None and countries["before_top10"] == ["kingdom"]
+    hours = next(s for s in data["stats"] if s["metric"] == "hours-viewed")
+    assert hours["leader"] == "squid-game" and hours["before_top10"] == []
+    assert countries["debuts"] == [None, None]  # the keys of both marks are on every row
+    assert "debuts" in hours and "broadcaster" in countries and "left_out" in data
+    sheet = run_shipped("compare", "kingdom", "squid-game", "--csv").stdout
+    rows = list(csv.DictReader(io.StringIO(sheet)))
+    marked = {
+        (r["slug"], r["season"]): (r["leader"], r["before_top10"])
+        for r in rows
+        if r["field"] == "countries-in-top10"
+    }
+    assert marked[("kingdom", "1")] == ("false", "true")
+    assert marked[("squid-game", "1")] == ("false", "false")
+    assert all(r["before_top10"] == "" for r in rows if r["field"] == "hours-viewed")
+
+    table = flat(run_shipped("compare", "sweet-home", "all-of-us-are-dead", env=wide).stdout)
+    assert "1 week ‡ [16] 11 weeks [16]" in table and "11 weeks ★" not in table
+    assert "#7 ‡ [16] #1 [16]" in table and "#1 ★" not in table
+    assert "‡ Sweet Home S1 came out before Netflix's weekly Top 10 lists begin" in table
+    assert "94.6M hours ★" in table  # a report's half-year is the same window for both

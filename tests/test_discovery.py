@@ -1001,6 +1001,35 @@ def test_top_gives_tied_titles_one_rank_as_seen_people_does(run_shipped: Run) ->
     assert shown == ranks
 
 
+def test_top10_boards_mark_seasons_out_before_the_lists_begin(run_shipped: Run) -> None:
+    """Netflix's weekly lists begin with the week ending 2021-07-04: Sweet Home S1 (2020) has
+    one week in them, a re-run in 2023, and Mr. Queen (2020) was ranked beside titles whose
+    every week is counted, with no word. Such a season is marked ‡, a footnote says why,
+    and --json and --csv say it; its window names both ends."""
+    args = ("top", "--metric", "weeks", "--limit", "200")
+    text = run_shipped("--no-pager", *args).stdout
+    row = next(line for line in text.splitlines() if " Sweet Home S1 " in line)
+    assert "1 week‡" in row
+    assert re.search(r" Squid Game S1 +32 weeks ", text)  # out since: unmarked, aligned
+    assert (
+        "‡ came out before Netflix's weekly Top 10 lists begin with the week ending 2021-07-04, "
+        "and earlier weeks are not published: the figure leaves them out."
+    ) in flat(text)
+    entries = as_json(run_shipped(*args, "--json"))["entries"]
+    marked = {(e["slug"], e["season"]) for e in entries if e["before_top10"]}
+    assert {("sweet-home", 1), ("mr-queen", 1), ("true-beauty", 1)} <= marked
+    assert ("sweet-home", 2) not in marked and ("squid-game", 1) not in marked
+    assert {e["window_label"] for e in entries} == {"weeks ending 2021-07-04 to 2026-07-19"}
+    rows = list(csv.DictReader(io.StringIO(run_shipped(*args, "--csv").stdout)))
+    assert {(r["slug"], r["season"]) for r in rows if r["before_top10"] == "true"} == {
+        (slug, str(season)) for slug, season in marked
+    }
+    best = run_shipped("--no-pager", "top", "--metric", "best-week", "--limit", "200").stdout
+    assert "63.5M hours‡" in next(line for line in best.splitlines() if "True Beauty" in line)
+    # a board of a fixed window from release marks nothing
+    assert "‡" not in run_shipped("--no-pager", "top", "--metric", "views-91").stdout
+
+
 def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
     """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit)"): the
     default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""

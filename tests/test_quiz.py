@@ -643,3 +643,28 @@ def test_a_netflix_record_of_no_known_kind_is_not_labelled_unknown(shipped: Data
     qualified = [labels[s.slug] for s in unknown if labels[s.slug] != s.title]
     assert qualified and all(q.endswith("(TV or film not given)") for q in qualified)
     assert not [label for label in labels.values() if label.endswith("(unknown)")]
+
+
+def test_no_question_compares_a_running_total_that_leaves_out_weeks(run_shipped: Run) -> None:
+    """Netflix's weekly lists begin with the week ending 2021-07-04: Nevertheless (out
+    2021-06-19) has 7 weeks in them, not counting its first, and "which of these spent the most
+    weeks in Netflix's global Top 10" set it beside titles whose every week counts. Such a
+    running total is in no question; one of a title out since is."""
+    asked = []
+    for seed in range(1, 9):
+        questions = _quiz(
+            run_shipped, "--show", "nevertheless", "--questions", "10", "--seed", str(seed)
+        )
+        asked += [q for q in questions if q["kind"] == "netflix-figure"]
+    assert asked
+    for question in asked:
+        if "up to" in question["question"]:
+            assert "Nevertheless," not in question["options"], question
+    running = [
+        q
+        for seed in range(1, 9)
+        for q in _quiz(run_shipped, "--show", "the-glory", "--questions", "10", "--seed", str(seed))
+        if "up to 2026-07-19" in q["question"]
+    ]
+    assert running  # The Glory came out since the lists began: its weeks are compared
+    assert all("(weeks ending 2021-07-04 to 2026-07-19, " in q["explanation"] for q in running)

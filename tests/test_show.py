@@ -814,6 +814,7 @@ def test_show_json_contract(run: Run) -> None:
         "as_of": "2022-03-01",
         "note": None,
         "source": ["test-chart"],
+        "before_top10": False,
     }
     spoilers = [f for f in data["facts"] if f["spoiler"]]
     assert spoilers and spoilers[0]["text"] == "Cha Eun-bi survives the first season."
@@ -1054,14 +1055,15 @@ def test_narrow_figures_are_bullets_with_a_hanging_indent_and_their_note_named(
     # (its source's number moves as sources are added to the title)
     assert re.search(r"; see b\) \[\d+\]", said), said
     # a window that ends on its day says the day once
-    assert "Weeks in Top 10: 11 weeks, cumulative to 2026-07-19 [" in said
-    assert "cumulative to 2026-07-19 (as of 2026-07-19" not in said
+    assert "Weeks in Top 10: 11 weeks, weeks ending 2021-07-04 to 2026-07-19 [" in said
+    assert "2026-07-19 (as of 2026-07-19" not in said
     # the notes under them hang past their letter
     notes = out.split("\na: ", 1)[1].splitlines()  # note a: its text, then its lines under it
     assert notes[0].startswith("Press figure") and notes[1].startswith("   countries")
 
 
-#: Two cumulative figures of Moonlit Hallway: one to its As of date, one to an earlier day.
+#: Two cumulative figures of Moonlit Hallway: one to its As of date, one to an earlier day (a
+#: press report's running total since release, not one of Netflix's weekly lists).
 _CUMULATIVE = """
 [[shows.stats]]
 metric = "weeks-in-top10"
@@ -1073,9 +1075,9 @@ as_of = 2026-07-19
 sources = ["test-chart"]
 
 [[shows.stats]]
-metric = "countries-in-top10"
-value = 94
-unit = "countries"
+metric = "hours-viewed"
+value = 94000000
+unit = "hours"
 window = "cumulative:2022-02-27"
 season = 1
 as_of = 2022-03-01
@@ -1088,7 +1090,8 @@ def test_a_cumulative_figure_gives_its_day_once_in_the_figures_table(
 ) -> None:
     """ "cumulative to 2026-07-19" beside an As of 2026-07-19 gave the day twice on the row
     and wrapped the Window column at 80 columns: a window that runs to its As of date reads
-    "cumulative"; one that ends on another day keeps its day, and --json keeps the label."""
+    "cumulative"; one that ends on another day keeps its day, and --json keeps the label,
+    which for a running total of Netflix's weekly lists names the week they begin with."""
     stats = 'as_of = 2022-02-08\nsources = ["test-press"]\n'
     text = MINI.read_text(encoding="utf-8").replace(stats, stats + _CUMULATIVE, 1)
     kd = _runner(write_dataset(text))
@@ -1097,13 +1100,37 @@ def test_a_cumulative_figure_gives_its_day_once_in_the_figures_table(
     weeks = next(line for line in figures if line.startswith("Weeks in Top 10"))
     assert weeks.split()[6:8] == ["cumulative", "2026-07-19"], figures
     assert out.count("2026-07-19") == 1
-    countries = next(n for n, line in enumerate(figures) if "94 countries" in line)
-    assert "cumulative to" in figures[countries] and "2022-03-01" in figures[countries]
-    assert "2022-02-27" in " ".join(figures[countries : countries + 2])  # Rich may wrap it
-    stat = next(
-        s for s in as_json(kd("show", "moonlit-hallway", "--json"))["stats"] if s["value"] == 11
-    )
-    assert stat["window_label"] == "cumulative to 2026-07-19"
+    press = next(n for n, line in enumerate(figures) if "94M hours" in line)
+    assert "cumulative to" in figures[press] and "2022-03-01" in figures[press]
+    assert "2022-02-27" in " ".join(figures[press : press + 2])  # Rich may wrap it
+    stats = as_json(kd("show", "moonlit-hallway", "--json"))["stats"]
+    labels = {s["value"]: s["window_label"] for s in stats}
+    assert labels[11] == "weeks ending 2021-07-04 to 2026-07-19"
+    assert labels[94000000] == "cumulative to 2022-02-27"
+
+
+def test_a_running_total_of_a_season_out_before_the_top10_lists_is_marked(
+    run_shipped: Run,
+) -> None:
+    """Sweet Home S1 came out in 2020, before Netflix's weekly lists begin (the week ending
+    2021-07-04): its one week in them is a re-run's. Its running totals are marked ‡, a line
+    under the figures says why, --json says it, and the window names both ends."""
+    out = run_shipped("--no-pager", "show", "sweet-home", env={"COLUMNS": "120"}).stdout
+    figures = out.split("\nFigures\n", 1)[1].split("\nNetflix engagement reports", 1)[0]
+    rows = figures.splitlines()
+    assert "1 week‡" in next(line for line in rows if line.startswith("Weeks in Top 10"))
+    s2 = [line for line in rows if "S2 · cumulative" in line]
+    assert s2 and all("‡" not in line for line in s2)
+    assert (
+        "‡ S1 came out before Netflix's weekly Top 10 lists begin with the week ending "
+        "2021-07-04, and earlier weeks are not published: its figures marked ‡ leave them out."
+    ) in flat(figures)
+    stats = as_json(run_shipped("show", "sweet-home", "--json"))["stats"]
+    weeks = {s["season"]: s for s in stats if s["metric"] == "weeks-in-top10"}
+    assert weeks[1]["before_top10"] and not weeks[2]["before_top10"]
+    assert weeks[1]["window_label"] == "weeks ending 2021-07-04 to 2026-07-19"
+    assert not any(s["before_top10"] for s in stats if s["window"].startswith("first-"))
+    assert "‡" not in run_shipped("--no-pager", "show", "squid-game").stdout
 
 
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(

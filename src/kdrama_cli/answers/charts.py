@@ -8,19 +8,27 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kdrama_cli.catalogue.models import (
-    WEEKLY_VIEWS_FROM as WEEKLY_VIEWS_FROM,  # given to the views with the other weeks
+    WEEKLY_TOP10_FROM as WEEKLY_TOP10_FROM,  # given to the views with the other weeks
+)
+from kdrama_cli.catalogue.models import (
+    WEEKLY_VIEWS_FROM as WEEKLY_VIEWS_FROM,
 )
 from kdrama_cli.catalogue.models import (
     Season,
     Show,
+    Stat,
 )
 from kdrama_cli.catalogue.record import Record
 
 #: WEEKLY_VIEWS_FROM, the first week for which Netflix's global Top 10 gives views (hours only
-#: before it), is imported above from catalogue.models, as a title's summary needs it.
-#: The first week of Netflix's published weekly global Top 10 (all-weeks-global.tsv starts
-#: with the week ending this Sunday): no earlier week is published.
-WEEKLY_TOP10_FROM = dt.date(2021, 7, 4)
+#: before it), and WEEKLY_TOP10_FROM, the first week of Netflix's published weekly Top 10
+#: (all-weeks-global.tsv starts with the week ending this Sunday; no earlier week is
+#: published), are imported above from catalogue.models: a title's summary needs the one, a
+#: figure's window label the other.
+
+#: The first day of the first published week (Monday to Sunday): a title out on it or later
+#: is in the lists from its first week.
+_LISTED_FROM = WEEKLY_TOP10_FROM - dt.timedelta(days=6)
 
 
 class ChartWeek(Record):
@@ -95,18 +103,40 @@ def why_no_weeks(show: Show, season: int | None = None, listed: bool = False) ->
     asked = show.season(season) if season is not None else None
     if asked is not None and not asked.is_out and not listed:
         return "season-not-out"
-    if asked is not None:
-        dates = [asked.release_date] if asked.release_date else []
-    elif show.seasons:
-        dates = [s.release_date for s in show.released_seasons if s.release_date]
-    else:
-        dates = [show.release_date] if show.release_date else []
-    if not dates:
+    first = _first_out(show, season)
+    if first is None:
         return "undated"
-    # A title out in the first listed week (Monday to Sunday) is in that week's list.
-    if min(dates) < WEEKLY_TOP10_FROM - dt.timedelta(days=6):
+    if first < _LISTED_FROM:
         return "out-before-top10"
     return "never-in-top10"
+
+
+def _first_out(show: Show, season: int | None) -> dt.date | None:
+    """When the season ``season`` came out, or with None (or a season the title lacks) the
+    title: its first season out, or the film; None when no date in the dataset says."""
+    asked = show.season(season) if season is not None else None
+    if asked is not None:
+        return asked.release_date
+    if show.seasons:
+        return min((s.release_date for s in show.released_seasons if s.release_date), default=None)
+    return show.release_date
+
+
+def out_before_top10(show: Show, season: int | None) -> bool:
+    """Whether the season ``season`` of ``show`` (with None, the title: its first season, or
+    the film) came out before the week ending WEEKLY_TOP10_FROM, the first Netflix published:
+    its weeks before then, perhaps its best, are in no list, so a figure taken over the lists
+    (weeks in them, a best week, a count of countries) leaves them out. An undated one is not
+    said to have: nothing says so."""
+    first = _first_out(show, season)
+    return first is not None and first < _LISTED_FROM
+
+
+def leaves_out_weeks(show: Show, stat: Stat) -> bool:
+    """Whether a running total of the lists (Stat.top10_running) of ``show`` leaves out
+    weeks of its season, which came out before the lists begin (out_before_top10): such a
+    total is not comparable with one of a season out since, whose every week is counted."""
+    return stat.top10_running and out_before_top10(show, stat.season)
 
 
 class ChartGap(Record):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.catalogue.models import (
@@ -46,6 +47,12 @@ class StatRow(Record):
     #: out before the half-year began: per title, the day its season came out where that is
     #: within the half-year, None for the others (see ``_debuts``); empty for every other row.
     debuts: tuple[dt.date | None, ...] = ()
+    #: For a row of running totals of Netflix's weekly lists (Stat.top10_running), for each
+    #: show whether its figure leaves out weeks, its season having come out before the lists
+    #: begin (answers.charts.leaves_out_weeks): Kingdom S1's countries, counted from 2021
+    #: only. A row with one has no leader, as its figures do not cover the same weeks of each
+    #: title. Empty for a row of other figures.
+    before_top10: tuple[bool, ...] = ()
 
 
 class SharedPerson(Record):
@@ -224,6 +231,12 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
         values = tuple(s.value if s else None for s in stats)
+        before = tuple(
+            s is not None and leaves_out_weeks(show, s)
+            for show, s in zip(shows, stats, strict=True)
+        )
+        if not present[0].top10_running:
+            before = ()
         rows.append(
             StatRow(
                 metric=metric,
@@ -233,11 +246,12 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 list=chart,
                 season=season,
                 values=values,
-                leader=_leader(metric, values),
+                leader=None if any(before) else _leader(metric, values),
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
                 debuts=_debuts(shows, stats) if leading_sign(metric) is not None else (),
+                before_top10=before,
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))

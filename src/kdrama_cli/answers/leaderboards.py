@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from kdrama_cli.answers.charts import out_before_top10
 from kdrama_cli.catalogue.models import (
     WEEKLY_VIEWS_FROM,
     Citation,
@@ -173,6 +174,11 @@ class BoardEntry(Record):
     #: than once (an engagement report listing a season under two of its titles: 'Brave
     #: Detectives: Season 4: 2025' and '...: 2024'); None elsewhere.
     netflix_title: str | None = None
+    #: On a board taken over Netflix's weekly lists (weeks in them, a best week): the
+    #: title-season came out before they begin (answers.charts.out_before_top10), so its
+    #: weeks before then, perhaps its best, are not counted (Sweet Home S1, out in 2020, has
+    #: one week in them, in 2023).
+    before_top10: bool = False
 
 
 class Ranking(Record):
@@ -413,6 +419,7 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
                     stat,
                     _netflix_rank(board, stat),
                     read_note(stat.note)[0] if twice else None,
+                    _before_top10(board, show, stat),
                 )
                 for stat in rows
             )
@@ -427,6 +434,12 @@ def _on_board(stat: Stat, board: Board) -> bool:
     if board.window_prefix.endswith(":"):
         return stat.window.startswith(board.window_prefix)
     return stat.window == board.window_prefix
+
+
+def _before_top10(board: Board, show: Show, stat: Stat) -> bool:
+    """Whether a board's figure leaves out weeks of its title-season, out before Netflix's
+    weekly lists begin: a board of those lists' weeks (weeks in them, a best week) only."""
+    return board.origin in ("top10", "top10-views") and out_before_top10(show, stat.season)
 
 
 def _netflix_rank(board: Board, stat: Stat) -> int | None:

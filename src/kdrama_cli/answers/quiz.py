@@ -46,6 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
@@ -309,7 +310,9 @@ class _Catalogue:
                 self.by_year[self.years[show.slug]].append(show)
             if named:
                 for stat in show.stats:
-                    if stat.metric in _FIGURE_METRICS:
+                    # A running total that leaves out weeks of a season out before Netflix's
+                    # lists begin is not compared with one that counts every week.
+                    if stat.metric in _FIGURE_METRICS and not leaves_out_weeks(show, stat):
                         figures[_figure_key(stat)].append((show, stat))
         self.actors = sorted(actors)
         #: Actors credited in a title a question can name, with a name (as outsiders).

@@ -14,12 +14,15 @@ from typing import Any, TypeVar
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the schema and queries
+    LIST_JOIN,
     METRICS,
+    NATIONAL_TOP10,
     OUT_STATUSES,
     ROLES,
     SEASON_STATUSES,
     SHOW_KINDS,
     SOURCE_KINDS,
+    TOP10_LISTS,
     UNITS,
 )
 
@@ -306,7 +309,27 @@ class Stat(Record):
 
     @property
     def window_label(self) -> str:
+        """The window in words. A running total of Netflix's weekly Top 10 lists names both
+        its ends, "weeks ending 2021-07-04 to 2026-07-19": it counts from the lists' first
+        week, not from the title's release (top10_running)."""
+        if self.top10_running:
+            return f"weeks ending {WEEKLY_TOP10_FROM.isoformat()} to {self.window[11:]}"
         return parse_window(self.window) or self.window
+
+    @property
+    def top10_running(self) -> bool:
+        """Whether the figure is a running total over Netflix's weekly Top 10 lists (weeks in
+        them, countries, a best rank): a well-formed ``cumulative:`` window of a Top 10 metric,
+        or of a figure whose list is a weekly Top 10 list. Such a total starts with the week
+        ending WEEKLY_TOP10_FROM, the first Netflix published, whenever the title came out."""
+        if not (self.window.startswith("cumulative:") and parse_window(self.window)):
+            return False
+        if self.metric in TOP10_METRICS:
+            return True
+        weekly = (*TOP10_LISTS.values(), NATIONAL_TOP10)
+        return bool(self.list) and all(
+            part in weekly for part in (self.list or "").split(LIST_JOIN)
+        )
 
     @property
     def key(self) -> tuple[str, str, str, str | None]:
@@ -330,6 +353,15 @@ class Fact(Record):
     spoiler: bool = False
     season: int | None = None
 
+
+#: The first week of Netflix's published weekly Top 10 lists, global and by country (their
+#: files start with the week ending this Sunday): no earlier week is published, so a running
+#: total of them (Stat.top10_running) counts from it.
+WEEKLY_TOP10_FROM = dt.date(2021, 7, 4)
+
+#: The metrics that only Netflix's weekly Top 10 lists give: a running total of them counts
+#: from WEEKLY_TOP10_FROM.
+TOP10_METRICS = ("weeks-in-top10", "countries-in-top10")
 
 #: The first week for which Netflix's global Top 10 gives views (hours only before it): a
 #: title in the Top 10 before it has summed views that leave those weeks out.

@@ -284,6 +284,30 @@ def season_not_out(season: Season, stale: str | None = None) -> str:
     return f"season {season.number} is not out yet ({status})"
 
 
+#: Marks a figure over Netflix's weekly lists of a title-season out before they begin, which
+#: leaves out its earlier weeks: on show, top and compare alike. Not "†", which compare puts
+#: beside a half-year figure of a season's first months (views.titles.DEBUT_MARK), a row that
+#: may sit in one table with this one.
+BEFORE_TOP10 = "‡"
+
+
+def before_top10(named: Sequence[str] = (), starred: bool = False) -> str:
+    """The note under figures marked BEFORE_TOP10, worded as a chart with no week says it: who
+    came out before Netflix's weekly lists begin ('Kingdom S1'; none named under a board,
+    whose marked rows say); ``starred``: under a comparison, whose rows with such a figure
+    star no title."""
+    said = f"{BEFORE_TOP10} {joined(named)} came out" if named else f"{BEFORE_TOP10} came out"
+    said += (
+        f" before Netflix's weekly Top 10 lists begin with the week ending "
+        f"{WEEKLY_TOP10_FROM.isoformat()}, and earlier weeks are not published: "
+    )
+    if not named:
+        return said + "the figure leaves them out."
+    said += "its figures" if len(named) == 1 else "their figures"
+    said += f" marked {BEFORE_TOP10} leave them out"
+    return said + (", and a row with one stars no title." if starred else ".")
+
+
 def no_weeks(reason: str) -> str:
     """Why a chart has no week, worded from answers.charts.why_no_weeks (a season not out
     is worded by season_not_out): only what the lists Netflix published can say."""

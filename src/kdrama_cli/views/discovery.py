@@ -23,6 +23,8 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.boards import (
+    BEFORE_TOP10,
+    before_top10,
     before_views,
     board_scope,
     board_title,
@@ -441,6 +443,7 @@ def board_view(
     netflix = netflix_ranks(ranking)  # Netflix's own ranks, not the board's
     if netflix:
         ranks = [e.netflix_rank for e in entries]
+    marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
     for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
@@ -452,11 +455,12 @@ def board_view(
             when = window[5:] if window.startswith("week:") else entry.stat.window_label
         else:
             when = entry.stat.as_of.isoformat()
+        figure = format_figure(entry.stat.value, entry.stat.unit, short=True)
         rows.append(
             [
                 str(number) if number is not None else DASH,
                 label,
-                format_figure(entry.stat.value, entry.stat.unit, short=True),
+                figure + (BEFORE_TOP10 if entry.before_top10 else " " * marked),
                 bar(entry.stat.value, largest, 16),
                 when,
             ]
@@ -480,6 +484,7 @@ def board_view(
         for line in (
             cut,
             board_scope(board, ranking),
+            before_top10() if marked else None,
             views_window(board),
             before_views(ranking),
             listed_twice(ranking),

@@ -210,6 +210,8 @@ def cast_json(
 
 def show_json(detail: ShowDetail) -> JSON:
     """All of the title's data, spoilers included and flagged."""
+    from kdrama_cli.answers.charts import leaves_out_weeks
+
     show = detail.show
     work = detail.source_work
     return {
@@ -242,7 +244,9 @@ def show_json(detail: ShowDetail) -> JSON:
         else None,
         "cast": [cast_json(e) for e in detail.cast],
         "cast_unknown": show.cast_unknown,
-        "stats": [stat_json(s) for s in detail.stats],
+        "stats": [
+            {**stat_json(s), "before_top10": leaves_out_weeks(detail.show, s)} for s in detail.stats
+        ],
         "facts": [
             {"text": f.text, "spoiler": f.spoiler, "season": f.season, "source": list(f.sources)}
             for f in detail.facts
@@ -335,6 +339,15 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 ],
                 "leader": shows[row.leader].slug if row.leader is not None else None,
                 "source": [list(ids) for ids in row.sources],
+                # Titles whose running total leaves out weeks before Netflix's lists begin
+                # (none in a row of other figures).
+                "before_top10": [
+                    show.slug
+                    for show, before in zip(
+                        shows, row.before_top10 or [False] * len(shows), strict=True
+                    )
+                    if before
+                ],
             }
             for row in comparison.stats
         ],
@@ -557,6 +570,8 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 # A season the board ranks more than once: the Netflix title of this row.
                 "netflix_title": e.netflix_title,
                 **stat_json(e.stat),
+                # Out before Netflix's weekly lists begin: its earlier weeks are not counted.
+                "before_top10": e.before_top10,
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

@@ -81,6 +81,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "list",
         "netflix_rank",
         "netflix_title",
+        "before_top10",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
     "cast": (
@@ -115,7 +116,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source_urls",
         "announced_seasons",
     ),
-    "compare": ("slug", "title", "field", "value", "unit", "window", "season", "leader"),
+    "compare": (
+        "slug",
+        "title",
+        "field",
+        "value",
+        "unit",
+        "window",
+        "season",
+        "leader",
+        "before_top10",
+    ),
     "seen list": (
         "slug",
         "title",
@@ -261,6 +272,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.stat.list,
                 e.netflix_rank,
                 e.netflix_title,
+                e.before_top10,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
@@ -361,7 +373,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
 
     def field(name: str, values: Sequence[Any]) -> None:
         for show, value in zip(shows, values, strict=True):
-            rows.append((show.slug, show.title, name, value, None, None, None, None))
+            rows.append((show.slug, show.title, name, value, None, None, None, None, None))
 
     field("korean_title", [s.korean_title for s in shows])
     field("kind", [s.kind for s in shows])
@@ -390,6 +402,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     stat_row.windows,
                     stat_row.season,
                     _leads(stat_row.metric, stat_row.leader, index),
+                    stat_row.before_top10[index] if stat_row.before_top10 else None,
                 )
             )
     for shared in comparison.shared_cast:
@@ -397,7 +410,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
             if characters:
                 played = f"{shared.person.name} as {characters_label(characters)}"
                 played += announced_label(shared.seasons[index], shared.announced[index])
-                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 4))
+                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 5))
     return Sheet("compare", rows)
 
 

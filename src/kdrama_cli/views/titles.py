@@ -20,6 +20,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import command_argument, seasons_words
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
@@ -49,6 +50,7 @@ from kdrama_cli.catalogue.vocab import (
     source_kind_words,
 )
 from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
@@ -522,6 +524,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         if stat.season and several_seasons:
             window = f"{season_label(stat.season)} · {window}"
         figure = format_figure(stat.value, stat.unit, short=True)
+        figure += BEFORE_TOP10 if leaves_out_weeks(detail.show, stat) else ""
         marker = markers.get(stat.note or "", "")
         refs = refs_cell(detail.ref(stat.sources))
         cells = [label, figure, _window_cell(stat, several_seasons), stat.as_of.isoformat()]
@@ -546,7 +549,9 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
 def _window_cell(stat: Stat, several_seasons: bool) -> str:
     """A figure's window in the Figures table, beside its As of date: a cumulative window
     that runs to that date is "cumulative", as "cumulative to 2026-07-19" would give the day
-    twice on the row (and wrap); one that ends on another day keeps it."""
+    twice on the row (and wrap); one that ends on another day keeps it. (A running total of
+    Netflix's weekly lists counts from their first week: for a season out before then, its
+    figure is marked and the note under the table names that week.)"""
     window = stat.window_label
     if stat.window == f"cumulative:{stat.as_of.isoformat()}":
         window = "cumulative"
@@ -664,6 +669,9 @@ def show_view(
     if headline:
         parts += [_section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
+        early = _out_before_top10(show, headline)
+        if early:
+            parts.append(Text(before_top10(early), style="dim"))
     if detail.chart_weeks:
         weeks = f"{count_of(detail.chart_weeks, 'week')} in Netflix's global Top 10"
         weeks += each_season_weeks(detail)
@@ -685,6 +693,13 @@ def show_view(
     ]
     # Full width up to a readable maximum, however wide the terminal is.
     return Page(parts, MAX_WIDTH)
+
+
+def _out_before_top10(show: Show, stats: Sequence[Stat]) -> list[str]:
+    """The seasons ('S1'), or the title, whose running totals of Netflix's weekly lists among
+    ``stats`` leave out weeks, having come out before the lists begin: each once."""
+    early = dict.fromkeys(s.season for s in stats if leaves_out_weeks(show, s))
+    return [season_label(n) if n else clean(show.title) for n in early]
 
 
 def _linked_titles(detail: ShowDetail) -> list[Text]:
@@ -1089,6 +1104,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 mark = " ★" if index == stat_row.leader else ""
                 if stat_row.debuts and stat_row.debuts[index]:
                     mark += f" {DEBUT_MARK}"  # its first months, beside seasons out longer
+                if stat_row.before_top10 and stat_row.before_top10[index]:
+                    mark += f" {BEFORE_TOP10}"  # leaves out weeks before the lists began
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
@@ -1098,6 +1115,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     debuts = debuts_line(comparison)
     if debuts:  # what the † in the table means, right under it
         parts.append(Text(debuts, style="dim"))
+    uneven = _before_top10_named(comparison)
+    if uneven:  # and the ‡
+        parts.append(Text(before_top10(uneven, starred=True), style="dim"))
     if comparison.shared_cast:
         common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
         common.add_column("Actor", overflow="fold")
@@ -1229,6 +1249,21 @@ def _lower_first(label: str) -> str:
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]
+
+
+def _before_top10_named(comparison: Comparison) -> list[str]:
+    """The title-seasons whose figures in the comparison are marked BEFORE_TOP10 ('Kingdom
+    S1'), each once, in the order of the titles."""
+    found: dict[tuple[int, int | None], None] = {}
+    for row in comparison.stats:
+        for index, before in enumerate(row.before_top10):
+            if before:
+                found[(index, row.season)] = None
+    named = []
+    for index, season in sorted(found, key=lambda key: (key[0], key[1] or 0)):
+        title = clean(comparison.shows[index].title)
+        named.append(f"{title} {season_label(season)}" if season else title)
+    return named
 
 
 def no_figures_line(comparison: Comparison) -> str:
