@@ -877,7 +877,7 @@ def test_list_by_views_sets_the_titles_charted_before_views_apart(run_shipped: R
     assert not flood.rstrip().endswith("†")
     hours = " ".join(run_shipped("--no-pager", "list", "--sort", "hours", "-n", "2").stdout.split())
     assert "the same window" not in hours and "views only" not in hours
-    assert "the lists begin with the week ending 2021-07-04." in hours
+    assert "the weeks ending 2021-07-04 (when the lists begin) to 2026-07-19." in hours
 
 
 def test_list_json_and_csv_mark_a_partial_top10_views(run_shipped: Run) -> None:
@@ -900,13 +900,43 @@ def test_list_json_and_csv_mark_a_partial_top10_views(run_shipped: Run) -> None:
     series = as_json(run_shipped("list", "--kind", "series", "--json"))
     assert all(row["top10_views_partial"] == partial[row["slug"]] for row in series)
     sheet = list(csv.reader(io.StringIO(run_shipped("list", "--sort", "views", "--csv").stdout)))
-    assert sheet[0][-1] == "top10_views_partial"
-    cells = {row[0]: row[-1] for row in sheet[1:]}
+    column = sheet[0].index("top10_views_partial")
+    cells = {row[0]: row[column] for row in sheet[1:]}
     assert (cells["squid-game"], cells["the-great-flood"], cells[never["slug"]]) == (
         "true",
         "false",
         "",
     )
+
+
+def test_list_sums_say_the_week_they_run_to(run_shipped: Run, run: Run) -> None:
+    """Teach You a Lesson was still in the Top 10 in the catalogue's last week, 2026-07-19:
+    its summed hours are a running total, and neither the footnote nor --json and --csv said
+    as of when. The footnote names the week, and every row carries it as top10_to, in each
+    listing: sorted, the whole catalogue as the index stores it, and of another dataset."""
+    for sort in ("hours", "views"):
+        page = run_shipped("--no-pager", "list", "--sort", sort, "-n", "3").stdout
+        assert (
+            f"* {sort} summed over the weeks a title spent in Netflix's weekly global Top 10 "
+            "(all seasons), not its total viewing: the weeks ending 2021-07-04 (when the lists "
+            "begin) to 2026-07-19."
+        ) in " ".join(page.split())
+        rows = as_json(run_shipped("list", "--sort", sort, "--json"))
+        assert {row["top10_to"] for row in rows} == {"2026-07-19"}
+        lesson = next(row for row in rows if row["slug"] == "teach-you-a-lesson")
+        assert lesson["top10_hours"]
+        sheet = list(
+            csv.DictReader(io.StringIO(run_shipped("list", "--sort", sort, "--csv").stdout))
+        )
+        assert {row["top10_to"] for row in sheet} == {"2026-07-19"}
+    chart = as_json(run_shipped("chart", "teach-you-a-lesson", "--json"))[0]["weeks"]
+    assert chart[-1]["week"] == "2026-07-19"  # still charting: the sum grows after it
+    stored = as_json(run_shipped("list", "--json"))  # the index's stored listing
+    assert {row["top10_to"] for row in stored} == {"2026-07-19"}
+    # a dataset with no weekly figure has no week to give
+    assert {row["top10_to"] for row in as_json(run("list", "--sort", "hours", "--json"))} == {None}
+    said = " ".join(run("list", "--sort", "hours").stdout.split())
+    assert "Top 10 (all seasons), not its total viewing: the lists, which begin with" in said
 
 
 def _best_hours_week(run_shipped: Run, slug: str, season: int | None) -> str:

@@ -32,6 +32,13 @@ def top10_total(show: Show | ShowSummary, metric: str) -> float | None:
     return show.top10_hours if metric == "hours-viewed" else show.top10_views
 
 
+def top10_totals_to(dataset: Dataset) -> str | None:
+    """The week ending the last week the Top 10 sums (top10_total) count, the catalogue's
+    latest weekly Top 10 figure's ("2026-07-19"), or None without one: the sums are running
+    totals as of then, as a title still in the lists (Teach You a Lesson) goes on adding."""
+    return dataset.netflix_reach().top10_to
+
+
 def broader_value(facet: str, value: str) -> str | None:
     """The value whose filter also finds the titles of this one, if any: a web-novel is a
     novel, and a platform with a bracketed note is that platform ("Theatrical (Lotte

@@ -617,9 +617,11 @@ class ShowSummary(Record):
     sort_key: str = ""
 
 
-def summary_record(summary: ShowSummary) -> dict[str, Any]:
+def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[str, Any]:
     """A title's summary as plain data: the row ``list --json`` prints (docs/output.md), and
-    the row the index stores the whole catalogue's listing in, already encoded."""
+    the row the index stores the whole catalogue's listing in, already encoded. ``top10_to``:
+    the week its Top 10 sums run to, the dataset's latest (NetflixReach.top10_to), the same
+    on every row: a title still in the lists then has more weeks to come."""
     return {
         "slug": summary.slug,
         "title": summary.title,
@@ -637,6 +639,7 @@ def summary_record(summary: ShowSummary) -> dict[str, Any]:
         "top10_views": summary.top10_views,
         "top10_views_partial": summary.top10_views_partial,
         "completeness": summary.completeness,
+        "top10_to": top10_to,
     }
 
 

@@ -354,7 +354,12 @@ def list_titles(
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.listing import CatalogueFilter, catalogue, unknown_year_count
+    from kdrama_cli.answers.listing import (
+        CatalogueFilter,
+        catalogue,
+        top10_totals_to,
+        unknown_year_count,
+    )
 
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -388,11 +393,12 @@ def list_titles(
     # the machine outputs stay lists of rows: a title left out there has "year": null in the
     # unfiltered list
     unknown_year = None if sheet or as_json else unknown_year_count(app.dataset(), where)
+    totals_to = top10_totals_to(app.dataset())  # the week the Top 10 sums run to
     if app.emit_data(
         sheet,
         as_json,
-        lambda: views.sheets.list_sheet(shows),
-        lambda: views.jsonview.list_json(shows),
+        lambda: views.sheets.list_sheet(shows, totals_to),
+        lambda: views.jsonview.list_json(shows, totals_to),
     ):
         return
     if not shows:
@@ -416,7 +422,7 @@ def list_titles(
         shown = {show.slug for show in shows}
         after = (s for s in every or () if s.slug in before and s.slug not in shown)
         first_after = next(after, None)  # named under the table: the page does not reach it
-    app.render(list_view(shows, sort, total, unknown_year, before, first_after))
+    app.render(list_view(shows, sort, total, unknown_year, before, first_after, totals_to))
 
 
 @click.command(

@@ -505,7 +505,8 @@ def _fill(
     from kdrama_cli.catalogue.jsontext import dumps
 
     ordered = sorted(summaries, key=lambda s: s.sort_key)
-    text = dumps([summary_record(s) for s in ordered], indent=None).encode("utf-8")
+    top10_to = dataset.netflix_reach().top10_to
+    text = dumps([summary_record(s, top10_to) for s in ordered], indent=None).encode("utf-8")
     key = f"{_SUMMARIES}:{len(ordered)}"
     connection.execute("INSERT INTO listing VALUES (?, ?, ?)", (key, text, _crc(key, text)))
     connection.executemany(

@@ -307,12 +307,14 @@ def list_view(
     unknown_year: UnknownYears | None = None,
     before_views: frozenset[str] = frozenset(),
     first_after: ShowSummary | None = None,
+    top10_to: str | None = None,
 ) -> RenderableType:
     """The catalogue table; ``total``: how many match when --limit cut the list short;
     ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
     sorted by views, the slugs of every matching title in the Top 10 before Netflix published
     weekly views (answers.listing.charted_before_views), marked apart; ``first_after``: the
-    first of them --limit left out, named under the table."""
+    first of them --limit left out, named under the table; ``top10_to``: the week the Top 10
+    sums run to (answers.listing.top10_totals_to), which the footnote gives them as of."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -358,7 +360,7 @@ def list_view(
         shown = {show.slug for show in shows}
         parts.append(Text(listed_after(first_after, len(before_views - shown) - 1)))
     if extra:
-        parts.append(Text(summed_note(sort, before_views), style="dim"))
+        parts.append(Text(summed_note(sort, before_views, top10_to), style="dim"))
     return Group(*parts)
 
 
@@ -380,14 +382,20 @@ def listed_after(first: ShowSummary, others: int) -> str:
 BEFORE_VIEWS = "†"
 
 
-def summed_note(sort: str, before_views: frozenset[str]) -> str:
-    """The footnote of `list --sort hours|views`: what was summed, and over which weeks.
+def summed_note(sort: str, before_views: frozenset[str], top10_to: str | None = None) -> str:
+    """The footnote of `list --sort hours|views`: what was summed, and over which weeks, to the
+    week ``top10_to`` (the sums are running totals: a title still in the lists adds more).
     Netflix's weekly lists begin in July 2021 and give views only from June 2023, so the
     window is not the same for every title: views name the titles in the Top 10 before."""
+    start = WEEKLY_TOP10_FROM.isoformat()
+    weeks = (
+        f"the weeks ending {start} (when the lists begin) to {top10_to}"
+        if top10_to
+        else f"the lists, which begin with the week ending {start}"
+    )
     said = (
         f"* {sort} summed over the weeks a title spent in Netflix's weekly global Top 10 (all "
-        f"seasons), not its total viewing; the lists begin with the week ending "
-        f"{WEEKLY_TOP10_FROM.isoformat()}."
+        f"seasons), not its total viewing: {weeks}."
     )
     if sort != "views":
         return said

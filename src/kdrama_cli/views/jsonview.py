@@ -526,9 +526,10 @@ def _search_result(rank: int, r: Any) -> JSON:
     }
 
 
-def list_json(shows: Sequence[ShowSummary]) -> list[JSON]:
-    """``list --json``: each title's summary record (catalogue.models.summary_record)."""
-    return [summary_record(s) for s in shows]
+def list_json(shows: Sequence[ShowSummary], top10_to: str | None = None) -> list[JSON]:
+    """``list --json``: each title's summary record (catalogue.models.summary_record), with
+    the week its Top 10 sums run to (answers.listing.top10_totals_to)."""
+    return [summary_record(s, top10_to) for s in shows]
 
 
 def board_json(board: Any, ranking: Any) -> JSON:

@@ -53,6 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "completeness",
         "released_seasons",
         "top10_views_partial",
+        "top10_to",
     ),
     "search": (
         "rank",
@@ -200,9 +201,10 @@ def render(sheet: Sheet, fmt: str) -> str:
     return out.getvalue()
 
 
-def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
+def list_sheet(shows: Sequence[ShowSummary], top10_to: str | None = None) -> Sheet:
     """The catalogue's rows, with the keys of ``list --json`` (summary_record): ``seasons``,
-    kept for compatibility, and ``released_seasons`` are both the count out, 0 for a film."""
+    kept for compatibility, and ``released_seasons`` are both the count out, 0 for a film;
+    ``top10_to``, the week the Top 10 sums run to."""
     return Sheet(
         "list",
         [
@@ -223,6 +225,7 @@ def list_sheet(shows: Sequence[ShowSummary]) -> Sheet:
                 s.completeness,
                 s.seasons or 0,
                 s.top10_views_partial,
+                top10_to,
             )
             for s in shows
         ],
