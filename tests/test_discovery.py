@@ -1060,6 +1060,44 @@ def test_top10_boards_mark_seasons_out_before_the_lists_begin(run_shipped: Run) 
     assert "‡" not in run_shipped("--no-pager", "top", "--metric", "views-91").stdout
 
 
+def test_best_week_boards_say_which_weeks_were_cut_short_by_a_release(run_shipped: Run) -> None:
+    """Squid Game S2's 487.6M hours (out on a Thursday) and S3's 368.4M (a Friday) were ranked
+    as best single weeks with nothing saying they are of 4 and 3 days, which `show` labels
+    "first 4 days". The board says so under each such figure, a footnote says why, and --json
+    and --csv give the days."""
+    text = run_shipped("--no-pager", "top", "--metric", "best-week", "--limit", "4").stdout
+    lines = text.splitlines()
+    s2 = next(n for n, line in enumerate(lines) if " Squid Game S2 " in line)
+    assert "487.6M hours" in lines[s2] and lines[s2 + 1].strip() == "first 4 days"
+    s3 = next(n for n, line in enumerate(lines) if " Squid Game S3 " in line)
+    assert "368.4M hours" in lines[s3] and lines[s3 + 1].strip() == "first 3 days"
+    s1 = next(n for n, line in enumerate(lines) if " Squid Game S1 " in line)
+    assert "first" not in lines[s1 + 1]  # a whole week
+    assert (
+        "first N days: the season came out during that week, its first in the list, so the "
+        "figure is of those days, not a whole week."
+    ) in flat(text)
+    shown = {
+        (e["slug"], e["season"]): e["partial_days"]
+        for e in as_json(run_shipped("top", "--metric", "best-week", "--json"))["entries"]
+    }
+    assert shown[("squid-game", 1)] is None
+    assert (shown[("squid-game", 2)], shown[("squid-game", 3)]) == (4, 3)
+    show = as_json(run_shipped("show", "squid-game", "--json"))["stats"]
+    assert {
+        (s["season"], s["window_label"])
+        for s in show
+        if s["window"].startswith("first-") and s["value"] in (487600000, 368400000)
+    } == {(2, "first 4 days"), (3, "first 3 days")}  # the days `show` labels them with
+    sheet = run_shipped("top", "--metric", "best-week-views", "--csv").stdout
+    rows = {(r["slug"], r["season"]): r for r in csv.DictReader(io.StringIO(sheet))}
+    assert rows[("squid-game", "2")]["partial_days"] == "4"
+    assert rows[("teach-you-a-lesson", "1")]["partial_days"] == ""
+    weeks = as_json(run_shipped("top", "--metric", "weeks", "--json"))["entries"]
+    assert all(e["partial_days"] is None for e in weeks)
+    assert "first N days" not in run_shipped("--no-pager", "top", "--metric", "weeks").stdout
+
+
 def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
     """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit)"): the
     default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""

@@ -18,7 +18,9 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
     half_year_months,
+    parse_window,
     rows_of_one_source,
+    window_end,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.report_notes import read_note
@@ -179,6 +181,11 @@ class BoardEntry(Record):
     #: weeks before then, perhaps its best, are not counted (Sweet Home S1, out in 2020, has
     #: one week in them, in 2023).
     before_top10: bool = False
+    #: On a best-week board: how many days the week's figure covers when fewer than seven,
+    #: the season having come out during that week, its first in the list (Squid Game S2's
+    #: 487.6M hours are of 4 days, from a Thursday), as its first-N-days figure of that week
+    #: says and `show` labels it ("first 4 days"); None for a whole week.
+    partial_days: int | None = None
 
 
 class Ranking(Record):
@@ -420,6 +427,7 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
                     _netflix_rank(board, stat),
                     read_note(stat.note)[0] if twice else None,
                     _before_top10(board, show, stat),
+                    _partial_days(show, stat) if board.best_week else None,
                 )
                 for stat in rows
             )
@@ -434,6 +442,23 @@ def _on_board(stat: Stat, board: Board) -> bool:
     if board.window_prefix.endswith(":"):
         return stat.window.startswith(board.window_prefix)
     return stat.window == board.window_prefix
+
+
+def _partial_days(show: Show, week: Stat) -> int | None:
+    """The days a weekly figure covers when the season came out during its week: the N of the
+    season's first-N-days figure of that week on the same list (fewer than seven; `data
+    netflix` writes one for a debut week that its release date cuts short); None for a whole
+    week."""
+    ends = window_end(week.window)
+    for stat in show.stats:
+        if (stat.season, stat.list, stat.as_of) != (week.season, week.list, ends):
+            continue
+        kind = stat.window
+        if stat.metric in ("hours-viewed", "views") and kind.startswith("first-"):
+            days = kind[len("first-") : -len("-days")]
+            if parse_window(kind) and int(days) < 7:
+                return int(days)
+    return None
 
 
 def _before_top10(board: Board, show: Show, stat: Stat) -> bool:

@@ -308,6 +308,23 @@ def before_top10(named: Sequence[str] = (), starred: bool = False) -> str:
     return said + (", and a row with one stars no title." if starred else ".")
 
 
+def partial_week(days: int) -> str:
+    """Under the figure of a best-week row whose week was cut short by the release, as `show`
+    labels the same figure: 'first 4 days'."""
+    return f"first {count_of(days, 'day')}"
+
+
+def partial_weeks(ranking: Ranking) -> str | None:
+    """The footnote of a best-week board with a week cut short by a release (BoardEntry.
+    partial_days)."""
+    if not any(entry.partial_days for entry in ranking.entries):
+        return None
+    return (
+        "first N days: the season came out during that week, its first in the list, so the "
+        "figure is of those days, not a whole week."
+    )
+
+
 def no_weeks(reason: str) -> str:
     """Why a chart has no week, worded from answers.charts.why_no_weeks (a season not out
     is worded by season_not_out): only what the lists Netflix published can say."""

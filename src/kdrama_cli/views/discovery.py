@@ -34,6 +34,8 @@ from kdrama_cli.views.boards import (
     netflix_ranks,
     no_weeks,
     other_lists,
+    partial_week,
+    partial_weeks,
     season_not_out,
     short_board,
     views_before_published,
@@ -463,12 +465,15 @@ def board_view(
             when = window[5:] if window.startswith("week:") else entry.stat.window_label
         else:
             when = entry.stat.as_of.isoformat()
-        figure = format_figure(entry.stat.value, entry.stat.unit, short=True)
+        figure = Text(format_figure(entry.stat.value, entry.stat.unit, short=True))
+        figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
+        if entry.partial_days:  # under the figure, which a narrow page never leaves out
+            figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
         rows.append(
             [
                 str(number) if number is not None else DASH,
                 label,
-                figure + (BEFORE_TOP10 if entry.before_top10 else " " * marked),
+                figure,
                 bar(entry.stat.value, largest, 16),
                 when,
             ]
@@ -493,6 +498,7 @@ def board_view(
             cut,
             board_scope(board, ranking),
             before_top10() if marked else None,
+            partial_weeks(ranking),
             views_window(board),
             before_views(ranking),
             listed_twice(ranking),

@@ -573,6 +573,8 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 **stat_json(e.stat),
                 # Out before Netflix's weekly lists begin: its earlier weeks are not counted.
                 "before_top10": e.before_top10,
+                # On a best-week board: the days a week cut short by the release covers.
+                "partial_days": e.partial_days,
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

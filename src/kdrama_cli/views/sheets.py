@@ -83,6 +83,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "netflix_rank",
         "netflix_title",
         "before_top10",
+        "partial_days",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
     "cast": (
@@ -276,6 +277,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.netflix_rank,
                 e.netflix_title,
                 e.before_top10,
+                e.partial_days,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],
