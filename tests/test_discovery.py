@@ -2444,8 +2444,8 @@ def test_a_report_board_ranks_one_sheet_of_the_report_at_a_time(run_shipped: Run
     """From July–December 2023 on, Netflix's report lists TV and films on sheets of their own,
     as its Top 10 ranks them apart: the views board put Bogotá: City of the Lost (a film,
     20.9M views) among the series, and `--list films` was refused as if a report had one
-    list. A report's board ranks one sheet, by default the one with the most titles of --kind,
-    names the other with its --list, and --json gives the sheet as its list."""
+    list. A report's board ranks one sheet, by default its TV sheet unless --kind picks the
+    other, names the other with its --list, and --json gives the sheet as its list."""
     tv = as_json(run_shipped("top", "--metric", "report-views", "--report", "2025H1", "--json"))
     assert tv["list"] == "What We Watched: TV"
     films_sheet = {"list": "What We Watched: Films", "option": "films", "titles": 428}
@@ -2476,6 +2476,33 @@ def test_a_report_board_ranks_one_sheet_of_the_report_at_a_time(run_shipped: Run
     first = as_json(run_shipped("top", "--report", "2023H1", "--json"))
     assert first["list"] == "What We Watched" and first["other_lists"] == []
     assert len(first["entries"]) == 1115
+
+
+def test_a_report_board_ranks_the_tv_sheet_whichever_sheet_has_more_titles(
+    run_shipped: Run,
+) -> None:
+    """January–June 2024's Films sheet has one title-season more than its TV sheet (467 and
+    466), and 'top --report 2024H1' ranked the films while every other report's board ranks
+    TV. A report's board ranks its TV sheet unless --list films or --kind picks the other; a
+    Top 10 board still ranks the list with the most titles of --kind."""
+    board = as_json(run_shipped("top", "--report", "2024H1", "--json"))
+    assert board["list"] == "What We Watched: TV" and len(board["entries"]) == 466
+    assert board["other_lists"] == [
+        {"list": "What We Watched: Films", "option": "films", "titles": 467}
+    ]
+    page = run_shipped("--no-pager", "top", "--report", "2024H1", "-n", "3")
+    assert page.exit_code == 0
+    text = flat(page.stdout)
+    assert text.startswith("Hours viewed in Netflix's engagement report, January–June 2024 · TV")
+    assert "Queen of Tears" in text
+    assert "on a sheet of their own: Films, 467 (--list films)." in text
+    for picked in (["--list", "films"], ["--kind", "film"]):
+        films = as_json(run_shipped("top", "--report", "2024H1", *picked, "--json"))
+        assert films["list"] == "What We Watched: Films"
+    series = as_json(run_shipped("top", "--report", "2024H1", "--kind", "series", "--json"))
+    assert series["list"] == "What We Watched: TV"
+    top10 = as_json(run_shipped("top", "-m", "weeks", "--kind", "film", "--json"))
+    assert top10["list"] == "Films (Non-English)"
 
 
 def test_a_report_figure_naming_no_sheet_of_its_report_is_left_out_and_warned(

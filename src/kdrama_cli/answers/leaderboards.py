@@ -244,10 +244,10 @@ def leaderboard(
     Titles of every kind are counted, so a board emptied by ``kind`` can say so.
 
     A board ranks one of Netflix's lists (``chart_list``: a TOP10_LISTS value, or for a
-    report's board a sheet of the report, a REPORT_SHEETS value; by default the one with the
-    most title-seasons of ``kind``) and names the others. Netflix's engagement reports list TV
-    and films on sheets of their own from July-December 2023 on; January-June 2023's one sheet
-    is the one list of its board."""
+    report's board a sheet of the report, a REPORT_SHEETS value; by default _default_list's)
+    and names the others. Netflix's engagement reports list TV and films on sheets of their
+    own from July-December 2023 on; January-June 2023's one sheet is the one list of its
+    board."""
     everything = _board_entries(dataset, board)
     before: list[BoardEntry] = []
     if board.origin == "top10-views":
@@ -264,7 +264,7 @@ def leaderboard(
         if not kind or entry.show.kind == kind:
             counts[entry.stat.list or ""] += 1
     if chart_list is None:
-        chart_list = min(counts, key=lambda name: (-counts[name], _list_place(name), name))
+        chart_list = _default_list(board, counts, kind)
     ranking = _ranked([e for e in listed if e.stat.list == chart_list], kind, limit)
     if board.origin == "most-popular":
         ranking = ranking._replace(netflix_ranked_by=_all_time_measure(dataset, board, chart_list))
@@ -281,6 +281,20 @@ def leaderboard(
         unlisted=unlisted,
         before_views=earlier,
     )
+
+
+def _default_list(board: Board, counts: dict[str, int], kind: str | None) -> str:
+    """The list a board ranks when none is asked for, of those ``counts`` holds (each with
+    its title-seasons of ``kind``): the one with the most, ties in _list_place order.
+
+    A report's board ranks its TV sheet, where it has one, unless ``kind`` picks the sheet
+    with the most of that kind (the Films sheet for --kind film): which of two sheets of some
+    460 title-seasons each holds one more (January-June 2024's Films sheet) is no reason to
+    rank the films."""
+    tv_sheet = REPORT_SHEETS["tv"]
+    if board.origin == "report" and kind is None and tv_sheet in counts:
+        return tv_sheet
+    return min(counts, key=lambda name: (-counts[name], _list_place(name), name))
 
 
 def _charted_before_views(entry: BoardEntry) -> bool:

@@ -478,8 +478,8 @@ before, and says which."""
     type=choice(list(TOP10_LISTS)),
     help="Which of Netflix's lists to rank: tv (TV, Non-English), films (Films, Non-English), "
     "tv-english, films-english; for a report's metrics, tv or films, the report's TV or film "
-    "sheet (from July–December 2023 on). Default: the one with the most titles of --kind; the "
-    "board names it and the others.",
+    "sheet (from July–December 2023 on). Default: the one with the most titles of --kind, for "
+    "a report the TV sheet unless --kind picks the film one; the board names it and the others.",
 )
 @kind_option
 @limit_option(10)
