@@ -3172,8 +3172,16 @@ def test_person_json_and_csv_say_what_is_announced_in_the_page_s_order(
         ),
         (
             ["top", "--metric", "report-hours", "--list", "films-english"],
-            "--list films-english goes with the Top 10 metrics: an engagement report has one TV "
-            "sheet and one film sheet, for every language (--list tv or --list films)",
+            "--list films-english goes with the Top 10 metrics: Netflix's engagement report for "
+            "January–June 2025 has one TV sheet and one film sheet, for every language (--list "
+            "tv or --list films)",
+        ),
+        (  # January–June 2023 has one sheet, not a TV sheet and a film sheet
+            ["top", "--metric", "report-views", "--report", "2023H1", "--list", "tv-english"],
+            "--list tv-english goes with the Top 10 metrics: Netflix's engagement report for "
+            "January–June 2023 lists TV and films of every language together, on one sheet; "
+            "--list tv and --list films go with the reports with a sheet of each (2023H2, "
+            "2024H1, 2024H2, 2025H1)",
         ),
         (
             ["top", "--report", "2023H1", "--list", "films"],

@@ -503,11 +503,6 @@ def top(
         raise PlainUsageError(
             f"--report goes with --metric report-hours or report-views, not {metric}"
         )
-    if chart_list is not None and metric.startswith("report-") and chart_list not in REPORT_SHEETS:
-        raise PlainUsageError(
-            f"--list {chart_list} goes with the Top 10 metrics: an engagement report has one TV "
-            "sheet and one film sheet, for every language (--list tv or --list films)"
-        )
     if app.replay_page():  # the same page rendered before: print it again
         return
     from kdrama_cli.answers.leaderboards import BOARDS, leaderboard, report_board, reports_in
@@ -525,8 +520,7 @@ def top(
             )
         board = report_board(metric, chosen)
         if chart_list:
-            _report_has_sheets(app, chosen, chart_list)
-            wanted = REPORT_SHEETS[chart_list]
+            wanted = _report_sheet(app, chosen, chart_list)
     else:
         board = BOARDS[metric]
     ranking = leaderboard(
@@ -565,24 +559,34 @@ def top(
     app.render(board_view(board, ranking, cited))
 
 
-def _report_has_sheets(app: App, report: str, chart_list: str) -> None:
-    """A usage error for --list on the board of a report of one sheet: Netflix's report for
-    January-June 2023 lists TV and films together, and only later ones have a sheet of each."""
+def _report_sheet(app: App, report: str, chart_list: str) -> str:
+    """The sheet of a report that --list names (a REPORT_SHEETS value), else a usage error
+    worded for that report: from July-December 2023 on, Netflix's workbook has a TV sheet and
+    a film sheet, each of every language (so --list tv-english is a Top 10 list's); January-June
+    2023's one sheet lists TV and films of every language together."""
     from kdrama_cli.answers.leaderboards import reports_with_sheets
     from kdrama_cli.catalogue.models import parse_window
 
     sheeted = reports_with_sheets(app.dataset())
-    if report in sheeted:
-        return
     period = parse_window(f"half-year:{report}") or report
+    top10_only = chart_list not in REPORT_SHEETS  # tv-english, films-english
+    said = f"--list {chart_list}" + (" goes with the Top 10 metrics" if top10_only else "")
+    if report in sheeted:
+        if not top10_only:
+            return REPORT_SHEETS[chart_list]
+        raise PlainUsageError(
+            f"{said}: Netflix's engagement report for {period} has one TV sheet and one film "
+            "sheet, for every language (--list tv or --list films)"
+        )
     which = (
         f"the reports with a sheet of each ({', '.join(sheeted)})"
         if sheeted
         else "a report with a sheet of each, and the catalogue has none"
     )
+    every = " of every language" if top10_only else ""
     raise PlainUsageError(
-        f"--list {chart_list}: Netflix's engagement report for {period} lists TV and films "
-        f"together, on one sheet; --list tv and --list films go with {which}"
+        f"{said}: Netflix's engagement report for {period} lists TV "
+        f"and films{every} together, on one sheet; --list tv and --list films go with {which}"
     )
 
 
