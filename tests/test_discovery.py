@@ -1098,6 +1098,24 @@ def test_best_week_boards_say_which_weeks_were_cut_short_by_a_release(run_shippe
     assert "first N days" not in run_shipped("--no-pager", "top", "--metric", "weeks").stdout
 
 
+def test_a_best_week_board_of_films_says_the_film_came_out_that_week(run_shipped: Run) -> None:
+    """The films board's Carter, 27.3M hours in its first 3 days, had a footnote saying the
+    season came out during that week: a film has no season. The footnote names what its cut
+    rows came out as: a film, a special beside them, a season on a TV board."""
+    page = run_shipped("--no-pager", "top", "--metric", "best-week", "--list", "films")
+    assert page.exit_code == 0
+    text = flat(page.stdout)
+    assert "Carter 27.3M hours" in text and "first 3 days" in text
+    assert "first N days: the film came out during that week, its first in the list" in text
+    assert "the season came out" not in text
+    every = flat(
+        run_shipped("--no-pager", "top", "-m", "best-week", "--list", "films", "-n", "100").stdout
+    )  # Cyber Hell, a special on the films list, out 5 days before its first week ended
+    assert "first N days: the film or special came out during that week" in every
+    tv = flat(run_shipped("--no-pager", "top", "--metric", "best-week").stdout)
+    assert "first N days: the season came out during that week" in tv
+
+
 def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
     """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit)"): the
     default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""

@@ -316,13 +316,25 @@ def partial_week(days: int) -> str:
 
 def partial_weeks(ranking: Ranking) -> str | None:
     """The footnote of a best-week board with a week cut short by a release (BoardEntry.
-    partial_days)."""
-    if not any(entry.partial_days for entry in ranking.entries):
+    partial_days), naming what came out as those rows are: a season, or a film (a films
+    list's rows), or both on one board ('the season or special': a TV list can rank a
+    one-off special beside seasons)."""
+    cut = [entry for entry in ranking.entries if entry.partial_days]
+    if not cut:
         return None
+    what = " or ".join(dict.fromkeys(_released_as(entry) for entry in cut))
     return (
-        "first N days: the season came out during that week, its first in the list, so the "
+        f"first N days: the {what} came out during that week, its first in the list, so the "
         "figure is of those days, not a whole week."
     )
+
+
+def _released_as(entry: BoardEntry) -> str:
+    """What a board's row came out as: 'season' for a season's figure, else its kind where a
+    sentence can name a release by it ('film', 'special'), else 'title'."""
+    if entry.season is not None:
+        return "season"
+    return entry.show.kind if entry.show.kind in ("film", "special") else "title"
 
 
 def no_weeks(reason: str) -> str:
