@@ -1116,6 +1116,29 @@ def test_a_best_week_board_of_films_says_the_film_came_out_that_week(run_shipped
     assert "first N days: the season came out during that week" in tv
 
 
+def test_top_help_says_what_the_weekly_boards_mark(run_shipped: Run) -> None:
+    """`top --help` said nothing of ‡ (a season out before the weekly lists begin) or of
+    "first N days" under a best-week figure, which those boards show: it now says both, with
+    the week the lists begin."""
+    from kdrama_cli.catalogue.models import WEEKLY_TOP10_FROM
+
+    result = run_shipped("top", "--help")
+    assert result.exit_code == 0
+    helped = flat(result.stdout)
+    assert (
+        "On the boards of the weekly lists (weeks, best-week, best-week-views) ‡ marks a season "
+        "out before those lists begin with the week ending "
+        f"{WEEKLY_TOP10_FROM.isoformat()}: its earlier weeks are not published, so its figure "
+        "leaves them out."
+    ) in helped
+    assert (
+        'On the best-week boards, "first N days" under a figure says the release cut that week '
+        "short."
+    ) in helped
+    best = run_shipped("--no-pager", "top", "--metric", "best-week", "--limit", "200").stdout
+    assert "‡" in best and "first N days" in best  # what the help explains, the board shows
+
+
 def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
     """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit)"): the
     default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""

@@ -449,7 +449,10 @@ all-time Most Popular lists: those boards are short, and say so, and their first
 Netflix's own rank on the list (a board holds the catalogue's titles only; Netflix ranks its
 91-day lists by views, which hours-91 says). Netflix's weekly lists give views only from the
 week ending 2023-06-18: best-week-views leaves out the seasons whose best week by hours was
-before, and says which."""
+before, and says which. On the boards of the weekly lists (weeks, best-week, best-week-views)
+‡ marks a season out before those lists begin with the week ending 2021-07-04: its earlier
+weeks are not published, so its figure leaves them out. On the best-week boards, "first N
+days" under a figure says the release cut that week short."""
 )
 @click.option(
     "--metric",
