@@ -667,7 +667,7 @@ def test_compare_says_which_figures_no_row_holds_and_why(run_shipped: Run) -> No
     assert (
         "23 of Squid Game's figures are not in the table: 21 for seasons 2 and 3, which All of "
         "Us Are Dead has no figures of; 2 that All of Us Are Dead has no figure to set beside "
-        "(hours viewed and views, first 91 days). kdrama show squid-game lists them." in said
+        "(hours viewed and views, first 91 days, S1). kdrama show squid-game lists them." in said
     )
     document = as_json(run_shipped(*args, "--json"))
     squid = [item for item in document["left_out"] if item["show"] == "squid-game"]
@@ -689,12 +689,35 @@ def test_compare_says_which_figures_no_row_holds_and_why(run_shipped: Run) -> No
     reality = " ".join(reality.split("\nSources\n", 1)[0].split())
     assert "27 for seasons 3, 4 and 5, which Physical: 100 has no figures of" in reality
     assert (
-        "5 that Single's Inferno has no figure to set beside (contestants, total; hours viewed and "
-        "views, first 6 days)" in reality
+        "5 that Single's Inferno has no figure to set beside (contestants, total, S1 and S2; hours "
+        "viewed, first 6 days, S1; hours viewed and views, first 6 days, S2)" in reality
     )
     # A figure in a row is never also left out.
     held = {(r["metric"], r["window"], r["season"]) for r in document["stats"]}
     assert not any((i["metric"], i["window"], i["season"]) in held for i in document["left_out"])
+
+
+def test_compare_says_the_season_of_each_window_it_left_out(run_shipped: Run) -> None:
+    """Kingdom's season-2 figures have no partner in Squid Game, whose season-2 figures are of
+    other windows: the line named their windows alone, "countries in Top 10, weeks ending
+    2021-07-04 to 2022-02-27; hours viewed, January–June 2023", which the table has rows of,
+    for season 1. Each window now says the seasons it is left out for, and past three, how
+    many more figures (not windows: one window can be left out for two seasons)."""
+    result = run_shipped("--no-pager", "compare", "kingdom", "squid-game", env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    said = flat(result.stdout.split("\nSources\n", 1)[0])
+    assert "Hours viewed, January–June 2023, S1 10.2M hours" in said  # a row, of season 1
+    assert (
+        "8 of Kingdom's figures are not in the table: 8 that Squid Game has no figure to set "
+        "beside (countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S2; hours viewed, "
+        "January–June 2023, S2; 6 more figures). kdrama show kingdom lists them." in said
+    )
+    kingdom = [
+        item
+        for item in as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))["left_out"]
+        if item["show"] == "kingdom"
+    ]
+    assert len(kingdom) == 8 and {item["season"] for item in kingdom} == {2}
 
 
 def test_compare_names_every_title_unmatched_when_no_row_lines_up(run_shipped: Run) -> None:
@@ -1201,7 +1224,7 @@ def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) 
     said = " ".join(page.split())
     assert (
         "1 of Descendants of the Sun's figures is not in the table: 1 on KBS2, whose TV ratings "
-        "are not set beside another broadcaster's (TV rating, episode 16)." in said
+        "are not set beside another broadcaster's (TV rating, episode 16, S1)." in said
     )
     assert "pay-TV channels' ratings are calculated on different bases" in said
     document = as_json(run_shipped(*args, "--json"))

@@ -1230,17 +1230,31 @@ def _whose(title: str) -> str:
 
 
 def _metrics_by_window(stats: Sequence[Stat], most: int = 3) -> str:
-    """'hours viewed and views, first 91 days; runtime, July–December 2023': each window once,
-    with its metrics; past ``most`` windows, how many more."""
-    windows: dict[str, list[str]] = {}
+    """'hours viewed and views, first 91 days, S1; contestants, total, S1 and S2': each window
+    once with its metrics, and the seasons they are of, as the table's rows name them (one
+    entry per set of metrics a window has in some seasons); past ``most`` entries, how many
+    more figures. The season is said, as a title's figures of one window can be a row of the
+    table for one season and left out for another (Kingdom's season-2 hours of January–June
+    2023, beside its season-1 row of that half-year)."""
+    by_window: dict[str, dict[int | None, list[Stat]]] = {}
     for stat in stats:
-        metrics = windows.setdefault(stat.window_label, [])
-        label = _lower_first(metric_label(stat.metric, stat.window))
-        if label not in metrics:
-            metrics.append(label)
-    named = [f"{joined(metrics)}, {window}" for window, metrics in windows.items()]
+        by_window.setdefault(stat.window_label, {}).setdefault(stat.season, []).append(stat)
+    # a figure of no season (a film's, a whole title's) is never one entry with a season's
+    entries: dict[tuple[str, tuple[str, ...], bool], list[Stat]] = {}
+    for window, seasons in by_window.items():
+        for season, theirs in seasons.items():
+            metrics = tuple(
+                dict.fromkeys(_lower_first(metric_label(s.metric, s.window)) for s in theirs)
+            )
+            entries.setdefault((window, metrics, season is None), []).extend(theirs)
+    named = []
+    for (window, metrics, _), theirs in entries.items():
+        numbers = sorted({s.season for s in theirs if s.season})
+        of = f", {joined(season_label(n) for n in numbers)}" if numbers else ""
+        named.append(f"{joined(metrics)}, {window}{of}")
     if len(named) > most:
-        named = [*named[: most - 1], count_of(len(named) - most + 1, "more window")]
+        rest = sum(len(theirs) for theirs in list(entries.values())[most - 1 :])
+        named = [*named[: most - 1], count_of(rest, "more figure")]
     return "; ".join(named)
 
 
