@@ -245,3 +245,49 @@ cast_sources = ["test-chart"]
         ("ahn", "Postman", "supporting", "Is the killer.!"),
     )
 )
+
+
+def _hours(show: str, value: int, season: int | None) -> str:
+    """Hours viewed in January–June 2024, of a season or (None) given for none."""
+    of = f"season = {season}\n" if season else ""
+    return (
+        f'\n[[stats]]\nshow = "{show}"\nmetric = "hours-viewed"\nvalue = {value}\n'
+        f'unit = "hours"\nwindow = "half-year:2024H1"\n{of}as_of = 2024-09-19\n'
+        'sources = ["test-chart"]\n'
+    )
+
+
+#: Over the made-up dataset (mini.toml): hours viewed in January–June 2024 of Moonlit Hallway's
+#: season 1 (one season out, a second renewed), of River of Lanterns (one season) given for no
+#: season, and of Twin Harbour, a series of two seasons out, given for no season: the whole
+#: title's.
+SEASONLESS_HOURS = (
+    META
+    + """
+[[shows]]
+slug = "twin-harbour"
+title = "Twin Harbour"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2021-01-01
+episodes = 8
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2023-01-01
+episodes = 8
+sources = ["test-chart"]
+"""
+    + _hours("moonlit-hallway", 9_000_000, 1)
+    + _hours("river-of-lanterns", 5_000_000, None)
+    + _hours("twin-harbour", 7_000_000, None)
+)

@@ -720,6 +720,47 @@ def test_compare_says_the_season_of_each_window_it_left_out(run_shipped: Run) ->
     assert len(kingdom) == 8 and {item["season"] for item in kingdom} == {2}
 
 
+def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
+    run: Run, run_shipped: Run, add_data: AddData
+) -> None:
+    """Itaewon Class' final-episode rating is stored with no season (it has one), Reborn Rich's
+    as season 1's: both JTBC's episode 16, they shared no row, and the line under the table
+    said Itaewon Class had no figure to set beside Reborn Rich's. A figure of no season of a
+    title with one season out is that season's; a title of two seasons out keeps its figure of
+    no season apart, as the whole title's."""
+    args = ("compare", "itaewon-class", "reborn-rich")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    said = flat(result.stdout.split("\nSources\n", 1)[0])
+    assert "TV rating on JTBC, episode 16, S1 16.5% [16,17] 26.9% ★ [4,18]" in said
+    under = result.stdout.split("╯", 1)[1].split("\nSources\n", 1)[0]
+    assert "not in the table" in under and "TV rating" not in under  # not said left out
+    document = as_json(run_shipped(*args, "--json"))
+    rating = next(row for row in document["stats"] if row["metric"] == "ratings")
+    assert (rating["season"], rating["values"], rating["leader"]) == (
+        1,
+        [16.5, 26.9],
+        "reborn-rich",
+    )
+    assert not any(item["metric"] == "ratings" for item in document["left_out"])
+
+    from tests.made_up import SEASONLESS_HOURS
+
+    layer = add_data(SEASONLESS_HOURS)
+    titles = ("moonlit-hallway", "river-of-lanterns", "twin-harbour")
+    page = flat(run("--no-pager", *layer, "compare", *titles, env={"COLUMNS": "120"}).stdout)
+    assert "Hours viewed, January–June 2024, S1 9M hours ★ [2] 5M hours [2] —" in page
+    assert (
+        "None of Twin Harbour's figures is in the table: 1 for the whole title, which no other "
+        "title has figures of." in page
+    )
+    document = as_json(run(*layer, "compare", *titles, "--json"))
+    harbour = [item for item in document["left_out"] if item["show"] == "twin-harbour"]
+    assert [(item["season"], item["reason"]) for item in harbour] == [(None, "season")]
+    assert not any(item["show"] == "river-of-lanterns" for item in document["left_out"])
+    assert document["unmatched"] == ["twin-harbour"]
+
+
 def test_compare_names_every_title_unmatched_when_no_row_lines_up(run_shipped: Run) -> None:
     """With no row at all, `unmatched` was empty, though docs/output.md says it lists the
     titles whose figures are in no row: a film and a series, on different Netflix lists."""

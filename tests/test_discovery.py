@@ -2834,11 +2834,17 @@ def test_top_json_and_csv_say_what_they_left_out_every_time(run: Run, add_data: 
 
 
 def test_compare_words_a_series_figure_of_no_season_as_the_whole_title(
-    run_shipped: Run,
+    run: Run, add_data: AddData
 ) -> None:
-    said = " ".join(run_shipped("--no-pager", "compare", "eve", "kingdom").stdout.split())
-    assert "Eve's for the whole title, Kingdom's for seasons 1 and 2" in said
-    assert "Eve's for the film" not in said
+    """A series of two seasons out (Twin Harbour) with a figure given for no season: the
+    whole title's, not a film's. (Eve, the shipped example, has one season, whose figures of
+    no season compare is now right to set beside another title's season 1.)"""
+    from tests.made_up import SEASONLESS_HOURS
+
+    layer = add_data(SEASONLESS_HOURS)
+    said = flat(run("--no-pager", *layer, "compare", "twin-harbour", "moonlit-hallway").stdout)
+    assert "Twin Harbour's for the whole title, Moonlit Hallway's for season 1" in said
+    assert "Twin Harbour's for the film" not in said
 
 
 def test_search_hides_a_surprise_cameo_s_character_as_cast_does(run_shipped: Run) -> None:

@@ -112,6 +112,9 @@ class LeftOut(Record):
     #: title came out); 'broadcaster': a TV rating whose broadcaster no other title's
     #: rating of its episode and season shares (``measured_by``).
     reason: str
+    #: The season the figure is compared as (``compared_season``): its own, or for a figure
+    #: of no season of a title with one season out, that season.
+    season: int | None = None
 
 
 class Comparison(Record):
@@ -188,8 +191,8 @@ def _leader(metric: str, values: Sequence[float | None]) -> int | None:
     return best if values.count(values[best]) == 1 else None
 
 
-#: What figures must share to be compared: metric, unit, window, Netflix list, season, and for
-#: a TV rating its broadcaster (``measured_by``).
+#: What figures must share to be compared: metric, unit, window, Netflix list, season (as
+#: ``compared_season`` has it), and for a TV rating its broadcaster (``measured_by``).
 GroupKey = tuple[str, str, str, "str | None", "int | None", "str | None"]
 
 
@@ -204,8 +207,27 @@ def measured_by(show: Show, stat: Stat) -> str | None:
     return show.platform if stat.metric == "ratings" else None
 
 
+def compared_season(show: Show, stat: Stat) -> int | None:
+    """The season a figure is compared as: its own, or, for a figure given for no season of a
+    title with one season out, that season, as the whole of such a title is its one season:
+    Itaewon Class' final-episode rating, stored with no season, is set beside Reborn Rich's,
+    stored as season 1's. A figure of no season of a title with several seasons out is the
+    whole title's, and a film's is of no season: those stay None."""
+    if stat.season is not None:
+        return stat.season
+    out = show.released_seasons
+    return out[0].number if len(out) == 1 else None
+
+
 def _stat_group_key(show: Show, stat: Stat) -> GroupKey:
-    return (stat.metric, stat.unit, stat.window, stat.list, stat.season, measured_by(show, stat))
+    return (
+        stat.metric,
+        stat.unit,
+        stat.window,
+        stat.list,
+        compared_season(show, stat),
+        measured_by(show, stat),
+    )
 
 
 def _headline(stat: Stat) -> bool:
@@ -261,13 +283,15 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
 def came_out(show: Show, stat: Stat) -> dt.date | None:
     """The day the season (or film) a figure is of came out on Netflix, as well as the
     dataset knows it: Netflix's release date in an engagement report's note, else the
-    season's (the title's) Netflix release date, else its first release."""
+    season's (as ``compared_season`` has it; else the title's) Netflix release date, else its
+    first release."""
     from kdrama_cli.catalogue.report_notes import read_note
 
     netflix = read_note(stat.note)[2] if stat.window.startswith("half-year:") else None
     if netflix:
         return netflix
-    season = show.season(stat.season) if stat.season else None
+    number = compared_season(show, stat)
+    season = show.season(number) if number else None
     if season:
         return season.netflix_release_date or season.release_date
     return show.netflix_release_date or show.release_date
@@ -319,7 +343,10 @@ def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:
             lists = tuple(tuple(sorted({s.list or "" for s in stats})) for stats in per)
             if reason == "list" and not _in_common(lists):
                 return FiguresApart("list", metric, label, lists=lists)
-            seasons = tuple(tuple(sorted({s.season or 0 for s in stats})) for stats in per)
+            seasons = tuple(
+                tuple(sorted({compared_season(show, s) or 0 for s in stats}))
+                for show, stats in zip(shows, per, strict=True)
+            )
             if reason == "season" and (metric != "ratings" or not _in_common(seasons)):
                 return FiguresApart("season", metric, label, seasons=seasons)
             if reason == "broadcaster" and metric == "ratings":
@@ -381,27 +408,29 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
         for index, value in enumerate(row.values)
         if value is not None
     }
-    figures = [[(show, s) for s in show.stats if _headline(s)] for show in shows]
+    figures = [
+        [(stat, _stat_group_key(show, stat)) for stat in show.stats if _headline(stat)]
+        for show in shows
+    ]
     left: list[LeftOut] = []
     for index, stats in enumerate(figures):
-        others = [s for other, theirs in enumerate(figures) if other != index for _, s in theirs]
-        lists = {s.list for s in others}
-        seasons = {s.season for s in others}
-        for show, stat in stats:
-            key = _stat_group_key(show, stat)
+        others = [
+            key for other, theirs in enumerate(figures) if other != index for _, key in theirs
+        ]
+        lists = {key[3] for key in others}
+        seasons = {key[4] for key in others}
+        for stat, key in stats:
             if (index, key) in in_rows:
                 continue
             if stat.list is not None and stat.list not in lists:
                 reason = "list"
-            elif stat.season not in seasons:
+            elif key[4] not in seasons:
                 reason = "season"
-            elif key[5] and any(
-                (s.metric, s.unit, s.window, s.list, s.season) == key[:5] for s in others
-            ):
+            elif key[5] and any(other[:5] == key[:5] for other in others):
                 reason = "broadcaster"  # another title's rating of it is another broadcaster's
             else:
                 reason = "window"
-            left.append(LeftOut(index, stat, reason))
+            left.append(LeftOut(index, stat, reason, key[4]))
     return left
 
 

@@ -311,7 +311,8 @@ def compare(
 ) -> None:
     """Two or more titles side by side, with the cast they share.
 
-    Figures share a row only when metric, unit, window, Netflix list and season agree; when
+    Figures share a row only when metric, unit, window, Netflix list and season agree (a
+    figure given for no season of a title with one season out is that season's); when
     none do, a line says which keeps them apart, and when some do, a line under the table
     counts each title's figures that no row holds and says why (a season the others have no
     figures of, a window they lack). TV ratings share a row only when one broadcaster aired

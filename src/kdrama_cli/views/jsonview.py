@@ -389,7 +389,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "window": item.stat.window,
                 "window_label": item.stat.window_label,
                 "list": item.stat.list,
-                "season": item.stat.season,
+                "season": item.season,  # a one-season title's figure of no season: its season
                 "value": item.stat.value,
             }
             for item in comparison.left_out

@@ -71,7 +71,7 @@ from kdrama_cli.views.text import (
 )
 
 if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
-    from kdrama_cli.answers.compare import Comparison, SharedPerson
+    from kdrama_cli.answers.compare import Comparison, LeftOut, SharedPerson
     from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 DASH = "—"
@@ -1189,7 +1189,7 @@ def left_out_lines(comparison: Comparison) -> list[str]:
             continue
         others = [clean(s.title) for n, s in enumerate(shows) if n != index]
         parts = [
-            _left_out_part(reason, [i.stat for i in mine if i.reason == reason], others, show)
+            _left_out_part(reason, [i for i in mine if i.reason == reason], others, show)
             for reason in dict.fromkeys(item.reason for item in mine)
         ]
         title = _whose(clean(show.title))
@@ -1202,26 +1202,27 @@ def left_out_lines(comparison: Comparison) -> list[str]:
     return lines
 
 
-def _left_out_part(reason: str, stats: Sequence[Stat], others: Sequence[str], show: Show) -> str:
+def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str], show: Show) -> str:
     """One reason of left_out_lines, with how many figures it keeps out: '14 for seasons 2
-    and 3, which All of Us Are Dead has no figures for'."""
+    and 3, which All of Us Are Dead has no figures for'. Seasons are those the figures are
+    compared as (a one-season title's figure of no season is that season's)."""
     one = len(others) == 1
-    count = f"{len(stats):,}"
+    count = f"{len(items):,}"
     if reason == "list":
-        lists = joined(dict.fromkeys(s.list or "no Netflix list" for s in stats))
+        lists = joined(dict.fromkeys(i.stat.list or "no Netflix list" for i in items))
         whose = f"{_whose(others[0])} figures are not" if one else "no other title's figures are"
         return f"{count} on {lists}, where {whose}"
     if reason == "season":
-        seasons = _seasons_phrase(sorted({s.season or 0 for s in stats}), show.kind)
+        seasons = _seasons_phrase(sorted({i.season or 0 for i in items}), show.kind)
         has = f"{others[0]} has no figures" if one else "no other title has figures"
         return f"{count} {seasons}, which {has} of"
     if reason == "broadcaster":
         return (
             f"{count} on {show.platform}, whose TV ratings are not set beside another "
-            f"broadcaster's ({_metrics_by_window(stats)})"
+            f"broadcaster's ({_metrics_by_window(items)})"
         )
     has = f"{others[0]} has no figure" if one else "no other title has a figure"
-    return f"{count} that {has} to set beside ({_metrics_by_window(stats)})"
+    return f"{count} that {has} to set beside ({_metrics_by_window(items)})"
 
 
 def _whose(title: str) -> str:
@@ -1229,27 +1230,29 @@ def _whose(title: str) -> str:
     return title + ("'" if title.endswith("s") else "'s")
 
 
-def _metrics_by_window(stats: Sequence[Stat], most: int = 3) -> str:
+def _metrics_by_window(items: Sequence[LeftOut], most: int = 3) -> str:
     """'hours viewed and views, first 91 days, S1; contestants, total, S1 and S2': each window
     once with its metrics, and the seasons they are of, as the table's rows name them (one
     entry per set of metrics a window has in some seasons); past ``most`` entries, how many
     more figures. The season is said, as a title's figures of one window can be a row of the
     table for one season and left out for another (Kingdom's season-2 hours of January–June
     2023, beside its season-1 row of that half-year)."""
-    by_window: dict[str, dict[int | None, list[Stat]]] = {}
-    for stat in stats:
-        by_window.setdefault(stat.window_label, {}).setdefault(stat.season, []).append(stat)
+    by_window: dict[str, dict[int | None, list[LeftOut]]] = {}
+    for item in items:
+        by_window.setdefault(item.stat.window_label, {}).setdefault(item.season, []).append(item)
     # a figure of no season (a film's, a whole title's) is never one entry with a season's
-    entries: dict[tuple[str, tuple[str, ...], bool], list[Stat]] = {}
+    entries: dict[tuple[str, tuple[str, ...], bool], list[LeftOut]] = {}
     for window, seasons in by_window.items():
         for season, theirs in seasons.items():
             metrics = tuple(
-                dict.fromkeys(_lower_first(metric_label(s.metric, s.window)) for s in theirs)
+                dict.fromkeys(
+                    _lower_first(metric_label(i.stat.metric, i.stat.window)) for i in theirs
+                )
             )
             entries.setdefault((window, metrics, season is None), []).extend(theirs)
     named = []
     for (window, metrics, _), theirs in entries.items():
-        numbers = sorted({s.season for s in theirs if s.season})
+        numbers = sorted({i.season for i in theirs if i.season})
         of = f", {joined(season_label(n) for n in numbers)}" if numbers else ""
         named.append(f"{joined(metrics)}, {window}{of}")
     if len(named) > most:
