@@ -2583,7 +2583,7 @@ def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
     assert "Kingdom on What We Watched: TV, Miss Granny on What We Watched: Films" in sheets
     seasons = flat(run_shipped("--no-pager", "compare", "the-glory", "brave-detectives").stdout)
     assert (
-        "are of different seasons (The Glory's for season 1, Brave Detectives's for season 2)"
+        "are of different seasons (The Glory's for season 1, Brave Detectives' for season 2)"
         in seasons
     )
     apart = as_json(run_shipped("compare", "the-glory", "brave-detectives", "--json"))

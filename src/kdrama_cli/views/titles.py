@@ -1321,7 +1321,8 @@ def no_figures_line(comparison: Comparison) -> str:
             "figures of different lists do not compare."
         )
     each = ", ".join(
-        f"{clean(show.title)}'s {_seasons_phrase(seasons, show.kind)}" for show, _, seasons in have
+        f"{_whose(clean(show.title))} {_seasons_phrase(seasons, show.kind)}"
+        for show, _, seasons in have
     )
     return (
         f"No figures to compare: their figures ({what}) are of different seasons ({each}); "
