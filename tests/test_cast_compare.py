@@ -1410,8 +1410,9 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views ★ † [10]" in page
     assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.6M hours ★ [9]" in page
     assert (
-        "† came out on Netflix within that half-year: its figures there are of its first months, "
-        "beside seasons out before it (The Trauma Code: Heroes on Call S1, 2025-01-24)." in page
+        "† came out on Netflix within that half-year: its figures there count only the days from "
+        "then to the half-year's end, beside seasons out before it (The Trauma Code: Heroes on "
+        "Call S1, 2025-01-24: 158 days)." in page
     )
     rows = {
         (row["metric"], row["window"]): row
@@ -1424,6 +1425,23 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     # Two seasons long out, neither new in the half-year: nothing is marked.
     old = run_shipped("--no-pager", "compare", "squid-game", "all-of-us-are-dead").stdout
     assert "†" not in old
+
+
+def test_compare_counts_the_days_of_a_half_year_figure_marked_as_a_seasons_first(
+    run_shipped: Run,
+) -> None:
+    """Squid Game S3 came out on 2025-06-27, four days before January–June 2025 ended: the line
+    under the table said its figure there was "of its first months". It now says the figure
+    counts the days from then to the half-year's end, and how many, for each season marked."""
+    result = run_shipped("--no-pager", "compare", "kingdom", "sweet-home", "squid-game")
+    assert result.exit_code == 0, result.output
+    said = flat(result.stdout.split("\nSources\n", 1)[0])
+    assert (
+        "† came out on Netflix within that half-year: its figures there count only the days from "
+        "then to the half-year's end, beside seasons out before it (Sweet Home S2, 2023-12-01: "
+        "31 days; Squid Game S2, 2024-12-26: 6 days; Squid Game S3, 2025-06-27: 4 days)." in said
+    )
+    assert "first months" not in said
 
 
 def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
@@ -1448,7 +1466,7 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     ) in table
     # Squid Game S2's first months in July–December 2024 keep their own mark and line
     assert "Hours viewed, July–December 2024, S2 3.7M hours [13] 619.9M hours ★ † [13]" in table
-    assert "† came out on Netflix within that half-year: its figures there are of its" in table
+    assert "† came out on Netflix within that half-year: its figures there count only" in table
     assert table.count("†") == 3 and table.count("‡") == 3
     data = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))
     countries = next(s for s in data["stats"] if s["metric"] == "countries-in-top10")

@@ -43,7 +43,7 @@ class StatRow(Record):
     sources: tuple[tuple[str, ...], ...]
     #: For a TV rating, the broadcaster whose ratings the row lines up (see ``measured_by``).
     broadcaster: str | None = None
-    #: For a ranked half-year row that sets a season's first months on Netflix beside seasons
+    #: For a ranked half-year row that sets a season's first days on Netflix beside seasons
     #: out before the half-year began: per title, the day its season came out where that is
     #: within the half-year, None for the others (see ``_debuts``); empty for every other row.
     debuts: tuple[dt.date | None, ...] = ()
@@ -299,11 +299,12 @@ def came_out(show: Show, stat: Stat) -> dt.date | None:
 
 def _debuts(shows: Sequence[Show], stats: Sequence[Stat | None]) -> tuple[dt.date | None, ...]:
     """For a half-year row, the day each title's season came out where that is within the
-    half-year, when another's came out before it: one figure is then of a season's first
-    months, the other of a whole half-year of a season out longer, and the row's ★ says which
-    was watched more in that half-year, not which did better over a like span (Bloodhounds'
-    6.3M views in January–June 2025, two years after it came out, beside The Trauma Code's
-    34.1M, released that January). Empty when no title's came out within it, or none before.
+    half-year, when another's came out before it: one figure is then of a season's first days
+    (months, or as few as four), the other of a whole half-year of a season out longer, and
+    the row's ★ says which was watched more in that half-year, not which did better over a
+    like span (Bloodhounds' 6.3M views in January–June 2025, two years after it came out,
+    beside The Trauma Code's 34.1M, released that January). Empty when no title's came out
+    within it, or none before.
     """
     window = next(s.window for s in stats if s is not None)
     start, end = window_start(window), window_end(window)

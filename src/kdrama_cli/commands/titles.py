@@ -319,8 +319,9 @@ def compare(
     them, which the row names: terrestrial, general-programming and pay-TV channels' ratings
     are calculated on different bases. The leader of each row is marked with a star; in a
     half-year's hours or views, a season that came out within the half-year, beside one out
-    before it, is marked with a dagger: its figure is of its first months, so the star says
-    which was watched more in that half-year, not which did better over a like span.
+    before it, is marked with a dagger: its figure counts only the days from its release to
+    the half-year's end (a line under the table says how many), so the star says which was
+    watched more in that half-year, not which did better over a like span.
     Runtime, contestants and prize describe a title rather than how it did, so they have no
     leader, and a runtime that several reports give unchanged is one row.
 

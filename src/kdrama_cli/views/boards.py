@@ -286,7 +286,7 @@ def season_not_out(season: Season, stale: str | None = None) -> str:
 
 #: Marks a figure over Netflix's weekly lists of a title-season out before they begin, which
 #: leaves out its earlier weeks: on show, top and compare alike. Not "†", which compare puts
-#: beside a half-year figure of a season's first months (views.titles.DEBUT_MARK), a row that
+#: beside a half-year figure of a season's first days (views.titles.DEBUT_MARK), a row that
 #: may sit in one table with this one.
 BEFORE_TOP10 = "‡"
 

@@ -42,6 +42,7 @@ from kdrama_cli.catalogue.models import (
     Show,
     Stat,
     release_window,
+    window_end,
 )
 from kdrama_cli.catalogue.vocab import (
     KIND_LABELS,
@@ -1103,7 +1104,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 style = "bold green" if index == stat_row.leader else ""
                 mark = " ★" if index == stat_row.leader else ""
                 if stat_row.debuts and stat_row.debuts[index]:
-                    mark += f" {DEBUT_MARK}"  # its first months, beside seasons out longer
+                    mark += f" {DEBUT_MARK}"  # its first days, beside seasons out longer
                 if stat_row.before_top10 and stat_row.before_top10[index]:
                     mark += f" {BEFORE_TOP10}"  # leaves out weeks before the lists began
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
@@ -1160,20 +1161,25 @@ DEBUT_MARK = "†"
 
 
 def debuts_line(comparison: Comparison) -> str | None:
-    """What the † beside a half-year figure means, and whose it is: "† came out on Netflix within
-    that half-year: its figures there are of its first months, beside seasons out before it (The
-    Trauma Code: Heroes on Call S1, 2025-01-24)."; None when no row has one."""
+    """What the † beside a half-year figure means, and whose it is, with the days its figure
+    counts, months or a few: "† came out on Netflix within that half-year: its figures there
+    count only the days from then to the half-year's end, beside seasons out before it (The
+    Trauma Code: Heroes on Call S1, 2025-01-24: 158 days; Squid Game S3, 2025-06-27: 4
+    days)."; None when no row has one."""
     named: dict[str, None] = {}
     for row in comparison.stats:
+        end = window_end(row.window)
         for show, day in zip(comparison.shows, row.debuts, strict=False):
             if day:
                 season = f" {season_label(row.season)}" if row.season else ""
-                named[f"{clean(show.title)}{season}, {day.isoformat()}"] = None
+                days = f": {count_of((end - day).days + 1, 'day')}" if end else ""
+                named[f"{clean(show.title)}{season}, {day.isoformat()}{days}"] = None
     if not named:
         return None
     return (
-        f"{DEBUT_MARK} came out on Netflix within that half-year: its figures there are of its "
-        f"first months, beside seasons out before it ({'; '.join(named)})."
+        f"{DEBUT_MARK} came out on Netflix within that half-year: its figures there count only "
+        f"the days from then to the half-year's end, beside seasons out before it "
+        f"({'; '.join(named)})."
     )
 
 
