@@ -1444,6 +1444,21 @@ def test_compare_counts_the_days_of_a_half_year_figure_marked_as_a_seasons_first
     assert "first months" not in said
 
 
+def test_compare_help_explains_both_marks_of_a_figure_not_like_the_others(run: Run) -> None:
+    """compare --help explained the dagger of a season's first days in a half-year, not the
+    double dagger of a running total of the weekly lists of a season out before they began,
+    whose row stars no title."""
+    result = run("compare", "--help", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    said = flat(result.stdout)
+    assert "is marked with a dagger" in said
+    assert (
+        "A running total of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) "
+        "of a season out before the lists began, with the week ending 2021-07-04, leaves out its "
+        "earlier weeks: it is marked with a double dagger, and its row stars no title." in said
+    )
+
+
 def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     run_shipped: Run,
 ) -> None:

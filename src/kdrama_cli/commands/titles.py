@@ -321,7 +321,10 @@ def compare(
     half-year's hours or views, a season that came out within the half-year, beside one out
     before it, is marked with a dagger: its figure counts only the days from its release to
     the half-year's end (a line under the table says how many), so the star says which was
-    watched more in that half-year, not which did better over a like span.
+    watched more in that half-year, not which did better over a like span. A running total
+    of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) of a season out
+    before the lists began, with the week ending 2021-07-04, leaves out its earlier weeks: it
+    is marked with a double dagger, and its row stars no title.
     Runtime, contestants and prize describe a title rather than how it did, so they have no
     leader, and a runtime that several reports give unchanged is one row.
 
