@@ -1133,6 +1133,39 @@ def test_a_running_total_of_a_season_out_before_the_top10_lists_is_marked(
     assert "‡" not in run_shipped("--no-pager", "show", "squid-game").stdout
 
 
+def test_the_show_answer_says_which_figures_leave_out_weeks_and_the_views_follow_it() -> None:
+    """Which figures leave out weeks is worked out once, by the answer (ShowDetail.before_top10,
+    as compare's StatRow and top's BoardEntry carry it): the page's ‡ and line, and --json's
+    before_top10, are what it says, not worked out again by the views."""
+    import io
+
+    from rich.console import Console
+
+    from kdrama_cli.answers.show_page import ShowDetail, show_detail
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.views.jsonview import show_json
+    from kdrama_cli.views.titles import show_view
+
+    dataset = load_dataset([SHIPPED])
+    detail = show_detail(dataset, dataset.shows["sweet-home"])
+    assert {(s.metric, s.season) for s in detail.before_top10} == {
+        ("rank", 1),
+        ("weeks-in-top10", 1),
+    }
+
+    def page(answer: ShowDetail) -> str:
+        out = io.StringIO()
+        Console(file=out, width=100, color_system=None, highlight=False).print(
+            show_view(answer, every_column="--json")
+        )
+        return out.getvalue()
+
+    unmarked = detail._replace(before_top10=())
+    assert "‡" in page(detail) and "‡" not in page(unmarked)
+    assert any(s["before_top10"] for s in show_json(detail)["stats"])
+    assert not any(s["before_top10"] for s in show_json(unmarked)["stats"])
+
+
 def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     run_shipped: Run,
 ) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
@@ -151,6 +152,11 @@ class ShowDetail(Record):
     #: gave no season): what `kdrama chart` charts, a row per week and season. Their sum
     #: exceeds ``chart_weeks`` when seasons charted in the same weeks.
     season_weeks: tuple[tuple[int | None, int], ...] = ()
+    #: The figures of ``stats`` that are running totals of Netflix's weekly Top 10 lists of a
+    #: season out before the lists began (answers.charts.leaves_out_weeks): they leave out its
+    #: first weeks, which the page marks ‡ and --json gives as ``before_top10``, as compare's
+    #: StatRow.before_top10 and top's BoardEntry.before_top10 do.
+    before_top10: tuple[Stat, ...] = ()
     #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
     #: list shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
@@ -410,6 +416,7 @@ def show_detail(
         stats=stats,
         chart_weeks=len({week for week, _ in charted}),
         season_weeks=_season_weeks(charted),
+        before_top10=tuple(s for s in stats if leaves_out_weeks(show, s)),
         reports=reports,
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),

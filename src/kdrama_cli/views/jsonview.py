@@ -210,8 +210,6 @@ def cast_json(
 
 def show_json(detail: ShowDetail) -> JSON:
     """All of the title's data, spoilers included and flagged."""
-    from kdrama_cli.answers.charts import leaves_out_weeks
-
     show = detail.show
     work = detail.source_work
     return {
@@ -244,9 +242,7 @@ def show_json(detail: ShowDetail) -> JSON:
         else None,
         "cast": [cast_json(e) for e in detail.cast],
         "cast_unknown": show.cast_unknown,
-        "stats": [
-            {**stat_json(s), "before_top10": leaves_out_weeks(detail.show, s)} for s in detail.stats
-        ],
+        "stats": [{**stat_json(s), "before_top10": s in detail.before_top10} for s in detail.stats],
         "facts": [
             {"text": f.text, "spoiler": f.spoiler, "season": f.season, "source": list(f.sources)}
             for f in detail.facts

@@ -20,7 +20,6 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import command_argument, seasons_words
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
@@ -525,7 +524,7 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
         if stat.season and several_seasons:
             window = f"{season_label(stat.season)} · {window}"
         figure = format_figure(stat.value, stat.unit, short=True)
-        figure += BEFORE_TOP10 if leaves_out_weeks(detail.show, stat) else ""
+        figure += BEFORE_TOP10 if stat in detail.before_top10 else ""
         marker = markers.get(stat.note or "", "")
         refs = refs_cell(detail.ref(stat.sources))
         cells = [label, figure, _window_cell(stat, several_seasons), stat.as_of.isoformat()]
@@ -670,7 +669,7 @@ def show_view(
     if headline:
         parts += [_section("Figures"), _stats_table(detail, headline)]
         parts += _notes((marker, note) for note, marker in note_markers(headline).items())
-        early = _out_before_top10(show, headline)
+        early = _out_before_top10(detail, headline)
         if early:
             parts.append(Text(before_top10(early), style="dim"))
     if detail.chart_weeks:
@@ -696,11 +695,11 @@ def show_view(
     return Page(parts, MAX_WIDTH)
 
 
-def _out_before_top10(show: Show, stats: Sequence[Stat]) -> list[str]:
+def _out_before_top10(detail: ShowDetail, stats: Sequence[Stat]) -> list[str]:
     """The seasons ('S1'), or the title, whose running totals of Netflix's weekly lists among
-    ``stats`` leave out weeks, having come out before the lists begin: each once."""
-    early = dict.fromkeys(s.season for s in stats if leaves_out_weeks(show, s))
-    return [season_label(n) if n else clean(show.title) for n in early]
+    ``stats`` leave out weeks (ShowDetail.before_top10): each once."""
+    early = dict.fromkeys(s.season for s in stats if s in detail.before_top10)
+    return [season_label(n) if n else clean(detail.show.title) for n in early]
 
 
 def _linked_titles(detail: ShowDetail) -> list[Text]:
