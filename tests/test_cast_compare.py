@@ -1284,6 +1284,29 @@ def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) 
     }
 
 
+def test_a_rating_left_out_for_its_broadcaster_is_worded_from_the_answer() -> None:
+    """The broadcaster a rating is kept apart by is the answer's (LeftOut.broadcaster, from
+    measured_by), and the line under the table names that one: the grouping and the words
+    cannot name two different broadcasters."""
+    from kdrama_cli.answers.compare import compare
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.views.titles import left_out_lines
+
+    dataset = load_dataset([SHIPPED])
+    slugs = ("queen-of-tears", "crash-landing-on-you", "descendants-of-the-sun")
+    comparison = compare(dataset, [dataset.shows[slug] for slug in slugs])
+    [item] = [i for i in comparison.left_out if i.reason == "broadcaster"]
+    assert item.broadcaster == "KBS2"
+    [line] = [line for line in left_out_lines(comparison) if "broadcaster's" in line]
+    assert "1 on KBS2, whose TV ratings" in line
+    renamed = comparison._replace(
+        left_out=tuple(
+            i._replace(broadcaster="KBS1") if i is item else i for i in comparison.left_out
+        )
+    )
+    assert any("1 on KBS1, whose TV ratings" in line for line in left_out_lines(renamed))
+
+
 _RATINGS = """
 [[shows]]
 slug = "cable-romance"

@@ -115,6 +115,9 @@ class LeftOut(Record):
     #: The season the figure is compared as (``compared_season``): its own, or for a figure
     #: of no season of a title with one season out, that season.
     season: int | None = None
+    #: For a TV rating, the broadcaster it is compared within (``measured_by``): the one a
+    #: 'broadcaster' reason keeps apart from the others'.
+    broadcaster: str | None = None
 
 
 class Comparison(Record):
@@ -431,7 +434,7 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
                 reason = "broadcaster"  # another title's rating of it is another broadcaster's
             else:
                 reason = "window"
-            left.append(LeftOut(index, stat, reason, key[4]))
+            left.append(LeftOut(index, stat, reason, key[4], key[5]))
     return left
 
 

@@ -1222,8 +1222,9 @@ def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str],
         has = f"{others[0]} has no figures" if one else "no other title has figures"
         return f"{count} {seasons}, which {has} of"
     if reason == "broadcaster":
+        broadcasters = joined(dict.fromkeys(i.broadcaster for i in items if i.broadcaster))
         return (
-            f"{count} on {show.platform}, whose TV ratings are not set beside another "
+            f"{count} on {broadcasters}, whose TV ratings are not set beside another "
             f"broadcaster's ({_metrics_by_window(items)})"
         )
     has = f"{others[0]} has no figure" if one else "no other title has a figure"
