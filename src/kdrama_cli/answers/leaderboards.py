@@ -18,8 +18,8 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
     half_year_months,
-    parse_window,
     rows_of_one_source,
+    window_days,
     window_end,
 )
 from kdrama_cli.catalogue.record import Record
@@ -467,11 +467,9 @@ def _partial_days(show: Show, week: Stat) -> int | None:
     for stat in show.stats:
         if (stat.season, stat.list, stat.as_of) != (week.season, week.list, ends):
             continue
-        kind = stat.window
-        if stat.metric in ("hours-viewed", "views") and kind.startswith("first-"):
-            days = kind[len("first-") : -len("-days")]
-            if parse_window(kind) and int(days) < 7:
-                return int(days)
+        days = window_days(stat.window)
+        if stat.metric in ("hours-viewed", "views") and days is not None and days < 7:
+            return days
     return None
 
 

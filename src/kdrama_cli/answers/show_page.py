@@ -31,6 +31,7 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     fetch,
+    window_days,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
@@ -308,7 +309,7 @@ _WINDOW_ORDER = {"first": 0, "cumulative": 1, "half-year": 2, "episode": 3, "tot
 def stat_order(stat: Stat) -> tuple[int, int, int, str, str]:
     """Season, then short windows before long ones, then cumulative, ratings, totals, weeks."""
     kind = stat.window.split(":")[0].split("-")[0]
-    days = int(stat.window.split("-")[1]) if stat.window.startswith("first-") else 0
+    days = window_days(stat.window) or 0
     return (stat.season or 0, _WINDOW_ORDER.get(kind, 9), days, stat.window, stat.metric)
 
 

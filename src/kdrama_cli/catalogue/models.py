@@ -47,6 +47,7 @@ __all__ = [
     "fetch",
     "parse_window",
     "rows_of_one_source",
+    "window_days",
     "source_kind",
     "summaries_of",
 ]
@@ -81,11 +82,9 @@ def parse_window(window: str) -> str | None:
     """
     if window == "total":
         return "total"
-    if window.startswith("first-") and window.endswith("-days"):
-        days = window[6:-5]
-        if not _counter(days):
-            return None
-        return f"first {days} day" + ("s" if days != "1" else "")
+    days = window_days(window)
+    if days is not None:
+        return f"first {days} day" + ("s" if days != 1 else "")
     kind, _, value = window.partition(":")
     if kind == "week" and _iso_date(value):
         return f"week ending {value}"
@@ -97,6 +96,14 @@ def parse_window(window: str) -> str | None:
             return f"{half_year_months(value[5] == '1')} {year}"
     if kind == "episode" and _counter(value):
         return f"episode {value}"
+    return None
+
+
+def window_days(window: str) -> int | None:
+    """The N of a first-N-days window (a figure over a title's first days, or a debut week cut
+    short by its release); None for any other window, or one not well formed."""
+    if window.startswith("first-") and window.endswith("-days") and _counter(window[6:-5]):
+        return int(window[6:-5])
     return None
 
 
