@@ -18,6 +18,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     fetch,
     half_year_months,
+    lists_by_report,
     rows_of_one_source,
     window_days,
     window_end,
@@ -131,13 +132,9 @@ def reports_with_sheets(dataset: Dataset) -> list[str]:
 
 
 def _lists_by_report(dataset: Dataset) -> dict[str, set[str | None]]:
-    """Each report the dataset has figures from, and the lists its figures name."""
-    found: dict[str, set[str | None]] = defaultdict(set)
-    for show in dataset.shows.values():
-        for stat in show.stats:
-            if stat.window.startswith("half-year:"):
-                found[stat.window[len("half-year:") :]].add(stat.list)
-    return found
+    """Each report the dataset has figures from ('2025H1'), and the lists its figures name."""
+    named = lists_by_report(dataset.shows.values())
+    return {window[len("half-year:") :]: lists for window, lists in named.items()}
 
 
 def report_board(key: str, report: str) -> Board:

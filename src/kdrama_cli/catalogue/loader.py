@@ -10,7 +10,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, Show, Stat, rows_of_one_source
+from kdrama_cli.catalogue.models import (
+    Dataset,
+    Show,
+    Stat,
+    lists_by_report,
+    rows_of_one_source,
+)
 from kdrama_cli.catalogue.printable import has_control
 from kdrama_cli.catalogue.problems import (
     DatasetError,
@@ -868,11 +874,7 @@ def _report_figures_of_no_sheet(dataset: Dataset) -> list[str]:
     and film sheets. `top` ranks each sheet apart, so it is on no board."""
     from kdrama_cli.catalogue.vocab import WHAT_WE_WATCHED, report_lists
 
-    named: dict[str, set[str | None]] = {}
-    for show in dataset.shows.values():
-        for stat in show.stats:
-            if stat.window.startswith("half-year:"):
-                named.setdefault(stat.window, set()).add(stat.list)
+    named = lists_by_report(dataset.shows.values())
     lists = {window: report_lists(names) for window, names in named.items()}
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):

@@ -46,6 +46,7 @@ __all__ = [
     "Stat",
     "fetch",
     "parse_window",
+    "lists_by_report",
     "rows_of_one_source",
     "window_days",
     "source_kind",
@@ -342,6 +343,18 @@ class Stat(Record):
     def key(self) -> tuple[str, str, str, str | None]:
         """Figures are comparable only when metric, unit, window and chart are all equal."""
         return (self.metric, self.unit, self.window, self.list)
+
+
+def lists_by_report(shows: Iterable[Show]) -> dict[str, set[str | None]]:
+    """Each engagement report the figures of ``shows`` are from, by its window
+    ('half-year:2025H1'), and the lists those figures name (its sheets, or its one list):
+    what vocab.report_lists reads a report's lists from."""
+    found: dict[str, set[str | None]] = {}
+    for show in shows:
+        for stat in show.stats:
+            if stat.window.startswith("half-year:"):
+                found.setdefault(stat.window, set()).add(stat.list)
+    return found
 
 
 def rows_of_one_source(first: Stat, second: Stat) -> bool:
