@@ -256,12 +256,15 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
         values = tuple(s.value if s else None for s in stats)
-        before = tuple(
-            s is not None and leaves_out_weeks(show, s)
-            for show, s in zip(shows, stats, strict=True)
+        # only a running total of the weekly lists can leave out weeks (leaves_out_weeks)
+        before = (
+            tuple(
+                s is not None and leaves_out_weeks(show, s)
+                for show, s in zip(shows, stats, strict=True)
+            )
+            if present[0].top10_running
+            else ()
         )
-        if not present[0].top10_running:
-            before = ()
         rows.append(
             StatRow(
                 metric=metric,
