@@ -1430,7 +1430,7 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     page = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views ★ † [10]" in page
+    assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views† ★ [10]" in page
     assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.6M hours ★ [9]" in page
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
@@ -1448,6 +1448,32 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     # Two seasons long out, neither new in the half-year: nothing is marked.
     old = run_shipped("--no-pager", "compare", "squid-game", "all-of-us-are-dead").stdout
     assert "†" not in old
+
+
+def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run) -> None:
+    """The page marks a half-year figure of a season's first days † and names a ratings row's
+    broadcaster; --json has both (`debuts`, `broadcaster`), but the sheet had neither, so a
+    script reading it could not tell 34.1M views of 158 days from 6.3M of a whole half-year,
+    or whose households a rating counts."""
+    sheet = run_shipped("compare", "bloodhounds", "the-trauma-code-heroes-on-call", "--csv")
+    assert sheet.exit_code == 0, sheet.output
+    rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
+    assert list(rows[0])[-2:] == ["broadcaster", "debut"]
+    views = {
+        r["slug"]: r for r in rows if (r["field"], r["window"]) == ("views", "half-year:2025H1")
+    }
+    assert views["the-trauma-code-heroes-on-call"]["debut"] == "2025-01-24"
+    assert views["the-trauma-code-heroes-on-call"]["leader"] == "true"
+    assert views["bloodhounds"]["debut"] == ""
+    assert all(r["debut"] == "" for r in rows if r["window"] != "half-year:2025H1")
+    assert all(r["broadcaster"] == "" for r in rows)  # neither has a TV rating
+    args = ("compare", "queen-of-tears", "crash-landing-on-you", "--csv")
+    rated = list(csv.DictReader(io.StringIO(run_shipped(*args).stdout)))
+    ratings = {r["slug"]: r for r in rated if r["field"] == "ratings"}
+    assert ratings["queen-of-tears"]["broadcaster"] == "tvN"
+    assert ratings["queen-of-tears"]["value"] == "24.85"
+    assert ratings["crash-landing-on-you"]["broadcaster"] == "tvN"
+    assert all(r["broadcaster"] == "" for r in rated if r["field"] != "ratings")
 
 
 def test_compare_counts_the_days_of_a_half_year_figure_marked_as_a_seasons_first(
@@ -1493,7 +1519,7 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     wide = {"COLUMNS": "160"}  # each row on one line
     table = flat(run_shipped("compare", "kingdom", "squid-game", env=wide).stdout)
     assert (
-        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries ‡ [9] "
+        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries‡ [9] "
         "94 countries [9]"
     ) in table
     assert "94 countries ★" not in table and "cumulative to" not in table
@@ -1503,7 +1529,7 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
         "them out, and a row with one stars no title."
     ) in table
     # Squid Game S2's first months in July–December 2024 keep their own mark and line
-    assert "Hours viewed, July–December 2024, S2 3.7M hours [13] 619.9M hours ★ † [13]" in table
+    assert "Hours viewed, July–December 2024, S2 3.7M hours [13] 619.9M hours† ★ [13]" in table
     assert "† came out on Netflix within that half-year: its figures there count only" in table
     assert table.count("†") == 3 and table.count("‡") == 3
     data = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))
@@ -1526,7 +1552,7 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     assert all(r["before_top10"] == "" for r in rows if r["field"] == "hours-viewed")
 
     table = flat(run_shipped("compare", "sweet-home", "all-of-us-are-dead", env=wide).stdout)
-    assert "1 week ‡ [16] 11 weeks [16]" in table and "11 weeks ★" not in table
-    assert "#7 ‡ [16] #1 [16]" in table and "#1 ★" not in table
+    assert "1 week‡ [16] 11 weeks [16]" in table and "11 weeks ★" not in table
+    assert "#7‡ [16] #1 [16]" in table and "#1 ★" not in table
     assert "‡ Sweet Home S1 came out before Netflix's weekly Top 10 lists begin" in table
     assert "94.6M hours ★" in table  # a report's half-year is the same window for both

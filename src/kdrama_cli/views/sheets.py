@@ -128,6 +128,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "season",
         "leader",
         "before_top10",
+        "broadcaster",
+        "debut",
     ),
     "seen list": (
         "slug",
@@ -378,7 +380,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
 
     def field(name: str, values: Sequence[Any]) -> None:
         for show, value in zip(shows, values, strict=True):
-            rows.append((show.slug, show.title, name, value, None, None, None, None, None))
+            rows.append((show.slug, show.title, name, value, *(None,) * 7))
 
     field("korean_title", [s.korean_title for s in shows])
     field("kind", [s.kind for s in shows])
@@ -408,6 +410,8 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     stat_row.season,
                     _leads(stat_row.metric, stat_row.leader, index),
                     stat_row.before_top10[index] if stat_row.before_top10 else None,
+                    stat_row.broadcaster,
+                    stat_row.debuts[index] if stat_row.debuts else None,
                 )
             )
     for shared in comparison.shared_cast:
@@ -415,7 +419,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
             if characters:
                 played = f"{shared.person.name} as {characters_label(characters)}"
                 played += announced_label(shared.seasons[index], shared.announced[index])
-                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 5))
+                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 7))
     return Sheet("compare", rows)
 
 

@@ -1101,11 +1101,14 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     cells.append(Text(DASH, style="dim"))
                     continue
                 style = "bold green" if index == stat_row.leader else ""
-                mark = " ★" if index == stat_row.leader else ""
+                # A footnote mark touches its figure, as on show and top ("1 week‡"); the
+                # star, which is not a footnote, stands apart after it.
+                mark = ""
                 if stat_row.debuts and stat_row.debuts[index]:
-                    mark += f" {DEBUT_MARK}"  # its first days, beside seasons out longer
+                    mark += DEBUT_MARK  # its first days, beside seasons out longer
                 if stat_row.before_top10 and stat_row.before_top10[index]:
-                    mark += f" {BEFORE_TOP10}"  # leaves out weeks before the lists began
+                    mark += BEFORE_TOP10  # leaves out weeks before the lists began
+                mark += " ★" if index == stat_row.leader else ""
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
