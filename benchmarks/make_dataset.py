@@ -116,7 +116,7 @@ def make(shows: int, seed: int = 1) -> dict[str, Any]:
         for credit in cast:
             while credit["person"] in seen:
                 credit["person"] = f"synthetic-person-{rng.randrange(1, people_count + 1)}"
-            seen.add(credit["person"])
+            seen.add(str(credit["person"]))
         entries.append(
             {
                 "slug": f"synthetic-show-{i}",

@@ -123,6 +123,24 @@ asyncio.run(main())
 """
 
 
+#: Whether the installed kdrama_cli carries the index a wheel's build hook puts beside its
+#: dataset (kdrama_cli.store.shipped): an editable install has none.
+BUILT_INDEX_PROBE = """
+import os
+from kdrama_cli.catalogue.locations import packaged_dataset
+from kdrama_cli.store.shipped import SHIPPED_NAME
+found = packaged_dataset()
+print(bool(found) and os.path.isfile(os.path.join(os.path.dirname(found), SHIPPED_NAME)))
+"""
+
+
+def has_built_index(python: str, env: dict[str, str]) -> bool:
+    probe = subprocess.run(
+        [python, "-c", BUILT_INDEX_PROBE], capture_output=True, text=True, env=env
+    )
+    return probe.stdout.strip() == "True"
+
+
 def browse_opening(
     work: Path, runs: int, env: dict[str, str], base_env: dict[str, str]
 ) -> Row | None:
@@ -240,10 +258,18 @@ def main() -> int:
         before={"show, rendered afresh": no_pages, "show, first run after install": empty_cache},
     )
     reference = statistics.median(times["reference"])
+    first_run = "show, first run after install (empty cache)"
+    if not has_built_index(python, base_env):
+        first_run = "show, first run (no built index: editable install)"
+        print(
+            "This install has no index built into the package (an editable install or a "
+            "checkout), so its first run parses the dataset: the first-run row measures that, "
+            "not a user's first run. Measure a non-editable `pip install .` for that target."
+        )
     for name, label, target in (
         ("show", 'show "All of Us Are Dead" (repeated)', 1.15),
         ("show, rendered afresh", 'show "All of Us Are Dead" (rendered afresh)', 1.15),
-        ("show, first run after install", "show, first run after install (empty cache)", 2.0),
+        ("show, first run after install", first_run, 2.0),
     ):
         rows.append(
             (label, statistics.median(times[name]), "click+Rich table in panel", reference, target)
