@@ -380,6 +380,37 @@ def test_import_and_the_list_judge_a_listed_season_on_the_day_add_does(
     assert [(t["seasons"], t["released_seasons"]) for t in listed] == [([1, 2], 2)]
 
 
+def test_import_takes_a_row_naming_no_season_as_the_one_season_out(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """Moving and All of Us Are Dead have one season out and a second announced: a row naming
+    no season ("Moving: Episode 1") was refused with "the catalogue has seasons 1 and 2",
+    though a second season is nothing a viewer could have watched and `seen add moving` marks
+    season 1. Now the row marks the season out; where several are out, the reason names only
+    those (Single's Inferno's renewed season is not one of them)."""
+    history = _history(
+        tmp_path,
+        ("Moving: Episode 1", "5/5/24"),
+        ("All of Us Are Dead: Episode 1", "1/30/22"),
+        ("Kingdom: Episode 2", "1/5/24"),
+        ("Single's Inferno: Episode 1", "5/5/24"),
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "Kingdom: the row names no season, and the catalogue has seasons 1 and 2 out." in said
+    assert (
+        "Single's Inferno: the row names no season, and the catalogue has seasons 1, 2, 3, 4 "
+        "and 5 out." in said
+    )
+    assert "Moving:" not in said and "All of Us Are Dead:" not in said
+    listed = json.loads(kd("seen", "list", "--json").stdout)
+    assert {t["slug"]: t["seasons"] for t in listed} == {
+        "all-of-us-are-dead": [1],
+        "moving": [1],
+    }
+
+
 def test_import_names_a_season_the_catalogue_does_not_hold_apart_from_unmatched_titles(
     kd: Run, seen_file: Path, tmp_path: Path
 ) -> None:

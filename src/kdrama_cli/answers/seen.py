@@ -583,8 +583,8 @@ def _marks_no_season(show: Show, number: int, named: str) -> str:
     ``named``: the title as the line names it."""
     if number:
         return str(NoSuchSeason(show, number, named=named))
-    held = seasons_words([s.number for s in show.seasons])
-    return f"{named}: the row names no season, and the catalogue has {held}"
+    out = seasons_words([s.number for s in show.released_seasons])  # "no season" if none
+    return f"{named}: the row names no season, and the catalogue has {out} out"
 
 
 def _season_named(rest: Sequence[str]) -> int | None:
@@ -609,4 +609,7 @@ def _season_in(rest: Sequence[str], show: Show) -> int | None:
             return 1 if show.season(1) is not None else None
     if len(show.seasons) == 1:
         return show.seasons[0].number
+    released = show.released_seasons
+    if len(released) == 1:  # one season out, the next only announced: the row is of that one
+        return released[0].number
     return None
