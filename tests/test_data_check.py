@@ -2044,6 +2044,26 @@ def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
     assert listed and all(w.startswith(f"{layer}: stats[0]: the-glory's") for w in listed)
 
 
+def test_a_seasons_future_date_is_addressed_as_its_other_problems_are(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Moonlit Hallway's second season (seasons[1], as the errors and the other warnings name
+    it) had its future "as of" reported at seasons[2]: its number, a place past the end of a
+    two-season list, so one season had two addresses in one run."""
+    text = BASE.replace("as_of = 2026-11-01", "as_of = 2099-11-01", 1).replace(
+        'note = "Renewal announced by the cast in a video."',
+        'note = "=Renewal announced by the cast in a video."',
+        1,
+    )
+    path = write_dataset(text)
+    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
+    assert f"{path}: shows[moonlit-hallway].seasons[1].as_of: 2099-11-01 is in the future" in (
+        warnings
+    ), warnings
+    assert any(w.startswith(f"{path}: shows[moonlit-hallway].seasons[1].note:") for w in warnings)
+    assert not any("seasons[2]" in w for w in warnings)
+
+
 def test_future_dates_and_control_characters_are_warnings(
     run: Run, write_dataset: WriteDataset
 ) -> None:

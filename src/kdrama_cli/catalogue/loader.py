@@ -929,11 +929,13 @@ def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
         if c.date is not None and c.date > latest
     ]
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
-        for season in show.seasons:
+        # A season's place in the list, from 0, as every other message addresses it (the
+        # season's number, which this used, named the next season or one past the end).
+        for position, season in enumerate(show.seasons):
             for field in ("status_date", "as_of"):
                 value = getattr(season, field)
                 if value is not None and value > latest:
-                    at = f"shows[{show.slug}].seasons[{season.number}].{field}"
+                    at = f"shows[{show.slug}].seasons[{position}].{field}"
                     found.append(f"{at}: {value} is in the future")
         found += [
             f"{_figure_at(show, position)}.as_of: {show.slug}'s {stat.metric} figure "
