@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -209,6 +210,31 @@ def test_generated_file_merges_into_the_dataset(run: Run, tmp_path: Path) -> Non
 
     stats = json.loads(shown.stdout)["stats"]
     assert any(s["window"] == "week:2022-02-06" and s["value"] == 236230000 for s in stats)
+
+
+def test_a_small_file_counts_the_dataset_titles_it_has_no_rows_for(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """One week of one title against the shipped dataset printed 256 lines, one per Netflix
+    title with no rows, below the one line that says what was derived; a count and the first
+    few now stand for them (a mapping typo still shows by name among a handful)."""
+    week = tmp_path / "one-week.tsv"
+    week.write_text(
+        "week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\n"
+        "2026-07-26\tTV (Non-English)\t1\tSquid Game\tSquid Game: Season 1\t1000000\n",
+        encoding="utf-8",
+    )
+    result = run_shipped("data", "netflix", str(week), "--out", str(tmp_path / "out.toml"))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == "kdrama: 4 figures; 1 title in the Top 10"
+    [unused] = [line for line in lines if "no rows for" in line]
+    assert re.fullmatch(
+        r"kdrama: no rows for \d{3} of the dataset's Netflix titles in these files \(first, "
+        r"alphabetically: '20th century girl', .* and \d{3} more\)",
+        unused,
+    ), unused
+    assert len(lines) < 10
 
 
 def test_a_file_in_another_format_is_a_clear_error(run: Run, tmp_path: Path) -> None:

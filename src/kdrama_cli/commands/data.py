@@ -246,6 +246,25 @@ def _listed(ids: Sequence[str]) -> str:
     return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
 
 
+#: How many of the dataset's Netflix titles with no rows are named one by one: a small file
+#: (one week, one report) leaves out most of the catalogue, and 250 lines buried its summary.
+UNUSED_NAMED = 10
+
+
+def _say_unused(titles: Sequence[str]) -> None:
+    """The dataset's Netflix titles the files have no rows for: each named when few, else a
+    count and the first few (a typo in a mapping shows among few; a partial file has many)."""
+    if len(titles) <= UNUSED_NAMED:
+        for title in titles:
+            say(f"kdrama: no rows for the dataset's Netflix title {title!r}")
+        return
+    first = ", ".join(repr(title) for title in titles[:5])
+    say(
+        f"kdrama: no rows for {len(titles):,} of the dataset's Netflix titles in these files"
+        f" (first, alphabetically: {first} and {len(titles) - 5:,} more)"
+    )
+
+
 def _check_command(path: str) -> str:
     """The command that checks PATH as a layer over the dataset in use."""
     import shlex
@@ -476,5 +495,4 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         say(f"kdrama: Korean Top 10 title added with Netflix's record only: {title}")
     for title in derived.unmatched_korean:
         say(f"kdrama: unmatched Korean title: {title}")
-    for title in derived.unused_mappings:
-        say(f"kdrama: no rows for the dataset's Netflix title {title!r}")
+    _say_unused(derived.unused_mappings)
