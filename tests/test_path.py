@@ -119,6 +119,13 @@ def test_all_lists_every_shortest_chain_up_to_the_bound(run_shipped: Run) -> Non
     assert len(bounded["paths"]) == count - 1 and bounded["more"]
     page = run_shipped("path", "Hyun Bin", "Lee Jung-jae", "--all", "--max", "2", env=WIDE).stdout
     assert "Chain 1" in page and "Chain 2" in page
+    # The line under one chain read "lists up to 100", as if a hundred chains were there; it
+    # now says what --max bounds.
+    first = run_shipped("path", "Hyun Bin", "Lee Jung-jae", env=WIDE).stdout
+    assert (
+        "More chains of the same length exist than are listed: --all --max N lists N of them "
+        "(N up to 100)." in " ".join(first.split())
+    )
 
 
 @pytest.mark.parametrize("given", ["--max", "--max=20"])

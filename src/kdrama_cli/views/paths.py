@@ -126,7 +126,11 @@ def connection_view(
         parts.append(_hops(path, positions, apart))
     if connection.more:
         parts.append(
-            Text("\nMore chains of the same length exist: --all --max N lists up to 100.", "dim")
+            Text(
+                "\nMore chains of the same length exist than are listed: --all --max N lists"
+                " N of them (N up to 100).",
+                "dim",
+            )
         )
     listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
     parts += [Text("\nSources", style="bold cyan"), listed]
