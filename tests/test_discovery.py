@@ -791,6 +791,27 @@ def test_other_words_for_a_genre_find_it_in_english_and_korean(run_shipped: Run)
     assert wrong.exit_code == 2 and "no title has the genre '좀비좀비'" in wrong.stderr
 
 
+def test_a_romantic_comedy_is_also_a_title_tagged_romance_and_comedy(run_shipped: Run) -> None:
+    """The README's `--genre rom-com` found the 8 titles tagged "romantic comedy" and none of
+    the 36 tagged "romance" and "comedy": not Crash Landing on You or Queen of Tears. Such a
+    title is a romantic comedy to the filter and to `values`, which counts what `list` finds."""
+    found = _slugs(run_shipped("list", "--genre", "rom-com", "--json"))
+    assert {"crash-landing-on-you", "queen-of-tears", "business-proposal"} <= found
+    assert _slugs(run_shipped("list", "--genre", "로코", "--json")) == found
+    assert "all-of-us-are-dead" not in found  # neither tag
+    romance = _slugs(run_shipped("list", "--genre", "romance", "--json"))
+    comedy = _slugs(run_shipped("list", "--genre", "comedy", "--json"))
+    assert romance & comedy <= found
+    counted = dict(
+        (row["value"], row["titles"]) for row in as_json(run_shipped("values", "genre", "--json"))
+    )
+    assert counted["romantic comedy"] == len(found)
+    # a title's own genres, on its page, stay as the dataset tags them
+    page = as_json(run_shipped("show", "crash-landing-on-you", "--json"))
+    assert {"romance", "comedy"} <= set(page["genres"])
+    assert "romantic comedy" not in page["genres"]
+
+
 def test_korean_and_other_names_of_a_platform_find_it(run_shipped: Run) -> None:
     netflix = _slugs(run_shipped("list", "--platform", "Netflix", "--json"))
     assert _slugs(run_shipped("list", "--platform", "넷플릭스", "--json")) == netflix

@@ -16,6 +16,7 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.names import normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
+    COMPOUND_GENRES,
     KINDRED_SOURCE_KINDS,
     canonical_value,
 )
@@ -76,6 +77,13 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
         broader = broader_value(facet, value)
         if broader:
             found.append(canonical_value(facet, broader))
+    if facet == "genre":
+        keys = {normalize(value) for value in found}
+        found += [
+            compound
+            for compound, parts in COMPOUND_GENRES.items()
+            if normalize(compound) not in keys and all(normalize(p) in keys for p in parts)
+        ]
     return tuple(found)
 
 

@@ -309,6 +309,11 @@ PLATFORM_WORDS = {
     "theatres": "Theatrical",
     "theatrical release": "Theatrical",
 }
+#: A genre made of two the catalogue also uses: a title tagged with both is one of it, so
+#: `--genre rom-com` finds Crash Landing on You ("romance", "comedy") beside the titles tagged
+#: "romantic comedy" itself.
+COMPOUND_GENRES = {"romantic comedy": ("romance", "comedy")}
+
 #: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS).
 OTHER_WORDS = {"genre": GENRE_WORDS, "platform": PLATFORM_WORDS}
 

@@ -279,7 +279,8 @@ Examples:
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "genre", incomplete),
     help=(
         "Only titles with this genre (all of them: kdrama values genre). Other words for one, "
-        "in English or Korean, find it too: sci-fi, rom-com, 좀비, 사극."
+        "in English or Korean, find it too: sci-fi, rom-com, 좀비, 사극; a romantic comedy is "
+        "also a title tagged both romance and comedy."
     ),
 )
 @click.option(
