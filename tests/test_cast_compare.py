@@ -1476,6 +1476,26 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     assert all(r["broadcaster"] == "" for r in rated if r["field"] != "ratings")
 
 
+def test_a_report_figure_no_other_title_has_that_half_year_of_is_kept_apart_by_it(
+    run_shipped: Run,
+) -> None:
+    """Crash Landing on You's January-June 2023 hours were said to be "on ... What We Watched,
+    where Queen of Tears' figures are not", as if the two sat on different lists; that report
+    had one sheet, and Queen of Tears came out in 2024: it has no figure of that half-year to
+    set beside, and the line now says so, as for the other half-years it lacks."""
+    args = ("compare", "queen-of-tears", "crash-landing-on-you")
+    page = " ".join(run_shipped("--no-pager", *args, env={"COLUMNS": "200"}).stdout.split())
+    assert (
+        "5 of Crash Landing on You's figures are not in the table: 1 on national Top 10s, where "
+        "Queen of Tears' figures are not; 4 that Queen of Tears has no figure to set beside "
+        "(hours viewed, January–June 2023, S1; hours viewed, views and runtime, July–December "
+        "2023, S1)." in page
+    )
+    left = as_json(run_shipped(*args, "--json"))["left_out"]
+    [old] = [i for i in left if i["window"] == "half-year:2023H1"]
+    assert old["reason"] == "window"
+
+
 def test_compare_counts_the_days_of_a_half_year_figure_marked_as_a_seasons_first(
     run_shipped: Run,
 ) -> None:

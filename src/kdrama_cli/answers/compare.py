@@ -426,10 +426,11 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
         ]
         lists = {key[3] for key in others}
         seasons = {key[4] for key in others}
+        windows = {key[2] for key in others}
         for stat, key in stats:
             if (index, key) in in_rows:
                 continue
-            if stat.list is not None and stat.list not in lists:
+            if stat.list is not None and stat.list not in lists and _apart_by_list(key, windows):
                 reason = "list"
             elif key[4] not in seasons:
                 reason = "season"
@@ -439,6 +440,16 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
                 reason = "window"
             left.append(LeftOut(index, stat, reason, key[4], key[5]))
     return left
+
+
+def _apart_by_list(key: GroupKey, windows: set[str]) -> bool:
+    """Whether a figure on a list no other title has figures on is kept apart by that list. An
+    engagement report's list is its own (January-June 2023's "What We Watched" had no sheets,
+    later reports a TV and a film sheet), so where no other title has a figure of that
+    half-year at all, what keeps it apart is the half-year, not the list: Crash Landing on
+    You's January-June 2023 hours beside Queen of Tears, out in 2024."""
+    window = key[2]
+    return not window.startswith("half-year:") or window in windows
 
 
 def _shared_cast(
