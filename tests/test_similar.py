@@ -411,3 +411,24 @@ def test_a_companion_record_is_never_a_title_like_its_own(
     assert "night-train-redux" not in listed(companion, "night-train")
     assert "night-train" not in listed(companion, "night-train-redux")
     assert "night-train-redux" in listed(redux('related = ["night-train"]'), "night-train")
+
+
+def test_a_narrow_page_says_the_slugs_it_leaves_out(run_shipped: Run) -> None:
+    """At 40 columns a title's slug wider than its column is left out rather than broken (a
+    broken one cannot be copied), and nothing said so: 'Queen of Tears' stood with no
+    queen-of-tears under it. A line now counts them and names the width that shows them; a
+    page wide enough says nothing."""
+    narrow = run_shipped("--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": "40"})
+    assert narrow.exit_code == 0, narrow.output
+    page = narrow.stdout
+    shown = sum(
+        slug in page.split()
+        for slug in (
+            row["slug"] for row in as_json(run_shipped("similar", "cloy", "--json"))["results"]
+        )
+    )
+    said = " ".join(page.split())
+    assert f"Left out at 40 columns: {10 - shown} ids to type (slugs) too long for" in said
+    assert "as a broken one could not be copied (COLUMNS=" in said
+    wide = run_shipped("--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": "120"})
+    assert "ids to type" not in wide.stdout and "queen-of-tears" in wide.stdout

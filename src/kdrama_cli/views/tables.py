@@ -343,6 +343,49 @@ class FitTable:
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
+        ids = 0 if self.in_blocks(kept, width) else self._ids_left_out(kept, width)
+        if ids and self.note_dropped:
+            which = (
+                "an id to type (a slug) too long for its column"
+                if ids == 1
+                else f"{ids} ids to type (slugs) too long for their column"
+            )
+            where = (
+                "a wider terminal shows " + ("it" if ids == 1 else "them")
+                if console.is_terminal or self.every_column is None
+                else f"COLUMNS={self._ids_fit_at(width)} shows " + ("it" if ids == 1 else "them")
+            )
+            yield Text(
+                f"Left out at {width} columns: {which}, as a broken one could not be copied "
+                f"({where}).",
+                style="dim",
+            )
+
+    def _ids_left_out(self, kept: Sequence[int], width: int) -> int:
+        """How many cells of the kept columns leave out their id line at ``width`` (wider than
+        the column: see Column.id_line), which the page then says."""
+        widths = self.widths(kept, width)
+        count = 0
+        for position, index in enumerate(kept):
+            column = self.columns[index]
+            if column.id_line is None:
+                continue
+            room = widths[position] if widths else self._fits(kept, width, index)
+            for row in self.rows:
+                lines = _plain(row[index]).split("\n")
+                line = _line_number(column.id_line, len(lines))
+                if line is not None and 0 <= line < len(lines) and cell_len(lines[line]) > room:
+                    count += 1
+        return count
+
+    def _ids_fit_at(self, width: int, most: int = 400) -> int:
+        """The narrowest width past ``width`` at which no cell leaves out its id line (``most``
+        if none up to it does), for a page in a pipe, where no terminal can be widened."""
+        for wider in range(width + 1, most):
+            kept = self.kept(wider)
+            if not self.in_blocks(kept, wider) and not self._ids_left_out(kept, wider):
+                return wider
+        return most
 
     def _where_dropped_show(self, console: Console, dropped: int, width: int) -> str:
         """What shows the ``dropped`` columns left out at ``width``: a wider terminal, for a
