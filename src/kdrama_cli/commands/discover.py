@@ -278,9 +278,9 @@ Examples:
     metavar="GENRE",
     shell_complete=lambda ctx, param, incomplete: complete_value(ctx, "genre", incomplete),
     help=(
-        "Only titles with this genre (all of them: kdrama values genre). Other words for one, "
-        "in English or Korean, find it too: sci-fi, rom-com, 좀비, 사극; a romantic comedy is "
-        "also a title tagged both romance and comedy."
+        "Only titles with this genre (all of them: kdrama values genre); a romantic comedy is "
+        "also a title tagged both romance and comedy. Other words for one, in English or "
+        "Korean, find it too: sci-fi, rom-com, 좀비, 사극."
     ),
 )
 @click.option(
