@@ -1068,6 +1068,11 @@ def test_one_outlet_spelt_two_ways_is_a_warning(run: Run, write_dataset: WriteDa
         ("https://qa2-www.example.com/a", None, "is on a non-public host (qa2-www.example.com)"),
         ("https://www-staging2.example.com/a", None, "is on a non-public host (www-staging2"),
         ("https://backstage.example.com/a", None, None),
+        # test hosts: the shipped Newsis and Kuki News copies were on test-www and kuk-test
+        ("http://test-www.example.com/view/1", None, "is on a non-public host (test-www.example"),
+        ("https://kuk-test.example.co.kr/a", None, "is on a non-public host (kuk-test.example"),
+        ("https://www.contest.example.com/a", None, None),  # a word that holds "test"
+        ("https://test.com/a", None, None),  # a site's own name
     ],
 )
 def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(

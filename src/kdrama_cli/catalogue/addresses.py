@@ -36,7 +36,7 @@ TRACKING_PARAMETERS = frozenset(
 #: Host labels of a publisher's non-public copies of its site (staging.collider.com,
 #: www.qa.newsweek.com), also numbered or hyphenated (stage-a1.asiaone.com, qa2-www.…,
 #: www-staging2.…).
-NON_PUBLIC_LABELS = frozenset({"staging", "stage", "dev", "qa", "uat", "preprod"})
+NON_PUBLIC_LABELS = frozenset({"staging", "stage", "dev", "test", "qa", "uat", "preprod"})
 _NON_PUBLIC_LABEL = re.compile(
     rf"(?:[a-z0-9]+-)?(?:{'|'.join(sorted(NON_PUBLIC_LABELS))})\d*(?:-[a-z0-9-]*)?"
 )
