@@ -447,6 +447,22 @@ def test_odd_terminals(env: dict[str, str]) -> None:
     assert b"All of Us Are Dead" in result.stdout
 
 
+def test_ascii_output_keeps_tables_aligned_and_punctuation_readable() -> None:
+    """A stream that cannot encode Hangul wrote one "?" for a syllable measured two cells
+    wide, so the panel's right border and every column after a Korean title moved left, and
+    "[1–4]" read "[1?4]". Each character is now as wide as it was measured, and the pages'
+    dashes and dots are their ASCII look-alikes."""
+    result = _subprocess("show", "Squid Game", env={"PYTHONIOENCODING": "ascii", "COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("ascii").splitlines()
+    panel = lines[: lines.index(lines[0], 1) + 1]  # the header panel, border to border
+    assert {len(line) for line in panel} == {80}, panel
+    assert "?????? ????" in panel[1]  # 오징어 게임: two cells each
+    assert "2021-2025 . series . Netflix" in panel[2]
+    cast = [line for line in lines if line.startswith(("Actor ", "Lee Jung-jae "))]
+    assert len({line.index("|") for line in cast}) == 1, cast  # columns line up
+
+
 def test_ascii_output_keeps_json_lossless() -> None:
     result = _subprocess("show", "kingdom", "--json", env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0

@@ -44,9 +44,10 @@ def is_utf8(stream: Any) -> bool:
 
 
 def tolerant_stdout() -> None:
-    """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a C locale),
-    replace what cannot be written instead of failing with UnicodeEncodeError. (In a C locale
-    Python's own error handler is surrogateescape, which fails on Hangul just the same.)"""
+    """On a terminal or pipe that cannot encode Hangul (PYTHONIOENCODING=ascii, a Windows code
+    page), replace what cannot be written instead of failing with UnicodeEncodeError. (In a C
+    locale Python's own error handler is surrogateescape, which fails on Hangul just the same.)
+    The replacement keeps each character's width (FOLD_ERRORS), so tables stay aligned."""
     stream = sys.stdout
     reconfigure = getattr(stream, "reconfigure", None)
     errors = getattr(stream, "errors", None) or "strict"
@@ -55,7 +56,11 @@ def tolerant_stdout() -> None:
     try:
         "한—".encode(stream.encoding or "ascii")
     except (UnicodeEncodeError, LookupError):
-        reconfigure(errors="replace")
+        from kdrama_cli.catalogue.printable import fold_errors
+
+        reconfigure(errors=fold_errors())
 
 
-_TOLERANT = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})
+_TOLERANT = frozenset(
+    {"replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "kdrama-fold"}
+)

@@ -40,3 +40,64 @@ def has_control(text: str) -> bool:
     """Whether text holds a control character other than a tab or a line break: terminal codes,
     a bell, a carriage return (what `data check` warns about; clean removes them)."""
     return not text.isprintable() and re.search(f"[{_CONTROLS}]", text) is not None
+
+
+#: The error handler an output stream that cannot encode some text uses: "replace" wrote one
+#: "?" for a Hangul syllable, which a table measured as two cells wide, so every border and
+#: column after a Korean title moved left; and "[13–25]" read "[13?25]".
+FOLD_ERRORS = "kdrama-fold"
+
+#: Punctuation the pages use, each as the ASCII character of the same width a reader takes
+#: for it.
+_ASCII_FOLDS = {
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "−": "-",
+    "·": ".",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "★": "*",
+    "☆": "*",
+    "†": "+",
+    "‡": "#",
+    "→": ">",
+    "←": "<",
+    "×": "x",
+    "•": "*",
+    "…": ".",
+    "\u00a0": " ",
+}
+
+
+def fold_errors() -> str:
+    """FOLD_ERRORS, registered with the codecs on first use."""
+    import codecs
+
+    try:
+        codecs.lookup_error(FOLD_ERRORS)
+    except LookupError:
+        codecs.register_error(FOLD_ERRORS, _fold)
+    return FOLD_ERRORS
+
+
+def _fold(error: UnicodeError) -> tuple[str, int]:
+    """What an encoding error writes for the characters it cannot encode: a fold from
+    _ASCII_FOLDS, else "?" as many times as the character is wide (two for a Hangul
+    syllable, none for a combining mark)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    import unicodedata
+
+    out = []
+    for char in error.object[error.start : error.end]:
+        if char in _ASCII_FOLDS:
+            out.append(_ASCII_FOLDS[char])
+        elif unicodedata.combining(char):
+            continue
+        else:
+            wide = unicodedata.east_asian_width(char) in ("W", "F")
+            out.append("??" if wide else "?")
+    return "".join(out), error.end

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kdrama_cli.catalogue.printable import fold_errors
 from kdrama_cli.errors import PipeClosed
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def _run_pager(page: str) -> bool:
             words,
             stdin=subprocess.PIPE,
             env=_pager_environment(words[0]),
-            errors="replace",
+            errors=fold_errors(),
             encoding=sys.stdout.encoding or "utf-8",
         )
     except (OSError, ValueError):
