@@ -502,7 +502,7 @@ def match_history(
         show = shows.get(slug) or dataset.shows[slug]
         shows[slug] = show
         if season is None and show.seasons:
-            season = _season_in(rest, show)
+            season = _season_in(rest, show, today)
             if season is None:
                 # a season the catalogue lacks ("Kingdom: Season 3"), or none named
                 # ("Kingdom: Episode 2", 0): the title is the catalogue's either way
@@ -524,12 +524,12 @@ def match_history(
             LeftOut(shows[slug], season, count)
             for (slug, season), count in _in_title_order(unreleased, shows)
         ),
-        missing_seasons=_left_without_season(dataset, missing),
+        missing_seasons=_left_without_season(dataset, missing, today),
     )
 
 
 def _left_without_season(
-    dataset: Dataset, missing: Counter[tuple[str, int]]
+    dataset: Dataset, missing: Counter[tuple[str, int]], today: dt.date | None = None
 ) -> tuple[LeftOut, ...]:
     """The rows of catalogued titles that mark no season, each title named as the report
     must name it: where the catalogue has others of its name (seven titles are called I am
@@ -542,7 +542,7 @@ def _left_without_season(
             shows[slug],
             season or None,
             count,
-            _marks_no_season(shows[slug], season, _named(shows[slug], apart.get(slug))),
+            _marks_no_season(shows[slug], season, _named(shows[slug], apart.get(slug)), today),
         )
         for (slug, season), count in _in_title_order(missing, shows)
     )
@@ -577,13 +577,16 @@ def _title_part(parts: Sequence[str]) -> str:
     return ": ".join(parts[:1]) if len(parts) > 2 else ": ".join(parts)
 
 
-def _marks_no_season(show: Show, number: int, named: str) -> str:
+def _marks_no_season(show: Show, number: int, named: str, today: dt.date | None = None) -> str:
     """Why a row of a catalogued title marks no season: the season it names is not held (as
     show --season words it), or it names none (``number`` 0) where the title has several.
     ``named``: the title as the line names it."""
     if number:
         return str(NoSuchSeason(show, number, named=named))
-    out = seasons_words([s.number for s in show.released_seasons])  # "no season" if none
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    # the seasons out as `seen add` judges them ("no season" if none)
+    out = seasons_words([s.number for s in watchable_seasons(show, today)])
     return f"{named}: the row names no season, and the catalogue has {out} out"
 
 
@@ -593,7 +596,7 @@ def _season_named(rest: Sequence[str]) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _season_in(rest: Sequence[str], show: Show) -> int | None:
+def _season_in(rest: Sequence[str], show: Show, today: dt.date | None = None) -> int | None:
     """The season named after a title ("Season 2", "Part 1", "Limited Series"); a title with
     one season needs none."""
     for part in rest[:1]:
@@ -609,7 +612,9 @@ def _season_in(rest: Sequence[str], show: Show) -> int | None:
             return 1 if show.season(1) is not None else None
     if len(show.seasons) == 1:
         return show.seasons[0].number
-    released = show.released_seasons
-    if len(released) == 1:  # one season out, the next only announced: the row is of that one
-        return released[0].number
-    return None
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    # One season out, as `seen add` judges it (released, or already on Netflix's lists), the
+    # next only announced: the row is of that one.
+    out = watchable_seasons(show, today)
+    return out[0].number if len(out) == 1 else None
