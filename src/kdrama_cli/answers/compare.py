@@ -430,7 +430,9 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
         for stat, key in stats:
             if (index, key) in in_rows:
                 continue
-            if stat.list is not None and stat.list not in lists and _apart_by_list(key, windows):
+            if not _apart_by_list(key, windows):
+                reason = "window"  # a half-year no other title has a figure of, on any sheet
+            elif stat.list is not None and stat.list not in lists:
                 reason = "list"
             elif key[4] not in seasons:
                 reason = "season"
@@ -443,11 +445,12 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
 
 
 def _apart_by_list(key: GroupKey, windows: set[str]) -> bool:
-    """Whether a figure on a list no other title has figures on is kept apart by that list. An
-    engagement report's list is its own (January-June 2023's "What We Watched" had no sheets,
-    later reports a TV and a film sheet), so where no other title has a figure of that
-    half-year at all, what keeps it apart is the half-year, not the list: Crash Landing on
-    You's January-June 2023 hours beside Queen of Tears, out in 2024."""
+    """Whether a figure can be kept apart by its list (or its season, or its broadcaster)
+    rather than by its window. An engagement report's lists are its own (January-June 2023's
+    "What We Watched" had no sheets, later reports a TV and a film sheet), so where no other
+    title has a figure of that half-year at all, what keeps it apart is the half-year: Crash
+    Landing on You's January-June 2023 hours beside Queen of Tears, out in 2024, and a 2022
+    film's 2023 figures beside two 2024 series."""
     window = key[2]
     return not window.startswith("half-year:") or window in windows
 
