@@ -806,6 +806,13 @@ def test_a_romantic_comedy_is_also_a_title_tagged_romance_and_comedy(run_shipped
         (row["value"], row["titles"]) for row in as_json(run_shipped("values", "genre", "--json"))
     )
     assert counted["romantic comedy"] == len(found)
+    said = " ".join(run_shipped("--no-pager", "values", "genre").stdout.split())
+    assert "romantic comedy counts the titles tagged both romance and comedy too" in said
+    # search finds them too, saying by which tags
+    searched = as_json(run_shipped("search", "rom-com", "--json"))
+    assert {r["target"] for r in searched if r["kind"] == "genre"} == set(found)
+    cloy = next(r for r in searched if r["target"] == "crash-landing-on-you")
+    assert cloy["matched"] == "genre: romance and comedy"
     # a title's own genres, on its page, stay as the dataset tags them
     page = as_json(run_shipped("show", "crash-landing-on-you", "--json"))
     assert {"romance", "comedy"} <= set(page["genres"])

@@ -3,6 +3,7 @@ best first (no printing)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.spoilers import (
@@ -22,6 +23,7 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
+    COMPOUND_GENRES,
     canonical_value,
 )
 
@@ -303,6 +305,33 @@ def search(
 _NOTE_PREFIX = 3
 
 
+def _compound_genre_rows(dataset: Dataset, genre: str, rows: Sequence[NameRow]) -> list[NameRow]:
+    """For a genre made of two (vocab.COMPOUND_GENRES: a romantic comedy), a genre row for
+    each title tagged with both and not with the genre itself, as `list --genre` finds them:
+    'rom-com' found the 8 titles tagged "romantic comedy" and not Crash Landing on You."""
+    key = normalize(genre)
+    parts = next((p for name, p in COMPOUND_GENRES.items() if normalize(name) == key), None)
+    if parts is None:
+        return []
+    lookup = lookup_of(dataset)
+    tagged = [
+        {
+            row.target: row
+            for row in lookup.search_rows(normalize(part), [normalize(part)])
+            if row.kind == "genre" and row.key == normalize(part)
+        }
+        for part in parts
+    ]
+    have = {row.target for row in rows if row.kind == "genre" and row.key == key}
+    both = set(tagged[0]).intersection(*tagged[1:]) - have
+    named = " and ".join(parts)
+    return [
+        row._replace(name=named, key=normalize(named))
+        for target, row in tagged[0].items()
+        if target in both
+    ]
+
+
 def search_answer(
     dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
 ) -> SearchAnswer:
@@ -325,6 +354,7 @@ def search_answer(
     if meant != query:  # 'sci-fi' finds the titles of "science fiction" by their genre too
         by_genre = lookup_of(dataset).search_rows(normalize(meant), [normalize(meant)])
         rows += [row for row in by_genre if row.kind == "genre"]
+    rows += _compound_genre_rows(dataset, meant, rows)
     # A plural typed finds a title, a source work or a genre by its singular ('zombies':
     # Zombie Detective, and the genre zombie), as a synopsis is found by either.
     readings: list[tuple[NameRow, str | None]] = [(row, None) for row in rows]

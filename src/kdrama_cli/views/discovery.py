@@ -21,6 +21,7 @@ from kdrama_cli.answers.listing import UnknownYears, broader_value, top10_total
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
+from kdrama_cli.catalogue.vocab import COMPOUND_GENRES
 from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
@@ -295,11 +296,19 @@ def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
         broader = broader_value(facet, value)
         if broader is not None and normalize(broader) in spelled:
             taken_in.setdefault(spelled[normalize(broader)], []).append(value)
-    return [
+    lines = [
         f"{clean(wide)} counts the titles of {joined(clean(n) for n in narrow)} too, as "
         f"kdrama list --{facet} {shell_word(wide)} finds them."
         for wide, narrow in taken_in.items()
     ]
+    if facet == "genre":  # a genre made of two counts the titles tagged with both
+        lines += [
+            f"{compound} counts the titles tagged both {joined(parts)} too, as kdrama list "
+            f"--genre {shell_word(compound)} finds them."
+            for compound, parts in COMPOUND_GENRES.items()
+            if normalize(compound) in spelled
+        ]
+    return lines
 
 
 def list_view(
