@@ -284,8 +284,15 @@ def test_a_person_page_at_80_columns_keeps_its_sources(run_shipped: Run) -> None
     assert "[1" in table and "[1]" in sources  # a row points at the first source
     assert "confidential-assignment-2-international" not in table
     assert "crash-landing-on-you" in table  # a slug that fits stays
-    assert "Left out at 80 columns: Role (COLUMNS=90 shows it;" in " ".join(table.split())
-    wide = run_shipped("person", "hyun-bin", env={"COLUMNS": "90"}).stdout
+    said = " ".join(table.split())
+    named = re.search(r"Left out at 80 columns: Role \(COLUMNS=(\d+) shows it;", said)
+    assert named, said
+    # the slug left out is counted too, at the same width that shows everything
+    assert (
+        f"an id to type (a slug) too long for its column, as a broken one could not be "
+        f"copied (COLUMNS={named.group(1)} shows it)." in said
+    )
+    wide = run_shipped("person", "hyun-bin", env={"COLUMNS": named.group(1)}).stdout
     assert "confidential-assignment-2-international" in wide and "Left out" not in wide
 
 

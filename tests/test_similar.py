@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -429,6 +430,19 @@ def test_a_narrow_page_says_the_slugs_it_leaves_out(run_shipped: Run) -> None:
     )
     said = " ".join(page.split())
     assert f"Left out at 40 columns: {10 - shown} ids to type (slugs) too long for" in said
-    assert "as a broken one could not be copied (COLUMNS=" in said
-    wide = run_shipped("--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": "120"})
-    assert "ids to type" not in wide.stdout and "queen-of-tears" in wide.stdout
+    named = re.search(r"as a broken one could not be copied \(COLUMNS=(\d+) shows them\)", said)
+    assert named, said
+    # the width it names shows every slug, and nothing is left out there
+    wide = run_shipped(
+        "--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": named.group(1)}
+    )
+    assert "Left out at" not in wide.stdout
+    slugs = [r["slug"] for r in as_json(run_shipped("similar", "cloy", "--json"))["results"]]
+    assert all(slug in wide.stdout.split() for slug in slugs[:10])  # the page lists ten
+    narrower = run_shipped(
+        "--no-pager",
+        "similar",
+        "crash-landing-on-you",
+        env={"COLUMNS": str(int(named.group(1)) - 1)},
+    )
+    assert "ids to type" in " ".join(narrower.stdout.split()) or "Left out at" in narrower.stdout

@@ -331,7 +331,8 @@ class FitTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         kept = self.kept(width)
-        if self.in_blocks(kept, width):
+        in_blocks = self.in_blocks(kept, width)
+        if in_blocks:
             kept = self.in_full(kept)
             yield from self.blocks(kept, width)
         else:
@@ -343,7 +344,7 @@ class FitTable:
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
-        ids = 0 if self.in_blocks(kept, width) else self._ids_left_out(kept, width)
+        ids = self._ids_left_out(kept, width, in_blocks)
         if ids and self.note_dropped:
             which = (
                 "an id to type (a slug) too long for its column"
@@ -361,16 +362,19 @@ class FitTable:
                 style="dim",
             )
 
-    def _ids_left_out(self, kept: Sequence[int], width: int) -> int:
+    def _ids_left_out(self, kept: Sequence[int], width: int, in_blocks: bool = False) -> int:
         """How many cells of the kept columns leave out their id line at ``width`` (wider than
-        the column: see Column.id_line), which the page then says."""
-        widths = self.widths(kept, width)
+        the column, or than a block's line: see Column.id_line), which the page then says."""
+        widths = None if in_blocks else self.widths(kept, width)
         count = 0
         for position, index in enumerate(kept):
             column = self.columns[index]
             if column.id_line is None:
                 continue
-            room = widths[position] if widths else self._fits(kept, width, index)
+            if in_blocks:
+                room = width - 2  # as blocks() gives each field
+            else:
+                room = widths[position] if widths else self._fits(kept, width, index)
             for row in self.rows:
                 lines = _plain(row[index]).split("\n")
                 line = _line_number(column.id_line, len(lines))
@@ -379,11 +383,16 @@ class FitTable:
         return count
 
     def _ids_fit_at(self, width: int, most: int = 400) -> int:
-        """The narrowest width past ``width`` at which no cell leaves out its id line (``most``
-        if none up to it does), for a page in a pipe, where no terminal can be widened."""
+        """The narrowest width past ``width`` at which the table leaves out nothing, neither
+        an id line nor a column the note under it would name (``most`` if none up to it does),
+        for a page in a pipe, where no terminal can be widened: a width that showed the slugs
+        but not a column another note names would send the reader to two numbers."""
+        named = {i for i in range(len(self.columns)) if self._named(i)}
         for wider in range(width + 1, most):
             kept = self.kept(wider)
-            if not self.in_blocks(kept, wider) and not self._ids_left_out(kept, wider):
+            if self.in_blocks(kept, wider) or not named <= set(kept):
+                continue
+            if not self._ids_left_out(kept, wider):
                 return wider
         return most
 
