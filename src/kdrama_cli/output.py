@@ -12,6 +12,8 @@ from typing import Any, TextIO
 
 import click
 
+from kdrama_cli.catalogue.printable import FOLD_ERRORS, fold_errors
+
 
 def say(line: str) -> None:
     """One line on stderr, made printable: names, keys and paths from a dataset or from the
@@ -56,11 +58,9 @@ def tolerant_stdout() -> None:
     try:
         "한—".encode(stream.encoding or "ascii")
     except (UnicodeEncodeError, LookupError):
-        from kdrama_cli.catalogue.printable import fold_errors
-
         reconfigure(errors=fold_errors())
 
 
 _TOLERANT = frozenset(
-    {"replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "kdrama-fold"}
+    {"replace", "backslashreplace", "xmlcharrefreplace", "namereplace", FOLD_ERRORS}
 )

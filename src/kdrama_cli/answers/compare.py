@@ -430,7 +430,7 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
         for stat, key in stats:
             if (index, key) in in_rows:
                 continue
-            if not _apart_by_list(key, windows):
+            if _kept_out_by_half_year(key, windows):
                 reason = "window"  # a half-year no other title has a figure of, on any sheet
             elif stat.list is not None and stat.list not in lists:
                 reason = "list"
@@ -444,15 +444,14 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
     return left
 
 
-def _apart_by_list(key: GroupKey, windows: set[str]) -> bool:
-    """Whether a figure can be kept apart by its list (or its season, or its broadcaster)
-    rather than by its window. An engagement report's lists are its own (January-June 2023's
-    "What We Watched" had no sheets, later reports a TV and a film sheet), so where no other
-    title has a figure of that half-year at all, what keeps it apart is the half-year: Crash
-    Landing on You's January-June 2023 hours beside Queen of Tears, out in 2024, and a 2022
-    film's 2023 figures beside two 2024 series."""
+def _kept_out_by_half_year(key: GroupKey, windows: set[str]) -> bool:
+    """Whether an engagement report's figure is kept out by its half-year before its list,
+    season or broadcaster: no other title has a figure of that half-year at all. A report's
+    lists are its own (January-June 2023's "What We Watched" had no sheets, later reports a
+    TV and a film sheet): Crash Landing on You's January-June 2023 hours beside Queen of
+    Tears, out in 2024, and a 2022 film's 2023 figures beside two 2024 series."""
     window = key[2]
-    return not window.startswith("half-year:") or window in windows
+    return window.startswith("half-year:") and window not in windows
 
 
 def _shared_cast(

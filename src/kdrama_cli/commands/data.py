@@ -241,9 +241,10 @@ def _loaded_note(path: str, loaded: str) -> str:
     )
 
 
-def _listed(ids: Sequence[str]) -> str:
-    shown = ", ".join(ids[:3])
-    return shown + (f" and {len(ids) - 3:,} more" if len(ids) > 3 else "")
+def _listed(ids: Sequence[str], first: int = 3) -> str:
+    """'a, b, c and 12 more': the ``first`` few, and how many others."""
+    shown = ", ".join(ids[:first])
+    return shown + (f" and {len(ids) - first:,} more" if len(ids) > first else "")
 
 
 #: How many of the dataset's Netflix titles with no rows are named one by one: a small file
@@ -258,10 +259,10 @@ def _say_unused(titles: Sequence[str]) -> None:
         for title in titles:
             say(f"kdrama: no rows for the dataset's Netflix title {title!r}")
         return
-    first = ", ".join(repr(title) for title in titles[:5])
+    first = _listed([repr(title) for title in titles], 5)
     say(
         f"kdrama: no rows for {len(titles):,} of the dataset's Netflix titles in these files"
-        f" (first, alphabetically: {first} and {len(titles) - 5:,} more)"
+        f" (first, alphabetically: {first})"
     )
 
 

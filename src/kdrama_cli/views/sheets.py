@@ -378,9 +378,13 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     shows = comparison.shows
     rows: list[tuple[Any, ...]] = []
 
+    # the columns after slug, title, field and value that a row of a title's own field or of
+    # the cast in common leaves empty
+    blank = (None,) * (len(COLUMNS["compare"]) - 4)
+
     def field(name: str, values: Sequence[Any]) -> None:
         for show, value in zip(shows, values, strict=True):
-            rows.append((show.slug, show.title, name, value, *(None,) * 7))
+            rows.append((show.slug, show.title, name, value, *blank))
 
     field("korean_title", [s.korean_title for s in shows])
     field("kind", [s.kind for s in shows])
@@ -419,7 +423,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
             if characters:
                 played = f"{shared.person.name} as {characters_label(characters)}"
                 played += announced_label(shared.seasons[index], shared.announced[index])
-                rows.append((show.slug, show.title, "shared_cast", played, *(None,) * 7))
+                rows.append((show.slug, show.title, "shared_cast", played, *blank))
     return Sheet("compare", rows)
 
 

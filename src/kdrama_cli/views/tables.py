@@ -281,11 +281,7 @@ class FitTable:
                 overflow="fold",
                 width=widths[position] if widths else None,
             )
-        room = {
-            index: widths[position] if widths else self._fits(kept, width, index)
-            for position, index in enumerate(kept)
-        }
-        for cells in self._cells(kept, room):
+        for cells in self._cells(kept, self._table_room(kept, width, widths)):
             table.add_row(*cells)
         return table
 
@@ -312,7 +308,7 @@ class FitTable:
         cell beside it."""
         ranked = len(kept) > 1 and self.columns[kept[0]].header == "#"
         headers = [self.columns[index].header for index in kept]
-        rows = self._cells(kept, dict.fromkeys(kept, width - 2))
+        rows = self._cells(kept, self._room(kept, width, in_blocks=True))
         return record_blocks(headers, rows, width, head=2 if ranked else 1)
 
     def _fits(self, kept: Sequence[int], width: int, index: int) -> int:
@@ -344,7 +340,7 @@ class FitTable:
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
-        ids = self._ids_left_out(kept, width, in_blocks)
+        ids = self._ids_left_out(kept, self._room(kept, width, in_blocks=in_blocks))
         if ids and self.note_dropped:
             which = (
                 "an id to type (a slug) too long for its column"
@@ -362,25 +358,31 @@ class FitTable:
                 style="dim",
             )
 
-    def _ids_left_out(self, kept: Sequence[int], width: int, in_blocks: bool = False) -> int:
-        """How many cells of the kept columns leave out their id line at ``width`` (wider than
+    def _room(self, kept: Sequence[int], width: int, in_blocks: bool = False) -> dict[int, int]:
+        """How wide each kept column's cells may be at ``width``: in a table, as layout sets
+        them; in blocks, a line less the indent."""
+        if in_blocks:
+            return dict.fromkeys(kept, width - 2)
+        return self._table_room(kept, width, self.widths(kept, width))
+
+    def _table_room(
+        self, kept: Sequence[int], width: int, widths: list[int] | None
+    ) -> dict[int, int]:
+        """Each kept column's width (``widths``, or what fits when they are None)."""
+        return {
+            index: widths[position] if widths else self._fits(kept, width, index)
+            for position, index in enumerate(kept)
+        }
+
+    def _ids_left_out(self, kept: Sequence[int], room: dict[int, int]) -> int:
+        """How many cells of the kept columns leave out their id line in ``room`` (wider than
         the column, or than a block's line: see Column.id_line), which the page then says."""
-        widths = None if in_blocks else self.widths(kept, width)
-        count = 0
-        for position, index in enumerate(kept):
-            column = self.columns[index]
-            if column.id_line is None:
-                continue
-            if in_blocks:
-                room = width - 2  # as blocks() gives each field
-            else:
-                room = widths[position] if widths else self._fits(kept, width, index)
-            for row in self.rows:
-                lines = _plain(row[index]).split("\n")
-                line = _line_number(column.id_line, len(lines))
-                if line is not None and 0 <= line < len(lines) and cell_len(lines[line]) > room:
-                    count += 1
-        return count
+        return sum(
+            _id_line_too_wide(row[index], column.id_line, room[index])
+            for index in kept
+            if (column := self.columns[index]).id_line is not None
+            for row in self.rows
+        )
 
     def _ids_fit_at(self, width: int, most: int = 400) -> int:
         """The narrowest width past ``width`` at which the table leaves out nothing, neither
@@ -392,7 +394,7 @@ class FitTable:
             kept = self.kept(wider)
             if self.in_blocks(kept, wider) or not named <= set(kept):
                 continue
-            if not self._ids_left_out(kept, wider):
+            if not self._ids_left_out(kept, self._room(kept, wider)):
                 return wider
         return most
 
@@ -648,14 +650,22 @@ def _flagged(cell: Cell, flagged: Cell) -> Cell:
     return text
 
 
+def _id_line_too_wide(cell: Cell, line: int, width: int) -> bool:
+    """Whether ``cell``'s id line ``line`` (-1: its last) is wider than ``width``, so that the
+    cell leaves it out (_id_line_fitted)."""
+    lines = _plain(cell).split("\n")
+    line = line + len(lines) if line < 0 else line
+    return 0 <= line < len(lines) and cell_len(lines[line]) > width
+
+
 def _id_line_fitted(cell: Cell, line: int, width: int) -> Cell:
     """``cell`` without its id line ``line`` when that is wider than ``width``: an id broken
     in two cannot be copied."""
+    if not _id_line_too_wide(cell, line, width):
+        return cell
     plain = _plain(cell)
     lines = plain.split("\n")
     line = line + len(lines) if line < 0 else line
-    if not 0 <= line < len(lines) or cell_len(lines[line]) <= width:
-        return cell
     start = sum(len(text) + 1 for text in lines[:line])  # the id line's first character
     end = start + len(lines[line])  # its end: a newline, or the end of the cell
     text = cell if isinstance(cell, Text) else Text(cell)
