@@ -542,24 +542,17 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     documents: list[tuple[str, dict[str, Any]]] = []
     try:
         dataset = load_dataset(paths, read=documents)
-    except InvalidEntries as error:
-        # With what the entries refer to that no file defines, as far as they can be read, so
-        # that one run reports both (README, data check), and how many could not be checked.
+    except (InvalidEntries, UnresolvedReferences) as error:
+        # Invalid entries come with what they refer to that no file defines, as far as they can
+        # be read, so that one run reports both (README, data check), and how many could not
+        # be checked; a dataset that does not hold together was checked throughout.
         return CheckReport(
             None,
             error.problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
             _warnings_beside(documents, error.problems),
-            unchecked=error.unchecked,
-        )
-    except UnresolvedReferences as error:
-        return CheckReport(
-            None,
-            error.problems,
-            raw_counts(d for _, d in documents),
-            [n for n, _ in documents],
-            _warnings_beside(documents, error.problems),
+            unchecked=error.unchecked if isinstance(error, InvalidEntries) else 0,
         )
     except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
         return CheckReport(
