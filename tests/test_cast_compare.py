@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -1305,6 +1306,51 @@ def test_a_rating_left_out_for_its_broadcaster_is_worded_from_the_answer() -> No
         )
     )
     assert any("1 on KBS1, whose TV ratings" in line for line in left_out_lines(renamed))
+
+
+def test_a_season_that_aired_elsewhere_is_rated_as_that_channel_s(tmp_path: Path) -> None:
+    """The Uncanny Counter's first season aired on OCN, its second on tvN: a rating of the
+    second is tvN's, grouped with other tvN ratings, not the title's OCN."""
+    from kdrama_cli.answers.compare import measured_by
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.models import Stat
+
+    layer = tmp_path / "moved.toml"
+    layer.write_text(
+        """
+[[shows]]
+slug = "two-channels"
+title = "Two Channels"
+kind = "series"
+platform = "OCN"
+genres = ["drama"]
+synopsis = "A made-up series."
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2020-11-28
+episodes = 16
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2023-07-29
+episodes = 12
+platform = "tvN"
+sources = ["test-chart"]
+""",
+        encoding="utf-8",
+    )
+    show = load_dataset([MINI, layer]).shows["two-channels"]
+
+    def rating(season: int | None) -> Stat:
+        return Stat("ratings", 11.0, "percent", "episode:16", dt.date(2024, 1, 1), (), season)
+
+    assert [measured_by(show, rating(n)) for n in (1, 2, None)] == ["OCN", "tvN", "OCN"]
+    assert measured_by(show, rating(2)._replace(metric="hours-viewed")) is None
 
 
 _RATINGS = """

@@ -1176,11 +1176,13 @@ def test_the_shipped_addresses_are_public_and_clean(run_shipped: Run) -> None:
     [
         (
             "examplenet",
-            "shows[night-train].platform: 'examplenet'; 2 other titles spell it 'Examplenet'",
+            "shows[night-train].platform: 'examplenet'; the catalogue spells it 'Examplenet' "
+            "(2 uses)",
         ),
         (
             "Example Net",
-            "shows[night-train].platform: 'Example Net'; 2 other titles spell it 'Examplenet'",
+            "shows[night-train].platform: 'Example Net'; the catalogue spells it 'Examplenet' "
+            "(2 uses)",
         ),
         ("Examplenet", None),
         ("Examplenet (cinemas)", None),  # a bracketed variant is a name of its own
@@ -1198,6 +1200,30 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
     )
     code, report = _strict(run, path)
     assert (code, report["warnings"]) == (1 if warned else 0, [warned] if warned else [])
+
+
+@pytest.mark.parametrize(
+    ("platform", "warned"),
+    [
+        ("examplenet", "'examplenet'; the catalogue spells it 'Examplenet' (2 uses)"),
+        ("Cinema", "'Cinema'; the catalogue calls this platform 'Theatrical'"),
+        ("Othernet", None),
+    ],
+    ids=["case", "another-word", "its-own"],
+)
+def test_a_season_platform_is_spelled_as_the_catalogue_spells_it(
+    run: Run, write_dataset: WriteDataset, platform: str, warned: str | None
+) -> None:
+    """A season's platform (The Uncanny Counter's second on tvN) is one `list --platform` finds
+    and `values` counts: spelled apart from the titles' (or by another word), it is warned
+    about where it is, by the season's place in the list."""
+    old = 'note = "Renewal announced by the cast in a video."\n'
+    assert old in BASE
+    path = write_dataset(BASE.replace(old, old + f'platform = "{platform}"\n'))
+    code, report = _strict(run, path)
+    assert not report["problems"], report["problems"]
+    expected = [f"shows[moonlit-hallway].seasons[1].platform: {warned}"] if warned else []
+    assert (code, report["warnings"]) == (1 if warned else 0, expected)
 
 
 @pytest.mark.parametrize(

@@ -114,6 +114,71 @@ def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: Ad
     assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
 
 
+_MOVED = """
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A lighthouse keeper's family, one season a year."
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2021-04-01
+episodes = 10
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date = 2023-04-01
+episodes = 8
+platform = "Othernet"
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 3
+status = "released"
+release_date = 2024-04-01
+episodes = 8
+platform = "Othernet"
+sources = ["test-press"]
+"""
+
+
+def test_a_season_that_came_out_elsewhere_is_named_and_found_there(
+    run: Run, add_data: AddData
+) -> None:
+    """The Uncanny Counter's second season aired on tvN after the first on OCN: the page says
+    so where it names the platform, `list --platform` finds the title under either, and the
+    JSON of both names every platform, each season its own."""
+    layer = add_data(_MOVED)
+    for cache in ([], ["--no-cache"]):
+        page = flat(run(*cache, *layer, "show", "harbour-lights").stdout)
+        assert "2021–2024 · series · Examplenet; seasons 2 and 3 on Othernet" in page
+        found = run(*cache, *layer, "list", "--platform", "othernet", "--json")
+        rows = as_json(found)
+        assert [r["slug"] for r in rows] == ["harbour-lights"]
+        assert rows[0]["platform"] == "Examplenet"
+        assert rows[0]["platforms"] == ["Examplenet", "Othernet"]
+        table = run(*cache, *layer, "list", "--platform", "Othernet", env={"COLUMNS": "120"})
+        assert "Examplenet, Othernet" in table.stdout
+        counted = flat(run(*cache, *layer, "values", "platform").stdout)
+        assert re.search(r"\bOthernet 1\b", counted), counted
+        data = as_json(run(*cache, *layer, "show", "harbour-lights", "--json"))
+        assert data["platform"] == "Examplenet"
+        assert data["platforms"] == ["Examplenet", "Othernet"]
+        assert [s["platform"] for s in data["seasons"]] == [None, "Othernet", "Othernet"]
+        compared = flat(run(*cache, *layer, "compare", "harbour-lights", "moonlit-hallway").stdout)
+        assert "Examplenet; seasons 2 and 3 on Othernet" in compared
+    # A title whose seasons all came out on its own platform reads as before.
+    assert "2022 · series · Examplenet" in flat(run("show", "moonlit-hallway").stdout)
+    assert as_json(run("show", "moonlit-hallway", "--json"))["platforms"] == ["Examplenet"]
+
+
 _NETFLIX_FIGURES = """
 [[stats]]
 show = "moonlit-hallway"

@@ -206,8 +206,12 @@ def measured_by(show: Show, stat: Stat) -> str | None:
     종합편성, 유료채널이 서로 다른 기준에 의해 시청률이 계산돼 해석과 비교에 혼란이 있었던"), and a
     figure records its base only in the words of its note, when at all; so Queen of Tears' 24.85%
     on tvN is never ranked against Descendants of the Sun's 38.8% on KBS2. None for any other
-    metric, whose unit and window say all there is to say of what it counts."""
-    return show.platform if stat.metric == "ratings" else None
+    metric, whose unit and window say all there is to say of what it counts. A season that came
+    out on another channel (The Uncanny Counter's second, on tvN) is measured as that channel's."""
+    if stat.metric != "ratings":
+        return None
+    season = next((s for s in show.seasons if s.number == stat.season), None)
+    return season.platform if season is not None and season.platform else show.platform
 
 
 def compared_season(show: Show, stat: Stat) -> int | None:

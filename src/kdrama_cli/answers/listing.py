@@ -59,8 +59,8 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     catalogue words it ('cinema' is Theatrical), so `values` counts every title `list` finds."""
     if facet == "genre":
         own: tuple[str | None, ...] = show.genres
-    elif facet == "platform":
-        own = (show.platform,)
+    elif facet == "platform":  # every platform a season came out on (The Uncanny Counter's tvN)
+        own = show.platforms or (show.platform,)
     elif facet == "kind":
         own = (show.kind,)
     elif facet == "adapted-from":

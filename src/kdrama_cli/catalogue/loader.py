@@ -33,6 +33,7 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
+from kdrama_cli.catalogue.wording import count_of
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -1117,15 +1118,28 @@ def _publisher_spellings(dataset: Dataset) -> list[str]:
 
 
 def _platform_spellings(dataset: Dataset) -> list[str]:
-    """A title whose platform is another's spelled differently ("theatrical", "Theatrical"):
-    `list --platform` finds both, but pages print them apart and `values` shows one."""
-    shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
-    platforms = [(show.slug, show.platform) for show in shows if show.platform]
-    return [
-        f"shows[{slug}].platform: {platform!r}; {others:,} other "
-        f"title{'' if others == 1 else 's'} spell it {usual!r}"
-        for slug, platform, usual, others in _spelt_apart(platforms)
+    """A title (or season) whose platform is another's spelled differently ("theatrical",
+    "Theatrical"): `list --platform` finds both, but pages print them apart and `values` shows
+    one."""
+    platforms = [
+        (f"shows[{show.slug}]{where}.platform", platform)
+        for show, where, platform in _platforms_named(dataset)
     ]
+    return [
+        f"{at}: {platform!r}; the catalogue spells it {usual!r} ({count_of(others, 'use')})"
+        for at, platform, usual, others in _spelt_apart(platforms)
+    ]
+
+
+def _platforms_named(dataset: Dataset) -> Iterator[tuple[Show, str, str]]:
+    """Each platform a title names, with where below the title it is ("" for its own,
+    ".seasons[1]" for a season's, by the season's place in the list), titles by slug."""
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        if show.platform:
+            yield show, "", show.platform
+        for position, season in enumerate(show.seasons):
+            if season.platform:
+                yield show, f".seasons[{position}]", season.platform
 
 
 def _other_words(dataset: Dataset) -> list[str]:
@@ -1155,9 +1169,10 @@ def _other_words(dataset: Dataset) -> list[str]:
                     f"shows[{show.slug}].genres: {value!r}; the catalogue writes genres in lower"
                     f" case: {written!r}"
                 )
-        if show.platform and (platform := meant("platform", show.platform)):
+    for show, where, named in _platforms_named(dataset):
+        if platform := meant("platform", named):
             found.append(
-                f"shows[{show.slug}].platform: {show.platform!r}; the catalogue calls this "
+                f"shows[{show.slug}]{where}.platform: {named!r}; the catalogue calls this "
                 f"platform {platform!r}"
             )
     return found

@@ -276,6 +276,9 @@ class Season(Record):
     #: When a season not out yet is due, as announced without a day ("2026-Q2"; see
     #: release_window): once it has passed with no release on record, the news is stale.
     release_window: str | None = None
+    #: The network or platform the season first came out on, where it is not the title's
+    #: (The Uncanny Counter's second season on tvN after the first on OCN).
+    platform: str | None = None
 
     @property
     def is_out(self) -> bool:
@@ -461,6 +464,7 @@ class Show(Record):
             kind=self.kind,
             platform=self.platform,
             genres=self.genres,
+            platforms=self.platforms,
             korean_title=self.korean_title,
             year=self.year,
             first_date=self.first_date,
@@ -502,6 +506,23 @@ class Show(Record):
     @property
     def released_seasons(self) -> tuple[Season, ...]:
         return tuple(s for s in self.seasons if s.is_out)
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        """Where it came out: the title's platform, then each other one a season came out on,
+        in season order (OCN, then tvN for The Uncanny Counter)."""
+        named = [self.platform, *(s.platform for s in self.seasons if s.platform)]
+        return tuple(dict.fromkeys(p for p in named if p))
+
+    @property
+    def seasons_elsewhere(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Each platform other than the title's that seasons came out on, with their numbers
+        (("tvN", (2,)),): where a page says "OCN; season 2 on tvN"."""
+        found: dict[str, list[int]] = {}
+        for season in self.seasons:
+            if season.platform and season.platform != self.platform:
+                found.setdefault(season.platform, []).append(season.number)
+        return tuple((platform, tuple(numbers)) for platform, numbers in found.items())
 
     @property
     def first_date(self) -> dt.date | None:
@@ -635,6 +656,8 @@ class ShowSummary(Record):
     top10_views_partial: bool | None = None
     #: The title folded for sorting (names.normalize), computed once when the index is built.
     sort_key: str = ""
+    #: The title's platform and any other its seasons came out on (Show.platforms).
+    platforms: tuple[str, ...] = ()
 
 
 def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[str, Any]:
@@ -650,6 +673,7 @@ def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[st
         "year": summary.year,
         "first_date": summary.first_date.isoformat() if summary.first_date else None,
         "platform": summary.platform,
+        "platforms": list(summary.platforms or (summary.platform,)),
         "genres": list(summary.genres),
         "seasons": summary.seasons or 0,  # kept for compatibility: released_seasons
         "released_seasons": summary.seasons or 0,

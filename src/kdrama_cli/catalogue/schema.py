@@ -121,6 +121,7 @@ SEASON = {
     "release_date_unknown": _f("str"),
     "netflix_release_date": _f("date"),
     "release_window": _f("str"),
+    "platform": _f("str"),
     "status_date": _f("date"),
     "as_of": _f("date"),
     "note": _f("str"),
@@ -744,6 +745,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     release_date_unknown=s.get("release_date_unknown"),
                     netflix_release_date=s.get("netflix_release_date"),
                     release_window=s.get("release_window"),
+                    platform=s.get("platform"),
                 )
                 for s in entry.get("seasons", [])
             ),

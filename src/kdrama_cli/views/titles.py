@@ -231,7 +231,7 @@ def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
         when = f"on Netflix by {listed_first.by.isoformat()}"
     else:
         when = "unreleased"
-    facts = [when, KIND_LABELS.get(show.kind, show.kind), clean(show.platform)]
+    facts = [when, KIND_LABELS.get(show.kind, show.kind), platforms_label(show)]
     if show.runtime_minutes:
         facts.append(f"{show.runtime_minutes} min")
     header.append("\n" + " · ".join(f for f in facts if f))
@@ -240,6 +240,15 @@ def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
     if show.aliases:
         header.append("\nalso known as: " + "; ".join(clean(a) for a in show.aliases), style="dim")
     return header
+
+
+def platforms_label(show: Show) -> str:
+    """The title's platform, then any other its seasons came out on: "OCN; season 2 on tvN"."""
+    parts = [clean(show.platform)]
+    for platform, numbers in show.seasons_elsewhere:
+        which = "season" if len(numbers) == 1 else "seasons"
+        parts.append(f"{which} {joined(str(n) for n in numbers)} on {clean(platform)}")
+    return "; ".join(p for p in parts if p)
 
 
 def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
@@ -1074,7 +1083,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     row("Korean title", [s.korean_title for s in shows])
     row("Kind", [s.kind for s in shows])
     row("Years", [s.years for s in shows])
-    row("Platform", [s.platform for s in shows])
+    row("Platform", [platforms_label(s) for s in shows])
     on_netflix = comparison.on_netflix or tuple(() for _ in shows)
     row("Seasons", [seasons_out(s, on) for s, on in zip(shows, on_netflix, strict=True)])
     row("Episodes", [str(s.episodes) if s.episodes else None for s in shows])
