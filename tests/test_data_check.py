@@ -1309,6 +1309,56 @@ def test_a_reality_judge_or_host_filed_under_another_role_is_a_strict_warning(
         assert warnings[0].startswith("shows[moonlit-hallway].cast[0].role: ")
 
 
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Its finale drew 14.6% nationwide, the series high.", "(14.6%)"),
+        ("Ratings rose from 6.8% to 12.7% over the run.", "(6.8%, 12.7%)"),
+        ("The finale drew 7.3 percent, short of its best.", "(7.3 percent)"),
+        ("Its final episode set a new high, passing the 20.5% record.", "(20.5%)"),
+        ("Its finale drew 14.6% nationwide (Nielsen Korea), the series high.", None),
+        ("Its last episode drew 34.8% nationwide (TNS Media Korea).", None),
+        ("It opened at 7.6% (TNmS, Seoul metropolitan area).", None),
+        ("It was named by 5.2% of respondents to Gallup Korea's survey.", None),
+        ("Its top membership grade is given only to the top 0.1%.", None),
+    ],
+    ids=[
+        "area-only",
+        "bare",
+        "percent",
+        "episode-record",
+        "nielsen",
+        "tns",
+        "tnms",
+        "survey",
+        "share",
+    ],
+)
+def test_a_rating_in_a_fact_names_its_measure_or_is_a_strict_warning(
+    run: Run, write_dataset: WriteDataset, text: str, warned: str | None
+) -> None:
+    """A rating beside another title's compares only when both say whose count it is (Nielsen
+    Korea and TNmS differ by a point or more on one episode): a fact giving one without the
+    company fails --strict, addressed by its place; other percentages in a fact do not."""
+    old = 'text = "The school set was built on a single sound stage."'
+    assert old in BASE and BASE.index(old) < BASE.index('slug = "', BASE.index('slug = "') + 1)
+    path = write_dataset(BASE.replace(old, f"text = {json.dumps(text)}"))
+    code, report = _strict(run, path)
+    assert not report["problems"], report["problems"]
+    if warned is None:
+        assert (code, report["warnings"]) == (0, [])
+        return
+    assert code == 1
+    assert report["warnings"] == [
+        f"shows[moonlit-hallway].facts[0].text: gives a rating {warned} without whose measure "
+        "it is; name it as its page does (Nielsen Korea or TNmS; nationwide or Seoul "
+        "metropolitan area): ratings of different measures do not compare"
+    ]
+    page = run("--data", str(path), "data", "check", "--strict")
+    assert page.exit_code == 1
+    assert f"shows[moonlit-hallway].facts[0].text: gives a rating {warned}" in page.output
+
+
 SECOND_FIGURE = """\
 [[citations]]
 id = "my-count"

@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.problems import (
     Problem,
     UnresolvedReferences,
 )
+from kdrama_cli.catalogue.rating_measures import ratings_without_measure
 from kdrama_cli.catalogue.reading import (
     MAX_FILE_BYTES,
     UnreadableFile,
@@ -731,6 +732,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _figures_of_no_list(dataset)
     warnings += _report_figures_of_no_sheet(dataset)
     warnings += _roles_named_as_characters(dataset)
+    warnings += ratings_without_measure(dataset)
     warnings += _linked_twice(dataset)
     warnings += _companions_of_companions(dataset)
     return warnings
