@@ -298,6 +298,8 @@ class _Oracle:
         assert actor not in names(odd) and odd.cast, q
         assert all(actor in names(self.show_named(w)) for w in wrong), q
         _whole_cast_said(q, actor, odd)
+        # The first source, the one a played quiz prints first, is the answer's cast list.
+        assert q["sources"][0]["id"] in odd.cast_sources, q
 
 
 def _whole_cast_said(q: dict[str, Any], outsider: str, show: Show) -> None:
@@ -330,6 +332,27 @@ def test_not_in_the_cast_is_asked_only_of_a_cast_list_whole_enough(
     assert len({q["question"].startswith("Which of these actors") for q in asked}) == 2
     for question in asked:
         oracle.check(question)
+
+
+def test_a_played_not_in_question_cites_the_answer_first_and_counts_the_rest(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """ "Which one is X not in?" printed its first two sources, both about one of the titles X
+    is in, never the answer's: the answer's cast list now comes first, and the page says how
+    many more sources --json lists."""
+    for seed in range(1, 12):
+        [question] = _quiz(run_shipped, "--seed", str(seed), "-q", "1")
+        if question["kind"] == "not-in" and "three of these titles" in question["question"]:
+            break
+    else:
+        pytest.fail("no 'not in these titles' question in seeds 1-11")
+    played = run_shipped("--no-pager", "quiz", "--seed", str(seed), "-q", "1", input="1\n")
+    assert played.exit_code == 0, played.output
+    first = question["sources"][0]
+    assert f"Source: {first['publisher']}" in played.output
+    assert first["url"] in played.output
+    more = len(question["sources"]) - 2
+    assert f"+ {more} more source{'s' if more > 1 else ''}: --json lists them all" in played.output
 
 
 def test_no_question_rests_on_a_credit_flagged_as_a_spoiler_or_a_documentarys_cast(

@@ -964,12 +964,15 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
     if outsider is None:
         return None
     labels = [cat.labels[s.slug] for s in inside]
-    cited = [*show.cast_sources]
-    for s in inside:
-        cited += s.cast_sources
-        cited += [i for c in s.cast if c.person == person for i in c.sources]
     odd = next(s for s in candidates if cat.labels[s.slug] == outsider[0])
-    cited += odd.cast_sources
+    # The answer's cast list first (what the answer rests on), then one page per title they are
+    # in, then the rest: a page that shows the first few cites the answer, not another title.
+    theirs_cited = [
+        [*(i for c in s.cast if c.person == person for i in c.sources), *s.cast_sources]
+        for s in inside
+    ]
+    cited = [*odd.cast_sources[:1], *(ids[0] for ids in theirs_cited if ids)]
+    cited += [*odd.cast_sources, *(i for ids in theirs_cited for i in ids)]
     return _question(
         rng,
         "not-in",

@@ -201,6 +201,7 @@ def quiz(
         _note_quiz_sources_hidden(app, questions)
         app.emit_json(questions_json(questions))
         return
+    from kdrama_cli.catalogue.wording import count_of
     from kdrama_cli.views.text import SPOILER_HIDDEN, citation_label, clean, wrap_cells
 
     if day is not None:
@@ -236,7 +237,7 @@ def quiz(
                     )
                 )
             click.echo(wrapped(clean(question.explanation), "  "))
-            for citation in question.citations[:2]:
+            for citation in question.citations[:SOURCES_SHOWN]:
                 # As `show`'s Sources list names it: the headline tells two sources of one
                 # publisher apart (two Top 10 weeks).
                 said = citation_label(
@@ -247,6 +248,9 @@ def quiz(
                 click.echo(wrapped(f"Source: {said}", "  ", "    "))
                 if not citation.spoiler:
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
+            if len(question.citations) > SOURCES_SHOWN:
+                more = len(question.citations) - SOURCES_SHOWN
+                click.echo(f"  + {count_of(more, 'more source')}: --json lists them all")
     except (KeyboardInterrupt, click.exceptions.Abort):
         # Every command stopped by Ctrl-C says so; a score of 0/0 would read as a quiz played.
         # The prompt waits on its line: end it before the next words.
@@ -277,6 +281,8 @@ def _read_answer(options: int) -> int | None:
 
 
 _LONGEST_ANSWER = 100
+#: Sources printed under a played question's answer; --json lists them all.
+SOURCES_SHOWN = 2
 
 
 def _note_quiz_sources_hidden(app: App, questions: Sequence[Question]) -> None:
