@@ -228,6 +228,25 @@ def test_person_park_solomon_is_lomon_in_shipped_data(run_shipped: Run) -> None:
     assert any(c["show"] == "all-of-us-are-dead" for c in data["credits"])
 
 
+def test_a_title_out_that_no_source_dates_is_listed_by_the_year_it_was_out_by(
+    run_shipped: Run,
+) -> None:
+    """The WONDERfools is out (show: "released by 2026-05-17") but no source dates it: Park
+    Eun-bin's page gave it "—", the mark of a title only announced, and listed it last. It is
+    "by 2026" now, in its year, as show and list say."""
+    page = flat(run_shipped("--no-pager", "person", "park-eun-bin", env={"COLUMNS": "100"}).stdout)
+    assert re.search(r"2023 Castaway Diva .* by 2026 The WONDERfools ", page), page
+    assert "— The WONDERfools" not in page
+    show = flat(run_shipped("--no-pager", "show", "the-wonderfools").stdout)
+    assert "released by 2026-05-17" in show
+    credit = next(
+        c
+        for c in as_json(run_shipped("person", "park-eun-bin", "--json"))["credits"]
+        if c["slug"] == "the-wonderfools"
+    )
+    assert credit["year"] is None
+
+
 def test_two_letters_typed_alone_find_no_cast_note_by_a_word_s_start(run_shipped: Run) -> None:
     """`search ab` listed the titles it starts, then eight cast notes matched through "about",
     "abacus" and "abandoned", and `search a` 440 through the word "a": one or two letters alone

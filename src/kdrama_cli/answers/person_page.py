@@ -98,6 +98,24 @@ class TitleCredits(Record):
         ]
         return min(dates).year if dates else self.show.year
 
+    @property
+    def out_by(self) -> dt.date | None:
+        """For a row with no year though a season of theirs is out (no source dates it, as
+        with The WONDERfools): the end of the title's first week in Netflix's Top 10, by
+        when it was out, as `show` and `list` say. None otherwise."""
+        if self.year is not None:
+            return None
+        if not self.made and self.seasons and all(n in self.announced for n in self.seasons):
+            return None
+        return self.show.first_top10_week
+
+    @property
+    def sort_year(self) -> int:
+        """The year the page lists the row under: its own, or the year it was out by; rows with
+        neither (every season still to come) last."""
+        out_by = self.out_by
+        return self.year or (out_by.year if out_by else 9999)
+
 
 def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
     """Credits grouped by title (one row per title however many capacities: "Park Pyong-ho
@@ -151,7 +169,7 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 else (),
             )
         )
-    return tuple(sorted(rows, key=lambda row: (row.year or 9999, row.show.title)))
+    return tuple(sorted(rows, key=lambda row: (row.sort_year, row.show.title)))
 
 
 def _first_season(role: tuple[str, set[int]]) -> int:

@@ -173,6 +173,8 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
         line = Text(clean(row.show.title), "bold")
         if row.year:
             line.append(f" ({row.year})")
+        elif row.out_by:  # out, but no source dates it, as the person page says
+            line.append(f" (by {row.out_by.year})")
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))

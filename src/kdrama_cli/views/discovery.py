@@ -185,7 +185,9 @@ def _credits_table(
             if row.roles_by_season
             else row.role
         )
-        line: list[Text | str] = [str(row.year or DASH), title, _as_cell(row), role]
+        out_by = row.out_by  # out, but no source dates it: the year it was out by
+        year = str(row.year) if row.year else (f"by {out_by.year}" if out_by else DASH)
+        line: list[Text | str] = [year, title, _as_cell(row), role]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(_short_of(mark, row.seasons)))
