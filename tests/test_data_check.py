@@ -1359,6 +1359,52 @@ def test_a_rating_in_a_fact_names_its_measure_or_is_a_strict_warning(
     assert f"shows[moonlit-hallway].facts[0].text: gives a rating {warned}" in page.output
 
 
+@pytest.mark.parametrize(
+    ("metric", "value", "unit", "window", "wrong"),
+    [
+        ("ratings", 250, "percent", "episode:1", ("value", "250 percent is more than 100")),
+        (
+            "ratings",
+            8.5,
+            "percent",
+            "week:2024-01-07",
+            (
+                "window",
+                "a TV rating is one episode's (window = 'episode:N') or a run's average "
+                "('total'), not 'week:2024-01-07'",
+            ),
+        ),
+        ("ratings", 8.5, "percent", "episode:16", None),
+        ("ratings", 100, "percent", "total", None),
+    ],
+    ids=["above-100", "netflix-window", "an-episode", "a-whole-run"],
+)
+def test_a_tv_rating_is_a_percentage_of_an_episode(
+    run: Run,
+    write_dataset: WriteDataset,
+    metric: str,
+    value: float,
+    unit: str,
+    window: str,
+    wrong: tuple[str, str] | None,
+) -> None:
+    """A rating of 250% passed --strict and was printed, and one given a Top 10 week was told
+    to name a Netflix list. A percentage above 100 and a rating in a window of Netflix's are
+    problems now, each at its field."""
+    figure = (
+        f'\n[[stats]]\nshow = "moonlit-hallway"\nmetric = "{metric}"\nvalue = {value}\n'
+        f'unit = "{unit}"\nwindow = "{window}"\nseason = 1\nas_of = 2024-01-08\n'
+        'note = "Nielsen Korea, nationwide"\nsources = ["test-press"]\n'
+    )
+    code, report = _strict(run, write_dataset(BASE + figure))
+    if wrong is None:
+        assert (code, report["problems"], report["warnings"]) == (0, [], [])
+        return
+    field, message = wrong
+    assert code == 1
+    assert report["problems"] == [f"{report['files'][0]}: stats[0].{field}: {message}"]
+
+
 SECOND_FIGURE = """\
 [[citations]]
 id = "my-count"

@@ -850,7 +850,7 @@ def _figures_of_no_list(dataset: Dataset) -> list[str]:
     """A Top 10 figure that names no list, where others do: `top` ranks each of Netflix's
     lists apart, so it is on no board (a dataset whose figures name no list ranks them all
     together, and is not warned about)."""
-    from kdrama_cli.catalogue.vocab import TOP10_LISTS
+    from kdrama_cli.catalogue.vocab import NETFLIX_METRICS, TOP10_LISTS
 
     named = set(TOP10_LISTS.values())
     if not any(stat.list in named for show in dataset.shows.values() for stat in show.stats):
@@ -861,7 +861,9 @@ def _figures_of_no_list(dataset: Dataset) -> list[str]:
         f"{TOP10_LISTS['tv']!r})"
         for show in sorted(dataset.shows.values(), key=lambda s: s.slug)
         for position, stat in enumerate(show.stats)
-        if not stat.list and stat.window.startswith(_LISTED_WINDOWS)
+        if not stat.list
+        and stat.window.startswith(_LISTED_WINDOWS)
+        and stat.metric in NETFLIX_METRICS  # a TV rating or a prize is on no Netflix list
     ]
 
 

@@ -476,6 +476,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 problems.extend(_check_table(entry, used, where, nested))
             if name == "stats":
                 problems.extend(_unit_of_metric(entry, where))
+                problems.extend(_rating_of(entry, where))
                 problems.extend(_all_time_rank_of(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
@@ -503,6 +504,28 @@ def _unit_of_metric(stat: Any, where: str) -> list[Located]:
     if expected is None or unit == expected or unit not in UNITS:
         return []
     return [(f"{where}.unit", f"{unit!r} is not a unit of {metric} ({expected})")]
+
+
+def _rating_of(stat: Any, where: str) -> list[Located]:
+    """A percentage above 100 (a rating of 250% passed, and was printed), and a TV rating in a
+    window of Netflix's: a rating is one episode's share of households (`episode:N`), or a
+    run's average (`total`), never a Top 10 week's or a report's."""
+    if not isinstance(stat, dict):
+        return []
+    found: list[Located] = []
+    value, window = stat.get("value"), stat.get("window")
+    if stat.get("unit") == "percent" and isinstance(value, (int, float)) and value > 100:
+        found.append((f"{where}.value", f"{value} percent is more than 100"))
+    netflix_window = isinstance(window, str) and not window.startswith("episode:")
+    if stat.get("metric") == "ratings" and netflix_window and window != "total":
+        found.append(
+            (
+                f"{where}.window",
+                f"a TV rating is one episode's (window = 'episode:N') or a run's average "
+                f"('total'), not {window!r}",
+            )
+        )
+    return found
 
 
 def _all_time_rank_of(stat: Any, where: str) -> list[Located]:
@@ -539,6 +562,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
             if table_name == "stats":
                 yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
+                yield from _rating_of(entry, f"{where}.{table_name}[{index}]")
                 yield from _all_time_rank_of(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
