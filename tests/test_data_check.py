@@ -1405,6 +1405,71 @@ def test_a_tv_rating_is_a_percentage_of_an_episode(
     assert report["problems"] == [f"{report['files'][0]}: stats[0].{field}: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("window", "as_of", "wrong"),
+    [
+        (
+            "week:2024-01-03",
+            "2024-01-09",
+            "window: 'week:2024-01-03': Netflix's Top 10 weeks end on a Sunday, and 2024-01-03 "
+            "is a Wednesday (its week ends 2024-01-07)",
+        ),
+        (
+            "week:2024-01-07",
+            "2024-01-02",
+            "as_of: 2024-01-02 is before its window (week:2024-01-07) ended, on 2024-01-07",
+        ),
+        (
+            "half-year:2024H1",
+            "2024-03-01",
+            "as_of: 2024-03-01 is before its window (half-year:2024H1) ended, on 2024-06-30",
+        ),
+        (
+            "episode:10000",
+            "2024-01-09",
+            "window: 'episode:10000': N in episode:N is an episode number from 1 to 9999",
+        ),
+        (
+            "first-0-days",
+            "2024-01-09",
+            "window: 'first-0-days': N in first-N-days is a whole number of days from 1 to 9999",
+        ),
+        (
+            "half-year:2024H3",
+            "2024-12-31",
+            "window: 'half-year:2024H3': expected half-year:YYYYH1 (January–June) or YYYYH2",
+        ),
+        ("week:2024-01-07", "2024-01-09", None),
+    ],
+    ids=[
+        "a-wednesday",
+        "dated-before-the-week",
+        "dated-in-the-half",
+        "episode",
+        "days",
+        "h3",
+        "ok",
+    ],
+)
+def test_a_window_says_what_is_wrong_with_it(
+    run: Run, write_dataset: WriteDataset, window: str, as_of: str, wrong: str | None
+) -> None:
+    """A week ending on a Wednesday passed --strict and `chart` showed it as a Top 10 week, a
+    figure dated before its week ended passed too, and `episode:10000` was an "unknown window"
+    though it has the documented form: each is a problem that says how to mend it."""
+    figure = (
+        f'\n[[stats]]\nshow = "moonlit-hallway"\nmetric = "hours-viewed"\nvalue = 1000000\n'
+        f'unit = "hours"\nwindow = "{window}"\nseason = 1\n'
+        f'as_of = {as_of}\nsources = ["test-chart"]\n'
+    )
+    code, report = _strict(run, write_dataset(BASE + figure))
+    if wrong is None:
+        assert (code, report["problems"], report["warnings"]) == (0, [], [])
+        return
+    assert code == 1
+    assert report["problems"] == [f"{report['files'][0]}: stats[0].{wrong}"]
+
+
 SECOND_FIGURE = """\
 [[citations]]
 id = "my-count"
@@ -2453,9 +2518,9 @@ def test_two_namesakes_of_one_file_each_need_a_note(run: Run, write_dataset: Wri
 #: holds Netflix's), and an override of moonlit-hallway that keeps only season 1.
 FIGURES = "".join(
     f'[[stats]]\nshow = "moonlit-hallway"\nmetric = "views"\nvalue = {value}\nunit = "views"\n'
-    f'window = "week:2024-0{value}-07"\nseason = {season}\nas_of = 2024-05-01\n'
+    f'window = "week:{week}"\nseason = {season}\nas_of = 2024-05-01\n'
     'sources = ["test-chart"]\n\n'
-    for value, season in ((1, 1), (2, 2), (3, 2))
+    for value, season, week in ((1, 1, "2024-01-07"), (2, 2, "2024-02-04"), (3, 2, "2024-03-03"))
 )
 SEASON_ONE = """\
 [[shows]]

@@ -100,6 +100,39 @@ def parse_window(window: str) -> str | None:
     return None
 
 
+#: The forms a window takes, as a problem names them.
+WINDOW_FORMS = (
+    "first-N-days, week:YYYY-MM-DD, cumulative:YYYY-MM-DD, half-year:YYYYH1 or YYYYH2, "
+    "episode:N or total"
+)
+
+
+def window_problem(window: str) -> str | None:
+    """What is wrong with a window, in words that say how to mend it, or None when it is well
+    formed: a number out of range is named as one (not "unknown window"), and a Top 10 week is
+    one Netflix published, ending on a Sunday."""
+    kind, colon, value = window.partition(":")
+    if parse_window(window) is None:
+        if window.startswith("first-") and window.endswith("-days"):
+            return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
+        if colon and kind == "episode":
+            return f"{window!r}: N in episode:N is an episode number from 1 to 9999"
+        if colon and kind in ("week", "cumulative"):
+            return f"{window!r}: expected {kind}:YYYY-MM-DD, a real day"
+        if colon and kind == "half-year":
+            return f"{window!r}: expected half-year:YYYYH1 (January–June) or YYYYH2"
+        return f"unknown window {window!r}; expected {WINDOW_FORMS}"
+    if kind == "week":
+        day = dt.date.fromisoformat(value)
+        if day.weekday() != 6:
+            sunday = day + dt.timedelta(days=6 - day.weekday())
+            return (
+                f"{window!r}: Netflix's Top 10 weeks end on a Sunday, and {value} is a "
+                f"{day.strftime('%A')} (its week ends {sunday.isoformat()})"
+            )
+    return None
+
+
 def window_days(window: str) -> int | None:
     """The N of a first-N-days window (a figure over a title's first days, or a debut week cut
     short by its release); None for any other window, or one not well formed."""

@@ -32,8 +32,9 @@ from kdrama_cli.catalogue.models import (
     Show,
     SourceWork,
     Stat,
-    parse_window,
     release_window,
+    window_end,
+    window_problem,
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import (
@@ -230,11 +231,8 @@ def _compile(field: Field) -> Checker:
                 return f"expected an http(s) URL, got {value!r}"
             if kind == "korean" and not has_hangul(value):
                 return f"expected Korean text with Hangul, got {value!r}"
-            if kind == "window" and parse_window(value) is None:
-                return (
-                    f"unknown window {value!r}; expected first-N-days, week:YYYY-MM-DD, "
-                    "cumulative:YYYY-MM-DD, half-year:YYYYH1, episode:N or total"
-                )
+            if kind == "window" and (wrong := window_problem(value)) is not None:
+                return wrong
             if choices and value not in choices:
                 from kdrama_cli.errors import did_you_mean
 
@@ -477,6 +475,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if name == "stats":
                 problems.extend(_unit_of_metric(entry, where))
                 problems.extend(_rating_of(entry, where))
+                problems.extend(_as_of_before_window(entry, where))
                 problems.extend(_all_time_rank_of(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
@@ -528,6 +527,20 @@ def _rating_of(stat: Any, where: str) -> list[Located]:
     return found
 
 
+def _as_of_before_window(stat: Any, where: str) -> list[Located]:
+    """A figure dated before its window ended (a Top 10 week's figure as of the Tuesday before
+    that week's Sunday): nobody could have counted it then, so one of the two dates is wrong."""
+    if not isinstance(stat, dict):
+        return []
+    window, as_of = stat.get("window"), stat.get("as_of")
+    if not isinstance(window, str) or type(as_of) is not dt.date:
+        return []
+    end = window_end(window)
+    if end is None or as_of >= end:
+        return []
+    return [(f"{where}.as_of", f"{as_of} is before its window ({window}) ended, on {end}")]
+
+
 def _all_time_rank_of(stat: Any, where: str) -> list[Located]:
     """A note in the form of Netflix's all-time rank ("#3 of all time, Most Popular TV
     (Non-English)") whose rank a board cannot read (vocab.all_time_rank): a board would leave
@@ -563,6 +576,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             if table_name == "stats":
                 yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
                 yield from _rating_of(entry, f"{where}.{table_name}[{index}]")
+                yield from _as_of_before_window(entry, f"{where}.{table_name}[{index}]")
                 yield from _all_time_rank_of(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
