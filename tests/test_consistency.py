@@ -80,6 +80,8 @@ def test_no_person_is_entered_twice_under_two_spellings(dataset: Dataset) -> Non
             continue  # a documented namesake
         for name in (person.name, *person.aliases):
             key = re.sub(r"[^a-z]", "", name.casefold())
+            if not key:  # a Hangul alias ("민도희") folds to nothing in Latin letters
+                continue
             assert seen.setdefault(key, person.id) == person.id, (name, person.id, seen[key])
 
 
