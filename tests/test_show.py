@@ -179,6 +179,15 @@ def test_a_season_that_came_out_elsewhere_is_named_and_found_there(
     assert as_json(run("show", "moonlit-hallway", "--json"))["platforms"] == ["Examplenet"]
 
 
+def test_a_title_netflix_gives_in_hangul_is_printed_once(run_shipped: Run) -> None:
+    """Netflix titles some records in Hangul alone (달의 연인 - 보보경심 려): the page printed the
+    title twice, as the title and as its Korean title."""
+    page = run_shipped("--no-pager", "show", "dalui-yeonin-bobogyeongsim-ryeo").stdout
+    heading = page.splitlines()[1]  # the panel's first line
+    assert heading.count("달의 연인 - 보보경심 려") == 1, page
+    assert "달의 연인 - 보보경심 려: Season 1" in page  # Netflix's season title stays as given
+
+
 _NETFLIX_FIGURES = """
 [[stats]]
 show = "moonlit-hallway"

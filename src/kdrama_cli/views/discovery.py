@@ -177,7 +177,7 @@ def _credits_table(
     cells: list[list[Text | str]] = []
     for row, mark in zip(rows, marks, strict=True):
         title = _t(row.show.title)
-        if row.show.korean_title:
+        if row.show.korean_title and row.show.korean_title != row.show.title:
             title.append(f"\n{clean(row.show.korean_title)}", style="magenta")
         title.append(f"\n{row.show.slug}", style="dim")
         role = (
@@ -585,7 +585,7 @@ def chart_view(
         if parts:  # a blank line between one title's chart and the next heading
             parts.append(Text(""))
         heading = Text(clean(show.title), style="bold")
-        if show.korean_title:
+        if show.korean_title and show.korean_title != show.title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
         charted = sorted({w.season for w in weeks if w.season})
         if season is not None:

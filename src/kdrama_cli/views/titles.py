@@ -197,7 +197,7 @@ def title_line(show: Show) -> Text:
     the show page and in trivia."""
     header = Text()
     header.append(clean(show.title), style="bold")
-    if show.korean_title:
+    if show.korean_title and show.korean_title != show.title:  # Netflix titles some in Hangul
         header.append(f"  {clean(show.korean_title)}", style="bold magenta")
     if show.romanization:
         header.append(f"  ({clean(show.romanization)})", style="dim")
@@ -956,7 +956,7 @@ def cast_groups_view(
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
         heading.append(clean(show.title), style="bold")
-        if show.korean_title:
+        if show.korean_title and show.korean_title != show.title:
             heading.append(f"  {clean(show.korean_title)}", style="magenta")
         if season is not None:
             chosen = show.season(season)
