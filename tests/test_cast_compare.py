@@ -1467,6 +1467,29 @@ def test_compare_says_tv_ratings_of_different_broadcasters_keep_apart(
     )
 
 
+def test_compare_with_no_figure_in_common_says_what_keeps_each_titles_out(
+    run: Run, add_data: AddData
+) -> None:
+    """When nothing lined up, the page said only "No figures with the same metric and window to
+    compare." while --json listed each left-out figure with its reason: it says, per title, what
+    keeps its figures out, as under a table."""
+    from tests.made_up import META
+
+    layer = add_data(META + _RATINGS)
+    result = run("--no-pager", *layer, "compare", "cable-romance", "moonlit-hallway")
+    said = " ".join(result.stdout.split())
+    assert "No figures with the same metric and window to compare." in said
+    assert (
+        "None of Cable Romance's figures can be compared: 1 that Moonlit Hallway has no figure "
+        "to set beside (TV rating, episode 16, S1). kdrama show cable-romance lists them." in said
+    )
+    assert "None of Moonlit Hallway's figures can be compared: " in said
+    assert "in the table" not in said
+    document = as_json(run(*layer, "compare", "cable-romance", "moonlit-hallway", "--json"))
+    assert document["stats"] == [] and document["figures_apart"] is None
+    assert {item["show"] for item in document["left_out"]} == {"cable-romance", "moonlit-hallway"}
+
+
 def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped: Run) -> None:
     """Bloodhounds (out June 2023) and The Trauma Code (out 2025-01-24) in January–June 2025:
     the row starred 34.1M views over 6.3M with no word that one figure is of a season's first

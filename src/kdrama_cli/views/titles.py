@@ -1150,6 +1150,11 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text(cameos_not_compared(comparison.hidden), style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
+        if (
+            comparison.figures_apart is None
+        ):  # nothing lines up: say, per title, what keeps each out
+            lines = left_out_lines(comparison, tabled=False)
+            parts.extend(Text(line, style="dim") for line in lines)
     else:
         parts.extend(Text(line, style="dim") for line in left_out_lines(comparison))
         if any(item.reason == "broadcaster" for item in comparison.left_out):
@@ -1194,10 +1199,11 @@ def debuts_line(comparison: Comparison) -> str | None:
     )
 
 
-def left_out_lines(comparison: Comparison) -> list[str]:
+def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
     """For each title with figures no row holds, a line saying how many and why, by what keeps
     them out: "2 of Squid Game's figures are not in the table: 2 for seasons 2 and 3, which
-    All of Us Are Dead has no figures for. kdrama show squid-game lists them." """
+    All of Us Are Dead has no figures for. kdrama show squid-game lists them." Without a table
+    (``tabled`` false: no figure lines up), "None of X's figures can be compared: …"."""
     shows = comparison.shows
     lines = []
     for index, show in enumerate(shows):
@@ -1210,7 +1216,9 @@ def left_out_lines(comparison: Comparison) -> list[str]:
             for reason in dict.fromkeys(item.reason for item in mine)
         ]
         title = _whose(clean(show.title))
-        if show in comparison.unmatched:
+        if not tabled:
+            head = f"None of {title} figures can be compared"
+        elif show in comparison.unmatched:
             head = f"None of {title} figures is in the table"
         else:
             verb = "is" if len(mine) == 1 else "are"
