@@ -2278,6 +2278,43 @@ def test_future_dates_and_control_characters_are_warnings(
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "warned"),
+    [
+        ('title = "Night Train"', 'title = "Night\\tTrain"', "shows[night-train].title"),
+        ('title = "Night Train"', 'title = "Night\\nTrain"', "shows[night-train].title"),
+        (
+            'aliases = ["The Lantern Room"]',
+            'aliases = ["The Lantern\\nRoom"]',
+            "shows[moonlit-hallway].aliases[0]",
+        ),
+        (
+            'synopsis = "Students trapped in a night school look for a way out before dawn."',
+            'synopsis = "Students trapped in a night school.\\nThey look for a way out."',
+            None,  # a synopsis may run over lines
+        ),
+    ],
+    ids=["tab-in-a-title", "line-break-in-a-title", "line-break-in-an-alias", "synopsis"],
+)
+def test_a_tab_or_line_break_in_a_one_line_field_is_a_warning(
+    run: Run, write_dataset: WriteDataset, old: str, new: str, warned: str | None
+) -> None:
+    """A title holding a tab and a line break passed --strict: pages fold them to a space,
+    while --json and search keep them. A name or a title is one line; a synopsis or a note
+    may be several."""
+    assert old in BASE
+    code, report = _strict(run, write_dataset(BASE.replace(old, new, 1)))
+    expected = (
+        [
+            f"{warned}: contains a tab or a line break, in a one-line field (pages print it as "
+            "a space, while --json, --csv and search keep it)"
+        ]
+        if warned
+        else []
+    )
+    assert (code, report["warnings"]) == (1 if warned else 0, expected)
+
+
 def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -965,6 +965,11 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
         if isinstance(value, str):
             if has_control(value):
                 controls.append(f"{''.join(where)}: contains a control character (not text)")
+            elif ("\n" in value or "\t" in value) and _one_line(where):
+                controls.append(
+                    f"{''.join(where)}: contains a tab or a line break, in a one-line field "
+                    "(pages print it as a space, while --json, --csv and search keep it)"
+                )
             formula = _formula_start(value)
             if formula:
                 formulas.append(
@@ -998,6 +1003,21 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
         for key in sorted(entries):
             walk(entries[key], [f"{group}[{key}]"])
     return controls, formulas
+
+
+#: Fields of one line: a name or a title, printed in a table cell or a heading. A synopsis, a
+#: note or a fact may run over lines.
+_ONE_LINE_FIELDS = frozenset(
+    (".title", ".korean_title", ".romanization", ".aliases", ".name", ".hangul", ".character")
+    + (".character_hangul", ".publisher", ".platform", ".genres", ".slug", ".id")
+)
+
+
+def _one_line(where: Sequence[str]) -> bool:
+    """Whether the field at ``where`` (its address, in parts) is one of _ONE_LINE_FIELDS: the
+    last named part, past any list index ("aliases[2]")."""
+    named = next((part for part in reversed(where) if part.startswith(".")), "")
+    return named in _ONE_LINE_FIELDS
 
 
 #: What a spreadsheet reads as a number, not a formula, though it starts with "+" or "-".
