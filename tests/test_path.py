@@ -54,6 +54,23 @@ def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> N
     assert all(set(h[side]["source"]) <= ids for h in hops for side in ("left", "right"))
 
 
+def test_of_chains_as_short_the_one_whose_roles_are_named_comes_first(run_shipped: Run) -> None:
+    """Park Hae-joon to Kim Hae-sook opened with a cameo "in a role not named" in 20th Century
+    Girl, while a chain as short runs through parts the sources name: that one comes first."""
+    document = json.loads(run_shipped("path", "Park Hae-joon", "Kim Hae-sook", "--json").stdout)
+    first = document["paths"][0]["hops"]
+    assert document["degrees"] == 2
+    assert all(h[side]["as"] for h in first for side in ("left", "right") if h[side]), first
+    everyone = json.loads(
+        run_shipped("path", "Park Hae-joon", "Kim Hae-sook", "--all", "--json").stdout
+    )
+    unnamed = [
+        sum(1 for h in p["hops"] for side in ("left", "right") if h[side] and not h[side]["as"])
+        for p in everyone["paths"]
+    ]
+    assert unnamed == sorted(unnamed), unnamed  # all of them can be watched: names decide
+
+
 def test_a_person_and_a_title(run_shipped: Run) -> None:
     document = json.loads(run_shipped("path", "Park Ji-hu", "Squid Game", "--json").stdout)
     assert document["to"] == {

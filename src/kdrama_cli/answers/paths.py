@@ -101,6 +101,16 @@ class Path(Record):
             if role is not None
         )
 
+    @property
+    def unnamed_roles(self) -> int:
+        """Roles in the chain with no character or capacity a source names."""
+        return sum(
+            not role.named
+            for hop in self.hops
+            for role in (hop.left, hop.right)
+            if role is not None
+        )
+
 
 class Connection(Record):
     start: Person | Show
@@ -259,7 +269,12 @@ def shortest_paths(
         # spoilers, which says nothing of whose cameo is where.
         chains = [chain for chain in chains if not _edges(chain) & found]
     more = len(chains) > limit
-    paths = sorted(_paths(dataset, chains, spoilers, today), key=lambda path: path.unreleased_links)
+    # Chains one can watch first, then those whose roles the sources name: of two as short, "as
+    # Oh Mi-ju" says more than "in a role not named".
+    paths = sorted(
+        _paths(dataset, chains, spoilers, today),
+        key=lambda path: (path.unreleased_links, path.unnamed_roles),
+    )
     return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
 
 
