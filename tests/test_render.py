@@ -54,3 +54,24 @@ def test_comparison_marks_the_leader_only_in_its_row() -> None:
     text = _render(comparison_view(compare(dataset, shows)), 120)
     star_lines = [line for line in text.splitlines() if "★" in line]
     assert len(star_lines) == 1 and "1.65B hours ★" in star_lines[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "long", "short"),
+    [
+        (91, "91", "91"),
+        (800_000, "800,000", "800K"),
+        (999_999, "999,999", "1M"),
+        (1_650_450_000, "1.65 billion", "1.65B"),
+        (999_999_999_999.9, "1 trillion", "1T"),
+        (9_999_999_999_999, "10 trillion", "10T"),
+    ],
+)
+def test_a_figure_is_written_in_the_largest_scale_it_reaches(
+    value: float, long: str, short: str
+) -> None:
+    """A layer's 9,999,999,999,999 hours (the largest value data check takes) read '10000B
+    hours': a figure past a thousand billion is in trillions."""
+    from kdrama_cli.views.text import human_number
+
+    assert (human_number(value), human_number(value, short=True)) == (long, short)

@@ -99,8 +99,14 @@ def characters_label(characters: Sequence[str | None]) -> str:
 
 def human_number(value: float, short: bool = False) -> str:
     """1650450000 -> '1.65 billion' ('1.65B' short); 124790000 -> '124.79 million'; 800000 ->
-    '800,000' ('800K' short); 91 -> '91'."""
-    scales = ((1e9, " billion", "B"), (1e6, " million", "M"), (1e3, "", "K"))
+    '800,000' ('800K' short); 91 -> '91'; a layer's 9,999,999,999,999 -> '10 trillion' ('10T'),
+    not '10000B'."""
+    scales = (
+        (1e12, " trillion", "T"),
+        (1e9, " billion", "B"),
+        (1e6, " million", "M"),
+        (1e3, "", "K"),
+    )
     for index, (size, word, letter) in enumerate(scales):
         if abs(value) < size or not (short or word):
             continue
