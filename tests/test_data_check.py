@@ -1321,6 +1321,11 @@ def test_a_reality_judge_or_host_filed_under_another_role_is_a_strict_warning(
         ("It opened at 7.6% (TNmS, Seoul metropolitan area).", None),
         ("It was named by 5.2% of respondents to Gallup Korea's survey.", None),
         ("Its top membership grade is given only to the top 0.1%.", None),
+        ("It drew 14.6% nationwide, the series high.", "(14.6%)"),
+        ("Its last broadcast drew 21.7% of households in the Seoul area.", "(21.7%)"),
+        ("About 70% of its 16 episodes were filmed on Jeju Island.", None),
+        ("More than 90% of its viewership came from outside Korea.", None),
+        ("It holds a 100% rating on Rotten Tomatoes.", None),
     ],
     ids=[
         "area-only",
@@ -1332,6 +1337,11 @@ def test_a_reality_judge_or_host_filed_under_another_role_is_a_strict_warning(
         "tnms",
         "survey",
         "share",
+        "drew-nationwide",
+        "of-households",
+        "share-of-episodes",
+        "share-of-viewing",
+        "review-score",
     ],
 )
 def test_a_rating_in_a_fact_names_its_measure_or_is_a_strict_warning(

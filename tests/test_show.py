@@ -166,6 +166,8 @@ def test_a_season_that_came_out_elsewhere_is_named_and_found_there(
         assert rows[0]["platforms"] == ["Examplenet", "Othernet"]
         table = run(*cache, *layer, "list", "--platform", "Othernet", env={"COLUMNS": "120"})
         assert "Examplenet, Othernet" in table.stdout
+        searched = as_json(run(*cache, *layer, "search", "Othernet", "--json"))
+        assert any(r["target"] == "harbour-lights" for r in searched), searched
         counted = flat(run(*cache, *layer, "values", "platform").stdout)
         assert re.search(r"\bOthernet 1\b", counted), counted
         data = as_json(run(*cache, *layer, "show", "harbour-lights", "--json"))
@@ -177,6 +179,17 @@ def test_a_season_that_came_out_elsewhere_is_named_and_found_there(
     # A title whose seasons all came out on its own platform reads as before.
     assert "2022 · series · Examplenet" in flat(run("show", "moonlit-hallway").stdout)
     assert as_json(run("show", "moonlit-hallway", "--json"))["platforms"] == ["Examplenet"]
+
+
+def test_a_title_with_no_platform_has_none_in_platforms(run_shipped: Run) -> None:
+    """Netflix's own records name no platform: list --json gave them platforms [""] while show
+    --json gave []; both give [] now, and a title with one gives it once."""
+    rows = as_json(run_shipped("list", "--json"))
+    assert not [r["slug"] for r in rows if "" in r["platforms"]]
+    record = next(r for r in rows if not r["platform"])
+    assert record["platforms"] == []
+    assert as_json(run_shipped("show", record["slug"], "--json"))["platforms"] == []
+    assert next(r for r in rows if r["slug"] == "squid-game")["platforms"] == ["Netflix"]
 
 
 def test_a_title_netflix_gives_in_hangul_is_printed_once(run_shipped: Run) -> None:

@@ -60,7 +60,7 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     if facet == "genre":
         own: tuple[str | None, ...] = show.genres
     elif facet == "platform":  # every platform a season came out on (The Uncanny Counter's tvN)
-        own = show.platforms or (show.platform,)
+        own = show.platforms
     elif facet == "kind":
         own = (show.kind,)
     elif facet == "adapted-from":

@@ -706,7 +706,7 @@ def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[st
         "year": summary.year,
         "first_date": summary.first_date.isoformat() if summary.first_date else None,
         "platform": summary.platform,
-        "platforms": list(summary.platforms or (summary.platform,)),
+        "platforms": list(summary.platforms),
         "genres": list(summary.genres),
         "seasons": summary.seasons or 0,  # kept for compatibility: released_seasons
         "released_seasons": summary.seasons or 0,

@@ -153,7 +153,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             if credit.note and len(credit.note) <= 80:
                 yield from row("character", show.slug, label, "cast note", credit.note)
         # The catalogue's own words: where it is shown, what kind of title it is.
-        yield from row("facet", show.slug, show.title, "platform", show.platform)
+        for platform in show.platforms:  # a season's too (The Uncanny Counter's tvN)
+            yield from row("facet", show.slug, show.title, "platform", platform)
         yield from row("facet", show.slug, show.title, "kind", show.kind)
     for person in dataset.people.values():
         if want_sounds:

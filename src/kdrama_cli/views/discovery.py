@@ -347,9 +347,8 @@ def list_view(
         if len(show.slug) <= SLUG_SHOWN:
             title.append(f"\n{show.slug}", style="dim")
         kind = Text(show.kind)
-        if show.platform:  # then any other a season came out on: "OCN, tvN"
-            platforms = show.platforms or (show.platform,)
-            kind.append(f"\n{clean(', '.join(platforms))}", style="dim")
+        if show.platforms:  # the title's, then any other a season came out on: "OCN, tvN"
+            kind.append(f"\n{clean(', '.join(show.platforms))}", style="dim")
         row: list[Text | str] = [
             title,
             _t(show.korean_title),
