@@ -1208,8 +1208,13 @@ def test_a_platform_spelled_two_ways_is_a_strict_warning(
         ("examplenet", "'examplenet'; the catalogue spells it 'Examplenet' (2 uses)"),
         ("Cinema", "'Cinema'; the catalogue calls this platform 'Theatrical'"),
         ("Othernet", None),
+        (
+            "Examplenet",
+            "'Examplenet' is the title's own platform; give a season's only where it "
+            "came out elsewhere",
+        ),
     ],
-    ids=["case", "another-word", "its-own"],
+    ids=["case", "another-word", "another-platform", "the-titles-own"],
 )
 def test_a_season_platform_is_spelled_as_the_catalogue_spells_it(
     run: Run, write_dataset: WriteDataset, platform: str, warned: str | None
@@ -1449,6 +1454,17 @@ def test_a_tv_rating_is_a_percentage_of_an_episode(
             "2024-12-31",
             "window: 'half-year:2024H3': expected half-year:YYYYH1 (January–June) or YYYYH2",
         ),
+        (
+            "cumulative:2024-01-03",
+            "2024-01-09",
+            "window: 'cumulative:2024-01-03': Netflix's weekly lists end on a Sunday, and "
+            "2024-01-03 is a Wednesday (the week ends 2024-01-07)",
+        ),
+        (
+            "cumulative:2024-01-07",
+            "2023-12-01",
+            "as_of: 2023-12-01 is before its window (cumulative:2024-01-07) ended, on 2024-01-07",
+        ),
         ("week:2024-01-07", "2024-01-09", None),
     ],
     ids=[
@@ -1458,6 +1474,8 @@ def test_a_tv_rating_is_a_percentage_of_an_episode(
         "episode",
         "days",
         "h3",
+        "cumulative-wednesday",
+        "cumulative-dated-before",
         "ok",
     ],
 )

@@ -247,6 +247,75 @@ def test_a_title_out_that_no_source_dates_is_listed_by_the_year_it_was_out_by(
     assert credit["year"] is None
 
 
+_UNDATED_SEASONS = """
+[[people]]
+id = "season-two-actor"
+name = "Season Two Actor"
+sources = ["test-press"]
+
+[[shows]]
+slug = "undated-run"
+title = "Undated Run"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up series no source dates."
+sources = ["test-press"]
+cast_sources = ["test-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date_unknown = "No source dates it."
+episodes = 8
+sources = ["test-press"]
+
+[[shows.seasons]]
+number = 2
+status = "released"
+release_date_unknown = "No source dates it."
+episodes = 8
+sources = ["test-press"]
+
+[[shows.cast]]
+person = "season-two-actor"
+character = "Second"
+role = "main"
+seasons = [2]
+
+[[shows.stats]]
+metric = "hours-viewed"
+value = 1000000
+unit = "hours"
+window = "week:2024-03-10"
+season = 1
+as_of = 2024-03-12
+sources = ["test-chart"]
+
+[[shows.stats]]
+metric = "hours-viewed"
+value = 2000000
+unit = "hours"
+window = "half-year:2025H1"
+season = 2
+as_of = 2025-09-18
+sources = ["test-chart"]
+"""
+
+
+def test_a_row_out_by_a_year_is_the_persons_seasons_year_from_any_netflix_list(
+    run: Run, add_data: AddData
+) -> None:
+    """An actor of season 2 only is on the row of the year Netflix's files first list season
+    2 in (here a half-year report, 2025), as the show page's Released column says, not of
+    season 1's Top 10 week (2024)."""
+    layer = add_data(_UNDATED_SEASONS)
+    page = flat(run("--no-pager", *layer, "person", "season-two-actor").stdout)
+    assert "by 2025 Undated Run" in page, page
+    show = flat(run("--no-pager", *layer, "show", "undated-run").stdout)
+    assert "2025-06-30" in show
+
+
 def test_two_letters_typed_alone_find_no_cast_note_by_a_word_s_start(run_shipped: Run) -> None:
     """`search ab` listed the titles it starts, then eight cast notes matched through "about",
     "abacus" and "abandoned", and `search a` 440 through the word "a": one or two letters alone

@@ -210,7 +210,7 @@ def measured_by(show: Show, stat: Stat) -> str | None:
     out on another channel (The Uncanny Counter's second, on tvN) is measured as that channel's."""
     if stat.metric != "ratings":
         return None
-    season = next((s for s in show.seasons if s.number == stat.season), None)
+    season = show.season(stat.season) if stat.season is not None else None
     return season.platform if season is not None and season.platform else show.platform
 
 

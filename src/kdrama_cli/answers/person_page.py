@@ -12,7 +12,7 @@ from kdrama_cli.answers.spoilers import (
     credit_hidden,
     flagged_citations,
 )
-from kdrama_cli.answers.upcoming import season_watchable, watchable_seasons
+from kdrama_cli.answers.upcoming import netflix_listing, season_watchable, watchable_seasons
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
@@ -101,13 +101,32 @@ class TitleCredits(Record):
     @property
     def out_by(self) -> dt.date | None:
         """For a row with no year though a season of theirs is out (no source dates it, as
-        with The WONDERfools): the end of the title's first week in Netflix's Top 10, by
-        when it was out, as `show` and `list` say. None otherwise."""
+        with The WONDERfools): the end of the first week or half-year Netflix's files list one
+        of their seasons in, by when it was out, as the show page's Released column says
+        (netflix_listing). None otherwise."""
         if self.year is not None:
             return None
-        if not self.made and self.seasons and all(n in self.announced for n in self.seasons):
-            return None
-        return self.show.first_top10_week
+        if not self.show.seasons:  # a film: its first week in the Top 10
+            return self.show.first_top10_week
+        mine = self.seasons if self.seasons and not self.made else ()
+        numbers = [n for n in mine if n not in self.announced] if mine else None
+        if numbers is None:  # the whole title's: any season of it
+            numbers = [s.number for s in self.show.seasons]
+        found = [
+            listing.by
+            for n in numbers
+            if (listing := netflix_listing(self.show, n, dt.date.max)) is not None
+        ]
+        return min(found) if found else None
+
+    @property
+    def year_label(self) -> str | None:
+        """The row's year as the person page and browse give it: "2021", "by 2026" (out, not
+        dated by any source), or None (every season still to come)."""
+        if self.year:
+            return str(self.year)
+        out_by = self.out_by
+        return f"by {out_by.year}" if out_by else None
 
     @property
     def sort_year(self) -> int:

@@ -719,6 +719,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _outlet_spellings(dataset)
     warnings += _publisher_spellings(dataset)
     warnings += _platform_spellings(dataset)
+    warnings += _season_platforms_of_the_title(dataset)
     warnings += _other_words(dataset)
     warnings += _future_dates(dataset)
     warnings += _figures_given_twice(dataset)
@@ -1152,6 +1153,17 @@ def _platform_spellings(dataset: Dataset) -> list[str]:
     return [
         f"{at}: {platform!r}; the catalogue spells it {usual!r} ({count_of(others, 'use')})"
         for at, platform, usual, others in _spelt_apart(platforms)
+    ]
+
+
+def _season_platforms_of_the_title(dataset: Dataset) -> list[str]:
+    """A season naming the title's own platform: the field is for a season that came out
+    elsewhere (data/README.md), and --json would give it where the docs promise null."""
+    return [
+        f"shows[{show.slug}]{where}.platform: {platform!r} is the title's own platform; "
+        "give a season's only where it came out elsewhere"
+        for show, where, platform in _platforms_named(dataset)
+        if where and platform == show.platform
     ]
 
 

@@ -471,6 +471,12 @@ class Show(Record):
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
 
+    @property
+    def korean_title_shown(self) -> str | None:
+        """The Korean title to print beside the title, or None when it is the title itself:
+        Netflix titles some records in Hangul alone (달의 연인 - 보보경심 려)."""
+        return self.korean_title if self.korean_title != self.title else None
+
     def top10_total(self, metric: str) -> float | None:
         """The sum of the title's weekly global Top 10 figures (hours or views), over all
         seasons: one window for every title ("the weeks it charted"), labelled as such."""

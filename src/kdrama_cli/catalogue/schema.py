@@ -40,6 +40,7 @@ from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import (
     MAX_RANK_DIGITS,
     METRIC_UNITS,
+    NETFLIX_METRICS,
     PUBLISHER_KINDS,
     SEASONED_KINDS,
     unread_all_time_rank,
@@ -473,10 +474,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if not _table_ok(entry, used, nested):
                 problems.extend(_check_table(entry, used, where, nested))
             if name == "stats":
-                problems.extend(_unit_of_metric(entry, where))
-                problems.extend(_rating_of(entry, where))
-                problems.extend(_as_of_before_window(entry, where))
-                problems.extend(_all_time_rank_of(entry, where))
+                problems.extend(_stat_problems(entry, where))
             if name != "stats" and isinstance(entry, dict):
                 identity = entry.get(id_key)
                 if isinstance(identity, str):
@@ -491,6 +489,19 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if name == "source_works" and isinstance(entry, dict):
                 problems.extend(_check_years(entry, where))
     return problems
+
+
+def _stat_problems(stat: Any, where: str) -> list[Located]:
+    """What a figure's fields say wrongly together, a title's own figures and top-level ones
+    alike: a unit not its metric's, a rating out of range or window, a date before its window
+    ended, an all-time rank a board cannot read."""
+    return [
+        *_unit_of_metric(stat, where),
+        *_rating_of(stat, where),
+        *_as_of_before_window(stat, where),
+        *_cumulative_day(stat, where),
+        *_all_time_rank_of(stat, where),
+    ]
 
 
 def _unit_of_metric(stat: Any, where: str) -> list[Located]:
@@ -515,8 +526,7 @@ def _rating_of(stat: Any, where: str) -> list[Located]:
     value, window = stat.get("value"), stat.get("window")
     if stat.get("unit") == "percent" and isinstance(value, (int, float)) and value > 100:
         found.append((f"{where}.value", f"{value} percent is more than 100"))
-    netflix_window = isinstance(window, str) and not window.startswith("episode:")
-    if stat.get("metric") == "ratings" and netflix_window and window != "total":
+    if stat.get("metric") == "ratings" and _netflix_window(window):
         found.append(
             (
                 f"{where}.window",
@@ -527,6 +537,14 @@ def _rating_of(stat: Any, where: str) -> list[Located]:
     return found
 
 
+def _netflix_window(window: Any) -> bool:
+    """A well-formed window other than an episode's or a whole run's: one of Netflix's (a
+    window not well formed is its field's own problem, said once)."""
+    if not isinstance(window, str) or window_problem(window) is not None:
+        return False
+    return not window.startswith("episode:") and window != "total"
+
+
 def _as_of_before_window(stat: Any, where: str) -> list[Located]:
     """A figure dated before its window ended (a Top 10 week's figure as of the Tuesday before
     that week's Sunday): nobody could have counted it then, so one of the two dates is wrong."""
@@ -535,10 +553,36 @@ def _as_of_before_window(stat: Any, where: str) -> list[Located]:
     window, as_of = stat.get("window"), stat.get("as_of")
     if not isinstance(window, str) or type(as_of) is not dt.date:
         return []
-    end = window_end(window)
+    if window_problem(window) is not None:  # a week that is not one: said at the window
+        return []
+    kind, _, day = window.partition(":")
+    end = dt.date.fromisoformat(day) if kind == "cumulative" else window_end(window)
     if end is None or as_of >= end:
         return []
     return [(f"{where}.as_of", f"{as_of} is before its window ({window}) ended, on {end}")]
+
+
+def _cumulative_day(stat: Any, where: str) -> list[Located]:
+    """A running total of Netflix's weekly lists counted to a day that ends no week: its
+    pages print "weeks ending 2021-07-04 to" that day. Other figures may run to any day."""
+    if not isinstance(stat, dict) or stat.get("metric") not in NETFLIX_METRICS:
+        return []
+    window = stat.get("window")
+    if not isinstance(window, str) or not window.startswith("cumulative:"):
+        return []
+    if window_problem(window) is not None:
+        return []
+    day = dt.date.fromisoformat(window[len("cumulative:") :])
+    if day.weekday() == 6:
+        return []
+    sunday = day + dt.timedelta(days=6 - day.weekday())
+    return [
+        (
+            f"{where}.window",
+            f"{window!r}: Netflix's weekly lists end on a Sunday, and {day} is a "
+            f"{day.strftime('%A')} (the week ends {sunday})",
+        )
+    ]
 
 
 def _all_time_rank_of(stat: Any, where: str) -> list[Located]:
@@ -574,10 +618,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             if not _table_ok(entry, spec):
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
             if table_name == "stats":
-                yield from _unit_of_metric(entry, f"{where}.{table_name}[{index}]")
-                yield from _rating_of(entry, f"{where}.{table_name}[{index}]")
-                yield from _as_of_before_window(entry, f"{where}.{table_name}[{index}]")
-                yield from _all_time_rank_of(entry, f"{where}.{table_name}[{index}]")
+                yield from _stat_problems(entry, f"{where}.{table_name}[{index}]")
     seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which

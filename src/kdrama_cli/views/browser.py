@@ -171,10 +171,8 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     links: list[tuple[str, Text]] = []
     for row, mark in zip(rows, marks, strict=True):
         line = Text(clean(row.show.title), "bold")
-        if row.year:
-            line.append(f" ({row.year})")
-        elif row.out_by:  # out, but no source dates it, as the person page says
-            line.append(f" (by {row.out_by.year})")
+        if row.year_label:  # "2021", or "by 2026" for a title out that no source dates
+            line.append(f" ({row.year_label})")
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))

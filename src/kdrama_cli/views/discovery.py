@@ -177,17 +177,15 @@ def _credits_table(
     cells: list[list[Text | str]] = []
     for row, mark in zip(rows, marks, strict=True):
         title = _t(row.show.title)
-        if row.show.korean_title and row.show.korean_title != row.show.title:
-            title.append(f"\n{clean(row.show.korean_title)}", style="magenta")
+        if row.show.korean_title_shown:
+            title.append(f"\n{clean(row.show.korean_title_shown)}", style="magenta")
         title.append(f"\n{row.show.slug}", style="dim")
         role = (
             ", ".join(f"{name} ({seasons_label(numbers)})" for name, numbers in row.roles_by_season)
             if row.roles_by_season
             else row.role
         )
-        out_by = row.out_by  # out, but no source dates it: the year it was out by
-        year = str(row.year) if row.year else (f"by {out_by.year}" if out_by else DASH)
-        line: list[Text | str] = [year, title, _as_cell(row), role]
+        line: list[Text | str] = [row.year_label or DASH, title, _as_cell(row), role]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(_short_of(mark, row.seasons)))
@@ -584,8 +582,8 @@ def chart_view(
         if parts:  # a blank line between one title's chart and the next heading
             parts.append(Text(""))
         heading = Text(clean(show.title), style="bold")
-        if show.korean_title and show.korean_title != show.title:
-            heading.append(f"  {clean(show.korean_title)}", style="magenta")
+        if show.korean_title_shown:
+            heading.append(f"  {clean(show.korean_title_shown)}", style="magenta")
         charted = sorted({w.season for w in weeks if w.season})
         if season is not None:
             heading.append(f"  {season_label(season)}")

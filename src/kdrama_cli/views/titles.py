@@ -197,8 +197,8 @@ def title_line(show: Show) -> Text:
     the show page and in trivia."""
     header = Text()
     header.append(clean(show.title), style="bold")
-    if show.korean_title and show.korean_title != show.title:  # Netflix titles some in Hangul
-        header.append(f"  {clean(show.korean_title)}", style="bold magenta")
+    if show.korean_title_shown:
+        header.append(f"  {clean(show.korean_title_shown)}", style="bold magenta")
     if show.romanization:
         header.append(f"  ({clean(show.romanization)})", style="dim")
     return header
@@ -956,8 +956,8 @@ def cast_groups_view(
     for show, entries in groups:
         heading = Text("\n" if parts else "")  # a blank line between titles
         heading.append(clean(show.title), style="bold")
-        if show.korean_title and show.korean_title != show.title:
-            heading.append(f"  {clean(show.korean_title)}", style="magenta")
+        if show.korean_title_shown:
+            heading.append(f"  {clean(show.korean_title_shown)}", style="magenta")
         if season is not None:
             chosen = show.season(season)
             heading.append(f"  {season_label(season)}: ")
