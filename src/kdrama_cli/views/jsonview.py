@@ -307,6 +307,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "values": [s.last_year for s in shows],
             },
             {"field": "platform", "values": [s.platform for s in shows]},
+            {"field": "platforms", "values": [list(s.platforms) for s in shows]},
             {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},
             {
                 "field": "on_netflix_seasons",

@@ -54,6 +54,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "released_seasons",
         "top10_views_partial",
         "top10_to",
+        "platforms",
     ),
     "search": (
         "rank",
@@ -229,6 +230,7 @@ def list_sheet(shows: Sequence[ShowSummary], top10_to: str | None = None) -> She
                 s.seasons or 0,
                 s.top10_views_partial,
                 top10_to,
+                s.platforms,
             )
             for s in shows
         ],
@@ -391,6 +393,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("first_year", [s.first_date.year if s.first_date else None for s in shows])
     field("last_year", [s.last_year for s in shows])
     field("platform", [s.platform for s in shows])
+    field("platforms", [list(s.platforms) for s in shows])
     field("seasons", [len(s.released_seasons) or None for s in shows])
     on_netflix = comparison.on_netflix or tuple(() for _ in shows)
     field("on_netflix_seasons", [list(on) or None for on in on_netflix])
