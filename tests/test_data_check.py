@@ -2311,6 +2311,7 @@ def test_future_dates_and_control_characters_are_warnings(
     [
         ('title = "Night Train"', 'title = "Night\\tTrain"', "shows[night-train].title"),
         ('title = "Night Train"', 'title = "Night\\nTrain"', "shows[night-train].title"),
+        ('title = "Night Train"', 'title = "Night\\u2028Train"', "shows[night-train].title"),
         (
             'aliases = ["The Lantern Room"]',
             'aliases = ["The Lantern\\nRoom"]',
@@ -2322,7 +2323,13 @@ def test_future_dates_and_control_characters_are_warnings(
             None,  # a synopsis may run over lines
         ),
     ],
-    ids=["tab-in-a-title", "line-break-in-a-title", "line-break-in-an-alias", "synopsis"],
+    ids=[
+        "tab-in-a-title",
+        "line-break-in-a-title",
+        "line-separator-in-a-title",
+        "line-break-in-an-alias",
+        "synopsis",
+    ],
 )
 def test_a_tab_or_line_break_in_a_one_line_field_is_a_warning(
     run: Run, write_dataset: WriteDataset, old: str, new: str, warned: str | None
@@ -2341,6 +2348,9 @@ def test_a_tab_or_line_break_in_a_one_line_field_is_a_warning(
         else []
     )
     assert (code, report["warnings"]) == (1 if warned else 0, expected)
+    if warned == "shows[night-train].title":  # and the page prints it on one line
+        page = run("--data", str(write_dataset(BASE.replace(old, new, 1))), "show", "night-train")
+        assert "Night Train" in page.stdout, page.stdout
 
 
 def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(

@@ -244,14 +244,15 @@ def shortest_paths(
     today: dt.date | None = None,
 ) -> Connection:
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
-    whose every credit is in a released season first (RELEASED_POOL), else in a stable
-    order), or none when they are not connected within MAX_DEPTH. A title end with a season
-    is reached in the last step only through that season's people (the title's other seasons
-    are a hop like any other title). A credit flagged as a spoiler (a surprise
-    cameo) is no hop unless ``spoilers``: as it is met, it is left out and the search run again
-    (they are few, so rarely more than once; after MAX_SPOILER_ROUNDS, a chain through one is
-    never answered). A season is released when it can be watched on ``today`` (default: the
-    real day; answers.upcoming.season_watchable): out, or listed by Netflix's own files."""
+    whose every credit is in a released season first (RELEASED_POOL), then those whose roles
+    the sources name, else in a stable order), or none when they are not connected within
+    MAX_DEPTH. A title end with a season is reached in the last step only through that
+    season's people (the title's other seasons are a hop like any other title). A credit
+    flagged as a spoiler (a surprise cameo) is no hop unless ``spoilers``: as it is met, it is
+    left out and the search run again (they are few, so rarely more than once; after
+    MAX_SPOILER_ROUNDS, a chain through one is never answered). A season is released when it
+    can be watched on ``today`` (default: the real day; answers.upcoming.season_watchable):
+    out, or listed by Netflix's own files."""
     if _node(start) == _node(end):
         return Connection(start, end, (), False, start_season, end_season)
     no_hops: frozenset[Edge] = frozenset()

@@ -223,6 +223,8 @@ class _Asked:
         self.genre_weights = {
             genre: WEIGHTS["genre-rare" if genre in rare else "genre"] for genre in self.genres
         }
+        # Where the title first came out: a season on another channel (Weak Hero Class 2 on
+        # Netflix) is not what makes two titles alike.
         self.platform = show.platform if show_platform(show.platform) else None
         self.billing = {credit.person: n for n, credit in reversed(list(enumerate(show.cast)))}
 

@@ -966,7 +966,7 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
         if isinstance(value, str):
             if has_control(value):
                 controls.append(f"{''.join(where)}: contains a control character (not text)")
-            elif ("\n" in value or "\t" in value) and _one_line(where):
+            elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
                 controls.append(
                     f"{''.join(where)}: contains a tab or a line break, in a one-line field "
                     "(pages print it as a space, while --json, --csv and search keep it)"
@@ -1011,7 +1011,12 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
 _ONE_LINE_FIELDS = frozenset(
     (".title", ".korean_title", ".romanization", ".aliases", ".name", ".hangul", ".character")
     + (".character_hangul", ".publisher", ".platform", ".genres", ".slug", ".id")
+    + (".netflix_titles",)
 )
+
+
+#: A tab or a line break: a newline, or Unicode's line or paragraph separator.
+_BREAKS = re.compile("[\t\n\u2028\u2029]")
 
 
 def _one_line(where: Sequence[str]) -> bool:

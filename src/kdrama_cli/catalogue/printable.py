@@ -27,6 +27,9 @@ def clean(text: str, keep_newlines: bool = False) -> str:
         return text
     # re caches compiled patterns: compiling on first use keeps imports cheap.
     text = re.sub(_ESCAPE_SEQUENCE, "", text)
+    # Unicode's line and paragraph separators are line breaks too, which a terminal would
+    # print as they are inside a table cell.
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     else:

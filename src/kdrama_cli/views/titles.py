@@ -1150,9 +1150,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         parts.append(Text(cameos_not_compared(comparison.hidden), style="dim"))
     if not comparison.stats:
         parts.append(Text(no_figures_line(comparison), style="dim"))
-        if (
-            comparison.figures_apart is None
-        ):  # nothing lines up: say, per title, what keeps each out
+        # Nothing lines up: say, per title, what keeps its figures out.
+        if comparison.figures_apart is None:
             lines = left_out_lines(comparison, tabled=False)
             parts.extend(Text(line, style="dim") for line in lines)
     else:
