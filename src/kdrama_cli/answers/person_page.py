@@ -108,9 +108,9 @@ class TitleCredits(Record):
             return None
         if not self.show.seasons:  # a film: its first week in the Top 10
             return self.show.first_top10_week
-        mine = self.seasons if self.seasons and not self.made else ()
-        numbers = [n for n in mine if n not in self.announced] if mine else None
-        if numbers is None:  # the whole title's: any season of it
+        if self.seasons and not self.made:  # the seasons of theirs that are out
+            numbers = [n for n in self.seasons if n not in self.announced]
+        else:  # the whole title's: any season of it
             numbers = [s.number for s in self.show.seasons]
         found = [
             listing.by

@@ -124,13 +124,19 @@ def window_problem(window: str) -> str | None:
         return f"unknown window {window!r}; expected {WINDOW_FORMS}"
     if kind == "week":
         day = dt.date.fromisoformat(value)
-        if day.weekday() != 6:
-            sunday = day + dt.timedelta(days=6 - day.weekday())
+        sunday = week_ending(day)
+        if sunday != day:
             return (
                 f"{window!r}: Netflix's Top 10 weeks end on a Sunday, and {value} is a "
                 f"{day.strftime('%A')} (its week ends {sunday.isoformat()})"
             )
     return None
+
+
+def week_ending(day: dt.date) -> dt.date:
+    """The Sunday that ends ``day``'s week, as Netflix's weekly lists run (Monday to Sunday):
+    ``day`` itself on a Sunday."""
+    return day + dt.timedelta(days=6 - day.weekday())
 
 
 def window_days(window: str) -> int | None:

@@ -33,6 +33,7 @@ from kdrama_cli.catalogue.models import (
     SourceWork,
     Stat,
     release_window,
+    week_ending,
     window_end,
     window_problem,
 )
@@ -495,11 +496,16 @@ def _stat_problems(stat: Any, where: str) -> list[Located]:
     """What a figure's fields say wrongly together, a title's own figures and top-level ones
     alike: a unit not its metric's, a rating out of range or window, a date before its window
     ended, an all-time rank a board cannot read."""
+    if not isinstance(stat, dict):
+        return []
+    # The window, when well formed: one that is not is its field's own problem, said once.
+    window = stat.get("window")
+    sound = window if isinstance(window, str) and window_problem(window) is None else None
     return [
         *_unit_of_metric(stat, where),
-        *_rating_of(stat, where),
-        *_as_of_before_window(stat, where),
-        *_cumulative_day(stat, where),
+        *_rating_of(stat, where, sound),
+        *_as_of_before_window(stat, where, sound),
+        *_cumulative_day(stat, where, sound),
         *_all_time_rank_of(stat, where),
     ]
 
@@ -516,17 +522,17 @@ def _unit_of_metric(stat: Any, where: str) -> list[Located]:
     return [(f"{where}.unit", f"{unit!r} is not a unit of {metric} ({expected})")]
 
 
-def _rating_of(stat: Any, where: str) -> list[Located]:
+def _rating_of(stat: dict[str, Any], where: str, window: str | None) -> list[Located]:
     """A percentage above 100 (a rating of 250% passed, and was printed), and a TV rating in a
     window of Netflix's: a rating is one episode's share of households (`episode:N`), or a
-    run's average (`total`), never a Top 10 week's or a report's."""
-    if not isinstance(stat, dict):
-        return []
+    run's average (`total`), never a Top 10 week's or a report's. ``window``: the figure's,
+    when well formed."""
     found: list[Located] = []
-    value, window = stat.get("value"), stat.get("window")
+    value = stat.get("value")
     if stat.get("unit") == "percent" and isinstance(value, (int, float)) and value > 100:
         found.append((f"{where}.value", f"{value} percent is more than 100"))
-    if stat.get("metric") == "ratings" and _netflix_window(window):
+    netflix_window = window is not None and not window.startswith("episode:") and window != "total"
+    if stat.get("metric") == "ratings" and netflix_window:
         found.append(
             (
                 f"{where}.window",
@@ -537,23 +543,12 @@ def _rating_of(stat: Any, where: str) -> list[Located]:
     return found
 
 
-def _netflix_window(window: Any) -> bool:
-    """A well-formed window other than an episode's or a whole run's: one of Netflix's (a
-    window not well formed is its field's own problem, said once)."""
-    if not isinstance(window, str) or window_problem(window) is not None:
-        return False
-    return not window.startswith("episode:") and window != "total"
-
-
-def _as_of_before_window(stat: Any, where: str) -> list[Located]:
+def _as_of_before_window(stat: dict[str, Any], where: str, window: str | None) -> list[Located]:
     """A figure dated before its window ended (a Top 10 week's figure as of the Tuesday before
-    that week's Sunday): nobody could have counted it then, so one of the two dates is wrong."""
-    if not isinstance(stat, dict):
-        return []
-    window, as_of = stat.get("window"), stat.get("as_of")
-    if not isinstance(window, str) or type(as_of) is not dt.date:
-        return []
-    if window_problem(window) is not None:  # a week that is not one: said at the window
+    that week's Sunday): nobody could have counted it then, so one of the two dates is wrong.
+    ``window``: the figure's, when well formed (a week that is not one is said at the window)."""
+    as_of = stat.get("as_of")
+    if window is None or type(as_of) is not dt.date:
         return []
     kind, _, day = window.partition(":")
     end = dt.date.fromisoformat(day) if kind == "cumulative" else window_end(window)
@@ -562,20 +557,18 @@ def _as_of_before_window(stat: Any, where: str) -> list[Located]:
     return [(f"{where}.as_of", f"{as_of} is before its window ({window}) ended, on {end}")]
 
 
-def _cumulative_day(stat: Any, where: str) -> list[Located]:
+def _cumulative_day(stat: dict[str, Any], where: str, window: str | None) -> list[Located]:
     """A running total of Netflix's weekly lists counted to a day that ends no week: its
-    pages print "weeks ending 2021-07-04 to" that day. Other figures may run to any day."""
-    if not isinstance(stat, dict) or stat.get("metric") not in NETFLIX_METRICS:
+    pages print "weeks ending 2021-07-04 to" that day. Other figures may run to any day.
+    ``window``: the figure's, when well formed."""
+    if stat.get("metric") not in NETFLIX_METRICS:
         return []
-    window = stat.get("window")
-    if not isinstance(window, str) or not window.startswith("cumulative:"):
-        return []
-    if window_problem(window) is not None:
+    if window is None or not window.startswith("cumulative:"):
         return []
     day = dt.date.fromisoformat(window[len("cumulative:") :])
-    if day.weekday() == 6:
+    sunday = week_ending(day)
+    if sunday == day:
         return []
-    sunday = day + dt.timedelta(days=6 - day.weekday())
     return [
         (
             f"{where}.window",
