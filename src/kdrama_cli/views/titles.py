@@ -246,8 +246,7 @@ def platforms_label(show: Show) -> str:
     """The title's platform, then any other its seasons came out on: "OCN; season 2 on tvN"."""
     parts = [clean(show.platform)]
     for platform, numbers in show.seasons_elsewhere:
-        which = "season" if len(numbers) == 1 else "seasons"
-        parts.append(f"{which} {joined(str(n) for n in numbers)} on {clean(platform)}")
+        parts.append(f"{seasons_words(numbers)} on {clean(platform)}")
     return "; ".join(p for p in parts if p)
 
 
