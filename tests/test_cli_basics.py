@@ -886,3 +886,51 @@ def test_help_teaches_what_each_command_prints() -> None:
     assert check[0].strip().startswith("Validate a dataset")
     assert "What is checked:" in check[2]
     assert max(len(p.splitlines()) for p in check) <= 10, check
+
+
+def _one_value_options() -> list[tuple[list[str], str]]:
+    """Every command's words with each of its options that takes one value (its longest name):
+    the whole tree, groups and the top level included."""
+    found: list[tuple[list[str], str]] = []
+
+    def walk(command: click.Command, words: list[str]) -> None:
+        for param in command.params:
+            if not isinstance(param, click.Option) or param.multiple or param.count:
+                continue
+            if param.is_flag or param.is_eager:
+                continue
+            found.append((words, max(param.opts, key=len)))
+        if isinstance(command, click.Group):
+            ctx = click.Context(command)
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                assert sub is not None
+                walk(sub, [*words, name])
+
+    walk(cli, [])
+    return found
+
+
+@pytest.mark.parametrize(("words", "option"), _one_value_options())
+def test_an_option_of_one_value_given_twice_is_a_usage_error(
+    run: Run, words: list[str], option: str
+) -> None:
+    """click kept the last value and dropped the first without a word: `list --genre romance
+    --genre comedy` listed the comedies alone, and the answer hung on the order typed."""
+    result = run(*words, option, "1", option, "2")
+    assert result.exit_code == 2, (words, option, result.output)
+    assert f"Error: Option '{option}' is given twice: it takes one value." in result.stderr
+    assert result.stdout == ""
+
+
+def test_the_walk_of_one_value_options_reaches_every_level() -> None:
+    walked = {(" ".join(words), option) for words, option in _one_value_options()}
+    assert {("", "--data"), ("list", "--genre"), ("seen add", "--season")} <= walked
+    assert ("upcoming", "--status") not in walked  # repeatable: its values combine
+
+
+def test_repeatable_options_and_flags_given_twice_still_run(run: Run) -> None:
+    assert run("list", "--json", "--json", "--limit", "1").exit_code == 0
+    assert run("upcoming", "--status", "renewed", "--status", "announced").exit_code == 0
+    layer = str(MINI)
+    assert run("--add-data", layer, "--add-data", layer, "list", "-n", "1").exit_code == 0

@@ -25,7 +25,7 @@ from kdrama_cli.errors import (
     no_such_command,
 )
 from kdrama_cli.failures import KdramaError, PlainUsageError
-from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, a_path
+from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, OnceOptions, a_path
 from kdrama_cli.output import say, silence, tolerant_stdout
 
 
@@ -116,7 +116,7 @@ NO_PAGE = frozenset(
 COLLECTING = frozenset({"browse", "data"})
 
 
-class LazyGroup(click.Group):
+class LazyGroup(OnceOptions, click.Group):
     """A group that imports a command's module only when the command is used."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -25,10 +25,46 @@ F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-class CommandGroup(click.Group):
+class OnceOptions:
+    """Mixed into every command and group: an option that takes one value, given twice, is a
+    usage error. click keeps the last value and drops the first without a word, so that
+    `list --genre romance --genre comedy` listed the comedies alone, and the answer depended
+    on the order the options were typed in. A repeatable option (multiple=True, such as
+    upcoming's --status and the global --add-data) and a flag given twice are not refused."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:  # completing a half-typed line refuses nothing
+            _refuse_repeated_options(self, ctx, args)
+        return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+
+
+def _refuse_repeated_options(command: object, ctx: click.Context, args: list[str]) -> None:
+    assert isinstance(command, click.Command)
+    try:  # the parser takes its words off the list it is given: a copy
+        _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return  # click's own parse, next, says what is wrong, in its words
+    given: set[str | None] = set()
+    for param in order:
+        if not isinstance(param, click.Option) or param.multiple or param.count:
+            continue
+        if param.is_flag or param.is_eager:  # --json twice asks for JSON; --help, for help
+            continue
+        if param.name in given:
+            ctx.fail(f"Option '{max(param.opts, key=len)}' is given twice: it takes one value.")
+        given.add(param.name)
+
+
+class OnceCommand(OnceOptions, click.Command):
+    """A kdrama command (OnceOptions)."""
+
+
+class CommandGroup(OnceOptions, click.Group):
     """A group of commands under kdrama (seen, data, cache): a mistyped command is worded as
     one at the top level is (errors.no_such_command), not in click's own words, and the group
     run alone prints its help as `kdrama` alone does."""
+
+    command_class = OnceCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """`kdrama seen` alone asks for nothing wrong: its help on stdout, exit 0, as bare

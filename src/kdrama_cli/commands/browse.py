@@ -19,6 +19,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED
 from kdrama_cli.failures import KdramaError
+from kdrama_cli.options import OnceCommand
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class BrowseEngine:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Keys:
   type        search titles, people and characters (as kdrama search)
@@ -137,7 +139,7 @@ Examples:
   kdrama browse "squid game"
   kdrama browse "squid game 2"      # its result opens season 2
 
-Needs the tui extra: pip install 'kdrama-cli[tui]'."""
+Needs the tui extra: pip install 'kdrama-cli[tui]'.""",
 )
 @click.argument("query", required=False, default="")
 @pass_app

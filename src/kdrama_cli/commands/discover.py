@@ -23,6 +23,7 @@ from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import did_you_mean
 from kdrama_cli.failures import PlainUsageError
 from kdrama_cli.options import (
+    OnceCommand,
     choice,
     json_option,
     limit_option,
@@ -40,12 +41,13 @@ if TYPE_CHECKING:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama search "지금 우리"
   kdrama search "Seong Gi-hun"
   kdrama search "Joo Dong-geun"
-  kdrama search zombie --limit 5 --json"""
+  kdrama search zombie --limit 5 --json""",
 )
 @name_argument("query", "QUERY")
 @limit_option(20)
@@ -205,11 +207,12 @@ def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama values genre
   kdrama values platform --json
-  kdrama values adapted-from"""
+  kdrama values adapted-from""",
 )
 @click.argument(
     "facet",
@@ -253,6 +256,7 @@ UNKNOWN_YEARS = "A title of unknown year is left out; a line under the table cou
 
 @click.command(
     "list",
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama list
@@ -427,6 +431,7 @@ def list_titles(
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama top
@@ -453,7 +458,7 @@ week ending 2023-06-18: best-week-views leaves out the seasons whose best week b
 before, and says which. On the boards of the weekly lists (weeks, best-week, best-week-views)
 ‡ marks a season out before those lists begin with the week ending 2021-07-04: its earlier
 weeks are not published, so its figure leaves them out. On the best-week boards, "first N
-days" under a figure says the release cut that week short."""
+days" under a figure says the release cut that week short.""",
 )
 @click.option(
     "--metric",
@@ -621,13 +626,14 @@ def _no_chart_twice(
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama chart "All of Us Are Dead"
   kdrama chart squid-game --season 2 --metric views
   kdrama chart "squid game 3"          # a season typed with its title
   kdrama chart squid-game all-of-us-are-dead --metric rank
-  kdrama chart squid-game --json"""
+  kdrama chart squid-game --json""",
 )
 @click.argument(
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show

@@ -6,6 +6,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from kdrama_cli.errors import no_such_command
+from kdrama_cli.options import OnceCommand
 
 
 def _complete_command(
@@ -47,6 +48,7 @@ def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click
 
 @click.command(
     "help",
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama help

@@ -8,7 +8,7 @@ import click
 
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person_or_show
-from kdrama_cli.options import json_option, query_text
+from kdrama_cli.options import OnceCommand, json_option, query_text
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.finding import Match
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama path "Lee Jung-jae" "Song Hye-kyo"
@@ -32,7 +33,7 @@ title both people are credited in, with their characters (or crew role), the sea
 were in, and the source of the credit. The
 search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
 without --spoilers; a miss without it says so, whether or not such a hop would connect the
-two (saying it would gives the surprise away)."""
+two (saying it would gives the surprise away).""",
 )
 @click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person_or_show)
 @click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person_or_show)

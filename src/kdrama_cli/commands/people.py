@@ -6,17 +6,18 @@ import click
 
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person
-from kdrama_cli.options import json_option, name_argument, sheet_option
+from kdrama_cli.options import OnceCommand, json_option, name_argument, sheet_option
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama person "Lee Yoo-mi"
   kdrama person "Park Solomon"      # finds Lomon by an alias
   kdrama person 이유미
   kdrama person yeon-sang-ho --json
-  kdrama person kim-soo-hyun --spoilers"""
+  kdrama person kim-soo-hyun --spoilers""",
 )
 @name_argument("name", "NAME", shell_complete=complete_person)
 @click.option(

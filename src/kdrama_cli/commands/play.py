@@ -10,7 +10,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import EXIT_INTERRUPTED
-from kdrama_cli.options import json_instead, optional_query_text
+from kdrama_cli.options import OnceCommand, json_instead, optional_query_text
 from kdrama_cli.output import say
 from kdrama_cli.prompt import answer_line
 
@@ -42,12 +42,13 @@ show_filter = click.option(
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama trivia
   kdrama trivia --show kingdom
   kdrama trivia --show "squid game 2"    # a fact of season 2 or of the title
-  kdrama trivia --seed 7 --json"""
+  kdrama trivia --seed 7 --json""",
 )
 @show_filter
 @seed_option
@@ -127,6 +128,7 @@ def _no_fact(app: App, match: Match | None, spoilers: bool) -> str:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama quiz
@@ -138,7 +140,7 @@ Examples:
 Answer each question with its number. End of input or Ctrl-C ends the quiz with the score so
 far. No kind of question takes more than 30% of a quiz while others can be asked. When fewer
 questions can be made than asked for (a title with little in the dataset), those are played
-and stderr says so; when none can, the exit status is 2."""
+and stderr says so; when none can, the exit status is 2.""",
 )
 @click.option(
     "--questions",

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import click
 
-from kdrama_cli.options import choice
+from kdrama_cli.options import OnceCommand, choice
 
 SHELLS = ("bash", "zsh", "fish")
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama completion bash > ~/.local/share/bash-completion/completions/kdrama
   kdrama completion zsh > "${fpath[1]}/_kdrama"
   kdrama completion fish > ~/.config/fish/completions/kdrama.fish
-  eval "$(kdrama completion bash)"     # for this shell only"""
+  eval "$(kdrama completion bash)"     # for this shell only""",
 )
 @click.argument("shell", metavar="SHELL", type=choice(SHELLS))
 @click.pass_context

@@ -7,10 +7,18 @@ import click
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
-from kdrama_cli.options import json_option, limit_option, name_argument, rows_asked, sheet_option
+from kdrama_cli.options import (
+    OnceCommand,
+    json_option,
+    limit_option,
+    name_argument,
+    rows_asked,
+    sheet_option,
+)
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama similar "All of Us Are Dead"
@@ -22,7 +30,7 @@ A title is scored by what it shares with SHOW: people (cast, writers, directors,
 authors of the source work), a link in the dataset (sequel, prequel, spin-off), the source
 work, genres, the platform, the source work's kind and platform. README.md ("Similar titles")
 has the weights; --json lists every reason with its weight. It works on whole titles: a season
-typed with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so."""
+typed with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so.""",
 )
 @name_argument("show", "SHOW", shell_complete=complete_show)
 @limit_option(10)

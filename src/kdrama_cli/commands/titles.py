@@ -12,6 +12,7 @@ from kdrama_cli.catalogue.vocab import ROLES
 from kdrama_cli.completion import complete_show
 from kdrama_cli.failures import PlainUsageError, run_query
 from kdrama_cli.options import (
+    OnceCommand,
     choice,
     json_option,
     name_argument,
@@ -30,13 +31,14 @@ if TYPE_CHECKING:
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama show "All of Us Are Dead"
   kdrama show 지금 우리 학교는
   kdrama show "Get Schooled"        # the webtoon's name: Teach You a Lesson
   kdrama show squid-game --season 3 --spoilers
-  kdrama show kingdom --json"""
+  kdrama show kingdom --json""",
 )
 @name_argument("show", "SHOW", shell_complete=complete_show)
 @season_option
@@ -85,13 +87,14 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama cast "All of Us Are Dead"
   kdrama cast --season 2
   kdrama cast squid-game --role main --json
   kdrama cast hotel-del-luna --spoilers
-  kdrama cast --season 2 --limit 5"""
+  kdrama cast --season 2 --limit 5""",
 )
 @name_argument("show", "[SHOW]", required=False, shell_complete=complete_show)
 @season_option
@@ -286,11 +289,12 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama compare squid-game all-of-us-are-dead
   kdrama compare kingdom "Train to Busan" "Kingdom: Ashin of the North"
-  kdrama compare squid-game all-of-us-are-dead --json"""
+  kdrama compare squid-game all-of-us-are-dead --json""",
 )
 @click.argument(
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show

@@ -10,7 +10,7 @@ import click
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.failures import KdramaError
-from kdrama_cli.options import a_path, choice, json_option, sheet_option
+from kdrama_cli.options import OnceCommand, a_path, choice, json_option, sheet_option
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ STATUSES = ("renewed", "announced", "in-production")
 
 
 @click.command(
+    cls=OnceCommand,
     epilog="""\b
 Examples:
   kdrama upcoming
@@ -33,7 +34,7 @@ Dated releases (a release date on or after today) come first, soonest first; the
 newest news first. "stale" marks a season the catalogue's news may no longer describe: its
 latest news is more than a year old, its announced release date or window ("Q2 2026") has
 passed, or Netflix's own Top 10 or engagement files already list it ("on Netflix": it is
-out)."""
+out).""",
 )
 @click.option(
     "--status",
