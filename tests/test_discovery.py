@@ -460,6 +460,47 @@ def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None
     assert season[0]["matched"] == "title: Squid Game, season 2"
 
 
+@pytest.mark.parametrize(
+    ("query", "person"),
+    [
+        ("Yi Jung-jae", "lee-jung-jae"),
+        ("Rhee Jungjae", "lee-jung-jae"),
+        ("Chung Hoyeon", "jung-ho-yeon"),
+        ("Gong Yu", "gong-yoo"),
+        ("Bak Bo-gum", "park-bo-gum"),
+    ],
+)
+def test_search_finds_the_person_person_opens_by_another_spelling(
+    run_shipped: Run, query: str, person: str
+) -> None:
+    """README offers these spellings as ones `kdrama person` opens, and a miss sends the
+    user to search, which answered "Nothing in the catalogue matches"."""
+    opened = as_json(run_shipped("person", query, "--json"))
+    assert opened["id"] == person
+    results = as_json(run_shipped("search", query, "--json"))
+    assert results[0]["target"] == person and results[0]["kind"] == "person"
+    assert results[0]["matched"].startswith("name spelt another way: ")
+    assert results[0]["command"] == f"kdrama person {person}"
+
+
+def test_a_name_found_as_typed_is_not_also_found_respelled(run_shipped: Run) -> None:
+    results = as_json(run_shipped("search", "Lee Jung-jae", "--json"))
+    assert results[0]["matched"] == "name: Lee Jung-jae"
+    assert not [r for r in results if "spelt another way" in r["matched"]]
+
+
+def test_search_lists_every_title_of_initials_show_finds_ambiguous(run_shipped: Run) -> None:
+    """`show ㅇㅈㅇ` is an error listing the titles those initials match; search, where the
+    error sends the user, found none of them."""
+    shown = run_shipped("show", "ㅇㅈㅇ")
+    assert shown.exit_code == 2 and "squid-game" in shown.stderr
+    results = as_json(run_shipped("search", "ㅇㅈㅇ", "--json"))
+    found = {r["target"]: r["matched"] for r in results}
+    assert {"squid-game", "angel-eyes"} <= found.keys()
+    assert found["squid-game"] == "Korean initials: 오징어 게임"
+    assert len(as_json(run_shipped("search", "ㅈㄱ", "--json"))) >= 10
+
+
 def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     """A query "squid game 2" matches Squid Game's season 2, so the command to copy opens
     that season, in the table, --json and --csv alike; so does an alias that is a season's

@@ -938,6 +938,13 @@ def _spelled(
     return []
 
 
+def respelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
+    """The rows of titles (``kind`` 'show') or people that match ``query`` only however it is
+    romanised or ordered, or by a title's Hangul initials: the last stage of find_show and
+    find_person, for search to find what they open (and what their ambiguity lists name)."""
+    return _spelled(dataset, kind, query)
+
+
 _SOUND_TABLES = [(True, "{kind}-sound-fine"), (False, "{kind}-sound")]
 
 #: Hangul syllables a query needs before it may match, by its sound alone, a name the
@@ -1001,6 +1008,12 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
 
 
 _SPELLED_HOWS = ("Korean initials", "another spelling of the Korean title", "another spelling of")
+
+
+def how_respelled(row: NameRow) -> str:
+    """How a row of ``respelled`` matched, in the words a Match says it ("Korean initials",
+    "another spelling of the Korean title", "another spelling of")."""
+    return _how_spelled(row)
 
 
 def _how_spelled(row: NameRow) -> str:

@@ -421,6 +421,9 @@ def search_answer(
                     "title", row.label, f"{row.how}: {row.name}", row.target, _WORDS_APART
                 )
                 rows_of[identity] = row
+    for identity, result, row in _respelled(dataset, query, results):
+        results[identity] = result
+        rows_of[identity] = row
     opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:
         found = results.get(("show", opened.target, "", ""))
@@ -454,6 +457,44 @@ def search_answer(
     left_out = len(hidden - results.keys())
     nearest = () if total or left_out else _titles_show_suggests(dataset, query)
     return SearchAnswer(listed, left_out, total, nearest)
+
+
+#: A title or person found only by a name typed another way ('Yi Jung-jae', 'jigum uri
+#: hakkyo') or by a title's Hangul initials: below a name that holds the query as typed,
+#: above a synopsis that holds its words.
+_RESPELLED = 50
+
+
+def _respelled(
+    dataset: Dataset, query: str, results: dict[_Identity, SearchResult]
+) -> list[tuple[_Identity, SearchResult, NameRow]]:
+    """The titles and the people `kdrama show` and `kdrama person` find by another spelling
+    of their name or a title's initials, when search found none of that kind as typed: their
+    misses send the user to search, and README offers those spellings ('Yi Jung-jae', 'Chung
+    Hoyeon'), so search must not answer that nothing matches. Initials that match several
+    titles ('ㅇㅈㅇ'), which show can only list in its error, are all listed here."""
+    from kdrama_cli.answers.finding import how_respelled, respelled
+
+    found: dict[_Identity, tuple[_Identity, SearchResult, NameRow]] = {}
+    for table, kind in (("show", "title"), ("person", "person")):
+        if any(result.kind == kind for result in results.values()):
+            continue
+        for row in respelled(dataset, table, query):
+            if table == "show":
+                identity: _Identity = ("show", row.target, "", "")
+                show = dataset.shows[row.target]
+                name = show.korean_title if row.kind == "show-initials" else row.name
+                matched = f"{how_respelled(row)}: {name or row.name}"  # as _how_found says it
+            else:
+                identity = (kind, row.target, row.label, "")
+                person = dataset.people[row.target]
+                hangul = f" ({person.hangul})" if person.hangul else ""
+                matched = f"name spelt another way: {person.name}{hangul}"
+            score = _RESPELLED + _BONUS.get(table, 0)
+            if identity not in found:
+                result = SearchResult(kind, row.label, matched, row.target, score)
+                found[identity] = (identity, result, row)
+    return list(found.values())
 
 
 def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
