@@ -448,6 +448,28 @@ def test_an_export_from_a_command_that_prints_no_page_is_an_error(tmp_path: Path
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    "args", [["list", "--kind", "reality", "--year", "1990"], ["search", "zzqqxx"]]
+)
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_an_export_of_an_empty_answer_writes_nothing_and_exits_0(
+    tmp_path: Path, args: list[str], export: str
+) -> None:
+    """An empty answer exits 0 ("nothing matching is an answer"); with an export it was a
+    usage error (exit 2) saying the command prints no page, which list and search do: a
+    script exporting a batch of queries stopped at the first empty one."""
+    plain = _kdrama(args, tmp_path, capture_output=True)
+    assert plain.returncode == 0 and plain.stdout == b"" and plain.stderr
+    out = tmp_path / "page.out"
+    done = _kdrama([export, str(out), *args], tmp_path, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b""
+    assert done.stderr == plain.stderr + (
+        b"kdrama: nothing was exported: the answer is empty, so no file was written\n"
+    )
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("target", ["fifo", "directory", "/dev/full", "missing/folder/x.svg"])
 def test_an_export_that_cannot_be_written_says_so(tmp_path: Path, target: str) -> None:
     if target == "fifo":

@@ -121,6 +121,8 @@ class App:
         self._seen: dict[str, tuple[int, ...]] | None = None
         #: Whether an --export-* file was written (a command that prints no page writes none).
         self.exported = False
+        #: The answer was empty (nothing()): no page to export, and no mistake in asking.
+        self.answered_nothing = False
         OUTPUT.app = self
 
     def paths(self) -> list[str]:
@@ -728,6 +730,7 @@ class App:
         a pipe reads no text that is not an answer. (--json prints [] and --csv its header.)"""
         self.forget_page()
         OUTPUT.started = True
+        self.answered_nothing = True
         for line in _fitted_to_terminal(message).split("\n"):  # say() would join the lines
             say(line)
 

@@ -455,6 +455,9 @@ def _run(retrying: bool = False) -> int:
         code = cli.main(prog_name="kdrama", standalone_mode=False)
         app = OUTPUT.app
         if app is not None and (app.export_svg or app.export_html) and not app.exported:
+            if app.answered_nothing:  # an empty answer is an answer (exit 0), not a mistake
+                say("kdrama: nothing was exported: the answer is empty, so no file was written")
+                return code if isinstance(code, int) else EXIT_OK
             say("kdrama: error: nothing was exported: this command prints no page to save")
             return EXIT_USAGE
         return code if isinstance(code, int) else EXIT_OK
