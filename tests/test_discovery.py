@@ -2852,10 +2852,13 @@ def test_search_for_a_season_a_title_lacks_lists_the_title_and_why(run: Run) -> 
 
 def test_search_for_a_part_says_which_season_holds_it(run_shipped: Run) -> None:
     results = as_json(run_shipped("search", "the glory part 2", "--json"))
-    assert results[0]["matched"] == (
+    assert results[0]["matched"] == "title: The Glory, season 1 (part 2)"
+    assert results[0]["command"] == "kdrama show the-glory --season 1"
+    bare = as_json(run_shipped("search", "the glory 2", "--json"))
+    assert bare[0]["matched"] == (
         "title: The Glory; the catalogue has season 1, not season 2; part 2 belongs to season 1"
     )
-    assert results[0]["command"] == "kdrama show the-glory"
+    assert bare[0]["command"] == "kdrama show the-glory"
 
 
 def test_an_empty_top10_board_points_to_the_list_that_has_the_titles(run_shipped: Run) -> None:

@@ -321,16 +321,24 @@ def test_a_film_sequel_called_by_its_working_title_opens_the_sequel(run_shipped:
     assert "has no seasons" not in result.stderr
 
 
-def test_a_part_of_a_season_says_which_season_holds_it(run_shipped: Run) -> None:
-    """The Glory's one season came out in two parts: 'part 2' points to season 1; where the
-    parts are the seasons (Alchemy of Souls), 'part 2' is season 2."""
-    result = run_shipped("show", "the glory part 2")
-    assert result.exit_code == 2
-    message = " ".join(result.stderr.split())
-    expected = "the catalogue has season 1 of The Glory, not season 2; part 2 belongs to season 1 ("
-    assert expected in message
-    assert "Part 2 (8 episodes) on 2023-03-10): kdrama show the-glory --season 1" in message
-    assert "part 2 belongs" not in run_shipped("show", "the glory season 2").stderr
+PART_NOTE = (
+    "kdrama: note: part 2 of The Glory is in its season 1: Released on Netflix in two parts:"
+    " Part 1 (8 episodes) on 2022-12-30 and Part 2 (8 episodes) on 2023-03-10"
+)
+
+
+def test_a_part_of_a_season_opens_the_season_it_came_out_in(run_shipped: Run) -> None:
+    """The Glory's one season came out in two parts: 'part 2' was refused (exit 2, "not
+    season 2") though the catalogue knows it is season 1, as `seen import` reads "The Glory:
+    Part 2"; it opens season 1 and says why. Where the parts are the seasons (Alchemy of
+    Souls), 'part 2' is season 2."""
+    result = run_shipped("show", "the glory part 2", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [s["number"] for s in json.loads(result.stdout)["seasons"]] == [1]
+    assert result.stderr == PART_NOTE + "\n"
+    page = run_shipped("show", "the glory part 2")
+    assert page.exit_code == 0 and "The Glory" in page.stdout
+    assert "part 2" not in run_shipped("show", "the glory season 2").stderr
     data = json.loads(run_shipped("show", "alchemy of souls part 2", "--json").stdout)
     assert [s["number"] for s in data["seasons"]] == [2]
 
@@ -340,38 +348,30 @@ def test_a_part_said_in_korean_is_a_part(run_shipped: Run, query: str) -> None:
     """'더 글로리 파트 2' was "no title matches" while 'the glory part 2' was understood (and
     `seen import` reads '파트 N'): 파트 is 'part', a half of The Glory's one season, and the
     second season of Alchemy of Souls, whose parts are its seasons."""
-    result = run_shipped("show", query)
-    assert result.exit_code == 2
-    message = " ".join(result.stderr.split())
-    assert "not season 2; part 2 belongs to season 1 (" in message, message
-    assert message.endswith("kdrama show the-glory --season 1"), message
+    result = run_shipped("show", query, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [s["number"] for s in json.loads(result.stdout)["seasons"]] == [1]
+    assert result.stderr == PART_NOTE + "\n"
     data = as_json(run_shipped("show", "환혼 파트 2", "--json"))
     assert data["slug"] == "alchemy-of-souls" and [s["number"] for s in data["seasons"]] == [2]
 
 
-@pytest.mark.parametrize(
-    ("words", "asked"),
-    [
-        (["seen", "add", "the glory part 2"], "kdrama seen add the-glory --season 1"),
-        (["cast", "the", "glory", "part", "2", "--role", "main"], "kdrama cast the-glory --role"),
-        (["show", "the glory part 2", "-s", "2"], "kdrama show the-glory --season 1"),
-        (["trivia", "--show", "the glory part 2"], None),  # the name went with an option
-    ],
-)
-def test_the_season_a_part_belongs_to_is_asked_for_with_the_command_typed(
-    run_shipped: Run, words: list[str], asked: str | None, tmp_path: Path
+def test_every_command_taking_a_title_takes_a_part_as_its_season(
+    run_shipped: Run, tmp_path: Path
 ) -> None:
-    """`seen add 'the glory part 2'` was told to run `kdrama show the-glory --season 1`: the
-    command to type is the one typed, for the season (review 16, S5)."""
-    result = run_shipped(*words, env={"KDRAMA_SEEN": str(tmp_path / "seen.toml")})
-    assert result.exit_code == 2
-    message = " ".join(result.stderr.split())
-    assert "part 2 belongs to season 1 (" in message
-    if asked is None:
-        assert "kdrama show" not in message and message.endswith("2023-03-10)")
-    else:
-        assert f"): {asked}" in message
-        assert message.endswith("--season 1")
+    """`seen add`, `cast` and `trivia --show` refused 'the glory part 2' as `show` did, while
+    `seen import` marked the same row as season 1."""
+    seen = tmp_path / "seen.toml"
+    added = run_shipped("seen", "add", "the glory part 2", env={"KDRAMA_SEEN": str(seen)})
+    assert added.exit_code == 0 and "Seen: The Glory S1" in added.stderr
+    assert PART_NOTE in added.stderr
+    assert "the-glory = [1]" in seen.read_text(encoding="utf-8")
+    cast = run_shipped("cast", "the", "glory", "part", "2", "--role", "main", "--json")
+    assert cast.exit_code == 0 and json.loads(cast.stdout)
+    assert run_shipped("trivia", "--show", "the glory part 2").exit_code == 0
+    both = run_shipped("show", "the glory part 2", "-s", "2")
+    assert both.exit_code == 2
+    assert "'the glory part 2' names season 1 and --season says 2" in both.stderr
 
 
 @pytest.mark.parametrize("query", ["the glory 2", "더 글로리 2"])

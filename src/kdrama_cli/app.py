@@ -236,7 +236,17 @@ class App:
 
         match: Match = self._found("title", find_show, query, param_hint, ask)
         self._note_also_named("title", query, match.show.slug, match.show.title)
+        self._note_part(match)
         return match
+
+    def _note_part(self, match: Match) -> None:
+        """The note, on stderr, that a part typed ('the glory part 2') opened the season it
+        came out in, which is what the page shows."""
+        from kdrama_cli.answers.finding import part_note
+
+        said = part_note(match)
+        if said is not None:
+            self.note(f"kdrama: note: {said}")
 
     def _note_also_named(self, kind: str, query: str, found: str, name: str) -> None:
         """The note, on stderr, that a query taken as an id is another entry's whole name too

@@ -241,6 +241,16 @@ def _season_with_part(show: Show, number: int) -> Season | None:
     return next((s for s in show.seasons if s.note and said.search(s.note)), None)
 
 
+def part_note(match: Match) -> str | None:
+    """What a query naming a part of a season opened ("part 2 of The Glory is in its season 1:
+    Released on Netflix in two parts ..."), or None when it named no part."""
+    if match.part is None or match.season is None:
+        return None
+    season = match.show.season(match.season)
+    said = f": {_first_sentence(season.note)}" if season is not None and season.note else ""
+    return f"part {match.part} of {match.show.title} is in its season {match.season}{said}"
+
+
 def _first_sentence(note: str) -> str:
     return re.split(r"(?<=\.)\s", note.strip(), maxsplit=1)[0].rstrip(".")
 
@@ -293,6 +303,9 @@ class Match(Record):
     matched_name: str
     #: A season named with the title ('squid game 2', '오징어 게임 시즌2').
     season: int | None = None
+    #: The part of that season the query named, where a season came out in parts: 'the glory
+    #: part 2' is The Glory's season 1, part 2.
+    part: int | None = None
 
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
@@ -663,9 +676,15 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
     if title.season is not None and title.season != asked.number:
         raise TwoSeasons(query, title.season, asked.number)
     if title.show.season(asked.number) is None:
+        # A part said so ('the glory part 2', '더 글로리 파트 2') is the season that came out
+        # in parts, one of them that number: what seen import makes of "The Glory: Part 2".
+        holder = _season_with_part(title.show, asked.number) if asked.part else None
+        if holder is not None:
+            return title._replace(season=holder.number, part=asked.number)
         # A bare number may be a part as well ('더 글로리 2', the Korean press's name for The
-        # Glory's part 2); 'season 2' said in words is not.
-        raise NoSuchSeason(title.show, asked.number, asked.part or not asked.said, title)
+        # Glory's part 2), but may as well be a season the catalogue lacks: the error says
+        # which season holds that part. 'season 2' said in words is no part.
+        raise NoSuchSeason(title.show, asked.number, not asked.said, title)
     return title._replace(season=asked.number)
 
 

@@ -570,6 +570,8 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
     matched = _how_found(match)
     if match.season is not None:
         matched += f", season {match.season}"
+    if match.part is not None:  # 'the glory part 2': the season that part came out in
+        matched += f" (part {match.part})"
     found = SearchResult(
         "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
     )
