@@ -137,12 +137,25 @@ def _legend(coming: Coming) -> Text | None:
     return Text("\n".join(lines), style="dim") if lines else None
 
 
+def _status_said(season: Season) -> str:
+    """A season with no note of news, in words ("Renewed on 2026-11-01."): its bullet, which
+    carries its sources, would have been the title alone ("• Starlight Bakery S2 [1]")."""
+    said = status_label(season.status)
+    said = said[:1].upper() + said[1:]
+    if season.status_date is not None:
+        since = "since" if season.status == "in-production" else "on"
+        said += f" {since} {season.status_date.isoformat()}"
+    return f"{said}."
+
+
 def _notes(coming: Coming) -> Hanging:
     positions = {c.id: n for n, c in enumerate(coming.citations, start=1)}
     entries = []
     for entry in coming.entries:
         text = Text(_label(entry), style="bold")
         note = clean(entry.season.note) if entry.season.note else ""
+        if not note and entry.on_netflix is None:  # the line Netflix's lists give says enough
+            note = _status_said(entry.season)
         if note:
             text.append(": ")
             text.append(note)
