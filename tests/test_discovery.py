@@ -781,6 +781,31 @@ def test_year_filters_count_the_titles_of_unknown_year_they_leave_out(run_shippe
     assert "A title of unknown year is left out" in flat(run_shipped("list", "--help").output)
 
 
+def test_genre_and_platform_filters_count_netflix_records_they_cannot_match(
+    run_shipped: Run,
+) -> None:
+    """`list --platform Netflix` gave 104 of 1,600 titles and said nothing of the 1,338 held
+    only as Netflix's record, which name no network or genre and so never match."""
+    rows = as_json(run_shipped("list", "--completeness", "netflix-only", "--json"))
+    records = len([r for r in rows if not r["platforms"]])
+    assert records > 1000
+    said = rf"{records:,} titles held only as Netflix's record left out: Netflix's files name"
+    page = flat(run_shipped("list", "--platform", "Netflix").output)
+    assert f"{said} no network (kdrama list --completeness netflix-only lists them)." in page
+    genre = flat(run_shipped("list", "--genre", "zombie", "--kind", "series").output)
+    series = len([r for r in rows if r["kind"] == "series"])
+    assert f"{series:,} titles held only as Netflix's record left out" in genre
+    assert "no genre (" in genre
+    empty = run_shipped("list", "--completeness", "netflix-only", "--genre", "thriller")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert f"{said} no genre (" in flat(empty.stderr)
+    assert "held only as Netflix's record" not in flat(run_shipped("list", "--kind", "film").output)
+    assert "Netflix's record" not in run_shipped("list", "--platform", "Netflix", "--csv").output
+    values = flat(run_shipped("values", "platform").output)
+    assert f"{records:,} titles held only as Netflix's record counted in no row" in values
+    assert "Netflix's record" not in flat(run_shipped("values", "kind").output)
+
+
 def test_a_title_out_by_a_top10_week_is_not_said_to_be_dated_by_no_source(
     run_shipped: Run,
 ) -> None:

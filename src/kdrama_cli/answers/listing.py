@@ -243,6 +243,46 @@ def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears
     return UnknownYears(undated, tuple((title, week) for _, week, title in sorted(out_by)))
 
 
+class Unlabelled(Record):
+    """The titles the catalogue holds only as Netflix's record that --genre or --platform left
+    out though they pass every other filter: Netflix's files name no genre and no network, so
+    these filters can never match them, and `list --platform Netflix` counting 104 of 1,600
+    titles said nothing of why. ``facets``: the filters that left them out ('genre',
+    'platform')."""
+
+    left_out: int = 0
+    facets: tuple[str, ...] = ()
+
+
+def unlabelled_count(dataset: Dataset, where: CatalogueFilter) -> Unlabelled:
+    """Unlabelled for ``where``: none unless it filters by genre or platform."""
+    asked = (("genre", where.genre), ("platform", where.platform))
+    facets = tuple(name for name, value in asked if value)
+    if not facets:
+        return Unlabelled()
+    others = where._replace(genre=None, platform=None)
+    count = sum(
+        1
+        for summary in summaries_of(dataset)
+        if summary.completeness == "netflix-only"
+        and (
+            ("genre" in facets and not summary.genres)
+            or ("platform" in facets and not summary.platforms)
+        )
+        and _kept(summary, others)
+    )
+    return Unlabelled(count, facets)
+
+
+def unlabelled_of(dataset: Dataset, facet: str) -> Unlabelled:
+    """The titles held only as Netflix's record that no value of ``facet`` counts (`values
+    genre`, `values platform`): none for another facet."""
+    if facet not in ("genre", "platform"):
+        return Unlabelled()
+    where = CatalogueFilter(genre="any") if facet == "genre" else CatalogueFilter(platform="any")
+    return unlabelled_count(dataset, where)
+
+
 def whole_catalogue_json(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
 ) -> bytes | None:

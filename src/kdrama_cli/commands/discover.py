@@ -242,9 +242,10 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
         lambda: [{"value": value, "titles": count} for value, count in found],
     ):
         return
+    from kdrama_cli.answers.listing import unlabelled_of
     from kdrama_cli.views.discovery import values_view
 
-    app.render(values_view(facet, found))
+    app.render(values_view(facet, found, unlabelled_of(app.dataset(), facet)))
 
 
 #: --kind of list and top. Like every value filter (--genre, --platform), it ignores case.
@@ -364,6 +365,7 @@ def list_titles(
         catalogue,
         top10_totals_to,
         unknown_year_count,
+        unlabelled_count,
     )
 
     if year is not None and (year_from is not None or year_to is not None):
@@ -398,6 +400,7 @@ def list_titles(
     # the machine outputs stay lists of rows: a title left out there has "year": null in the
     # unfiltered list
     unknown_year = None if sheet or as_json else unknown_year_count(app.dataset(), where)
+    unlabelled = None if sheet or as_json else unlabelled_count(app.dataset(), where)
     totals_to = top10_totals_to(app.dataset())  # the week the Top 10 sums run to
     if app.emit_data(
         sheet,
@@ -407,11 +410,13 @@ def list_titles(
     ):
         return
     if not shows:
-        from kdrama_cli.views.discovery import unknown_year_note
+        from kdrama_cli.views.discovery import unknown_year_note, unlabelled_note
 
         more = (
             f" {unknown_year_note(unknown_year)}" if unknown_year and unknown_year.left_out else ""
         )
+        if unlabelled and unlabelled.left_out:
+            more += f" {unlabelled_note(unlabelled)}"
         app.nothing(f"No title matches those filters.{more}")
         return
     from kdrama_cli.views.discovery import list_view
@@ -427,7 +432,9 @@ def list_titles(
         shown = {show.slug for show in shows}
         after = (s for s in every or () if s.slug in before and s.slug not in shown)
         first_after = next(after, None)  # named under the table: the page does not reach it
-    app.render(list_view(shows, sort, total, unknown_year, before, first_after, totals_to))
+    app.render(
+        list_view(shows, sort, total, unknown_year, before, first_after, totals_to, unlabelled)
+    )
 
 
 @click.command(

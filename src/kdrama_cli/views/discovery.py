@@ -17,7 +17,7 @@ from kdrama_cli.answers.charts import (
     weeks_before_views,
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
-from kdrama_cli.answers.listing import UnknownYears, broader_value, top10_total
+from kdrama_cli.answers.listing import UnknownYears, Unlabelled, broader_value, top10_total
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
@@ -275,15 +275,21 @@ def search_view(
     return Group(table, *(Text(line, style="dim") for line in notes)) if notes else table
 
 
-def values_view(facet: str, values: Sequence[tuple[str, int]]) -> RenderableType:
+def values_view(
+    facet: str, values: Sequence[tuple[str, int]], unlabelled: Unlabelled | None = None
+) -> RenderableType:
     """The values with their counts, and a line for each value that counts another's titles
-    too (novel and web-novel), so the counts need not add up to the catalogue."""
+    too (novel and web-novel), so the counts need not add up to the catalogue; ``unlabelled``:
+    the titles held only as Netflix's record, which no genre or platform counts."""
     table = FitTable(
         [Column(facet.replace("-", " ").capitalize()), Column("Titles", "right", whole=True)],
         [[_t(value), f"{count:,}"] for value, count in values],
         every_column="--csv",
     )
-    notes = [Text(line, style="dim") for line in _broader_notes(facet, [v for v, _ in values])]
+    lines = _broader_notes(facet, [v for v, _ in values])
+    if unlabelled and unlabelled.left_out:
+        lines.append(unlabelled_note(unlabelled, counted=True))
+    notes = [Text(line, style="dim") for line in lines]
     return Group(table, *notes) if notes else table
 
 
@@ -319,13 +325,15 @@ def list_view(
     before_views: frozenset[str] = frozenset(),
     first_after: ShowSummary | None = None,
     top10_to: str | None = None,
+    unlabelled: Unlabelled | None = None,
 ) -> RenderableType:
     """The catalogue table; ``total``: how many match when --limit cut the list short;
     ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
     sorted by views, the slugs of every matching title in the Top 10 before Netflix published
     weekly views (answers.listing.charted_before_views), marked apart; ``first_after``: the
     first of them --limit left out, named under the table; ``top10_to``: the week the Top 10
-    sums run to (answers.listing.top10_totals_to), which the footnote gives them as of."""
+    sums run to (answers.listing.top10_totals_to), which the footnote gives them as of;
+    ``unlabelled``: those held only as Netflix's record that --genre or --platform left out."""
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -367,6 +375,8 @@ def list_view(
     parts: list[RenderableType] = [table, Text(counted, style="dim")]
     if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
+    if unlabelled and unlabelled.left_out:
+        parts.append(Text(unlabelled_note(unlabelled), style="dim"))
     if first_after is not None:
         shown = {show.slug for show in shows}
         parts.append(Text(listed_after(first_after, len(before_views - shown) - 1)))
@@ -422,6 +432,17 @@ def summed_note(sort: str, before_views: frozenset[str], top10_to: str | None = 
 
 #: How many titles known only as out by a Top 10 week the note names before "and N more".
 OUT_BY_NAMED = 3
+
+
+def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
+    """What `list --genre/--platform` says of the titles held only as Netflix's record, which
+    name neither and so never match (``counted``: what `values` says, as no row counts them)."""
+    what = " or ".join({"genre": "genre", "platform": "network"}[f] for f in unlabelled.facets)
+    how = "counted in no row" if counted else "left out"
+    return (
+        f"{count_of(unlabelled.left_out, 'title')} held only as Netflix's record {how}: "
+        f"Netflix's files name no {what} (kdrama list --completeness netflix-only lists them)."
+    )
 
 
 def unknown_year_note(unknown: UnknownYears) -> str:
