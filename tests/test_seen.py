@@ -159,6 +159,27 @@ def test_a_season_the_catalogue_lacks_can_still_be_removed(kd: Run, seen_file: P
     assert "squid-game = [1]" in seen_file.read_text()
 
 
+def test_a_season_not_out_is_named_and_neither_marked_nor_counted(kd: Run, seen_file: Path) -> None:
+    """A hand edit may list a season still in production: `seen add` refuses it, but the
+    person page ticked it ("✓ S2" on "1, 2 (announced)") and `seen people` counted its
+    announced cast. It is said in `seen list` as a season the catalogue lacks is."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nall-of-us-are-dead = [2]\nsquid-game = [1]\n", encoding="utf-8")
+    listed = kd("seen", "list")
+    assert listed.exit_code == 0
+    said = " ".join(listed.stderr.split())
+    assert "1 seen season is not out yet: All of Us Are Dead S2; pages do not mark or count" in said
+    assert "(kdrama seen remove all-of-us-are-dead --season 2 takes it off)" in said
+    page = kd("person", "cho-yi-hyun")  # in season 1 and the season 2 announced
+    assert page.exit_code == 0 and "Seen" not in page.stdout  # nothing of theirs is out
+    people = json.loads(kd("seen", "people", "--json").stdout)
+    assert all("All of Us Are Dead" not in json.dumps(p) for p in people), people
+    assert any("Squid Game" in json.dumps(p) for p in people)
+    seen_file.write_text("[seen]\nall-of-us-are-dead = [1, 2]\n", encoding="utf-8")
+    both = kd("person", "cho-yi-hyun").stdout
+    assert "✓ S1" in both and "✓ S1, 2" not in both and "✓ S2" not in both
+
+
 def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file: Path) -> None:
     """A title from a dataset no longer loaded: `seen list` names it, and `seen remove` takes it
     (or one of its seasons) off by the slug the list has, though no title matches it."""

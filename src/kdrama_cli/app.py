@@ -489,13 +489,14 @@ class App:
 
     def seen_marks(self, ignored: str = "nothing is marked as seen") -> dict[str, tuple[int, ...]]:
         """The seen list for a page that only uses it to mark or leave out what was seen (show,
-        person, similar). A malformed file does not stop such a page: one warning on stderr
-        names the file, what is wrong, what the page does without it (``ignored``) and how to
-        fix it, and the page is printed as with no list (and not kept for replay, so the
-        warning comes back until the file is fixed). The `seen` commands, which read or change
-        the list itself, still fail (seen())."""
+        person, similar, browse), without the seasons not out today (answers.seen.seen_out). A
+        malformed file does not stop such a page: one warning on stderr names the file, what is
+        wrong, what the page does without it (``ignored``) and how to fix it, and the page is
+        printed as with no list (and not kept for replay, so the warning comes back until the
+        file is fixed). The `seen` commands, which read or change the list itself, still fail
+        (seen())."""
         try:
-            return self.seen()
+            seen = self.seen()
         except DatasetProblems as error:
             self.note(
                 f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}"
@@ -505,6 +506,11 @@ class App:
             self.forget_page()
             self._seen = {}
             return self._seen
+        if not seen:
+            return seen
+        from kdrama_cli.answers.seen import seen_out
+
+        return seen_out(self.dataset(), seen, today())
 
     def seen_stamp(self) -> tuple[int, int, int] | None:
         """The seen file's size, times and inode: part of a stored page's key, since show and

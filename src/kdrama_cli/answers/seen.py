@@ -95,6 +95,50 @@ def unknown_seasons(titles: Sequence[SeenTitle]) -> list[tuple[SeenTitle, tuple[
     return found
 
 
+def not_out_seasons(
+    titles: Sequence[SeenTitle], today: dt.date | None = None
+) -> list[tuple[SeenTitle, tuple[int, ...]]]:
+    """The seasons on the seen list that their title has but that are not out on ``today``
+    (renewed, in production, dated later): a hand edit, or a layer that marked one released
+    no longer loaded. `seen add` refuses such a season; pages neither mark nor count it
+    (seen_out)."""
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    found = []
+    for title in titles:
+        if not title.show.seasons:
+            continue
+        known = {season.number for season in title.show.seasons}
+        out = {season.number for season in watchable_seasons(title.show, today)}
+        ahead = tuple(n for n in title.seasons if n in known and n not in out)
+        if ahead:
+            found.append((title, ahead))
+    return found
+
+
+def seen_out(
+    dataset: Dataset, seen: Seen, today: dt.date | None = None
+) -> dict[str, tuple[int, ...]]:
+    """The seen list as pages read it: without the seasons not out on ``today``
+    (not_out_seasons), so a person page does not tick a season still in production, nor `seen
+    people` count the cast announced for it. A title whose every listed season is not out is
+    left out; films, and seasons the catalogue lacks (which no credit names), are kept."""
+    from kdrama_cli.answers.upcoming import watchable_seasons
+
+    kept = {slug: tuple(numbers) for slug, numbers in seen.items()}
+    for show in fetch(dataset.shows, sorted(seen)):
+        if not show.seasons or not kept[show.slug]:
+            continue
+        out = {season.number for season in watchable_seasons(show, today)}
+        known = {season.number for season in show.seasons}
+        numbers = tuple(n for n in kept[show.slug] if n in out or n not in known)
+        if numbers:
+            kept[show.slug] = numbers
+        else:
+            del kept[show.slug]
+    return kept
+
+
 def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...] | None:
     """The seasons of this credit you have seen ((), a film seen); None if not seen."""
     if show.slug not in seen:

@@ -75,7 +75,7 @@ class BrowseEngine:
         dataset = self.app.dataset()
         show = dataset.shows[slug]
         detail = show_detail(dataset, show, season, today=self.day)
-        seen = self.app.seen()
+        seen = self.app.seen_marks()
         elsewhere = None
         if seen:
             elsewhere = seen_elsewhere(dataset, seen, detail.credited, slug)
@@ -88,7 +88,7 @@ class BrowseEngine:
 
         dataset = self.app.dataset()
         detail = person_detail(dataset, dataset.people[person_id], today=self.day)
-        seen = self.app.seen()
+        seen = self.app.seen_marks()
         return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
 
     def mark_seen(self, slug: str, season: int | None = None) -> str:

@@ -152,10 +152,35 @@ Examples:
 @pass_app
 def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     """The titles in the seen list, with the seasons seen."""
-    from kdrama_cli.answers.seen import seen_titles, unknown_seasons, unknown_slugs
+    from kdrama_cli.answers.seen import (
+        not_out_seasons,
+        seen_titles,
+        unknown_seasons,
+        unknown_slugs,
+    )
 
     app.forget_page()
-    titles = seen_titles(app.dataset(), app.seen(), today())
+    day = today()
+    titles = seen_titles(app.dataset(), app.seen(), day)
+    ahead = not_out_seasons(titles, day)
+    if ahead:
+        from kdrama_cli.views.text import count_of
+
+        count = sum(len(seasons) for _, seasons in ahead)
+        are = "is" if count == 1 else "are"
+        listed = "; ".join(
+            f"{title.show.title} " + ", ".join(f"S{n}" for n in seasons) for title, seasons in ahead
+        )
+        first, seasons = ahead[0]
+        how = (
+            f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
+            if count == 1
+            else "kdrama seen remove SLUG --season N takes one off"
+        )
+        say(
+            f"kdrama: {count_of(count, 'seen season')} {are} not out yet: {listed}; pages do "
+            f"not mark or count {'it' if count == 1 else 'them'} ({how})"
+        )
     extra = unknown_seasons(titles)
     if extra:
         from kdrama_cli.views.text import count_of
@@ -230,13 +255,12 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     A special appearance flagged as a spoiler (a surprise cameo) is not counted without
     --spoilers; the page says how many were left out (on stderr with --json or --csv).
     """
-    from kdrama_cli.answers.seen import seen_people
+    from kdrama_cli.answers.seen import seen_out, seen_people
     from kdrama_cli.answers.spoilers import credits_hidden
 
     app.forget_page()
-    found = seen_people(
-        app.dataset(), app.seen(), rows_asked(limit, as_json or bool(sheet)), spoilers
-    )
+    watched = seen_out(app.dataset(), app.seen(), today())  # a season not out has no cast seen
+    found = seen_people(app.dataset(), watched, rows_asked(limit, as_json or bool(sheet)), spoilers)
     ranked = found.people
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         say(credits_hidden(found.hidden))
