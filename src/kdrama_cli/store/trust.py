@@ -72,7 +72,13 @@ def why_untrusted(path: str) -> str | None:
         return error.strerror or str(error)
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            return "a symbolic link"
+            # Moved to another disk with a link: the variable reaches that disk without one.
+            where = os.path.dirname(os.path.realpath(path))
+            return (
+                "a symbolic link, which the cache never follows (point XDG_CACHE_HOME at a real "
+                f"folder instead: XDG_CACHE_HOME={where} keeps it in "
+                f"{os.path.join(where, 'kdrama')})"
+            )
         reason = _why_untrusted_dir(info, uid, own=True)
         if reason:
             return reason
