@@ -180,6 +180,27 @@ def test_a_season_not_out_is_named_and_neither_marked_nor_counted(kd: Run, seen_
     assert "✓ S1" in both and "✓ S1, 2" not in both and "✓ S2" not in both
 
 
+def test_remove_narrows_a_name_matching_several_to_the_titles_seen(
+    kd: Run, seen_file: Path
+) -> None:
+    """`seen remove king` with only Kingdom on the list asked about 20 titles of the whole
+    catalogue, though TAB after `seen remove` completes only the titles on the list."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nkingdom = [1]\n", encoding="utf-8")
+    assert "matches" in kd("show", "king").stderr  # several titles in the catalogue
+    one = kd("seen", "remove", "king")
+    assert one.exit_code == 0 and "Removed: Kingdom" in one.stderr
+    assert "kingdom" not in seen_file.read_text()
+    seen_file.write_text("[seen]\nkingdom = [1]\nking-the-land = [1]\n", encoding="utf-8")
+    two = kd("seen", "remove", "king")
+    assert two.exit_code == 2
+    said = " ".join(two.stderr.split())
+    assert "'king' matches 2 titles: kingdom (Kingdom); king-the-land (King the Land)" in said
+    seen_file.write_text("[seen]\nparasite = []\n", encoding="utf-8")
+    other = kd("seen", "remove", "king")  # none of them seen: the catalogue's choice, as before
+    assert other.exit_code == 2 and "'king' matches 20 titles" in " ".join(other.stderr.split())
+
+
 def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file: Path) -> None:
     """A title from a dataset no longer loaded: `seen list` names it, and `seen remove` takes it
     (or one of its seasons) off by the slug the list has, though no title matches it."""

@@ -7,9 +7,10 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
@@ -229,12 +230,23 @@ class App:
         path = user_dataset()
         return path if path is not None and path in self.paths()[1:2] else None
 
-    def find(self, query: str, param_hint: str = "SHOW", ask: bool = True) -> Match:
+    def find(
+        self,
+        query: str,
+        param_hint: str = "SHOW",
+        ask: bool = True,
+        among: Collection[str] | None = None,
+    ) -> Match:
         """The title (and season) ``query`` names; ``ask`` False: a name matching several is
-        the usage error even at a terminal, for the caller to word (find_each)."""
-        from kdrama_cli.answers.finding import find_show
+        the usage error even at a terminal, for the caller to word (find_each); ``among``: the
+        slugs the command is about (the seen list's), which a name matching several narrows
+        to (answers.finding.find_show_among)."""
+        from kdrama_cli.answers.finding import find_show, find_show_among
 
-        match: Match = self._found("title", find_show, query, param_hint, ask)
+        finder: Callable[[Dataset, str], Match] = find_show
+        if among is not None:
+            finder = functools.partial(find_show_among, preferred=among)
+        match: Match = self._found("title", finder, query, param_hint, ask)
         self._note_also_named("title", query, match.show.slug, match.show.title)
         self._note_part(match)
         return match

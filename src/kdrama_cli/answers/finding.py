@@ -547,6 +547,23 @@ def find_show(
 _SUGGESTED = 3
 
 
+def find_show_among(dataset: Dataset, query: str, preferred: Collection[str]) -> Match:
+    """find_show, for a command about a few titles of the catalogue (``preferred``: the slugs
+    on the seen list, for `seen remove`): a query that matches several titles, only one of
+    them preferred, is that one ('king' is Kingdom when only Kingdom is seen, not a choice of
+    20 titles); several preferred are the choice; none, the whole catalogue's."""
+    try:
+        return find_show(dataset, query)
+    except Ambiguous as many:
+        kept = [(slug, title) for slug, title in many.candidates if slug in preferred]
+        if len(kept) == 1:
+            show = dataset.shows[kept[0][0]]
+            return Match(show, "partial" if many.partial else "title", show.title)
+        if kept:
+            raise Ambiguous("title", query, kept, many.partial, many.respelled) from None
+        raise
+
+
 def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     """The miss, naming first the titles its words name read more loosely than a lookup reads
     them (titles_in_words), before the nearest names by spelling: 'glory 2' was "no title

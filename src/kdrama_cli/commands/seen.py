@@ -123,7 +123,7 @@ def remove(app: App, show: str, season: int | None) -> None:
         unmarked = _change(app, lambda path, notes: remove_seen(path, show, season, notes))
         title = show
     else:
-        match = app.find(show)
+        match = app.find(show, among=app.seen())  # 'king' is Kingdom when only it is seen
         season = season_of(match, season, show)
         try:
             unmarked = _change(
