@@ -78,13 +78,6 @@ def run() -> Run:
     return _runner(MINI)
 
 
-@pytest.fixture
-def run_given_data() -> Run:
-    """Run kdrama with no dataset of its own, for a test that names one with --data (an
-    option that takes one value may be given once)."""
-    return _runner(None)
-
-
 @pytest.fixture(scope="session")
 def shipped_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache for every test that reads the shipped catalogue: it is compiled into the index

@@ -814,7 +814,7 @@ def test_a_miss_says_so_suggests_and_says_what_to_try(run_shipped: Run) -> None:
 
 
 def test_a_miss_counts_a_catalogue_of_one_as_one(
-    run_given_data: Run, write_dataset: Callable[..., Path]
+    run: Run, write_dataset: Callable[..., Path]
 ) -> None:
     """A catalogue of one title and one person was said to have '1 titles' and '1 people'."""
     one = write_dataset(
@@ -822,7 +822,7 @@ def test_a_miss_counts_a_catalogue_of_one_as_one(
     )
     said = {}
     for args in (["show", "nope"], ["person", "nope"], ["path", "nope", "kim-one"]):
-        result = run_given_data("--data", str(one), *args)
+        result = run("--data", str(one), *args)
         assert result.exit_code == 2, result.output
         said[args[0]] = " ".join(result.stderr.split())
     assert "The catalogue has 1 title; try `kdrama search nope`" in said["show"]
@@ -1028,9 +1028,8 @@ LANTERN = MINI.read_text(encoding="utf-8").replace('aliases = ["The Lantern Room
 
 @pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
 def test_a_source_work_name_leads_to_what_adapts_it(
-    run_given_data: Run, write_dataset: Callable[[str], Path], cache: list[str]
+    run: Run, write_dataset: Callable[[str], Path], cache: list[str]
 ) -> None:
-    run = run_given_data
     assert 'source_work = "the-lantern-room"' in LANTERN and "The Lantern Room" in LANTERN
     one = write_dataset(LANTERN, "one.toml")
     page = run(*cache, "--data", str(one), "show", "등불의 방").output
