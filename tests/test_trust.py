@@ -164,8 +164,25 @@ def test_a_symlinked_cache_directory_is_not_followed(
     assert list(victim.iterdir()) == []
     said = " ".join(result.stderr.split())
     assert "a symbolic link, which the cache never follows" in said
-    # what to do instead: the folder holding where the link leads
-    assert f"XDG_CACHE_HOME={tmp_path} keeps it in {tmp_path / 'kdrama'})" in said
+    # a link to a folder of another name: only what to do (XDG_CACHE_HOME=its folder would
+    # name a new, empty cache there, not the one the link leads to)
+    assert "(replace it with a folder, or point XDG_CACHE_HOME at a folder of your own)" in said
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_a_cache_moved_with_a_link_is_told_how_to_reach_it(
+    data: Path, cache: Path, tmp_path: Path, beside: bool
+) -> None:
+    """A user who moved the cache to another disk with a link is told the XDG_CACHE_HOME that
+    reaches it; a link to a folder beside itself is not (that advice would lead back here)."""
+    moved = (cache.parent if beside else tmp_path / "disk") / ("kdrama" if not beside else "kd")
+    moved.mkdir(parents=True)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.symlink_to(moved)
+    said = " ".join(_kd(data, "show", "moonlit-hallway").stderr.split())
+    advice = f"(XDG_CACHE_HOME={moved.parent} reaches the folder it leads to)"
+    assert (advice in said) is not beside, said
+    assert list(moved.iterdir()) == []
 
 
 @pytest.mark.parametrize("command", [["cache", "clear"], ["show", "moonlit-hallway"]])

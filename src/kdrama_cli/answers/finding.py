@@ -556,12 +556,18 @@ def find_show_among(dataset: Dataset, query: str, preferred: Collection[str]) ->
         return find_show(dataset, query)
     except Ambiguous as many:
         kept = [(slug, title) for slug, title in many.candidates if slug in preferred]
-        if len(kept) == 1:
-            show = dataset.shows[kept[0][0]]
-            return Match(show, "partial" if many.partial else "title", show.title)
-        if kept:
+        if len(kept) > 1:
             raise Ambiguous("title", query, kept, many.partial, many.respelled) from None
-        raise
+        if not kept:
+            raise
+        show = dataset.shows[kept[0][0]]
+        found = Match(show, "partial" if many.partial else "title", show.title)
+        # The words before a season found several ('king season 2'): the season is kept, or
+        # `seen remove` would take every season of the title off.
+        asked = _season_asked(query)
+        if asked is not None and normalize(asked.title) == normalize(many.query):
+            return _with_asked_season(query, found, asked)
+        return found
 
 
 def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
@@ -675,8 +681,8 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
     title and a season (_names_a_season); else None (no season in it, no title before it, or
     a bare number after part of a name: 'reply 1'). ``spelled``: the words may be respelled.
 
-    Raises NoSuchSeason when the season is read but the title lacks it ('the glory part 2'),
-    and Ambiguous when the words before a season read so find several titles."""
+    Raises NoSuchSeason when the season is read but the title lacks it ('the glory season 2',
+    '더 글로리 2'), and Ambiguous when the words before a season read so find several titles."""
     asked = _season_asked(query)
     if asked is None:
         return None
@@ -690,6 +696,11 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
         return None
     if not _names_a_season(asked, closeness(title)):
         return None
+    return _with_asked_season(query, title, asked)
+
+
+def _with_asked_season(query: str, title: Match, asked: _SeasonAsked) -> Match:
+    """``title`` with the season ``asked`` of it; NoSuchSeason when it lacks that season."""
     if title.season is not None and title.season != asked.number:
         raise TwoSeasons(query, title.season, asked.number)
     if title.show.season(asked.number) is None:

@@ -421,9 +421,6 @@ def search_answer(
                     "title", row.label, f"{row.how}: {row.name}", row.target, _WORDS_APART
                 )
                 rows_of[identity] = row
-    for identity, result, row in _respelled(dataset, query, results):
-        results[identity] = result
-        rows_of[identity] = row
     opened, lacks_season = _title_show_opens(dataset, query)
     if opened is not None:
         found = results.get(("show", opened.target, "", ""))
@@ -431,6 +428,11 @@ def search_answer(
             results[("show", opened.target, "", "")] = opened
         elif opened.season is not None:  # an alias that is a season's title: "hospital playlist 2"
             results[("show", opened.target, "", "")] = found._replace(season=opened.season)
+    # After the title show opens, which ranks in its own tier: what is found only respelled
+    # comes below the names that hold the query as typed.
+    for identity, result, row in _respelled(dataset, query, results):
+        results[identity] = result
+        rows_of[identity] = row
     # Within a tier people go most credited first, as the ambiguity lists rank them (the one a
     # fan most likely means: 이정 is Lee Jung-jae before Lee Jeong-hyo), then by name. Results of
     # one label (each contestant "Herself") go by person id, which tells nothing.

@@ -61,6 +61,21 @@ def _why_untrusted_dir(info: os.stat_result, uid: int | None, own: bool) -> str 
     return None
 
 
+def _instead_of_link(path: str, info: os.stat_result, uid: int | None) -> str:
+    """What to do about a cache folder that is a link: a cache moved to another disk with a
+    link is reached with XDG_CACHE_HOME instead, named when the link is the user's own and
+    leads to a folder called kdrama elsewhere (the cache is XDG_CACHE_HOME/kdrama); otherwise
+    only what to do, as a link to another name or beside itself would lead back here."""
+    import shlex
+
+    target = os.path.realpath(path)
+    where = os.path.dirname(target)
+    mine = uid is None or info.st_uid == uid
+    if mine and os.path.basename(target) == "kdrama" and where != os.path.dirname(path):
+        return f"XDG_CACHE_HOME={shlex.quote(where)} reaches the folder it leads to"
+    return "replace it with a folder, or point XDG_CACHE_HOME at a folder of your own"
+
+
 def why_untrusted(path: str) -> str | None:
     """Why ``path`` cannot be the cache directory, or None when it can (it need not exist)."""
     uid = _uid()
@@ -72,13 +87,8 @@ def why_untrusted(path: str) -> str | None:
         return error.strerror or str(error)
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            # Moved to another disk with a link: the variable reaches that disk without one.
-            where = os.path.dirname(os.path.realpath(path))
-            return (
-                "a symbolic link, which the cache never follows (point XDG_CACHE_HOME at a real "
-                f"folder instead: XDG_CACHE_HOME={where} keeps it in "
-                f"{os.path.join(where, 'kdrama')})"
-            )
+            instead = _instead_of_link(path, info, uid)
+            return f"a symbolic link, which the cache never follows ({instead})"
         reason = _why_untrusted_dir(info, uid, own=True)
         if reason:
             return reason
