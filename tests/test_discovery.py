@@ -483,6 +483,15 @@ def test_search_finds_the_person_person_opens_by_another_spelling(
     assert results[0]["command"] == f"kdrama person {person}"
 
 
+def test_the_title_show_opens_by_another_spelling_ranks_first(run_shipped: Run) -> None:
+    """`show gobaek` opens Go Back: search put it below a character that holds 'gobaek' as
+    typed once the rows found respelled were added before the title show opens."""
+    assert as_json(run_shipped("show", "gobaek", "--json"))["slug"] == "go-back"
+    results = as_json(run_shipped("search", "gobaek", "--json"))
+    assert results[0]["target"] == "go-back", results[:3]
+    assert any(r["kind"] == "character" for r in results[1:])
+
+
 def test_a_name_found_as_typed_is_not_also_found_respelled(run_shipped: Run) -> None:
     results = as_json(run_shipped("search", "Lee Jung-jae", "--json"))
     assert results[0]["matched"] == "name: Lee Jung-jae"

@@ -191,6 +191,14 @@ def test_remove_narrows_a_name_matching_several_to_the_titles_seen(
     one = kd("seen", "remove", "king")
     assert one.exit_code == 0 and "Removed: Kingdom" in one.stderr
     assert "kingdom" not in seen_file.read_text()
+    # a season typed with the name is kept: every season of the title was taken off
+    seen_file.write_text("[seen]\nkingdom = [1, 2]\n", encoding="utf-8")
+    season = kd("seen", "remove", "king season 2")
+    assert season.exit_code == 0 and "Removed: Kingdom S2" in season.stderr
+    assert "kingdom = [1]" in seen_file.read_text()
+    lacking = kd("seen", "remove", "king s3")
+    assert lacking.exit_code == 2 and "Kingdom, not season 3" in " ".join(lacking.stderr.split())
+    assert "kingdom = [1]" in seen_file.read_text()
     seen_file.write_text("[seen]\nkingdom = [1]\nking-the-land = [1]\n", encoding="utf-8")
     two = kd("seen", "remove", "king")
     assert two.exit_code == 2

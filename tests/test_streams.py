@@ -464,10 +464,16 @@ def test_an_export_of_an_empty_answer_writes_nothing_and_exits_0(
     done = _kdrama([export, str(out), *args], tmp_path, capture_output=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout == b""
-    assert done.stderr == plain.stderr + (
-        b"kdrama: nothing was exported: the answer is empty, so no file was written\n"
-    )
+    said = f"kdrama: note: nothing was exported: the answer is empty, so {out} was not written"
+    assert done.stderr == plain.stderr + f"{said}\n".encode()
     assert not out.exists()
+    # A file from an earlier run is left as it was, and said to be: a script publishing it
+    # would otherwise publish the old page.
+    out.write_text("earlier page", encoding="utf-8")
+    again = _kdrama([export, str(out), *args], tmp_path, capture_output=True)
+    assert again.returncode == 0
+    assert f"{said} ({out}, from before, is unchanged)\n".encode() in again.stderr
+    assert out.read_text(encoding="utf-8") == "earlier page"
 
 
 @pytest.mark.parametrize("target", ["fifo", "directory", "/dev/full", "missing/folder/x.svg"])

@@ -430,6 +430,19 @@ def cli(
     ctx.obj.refuse_overwriting_inputs("--export-html", export_html)
 
 
+def _not_exported(*paths: str | None) -> str:
+    """Why an empty answer wrote no export, naming the files: one there from an earlier run is
+    left as it was, which a script publishing it must know."""
+    named = [path for path in paths if path]
+    there = [path for path in named if os.path.lexists(path)]
+    were = "was" if len(named) == 1 else "were"
+    said = f"nothing was exported: the answer is empty, so {' and '.join(named)} {were} not written"
+    if there:
+        are = "is" if len(there) == 1 else "are"
+        said += f" ({' and '.join(there)}, from before, {are} unchanged)"
+    return said
+
+
 def main() -> NoReturn:
     """Console-script entry point: no traceback ever reaches the user.
 
@@ -456,7 +469,7 @@ def _run(retrying: bool = False) -> int:
         app = OUTPUT.app
         if app is not None and (app.export_svg or app.export_html) and not app.exported:
             if app.answered_nothing:  # an empty answer is an answer (exit 0), not a mistake
-                say("kdrama: nothing was exported: the answer is empty, so no file was written")
+                say(f"kdrama: note: {_not_exported(app.export_svg, app.export_html)}")
                 return code if isinstance(code, int) else EXIT_OK
             say("kdrama: error: nothing was exported: this command prints no page to save")
             return EXIT_USAGE
