@@ -173,8 +173,12 @@ def test_a_season_not_out_is_named_and_neither_marked_nor_counted(kd: Run, seen_
     page = kd("person", "cho-yi-hyun")  # in season 1 and the season 2 announced
     assert page.exit_code == 0 and "Seen" not in page.stdout  # nothing of theirs is out
     people = json.loads(kd("seen", "people", "--json").stdout)
-    assert all("All of Us Are Dead" not in json.dumps(p) for p in people), people
-    assert any("Squid Game" in json.dumps(p) for p in people)
+    shows = {credit["show"] for person in people for credit in person["seen_in"]}
+    assert shows == {"squid-game"}, shows
+    seen_file.write_text("[seen]\nall-of-us-are-dead = [2]\n", encoding="utf-8")
+    alone = kd("seen", "people")
+    assert alone.exit_code == 0 and alone.stdout == ""
+    assert "Nobody yet: no season on the seen list is out" in " ".join(alone.stderr.split())
     seen_file.write_text("[seen]\nall-of-us-are-dead = [1, 2]\n", encoding="utf-8")
     both = kd("person", "cho-yi-hyun").stdout
     assert "✓ S1" in both and "✓ S1, 2" not in both and "✓ S2" not in both

@@ -273,6 +273,8 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
         return
     if not ranked and found.hidden:
         app.nothing(credits_hidden(found.hidden))
+    elif not ranked and app.seen() and not watched:  # all it holds is still to come
+        app.nothing("Nobody yet: no season on the seen list is out (kdrama seen list names them).")
     elif not ranked:
         app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
     else:
