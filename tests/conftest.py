@@ -64,7 +64,8 @@ def _runner(data: Path | None, cache: Path | None = None) -> Run:
     def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
         # A test that names its own dataset gives --data itself: an option of one value may be
         # given once (options.OnceOptions), so the fixture's is left out then.
-        prefix = ["--data", str(data)] if data and "--data" not in args else []
+        given = any(word == "--data" or word.startswith("--data=") for word in args)
+        prefix = ["--data", str(data)] if data and not given else []
         if cache is not None:
             env = {"XDG_CACHE_HOME": str(cache), **(env or {})}
         return CliRunner().invoke(

@@ -929,6 +929,15 @@ def test_the_walk_of_one_value_options_reaches_every_level() -> None:
     assert ("upcoming", "--status") not in walked  # repeatable: its values combine
 
 
+def test_a_repeated_option_is_named_as_typed_and_help_still_wins(run: Run) -> None:
+    short = run("list", "-n", "3", "-n", "4")
+    assert "Error: Option '-n' is given twice: it takes one value." in short.stderr
+    both = run("list", "-n", "3", "--limit=4")
+    assert "Error: Option '--limit' (also as '-n') is given twice" in both.stderr
+    helped = run("list", "--genre", "a", "--genre", "b", "--help")
+    assert helped.exit_code == 0 and "Usage: " in helped.stdout
+
+
 def test_repeatable_options_and_flags_given_twice_still_run(run: Run) -> None:
     assert run("list", "--json", "--json", "--limit", "1").exit_code == 0
     assert run("upcoming", "--status", "renewed", "--status", "announced").exit_code == 0

@@ -369,6 +369,10 @@ def test_every_command_taking_a_title_takes_a_part_as_its_season(
     cast = run_shipped("cast", "the", "glory", "part", "2", "--role", "main", "--json")
     assert cast.exit_code == 0 and json.loads(cast.stdout)
     assert run_shipped("trivia", "--show", "the glory part 2").exit_code == 0
+    # a command of whole titles says only that it takes the title whole
+    whole = run_shipped("similar", "the glory part 2", "--json")
+    assert whole.exit_code == 0 and PART_NOTE not in whole.stderr
+    assert "similar works on whole titles: 'the glory part 2' is taken as The Glory" in whole.stderr
     both = run_shipped("show", "the glory part 2", "-s", "2")
     assert both.exit_code == 2
     assert "'the glory part 2' names season 1 and --season says 2" in both.stderr

@@ -343,8 +343,8 @@ def test_dated_page(dated: Run) -> None:
     assert "passed: the announced release date or window is before today (2026-11-30)" in text
     assert "Harbour Lights S2: The second season was dated at a showcase. [2,3]" in text
     # A season with no note of news is said in words: its bullet was "• Paper Moon S2 [1]".
-    assert "Paper Moon S2: In production. [1]" in text
-    assert "Late Bloom S1: Announced. [" in text
+    assert "Paper Moon S2: In production, as of 2026-09-01. [1]" in text
+    assert "Late Bloom S1: Announced, as of 2026-05-01. [" in text
 
 
 def test_the_show_page_gives_a_coming_seasons_set_premiere_day(

@@ -236,19 +236,22 @@ class App:
         param_hint: str = "SHOW",
         ask: bool = True,
         among: Collection[str] | None = None,
+        whole: bool = False,
     ) -> Match:
         """The title (and season) ``query`` names; ``ask`` False: a name matching several is
         the usage error even at a terminal, for the caller to word (find_each); ``among``: the
         slugs the command is about (the seen list's), which a name matching several narrows
-        to (answers.finding.find_show_among)."""
+        to (answers.finding.find_show_among); ``whole``: the command takes whole titles, and
+        note_whole_title says what became of a season or part typed."""
         from kdrama_cli.answers.finding import find_show, find_show_among
 
         finder: Callable[[Dataset, str], Match] = find_show
         if among is not None:
-            finder = functools.partial(find_show_among, preferred=among)
+            finder = functools.partial(find_show_among, among=among)
         match: Match = self._found("title", finder, query, param_hint, ask)
         self._note_also_named("title", query, match.show.slug, match.show.title)
-        self._note_part(match)
+        if not whole:
+            self._note_part(match)
         return match
 
     def _note_part(self, match: Match) -> None:
@@ -280,7 +283,7 @@ class App:
     def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
         """A title for a command that works on whole titles (similar, quiz): a season typed
         with it ('squid game 2') is not dropped silently but noted (note_whole_title)."""
-        match = self.find(query, param_hint)
+        match = self.find(query, param_hint, whole=True)
         self.note_whole_title(command, query, match)
         return match
 
@@ -335,7 +338,9 @@ class App:
         except LookupError_ as error:
             raise PlainUsageError(f"{said}{error}{_asked_instead(error)}", lookup=error) from None
 
-    def find_each(self, queries: Sequence[str], fewest: int = 2) -> list[Match]:
+    def find_each(
+        self, queries: Sequence[str], fewest: int = 2, whole: bool = False
+    ) -> list[Match]:
         """The titles of a command that takes several (compare, chart; ``fewest``: how few it
         takes). A miss or a name matching several, among several words, is most often one
         title typed without quotes ('compare squid game'): the error says how to give it. At a
@@ -351,7 +356,7 @@ class App:
             # One word among several may be part of a name typed without quotes.
             hintable = len(queries) >= 2 and " " not in query
             try:
-                matches.append(self.find(query, ask=not hintable))
+                matches.append(self.find(query, ask=not hintable, whole=whole))
                 continue
             except PlainUsageError as error:
                 if not hintable or not isinstance(error.lookup, NotFound | Ambiguous):
@@ -797,7 +802,8 @@ pass_app = click.make_pass_decorator(App)
 
 
 def _asked_instead(error: Exception) -> str:
-    """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1": the
+    """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1" ('더 글로리
+    2'): the
     command typed, asking for the season the part belongs to; '' when there is none to say."""
     from kdrama_cli.answers.finding import NoSuchSeason
 

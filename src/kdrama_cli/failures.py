@@ -118,8 +118,8 @@ def joined_to_option(ctx: click.Context) -> str | None:
 
 def season_command(ctx: click.Context | None, slug: str, season: int) -> str | None:
     """The command typed, asking for the title's season instead: its name given as ``slug``
-    and `--season N` (`kdrama seen add the-glory --season 1` for `kdrama seen add the glory
-    part 2`); None when the name was not the command's one argument, or it takes no --season."""
+    and `--season N` (`kdrama seen add the-glory --season 1` for `kdrama seen add '더 글로리
+    2'`); None when the name was not the command's one argument, or it takes no --season."""
     typed = _typed_below(ctx) if ctx is not None else None
     if ctx is None or typed is None:
         return None

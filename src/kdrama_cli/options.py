@@ -40,6 +40,8 @@ class OnceOptions:
 
 def _refuse_repeated_options(command: object, ctx: click.Context, args: list[str]) -> None:
     assert isinstance(command, click.Command)
+    if any(word in ctx.help_option_names for word in args):
+        return  # help is asked for: click gives it, as it does over any other mistake
     try:  # the parser takes its words off the list it is given: a copy
         _, _, order = command.make_parser(ctx).parse_args(args=list(args))
     except click.UsageError:
@@ -51,8 +53,24 @@ def _refuse_repeated_options(command: object, ctx: click.Context, args: list[str
         if param.is_flag or param.is_eager:  # --json twice asks for JSON; --help, for help
             continue
         if param.name in given:
-            ctx.fail(f"Option '{max(param.opts, key=len)}' is given twice: it takes one value.")
+            ctx.fail(f"Option {_option_as_typed(param, args)} is given twice: it takes one value.")
         given.add(param.name)
+
+
+def _option_as_typed(param: click.Option, args: list[str]) -> str:
+    """The option as the command line gives it: '-n' for `-n 3 -n 4`, and both names when
+    both were typed ("'--limit' (also as '-n')")."""
+    names = (*param.opts, *param.secondary_opts)
+    typed: list[str] = []
+    for word in args:
+        name = word.split("=", 1)[0] if word.startswith("--") else word[:2]
+        if name in names and name not in typed:
+            typed.append(name)
+    longest = max(param.opts, key=len)
+    if len(typed) == 1:
+        return f"'{typed[0]}'"
+    others = [name for name in typed if name != longest]
+    return f"'{longest}' (also as {', '.join(repr(name) for name in others)})"
 
 
 class OnceCommand(OnceOptions, click.Command):

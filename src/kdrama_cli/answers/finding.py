@@ -140,8 +140,9 @@ class NoSuchSeason(LookupError_):
         match: Match | None = None,
         named: str | None = None,
     ) -> None:
-        """``part``: the number may name a part of a season ('part 2', or a bare '2'), so a
-        season whose note says it came out in that part is named. ``match``: how the words
+        """``part``: the number may name a part of a season (a bare '2': '더 글로리 2'), so a
+        season whose note says it came out in that part is named ('part 2' said so opens that
+        season instead: _with_asked_season). ``match``: how the words
         before the season found the title, when they did. ``named``: the title as the message
         names it, where the title alone does not say which ('I am Solo (나는 솔로: 13기-16기)')."""
         self.show = show
@@ -547,15 +548,15 @@ def find_show(
 _SUGGESTED = 3
 
 
-def find_show_among(dataset: Dataset, query: str, preferred: Collection[str]) -> Match:
-    """find_show, for a command about a few titles of the catalogue (``preferred``: the slugs
+def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Match:
+    """find_show, for a command about a few titles of the catalogue (``among``: the slugs
     on the seen list, for `seen remove`): a query that matches several titles, only one of
-    them preferred, is that one ('king' is Kingdom when only Kingdom is seen, not a choice of
-    20 titles); several preferred are the choice; none, the whole catalogue's."""
+    them among those, is that one ('king' is Kingdom when only Kingdom is seen, not a choice of
+    20 titles); several among them are the choice; none, the whole catalogue's."""
     try:
         return find_show(dataset, query)
     except Ambiguous as many:
-        kept = [(slug, title) for slug, title in many.candidates if slug in preferred]
+        kept = [(slug, title) for slug, title in many.candidates if slug in among]
         if len(kept) > 1:
             raise Ambiguous("title", query, kept, many.partial, many.respelled) from None
         if not kept:

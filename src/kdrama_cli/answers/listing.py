@@ -245,9 +245,9 @@ def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears
 
 class Unlabelled(Record):
     """The titles the catalogue holds only as Netflix's record that --genre or --platform left
-    out though they pass every other filter: Netflix's files name no genre and no network, so
-    these filters can never match them, and `list --platform Netflix` counting 104 of 1,600
-    titles said nothing of why. ``facets``: the filters that left them out ('genre',
+    out though they pass every other filter: Netflix's files name no genre and no platform, so
+    these filters can never match them, and `list --platform Netflix` counted a tenth of the
+    catalogue with no word on why. ``facets``: the filters that left them out ('genre',
     'platform')."""
 
     left_out: int = 0
@@ -258,9 +258,20 @@ def unlabelled_count(dataset: Dataset, where: CatalogueFilter) -> Unlabelled:
     """Unlabelled for ``where``: none unless it filters by genre or platform."""
     asked = (("genre", where.genre), ("platform", where.platform))
     facets = tuple(name for name, value in asked if value)
+    return _unlabelled(dataset, facets, where._replace(genre=None, platform=None))
+
+
+def unlabelled_of(dataset: Dataset, facet: str) -> Unlabelled:
+    """The titles held only as Netflix's record that no value of ``facet`` counts (`values
+    genre`, `values platform`): none for another facet."""
+    facets = (facet,) if facet in ("genre", "platform") else ()
+    return _unlabelled(dataset, facets, CatalogueFilter())
+
+
+def _unlabelled(dataset: Dataset, facets: tuple[str, ...], others: CatalogueFilter) -> Unlabelled:
+    """The Netflix records that lack a value of each of ``facets`` and pass ``others``."""
     if not facets:
         return Unlabelled()
-    others = where._replace(genre=None, platform=None)
     count = sum(
         1
         for summary in summaries_of(dataset)
@@ -272,15 +283,6 @@ def unlabelled_count(dataset: Dataset, where: CatalogueFilter) -> Unlabelled:
         and _kept(summary, others)
     )
     return Unlabelled(count, facets)
-
-
-def unlabelled_of(dataset: Dataset, facet: str) -> Unlabelled:
-    """The titles held only as Netflix's record that no value of ``facet`` counts (`values
-    genre`, `values platform`): none for another facet."""
-    if facet not in ("genre", "platform"):
-        return Unlabelled()
-    where = CatalogueFilter(genre="any") if facet == "genre" else CatalogueFilter(platform="any")
-    return unlabelled_count(dataset, where)
 
 
 def whole_catalogue_json(

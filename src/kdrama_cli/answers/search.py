@@ -491,7 +491,7 @@ def _respelled(
                 identity = (kind, row.target, row.label, "")
                 person = dataset.people[row.target]
                 hangul = f" ({person.hangul})" if person.hangul else ""
-                matched = f"name spelt another way: {person.name}{hangul}"
+                matched = f"another spelling of: {person.name}{hangul}"  # as a title says it
             score = _RESPELLED + _BONUS.get(table, 0)
             if identity not in found:
                 result = SearchResult(kind, row.label, matched, row.target, score)

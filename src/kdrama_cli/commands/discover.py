@@ -75,7 +75,8 @@ def search(
 
     A title or name matches from the beginning of its words, the last word typed perhaps
     part-way ("park bo" finds Park Bo-gum); a synopsis only by whole words, their plurals or
-    their singulars.
+    their singulars. A title or person found only by another spelling ("Yi Jung-jae") or by
+    Hangul initials comes after those, every title the initials match listed.
     """
     if app.replay_page():  # the same page rendered before: print it again
         return

@@ -347,7 +347,7 @@ def compare(
 
     if len(shows) < 2:
         raise click.UsageError("compare needs at least two titles")
-    matches = app.find_each(shows)
+    matches = app.find_each(shows, whole=True)  # compare: its note says a season is taken whole
     _titles_not_seasons(app, shows, matches)
     comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers, day)
     if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract

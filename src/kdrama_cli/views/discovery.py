@@ -437,7 +437,7 @@ OUT_BY_NAMED = 3
 def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
     """What `list --genre/--platform` says of the titles held only as Netflix's record, which
     name neither and so never match (``counted``: what `values` says, as no row counts them)."""
-    what = " or ".join({"genre": "genre", "platform": "network"}[f] for f in unlabelled.facets)
+    what = " or ".join(unlabelled.facets)
     how = "counted in no row" if counted else "left out"
     return (
         f"{count_of(unlabelled.left_out, 'title')} held only as Netflix's record {how}: "

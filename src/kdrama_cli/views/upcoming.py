@@ -17,7 +17,7 @@ from collections.abc import Callable
 from rich.console import RenderableType
 from rich.text import Text
 
-from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, Coming, Upcoming
+from kdrama_cli.answers.upcoming import UPCOMING_STATUSES, Coming, Upcoming, dated_status
 from kdrama_cli.catalogue.models import Citation, Season, release_window
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.tables import Column, FitTable
@@ -138,14 +138,11 @@ def _legend(coming: Coming) -> Text | None:
 
 
 def _status_said(season: Season) -> str:
-    """A season with no note of news, in words ("Renewed on 2026-11-01."): its bullet, which
-    carries its sources, would have been the title alone ("• Starlight Bakery S2 [1]")."""
-    said = status_label(season.status)
-    said = said[:1].upper() + said[1:]
-    if season.status_date is not None:
-        since = "since" if season.status == "in-production" else "on"
-        said += f" {since} {season.status_date.isoformat()}"
-    return f"{said}."
+    """A season with no note of news, in words as the show page says it ("Renewed since
+    2026-11-01, as of 2026-11-20."): its bullet, which carries its sources, would have been
+    the title alone ("• Starlight Bakery S2 [1]")."""
+    said = dated_status(season)
+    return f"{said[:1].upper()}{said[1:]}."
 
 
 def _notes(coming: Coming) -> Hanging:
