@@ -392,6 +392,16 @@ def test_a_title_released_in_parts_hints_at_its_part_for_a_bare_number(
     assert "belongs" not in run_shipped("show", "the glory 3").stderr
 
 
+def test_a_respelled_title_with_a_number_is_the_title_of_that_name(run_shipped: Run) -> None:
+    """'deurimhai 2' respells 드림하이 2, Dream High 2: it was read as season 2 of Dream High
+    (드림하이), which has none, before the whole name was tried respelled."""
+    opened = as_json(run_shipped("show", "deurimhai 2", "--json"))
+    assert opened["slug"] == "dream-high-2"
+    missing = run_shipped("show", "deurimhai 3")
+    assert missing.exit_code == 2
+    assert "the catalogue has season 1 of Dream High, not season 3" in missing.stderr
+
+
 def test_a_title_ending_in_a_number_is_not_a_season(run_shipped: Run) -> None:
     data = json.loads(run_shipped("show", "Reply 1988", "--json").stdout)
     assert data["slug"] == "reply-1988" and len(data["seasons"]) == 1

@@ -697,6 +697,11 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
         return None
     if not _names_a_season(asked, closeness(title)):
         return None
+    lacking = title.show.season(asked.number) is None
+    if lacking and closeness(title) == RESPELLED and _spelled(dataset, "show", query):
+        # The words before the number were respelled, and so is the whole query a title:
+        # 'deurimhai 2' is Dream High 2 (드림하이 2), not a season Dream High lacks.
+        return None
     return _with_asked_season(query, title, asked)
 
 
