@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -23,7 +23,10 @@ from kdrama_cli.options import (
     sheet_option,
 )
 from kdrama_cli.output import say
-from kdrama_cli.views.text import season_label, seasons_label
+from kdrama_cli.views.text import count_of, season_label, seasons_label
+
+if TYPE_CHECKING:  # named in annotations only
+    from kdrama_cli.answers.seen import SeenTitle
 
 T = TypeVar("T")
 
@@ -164,47 +167,14 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     titles = seen_titles(app.dataset(), app.seen(), day)
     ahead = not_out_seasons(titles, day)
     if ahead:
-        from kdrama_cli.views.text import count_of
-
-        count = sum(len(seasons) for _, seasons in ahead)
-        are = "is" if count == 1 else "are"
-        listed = "; ".join(
-            f"{title.show.title} " + ", ".join(f"S{n}" for n in seasons) for title, seasons in ahead
-        )
-        first, seasons = ahead[0]
-        how = (
-            f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
-            if count == 1
-            else "kdrama seen remove SLUG --season N takes one off"
-        )
-        say(
-            f"kdrama: {count_of(count, 'seen season')} {are} not out yet: {listed}; pages do "
-            f"not mark or count {'it' if count == 1 else 'them'} ({how})"
-        )
+        it = "it" if sum(len(seasons) for _, seasons in ahead) == 1 else "them"
+        _say_seasons(ahead, "not out yet", f"; pages do not mark or count {it}")
     extra = unknown_seasons(titles)
     if extra:
-        from kdrama_cli.views.text import count_of
-
-        count = sum(len(seasons) for _, seasons in extra)
-        are = "is" if count == 1 else "are"
-        listed = "; ".join(
-            f"{title.show.title} " + ", ".join(f"S{n}" for n in seasons) for title, seasons in extra
-        )
-        first, seasons = extra[0]
-        how = (
-            f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
-            if count == 1
-            else "kdrama seen remove SLUG --season N takes one off"
-        )
-        say(
-            f"kdrama: {count_of(count, 'seen season')} {are} not in this catalogue: {listed}"
-            f" ({how})"
-        )
+        _say_seasons(extra, "not in this catalogue")
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
         import shlex
-
-        from kdrama_cli.views.text import count_of
 
         are = "is" if len(unknown) == 1 else "are"
         listed = ", ".join(unknown)
@@ -229,6 +199,25 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.views.seen import seen_view
 
         app.render(seen_view(titles))
+
+
+def _say_seasons(
+    found: Sequence[tuple[SeenTitle, tuple[int, ...]]], why: str, then: str = ""
+) -> None:
+    """One stderr line for seen seasons `seen list` flags (``why``: "not out yet", "not in this
+    catalogue"), each title with its seasons, and the command that takes one off."""
+    count = sum(len(seasons) for _, seasons in found)
+    are = "is" if count == 1 else "are"
+    listed = "; ".join(
+        f"{title.show.title} " + ", ".join(f"S{n}" for n in seasons) for title, seasons in found
+    )
+    first, seasons = found[0]
+    how = (
+        f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
+        if count == 1
+        else "kdrama seen remove SLUG --season N takes one off"
+    )
+    say(f"kdrama: {count_of(count, 'seen season')} {are} {why}: {listed}{then} ({how})")
 
 
 @seen.command(
