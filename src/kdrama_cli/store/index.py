@@ -22,6 +22,7 @@ removes the index and answers again from the dataset files (which also rebuilds 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import sqlite3
@@ -249,7 +250,11 @@ def _open_at(
             ),
             known_counts=counts,
             known_reach=NetflixReach(*(meta.get(f"reach:{name}") for name in NetflixReach._fields)),
-            summary_table=lambda: _summaries(connection, target, rows.get("shows"), check),
+            # Read and checked once a run: `list` with a filter asks for them again, to count
+            # what the filter left out (unknown years, Netflix records with no genre).
+            summary_table=functools.cache(
+                lambda: _summaries(connection, target, rows.get("shows"), check)
+            ),
             listing_json=lambda: _listing(connection, target, rows.get("shows"), check),
         )
         from kdrama_cli.store.pages import index_id
