@@ -343,6 +343,19 @@ def test_a_part_of_a_season_opens_the_season_it_came_out_in(run_shipped: Run) ->
     assert [s["number"] for s in data["seasons"]] == [2]
 
 
+def test_part_one_says_which_season_holds_it_as_part_two_does(run_shipped: Run) -> None:
+    """'the glory part 1' opened season 1 without a word, while 'part 2' said which season holds
+    it: both parts now get the note. Alchemy of Souls' parts are its seasons, so its 'part 1'
+    opens season 1 with none."""
+    result = run_shipped("show", "the glory part 1", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [s["number"] for s in json.loads(result.stdout)["seasons"]] == [1]
+    assert result.stderr == PART_NOTE.replace("part 2 of", "part 1 of") + "\n"
+    souls = run_shipped("show", "alchemy of souls part 1", "--json")
+    assert [s["number"] for s in json.loads(souls.stdout)["seasons"]] == [1]
+    assert souls.stderr == ""
+
+
 @pytest.mark.parametrize("query", ["더 글로리 파트 2", "더 글로리 파트2", "The Glory 파트 2"])
 def test_a_part_said_in_korean_is_a_part(run_shipped: Run, query: str) -> None:
     """'더 글로리 파트 2' was "no title matches" while 'the glory part 2' was understood (and

@@ -719,6 +719,11 @@ def _with_asked_season(query: str, title: Match, asked: _SeasonAsked) -> Match:
         # Glory's part 2), but may as well be a season the catalogue lacks: the error says
         # which season holds that part. 'season 2' said in words is no part.
         raise NoSuchSeason(title.show, asked.number, not asked.said, title)
+    season = title.show.season(asked.number)
+    if asked.part and _season_with_part(title.show, asked.number) is season:
+        # 'the glory part 1': season 1 is the season whose note names a part 1, so the answer
+        # says so, as it does for part 2 (a title whose seasons are its parts gets no note).
+        return title._replace(season=asked.number, part=asked.number)
     return title._replace(season=asked.number)
 
 
