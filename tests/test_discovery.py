@@ -947,7 +947,10 @@ def test_other_words_for_a_genre_find_it_in_english_and_korean(run_shipped: Run)
     assert _slugs(run_shipped("list", "--genre", "좀비", "--json")) == zombie
     assert _slugs(run_shipped("list", "--genre", "좀비물", "--json")) == zombie
     historical = _slugs(run_shipped("list", "--genre", "historical", "--json"))
-    assert _slugs(run_shipped("list", "--genre", "사극", "--json")) == historical
+    for word in ("사극", "sageuk", "Sageuk", "historical drama"):
+        assert _slugs(run_shipped("list", "--genre", word, "--json")) == historical, word
+    sageuk = {r["target"] for r in as_json(run_shipped("search", "sageuk", "--json"))}
+    assert sageuk and sageuk <= set(historical)
     found = as_json(run_shipped("search", "sci-fi", "--json"))
     assert "jung-e" in {r["target"] for r in found}
     wrong = run_shipped("list", "--genre", "좀비좀비")

@@ -233,6 +233,9 @@ GENRE_WORDS = {
     "courtroom": "legal",
     "law": "legal",
     "biographical": "biopic",
+    # The English-language press's word for a Korean historical drama (Korean 사극).
+    "sageuk": "historical",
+    "historical drama": "historical",
     # Korean
     "로맨스": "romance",
     "멜로": "melodrama",
