@@ -193,6 +193,16 @@ SEASONS = [
     (["show", "squid game season two"], 2),
     (["show", "squid game second season"], 2),
     (["show", "Squid Game 3rd Season"], 3),
+    # in Roman numerals, as a sequel's poster prints it
+    (["show", "kingdom ii"], 2),
+    (["show", "Squid Game Season III"], 3),
+    # Korean ordinals, as English ones
+    (["show", "오징어 게임 두번째 시즌"], 2),
+    (["show", "오징어 게임 세 번째 시즌"], 3),
+    # the last season said so: the latest out
+    (["show", "squid game final season"], 3),
+    (["show", "Sweet Home the last season"], 3),
+    (["show", "오징어 게임 마지막 시즌"], 3),
     # an alias that is a season's own title names that season
     (["show", "weak hero class 2"], 2),
     (["show", "Hospital Playlist 2"], 2),
@@ -211,6 +221,16 @@ def test_a_title_with_a_season_opens_that_season(
     assert f"Season {season}\n" in page.output
     data = json.loads(run_shipped(*command, "--json").stdout)
     assert [s["number"] for s in data["seasons"]] == [season]
+
+
+def test_a_numeral_that_ends_a_name_is_no_season(run_shipped: Run) -> None:
+    """Roman numerals are read as seasons only where they cannot be a name's own letter: a bare
+    'x' or 'v' is left to the name, and a season the title lacks is still the error naming the
+    seasons it has."""
+    assert "no title matches 'produce x'" in run_shipped("show", "produce x").stderr
+    lacking = run_shipped("show", "squid game iv")
+    assert lacking.exit_code == 2
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in lacking.stderr
 
 
 def test_a_seasons_title_in_netflixs_files_opens_that_season(run_shipped: Run) -> None:

@@ -340,9 +340,37 @@ _SAID_BEFORE = (
 )
 
 
+#: Roman numerals after a title ('kingdom ii', 'squid game season iii'). A bare I, V or X is
+#: left alone: it ends many names ('Produce X') and is rarely typed for a season.
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_ROMAN_SEASON = (
+    r"(?:\s(?P<said>season|series|part)\s+(?P<any>i{1,3}|iv|v|vi{1,3}|ix|x)"
+    r"|\s(?P<bare>i{2,3}|iv|vi{1,3}|ix))$"
+)
+#: Korean ordinals before 시즌 or 파트: '두번째 시즌', '두 번째 시즌' are season 2.
+_KOREAN_NTH = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_KOREAN_SAID_BEFORE = rf"\s*(?P<nth>{'|'.join(_KOREAN_NTH)})\s*번째\s*(?P<said>시즌|파트)$"
+#: The last season, however said: 'squid game final season', 'the last season', '마지막 시즌'.
+_LAST_SEASON = (
+    r"^(?P<title>.+?)[\s:,-]*(?:(?:the\s+)?(?:final|last|latest)\s+season"
+    r"|(?:season|시즌)\s+(?:final|finale)|(?:마지막|파이널)\s*시즌)$"
+)
+
+
 def _in_figures(name: str) -> str:
     """The name with a season said in words at its end said in figures, as _WITH_SEASON reads
-    it: 'squid game season two' and 'squid game second season' are 'squid game season 2'."""
+    it: 'squid game season two', 'squid game second season', 'squid game season ii' and
+    '오징어 게임 두번째 시즌' are 'squid game season 2' (or '... 시즌 2'); 'kingdom ii' is
+    'kingdom 2', a bare number as typed."""
+    roman = re.search(_ROMAN_SEASON, name, re.IGNORECASE)
+    if roman is not None:
+        numeral = (roman["any"] or roman["bare"]).casefold()
+        said = f" {roman['said']}" if roman["said"] else ""
+        return f"{name[: roman.start()]}{said} {_ROMAN.index(numeral) + 1}"
+    korean = re.search(_KOREAN_SAID_BEFORE, name)
+    if korean is not None:
+        number = _KOREAN_NTH.index(korean["nth"]) + 1
+        return f"{name[: korean.start()]} {korean['said']} {number}"
     after = re.search(_SAID_AFTER, name, re.IGNORECASE)
     if after is not None:
         number = _COUNTED.index(after["count"].casefold()) + 1
@@ -365,11 +393,17 @@ class _SeasonAsked(Record):
     said: bool
     #: Said as 'part' or '파트' (The Glory's part 2 is a part of its season 1).
     part: bool
+    #: Said as the last season ('final season', '마지막 시즌'): ``number`` is 0 until the title
+    #: is found and says which (_last_said).
+    last: bool = False
 
 
 def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
     own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
+    last = re.match(_LAST_SEASON, name.strip(), re.IGNORECASE)
+    if last is not None:
+        return _SeasonAsked(last["title"], 0, said=True, part=False, last=True)
     name = _in_figures(name.strip())
     found = re.match(_WITH_SEASON, name, re.IGNORECASE)
     if found is None and subtitled:
@@ -379,6 +413,17 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     said = found["said"] or ""
     number = int(found["number"])
     return _SeasonAsked(found["title"], number, bool(said or found["gi"]), said.casefold() in _PART)
+
+
+def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
+    """The season asked, with the last season said in words made the title's latest season
+    out (or, when none is out, its last announced): a fan asking for Squid Game's final
+    season means the third, out in 2025, not one the catalogue has no word of."""
+    if not asked.last:
+        return asked
+    seasons = show.released_seasons or show.seasons
+    number = max((season.number for season in seasons), default=0)
+    return asked._replace(number=number)
 
 
 def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
@@ -697,6 +742,7 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
         return None
     if not _names_a_season(asked, closeness(title)):
         return None
+    asked = _last_said(asked, title.show)
     lacking = title.show.season(asked.number) is None
     if lacking and closeness(title) == RESPELLED and _spelled(dataset, "show", query):
         # The words before the number were respelled, and so is the whole query a title:
@@ -707,6 +753,7 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
 
 def _with_asked_season(query: str, title: Match, asked: _SeasonAsked) -> Match:
     """``title`` with the season ``asked`` of it; NoSuchSeason when it lacks that season."""
+    asked = _last_said(asked, title.show)
     if title.season is not None and title.season != asked.number:
         raise TwoSeasons(query, title.season, asked.number)
     if title.show.season(asked.number) is None:
