@@ -286,7 +286,7 @@ Examples:
     help=(
         "Only titles with this genre (all of them: kdrama values genre); a romantic comedy is "
         "also a title tagged both romance and comedy. Other words for one, in English or "
-        "Korean, find it too: sci-fi, rom-com, sageuk, 좀비, 사극."
+        "Korean, find it too: sci-fi, rom-com, sageuk, 사극."
     ),
 )
 @click.option(
