@@ -1085,9 +1085,9 @@ def test_a_narrow_page_names_only_an_option_show_has(run: Run) -> None:
     """Tables that leave columns out at 40 columns point to --json: show has no --csv."""
     result = run("--no-pager", "show", "moonlit-hallway", env={"COLUMNS": "40"})
     out = " ".join(result.output.split())
-    # the seasons table, then the cast table, one column each (not on a terminal, the width
-    # that shows it is named; the cast's Hangul goes under each actor, so it is not named)
-    assert re.search(r"Left out at 40 columns: Episodes \(COLUMNS=\d+ shows it;", out), out
+    # the seasons table, then the cast table (not on a terminal, the width that shows them is
+    # named; the cast's Hangul goes under each actor, so it is not named)
+    assert re.search(r"Left out at 40 columns: Episodes, Src \(COLUMNS=\d+ shows them;", out)
     assert re.search(r"Left out at 40 columns: Role \(COLUMNS=\d+ shows it;", out)
     assert out.count("--json has every column") == 2
     assert "--csv" not in out
@@ -1102,6 +1102,41 @@ def test_a_page_of_several_tables_names_one_width_for_them_all(run_shipped: Run)
     assert len(named) == 2 and len(set(named)) == 1, out
     wide = run_shipped("--no-pager", "show", "all-of-us-are-dead", env={"COLUMNS": named[0]}).stdout
     assert "Left out at" not in wide
+
+
+def _table_headers(run_shipped: Run, slug: str, width: int) -> tuple[list[set[str]], str]:
+    """The header words of a show page's seasons and reports tables at ``width``, and the
+    page's text on one line."""
+    out = run_shipped("--no-pager", "show", slug, env={"COLUMNS": str(width)}).stdout
+    headings = ("Seasons", "Netflix engagement reports")
+    headers = [
+        set(out.split(f"\n{heading}\n", 1)[1].splitlines()[0].split()) for heading in headings
+    ]
+    return headers, " ".join(out.split())
+
+
+def test_a_column_that_went_for_width_stays_gone_and_the_width_named_shows_it(
+    run_shipped: Run,
+) -> None:
+    """At 40 columns Crash Landing on You's seasons table showed Src in the room Episodes
+    left, though 45 to 50 columns left Src out and showed Episodes; at 45 its reports table
+    showed Global and named 51 for Runtime, where Global went. Narrowing now only ever leaves
+    more out, the least useful first, and the width a note names shows every column left out
+    beside every column shown."""
+    wider: list[set[str]] | None = None
+    for width in range(60, 39, -1):
+        headers, page = _table_headers(run_shipped, "crash-landing-on-you", width)
+        if wider is not None:
+            for shown, shown_wider in zip(headers, wider, strict=True):
+                assert shown <= shown_wider, (width, shown, shown_wider)
+        wider = headers
+        for named in set(re.findall(r"Left out at \d+ columns: [^(]*\(COLUMNS=(\d+)", page)):
+            enough, there = _table_headers(run_shipped, "crash-landing-on-you", int(named))
+            assert "Left out at" not in there, (width, named)
+            for shown, shown_there in zip(headers, enough, strict=True):
+                assert shown <= shown_there, (width, named, shown, shown_there)
+    seasons, _ = _table_headers(run_shipped, "crash-landing-on-you", 40)
+    assert seasons[0] == {"Season", "Released", "Status"}
 
 
 def test_a_narrow_seasons_table_lets_src_go_before_a_date_or_status_breaks(

@@ -264,7 +264,7 @@ def search_view(
         [
             Column("#", "right", style="dim", whole=True),
             Column("Result", comfort=16, roomy=24),
-            Column("Kind", drop=3),
+            Column("Kind", drop=3, returns=True),
             Column("Matched", drop=1, comfort=16, under=1),
             Column("Look up with", style="dim", whole=True, drop=2),
         ],

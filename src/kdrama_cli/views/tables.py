@@ -66,6 +66,10 @@ class Column(Record):
     #: ``comfort``: a column shown under another when left out (``under``) goes for it, and
     #: the other columns narrow for it, but no column that would be lost is left out for it.
     roomy: int = 0
+    #: When left out, it comes back where a column that went after it leaves room (search's
+    #: Kind beside what matched, once the command to copy went). Any other column that went
+    #: stays gone at every narrower width.
+    returns: bool = False
 
 
 class FitTable:
@@ -215,7 +219,12 @@ class FitTable:
         """The columns shown at ``width``: all of them when they fit, else without the empty
         ones, then the ones marked to drop first; a column worth more than the id lines
         (``over_ids``) stays while it fits with them left out. A column shown under another
-        when left out goes first where the others then have their ``roomy`` widths."""
+        when left out goes first where the others then have their ``roomy`` widths.
+
+        Columns go in one order whatever the width, and one that went stays gone at every
+        narrower width (only one marked ``returns`` comes back): a narrower terminal never
+        shows a seasons table's Src in the room its Episodes left, and the COLUMNS=N a note
+        names shows what it says without hiding what is shown."""
         kept = self._roomy_kept(list(range(len(self.columns))), width)
         dropped: list[int] = []  # the columns that say something, in the order left out
         while _total([self._needs[i] for i in kept]) > width:
@@ -234,11 +243,11 @@ class FitTable:
             kept = self._roomy_kept(kept, width)
         if any(c.under is not None and i not in kept for i, c in enumerate(self.columns)):
             return kept  # the room is the roomy widths'
-        # A column left out early may fit again once a wider one went after it (search's Kind
-        # beside Matched once its command gave way): the width the table has is used, the
-        # most useful of them first.
-        for index in sorted(dropped, key=lambda i: (self.columns[i].drop, i)):
-            if _total([self._needs[i] for i in [*kept, index]]) <= width:
+        for index in dropped:
+            if (
+                self.columns[index].returns
+                and _total([self._needs[i] for i in [*kept, index]]) <= width
+            ):
                 kept = sorted([*kept, index])
         return kept
 
@@ -410,21 +419,19 @@ class FitTable:
 
     def need(self, width: int | None = None) -> int:
         """The narrowest width that shows every column the note under the table at ``width``
-        names (0 when it names none): where a column left out early fits again beside the
-        others once a wider one went (``kept``), a width that shows the wider one may leave
-        it out. Without ``width``, the narrowest that shows every column such a note could
-        name."""
+        names (0 when it names none) and every column shown there: a column that comes back
+        (``returns``) may be left out again at a width that shows the others. Without
+        ``width``, the narrowest that shows every column such a note could name."""
         every = self._need_all()
         if width is None:
             return every
-        named = [
-            i for i in range(len(self.columns)) if i not in self.kept(width) and self._named(i)
-        ]
+        shown = self.kept(width)
+        named = [i for i in range(len(self.columns)) if i not in shown and self._named(i)]
         if not named:
             return 0
         for wider in range(width + 1, every):
             kept = self.kept(wider)
-            if all(i in kept for i in named):
+            if all(i in kept for i in [*named, *shown]):
                 return wider
         return every
 
