@@ -1041,9 +1041,9 @@ def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
     seen_file.write_text("[seen]\nsquid-game = []\n", encoding="utf-8")
     page = kd("person", "park-hae-joon").stdout
     header = next(line for line in page.splitlines() if line.startswith("Year"))
-    # At 80 columns Role gives way before the sources; the note names it, not Seen.
-    assert header.split() == ["Year", "Title", "As", "Seasons", "Src"]
-    assert "Left out at 80 columns: Role (" in page and "Seen" not in page
+    # At 80 columns every column that says something is there, and no note names Seen.
+    assert header.split() == ["Year", "Title", "As", "Role", "Seasons", "Src"]
+    assert "Left out at 80 columns: Role" not in page and "Seen" not in page
     wide = kd("person", "park-hae-joon", env={"COLUMNS": "120"}).stdout
     assert "Seen" not in next(line for line in wide.splitlines() if line.startswith("Year"))
 

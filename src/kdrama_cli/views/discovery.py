@@ -195,11 +195,12 @@ def _credits_table(
         Column("Year", "right", whole=True),
         Column("Title", id_line=-1),
         Column("As", comfort=16),  # "The Front Man (Hwang In-ho)" in two lines, not five
-        Column("Role", drop=4),
+        # main, supporting or special: what tells a lead from a cameo, so it outlasts Src
+        Column("Role", drop=2, over_ids=True),
         Column("Seasons", drop=1, over_ids=True),
-        *([Column("Seen", style="green", drop=3)] if marked else []),
+        *([Column("Seen", style="green", drop=4)] if marked else []),
         # without it no row points at the page's sources: a long slug gives way first
-        Column("Src", style="dim", whole=True, drop=2, over_ids=True),
+        Column("Src", style="dim", whole=True, drop=3, over_ids=True),
     ]
     return FitTable(columns, cells, every_column=every_column)
 
