@@ -91,6 +91,46 @@ def test_the_page_of_a_netflix_only_entry_says_so_once_and_reads_well(catalogue:
     assert "What We Watched: A Netflix Engagement Report (January–June 2023)" in page
 
 
+def test_a_netflix_only_season_says_by_when_it_was_on_netflix(catalogue: Path) -> None:
+    """Netflix's files give no day a Netflix-only series' season came out, but the first report
+    that lists it dates it (`show --json`'s on_netflix_by): the On Netflix column said "—" for
+    514 of the 581 such series. It now says "by" that report's date, cited, as a researched
+    title's undated season does."""
+    out = _with(catalogue, "--no-pager", "show", "sunday-market").stdout
+    seasons = out.split("\nSeasons\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert seasons[0].split() == ["Season", "Netflix's", "title", "On", "Netflix", "Src"]
+    assert seasons[2].split()[-3:] == ["by", "2023-06-30", "[1,2]"]
+    assert seasons[3].split()[-3:] == ["by", "2024-06-30", "[2]"]
+
+
+def test_a_netflix_only_series_no_date_reaches_has_no_on_netflix_column(
+    run: Run, add_data: Callable[..., list[str]]
+) -> None:
+    """A column of dashes says nothing: with no season dated, by Netflix's files or a list
+    of theirs, the seasons table leaves the On Netflix column out."""
+    layer = add_data(
+        """
+[[shows]]
+slug = "quiet-harbour"
+title = "Quiet Harbour"
+korean_title = "조용한 항구"
+kind = "series"
+netflix_only = true
+sources = ["test-chart"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+netflix_titles = ["Quiet Harbour: Season 1"]
+sources = ["test-chart"]
+"""
+    )
+    out = run(*layer, "--no-pager", "show", "quiet-harbour").stdout
+    seasons = out.split("\nSeasons\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert seasons[0].split() == ["Season", "Netflix's", "title", "Src"]
+    assert seasons[2].split() == ["1", "Quiet", "Harbour:", "Season", "1", "[1]"]
+
+
 def test_the_netflix_only_card_lists_what_is_known_in_one_sentence(
     catalogue: Path, run_shipped: Run
 ) -> None:

@@ -259,17 +259,12 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
             if season.end_date and season.end_date != season.release_date:
                 released += f" – {season.end_date.isoformat()}"
         episodes = str(season.episodes) if season.episodes and season.is_out else DASH
-        refs = refs_cell(detail.ref(season.sources))
         judged = detail.stale(season.number)
         status = season_status(season, judged.stale)
         if judged.on_netflix is not None:
             status.append(f"\non Netflix by {judged.on_netflix.by.isoformat()}", style="bold red")
-        listing = detail.listing(season.number)
-        if listing is not None:
-            if judged.on_netflix is None:  # out, and no source dates it: by when, per Netflix
-                released = f"by {listing.by.isoformat()}"
-            refs = refs_cell(detail.ref((*season.sources, *listing.sources)))
-        rows.append([str(season.number), released, episodes, status, refs])
+        released = _listed_by(detail, season.number) or released
+        rows.append([str(season.number), released, episodes, status, _season_refs(detail, season)])
     columns = [
         Column("Season", "right", whole=True),
         Column("Released"),
@@ -279,6 +274,23 @@ def _seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         Column("Src", style="dim", whole=True, drop=2),
     ]
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _listed_by(detail: ShowDetail, number: int) -> str | None:
+    """'by 2022-01-30' for season ``number`` out and dated by no source: the first week or
+    report of Netflix's that lists it. None otherwise (a coming season Netflix lists says
+    so under its status)."""
+    listing = detail.listing(number)
+    if listing is None or detail.stale(number).on_netflix is not None:
+        return None
+    return f"by {listing.by.isoformat()}"
+
+
+def _season_refs(detail: ShowDetail, season: Season) -> str:
+    """A season's references, with those of the Netflix list that dates it, if one does."""
+    listing = detail.listing(season.number)
+    listed = listing.sources if listing is not None else ()
+    return refs_cell(detail.ref((*season.sources, *listed)))
 
 
 NETFLIX_ONLY = (
@@ -350,20 +362,30 @@ def _netflix_label(netflix_title: str | None, title: str) -> str:
 
 
 def _netflix_seasons_table(detail: ShowDetail, every_column: str | None) -> FitTable:
-    """Seasons of an entry holding only Netflix's record: as Netflix labels them."""
+    """Seasons of an entry holding only Netflix's record: as Netflix labels them, with the
+    day each came to Netflix, or else the first week or report of Netflix's that lists it
+    ("by 2022-01-30", as a researched title's undated season says); no On Netflix column
+    when no season has either."""
+    dates = [_netflix_date(detail, season) for season in detail.seasons]
+    dated = any(dates)
     rows: list[list[Text | str]] = []
-    for season in detail.seasons:
-        on_netflix = season.netflix_release_date
-        released = on_netflix.isoformat() if on_netflix else DASH
+    for season, date in zip(detail.seasons, dates, strict=True):
         titles = "; ".join(clean(t) for t in season.netflix_titles) or DASH
-        rows.append([str(season.number), titles, released, refs_cell(detail.ref(season.sources))])
+        when = [date or DASH] if dated else []
+        rows.append([str(season.number), titles, *when, _season_refs(detail, season)])
     columns = [
         Column("Season", "right", whole=True),
         Column("Netflix's title"),
-        Column("On Netflix", whole=True),
+        *([Column("On Netflix", whole=True)] if dated else []),
         Column("Src", style="dim", whole=True, drop=1),
     ]
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _netflix_date(detail: ShowDetail, season: Season) -> str | None:
+    """The day Netflix's files say the season came to Netflix, else by when it was there."""
+    on_netflix = season.netflix_release_date
+    return on_netflix.isoformat() if on_netflix else _listed_by(detail, season.number)
 
 
 def _source_work(detail: ShowDetail) -> Text:
