@@ -415,29 +415,25 @@ def test_a_companion_record_is_never_a_title_like_its_own(
 
 
 def test_a_narrow_page_says_the_slugs_it_leaves_out(run_shipped: Run) -> None:
-    """At 40 columns a title's slug wider than its column is left out rather than broken (a
-    broken one cannot be copied), and nothing said so: 'Queen of Tears' stood with no
-    queen-of-tears under it. A line now counts them and names the width that shows them; a
-    page wide enough says nothing."""
-    narrow = run_shipped("--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": "40"})
+    """A title's slug wider than its column is left out rather than broken (a broken one
+    cannot be copied), and nothing said so: 'Queen of Tears' stood with no queen-of-tears
+    under it. A line now counts them and names the width that shows them; a page wide enough
+    says nothing. (Below about 60 columns the titles are blocks, where every slug fits.)"""
+    narrow = run_shipped("--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": "62"})
     assert narrow.exit_code == 0, narrow.output
     page = narrow.stdout
-    shown = sum(
-        slug in page.split()
-        for slug in (
-            row["slug"] for row in as_json(run_shipped("similar", "cloy", "--json"))["results"]
-        )
-    )
+    slugs = [r["slug"] for r in as_json(run_shipped("similar", "cloy", "--json"))["results"]]
+    assert "the-legend-of-the-blue-sea" in slugs[:10]
+    assert "the-legend-of-the-blue-sea" not in page.split()  # wider than its column
     said = " ".join(page.split())
-    assert f"Left out at 40 columns: {10 - shown} ids to type (slugs) too long for" in said
-    named = re.search(r"as a broken one could not be copied \(COLUMNS=(\d+) shows them\)", said)
+    assert "Left out at 62 columns: an id to type (a slug) too long for" in said
+    named = re.search(r"as a broken one could not be copied \(COLUMNS=(\d+) shows it\)", said)
     assert named, said
     # the width it names shows every slug, and nothing is left out there
     wide = run_shipped(
         "--no-pager", "similar", "crash-landing-on-you", env={"COLUMNS": named.group(1)}
     )
     assert "Left out at" not in wide.stdout
-    slugs = [r["slug"] for r in as_json(run_shipped("similar", "cloy", "--json"))["results"]]
     assert all(slug in wide.stdout.split() for slug in slugs[:10])  # the page lists ten
     narrower = run_shipped(
         "--no-pager",
@@ -445,4 +441,23 @@ def test_a_narrow_page_says_the_slugs_it_leaves_out(run_shipped: Run) -> None:
         "crash-landing-on-you",
         env={"COLUMNS": str(int(named.group(1)) - 1)},
     )
-    assert "ids to type" in " ".join(narrower.stdout.split()) or "Left out at" in narrower.stdout
+    assert "id to type" in " ".join(narrower.stdout.split()) or "Left out at" in narrower.stdout
+
+
+def test_a_narrow_page_lists_each_title_as_a_block(run_shipped: Run) -> None:
+    """At 40 or 50 columns the Why column wrapped to a word or two a line ("same" /
+    "director: Lee" / "Jeong-hyo"), eleven lines for one title: below about 60 columns each
+    title is a block, as top's and compare's rows are, its reasons on lines as wide as the
+    page. From 60 columns it is the table."""
+    for columns in ("40", "50"):
+        page = run_shipped(
+            "--no-pager", "similar", "cloy", "-n", "3", env={"COLUMNS": columns}
+        ).stdout
+        lines = page.splitlines()
+        assert not any(line.startswith("#   Title") for line in lines), page
+        block = lines[lines.index("1  Queen of Tears") :][:6]
+        assert block[1:4] == ["   queen-of-tears", "   2024 · series", "  Score: 8"], page
+        assert block[4].startswith("  Why: same writer: Park Ji-eun (+4);"), page
+        assert "Romance Is a Bonus Book" in lines[lines.index("2  Romance Is a Bonus Book")]
+    table = run_shipped("--no-pager", "similar", "cloy", "-n", "3", env={"COLUMNS": "60"}).stdout
+    assert table.splitlines()[1].split() == ["#", "Title", "Score", "Why"]

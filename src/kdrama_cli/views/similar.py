@@ -71,12 +71,14 @@ def similar_view(answer: Similar) -> RenderableType:
         what = " · ".join(str(part) for part in (result.year, result.kind) if part)
         title.append(f"\n{result.slug}" + (f"\n{what}" if what else ""), style="dim")
         rows.append([str(number), title, str(result.score), reasons_text(result.reasons)])
+    # A title squeezed to a word a line, or reasons to two, read worse than a block per title
+    # (below about 60 columns): neither is narrowed past what still reads as a phrase.
     table = FitTable(
         [
             Column("#", "right", style="dim", whole=True),
-            Column("Title", id_line=1),
+            Column("Title", id_line=1, least=24),
             Column("Score", "right", whole=True),
-            Column("Why"),
+            Column("Why", least=22),
         ],
         rows,
         every_column="--csv",

@@ -12,7 +12,8 @@ What remains is a plain Rich table, drawn through QuickTable when nothing has to
 wraps between its words rather than narrow a column of numbers. When even the columns that
 stay cannot be side by side without cutting a value or a word, Rich would cut the numbers
 ("448.73" for "448.73M") or squeeze a column of titles to nothing: the rows are then printed
-one record per block instead (``record_blocks``).
+one record per block instead (``record_blocks``), as they are where a column of prose would
+read a word or two a line (``Column.least``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,11 @@ class Column(Record):
     #: ``comfort``: a column shown under another when left out (``under``) goes for it, and
     #: the other columns narrow for it, but no column that would be lost is left out for it.
     roomy: int = 0
+    #: Prose that reads a word or two a line when narrower than this (similar's reasons): the
+    #: column is never narrower (than its widest line, if less), and where the other columns
+    #: cannot leave it that much even with their words wrapped, the rows are printed one
+    #: record per block, as a table too narrow for its numbers is.
+    least: int = 0
     #: When left out, it comes back where a column that went after it leaves room (search's
     #: Kind beside what matched, once the command to copy went). Any other column that went
     #: stays gone at every narrower width.
@@ -95,8 +101,12 @@ class FitTable:
         #: width all of them need, one COLUMNS=N, so that two tables of a page do not name two.
         self.page: Sequence[FitTable] = ()
         self._widest = [self._widest_line(index) for index in range(len(self.columns))]
-        #: The narrowest each column can be without breaking a word, its id lines left out.
-        self._words = [self._need(index, ids=False) for index in range(len(self.columns))]
+        #: The narrowest each column can be without breaking a word, its id lines left out
+        #: (or reading a word a line: ``least``).
+        self._words = [
+            max(self._need(index, ids=False), self._least(index))
+            for index in range(len(self.columns))
+        ]
         #: Columns with nothing in any row (a Seen column when nothing listed is seen): left
         #: out before any column that says something, and not named in the note.
         self._empty = [
@@ -104,7 +114,7 @@ class FitTable:
             for index in range(len(self.columns))
         ]
         self._needs = [
-            max(self._need(index), min(column.comfort, self._widest[index]))
+            max(self._need(index), min(column.comfort, self._widest[index]), self._least(index))
             for index, column in enumerate(self.columns)
         ]
         #: The needs with each column's ``roomy`` width: what the columns shown elsewhere when
@@ -137,6 +147,10 @@ class FitTable:
                 if ids or number != id_line:
                     need = max(need, cell_len(line) if whole else _longest_word(line))
         return need
+
+    def _least(self, index: int) -> int:
+        """The narrowest column ``index`` may be at all (Column.least, or its widest line)."""
+        return min(self.columns[index].least, self._widest[index])
 
     def _widest_line(self, index: int) -> int:
         lines = [self.columns[index].header]
