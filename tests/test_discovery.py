@@ -1808,6 +1808,27 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 
+def test_titles_charted_together_share_one_scale(run_shipped: Run) -> None:
+    """Mask Girl's best week, 50.8M hours, is a full bar; Crime Scene Zero's one week, 5.9M,
+    is drawn to the same scale (an eighth of the bar), not a full bar of its own."""
+
+    def bar_of(line: str) -> int:
+        """A bar's length in eighths of a cell."""
+        cells = line.rsplit(" ", 1)[-1]
+        return sum(8 if cell == "█" else " ▏▎▍▌▋▊▉".index(cell) for cell in cells)
+
+    lines = run_shipped("chart", "mask-girl", "crime-scene-zero", env={"COLUMNS": "100"}).stdout
+    weeks = {line.split()[0]: line for line in lines.splitlines() if line[:4] in ("2023", "2025")}
+    full = bar_of(weeks["2023-08-27"])
+    assert full == 28 * 8
+    assert bar_of(weeks["2025-09-28"]) == round(5.9 / 50.8 * full)
+    alone = run_shipped("chart", "crime-scene-zero", env={"COLUMNS": "100"}).stdout
+    assert "5.9M   " + "█" * 28 in alone  # charted alone, its best week is the full bar
+    # A week far too small for an eighth of Squid Game's scale still shows as one.
+    tiny = run_shipped("chart", "squid-game", "pinkfong-baby-shark-s-space-adventure").stdout
+    assert "2023-09-10       #10    700K   ▏" in tiny
+
+
 def test_a_chart_marks_the_weeks_out_between_two_seasons_rows(run_shipped: Run) -> None:
     """Squid Game's last S2 week before its summer return is 2025-03-02 and the next charted
     week (S1, beside S2 and S3) is 2025-06-29: the title was out for 16 weeks, whichever

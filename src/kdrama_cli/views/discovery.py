@@ -79,10 +79,11 @@ PARTIAL = " ▏▎▍▌▋▊▉"
 
 
 def bar(value: float, largest: float, width: int = 30) -> str:
-    """A horizontal bar of ``width`` cells for the largest value, in eighths of a cell."""
+    """A horizontal bar of ``width`` cells for the largest value, in eighths of a cell; a
+    value too small for an eighth still gets one, so that it never reads as no value."""
     if largest <= 0 or value <= 0:
         return ""
-    eighths = round(value / largest * width * 8)
+    eighths = max(1, round(value / largest * width * 8))
     full, part = divmod(eighths, 8)
     return BAR * full + (PARTIAL[part] if part else "")
 
@@ -598,8 +599,14 @@ def chart_view(
 ) -> RenderableType:
     """Each title's chart in turn; ``seasons`` names the season each was charted for (or
     None), and ``gaps`` (answers.charts.chart_gap) why one with no week has none. The
-    Sources of every chart's weeks (answers.leaderboards.cited_by) follow the last."""
+    Sources of every chart's weeks (answers.leaderboards.cited_by) follow the last.
+
+    Every chart's bars are drawn to one scale, the page's largest week, so that titles charted
+    side by side can be compared by their bars as by their figures."""
     parts: list[RenderableType] = []
+    largest = max(
+        (v for _, weeks in charts for w in weeks if (v := _chart_value(w, metric))), default=0
+    )
     for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
         if parts:  # a blank line between one title's chart and the next heading
             parts.append(Text(""))
@@ -625,7 +632,6 @@ def chart_view(
             continue
         several = len({w.season for w in weeks}) > 1
         values = [_chart_value(w, metric) for w in weeks]
-        largest = max((v for v in values if v), default=0)
         # On a narrow terminal the bars give way first (unnoted), then the rank beside the
         # figure charted, then the season; the week and the figure are never cut.
         columns = [Column("Week ending", whole=True)]
