@@ -674,6 +674,7 @@ def test_compare_says_which_figures_no_row_holds_and_why(run_shipped: Run) -> No
     squid = [item for item in document["left_out"] if item["show"] == "squid-game"]
     assert len(squid) == 23 and document["unmatched"] == []
     first_days = {
+        "slug": "squid-game",
         "show": "squid-game",
         "reason": "season",
         "metric": "hours-viewed",

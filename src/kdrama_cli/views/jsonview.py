@@ -381,7 +381,8 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
         "unmatched": [show.slug for show in comparison.unmatched],
         "left_out": [
             {
-                "show": shows[item.show].slug,
+                "slug": shows[item.show].slug,
+                "show": shows[item.show].slug,  # kept for compatibility: slug
                 "reason": item.reason,
                 "metric": item.stat.metric,
                 "unit": item.stat.unit,
