@@ -1767,6 +1767,27 @@ def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
     assert f"Only 1 of the {every:,} with this figure on this list is a documentary." in said
 
 
+def test_a_board_of_one_kind_names_what_kind_left_out_of_its_list(run_shipped: Run) -> None:
+    """Netflix's films list counts Kingdom: Ashin of the North, a special: --kind film ranks
+    one fewer title than the list holds, and says which, on the page and on stderr beside
+    --json and --csv, whose rows leave it out too."""
+    films = as_json(run_shipped("top", "-m", "weeks", "--list", "films", "-n", "1000", "--json"))
+    assert "kingdom-ashin-of-the-north" in {entry["slug"] for entry in films["entries"]}
+    said = (
+        f"Left out by --kind film: 1 of the {len(films['entries'])} with this figure on this "
+        "list, Kingdom: Ashin of the North (a special)."
+    )
+    page = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "film")
+    assert said in " ".join(page.stdout.split()) and page.stderr == ""
+    for output in ("--json", "--csv"):
+        data = run_shipped("top", "-m", "weeks", "--kind", "film", output)
+        assert data.exit_code == 0 and "kingdom-ashin-of-the-north" not in data.stdout
+        assert data.stderr == said + "\n", output
+    # A kind that is few of the list's leaves out the rest, as anyone expects: no such line.
+    reality = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "reality").stdout
+    assert "Left out by --kind" not in reality
+
+
 def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:
     result = run("top", "--metric", "views-91")
     assert result.stdout == ""

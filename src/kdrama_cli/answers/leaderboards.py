@@ -218,6 +218,10 @@ class Ranking(Record):
     #: ('views' for the 91-day lists, 'hours' for the 28-day ones), which its ranks
     #: (BoardEntry.netflix_rank) follow even on a board of the other unit; None elsewhere.
     netflix_ranked_by: str | None = None
+    #: The title-seasons with the figure on the board's list that ``kind`` left out, best
+    #: first: Netflix's films list counts a special (Kingdom: Ashin of the North), which
+    #: --kind film leaves off the board, and the board names it.
+    other_kinds: tuple[BoardEntry, ...] = ()
 
     @property
     def short(self) -> bool:
@@ -401,10 +405,11 @@ def _list_place(name: str) -> int:
 
 
 def _ranked(entries: list[BoardEntry], kind: str | None, limit: int | None) -> Ranking:
-    ranked = [e for e in entries if not kind or e.show.kind == kind]
-    ranked.sort(key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    best_first = sorted(entries, key=lambda e: (-e.stat.value, e.show.title, e.season or 0))
+    ranked = [e for e in best_first if not kind or e.show.kind == kind]
+    others = tuple(e for e in best_first if kind and e.show.kind != kind)
     shown = ranked[:limit] if limit else ranked
-    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit)
+    return Ranking(tuple(shown), len(ranked), len(entries), kind, limit, other_kinds=others)
 
 
 def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:

@@ -544,9 +544,10 @@ def top(
         app.dataset(), board, kind, rows_asked(limit, as_json or bool(sheet)), wanted
     )
     if sheet or as_json:  # what the page says under the board, stdout kept for the data
-        from kdrama_cli.views.boards import before_views, left_out
+        from kdrama_cli.views.boards import before_views, kind_left_out, left_out
 
-        for note in (left_out(board, ranking), before_views(ranking)):
+        notes = (left_out(board, ranking), before_views(ranking), kind_left_out(board, ranking))
+        for note in notes:
             if note:
                 app.note(note)
     if sheet:

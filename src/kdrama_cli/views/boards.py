@@ -7,6 +7,7 @@ printed without it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, ChartGap
@@ -114,6 +115,37 @@ def left_out(board: Board, ranking: Ranking) -> str | None:
         f"Left out: {count:,} with this figure name none of {_lists(board)} ({listed}), "
         "so no board ranks them (kdrama data check says which figures)."
     )
+
+
+#: A kind as a list of kinds names it: 'a special', 'reality shows and a documentary'.
+_KINDS_LISTED = {**KIND_NOUNS, "unknown": ("a title of unknown kind", "titles of unknown kind")}
+
+
+def kind_left_out(board: Board, ranking: Ranking) -> str | None:
+    """The line naming the title-seasons with the figure on the board's list that --kind left
+    out, where it kept most of them: Netflix's films list counts Kingdom: Ashin of the North, a
+    special, so a board of --kind film ranks 61 of the list's 62 and says which one is missing.
+    A kind that is the list's few (--kind reality on the TV list) leaves out the rest as
+    anyone would expect, and the board's count says so already."""
+    others = ranking.other_kinds
+    if not others or len(others) >= ranking.ranked:
+        return None
+    said = (
+        f"Left out by --kind {ranking.kind}: {len(others):,} of the {ranking.with_figure:,} "
+        f"with this figure{_here(board, ranking)}"
+    )
+    if len(others) == 1:
+        one = others[0]
+        return f"{said}, {_entry_name(one)} ({_kind_listed(one.show.kind, 1)})."
+    kinds = Counter(entry.show.kind for entry in others)
+    named = joined([_kind_listed(kind, count) for kind, count in kinds.items()])
+    return f"{said}, of other kinds ({named}): {_named(others)}."
+
+
+def _kind_listed(kind: str, count: int) -> str:
+    """'a special' for one, 'specials' for several."""
+    one, several = _KINDS_LISTED.get(kind, (f"a {kind}", kind))
+    return one if count == 1 else several
 
 
 def _named(entries: Sequence[BoardEntry]) -> str:

@@ -30,6 +30,7 @@ from kdrama_cli.views.boards import (
     board_scope,
     board_title,
     empty_board,
+    kind_left_out,
     left_out,
     listed_twice,
     netflix_ranks,
@@ -535,6 +536,7 @@ def board_view(
             before_views(ranking),
             listed_twice(ranking),
             short_board(board, ranking),
+            kind_left_out(board, ranking),
             other_lists(board, ranking),
             left_out(board, ranking),
         )
