@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from kdrama_cli.views.sheets import COLUMNS
 from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
 
 #: A fixed width for the pages read line by line.
@@ -272,6 +273,21 @@ def test_one_titles_empty_cast_says_whether_it_has_none_or_none_that_matches(
     assert flat(judges.stderr) == "Squid Game: no judge role in the catalogue's cast."
     hosts = run_shipped("cast", "squid-game", "--season", "3", "--role", "host")
     assert flat(hosts.stderr) == "Squid Game: no host role in the catalogue's season-3 cast."
+
+
+@pytest.mark.parametrize("output", ["--json", "--csv"])
+def test_an_empty_cast_for_scripts_says_why_on_stderr_as_the_page_does(
+    run_shipped: Run, output: str
+) -> None:
+    """`cast --json` gave [] and nothing else, whether the title has no cast in the catalogue
+    or a filter matched none of it: stderr now gives the page's reason, and the exit stays 0."""
+    for args in (["radio-romance"], ["mask-girl", "--role", "host"]):
+        page = run_shipped("cast", *args)
+        data = run_shipped("cast", *args, output)
+        assert data.exit_code == page.exit_code == 0
+        assert data.stdout.strip() in ("[]", ",".join(COLUMNS["cast"]))
+        assert data.stderr == page.stderr != ""
+    assert flat(page.stderr) == "Mask Girl: no host role in the catalogue's cast."
 
 
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:

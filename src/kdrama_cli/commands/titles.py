@@ -167,8 +167,11 @@ def cast(
         groups, hidden = without_spoilers(every, spoilers, app.dataset().citations)
     else:
         groups, hidden, total = first_titles(every, limit, spoilers, app.dataset().citations)
+    listed = any(entries for _, entries in groups)
     if sheet or as_json:  # what was hidden is said on stderr: stdout keeps its contract
         _say_hidden(app, groups, hidden, spoilers)
+        if not listed and not hidden:  # an empty answer says why, as the page does
+            app.note(_why_no_cast(app, chosen, season, role))
     if sheet:
         from kdrama_cli.answers.cast import cast_citations
         from kdrama_cli.views.sheets import cast_sheet
@@ -182,23 +185,13 @@ def cast(
 
         app.emit_cited_json(cast_list_json(groups, spoilers), spoilers)
         return
-    if not any(entries for _, entries in groups):
+    if not listed:
         if hidden:
             from kdrama_cli.answers.spoilers import credits_hidden
 
             app.nothing(credits_hidden(hidden))
-        elif chosen is None:
-            app.nothing(_no_cast(app, season, role))
-        elif chosen.netflix_only:
-            app.nothing(f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record.")
-        elif chosen.cast_unknown:
-            app.nothing(f"{chosen.title}: no cast. {chosen.cast_unknown}")
-        elif not chosen.cast:
-            app.nothing(f"{chosen.title}: the catalogue lists no cast for it yet.")
         else:
-            cast_of = "cast" if season is None else f"season-{season} cast"
-            what = "credit" if role == "all" else f"{role} role"
-            app.nothing(f"{chosen.title}: no {what} in the catalogue's {cast_of}.")
+            app.nothing(_why_no_cast(app, chosen, season, role))
         return
     from kdrama_cli.answers.cast import cast_citations
     from kdrama_cli.views.titles import cast_groups_view
@@ -221,6 +214,23 @@ def cast(
             titles_in_all=total,
         )
     )
+
+
+def _why_no_cast(app: App, chosen: Show | None, season: int | None, role: str) -> str:
+    """Why `cast` lists no one (no credit was hidden as a spoiler): the page's one line, and
+    the line on stderr beside --json's [] and --csv's header, so that a script can tell a
+    title with no cast in the catalogue from a filter that matched none of its cast."""
+    if chosen is None:
+        return _no_cast(app, season, role)
+    if chosen.netflix_only:
+        return f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record."
+    if chosen.cast_unknown:
+        return f"{chosen.title}: no cast. {chosen.cast_unknown}"
+    if not chosen.cast:
+        return f"{chosen.title}: the catalogue lists no cast for it yet."
+    cast_of = "cast" if season is None else f"season-{season} cast"
+    what = "credit" if role == "all" else f"{role} role"
+    return f"{chosen.title}: no {what} in the catalogue's {cast_of}."
 
 
 def _no_cast(app: App, season: int | None, role: str) -> str:
