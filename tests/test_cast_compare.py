@@ -256,7 +256,7 @@ def test_cast_of_a_season_no_researched_title_has_says_why_it_is_empty(
     )
     judges = run("cast", "--season", "2", "--role", "judge")
     assert flat(judges.stderr) == (
-        "Season 2: no judge role in the catalogue's cast of the title that has one."
+        "Season 2: no judges in the catalogue's cast of the title that has one."
     )
 
 
@@ -270,9 +270,9 @@ def test_one_titles_empty_cast_says_whether_it_has_none_or_none_that_matches(
     assert none.exit_code == 0 and none.stdout == ""
     assert flat(none.stderr) == "Squid Game: The Challenge: the catalogue lists no cast for it yet."
     judges = run_shipped("cast", "squid-game", "--role", "judge")
-    assert flat(judges.stderr) == "Squid Game: no judge role in the catalogue's cast."
+    assert flat(judges.stderr) == "Squid Game: no judges in the catalogue's cast."
     hosts = run_shipped("cast", "squid-game", "--season", "3", "--role", "host")
-    assert flat(hosts.stderr) == "Squid Game: no host role in the catalogue's season-3 cast."
+    assert flat(hosts.stderr) == "Squid Game: no hosts in the catalogue's season-3 cast."
 
 
 @pytest.mark.parametrize("output", ["--json", "--csv"])
@@ -287,7 +287,7 @@ def test_an_empty_cast_for_scripts_says_why_on_stderr_as_the_page_does(
         assert data.exit_code == page.exit_code == 0
         assert data.stdout.strip() in ("[]", ",".join(COLUMNS["cast"]))
         assert data.stderr == page.stderr != ""
-    assert flat(page.stderr) == "Mask Girl: no host role in the catalogue's cast."
+    assert flat(page.stderr) == "Mask Girl: no hosts in the catalogue's cast."
 
 
 def test_a_narrow_cast_table_points_to_csv(run: Run) -> None:

@@ -216,6 +216,16 @@ def cast(
     )
 
 
+#: A role as "no ..." names its credits: "Mask Girl: no hosts in the catalogue's cast."
+_ROLES_NAMED = {
+    "main": "main roles",
+    "supporting": "supporting roles",
+    "special": "special appearances",
+    "host": "hosts",
+    "judge": "judges",
+}
+
+
 def _why_no_cast(app: App, chosen: Show | None, season: int | None, role: str) -> str:
     """Why `cast` lists no one (no credit was hidden as a spoiler): the page's one line, and
     the line on stderr beside --json's [] and --csv's header, so that a script can tell a
@@ -229,7 +239,7 @@ def _why_no_cast(app: App, chosen: Show | None, season: int | None, role: str) -
     if not chosen.cast:
         return f"{chosen.title}: the catalogue lists no cast for it yet."
     cast_of = "cast" if season is None else f"season-{season} cast"
-    what = "credit" if role == "all" else f"{role} role"
+    what = "credit" if role == "all" else _ROLES_NAMED[role]
     return f"{chosen.title}: no {what} in the catalogue's {cast_of}."
 
 
@@ -248,7 +258,7 @@ def _no_cast(app: App, season: int | None, role: str) -> str:
         else f"the {len(holders):,} titles that have one"
     )
     if role != "all":
-        return f"Season {season}: no {role} role in the catalogue's cast of {which}."
+        return f"Season {season}: no {_ROLES_NAMED[role]} in the catalogue's cast of {which}."
     named = [h.title for h in holders[:3]]
     more = f" and {len(holders) - 3:,} more" if len(holders) > 3 else ""
     names = ", ".join(named) + more
