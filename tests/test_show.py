@@ -1238,6 +1238,20 @@ def test_a_cumulative_figure_gives_its_day_once_in_the_figures_table(
     assert labels[94000000] == "cumulative to 2022-02-27"
 
 
+def test_a_best_rank_is_of_all_weeks_not_cumulative(run_shipped: Run) -> None:
+    """A best rank is no running total: its window reads "all weeks" beside its As of date,
+    while the weeks in the Top 10 beside it stay "cumulative"; --json keeps the label."""
+    out = run_shipped("--no-pager", "show", "crime-scene-zero", env={"COLUMNS": "100"}).stdout
+    figures = out.split("\nFigures\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    best = next(line for line in figures if line.startswith("Best rank"))
+    weeks = next(line for line in figures if line.startswith("Weeks in Top 10"))
+    assert best.split()[2:6] == ["#10", "all", "weeks", "2026-07-19"], figures
+    assert weeks.split()[6:8] == ["cumulative", "2026-07-19"], figures
+    stats = as_json(run_shipped("show", "crime-scene-zero", "--json"))["stats"]
+    rank = next(stat for stat in stats if stat["metric"] == "rank")
+    assert rank["window_label"] == "weeks ending 2021-07-04 to 2026-07-19"
+
+
 def test_a_running_total_of_a_season_out_before_the_top10_lists_is_marked(
     run_shipped: Run,
 ) -> None:

@@ -581,10 +581,11 @@ def _window_cell(stat: Stat, several_seasons: bool) -> str:
     that runs to that date is "cumulative", as "cumulative to 2026-07-19" would give the day
     twice on the row (and wrap); one that ends on another day keeps it. (A running total of
     Netflix's weekly lists counts from their first week: for a season out before then, its
-    figure is marked and the note under the table names that week.)"""
+    figure is marked and the note under the table names that week.) A best rank is no sum:
+    its window reads "all weeks", the weeks it is the best of."""
     window = stat.window_label
     if stat.window == f"cumulative:{stat.as_of.isoformat()}":
-        window = "cumulative"
+        window = "all weeks" if stat.metric == "rank" else "cumulative"
     return f"{season_label(stat.season)} · {window}" if stat.season and several_seasons else window
 
 
