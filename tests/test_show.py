@@ -98,6 +98,18 @@ sources = ["test-press"]
 """
 
 
+def test_a_status_taken_and_confirmed_the_same_day_gives_the_day_once(run_shipped: Run) -> None:
+    """Crime Scene Zero's season 2 was renewed on 2026-01-13, the day of its latest news:
+    "renewed (since 2026-01-13; as of 2026-01-13)" read as two dates, on the show page and in
+    the line chart gives of a season not out."""
+    page = flat(run_shipped("--no-pager", "show", "crime-scene-zero").stdout)
+    assert "2 — — renewed (on 2026-01-13) [" in page
+    chart = run_shipped("chart", "crime-scene-zero", "--season", "2")
+    assert flat(chart.stderr) == (
+        "Crime Scene Zero season 2 is not out yet (renewed on 2026-01-13)."
+    )
+
+
 def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: AddData) -> None:
     """An airing season carries "(since …; as of …)" and the stale rule, as renewed and
     in-production ones do, and the title's years stay open while it airs."""

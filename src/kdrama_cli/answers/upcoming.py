@@ -159,13 +159,21 @@ def news_date(season: Season) -> dt.date | None:
 def dated_status(season: Season) -> str:
     """A season's status with the day it took it and the day last confirmed, as the show page
     gives them: 'in production since 2025-07-23, as of 2026-02-22' (`seen add` and `chart`
-    say it of a season not out)."""
+    say it of a season not out); one day for both is said once: 'renewed on 2026-01-13'."""
     status = season.status.replace("-", " ")
-    if season.status_date:
-        status += f" since {season.status_date.isoformat()}"
-    if season.as_of:
-        status += f", as of {season.as_of.isoformat()}"
+    for said in since_and_as_of(season.status_date, season.as_of):
+        status += f", {said}" if said.startswith("as of") else f" {said}"
     return status
+
+
+def since_and_as_of(since: dt.date | None, as_of: dt.date | None) -> list[str]:
+    """The day a status was taken and the day it was last confirmed, as a page words them:
+    ['since 2025-07-23', 'as of 2026-02-22'], or ['on 2026-01-13'] when they are one day,
+    which said twice reads as two."""
+    if since and since == as_of:
+        return [f"on {since.isoformat()}"]
+    said = [f"since {since.isoformat()}"] if since else []
+    return said + ([f"as of {as_of.isoformat()}"] if as_of else [])
 
 
 def stale_reason(season: Season, today: dt.date, show: Show | None = None) -> str | None:

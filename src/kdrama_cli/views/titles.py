@@ -31,7 +31,12 @@ from kdrama_cli.answers.spoilers import (
     shown_note,
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
-from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, NetflixListing, stale_before
+from kdrama_cli.answers.upcoming import (
+    STALE_AFTER_DAYS,
+    NetflixListing,
+    since_and_as_of,
+    stale_before,
+)
 from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
     Citation,
@@ -130,15 +135,14 @@ def season_status(season: Season, stale: bool = False) -> Text:
     2026-12-20' where the premiere day is set; a cancelled season is due nothing), with 'stale'
     after it when answers.upcoming.staleness says so: never released if not out. An
     airing season is not finished either: 'airing (since 2024-09-13; as of 2026-02-27)', since
-    its first episode (or the day it was said to air) and as last confirmed."""
+    its first episode (or the day it was said to air) and as last confirmed. One day for both
+    is said once: 'renewed (on 2026-01-13)'."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
     airing = season.status == "airing"
     since = season.status_date or (season.release_date if airing else None)
-    if since and (airing or not season.is_out):
-        details.append(f"since {since.isoformat()}")
-    if season.as_of and (airing or not season.is_out):
-        details.append(f"as of {season.as_of.isoformat()}")
+    if airing or not season.is_out:
+        details.extend(since_and_as_of(since, season.as_of))
     window = release_window(season.release_window) if season.release_window else None
     coming = not season.is_out and season.status != "cancelled"
     if coming and season.release_date:
