@@ -460,6 +460,17 @@ def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None
     assert season[0]["matched"] == "title: Squid Game, season 2"
 
 
+def test_a_title_found_by_its_season_s_own_name_names_the_season_once(run_shipped: Run) -> None:
+    """ "hospital playlist season 2" is found by Netflix's title of that season, which says
+    the season: the Matched cell read "…: Season 2, season 2"."""
+    page = run_shipped("search", "hospital playlist season 2", env={"COLUMNS": "200"}).stdout
+    assert "Netflix title: Hospital Playlist: Season 2   kdrama show" in page
+    found = as_json(run_shipped("search", "hospital playlist season 2", "--json"))[0]
+    assert found["matched"] == "Netflix title: Hospital Playlist: Season 2"
+    year = as_json(run_shipped("search", "men on a mission 2021", "--json"))[0]
+    assert year["matched"] == "Netflix title: Men on a Mission: 2021, season 3"  # not its season
+
+
 @pytest.mark.parametrize(
     ("query", "person"),
     [

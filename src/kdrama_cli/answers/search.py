@@ -3,6 +3,7 @@ best first (no printing)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -570,7 +571,7 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
         return None, False
     show = match.show
     matched = _how_found(match)
-    if match.season is not None:
+    if match.season is not None and not _names_season(match.matched_name, match.season):
         matched += f", season {match.season}"
     if match.part is not None:  # 'the glory part 2': the season that part came out in
         matched += f" (part {match.part})"
@@ -578,6 +579,12 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
         "title", show.title, matched, show.slug, _AS_SHOW_FINDS, season=match.season
     )
     return found, False
+
+
+def _names_season(name: str, season: int) -> bool:
+    """Whether a name a title was found by gives the season's number already ("Hospital
+    Playlist: Season 2", "오징어 게임: 시즌2"), so the Matched cell need not say it again."""
+    return re.search(rf"(?<!\d){season}(?!\d)", name) is not None
 
 
 def _how_found(match: Match) -> str:
