@@ -287,8 +287,8 @@ def test_a_person_page_at_80_columns_keeps_its_sources(run_shipped: Run) -> None
     assert "crash-landing-on-you" in table  # a slug that fits stays
     said = " ".join(table.split())
     named = re.search(
-        r"an id to type \(a slug\) too long for its column, as a broken one could not be "
-        r"copied \(COLUMNS=(\d+) shows it\)\.",
+        r"Left out at 80 columns: the slug of Confidential Assignment 2: International, too "
+        r"long to fit unbroken \(COLUMNS=(\d+) shows it\)\.",
         said,
     )
     assert named, said

@@ -363,21 +363,20 @@ class FitTable:
             if self.every_column:
                 where += f"; {self.every_column} has every column"
             yield Text(f"Left out at {width} columns: {', '.join(dropped)} ({where}).", style="dim")
-        ids = self._ids_left_out(kept, self._room(kept, width, in_blocks=in_blocks))
-        if ids and self.note_dropped:
-            which = (
-                "an id to type (a slug) too long for its column"
-                if ids == 1
-                else f"{ids} ids to type (slugs) too long for their column"
-            )
+        rows = self._rows_without_ids(kept, self._room(kept, width, in_blocks=in_blocks))
+        if rows and self.note_dropped:
+            ids = len(rows)
+            # A slug broken in two could not be copied: it is left out whole, and the rows
+            # that lost it are named by their first line (the title the slug stands under).
+            named = ", ".join(rows[:3]) + (f" and {ids - 3} more" if ids > 3 else "")
+            which = f"the slug{'s' if ids > 1 else ''} of {named}"
             where = (
                 "a wider terminal shows " + ("it" if ids == 1 else "them")
                 if console.is_terminal or self.every_column is None
                 else f"COLUMNS={self._ids_fit_at(width)} shows " + ("it" if ids == 1 else "them")
             )
             yield Text(
-                f"Left out at {width} columns: {which}, as a broken one could not be copied "
-                f"({where}).",
+                f"Left out at {width} columns: {which}, too long to fit unbroken ({where}).",
                 style="dim",
             )
 
@@ -406,6 +405,16 @@ class FitTable:
             if (column := self.columns[index]).id_line is not None
             for row in self.rows
         )
+
+    def _rows_without_ids(self, kept: Sequence[int], room: dict[int, int]) -> list[str]:
+        """The first line (a title) of each row whose id line is left out in ``room``."""
+        return [
+            _plain(row[index]).split("\n", 1)[0]
+            for row in self.rows
+            for index in kept
+            if (column := self.columns[index]).id_line is not None
+            and _id_line_too_wide(row[index], column.id_line, room[index])
+        ]
 
     def _ids_fit_at(self, width: int, most: int = 400) -> int:
         """The narrowest width past ``width`` at which the table leaves out nothing, neither
