@@ -199,6 +199,7 @@ SEASONS = [
     # Korean ordinals, as English ones
     (["show", "오징어 게임 두번째 시즌"], 2),
     (["show", "오징어 게임 세 번째 시즌"], 3),
+    (["show", "오징어 게임 2번째 시즌"], 2),
     # the last season said so: the latest out
     (["show", "squid game final season"], 3),
     (["show", "Sweet Home the last season"], 3),
@@ -225,9 +226,17 @@ def test_a_title_with_a_season_opens_that_season(
 
 def test_a_numeral_that_ends_a_name_is_no_season(run_shipped: Run) -> None:
     """Roman numerals are read as seasons only where they cannot be a name's own letter: a bare
-    'x' or 'v' is left to the name, and a season the title lacks is still the error naming the
-    seasons it has."""
-    assert "no title matches 'produce x'" in run_shipped("show", "produce x").stderr
+    'x' or 'v' is left to the name ('kingdom x' is no fifth or tenth season), and a season the
+    title lacks is still the error naming the seasons it has. Words that say a season need a
+    title before them."""
+    for query in ("kingdom x", "kingdom v"):
+        assert f"no title matches '{query}'" in run_shipped("show", query).stderr, query
+    # a Korean ordinal is a word of its own: the twelfth (열두번째) is not the second (두번째)
+    twelfth = run_shipped("show", "오징어 게임 열두번째 시즌", "--json")
+    assert twelfth.exit_code == 2 and "no title matches" in twelfth.stderr
+    # 'the final season' names no title: not 'the' (hundreds of titles) with its last season
+    bare = run_shipped("show", "the final season")
+    assert bare.exit_code == 2 and "no title matches 'the final season'" in bare.stderr
     lacking = run_shipped("show", "squid game iv")
     assert lacking.exit_code == 2
     assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in lacking.stderr
@@ -371,9 +380,14 @@ def test_part_one_says_which_season_holds_it_as_part_two_does(run_shipped: Run) 
     assert result.exit_code == 0, result.stderr
     assert [s["number"] for s in json.loads(result.stdout)["seasons"]] == [1]
     assert result.stderr == PART_NOTE.replace("part 2 of", "part 1 of") + "\n"
-    souls = run_shipped("show", "alchemy of souls part 1", "--json")
-    assert [s["number"] for s in json.loads(souls.stdout)["seasons"]] == [1]
-    assert souls.stderr == ""
+    for query, season in (
+        ("alchemy of souls part 1", 1),
+        ("alchemy of souls part ii", 2),
+        ("환혼 파트 2", 2),
+    ):
+        souls = run_shipped("show", query, "--json")
+        assert [s["number"] for s in json.loads(souls.stdout)["seasons"]] == [season], query
+        assert souls.stderr == "", query
 
 
 @pytest.mark.parametrize("query", ["더 글로리 파트 2", "더 글로리 파트2", "The Glory 파트 2"])

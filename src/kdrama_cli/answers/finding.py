@@ -242,6 +242,13 @@ def _season_with_part(show: Show, number: int) -> Season | None:
     return next((s for s in show.seasons if s.note and said.search(s.note)), None)
 
 
+def _holds_parts(season: Season) -> bool:
+    """Whether the season's note says it came out in several parts (The Glory's: "Part 1 ...
+    and Part 2"), not that the season is one part ("Broadcast as Part 2", Alchemy of Souls')."""
+    said = re.findall(r"\bpart\s*(\d+)\b", season.note or "", re.IGNORECASE)
+    return len(set(said)) > 1
+
+
 def part_note(match: Match) -> str | None:
     """What a query naming a part of a season opened ("part 2 of The Glory is in its season 1:
     Released on Netflix in two parts ..."), or None when it named no part."""
@@ -347,14 +354,22 @@ _ROMAN_SEASON = (
     r"(?:\s(?P<said>season|series|part)\s+(?P<any>i{1,3}|iv|v|vi{1,3}|ix|x)"
     r"|\s(?P<bare>i{2,3}|iv|vi{1,3}|ix))$"
 )
-#: Korean ordinals before 시즌 or 파트: '두번째 시즌', '두 번째 시즌' are season 2.
+#: Korean ordinals before 시즌 or 파트: '두번째 시즌', '두 번째 시즌' and '2번째 시즌' are season
+#: 2. The ordinal is a word of its own (after a space, or the title's end in figures), so
+#: '열두번째 시즌' (the twelfth) is not read as the second.
 _KOREAN_NTH = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
-_KOREAN_SAID_BEFORE = rf"\s*(?P<nth>{'|'.join(_KOREAN_NTH)})\s*번째\s*(?P<said>시즌|파트)$"
-#: The last season, however said: 'squid game final season', 'the last season', '마지막 시즌'.
-_LAST_SEASON = (
-    r"^(?P<title>.+?)[\s:,-]*(?:(?:the\s+)?(?:final|last|latest)\s+season"
-    r"|(?:season|시즌)\s+(?:final|finale)|(?:마지막|파이널)\s*시즌)$"
+_KOREAN_SAID_BEFORE = (
+    rf"(?:\s+|(?<=\d))?(?<![가-힣])(?P<nth>{'|'.join(_KOREAN_NTH)}|\d{{1,2}})\s*번째\s*"
+    r"(?P<said>시즌|파트)$"
 )
+#: The last season, however said: 'squid game final season', 'squid game: the last season',
+#: '오징어 게임 마지막 시즌'. The title is set apart by a space or a colon and is more than an
+#: article: 'the final season' names no title.
+_LAST_SEASON = (
+    r"^(?P<title>.+?)(?:[\s:,-]+(?:the\s+)?(?:final|last|latest)\s+season"
+    r"|[\s:,-]+(?:season|시즌)\s+(?:final|finale)|[\s:,-]*(?:마지막|파이널)\s*시즌)$"
+)
+_ARTICLES = ("the", "a", "an")
 
 
 def _in_figures(name: str) -> str:
@@ -369,7 +384,8 @@ def _in_figures(name: str) -> str:
         return f"{name[: roman.start()]}{said} {_ROMAN.index(numeral) + 1}"
     korean = re.search(_KOREAN_SAID_BEFORE, name)
     if korean is not None:
-        number = _KOREAN_NTH.index(korean["nth"]) + 1
+        nth = korean["nth"]
+        number = int(nth) if nth.isdigit() else _KOREAN_NTH.index(nth) + 1
         return f"{name[: korean.start()]} {korean['said']} {number}"
     after = re.search(_SAID_AFTER, name, re.IGNORECASE)
     if after is not None:
@@ -402,7 +418,7 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
     own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
     last = re.match(_LAST_SEASON, name.strip(), re.IGNORECASE)
-    if last is not None:
+    if last is not None and last["title"].strip().casefold() not in _ARTICLES:
         return _SeasonAsked(last["title"], 0, said=True, part=False, last=True)
     name = _in_figures(name.strip())
     found = re.match(_WITH_SEASON, name, re.IGNORECASE)
@@ -767,9 +783,10 @@ def _with_asked_season(query: str, title: Match, asked: _SeasonAsked) -> Match:
         # which season holds that part. 'season 2' said in words is no part.
         raise NoSuchSeason(title.show, asked.number, not asked.said, title)
     season = title.show.season(asked.number)
-    if asked.part and _season_with_part(title.show, asked.number) is season:
-        # 'the glory part 1': season 1 is the season whose note names a part 1, so the answer
-        # says so, as it does for part 2 (a title whose seasons are its parts gets no note).
+    if asked.part and season is not None and _holds_parts(season):
+        # 'the glory part 1': season 1 came out in parts, part 1 among them, so the answer
+        # says so, as it does for part 2; a title whose seasons are its parts (Alchemy of
+        # Souls: "Broadcast as Part 2") gets no note.
         return title._replace(season=asked.number, part=asked.number)
     return title._replace(season=asked.number)
 
