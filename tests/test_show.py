@@ -1644,3 +1644,14 @@ def test_seasons_table_lets_src_go_first_and_uses_its_width(run_shipped: Run) ->
     assert table[table.index(third) + 1].split() == ["2025-11-09)", "stale"]
     released = table[0].index("Episodes") - table[0].index("Released")
     assert released < len("2023-11-22 – 2023-12-06")  # no blank half-column beside a range
+
+
+def test_a_romanisation_the_english_title_spells_is_not_repeated(run_shipped: Run) -> None:
+    """The header read "Misaeng: Incomplete Life  미생  (Misaeng)": the English title already
+    spells the romanisation, so only a title that does not (Squid Game's "Ojing-eo Geim")
+    shows it. --json keeps it."""
+    misaeng = run_shipped("--no-pager", "show", "misaeng", env={"COLUMNS": "100"}).stdout
+    assert "Misaeng: Incomplete Life  미생" in misaeng and "(Misaeng)" not in misaeng
+    squid = run_shipped("--no-pager", "show", "squid-game", env={"COLUMNS": "100"}).stdout
+    assert "Squid Game  오징어 게임  (Ojing-eo Geim)" in squid
+    assert as_json(run_shipped("show", "misaeng", "--json"))["romanization"] == "Misaeng"

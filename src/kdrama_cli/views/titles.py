@@ -7,6 +7,7 @@ dataset text is never parsed as markup and never reaches the terminal as an esca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -203,9 +204,16 @@ def title_line(show: Show) -> Text:
     header.append(clean(show.title), style="bold")
     if show.korean_title_shown:
         header.append(f"  {clean(show.korean_title_shown)}", style="bold magenta")
-    if show.romanization:
+    if show.romanization and not _spells(show.title, show.romanization):
         header.append(f"  ({clean(show.romanization)})", style="dim")
     return header
+
+
+def _spells(title: str, romanization: str) -> bool:
+    """Whether the English title already spells the romanisation ('Misaeng: Incomplete Life'
+    and 'Misaeng'), which the header then need not repeat."""
+    letters = [re.sub(r"[^0-9a-z]", "", name.casefold()) for name in (title, romanization)]
+    return bool(letters[1]) and letters[1] in letters[0]
 
 
 def _undated(status: str, charted: dt.date | None) -> str:
