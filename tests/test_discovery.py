@@ -494,6 +494,27 @@ def test_search_finds_the_person_person_opens_by_another_spelling(
     assert results[0]["command"] == f"kdrama person {person}"
 
 
+@pytest.mark.parametrize(
+    "query", ["squid game cast", "Squid Game actors", "오징어 게임 출연진", "squid game: the cast"]
+)
+def test_a_search_for_a_titles_cast_names_the_command_that_lists_it(
+    run_shipped: Run, query: str
+) -> None:
+    """'squid game cast' is among the commonest things fans type, and search answered only
+    "Did you mean Squid Game?": the title was found, the cast was not offered. The empty
+    answer now names the command (exit 0, as an empty search is); a word alone is a search."""
+    result = run_shipped("search", query)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (
+        f"Nothing in the catalogue matches {query!r}. Squid Game's cast: kdrama cast squid-game"
+        in said
+    )
+    assert run_shipped("cast", "squid-game").exit_code == 0
+    alone = as_json(run_shipped("search", "cast", "--json"))
+    assert alone and alone[0]["target"] == "castaway-diva"
+
+
 def test_the_title_show_opens_by_another_spelling_ranks_first(run_shipped: Run) -> None:
     """`show gobaek` opens Go Back: search put it below a character that holds 'gobaek' as
     typed once the rows found respelled were added before the title show opens."""

@@ -269,6 +269,10 @@ class SearchAnswer(Record):
     #: When nothing matched: the titles `kdrama show QUERY` suggests ("Did you mean The
     #: Glory?" for 'glory 2'), which the empty page names too.
     nearest: tuple[str, ...] = ()
+    #: When nothing matched and the query is a title and a word for its cast ('squid game
+    #: cast', '오징어 게임 출연진'): that title's slug and title, for the page to offer
+    #: `kdrama cast`.
+    cast_of: tuple[str, str] | None = None
 
 
 #: A title whose words the query names with others between them ('detectives trade secret'
@@ -458,8 +462,11 @@ def search_answer(
         for identity, result in ranked
     ]
     left_out = len(hidden - results.keys())
-    nearest = () if total or left_out else _titles_show_suggests(dataset, query)
-    return SearchAnswer(listed, left_out, total, nearest)
+    if total or left_out:
+        return SearchAnswer(listed, left_out, total)
+    cast_of = _cast_asked(dataset, query)
+    nearest = () if cast_of else _titles_show_suggests(dataset, query)
+    return SearchAnswer(listed, left_out, total, nearest, cast_of)
 
 
 #: A title or person found only by a name typed another way ('Yi Jung-jae', 'jigum uri
@@ -498,6 +505,28 @@ def _respelled(
                 result = SearchResult(kind, row.label, matched, row.target, score)
                 found[identity] = (identity, result, row)
     return list(found.values())
+
+
+#: Words a fan types after a title to ask who is in it.
+_CAST_WORDS = (
+    r"[\s:,-]+(?:the\s+)?(?:cast(?:\s+list)?|actors|actresses|출연진|출연자|배우들?|캐스트)$"
+)
+
+
+def _cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
+    """The title a query names followed by a word for its cast ('squid game cast', '오징어
+    게임 출연진'), as `kdrama show` would find it; None when it is no such query, or the words
+    before find no one title."""
+    from kdrama_cli.answers.finding import LookupError_, find_show
+
+    asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
+    if asked is None or not query.strip()[: asked.start()].strip():
+        return None
+    try:
+        show = find_show(dataset, query.strip()[: asked.start()], suggestions=False).show
+    except LookupError_:
+        return None
+    return show.slug, show.title
 
 
 def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:

@@ -99,16 +99,22 @@ def search(
     ):
         return
     if not results:
-        app.nothing(hint or _nothing_matches(query, answer.nearest))
+        app.nothing(hint or _nothing_matches(query, answer.nearest, answer.cast_of))
         return
     from kdrama_cli.views.discovery import search_view
 
     app.render(search_view(query, results, hint, answer.total))
 
 
-def _nothing_matches(query: str, nearest: Sequence[str]) -> str:
-    """What an empty search says: the titles `kdrama show` would suggest, if any, then what to
+def _nothing_matches(
+    query: str, nearest: Sequence[str], cast_of: tuple[str, str] | None = None
+) -> str:
+    """What an empty search says: the command for a title's cast when that was asked
+    ('squid game cast'), else the titles `kdrama show` would suggest, if any, then what to
     try ("Nothing in the catalogue matches 'glory 2'. Did you mean The Glory? ...")."""
+    if cast_of:
+        slug, title = cast_of
+        return f"Nothing in the catalogue matches {query!r}. {title}'s cast: kdrama cast {slug}"
     if not nearest:
         return f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
     return (
