@@ -515,6 +515,31 @@ def test_a_search_for_a_titles_cast_names_the_command_that_lists_it(
     assert alone and alone[0]["target"] == "castaway-diva"
 
 
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        (
+            "현빈 손예진",
+            "How Hyun Bin and Son Ye-jin are connected: kdrama path hyun-bin son-ye-jin",
+        ),
+        ("hyun bin son ye-jin", "How Hyun Bin and Son Ye-jin are connected: kdrama path hyun-bin"),
+        ("lee jung jae squid game", "Lee Jung-jae in Squid Game: kdrama cast squid-game"),
+        ("이정재 오징어 게임", "Lee Jung-jae in Squid Game: kdrama cast squid-game"),
+        ("iu squid game", "How IU and Squid Game are connected: kdrama path iu squid-game"),
+        ("squid game kingdom", "Squid Game and Kingdom side by side: kdrama compare squid-game"),
+    ],
+)
+def test_a_search_of_two_names_names_the_command_that_answers_it(
+    run_shipped: Run, query: str, answer: str
+) -> None:
+    """Two people, a person and a title, or two titles typed together found nothing and
+    offered at most one of them ("Did you mean Squid Game?"): the empty answer now names the
+    command that answers what was asked, the cast where the title credits the person."""
+    result = run_shipped("search", query)
+    assert result.exit_code == 0, result.output
+    assert answer in " ".join(result.output.split())
+
+
 def test_the_title_show_opens_by_another_spelling_ranks_first(run_shipped: Run) -> None:
     """`show gobaek` opens Go Back: search put it below a character that holds 'gobaek' as
     typed once the rows found respelled were added before the title show opens."""

@@ -738,6 +738,16 @@ def _whole_title(dataset: Dataset, query: str) -> Match | None:
     return match if closeness(match) == WHOLE else None
 
 
+def named_whole(dataset: Dataset, query: str) -> Person | Match | None:
+    """The one person or title the words name in full, for reading a query as two names
+    ('hyun bin son ye-jin', 'lee jung jae squid game'); None when they name neither in full, or
+    both a person and a title (which one is meant is no one's guess)."""
+    person, title = _whole_person(dataset, query), _whole_title(dataset, query)
+    if person is not None and title is not None:
+        return None
+    return person or title
+
+
 def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) -> Match | None:
     """The title the words before a season find, with that season, when the query reads as a
     title and a season (_names_a_season); else None (no season in it, no title before it, or

@@ -22,6 +22,7 @@ from kdrama_cli.catalogue.models import (
     Show,
 )
 from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
+from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
     COMPOUND_GENRES,
@@ -269,10 +270,10 @@ class SearchAnswer(Record):
     #: When nothing matched: the titles `kdrama show QUERY` suggests ("Did you mean The
     #: Glory?" for 'glory 2'), which the empty page names too.
     nearest: tuple[str, ...] = ()
-    #: When nothing matched and the query is a title and a word for its cast ('squid game
-    #: cast', '오징어 게임 출연진'): that title's slug and title, for the page to offer
-    #: `kdrama cast`.
-    cast_of: tuple[str, str] | None = None
+    #: When nothing matched but the query asks what another command answers: what it asks
+    #: and that command ("Squid Game's cast", "kdrama cast squid-game"), for 'squid game cast',
+    #: two people ('hyun bin son ye-jin': path), a person and a title, or two titles.
+    instead: tuple[str, str] | None = None
 
 
 #: A title whose words the query names with others between them ('detectives trade secret'
@@ -464,9 +465,9 @@ def search_answer(
     left_out = len(hidden - results.keys())
     if total or left_out:
         return SearchAnswer(listed, left_out, total)
-    cast_of = _cast_asked(dataset, query)
-    nearest = () if cast_of else _titles_show_suggests(dataset, query)
-    return SearchAnswer(listed, left_out, total, nearest, cast_of)
+    instead = _cast_asked(dataset, query) or _two_names(dataset, query)
+    nearest = () if instead else _titles_show_suggests(dataset, query)
+    return SearchAnswer(listed, left_out, total, nearest, instead)
 
 
 #: A title or person found only by a name typed another way ('Yi Jung-jae', 'jigum uri
@@ -526,7 +527,48 @@ def _cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
         show = find_show(dataset, query.strip()[: asked.start()], suggestions=False).show
     except LookupError_:
         return None
-    return show.slug, show.title
+    return f"{clean(show.title)}'s cast", f"kdrama cast {show.slug}"
+
+
+#: Two names are read in a query of at most this many words (a search of a sentence is none).
+_TWO_NAMES_MAX_WORDS = 8
+
+
+def _two_names(dataset: Dataset, query: str) -> tuple[str, str] | None:
+    """What a query of two names asks, as the commands that answer it: two people are
+    `kdrama path` between them ('현빈 손예진'), a person and a title the title's cast when it
+    credits them ('lee jung jae squid game') and else the path between them, two titles
+    `kdrama compare`. Each name must be a whole one (finding.named_whole); None otherwise."""
+    from kdrama_cli.answers.finding import Match, named_whole
+
+    words = query.split()
+    if not 2 <= len(words) <= _TWO_NAMES_MAX_WORDS:
+        return None
+    for cut in range(1, len(words)):
+        first = named_whole(dataset, " ".join(words[:cut]))
+        second = named_whole(dataset, " ".join(words[cut:])) if first is not None else None
+        if first is None or second is None:
+            continue
+        people = [n for n in (first, second) if isinstance(n, Person)]
+        titles = [n.show for n in (first, second) if isinstance(n, Match)]
+        if len(titles) == 2 and titles[0].slug != titles[1].slug:
+            names = " and ".join(clean(t.title) for t in titles)
+            return f"{names} side by side", f"kdrama compare {titles[0].slug} {titles[1].slug}"
+        if len(people) == 2 and people[0].id != people[1].id:
+            names = " and ".join(clean(p.name) for p in people)
+            return f"How {names} are connected", f"kdrama path {people[0].id} {people[1].id}"
+        if len(people) == 1 and len(titles) == 1:
+            person, show = people[0], titles[0]
+            # A credit flagged as a spoiler (a secret cameo) is not given away here: path
+            # keeps it hidden as it does everywhere.
+            if any(c.person == person.id and not c.spoiler for c in show.cast):
+                return (
+                    f"{clean(person.name)} in {clean(show.title)}",
+                    f"kdrama cast {show.slug}",
+                )
+            names = f"{clean(person.name)} and {clean(show.title)}"
+            return f"How {names} are connected", f"kdrama path {person.id} {show.slug}"
+    return None
 
 
 def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:

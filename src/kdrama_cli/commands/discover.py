@@ -99,7 +99,7 @@ def search(
     ):
         return
     if not results:
-        app.nothing(hint or _nothing_matches(query, answer.nearest, answer.cast_of))
+        app.nothing(hint or _nothing_matches(query, answer.nearest, answer.instead))
         return
     from kdrama_cli.views.discovery import search_view
 
@@ -107,14 +107,15 @@ def search(
 
 
 def _nothing_matches(
-    query: str, nearest: Sequence[str], cast_of: tuple[str, str] | None = None
+    query: str, nearest: Sequence[str], instead: tuple[str, str] | None = None
 ) -> str:
-    """What an empty search says: the command for a title's cast when that was asked
-    ('squid game cast'), else the titles `kdrama show` would suggest, if any, then what to
-    try ("Nothing in the catalogue matches 'glory 2'. Did you mean The Glory? ...")."""
-    if cast_of:
-        slug, title = cast_of
-        return f"Nothing in the catalogue matches {query!r}. {title}'s cast: kdrama cast {slug}"
+    """What an empty search says: the command that answers what was asked, when the query is
+    one ('squid game cast': "Squid Game's cast: kdrama cast squid-game"), else the titles
+    `kdrama show` would suggest, if any, then what to try ("Nothing in the catalogue matches
+    'glory 2'. Did you mean The Glory? ...")."""
+    if instead:
+        what, command = instead
+        return f"Nothing in the catalogue matches {query!r}. {what}: {command}"
     if not nearest:
         return f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
     return (
