@@ -462,13 +462,22 @@ def test_search_says_a_title_was_found_by_its_initials(run_shipped: Run) -> None
 
 def test_a_title_found_by_its_season_s_own_name_names_the_season_once(run_shipped: Run) -> None:
     """ "hospital playlist season 2" is found by Netflix's title of that season, which says
-    the season: the Matched cell read "…: Season 2, season 2"."""
+    the season: the Matched cell read "…: Season 2, season 2". A title with a figure in it
+    ('1호가 될 순 없어 시즌 1') lost its ", season 1" for the figure."""
     page = run_shipped("search", "hospital playlist season 2", env={"COLUMNS": "200"}).stdout
     assert "Netflix title: Hospital Playlist: Season 2   kdrama show" in page
     found = as_json(run_shipped("search", "hospital playlist season 2", "--json"))[0]
     assert found["matched"] == "Netflix title: Hospital Playlist: Season 2"
     year = as_json(run_shipped("search", "men on a mission 2021", "--json"))[0]
     assert year["matched"] == "Netflix title: Men on a Mission: 2021, season 3"  # not its season
+    # A figure inside a title is not its season: the season asked is still said.
+    for query, name in (
+        ("1호가 될 순 없어 시즌 1", "1호가 될 순 없어"),
+        ("방구석 1열 시즌 1", "방구석 1열"),
+    ):
+        first = as_json(run_shipped("search", query, "--json"))[0]
+        assert first["matched"] == f"Korean title: {name}, season 1", query
+        assert first["command"].endswith(" --season 1"), query
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@ best first (no printing)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -654,8 +653,13 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
 
 def _names_season(name: str, season: int) -> bool:
     """Whether a name a title was found by gives the season's number already ("Hospital
-    Playlist: Season 2", "오징어 게임: 시즌2"), so the Matched cell need not say it again."""
-    return re.search(rf"(?<!\d){season}(?!\d)", name) is not None
+    Playlist: Season 2", "오징어 게임: 시즌2"), so the Matched cell need not say it again.
+    Read as `kdrama show` reads a title with its season: a figure inside a name is not one
+    ("1호가 될 순 없어", "방구석 1열"), nor a year (Netflix's "Men on a Mission: 2021")."""
+    from kdrama_cli.answers.finding import _season_asked
+
+    asked = _season_asked(name, subtitled=True)
+    return asked is not None and asked.number == season
 
 
 def _how_found(match: Match) -> str:
