@@ -1897,7 +1897,8 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
 
 def test_titles_charted_together_share_one_scale(run_shipped: Run) -> None:
     """Mask Girl's best week, 50.8M hours, is a full bar; Crime Scene Zero's one week, 5.9M,
-    is drawn to the same scale (an eighth of the bar), not a full bar of its own."""
+    is drawn to the same scale (an eighth of the bar), not a full bar of its own. A rank is
+    drawn to the Top 10's places instead: its one week, a #10, was a full bar alone."""
 
     def bar_of(line: str) -> int:
         """A bar's length in eighths of a cell."""
@@ -1914,6 +1915,14 @@ def test_titles_charted_together_share_one_scale(run_shipped: Run) -> None:
     # A week far too small for an eighth of Squid Game's scale still shows as one.
     tiny = run_shipped("chart", "squid-game", "pinkfong-baby-shark-s-space-adventure").stdout
     assert "2023-09-10       #10    700K   ▏" in tiny
+    # A rank's scale is the Top 10's: a #10 is a tenth of the bar, alone or beside a #1.
+    ranked = run_shipped("chart", "crime-scene-zero", "--metric", "rank").stdout
+    tenth = next(line for line in ranked.splitlines() if line.startswith("2025-09-28"))
+    assert bar_of(tenth) == round(28 * 8 / 10)
+    beside = run_shipped("chart", "squid-game", "crime-scene-zero", "--metric", "rank").stdout
+    lines = beside.splitlines()
+    assert next(line for line in lines if line.startswith("2025-09-28")) == tenth
+    assert bar_of(next(line for line in lines if line.startswith("2021-09-26"))) == 28 * 8
 
 
 def test_a_chart_marks_the_weeks_out_between_two_seasons_rows(run_shipped: Run) -> None:

@@ -604,10 +604,16 @@ def chart_view(
     Sources of every chart's weeks (answers.leaderboards.cited_by) follow the last.
 
     Every chart's bars are drawn to one scale, the page's largest week, so that titles charted
-    side by side can be compared by their bars as by their figures."""
+    side by side can be compared by their bars as by their figures. A rank has a scale of its
+    own, the Top 10's places: a #1 is the full bar and a #10 a tenth of it, alone or beside
+    other titles."""
     parts: list[RenderableType] = []
-    largest = max(
-        (v for _, weeks in charts for w in weeks if (v := _chart_value(w, metric))), default=0
+    largest = (
+        _TOP_PLACES
+        if metric == "rank"
+        else max(
+            (v for _, weeks in charts for w in weeks if (v := _chart_value(w, metric))), default=0
+        )
     )
     for (show, weeks), season, empty in zip(charts, seasons, gaps, strict=True):
         if parts:  # a blank line between one title's chart and the next heading
@@ -672,9 +678,13 @@ def chart_view(
     return Group(*parts, *figures_sources(citations))
 
 
+#: The places of a weekly Top 10, the scale of a chart's rank bars.
+_TOP_PLACES = 10
+
+
 def _chart_value(week: ChartWeek, metric: str) -> float | None:
-    if metric == "rank":
-        return 11 - week.rank if week.rank else None  # a longer bar for a better rank
+    if metric == "rank":  # a longer bar for a better rank
+        return _TOP_PLACES + 1 - week.rank if week.rank else None
     return week.hours if metric == "hours" else week.views
 
 
