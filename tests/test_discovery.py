@@ -1836,7 +1836,8 @@ def test_a_board_shortened_by_kind_says_of_how_many(run_shipped: Run) -> None:
 def test_a_board_of_one_kind_names_what_kind_left_out_of_its_list(run_shipped: Run) -> None:
     """Netflix's films list counts Kingdom: Ashin of the North, a special: --kind film ranks
     one fewer title than the list holds, and says which, on the page and on stderr beside
-    --json and --csv, whose rows leave it out too."""
+    --json and --csv, whose rows leave it out too. A board short of --limit said "of the 62"
+    twice, in two lines."""
     films = as_json(run_shipped("top", "-m", "weeks", "--list", "films", "-n", "1000", "--json"))
     assert "kingdom-ashin-of-the-north" in {entry["slug"] for entry in films["entries"]}
     said = (
@@ -1852,6 +1853,25 @@ def test_a_board_of_one_kind_names_what_kind_left_out_of_its_list(run_shipped: R
     # A kind that is few of the list's leaves out the rest, as anyone expects: no such line.
     reality = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "reality").stdout
     assert "Left out by --kind" not in reality
+    # A board short of --limit has counted them already ("Only 61 of the 62 ... are films"):
+    # one line names what was left out, without "of the 62" a second time.
+    every = len(films["entries"])
+    short = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "film", "-n", "100")
+    said = " ".join(short.stdout.split())
+    assert said.count(f"of the {every}") == 1 and "Left out by --kind" not in said
+    assert (
+        f"Only {every - 1} of the {every} with this figure on this list are films: Netflix "
+        "publishes it only for the titles in its weekly global Top 10. The one left out is a "
+        "special: Kingdom: Ashin of the North. Sources" in said
+    )
+    series = run_shipped("--no-pager", "top", "-m", "weeks", "--kind", "series", "-n", "1000")
+    assert " The 22 left out are reality shows, a special and a documentary: Culinary" in (
+        " ".join(series.stdout.split())
+    )
+    data = run_shipped("top", "-m", "weeks", "--kind", "film", "-n", "100", "--json")
+    assert data.stderr == f"Left out by --kind film: 1 of the {every} with this figure on " + (
+        "this list, Kingdom: Ashin of the North (a special).\n"
+    )
 
 
 def test_an_empty_catalogue_board_still_says_so(run: Run) -> None:

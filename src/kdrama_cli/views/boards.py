@@ -142,6 +142,30 @@ def kind_left_out(board: Board, ranking: Ranking) -> str | None:
     return f"{said}, of other kinds ({named}): {_named(others)}."
 
 
+def _kind_said_short(ranking: Ranking) -> bool:
+    """Whether short_board's line counts the titles of --kind among the list's ('Only 61 of
+    the 62 ... are films'), which kind_left_out's count would then say again."""
+    return bool(ranking.short and ranking.entries and ranking.kind and ranking.filtered)
+
+
+def short_and_left_out(board: Board, ranking: Ranking) -> list[str]:
+    """The page's lines of short_board and kind_left_out. Where the first has counted the
+    titles of --kind among the list's, the titles --kind left out are named in the same line,
+    not counted again: "Only 61 of the 62 with this figure on this list are films: ... The one
+    left out is a special: Kingdom: Ashin of the North." (--json and --csv say kind_left_out
+    alone, on stderr.)"""
+    short = short_board(board, ranking)
+    others = ranking.other_kinds
+    merged = _kind_said_short(ranking) and len(others) == ranking.with_figure - ranking.ranked
+    if short is None or not merged or kind_left_out(board, ranking) is None:
+        return [line for line in (short, kind_left_out(board, ranking)) if line]
+    kinds = Counter(entry.show.kind for entry in others)
+    named = joined([_kind_listed(kind, count) for kind, count in kinds.items()])
+    if len(others) == 1:
+        return [f"{short} The one left out is {named}: {_named(others)}."]
+    return [f"{short} The {len(others):,} left out are {named}: {_named(others)}."]
+
+
 def _kind_listed(kind: str, count: int) -> str:
     """'a special' for one, 'specials' for several."""
     one, several = _KINDS_LISTED.get(kind, (f"a {kind}", kind))
@@ -204,7 +228,7 @@ def short_board(board: Board, ranking: Ranking) -> str | None:
         return None
     count = len(ranking.entries)
     reason = REASONS.get(board.origin)
-    if ranking.kind and ranking.filtered:
+    if ranking.kind and ranking.filtered:  # what _kind_said_short asks
         line = f"Only {count:,} of the {ranking.with_figure:,} with this figure"
         line += f"{_here(board, ranking)} "
         line += _kind(ranking.kind, count)

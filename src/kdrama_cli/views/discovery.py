@@ -30,7 +30,6 @@ from kdrama_cli.views.boards import (
     board_scope,
     board_title,
     empty_board,
-    kind_left_out,
     left_out,
     listed_twice,
     netflix_ranks,
@@ -39,7 +38,7 @@ from kdrama_cli.views.boards import (
     partial_week,
     partial_weeks,
     season_not_out,
-    short_board,
+    short_and_left_out,
     views_before_published,
     views_window,
 )
@@ -535,8 +534,7 @@ def board_view(
             views_window(board),
             before_views(ranking),
             listed_twice(ranking),
-            short_board(board, ranking),
-            kind_left_out(board, ranking),
+            *short_and_left_out(board, ranking),
             other_lists(board, ranking),
             left_out(board, ranking),
         )
