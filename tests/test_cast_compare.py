@@ -260,6 +260,24 @@ def test_cast_of_a_season_no_researched_title_has_says_why_it_is_empty(
     )
 
 
+@pytest.mark.parametrize("output", [None, "--json"])
+def test_every_role_is_named_in_an_empty_cast_s_line_by_the_vocabulary_s_nouns(
+    run: Run, add_data: AddData, output: str | None
+) -> None:
+    """The nouns of the roles (vocab.ROLE_NOUNS) are one map, which the empty cast's line and
+    the spoiler line both say: a role added to the vocabulary is named on every page."""
+    from kdrama_cli.catalogue.vocab import ROLE_NOUNS, ROLES
+
+    assert list(ROLE_NOUNS) == list(ROLES)
+    for role in ROLES:
+        args = ["cast", "--season", "9", "--role", role, *([output] if output else [])]
+        result = run(*add_data(NETFLIX_ONLY_SEASON_9), *args)
+        assert result.exit_code == 0, role
+        noun = ROLE_NOUNS[role][0]
+        said = f"Season 9: no {noun} in the catalogue's cast of the title that has one."
+        assert flat(result.stderr) == said
+
+
 def test_one_titles_empty_cast_says_whether_it_has_none_or_none_that_matches(
     run_shipped: Run,
 ) -> None:

@@ -37,7 +37,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 from kdrama_cli.catalogue.models import Citation, Credit, Person, Show
-from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
+from kdrama_cli.catalogue.vocab import ROLE_NOUNS, ROLES, UNSCRIPTED_KINDS
 
 
 class Flagged(Protocol):
@@ -173,16 +173,6 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
 ADD_SPOILERS = "add --spoilers"
 
 
-#: How a line names the credits of a role ("notes of the main cast hidden").
-_ROLE_WORDS = {
-    "main": "main cast",
-    "supporting": "supporting cast",
-    "special": "special appearances",
-    "host": "hosts",
-    "judge": "judges",
-}
-
-
 def hidden_as(count: int) -> str:
     """'hidden as a spoiler' after one thing, 'hidden as spoilers' after several: the one
     wording of every line that counts what a page hid ("49 source headlines and addresses
@@ -201,12 +191,12 @@ def _with_notes_of(roles: Collection[str]) -> str:
     """', with the other notes of the main and supporting cast', or '' for no role."""
     if not roles:
         return ""
-    named = [_ROLE_WORDS.get(r, r) for r in sorted(roles, key=_role_place)]
+    named = [ROLE_NOUNS[r][1] if r in ROLE_NOUNS else r for r in sorted(roles, key=_role_place)]
     return f", with the other notes of the {' and '.join(named)}"
 
 
 def _role_place(role: str) -> tuple[int, str]:
-    return (list(_ROLE_WORDS).index(role) if role in _ROLE_WORDS else len(_ROLE_WORDS), role)
+    return (ROLES.index(role) if role in ROLES else len(ROLES), role)
 
 
 def notes_hidden_line(count: int, roles: Collection[str] = (), how: str = ADD_SPOILERS) -> str:

@@ -19,6 +19,16 @@ SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production"
 #: Statuses under which a season's episodes can be watched.
 OUT_STATUSES = ("released", "airing")
 ROLES = ("main", "supporting", "special", "host", "judge")
+#: How a sentence names the credits of each role, in ROLES' order: as roles ("Mask Girl: no
+#: main roles in the catalogue's cast") and as the people in them ("with the other notes of
+#: the main cast").
+ROLE_NOUNS = {
+    "main": ("main roles", "main cast"),
+    "supporting": ("supporting roles", "supporting cast"),
+    "special": ("special appearances", "special appearances"),
+    "host": ("hosts", "hosts"),
+    "judge": ("judges", "judges"),
+}
 #: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
 LEAD_ROLES = ("host", "judge", "main")
 #: How every page names a role no source names (``Credit.character_unknown``): a table's cell

@@ -216,58 +216,16 @@ def cast(
     )
 
 
-#: A role as "no ..." names its credits: "Mask Girl: no hosts in the catalogue's cast."
-_ROLES_NAMED = {
-    "main": "main roles",
-    "supporting": "supporting roles",
-    "special": "special appearances",
-    "host": "hosts",
-    "judge": "judges",
-}
-
-
 def _why_no_cast(app: App, chosen: Show | None, season: int | None, role: str) -> str:
     """Why `cast` lists no one (no credit was hidden as a spoiler): the page's one line, and
-    the line on stderr beside --json's [] and --csv's header, so that a script can tell a
-    title with no cast in the catalogue from a filter that matched none of its cast."""
-    if chosen is None:
-        return _no_cast(app, season, role)
-    if chosen.netflix_only:
-        return f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record."
-    if chosen.cast_unknown:
-        return f"{chosen.title}: no cast. {chosen.cast_unknown}"
-    if not chosen.cast:
-        return f"{chosen.title}: the catalogue lists no cast for it yet."
-    cast_of = "cast" if season is None else f"season-{season} cast"
-    what = "credit" if role == "all" else _ROLES_NAMED[role]
-    return f"{chosen.title}: no {what} in the catalogue's {cast_of}."
+    the line on stderr beside --json's [] and --csv's header (views.text.no_cast)."""
+    from kdrama_cli.views.text import no_cast
 
+    if chosen is None and season is not None:  # what the titles that have a season N lack
+        from kdrama_cli.answers.cast import titles_oldest_first
 
-def _no_cast(app: App, season: int | None, role: str) -> str:
-    """Why `cast` of every title lists no one: with --season N, what the titles that have a
-    season N lack (the catalogue holds only Netflix's record of them, or no credit of the role
-    asked for), rather than a bare "no match" that reads as if no title had one."""
-    if season is None:
-        return "No cast in the catalogue matches."
-    from kdrama_cli.answers.cast import titles_oldest_first
-
-    holders = titles_oldest_first(app.dataset(), season)
-    which = (
-        "the title that has one"
-        if len(holders) == 1
-        else f"the {len(holders):,} titles that have one"
-    )
-    if role != "all":
-        return f"Season {season}: no {_ROLES_NAMED[role]} in the catalogue's cast of {which}."
-    named = [h.title for h in holders[:3]]
-    more = f" and {len(holders) - 3:,} more" if len(holders) > 3 else ""
-    names = ", ".join(named) + more
-    if all(h.netflix_only for h in holders):
-        return (
-            f"Season {season}: no cast yet; the catalogue holds only Netflix's record of {which}"
-            f" ({names})."
-        )
-    return f"Season {season}: no cast in the catalogue for {which} ({names})."
+        return no_cast(chosen, season, role, titles_oldest_first(app.dataset(), season))
+    return no_cast(chosen, season, role)
 
 
 def _say_hidden(

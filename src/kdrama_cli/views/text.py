@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
-from kdrama_cli.catalogue.vocab import UNNAMED_ROLE
+from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
+    from kdrama_cli.catalogue.models import Show
 
 
 def shell_word(value: str) -> str:
@@ -54,6 +55,51 @@ def hidden_matches(count: int, query: str) -> str:
     from kdrama_cli.answers.spoilers import hidden_as
 
     return f"{count} {hidden_as(count)}: kdrama search --spoilers {command_argument(query)}"
+
+
+def no_cast(
+    chosen: Show | None, season: int | None, role: str, holders: Sequence[Show] = ()
+) -> str:
+    """Why `cast` lists no one (no credit was hidden as a spoiler): the page's one line, and
+    the line on stderr beside --json's [] and --csv's header, so that a script can tell a
+    title with no cast in the catalogue from a filter that matched none of its cast.
+    ``chosen``: the title asked for, or None for every title; ``holders``: then, with
+    --season N, the titles that have a season N, oldest first."""
+    if chosen is None:
+        return _no_cast_of_any(season, role, holders)
+    if chosen.netflix_only:
+        return f"{chosen.title}: no cast yet; the catalogue holds only Netflix's record."
+    if chosen.cast_unknown:
+        return f"{chosen.title}: no cast. {chosen.cast_unknown}"
+    if not chosen.cast:
+        return f"{chosen.title}: the catalogue lists no cast for it yet."
+    cast_of = "cast" if season is None else f"season-{season} cast"
+    what = "credit" if role == "all" else ROLE_NOUNS[role][0]
+    return f"{chosen.title}: no {what} in the catalogue's {cast_of}."
+
+
+def _no_cast_of_any(season: int | None, role: str, holders: Sequence[Show]) -> str:
+    """Why `cast` of every title lists no one: with --season N, what the titles that have a
+    season N lack (the catalogue holds only Netflix's record of them, or no credit of the role
+    asked for), rather than a bare "no match" that reads as if no title had one."""
+    if season is None:
+        return "No cast in the catalogue matches."
+    which = (
+        "the title that has one"
+        if len(holders) == 1
+        else f"the {len(holders):,} titles that have one"
+    )
+    if role != "all":
+        return f"Season {season}: no {ROLE_NOUNS[role][0]} in the catalogue's cast of {which}."
+    named = [h.title for h in holders[:3]]
+    more = f" and {len(holders) - 3:,} more" if len(holders) > 3 else ""
+    names = ", ".join(named) + more
+    if all(h.netflix_only for h in holders):
+        return (
+            f"Season {season}: no cast yet; the catalogue holds only Netflix's record of {which}"
+            f" ({names})."
+        )
+    return f"Season {season}: no cast in the catalogue for {which} ({names})."
 
 
 def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
