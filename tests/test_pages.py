@@ -287,13 +287,24 @@ def test_a_person_page_at_80_columns_keeps_its_sources(run_shipped: Run) -> None
     assert "crash-landing-on-you" in table  # a slug that fits stays
     said = " ".join(table.split())
     named = re.search(
-        r"Left out at 80 columns: the slug of Confidential Assignment 2: International, too "
+        r"Left out at 80 columns: the slug of “Confidential Assignment 2: International”, too "
         r"long to fit unbroken \(COLUMNS=(\d+) shows it\)\.",
         said,
     )
     assert named, said
     wide = run_shipped("person", "hyun-bin", env={"COLUMNS": named.group(1)}).stdout
     assert "confidential-assignment-2-international" in wide and "Left out" not in wide
+
+
+def test_the_slugs_left_out_are_named_by_quoted_titles(run_shipped: Run) -> None:
+    """The rows that lost their slug are named by their titles, which may hold a comma: "the
+    slugs of Officer Black Belt, Genie, Make a Wish" read as three titles, not two."""
+    out = run_shipped("--no-pager", "person", "kim-woo-bin", env={"COLUMNS": "50"}).stdout
+    assert re.search(
+        r"Left out at 50 columns: the slugs of “Officer Black Belt” and “Genie, Make a Wish”, "
+        r"too long to fit unbroken \(COLUMNS=\d+ shows them\)\.",
+        " ".join(out.split()),
+    ), out
 
 
 def test_a_person_page_at_80_columns_keeps_the_role(run_shipped: Run) -> None:

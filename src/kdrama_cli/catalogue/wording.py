@@ -1,9 +1,9 @@
-"""Words as a sentence says them, for every layer that writes one: joined ('a, b and c') and
-counted ('1 title', '2 titles')."""
+"""Words as a sentence says them, for every layer that writes one: joined ('a, b and c'), the
+first few of many ('a, b, c and 4 more') and counted ('1 title', '2 titles')."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 def joined(items: Iterable[str]) -> str:
@@ -12,6 +12,13 @@ def joined(items: Iterable[str]) -> str:
     if len(listed) <= 1:
         return "".join(listed)
     return f"{', '.join(listed[:-1])} and {listed[-1]}"
+
+
+def first_few(items: Sequence[str], few: int = 3) -> str:
+    """'a, b, c and 4 more': the first ``few`` of ``items`` joined, and how many others; all
+    of them, joined, when there are no more than ``few``."""
+    more = len(items) - few
+    return joined([*items[:few], *([f"{more:,} more"] if more > 0 else [])])
 
 
 def count_of(count: int, singular: str, plural: str | None = None) -> str:

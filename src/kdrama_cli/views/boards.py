@@ -15,7 +15,7 @@ from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_opt
 from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.catalogue.vocab import sheet_of
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import first_few, joined
 from kdrama_cli.views.text import clean, count_of, season_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
@@ -174,9 +174,7 @@ def _kind_listed(kind: str, count: int) -> str:
 
 def _named(entries: Sequence[BoardEntry]) -> str:
     """'Squid Game S1, Bloodhounds S1, Mask Girl and 4 more': a few board rows by name."""
-    names = [_entry_name(entry) for entry in entries]
-    shown = names[:3] + ([f"{len(names) - 3:,} more"] if len(names) > 3 else [])
-    return joined(shown)
+    return first_few([_entry_name(entry) for entry in entries])
 
 
 def views_window(board: Board) -> str | None:

@@ -22,7 +22,7 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import first_few, joined
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
     before_top10,
@@ -458,14 +458,12 @@ def unknown_year_note(unknown: UnknownYears) -> str:
         )
     if unknown.out_by:
         named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
-        if len(named) > OUT_BY_NAMED:
-            named = [*named[:OUT_BY_NAMED], f"{len(named) - OUT_BY_NAMED:,} more"]
         one = len(unknown.out_by) == 1
         lines.append(
             f"{'Also left out' if unknown.undated else 'Left out'}: "
             f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
             f"shows only that {'it was' if one else 'they were'} out by then, not since when "
-            f"({joined(named)})."
+            f"({first_few(named, OUT_BY_NAMED)})."
         )
     return " ".join(lines)
 
