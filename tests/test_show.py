@@ -126,6 +126,17 @@ def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: Ad
     assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
 
 
+def test_an_airing_season_confirmed_the_day_it_began_still_airs_since_then(
+    run: Run, add_data: AddData
+) -> None:
+    """An airing season whose first day is the day of its latest news read "airing (on
+    2024-09-13)", as if it aired that day only."""
+    layer = add_data(_AIRING.replace("as_of = 2026-02-27", "as_of = 2024-09-13"))
+    page = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2024-10-01"}).stdout)
+    assert "2 2024-09-13 — airing (since 2024-09-13; as of that day) [1]" in page
+    assert "(on 2024-09-13)" not in page
+
+
 _MOVED = """
 [[shows]]
 slug = "harbour-lights"

@@ -166,12 +166,17 @@ def dated_status(season: Season) -> str:
     return status
 
 
-def since_and_as_of(since: dt.date | None, as_of: dt.date | None) -> list[str]:
+def since_and_as_of(
+    since: dt.date | None, as_of: dt.date | None, ongoing: bool = False
+) -> list[str]:
     """The day a status was taken and the day it was last confirmed, as a page words them:
     ['since 2025-07-23', 'as of 2026-02-22'], or ['on 2026-01-13'] when they are one day,
-    which said twice reads as two."""
+    which said twice reads as two. An ``ongoing`` status (a season airing) is not an event of
+    one day: 'on 2024-09-13' would read as aired that day only, so it is ['since 2024-09-13',
+    'as of that day']."""
     if since and since == as_of:
-        return [f"on {since.isoformat()}"]
+        day = since.isoformat()
+        return [f"since {day}", "as of that day"] if ongoing else [f"on {day}"]
     said = [f"since {since.isoformat()}"] if since else []
     return said + ([f"as of {as_of.isoformat()}"] if as_of else [])
 

@@ -137,13 +137,13 @@ def season_status(season: Season, stale: bool = False) -> Text:
     after it when answers.upcoming.staleness says so: never released if not out. An
     airing season is not finished either: 'airing (since 2024-09-13; as of 2026-02-27)', since
     its first episode (or the day it was said to air) and as last confirmed. One day for both
-    is said once: 'renewed (on 2026-01-13)'."""
+    is said once: 'renewed (on 2026-01-13)', but 'airing (since 2024-09-13; as of that day)'."""
     text = Text(status_label(season.status), style=STATUS_STYLES.get(season.status, ""))
     details = []
     airing = season.status == "airing"
     since = season.status_date or (season.release_date if airing else None)
     if airing or not season.is_out:
-        details.extend(since_and_as_of(since, season.as_of))
+        details.extend(since_and_as_of(since, season.as_of, ongoing=airing))
     window = release_window(season.release_window) if season.release_window else None
     coming = not season.is_out and season.status != "cancelled"
     if coming and season.release_date:
