@@ -442,6 +442,15 @@ def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
     return asked._replace(number=number)
 
 
+def season_in_name(name: str) -> int | None:
+    """The season a name gives after its title, as a lookup reads it ('Hospital Playlist:
+    Season 2' is 2, '오징어 게임: 시즌2' 2, 'Physical: 100 Season 2 – Underground' 2), or None
+    ('1호가 될 순 없어' holds a figure that is no season). A last season said in words names no
+    number until its title is found, so is None here."""
+    asked = _season_asked(name, subtitled=True)
+    return None if asked is None or asked.last else asked.number
+
+
 def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
     """Whether the number names a season of the title the words before it found (as closely
     as ``title_closeness``): always when the season was said in words ('reply season 1'); a

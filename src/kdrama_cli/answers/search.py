@@ -3,6 +3,7 @@ best first (no printing)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -656,10 +657,9 @@ def _names_season(name: str, season: int) -> bool:
     Playlist: Season 2", "오징어 게임: 시즌2"), so the Matched cell need not say it again.
     Read as `kdrama show` reads a title with its season: a figure inside a name is not one
     ("1호가 될 순 없어", "방구석 1열"), nor a year (Netflix's "Men on a Mission: 2021")."""
-    from kdrama_cli.answers.finding import _season_asked
+    from kdrama_cli.answers.finding import season_in_name
 
-    asked = _season_asked(name, subtitled=True)
-    return asked is not None and asked.number == season
+    return season_in_name(name) == season
 
 
 def _how_found(match: Match) -> str:
