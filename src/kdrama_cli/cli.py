@@ -79,7 +79,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "chart": ("discover", "chart", "A title's weeks in Netflix's global Top 10."),
     "trivia": ("play", "trivia", "One fact from the catalogue, with its source."),
     "quiz": ("play", "quiz", "Multiple-choice questions made from the dataset."),
-    "path": ("path", "path", "How two people (or a person and a title) are connected."),
+    "path": ("path", "path", "How two people, or titles, are connected."),
     "upcoming": ("upcoming", "upcoming", "Seasons renewed, announced or in production."),
     "seen": ("seen", "seen", "Your seen list: add, remove, import from Netflix, rank people."),
     "browse": ("browse", "browse", "An interactive browser of the catalogue (the tui extra)."),

@@ -1,4 +1,4 @@
-"""`kdrama path A B`: how two people (or a person and a title) are connected."""
+"""`kdrama path A B`: how two people, a person and a title, or two titles are connected."""
 
 from __future__ import annotations
 
@@ -65,7 +65,8 @@ two (saying it would gives the surprise away).""",
 def path(
     app: App, first: str, second: str, every: bool, most: int, spoilers: bool, as_json: bool
 ) -> None:
-    """The shortest chain of shared credits between two people, or a person and a title."""
+    """The shortest chain of shared credits between two people, a person and a title, or two
+    titles."""
     if not every:
         _refuse_max_without_all()
     day = today()  # a season Netflix lists is out from the day its list ends
