@@ -238,15 +238,19 @@ def _season_with_part(show: Show, number: int) -> Season | None:
     """The season whose note says it came out in parts, one of them this number: The Glory's
     one season was released as Part 1 and Part 2 (where a title's parts are its seasons, as
     Alchemy of Souls' are, 'part 2' is season 2 and never gets here)."""
-    said = re.compile(rf"\bpart\s*{number}\b", re.IGNORECASE)
-    return next((s for s in show.seasons if s.note and said.search(s.note)), None)
+    return next((s for s in show.seasons if number in _parts_named(s)), None)
+
+
+def _parts_named(season: Season) -> set[int]:
+    """The parts a season's note names ("Part 1 ... and Part 2": {1, 2}; "Broadcast as Part
+    2": {2})."""
+    return {int(n) for n in re.findall(r"\bpart\s*(\d+)\b", season.note or "", re.IGNORECASE)}
 
 
 def _holds_parts(season: Season) -> bool:
     """Whether the season's note says it came out in several parts (The Glory's: "Part 1 ...
     and Part 2"), not that the season is one part ("Broadcast as Part 2", Alchemy of Souls')."""
-    said = re.findall(r"\bpart\s*(\d+)\b", season.note or "", re.IGNORECASE)
-    return len(set(said)) > 1
+    return len(_parts_named(season)) > 1
 
 
 def part_note(match: Match) -> str | None:
@@ -439,7 +443,7 @@ def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
         return asked
     seasons = show.released_seasons or show.seasons
     number = max((season.number for season in seasons), default=0)
-    return asked._replace(number=number)
+    return asked._replace(number=number, last=False)  # said now: read once per title found
 
 
 def season_in_name(name: str) -> int | None:

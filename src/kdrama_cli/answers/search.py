@@ -520,11 +520,13 @@ def _cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
     before find no one title."""
     from kdrama_cli.answers.finding import LookupError_, find_show
 
-    asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
-    if asked is None or not query.strip()[: asked.start()].strip():
+    typed = query.strip()
+    asked = re.search(_CAST_WORDS, typed, re.IGNORECASE)
+    title = typed[: asked.start()].strip() if asked else ""
+    if not title:
         return None
     try:
-        show = find_show(dataset, query.strip()[: asked.start()], suggestions=False).show
+        show = find_show(dataset, title, suggestions=False).show
     except LookupError_:
         return None
     return f"{clean(show.title)}'s cast", f"kdrama cast {show.slug}"

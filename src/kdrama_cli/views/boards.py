@@ -137,9 +137,7 @@ def kind_left_out(board: Board, ranking: Ranking) -> str | None:
     if len(others) == 1:
         one = others[0]
         return f"{said}, {_entry_name(one)} ({_kind_listed(one.show.kind, 1)})."
-    kinds = Counter(entry.show.kind for entry in others)
-    named = joined([_kind_listed(kind, count) for kind, count in kinds.items()])
-    return f"{said}, of other kinds ({named}): {_named(others)}."
+    return f"{said}, of other kinds ({_kinds_of(others)}): {_named(others)}."
 
 
 def _kind_said_short(ranking: Ranking) -> bool:
@@ -155,15 +153,21 @@ def short_and_left_out(board: Board, ranking: Ranking) -> list[str]:
     left out is a special: Kingdom: Ashin of the North." (--json and --csv say kind_left_out
     alone, on stderr.)"""
     short = short_board(board, ranking)
+    left_out = kind_left_out(board, ranking)
     others = ranking.other_kinds
     merged = _kind_said_short(ranking) and len(others) == ranking.with_figure - ranking.ranked
-    if short is None or not merged or kind_left_out(board, ranking) is None:
-        return [line for line in (short, kind_left_out(board, ranking)) if line]
-    kinds = Counter(entry.show.kind for entry in others)
-    named = joined([_kind_listed(kind, count) for kind, count in kinds.items()])
+    if short is None or not merged or left_out is None:
+        return [line for line in (short, left_out) if line]
+    named = _kinds_of(others)
     if len(others) == 1:
         return [f"{short} The one left out is {named}: {_named(others)}."]
     return [f"{short} The {len(others):,} left out are {named}: {_named(others)}."]
+
+
+def _kinds_of(entries: Sequence[BoardEntry]) -> str:
+    """'a special', 'reality shows and a documentary': the kinds of the entries, counted."""
+    kinds = Counter(entry.show.kind for entry in entries)
+    return joined([_kind_listed(kind, count) for kind, count in kinds.items()])
 
 
 def _kind_listed(kind: str, count: int) -> str:
