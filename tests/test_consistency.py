@@ -85,6 +85,22 @@ def test_no_person_is_entered_twice_under_two_spellings(dataset: Dataset) -> Non
             assert seen.setdefault(key, person.id) == person.id, (name, person.id, seen[key])
 
 
+def test_notes_read_as_sentences(dataset: Dataset) -> None:
+    """A note under a character or a person prints as a line of its own ("Taek's father.",
+    "Player 456."): it starts with a capital (or a digit, or Hangul) and ends as a sentence
+    does, so that a page never shows one note cut short beside another that is whole."""
+    ends = (".", "!", "?", ")", "”", "'")
+    for show in _shows(dataset):
+        for credit in show.cast:
+            if credit.note:
+                note = credit.note.strip()
+                assert not note[0].islower() and note.endswith(ends), (show.slug, credit.person)
+    for person in dataset.people.values():
+        if person.note:
+            note = person.note.strip()
+            assert not note[0].islower() and note.endswith(ends), person.id
+
+
 def test_korean_fields_contain_hangul(dataset: Dataset) -> None:
     for show in _shows(dataset):
         if show.korean_title:
