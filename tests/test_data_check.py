@@ -1674,7 +1674,7 @@ def test_a_layer_is_checked_over_the_dataset_it_uses(run: Run, write_dataset: Wr
     assert result.exit_code == 0, result.stderr
     assert "unknown" not in result.stderr
     assert (
-        f"kdrama: note: {layer} uses moonlit-hallway, oh-taeyang, han-ji-won from the dataset in"
+        f"kdrama: note: {layer} uses moonlit-hallway, oh-taeyang and han-ji-won from the dataset in"
         f" use: checked as a layer over it (as kdrama --add-data {layer} data check;"
     ) in " ".join(result.stderr.split())
     assert "Dataset OK" in result.stdout and str(MINI) in result.stdout
@@ -1732,7 +1732,7 @@ def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: Wri
     layer = write_dataset(LAYER.replace('directors = ["oh-taeyang"]', 'directors = ["nobody"]'))
     result = run("data", "check", str(layer))
     assert result.exit_code == 1
-    assert "uses moonlit-hallway, han-ji-won from the dataset in use" in result.stderr
+    assert "uses moonlit-hallway and han-ji-won from the dataset in use" in result.stderr
     errors = [line for line in result.stderr.splitlines() if "error" in line]
     assert errors == [
         f"kdrama: error: {layer}: shows[harbour-film].directors: unknown person 'nobody'"
@@ -2696,7 +2696,7 @@ def test_the_override_note_names_the_file_that_marks_it(
     )
     said = " ".join(run("data", "check", str(main)).stderr.split())
     assert (
-        f"kdrama: note: {main} and {fixes} mark kang-bora, seo-minho override = true: checked as"
+        f"kdrama: note: {main} and {fixes} mark kang-bora and seo-minho override = true: checked as"
         " a layer over the dataset in use, whose entries they replace"
     ) in said, said
 
@@ -2859,7 +2859,7 @@ def test_only_the_base_files_own_references_earn_the_add_data_note(
     result = run_shipped("--data", str(base), "list")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
-        "kdrama: note: the shipped dataset has squid-game, netflix-top10-tv-non-english-2021-09-"
+        "kdrama: note: the shipped dataset has squid-game and netflix-top10-tv-non-english-2021-09-"
         "19, but a dataset given with --data replaces the shipped one: to add "
         f"{base} to it, use --add-data {base}"
     )
@@ -2946,7 +2946,7 @@ def test_a_file_repeating_another_exactly_is_loaded_once_and_says_so(
     result = run("--add-data", str(layer), "data", "check")
     assert result.exit_code == 0, result.stderr
     note = (
-        f"{layer}: citations[layer-press], shows[harbour-film] are the same as in {personal},"
+        f"{layer}: citations[layer-press] and shows[harbour-film] are the same as in {personal},"
         " loaded once; a change to either copy makes them defined twice (give the later one"
         " override = true, or remove one copy)"
     )

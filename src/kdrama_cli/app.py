@@ -185,9 +185,9 @@ class App:
         if borrowed:  # one note: what to do names unsetting $KDRAMA_DATA too
             import shlex
 
-            listed = ", ".join(borrowed[:3]) + (
-                f" and {len(borrowed) - 3:,} more" if len(borrowed) > 3 else ""
-            )
+            from kdrama_cli.catalogue.wording import first_few
+
+            listed = first_few(borrowed)
             add = f"to add {base} to it, {{}}use --add-data {shlex.quote(base)}"
             if self.data_from_env:
                 return [

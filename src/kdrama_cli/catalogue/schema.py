@@ -46,7 +46,7 @@ from kdrama_cli.catalogue.vocab import (
     SEASONED_KINDS,
     unread_all_time_rank,
 )
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import first_few, joined
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
@@ -1420,7 +1420,7 @@ def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
         by_files.setdefault((file, earlier), []).append(entry)
     lines = []
     for (file, earlier), entries in by_files.items():
-        listed = ", ".join(entries[:3]) + (f" and {len(entries) - 3:,} more" if entries[3:] else "")
+        listed = first_few(entries)
         many = len(entries) > 1
         lines.append(
             f"{file}: {listed} {'are' if many else 'is'} the same as in {_file_label(earlier)},"

@@ -242,9 +242,11 @@ def _loaded_note(path: str, loaded: str) -> str:
 
 
 def _listed(ids: Sequence[str], first: int = 3) -> str:
-    """'a, b, c and 12 more': the ``first`` few, and how many others."""
-    shown = ", ".join(ids[:first])
-    return shown + (f" and {len(ids) - first:,} more" if len(ids) > first else "")
+    """'a, b, c and 12 more': the ``first`` few, and how many others ('a and b' when that is
+    all of them)."""
+    from kdrama_cli.catalogue.wording import first_few
+
+    return first_few(ids, first)
 
 
 #: How many of the dataset's Netflix titles with no rows are named one by one: a small file
