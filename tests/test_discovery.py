@@ -3733,3 +3733,61 @@ def test_a_column_of_figures_gives_each_to_the_same_decimals(run_shipped: Run) -
     assert "$4.56M" in figures and "85.7M hours" in figures and "11.5M hours" in figures
     tiny = run_shipped("--no-pager", "chart", "pinkfong-baby-shark-s-space-adventure").stdout
     assert _short_numbers(tiny) == ["1.12M", "1.05M", "700K"]
+
+
+def test_top_takes_a_list_by_the_name_its_boards_print(run_shipped: Run) -> None:
+    """Boards are headed "… · TV (Non-English)", and `--list "TV (Non-English)"` was refused
+    with "Did you mean tv-english?", the one list not meant. A list's printed name (and
+    Netflix's "non-English" spelled out) is taken as its word; a near miss suggests the list
+    it is near first."""
+    for name, word in [
+        ("TV (Non-English)", "tv"),
+        ("Films (Non-English)", "films"),
+        ("tv non-english", "tv"),
+        ("TV (English)", "tv-english"),
+    ]:
+        by_name = run_shipped("top", "--metric", "weeks", "--list", name, "--json")
+        assert by_name.exit_code == 0, by_name.output
+        assert as_json(by_name) == as_json(
+            run_shipped("top", "--metric", "weeks", "--list", word, "--json")
+        )
+    sheet = run_shipped("top", "--metric", "report-hours", "--list", "What We Watched: Films")
+    assert sheet.exit_code == 0 and "· Films" in sheet.stdout.splitlines()[0]
+    missed = run_shipped("top", "--list", "TV (Non-Englsh)")
+    assert missed.exit_code == 2
+    assert re.search(r"Did you mean tv[,?]", missed.output)  # the nearest first
+
+
+@pytest.mark.parametrize(
+    "typed", ["2024 H2", "h2 2024", "July–December 2024", "Jul-Dec 2024", "2024h2"]
+)
+def test_top_takes_a_report_as_the_pages_print_it(run_shipped: Run, typed: str) -> None:
+    """`--report` took only 2024H2, though pages name a report "July–December 2024": the
+    forms a user copies from a page, or types, name the same report."""
+    asked = run_shipped("top", "--report", typed, "--json")
+    assert asked.exit_code == 0, asked.output
+    assert as_json(asked) == as_json(run_shipped("top", "--report", "2024H2", "--json"))
+
+
+def test_top_says_a_bare_year_has_two_reports(run_shipped: Run) -> None:
+    result = run_shipped("top", "--report", "2024")
+    assert result.exit_code == 2
+    assert "'2024' is a year of 2 reports: name one (2024H1, 2024H2)" in result.output
+    wrong = run_shipped("top", "--report", "2024 Jan-Dec")  # no half-year
+    assert wrong.exit_code == 2 and "is not a report in the catalogue" in wrong.output
+
+
+def test_list_json_and_csv_say_on_stderr_what_the_filters_left_out(run_shipped: Run) -> None:
+    """The page counts under the table the titles a filter left out for want of a year or a
+    label; `list --json` and `--csv` said nothing, so a script counting rows got a partial
+    answer unawares. Stderr now says the same lines, and why an empty answer is empty; stdout
+    stays the rows."""
+    platform = run_shipped("list", "--platform", "netflix", "--json")
+    assert "titles held only as Netflix's record left out" in platform.stderr
+    assert all(row["slug"] for row in as_json(platform))
+    year = run_shipped("list", "--year", "2022", "--csv")
+    assert "titles of unknown year left out" in year.stderr
+    assert year.stdout.startswith("slug,title,")
+    empty = run_shipped("list", "--year", "2030", "--json")
+    assert as_json(empty) == [] and "No title matches those filters." in empty.stderr
+    assert run_shipped("list", "--kind", "film", "--json").stderr == ""  # nothing left out

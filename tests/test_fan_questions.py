@@ -390,6 +390,22 @@ def test_part_one_says_which_season_holds_it_as_part_two_does(run_shipped: Run) 
         assert souls.stderr == "", query
 
 
+@pytest.mark.parametrize("query", ["the glory part 3", "더 글로리 파트 3"])
+def test_a_part_the_title_lacks_names_its_parts_not_a_season(run_shipped: Run, query: str) -> None:
+    """'the glory part 3' said "the catalogue has season 1 of The Glory, not season 3", a
+    season the user never named: a part asked for names the parts the title came out in. A
+    bare number and a title whose parts are its seasons still speak of seasons."""
+    result = run_shipped("show", query)
+    assert result.exit_code == 2
+    assert result.stderr == "kdrama: error: The Glory came out in parts 1 and 2, not in a part 3\n"
+    bare = run_shipped("show", "the glory 3")
+    assert "the catalogue has season 1 of The Glory, not season 3" in bare.stderr
+    souls = run_shipped("show", "alchemy of souls part 4")
+    assert "seasons 1 and 2 of Alchemy of Souls, not season 4" in souls.stderr
+    found = as_json(run_shipped("search", query, "--json"))
+    assert found[0]["matched"].endswith("; came out in parts 1 and 2, not in a part 3")
+
+
 @pytest.mark.parametrize("query", ["더 글로리 파트 2", "더 글로리 파트2", "The Glory 파트 2"])
 def test_a_part_said_in_korean_is_a_part(run_shipped: Run, query: str) -> None:
     """'더 글로리 파트 2' was "no title matches" while 'the glory part 2' was understood (and

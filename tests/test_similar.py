@@ -114,6 +114,25 @@ def test_seen_titles_are_left_out_unless_asked(run_shipped: Run, tmp_path: Path)
     assert "Squid Game" in again.stdout
 
 
+def test_json_and_csv_say_on_stderr_what_the_page_says_under_it(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """`similar --json` left out the seen titles without a word, and an empty answer gave no
+    reason: stderr now says what the page says (the seen line; why nothing is listed), and
+    stdout stays the document."""
+    env = _seen(tmp_path, "squid-game = [1, 2]\n")
+    for output in ("--json", "--csv"):
+        result = run_shipped("similar", "all-of-us-are-dead", output, env=env)
+        assert result.exit_code == 0
+        assert "1 title you have seen is left out: --include-seen lists it." in result.stderr
+        assert "--include-seen" not in result.stdout
+    shown = run_shipped("similar", "all-of-us-are-dead", "--include-seen", "--json", env=env)
+    assert shown.stderr == ""
+    empty = run_shipped("similar", "radio-romance", "--json")
+    assert as_json(empty)["results"] == []
+    assert "the catalogue holds only Netflix's record, nothing to compare" in empty.stderr
+
+
 def test_the_seen_line_counts_only_seen_titles_that_would_have_been_listed(
     run_shipped: Run, tmp_path: Path
 ) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -111,15 +111,23 @@ def _words_under_root(ctx: click.Context) -> list[str]:
     return words
 
 
-def choice(values: Sequence[str]) -> click.Choice[str]:
+def choice(values: Sequence[str], also: Mapping[str, str] | None = None) -> click.Choice[str]:
     """A closed set of values for an option or argument. Every one ignores case, spacing and
     punctuation, as the value filters do (`--kind Film`, `--role Main`, `--metric hours28`),
-    gives the value as listed, and a miss suggests the nearest ("Did you mean hours-28?")."""
-    return LooseChoice(values, case_sensitive=False)
+    gives the value as listed, and a miss suggests the nearest ("Did you mean hours-28?").
+    ``also``: other spellings of a value, taken as it (not listed in help or errors): a
+    list's name as the pages print it, `--list "TV (Non-English)"` for tv; the word a fan
+    uses, `--role cameo` for special."""
+    chosen = LooseChoice(values, case_sensitive=False)
+    chosen.also = dict(also or {})
+    return chosen
 
 
 class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
     """click's Choice, matched as the filters match (catalogue.folding.normalize)."""
+
+    #: Other spellings of a value, each taken as the value (see ``choice``).
+    also: dict[str, str] = {}
 
     def get_missing_message(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
         # click lays the choices out one a line (" bash,\n zsh,\n fish"): one line says it
@@ -138,13 +146,17 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
         folded = {normalize(option): option for option in self.choices}
         if key in folded:
             return folded[key]
+        spelled = {normalize(other): option for other, option in self.also.items()}
+        if key in spelled:
+            return spelled[key]
         import difflib
 
-        near = difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)
+        every = {**spelled, **folded}  # a value's other spellings lead to it too
+        near = difflib.get_close_matches(key, list(every), n=3, cutoff=0.6)
         listed = ", ".join(repr(option) for option in self.choices)
         message = f"{value!r} is not one of {listed}."
         if near:
-            message += f" {did_you_mean([folded[n] for n in near])}"
+            message += f" {did_you_mean(list(dict.fromkeys(every[n] for n in near)))}"
         self.fail(message, param, ctx)
 
 

@@ -139,10 +139,13 @@ class NoSuchSeason(LookupError_):
         part: bool = False,
         match: Match | None = None,
         named: str | None = None,
+        said_part: bool = False,
     ) -> None:
         """``part``: the number may name a part of a season (a bare '2': '더 글로리 2'), so a
         season whose note says it came out in that part is named ('part 2' said so opens that
-        season instead: _with_asked_season). ``match``: how the words
+        season instead: _with_asked_season). ``said_part``: the query said 'part' ('the glory
+        part 3'), so the message names the parts the title came out in, not a season the user
+        never named. ``match``: how the words
         before the season found the title, when they did. ``named``: the title as the message
         names it, where the title alone does not say which ('I am Solo (나는 솔로: 13기-16기)')."""
         self.show = show
@@ -159,6 +162,14 @@ class NoSuchSeason(LookupError_):
             message = f"{show.title} is a film: it has no seasons"
         elif not show.seasons:
             message = f"{show.title} has no seasons"
+        elif said_part and (parted := [x for x in show.seasons if _holds_parts(x)]):
+            held = "; ".join(
+                f"parts {joined([str(n) for n in sorted(_parts_named(x))])}"
+                + (f" of season {x.number}" if len(show.seasons) > 1 else "")
+                for x in parted
+            )
+            message = f"{named or show.title} came out in {held}, not in a part {number}"
+            self.reason = f"came out in {held}, not in a part {number}"
         else:
             message = f"{_what_the_catalogue_has(show, named)}, not season {number}"
             holder = _season_with_part(show, number) if part else None
@@ -804,7 +815,9 @@ def _with_asked_season(query: str, title: Match, asked: _SeasonAsked) -> Match:
         # A bare number may be a part as well ('더 글로리 2', the Korean press's name for The
         # Glory's part 2), but may as well be a season the catalogue lacks: the error says
         # which season holds that part. 'season 2' said in words is no part.
-        raise NoSuchSeason(title.show, asked.number, not asked.said, title)
+        raise NoSuchSeason(
+            title.show, asked.number, not asked.said, title, said_part=bool(asked.part)
+        )
     season = title.show.season(asked.number)
     if asked.part and season is not None and _holds_parts(season):
         # 'the glory part 1': season 1 came out in parts, part 1 among them, so the answer

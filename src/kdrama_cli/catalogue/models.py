@@ -153,6 +153,34 @@ def half_year_months(first_half: bool) -> str:
     return "January–June" if first_half else "July–December"
 
 
+def half_year_named(text: str) -> str | None:
+    """A half-year as a user may type it, as its report id: '2024H2', '2024 H2', 'h2 2024',
+    'July–December 2024' (as the pages print it), 'Jul-Dec 2024', '2024 January-June'. None
+    when the text names no one half-year (a bare '2024' names two)."""
+    import re
+
+    words = re.sub(r"[^0-9a-z]+", " ", text.casefold()).split()
+    years = [w for w in words if re.fullmatch(r"(19|20)\d\d", w)]
+    rest = [w for w in words if w not in years]
+    halves = {"h1": True, "h2": False, "1h": True, "2h": False}
+    for word in list(rest):
+        glued = re.fullmatch(r"((?:19|20)\d\d)(h[12])", word)
+        if glued:  # '2024h2'
+            years.append(glued[1])
+            rest.remove(word)
+            rest.append(glued[2])
+    first: bool | None = None
+    if len(rest) == 1 and rest[0] in halves:
+        first = halves[rest[0]]
+    elif len(rest) == 2 and rest[0][:3] in ("jan", "jul") and rest[1][:3] in ("jun", "dec"):
+        first = rest[0].startswith("jan")
+        if first != rest[1].startswith("jun"):
+            return None  # 'January–December' is no half-year
+    if first is None or len(years) != 1:
+        return None
+    return f"{years[0]}H{1 if first else 2}"
+
+
 def half_year_end(year: int, first_half: bool) -> dt.date:
     """The last day of a half-year of Netflix's engagement reports: June 30 or December 31."""
     return dt.date(year, 6, 30) if first_half else dt.date(year, 12, 31)

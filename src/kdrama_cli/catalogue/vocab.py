@@ -31,6 +31,19 @@ ROLE_NOUNS = {
 }
 #: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
 LEAD_ROLES = ("host", "judge", "main")
+#: The words fans (and the README) use for a role, each taken by ``cast --role`` as the role:
+#: a cameo is a special appearance (특별출연), a lead a main part.
+ROLE_WORDS = {
+    "cameo": "special",
+    "cameos": "special",
+    "special-appearance": "special",
+    "lead": "main",
+    "leads": "main",
+    "main-cast": "main",
+    "supporting-cast": "supporting",
+    "hosts": "host",
+    "judges": "judge",
+}
 #: How every page names a role no source names (``Credit.character_unknown``): a table's cell
 #: says it alone, search's label "a role not named in River of Lanterns".
 UNNAMED_ROLE = "role not named"
@@ -135,6 +148,17 @@ WHAT_WE_WATCHED = "What We Watched"
 REPORT_SHEETS = {
     "tv": f"{WHAT_WE_WATCHED}: TV",
     "films": f"{WHAT_WE_WATCHED}: Films",
+}
+#: The lists' names as boards and pages print them, and the words Netflix's own site uses,
+#: each taken by ``top --list`` as the list's word ("TV (Non-English)" is tv, never
+#: tv-english, the one list it is not).
+LIST_NAMES = {
+    **{name: word for word, name in TOP10_LISTS.items()},
+    **{name: word for word, name in REPORT_SHEETS.items()},
+    "tv-non-english": "tv",
+    "films-non-english": "films",
+    "tv-english-language": "tv-english",
+    "films-english-language": "films-english",
 }
 #: Every list a figure's ``list`` can name: the Top 10 lists, the national Top 10s (a count
 #: of countries) and the engagement reports (one sheet, or a sheet of one). A figure of a

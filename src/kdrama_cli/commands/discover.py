@@ -12,6 +12,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
+    LIST_NAMES,
     REPORT_METRICS,
     REPORT_SHEETS,
     SHOW_KINDS,
@@ -405,11 +406,24 @@ def list_titles(
     if not shows:
         source = None if adapted_from == "any" else adapted_from
         _check_values(app, {"genre": genre, "platform": platform, "adapted-from": source})
-    # the machine outputs stay lists of rows: a title left out there has "year": null in the
-    # unfiltered list
-    unknown_year = None if sheet or as_json else unknown_year_count(app.dataset(), where)
-    unlabelled = None if sheet or as_json else unlabelled_count(app.dataset(), where)
+    # What the filters left out for want of a year or a label, which the page counts under
+    # the table and a script reads on stderr (each a row of the unfiltered list)
+    unknown_year = unknown_year_count(app.dataset(), where)
+    unlabelled = unlabelled_count(app.dataset(), where)
     totals_to = top10_totals_to(app.dataset())  # the week the Top 10 sums run to
+    left_out: list[str] = []
+    if unknown_year.left_out or unlabelled.left_out:
+        from kdrama_cli.views.discovery import unknown_year_note, unlabelled_note
+
+        if unknown_year.left_out:
+            left_out.append(unknown_year_note(unknown_year))
+        if unlabelled.left_out:
+            left_out.append(unlabelled_note(unlabelled))
+    if sheet or as_json:
+        if not shows:
+            app.note("No title matches those filters.")
+        for line in left_out:
+            app.note(line)
     if app.emit_data(
         sheet,
         as_json,
@@ -418,13 +432,7 @@ def list_titles(
     ):
         return
     if not shows:
-        from kdrama_cli.views.discovery import unknown_year_note, unlabelled_note
-
-        more = (
-            f" {unknown_year_note(unknown_year)}" if unknown_year and unknown_year.left_out else ""
-        )
-        if unlabelled and unlabelled.left_out:
-            more += f" {unlabelled_note(unlabelled)}"
+        more = "".join(f" {line}" for line in left_out)
         app.nothing(f"No title matches those filters.{more}")
         return
     from kdrama_cli.views.discovery import list_view
@@ -492,16 +500,18 @@ days" under a figure says the release cut that week short.""",
     metavar="YYYYH1|YYYYH2",
     shell_complete=lambda ctx, param, incomplete: _complete_report(ctx, incomplete),
     help=(
-        "Which half-year engagement report to rank (default: the latest); without --metric, "
-        "it ranks the report's hours (report-hours)."
+        "Which half-year engagement report to rank (default: the latest): 2024H2, or as the "
+        "pages print it, 'July–December 2024'; without --metric, it ranks the report's hours "
+        "(report-hours)."
     ),
 )
 @click.option(
     "--list",
     "chart_list",
-    type=choice(list(TOP10_LISTS)),
+    type=choice(list(TOP10_LISTS), also=LIST_NAMES),
     help="Which of Netflix's lists to rank: tv (TV, Non-English), films (Films, Non-English), "
-    "tv-english, films-english; for a report's metrics, tv or films, the report's TV or film "
+    "tv-english, films-english, or a list's name as a board prints it ('TV (Non-English)'); "
+    "for a report's metrics, tv or films, the report's TV or film "
     "sheet (from July–December 2023 on). Default: the one with the most titles of --kind, for "
     "a report the TV sheet unless --kind picks the film one; the board names it and the others.",
 )
@@ -533,11 +543,19 @@ def top(
 
     wanted = TOP10_LISTS[chart_list] if chart_list else None
     if metric.startswith("report-"):
+        from kdrama_cli.catalogue.models import half_year_named
+
         known = reports_in(app.dataset())
         if not known:
             raise PlainUsageError("the catalogue has no engagement-report figures")
-        chosen = (known[-1] if report is None else report).upper()  # "" names no report
-        if chosen not in known:
+        chosen = known[-1] if report is None else (half_year_named(report) or report.upper())
+        if chosen not in known:  # "" names no report; nor does a bare year, which has two
+            of_year = [r for r in known if r[:4] == report.strip()] if report else []
+            if len(of_year) > 1:
+                raise PlainUsageError(
+                    f"--report: {report!r} is a year of {len(of_year)} reports: name one "
+                    f"({', '.join(of_year)})"
+                )
             raise PlainUsageError(
                 f"--report: {report!r} is not a report in the catalogue "
                 f"(one of: {', '.join(known)})"

@@ -52,12 +52,25 @@ def similar(
     from kdrama_cli.answers.similar import similar as find_similar
 
     match = app.whole_title("similar", show)
-    seen_left_out = "no title you have seen is left out"
-    leave_out = () if include_seen else tuple(app.seen_marks(seen_left_out))
+    unread = "no title you have seen is left out"  # said when the seen list cannot be read
+    leave_out = () if include_seen else tuple(app.seen_marks(unread))
     rows = rows_asked(limit, as_json or bool(sheet))
     answer = find_similar(app.dataset(), match.show, rows, leave_out, day)
+    empty = None  # why no title is listed, on the page or beside --json and --csv
     if not answer.results:
         app.verify_empty_answer()
+        title = match.show.title
+        if match.show.netflix_only:
+            empty = f"{title}: the catalogue holds only Netflix's record, nothing to compare."
+        elif answer.left_out_seen:
+            empty = f"Every title like {title} is on your seen list: --include-seen lists them."
+        else:
+            empty = f"No title in the catalogue shares cast, crew or a genre with {title}."
+    if sheet or as_json:
+        from kdrama_cli.views.text import seen_left_out
+
+        if empty or answer.left_out_seen:
+            app.note(empty or seen_left_out(answer.left_out_seen))
     if app.emit_data(
         sheet,
         as_json,
@@ -65,16 +78,8 @@ def similar(
         lambda: views.jsonview.similar_json(answer, WEIGHTS),
     ):
         return
-    if not answer.results:
-        title = match.show.title
-        if match.show.netflix_only:
-            app.nothing(f"{title}: the catalogue holds only Netflix's record, nothing to compare.")
-        elif answer.left_out_seen:
-            app.nothing(
-                f"Every title like {title} is on your seen list: --include-seen lists them."
-            )
-        else:
-            app.nothing(f"No title in the catalogue shares cast, crew or a genre with {title}.")
+    if empty:
+        app.nothing(empty)
         return
     from kdrama_cli.views.similar import similar_view
 

@@ -8,7 +8,7 @@ import click
 
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
-from kdrama_cli.catalogue.vocab import ROLES
+from kdrama_cli.catalogue.vocab import ROLE_WORDS, ROLES
 from kdrama_cli.completion import complete_show
 from kdrama_cli.failures import PlainUsageError, run_query
 from kdrama_cli.options import (
@@ -100,10 +100,11 @@ Examples:
 @season_option
 @click.option(
     "--role",
-    type=choice([*ROLES, "all"]),
+    type=choice([*ROLES, "all"], also=ROLE_WORDS),
     default="all",
     show_default=True,
-    help="Only credits of this role.",
+    help="Only credits of this role: main (or lead), supporting, special (a special "
+    "appearance or cameo), host, judge.",
 )
 @click.option(
     "--spoilers",

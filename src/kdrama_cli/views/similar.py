@@ -9,7 +9,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.similar import REASON_ORDER, Reason, Similar
 from kdrama_cli.views.tables import Column, FitTable
-from kdrama_cli.views.text import clean, cut_at_limit
+from kdrama_cli.views.text import clean, cut_at_limit, seen_left_out
 
 #: How each kind of reason is introduced in the table ("cast: A, B; genres: x, y").
 LABELS = {
@@ -51,13 +51,6 @@ def reasons_text(reasons: Sequence[Reason]) -> Text:
         text.append(", ".join(clean(r.detail) for r in groups[kind]))
         text.append(f" (+{sum(r.weight for r in groups[kind])})", style="dim")
     return text
-
-
-def seen_left_out(count: int) -> str:
-    """'1 title you have seen is left out: --include-seen lists it.'"""
-    if count == 1:
-        return "1 title you have seen is left out: --include-seen lists it."
-    return f"{count:,} titles you have seen are left out: --include-seen lists them."
 
 
 def similar_view(answer: Similar) -> RenderableType:

@@ -13,11 +13,20 @@ from typing import TYPE_CHECKING
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
+from kdrama_cli.catalogue.wording import first_few
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
     from kdrama_cli.catalogue.models import Show
+
+
+def seen_left_out(count: int) -> str:
+    """'1 title you have seen is left out: --include-seen lists it.': under `similar`'s page,
+    and on stderr beside its --json and --csv."""
+    if count == 1:
+        return "1 title you have seen is left out: --include-seen lists it."
+    return f"{count:,} titles you have seen are left out: --include-seen lists them."
 
 
 def shell_word(value: str) -> str:
@@ -92,9 +101,7 @@ def _no_cast_of_any(season: int | None, role: str, holders: Sequence[Show]) -> s
     )
     if role != "all":
         return f"Season {season}: no {ROLE_NOUNS[role][0]} in the catalogue's cast of {which}."
-    named = [h.title for h in holders[:3]]
-    more = f" and {len(holders) - 3:,} more" if len(holders) > 3 else ""
-    names = ", ".join(named) + more
+    names = first_few([h.title for h in holders])
     if all(h.netflix_only for h in holders):
         return (
             f"Season {season}: no cast yet; the catalogue holds only Netflix's record of {which}"
