@@ -1552,7 +1552,7 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     assert result.exit_code == 0, result.output
     page = flat(result.stdout.split("\nSources\n", 1)[0])
     assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views† ★ [10]" in page
-    assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.60M hours ★ [9]" in page
+    assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.6M hours ★ [9]" in page
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
         "then to the half-year's end, beside seasons out before it (The Trauma Code: Heroes on "

@@ -21,7 +21,6 @@ from kdrama_cli.catalogue.models import (
     window_end,
     window_start,
 )
-from kdrama_cli.catalogue.publishers import from_netflix_files
 from kdrama_cli.catalogue.record import Record
 
 
@@ -54,10 +53,6 @@ class StatRow(Record):
     #: only. A row with one has no leader, as its figures do not cover the same weeks of each
     #: title. Empty for a row of other figures.
     before_top10: tuple[bool, ...] = ()
-    #: Whether every figure of the row was derived from Netflix's own files
-    #: (catalogue.publishers.from_netflix_files): only then does the row give its figures to
-    #: one precision ("42.0M" beside "7.7M"); a press figure stays as the press rounded it.
-    from_files: bool = False
 
 
 class SharedPerson(Record):
@@ -533,16 +528,7 @@ def compare(
     from kdrama_cli.answers.upcoming import watchable
 
     day = today or dt.date.today()
-    rows = [
-        row._replace(
-            from_files=all(
-                from_netflix_files(row.list, ids, dataset.citations)
-                for value, ids in zip(row.values, row.sources, strict=True)
-                if value is not None
-            )
-        )
-        for row in _fold_repeats(_stat_rows(shows))
-    ]
+    rows = _fold_repeats(_stat_rows(shows))
 
     shared = _shared_cast(dataset, shows, spoilers, day)
 

@@ -33,7 +33,6 @@ from kdrama_cli.catalogue.models import (
     fetch,
     window_days,
 )
-from kdrama_cli.catalogue.publishers import from_netflix_files
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import LEAD_ROLES
 from kdrama_cli.catalogue.wording import joined
@@ -159,9 +158,6 @@ class ShowDetail(Record):
     #: first weeks, which the page marks ‡ and --json gives as ``before_top10``, as compare's
     #: StatRow.before_top10 and top's BoardEntry.before_top10 do.
     before_top10: tuple[Stat, ...] = ()
-    #: The figures of ``stats`` derived from Netflix's own files (from_netflix_files): those a
-    #: column gives to one precision; a press figure stays as the press rounded it.
-    from_files: tuple[Stat, ...] = ()
     #: Whether spoilers were asked for: spoiler facts are then in ``facts``, and the Sources
     #: list shows the headlines of citations flagged as spoilers.
     spoilers: bool = False
@@ -422,9 +418,6 @@ def show_detail(
         chart_weeks=len({week for week, _ in charted}),
         season_weeks=_season_weeks(charted),
         before_top10=tuple(s for s in stats if leaves_out_weeks(show, s)),
-        from_files=tuple(
-            s for s in stats if from_netflix_files(s.list, s.sources, dataset.citations)
-        ),
         reports=reports,
         facts=tuple(shown),
         facts_hidden=len(facts) - len(shown),

@@ -20,14 +20,7 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation
 from kdrama_cli.catalogue.vocab import PUBLISHER_KINDS, WEAK_PUBLISHER_KINDS
 
-__all__ = [
-    "citation_kind",
-    "from_netflix_files",
-    "is_weak",
-    "outlet_name",
-    "rests_on_weak_only",
-    "weak_share",
-]
+__all__ = ["citation_kind", "is_weak", "outlet_name", "rests_on_weak_only", "weak_share"]
 
 #: Host (or a parent domain of it) → kind. Matching walks up the domain: ``ko.wikipedia.org``
 #: is ``wikipedia.org``.
@@ -306,18 +299,6 @@ def rests_on_weak_only(ids: Iterable[str], citations: Mapping[str, Citation]) ->
     """True when every known citation among ``ids`` is weak (and there is at least one)."""
     known = [citations[i] for i in ids if i in citations]
     return bool(known) and all(is_weak(c) for c in known)
-
-
-def from_netflix_files(
-    chart: str | None, sources: Iterable[str], citations: Mapping[str, Citation]
-) -> bool:
-    """Whether a figure (its ``Stat.list`` and ``sources``) was derived from Netflix's own
-    files (its Top 10 lists and engagement reports), which give every figure to the same
-    precision: it names the list it is of and rests on Netflix alone. A press figure ("about
-    361 million hours") is as rounded as the press gave it, so a column does not pad it to
-    look as exact as Netflix's."""
-    known = [citations[i] for i in sources if i in citations]
-    return chart is not None and bool(known) and all(c.publisher == "Netflix" for c in known)
 
 
 def weak_share(citations: Iterable[Citation]) -> tuple[int, int]:

@@ -261,7 +261,10 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
 kind_option = click.option("--kind", type=choice(SHOW_KINDS), help="Only this kind of title.")
 
 #: What --year, --from and --to say of titles with no year (most of Netflix's own records).
-UNKNOWN_YEARS = "A title of unknown year is left out; a line under the table counts them."
+UNKNOWN_YEARS = (
+    "A title of unknown year is left out; a line under the table (on stderr with --json or "
+    "--csv) counts them."
+)
 
 
 @click.command(

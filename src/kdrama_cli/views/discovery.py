@@ -50,7 +50,6 @@ from kdrama_cli.views.text import (
     format_figure,
     human_number,
     lookup_command,
-    same_decimals,
     season_label,
     seasons_label,
     shell_word,
@@ -351,9 +350,7 @@ def list_view(
     if extra:
         columns.append(Column(f"Top 10 {sort}*", "right", whole=True))
     rows: list[list[Text | str]] = []
-    summed = [top10_total(show, extra) if extra else None for show in shows]
-    sums = same_decimals([human_number(n, short=True) if n else DASH for n in summed])
-    for show, total_of, cell in zip(shows, summed, sums, strict=True):
+    for show in shows:
         title = _t(show.title, "bold")
         if len(show.slug) <= SLUG_SHOWN:
             title.append(f"\n{show.slug}", style="dim")
@@ -369,8 +366,10 @@ def list_view(
             _t(", ".join(show.genres)),
         ]
         if extra:
+            summed = top10_total(show, extra)
+            cell = human_number(summed, short=True) if summed else DASH
             if sort == "views" and show.slug in before_views:
-                cell = f"{cell if total_of else 'unpublished'}{BEFORE_VIEWS}"
+                cell = f"{cell if summed else 'unpublished'}{BEFORE_VIEWS}"
             row.append(cell)
         rows.append(row)
     table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
@@ -485,8 +484,7 @@ def board_view(
     if netflix:
         ranks = [e.netflix_rank for e in entries]
     marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
-    figures = same_decimals([format_figure(e.stat.value, e.stat.unit, short=True) for e in entries])
-    for number, entry, shown in zip(ranks, entries, figures, strict=True):
+    for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
             label.append(f" {season_label(entry.season)}", style="dim")
@@ -497,7 +495,7 @@ def board_view(
             when = window[5:] if window.startswith("week:") else entry.stat.window_label
         else:
             when = entry.stat.as_of.isoformat()
-        figure = Text(shown)
+        figure = Text(format_figure(entry.stat.value, entry.stat.unit, short=True))
         figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
         if entry.partial_days:  # under the figure, which a narrow page never leaves out
             figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
@@ -650,8 +648,7 @@ def chart_view(
         rows: list[list[Text | str]] = []
         previous: ChartWeek | None = None
         gaps_shown = False
-        shown = same_decimals([human_number(v, short=True) if v else DASH for v in values])
-        for week, value, figure in zip(weeks, values, shown, strict=True):
+        for week, value in zip(weeks, values, strict=True):
             # Weeks with no row at all, whichever season the rows on either side are of: the
             # title was out of the Top 10 (a season out while another stays in is no gap).
             missed = (week.week - previous.week).days // 7 - 1 if previous is not None else 0
@@ -665,7 +662,7 @@ def chart_view(
                 row.append(season_label(week.season) if week.season else DASH)
             row.append(f"#{week.rank}" if week.rank else DASH)
             if metric != "rank":
-                row.append(figure)
+                row.append(human_number(value, short=True) if value else DASH)
             row.append(bar(value or 0, largest, 28))
             rows.append(row)
         parts.append(FitTable(columns, rows, every_column="--csv"))

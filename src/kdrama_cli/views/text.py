@@ -6,7 +6,6 @@ No Rich here: the ``--json`` and completion paths import this module too.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -173,34 +172,6 @@ def human_number(value: float, short: bool = False) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-#: A short number: '436.9M', '1.65B', '800K' (not the m of '8h 19m').
-_SCALED = re.compile(r"(\d+)(?:\.(\d+))?([KMBT])(?![A-Za-z])")
-
-
-def same_decimals(cells: Sequence[str]) -> list[str]:
-    """Each short number of a column ('436.9M hours') given to as many decimals as the
-    longest of the same scale ('436.90M' under '560.78M'), so the points line up and no figure
-    looks rounder than its neighbours. human_number drops trailing zeros, which a number alone
-    may do; the padding only restores zeros the rounding to two places dropped. Thousands keep
-    their own ('700K' under '63.19M', not '700.00K'), and a cell with no scaled number ('#1',
-    '91 countries', '8h 19m', '—') is left as it is."""
-    found = [_SCALED.search(cell) for cell in cells]
-    places: dict[str, int] = {}
-    for match in found:
-        if match:
-            letter = "K" if match.group(3) == "K" else "MBT"
-            places[letter] = max(places.get(letter, 0), len(match.group(2) or ""))
-    out = []
-    for cell, match in zip(cells, found, strict=True):
-        wanted = places.get("K" if match and match.group(3) == "K" else "MBT", 0)
-        if match and wanted:
-            decimals = (match.group(2) or "").ljust(wanted, "0")
-            number = f"{match.group(1)}.{decimals}{match.group(3)}"
-            cell = cell[: match.start()] + number + cell[match.end() :]
-        out.append(cell)
-    return out
 
 
 _UNIT_WORDS = {

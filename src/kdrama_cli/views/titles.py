@@ -72,7 +72,6 @@ from kdrama_cli.views.text import (
     duration_label,
     format_figure,
     metric_label,
-    same_decimals,
     season_label,
     status_label,
 )
@@ -345,13 +344,7 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
         Column("Src", style="dim", whole=True, drop=4),
     ]
     rows: list[list[Text | str]] = []
-    hours = same_decimals(
-        [format_figure(r.hours, "hours", short=True) if r.hours else DASH for r in detail.reports]
-    )
-    views = same_decimals(
-        [format_figure(r.views, "views", short=True) if r.views else DASH for r in detail.reports]
-    )
-    for row, hours_cell, views_cell in zip(detail.reports, hours, views, strict=True):
+    for row in detail.reports:
         cells: list[Text | str] = [report_label(row.report)]
         if several:
             cells.append(str(row.season) if row.season else DASH)
@@ -360,8 +353,12 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
             cells.append(Text(_netflix_label(row.title, detail.show.title), "dim") if named else "")
         available = {True: "yes", False: "no", None: DASH}[row.available]
         cells += [
-            hours_cell.removesuffix(" hours"),
-            views_cell.removesuffix(" views"),
+            format_figure(row.hours, "hours", short=True).removesuffix(" hours")
+            if row.hours
+            else DASH,
+            format_figure(row.views, "views", short=True).removesuffix(" views")
+            if row.views
+            else DASH,
             runtime_label(row.runtime_minutes),
             available,
             refs_cell(detail.ref(row.sources)),
@@ -563,12 +560,12 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     several_seasons = len({stat.season for stat in stats}) > 1
     bullets: list[tuple[str, Text]] = []
     label_width = figure_width = refs_width = 0
-    figures = _figures_column(stats, detail.from_files)
-    for stat, figure in zip(stats, figures, strict=True):
+    for stat in stats:
         label = metric_label(stat.metric, stat.window)
         window = stat.window_label
         if stat.season and several_seasons:
             window = f"{season_label(stat.season)} · {window}"
+        figure = format_figure(stat.value, stat.unit, short=True)
         figure += BEFORE_TOP10 if stat in detail.before_top10 else ""
         marker = markers.get(stat.note or "", "")
         refs = refs_cell(detail.ref(stat.sources))
@@ -589,16 +586,6 @@ def _stats_table(detail: ShowDetail, stats: Sequence[Stat]) -> Adaptive:
     date_width = len("2026-01-01")
     needed = label_width + figure_width + 13 + date_width + marker_width + refs_width + 2 * 5
     return Adaptive(table, [Hanging(bullets, label_style="")], needed)
-
-
-def _figures_column(stats: Sequence[Stat], from_files: Sequence[Stat]) -> list[str]:
-    """The Value column of the figures table: Netflix's own figures to one precision
-    (same_decimals), a press figure as the press rounded it ("94M hours", not "94.00M")."""
-    shown = [format_figure(s.value, s.unit, short=True) for s in stats]
-    netflix = [i for i, stat in enumerate(stats) if any(stat is f for f in from_files)]
-    for index, padded in zip(netflix, same_decimals([shown[i] for i in netflix]), strict=True):
-        shown[index] = padded
-    return shown
 
 
 def _window_cell(stat: Stat, several_seasons: bool) -> str:
@@ -1152,12 +1139,6 @@ def comparison_view(comparison: Comparison) -> RenderableType:
             if stat_row.season:
                 label += f", {season_label(stat_row.season)}"
             cells: list[RenderableType] = []
-            shown = [
-                format_figure(v, stat_row.unit, short=True) if v is not None else DASH
-                for v in stat_row.values
-            ]
-            if stat_row.from_files:  # Netflix's own figures, to one precision
-                shown = same_decimals(shown)
             for index, value in enumerate(stat_row.values):
                 if value is None:
                     cells.append(Text(DASH, style="dim"))
@@ -1171,7 +1152,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 if stat_row.before_top10 and stat_row.before_top10[index]:
                     mark += BEFORE_TOP10  # leaves out weeks before the lists began
                 mark += " ★" if index == stat_row.leader else ""
-                figure = Text(shown[index] + mark, style=style)
+                figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
                 cells.append(figure)
