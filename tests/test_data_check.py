@@ -310,6 +310,24 @@ def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: Write
             "seasons[1].status: expected one of released, airing, renewed, announced, "
             "in-production, cancelled; got 'Renewed'. Did you mean renewed?",
         ),
+        # the words fans (and the README) use, and the start of the one value meant
+        (
+            'role = "supporting"',
+            'role = "cameo"',
+            "role: expected one of main, supporting, special, host, judge; got 'cameo'. "
+            "Did you mean special?",
+        ),
+        (
+            'metric = "hours-viewed"',
+            'metric = "hours"',
+            "got 'hours'. Did you mean hours-viewed?",
+        ),
+        # a window as the pages print it
+        (
+            'window = "first-3-days"',
+            'window = "first 3 days"',
+            "'first 3 days': write it first-3-days",
+        ),
     ],
 )
 def test_a_mistyped_choice_names_the_nearest(
@@ -3022,3 +3040,14 @@ sources = ["most-popular-again"]
     first = [s for s in stats if s["window"] == "first-28-days"]
     assert [(s["value"], s["as_of"]) for s in first] == [(1650450000, "2023-06-30")]
     assert "most-popular-again" in first[0]["source"]
+
+
+def test_data_help_says_where_the_format_is_described(run: Run) -> None:
+    """An installed user had no pointer to the dataset format: `data --help` names the README
+    beside the shipped shows.toml, and `data path` prints where that file is."""
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    said = " ".join(run("data", "--help").output.split())
+    assert "README.md beside the shipped shows.toml" in said and "kdrama data path" in said
+    shipped = packaged_dataset()
+    assert shipped is not None and (Path(shipped).parent / "README.md").is_file()

@@ -113,6 +113,11 @@ def window_problem(window: str) -> str | None:
     one Netflix published, ending on a Sunday."""
     kind, colon, value = window.partition(":")
     if parse_window(window) is None:
+        import re
+
+        said = re.fullmatch(r"first[\s_-]*(\d+)[\s_-]*days?", window.strip(), re.IGNORECASE)
+        if said and parse_window(f"first-{said[1]}-days") is not None:  # as a page prints it
+            return f"{window!r}: write it first-{said[1]}-days"
         if window.startswith("first-") and window.endswith("-days"):
             return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
         if colon and kind == "episode":

@@ -43,6 +43,7 @@ from kdrama_cli.catalogue.vocab import (
     METRIC_UNITS,
     NETFLIX_METRICS,
     PUBLISHER_KINDS,
+    ROLE_WORDS,
     SEASONED_KINDS,
     unread_all_time_rank,
 )
@@ -341,11 +342,21 @@ def _type_name(value: Any) -> str:
 
 
 def _near_miss(word: str, known: Sequence[str]) -> list[str]:
-    """The one word of ``known`` that ``word`` is likely a typo of, if any: a misspelt key
-    ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed')."""
+    """The one word of ``known`` that ``word`` is likely meant for, if any: a misspelt key
+    ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed'); a role in the
+    words fans use ('cameo' is special, vocab.ROLE_WORDS); the start of the one value it
+    begins ('hours' of hours-viewed)."""
     import difflib
 
-    return difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+    if close:
+        return close
+    spelled = "-".join(word.casefold().replace("_", " ").split())
+    meant = ROLE_WORDS.get(spelled)
+    if meant is not None and meant in known:
+        return [meant]
+    begun = [value for value in known if value.startswith(f"{spelled}-")]
+    return begun if spelled and len(begun) == 1 else []
 
 
 def _unknown_key(key: str, known: list[str], what: str = "key") -> str:

@@ -32,7 +32,10 @@ Examples:
   kdrama data netflix all-weeks-global.tsv --out netflix.toml""",
 )
 def data() -> None:
-    """Work with dataset files: validate them, see which are loaded, derive Netflix figures."""
+    """Work with dataset files: validate them, see which are loaded, derive Netflix figures.
+
+    The format of a dataset file, every table and field, is described in README.md beside the
+    shipped shows.toml, whose path `kdrama data path` prints (data/README.md in the source)."""
 
 
 @data.command(
