@@ -3756,3 +3756,17 @@ def test_list_json_and_csv_say_on_stderr_what_the_filters_left_out(run_shipped: 
     empty = run_shipped("list", "--year", "2030", "--json")
     assert as_json(empty) == [] and "No title matches those filters." in empty.stderr
     assert run_shipped("list", "--kind", "film", "--json").stderr == ""  # nothing left out
+
+
+def test_list_sorts_newest_first_when_asked(run_shipped: Run) -> None:
+    """ "The newest titles" is a common question, and `--sort year` gives the oldest first:
+    `--sort newest` gives the newest first (a title of unknown date last), `--sort oldest` is
+    year, and the help says each order."""
+    rows = as_json(run_shipped("list", "--sort", "newest", "--json"))
+    dated = [r["first_date"] for r in rows if r["first_date"]]
+    assert dated == sorted(dated, reverse=True)
+    assert rows[len(dated) :] and all(r["first_date"] is None for r in rows[len(dated) :])
+    oldest = as_json(run_shipped("list", "--sort", "oldest", "--limit", "5", "--json"))
+    assert oldest == as_json(run_shipped("list", "--sort", "year", "--limit", "5", "--json"))
+    said = " ".join(run_shipped("list", "--help").output.split())
+    assert "year: the oldest first; newest: the newest first" in said

@@ -173,7 +173,8 @@ def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
 def catalogue(
     dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
 ) -> list[ShowSummary]:
-    """Titles matching every filter, sorted by title, year, or summed weekly Top 10 figures.
+    """Titles matching every filter, sorted by title, year (oldest first; ``newest``, newest
+    first: a title of unknown date last either way), or summed weekly Top 10 figures.
 
     Sorted by views, the titles in the Top 10 before Netflix published weekly views
     (charted_before_views) come after the others: their sum leaves those weeks out, so it is
@@ -181,6 +182,14 @@ def catalogue(
     shows = [s for s in summaries_of(dataset) if _kept(s, where)]
     if sort == "year":
         shows.sort(key=lambda s: (s.first_date or dt.date.max, s.title))
+    elif sort == "newest":
+        shows.sort(
+            key=lambda s: (
+                s.first_date is None,
+                -(s.first_date or dt.date.min).toordinal(),
+                s.title,
+            )
+        )
     elif sort == "hours":
         shows.sort(key=lambda s: (-(top10_total(s, "hours-viewed") or -1), s.title))
     elif sort == "views":

@@ -342,12 +342,14 @@ Examples:
 )
 @click.option(
     "--sort",
-    type=choice(["title", "year", "hours", "views"]),
+    type=choice(["title", "year", "newest", "hours", "views"], also={"oldest": "year"}),
     default="title",
     show_default=True,
     help=(
-        "hours/views: summed over the weeks in Netflix's global Top 10 (views only from the "
-        "week ending 2023-06-18: titles in it before are marked and listed after the others)."
+        "title: A to Z; year: the oldest first; newest: the newest first (a title of unknown "
+        "date last); hours/views: the most first, summed over the weeks in Netflix's global Top "
+        "10 (views only from the week ending 2023-06-18: titles in it before are marked and "
+        "listed after the others)."
     ),
 )
 @limit_option(None)
