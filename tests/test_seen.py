@@ -1296,6 +1296,12 @@ def test_a_seen_path_that_is_a_directory_is_refused(kd: Run, seen_file: Path) ->
     seen_file.mkdir(parents=True)
     result = kd("seen", "list")
     assert result.exit_code == 1 and "directory" in result.stderr
+    # $KDRAMA_SEEN named it: the variable is what to mend, not the folder to move away
+    said = " ".join(result.stderr.split())
+    assert f"note: {seen_file} is the seen list $KDRAMA_SEEN names" in said
+    assert "point KDRAMA_SEEN at a file of yours, or unset it" in said
+    page = " ".join(kd("show", "kingdom").stderr.split())
+    assert "it is the file $KDRAMA_SEEN names" in page and "move it away" not in page
 
 
 def test_an_empty_seen_list_says_so_on_stderr(kd: Run) -> None:

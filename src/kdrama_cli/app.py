@@ -65,14 +65,29 @@ def _columns_of(stream: TextIO) -> int:
 
 def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) -> str:
     """Why a page ignores the seen list, in one line: the file, its first problem, what the
-    page does without the list, the fix."""
+    page does without the list, the fix (for a path $KDRAMA_SEEN names, the variable's)."""
     first = problems[0]
     what = f"{first.location}: {first.message}" if first.location else first.message
     more = f"; and {len(problems) - 1:,} more" if len(problems) > 1 else ""
-    return (
-        f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: fix"
-        " the file (kdrama seen list names every problem), or move it away to start a new list"
+    said = f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: "
+    if _seen_from_env(path):
+        return f"{said}it is the file $KDRAMA_SEEN names (set in your environment): {SEEN_FIX}"
+    return said + (
+        "fix the file (kdrama seen list names every problem), or move it away to start a new list"
     )
+
+
+#: The fix for a seen list that cannot be read where $KDRAMA_SEEN names it: the variable, not
+#: the file (moving away /tmp, which it may name, is no answer).
+SEEN_FIX = "point KDRAMA_SEEN at a file of yours, or unset it to use seen.toml in your data folder"
+
+
+def _seen_from_env(path: str | None) -> bool:
+    """Whether the seen list is no file at all (a folder, a device) where $KDRAMA_SEEN names
+    it: then the variable is what to mend. A file it names that is malformed is the file's."""
+    from kdrama_cli.catalogue.locations import ENV_SEEN
+
+    return bool(os.environ.get(ENV_SEEN)) and path is not None and not os.path.isfile(path)
 
 
 class _Output:
@@ -496,7 +511,15 @@ class App:
             try:
                 self._seen = read_seen(path)
             except DatasetError as error:
-                raise DatasetProblems(error.problems) from None
+                notes = (
+                    [
+                        f"{path} is the seen list $KDRAMA_SEEN names (set in your environment): "
+                        f"{SEEN_FIX}"
+                    ]
+                    if _seen_from_env(path)
+                    else []
+                )
+                raise DatasetProblems(error.problems, notes=notes) from None
         return self._seen
 
     def seen_changed(self, entries: dict[str, tuple[int, ...]] | None = None) -> None:
