@@ -530,10 +530,23 @@ def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     parts.mkdir()
     direct = run("--add-data", str(parts), "show", "night-train")
     assert direct.exit_code == 1 and f"{parts}: {hint}" in direct.stderr
+    # A folder already in [meta] include is told to name its files, not to do what was done
+    (parts / "people.toml").write_text("", "utf-8")
+    (parts / "show.toml").write_text("", "utf-8")
     layer = write_dataset('[meta]\ninclude = ["parts"]\n', "layer.toml")
     included = run("--add-data", str(layer), "show", "night-train")
     assert included.exit_code == 1
-    assert f"{layer}: meta.include[0]: {parts}: {hint} in its [meta] include)" in included.stderr
+    assert (
+        f"{layer}: meta.include[0]: {parts}: is a directory: [meta] include takes files, each "
+        'named (include = ["parts/people.toml", "parts/show.toml"])'
+    ) in included.stderr
+    # and a pattern, the next thing one tries, is not expanded
+    pattern = write_dataset('[meta]\ninclude = ["parts/*.toml"]\n', "pattern.toml")
+    globbed = run("--add-data", str(pattern), "show", "night-train")
+    assert globbed.exit_code == 1
+    assert "no such file: [meta] include takes file paths, and a pattern such as * is not" in (
+        globbed.stderr
+    )
 
 
 def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
