@@ -1032,6 +1032,20 @@ def test_a_crew_row_without_seasons_names_the_seasons_seen(kd: Run, seen_file: P
     assert "✓ S1" in row, row
 
 
+def test_a_narrow_person_page_keeps_the_seen_column_over_src(kd: Run, seen_file: Path) -> None:
+    """At 80 columns the ✓ column was the first a person page left out, though it is what the
+    seen list is for: Src gives way before it (the Sources list stays under the page)."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
+    for columns in ("80", "72"):
+        page = kd("person", "lee-jung-jae", env={"COLUMNS": columns}).stdout
+        header = page.splitlines()[2]
+        assert "Seen" in header, (columns, page)
+        said = " ".join(page.split())
+        if "Src" not in header:
+            assert "Left out at" in said and "Src" in said.split("Left out at", 1)[1]
+
+
 def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
     kd: Run, seen_file: Path
 ) -> None:

@@ -199,9 +199,10 @@ def _credits_table(
         # main, supporting or special: what tells a lead from a cameo, so it outlasts Src
         Column("Role", drop=2, over_ids=True),
         Column("Seasons", drop=1, over_ids=True),
-        *([Column("Seen", style="green", drop=4)] if marked else []),
+        # the ✓ is what a seen list is for: Src (the Sources list stays under the page) goes first
+        *([Column("Seen", style="green", drop=3)] if marked else []),
         # without it no row points at the page's sources: a long slug gives way first
-        Column("Src", style="dim", whole=True, drop=3, over_ids=True),
+        Column("Src", style="dim", whole=True, drop=4 if marked else 3, over_ids=True),
     ]
     return FitTable(columns, cells, every_column=every_column)
 
