@@ -3770,3 +3770,20 @@ def test_list_sorts_newest_first_when_asked(run_shipped: Run) -> None:
     assert oldest == as_json(run_shipped("list", "--sort", "year", "--limit", "5", "--json"))
     said = " ".join(run_shipped("list", "--help").output.split())
     assert "year: the oldest first; newest: the newest first" in said
+
+
+def test_empty_exports_say_why_on_stderr_as_their_pages_do(run_shipped: Run) -> None:
+    """`search`, `chart` and `path` printed an empty answer for scripts with no reason, though
+    their pages give one: stderr now says it, and stdout keeps the document or the header."""
+    found = run_shipped("search", "zzzzqqq", "--json")
+    assert as_json(found) == [] and "Nothing in the catalogue matches 'zzzzqqq'" in found.stderr
+    asked = run_shipped("search", "squid game cast", "--csv")
+    assert asked.stdout.startswith("rank,") and len(asked.stdout.splitlines()) == 1
+    assert "Squid Game's cast: kdrama cast squid-game" in asked.stderr
+    chart = run_shipped("chart", "parasite", "--csv")
+    assert len(chart.stdout.splitlines()) == 1 and "Parasite: in none of Netflix's" in chart.stderr
+    path = run_shipped("path", "radio-romance", "iu", "--json")
+    assert as_json(path)["connected"] is False
+    assert "No chain of shared credits connects Radio Romance and IU" in path.stderr
+    connected = run_shipped("path", "gong-yoo", "lee-jung-jae", "--json")
+    assert as_json(connected)["connected"] is True and "No chain" not in connected.stderr

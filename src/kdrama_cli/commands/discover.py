@@ -90,8 +90,11 @@ def search(
     if not results:
         app.verify_empty_answer()
     hint = _hidden_matches(answer.hidden) if answer.hidden else None
-    if hint and (sheet or as_json):  # on stderr, whenever any: stdout keeps its contract
-        app.note(hint)
+    if sheet or as_json:  # on stderr, whenever any: stdout keeps its contract
+        if hint:
+            app.note(hint)
+        elif not results:  # why nothing matched, and what to try, as the page says
+            app.note(_nothing_matches(query, answer.nearest, answer.instead))
     if app.emit_data(
         sheet,
         as_json,
@@ -723,6 +726,11 @@ def chart(
         chart_gap(show, number, weeks, day)
         for (show, weeks), number in zip(charts, seasons, strict=True)
     ]
+    if (sheet or as_json) and not any(weeks for _, weeks in charts):
+        from kdrama_cli.views.boards import empty_charts
+
+        # why no week is charted, as the page says, beside the empty rows
+        app.note(empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)]))
     if sheet:
         from kdrama_cli.views.sheets import chart_sheet
 
