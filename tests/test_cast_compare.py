@@ -34,7 +34,13 @@ def test_cast_role_filter(run: Run) -> None:
 def test_cast_role_takes_the_words_fans_use(run_shipped: Run) -> None:
     """The README calls special appearances cameos, and fans say lead: `--role cameo` and
     `--role lead` are special and main; a near miss of one suggests the role it means."""
-    for word, role in [("cameo", "special"), ("Cameos", "special"), ("lead", "main")]:
+    for word, role in [
+        ("cameo", "special"),
+        ("Cameos", "special"),
+        ("lead", "main"),
+        ("특별출연", "special"),  # as the Korean press credits them
+        ("주연", "main"),
+    ]:
         asked = run_shipped("cast", "squid-game", "--role", word, "--json")
         assert asked.exit_code == 0, asked.output
         rows = as_json(asked)

@@ -328,6 +328,13 @@ def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: Write
             'window = "first 3 days"',
             "'first 3 days': write it first-3-days",
         ),
+        (
+            'window = "first-3-days"',
+            'window = "first 0 days"',
+            "'first 0 days': N in first-N-days is a whole number of days from 1 to 9999",
+        ),
+        # 'web' begins webtoon and web-novel alike: no one value is meant, so none is named
+        ('kind = "webtoon"', 'kind = "web"', "got 'web'"),
     ],
 )
 def test_a_mistyped_choice_names_the_nearest(
@@ -538,7 +545,7 @@ def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     assert included.exit_code == 1
     assert (
         f"{layer}: meta.include[0]: {parts}: is a directory: [meta] include takes files, each "
-        'named (include = ["parts/people.toml", "parts/show.toml"])'
+        'named by its path (include = ["parts/people.toml", "parts/show.toml"])'
     ) in included.stderr
     # and a pattern, the next thing one tries, is not expanded
     pattern = write_dataset('[meta]\ninclude = ["parts/*.toml"]\n', "pattern.toml")

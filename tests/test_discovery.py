@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -3724,7 +3725,8 @@ def test_top_takes_a_list_by_the_name_its_boards_print(run_shipped: Run) -> None
 
 
 @pytest.mark.parametrize(
-    "typed", ["2024 H2", "h2 2024", "July–December 2024", "Jul-Dec 2024", "2024h2"]
+    "typed",
+    ["2024 H2", "h2 2024", "July–December 2024", "Jul-Dec 2024", "2024h2", "2024년 하반기"],
 )
 def test_top_takes_a_report_as_the_pages_print_it(run_shipped: Run, typed: str) -> None:
     """`--report` took only 2024H2, though pages name a report "July–December 2024": the
@@ -3740,6 +3742,10 @@ def test_top_says_a_bare_year_has_two_reports(run_shipped: Run) -> None:
     assert "'2024' is a year of 2 reports: name one (2024H1, 2024H2)" in result.output
     wrong = run_shipped("top", "--report", "2024 Jan-Dec")  # no half-year
     assert wrong.exit_code == 2 and "is not a report in the catalogue" in wrong.output
+    one = run_shipped("top", "--report", "2025")  # a year of one report names it
+    assert one.exit_code == 2 and "'2025' is a year, not a report. Did you mean 2025H1?" in (
+        one.output
+    )
 
 
 def test_list_json_and_csv_say_on_stderr_what_the_filters_left_out(run_shipped: Run) -> None:
@@ -3787,3 +3793,24 @@ def test_empty_exports_say_why_on_stderr_as_their_pages_do(run_shipped: Run) -> 
     assert "No chain of shared credits connects Radio Romance and IU" in path.stderr
     connected = run_shipped("path", "gong-yoo", "lee-jung-jae", "--json")
     assert as_json(connected)["connected"] is True and "No chain" not in connected.stderr
+
+
+@pytest.mark.parametrize("args", [["--year", "2022", "--json"], ["--platform", "netflix", "--csv"]])
+def test_a_filtered_list_export_says_what_it_left_out_without_importing_rich(
+    args: list[str], tmp_path: Path
+) -> None:
+    """The stderr note beside a filtered export is plain text (views.text): saying it must not
+    pull in the Rich page views, which the JSON and CSV paths never import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from kdrama_cli.cli import cli\n"
+        f"r = CliRunner().invoke(cli, ['--no-cache', 'list', *{args!r}])\n"
+        "assert r.exit_code == 0 and 'left out' in r.stderr, r.output\n"
+        "assert 'rich' not in sys.modules, sorted(m for m in sys.modules if 'rich' in m)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

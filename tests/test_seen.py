@@ -1037,7 +1037,7 @@ def test_a_narrow_person_page_keeps_the_seen_column_over_src(kd: Run, seen_file:
     seen list is for: Src gives way before it (the Sources list stays under the page)."""
     seen_file.parent.mkdir(parents=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
-    for columns in ("80", "72"):
+    for columns in ("80", "72", "66"):
         page = kd("person", "lee-jung-jae", env={"COLUMNS": columns}).stdout
         header = page.splitlines()[2]
         assert "Seen" in header, (columns, page)
@@ -1315,7 +1315,7 @@ def test_a_seen_path_that_is_a_directory_is_refused(kd: Run, seen_file: Path) ->
     assert f"note: {seen_file} is the seen list $KDRAMA_SEEN names" in said
     assert "point KDRAMA_SEEN at a file of yours, or unset it" in said
     page = " ".join(kd("show", "kingdom").stderr.split())
-    assert "it is the file $KDRAMA_SEEN names" in page and "move it away" not in page
+    assert "it is the path $KDRAMA_SEEN names" in page and "move it away" not in page
 
 
 def test_an_empty_seen_list_says_so_on_stderr(kd: Run) -> None:

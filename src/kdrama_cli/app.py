@@ -71,7 +71,7 @@ def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) ->
     more = f"; and {len(problems) - 1:,} more" if len(problems) > 1 else ""
     said = f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: "
     if _seen_from_env(path):
-        return f"{said}it is the file $KDRAMA_SEEN names (set in your environment): {SEEN_FIX}"
+        return f"{said}it is the path $KDRAMA_SEEN names (set in your environment): {SEEN_FIX}"
     return said + (
         "fix the file (kdrama seen list names every problem), or move it away to start a new list"
     )

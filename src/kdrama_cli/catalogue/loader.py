@@ -497,24 +497,30 @@ def _with_includes(
         # file and which entry named it ("a.toml: meta.include[0]: b.toml: no such file").
         for at, problem in enumerate(problems[before:], before):
             if problem.file == included and not problem.location:
-                said = _include_unread(include, included) or problem.message
+                said = _include_unread(include, included, name) or problem.message
                 problems[at] = Problem(name, f"meta.include[{index}]", f"{included}: {said}")
     return loaded
 
 
-def _include_unread(include: str, included: str) -> str | None:
+def _include_unread(include: str, included: str, including: str) -> str | None:
     """What to write instead of an include that names a folder or a pattern, or None: the
     advice for a folder given as a dataset (list its files in [meta] include) would send an
-    author who did just that in a circle."""
+    author who did just that in a circle. The example names the folder's .toml files, never
+    the ``including`` file itself (include = ["."])."""
     if os.path.isdir(included):
         try:
-            parts = sorted(f for f in os.listdir(included) if f.endswith(".toml"))
+            parts = sorted(
+                f
+                for f in os.listdir(included)
+                if f.endswith(".toml")
+                and not os.path.samefile(os.path.join(included, f), including)
+            )
         except OSError:
             parts = []
         named = ", ".join(f'"{include.rstrip("/")}/{part}"' for part in parts[:2])
         more = ", ..." if len(parts) > 2 else ""
         example = f" (include = [{named}{more}])" if parts else ""
-        return f"is a directory: [meta] include takes files, each named{example}"
+        return f"is a directory: [meta] include takes files, each named by its path{example}"
     if any(mark in include for mark in "*?[") and not os.path.lexists(included):
         return (
             "no such file: [meta] include takes file paths, and a pattern such as * is not expanded"

@@ -118,6 +118,8 @@ def window_problem(window: str) -> str | None:
         said = re.fullmatch(r"first[\s_-]*(\d+)[\s_-]*days?", window.strip(), re.IGNORECASE)
         if said and parse_window(f"first-{said[1]}-days") is not None:  # as a page prints it
             return f"{window!r}: write it first-{said[1]}-days"
+        if said:
+            return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
         if window.startswith("first-") and window.endswith("-days"):
             return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
         if colon and kind == "episode":
@@ -160,18 +162,20 @@ def half_year_months(first_half: bool) -> str:
 
 def half_year_named(text: str) -> str | None:
     """A half-year as a user may type it, as its report id: '2024H2', '2024 H2', 'h2 2024',
-    'July–December 2024' (as the pages print it), 'Jul-Dec 2024', '2024 January-June'. None
+    'July–December 2024' (as the pages print it), 'Jul-Dec 2024', '2024 January-June',
+    '2024년 하반기'. None
     when the text names no one half-year (a bare '2024' names two)."""
     import re
 
-    words = re.sub(r"[^0-9a-z]+", " ", text.casefold()).split()
-    years = [w for w in words if re.fullmatch(r"(19|20)\d\d", w)]
+    words = re.sub(r"[^0-9a-z\uac00-\ud7a3]+", " ", text.casefold()).split()
+    words = [w[:-1] if w.endswith("년") and w[:-1].isdigit() else w for w in words]  # 2024년
+    years = list(dict.fromkeys(w for w in words if re.fullmatch(r"(19|20)\d\d", w)))
     rest = [w for w in words if w not in years]
-    halves = {"h1": True, "h2": False, "1h": True, "2h": False}
+    halves = {"h1": True, "h2": False, "1h": True, "2h": False, "상반기": True, "하반기": False}
     for word in list(rest):
         glued = re.fullmatch(r"((?:19|20)\d\d)(h[12])", word)
         if glued:  # '2024h2'
-            years.append(glued[1])
+            years = list(dict.fromkeys([*years, glued[1]]))
             rest.remove(word)
             rest.append(glued[2])
     first: bool | None = None

@@ -355,8 +355,8 @@ def _near_miss(word: str, known: Sequence[str]) -> list[str]:
     meant = ROLE_WORDS.get(spelled)
     if meant is not None and meant in known:
         return [meant]
-    begun = [value for value in known if value.startswith(f"{spelled}-")]
-    return begun if spelled and len(begun) == 1 else []
+    begun = [value for value in known if value.startswith(spelled)]  # 'web': webtoon too
+    return begun if spelled and len(begun) == 1 and begun[0].startswith(f"{spelled}-") else []
 
 
 def _unknown_key(key: str, known: list[str], what: str = "key") -> str:

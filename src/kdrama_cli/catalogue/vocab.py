@@ -43,6 +43,14 @@ ROLE_WORDS = {
     "supporting-cast": "supporting",
     "hosts": "host",
     "judges": "judge",
+    # as the Korean press credits them
+    "주연": "main",
+    "조연": "supporting",
+    "특별출연": "special",
+    "우정출연": "special",
+    "카메오": "special",
+    "진행": "host",
+    "심사위원": "judge",
 }
 #: How every page names a role no source names (``Credit.character_unknown``): a table's cell
 #: says it alone, search's label "a role not named in River of Lanterns".

@@ -421,7 +421,7 @@ def list_titles(
     totals_to = top10_totals_to(app.dataset())  # the week the Top 10 sums run to
     left_out: list[str] = []
     if unknown_year.left_out or unlabelled.left_out:
-        from kdrama_cli.views.discovery import unknown_year_note, unlabelled_note
+        from kdrama_cli.views.text import unknown_year_note, unlabelled_note
 
         if unknown_year.left_out:
             left_out.append(unknown_year_note(unknown_year))
@@ -563,6 +563,10 @@ def top(
                 raise PlainUsageError(
                     f"--report: {report!r} is a year of {len(of_year)} reports: name one "
                     f"({', '.join(of_year)})"
+                )
+            if of_year:  # a year of one report in the catalogue
+                raise PlainUsageError(
+                    f"--report: {report!r} is a year, not a report. {did_you_mean(of_year)}"
                 )
             raise PlainUsageError(
                 f"--report: {report!r} is not a report in the catalogue "

@@ -22,7 +22,7 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES
-from kdrama_cli.catalogue.wording import first_few, joined
+from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
     before_top10,
@@ -55,6 +55,8 @@ from kdrama_cli.views.text import (
     shell_word,
     spoilers_command,
     tied_ranks,
+    unknown_year_note,
+    unlabelled_note,
 )
 from kdrama_cli.views.titles import (
     DASH,
@@ -200,9 +202,9 @@ def _credits_table(
         Column("Role", drop=2, over_ids=True),
         Column("Seasons", drop=1, over_ids=True),
         # the ✓ is what a seen list is for: Src (the Sources list stays under the page) goes first
-        *([Column("Seen", style="green", drop=3)] if marked else []),
+        *([Column("Seen", style="green", drop=3, over_ids=True)] if marked else []),
         # without it no row points at the page's sources: a long slug gives way first
-        Column("Src", style="dim", whole=True, drop=4 if marked else 3, over_ids=True),
+        Column("Src", style="dim", whole=True, drop=4, over_ids=True),
     ]
     return FitTable(columns, cells, every_column=every_column)
 
@@ -431,42 +433,6 @@ def summed_note(sort: str, before_views: frozenset[str], top10_to: str | None = 
         '10 before then, whose figure leaves those weeks out ("unpublished" when every week '
         "was before), listed after the others."
     )
-
-
-#: How many titles known only as out by a Top 10 week the note names before "and N more".
-OUT_BY_NAMED = 3
-
-
-def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
-    """What `list --genre/--platform` says of the titles held only as Netflix's record, which
-    name neither and so never match (``counted``: what `values` says, as no row counts them)."""
-    what = " or ".join(unlabelled.facets)
-    how = "counted in no row" if counted else "left out"
-    return (
-        f"{count_of(unlabelled.left_out, 'title')} held only as Netflix's record {how}: "
-        f"Netflix's files name no {what} (kdrama list --completeness netflix-only lists them)."
-    )
-
-
-def unknown_year_note(unknown: UnknownYears) -> str:
-    """What `list --year/--from/--to` says of the titles it left out for want of a year: those
-    no source dates, and apart, those only known to be out by a week in Netflix's Top 10."""
-    lines: list[str] = []
-    if unknown.undated:
-        lines.append(
-            f"{count_of(unknown.undated, 'title')} of unknown year left out (no source in the "
-            "catalogue dates them)."
-        )
-    if unknown.out_by:
-        named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
-        one = len(unknown.out_by) == 1
-        lines.append(
-            f"{'Also left out' if unknown.undated else 'Left out'}: "
-            f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
-            f"shows only that {'it was' if one else 'they were'} out by then, not since when "
-            f"({first_few(named, OUT_BY_NAMED)})."
-        )
-    return " ".join(lines)
 
 
 def board_view(

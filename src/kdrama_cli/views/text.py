@@ -15,6 +15,7 @@ from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for
 from kdrama_cli.catalogue.wording import first_few
 
 if TYPE_CHECKING:
+    from kdrama_cli.answers.listing import UnknownYears, Unlabelled
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
     from kdrama_cli.catalogue.models import Show
@@ -26,6 +27,43 @@ def seen_left_out(count: int) -> str:
     if count == 1:
         return "1 title you have seen is left out: --include-seen lists it."
     return f"{count:,} titles you have seen are left out: --include-seen lists them."
+
+
+#: How many titles known only as out by a Top 10 week the note names before "and N more".
+OUT_BY_NAMED = 3
+
+
+def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
+    """What `list --genre/--platform` says (under its table, or on stderr beside --json and
+    --csv) of the titles held only as Netflix's record, which
+    name neither and so never match (``counted``: what `values` says, as no row counts them)."""
+    what = " or ".join(unlabelled.facets)
+    how = "counted in no row" if counted else "left out"
+    return (
+        f"{count_of(unlabelled.left_out, 'title')} held only as Netflix's record {how}: "
+        f"Netflix's files name no {what} (kdrama list --completeness netflix-only lists them)."
+    )
+
+
+def unknown_year_note(unknown: UnknownYears) -> str:
+    """What `list --year/--from/--to` says of the titles it left out for want of a year: those
+    no source dates, and apart, those only known to be out by a week in Netflix's Top 10."""
+    lines: list[str] = []
+    if unknown.undated:
+        lines.append(
+            f"{count_of(unknown.undated, 'title')} of unknown year left out (no source in the "
+            "catalogue dates them)."
+        )
+    if unknown.out_by:
+        named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
+        one = len(unknown.out_by) == 1
+        lines.append(
+            f"{'Also left out' if unknown.undated else 'Left out'}: "
+            f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
+            f"shows only that {'it was' if one else 'they were'} out by then, not since when "
+            f"({first_few(named, OUT_BY_NAMED)})."
+        )
+    return " ".join(lines)
 
 
 def shell_word(value: str) -> str:
