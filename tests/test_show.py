@@ -1624,7 +1624,7 @@ def test_a_source_works_kind_is_named_in_words_and_other_names_none(
         assert "the other" not in page
         words = kind.replace("-", " ") if kind != "other" else "other"
         found = run(*cache, "search", words, "--json")
-        hits = [r for r in json.loads(found.output) if r["matched"].startswith("adapted from")]
+        hits = [r for r in json.loads(found.stdout) if r["matched"].startswith("adapted from")]
         assert bool(hits) is search_hits, found.output
         assert run(*cache, "data", "check", "--strict").exit_code == 0
 

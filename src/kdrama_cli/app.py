@@ -87,7 +87,12 @@ def _seen_from_env(path: str | None) -> bool:
     it: then the variable is what to mend. A file it names that is malformed is the file's."""
     from kdrama_cli.catalogue.locations import ENV_SEEN
 
-    return bool(os.environ.get(ENV_SEEN)) and path is not None and not os.path.isfile(path)
+    return (
+        bool(os.environ.get(ENV_SEEN))
+        and path is not None
+        and os.path.exists(path)  # a missing file is a new list; a broken link says so itself
+        and not os.path.isfile(path)
+    )
 
 
 class _Output:
