@@ -118,9 +118,7 @@ def window_problem(window: str) -> str | None:
         said = re.fullmatch(r"first[\s_-]*(\d+)[\s_-]*days?", window.strip(), re.IGNORECASE)
         if said and parse_window(f"first-{said[1]}-days") is not None:  # as a page prints it
             return f"{window!r}: write it first-{said[1]}-days"
-        if said:
-            return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
-        if window.startswith("first-") and window.endswith("-days"):
+        if said or (window.startswith("first-") and window.endswith("-days")):
             return f"{window!r}: N in first-N-days is a whole number of days from 1 to 9999"
         if colon and kind == "episode":
             return f"{window!r}: N in episode:N is an episode number from 1 to 9999"
@@ -163,8 +161,7 @@ def half_year_months(first_half: bool) -> str:
 def half_year_named(text: str) -> str | None:
     """A half-year as a user may type it, as its report id: '2024H2', '2024 H2', 'h2 2024',
     'July–December 2024' (as the pages print it), 'Jul-Dec 2024', '2024 January-June',
-    '2024년 하반기'. None
-    when the text names no one half-year (a bare '2024' names two)."""
+    '2024년 하반기'. None when the text names no one half-year (a bare '2024' names two)."""
     import re
 
     words = re.sub(r"[^0-9a-z\uac00-\ud7a3]+", " ", text.casefold()).split()

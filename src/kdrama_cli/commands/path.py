@@ -84,20 +84,20 @@ def path(
         app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers, day
     )
     unconnected = not connection.paths and not connection.same
+    if unconnected:
+        from kdrama_cli.answers.paths import no_chain_text
+
+        why = no_chain_text(connection, spoilers)
     if as_json:
         from kdrama_cli.views.jsonview import connection_json
 
         app.note_sources_hidden((c for p in connection.paths for c in p.citations), spoilers)
         if unconnected:  # why, as the page says, beside "connected": false
-            from kdrama_cli.answers.paths import no_chain_text
-
-            app.note(no_chain_text(connection, spoilers))
+            app.note(why)
         app.emit_json(connection_json(connection, spoilers))
         return
     if unconnected:
-        from kdrama_cli.answers.paths import no_chain_text
-
-        app.nothing(no_chain_text(connection, spoilers))
+        app.nothing(why)
         return
     from kdrama_cli.views.paths import connection_view
 
