@@ -168,8 +168,8 @@ class NoSuchSeason(LookupError_):
                 + (f" of season {x.number}" if len(show.seasons) > 1 else "")
                 for x in parted
             )
-            message = f"{named or show.title} came out in {held}, not in a part {number}"
             self.reason = f"came out in {held}, not in a part {number}"
+            message = f"{named or show.title} {self.reason}"
         else:
             message = f"{_what_the_catalogue_has(show, named)}, not season {number}"
             holder = _season_with_part(show, number) if part else None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kdrama_cli.app import App, pass_app
+from kdrama_cli.catalogue.wording import first_few
 from kdrama_cli.errors import EXIT_DATA
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
 from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, a_path, json_option
@@ -227,7 +228,7 @@ def _layer_note(path: str, why: Why) -> str:
     if why.reason == "names":
         return (
             f"{path} gives titles names that titles of the dataset in use have"
-            f" ({_listed(why.ids)}): checked as a layer over it, where such a name opens the"
+            f" ({first_few(why.ids)}): checked as a layer over it, where such a name opens the"
             " wrong title or makes a lookup ambiguous " + _other_ways(path)
         )
     return (
@@ -244,14 +245,6 @@ def _loaded_note(path: str, loaded: str) -> str:
     )
 
 
-def _listed(ids: Sequence[str], first: int = 3) -> str:
-    """'a, b, c and 12 more': the ``first`` few, and how many others ('a and b' when that is
-    all of them)."""
-    from kdrama_cli.catalogue.wording import first_few
-
-    return first_few(ids, first)
-
-
 #: How many of the dataset's Netflix titles with no rows are named one by one: a small file
 #: (one week, one report) leaves out most of the catalogue, and 250 lines buried its summary.
 UNUSED_NAMED = 10
@@ -264,7 +257,7 @@ def _say_unused(titles: Sequence[str]) -> None:
         for title in titles:
             say(f"kdrama: no rows for the dataset's Netflix title {title!r}")
         return
-    first = _listed([repr(title) for title in titles], 5)
+    first = first_few([repr(title) for title in titles], 5)
     say(
         f"kdrama: no rows for {len(titles):,} of the dataset's Netflix titles in these files"
         f" (first, alphabetically: {first})"
@@ -289,7 +282,7 @@ def _uses_note(path: str, borrowed: Sequence[str]) -> str:
     """Why PATH, which uses entries it does not define, was checked merged over the dataset in
     use, and how to check it otherwise."""
     return (
-        f"{path} uses {_listed(borrowed)} from the dataset in use: checked as a layer over it "
+        f"{path} uses {first_few(borrowed)} from the dataset in use: checked as a layer over it "
         + _other_ways(path, base=False)
     )
 
@@ -298,7 +291,7 @@ def _redefining_note(path: str, also: Sequence[str]) -> str:
     """Why PATH, valid by itself, was checked as a layer: it defines entries the dataset in
     use has, which --add-data (or the personal dataset) would refuse without override = true."""
     return (
-        f"{path} defines {_listed(also)}, which the dataset in use has too: checked as a layer"
+        f"{path} defines {first_few(also)}, which the dataset in use has too: checked as a layer"
         " over it, where an entry that replaces another needs override = true " + _other_ways(path)
     )
 
@@ -307,7 +300,7 @@ def _namesakes_note(path: str, same: Sequence[str]) -> str:
     """Why PATH, valid by itself, was checked as a layer: people in it share a name with people
     of the dataset in use, which --add-data (or the personal dataset) refuses without a note."""
     return (
-        f"{path} defines people named as people of the dataset in use are ({_listed(same)}):"
+        f"{path} defines people named as people of the dataset in use are ({first_few(same)}):"
         " checked as a layer over it, where each needs a note to tell them apart "
         + _other_ways(path)
     )
@@ -318,7 +311,7 @@ def _overriding_note(path: str, replacing: Sequence[str], files: Sequence[str] =
     was checked as a layer over the dataset in use: what it replaces is there."""
     they = "they" if len(files) > 1 else "it"
     return (
-        f"{_marking(path, files)} {_listed(replacing)} override = true: checked as a layer over"
+        f"{_marking(path, files)} {first_few(replacing)} override = true: checked as a layer over"
         f" the dataset in use, whose entries {they} replace{'s' * (they == 'it')} "
         + _other_ways(path)
     )

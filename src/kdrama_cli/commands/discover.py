@@ -427,9 +427,10 @@ def list_titles(
             left_out.append(unknown_year_note(unknown_year))
         if unlabelled.left_out:
             left_out.append(unlabelled_note(unlabelled))
+    nothing = "No title matches those filters."
     if sheet or as_json:
         if not shows:
-            app.note("No title matches those filters.")
+            app.note(nothing)
         for line in left_out:
             app.note(line)
     if app.emit_data(
@@ -440,8 +441,7 @@ def list_titles(
     ):
         return
     if not shows:
-        more = "".join(f" {line}" for line in left_out)
-        app.nothing(f"No title matches those filters.{more}")
+        app.nothing(" ".join([nothing, *left_out]))
         return
     from kdrama_cli.views.discovery import list_view
 
@@ -730,11 +730,13 @@ def chart(
         chart_gap(show, number, weeks, day)
         for (show, weeks), number in zip(charts, seasons, strict=True)
     ]
-    if (sheet or as_json) and not any(weeks for _, weeks in charts):
+    why_none = None  # why no week is charted: the page's line, and stderr's beside the rows
+    if not any(weeks for _, weeks in charts):
         from kdrama_cli.views.boards import empty_charts
 
-        # why no week is charted, as the page says, beside the empty rows
-        app.note(empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)]))
+        why_none = empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)])
+        if sheet or as_json:
+            app.note(why_none)
     if sheet:
         from kdrama_cli.views.sheets import chart_sheet
 
@@ -746,12 +748,8 @@ def chart(
 
         app.emit_cited_json(chart_json(charts, seasons, gaps), spoilers=False, how=PAGES_SHOW_THEM)
         return
-    if not any(weeks for _, weeks in charts):
-        from kdrama_cli.views.boards import empty_charts
-
-        app.nothing(
-            empty_charts([(show, gap) for (show, _), gap in zip(charts, gaps, strict=True)])
-        )
+    if why_none is not None:
+        app.nothing(why_none)
         return
     from kdrama_cli.answers.leaderboards import cited_by
     from kdrama_cli.views.discovery import chart_view

@@ -35,8 +35,8 @@ OUT_BY_NAMED = 3
 
 def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
     """What `list --genre/--platform` says (under its table, or on stderr beside --json and
-    --csv) of the titles held only as Netflix's record, which
-    name neither and so never match (``counted``: what `values` says, as no row counts them)."""
+    --csv) of the titles held only as Netflix's record, which name neither and so never match
+    (``counted``: what `values` says, as no row counts them)."""
     what = " or ".join(unlabelled.facets)
     how = "counted in no row" if counted else "left out"
     return (
