@@ -679,6 +679,9 @@ def test_one_actor_holding_a_character_over_several_credits_gets_all_seasons(
         ("manhwa", "kingdom", "adapted from a manhwa"),
         ("web novel", "marry-my-husband", "adapted from a web novel"),
         ("novel", "marry-my-husband", "adapted from a web novel"),
+        # Where the work came out: fans know a webtoon by its platform.
+        ("Naver Webtoon", "all-of-us-are-dead", "adapted from a webtoon on Naver Webtoon"),
+        ("kakaopage", "business-proposal", "adapted from a web novel on KakaoPage"),
         ("tvN", "reply-1988", "platform: tvN"),
         ("film", "a-hard-day", "kind: film"),
     ],

@@ -176,6 +176,9 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             if kind:  # "other" names no kind to search for
                 how = f"adapted from a {kind}"
                 yield from row("facet", show.slug, show.title, how, kind)
+            if work is not None and work.platform:  # 'naver webtoon', 'kakaopage'
+                how = f"adapted from a {kind or 'work'} on {work.platform}"
+                yield from row("facet", show.slug, show.title, how, work.platform)
     for work in dataset.source_works.values():
         # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"
         said = source_kind_words(work.kind) or "source work"

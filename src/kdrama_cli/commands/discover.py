@@ -68,11 +68,12 @@ def search(
 ) -> None:
     """One ranked list across titles, people, characters, source works and synopses.
 
-    Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun")
-    and the command that looks it up (on a narrow terminal Kind gives way first, then that
-    column; --csv has every column). A cast note flagged as a spoiler, and the character of a
-    surprise appearance, are not matched without --spoilers; how many were left out is said
-    under the list (on stderr with --json or --csv).
+    Each result says what matched ("character: Seong Gi-hun", "webtoon author: Joo Dong-geun",
+    "adapted from a webtoon on Naver Webtoon") and the command that looks it up (on a narrow
+    terminal Kind gives way first, then that column; --csv has every column). A cast note
+    flagged as a spoiler, and the character of a surprise appearance, are not matched without
+    --spoilers; how many were left out is said under the list (on stderr with --json or
+    --csv).
 
     A title or name matches from the beginning of its words, the last word typed perhaps
     part-way ("park bo" finds Park Bo-gum); a synopsis only by whole words, their plurals or
