@@ -3814,3 +3814,55 @@ def test_a_filtered_list_export_says_what_it_left_out_without_importing_rich(
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+def test_source_platform_finds_the_titles_adapted_from_a_work_that_came_out_there(
+    run_shipped: Run,
+) -> None:
+    """--source-platform: where the adapted work came out, by its whole name in any case or its
+    Korean name; a bracketed note is the name before it (Misaeng's Daum Webtoon "(later Kakao
+    Webtoon)"), and every row it finds says the platform in --json and --csv."""
+    rows = as_json(run_shipped("list", "--source-platform", "naver webtoon", "--json"))
+    assert "all-of-us-are-dead" in {row["slug"] for row in rows}
+    assert {row["source_platform"] for row in rows} == {"Naver Webtoon"}
+    assert {row["source_kind"] for row in rows} == {"webtoon"}
+    korean = as_json(run_shipped("list", "--source-platform", "카카오페이지", "--json"))
+    assert "business-proposal" in {row["slug"] for row in korean}
+    daum = as_json(run_shipped("list", "--source-platform", "Daum Webtoon", "--json"))
+    assert {"misaeng", "itaewon-class"} <= {row["slug"] for row in daum}
+    sheet = list(
+        csv.DictReader(
+            io.StringIO(run_shipped("list", "--source-platform", "munpia", "--csv").stdout)
+        )
+    )
+    assert {row["slug"] for row in sheet} == {"reborn-rich", "omniscient-reader-the-prophecy"}
+    assert {row["source_platform"] for row in sheet} == {"Munpia"}
+
+
+def test_a_source_platform_no_title_has_names_the_nearest(run_shipped: Run) -> None:
+    result = run_shipped("list", "--source-platform", "naver")
+    assert result.exit_code == 2
+    assert (
+        "kdrama: error: --source-platform: no title in the catalogue is adapted from a work on "
+        "'naver'. Did you mean Naver Webtoon or Naver Series? All of them: kdrama values "
+        "source-platform"
+    ) in flat(result.stderr)
+
+
+def test_values_source_platform_counts_what_the_filter_finds(run_shipped: Run) -> None:
+    counted = {
+        row["value"]: row["titles"]
+        for row in as_json(run_shipped("values", "source-platform", "--json"))
+    }
+    for value, titles in counted.items():
+        found = as_json(run_shipped("list", "--source-platform", value, "--json"))
+        assert len(found) == titles, value
+    assert max(counted, key=counted.__getitem__) == "Naver Webtoon"
+
+
+def test_source_platform_completes_from_the_catalogue(
+    shipped_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))
+    offered = [value for value, _ in _complete(["list", "--source-platform"], "kak")]
+    assert offered == ["KakaoPage", "Kakao-Webtoon"]

@@ -42,11 +42,12 @@ def top10_totals_to(dataset: Dataset) -> str | None:
 
 def broader_value(facet: str, value: str) -> str | None:
     """The value whose filter also finds the titles of this one, if any: a web-novel is a
-    novel, and a platform with a bracketed note is that platform ("Theatrical (Lotte
-    Entertainment)" is Theatrical). Nothing else widens: KBS does not find KBS2."""
+    novel, and a platform (a title's or its source work's) with a bracketed note is that
+    platform ("Theatrical (Lotte Entertainment)" is Theatrical, "Daum Webtoon (later Kakao
+    Webtoon)" Daum Webtoon). Nothing else widens: KBS does not find KBS2."""
     if facet == "adapted-from":
         return "novel" if value == "web-novel" else None
-    if facet == "platform" and value.endswith(")"):
+    if facet in ("platform", "source-platform") and value.endswith(")"):
         head, bracket, _ = value.partition(" (")
         if bracket and head.strip():
             return head.strip()
@@ -65,6 +66,8 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
         own = (show.kind,)
     elif facet == "adapted-from":
         own = (show.source_kind,)
+    elif facet == "source-platform":
+        own = (show.source_platform,)
     elif facet == "completeness":
         own = (show.completeness,)
     else:
@@ -137,6 +140,7 @@ class CatalogueFilter(Record):
     year_from: int | None = None
     year_to: int | None = None
     adapted_from: str | None = None
+    source_platform: str | None = None
 
 
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
@@ -162,6 +166,8 @@ def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:
     if where.year_from is not None and (year is None or year < where.year_from):
         return False
     if where.year_to is not None and (year is None or year > where.year_to):
+        return False
+    if where.source_platform and not _has(show, "source-platform", where.source_platform):
         return False
     if where.adapted_from:
         if where.adapted_from == "any":

@@ -49,8 +49,8 @@ __all__ = [
     "lists_by_report",
     "rows_of_one_source",
     "window_days",
-    "source_kind",
     "summaries_of",
+    "summary_of",
 ]
 
 T = TypeVar("T")
@@ -535,7 +535,9 @@ class Show(Record):
         start = WEEKLY_VIEWS_FROM.isoformat()
         return any(s.metric in ("rank", "hours-viewed") and s.window[5:] < start for s in weekly)
 
-    def summary(self, source_kind: str | None = None) -> ShowSummary:
+    def summary(
+        self, source_kind: str | None = None, source_platform: str | None = None
+    ) -> ShowSummary:
         """What the catalogue listing needs of this title (ShowSummary)."""
         return ShowSummary(
             slug=self.slug,
@@ -550,6 +552,7 @@ class Show(Record):
             seasons=len(self.released_seasons) if self.seasons else None,
             source_work=self.source_work,
             source_kind=source_kind,
+            source_platform=source_platform,
             completeness=self.completeness,
             top10_hours=self.top10_total("hours-viewed"),
             top10_views=self.top10_total("views"),
@@ -727,6 +730,8 @@ class ShowSummary(Record):
     source_work: str | None = None
     #: The kind of the source work (webtoon, novel...), when there is one.
     source_kind: str | None = None
+    #: Where the source work came out (Naver Webtoon, KakaoPage...), when the dataset says.
+    source_platform: str | None = None
     completeness: str = "partial"
     top10_hours: float | None = None
     top10_views: float | None = None
@@ -758,6 +763,7 @@ def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[st
         "released_seasons": summary.seasons or 0,
         "source_work": summary.source_work,
         "source_kind": summary.source_kind,
+        "source_platform": summary.source_platform,
         "top10_hours": summary.top10_hours,
         "top10_views": summary.top10_views,
         "top10_views_partial": summary.top10_views_partial,
@@ -771,7 +777,7 @@ def summaries_of(dataset: Dataset) -> list[ShowSummary]:
     ``summary_table``), else made from the titles."""
     if dataset.summary_table is not None:
         return list(dataset.summary_table())
-    return [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
+    return [summary_of(dataset, show) for show in dataset.shows.values()]
 
 
 def stored_listing(dataset: Dataset) -> bytes | None:
@@ -781,10 +787,11 @@ def stored_listing(dataset: Dataset) -> bytes | None:
     return dataset.listing_json() if dataset.listing_json is not None else None
 
 
-def source_kind(dataset: Dataset, show: Show) -> str | None:
-    """The kind of work a title adapts (webtoon, novel...), or None."""
+def summary_of(dataset: Dataset, show: Show) -> ShowSummary:
+    """A title's summary with what it says of the work it adapts: its kind and where it came
+    out, which live on the source work, not on the title."""
     work = dataset.source_works.get(show.source_work) if show.source_work else None
-    return work.kind if work else None
+    return show.summary(work.kind if work else None, work.platform if work else None)
 
 
 class Replacement(Record):

@@ -354,13 +354,31 @@ PLATFORM_WORDS = {
     "theatres": "Theatrical",
     "theatrical release": "Theatrical",
 }
+#: The Korean names of the platforms a source work came out on (`list --source-platform
+#: 네이버웹툰`); spacing and case never matter, so "Kakao Page" is KakaoPage already.
+SOURCE_PLATFORM_WORDS = {
+    "네이버 웹툰": "Naver Webtoon",
+    "네이버 시리즈": "Naver Series",
+    "카카오페이지": "KakaoPage",
+    "카카오 웹툰": "Kakao Webtoon",
+    "다음 웹툰": "Daum Webtoon",
+    "문피아": "Munpia",
+    "레진코믹스": "Lezhin Comics",
+    "투믹스": "Toomics",
+    "코미코": "Comico",
+    "저스툰": "Justoon",
+}
 #: A genre made of two the catalogue also uses: a title tagged with both is one of it, so
 #: `--genre rom-com` finds Crash Landing on You ("romance", "comedy") beside the titles tagged
 #: "romantic comedy" itself.
 COMPOUND_GENRES = {"romantic comedy": ("romance", "comedy")}
 
 #: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS).
-OTHER_WORDS = {"genre": GENRE_WORDS, "platform": PLATFORM_WORDS}
+OTHER_WORDS = {
+    "genre": GENRE_WORDS,
+    "platform": PLATFORM_WORDS,
+    "source-platform": SOURCE_PLATFORM_WORDS,
+}
 
 
 @functools.cache

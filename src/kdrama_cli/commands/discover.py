@@ -159,6 +159,8 @@ def _no_title(facet: str, value: str) -> str:
     if facet == "adapted-from":  # a kind of source work the vocabulary has: webcomic, book
         work = "another kind of work" if value == "other" else f"a {value}"
         return f"no title in the catalogue is adapted from {work}"
+    if facet == "source-platform":
+        return f"no title in the catalogue is adapted from a work on {value!r}"
     return f"no title has the {facet} {value!r}"
 
 
@@ -225,12 +227,13 @@ def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
 Examples:
   kdrama values genre
   kdrama values platform --json
-  kdrama values adapted-from""",
+  kdrama values adapted-from
+  kdrama values source-platform""",
 )
 @click.argument(
     "facet",
     metavar="FACET",
-    type=choice(["genre", "platform", "kind", "adapted-from", "completeness"]),
+    type=choice(["genre", "platform", "kind", "adapted-from", "source-platform", "completeness"]),
 )
 @json_option
 @sheet_option
@@ -238,7 +241,8 @@ Examples:
 def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
     """Every value a filter of `kdrama list` can take, with how many titles it finds.
 
-    FACET is one of genre, platform, kind, adapted-from, completeness. Each count is what
+    FACET is one of genre, platform, kind, adapted-from, source-platform (where the work a
+    title adapts came out) and completeness. Each count is what
     `kdrama list` gives for that value, so a value that takes in others counts their titles
     too: novel counts the web-novel adaptations, and a platform counts its bracketed variants
     (Theatrical counts Theatrical (Lotte Entertainment)).
@@ -281,6 +285,7 @@ Examples:
   kdrama list --genre zombie --sort year
   kdrama list --genre 사극               # historical: Korean words work too
   kdrama list --adapted-from webtoon
+  kdrama list --source-platform "Naver Webtoon"
   kdrama list --from 2020 --to 2022 --platform Netflix
   kdrama list --sort hours --limit 10 --json
   kdrama list --completeness full        # cast, director or creator, synopsis""",
@@ -345,6 +350,19 @@ Examples:
     ),
 )
 @click.option(
+    "--source-platform",
+    callback=query_text,
+    metavar="NAME",
+    shell_complete=lambda ctx, param, incomplete: complete_value(
+        ctx, "source-platform", incomplete
+    ),
+    help=(
+        "Only titles adapted from a work first published on this platform: its whole name, in "
+        "any case, or its Korean name (Naver Webtoon, KakaoPage, 카카오페이지). kdrama values "
+        "source-platform lists them."
+    ),
+)
+@click.option(
     "--sort",
     type=choice(["title", "year", "newest", "hours", "views"], also={"oldest": "year"}),
     default="title",
@@ -370,6 +388,7 @@ def list_titles(
     year_from: int | None,
     year_to: int | None,
     adapted_from: str | None,
+    source_platform: str | None,
     sort: str,
     limit: int | None,
     as_json: bool,
@@ -398,6 +417,7 @@ def list_titles(
         year_from=year if year is not None else year_from,
         year_to=year if year is not None else year_to,
         adapted_from=adapted_from,
+        source_platform=source_platform,
     )
     if as_json:
         # Asked of catalogue.jsontext, not views.jsonview: printing the stored listing needs
@@ -414,7 +434,15 @@ def list_titles(
     shows = catalogue(app.dataset(), where, sort, limit)
     if not shows:
         source = None if adapted_from == "any" else adapted_from
-        _check_values(app, {"genre": genre, "platform": platform, "adapted-from": source})
+        _check_values(
+            app,
+            {
+                "genre": genre,
+                "platform": platform,
+                "adapted-from": source,
+                "source-platform": source_platform,
+            },
+        )
     # What the filters left out for want of a year or a label, which the page counts under
     # the table and a script reads on stderr (each a row of the unfiltered list)
     unknown_year = unknown_year_count(app.dataset(), where)

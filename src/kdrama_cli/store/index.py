@@ -36,7 +36,7 @@ from typing import Any, Literal, TypeVar
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, NetflixReach, source_kind, summary_record
+from kdrama_cli.catalogue.models import Dataset, NetflixReach, summary_of, summary_record
 from kdrama_cli.catalogue.names import (
     KEYED_KINDS,
     NOT_SEARCHED,
@@ -499,7 +499,7 @@ def _fill(
 
     # One row holding every summary: listing 1,700 titles then costs one read, one checksum
     # and one decode instead of 1,700 of each.
-    summaries = [show.summary(source_kind(dataset, show)) for show in dataset.shows.values()]
+    summaries = [summary_of(dataset, show) for show in dataset.shows.values()]
     blob = dump_summaries(summaries)
     connection.execute(
         "INSERT INTO summaries VALUES (?, ?, ?)", (_SUMMARIES, blob, _crc(_SUMMARIES, blob))

@@ -55,6 +55,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "top10_views_partial",
         "top10_to",
         "platforms",
+        "source_platform",
     ),
     "search": (
         "rank",
@@ -231,6 +232,7 @@ def list_sheet(shows: Sequence[ShowSummary], top10_to: str | None = None) -> She
                 s.top10_views_partial,
                 top10_to,
                 s.platforms,
+                s.source_platform,
             )
             for s in shows
         ],
