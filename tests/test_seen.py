@@ -1250,6 +1250,9 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
         ("[seen]\nkingdom = [1\n", "the list that opens on line 2 is not closed"),
         ("[seen]\nsquid-game = 'all'\n", "seen.squid-game: must be a list of season numbers"),
         ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
+        # written by hand without the header: read as empty, it would stay unseen for good
+        ("kingdom = [1]\n", "kingdom: is outside the [seen] table: write it under the line [seen]"),
+        ("[notes]\n[seen]\n", "notes: is not part of a seen list"),
     ],
 )
 def test_a_malformed_seen_file_is_one_clear_error(

@@ -70,7 +70,7 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     if not isinstance(table, dict):
         raise DatasetError([Problem(path, "seen", "must be a table of title = [seasons]")])
     seen: Seen = {}
-    problems = []
+    problems = _outside(path, document)
     for slug, seasons in table.items():
         where = f"seen.{slug}"
         if not _SLUG.fullmatch(slug):
@@ -84,6 +84,22 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     if problems:
         raise DatasetError(problems)
     return seen
+
+
+def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
+    """The keys outside the [seen] table, each a problem: a title written above the [seen]
+    line (or in a file without one, written by hand) would otherwise be read as not seen, and
+    stay so after the next `seen add` wrote the table below it."""
+    problems = []
+    for key, value in document.items():
+        if key == "seen":
+            continue
+        if isinstance(value, list):
+            why = "is outside the [seen] table: write it under the line [seen]"
+        else:
+            why = "is not part of a seen list, which holds only a [seen] table of title = [seasons]"
+        problems.append(Problem(path, key, why))
+    return problems
 
 
 def seen_text(seen: Mapping[str, Iterable[int]]) -> str:
