@@ -3866,3 +3866,22 @@ def test_source_platform_completes_from_the_catalogue(
     monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))
     offered = [value for value, _ in _complete(["list", "--source-platform"], "kak")]
     assert offered == ["KakaoPage", "Kakao-Webtoon"]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("movie", "film"),
+        ("Movies", "film"),
+        ("variety", "reality"),
+        ("예능", "reality"),
+        ("drama", "series"),
+        ("영화", "film"),
+    ],
+)
+def test_kind_takes_the_words_fans_use(run_shipped: Run, word: str, kind: str) -> None:
+    """--kind movie is film and a variety show reality, as the data's README files them."""
+    said = run_shipped("list", "--kind", word, "--json")
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout == run_shipped("list", "--kind", kind, "--json").stdout
+    assert {row["kind"] for row in as_json(said)} == {kind}

@@ -52,6 +52,29 @@ ROLE_WORDS = {
     "진행": "host",
     "심사위원": "judge",
 }
+#: The words fans use for a kind of title, each taken by `--kind` as the kind: a movie is a
+#: film, a variety, dating or competition show is reality (data/README.md), a drama a series.
+KIND_WORDS = {
+    "movie": "film",
+    "movies": "film",
+    "films": "film",
+    "drama": "series",
+    "dramas": "series",
+    "tv-series": "series",
+    "variety": "reality",
+    "variety-show": "reality",
+    "dating-show": "reality",
+    "competition": "reality",
+    "reality-show": "reality",
+    "documentaries": "documentary",
+    "docuseries": "documentary",
+    # as the Korean press names them
+    "영화": "film",
+    "드라마": "series",
+    "예능": "reality",
+    "다큐멘터리": "documentary",
+    "다큐": "documentary",
+}
 #: How every page names a role no source names (``Credit.character_unknown``): a table's cell
 #: says it alone, search's label "a role not named in River of Lanterns".
 UNNAMED_ROLE = "role not named"

@@ -12,6 +12,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import (
     COMPLETENESS,
+    KIND_WORDS,
     LIST_NAMES,
     REPORT_METRICS,
     REPORT_SHEETS,
@@ -266,7 +267,11 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
 
 
 #: --kind of list and top. Like every value filter (--genre, --platform), it ignores case.
-kind_option = click.option("--kind", type=choice(SHOW_KINDS), help="Only this kind of title.")
+kind_option = click.option(
+    "--kind",
+    type=choice(SHOW_KINDS, also=KIND_WORDS),
+    help="Only this kind of title (movie is film; a variety or dating show is reality).",
+)
 
 #: What --year, --from and --to say of titles with no year (most of Netflix's own records).
 UNKNOWN_YEARS = (
