@@ -3885,3 +3885,40 @@ def test_kind_takes_the_words_fans_use(run_shipped: Run, word: str, kind: str) -
     assert said.exit_code == 0, said.stderr
     assert said.stdout == run_shipped("list", "--kind", kind, "--json").stdout
     assert {row["kind"] for row in as_json(said)} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("--platform", "Naver Webtoon"),
+            "--platform: no title has the platform 'Naver Webtoon', which is where a source work "
+            "came out: kdrama list --source-platform Naver-Webtoon",
+        ),
+        (
+            ("--genre", "webtoon"),
+            "--genre: no title has the genre 'webtoon', which is a kind of source work: "
+            "kdrama list --adapted-from webtoon",
+        ),
+    ],
+)
+def test_a_value_of_the_filter_beside_names_that_filter(
+    run_shipped: Run, args: tuple[str, ...], said: str
+) -> None:
+    result = run_shipped("list", *args)
+    assert result.exit_code == 2
+    assert f"kdrama: error: {said}" in flat(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "guess"),
+    [(("--genre", "nonexistentgenre"), "heist"), (("--platform", "apple tv"), "tvN")],
+)
+def test_a_value_alike_only_in_part_is_not_suggested(
+    run_shipped: Run, args: tuple[str, ...], guess: str
+) -> None:
+    """'heist' is inside 'nonexistentgenre' and tvN inside 'apple tv', but neither is what was
+    meant: the error lists the values instead of guessing."""
+    said = flat(run_shipped("list", *args).stderr)
+    assert "Did you mean" not in said and guess not in said
+    assert "All of them: kdrama values" in said

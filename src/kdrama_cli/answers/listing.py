@@ -128,8 +128,21 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     close = process.extract(
         value, known, scorer=fuzz.WRatio, processor=normalize, limit=3, score_cutoff=70
     )
-    nearest += [name for name, _, _ in close if name not in nearest]
+    # WRatio rates a short value found inside a long one highly ('heist' for
+    # 'nonexistentgenre', tvN for 'apple tv'): such a guess is kept only when the two are
+    # also alike as wholes (a typo, 'netflx'; a part left off, 'kbs' for KBS2).
+    typed = normalize(value)
+    nearest += [
+        name
+        for name, _, _ in close
+        if name not in nearest and fuzz.ratio(typed, normalize(name)) >= _ALIKE_AS_WHOLES
+    ]
     return nearest[:3]
+
+
+#: How alike (rapidfuzz's ratio, 0 to 100) a value typed and a known one must be as wholes
+#: for "Did you mean": 'sbs tv' and SBS are 75, 'apple tv' and tvN 40.
+_ALIKE_AS_WHOLES = 50
 
 
 class CatalogueFilter(Record):

@@ -148,11 +148,30 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
         if value is None:
             continue
         nearest = unknown_value(app.dataset(), facet, value)
-        if nearest is not None:
-            hint = f" {did_you_mean(nearest)}" if nearest else ""
+        if nearest is None:
+            continue
+        other, what = _NEIGHBOUR_FILTER.get(facet, ("", ""))
+        if other and unknown_value(app.dataset(), other, value) is None:
+            # a value of the filter beside it: '--platform "Naver Webtoon"' meant the webtoon's
+            from kdrama_cli.views.text import shell_word
+
             raise PlainUsageError(
-                f"--{facet}: {_no_title(facet, value)}.{hint} All of them: kdrama values {facet}"
+                f"--{facet}: {_no_title(facet, value)}, which is {what}: "
+                f"kdrama list --{other} {shell_word(value)}"
             )
+        hint = f" {did_you_mean(nearest)}" if nearest else ""
+        raise PlainUsageError(
+            f"--{facet}: {_no_title(facet, value)}.{hint} All of them: kdrama values {facet}"
+        )
+
+
+#: The filter whose values are most often typed into another: where a title came out and where
+#: the work it adapts came out, a genre and a kind of source work (--genre webtoon).
+_NEIGHBOUR_FILTER = {
+    "platform": ("source-platform", "where a source work came out"),
+    "source-platform": ("platform", "where titles came out"),
+    "genre": ("adapted-from", "a kind of source work"),
+}
 
 
 def _no_title(facet: str, value: str) -> str:
