@@ -230,6 +230,44 @@ def test_a_mistyped_command_is_worded_alike_at_every_level(
         assert said.split(" See ")[0] in " ".join(run("help", *words[:2]).stderr.split())
 
 
+def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run) -> None:
+    result = run("squid-game")
+    assert result.exit_code == 2
+    assert (
+        "No such command 'squid-game'. See 'kdrama --help' for the commands; a title or person "
+        "is looked up with kdrama show squid-game."
+    ) in " ".join(result.stderr.split())
+
+
+def test_a_command_in_capitals_is_the_command(run: Run) -> None:
+    """Every value and name ignores case; the command does too."""
+    assert run("LIST", "--json").stdout == run("list", "--json").stdout
+    assert run("Show", "moonlit-hallway", "--no-pager").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "mended"),
+    [
+        (["--json", "show", "moonlit-hallway"], "kdrama show moonlit-hallway --json"),
+        (["--limit", "3", "search", "moon"], "kdrama search moon --limit 3"),
+        (["-n", "3", "--no-cache", "list"], "kdrama --no-cache list -n 3"),
+    ],
+)
+def test_a_commands_option_before_the_command_says_where_it_goes(
+    run: Run, words: list[str], mended: str
+) -> None:
+    """`kdrama --json show x` got "Did you mean '--version'?": scripts put output options
+    first, so the error gives the line with the option after the command."""
+    result = run(*words)
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert f"is an option of {words[-1] if words[-1] == 'list' else words[-2]}" in said
+    # the line as typed, but for the option (the tests' runner adds --data before it)
+    assert "so it goes after the command: kdrama " in said
+    assert said.endswith(mended.split("--no-cache ")[-1].removeprefix("kdrama ")), said
+    assert "Did you mean" not in said
+
+
 @pytest.mark.parametrize("group", ["seen", "data", "cache"])
 def test_a_group_lists_its_commands_without_cutting_their_summaries(run: Run, group: str) -> None:
     listing = run(group, "--help", env={"COLUMNS": "80"}).output.split("Commands:")[1]

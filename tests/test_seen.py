@@ -1252,7 +1252,7 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
         ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
         # written by hand without the header: read as empty, it would stay unseen for good
         ("kingdom = [1]\n", "kingdom: is outside the [seen] table: write it under the line [seen]"),
-        ("[notes]\n[seen]\n", "notes: is not part of a seen list"),
+        ("kingdom = []\n[seen]\n", "kingdom: is outside the [seen] table"),
     ],
 )
 def test_a_malformed_seen_file_is_one_clear_error(

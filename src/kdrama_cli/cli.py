@@ -151,10 +151,12 @@ class LazyGroup(OnceOptions, click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Global options are accepted after the command too (`kdrama show x --no-pager`):
         they are moved before it, as click expects them."""
+        typed = list(args)  # click's parser takes the words off the list it is given
         try:
             return super().parse_args(ctx, _globals_first(self, args))
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
-            _closest_first(error)
+            if not _commands_option_first(self, ctx, typed, error):
+                _closest_first(error)
             raise
         except click.UsageError as error:  # `kdrama --data` with no value: click gives no ctx
             error.ctx = error.ctx or ctx
@@ -276,6 +278,8 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
             index += 1
             front.append(args[index])
         index += 1
+    if index < len(args) and args[index].casefold() in COMMANDS:  # `kdrama LIST`, as `list`
+        args = [*args[:index], args[index].casefold(), *args[index + 1 :]]
     if index >= len(args) or args[index] not in COMMANDS:
         return args
     rest: list[str] = []
@@ -299,6 +303,41 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
             rest.append(token)
         position += 1
     return [*front, *moved, *rest]
+
+
+def _commands_option_first(
+    group: click.Group, ctx: click.Context, args: list[str], error: click.NoSuchOption
+) -> bool:
+    """A command's option typed before the command (`kdrama --json show squid-game`, as
+    scripts often put output options first) says where it goes, with the line mended, rather
+    than suggesting a global option spelt alike (--json got "Did you mean '--version'?").
+    True when it was such an option."""
+    name = error.option_name
+    command_name = next((arg for arg in args if arg.casefold() in COMMANDS), None)
+    command = group.get_command(ctx, command_name.casefold()) if command_name else None
+    option = next(
+        (
+            param
+            for param in (command.params if command else ())
+            if isinstance(param, click.Option) and name in (*param.opts, *param.secondary_opts)
+        ),
+        None,
+    )
+    at = next((i for i, arg in enumerate(args) if arg.split("=", 1)[0] == name), None)
+    if option is None or command_name is None or at is None:
+        return False
+    import shlex
+
+    joined = "=" in args[at] or option.is_flag or option.count
+    taken = 1 if joined else 2
+    moved = args[at : at + taken]
+    rest = [*args[:at], *args[at + taken :]]
+    words = shlex.join(["kdrama", *rest, *moved])
+    error.message = (  # type: ignore[misc]
+        f"{name} is an option of {command_name.casefold()}, so it goes after the command: {words}"
+    )
+    error.possibilities = None  # type: ignore[misc]
+    return True
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:

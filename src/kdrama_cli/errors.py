@@ -29,7 +29,13 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
     close = difflib.get_close_matches(word, list(commands), n=3, cutoff=0.6)
     hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
     listed = " ".join(["kdrama", *before, "--help"])
-    return f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands."
+    said = f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands"
+    if close or before:
+        return f"{said}."
+    # `kdrama squid-game`: a name typed where the command goes
+    import shlex
+
+    return f"{said}; a title or person is looked up with kdrama show {shlex.quote(word)}."
 
 
 class PipeClosed(Exception):

@@ -75,9 +75,7 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
         where = f"seen.{slug}"
         if not _SLUG.fullmatch(slug):
             problems.append(Problem(path, where, "is not a title's slug"))
-        elif not isinstance(seasons, list) or not all(
-            isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1000 for n in seasons
-        ):
+        elif not _season_numbers(seasons):
             problems.append(Problem(path, where, "must be a list of season numbers"))
         else:
             seen[slug] = tuple(sorted(set(seasons)))
@@ -87,19 +85,22 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
 
 
 def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
-    """The keys outside the [seen] table, each a problem: a title written above the [seen]
-    line (or in a file without one, written by hand) would otherwise be read as not seen, and
-    stay so after the next `seen add` wrote the table below it."""
-    problems = []
-    for key, value in document.items():
-        if key == "seen":
-            continue
-        if isinstance(value, list):
-            why = "is outside the [seen] table: write it under the line [seen]"
-        else:
-            why = "is not part of a seen list, which holds only a [seen] table of title = [seasons]"
-        problems.append(Problem(path, key, why))
-    return problems
+    """The lines above the [seen] table that read as its entries (a slug = a list of season
+    numbers), each a problem: written by hand without the [seen] line, they would be read as
+    not seen, and stay so after the next `seen add` wrote the table below them. Anything else
+    outside the table (the user's own tables and keys) is kept and left alone."""
+    return [
+        Problem(path, key, "is outside the [seen] table: write it under the line [seen]")
+        for key, value in document.items()
+        if key != "seen" and _SLUG.fullmatch(key) and _season_numbers(value)
+    ]
+
+
+def _season_numbers(value: object) -> bool:
+    """Whether a value is a seen entry's: a list of season numbers, perhaps empty (a film)."""
+    return isinstance(value, list) and all(
+        isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1000 for n in value
+    )
 
 
 def seen_text(seen: Mapping[str, Iterable[int]]) -> str:

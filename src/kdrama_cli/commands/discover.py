@@ -382,8 +382,8 @@ Examples:
     ),
     help=(
         "Only titles adapted from a work first published on this platform: its whole name, in "
-        "any case, or its Korean name (Naver Webtoon, KakaoPage, 카카오페이지). kdrama values "
-        "source-platform lists them."
+        "any case, or its Korean name (Naver Webtoon, KakaoPage). kdrama values source-platform "
+        "lists them."
     ),
 )
 @click.option(
