@@ -72,6 +72,17 @@ def test_a_title_is_found_however_it_is_typed(
     assert json.loads(result.stdout)[key] == expected
 
 
+def test_two_names_typed_together_are_not_a_third_that_folds_alike(run_shipped: Run) -> None:
+    """'park gong yoo' and 박은교 (Park Eun-kyo) have one sound key (pak-on-kyo), one syllable's
+    closing consonant read as the next one's opening: the person page did not open him, and
+    path took the two ends for one name."""
+    result = run_shipped("person", "park gong yoo")
+    assert result.exit_code == 2
+    assert "no person matches 'park gong yoo'" in result.stderr
+    path = " ".join(run_shipped("path", "park", "gong yoo").stderr.split())
+    assert "is one name" not in path and "'park' matches" in path
+
+
 #: A typo of one title's English name that folds, by the rules for romanised Korean (g/k, r/l,
 #: d/t, doubled letters), into another title's name: it must never open that other title.
 TYPOS_OF_ANOTHER_TITLE = [

@@ -1068,7 +1068,13 @@ def _spelled(
 ) -> list[NameRow]:
     """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
     its Hangul initial consonants: tried when no name matched as typed."""
-    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
+    from kdrama_cli.catalogue.sounds import (
+        is_initials,
+        name_orders,
+        pieces_agree,
+        sound_key,
+        sound_keys,
+    )
 
     lookup = lookup or lookup_of(dataset)
     if kind == "show" and is_initials(query):
@@ -1087,6 +1093,8 @@ def _spelled(
         keys = [k for q in orders for k in sound_keys(q, fine) if len(k) >= 3]
         keys = list(dict.fromkeys(keys))
         rows = [row for key in keys for row in lookup.exact(table.format(kind=kind), key)]
+        if kind == "person":  # 'park gong yoo' is not Park Eun-kyo, though their keys agree
+            rows = [r for r in rows if _agrees(r, orders, pieces_agree)]
         if rows:
             return rows
     key = sound_key(query)
@@ -1094,6 +1102,15 @@ def _spelled(
         # The start of a title, typed another way ('jigum uri hakkyo').
         return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
     return []
+
+
+def _agrees(row: NameRow, orders: list[str], agree: Callable[[str, str], bool]) -> bool:
+    """Whether a person's row found by sound agrees with the query syllable by syllable
+    (sounds.pieces_agree). A row of bare keys (names.KeysLookup: no target, its name only a
+    key, which may not keep the name's syllables apart) cannot be told, and does not count:
+    the check of an empty answer then finds no match by sound alone, rather than a match the
+    answer rightly refused."""
+    return bool(row.target) and any(agree(order, row.name) for order in orders)
 
 
 def respelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:

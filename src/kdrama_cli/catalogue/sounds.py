@@ -29,7 +29,7 @@ import unicodedata
 
 from kdrama_cli.catalogue.romanize import is_hangul_syllable, romanize
 
-__all__ = ["initials", "is_initials", "name_orders", "sound_key", "sound_keys"]
+__all__ = ["initials", "is_initials", "name_orders", "pieces_agree", "sound_key", "sound_keys"]
 
 #: Family names whose usual spellings follow custom, not the letter rules.
 _FAMILY = {
@@ -146,6 +146,23 @@ def _key(pieces: list[str], fine: bool) -> str:
     folded = "".join(_fold_latin(re.sub(r"(?<=[^aeiouy])y$", "i", p), fine) for p in pieces)
     # A doubled consonant (Hanna, Sulli) is one, also across syllables.
     return re.sub(r"([a-z])\1+", r"\1", folded)
+
+
+def pieces_agree(typed: str, name: str) -> bool:
+    """Whether a name found by its sound key also sounds alike syllable by syllable, where that
+    can be told: when what was typed has as many parts as the name (words, or syllables of
+    Hangul), each pair must fold alike. The key joins its parts, so 'park gong yoo' (pak, kon,
+    yo) folded as 박은교, Park Eun-kyo (pak, on, kyo), does: one syllable's closing consonant
+    read as the next one's opening. A name typed with fewer parts ('Hyekyo Song') is judged by
+    the whole key alone."""
+    ours, theirs = _pieces(typed), _pieces(name)
+    if len(ours) != len(theirs):
+        return True
+    # the first part may be a family name spelt by custom (Lee, Park); no other is (rim, li)
+    return _key(ours[:1], False) == _key(theirs[:1], False) and all(
+        _key(["", a], False) == _key(["", b], False)
+        for a, b in zip(ours[1:], theirs[1:], strict=True)
+    )
 
 
 def name_orders(text: str) -> list[str]:
