@@ -1146,3 +1146,22 @@ def test_a_source_work_name_leads_to_what_adapts_it(
     assert (
         "the-lantern-room" not in run(*cache, "--data", str(alone), "search", "lantern room").output
     )
+
+
+def test_a_name_as_written_opens_that_person_and_notes_the_namesake(run_shipped: Run) -> None:
+    """Ji Soo and Jisoo fold to one key; 'Ji Soo' as his page writes it opens him (it was a
+    'matches 2 people' error), with the note that Jisoo is called so too, as 'jisoo' notes
+    him."""
+    result = run_shipped("person", "Ji Soo", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "ji-soo"
+    said = " ".join(result.stderr.split())
+    assert "'Ji Soo' opens Ji Soo (ji-soo, 지수); Jisoo (jisoo, 지수) is named so too" in said
+    assert json.loads(run_shipped("person", "jisoo", "--json").stdout)["id"] == "jisoo"
+
+
+def test_a_namesakes_note_is_cut_at_a_semicolon_outside_its_brackets(run_shipped: Run) -> None:
+    said = " ".join(run_shipped("person", "Kim Won-seok").stderr.split())
+    assert (
+        "(Kim Won-seok, Screenwriter (The Queen's Classroom; co-writer of Descendants of " in said
+    )

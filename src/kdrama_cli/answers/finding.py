@@ -294,8 +294,11 @@ def also_named(
     query is too, as (id, label), so that a fan who meant another knows it is there: a title's
     label with its id and what tells it apart ('Confession (confession-film, 좋은 친구들)'), a
     person's with their id and Hangul. None when no other has the name, when the query was not
-    taken as an id, or when it was typed as the id itself and not as a name ('new-world')."""
-    if as_id(query) != found or (query == found and query != name.lower()):
+    taken as an id, or when it was typed as the id itself and not as a name ('new-world').
+    A person is also taken so by their name as written ('Ji Soo', not Jisoo: _find_person)."""
+    by_id = as_id(query) == found and not (query == found and query != name.lower())
+    written = kind == "person" and _as_written(query) == _as_written(name)
+    if not (by_id or written):
         return []
     table = "show" if kind == "title" else "person"
     others = [entry for entry in _named_whole(dataset, query, table=table) if entry != found]
@@ -1343,12 +1346,24 @@ def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tupl
         found = {row.target for row in rows}
         if len(found) == 1:
             return dataset.people[found.pop()], how
+        if len(found) > 1 and how == WHOLE:
+            # 'Ji Soo' is Ji Soo, not Jisoo: names alike but for spacing, one written as typed
+            typed = _as_written(query)
+            spelled = {row.target for row in rows if _as_written(row.name) == typed}
+            if len(spelled) == 1:
+                return dataset.people[spelled.pop()], how
         if len(found) > 1:
             ranked = _ranked_people(dataset, key, rows)
             raise Ambiguous("person", query, ranked, how == PART, how == RESPELLED)
     if not suggestions:
         raise NotFound("person", query, [])
     raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
+
+
+def _as_written(name: str) -> str:
+    """A name as written, but for case and runs of spaces: 'Ji Soo' and 'ji  soo' agree, 'Ji
+    Soo' and 'Jisoo' do not (normalize folds them together)."""
+    return " ".join(name.split()).casefold()
 
 
 def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
@@ -1488,10 +1503,25 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     ]
 
 
+def _first_clause(note: str) -> str:
+    """The note up to its first semicolon outside brackets: "Screenwriter (The Queen's
+    Classroom; co-writer of Descendants of the Sun)" stays whole, where cutting at the first
+    semicolon left its bracket open and lost what tells the namesakes apart."""
+    depth = 0
+    for at, ch in enumerate(note):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch == ";" and depth == 0:
+            return note[:at]
+    return note
+
+
 def _short(note: str, width: int = 90) -> str:
     """A disambiguating note cut to its first clause, for a list of candidates (the picker
     gives it two lines), and if still longer, between words."""
-    first = note.split(";")[0].strip().rstrip(".")
+    first = _first_clause(note).strip().rstrip(".")
     if len(first) <= width:
         return first
     cut = first[: width - 1]
