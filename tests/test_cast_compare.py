@@ -1305,7 +1305,9 @@ def test_compare_says_a_title_held_only_as_netflix_s_record_has_no_cast_to_compa
     alone = flat(run_shipped("compare", "squid-game", "dream-high-2").stdout)
     assert "Dream High 2: no cast to compare; the catalogue holds only Netflix's record." in alone
     assert "No cast in common" not in alone
-    three = flat(run_shipped("compare", "dream-high-2", "squid-game", "kingdom").stdout)
+    three = flat(
+        run_shipped("compare", "dream-high-2", "squid-game", "crash-landing-on-you").stdout
+    )
     assert "No cast in common." in three  # the two researched titles were compared
     assert "Dream High 2: no cast to compare" in three
 

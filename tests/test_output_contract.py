@@ -409,3 +409,15 @@ def test_cast_and_person_sheets_carry_the_addresses_json_describes(run_shipped: 
             # the address of a source flagged as a spoiler is null in one, left out of the other
             expected = [urls[i] for i in row["source"] if urls[i]]
             assert expected and line["source_urls"] == "; ".join(expected)
+
+
+def test_compares_cast_in_common_cites_by_title_and_describes_each_id(run_shipped: Run) -> None:
+    """cast_in_common[].source maps each title to its ids: the ids are described, the titles'
+    slugs are not taken for ids (Jeon Seok-ho is in Squid Game and Kingdom)."""
+    from kdrama_cli.views.jsonview import cited_ids
+
+    answer = json.loads(run_shipped("compare", "squid-game", "kingdom", "--json").stdout)
+    [common] = [c for c in answer["cast_in_common"] if c["person"] == "jeon-seok-ho"]
+    ids = cited_ids(common)
+    assert ids and not {"squid-game", "kingdom"} & set(ids)
+    assert set(ids) <= {s["id"] for s in answer["sources"]}

@@ -86,6 +86,8 @@ def cited_ids(value: Any) -> list[str]:
 def _ids(source: Any) -> list[str]:
     if isinstance(source, str):
         return [source]
+    if isinstance(source, dict):  # compare's cast in common: slug -> that title's ids
+        return [i for item in source.values() for i in _ids(item)]
     return [i for item in source or () for i in _ids(item)]
 
 
