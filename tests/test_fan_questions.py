@@ -693,6 +693,9 @@ def test_one_actor_holding_a_character_over_several_credits_gets_all_seasons(
         # Where the work came out: fans know a webtoon by its platform.
         ("Naver Webtoon", "all-of-us-are-dead", "adapted from a webtoon on Naver Webtoon"),
         ("kakaopage", "business-proposal", "adapted from a web novel on KakaoPage"),
+        # the Korean names list's filters take find the same titles
+        ("넷플릭스", "squid-game", "platform: Netflix"),
+        ("카카오페이지", "business-proposal", "adapted from a web novel on KakaoPage"),
         ("tvN", "reply-1988", "platform: tvN"),
         ("film", "a-hard-day", "kind: film"),
     ],

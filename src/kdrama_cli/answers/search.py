@@ -364,6 +364,14 @@ def search_answer(
     # A plural typed finds a title, a source work or a genre by its singular ('zombies':
     # Zombie Detective, and the genre zombie), as a synopsis is found by either.
     readings: list[tuple[NameRow, str | None]] = [(row, None) for row in rows]
+    for facet in ("platform", "source-platform"):
+        named = canonical_value(facet, query)
+        if named != query:  # '넷플릭스' finds Netflix's titles, '카카오페이지' KakaoPage's
+            readings += [
+                (row, named)
+                for row in lookup_of(dataset).search_rows(normalize(named), [normalize(named)])
+                if row.kind == "facet" and normalize(row.name) == normalize(named)
+            ]
     for singular in _singular_readings(words):
         readings += [
             (row, singular)
