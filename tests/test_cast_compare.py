@@ -1249,8 +1249,8 @@ def test_a_withheld_note_takes_its_role_s_notes_with_it_where_its_row_alone_woul
     page = run_shipped("--no-pager", "cast", "strong-girl-bong-soon", env=COLS).stdout
     said = flat(page)
     assert (
-        "1 cast note hidden as a spoiler, with the other notes of the supporting cast: add"
-        " --spoilers"
+        "1 cast note hidden as a spoiler, with the rest of the supporting cast's notes, so "
+        "none stands out: add --spoilers"
     ) in said
     assert "Bong-soon's mother" not in said and "A woman born with" in said  # a lead's note
     asked = flat(run_shipped("--no-pager", "cast", "strong-girl-bong-soon", "--spoilers").stdout)
@@ -1260,7 +1260,7 @@ def test_a_withheld_note_takes_its_role_s_notes_with_it_where_its_row_alone_woul
     assert supporting and set(supporting) == {None}
     players = flat(run_shipped("--no-pager", "cast", "squid-game").stdout)
     assert "Player 149." in players
-    assert "with the other notes of the supporting cast" not in players
+    assert "with the rest of the supporting cast's notes, so none stands out" not in players
     billing = _actors(run_shipped("--no-pager", "cast", "squid-game", "--season", "1").stdout)
     assert billing[0] == "Lee Jung-jae"
 

@@ -182,17 +182,19 @@ def hidden_as(count: int) -> str:
 
 def _notes_hidden(count: int, roles: Collection[str]) -> str:
     """'2 cast notes hidden as spoilers', with the ``roles`` whose other notes went with them:
-    '1 cast note hidden as a spoiler, with the other notes of the supporting cast'."""
+    '1 cast note hidden as a spoiler, with the rest of the supporting cast's notes, so none
+    stands out'."""
     notes = f"{count} cast note{'s' if count != 1 else ''}"
     return f"{notes} {hidden_as(count)}{_with_notes_of(roles)}"
 
 
 def _with_notes_of(roles: Collection[str]) -> str:
-    """', with the other notes of the main and supporting cast', or '' for no role."""
+    """', with the rest of the main and supporting cast's notes, so none stands out' (the row
+    left without a note would point at the spoiler), or '' for no role."""
     if not roles:
         return ""
     named = [ROLE_NOUNS[r][1] if r in ROLE_NOUNS else r for r in sorted(roles, key=_role_place)]
-    return f", with the other notes of the {' and '.join(named)}"
+    return f", with the rest of the {' and '.join(named)}'s notes, so none stands out"
 
 
 def _role_place(role: str) -> tuple[int, str]:
