@@ -200,7 +200,7 @@ def test_cast_limit_lists_the_first_titles_whole(run: Run, add_data: AddData) ->
     page = run(*layer, "cast", "--limit", "2").stdout
     lines = page.splitlines()
     assert lines[0] == "The cast of the first 2 titles, oldest first"
-    assert lines[-1] == "2 of 4 titles (--limit)"  # The First Lantern lists no one
+    assert lines[-1] == "2 of 4 titles (--limit N for more)"  # The First Lantern lists no one
     assert "Night Train" in page and "River of Lanterns" in page
     assert "Moonlit Hallway" not in page
     assert "The First Lantern" not in page and "The Last Lantern" not in page
@@ -209,9 +209,9 @@ def test_cast_limit_lists_the_first_titles_whole(run: Run, add_data: AddData) ->
         "The cast of the first title, oldest first"
     )
     every = run(*layer, "cast").stdout
-    assert "2 credits hidden as spoilers" in every and "(--limit)" not in every
+    assert "2 credits hidden as spoilers" in every and "(--limit N for more)" not in every
     whole = run(*layer, "cast", "-n", "4").stdout
-    assert "2 credits hidden as spoilers" in whole and "(--limit)" not in whole
+    assert "2 credits hidden as spoilers" in whole and "(--limit N for more)" not in whole
     assert whole.splitlines()[0] == "The cast of 4 titles, oldest first"
     special = run(*layer, "cast", "--role", "special", "--limit", "1").stdout
     assert "River of Lanterns" in special and "2 credits hidden as spoilers" in special

@@ -1406,24 +1406,27 @@ def test_top_help_says_what_the_weekly_boards_mark(run_shipped: Run) -> None:
 
 
 def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> None:
-    """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit)"): the
+    """A page cut at --limit says so, as `list` does ("5 of 1,624 titles (--limit N for more)"): the
     default 20 of a search for 'kim' is not all there is. --json and --csv stay as they are."""
     found = len(as_json(run_shipped("search", "zombie", "--limit", "1000", "--json")))
     assert found > 3
     page = flat(run_shipped("--no-pager", "search", "zombie", "--limit", "3").stdout)
-    assert f"3 of {found} results (--limit)" in page
+    assert f"3 of {found} results (--limit N for more)" in page
     whole = run_shipped("--no-pager", "search", "zombie", "--limit", str(found)).stdout
-    assert "(--limit)" not in whole  # nothing cut, nothing said
+    assert "(--limit N for more)" not in whole  # nothing cut, nothing said
     ranked = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
     assert ranked > 3
     board = flat(run_shipped("--no-pager", "top", "-m", "weeks", "-n", "3").stdout)
-    assert f"3 of {ranked} ranked (--limit)" in board
+    assert f"3 of {ranked} ranked (--limit N for more)" in board
     for args in (["search", "zombie", "-n", "3"], ["top", "-m", "weeks", "-n", "3"]):
         for fmt in ("--json", "--csv"):
             result = run_shipped(*args, fmt)
-            assert result.exit_code == 0 and "(--limit)" not in result.output, (args, fmt)
+            assert result.exit_code == 0 and "(--limit N for more)" not in result.output, (
+                args,
+                fmt,
+            )
     short = flat(run_shipped("--no-pager", "top", "-n", "50").stdout)  # fewer than asked
-    assert "(--limit)" not in short and "Only these" in short
+    assert "(--limit N for more)" not in short and "Only these" in short
 
 
 def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:

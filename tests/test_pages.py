@@ -180,7 +180,7 @@ def test_one_title_is_one_title(run_shipped: Run) -> None:
     assert run_shipped("list", "--kind", "documentary").stdout.rstrip().endswith("\n1 title")
     limited = run_shipped("list", "--limit", "3").stdout.rstrip()
     total = len(json.loads(run_shipped("list", "--json").stdout))
-    assert limited.endswith(f"3 of {total:,} titles (--limit)")
+    assert limited.endswith(f"3 of {total:,} titles (--limit N for more)")
 
 
 @pytest.mark.parametrize(

@@ -1139,11 +1139,11 @@ def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Pat
     everyone = len(json.loads(kd("seen", "people", "--limit", "500", "--json").stdout))
     assert everyone > 20
     page = kd("seen", "people").stdout
-    assert page.splitlines()[-1] == f"20 of {everyone} people (--limit)"
+    assert page.splitlines()[-1] == f"20 of {everyone} people (--limit N for more)"
     three = kd("seen", "people", "-n", "3").stdout
-    assert three.splitlines()[-1] == f"3 of {everyone} people (--limit)"
+    assert three.splitlines()[-1] == f"3 of {everyone} people (--limit N for more)"
     whole = kd("seen", "people", "--limit", str(everyone)).stdout
-    assert "(--limit)" not in whole
+    assert "(--limit N for more)" not in whole
     # --json and --csv are never cut at the page's 20: every person, and no line.
     assert len(json.loads(kd("seen", "people", "--json").stdout)) == everyone
     assert len(kd("seen", "people", "--csv").stdout.splitlines()) == everyone + 1

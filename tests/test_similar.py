@@ -160,20 +160,23 @@ def test_a_short_limit_is_the_top_of_a_long_one(run_shipped: Run, tmp_path: Path
 
 
 def test_a_page_cut_at_the_limit_says_of_how_many(run_shipped: Run, tmp_path: Path) -> None:
-    """As `list` says "5 of 1,624 titles (--limit)"; the count leaves seen titles out, as the
-    list does. --json stays as it is."""
+    """As `list` says "5 of 1,624 titles (--limit N for more)"; the count leaves seen titles
+    out, as the list does. --json stays as it is."""
     env = {**_seen(tmp_path), **NARROW}
     every = as_json(run_shipped("similar", "kingdom", "-n", "500", "--json", env=env))
     total = len(every["results"])
     assert total > 2
     page = " ".join(run_shipped("similar", "kingdom", "-n", "2", env=env).stdout.split())
-    assert f"2 of {total} titles (--limit)" in page
+    assert f"2 of {total} titles (--limit N for more)" in page
     whole = run_shipped("similar", "kingdom", "-n", str(total), env=env).stdout
-    assert "(--limit)" not in whole
+    assert "(--limit N for more)" not in whole
     seen = {**_seen(tmp_path, f"{every['results'][-1]['slug']} = []\n"), **NARROW}
     fewer = " ".join(run_shipped("similar", "kingdom", "-n", "2", env=seen).stdout.split())
-    assert f"2 of {total - 1} titles (--limit)" in fewer
-    assert "(--limit)" not in run_shipped("similar", "kingdom", "-n", "2", "--json", env=env).output
+    assert f"2 of {total - 1} titles (--limit N for more)" in fewer
+    assert (
+        "(--limit N for more)"
+        not in run_shipped("similar", "kingdom", "-n", "2", "--json", env=env).output
+    )
 
 
 def test_the_index_bound_search_matches_scoring_every_title(shipped: Dataset) -> None:

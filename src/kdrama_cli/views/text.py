@@ -282,12 +282,13 @@ def tied_ranks(values: Sequence[object]) -> list[int]:
 def cut_at_limit(
     shown: int, total: int | None, singular: str, plural: str | None = None
 ) -> str | None:
-    """'3 of 12 results (--limit)': the line under a page that --limit cut short, the same on
-    every command that takes --limit (list, search, top, similar, cast, seen people); None
-    when nothing was cut."""
+    """'3 of 12 results (--limit N for more)': the line under a page that --limit, or its
+    default, cut short, the same on every command that takes --limit (list, search, top,
+    similar, cast, seen people); None when nothing was cut. It says how to see more, as
+    "(--limit)" alone did not to one who never typed it (search shows 20 by default)."""
     if total is None or total <= shown:
         return None
-    return f"{shown:,} of {count_of(total, singular, plural)} (--limit)"
+    return f"{shown:,} of {count_of(total, singular, plural)} (--limit N for more)"
 
 
 def season_label(number: int) -> str:
