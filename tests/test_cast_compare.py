@@ -1116,7 +1116,7 @@ def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> N
 def _actors(page: str) -> list[str]:
     """The actors of a cast table, in the order the page lists them."""
     lines = page.splitlines()
-    start = next(n for n, line in enumerate(lines) if line.startswith("Actor")) + 2
+    start = next(n for n, line in enumerate(lines) if line.startswith(("Actor", "Person"))) + 2
     rows = []
     for line in lines[start:]:
         if not line.strip() or "hidden as" in line:
@@ -1705,3 +1705,11 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     assert "#7‡ [16] #1 [16]" in table and "#1 ★" not in table
     assert "‡ Sweet Home S1 came out before Netflix's weekly Top 10 lists begin" in table
     assert "94.6M hours ★" in table  # a report's half-year is the same window for both
+
+
+def test_a_reality_shows_cast_is_headed_person_not_actor(run_shipped: Run) -> None:
+    """Paik Jong-won judges Culinary Class Wars; he plays no one."""
+    page = run_shipped("cast", "culinary-class-wars", "--role", "judge", env={"COLUMNS": "80"})
+    assert page.stdout.splitlines()[1].split()[0] == "Person"
+    drama = run_shipped("cast", "squid-game", env={"COLUMNS": "80"})
+    assert drama.stdout.splitlines()[1].split()[0] == "Actor"

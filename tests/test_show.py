@@ -360,7 +360,7 @@ def test_the_rest_of_the_cast_counts_only_what_cast_lists(run_shipped: Run) -> N
 def _cast_rows(page: str) -> list[str]:
     """The actors of the show page's cast table, in the order it lists them."""
     lines = page.splitlines()
-    start = next(n for n, line in enumerate(lines) if line.startswith("Actor")) + 2
+    start = next(n for n, line in enumerate(lines) if line.startswith(("Actor", "Person"))) + 2
     rows = []
     for line in lines[start:]:
         if not line.strip() or line.startswith("+ "):

@@ -53,6 +53,7 @@ from kdrama_cli.catalogue.vocab import (
     KIND_LABELS,
     NETFLIX_METRICS,
     UNNAMED_ROLE,
+    UNSCRIPTED_KINDS,
     source_kind_words,
 )
 from kdrama_cli.catalogue.wording import joined
@@ -462,7 +463,7 @@ def cast_table(
     columns = [
         # An actor's name whole ("Yoon Chan-young", not "Yoon / Chan-young"); their Hangul
         # goes under it where the character and its note would otherwise be squeezed.
-        Column("Actor", comfort=15),
+        Column(_people_heading(entries), comfort=15),
         Column("Hangul", drop=5, under=0),
         Column("Character", roomy=20),
         Column("Role", drop=4),
@@ -490,6 +491,13 @@ def cast_table(
             row.append(refs[number])
         rows.append(row)
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _people_heading(entries: Sequence[CastEntry]) -> str:
+    """'Actor' over a drama's or film's cast, 'Person' over a reality show's (Paik Jong-won
+    judges Culinary Class Wars; he plays no one)."""
+    unscripted = entries and all(e.show.kind in UNSCRIPTED_KINDS for e in entries)
+    return "Person" if unscripted else "Actor"
 
 
 def _seasons_cell(entry: CastEntry) -> Text:
