@@ -180,8 +180,9 @@ def _warnings_beside_note(count: int) -> str:
     """What the warnings said after the errors are about: the entries without errors."""
     these = "the warning above is" if count == 1 else f"the {count:,} warnings above are"
     return (
-        f"{these} about entries without errors; those of the entries with errors are given"
-        " once they are fixed"
+        f"{these} about entries without errors; those of the entries with errors, and of the"
+        " entries that refer to them (a title crediting a person with an error), are given once"
+        " they are fixed"
     )
 
 
