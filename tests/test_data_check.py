@@ -3071,3 +3071,16 @@ def test_data_help_says_where_the_format_is_described(run: Run) -> None:
     assert "README.md beside the shipped shows.toml" in said and "kdrama data path" in said
     shipped = packaged_dataset()
     assert shipped is not None and (Path(shipped).parent / "README.md").is_file()
+
+
+def test_a_file_checked_by_itself_says_so(run: Run, tmp_path: Path) -> None:
+    """A file that uses nothing of the dataset in use is checked by itself, as --data loads it;
+    the page says so, as a layer's check says what the layer holds, so its author knows which
+    check ran. Asked for (--alone, --layer) or checked as a layer, it is not said."""
+    copy = tmp_path / "mine.toml"
+    copy.write_text(BASE, encoding="utf-8")
+    said = " ".join(run("data", "check", str(copy), env={"COLUMNS": "200"}).stdout.split())
+    assert f"{copy} uses nothing of the dataset in use, so it was checked by itself" in said
+    assert "(--layer checks it over the dataset in use)" in said
+    asked = run("data", "check", str(copy), "--alone", env={"COLUMNS": "200"}).stdout
+    assert "checked by itself" not in asked

@@ -170,6 +170,7 @@ def data_check(
             ok=ok,
             warnings=len(report.warnings),
             strict=strict,
+            alone=path if path is not None and not (layer or alone or as_layer) else None,
         )
     )
     if not ok:

@@ -1455,11 +1455,14 @@ def check_view(
     ok: bool = True,
     warnings: int = 0,
     strict: bool = False,
+    alone: str | None = None,
 ) -> RenderableType:
     """The counts of a valid dataset; ``layer``: a line saying what a layer checked over the
     dataset in use holds (layer_line), above the merged counts. ``ok`` is the verdict the exit
     status gives (CheckReport.passed: a valid dataset fails only --strict, on its warnings).
-    ``warnings`` (printed on stderr) are counted under the table."""
+    ``warnings`` (printed on stderr) are counted under the table. ``alone``: the file that,
+    using nothing of the dataset in use, was checked by itself, which a line says (a layer's
+    author otherwise could not tell which check ran)."""
     failed = not ok
     table = Table(
         box=box.SIMPLE_HEAD,
@@ -1482,6 +1485,14 @@ def check_view(
     if warnings:
         verdict = "fails --strict" if strict else "fails only with --strict"
         parts.append(Text(f"{count_of(warnings, 'warning')}: {verdict}."))
+    if alone:
+        parts.append(
+            Text(
+                f"{clean(alone)} uses nothing of the dataset in use, so it was checked by itself,"
+                " as --data loads it (--layer checks it over the dataset in use).",
+                style="dim",
+            )
+        )
     if files:
         parts.append(
             Text(
