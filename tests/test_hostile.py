@@ -563,3 +563,19 @@ def test_a_person_name_with_a_latin1_byte_is_an_ordinary_miss(run_shipped: Run) 
     result = run_shipped("person", "Zo\udce9")
     assert (result.exit_code, result.stdout) == (2, "")
     assert "no person matches" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("squid\x1b[31mgame", "squidgame"), ("squid\tgame", "squid game"), ("zom\x07bie", "zombie")],
+)
+def test_control_characters_pasted_into_a_query_are_taken_out(
+    run: Run, typed: str, meant: str
+) -> None:
+    """A terminal escape or a bell pasted into a name is no part of it (a tab is a space): the
+    query is what it would be without them, for every kind of match (a title matched the
+    escape's letters while a genre did not)."""
+    asked = run("search", typed, "--json")
+    assert asked.exit_code == 0, asked.stderr
+    assert asked.stdout == run("search", meant, "--json").stdout
+    assert "\x1b" not in asked.stderr + asked.stdout

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -280,10 +281,11 @@ def rows_asked(limit: int | None, machine: bool) -> int | None:
 
 
 def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """A free-text query: not empty, not only punctuation, not absurdly long."""
+    """A free-text query: not empty, not only punctuation, not absurdly long; control
+    characters and terminal escapes pasted into it are taken out (_without_controls)."""
     if value is None:
         return value
-    stripped = _as_typed(value).strip()
+    stripped = _without_controls(_as_typed(value)).strip()
     if not stripped:
         raise click.BadParameter("must not be empty")
     if len(stripped) > 200:
@@ -291,6 +293,26 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if not any(ch.isalnum() for ch in stripped):
         raise click.BadParameter("needs at least one letter or digit")
     return stripped
+
+
+#: A terminal escape sequence: CSI ("\x1b[31m"), OSC ("\x1b]0;title\x07") or a lone one.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+
+
+def _without_controls(value: str) -> str:
+    """The query with terminal escapes and control characters taken out, a tab or line break
+    read as a space: 'squid\x1b[31mgame' is 'squidgame' and 'zom\x07bie' 'zombie' for every
+    kind of match alike (a title matched the escape's letters, a genre did not)."""
+    if value.isprintable():
+        return value
+    import unicodedata
+
+    value = _ESCAPE.sub("", value)
+    return "".join(
+        " " if ch in "\t\n\r\v\f" else ch
+        for ch in value
+        if ch in "\t\n\r\v\f" or unicodedata.category(ch) != "Cc"
+    )
 
 
 def _as_typed(value: str) -> str:
