@@ -1279,3 +1279,12 @@ def test_the_card_of_a_title_netflix_lists_says_on_netflix_not_unreleased(
         for season in ((), ("--season", "1")):
             after = flat(run(AFTER_LISTED, "show", "fresh-news", *season).stdout)
             assert "on Netflix by 2026-11-22 · series" in after and "unreleased" not in after
+
+
+def test_a_status_of_seasons_that_are_out_says_where_they_are(run: Run) -> None:
+    """'--status released' got "Did you mean renewed?", the opposite of what was asked."""
+    result = run("upcoming", "--status", "released")
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert said.startswith("kdrama: error: --status released: upcoming lists seasons still to come")
+    assert "kdrama show TITLE" in said and "Did you mean" not in said

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 #: The statuses --status takes (answers.upcoming.UPCOMING_STATUSES, without importing it).
 STATUSES = ("renewed", "announced", "in-production")
+#: Statuses of seasons that are out, taken only to say where those are (not "Did you mean
+#: renewed?" for released).
+_OUT = {"released": "released", "airing": "airing", "cancelled": "cancelled"}
 
 
 @click.command(
@@ -39,7 +42,7 @@ out).""",
 @click.option(
     "--status",
     "statuses",
-    type=choice(STATUSES),
+    type=choice(STATUSES, also=_OUT),
     multiple=True,
     help="Only seasons with this status (repeatable).",
 )
@@ -69,6 +72,14 @@ def upcoming(
     """
     from kdrama_cli.answers.upcoming import upcoming as coming_seasons
 
+    gone = [status for status in statuses if status in _OUT]
+    if gone:
+        from kdrama_cli.failures import PlainUsageError
+
+        raise PlainUsageError(
+            f"--status {gone[0]}: upcoming lists seasons still to come ({', '.join(STATUSES)});"
+            " a title's released, airing or cancelled seasons are on its page: kdrama show TITLE"
+        )
     if ics == "-" and (as_json or sheet):
         given = "--json" if as_json else f"--{sheet}"
         raise click.UsageError(f"--ics - and {given}: give one output (both print on stdout)")
