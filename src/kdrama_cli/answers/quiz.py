@@ -304,7 +304,10 @@ class _Catalogue:
             creators.update(show.creators)
             if show.platform and not _theatrical(show.platform):
                 platforms.add(show.platform)
-            if show.korean_title:
+            # Wrong answers come from researched titles: Netflix's records also name episodes,
+            # seasons and children's shows ("정글밥2 - 페루밥: 페루밥", "뽀로로와 노래해요 NEW1"),
+            # which no one takes for a drama's title.
+            if show.korean_title and not show.netflix_only:
                 korean[show.kind].add(show.korean_title)
             if named and show.slug in self.years:
                 self.by_year[self.years[show.slug]].append(show)
