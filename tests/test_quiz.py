@@ -463,8 +463,8 @@ def test_too_few_questions_plays_those_and_says_so(run_shipped: Run) -> None:
     assert len({q["question"] for q in questions}) == len(questions)
     note, *hidden = result.stderr.strip().split("\n")  # the note is one line
     assert note == (
-        f"kdrama: only {len(questions)} of the 500 questions can be made about Squid Game; "
-        "here they are"
+        f"kdrama: note: only {len(questions)} of the 500 questions can be made about Squid "
+        "Game; the JSON holds those"
     )
     # and, on a line of its own, how many flagged headlines the questions' sources withheld
     assert all(

@@ -193,9 +193,10 @@ def quiz(
         raise click.UsageError(f"the catalogue has too little to ask about{hint}")
     if len(questions) < count:
         about = f"about {chosen.title}" if chosen else "from the catalogue"
-        doing = "here they are" if as_json else "playing those"
+        doing = "the JSON holds those" if as_json else "playing those"
         app.note(
-            f"kdrama: only {len(questions)} of the {count} questions can be made {about}; {doing}"
+            f"kdrama: note: only {len(questions):,} of the {count:,} questions can be made "
+            f"{about}; {doing}"
         )
     if as_json:
         from kdrama_cli.views.jsonview import questions_json
