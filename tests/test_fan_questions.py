@@ -1161,6 +1161,9 @@ def test_a_name_as_written_opens_that_person_and_notes_the_namesake(run_shipped:
     said = " ".join(result.stderr.split())
     assert "'Ji Soo' opens Ji Soo (ji-soo, 지수); Jisoo (jisoo, 지수) is named so too" in said
     assert json.loads(run_shipped("person", "jisoo", "--json").stdout)["id"] == "jisoo"
+    # a hyphen is no difference: typed with spaces, two Kim Jae-wons are still two
+    for typed in ("kim jae won", "Kim Jae-won"):
+        assert "matches 2 people" in run_shipped("person", typed).stderr
 
 
 def test_a_namesakes_note_is_cut_at_a_semicolon_outside_its_brackets(run_shipped: Run) -> None:

@@ -1109,11 +1109,11 @@ def _spelled(
 
 def _agrees(row: NameRow, orders: list[str], agree: Callable[[str, str], bool]) -> bool:
     """Whether a person's row found by sound agrees with the query syllable by syllable
-    (sounds.pieces_agree). A row of bare keys (names.KeysLookup: no target, its name only a
-    key, which may not keep the name's syllables apart) cannot be told, and does not count:
-    the check of an empty answer then finds no match by sound alone, rather than a match the
-    answer rightly refused."""
-    return bool(row.target) and any(agree(order, row.name) for order in orders)
+    (sounds.pieces_agree). A row of bare keys (names.KeysLookup, which the check of an empty
+    answer reads) has for its name the key spaced where its names' words begin: its words are
+    the parts compared, so the check refuses what the lookup refused ('park gong yoo' against
+    "pAk On kYO") and keeps what it kept ('the x' against Dex's "tEks")."""
+    return any(agree(order, row.name) for order in orders)
 
 
 def respelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
@@ -1361,9 +1361,10 @@ def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tupl
 
 
 def _as_written(name: str) -> str:
-    """A name as written, but for case and runs of spaces: 'Ji Soo' and 'ji  soo' agree, 'Ji
-    Soo' and 'Jisoo' do not (normalize folds them together)."""
-    return " ".join(name.split()).casefold()
+    """A name as written, but for case, hyphens and runs of spaces: 'Ji Soo' and 'ji  soo'
+    agree, 'kim jae won' and 'Kim Jae-won' too (so two people of that name stay two), while
+    'Ji Soo' and 'Jisoo' do not (normalize folds them together)."""
+    return " ".join(name.replace("-", " ").split()).casefold()
 
 
 def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
