@@ -248,24 +248,35 @@ def test_a_command_in_capitals_is_the_command(run: Run) -> None:
 @pytest.mark.parametrize(
     ("words", "mended"),
     [
-        (["--json", "show", "moonlit-hallway"], "kdrama show moonlit-hallway --json"),
-        (["--limit", "3", "search", "moon"], "kdrama search moon --limit 3"),
-        (["-n", "3", "--no-cache", "list"], "kdrama --no-cache list -n 3"),
+        (["--json", "show", "moonlit-hallway"], "show moonlit-hallway --json"),
+        (["--limit", "3", "search", "moon"], "search moon --limit 3"),
+        (["-n", "3", "--no-cache", "list"], "--no-cache list -n 3"),
+        # every such option moves, and a value taken for the command's name is its metavar
+        (["--json", "--limit", "2", "list"], "list --json --limit 2"),
+        (["--limit", "search", "moon"], "search moon --limit N"),
     ],
 )
 def test_a_commands_option_before_the_command_says_where_it_goes(
     run: Run, words: list[str], mended: str
 ) -> None:
     """`kdrama --json show x` got "Did you mean '--version'?": scripts put output options
-    first, so the error gives the line with the option after the command."""
+    first, so the error gives the line with the options after the command (the tests' runner
+    puts its --data first)."""
     result = run(*words)
     assert result.exit_code == 2
     said = " ".join(result.stderr.split())
-    assert f"is an option of {words[-1] if words[-1] == 'list' else words[-2]}" in said
-    # the line as typed, but for the option (the tests' runner adds --data before it)
-    assert "so it goes after the command: kdrama " in said
-    assert said.endswith(mended.split("--no-cache ")[-1].removeprefix("kdrama ")), said
+    assert "so it goes after the command: kdrama --data " in said
+    assert said.endswith(f" {mended}"), said
     assert "Did you mean" not in said
+
+
+@pytest.mark.parametrize("words", [["--json"], ["--json", "help", "show"]])
+def test_a_commands_option_with_no_command_says_it_goes_after_one(
+    run: Run, words: list[str]
+) -> None:
+    said = " ".join(run(*words).stderr.split())
+    assert "--json is an option of the commands, so it goes after one" in said
+    assert "--version" not in said
 
 
 @pytest.mark.parametrize("group", ["seen", "data", "cache"])

@@ -309,35 +309,67 @@ def _commands_option_first(
     group: click.Group, ctx: click.Context, args: list[str], error: click.NoSuchOption
 ) -> bool:
     """A command's option typed before the command (`kdrama --json show squid-game`, as
-    scripts often put output options first) says where it goes, with the line mended, rather
-    than suggesting a global option spelt alike (--json got "Did you mean '--version'?").
-    True when it was such an option."""
+    scripts often put output options first) says where it goes, with the line mended: every
+    such option moved after the command's words (before a `--`), a value it lacks written as
+    its metavar (`kdrama --limit search x`: `--limit N`). With no command, or with help, it says
+    options of that kind go after a command. Either way not click's guess of a global option
+    spelt alike (--json got "Did you mean '--version'?"). True when it said so."""
     name = error.option_name
-    command_name = next((arg for arg in args if arg.casefold() in COMMANDS), None)
-    command = group.get_command(ctx, command_name.casefold()) if command_name else None
-    option = next(
-        (
-            param
-            for param in (command.params if command else ())
-            if isinstance(param, click.Option) and name in (*param.opts, *param.secondary_opts)
-        ),
-        None,
-    )
-    at = next((i for i, arg in enumerate(args) if arg.split("=", 1)[0] == name), None)
-    if option is None or command_name is None or at is None:
+    end = args.index("--") if "--" in args else len(args)
+    at = next((i for i, arg in enumerate(args[:end]) if arg.casefold() in COMMANDS), None)
+    command = group.get_command(ctx, args[at].casefold()) if at is not None else None
+    if command is None or args[at or 0].casefold() == "help":
+        if name not in _COMMAND_OPTIONS:
+            return False
+        error.message = (  # type: ignore[misc]
+            f"{name} is an option of the commands, so it goes after one: kdrama COMMAND ... "
+            f"{name} (kdrama --help lists them)"
+        )
+        error.possibilities = None  # type: ignore[misc]
+        return True
+    assert at is not None
+    options = {
+        opt: param
+        for param in command.params
+        if isinstance(param, click.Option)
+        for opt in (*param.opts, *param.secondary_opts)
+    }
+    if name not in options:
         return False
     import shlex
 
-    joined = "=" in args[at] or option.is_flag or option.count
-    taken = 1 if joined else 2
-    moved = args[at : at + taken]
-    rest = [*args[:at], *args[at + taken :]]
-    words = shlex.join(["kdrama", *rest, *moved])
+    kept: list[str] = []
+    moved: list[str] = []
+    front = args[:at]
+    index = 0
+    while index < len(front):
+        token = front[index]
+        option = options.get(token.split("=", 1)[0])
+        if option is None:
+            kept.append(token)
+        else:
+            moved.append(token)
+            if "=" not in token and not (option.is_flag or option.count):
+                if index + 1 < len(front):
+                    index += 1
+                    moved.append(front[index])
+                else:  # its value was taken for the command's name: say what goes there
+                    moved.append(option.metavar or "VALUE")
+        index += 1
+    words = ["kdrama", *kept, *args[at:end], *moved, *args[end:]]
     error.message = (  # type: ignore[misc]
-        f"{name} is an option of {command_name.casefold()}, so it goes after the command: {words}"
+        f"{name} is an option of {args[at].casefold()}, so it goes after the command: "
+        f"{shlex.join(words)}"
     )
     error.possibilities = None  # type: ignore[misc]
     return True
+
+
+#: Options of the commands that people type before one (output formats, --limit, --spoilers):
+#: given with no command, they are said to go after one.
+_COMMAND_OPTIONS = frozenset(
+    {"--json", "--csv", "--tsv", "--limit", "-n", "--spoilers", "--season", "-s"}
+)
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
