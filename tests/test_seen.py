@@ -1252,7 +1252,7 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
         ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
         # written by hand without the header: read as empty, it would stay unseen for good
         ("kingdom = [1]\n", "kingdom: is outside the [seen] table: write it under the line [seen]"),
-        ("kingdom = []\n[seen]\n", "kingdom: is outside the [seen] table"),
+        ("kingdom = []\n", "kingdom: is outside the [seen] table"),
     ],
 )
 def test_a_malformed_seen_file_is_one_clear_error(
@@ -1264,6 +1264,18 @@ def test_a_malformed_seen_file_is_one_clear_error(
     assert result.exit_code == 1
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_seen_files_own_keys_beside_its_table_are_left_alone(kd: Run, seen_file: Path) -> None:
+    """A key of the user's above the [seen] line ('tags = [1, 2]') is theirs: the list reads,
+    and a change keeps it."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("tags = [1, 2]\n\n[seen]\nkingdom = [1]\n", encoding="utf-8")
+    result = kd("seen", "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert '"kingdom"' in result.stdout
+    assert kd("seen", "add", "squid-game").exit_code == 0
+    assert "tags = [1, 2]" in seen_file.read_text(encoding="utf-8")
 
 
 def test_a_seen_file_an_editor_saved_with_a_byte_order_mark_is_read(

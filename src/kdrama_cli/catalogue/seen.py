@@ -85,14 +85,17 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
 
 
 def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
-    """The lines above the [seen] table that read as its entries (a slug = a list of season
-    numbers), each a problem: written by hand without the [seen] line, they would be read as
-    not seen, and stay so after the next `seen add` wrote the table below them. Anything else
-    outside the table (the user's own tables and keys) is kept and left alone."""
+    """In a file with no [seen] table, the lines that read as its entries (a slug = a list of
+    season numbers), each a problem: written by hand without the [seen] line, they would be
+    read as not seen, and stay so after the next `seen add` wrote the table below them. Once
+    the file has its table, what else it holds (the user's own keys and tables, `tags = [1]`
+    above it) is kept and left alone."""
+    if "seen" in document:
+        return []
     return [
         Problem(path, key, "is outside the [seen] table: write it under the line [seen]")
         for key, value in document.items()
-        if key != "seen" and _SLUG.fullmatch(key) and _season_numbers(value)
+        if _SLUG.fullmatch(key) and _season_numbers(value)
     ]
 
 
