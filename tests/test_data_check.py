@@ -3084,3 +3084,6 @@ def test_a_file_checked_by_itself_says_so(run: Run, tmp_path: Path) -> None:
     assert "(--layer checks it over the dataset in use)" in said
     asked = run("data", "check", str(copy), "--alone", env={"COLUMNS": "200"}).stdout
     assert "checked by itself" not in asked
+    # the dataset in use, named, is that dataset: it does not "use nothing of" it
+    in_use = run("data", "check", str(MINI), env={"COLUMNS": "200"})
+    assert in_use.exit_code == 0 and "checked by itself" not in in_use.stdout

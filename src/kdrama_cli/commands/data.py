@@ -170,11 +170,24 @@ def data_check(
             ok=ok,
             warnings=len(report.warnings),
             strict=strict,
-            alone=path if path is not None and not (layer or alone or as_layer) else None,
+            alone=_checked_alone(app, path) if not (layer or alone or as_layer) else None,
         )
     )
     if not ok:
         sys.exit(EXIT_DATA)
+
+
+def _checked_alone(app: App, path: str | None) -> str | None:
+    """PATH, when the check chose to read it by itself and it is not a file of the dataset in
+    use (`data check data/shows.toml` uses that dataset, it does not use "nothing of it")."""
+    if path is None:
+        return None
+    from kdrama_cli.answers.layers import same_file
+
+    with contextlib.suppress(DatasetProblems):
+        if any(same_file(path, used) for used in app.paths()):
+            return None
+    return path
 
 
 def _warnings_beside_note(count: int) -> str:
