@@ -1171,3 +1171,19 @@ def test_a_namesakes_note_is_cut_at_a_semicolon_outside_its_brackets(run_shipped
     assert (
         "(Kim Won-seok, Screenwriter (The Queen's Classroom; co-writer of Descendants of " in said
     )
+
+
+@pytest.mark.parametrize("typed", ["다음웹툰", "kakao page", "Daum Webtoon", "네이버 웹툰"])
+def test_search_finds_a_source_platform_as_list_does(run_shipped: Run, typed: str) -> None:
+    """One rule for both: '다음웹툰' also finds Misaeng's "Daum Webtoon (later Kakao Webtoon)",
+    and 'kakao page' is KakaoPage, in search as in list --source-platform."""
+    listed = {
+        r["slug"]
+        for r in json.loads(run_shipped("list", "--source-platform", typed, "--json").stdout)
+    }
+    found = {
+        r["target"]
+        for r in _search(run_shipped, typed, "--limit", "2000")
+        if r["matched"].startswith("adapted from")
+    }
+    assert listed and found == listed

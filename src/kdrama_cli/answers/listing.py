@@ -54,6 +54,14 @@ def broader_value(facet: str, value: str) -> str | None:
     return None
 
 
+def value_matches(facet: str, value: str, typed: str) -> bool:
+    """Whether ``typed`` finds a title with this value of a filter, as `kdrama list --FACET`
+    finds it: another word for the value ('넷플릭스', 'kakao page'), any case or spacing, and a
+    value with a bracketed note by the name before it (broader_value). Search finds the same."""
+    key = normalize(canonical_value(facet, typed))
+    return any(normalize(v) == key for v in (value, broader_value(facet, value)) if v)
+
+
 def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     """The values a filter of `kdrama list` finds this title by, which are also the values
     `kdrama values` counts it under: its own, and the broader one it belongs to, each as the

@@ -338,6 +338,16 @@ def _compound_genre_rows(dataset: Dataset, genre: str, rows: Sequence[NameRow]) 
     ]
 
 
+def _facet_of_row(row: NameRow) -> str | None:
+    """Which filter a facet row (names.name_rows) stands for: a title's platform, or where
+    the work it adapts came out ("adapted from a webtoon on Naver Webtoon")."""
+    if row.how == "platform":
+        return "platform"
+    if row.how.startswith("adapted from ") and row.how.endswith(f" on {row.name}"):
+        return "source-platform"
+    return None
+
+
 def search_answer(
     dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
 ) -> SearchAnswer:
@@ -364,14 +374,20 @@ def search_answer(
     # A plural typed finds a title, a source work or a genre by its singular ('zombies':
     # Zombie Detective, and the genre zombie), as a synopsis is found by either.
     readings: list[tuple[NameRow, str | None]] = [(row, None) for row in rows]
+    # Where a title or its source work came out, by the rule `list --platform` and
+    # `--source-platform` use (listing.value_matches): '넷플릭스', 'kakao page', and '다음웹툰'
+    # for Misaeng's "Daum Webtoon (later Kakao Webtoon)".
+    from kdrama_cli.answers.listing import value_matches
+
     for facet in ("platform", "source-platform"):
-        named = canonical_value(facet, query)
-        if named != query:  # '넷플릭스' finds Netflix's titles, '카카오페이지' KakaoPage's
-            readings += [
-                (row, named)
-                for row in lookup_of(dataset).search_rows(normalize(named), [normalize(named)])
-                if row.kind == "facet" and normalize(row.name) == normalize(named)
-            ]
+        named = normalize(canonical_value(facet, query))
+        readings += [
+            (row, named)
+            for row in lookup_of(dataset).search_rows(named, [named])
+            if row.kind == "facet"
+            and _facet_of_row(row) == facet
+            and value_matches(facet, row.name, query)
+        ]
     for singular in _singular_readings(words):
         readings += [
             (row, singular)
