@@ -620,7 +620,9 @@ def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -
 
 
 def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
-    if not show.korean_title or show.slug not in cat.labels:
+    # Asked of researched titles only, as the wrong answers are: a Netflix record's Korean
+    # title ("만추 리마스터링", "극장판 ...") would stand out among them and give itself away.
+    if not show.korean_title or show.slug not in cat.labels or show.netflix_only:
         return []
     return [show.korean_title]
 
