@@ -234,8 +234,8 @@ def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run)
     result = run("squid-game")
     assert result.exit_code == 2
     assert (
-        "No such command 'squid-game'. See 'kdrama --help' for the commands; a title or person "
-        "is looked up with kdrama show squid-game."
+        "No such command 'squid-game'. See 'kdrama --help' for the commands; kdrama search "
+        "squid-game finds a title or person by name."
     ) in " ".join(result.stderr.split())
 
 

@@ -30,12 +30,12 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
     hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
     listed = " ".join(["kdrama", *before, "--help"])
     said = f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands"
-    if close or before:
+    if close or before or not word.strip() or not word.isprintable():
         return f"{said}."
-    # `kdrama squid-game`: a name typed where the command goes
+    # `kdrama squid-game`, `kdrama 현빈`: a name typed where the command goes
     import shlex
 
-    return f"{said}; a title or person is looked up with kdrama show {shlex.quote(word)}."
+    return f"{said}; kdrama search {shlex.quote(word)} finds a title or person by name."
 
 
 class PipeClosed(Exception):

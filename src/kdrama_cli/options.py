@@ -295,8 +295,11 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return stripped
 
 
-#: A terminal escape sequence: CSI ("\x1b[31m"), OSC ("\x1b]0;title\x07") or a lone one.
-_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+#: A terminal escape sequence: CSI ("\x1b[31m", or C1's "\x9b31m"), OSC ("\x1b]0;title\x07",
+#: up to its terminator) or a lone escape; compiled when a query first holds one.
+_ESCAPE = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]?"
+#: Characters that end a line, read as spaces.
+_BREAKS = "\t\n\r\v\f\x85\u2028\u2029"
 
 
 def _without_controls(value: str) -> str:
@@ -307,11 +310,11 @@ def _without_controls(value: str) -> str:
         return value
     import unicodedata
 
-    value = _ESCAPE.sub("", value)
+    value = re.sub(_ESCAPE, "", value)
     return "".join(
-        " " if ch in "\t\n\r\v\f" else ch
+        " " if ch in _BREAKS else ch
         for ch in value
-        if ch in "\t\n\r\v\f" or unicodedata.category(ch) != "Cc"
+        if ch in _BREAKS or unicodedata.category(ch) != "Cc"
     )
 
 
