@@ -1288,3 +1288,6 @@ def test_a_status_of_seasons_that_are_out_says_where_they_are(run: Run) -> None:
     said = " ".join(result.stderr.split())
     assert said.startswith("kdrama: error: --status released: upcoming lists seasons still to come")
     assert "kdrama show TITLE" in said and "Did you mean" not in said
+    # a slip of it is explained alike, never "Did you mean released?", which is refused
+    slip = " ".join(run("upcoming", "--status", "releasd").stderr.split())
+    assert "upcoming lists seasons still to come" in slip and "Did you mean" not in slip

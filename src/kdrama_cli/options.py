@@ -154,6 +154,10 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
 
         every = {**spelled, **folded}  # a value's other spellings lead to it too
         near = difflib.get_close_matches(key, list(every), n=3, cutoff=0.6)
+        if near and every[near[0]] not in self.choices:
+            # nearest to a value taken only for the command to explain (upcoming --status
+            # releasd: released seasons are not upcoming), which no suggestion should offer
+            return every[near[0]]
         listed = ", ".join(repr(option) for option in self.choices)
         message = f"{value!r} is not one of {listed}."
         if near:
