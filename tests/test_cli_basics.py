@@ -243,6 +243,9 @@ def test_a_command_in_capitals_is_the_command(run: Run) -> None:
     """Every value and name ignores case; the command does too."""
     assert run("LIST", "--json").stdout == run("list", "--json").stdout
     assert run("Show", "moonlit-hallway", "--no-pager").exit_code == 0
+    # at every level, and in help
+    assert run("DATA", "CHECK").exit_code == 0
+    assert run("help", "Show").stdout == run("help", "show").stdout
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,9 @@ class CommandGroup(OnceOptions, click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
+        if name and self.get_command(ctx, name) is None and self.get_command(ctx, name.casefold()):
+            args = [name.casefold(), *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
+            name = args[0]
         typed = name and not name.startswith("-") and not ctx.resilient_parsing
         if typed and self.get_command(ctx, name) is None:
             ctx.fail(no_such_command(name, self.list_commands(ctx), _words_under_root(ctx)))

@@ -36,7 +36,8 @@ def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click
                 f"{context.command_path!r} has no commands under it ({word!r}); "
                 f"its help: kdrama help {' '.join(words[:number])}"
             )
-        command = group.get_command(context, word)
+        command = group.get_command(context, word) or group.get_command(context, word.casefold())
+        word = word.casefold() if command is not None else word
         if command is None:
             if not strict:
                 return None
