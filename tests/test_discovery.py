@@ -3894,9 +3894,14 @@ def test_kind_takes_the_words_fans_use(run_shipped: Run, word: str, kind: str) -
     ("args", "said"),
     [
         (
-            ("--platform", "Naver Webtoon"),
+            ("--platform", "Naver Webtoon", "--genre", "thriller"),
             "--platform: no title has the platform 'Naver Webtoon', which is where a source work "
-            "came out: kdrama list --source-platform Naver-Webtoon",
+            "came out: kdrama list --source-platform 'Naver Webtoon' --genre thriller",
+        ),
+        (
+            ("--source-platform", "webtoon"),
+            "--source-platform: no title in the catalogue is adapted from a work on 'webtoon', "
+            "which is a kind of source work: kdrama list --adapted-from webtoon",
         ),
         (
             ("--genre", "webtoon"),

@@ -173,6 +173,12 @@ def _options_after(typed: Sequence[str], kinds: Sequence[str], first: int) -> li
     return [_shell_word(token) for token, kind in pairs if kind != "word"]
 
 
+def typed_after_command(ctx: click.Context) -> list[str] | None:
+    """The words typed after a command right under kdrama (its options and arguments), as the
+    shell gave them; None for a command deeper down."""
+    return _typed(ctx)
+
+
 def _typed(ctx: click.Context) -> list[str] | None:
     """The words typed after ``ctx``'s command, known for a command right under kdrama."""
     under_root = ctx.parent is not None and ctx.parent.parent is None

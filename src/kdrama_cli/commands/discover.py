@@ -150,28 +150,48 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
         nearest = unknown_value(app.dataset(), facet, value)
         if nearest is None:
             continue
-        other, what = _NEIGHBOUR_FILTER.get(facet, ("", ""))
-        if other and unknown_value(app.dataset(), other, value) is None:
-            # a value of the filter beside it: '--platform "Naver Webtoon"' meant the webtoon's
-            from kdrama_cli.views.text import shell_word
-
-            raise PlainUsageError(
-                f"--{facet}: {_no_title(facet, value)}, which is {what}: "
-                f"kdrama list --{other} {shell_word(value)}"
-            )
+        for other, what in _NEIGHBOUR_FILTERS.get(facet, ()):
+            if unknown_value(app.dataset(), other, value) is None:
+                # a value of a filter beside it: '--platform "Naver Webtoon"' meant the webtoon's
+                raise PlainUsageError(
+                    f"--{facet}: {_no_title(facet, value)}, which is {what}: "
+                    f"{_with_filter(facet, other, value)}"
+                )
         hint = f" {did_you_mean(nearest)}" if nearest else ""
         raise PlainUsageError(
             f"--{facet}: {_no_title(facet, value)}.{hint} All of them: kdrama values {facet}"
         )
 
 
-#: The filter whose values are most often typed into another: where a title came out and where
-#: the work it adapts came out, a genre and a kind of source work (--genre webtoon).
-_NEIGHBOUR_FILTER = {
-    "platform": ("source-platform", "where a source work came out"),
-    "source-platform": ("platform", "where titles came out"),
-    "genre": ("adapted-from", "a kind of source work"),
+#: The filters whose values are most often typed into another: where a title came out and
+#: where the work it adapts came out, a kind of source work for a genre or a platform
+#: (--genre webtoon, --source-platform webtoon), each with what its values are.
+_NEIGHBOUR_FILTERS = {
+    "platform": (("source-platform", "where a source work came out"),),
+    "source-platform": (
+        ("adapted-from", "a kind of source work"),
+        ("platform", "where titles came out"),
+    ),
+    "genre": (("adapted-from", "a kind of source work"),),
 }
+
+
+def _with_filter(facet: str, other: str, value: str) -> str:
+    """The list command as typed with --FACET swapped for --OTHER, the other filters kept; or,
+    where the line typed is not known, the other filter alone."""
+    import shlex
+
+    from kdrama_cli.failures import typed_after_command
+
+    ctx = click.get_current_context(silent=True)
+    typed = typed_after_command(ctx) if ctx is not None else None
+    words = []
+    for token in typed or ():
+        name, equals, rest = token.partition("=")
+        words.append(f"--{other}{equals}{rest}" if name == f"--{facet}" else token)
+    if not typed or words == typed:
+        words = [f"--{other}", value]
+    return shlex.join(["kdrama", "list", *words])
 
 
 def _no_title(facet: str, value: str) -> str:
