@@ -487,3 +487,13 @@ def test_a_narrow_page_lists_each_title_as_a_block(run_shipped: Run) -> None:
         assert "Romance Is a Bonus Book" in lines[lines.index("2  Romance Is a Bonus Book")]
     table = run_shipped("--no-pager", "similar", "cloy", "-n", "3", env={"COLUMNS": "60"}).stdout
     assert table.splitlines()[1].split() == ["#", "Title", "Score", "Why"]
+
+
+def test_a_source_platform_with_a_note_is_that_platform(run_shipped: Run) -> None:
+    """Misaeng's webtoon came out on "Daum Webtoon (later Kakao Webtoon)", Itaewon Class's on
+    Daum Webtoon: the same platform, as list --source-platform has it."""
+    answer = json.loads(run_shipped("similar", "misaeng", "-n", "200", "--json").stdout)
+    [itaewon] = [r for r in answer["results"] if r["slug"] == "itaewon-class"]
+    assert {"kind": "source-platform", "detail": "Daum Webtoon", "weight": 1} in [
+        {k: reason[k] for k in ("kind", "detail", "weight")} for reason in itaewon["reasons"]
+    ]

@@ -266,7 +266,9 @@ class _Asked:
             if other.source_work == show.source_work:
                 weight += WEIGHTS["source-work"]
                 qualifies = True
-            elif other.source_kind == work.kind or work.platform is not None:
+            elif other.source_kind == work.kind or same_source_platform(
+                other.source_platform, work.platform
+            ):
                 # the same kind of source work, or the same source platform instead
                 weight += max(WEIGHTS["source-kind"], WEIGHTS["source-platform"])
         if self.platform is not None and other.platform == self.platform:
@@ -410,12 +412,12 @@ def _score(
             if (
                 work is not None
                 and mine is not None
-                and mine.platform is not None
                 and work.id != mine.id
-                and work.platform == mine.platform
+                and same_source_platform(work.platform, mine.platform)
             ):
                 reasons = [r for r in reasons if r.kind != "source-kind"]
-                reasons.append(Reason("source-platform", mine.platform, WEIGHTS["source-platform"]))
+                said = _platform_named(mine.platform or "")
+                reasons.append(Reason("source-platform", said, WEIGHTS["source-platform"]))
         if not any(r.kind in _QUALIFYING for r in reasons):
             continue
         platform = asked.platform_reason(summary)
@@ -459,3 +461,18 @@ def _people_reasons(
         found.append((-weight, billing, Reason(kind, name, weight, person)))
     found.sort(key=lambda entry: (entry[0], entry[1], entry[2].detail))
     return [reason for _, _, reason in found]
+
+
+def same_source_platform(one: str | None, other: str | None) -> bool:
+    """Whether two source works came out on one platform, by the rule `list --source-platform`
+    uses: Misaeng's "Daum Webtoon (later Kakao Webtoon)" is Daum Webtoon, as Moving's is."""
+    if not one or not other:
+        return False
+    return _platform_named(one) == _platform_named(other)
+
+
+def _platform_named(platform: str) -> str:
+    """A source platform by the name before any bracketed note (listing.broader_value)."""
+    from kdrama_cli.answers.listing import broader_value
+
+    return broader_value("source-platform", platform) or platform
