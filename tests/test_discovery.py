@@ -1413,7 +1413,7 @@ def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> Non
     page = flat(run_shipped("--no-pager", "search", "zombie", "--limit", "3").stdout)
     assert f"3 of {found} results (--limit N for more)" in page
     whole = run_shipped("--no-pager", "search", "zombie", "--limit", str(found)).stdout
-    assert "(--limit N for more)" not in whole  # nothing cut, nothing said
+    assert "(--limit" not in whole  # nothing cut, nothing said
     ranked = len(as_json(run_shipped("top", "-m", "weeks", "-n", "1000", "--json"))["entries"])
     assert ranked > 3
     board = flat(run_shipped("--no-pager", "top", "-m", "weeks", "-n", "3").stdout)
@@ -1421,12 +1421,12 @@ def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> Non
     for args in (["search", "zombie", "-n", "3"], ["top", "-m", "weeks", "-n", "3"]):
         for fmt in ("--json", "--csv"):
             result = run_shipped(*args, fmt)
-            assert result.exit_code == 0 and "(--limit N for more)" not in result.output, (
+            assert result.exit_code == 0 and "(--limit" not in result.output, (
                 args,
                 fmt,
             )
     short = flat(run_shipped("--no-pager", "top", "-n", "50").stdout)  # fewer than asked
-    assert "(--limit N for more)" not in short and "Only these" in short
+    assert "(--limit" not in short and "Only these" in short
 
 
 def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:

@@ -1143,7 +1143,7 @@ def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Pat
     three = kd("seen", "people", "-n", "3").stdout
     assert three.splitlines()[-1] == f"3 of {everyone} people (--limit N for more)"
     whole = kd("seen", "people", "--limit", str(everyone)).stdout
-    assert "(--limit N for more)" not in whole
+    assert "(--limit" not in whole
     # --json and --csv are never cut at the page's 20: every person, and no line.
     assert len(json.loads(kd("seen", "people", "--json").stdout)) == everyone
     assert len(kd("seen", "people", "--csv").stdout.splitlines()) == everyone + 1

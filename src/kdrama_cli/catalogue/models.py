@@ -535,10 +535,9 @@ class Show(Record):
         start = WEEKLY_VIEWS_FROM.isoformat()
         return any(s.metric in ("rank", "hours-viewed") and s.window[5:] < start for s in weekly)
 
-    def summary(
-        self, source_kind: str | None = None, source_platform: str | None = None
-    ) -> ShowSummary:
-        """What the catalogue listing needs of this title (ShowSummary)."""
+    def summary(self, source_kind: str | None, source_platform: str | None) -> ShowSummary:
+        """What the catalogue listing needs of this title (ShowSummary), with the kind and
+        platform of the work it adapts, which live on the source work: summary_of gives them."""
         return ShowSummary(
             slug=self.slug,
             title=self.title,
