@@ -18,6 +18,7 @@ from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
     COMPOUND_GENRES,
     KINDRED_SOURCE_KINDS,
+    broader_value,
     canonical_value,
 )
 
@@ -38,28 +39,6 @@ def top10_totals_to(dataset: Dataset) -> str | None:
     latest weekly Top 10 figure's ("2026-07-19"), or None without one: the sums are running
     totals as of then, as a title still in the lists (Teach You a Lesson) goes on adding."""
     return dataset.netflix_reach().top10_to
-
-
-def broader_value(facet: str, value: str) -> str | None:
-    """The value whose filter also finds the titles of this one, if any: a web-novel is a
-    novel, and a platform (a title's or its source work's) with a bracketed note is that
-    platform ("Theatrical (Lotte Entertainment)" is Theatrical, "Daum Webtoon (later Kakao
-    Webtoon)" Daum Webtoon). Nothing else widens: KBS does not find KBS2."""
-    if facet == "adapted-from":
-        return "novel" if value == "web-novel" else None
-    if facet in ("platform", "source-platform") and value.endswith(")"):
-        head, bracket, _ = value.partition(" (")
-        if bracket and head.strip():
-            return head.strip()
-    return None
-
-
-def value_matches(facet: str, value: str, typed: str) -> bool:
-    """Whether ``typed`` finds a title with this value of a filter, as `kdrama list --FACET`
-    finds it: another word for the value ('넷플릭스', 'kakao page'), any case or spacing, and a
-    value with a bracketed note by the name before it (broader_value). Search finds the same."""
-    key = normalize(canonical_value(facet, typed))
-    return any(normalize(v) == key for v in (value, broader_value(facet, value)) if v)
 
 
 def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:

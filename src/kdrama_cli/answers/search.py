@@ -27,6 +27,7 @@ from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
     COMPOUND_GENRES,
     canonical_value,
+    value_matches,
 )
 
 if TYPE_CHECKING:
@@ -375,18 +376,16 @@ def search_answer(
     # Zombie Detective, and the genre zombie), as a synopsis is found by either.
     readings: list[tuple[NameRow, str | None]] = [(row, None) for row in rows]
     # Where a title or its source work came out, by the rule `list --platform` and
-    # `--source-platform` use (listing.value_matches): '넷플릭스', 'kakao page', and '다음웹툰'
+    # `--source-platform` use (vocab.value_matches): '넷플릭스', 'kakao page', and '다음웹툰'
     # for Misaeng's "Daum Webtoon (later Kakao Webtoon)".
-    from kdrama_cli.answers.listing import value_matches
-
+    # Only the facet rows holding the name are read (a value or its bracketed variant holds
+    # it): asking every kind of row, as the query itself was asked, cost 'zombie' 16 ms.
     for facet in ("platform", "source-platform"):
         named = normalize(canonical_value(facet, query))
         readings += [
             (row, named)
-            for row in lookup_of(dataset).search_rows(named, [named])
-            if row.kind == "facet"
-            and _facet_of_row(row) == facet
-            and value_matches(facet, row.name, query)
+            for row in lookup_of(dataset).containing("facet", named)
+            if _facet_of_row(row) == facet and value_matches(facet, row.name, query)
         ]
     for singular in _singular_readings(words):
         readings += [

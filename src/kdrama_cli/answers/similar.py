@@ -472,7 +472,7 @@ def same_source_platform(one: str | None, other: str | None) -> bool:
 
 
 def _platform_named(platform: str) -> str:
-    """A source platform by the name before any bracketed note (listing.broader_value)."""
-    from kdrama_cli.answers.listing import broader_value
+    """A source platform by the name before any bracketed note (vocab.broader_value)."""
+    from kdrama_cli.catalogue.vocab import broader_value
 
     return broader_value("source-platform", platform) or platform

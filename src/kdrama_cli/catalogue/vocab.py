@@ -426,3 +426,28 @@ def canonical_value(facet: str, value: str) -> str:
     if facet == "genre" and key not in words and key.endswith("물"):  # 학원물, 좀비물
         key = key[:-1]
     return words.get(key, value)
+
+
+def broader_value(facet: str, value: str) -> str | None:
+    """The value whose filter also finds the titles of this one, if any: a web-novel is a
+    novel, and a platform (a title's or its source work's) with a bracketed note is that
+    platform ("Theatrical (Lotte Entertainment)" is Theatrical, "Daum Webtoon (later Kakao
+    Webtoon)" Daum Webtoon). Nothing else widens: KBS does not find KBS2."""
+    if facet == "adapted-from":
+        return "novel" if value == "web-novel" else None
+    if facet in ("platform", "source-platform") and value.endswith(")"):
+        head, bracket, _ = value.partition(" (")
+        if bracket and head.strip():
+            return head.strip()
+    return None
+
+
+def value_matches(facet: str, value: str, typed: str) -> bool:
+    """Whether ``typed`` finds a title with this value of a filter, as `kdrama list --FACET`
+    finds it: another word for the value ('넷플릭스', 'kakao page'), any case or spacing, and a
+    value with a bracketed note by the name before it (broader_value). Search and similar ask
+    the same, so the three cannot disagree."""
+    from kdrama_cli.catalogue.folding import normalize
+
+    key = normalize(canonical_value(facet, typed))
+    return any(normalize(v) == key for v in (value, broader_value(facet, value)) if v)

@@ -17,11 +17,11 @@ from kdrama_cli.answers.charts import (
     weeks_before_views,
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
-from kdrama_cli.answers.listing import UnknownYears, Unlabelled, broader_value, top10_total
+from kdrama_cli.answers.listing import UnknownYears, Unlabelled, top10_total
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
-from kdrama_cli.catalogue.vocab import COMPOUND_GENRES
+from kdrama_cli.catalogue.vocab import COMPOUND_GENRES, broader_value
 from kdrama_cli.catalogue.wording import joined
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
