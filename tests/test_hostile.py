@@ -567,7 +567,13 @@ def test_a_person_name_with_a_latin1_byte_is_an_ordinary_miss(run_shipped: Run) 
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("squid\x1b[31mgame", "squidgame"), ("squid\tgame", "squid game"), ("zom\x07bie", "zombie")],
+    [
+        ("squid\x1b[31mgame", "squidgame"),
+        ("squid\tgame", "squid game"),
+        ("zom\x07bie", "zombie"),
+        ("squid\x85game", "squid game"),  # NEL is a line break
+        ("\x1b]squid game", "squid game"),  # an OSC never ended keeps the text after it
+    ],
 )
 def test_control_characters_pasted_into_a_query_are_taken_out(
     run: Run, typed: str, meant: str

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_season
 from kdrama_cli.errors import did_you_mean, no_such_command
 from kdrama_cli.failures import PlainUsageError
@@ -288,11 +288,13 @@ def rows_asked(limit: int | None, machine: bool) -> int | None:
 
 
 def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """A free-text query: not empty, not only punctuation, not absurdly long; control
-    characters and terminal escapes pasted into it are taken out (_without_controls)."""
+    """A free-text query: not empty, not only punctuation, not absurdly long. Terminal escapes
+    and control characters pasted into it are taken out, a tab or line break read as a space,
+    as printable.clean does for what is printed: 'squid\x1b[31mgame' is 'squidgame' and
+    'zom\x07bie' 'zombie' for every kind of match alike."""
     if value is None:
         return value
-    stripped = _without_controls(_as_typed(value)).strip()
+    stripped = clean(_as_typed(value)).strip()
     if not stripped:
         raise click.BadParameter("must not be empty")
     if len(stripped) > 200:
@@ -300,29 +302,6 @@ def query_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if not any(ch.isalnum() for ch in stripped):
         raise click.BadParameter("needs at least one letter or digit")
     return stripped
-
-
-#: A terminal escape sequence: CSI ("\x1b[31m", or C1's "\x9b31m"), OSC ("\x1b]0;title\x07",
-#: up to its terminator) or a lone escape; compiled when a query first holds one.
-_ESCAPE = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]?"
-#: Characters that end a line, read as spaces.
-_BREAKS = "\t\n\r\v\f\x85\u2028\u2029"
-
-
-def _without_controls(value: str) -> str:
-    """The query with terminal escapes and control characters taken out, a tab or line break
-    read as a space: 'squid\x1b[31mgame' is 'squidgame' and 'zom\x07bie' 'zombie' for every
-    kind of match alike (a title matched the escape's letters, a genre did not)."""
-    if value.isprintable():
-        return value
-    import unicodedata
-
-    value = re.sub(_ESCAPE, "", value)
-    return "".join(
-        " " if ch in _BREAKS else ch
-        for ch in value
-        if ch in _BREAKS or unicodedata.category(ch) != "Cc"
-    )
 
 
 def _as_typed(value: str) -> str:

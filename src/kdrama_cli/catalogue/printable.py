@@ -13,9 +13,11 @@ import re
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+# An OSC string is removed with its terminator; one that never ends loses only its introducer
+# (the text after it is kept, not swallowed: "\x1b]squid game" is "squid game").
 _ESCAPE_SEQUENCE = (
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
-    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*(?:\x1b\\)?|.)"
+    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)"
 )
 
 
@@ -27,9 +29,9 @@ def clean(text: str, keep_newlines: bool = False) -> str:
         return text
     # re caches compiled patterns: compiling on first use keeps imports cheap.
     text = re.sub(_ESCAPE_SEQUENCE, "", text)
-    # Unicode's line and paragraph separators are line breaks too, which a terminal would
-    # print as they are inside a table cell.
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    # Unicode's line and paragraph separators, and NEL, are line breaks too, which a terminal
+    # would print as they are inside a table cell.
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     else:
