@@ -67,7 +67,7 @@ def quote_hint(ctx: click.Context | None, names: Sequence[str] | None) -> str:
     arguments given as ``names``, each in quotes (`kdrama path "Lee Jung-jae" "Song
     Hye-kyo"`); without ``names`` (no one way to divide the words), the command with its
     arguments named ("kdrama path "A" "B""); QUOTE_HINT when the command line is not known."""
-    typed = _typed(ctx) if ctx is not None else None
+    typed = typed_after_command(ctx) if ctx is not None else None
     if ctx is None or typed is None:
         return QUOTE_HINT
     if names is None:
@@ -85,7 +85,7 @@ def quote_hint(ctx: click.Context | None, names: Sequence[str] | None) -> str:
 
 def words_typed(ctx: click.Context) -> list[str] | None:
     """The arguments typed (not options nor their values), each as the shell gave it."""
-    typed = _typed(ctx)
+    typed = typed_after_command(ctx)
     if typed is None:
         return None
     return [t for t, k in zip(typed, token_kinds(ctx.command, typed), strict=True) if k == "word"]
@@ -95,7 +95,7 @@ def joined_to_option(ctx: click.Context) -> str | None:
     """For a command that takes no argument (`trivia --show squid game`, `--show=squid game`):
     the line typed with the words left over joined, in quotes, to the value of the option just
     before them; None when they follow no option's value."""
-    typed = _typed(ctx)
+    typed = typed_after_command(ctx)
     if typed is None or any(isinstance(p, click.Argument) for p in ctx.command.params):
         return None
     kinds = token_kinds(ctx.command, typed)
@@ -148,7 +148,7 @@ def season_command(ctx: click.Context | None, slug: str, season: int) -> str | N
 def _typed_below(ctx: click.Context) -> list[str] | None:
     """The words typed after ``ctx``'s command, for a command under kdrama or under one of
     its groups (`kdrama seen add`)."""
-    typed = _typed(ctx)
+    typed = typed_after_command(ctx)
     if typed is not None or ctx.parent is None or ctx.parent.parent is None:
         return typed
     if ctx.parent.parent.parent is not None:
@@ -174,13 +174,8 @@ def _options_after(typed: Sequence[str], kinds: Sequence[str], first: int) -> li
 
 
 def typed_after_command(ctx: click.Context) -> list[str] | None:
-    """The words typed after a command right under kdrama (its options and arguments), as the
-    shell gave them; None for a command deeper down."""
-    return _typed(ctx)
-
-
-def _typed(ctx: click.Context) -> list[str] | None:
-    """The words typed after ``ctx``'s command, known for a command right under kdrama."""
+    """The words typed after ``ctx``'s command (its options and arguments, as the shell gave
+    them), known for a command right under kdrama; None for one deeper down."""
     under_root = ctx.parent is not None and ctx.parent.parent is None
     typed: list[str] | None = ctx.meta.get(TYPED) if under_root else None
     return typed

@@ -1071,13 +1071,7 @@ def _spelled(
 ) -> list[NameRow]:
     """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
     its Hangul initial consonants: tried when no name matched as typed."""
-    from kdrama_cli.catalogue.sounds import (
-        is_initials,
-        name_orders,
-        pieces_agree,
-        sound_key,
-        sound_keys,
-    )
+    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
 
     lookup = lookup or lookup_of(dataset)
     if kind == "show" and is_initials(query):
@@ -1097,7 +1091,7 @@ def _spelled(
         keys = list(dict.fromkeys(keys))
         rows = [row for key in keys for row in lookup.exact(table.format(kind=kind), key)]
         if kind == "person":  # 'park gong yoo' is not Park Eun-kyo, though their keys agree
-            rows = [r for r in rows if _agrees(dataset, r, orders, pieces_agree)]
+            rows = [r for r in rows if _agrees(dataset, r, orders)]
         if rows:
             return rows
     key = sound_key(query)
@@ -1107,19 +1101,19 @@ def _spelled(
     return []
 
 
-def _agrees(
-    dataset: Dataset, row: NameRow, orders: list[str], agree: Callable[[str, str], bool]
-) -> bool:
+def _agrees(dataset: Dataset, row: NameRow, orders: list[str]) -> bool:
     """Whether a person's row found by sound agrees with the query syllable by syllable
     (sounds.pieces_agree). A row of bare keys (names.KeysLookup, read by the check of an empty
     answer) has no name to compare: the names of its key are asked of the lookup itself, so the
     check refuses what the lookup refused ('park gong yoo' is not 박은교) and keeps what it kept
     ('the x' for Dex); a key the lookup has lost every row of still counts as a match, which is
     what the check is there to find."""
+    from kdrama_cli.catalogue.sounds import pieces_agree
+
     if row.target:
-        return any(agree(order, row.name) for order in orders)
+        return any(pieces_agree(order, row.name) for order in orders)
     named = lookup_of(dataset).exact(row.kind, row.key)
-    return not named or any(agree(order, r.name) for r in named for order in orders)
+    return not named or any(pieces_agree(order, r.name) for r in named for order in orders)
 
 
 def respelled(dataset: Dataset, kind: str, query: str) -> list[NameRow]:
