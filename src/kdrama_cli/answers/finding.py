@@ -297,7 +297,7 @@ def also_named(
     taken as an id, or when it was typed as the id itself and not as a name ('new-world').
     A person is also taken so by their name as written ('Ji Soo', not Jisoo: _find_person)."""
     by_id = as_id(query) == found and not (query == found and query != name.lower())
-    written = kind == "person" and _as_written(query) == _as_written(name)
+    written = kind == "person" and _written_as_typed(query, _person_names(dataset, found))
     if not (by_id or written):
         return []
     table = "show" if kind == "title" else "person"
@@ -1348,8 +1348,7 @@ def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tupl
             return dataset.people[found.pop()], how
         if len(found) > 1 and how == WHOLE:
             # 'Ji Soo' is Ji Soo, not Jisoo: names alike but for spacing, one written as typed
-            typed = _as_written(query)
-            spelled = {row.target for row in rows if _as_written(row.name) == typed}
+            spelled = {row.target for row in rows if _written_as_typed(query, [row.name])}
             if len(spelled) == 1:
                 return dataset.people[spelled.pop()], how
         if len(found) > 1:
@@ -1358,6 +1357,22 @@ def _find_person(dataset: Dataset, query: str, suggestions: bool = True) -> tupl
     if not suggestions:
         raise NotFound("person", query, [])
     raise NotFound("person", query, suggest(dataset, "person", query), _count(dataset, "people"))
+
+
+def _written_as_typed(query: str, names: Iterable[str]) -> bool:
+    """Whether one of a person's names is the query as written (_as_written): the tie-break of
+    _find_person between names alike but for spacing, and so also when also_named notes the
+    namesake a query was not taken for."""
+    typed = _as_written(query)
+    return any(_as_written(name) == typed for name in names)
+
+
+def _person_names(dataset: Dataset, person_id: str) -> list[str]:
+    """Every name a person is found by as written: their name, aliases and Hangul name."""
+    person = dataset.people.get(person_id)
+    if person is None:
+        return []
+    return [name for name in (person.name, *person.aliases, person.hangul) if name]
 
 
 def _as_written(name: str) -> str:
