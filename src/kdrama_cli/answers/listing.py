@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.vocab import (
     KINDRED_SOURCE_KINDS,
     broader_value,
     canonical_value,
+    value_matches,
 )
 
 
@@ -146,10 +147,9 @@ class CatalogueFilter(Record):
 def _has(show: ShowSummary, facet: str, wanted: str) -> bool:
     """Whether the filter ``--FACET wanted`` finds this title: a whole value, ignoring case,
     spacing and punctuation (never a part of one: "a" is not in "Netflix")."""
-    # what was typed may be another word for the value ('sci-fi' for "science fiction"); the
-    # title's own values already come as the catalogue's words (_facet_of)
-    key = normalize(canonical_value(facet, wanted))
-    return any(normalize(value) == key for value in _facet_of(show, facet))
+    # the rule search and similar ask too (vocab.value_matches), over every value `values`
+    # counts the title under (_facet_of: its own, the broader ones, a compound genre)
+    return any(value_matches(facet, value, wanted) for value in _facet_of(show, facet))
 
 
 def _kept(show: ShowSummary, where: CatalogueFilter) -> bool:

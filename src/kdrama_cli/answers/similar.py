@@ -468,7 +468,9 @@ def same_source_platform(one: str | None, other: str | None) -> bool:
     uses: Misaeng's "Daum Webtoon (later Kakao Webtoon)" is Daum Webtoon, as Moving's is."""
     if not one or not other:
         return False
-    return _platform_named(one) == _platform_named(other)
+    from kdrama_cli.catalogue.vocab import value_matches
+
+    return value_matches("source-platform", one, _platform_named(other))
 
 
 def _platform_named(platform: str) -> str:

@@ -450,4 +450,5 @@ def value_matches(facet: str, value: str, typed: str) -> bool:
     from kdrama_cli.catalogue.folding import normalize
 
     key = normalize(canonical_value(facet, typed))
-    return any(normalize(v) == key for v in (value, broader_value(facet, value)) if v)
+    named = (value, broader_value(facet, value))
+    return any(normalize(canonical_value(facet, v)) == key for v in named if v)
