@@ -331,6 +331,25 @@ def test_the_same_source_work_counts_once(run: Run, tmp_path: Path, add_data: Ad
     assert ("platform", "Examplenet") in lamp_kinds
 
 
+def test_a_source_platform_spelled_otherwise_is_the_same_platform(
+    run: Run, tmp_path: Path, add_data: AddData
+) -> None:
+    """A user's layer may spell a platform in another case, with a note after it: it is the
+    platform `list --source-platform` finds it under, so similar counts it as shared too."""
+    other = EXTRA.replace(
+        'platform = "Example Webtoon"', 'platform = "example webtoon (later Elsewhere)"'
+    )
+    document = as_json(
+        run(*add_data(other), "similar", "moonlit-hallway", "--json", env=_seen(tmp_path))
+    )
+    lamp = {(r["kind"], r["detail"]) for r in _by_slug(document)["paper-lamp"]["reasons"]}
+    assert ("source-platform", "Example Webtoon") in lamp  # as the title asked about has it
+    listed = as_json(
+        run(*add_data(other), "list", "--source-platform", "Example Webtoon", "--json")
+    )
+    assert "paper-lamp" in {row["slug"] for row in listed}
+
+
 #: A series whose season 2 is only renewed, with Ahn Later cast in it alone and Yoo First in
 #: season 1; each is also in a film of its own.
 SEASON_NOT_OUT = (
