@@ -97,13 +97,26 @@ class CommandGroup(OnceOptions, click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
-        if name and self.get_command(ctx, name) is None and self.get_command(ctx, name.casefold()):
-            args = [name.casefold(), *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
-            name = args[0]
-        typed = name and not name.startswith("-") and not ctx.resilient_parsing
-        if typed and self.get_command(ctx, name) is None:
+        named = command_named(self, ctx, name) if name else None
+        if named is not None:
+            args = [named[0], *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
+        elif name and not name.startswith("-") and not ctx.resilient_parsing:
             ctx.fail(no_such_command(name, self.list_commands(ctx), _words_under_root(ctx)))
         return super().resolve_command(ctx, args)
+
+
+def command_named(
+    group: click.Group, ctx: click.Context, word: str
+) -> tuple[str, click.Command] | None:
+    """The command a word names under a group, in any case ('LIST' is list), with its name as
+    the group knows it; None when it names none. Commands are lower-case, as cargo's and git's
+    are, but a word typed in capitals is not a different command. (The top level moves its
+    options before the command and so folds the word itself: cli._globals_first.)"""
+    for name in dict.fromkeys((word, word.casefold())):
+        command = group.get_command(ctx, name)
+        if command is not None:
+            return name, command
+    return None
 
 
 def _words_under_root(ctx: click.Context) -> list[str]:

@@ -6,7 +6,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from kdrama_cli.errors import no_such_command
-from kdrama_cli.options import OnceCommand
+from kdrama_cli.options import OnceCommand, command_named
 
 
 def _complete_command(
@@ -36,14 +36,14 @@ def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click
                 f"{context.command_path!r} has no commands under it ({word!r}); "
                 f"its help: kdrama help {' '.join(words[:number])}"
             )
-        command = group.get_command(context, word) or group.get_command(context, word.casefold())
-        word = word.casefold() if command is not None else word
-        if command is None:
+        named = command_named(group, context, word)
+        if named is None:
             if not strict:
                 return None
             commands = group.list_commands(context)
             raise click.UsageError(no_such_command(word, commands, words[:number]))
-        context = click.Context(command, info_name=word, parent=context)
+        name, command = named
+        context = click.Context(command, info_name=name, parent=context)
     return context
 
 
