@@ -21,7 +21,13 @@ from kdrama_cli.catalogue.models import (
     Person,
     Show,
 )
-from kdrama_cli.catalogue.names import NameRow, character_label, lookup_of, normalize
+from kdrama_cli.catalogue.names import (
+    NameRow,
+    character_label,
+    facet_of_row,
+    lookup_of,
+    normalize,
+)
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
@@ -339,16 +345,6 @@ def _compound_genre_rows(dataset: Dataset, genre: str, rows: Sequence[NameRow]) 
     ]
 
 
-def _facet_of_row(row: NameRow) -> str | None:
-    """Which filter a facet row (names.name_rows) stands for: a title's platform, or where
-    the work it adapts came out ("adapted from a webtoon on Naver Webtoon")."""
-    if row.how == "platform":
-        return "platform"
-    if row.how.startswith("adapted from ") and row.how.endswith(f" on {row.name}"):
-        return "source-platform"
-    return None
-
-
 def search_answer(
     dataset: Dataset, query: str, limit: int | None = None, spoilers: bool = False
 ) -> SearchAnswer:
@@ -385,7 +381,7 @@ def search_answer(
         readings += [
             (row, named)
             for row in lookup_of(dataset).containing("facet", named)
-            if _facet_of_row(row) == facet and value_matches(facet, row.name, query)
+            if facet_of_row(row) == facet and value_matches(facet, row.name, query)
         ]
     for singular in _singular_readings(words):
         readings += [

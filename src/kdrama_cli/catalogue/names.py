@@ -97,6 +97,21 @@ def _netflix_titles(show: Show) -> list[str]:
     return [t for t in dict.fromkeys(named) if normalize(t) not in own]
 
 
+#: How a source-platform facet row says where the adapted work came out (name_rows).
+_ON = " on "
+
+
+def facet_of_row(row: NameRow) -> str | None:
+    """Which filter of `kdrama list` a facet row of name_rows stands for: a title's platform
+    ("platform"), or where the work it adapts came out ("source-platform": its how is "adapted
+    from a webtoon on Naver Webtoon"). Read here, beside the wording name_rows gives it."""
+    if row.how == "platform":
+        return "platform"
+    if row.how.startswith("adapted from ") and row.how.endswith(f"{_ON}{row.name}"):
+        return "source-platform"
+    return None
+
+
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
     """Every name a title, person, character or source work can be found by (only ``kinds``,
     when given, in the same relative order)."""
@@ -177,7 +192,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 how = f"adapted from a {kind}"
                 yield from row("facet", show.slug, show.title, how, kind)
             if work is not None and work.platform:  # 'naver webtoon', 'kakaopage'
-                how = f"adapted from a {kind or 'work'} on {work.platform}"
+                how = f"adapted from a {kind or 'work'}{_ON}{work.platform}"
                 yield from row("facet", show.slug, show.title, how, work.platform)
     for work in dataset.source_works.values():
         # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"
