@@ -1588,7 +1588,9 @@ def test_top_and_compare_take_the_same_of_two_figures_for_one_window(
     both now take the one read first, the dataset's below the layer's."""
     bigger = SECOND_FIGURE.replace("= 10\n", "= 1700000000\n")
     layer = write_dataset(bigger, "bigger.toml")
-    board = json.loads(run_shipped("--add-data", str(layer), "top", "--json").stdout)
+    board = json.loads(
+        run_shipped("--add-data", str(layer), "top", "-m", "hours-28", "--json").stdout
+    )
     squid = next(row for row in board["entries"] if row["show"] == "squid-game")
     assert squid["value"] == 1650450000 and squid["netflix_rank"] == 1
     compared = json.loads(

@@ -966,9 +966,9 @@ def test_choice_filters_ignore_case_as_genre_and_platform_do(run: Run) -> None:
     assert _slugs(run("list", "--adapted-from", "WEBTOON", "--json")) == ["moonlit-hallway"]
     full = _slugs(run("list", "--completeness", "Full", "--json"))
     assert full == _slugs(run("list", "--completeness", "full", "--json")) and full
-    board = as_json(run("top", "--kind", "SERIES", "--json"))
+    board = as_json(run("top", "-m", "hours-28", "--kind", "SERIES", "--json"))
     assert [e["show"] for e in board["entries"]] == ["river-of-lanterns", "moonlit-hallway"]
-    assert as_json(run("top", "--kind", "Film", "--json"))["entries"] == []
+    assert as_json(run("top", "-m", "hours-28", "--kind", "Film", "--json"))["entries"] == []
     wrong = run("list", "--kind", "Flim")
     assert wrong.exit_code == 2 and "'Flim' is not one of" in wrong.stderr
 
@@ -1258,7 +1258,7 @@ def test_best_week_views_leaves_out_seasons_whose_best_week_is_before_views(
 def test_a_top_printed_in_blocks_leaves_no_column_out(run: Run) -> None:
     """Each field of a block has its own line, so the width no longer limits how many fit:
     the As of a table at that width leaves out is in every block, and no note says it is not."""
-    out = run("top", env={"COLUMNS": "22"}).stdout
+    out = run("top", "-m", "hours-28", env={"COLUMNS": "22"}).stdout
     assert "1  River of Lanterns\n  Figure: 1.65B hours\n  As of: 2021-10-15\n" in out
     assert "Left out" not in out
 
@@ -1425,16 +1425,32 @@ def test_search_and_top_say_what_limit_cut_as_list_does(run_shipped: Run) -> Non
                 args,
                 fmt,
             )
-    short = flat(run_shipped("--no-pager", "top", "-n", "50").stdout)  # fewer than asked
+    short = flat(
+        run_shipped("--no-pager", "top", "-m", "hours-28", "-n", "50").stdout
+    )  # fewer than asked
     assert "(--limit" not in short and "Only these" in short
 
 
-def test_the_default_board_says_why_it_is_short(run_shipped: Run) -> None:
+def test_the_default_board_is_weeks_in_the_global_top10(run_shipped: Run) -> None:
+    """`kdrama top` alone ranks every Korean title that reached Netflix's weekly global Top 10
+    by its weeks there, up to the latest week: the first-28-days board, Netflix's only for its
+    all-time lists, held four titles as of 2023."""
+    board = as_json(run_shipped("top", "--json"))
+    assert board == as_json(run_shipped("top", "--metric", "weeks", "--json"))
+    assert len(board["entries"]) > 100 and board["list"] == "TV (Non-English)"
+    assert (board["entries"][0]["slug"], board["entries"][0]["season"]) == ("squid-game", 1)
+    page = flat(run_shipped("--no-pager", "top").stdout)
+    assert page.startswith("Weeks in Netflix's global Top 10 · TV (Non-English)")
+    assert f"10 of {len(board['entries'])} ranked (--limit N for more)" in page
+    assert "[default: weeks]" in flat(run_shipped("top", "--help").stdout)
+
+
+def test_the_first_28_days_board_says_why_it_is_short(run_shipped: Run) -> None:
     """Only the titles on Netflix's all-time Most Popular lists have a first-28-days figure:
-    the default board shows a few rows, and a dim line under it says why."""
-    count = len(as_json(run_shipped("top", "--json"))["entries"])
+    the board shows a few rows, and a dim line under it says why."""
+    count = len(as_json(run_shipped("top", "-m", "hours-28", "--json"))["entries"])
     assert 0 < count < 10
-    out = " ".join(run_shipped("--no-pager", "top").stdout.split())
+    out = " ".join(run_shipped("--no-pager", "top", "-m", "hours-28").stdout.split())
     assert (
         f"Only these {count} Korean titles have this figure: Netflix publishes it only for the "
         "titles"
@@ -1671,8 +1687,8 @@ def test_a_narrow_board_lets_its_bars_go_first_and_unnoted(run_shipped: Run) -> 
 
 
 def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:
-    count = len(as_json(run_shipped("top", "--json"))["entries"])
-    result = run_shipped("top", "--kind", "film")
+    count = len(as_json(run_shipped("top", "-m", "hours-28", "--json"))["entries"])
+    result = run_shipped("top", "-m", "hours-28", "--kind", "film")
     assert result.exit_code == 0 and result.stdout == ""
     assert f"none of the {count} with this figure is a film;" in result.stderr
     assert "no title in the catalogue" not in result.stderr
@@ -1967,8 +1983,8 @@ def test_top_and_chart_cite_their_figures_on_the_page(run_shipped: Run) -> None:
     """The pages cite what --json cites: a board its figures' sources, a chart its weeks',
     Netflix's weekly lists given once with how many and the weeks they span."""
     wide = {"COLUMNS": "200"}
-    board = run_shipped("--no-pager", "top", env=wide).stdout
-    cited = as_json(run_shipped("top", "--json"))["sources"]
+    board = run_shipped("--no-pager", "top", "-m", "hours-28", env=wide).stdout
+    cited = as_json(run_shipped("top", "-m", "hours-28", "--json"))["sources"]
     assert "\nSources\n[1] Netflix, “Netflix Top 10, most popular TV (Non-English) of all time" in (
         board
     )
@@ -2731,9 +2747,9 @@ def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, co
     """At 20 columns the Title column was squeezed to nothing while the note named another:
     now each row is a block, the title heading it, with every field (As of too: a block has
     room for it), so no note says a column is left out."""
-    out = run_shipped("--no-pager", "top", env={"COLUMNS": columns}).stdout
+    out = run_shipped("--no-pager", "top", "-m", "hours-28", env={"COLUMNS": columns}).stdout
     flat_out = flat(out)
-    for entry in as_json(run_shipped("top", "--json"))["entries"]:
+    for entry in as_json(run_shipped("top", "-m", "hours-28", "--json"))["entries"]:
         # an all-time board's blocks are headed by Netflix's rank, named as such
         said = f"Netflix # {entry['netflix_rank']} Title: {entry['title']}"
         assert said in flat_out, (said, out)
@@ -3054,14 +3070,16 @@ def test_an_empty_top10_board_points_to_the_list_that_has_the_titles(run_shipped
     assert "none of the" in said and "on this list is a film" in said
     assert "those with it are on Netflix's other lists: Films (Non-English)," in said
     assert "(--list films)" in said and "Netflix publishes it only" not in said
-    none = as_json(run_shipped("top", "--kind", "film", "--list", "films", "--json"))
+    none = as_json(
+        run_shipped("top", "-m", "hours-28", "--kind", "film", "--list", "films", "--json")
+    )
     assert none["list"] == "Films (Non-English)" and none["entries"] == []
 
 
 def test_an_empty_film_board_does_not_say_no_title_has_the_figure(run_shipped: Run) -> None:
     """No film has the first-28-days figure, but four series have it on the TV list: the
     films board says so, and where they are, rather than that no title has the figure."""
-    result = run_shipped("top", "--kind", "film", "--list", "films")
+    result = run_shipped("top", "-m", "hours-28", "--kind", "film", "--list", "films")
     said = " ".join(result.stderr.split())
     assert result.exit_code == 0 and result.stdout == ""
     assert "no title in the catalogue has this figure" not in said
@@ -3169,7 +3187,7 @@ def test_top_json_and_csv_say_what_they_left_out_every_time(run: Run, add_data: 
     layer = add_data(UNLISTED)
     notes = []
     for machine in ("--json", "--csv", "--json", "--csv", "--json", "--csv"):
-        result = run(*layer, "top", machine)
+        result = run(*layer, "top", "-m", "hours-28", machine)
         assert result.exit_code == 0, result.output
         assert "Y Show" in result.stdout
         notes.append("Left out: 3 with this figure name none" in flat(result.stderr))

@@ -538,18 +538,18 @@ def list_titles(
     cls=OnceCommand,
     epilog="""\b
 Examples:
-  kdrama top
-  kdrama top --metric views-91
-  kdrama top --metric weeks --kind series --limit 5
+  kdrama top                               # weeks in the global Top 10
+  kdrama top --kind series --limit 5
+  kdrama top --list films                  # films: a list of their own
+  kdrama top --metric hours-28             # Netflix's all-time Most Popular
   kdrama top --metric best-week --json
-  kdrama top --metric weeks --list films   # films: a list of their own
   kdrama top --report 2023H1               # ranks report-hours
   kdrama top --metric report-views --report 2025H1
   kdrama top --metric report-views --list films   # the report's film sheet
 
-Metrics: hours-28 (hours viewed in the first 28 days), hours-91, views-91 (the first 91
-days), weeks (weeks in the global Top 10), best-week and best-week-views (the best single
-week), report-hours and report-views (one of Netflix's half-year engagement reports, the
+Metrics: weeks (weeks in the global Top 10, the default), hours-28 (hours viewed in the
+first 28 days), hours-91, views-91 (the first 91 days), best-week and best-week-views (the
+best single week), report-hours and report-views (one of Netflix's half-year engagement reports, the
 latest unless --report names one; --report without --metric ranks report-hours). Each board
 holds one metric over one window and one of Netflix's lists (films, non-English TV and
 English TV are ranked apart, as Netflix ranks them; a report lists TV and films on sheets of
@@ -569,7 +569,9 @@ days" under a figure says the release cut that week short.""",
     "-m",
     type=choice([*TOP10_METRICS, *REPORT_METRICS]),
     metavar="METRIC",  # the eight choices in one bracket overran an 80-column help page
-    default="hours-28",
+    # Weeks in the global Top 10: a board of every title that reached it, up to the latest
+    # week; the first-28-days board Netflix publishes only for its all-time lists held four.
+    default="weeks",
     show_default=True,
     help=(
         "Which comparable figure to rank by (the metrics below; report-hours when only "
