@@ -683,14 +683,45 @@ def test_no_question_compares_a_running_total_that_leaves_out_weeks(run_shipped:
     for question in asked:
         if "up to" in question["question"]:
             assert "Nevertheless," not in question["options"], question
+    # a weeks question is one of several figures a quiz may ask of The Glory: 30 seeds ask it
     running = [
         q
-        for seed in range(1, 9)
+        for seed in range(1, 31)
         for q in _quiz(run_shipped, "--show", "the-glory", "--questions", "10", "--seed", str(seed))
         if "up to 2026-07-19" in q["question"]
     ]
     assert running  # The Glory came out since the lists began: its weeks are compared
     assert all("(weeks ending 2021-07-04 to 2026-07-19, " in q["explanation"] for q in running)
+
+
+def test_a_korean_title_spelt_out_in_hangul_is_never_asked_or_offered(
+    run_shipped: Run, shipped: Any
+) -> None:
+    """스위트홈 is Sweet Home spelt in Hangul: asked "What is the Korean title of Sweet Home?", a
+    fan who reads Hangul has nothing to know, and offered as a wrong answer it names its own
+    title. Such titles are neither asked about nor offered; translated ones are (갯마을 차차차)."""
+    spelt = {"스위트홈", "킹덤", "더 글로리", "무빙", "셀러브리티", "피지컬: 아시아"}
+    assert spelt <= {s.korean_title for s in shipped.shows.values()}
+    asked = []
+    for seed in range(1, 13):
+        quiz = json.loads(run_shipped("quiz", "-q", "20", "--seed", str(seed), "--json").stdout)
+        asked += [q for q in quiz if q["question"].startswith("What is the Korean title of")]
+    assert len(asked) > 5
+    for question in asked:
+        assert not spelt & set(question["options"]), question
+    kept = {q["options"][q["answer"] - 1] for q in asked}
+    assert kept and not kept & spelt
+    sweet = _quiz(run_shipped, "--show", "sweet-home", "--questions", "10", "--seed", "1")
+    assert not any(q["kind"] == "korean-title" for q in sweet)
+    hometown = [
+        q
+        for seed in range(1, 9)
+        for q in _quiz(
+            run_shipped, "--show", "hometown-cha-cha-cha", "-q", "10", "--seed", str(seed)
+        )
+        if q["kind"] == "korean-title"
+    ]
+    assert hometown and hometown[0]["options"][hometown[0]["answer"] - 1] == "갯마을 차차차"
 
 
 def test_a_korean_title_question_is_of_researched_titles_only(

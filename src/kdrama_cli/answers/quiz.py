@@ -307,7 +307,7 @@ class _Catalogue:
             # Wrong answers come from researched titles: Netflix's records also name episodes,
             # seasons and children's shows ("정글밥2 - 페루밥: 페루밥", "뽀로로와 노래해요 NEW1"),
             # which no one takes for a drama's title.
-            if show.korean_title and not show.netflix_only:
+            if show.korean_title and not show.netflix_only and not _spelt_out(show):
                 korean[show.kind].add(show.korean_title)
             if named and show.slug in self.years:
                 self.by_year[self.years[show.slug]].append(show)
@@ -624,7 +624,32 @@ def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
     # title ("만추 리마스터링", "극장판 ...") would stand out among them and give itself away.
     if not show.korean_title or show.slug not in cat.labels or show.netflix_only:
         return []
+    if _spelt_out(show):  # 스위트홈 for Sweet Home: read aloud, the Hangul gives itself away
+        return []
     return [show.korean_title]
+
+
+#: How alike (rapidfuzz's ratio, 0 to 100) the consonants of a Korean title and of the English
+#: one must be for the Korean to be the English spelt in Hangul: Sweet Home's 스위트홈 is 100,
+#: Physical: Asia's 피지컬: 아시아 73, while The Ugly's 얼굴 ("face") is 67 and Reply 1988's
+#: 응답하라 1988 well under.
+_SPELT_OUT = 70
+
+
+def _spelt_out(show: Show) -> bool:
+    """Whether a title's Korean name is its English one written in Hangul (스위트홈, 킹덤),
+    which asks nothing of a fan who reads Hangul and, among the wrong answers, points away
+    from itself. Told by the consonants of their sound keys (catalogue.sounds), as Korean
+    adds vowels the English lacks (스-위-트)."""
+    from rapidfuzz import fuzz
+
+    from kdrama_cli.catalogue.sounds import sound_key
+
+    def consonants(text: str) -> str:
+        return "".join(c for c in sound_key(text) if c.islower())
+
+    korean = consonants(show.korean_title or "")
+    return bool(korean) and fuzz.ratio(korean, consonants(show.title)) >= _SPELT_OUT
 
 
 def _korean_title(cat: _Catalogue, rng: random.Random, show: Show, korean: Any) -> Question | None:
