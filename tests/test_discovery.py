@@ -1445,6 +1445,19 @@ def test_the_default_board_is_weeks_in_the_global_top10(run_shipped: Run) -> Non
     assert "[default: weeks]" in flat(run_shipped("top", "--help").stdout)
 
 
+def test_the_default_board_of_a_dataset_with_no_weekly_figures_names_those_it_has(
+    run: Run,
+) -> None:
+    """A dataset of one's own may hold no weekly Top 10 figures, the default board's: `top`
+    alone names the metrics with rows, not only that no title has this figure."""
+    result = run("top")
+    assert result.exit_code == 0 and result.stdout == ""
+    said = flat(result.stderr)
+    assert "no title in the catalogue has this figure" in said
+    assert "Try --metric hours-28, which titles here have." in said
+    assert "Try --metric" not in flat(run("top", "-m", "weeks").stderr)  # asked for by name
+
+
 def test_the_first_28_days_board_says_why_it_is_short(run_shipped: Run) -> None:
     """Only the titles on Netflix's all-time Most Popular lists have a first-28-days figure:
     the board shows a few rows, and a dim line under it says why."""

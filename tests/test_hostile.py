@@ -401,7 +401,7 @@ def test_json_escapes_controls(hostile: Path) -> None:
         ["person", "kang-bora"],
         ["search", "lantern"],
         ["list"],
-        ["top"],
+        ["top", "-m", "hours-28"],
     ],
 )
 def test_narrow_and_wide_terminals(run: Run, columns: str, args: list[str]) -> None:

@@ -180,7 +180,11 @@ def test_sheet_rows_carry_machine_values(run_shipped: Run) -> None:
     )
     squid_credit = next(row for row in credits if row["slug"] == "squid-game")
     assert squid_credit["seasons"] == "1; 2; 3"  # what the page shows, not "" for every season
-    board = list(csv.DictReader(io.StringIO(run_shipped("top", "--tsv").stdout), delimiter="\t"))
+    board = list(
+        csv.DictReader(
+            io.StringIO(run_shipped("top", "-m", "hours-28", "--tsv").stdout), delimiter="\t"
+        )
+    )
     assert board[0]["value"] == "1650450000" and board[0]["unit"] == "hours"
 
 

@@ -680,7 +680,19 @@ def top(
         elsewhere: list[str] = []
         if metric.startswith("report-"):
             elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != chosen]
-        app.nothing(empty_board(board, ranking, elsewhere))
+        said = empty_board(board, ranking, elsewhere)
+        if not metric.startswith("report-") and _metric_left_default():
+            # A dataset of one's own may have no weekly figures, the default's: name the
+            # metrics that do have rows rather than leave `top` looking broken.
+            others = [
+                other
+                for other in TOP10_METRICS
+                if other != metric
+                and leaderboard(app.dataset(), BOARDS[other], kind, 1, wanted).entries
+            ]
+            if others:
+                said += f" Try --metric {' or '.join(others)}, which titles here have."
+        app.nothing(said)
         return
     from kdrama_cli.answers.leaderboards import cited_by
     from kdrama_cli.views.discovery import board_view
