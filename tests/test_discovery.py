@@ -400,6 +400,22 @@ def test_search_finds_titles_and_genres_by_the_singular_of_a_plural_typed(
     assert ("the-bequeathed", "synopsis: detectives") in found("detective")
 
 
+def test_a_title_found_by_its_genre_or_synopsis_is_a_title(run_shipped: Run) -> None:
+    """`search zombie` gave #Alive the kind "genre": a script keeping the rows of kind "title"
+    lost every title found by its genre or synopsis. The kind is what the result is; how it
+    matched is in `matched`."""
+    rows = as_json(run_shipped("search", "zombie", "--limit", "200", "--json"))
+    rows += as_json(run_shipped("search", "stories", "--limit", "200", "--json"))
+    by_genre = [r for r in rows if r["matched"].startswith("genre:")]
+    by_synopsis = [r for r in rows if r["matched"].startswith("synopsis:")]
+    assert by_genre and by_synopsis
+    assert {r["kind"] for r in by_genre + by_synopsis} == {"title"}
+    assert {r["kind"] for r in rows} <= {"title", "person", "character", "source work"}
+    page = run_shipped("--no-pager", "search", "zombie", env={"COLUMNS": "200"}).stdout
+    alive = next(line for line in page.splitlines() if "#Alive" in line)
+    assert alive.split()[2:4] == ["title", "genre:"], alive
+
+
 def test_search_reads_a_plural_in_ies_as_its_word_in_y(run_shipped: Run) -> None:
     """'stories' finds a synopsis's "story" and 'story' Our Blues' "omnibus stories" (the
     plural was read as "storie"), while a word whose plural is -ies but not -y stays itself
@@ -407,7 +423,8 @@ def test_search_reads_a_plural_in_ies_as_its_word_in_y(run_shipped: Run) -> None
 
     def synopses(query: str) -> set[str]:
         rows = as_json(run_shipped("search", query, "--limit", "200", "--json"))
-        return {r["target"] for r in rows if r["kind"] == "synopsis"}
+        # a title found by its synopsis is a title, matched "synopsis: ..."
+        return {r["target"] for r in rows if r["matched"].startswith("synopsis")}
 
     assert {"extraordinary-you", "sweet-home"} <= synopses("stories")  # "the story"
     assert {"our-blues", "move-to-heaven"} <= synopses("story")  # "the stories"
@@ -1048,7 +1065,7 @@ def test_a_romantic_comedy_is_also_a_title_tagged_romance_and_comedy(run_shipped
     assert "romantic comedy counts the titles tagged both romance and comedy too" in said
     # search finds them too, saying by which tags
     searched = as_json(run_shipped("search", "rom-com", "--json"))
-    assert {r["target"] for r in searched if r["kind"] == "genre"} == set(found)
+    assert {r["target"] for r in searched if r["matched"].startswith("genre:")} == set(found)
     cloy = next(r for r in searched if r["target"] == "crash-landing-on-you")
     assert cloy["matched"] == "genre: romance and comedy"
     # a title's own genres, on its page, stay as the dataset tags them

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
 
 class SearchResult(Record):
-    #: 'title', 'person', 'character', 'source work', 'genre', 'synopsis'
+    #: 'title', 'person', 'character', 'source work'; while ranking, a title found by its
+    #: genre or synopsis is 'genre' or 'synopsis' (_as_found makes it a 'title' in the answer).
     kind: str
     #: What to show: the title, the person's name, "Seong Gi-hun in Squid Game" ...
     label: str
@@ -478,7 +479,7 @@ def search_answer(
     listed = [
         _played_by(dataset, result, rows_of[identity], identity[3], spoilers)
         if result.kind == "character"
-        else result
+        else _as_found(result)
         for identity, result in ranked
     ]
     left_out = len(hidden - results.keys())
@@ -487,6 +488,15 @@ def search_answer(
     instead = _cast_asked(dataset, query) or _two_names(dataset, query)
     nearest = () if instead else _titles_show_suggests(dataset, query)
     return SearchAnswer(listed, left_out, total, nearest, instead)
+
+
+def _as_found(result: SearchResult) -> SearchResult:
+    """A result as the page and --json give it: of the kind of thing it is, a title found by
+    its genre or synopsis being a title (its match says how: "genre: zombie"), so a script
+    keeping the titles keeps them all. Ranking reads the finer kinds, before this."""
+    if result.kind in ("genre", "synopsis"):
+        return result._replace(kind="title")
+    return result
 
 
 #: A title or person found only by a name typed another way ('Yi Jung-jae', 'jigum uri
