@@ -731,7 +731,8 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
             'value = 1000\nunit = "hours"\nwindow = "first-28-days"\nlist = "TV (Non-English)"\n'
             f'as_of = 2024-01-01\nnote = "{note}"\nsources = ["test-chart"]\n',
         )
-        for args in (("top",), ("top", "--json"), ("data", "check", str(layer))):
+        board = ("top", "-m", "hours-28")
+        for args in (board, (*board, "--json"), ("data", "check", str(layer))):
             run = kd("--add-data", str(layer), *args)
             if run.code != 1 or b"all-time rank" not in run.err:
                 return f"{' '.join(args[:2])} with the rank {rank[:8]!r}: exit {run.code}"

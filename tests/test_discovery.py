@@ -1632,7 +1632,7 @@ def test_top_reads_a_figure_note_of_other_digits_without_an_internal_error(
 ) -> None:
     """A layer's note '#² of all time, …' (a superscript two, which str.isdigit accepts and
     int() refuses), or a rank of 4,400 digits, made every `top` exit 70 with 'internal error:
-    ValueError' (hours-28, the default, is an all-time board). The layer is now refused as it
+    ValueError' (hours-28 is an all-time board). The layer is now refused as it
     is read, in one line naming the rank (exit 1), and the boards' reader of ranks gives no
     rank for such a note rather than raising."""
     from kdrama_cli.catalogue.vocab import all_time_rank
@@ -1645,7 +1645,8 @@ def test_top_reads_a_figure_note_of_other_digits_without_an_internal_error(
         'sources = ["netflix-most-popular-28-tv-non-english-2023-05-31"]\n',
         "rank.toml",
     )
-    for args in (("top",), ("top", "--json"), ("data", "check", "--strict", str(layer))):
+    board = ("top", "-m", "hours-28")
+    for args in (board, (*board, "--json"), ("data", "check", "--strict", str(layer))):
         done = run_shipped("--add-data", str(layer), *args)
         assert done.exit_code == 1, (args, done.stderr)
         assert "internal error" not in done.stderr and not done.stdout

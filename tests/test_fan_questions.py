@@ -1166,6 +1166,21 @@ def test_a_name_as_written_opens_that_person_and_notes_the_namesake(run_shipped:
         assert "matches 2 people" in run_shipped("person", typed).stderr
 
 
+def test_a_person_taken_by_their_id_as_written_notes_the_namesake(
+    run: Run, add_data: AddData
+) -> None:
+    """'ji soo' is the id ji-soo written with a space: find_person takes Kim Ji-soo by it, as
+    it takes a name as written, and the note names the Jisoo it was not taken for, as 'Jisoo'
+    names him; the id typed as itself ('ji-soo') needs no note."""
+    layer = add_data(META + people(("ji-soo", "Kim Ji-soo"), ("jisoo-singer", "Jisoo")))
+    taken = run(*layer, "person", "ji soo", "--json")
+    assert json.loads(taken.stdout)["id"] == "ji-soo"
+    assert "Jisoo (jisoo-singer) is named so too: kdrama person jisoo-singer" in " ".join(
+        taken.stderr.split()
+    )
+    assert "named so too" not in run(*layer, "person", "ji-soo").stderr
+
+
 def test_a_namesakes_note_is_cut_at_a_semicolon_outside_its_brackets(run_shipped: Run) -> None:
     said = " ".join(run_shipped("person", "Kim Won-seok").stderr.split())
     assert (

@@ -445,8 +445,8 @@ def broader_value(facet: str, value: str) -> str | None:
 def value_matches(facet: str, value: str, typed: str) -> bool:
     """Whether ``typed`` finds a title with this value of a filter, as `kdrama list --FACET`
     finds it: another word for the value ('넷플릭스', 'kakao page'), any case or spacing, and a
-    value with a bracketed note by the name before it (broader_value). Search and similar ask
-    the same, so the three cannot disagree."""
+    value with a bracketed note by the name before it (broader_value), the value read as the
+    catalogue's word too. List, search and similar ask it, so the three cannot disagree."""
     from kdrama_cli.catalogue.folding import normalize
 
     key = normalize(canonical_value(facet, typed))
