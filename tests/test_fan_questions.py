@@ -1202,3 +1202,28 @@ def test_search_finds_a_source_platform_as_list_does(run_shipped: Run, typed: st
         if r["matched"].startswith("adapted from")
     }
     assert listed and found == listed
+
+
+def test_a_characters_name_asked_for_as_a_person_or_a_title_names_who_plays_them(
+    run_shipped: Run,
+) -> None:
+    """Fans remember the character: `person "Seong Gi-hun"` offered three sound-alikes though
+    the catalogue knows Lee Jung-jae plays him. A character's name (or its Hangul, or a short
+    cast note fans call them by) now names who plays them, or the title, with the command."""
+    for typed in ("Seong Gi-hun", "성기훈", "Player 456"):
+        said = " ".join(run_shipped("person", typed).stderr.split())
+        assert said.endswith(
+            f"'{typed}' is a character in Squid Game, played by Lee Jung-jae: "
+            "kdrama person lee-jung-jae."
+        ), said
+        assert "Did you mean" not in said
+    title = " ".join(run_shipped("show", "Ri Jeong-hyeok").stderr.split())
+    assert title.endswith(
+        "'Ri Jeong-hyeok' is a character in Crash Landing on You: kdrama show crash-landing-on-you."
+    )
+    path = run_shipped("path", "Seong Gi-hun", "Gong Yoo")
+    assert path.exit_code == 2
+    assert "played by Lee Jung-jae: kdrama person lee-jung-jae" in " ".join(path.stderr.split())
+    # a surprise cameo's character stays hidden: Hotel Del Luna's last guest is not named
+    cameo = " ".join(run_shipped("person", "Owner of Hotel Blue Moon").stderr.split())
+    assert "is a character" not in cameo and "kim-soo-hyun" not in cameo

@@ -1543,17 +1543,16 @@ def test_a_persons_name_given_for_a_title_says_it_is_a_person(run: Run, command:
 
 def test_a_persons_exact_name_comes_before_a_one_letter_title(run_shipped: Run) -> None:
     """'show IU' suggested only the film I: the singer, matched exactly, is named instead, and
-    the film, a far weaker guess, is no longer offered; the catalogue's size still is."""
+    the film, a far weaker guess, is no longer offered; nor, after the command that answers
+    it, the catalogue's size and the advice to search."""
     result = run_shipped("show", "IU")
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
-    assert "no title matches 'IU'. 'IU' is a person: kdrama person iu. The catalogue has " in (
-        message
-    )
+    assert message.endswith("no title matches 'IU'. 'IU' is a person: kdrama person iu.")
     assert "Did you mean" not in message
     doona = " ".join(run_shipped("show", "Bae Doona").stderr.split())
-    assert "'Bae Doona' is a person: kdrama person bae-doona." in doona
-    assert "Doona!" not in doona and "The catalogue has " in doona
+    assert doona.endswith("'Bae Doona' is a person: kdrama person bae-doona.")
+    assert "Doona!" not in doona and "The catalogue has " not in doona
 
 
 @pytest.mark.parametrize("value", ["two", "2nd", "1.5"])

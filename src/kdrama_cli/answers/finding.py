@@ -70,7 +70,8 @@ class NotFound(LookupError_):
     ) -> None:
         """``catalogue`` is how many of ``kind`` the catalogue has; ``counted`` says it in
         words where the kind is two ("1,569 people and 1,638 titles"); ``other``, what the
-        name is of the other kind, said before the nearest names ("'IU' is a person: …")."""
+        name is of the other kind, said before the nearest names ("'IU' is a person: …"),
+        in place of the catalogue's size and what to try."""
         self.kind = kind
         self.query = query
         self.suggestions = list(suggestions)
@@ -83,7 +84,7 @@ class NotFound(LookupError_):
             parts.append(did_you_mean(self.suggestions))
         if catalogue is not None and counted is None:
             counted = count_of(catalogue, kind, _PLURAL.get(kind))
-        if counted is not None:
+        if counted is not None and not other:  # what the name is answers it: no more advice
             where = f"The catalogue has {counted};"
             parts.append(f"{where} {_TRY.get(kind, '').format(query=command_argument(query))}.")
         super().__init__(" ".join(parts))
@@ -632,10 +633,12 @@ def find_show(
         if suggestions:
             miss = _with_titles_in_words(dataset, miss)
         person = _whole_person(dataset, query) if suggestions else None
-        if person is None:
+        if person is not None:
+            raise _said_also(miss, f"{query!r} is a person: kdrama person {person.id}") from None
+        character = character_named(dataset, query, "title") if suggestions else None
+        if character is None:
             raise miss from None
-        other = f"{query!r} is a person: kdrama person {person.id}"
-        raise _said_also(miss, other) from None
+        raise _said_also(miss, character) from None
 
 
 #: How many titles "Did you mean" names.
@@ -769,6 +772,47 @@ def _whole_title(dataset: Dataset, query: str) -> Match | None:
     except LookupError_:
         return None
     return match if closeness(match) == WHOLE else None
+
+
+def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
+    """What to say when a name asked for as a person or a title (``wanted``) is a character's
+    in full (its name, its Hangul, or a short cast note fans call them by: 'Player 456'): who
+    plays them, with the command that opens that person, or the title with its command. A
+    character only a hidden credit plays (a surprise cameo) is not given away; None when the
+    name is no character's, or only such a one's."""
+    from kdrama_cli.answers.spoilers import credit_hidden
+    from kdrama_cli.catalogue.printable import clean
+
+    key = normalize(query)
+    if not key:
+        return None
+    played: dict[str, dict[str, None]] = {}  # slug: the ids of who plays them, in order
+    for row in lookup_of(dataset).exact("character", key):
+        show = dataset.shows.get(row.target)
+        if show is None or row.how not in ("character", "cast note"):
+            continue
+        credits = [
+            c
+            for c in show.cast
+            if not credit_hidden(c, spoilers=False)
+            and (row.name in (c.character, c.character_hangul) or c.note == row.name)
+        ]
+        if credits:
+            played.setdefault(show.slug, {}).update(dict.fromkeys(c.person for c in credits))
+    if not played:
+        return None
+    shows = fetch(dataset.shows, played)
+    if len(shows) > 1:
+        titles = joined([clean(show.title) for show in shows])
+        return f"{query!r} is a character in {titles}: kdrama search {command_argument(query)}"
+    show = shows[0]
+    said = f"{query!r} is a character in {clean(show.title)}"
+    people = fetch(dataset.people, played[show.slug])
+    if wanted == "title" or not people:
+        return f"{said}: kdrama show {show.slug}"
+    names = joined([clean(person.name) for person in people])
+    command = f"kdrama person {people[0].id}" if len(people) == 1 else f"kdrama cast {show.slug}"
+    return f"{said}, played by {names}: {command}"
 
 
 def named_whole(dataset: Dataset, query: str) -> Person | Match | None:
@@ -1334,7 +1378,10 @@ def find_person(dataset: Dataset, query: str) -> Person:
     except NotFound as miss:
         title = _whole_title(dataset, query)
         if title is None:
-            raise
+            character = character_named(dataset, query, "person")
+            if character is None:
+                raise
+            raise _said_also(miss, character) from None
         command = f"kdrama show {title.show.slug}"
         if title.season is not None:
             command += f" --season {title.season}"
@@ -1414,7 +1461,9 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
         return Match(dataset.shows[identity], "slug", identity)
     ends = _ends(dataset, query)
     if not ends:
-        raise _no_person_or_title(dataset, query)
+        miss = _no_person_or_title(dataset, query)
+        character = character_named(dataset, query, "person")
+        raise miss if character is None else _said_also(miss, character)
     best = min(how for how, _ in ends)
     closest = [end for how, end in ends if how == best]
     if len(closest) == 2:  # a person's, then a title's
