@@ -3980,3 +3980,22 @@ def test_a_value_alike_only_in_part_is_not_suggested(
     said = flat(run_shipped("list", *args).stderr)
     assert "Did you mean" not in said and guess not in said
     assert "All of them: kdrama values" in said
+
+
+def test_a_year_option_says_it_takes_one_year_and_how_to_ask_for_a_span(run: Run) -> None:
+    """`--year INTEGER RANGE` and "'2020-2022' is not a valid integer range" read as though a
+    range were taken in some other spelling: the options show YEAR, and a span typed is told
+    the two options that give it."""
+    page = flat(run("list", "--help").stdout)
+    assert "--year YEAR" in page and "--from YEAR" in page and "--to YEAR" in page
+    assert "INTEGER RANGE" not in page
+    for option, typed in (("--year", "2020-2022"), ("--from", "2020..2022"), ("--to", "2020~2022")):
+        result = run("list", option, typed)
+        assert result.exit_code == 2
+        said = flat(result.stderr)
+        assert (
+            f"'{typed}' is two years: each option takes one; for a span, --from 2020 --to 2022"
+            in said
+        )
+    assert "'abc' is not a valid year." in flat(run("list", "--year", "abc").stderr)
+    assert "1800 is not in the range 1900<=x<=2100" in flat(run("list", "--year", "1800").stderr)

@@ -211,6 +211,31 @@ class SeasonNumber(click.IntRange):
         return super().convert(value, param, ctx)
 
 
+class Year(click.IntRange):
+    """A year (1900 to 2100), shown in help as YEAR: click's "INTEGER RANGE" read as though a
+    range were taken, and '2020-2022' was "not a valid integer range", so users tried other
+    spellings of one. A span typed is told the two options that give it."""
+
+    name = "year"
+
+    def __init__(self) -> None:
+        super().__init__(1900, 2100)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import re
+
+        span = re.fullmatch(r"\s*(\d{4})\s*(?:-|–|~|:|\.\.|to)\s*(\d{4})\s*", str(value))
+        if isinstance(value, str) and span:
+            first, last = span.groups()
+            self.fail(
+                f"{value!r} is two years: each option takes one; for a span, "
+                f"--from {first} --to {last}",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 def json_option(function: F) -> F:
     return click.option(
         "--json", "as_json", is_flag=True, help="Print JSON (UTF-8) instead of a table."

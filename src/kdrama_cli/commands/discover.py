@@ -26,6 +26,7 @@ from kdrama_cli.errors import did_you_mean
 from kdrama_cli.failures import PlainUsageError
 from kdrama_cli.options import (
     OnceCommand,
+    Year,
     choice,
     json_option,
     limit_option,
@@ -367,19 +368,19 @@ Examples:
 )
 @click.option(
     "--year",
-    type=click.IntRange(1900, 2100),
+    type=Year(),
     help=f"First released in this year. {UNKNOWN_YEARS}",
 )
 @click.option(
     "--from",
     "year_from",
-    type=click.IntRange(1900, 2100),
+    type=Year(),
     help=f"First released in or after. {UNKNOWN_YEARS}",
 )
 @click.option(
     "--to",
     "year_to",
-    type=click.IntRange(1900, 2100),
+    type=Year(),
     help=f"First released in or before. {UNKNOWN_YEARS}",
 )
 @click.option(
