@@ -504,6 +504,9 @@ def test_nothing_to_ask_is_a_usage_error(write_dataset: Any) -> None:
     assert result.exit_code == 2
     assert "too little to ask about" in result.stderr
     assert result.stdout == ""
+    # a condition of the catalogue: one line, as every error of meaning, not click's Usage block
+    assert result.stderr.startswith("kdrama: error: the catalogue has too little to ask about")
+    assert "Usage:" not in result.stderr
 
 
 _LONE_TITLE = """\

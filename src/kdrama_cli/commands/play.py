@@ -10,6 +10,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import EXIT_INTERRUPTED
+from kdrama_cli.failures import PlainUsageError
 from kdrama_cli.options import OnceCommand, json_instead, optional_query_text
 from kdrama_cli.output import say
 from kdrama_cli.prompt import answer_line
@@ -190,7 +191,8 @@ def quiz(
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
         hint = " (try without --show)" if chosen else ""
-        raise click.UsageError(f"the catalogue has too little to ask about{hint}")
+        # a condition of the catalogue, not of the command line: one line, no Usage block
+        raise PlainUsageError(f"the catalogue has too little to ask about{hint}")
     if len(questions) < count:
         about = f"about {chosen.title}" if chosen else "from the catalogue"
         doing = "the JSON holds those" if as_json else "playing those"
