@@ -80,6 +80,17 @@ def path(
     except click.UsageError:
         _one_name_for_two_ends(app, first, second)
         raise
+    if start == end and start_season == end_season and _same_words(first, second):
+        # one name typed twice is a slip of the command line, as compare and chart take it;
+        # two spellings of one person are an answer (0 apart), which the page gives
+        from kdrama_cli.catalogue.models import Show
+        from kdrama_cli.failures import PlainUsageError
+
+        kind, named = ("title", start.title) if isinstance(start, Show) else ("person", start.name)
+        raise PlainUsageError(
+            f"the same {kind} was given twice: {first!r} and {second!r} are both {named}; "
+            "name two different people or titles"
+        )
     connection = shortest_paths(
         app.dataset(), start, end, most if every else 1, start_season, end_season, spoilers, day
     )
@@ -141,3 +152,8 @@ def _end(found: Person | Match) -> tuple[Person | Show, int | None]:
     from kdrama_cli.answers.finding import Match
 
     return (found.show, found.season) if isinstance(found, Match) else (found, None)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two arguments are the same words, but for case and spacing."""
+    return first.casefold().split() == second.casefold().split()

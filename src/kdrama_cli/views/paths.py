@@ -22,7 +22,7 @@ from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
 def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
     """Both ends are one person (or title): the page's heading, 0 shared titles apart, and a
     plain line saying why there is no chain ('Yi Jung-jae' and 'Lee Jung-jae' both name Lee
-    Jung-jae; a name given twice is given twice) and what to give instead."""
+    Jung-jae) and what to give instead."""
     end = connection.start
     kind, key = ("title", end.slug) if isinstance(end, Show) else ("person", end.id)
     shown = clean(end.title if isinstance(end, Show) else end.name)
@@ -31,12 +31,9 @@ def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
     text.append("  0 shared titles apart", style="dim")
     if typed is None:
         why = f"Both ends are the same {kind}, {name}"
-    else:
+    else:  # one name typed twice never gets here: commands.path refuses it
         first, second = (clean(words) for words in typed)
-        if first.casefold() == second.casefold():
-            why = f"{first!r} was given twice: both ends are the same {kind}, {name}"
-        else:
-            why = f"{first!r} and {second!r} both name {name}: the same {kind}"
+        why = f"{first!r} and {second!r} both name {name}: the same {kind}"
     text.append(f"\n{why}, so there is no chain to find. Name two different people or titles.")
     return text
 
