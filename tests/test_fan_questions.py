@@ -408,7 +408,10 @@ def test_a_part_the_title_lacks_names_its_parts_not_a_season(run_shipped: Run, q
     bare number and a title whose parts are its seasons still speak of seasons."""
     result = run_shipped("show", query)
     assert result.exit_code == 2
-    assert result.stderr == "kdrama: error: The Glory came out in parts 1 and 2, not in a part 3\n"
+    assert result.stderr == (
+        "kdrama: error: The Glory came out in parts 1 and 2, not in a part 3: "
+        "kdrama show the-glory\n"
+    )
     bare = run_shipped("show", "the glory 3")
     assert "the catalogue has season 1 of The Glory, not season 3" in bare.stderr
     souls = run_shipped("show", "alchemy of souls part 4")

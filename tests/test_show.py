@@ -850,11 +850,13 @@ def test_unknown_season_is_a_usage_error(run: Run) -> None:
 
 def test_a_season_miss_says_what_the_catalogue_has(run_shipped: Run) -> None:
     """A season the catalogue lacks: the miss says what the catalogue has, not that the
-    show has no such season (Dr. Romantic 3, SBS 2023, was such a miss until it was added)."""
+    show has no such season (Dr. Romantic 3, SBS 2023, was such a miss until it was added),
+    and the command that opens what it has."""
     result = run_shipped("show", "Dr Romantic 4")
     assert result.exit_code == 2
     assert result.stderr == (
-        "kdrama: error: the catalogue has seasons 1, 2 and 3 of Dr. Romantic, not season 4\n"
+        "kdrama: error: the catalogue has seasons 1, 2 and 3 of Dr. Romantic, not season 4: "
+        "kdrama show dr-romantic\n"
     )
     opened = run_shipped("show", "Dr Romantic 3")
     assert opened.exit_code == 0 and "\nSeason 3\n" in opened.output
@@ -1667,3 +1669,17 @@ def test_a_romanisation_the_english_title_spells_is_not_repeated(run_shipped: Ru
     squid = run_shipped("--no-pager", "show", "squid-game", env={"COLUMNS": "100"}).stdout
     assert "Squid Game  오징어 게임  (Ojing-eo Geim)" in squid
     assert as_json(run_shipped("show", "misaeng", "--json"))["romanization"] == "Misaeng"
+
+
+def test_a_season_option_the_title_lacks_names_the_command_for_what_it_has(
+    run_shipped: Run,
+) -> None:
+    """`show crash landing on you --season 2` ended at "not season 2", where every other miss
+    says what to run next: the command typed, for the whole title."""
+    for args, command in (
+        (("show", "crash landing on you", "--season", "2"), "kdrama show crash-landing-on-you"),
+        (("cast", "squid-game", "--season", "9"), "kdrama cast squid-game"),
+    ):
+        result = run_shipped(*args)
+        assert result.exit_code == 2
+        assert result.stderr.rstrip().endswith(f"not season {args[-1]}: {command}"), result.stderr

@@ -20,9 +20,9 @@ from kdrama_cli.failures import (
     DatasetProblems,
     KdramaError,
     PlainUsageError,
+    asked_instead,
     in_file,
     quote_hint,
-    season_command,
 )
 from kdrama_cli.output import is_utf8, say
 
@@ -356,7 +356,7 @@ class App:
             self.verify_miss(kind, query)
             raise PlainUsageError(f"{said}{error}", lookup=error) from None
         except LookupError_ as error:
-            raise PlainUsageError(f"{said}{error}{_asked_instead(error)}", lookup=error) from None
+            raise PlainUsageError(f"{said}{error}{asked_instead(error)}", lookup=error) from None
 
     def find_each(
         self, queries: Sequence[str], fewest: int = 2, whole: bool = False
@@ -827,19 +827,6 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
-
-
-def _asked_instead(error: Exception) -> str:
-    """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1" ('더 글로리
-    2'): the
-    command typed, asking for the season the part belongs to; '' when there is none to say."""
-    from kdrama_cli.answers.finding import NoSuchSeason
-
-    if not isinstance(error, NoSuchSeason) or error.part_of is None or error.show is None:
-        return ""
-    context = click.get_current_context(silent=True)
-    command = season_command(context, error.show.slug, error.part_of)
-    return f": {command}" if command else ""
 
 
 def today() -> dt.date:

@@ -116,10 +116,12 @@ def joined_to_option(ctx: click.Context) -> str | None:
     return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
 
-def season_command(ctx: click.Context | None, slug: str, season: int) -> str | None:
+def season_command(ctx: click.Context | None, slug: str, season: int | None) -> str | None:
     """The command typed, asking for the title's season instead: its name given as ``slug``
     and `--season N` (`kdrama seen add the-glory --season 1` for `kdrama seen add '더 글로리
-    2'`); None when the name was not the command's one argument, or it takes no --season."""
+    2'`), or for the whole title when ``season`` is None (`kdrama show the-glory` for `kdrama
+    show the-glory --season 2`); None when the name was not the command's one argument, or it
+    takes no --season."""
     typed = _typed_below(ctx) if ctx is not None else None
     if ctx is None or typed is None:
         return None
@@ -142,7 +144,8 @@ def season_command(ctx: click.Context | None, slug: str, season: int) -> str | N
             continue  # --season 2, --season=2, -s 2, -s2: the season is said at the end
         elif kind != "word" and not skip:
             line.append(_shell_word(token))
-    return " ".join([_program(ctx), *line, "--season", str(season)])
+    asked = [] if season is None else ["--season", str(season)]
+    return " ".join([_program(ctx), *line, *asked])
 
 
 def _typed_below(ctx: click.Context) -> list[str] | None:
@@ -278,10 +281,25 @@ class Cancelled(click.ClickException):
 
 
 def run_query(call: Callable[[], T]) -> T:
-    """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error."""
+    """Run a query, turning a lookup failure (e.g. an unknown season) into a usage error, with
+    the command that asks for what the catalogue has (asked_instead)."""
     from kdrama_cli.answers.finding import LookupError_
 
     try:
         return call()
     except LookupError_ as error:
-        raise PlainUsageError(str(error)) from None
+        raise PlainUsageError(f"{error}{asked_instead(error)}") from None
+
+
+def asked_instead(error: Exception) -> str:
+    """': kdrama seen add the-glory --season 1' after "part 2 belongs to season 1" ('더 글로리
+    2'): the command typed, asking for the season the part belongs to, or for the whole title
+    when it lacks the season (': kdrama show crash-landing-on-you'); '' when there is none to
+    say."""
+    from kdrama_cli.answers.finding import NoSuchSeason
+
+    if not isinstance(error, NoSuchSeason) or error.show is None or not error.show.seasons:
+        return ""  # a film has no seasons: its own line says so, and nothing else is asked
+    context = click.get_current_context(silent=True)
+    command = season_command(context, error.show.slug, error.part_of)
+    return f": {command}" if command else ""
