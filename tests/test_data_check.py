@@ -318,6 +318,17 @@ def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: Write
             "Did you mean special?",
         ),
         (
+            'kind = "film"',
+            'kind = "movie"',
+            "kind: expected one of series, film, reality, documentary, special, unknown; got "
+            "'movie'. Did you mean film?",
+        ),
+        (
+            'kind = "series"',
+            'kind = "Variety Show"',
+            "got 'Variety Show'. Did you mean reality?",
+        ),
+        (
             'metric = "hours-viewed"',
             'metric = "hours"',
             "got 'hours'. Did you mean hours-viewed?",

@@ -39,6 +39,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import (
+    KIND_WORDS,
     MAX_RANK_DIGITS,
     METRIC_UNITS,
     NETFLIX_METRICS,
@@ -343,16 +344,17 @@ def _type_name(value: Any) -> str:
 
 def _near_miss(word: str, known: Sequence[str]) -> list[str]:
     """The one word of ``known`` that ``word`` is likely meant for, if any: a misspelt key
-    ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed'); a role in the
-    words fans use ('cameo' is special, vocab.ROLE_WORDS); the start of the one value it
-    begins ('hours' of hours-viewed)."""
+    ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed'); a role or a kind
+    in the words fans use ('cameo' is special, 'movie' film: vocab.ROLE_WORDS, KIND_WORDS);
+    the start of the one value it begins ('hours' of hours-viewed)."""
     import difflib
 
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
     if close:
         return close
     spelled = "-".join(word.casefold().replace("_", " ").split())
-    meant = ROLE_WORDS.get(spelled)
+    # a word `list --role` or `list --kind` takes for a value ('cameo', 'movie', 'variety')
+    meant = ROLE_WORDS.get(spelled) or KIND_WORDS.get(spelled)
     if meant is not None and meant in known:
         return [meant]
     begun = [value for value in known if value.startswith(spelled)]  # 'web': webtoon too
