@@ -420,7 +420,11 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         ),
         (
             _META + "url = https://example.com/a\n",
-            ':5:7: text needs quotes (url = "https://…"); a value is quoted text, a number,',
+            ':5:7: text needs quotes (url = "https://example.com/a"); a value is quoted text,',
+        ),
+        (  # the line's own key, quoted, as the example: not a url's whatever the key
+            _META + "title = Foo Bar\n",
+            ':5:9: text needs quotes (title = "Foo Bar"); a value is quoted text, a number,',
         ),
         (
             _META + 'genres = ["a" "b"]\n',
@@ -464,6 +468,7 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "short-date",
         "key-twice",
         "unquoted",
+        "unquoted-title",
         "no-comma",
         "open-list-at-end",
         "open-literal-string",

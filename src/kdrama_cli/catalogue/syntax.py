@@ -162,8 +162,16 @@ def _invalid_value(here: str) -> str:
         return "a key has no value after ="
     if value[0] in "\u201c\u201d\u2018\u2019":
         return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'
+    # the line's own key and value, quoted, as the example ('title = "Foo Bar"'), where the
+    # value is short enough to read in one line; else a url's
+    key = _KEY_LINE.match(here)
+    shown = " ".join(value.split())
+    if key and shown and len(shown) <= 40 and '"' not in shown and shown.isprintable():
+        example = f'{key[1]} = "{shown}"'
+    else:
+        example = 'url = "https://…"'
     return (
-        'text needs quotes (url = "https://…"); a value is quoted text, a number, a date'
+        f"text needs quotes ({example}); a value is quoted text, a number, a date"
         " (2024-03-01), true or false, or a list"
     )
 
