@@ -1713,3 +1713,14 @@ def test_a_reality_shows_cast_is_headed_person_not_actor(run_shipped: Run) -> No
     assert page.stdout.splitlines()[1].split()[0] == "Person"
     drama = run_shipped("cast", "squid-game", env={"COLUMNS": "80"})
     assert drama.stdout.splitlines()[1].split()[0] == "Actor"
+
+
+def test_a_miss_among_as_many_words_as_compare_needs_says_nothing_of_quotes(
+    run_shipped: Run,
+) -> None:
+    """`compare glroy kingdom`: two words are two titles, the fewest compare takes, so a miss
+    is a misspelling, not a title typed without quotes; three words may be (squid gaem)."""
+    said = " ".join(run_shipped("compare", "glroy", "kingdom").stderr.split())
+    assert "Did you mean The Glory?" in said and "quotes" not in said
+    three = " ".join(run_shipped("compare", "squid", "gaem", "kingdom").stderr.split())
+    assert 'goes in quotes, one pair for each: kdrama compare "SHOW" "SHOW"' in three

@@ -390,6 +390,8 @@ class App:
                     matches.append(self.find(query))  # a word of its own: the person picks
                     continue
             names = self.divide_names(queries, ends=False, fewest=fewest)
+            if names is None and len(queries) <= fewest:
+                raise failed  # each word must be a name of its own: quotes are not the matter
             hint = quote_hint(click.get_current_context(silent=True), names)
             hinted = f"{failed.format_message().rstrip('.')}; {hint}."
             raise PlainUsageError(hinted) from None
