@@ -995,3 +995,24 @@ def test_repeatable_options_and_flags_given_twice_still_run(run: Run) -> None:
     assert run("upcoming", "--status", "renewed", "--status", "announced").exit_code == 0
     layer = str(MINI)
     assert run("--add-data", layer, "--add-data", layer, "list", "-n", "1").exit_code == 0
+
+
+def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A $KDRAMA_DATA forgotten in a shell's start-up file leaves a catalogue of a few titles:
+    'no title matches' now says which dataset is in use and how to have the shipped one back,
+    and --version, where one would look, names it too."""
+    alone = tmp_path / "alone.toml"
+    alone.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    env = {"KDRAMA_DATA": str(alone)}
+    missed = run_shipped("show", "squid game", env=env)
+    assert missed.exit_code == 2
+    assert (
+        f"The catalogue in use is {alone}, which $KDRAMA_DATA names (set in your environment), "
+        "not the shipped dataset: unset KDRAMA_DATA to use it."
+    ) in " ".join(missed.stderr.split())
+    version = run_shipped("--version", env=env).stdout
+    assert f"dataset in use: {alone} ($KDRAMA_DATA), not the shipped one" in version
+    assert "dataset in use" not in run_shipped("--version").stdout
+    assert "in use" not in run_shipped("show", "xqzqx").stderr  # the shipped dataset

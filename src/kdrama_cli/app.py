@@ -183,6 +183,21 @@ class App:
                 raise self.dataset_problems(load_with_nearest(error.problems, used)) from None
         return self._dataset
 
+    def _env_base(self) -> str:
+        """After a miss, when $KDRAMA_DATA names the dataset in use: that it does, and how to
+        have the shipped one back. An export forgotten in a shell's start-up file leaves a
+        catalogue of a few titles, and 'no title matches' alone does not say why."""
+        from kdrama_cli.answers.layers import same_file
+        from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
+
+        base, shipped = self.paths()[0], packaged_dataset()
+        if not self.data_from_env or (shipped is not None and same_file(base, shipped)):
+            return ""
+        return (
+            f" The catalogue in use is {base}, which ${ENV_DATA} names (set in "
+            f"your environment), not the shipped dataset: unset {ENV_DATA} to use it."
+        )
+
     def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:
         """The error for problems found loading this run's dataset files (self.paths())."""
         return DatasetProblems(
@@ -354,7 +369,7 @@ class App:
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
-            raise PlainUsageError(f"{said}{error}", lookup=error) from None
+            raise PlainUsageError(f"{said}{error}{self._env_base()}", lookup=error) from None
         except LookupError_ as error:
             raise PlainUsageError(f"{said}{error}{asked_instead(error)}", lookup=error) from None
 

@@ -390,7 +390,29 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
         reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
             click.echo(reach)
+    _dataset_from_env(shipped)
     ctx.exit()
+
+
+def _dataset_from_env(shipped: str | None) -> None:
+    """The line --version adds when $KDRAMA_DATA names another dataset than the shipped one,
+    which the commands then answer from: a bug report, and a fan wondering where the
+    catalogue went, see it."""
+    import os
+
+    from kdrama_cli.catalogue.locations import ENV_DATA
+
+    named = os.environ.get(ENV_DATA, "").strip()
+    if not named:
+        return
+    if shipped is not None:
+        from kdrama_cli.answers.layers import same_file
+
+        if same_file(named, shipped):
+            return
+    from kdrama_cli.catalogue.printable import clean
+
+    click.echo(f"dataset in use: {clean(named)} (${ENV_DATA}), not the shipped one")
 
 
 @click.group(
