@@ -1670,26 +1670,27 @@ def test_all_of_us_are_dead_is_netflix_s_fourth_as_its_page_says(run_shipped: Ru
     [
         (
             ("--metric", "weeks"),
-            "# ranks only the catalogue's Korean titles, not the whole of Netflix's TV "
+            "The # column ranks only the catalogue's Korean titles, not the whole of Netflix's TV "
             "(Non-English) list.",
         ),
         (
             ("--metric", "best-week", "--list", "films"),
-            "# ranks only the catalogue's Korean titles, not the whole of Netflix's Films "
-            "(Non-English) list.",
+            "The # column ranks only the catalogue's Korean titles, not the whole of Netflix's "
+            "Films (Non-English) list.",
         ),
         (
             ("--metric", "weeks", "--list", "tv-english"),
-            "# ranks only the catalogue's titles, not the whole of Netflix's TV (English) list.",
+            "The # column ranks only the catalogue's titles, not the whole of Netflix's TV "
+            "(English) list.",
         ),
         (
             ("--metric", "report-hours"),
-            "# ranks only the report's Korean titles, not every title on its TV sheet.",
+            "The # column ranks only the report's Korean titles, not every title on its TV sheet.",
         ),
         (
             ("--metric", "report-hours", "--report", "2023H1"),
-            "# ranks only the report's Korean titles, not every title it lists (TV and films "
-            "together, on one sheet).",
+            "The # column ranks only the report's Korean titles, not every title it lists (TV and "
+            "films together, on one sheet).",
         ),
     ],
 )

@@ -267,6 +267,10 @@ def netflix_ranks(ranking: Ranking) -> bool:
     return any(entry.netflix_rank is not None for entry in ranking.entries)
 
 
+#: The board's line on what its # column ranks ("# ranks only ..." read as a comment).
+_RANKS = "The # column ranks only"
+
+
 def board_scope(board: Board, ranking: Ranking) -> str | None:
     """The dim line saying whose rank a board gives. It ranks the catalogue's titles only,
     while its heading names Netflix's list: on an all-time Most Popular list its first
@@ -276,9 +280,9 @@ def board_scope(board: Board, ranking: Ranking) -> str | None:
     if board.origin == "report":
         sheet = sheet_of(ranking.chart_list)
         if sheet:
-            return f"# ranks only the report's Korean titles, not every title on its {sheet} sheet."
+            return f"{_RANKS} the report's Korean titles, not every title on its {sheet} sheet."
         together = " (TV and films together, on one sheet)" if ranking.chart_list else ""
-        return f"# ranks only the report's Korean titles, not every title it lists{together}."
+        return f"{_RANKS} the report's Korean titles, not every title it lists{together}."
     if ranking.chart_list is None:  # a dataset of one's own: its figures name no list
         return None
     if netflix_ranks(ranking):
@@ -290,7 +294,7 @@ def board_scope(board: Board, ranking: Ranking) -> str | None:
             f"Netflix #: the title's rank on Netflix's all-time Most Popular {ranking.chart_list} "
             f"list{ranked_by}; this board holds only {ours} on it."
         )
-    return f"# ranks only {ours}, not the whole of Netflix's {ranking.chart_list} list."
+    return f"{_RANKS} {ours}, not the whole of Netflix's {ranking.chart_list} list."
 
 
 def board_title(board: Board, ranking: Ranking) -> str:
