@@ -362,8 +362,8 @@ def test_a_film_sequel_called_by_its_working_title_opens_the_sequel(run_shipped:
 
 
 PART_NOTE = (
-    "kdrama: note: part 2 of The Glory is in its season 1: Released on Netflix in two parts:"
-    " Part 1 (8 episodes) on 2022-12-30 and Part 2 (8 episodes) on 2023-03-10"
+    "kdrama: note: part 2 of The Glory is in its season 1. Released on Netflix in two parts:"
+    " Part 1 (8 episodes) on 2022-12-30 and Part 2 (8 episodes) on 2023-03-10."
 )
 
 

@@ -266,13 +266,14 @@ def _holds_parts(season: Season) -> bool:
 
 
 def part_note(match: Match) -> str | None:
-    """What a query naming a part of a season opened ("part 2 of The Glory is in its season 1:
-    Released on Netflix in two parts ..."), or None when it named no part."""
+    """What a query naming a part of a season opened ("part 2 of The Glory is in its season 1.
+    Released on Netflix in two parts ..."), or None when it named no part. The season's note
+    follows as a sentence of its own, as it is written ('Released', not after a colon)."""
     if match.part is None or match.season is None:
         return None
     season = match.show.season(match.season)
-    said = f": {_first_sentence(season.note)}" if season is not None and season.note else ""
-    return f"part {match.part} of {match.show.title} is in its season {match.season}{said}"
+    said = f". {_first_sentence(season.note)}" if season is not None and season.note else ""
+    return f"part {match.part} of {match.show.title} is in its season {match.season}{said}."
 
 
 def _first_sentence(note: str) -> str:
