@@ -885,11 +885,12 @@ def test_import_of_an_empty_file_says_it_is_empty(kd: Run, seen_file: Path, tmp_
     """A 0-byte file was "not a Netflix viewing history (no Title column)" (review 16, C9)."""
     empty = tmp_path / "NetflixViewingHistory.csv"
     empty.write_bytes(b"")
-    for given, text in ((str(empty), None), ("-", "\n")):
+    # standard input is said as such, as the line of a history with a header only says it
+    for given, named, text in ((str(empty), str(empty), None), ("-", "standard input", "\n")):
         result = kd("seen", "import", given, input=text)
         assert result.exit_code == 1 and result.stdout == ""
         assert result.stderr == (
-            f"kdrama: error: {given}: empty: a Netflix viewing history is a CSV file with a "
+            f"kdrama: error: {named}: empty: a Netflix viewing history is a CSV file with a "
             "Title column\n"
         )
     assert not seen_file.exists()

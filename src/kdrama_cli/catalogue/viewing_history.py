@@ -80,5 +80,8 @@ def _stdin_bytes() -> bytes:
 
 def _error(where: str, message: str) -> DatasetError:
     """The error for ``where`` (a path, or ``PATH:LINE`` as data netflix and data check name a
-    row)."""
+    row); ``-`` is said as "standard input", as an empty history's line says it, unless the
+    message already names it ("standard input is too large")."""
+    if (where == STDIN or where.startswith(f"{STDIN}:")) and "standard input" not in message:
+        where = "standard input" + where[len(STDIN) :]
     return DatasetError([Problem(where, "", message)])
