@@ -166,7 +166,10 @@ class App:
 
         folder = cache_dir()
         for path, reason in refusals_to_tell():
-            say(f"kdrama: not using the cache directory {path}: {reason}; running without it")
+            say(
+                f"kdrama: warning: not using the cache directory {path}: {reason}; "
+                "running without it"
+            )
         return folder
 
     def dataset(self) -> Dataset:
