@@ -744,3 +744,16 @@ def test_a_korean_title_question_is_of_researched_titles_only(
                 assert set(question["options"]) <= researched, question["options"]
                 asked += 1
     assert asked
+
+
+def test_a_piped_answer_is_echoed_whether_good_or_bad(run_shipped: Run) -> None:
+    """A piped transcript showed a valid answer after its prompt but not a bad one: "Your
+    answer (1-4): Please answer with a number from 1 to 4." read as if nothing was typed."""
+    out = run_shipped("quiz", "-q", "1", "--seed", "2", input="5\nx\n\n2\n").stdout
+    lines = [line.rstrip() for line in out.splitlines() if line.startswith("Your answer")]
+    assert lines == [
+        "Your answer (1-4): 5",
+        "Your answer (1-4): x",
+        "Your answer (1-4):",
+        "Your answer (1-4): 2",
+    ]

@@ -278,9 +278,11 @@ def _read_answer(options: int) -> int | None:
         if line is None:
             return None
         text = line.strip()
+        if not sys.stdin.isatty():  # echo piped answers, good or bad, so the transcript reads
+            from kdrama_cli.catalogue.printable import clean
+
+            click.echo(clean(text))
         if text.isascii() and text.isdigit() and 1 <= int(text) <= options:
-            if not sys.stdin.isatty():
-                click.echo(text)  # echo piped answers so the transcript reads naturally
             return int(text)
         click.echo(f"Please answer with a number from 1 to {options}.")
 
