@@ -1230,3 +1230,17 @@ def test_a_characters_name_asked_for_as_a_person_or_a_title_names_who_plays_them
     # a surprise cameo's character stays hidden: Hotel Del Luna's last guest is not named
     cameo = " ".join(run_shipped("person", "Owner of Hotel Blue Moon").stderr.split())
     assert "is a character" not in cameo and "kim-soo-hyun" not in cameo
+    # nor a note withheld as a spoiler: who won, a hidden identity
+    for typed, who in (
+        ("winner of season 1", "woo-jin-yong"),
+        ("The Front Man is Hwang In-ho.", "lee-byung-hun"),
+    ):
+        for command in (("person", typed), ("path", typed, "Gong Yoo")):
+            said = " ".join(run_shipped(*command).stderr.split())
+            assert "is a character" not in said and who not in said, said
+    # a part several play names none of them, whose order could say who won
+    spoons = " ".join(run_shipped("person", "Contestant (Black Spoon)").stderr.split())
+    assert spoons.endswith(
+        "'Contestant (Black Spoon)' is a character in Culinary Class Wars, played by 5 people: "
+        "kdrama cast culinary-class-wars."
+    )

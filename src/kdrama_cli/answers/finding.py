@@ -778,26 +778,30 @@ def _whole_title(dataset: Dataset, query: str) -> Match | None:
 def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     """What to say when a name asked for as a person or a title (``wanted``) is a character's
     in full (its name, its Hangul, or a short cast note fans call them by: 'Player 456'): who
-    plays them, with the command that opens that person, or the title with its command. A
-    character only a hidden credit plays (a surprise cameo) is not given away; None when the
-    name is no character's, or only such a one's."""
-    from kdrama_cli.answers.spoilers import credit_hidden
+    plays them, with the command that opens that person, or the title with its command.
+    Nothing a page withholds is given away: a character only a hidden credit plays (a surprise
+    cameo), or a cast note withheld as a spoiler ('Winner of season 1.', 'The Front Man is
+    ...'), is no match, as search leaves them out. A part several people play (a reality
+    show's 'Contestant (Black Spoon)') names none of them, whose order could say who won, but
+    the title's cast. None when the name is no character's, or only such a one's."""
+    from kdrama_cli.answers.spoilers import credit_hidden, note_withheld
     from kdrama_cli.catalogue.printable import clean
 
     key = normalize(query)
     if not key:
         return None
-    played: dict[str, dict[str, None]] = {}  # slug: the ids of who plays them, in order
+    played: dict[str, dict[str, None]] = {}  # slug: the ids of who plays them
     for row in lookup_of(dataset).exact("character", key):
         show = dataset.shows.get(row.target)
         if show is None or row.how not in ("character", "cast note"):
             continue
-        credits = [
-            c
-            for c in show.cast
-            if not credit_hidden(c, spoilers=False)
-            and (row.name in (c.character, c.character_hangul) or c.note == row.name)
-        ]
+        if row.how == "character":
+            credits = [c for c in show.cast if row.name in (c.character, c.character_hangul)]
+        else:  # a note is a match only where every page shows it
+            credits = [c for c in show.cast if c.note == row.name]
+            if any(note_withheld(c, spoilers=False) for c in credits):
+                continue
+        credits = [c for c in credits if not credit_hidden(c, spoilers=False)]
         if credits:
             played.setdefault(show.slug, {}).update(dict.fromkeys(c.person for c in credits))
     if not played:
@@ -811,9 +815,9 @@ def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     people = fetch(dataset.people, played[show.slug])
     if wanted == "title" or not people:
         return f"{said}: kdrama show {show.slug}"
-    names = joined([clean(person.name) for person in people])
-    command = f"kdrama person {people[0].id}" if len(people) == 1 else f"kdrama cast {show.slug}"
-    return f"{said}, played by {names}: {command}"
+    if len(people) > 1:
+        return f"{said}, played by {len(people)} people: kdrama cast {show.slug}"
+    return f"{said}, played by {clean(people[0].name)}: kdrama person {people[0].id}"
 
 
 def named_whole(dataset: Dataset, query: str) -> Person | Match | None:
