@@ -812,3 +812,20 @@ def test_a_source_address_is_folded_in_the_pane_not_cut() -> None:
     address = console.export_text().split("Example Press\n", 1)[1].split()
     assert "".join(address) == url and len(address) == 2
     assert all(len(line) <= 60 for line in console.export_text().splitlines())
+
+
+def test_a_title_found_by_its_genre_or_platform_says_so_in_the_browser() -> None:
+    """Search gives a title found by its genre the kind title; the browser's line kept the
+    match ("genre: zombie") only for other kinds, so it lost why #Alive was listed."""
+    from kdrama_cli.answers.search import search_answer
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.views.browser import result_prompt
+
+    dataset = load_dataset([REPO / "data" / "shows.toml"])
+    lines = {
+        r.label: result_prompt(r).plain for r in search_answer(dataset, "zombie", limit=200).results
+    }
+    assert lines["#Alive"].endswith("title · genre: zombie")
+    assert lines["Zombie Detective"].endswith("title")  # found by its name: nothing to add
+    netflix = search_answer(dataset, "netflix", limit=1).results[0]
+    assert result_prompt(netflix).plain.endswith("title · platform: Netflix")

@@ -113,9 +113,17 @@ def result_prompt(result: SearchResult) -> Text:
         seasons = seasons_label(result.seasons)
         line.append(f"  played by {clean(result.actor)}" + (f" ({seasons})" if seasons else ""))
     line.append(f"  {result.kind}", "cyan")
-    if result.matched and result.kind not in ("title", "person", result.matched):
+    if result.matched and (
+        result.kind not in ("title", "person", result.matched)
+        or result.matched.startswith(_FOUND_BY_WHAT_IT_IS)
+    ):
         line.append(f" · {clean(result.matched)}", "dim")
     return line
+
+
+#: How a title found by something other than its names says so ("genre: zombie", "platform:
+#: Netflix", "adapted from a webtoon"): shown beside it, as a name matched is not.
+_FOUND_BY_WHAT_IT_IS = ("genre:", "synopsis:", "platform:", "kind:", "adapted from ")
 
 
 def credit_seasons(numbers: Sequence[int], announced: Sequence[int]) -> str:
