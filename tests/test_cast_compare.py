@@ -1718,9 +1718,14 @@ def test_a_reality_shows_cast_is_headed_person_not_actor(run_shipped: Run) -> No
 def test_a_miss_among_as_many_words_as_compare_needs_says_nothing_of_quotes(
     run_shipped: Run,
 ) -> None:
-    """`compare glroy kingdom`: two words are two titles, the fewest compare takes, so a miss
-    is a misspelling, not a title typed without quotes; three words may be (squid gaem)."""
+    """`compare glroy kingdom`: two words that name no title together are two titles, the
+    fewest compare takes, so a miss is a misspelling, not a title typed without quotes; three
+    words may be one (squid gaem), and so may two that name one title (squid game)."""
     said = " ".join(run_shipped("compare", "glroy", "kingdom").stderr.split())
     assert "Did you mean The Glory?" in said and "quotes" not in said
     three = " ".join(run_shipped("compare", "squid", "gaem", "kingdom").stderr.split())
     assert 'goes in quotes, one pair for each: kdrama compare "SHOW" "SHOW"' in three
+    # two words that together name one title are that title typed without quotes
+    for words in (("squid", "game"), ("crash", "landing")):
+        said = " ".join(run_shipped("compare", *words).stderr.split())
+        assert 'goes in quotes, one pair for each: kdrama compare "SHOW" "SHOW"' in said, said

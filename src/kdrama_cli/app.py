@@ -408,8 +408,14 @@ class App:
                     matches.append(self.find(query))  # a word of its own: the person picks
                     continue
             names = self.divide_names(queries, ends=False, fewest=fewest)
-            if names is None and len(queries) <= fewest:
-                raise failed  # each word must be a name of its own: quotes are not the matter
+            if (
+                names is None
+                and len(queries) <= fewest
+                and self.divide_names(queries, ends=False, parts=1, fewest=1) is None
+            ):
+                # each word must be a name of its own, and together they name nothing:
+                # a misspelling ('glroy kingdom'), not a title typed without quotes ('squid game')
+                raise failed
             hint = quote_hint(click.get_current_context(silent=True), names)
             hinted = f"{failed.format_message().rstrip('.')}; {hint}."
             raise PlainUsageError(hinted) from None
