@@ -1582,3 +1582,16 @@ def test_a_change_flushes_the_folder_and_clears_what_a_killed_run_left(
     assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
     assert flushed == [False, True]  # the new file, then its folder
     assert not stale.exists() and recent.exists() and other.exists()
+
+
+def test_a_season_the_title_lacks_gives_seen_no_broader_command(kd: Run, seen_file: Path) -> None:
+    """`show "squid game 9"` ends with the command for the whole title, but `seen remove
+    "squid game 9"` must not: `kdrama seen remove squid-game` takes off every season."""
+    kd("seen", "add", "squid-game", "--season", "2")
+    for command in ("remove", "add"):
+        result = kd("seen", command, "squid game 9")
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "kdrama: error: the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9\n"
+        )
+    assert "squid-game = [2]" in seen_file.read_text()

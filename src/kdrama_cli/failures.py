@@ -301,5 +301,12 @@ def asked_instead(error: Exception) -> str:
     if not isinstance(error, NoSuchSeason) or error.show is None or not error.show.seasons:
         return ""  # a film has no seasons: its own line says so, and nothing else is asked
     context = click.get_current_context(silent=True)
+    if error.part_of is None and (context is None or context.command.name not in _READ_ONLY):
+        return ""  # `seen remove squid-game` would take off every season, not the one asked
     command = season_command(context, error.show.slug, error.part_of)
     return f": {command}" if command else ""
+
+
+#: The commands whose whole title a season they lack may be asked for instead: they only
+#: read (a command that changes the seen list is given no broader command to run).
+_READ_ONLY = frozenset({"show", "cast"})
