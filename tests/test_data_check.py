@@ -426,6 +426,14 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             _META + "title = Foo Bar\n",
             ':5:9: text needs quotes (title = "Foo Bar"); a value is quoted text, a number,',
         ),
+        (  # but only plain words: quoted, a backslash would be an escape
+            _META + "note = C:\\Users\\me\n",
+            ':5:8: text needs quotes (url = "https://…"); a value is quoted text, a number,',
+        ),
+        (  # a list wants its items quoted, not the whole
+            _META + "genres = [drama, romance]\n",
+            ':5:11: text needs quotes (url = "https://…"); a value is quoted text, a number,',
+        ),
         (
             _META + 'genres = ["a" "b"]\n',
             ':5:15: a list is not closed, or a comma is missing between its items: ["a", "b"]',
@@ -469,6 +477,8 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "key-twice",
         "unquoted",
         "unquoted-title",
+        "unquoted-backslash",
+        "unquoted-list",
         "no-comma",
         "open-list-at-end",
         "open-literal-string",
@@ -3105,3 +3115,16 @@ def test_a_file_checked_by_itself_says_so(run: Run, tmp_path: Path) -> None:
     # the dataset in use, named, is that dataset: it does not "use nothing of" it
     in_use = run("data", "check", str(MINI), env={"COLUMNS": "200"})
     assert in_use.exit_code == 0 and "checked by itself" not in in_use.stdout
+
+
+def test_a_syntax_error_names_the_line_toml_counts(run: Run, tmp_path: Path) -> None:
+    """TOML ends a line at a line feed only: a comment holding U+2028 made the hint quote the
+    commented-out words after it as the line at fault."""
+    path = tmp_path / "sep.toml"
+    path.write_text(
+        "[meta]\nschema = 1\n# was: \u2028genre = Secret Plot Twist Ending\ntitle = Foo Bar\n",
+        encoding="utf-8",
+    )
+    said = run("data", "check", str(path)).stderr
+    assert 'text needs quotes (title = "Foo Bar")' in said
+    assert "Secret" not in said

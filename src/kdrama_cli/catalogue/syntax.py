@@ -67,14 +67,21 @@ def explain(message: str, text: str, line: int | None) -> str:
     return message
 
 
+def _lines(text: str) -> list[str]:
+    """The lines as TOML counts them: ended by a line feed only (str.splitlines also breaks at
+    U+2028, U+0085 and others, which a comment or a string may hold, and the parser's line
+    number would then point at another line)."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def _line(text: str, line: int | None) -> str:
-    lines = text.splitlines()
+    lines = _lines(text)
     return lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
 
 
 def _last_line(text: str) -> str:
     """The last line with something on it other than a comment."""
-    for line in reversed(text.splitlines()):
+    for line in reversed(_lines(text)):
         if line.strip() and not line.lstrip().startswith("#"):
             return line
     return ""
@@ -163,17 +170,29 @@ def _invalid_value(here: str) -> str:
     if value[0] in "\u201c\u201d\u2018\u2019":
         return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'
     # the line's own key and value, quoted, as the example ('title = "Foo Bar"'), where the
-    # value is short enough to read in one line; else a url's
+    # value is plain text of a few words; else a url's
     key = _KEY_LINE.match(here)
     shown = " ".join(value.split())
-    if key and shown and len(shown) <= 40 and '"' not in shown and shown.isprintable():
+    example = 'url = "https://…"'
+    if key and len(key[1]) <= 40 and _plain_text(shown):
         example = f'{key[1]} = "{shown}"'
-    else:
-        example = 'url = "https://…"'
     return (
         f"text needs quotes ({example}); a value is quoted text, a number, a date"
         " (2024-03-01), true or false, or a list"
     )
+
+
+def _plain_text(value: str) -> bool:
+    """Whether an unquoted value is plain words that quoting alone makes right: not a list, a
+    table, a comment, a backslash (an escape in quotes), true or false, a number or a date,
+    which want another fix; and short, printable text."""
+    if not value or len(value) > 40 or not value.isprintable():
+        return False
+    if value[0] in "[{" or any(mark in value for mark in '"\\#'):
+        return False
+    if value.casefold() in ("true", "false") or re.fullmatch(r"[+-]?[\d_.]+", value):
+        return False
+    return not re.match(r"\d{4}-\d", value) and not re.search(r"\b\d{4}$", value)
 
 
 def not_utf8(raw: bytes, start: int) -> tuple[str, str]:
