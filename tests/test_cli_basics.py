@@ -1015,4 +1015,8 @@ def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
     version = run_shipped("--version", env=env).stdout
     assert f"dataset in use: {alone} ($KDRAMA_DATA), not the shipped one" in version
     assert "dataset in use" not in run_shipped("--version").stdout
+    # read as the commands read it: --data wins, and spaces are part of the name
+    assert "dataset in use" not in run_shipped("--data", str(alone), "--version", env=env).stdout
+    spaced = run_shipped("--version", env={"KDRAMA_DATA": " "}).stdout
+    assert "dataset in use: ' ' (no such file) ($KDRAMA_DATA), not the shipped one" in spaced
     assert "in use" not in run_shipped("show", "xqzqx").stderr  # the shipped dataset

@@ -152,6 +152,7 @@ class LazyGroup(OnceOptions, click.Group):
         """Global options are accepted after the command too (`kdrama show x --no-pager`):
         they are moved before it, as click expects them."""
         typed = list(args)  # click's parser takes the words off the list it is given
+        ctx.meta[_ROOT_ARGS] = typed  # for --version, an eager option, before others are read
         try:
             return super().parse_args(ctx, _globals_first(self, args))
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
@@ -375,7 +376,8 @@ _COMMAND_OPTIONS = frozenset(
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """--version: kdrama's version, then the date and size of the dataset shipped with it and how
     far its Netflix figures go (read without parsing it: catalogue.about), so a bug report says
-    which data answered, and a fan sees that Netflix's newest weeks are not in it."""
+    which data answered, and a fan sees that Netflix's newest weeks are not in it; and the
+    dataset $KDRAMA_DATA names, when it is another (_dataset_from_env)."""
     if not value or ctx.resilient_parsing:
         return
     from kdrama_cli.catalogue.about import about_dataset, reach_label
@@ -390,20 +392,26 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
         reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
             click.echo(reach)
-    _dataset_from_env(shipped)
+    _dataset_from_env(ctx, shipped)
     ctx.exit()
 
 
-def _dataset_from_env(shipped: str | None) -> None:
+#: ctx.meta key: the words typed after the program's name, as the group was given them.
+_ROOT_ARGS = "kdrama.root_args"
+
+
+def _dataset_from_env(ctx: click.Context, shipped: str | None) -> None:
     """The line --version adds when $KDRAMA_DATA names another dataset than the shipped one,
-    which the commands then answer from: a bug report, and a fan wondering where the
-    catalogue went, see it."""
+    which the commands then answer from (unless --data is typed, which wins): a bug report,
+    and a fan wondering where the catalogue went, see it. The value is read as the commands
+    read it, spaces and all; an empty one is unset."""
     import os
 
     from kdrama_cli.catalogue.locations import ENV_DATA
 
-    named = os.environ.get(ENV_DATA, "").strip()
-    if not named:
+    named = os.environ.get(ENV_DATA, "")
+    typed = ctx.meta.get(_ROOT_ARGS, ())
+    if not named or any(a == "--data" or a.startswith("--data=") for a in typed):
         return
     if shipped is not None:
         from kdrama_cli.answers.layers import same_file
@@ -412,7 +420,10 @@ def _dataset_from_env(shipped: str | None) -> None:
             return
     from kdrama_cli.catalogue.printable import clean
 
-    click.echo(f"dataset in use: {clean(named)} (${ENV_DATA}), not the shipped one")
+    shown = clean(named)
+    shown = repr(shown) if shown != shown.strip() else shown  # spaces that are part of it
+    missing = "" if os.path.exists(named) else " (no such file)"
+    click.echo(f"dataset in use: {shown}{missing} (${ENV_DATA}), not the shipped one")
 
 
 @click.group(
