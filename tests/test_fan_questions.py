@@ -1164,6 +1164,11 @@ def test_a_name_as_written_opens_that_person_and_notes_the_namesake(run_shipped:
     said = " ".join(result.stderr.split())
     assert "'Ji Soo' opens Ji Soo (ji-soo, 지수); Jisoo (jisoo, 지수) is named so too" in said
     assert json.loads(run_shipped("person", "jisoo", "--json").stdout)["id"] == "jisoo"
+    # his id is his name as written too: typed in any case, it notes the namesake
+    for typed in ("ji-soo", "JI-SOO"):
+        assert "Jisoo (jisoo, 지수) is named so too" in " ".join(
+            run_shipped("person", typed).stderr.split()
+        )
     # a hyphen is no difference: typed with spaces, two Kim Jae-wons are still two
     for typed in ("kim jae won", "Kim Jae-won"):
         assert "matches 2 people" in run_shipped("person", typed).stderr

@@ -299,12 +299,11 @@ def also_named(
     taken as an id, or when it was typed as the id itself and not as a name ('new-world').
     A person is also taken so by their name as written ('Ji Soo', not Jisoo: _find_person)."""
     by_id = as_id(query) == found and not (query == found and query != name.lower())
-    # the names _find_person's tie-break weighs, the id among them ('ji soo' for ji-soo), but
-    # not the id typed as itself, which by_id has judged
-    written = (
-        kind == "person"
-        and query.lower() != found
-        and _written_as_typed(query, _person_names(dataset, found))
+    # the names _find_person's tie-break weighs: a name as written, or the id written as a
+    # name ('ji soo' for ji-soo), not the id typed as itself, which by_id has judged
+    written = kind == "person" and (
+        _written_as_typed(query, _person_names(dataset, found))
+        or (query.lower() != found and _written_as_typed(query, [found]))
     )
     if not (by_id or written):
         return []
@@ -1426,12 +1425,12 @@ def _written_as_typed(query: str, names: Iterable[str]) -> bool:
 
 
 def _person_names(dataset: Dataset, person_id: str) -> list[str]:
-    """Every name a person is found by as written: their id ('ji-soo' is 'ji soo' as
-    written), name, aliases and Hangul name, the rows _find_person's tie-break reads."""
+    """Every name a person is found by as written: their name, aliases and Hangul name (the
+    id, which _find_person's tie-break reads too, also_named weighs apart)."""
     person = dataset.people.get(person_id)
     if person is None:
         return []
-    return [name for name in (person.id, person.name, *person.aliases, person.hangul) if name]
+    return [name for name in (person.name, *person.aliases, person.hangul) if name]
 
 
 def _as_written(name: str) -> str:
