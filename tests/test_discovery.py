@@ -3998,5 +3998,9 @@ def test_a_year_option_says_it_takes_one_year_and_how_to_ask_for_a_span(run: Run
             f"'{typed}' is two years: each option takes one; for a span, --from 2020 --to 2022"
             in said
         )
+    backwards = flat(run("list", "--year", "2022-2020").stderr)
+    assert "for a span, --from 2020 --to 2022" in backwards  # a span that works when run
+    outside = flat(run("list", "--year", "1800-1850").stderr)
+    assert "each option takes one, from 1900 to 2100" in outside and "--from 1800" not in outside
     assert "'abc' is not a valid year." in flat(run("list", "--year", "abc").stderr)
     assert "1800 is not in the range 1900<=x<=2100" in flat(run("list", "--year", "1800").stderr)

@@ -226,13 +226,13 @@ class Year(click.IntRange):
 
         span = re.fullmatch(r"\s*(\d{4})\s*(?:-|–|~|:|\.\.|to)\s*(\d{4})\s*", str(value))
         if isinstance(value, str) and span:
-            first, last = span.groups()
-            self.fail(
-                f"{value!r} is two years: each option takes one; for a span, "
-                f"--from {first} --to {last}",
-                param,
-                ctx,
-            )
+            first, last = sorted(int(year) for year in span.groups())  # ２０２０ is 2020
+            said = f"{value!r} is two years: each option takes one"
+            if self.min is not None and self.max is not None and not (
+                self.min <= first and last <= self.max
+            ):
+                self.fail(f"{said}, from {self.min} to {self.max}", param, ctx)
+            self.fail(f"{said}; for a span, --from {first} --to {last}", param, ctx)
         return super().convert(value, param, ctx)
 
 
