@@ -757,3 +757,6 @@ def test_a_piped_answer_is_echoed_whether_good_or_bad(run_shipped: Run) -> None:
         "Your answer (1-4):",
         "Your answer (1-4): 2",
     ]
+    # a hidden character is shown escaped: the refused answer does not look like a good one
+    hidden = run_shipped("quiz", "-q", "1", "--seed", "2", input="\u202e4\n2\n").stdout
+    assert "Your answer (1-4): \\u202e4\nPlease answer" in hidden

@@ -281,7 +281,9 @@ def _read_answer(options: int) -> int | None:
         if not sys.stdin.isatty():  # echo piped answers, good or bad, so the transcript reads
             from kdrama_cli.catalogue.printable import clean
 
-            click.echo(clean(text))
+            shown = clean(text)
+            # what cleaning took out is shown escaped, so a refused answer never looks valid
+            click.echo(shown if shown == text else ascii(text)[1:-1])
         if text.isascii() and text.isdigit() and 1 <= int(text) <= options:
             return int(text)
         click.echo(f"Please answer with a number from 1 to {options}.")
