@@ -82,6 +82,8 @@ def _error(where: str, message: str) -> DatasetError:
     """The error for ``where`` (a path, or ``PATH:LINE`` as data netflix and data check name a
     row); ``-`` is said as "standard input", as an empty history's line says it, unless the
     message already names it ("standard input is too large")."""
-    if (where == STDIN or where.startswith(f"{STDIN}:")) and "standard input" not in message:
-        where = "standard input" + where[len(STDIN) :]
+    at = where[len(STDIN) :]
+    read_stdin = where == STDIN or (at.startswith(":") and at[1:].replace(":", "").isdigit())
+    if read_stdin and "standard input" not in message:  # '-' or '-:LINE', not a file '-:x.csv'
+        where = "standard input" + at
     return DatasetError([Problem(where, "", message)])
