@@ -432,6 +432,8 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
         assert twice.exit_code == 2 and twice.stdout == ""
         assert twice.stderr.startswith("kdrama: error: the same ")
         assert "was given twice" in twice.stderr and "name two different" in twice.stderr
+    season = run("path", "moonlit hallway 2", "Moonlit Hallway 2")  # the season it was asked
+    assert season.exit_code == 2 and "are both Moonlit Hallway season 2;" in season.stderr
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def test_a_cache_directory_of_another_user_is_not_used(data: Path, cache: Path) 
     assert result.exit_code == 0
     assert "Moonlit Hallway" in result.stdout
     assert list(cache.iterdir()) == []
-    assert "not using the cache directory" in result.stderr
+    assert "kdrama: warning: not using the cache directory" in result.stderr
     assert "owned by another user" in result.stderr
 
 

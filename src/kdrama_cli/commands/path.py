@@ -87,6 +87,7 @@ def path(
         from kdrama_cli.failures import PlainUsageError
 
         kind, named = ("title", start.title) if isinstance(start, Show) else ("person", start.name)
+        named += f" season {start_season}" if start_season is not None else ""
         raise PlainUsageError(
             f"the same {kind} was given twice: {first!r} and {second!r} are both {named}; "
             "name two different people or titles"
