@@ -228,8 +228,10 @@ class Year(click.IntRange):
         if isinstance(value, str) and span:
             first, last = sorted(int(year) for year in span.groups())  # ２０２０ is 2020
             said = f"{value!r} is two years: each option takes one"
-            if self.min is not None and self.max is not None and not (
-                self.min <= first and last <= self.max
+            if (
+                self.min is not None
+                and self.max is not None
+                and not (self.min <= first and last <= self.max)
             ):
                 self.fail(f"{said}, from {self.min} to {self.max}", param, ctx)
             self.fail(f"{said}; for a span, --from {first} --to {last}", param, ctx)
