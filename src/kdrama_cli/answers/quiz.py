@@ -286,6 +286,9 @@ class _Catalogue:
         creators: set[str] = set()
         platforms: set[str] = set()
         korean: dict[str, set[str]] = defaultdict(set)
+        #: Researched titles whose Korean name is their English one in Hangul (_spelt_out):
+        #: neither asked about nor offered as a wrong answer.
+        self.spelt_out: set[str] = set()
         self.by_year: dict[int, list[Show]] = defaultdict(list)
         figures: dict[FigureKey, list[tuple[Show, Stat]]] = defaultdict(list)
         for show in self.shows:
@@ -307,8 +310,11 @@ class _Catalogue:
             # Wrong answers come from researched titles: Netflix's records also name episodes,
             # seasons and children's shows ("정글밥2 - 페루밥: 페루밥", "뽀로로와 노래해요 NEW1"),
             # which no one takes for a drama's title.
-            if show.korean_title and not show.netflix_only and not _spelt_out(show):
-                korean[show.kind].add(show.korean_title)
+            if show.korean_title and not show.netflix_only:
+                if _spelt_out(show):
+                    self.spelt_out.add(show.slug)
+                else:
+                    korean[show.kind].add(show.korean_title)
             if named and show.slug in self.years:
                 self.by_year[self.years[show.slug]].append(show)
             if named:
@@ -624,7 +630,7 @@ def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
     # title ("만추 리마스터링", "극장판 ...") would stand out among them and give itself away.
     if not show.korean_title or show.slug not in cat.labels or show.netflix_only:
         return []
-    if _spelt_out(show):  # 스위트홈 for Sweet Home: read aloud, the Hangul gives itself away
+    if show.slug in cat.spelt_out:  # 스위트홈 for Sweet Home: read aloud, it gives itself away
         return []
     return [show.korean_title]
 
