@@ -37,8 +37,7 @@ def history_titles(path: str) -> list[str]:
     try:
         header = next(rows, None) or []
     except csv.Error as error:  # a first line that is not CSV: a minified page, a base64 blob
-        where = f"{path}:{rows.line_num}"
-        raise _error(where, f"not a Netflix viewing history ({error})") from None
+        raise _error(path, f"not a Netflix viewing history ({error})", rows.line_num) from None
     names = [h.strip().lower() for h in header]
     column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
     if column is None:
@@ -46,7 +45,7 @@ def history_titles(path: str) -> list[str]:
     try:
         return [row[column] for row in rows if len(row) > column and row[column].strip()]
     except csv.Error as error:
-        raise _error(f"{path}:{rows.line_num}", f"cannot read: {error}") from None
+        raise _error(path, f"cannot read: {error}", rows.line_num) from None
 
 
 def _history_text(path: str) -> str:
@@ -61,7 +60,7 @@ def _history_text(path: str) -> str:
         from kdrama_cli.catalogue.syntax import not_utf8
 
         where, message = not_utf8(raw, error.start)
-        raise _error(f"{path}:{where}", message) from None
+        raise _error(path, message, where) from None
 
 
 def _stdin_bytes() -> bytes:
@@ -78,12 +77,13 @@ def _stdin_bytes() -> bytes:
     return raw
 
 
-def _error(where: str, message: str) -> DatasetError:
-    """The error for ``where`` (a path, or ``PATH:LINE`` as data netflix and data check name a
-    row); ``-`` is said as "standard input", as an empty history's line says it, unless the
+def _error(path: str, message: str, at: int | str | None = None) -> DatasetError:
+    """The error for the history at ``path``, at a row when ``at`` gives its line (``LINE`` or
+    ``LINE:COLUMN``: ``PATH:LINE`` as data netflix and data check name a row). Standard input
+    (``-``) is said as "standard input", as an empty history's line says it, unless the
     message already names it ("standard input is too large")."""
-    at = where[len(STDIN) :]
-    read_stdin = where == STDIN or (at.startswith(":") and at[1:].replace(":", "").isdigit())
-    if read_stdin and "standard input" not in message:  # '-' or '-:LINE', not a file '-:x.csv'
-        where = "standard input" + at
+    named = path
+    if path == STDIN and "standard input" not in message:
+        named = "standard input"
+    where = named if at is None else f"{named}:{at}"
     return DatasetError([Problem(where, "", message)])
