@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "data" / "shows.toml"
+
+
+def kdrama_on(*options: str | Path) -> str:
+    """How a command that a page or an error suggests begins on a run given these dataset
+    options ("--data", PATH, "--add-data", PATH): with them, so that pasted it answers from
+    the same catalogue."""
+    return " ".join(["kdrama", *(shlex.quote(str(option)) for option in options)])
+
+
+#: How a suggested command begins on the `run` fixture's runs, which give --data MINI.
+KDRAMA = kdrama_on("--data", MINI)
 
 
 @pytest.fixture(autouse=True, scope="session")

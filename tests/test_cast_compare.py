@@ -13,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import MINI, SHIPPED, AddData, Run, _runner, as_json, flat
+from tests.conftest import KDRAMA, MINI, SHIPPED, AddData, Run, _runner, as_json, flat, kdrama_on
 
 #: A fixed width for the pages read line by line.
 COLS = {"COLUMNS": "100"}
@@ -431,7 +431,7 @@ def test_compare_says_it_works_on_titles_not_seasons(run: Run) -> None:
     assert "the same title was given twice" not in result.stderr
     assert (
         "compare works on titles, not seasons: 'moonlit hallway 1' and 'moonlit hallway 2' are "
-        "both Moonlit Hallway; its seasons' figures: kdrama show moonlit-hallway"
+        f"both Moonlit Hallway; its seasons' figures: {KDRAMA} show moonlit-hallway"
     ) in " ".join(result.stderr.split())
     assert result.stderr.startswith("kdrama: error: compare works on titles, not seasons")
     assert "Usage:" not in result.stderr
@@ -1541,7 +1541,8 @@ def test_compare_with_no_figure_in_common_says_what_keeps_each_titles_out(
     assert "No figures with the same metric and window to compare." in said
     assert (
         "None of Cable Romance's figures can be compared: 1 that Moonlit Hallway has no figure "
-        "to set beside (TV rating, episode 16, S1). kdrama show cable-romance lists them." in said
+        "to set beside (TV rating, episode 16, S1). "
+        f"{kdrama_on('--data', MINI, *layer)} show cable-romance lists them." in said
     )
     assert "None of Moonlit Hallway's figures can be compared: " in said
     assert "in the table" not in said

@@ -13,7 +13,7 @@ import pytest
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
-from tests.conftest import FIXTURES, MINI, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, Run
 
 COMMANDS = [
     ["show"],
@@ -234,8 +234,8 @@ def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run)
     result = run("squid-game")
     assert result.exit_code == 2
     assert (
-        "No such command 'squid-game'. See 'kdrama --help' for the commands; kdrama search "
-        "squid-game finds a title or person by name."
+        "No such command 'squid-game'. See 'kdrama --help' for the commands; "
+        f"{KDRAMA} search squid-game finds a title or person by name."
     ) in " ".join(result.stderr.split())
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, REPO, Run, as_json
+from tests.conftest import KDRAMA, MINI, REPO, Run, as_json
 
 WriteDataset = Callable[[str], Path]
 BASE = MINI.read_text(encoding="utf-8")
@@ -1741,7 +1741,7 @@ def test_a_layer_is_checked_over_the_dataset_it_uses(run: Run, write_dataset: Wr
     assert "unknown" not in result.stderr
     assert (
         f"kdrama: note: {layer} uses moonlit-hallway, oh-taeyang and han-ji-won from the dataset in"
-        f" use: checked as a layer over it (as kdrama --add-data {layer} data check;"
+        f" use: checked as a layer over it (as {KDRAMA} --add-data {layer} data check;"
     ) in " ".join(result.stderr.split())
     assert "Dataset OK" in result.stdout and str(MINI) in result.stdout
     report = as_json(run("data", "check", str(layer), "--json"))
@@ -2751,7 +2751,7 @@ def test_the_override_note_names_the_file_that_marks_it(
     said = " ".join(result.stderr.split())
     assert (
         f"kdrama: note: {fixes}, included by {main}, marks seo-minho override = true: checked"
-        f" as a layer over the dataset in use, whose entries it replaces (as kdrama --add-data"
+        f" as a layer over the dataset in use, whose entries it replaces (as {KDRAMA} --add-data"
         f" {main} data check;"
     ) in said, said
     # where the file checked marks one too, both are named

@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
-from tests.conftest import MINI, AddData, Run, _runner, as_json, flat
+from tests.conftest import KDRAMA, MINI, AddData, Run, _runner, as_json, flat, kdrama_on
 from tests.made_up import film
 
 
@@ -777,7 +777,8 @@ def test_did_you_mean_ignores_case_and_spacing_as_the_filter_does(
 
 
 def test_values_count_what_the_list_filters_find(tmp_path: Path) -> None:
-    run = _runner(_platforms_dataset(tmp_path))
+    data = _platforms_dataset(tmp_path)
+    run = _runner(data)
     platforms = {v["value"]: v["titles"] for v in as_json(run("values", "platform", "--json"))}
     assert platforms == {"theatrical": 2, "KBS2": 1, "Theatrical (Lotte Entertainment)": 1}
     kinds = {v["value"]: v["titles"] for v in as_json(run("values", "adapted-from", "--json"))}
@@ -785,11 +786,12 @@ def test_values_count_what_the_list_filters_find(tmp_path: Path) -> None:
     assert _slugs(run("list", "--adapted-from", "novel", "--json")) == ["moonlit-hallway"]
     page = flat(run("values", "platform").output)
     assert (
-        "theatrical counts the titles of Theatrical (Lotte Entertainment) too, as kdrama list "
-        "--platform theatrical finds them." in page
+        "theatrical counts the titles of Theatrical (Lotte Entertainment) too, as "
+        f"{kdrama_on('--data', data)} list --platform theatrical finds them." in page
     )
     novel = flat(run("values", "adapted-from").output)
-    assert "novel counts the titles of web-novel too, as kdrama list --adapted-from novel" in novel
+    listing = f"{kdrama_on('--data', data)} list --adapted-from novel"
+    assert f"novel counts the titles of web-novel too, as {listing}" in novel
     assert "counts the titles of" not in flat(run("values", "genre").output)
 
 
@@ -804,8 +806,8 @@ def test_a_values_note_teaches_the_word_tab_offers(tmp_path: Path) -> None:
     )
     page = flat(_runner(path)("values", "platform").output)
     assert (
-        "Example Pictures counts the titles of Example Pictures (IMAX) too, as kdrama list "
-        "--platform Example-Pictures finds them." in page
+        "Example Pictures counts the titles of Example Pictures (IMAX) too, as "
+        f"{kdrama_on('--data', path)} list --platform Example-Pictures finds them." in page
     )
     offered = _complete(["--data", str(path), "list", "--platform"], "example p")
     assert [word for word, _ in offered] == ["Example-Pictures", "Example-Pictures-IMAX"]
@@ -2593,7 +2595,7 @@ def test_adapted_from_a_kind_no_title_has_is_a_usage_error(run: Run) -> None:
         assert result.exit_code == 2, result.output
         said = " ".join(result.stderr.split())
         assert f"no title in the catalogue is adapted from a {kind.lower()}" in said
-        assert "kdrama values adapted-from" in said
+        assert f"{KDRAMA} values adapted-from" in said
     assert run("list", "--adapted-from", "webtoon", "--year", "1999").exit_code == 0
     assert _complete(["--data", str(MINI), "list", "--adapted-from"], "w") == [("webtoon", None)]
     assert [v for v, _ in _complete(["--data", str(MINI), "list", "--adapted-from"], "")] == [
@@ -2635,7 +2637,7 @@ def test_adapted_from_a_kind_no_title_has_names_the_nearest_kind_some_title_has(
     assert result.exit_code == 2
     assert (
         "kdrama: error: --adapted-from: no title in the catalogue is adapted from a webcomic. "
-        "Did you mean webtoon? All of them: kdrama values adapted-from"
+        f"Did you mean webtoon? All of them: {KDRAMA} values adapted-from"
     ) in flat(result.stderr)
     layer = add_data(_WEBCOMIC)
     assert _slugs(run(*layer, "list", "--adapted-from", "webcomic", "--json")) == ["strip-film"]
@@ -3013,7 +3015,7 @@ def test_search_hides_a_spoiler_cast_note_unless_asked(tmp_path: Path) -> None:
     assert [(r["label"], r["matched"]) for r in shown] == [
         ("Ko Dae-ho in Moonlit Hallway", "cast note (spoiler): Escapes the school at dawn.")
     ]
-    text = flat(run("search", "escapes the school", "--spoilers", env={"COLUMNS": "200"}).stdout)
+    text = flat(run("search", "escapes the school", "--spoilers", env={"COLUMNS": "300"}).stdout)
     assert "cast note (spoiler): Escapes the school at dawn." in text
 
 
@@ -3029,8 +3031,8 @@ def test_search_hides_spoiler_notes_of_the_shipped_catalogue(run_shipped: Run) -
 @pytest.mark.parametrize(
     ("name", "command"),
     [
-        ("Night Train", "kdrama show night-train"),
-        ("moonlit hallway 1", "kdrama show moonlit-hallway --season 1"),
+        ("Night Train", f"{KDRAMA} show night-train"),
+        ("moonlit hallway 1", f"{KDRAMA} show moonlit-hallway --season 1"),
     ],
 )
 def test_a_title_given_for_a_person_says_it_is_a_title(run: Run, name: str, command: str) -> None:
@@ -3060,9 +3062,8 @@ def test_a_persons_name_given_to_show_option_says_it_is_a_person(
     result = run(*command, "--show", "han ji-won", input="1\n")
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
-    assert "--show: no title matches 'han ji-won'. 'han ji-won' is a person: kdrama person" in (
-        message
-    )
+    said = f"--show: no title matches 'han ji-won'. 'han ji-won' is a person: {KDRAMA} person"
+    assert said in message
 
 
 def test_search_for_a_season_a_title_lacks_lists_the_title_and_why(run: Run) -> None:
@@ -3073,12 +3074,12 @@ def test_search_for_a_season_a_title_lacks_lists_the_title_and_why(run: Run) -> 
         (
             "river-of-lanterns",
             "title: River of Lanterns; the catalogue has season 1, not season 2",
-            "kdrama show river-of-lanterns",
+            f"{KDRAMA} show river-of-lanterns",
         )
     ]
-    page = flat(run("search", "river of lanterns season 2", env={"COLUMNS": "200"}).stdout)
+    page = flat(run("search", "river of lanterns season 2", env={"COLUMNS": "300"}).stdout)
     assert "the catalogue has season 1, not season 2" in page
-    assert "kdrama show river-of-lanterns" in page
+    assert f"{KDRAMA} show river-of-lanterns" in page
     assert "--season" not in page
 
 
@@ -3150,7 +3151,7 @@ def test_a_figure_of_no_list_is_not_silently_dropped_from_top(run: Run, tmp_path
     data.write_text(text, encoding="utf-8")
     note = (
         "Left out: River of Lanterns has this figure but names none of Netflix's lists, so no "
-        "board ranks it (kdrama data check says which figure)."
+        f"board ranks it ({kdrama_on('--data', data)} data check says which figure)."
     )
     page = flat(_runner(data)("top", "--metric", "hours-28").stdout)
     assert "Moonlit Hallway" in page and note in page

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import MINI, AddData, Run, as_json
+from tests.conftest import MINI, AddData, Run, as_json, kdrama_on
 from tests.made_up import META, TEST_CHART, film, people
 
 # (question, command, where to look in the JSON, expected)
@@ -922,8 +922,9 @@ def test_a_miss_counts_a_catalogue_of_one_as_one(
         result = run("--data", str(one), *args)
         assert result.exit_code == 2, result.output
         said[args[0]] = " ".join(result.stderr.split())
-    assert "The catalogue has 1 title; try `kdrama search nope`" in said["show"]
-    assert "The catalogue has 1 person; try `kdrama search nope`" in said["person"]
+    search = f"{kdrama_on('--data', one)} search nope"
+    assert f"The catalogue has 1 title; try `{search}`" in said["show"]
+    assert f"The catalogue has 1 person; try `{search}`" in said["person"]
     assert "The catalogue has 1 person and 1 title; try" in said["path"]
 
 
@@ -1183,9 +1184,8 @@ def test_a_person_taken_by_their_id_as_written_notes_the_namesake(
     layer = add_data(META + people(("ji-soo", "Kim Ji-soo"), ("jisoo-singer", "Jisoo")))
     taken = run(*layer, "person", "ji soo", "--json")
     assert json.loads(taken.stdout)["id"] == "ji-soo"
-    assert "Jisoo (jisoo-singer) is named so too: kdrama person jisoo-singer" in " ".join(
-        taken.stderr.split()
-    )
+    person = f"{kdrama_on('--data', MINI, *layer)} person jisoo-singer"
+    assert f"Jisoo (jisoo-singer) is named so too: {person}" in " ".join(taken.stderr.split())
     assert "named so too" not in run(*layer, "person", "ji-soo").stderr
 
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kdrama_cli.cli import cli
-from tests.conftest import FIXTURES, MINI, REPO, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, REPO, Run
 from tests.made_up import film, harbour_days
 
 if sys.version_info >= (3, 11):
@@ -257,7 +257,7 @@ def test_a_dataset_given_to_data_netflix_is_not_read_as_columns(run: Run, tmp_pa
         f"kdrama: error: {layer}: not a Netflix file: expected a Top 10 TSV (all-weeks-global.tsv,"
         " all-weeks-countries.tsv, most-popular.tsv), an engagement report XLSX or a Korean"
         " title tiers TSV; this one is TOML: if it is a dataset, --add-data adds it, and"
-        f" kdrama --add-data '{layer}' data check checks it"
+        f" {KDRAMA} --add-data '{layer}' data check checks it"
     ]
     assert "columns" not in result.stderr
     # An indented comment is still a comment, and a file of comments alone is not called empty

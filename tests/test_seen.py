@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, Run, _runner
+from tests.conftest import KDRAMA, MINI, Run, _runner
 
 HISTORY = (
     "\ufeffTitle,Date\n"
@@ -123,7 +123,7 @@ def test_a_season_not_out_says_its_status_and_the_command_that_works(
     assert result.exit_code == 2
     assert result.stderr == (
         "kdrama: error: Moonlit Hallway season 2 is not released yet (renewed since 2022-06-06, "
-        "as of 2026-11-01); season 1 is out: kdrama seen add moonlit-hallway --season 1\n"
+        f"as of 2026-11-01); season 1 is out: {KDRAMA} seen add moonlit-hallway --season 1\n"
     )
     # A year on, the news is stale, as the show page and `upcoming` flag it.
     later = run(

@@ -16,7 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, REPO, SHIPPED, AddData, Run, _runner, as_json, flat
+from tests.conftest import (
+    KDRAMA,
+    MINI,
+    REPO,
+    SHIPPED,
+    AddData,
+    Run,
+    _runner,
+    as_json,
+    flat,
+    kdrama_on,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -951,7 +962,7 @@ def test_json_keeps_hangul_unescaped(run: Run) -> None:
 SPOILER_HEADLINE = "Cha Eun-bi walks out at dawn"
 
 
-def _with_spoiler_source(write_dataset: Callable[[str], Path]) -> Run:
+def _spoiler_source(write_dataset: Callable[[str], Path]) -> Path:
     """The fixture dataset with its press source's headline giving the ending away."""
     text = MINI.read_text(encoding="utf-8").replace(
         'title = "Moonlit Hallway renewed"\n',
@@ -959,7 +970,11 @@ def _with_spoiler_source(write_dataset: Callable[[str], Path]) -> Run:
         1,
     )
     assert SPOILER_HEADLINE in text
-    return _runner(write_dataset(text))
+    return write_dataset(text)
+
+
+def _with_spoiler_source(write_dataset: Callable[[str], Path]) -> Run:
+    return _runner(_spoiler_source(write_dataset))
 
 
 def test_spoiler_headline_hidden_unless_asked(write_dataset: Callable[[str], Path]) -> None:
@@ -986,12 +1001,14 @@ def test_spoiler_headline_in_json_is_flagged(write_dataset: Callable[[str], Path
 
 
 def test_spoiler_headline_hidden_in_trivia(write_dataset: Callable[[str], Path]) -> None:
-    run = _with_spoiler_source(write_dataset)
+    data = _spoiler_source(write_dataset)
+    run = _runner(data)
     pages = {run("trivia", "--show", "moonlit", "--seed", str(n)).output for n in range(8)}
     cited = [" ".join(p.split()) for p in pages if "Example Press" in p]
     assert cited and all(SPOILER_HEADLINE not in p and "press/moonlit" not in p for p in cited)
     # --spoilers would pick another fact, so the hint points to the title's own page
-    assert all("(kdrama show moonlit-hallway --spoilers)" in p for p in cited)
+    page = f"{kdrama_on('--data', data)} show moonlit-hallway --spoilers"
+    assert all(f"({page})" in p for p in cited)
     shown = {
         run("trivia", "--show", "moonlit", "--seed", str(n), "--spoilers").output for n in range(8)
     }
@@ -1539,7 +1556,7 @@ def test_a_persons_name_given_for_a_title_says_it_is_a_person(run: Run, command:
     message = " ".join(result.stderr.split())
     assert message.startswith(
         "kdrama: error: no title matches 'Kang Bo-ra'. "
-        "'Kang Bo-ra' is a person: kdrama person kang-bora."
+        f"'Kang Bo-ra' is a person: {KDRAMA} person kang-bora."
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from kdrama_cli.answers.similar import WEIGHTS, similar
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
-from tests.conftest import SHIPPED, AddData, Run, as_json
+from tests.conftest import KDRAMA, SHIPPED, AddData, Run, as_json
 from tests.made_up import META, film, harbour_days, people
 
 NARROW = {"COLUMNS": "80"}
@@ -397,7 +397,8 @@ def test_a_season_typed_with_the_title_is_noted_not_dropped(run: Run) -> None:
 def test_a_persons_name_says_it_is_a_person(run: Run) -> None:
     result = run("similar", "Oh Tae-yang")
     assert result.exit_code == 2
-    assert "'Oh Tae-yang' is a person: kdrama person oh-taeyang." in " ".join(result.stderr.split())
+    said = f"'Oh Tae-yang' is a person: {KDRAMA} person oh-taeyang."
+    assert said in " ".join(result.stderr.split())
 
 
 def test_a_credit_flagged_as_a_spoiler_is_no_shared_cast(run_shipped: Run, tmp_path: Path) -> None:

@@ -124,7 +124,7 @@ def test_search_finds_the_note_of_an_unnamed_role_and_no_character_called_none(
         assert [(h["label"], h["matched"]) for h in hits if h["kind"] == "character"] == [
             ("a role not named in River of Lanterns", "cast note: cameo as a lighthouse keeper")
         ]
-        page = run(*data, "search", "lighthouse keeper", env={"COLUMNS": "200"}).output
+        page = run(*data, "search", "lighthouse keeper", env={"COLUMNS": "300"}).output
         assert "1 a role not named in River of Lanterns character cast note: cameo" in flat(page)
         assert "played by Kang Bo-ra" in page
         everything = run(*data, "search", "River of Lanterns", "--json").output

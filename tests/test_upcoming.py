@@ -19,7 +19,7 @@ from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, upcoming
 from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
 from kdrama_cli.cli import cli
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import Run, flat
+from tests.conftest import Run, flat, kdrama_on
 
 TODAY = {"KDRAMA_TODAY": "2026-11-30"}
 
@@ -415,7 +415,7 @@ def test_calendar_leaves_out_a_source_that_gives_a_result_away(
     assert "harbour-lights-s2-date" not in unfolded and "Harbour Lights season" not in unfolded
     assert str(harbour["URL"]) == "https://example.org/other"
     assert "1 source is left out, as giving a result away" in description
-    assert "kdrama show harbour-lights --spoilers" in description
+    assert f"{kdrama_on('--data', path)} show harbour-lights --spoilers" in description
 
 
 @pytest.mark.parametrize("sheet", ["--csv", "--tsv"])
@@ -437,7 +437,8 @@ def test_the_sheet_leaves_out_a_source_that_gives_a_result_away(
     rows = csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter)
     harbour = next(row for row in rows if row["slug"] == "harbour-lights")
     assert harbour["source_urls"] == "https://example.org/other"
-    said = "1 source address hidden as a spoiler: kdrama show harbour-lights --spoilers shows it"
+    page = f"{kdrama_on('--data', path)} show harbour-lights --spoilers"
+    said = f"1 source address hidden as a spoiler: {page} shows it"
     assert said in result.stderr
     plain = CliRunner().invoke(
         cli, ["--data", str(write_dataset(DATED, "plain.toml")), "upcoming", sheet], env=TODAY
@@ -727,7 +728,7 @@ def test_a_hidden_source_names_the_page_that_shows_it(
     assert result.exit_code == 0, result.output
     assert "harbour-lights-s2-date" not in result.output
     words = " ".join(result.output.split())  # the page wraps at its own width
-    assert "kdrama show harbour-lights --spoilers shows it)" in words
+    assert f"{kdrama_on('--data', path)} show harbour-lights --spoilers shows it)" in words
 
 
 # --- a coming season that Netflix's own files already list -------------------------------------

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
-from kdrama_cli.errors import ExportFailed, PipeClosed
+from kdrama_cli.errors import ExportFailed, PipeClosed, command_line
 from kdrama_cli.failures import (
     DatasetProblems,
     KdramaError,
@@ -73,7 +73,8 @@ def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) ->
     if _seen_from_env(path):
         return f"{said}it is the path $KDRAMA_SEEN names (set in your environment): {SEEN_FIX}"
     return said + (
-        "fix the file (kdrama seen list names every problem), or move it away to start a new list"
+        f"fix the file ({command_line('seen list')} names every problem), or move it away to start"
+        " a new list"
     )
 
 
@@ -315,7 +316,8 @@ class App:
             self.note(
                 f"kdrama: note: {query!r} opens {opened}; "
                 f"{joined(label for _, label in others)} "
-                f"{'is' if len(others) == 1 else 'are'} named so too: kdrama {command} {ids}"
+                f"{'is' if len(others) == 1 else 'are'} named so too: "
+                + command_line(f"{command} {ids}")
             )
 
     def whole_title(self, command: str, query: str, param_hint: str = "SHOW") -> Match:
@@ -635,6 +637,8 @@ class App:
         context = click.get_current_context()
         request = request_of(context.find_root().params, context.command_path, context.params)
         request = (request, self.seen_stamp())  # pages mark what you have seen
+        # and the commands they suggest begin as this run was typed (--data, or $KDRAMA_DATA)
+        request = (request, command_line(""))
         if also is not None:
             request = (request, repr(also))
         self._page_key = page_key(index, request)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -23,6 +23,7 @@ from kdrama_cli.errors import (
     PipeClosed,
     did_you_mean,
     no_such_command,
+    suggest_with,
 )
 from kdrama_cli.failures import KdramaError, PlainUsageError
 from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, OnceOptions, a_path
@@ -154,7 +155,7 @@ class LazyGroup(OnceOptions, click.Group):
         typed = list(args)  # click's parser takes the words off the list it is given
         ctx.meta[_ROOT_ARGS] = typed  # for --version, an eager option, before others are read
         try:
-            return super().parse_args(ctx, _globals_first(self, args))
+            rest = super().parse_args(ctx, _globals_first(self, args))
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
             if not _commands_option_first(self, ctx, typed, error):
                 _closest_first(error)
@@ -162,6 +163,16 @@ class LazyGroup(OnceOptions, click.Group):
         except click.UsageError as error:  # `kdrama --data` with no value: click gives no ctx
             error.ctx = error.ctx or ctx
             raise
+        suggest_with(_dataset_options(ctx))
+        return rest
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Suggested commands begin with this run's dataset options only during the run (a
+        library caller, or a test asking an answer after a run, gets plain "kdrama ...")."""
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            suggest_with(())
 
     def make_context(
         self,
@@ -190,6 +201,21 @@ class LazyGroup(OnceOptions, click.Group):
         """List the commands from COMMANDS without importing them."""
         with formatter.section("Commands"):
             formatter.write_dl([(name, entry[2]) for name, entry in COMMANDS.items()])
+
+
+def _dataset_options(ctx: click.Context) -> list[str]:
+    """The --data and --add-data typed for this run, as a shell reads them back, for the
+    commands kdrama suggests: pasted without them, a command would ask the shipped dataset
+    and miss the titles of the user's own file. $KDRAMA_DATA is in the environment already."""
+    import shlex
+
+    options = []
+    data = ctx.params.get("data")
+    if data and ctx.get_parameter_source("data") is not click.core.ParameterSource.ENVIRONMENT:
+        options += ["--data", shlex.quote(data)]
+    for path in ctx.params.get("add_data") or ():
+        options += ["--add-data", shlex.quote(path)]
+    return options
 
 
 def _command_context(group: click.Group, ctx: click.Context) -> click.Context | None:

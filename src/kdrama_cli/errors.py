@@ -1,5 +1,5 @@
-"""Exit codes, the exception every layer may raise to stop output quietly, and the one
-wording of a suggestion (and of a mistyped command)."""
+"""Exit codes, the exception every layer may raise to stop output quietly, the one wording of
+a suggestion (and of a mistyped command), and how a command kdrama suggests begins."""
 
 from __future__ import annotations
 
@@ -10,6 +10,24 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+
+
+#: The words a suggested command begins with: "kdrama" and the dataset options of this run.
+_SUGGESTED_START = ["kdrama"]
+
+
+def command_line(rest: str) -> str:
+    """A command for the reader to run, as this run was started: "kdrama cast squid-game", or
+    with the --data and --add-data typed for it ("kdrama --add-data mine.toml cast
+    starlight-garden"), so that, pasted, it answers from the same catalogue. A dataset
+    $KDRAMA_DATA names is not repeated: the environment the command is pasted in has it."""
+    return f"{_SUGGESTED_START[0]} {rest}"
+
+
+def suggest_with(dataset_options: Sequence[str]) -> None:
+    """Begin suggested commands with these dataset options, each word already quoted for a
+    shell (the command line sets them as it reads its options, and clears them after)."""
+    _SUGGESTED_START[0] = " ".join(["kdrama", *dataset_options])
 
 
 def did_you_mean(names: list[str]) -> str:
@@ -35,7 +53,7 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
     # `kdrama squid-game`, `kdrama 현빈`: a name typed where the command goes
     import shlex
 
-    return f"{said}; kdrama search {shlex.quote(word)} finds a title or person by name."
+    return f"{said}; {command_line(f'search {shlex.quote(word)}')} finds a title or person by name."
 
 
 class PipeClosed(Exception):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE
+from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
@@ -166,8 +166,9 @@ def _retyped(ctx: click.Context, line: Sequence[str]) -> str:
 
 
 def _program(ctx: click.Context) -> str:
-    """The command as typed from kdrama down (`kdrama seen add`), whatever the program name."""
-    return " ".join(["kdrama", *ctx.command_path.split()[1:]])
+    """The command as typed from kdrama down (`kdrama seen add`), whatever the program name,
+    with this run's dataset options (kdrama_cli.errors.command_line)."""
+    return command_line(" ".join(ctx.command_path.split()[1:]))
 
 
 def _options_after(typed: Sequence[str], kinds: Sequence[str], first: int) -> list[str]:

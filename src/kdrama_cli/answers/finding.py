@@ -35,7 +35,7 @@ from kdrama_cli.catalogue.names import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.wording import count_of, joined
-from kdrama_cli.errors import did_you_mean
+from kdrama_cli.errors import command_line, did_you_mean
 
 
 class LookupError_(Exception):
@@ -44,9 +44,9 @@ class LookupError_(Exception):
 
 #: What to try after a miss, by kind of thing looked up.
 _TRY = {
-    "title": "try `kdrama search {query}` or `kdrama list`, or add your own titles with --add-data",
-    "person": "try `kdrama search {query}`, or add people with --add-data",
-    "person or title": "try `kdrama search {query}`, or add people and titles with --add-data",
+    "title": "try `{search}` or `{list}`, or add your own titles with --add-data",
+    "person": "try `{search}`, or add people with --add-data",
+    "person or title": "try `{search}`, or add people and titles with --add-data",
 }
 _PLURAL = {"person": "people"}
 
@@ -86,8 +86,14 @@ class NotFound(LookupError_):
             counted = count_of(catalogue, kind, _PLURAL.get(kind))
         if counted is not None and not other:  # what the name is answers it: no more advice
             where = f"The catalogue has {counted};"
-            parts.append(f"{where} {_TRY.get(kind, '').format(query=command_argument(query))}.")
+            parts.append(f"{where} {_try(kind, query)}.")
         super().__init__(" ".join(parts))
+
+
+def _try(kind: str, query: str) -> str:
+    """What to try after a miss of this kind of thing (_TRY), its commands as this run's."""
+    search = command_line(f"search {command_argument(query)}")
+    return _TRY.get(kind, "").format(search=search, list=command_line("list"))
 
 
 def command_argument(text: str) -> str:
@@ -634,7 +640,8 @@ def find_show(
             miss = _with_titles_in_words(dataset, miss)
         person = _whole_person(dataset, query) if suggestions else None
         if person is not None:
-            raise _said_also(miss, f"{query!r} is a person: kdrama person {person.id}") from None
+            said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
+            raise _said_also(miss, said) from None
         character = character_named(dataset, query, "title") if suggestions else None
         if character is None:
             raise miss from None
@@ -808,15 +815,17 @@ def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     shows = fetch(dataset.shows, played)
     if len(shows) > 1:
         titles = joined([clean(show.title) for show in shows])
-        return f"{query!r} is a character in {titles}: kdrama search {command_argument(query)}"
+        search = command_line(f"search {command_argument(query)}")
+        return f"{query!r} is a character in {titles}: {search}"
     show = shows[0]
     said = f"{query!r} is a character in {clean(show.title)}"
     people = fetch(dataset.people, played[show.slug])
     if wanted == "title" or not people:
-        return f"{said}: kdrama show {show.slug}"
+        return f"{said}: {command_line(f'show {show.slug}')}"
     if len(people) > 1:
-        return f"{said}, played by {len(people)} people: kdrama cast {show.slug}"
-    return f"{said}, played by {clean(people[0].name)}: kdrama person {people[0].id}"
+        return f"{said}, played by {len(people)} people: {command_line(f'cast {show.slug}')}"
+    played_by = clean(people[0].name)
+    return f"{said}, played by {played_by}: {command_line(f'person {people[0].id}')}"
 
 
 def named_whole(dataset: Dataset, query: str) -> Person | Match | None:
@@ -1386,7 +1395,7 @@ def find_person(dataset: Dataset, query: str) -> Person:
             if character is None:
                 raise
             raise _said_also(miss, character) from None
-        command = f"kdrama show {title.show.slug}"
+        command = command_line(f"show {title.show.slug}")
         if title.season is not None:
             command += f" --season {title.season}"
         raise _said_also(miss, f"{query!r} is a title: {command}") from None

@@ -35,6 +35,7 @@ from kdrama_cli.catalogue.vocab import (
     canonical_value,
     value_matches,
 )
+from kdrama_cli.errors import command_line
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.finding import Match
@@ -558,7 +559,7 @@ def _cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
         show = find_show(dataset, title, suggestions=False).show
     except LookupError_:
         return None
-    return f"{clean(show.title)}'s cast", f"kdrama cast {show.slug}"
+    return f"{clean(show.title)}'s cast", command_line(f"cast {show.slug}")
 
 
 #: Two names are read in a query of at most this many words (a search of a sentence is none).
@@ -584,10 +585,11 @@ def _two_names(dataset: Dataset, query: str) -> tuple[str, str] | None:
         titles = [n.show for n in (first, second) if isinstance(n, Match)]
         if len(titles) == 2 and titles[0].slug != titles[1].slug:
             names = " and ".join(clean(t.title) for t in titles)
-            return f"{names} side by side", f"kdrama compare {titles[0].slug} {titles[1].slug}"
+            compare = command_line(f"compare {titles[0].slug} {titles[1].slug}")
+            return f"{names} side by side", compare
         if len(people) == 2 and people[0].id != people[1].id:
             names = " and ".join(clean(p.name) for p in people)
-            return f"How {names} are connected", f"kdrama path {people[0].id} {people[1].id}"
+            return f"How {names} are connected", command_line(f"path {people[0].id} {people[1].id}")
         if len(people) == 1 and len(titles) == 1:
             person, show = people[0], titles[0]
             # A credit flagged as a spoiler (a secret cameo) is not given away here: path
@@ -595,10 +597,10 @@ def _two_names(dataset: Dataset, query: str) -> tuple[str, str] | None:
             if any(c.person == person.id and not c.spoiler for c in show.cast):
                 return (
                     f"{clean(person.name)} in {clean(show.title)}",
-                    f"kdrama cast {show.slug}",
+                    command_line(f"cast {show.slug}"),
                 )
             names = f"{clean(person.name)} and {clean(show.title)}"
-            return f"How {names} are connected", f"kdrama path {person.id} {show.slug}"
+            return f"How {names} are connected", command_line(f"path {person.id} {show.slug}")
     return None
 
 

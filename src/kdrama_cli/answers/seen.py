@@ -22,6 +22,7 @@ from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, f
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.seen import update_seen
+from kdrama_cli.errors import command_line
 
 Seen = Mapping[str, Sequence[int]]
 
@@ -365,9 +366,11 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
 
     out = [s.number for s in watchable_seasons(show, today)]
     if len(out) == 1:
-        return f"{message}; season {out[0]} is out: kdrama seen add {show.slug} --season {out[0]}"
+        command = command_line(f"seen add {show.slug} --season {out[0]}")
+        return f"{message}; season {out[0]} is out: {command}"
     if out:
-        return f"{message}; {seasons_words(out)} are out: kdrama seen add {show.slug} marks them"
+        command = command_line(f"seen add {show.slug}")
+        return f"{message}; {seasons_words(out)} are out: {command} marks them"
     return message
 
 

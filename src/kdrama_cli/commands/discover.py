@@ -22,7 +22,7 @@ from kdrama_cli.catalogue.vocab import (
     TOP10_METRICS,
 )
 from kdrama_cli.completion import complete_show
-from kdrama_cli.errors import did_you_mean
+from kdrama_cli.errors import command_line, did_you_mean
 from kdrama_cli.failures import PlainUsageError
 from kdrama_cli.options import (
     OnceCommand,
@@ -124,10 +124,11 @@ def _nothing_matches(
         what, command = instead
         return f"Nothing in the catalogue matches {query!r}. {what}: {command}"
     if not nearest:
-        return f"Nothing in the catalogue matches {query!r}: try fewer words, or kdrama list."
+        listing = command_line("list")
+        return f"Nothing in the catalogue matches {query!r}: try fewer words, or {listing}."
     return (
         f"Nothing in the catalogue matches {query!r}. {did_you_mean(list(nearest))} "
-        "Else try fewer words, or kdrama list."
+        f"Else try fewer words, or {command_line('list')}."
     )
 
 
@@ -160,7 +161,8 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
                 )
         hint = f" {did_you_mean(nearest)}" if nearest else ""
         raise PlainUsageError(
-            f"--{facet}: {_no_title(facet, value)}.{hint} All of them: kdrama values {facet}"
+            f"--{facet}: {_no_title(facet, value)}.{hint} "
+            f"All of them: {command_line(f'values {facet}')}"
         )
 
 

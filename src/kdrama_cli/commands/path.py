@@ -8,6 +8,7 @@ import click
 
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person_or_show
+from kdrama_cli.errors import command_line
 from kdrama_cli.options import OnceCommand, json_option, query_text
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _one_name_for_two_ends(app: App, first: str, second: str) -> None:
     name = joined[0]
     raise PlainUsageError(
         f"{name!r} is one name, and path takes two, one for each end: "
-        f"kdrama path {shlex.quote(name)} NAME"
+        + command_line(f"path {shlex.quote(name)} NAME")
     )
 
 

@@ -10,6 +10,7 @@ import click
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_seen, complete_show
+from kdrama_cli.errors import command_line
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
 from kdrama_cli.options import (
     CommandGroup,
@@ -181,7 +182,7 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         how = f"{shlex.quote(unknown[0])} takes it" if len(unknown) == 1 else "SLUG takes one"
         say(
             f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}"
-            f" (kdrama seen remove {how} off)"
+            f" ({command_line(f'seen remove {how}')} off)"
         )
     missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
     if app.emit_data(
@@ -213,7 +214,7 @@ def _say_seasons(
     )
     first, seasons = found[0]
     how = (
-        f"kdrama seen remove {first.show.slug} --season {seasons[0]} takes it off"
+        command_line(f"seen remove {first.show.slug} --season {seasons[0]}") + " takes it off"
         if count == 1
         else "kdrama seen remove SLUG --season N takes one off"
     )
@@ -263,7 +264,8 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     if not ranked and found.hidden:
         app.nothing(credits_hidden(found.hidden))
     elif not ranked and app.seen() and not watched:  # all it holds is still to come
-        app.nothing("Nobody yet: no season on the seen list is out (kdrama seen list names them).")
+        listing = command_line("seen list")
+        app.nothing(f"Nobody yet: no season on the seen list is out ({listing} names them).")
     elif not ranked:
         app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
     else:

@@ -10,6 +10,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import ROLE_WORDS, ROLES
 from kdrama_cli.completion import complete_show
+from kdrama_cli.errors import command_line
 from kdrama_cli.failures import PlainUsageError, run_query
 from kdrama_cli.options import (
     OnceCommand,
@@ -261,7 +262,7 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
             )
         raise PlainUsageError(
             f"compare works on titles, not seasons: {first!r} and {query!r} are both "
-            f"{match.show.title}; its seasons' figures: kdrama show {slug}"
+            f"{match.show.title}; its seasons' figures: {command_line(f'show {slug}')}"
         )
     for query, match in zip(queries, matches, strict=True):
         app.note_whole_title("compare", query, match)

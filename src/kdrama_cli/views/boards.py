@@ -16,6 +16,7 @@ from kdrama_cli.answers.upcoming import dated_status
 from kdrama_cli.catalogue.models import Season, Show
 from kdrama_cli.catalogue.vocab import sheet_of
 from kdrama_cli.catalogue.wording import first_few, joined
+from kdrama_cli.errors import command_line
 from kdrama_cli.views.text import clean, count_of, season_label
 
 #: Why few titles have a board's figure, by where Netflix publishes it.
@@ -109,11 +110,11 @@ def left_out(board: Board, ranking: Ranking) -> str | None:
     if count == 1:
         return (
             f"Left out: {listed} has this figure but names none of {_lists(board)}, so no "
-            "board ranks it (kdrama data check says which figure)."
+            f"board ranks it ({command_line('data check')} says which figure)."
         )
     return (
         f"Left out: {count:,} with this figure name none of {_lists(board)} ({listed}), "
-        "so no board ranks them (kdrama data check says which figures)."
+        f"so no board ranks them ({command_line('data check')} says which figures)."
     )
 
 

@@ -31,6 +31,7 @@ from kdrama_cli.views.text import (
     clean,
     count_of,
     hidden_matches,
+    lookup_command,
     seasons_label,
     spoilers_command,
 )
@@ -225,7 +226,7 @@ def person_renderable(page: PersonPage) -> RenderableType:
 
     # The credits are the list of links under the page: the page does not list them again.
     # Browse has no --spoilers: the command line that shows what is hidden is named instead.
-    spoilers = f"kdrama person {page.detail.person.id} --spoilers"
+    spoilers = f"{lookup_command('person', page.detail.person.id)} --spoilers"
     return person_view(
         page.detail,
         page.marks,

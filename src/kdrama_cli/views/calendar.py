@@ -13,7 +13,7 @@ import datetime as dt
 from kdrama_cli import __version__
 from kdrama_cli.answers.upcoming import Coming, Upcoming
 from kdrama_cli.catalogue.models import Citation
-from kdrama_cli.views.text import clean, spoilers_command, status_label
+from kdrama_cli.views.text import clean, lookup_command, spoilers_command, status_label
 
 CALENDAR_NAME = "K-drama releases (kdrama)"
 
@@ -39,7 +39,7 @@ def _description(entry: Upcoming) -> str:
     if hidden:
         what = "1 source is" if hidden == 1 else f"{hidden} sources are"
         lines.append(f"{what} left out, as giving a result away: {spoilers_command(entry.slug)}")
-    lines.append(f"More: kdrama show {entry.slug} --season {season.number}")
+    lines.append(f"More: {lookup_command('title', entry.slug, season.number)}")
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES, broader_value
 from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
     before_top10,
@@ -309,13 +310,13 @@ def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
             taken_in.setdefault(spelled[normalize(broader)], []).append(value)
     lines = [
         f"{clean(wide)} counts the titles of {joined(clean(n) for n in narrow)} too, as "
-        f"kdrama list --{facet} {shell_word(wide)} finds them."
+        f"{command_line(f'list --{facet} {shell_word(wide)}')} finds them."
         for wide, narrow in taken_in.items()
     ]
     if facet == "genre":  # a genre made of two counts the titles tagged with both
         lines += [
-            f"{compound} counts the titles tagged both {joined(parts)} too, as kdrama list "
-            f"--genre {shell_word(compound)} finds them."
+            f"{compound} counts the titles tagged both {joined(parts)} too, as "
+            f"{command_line(f'list --genre {shell_word(compound)}')} finds them."
             for compound, parts in COMPOUND_GENRES.items()
             if normalize(compound) in spelled
         ]

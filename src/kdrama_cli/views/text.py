@@ -13,6 +13,7 @@ from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 from kdrama_cli.catalogue.wording import first_few
+from kdrama_cli.errors import command_line
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.listing import UnknownYears, Unlabelled
@@ -41,7 +42,8 @@ def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
     how = "counted in no row" if counted else "left out"
     return (
         f"{count_of(unlabelled.left_out, 'title')} held only as Netflix's record {how}: "
-        f"Netflix's files name no {what} (kdrama list --completeness netflix-only lists them)."
+        f"Netflix's files name no {what} "
+        f"({command_line('list --completeness netflix-only')} lists them)."
     )
 
 
@@ -85,8 +87,8 @@ def lookup_command(kind: str, target: str, season: int | None = None) -> str:
     """The command that opens a search result: `kdrama person ID` for a person, else `kdrama
     show SLUG`, with `--season N` when the query named a season ("squid game 2")."""
     if kind == "person":
-        return f"kdrama person {target}"
-    return f"kdrama show {target}" + (f" --season {season}" if season is not None else "")
+        return command_line(f"person {target}")
+    return command_line(f"show {target}" + (f" --season {season}" if season is not None else ""))
 
 
 def spoilers_command(slug: str, season: int | None = None) -> str:
@@ -101,7 +103,8 @@ def hidden_matches(count: int, query: str) -> str:
     from kdrama_cli.answers.finding import command_argument
     from kdrama_cli.answers.spoilers import hidden_as
 
-    return f"{count} {hidden_as(count)}: kdrama search --spoilers {command_argument(query)}"
+    search = command_line(f"search --spoilers {command_argument(query)}")
+    return f"{count} {hidden_as(count)}: {search}"
 
 
 def no_cast(

@@ -57,6 +57,7 @@ from kdrama_cli.catalogue.vocab import (
     source_kind_words,
 )
 from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
@@ -676,7 +677,8 @@ def show_view(
         card.append(f" {title_refs}", style="dim")
     if detail.instead is not None:  # 'the goblin' opened Netflix's film, not Goblin
         other, typed = detail.instead
-        card.append(f"\n\nLooking for {clean(other.title)}? kdrama show {command_argument(typed)}")
+        command = command_line(f"show {command_argument(typed)}")
+        card.append(f"\n\nLooking for {clean(other.title)}? {command}")
     parts: list[RenderableType] = [Panel(card, box=box.ROUNDED, padding=(0, 1))]
     if detail.seasons and show.netflix_only:
         title = f"Season {detail.season.number}" if detail.season else "Seasons"
@@ -822,7 +824,7 @@ def _cast_section(
 
 def _command(name: str, detail: ShowDetail) -> str:
     """The command that shows more of what this page shows: of its season on a season page."""
-    command = f"kdrama {name} {detail.show.slug}"
+    command = command_line(f"{name} {detail.show.slug}")
     return f"{command} --season {detail.season.number}" if detail.season else command
 
 
@@ -1264,7 +1266,7 @@ def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
         else:
             verb = "is" if len(mine) == 1 else "are"
             head = f"{len(mine):,} of {title} figures {verb} not in the table"
-        lines.append(f"{head}: {'; '.join(parts)}. kdrama show {show.slug} lists them.")
+        lines.append(f"{head}: {'; '.join(parts)}. {command_line(f'show {show.slug}')} lists them.")
     return lines
 
 
