@@ -1020,3 +1020,39 @@ def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
     spaced = run_shipped("--version", env={"KDRAMA_DATA": " "}).stdout
     assert "dataset in use: ' ' (no such file) ($KDRAMA_DATA), not the shipped one" in spaced
     assert "in use" not in run_shipped("show", "xqzqx").stderr  # the shipped dataset
+
+
+def test_a_suggested_command_carries_the_dataset_options_typed(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """'+ 4 more: kdrama cast starlight-garden' under a page of one's own layer asked the
+    shipped dataset when pasted, which has no such title: a command a page or an error
+    suggests begins with the --data and --add-data typed, quoted for a shell, and pasted it
+    answers; a dataset $KDRAMA_DATA names is not repeated, as the environment has it."""
+    from kdrama_cli.errors import command_line
+
+    spaced = tmp_path / "my mini.toml"
+    spaced.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    typed = run_shipped("--data", str(spaced), "show", "Han Ji-won")
+    assert typed.exit_code == 2
+    command = f"kdrama --data {shlex.quote(str(spaced))} person han-ji-won"
+    assert f"'Han Ji-won' is a person: {command}." in " ".join(typed.stderr.split())
+    pasted = run_shipped(*shlex.split(command)[1:])
+    assert pasted.exit_code == 0 and "Han Ji-won" in pasted.stdout
+
+    layered = run_shipped("--add-data", str(spaced), "show", "Han Ji-won")
+    added = f"kdrama --add-data {shlex.quote(str(spaced))} person han-ji-won"
+    assert f"'Han Ji-won' is a person: {added}." in " ".join(layered.stderr.split())
+
+    env = {"KDRAMA_DATA": str(spaced)}
+    named = " ".join(run_shipped("show", "Han Ji-won", env=env).stderr.split())
+    assert "'Han Ji-won' is a person: kdrama person han-ji-won." in named
+    # the page cache keeps the two apart: the same files, typed or named by the environment
+    wide = {"COLUMNS": "300"}
+    for _ in range(2):
+        page = run_shipped("--data", str(spaced), "search", "night train", env=wide).stdout
+        assert f"kdrama --data {shlex.quote(str(spaced))} show night-train" in page
+        page = run_shipped("search", "night train", env={**env, **wide}).stdout
+        assert "title: Night Train kdrama show night-train" in " ".join(page.split())
+    # after the run, a suggestion is plain again (a library caller, the next test)
+    assert command_line("list") == "kdrama list"
