@@ -787,7 +787,7 @@ def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     said = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "TV rating on JTBC, episode 16, S1 16.5% [16,17] 26.9% ★ [4,18]" in said
+    assert "TV rating on JTBC, episode 16, S1 16.5% [20,21] 26.9% ★ [6,22]" in said
     under = result.stdout.split("╯", 1)[1].split("\nSources\n", 1)[0]
     assert "not in the table" in under and "TV rating" not in under  # not said left out
     document = as_json(run_shipped(*args, "--json"))
@@ -1321,7 +1321,7 @@ def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) 
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     page = result.stdout.split("\nSources\n", 1)[0]
-    assert "TV rating on tvN, episode 16, S1 24.85% ★ [22,23] 21.7% [5] — " in flat(page)
+    assert "TV rating on tvN, episode 16, S1 24.85% ★ [29,30] 21.7% [6] — " in flat(page)
     assert "38.8%" not in page
     said = " ".join(page.split())
     assert (
@@ -1560,8 +1560,8 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     page = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "Views, January–June 2025, S1 6.3M views [10] 34.1M views† ★ [10]" in page
-    assert "Hours viewed, first 3 days, S1 27.97M hours [8] 32.6M hours ★ [9]" in page
+    assert "Views, January–June 2025, S1 6.3M views [12] 34.1M views† ★ [12]" in page
+    assert "Hours viewed, first 3 days, S1 27.97M hours [10] 32.6M hours ★ [11]" in page
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
         "then to the half-year's end, beside seasons out before it (The Trauma Code: Heroes on "
@@ -1669,8 +1669,8 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     wide = {"COLUMNS": "160"}  # each row on one line
     table = flat(run_shipped("compare", "kingdom", "squid-game", env=wide).stdout)
     assert (
-        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries‡ [9] "
-        "94 countries [9]"
+        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries‡ [10] "
+        "94 countries [10]"
     ) in table
     assert "94 countries ★" not in table and "cumulative to" not in table
     assert (
@@ -1679,7 +1679,7 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
         "them out, and a row with one stars no title."
     ) in table
     # Squid Game S2's first months in July–December 2024 keep their own mark and line
-    assert "Hours viewed, July–December 2024, S2 3.7M hours [13] 619.9M hours† ★ [13]" in table
+    assert "Hours viewed, July–December 2024, S2 3.7M hours [14] 619.9M hours† ★ [14]" in table
     assert "† came out on Netflix within that half-year: its figures there count only" in table
     assert table.count("†") == 3 and table.count("‡") == 3
     data = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))
@@ -1702,8 +1702,8 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     assert all(r["before_top10"] == "" for r in rows if r["field"] == "hours-viewed")
 
     table = flat(run_shipped("compare", "sweet-home", "all-of-us-are-dead", env=wide).stdout)
-    assert "1 week‡ [16] 11 weeks [16]" in table and "11 weeks ★" not in table
-    assert "#7‡ [16] #1 [16]" in table and "#1 ★" not in table
+    assert "1 week‡ [18] 11 weeks [18]" in table and "11 weeks ★" not in table
+    assert "#7‡ [18] #1 [18]" in table and "#1 ★" not in table
     assert "‡ Sweet Home S1 came out before Netflix's weekly Top 10 lists begin" in table
     assert "94.6M hours ★" in table  # a report's half-year is the same window for both
 
