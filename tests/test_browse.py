@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, MINI, REPO, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, REPO, Run
 from tests.made_up import film
 
 pytest.importorskip("textual")  # in the test extra: CI runs these; a bare install skips them
@@ -441,7 +441,7 @@ def test_browse_needs_a_terminal(run: Run) -> None:
     assert result.exit_code == 2  # a usage error: exit 1 is for dataset and file errors
     # no Usage block: the command line is right, the place it runs in is not
     assert result.stderr.splitlines() == [
-        "kdrama: error: browse needs a terminal (stdin and stdout); try kdrama search"
+        f"kdrama: error: browse needs a terminal (stdin and stdout); try {KDRAMA} search"
     ]
 
 

@@ -1054,5 +1054,8 @@ def test_a_suggested_command_carries_the_dataset_options_typed(
         assert f"kdrama --data {shlex.quote(str(spaced))} show night-train" in page
         page = run_shipped("search", "night train", env={**env, **wide}).stdout
         assert "title: Night Train kdrama show night-train" in " ".join(page.split())
-    # after the run, a suggestion is plain again (a library caller, the next test)
+    # after the run, a suggestion is plain again (a library caller, the next test), and a
+    # context made without running a command (TAB's completion makes one) sets nothing
+    assert command_line("list") == "kdrama list"
+    cli.make_context("kdrama", ["--data", str(spaced), "show", "x"], resilient_parsing=True)
     assert command_line("list") == "kdrama list"

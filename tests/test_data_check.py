@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import KDRAMA, MINI, REPO, Run, as_json
+from tests.conftest import KDRAMA, MINI, REPO, Run, as_json, kdrama_on
 
 WriteDataset = Callable[[str], Path]
 BASE = MINI.read_text(encoding="utf-8")
@@ -1821,10 +1821,11 @@ def test_a_repeated_title_s_references_are_checked_in_the_same_run(
         result = run_shipped(*args)
         assert result.exit_code == 1, args
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
+        typed = kdrama_on(*args[: args.index("show")]) if "show" in args else "kdrama"
         assert [e.split(": ", 4)[-1] for e in errors] == [
             "slug 'kingdom' is already defined in the shipped shows.toml; set override = true "
             "to replace it: an override replaces the entry whole, so copy its whole [[shows]] "
-            "block from the file kdrama data path lists and change it there",
+            f"block from the file {typed} data path lists and change it there",
             "unknown person 'nobody-here'",
             "unknown citation 'nope-citation'",
         ], (args, errors)
@@ -1841,10 +1842,11 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
         result = run_shipped(*args)
         assert result.exit_code == 1, args
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
+        typed = kdrama_on(*args[: args.index("show")]) if "show" in args else "kdrama"
         assert errors == [
             f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
             "shipped shows.toml; set override = true to replace it: an override replaces the "
-            "entry whole, so copy its whole [[shows]] block from the file kdrama data path "
+            f"entry whole, so copy its whole [[shows]] block from the file {typed} data path "
             "lists and change it there"
         ], args
     overriding = write_dataset(
@@ -2697,7 +2699,8 @@ def test_an_override_that_leaves_out_seasons_with_figures_is_told_so_in_its_file
         assert result.stderr.splitlines() == [
             f"kdrama: error: {override}: shows[moonlit-hallway].seasons: this override has no"
             f" season 2, but 2 figures in {figures} are for moonlit-hallway season 2: keep"
-            f" season 2 in the override (copy its [[shows.seasons]] from {MINI}; kdrama data"
+            f" season 2 in the override (copy its [[shows.seasons]] from {MINI};"
+            f" {kdrama_on('--data', MINI, *layers)} data"
             " path prints where it is)"
         ]
     assert run("--add-data", str(figures), "show", "moonlit hallway").exit_code == 0

@@ -19,7 +19,7 @@ from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, upcoming
 from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
 from kdrama_cli.cli import cli
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import Run, flat, kdrama_on
+from tests.conftest import KDRAMA, Run, flat, kdrama_on
 
 TODAY = {"KDRAMA_TODAY": "2026-11-30"}
 
@@ -1288,7 +1288,7 @@ def test_a_status_of_seasons_that_are_out_says_where_they_are(run: Run) -> None:
     assert result.exit_code == 2
     said = " ".join(result.stderr.split())
     assert said.startswith("kdrama: error: --status released: upcoming lists seasons still to come")
-    assert "kdrama show TITLE" in said and "Did you mean" not in said
+    assert f"{KDRAMA} show TITLE" in said and "Did you mean" not in said
     # a slip of it is explained alike, never "Did you mean released?", which is refused
     slip = " ".join(run("upcoming", "--status", "releasd").stderr.split())
     assert "upcoming lists seasons still to come" in slip and "Did you mean" not in slip

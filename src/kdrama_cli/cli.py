@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
@@ -155,7 +155,7 @@ class LazyGroup(OnceOptions, click.Group):
         typed = list(args)  # click's parser takes the words off the list it is given
         ctx.meta[_ROOT_ARGS] = typed  # for --version, an eager option, before others are read
         try:
-            rest = super().parse_args(ctx, _globals_first(self, args))
+            return super().parse_args(ctx, _globals_first(self, args))
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
             if not _commands_option_first(self, ctx, typed, error):
                 _closest_first(error)
@@ -163,16 +163,6 @@ class LazyGroup(OnceOptions, click.Group):
         except click.UsageError as error:  # `kdrama --data` with no value: click gives no ctx
             error.ctx = error.ctx or ctx
             raise
-        suggest_with(_dataset_options(ctx))
-        return rest
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Suggested commands begin with this run's dataset options only during the run (a
-        library caller, or a test asking an answer after a run, gets plain "kdrama ...")."""
-        try:
-            return super().main(*args, **kwargs)
-        finally:
-            suggest_with(())
 
     def make_context(
         self,
@@ -188,6 +178,9 @@ class LazyGroup(OnceOptions, click.Group):
         from kdrama_cli.failures import TYPED
 
         ctx.meta[TYPED] = list(ctx.args)  # the command's words, for an error to quote them
+        # Commands suggested while the command runs begin with its dataset options; only then
+        # (completion's contexts, a library caller, the next test get plain "kdrama ...").
+        suggest_with(_dataset_options(ctx))
         try:
             with _pipe_closed_is_quiet():
                 return super().invoke(ctx)
@@ -196,6 +189,8 @@ class LazyGroup(OnceOptions, click.Group):
             _closest_first(error)
             _hint_quotes(error)
             raise
+        finally:
+            suggest_with(())
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List the commands from COMMANDS without importing them."""

@@ -26,7 +26,7 @@ def command_line(rest: str) -> str:
 
 def suggest_with(dataset_options: Sequence[str]) -> None:
     """Begin suggested commands with these dataset options, each word already quoted for a
-    shell (the command line sets them as it reads its options, and clears them after)."""
+    shell (the command line sets them while a command runs, and clears them after)."""
     _SUGGESTED_START[0] = " ".join(["kdrama", *dataset_options])
 
 

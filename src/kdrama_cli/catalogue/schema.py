@@ -49,6 +49,7 @@ from kdrama_cli.catalogue.vocab import (
     unread_all_time_rank,
 )
 from kdrama_cli.catalogue.wording import first_few, joined
+from kdrama_cli.errors import command_line
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
@@ -1012,7 +1013,8 @@ def already_defined(table: str, id_key: str, identity: str, earlier: str) -> str
     return (
         f"{id_key} {identity!r} is already defined in {_file_label(earlier)}; "
         "set override = true to replace it: an override replaces the entry whole, so copy its "
-        f"whole [[{table}]] block from the file kdrama data path lists and change it there"
+        f"whole [[{table}]] block from the file {command_line('data path')} lists and change it"
+        " there"
     )
 
 
@@ -1074,8 +1076,8 @@ def _redeclared(
     block = f"[[{table}]]"
     return lambda fields: (
         f"override = true replaces the entry of {_file_label(earlier)} whole, and this one "
-        f"lacks {joined(fields)}: copy its whole {block} block from the file kdrama data "
-        "path lists and change it there"
+        f"lacks {joined(fields)}: copy its whole {block} block from the file "
+        f"{command_line('data path')} lists and change it there"
     )
 
 
@@ -1461,8 +1463,8 @@ def _seasons_left_out(
         f"this override has no {word} {seasons}, but {count:,} figure"
         f"{'' if count == 1 else 's'} in {', '.join(_file_label(f) for f in files)} "
         f"{'is' if count == 1 else 'are'} for {slug} {word} {seasons}: keep {word} {seasons} "
-        f"in the override (copy its [[shows.seasons]] from {_file_label(earlier)}; kdrama data"
-        " path prints where it is)",
+        f"in the override (copy its [[shows.seasons]] from {_file_label(earlier)}; "
+        f"{command_line('data path')} prints where it is)",
     )
 
 

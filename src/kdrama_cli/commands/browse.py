@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from kdrama_cli.app import App, pass_app, today
-from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED
+from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, command_line
 from kdrama_cli.failures import KdramaError, PlainUsageError
 from kdrama_cli.options import OnceCommand
 from kdrama_cli.output import say
@@ -150,7 +150,8 @@ def browse(app: App, query: str) -> None:
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise PlainUsageError("browse needs a terminal (stdin and stdout); try kdrama search")
+        search = command_line("search")
+        raise PlainUsageError(f"browse needs a terminal (stdin and stdout); try {search}")
     from kdrama_cli.views.browser import Browser
 
     day = today()  # a $KDRAMA_TODAY that is no date is reported before the screen is taken

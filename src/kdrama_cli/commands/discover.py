@@ -194,7 +194,7 @@ def _with_filter(facet: str, other: str, value: str) -> str:
         words.append(f"--{other}{equals}{rest}" if name == f"--{facet}" else token)
     if not typed or words == typed:
         words = [f"--{other}", value]
-    return shlex.join(["kdrama", "list", *words])
+    return command_line(shlex.join(["list", *words]))
 
 
 def _no_title(facet: str, value: str) -> str:

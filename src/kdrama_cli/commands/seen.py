@@ -195,7 +195,8 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     if not titles and unknown:  # not empty: the line above names what it holds
         app.nothing("No title on the seen list is in this catalogue.")
     elif not titles:
-        app.nothing("The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.")
+        add, load = command_line("seen add SHOW"), command_line("seen import FILE")
+        app.nothing(f"The seen list is empty: {add}, or {load}.")
     else:
         from kdrama_cli.views.seen import seen_view
 
@@ -216,7 +217,7 @@ def _say_seasons(
     how = (
         command_line(f"seen remove {first.show.slug} --season {seasons[0]}") + " takes it off"
         if count == 1
-        else "kdrama seen remove SLUG --season N takes one off"
+        else command_line("seen remove SLUG --season N") + " takes one off"
     )
     say(f"kdrama: {count_of(count, 'seen season')} {are} {why}: {listed}{then} ({how})")
 

@@ -9,6 +9,7 @@ import click
 
 from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
+from kdrama_cli.errors import command_line
 from kdrama_cli.failures import KdramaError
 from kdrama_cli.options import OnceCommand, a_path, choice, json_option, sheet_option
 from kdrama_cli.output import say
@@ -78,7 +79,8 @@ def upcoming(
 
         raise PlainUsageError(
             f"--status {gone[0]}: upcoming lists seasons still to come ({', '.join(STATUSES)});"
-            " a title's released, airing or cancelled seasons are on its page: kdrama show TITLE"
+            " a title's released, airing or cancelled seasons are on its page: "
+            + command_line("show TITLE")
         )
     if ics == "-" and (as_json or sheet):
         given = "--json" if as_json else f"--{sheet}"

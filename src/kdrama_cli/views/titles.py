@@ -848,8 +848,9 @@ def _facts_section(detail: ShowDetail, to_see_spoilers: str) -> list[RenderableT
     return parts
 
 
-#: How to see a hidden spoiler source from a page that has no --spoilers of its own.
-SPOILER_HINT = "the title's page shows them with kdrama show --spoilers"
+def _spoiler_hint() -> str:
+    """How to see a hidden spoiler source from a page that has no --spoilers of its own."""
+    return f"the title's page shows them with {command_line('show --spoilers')}"
 
 
 def sources_list(
@@ -874,7 +875,7 @@ def sources_list(
         if spoiler_hidden(citation, spoilers):
             entry = Text(clean(publisher) + ", ", overflow="fold")
             how = hint(citation) if callable(hint) else hint
-            entry.append(f"{SPOILER_HIDDEN} ({how or SPOILER_HINT})", style="italic dim")
+            entry.append(f"{SPOILER_HIDDEN} ({how or _spoiler_hint()})", style="italic dim")
             if date:
                 entry.append(f", {date.isoformat()}")
             url = ""
@@ -1036,7 +1037,7 @@ def cast_groups_view(
         listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
         parts += [_section("Sources"), listed]
     elif citations is None:
-        parts.append(Text("\n" + CAST_SOURCES, style="dim"))
+        parts.append(Text("\n" + _cast_sources(), style="dim"))
     if cut and groups:
         parts.append(Text(cut, style="dim"))
     return Group(*parts)
@@ -1055,11 +1056,12 @@ def _every_title_line(titles: int, season: int | None, role: str, *, first: bool
     return Text(f"The {cast} of {which}{order}{only}", style="bold")
 
 
-#: Under the cast of several titles, which cites none.
-CAST_SOURCES = (
-    "Sources: give one title for its numbered list (kdrama cast TITLE); --json and --csv give "
-    "every credit's."
-)
+def _cast_sources() -> str:
+    """Under the cast of several titles, which cites none."""
+    return (
+        f"Sources: give one title for its numbered list ({command_line('cast TITLE')}); --json"
+        " and --csv give every credit's."
+    )
 
 
 def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) -> list[Text]:
