@@ -127,8 +127,8 @@ def test_every_titles_cast_says_where_the_sources_are(run: Run) -> None:
     page = flat(run("cast").stdout)
     assert "Sources [1]" not in page and "Src" not in page
     assert page.endswith(
-        "Sources: give one title for its numbered list (kdrama cast TITLE); --json and --csv "
-        "give every credit's."
+        f"Sources: give one title for its numbered list ({KDRAMA} cast TITLE); --json and --csv"
+        " give every credit's."
     )
 
 
