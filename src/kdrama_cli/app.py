@@ -195,7 +195,7 @@ class App:
         from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
 
         base, shipped = self.paths()[0], packaged_dataset()
-        if not self.data_from_env or (shipped is not None and same_file(base, shipped)):
+        if not self.data_from_env or same_file(base, shipped):  # False without a shipped one
             return ""
         return (
             f" The catalogue in use is {base}, which ${ENV_DATA} names (set in "
@@ -217,7 +217,7 @@ class App:
         from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
 
         base, shipped = self.paths()[0], packaged_dataset()
-        if shipped is None or base == shipped or same_file(base, shipped):
+        if shipped is None or same_file(base, shipped):
             return []
         from_env = f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
         borrowed = shipped_defines(self._base_problems(problems), self.cache_dir(), self.cache)

@@ -434,11 +434,10 @@ def _dataset_from_env(ctx: click.Context, shipped: str | None) -> None:
     typed = ctx.meta.get(_ROOT_ARGS, ())
     if not named or any(a == "--data" or a.startswith("--data=") for a in typed):
         return
-    if shipped is not None:
-        from kdrama_cli.answers.layers import same_file
+    from kdrama_cli.answers.layers import same_file
 
-        if same_file(named, shipped):
-            return
+    if same_file(named, shipped):  # False when the package ships none
+        return
     from kdrama_cli.catalogue.printable import clean
 
     shown = clean(named)
