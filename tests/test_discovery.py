@@ -2239,24 +2239,24 @@ def test_trivia_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
 
 
 def test_trivia_json_names_the_page_that_shows_a_withheld_headline(run_shipped: Run) -> None:
-    """`trivia --json --seed 18` said "add --spoilers" of the headline it withheld, but with
-    --spoilers the same seed picks another fact (Extraordinary You, not Flower of Evil), so the
+    """`trivia --json --seed 6` said "add --spoilers" of the headline it withheld, but with
+    --spoilers the same seed picks another fact (The Point Men, not The Tale of Lady Ok), so the
     headline never showed. Stderr names the title's page with --spoilers, as the page does."""
-    plain = run_shipped("trivia", "--json", "--seed", "18")
+    plain = run_shipped("trivia", "--json", "--seed", "6")
     fact = as_json(plain)
-    assert fact["slug"] == "flower-of-evil"
-    widened = as_json(run_shipped("trivia", "--json", "--seed", "18", "--spoilers"))
+    assert fact["slug"] == "the-tale-of-lady-ok"
+    widened = as_json(run_shipped("trivia", "--json", "--seed", "6", "--spoilers"))
     assert widened["slug"] != fact["slug"]
     assert plain.stderr == (
         "1 source headline and address hidden as a spoiler: "
-        "kdrama show flower-of-evil --spoilers shows it\n"
+        "kdrama show the-tale-of-lady-ok --spoilers shows it\n"
     )
-    page = flat(run_shipped("trivia", "--seed", "18").stdout)
-    assert "(kdrama show flower-of-evil --spoilers)" in page
+    page = flat(run_shipped("trivia", "--seed", "6").stdout)
+    assert "(kdrama show the-tale-of-lady-ok --spoilers)" in page
     withheld = next(s["id"] for s in fact["sources"] if s["spoiler"])
-    record = as_json(run_shipped("show", "flower-of-evil", "--json"))
+    record = as_json(run_shipped("show", "the-tale-of-lady-ok", "--json"))
     headline = next(c["title"] for c in record["sources"] if c["id"] == withheld)
-    named = run_shipped("show", "flower-of-evil", "--spoilers", env={"COLUMNS": "300"})
+    named = run_shipped("show", "the-tale-of-lady-ok", "--spoilers", env={"COLUMNS": "300"})
     assert headline in flat(named.stdout)  # the page it names does show it
 
 
