@@ -548,6 +548,11 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
     person = " ".join(texts[0].split())
     assert "1 credit hidden as a spoiler: kdrama person kim-soo-hyun --spoilers" in person
     assert "add --spoilers" not in person
+    # in a pane too narrow for the line, the command goes whole to the next line
+    drive(script, size=(60, 40), data=SHIPPED)
+    lines = [line.strip() for line in texts[1].splitlines()]
+    assert "1 credit hidden as a spoiler:" in lines
+    assert "kdrama person kim-soo-hyun --spoilers" in lines
     console = Console(width=120, file=io.StringIO(), color_system=None)
     console.print(title_renderable(app.engine.title("culinary-class-wars")))
     page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]

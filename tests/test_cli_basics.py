@@ -13,7 +13,7 @@ import pytest
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
-from tests.conftest import FIXTURES, KDRAMA, MINI, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, SHIPPED, Run
 
 COMMANDS = [
     ["show"],
@@ -1059,3 +1059,42 @@ def test_a_suggested_command_carries_the_dataset_options_typed(
     assert command_line("list") == "kdrama list"
     cli.make_context("kdrama", ["--data", str(spaced), "show", "x"], resilient_parsing=True)
     assert command_line("list") == "kdrama list"
+
+
+def test_a_suggested_command_is_never_broken_across_lines(run_shipped: Run, tmp_path: Path) -> None:
+    """'+ 25 more: kdrama --data '/tmp/a folder/…' cast squid-game' broke at a space of the
+    path at 80 columns, and pasted, the shell ran half a command: a page's line breaks before
+    a command it names, never inside it. One wider than the page runs on, for the terminal to
+    wrap whole; an export and a terminal Rich draws to get the same words."""
+    folder = tmp_path / "a folder with a long name for a catalogue" / "of my own"
+    folder.mkdir(parents=True)
+    for name in ("shows.toml", "netflix.toml"):
+        (folder / name).write_text((SHIPPED.parent / name).read_text(encoding="utf-8"))
+    data = shlex.quote(str(folder / "shows.toml"))
+    mine = [f"kdrama --data {data} cast squid-game", f"kdrama --data {data} chart squid-game"]
+    plain = ["kdrama cast squid-game", "kdrama chart squid-game"]
+    for width in (80, 60, 48):
+        env = {"COLUMNS": str(width)}
+        page = run_shipped("--data", str(folder / "shows.toml"), "show", "squid-game", env=env)
+        lines = page.stdout.splitlines()
+        assert all(command in lines for command in mine), page.stdout  # each alone, whole
+        shipped = run_shipped("show", "squid-game", env=env).stdout
+        assert all(
+            any(line.endswith(command) for line in shipped.splitlines()) for command in plain
+        )
+        named = [line for line in shipped.splitlines() if "kdrama " in line]
+        assert named and all(len(line) <= width for line in named)  # fits: no line runs on
+        assert "\ue000" not in page.stdout + shipped
+    html = tmp_path / "page.html"
+    exported = run_shipped(
+        "--data",
+        str(folder / "shows.toml"),
+        "--export-html",
+        str(html),
+        "show",
+        "squid-game",
+        env={"COLUMNS": "60"},
+    )
+    assert exported.exit_code == 0 and "\ue000" not in exported.stdout
+    assert all(command in exported.stdout.splitlines() for command in mine)
+    assert "\ue000" not in html.read_text(encoding="utf-8")

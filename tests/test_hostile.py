@@ -410,9 +410,12 @@ def test_narrow_and_wide_terminals(run: Run, columns: str, args: list[str]) -> N
     width = int(columns)
     from rich.cells import cell_len
 
-    # A source's URL is never broken: the terminal wraps it, and copies it whole.
-    lines = [line for line in result.output.splitlines() if not line.lstrip().startswith("http")]
+    # A source's URL is never broken, nor a command the page suggests: each runs on, alone on
+    # its line, and the terminal wraps it and copies it whole.
+    whole = ("http", "kdrama ", "(kdrama ")
+    lines = [line for line in result.output.splitlines() if not line.lstrip().startswith(whole)]
     assert all(cell_len(line) <= width for line in lines)
+    assert all("\ue000" not in line for line in result.output.splitlines())
 
 
 def test_figures_keep_their_window_on_a_narrow_terminal(run_shipped: Run) -> None:

@@ -16,18 +16,44 @@ EXIT_INTERRUPTED = 130
 _SUGGESTED_START = ["kdrama"]
 
 
+#: The commands suggested in this run, for the page views: a page breaks its lines around a
+#: command it names, never inside it (kdrama_cli.views.pasteable).
+_SUGGESTED: dict[str, None] = {}
+
+#: How many suggested commands are remembered before the oldest are forgotten (a browse
+#: session suggests a few on every page it opens).
+_REMEMBERED = 5_000
+
+
 def command_line(rest: str) -> str:
     """A command for the reader to run, as this run was started: "kdrama cast squid-game", or
     with the --data and --add-data typed for it ("kdrama --add-data mine.toml cast
     starlight-garden"), so that, pasted, it answers from the same catalogue. A dataset
     $KDRAMA_DATA names is not repeated: the environment the command is pasted in has it."""
-    return f"{_SUGGESTED_START[0]} {rest}"
+    return suggested(f"{_SUGGESTED_START[0]} {rest}")
+
+
+def suggested(command: str) -> str:
+    """``command``, remembered as one a page may name: every command_line, and one with more
+    words put after it ("kdrama show squid-game --spoilers")."""
+    if len(_SUGGESTED) >= _REMEMBERED:
+        _SUGGESTED.clear()
+    _SUGGESTED[command] = None
+    return command
+
+
+def suggested_commands() -> list[str]:
+    """The commands suggested in this run, longest first (a command that begins another is
+    found inside it, so the longer is looked for first)."""
+    return sorted(_SUGGESTED, key=len, reverse=True)
 
 
 def suggest_with(dataset_options: Sequence[str]) -> None:
     """Begin suggested commands with these dataset options, each word already quoted for a
-    shell (the command line sets them while a command runs, and clears them after)."""
+    shell (the command line sets them while a command runs, and clears them after), and forget
+    the commands suggested before."""
     _SUGGESTED_START[0] = " ".join(["kdrama", *dataset_options])
+    _SUGGESTED.clear()
 
 
 def did_you_mean(names: list[str]) -> str:

@@ -27,11 +27,11 @@ from kdrama_cli.answers.person_page import PersonDetail
 from kdrama_cli.answers.search import SearchAnswer, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.show_page import ShowDetail
+from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole
 from kdrama_cli.views.text import (
     clean,
     count_of,
     hidden_matches,
-    lookup_command,
     seasons_label,
     spoilers_command,
 )
@@ -226,7 +226,7 @@ def person_renderable(page: PersonPage) -> RenderableType:
 
     # The credits are the list of links under the page: the page does not list them again.
     # Browse has no --spoilers: the command line that shows what is hidden is named instead.
-    spoilers = f"{lookup_command('person', page.detail.person.id)} --spoilers"
+    spoilers = spoilers_command(page.detail.person.id, kind="person")
     return person_view(
         page.detail,
         page.marks,
@@ -351,7 +351,9 @@ class Browser(App[None]):
             links = [(Entry("title", key), line) for key, line in person_links(person)]
             links_list.border_title = "Credits · Enter opens a title"
             self.sub_title = person.detail.person.name
-        self.query_one("#body", Static).update(body)
+        # A command a line names moves whole to the next line; one wider than the pane is
+        # folded at its edge, which cuts a line a terminal would wrap.
+        self.query_one("#body", Static).update(Unjoined(keep_commands_whole(body, run_on=False)))
         self.query_one("#page", VerticalScroll).scroll_home(animate=False)
         self._targets = [target for target, _ in links]
         links_list.clear_options()

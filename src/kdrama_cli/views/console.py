@@ -46,15 +46,20 @@ def print_renderable(
     """Print to stdout (paged when taller than an interactive terminal), then save exports.
 
     With ``store``, the page is rendered to text first, written, and handed to ``store`` for
-    the page cache (unless it had to go through the pager).
+    the page cache (unless it had to go through the pager). The commands a page names are
+    kept whole on their lines (views.pasteable): drawn to text, their spaces are put back in
+    the text; drawn by Rich to the terminal or an export, as Rich draws them.
     """
+    from kdrama_cli.views.pasteable import keep_commands_whole, unjoin
+
+    renderable = keep_commands_whole(renderable)
     console = make_console(no_color, record=bool(export_svg or export_html))
     paged = pager and console.is_terminal and sys.stdout.isatty()
     exporting = bool(export_svg or export_html)
     if not exporting and (store is not None or not paged):
         with console.capture() as capture:
             console.print(renderable, crop=False)
-        page = capture.get()
+        page = unjoin(capture.get())
         if console.color_system is None:
             page = tidy(page)
         if paged and page.count("\n") > console.size.height:
@@ -65,6 +70,9 @@ def print_renderable(
         if store is not None:
             store(page)
         return
+    from kdrama_cli.views.pasteable import Unjoined
+
+    renderable = Unjoined(renderable)
     if paged and _taller_than_screen(console, renderable):
         _page(console, renderable)
         _record(console, renderable)

@@ -13,7 +13,7 @@ from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 from kdrama_cli.catalogue.wording import first_few
-from kdrama_cli.errors import command_line
+from kdrama_cli.errors import command_line, suggested
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.listing import UnknownYears, Unlabelled
@@ -91,10 +91,11 @@ def lookup_command(kind: str, target: str, season: int | None = None) -> str:
     return command_line(f"show {target}" + (f" --season {season}" if season is not None else ""))
 
 
-def spoilers_command(slug: str, season: int | None = None) -> str:
+def spoilers_command(target: str, season: int | None = None, kind: str = "title") -> str:
     """The command whose page shows what another page hid as a spoiler: `kdrama show SLUG
-    [--season N] --spoilers` (for the pages and files that have no --spoilers of their own)."""
-    return f"{lookup_command('title', slug, season)} --spoilers"
+    [--season N] --spoilers`, or `kdrama person ID --spoilers` (for the pages and files that
+    have no --spoilers of their own)."""
+    return suggested(f"{lookup_command(kind, target, season)} --spoilers")
 
 
 def hidden_matches(count: int, query: str) -> str:

@@ -57,7 +57,7 @@ from kdrama_cli.catalogue.vocab import (
     source_kind_words,
 )
 from kdrama_cli.catalogue.wording import joined
-from kdrama_cli.errors import command_line
+from kdrama_cli.errors import command_line, suggested
 from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
@@ -815,7 +815,9 @@ def _cast_section(
         parts += announced_note(shown)
     if rest:
         # With --spoilers the count has the cameos in it, and so must the command it names.
-        more = _command("cast", detail) + (" --spoilers" if detail.spoilers else "")
+        more = _command("cast", detail)
+        if detail.spoilers:
+            more = suggested(f"{more} --spoilers")
         parts.append(Text(f"+ {rest} more: {more}", style="dim"))
     if detail.cast_hidden:
         parts.append(Text(credits_hidden(detail.cast_hidden, to_see_spoilers), style="dim"))
@@ -825,7 +827,7 @@ def _cast_section(
 def _command(name: str, detail: ShowDetail) -> str:
     """The command that shows more of what this page shows: of its season on a season page."""
     command = command_line(f"{name} {detail.show.slug}")
-    return f"{command} --season {detail.season.number}" if detail.season else command
+    return suggested(f"{command} --season {detail.season.number}") if detail.season else command
 
 
 def _facts_section(detail: ShowDetail, to_see_spoilers: str) -> list[RenderableType]:
@@ -909,6 +911,10 @@ class Hanging:
 
     def _label_width(self) -> int:
         return max((cell_len(label) for label, _, _ in self.entries), default=0)
+
+    def texts(self) -> Iterable[Text]:
+        """The entries' texts (views.pasteable keeps the commands they name whole)."""
+        return [text for _, text, _ in self.entries]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = self._label_width()
