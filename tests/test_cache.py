@@ -405,6 +405,38 @@ def test_a_repeated_page_is_replayed_byte_for_byte(
     assert first == second == third
 
 
+def test_a_dataset_text_naming_kdrama_is_laid_out_as_any_text(dataset: Path) -> None:
+    """The page cache's key asked how a suggested command begins through command_line, which
+    then remembered a bare "kdrama" as a command: a fact saying "kdrama" and a long word ran
+    on past the width, on the pages of runs that had an index only. The character a page
+    joins a command's words with is not dataset text either: clean() takes it out."""
+    with dataset.open("a", encoding="utf-8") as file:
+        file.write(
+            """
+[[shows]]
+slug = "kdrama-fan-club"
+title = "Kdrama Fan Club"
+kind = "film"
+platform = "Example Pictures"
+genres = ["comedy"]
+synopsis = "A fan meets\ue000her idols."
+release_date = 2020-01-01
+sources = ["test-press"]
+
+[[shows.facts]]
+text = "Its heroine is a kdrama fanatic_with_a_very_long_handle_indeed."
+sources = ["test-press"]
+"""
+        )
+    # named by $KDRAMA_DATA, the dataset adds no option: a suggested command is "kdrama ..."
+    narrow = {"COLUMNS": "40", "KDRAMA_DATA": str(dataset)}
+    pages = [_run("show", "kdrama-fan-club", env=narrow) for _ in range(3)]  # then indexed
+    pages.append(_run("--no-cache", "show", "kdrama-fan-club", env=narrow))
+    assert pages[0] == pages[1] == pages[2] == pages[3]
+    assert "• Its heroine is a kdrama\n" in pages[0]  # the long word went to the next line
+    assert "meetsher idols" in " ".join(pages[0].split()) and "\ue000" not in pages[0]
+
+
 def test_pages_depend_on_width_colour_and_options(dataset: Path, tmp_path: Path) -> None:
     args = ["--data", str(dataset), "show", "moonlit-hallway"]
     _run(*args)

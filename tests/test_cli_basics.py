@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -1098,3 +1100,35 @@ def test_a_suggested_command_is_never_broken_across_lines(run_shipped: Run, tmp_
     assert exported.exit_code == 0 and "\ue000" not in exported.stdout
     assert all(command in exported.stdout.splitlines() for command in mine)
     assert "\ue000" not in html.read_text(encoding="utf-8")
+    # an SVG picture cuts a line at its width: there the command breaks between its words
+    svg = tmp_path / "page.svg"
+    pictured = run_shipped(
+        *("--data", str(folder / "shows.toml"), "--export-svg", str(svg)),
+        *("show", "squid-game"),
+        env={"COLUMNS": "80"},  # the path's longest word fits; the command does not
+    )
+    assert pictured.exit_code == 0
+    drawn = html_module.unescape(
+        " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text()))
+    )
+    assert mine[0] in " ".join(drawn.split()) and "\ue000" not in drawn
+    # so does the title's card, whose box cuts its lines: a command that fits stays whole
+    card = run_shipped("show", "the goblin", env={"COLUMNS": "20"}).stdout.split("╰")[0]
+    assert "goblin" in card.split() and "kdrama show goblin" in " ".join(
+        card.replace("│", "").split()
+    )
+
+
+def test_a_note_on_stderr_keeps_a_suggested_command_on_one_line() -> None:
+    """A note kdrama writes to a terminal's stderr is wrapped to its width (views.text.wrap_cells):
+    a command it suggests stays on one line ("kdrama seen add" / "SHOW" broke it in two)."""
+    from kdrama_cli.errors import command_line, suggest_with
+    from kdrama_cli.views.text import wrap_cells
+
+    suggest_with(["--data", "'/tmp/a long folder name/mine.toml'"])
+    try:
+        command = command_line("seen add SHOW")
+        lines = wrap_cells(f"Nothing seen yet: {command} adds a title.", 30).splitlines()
+    finally:
+        suggest_with(())
+    assert command in lines and lines[0] == "Nothing seen yet:" and lines[-1] == "adds a title."

@@ -542,6 +542,18 @@ def test_an_export_of_a_paged_page_holds_the_page(tmp_path: Path, export: str, n
     assert "example.org/chart" in saved  # the page's last line: all of it, not one screen
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_a_paged_page_gives_the_pager_its_commands_with_their_spaces(tmp_path: Path) -> None:
+    """A page taller than the terminal reaches the pager with the commands it suggests as they
+    are typed: the character that keeps a command whole while the page is laid out is put
+    back to a space (less showed it, in reverse video, in place of each space)."""
+    env = _pager_env(tmp_path, PAGER="cat", NO_COLOR="1")  # five lines high: the page is paged
+    for _ in range(2):  # rendered, then replayed from the page cache
+        drawn = _on_a_terminal(["--data", str(MINI), "show", "moonlit-hallway"], env)
+        assert "\ue000".encode() not in drawn
+        assert f"kdrama --data {MINI} cast moonlit-hallway".encode() in drawn
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp949", "ascii"])
 def test_the_stored_catalogue_listing_prints_as_the_files_give_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
-from kdrama_cli.errors import ExportFailed, PipeClosed, command_line
+from kdrama_cli.errors import ExportFailed, PipeClosed, command_line, command_start
 from kdrama_cli.failures import (
     DatasetProblems,
     KdramaError,
@@ -638,7 +638,7 @@ class App:
         request = request_of(context.find_root().params, context.command_path, context.params)
         request = (request, self.seen_stamp())  # pages mark what you have seen
         # and the commands they suggest begin as this run was typed (--data, or $KDRAMA_DATA)
-        request = (request, command_line(""))
+        request = (request, command_start())
         if also is not None:
             request = (request, repr(also))
         self._page_key = page_key(index, request)

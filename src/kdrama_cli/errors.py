@@ -20,7 +20,7 @@ _SUGGESTED_START = ["kdrama"]
 #: command it names, never inside it (kdrama_cli.views.pasteable).
 _SUGGESTED: dict[str, None] = {}
 
-#: How many suggested commands are remembered before the oldest are forgotten (a browse
+#: How many suggested commands are remembered; beyond, the oldest is forgotten (a browse
 #: session suggests a few on every page it opens).
 _REMEMBERED = 5_000
 
@@ -36,10 +36,16 @@ def command_line(rest: str) -> str:
 def suggested(command: str) -> str:
     """``command``, remembered as one a page may name: every command_line, and one with more
     words put after it ("kdrama show squid-game --spoilers")."""
-    if len(_SUGGESTED) >= _REMEMBERED:
-        _SUGGESTED.clear()
+    if command not in _SUGGESTED and len(_SUGGESTED) >= _REMEMBERED:
+        del _SUGGESTED[next(iter(_SUGGESTED))]
     _SUGGESTED[command] = None
     return command
+
+
+def command_start() -> str:
+    """How a suggested command begins in this run ("kdrama", with the dataset options typed),
+    not remembered as a command (the page cache keys pages by it)."""
+    return _SUGGESTED_START[0]
 
 
 def suggested_commands() -> list[str]:

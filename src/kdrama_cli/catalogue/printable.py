@@ -12,7 +12,11 @@ import re
 # C0 and C1 controls (but not tab/newline, handled separately) and DEL; with them, the Unicode
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
-_UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+#: The character a printed page puts for a space inside a command it suggests, while it is laid
+#: out (views.pasteable): a private-use character, taken out of the dataset's text so that no
+#: other comes out as a space.
+PAGE_MARKER = "\ue000"
+_UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c{PAGE_MARKER}]"
 # An OSC string is removed with its terminator; one that never ends loses only its introducer
 # (the text after it is kept, not swallowed: "\x1b]squid game" is "squid game").
 _ESCAPE_SEQUENCE = (

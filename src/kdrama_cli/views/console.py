@@ -52,7 +52,8 @@ def print_renderable(
     """
     from kdrama_cli.views.pasteable import keep_commands_whole, unjoin
 
-    renderable = keep_commands_whole(renderable)
+    # An SVG picture cuts a line at its width, where a terminal wraps it.
+    renderable = keep_commands_whole(renderable, run_on=not export_svg)
     console = make_console(no_color, record=bool(export_svg or export_html))
     paged = pager and console.is_terminal and sys.stdout.isatty()
     exporting = bool(export_svg or export_html)
@@ -107,9 +108,11 @@ def tidy(page: str) -> str:
 def _page(console: Console, renderable: RenderableType) -> None:
     """Show through the pager ($PAGER, else less, else more; see _pager_environment for less's
     options). A pager that is missing or fails does not lose the page: it is printed."""
+    from kdrama_cli.views.pasteable import unjoin
+
     with console.capture() as capture:
         console.print(renderable, crop=False)
-    page = capture.get()
+    page = unjoin(capture.get())
     if not _run_pager(page):
         sys.stdout.write(page)
         sys.stdout.flush()

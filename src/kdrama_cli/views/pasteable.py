@@ -1,4 +1,4 @@
-"""Suggested commands kept whole on a page: its lines break around a command, never inside it.
+"""Suggested commands kept whole on a page: its lines break around a command, not inside it.
 
 A command split over two lines fails when it is pasted (the shell runs the first half, or
 a quoted path breaks in two). Before a page is drawn, each space inside a command it names
@@ -6,47 +6,59 @@ a quoted path breaks in two). Before a page is drawn, each space inside a comman
 break a line at and that takes one cell, as a space does; ``unjoin`` and ``Unjoined`` turn it
 back into a space on the way out. A command still wider than the page (a long ``--data``
 path) runs on past the width rather than being cut into pieces: a terminal wraps the line
-whole and copies it as one. Lines in a box (the title card) and the browser's pane, whose
-lines are cut at their edge, fold such a command instead.
+whole and copies it as one. Where a line is cut at an edge instead (the title card's box, the
+browser's pane, an SVG export), such a command is broken between its words, as any text.
 
 Only the page's own lines are looked at, not the cells of its tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from rich.cells import cell_len
 from rich.console import Group
 from rich.constrain import Constrain
+from rich.containers import Lines
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.segment import Segment
 from rich.text import Text
 
+from kdrama_cli.catalogue.printable import PAGE_MARKER
 from kdrama_cli.errors import suggested_commands
 from kdrama_cli.views.page import Page
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import (
+        Console,
+        ConsoleOptions,
+        JustifyMethod,
+        OverflowMethod,
+        RenderableType,
+        RenderResult,
+    )
     from rich.measure import Measurement
 
-#: Stands for a space inside a command while a page is laid out (a private-use character: no
-#: text holds it, and Rich counts it one cell wide and no place to break a line).
-JOINED = "\ue000"
+#: Stands for a space inside a command while a page is laid out: a private-use character,
+#: which Rich counts one cell wide and no place to break a line, and which catalogue.printable's
+#: clean() takes out of the dataset's text.
+JOINED = PAGE_MARKER
 
 
 @runtime_checkable
 class HasTexts(Protocol):
     """A renderable that wraps texts of its own (the facts' and sources' hanging list)."""
 
-    def texts(self) -> Iterable[Text]: ...
+    def map_texts(self, change: Callable[[Text], Text]) -> None: ...
 
 
 def keep_commands_whole(renderable: RenderableType, run_on: bool = True) -> RenderableType:
     """``renderable`` with the commands its lines name made unbreakable (in place: a page is
     made for one printing). ``run_on``: a command wider than the page runs past its width (a
-    terminal wraps it), else it is folded at the width (the browser's pane cuts a line)."""
+    terminal wraps it), else it is broken between its words (the browser's pane and an SVG
+    picture cut a line at their edge)."""
     if isinstance(renderable, Text) and "kdrama " not in renderable.plain:
         return renderable  # the common one-line answer: nothing to look for
     commands = suggested_commands()
@@ -83,7 +95,7 @@ class Unjoined:
 class _RunOn(Text):
     """A line that names a command: broken between words as any text, but a word wider than
     the width runs on, neither folded nor cut (Rich's "ignore" overflow would not break the
-    line at all)."""
+    line at all). Its own overflow is "ignore"; it takes no other from the page."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
         justify = self.justify or options.justify or "default"
@@ -94,51 +106,86 @@ class _RunOn(Text):
         yield from Text("\n").join(lines).render(console, end=self.end)
 
 
+class _Boxed(Text):
+    """A line that names a command, where a line is cut at an edge: the command is kept whole
+    where it fits, else broken between its words, as it was before it was joined."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        plain = self.plain
+        opened = _unjoin_wider(plain, width)
+        text: Text = self
+        if opened != plain:
+            text = self.copy()  # a plain Text: its wrap() is Rich's own
+            text.plain = opened
+        return Text.wrap(
+            text,
+            console,
+            width,
+            justify=justify,
+            overflow=overflow,
+            tab_size=tab_size,
+            no_wrap=no_wrap,
+        )
+
+
+def _unjoin_wider(plain: str, width: int) -> str:
+    """``plain`` with the spaces back in each joined command wider than ``width`` cells."""
+    if JOINED not in plain:
+        return plain
+    import re
+
+    def opened(word: re.Match[str]) -> str:
+        text = word.group()
+        return unjoin(text) if JOINED in text and cell_len(text) > width else text
+
+    return re.sub(r"\S+", opened, plain)
+
+
 def _marked(renderable: RenderableType, commands: Sequence[str], run_on: bool) -> RenderableType:
     """``renderable``, or what stands for it, with its lines' commands joined."""
     if isinstance(renderable, Text):
-        if not _join(renderable, commands) or not run_on:
-            return renderable
-        return _run_on(renderable)
+        return _line(renderable, commands, run_on)
     if isinstance(renderable, Page):
         renderable.parts[:] = [_marked(part, commands, run_on) for part in renderable.parts]
     elif isinstance(renderable, Group):
         parts = renderable.renderables
         parts[:] = [_marked(part, commands, run_on) for part in parts]
-    elif isinstance(renderable, (Constrain, Padding)):
+    elif isinstance(renderable, Constrain):
         renderable.renderable = _marked(renderable.renderable, commands, run_on)
-    elif isinstance(renderable, Panel):  # cut at its border: fold, never run on
+    elif isinstance(renderable, (Panel, Padding)):  # their lines are cut at their edge
         renderable.renderable = _marked(renderable.renderable, commands, False)
     elif isinstance(renderable, HasTexts):
-        for text in renderable.texts():
-            if _join(text, commands) and run_on:
-                text.overflow = "ignore"  # Hanging wraps it with no overflow of its own
+        renderable.map_texts(lambda text: _line(text, commands, run_on))
     return renderable
 
 
-def _join(text: Text, commands: Sequence[str]) -> bool:
-    """Join the spaces of the commands ``text`` names, in place (one space for one character,
-    so its styles stay where they were); whether it named any."""
+def _line(text: Text, commands: Sequence[str], run_on: bool) -> Text:
+    """``text``, or, when it names a command, a copy with the command's spaces joined that runs
+    a command wider than the width on (``run_on``) or breaks it between its words."""
     plain = text.plain
     if "kdrama " not in plain:
-        return False
+        return text
     joined = plain
     for command in commands:
         if command in joined:
             joined = joined.replace(command, command.replace(" ", JOINED))
     if joined == plain:
-        return False
-    text.plain = joined
-    return True
-
-
-def _run_on(text: Text) -> _RunOn:
-    """``text`` as a line that lets a command wider than the page run on."""
-    line = _RunOn(
-        text.plain,
+        return text
+    # One character for one space: the text's styles stay where they were.
+    line = (_RunOn if run_on else _Boxed)(
+        joined,
         style=text.style,
         justify=text.justify,
-        overflow="ignore",
+        overflow="ignore" if run_on else text.overflow,
         no_wrap=text.no_wrap,
         end=text.end,
         tab_size=text.tab_size,

@@ -366,11 +366,12 @@ def wrap_cells(text: str, width: int, first: str = "", rest: str = "") -> str:
     """``text`` in lines of at most ``width`` cells, broken between words, with ``first``
     before its first line and ``rest`` before the others (a hanging indent). Counted in cells,
     not characters, so a line of Hangul is not left for the terminal to break mid-word; a word
-    wider than a line is left whole."""
+    wider than a line is left whole, and so is a command kdrama suggests (a command split over
+    two lines fails when pasted)."""
     lines: list[str] = []
     line, used = first, cell_width(first)
     started = False
-    for word in text.split():
+    for word in _words(text):
         size = cell_width(word)
         if started and used + 1 + size > width:
             lines.append(line)
@@ -382,6 +383,19 @@ def wrap_cells(text: str, width: int, first: str = "", rest: str = "") -> str:
         started = True
     lines.append(line)
     return "\n".join(lines)
+
+
+def _words(text: str) -> list[str]:
+    """``text``'s words, each command kdrama suggested in it one word."""
+    if "kdrama " not in text:
+        return text.split()
+    from kdrama_cli.catalogue.printable import PAGE_MARKER
+    from kdrama_cli.errors import suggested_commands
+
+    for command in suggested_commands():
+        if command in text:
+            text = text.replace(command, command.replace(" ", PAGE_MARKER))
+    return [word.replace(PAGE_MARKER, " ") for word in text.split()]
 
 
 #: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"

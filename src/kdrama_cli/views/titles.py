@@ -912,9 +912,10 @@ class Hanging:
     def _label_width(self) -> int:
         return max((cell_len(label) for label, _, _ in self.entries), default=0)
 
-    def texts(self) -> Iterable[Text]:
-        """The entries' texts (views.pasteable keeps the commands they name whole)."""
-        return [text for _, text, _ in self.entries]
+    def map_texts(self, change: Callable[[Text], Text]) -> None:
+        """Put ``change(text)`` for each entry's text (views.pasteable keeps the commands they
+        name whole)."""
+        self.entries = [(label, change(text), url) for label, text, url in self.entries]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = self._label_width()
