@@ -419,7 +419,7 @@ title = "Kdrama Fan Club"
 kind = "film"
 platform = "Example Pictures"
 genres = ["comedy"]
-synopsis = "A fan meets\ue000her idols."
+synopsis = "A fan meets\ufdd0her idols."
 release_date = 2020-01-01
 sources = ["test-press"]
 
@@ -434,7 +434,7 @@ sources = ["test-press"]
     pages.append(_run("--no-cache", "show", "kdrama-fan-club", env=narrow))
     assert pages[0] == pages[1] == pages[2] == pages[3]
     assert "• Its heroine is a kdrama\n" in pages[0]  # the long word went to the next line
-    assert "meetsher idols" in " ".join(pages[0].split()) and "\ue000" not in pages[0]
+    assert "meetsher idols" in " ".join(pages[0].split()) and "\ufdd0" not in pages[0]
 
 
 def test_pages_depend_on_width_colour_and_options(dataset: Path, tmp_path: Path) -> None:

@@ -1086,7 +1086,7 @@ def test_a_suggested_command_is_never_broken_across_lines(run_shipped: Run, tmp_
         )
         named = [line for line in shipped.splitlines() if "kdrama " in line]
         assert named and all(len(line) <= width for line in named)  # fits: no line runs on
-        assert "\ue000" not in page.stdout + shipped
+        assert "\ufdd0" not in page.stdout + shipped
     html = tmp_path / "page.html"
     exported = run_shipped(
         "--data",
@@ -1097,9 +1097,9 @@ def test_a_suggested_command_is_never_broken_across_lines(run_shipped: Run, tmp_
         "squid-game",
         env={"COLUMNS": "60"},
     )
-    assert exported.exit_code == 0 and "\ue000" not in exported.stdout
+    assert exported.exit_code == 0 and "\ufdd0" not in exported.stdout
     assert all(command in exported.stdout.splitlines() for command in mine)
-    assert "\ue000" not in html.read_text(encoding="utf-8")
+    assert "\ufdd0" not in html.read_text(encoding="utf-8")
     # an SVG picture cuts a line at its width: there the command breaks between its words
     svg = tmp_path / "page.svg"
     pictured = run_shipped(
@@ -1111,7 +1111,8 @@ def test_a_suggested_command_is_never_broken_across_lines(run_shipped: Run, tmp_
     drawn = html_module.unescape(
         " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text()))
     )
-    assert mine[0] in " ".join(drawn.split()) and "\ue000" not in drawn
+    assert mine[0] in " ".join(drawn.split()) and "\ufdd0" not in drawn
+    assert mine[0] in pictured.stdout.splitlines()  # while the page printed keeps it whole
     # so does the title's card, whose box cuts its lines: a command that fits stays whole
     card = run_shipped("show", "the goblin", env={"COLUMNS": "20"}).stdout.split("╰")[0]
     assert "goblin" in card.split() and "kdrama show goblin" in " ".join(

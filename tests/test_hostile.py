@@ -415,7 +415,7 @@ def test_narrow_and_wide_terminals(run: Run, columns: str, args: list[str]) -> N
     whole = ("http", "kdrama ", "(kdrama ")
     lines = [line for line in result.output.splitlines() if not line.lstrip().startswith(whole)]
     assert all(cell_len(line) <= width for line in lines)
-    assert all("\ue000" not in line for line in result.output.splitlines())
+    assert all("\ufdd0" not in line for line in result.output.splitlines())
 
 
 def test_figures_keep_their_window_on_a_narrow_terminal(run_shipped: Run) -> None:

@@ -13,9 +13,10 @@ import re
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 #: The character a printed page puts for a space inside a command it suggests, while it is laid
-#: out (views.pasteable): a private-use character, taken out of the dataset's text so that no
+#: out (views.pasteable): U+FDD0, a Unicode noncharacter, which the standard keeps for a
+#: program's own use and never for text; clean() takes it out of the dataset's text, so that no
 #: other comes out as a space.
-PAGE_MARKER = "\ue000"
+PAGE_MARKER = "\ufdd0"
 _UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c{PAGE_MARKER}]"
 # An OSC string is removed with its terminator; one that never ends loses only its introducer
 # (the text after it is kept, not swallowed: "\x1b]squid game" is "squid game").

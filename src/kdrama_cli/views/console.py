@@ -48,12 +48,13 @@ def print_renderable(
     With ``store``, the page is rendered to text first, written, and handed to ``store`` for
     the page cache (unless it had to go through the pager). The commands a page names are
     kept whole on their lines (views.pasteable): drawn to text, their spaces are put back in
-    the text; drawn by Rich to the terminal or an export, as Rich draws them.
+    the text; drawn by Rich to the terminal or an export, as Rich draws them. An SVG picture,
+    which cuts a line at its width where a terminal wraps it, is recorded from a drawing of
+    its own in which a command wider than the page is broken between its words.
     """
     from kdrama_cli.views.pasteable import keep_commands_whole, unjoin
 
-    # An SVG picture cuts a line at its width, where a terminal wraps it.
-    renderable = keep_commands_whole(renderable, run_on=not export_svg)
+    renderable = keep_commands_whole(renderable)
     console = make_console(no_color, record=bool(export_svg or export_html))
     paged = pager and console.is_terminal and sys.stdout.isatty()
     exporting = bool(export_svg or export_html)
@@ -74,16 +75,19 @@ def print_renderable(
     from kdrama_cli.views.pasteable import Unjoined
 
     renderable = Unjoined(renderable)
+    cut = bool(export_svg)
     if paged and _taller_than_screen(console, renderable):
         _page(console, renderable)
-        _record(console, renderable)
-    elif console.color_system is None:
-        # The page a pipe gets is the same with or without an export (no padding at the ends
-        # of lines); the export is recorded from a second rendering that goes nowhere else.
+        _record(console, renderable, cut)
+    elif console.color_system is None or cut:
+        # The page stdout gets is the same with or without an export (a pipe's with no
+        # padding at the ends of lines); the export is recorded from a second rendering that
+        # goes nowhere else.
         with console.capture() as capture:
             console.print(renderable, crop=False)
-        sys.stdout.write(tidy(capture.get()))
-        _record(console, renderable)
+        page = capture.get()
+        sys.stdout.write(tidy(page) if console.color_system is None else page)
+        _record(console, renderable, cut)
     else:
         console.print(renderable, crop=False)
     sys.stdout.flush()
@@ -118,14 +122,18 @@ def _page(console: Console, renderable: RenderableType) -> None:
         sys.stdout.flush()
 
 
-def _record(console: Console, renderable: RenderableType) -> None:
+def _record(console: Console, renderable: RenderableType, cut: bool = False) -> None:
     """Render once more, into nothing, for the export. A page shown through the pager or
     written as a pipe wants it was rendered inside console.capture(), which Rich leaves out of
-    the record that export_svg and export_html read: without this they would be empty."""
+    the record that export_svg and export_html read: without this they would be empty.
+    ``cut``: for an SVG picture, which cuts a line at its width (views.pasteable.cut_at_edge)."""
+    from kdrama_cli.views.pasteable import cut_at_edge
+
     width = console.width  # of stdout's terminal, which a StringIO does not have
     console.file = io.StringIO()
     console.width = width
-    console.print(renderable, crop=False)
+    with cut_at_edge(cut):
+        console.print(renderable, crop=False)
 
 
 def _run_pager(page: str) -> bool:

@@ -14,7 +14,8 @@ Only the page's own lines are looked at, not the cells of its tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from rich.cells import cell_len
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
     )
     from rich.measure import Measurement
 
-#: Stands for a space inside a command while a page is laid out: a private-use character,
-#: which Rich counts one cell wide and no place to break a line, and which catalogue.printable's
+#: Stands for a space inside a command while a page is laid out: a Unicode noncharacter, which
+#: Rich counts one cell wide and no place to break a line, and which catalogue.printable's
 #: clean() takes out of the dataset's text.
 JOINED = PAGE_MARKER
 
@@ -55,10 +56,11 @@ class HasTexts(Protocol):
 
 
 def keep_commands_whole(renderable: RenderableType, run_on: bool = True) -> RenderableType:
-    """``renderable`` with the commands its lines name made unbreakable (in place: a page is
-    made for one printing). ``run_on``: a command wider than the page runs past its width (a
-    terminal wraps it), else it is broken between its words (the browser's pane and an SVG
-    picture cut a line at their edge)."""
+    """``renderable`` with the commands its lines name made unbreakable: its containers are
+    changed in place (a page is made for one printing), a line naming a command is replaced
+    by a copy, and what stands for ``renderable`` is returned. ``run_on``: a command wider
+    than the page runs past its width (a terminal wraps it), else it is broken between its
+    words (the browser's pane cuts a line at its edge; see also ``cut_at_edge``)."""
     if isinstance(renderable, Text) and "kdrama " not in renderable.plain:
         return renderable  # the common one-line answer: nothing to look for
     commands = suggested_commands()
@@ -95,7 +97,8 @@ class Unjoined:
 class _RunOn(Text):
     """A line that names a command: broken between words as any text, but a word wider than
     the width runs on, neither folded nor cut (Rich's "ignore" overflow would not break the
-    line at all). Its own overflow is "ignore"; it takes no other from the page."""
+    line at all). Its own overflow is "ignore"; it takes no other from the page. While an SVG
+    picture is recorded (``cut_at_edge``), it is laid out as a ``_Boxed`` line."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
         justify = self.justify or options.justify or "default"
@@ -104,6 +107,28 @@ class _RunOn(Text):
         # for what is left wider than the width.
         lines = self.wrap(console, options.max_width, justify=justify, tab_size=tab_size or 8)
         yield from Text("\n").join(lines).render(console, end=self.end)
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        if _CUT[0]:
+            return _wrapped_opened(self, console, width, justify, tab_size, no_wrap, "fold")
+        return Text.wrap(
+            self,
+            console,
+            width,
+            justify=justify,
+            overflow=overflow,
+            tab_size=tab_size,
+            no_wrap=no_wrap,
+        )
 
 
 class _Boxed(Text):
@@ -120,21 +145,47 @@ class _Boxed(Text):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        plain = self.plain
-        opened = _unjoin_wider(plain, width)
-        text: Text = self
-        if opened != plain:
-            text = self.copy()  # a plain Text: its wrap() is Rich's own
-            text.plain = opened
-        return Text.wrap(
-            text,
-            console,
-            width,
-            justify=justify,
-            overflow=overflow,
-            tab_size=tab_size,
-            no_wrap=no_wrap,
-        )
+        return _wrapped_opened(self, console, width, justify, tab_size, no_wrap, overflow)
+
+
+#: Whether a page is being drawn for an SVG picture, which cuts a line at its width (a terminal
+#: wraps it): set by ``cut_at_edge``.
+_CUT = [False]
+
+
+@contextmanager
+def cut_at_edge(cut: bool = True) -> Iterator[None]:
+    """While this holds, a command wider than the page is broken between its words on every
+    line, as in a box, instead of running on (for the page an SVG export records)."""
+    before = _CUT[0]
+    _CUT[0] = cut
+    try:
+        yield
+    finally:
+        _CUT[0] = before
+
+
+def _wrapped_opened(
+    line: Text,
+    console: Console,
+    width: int,
+    justify: JustifyMethod | None,
+    tab_size: int,
+    no_wrap: bool | None,
+    overflow: OverflowMethod | None,
+) -> Lines:
+    """``line`` wrapped as Rich wraps a text, with the spaces back in each joined command
+    wider than ``width`` (the others stay whole)."""
+    plain = line.plain
+    opened = _unjoin_wider(plain, width)
+    text = line.copy()  # a plain Text: its wrap() is Rich's own
+    if opened != plain:
+        text.plain = opened
+    if overflow is None and text.overflow == "ignore":
+        text.overflow = None  # a run-on line, drawn where a line is cut: fold as any text
+    return text.wrap(
+        console, width, justify=justify, overflow=overflow, tab_size=tab_size, no_wrap=no_wrap
+    )
 
 
 def _unjoin_wider(plain: str, width: int) -> str:
