@@ -52,7 +52,7 @@ def print_renderable(
     which cuts a line at its width where a terminal wraps it, is recorded from a drawing of
     its own in which a command wider than the page is broken between its words.
     """
-    from kdrama_cli.views.pasteable import keep_commands_whole, unjoin
+    from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole, unjoin
 
     renderable = keep_commands_whole(renderable)
     console = make_console(no_color, record=bool(export_svg or export_html))
@@ -72,8 +72,6 @@ def print_renderable(
         if store is not None:
             store(page)
         return
-    from kdrama_cli.views.pasteable import Unjoined
-
     renderable = Unjoined(renderable)
     cut = bool(export_svg)
     if paged and _taller_than_screen(console, renderable):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from rich.console import Group
@@ -30,6 +30,7 @@ from rich.text import Text
 from kdrama_cli.catalogue.printable import PAGE_MARKER
 from kdrama_cli.errors import suggested_commands
 from kdrama_cli.views.page import Page
+from kdrama_cli.views.text import join_commands
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -94,19 +95,13 @@ class Unjoined:
         return Measurement.get(console, options, self.renderable)
 
 
-class _RunOn(Text):
-    """A line that names a command: broken between words as any text, but a word wider than
-    the width runs on, neither folded nor cut (Rich's "ignore" overflow would not break the
-    line at all). Its own overflow is "ignore"; it takes no other from the page. While an SVG
-    picture is recorded (``cut_at_edge``), it is laid out as a ``_Boxed`` line."""
+class _CommandLine(Text):
+    """A line that names a command, its words joined. Where a line is cut at an edge (a box,
+    the browser's pane), the command is kept whole where it fits, else broken between its
+    words, as it was before it was joined; a ``_RunOn`` line lets it run on instead."""
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
-        justify = self.justify or options.justify or "default"
-        tab_size = console.tab_size if self.tab_size is None else self.tab_size
-        # No overflow given: wrap() then breaks at spaces and takes the text's own "ignore"
-        # for what is left wider than the width.
-        lines = self.wrap(console, options.max_width, justify=justify, tab_size=tab_size or 8)
-        yield from Text("\n").join(lines).render(console, end=self.end)
+    #: Whether a command wider than the width runs on (unless ``cut_at_edge`` holds).
+    runs_on: ClassVar[bool] = False
 
     def wrap(
         self,
@@ -118,10 +113,15 @@ class _RunOn(Text):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        if _CUT[0]:
-            return _wrapped_opened(self, console, width, justify, tab_size, no_wrap, "fold")
+        if self.runs_on and not _CUT[0]:
+            opened: Text = self  # its own overflow, "ignore", lets a long command run on
+        else:
+            opened = self.copy()  # a plain Text: its wrap() is Rich's own
+            opened.plain = _unjoin_wider(self.plain, width)
+            if overflow is None and opened.overflow == "ignore":
+                opened.overflow = None  # a run-on line drawn where a line is cut: fold
         return Text.wrap(
-            self,
+            opened,
             console,
             width,
             justify=justify,
@@ -131,21 +131,21 @@ class _RunOn(Text):
         )
 
 
-class _Boxed(Text):
-    """A line that names a command, where a line is cut at an edge: the command is kept whole
-    where it fits, else broken between its words, as it was before it was joined."""
+class _RunOn(_CommandLine):
+    """A line that names a command: broken between words as any text, but a word wider than
+    the width runs on, neither folded nor cut (Rich's "ignore" overflow would not break the
+    line at all). Its own overflow is "ignore"; it takes no other from the page. While an SVG
+    picture is recorded (``cut_at_edge``), it is laid out as a box's line."""
 
-    def wrap(
-        self,
-        console: Console,
-        width: int,
-        *,
-        justify: JustifyMethod | None = None,
-        overflow: OverflowMethod | None = None,
-        tab_size: int = 8,
-        no_wrap: bool | None = None,
-    ) -> Lines:
-        return _wrapped_opened(self, console, width, justify, tab_size, no_wrap, overflow)
+    runs_on = True
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        justify = self.justify or options.justify or "default"
+        tab_size = console.tab_size if self.tab_size is None else self.tab_size
+        # No overflow given: wrap() then breaks at spaces and takes the text's own "ignore"
+        # for what is left wider than the width.
+        lines = self.wrap(console, options.max_width, justify=justify, tab_size=tab_size or 8)
+        yield from Text("\n").join(lines).render(console, end=self.end)
 
 
 #: Whether a page is being drawn for an SVG picture, which cuts a line at its width (a terminal
@@ -163,29 +163,6 @@ def cut_at_edge(cut: bool = True) -> Iterator[None]:
         yield
     finally:
         _CUT[0] = before
-
-
-def _wrapped_opened(
-    line: Text,
-    console: Console,
-    width: int,
-    justify: JustifyMethod | None,
-    tab_size: int,
-    no_wrap: bool | None,
-    overflow: OverflowMethod | None,
-) -> Lines:
-    """``line`` wrapped as Rich wraps a text, with the spaces back in each joined command
-    wider than ``width`` (the others stay whole)."""
-    plain = line.plain
-    opened = _unjoin_wider(plain, width)
-    text = line.copy()  # a plain Text: its wrap() is Rich's own
-    if opened != plain:
-        text.plain = opened
-    if overflow is None and text.overflow == "ignore":
-        text.overflow = None  # a run-on line, drawn where a line is cut: fold as any text
-    return text.wrap(
-        console, width, justify=justify, overflow=overflow, tab_size=tab_size, no_wrap=no_wrap
-    )
 
 
 def _unjoin_wider(plain: str, width: int) -> str:
@@ -223,16 +200,11 @@ def _line(text: Text, commands: Sequence[str], run_on: bool) -> Text:
     """``text``, or, when it names a command, a copy with the command's spaces joined that runs
     a command wider than the width on (``run_on``) or breaks it between its words."""
     plain = text.plain
-    if "kdrama " not in plain:
-        return text
-    joined = plain
-    for command in commands:
-        if command in joined:
-            joined = joined.replace(command, command.replace(" ", JOINED))
+    joined = join_commands(plain, commands)
     if joined == plain:
         return text
     # One character for one space: the text's styles stay where they were.
-    line = (_RunOn if run_on else _Boxed)(
+    line = (_RunOn if run_on else _CommandLine)(
         joined,
         style=text.style,
         justify=text.justify,

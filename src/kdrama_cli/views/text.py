@@ -385,17 +385,29 @@ def wrap_cells(text: str, width: int, first: str = "", rest: str = "") -> str:
     return "\n".join(lines)
 
 
-def _words(text: str) -> list[str]:
-    """``text``'s words, each command kdrama suggested in it one word."""
+def join_commands(text: str, commands: Sequence[str] | None = None) -> str:
+    """``text`` with the spaces inside each command kdrama suggested in it (``commands``, by
+    default errors.suggested_commands()) made catalogue.printable.PAGE_MARKER, which is no
+    place to break a line; one character for one space, so positions in ``text`` still hold."""
     if "kdrama " not in text:
-        return text.split()
+        return text
     from kdrama_cli.catalogue.printable import PAGE_MARKER
-    from kdrama_cli.errors import suggested_commands
 
-    for command in suggested_commands():
+    if commands is None:
+        from kdrama_cli.errors import suggested_commands
+
+        commands = suggested_commands()
+    for command in commands:
         if command in text:
             text = text.replace(command, command.replace(" ", PAGE_MARKER))
-    return [word.replace(PAGE_MARKER, " ") for word in text.split()]
+    return text
+
+
+def _words(text: str) -> list[str]:
+    """``text``'s words, each command kdrama suggested in it one word."""
+    from kdrama_cli.catalogue.printable import PAGE_MARKER
+
+    return [word.replace(PAGE_MARKER, " ") for word in join_commands(text).split()]
 
 
 #: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"
