@@ -1155,6 +1155,26 @@ def test_an_address_with_trackers_a_wrapper_or_a_staging_host_is_a_warning(
         assert report["warnings"][0].startswith(f"citations[test-press].url: {warned}")
 
 
+@pytest.mark.parametrize("sign", ['"', "<", ">", "\\", "^", "`", "{", "|", "}"])
+def test_an_address_holding_a_quote_or_a_bracket_is_an_error(
+    run: Run, write_dataset: WriteDataset, sign: str
+) -> None:
+    """An address holding a quote passed `data check --strict`, and an --export-html page wrote
+    it into a link's href as it was: the quote ended the href and the rest of the address was
+    markup of the page (an onmouseover attribute, a link over the whole page). No address holds
+    such a character as itself; the error says how to write it."""
+    assert PRESS_CITATION in BASE
+    url = f"https://example.org/press/x{sign}onmouseover={sign}alert(1)"
+    text = BASE.replace(PRESS_CITATION, f"url = '{url}'\ntitle = \"Moonlit Hallway\"\n", 1)
+    path = write_dataset(text)
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"kdrama: error: {path}: citations[test-press].url: an address holds no {sign} as it"
+        f" is: write it %{ord(sign):02X}, as a browser's address bar does, got {url!r}\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "title", "warned"),
     [

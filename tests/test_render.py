@@ -75,3 +75,33 @@ def test_a_figure_is_written_in_the_largest_scale_it_reaches(
     from kdrama_cli.views.text import human_number
 
     assert (human_number(value), human_number(value, short=True)) == (long, short)
+
+
+def test_an_address_never_ends_an_exported_link_early() -> None:
+    """Rich writes a link's target into an --export-html page as it is: an address holding a
+    quote (refused by `data check`, but the index is read back as untrusted input) ended the
+    href and made the rest of it attributes of the link, a script run on a mouse-over. The
+    target is percent-encoded; the address shown stays as it is written."""
+    from html.parser import HTMLParser
+
+    from rich.text import Text
+
+    from kdrama_cli.views.titles import Hanging
+
+    url = 'https://example.org/x"style="position:fixed"onmouseover="alert(1)'
+    console = Console(file=io.StringIO(), width=120, record=True, color_system="truecolor")
+    console.print(Hanging([("[1]", Text("Yonhap News Agency"), url)]))
+    links: list[list[tuple[str, str | None]]] = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "a":
+                links.append(attrs)
+
+    page = console.export_html()
+    Links().feed(page)
+    assert [dict(attrs)["href"] for attrs in links] == [
+        "https://example.org/x%22style=%22position:fixed%22onmouseover=%22alert(1)"
+    ]
+    assert all(name in ("class", "href") for attrs in links for name, _ in attrs)
+    assert "x&quot;style=&quot;position:fixed" in page  # the text as written, escaped

@@ -53,6 +53,10 @@ from kdrama_cli.errors import command_line
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+#: Never written as themselves in an address (RFC 3986): a browser or a page percent-encodes
+#: them. Refused, as a quote in an address ends the link of an --export-html page early and
+#: the rest of the address becomes markup of the page.
+URL_UNSAFE_RE = re.compile(r'["<>\\^`{|}]')
 MAX_TEXT = 5_000
 MAX_LIST = 10_000
 #: Dates a dataset may hold (`list --year` takes the same years).
@@ -230,6 +234,12 @@ def _compile(field: Field) -> Checker:
                 return f"is too long ({len(value)} characters; the limit is {MAX_TEXT})"
             if not value.strip():
                 return "must not be empty"
+            if kind == "url" and (unsafe := URL_UNSAFE_RE.search(value)):
+                sign = unsafe.group()
+                return (
+                    f"an address holds no {sign} as it is: write it %{ord(sign):02X}, as a "
+                    f"browser's address bar does, got {value!r}"
+                )
             if pattern is not None and not pattern.match(value):
                 if kind == "slug":
                     return f"expected a kebab-case id like 'squid-game', got {value!r}"

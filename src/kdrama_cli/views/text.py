@@ -6,6 +6,7 @@ No Rich here: the ``--json`` and completion paths import this module too.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,18 @@ if TYPE_CHECKING:
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
     from kdrama_cli.catalogue.models import Show
+
+
+#: What an address never holds as itself (RFC 3986), control characters and spaces among them.
+_NOT_IN_ADDRESS = re.compile(r'["<>\\^`{|}\s\x00-\x1f\x7f]')
+
+
+def link_target(url: str) -> str:
+    """An address as a link's target, with what an address never holds as itself
+    percent-encoded. `data check` refuses such an address, but the index is read back as
+    untrusted input, and Rich writes a link's target into an --export-html page as it is: a
+    quote there would end the href and make the rest of the address markup of the page."""
+    return _NOT_IN_ADDRESS.sub(lambda sign: f"%{ord(sign.group()):02X}", url)
 
 
 def seen_left_out(count: int) -> str:
@@ -78,8 +91,6 @@ def shell_word(value: str) -> str:
     finds exactly the titles the value as spelled does. Only letters, digits, ".", "+" and "-"
     are kept, so it needs no quoting and holds no control character.
     """
-    import re
-
     return "-".join(part for part in re.split(r"[^\w.+]+", value) if part)
 
 

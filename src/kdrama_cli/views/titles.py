@@ -73,6 +73,7 @@ from kdrama_cli.views.text import (
     cut_at_limit,
     duration_label,
     format_figure,
+    link_target,
     metric_label,
     season_label,
     status_label,
@@ -938,7 +939,7 @@ class Hanging:
                 yield from line.render(console)
                 yield new_line
             if url:
-                style = console.get_style("blue") + Style(link=url)
+                style = console.get_style("blue") + Style(link=link_target(url))
                 room = max(options.max_width - indent.cell_length, 1)
                 pieces = chop_cells(url, room) if self.fold_urls else [url]
                 for piece in pieces:
