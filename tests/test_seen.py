@@ -1595,3 +1595,37 @@ def test_a_season_the_title_lacks_gives_seen_no_broader_command(kd: Run, seen_fi
             "kdrama: error: the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9\n"
         )
     assert "squid-game = [2]" in seen_file.read_text()
+
+
+def test_an_export_never_makes_the_seen_list_or_the_personal_dataset(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """Named as the seen list or the personal dataset before either was made, an export wrote
+    the page there (exit 0), and every later `seen` command failed on 'Invalid statement'; a
+    Netflix file written there read as an empty list. Both are read whenever they are there, so
+    the path is refused as it is once they exist, and nothing is written."""
+    seen_file.parent.mkdir()
+    assert not seen_file.exists()
+    config = tmp_path / "config"
+    personal = config / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    spelt = str(seen_file.parent / "nowhere" / ".." / seen_file.name)
+    cases = [
+        (("--export-html", str(seen_file), "show", "kingdom"), "--export-html", seen_file),
+        (("--export-svg", spelt, "show", "kingdom"), "--export-svg", seen_file),
+        (("upcoming", "--ics", str(seen_file)), "--ics", seen_file),
+        (("--export-svg", str(personal), "show", "kingdom"), "--export-svg", personal),
+        (("upcoming", "--ics", str(personal)), "--ics", personal),
+    ]
+    for args, option, path in cases:
+        result = kd(*args, env={"XDG_CONFIG_HOME": str(config)})
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stdout == "", args
+        what = "your seen list" if path == seen_file else "your personal dataset"
+        assert result.stderr == (
+            f"kdrama: error: {option} {args[1] if option != '--ics' else args[2]}: that is where"
+            f" kdrama looks for {what} ({path}); writing there would leave a file it cannot"
+            " read: give another PATH\n"
+        ), args
+    assert not seen_file.exists() and not personal.exists()
+    assert "The seen list is empty" in kd("seen", "list").stderr

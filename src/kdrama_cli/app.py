@@ -191,8 +191,8 @@ class App:
         """After a miss, when $KDRAMA_DATA names the dataset in use: that it does, and how to
         have the shipped one back. An export forgotten in a shell's start-up file leaves a
         catalogue of a few titles, and 'no title matches' alone does not say why."""
-        from kdrama_cli.answers.layers import same_file
         from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
+        from kdrama_cli.catalogue.writing import same_file
 
         base, shipped = self.paths()[0], packaged_dataset()
         if not self.data_from_env or same_file(base, shipped):  # False without a shipped one
@@ -213,8 +213,9 @@ class App:
         $KDRAMA_DATA named it (an export forgotten in a shell's start-up file breaks every
         command), and that the shipped dataset has ids it uses, which --data drops (a file of
         additions is meant for --add-data)."""
-        from kdrama_cli.answers.layers import same_file, shipped_defines
+        from kdrama_cli.answers.layers import shipped_defines
         from kdrama_cli.catalogue.locations import ENV_DATA, packaged_dataset
+        from kdrama_cli.catalogue.writing import same_file
 
         base, shipped = self.paths()[0], packaged_dataset()
         if shipped is None or same_file(base, shipped):
@@ -497,7 +498,8 @@ class App:
         regenerating the included netflix.toml is what it is for."""
         if not path or path == "-":
             return
-        from kdrama_cli.catalogue.writing import same_file
+        from kdrama_cli.catalogue.locations import user_dataset
+        from kdrama_cli.catalogue.writing import one_file
 
         try:
             inputs = [(name, "a dataset file") for name in self.paths()]
@@ -505,15 +507,23 @@ class App:
             inputs = []
         if included and inputs:
             inputs += [(name, "a dataset file") for name in self._included_files()]
-        seen = self.seen_file()
+        # These two are read whenever they are there: written before they exist, the next
+        # command would read the page or the calendar as the user's list or dataset.
+        seen, personal = self.seen_file(), user_dataset()
         if seen:
             inputs.append((seen, "your seen list"))
+        if personal:
+            inputs.append((personal, "your personal dataset"))
         for name, what in inputs:
-            if same_file(path, name):
-                raise PlainUsageError(
-                    f"{option} {path}: that is {what} kdrama reads ({name}); writing there would"
-                    " replace it: give another PATH"
-                )
+            if one_file(path, name):
+                if os.path.lexists(name):
+                    why = f"that is {what} kdrama reads ({name}); writing there would replace it"
+                else:  # not made yet: the next command would read the page as the list
+                    why = (
+                        f"that is where kdrama looks for {what} ({name}); writing there would "
+                        "leave a file it cannot read"
+                    )
+                raise PlainUsageError(f"{option} {path}: {why}: give another PATH")
 
     def _included_files(self) -> list[str]:
         """The files the dataset in use includes (and the ones it names itself): from the

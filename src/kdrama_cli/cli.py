@@ -248,11 +248,9 @@ def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
 
 
 def _one_file(path: str, other: str) -> bool:
-    """Whether two paths name one file: the same path however spelt, or one file already
-    there under both (a link)."""
-    from kdrama_cli.catalogue.writing import same_file
+    from kdrama_cli.catalogue.writing import one_file
 
-    return os.path.realpath(path) == os.path.realpath(other) or same_file(path, other)
+    return one_file(path, other)
 
 
 def _refuse_unwritable_exports(*paths: str | None) -> None:
@@ -434,7 +432,7 @@ def _dataset_from_env(ctx: click.Context, shipped: str | None) -> None:
     typed = ctx.meta.get(_ROOT_ARGS, ())
     if not named or any(a == "--data" or a.startswith("--data=") for a in typed):
         return
-    from kdrama_cli.answers.layers import same_file
+    from kdrama_cli.catalogue.writing import same_file
 
     if same_file(named, shipped):  # False when the package ships none
         return

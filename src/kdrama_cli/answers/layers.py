@@ -15,7 +15,6 @@ dataset in use are (in a layer the name opens the wrong title), and is not a who
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -23,6 +22,7 @@ from kdrama_cli.catalogue.loader import CheckReport, FileSummary, check_dataset,
 from kdrama_cli.catalogue.models import Dataset, fetch
 from kdrama_cli.catalogue.problems import DatasetError, Problem, ReferenceKind
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.writing import same_file
 from kdrama_cli.store.index import load
 
 
@@ -111,14 +111,6 @@ def _held(report: CheckReport, summary: FileSummary) -> Held:
         if slug in shows and shows[slug].completeness == "partial"
     )
     return Held(summary.counts, partial)
-
-
-def same_file(path: str, other: str | None) -> bool:
-    """PATH and ``other`` name the same file (False when either does not exist)."""
-    try:
-        return other is not None and os.path.samefile(path, other)
-    except (OSError, ValueError):
-        return False
 
 
 def _loaded_as(used: InUse, path: str) -> Reason | None:

@@ -107,11 +107,21 @@ def export_problem(path: str) -> str | None:
     return None
 
 
-def same_file(path: str, other: str) -> bool:
+def same_file(path: str, other: str | None) -> bool:
     """Whether ``path`` names the file ``other`` names (through a link, another spelling, a
-    hard link); False when either is not there."""
+    hard link); False when either is not there (or ``other`` is None)."""
     try:
-        return os.path.samefile(path, other)
+        return other is not None and os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
+def one_file(path: str, other: str) -> bool:
+    """Whether writing ``path`` would write the file ``other`` names: the same path however
+    spelt, even when neither is there yet (a seen list not yet made), or one file already
+    there under both (a link, a hard link)."""
+    try:
+        return os.path.realpath(path) == os.path.realpath(other) or same_file(path, other)
     except (OSError, ValueError):
         return False
 

@@ -135,7 +135,7 @@ def data_check(
     if report.problems:
         # The files in use, the personal one among them (a note says what it is, unless it is
         # the file named, which the note above has said).
-        from kdrama_cli.answers.layers import same_file
+        from kdrama_cli.catalogue.writing import same_file
 
         if path is None or (as_layer and not same_file(path, app.personal_dataset())):
             error = app.dataset_problems(report.problems)
@@ -182,7 +182,7 @@ def _checked_alone(app: App, path: str | None) -> str | None:
     use (`data check data/shows.toml` uses that dataset, it does not use "nothing of it")."""
     if path is None:
         return None
-    from kdrama_cli.answers.layers import same_file
+    from kdrama_cli.catalogue.writing import same_file
 
     with contextlib.suppress(DatasetProblems):
         if any(same_file(path, used) for used in app.paths()):
