@@ -15,6 +15,8 @@ _DATE_LIKE = re.compile(r"=\s*\d{4}-(\d{1,2})-(\d{1,2})")
 _KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
 _DECLARED_TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
+#: The parser's words for a control character in a string or a comment ('\\x07').
+_CONTROL = re.compile(r"(?:Illegal|Found invalid) character '(\\x[0-9a-f]{2}|\\u[0-9a-f]{4})'")
 #: What opens or closes a string, a list or an inline table, a comment, an escape, a line.
 _TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}\n\\]")
 _NOT_A_REAL_DATE = (
@@ -49,7 +51,7 @@ def explain(message: str, text: str, line: int | None) -> str:
             return "dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted"
         if date and not (1 <= int(date[1]) <= 12 and 1 <= int(date[2]) <= 31):
             return _NOT_A_REAL_DATE
-        return "something follows the value on this line: give one key = value per line"
+        return _after_value(here)
     if message.startswith("Invalid date"):
         return _NOT_A_REAL_DATE
     if message.startswith("Cannot overwrite a value"):
@@ -64,7 +66,50 @@ def explain(message: str, text: str, line: int | None) -> str:
         return 'a list is not closed, or a comma is missing between its items: ["a", "b"]'
     if message.startswith("Expected '=' after a key"):
         return "expected key = value: a key is one word (release_date), then =, then the value"
+    if message.startswith("Invalid statement"):
+        return _not_a_statement(here)
+    if message.startswith("Expected ']]' at the end of an array declaration"):
+        return "a [[table]] header is not closed: end it with two brackets ([[shows]])"
+    if message.startswith("Expected ']' at the end of a table declaration"):
+        return "a [table] header is not closed: end it with a bracket ([meta])"
+    control = _CONTROL.match(message)
+    if control:
+        code = f"U+{ord(control[1].encode().decode('unicode_escape')):04X}"
+        return (
+            f"a control character ({code}) is not allowed here: take it out (in a quoted"
+            f" string, write it as \\u{code[2:]})"
+        )
     return message
+
+
+def _after_value(here: str) -> str:
+    """What follows a value on its line, read as the likeliest slip: a quote inside a string of
+    those quotes ('It's mine'), a number written with separators (1,000) or a leading zero (01),
+    else a second statement on one line."""
+    value = here.split("=", 1)[1].lstrip() if "=" in here else ""
+    if re.match(r"'[^'\n]*'[^\s#,\]}]", value):
+        return "an apostrophe ends a '…' string: write the text in double quotes (\"It's mine\")"
+    if re.match(r'"(?:[^"\\\n]|\\.)*"[^\s#,\]}]', value):
+        return 'a " inside a "…" string ends it: write it \\" ("He said \\"hi\\"")'
+    if re.match(r"[+-]?\d+(,\d+)+\s*(#|$)", value):
+        return "a number is written without commas: 1000 (or 1_000)"
+    if re.match(r"[+-]?0\d", value):
+        return "a number has no leading zero: 7, not 07 (a date is YYYY-MM-DD, unquoted)"
+    return "something follows the value on this line: give one key = value per line"
+
+
+def _not_a_statement(here: str) -> str:
+    """A line that is neither key = value nor a [table] header, read as what it likely is."""
+    start = here.lstrip()
+    if start.startswith(("{", '"')) and ":" in start:
+        return "this reads as JSON: kdrama reads TOML (key = value lines, under [table] headers)"
+    if start.startswith("<"):
+        return "this reads as HTML or XML: kdrama reads TOML (key = value lines)"
+    if start.startswith(("//", ";")):
+        return "a comment starts with #, not " + ("//" if start[0] == "/" else ";")
+    if start.startswith("="):
+        return "a key is missing before =: key = value"
+    return "expected key = value or a [table] header on this line"
 
 
 def _lines(text: str) -> list[str]:
@@ -167,11 +212,16 @@ def _invalid_value(here: str) -> str:
     value = here.split("=", 1)[1].strip() if "=" in here else ""
     if not value or value.startswith("#"):
         return "a key has no value after ="
+    key = _KEY_LINE.match(here)
+    if value.startswith("[") and re.search(r"[\[,]\s*,", value):
+        return 'a list has an empty item: one comma between each two items (["a", "b"])'
+    if value.split()[0].casefold() in ("true", "false"):
+        written = f"{key[1]} = {value.split()[0].lower()}" if key else value.split()[0].lower()
+        return f"true and false are written in lower case: {written}"
     if value[0] in "\u201c\u201d\u2018\u2019":
         return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'
     # the line's own key and value, quoted, as the example ('title = "Foo Bar"'), where the
     # value is plain text of a few words; else a url's
-    key = _KEY_LINE.match(here)
     shown = " ".join(value.split())
     example = 'url = "https://…"'
     if key and len(key[1]) <= 40 and _plain_text(shown):
