@@ -81,6 +81,73 @@ def test_short_rows_and_bad_dates_are_refused(tmp_path: Path) -> None:
     assert "all-weeks-global.tsv:3: week: expected a date" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("week", "message"),
+    [
+        (
+            "2022-01-31",
+            "week: 2022-01-31 is a Monday; Netflix's Top 10 weeks end on a Sunday (its week ends"
+            " 2022-02-06)",
+        ),
+        (
+            "2099-10-25",
+            "week: 2099-10-25 is in the future: Netflix publishes a week's list after the week"
+            " ends",
+        ),
+    ],
+)
+def test_a_week_no_list_can_have_is_named_by_file_and_line(
+    tmp_path: Path, week: str, message: str
+) -> None:
+    """A week ending on a Monday was read, then refused as four errors at '<output>:
+    stats[N].window', entries of a file the user never sees; a week in 2099 was written, and
+    the file then failed data check --strict. The input's line is named, once."""
+    out = tmp_path / "netflix.toml"
+    result = _netflix(
+        tmp_path, ROW.format(rank=1, hours=100, weeks=1).replace("2022-01-30", week), out
+    )
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"kdrama: error: {tmp_path / 'all-weeks-global.tsv'}:2: {message}\n",
+    )
+    assert not out.exists()
+
+
+def test_one_row_twice_in_one_file_is_told_to_keep_one(tmp_path: Path) -> None:
+    """Two rows of one entry with other figures in one file were told to give only the newer
+    of the two files, where there is one."""
+    out = tmp_path / "netflix.toml"
+    rows = ROW.format(rank=1, hours=100, weeks=1) + ROW.format(rank=1, hours=200, weeks=1)
+    result = _netflix(tmp_path, rows, out)
+    assert result.exit_code == 1
+    assert result.stderr.endswith(
+        "all-weeks-global.tsv:3: the row of 2022-01-30, TV (Non-English), Moonlit Hallway:"
+        " Season 1 is given by " + str(tmp_path / "all-weeks-global.tsv") + ":2 too, with"
+        " other figures (weekly_hours_viewed 100 there, 200 here); keep one of the two rows\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("2023-02-30", "'2023-02-30' is not a real date: a month from 01 to 12 and a day"),
+        ("2023-2-3", "'2023-2-3': give a date as YYYY-MM-DD (2026-11-30)"),
+    ],
+)
+def test_a_snapshot_that_is_no_day_says_which_part_is_wrong(
+    tmp_path: Path, given: str, said: str
+) -> None:
+    """--snapshot 2023-02-30 was told it "does not match the format '%Y-%m-%d'", which it
+    does: only the day does not exist."""
+    tsv = tmp_path / "most-popular.tsv"
+    tsv.write_text("category\trank\tshow_title\tseason_title\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), "data", "netflix", str(tsv), "--snapshot", given]
+    )
+    assert result.exit_code == 2
+    assert f"Invalid value for '--snapshot': {said}" in result.stderr
+
+
 def test_a_failed_run_keeps_the_old_output(tmp_path: Path) -> None:
     out = tmp_path / "netflix.toml"
     out.write_text("# the old figures\n", encoding="utf-8")

@@ -211,6 +211,31 @@ class SeasonNumber(click.IntRange):
         return super().convert(value, param, ctx)
 
 
+class Day(click.ParamType):
+    """A day as YYYY-MM-DD (a datetime.date): click's DateTime said '2023-02-30' "does not match
+    the format '%Y-%m-%d'" when it does and only the day does not exist."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import datetime as dt
+        import re
+
+        if isinstance(value, dt.date):
+            return value
+        text = str(value).strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+            self.fail(f"{value!r}: give a date as YYYY-MM-DD (2026-11-30)", param, ctx)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a real date: a month from 01 to 12 and a day the month has",
+                param,
+                ctx,
+            )
+
+
 class Year(click.IntRange):
     """A year (1900 to 2100), shown in help as YEAR: click's "INTEGER RANGE" read as though a
     range were taken, and '2020-2022' was "not a valid integer range", so users tried other

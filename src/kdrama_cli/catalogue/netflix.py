@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kdrama_cli.catalogue.models import Dataset
+from kdrama_cli.catalogue.models import Dataset, week_ending
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
 from kdrama_cli.catalogue.vocab import LIST_JOIN, NATIONAL_TOP10, SEASONED_KINDS, all_time_note
@@ -124,13 +124,18 @@ MAX_INPUT_BYTES = 1024 * 1024 * 1024
 SHOWN_PROBLEMS = 20
 
 
-def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> NetflixInput:
+def read_inputs(
+    paths: Iterable[Path], snapshot: dt.date | None = None, today: dt.date | None = None
+) -> NetflixInput:
     """Read every file, recognising its kind by its header, and check every row with the rules
-    its figures must meet in a dataset (no negative hours, ranks 1 to 10, real dates, finite
-    numbers, full rows); the problems name the file and line."""
+    its figures must meet in a dataset (no negative hours, ranks 1 to 10, real dates, weeks
+    ending on a Sunday and not after ``today``, finite numbers, full rows); the problems name
+    the file and line."""
     found = NetflixInput()
     problems: list[str] = []
     given = _Given()
+    # Netflix publishes a week's list after the week ends; tomorrow passes, as Seoul is ahead.
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
     for path in paths:
         from kdrama_cli.catalogue import engagement
 
@@ -165,7 +170,7 @@ def read_inputs(paths: Iterable[Path], snapshot: dt.date | None = None) -> Netfl
             rows = []
             for row in reader:
                 at = f"{path}:{reader.line_num}"
-                row_problems = _row_problems(kind, row)
+                row_problems = _row_problems(kind, row, latest)
                 problems.extend(f"{at}: {p}" for p in row_problems)
                 read = {k: v for k, v in row.items() if isinstance(k, str)}
                 if row_problems or given.first_time(kind, when, read, at, problems):
@@ -248,10 +253,11 @@ class _Given:
             return True
         if earlier[0] != figures:
             entry = ", ".join((*named[: -len(_TITLES)], _label(row)))
+            one_file = earlier[1].rpartition(":")[0] == at.rpartition(":")[0]
+            fix = "keep one of the two rows" if one_file else "give only the newer of the two files"
             problems.append(
                 f"{at}: the row of {entry} is given by {earlier[1]} too, with other figures "
-                f"({_differing(_ROW_FIGURES[kind], earlier[0], figures)}); give only the newer "
-                "of the two files"
+                f"({_differing(_ROW_FIGURES[kind], earlier[0], figures)}); {fix}"
             )
         return False
 
@@ -295,6 +301,22 @@ def _day(text: str) -> str | None:
     return None
 
 
+def _week(text: str, latest: dt.date) -> str | None:
+    """A Top 10 week, already a real date: the Sunday that ends it, and not ahead of ``latest``
+    (the row would be read into a figure that `data check` then refuses or warns about, with
+    the generated file's entry, not this line, named)."""
+    day = dt.date.fromisoformat(text)
+    sunday = week_ending(day)
+    if sunday != day:
+        return (
+            f"{text} is a {day.strftime('%A')}; Netflix's Top 10 weeks end on a Sunday (its"
+            f" week ends {sunday.isoformat()})"
+        )
+    if day > latest:
+        return f"{text} is in the future: Netflix publishes a week's list after the week ends"
+    return None
+
+
 def _text(text: str) -> str | None:
     return None if text.strip() else "must not be empty"
 
@@ -328,7 +350,7 @@ _OPTIONAL = {
 }
 
 
-def _row_problems(kind: str, row: Mapping[Any, Any]) -> list[str]:
+def _row_problems(kind: str, row: Mapping[Any, Any], latest: dt.date) -> list[str]:
     if None in row:
         return ["the row has more fields than the header"]
     problems = []
@@ -337,6 +359,8 @@ def _row_problems(kind: str, row: Mapping[Any, Any]) -> list[str]:
         if value is None:
             return [f"the row is short: no {column}"]
         message = check(value.strip())
+        if message is None and column == "week":
+            message = _week(value.strip(), latest)
         if message:
             problems.append(f"{column}: {message}")
     for column, check in _OPTIONAL.items():

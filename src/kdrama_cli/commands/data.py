@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kdrama_cli.app import App, pass_app
+from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.wording import first_few
 from kdrama_cli.errors import EXIT_DATA
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
-from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, a_path, json_option
+from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, Day, a_path, json_option
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -414,7 +414,7 @@ Examples:
 )
 @click.option(
     "--snapshot",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=Day(),
     metavar="YYYY-MM-DD",
     help="Date of a Most Popular file (default: a date in its file name).",
 )
@@ -472,7 +472,7 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
     try:
-        found = read_inputs([Path(p) for p in paths], snapshot.date() if snapshot else None)
+        found = read_inputs([Path(p) for p in paths], snapshot, today())
         derived = derive(base, found)
     except NetflixFileError as error:
         message = str(error)
