@@ -211,7 +211,7 @@ class SeasonNumber(click.IntRange):
         return super().convert(value, param, ctx)
 
 
-class Day(click.ParamType):
+class Day(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
     """A day as YYYY-MM-DD (a datetime.date): click's DateTime said '2023-02-30' "does not match
     the format '%Y-%m-%d'" when it does and only the day does not exist."""
 
