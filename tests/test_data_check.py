@@ -459,6 +459,10 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         ("= 1\n", ":1:1: a key is missing before =: key = value"),
         ("[[shows]\n", ":1:8: a [[table]] header is not closed: end it with two brackets"),
         ("[meta\n", ":1:6: a [table] header is not closed: end it with a bracket ([meta])"),
+        (  # the parser reads the table given twice, not the bracket left out
+            _META + '[meta\nid = "a"\n',
+            ":5:6: a [table] header is not closed: end it with a bracket ([meta])",
+        ),
         (
             _META + 'title = "A\x07"\n',
             ":5:11: a control character (U+0007) is not allowed here: take it out (in a quoted",
@@ -519,6 +523,7 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "no-key",
         "open-array-header",
         "open-table-header",
+        "open-header-of-a-table-above",
         "control-character",
         "apostrophe",
         "inner-quote",

@@ -208,6 +208,9 @@ class SeasonNumber(click.IntRange):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
             self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
+        number = int(value)
+        if self.min is not None and number < self.min:  # click: "0 is not in the range x>=1"
+            self.fail(f"{value!r}: seasons are numbered from 1, e.g. --season 2", param, ctx)
         return super().convert(value, param, ctx)
 
 

@@ -57,6 +57,9 @@ def explain(message: str, text: str, line: int | None) -> str:
     if message.startswith("Cannot overwrite a value"):
         return _given_twice(here) or message
     declared = _DECLARED_TWICE.match(message)
+    if declared and not here.split("#")[0].rstrip().endswith("]"):
+        # '[seen' under a [seen] above: the parser reads the table, not the missing bracket
+        return _open_header(here)
     if declared:
         table = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
         return f"[{table}] is given twice: keep one [{table}] with all of its keys"
@@ -68,10 +71,8 @@ def explain(message: str, text: str, line: int | None) -> str:
         return "expected key = value: a key is one word (release_date), then =, then the value"
     if message.startswith("Invalid statement"):
         return _not_a_statement(here)
-    if message.startswith("Expected ']]' at the end of an array declaration"):
-        return "a [[table]] header is not closed: end it with two brackets ([[shows]])"
-    if message.startswith("Expected ']' at the end of a table declaration"):
-        return "a [table] header is not closed: end it with a bracket ([meta])"
+    if message.startswith(("Expected ']]' at the end of", "Expected ']' at the end of")):
+        return _open_header(here)
     control = _CONTROL.match(message)
     if control:
         code = f"U+{ord(control[1].encode().decode('unicode_escape')):04X}"
@@ -80,6 +81,15 @@ def explain(message: str, text: str, line: int | None) -> str:
             f" string, write it as \\u{code[2:]})"
         )
     return message
+
+
+def _open_header(here: str) -> str:
+    """A [table] or [[table]] header left without its closing brackets, with its name."""
+    named = re.match(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]*)", here)
+    opening, name = (named[1], named[2]) if named else ("[", "")
+    if opening == "[[":
+        return f"a [[table]] header is not closed: end it with two brackets ([[{name or 'shows'}]])"
+    return f"a [table] header is not closed: end it with a bracket ([{name or 'meta'}])"
 
 
 def _after_value(here: str) -> str:
