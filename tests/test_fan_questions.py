@@ -290,6 +290,10 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
         ("squid game 2023", "squid-game", [1, 2, 3]),
         ("오징어 게임 2021", "squid-game", [1, 2, 3]),
         ("squid game season 2 2024", "squid-game", [2]),
+        # a bare season number before the year reads as 'season 2' does
+        ("squid game 2 2024", "squid-game", [2]),
+        ("squid game 2 (2024)", "squid-game", [2]),
+        ("오징어 게임 2 2024", "squid-game", [2]),
         ("new world 2013", "new-world", []),  # the film, not the series of the same name
         ("twenty-five twenty-one 2022", "twenty-five-twenty-one", [1]),
         # names that end in numbers of their own are found whole first
@@ -327,12 +331,13 @@ def test_a_year_no_title_of_that_name_is_from_is_a_miss_that_says_so(
     assert "no title of that name" not in two.stderr
     held = " ".join(run_shipped(*cache, "show", "travelogue earth 2022").stderr.split())
     assert "Travelogue Earth: 2021-2022" in held and "no title of that name" not in held
-    both = run_shipped(*cache, "show", "squid game season 2 2021")
-    assert (both.exit_code, both.stdout) == (2, "")
-    assert (
-        "'squid game season 2 2021' names season 2 of Squid Game, which came out in 2024, and "
-        "the year 2021: give one"
-    ) in " ".join(both.stderr.split())
+    for said in ("squid game season 2 2021", "squid game 2 2021"):
+        both = run_shipped(*cache, "show", said)
+        assert (both.exit_code, both.stdout) == (2, "")
+        assert (
+            f"'{said}' names season 2 of Squid Game, which came out in 2024, and the year 2021:"
+            " give one"
+        ) in " ".join(both.stderr.split())
     short = run_shipped(*cache, "show", "reply 1994")
     assert short.exit_code == 2 and "Did you mean Reply 1988?" in short.stderr
     part = run_shipped(*cache, "show", "glory 2019")
