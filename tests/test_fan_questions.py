@@ -116,7 +116,15 @@ def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
 
 
 @pytest.mark.parametrize(
-    ("typed", "slug"), [("kingdum", "kingdom"), ("muving", "moving"), ("tokkaebi", "goblin")]
+    ("typed", "slug"),
+    [
+        ("kingdum", "kingdom"),
+        ("muving", "moving"),
+        ("tokkaebi", "goblin"),
+        # 씨 as fans write it, sshi: 'naui ajusshi' missed while 'na ui ajussi' opened it
+        ("naui ajusshi", "my-mister"),
+        ("ahjusshi", "the-man-from-nowhere"),  # 아저씨, the film's Korean title
+    ],
 )
 def test_a_korean_title_typed_another_way_still_opens_by_its_sound(
     run_shipped: Run, typed: str, slug: str

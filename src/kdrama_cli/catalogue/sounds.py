@@ -8,8 +8,8 @@ folding merges the letters that vary between romanisations:
 
 - vowels: eo/o/u/oo/eu are one sound; yeo/yo/yu/you/yoo one; ae/e/ai one; yae/ye one;
   ee/i/yi/ui one; oe/oi/we/wae one; woo/wu is u;
-- consonants: g/k/c/ck/kk, d/t/tt, b/p/pp/f, j/ch/jj/z, s/ss/sh, r/l are pairs; a doubled
-  letter is one; an h closing a syllable (Ahn, Oh, Suh, Sohn) is silent;
+- consonants: g/k/c/ck/kk, d/t/tt, b/p/pp/f, j/ch/jj/z, s/ss/sh/ssh (ajusshi), r/l are
+  pairs; a doubled letter is one; an h closing a syllable (Ahn, Oh, Suh, Sohn) is silent;
 - family names spelt by custom rather than by rule: Lee/Yi/Rhee/Ri, Park/Pak/Bahk, Roh/Noh,
   Lim/Im/Yim, Hur/Huh/Heo, Choi/Choe;
 - word order: a person's name also matches given name first ("Hye-kyo Song").
@@ -55,7 +55,7 @@ _GROUPS = {
     "ae": "E", "ai": "E", "e": "E", "a": "A",
     # consonants
     "ch": "j", "jj": "j", "j": "j",
-    "sh": "s", "ss": "s", "s": "s",
+    "ssh": "s", "sh": "s", "ss": "s", "s": "s",
     "kk": "k", "gg": "k", "ck": "k", "g": "k", "k": "k", "c": "k", "q": "k",
     "tt": "t", "dd": "t", "th": "t", "d": "t", "t": "t",
     "pp": "p", "bb": "p", "ph": "p", "b": "p", "p": "p", "f": "p", "v": "p",
