@@ -1262,3 +1262,19 @@ def test_a_characters_name_asked_for_as_a_person_or_a_title_names_who_plays_them
         "'Contestant (Black Spoon)' is a character in Culinary Class Wars, played by 5 people: "
         "kdrama cast culinary-class-wars."
     )
+
+
+def test_a_name_picked_from_the_list_gets_no_note_that_others_share_it(
+    run_shipped: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Picking one Kim Go-eun from the list of two was followed by "'kim go eun' opens Kim
+    Go-eun (kim-go-eun-model); Kim Go-eun (kim-go-eun) is named so too", as though kdrama had
+    overridden the pick: the list showed both, so after a pick no such note is said."""
+    import kdrama_cli.prompt
+
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
+    for answer in ("1\n", "2\n"):
+        result = run_shipped("person", "kim go eun", "--json", input=answer)
+        assert result.exit_code == 0, result.output
+        assert "named so too" not in result.stderr
+        assert json.loads(result.stdout)["id"] in ("kim-go-eun", "kim-go-eun-model")

@@ -141,6 +141,9 @@ class App:
         self._notes: list[str] = []
         self._stored_page: str | bytes | None = None
         self._seen: dict[str, tuple[int, ...]] | None = None
+        #: The names typed that matched several, one picked from the list at a terminal: the
+        #: list showed the others, so no note says they are named so too.
+        self._picked: set[str] = set()
         #: Whether an --export-* file was written (a command that prints no page writes none).
         self.exported = False
         #: The answer was empty (nothing()): no page to export, and no mistake in asking.
@@ -306,6 +309,8 @@ class App:
     def _note_also_named(self, kind: str, query: str, found: str, name: str) -> None:
         """The note, on stderr, that a query taken as an id is another entry's whole name too
         ('Confession' opens the film confession; confession-film is called Confession too)."""
+        if query in self._picked:
+            return
         from kdrama_cli.answers.finding import also_named
         from kdrama_cli.catalogue.wording import joined
 
@@ -372,6 +377,7 @@ class App:
             # The page now depends on what was picked, not only on the request: kept under the
             # request, it would answer every later run with this pick and never ask again.
             self.forget_page()
+            self._picked.add(query)
             return finder(self.dataset(), chosen)
         except NotFound as error:
             self.verify_miss(kind, query)
