@@ -3200,3 +3200,16 @@ def test_a_syntax_error_names_the_line_toml_counts(run: Run, tmp_path: Path) -> 
     said = run("data", "check", str(path)).stderr
     assert 'text needs quotes (title = "Foo Bar")' in said
     assert "Secret" not in said
+
+
+def test_two_files_given_to_a_command_of_one_path_are_told_to_run_it_twice(run: Run) -> None:
+    """`kdrama data check A.toml B.toml` was told that a title of several words goes in quotes
+    ("Squid Game"): the hint for names, on a command that takes a file."""
+    for args, said in (
+        (["data", "check", "a.toml", "b.toml"], "data check takes one PATH"),
+        (["seen", "import", "a.csv", "b.csv"], "seen import takes one FILE"),
+    ):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr.endswith(f"{said}: run it once for each file\n"), result.stderr
+        assert "quotes" not in result.stderr

@@ -2444,6 +2444,22 @@ def test_export_svg_and_html_save_what_was_printed(run: Run, tmp_path) -> None: 
     assert "Moonlit Hallway" in flat(result.output)
 
 
+@pytest.mark.parametrize("option", ["--export-svg", "--export-html"])
+def test_an_export_to_dash_is_refused_not_written_to_a_file_named_dash(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    """`--export-svg -` wrote a file named "-" in the current folder, where `upcoming --ics -`
+    and `data netflix --out -` mean standard output; the page is on standard output already."""
+    monkeypatch.chdir(tmp_path)
+    result = run(option, "-", "show", "moonlit-hallway")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"kdrama: error: {option} -: an export is a file beside the page, which is on standard"
+        " output already: give a PATH\n"
+    )
+    assert not (tmp_path / "-").exists()
+
+
 def test_svg_and_html_exports_to_one_file_are_refused(run: Run, tmp_path: Path) -> None:
     """--export-svg and --export-html naming one file wrote the SVG, then the HTML over it,
     and exited 0: the picture asked for was not there. However the path is spelt, it is a

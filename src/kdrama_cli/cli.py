@@ -543,6 +543,12 @@ def cli(
         export_svg=export_svg,
         export_html=export_html,
     )
+    for option, path in (("--export-svg", export_svg), ("--export-html", export_html)):
+        if path == "-":  # as --ics - and --out - mean: but the page itself is on stdout
+            raise PlainUsageError(
+                f"{option} -: an export is a file beside the page, which is on standard output"
+                " already: give a PATH"
+            )
     if export_svg and export_html and _one_file(export_svg, export_html):
         raise PlainUsageError(
             f"--export-svg {export_svg} and --export-html {export_html} name one file: the"
@@ -666,9 +672,17 @@ def _hint_quotes(error: click.UsageError) -> None:
         return
     ctx = error.ctx
     hint = QUOTE_HINT
+    arguments = [p for p in ctx.command.params if isinstance(p, click.Argument)] if ctx else []
+    if ctx is not None and arguments and all(isinstance(a.type, click.Path) for a in arguments):
+        # a command of files (data check PATH): two files are two runs, not a name to quote
+        command = " ".join(ctx.command_path.split()[1:])
+        error.message = (  # type: ignore[misc]
+            f"{said}: {command} takes one {arguments[0].human_readable_name}: run it once for"
+            " each file"
+        )
+        return
     if ctx is not None:
         names = None
-        arguments = [p for p in ctx.command.params if isinstance(p, click.Argument)]
         words = words_typed(ctx)
         if words and [a.nargs for a in arguments] == [1, 1] and isinstance(ctx.obj, App):
             names = ctx.obj.divide_names(words, ends=True, parts=2)  # path's two ends
