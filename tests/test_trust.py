@@ -52,7 +52,10 @@ def test_a_cache_directory_of_another_user_is_not_used(data: Path, cache: Path) 
     assert "Moonlit Hallway" in result.stdout
     assert list(cache.iterdir()) == []
     assert "kdrama: warning: not using the cache directory" in result.stderr
-    assert "owned by another user" in result.stderr
+    assert (
+        "owned by another user (remove it, or point XDG_CACHE_HOME at a folder of your own);"
+        " running without it"
+    ) in result.stderr
 
 
 def test_a_cache_directory_others_can_write_is_not_used_and_said_once(
@@ -64,7 +67,10 @@ def test_a_cache_directory_others_can_write_is_not_used_and_said_once(
     assert result.exit_code == 0
     assert list(cache.iterdir()) == []
     assert result.stderr.count("not using the cache directory") == 1
-    assert "writable by other users" in result.stderr
+    assert (  # what to do, as the warning about a link says
+        "writable by other users (chmod go-w makes it private, or point XDG_CACHE_HOME at a"
+        " folder of your own); running without it"
+    ) in result.stderr
 
 
 def test_the_store_never_prints_a_refused_cache_directory_it_hands_it_over_once(
@@ -388,3 +394,15 @@ def test_a_tab_says_nothing_about_an_untrusted_cache(
         [*command, "show", "moonlit-hallway"], env=env, capture_output=True, text=True, check=False
     )
     assert "not using the cache directory" in shown.stderr  # said when a command runs
+
+
+def test_a_cache_directory_that_cannot_be_made_says_so_in_kdramas_words(data: Path) -> None:
+    """XDG_CACHE_HOME=/proc/nope gave the system's 'No such file or directory', capitalised,
+    with no word on what to do, unlike every other refusal."""
+    result = _kd(data, "show", "moonlit-hallway", env={"XDG_CACHE_HOME": "/proc/nope"})
+    assert result.exit_code == 0 and "Moonlit Hallway" in result.stdout
+    assert result.stderr == (
+        "kdrama: warning: not using the cache directory /proc/nope/kdrama: cannot be made or"
+        " opened, no such file or directory (point XDG_CACHE_HOME at a folder of your own);"
+        " running without it\n"
+    )

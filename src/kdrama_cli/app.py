@@ -166,13 +166,13 @@ class App:
         if not self.cache:
             return None
         from kdrama_cli.store.files import cache_dir
-        from kdrama_cli.store.trust import refusals_to_tell
+        from kdrama_cli.store.trust import refusals_to_tell, with_remedy
 
         folder = cache_dir()
         for path, reason in refusals_to_tell():
             say(
-                f"kdrama: warning: not using the cache directory {path}: {reason}; "
-                "running without it"
+                f"kdrama: warning: not using the cache directory {path}: {with_remedy(reason)};"
+                " running without it"
             )
         return folder
 

@@ -76,13 +76,13 @@ Examples:
 def cache_path() -> None:
     """Print the cache directory (and, on stderr, why it is not used when it cannot be)."""
     from kdrama_cli.store.files import user_cache_dir
-    from kdrama_cli.store.trust import why_untrusted
+    from kdrama_cli.store.trust import why_untrusted, with_remedy
 
     folder = _folder(user_cache_dir())
     click.echo(clean(folder))
     reason = why_untrusted(folder)
     if reason:
-        say(f"kdrama: this cache directory is not used: {reason}")
+        say(f"kdrama: this cache directory is not used: {with_remedy(reason)}")
 
 
 def _folder(path: str | None) -> str:

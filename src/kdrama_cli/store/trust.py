@@ -108,6 +108,25 @@ def why_untrusted(path: str) -> str | None:
         parent = above
 
 
+#: What to do about a cache directory refused for a reason other than a link's.
+_ELSEWHERE = "point XDG_CACHE_HOME at a folder of your own"
+_INSTEAD = {
+    "owned by another user": f"remove it, or {_ELSEWHERE}",
+    "writable by other users": f"chmod go-w makes it private, or {_ELSEWHERE}",
+    "not a directory": f"remove the file, or {_ELSEWHERE}",
+}
+
+
+def with_remedy(reason: str) -> str:
+    """A refusal as the warning says it: the reason, then what to do about it (a reason the
+    system gave, such as 'No such file or directory', read as the folder not being made)."""
+    if reason.startswith("a symbolic link"):
+        return reason  # says what to do already
+    known = reason in _INSTEAD or reason.startswith("inside a folder")
+    said = reason if known else f"cannot be made or opened, {reason.lower()}"
+    return f"{said} ({_INSTEAD.get(reason, _ELSEWHERE)})"
+
+
 def private_dir(path: str) -> str | None:
     """Create ``path`` (and missing parents) for this user only; the path when it is trusted,
     else None. Checked once per process; a refusal is recorded for refusals_to_tell."""
