@@ -629,6 +629,14 @@ def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     assert "no such file: [meta] include takes file paths, and a pattern such as * is not" in (
         globbed.stderr
     )
+    # nor is ~, which a shell would have made the home folder
+    home = write_dataset('[meta]\ninclude = ["~/parts/show.toml"]\n', "home.toml")
+    tilde = run("--add-data", str(home), "show", "night-train")
+    assert tilde.exit_code == 1
+    assert (
+        "no such file: [meta] include takes file paths, and ~ is not your home folder here: give"
+        " the path from the including file's folder, or in full"
+    ) in " ".join(tilde.stderr.split())
 
 
 def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
@@ -3213,3 +3221,13 @@ def test_two_files_given_to_a_command_of_one_path_are_told_to_run_it_twice(run: 
         assert result.exit_code == 2
         assert result.stderr.endswith(f"{said}: run it once for each file\n"), result.stderr
         assert "quotes" not in result.stderr
+
+
+def test_a_very_long_unknown_key_is_shown_cut(run: Run, write_dataset: WriteDataset) -> None:
+    """A 100,000-character key was echoed whole in its problem's location: one line of
+    100 KB on stderr."""
+    path = write_dataset("[[shows]]\n" + "k" * 100_000 + " = 1\n", "long.toml")
+    result = run("data", "check", "--alone", str(path))
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert f"shows[0].{'k' * 59}…: unknown key" in first and len(first) < 1_000

@@ -71,6 +71,21 @@ def test_personal_dataset_in_the_config_directory(tmp_path: Path) -> None:
     assert paths == [str(MINI), str(personal)]
 
 
+def test_a_folder_where_the_personal_dataset_goes_is_said_not_passed_over(
+    tmp_path: Path,
+) -> None:
+    """A folder named shows.toml in the config directory was passed over in silence, while a
+    folder given to --add-data is an error: the person who made it meant a dataset there."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.mkdir(parents=True)
+    result = _invoke("--data", str(MINI), "show", "moonlit-hallway")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"kdrama: error: {personal}: is a directory, not a regular file (a dataset is one file;"
+    )
+    assert f"{personal} is your personal dataset" in " ".join(result.stderr.split())
+
+
 @pytest.mark.parametrize("text", ["", " \n\t\n", "# my additions\n"], ids=repr)
 @pytest.mark.parametrize("where", ["personal", "add-data", "included"])
 def test_an_empty_layer_adds_nothing_as_one_holding_only_comments_does(
@@ -521,7 +536,7 @@ def test_closed_pipe_on_a_long_listing() -> None:
         (["show", "?!?"], "letter or digit"),
         (["person", "   "], "must not be empty"),
         (["show", "moonlit-hallway", "--season", "99"], "not season 99"),
-        (["cast", "--season", "0"], "0 is not in the range"),
+        (["cast", "--season", "0"], "seasons are numbered from 1"),
         (["list", "--limit", "0"], "0 is not in the range"),
         (["top", "--limit", "-3"], "-3 is not in the range"),
         (["show", "lantern"], "Please choose one"),

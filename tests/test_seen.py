@@ -1629,3 +1629,22 @@ def test_an_export_never_makes_the_seen_list_or_the_personal_dataset(
         ), args
     assert not seen_file.exists() and not personal.exists()
     assert "The seen list is empty" in kd("seen", "list").stderr
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [
+        ("utf-16", ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it'),
+        ("euc-kr", ":2: not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"),
+    ],
+)
+def test_a_seen_list_saved_in_another_encoding_says_which(
+    kd: Run, seen_file: Path, encoding: str, said: str
+) -> None:
+    """A seen list saved as UTF-16 got a bare "not UTF-8 text", where a dataset file saved so
+    is told what it is and to save it as UTF-8."""
+    seen_file.parent.mkdir()
+    seen_file.write_bytes("[seen]\n# 오징어 게임\nsquid-game = [1]\n".encode(encoding))
+    result = kd("seen", "list")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kdrama: error: {seen_file}{said}"), result.stderr

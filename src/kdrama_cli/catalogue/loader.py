@@ -525,6 +525,11 @@ def _include_unread(include: str, included: str, including: str) -> str | None:
         return (
             "no such file: [meta] include takes file paths, and a pattern such as * is not expanded"
         )
+    if include.startswith("~") and not os.path.lexists(included):
+        return (
+            "no such file: [meta] include takes file paths, and ~ is not your home folder here:"
+            " give the path from the including file's folder, or in full"
+        )
     return None
 
 

@@ -150,7 +150,7 @@ def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = 
     """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
     paths = [locate_dataset(explicit)]
     personal = user_dataset()
-    if personal and os.path.isfile(personal):
+    if personal and os.path.lexists(personal):  # a folder there is said, not passed over
         paths.append(personal)
     paths.extend(os.fspath(p) for p in extra)
     return paths

@@ -372,6 +372,15 @@ def _near_miss(word: str, known: Sequence[str]) -> list[str]:
     return begun if spelled and len(begun) == 1 and begun[0].startswith(f"{spelled}-") else []
 
 
+#: How much of a key a problem's location shows: a 100,000-character key was one stderr line.
+_KEY_SHOWN = 60
+
+
+def _key_shown(key: object) -> str:
+    text = str(key)
+    return text if len(text) <= _KEY_SHOWN else f"{text[: _KEY_SHOWN - 1]}…"
+
+
 def _unknown_key(key: str, known: list[str], what: str = "key") -> str:
     """'unknown key', with the likely intended key first when it is a near miss."""
     from kdrama_cli.errors import did_you_mean
@@ -394,7 +403,7 @@ def _check_table(
         checker = checkers.get(key)
         if checker is None:
             if key not in nested:
-                yield f"{where}.{key}", _unknown_key(str(key), [*spec, *nested])
+                yield f"{where}.{_key_shown(key)}", _unknown_key(str(key), [*spec, *nested])
             continue
         problem = checker(value)
         if problem:
@@ -480,7 +489,8 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
     problems: list[Located] = []
     for key in document:
         if key != "meta" and key not in TOP_LEVEL:
-            problems.append((key, _unknown_key(str(key), ["meta", *TOP_LEVEL], "top-level key")))
+            said = _unknown_key(str(key), ["meta", *TOP_LEVEL], "top-level key")
+            problems.append((_key_shown(key), said))
     if "meta" in document:
         problems.extend(_check_table(document["meta"], META, "meta"))
     for name, (id_key, spec) in TOP_LEVEL.items():

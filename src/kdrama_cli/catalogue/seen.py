@@ -55,8 +55,12 @@ def _read_text(path: str | None) -> str | None:
         raise DatasetError([Problem(path, "", why_unreadable(error))]) from None
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise DatasetError([Problem(path, "", "not UTF-8 text")]) from None
+    except UnicodeDecodeError as error:
+        from kdrama_cli.catalogue.syntax import not_utf8
+
+        # as a dataset file says it: a list saved as UTF-16 by Notepad, or in EUC-KR
+        where, message = not_utf8(raw, error.start)
+        raise DatasetError([Problem(f"{path}:{where}", "", message)]) from None
 
 
 def _parse(path: str, text: str) -> Seen:
