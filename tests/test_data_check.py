@@ -3231,3 +3231,34 @@ def test_a_very_long_unknown_key_is_shown_cut(run: Run, write_dataset: WriteData
     assert result.exit_code == 1
     first = result.stderr.splitlines()[0]
     assert f"shows[0].{'k' * 59}…: unknown key" in first and len(first) < 1_000
+
+
+def test_a_layer_title_of_a_title_below_it_in_both_languages_is_a_warning(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A layer could add a second Moonlit Hallway (달빛 복도), a copy made without override =
+    true, and pass --strict; every lookup of the name was then ambiguous, while an alias doing
+    the same was a warning. A film of the name beside the series is no copy."""
+    copy = LAYER.replace(
+        'title = "Harbour Film"\nkind = "film"',
+        'title = "Moonlit Hallway"\nkorean_title = "달빛 복도"\nkind = "series"',
+    ).replace("release_date = 2024-05-01\n", "")
+    assert copy != LAYER
+    copy += (
+        '\n[[shows.seasons]]\nnumber = 1\nstatus = "released"\nrelease_date = 2024-05-01\n'
+        'episodes = 8\nsources = ["layer-press"]\n'
+    )
+    path = write_dataset(copy, "copy.toml")
+    code, report = _strict(run, path)
+    assert code == 1
+    assert (
+        "shows[harbour-film].title: 'Moonlit Hallway' (달빛 복도) is moonlit-hallway's"
+        " title too, and moonlit-hallway's Korean title: a lookup of either finds both. To"
+        " correct moonlit-hallway, give its block slug = 'moonlit-hallway' and override = true"
+    ) in report["warnings"]
+    film = LAYER.replace(
+        'title = "Harbour Film"', 'title = "Moonlit Hallway"\nkorean_title = "달빛 복도"'
+    )
+    assert film != LAYER
+    code, report = _strict(run, write_dataset(film, "film.toml"))
+    assert not [w for w in report["warnings"] if "is moonlit-hallway's title too" in w]

@@ -1334,6 +1334,22 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
         for alias in show.aliases:
             aliases.setdefault(normalize(alias), show.slug)
     warnings = []
+    # Two titles of one kind, one English and one Korean title: remakes and namesakes share
+    # one of them, a film and its series both (The Witch, 마녀), a copy made without override =
+    # true all three, and every lookup of the name is then ambiguous. The later one in merge
+    # order is named.
+    named_both: dict[tuple[str, str, str], str] = {}
+    for show in dataset.shows.values():
+        if not show.korean_title:
+            continue
+        both = (normalize(show.title), normalize(show.korean_title), show.kind)
+        first = named_both.setdefault(both, show.slug)
+        if first != show.slug:
+            warnings.append(
+                f"shows[{show.slug}].title: {show.title!r} ({show.korean_title}) is {first}'s"
+                f" title too, and {first}'s Korean title: a lookup of either finds both. To"
+                f" correct {first}, give its block slug = {first!r} and override = true"
+            )
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
         for alias in show.aliases:
