@@ -3262,3 +3262,34 @@ def test_a_layer_title_of_a_title_below_it_in_both_languages_is_a_warning(
     assert film != LAYER
     code, report = _strict(run, write_dataset(film, "film.toml"))
     assert not [w for w in report["warnings"] if "is moonlit-hallway's title too" in w]
+
+
+def test_a_season_of_its_own_name_opens_and_is_checked_as_a_titles_alias_is(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A season's own title (Alchemy of Souls: Light and Shadow, 환혼: 빛과 그림자) was kept as
+    an alias of the whole title, which opened every season and matched no history row of the
+    season: a season's aliases open it, show on the page with its number, are in --json, and
+    clash with another title's name as a title's alias does."""
+    marked = 'netflix_titles = ["Moonlit Hallway: Season 1"]\n'
+    assert marked in BASE
+    text = BASE.replace(
+        marked, marked + 'aliases = ["Moonlit Hallway: First Night", "달빛 복도: 첫날 밤"]\n', 1
+    )
+    path = write_dataset(text)
+    assert run("--data", str(path), "data", "check", "--strict").exit_code == 0
+    data = as_json(run("--data", str(path), "show", "달빛 복도 첫날 밤", "--json"))
+    assert [s["number"] for s in data["seasons"]] == [1]
+    assert data["seasons"][0]["aliases"] == ["Moonlit Hallway: First Night", "달빛 복도: 첫날 밤"]
+    page = run("--data", str(path), "show", "moonlit-hallway", env={"COLUMNS": "200"}).stdout
+    assert (
+        "also known as: The Lantern Room; Moonlit Hallway: First Night (S1); 달빛 복도: 첫날"
+        " 밤 (S1)"
+    ) in page
+    clash = write_dataset(BASE.replace(marked, marked + 'aliases = ["Night Train"]\n', 1), "c.toml")
+    code, report = _strict(run, clash)
+    assert code == 1
+    assert (
+        "shows[moonlit-hallway].seasons[0].aliases: 'Night Train' is the title of night-train"
+        in (report["warnings"])
+    )

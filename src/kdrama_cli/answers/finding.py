@@ -1026,14 +1026,18 @@ def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[
 
 
 def _alias_season(show: Show, row: NameRow) -> int | None:
-    """The season an alias names, read as a title with a season is ('Hospital Playlist 2',
-    'Weak Hero Class 2': a season's own title, kept as an alias of the series): the whole
-    alias typed opens that season, as 'hospital playlist season 2' does. Only for a title with
+    """The season an alias names: one of a season's own aliases ('환혼: 빛과 그림자'), or one
+    of the title's read as a title with a season is ('Hospital Playlist 2'): the whole alias
+    typed opens that season, as 'hospital playlist season 2' does. Only for a title with
     several seasons, one of them that number."""
     if row.how == NETFLIX_TITLE and len(show.seasons) >= 2:
         return next((s.number for s in show.seasons if row.name in s.netflix_titles), None)
     if row.how != ALIAS or len(show.seasons) < 2:
         return None
+    key = normalize(row.name)
+    for season in show.seasons:
+        if any(normalize(alias) == key for alias in season.aliases):
+            return season.number
     asked = _season_asked(row.name, subtitled=True)
     if asked is None or not _names_a_season(asked, WHOLE):  # the alias is a whole name
         return None

@@ -499,7 +499,9 @@ def _netflix_names(dataset: Dataset) -> dict[str, tuple[str, int | None]]:
     weaker: dict[str, tuple[str, int | None]] = {}
     for show in dataset.shows.values():
         for season in show.seasons:
-            for title in season.netflix_titles:
+            # Netflix's name for the season, then its own title as the press gives it (a
+            # Korean profile's "환혼: 빛과 그림자: 1화")
+            for title in (*season.netflix_titles, *season.aliases):
                 names.setdefault(normalize(title), (show.slug, season.number))
         for title in show.netflix_titles:
             names.setdefault(normalize(title), (show.slug, None))

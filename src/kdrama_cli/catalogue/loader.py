@@ -1331,7 +1331,7 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
     # so the warning is about the layer's entry).
     aliases: dict[str, str] = {}
     for show in dataset.shows.values():
-        for alias in show.aliases:
+        for _, alias in _aliases_at(show):
             aliases.setdefault(normalize(alias), show.slug)
     warnings = []
     # Two titles of one kind, one English and one Korean title: remakes and namesakes share
@@ -1352,15 +1352,13 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
             )
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
-        for alias in show.aliases:
+        for where, alias in _aliases_at(show):
             key = normalize(alias)
             other = titles.get(key)
             if other and other != show.slug and key not in own:
-                warnings.append(f"shows[{show.slug}].aliases: {alias!r} is the title of {other}")
+                warnings.append(f"{where}: {alias!r} is the title of {other}")
             elif aliases[key] != show.slug and key not in own:
-                warnings.append(
-                    f"shows[{show.slug}].aliases: {alias!r} is an alias of {aliases[key]} too"
-                )
+                warnings.append(f"{where}: {alias!r} is an alias of {aliases[key]} too")
     for person in sorted(dataset.people.values(), key=lambda p: p.id):
         own = {normalize(n) for n in (person.id, person.name, person.hangul) if n}
         for alias in person.aliases:
@@ -1368,6 +1366,15 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
             if other and other != person.id and normalize(alias) not in own:
                 warnings.append(f"people[{person.id}].aliases: {alias!r} is the name of {other}")
     return warnings
+
+
+def _aliases_at(show: Show) -> list[tuple[str, str]]:
+    """A title's aliases and its seasons' (a season's own title), each with where it is."""
+    at = f"shows[{show.slug}]"
+    found = [(f"{at}.aliases", alias) for alias in show.aliases]
+    for position, season in enumerate(show.seasons):
+        found += [(f"{at}.seasons[{position}].aliases", alias) for alias in season.aliases]
+    return found
 
 
 class FileSummary(Record):

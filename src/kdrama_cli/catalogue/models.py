@@ -352,6 +352,10 @@ class Season(Record):
     #: The network or platform the season first came out on, where it is not the title's
     #: (The Uncanny Counter's second season on tvN after the first on OCN).
     platform: str | None = None
+    #: Names of this season alone, its own title as the press gives it ('Alchemy of Souls:
+    #: Light and Shadow', '환혼: 빛과 그림자', '약한영웅 Class 2'): each opens this season, as
+    #: the title's aliases open the title, and matches it in a viewing history.
+    aliases: tuple[str, ...] = ()
 
     @property
     def is_out(self) -> bool:

@@ -89,6 +89,12 @@ def _sounded_names(show: Show) -> tuple[str | None, ...]:
     return (show.korean_title, show.romanization, *korean)
 
 
+def _aliases(show: Show) -> list[str]:
+    """The title's aliases, then its seasons' (a season's own title: finding reads which
+    season an alias row names, _alias_season)."""
+    return [*show.aliases, *(alias for season in show.seasons for alias in season.aliases)]
+
+
 def _netflix_titles(show: Show) -> list[str]:
     """The title's names in Netflix's files that are not already one of its own names: a
     season's ("Squid Game: Season 2", "Men on a Mission: 2021") or a film's."""
@@ -149,7 +155,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 )
         yield from row("show", show.slug, show.title, SLUG, show.slug)
         yield from row("show", show.slug, show.title, TITLE, show.title)
-        for alias in show.aliases:
+        for alias in _aliases(show):
             yield from row("show", show.slug, show.title, ALIAS, alias)
         yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
         yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)

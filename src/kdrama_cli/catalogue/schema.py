@@ -136,6 +136,7 @@ SEASON = {
     "as_of": _f("date"),
     "note": _f("str"),
     "netflix_titles": _f("strs"),
+    "aliases": _f("strs"),
     "sources": _f("ids", True),
 }
 CREDIT = {
@@ -852,6 +853,7 @@ def _make_show(entry: Mapping[str, Any]) -> Show:
                     netflix_release_date=s.get("netflix_release_date"),
                     release_window=s.get("release_window"),
                     platform=s.get("platform"),
+                    aliases=_strs(s.get("aliases")),
                 )
                 for s in entry.get("seasons", [])
             ),

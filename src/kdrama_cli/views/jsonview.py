@@ -136,6 +136,7 @@ def season_json(season: Season) -> JSON:
         "status_date": _date(season.status_date),
         "as_of": _date(season.as_of),
         "note": season.note,
+        "aliases": list(season.aliases),
         "netflix_titles": list(season.netflix_titles),
         "source": list(season.sources),
     }

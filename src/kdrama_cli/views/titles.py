@@ -252,8 +252,12 @@ def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
     header.append("\n" + " · ".join(f for f in facts if f))
     if show.genres:
         header.append("\n" + ", ".join(clean(g) for g in show.genres), style="italic")
-    if show.aliases:
-        header.append("\nalso known as: " + "; ".join(clean(a) for a in show.aliases), style="dim")
+    # a season's own names after the title's, each saying its season ('환혼: 빛과 그림자 (S2)')
+    known = [clean(a) for a in show.aliases] + [
+        f"{clean(a)} (S{season.number})" for season in show.seasons for a in season.aliases
+    ]
+    if known:
+        header.append("\nalso known as: " + "; ".join(known), style="dim")
     return header
 
 
