@@ -225,6 +225,12 @@ SEASONS = [
     (["show", "오징어 게임 마지막 시즌"], 3),
     # an alias that is a season's own title names that season
     (["show", "weak hero class 2"], 2),
+    # a season's own name without a number, in Korean or English, and in Hangul with "Class"
+    (["show", "환혼: 빛과 그림자"], 2),
+    (["show", "환혼 빛과 그림자"], 2),
+    (["show", "Alchemy of Souls: Light and Shadow"], 2),
+    (["show", "약한영웅 Class 1"], 1),
+    (["show", "약한영웅 class 2"], 2),
     (["show", "Hospital Playlist 2"], 2),
     # part of that alias, with the season's words: the season, not the whole title
     (["show", "Physical 100 season 2"], 2),

@@ -362,6 +362,26 @@ def test_import_reads_a_history_from_a_korean_profile(
         assert line in text
 
 
+def test_import_reads_a_season_by_its_own_title(kd: Run, seen_file: Path, tmp_path: Path) -> None:
+    """A season known by a title of its own (Alchemy of Souls' second part, Light and Shadow;
+    Weak Hero's Class 2) was dropped from a history as "the row names no season", or matched
+    nothing in Hangul and was called probably not Korean."""
+    history = tmp_path / "NetflixViewingHistory.csv"
+    history.write_text(
+        "제목,날짜\n"
+        '"환혼: 빛과 그림자: 1화","23. 1. 1."\n'
+        '"약한영웅 Class 2: 1화","25. 4. 25."\n'
+        '"Alchemy of Souls: Light and Shadow: Episode 2","23. 1. 2."\n',
+        encoding="utf-8",
+    )
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert "3 viewing rows: 3 matched 2 titles" in result.stdout
+    assert "matched nothing" not in result.output and "names no season" not in result.output
+    text = seen_file.read_text()
+    assert "alchemy-of-souls = [2]" in text and "weak-hero = [2]" in text
+
+
 def _history(tmp_path: Path, *rows: tuple[str, str]) -> Path:
     """A Netflix viewing history of ``rows`` (title, date), as Netflix's download writes it."""
     path = tmp_path / "NetflixViewingHistory.csv"
