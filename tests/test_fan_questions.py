@@ -1284,3 +1284,19 @@ def test_a_name_picked_from_the_list_gets_no_note_that_others_share_it(
         assert result.exit_code == 0, result.output
         assert "named so too" not in result.stderr
         assert json.loads(result.stdout)["id"] in ("kim-go-eun", "kim-go-eun-model")
+
+
+def test_a_run_together_name_does_not_start_inside_joined_words(run_shipped: Run) -> None:
+    """'hoyeon', HoYeon Jung's own spelling of her name, matched Yeon Sang-ho too, through
+    'ho' of his alias Sang-ho Yeon run on over the space into 'Yeon', and a script asking for
+    her got exit 2. Typed from inside a hyphenated name, a run-together key stays inside it;
+    'jae' still finds Lee Jung-jae, and 'squidgame' Squid Game."""
+    for typed in ("hoyeon", "ho yeon"):
+        found = run_shipped("person", typed, "--json")
+        assert found.exit_code == 0, found.stderr
+        assert json.loads(found.stdout)["id"] == "jung-ho-yeon"
+    listed = run_shipped("search", "hoyeon", "--json")
+    assert [r["target"] for r in json.loads(listed.stdout)] == ["jung-ho-yeon"]
+    assert json.loads(run_shipped("show", "squidgame", "--json").stdout)["slug"] == "squid-game"
+    jae = run_shipped("search", "jung-jae", "--json")
+    assert "lee-jung-jae" in [r["target"] for r in json.loads(jae.stdout)]

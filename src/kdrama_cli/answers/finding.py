@@ -1367,7 +1367,7 @@ def _nearness(typed: Sequence[str], key: str, spaced: Callable[[str], str]) -> f
     if not shorter or len(longer) < 1.5 * len(shorter):
         return whole
     scale = 0.9 if len(longer) < 8 * len(shorter) else 0.6
-    spans = list(_spans(longer_words or spaced(key).split()))
+    spans = list(_spans(longer_words or spaced(key).replace("-", " ").split()))
     part = max(fuzz.ratio(shorter, longer[start : start + len(shorter)]) for start, _ in spans)
     # One whole word of the name typed with a slip ('glroy' for the Glory's 'glory') is as
     # near as that word, not scaled down as a stretch that cuts a word is.

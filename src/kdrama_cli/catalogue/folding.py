@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 def normalize(text: str) -> str:
@@ -66,7 +66,11 @@ def words(text: str) -> list[str]:
 def starts_a_word(name: str, key: str) -> bool:
     """Whether the folded ``key`` occurs in ``normalize(name)`` starting at one of its words:
     'glory' in 'The Glory', 'jae' in 'Lee Jung-jae', never 'egob' across 'th|e gob|lin'. Korean
-    titles often run words together ('낭만닥터김사부'), so a key with Hangul may start anywhere."""
+    titles often run words together ('낭만닥터김사부'), so a key with Hangul may start anywhere.
+
+    A key that starts inside a group of joined words ('ho' of 'Sang-ho') ends inside it: it
+    does not run on over a space ('hoyeon' is no part of 'Sang-ho Yeon', though it is of 'Jung
+    Ho-yeon', and 'jungho' of both). ``name`` may be a key written by ``spaced``."""
     if _hangul_key(key):
         return True
     parts = words(name)
@@ -74,11 +78,28 @@ def starts_a_word(name: str, key: str) -> bool:
     if key not in folded:  # a key not spelled by its name (a sound-alike): no words to go by
         return True
     start = 0
-    for word in parts:  # called for every partial candidate: one scan, no offsets kept
+    groups: list[tuple[int, int]] | None = None
+    for index, word in enumerate(parts):  # called for every partial candidate: one scan
         if word[0] == key[0] and folded.startswith(key, start):
-            return True
+            groups = groups or word_groups(name, len(parts))
+            first, last = groups[index]
+            if index == first or start + len(key) <= sum(map(len, parts[:last])):
+                return True
         start += len(word)
     return False
+
+
+def word_groups(name: str, count: int) -> list[tuple[int, int]]:
+    """For each of the ``count`` words of ``name`` (as ``words`` finds them), the first word
+    of the group it is joined in and the one after its last: words are joined by anything but
+    a space ('Sang-ho', 'D.P.'). Every word its own group where the counts disagree."""
+    groups: list[tuple[int, int]] = []
+    for chunk in name.split():
+        size = len(words(chunk))
+        groups += [(len(groups), len(groups) + size)] * size
+    if len(groups) != count:
+        return [(index, index + 1) for index in range(count)]
+    return groups
 
 
 def long_enough_for_part(key: str) -> bool:
@@ -89,19 +110,25 @@ def long_enough_for_part(key: str) -> bool:
 
 
 def spaced(names: Iterable[str]) -> str:
-    """One key written with a space wherever a word of any of its names begins ('Start-Up' and
-    'Startup' -> 'start up'): what ``starts_a_word`` needs of a name, kept beside bare keys."""
-    key, starts = "", set()
+    """One key written with a space wherever a word of any of its names begins after a space,
+    and a hyphen where one begins joined to the word before ('Start-Up' and 'Startup' ->
+    'start-up'; 'Sang-ho Yeon' -> 'sang-ho yeon'): what ``starts_a_word`` needs of a name,
+    kept beside bare keys."""
+    key, starts, spaces = "", set(), set()
     for name in names:
         folded = ""
-        for word in words(name):
-            starts.add(len(folded))
-            folded += word
+        for chunk in name.split():
+            spaces.add(len(folded))
+            for word in words(chunk):
+                starts.add(len(folded))
+                folded += word
         key = key or folded
     bounds = sorted(starts)
     if not bounds:
         return key
-    return " ".join(key[a:b] for a, b in zip(bounds, [*bounds[1:], None], strict=True))
+    pieces = [key[a:b] for a, b in zip(bounds, [*bounds[1:], None], strict=True)]
+    marks = [" " if bound in spaces else "-" for bound in bounds[1:]]
+    return pieces[0] + "".join(mark + piece for mark, piece in zip(marks, pieces[1:], strict=True))
 
 
 @functools.lru_cache(maxsize=64)
@@ -139,17 +166,19 @@ def matches_words(query: str, name: str) -> bool:
     the name to make one of the query's ('manhwa' is not in 'Front Man (Hwang In-ho)').
 
     Every query word must match from the start of a name word. A query word may cover several
-    whole name words ('squidgame' for 'Squid Game'); only the last may stop part-way through
-    one ('squid ga' while typing). Hangul is matched inside a word too: Korean compounds are
-    written as one word ('영우' in '우영우')."""
+    whole name words ('squidgame' for 'Squid Game'), over a space only from the first of
+    words joined otherwise ('hoyeon' is not in 'Sang-ho Yeon': starts_a_word); only the last
+    may stop part-way through one ('squid ga' while typing). Hangul is matched inside a word
+    too: Korean compounds are written as one word ('영우' in '우영우')."""
     asked = words(query)
     have = words(name)
     if not asked or not have:
         return False
+    groups = word_groups(name, len(have))
     for start in range(len(have)):
         offsets = range(len(have[start])) if _is_hangul(asked[0]) else (0,)
         for offset in offsets:
-            if _match_from(asked, have, start, offset):
+            if _match_from(asked, have, start, offset, groups):
                 return True
     return False
 
@@ -177,7 +206,13 @@ def matches_words_skipping(query: str, name: str) -> bool:
     return True
 
 
-def _match_from(asked: list[str], have: list[str], index: int, offset: int) -> bool:
+def _match_from(
+    asked: list[str],
+    have: list[str],
+    index: int,
+    offset: int,
+    groups: Sequence[tuple[int, int]],
+) -> bool:
     for number, query_word in enumerate(asked):
         last = number == len(asked) - 1
         rest = query_word
@@ -189,13 +224,16 @@ def _match_from(asked: list[str], have: list[str], index: int, offset: int) -> b
             continue
         if word.startswith(rest):
             return last  # only the last word may stop part-way through a name word
-        # The query word runs on into the next name words: it must cover them whole.
+        # The query word runs on into the next name words: it must cover them whole, and
+        # from inside joined words ('ho' of 'Sang-ho') it may not run on over a space.
+        first, after = groups[index]
+        end = after if index != first and not _is_hangul(query_word) else len(have)
         while rest.startswith(word) and word:
             rest = rest[len(word) :]
             index, offset = index + 1, 0
             if not rest:
                 break
-            if index >= len(have):
+            if index >= end:
                 return False
             word = have[index]
         if rest:

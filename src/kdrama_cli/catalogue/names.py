@@ -366,7 +366,7 @@ def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]
     for row in rows:
         names.setdefault(row.key, []).append(row.name)
     spaced_keys = tuple(
-        text if "".join((text := spaced(found)).split()) == key else key
+        text if (text := spaced(found)).replace(" ", "").replace("-", "") == key else key
         for key, found in names.items()
     )
     return tuple(names), spaced_keys
