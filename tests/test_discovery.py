@@ -1720,6 +1720,18 @@ def test_a_narrow_board_lets_its_bars_go_first_and_unnoted(run_shipped: Run) -> 
     assert "As of" in out and "█" not in out and "Left out" not in out
 
 
+def test_a_boards_bars_go_before_a_header_would_wrap_for_them(run_shipped: Run) -> None:
+    """At 80 columns, `top --metric hours-28 --limit 3` drew its bars and wrapped the header
+    "Netflix #" over two lines to make room for them, while the board of four rows (a longer
+    title) had no bars and a header on one line: the decoration now goes first."""
+    for limit in ("3", "4"):
+        args = ("--no-pager", "top", "--metric", "hours-28", "--limit", limit)
+        out = run_shipped(*args, env={"COLUMNS": "80"}).stdout
+        assert "Netflix #   Title" in out and "█" not in out, out
+    wide = run_shipped("--no-pager", "top", "-m", "hours-28", "-n", "3", env={"COLUMNS": "100"})
+    assert "Netflix #   Title" in wide.stdout and "█" in wide.stdout
+
+
 def test_a_board_emptied_by_kind_blames_the_filter(run_shipped: Run) -> None:
     count = len(as_json(run_shipped("top", "-m", "hours-28", "--json"))["entries"])
     result = run_shipped("top", "-m", "hours-28", "--kind", "film")

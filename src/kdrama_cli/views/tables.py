@@ -253,6 +253,11 @@ class FitTable:
             kept.remove(first)
             if not self._empty[first]:
                 dropped.append(first)
+        # Decoration (a column with no header: a row of bars) goes before a header would wrap
+        # to make room for it: a board's "Netflix #" stood over two lines beside its bars.
+        headed = [max(self._needs[i], cell_len(self.columns[i].header)) for i in kept]
+        if _total(headed) > width:
+            kept = [i for i in kept if self.columns[i].header or not self.columns[i].drop]
         if all(self.columns[i].under is not None for i in kept if self.columns[i].drop):
             # Only columns shown elsewhere could go next: they go for the roomy widths.
             kept = self._roomy_kept(kept, width)
