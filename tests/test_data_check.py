@@ -483,6 +483,9 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             ":5:12: true and false are written in lower case: override = true",
         ),
         (_META + "genres = [1,, 2]\n", ":5:13: a list has an empty item: one comma between"),
+        # where the parser stopped is read, not words of the line that look alike
+        (_META + "title = True Beauty\n", ':5:9: text needs quotes (title = "True Beauty"); a'),
+        (_META + 'aliases = ["Now, , then", Foo]\n', ":5:27: text needs quotes (url ="),
         (_KOREAN.encode("euc-kr"), ":7: not UTF-8: the file looks like EUC-KR (CP949): save it"),
         (
             _KOREAN.encode("utf-16"),
@@ -532,6 +535,8 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "two-values",
         "capital-true",
         "empty-item",
+        "title-starting-true",
+        "comma-in-a-string",
         "euc-kr",
         "utf-16",
         "latin-1",
@@ -3219,8 +3224,9 @@ def test_two_files_given_to_a_command_of_one_path_are_told_to_run_it_twice(run: 
     ):
         result = run(*args)
         assert result.exit_code == 2
-        assert result.stderr.endswith(f"{said}: run it once for each file\n"), result.stderr
-        assert "quotes" not in result.stderr
+        assert result.stderr.endswith(
+            f"{said} (a name with spaces goes in quotes): run it once for each file\n"
+        ), result.stderr
 
 
 def test_a_very_long_unknown_key_is_shown_cut(run: Run, write_dataset: WriteDataset) -> None:
@@ -3254,7 +3260,8 @@ def test_a_layer_title_of_a_title_below_it_in_both_languages_is_a_warning(
     assert (
         "shows[harbour-film].title: 'Moonlit Hallway' (달빛 복도) is moonlit-hallway's"
         " title too, and moonlit-hallway's Korean title: a lookup of either finds both. To"
-        " correct moonlit-hallway, give its block slug = 'moonlit-hallway' and override = true"
+        " correct moonlit-hallway, write this block as slug = 'moonlit-hallway' with override ="
+        " true"
     ) in report["warnings"]
     film = LAYER.replace(
         'title = "Harbour Film"', 'title = "Moonlit Hallway"\nkorean_title = "달빛 복도"'
@@ -3293,3 +3300,10 @@ def test_a_season_of_its_own_name_opens_and_is_checked_as_a_titles_alias_is(
         "shows[moonlit-hallway].seasons[0].aliases: 'Night Train' is the title of night-train"
         in (report["warnings"])
     )
+    # one name for the title and a season, or for two seasons: only one of them opens
+    twice = BASE.replace(marked, marked + 'aliases = ["The Lantern Room"]\n', 1)
+    code, report = _strict(run, write_dataset(twice, "t.toml"))
+    assert code == 1
+    assert (
+        "shows[moonlit-hallway].seasons[0].aliases: 'The Lantern Room' is in aliases too: keep one"
+    ) in report["warnings"]

@@ -352,6 +352,14 @@ def test_a_year_no_title_of_that_name_is_from_is_a_miss_that_says_so(
             f"'{said}' names season 2 of Squid Game, which came out in 2024, and the year 2021:"
             " give one"
         ) in " ".join(both.stderr.split())
+    # a title whose name ends in a number, with a year not its own: that title's miss, not a
+    # season of another title ('believer 2' is Believer 2, not season 2 of Believer)
+    sequel = run_shipped(*cache, "show", "believer 2 2018")
+    assert (sequel.exit_code, sequel.stdout) == (2, "")
+    assert " ".join(sequel.stderr.split()) == (
+        "kdrama: error: no title matches 'believer 2 2018': the catalogue has Believer 2 (2023),"
+        " and no title of that name from 2018"
+    )
     short = run_shipped(*cache, "show", "reply 1994")
     assert short.exit_code == 2 and "Did you mean Reply 1988?" in short.stderr
     part = run_shipped(*cache, "show", "glory 2019")

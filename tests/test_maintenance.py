@@ -130,7 +130,7 @@ def test_one_row_twice_in_one_file_is_told_to_keep_one(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("given", "said"),
     [
-        ("2023-02-30", "'2023-02-30' is not a real date: a month from 01 to 12 and a day"),
+        ("2023-02-30", "'2023-02-30' is not a real date: a year from 0001, a month from 01 to 12"),
         ("2023-2-3", "'2023-2-3': give a date as YYYY-MM-DD (2026-11-30)"),
     ],
 )

@@ -1644,8 +1644,8 @@ def test_an_export_never_makes_the_seen_list_or_the_personal_dataset(
         what = "your seen list" if path == seen_file else "your personal dataset"
         assert result.stderr == (
             f"kdrama: error: {option} {args[1] if option != '--ics' else args[2]}: that is where"
-            f" kdrama looks for {what} ({path}); writing there would leave a file it cannot"
-            " read: give another PATH\n"
+            f" kdrama looks for {what} ({path}); what is written there would be read as that:"
+            " give another PATH\n"
         ), args
     assert not seen_file.exists() and not personal.exists()
     assert "The seen list is empty" in kd("seen", "list").stderr

@@ -524,10 +524,10 @@ class App:
             if one_file(path, name):
                 if os.path.lexists(name):
                     why = f"that is {what} kdrama reads ({name}); writing there would replace it"
-                else:  # not made yet: the next command would read the page as the list
+                else:  # not made yet: the next command would read what is written as the list
                     why = (
-                        f"that is where kdrama looks for {what} ({name}); writing there would "
-                        "leave a file it cannot read"
+                        f"that is where kdrama looks for {what} ({name}); what is written there"
+                        " would be read as that"
                     )
                 raise PlainUsageError(f"{option} {path}: {why}: give another PATH")
 

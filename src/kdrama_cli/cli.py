@@ -248,6 +248,7 @@ def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
 
 
 def _one_file(path: str, other: str) -> bool:
+    """writing.one_file, imported only when both exports are asked for (most runs ask none)."""
     from kdrama_cli.catalogue.writing import one_file
 
     return one_file(path, other)
@@ -677,8 +678,8 @@ def _hint_quotes(error: click.UsageError) -> None:
         # a command of files (data check PATH): two files are two runs, not a name to quote
         command = " ".join(ctx.command_path.split()[1:])
         error.message = (  # type: ignore[misc]
-            f"{said}: {command} takes one {arguments[0].human_readable_name}: run it once for"
-            " each file"
+            f"{said}: {command} takes one {arguments[0].human_readable_name} (a name with spaces"
+            " goes in quotes): run it once for each file"
         )
         return
     if ctx is not None:

@@ -208,7 +208,13 @@ class SeasonNumber(click.IntRange):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
             self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
-        number = int(value)
+        if isinstance(value, str) and len(value.strip()) > 6:  # no title has a millionth season
+            shown = value if len(value) <= 20 else f"{value[:20]}…"
+            self.fail(f"{shown!r} is no season's number: give one, e.g. --season 2", param, ctx)
+        try:  # '²' and '①' are digits to isdigit(), not to int(); click says what they are
+            number = int(value)
+        except ValueError:
+            return super().convert(value, param, ctx)
         if self.min is not None and number < self.min:  # click: "0 is not in the range x>=1"
             self.fail(f"{value!r}: seasons are numbered from 1, e.g. --season 2", param, ctx)
         return super().convert(value, param, ctx)
@@ -233,7 +239,8 @@ class Day(click.ParamType):  # type: ignore[type-arg]  # generic only from click
             return dt.date.fromisoformat(text)
         except ValueError:
             self.fail(
-                f"{value!r} is not a real date: a month from 01 to 12 and a day the month has",
+                f"{value!r} is not a real date: a year from 0001, a month from 01 to 12 and a"
+                " day the month has",
                 param,
                 ctx,
             )

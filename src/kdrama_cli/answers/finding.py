@@ -536,14 +536,17 @@ def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
     except Ambiguous as many:  # several of that year: the list quotes the whole query
         raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
     except NotFound:
-        # a title and a season before the year ('squid game 2 2024', 'squid game 2 (2024)'),
-        # as 'squid game season 2 2024' reads: the season must be of that year
-        seasoned = _title_and_season(dataset, asked.title, spelled=True, within=within)
-        if seasoned is not None:
-            return _season_of_year(query, seasoned, asked.year)
+        pass
     else:
         return _season_of_year(query, found, asked.year)
     named = fetch(dataset.shows, _named_whole(dataset, asked.title))
+    if not named:
+        # a title and a season before the year ('squid game 2 2024', 'squid game 2 (2024)'),
+        # as 'squid game season 2 2024' reads: the season must be of that year. Words that
+        # are a title's whole name ('believer 2') are that title, of another year.
+        seasoned = _title_and_season(dataset, asked.title, spelled=True, within=within)
+        if seasoned is not None:
+            return _season_of_year(query, seasoned, asked.year)
     if named and _no_title_of_year(dataset, query, asked.year, named):
         raise NoSuchYear(query, asked.year, named)
     return None

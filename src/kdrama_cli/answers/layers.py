@@ -179,7 +179,7 @@ def _title_names_in_use(dataset: Dataset, alone: Dataset) -> Why | None:
     from kdrama_cli.catalogue.names import normalize
 
     def names(show: Any) -> set[str]:
-        named = (show.title, show.korean_title, *show.aliases)
+        named = (show.title, show.korean_title, *show.all_aliases)
         return {key for name in named if name and (key := normalize(name))}
 
     taken: set[str] = set()

@@ -116,7 +116,7 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
         position = re.search(_TOML_POSITION, message)
         if position:
             line, column = position.groups()
-            message = explain(message[: position.start()].rstrip(), text, int(line))
+            message = explain(message[: position.start()].rstrip(), text, int(line), int(column))
             raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
         message = re.sub(r"\s*\(at end of document\)$", "", message)
         raise DatasetError([Problem(name, "", explain(message, text, None))]) from None
@@ -1336,8 +1336,9 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
     warnings = []
     # Two titles of one kind, one English and one Korean title: remakes and namesakes share
     # one of them, a film and its series both (The Witch, 마녀), a copy made without override =
-    # true all three, and every lookup of the name is then ambiguous. The later one in merge
-    # order is named.
+    # true all three (its dates changed or not), and every lookup of the name is then
+    # ambiguous; the shipped catalogue, Netflix's every Korean title, has no such pair. The
+    # later one in merge order is named.
     named_both: dict[tuple[str, str, str], str] = {}
     for show in dataset.shows.values():
         if not show.korean_title:
@@ -1348,12 +1349,16 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
             warnings.append(
                 f"shows[{show.slug}].title: {show.title!r} ({show.korean_title}) is {first}'s"
                 f" title too, and {first}'s Korean title: a lookup of either finds both. To"
-                f" correct {first}, give its block slug = {first!r} and override = true"
+                f" correct {first}, write this block as slug = {first!r} with override = true"
             )
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}
+        given: dict[str, str] = {}  # an alias -> the list it is first in
         for where, alias in _aliases_at(show):
             key = normalize(alias)
+            if given.setdefault(key, where) != where:  # the title's and a season's, or two
+                said = given[key].removeprefix(f"shows[{show.slug}].")  # seasons': one opens
+                warnings.append(f"{where}: {alias!r} is in {said} too: keep one")
             other = titles.get(key)
             if other and other != show.slug and key not in own:
                 warnings.append(f"{where}: {alias!r} is the title of {other}")

@@ -97,7 +97,8 @@ def seen_path() -> str | None:
 
 
 def user_dataset() -> str | None:
-    """The personal dataset merged over the base one, when it exists."""
+    """Where the personal dataset merged over the base one is (None without a home): it is
+    read when something is there (dataset_paths)."""
     folder = user_config_dir()
     return os.path.join(folder, "shows.toml") if folder else None
 

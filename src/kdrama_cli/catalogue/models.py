@@ -694,9 +694,15 @@ class Show(Record):
             return None
         return sum(c for c in counts if c is not None)
 
+    @property
+    def all_aliases(self) -> tuple[str, ...]:
+        """The title's aliases, then its seasons' (a season's own title: '환혼: 빛과 그림자'),
+        which a lookup reads as the title's, each opening its season."""
+        return (*self.aliases, *(alias for season in self.seasons for alias in season.aliases))
+
     def names(self) -> tuple[str, ...]:
         """Every name the show can be looked up by."""
-        names = [self.slug, self.title, *self.aliases]
+        names = [self.slug, self.title, *self.all_aliases]
         if self.korean_title:
             names.append(self.korean_title)
         if self.romanization:

@@ -82,23 +82,17 @@ def _sounded_names(show: Show) -> tuple[str | None, ...]:
     The Glory, folds into CLOY; 'the truk' into The Drug King), so English names match only as
     typed, and a typo of one gets "Did you mean". A title with no Hangul name at all keeps
     every name: its Latin names may be the only Korean it has."""
-    every = (show.korean_title, show.title, show.romanization, *show.aliases)
+    every = (show.korean_title, show.title, show.romanization, *show.all_aliases)
     if not any(name and has_hangul(name) for name in every):
         return every
-    korean = [name for name in (show.title, *show.aliases) if name and has_hangul(name)]
+    korean = [name for name in (show.title, *show.all_aliases) if name and has_hangul(name)]
     return (show.korean_title, show.romanization, *korean)
-
-
-def _aliases(show: Show) -> list[str]:
-    """The title's aliases, then its seasons' (a season's own title: finding reads which
-    season an alias row names, _alias_season)."""
-    return [*show.aliases, *(alias for season in show.seasons for alias in season.aliases)]
 
 
 def _netflix_titles(show: Show) -> list[str]:
     """The title's names in Netflix's files that are not already one of its own names: a
     season's ("Squid Game: Season 2", "Men on a Mission: 2021") or a film's."""
-    own = {normalize(n) for n in (show.slug, show.title, show.korean_title, *show.aliases) if n}
+    own = {normalize(n) for n in (show.slug, show.title, show.korean_title, *show.all_aliases) if n}
     named = [*show.netflix_titles, *(t for s in show.seasons for t in s.netflix_titles)]
     return [t for t in dict.fromkeys(named) if normalize(t) not in own]
 
@@ -155,7 +149,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 )
         yield from row("show", show.slug, show.title, SLUG, show.slug)
         yield from row("show", show.slug, show.title, TITLE, show.title)
-        for alias in _aliases(show):
+        for alias in show.all_aliases:  # a season's too: finding reads its season
             yield from row("show", show.slug, show.title, ALIAS, alias)
         yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
         yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)

@@ -25,9 +25,10 @@ _NOT_A_REAL_DATE = (
 )
 
 
-def explain(message: str, text: str, line: int | None) -> str:
+def explain(message: str, text: str, line: int | None, column: int | None = None) -> str:
     """The parser's ``message`` about ``line`` (1-based; None: the end of the document) of
-    ``text``, worded as what to do; the message itself when it is not one of the common ones.
+    ``text``, at ``column`` (1-based) where the parser gives one, worded as what to do; the
+    message itself when it is not one of the common ones.
 
     At the end of the document there is no line to read: what was left open is looked for
     instead (a list, an inline table or a string), and its line named."""
@@ -64,7 +65,7 @@ def explain(message: str, text: str, line: int | None) -> str:
         table = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
         return f"[{table}] is given twice: keep one [{table}] with all of its keys"
     if message.startswith("Invalid value"):
-        return _invalid_value(here)
+        return _invalid_value(here, here[column - 1 :] if column else None)
     if message.startswith("Unclosed array"):
         return 'a list is not closed, or a comma is missing between its items: ["a", "b"]'
     if message.startswith("Expected '=' after a key"):
@@ -218,15 +219,20 @@ def _given_twice(here: str) -> str | None:
     return None
 
 
-def _invalid_value(here: str) -> str:
+def _invalid_value(here: str, at: str | None = None) -> str:
+    """What is wrong with the value on line ``here``; ``at``: the line from where the parser
+    stopped, read first (the item of a list it could not read, not a word inside a string)."""
     value = here.split("=", 1)[1].strip() if "=" in here else ""
     if not value or value.startswith("#"):
         return "a key has no value after ="
     key = _KEY_LINE.match(here)
-    if value.startswith("[") and re.search(r"[\[,]\s*,", value):
+    at = value if at is None else at
+    if value.startswith("[") and at.startswith(","):
         return 'a list has an empty item: one comma between each two items (["a", "b"])'
-    if value.split()[0].casefold() in ("true", "false"):
-        written = f"{key[1]} = {value.split()[0].lower()}" if key else value.split()[0].lower()
+    word = re.match(r"(true|false)\s*(?:#.*)?$|(true|false)(?=\s*[,\]}])", at, re.IGNORECASE)
+    if word:  # the value itself, or an item of a list, not text that starts so ('True Beauty')
+        said = (word[1] or word[2]).lower()
+        written = f"{key[1]} = {said}" if key and word[1] else said
         return f"true and false are written in lower case: {written}"
     if value[0] in "\u201c\u201d\u2018\u2019":
         return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'

@@ -38,13 +38,13 @@ def cache_clear() -> None:
     from kdrama_cli.catalogue.wording import joined
     from kdrama_cli.store.files import user_cache_dir
     from kdrama_cli.store.index import BUILD_LOCK, clear
-    from kdrama_cli.store.trust import why_untrusted
+    from kdrama_cli.store.trust import why_untrusted, with_remedy
     from kdrama_cli.views.text import count_of
 
     folder = _folder(user_cache_dir())
     reason = why_untrusted(folder)
     if reason:
-        raise KdramaError(f"not clearing {clean(folder)}: {reason}")
+        raise KdramaError(f"not clearing {clean(folder)}: {with_remedy(reason)}")
     cleared = clear(folder)
     removed = [
         count_of(count, singular, plural)

@@ -32,7 +32,9 @@ def link_target(url: str) -> str:
     percent-encoded. `data check` refuses such an address, but the index is read back as
     untrusted input, and Rich writes a link's target into an --export-html page as it is: a
     quote there would end the href and make the rest of the address markup of the page."""
-    return _NOT_IN_ADDRESS.sub(lambda sign: f"%{ord(sign.group()):02X}", url)
+    return _NOT_IN_ADDRESS.sub(
+        lambda sign: "".join(f"%{byte:02X}" for byte in sign.group().encode()), url
+    )
 
 
 def seen_left_out(count: int) -> str:

@@ -254,7 +254,9 @@ def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
         header.append("\n" + ", ".join(clean(g) for g in show.genres), style="italic")
     # a season's own names after the title's, each saying its season ('환혼: 빛과 그림자 (S2)')
     known = [clean(a) for a in show.aliases] + [
-        f"{clean(a)} (S{season.number})" for season in show.seasons for a in season.aliases
+        f"{clean(a)} ({season_label(season.number)})"
+        for season in show.seasons
+        for a in season.aliases
     ]
     if known:
         header.append("\nalso known as: " + "; ".join(known), style="dim")
