@@ -1202,7 +1202,7 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
 
 @case("io", "--season 0 / huge / negative")
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
-    for value in ("0", "99999999999999999999", "-1", "abc"):
+    for value in ("0", "99999999999999999999", "-1", "abc", "²", "①", "9" * 5000, "٣"):
         run = kd("show", "moonlit-hallway", "--season", value)
         if run.code != 2:
             return f"--season {value} gave exit {run.code}"
