@@ -294,17 +294,56 @@ def test_s_on_a_seen_file_written_afresh_says_its_comments_went(seen_file: Path)
     assert "moonlit-hallway = [1]" in seen_file.read_text(encoding="utf-8")
 
 
-def test_q_quits() -> None:
-    running: list[bool] = []
+def test_letters_typed_off_the_search_box_go_on_searching_and_q_is_one() -> None:
+    """Typing "squid" on a page marked the title seen (s) and quit (q): a letter typed on the
+    results or a page goes to the search box (on a page, a new search), q among them; s is
+    still the seen key, and u takes its mark back. Backspace on the results took the whole
+    query away: it takes the last letter."""
+    states: list[object] = []
 
     async def script(app: Browser, pilot: Pilot[None]) -> None:
-        await press(pilot, "down")  # away from the search box, where q is a letter
-        await press(pilot, "q")
-        running.append(app.is_running)
+        await press(pilot, "down")  # to the results: a letter there goes on with the search
+        await press(pilot, *"lit")
+        states.append((app.current, app.focused and app.focused.id, app.is_running))
+        await press(pilot, "down", "backspace")
+        states.append((app.current, app.focused and app.focused.id))
+        await press(pilot, "enter", "down")  # a page, the focus on its links
+        await press(pilot, *"river")
+        states.append((app.current, app.is_running))
 
     app = drive(script, query="moon")
-    assert running == [False]
-    assert app.return_code == 0
+    assert states[0] == (Entry("search", "moonlit"), "search", True)
+    assert states[1] == (Entry("search", "moonli"), "search")
+    assert states[2] == (Entry("search", "river"), True)
+    assert app.return_code is None
+
+
+def test_u_takes_the_last_seen_mark_back(seen_file: Path) -> None:
+    """A mistyped s wrote to the seen list with no way back but `kdrama seen remove`: the
+    notice says u undoes it, and u takes off what the mark added (the title, when it was not
+    listed before; else only the seasons it added)."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")
+        await press(pilot, "s")
+        texts.append(screen_text(app))
+        texts.append(seen_file.read_text(encoding="utf-8"))
+        await press(pilot, "u")
+        texts.extend(notice.message for notice in app._notifications)
+
+    drive(script)
+    assert "Seen: Moonlit Hallway S1 · u undoes" in texts[0]
+    assert "moonlit-hallway = [1]" in texts[1]
+    assert "Taken off the seen list: Moonlit Hallway" in texts[2:]
+    assert "moonlit-hallway" not in seen_file.read_text(encoding="utf-8")
+    seen_file.write_text("[seen]\nriver-of-lanterns = []\n", encoding="utf-8")
+
+    async def again(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter", "s", "u", "u")  # a second u: nothing to undo
+
+    drive(again)
+    assert seen_file.read_text(encoding="utf-8").strip() == "[seen]\nriver-of-lanterns = []"
 
 
 def test_ctrl_c_quits_with_status_130_as_every_command_does() -> None:

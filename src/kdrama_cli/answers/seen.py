@@ -201,6 +201,10 @@ class Marked(Record):
     entries: dict[str, tuple[int, ...]]
     added: tuple[int, ...]
     already: bool
+    #: Whether the title was not on the list before: taking the mark back takes it off whole.
+    new: bool = False
+    #: Of ``added``, the seasons that were not on the list before: what taking it back removes.
+    new_seasons: tuple[int, ...] = ()
 
 
 def mark_seen(
@@ -216,7 +220,7 @@ def mark_seen(
         raise _no_season(show, season)
     if not show.seasons:
         entries[show.slug] = ()
-        return Marked(entries, (), show.slug in seen)
+        return Marked(entries, (), show.slug in seen, show.slug not in seen)
     from kdrama_cli.answers.upcoming import watchable, watchable_seasons
 
     if chosen is not None:
@@ -228,7 +232,9 @@ def mark_seen(
         if not added:
             raise ValueError(f"{show.title} has no released season yet")
     entries[show.slug] = tuple(sorted(before | added))
-    return Marked(entries, tuple(sorted(added)), show.slug in seen and added <= before)
+    already = show.slug in seen and added <= before
+    fresh = tuple(sorted(added - before))
+    return Marked(entries, tuple(sorted(added)), already, show.slug not in seen, fresh)
 
 
 class Unmarked(Record):

@@ -39,6 +39,8 @@ class BrowseEngine:
     def __init__(self, app: App, day: dt.date | None = None) -> None:
         self.app = app
         self.day = day
+        #: The last mark made (slug, seasons it added, whether the title was new to the list).
+        self._last_mark: tuple[str, tuple[int, ...], bool] | None = None
 
     def _answered(self, ask: Callable[[], T]) -> T:
         """An answer; when the index turns out damaged mid-session it is discarded and the
@@ -114,23 +116,56 @@ class BrowseEngine:
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
         self.app.seen_changed(marked.entries)  # the list as the file now holds it
+        # what u takes back: the title if it was not listed, else the seasons this added
+        self._last_mark = None if marked.already else (slug, marked.new_seasons, marked.new)
         what = f" {seasons_label(marked.added)}" if marked.added else ""
         said = f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
         return "; ".join([said, *notes])
+
+    def undo_seen(self) -> str | None:
+        """The last mark_seen taken back, as `kdrama seen remove` would: the title when it
+        was not on the list before, else the seasons the mark added (to the file as it is
+        now). None when there is nothing to take back."""
+        from kdrama_cli.answers.seen import remove_seen
+        from kdrama_cli.catalogue.problems import DatasetError
+        from kdrama_cli.views.text import seasons_label
+
+        if self._last_mark is None:
+            return None
+        slug, seasons, whole = self._last_mark
+        self._last_mark = None
+        show = self.app.dataset().shows[slug]
+        path = self.app.seen_file()
+        if path is None:
+            return None
+        notes: list[str] = []
+        try:
+            for season in [None] if whole else seasons:
+                unmarked = remove_seen(path, show, season, notes=notes)
+                self.app.seen_changed(unmarked.entries)
+        except DatasetError as error:
+            raise ValueError(str(error.problems[0])) from None
+        except OSError as error:
+            raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
+        what = "" if whole or not seasons else f" {seasons_label(seasons)}"
+        return "; ".join([f"Taken off the seen list: {show.title}{what}", *notes])
 
 
 @click.command(
     cls=OnceCommand,
     epilog="""\b
 Keys:
-  type        search titles, people and characters (as kdrama search)
+  type        search titles, people and characters (as kdrama search);
+              a letter typed on the results or a page searches too
   Enter       open the result, the cast row's person or the credit's title
   Esc, Bksp   back (the history); with nothing to go back to, Esc clears
-              the search box, and on an empty one quits
+              the search box, and on an empty one quits; Bksp on the
+              results takes the last letter off the search
   /           focus the search box
   s           mark the title seen (the season it is open at, as kdrama
               seen add --season; else every released season)
-  Ctrl+Q, q   quit (q when not typing in the search box)
+  u           take that mark back off the seen list
+  Ctrl+Q      quit
   Ctrl+C      quit with status 130
 
 \b

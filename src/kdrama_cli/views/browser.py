@@ -17,6 +17,7 @@ from typing import ClassVar, Literal, Protocol
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -80,6 +81,12 @@ class Engine(Protocol):
     def mark_seen(self, slug: str, season: int | None = None) -> str:
         """Put a title (or one season of it) on the seen list; the line to show (or raise
         ValueError why not)."""
+        ...
+
+    def undo_seen(self) -> str | None:
+        """Take the last mark_seen back off the seen list (what it added, and the title if it
+        was not listed before); the line to show, None when there is nothing to undo (or
+        raise ValueError why not)."""
         ...
 
 
@@ -237,6 +244,11 @@ def person_renderable(page: PersonPage) -> RenderableType:
     )
 
 
+#: Letters the browser's keys are bound to off the search box (s, u, /): every other letter
+#: typed there goes on searching.
+_BOUND_LETTERS = frozenset("su/")
+
+
 class SearchBox(Input):
     """The search field; Down moves to the results."""
 
@@ -271,8 +283,9 @@ class Browser(App[None]):
         Binding("escape", "go_back", "Back"),
         Binding("backspace", "go_back", "Back", show=False),
         Binding("s", "mark_seen", "Seen"),
-        Binding("q", "quit", "Quit", show=False),
-        # Shown on every screen, the search box's too, where q is a letter to search for.
+        Binding("u", "undo_seen", "Undo seen"),
+        # Ctrl-Q, not q: a letter typed anywhere goes on searching (on_key), and "squid"
+        # typed on a page quit at its second letter. Shown on every screen.
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # As everywhere else in kdrama, Ctrl-C stops at once with status 130.
         Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True),
@@ -289,12 +302,17 @@ class Browser(App[None]):
         #: What the results or the links list leads to, by option index.
         self._targets: list[Entry] = []
         self._results: list[Entry] = []
+        #: A mark made this run that u can take back.
+        self._marked = False
 
     def compose(self) -> ComposeResult:
         yield SearchBox(
             value=self.initial_query,
             placeholder="Search titles, people, characters…",
             id="search",
+            # a letter typed off the box lands in it (on_key) and the next must follow it, not
+            # replace it; "/" selects the old query itself (action_focus_search)
+            select_on_focus=False,
         )
         yield Links(id="results")
         with VerticalScroll(id="page", classes="hidden"):
@@ -440,8 +458,38 @@ class Browser(App[None]):
         self.exit(return_code=self.INTERRUPTED)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide "s Seen" where nothing can be marked: a person's page."""
+        """Hide "s Seen" where nothing can be marked, a person's page, and "u Undo seen" until
+        a mark was made this run."""
+        if action == "undo_seen":
+            return self._marked
         return not (action == "mark_seen" and self.current.kind == "person")
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the results or on a page, where no key is bound to it, goes on
+        searching as typed in the box would (a fan types the next search without "/" first);
+        Backspace on the results takes the last letter off the search, not the whole of it."""
+        search = self.query_one("#search", Input)
+        if self.focused is search:
+            return
+        if event.key == "backspace" and self.current.kind == "search" and self._on_results():
+            event.prevent_default()
+            event.stop()
+            search.focus()
+            search.value = search.value[:-1]
+            search.cursor_position = len(search.value)
+            return
+        letter = event.character
+        if not letter or not letter.isprintable() or letter in _BOUND_LETTERS:
+            return
+        event.prevent_default()
+        event.stop()
+        search.focus()
+        kept = search.value if self.current.kind == "search" else ""  # a page: a new search
+        search.value = kept + letter
+        search.cursor_position = len(search.value)
+
+    def _on_results(self) -> bool:
+        return self.focused is self.query_one("#results", OptionList)
 
     def action_mark_seen(self) -> None:
         """The title shown, or the one highlighted in the results: the season it is open at,
@@ -462,6 +510,23 @@ class Browser(App[None]):
         except ValueError as error:
             # markup=False: a notice names a title or a file ("[/]" in either is no markup)
             self.notify(str(error), severity="error", markup=False)
+            return
+        self._marked = True
+        self.refresh_bindings()
+        self.notify(f"{message} · u undoes", markup=False)
+        if self.current.kind == "title":
+            self._render_page(self.current)
+
+    def action_undo_seen(self) -> None:
+        """The last mark taken back off the seen list (s on a title typed by mistake)."""
+        try:
+            message = self.engine.undo_seen()
+        except ValueError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self._marked = False
+        self.refresh_bindings()
+        if message is None:
             return
         self.notify(message, markup=False)
         if self.current.kind == "title":
