@@ -340,3 +340,19 @@ def test_a_piped_quiz_starts_with_its_question_and_keeps_urls_whole(run_shipped:
             assert line.lstrip().startswith("http")
         else:
             assert len(line) <= 60, line
+
+
+def test_a_slug_too_long_to_show_under_its_title_is_said_to_be_left_out(
+    run_shipped: Run,
+) -> None:
+    """`list` printed Money Heist: Korea's row without the slug every other row has, and
+    nothing said so (a person page names a slug it leaves out): the note names whose, and
+    where every slug is."""
+    out = " ".join(run_shipped("list", "--genre", "heist", env=WIDE).output.split())
+    assert (
+        "Not shown: the slug of “Money Heist: Korea - Joint Economic Area”, longer than 32"
+        " characters (the title opens it too; --csv lists every slug)."
+    ) in out
+    assert "the-thieves" in out
+    short = run_shipped("list", "--genre", "zombie", env=WIDE).output
+    assert "Not shown" not in short

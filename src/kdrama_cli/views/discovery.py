@@ -22,7 +22,7 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES, broader_value
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import first_few, joined
 from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
@@ -378,7 +378,18 @@ def list_view(
         rows.append(row)
     table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
     counted = cut_at_limit(len(shows), total, "title") or count_of(len(shows), "title")
-    parts: list[RenderableType] = [table, Text(counted, style="dim")]
+    parts: list[RenderableType] = [table]
+    unslugged = [show.title for show in shows if len(show.slug) > SLUG_SHOWN]
+    if unslugged:  # a row without the slug every other row has is said, as FitTable says it
+        several = len(unslugged) > 1
+        named = first_few([f"“{clean(title)}”" for title in unslugged])
+        said = (
+            f"Not shown: the slug{'s' if several else ''} of {named}, longer than {SLUG_SHOWN}"
+            f" characters (the title opens {'them' if several else 'it'} too; --csv lists"
+            " every slug)."
+        )
+        parts.append(Text(said, style="dim"))
+    parts.append(Text(counted, style="dim"))
     if unknown_year and unknown_year.left_out:
         parts.append(Text(unknown_year_note(unknown_year), style="dim"))
     if unlabelled and unlabelled.left_out:
