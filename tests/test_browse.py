@@ -20,7 +20,7 @@ pytest.importorskip("textual")  # in the test extra: CI runs these; a bare insta
 
 from rich.console import Console  # noqa: E402
 from textual.pilot import Pilot  # noqa: E402
-from textual.widgets import Input  # noqa: E402
+from textual.widgets import Input, OptionList  # noqa: E402
 
 from kdrama_cli.app import App  # noqa: E402
 from kdrama_cli.commands.browse import BrowseEngine  # noqa: E402
@@ -873,3 +873,23 @@ def test_a_title_found_by_its_genre_or_platform_says_so_in_the_browser() -> None
     assert lines["Zombie Detective"].endswith("title")  # found by its name: nothing to add
     netflix = search_answer(dataset, "netflix", limit=1).results[0]
     assert result_prompt(netflix).plain.endswith("title · platform: Netflix")
+
+
+def test_nothing_matched_says_what_search_says_of_it() -> None:
+    """The browser's empty result said only "Nothing matches": `kdrama search` says which
+    titles were meant, or which command answers what was asked ('lantern hallway cast')."""
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        texts.append(" ".join(screen_text(app).split()))
+        listed = app.query_one("#results", OptionList)
+        texts.append(str(listed.get_option_at_index(0).prompt))
+        await press(pilot, "down")  # nothing to open: the focus stays in the box
+        texts.append(str(app.focused and app.focused.id))
+
+    drive(script, query="moonlit halway")
+    assert "Nothing matches 'moonlit halway'" in texts[0]
+    assert texts[1].startswith(
+        "Nothing in the catalogue matches 'moonlit halway'. Did you mean Moonlit Hallway"
+    )
+    assert texts[2] == "search"

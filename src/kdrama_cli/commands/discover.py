@@ -93,11 +93,13 @@ def search(
     if not results:
         app.verify_empty_answer()
     hint = _hidden_matches(answer.hidden) if answer.hidden else None
+    from kdrama_cli.views.text import nothing_matches
+
     if sheet or as_json:  # on stderr, whenever any: stdout keeps its contract
         if hint:
             app.note(hint)
         elif not results:  # why nothing matched, and what to try, as the page says
-            app.note(_nothing_matches(query, answer.nearest, answer.instead))
+            app.note(nothing_matches(query, answer.nearest, answer.instead))
     if app.emit_data(
         sheet,
         as_json,
@@ -106,30 +108,11 @@ def search(
     ):
         return
     if not results:
-        app.nothing(hint or _nothing_matches(query, answer.nearest, answer.instead))
+        app.nothing(hint or nothing_matches(query, answer.nearest, answer.instead))
         return
     from kdrama_cli.views.discovery import search_view
 
     app.render(search_view(query, results, hint, answer.total))
-
-
-def _nothing_matches(
-    query: str, nearest: Sequence[str], instead: tuple[str, str] | None = None
-) -> str:
-    """What an empty search says: the command that answers what was asked, when the query is
-    one ('squid game cast': "Squid Game's cast: kdrama cast squid-game"), else the titles
-    `kdrama show` would suggest, if any, then what to try ("Nothing in the catalogue matches
-    'glory 2'. Did you mean The Glory? ...")."""
-    if instead:
-        what, command = instead
-        return f"Nothing in the catalogue matches {query!r}. {what}: {command}"
-    if not nearest:
-        listing = command_line("list")
-        return f"Nothing in the catalogue matches {query!r}: try fewer words, or {listing}."
-    return (
-        f"Nothing in the catalogue matches {query!r}. {did_you_mean(list(nearest))} "
-        f"Else try fewer words, or {command_line('list')}."
-    )
 
 
 def _hidden_matches(count: int) -> str:

@@ -33,6 +33,7 @@ from kdrama_cli.views.text import (
     clean,
     count_of,
     hidden_matches,
+    nothing_matches,
     seasons_label,
     spoilers_command,
 )
@@ -343,6 +344,11 @@ class Browser(App[None]):
             if answer.hidden:
                 said += f" · {hidden_matches(answer.hidden, query)}"
             results_list.border_title = Text(said)
+            # what `kdrama search` says of it: the titles meant, or the command that answers
+            # what was asked ('squid game cast'), a line of the list that opens nothing
+            if not answer.hidden:
+                why = nothing_matches(query, answer.nearest, answer.instead)
+                results_list.add_option(Option(Text(clean(why), style="dim"), disabled=True))
         else:
             results_list.border_title = "Type to search the catalogue"
         self._show_mode("search")
@@ -437,9 +443,8 @@ class Browser(App[None]):
 
     def action_focus_list(self) -> None:
         if self.current.kind == "search":
-            results_list = self.query_one("#results", OptionList)
-            if results_list.option_count:
-                results_list.focus()
+            if self._results:  # not a list holding only why nothing matched
+                self.query_one("#results", OptionList).focus()
         else:
             self.query_one("#links").focus()
 

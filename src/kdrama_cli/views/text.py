@@ -14,7 +14,7 @@ from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 from kdrama_cli.catalogue.wording import first_few
-from kdrama_cli.errors import command_line, suggested
+from kdrama_cli.errors import command_line, did_you_mean, suggested
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.listing import UnknownYears, Unlabelled
@@ -34,6 +34,25 @@ def link_target(url: str) -> str:
     quote there would end the href and make the rest of the address markup of the page."""
     return _NOT_IN_ADDRESS.sub(
         lambda sign: "".join(f"%{byte:02X}" for byte in sign.group().encode()), url
+    )
+
+
+def nothing_matches(
+    query: str, nearest: Sequence[str], instead: tuple[str, str] | None = None
+) -> str:
+    """What an empty search says, on `search`'s page and in the browser: the command that
+    answers what was asked, when the query is one ('squid game cast': "Squid Game's cast:
+    kdrama cast squid-game"), else the titles `kdrama show` would suggest, if any, then what
+    to try ("Nothing in the catalogue matches 'glory 2'. Did you mean The Glory? ...")."""
+    if instead:
+        what, command = instead
+        return f"Nothing in the catalogue matches {query!r}. {what}: {command}"
+    if not nearest:
+        listing = command_line("list")
+        return f"Nothing in the catalogue matches {query!r}: try fewer words, or {listing}."
+    return (
+        f"Nothing in the catalogue matches {query!r}. {did_you_mean(list(nearest))} "
+        f"Else try fewer words, or {command_line('list')}."
     )
 
 
