@@ -893,3 +893,17 @@ def test_nothing_matched_says_what_search_says_of_it() -> None:
         "Nothing in the catalogue matches 'moonlit halway'. Did you mean Moonlit Hallway"
     )
     assert texts[2] == "search"
+
+
+def test_a_title_page_says_the_rest_of_its_cast_is_in_the_list_below() -> None:
+    """The browser's page said "+ 25 more: kdrama cast squid-game" right above a list of
+    links that already held all 30: it now points at that list."""
+    from kdrama_cli.views.browser import title_renderable
+    from tests.conftest import SHIPPED
+
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    console = Console(width=100, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(engine.title("squid-game")))
+    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    assert "more in the list of cast and crew below" in page
+    assert "kdrama cast squid-game" not in page

@@ -220,7 +220,12 @@ def title_renderable(page: TitlePage) -> RenderableType:
     detail = page.detail
     spoilers = spoilers_command(detail.show.slug, detail.season.number if detail.season else None)
     view = show_view(
-        detail, after_cast=extra, every_column=None, to_see_spoilers=spoilers, fold_urls=True
+        detail,
+        after_cast=extra,
+        every_column=None,
+        to_see_spoilers=spoilers,
+        fold_urls=True,
+        rest_of_cast="in the list of cast and crew below",  # it holds everyone
     )
     if page.seen is None:
         return view

@@ -653,13 +653,15 @@ def show_view(
     every_column: str | None,
     to_see_spoilers: str = ADD_SPOILERS,
     fold_urls: bool = False,
+    rest_of_cast: str | None = None,
 ) -> RenderableType:
     """The whole `kdrama show` page: a card (titles, year, genres, synopsis), then sections.
     ``every_column`` is the caller's option that prints what a narrow table leaves out (`show`
     has --json; the browser has none), named under such a table; ``to_see_spoilers``, how to
     see what it hides as a spoiler (the browser has no --spoilers: it names the command line);
     ``fold_urls``, whether a source's address is folded at the width (the browser's pane
-    crops a line, where a terminal wraps it).
+    crops a line, where a terminal wraps it); ``rest_of_cast``, where the cast the page
+    leaves out is, when not `kdrama cast` (the browser's list of links holds it).
 
     Only the card is boxed: a panel around the whole page would cost a second layout pass
     over every line, and leave the tables four columns less room.
@@ -721,7 +723,7 @@ def show_view(
             heading.append(f" {title_refs}", style="dim")
         parts += [heading, crew]
     if detail.cast:
-        parts += _cast_section(detail, every_column, to_see_spoilers)
+        parts += _cast_section(detail, every_column, to_see_spoilers, rest_of_cast)
         parts += after_cast  # "You have seen them in", from the seen list
     elif show.cast_unknown:  # say why there is no cast, rather than leave it out unexplained
         parts += [_section("Cast"), _t(show.cast_unknown, style="dim")]
@@ -807,7 +809,7 @@ def _cited(line: str, refs: str) -> Text:
 
 
 def _cast_section(
-    detail: ShowDetail, every_column: str | None, to_see_spoilers: str
+    detail: ShowDetail, every_column: str | None, to_see_spoilers: str, elsewhere: str | None
 ) -> list[RenderableType]:
     """The main cast (or all of it), how many more `kdrama cast` lists, and how many credits
     the page hid as spoilers (counted apart, as `cast` counts them)."""
@@ -820,7 +822,9 @@ def _cast_section(
     if shown:
         parts.append(cast_table(shown, every_column, show_seasons=bool(show.seasons)))
         parts += announced_note(shown)
-    if rest:
+    if rest and elsewhere:
+        parts.append(Text(f"+ {rest} more {elsewhere}", style="dim"))
+    elif rest:
         # With --spoilers the count has the cameos in it, and so must the command it names.
         more = _command("cast", detail)
         if detail.spoilers:
