@@ -352,7 +352,28 @@ def test_a_played_not_in_question_cites_the_answer_first_and_counts_the_rest(
     assert f"Source: {first['publisher']}" in played.output
     assert first["url"] in played.output
     more = len(question["sources"]) - 2
-    assert f"+ {more} more source{'s' if more > 1 else ''}: --json lists them all" in played.output
+    said = " ".join(played.output.split())
+    listing = f"kdrama quiz --questions 1 --seed {seed} --json lists them all"
+    assert f"+ {more} more source{'s' if more > 1 else ''}: {listing}" in said
+
+
+def test_a_quiz_played_without_a_seed_names_the_command_that_lists_its_sources(
+    run_shipped: Run,
+) -> None:
+    """ "--json lists them all" under an unseeded quiz led nowhere: `kdrama quiz --json` drew
+    another quiz. The quiz draws a seed of its own, and the line names it; that command gives
+    the questions played."""
+    import re
+
+    played = run_shipped("--no-pager", "quiz", "-q", "3", input="1\n1\n1\n")
+    said = " ".join(played.output.split())
+    found = re.search(r"kdrama quiz --questions 3 --seed (\d+) --json lists them all", said)
+    if found is None:  # no question of the three cites more than two sources: nothing to say
+        assert "more source" not in said
+        return
+    asked = _quiz(run_shipped, "--seed", found[1], "-q", "3")
+    for question in asked:  # the questions played, in their words
+        assert " ".join(question["question"].split()) in said
 
 
 def test_no_question_rests_on_a_credit_flagged_as_a_spoiler_or_a_documentarys_cast(

@@ -187,6 +187,12 @@ def quiz(
     day = today() if daily else None
     if day is not None:
         seed = daily_seed(day)
+    elif seed is None and not as_json:
+        # a seed of its own, so that the line under an answer can name the command that
+        # lists this quiz's every source ("--json lists them" drew another quiz)
+        import random
+
+        seed = random.SystemRandom().randrange(1, 1_000_000)
     chosen = app.whole_title("quiz", show_query, "--show").show if show_query else None
     questions = make_questions(app.dataset(), _rng(seed), count, chosen)
     if not questions:
@@ -255,7 +261,8 @@ def quiz(
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
             if len(question.citations) > SOURCES_SHOWN:
                 more = len(question.citations) - SOURCES_SHOWN
-                click.echo(f"  + {count_of(more, 'more source')}: --json lists them all")
+                listing = _same_quiz_as_json(count, show_query, seed, day is not None)
+                click.echo(wrapped(f"+ {count_of(more, 'more source')}: {listing}", "  "))
     except (KeyboardInterrupt, click.exceptions.Abort):
         # Every command stopped by Ctrl-C says so; a score of 0/0 would read as a quiz played.
         # The prompt waits on its line: end it before the next words.
@@ -265,6 +272,19 @@ def quiz(
     # Input that ends before the first answer plays no quiz: "Score: 0/0" would read as one
     # of no questions.
     click.echo(f"\nScore: {score}/{asked}" if asked else "\nNo questions answered.")
+
+
+def _same_quiz_as_json(count: int, show_query: str | None, seed: int | None, daily: bool) -> str:
+    """The command that prints this quiz, its every source with it, as JSON."""
+    import shlex
+
+    from kdrama_cli.errors import command_line
+
+    words = ["quiz", "--questions", str(count)]
+    if show_query:
+        words += ["--show", show_query]
+    words += ["--daily"] if daily else ["--seed", str(seed)]
+    return command_line(shlex.join([*words, "--json"])) + " lists them all"
 
 
 def _read_answer(options: int) -> int | None:
