@@ -907,3 +907,20 @@ def test_a_title_page_says_the_rest_of_its_cast_is_in_the_list_below() -> None:
     page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
     assert "more in the list of cast and crew below" in page
     assert "kdrama cast squid-game" not in page
+
+
+def test_s_keeps_the_place_on_the_page(seen_file: Path) -> None:
+    """s drew the page again from the top, with the first link highlighted and the focus
+    moved: the place on it is kept."""
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter", "down")
+        links = app.query_one("#links", OptionList)
+        states.append((links.highlighted, app.focused and app.focused.id))
+        await press(pilot, "s")
+        states.append((links.highlighted, app.focused and app.focused.id))
+
+    drive(script)
+    assert states[0] == states[1]
+    assert states[0][0] == 1

@@ -498,6 +498,19 @@ class Browser(App[None]):
         search.value = kept + letter
         search.cursor_position = len(search.value)
 
+    def _render_in_place(self) -> None:
+        """The page drawn again (its seen line changed), where it was: scrolled as it was,
+        the same link highlighted, the focus where it was (s lost all three)."""
+        page = self.query_one("#page", VerticalScroll)
+        links = self.query_one("#links", OptionList)
+        scrolled, highlighted, focused = page.scroll_y, links.highlighted, self.focused
+        self._render_page(self.current)
+        if highlighted is not None and highlighted < links.option_count:
+            links.highlighted = highlighted
+        if focused is not None and focused.is_attached:
+            focused.focus()
+        page.call_after_refresh(page.scroll_to, y=scrolled, animate=False)
+
     def _on_results(self) -> bool:
         return self.focused is self.query_one("#results", OptionList)
 
@@ -525,7 +538,7 @@ class Browser(App[None]):
         self.refresh_bindings()
         self.notify(f"{message} · u undoes", markup=False)
         if self.current.kind == "title":
-            self._render_page(self.current)
+            self._render_in_place()
 
     def action_undo_seen(self) -> None:
         """The last mark taken back off the seen list (s on a title typed by mistake)."""
@@ -540,4 +553,4 @@ class Browser(App[None]):
             return
         self.notify(message, markup=False)
         if self.current.kind == "title":
-            self._render_page(self.current)
+            self._render_in_place()
