@@ -924,3 +924,15 @@ def test_s_keeps_the_place_on_the_page(seen_file: Path) -> None:
     drive(script)
     assert states[0] == states[1]
     assert states[0][0] == 1
+
+
+def test_one_who_wrote_and_drew_the_work_adapted_is_one_row_as_on_the_page() -> None:
+    """The page says "written and drawn by Yoon Ga-eul", one credit; the browser's list had
+    two rows for her, "original writer" and "original artist"."""
+    from kdrama_cli.views.browser import title_links
+
+    engine = BrowseEngine(App(data=str(MINI)))
+    detail = engine.title("moonlit-hallway").detail
+    rows = [(person, line.plain) for person, line in title_links(detail)]
+    hers = [line for person, line in rows if person == "yoon-gaeul"]
+    assert len(hers) == 1 and hers[0].endswith("original writer and artist")

@@ -1403,7 +1403,7 @@ def test_a_source_works_title_note_is_its_own_field_printed_after_the_title(
         page = " ".join(run(*cache, "show", "moonlit-hallway").output.split())
         assert (
             "Adapted from the webtoon The Lantern Room (등불의 방; our literal translation of "
-            "the Korean title), written by"
+            "the Korean title), written and drawn by"
         ) in page
         work = json.loads(run(*cache, "show", "moonlit-hallway", "--json").output)["source_work"]
         assert work["title"] == "The Lantern Room"

@@ -163,12 +163,16 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
             # main from S2) reads as the same line twice.
             line.append(f"  {credit_seasons(numbers, entry.announced_seasons)}", "dim")
         links.append((entry.person.id, line))
+    # One who wrote and drew the work adapted is one row, as the page's "written and drawn
+    # by" is one credit.
+    both = {p.id for p in detail.source_writers} & {p.id for p in detail.source_artists}
     crew = (
         ("creator", detail.creators),
         ("director", detail.directors),
         ("writer", detail.writers),
-        ("original writer", detail.source_writers),
-        ("original artist", detail.source_artists),
+        ("original writer", [p for p in detail.source_writers if p.id not in both]),
+        ("original writer and artist", [p for p in detail.source_writers if p.id in both]),
+        ("original artist", [p for p in detail.source_artists if p.id not in both]),
     )
     for capacity, people in crew:
         for person in people:

@@ -427,10 +427,13 @@ def _source_work(detail: ShowDetail) -> Text:
             text.append(clean(work.title_note), style="dim")
         text.append(")")
     credits = []
-    if detail.source_writers:
-        credits.append(f"written by {_names(detail.source_writers)}")
-    if detail.source_artists and detail.source_artists != detail.source_writers:
-        credits.append(f"drawn by {_names(detail.source_artists)}")
+    if detail.source_writers and detail.source_artists == detail.source_writers:
+        credits.append(f"written and drawn by {_names(detail.source_writers)}")
+    else:
+        if detail.source_writers:
+            credits.append(f"written by {_names(detail.source_writers)}")
+        if detail.source_artists:
+            credits.append(f"drawn by {_names(detail.source_artists)}")
     if credits:
         text.append(", " + ", ".join(credits))
     where = ", ".join(x for x in (clean(work.platform or ""), work.years or "") if x)
