@@ -193,7 +193,7 @@ def test_a_person_page_lists_the_credits_once_one_line_per_title() -> None:
     drive(script, size=(100, 40))
     screen = texts[0]
     assert screen.count("Teacher Lim") == 1 and screen.count("Captain Yun") == 1
-    assert "Moonlit Hallway (2022)  as Teacher Lim  also writer  S1  [2]" in screen
+    assert "Moonlit Hallway (2022)  as Teacher Lim  supporting  also writer  S1  [2]" in screen
     assert "Credits in this catalogue" in screen and "Src" not in screen
 
 
@@ -936,3 +936,19 @@ def test_one_who_wrote_and_drew_the_work_adapted_is_one_row_as_on_the_page() -> 
     rows = [(person, line.plain) for person, line in title_links(detail)]
     hers = [line for person, line in rows if person == "yoon-gaeul"]
     assert len(hers) == 1 and hers[0].endswith("original writer and artist")
+
+
+def test_the_links_say_a_season_announced_and_a_special_appearance() -> None:
+    """Park Ji-hu, in every season of All of Us Are Dead (the second not out), was just
+    "main" in the browser's list where `kdrama cast` says "1, 2 (announced)"; a person's
+    credits gave no role, so Gong Yoo's Recruiter did not say it is a special appearance."""
+    from kdrama_cli.views.browser import person_links, title_links
+    from tests.conftest import SHIPPED
+
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    detail = engine.title("all-of-us-are-dead").detail
+    hers = [line.plain for person, line in title_links(detail) if person == "park-ji-hu"]
+    assert hers and hers[0].endswith("main  S1, announced S2")
+    page = engine.person("gong-yoo")
+    squid = [line.plain for slug, line in person_links(page) if slug == "squid-game"]
+    assert squid and "as The Recruiter  special" in squid[0]

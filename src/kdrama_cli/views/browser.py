@@ -158,9 +158,11 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
             line.append(f"  as {clean(entry.credit.character)}")
         line.append(f"  {entry.credit.role}", "dim")
         numbers = entry.credit.seasons
-        if numbers and len(every_season) > 1 and set(numbers) != every_season:
+        some = len(every_season) > 1 and set(numbers) != every_season
+        if numbers and (some or entry.announced_seasons):
             # Only some seasons: say which, or one actor with two roles (supporting in S1,
-            # main from S2) reads as the same line twice.
+            # main from S2) reads as the same line twice; and a season not out is announced,
+            # as `kdrama cast` marks it.
             line.append(f"  {credit_seasons(numbers, entry.announced_seasons)}", "dim")
         links.append((entry.person.id, line))
     # One who wrote and drew the work adapted is one row, as the page's "written and drawn
@@ -197,6 +199,8 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))
+            # the role, as the page's table gives it (a special appearance says so)
+            line.append("  " + ", ".join(dict.fromkeys(c.role for c in row.acted)), "dim")
         if row.made:
             line.append(("  also " if row.acted else "  ") + clean(", ".join(row.made)), "dim")
         if row.seasons and row.show.seasons:
