@@ -482,6 +482,13 @@ def test_browse_needs_a_terminal(run: Run) -> None:
     assert result.stderr.splitlines() == [
         f"kdrama: error: browse needs a terminal (stdin and stdout); try {KDRAMA} search"
     ]
+    # a query of several words, unquoted as `search` takes it, and named in the command
+    words = run("browse", "moonlit", "hallway")
+    assert words.exit_code == 2
+    assert words.stderr.splitlines() == [
+        "kdrama: error: browse needs a terminal (stdin and stdout); try"
+        f" {KDRAMA} search 'moonlit hallway'"
+    ]
 
 
 def test_other_commands_never_import_textual() -> None:

@@ -19,7 +19,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, command_line
 from kdrama_cli.failures import KdramaError, PlainUsageError
-from kdrama_cli.options import OnceCommand
+from kdrama_cli.options import OnceCommand, name_argument
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -176,16 +176,19 @@ Examples:
 
 Needs the tui extra: pip install 'kdrama-cli[tui]'.""",
 )
-@click.argument("query", required=False, default="")
+@name_argument("query", "[QUERY]", required=False)  # 'browse squid game', as 'search' takes it
 @pass_app
-def browse(app: App, query: str) -> None:
+def browse(app: App, query: str | None) -> None:
     """An interactive browser: search as you type, open titles and people, follow the links."""
+    query = query or ""
     try:
         import textual  # noqa: F401 - only to know whether the extra is installed
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        search = command_line("search")
+        import shlex
+
+        search = command_line(shlex.join(["search", query]) if query else "search")
         raise PlainUsageError(f"browse needs a terminal (stdin and stdout); try {search}")
     from kdrama_cli.views.browser import Browser
 
