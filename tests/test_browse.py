@@ -335,7 +335,7 @@ def test_u_takes_the_last_seen_mark_back(seen_file: Path) -> None:
     drive(script)
     assert "Seen: Moonlit Hallway S1 · u undoes" in texts[0]
     assert "moonlit-hallway = [1]" in texts[1]
-    assert "Taken off the seen list: Moonlit Hallway" in texts[2:]
+    assert "Removed: Moonlit Hallway" in texts[2:]  # as `kdrama seen remove` says it
     assert "moonlit-hallway" not in seen_file.read_text(encoding="utf-8")
     seen_file.write_text("[seen]\nriver-of-lanterns = []\n", encoding="utf-8")
 
@@ -429,15 +429,18 @@ def test_footer_shows_the_keys_and_no_color_is_honoured() -> None:
 
     async def script(app: Browser, pilot: Pilot[None]) -> None:
         texts.append(screen_text(app).rstrip().splitlines()[-1])
-        await press(pilot, "down")  # in the list, s and q are keys rather than letters
+        await press(pilot, "down")  # in the list: letters still search, s among them
+        texts.append(screen_text(app).rstrip().splitlines()[-1])
+        await press(pilot, "enter")  # a title's page: s marks it seen
         texts.append(screen_text(app).rstrip().splitlines()[-1])
 
     app = drive(script, query="moon")
-    in_search, in_list = texts
+    in_search, in_list, on_page = texts
     for key in ("↓ Results", "/ Search", "esc Back", "^q Quit"):
         assert key in in_search, in_search
-    for key in ("⏎ Open", "/ Search", "esc Back", "s Seen", "^q Quit"):
+    for key in ("⏎ Open", "/ Search", "esc Back", "^q Quit"):
         assert key in in_list, in_list
+    assert "s Seen" not in in_list and "s Seen" in on_page, on_page
     assert app.no_color  # NO_COLOR=1 from the test environment
     os.environ.pop("NO_COLOR")
     try:
@@ -959,3 +962,57 @@ def test_the_links_say_a_season_announced_and_a_special_appearance() -> None:
     page = engine.person("gong-yoo")
     squid = [line.plain for slug, line in person_links(page) if slug == "squid-game"]
     assert squid and "as The Recruiter  special" in squid[0]
+
+
+def test_s_and_u_are_letters_where_they_mark_or_undo_nothing(seen_file: Path) -> None:
+    """ "squid" typed on the results marked the highlighted title seen, and "under" on a
+    person's page searched "nder": s marks only on a title's page, u only takes back a mark,
+    and elsewhere each is a letter of the search."""
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "down", *"su")  # on the results: letters of the search
+        states.append(app.current)
+        app.open(Entry("person", "kang-bora"))
+        await pilot.pause()
+        await press(pilot, *"us")  # a person's page: a new search
+        states.append(app.current)
+
+    drive(script, query="moon")
+    assert states == [Entry("search", "moonsu"), Entry("search", "us")]
+    assert not seen_file.exists()
+
+
+def test_u_takes_back_only_the_seasons_the_mark_added(seen_file: Path) -> None:
+    """A title already listed with season 1: s on its page at season 2 adds 2, and u takes
+    off 2 alone, not the title."""
+    seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("title", "squid-game", 2))
+        await pilot.pause()
+        await press(pilot, "s")
+        states.append(seen_file.read_text(encoding="utf-8"))
+        await press(pilot, "u")
+
+    from tests.conftest import SHIPPED
+
+    states: list[str] = []
+    drive(script, data=SHIPPED)
+    assert "squid-game = [1, 2]" in states[0]
+    assert "squid-game = [1]" in seen_file.read_text(encoding="utf-8")
+
+
+def test_tab_back_to_the_search_box_selects_the_old_query() -> None:
+    """A letter typed off the box follows what it holds; Tab back to it selects the query,
+    so that typing replaces it, as before."""
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "down", "shift+tab")
+        states.append(app.focused and app.focused.id)
+        await press(pilot, "r")
+        states.append(app.current)
+
+    drive(script, query="moon")
+    assert states == ["search", Entry("search", "r")]

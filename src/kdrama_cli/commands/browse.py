@@ -116,8 +116,10 @@ class BrowseEngine:
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
         self.app.seen_changed(marked.entries)  # the list as the file now holds it
-        # what u takes back: the title if it was not listed, else the seasons this added
-        self._last_mark = None if marked.already else (slug, marked.new_seasons, marked.new)
+        # what u takes back: the title if it was not listed, else the seasons this added; a
+        # mark that added nothing leaves the one before it to take back
+        if not marked.already:
+            self._last_mark = (slug, marked.new_seasons, marked.new)
         what = f" {seasons_label(marked.added)}" if marked.added else ""
         said = f"Seen: {show.title}{what}" + (" (already in the list)" if marked.already else "")
         return "; ".join([said, *notes])
@@ -133,22 +135,31 @@ class BrowseEngine:
         if self._last_mark is None:
             return None
         slug, seasons, whole = self._last_mark
-        self._last_mark = None
         show = self.app.dataset().shows[slug]
         path = self.app.seen_file()
         if path is None:
             return None
         notes: list[str] = []
+        removed = False
         try:
             for season in [None] if whole else seasons:
                 unmarked = remove_seen(path, show, season, notes=notes)
                 self.app.seen_changed(unmarked.entries)
-        except DatasetError as error:
+                removed = removed or unmarked.removed
+        except DatasetError as error:  # kept: u again, once the file is mended
             raise ValueError(str(error.problems[0])) from None
         except OSError as error:
             raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
+        self._last_mark = None
         what = "" if whole or not seasons else f" {seasons_label(seasons)}"
-        return "; ".join([f"Taken off the seen list: {show.title}{what}", *notes])
+        # as `kdrama seen remove` says it
+        said = f"Removed: {show.title}{what}"
+        if not removed:  # another kdrama took it off meanwhile
+            said = f"{show.title}{what} is not in the seen list."
+        return "; ".join([said, *notes])
+
+    def can_undo(self) -> bool:
+        return self._last_mark is not None
 
 
 @click.command(
@@ -156,15 +167,17 @@ class BrowseEngine:
     epilog="""\b
 Keys:
   type        search titles, people and characters (as kdrama search);
-              a letter typed on the results or a page searches too
+              a letter typed on the results or a page searches too, but
+              for s on a title's page and u after a mark
   Enter       open the result, the cast row's person or the credit's title
   Esc, Bksp   back (the history); with nothing to go back to, Esc clears
               the search box, and on an empty one quits; Bksp on the
               results takes the last letter off the search
   /           focus the search box
-  s           mark the title seen (the season it is open at, as kdrama
-              seen add --season; else every released season)
-  u           take that mark back off the seen list
+  s           on a title's page, mark the title seen (the season it is
+              open at, as kdrama seen add --season; else every released
+              season)
+  u           after a mark, take it back off the seen list
   Ctrl+Q      quit
   Ctrl+C      quit with status 130
 

@@ -90,6 +90,10 @@ class Engine(Protocol):
         raise ValueError why not)."""
         ...
 
+    def can_undo(self) -> bool:
+        """Whether a mark_seen added something undo_seen can take back."""
+        ...
+
 
 def results_heading(answer: SearchAnswer, query: str) -> str:
     """'50 of 465 results', as search's page says what its limit cut ('3 results' when none
@@ -258,18 +262,29 @@ def person_renderable(page: PersonPage) -> RenderableType:
     )
 
 
-#: Letters the browser's keys are bound to off the search box (s, u, /): every other letter
-#: typed there goes on searching.
-_BOUND_LETTERS = frozenset("su/")
+#: Letters bound to an action off the search box: typed where the action is off (s off a
+#: title's page, u with nothing to take back), they go on searching as every other letter.
+_LETTER_ACTIONS = {"s": "mark_seen", "u": "undo_seen"}
 
 
 class SearchBox(Input):
-    """The search field; Down moves to the results."""
+    """The search field; Down moves to the results. Focused by Tab, it selects what it holds
+    (typing replaces it); focused by a letter typed elsewhere (Browser.on_key), it keeps the
+    cursor after that letter, so that the next ones follow it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Open"),
         Binding("down", "app.focus_list", "Results"),
     ]
+    #: Set by the browser as it hands a typed letter over: the coming focus selects nothing.
+    typed_into = False
+
+    def _on_focus(self, event: events.Focus) -> None:
+        # Textual calls Input's own handler after this one: it selects only where asked to
+        if self.typed_into:
+            self.typed_into = False
+            self.select_on_focus = False
+            self.call_later(setattr, self, "select_on_focus", True)
 
 
 class Links(OptionList):
@@ -316,17 +331,12 @@ class Browser(App[None]):
         #: What the results or the links list leads to, by option index.
         self._targets: list[Entry] = []
         self._results: list[Entry] = []
-        #: A mark made this run that u can take back.
-        self._marked = False
 
     def compose(self) -> ComposeResult:
         yield SearchBox(
             value=self.initial_query,
             placeholder="Search titles, people, characters…",
             id="search",
-            # a letter typed off the box lands in it (on_key) and the next must follow it, not
-            # replace it; "/" selects the old query itself (action_focus_search)
-            select_on_focus=False,
         )
         yield Links(id="results")
         with VerticalScroll(id="page", classes="hidden"):
@@ -479,30 +489,37 @@ class Browser(App[None]):
         """Hide "s Seen" where nothing can be marked, a person's page, and "u Undo seen" until
         a mark was made this run."""
         if action == "undo_seen":
-            return self._marked
-        return not (action == "mark_seen" and self.current.kind == "person")
+            return self.engine.can_undo()
+        if action == "mark_seen":  # on a title's page; on the results, s is a letter to search
+            return self.current.kind == "title"
+        return True
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed on the results or on a page, where no key is bound to it, goes on
         searching as typed in the box would (a fan types the next search without "/" first);
         Backspace on the results takes the last letter off the search, not the whole of it."""
-        search = self.query_one("#search", Input)
+        search = self.query_one("#search", SearchBox)
         if self.focused is search:
             return
         if event.key == "backspace" and self.current.kind == "search" and self._on_results():
             event.prevent_default()
             event.stop()
+            search.typed_into = True
             search.focus()
             search.value = search.value[:-1]
             search.cursor_position = len(search.value)
             return
         letter = event.character
-        if not letter or not letter.isprintable() or letter in _BOUND_LETTERS:
+        if not letter or not letter.isprintable() or letter == "/":
             return
+        action = _LETTER_ACTIONS.get(letter)
+        if action is not None and self.check_action(action, ()):
+            return  # the key's own action (s on a title's page, u after a mark)
         event.prevent_default()
         event.stop()
-        search.focus()
         kept = search.value if self.current.kind == "search" else ""  # a page: a new search
+        search.typed_into = True
+        search.focus()
         search.value = kept + letter
         search.cursor_position = len(search.value)
 
@@ -523,28 +540,20 @@ class Browser(App[None]):
         return self.focused is self.query_one("#results", OptionList)
 
     def action_mark_seen(self) -> None:
-        """The title shown, or the one highlighted in the results: the season it is open at,
-        else every released season (as `kdrama seen add` with or without --season)."""
-        if self.current.kind == "title":
-            target = self.current
-        elif self.current.kind == "search" and self._results:
-            highlighted = self.query_one("#results", OptionList).highlighted or 0
-            if self._results[highlighted].kind != "title":
-                self.notify("Only a title can be marked seen.", severity="warning", markup=False)
-                return
-            target = self._results[highlighted]
-        else:
-            self.notify("Open a title to mark it seen.", severity="warning", markup=False)
+        """The title shown: the season it is open at, else every released season (as `kdrama
+        seen add` with or without --season). Only on a title's page (check_action): on the
+        results, s is a letter of the search being typed."""
+        if self.current.kind != "title":
             return
+        target = self.current
         try:
             message = self.engine.mark_seen(target.key, target.season)
         except ValueError as error:
             # markup=False: a notice names a title or a file ("[/]" in either is no markup)
             self.notify(str(error), severity="error", markup=False)
             return
-        self._marked = True
         self.refresh_bindings()
-        self.notify(f"{message} · u undoes", markup=False)
+        self.notify(f"{message} · u undoes" if self.engine.can_undo() else message, markup=False)
         if self.current.kind == "title":
             self._render_in_place()
 
@@ -555,7 +564,6 @@ class Browser(App[None]):
         except ValueError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self._marked = False
         self.refresh_bindings()
         if message is None:
             return
