@@ -945,7 +945,7 @@ def test_one_who_wrote_and_drew_the_work_adapted_is_one_row_as_on_the_page() -> 
     detail = engine.title("moonlit-hallway").detail
     rows = [(person, line.plain) for person, line in title_links(detail)]
     hers = [line for person, line in rows if person == "yoon-gaeul"]
-    assert len(hers) == 1 and hers[0].endswith("original writer and artist")
+    assert len(hers) == 1 and hers[0].endswith("original webtoon writer and artist")
 
 
 def test_the_links_say_a_season_announced_and_a_special_appearance() -> None:

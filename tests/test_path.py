@@ -756,11 +756,13 @@ def test_the_author_of_the_adapted_work_is_named_as_the_person_page_names_them(
     "credited" as his character in --json; his page calls him the original webtoon writer, and
     the hop cites the webtoon's sources, as that page does."""
     page = flat(run_shipped("--no-pager", "path", "joo-dong-geun", "lee-jung-jae").stdout)
-    assert "Joo Dong-geun, original webtoon writer" in page and "credited" not in page
+    # he wrote and drew it, as the title's page says ("written and drawn by")
+    said = "original webtoon writer and artist"
+    assert f"Joo Dong-geun, {said}" in page and "credited" not in page
     found = json.loads(run_shipped("path", "joo-dong-geun", "lee-jung-jae", "--json").stdout)
     left = found["paths"][0]["hops"][0]["left"]
-    assert left["as"] == "original webtoon writer"
-    assert left["characters"] == ["original webtoon writer"]
+    assert left["as"] == said
+    assert left["characters"] == [said]
     person = json.loads(run_shipped("person", "joo-dong-geun", "--json").stdout)
     webtoon = next(c for c in person["credits"] if c["slug"] == "all-of-us-are-dead")
     assert webtoon["capacity"] == left["as"] and webtoon["source"] == left["source"]

@@ -320,7 +320,10 @@ class SourceWork(Record):
 
     def capacity_of(self, person_id: str) -> str | None:
         """What the person is to a title adapting this work: its writer ('original webtoon
-        writer'), else its artist; None when they are neither."""
+        writer'), its writer and artist when both ('original webtoon writer and artist', as
+        a title's page says "written and drawn by"), else its artist; None when neither."""
+        if person_id in self.writers and person_id in self.artists:
+            return f"{original_capacity(self.kind, 'writer')} and artist"
         if person_id in self.writers:
             return original_capacity(self.kind, "writer")
         if person_id in self.artists:

@@ -169,22 +169,24 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
             # as `kdrama cast` marks it.
             line.append(f"  {credit_seasons(numbers, entry.announced_seasons)}", "dim")
         links.append((entry.person.id, line))
-    # One who wrote and drew the work adapted is one row, as the page's "written and drawn
-    # by" is one credit.
-    both = {p.id for p in detail.source_writers} & {p.id for p in detail.source_artists}
     crew = (
         ("creator", detail.creators),
         ("director", detail.directors),
         ("writer", detail.writers),
-        ("original writer", [p for p in detail.source_writers if p.id not in both]),
-        ("original writer and artist", [p for p in detail.source_writers if p.id in both]),
-        ("original artist", [p for p in detail.source_artists if p.id not in both]),
     )
     for capacity, people in crew:
         for person in people:
             line = Text(clean(person.name), "bold")
             line.append(f"  {capacity}", "dim")
             links.append((person.id, line))
+    # The work's authors, each once, in the words a person's page and path give them (one who
+    # wrote and drew it: "original webtoon writer and artist").
+    work = detail.source_work
+    authors = {p.id: p for p in (*detail.source_writers, *detail.source_artists)}
+    for person in authors.values():
+        line = Text(clean(person.name), "bold")
+        line.append(f"  {work.capacity_of(person.id) if work else 'original author'}", "dim")
+        links.append((person.id, line))
     return links
 
 
