@@ -24,7 +24,7 @@ from textual.widgets import Input, OptionList  # noqa: E402
 
 from kdrama_cli.app import App  # noqa: E402
 from kdrama_cli.commands.browse import BrowseEngine  # noqa: E402
-from kdrama_cli.views.browser import Browser, Entry  # noqa: E402
+from kdrama_cli.views.browser import Browser, Entry, TitlePage, title_renderable  # noqa: E402
 
 SNAPSHOT = FIXTURES / "browse-80x24.txt"
 
@@ -72,6 +72,13 @@ def screen_text(app: Browser) -> str:
     )
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text()
+
+
+def flat_title_page(page: TitlePage, width: int = 120) -> str:
+    """The browser's title page drawn at ``width``, its words on one line."""
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(page))
+    return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
 
 
 async def press(pilot: Pilot[None], *keys: str) -> None:
@@ -583,7 +590,6 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
     """Browse's person page said "1 credit hidden as a spoiler: add --spoilers", and its title
     pages "add --spoilers" for hidden facts and headlines: browse has no such option (nor a
     key), so they name the command line that shows them."""
-    from kdrama_cli.views.browser import title_renderable
     from tests.conftest import SHIPPED
 
     texts: list[str] = []
@@ -602,9 +608,7 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
     lines = [line.strip() for line in texts[1].splitlines()]
     assert "1 credit hidden as a spoiler:" in lines
     assert "kdrama person kim-soo-hyun --spoilers" in lines
-    console = Console(width=120, file=io.StringIO(), color_system=None)
-    console.print(title_renderable(app.engine.title("culinary-class-wars")))
-    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    page = flat_title_page(app.engine.title("culinary-class-wars"))
     assert "2 spoiler facts hidden: kdrama show culinary-class-wars --spoilers" in page
     assert "give a result away (kdrama show culinary-class-wars --spoilers)" in page
     assert "add --spoilers" not in page
@@ -613,15 +617,12 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
 def test_the_title_page_hides_a_cameo_as_show_does(tmp_path: Path) -> None:
     """Browse draws the `kdrama show` page: with no main cast it listed every credit, a
     flagged surprise cameo too. It leaves it out and names the command line that shows it."""
-    from kdrama_cli.views.browser import title_renderable
     from tests.made_up import SUPPORTING_ONLY
 
     data = tmp_path / "tidal.toml"
     data.write_text(SUPPORTING_ONLY, encoding="utf-8")
     engine = BrowseEngine(App(data=str(data)))
-    console = Console(width=120, file=io.StringIO(), color_system=None)
-    console.print(title_renderable(engine.title("tt")))
-    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    page = flat_title_page(engine.title("tt"))
     assert "Ferry girl" in page and "Masked Sister" not in page
     assert "1 credit hidden as a spoiler: kdrama show tt --spoilers" in page
 
@@ -631,7 +632,6 @@ def test_the_title_page_does_not_name_a_hidden_cameo_seen_elsewhere(
 ) -> None:
     """Browse's title page adds "You have seen them in" as `kdrama show` does: it named Kim
     Soo-hyun's cameo in Hotel Del Luna, which his person page hides as a spoiler."""
-    from kdrama_cli.views.browser import title_renderable
     from tests.conftest import SHIPPED
 
     seen = tmp_path / "seen.toml"
@@ -639,9 +639,7 @@ def test_the_title_page_does_not_name_a_hidden_cameo_seen_elsewhere(
     monkeypatch.setenv("KDRAMA_SEEN", str(seen))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     engine = BrowseEngine(App(data=str(SHIPPED)))
-    console = Console(width=120, file=io.StringIO(), color_system=None)
-    console.print(title_renderable(engine.title("queen-of-tears")))
-    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    page = flat_title_page(engine.title("queen-of-tears"))
     assert "✓ Seen: S1" in page
     assert "Owner of Hotel Blue Moon" not in page
 
@@ -651,7 +649,6 @@ def test_the_title_page_says_where_you_have_seen_anyone_credited(
 ) -> None:
     """As `kdrama show` does: Park Gyu-young, supporting in Squid Game season 2, went unsaid
     when only the main cast was looked at; Hotel Del Luna's hidden cameo still is."""
-    from kdrama_cli.views.browser import title_renderable
     from tests.conftest import SHIPPED
 
     seen = tmp_path / "seen.toml"
@@ -661,9 +658,7 @@ def test_the_title_page_says_where_you_have_seen_anyone_credited(
     engine = BrowseEngine(App(data=str(SHIPPED)))
     pages = []
     for slug in ("squid-game", "hotel-del-luna"):
-        console = Console(width=120, file=io.StringIO(), color_system=None)
-        console.print(title_renderable(engine.title(slug)))
-        pages.append(" ".join(console.file.getvalue().split()))  # type: ignore[attr-defined]
+        pages.append(flat_title_page(engine.title(slug)))
     assert "Park Gyu-young: Celebrity S1 (as Seo A-ri)" in pages[0]
     assert "Kim Soo-hyun" not in pages[1]
 
@@ -908,13 +903,10 @@ def test_nothing_matched_says_what_search_says_of_it() -> None:
 def test_a_title_page_says_the_rest_of_its_cast_is_in_the_list_below() -> None:
     """The browser's page said "+ 25 more: kdrama cast squid-game" right above a list of
     links that already held all 30: it now points at that list."""
-    from kdrama_cli.views.browser import title_renderable
     from tests.conftest import SHIPPED
 
     engine = BrowseEngine(App(data=str(SHIPPED)))
-    console = Console(width=100, file=io.StringIO(), color_system=None)
-    console.print(title_renderable(engine.title("squid-game")))
-    page = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    page = flat_title_page(engine.title("squid-game"), 100)
     assert "more in the list of cast and crew below" in page
     assert "kdrama cast squid-game" not in page
 
