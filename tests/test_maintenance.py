@@ -86,8 +86,8 @@ def test_short_rows_and_bad_dates_are_refused(tmp_path: Path) -> None:
     [
         (
             "2022-01-31",
-            "week: 2022-01-31 is a Monday; Netflix's Top 10 weeks end on a Sunday (its week ends"
-            " 2022-02-06)",
+            "week: Netflix's Top 10 weeks end on a Sunday, and 2022-01-31 is a Monday (its week"
+            " ends 2022-02-06)",
         ),
         (
             "2099-10-25",

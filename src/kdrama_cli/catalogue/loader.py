@@ -14,6 +14,7 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     Show,
     Stat,
+    latest_past,
     lists_by_report,
     rows_of_one_source,
 )
@@ -950,9 +951,9 @@ def _unknown_lists(dataset: Dataset) -> list[str]:
 
 def _future_dates(dataset: Dataset, today: dt.date | None = None) -> list[str]:
     """Dates that say something already happened (a page's date, an "as of", a status) but lie
-    ahead. A warning, not an error: a machine whose clock is wrong must still read the data.
-    Tomorrow passes, since Seoul is ahead of most clocks."""
-    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    ahead (models.latest_past). A warning, not an error: a machine whose clock is wrong must
+    still read the data."""
+    latest = latest_past(today)
     found = [
         f"citations[{c.id}].date: {c.date} is in the future"
         for c in sorted(dataset.citations.values(), key=lambda c: c.id)

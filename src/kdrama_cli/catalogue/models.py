@@ -128,14 +128,30 @@ def window_problem(window: str) -> str | None:
             return f"{window!r}: expected half-year:YYYYH1 (January–June) or YYYYH2"
         return f"unknown window {window!r}; expected {WINDOW_FORMS}"
     if kind == "week":
-        day = dt.date.fromisoformat(value)
-        sunday = week_ending(day)
-        if sunday != day:
-            return (
-                f"{window!r}: Netflix's Top 10 weeks end on a Sunday, and {value} is a "
-                f"{day.strftime('%A')} (its week ends {sunday.isoformat()})"
-            )
+        wrong = no_week_end(dt.date.fromisoformat(value))
+        if wrong:
+            return f"{window!r}: {wrong}"
     return None
+
+
+def no_week_end(day: dt.date) -> str | None:
+    """Why ``day`` ends no Top 10 week ("Netflix's Top 10 weeks end on a Sunday, and
+    2022-10-24 is a Monday (its week ends 2022-10-30)"), or None for a Sunday: a figure's
+    window and a row `data netflix` reads are told alike."""
+    sunday = week_ending(day)
+    if sunday == day:
+        return None
+    return (
+        f"Netflix's Top 10 weeks end on a Sunday, and {day.isoformat()} is a "
+        f"{day.strftime('%A')} (its week ends {sunday.isoformat()})"
+    )
+
+
+def latest_past(today: dt.date | None = None) -> dt.date:
+    """The last day a date that says something already happened may be (a page's date, a
+    figure's "as of", a week Netflix published): tomorrow, since Seoul is ahead of most
+    clocks."""
+    return (today or dt.date.today()) + dt.timedelta(days=1)
 
 
 def week_ending(day: dt.date) -> dt.date:

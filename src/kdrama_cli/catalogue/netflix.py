@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kdrama_cli.catalogue.models import Dataset, week_ending
+from kdrama_cli.catalogue.models import Dataset, latest_past, no_week_end
 from kdrama_cli.catalogue.netflix_titles import normalize_title
 from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
 from kdrama_cli.catalogue.vocab import LIST_JOIN, NATIONAL_TOP10, SEASONED_KINDS, all_time_note
@@ -134,8 +134,7 @@ def read_inputs(
     found = NetflixInput()
     problems: list[str] = []
     given = _Given()
-    # Netflix publishes a week's list after the week ends; tomorrow passes, as Seoul is ahead.
-    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    latest = latest_past(today)  # Netflix publishes a week's list after the week ends
     for path in paths:
         from kdrama_cli.catalogue import engagement
 
@@ -306,12 +305,9 @@ def _week(text: str, latest: dt.date) -> str | None:
     (the row would be read into a figure that `data check` then refuses or warns about, with
     the generated file's entry, not this line, named)."""
     day = dt.date.fromisoformat(text)
-    sunday = week_ending(day)
-    if sunday != day:
-        return (
-            f"{text} is a {day.strftime('%A')}; Netflix's Top 10 weeks end on a Sunday (its"
-            f" week ends {sunday.isoformat()})"
-        )
+    wrong = no_week_end(day)
+    if wrong:
+        return wrong
     if day > latest:
         return f"{text} is in the future: Netflix publishes a week's list after the week ends"
     return None
