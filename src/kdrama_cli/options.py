@@ -209,7 +209,9 @@ class SeasonNumber(click.IntRange):
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
             self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
         if isinstance(value, str) and len(value.strip()) > 6:  # no title has a millionth season
-            shown = value if len(value) <= 20 else f"{value[:20]}…"
+            from kdrama_cli.catalogue.wording import shortened
+
+            shown = shortened(value, 21)
             self.fail(f"{shown!r} is no season's number: give one, e.g. --season 2", param, ctx)
         try:  # '²' and '①' are digits to isdigit(), not to int(); click says what they are
             number = int(value)

@@ -48,7 +48,7 @@ from kdrama_cli.catalogue.vocab import (
     SEASONED_KINDS,
     unread_all_time_rank,
 )
-from kdrama_cli.catalogue.wording import first_few, joined
+from kdrama_cli.catalogue.wording import first_few, joined, shortened
 from kdrama_cli.errors import command_line
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -378,8 +378,7 @@ _KEY_SHOWN = 60
 
 
 def _key_shown(key: object) -> str:
-    text = str(key)
-    return text if len(text) <= _KEY_SHOWN else f"{text[: _KEY_SHOWN - 1]}…"
+    return shortened(str(key), _KEY_SHOWN)
 
 
 def _unknown_key(key: str, known: list[str], what: str = "key") -> str:

@@ -21,6 +21,18 @@ def first_few(items: Sequence[str], few: int = 3) -> str:
     return joined([*items[:few], *([f"{more:,} more"] if more > 0 else [])])
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` - 1 characters and "…" when it is longer: a value
+    echoed in a message (an unknown key, a --season typed) stays one readable line."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def slugs_of(titles: Sequence[str]) -> str:
+    """'the slug of “Squid Game”', 'the slugs of “A”, “B”, “C” and 4 more': the titles whose
+    slugs a table left out, each quoted, as a title may hold a comma ("Genie, Make a Wish")."""
+    return f"the slug{'s' if len(titles) > 1 else ''} of {first_few([f'“{t}”' for t in titles])}"
+
+
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'; ``plural`` for a word that does not take an s
     ('1 person', '2 people')."""

@@ -22,7 +22,7 @@ from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES, broader_value
-from kdrama_cli.catalogue.wording import first_few, joined
+from kdrama_cli.catalogue.wording import joined, slugs_of
 from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
@@ -381,12 +381,10 @@ def list_view(
     parts: list[RenderableType] = [table]
     unslugged = [show.title for show in shows if len(show.slug) > SLUG_SHOWN]
     if unslugged:  # a row without the slug every other row has is said, as FitTable says it
-        several = len(unslugged) > 1
-        named = first_few([f"“{clean(title)}”" for title in unslugged])
         said = (
-            f"Not shown: the slug{'s' if several else ''} of {named}, longer than {SLUG_SHOWN}"
-            f" characters (the title opens {'them' if several else 'it'} too; --csv lists"
-            " every slug)."
+            f"Not shown: {slugs_of([clean(title) for title in unslugged])}, longer than"
+            f" {SLUG_SHOWN} characters (the title opens {'them' if len(unslugged) > 1 else 'it'}"
+            " too; --csv lists every slug)."
         )
         parts.append(Text(said, style="dim"))
     parts.append(Text(counted, style="dim"))

@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.wording import first_few
+from kdrama_cli.catalogue.wording import slugs_of
 from kdrama_cli.views.quicktable import QuickTable, collapse_widths
 
 Cell = Text | str
@@ -373,10 +373,8 @@ class FitTable:
         if rows and self.note_dropped:
             ids = len(rows)
             # A slug broken in two could not be copied: it is left out whole, and the rows
-            # that lost it are named by their first line (the title the slug stands under),
-            # quoted: a title may hold a comma ("Genie, Make a Wish").
-            named = first_few([f"“{row}”" for row in rows])
-            which = f"the slug{'s' if ids > 1 else ''} of {named}"
+            # that lost it are named by their first line (the title the slug stands under).
+            which = slugs_of(rows)
             where = (
                 "a wider terminal shows " + ("it" if ids == 1 else "them")
                 if console.is_terminal or self.every_column is None
