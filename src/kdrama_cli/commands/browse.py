@@ -8,10 +8,11 @@ command ever loads it, and without the extra this prints one line and exits 1.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -98,7 +99,6 @@ class BrowseEngine:
         add` does: to the file as it is now (another kdrama may have changed it since this one
         read it)."""
         from kdrama_cli.answers.seen import add_seen
-        from kdrama_cli.catalogue.problems import DatasetError
         from kdrama_cli.views.text import seasons_label
 
         show = self.app.dataset().shows[slug]
@@ -108,13 +108,8 @@ class BrowseEngine:
 
             raise ValueError(f"{no_home_to_keep('the seen list')}: set KDRAMA_SEEN")
         notes: list[str] = []  # the file written afresh, its comments lost: said in the notice
-        try:
-            # ValueError: shown as a notice
+        with _as_notice(path):  # ValueError (not out yet, no such season) is one already
             marked = add_seen(path, show, season, self.day, notes=notes)
-        except DatasetError as error:
-            raise ValueError(str(error.problems[0])) from None
-        except OSError as error:
-            raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
         self.app.seen_changed(marked.entries)  # the list as the file now holds it
         # what u takes back: the title if it was not listed, else the seasons this added; a
         # mark that added nothing leaves the one before it to take back
@@ -129,7 +124,6 @@ class BrowseEngine:
         was not on the list before, else the seasons the mark added (to the file as it is
         now). None when there is nothing to take back."""
         from kdrama_cli.answers.seen import remove_seen
-        from kdrama_cli.catalogue.problems import DatasetError
         from kdrama_cli.views.text import seasons_label
 
         if self._last_mark is None:
@@ -141,15 +135,11 @@ class BrowseEngine:
             return None
         notes: list[str] = []
         removed = False
-        try:
+        with _as_notice(path):  # the mark is kept: u again, once the file is mended
             for season in [None] if whole else seasons:
                 unmarked = remove_seen(path, show, season, notes=notes)
                 self.app.seen_changed(unmarked.entries)
                 removed = removed or unmarked.removed
-        except DatasetError as error:  # kept: u again, once the file is mended
-            raise ValueError(str(error.problems[0])) from None
-        except OSError as error:
-            raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
         self._last_mark = None
         what = "" if whole or not seasons else f" {seasons_label(seasons)}"
         # as `kdrama seen remove` says it
@@ -160,6 +150,20 @@ class BrowseEngine:
 
     def can_undo(self) -> bool:
         return self._last_mark is not None
+
+
+@contextlib.contextmanager
+def _as_notice(path: str) -> Iterator[None]:
+    """A change to the seen file that fails, as the ValueError the browser shows as a notice:
+    the file's first problem, or why it cannot be written."""
+    from kdrama_cli.catalogue.problems import DatasetError
+
+    try:
+        yield
+    except DatasetError as error:
+        raise ValueError(str(error.problems[0])) from None
+    except OSError as error:
+        raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 @click.command(

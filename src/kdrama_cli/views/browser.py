@@ -488,8 +488,8 @@ class Browser(App[None]):
         self.exit(return_code=self.INTERRUPTED)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide "s Seen" where nothing can be marked, a person's page, and "u Undo seen" until
-        a mark was made this run."""
+        """ "s Seen" only on a title's page, "u Undo seen" only while a mark can be taken back
+        (elsewhere each letter goes on searching: on_key)."""
         if action == "undo_seen":
             return self.engine.can_undo()
         if action == "mark_seen":  # on a title's page; on the results, s is a letter to search
@@ -504,26 +504,22 @@ class Browser(App[None]):
         if self.focused is search:
             return
         if event.key == "backspace" and self.current.kind == "search" and self._on_results():
-            event.prevent_default()
-            event.stop()
-            search.typed_into = True
-            search.focus()
-            search.value = search.value[:-1]
-            search.cursor_position = len(search.value)
-            return
-        letter = event.character
-        if not letter or not letter.isprintable() or letter == "/":
-            return
-        action = _LETTER_ACTIONS.get(letter)
-        if action is not None and self.check_action(action, ()):
-            return  # the key's own action (s on a title's page, u after a mark)
+            text = search.value[:-1]
+        else:
+            letter = event.character
+            if not letter or not letter.isprintable() or letter == "/":
+                return
+            action = _LETTER_ACTIONS.get(letter)
+            if action is not None and self.check_action(action, ()):
+                return  # the key's own action (s on a title's page, u after a mark)
+            kept = search.value if self.current.kind == "search" else ""  # a page: a new search
+            text = kept + letter
         event.prevent_default()
         event.stop()
-        kept = search.value if self.current.kind == "search" else ""  # a page: a new search
-        search.typed_into = True
+        search.typed_into = True  # its focus keeps the cursor after the text, selecting none
         search.focus()
-        search.value = kept + letter
-        search.cursor_position = len(search.value)
+        search.value = text
+        search.cursor_position = len(text)
 
     def _render_in_place(self) -> None:
         """The page drawn again (its seen line changed), where it was: scrolled as it was,
@@ -556,8 +552,7 @@ class Browser(App[None]):
             return
         self.refresh_bindings()
         self.notify(f"{message} · u undoes" if self.engine.can_undo() else message, markup=False)
-        if self.current.kind == "title":
-            self._render_in_place()
+        self._render_in_place()
 
     def action_undo_seen(self) -> None:
         """The last mark taken back off the seen list (s on a title typed by mistake)."""
