@@ -17,6 +17,10 @@ _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 #: program's own use and never for text; clean() takes it out of the dataset's text, so that no
 #: other comes out as a space.
 PAGE_MARKER = "\ufdd0"
+#: What a web address never holds as itself (RFC 3986; a browser percent-encodes it), besides
+#: spaces and control characters: `data check` refuses an address holding one, and a page's
+#: link percent-encodes it (a quote would end an --export-html page's href early).
+NOT_IN_ADDRESS = '"<>\\^`{|}'
 _UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c{PAGE_MARKER}]"
 # An OSC string is removed with its terminator; one that never ends loses only its introducer
 # (the text after it is kept, not swallowed: "\x1b]squid game" is "squid game").

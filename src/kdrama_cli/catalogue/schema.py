@@ -37,6 +37,7 @@ from kdrama_cli.catalogue.models import (
     window_end,
     window_problem,
 )
+from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
 from kdrama_cli.catalogue.vocab import (
     KIND_WORDS,
@@ -53,10 +54,9 @@ from kdrama_cli.errors import command_line
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
-#: Never written as themselves in an address (RFC 3986): a browser or a page percent-encodes
-#: them. Refused, as a quote in an address ends the link of an --export-html page early and
-#: the rest of the address becomes markup of the page.
-URL_UNSAFE_RE = re.compile(r'["<>\\^`{|}]')
+#: Refused in an address (printable.NOT_IN_ADDRESS): a quote there ends the link of an
+#: --export-html page early, and the rest of the address becomes markup of the page.
+URL_UNSAFE_RE = re.compile(f"[{re.escape(NOT_IN_ADDRESS)}]")
 MAX_TEXT = 5_000
 MAX_LIST = 10_000
 #: Dates a dataset may hold (`list --year` takes the same years).

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 #: What an address never holds as itself (RFC 3986), control characters and spaces among them.
-_NOT_IN_ADDRESS = re.compile(r'["<>\\^`{|}\s\x00-\x1f\x7f]')
+_NOT_IN_ADDRESS = re.compile(f"[{re.escape(NOT_IN_ADDRESS)}\\s\\x00-\\x1f\\x7f]")
 
 
 def link_target(url: str) -> str:
