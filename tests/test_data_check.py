@@ -565,6 +565,17 @@ def test_missing_file(run: Run, tmp_path: Path) -> None:
     assert "no such file" in result.stderr
 
 
+def test_a_path_with_an_unexpanded_tilde_is_told_the_shell_did_not_expand_it(run: Run) -> None:
+    """--add-data=~/x reaches us as written (a shell expands ~ only at an unquoted word's start):
+    "no such file" alone would leave the user looking for a file that is there."""
+    for args in (["--add-data=~/kdrama-no-such-layer.toml"], ["--data", "~/kdrama-no-such.toml"]):
+        result = run(*args, "show", "squid-game")
+        assert result.exit_code == 1
+        assert "no such file: ~ was not made your home folder" in result.stderr
+        assert "give the path in full" in " ".join(result.stderr.split())
+        assert "Traceback" not in result.stderr
+
+
 def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
     run: Run, write_dataset: WriteDataset
 ) -> None:

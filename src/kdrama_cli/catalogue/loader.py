@@ -158,6 +158,13 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
         return message
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"
+    if isinstance(error, FileNotFoundError) and name.startswith("~"):
+        # --add-data=~/x, --data "~/x" or KDRAMA_DATA="~/x": the shell expands ~ only as a word
+        # of its own, unquoted, so the path reached us as written.
+        return (
+            "no such file: ~ was not made your home folder (a shell does that only for an"
+            " unquoted word such as --add-data ~/x.toml): give the path in full"
+        )
     return why_unreadable(error)
 
 
