@@ -130,7 +130,11 @@ def test_one_row_twice_in_one_file_is_told_to_keep_one(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("given", "said"),
     [
-        ("2023-02-30", "'2023-02-30' is not a real date: a year from 0001, a month from 01 to 12"),
+        ("2023-02-30", "'2023-02-30' is not a real date: February 2023 has 28 days, not 30"),
+        ("2024-02-30", "'2024-02-30' is not a real date: February 2024 has 29 days, not 30"),
+        ("2023-13-01", "'2023-13-01' is not a real date: a month goes from 01 to 12, not 13"),
+        ("0000-01-01", "'0000-01-01' is not a real date: the years start at 0001"),
+        ("2023-04-00", "'2023-04-00' is not a real date: the days of a month start at 01"),
         ("2023-2-3", "'2023-2-3': give a date as YYYY-MM-DD (2026-11-30)"),
     ],
 )

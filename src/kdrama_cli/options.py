@@ -240,12 +240,23 @@ class Day(click.ParamType):  # type: ignore[type-arg]  # generic only from click
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            self.fail(
-                f"{value!r} is not a real date: a year from 0001, a month from 01 to 12 and a"
-                " day the month has",
-                param,
-                ctx,
-            )
+            self.fail(f"{value!r} is not a real date: {_what_is_not_real(text)}", param, ctx)
+
+
+def _what_is_not_real(text: str) -> str:
+    """Which part of a YYYY-MM-DD that fromisoformat refused does not exist: the year, the
+    month, or the day (with how many days that month has)."""
+    import calendar
+
+    year, month, day = (int(part) for part in text.split("-"))
+    if year < 1:
+        return "the years start at 0001"
+    if not 1 <= month <= 12:
+        return f"a month goes from 01 to 12, not {month:02d}"
+    if day < 1:
+        return "the days of a month start at 01"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days, not {day}"
 
 
 class Year(click.IntRange):
