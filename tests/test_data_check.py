@@ -576,6 +576,17 @@ def test_a_path_with_an_unexpanded_tilde_is_told_the_shell_did_not_expand_it(run
         assert "Traceback" not in result.stderr
 
 
+def test_a_link_to_a_file_that_is_gone_names_where_it_points(run: Run, tmp_path: Path) -> None:
+    """`ls` lists the name, so "no such file" alone contradicted what the user sees."""
+    link = tmp_path / "layer.toml"
+    link.symlink_to(tmp_path / "moved-away.toml")
+    result = run("--add-data", str(link), "show", "squid-game")
+    assert result.exit_code == 1
+    assert (
+        f"{link}: no such file: it is a link to {tmp_path / 'moved-away.toml'}, which is not there"
+    ) in " ".join(result.stderr.split())
+
+
 def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
     run: Run, write_dataset: WriteDataset
 ) -> None:
@@ -3058,8 +3069,11 @@ def test_a_missing_file_is_worded_alike_by_every_command_that_reads_one(
     ):
         result = run_shipped(*args, env={"KDRAMA_SEEN": str(seen)})
         assert result.exit_code == 1, (args, result.stderr)
-        named = seen if args == ("seen", "list") else missing
-        assert result.stderr.splitlines() == [f"kdrama: error: {named}: no such file"], args
+        said = f"{missing}: no such file"
+        if args == ("seen", "list"):  # and a link says where it points
+            gone = tmp_path / "gone.toml"
+            said = f"{seen}: no such file: it is a link to {gone}, which is not there"
+        assert result.stderr.splitlines() == [f"kdrama: error: {said}"], args
 
 
 def test_a_duplicate_id_in_one_file_names_both_entries_by_position(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import stat
 
+from kdrama_cli.catalogue.wording import shortened
+
 #: Larger files are refused: a dataset this big is a mistake or an attack.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -40,11 +42,23 @@ def why_unreadable(error: OSError) -> str:
     "No such file or directory", so ``seen import`` and ``data netflix`` read as ``data check``
     does; any other reason is the C library's, in lower case ("not a directory")."""
     if isinstance(error, FileNotFoundError):
-        return "no such file"
+        return "no such file" + _dangling(error.filename)
     if isinstance(error, PermissionError):
         return "permission denied"
     reason = error.strerror or str(error)
     return reason[:1].lower() + reason[1:]
+
+
+def _dangling(name: object) -> str:
+    """What follows "no such file" for a link whose target is gone: `ls` lists the name, so
+    "no such file" alone contradicted what the user sees."""
+    if not isinstance(name, str) or not os.path.islink(name):
+        return ""
+    try:
+        target = os.readlink(name)
+    except OSError:  # pragma: no cover - gone between the two looks
+        return ""
+    return f": it is a link to {shortened(target, 200)}, which is not there"
 
 
 def regular_file(path: str, limit: int = MAX_FILE_BYTES) -> os.stat_result:
