@@ -3847,6 +3847,28 @@ def test_list_json_and_csv_say_on_stderr_what_the_filters_left_out(run_shipped: 
     assert run_shipped("list", "--kind", "film", "--json").stderr == ""  # nothing left out
 
 
+def test_an_empty_list_of_several_filters_says_what_each_keeps_alone(run_shipped: Run) -> None:
+    """`--genre horror --year 1999` said only "No title matches those filters": which of the
+    two emptied it was left to guess. Each filter now counts what it keeps on its own."""
+    films = len(as_json(run_shipped("list", "--kind", "film", "--json")))
+    horror = len(as_json(run_shipped("list", "--genre", "horror", "--json")))
+    empty = run_shipped("list", "--kind", "film", "--genre", "horror", "--from", "2030")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert (
+        "No title matches those filters. On its own, each matches: "
+        f"--kind film {films:,} titles, --genre horror {horror:,} titles, --from 2030 none."
+    ) in flat(empty.stderr)
+    # the same line beside --json, and a span of years is one filter
+    machine = run_shipped("list", "--genre", "horror", "--from", "1950", "--to", "1951", "--json")
+    assert as_json(machine) == []
+    assert "--genre horror" in machine.stderr and "--from 1950 --to 1951 none." in flat(
+        machine.stderr
+    )
+    # one filter alone: nothing to compare
+    alone = run_shipped("list", "--year", "1950")
+    assert "On its own" not in alone.stderr
+
+
 def test_list_sorts_newest_first_when_asked(run_shipped: Run) -> None:
     """ "The newest titles" is a common question, and `--sort year` gives the oldest first:
     `--sort newest` gives the newest first (a title of unknown date last), `--sort oldest` is

@@ -213,6 +213,47 @@ def catalogue(
     return shows[:limit] if limit else shows
 
 
+class AloneCount(Record):
+    """One filter of a list that matched nothing, and how many titles it keeps on its own.
+    ``flags``: the options as typed, (name, value) pairs (a span of years is one filter)."""
+
+    flags: tuple[tuple[str, str], ...]
+    keeps: int
+
+
+def each_alone(dataset: Dataset, where: CatalogueFilter) -> tuple[AloneCount, ...]:
+    """For a list of several filters that matched nothing, what each keeps on its own (in the
+    order `list --help` gives them), so the user sees which one emptied it: `--genre horror
+    --year 1999` said only "No title matches those filters". Empty for fewer than two."""
+    years: tuple[tuple[str, str], ...]
+    if where.year_from is not None and where.year_from == where.year_to:
+        years = (("year", str(where.year_from)),)
+    else:
+        years = tuple(
+            (name, str(value))
+            for name, value in (("from", where.year_from), ("to", where.year_to))
+            if value is not None
+        )
+    filters: list[tuple[tuple[tuple[str, str], ...], CatalogueFilter]] = []
+    for name in ("kind", "completeness", "genre", "platform"):
+        value = getattr(where, name)
+        if value:
+            filters.append((((name, value),), CatalogueFilter(**{name: value})))
+    if years:
+        filters.append((years, CatalogueFilter(year_from=where.year_from, year_to=where.year_to)))
+    for name in ("adapted_from", "source_platform"):
+        value = getattr(where, name)
+        if value:
+            filters.append((((name.replace("_", "-"), value),), CatalogueFilter(**{name: value})))
+    if len(filters) < 2:
+        return ()
+    summaries = summaries_of(dataset)
+    return tuple(
+        AloneCount(flags, sum(1 for summary in summaries if _kept(summary, alone)))
+        for flags, alone in filters
+    )
+
+
 def charted_before_views(shows: Iterable[ShowSummary]) -> frozenset[str]:
     """The slugs of those of ``shows`` that were in Netflix's weekly global Top 10 in a week
     before WEEKLY_VIEWS_FROM, when its lists gave hours only: their summed views leave those

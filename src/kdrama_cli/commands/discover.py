@@ -487,6 +487,14 @@ def list_titles(
         if unlabelled.left_out:
             left_out.append(unlabelled_note(unlabelled))
     nothing = "No title matches those filters."
+    if not shows:
+        from kdrama_cli.answers.listing import each_alone
+
+        alone = each_alone(app.dataset(), where)
+        if alone:
+            from kdrama_cli.views.text import each_alone_note
+
+            nothing += " " + each_alone_note(alone)
     if sheet or as_json:
         if not shows:
             app.note(nothing)

@@ -18,7 +18,7 @@ from kdrama_cli.catalogue.wording import first_few
 from kdrama_cli.errors import command_line, did_you_mean, suggested
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.listing import UnknownYears, Unlabelled
+    from kdrama_cli.answers.listing import AloneCount, UnknownYears, Unlabelled
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
     from kdrama_cli.catalogue.models import Show
@@ -80,6 +80,17 @@ def unlabelled_note(unlabelled: Unlabelled, counted: bool = False) -> str:
         f"Netflix's files name no {what} "
         f"({command_line('list --completeness netflix-only')} lists them)."
     )
+
+
+def each_alone_note(alone: Sequence[AloneCount]) -> str:
+    """What an empty `list` of several filters says after "No title matches those filters":
+    how many titles each keeps on its own, so the one that emptied it shows."""
+    parts = [
+        " ".join(f"--{name} {shell_word(value)}" for name, value in count.flags)
+        + f" {count_of(count.keeps, 'title') if count.keeps else 'none'}"
+        for count in alone
+    ]
+    return f"On its own, each matches: {', '.join(parts)}."
 
 
 def unknown_year_note(unknown: UnknownYears) -> str:
