@@ -587,6 +587,25 @@ def test_a_link_to_a_file_that_is_gone_names_where_it_points(run: Run, tmp_path:
     ) in " ".join(result.stderr.split())
 
 
+def test_an_id_thousands_of_characters_long_is_cut_in_every_problem_it_is_named_in(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A slug and a person id of 5,000 characters made every problem a 5,000-character line."""
+    slug, person = "a" * 5000, "b" * 5000
+    layer = write_dataset(
+        f'[[shows]]\nslug = "{slug}"\ntitle = "X"\nkind = "film"\n'
+        f'[[shows.cast]]\nperson = "{person}"\nrole = "main"\n',
+        "long.toml",
+    )
+    result = run("--add-data", str(layer), "data", "check")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines and all(len(line) < 400 for line in lines)
+    cut = "a" * 59 + "…"
+    assert f"shows[{cut}].release_date: missing required field for a film" in result.stderr
+    assert f"unknown person '{'b' * 59}…'" in result.stderr
+
+
 def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
     run: Run, write_dataset: WriteDataset
 ) -> None:

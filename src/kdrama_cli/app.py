@@ -67,7 +67,7 @@ def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) ->
     """Why a page ignores the seen list, in one line: the file, its first problem, what the
     page does without the list, the fix (for a path $KDRAMA_SEEN names, the variable's)."""
     first = problems[0]
-    what = f"{first.location}: {first.message}" if first.location else first.message
+    what = str(first).removeprefix(f"{first.file}: ")
     more = f"; and {len(problems) - 1:,} more" if len(problems) > 1 else ""
     said = f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: "
     if _seen_from_env(path):

@@ -7,10 +7,15 @@ the commands share one type without importing one another. A run answered from t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.wording import shortened
+
+#: The characters of an id a problem echoes: longer ones are cut with "…".
+ID_SHOWN = 60
 
 #: What an entry can refer to by id.
 ReferenceKind = Literal["show", "person", "source work", "citation"]
@@ -34,8 +39,24 @@ class Problem(Record):
     unknown: Unknown | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.location}" if self.location else self.file
-        return f"{where}: {self.message}"
+        where = f"{self.file}: {self.shown_location}" if self.location else self.file
+        return f"{where}: {_LONG_QUOTED.sub(_cut, self.message)}"
+
+    @property
+    def shown_location(self) -> str:
+        """The location as a message shows it: an id of thousands of characters
+        (``shows[aaaa…]``) cut, so each problem stays a line one can read."""
+        return _LONG_BRACKETED.sub(_cut, self.location)
+
+
+#: An id in a location's brackets, or quoted in a message, too long to echo whole: ids hold
+#: no spaces, so a quoted phrase of a hint is never cut.
+_LONG_BRACKETED = re.compile(rf"(?<=\[)[^\]\s]{{{ID_SHOWN + 1},}}(?=\])")
+_LONG_QUOTED = re.compile(rf"(?<=')[^'\s]{{{ID_SHOWN + 1},}}(?=')")
+
+
+def _cut(found: re.Match[str]) -> str:
+    return shortened(found.group(), ID_SHOWN)
 
 
 class DatasetError(Exception):
