@@ -1024,6 +1024,41 @@ def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
     assert "in use" not in run_shipped("show", "xqzqx").stderr  # the shipped dataset
 
 
+def test_a_dataset_path_a_terminal_cannot_show_is_suggested_in_a_shell_s_escapes(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A --data path holding a tab and an escape sequence reached the page raw (the escape
+    coloured the terminal, the tab broke the command), stderr cleaned it into another path,
+    and a path not in UTF-8 made every --export-html fail: a suggested command now quotes such
+    a path as $'...' with \\xHH bytes, printable everywhere, and bash reads it back whole."""
+    import os
+    import subprocess
+
+    from kdrama_cli.errors import shell_quote
+
+    for folder in ("tab\there esc\x1b[31mred", os.fsdecode(b"not-utf8-\xff")):
+        home = tmp_path / folder
+        home.mkdir()
+        dataset = home / "mini.toml"
+        dataset.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+        quoted = shell_quote(str(dataset))
+        assert quoted.startswith("$'") and quoted.isprintable()
+        typed = run_shipped("--data", str(dataset), "show", "Han Ji-won")
+        assert f"is a person: kdrama --data {quoted} person han-ji-won." in typed.stderr
+        read_back = subprocess.run(
+            ["bash", "-c", f"printf %s {quoted}"], capture_output=True, check=True
+        ).stdout
+        assert read_back == os.fsencode(str(dataset))
+        export = tmp_path / "page.html"
+        wide = {"COLUMNS": "300"}
+        page = run_shipped(
+            "--data", str(dataset), "--export-html", str(export), "search", "night", env=wide
+        )
+        assert page.exit_code == 0, page.stderr
+        assert f"kdrama --data {quoted} show night-train" in page.stdout
+        assert not any(c in page.stdout + export.read_text("utf-8") for c in "\t\x1b\udcff")
+
+
 def test_a_suggested_command_carries_the_dataset_options_typed(
     run_shipped: Run, tmp_path: Path
 ) -> None:

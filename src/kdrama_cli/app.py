@@ -226,12 +226,11 @@ class App:
         from_env = f"{base} is the dataset ${ENV_DATA} names (set in your environment), used"
         borrowed = shipped_defines(self._base_problems(problems), self.cache_dir(), self.cache)
         if borrowed:  # one note: what to do names unsetting $KDRAMA_DATA too
-            import shlex
-
             from kdrama_cli.catalogue.wording import first_few
+            from kdrama_cli.errors import shell_quote
 
             listed = first_few(borrowed)
-            add = f"to add {base} to it, {{}}use --add-data {shlex.quote(base)}"
+            add = f"to add {base} to it, {{}}use --add-data {shell_quote(base)}"
             if self.data_from_env:
                 return [
                     f"{from_env} instead of the shipped one, which has {listed}: "

@@ -202,14 +202,14 @@ def _dataset_options(ctx: click.Context) -> list[str]:
     """The --data and --add-data typed for this run, as a shell reads them back, for the
     commands kdrama suggests: pasted without them, a command would ask the shipped dataset
     and miss the titles of the user's own file. $KDRAMA_DATA is in the environment already."""
-    import shlex
+    from kdrama_cli.errors import shell_quote
 
     options = []
     data = ctx.params.get("data")
     if data and ctx.get_parameter_source("data") is not click.core.ParameterSource.ENVIRONMENT:
-        options += ["--data", shlex.quote(data)]
+        options += ["--data", shell_quote(data)]
     for path in ctx.params.get("add_data") or ():
-        options += ["--add-data", shlex.quote(path)]
+        options += ["--add-data", shell_quote(path)]
     return options
 
 
@@ -357,7 +357,7 @@ def _commands_option_first(
     }
     if name not in options:
         return False
-    import shlex
+    from kdrama_cli.errors import shell_join
 
     kept: list[str] = []
     moved: list[str] = []
@@ -380,7 +380,7 @@ def _commands_option_first(
     words = ["kdrama", *kept, *args[at:end], *moved, *args[end:]]
     error.message = (  # type: ignore[misc]
         f"{name} is an option of {args[at].casefold()}, so it goes after the command: "
-        f"{shlex.join(words)}"
+        f"{shell_join(words)}"
     )
     error.possibilities = None  # type: ignore[misc]
     return True

@@ -83,9 +83,35 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
     if close or before or not word.strip() or not word.isprintable():
         return f"{said}."
     # `kdrama squid-game`, `kdrama 현빈`: a name typed where the command goes
+    return f"{said}; {command_line(f'search {shell_quote(word)}')} finds a title or person by name."
+
+
+def shell_quote(text: str) -> str:
+    """``text`` as one word a shell reads back, for a command kdrama suggests: shlex.quote's,
+    or, for text holding what is not printable (a tab, an escape sequence, a byte of a file name
+    that is not UTF-8), bash's and zsh's $'...' with each such byte as \\xHH, so the command is
+    printable as it stands: a page shows it as stderr does (clean() would take a tab or an escape
+    out of one copy only, naming another file) and an export can encode it."""
     import shlex
 
-    return f"{said}; {command_line(f'search {shlex.quote(word)}')} finds a title or person by name."
+    if text.isprintable():
+        return shlex.quote(text)
+    import os
+
+    quoted = []
+    for character in text:
+        if character in "'\\":
+            quoted.append("\\" + character)
+        elif character.isprintable():
+            quoted.append(character)
+        else:  # os.fsencode gives back a file name's undecodable byte (a lone surrogate)
+            quoted.extend(f"\\x{byte:02x}" for byte in os.fsencode(character))
+    return "$'" + "".join(quoted) + "'"
+
+
+def shell_join(words: list[str]) -> str:
+    """``words`` as a command line a shell reads back, each quoted by shell_quote."""
+    return " ".join(shell_quote(word) for word in words)
 
 
 class PipeClosed(Exception):

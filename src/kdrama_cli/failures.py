@@ -224,9 +224,9 @@ def _quoted(name: str) -> str:
 
 def _shell_word(token: str) -> str:
     """A word as the shell must be given it (shlex is imported only when a hint is made)."""
-    import shlex
+    from kdrama_cli.errors import shell_quote
 
-    return shlex.quote(token)
+    return shell_quote(token)
 
 
 class DatasetProblems(click.ClickException):

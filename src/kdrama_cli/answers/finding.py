@@ -99,9 +99,9 @@ def _try(kind: str, query: str) -> str:
 def command_argument(text: str) -> str:
     """``text`` as the argument of a command to copy: one shell word, after ``--`` when it
     begins with '-' (quoting alone would leave '--no-pager' an option to the command)."""
-    import shlex
+    from kdrama_cli.errors import shell_quote
 
-    return f"-- {shlex.quote(text)}" if text.startswith("-") else shlex.quote(text)
+    return f"-- {shell_quote(text)}" if text.startswith("-") else shell_quote(text)
 
 
 class Ambiguous(LookupError_):

@@ -203,9 +203,9 @@ def browse(app: App, query: str | None) -> None:
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        import shlex
+        from kdrama_cli.errors import shell_join
 
-        search = command_line(shlex.join(["search", query]) if query else "search")
+        search = command_line(shell_join(["search", query]) if query else "search")
         raise PlainUsageError(f"browse needs a terminal (stdin and stdout); try {search}")
     from kdrama_cli.views.browser import Browser
 

@@ -282,11 +282,9 @@ def _say_unused(titles: Sequence[str]) -> None:
 def _check_command(path: str) -> str:
     """The command that checks PATH as a layer over the dataset in use (with the dataset
     options this run was given: kdrama_cli.errors.command_line)."""
-    import shlex
+    from kdrama_cli.errors import command_line, shell_quote
 
-    from kdrama_cli.errors import command_line
-
-    return command_line(f"--add-data {shlex.quote(path)} data check")
+    return command_line(f"--add-data {shell_quote(path)} data check")
 
 
 def _other_ways(path: str, base: bool = True) -> str:

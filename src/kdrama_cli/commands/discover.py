@@ -165,8 +165,7 @@ _NEIGHBOUR_FILTERS = {
 def _with_filter(facet: str, other: str, value: str) -> str:
     """The list command as typed with --FACET swapped for --OTHER, the other filters kept; or,
     where the line typed is not known, the other filter alone."""
-    import shlex
-
+    from kdrama_cli.errors import shell_join
     from kdrama_cli.failures import typed_after_command
 
     ctx = click.get_current_context(silent=True)
@@ -177,7 +176,7 @@ def _with_filter(facet: str, other: str, value: str) -> str:
         words.append(f"--{other}{equals}{rest}" if name == f"--{facet}" else token)
     if not typed or words == typed:
         words = [f"--{other}", value]
-    return command_line(shlex.join(["list", *words]))
+    return command_line(shell_join(["list", *words]))
 
 
 def _no_title(facet: str, value: str) -> str:

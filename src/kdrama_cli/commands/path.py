@@ -122,8 +122,7 @@ def _one_name_for_two_ends(app: App, first: str, second: str) -> None:
     122 people, which says nothing of the mistake. Where an end names no one thing but the two
     words together name exactly one person or title, that is the error, with the command to
     type (the quoting hint of `path lee jung jae gong yoo`, for two words)."""
-    import shlex
-
+    from kdrama_cli.errors import shell_quote
     from kdrama_cli.failures import PlainUsageError
 
     joined = app.divide_names([first, second], ends=True, parts=1, fewest=1)
@@ -132,7 +131,7 @@ def _one_name_for_two_ends(app: App, first: str, second: str) -> None:
     name = joined[0]
     raise PlainUsageError(
         f"{name!r} is one name, and path takes two, one for each end: "
-        + command_line(f"path {shlex.quote(name)} NAME")
+        + command_line(f"path {shell_quote(name)} NAME")
     )
 
 

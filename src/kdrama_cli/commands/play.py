@@ -276,15 +276,13 @@ def quiz(
 
 def _same_quiz_as_json(count: int, show_query: str | None, seed: int | None, daily: bool) -> str:
     """The command that prints this quiz, its every source with it, as JSON."""
-    import shlex
-
-    from kdrama_cli.errors import command_line
+    from kdrama_cli.errors import command_line, shell_join
 
     words = ["quiz", "--questions", str(count)]
     if show_query:
         words += ["--show", show_query]
     words += ["--daily"] if daily else ["--seed", str(seed)]
-    return command_line(shlex.join([*words, "--json"])) + " lists them all"
+    return command_line(shell_join([*words, "--json"])) + " lists them all"
 
 
 def _read_answer(options: int) -> int | None:

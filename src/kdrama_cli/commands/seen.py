@@ -175,11 +175,11 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         _say_seasons(extra, "not in this catalogue")
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
-        import shlex
+        from kdrama_cli.errors import shell_quote
 
         are = "is" if len(unknown) == 1 else "are"
         listed = ", ".join(unknown)
-        how = f"{shlex.quote(unknown[0])} takes it" if len(unknown) == 1 else "SLUG takes one"
+        how = f"{shell_quote(unknown[0])} takes it" if len(unknown) == 1 else "SLUG takes one"
         say(
             f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}"
             f" ({command_line(f'seen remove {how}')} off)"

@@ -66,13 +66,13 @@ def _instead_of_link(path: str, info: os.stat_result, uid: int | None) -> str:
     link is reached with XDG_CACHE_HOME instead, named when the link is the user's own and
     leads to a folder called kdrama elsewhere (the cache is XDG_CACHE_HOME/kdrama); otherwise
     only what to do, as a link to another name or beside itself would lead back here."""
-    import shlex
+    from kdrama_cli.errors import shell_quote
 
     target = os.path.realpath(path)
     where = os.path.dirname(target)
     mine = uid is None or info.st_uid == uid
     if mine and os.path.basename(target) == "kdrama" and where != os.path.dirname(path):
-        return f"XDG_CACHE_HOME={shlex.quote(where)} reaches the folder it leads to"
+        return f"XDG_CACHE_HOME={shell_quote(where)} reaches the folder it leads to"
     return "replace it with a folder, or point XDG_CACHE_HOME at a folder of your own"
 
 
