@@ -481,6 +481,29 @@ def test_ascii_output_keeps_tables_aligned_and_punctuation_readable() -> None:
     assert len({line.index("|") for line in cast}) == 1, cast  # columns line up
 
 
+def test_ascii_output_counts_a_decomposed_korean_title_as_the_table_does(tmp_path: Path) -> None:
+    """A layer saved in NFD (a macOS tool) spells 달빛 복도 in jamo: the table measured 9
+    cells, and the '?'s written for them were 15, so the row's columns moved right."""
+    import unicodedata
+
+    text = MINI.read_text(encoding="utf-8")
+    assert "달빛 복도" in text
+    decomposed = tmp_path / "nfd.toml"
+    decomposed.write_text(
+        text.replace("달빛 복도", unicodedata.normalize("NFD", "달빛 복도")), encoding="utf-8"
+    )
+    result = _subprocess(
+        "--data",
+        str(decomposed),
+        "list",
+        env={"PYTHONIOENCODING": "ascii", "COLUMNS": "100", "XDG_CACHE_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.decode("ascii").splitlines() if "|" in line]
+    assert any("???? ????" in row and "?????" not in row for row in rows), rows
+    assert len({tuple(i for i, c in enumerate(row) if c == "|") for row in rows}) == 1, rows
+
+
 def test_ascii_output_keeps_json_lossless() -> None:
     result = _subprocess("show", "kingdom", "--json", env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0

@@ -99,19 +99,31 @@ def fold_errors() -> str:
 
 def _fold(error: UnicodeError) -> tuple[str, int]:
     """What an encoding error writes for the characters it cannot encode: a fold from
-    _ASCII_FOLDS, else "?" as many times as the character is wide (two for a Hangul
-    syllable, none for a combining mark)."""
+    _ASCII_FOLDS, else "?" as many times as the character is wide (cells_of: two for a Hangul
+    syllable, none for a combining mark or a decomposed syllable's vowel and final)."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    import unicodedata
-
     out = []
     for char in error.object[error.start : error.end]:
-        if char in _ASCII_FOLDS:
-            out.append(_ASCII_FOLDS[char])
-        elif unicodedata.combining(char):
-            continue
-        else:
-            wide = unicodedata.east_asian_width(char) in ("W", "F")
-            out.append("??" if wide else "?")
+        out.append(_ASCII_FOLDS.get(char) or "?" * cells_of(char))
     return "".join(out), error.end
+
+
+#: Characters a terminal draws in no cell of their own, as Rich counts them: a decomposed
+#: Hangul syllable's vowel and final consonant (a layer saved in NFD by a macOS tool), the
+#: Hangul fillers, and an emoji's skin tone.
+_NO_CELL = re.compile("[\u1160-\u11ff\ud7b0-\ud7ff\u3164\uffa0\U0001f3fb-\U0001f3ff]")
+
+
+def cells_of(char: str) -> int:
+    """How many terminal cells one character takes, by the rule the tables are laid out by:
+    none for a mark, a format character (a zero-width joiner, a variation selector's kin) or
+    _NO_CELL; two for a wide one (a Hangul syllable); one otherwise. The '?'s an encoding
+    error writes (_fold) and the lines stderr wraps (views.text.cell_width) count alike."""
+    import unicodedata
+
+    if unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf") and char != "\u00ad":
+        return 0
+    if _NO_CELL.match(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

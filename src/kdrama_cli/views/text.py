@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS
+from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS, cells_of
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
@@ -396,14 +396,8 @@ def _nested(headline: str) -> str:
 
 def cell_width(text: str) -> int:
     """How many terminal cells ``text`` takes: two for a Hangul syllable or another wide
-    character, none for a combining mark. (unicodedata is imported here, when a width is
-    first measured: the --json views import this module for its words, not for widths.)"""
-    import unicodedata
-
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
+    character, none for a combining mark (printable.cells_of)."""
+    return len(text) if text.isascii() else sum(cells_of(c) for c in text)
 
 
 def wrap_cells(text: str, width: int, first: str = "", rest: str = "") -> str:
