@@ -87,6 +87,48 @@ def test_most_popular_and_countries(run: Run, tmp_path: Path) -> None:
             assert cited[source]["url"] == "https://www.netflix.com/tudum/top10"
 
 
+def test_a_country_row_labelled_otherwise_finds_its_season(run: Run, tmp_path: Path) -> None:
+    """Netflix's country lists of 2021 gave many series no season label (N/A: Encounter,
+    Lawless Lawyer), wrote "Men on a Mission 2021" for "Men on a Mission: 2021" and "…: Season 1"
+    for a season since labelled "…: Limited Series": their weeks were dropped without a word,
+    and the title's page said it was on Netflix two years later than Netflix's lists show. Such
+    a row is the show's one season out by then; a label naming another season is reported,
+    never guessed."""
+    header = (
+        "country_name\tcountry_iso2\tweek\tcategory\tweekly_rank\tshow_title\tseason_title"
+        "\tcumulative_weeks_in_top_10\n"
+    )
+    rows = [
+        ("KR", "Moonlit Hallway", "N/A"),
+        ("JP", "Moonlit Hallway", "Moonlit Hallway: Limited Series"),
+        ("FR", "Moonlit Hallway", "Moonlit Hallway Season 1"),
+        ("DE", "Moonlit Hallway", "Moonlit Hallway: Season 2"),
+    ]
+    countries = tmp_path / "all-weeks-countries.tsv"
+    countries.write_text(
+        header
+        + "".join(
+            f"X\t{iso}\t2022-01-30\tTV\t1\t{show}\t{label}\t1\n" for iso, show, label in rows
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "netflix.toml"
+    tiers = tmp_path / "tiers.tsv"
+    tiers.write_text(
+        "kind\tshow_title\ttier\tin_global_top10\tnote\nTV\tMoonlit Hallway\tK\tyes\t\n",
+        encoding="utf-8",
+    )
+    result = run("data", "netflix", str(countries), str(tiers), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    by_week = _stats(document, show="moonlit-hallway", metric="countries-in-top10")
+    assert [(s["season"], s["window"], s["value"]) for s in by_week] == [
+        (1, "week:2022-01-30", 3),
+        (1, "cumulative:2022-01-30", 3),
+    ]
+    assert "unmatched Korean title: Moonlit Hallway: Season 2" in result.stderr
+
+
 def test_unmatched_korean_titles_are_reported_never_guessed(run: Run, tmp_path: Path) -> None:
     """A Korean Top 10 title that matches no entry is never attached to one by guessing: it is
     reported, and becomes an entry of its own holding only Netflix's record."""

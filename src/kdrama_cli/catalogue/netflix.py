@@ -409,13 +409,56 @@ def title_index(
     return seasons, films
 
 
-def _match(
-    row: Mapping[str, str], seasons: Mapping[str, Target], films: Mapping[str, Target]
-) -> Target | None:
-    season_title = row.get("season_title", "")
-    if season_title and season_title != "N/A":
-        return seasons.get(normalize_title(season_title))
-    return films.get(normalize_title(row.get("show_title", "")))
+#: A season label that names a title's first or only season: Netflix's labels drift between
+#: the two ("…: Season 1" became "…: Limited Series").
+_FIRST_SEASON_LABEL = re.compile(r": (?:season 1|limited series)$")
+
+
+class TitleMatch:
+    """Which entry a row of Netflix's files is about, by its labels (title_index's maps).
+
+    A season label is looked up as it is, then without colons (Netflix's country lists wrote
+    "Men on a Mission 2021" for its global lists' "Men on a Mission: 2021"). A row of a TV list
+    labelled N/A (Netflix's country lists of 2021 gave many series no season label: Encounter,
+    Lawless Lawyer), or labelled as a first or only season the dataset knows by the other name,
+    is the one season of that show out by the row's week, when there is exactly one: several
+    stay unmatched rather than be guessed."""
+
+    def __init__(self, seasons: Mapping[str, Target], films: Mapping[str, Target]) -> None:
+        self.seasons = seasons
+        self.films = films
+        self._loose: dict[str, Target] = {}
+        self._by_show: dict[str, set[Target]] = defaultdict(set)
+        for label, target in seasons.items():
+            self._loose.setdefault(_without_colons(label), target)
+            parts = label.split(": ")
+            for end in range(1, len(parts) + 1):
+                self._by_show[": ".join(parts[:end])].add(target)
+
+    def __call__(self, row: Mapping[str, str]) -> Target | None:
+        season_title = row.get("season_title", "")
+        show = normalize_title(row.get("show_title", ""))
+        labelled = bool(season_title) and season_title != "N/A"
+        if labelled:
+            label = normalize_title(season_title)
+            found = self.seasons.get(label) or self._loose.get(_without_colons(label))
+            if found is not None or not _FIRST_SEASON_LABEL.search(label):
+                return found
+        else:
+            found = self.films.get(show)
+            if found is not None or not row.get("category", "").startswith("TV"):
+                return found
+        week = row.get("week", "")
+        out = {
+            target
+            for target in self._by_show.get(show, ())
+            if target.release is None or not week or target.release <= _date(week)
+        }
+        return out.pop() if len(out) == 1 else None
+
+
+def _without_colons(label: str) -> str:
+    return " ".join(label.replace(":", " ").split())
 
 
 def _number(text: str | None) -> float | None:
@@ -488,13 +531,14 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     top10_only = _top10_only(found, dataset, generated, seasons, films)
     generated += top10_only
     seasons, films = title_index(dataset, labels + _labels_of(generated))
+    match = TitleMatch(seasons, films)
     build = _Builder()
     matched: set[Target] = set()
     unmatched: set[str] = set()
 
     weekly: dict[Target, list[dict[str, str]]] = defaultdict(list)
     for row in found.global_rows:
-        target = _match(row, seasons, films)
+        target = match(row)
         if target is None:
             if row["show_title"] in found.korean_titles:
                 unmatched.add(_label(row))
@@ -593,7 +637,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     for when, row in sorted(
         found.popular_rows, key=lambda item: (item[0], item[1]["category"], int(item[1]["rank"]))
     ):
-        target = _match(row, seasons, films)
+        target = match(row)
         if target is None:
             if row["show_title"] in found.korean_titles:
                 unmatched.add(_label(row))
@@ -622,8 +666,10 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
 
     by_week: dict[tuple[Target, str], set[str]] = defaultdict(set)
     for row in found.country_rows:
-        target = _match(row, seasons, films)
+        target = match(row)
         if target is None:
+            if row["show_title"] in found.korean_titles:
+                unmatched.add(_label(row))
             continue
         by_week[(target, row["week"])].add(row["country_iso2"])
     if by_week:
@@ -750,10 +796,11 @@ def _top10_only(
     give no Hangul title, so these have only the English one."""
     from kdrama_cli.catalogue.engagement import slug_for_title, split_label
 
+    match = TitleMatch(seasons, films)
     rows: dict[str, list[Mapping[str, str]]] = defaultdict(list)
     known: set[str] = set()  # a title some of whose rows already match an entry
     for row in found.global_rows:
-        if _match(row, seasons, films) is not None:
+        if match(row) is not None:
             known.add(row["show_title"])
         elif row["show_title"] in found.korean_titles:
             rows[row["show_title"]].append(row)
