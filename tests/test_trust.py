@@ -86,7 +86,9 @@ def test_the_store_never_prints_a_refused_cache_directory_it_hands_it_over_once(
     assert cache_dir() is None
     assert cache_dir() is None
     assert capsys.readouterr().err == ""
-    assert refusals_to_tell() == [(str(cache), "writable by other users")]
+    [(path, refusal)] = refusals_to_tell()
+    assert (path, refusal.reason) == (str(cache), "writable by other users")
+    assert str(refusal).startswith("writable by other users (chmod go-w makes it private")
     assert refusals_to_tell() == []
 
 
@@ -315,6 +317,28 @@ def test_cache_clear_refuses_an_untrusted_directory(data: Path, cache: Path) -> 
         " private, or point XDG_CACHE_HOME at a folder of your own)\n"
     )
     assert theirs.exists()
+
+
+def test_cache_path_and_clear_say_a_cache_folder_that_cannot_be_made_is_not_used(
+    data: Path, tmp_path: Path
+) -> None:
+    """Every command warned that a cache folder that cannot be made is not used, but `cache
+    path` printed it without a word and `cache clear` said there was "nothing to remove"."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    env = {"XDG_CACHE_HOME": str(blocker / "cache")}
+    folder = blocker / "cache" / "kdrama"
+    said = (
+        "cannot be made or opened, not a directory (point XDG_CACHE_HOME at a folder of your own)"
+    )
+    shown = _kd(data, "show", "moonlit-hallway", env=env)
+    assert f"not using the cache directory {folder}: {said}; running without it" in shown.stderr
+    path = _kd(data, "cache", "path", env=env)
+    assert (path.exit_code, path.stdout) == (0, f"{folder}\n")
+    assert path.stderr == f"kdrama: this cache directory is not used: {said}\n"
+    cleared = _kd(data, "cache", "clear", env=env)
+    assert cleared.exit_code == 1
+    assert cleared.stderr == f"kdrama: error: not clearing {folder}: {said}\n"
 
 
 def test_cache_clear_removes_what_kdrama_wrote(data: Path, cache: Path) -> None:

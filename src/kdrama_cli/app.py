@@ -166,12 +166,12 @@ class App:
         if not self.cache:
             return None
         from kdrama_cli.store.files import cache_dir
-        from kdrama_cli.store.trust import refusals_to_tell, with_remedy
+        from kdrama_cli.store.trust import refusals_to_tell
 
         folder = cache_dir()
-        for path, reason in refusals_to_tell():
+        for path, refusal in refusals_to_tell():
             say(
-                f"kdrama: warning: not using the cache directory {path}: {with_remedy(reason)};"
+                f"kdrama: warning: not using the cache directory {path}: {refusal};"
                 " running without it"
             )
         return folder

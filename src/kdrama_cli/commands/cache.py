@@ -38,13 +38,13 @@ def cache_clear() -> None:
     from kdrama_cli.catalogue.wording import joined
     from kdrama_cli.store.files import user_cache_dir
     from kdrama_cli.store.index import BUILD_LOCK, clear
-    from kdrama_cli.store.trust import why_untrusted, with_remedy
+    from kdrama_cli.store.trust import refusal_of
     from kdrama_cli.views.text import count_of
 
     folder = _folder(user_cache_dir())
-    reason = why_untrusted(folder)
-    if reason:
-        raise KdramaError(f"not clearing {clean(folder)}: {with_remedy(reason)}")
+    refusal = refusal_of(folder)
+    if refusal:
+        raise KdramaError(f"not clearing {clean(folder)}: {refusal}")
     cleared = clear(folder)
     removed = [
         count_of(count, singular, plural)
@@ -76,13 +76,13 @@ Examples:
 def cache_path() -> None:
     """Print the cache directory (and, on stderr, why it is not used when it cannot be)."""
     from kdrama_cli.store.files import user_cache_dir
-    from kdrama_cli.store.trust import why_untrusted, with_remedy
+    from kdrama_cli.store.trust import refusal_of
 
     folder = _folder(user_cache_dir())
     click.echo(clean(folder))
-    reason = why_untrusted(folder)
-    if reason:
-        say(f"kdrama: this cache directory is not used: {with_remedy(reason)}")
+    refusal = refusal_of(folder)
+    if refusal:
+        say(f"kdrama: this cache directory is not used: {refusal}")
 
 
 def _folder(path: str | None) -> str:

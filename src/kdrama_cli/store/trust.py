@@ -29,7 +29,44 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 _checked: dict[str, str | None] = {}
 #: Cache directories refused in this process, with why, that the command layer has not yet
 #: been handed to say (refusals_to_tell): each is handed out once.
-_untold: dict[str, str] = {}
+_untold: dict[str, Refusal] = {}
+#: Every refusal of this process, for refusal_of.
+_refused: dict[str, Refusal] = {}
+
+#: What to do about most refusals: a link's remedy, and a folder's own, say more.
+_ELSEWHERE = "point XDG_CACHE_HOME at a folder of your own"
+
+
+class Refusal:
+    """Why a folder cannot be the cache, with what the user can do about it: made together
+    where the reason is known, so that a reason's wording never picks its remedy. Said as
+    "reason (remedy)"."""
+
+    __slots__ = ("reason", "remedy")
+
+    def __init__(self, reason: str, remedy: str = _ELSEWHERE) -> None:
+        self.reason = reason
+        self.remedy = remedy
+
+    def __str__(self) -> str:
+        return f"{self.reason} ({self.remedy})"
+
+    def __repr__(self) -> str:
+        return f"Refusal({self.reason!r}, {self.remedy!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Refusal) and (self.reason, self.remedy) == (
+            other.reason,
+            other.remedy,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _failed(error: OSError) -> Refusal:
+    """A folder the system would not let us make or open ('Permission denied')."""
+    said = (error.strerror or str(error)).lower()
+    return Refusal(f"cannot be made or opened, {said}")
 
 
 def _uid() -> int | None:
@@ -43,21 +80,26 @@ def owned_by_user(info: os.stat_result, or_root: bool = False) -> bool:
     return uid is None or info.st_uid == uid or (or_root and info.st_uid == 0)
 
 
-def _why_untrusted_dir(info: os.stat_result, uid: int | None, own: bool) -> str | None:
+def _why_untrusted_dir(info: os.stat_result, uid: int | None, own: bool) -> Refusal | None:
     if not stat.S_ISDIR(info.st_mode):
-        return "not a directory"
+        # the cache folder a file, or (in a race) a folder above it
+        return Refusal(
+            "not a directory", f"remove the file, or {_ELSEWHERE}" if own else _ELSEWHERE
+        )
     if uid is None:  # Windows: access control lists, not modes; trust the user's profile
         return None
     if own:
         if info.st_uid != uid:
-            return "owned by another user"
+            return Refusal("owned by another user", f"remove it, or {_ELSEWHERE}")
         if info.st_mode & 0o022:
-            return "writable by other users"
+            return Refusal(
+                "writable by other users", f"chmod go-w makes it private, or {_ELSEWHERE}"
+            )
         return None
     if info.st_uid not in (uid, 0):
-        return "inside a folder owned by another user"
+        return Refusal("inside a folder owned by another user")
     if info.st_mode & 0o022 and not info.st_mode & stat.S_ISVTX:
-        return "inside a folder other users can write to"
+        return Refusal("inside a folder other users can write to")
     return None
 
 
@@ -76,7 +118,7 @@ def _instead_of_link(path: str, info: os.stat_result, uid: int | None) -> str:
     return "replace it with a folder, or point XDG_CACHE_HOME at a folder of your own"
 
 
-def why_untrusted(path: str) -> str | None:
+def why_untrusted(path: str) -> Refusal | None:
     """Why ``path`` cannot be the cache directory, or None when it can (it need not exist)."""
     uid = _uid()
     try:
@@ -84,47 +126,28 @@ def why_untrusted(path: str) -> str | None:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        return error.strerror or str(error)
+        return _failed(error)
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
             instead = _instead_of_link(path, info, uid)
-            return f"a symbolic link, which the cache never follows ({instead})"
-        reason = _why_untrusted_dir(info, uid, own=True)
-        if reason:
-            return reason
+            return Refusal("a symbolic link, which the cache never follows", instead)
+        refusal = _why_untrusted_dir(info, uid, own=True)
+        if refusal:
+            return refusal
     parent = os.path.dirname(os.path.realpath(path))
     while True:
         try:
-            reason = _why_untrusted_dir(os.stat(parent), uid, own=False)
+            refusal = _why_untrusted_dir(os.stat(parent), uid, own=False)
         except FileNotFoundError:
-            reason = None  # created below, by us
+            refusal = None  # created below, by us
         except OSError as error:
-            return error.strerror or str(error)
-        if reason:
-            return reason
+            return _failed(error)
+        if refusal:
+            return refusal
         above = os.path.dirname(parent)
         if above == parent:
             return None
         parent = above
-
-
-#: What to do about a cache directory refused for a reason other than a link's.
-_ELSEWHERE = "point XDG_CACHE_HOME at a folder of your own"
-_INSTEAD = {
-    "owned by another user": f"remove it, or {_ELSEWHERE}",
-    "writable by other users": f"chmod go-w makes it private, or {_ELSEWHERE}",
-    "not a directory": f"remove the file, or {_ELSEWHERE}",
-}
-
-
-def with_remedy(reason: str) -> str:
-    """A refusal as the warning says it: the reason, then what to do about it (a reason the
-    system gave, such as 'No such file or directory', read as the folder not being made)."""
-    if reason.startswith("a symbolic link"):
-        return reason  # says what to do already
-    known = reason in _INSTEAD or reason.startswith("inside a folder")
-    said = reason if known else f"cannot be made or opened, {reason.lower()}"
-    return f"{said} ({_INSTEAD.get(reason, _ELSEWHERE)})"
 
 
 def private_dir(path: str) -> str | None:
@@ -132,30 +155,39 @@ def private_dir(path: str) -> str | None:
     else None. Checked once per process; a refusal is recorded for refusals_to_tell."""
     if path in _checked:
         return _checked[path]
-    reason = why_untrusted(path)
-    if reason is None:
+    refusal = why_untrusted(path)
+    if refusal is None:
         try:
             os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
             with contextlib.suppress(FileExistsError):
                 os.mkdir(path, 0o700)
         except OSError as error:
-            reason = error.strerror or str(error)
+            refusal = _failed(error)
         else:
-            reason = why_untrusted(path)  # what is there now, whoever made it
-    result = None if reason else path
+            refusal = why_untrusted(path)  # what is there now, whoever made it
+    result = None if refusal else path
     _checked[path] = result
-    if reason:
-        _untold[path] = reason
+    if refusal:
+        _untold[path] = _refused[path] = refusal
     return result
 
 
-def refusals_to_tell() -> list[tuple[str, str]]:
+def refusals_to_tell() -> list[tuple[str, Refusal]]:
     """The cache directories private_dir refused since last asked, each with why (its path
     as it is, not yet made printable): the command layer says each once per process; a TAB
     says nothing."""
     refused = list(_untold.items())
     _untold.clear()
     return refused
+
+
+def refusal_of(path: str) -> Refusal | None:
+    """Why ``path`` is not used as the cache, asked as every command asks it (private_dir:
+    made when missing, so a folder that cannot be made is said too), or None when it is;
+    taken from what refusals_to_tell hands out, as the caller says it."""
+    private_dir(path)
+    _untold.pop(path, None)
+    return _refused.get(path)
 
 
 def subdir(parent: str, name: str) -> str | None:
