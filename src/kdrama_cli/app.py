@@ -665,12 +665,7 @@ class App:
             return False
         for line in notes:  # said again as the page first said them, cleaned again by say()
             say(line)
-        OUTPUT.started = True
-        try:
-            sys.stdout.write(page)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise PipeClosed from None
+        self._write(page)
         return True
 
     def render(self, renderable: Any) -> None:
