@@ -2615,6 +2615,20 @@ def test_a_title_named_like_its_slug_still_completes(tmp_path) -> None:  # type:
     assert _complete([*args, "show"], "moo") == before == [("moonlit-hallway", "moonlit-hallway")]
 
 
+def test_a_damaged_names_file_is_set_aside_and_tab_still_completes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The names file carried no check: a damaged one made TAB offer nothing until the next
+    index build. Its CRC line now sets it aside, and completion reads the dataset instead."""
+    args = ["--data", str(MINI)]
+    for _ in range(2):
+        CliRunner().invoke(cli, [*args, "show", "night-train"], catch_exceptions=False)
+    (names,) = (tmp_path / "cache" / "kdrama").glob("index-*.names")
+    assert names.read_bytes().startswith(b"#crc ")
+    assert _complete([*args, "show"], "moo") == [("moonlit-hallway", "Moonlit Hallway")]
+    damaged = names.read_bytes().replace(b"moonlit-hallway", b"moonlit-hallwax")
+    names.write_bytes(damaged)
+    assert _complete([*args, "show"], "moo") == [("moonlit-hallway", "Moonlit Hallway")]
+
+
 def test_adapted_from_a_kind_no_title_has_is_a_usage_error(run: Run) -> None:
     """--adapted-from takes the vocabulary's kinds of work; one no title is adapted from is a
     usage error, as an unknown --genre is, not an empty list, and TAB does not offer it."""

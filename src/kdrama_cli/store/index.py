@@ -427,7 +427,7 @@ def _write_names(target: str, dataset: Dataset) -> bool:
         return " ".join(text.replace("\t", " ").splitlines())
 
     from kdrama_cli.catalogue.names import COMPLETION_HOWS
-    from kdrama_cli.store.pages import HANGUL_NAMES, hangul_only
+    from kdrama_cli.store.pages import HANGUL_NAMES, hangul_only, names_text
 
     rows = [
         row
@@ -449,7 +449,7 @@ def _write_names(target: str, dataset: Dataset) -> bool:
     if hangul:
         lines += [HANGUL_NAMES, *hangul]
     text = "\n".join(lines) + ("\n" if lines else "")
-    return write_bytes(names_file(target), text.encode("utf-8", "surrogatepass"))
+    return write_bytes(names_file(target), names_text(text.encode("utf-8", "surrogatepass")))
 
 
 def _write_sidecar(target: str, index_stat: os.stat_result, files: list[Any], crc: int) -> bool:

@@ -141,6 +141,23 @@ def index_tag(target: str) -> str:
 HANGUL_NAMES = "#hangul"
 
 
+#: The names file's first line: this, then the CRC-32 of the rest in hex, so a damaged file
+#: is set aside (completion then reads the dataset) rather than offering nothing until the
+#: next index build.
+NAMES_CRC = "#crc"
+
+
+def names_text(body: bytes) -> bytes:
+    """The names file's bytes: its CRC line, then ``body``."""
+    return f"{NAMES_CRC} {zlib.crc32(body):08x}\n".encode() + body
+
+
+def _names_body(raw: bytes) -> bytes | None:
+    """The rows of a names file whose CRC line matches them, else None."""
+    head, _, body = raw.partition(b"\n")
+    return body if head == f"{NAMES_CRC} {zlib.crc32(body):08x}".encode() else None
+
+
 def hangul_only(name: str) -> bool:
     """Whether ASCII typing can never complete ``name``: it holds Hangul, does not start with
     an ASCII character and has no ASCII letter or digit a word could start with. 'TV 동물농장',
@@ -170,6 +187,7 @@ def completion_rows(
         from kdrama_cli.store.shipped import read_bytes_anyone
 
         raw = read_bytes_anyone(names_file(target), limit=64 * 1024 * 1024)
+    raw = _names_body(raw) if raw is not None else None
     if raw is None:
         return None
     if typed.isascii():  # a name of Hangul alone cannot start with it, nor have a word that does
