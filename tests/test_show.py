@@ -1362,6 +1362,19 @@ def test_a_narrow_reports_table_keeps_the_season_that_tells_its_rows_apart(
     assert reports.splitlines()[0].split() == ["Report", "Season", "Hours", "Views"]
 
 
+def test_a_film_page_says_whose_each_of_its_two_runtimes_is(run_shipped: Run) -> None:
+    """20th Century Girl's header said 119 min and its reports table 2h 01m with nothing to
+    say whose each was; a film whose runtimes agree, or a series, says nothing of it."""
+    page = " ".join(run_shipped("--no-pager", "show", "20th-century-girl").stdout.split())
+    assert "119 min" in page and "2h 01m" in page
+    assert (
+        "Runtime is Netflix's, the length of what it streams; the 119 min above is the film's"
+        " own, as its sources give it."
+    ) in page
+    for other in ("squid-game", "all-of-us-are-dead"):
+        assert "Runtime is Netflix's" not in run_shipped("--no-pager", "show", other).stdout
+
+
 def test_a_described_source_is_not_printed_as_a_quoted_headline(
     write_dataset: Callable[[str], Path],
 ) -> None:

@@ -376,6 +376,21 @@ def _reports_table(detail: ShowDetail, every_column: str | None) -> FitTable:
     return FitTable(columns, rows, every_column=every_column)
 
 
+def _runtimes_note(detail: ShowDetail) -> str:
+    """A film's runtime beside Netflix's other one in its reports (20th Century Girl: 119 min
+    in the header, 2h 01m in the table): the page says whose each is, so neither reads as a
+    mistake. Nothing when they agree or either is missing."""
+    own = detail.show.runtime_minutes
+    netflix = {round(row.runtime_minutes) for row in detail.reports if row.runtime_minutes}
+    if not own or not netflix or netflix == {own}:
+        return ""
+    noun = "film" if detail.show.kind == "film" else "title"
+    return (
+        f" Runtime is Netflix's, the length of what it streams; the {own} min above is the"
+        f" {noun}'s own, as its sources give it."
+    )
+
+
 def _netflix_label(netflix_title: str | None, title: str) -> str:
     """Netflix's title of a row without the show's own title in front: "Season 4: 2025"."""
     name = clean(netflix_title or "")
@@ -743,7 +758,7 @@ def show_view(
         parts.append(Text(f"+ {weeks}: {_command('chart', detail)}", style="dim"))
     if detail.reports:
         parts += [_section("Netflix engagement reports"), _reports_table(detail, every_column)]
-        parts.append(Text(REPORTS_NOTE, style="dim"))
+        parts.append(Text(REPORTS_NOTE + _runtimes_note(detail), style="dim"))
     reach = detail.reach and reach_label(*detail.reach)
     netflix = any(s.metric in NETFLIX_METRICS for s in headline)
     if reach and (netflix or detail.chart_weeks or detail.reports):
