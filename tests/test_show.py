@@ -1375,6 +1375,16 @@ def test_a_film_page_says_whose_each_of_its_two_runtimes_is(run_shipped: Run) ->
         assert "Runtime is Netflix's" not in run_shipped("--no-pager", "show", other).stdout
 
 
+def test_a_source_work_of_several_authors_names_them_as_a_sentence(run_shipped: Run) -> None:
+    """ "written by Yeon Sang-ho, Min Hong-nam, Hwang Eun-young, Kang Tae-kyung, drawn by Jo Nun,
+    Rido" ran the two lists together; the last name of each is joined with "and"."""
+    page = " ".join(run_shipped("--no-pager", "show", "the-bequeathed").stdout.split())
+    assert (
+        "written by Yeon Sang-ho, Min Hong-nam, Hwang Eun-young and Kang Tae-kyung, drawn by"
+        " Jo Nun and Rido (KakaoPage and Kakao Webtoon, 2023)"
+    ) in page
+
+
 def test_a_described_source_is_not_printed_as_a_quoted_headline(
     write_dataset: Callable[[str], Path],
 ) -> None:

@@ -441,14 +441,17 @@ def _source_work(detail: ShowDetail) -> Text:
             text.append("; " if work.korean_title else "")
             text.append(clean(work.title_note), style="dim")
         text.append(")")
+    def names(people: Iterable[Person]) -> str:  # in a sentence: "A, B and C"
+        return joined(clean(p.name) for p in people)
+
     credits = []
     if detail.source_writers and detail.source_artists == detail.source_writers:
-        credits.append(f"written and drawn by {_names(detail.source_writers)}")
+        credits.append(f"written and drawn by {names(detail.source_writers)}")
     else:
         if detail.source_writers:
-            credits.append(f"written by {_names(detail.source_writers)}")
+            credits.append(f"written by {names(detail.source_writers)}")
         if detail.source_artists:
-            credits.append(f"drawn by {_names(detail.source_artists)}")
+            credits.append(f"drawn by {names(detail.source_artists)}")
     if credits:
         text.append(", " + ", ".join(credits))
     where = ", ".join(x for x in (clean(work.platform or ""), work.years or "") if x)
