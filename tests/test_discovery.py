@@ -1962,6 +1962,20 @@ def test_a_views_chart_says_why_early_weeks_have_none(run_shipped: Run) -> None:
     assert "No views" not in hours  # hours are there for every week
 
 
+def test_a_views_chart_says_when_a_season_came_out_week_by_week(run_shipped: Run) -> None:
+    """Idol I's views fell from 2.1M to 800K while its hours rose from 4.2M to 9.7M: Netflix
+    divides a week's hours by the runtime out by then, which grew from about 2 hours to 12.
+    The chart says so, and says nothing of a season released whole (Squid Game's)."""
+    chart = " ".join(run_shipped("chart", "idol-i", "--metric", "views").stdout.split())
+    assert (
+        "Season 1 came out week by week: Netflix divides a week's hours by the runtime out by"
+        " then (about 2 hours in its first week here, 12 hours in its last), so its views fall"
+        " as episodes are added and do not compare from week to week; its hours do."
+    ) in chart
+    assert "week by week" not in run_shipped("chart", "idol-i").stdout  # hours: nothing to say
+    assert "week by week" not in run_shipped("chart", "squid-game", "--metric", "views").stdout
+
+
 def test_chart_rows_and_bars(run_shipped: Run) -> None:
     data = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))
     weeks = data[0]["weeks"]

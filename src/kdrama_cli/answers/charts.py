@@ -47,6 +47,38 @@ def weeks_before_views(weeks: Sequence[ChartWeek]) -> int:
     return sum(1 for week in weeks if week.week < WEEKLY_VIEWS_FROM)
 
 
+#: How much the runtime a season's weekly views imply must grow from its first such week to
+#: its last to be said: hours and views are each rounded to 100,000, so a smaller rise may
+#: be rounding alone.
+_RUNTIME_GROWTH = 1.25
+
+
+class GrowingRuntime(Record):
+    """A season released week by week, whose weekly views Netflix divided by the runtime out
+    by then: ``first`` and ``last`` are the runtimes (hours) its first and last weeks with
+    views imply, hours over views."""
+
+    season: int | None
+    first: float
+    last: float
+
+
+def growing_runtimes(weeks: Sequence[ChartWeek]) -> list[GrowingRuntime]:
+    """The seasons among ``weeks`` whose runtime grew while they were in the Top 10 (Idol I:
+    about 2 hours in its first week, 12 in its last), so that their weekly views fall as
+    episodes are added while the hours rise: views of such a season do not compare from
+    week to week."""
+    implied: dict[int | None, list[float]] = defaultdict(list)
+    for week in weeks:
+        if week.hours and week.views:
+            implied[week.season].append(week.hours / week.views)
+    return [
+        GrowingRuntime(season, runtimes[0], runtimes[-1])
+        for season, runtimes in implied.items()
+        if len(runtimes) > 1 and runtimes[-1] >= runtimes[0] * _RUNTIME_GROWTH
+    ]
+
+
 def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
     """The show's weeks in Netflix's global Top 10, oldest first; with ``season``, that
     season's weeks and those Netflix gave no season (the title's), as `show --season` counts

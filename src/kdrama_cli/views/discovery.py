@@ -14,6 +14,8 @@ from kdrama_cli.answers.charts import (
     WEEKLY_VIEWS_FROM,
     ChartGap,
     ChartWeek,
+    GrowingRuntime,
+    growing_runtimes,
     weeks_before_views,
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
@@ -648,7 +650,24 @@ def chart_view(
         unpublished = weeks_before_views(weeks) if metric == "views" else 0
         if unpublished:
             parts.append(Text(views_before_published(unpublished), style="dim"))
+        if metric == "views":
+            parts += [Text(growing_runtime_note(g), style="dim") for g in growing_runtimes(weeks)]
     return Group(*parts, *figures_sources(citations))
+
+
+def growing_runtime_note(growing: GrowingRuntime) -> str:
+    """Why a season released week by week has views that fall while its hours rise."""
+    whose = f"Season {growing.season}" if growing.season else "This title"
+    return (
+        f"{whose} came out week by week: Netflix divides a week's hours by the runtime out by"
+        f" then (about {_hours(growing.first)} in its first week here, {_hours(growing.last)}"
+        " in its last), so its views fall as episodes are added and do not compare from week"
+        " to week; its hours do."
+    )
+
+
+def _hours(hours: float) -> str:
+    return f"{round(hours)} hour{'s' if round(hours) != 1 else ''}"
 
 
 #: The places of a weekly Top 10, the scale of a chart's rank bars.

@@ -441,6 +441,7 @@ def _source_work(detail: ShowDetail) -> Text:
             text.append("; " if work.korean_title else "")
             text.append(clean(work.title_note), style="dim")
         text.append(")")
+
     def names(people: Iterable[Person]) -> str:  # in a sentence: "A, B and C"
         return joined(clean(p.name) for p in people)
 
