@@ -336,6 +336,52 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     assert seen_file.read_text() == text
 
 
+@pytest.mark.parametrize("form", ["--json", "--csv"])
+def test_import_restores_a_seen_list_from_its_own_export(
+    kd: Run, seen_file: Path, tmp_path: Path, form: str
+) -> None:
+    """`seen list --json` was called the way to keep the whole list, but nothing read it back:
+    a backup was restored one `seen add` per title. `seen import` reads the export, with the
+    report an import gives, and twice changes nothing."""
+    assert kd("seen", "add", "kingdom", "--season", "1").exit_code == 0
+    assert kd("seen", "add", "squid-game").exit_code == 0
+    assert kd("seen", "add", "train-to-busan").exit_code == 0
+    kept = seen_file.read_text(encoding="utf-8")
+    backup = tmp_path / f"backup.{form[2:]}"
+    backup.write_text(kd("seen", "list", form).stdout, encoding="utf-8")
+    seen_file.unlink()
+    restored = kd("seen", "import", str(backup))
+    assert restored.exit_code == 0, restored.output
+    assert "3 viewing rows: 3 matched 3 titles in the catalogue" in restored.stdout
+    lines = {line for line in seen_file.read_text(encoding="utf-8").splitlines() if "=" in line}
+    assert lines == {line for line in kept.splitlines() if "=" in line}
+    again = kd("seen", "import", str(backup))
+    assert "0 new titles, 0 new seasons" in again.stdout
+
+
+def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
+    kd: Run, seen_file: Path
+) -> None:
+    """A slug not in the catalogue matches nothing; a season it does not hold is left out and
+    named; a season that is no number names the title; none is a traceback."""
+    export = '[{"slug": "no-such-title", "seasons": [1]}, {"slug": "kingdom", "seasons": [1, 9]}]'
+    result = kd("seen", "import", "-", input=export)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "the catalogue has seasons 1 and 2 of Kingdom, not season 9" in said
+    assert "1 row (1 title) matched nothing" in said and "no-such-title" in said
+    assert "kingdom = [1]" in seen_file.read_text(encoding="utf-8")
+    for bad, message in [
+        ('[{"slug": "kingdom", "seasons": ["two"]}]', "title 1: kingdom: a season is a number"),
+        ('[{"seasons": [1]}]', "title 1: not a kdrama seen list: each title needs its slug"),
+        ("slug,title,korean_title,kind,seasons\nkingdom,K,킹덤,series,1; x\n", ":2: kingdom:"),
+        ("[" * 100_000, "not a kdrama seen list (JSON)"),
+    ]:
+        refused = kd("seen", "import", "-", input=bad)
+        assert refused.exit_code == 1, bad
+        assert message in refused.stderr and "Traceback" not in refused.stderr
+
+
 @pytest.mark.parametrize(
     "header, date",
     [("\ufeffTitle,Date", "12/27/24"), ("제목,날짜", "24. 12. 27.")],

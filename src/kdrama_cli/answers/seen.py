@@ -583,6 +583,57 @@ def match_history(
     )
 
 
+def match_export(
+    dataset: Dataset, entries: Iterable[tuple[str, tuple[int, ...]]], today: dt.date | None = None
+) -> HistoryMatch:
+    """Match the titles of kdrama's own seen-list export (`seen list --json` or `--csv`: a slug
+    and the seasons seen) as a viewing history's rows are matched, so that a backup restores
+    with the report an import gives: a slug the catalogue lacks is unmatched, a season it does
+    not hold or not out yet is left out and named. Each title is one row."""
+    from kdrama_cli.answers.upcoming import season_watchable
+
+    shows: dict[str, Show] = {}
+    matched: dict[str, set[int]] = {}
+    unmatched: Counter[str] = Counter()
+    unreleased: Counter[tuple[str, int]] = Counter()
+    missing: Counter[tuple[str, int]] = Counter()
+    rows = matched_rows = 0
+    for slug, seasons in entries:
+        rows += 1
+        show = dataset.shows.get(slug)
+        if show is None:
+            unmatched[slug] += 1
+            continue
+        shows[slug] = show
+        held = {season.number for season in show.seasons}
+        marked = False
+        for season in seasons if held else ():
+            if season not in held:
+                missing[(slug, season)] += 1
+            elif not season_watchable(show, season, today):
+                unreleased[(slug, season)] += 1
+            else:
+                matched.setdefault(slug, set()).add(season)
+                marked = True
+        if held and not seasons:
+            missing[(slug, 0)] += 1  # a series exported with no season
+        if not held:  # a film: seen whole
+            matched.setdefault(slug, set())
+            marked = True
+        matched_rows += marked
+    return HistoryMatch(
+        matched={slug: tuple(sorted(s)) for slug, s in matched.items()},
+        rows=rows,
+        matched_rows=matched_rows,
+        unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
+        unreleased=tuple(
+            LeftOut(shows[slug], season, count)
+            for (slug, season), count in _in_title_order(unreleased, shows)
+        ),
+        missing_seasons=_left_without_season(dataset, missing, today),
+    )
+
+
 def _left_without_season(
     dataset: Dataset, missing: Counter[tuple[str, int]], today: dt.date | None = None
 ) -> tuple[LeftOut, ...]:

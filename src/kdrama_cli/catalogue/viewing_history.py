@@ -16,6 +16,7 @@ import sys
 
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file, why_unreadable
+from kdrama_cli.catalogue.wording import shortened
 
 #: The name that reads the history from standard input.
 STDIN = "-"
@@ -27,12 +28,20 @@ MAX_HISTORY_BYTES = 64 * 1024 * 1024
 _TITLE_HEADERS = ("title", "제목")
 
 
-def history_titles(path: str) -> list[str]:
+#: A title of kdrama's own seen-list export: its slug and the seasons seen (none for a film).
+SeenEntry = tuple[str, tuple[int, ...]]
+
+
+def history_titles(path: str) -> list[str] | list[SeenEntry]:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
-    row, blank titles left out; DatasetError when it cannot be read or is not such a history."""
+    row, blank titles left out; or, for kdrama's own export (`seen list --json` or `--csv`, a
+    backup), its (slug, seasons) entries. DatasetError when it cannot be read or is neither."""
     text = _history_text(path)
     if not text.strip():
         raise _error(path, "empty: a Netflix viewing history is a CSV file with a Title column")
+    exported = _seen_export(path, text)
+    if exported is not None:
+        return exported
     rows = csv.reader(io.StringIO(text))
     try:
         header = next(rows, None) or []
@@ -46,6 +55,57 @@ def history_titles(path: str) -> list[str]:
         return [row[column] for row in rows if len(row) > column and row[column].strip()]
     except csv.Error as error:
         raise _error(path, f"cannot read: {error}", rows.line_num) from None
+
+
+#: The first columns of `seen list --csv`.
+_EXPORT_HEADER = ("slug", "title")
+
+
+def _seen_export(path: str, text: str) -> list[SeenEntry] | None:
+    """The entries of kdrama's own seen-list export (`seen list --json`: an array of objects
+    with a slug and seasons; `--csv`: a slug column and seasons as "1; 2; 3"), or None when
+    ``text`` is not one (a Netflix history). What is in it is checked as a history's rows are:
+    a slug that is no text or seasons that are not whole numbers name the row."""
+    if text.lstrip().startswith("["):
+        import json
+
+        try:
+            rows = json.loads(text)
+        except (ValueError, RecursionError) as error:
+            raise _error(path, f"not a kdrama seen list (JSON): {error}") from None
+        if not isinstance(rows, list):
+            return None
+        return [_entry(path, row, f"title {at + 1}: ") for at, row in enumerate(rows)]
+    first = text.split("\n", 1)[0].split(",")
+    if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
+        return None
+    try:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as error:
+        raise _error(path, f"cannot read: {error}") from None
+    entries = []
+    for line, row in enumerate(rows, start=2):
+        seasons = [part.strip() for part in (row.get("seasons") or "").split(";") if part.strip()]
+        entries.append(_entry(path, {"slug": row.get("slug"), "seasons": seasons}, "", line))
+    return entries
+
+
+def _entry(path: str, row: object, which: str, line: int | None = None) -> SeenEntry:
+    """One title of the export, or the error naming it: ``which`` ("title 3: ") in a JSON
+    array, ``line`` in a CSV file."""
+    slug = row.get("slug") if isinstance(row, dict) else None
+    seasons = row.get("seasons", []) if isinstance(row, dict) else None
+    if not isinstance(slug, str) or not slug.strip():
+        raise _error(path, f"{which}not a kdrama seen list: each title needs its slug", line)
+    numbers = []
+    for season in seasons if isinstance(seasons, list) else [seasons]:
+        text = str(season)
+        if isinstance(season, bool) or not (text.isascii() and text.isdigit() and len(text) < 7):
+            named = shortened(slug.strip(), 60)
+            said = f"{which}{named}: a season is a number, not {shortened(text, 20)!r}"
+            raise _error(path, said, line)
+        numbers.append(int(text))
+    return slug.strip(), tuple(sorted(set(numbers)))
 
 
 def _history_text(path: str) -> str:

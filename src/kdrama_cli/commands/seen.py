@@ -282,7 +282,8 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
 Examples:
   kdrama seen import NetflixViewingHistory.csv --dry-run
   kdrama seen import NetflixViewingHistory.csv
-  kdrama seen import NetflixViewingHistory.csv --dry-run --json""",
+  kdrama seen import NetflixViewingHistory.csv --dry-run --json
+  kdrama seen import seen-backup.json        # from kdrama seen list --json""",
 )
 @click.argument("file", type=click.Path(allow_dash=True), callback=a_path)
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
@@ -305,10 +306,14 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     warnings on stderr; --json gives it whole, every title that matched nothing included.
 
     A FILE of - reads the history from standard input (at most 64 MiB, as from a file).
+
+    kdrama's own export, `kdrama seen list --json` or `--csv` saved to a file, is read too
+    (each title by its slug and seasons): a backup restores with the same report.
     """
     from kdrama_cli.answers.seen import (
         add_matched,
         imported_titles,
+        match_export,
         match_history,
         merge_matched,
     )
@@ -321,7 +326,10 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         rows = history_titles(file)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
-    result = match_history(app.dataset(), rows, today())
+    if rows and not isinstance(rows[0], str):  # kdrama's own export: slugs and seasons
+        result = match_export(app.dataset(), (r for r in rows if not isinstance(r, str)), today())
+    else:
+        result = match_history(app.dataset(), (r for r in rows if isinstance(r, str)), today())
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
