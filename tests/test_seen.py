@@ -352,7 +352,7 @@ def test_import_restores_a_seen_list_from_its_own_export(
     seen_file.unlink()
     restored = kd("seen", "import", str(backup))
     assert restored.exit_code == 0, restored.output
-    assert "3 viewing rows: 3 matched 3 titles in the catalogue" in restored.stdout
+    assert "3 exported titles: 3 matched 3 titles in the catalogue" in restored.stdout
     lines = {line for line in seen_file.read_text(encoding="utf-8").splitlines() if "=" in line}
     assert lines == {line for line in kept.splitlines() if "=" in line}
     again = kd("seen", "import", str(backup))
@@ -369,7 +369,7 @@ def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
     assert result.exit_code == 0, result.output
     said = " ".join(result.stdout.split())
     assert "the catalogue has seasons 1 and 2 of Kingdom, not season 9" in said
-    assert "1 row (1 title) matched nothing" in said and "no-such-title" in said
+    assert "1 title not in this catalogue, not added: no-such-title." in said
     assert "kingdom = [1]" in seen_file.read_text(encoding="utf-8")
     for bad, message in [
         ('[{"slug": "kingdom", "seasons": ["two"]}]', "title 1: kingdom: a season is a number"),

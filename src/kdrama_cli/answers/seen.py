@@ -458,6 +458,8 @@ class HistoryMatch(Record):
     #: ("Kingdom: Season 3"), or none where it has several ("Kingdom: Episode 2"), in title
     #: order. Such a row is neither a title the catalogue lacks nor a season it can mark.
     missing_seasons: tuple[LeftOut, ...] = ()
+    #: Read from kdrama's own export (match_export): its rows are titles named by slug.
+    by_slug: bool = False
 
 
 class LeftOut(Record):
@@ -631,6 +633,7 @@ def match_export(
             for (slug, season), count in _in_title_order(unreleased, shows)
         ),
         missing_seasons=_left_without_season(dataset, missing, today),
+        by_slug=True,
     )
 
 

@@ -26,8 +26,9 @@ def history_import_lines(
     titles that matched nothing, the most watched first. ``apart``: what tells a title apart
     from others of its name (answers.finding.told_apart_in_catalogue), by slug."""
     added = " would be added" if dry_run else " added"
+    row = "exported title" if match.by_slug else "viewing row"
     lines = [
-        f"{count_of(match.rows, 'viewing row')}: {match.matched_rows:,} matched "
+        f"{count_of(match.rows, row)}: {match.matched_rows:,} matched "
         f"{count_of(len(match.matched), 'title')} in the catalogue "
         f"({count_of(merged.new_titles, 'new title')}, "
         f"{count_of(merged.new_seasons, 'new season')}{added})."
@@ -49,7 +50,14 @@ def history_import_lines(
         )
     for left in match.missing_seasons:
         lines.append(f"{count_of(left.rows, 'row')} not added: {clean(left.reason)}.")
-    if match.unmatched:
+    if match.unmatched and match.by_slug:  # slugs of another catalogue, or a dataset of one's own
+        slugs = ", ".join(clean(slug) for slug, _ in match.unmatched[:UNMATCHED_SHOWN])
+        more = len(match.unmatched) - UNMATCHED_SHOWN
+        lines.append(
+            f"{count_of(len(match.unmatched), 'title')} not in this catalogue, not added: {slugs}"
+            + (f" and {more:,} more (--json lists them all)." if more > 0 else ".")
+        )
+    elif match.unmatched:
         unmatched_rows = sum(count for _, count in match.unmatched)
         lines.append(
             f"{count_of(unmatched_rows, 'row')} ({count_of(len(match.unmatched), 'title')}) "
