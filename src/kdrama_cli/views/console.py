@@ -52,7 +52,8 @@ def print_renderable(
     which cuts a line at its width where a terminal wraps it, is recorded from a drawing of
     its own in which a command wider than the page is broken between its words.
     """
-    from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole, unjoin
+    from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole
+    from kdrama_cli.views.text import unjoin
 
     renderable = keep_commands_whole(renderable)
     console = make_console(no_color, record=bool(export_svg or export_html))
@@ -110,7 +111,7 @@ def tidy(page: str) -> str:
 def _page(console: Console, renderable: RenderableType) -> None:
     """Show through the pager ($PAGER, else less, else more; see _pager_environment for less's
     options). A pager that is missing or fails does not lose the page: it is printed."""
-    from kdrama_cli.views.pasteable import unjoin
+    from kdrama_cli.views.text import unjoin
 
     with console.capture() as capture:
         console.print(renderable, crop=False)

@@ -2,7 +2,8 @@
 
 A command split over two lines fails when it is pasted (the shell runs the first half, or
 a quoted path breaks in two). Before a page is drawn, each space inside a command it names
-(one ``errors.command_line`` made this run) becomes ``JOINED``, a character Rich does not
+(one ``errors.command_line`` made this run) becomes ``PAGE_MARKER`` (catalogue.printable: a
+Unicode noncharacter that clean() takes out of the dataset's text), a character Rich does not
 break a line at and that takes one cell, as a space does; ``unjoin`` and ``Unjoined`` turn it
 back into a space on the way out. A command still wider than the page (a long ``--data``
 path) runs on past the width rather than being cut into pieces: a terminal wraps the line
@@ -30,7 +31,7 @@ from rich.text import Text
 from kdrama_cli.catalogue.printable import PAGE_MARKER
 from kdrama_cli.errors import suggested_commands
 from kdrama_cli.views.page import Page
-from kdrama_cli.views.text import join_commands
+from kdrama_cli.views.text import join_commands, unjoin
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -42,11 +43,6 @@ if TYPE_CHECKING:
         RenderResult,
     )
     from rich.measure import Measurement
-
-#: Stands for a space inside a command while a page is laid out: a Unicode noncharacter, which
-#: Rich counts one cell wide and no place to break a line, and which catalogue.printable's
-#: clean() takes out of the dataset's text.
-JOINED = PAGE_MARKER
 
 
 @runtime_checkable
@@ -70,11 +66,6 @@ def keep_commands_whole(renderable: RenderableType, run_on: bool = True) -> Rend
     return _marked(renderable, commands, run_on)
 
 
-def unjoin(page: str) -> str:
-    """A page drawn to text, with its commands' spaces back."""
-    return page.replace(JOINED, " ")
-
-
 class Unjoined:
     """Draws ``renderable`` with its commands' spaces back (for a page Rich prints itself, to a
     terminal, the pager's fallback or an export, and for the browser's pane)."""
@@ -84,7 +75,7 @@ class Unjoined:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for segment in console.render(self.renderable, options):
-            if JOINED in segment.text:
+            if PAGE_MARKER in segment.text:
                 yield Segment(unjoin(segment.text), segment.style, segment.control)
             else:
                 yield segment
@@ -167,13 +158,13 @@ def cut_at_edge(cut: bool = True) -> Iterator[None]:
 
 def _unjoin_wider(plain: str, width: int) -> str:
     """``plain`` with the spaces back in each joined command wider than ``width`` cells."""
-    if JOINED not in plain:
+    if PAGE_MARKER not in plain:
         return plain
     import re
 
     def opened(word: re.Match[str]) -> str:
         text = word.group()
-        return unjoin(text) if JOINED in text and cell_len(text) > width else text
+        return unjoin(text) if PAGE_MARKER in text and cell_len(text) > width else text
 
     return re.sub(r"\S+", opened, plain)
 

@@ -10,12 +10,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS, cells_of
+from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS, PAGE_MARKER, cells_of
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
 from kdrama_cli.catalogue.wording import first_few
-from kdrama_cli.errors import command_line, did_you_mean, suggested
+from kdrama_cli.errors import command_line, did_you_mean, suggested, suggested_commands
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.listing import AloneCount, UnknownYears, Unlabelled
@@ -429,11 +429,7 @@ def join_commands(text: str, commands: Sequence[str] | None = None) -> str:
     place to break a line; one character for one space, so positions in ``text`` still hold."""
     if "kdrama " not in text:
         return text
-    from kdrama_cli.catalogue.printable import PAGE_MARKER
-
     if commands is None:
-        from kdrama_cli.errors import suggested_commands
-
         commands = suggested_commands()
     for command in commands:
         if command in text:
@@ -441,11 +437,14 @@ def join_commands(text: str, commands: Sequence[str] | None = None) -> str:
     return text
 
 
+def unjoin(text: str) -> str:
+    """``text`` (a page drawn, a word) with its commands' spaces back: join_commands undone."""
+    return text.replace(PAGE_MARKER, " ")
+
+
 def _words(text: str) -> list[str]:
     """``text``'s words, each command kdrama suggested in it one word."""
-    from kdrama_cli.catalogue.printable import PAGE_MARKER
-
-    return [word.replace(PAGE_MARKER, " ") for word in join_commands(text).split()]
+    return [unjoin(word) for word in join_commands(text).split()]
 
 
 #: The dataset's count keys in the words every other page uses: a "show" is a title, a "stat"
