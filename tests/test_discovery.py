@@ -3993,6 +3993,16 @@ def test_values_source_platform_counts_what_the_filter_finds(run_shipped: Run) -
     assert max(counted, key=counted.__getitem__) == "Naver Webtoon"
 
 
+def test_a_work_serialised_on_two_platforms_is_found_by_either(run_shipped: Run) -> None:
+    """The Bequeathed's webtoon came out on KakaoPage and Kakao Webtoon at once: its platform
+    names both, and --source-platform finds it by either, never by the two as one value."""
+    for platform in ("KakaoPage", "Kakao Webtoon"):
+        found = as_json(run_shipped("list", "--source-platform", platform, "--json"))
+        assert "the-bequeathed" in [row["slug"] for row in found], platform
+    counted = run_shipped("values", "source-platform").stdout
+    assert "KakaoPage and Kakao Webtoon" not in counted
+
+
 def test_source_platform_completes_from_the_catalogue(
     shipped_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

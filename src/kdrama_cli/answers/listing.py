@@ -54,8 +54,8 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
         own = (show.kind,)
     elif facet == "adapted-from":
         own = (show.source_kind,)
-    elif facet == "source-platform":
-        own = (show.source_platform,)
+    elif facet == "source-platform":  # "KakaoPage and Kakao Webtoon": serialised on both
+        own = tuple(show.source_platform.split(" and ")) if show.source_platform else ()
     elif facet == "completeness":
         own = (show.completeness,)
     else:
