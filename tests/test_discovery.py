@@ -1401,6 +1401,41 @@ def test_a_best_week_board_of_films_says_the_film_came_out_that_week(run_shipped
     assert "first N days: the season came out during that week" in tv
 
 
+def test_a_title_on_netflix_after_its_first_release_has_its_first_days_on_netflix_marked(
+    run_shipped: Run,
+) -> None:
+    """The Top 10 is Netflix's list, so a first week counts the days on Netflix. The Pirates:
+    The Last Royal Treasure opened in cinemas in January 2022 and came to Netflix on Wednesday
+    2022-03-02: its 17.71M hours in the week ending 2022-03-06 are of 5 days, but the board
+    ranked them as a whole week beside Carter's marked 3, and its page had no debut-week
+    figure. Likewise Dream (6 days), Wonderland (3) and Weak Hero Class 1 (6); the titles
+    already marked keep their days."""
+    board = ("top", "--metric", "best-week", "--list", "films", "-n", "60", "--json")
+    films = as_json(run_shipped(*board))
+    days = {e["slug"]: e["partial_days"] for e in films["entries"]}
+    assert {slug: days[slug] for slug in ("the-pirates-the-last-royal-treasure", "dream")} == {
+        "the-pirates-the-last-royal-treasure": 5,
+        "dream": 6,
+    }
+    assert days["wonderland"] == 3
+    assert [days[slug] for slug in ("carter", "jung-e", "kingdom-ashin-of-the-north")] == [3] * 3
+    assert days["mantis"] == 3
+    page = run_shipped("--no-pager", "top", "--metric", "best-week", "--list", "films").stdout
+    lines = page.splitlines()
+    pirates = next(n for n, line in enumerate(lines) if "The Pirates: The Last Royal" in line)
+    assert "17.71M hours" in lines[pirates] and lines[pirates + 1].strip() == "first 5 days"
+    sheet = run_shipped("top", "--metric", "best-week-views", "--list", "tv", "--csv").stdout
+    rows = {(r["slug"], r["season"]): r for r in csv.DictReader(io.StringIO(sheet))}
+    assert (rows[("weak-hero", "1")]["value"], rows[("weak-hero", "1")]["partial_days"]) == (
+        "6700000",
+        "6",
+    )
+    shown = flat(run_shipped("show", "the-pirates-the-last-royal-treasure").stdout)
+    assert "Hours viewed 17.71M hours first 5 days 2022-03-06" in shown
+    assert "debut week ending 2022-03-06 (released on Netflix 2022-03-02)" in shown
+    assert "Released 2022-01-26" in shown  # its first release, in cinemas, is still its own
+
+
 def test_top_help_says_what_the_weekly_boards_mark(run_shipped: Run) -> None:
     """`top --help` said nothing of ‡ (a season out before the weekly lists begin) or of
     "first N days" under a best-week figure, which those boards show: it now says both, with

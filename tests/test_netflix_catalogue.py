@@ -192,6 +192,72 @@ def test_a_licensed_film_is_not_dated_by_the_day_it_came_to_netflix(run_shipped:
     assert netflix_only and all(row["year"] is None for row in netflix_only)
 
 
+#: Paper Cranes as a curated film first shown in cinemas on 2022-09-01; the fixture reports
+#: give the day Netflix released it, Friday 2023-02-03, and a Top 10 file lists it first in the
+#: week ending Sunday 2023-02-05.
+PAPER_CRANES_IN_CINEMAS = """
+[[shows]]
+slug = "paper-cranes"
+title = "Paper Cranes"
+korean_title = "종이학"
+kind = "film"
+platform = "Theatrical"
+genres = ["drama"]
+synopsis = "A made-up film."
+release_date = 2022-09-01
+netflix_titles = ["Paper Cranes"]
+sources = ["test-chart"]
+"""
+TOP10_HEADER = (
+    "week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime\t"
+    "weekly_views\tcumulative_weeks_in_top_10\tis_staggered_launch\tepisode_launch_details\n"
+)
+
+
+def test_a_film_on_netflix_after_cinemas_has_its_first_days_on_netflix_marked(
+    tmp_path: Path,
+) -> None:
+    """The Top 10 is Netflix's list, so a debut week counts the days on Netflix: a film out in
+    cinemas months before its first week in the list, released on Netflix on the Friday of
+    that week, had no "first 3 days" (its release date was too far back), and the best-week
+    board ranked its three days as a whole week. The reports' Release Date now gives them."""
+    shows = tmp_path / "shows.toml"  # data netflix reads the dataset's own file, no layer
+    shows.write_text(MINI.read_text(encoding="utf-8") + PAPER_CRANES_IN_CINEMAS, encoding="utf-8")
+    weeks = tmp_path / "all-weeks-global.tsv"
+    weeks.write_text(
+        TOP10_HEADER
+        + "2023-02-05\tFilms (Non-English)\t2\tPaper Cranes\tN/A\t4100000\t\t\t1\tFalse\t\n"
+        + "2023-02-12\tFilms (Non-English)\t4\tPaper Cranes\tN/A\t2200000\t\t\t2\tFalse\t\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "netflix.toml"
+    dataset = ["--data", str(shows)]
+    made = _kd(*dataset, "data", "netflix", str(weeks), *map(str, WORKBOOKS), "--out", str(out))
+    assert made.exit_code == 0, made.output
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    debut = [
+        s
+        for s in document["stats"]
+        if s["show"] == "paper-cranes" and s["window"] == "first-3-days"
+    ]
+    assert [(s["value"], s["as_of"].isoformat(), s["note"]) for s in debut] == [
+        (4100000, "2023-02-05", "debut week ending 2023-02-05 (released on Netflix 2023-02-03)")
+    ]
+    with_figures = [*dataset, "--add-data", str(out)]
+    board = ["top", "--metric", "best-week", "--list", "films"]
+    entries = json.loads(_kd(*with_figures, *board, "--json").stdout)["entries"]
+    assert [(e["slug"], e["value"], e["partial_days"]) for e in entries] == [
+        ("paper-cranes", 4100000, 3)
+    ]
+    ranked = flat(_kd(*with_figures, "--no-pager", *board).stdout)
+    assert "Paper Cranes 4.1M hours" in ranked and "2023-02-05 first 3 days" in ranked
+    assert "first N days: the film came out on Netflix during that week" in ranked
+    page = flat(_kd(*with_figures, "show", "paper-cranes").output)
+    assert "Hours viewed 4.1M hours first 3 days 2023-02-05" in page
+    assert "debut week ending 2023-02-05 (released on Netflix 2023-02-03)" in page
+    assert "Released 2022-09-01" in page  # its first release stays the cinemas'
+
+
 def test_report_leaderboards_rank_one_report_at_a_time(catalogue: Path) -> None:
     board = json.loads(
         _with(catalogue, "top", "--metric", "report-hours", "--report", "2023H1", "--json").stdout

@@ -692,6 +692,18 @@ class Catalogue:
     notes: list[str]
     #: (Netflix label, curated slug, curated season) for works merged into curated entries.
     placed_labels: list[tuple[str, str, int | None]] = field(default_factory=list)
+    #: (curated slug, curated season) -> the day Netflix released that season (or film) on
+    #: Netflix, by the reports: for a licensed title later than the release date the curated
+    #: entry gives, and the day its first week in the Top 10 counts from.
+    netflix_releases: dict[tuple[str, int | None], dt.date] = field(default_factory=dict)
+
+
+def _earliest_release(by_report: Mapping[str, Sequence[Row]]) -> dt.date | None:
+    """The earliest Release Date the reports give a season (or film), or None: Netflix's
+    day for it on Netflix."""
+    return min(
+        (row.release for rows in by_report.values() for row in rows if row.release), default=None
+    )
 
 
 def catalogue(
@@ -705,6 +717,7 @@ def catalogue(
     shows: list[dict[str, Any]] = []
     stats: list[dict[str, Any]] = []
     placed_labels: list[tuple[str, str, int | None]] = []
+    netflix_releases: dict[tuple[str, int | None], dt.date] = {}
     slugs: dict[str, str] = {}  # work key -> its entry's slug
     for work in works:
         placement = placed.get(work.key)
@@ -715,6 +728,11 @@ def catalogue(
                     continue
                 for label in sorted(work.labels[number]):
                     placed_labels.append((label, placement.slug, placement.seasons[number]))
+                _keep_earliest(
+                    netflix_releases,
+                    (placement.slug, placement.seasons[number]),
+                    _earliest_release(by_report),
+                )
                 for key, rows in sorted(by_report.items()):
                     for row in rows:
                         stats += figures(row, placement.slug, placement.seasons[number], ends[key])
@@ -738,17 +756,17 @@ def catalogue(
         # first release, and no column says which works Netflix premiered. It is kept as what
         # it is, never as the work's release date.
         if work.kind == "film":
-            releases = sorted(r.release for rs in work.seasons[0].values() for r in rs if r.release)
-            if releases:
-                entry["netflix_release_date"] = releases[0]
+            release = _earliest_release(work.seasons[0])
+            if release:
+                entry["netflix_release_date"] = release
             entry["netflix_titles"] = sorted(work.labels[0])
         else:
             entry["seasons"] = []
             for number, by_report in sorted(work.seasons.items()):
-                releases = sorted(r.release for rs in by_report.values() for r in rs if r.release)
+                release = _earliest_release(by_report)
                 season: dict[str, Any] = {"number": number, "status": "released"}
-                if releases:
-                    season["netflix_release_date"] = releases[0]
+                if release:
+                    season["netflix_release_date"] = release
                 season["netflix_titles"] = sorted(work.labels[number])
                 season["sources"] = sorted(report_citation(k)["id"] for k in by_report)
                 entry["seasons"].append(season)
@@ -772,4 +790,13 @@ def catalogue(
             entry["related"] = others
     citations = [report_citation(r.key) for r in sorted(reports, key=lambda r: r.key)]
     shows.sort(key=lambda s: s["slug"])
-    return Catalogue(shows, stats, citations, notes, placed_labels)
+    return Catalogue(shows, stats, citations, notes, placed_labels, netflix_releases)
+
+
+def _keep_earliest(
+    days: dict[tuple[str, int | None], dt.date], key: tuple[str, int | None], day: dt.date | None
+) -> None:
+    """Keep ``day`` for ``key`` when it is earlier than the one kept (two works placed in one
+    curated season), or none is."""
+    if day is not None and (key not in days or day < days[key]):
+        days[key] = day

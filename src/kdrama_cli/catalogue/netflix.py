@@ -525,6 +525,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     from kdrama_cli.catalogue.engagement import catalogue
 
     works = catalogue(found.reports, dataset, found.top10_kinds) if found.reports else None
+    netflix_releases = works.netflix_releases if works else {}
     generated = list(works.shows) if works else []
     labels = _labels(works, dataset) if works else []
     seasons, films = title_index(dataset, labels)
@@ -581,30 +582,8 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
                 build.stat(
                     target, metric="views", value=views, unit="views", **common, sources=[source]
                 )
-        first = rows[0]
-        first_week = _date(first["week"])
-        days = (first_week - target.release).days + 1 if target.release else None
-        if days is not None and 1 <= days <= 7 and first.get("cumulative_weeks_in_top_10") == "1":
-            source = f"netflix-top10-{_list_slug(first['category'])}-{first_week.isoformat()}"
-            released = "released on Netflix" if target.on_netflix else "released"
-            note = f"debut week ending {first_week} ({released} {target.release})"
-            for metric, unit, column in (
-                ("hours-viewed", "hours", "weekly_hours_viewed"),
-                ("views", "views", "weekly_views"),
-            ):
-                value = _number(first.get(column))
-                if value:
-                    build.stat(
-                        target,
-                        metric=metric,
-                        value=value,
-                        unit=unit,
-                        window=f"first-{days}-days",
-                        list=first["category"],
-                        as_of=first_week,
-                        note=note,
-                        sources=[source],
-                    )
+        on_netflix = netflix_releases.get((target.slug, target.season))
+        _debut_week(build, target, rows[0], on_netflix)
         assert last_week is not None
         summary = build.cite(
             f"netflix-top10-global-{last_week.isoformat()}",
@@ -871,6 +850,45 @@ def _all_rows(found: NetflixInput) -> Iterable[Mapping[str, str]]:
     yield from found.global_rows
     yield from found.country_rows
     yield from (row for _, row in found.popular_rows)
+
+
+def _debut_week(
+    build: _Builder, target: Target, first: Mapping[str, str], on_netflix: dt.date | None
+) -> None:
+    """The figures of a title's first week in the Top 10 again as a first-N-days figure, when
+    that week is its debut and it came out during it, N days before the week ended.
+
+    The Top 10 is Netflix's list, so the days that count are the days on Netflix: the day the
+    engagement reports give for the season on Netflix (``on_netflix``) when it falls in that
+    week, as it does for a film that opened in cinemas weeks before (The Pirates: The Last
+    Royal Treasure, on Netflix five days of its first week); else the target's own date."""
+    week = _date(first["week"])
+    release, netflix = target.release, target.on_netflix
+    if on_netflix is not None and week - dt.timedelta(days=6) <= on_netflix <= week:
+        release, netflix = on_netflix, netflix or on_netflix != target.release
+    days = (week - release).days + 1 if release else None
+    if days is None or not 1 <= days <= 7 or first.get("cumulative_weeks_in_top_10") != "1":
+        return
+    source = f"netflix-top10-{_list_slug(first['category'])}-{week.isoformat()}"
+    released = "released on Netflix" if netflix else "released"
+    note = f"debut week ending {week} ({released} {release})"
+    for metric, unit, column in (
+        ("hours-viewed", "hours", "weekly_hours_viewed"),
+        ("views", "views", "weekly_views"),
+    ):
+        value = _number(first.get(column))
+        if value:
+            build.stat(
+                target,
+                metric=metric,
+                value=value,
+                unit=unit,
+                window=f"first-{days}-days",
+                list=first["category"],
+                as_of=week,
+                note=note,
+                sources=[source],
+            )
 
 
 def _order(target: Target) -> tuple[str, int]:
