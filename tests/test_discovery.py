@@ -1359,8 +1359,8 @@ def test_best_week_boards_say_which_weeks_were_cut_short_by_a_release(run_shippe
     s1 = next(n for n, line in enumerate(lines) if " Squid Game S1 " in line)
     assert "first" not in lines[s1 + 1]  # a whole week
     assert (
-        "first N days: the season came out during that week, its first in the list, so the "
-        "figure is of those days, not a whole week."
+        "first N days: the season came out on Netflix during that week, its first in the list, "
+        "so the figure is of those days, not a whole week."
     ) in flat(text)
     shown = {
         (e["slug"], e["season"]): e["partial_days"]
@@ -1391,14 +1391,14 @@ def test_a_best_week_board_of_films_says_the_film_came_out_that_week(run_shipped
     assert page.exit_code == 0
     text = flat(page.stdout)
     assert "Carter 27.3M hours" in text and "first 3 days" in text
-    assert "first N days: the film came out during that week, its first in the list" in text
+    assert "first N days: the film came out on Netflix during that week, its first in" in text
     assert "the season came out" not in text
     every = flat(
         run_shipped("--no-pager", "top", "-m", "best-week", "--list", "films", "-n", "100").stdout
     )  # Cyber Hell, a special on the films list, out 5 days before its first week ended
-    assert "first N days: the film or special came out during that week" in every
+    assert "first N days: the film or special came out on Netflix during that week" in every
     tv = flat(run_shipped("--no-pager", "top", "--metric", "best-week").stdout)
-    assert "first N days: the season came out during that week" in tv
+    assert "first N days: the season came out on Netflix during that week" in tv
 
 
 def test_a_title_on_netflix_after_its_first_release_has_its_first_days_on_netflix_marked(
@@ -1452,8 +1452,8 @@ def test_top_help_says_what_the_weekly_boards_mark(run_shipped: Run) -> None:
         "leaves them out."
     ) in helped
     assert (
-        'On the best-week boards, "first N days" under a figure says the release cut that week '
-        "short."
+        'On the best-week boards, "first N days" under a figure says its release on Netflix cut '
+        "that week short."
     ) in helped
     best = run_shipped("--no-pager", "top", "--metric", "best-week", "--limit", "200").stdout
     assert "‡" in best and "first N days" in best  # what the help explains, the board shows

@@ -179,9 +179,10 @@ class BoardEntry(Record):
     #: one week in them, in 2023).
     before_top10: bool = False
     #: On a best-week board: how many days the week's figure covers when fewer than seven,
-    #: the season (or film) having come out during that week, its first in the list (Squid Game S2's
-    #: 487.6M hours are of 4 days, from a Thursday), as its first-N-days figure of that week
-    #: says and `show` labels it ("first 4 days"); None for a whole week.
+    #: the season (or film) having come out on Netflix during that week, its first in the list
+    #: (Squid Game S2's 487.6M hours are of 4 days, from a Thursday; The Pirates: The Last Royal
+    #: Treasure's of 5, on Netflix five weeks after cinemas), as its first-N-days figure of that
+    #: week says and `show` labels it ("first 4 days"); None for a whole week.
     partial_days: int | None = None
 
 
@@ -461,10 +462,11 @@ def _on_board(stat: Stat, board: Board) -> bool:
 
 
 def _partial_days(show: Show, week: Stat) -> int | None:
-    """The days a weekly figure covers when the season (or film) came out during its week:
-    the N of its first-N-days figure of that week on the same list (fewer than seven; `data
-    netflix` writes one for a debut week that its release date cuts short); None for a whole
-    week."""
+    """The days a weekly figure covers when the season (or film) came out on Netflix during
+    its week: the N of its first-N-days figure of that week on the same list (fewer than seven;
+    `data netflix` writes one for a debut week that the release cuts short, counted from
+    Netflix's own release date where its engagement reports give one in that week); None for a
+    whole week."""
     ends = window_end(week.window)
     for stat in show.stats:
         if (stat.season, stat.list, stat.as_of) != (week.season, week.list, ends):

@@ -555,7 +555,7 @@ week ending 2023-06-18: best-week-views leaves out the seasons whose best week b
 before, and says which. On the boards of the weekly lists (weeks, best-week, best-week-views)
 ‡ marks a season out before those lists begin with the week ending 2021-07-04: its earlier
 weeks are not published, so its figure leaves them out. On the best-week boards, "first N
-days" under a figure says the release cut that week short.""",
+days" under a figure says its release on Netflix cut that week short.""",
 )
 @click.option(
     "--metric",

@@ -387,8 +387,8 @@ def partial_weeks(ranking: Ranking) -> str | None:
         return None
     what = " or ".join(dict.fromkeys(_released_as(entry) for entry in cut))
     return (
-        f"first N days: the {what} came out during that week, its first in the list, so the "
-        "figure is of those days, not a whole week."
+        f"first N days: the {what} came out on Netflix during that week, its first in the list, "
+        "so the figure is of those days, not a whole week."
     )
 
 
