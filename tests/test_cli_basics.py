@@ -620,7 +620,7 @@ _EXAMPLE_FILES: dict[str, str | Path] = {
     "NetflixViewingHistory.csv": (
         'Title,Date\n"Squid Game: Season 1: Red Light, Green Light",1/2/26\n'
     ),
-    "seen-backup.json": '[{"slug": "squid-game", "seasons": [1]}, {"slug": "kingdom", "seasons": [1]}]',
+    "seen-backup.json": '[{"slug": "squid-game", "seasons": [1]}, {"slug": "train-to-busan"}]',
     "my-shows.toml": _OWN_LAYER,
     "extra.toml": _OWN_LAYER,
     "all-weeks-global.tsv": FIXTURES / "netflix" / "all-weeks-global.tsv",
