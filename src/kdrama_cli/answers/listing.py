@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.vocab import (
     KINDRED_SOURCE_KINDS,
     broader_value,
     canonical_value,
+    serialised_on,
     value_matches,
 )
 
@@ -55,7 +56,7 @@ def _facet_of(show: ShowSummary, facet: str) -> tuple[str, ...]:
     elif facet == "adapted-from":
         own = (show.source_kind,)
     elif facet == "source-platform":  # "KakaoPage and Kakao Webtoon": serialised on both
-        own = tuple(show.source_platform.split(" and ")) if show.source_platform else ()
+        own = serialised_on(show.source_platform)
     elif facet == "completeness":
         own = (show.completeness,)
     else:

@@ -442,6 +442,13 @@ def broader_value(facet: str, value: str) -> str | None:
     return None
 
 
+def serialised_on(platform: str | None) -> tuple[str, ...]:
+    """The platforms a source work's ``platform`` names: "KakaoPage and Kakao Webtoon" is a
+    work serialised on both at once (data/README.md), each found by `--source-platform` and
+    search alike; none for no platform."""
+    return tuple(platform.split(" and ")) if platform else ()
+
+
 def value_matches(facet: str, value: str, typed: str) -> bool:
     """Whether ``typed`` finds a title with this value of a filter, as `kdrama list --FACET`
     finds it: another word for the value ('넷플릭스', 'kakao page'), any case or spacing, and a
