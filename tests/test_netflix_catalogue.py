@@ -72,7 +72,7 @@ def test_a_work_the_dataset_lacks_becomes_an_entry_holding_netflix_record(
     data = json.loads(_with(catalogue, "show", "Sunday Market", "--json").stdout)
     assert data["korean_title"] == "일요시장"
     assert data["netflix_only"] is True and data["completeness"] == "netflix-only"
-    assert data["synopsis"] == "" and data["cast"] == []
+    assert data["synopsis"] is None and data["platform"] is None and data["cast"] == []
     # "Season 1" and, a report later, "Limited Series" are one season; "Season 2" another.
     assert [s["number"] for s in data["seasons"]] == [1, 2]
     hours = {(r["report"], r["season"]): r["hours"] for r in data["reports"]}

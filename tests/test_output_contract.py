@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import FIXTURES, REPO, Run
+from tests.conftest import FIXTURES, REPO, Run, as_json
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
 
@@ -425,3 +425,33 @@ def test_compares_cast_in_common_cites_by_title_and_describes_each_id(run_shippe
     ids = cited_ids(common)
     assert ids and not {"squid-game", "kingdom"} & set(ids)
     assert set(ids) <= {s["id"] for s in answer["sources"]}
+
+
+def _strings(document: Any) -> list[str]:
+    """Every string value in a JSON document, at any depth (keys aside)."""
+    if isinstance(document, dict):
+        return [s for value in document.values() for s in _strings(value)]
+    if isinstance(document, list):
+        return [s for item in document for s in _strings(item)]
+    return [document] if isinstance(document, str) else []
+
+
+def test_a_netflix_only_titles_missing_platform_and_synopsis_are_null(run_shipped: Run) -> None:
+    """A title held only as Netflix's record has no platform or synopsis: `show`, `list` and
+    `compare` gave "" for them, beside null for its year and episodes, so `.platform //
+    "unknown"` and `select(.platform)` took it for a real value. A sheet keeps an empty cell."""
+    show = as_json(run_shipped("show", "radio-romance", "--json"))
+    assert show["netflix_only"] is True
+    assert show["platform"] is None and show["synopsis"] is None and show["years"] is None
+    compared = as_json(run_shipped("compare", "radio-romance", "kingdom", "--json"))
+    rows = {row["field"]: row["values"] for row in compared["rows"]}
+    assert rows["platform"] == [None, "Netflix"]
+    # the whole listing (stored in the index once it is built) and a filtered one alike
+    for args in (["list"], ["list"], ["list", "--completeness", "netflix-only"]):
+        listed = as_json(run_shipped(*args, "--json"))
+        row = next(r for r in listed if r["slug"] == "radio-romance")
+        assert row["platform"] is None and row["platforms"] == []
+        assert "" not in _strings(listed)
+    assert "" not in _strings(show) and "" not in _strings(compared)
+    sheet = csv.DictReader(io.StringIO(run_shipped("list", "--csv").stdout))
+    assert next(r for r in sheet if r["slug"] == "radio-romance")["platform"] == ""

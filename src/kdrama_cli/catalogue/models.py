@@ -784,7 +784,7 @@ def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[st
         "kind": summary.kind,
         "year": summary.year,
         "first_date": summary.first_date.isoformat() if summary.first_date else None,
-        "platform": summary.platform,
+        "platform": summary.platform or None,  # a Netflix-only title's files name none
         "platforms": list(summary.platforms),
         "genres": list(summary.genres),
         "seasons": summary.seasons or 0,  # kept for compatibility: released_seasons

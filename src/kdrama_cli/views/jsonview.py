@@ -223,7 +223,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "romanization": show.romanization,
         "aliases": list(show.aliases),
         "kind": show.kind,
-        "platform": show.platform,
+        "platform": show.platform or None,  # a Netflix-only title's files name none
         "platforms": list(show.platforms),
         "genres": list(show.genres),
         "years": show.years,
@@ -232,7 +232,7 @@ def show_json(detail: ShowDetail) -> JSON:
         "release_date": _date(show.release_date),
         "netflix_release_date": _date(show.netflix_release_date),
         "runtime_minutes": show.runtime_minutes,
-        "synopsis": show.synopsis,
+        "synopsis": show.synopsis or None,
         "directors": [p.name for p in detail.directors],
         "writers": [p.name for p in detail.writers],
         "creators": [p.name for p in detail.creators],
@@ -309,7 +309,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "field": "last_year",
                 "values": [s.last_year for s in shows],
             },
-            {"field": "platform", "values": [s.platform for s in shows]},
+            {"field": "platform", "values": [s.platform or None for s in shows]},
             {"field": "platforms", "values": [list(s.platforms) for s in shows]},
             {"field": "seasons", "values": [len(s.released_seasons) or None for s in shows]},
             {
