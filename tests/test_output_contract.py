@@ -455,3 +455,36 @@ def test_a_netflix_only_titles_missing_platform_and_synopsis_are_null(run_shippe
     assert "" not in _strings(show) and "" not in _strings(compared)
     sheet = csv.DictReader(io.StringIO(run_shipped("list", "--csv").stdout))
     assert next(r for r in sheet if r["slug"] == "radio-romance")["platform"] == ""
+
+
+def test_source_work_is_the_id_in_list_and_the_title_in_compare_each_with_the_other(
+    run_shipped: Run,
+) -> None:
+    """`list` gave the source work's id as `source_work` and `compare` its title under the same
+    name, with nothing to join them by: list now gives the title beside the id
+    (`source_work_title`), compare the id beside the title (a `source_work_id` row), in
+    --json and --csv alike, and both agree with show's `source_work` object."""
+    work = as_json(run_shipped("show", "kingdom", "--json"))["source_work"]
+    assert (work["id"], work["title"]) == ("the-kingdom-of-the-gods", "The Kingdom of the Gods")
+    for args in (["list"], ["list"], ["list", "--kind", "series"]):
+        listed = as_json(run_shipped(*args, "--json"))
+        row = next(r for r in listed if r["slug"] == "kingdom")
+        assert (row["source_work"], row["source_work_title"]) == (work["id"], work["title"])
+        squid = next(r for r in listed if r["slug"] == "squid-game")
+        assert squid["source_work"] is None and squid["source_work_title"] is None
+    sheet = csv.DictReader(io.StringIO(run_shipped("list", "--csv").stdout))
+    row = next(r for r in sheet if r["slug"] == "kingdom")
+    assert (row["source_work"], row["source_work_title"]) == (work["id"], work["title"])
+    compared = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))
+    fields = [row["field"] for row in compared["rows"]]
+    assert fields.index("source_work_id") == fields.index("source_work") + 1
+    values = {row["field"]: row["values"] for row in compared["rows"]}
+    assert values["source_work"] == [work["title"], None]
+    assert values["source_work_id"] == [work["id"], None]
+    long = list(
+        csv.DictReader(io.StringIO(run_shipped("compare", "kingdom", "squid-game", "--csv").stdout))
+    )
+    cells = {(r["slug"], r["field"]): r["value"] for r in long}
+    assert cells[("kingdom", "source_work")] == work["title"]
+    assert cells[("kingdom", "source_work_id")] == work["id"]
+    assert cells[("squid-game", "source_work_id")] == ""

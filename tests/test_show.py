@@ -216,9 +216,9 @@ def test_a_season_that_came_out_elsewhere_is_named_and_found_there(
         [row] = [r for r in document["rows"] if r["field"] == "platforms"]
         assert row["values"] == [["Examplenet", "Othernet"], ["Examplenet"]]
         sheet = run(*cache, *layer, "list", "--platform", "othernet", "--csv").stdout.splitlines()
-        # platforms, then source_platform (empty: the title adapts no work)
-        assert sheet[0].endswith(",platforms,source_platform")
-        assert sheet[1].endswith(",Examplenet; Othernet,")
+        # platforms, then source_platform and source_work_title (empty: it adapts no work)
+        assert sheet[0].endswith(",platforms,source_platform,source_work_title")
+        assert sheet[1].endswith(",Examplenet; Othernet,,")
     # A title whose seasons all came out on its own platform reads as before.
     assert "2022 · series · Examplenet" in flat(run("show", "moonlit-hallway").stdout)
     assert as_json(run("show", "moonlit-hallway", "--json"))["platforms"] == ["Examplenet"]

@@ -558,9 +558,10 @@ class Show(Record):
         start = WEEKLY_VIEWS_FROM.isoformat()
         return any(s.metric in ("rank", "hours-viewed") and s.window[5:] < start for s in weekly)
 
-    def summary(self, source_kind: str | None, source_platform: str | None) -> ShowSummary:
-        """What the catalogue listing needs of this title (ShowSummary), with the kind and
-        platform of the work it adapts, which live on the source work: summary_of gives them."""
+    def summary(self, work: SourceWork | None) -> ShowSummary:
+        """What the catalogue listing needs of this title (ShowSummary), with the title, kind
+        and platform of the work it adapts (``work``), which live on the source work:
+        summary_of gives it."""
         return ShowSummary(
             slug=self.slug,
             title=self.title,
@@ -573,13 +574,14 @@ class Show(Record):
             first_date=self.first_date,
             seasons=len(self.released_seasons) if self.seasons else None,
             source_work=self.source_work,
-            source_kind=source_kind,
-            source_platform=source_platform,
+            source_kind=work.kind if work else None,
+            source_platform=work.platform if work else None,
             completeness=self.completeness,
             top10_hours=self.top10_total("hours-viewed"),
             top10_views=self.top10_total("views"),
             top10_views_partial=self.top10_views_partial(),
             sort_key=normalize(self.title),
+            source_work_title=work.title if work else None,
         )
 
     @property
@@ -770,6 +772,8 @@ class ShowSummary(Record):
     sort_key: str = ""
     #: The title's platform and any other its seasons came out on (Show.platforms).
     platforms: tuple[str, ...] = ()
+    #: The title of the work it adapts (``source_work`` is that work's id).
+    source_work_title: str | None = None
 
 
 def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[str, Any]:
@@ -789,7 +793,8 @@ def summary_record(summary: ShowSummary, top10_to: str | None = None) -> dict[st
         "genres": list(summary.genres),
         "seasons": summary.seasons or 0,  # kept for compatibility: released_seasons
         "released_seasons": summary.seasons or 0,
-        "source_work": summary.source_work,
+        "source_work": summary.source_work,  # the work's id; its title is beside it
+        "source_work_title": summary.source_work_title,
         "source_kind": summary.source_kind,
         "source_platform": summary.source_platform,
         "top10_hours": summary.top10_hours,
@@ -819,7 +824,7 @@ def summary_of(dataset: Dataset, show: Show) -> ShowSummary:
     """A title's summary with what it says of the work it adapts: its kind and where it came
     out, which live on the source work, not on the title."""
     work = dataset.source_works.get(show.source_work) if show.source_work else None
-    return show.summary(work.kind if work else None, work.platform if work else None)
+    return show.summary(work)
 
 
 class Replacement(Record):

@@ -321,6 +321,10 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "field": "source_work",
                 "values": [w.title if w else None for w in comparison.source_works],
             },
+            {  # the work's id, as list's source_work gives it
+                "field": "source_work_id",
+                "values": [w.id if w else None for w in comparison.source_works],
+            },
             {"field": "directors", "values": [[p.name for p in g] for g in comparison.directors]},
             {"field": "writers", "values": [[p.name for p in g] for g in comparison.writers]},
             {"field": "genres", "values": [list(s.genres) for s in shows]},

@@ -56,6 +56,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "top10_to",
         "platforms",
         "source_platform",
+        "source_work_title",
     ),
     "search": (
         "rank",
@@ -233,6 +234,7 @@ def list_sheet(shows: Sequence[ShowSummary], top10_to: str | None = None) -> She
                 top10_to,
                 s.platforms,
                 s.source_platform,
+                s.source_work_title,
             )
             for s in shows
         ],
@@ -401,6 +403,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("on_netflix_seasons", [list(on) or None for on in on_netflix])
     field("episodes", [s.episodes for s in shows])
     field("source_work", [w.title if w else None for w in comparison.source_works])
+    field("source_work_id", [w.id if w else None for w in comparison.source_works])
     field("directors", [[p.name for p in group] for group in comparison.directors])
     field("writers", [[p.name for p in group] for group in comparison.writers])
     field("genres", [s.genres for s in shows])
