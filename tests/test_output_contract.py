@@ -488,3 +488,26 @@ def test_source_work_is_the_id_in_list_and_the_title_in_compare_each_with_the_ot
     assert cells[("kingdom", "source_work")] == work["title"]
     assert cells[("kingdom", "source_work_id")] == work["id"]
     assert cells[("squid-game", "source_work_id")] == ""
+
+
+def test_show_json_with_a_season_narrows_what_belongs_to_seasons_and_nothing_else(
+    run_shipped: Run,
+) -> None:
+    """docs/output.md read as if --season N narrowed only `seasons`; cast, figures, reports,
+    facts and sources narrow too, as on the page, and the title's own keys do not."""
+    whole = as_json(run_shipped("show", "squid-game", "--json"))
+    second = as_json(run_shipped("show", "squid-game", "--season", "2", "--json"))
+    assert [s["number"] for s in second["seasons"]] == [2]
+    for key in ("cast", "stats", "reports", "facts", "sources"):
+        assert 0 < len(second[key]) < len(whole[key]), key
+    assert all(2 in credit["seasons"] for credit in second["cast"])
+    for key in ("stats", "reports", "facts"):
+        assert {item["season"] for item in second[key]} <= {None, 2}, key
+        assert [i for i in whole[key] if i["season"] in (None, 2)] == second[key], key
+    narrowed = {"seasons", "cast", "stats", "reports", "facts", "sources"}
+    assert second.keys() == whole.keys()
+    assert {k: v for k, v in second.items() if k not in narrowed} == {
+        k: v for k, v in whole.items() if k not in narrowed
+    }
+    section = _sections("JSON")["show"]
+    assert "--season N narrows what belongs to seasons" in " ".join(section.split())
