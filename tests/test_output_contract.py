@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import FIXTURES, REPO, Run, as_json
+from tests.conftest import FIXTURES, REPO, Run, as_json, flat
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
 
@@ -511,3 +511,45 @@ def test_show_json_with_a_season_narrows_what_belongs_to_seasons_and_nothing_els
     }
     section = _sections("JSON")["show"]
     assert "--season N narrows what belongs to seasons" in " ".join(section.split())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "squid-game"],
+        ["show", "kingdom"],
+        ["show", "all-of-us-are-dead", "--season", "1"],
+        ["show", "radio-romance"],
+        ["compare", "squid-game", "kingdom"],
+        ["compare", "train-to-busan", "peninsula", "radio-romance"],
+    ],
+    ids=" ".join,
+)
+def test_every_source_described_is_named_by_a_source_key(run_shipped: Run, args: list[str]) -> None:
+    """The title's own sources (what its synopsis, crew, kind and dates rest on, cited after
+    the synopsis and in compare's Sources row) were described in `sources` with no `source`
+    key naming them, so a script could not tell which of Squid Game's 157 back the synopsis:
+    `show --json` gives them as a top-level `source`, `compare --json` one list per title."""
+    from kdrama_cli.views.jsonview import cited_ids
+
+    document = as_json(run_shipped(*args, "--json"))
+    described = [s["id"] for s in document["sources"]]
+    assert set(cited_ids(document)) == set(described)
+    if args[0] == "show":
+        own = document["source"]
+        assert own and own == described[: len(own)]  # the page's first references
+    else:
+        assert len(document["source"]) == len(document["shows"])
+        for slug, own in zip(document["shows"], document["source"], strict=True):
+            assert own == as_json(run_shipped("show", slug, "--json"))["source"]
+
+
+def test_the_pages_cite_the_titles_own_sources_that_json_names(run_shipped: Run) -> None:
+    own = as_json(run_shipped("show", "squid-game", "--json"))["source"]
+    page = flat(run_shipped("show", "squid-game").stdout)
+    assert f"than the money. [1–{len(own)}]" in page
+    kingdom = as_json(run_shipped("show", "kingdom", "--json"))["source"]
+    table = run_shipped("compare", "squid-game", "kingdom", env={"COLUMNS": "120"}).stdout
+    row = next(line for line in table.splitlines() if "Sources" in line and "[1" in line)
+    assert f"[1–{len(own)}]" in row
+    assert f"[{len(own) + 1}–{len(own) + len(kingdom)}]" in row

@@ -276,6 +276,8 @@ def show_json(detail: ShowDetail) -> JSON:
             "reports_to": detail.reach.reports_to if detail.reach else None,
             "popular_as_of": detail.reach.popular_as_of if detail.reach else None,
         },
+        # the title's own: what its synopsis, crew, kind, platform and dates rest on
+        "source": list(show.sources),
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
     }
 
@@ -296,6 +298,8 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
     shows = comparison.shows
     return {
         "shows": [s.slug for s in shows],
+        # each title's own sources, as the page's Sources row cites them: one list per show
+        "source": [list(s.sources) for s in shows],
         "rows": [
             {"field": "title", "values": [s.title for s in shows]},
             {"field": "korean_title", "values": [s.korean_title for s in shows]},
