@@ -553,3 +553,17 @@ def test_the_pages_cite_the_titles_own_sources_that_json_names(run_shipped: Run)
     row = next(line for line in table.splitlines() if "Sources" in line and "[1" in line)
     assert f"[1–{len(own)}]" in row
     assert f"[{len(own) + 1}–{len(own) + len(kingdom)}]" in row
+
+
+def test_compare_counts_a_films_seasons_as_list_does(run_shipped: Run) -> None:
+    """compare's `seasons` row gave a film null (an empty cell in --csv) where list, seen list
+    and docs/output.md give 0; the page still shows "—"."""
+    slugs = ["train-to-busan", "squid-game", "radio-romance"]
+    listed = {r["slug"]: r for r in as_json(run_shipped("list", "--json"))}
+    compared = as_json(run_shipped("compare", *slugs, "--json"))
+    rows = {row["field"]: row["values"] for row in compared["rows"]}
+    assert rows["seasons"] == [0, 3, 1]
+    assert rows["seasons"] == [listed[slug]["released_seasons"] for slug in slugs]
+    sheet = csv.DictReader(io.StringIO(run_shipped("compare", *slugs, "--csv").stdout))
+    cells = {r["slug"]: r["value"] for r in sheet if r["field"] == "seasons"}
+    assert cells == {"train-to-busan": "0", "squid-game": "3", "radio-romance": "1"}

@@ -1023,13 +1023,13 @@ def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
         ]
     }
     assert rows["on_netflix_seasons"] == [[1], []]
-    assert rows["seasons"] == [None, 1]  # the catalogue's own count is unchanged
+    assert rows["seasons"] == [0, 1]  # the catalogue's own count is unchanged (0, as list has)
     # the sheet says it too, as the page and --json do
     sheet = on_netflix("compare", "fresh-news", "old-rumour", "--csv").stdout
     cells = {(r["slug"], r["field"]): r["value"] for r in csv.DictReader(io.StringIO(sheet))}
     assert cells[("fresh-news", "on_netflix_seasons")] == "1"
     assert cells[("old-rumour", "on_netflix_seasons")] == ""
-    assert cells[("fresh-news", "seasons")] == ""
+    assert cells[("fresh-news", "seasons")] == "0"
 
 
 def test_a_season_only_a_national_top_10_lists_is_said_to_be_in_those_lists() -> None:

@@ -398,7 +398,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("last_year", [s.last_year for s in shows])
     field("platform", [s.platform for s in shows])
     field("platforms", [list(s.platforms) for s in shows])
-    field("seasons", [len(s.released_seasons) or None for s in shows])
+    field("seasons", [len(s.released_seasons) for s in shows])  # 0 for a film, as in list
     on_netflix = comparison.on_netflix or tuple(() for _ in shows)
     field("on_netflix_seasons", [list(on) or None for on in on_netflix])
     field("episodes", [s.episodes for s in shows])
