@@ -567,3 +567,15 @@ def test_compare_counts_a_films_seasons_as_list_does(run_shipped: Run) -> None:
     sheet = csv.DictReader(io.StringIO(run_shipped("compare", *slugs, "--csv").stdout))
     cells = {r["slug"]: r["value"] for r in sheet if r["field"] == "seasons"}
     assert cells == {"train-to-busan": "0", "squid-game": "3", "radio-romance": "1"}
+
+
+def test_a_crew_credit_is_the_whole_titles_and_names_no_season(run_shipped: Run) -> None:
+    """The catalogue holds a series' creators, directors and writers for the whole title, not
+    by season: their credits give `seasons: []` and say what they are in `capacity`, rather
+    than claim seasons no source split them by (docs/output.md, Conventions)."""
+    person = as_json(run_shipped("person", "hwang-dong-hyuk", "--json"))
+    crew = [c for c in person["credits"] if c["slug"] == "squid-game"]
+    assert [c["capacity"] for c in crew] == ["creator", "director", "writer"]
+    assert all(c["seasons"] == [] and c["character"] is None for c in crew)
+    doc = " ".join((REPO / "docs" / "output.md").read_text(encoding="utf-8").split())
+    assert "the catalogue does not say which seasons a crew member worked on" in doc
