@@ -3212,6 +3212,27 @@ def test_an_empty_film_board_does_not_say_no_title_has_the_figure(run_shipped: R
     assert "those with it are on TV (Non-English), 4 (--list tv), with no --kind." in said
 
 
+@pytest.mark.parametrize("output", ["--json", "--csv", "--tsv"])
+def test_an_empty_board_for_scripts_says_why_on_stderr_as_its_page_does(
+    run_shipped: Run, output: str
+) -> None:
+    """`top --json`, `--csv` and `--tsv` printed an empty board with nothing on stderr, while
+    the page and `list --json` say why nothing matched: a script could not tell a filter that
+    left nothing from a catalogue with no such figure."""
+    asked = ("top", "--metric", "hours-28", "--kind", "film")
+    page = run_shipped(*asked)
+    result = run_shipped(*asked, output)
+    assert result.exit_code == 0
+    assert result.stderr == page.stderr
+    assert "none of the 4 with this figure is a film" in " ".join(result.stderr.split())
+    if output == "--json":
+        assert as_json(result)["entries"] == []
+    else:
+        assert len(result.stdout.splitlines()) == 1  # the header alone
+    ranked = run_shipped("top", "--metric", "hours-28", output)  # a board with rows: no line
+    assert ranked.exit_code == 0 and ranked.stderr == ""
+
+
 def test_a_figure_naming_no_list_joins_no_list_s_board(run: Run, tmp_path: Path) -> None:
     """In a dataset where some Top 10 figures name their list and one does not, the one that
     does not is ranked on no list's board (it was ranked on whichever was asked for)."""

@@ -41,6 +41,7 @@ from kdrama_cli.options import (
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.finding import Match
+    from kdrama_cli.answers.leaderboards import Board, Ranking
 
 
 @click.command(
@@ -618,6 +619,7 @@ def top(
     from kdrama_cli.answers.leaderboards import BOARDS, leaderboard, report_board, reports_in
 
     wanted = TOP10_LISTS[chart_list] if chart_list else None
+    chosen: str | None = None  # the report ranked, on a report's board
     if metric.startswith("report-"):
         from kdrama_cli.catalogue.models import half_year_named
 
@@ -648,10 +650,17 @@ def top(
     ranking = leaderboard(
         app.dataset(), board, kind, rows_asked(limit, as_json or bool(sheet)), wanted
     )
+    said = (
+        None if ranking.entries else _why_empty(app, board, ranking, metric, kind, wanted, chosen)
+    )
     if sheet or as_json:  # what the page says under the board, stdout kept for the data
         from kdrama_cli.views.boards import before_views, kind_left_out, left_out
 
-        notes = (left_out(board, ranking), before_views(ranking), kind_left_out(board, ranking))
+        notes = (
+            (said,)  # an empty board's one line, which says what the others would
+            if said is not None
+            else (left_out(board, ranking), before_views(ranking), kind_left_out(board, ranking))
+        )
         for note in notes:
             if note:
                 app.note(note)
@@ -666,25 +675,7 @@ def top(
 
         app.emit_cited_json(board_json(board, ranking), spoilers=False, how=PAGES_SHOW_THEM)
         return
-    if not ranking.entries:
-        from kdrama_cli.answers.leaderboards import reports_ranking
-        from kdrama_cli.views.boards import empty_board
-
-        elsewhere: list[str] = []
-        if metric.startswith("report-"):
-            elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != chosen]
-        said = empty_board(board, ranking, elsewhere)
-        if not metric.startswith("report-") and _metric_left_default():
-            # A dataset of one's own may have no weekly figures, the default's: name the
-            # metrics that do have rows rather than leave `top` looking broken.
-            others = [
-                other
-                for other in TOP10_METRICS
-                if other != metric
-                and leaderboard(app.dataset(), BOARDS[other], kind, 1, wanted).entries
-            ]
-            if others:
-                said += f" Try --metric {' or '.join(others)}, which titles here have."
+    if said is not None:
         app.nothing(said)
         return
     from kdrama_cli.answers.leaderboards import cited_by
@@ -692,6 +683,39 @@ def top(
 
     cited = cited_by(app.dataset(), (entry.stat for entry in ranking.entries))
     app.render(board_view(board, ranking, cited))
+
+
+def _why_empty(
+    app: App,
+    board: Board,
+    ranking: Ranking,
+    metric: str,
+    kind: str | None,
+    wanted: str | None,
+    report: str | None,
+) -> str:
+    """The one line of a board with no row, for the page and for stderr beside --json and
+    --csv alike: the filter that emptied it or why the catalogue has no such figure, and the
+    reports or metrics that do have rows."""
+    from kdrama_cli.answers.leaderboards import BOARDS, leaderboard, reports_ranking
+    from kdrama_cli.views.boards import empty_board
+
+    elsewhere: list[str] = []
+    if metric.startswith("report-"):
+        elsewhere = [r for r in reports_ranking(app.dataset(), metric, kind) if r != report]
+    said = empty_board(board, ranking, elsewhere)
+    if not metric.startswith("report-") and _metric_left_default():
+        # A dataset of one's own may have no weekly figures, the default's: name the
+        # metrics that do have rows rather than leave `top` looking broken.
+        others = [
+            other
+            for other in TOP10_METRICS
+            if other != metric
+            and leaderboard(app.dataset(), BOARDS[other], kind, 1, wanted).entries
+        ]
+        if others:
+            said += f" Try --metric {' or '.join(others)}, which titles here have."
+    return said
 
 
 def _report_sheet(app: App, report: str, chart_list: str) -> str:
