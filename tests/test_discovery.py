@@ -1345,6 +1345,26 @@ def test_top10_boards_mark_seasons_out_before_the_lists_begin(run_shipped: Run) 
     assert "‡" not in run_shipped("--no-pager", "top", "--metric", "views-91").stdout
 
 
+def test_before_top10_of_one_week_answers_two_questions_as_output_md_says(
+    run_shipped: Run,
+) -> None:
+    """One figure read two ways: True Beauty's week ending 2023-12-17 is whole, so `show`
+    flags it false, while the best-week board, which ranks it as the season's best week though
+    its weeks before 2021-07-04 are not published, flags the row true. docs/output.md ("Names")
+    says both are right, and of a running total the two agree."""
+    week = {"metric": "hours-viewed", "window": "week:2023-12-17", "season": 1}
+    stats = as_json(run_shipped("show", "true-beauty", "--json"))["stats"]
+    [shown] = [s for s in stats if week.items() <= s.items()]
+    board = as_json(run_shipped("top", "--metric", "best-week", "--json"))["entries"]
+    [ranked] = [e for e in board if e["slug"] == "true-beauty"]
+    assert week.items() <= ranked.items() and shown["value"] == ranked["value"] == 63500000
+    assert (shown["before_top10"], ranked["before_top10"]) == (False, True)
+    [total] = [s for s in stats if s["metric"] == "weeks-in-top10"]
+    weeks = as_json(run_shipped("top", "--metric", "weeks", "--json"))["entries"]
+    [counted] = [e for e in weeks if e["slug"] == "true-beauty"]
+    assert total["before_top10"] is counted["before_top10"] is True
+
+
 def test_best_week_boards_say_which_weeks_were_cut_short_by_a_release(run_shipped: Run) -> None:
     """Squid Game S2's 487.6M hours (out on a Thursday) and S3's 368.4M (a Friday) were ranked
     as best single weeks with nothing saying they are of 4 and 3 days, which `show` labels
