@@ -438,14 +438,26 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             _META + 'genres = ["a" "b"]\n',
             ':5:15: a list is not closed, or a comma is missing between its items: ["a", "b"]',
         ),
+        # What the parser meets only at the end of the file is placed where it opens, as
+        # PATH:LINE:COL like every other syntax error (the line was in the words, and no
+        # column at all).
         (
             _META + 'genres = [\n  "drama",\n',
-            ": the list that opens on line 5 is not closed before the end of the file: close it",
+            ":5:10: the list that opens here is not closed before the end of the file: close it",
         ),
         (
             _META + "title = 'A page\nurl = 1\n",
-            ": the string that opens on line 5 is not closed: add its closing quote (') before",
+            ":5:9: the string that opens here is not closed: add its closing quote (') before",
         ),
+        (
+            _META + "publisher = {name = 'A'\n",
+            ":5:13: the inline table that opens here is not closed before the end of the file",
+        ),
+        (
+            _META + 'title = """A page\nurl = 1\n',
+            ":5:9: the string that opens here is not closed before the end of the file: add its",
+        ),
+        (_META + "title =", ":5:8: a key has no value after ="),  # no line end: the end itself
         (
             _META + "date = 2024-13-01\n",
             ":5:12: not a real date: dates are YYYY-MM-DD, with a month from 01 to 12 and a day",
@@ -518,6 +530,9 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
         "no-comma",
         "open-list-at-end",
         "open-literal-string",
+        "open-inline-table-at-end",
+        "open-multiline-string-at-end",
+        "no-value-at-end",
         "month-13",
         "json",
         "markup",

@@ -1314,7 +1314,7 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
     [
         ("[seen\n", "seen.toml:1:6: "),
         ("[seen]\nkingdom = [1]\nkingdom = [2]\n", "seen.toml:3:14: kingdom is given twice"),
-        ("[seen]\nkingdom = [1\n", "the list that opens on line 2 is not closed"),
+        ("[seen]\nkingdom = [1\n", "seen.toml:2:11: the list that opens here is not closed"),
         ("[seen]\nsquid-game = 'all'\n", "seen.squid-game: must be a list of season numbers"),
         ('[seen]\n"../x" = [1]\n', "is not a title's slug"),
         # written by hand without the header: read as empty, it would stay unseen for good

@@ -111,7 +111,7 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
         document: dict[str, Any] = _toml().loads(text)
         return document
     except _toml().TOMLDecodeError as error:
-        from kdrama_cli.catalogue.syntax import explain
+        from kdrama_cli.catalogue.syntax import explain, explain_at_end
 
         message = str(error)
         position = re.search(_TOML_POSITION, message)
@@ -119,8 +119,10 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
             line, column = position.groups()
             message = explain(message[: position.start()].rstrip(), text, int(line), int(column))
             raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
+        # At the end of the document: placed where what was left open opens
         message = re.sub(r"\s*\(at end of document\)$", "", message)
-        raise DatasetError([Problem(name, "", explain(message, text, None))]) from None
+        at_line, at_column, message = explain_at_end(message, text)
+        raise DatasetError([Problem(f"{name}:{at_line}:{at_column}", "", message)]) from None
     except RecursionError:
         raise DatasetError([Problem(name, "", "tables or arrays are nested too deeply")]) from None
 

@@ -26,19 +26,10 @@ _NOT_A_REAL_DATE = (
 
 
 def explain(message: str, text: str, line: int | None, column: int | None = None) -> str:
-    """The parser's ``message`` about ``line`` (1-based; None: the end of the document) of
-    ``text``, at ``column`` (1-based) where the parser gives one, worded as what to do; the
-    message itself when it is not one of the common ones.
-
-    At the end of the document there is no line to read: what was left open is looked for
-    instead (a list, an inline table or a string), and its line named."""
-    if line is None:
-        opened = _unclosed(text)
-        if opened is not None:
-            return _not_closed(*opened)
-        here = _last_line(text)
-    else:
-        here = _line(text, line)
+    """The parser's ``message`` about ``line`` (1-based; None: the end of the document, read
+    from its last line) of ``text``, at ``column`` (1-based) where the parser gives one, worded
+    as what to do; the message itself when it is not one of the common ones."""
+    here = _last_line(text) if line is None else _line(text, line)
     if message == "Illegal character '\\n'":
         return 'a string is not closed: add the closing quote (") before the end of its line'
     if message.startswith(("Unterminated string", "Expected \"'")):
@@ -82,6 +73,22 @@ def explain(message: str, text: str, line: int | None, column: int | None = None
             f" string, write it as \\u{code[2:]})"
         )
     return message
+
+
+def explain_at_end(message: str, text: str) -> tuple[int, int, str]:
+    """Where in ``text`` an error the parser met at the end of the document is (a line and a
+    column, 1-based, for ``PATH:LINE:COL``, as every other syntax error is placed) and what to
+    do about it.
+
+    The end is where the parser noticed, not where the mistake is: what was left open is
+    looked for instead (a list, an inline table or a string), and the place it opens is given,
+    where an editor should jump. With nothing open, the end of the text."""
+    opened = _unclosed(text)
+    if opened is not None:
+        mark, line, column = opened
+        return line, column, _not_closed(mark)
+    lines = _lines(text)
+    return len(lines), len(lines[-1]) + 1, explain(message, text, None)
 
 
 def _open_header(here: str) -> str:
@@ -143,22 +150,24 @@ def _last_line(text: str) -> str:
     return ""
 
 
-def _unclosed(text: str) -> tuple[str, int] | None:
-    """What ``text`` leaves open, and the line where it opens: the first string of one line
-    that meets the end of its line (the parser stops there), else at the end a string of
-    several lines, else the innermost list or inline table. None when all is closed.
+def _unclosed(text: str) -> tuple[str, int, int] | None:
+    """What ``text`` leaves open, and the line and column (1-based) where it opens: the first
+    string of one line that meets the end of its line (the parser stops there), else at the
+    end a string of several lines, else the innermost list or inline table. None when all is
+    closed.
 
     Only a file that failed to parse is scanned, so a plain loop over its tokens will do."""
-    opened: list[tuple[str, int]] = []  # the [ and { not yet closed
-    quote: tuple[str, int] | None = None  # the string being read, and its line
-    line, escaped_at = 1, -1
+    opened: list[tuple[str, int, int]] = []  # the [ and { not yet closed
+    quote: tuple[str, int, int] | None = None  # the string being read, and where it opens
+    line, line_start, escaped_at = 1, 0, -1
     token = _TOKEN.search(text)
     while token is not None:
         mark, at = token[0], token.end()
+        column = token.start() - line_start + 1
         if mark == "\n":
             if quote is not None and len(quote[0]) == 1:
                 return quote
-            line += 1
+            line, line_start = line + 1, at
         elif quote is not None:
             if token.start() == escaped_at:
                 pass  # \" in a "string" does not close it
@@ -171,9 +180,9 @@ def _unclosed(text: str) -> tuple[str, int] | None:
             if at < 0:
                 break
         elif mark in ('"', "'", '"""', "'''"):
-            quote = (mark, line)
+            quote = (mark, line, column)
         elif mark in "[{":
-            opened.append((mark, line))
+            opened.append((mark, line, column))
         elif mark in "]}" and opened:
             opened.pop()
         token = _TOKEN.search(text, at)
@@ -182,26 +191,27 @@ def _unclosed(text: str) -> tuple[str, int] | None:
     return opened[-1] if opened else None
 
 
-def _not_closed(mark: str, line: int) -> str:
-    """What to do about what ``_unclosed`` found open at the end of the file."""
+def _not_closed(mark: str) -> str:
+    """What to do about what ``_unclosed`` found open at the end of the file, said of the
+    place it opens, which the error's location gives."""
     if mark == "[":
         return (
-            f"the list that opens on line {line} is not closed before the end of the file:"
+            "the list that opens here is not closed before the end of the file:"
             ' close it with ], with a comma between its items: ["a", "b"]'
         )
     if mark == "{":
         return (
-            f"the inline table that opens on line {line} is not closed before the end of the"
-            " file: close it with }"
+            "the inline table that opens here is not closed before the end of the file: close"
+            " it with }"
         )
     if len(mark) == 1:  # a string of one line
         return (
-            f"the string that opens on line {line} is not closed: add its closing quote"
-            f" ({mark}) before the end of that line"
+            f"the string that opens here is not closed: add its closing quote ({mark}) before"
+            " the end of its line"
         )
     return (
-        f"the string that opens on line {line} is not closed before the end of the file:"
-        f" add its closing quotes ({mark}) after its last line"
+        "the string that opens here is not closed before the end of the file: add its closing"
+        f" quotes ({mark}) after its last line"
     )
 
 
