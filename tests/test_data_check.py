@@ -2547,8 +2547,8 @@ def test_a_tab_or_line_break_in_a_one_line_field_is_a_warning(
     code, report = _strict(run, write_dataset(BASE.replace(old, new, 1)))
     expected = (
         [
-            f"{warned}: contains a tab or a line break, in a one-line field (pages print it as "
-            "a space, while --json, --csv and search keep it)"
+            f"{warned}: contains a tab or a line break, in a one-line field (pages, --csv and "
+            "--tsv print it as a space, while --json keeps it)"
         ]
         if warned
         else []
@@ -2557,6 +2557,33 @@ def test_a_tab_or_line_break_in_a_one_line_field_is_a_warning(
     if warned == "shows[night-train].title":  # and the page prints it on one line
         page = run("--data", str(write_dataset(BASE.replace(old, new, 1))), "show", "night-train")
         assert "Night Train" in page.stdout, page.stdout
+
+
+def test_what_the_tab_warning_says_of_each_output_is_what_it_does(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """The warning said --csv keeps a tab, and docs/output.md that only TSV turns one into a
+    space, while CSV gave it as a space too and left out a bidirectional control, silently.
+    A title with both: the page, --csv and --tsv give a space and drop the control; --json
+    keeps both, escaped."""
+    title = 'Night \\"Train\\"\\tExpress \\u202eRLO'  # as TOML writes them
+    path = write_dataset(BASE.replace('title = "Night Train"', f'title = "{title}"', 1))
+    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
+    warned = (
+        f"{path}: shows[night-train].title: contains a tab or a line break, in a one-line field"
+        " (pages, --csv and --tsv print it as a space, while --json keeps it)"
+    )
+    assert warned in warnings, warnings
+    shown = 'Night "Train" Express RLO'
+    assert shown in run("--data", str(path), "show", "night-train").stdout
+    rows = run("--data", str(path), "list", "--csv").stdout
+    assert '"Night ""Train"" Express RLO"' in rows and "\t" not in rows and "\u202e" not in rows
+    tabbed = run("--data", str(path), "list", "--tsv").stdout
+    assert f"night-train\t{shown}\t" in tabbed and "\u202e" not in tabbed
+    listed = run("--data", str(path), "list", "--json").stdout
+    assert "Express \\u202eRLO" in listed
+    [row] = [r for r in json.loads(listed) if r["slug"] == "night-train"]
+    assert row["title"] == 'Night "Train"\tExpress \u202eRLO'
 
 
 def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(

@@ -1009,7 +1009,7 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
             elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
                 controls.append(
                     f"{''.join(where)}: contains a tab or a line break, in a one-line field "
-                    "(pages print it as a space, while --json, --csv and search keep it)"
+                    "(pages, --csv and --tsv print it as a space, while --json keeps it)"
                 )
             formula = _formula_start(value)
             if formula:

@@ -4,8 +4,10 @@ Each command that prints a table has a sheet here: a header of stable, documente
 (``COLUMNS``) and one row per table row, with machine values (numbers as numbers, dates as ISO
 strings, the slug or person id beside every name). Lists inside a cell are joined with "; ".
 
-CSV follows RFC 4180 quoting with "\\n" line ends; TSV has no quoting, so a tab or a line break
-inside a value becomes a space. No Rich here: these paths stay as fast as ``--json``.
+CSV follows RFC 4180 quoting with "\\n" line ends; TSV has no quoting. In both, a value is made
+safe as a page's text is (``cell``, through ``clean``): a tab or a line break becomes a space,
+so that every row is one line, and control characters, terminal codes and bidirectional
+controls are left out. No Rich here: these paths stay as fast as ``--json``.
 """
 
 from __future__ import annotations
@@ -176,7 +178,8 @@ class Sheet(NamedTuple):
 
 def cell(value: Any) -> str:
     """One value as sheet text: '' for nothing, numbers without a needless '.0', ISO dates,
-    lists joined with '; ', booleans as true/false."""
+    lists joined with '; ', booleans as true/false; text cleaned as a page's is (a tab or a
+    line break a space, controls and bidirectional controls left out)."""
     if value is None:
         return ""
     if isinstance(value, bool):
