@@ -10,6 +10,7 @@ top unless the example starts with a gap, the last at the bottom unless it ends 
 from __future__ import annotations
 
 import difflib
+import re
 import shlex
 import shutil
 import subprocess
@@ -112,6 +113,17 @@ def test_every_readme_console_example_is_what_kdrama_prints(
         if why is not None:
             drifted.append(f"README.md:{number}: {command}\n{why}")
     assert not drifted, "\n\n".join(drifted)
+
+
+def test_readme_examples_use_the_current_keys_not_those_kept_for_compatibility() -> None:
+    """README's jq example read `.credits[].show`, a key docs/output.md keeps only for
+    compatibility beside `slug` ("use the first"): an example teaches the key to use."""
+    kept = {"show", "show_title", "id"}  # docs/output.md, "Names": beside slug, title, person
+    piped = [(number, command) for _, number, command, _ in _examples() if "| jq" in command]
+    assert piped
+    for number, command in piped:
+        keys = set(re.findall(r"\.([A-Za-z_]+)", command.partition("| jq")[2]))
+        assert not keys & kept, f"README.md:{number}: {command}"
 
 
 def test_readme_completion_install_works_in_a_new_home(tmp_path: Path) -> None:
