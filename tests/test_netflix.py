@@ -346,6 +346,38 @@ def test_an_out_that_cannot_be_written_is_a_file_error_before_anything_is_read(
     assert result.stderr == f"kdrama: error: cannot write {reason}\n"
 
 
+def test_titles_only_in_national_lists_are_counted_apart_from_the_global_ones(
+    tmp_path: Path,
+) -> None:
+    """'245 titles in the Top 10' read as contradicting the 217 titles `list` gives Top 10
+    hours: the 28 others are only in the countries file's national lists (Kingdom, out before
+    the global lists begin). The count says which lists hold how many."""
+    dataset = tmp_path / "shows.toml"
+    dataset.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            "release_date = 2021-09-17\nepisodes = 9\n",
+            'release_date = 2021-09-17\nepisodes = 9\nnetflix_titles = ["River of Lanterns"]\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    countries = tmp_path / "countries.tsv"
+    countries.write_text(
+        (NETFLIX / "all-weeks-countries.tsv").read_text(encoding="utf-8")
+        + "Japan\tJP\t2022-02-06\tTV\t9\tRiver of Lanterns\tRiver of Lanterns\t1\n",
+        encoding="utf-8",
+    )
+    both = [str(NETFLIX / "all-weeks-global.tsv"), str(countries)]
+    result = CliRunner().invoke(cli, ["--data", str(dataset), "data", "netflix", *both])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "kdrama: 15 figures; 2 titles in the Top 10: 1 in the global weekly lists (those kdrama"
+        " list sums) and 1 in national weekly lists but not the global ones"
+    )
+    alone = CliRunner().invoke(cli, ["--data", str(dataset), "data", "netflix", both[0]])
+    assert alone.stderr.splitlines()[0] == "kdrama: 10 figures; 1 title in the Top 10"
+
+
 def _korean(entry: str, korean_title: str) -> str:
     """A made-up entry with this Hangul title, which the engagement reports place it by."""
     return entry.replace("\ntitle = ", f'\nkorean_title = "{korean_title}"\ntitle = ', 1)

@@ -472,13 +472,32 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text.strip())
 
 
+@dataclass(frozen=True)
+class Top10Titles:
+    """How many of the dataset's titles the Top 10 files have, each counted once, by the first
+    of these lists it is on: the global weekly lists (whose weeks `kdrama list` sums as its
+    Top 10 hours and views), a national weekly list, an all-time Most Popular list. The
+    national lists (Netflix's countries file) name titles the global ones never did, such as
+    Kingdom, out before the global lists begin."""
+
+    global_weekly: int
+    #: In a national weekly list, and in no global one.
+    national_only: int
+    #: On an all-time Most Popular list, and in no weekly list.
+    popular_only: int
+
+    @property
+    def total(self) -> int:
+        return self.global_weekly + self.national_only + self.popular_only
+
+
 @dataclass
 class Derived:
     """The generated document and what could not be matched."""
 
     document: dict[str, Any]
     unmatched_korean: list[str]
-    matched_titles: int
+    top10: Top10Titles
     #: netflix_titles in the dataset that no row of the input carries (a typo, or another list).
     unused_mappings: list[str]
     #: What the engagement reports could not place (ambiguous titles, clashing rows).
@@ -534,7 +553,9 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     seasons, films = title_index(dataset, labels + _labels_of(generated))
     match = TitleMatch(seasons, films)
     build = _Builder()
-    matched: set[Target] = set()
+    weekly_slugs: set[str] = set()  # the titles of each kind of Top 10 list (Top10Titles)
+    popular_slugs: set[str] = set()
+    national_slugs: set[str] = set()
     unmatched: set[str] = set()
 
     weekly: dict[Target, list[dict[str, str]]] = defaultdict(list)
@@ -548,7 +569,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     last_week = max((_date(r["week"]) for r in found.global_rows), default=None)
 
     for target, rows in sorted(weekly.items(), key=lambda item: _order(item[0])):
-        matched.add(target)
+        weekly_slugs.add(target.slug)
         rows.sort(key=lambda r: r["week"])
         for row in rows:
             week = _date(row["week"])
@@ -621,7 +642,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
             if row["show_title"] in found.korean_titles:
                 unmatched.add(_label(row))
             continue
-        matched.add(target)
+        popular_slugs.add(target.slug)
         category = row["category"]
         days = 28 if "hours_viewed_first_28_days" in row else 91
         source = build.cite(
@@ -658,7 +679,7 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         for (target, week_text), countries in sorted(
             by_week.items(), key=lambda i: (_order(i[0][0]), i[0][1])
         ):
-            matched.add(target)
+            national_slugs.add(target.slug)
             overall[target] |= countries
             when = _date(week_text)
             source = build.cite(
@@ -712,10 +733,15 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         seen |= {normalize_title(t) for t, _ in _labels(works, dataset)}
     curated, curated_films = title_index(dataset)
     unused = sorted(title for title in (*curated, *curated_films) if title not in seen)
+    national_only = national_slugs - weekly_slugs
     return Derived(
         document,
         sorted(unmatched),
-        len({t.slug for t in matched}),
+        Top10Titles(
+            len(weekly_slugs),
+            len(national_only),
+            len(popular_slugs - weekly_slugs - national_only),
+        ),
         unused,
         works.notes if works else [],
         len(generated),

@@ -19,6 +19,7 @@ from kdrama_cli.output import say
 if TYPE_CHECKING:
     from kdrama_cli.answers.layers import Held, Why
     from kdrama_cli.catalogue.loader import CheckReport
+    from kdrama_cli.catalogue.netflix import Top10Titles
     from kdrama_cli.catalogue.problems import Problem
 
 
@@ -384,6 +385,26 @@ def data_path(app: App, as_json: bool) -> None:
             say(line)
 
 
+def _top10_counted(top10: Top10Titles) -> str:
+    """How many titles are in the Top 10, and, where some are only in national or Most Popular
+    lists, how many are in the global weekly lists, the ones `kdrama list` sums: '245 titles in
+    the Top 10' beside the 217 titles list gives Top 10 hours read as a contradiction."""
+    from kdrama_cli.catalogue.wording import count_of, joined
+
+    said = f"{count_of(top10.total, 'title')} in the Top 10"
+    if top10.total == top10.global_weekly:
+        return said
+    in_global = f"{top10.global_weekly:,}" if top10.global_weekly else "none"
+    parts = [f"{in_global} in the global weekly lists (those kdrama list sums)"]
+    if top10.national_only:
+        parts.append(f"{top10.national_only:,} in national weekly lists but not the global ones")
+    if top10.popular_only:
+        parts.append(
+            f"{top10.popular_only:,} on an all-time Most Popular list but in no weekly one"
+        )
+    return f"{said}: {joined(parts)}"
+
+
 @data.command(
     "netflix",
     short_help="Derive Netflix figures and Korean titles from Netflix's own files.",
@@ -495,7 +516,7 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
         except OSError as error:
             raise KdramaError(f"cannot write {out}: {error.strerror}") from None
     figures = count_of(len(derived.document["stats"]), "figure")
-    say(f"kdrama: {figures}; {count_of(derived.matched_titles, 'title')} in the Top 10")
+    say(f"kdrama: {figures}; {_top10_counted(derived.top10)}")
     # The Top 10 titles the tiers file adds are entries too, each named below: not counted
     # among the engagement reports' titles.
     from_reports = derived.new_titles - len(derived.added_top10)
