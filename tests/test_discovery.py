@@ -2276,6 +2276,21 @@ def test_trivia_seed_is_reproducible(run: Run) -> None:
     assert first["spoiler"] is False
 
 
+def test_trivia_json_gives_the_fact_with_the_keys_show_json_gives_it(run: Run) -> None:
+    """`trivia --json` left out the fact's season and citation ids, which `show --json`'s
+    facts carry: the same fact read with fewer keys, and the `sources` it described were
+    named by no `source` list."""
+    seasons = set()
+    for seed in map(str, range(12)):
+        fact = as_json(run("trivia", "--spoilers", "--seed", seed, "--json"))
+        facts = as_json(run("show", fact["slug"], "--json"))["facts"]
+        [same] = [f for f in facts if f["text"] == fact["text"]]
+        assert {key: fact[key] for key in same} == same
+        assert [s["id"] for s in fact["sources"]] == fact["source"]
+        seasons.add(fact["season"])
+    assert None in seasons and 1 in seasons  # a fact of the whole title, and of season 1
+
+
 def test_trivia_heads_the_fact_as_the_show_page_heads_the_title(run: Run) -> None:
     heading = run("trivia", "--show", "moonlit", "--seed", "1").output.splitlines()[0]
     assert heading == "Moonlit Hallway  달빛 복도  (Dalbit Bokdo)"  # the romanisation, not the slug

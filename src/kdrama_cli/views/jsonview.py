@@ -645,8 +645,9 @@ def _not_out_json(show: Show, season: Season | None, stale: str | None = None) -
 
 
 def trivia_json(trivia: Any, spoilers: bool = True) -> JSON:
-    """`trivia --json`; without ``spoilers`` a flagged citation's headline and address are
-    null (citation_json), as the page hides them."""
+    """`trivia --json`: the fact with the keys `show --json` gives it (its season and its
+    citation ids), and its title; without ``spoilers`` a flagged citation's headline and
+    address are null (citation_json), as the page hides them."""
     return {
         "slug": trivia.show.slug,
         "title": trivia.show.title,
@@ -654,6 +655,8 @@ def trivia_json(trivia: Any, spoilers: bool = True) -> JSON:
         "show_title": trivia.show.title,  # kept for compatibility: title
         "text": trivia.fact.text,
         "spoiler": trivia.fact.spoiler,
+        "season": trivia.fact.season,
+        "source": list(trivia.fact.sources),
         "sources": [citation_json(c, spoilers) for c in trivia.citations],
     }
 
