@@ -504,6 +504,15 @@ def test_ascii_output_counts_a_decomposed_korean_title_as_the_table_does(tmp_pat
     assert len({tuple(i for i, c in enumerate(row) if c == "|") for row in rows}) == 1, rows
 
 
+def test_an_unprintable_character_typed_under_an_ascii_locale_is_quoted_not_a_crash() -> None:
+    """A no-break space typed in a C locale without UTF-8 mode: the suggested search quoted it
+    through the file-system encoding, which has no such character (exit 70)."""
+    result = _subprocess("show", "x\u00a0y", env={"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"})
+    assert result.returncode == 2, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert b"kdrama search $'x\\xc2\\xa0y'" in result.stderr
+
+
 def test_ascii_output_keeps_json_lossless() -> None:
     result = _subprocess("show", "kingdom", "--json", env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0

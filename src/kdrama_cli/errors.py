@@ -96,17 +96,25 @@ def shell_quote(text: str) -> str:
 
     if text.isprintable():
         return shlex.quote(text)
-    import os
-
     quoted = []
     for character in text:
         if character in "'\\":
             quoted.append("\\" + character)
         elif character.isprintable():
             quoted.append(character)
-        else:  # os.fsencode gives back a file name's undecodable byte (a lone surrogate)
-            quoted.extend(f"\\x{byte:02x}" for byte in os.fsencode(character))
+        else:
+            quoted.extend(f"\\x{byte:02x}" for byte in _bytes_of(character))
     return "$'" + "".join(quoted) + "'"
+
+
+def _bytes_of(character: str) -> bytes:
+    """The bytes a shell is to give back for an unprintable character: a file name's
+    undecodable byte (a lone surrogate, U+DC80 to U+DCFF, as Python decodes it), else the
+    character in UTF-8, whatever the locale's encoding (which may not have it)."""
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:
+        return bytes([code - 0xDC00])
+    return character.encode("utf-8", "surrogatepass")
 
 
 def shell_join(words: list[str]) -> str:
