@@ -1169,3 +1169,13 @@ def test_a_note_on_stderr_keeps_a_suggested_command_on_one_line() -> None:
     finally:
         suggest_with(())
     assert command in lines and lines[0] == "Nothing seen yet:" and lines[-1] == "adds a title."
+
+
+def test_a_quoting_hint_for_a_name_with_a_control_character_names_what_was_typed(
+    run_shipped: Run,
+) -> None:
+    """ "squid gae" was suggested for `--show squid $'ga\\x1bme'`: the escape was cleaned out of
+    the double-quoted name, which then named another title. Such a name is quoted as $'...'."""
+    result = run_shipped("trivia", "--show", "squid", "ga\x1bme")
+    assert result.exit_code == 2
+    assert "kdrama trivia --show $'squid ga\\x1bme'" in result.stderr

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line
+from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line, shell_quote
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
@@ -78,7 +78,7 @@ def quote_hint(ctx: click.Context | None, names: Sequence[str] | None) -> str:
         return f"{QUOTES_SAID}, one pair for each: {_program(ctx)} {named}"
     kinds = token_kinds(ctx.command, typed)
     first = kinds.index("word") if "word" in kinds else len(kinds)
-    line = [_shell_word(t) for t, k in zip(typed[:first], kinds[:first], strict=True)]
+    line = [shell_quote(t) for t, k in zip(typed[:first], kinds[:first], strict=True)]
     line += [_quoted(name) for name in names]
     return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
@@ -112,7 +112,7 @@ def joined_to_option(ctx: click.Context) -> str | None:
     if not (takes and isinstance(takes[0].type, click.types.StringParamType)):
         return None  # a number or a choice (--seed 3 b) takes no name of several words
     value = " ".join([value, *(t for t, k in zip(typed, kinds, strict=True) if k == "word")])
-    line = [*map(_shell_word, head), _quoted(value)]
+    line = [*map(shell_quote, head), _quoted(value)]
     return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
 
@@ -138,12 +138,12 @@ def season_command(ctx: click.Context | None, slug: str, season: int | None) -> 
         skip = season_value and kind == "value"
         season_value = kind == "option" and token in ("--season", "-s")
         if kind == "word" and not named:
-            line.append(_shell_word(slug))  # where the name's first word was
+            line.append(shell_quote(slug))  # where the name's first word was
             named = True
         elif kind == "option" and (token.split("=")[0] == "--season" or token[:2] == "-s"):
             continue  # --season 2, --season=2, -s 2, -s2: the season is said at the end
         elif kind != "word" and not skip:
-            line.append(_shell_word(token))
+            line.append(shell_quote(token))
     asked = [] if season is None else ["--season", str(season)]
     return " ".join([_program(ctx), *line, *asked])
 
@@ -174,7 +174,7 @@ def _program(ctx: click.Context) -> str:
 def _options_after(typed: Sequence[str], kinds: Sequence[str], first: int) -> list[str]:
     """The options (and their values) typed after the first word, ready for a shell."""
     pairs = zip(typed[first:], kinds[first:], strict=True)
-    return [_shell_word(token) for token, kind in pairs if kind != "word"]
+    return [shell_quote(token) for token, kind in pairs if kind != "word"]
 
 
 def typed_after_command(ctx: click.Context) -> list[str] | None:
@@ -218,15 +218,11 @@ def _named(argument: click.Argument) -> str:
 
 
 def _quoted(name: str) -> str:
-    """A name in the double quotes a person types, unless the shell would read into them."""
-    return _shell_word(name) if any(c in name for c in '"$`\\!') else f'"{name}"'
-
-
-def _shell_word(token: str) -> str:
-    """A word as the shell must be given it (shlex is imported only when a hint is made)."""
-    from kdrama_cli.errors import shell_quote
-
-    return shell_quote(token)
+    """A name in the double quotes a person types, unless the shell would read into them or
+    it holds what a terminal cannot show (errors.shell_quote's $'...' then)."""
+    if name.isprintable() and not any(c in name for c in '"$`\\!'):
+        return f'"{name}"'
+    return shell_quote(name)
 
 
 class DatasetProblems(click.ClickException):
