@@ -449,12 +449,14 @@ class TitleMatch:
             if found is not None or not row.get("category", "").startswith("TV"):
                 return found
         week = row.get("week", "")
-        out = {
+        out = [
             target
             for target in self._by_show.get(show, ())
             if target.release is None or not week or target.release <= _date(week)
-        }
-        return out.pop() if len(out) == 1 else None
+        ]
+        # one season reached by two labels (its dates given apart) is still one season
+        seasons = {(target.slug, target.season) for target in out}
+        return min(out, key=_order) if len(seasons) == 1 else None
 
 
 def _without_colons(label: str) -> str:
