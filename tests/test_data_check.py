@@ -619,6 +619,12 @@ def test_an_id_thousands_of_characters_long_is_cut_in_every_problem_it_is_named_
     cut = "a" * 59 + "…"
     assert f"shows[{cut}].release_date: missing required field for a film" in result.stderr
     assert f"unknown person '{'b' * 59}…'" in result.stderr
+    # an address or a path, the value to mend, is never cut: only ids are
+    from kdrama_cli.catalogue.problems import Problem
+
+    address = "https://example.com/" + "x" * 200
+    said = str(Problem("f.toml", "citations[c]", f"unknown citation '{address}'"))
+    assert address in said
 
 
 def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(

@@ -50,9 +50,10 @@ class Problem(Record):
 
 
 #: An id in a location's brackets, or quoted in a message, too long to echo whole: ids hold
-#: no spaces, so a quoted phrase of a hint is never cut.
-_LONG_BRACKETED = re.compile(rf"(?<=\[)[^\]\s]{{{ID_SHOWN + 1},}}(?=\])")
-_LONG_QUOTED = re.compile(rf"(?<=')[^'\s]{{{ID_SHOWN + 1},}}(?=')")
+#: no spaces, slashes or dots, so a quoted phrase of a hint, an address or a path (the value
+#: to mend) is never cut.
+_LONG_BRACKETED = re.compile(rf"(?<=\[)[^\]\s/.]{{{ID_SHOWN + 1},}}(?=\])")
+_LONG_QUOTED = re.compile(rf"(?<=')[^'\s/.]{{{ID_SHOWN + 1},}}(?=')")
 
 
 def _cut(found: re.Match[str]) -> str:
