@@ -74,7 +74,8 @@ Examples:
   kdrama cache path""",
 )
 def cache_path() -> None:
-    """Print the cache directory (and, on stderr, why it is not used when it cannot be)."""
+    """Print the cache directory, made if it is missing, as every command makes it (and, on
+    stderr, why it is not used when it cannot be)."""
     from kdrama_cli.store.files import user_cache_dir
     from kdrama_cli.store.trust import refusal_of
 
