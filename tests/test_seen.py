@@ -376,10 +376,15 @@ def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
         ('[{"seasons": [1]}]', "title 1: not a kdrama seen list: each title needs its slug"),
         ("slug,title,korean_title,kind,seasons\nkingdom,K,킹덤,series,1; x\n", ":2: kingdom:"),
         ("[" * 100_000, "not a kdrama seen list (JSON)"),
+        ('[{"slug": "kingdom", "seasons": [null]}]', "a season is a number, not 'null'"),
+        ("slug\ttitle\nkingdom\tK\n", "nor kdrama's own seen-list export (kdrama seen list"),
     ]:
         refused = kd("seen", "import", "-", input=bad)
         assert refused.exit_code == 1, bad
-        assert message in refused.stderr and "Traceback" not in refused.stderr
+        assert message in " ".join(refused.stderr.split()) and "Traceback" not in refused.stderr
+    empty = kd("seen", "import", "-", input="[]")
+    assert (empty.exit_code, empty.stdout) == (0, "")
+    assert empty.stderr == "standard input is an empty seen list: nothing to import\n"
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,12 @@ _TITLE_HEADERS = ("title", "제목")
 SeenEntry = tuple[str, tuple[int, ...]]
 
 
-def history_titles(path: str) -> list[str] | list[SeenEntry]:
+class SeenExport(list[SeenEntry]):
+    """The titles of kdrama's own seen-list export, told apart from a history's titles even
+    when there are none (an empty list backed up)."""
+
+
+def history_titles(path: str) -> list[str] | SeenExport:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
     row, blank titles left out; or, for kdrama's own export (`seen list --json` or `--csv`, a
     backup), its (slug, seasons) entries. DatasetError when it cannot be read or is neither."""
@@ -50,7 +55,11 @@ def history_titles(path: str) -> list[str] | list[SeenEntry]:
     names = [h.strip().lower() for h in header]
     column = next((names.index(h) for h in _TITLE_HEADERS if h in names), None)
     if column is None:
-        raise _error(path, "not a Netflix viewing history (no Title column)")
+        raise _error(
+            path,
+            "not a Netflix viewing history (no Title column) nor kdrama's own seen-list export"
+            " (kdrama seen list --json or --csv)",
+        )
     try:
         return [row[column] for row in rows if len(row) > column and row[column].strip()]
     except csv.Error as error:
@@ -61,7 +70,7 @@ def history_titles(path: str) -> list[str] | list[SeenEntry]:
 _EXPORT_HEADER = ("slug", "title")
 
 
-def _seen_export(path: str, text: str) -> list[SeenEntry] | None:
+def _seen_export(path: str, text: str) -> SeenExport | None:
     """The entries of kdrama's own seen-list export (`seen list --json`: an array of objects
     with a slug and seasons; `--csv`: a slug column and seasons as "1; 2; 3"), or None when
     ``text`` is not one (a Netflix history). What is in it is checked as a history's rows are:
@@ -75,7 +84,7 @@ def _seen_export(path: str, text: str) -> list[SeenEntry] | None:
             raise _error(path, f"not a kdrama seen list (JSON): {error}") from None
         if not isinstance(rows, list):
             return None
-        return [_entry(path, row, f"title {at + 1}: ") for at, row in enumerate(rows)]
+        return SeenExport(_entry(path, row, f"title {at + 1}: ") for at, row in enumerate(rows))
     first = text.split("\n", 1)[0].split(",")
     if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
         return None
@@ -83,7 +92,7 @@ def _seen_export(path: str, text: str) -> list[SeenEntry] | None:
         rows = list(csv.DictReader(io.StringIO(text)))
     except csv.Error as error:
         raise _error(path, f"cannot read: {error}") from None
-    entries = []
+    entries = SeenExport()
     for line, row in enumerate(rows, start=2):
         seasons = [part.strip() for part in (row.get("seasons") or "").split(";") if part.strip()]
         entries.append(_entry(path, {"slug": row.get("slug"), "seasons": seasons}, "", line))
@@ -100,6 +109,8 @@ def _entry(path: str, row: object, which: str, line: int | None = None) -> SeenE
     numbers = []
     for season in seasons if isinstance(seasons, list) else [seasons]:
         text = str(season)
+        if season is None:
+            text = "null"
         if isinstance(season, bool) or not (text.isascii() and text.isdigit() and len(text) < 7):
             named = shortened(slug.strip(), 60)
             said = f"{which}{named}: a season is a number, not {shortened(text, 20)!r}"

@@ -318,7 +318,7 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         merge_matched,
     )
     from kdrama_cli.catalogue.problems import DatasetError
-    from kdrama_cli.catalogue.viewing_history import STDIN, history_titles
+    from kdrama_cli.catalogue.viewing_history import STDIN, SeenExport, history_titles
 
     if file == STDIN:
         _say_how_to_end_standard_input()
@@ -326,10 +326,11 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         rows = history_titles(file)
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
-    if rows and not isinstance(rows[0], str):  # kdrama's own export: slugs and seasons
-        result = match_export(app.dataset(), (r for r in rows if not isinstance(r, str)), today())
+    exported = isinstance(rows, SeenExport)  # kdrama's own export: slugs and seasons
+    if isinstance(rows, SeenExport):
+        result = match_export(app.dataset(), rows, today())
     else:
-        result = match_history(app.dataset(), (r for r in rows if isinstance(r, str)), today())
+        result = match_history(app.dataset(), rows, today())
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
@@ -339,10 +340,10 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         from kdrama_cli.views.jsonview import history_import_json
 
         if not result.rows:
-            say(f"kdrama: {_holds_no_titles(file)}")
+            say(f"kdrama: {_holds_no_titles(file, exported)}")
         app.emit_json(history_import_json(result, merged, titles, dry_run))
     elif not result.rows:
-        app.nothing(_holds_no_titles(file))
+        app.nothing(_holds_no_titles(file, exported))
     else:
         from kdrama_cli.answers.finding import told_apart_in_catalogue
         from kdrama_cli.views.history import history_import_lines
@@ -353,11 +354,14 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
             click.echo(line)
 
 
-def _holds_no_titles(file: str) -> str:
-    """What an empty history (a header and no rows) says: not a count of zeros."""
+def _holds_no_titles(file: str, exported: bool = False) -> str:
+    """What an empty history (a header and no rows), or an empty export, says: not a count of
+    zeros."""
     from kdrama_cli.catalogue.viewing_history import STDIN
 
     where = "standard input" if file == STDIN else file
+    if exported:
+        return f"{where} is an empty seen list: nothing to import"
     return f"{where} holds no titles, only a header: nothing to import"
 
 
