@@ -534,14 +534,11 @@ def match_history(
     from kdrama_cli.answers.upcoming import season_watchable
 
     names = _netflix_names(dataset)
-    shows: dict[str, Show] = {}
-    matched: dict[str, set[int]] = {}
-    unmatched: Counter[str] = Counter()
-    unreleased: Counter[tuple[str, int]] = Counter()  # (slug, season)
-    missing: Counter[tuple[str, int]] = Counter()
-    rows = matched_rows = 0
+    tally = _Tally()
+    shows, matched, unmatched = tally.shows, tally.matched, tally.unmatched
+    unreleased, missing = tally.unreleased, tally.missing
     for title in titles:
-        rows += 1
+        tally.rows += 1
         parts = [p.strip() for p in title.split(":")]
         found = None
         for end in range(len(parts), 0, -1):
@@ -568,21 +565,41 @@ def match_history(
         if season is not None and not season_watchable(show, season, today):
             unreleased[(slug, season)] += 1
             continue
-        matched_rows += 1
+        tally.matched_rows += 1
         matched.setdefault(slug, set())
         if season is not None and show.seasons:
             matched[slug].add(season)
-    return HistoryMatch(
-        matched={slug: tuple(sorted(s)) for slug, s in matched.items()},
-        rows=rows,
-        matched_rows=matched_rows,
-        unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
-        unreleased=tuple(
-            LeftOut(shows[slug], season, count)
-            for (slug, season), count in _in_title_order(unreleased, shows)
-        ),
-        missing_seasons=_left_without_season(dataset, missing, today),
-    )
+    return tally.result(dataset, today)
+
+
+class _Tally:
+    """What an import's rows came to, counted as they are read (match_history, match_export),
+    then told as a HistoryMatch."""
+
+    def __init__(self) -> None:
+        self.shows: dict[str, Show] = {}
+        self.matched: dict[str, set[int]] = {}
+        self.unmatched: Counter[str] = Counter()
+        self.unreleased: Counter[tuple[str, int]] = Counter()  # (slug, season)
+        self.missing: Counter[tuple[str, int]] = Counter()
+        self.rows = 0
+        self.matched_rows = 0
+
+    def result(
+        self, dataset: Dataset, today: dt.date | None, by_slug: bool = False
+    ) -> HistoryMatch:
+        return HistoryMatch(
+            matched={slug: tuple(sorted(s)) for slug, s in self.matched.items()},
+            rows=self.rows,
+            matched_rows=self.matched_rows,
+            unmatched=tuple(sorted(self.unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
+            unreleased=tuple(
+                LeftOut(self.shows[slug], season, count)
+                for (slug, season), count in _in_title_order(self.unreleased, self.shows)
+            ),
+            missing_seasons=_left_without_season(dataset, self.missing, today),
+            by_slug=by_slug,
+        )
 
 
 def match_export(
@@ -594,26 +611,22 @@ def match_export(
     not hold or not out yet is left out and named. Each title is one row."""
     from kdrama_cli.answers.upcoming import season_watchable
 
-    shows: dict[str, Show] = {}
-    matched: dict[str, set[int]] = {}
-    unmatched: Counter[str] = Counter()
-    unreleased: Counter[tuple[str, int]] = Counter()
-    missing: Counter[tuple[str, int]] = Counter()
-    rows = matched_rows = 0
+    tally = _Tally()
+    matched, missing = tally.matched, tally.missing
     for slug, seasons in entries:
-        rows += 1
+        tally.rows += 1
         show = dataset.shows.get(slug)
         if show is None:
-            unmatched[slug] += 1
+            tally.unmatched[slug] += 1
             continue
-        shows[slug] = show
+        tally.shows[slug] = show
         held = {season.number for season in show.seasons}
         marked = False
         for season in seasons if held else ():
             if season not in held:
                 missing[(slug, season)] += 1
             elif not season_watchable(show, season, today):
-                unreleased[(slug, season)] += 1
+                tally.unreleased[(slug, season)] += 1
             else:
                 matched.setdefault(slug, set()).add(season)
                 marked = True
@@ -622,19 +635,8 @@ def match_export(
         if not held:  # a film: seen whole
             matched.setdefault(slug, set())
             marked = True
-        matched_rows += marked
-    return HistoryMatch(
-        matched={slug: tuple(sorted(s)) for slug, s in matched.items()},
-        rows=rows,
-        matched_rows=matched_rows,
-        unmatched=tuple(sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0]))),
-        unreleased=tuple(
-            LeftOut(shows[slug], season, count)
-            for (slug, season), count in _in_title_order(unreleased, shows)
-        ),
-        missing_seasons=_left_without_season(dataset, missing, today),
-        by_slug=True,
-    )
+        tally.matched_rows += marked
+    return tally.result(dataset, today, by_slug=True)
 
 
 def _left_without_season(
