@@ -236,15 +236,21 @@ def each_alone(dataset: Dataset, where: CatalogueFilter) -> tuple[AloneCount, ..
             if value is not None
         )
     filters: list[tuple[tuple[tuple[str, str], ...], CatalogueFilter]] = []
-    for name in ("kind", "completeness", "genre", "platform"):
-        value = getattr(where, name)
-        if value:
-            filters.append((((name, value),), CatalogueFilter(**{name: value})))
-    if years:
-        filters.append((years, CatalogueFilter(year_from=where.year_from, year_to=where.year_to)))
-    for name in ("adapted_from", "source_platform"):
-        value = getattr(where, name)
-        if value:
+    # in the order `list --help` gives the options, a span of years one filter
+    for name in (
+        "kind",
+        "completeness",
+        "genre",
+        "platform",
+        "years",
+        "adapted_from",
+        "source_platform",
+    ):
+        if name == "years":
+            if years:
+                span = CatalogueFilter(year_from=where.year_from, year_to=where.year_to)
+                filters.append((years, span))
+        elif value := getattr(where, name):
             filters.append((((name.replace("_", "-"), value),), CatalogueFilter(**{name: value})))
     if len(filters) < 2:
         return ()
