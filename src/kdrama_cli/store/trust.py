@@ -54,14 +54,6 @@ class Refusal:
     def __repr__(self) -> str:
         return f"Refusal({self.reason!r}, {self.remedy!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Refusal) and (self.reason, self.remedy) == (
-            other.reason,
-            other.remedy,
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
 
 def _failed(error: OSError) -> Refusal:
     """A folder the system would not let us make or open ('Permission denied')."""
