@@ -72,6 +72,11 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             "shows[night-train].cast[0].person: unknown person 'nobody'",
         ),
         (
+            'writers = ["yoon-gaeul"]\nartists',
+            'story_by = ["nobody"]\nwriters = ["yoon-gaeul"]\nartists',
+            "source_works[the-lantern-room].story_by: unknown person 'nobody'",
+        ),
+        (
             "seasons = [1]\n\n[[shows.stats]]",
             "seasons = [4]\n\n[[shows.stats]]",
             "shows[moonlit-hallway].cast[2].seasons: season 4 does not exist",

@@ -1377,12 +1377,56 @@ def test_a_film_page_says_whose_each_of_its_two_runtimes_is(run_shipped: Run) ->
 
 def test_a_source_work_of_several_authors_names_them_as_a_sentence(run_shipped: Run) -> None:
     """ "written by Yeon Sang-ho, Min Hong-nam, Hwang Eun-young, Kang Tae-kyung, drawn by Jo Nun,
-    Rido" ran the two lists together; the last name of each is joined with "and"."""
+    Rido" ran the lists together, and said four people wrote a webtoon whose credits give three
+    its original story (원안) and one its text (글): each list is a sentence of its own."""
     page = " ".join(run_shipped("--no-pager", "show", "the-bequeathed").stdout.split())
     assert (
-        "written by Yeon Sang-ho, Min Hong-nam, Hwang Eun-young and Kang Tae-kyung, drawn by"
-        " Jo Nun and Rido (KakaoPage and Kakao Webtoon, 2023)"
+        "Adapted from the webtoon The Bequeathed (선산), original story by Yeon Sang-ho,"
+        " Min Hong-nam and Hwang Eun-young, written by Kang Tae-kyung, drawn by Jo Nun and Rido"
+        " (KakaoPage and Kakao Webtoon, 2023)"
     ) in page
+    work = json.loads(run_shipped("show", "the-bequeathed", "--json").stdout)["source_work"]
+    assert work["story_by"] == ["Yeon Sang-ho", "Min Hong-nam", "Hwang Eun-young"]
+    assert (work["writers"], work["artists"]) == (["Kang Tae-kyung"], ["Jo Nun", "Rido"])
+    # A work with no separate story credits none: the field is there, and empty.
+    other = json.loads(run_shipped("show", "all-of-us-are-dead", "--json").stdout)
+    assert other["source_work"]["story_by"] == []
+
+
+def test_an_original_story_maker_is_named_as_such_everywhere(run_shipped: Run) -> None:
+    """Hwang Eun-young made the webtoon's original story, not its text: her page, a path through
+    her and search say so, and the quiz's answer about who wrote it names the story's makers
+    beside its writer."""
+
+    def capacities(person: str) -> list[str]:
+        page = json.loads(run_shipped("person", person, "--json").stdout)
+        return [c["capacity"] for c in page["credits"] if c["slug"] == "the-bequeathed"]
+
+    assert capacities("hwang-eun-young") == ["writer", "original story writer of the webtoon"]
+    assert capacities("kang-tae-kyung") == ["original webtoon writer"]
+    assert capacities("rido") == ["original webtoon artist"]
+    hop = " ".join(run_shipped("--no-pager", "path", "jo-nun", "hwang-eun-young").stdout.split())
+    assert "Jo Nun, original webtoon artist" in hop
+    assert "Hwang Eun-young, writer" in hop
+    found = json.loads(run_shipped("search", "hwang eun-young", "--json").stdout)
+    assert any(
+        row["target"] == "the-bequeathed"
+        and row["matched"] == "webtoon original story: Hwang Eun-young"
+        for row in found
+    ), found
+    explained = {
+        q["explanation"]
+        for seed in range(12)
+        for q in json.loads(
+            run_shipped(
+                "quiz", "--show", "the-bequeathed", "-q", "10", "--seed", str(seed), "--json"
+            ).stdout
+        )
+    }
+    assert (
+        "Kang Tae-kyung wrote The Bequeathed, from an original story by Yeon Sang-ho,"
+        " Min Hong-nam and Hwang Eun-young."
+    ) in explained
 
 
 def test_a_described_source_is_not_printed_as_a_quoted_headline(

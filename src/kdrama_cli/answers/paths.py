@@ -292,7 +292,7 @@ def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozen
     for person_id, slug in pairs:
         show = shows[slug]
         work = dataset.source_works.get(show.source_work) if show.source_work else None
-        authors = (*work.writers, *work.artists) if work else ()
+        authors = work.authors if work else ()
         if spoiler_only(show, person_id, spoilers=False, authors=authors):
             found.add((person_id, slug))
     return frozenset(found)

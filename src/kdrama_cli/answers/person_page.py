@@ -346,6 +346,6 @@ def _released_credits(
             numbers = credit.seasons or whole
             found[credit.person].update(n for n in numbers if season_watchable(show, n, today))
     crew = (*show.creators, *show.directors, *show.writers)
-    for person_id in (*crew, *(work.writers + work.artists if work else ())):
+    for person_id in (*crew, *(work.authors if work else ())):
         found[person_id].update(whole)
     return found

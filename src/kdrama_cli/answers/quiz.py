@@ -50,7 +50,16 @@ from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
-from kdrama_cli.catalogue.models import Citation, Credit, Dataset, Fact, Person, Show, Stat
+from kdrama_cli.catalogue.models import (
+    Citation,
+    Credit,
+    Dataset,
+    Fact,
+    Person,
+    Show,
+    SourceWork,
+    Stat,
+)
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS, source_kind_words
 from kdrama_cli.catalogue.wording import joined
@@ -344,9 +353,7 @@ class _Catalogue:
         #: The texts of the questions asked so far in this quiz: a kind whose question would
         #: repeat one can stop before drawing its options.
         self.asked: set[str] = set()
-        self.author_names = self.names(
-            sorted({p for w in self.works for p in (*w.writers, *w.artists)})
-        )
+        self.author_names = self.names(sorted({p for w in self.works for p in w.authors}))
         self.figures = _comparable(figures)
         #: (slug, season, key) of every figure a question can compare.
         self.figure_members = {
@@ -367,7 +374,7 @@ class _Catalogue:
         ids += [*show.directors, *show.writers, *show.creators]
         work = self.works_by_id.get(show.source_work or "")
         if work is not None:
-            ids += [*work.writers, *work.artists]
+            ids += work.authors
         return {normalize(n) for n in self.names(ids)}
 
     def cite(self, ids: Iterable[str]) -> tuple[Citation, ...]:
@@ -603,7 +610,7 @@ def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -
     work, writer = item
     label = cat.labels[show.slug]
     name = cat.people[writer].name
-    authors = cat.names([*work.writers, *work.artists])
+    authors = cat.names(work.authors)
     wrong = _pick(rng, OPTIONS - 1, cat.author_names, cat.writer_names, authors)
     if wrong is None:
         return None
@@ -619,10 +626,19 @@ def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -
         text,
         name,
         wrong,
-        f"{joined(cat.names(work.writers))} wrote {work.title}.",
+        _who_wrote(cat, work),
         cat.cite(work.sources),
         ("author", work.id),
     )
+
+
+def _who_wrote(cat: _Catalogue, work: SourceWork) -> str:
+    """'Kang Tae-kyung wrote The Bequeathed, from an original story by Yeon Sang-ho, …': the
+    answer's explanation names the story's makers, whom the question does not ask after."""
+    wrote = f"{joined(cat.names(work.writers))} wrote {work.title}"
+    if not work.story_by:
+        return f"{wrote}."
+    return f"{wrote}, from an original story by {joined(cat.names(work.story_by))}."
 
 
 def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:

@@ -114,6 +114,8 @@ class ShowDetail(Record):
     season: Season | None
     seasons: tuple[Season, ...]
     source_work: SourceWork | None
+    #: The source work's credits (SourceWork.story_by, writers, artists), as people.
+    source_story_by: tuple[Person, ...]
     source_writers: tuple[Person, ...]
     source_artists: tuple[Person, ...]
     directors: tuple[Person, ...]
@@ -407,6 +409,7 @@ def show_detail(
         season=chosen,
         seasons=seasons,
         source_work=work,
+        source_story_by=_people(dataset, work.story_by) if work else (),
         source_writers=_people(dataset, work.writers) if work else (),
         source_artists=_people(dataset, work.artists) if work else (),
         directors=_people(dataset, show.directors),

@@ -165,7 +165,7 @@ def _roles_of(
         ("writer", show.writers),
         ("director", show.directors),
         ("creator", show.creators),
-        ("source-author", (*work.writers, *work.artists) if work else ()),
+        ("source-author", work.authors if work else ()),
     ):
         for person in people:
             if role not in of(person).crew:

@@ -739,7 +739,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
         credited.update(show.directors, show.writers, show.creators)
     for work in dataset.source_works.values():
         used.update(work.sources)
-        credited.update(work.writers, work.artists)
+        credited.update(work.authors)
     for person in dataset.people.values():
         used.update(person.sources)
     warnings = [f"citations[{c}]: never used" for c in sorted(dataset.citations) if c not in used]

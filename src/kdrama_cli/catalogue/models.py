@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the sch
     SOURCE_KINDS,
     TOP10_LISTS,
     UNITS,
+    source_kind_words,
 )
 
 __all__ = [
@@ -303,8 +304,6 @@ def original_capacity(kind: str, made: str) -> str:
     """'original webtoon writer', 'original web novel writer': what the author of the work a
     title adapts is to the title, on a person's page and in a path's hop; 'original writer'
     where the work's kind is "other", which names no kind (vocab.source_kind_words)."""
-    from kdrama_cli.catalogue.vocab import source_kind_words
-
     words = source_kind_words(kind)
     return f"{ORIGINAL}{words} {made}" if words else f"{ORIGINAL}{made}"
 
@@ -319,12 +318,22 @@ class SourceWork(Record):
     title_note: str | None = None
     korean_title: str | None = None
     romanization: str | None = None
+    #: Who made the original story the work was written from (원안), where its credits name
+    #: them apart from its writers (글): The Bequeathed's webtoon, from an original story by
+    #: Yeon Sang-ho, Min Hong-nam and Hwang Eun-young, written by Kang Tae-kyung.
+    story_by: tuple[str, ...] = ()
     writers: tuple[str, ...] = ()
     artists: tuple[str, ...] = ()
     platform: str | None = None
     start_year: int | None = None
     end_year: int | None = None
     sources: tuple[str, ...] = ()
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """Everyone the work credits, once each: its original story's makers, its writers,
+        its artists."""
+        return tuple(dict.fromkeys((*self.story_by, *self.writers, *self.artists)))
 
     @property
     def years(self) -> str | None:
@@ -337,12 +346,16 @@ class SourceWork(Record):
     def capacity_of(self, person_id: str) -> str | None:
         """What the person is to a title adapting this work: its writer ('original webtoon
         writer'), its writer and artist when both ('original webtoon writer and artist', as
-        a title's page says "written and drawn by"), else its artist; None when neither."""
-        if person_id in self.writers and person_id in self.artists:
-            return f"{original_capacity(self.kind, 'writer')} and artist"
+        a title's page says "written and drawn by"), else its artist; one who made only its
+        original story is 'original story writer of the webtoon'; None when none of these."""
+        drew = person_id in self.artists
         if person_id in self.writers:
-            return original_capacity(self.kind, "writer")
-        if person_id in self.artists:
+            return original_capacity(self.kind, "writer") + (" and artist" if drew else "")
+        if person_id in self.story_by:
+            words = source_kind_words(self.kind)
+            made = "story writer and artist" if drew else "story writer"
+            return f"{ORIGINAL}{made} of the {words}" if words else f"{ORIGINAL}{made}"
+        if drew:
             return original_capacity(self.kind, "artist")
         return None
 

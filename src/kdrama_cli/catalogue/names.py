@@ -204,7 +204,11 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 ("romanization", work.romanization),
             ):
                 yield from row("work", target, work.title, f"{said} {how}", name)
-            for role, ids in (("author", work.writers), ("artist", work.artists)):
+            for role, ids in (
+                ("original story", work.story_by),
+                ("author", work.writers),
+                ("artist", work.artists),
+            ):
                 for person_id in ids:
                     author = dataset.people.get(person_id)
                     if author is None:
@@ -223,7 +227,7 @@ def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
             yield person_id, show.slug
         work = dataset.source_works.get(show.source_work or "")
         if work:
-            for person_id in (*work.writers, *work.artists):
+            for person_id in work.authors:
                 yield person_id, show.slug
 
 

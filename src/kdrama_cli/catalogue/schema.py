@@ -113,6 +113,7 @@ SOURCE_WORK = {
     "kind": _f("str", True, choices=SOURCE_KINDS),
     "korean_title": _f("korean"),
     "romanization": _f("str"),
+    "story_by": _f("ids"),
     "writers": _f("ids"),
     "artists": _f("ids"),
     "platform": _f("str"),
@@ -950,6 +951,7 @@ def _make_source_work(entry: Mapping[str, Any]) -> SourceWork:
         kind=entry["kind"],
         korean_title=entry.get("korean_title"),
         romanization=entry.get("romanization"),
+        story_by=_strs(entry.get("story_by")),
         writers=_strs(entry.get("writers")),
         artists=_strs(entry.get("artists")),
         platform=entry.get("platform"),
@@ -1150,6 +1152,7 @@ def build_dataset(
     for key, (name, _) in merged["source_works"].entries.items():
         work = works[key]
         where = f"source_works[{key}]"
+        check(name, f"{where}.story_by", work.story_by, people, "person")
         check(name, f"{where}.writers", work.writers, people, "person")
         check(name, f"{where}.artists", work.artists, people, "person")
         check(name, f"{where}.sources", work.sources, citations, "citation")

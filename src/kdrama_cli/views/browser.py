@@ -182,7 +182,8 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
     # The work's authors, each once, in the words a person's page and path give them (one who
     # wrote and drew it: "original webtoon writer and artist").
     work = detail.source_work
-    authors = {p.id: p for p in (*detail.source_writers, *detail.source_artists)}
+    credited = (*detail.source_story_by, *detail.source_writers, *detail.source_artists)
+    authors = {p.id: p for p in credited}
     for person in authors.values():
         line = Text(clean(person.name), "bold")
         line.append(f"  {work.capacity_of(person.id) if work else 'original author'}", "dim")

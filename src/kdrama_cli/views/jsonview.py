@@ -158,7 +158,10 @@ def stat_json(stat: Stat) -> JSON:
 
 
 def source_work_json(
-    work: SourceWork, writers: Sequence[Person], artists: Sequence[Person]
+    work: SourceWork,
+    story_by: Sequence[Person],
+    writers: Sequence[Person],
+    artists: Sequence[Person],
 ) -> JSON:
     return {
         "id": work.id,
@@ -167,6 +170,7 @@ def source_work_json(
         "korean_title": work.korean_title,
         "romanization": work.romanization,
         "kind": work.kind,
+        "story_by": [p.name for p in story_by],
         "writers": [p.name for p in writers],
         "artists": [p.name for p in artists],
         "platform": work.platform,
@@ -242,7 +246,9 @@ def show_json(detail: ShowDetail) -> JSON:
             for s in detail.seasons
         ],
         "episodes": show.episodes,
-        "source_work": source_work_json(work, detail.source_writers, detail.source_artists)
+        "source_work": source_work_json(
+            work, detail.source_story_by, detail.source_writers, detail.source_artists
+        )
         if work
         else None,
         "cast": [cast_json(e) for e in detail.cast],

@@ -446,6 +446,8 @@ def _source_work(detail: ShowDetail) -> Text:
         return joined(clean(p.name) for p in people)
 
     credits = []
+    if detail.source_story_by:  # the original story (원안) its writers wrote it from
+        credits.append(f"original story by {names(detail.source_story_by)}")
     if detail.source_writers and detail.source_artists == detail.source_writers:
         credits.append(f"written and drawn by {names(detail.source_writers)}")
     else:
