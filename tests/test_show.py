@@ -1767,3 +1767,16 @@ def test_a_season_option_the_title_lacks_names_the_command_for_what_it_has(
         result = run_shipped(*args)
         assert result.exit_code == 2
         assert result.stderr.rstrip().endswith(f"not season {args[-1]}: {command}"), result.stderr
+
+
+def test_a_seasons_page_says_its_creators_are_the_whole_titles(run_shipped: Run) -> None:
+    """`show moving --season 2` listed season 1's director under Creators with no word that
+    crew is held for the title, beside season 2's news of a new director: the heading says
+    whose the crew is. A title of one season has no other season to tell it from."""
+    page = run_shipped("--no-pager", "show", "moving", "--season", "2").stdout
+    heading = next(line for line in page.splitlines() if line.startswith("Creators"))
+    assert heading.endswith("of the title as a whole, not of season 2 alone"), heading
+    whole = run_shipped("--no-pager", "show", "moving").stdout
+    assert "not of season" not in whole
+    single = run_shipped("--no-pager", "show", "the-glory", "--season", "1").stdout
+    assert "not of season" not in single

@@ -745,6 +745,11 @@ def show_view(
         heading = _section("Creators")
         if named and title_refs:
             heading.append(f" {title_refs}", style="dim")
+        if detail.season and len(show.seasons) > 1:
+            # --season N narrows what the catalogue holds by season; its crew is the title's
+            # (Moving's season 2 has a new director, named only in that season's news).
+            alone = f"  of the title as a whole, not of season {detail.season.number} alone"
+            heading.append(alone, style="dim")
         parts += [heading, crew]
     if detail.cast:
         parts += _cast_section(detail, every_column, to_see_spoilers, rest_of_cast)
