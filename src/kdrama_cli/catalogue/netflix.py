@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -546,105 +546,141 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
     from kdrama_cli.catalogue.engagement import catalogue
 
     works = catalogue(found.reports, dataset, found.top10_kinds) if found.reports else None
-    netflix_releases = works.netflix_releases if works else {}
     generated = list(works.shows) if works else []
     labels = _labels(works, dataset) if works else []
     seasons, films = title_index(dataset, labels)
     top10_only = _top10_only(found, dataset, generated, seasons, films)
     generated += top10_only
     seasons, films = title_index(dataset, labels + _labels_of(generated))
-    match = TitleMatch(seasons, films)
+    matching = _Matching(TitleMatch(seasons, films), found.korean_titles)
+    netflix_releases = works.netflix_releases if works else {}
     build = _Builder()
-    weekly_slugs: set[str] = set()  # the titles of each kind of Top 10 list (Top10Titles)
-    popular_slugs: set[str] = set()
-    national_slugs: set[str] = set()
-    unmatched: set[str] = set()
+    # the figures in this order, the global weekly lists', the Most Popular lists', the
+    # national lists'; each gives the titles it has figures for (Top10Titles counts them)
+    weekly_slugs = _weekly_stats(build, found.global_rows, matching, netflix_releases)
+    popular_slugs = _popular_stats(build, found.popular_rows, matching)
+    national_slugs = _country_stats(build, found.country_rows, matching)
+    national_only = national_slugs - weekly_slugs
+    return Derived(
+        _document(build, works, generated, dataset),
+        sorted(matching.unmatched),
+        Top10Titles(
+            len(weekly_slugs),
+            len(national_only),
+            len(popular_slugs - weekly_slugs - national_only),
+        ),
+        _unused_mappings(dataset, found, works),
+        works.notes if works else [],
+        len(generated),
+        [entry["title"] for entry in top10_only],
+    )
 
-    weekly: dict[Target, list[dict[str, str]]] = defaultdict(list)
-    for row in found.global_rows:
-        target = match(row)
-        if target is None:
-            if row["show_title"] in found.korean_titles:
-                unmatched.add(_label(row))
-            continue
-        weekly[target].append(row)
-    last_week = max((_date(r["week"]) for r in found.global_rows), default=None)
 
-    for target, rows in sorted(weekly.items(), key=lambda item: _order(item[0])):
-        weekly_slugs.add(target.slug)
-        rows.sort(key=lambda r: r["week"])
-        for row in rows:
-            week = _date(row["week"])
-            category = row["category"]
-            source = build.cite(
-                f"netflix-top10-{_list_slug(category)}-{week.isoformat()}",
-                f"Netflix Top 10, global {category}, week ending {week.isoformat()}",
-                week,
-            )
-            common = {"window": f"week:{week.isoformat()}", "list": category, "as_of": week}
-            hours = _number(row.get("weekly_hours_viewed"))
-            views = _number(row.get("weekly_views"))
-            build.stat(
-                target,
-                metric="rank",
-                value=int(row["weekly_rank"]),
-                unit="rank",
-                **common,
-                sources=[source],
-            )
-            if hours:
-                build.stat(
-                    target,
-                    metric="hours-viewed",
-                    value=hours,
-                    unit="hours",
-                    **common,
-                    sources=[source],
-                )
-            if views:
-                build.stat(
-                    target, metric="views", value=views, unit="views", **common, sources=[source]
-                )
+class _Matching:
+    """Which entry a row of Netflix's files is about (TitleMatch), noting each row of a Korean
+    title (by the tiers file) that matches none, for the command to report."""
+
+    def __init__(self, match: TitleMatch, korean_titles: Collection[str]) -> None:
+        self._match = match
+        self._korean_titles = korean_titles
+        #: The labels of the Korean titles' rows that matched no entry.
+        self.unmatched: set[str] = set()
+
+    def __call__(self, row: Mapping[str, str]) -> Target | None:
+        target = self._match(row)
+        if target is None and row["show_title"] in self._korean_titles:
+            self.unmatched.add(_label(row))
+        return target
+
+
+def _weekly_stats(
+    build: _Builder,
+    rows: Sequence[Mapping[str, str]],
+    matching: _Matching,
+    netflix_releases: Mapping[tuple[str, int | None], dt.date],
+) -> set[str]:
+    """The global weekly lists' figures of each title they name, week by week, then its weeks
+    in the Top 10 and best rank to the last week of the files; the slugs of those titles."""
+    weekly: dict[Target, list[Mapping[str, str]]] = defaultdict(list)
+    for row in rows:
+        target = matching(row)
+        if target is not None:
+            weekly[target].append(row)
+    last_week = max((_date(r["week"]) for r in rows), default=None)
+    for target, charted in sorted(weekly.items(), key=lambda item: _order(item[0])):
+        charted.sort(key=lambda r: r["week"])
+        for row in charted:
+            _week_stats(build, target, row)
         on_netflix = netflix_releases.get((target.slug, target.season))
-        _debut_week(build, target, rows[0], on_netflix)
+        _debut_week(build, target, charted[0], on_netflix)
         assert last_week is not None
-        summary = build.cite(
-            f"netflix-top10-global-{last_week.isoformat()}",
-            f"Netflix Top 10, global lists, all weeks to {last_week.isoformat()}",
-            last_week,
-        )
-        window = f"cumulative:{last_week.isoformat()}"
-        categories = sorted({r["category"] for r in rows})
-        build.stat(
-            target,
-            metric="weeks-in-top10",
-            value=len({r["week"] for r in rows}),
-            unit="weeks",
-            window=window,
-            list=LIST_JOIN.join(categories),
-            as_of=last_week,
-            sources=[summary],
-        )
-        build.stat(
-            target,
-            metric="rank",
-            value=min(int(r["weekly_rank"]) for r in rows),
-            unit="rank",
-            window=window,
-            list=LIST_JOIN.join(categories),
-            as_of=last_week,
-            sources=[summary],
-        )
+        _weekly_summary(build, target, charted, last_week)
+    return {target.slug for target in weekly}
 
+
+def _week_stats(build: _Builder, target: Target, row: Mapping[str, str]) -> None:
+    """One week of a global list: the title's rank, and its hours and views when given."""
+    week = _date(row["week"])
+    category = row["category"]
+    source = build.cite(
+        f"netflix-top10-{_list_slug(category)}-{week.isoformat()}",
+        f"Netflix Top 10, global {category}, week ending {week.isoformat()}",
+        week,
+    )
+    common = {"window": f"week:{week.isoformat()}", "list": category, "as_of": week}
+    hours = _number(row.get("weekly_hours_viewed"))
+    views = _number(row.get("weekly_views"))
+    build.stat(
+        target,
+        metric="rank",
+        value=int(row["weekly_rank"]),
+        unit="rank",
+        **common,
+        sources=[source],
+    )
+    if hours:
+        build.stat(
+            target, metric="hours-viewed", value=hours, unit="hours", **common, sources=[source]
+        )
+    if views:
+        build.stat(target, metric="views", value=views, unit="views", **common, sources=[source])
+
+
+def _weekly_summary(
+    build: _Builder, target: Target, rows: Sequence[Mapping[str, str]], last_week: dt.date
+) -> None:
+    """A title's weeks in the global lists and its best rank in them, as of ``last_week``."""
+    summary = build.cite(
+        f"netflix-top10-global-{last_week.isoformat()}",
+        f"Netflix Top 10, global lists, all weeks to {last_week.isoformat()}",
+        last_week,
+    )
+    common = {
+        "window": f"cumulative:{last_week.isoformat()}",
+        "list": LIST_JOIN.join(sorted({r["category"] for r in rows})),
+        "as_of": last_week,
+    }
+    weeks = len({r["week"] for r in rows})
+    build.stat(
+        target, metric="weeks-in-top10", value=weeks, unit="weeks", **common, sources=[summary]
+    )
+    best = min(int(r["weekly_rank"]) for r in rows)
+    build.stat(target, metric="rank", value=best, unit="rank", **common, sources=[summary])
+
+
+def _popular_stats(
+    build: _Builder, rows: Iterable[tuple[dt.date, Mapping[str, str]]], matching: _Matching
+) -> set[str]:
+    """The all-time Most Popular lists' hours and views over a title's first 28 or 91 days,
+    as of each list's date; the slugs of the titles they name."""
+    slugs: set[str] = set()
     for when, row in sorted(
-        found.popular_rows, key=lambda item: (item[0], item[1]["category"], int(item[1]["rank"]))
+        rows, key=lambda item: (item[0], item[1]["category"], int(item[1]["rank"]))
     ):
-        target = match(row)
+        target = matching(row)
         if target is None:
-            if row["show_title"] in found.korean_titles:
-                unmatched.add(_label(row))
             continue
-        popular_slugs.add(target.slug)
+        slugs.add(target.slug)
         category = row["category"]
         days = 28 if "hours_viewed_first_28_days" in row else 91
         source = build.cite(
@@ -665,59 +701,69 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
             build.stat(
                 target, metric="views", value=views, unit="views", **common, sources=[source]
             )
+    return slugs
 
+
+def _country_stats(
+    build: _Builder, rows: Sequence[Mapping[str, str]], matching: _Matching
+) -> set[str]:
+    """How many countries' weekly Top 10 each title was in, week by week, then over all the
+    weeks of the countries file; the slugs of those titles."""
     by_week: dict[tuple[Target, str], set[str]] = defaultdict(set)
-    for row in found.country_rows:
-        target = match(row)
-        if target is None:
-            if row["show_title"] in found.korean_titles:
-                unmatched.add(_label(row))
-            continue
-        by_week[(target, row["week"])].add(row["country_iso2"])
-    if by_week:
-        covered = sorted({r["week"] for r in found.country_rows})
-        first_country_week, last_country_week = covered[0], covered[-1]
-        overall: dict[Target, set[str]] = defaultdict(set)
-        for (target, week_text), countries in sorted(
-            by_week.items(), key=lambda i: (_order(i[0][0]), i[0][1])
-        ):
-            national_slugs.add(target.slug)
-            overall[target] |= countries
-            when = _date(week_text)
-            source = build.cite(
-                f"netflix-top10-countries-{week_text}",
-                f"Netflix Top 10 by country, week ending {week_text}",
-                when,
-            )
-            build.stat(
-                target,
-                metric="countries-in-top10",
-                value=len(countries),
-                unit="countries",
-                window=f"week:{week_text}",
-                list=NATIONAL_TOP10,
-                as_of=when,
-                sources=[source],
-            )
-        summary = build.cite(
-            f"netflix-top10-countries-{first_country_week}-{last_country_week}",
-            f"Netflix Top 10 by country, weeks ending {first_country_week} to {last_country_week}",
-            _date(last_country_week),
+    for row in rows:
+        target = matching(row)
+        if target is not None:
+            by_week[(target, row["week"])].add(row["country_iso2"])
+    if not by_week:
+        return set()
+    covered = sorted({r["week"] for r in rows})
+    first_week, last_week = covered[0], covered[-1]
+    overall: dict[Target, set[str]] = defaultdict(set)
+    for (target, week), countries in sorted(
+        by_week.items(), key=lambda i: (_order(i[0][0]), i[0][1])
+    ):
+        overall[target] |= countries
+        when = _date(week)
+        source = build.cite(
+            f"netflix-top10-countries-{week}",
+            f"Netflix Top 10 by country, week ending {week}",
+            when,
         )
-        for target, countries in sorted(overall.items(), key=lambda i: _order(i[0])):
-            build.stat(
-                target,
-                metric="countries-in-top10",
-                value=len(countries),
-                unit="countries",
-                window=f"cumulative:{last_country_week}",
-                list=NATIONAL_TOP10,
-                as_of=_date(last_country_week),
-                note=f"national Top 10s of the weeks ending {first_country_week} to "
-                f"{last_country_week}",
-                sources=[summary],
-            )
+        build.stat(
+            target,
+            metric="countries-in-top10",
+            value=len(countries),
+            unit="countries",
+            window=f"week:{week}",
+            list=NATIONAL_TOP10,
+            as_of=when,
+            sources=[source],
+        )
+    summary = build.cite(
+        f"netflix-top10-countries-{first_week}-{last_week}",
+        f"Netflix Top 10 by country, weeks ending {first_week} to {last_week}",
+        _date(last_week),
+    )
+    for target, countries in sorted(overall.items(), key=lambda i: _order(i[0])):
+        build.stat(
+            target,
+            metric="countries-in-top10",
+            value=len(countries),
+            unit="countries",
+            window=f"cumulative:{last_week}",
+            list=NATIONAL_TOP10,
+            as_of=_date(last_week),
+            note=f"national Top 10s of the weeks ending {first_week} to {last_week}",
+            sources=[summary],
+        )
+    return {target.slug for target in overall}
 
+
+def _document(
+    build: _Builder, works: Any, generated: list[dict[str, Any]], dataset: Dataset
+) -> dict[str, Any]:
+    """The dataset document: its date (the latest Top 10 citation's), the citations, the
+    generated entries filed under their companions, and the figures, the Top 10's first."""
     dates = [c["date"] for c in build.citations.values()]
     document: dict[str, Any] = {"meta": {"schema": 1}}
     if dates:
@@ -728,27 +774,18 @@ def derive(dataset: Dataset, found: NetflixInput) -> Derived:
         link_companions(generated, dataset)
         document["shows"] = sorted(generated, key=lambda s: s["slug"])
     document["stats"] = build.stats + (works.stats if works else [])
+    return document
+
+
+def _unused_mappings(dataset: Dataset, found: NetflixInput, works: Any) -> list[str]:
+    """The dataset's own Netflix titles that no row of the input names (Derived.unused_mappings)."""
     seen = {normalize_title(r.get("season_title", "")) for r in _all_rows(found)} | {
         normalize_title(r.get("show_title", "")) for r in _all_rows(found)
     }
     if works:
         seen |= {normalize_title(t) for t, _ in _labels(works, dataset)}
     curated, curated_films = title_index(dataset)
-    unused = sorted(title for title in (*curated, *curated_films) if title not in seen)
-    national_only = national_slugs - weekly_slugs
-    return Derived(
-        document,
-        sorted(unmatched),
-        Top10Titles(
-            len(weekly_slugs),
-            len(national_only),
-            len(popular_slugs - weekly_slugs - national_only),
-        ),
-        unused,
-        works.notes if works else [],
-        len(generated),
-        [entry["title"] for entry in top10_only],
-    )
+    return sorted(title for title in (*curated, *curated_films) if title not in seen)
 
 
 def link_companions(generated: Sequence[dict[str, Any]], dataset: Dataset) -> None:
