@@ -357,3 +357,51 @@ def whole_catalogue_json(
     if where != CatalogueFilter() or sort != "title" or limit:
         return None
     return stored_listing(dataset)
+
+
+class ListPage(Record):
+    """What `kdrama list` answers for its filters, order and limit. ``shows``: the titles
+    listed; ``total``: how many match, when the limit cut the list short (else None);
+    ``unknown_year`` and ``unlabelled``: the titles the filters left out for want of a year
+    or of a genre or platform, which the page counts under the table and a script reads on
+    stderr; ``totals_to``: the week the Top 10 sums run to (top10_totals_to). Sorted by views,
+    ``before_views``: the slugs of every matching title in the Top 10 before Netflix gave
+    weekly views (charted_before_views), and ``first_after``: the first of them the limit
+    left out, which the page names as it does not reach it. ``alone``: for an empty list of
+    several filters, what each keeps on its own (each_alone)."""
+
+    shows: list[ShowSummary]
+    total: int | None
+    unknown_year: UnknownYears
+    unlabelled: Unlabelled
+    totals_to: str | None
+    before_views: frozenset[str] = frozenset()
+    first_after: ShowSummary | None = None
+    alone: tuple[AloneCount, ...] = ()
+
+
+def list_page(
+    dataset: Dataset, where: CatalogueFilter, sort: str = "title", limit: int | None = None
+) -> ListPage:
+    """The page of ``catalogue(dataset, where, sort, limit)``, with what it says around the
+    titles; the catalogue is filtered and sorted once, the whole list giving the total and the
+    titles charted before views that the limit cuts off."""
+    every = catalogue(dataset, where, sort)
+    shows = every[:limit] if limit else every
+    before_views = frozenset[str]()
+    first_after = None
+    if sort == "views":  # marked apart: their sum leaves out the weeks before views
+        before_views = charted_before_views(every)
+        shown = {show.slug for show in shows}
+        after = (s for s in every if s.slug in before_views and s.slug not in shown)
+        first_after = next(after, None)
+    return ListPage(
+        shows,
+        len(every) if limit and len(shows) == limit else None,
+        unknown_year_count(dataset, where),
+        unlabelled_count(dataset, where),
+        top10_totals_to(dataset),
+        before_views,
+        first_after,
+        () if shows else each_alone(dataset, where),
+    )

@@ -427,13 +427,7 @@ def list_titles(
     """The catalogue as a table, filtered and sorted."""
     if app.replay_page():  # the same page rendered before: print it again
         return
-    from kdrama_cli.answers.listing import (
-        CatalogueFilter,
-        catalogue,
-        top10_totals_to,
-        unknown_year_count,
-        unlabelled_count,
-    )
+    from kdrama_cli.answers.listing import CatalogueFilter, list_page
 
     if year is not None and (year_from is not None or year_to is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -461,8 +455,8 @@ def list_titles(
             if stored is not None:
                 app.emit_stored_json(stored)
                 return
-    shows = catalogue(app.dataset(), where, sort, limit)
-    if not shows:
+    page = list_page(app.dataset(), where, sort, limit)
+    if not page.shows:
         source = None if adapted_from == "any" else adapted_from
         _check_values(
             app,
@@ -475,57 +469,37 @@ def list_titles(
         )
     # What the filters left out for want of a year or a label, which the page counts under
     # the table and a script reads on stderr (each a row of the unfiltered list)
-    unknown_year = unknown_year_count(app.dataset(), where)
-    unlabelled = unlabelled_count(app.dataset(), where)
-    totals_to = top10_totals_to(app.dataset())  # the week the Top 10 sums run to
     left_out: list[str] = []
-    if unknown_year.left_out or unlabelled.left_out:
+    if page.unknown_year.left_out or page.unlabelled.left_out:
         from kdrama_cli.views.text import unknown_year_note, unlabelled_note
 
-        if unknown_year.left_out:
-            left_out.append(unknown_year_note(unknown_year))
-        if unlabelled.left_out:
-            left_out.append(unlabelled_note(unlabelled))
+        if page.unknown_year.left_out:
+            left_out.append(unknown_year_note(page.unknown_year))
+        if page.unlabelled.left_out:
+            left_out.append(unlabelled_note(page.unlabelled))
     nothing = "No title matches those filters."
-    if not shows:
-        from kdrama_cli.answers.listing import each_alone
+    if page.alone:
+        from kdrama_cli.views.text import each_alone_note
 
-        alone = each_alone(app.dataset(), where)
-        if alone:
-            from kdrama_cli.views.text import each_alone_note
-
-            nothing += " " + each_alone_note(alone)
+        nothing += " " + each_alone_note(page.alone)
     if sheet or as_json:
-        if not shows:
+        if not page.shows:
             app.note(nothing)
         for line in left_out:
             app.note(line)
     if app.emit_data(
         sheet,
         as_json,
-        lambda: views.sheets.list_sheet(shows, totals_to),
-        lambda: views.jsonview.list_json(shows, totals_to),
+        lambda: views.sheets.list_sheet(page.shows, page.totals_to),
+        lambda: views.jsonview.list_json(page.shows, page.totals_to),
     ):
         return
-    if not shows:
+    if not page.shows:
         app.nothing(" ".join([nothing, *left_out]))
         return
     from kdrama_cli.views.discovery import list_view
 
-    every = catalogue(app.dataset(), where, sort) if limit and len(shows) == limit else None
-    total = len(every) if every is not None else None
-    before = frozenset[str]()
-    first_after = None
-    if sort == "views":  # marked apart: their sum leaves out the weeks before views
-        from kdrama_cli.answers.listing import charted_before_views
-
-        before = charted_before_views(every or catalogue(app.dataset(), where))
-        shown = {show.slug for show in shows}
-        after = (s for s in every or () if s.slug in before and s.slug not in shown)
-        first_after = next(after, None)  # named under the table: the page does not reach it
-    app.render(
-        list_view(shows, sort, total, unknown_year, before, first_after, totals_to, unlabelled)
-    )
+    app.render(list_view(page, sort))
 
 
 @click.command(

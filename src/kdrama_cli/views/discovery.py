@@ -19,7 +19,7 @@ from kdrama_cli.answers.charts import (
     weeks_before_views,
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
-from kdrama_cli.answers.listing import UnknownYears, Unlabelled, top10_total
+from kdrama_cli.answers.listing import ListPage, Unlabelled, top10_total
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
@@ -325,23 +325,13 @@ def _broader_notes(facet: str, values: Sequence[str]) -> list[str]:
     return lines
 
 
-def list_view(
-    shows: Sequence[ShowSummary],
-    sort: str,
-    total: int | None = None,
-    unknown_year: UnknownYears | None = None,
-    before_views: frozenset[str] = frozenset(),
-    first_after: ShowSummary | None = None,
-    top10_to: str | None = None,
-    unlabelled: Unlabelled | None = None,
-) -> RenderableType:
-    """The catalogue table; ``total``: how many match when --limit cut the list short;
-    ``unknown_year``: those the year filters left out for want of a year; ``before_views``:
-    sorted by views, the slugs of every matching title in the Top 10 before Netflix published
-    weekly views (answers.listing.charted_before_views), marked apart; ``first_after``: the
-    first of them --limit left out, named under the table; ``top10_to``: the week the Top 10
-    sums run to (answers.listing.top10_totals_to), which the footnote gives them as of;
-    ``unlabelled``: those held only as Netflix's record that --genre or --platform left out."""
+def list_view(page: ListPage, sort: str) -> RenderableType:
+    """The catalogue table (answers.listing.list_page), and under it: how many match when the
+    limit cut the list short; the titles the filters left out for want of a year or a label;
+    sorted by views, the titles in the Top 10 before Netflix published weekly views, marked
+    apart, and the first of them the limit left out; the week the Top 10 sums run to, which
+    the footnote gives them as of."""
+    shows, before_views = page.shows, page.before_views
     if not shows:
         return Text("No title matches those filters.")
     extra = {"hours": "hours-viewed", "views": "views"}.get(sort)
@@ -379,7 +369,7 @@ def list_view(
             row.append(cell)
         rows.append(row)
     table = FitTable(columns, rows, every_column="--csv")  # `list` has --csv
-    counted = cut_at_limit(len(shows), total, "title") or count_of(len(shows), "title")
+    counted = cut_at_limit(len(shows), page.total, "title") or count_of(len(shows), "title")
     parts: list[RenderableType] = [table]
     unslugged = [show.title for show in shows if len(show.slug) > SLUG_SHOWN]
     if unslugged:  # a row without the slug every other row has is said, as FitTable says it
@@ -390,15 +380,15 @@ def list_view(
         )
         parts.append(Text(said, style="dim"))
     parts.append(Text(counted, style="dim"))
-    if unknown_year and unknown_year.left_out:
-        parts.append(Text(unknown_year_note(unknown_year), style="dim"))
-    if unlabelled and unlabelled.left_out:
-        parts.append(Text(unlabelled_note(unlabelled), style="dim"))
-    if first_after is not None:
+    if page.unknown_year.left_out:
+        parts.append(Text(unknown_year_note(page.unknown_year), style="dim"))
+    if page.unlabelled.left_out:
+        parts.append(Text(unlabelled_note(page.unlabelled), style="dim"))
+    if page.first_after is not None:
         shown = {show.slug for show in shows}
-        parts.append(Text(listed_after(first_after, len(before_views - shown) - 1)))
+        parts.append(Text(listed_after(page.first_after, len(before_views - shown) - 1)))
     if extra:
-        parts.append(Text(summed_note(sort, before_views, top10_to), style="dim"))
+        parts.append(Text(summed_note(sort, before_views, page.totals_to), style="dim"))
     return Group(*parts)
 
 
