@@ -4184,3 +4184,27 @@ def test_a_year_option_says_it_takes_one_year_and_how_to_ask_for_a_span(run: Run
     assert "each option takes one, from 1900 to 2100" in outside and "--from 1800" not in outside
     assert "'abc' is not a valid year." in flat(run("list", "--year", "abc").stderr)
     assert "1800 is not in the range 1900<=x<=2100" in flat(run("list", "--year", "1800").stderr)
+
+
+def test_titles_of_unknown_year_listed_last_are_said_to_be(run_shipped: Run) -> None:
+    """`list --sort newest` put the catalogue's three newest series (known only to be out by a
+    week of Netflix's 2026 Top 10) under its oldest titles, with no word why: the page says
+    the titles last are of unknown year, and names those the Top 10 shows out by a week."""
+    page = " ".join(
+        run_shipped(
+            "--no-pager", "list", "--sort", "newest", "--completeness", "full"
+        ).stdout.split()
+    )
+    assert (
+        "Last: 3 titles of unknown year (no source in the catalogue dates them). Of them,"
+        " Netflix's Top 10 shows only that they were out by their first week there: If Wishes"
+        " Could Kill by 2026-04-26, The WONDERfools by 2026-05-17 and Teach You a Lesson by"
+        " 2026-06-07."
+    ) in page
+    one = " ".join(
+        run_shipped("--no-pager", "list", "--sort", "year", "--genre", "school").stdout.split()
+    )
+    assert "Last: 1 title of unknown year (no source in the catalogue dates it); Netflix's" in one
+    # Sorted by title, or cut by the limit before them, no title of unknown year is put last.
+    for args in (["--completeness", "full"], ["--sort", "newest", "-n", "5"]):
+        assert "of unknown year" not in run_shipped("--no-pager", "list", *args).stdout, args

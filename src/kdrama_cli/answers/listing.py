@@ -291,16 +291,30 @@ def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears
     if where.year_from is None and where.year_to is None:
         return UnknownYears()
     others = where._replace(year_from=None, year_to=None)
+    kept = (s for s in summaries_of(dataset) if s.year is None and _kept(s, others))
+    return _undated(dataset, kept, where.year_from)
+
+
+def undated_listed(dataset: Dataset, shows: Iterable[ShowSummary]) -> UnknownYears:
+    """The titles of unknown year among those listed, which `--sort year` and `--sort newest`
+    put last: those only known to be out by a week of Netflix's Top 10 apart, as the newest
+    sort would otherwise bury the catalogue's latest titles under its oldest without a word."""
+    return _undated(dataset, (s for s in shows if s.year is None))
+
+
+def _undated(
+    dataset: Dataset, summaries: Iterable[ShowSummary], year_from: int | None = None
+) -> UnknownYears:
+    """UnknownYears of ``summaries`` (all of unknown year); a title out by a Top 10 week before
+    ``year_from`` is neither: it cannot be of a year from then on."""
     undated = 0
     out_by: list[tuple[bool, dt.date, str]] = []
-    for summary in summaries_of(dataset):
-        if summary.year is not None or not _kept(summary, others):
-            continue
+    for summary in summaries:
         show = dataset.shows.get(summary.slug)
         week = show.first_top10_week if show is not None else None
         if week is None:
             undated += 1
-        elif show is not None and (where.year_from is None or week.year >= where.year_from):
+        elif show is not None and (year_from is None or week.year >= year_from):
             out_by.append((show.netflix_only, week, summary.title))
     # the catalogue's own entries first, then Netflix's records: the note names only a few
     return UnknownYears(undated, tuple((title, week) for _, week, title in sorted(out_by)))
@@ -378,6 +392,9 @@ class ListPage(Record):
     before_views: frozenset[str] = frozenset()
     first_after: ShowSummary | None = None
     alone: tuple[AloneCount, ...] = ()
+    #: Sorted by year or newest, the listed titles of unknown year, which come last
+    #: (undated_listed).
+    listed_last: UnknownYears = UnknownYears()
 
 
 def list_page(
@@ -404,4 +421,5 @@ def list_page(
         before_views,
         first_after,
         () if shows else each_alone(dataset, where),
+        undated_listed(dataset, shows) if sort in ("year", "newest") else UnknownYears(),
     )

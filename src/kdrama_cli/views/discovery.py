@@ -52,6 +52,7 @@ from kdrama_cli.views.text import (
     cut_at_limit,
     format_figure,
     human_number,
+    listed_last_note,
     lookup_command,
     season_label,
     seasons_label,
@@ -384,6 +385,8 @@ def list_view(page: ListPage, sort: str) -> RenderableType:
         parts.append(Text(unknown_year_note(page.unknown_year), style="dim"))
     if page.unlabelled.left_out:
         parts.append(Text(unlabelled_note(page.unlabelled), style="dim"))
+    if page.listed_last.left_out:  # sorted by year: the titles of unknown year come last
+        parts.append(Text(listed_last_note(page.listed_last), style="dim"))
     if page.first_after is not None:
         shown = {show.slug for show in shows}
         parts.append(Text(listed_after(page.first_after, len(before_views - shown) - 1)))

@@ -114,6 +114,26 @@ def unknown_year_note(unknown: UnknownYears) -> str:
     return " ".join(lines)
 
 
+def listed_last_note(undated: UnknownYears) -> str:
+    """What `list --sort year/newest` says of the titles of unknown year it put last, naming
+    those known to be out by a week of Netflix's Top 10: the newest of the catalogue's own
+    titles may be among them."""
+    total = undated.undated + len(undated.out_by)
+    one = total == 1
+    said = (
+        f"Last: {count_of(total, 'title')} of unknown year (no source in the catalogue dates "
+        f"{'it' if one else 'them'})"
+    )
+    if not undated.out_by:
+        return said + "."
+    named = first_few(
+        [f"{clean(title)} by {week.isoformat()}" for title, week in undated.out_by], OUT_BY_NAMED
+    )
+    these = "it was out by its" if len(undated.out_by) == 1 else "they were out by their"
+    shown = f"Netflix's Top 10 shows only that {these} first week there: {named}."
+    return f"{said}; {shown}" if one else f"{said}. Of them, {shown}"
+
+
 def shell_word(value: str) -> str:
     """A filter value as one word the shells keep whole, the form TAB offers and the notes
     print: "Theatrical (Lotte Entertainment)" is Theatrical-Lotte-Entertainment.
