@@ -1606,8 +1606,46 @@ def test_seen_add_writes_through_a_symlinked_seen_file(
         "# mine\n[seen]\nsquid-game = [1]\ntrain-to-busan = []\n"
     )
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    leftovers = [p.name for p in [*kept.parent.iterdir(), *seen_file.parent.iterdir()]]
-    assert sorted(leftovers) == ["seen.toml", "seen.toml", "seen.toml.lock"]  # no temporary
+    # no temporary; the lock is beside the file the link names, which other names may lead to
+    assert sorted(p.name for p in kept.parent.iterdir()) == ["seen.toml", "seen.toml.lock"]
+    assert [p.name for p in seen_file.parent.iterdir()] == ["seen.toml"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symlinks, flock")
+def test_two_links_to_one_seen_file_take_one_lock(
+    kd: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seen.toml linked from the dotfiles into two places (or linked once, while a script's
+    $KDRAMA_SEEN names the file itself): each name had a lock of its own beside it, so a change
+    through one did not wait for a change through the other, and either could overwrite the
+    other's. The lock is beside the file both names lead to: held by a change through one
+    name, a change through the other waits for it."""
+    import fcntl
+
+    import kdrama_cli.catalogue.seen
+
+    kept = tmp_path / "dotfiles" / "seen.toml"
+    kept.parent.mkdir()
+    kept.write_text("[seen]\n", encoding="utf-8")
+    links = [tmp_path / "one" / "seen.toml", tmp_path / "two" / "seen.toml"]
+    for link in links:
+        link.parent.mkdir()
+        link.symlink_to(kept)
+    for link, slug in zip(links, ("kingdom", "train-to-busan"), strict=True):
+        assert kd("seen", "add", slug, env={"KDRAMA_SEEN": str(link)}).exit_code == 0
+    assert kept.read_text(encoding="utf-8") == "[seen]\nkingdom = [1, 2]\ntrain-to-busan = []\n"
+    lock = kept.parent / "seen.toml.lock"
+    assert sorted(tmp_path.rglob("*.lock")) == [lock]
+    monkeypatch.setattr(kdrama_cli.catalogue.seen, "LOCK_WAIT_SECONDS", 0.2)
+    with open(lock, "rb+") as held:  # as a kdrama changing the list holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for link in links:
+            waited = kd("seen", "add", "exhuma", env={"KDRAMA_SEEN": str(link)})
+            assert waited.exit_code == 1, waited.output
+            assert waited.stderr == (
+                f"kdrama: error: cannot write {link}: another kdrama has held {lock} for 0.2 s\n"
+            )
+    assert "exhuma" not in kept.read_text(encoding="utf-8")
 
 
 def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:

@@ -5,13 +5,14 @@
 same: bounded, a regular file only, every entry checked; a malformed file is an error naming
 the file and the entry, never a traceback.
 
-Every change is made by update_seen: under a lock on ``seen.toml.lock`` beside it, the file is
-read as it is at that moment, changed, and written back atomically, so two kdramas changing it
-at once (a script's parallel `seen add`, `browse` beside a shell) each build on the other's
-change instead of overwriting it. The user's own comments and layout are kept (tomlkit edits
-the entries in place); a new file starts with a comment saying what it is, and is private
-(0600: a viewing history). The file itself is kept as the user set it up (writing.py): a link
-is written through, the mode kept, a read-only file refused.
+Every change is made by update_seen: under a lock on ``seen.toml.lock`` beside it (beside the
+file a link names, so that two names for one file take one lock), the file is read as it is at
+that moment, changed, and written back atomically, so two kdramas changing it at once (a
+script's parallel `seen add`, `browse` beside a shell) each build on the other's change instead
+of overwriting it. The user's own comments and layout are kept (tomlkit edits the entries in
+place); a new file starts with a comment saying what it is, and is private (0600: a viewing
+history). The file itself is kept as the user set it up (writing.py): a link is written
+through, the mode kept, a read-only file refused.
 
     [seen]
     squid-game = [1, 2]      # seasons watched
@@ -146,8 +147,7 @@ def update_seen(
     from kdrama_cli.catalogue.locking import locked
     from kdrama_cli.catalogue.writing import write_atomically
 
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    with locked(path + ".lock", LOCK_WAIT_SECONDS):
+    with locked(_lock_file(path), LOCK_WAIT_SECONDS):
         text = _read_text(path)
         new, result = change(_parse(path, text) if text is not None else {})
         if new is not None:
@@ -156,6 +156,17 @@ def update_seen(
             if not kept and notes is not None:
                 notes.append(REWRITTEN.format(path=path))
     return result
+
+
+def _lock_file(path: str) -> str:
+    """The lock that guards the list at ``path``, its folder made where missing: beside the file
+    the list is written to, which write_atomically finds through links. A list kept with the
+    user's dotfiles and linked into the data folder, while a script's $KDRAMA_SEEN names the
+    file itself, is one file by two names: locked beside the name each used, a change through
+    one and a change through the other could each overwrite the other's."""
+    target = os.path.realpath(path)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    return target + ".lock"
 
 
 def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> tuple[str, bool]:
