@@ -1648,6 +1648,44 @@ def test_two_links_to_one_seen_file_take_one_lock(
     assert "exhuma" not in kept.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("KDRAMA_SEEN", "afile/seen.toml"),
+        ("KDRAMA_SEEN", "afile/deeper/seen.toml"),
+        ("XDG_DATA_HOME", "afile"),
+    ],
+    ids=["folder", "folder-above", "data-home"],
+)
+@pytest.mark.parametrize(
+    "command",
+    [("add", "kingdom"), ("remove", "kingdom"), ("import", "history.csv")],
+    ids=["add", "remove", "import"],
+)
+def test_a_seen_list_whose_folder_is_a_file_says_so(
+    kd: Run, tmp_path: Path, where: tuple[str, str], command: tuple[str, str]
+) -> None:
+    """$KDRAMA_SEEN=afile/seen.toml, or $XDG_DATA_HOME naming a file, where afile is a file:
+    every change said "cannot write ...: File exists" (or "Not a directory"), pointing the user
+    at the list. It names the file that is in the way."""
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder\n", encoding="utf-8")
+    (tmp_path / "history.csv").write_text(
+        'Title,Date\n"Kingdom: Season 1: Episode 1","1/2/26"\n', encoding="utf-8"
+    )
+    variable, value = where
+    env = {variable: str(tmp_path / value)}
+    path = tmp_path / value
+    if variable == "XDG_DATA_HOME":
+        env["KDRAMA_SEEN"] = ""  # the list in the data folder
+        path = path / "kdrama" / "seen.toml"
+    verb, argument = command
+    result = kd("seen", verb, str(tmp_path / argument) if verb == "import" else argument, env=env)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"kdrama: error: cannot write {path}: {afile} is not a folder\n"
+    assert afile.read_text(encoding="utf-8") == "not a folder\n"
+
+
 def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:
     """chmod 444 protects the list: it was silently replaced (a rename ignores the file's mode),
     and even root, who may write anything, leaves it alone."""

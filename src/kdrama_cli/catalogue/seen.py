@@ -21,6 +21,7 @@ through, the mode kept, a read-only file refused.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -142,7 +143,8 @@ def update_seen(
     with the user's comments kept; when they could not be (edited_text), a line saying so is
     added to ``notes``, for the command to say. DatasetError for a malformed file; OSError when
     the file or its lock cannot be written (writing.ReadOnlyFile when the user made it
-    read-only), or LockBusy when another kdrama holds the lock for longer than
+    read-only; NotADirectoryError, "PATH is not a folder", when a file is where its folder
+    should be), or LockBusy when another kdrama holds the lock for longer than
     LOCK_WAIT_SECONDS."""
     from kdrama_cli.catalogue.locking import locked
     from kdrama_cli.catalogue.writing import write_atomically
@@ -165,8 +167,24 @@ def _lock_file(path: str) -> str:
     file itself, is one file by two names: locked beside the name each used, a change through
     one and a change through the other could each overwrite the other's."""
     target = os.path.realpath(path)
-    os.makedirs(os.path.dirname(target), exist_ok=True)
+    _make_folder(os.path.dirname(target))
     return target + ".lock"
+
+
+def _make_folder(folder: str) -> None:
+    """Make ``folder`` and the folders above it that are missing. Where one of them is a file
+    ($XDG_DATA_HOME or the folder in $KDRAMA_SEEN naming a file), makedirs says "File exists"
+    or "Not a directory", which points the user at the list: NotADirectoryError naming the
+    file in the way."""
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        there = folder
+        while not os.path.lexists(there) and os.path.dirname(there) != there:
+            there = os.path.dirname(there)
+        if os.path.isdir(there):  # not the cause (made meanwhile): the error as it was
+            raise
+        raise NotADirectoryError(errno.ENOTDIR, f"{there} is not a folder", there) from None
 
 
 def edited_text(path: str, text: str | None, seen: Mapping[str, Iterable[int]]) -> tuple[str, bool]:
