@@ -119,6 +119,22 @@ def test_odd_terminal_sizes(data: Path, tmp_path: Path, columns: str) -> None:
     _ok(_kdrama(["show", "moonlit-hallway"], env, tmp_path))
 
 
+@pytest.mark.parametrize(("columns", "width"), [("000001000000000", 80), ("000000000000060", 60)])
+def test_a_terminal_size_is_read_whole_leading_zeros_and_all(
+    data: Path, tmp_path: Path, columns: str, width: int
+) -> None:
+    """COLUMNS=000001000000000 was judged by its first six digits, as 1, and kept: the page was
+    laid out for a billion columns. Read whole, as Rich reads it, it is too large and ignored:
+    a pipe's default, 80. COLUMNS=000000000000060 was judged 0, and ignored; it is 60."""
+    from rich.cells import cell_len
+
+    done = _kdrama(
+        ["list"], {"KDRAMA_DATA": str(data), "HOME": str(tmp_path), "COLUMNS": columns}, tmp_path
+    )
+    _ok(done)
+    assert max(cell_len(line) for line in done.stdout.decode().splitlines()) == width
+
+
 def test_file_names_that_are_not_utf8(data: Path, tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "LC_ALL": "C.UTF-8"}
     odd = os.fsencode(tmp_path) + b"/\xff\xfe.toml"

@@ -702,15 +702,28 @@ class _PrintableStderr:  # a text stream as far as click.echo needs one
         sys.stderr.flush()
 
 
+#: The largest COLUMNS or LINES taken as a terminal's size.
+_MAX_TERMINAL_SIZE = 10_000
+
+
 def _sane_terminal_size() -> None:
     """COLUMNS and LINES that are not a sensible size (0, negative, not a number, absurdly
     large) are ignored, as if unset, so Rich asks the terminal or uses its default."""
     for name in ("COLUMNS", "LINES"):
         value = os.environ.get(name)
-        if value is None:
-            continue
-        if not (value.isascii() and value.isdigit() and 1 <= int(value[:6]) <= 10_000):
+        if value is not None and not _sensible_size(value):
             del os.environ[name]
+
+
+def _sensible_size(value: str) -> bool:
+    """Whether ``value`` is a size from 1 to _MAX_TERMINAL_SIZE, read as Rich and shutil read
+    it (int(): "080" is 80). Leading zeros are passed over before the digits are counted, so
+    "000001000000000" is the billion it is; a longer number is too large without being read
+    (int() of thousands of digits is slow, and refused past 4,300)."""
+    if not (value.isascii() and value.isdigit()):
+        return False
+    digits = value.lstrip("0")
+    return 0 < len(digits) <= len(str(_MAX_TERMINAL_SIZE)) and int(digits) <= _MAX_TERMINAL_SIZE
 
 
 def _reopen_closed_streams() -> None:
