@@ -993,11 +993,40 @@ def test_a_repeated_option_is_named_as_typed_and_help_still_wins(run: Run) -> No
     assert helped.exit_code == 0 and "Usage: " in helped.stdout
 
 
-def test_repeatable_options_and_flags_given_twice_still_run(run: Run) -> None:
-    assert run("list", "--json", "--json", "--limit", "1").exit_code == 0
-    assert run("upcoming", "--status", "renewed", "--status", "announced").exit_code == 0
-    layer = str(MINI)
-    assert run("--add-data", layer, "--add-data", layer, "list", "-n", "1").exit_code == 0
+def test_repeatable_options_and_flags_given_twice_still_run(
+    run: Run, run_shipped: Run, tmp_path: Path
+) -> None:
+    """Options refused when given twice (OnceOptions) leave these alone, and each does what it
+    says given twice: a flag still asks once, --status asks for both statuses (neither value
+    replacing the other), and --add-data merges both layers, the same layer once."""
+    listed = json.loads(run("list", "--json", "--json", "--limit", "1").stdout)
+    assert [title["slug"] for title in listed] == ["moonlit-hallway"]
+
+    def upcoming(*statuses: str) -> set[tuple[str, int, str]]:
+        words = [word for status in statuses for word in ("--status", status)]
+        seasons = json.loads(run_shipped("upcoming", *words, "--json").stdout)["seasons"]
+        return {(season["slug"], season["season"], season["status"]) for season in seasons}
+
+    renewed, announced = upcoming("renewed"), upcoming("announced")
+    assert renewed and announced, "the shipped catalogue has seasons of both statuses"
+    assert upcoming("renewed", "announced") == renewed | announced
+    assert upcoming("announced", "renewed") == renewed | announced
+
+    from tests.made_up import META, film
+
+    first, second = tmp_path / "first.toml", tmp_path / "second.toml"
+    first.write_text(META + film("first-film"), encoding="utf-8")
+    second.write_text(META + film("second-film"), encoding="utf-8")
+    mini = ["moonlit-hallway", "night-train", "river-of-lanterns"]
+
+    def slugs(*layers: Path) -> list[str]:
+        words = [word for layer in layers for word in ("--add-data", str(layer))]
+        result = run(*words, "list", "--json")
+        assert result.stderr == "", result.stderr
+        return sorted(title["slug"] for title in json.loads(result.stdout))
+
+    assert slugs(first, second) == sorted([*mini, "first-film", "second-film"])
+    assert slugs(first, first) == sorted([*mini, "first-film"])
 
 
 def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(

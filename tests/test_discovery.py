@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.shell_completion import ShellComplete
@@ -2585,18 +2586,52 @@ def test_an_export_leaves_the_piped_page_as_it_is_without_one(run: Run, tmp_path
 
 
 def test_every_new_command_has_json(run: Run) -> None:
-    for args in (
-        ["person", "minho"],
-        ["search", "lantern"],
-        ["list"],
-        ["top"],
-        ["chart", "moonlit-hallway"],
-        ["trivia", "--seed", "1"],
-        ["quiz", "--seed", "1", "--questions", "1"],
-    ):
+    """Each prints its answer as JSON: the document holds what was asked for (parsing alone
+    would pass on [] or {})."""
+    titles = {"moonlit-hallway", "night-train", "river-of-lanterns"}
+    checks: list[tuple[list[str], Callable[[Any], bool]]] = [
+        (
+            ["person", "minho"],
+            lambda doc: (
+                doc["id"] == "seo-minho"
+                and {"moonlit-hallway", "night-train"} <= {c["slug"] for c in doc["credits"]}
+            ),
+        ),
+        (
+            ["search", "lantern"],
+            lambda doc: {"moonlit-hallway", "river-of-lanterns"} <= {r["target"] for r in doc},
+        ),
+        (["list"], lambda doc: {title["slug"] for title in doc} == titles),
+        (["top"], lambda doc: doc["metric"] == "weeks" and doc["entries"] == []),
+        (
+            ["top", "-m", "hours-28"],
+            lambda doc: (
+                doc["metric"] == "hours-28" and doc["entries"][0]["slug"] == "river-of-lanterns"
+            ),
+        ),
+        (
+            ["chart", "moonlit-hallway"],
+            lambda doc: (
+                [(c["slug"], c["no_weeks"]) for c in doc] == [("moonlit-hallway", "never-in-top10")]
+            ),
+        ),
+        (
+            ["trivia", "--seed", "1"],
+            lambda doc: doc["slug"] in titles and bool(doc["text"]) and bool(doc["sources"]),
+        ),
+        (
+            ["quiz", "--seed", "1", "--questions", "1"],
+            lambda doc: (
+                len(doc) == 1
+                and doc[0]["slug"] in titles
+                and 1 <= doc[0]["answer"] <= len(doc[0]["options"])
+            ),
+        ),
+    ]
+    for args, holds in checks:
         result = run(*args, "--json")
         assert result.exit_code == 0, (args, result.output)
-        json.loads(result.stdout)
+        assert holds(json.loads(result.stdout)), (args, result.stdout)
 
 
 def test_completion_from_a_fresh_index_matches_the_dataset(tmp_path) -> None:  # type: ignore[no-untyped-def]
