@@ -79,11 +79,9 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
         import json
 
         try:
-            rows = json.loads(text)
+            rows = json.loads(text)  # a list, as the text starts with "[" (or an error)
         except (ValueError, RecursionError) as error:
             raise _error(path, f"not a kdrama seen list (JSON): {error}") from None
-        if not isinstance(rows, list):
-            return None
         return SeenExport(_entry(path, row, f"title {at + 1}: ") for at, row in enumerate(rows))
     first = text.split("\n", 1)[0].split(",")
     if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
