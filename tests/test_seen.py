@@ -387,6 +387,30 @@ def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
     assert empty.stderr == "standard input is an empty seen list: nothing to import\n"
 
 
+def test_an_export_s_rows_are_named_by_their_line_after_a_title_of_two_lines(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A `seen list --csv` export whose title spans two lines (a quoted field): the rows after
+    it were named by their count, a line too early ("line 3" for the row on line 4), and a row
+    csv cannot read was named by no line at all."""
+    export = tmp_path / "seen.csv"
+    header = "slug,title,korean_title,kind,seasons\n"
+    kingdom = 'kingdom,"Kingdom\n(the series)",킹덤,series,1\n'
+    export.write_text(header + kingdom + "squid-game,Squid Game,,series,1; x\n", encoding="utf-8")
+    refused = kd("seen", "import", str(export))
+    assert refused.exit_code == 1
+    assert (
+        refused.stderr == f"kdrama: error: {export}:4: squid-game: a season is a number, not 'x'\n"
+    )
+    export.write_text(header + kingdom + "squid-game," + "x" * 140_000 + "\n", encoding="utf-8")
+    refused = kd("seen", "import", str(export))
+    assert refused.exit_code == 1
+    assert f"{export}:4: cannot read: field larger than field limit" in refused.stderr
+    export.write_text(header + kingdom + "squid-game,Squid Game,,series,1; 2\n", encoding="utf-8")
+    assert kd("seen", "import", str(export)).exit_code == 0
+    assert "kingdom = [1]\nsquid-game = [1, 2]" in seen_file.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "header, date",
     [("\ufeffTitle,Date", "12/27/24"), ("제목,날짜", "24. 12. 27.")],

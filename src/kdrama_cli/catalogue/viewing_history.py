@@ -86,15 +86,26 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
     first = text.split("\n", 1)[0].split(",")
     if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
         return None
-    try:
-        rows = list(csv.DictReader(io.StringIO(text)))
-    except csv.Error as error:
-        raise _error(path, f"cannot read: {error}") from None
+    # Each row is named by the line it ends on, as the reader counts lines: a quoted title can
+    # span several (a row's number would name the wrong line for every row after it).
+    rows = csv.reader(io.StringIO(text))
     entries = SeenExport()
-    for line, row in enumerate(rows, start=2):
-        seasons = [part.strip() for part in (row.get("seasons") or "").split(";") if part.strip()]
-        entries.append(_entry(path, {"slug": row.get("slug"), "seasons": seasons}, "", line))
+    try:
+        header = next(rows)
+        for row in rows:
+            if row:  # not a blank line
+                named = dict(zip(header, row, strict=False))  # a short row lacks the rest
+                entries.append(_export_entry(path, named, rows.line_num))
+    except csv.Error as error:
+        raise _error(path, f"cannot read: {error}", rows.line_num) from None
     return entries
+
+
+def _export_entry(path: str, row: dict[str, str], line: int) -> SeenEntry:
+    """One row of `seen list --csv`, its seasons written "1; 2; 3"."""
+    seasons = [part.strip() for part in (row.get("seasons") or "").split(";")]
+    entry = {"slug": row.get("slug"), "seasons": [part for part in seasons if part]}
+    return _entry(path, entry, "", line)
 
 
 def _entry(path: str, row: object, which: str, line: int | None = None) -> SeenEntry:
