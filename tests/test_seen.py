@@ -1304,9 +1304,9 @@ def test_seen_people_do_not_count_a_hidden_cameo(kd: Run, seen_file: Path) -> No
     document = kd("seen", "people", "--limit", "500", "--json")
     ranked = {p["person"]: p for p in json.loads(document.stdout)}
     assert ranked["kim-soo-hyun"]["titles"] == 1
-    assert CAMEO not in document.stdout and hidden in document.stderr
+    assert CAMEO not in document.stdout and document.stderr == f"{hidden}\n"
     sheet = kd("seen", "people", "--limit", "500", "--csv")
-    assert CAMEO not in sheet.stdout and hidden in sheet.stderr
+    assert CAMEO not in sheet.stdout and sheet.stderr == f"{hidden}\n"
     asked = kd("seen", "people", "--limit", "500", "--json", "--spoilers")
     ranked = {p["person"]: p for p in json.loads(asked.stdout)}
     assert ranked["kim-soo-hyun"]["titles"] == 2 and CAMEO in asked.stdout

@@ -254,7 +254,7 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     found = seen_people(app.dataset(), watched, rows_asked(limit, as_json or bool(sheet)), spoilers)
     ranked = found.people
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
-        say(credits_hidden(found.hidden))
+        app.note(credits_hidden(found.hidden))
     if app.emit_data(
         sheet,
         as_json,
