@@ -786,8 +786,13 @@ def on_netflix(write_dataset: Callable[[str], Path], tmp_path: Path) -> Run:
     """Run kdrama on ON_NETFLIX, on 2026-11-30, with a seen list of the test's own."""
     path = write_dataset(ON_NETFLIX)
 
-    def run(*args: str) -> Result:
-        env = {**TODAY, "COLUMNS": "100", "KDRAMA_SEEN": str(tmp_path / "seen.toml")}
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        env = {
+            **TODAY,
+            "COLUMNS": "100",
+            "KDRAMA_SEEN": str(tmp_path / "seen.toml"),
+            **(env or {}),
+        }
         return CliRunner().invoke(cli, ["--data", str(path), *args], env=env)
 
     return run
@@ -1011,11 +1016,17 @@ def test_a_chart_of_a_season_netflix_lists_never_calls_it_not_out(listed_edges: 
 
 def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
     """compare's Seasons row says what the show page says: Fresh News S1 is out, on Netflix,
-    though the catalogue has it as renewed; Old Rumour's renewed S2 is still coming."""
-    result = on_netflix("compare", "fresh-news", "old-rumour")
+    though the catalogue has it as renewed; Old Rumour's renewed S2 is still coming. The cell
+    read "1 (1 on Netflix, renewed here)", which reads as "only one season is on Netflix", and
+    its --json and --csv gave 0, the catalogue's own count: now every form gives 1, as list and
+    seen list do."""
+    result = on_netflix("compare", "fresh-news", "old-rumour", env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     page = flat(result.stdout)
-    assert "Seasons 1 (1 on Netflix, renewed here) 1 (+1 renewed) Episodes" in page
+    assert (
+        "Seasons 1 (S1 out on Netflix by 2026-11-22, not yet marked released here) "
+        "1 (+1 renewed) Episodes" in page
+    )
     rows = {
         r["field"]: r["values"]
         for r in json.loads(on_netflix("compare", "fresh-news", "old-rumour", "--json").stdout)[
@@ -1023,13 +1034,41 @@ def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
         ]
     }
     assert rows["on_netflix_seasons"] == [[1], []]
-    assert rows["seasons"] == [0, 1]  # the catalogue's own count is unchanged (0, as list has)
+    assert rows["seasons"] == [1, 1]
     # the sheet says it too, as the page and --json do
     sheet = on_netflix("compare", "fresh-news", "old-rumour", "--csv").stdout
     cells = {(r["slug"], r["field"]): r["value"] for r in csv.DictReader(io.StringIO(sheet))}
     assert cells[("fresh-news", "on_netflix_seasons")] == "1"
     assert cells[("old-rumour", "on_netflix_seasons")] == ""
-    assert cells[("fresh-news", "seasons")] == "0"
+    assert cells[("fresh-news", "seasons")] == "1"
+
+
+def test_list_seen_list_and_compare_count_a_season_netflix_lists_alike(
+    on_netflix: Run, run_shipped: Run, tmp_path: Path
+) -> None:
+    """Better Late Than Single S2 is announced in the catalogue, but Netflix's Top 10 lists it
+    from the week ending 2026-07-12: `seen list` counted 2 seasons out, `list` and its --csv 1
+    (while its Top 10 hours summed S2's), and compare "2 (1 on Netflix, announced here)".
+    Each now counts it out, by the one rule (Show.watchable)."""
+    shipped = {"KDRAMA_TODAY": "2026-12-04", "KDRAMA_SEEN": str(tmp_path / "seen-shipped.toml")}
+    counts = {}
+    for run, env, slug, other in (
+        (on_netflix, {}, "fresh-news", "old-rumour"),
+        (run_shipped, shipped, "better-late-than-single", "singles-inferno"),
+    ):
+        listed = {r["slug"]: r for r in json.loads(run("list", "--json", env=env).stdout)}
+        sheet = csv.DictReader(io.StringIO(run("list", "--csv", env=env).stdout))
+        assert run("seen", "add", slug, env=env).exit_code == 0
+        (seen,) = json.loads(run("seen", "list", "--json", env=env).stdout)
+        compared = json.loads(run("compare", slug, other, "--json", env=env).stdout)
+        counts[slug] = (
+            listed[slug]["released_seasons"],
+            listed[slug]["seasons"],
+            next(int(r["released_seasons"]) for r in sheet if r["slug"] == slug),
+            seen["released_seasons"],
+            next(r["values"][0] for r in compared["rows"] if r["field"] == "seasons"),
+        )
+    assert counts == {"fresh-news": (1, 1, 1, 1, 1), "better-late-than-single": (2, 2, 2, 2, 2)}
 
 
 def test_a_season_only_a_national_top_10_lists_is_said_to_be_in_those_lists() -> None:

@@ -8,10 +8,12 @@ from collections.abc import Iterable, Sequence
 from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden
+from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing
 from kdrama_cli.catalogue.models import (
     Citation,
     Dataset,
     Person,
+    Season,
     Show,
     SourceWork,
     Stat,
@@ -53,6 +55,36 @@ class StatRow(Record):
     #: only. A row with one has no leader, as its figures do not cover the same weeks of each
     #: title. Empty for a row of other figures.
     before_top10: tuple[bool, ...] = ()
+
+
+class SeasonsOut(Record):
+    """A title's seasons as compare's Seasons row gives them, judged on one day as every count
+    of seasons out is (Show.watchable): how many are out; of those, each the catalogue still
+    has as coming but Netflix's own files list, with that listing (Better Late Than Single S2,
+    on Netflix by 2026-07-12); and each still to come."""
+
+    out: int
+    on_netflix: tuple[tuple[Season, NetflixListing], ...] = ()
+    coming: tuple[Season, ...] = ()
+
+    @property
+    def on_netflix_numbers(self) -> tuple[int, ...]:
+        return tuple(season.number for season, _ in self.on_netflix)
+
+
+def seasons_out(show: Show, today: dt.date) -> SeasonsOut:
+    """``show``'s SeasonsOut on ``today``; a cancelled season is neither out nor coming."""
+    on_netflix: list[tuple[Season, NetflixListing]] = []
+    coming: list[Season] = []
+    for season in show.seasons:
+        if season.is_out or season.status == "cancelled":
+            continue
+        listing = netflix_listing(show, season.number, today)
+        if listing is not None:  # out by Netflix's files, as Show.watchable counts it
+            on_netflix.append((season, listing))
+        else:
+            coming.append(season)
+    return SeasonsOut(len(show.watchable_seasons(today)), tuple(on_netflix), tuple(coming))
 
 
 class SharedPerson(Record):
@@ -144,9 +176,8 @@ class Comparison(Record):
     #: headlines of citations flagged as spoilers.
     hidden: int = 0
     spoilers: bool = False
-    #: For each title, its seasons that the catalogue has as coming but Netflix's own files
-    #: already list (answers.upcoming.netflix_listing): out, though not marked released.
-    on_netflix: tuple[tuple[int, ...], ...] = ()
+    #: For each title, its seasons out and to come on the day asked (SeasonsOut).
+    seasons: tuple[SeasonsOut, ...] = ()
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -525,8 +556,6 @@ def compare(
     A surprise cameo is not in the cast in common unless ``spoilers``; ``hidden`` counts the
     titles' own.
     A coming season Netflix's files list by ``today`` (default: the real day) is out."""
-    from kdrama_cli.answers.upcoming import watchable
-
     day = today or dt.date.today()
     rows = _fold_repeats(_stat_rows(shows))
 
@@ -553,10 +582,7 @@ def compare(
         shared_cast=tuple(shared),
         citations=fetch(dataset.citations, cited),
         figures_apart=None if rows else _figures_apart(shows),
-        on_netflix=tuple(
-            tuple(s.number for s in show.seasons if not s.is_out and watchable(show, s, day))
-            for show in shows
-        ),
+        seasons=tuple(seasons_out(show, day) for show in shows),
         unmatched=tuple(
             show
             for index, show in enumerate(shows)

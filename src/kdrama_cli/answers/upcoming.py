@@ -33,13 +33,11 @@ from kdrama_cli.catalogue.models import (
     fetch,
     parse_window,
     release_window,
-    window_end,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import NATIONAL_TOP10
+from kdrama_cli.catalogue.vocab import UPCOMING_STATUSES as UPCOMING_STATUSES  # the pages' too
 
-#: The statuses of a season that is coming but cannot be watched yet.
-UPCOMING_STATUSES = ("renewed", "announced", "in-production")
 #: The statuses of a season that is not finished: coming, or airing (whose news can be old too:
 #: it may have ended since the catalogue last looked).
 UNFINISHED_STATUSES = ("airing", *UPCOMING_STATUSES)
@@ -103,13 +101,8 @@ class NetflixListing(Record):
 def netflix_listing(show: Show, number: int, today: dt.date) -> NetflixListing | None:
     """The earliest week or half-year, ended by ``today``, for which Netflix's files give a
     figure of season ``number`` of ``show`` (None when they give none): proof, from Netflix,
-    that the season had come out by then. (A page asked as of an earlier day knows nothing
-    later.)"""
-    listed = [
-        (end, stat)
-        for stat in show.stats
-        if stat.season == number and (end := window_end(stat.window)) and end <= today
-    ]
+    that the season had come out by then (Show.netflix_figures)."""
+    listed = show.netflix_figures(number, today)
     if not listed:
         return None
     # The earliest; of one week, the global Top 10 before the national ones.
@@ -122,11 +115,8 @@ def netflix_listing(show: Show, number: int, today: dt.date) -> NetflixListing |
 def watchable(show: Show, season: Season, today: dt.date | None = None) -> bool:
     """Whether a season can be watched on ``today`` (default: the real day): out by the
     catalogue's status, or listed by Netflix's own files though the catalogue has not caught
-    up (what the seen list takes as seen)."""
-    return season.is_out or (
-        season.status in UPCOMING_STATUSES
-        and netflix_listing(show, season.number, today or dt.date.today()) is not None
-    )
+    up (what the seen list takes as seen). The rule is Show.watchable's."""
+    return show.watchable(season, today or dt.date.today())
 
 
 def season_watchable(show: Show, number: int, today: dt.date | None = None) -> bool:
@@ -139,7 +129,7 @@ def season_watchable(show: Show, number: int, today: dt.date | None = None) -> b
 
 def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season, ...]:
     """The seasons of ``show`` that can be watched on ``today`` (``watchable``), in order."""
-    return tuple(season for season in show.seasons if watchable(show, season, today))
+    return show.watchable_seasons(today or dt.date.today())
 
 
 def stale_before(today: dt.date) -> dt.date:

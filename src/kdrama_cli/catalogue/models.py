@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the sch
     SOURCE_KINDS,
     TOP10_LISTS,
     UNITS,
+    UPCOMING_STATUSES,
     source_kind_words,
 )
 
@@ -585,7 +586,9 @@ class Show(Record):
             korean_title=self.korean_title,
             year=self.year,
             first_date=self.first_date,
-            seasons=len(self.released_seasons) if self.seasons else None,
+            # judged on every figure the dataset holds, as the Top 10 sums beside it are: a
+            # season Netflix lists is out, though the catalogue has it as coming
+            seasons=len(self.watchable_seasons(dt.date.max)) if self.seasons else None,
             source_work=self.source_work,
             source_kind=work.kind if work else None,
             source_platform=work.platform if work else None,
@@ -624,7 +627,34 @@ class Show(Record):
 
     @property
     def released_seasons(self) -> tuple[Season, ...]:
+        """The seasons the catalogue marks out (released or airing); watchable_seasons adds
+        those Netflix's own files already list."""
         return tuple(s for s in self.seasons if s.is_out)
+
+    def netflix_figures(self, number: int, today: dt.date) -> list[tuple[dt.date, Stat]]:
+        """Each figure Netflix's own files give of season ``number`` for a week of its Top 10
+        or a half-year of its engagement reports that ended by ``today``, with that last day:
+        proof, from Netflix, that the season had come out by then. (Asked as of an earlier
+        day, a page knows nothing later.)"""
+        return [
+            (end, stat)
+            for stat in self.stats
+            if stat.season == number and (end := window_end(stat.window)) and end <= today
+        ]
+
+    def watchable(self, season: Season, today: dt.date) -> bool:
+        """The one rule for whether a season is out on ``today``: the catalogue marks it
+        released or airing, or it is coming by the catalogue's word but Netflix's own files
+        list it in a week or half-year ended by then (Better Late Than Single S2, on Netflix by
+        2026-07-12): the catalogue has fallen behind Netflix. Every count of seasons out
+        (`list`, `seen list`, `compare`) and every page asks it."""
+        return season.is_out or (
+            season.status in UPCOMING_STATUSES and bool(self.netflix_figures(season.number, today))
+        )
+
+    def watchable_seasons(self, today: dt.date) -> tuple[Season, ...]:
+        """The seasons out on ``today`` (``watchable``), in order."""
+        return tuple(season for season in self.seasons if self.watchable(season, today))
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -768,7 +798,8 @@ class ShowSummary(Record):
     korean_title: str | None = None
     year: int | None = None
     first_date: dt.date | None = None
-    #: Released seasons (None for a film or special).
+    #: The seasons out (Show.watchable_seasons, on every figure the dataset holds; None for a
+    #: film or special).
     seasons: int | None = None
     source_work: str | None = None
     #: The kind of the source work (webtoon, novel...), when there is one.

@@ -18,6 +18,9 @@ UNSCRIPTED_KINDS = ("reality", "documentary")
 SEASON_STATUSES = ("released", "airing", "renewed", "announced", "in-production", "cancelled")
 #: Statuses under which a season's episodes can be watched.
 OUT_STATUSES = ("released", "airing")
+#: The statuses of a season that is coming but cannot be watched yet, by the catalogue's word;
+#: Netflix's own files may already list it (Show.watchable).
+UPCOMING_STATUSES = ("renewed", "announced", "in-production")
 ROLES = ("main", "supporting", "special", "host", "judge")
 #: How a sentence names the credits of each role, in ROLES' order: as roles ("Mask Girl: no
 #: main roles in the catalogue's cast") and as the people in them ("with the other notes of

@@ -322,10 +322,10 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
             {"field": "platform", "values": [s.platform or None for s in shows]},
             {"field": "platforms", "values": [list(s.platforms) for s in shows]},
             # how many are out: 0 for a film, as list gives it
-            {"field": "seasons", "values": [len(s.released_seasons) for s in shows]},
+            {"field": "seasons", "values": [seasons.out for seasons in comparison.seasons]},
             {
                 "field": "on_netflix_seasons",
-                "values": [list(on) for on in comparison.on_netflix or [() for _ in shows]],
+                "values": [list(seasons.on_netflix_numbers) for seasons in comparison.seasons],
             },
             {"field": "episodes", "values": [s.episodes for s in shows]},
             {

@@ -401,9 +401,11 @@ def compare_sheet(comparison: Comparison) -> Sheet:
     field("last_year", [s.last_year for s in shows])
     field("platform", [s.platform for s in shows])
     field("platforms", [list(s.platforms) for s in shows])
-    field("seasons", [len(s.released_seasons) for s in shows])  # 0 for a film, as in list
-    on_netflix = comparison.on_netflix or tuple(() for _ in shows)
-    field("on_netflix_seasons", [list(on) or None for on in on_netflix])
+    field("seasons", [seasons.out for seasons in comparison.seasons])  # 0 for a film, as list
+    field(
+        "on_netflix_seasons",
+        [list(seasons.on_netflix_numbers) or None for seasons in comparison.seasons],
+    )
     field("episodes", [s.episodes for s in shows])
     field("source_work", [w.title if w else None for w in comparison.source_works])
     field("source_work_id", [w.id if w else None for w in comparison.source_works])

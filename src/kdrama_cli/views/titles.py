@@ -80,7 +80,7 @@ from kdrama_cli.views.text import (
 )
 
 if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
-    from kdrama_cli.answers.compare import Comparison, LeftOut, SharedPerson
+    from kdrama_cli.answers.compare import Comparison, LeftOut, SeasonsOut, SharedPerson
     from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
 DASH = "—"
@@ -1128,26 +1128,21 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
     return cells
 
 
-def seasons_out(show: Show, on_netflix: Collection[int] = ()) -> str | None:
-    """How many seasons are out, and those still to come as `show` lists them: '1 (+1 in
-    production)'; None for a title without seasons (a film). A coming season Netflix's files
-    list (``on_netflix``) is out: '2 (1 on Netflix, announced here)'."""
+def seasons_cell(show: Show, seasons: SeasonsOut) -> str | None:
+    """compare's Seasons cell: how many are out (Show.watchable, as list and seen list count
+    them), then each season not marked released that Netflix's own files list, out ('2 (S2
+    out on Netflix by 2026-07-12, not yet marked released here)'), and those still to come as
+    `show` lists them ('1 (+1 in production)'); None for a title without seasons (a film)."""
     if not show.seasons:
         return None
-    coming = [
-        s.status
-        for s in show.seasons
-        if not s.is_out and s.status != "cancelled" and s.number not in on_netflix
+    said = [
+        f"{season_label(season.number)} out on Netflix by {listing.by.isoformat()}, "
+        "not yet marked released here"
+        for season, listing in seasons.on_netflix
     ]
-    label = str(len(show.released_seasons) + len(on_netflix))
-    if on_netflix:
-        listed = [s.status for s in show.seasons if s.number in on_netflix]
-        here = ", ".join(f"{status_label(s)} here" for s in dict.fromkeys(listed))
-        label += f" ({len(on_netflix)} on Netflix, {here})"
-    if coming:
-        counts = [f"+{coming.count(s)} {status_label(s)}" for s in dict.fromkeys(coming)]
-        label += f" ({', '.join(counts)})"
-    return label
+    coming = [season.status for season in seasons.coming]
+    said += [f"+{coming.count(s)} {status_label(s)}" for s in dict.fromkeys(coming)]
+    return f"{seasons.out} ({'; '.join(said)})" if said else str(seasons.out)
 
 
 def _no_cast_to_compare(titles: Sequence[str]) -> str:
@@ -1177,8 +1172,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     row("Kind", [s.kind for s in shows])
     row("Years", [s.years for s in shows])
     row("Platform", [platforms_label(s) for s in shows])
-    on_netflix = comparison.on_netflix or tuple(() for _ in shows)
-    row("Seasons", [seasons_out(s, on) for s, on in zip(shows, on_netflix, strict=True)])
+    row("Seasons", [seasons_cell(s, out) for s, out in zip(shows, comparison.seasons, strict=True)])
     row("Episodes", [str(s.episodes) if s.episodes else None for s in shows])
     row(
         "Source work",
