@@ -485,9 +485,22 @@ def figures(add_data: AddData) -> list[str]:
 
 def test_compare_counts_the_seasons_out_and_names_those_to_come(run: Run) -> None:
     """Moonlit Hallway has one season out and a second renewed, as `show` lists them: the
-    Seasons row does not say 1 beside a page that lists two."""
-    table = flat(run("compare", "moonlit-hallway", "river-of-lanterns", "night-train").stdout)
-    assert "Seasons 1 (+1 renewed) 1 — Episodes" in table
+    Seasons row does not say 1 beside a page that lists two. The coming season carries the
+    dates and the stale flag `show` gives it: a plain "+1 renewed" read as current news a year
+    after the catalogue's latest word of it."""
+    slugs = ("moonlit-hallway", "river-of-lanterns", "night-train")
+    for day, flag in (("2026-12-01", ""), ("2027-12-01", ", stale")):
+        env = {"KDRAMA_TODAY": day, "COLUMNS": "200"}
+        table = flat(run("compare", *slugs, env=env).stdout)
+        assert f"Seasons 1 (+1 renewed since 2022-06-06, as of 2026-11-01{flag}) 1 — Episodes" in (
+            table
+        )
+        page = flat(run("show", "moonlit-hallway", env=env).stdout)
+        assert ("renewed (since 2022-06-06; as of 2026-11-01) stale" in page) is bool(flag)
+        # what the flag means is said under the table, as under show's seasons
+        legend = "stale: the catalogue's latest news of the season is from before"
+        assert (legend in table) is bool(flag) and (legend in page) is bool(flag)
+    assert f"{legend} 2026-12-01 (more than a year old)" in table
 
 
 def test_a_runtime_reads_the_same_in_compare_and_show(run: Run, figures: list[str]) -> None:
@@ -539,8 +552,9 @@ def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
     assert ["half-year:2023H2"] in hours and ["half-year:2024H1"] in hours
     table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
     assert table.count("Runtime") == 2
-    assert "Runtime, same in 3 reports, July–December 2023" in table  # the label wraps here
-    assert "to July–December 2024, S1" in table
+    # the label wraps: its first line, then the rest after the line's figures
+    assert "Runtime, same in 3 reports, 8h 00m [2] 6h 40m [2]" in table
+    assert "July–December 2023 to July–December 2024, S1" in table
     assert "Runtime, January–June 2025, S1" in table
     sheet = run(*figures, "compare", "moonlit-hallway", "river-of-lanterns", "--csv").output
     assert "half-year:2023H2; half-year:2024H1; half-year:2024H2" in sheet

@@ -1025,7 +1025,7 @@ def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
     page = flat(result.stdout)
     assert (
         "Seasons 1 (S1 out on Netflix by 2026-11-22, not yet marked released here) "
-        "1 (+1 renewed) Episodes" in page
+        "1 (+1 renewed since 2023-01-10, as of 2024-02-01, stale) Episodes" in page
     )
     rows = {
         r["field"]: r["values"]
@@ -1041,6 +1041,23 @@ def test_compare_counts_a_season_netflix_lists_as_out(on_netflix: Run) -> None:
     assert cells[("fresh-news", "on_netflix_seasons")] == "1"
     assert cells[("old-rumour", "on_netflix_seasons")] == ""
     assert cells[("fresh-news", "seasons")] == "1"
+
+
+def test_compare_dates_each_coming_season_and_flags_it_stale_as_show_does(
+    on_netflix: Run,
+) -> None:
+    """compare gave every coming season as a plain "+1 announced", which reads as current
+    news: now each carries the dates show gives it (since, as of, due) and show's stale flag,
+    here Late Bloom S1's, whose announced release day has passed."""
+    slugs = ("harbour-lights", "late-bloom", "paper-moon")
+    page = flat(on_netflix("compare", *slugs, env={"COLUMNS": "250"}).stdout)
+    assert (
+        "Seasons 1 (+1 announced since 2026-10-01, as of 2026-11-01, due 2027-03-05) "
+        "0 (+1 announced, as of 2026-05-01, due 2026-06-01, stale) "
+        "1 (+1 in production, as of 2026-09-01, due 2027-01-15) Episodes" in page
+    )
+    shown = flat(on_netflix("show", "late-bloom", env={"COLUMNS": "250"}).stdout)
+    assert "announced (as of 2026-05-01; due 2026-06-01) stale" in shown
 
 
 def test_list_seen_list_and_compare_count_a_season_netflix_lists_alike(

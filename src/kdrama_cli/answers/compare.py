@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden
-from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing
+from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
 from kdrama_cli.catalogue.models import (
     Citation,
     Dataset,
@@ -61,21 +61,27 @@ class SeasonsOut(Record):
     """A title's seasons as compare's Seasons row gives them, judged on one day as every count
     of seasons out is (Show.watchable): how many are out; of those, each the catalogue still
     has as coming but Netflix's own files list, with that listing (Better Late Than Single S2,
-    on Netflix by 2026-07-12); and each still to come."""
+    on Netflix by 2026-07-12); and each still to come, with whether its news is stale
+    (answers.upcoming.staleness, as show and upcoming flag it)."""
 
     out: int
     on_netflix: tuple[tuple[Season, NetflixListing], ...] = ()
-    coming: tuple[Season, ...] = ()
+    coming: tuple[tuple[Season, bool], ...] = ()
 
     @property
     def on_netflix_numbers(self) -> tuple[int, ...]:
         return tuple(season.number for season, _ in self.on_netflix)
 
+    @property
+    def stale(self) -> bool:
+        """Whether a season still to come is flagged stale."""
+        return any(flagged for _, flagged in self.coming)
+
 
 def seasons_out(show: Show, today: dt.date) -> SeasonsOut:
     """``show``'s SeasonsOut on ``today``; a cancelled season is neither out nor coming."""
     on_netflix: list[tuple[Season, NetflixListing]] = []
-    coming: list[Season] = []
+    coming: list[tuple[Season, bool]] = []
     for season in show.seasons:
         if season.is_out or season.status == "cancelled":
             continue
@@ -83,7 +89,7 @@ def seasons_out(show: Show, today: dt.date) -> SeasonsOut:
         if listing is not None:  # out by Netflix's files, as Show.watchable counts it
             on_netflix.append((season, listing))
         else:
-            coming.append(season)
+            coming.append((season, staleness(season, today, show).stale))
     return SeasonsOut(len(show.watchable_seasons(today)), tuple(on_netflix), tuple(coming))
 
 
@@ -176,8 +182,10 @@ class Comparison(Record):
     #: headlines of citations flagged as spoilers.
     hidden: int = 0
     spoilers: bool = False
-    #: For each title, its seasons out and to come on the day asked (SeasonsOut).
+    #: For each title, its seasons out and to come on ``today`` (SeasonsOut).
     seasons: tuple[SeasonsOut, ...] = ()
+    #: The day the seasons were judged on: a stale season's news is old by it.
+    today: dt.date = dt.date.min
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -583,6 +591,7 @@ def compare(
         citations=fetch(dataset.citations, cited),
         figures_apart=None if rows else _figures_apart(shows),
         seasons=tuple(seasons_out(show, day) for show in shows),
+        today=day,
         unmatched=tuple(
             show
             for index, show in enumerate(shows)

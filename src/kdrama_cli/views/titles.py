@@ -35,6 +35,7 @@ from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.upcoming import (
     STALE_AFTER_DAYS,
     NetflixListing,
+    dated_status,
     since_and_as_of,
     stale_before,
 )
@@ -147,17 +148,26 @@ def season_status(season: Season, stale: bool = False) -> Text:
     since = season.status_date or (season.release_date if airing else None)
     if airing or not season.is_out:
         details.extend(since_and_as_of(since, season.as_of, ongoing=airing))
-    window = release_window(season.release_window) if season.release_window else None
-    coming = not season.is_out and season.status != "cancelled"
-    if coming and season.release_date:
-        details.append(f"due {season.release_date.isoformat()}")  # a set premiere day
-    elif coming and window:
-        details.append(f"due {window[0]}")
+    due = _due(season)
+    if due:
+        details.append(due)
     if details:
         text.append(f" ({'; '.join(details)})", style="dim")
     if stale:
         text.append(" stale", style="bold red")
     return text
+
+
+def _due(season: Season) -> str | None:
+    """When a season still to come is due: 'due 2026-12-20' where the premiere day is set,
+    'due Q2 2026' for a window announced without a day; None for a season out or cancelled,
+    or one of no known date."""
+    if season.is_out or season.status == "cancelled":
+        return None
+    if season.release_date:
+        return f"due {season.release_date.isoformat()}"
+    window = release_window(season.release_window) if season.release_window else None
+    return f"due {window[0]}" if window else None
 
 
 def stale_legend(today: dt.date) -> str:
@@ -1129,10 +1139,11 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
 
 
 def seasons_cell(show: Show, seasons: SeasonsOut) -> str | None:
-    """compare's Seasons cell: how many are out (Show.watchable, as list and seen list count
-    them), then each season not marked released that Netflix's own files list, out ('2 (S2
-    out on Netflix by 2026-07-12, not yet marked released here)'), and those still to come as
-    `show` lists them ('1 (+1 in production)'); None for a title without seasons (a film)."""
+    """compare's Seasons cell: how many are out, then what the show page says of each season
+    not marked released: one Netflix's own files list, out ('2 (S2 out on Netflix by
+    2026-07-12, not yet marked released here)'), and one still to come, with its dates and
+    the stale flag as show and upcoming give them ('1 (+1 announced since 2022-08-17, as of
+    2023-06-09, stale)'); None for a title without seasons (a film)."""
     if not show.seasons:
         return None
     said = [
@@ -1140,8 +1151,9 @@ def seasons_cell(show: Show, seasons: SeasonsOut) -> str | None:
         "not yet marked released here"
         for season, listing in seasons.on_netflix
     ]
-    coming = [season.status for season in seasons.coming]
-    said += [f"+{coming.count(s)} {status_label(s)}" for s in dict.fromkeys(coming)]
+    for season, stale in seasons.coming:
+        words = [f"+1 {dated_status(season)}", _due(season), "stale" if stale else None]
+        said.append(", ".join(word for word in words if word))
     return f"{seasons.out} ({'; '.join(said)})" if said else str(seasons.out)
 
 
@@ -1211,6 +1223,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [WholeWords(table)]
+    if any(seasons.stale for seasons in comparison.seasons):  # what "stale" in a cell means
+        parts.append(Text(stale_legend(comparison.today), style="dim"))
     debuts = debuts_line(comparison)
     if debuts:  # what the † in the table means, right under it
         parts.append(Text(debuts, style="dim"))
