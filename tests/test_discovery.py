@@ -616,6 +616,28 @@ def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     assert [s["number"] for s in opened["seasons"]] == [2]
 
 
+def test_search_opens_the_season_whose_alias_part_of_the_query_matched(run_shipped: Run) -> None:
+    """ "weak hero class 2" gave `kdrama show weak-hero --season 2`, but "class 2", matching the
+    same season alias (as Matched said), gave the whole title; so did part of Alchemy of Souls
+    S2's own title. Where the best names matched are of two seasons ("weak hero class": Class
+    1 and Class 2), the command opens the whole title."""
+    for query, matched, command in (
+        ("class 2", "alias: Weak Hero Class 2", "kdrama show weak-hero --season 2"),
+        ("weak hero class 2", "alias: Weak Hero Class 2", "kdrama show weak-hero --season 2"),
+        ("hero class 1", "alias: Weak Hero Class 1", "kdrama show weak-hero --season 1"),
+        (
+            "light and shadow",
+            "alias: Alchemy of Souls: Light and Shadow",
+            "kdrama show alchemy-of-souls --season 2",
+        ),
+        ("weak hero class", "alias: Weak Hero Class 1", "kdrama show weak-hero"),
+    ):
+        first = as_json(run_shipped("search", query, "--json"))[0]
+        assert (first["matched"], first["command"]) == (matched, command), query
+    sheet = run_shipped("search", "class 2", "--csv").stdout
+    assert ",alias: Weak Hero Class 2,weak-hero,kdrama show weak-hero --season 2," in sheet
+
+
 def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
     for query in ("", "   ", "?!..", "x" * 5000):
         result = run("search", query)

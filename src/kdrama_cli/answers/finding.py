@@ -986,7 +986,7 @@ def _find_show(
             show = dataset.shows[row.target]
             if partial:
                 return Match(show, "partial", row.name)
-            return Match(show, row.how, row.name, _alias_season(show, row))
+            return Match(show, row.how, row.name, alias_season(show, row))
         if len(best) > 1:
             ranked = _ranked_titles(dataset, key, best.values(), _aliases_only(rows, OWN_NAMES))
             raise Ambiguous("title", query, ranked, partial)
@@ -1028,11 +1028,12 @@ def _own_names_first(best: dict[str, NameRow], rows: Sequence[NameRow]) -> dict[
     return own if len(own) == 1 else best
 
 
-def _alias_season(show: Show, row: NameRow) -> int | None:
+def alias_season(show: Show, row: NameRow) -> int | None:
     """The season an alias names: one of a season's own aliases ('환혼: 빛과 그림자'), or one
     of the title's read as a title with a season is ('Hospital Playlist 2'): the whole alias
-    typed opens that season, as 'hospital playlist season 2' does. Only for a title with
-    several seasons, one of them that number."""
+    typed opens that season, as 'hospital playlist season 2' does, and search's command for a
+    title found by part of it opens that season too. Only for a title with several seasons,
+    one of them that number."""
     if row.how == NETFLIX_TITLE and len(show.seasons) >= 2:
         return next((s.number for s in show.seasons if row.name in s.netflix_titles), None)
     if row.how != ALIAS or len(show.seasons) < 2:

@@ -22,6 +22,8 @@ from kdrama_cli.catalogue.models import (
     Show,
 )
 from kdrama_cli.catalogue.names import (
+    ALIAS,
+    NETFLIX_TITLE,
     NameRow,
     character_label,
     facet_of_row,
@@ -362,6 +364,8 @@ def search_answer(
     results: dict[_Identity, SearchResult] = {}
     rows_of: dict[_Identity, NameRow] = {}
     hidden: set[_Identity] = set()
+    # For each title, the seasons its best-scoring names are of (None: the whole title's)
+    seasons_named: dict[_Identity, set[int | None]] = {}
     # Synopses are found by what every form of a word holds ('zombie' in "zombies"), then
     # kept only where a form stands whole (_synopsis_words).
     rows = list(lookup_of(dataset).search_rows(key, [_stem(w) for w in words]))
@@ -440,6 +444,13 @@ def search_answer(
             if best is None or score > best.score:
                 results[identity] = SearchResult(kind, row.label, matched, row.target, score)
                 rows_of[identity] = row
+                seasons_named[identity] = {_season_named(dataset, row)}
+            elif score == best.score and identity in seasons_named:
+                seasons_named[identity].add(_season_named(dataset, row))
+    for identity, of_seasons in seasons_named.items():
+        season = next(iter(of_seasons)) if len(of_seasons) == 1 else None
+        if season is not None:  # 'class 2': Weak Hero by its season 2's alias opens season 2
+            results[identity] = results[identity]._replace(season=season)
     for row in _titles_by_their_words(dataset, words, query):
         for identity in _identities(dataset, row, "title", spoilers):
             best = results.get(identity)
@@ -636,6 +647,18 @@ def _identities(dataset: Dataset, row: NameRow, kind: str, spoilers: bool) -> li
     if row.kind == "character":
         return [(kind, row.target, row.label, p) for p in _players(dataset, row, spoilers)]
     return [(kind, row.target, row.label, "")]
+
+
+def _season_named(dataset: Dataset, row: NameRow) -> int | None:
+    """The season a title's name that matched is the name of: a season's own alias ('Weak
+    Hero Class 2'), or Netflix's title of a season (answers.finding.alias_season); None for
+    a name of the whole title, or any other row."""
+    if row.kind != "show" or row.how not in (ALIAS, NETFLIX_TITLE):
+        return None
+    from kdrama_cli.answers.finding import alias_season
+
+    show = dataset.shows.get(row.target)
+    return alias_season(show, row) if show is not None else None
 
 
 def _spoiler_row(dataset: Dataset, row: NameRow) -> bool:
