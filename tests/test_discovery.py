@@ -638,6 +638,27 @@ def test_search_opens_the_season_whose_alias_part_of_the_query_matched(run_shipp
     assert ",alias: Weak Hero Class 2,weak-hero,kdrama show weak-hero --season 2," in sheet
 
 
+def test_a_seasons_announced_title_finds_it(run_shipped: Run) -> None:
+    """upcoming and show name Signal S2 as tvN announced it, "The Second Signal (두 번째
+    시그널)", but search found nothing by it and show was a usage error: the catalogue now
+    holds it as the season's alias, as it holds Weak Hero Class 2."""
+    for query, name in (
+        ("second signal", "The Second Signal"),
+        ("두 번째 시그널", "두 번째 시그널"),
+    ):
+        first = as_json(run_shipped("search", query, "--json"))[0]
+        assert (first["matched"], first["command"]) == (
+            f"alias: {name}",
+            "kdrama show signal --season 2",
+        ), query
+    opened = run_shipped("show", "the second signal", "--json")
+    assert opened.exit_code == 0, opened.output
+    season = as_json(opened)["seasons"]
+    assert [(s["number"], s["aliases"]) for s in season] == [
+        (2, ["The Second Signal", "두 번째 시그널"])
+    ]
+
+
 def test_search_rejects_empty_and_punctuation_queries(run: Run) -> None:
     for query in ("", "   ", "?!..", "x" * 5000):
         result = run("search", query)
