@@ -1780,3 +1780,20 @@ def test_a_seasons_page_says_its_creators_are_the_whole_titles(run_shipped: Run)
     assert "not of season" not in whole
     single = run_shipped("--no-pager", "show", "the-glory", "--season", "1").stdout
     assert "not of season" not in single
+
+
+def test_an_alias_that_is_the_title_typed_another_way_is_not_printed(run_shipped: Run) -> None:
+    """`show singles-inferno` printed "also known as: Single’s Inferno", the title again with a
+    curly apostrophe (Kian’s Bizarre B&B the other way round). The page leaves such an alias
+    out; --json keeps it, and search still finds the title by it."""
+    for slug, title, alias in (
+        ("singles-inferno", "Single's Inferno", "Single’s Inferno"),
+        ("kians-bizarre-b-and-b", "Kian’s Bizarre B&B", "Kian's Bizarre B&B"),
+    ):
+        page = run_shipped("--no-pager", "show", slug, env={"COLUMNS": "100"}).stdout
+        assert title in page and "also known as" not in page, slug
+        assert alias in as_json(run_shipped("show", slug, "--json"))["aliases"]
+        assert as_json(run_shipped("search", alias, "--json"))[0]["target"] == slug
+    # an alias that is another name is still given
+    page = run_shipped("--no-pager", "show", "misaeng", env={"COLUMNS": "100"}).stdout
+    assert "also known as: Misaeng; Incomplete Life" in page

@@ -222,6 +222,17 @@ def title_line(show: Show) -> Text:
     return header
 
 
+#: An apostrophe or quote mark as either way of typing it: ’ and ' are one mark to a reader.
+_ONE_MARK = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _as_typed(name: str) -> str:
+    """A name with its curly apostrophes and quote marks straight: an alias that is the title
+    as another source typed its apostrophe ("Single’s Inferno" of Single's Inferno) is no
+    other name, and a page that printed it as "also known as" gave the title twice."""
+    return name.translate(_ONE_MARK)
+
+
 def _spells(title: str, romanization: str) -> bool:
     """Whether the English title already spells the romanisation ('Misaeng: Incomplete Life'
     and 'Misaeng'), which the header then need not repeat."""
@@ -262,8 +273,10 @@ def _header(show: Show, listed_first: NetflixListing | None = None) -> Text:
     header.append("\n" + " · ".join(f for f in facts if f))
     if show.genres:
         header.append("\n" + ", ".join(clean(g) for g in show.genres), style="italic")
-    # a season's own names after the title's, each saying its season ('환혼: 빛과 그림자 (S2)')
-    known = [clean(a) for a in show.aliases] + [
+    # a season's own names after the title's, each saying its season ('환혼: 빛과 그림자 (S2)');
+    # not the title again with its apostrophe typed the other way, which search still finds
+    printed = {_as_typed(show.title), _as_typed(show.korean_title or "")}
+    known = [clean(a) for a in show.aliases if _as_typed(a) not in printed] + [
         f"{clean(a)} ({season_label(season.number)})"
         for season in show.seasons
         for a in season.aliases
