@@ -1672,6 +1672,20 @@ def test_two_links_to_one_seen_file_take_one_lock(
     assert "exhuma" not in kept.read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks")
+def test_a_refused_link_to_a_missing_folder_makes_no_folder(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A seen.toml linking into a folder that is gone is refused ("which is not there"); taking
+    its lock beside the file the link names made that folder first, so a refused change still
+    left something on the disk."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.symlink_to(os.path.relpath(tmp_path / "gone" / "seen.toml", seen_file.parent))
+    result = kd("seen", "add", "squid-game", "--season", "1")
+    assert result.exit_code == 1 and "which is not there" in result.stderr
+    assert not (tmp_path / "gone").exists()
+
+
 @pytest.mark.parametrize(
     "where",
     [

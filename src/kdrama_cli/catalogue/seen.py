@@ -166,9 +166,11 @@ def _lock_file(path: str) -> str:
     user's dotfiles and linked into the data folder, while a script's $KDRAMA_SEEN names the
     file itself, is one file by two names: locked beside the name each used, a change through
     one and a change through the other could each overwrite the other's."""
+    _make_folder(os.path.dirname(path) or ".")  # the list's own folder, as it always was
     target = os.path.realpath(path)
-    _make_folder(os.path.dirname(target))
-    return target + ".lock"
+    # A link whose target's folder is gone is refused when written (writing.py); the folder
+    # is not made for it, and the lock stays beside the link's own name meanwhile.
+    return (target if os.path.isdir(os.path.dirname(target)) else path) + ".lock"
 
 
 def _make_folder(folder: str) -> None:
