@@ -235,6 +235,10 @@ SEASONS = [
     # part of that alias, with the season's words: the season, not the whole title
     (["show", "Physical 100 season 2"], 2),
     (["show", "Physical: 100 Season 2 – Underground"], 2),
+    # part of one season's own name opens that season, as search's command for it does
+    (["show", "class 2"], 2),
+    # the final season is the last out, by Netflix's files too: Better Late Than Single S2
+    (["show", "better late than single final season"], 2),
 ]
 
 

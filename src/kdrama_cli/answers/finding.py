@@ -468,7 +468,7 @@ def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
     season means the third, out in 2025, not one the catalogue has no word of."""
     if not asked.last:
         return asked
-    seasons = show.released_seasons or show.seasons
+    seasons = show.watchable_seasons(dt.date.max) or show.seasons  # as `list` counts them
     number = max((season.number for season in seasons), default=0)
     return asked._replace(number=number, last=False)  # said now: read once per title found
 
@@ -984,8 +984,9 @@ def _find_show(
         if len(best) == 1:
             row = next(iter(best.values()))
             show = dataset.shows[row.target]
-            if partial:
-                return Match(show, "partial", row.name)
+            if partial:  # part of one season's own name ('class 2') opens that season
+                named = {alias_season(show, r) for r in rows if r.target == show.slug}
+                return Match(show, "partial", row.name, named.pop() if len(named) == 1 else None)
             return Match(show, row.how, row.name, alias_season(show, row))
         if len(best) > 1:
             ranked = _ranked_titles(dataset, key, best.values(), _aliases_only(rows, OWN_NAMES))
