@@ -1058,6 +1058,24 @@ def test_compare_dates_each_coming_season_and_flags_it_stale_as_show_does(
     )
     shown = flat(on_netflix("show", "late-bloom", env={"COLUMNS": "250"}).stdout)
     assert "announced (as of 2026-05-01; due 2026-06-01) stale" in shown
+    # --json and --csv give each coming season as the page does, flag and all
+    rows = json.loads(on_netflix("compare", *slugs, "--json").stdout)["rows"]
+    coming = next(r["values"] for r in rows if r["field"] == "coming_seasons")
+    assert coming[1] == [
+        {
+            "season": 1,
+            "status": "announced",
+            "status_date": None,
+            "as_of": "2026-05-01",
+            "release_date": "2026-06-01",
+            "release_window": None,
+            "stale": True,
+        }
+    ]
+    assert [c["stale"] for c in coming[0] + coming[2]] == [False, False]
+    sheet = csv.DictReader(io.StringIO(on_netflix("compare", *slugs, "--csv").stdout))
+    cells = {r["slug"]: r["value"] for r in sheet if r["field"] == "coming_seasons"}
+    assert cells["late-bloom"] == "S1 announced, as of 2026-05-01, due 2026-06-01, stale"
 
 
 def test_list_seen_list_and_compare_count_a_season_netflix_lists_alike(

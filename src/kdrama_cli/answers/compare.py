@@ -85,8 +85,10 @@ def seasons_out(show: Show, today: dt.date) -> SeasonsOut:
     for season in show.seasons:
         if season.is_out or season.status == "cancelled":
             continue
-        listing = netflix_listing(show, season.number, today)
-        if listing is not None:  # out by Netflix's files, as Show.watchable counts it
+        # out, though not marked so, by Netflix's files (Show.watchable): with that listing
+        out = show.watchable(season, today)
+        listing = netflix_listing(show, season.number, today) if out else None
+        if listing is not None:
             on_netflix.append((season, listing))
         else:
             coming.append((season, staleness(season, today, show).stale))

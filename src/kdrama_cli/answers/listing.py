@@ -296,7 +296,7 @@ def unknown_year_count(dataset: Dataset, where: CatalogueFilter) -> UnknownYears
 
 
 def undated_listed(dataset: Dataset, shows: Iterable[ShowSummary]) -> UnknownYears:
-    """The titles of unknown year among those listed, which `--sort year` and `--sort newest`
+    """The titles of unknown year among ``shows``, which `--sort year` and `--sort newest`
     put last: those only known to be out by a week of Netflix's Top 10 apart, as the newest
     sort would otherwise bury the catalogue's latest titles under its oldest without a word."""
     return _undated(dataset, (s for s in shows if s.year is None))
@@ -392,9 +392,10 @@ class ListPage(Record):
     before_views: frozenset[str] = frozenset()
     first_after: ShowSummary | None = None
     alone: tuple[AloneCount, ...] = ()
-    #: Sorted by year or newest, the listed titles of unknown year, which come last
-    #: (undated_listed).
+    #: Sorted by year or newest, the matching titles of unknown year, which come last
+    #: (undated_listed), and how many of them the limit left out.
     listed_last: UnknownYears = UnknownYears()
+    last_past_limit: int = 0
 
 
 def list_page(
@@ -405,6 +406,7 @@ def list_page(
     titles charted before views that the limit cuts off."""
     every = catalogue(dataset, where, sort)
     shows = every[:limit] if limit else every
+    last = undated_listed(dataset, every) if sort in ("year", "newest") else UnknownYears()
     before_views = frozenset[str]()
     first_after = None
     if sort == "views":  # marked apart: their sum leaves out the weeks before views
@@ -421,5 +423,6 @@ def list_page(
         before_views,
         first_after,
         () if shows else each_alone(dataset, where),
-        undated_listed(dataset, shows) if sort in ("year", "newest") else UnknownYears(),
+        last,
+        sum(1 for show in every[len(shows) :] if show.year is None) if last.left_out else 0,
     )

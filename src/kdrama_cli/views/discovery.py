@@ -386,7 +386,8 @@ def list_view(page: ListPage, sort: str) -> RenderableType:
     if page.unlabelled.left_out:
         parts.append(Text(unlabelled_note(page.unlabelled), style="dim"))
     if page.listed_last.left_out:  # sorted by year: the titles of unknown year come last
-        parts.append(Text(listed_last_note(page.listed_last), style="dim"))
+        last = listed_last_note(page.listed_last, page.last_past_limit)
+        parts.append(Text(last, style="dim"))
     if page.first_after is not None:
         shown = {show.slug for show in shows}
         parts.append(Text(listed_after(page.first_after, len(before_views - shown) - 1)))

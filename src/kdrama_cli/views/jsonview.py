@@ -26,7 +26,7 @@ from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
     from kdrama_cli.answers.charts import ChartGap
-    from kdrama_cli.answers.compare import Comparison
+    from kdrama_cli.answers.compare import Comparison, SeasonsOut
     from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, LeftOut, Merged
     from kdrama_cli.answers.show_page import CastEntry, ShowDetail
 
@@ -298,6 +298,23 @@ def cast_list_json(
     return rows
 
 
+def coming_seasons_json(seasons: SeasonsOut) -> list[JSON]:
+    """compare's coming seasons, as its page's Seasons cell gives them (and show --json gives
+    each season): status, dates, due day or window, and the stale flag."""
+    return [
+        {
+            "season": season.number,
+            "status": season.status,
+            "status_date": _date(season.status_date),
+            "as_of": _date(season.as_of),
+            "release_date": _date(season.release_date),
+            "release_window": season.release_window,
+            "stale": stale,
+        }
+        for season, stale in seasons.coming
+    ]
+
+
 def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
     """`compare --json`; without ``spoilers`` a flagged citation's headline and address are
     null (citation_json), as the page hides them."""
@@ -326,6 +343,10 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
             {
                 "field": "on_netflix_seasons",
                 "values": [list(seasons.on_netflix_numbers) for seasons in comparison.seasons],
+            },
+            {
+                "field": "coming_seasons",
+                "values": [coming_seasons_json(seasons) for seasons in comparison.seasons],
             },
             {"field": "episodes", "values": [s.episodes for s in shows]},
             {

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kdrama_cli.answers.charts import ChartWeek
-from kdrama_cli.answers.compare import Comparison, leading_sign
+from kdrama_cli.answers.compare import Comparison, SeasonsOut, leading_sign
 from kdrama_cli.answers.leaderboards import Board, BoardEntry
 from kdrama_cli.answers.listing import top10_total
 from kdrama_cli.answers.person_page import PersonDetail
@@ -30,7 +30,9 @@ from kdrama_cli.views.text import (
     announced_label,
     characters_label,
     clean,
+    coming_words,
     lookup_command,
+    season_label,
     seen_credit_label,
     tied_ranks,
 )
@@ -381,6 +383,12 @@ def _addresses(ids: Iterable[str], urls: Mapping[str, str]) -> list[str]:
     return [urls[i] for i in ids if i in urls]
 
 
+def _coming(seasons: SeasonsOut) -> list[str]:
+    """compare's coming seasons, each as its page's Seasons cell words it: 'S2 announced since
+    2022-08-17, as of 2023-06-09, stale'."""
+    return [f"{season_label(s.number)} {coming_words(s, stale)}" for s, stale in seasons.coming]
+
+
 def compare_sheet(comparison: Comparison) -> Sheet:
     """One row per title and field (a long table: the columns stay the same whatever is
     compared); figures carry their unit, window and season, and whether that title leads."""
@@ -406,6 +414,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
         "on_netflix_seasons",
         [list(seasons.on_netflix_numbers) or None for seasons in comparison.seasons],
     )
+    field("coming_seasons", [_coming(seasons) or None for seasons in comparison.seasons])
     field("episodes", [s.episodes for s in shows])
     field("source_work", [w.title if w else None for w in comparison.source_works])
     field("source_work_id", [w.id if w else None for w in comparison.source_works])

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kdrama_cli.answers.listing import AloneCount, UnknownYears, Unlabelled
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
-    from kdrama_cli.catalogue.models import Show
+    from kdrama_cli.catalogue.models import Season, Show
 
 
 #: What an address never holds as itself (RFC 3986), control characters and spaces among them.
@@ -114,14 +114,19 @@ def unknown_year_note(unknown: UnknownYears) -> str:
     return " ".join(lines)
 
 
-def listed_last_note(undated: UnknownYears) -> str:
-    """What `list --sort year/newest` says of the titles of unknown year it put last, naming
+def listed_last_note(undated: UnknownYears, past_limit: int = 0) -> str:
+    """What `list --sort year/newest` says of the titles of unknown year it puts last, naming
     those known to be out by a week of Netflix's Top 10: the newest of the catalogue's own
-    titles may be among them."""
+    titles may be among them, and a limit may leave them out (``past_limit`` of them)."""
     total = undated.undated + len(undated.out_by)
     one = total == 1
+    where = "Last"
+    if past_limit == total:
+        where = "Last, past the limit"
+    elif past_limit:
+        where = f"Last ({past_limit:,} past the limit)"
     said = (
-        f"Last: {count_of(total, 'title')} of unknown year (no source in the catalogue dates "
+        f"{where}: {count_of(total, 'title')} of unknown year (no source in the catalogue dates "
         f"{'it' if one else 'them'})"
     )
     if not undated.out_by:
@@ -132,6 +137,30 @@ def listed_last_note(undated: UnknownYears) -> str:
     these = "it was out by its" if len(undated.out_by) == 1 else "they were out by their"
     shown = f"Netflix's Top 10 shows only that {these} first week there: {named}."
     return f"{said}; {shown}" if one else f"{said}. Of them, {shown}"
+
+
+def due_words(season: Season) -> str | None:
+    """When a season still to come is due: 'due 2026-12-20' where the premiere day is set,
+    'due Q2 2026' for a window announced without a day; None for a season out or cancelled,
+    or one of no known date."""
+    from kdrama_cli.catalogue.models import release_window
+
+    if season.is_out or season.status == "cancelled":
+        return None
+    if season.release_date:
+        return f"due {season.release_date.isoformat()}"
+    window = release_window(season.release_window) if season.release_window else None
+    return f"due {window[0]}" if window else None
+
+
+def coming_words(season: Season, stale: bool) -> str:
+    """A season still to come as compare gives it: 'announced since 2022-08-17, as of
+    2023-06-09, stale', its due day or window before the flag (answers.upcoming.dated_status;
+    the flag is answers.upcoming.staleness's)."""
+    from kdrama_cli.answers.upcoming import dated_status
+
+    words = [dated_status(season), due_words(season), "stale" if stale else None]
+    return ", ".join(word for word in words if word)
 
 
 def shell_word(value: str) -> str:

@@ -35,7 +35,6 @@ from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.upcoming import (
     STALE_AFTER_DAYS,
     NetflixListing,
-    dated_status,
     since_and_as_of,
     stale_before,
 )
@@ -47,7 +46,6 @@ from kdrama_cli.catalogue.models import (
     Season,
     Show,
     Stat,
-    release_window,
     window_end,
 )
 from kdrama_cli.catalogue.vocab import (
@@ -70,8 +68,10 @@ from kdrama_cli.views.text import (
     characters_label,
     citation_label,
     clean,
+    coming_words,
     count_of,
     cut_at_limit,
+    due_words,
     duration_label,
     format_figure,
     link_target,
@@ -148,7 +148,7 @@ def season_status(season: Season, stale: bool = False) -> Text:
     since = season.status_date or (season.release_date if airing else None)
     if airing or not season.is_out:
         details.extend(since_and_as_of(since, season.as_of, ongoing=airing))
-    due = _due(season)
+    due = due_words(season)
     if due:
         details.append(due)
     if details:
@@ -156,18 +156,6 @@ def season_status(season: Season, stale: bool = False) -> Text:
     if stale:
         text.append(" stale", style="bold red")
     return text
-
-
-def _due(season: Season) -> str | None:
-    """When a season still to come is due: 'due 2026-12-20' where the premiere day is set,
-    'due Q2 2026' for a window announced without a day; None for a season out or cancelled,
-    or one of no known date."""
-    if season.is_out or season.status == "cancelled":
-        return None
-    if season.release_date:
-        return f"due {season.release_date.isoformat()}"
-    window = release_window(season.release_window) if season.release_window else None
-    return f"due {window[0]}" if window else None
 
 
 def stale_legend(today: dt.date) -> str:
@@ -1164,9 +1152,7 @@ def seasons_cell(show: Show, seasons: SeasonsOut) -> str | None:
         "not yet marked released here"
         for season, listing in seasons.on_netflix
     ]
-    for season, stale in seasons.coming:
-        words = [f"+1 {dated_status(season)}", _due(season), "stale" if stale else None]
-        said.append(", ".join(word for word in words if word))
+    said += [f"+1 {coming_words(season, stale)}" for season, stale in seasons.coming]
     return f"{seasons.out} ({'; '.join(said)})" if said else str(seasons.out)
 
 
