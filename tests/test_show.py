@@ -1411,7 +1411,7 @@ def test_an_original_story_maker_is_named_as_such_everywhere(run_shipped: Run) -
     found = json.loads(run_shipped("search", "hwang eun-young", "--json").stdout)
     assert any(
         row["target"] == "the-bequeathed"
-        and row["matched"] == "webtoon original story: Hwang Eun-young"
+        and row["matched"] == "webtoon original story writer: Hwang Eun-young"
         for row in found
     ), found
     explained = {
@@ -1797,3 +1797,38 @@ def test_an_alias_that_is_the_title_typed_another_way_is_not_printed(run_shipped
     # an alias that is another name is still given
     page = run_shipped("--no-pager", "show", "misaeng", env={"COLUMNS": "100"}).stdout
     assert "also known as: Misaeng; Incomplete Life" in page
+
+
+def test_a_maker_of_the_original_story_alone_has_the_credit(
+    run: Run, write_dataset: Callable[[str], Path]
+) -> None:
+    """The shipped story makers are all screenwriters of the title too, so nothing showed
+    whether a credit for the original story alone reached a person's page, a path, search
+    and data check: here one person made only the story of the webtoon a title adapts."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        '[[people]]\nid = "yoon-gaeul"',
+        '[[people]]\nid = "seo-haneul"\nname = "Seo Ha-neul"\nhangul = "서하늘"\n\n'
+        '[[people]]\nid = "yoon-gaeul"',
+        1,
+    )
+    text = text.replace(
+        'writers = ["yoon-gaeul"]\nartists',
+        'story_by = ["seo-haneul"]\nwriters = ["yoon-gaeul"]\nartists',
+        1,
+    )
+    data = str(write_dataset(text))
+    checked = run("--data", data, "data", "check", "--strict")
+    assert checked.exit_code == 0 and "credited on no title" not in checked.output
+    person = json.loads(run("--data", data, "person", "seo-haneul", "--json").stdout)
+    assert [(c["slug"], c["capacity"]) for c in person["credits"]] == [
+        ("moonlit-hallway", "original story writer of the webtoon")
+    ]
+    hop = " ".join(
+        run("--data", data, "--no-pager", "path", "seo-haneul", "yoon-gaeul").stdout.split()
+    )
+    assert "Seo Ha-neul, original story writer of the webtoon" in hop
+    assert "Yoon Ga-eul, original webtoon writer and artist" in hop
+    found = json.loads(run("--data", data, "search", "seo ha-neul", "--json").stdout)
+    assert any(r["matched"] == "webtoon original story writer: Seo Ha-neul" for r in found), found
+    page = " ".join(run("--data", data, "--no-pager", "show", "moonlit-hallway").stdout.split())
+    assert "original story by Seo Ha-neul, written and drawn by Yoon Ga-eul" in page

@@ -205,7 +205,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             ):
                 yield from row("work", target, work.title, f"{said} {how}", name)
             for role, ids in (
-                ("original story", work.story_by),
+                ("original story writer", work.story_by),
                 ("author", work.writers),
                 ("artist", work.artists),
             ):
