@@ -199,7 +199,13 @@ def test_a_narrow_page_moves_the_flags_under_the_status(run_shipped: Run, width:
 
 
 def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
-    result = run_shipped("upcoming", env={**TODAY, "COLUMNS": "80"})
+    """At 80 columns the shipped page fits with nothing cut: its widest dates (Brave Detectives
+    S5's passed release day beside the longest slug) leave no room for Since, which gives way
+    with a note; one column more shows it."""
+    narrow = flat(run_shipped("upcoming", env={**TODAY, "COLUMNS": "80"}).stdout)
+    assert "Left out at 80 columns: Since (COLUMNS=81 shows it; --csv has every column)." in narrow
+    assert "All of Us Are Dead S2 in production 2026-02-22 — all-of-us-are-dead" in narrow
+    result = run_shipped("upcoming", env={**TODAY, "COLUMNS": "81"})
     assert result.exit_code == 0, result.output
     out = result.stdout
     text = flat(out)
@@ -220,9 +226,9 @@ def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     assert woo[1].split() == ["S2", "stale"]  # under As of (the title wraps, with Since shown)
     assert "stale: the catalogue's latest news of the season is from before 2025-11-30" in text
     assert "passed: the announced release date or window is before today (2026-11-30)" in text
-    # Nothing cut: the table and its notes fit 80 columns (only URLs run on, unbroken).
+    # Nothing cut: the table and its notes fit 81 columns (only URLs run on, unbroken).
     assert "…" not in rows  # (source titles quote "…" themselves)
-    assert all(len(line) <= 80 for line in out.splitlines() if "://" not in line)
+    assert all(len(line) <= 81 for line in out.splitlines() if "://" not in line)
     # Every numbered source is referred to by a note, and every reference has a source.
     news, sources = out.split("\nNews\n")[1].split("\nSources\n")
     listed = [line.split("]")[0].strip(" [") for line in sources.splitlines() if "]" in line]
@@ -836,7 +842,7 @@ def test_the_count_of_seasons_coming_leaves_out_those_netflix_lists(
     # The shipped catalogue: Better Late Than Single S2 is in Netflix's Top 10 since July
     shipped = run_shipped("upcoming", env={"KDRAMA_TODAY": "2026-12-04"})
     assert flat(shipped.stdout).startswith(
-        "10 seasons coming (5 renewed, 3 announced, 2 in production), and 1 already out on Netflix;"
+        "11 seasons coming (5 renewed, 4 announced, 2 in production), and 1 already out on Netflix;"
     )
 
 
