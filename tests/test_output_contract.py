@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import FIXTURES, REPO, Run, as_json, flat
+from tests.conftest import FIXTURES, REPO, AddData, Run, as_json, flat
+from tests.test_show import AIRING
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
 
@@ -188,18 +189,19 @@ def test_sheet_rows_carry_machine_values(run_shipped: Run) -> None:
     assert board[0]["value"] == "1650450000" and board[0]["unit"] == "hours"
 
 
-def test_json_carries_numbers_beside_labels(run_shipped: Run) -> None:
+def test_json_carries_numbers_beside_labels(run_shipped: Run, run: Run, add_data: AddData) -> None:
     show = json.loads(run_shipped("show", "squid-game", "--json").stdout)
     assert show["years"] == "2021–2025"
     assert (show["first_year"], show["last_year"]) == (2021, 2025)
     # While a season is airing the range is open, and last_year says so as years does: a
-    # script must not read Brave Detectives (season 4 airing) as having ended in 2024.
-    airing = json.loads(run_shipped("show", "brave-detectives", "--json").stdout)
+    # script must not read a title whose season 2 airs since 2024 as having ended in 2024.
+    layer = add_data(AIRING)
+    airing = json.loads(run(*layer, "show", "tide-tables", "--json").stdout)
     assert airing["years"] == "2022–" and airing["last_year"] is None
     assert any(season["status"] == "airing" for season in airing["seasons"])
-    compared = json.loads(run_shipped("compare", "brave-detectives", "squid-game", "--json").stdout)
+    compared = json.loads(run(*layer, "compare", "tide-tables", "moonlit-hallway", "--json").stdout)
     rows = {row["field"]: row["values"] for row in compared["rows"]}
-    assert rows["last_year"] == [None, 2025]
+    assert rows["last_year"][0] is None and rows["last_year"][1] is not None
     person = json.loads(run_shipped("person", "lee-jung-jae", "--json").stdout)
     squid_credit = next(c for c in person["credits"] if c["show"] == "squid-game")
     assert squid_credit["seasons"] == [1, 2, 3]

@@ -82,7 +82,7 @@ def test_unreleased_season_is_never_shown_as_released(run: Run) -> None:
     assert "released" not in out.split("Season 2")[1].split("Source")[0]
 
 
-_AIRING = """
+AIRING = """
 [[shows]]
 slug = "tide-tables"
 title = "Tide Tables"
@@ -124,7 +124,7 @@ def test_a_status_taken_and_confirmed_the_same_day_gives_the_day_once(run_shippe
 def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: AddData) -> None:
     """An airing season carries "(since …; as of …)" and the stale rule, as renewed and
     in-production ones do, and the title's years stay open while it airs."""
-    layer = add_data(_AIRING)
+    layer = add_data(AIRING)
     page = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2026-12-01"}).stdout)
     assert "2022– · series · Examplenet" in page
     assert "2 2024-09-13 — airing (since 2024-09-13; as of 2026-02-27) [1]" in page
@@ -142,7 +142,7 @@ def test_an_airing_season_confirmed_the_day_it_began_still_airs_since_then(
 ) -> None:
     """An airing season whose first day is the day of its latest news read "airing (on
     2024-09-13)", as if it aired that day only."""
-    layer = add_data(_AIRING.replace("as_of = 2026-02-27", "as_of = 2024-09-13"))
+    layer = add_data(AIRING.replace("as_of = 2026-02-27", "as_of = 2024-09-13"))
     page = flat(run(*layer, "show", "tide-tables", env={"KDRAMA_TODAY": "2024-10-01"}).stdout)
     assert "2 2024-09-13 — airing (since 2024-09-13; as of that day) [1]" in page
     assert "(on 2024-09-13)" not in page
