@@ -768,6 +768,30 @@ def test_the_author_of_the_adapted_work_is_named_as_the_person_page_names_them(
     assert webtoon["capacity"] == left["as"] and webtoon["source"] == left["source"]
 
 
+def test_a_crew_member_who_also_made_the_adapted_work_keeps_both_capacities(
+    run_shipped: Run,
+) -> None:
+    """Choi Gyu-seok wrote Hellbound and drew the webtoon it adapts; his page says "writer,
+    original webtoon artist", but his hop said only "writer", as if he had co-written the
+    series alone: the source-work capacity was named only for someone with no crew credit.
+    The hop names every capacity the page does, in its order, and cites the webtoon too."""
+    ends = ("choi-gyu-seok", "yeon-sang-ho")
+    page = flat(run_shipped("--no-pager", "path", *ends).stdout)
+    assert "Choi Gyu-seok, writer, original webtoon artist [" in page
+    assert "Yeon Sang-ho, director, writer, original webtoon writer [" in page
+    found = json.loads(run_shipped("path", *ends, "--json").stdout)
+    hop = found["paths"][0]["hops"][0]
+    person = json.loads(run_shipped("person", "choi-gyu-seok", "--json").stdout)
+    made = [c for c in person["credits"] if c["slug"] == hop["slug"]]
+    assert hop["left"]["characters"] == [c["capacity"] for c in made]
+    assert set(hop["left"]["source"]) == {i for c in made for i in c["source"]}
+    # as documented (docs/output.md), --json's "as" joins a role's parts with " / "
+    assert hop["left"]["as"] == "writer / original webtoon artist"
+    moving = json.loads(run_shipped("path", "kang-full", "moving", "--json").stdout)
+    left = moving["paths"][0]["hops"][0]["left"]
+    assert left["characters"] == ["writer", "original webtoon writer and artist"]
+
+
 def test_an_authors_capacity_names_the_kind_of_work_in_words() -> None:
     """'original web-novel writer' and 'original other writer' were the kind's id, not words:
     the kind is named as show names it ("Adapted from the web novel ..."), and "other" names

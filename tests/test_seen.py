@@ -1227,6 +1227,25 @@ def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Pat
     )
 
 
+def test_seen_people_name_what_a_crew_member_made_of_the_adapted_work(
+    kd: Run, seen_file: Path
+) -> None:
+    """Choi Gyu-seok wrote Hellbound and drew its webtoon, and his page says so; `seen
+    people` called him only its writer, and left out the webtoon's authors who have no other
+    credit there (Kkomabi, who wrote and drew A Killer Paradox's), though their pages list
+    the title. Each is named with the capacities their page gives, page and --json alike."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nhellbound = [1]\na-killer-paradox = [1]\n", "utf-8")
+    result = kd("seen", "people", "--limit", "500", "--json")
+    people = {p["person"]: p["seen_in"] for p in json.loads(result.stdout)}
+    assert people["choi-gyu-seok"][0]["crew"] == ["writer", "original webtoon artist"]
+    assert people["yeon-sang-ho"][0]["crew"] == ["director", "writer", "original webtoon writer"]
+    assert people["kkomabi"][0]["crew"] == ["original webtoon writer and artist"]
+    page = " ".join(kd("seen", "people", "--limit", "500", env={"COLUMNS": "200"}).stdout.split())
+    assert "(writer, original webtoon artist)" in page
+    assert "(original webtoon writer and artist)" in page
+
+
 def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Path) -> None:
     """`seen people` stops at 20 by default: it did so without the line every page --limit
     cut has (review 16, S7)."""

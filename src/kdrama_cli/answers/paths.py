@@ -46,9 +46,10 @@ class Role(Record):
     their credits there) and every crew capacity they are credited in."""
 
     person: Person
-    #: The characters, then "director", "writer", "creator", each once, or what the author
+    #: The characters, then "creator", "director", "writer", each once, then what the author
     #: of the work the title adapts is to it ("original webtoon writer",
-    #: SourceWork.capacity_of); None for a role no source names. Never empty.
+    #: SourceWork.capacity_of): the person page's list; None for a role no source names.
+    #: Never empty.
     characters: tuple[str | None, ...]
     seasons: tuple[int, ...]
     sources: tuple[str, ...]
@@ -457,9 +458,10 @@ def _role(
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
     when one is given and they have one there; each credit cited by the one rule,
-    answers.sources), then the crew capacities they hold, or, for the author of ``work``
-    (the work the title adapts) with no part in it, "original webtoon writer". Lee
-    Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: one role, S1-S3.
+    answers.sources), then what they made of it, as their page lists it (Show.capacities_of):
+    the crew capacities they hold, and what the author of ``work`` (the work the title
+    adapts) is to it, "original webtoon writer". Lee Byung-hun is supporting in Squid Game's
+    season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
     credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]
     in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
@@ -473,22 +475,14 @@ def _role(
         seasons.update(seasons_of(credit, show))
         sources.extend(i for i in credit_sources(show, credit) if i not in sources)
         unknown = unknown or credit.character_unknown
-    crew = [
-        what
-        for what, ids in (
-            ("creator", show.creators),
-            ("director", show.directors),
-            ("writer", show.writers),
-        )
-        if person.id in ids
-    ]
+    crew = show.crew_of(person.id)
+    made = show.capacities_of(person.id, work)
+    characters.extend(made)  # as their page lists them: crew, then the work's author
     if crew:
-        characters.extend(crew)
         sources.extend(i for i in show.sources if i not in sources)
-    elif not characters and work and (authored := work.capacity_of(person.id)):
-        characters.append(authored)  # the author of the work the title adapts
+    if work and len(made) > len(crew):  # the author of the work the title adapts
         sources.extend(i for i in work.sources if i not in sources)
-    elif not characters:
+    if not characters:
         characters.append("credited")
         sources.extend(i for i in show.sources if i not in sources)
     ordered = tuple(sorted(seasons))

@@ -261,13 +261,8 @@ def person_detail(
                     n for n in seasons_of(credit, show) if not season_watchable(show, n, today)
                 )
                 credits.append(PersonCredit(show, "actor", credit=credit, announced=coming))
-        for capacity, ids in (
-            ("creator", show.creators),
-            ("director", show.directors),
-            ("writer", show.writers),
-        ):
-            if person.id in ids:
-                credits.append(PersonCredit(show, capacity))
+        # what they made of it (Show.capacities_of, as path and seen people name it)
+        credits.extend(PersonCredit(show, capacity) for capacity in show.crew_of(person.id))
         work = dataset.source_works.get(show.source_work or "")
         authored = work.capacity_of(person.id) if work else None
         if authored:

@@ -42,8 +42,9 @@ class SeenCredit(Record):
     show: Show
     seasons: tuple[int, ...]
     character: str | None
-    #: What they were on its crew, in the order creator, director, writer; () when they were
-    #: only in the cast.
+    #: What else they made of it, as their page lists it: "creator", "director", "writer",
+    #: then what the author of the work it adapts is to it ("original webtoon artist"); ()
+    #: when they were only in the cast.
     crew: tuple[str, ...] = ()
 
 
@@ -154,28 +155,22 @@ def credit_seen(credit: Credit | None, show: Show, seen: Seen) -> tuple[int, ...
 
 
 def _seen_credits(
-    person_id: str, shows: Iterable[Show], seen: Seen, spoilers: bool = False
+    dataset: Dataset, person_id: str, shows: Iterable[Show], seen: Seen, spoilers: bool = False
 ) -> list[SeenCredit]:
     """The person's titles among ``shows`` that you have seen them in, one credit each,
     merged from all their credits there that you have seen (Lee Byung-hun, supporting in
     Squid Game's season 1 and main in 2 and 3, is seen in S1, S2 with both seen, as his
     person page says): the seasons of each, their characters (each once, " / " between
-    them) and what they were on its crew. A credit hidden as a spoiler (credit_hidden)
-    counts only with ``spoilers``."""
+    them) and what else they made of it, as their page lists it (Show.capacities_of: crew,
+    then the work it adapts). A credit hidden as a spoiler (credit_hidden) counts only with
+    ``spoilers``."""
     found = []
     for show in shows:
         credits: list[Credit | None] = [
             c for c in show.cast if c.person == person_id and not credit_hidden(c, spoilers)
         ]
-        crew = tuple(
-            capacity
-            for capacity, ids in (
-                ("creator", show.creators),
-                ("director", show.directors),
-                ("writer", show.writers),
-            )
-            if person_id in ids
-        )
+        work = dataset.source_works.get(show.source_work or "")
+        crew = show.capacities_of(person_id, work)
         if crew:
             credits.append(None)
         seen_in: set[int] = set()
@@ -405,7 +400,7 @@ def seen_elsewhere(
     for person in people:
         slugs = sorted(s for s in lookup.titles_of(person.id) if s in seen and s != exclude)
         if slugs:
-            credits = _seen_credits(person.id, fetch(dataset.shows, slugs), seen, spoilers)
+            credits = _seen_credits(dataset, person.id, fetch(dataset.shows, slugs), seen, spoilers)
             if credits:
                 result[person.id] = tuple(credits)
     return result
@@ -421,10 +416,12 @@ def seen_people(
     credits: dict[str, list[SeenCredit]] = {}
     hidden = 0
     for show in shows:
-        ids = {c.person for c in show.cast} | {*show.directors, *show.writers, *show.creators}
-        for person_id in ids:
-            found = _seen_credits(person_id, [show], seen, spoilers)
-            if not found and not spoilers and _seen_credits(person_id, [show], seen, True):
+        work = dataset.source_works.get(show.source_work or "")
+        crew = {*show.directors, *show.writers, *show.creators, *(work.authors if work else ())}
+        for person_id in {c.person for c in show.cast} | crew:
+            found = _seen_credits(dataset, person_id, [show], seen, spoilers)
+            hidden_only = not found and not spoilers
+            if hidden_only and _seen_credits(dataset, person_id, [show], seen, True):
                 hidden += 1
             credits.setdefault(person_id, []).extend(found)
     people = {p.id: p for p in fetch(dataset.people, sorted(credits))}

@@ -548,6 +548,24 @@ class Show(Record):
     def season(self, number: int) -> Season | None:
         return next((s for s in self.seasons if s.number == number), None)
 
+    def crew_of(self, person_id: str) -> tuple[str, ...]:
+        """What the person is on the title's crew, in the order "creator", "director",
+        "writer" (() when none): credits of the whole title, held for no season."""
+        held = (
+            ("creator", self.creators),
+            ("director", self.directors),
+            ("writer", self.writers),
+        )
+        return tuple(capacity for capacity, ids in held if person_id in ids)
+
+    def capacities_of(self, person_id: str, work: SourceWork | None) -> tuple[str, ...]:
+        """Everything the person made of the title, as their page lists it: their crew
+        capacities, then what they are to ``work``, the work it adapts ("original webtoon
+        artist", SourceWork.capacity_of). Choi Gyu-seok is both the writer of Hellbound and
+        the artist of its webtoon: ("writer", "original webtoon artist")."""
+        authored = work.capacity_of(person_id) if work else None
+        return self.crew_of(person_id) + ((authored,) if authored else ())
+
     @property
     def korean_title_shown(self) -> str | None:
         """The Korean title to print beside the title, or None when it is the title itself:
