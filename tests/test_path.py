@@ -792,6 +792,24 @@ def test_a_crew_member_who_also_made_the_adapted_work_keeps_both_capacities(
     assert left["characters"] == ["writer", "original webtoon writer and artist"]
 
 
+def test_a_hop_through_a_season_says_crew_are_the_whole_titles(run_shipped: Run) -> None:
+    """ "Lee Dan, director in Taxi Driver season 1" claimed a season no source gives: the
+    catalogue holds Taxi Driver's directors for the whole title, and his own note makes him
+    season 2's. A hop through a season says a crew credit is the title's; a hop through the
+    whole title, and a role, say what they said; --json gives the crew credit no seasons."""
+    page = flat(run_shipped("--no-pager", "path", "lee-dan", "taxi driver 1").stdout)
+    assert "Lee Dan, director (the title's crew: no season recorded) [" in page
+    assert "in Taxi Driver season 1" in page
+    both = flat(run_shipped("--no-pager", "path", "yeon-sang-ho", "hellbound 2").stdout)
+    said = "director, writer (the title's crew: no season recorded), original webtoon writer"
+    assert f"Yeon Sang-ho, {said} [" in both
+    whole = flat(run_shipped("--no-pager", "path", "lee-dan", "esom").stdout)
+    assert "Lee Dan, director [" in whole and "no season recorded" not in whole
+    found = json.loads(run_shipped("path", "lee-dan", "taxi driver 1", "--json").stdout)
+    hop = found["paths"][0]["hops"][0]
+    assert (hop["season"], hop["left"]["as"], hop["left"]["seasons"]) == (1, "director", [])
+
+
 def test_an_authors_capacity_names_the_kind_of_work_in_words() -> None:
     """'original web-novel writer' and 'original other writer' were the kind's id, not words:
     the kind is named as show names it ("Adapted from the web novel ..."), and "other" names

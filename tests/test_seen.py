@@ -1083,7 +1083,7 @@ def test_you_have_seen_them_in_names_everyone_credited_on_the_title(
     assert "Park Sung-hoon: The Glory S1 (as Jeon Jae-jun)" in block
     seen_file.write_text("[seen]\nking-the-land = [1]\nqueen-of-tears = [1]\n", "utf-8")
     page = kd("show", "all-of-us-are-dead").stdout
-    assert "Chun Sung-il: King the Land S1 (creator)" in page  # its writer
+    assert "Chun Sung-il: King the Land (creator)" in page  # its writer; crew: no season
     # Kim Soo-hyun's cameo in Hotel Del Luna is hidden: naming him here would give it away
     assert "Kim Soo-hyun" not in kd("show", "hotel-del-luna").stdout
     asked = " ".join(kd("show", "hotel-del-luna", "--spoilers").stdout.split())
@@ -1188,13 +1188,13 @@ def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     page = kd("seen", "people", "--limit", "50", env={"COLUMNS": "160"}).stdout
     creator = next(line for line in page.splitlines() if "Hwang Dong-hyuk" in line)
     assert creator.split()[0] == "2"
-    assert "Squid Game S1, S2, S3 (creator, director, writer)" in creator
+    assert "Squid Game (creator, director, writer)" in creator  # the title's crew
     assert "Squid Game S1, S2 (as The Recruiter); Train to Busan (as Seok-woo)" in page
 
 
 def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Path) -> None:
-    """The page says "Chun Sung-il: All of Us Are Dead S1 (writer); King the Land S1
-    (creator)", but --json gave `character: null` and no crew role, and --csv only the slugs,
+    """The page says "Chun Sung-il: All of Us Are Dead (writer); King the Land (creator)",
+    but --json gave `character: null` and no crew role, and --csv only the slugs,
     without seasons or characters. --json names the crew roles; --csv gives each title as the
     page does, with ", " inside the brackets, as "; " separates the titles."""
     seen_file.parent.mkdir(parents=True)
@@ -1203,7 +1203,7 @@ def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Pat
         encoding="utf-8",
     )
     page = kd("seen", "people", env={"COLUMNS": "200"}).stdout
-    assert "All of Us Are Dead S1 (writer); King the Land S1 (creator)" in page
+    assert "All of Us Are Dead (writer); King the Land (creator)" in page
     assert "Hunt (as Park Pyong-ho; director, writer); Squid Game S1 (as Seong Gi-hun)" in page
     result = kd("seen", "people", "--json")
     assert result.exit_code == 0, result.output
@@ -1220,7 +1220,7 @@ def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Pat
     rows = {r["person"]: r for r in csv.DictReader(io.StringIO(sheet.stdout))}
     assert rows["chun-sung-il"]["seen_in"] == "all-of-us-are-dead; king-the-land"
     assert rows["chun-sung-il"]["seen_in_label"] == (
-        "All of Us Are Dead S1 (writer); King the Land S1 (creator)"
+        "All of Us Are Dead (writer); King the Land (creator)"
     )
     assert rows["lee-jung-jae"]["seen_in_label"] == (
         "Hunt (as Park Pyong-ho, director, writer); Squid Game S1 (as Seong Gi-hun)"
@@ -1244,6 +1244,25 @@ def test_seen_people_name_what_a_crew_member_made_of_the_adapted_work(
     page = " ".join(kd("seen", "people", "--limit", "500", env={"COLUMNS": "200"}).stdout.split())
     assert "(writer, original webtoon artist)" in page
     assert "(original webtoon writer and artist)" in page
+
+
+def test_seen_people_give_a_crew_credit_no_season(kd: Run, seen_file: Path) -> None:
+    """With Taxi Driver's season 1 seen, Lee Dan was "Taxi Driver S1 (director)", though the
+    catalogue holds its directors for the whole title (his own note: season 2's director).
+    A crew credit names no season, page and --csv alike; a role beside it keeps its seasons,
+    and --json still gives the seasons you have seen, as documented."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\ntaxi-driver = [1]\nsquid-game = [1]\n", "utf-8")
+    rows = {
+        r["person"]: r for r in csv.DictReader(io.StringIO(kd("seen", "people", "--csv").stdout))
+    }
+    assert rows["lee-dan"]["seen_in_label"] == "Taxi Driver (director)"
+    assert rows["hwang-dong-hyuk"]["seen_in_label"] == "Squid Game (creator, director, writer)"
+    assert rows["lee-jung-jae"]["seen_in_label"] == "Squid Game S1 (as Seong Gi-hun)"
+    page = " ".join(kd("seen", "people", "--limit", "500", env={"COLUMNS": "200"}).stdout.split())
+    assert "Taxi Driver (director)" in page and "Taxi Driver S1 (director)" not in page
+    people = {p["person"]: p for p in json.loads(kd("seen", "people", "--json").stdout)}
+    assert people["lee-dan"]["seen_in"][0]["seasons"] == [1]
 
 
 def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Path) -> None:

@@ -46,6 +46,10 @@ class SeenCredit(Record):
     #: then what the author of the work it adapts is to it ("original webtoon artist"); ()
     #: when they were only in the cast.
     crew: tuple[str, ...] = ()
+    #: The seasons of their cast credits you have seen, those a page names: a crew credit is
+    #: the whole title's, held for no season, so Lee Dan, a director of Taxi Driver, is not
+    #: "Taxi Driver S1 (director)" when season 1 is what you have seen (() for a film too).
+    cast_seasons: tuple[int, ...] = ()
 
 
 class SeenPerson(Record):
@@ -174,6 +178,7 @@ def _seen_credits(
         if crew:
             credits.append(None)
         seen_in: set[int] = set()
+        acted: set[int] = set()
         characters: dict[str, None] = {}
         any_seen = False
         for credit in credits:
@@ -182,11 +187,15 @@ def _seen_credits(
                 continue
             any_seen = True
             seen_in.update(seasons)
+            if credit is not None:
+                acted.update(seasons)
             if credit is not None and credit.character:
                 characters[credit.character] = None
         if any_seen:
             character = " / ".join(characters) or None
-            found.append(SeenCredit(show, tuple(sorted(seen_in)), character, crew))
+            found.append(
+                SeenCredit(show, tuple(sorted(seen_in)), character, crew, tuple(sorted(acted)))
+            )
     return found
 
 

@@ -48,11 +48,29 @@ def _capacity(word: str | None) -> bool:
     return word is not None and (word in _CREW or word.startswith(ORIGINAL))
 
 
-def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text:
+#: What a hop through one season of a title says after a crew capacity: the catalogue holds
+#: crew for the whole title, so it cannot say Lee Dan directed Taxi Driver's season 1.
+WHOLE_TITLE = " (the title's crew: no season recorded)"
+
+
+def _crew_words(crew: list[str], season_hop: bool) -> str:
+    """'creator, director, writer'; in a hop through a season, the title's crew said to be
+    the whole title's, before what the author of the adapted work is to it."""
+    held = [c for c in crew if c in _CREW[:3]]
+    words = ", ".join(held)
+    if season_hop and held:
+        words += WHOLE_TITLE
+    return ", ".join([words] * bool(held) + [c for c in crew if c not in held])
+
+
+def _role(
+    role: Role, positions: dict[str, int], apart: frozenset[Node], season_hop: bool = False
+) -> Text:
     """'Lee Byung-hun as The Front Man (Hwang In-ho) · S1, S2, S3': the role is not put in
     brackets of its own, as a character's name may hold some; 'Hwang Dong-hyuk, creator,
     director, writer'; 'Kim Si-eun (kim-si-eun) as So Ju-ran · announced S2' for one of two
-    namesakes on the page."""
+    namesakes on the page. In a hop through one season (``season_hop``), crew are said to
+    be the title's: 'Lee Dan, director (the title's crew: no season recorded)'."""
     text = Text(clean(role.person.name), style="bold")
     if ("p", role.person.id) in apart:  # a namesake on the page: which one
         text.append(f" ({clean(role.person.id)})")
@@ -63,7 +81,7 @@ def _role(role: Role, positions: dict[str, int], apart: frozenset[Node]) -> Text
     elif played:  # only roles no source names
         text.append(" in a role not named")
     if crew:
-        text.append(f"{', also' if played else ','} {', '.join(crew)}")
+        text.append(f"{', also' if played else ','} {_crew_words(crew, season_hop)}")
     out = [n for n in role.seasons if n not in role.announced]
     seasons = [seasons_label(out)] if out else []
     if role.announced:  # as the show page's cast table marks a season not out
@@ -81,10 +99,10 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
     for number, hop in enumerate(path.hops, start=1):
         line = Text()
         if hop.left is not None:
-            line.append_text(_role(hop.left, positions, apart))
+            line.append_text(_role(hop.left, positions, apart, hop.season is not None))
             line.append(" and " if hop.right is not None else " ")
         if hop.right is not None:
-            line.append_text(_role(hop.right, positions, apart))
+            line.append_text(_role(hop.right, positions, apart, hop.season is not None))
             line.append(" ")
         line.append("in ")
         line.append(clean(hop.show.title), style="bold cyan")

@@ -47,7 +47,7 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
 
 
 def seen_credit_text(credit: SeenCredit) -> str:
-    """'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game S1 (creator)'."""
+    """'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game (creator)'."""
     return seen_credit_label(credit)
 
 

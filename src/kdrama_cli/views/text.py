@@ -267,12 +267,13 @@ def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
 
 def seen_credit_label(credit: SeenCredit, between: str = "; ") -> str:
     """A title you have seen someone in, as `seen people` and "You have seen them in" say it:
-    'Squid Game S1 (as Ji-yeong)'; crew say what they were: 'Squid Game S1 (creator)', and
-    someone who was both, 'Hunt (as Park Pyong-ho; director, writer)' (``between`` those
-    two: `seen people --csv` joins its titles with '; ', so it writes ', ' there)."""
+    'Squid Game S1 (as Ji-yeong)'; crew say what they were, with no season, as the catalogue
+    holds crew for the whole title: 'Squid Game (creator)', and someone who was both, 'Hunt
+    (as Park Pyong-ho; director, writer)' (``between`` those two: `seen people --csv` joins
+    its titles with '; ', so it writes ', ' there)."""
     text = clean(credit.show.title)
-    if credit.seasons:
-        text += f" {seasons_label(credit.seasons)}"
+    if credit.cast_seasons:  # the seasons of their roles, never a crew credit's
+        text += f" {seasons_label(credit.cast_seasons)}"
     said = [f"as {clean(credit.character)}"] if credit.character else []
     said += [", ".join(credit.crew)] if credit.crew else []
     if said:
