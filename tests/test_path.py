@@ -810,6 +810,22 @@ def test_a_hop_through_a_season_says_crew_are_the_whole_titles(run_shipped: Run)
     assert (hop["season"], hop["left"]["as"], hop["left"]["seasons"]) == (1, "director", [])
 
 
+def test_of_chains_as_short_one_whose_people_shared_a_season_comes_first(
+    run_shipped: Run,
+) -> None:
+    """Park Hae-soo (Squid Game S1) and Yang Dong-geun (S2 and S3) never met in Squid Game,
+    yet path answered with it, and --all listed it before Yaksha, a film both are in. Of
+    chains as short, those whose people share a season of each title come first."""
+    ends = ("Park Hae-soo", "Yang Dong-geun")
+    page = flat(run_shipped("--no-pager", "path", *ends).stdout)
+    assert "in Yaksha: Ruthless Operations" in page and "Squid Game" not in page
+    every = json.loads(run_shipped("path", *ends, "--all", "--json").stdout)
+    assert [p["hops"][0]["slug"] for p in every["paths"]] == [
+        "yaksha-ruthless-operations",
+        "squid-game",
+    ]
+
+
 def test_an_authors_capacity_names_the_kind_of_work_in_words() -> None:
     """'original web-novel writer' and 'original other writer' were the kind's id, not words:
     the kind is named as show names it ("Adapted from the web novel ..."), and "other" names

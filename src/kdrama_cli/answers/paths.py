@@ -103,6 +103,18 @@ class Path(Record):
         )
 
     @property
+    def cross_season_hops(self) -> int:
+        """Hops whose two people are credited in different seasons of the title and share
+        none (Park Hae-soo, Squid Game S1, and Yang Dong-geun, S2 and S3): they never met
+        there. A crew credit, or a film's, has no seasons and never counts."""
+        return sum(
+            bool(hop.left.seasons and hop.right.seasons)
+            and not set(hop.left.seasons) & set(hop.right.seasons)
+            for hop in self.hops
+            if hop.left is not None and hop.right is not None
+        )
+
+    @property
     def unnamed_roles(self) -> int:
         """Roles in the chain with no character or capacity a source names."""
         return sum(
@@ -245,8 +257,9 @@ def shortest_paths(
     today: dt.date | None = None,
 ) -> Connection:
     """The shortest chains of shared credits from ``start`` to ``end`` (at most ``limit``; those
-    whose every credit is in a released season first (RELEASED_POOL), then those whose roles
-    the sources name, else in a stable order), or none when they are not connected within
+    whose every credit is in a released season first (RELEASED_POOL), then those whose people
+    share a season of each title, then those whose roles the sources name, else in a stable
+    order), or none when they are not connected within
     MAX_DEPTH. A title end with a season is reached in the last step only through that
     season's people (the title's other seasons are a hop like any other title). A credit
     flagged as a spoiler (a surprise cameo) is no hop unless ``spoilers``: as it is met, it is
@@ -271,11 +284,13 @@ def shortest_paths(
         # spoilers, which says nothing of whose cameo is where.
         chains = [chain for chain in chains if not _edges(chain) & found]
     more = len(chains) > limit
-    # Chains one can watch first, then those whose roles the sources name: of two as short, "as
-    # Oh Mi-ju" says more than "in a role not named".
+    # Chains one can watch first, then those whose people shared a season of each title (of
+    # Park Hae-soo and Yang Dong-geun, Yaksha, where both were in the film, before Squid
+    # Game, where they were in different seasons), then those whose roles the sources name:
+    # of two as short, "as Oh Mi-ju" says more than "in a role not named".
     paths = sorted(
         _paths(dataset, chains, spoilers, today),
-        key=lambda path: (path.unreleased_links, path.unnamed_roles),
+        key=lambda path: (path.unreleased_links, path.cross_season_hops, path.unnamed_roles),
     )
     return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
 
