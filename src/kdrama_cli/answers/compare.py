@@ -80,19 +80,21 @@ class SeasonsOut(Record):
 
 def seasons_out(show: Show, today: dt.date) -> SeasonsOut:
     """``show``'s SeasonsOut on ``today``; a cancelled season is neither out nor coming."""
+    out = 0
     on_netflix: list[tuple[Season, NetflixListing]] = []
     coming: list[tuple[Season, bool]] = []
     for season in show.seasons:
+        watchable = show.watchable(season, today)
+        out += watchable
         if season.is_out or season.status == "cancelled":
             continue
         # out, though not marked so, by Netflix's files (Show.watchable): with that listing
-        out = show.watchable(season, today)
-        listing = netflix_listing(show, season.number, today) if out else None
+        listing = netflix_listing(show, season.number, today) if watchable else None
         if listing is not None:
             on_netflix.append((season, listing))
         else:
             coming.append((season, staleness(season, today, show).stale))
-    return SeasonsOut(len(show.watchable_seasons(today)), tuple(on_netflix), tuple(coming))
+    return SeasonsOut(out, tuple(on_netflix), tuple(coming))
 
 
 class SharedPerson(Record):

@@ -103,22 +103,28 @@ def unknown_year_note(unknown: UnknownYears) -> str:
             "catalogue dates them)."
         )
     if unknown.out_by:
-        named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
         one = len(unknown.out_by) == 1
         lines.append(
             f"{'Also left out' if unknown.undated else 'Left out'}: "
             f"{count_of(len(unknown.out_by), 'title')} whose first week in Netflix's Top 10 "
             f"shows only that {'it was' if one else 'they were'} out by then, not since when "
-            f"({first_few(named, OUT_BY_NAMED)})."
+            f"({_out_by_named(unknown)})."
         )
     return " ".join(lines)
+
+
+def _out_by_named(unknown: UnknownYears) -> str:
+    """The first few titles known only to be out by a Top 10 week, each with that week:
+    'If Wishes Could Kill by 2026-04-26, … and 31 more'."""
+    named = [f"{clean(title)} by {week.isoformat()}" for title, week in unknown.out_by]
+    return first_few(named, OUT_BY_NAMED)
 
 
 def listed_last_note(undated: UnknownYears, past_limit: int = 0) -> str:
     """What `list --sort year/newest` says of the titles of unknown year it puts last, naming
     those known to be out by a week of Netflix's Top 10: the newest of the catalogue's own
     titles may be among them, and a limit may leave them out (``past_limit`` of them)."""
-    total = undated.undated + len(undated.out_by)
+    total = undated.left_out
     one = total == 1
     where = "Last"
     if past_limit == total:
@@ -131,11 +137,8 @@ def listed_last_note(undated: UnknownYears, past_limit: int = 0) -> str:
     )
     if not undated.out_by:
         return said + "."
-    named = first_few(
-        [f"{clean(title)} by {week.isoformat()}" for title, week in undated.out_by], OUT_BY_NAMED
-    )
     these = "it was out by its" if len(undated.out_by) == 1 else "they were out by their"
-    shown = f"Netflix's Top 10 shows only that {these} first week there: {named}."
+    shown = f"Netflix's Top 10 shows only that {these} first week there: {_out_by_named(undated)}."
     return f"{said}; {shown}" if one else f"{said}. Of them, {shown}"
 
 
