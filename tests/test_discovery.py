@@ -2848,14 +2848,14 @@ def test_adapted_from_a_kind_no_title_has_names_the_nearest_kind_some_title_has(
     assert _slugs(run(*layer, "list", "--adapted-from", "webtoon", "--json")) == ["moonlit-hallway"]
     said = flat(run("list", "--help").output)
     assert "--adapted-from KIND" in said
-    assert "webtoon, webcomic, novel, web-novel, manhwa, manga, film, book, other" in said
+    assert "webtoon, webcomic, novel, web-novel, manhwa, manga, film, book, essay, other" in said
     assert "kdrama values adapted-from lists those some title has." in said
 
 
 def test_adapted_from_a_kind_no_shipped_title_has_names_the_nearest(run_shipped: Run) -> None:
     """The shipped catalogue has no webcomic or book adaptation: each gets the kinds nearest in
     meaning that it has."""
-    for kind, meant in (("webcomic", "webtoon or manhwa"), ("book", "novel or web-novel")):
+    for kind, meant in (("webcomic", "webtoon or manhwa"), ("book", "novel, web-novel or essay")):
         result = run_shipped("list", "--adapted-from", kind)
         assert result.exit_code == 2
         assert f"Did you mean {meant}?" in flat(result.stderr), result.stderr

@@ -1716,6 +1716,23 @@ def test_a_source_works_kind_is_named_in_words_and_other_names_none(
         assert run(*cache, "data", "check", "--strict").exit_code == 0
 
 
+def test_an_essay_is_named_as_its_press_names_it(run_shipped: Run) -> None:
+    """Move to Heaven's source was a work of kind "other", so its page said "Adapted from
+    Things Left Behind" and its writer's capacity "original writer"; the press calls it an
+    essay (Hollywood Reporter: "inspired by a nonfiction essay"). Search's facet takes the
+    article English gives it: "adapted from an essay", not "a essay"."""
+    page = " ".join(run_shipped("--no-pager", "show", "move-to-heaven").stdout.split())
+    assert "Adapted from the essay Things Left Behind (떠난 후에 남겨진 것들)" in page
+    person = " ".join(run_shipped("--no-pager", "person", "kim-sae-byul").stdout.split())
+    assert "original essay writer" in person
+    hits = json.loads(run_shipped("search", "essay", "--json").stdout)
+    assert [(h["target"], h["matched"]) for h in hits] == [
+        ("move-to-heaven", "adapted from an essay")
+    ]
+    listed = json.loads(run_shipped("list", "--adapted-from", "essay", "--json").stdout)
+    assert [t["slug"] for t in listed] == ["move-to-heaven"]
+
+
 def _seasons(page: str) -> list[str]:
     """The seasons table of a show page, header to the line before the next section."""
     lines = page.splitlines()

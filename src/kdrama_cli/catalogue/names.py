@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Protocol
 from kdrama_cli.catalogue.folding import has_hangul, spaced, starts_a_word
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.vocab import UNNAMED_ROLE, serialised_on, source_kind_words
+from kdrama_cli.catalogue.vocab import (
+    UNNAMED_ROLE,
+    serialised_on,
+    source_kind_words,
+    with_article,
+)
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Credit, Dataset, Show
@@ -189,10 +194,10 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
             work = dataset.source_works.get(show.source_work)
             kind = source_kind_words(work.kind) if work is not None else None
             if kind:  # "other" names no kind to search for
-                how = f"adapted from a {kind}"
+                how = f"adapted from {with_article(kind)}"
                 yield from row("facet", show.slug, show.title, how, kind)
             for platform in serialised_on(work.platform if work else None):  # 'kakaopage'
-                how = f"adapted from a {kind or 'work'}{_ON}{platform}"
+                how = f"adapted from {with_article(kind or 'work')}{_ON}{platform}"
                 yield from row("facet", show.slug, show.title, how, platform)
     for work in dataset.source_works.values():
         # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"

@@ -90,6 +90,7 @@ SOURCE_KINDS = (
     "manga",
     "film",
     "book",
+    "essay",
     "other",
 )
 #: The kinds of source work nearest in meaning to each, nearest first: what `list
@@ -103,7 +104,8 @@ KINDRED_SOURCE_KINDS = {
     "manga": ("manhwa", "webcomic", "webtoon"),
     "novel": ("web-novel", "book"),
     "web-novel": ("novel", "book"),
-    "book": ("novel", "web-novel"),
+    "book": ("novel", "web-novel", "essay"),
+    "essay": ("book",),
 }
 
 
@@ -111,6 +113,11 @@ def source_kind_words(kind: str) -> str | None:
     """How prose names a kind of source work ("web novel"); None for "other", which names no
     kind: "adapted from the other Hana Yori Dango" and "adapted from a other" are not English."""
     return None if kind == "other" else kind.replace("-", " ")
+
+
+def with_article(words: str) -> str:
+    """The words with their indefinite article: 'a webtoon', 'an essay'."""
+    return f"{'an' if words[:1].casefold() in ('a', 'e', 'i', 'o', 'u') else 'a'} {words}"
 
 
 METRICS = (

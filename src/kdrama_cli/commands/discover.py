@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.vocab import (
     SOURCE_KINDS,
     TOP10_LISTS,
     TOP10_METRICS,
+    with_article,
 )
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import command_line, did_you_mean
@@ -183,7 +184,7 @@ def _with_filter(facet: str, other: str, value: str) -> str:
 def _no_title(facet: str, value: str) -> str:
     """That no title in the catalogue has this value of a filter."""
     if facet == "adapted-from":  # a kind of source work the vocabulary has: webcomic, book
-        work = "another kind of work" if value == "other" else f"a {value}"
+        work = "another kind of work" if value == "other" else with_article(value)
         return f"no title in the catalogue is adapted from {work}"
     if facet == "source-platform":
         return f"no title in the catalogue is adapted from a work on {value!r}"
