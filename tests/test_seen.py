@@ -1101,6 +1101,30 @@ def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path)
     assert "✓" not in next(line for line in page.splitlines() if "The Trunk" in line)
 
 
+def test_a_person_for_scripts_says_what_the_page_marks_seen(kd: Run, seen_file: Path) -> None:
+    """The page's Seen column had no key in --json or column in --csv: a script had to cross
+    `seen list --json` itself. Each credit says whether it is seen and which of its seasons."""
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")
+    credits = {
+        c["slug"]: c for c in json.loads(kd("person", "gong-yoo", "--json").stdout)["credits"]
+    }
+    assert (credits["squid-game"]["seen"], credits["squid-game"]["seen_seasons"]) == (True, [2])
+    assert (credits["train-to-busan"]["seen"], credits["train-to-busan"]["seen_seasons"]) == (
+        True,
+        [],
+    )
+    assert (credits["the-trunk"]["seen"], credits["the-trunk"]["seen_seasons"]) == (False, [])
+    rows = {
+        r["slug"]: r for r in csv.DictReader(io.StringIO(kd("person", "gong-yoo", "--csv").stdout))
+    }
+    assert (rows["squid-game"]["seen"], rows["squid-game"]["seen_seasons"]) == ("true", "2")
+    assert (rows["the-trunk"]["seen"], rows["the-trunk"]["seen_seasons"]) == ("false", "")
+    seen_file.unlink()
+    unseen = json.loads(kd("person", "gong-yoo", "--json").stdout)["credits"]
+    assert {c["seen"] for c in unseen} == {False}
+
+
 def test_a_person_page_marks_a_title_seen_in_every_season_of_theirs_with_a_tick(
     kd: Run, seen_file: Path
 ) -> None:

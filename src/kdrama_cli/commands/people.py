@@ -53,23 +53,23 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
         from kdrama_cli.answers.spoilers import credits_hidden
 
         app.note(credits_hidden(detail.hidden))
-    if sheet:
-        from kdrama_cli.views.sheets import person_sheet
-
-        app.note_sources_hidden(detail.citations, spoilers, addresses=True)
-        app.emit_sheet(person_sheet(detail, spoilers), sheet)
-        return
-    if as_json:
-        from kdrama_cli.views.jsonview import person_detail_json
-
-        app.emit_cited_json(person_detail_json(detail), spoilers)
-        return
-    from kdrama_cli.views.discovery import person_view
-
     marks = None
     seen = app.seen_marks()
     if seen:
         from kdrama_cli.answers.seen import credits_seen
 
         marks = credits_seen(detail.credits, seen)
+    if sheet:
+        from kdrama_cli.views.sheets import person_sheet
+
+        app.note_sources_hidden(detail.citations, spoilers, addresses=True)
+        app.emit_sheet(person_sheet(detail, spoilers, marks), sheet)
+        return
+    if as_json:
+        from kdrama_cli.views.jsonview import person_detail_json
+
+        app.emit_cited_json(person_detail_json(detail, marks), spoilers)
+        return
+    from kdrama_cli.views.discovery import person_view
+
     app.render(person_view(detail, marks, every_column="--csv"))

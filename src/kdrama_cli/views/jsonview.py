@@ -501,8 +501,11 @@ def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = 
 # --- discovery commands ----------------------------------------------------------------------
 
 
-def person_detail_json(detail: Any) -> JSON:
+def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | None = None) -> JSON:
+    """A person's page; ``marks`` (one per credit: answers.seen.credits_seen) say what of each
+    credit you have seen, as the page's Seen column does."""
     person = detail.person
+    seen = list(marks) if marks else [None] * len(detail.credits)
     return {
         "person": person.id,
         "id": person.id,  # kept for compatibility: person
@@ -529,8 +532,10 @@ def person_detail_json(detail: Any) -> JSON:
                 if detail.spoilers
                 else None,
                 "source": list(entry.sources),
+                "seen": mark is not None,
+                "seen_seasons": list(mark or ()),
             }
-            for entry in detail.credits
+            for entry, mark in zip(detail.credits, seen, strict=True)
         ],
         "also_worked_with": [
             {

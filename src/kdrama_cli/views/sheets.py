@@ -124,6 +124,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "seasons",
         "source_urls",
         "announced_seasons",
+        "seen",
+        "seen_seasons",
     ),
     "compare": (
         "slug",
@@ -344,12 +346,19 @@ def cast_sheet(
     return Sheet("cast", rows)
 
 
-def person_sheet(detail: PersonDetail, spoilers: bool = False) -> Sheet:
-    """A row per credit, with the addresses of what it rests on (as cast_sheet)."""
+def person_sheet(
+    detail: PersonDetail,
+    spoilers: bool = False,
+    marks: Sequence[tuple[int, ...] | None] | None = None,
+) -> Sheet:
+    """A row per credit, with the addresses of what it rests on (as cast_sheet) and what you
+    have seen of it (``marks``, one per credit: answers.seen.credits_seen; None without a seen
+    list)."""
     urls = shown_urls(detail.citations, spoilers)
     person = detail.person
     rows = []
-    for entry in detail.credits:
+    for index, entry in enumerate(detail.credits):
+        seen = marks[index] if marks else None
         credit = entry.credit
         rows.append(
             (
@@ -367,6 +376,8 @@ def person_sheet(detail: PersonDetail, spoilers: bool = False) -> Sheet:
                 seasons_of(credit, entry.show) if credit else (),
                 _addresses(entry.sources, urls),
                 entry.announced,
+                seen is not None,
+                seen or (),
             )
         )
     return Sheet("person", rows)
