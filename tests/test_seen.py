@@ -1090,6 +1090,23 @@ def test_you_have_seen_them_in_names_everyone_credited_on_the_title(
     assert "Kim Soo-hyun: Queen of Tears S1 (as Baek Hyun-woo)" in asked
 
 
+def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_file: Path) -> None:
+    """The page's "You have seen them in" had no key in show --json: `seen_elsewhere` gives
+    the same people and titles, and is [] without a seen list."""
+    assert json.loads(kd("show", "squid-game", "--json").stdout)["seen_elsewhere"] == []
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nhotel-del-luna = [1]\nsquid-game = [1]\n", encoding="utf-8")
+    answer = json.loads(kd("show", "squid-game", "--json").stdout)["seen_elsewhere"]
+    lee = next(p for p in answer if p["person"] == "lee-david")
+    assert lee["name"] == "Lee David"
+    assert [(t["slug"], t["seasons"], t["character"]) for t in lee["seen_in"]] == [
+        ("hotel-del-luna", [1], "Seol Ji-won")
+    ]
+    page = " ".join(kd("show", "squid-game").stdout.split())
+    for person in answer:
+        assert f"{person['name']}: " in page.split("You have seen them in", 1)[1]
+
+
 def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path) -> None:
     seen_file.parent.mkdir(parents=True)
     seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")

@@ -68,22 +68,22 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
             app.dataset(), match.show, season, spoilers or as_json, match, as_json, day
         )
     )
-    if as_json:
-        from kdrama_cli.views.jsonview import show_json
-
-        app.emit_json(show_json(detail))
-        return
-    from kdrama_cli.views.titles import show_view
-
-    extra = []
+    elsewhere = {}
     seen = app.seen_marks()
-    if seen:
+    if seen:  # "You have seen them in" (a cameo elsewhere counts only with --spoilers)
         from kdrama_cli.answers.seen import seen_elsewhere
-        from kdrama_cli.views.seen import seen_elsewhere_lines
 
         people = detail.credited
         elsewhere = seen_elsewhere(app.dataset(), seen, people, match.show.slug, spoilers)
-        extra = seen_elsewhere_lines(people, elsewhere)
+    if as_json:
+        from kdrama_cli.views.jsonview import show_json
+
+        app.emit_json(show_json(detail, elsewhere))
+        return
+    from kdrama_cli.views.seen import seen_elsewhere_lines
+    from kdrama_cli.views.titles import show_view
+
+    extra = seen_elsewhere_lines(detail.credited, elsewhere)
     app.render(show_view(detail, after_cast=extra, every_column="--json"))
 
 

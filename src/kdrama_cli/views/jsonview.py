@@ -6,7 +6,7 @@ This module must not import Rich: ``--json`` paths stay fast and free of termina
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
@@ -216,8 +216,10 @@ def cast_json(
     return row
 
 
-def show_json(detail: ShowDetail) -> JSON:
-    """All of the title's data, spoilers included and flagged."""
+def show_json(detail: ShowDetail, elsewhere: Mapping[str, Sequence[Any]] | None = None) -> JSON:
+    """All of the title's data, spoilers included and flagged; ``elsewhere`` (answers.seen.
+    seen_elsewhere) the other titles you have seen its people in, as the page's "You have seen
+    them in" lists them."""
     show = detail.show
     work = detail.source_work
     return {
@@ -282,6 +284,15 @@ def show_json(detail: ShowDetail) -> JSON:
             "reports_to": detail.reach.reports_to if detail.reach else None,
             "popular_as_of": detail.reach.popular_as_of if detail.reach else None,
         },
+        "seen_elsewhere": [
+            {
+                "person": person.id,
+                "name": person.name,
+                "seen_in": [seen_credit_json(c) for c in elsewhere[person.id]],
+            }
+            for person in detail.credited
+            if elsewhere and elsewhere.get(person.id)
+        ],
         # the title's own: what its synopsis, crew, kind, platform and dates rest on
         "source": list(show.sources),
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
