@@ -401,6 +401,20 @@ def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str
     assert "Minho (Minho" not in out and "(seo-minho" not in out  # no namesake: name only
 
 
+def test_a_person_in_the_title_at_the_other_end_is_credited_in_it(run: Run) -> None:
+    """`path lee-jung-jae "Squid Game"` read "1 shared title apart", as if he were a title away
+    from the show he leads: a person credited in the title at the other end is "credited in
+    the title", either way round; a person further off is still counted in shared titles."""
+    for ends in (("Han Ji-won", "moonlit-hallway"), ("moonlit-hallway", "Han Ji-won")):
+        heading = run("--no-pager", "path", *ends).stdout.splitlines()[0]
+        assert heading.endswith("  credited in the title"), heading
+        assert "apart" not in heading
+    document = json.loads(run("path", "Han Ji-won", "moonlit-hallway", "--json").stdout)
+    assert document["degrees"] == 1
+    farther = run("--no-pager", "path", "Minho", "river-of-lanterns").stdout.splitlines()[0]
+    assert farther.endswith("shared titles apart"), farther
+
+
 def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
     """Both ends one person or title: the page was one line with no distance in it, which read
     like an error though the exit status was 0. It now has the path's heading, 0 shared titles

@@ -113,6 +113,15 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
     return Hanging(entries)
 
 
+def _distance(connection: Connection, shared: tuple[str, ...]) -> str:
+    """'2 shared titles apart'; a person credited in the title at the other end is "credited in
+    the title", not "1 shared title apart" from it."""
+    ends = (connection.start, connection.end)
+    if connection.degrees == 1 and sum(isinstance(end, Show) for end in ends) == 1:
+        return "credited in the title"
+    return f"{count_of(connection.degrees or 0, *shared)} apart"
+
+
 def connection_view(
     connection: Connection, typed: tuple[str, str] | None = None, spoilers: bool = False
 ) -> RenderableType:
@@ -127,7 +136,7 @@ def connection_view(
     shared = (
         ("shared title or season", "shared titles or seasons") if seasons else ("shared title",)
     )
-    heading.append(f"  {count_of(connection.degrees or 0, *shared)} apart", style="dim")
+    heading.append(f"  {_distance(connection, shared)}", style="dim")
     apart = namesakes(connection)
     parts: list[RenderableType] = [heading]
     citations: list[Citation] = []
