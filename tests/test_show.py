@@ -1719,7 +1719,7 @@ def test_a_source_works_kind_is_named_in_words_and_other_names_none(
 def test_an_essay_is_named_as_its_press_names_it(run_shipped: Run) -> None:
     """Move to Heaven's source was a work of kind "other", so its page said "Adapted from
     Things Left Behind" and its writer's capacity "original writer"; the press calls it an
-    essay (Hollywood Reporter: "inspired by a nonfiction essay"). Search's facet takes the
+    essay (BusinessWorld: "based on an essay"; Tenasia: "논픽션 에세이"). Search's facet takes the
     article English gives it: "adapted from an essay", not "a essay"."""
     page = " ".join(run_shipped("--no-pager", "show", "move-to-heaven").stdout.split())
     assert "Adapted from the essay Things Left Behind (떠난 후에 남겨진 것들)" in page
