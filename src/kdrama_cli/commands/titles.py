@@ -80,10 +80,13 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 
         app.emit_json(show_json(detail, elsewhere))
         return
-    from kdrama_cli.views.seen import seen_elsewhere_lines
     from kdrama_cli.views.titles import show_view
 
-    extra = seen_elsewhere_lines(detail.credited, elsewhere)
+    extra = []
+    if elsewhere:  # a page without a seen list imports no reader of one
+        from kdrama_cli.views.seen import seen_elsewhere_lines
+
+        extra = seen_elsewhere_lines(detail.credited, elsewhere)
     app.render(show_view(detail, after_cast=extra, every_column="--json"))
 
 
