@@ -605,6 +605,35 @@ def _named_whole(
 def find_show(
     dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
 ) -> Match:
+    """The title a query names (_find_show_in_stages), unless it names a title only by part
+    of a name or by its sound and names a person in full: 'Lee Je-hoon' is the actor, not
+    이제 혼자다! (All By Myself) by sound, and 'Bona' the actress, not the start of Bon
+    Appétit, Your Majesty. Such a miss says who the name is, and offers the title. With
+    ``suggestions`` False (a caller weighing a title against a person itself, as path does),
+    the title is returned."""
+    try:
+        match = _find_show_in_stages(dataset, query, suggestions, within)
+    except Ambiguous as many:  # 'Rain' begins nine titles' names, and is one man's
+        if suggestions and many.closeness != WHOLE:
+            _refuse_a_persons_name(dataset, query, [title for _, title in many.candidates])
+        raise
+    if suggestions and closeness(match) != WHOLE:
+        _refuse_a_persons_name(dataset, query, [match.show.title])
+    return match
+
+
+def _refuse_a_persons_name(dataset: Dataset, query: str, titles: Sequence[str]) -> None:
+    """Raise the miss that says who the query names in full, if it names a person so; the
+    ``titles`` it found more loosely are offered only where they begin with it (_said_also)."""
+    person = _whole_person(dataset, query)
+    if person is not None:
+        said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
+        raise _said_also(NotFound("title", query, titles), said)
+
+
+def _find_show_in_stages(
+    dataset: Dataset, query: str, suggestions: bool = True, within: int = RESPELLED
+) -> Match:
     """The title a query names, found in stages; the first that answers wins:
 
     1. the query as typed (_find_show): the exact slug, then a whole name of any kind (an
