@@ -1090,6 +1090,58 @@ def test_you_have_seen_them_in_names_everyone_credited_on_the_title(
     assert "Kim Soo-hyun: Queen of Tears S1 (as Baek Hyun-woo)" in asked
 
 
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Lee Je-hoon", "lee-je-hoon"),  # All By Myself, 이제 혼자다!, by sound
+        ("Jung Kook", "jung-kook"),  # Heavenly Ever After
+        ("Bona", "bona"),  # Bon Appétit, Your Majesty, by the start of its name
+        ("Jin Goo", "jin-goo"),  # Friend, 친구, by sound
+    ],
+)
+def test_a_persons_whole_name_is_never_a_title_found_more_loosely(
+    kd: Run, seen_file: Path, name: str, person: str
+) -> None:
+    """`seen add "Lee Je-hoon"` marked All By Myself seen and `cast "Jung Kook"` answered for
+    Heavenly Ever After: a person's whole name opened a title found by sound or by the start
+    of its name, while search and path took it as the person. The title commands now say
+    who the name is, as for every other person's name, and write nothing."""
+    for args in (("seen", "add", name), ("show", name), ("cast", name), ("similar", name)):
+        result = kd(*args)
+        said = " ".join(result.stderr.split())
+        assert result.exit_code == 2, (args, result.output)
+        assert f"{name!r} is a person: kdrama person {person}." in said, said
+        assert result.stdout == ""
+    assert not seen_file.exists()
+    assert json.loads(kd("path", name, "Gong Yoo", "--json").stdout)["from"]["id"] == person
+
+
+def test_a_netflix_record_opened_by_an_article_names_the_title_meant_everywhere(
+    kd: Run, seen_file: Path
+) -> None:
+    """Only show's card asked "Looking for Guardian: The Lonely and Great God?" of 'the
+    goblin': seen add stored Netflix's film The Goblin, and path said nothing connects it to
+    Gong Yoo, Goblin's lead, without a word. Every command that opens it says so on stderr;
+    the show page, whose card asks, does not say it twice."""
+    note = (
+        "kdrama: note: 'the goblin' opens The Goblin (the-goblin), a title the catalogue holds "
+        "only as Netflix's record; looking for Guardian: The Lonely and Great God? "
+        "kdrama show goblin"
+    )
+    for args in (
+        ("seen", "add", "the goblin"),
+        ("cast", "the goblin"),
+        ("path", "the goblin", "Gong Yoo"),
+        ("show", "the goblin", "--json"),
+    ):
+        result = kd(*args)
+        assert note in " ".join(result.stderr.split()), (args, result.stderr)
+    assert "the-goblin" in seen_file.read_text(encoding="utf-8")  # what was asked, kept
+    page = kd("show", "the goblin")
+    assert "Looking for Guardian" in page.stdout and "note:" not in page.stderr
+    assert "note:" not in kd("seen", "add", "goblin").stderr
+
+
 def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_file: Path) -> None:
     """The page's "You have seen them in" had no key in show --json: `seen_elsewhere` gives
     the same people and titles, and is [] without a seen list."""

@@ -279,12 +279,14 @@ class App:
         ask: bool = True,
         among: Collection[str] | None = None,
         whole: bool = False,
+        on_page: bool = False,
     ) -> Match:
         """The title (and season) ``query`` names; ``ask`` False: a name matching several is
         the usage error even at a terminal, for the caller to word (find_each); ``among``: the
         slugs the command is about (the seen list's), which a name matching several narrows
         to (answers.finding.find_show_among); ``whole``: the command takes whole titles, and
-        note_whole_title says what became of a season or part typed."""
+        note_whole_title says what became of a season or part typed; ``on_page``: the page
+        asks itself whether another title was meant (show's card), so no note says it."""
         from kdrama_cli.answers.finding import find_show, find_show_among
 
         finder: Callable[[Dataset, str], Match] = find_show
@@ -294,7 +296,25 @@ class App:
         self._note_also_named("title", query, match.show.slug, match.show.title)
         if not whole:
             self._note_part(match)
+        if not on_page:
+            self.note_meant_instead(query, match)
         return match
+
+    def note_meant_instead(self, query: str, match: Match) -> None:
+        """The note, on stderr, that a name with a leading article opened a title held only as
+        Netflix's record, and the researched title it names without it ('the goblin' is
+        Netflix's film The Goblin; Goblin is Guardian: The Lonely and Great God), as show's
+        page asks "Looking for …?"."""
+        from kdrama_cli.answers.finding import command_argument, meant_instead
+
+        instead = meant_instead(self.dataset(), match)
+        if instead is not None:
+            other, bare = instead
+            self.note(
+                f"kdrama: note: {query!r} opens {match.show.title} ({match.show.slug}), a title "
+                f"the catalogue holds only as Netflix's record; looking for {other.title}? "
+                + command_line(f"show {command_argument(bare)}")
+            )
 
     def _note_part(self, match: Match) -> None:
         """The note, on stderr, that a part typed ('the glory part 2') opened the season it
@@ -379,7 +399,8 @@ class App:
             self._picked.add(query)
             return finder(self.dataset(), chosen)
         except NotFound as error:
-            self.verify_miss(kind, query)
+            if not error.refused:  # a name refused for a person's found a title: no loss
+                self.verify_miss(kind, query)
             raise PlainUsageError(f"{said}{error}{self._env_base()}", lookup=error) from None
         except LookupError_ as error:
             raise PlainUsageError(f"{said}{error}{asked_instead(error)}", lookup=error) from None
@@ -487,6 +508,7 @@ class App:
         )
         if isinstance(found, Match):
             self._note_also_named("title", query, found.show.slug, found.show.title)
+            self.note_meant_instead(query, found)
         else:
             self._note_also_named("person", query, found.id, found.name)
         return found

@@ -77,6 +77,9 @@ class NotFound(LookupError_):
         self.suggestions = list(suggestions)
         self.catalogue = catalogue
         self.counted = counted
+        #: A title the query did find, by part of a name or its sound, was refused because the
+        #: query names a person in full (find_show): the miss is no sign of a lost index row.
+        self.refused = False
         parts = [f"no {kind} matches {query!r}."]
         if other:
             parts.append(f"{other}.")
@@ -628,7 +631,9 @@ def _refuse_a_persons_name(dataset: Dataset, query: str, titles: Sequence[str]) 
     person = _whole_person(dataset, query)
     if person is not None:
         said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
-        raise _said_also(NotFound("title", query, titles), said)
+        miss = _said_also(NotFound("title", query, titles), said)
+        miss.refused = True
+        raise miss
 
 
 def _find_show_in_stages(

@@ -61,7 +61,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         return
     from kdrama_cli.answers.show_page import show_detail
 
-    match = app.find(show)
+    match = app.find(show, on_page=not as_json)  # its card asks "Looking for …?"
     season = season_of(match, season, show)  # 'squid game 2' opens season 2
     detail = run_query(
         lambda: show_detail(
