@@ -58,6 +58,11 @@ PEOPLE = [
     ("Choe for Choi", ["person", "Choe Woo-sik"], "choi-woo-shik"),
     ("Hangul name", ["person", "송혜교"], "song-hye-kyo"),
     ("Jung-jae is not Jong-jae", ["person", "Lee Jeong-jae"], "lee-jung-jae"),
+    # written family name last, as English-language credits give them: as close as the name
+    # in order, not a choice with the sound-alike director Lee Byeong-heon
+    ("family name last, not a sound-alike", ["person", "Byung-hun Lee"], "lee-byung-hun"),
+    # nor the start of another's name (Hyun Woo-seok)
+    ("family name last, not part of a name", ["person", "Hyun-woo Seo"], "seo-hyun-woo"),
 ]
 
 
@@ -154,6 +159,14 @@ def test_a_person_is_found_however_the_name_is_spelt(
     result = run_shipped(*command, "--json")
     assert result.exit_code == 0, (question, result.output)
     assert json.loads(result.stdout)["id"] == expected
+
+
+def test_path_takes_a_name_written_family_name_last_as_person_does(run_shipped: Run) -> None:
+    """`path "Byung-hun Lee" "Gong Yoo"` was a choice between Lee Byung-hun and the director
+    Lee Byeong-heon, whose name sounds alike; the name in order names him alone."""
+    result = run_shipped("path", "Byung-hun Lee", "Gong Yoo", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["from"]["id"] == "lee-byung-hun"
 
 
 @pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])

@@ -1498,8 +1498,23 @@ def _as_written(name: str) -> str:
 
 def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, list[NameRow]]]:
     """Rows to try in turn for a person, each with how closely they match; each stage is run
-    only when the one before found none."""
+    only when the one before found none. A whole name written family name last ('Byung-hun
+    Lee', as English-language credits give it) is as close as one typed in order, before part
+    of a name ('Hyun-woo Seo' is Seo Hyun-woo, not the start of Hyun Woo-seok) and before the
+    sound-alikes its respelling would also find (Lee Byeong-heon)."""
+    from kdrama_cli.catalogue.sounds import name_orders
+
     for rows, partial in _candidates(dataset, "person", key, also=and_spellings(query)):
+        if partial:
+            lookup = lookup_of(dataset)
+            yield (
+                WHOLE,
+                [
+                    row
+                    for order in name_orders(query)[1:]
+                    for row in lookup.exact("person", normalize(order))
+                ],
+            )
         yield (PART if partial else WHOLE), rows
     yield RESPELLED, _spelled(dataset, "person", query)
 
