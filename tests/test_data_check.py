@@ -3006,9 +3006,10 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
     run: Run, write_dataset: WriteDataset
 ) -> None:
     """Replacing moonlit-hallway with an entry of its own citation and no cast leaves the
-    base's test-press and han-ji-won (used by nothing else) unused: the layer author cannot
-    remove them from the file below, so the override's note says so, and --strict passes.
-    The layer's own unused citation is still a warning, naming the layer."""
+    base's test-press and han-ji-won (used by nothing else) unused, and its webtoon adapted by
+    no title: the layer author cannot remove them from the file below, so the override's note
+    says so, and --strict passes. The layer's own unused citation is still a warning, naming
+    the layer."""
     text = SEASON_ONE.replace('"test-press"', '"test-chart"').replace(
         "[[shows.seasons]]",
         'cast_unknown = "No source names a cast (as of 2026-11-01)."\n\n[[shows.seasons]]\n'
@@ -3022,11 +3023,12 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
     assert "warning" not in result.stderr
     assert (
         f"kdrama: note: {layer}: shows[moonlit-hallway] overrides the one in {MINI}, which"
-        " alone used 1 citation and 1 person there: left unused, they are not warned about"
-        " (only that file could remove them)"
+        " alone used 1 citation, 1 person and 1 source work there: left unused, they are not"
+        " warned about (only that file could remove them)"
     ) in result.stderr.splitlines()
     report = as_json(run("data", "check", str(layer), "--strict", "--json"))
-    assert report["warnings"] == [] and "1 citation and 1 person" in report["overrides"][0]
+    assert report["warnings"] == []
+    assert "1 citation, 1 person and 1 source work" in report["overrides"][0]
     unused = '\n[[citations]]\nid = "mine"\nurl = "https://example.org/m"\ntitle = "M"\n'
     own = write_dataset(text + unused + 'publisher = "Example Press"\n', "own.toml")
     result = run("data", "check", str(own), "--strict")

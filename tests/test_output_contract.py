@@ -48,9 +48,12 @@ JSON_RUNS: dict[str, list[str]] = {
     "upcoming": ["upcoming", "--json"],
 }
 #: Keys only another answer of the same command has: a compare whose figures line up has no
-#: `figures_apart`, one whose figures are on separate lists has no stats.
+#: `figures_apart`, one whose figures are on separate lists has no stats; few titles' source
+#: works have a work based on them.
 MORE_JSON_RUNS: dict[str, list[list[str]]] = {
     "compare": [["compare", "squid-game", "squid-game-the-challenge", "--json"]],
+    # a title whose source work has a work based on it: its `source_work.adaptations[]`
+    "show": [["show", "business-proposal", "--json"]],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

@@ -24,8 +24,10 @@ from kdrama_cli.catalogue.models import (
     Person,
     Show,
     SourceWork,
+    authors_of,
     fetch,
     seasons_of,
+    work_capacities,
 )
 from kdrama_cli.catalogue.names import Lookup, lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -47,8 +49,8 @@ class Role(Record):
 
     person: Person
     #: The characters, then "creator", "director", "writer", each once, then what the author
-    #: of the work the title adapts is to it ("original webtoon writer",
-    #: SourceWork.capacity_of): the person page's list; None for a role no source names.
+    #: of the work the title adapts, or of a work based on it, is to it ("original webtoon
+    #: writer", Show.capacities_of): the person page's list; None for a role no source names.
     #: Never empty.
     characters: tuple[str | None, ...]
     seasons: tuple[int, ...]
@@ -307,8 +309,7 @@ def _spoiler_edges(dataset: Dataset, chains: Sequence[Sequence[Node]]) -> frozen
     found = set()
     for person_id, slug in pairs:
         show = shows[slug]
-        work = dataset.source_works.get(show.source_work) if show.source_work else None
-        authors = work.authors if work else ()
+        authors = authors_of(dataset.works_of(show))
         if spoiler_only(show, person_id, spoilers=False, authors=authors):
             found.add((person_id, slug))
     return frozenset(found)
@@ -452,9 +453,9 @@ def _path(
         show = shows[slug]
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
-        work = dataset.source_works.get(show.source_work or "")
-        left = _role(show, people[before[1]], season, spoilers, today, work) if before else None
-        right = _role(show, people[after[1]], season, spoilers, today, work) if after else None
+        works = dataset.works_of(show)
+        left = _role(show, people[before[1]], season, spoilers, today, works) if before else None
+        right = _role(show, people[after[1]], season, spoilers, today, works) if after else None
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -468,14 +469,15 @@ def _role(
     season: int | None = None,
     spoilers: bool = False,
     today: dt.date | None = None,
-    work: SourceWork | None = None,
+    works: Sequence[SourceWork] = (),
 ) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
     when one is given and they have one there; each credit cited by the one rule,
     answers.sources), then what they made of it, as their page lists it (Show.capacities_of):
-    the crew capacities they hold, and what the author of ``work`` (the work the title
-    adapts) is to it, "original webtoon writer". Lee Byung-hun is supporting in Squid Game's
+    the crew capacities they hold, and what the author of each of ``works`` (the work the
+    title adapts, then those based on it: Dataset.works_of) is to it, "original webtoon
+    writer", each citing that work's sources. Lee Byung-hun is supporting in Squid Game's
     season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
     credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]
@@ -491,11 +493,11 @@ def _role(
         sources.extend(i for i in credit_sources(show, credit) if i not in sources)
         unknown = unknown or credit.character_unknown
     crew = show.crew_of(person.id)
-    made = show.capacities_of(person.id, work)
-    characters.extend(made)  # as their page lists them: crew, then the work's author
+    made = show.capacities_of(person.id, works)
+    characters.extend(made)  # as their page lists them: crew, then the works' author
     if crew:
         sources.extend(i for i in show.sources if i not in sources)
-    if work and len(made) > len(crew):  # the author of the work the title adapts
+    for _, work in work_capacities(person.id, works):  # the author of a work it reaches
         sources.extend(i for i in work.sources if i not in sources)
     if not characters:
         characters.append("credited")

@@ -20,8 +20,10 @@ from kdrama_cli.catalogue.models import (
     Person,
     Show,
     SourceWork,
+    authors_of,
     fetch,
     seasons_of,
+    work_capacities,
 )
 from kdrama_cli.catalogue.names import lookup_of
 from kdrama_cli.catalogue.record import Record
@@ -30,7 +32,9 @@ from kdrama_cli.catalogue.record import Record
 class PersonCredit(Record):
     show: Show
     #: 'actor', or the crew role: 'director', 'writer', 'creator', or for a source work
-    #: 'original writer' / 'original artist'.
+    #: 'original webtoon writer' / 'original webtoon artist', and for a work based on the one
+    #: the title adapts 'artist of the webtoon adaptation of the original web novel'
+    #: (catalogue.models.work_capacities); ``work`` is then that work.
     capacity: str
     credit: Credit | None = None
     work: SourceWork | None = None
@@ -263,10 +267,10 @@ def person_detail(
                 credits.append(PersonCredit(show, "actor", credit=credit, announced=coming))
         # what they made of it (Show.capacities_of, as path and seen people name it)
         credits.extend(PersonCredit(show, capacity) for capacity in show.crew_of(person.id))
-        work = dataset.source_works.get(show.source_work or "")
-        authored = work.capacity_of(person.id) if work else None
-        if authored:
-            credits.append(PersonCredit(show, authored, work=work))
+        credits.extend(
+            PersonCredit(show, capacity, work=work)
+            for capacity, work in work_capacities(person.id, dataset.works_of(show))
+        )
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     in_order, titles = _in_page_order(credits)
     cited = dict.fromkeys(i for entry in in_order for i in entry.sources)
@@ -307,8 +311,7 @@ def _colleagues(
     S2). A film is one season. A credit flagged as a spoiler counts only with ``spoilers``."""
     together: dict[str, list[Show]] = defaultdict(list)
     for show in shows:
-        work = dataset.source_works.get(show.source_work or "")
-        seasons = _released_credits(show, work, spoilers, today)
+        seasons = _released_credits(show, dataset.works_of(show), spoilers, today)
         mine = seasons.get(person_id)
         for other, theirs in seasons.items():
             if mine and other != person_id and mine & theirs:
@@ -323,7 +326,10 @@ def _colleagues(
 
 
 def _released_credits(
-    show: Show, work: SourceWork | None, spoilers: bool = False, today: dt.date | None = None
+    show: Show,
+    works: Sequence[SourceWork],
+    spoilers: bool = False,
+    today: dt.date | None = None,
 ) -> dict[str, set[int]]:
     """Each person credited on ``show``, with the seasons that are out on ``today`` they are
     credited in (answers.upcoming.season_watchable; 0 stands for a film, or a title that lists
@@ -341,6 +347,6 @@ def _released_credits(
             numbers = credit.seasons or whole
             found[credit.person].update(n for n in numbers if season_watchable(show, n, today))
     crew = (*show.creators, *show.directors, *show.writers)
-    for person_id in (*crew, *(work.authors if work else ())):
+    for person_id in (*crew, *authors_of(works)):
         found[person_id].update(whole)
     return found

@@ -18,7 +18,16 @@ from typing import Any
 
 from kdrama_cli.answers.finding import NoSuchSeason, seasons_words, told_apart_in_catalogue
 from kdrama_cli.answers.spoilers import credit_hidden
-from kdrama_cli.catalogue.models import Credit, Dataset, Person, Season, Show, fetch, seasons_of
+from kdrama_cli.catalogue.models import (
+    Credit,
+    Dataset,
+    Person,
+    Season,
+    Show,
+    authors_of,
+    fetch,
+    seasons_of,
+)
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.seen import update_seen
@@ -43,7 +52,7 @@ class SeenCredit(Record):
     seasons: tuple[int, ...]
     character: str | None
     #: What else they made of it, as their page lists it: "creator", "director", "writer",
-    #: then what the author of the work it adapts is to it ("original webtoon artist"); ()
+    #: then what the author of a work it adapts is to it ("original webtoon artist"); ()
     #: when they were only in the cast.
     crew: tuple[str, ...] = ()
     #: The seasons of their cast credits you have seen, those a page names: a crew credit is
@@ -166,15 +175,14 @@ def _seen_credits(
     Squid Game's season 1 and main in 2 and 3, is seen in S1, S2 with both seen, as his
     person page says): the seasons of each, their characters (each once, " / " between
     them) and what else they made of it, as their page lists it (Show.capacities_of: crew,
-    then the work it adapts). A credit hidden as a spoiler (credit_hidden) counts only with
-    ``spoilers``."""
+    then the work it adapts and the works based on it). A credit hidden as a spoiler
+    (credit_hidden) counts only with ``spoilers``."""
     found = []
     for show in shows:
         credits: list[Credit | None] = [
             c for c in show.cast if c.person == person_id and not credit_hidden(c, spoilers)
         ]
-        work = dataset.source_works.get(show.source_work or "")
-        crew = show.capacities_of(person_id, work)
+        crew = show.capacities_of(person_id, dataset.works_of(show))
         if crew:
             credits.append(None)
         seen_in: set[int] = set()
@@ -425,8 +433,8 @@ def seen_people(
     credits: dict[str, list[SeenCredit]] = {}
     hidden = 0
     for show in shows:
-        work = dataset.source_works.get(show.source_work or "")
-        crew = {*show.directors, *show.writers, *show.creators, *(work.authors if work else ())}
+        authors = authors_of(dataset.works_of(show))
+        crew = {*show.directors, *show.writers, *show.creators, *authors}
         for person_id in {c.person for c in show.cast} | crew:
             found = _seen_credits(dataset, person_id, [show], seen, spoilers)
             hidden_only = not found and not spoilers

@@ -108,6 +108,24 @@ def report_rows(stats: Iterable[Stat]) -> tuple[ReportRow, ...]:
     )
 
 
+class WorkCredits(Record):
+    """A source work with the people it credits (SourceWork.story_by, writers, artists)."""
+
+    work: SourceWork
+    story_by: tuple[Person, ...]
+    writers: tuple[Person, ...]
+    artists: tuple[Person, ...]
+
+
+def work_credits(dataset: Dataset, work: SourceWork) -> WorkCredits:
+    return WorkCredits(
+        work,
+        _people(dataset, work.story_by),
+        _people(dataset, work.writers),
+        _people(dataset, work.artists),
+    )
+
+
 class ShowDetail(Record):
     show: Show
     match: Match | None
@@ -188,6 +206,18 @@ class ShowDetail(Record):
     #: ('the goblin'): the researched title the name without it opens, and those words
     #: (Guardian: The Lonely and Great God, 'goblin'), which the page asks about.
     instead: tuple[Show, str] | None = None
+    #: The works based on ``source_work`` (a webtoon drawn from the web novel the title
+    #: adapts), directly or through another (Dataset.works_of), with their people.
+    adaptations: tuple[WorkCredits, ...] = ()
+
+    @property
+    def source_credits(self) -> WorkCredits | None:
+        """``source_work`` with its people, as ``adaptations`` gives each work based on it."""
+        if self.source_work is None:
+            return None
+        return WorkCredits(
+            self.source_work, self.source_story_by, self.source_writers, self.source_artists
+        )
 
     @property
     def credited(self) -> tuple[Person, ...]:
@@ -348,7 +378,7 @@ def show_detail(
         if chosen is None:
             raise NoSuchSeason(show, season)
     seasons = (chosen,) if chosen else show.seasons
-    work = dataset.source_works.get(show.source_work) if show.source_work else None
+    work, *based = dataset.works_of(show) or (None,)
     cast = cast_entries(dataset, show, season, today=today)
     visible = listing_order([e for e in cast if not credit_hidden(e.credit, spoilers)], spoilers)
     main = tuple(e for e in visible if e.credit.role in LEAD_ROLES)
@@ -383,6 +413,8 @@ def show_detail(
             cite(listing.sources)  # the week or report that shows it out
     if work:
         cite(work.sources)
+    for adaptation in based:
+        cite(adaptation.sources)
     cite(show.cast_sources)
     for entry in cast_shown:
         cite(entry.credit.sources)
@@ -442,6 +474,7 @@ def show_detail(
         cast_listed=visible,
         listed_first=_listed_first(show, today),
         instead=meant_instead(dataset, match) if match is not None else None,
+        adaptations=tuple(work_credits(dataset, adaptation) for adaptation in based),
     )
 
 

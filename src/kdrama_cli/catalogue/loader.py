@@ -35,7 +35,7 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
-from kdrama_cli.catalogue.wording import count_of
+from kdrama_cli.catalogue.wording import count_of, joined
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -665,8 +665,15 @@ def _with_file(warning: str, dataset: Dataset) -> Problem:
 _MERGED_FIGURE = re.compile(r"shows\[(.+)\]\.stats\[(\d+)\](\.\w+)?")
 
 
+#: A source work no title reaches: no page names it or its people.
+UNREACHED_WORK = "no title adapts it, nor a work it is based on"
+
 #: Warnings that an entry is used by nothing, and the table of the entry.
-_UNUSED = {"never used": "citations", "credited on no title": "people"}
+_UNUSED = {
+    "never used": "citations",
+    "credited on no title": "people",
+    UNREACHED_WORK: "source_works",
+}
 
 
 def _left_unused(dataset: Dataset, warnings: list[Problem]) -> dict[int, list[Problem]]:
@@ -694,12 +701,15 @@ def _left_unused_note(warnings: list[Problem], earlier_file: str) -> str:
     """What an override leaves unused in the files below it, said after the override."""
     if not warnings:
         return ""
-    citations = sum(w.location.startswith("citations[") for w in warnings)
-    people = len(warnings) - citations
-    counted = " and ".join(
-        f"{count} {one if count == 1 else many}"
-        for count, one, many in ((citations, "citation", "citations"), (people, "person", "people"))
-        if count
+    kinds: tuple[tuple[str, str, str | None], ...] = (
+        ("citations", "citation", None),
+        ("people", "person", "people"),
+        ("source_works", "source work", None),
+    )
+    counted = joined(
+        count_of(count, one, many)
+        for table, one, many in kinds
+        if (count := sum(w.location.startswith(f"{table}[") for w in warnings))
     )
     files = list(dict.fromkeys(w.file for w in warnings))
     where = "there" if files == [earlier_file] else f"in {', '.join(files)}"
@@ -746,6 +756,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += [
         f"people[{p}]: credited on no title" for p in sorted(dataset.people) if p not in credited
     ]
+    warnings += _unreached_works(dataset)
     warnings += [
         f"shows[{s.slug}]: has no cast"
         for s in sorted(dataset.shows.values(), key=lambda s: s.slug)
@@ -777,6 +788,19 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _linked_twice(dataset)
     warnings += _companions_of_companions(dataset)
     return warnings
+
+
+def _unreached_works(dataset: Dataset) -> list[str]:
+    """Source works no title reaches (Dataset.works_of): not the work a title adapts, nor based
+    on one, directly or through another (`based_on`). No show page names such a work, and its
+    makers have no title on their pages: a webtoon drawn from the novel a drama adapts needs
+    its `based_on`."""
+    reached = {work.id for show in dataset.shows.values() for work in dataset.works_of(show)}
+    return [
+        f"source_works[{work_id}]: {UNREACHED_WORK}"
+        for work_id in sorted(dataset.source_works)
+        if work_id not in reached
+    ]
 
 
 def _linked_twice(dataset: Dataset) -> list[str]:

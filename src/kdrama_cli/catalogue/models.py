@@ -8,7 +8,7 @@ define, which every run pays at import.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kdrama_cli.catalogue.folding import normalize
@@ -46,11 +46,15 @@ __all__ = [
     "ShowSummary",
     "SourceWork",
     "Stat",
+    "adaptation_capacity",
+    "adaptation_chain",
+    "authors_of",
     "fetch",
     "parse_window",
     "lists_by_report",
     "rows_of_one_source",
     "window_days",
+    "work_capacities",
     "summaries_of",
     "summary_of",
 ]
@@ -309,6 +313,23 @@ def original_capacity(kind: str, made: str) -> str:
     return f"{ORIGINAL}{words} {made}" if words else f"{ORIGINAL}{made}"
 
 
+def _original_work(kind: str) -> str:
+    """'the original web novel': the work a title adapts, as an adaptation of it names it; 'the
+    original work' where its kind is "other", which names no kind."""
+    words = source_kind_words(kind)
+    return f"the {ORIGINAL}{words}" if words else "the original work"
+
+
+def adaptation_capacity(made: str, kind: str, original_kind: str) -> str:
+    """'artist of the webtoon adaptation of the original web novel': what the maker (``made``:
+    'writer', 'artist', ...) of a work of ``kind`` based on the work a title adapts (of
+    ``original_kind``) is to the title. A work based on one based on it is, at a remove, an
+    adaptation of the original too, and is named so."""
+    words = source_kind_words(kind)
+    adaptation = f"the {words} adaptation" if words else "an adaptation"
+    return f"{made} of {adaptation} of {_original_work(original_kind)}"
+
+
 class SourceWork(Record):
     id: str
     title: str
@@ -329,6 +350,11 @@ class SourceWork(Record):
     start_year: int | None = None
     end_year: int | None = None
     sources: tuple[str, ...] = ()
+    #: The source work this one adapts (a webtoon drawn from a web novel): a title adapting
+    #: that work reaches this one too (Dataset.works_of).
+    based_on: str | None = None
+    #: The works whose ``based_on`` is this one, in dataset order (filled by the loader).
+    adaptations: tuple[str, ...] = ()
 
     @property
     def authors(self) -> tuple[str, ...]:
@@ -344,21 +370,72 @@ class SourceWork(Record):
             return str(self.start_year)
         return f"{self.start_year}–{self.end_year}"
 
-    def capacity_of(self, person_id: str) -> str | None:
+    def capacity_of(self, person_id: str, original: SourceWork | None = None) -> str | None:
         """What the person is to a title adapting this work: its writer ('original webtoon
         writer'), its writer and artist when both ('original webtoon writer and artist', as
         a title's page says "written and drawn by"), else its artist; one who made only its
-        original story is 'original story writer of the webtoon'; None when none of these."""
+        original story is 'original story writer of the webtoon'; None when none of these.
+
+        When this work is based on ``original``, the work the title adapts, the words say so:
+        'artist of the webtoon adaptation of the original web novel' (adaptation_capacity)."""
         drew = person_id in self.artists
         if person_id in self.writers:
-            return original_capacity(self.kind, "writer") + (" and artist" if drew else "")
+            made = "writer and artist" if drew else "writer"
+            if original is not None:
+                return adaptation_capacity(made, self.kind, original.kind)
+            return original_capacity(self.kind, made)
         if person_id in self.story_by:
-            words = source_kind_words(self.kind)
             made = "story writer and artist" if drew else "story writer"
+            if original is not None:
+                return adaptation_capacity(f"{ORIGINAL}{made}", self.kind, original.kind)
+            words = source_kind_words(self.kind)
             return f"{ORIGINAL}{made} of the {words}" if words else f"{ORIGINAL}{made}"
         if drew:
+            if original is not None:
+                return adaptation_capacity("artist", self.kind, original.kind)
             return original_capacity(self.kind, "artist")
         return None
+
+
+def adaptation_chain(
+    works: Mapping[str, SourceWork], work_id: str | None
+) -> tuple[SourceWork, ...]:
+    """The work ``work_id`` names, then every work based on it, directly or through another
+    (``adaptations``), breadth first, each once: what a title adapting it reaches. () for no
+    work, or one ``works`` lacks."""
+    first = works.get(work_id) if work_id else None
+    if first is None:
+        return ()
+    found = {first.id: first}
+    waiting = [first]
+    while waiting:
+        for other_id in waiting.pop(0).adaptations:
+            other = works.get(other_id) if other_id not in found else None
+            if other is not None:
+                found[other_id] = other
+                waiting.append(other)
+    return tuple(found.values())
+
+
+def authors_of(works: Iterable[SourceWork]) -> tuple[str, ...]:
+    """Everyone the works credit (SourceWork.authors), once each, in order."""
+    return tuple(dict.fromkeys(p for work in works for p in work.authors))
+
+
+def work_capacities(
+    person_id: str, works: Sequence[SourceWork]
+) -> tuple[tuple[str, SourceWork], ...]:
+    """What the person is to a title through ``works``, the work it adapts then those based on
+    it (Dataset.works_of), each capacity with the work it rests on: HaeHwa, who wrote the web
+    novel and the webtoon drawn from it, is ('original web novel writer', the novel) and
+    ('writer of the webtoon adaptation of the original web novel', the webtoon)."""
+    original = works[0] if works else None
+    found = []
+    for work in works:
+        capacity = work.capacity_of(person_id, None if work is original else original)
+        if capacity:
+            found.append((capacity, work))
+    return tuple(found)
 
 
 class Season(Record):
@@ -558,13 +635,14 @@ class Show(Record):
         )
         return tuple(capacity for capacity, ids in held if person_id in ids)
 
-    def capacities_of(self, person_id: str, work: SourceWork | None) -> tuple[str, ...]:
+    def capacities_of(self, person_id: str, works: Sequence[SourceWork]) -> tuple[str, ...]:
         """Everything the person made of the title, as their page lists it: their crew
-        capacities, then what they are to ``work``, the work it adapts ("original webtoon
-        artist", SourceWork.capacity_of). Choi Gyu-seok is both the writer of Hellbound and
-        the artist of its webtoon: ("writer", "original webtoon artist")."""
-        authored = work.capacity_of(person_id) if work else None
-        return self.crew_of(person_id) + ((authored,) if authored else ())
+        capacities, then what they are to ``works``, the work it adapts and those based on it
+        (Dataset.works_of; "original webtoon artist", work_capacities). Choi Gyu-seok is both
+        the writer of Hellbound and the artist of its webtoon: ("writer", "original webtoon
+        artist")."""
+        authored = tuple(capacity for capacity, _ in work_capacities(person_id, works))
+        return self.crew_of(person_id) + authored
 
     @property
     def korean_title_shown(self) -> str | None:
@@ -1011,6 +1089,15 @@ class Dataset:
         self.figure_origins = figure_origins
         #: Entries a later file repeats exactly, loaded once (when parsed): one line per file.
         self.repeated = repeated
+
+    def works_of(self, show: Show) -> tuple[SourceWork, ...]:
+        """The work the title adapts, then the works based on it (adaptation_chain): every
+        source work whose makers the title credits."""
+        return adaptation_chain(self.source_works, show.source_work)
+
+    def works_from(self, work_id: str) -> tuple[SourceWork, ...]:
+        """The work ``work_id``, then the works based on it (adaptation_chain)."""
+        return adaptation_chain(self.source_works, work_id)
 
     def netflix_reach(self) -> NetflixReach:
         """How far the dataset's Netflix figures go (NetflixReach)."""

@@ -21,7 +21,7 @@ from kdrama_cli.catalogue.vocab import (
 )
 
 if TYPE_CHECKING:
-    from kdrama_cli.catalogue.models import Credit, Dataset, Show
+    from kdrama_cli.catalogue.models import Credit, Dataset, Show, SourceWork
 
 
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
@@ -185,6 +185,29 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for alias in person.aliases:
             yield from row("person", person.id, person.name, ALIAS, alias)
         yield from row("person", person.id, person.name, HANGUL, person.hangul)
+
+    def adapted_as(target: str, original: SourceWork) -> Iterator[NameRow]:
+        """The names of the works based on ``original``, the work title ``target`` adapts,
+        leading to that title (Dataset.works_from): "webtoon adaptation title", and each maker
+        as what they are to the title ("artist of the webtoon adaptation of the original web
+        novel: NARAK", SourceWork.capacity_of)."""
+        for work in dataset.works_from(original.id)[1:]:
+            said = f"{source_kind_words(work.kind) or 'source work'} adaptation"
+            for how, name in (
+                ("title", work.title),
+                ("Korean title", work.korean_title),
+                ("romanization", work.romanization),
+            ):
+                yield from row("work", target, work.title, f"{said} {how}", name)
+            for person_id in work.authors:
+                author = dataset.people.get(person_id)
+                capacity = work.capacity_of(person_id, original)
+                if author is None or capacity is None:
+                    continue
+                how = f"{capacity}: {author.name}"
+                for name in (author.name, *author.aliases, author.hangul):
+                    yield from row("work-author", target, work.title, how, name)
+
     # A source work's names lead to each title adapted from it (a webtoon made into a drama and
     # a film leads to both); a work no title adapts has no page to lead to, so no rows.
     adaptations: dict[str, list[str]] = defaultdict(list)
@@ -203,6 +226,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         # "webtoon title", "web novel Korean title"; a work of kind "other" is a "source work"
         said = source_kind_words(work.kind) or "source work"
         for target in adaptations.get(work.id, ()):
+            yield from adapted_as(target, work)
             for how, name in (
                 ("title", work.title),
                 ("Korean title", work.korean_title),
@@ -230,8 +254,7 @@ def credit_rows(dataset: Dataset) -> Iterator[tuple[str, str]]:
             yield credit.person, show.slug
         for person_id in (*show.directors, *show.writers, *show.creators):
             yield person_id, show.slug
-        work = dataset.source_works.get(show.source_work or "")
-        if work:
+        for work in dataset.works_of(show):  # the works based on the one it adapts too
             for person_id in work.authors:
                 yield person_id, show.slug
 

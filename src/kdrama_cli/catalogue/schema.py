@@ -120,6 +120,7 @@ SOURCE_WORK = {
     "start_year": _f("int", low=1800, high=2100),
     "end_year": _f("int", low=1800, high=2100),
     "sources": _f("ids", True),
+    "based_on": _f("slug"),
     "override": _f("bool"),
 }
 SEASON = {
@@ -958,6 +959,7 @@ def _make_source_work(entry: Mapping[str, Any]) -> SourceWork:
         start_year=entry.get("start_year"),
         end_year=entry.get("end_year"),
         sources=_strs(entry.get("sources")),
+        based_on=entry.get("based_on"),
     )
 
 
@@ -1156,6 +1158,12 @@ def build_dataset(
         check(name, f"{where}.writers", work.writers, people, "person")
         check(name, f"{where}.artists", work.artists, people, "person")
         check(name, f"{where}.sources", work.sources, citations, "citation")
+        if work.based_on == key:
+            message = f"{key} cannot be based on itself"
+            problems.append(Problem(name, f"{where}.based_on", message))
+        elif work.based_on:
+            check(name, f"{where}.based_on", (work.based_on,), works, "source work")
+    problems.extend(_works_based_in_a_circle(works, merged["source_works"].entries))
     for slug, show in shows.items():
         name = show_files[slug]
         where = f"shows[{slug}]"
@@ -1198,6 +1206,7 @@ def build_dataset(
             shows[slug] = show._replace(stats=figures)
         figure_origins[slug] = places
     _link_both_ways(shows)
+    _link_adaptations(works)
 
     dataset = Dataset(
         shows=shows,
@@ -1448,6 +1457,42 @@ def _link_both_ways(shows: dict[str, Show]) -> None:
         shows[slug] = shows[slug]._replace(related=shows[slug].related + tuple(others))
     for slug, records in companions.items():
         shows[slug] = shows[slug]._replace(companions=tuple(records))
+
+
+def _works_based_in_a_circle(
+    works: Mapping[str, SourceWork], files: Mapping[str, tuple[str, Any]]
+) -> Iterator[Problem]:
+    """One problem for each circle of ``based_on`` (a based on b, b based on a), at the first
+    of its works by id: no work can adapt one that adapts it, and a title reaching either
+    would reach the other without end. A work based on itself is its own problem."""
+    done: set[str] = set()
+    for start in sorted(works):
+        trail: list[str] = []
+        at: str | None = start
+        while at is not None and at in works and at not in done and at not in trail:
+            trail.append(at)
+            at = works[at].based_on
+        done.update(trail)
+        if at is None or at not in trail or works[at].based_on == at:
+            continue
+        circle = trail[trail.index(at) :]
+        first = min(circle)
+        turn = circle.index(first)
+        circle = circle[turn:] + circle[:turn]
+        said = " -> ".join([*circle, first])
+        message = f"based on each other in a circle ({said}): a work cannot adapt its adaptation"
+        yield Problem(files[first][0], f"source_works[{first}].based_on", message)
+
+
+def _link_adaptations(works: dict[str, SourceWork]) -> None:
+    """``based_on`` seen from the other side: each work lists the works based on it, in
+    dataset order, as ``adaptations`` (Dataset.works_of follows them)."""
+    based: dict[str, list[str]] = {}
+    for key, work in works.items():
+        if work.based_on in works and work.based_on != key:
+            based.setdefault(work.based_on, []).append(key)
+    for key, others in based.items():
+        works[key] = works[key]._replace(adaptations=tuple(others))
 
 
 def _repeated(repeats: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:

@@ -13,11 +13,9 @@ from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
 from kdrama_cli.catalogue.jsontext import dumps, json_form
 from kdrama_cli.catalogue.models import (
     Citation,
-    Person,
     Season,
     Show,
     ShowSummary,
-    SourceWork,
     Stat,
     seasons_of,
     summary_record,
@@ -28,7 +26,7 @@ if TYPE_CHECKING:  # the titles module is imported only by the commands that ans
     from kdrama_cli.answers.charts import ChartGap
     from kdrama_cli.answers.compare import Comparison, SeasonsOut
     from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, LeftOut, Merged
-    from kdrama_cli.answers.show_page import CastEntry, ShowDetail
+    from kdrama_cli.answers.show_page import CastEntry, ShowDetail, WorkCredits
 
 JSON = dict[str, Any]
 
@@ -157,12 +155,10 @@ def stat_json(stat: Stat) -> JSON:
     }
 
 
-def source_work_json(
-    work: SourceWork,
-    story_by: Sequence[Person],
-    writers: Sequence[Person],
-    artists: Sequence[Person],
-) -> JSON:
+def source_work_json(credited: WorkCredits) -> JSON:
+    """A source work with the names of its people; ``based_on``, the id of the work it adapts
+    (a webtoon drawn from a web novel), or null."""
+    work = credited.work
     return {
         "id": work.id,
         "title": work.title,
@@ -170,13 +166,26 @@ def source_work_json(
         "korean_title": work.korean_title,
         "romanization": work.romanization,
         "kind": work.kind,
-        "story_by": [p.name for p in story_by],
-        "writers": [p.name for p in writers],
-        "artists": [p.name for p in artists],
+        "story_by": [p.name for p in credited.story_by],
+        "writers": [p.name for p in credited.writers],
+        "artists": [p.name for p in credited.artists],
         "platform": work.platform,
         "start_year": work.start_year,
         "end_year": work.end_year,
+        "based_on": work.based_on,
         "source": list(work.sources),
+    }
+
+
+def _adapted_work_json(detail: ShowDetail) -> JSON | None:
+    """The work the title adapts, with the works based on it (``adaptations``, each of the
+    same keys but that list) after its own keys."""
+    credited = detail.source_credits
+    if credited is None:
+        return None
+    return {
+        **source_work_json(credited),
+        "adaptations": [source_work_json(based) for based in detail.adaptations],
     }
 
 
@@ -221,7 +230,6 @@ def show_json(detail: ShowDetail, elsewhere: Mapping[str, Sequence[Any]] | None 
     seen_elsewhere) the other titles you have seen its people in, as the page's "You have seen
     them in" lists them."""
     show = detail.show
-    work = detail.source_work
     return {
         "slug": show.slug,
         "title": show.title,
@@ -248,11 +256,7 @@ def show_json(detail: ShowDetail, elsewhere: Mapping[str, Sequence[Any]] | None 
             for s in detail.seasons
         ],
         "episodes": show.episodes,
-        "source_work": source_work_json(
-            work, detail.source_story_by, detail.source_writers, detail.source_artists
-        )
-        if work
-        else None,
+        "source_work": _adapted_work_json(detail),
         "cast": [cast_json(e) for e in detail.cast],
         "cast_unknown": show.cast_unknown,
         "stats": [{**stat_json(s), "before_top10": s in detail.before_top10} for s in detail.stats],

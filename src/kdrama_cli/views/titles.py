@@ -82,7 +82,7 @@ from kdrama_cli.views.text import (
 
 if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
     from kdrama_cli.answers.compare import Comparison, LeftOut, SeasonsOut, SharedPerson
-    from kdrama_cli.answers.show_page import CastEntry, ShowDetail
+    from kdrama_cli.answers.show_page import CastEntry, ShowDetail, WorkCredits
 
 DASH = "—"
 MAX_WIDTH = 120
@@ -451,9 +451,21 @@ def _netflix_date(detail: ShowDetail, season: Season) -> str | None:
 
 
 def _source_work(detail: ShowDetail) -> Text:
-    work = detail.source_work
-    assert work is not None
-    text = Text("Adapted from ")
+    """The work the title adapts, then a line for each work based on it ("Also adapted as the
+    webtoon ..."), each with its people, where it came out and its citations."""
+    credits = detail.source_credits
+    assert credits is not None
+    lines = [_work_line("Adapted from", credits, detail)]
+    lines += [_work_line("Also adapted as", based, detail) for based in detail.adaptations]
+    return Text("\n").join(lines)
+
+
+def _work_line(opening: str, credited: WorkCredits, detail: ShowDetail) -> Text:
+    """'Adapted from the web novel The Office Blind Date (사내맞선), written by HaeHwa
+    (KakaoPage, 2017–2018) [5–7]': ``opening``, the work's kind and title, its people, where
+    and when it came out, and the page's reference numbers of its sources."""
+    work = credited.work
+    text = Text(f"{opening} ")
     kind = source_kind_words(work.kind)
     if kind:
         text.append(f"the {clean(kind)} ")
@@ -472,15 +484,15 @@ def _source_work(detail: ShowDetail) -> Text:
         return joined(clean(p.name) for p in people)
 
     credits = []
-    if detail.source_story_by:  # the original story (원안) its writers wrote it from
-        credits.append(f"original story by {names(detail.source_story_by)}")
-    if detail.source_writers and detail.source_artists == detail.source_writers:
-        credits.append(f"written and drawn by {names(detail.source_writers)}")
+    if credited.story_by:  # the original story (원안) its writers wrote it from
+        credits.append(f"original story by {names(credited.story_by)}")
+    if credited.writers and credited.artists == credited.writers:
+        credits.append(f"written and drawn by {names(credited.writers)}")
     else:
-        if detail.source_writers:
-            credits.append(f"written by {names(detail.source_writers)}")
-        if detail.source_artists:
-            credits.append(f"drawn by {names(detail.source_artists)}")
+        if credited.writers:
+            credits.append(f"written by {names(credited.writers)}")
+        if credited.artists:
+            credits.append(f"drawn by {names(credited.artists)}")
     if credits:
         text.append(", " + ", ".join(credits))
     where = ", ".join(x for x in (clean(work.platform or ""), work.years or "") if x)
