@@ -940,6 +940,24 @@ def test_one_who_wrote_and_drew_the_work_adapted_is_one_row_as_on_the_page() -> 
     assert len(hers) == 1 and hers[0].endswith("original webtoon writer and artist")
 
 
+def test_the_makers_of_a_work_based_on_the_one_adapted_are_links_too() -> None:
+    """The page names the webtoon drawn from Business Proposal's web novel; the browser's list
+    of its people left NARAK and Deulkkae out, and HaeHwa's webtoon credit."""
+    from kdrama_cli.views.browser import title_links
+    from tests.conftest import SHIPPED
+
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    detail = engine.title("business-proposal").detail
+    rows = [(person, line.plain) for person, line in title_links(detail)]
+    adapted = "of the webtoon adaptation of the original web novel"
+    assert ("narak", f"NARAK  artist {adapted}") in rows
+    assert ("deulkkae", f"Deulkkae  writer {adapted}") in rows
+    assert [line for person, line in rows if person == "haehwa"] == [
+        "HaeHwa  original web novel writer",
+        f"HaeHwa  writer {adapted}",
+    ]
+
+
 def test_the_links_say_a_season_announced_and_a_special_appearance() -> None:
     """Park Ji-hu, in every season of All of Us Are Dead (the second not out), was just
     "main" in the browser's list where `kdrama cast` says "1, 2 (announced)"; a person's

@@ -179,15 +179,18 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
             line = Text(clean(person.name), "bold")
             line.append(f"  {capacity}", "dim")
             links.append((person.id, line))
-    # The work's authors, each once, in the words a person's page and path give them (one who
-    # wrote and drew it: "original webtoon writer and artist").
-    work = detail.source_work
-    credited = (*detail.source_story_by, *detail.source_writers, *detail.source_artists)
-    authors = {p.id: p for p in credited}
-    for person in authors.values():
-        line = Text(clean(person.name), "bold")
-        line.append(f"  {work.capacity_of(person.id) if work else 'original author'}", "dim")
-        links.append((person.id, line))
+    # The works' authors, each once, in the words a person's page and path give them (one who
+    # wrote and drew it: "original webtoon writer and artist"; one of a work based on it:
+    # "artist of the webtoon adaptation of the original web novel").
+    original = detail.source_work
+    credits = (detail.source_credits, *detail.adaptations) if detail.source_credits else ()
+    for credited in credits:
+        people = (*credited.story_by, *credited.writers, *credited.artists)
+        based_on = original if credited.work is not original else None
+        for person in {p.id: p for p in people}.values():
+            line = Text(clean(person.name), "bold")
+            line.append(f"  {credited.work.capacity_of(person.id, based_on)}", "dim")
+            links.append((person.id, line))
     return links
 
 
