@@ -136,6 +136,21 @@ def test_a_source_works_title_note_stays_out_of_the_quiz(run_shipped: Run) -> No
     assert not any("translation" in o for o in asked["options"])
 
 
+@pytest.mark.parametrize("seed", [26, 37])
+def test_a_maker_of_the_webtoon_of_the_web_novel_is_no_wrong_answer(
+    run_shipped: Run, seed: int
+) -> None:
+    """Asked who wrote The Office Blind Date, the web novel Business Proposal adapts, the quiz
+    offered NARAK (seed 26) or Deulkkae (37), who drew and scripted the webtoon based on it,
+    as wrong answers: they are credited on the title, and made its story's webtoon."""
+    questions = _quiz(
+        run_shipped, "--show", "business-proposal", "--questions", "10", "--seed", str(seed)
+    )
+    (asked,) = [q for q in questions if q["kind"] == "source-author"]
+    assert asked["options"][asked["answer"] - 1] == "HaeHwa"
+    assert not {"NARAK", "Deulkkae"} & set(asked["options"]), asked["options"]
+
+
 # --- every answer right, every other option wrong -------------------------------------------------
 
 

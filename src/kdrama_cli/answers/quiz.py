@@ -59,6 +59,8 @@ from kdrama_cli.catalogue.models import (
     Show,
     SourceWork,
     Stat,
+    adaptation_chain,
+    authors_of,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS, source_kind_words
@@ -369,12 +371,11 @@ class _Catalogue:
 
     def credited(self, show: Show) -> set[str]:
         """Folded names of everyone credited on the title, cast and crew, and of the authors of
-        the work it adapts: none of them can be a wrong answer about it."""
+        the work it adapts and of the works based on that one (NARAK, who drew the webtoon of
+        Business Proposal's web novel): none of them can be a wrong answer about it."""
         ids = [c.person for c in show.cast]
         ids += [*show.directors, *show.writers, *show.creators]
-        work = self.works_by_id.get(show.source_work or "")
-        if work is not None:
-            ids += work.authors
+        ids += authors_of(adaptation_chain(self.works_by_id, show.source_work))
         return {normalize(n) for n in self.names(ids)}
 
     def cite(self, ids: Iterable[str]) -> tuple[Citation, ...]:
@@ -576,7 +577,9 @@ def _source_work(cat: _Catalogue, rng: random.Random, show: Show, work: Any) -> 
     title = _short(work.title)
     near = [_short(w.title) for w in cat.works if w.kind == work.kind]
     far = [_short(w.title) for w in cat.works]
-    wrong = _pick(rng, OPTIONS - 1, near, far, [title, show.title])
+    # nor a work based on it (the webtoon of Business Proposal's web novel): the title's story too
+    based = [_short(w.title) for w in adaptation_chain(cat.works_by_id, work.id)]
+    wrong = _pick(rng, OPTIONS - 1, near, far, [title, show.title, *based])
     if wrong is None:
         return None
     korean = f" ({work.korean_title})" if work.korean_title else ""
@@ -610,7 +613,8 @@ def _source_author(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -
     work, writer = item
     label = cat.labels[show.slug]
     name = cat.people[writer].name
-    authors = cat.names(work.authors)
+    # nor one who made a work based on it (Deulkkae, who wrote its webtoon's script)
+    authors = cat.names(authors_of(adaptation_chain(cat.works_by_id, work.id)))
     wrong = _pick(rng, OPTIONS - 1, cat.author_names, cat.writer_names, authors)
     if wrong is None:
         return None
