@@ -95,7 +95,8 @@ def test_a_maker_of_the_work_based_on_it_is_credited_on_the_title(run: Run, nove
 
 def test_path_and_search_reach_the_title_through_the_work_based_on_it(run: Run, novel: str) -> None:
     hop = flat(run("--data", novel, "--no-pager", "path", "kim-dal", "han-ji-won").stdout)
-    assert f"Kim Dal as {NOVELIST} [" in hop and "in Moonlit Hallway" in hop
+    assert f"Kim Dal, {NOVELIST} [" in hop and "in Moonlit Hallway" in hop
+    assert " as " not in hop.split("Kim Dal", 1)[1].split("[", 1)[0]
     found = as_json(run("--data", novel, "search", "kim dal", "--json"))
     assert any(
         r["target"] == "moonlit-hallway" and r["matched"] == f"{NOVELIST}: Kim Dal" for r in found
@@ -180,7 +181,7 @@ def test_business_proposal_reaches_the_webtoon_of_its_web_novel(run_shipped: Run
         "writer of the webtoon adaptation of the original web novel",
     ]
     path = flat(run_shipped("--no-pager", "path", "narak", "ahn-hyo-seop").stdout)
-    assert "NARAK as artist of the webtoon adaptation of the original web novel" in path
+    assert "NARAK, artist of the webtoon adaptation of the original web novel [" in path
     assert "Ahn Hyo-seop as Kang Tae-moo" in path
     found = as_json(run_shipped("search", "NARAK", "--json"))
     assert any(r["target"] == "business-proposal" for r in found), found

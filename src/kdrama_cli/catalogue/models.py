@@ -320,6 +320,17 @@ def _original_work(kind: str) -> str:
     return f"the {ORIGINAL}{words}" if words else "the original work"
 
 
+#: What every capacity adaptation_capacity words has in it.
+_ADAPTATION_OF = " adaptation of the original"
+
+
+def is_work_capacity(words: str) -> bool:
+    """Whether ``words`` are a capacity a source work gives (original_capacity,
+    SourceWork.capacity_of, adaptation_capacity), not a character's name: a path's hop says
+    "NARAK, artist of the webtoon adaptation …", not "NARAK as artist of …"."""
+    return words.startswith(ORIGINAL) or _ADAPTATION_OF in words
+
+
 def adaptation_capacity(made: str, kind: str, original_kind: str) -> str:
     """'artist of the webtoon adaptation of the original web novel': what the maker (``made``:
     'writer', 'artist', ...) of a work of ``kind`` based on the work a title adapts (of

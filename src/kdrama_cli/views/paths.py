@@ -14,7 +14,7 @@ from kdrama_cli.answers.paths import (
     namesakes,
 )
 from kdrama_cli.answers.spoilers import ADD_SPOILERS
-from kdrama_cli.catalogue.models import ORIGINAL, Citation, Show
+from kdrama_cli.catalogue.models import Citation, Show, is_work_capacity
 from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
 from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
 
@@ -45,7 +45,7 @@ _CREW = ("creator", "director", "writer", "credited")
 
 
 def _capacity(word: str | None) -> bool:
-    return word is not None and (word in _CREW or word.startswith(ORIGINAL))
+    return word is not None and (word in _CREW or is_work_capacity(word))
 
 
 #: What a hop through one season of a title says after a crew capacity: the catalogue holds
