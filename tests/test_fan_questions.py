@@ -29,6 +29,13 @@ TITLES = [
     ("Hangul initials", ["show", "ㅈㄱㅇㄹㅎㄱㄴ"], "slug", "all-of-us-are-dead"),
     ("Hangul initials, spaced", ["show", "ㅇㅈㅇ ㄱㅇ"], "slug", "squid-game"),
     ("no spaces in English", ["show", "squidgame"], "slug", "squid-game"),
+    ("a possessive left out", ["show", "single inferno"], "slug", "singles-inferno"),
+    (
+        "a curly possessive left out",
+        ["show", "kian bizarre b&b"],
+        "slug",
+        "kians-bizarre-b-and-b",
+    ),
     # 4. abbreviations and nicknames fans use (aliases cited to the press)
     ("Korean abbreviation", ["show", "지우학"], "slug", "all-of-us-are-dead"),
     ("Korean abbreviation 오겜", ["show", "오겜"], "slug", "squid-game"),

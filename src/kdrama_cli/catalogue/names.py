@@ -117,6 +117,21 @@ def facet_of_row(row: NameRow) -> str | None:
     return None
 
 
+#: An English possessive, which fans often leave out: "single inferno", "kian bizarre b&b".
+_POSSESSIVE = r"(?<=\w)['’]s\b"
+
+
+def _without_possessives(show: Show) -> Iterator[NameRow]:
+    """A title's and its aliases' names keyed also without their possessives, as the name
+    itself: 'single inferno' is Single's Inferno as typed, not a respelling of it."""
+    import re
+
+    for how, name in ((TITLE, show.title), *((ALIAS, alias) for alias in show.all_aliases)):
+        key = normalize(re.sub(_POSSESSIVE, "", name))
+        if key and key != normalize(name):
+            yield NameRow("show", show.slug, show.title, how, name, key)
+
+
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
     """Every name a title, person, character or source work can be found by (only ``kinds``,
     when given, in the same relative order)."""
@@ -156,6 +171,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         yield from row("show", show.slug, show.title, TITLE, show.title)
         for alias in show.all_aliases:  # a season's too: finding reads its season
             yield from row("show", show.slug, show.title, ALIAS, alias)
+        if kinds is None or "show" in kinds:
+            yield from _without_possessives(show)
         yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
         yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)
         for netflix_title in _netflix_titles(show):
