@@ -1142,6 +1142,21 @@ def test_a_netflix_record_opened_by_an_article_names_the_title_meant_everywhere(
     assert "note:" not in kd("seen", "add", "goblin").stderr
 
 
+def test_a_title_sharing_its_name_is_removed_as_the_list_names_it(kd: Run, seen_file: Path) -> None:
+    """`seen remove "Start-Up"`, typed as `seen list` prints the film on it, said "Start-Up is
+    not in the seen list": the name is the series' slug, so it opened the series. A name that
+    is also the whole name of one title on the list is that title; and the confirmations say
+    which Start-Up, as the list does."""
+    assert kd("seen", "add", "start-up-film").stderr == "Seen: Start-Up (시동)\n"
+    removed = kd("seen", "remove", "Start-Up")
+    assert removed.exit_code == 0, removed.output
+    assert removed.stderr == "Removed: Start-Up (시동)\n"
+    assert "start-up-film" not in seen_file.read_text(encoding="utf-8")
+    assert "Seen: Start-Up (스타트업, 2020 series) S1" in kd("seen", "add", "start-up").stderr
+    assert "Removed: Start-Up (스타트업, 2020 series)" in kd("seen", "remove", "Start-Up").stderr
+    assert kd("seen", "add", "train-to-busan").stderr == "Seen: Train to Busan\n"
+
+
 def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_file: Path) -> None:
     """The page's "You have seen them in" had no key in show --json: `seen_elsewhere` gives
     the same people and titles, and is [] without a seen list."""

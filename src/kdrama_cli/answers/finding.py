@@ -699,7 +699,7 @@ def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Mat
     them among those, is that one ('king' is Kingdom when only Kingdom is seen, not a choice of
     20 titles); several among them are the choice; none, the whole catalogue's."""
     try:
-        return find_show(dataset, query)
+        match = find_show(dataset, query)
     except Ambiguous as many:
         kept = [(slug, title) for slug, title in many.candidates if slug in among]
         if len(kept) > 1:
@@ -714,6 +714,13 @@ def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Mat
         if asked is not None and normalize(asked.title) == normalize(many.query):
             return _with_asked_season(query, found, asked)
         return found
+    if match.show.slug not in among:  # 'Start-Up' is the series' slug, the film's title too
+        named = also_named(dataset, "title", query, match.show.slug, match.show.title)
+        listed = [slug for slug, _ in named[1:] if slug in among]
+        if len(listed) == 1:
+            show = dataset.shows[listed[0]]
+            return Match(show, "title", show.title)
+    return match
 
 
 def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:

@@ -28,6 +28,7 @@ from kdrama_cli.views.text import count_of, season_label, seasons_label
 
 if TYPE_CHECKING:  # named in annotations only
     from kdrama_cli.answers.seen import SeenTitle
+    from kdrama_cli.catalogue.models import Show
 
 T = TypeVar("T")
 
@@ -103,7 +104,17 @@ def add(app: App, show: str, season: int | None) -> None:
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
-    say(f"Seen: {found.title}{what}" + (" (already in the list)" if marked.already else ""))
+    said = f"Seen: {_told_apart(app, found)}{what}"
+    say(said + (" (already in the list)" if marked.already else ""))
+
+
+def _told_apart(app: App, show: Show) -> str:
+    """The title, with what tells it apart from another of its name, as the list says it:
+    'Start-Up (시동, 2019 film)', so a confirmation says which Start-Up."""
+    from kdrama_cli.answers.finding import told_apart_in_catalogue
+
+    apart = told_apart_in_catalogue(app.dataset(), [show]).get(show.slug)
+    return f"{show.title} ({apart})" if apart else show.title
 
 
 @seen.command(
@@ -135,7 +146,7 @@ def remove(app: App, show: str, season: int | None) -> None:
             )
         except ValueError as error:
             raise PlainUsageError(str(error)) from None
-        title = match.show.title
+        title = _told_apart(app, match.show)
     what = title + (f" {season_label(season)}" if season is not None else "")
     if not unmarked.removed:
         say(f"{what} is not in the seen list.")
