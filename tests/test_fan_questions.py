@@ -319,13 +319,12 @@ def test_search_by_the_index_lists_what_search_in_memory_does(run_shipped: Run, 
     [
         ("squid game 2021", "squid-game", [1, 2, 3]),
         ("squid game (2021)", "squid-game", [1, 2, 3]),
-        # a later year is the season that came out in it; one with none, the whole title
+        # a later year is the season that came out in it (one with none is a miss: below)
         ("Squid Game, 2024", "squid-game", [2]),
         ("squid game 2025", "squid-game", [3]),
         # a season that aired across New Year is of both years (2025-11-21 to 2026-01-10)
         ("taxi driver 2026", "taxi-driver", [3]),
         ("taxi driver season 3 2026", "taxi-driver", [3]),
-        ("squid game 2023", "squid-game", [1, 2, 3]),
         ("오징어 게임 2021", "squid-game", [1, 2, 3]),
         ("squid game season 2 2024", "squid-game", [2]),
         # a bare season number before the year reads as 'season 2' does
@@ -388,6 +387,28 @@ def test_a_year_no_title_of_that_name_is_from_is_a_miss_that_says_so(
     assert short.exit_code == 2 and "Did you mean Reply 1988?" in short.stderr
     part = run_shipped(*cache, "show", "glory 2019")
     assert part.exit_code == 2 and "Did you mean The Glory?" in part.stderr
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
+def test_a_year_of_a_titles_run_with_no_season_of_its_own_says_so(
+    run_shipped: Run, cache: list[str], tmp_path: Path
+) -> None:
+    """`seen add "squid game 2023"` marked all three seasons seen, though none came out in
+    2023: a later year of a title's run is the season that came out in it, and a year in
+    which none did is a miss that names the seasons' years, which writes nothing."""
+    said = (
+        "kdrama: error: no season of Squid Game came out in 2023, as 'squid game 2023' asks "
+        "(the catalogue dates S1 2021, S2 2024, S3 2025): give the year one came out, or a "
+        "season"
+    )
+    seen = tmp_path / "seen.toml"
+    for args in (("show", "squid game 2023"), ("seen", "add", "squid game 2023")):
+        result = run_shipped(*cache, *args, env={"KDRAMA_SEEN": str(seen)})
+        assert (result.exit_code, result.stdout) == (2, ""), result.output
+        assert " ".join(result.stderr.split()) == said
+    assert not seen.exists()
+    data = as_json(run_shipped(*cache, "show", "squid game 2024", "--json"))
+    assert [s["number"] for s in data["seasons"]] == [2]
 
 
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from kdrama_cli.catalogue.folding import (
     and_spellings,
@@ -210,6 +210,18 @@ class SeasonNotOfYear(LookupError_):
         super().__init__(
             f"{query!r} names season {season} of {show.title}, which came out in {released},"
             f" and the year {year}: give one"
+        )
+
+
+class NoSeasonOfYear(LookupError_):
+    """A title and a later year of its run in which none of its seasons came out ('squid game
+    2023': S1 2021, S2 2024, S3 2025): not every season, as if the year were not typed."""
+
+    def __init__(self, query: str, show: Show, aired: Mapping[int, range], year: int) -> None:
+        dated = ", ".join(f"S{number} {years[0]}" for number, years in sorted(aired.items()))
+        super().__init__(
+            f"no season of {show.title} came out in {year}, as {query!r} asks (the catalogue "
+            f"dates {dated}): give the year one came out, or a season"
         )
 
 
@@ -571,6 +583,8 @@ def _season_of_year(query: str, found: Match, year: int) -> Match:
     if year == show.year:
         return found
     of_year = [number for number, years in aired.items() if year in years]
+    if not of_year and aired and len(aired) == len(show.released_seasons):
+        raise NoSeasonOfYear(query, show, aired, year)
     return found._replace(season=of_year[0]) if len(of_year) == 1 else found
 
 
