@@ -614,6 +614,9 @@ def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     assert whole[0]["command"] == "kdrama show squid-game"
     opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))
     assert [s["number"] for s in opened["seasons"]] == [2]
+    # found by the start of its slug: the Matched column names the title, not the slug
+    partly = as_json(run_shipped("search", "alchemy of souls 2", "--json"))
+    assert partly[0]["matched"] == "partial: Alchemy of Souls, season 2"
 
 
 def test_search_opens_the_season_whose_alias_part_of_the_query_matched(run_shipped: Run) -> None:

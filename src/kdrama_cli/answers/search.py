@@ -723,6 +723,8 @@ def _how_found(match: Match) -> str:
     show = match.show
     if match.matched_by in ("slug", "id"):  # in words a user knows, as search's own rows are
         return f"title: {show.title}"
+    if match.matched_by == "partial" and match.matched_name == show.slug:  # the same: its title
+        return f"partial: {show.title}"
     if match.matched_by == "Korean initials":  # the initials were typed: name what they spell
         return f"{match.matched_by}: {show.korean_title or match.matched_name}"
     return f"{match.matched_by}: {match.matched_name}"
