@@ -30,6 +30,8 @@ TITLES = [
     ("Hangul initials, spaced", ["show", "ㅇㅈㅇ ㄱㅇ"], "slug", "squid-game"),
     ("no spaces in English", ["show", "squidgame"], "slug", "squid-game"),
     ("a possessive left out", ["show", "single inferno"], "slug", "singles-inferno"),
+    ("Dr. spelt out", ["show", "doctor romantic"], "slug", "dr-romantic"),
+    ("Mr. spelt out", ["show", "mister queen"], "slug", "mr-queen"),
     (
         "a curly possessive left out",
         ["show", "kian bizarre b&b"],

@@ -119,16 +119,31 @@ def facet_of_row(row: NameRow) -> str | None:
 
 #: An English possessive, which fans often leave out: "single inferno", "kian bizarre b&b".
 _POSSESSIVE = r"(?<=\w)['’]s\b"
+#: Titles a name may abbreviate or spell out: "doctor romantic" is Dr. Romantic, "mister
+#: queen" Mr. Queen, and "dr slump" would be a Doctor Slump.
+_TITLE_WORDS = {"dr": "doctor", "mr": "mister", "ms": "miss", "mrs": "missus"}
 
 
-def _without_possessives(show: Show) -> Iterator[NameRow]:
-    """A title's and its aliases' names keyed also without their possessives, as the name
-    itself: 'single inferno' is Single's Inferno as typed, not a respelling of it."""
+def _name_variants(name: str) -> set[str]:
+    """The keys a title's name is also found by, typed as fans type it: without its
+    possessives, and with an abbreviated title spelt out or a spelt-out one abbreviated."""
     import re
 
+    bare = re.sub(_POSSESSIVE, "", name)
+    variants = {bare}
+    for short, long in _TITLE_WORDS.items():
+        for typed, other in ((short, long), (long, short)):
+            pattern = rf"\b{typed}\b\.?"
+            if re.search(pattern, bare, flags=re.IGNORECASE):
+                variants.add(re.sub(pattern, other, bare, flags=re.IGNORECASE))
+    return {normalize(v) for v in variants} - {"", normalize(name)}
+
+
+def _typed_as_fans_do(show: Show) -> Iterator[NameRow]:
+    """A title's and its aliases' names keyed also as fans type them (_name_variants), as the
+    name itself: 'single inferno' is Single's Inferno as typed, not a respelling of it."""
     for how, name in ((TITLE, show.title), *((ALIAS, alias) for alias in show.all_aliases)):
-        key = normalize(re.sub(_POSSESSIVE, "", name))
-        if key and key != normalize(name):
+        for key in sorted(_name_variants(name)):
             yield NameRow("show", show.slug, show.title, how, name, key)
 
 
@@ -172,7 +187,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for alias in show.all_aliases:  # a season's too: finding reads its season
             yield from row("show", show.slug, show.title, ALIAS, alias)
         if kinds is None or "show" in kinds:
-            yield from _without_possessives(show)
+            yield from _typed_as_fans_do(show)
         yield from row("show", show.slug, show.title, KOREAN_TITLE, show.korean_title)
         yield from row("show", show.slug, show.title, ROMANIZATION, show.romanization)
         for netflix_title in _netflix_titles(show):
