@@ -178,6 +178,28 @@ def test_path_takes_a_name_written_family_name_last_as_person_does(run_shipped: 
     assert json.loads(result.stdout)["from"]["id"] == "lee-byung-hun"
 
 
+def test_namesakes_without_a_note_are_told_apart_by_a_title_never_a_cameos(
+    run: Run, add_data: AddData
+) -> None:
+    """`person 이준` listed "lee-joon (Lee Joon)" beside the chef's note: a person with no
+    note is told apart by a title they are credited in, the latest first; a title whose only
+    tie to them is a surprise cameo (a flagged special appearance) is never the one named."""
+    named = (("dal-one", "Kim Dal"), ("dal-two", "Gim Dal"), ("dal-three", "Kim Tal"))
+    layer = add_data(
+        "".join(f'\n[[people]]\nid = "{i}"\nname = "{n}"\nhangul = "김달"\n' for i, n in named)
+        + film("dal-film", ("dal-one", "Dal"))
+        + film("cameo-film", ("dal-two", "Himself")).replace(
+            'role = "main"\n', 'role = "special"\nspoiler = true\n'
+        )
+        + film("other-film", ("dal-three", "Tal"))
+        + film("more-film", ("dal-three", "Tal again")).replace("2020-01-01", "2021-01-01")
+    )
+    said = " ".join(run(*layer, "person", "김달").stderr.split())
+    assert "dal-one (Kim Dal, in Dal Film)" in said, said
+    assert "dal-three (Kim Tal, in More Film and 1 more title)" in said, said
+    assert "dal-two (Gim Dal)" in said and "Cameo Film" not in said, said
+
+
 @pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["index", "files"])
 def test_an_id_typed_in_any_case_is_that_id(run_shipped: Run, cache: list[str]) -> None:
     """`show confession` opened 자백 (two films are called Confession), and `show Confession`

@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     Person,
     Season,
     Show,
+    authors_of,
     fetch,
 )
 from kdrama_cli.catalogue.names import (
@@ -1662,13 +1663,35 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     for row in rows:
         starts[row.target] = starts.get(row.target, False) or row.key.startswith(key)
     people = [dataset.people[i] for i in starts]
-    credits = {p.id: len(lookup.titles_of(p.id)) for p in people}
-    people.sort(key=lambda p: (not starts[p.id], -credits[p.id], p.name, p.id))
+    titles = {p.id: lookup.titles_of(p.id) for p in people}
+    people.sort(key=lambda p: (not starts[p.id], -len(titles[p.id]), p.name, p.id))
     aliases = _aliases_only(rows, OWN_PERSON_NAMES)
     return [
-        (p.id, _found_as(p.name, p.id, aliases) + (f", {_short(p.note)}" if p.note else ""))
+        (p.id, _found_as(p.name, p.id, aliases) + _told_apart_by(dataset, p, titles[p.id]))
         for p in people
     ]
+
+
+def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> str:
+    """What tells a person apart in a list of namesakes: their note, else a title they are
+    credited in ('in Bloodhounds and 2 more titles'), so two people of one Hangul name are
+    not a blind pick between ids."""
+    if person.note:
+        return f", {_short(person.note)}"
+    from kdrama_cli.answers.spoilers import spoiler_only
+
+    shows = sorted(
+        (
+            show
+            for show in fetch(dataset.shows, slugs)  # never a surprise cameo's title
+            if not spoiler_only(show, person.id, False, authors_of(dataset.works_of(show)))
+        ),
+        key=lambda s: (-(s.year or 0), s.title),
+    )
+    if not shows:
+        return ""
+    more = len(shows) - 1
+    return f", in {shows[0].title}" + (f" and {count_of(more, 'more title')}" if more else "")
 
 
 def _first_clause(note: str) -> str:
