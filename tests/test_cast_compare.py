@@ -357,19 +357,19 @@ def test_a_cast_page_at_80_columns_keeps_names_whole_and_the_hangul_under_them(
     assert wide.splitlines()[1].split()[:3] == ["Actor", "Hangul", "Character"]
 
 
-def test_a_character_in_brackets_takes_its_hangul_inside_them(run_shipped: Run) -> None:
-    """Culinary Class Wars' chefs read "Contestant (White Spoon) (백수저)", two brackets in
-    a row with the Hangul seeming to spell "Contestant": a character that ends in brackets
-    takes its Hangul inside them; a plain one keeps its own bracket."""
+def test_a_character_s_hangul_spells_the_name_it_follows(run_shipped: Run) -> None:
+    """Culinary Class Wars' chefs read "Contestant (White Spoon) (백수저)", the Hangul seeming
+    to spell "Contestant": the class is the character, 백수저 its Hangul. A character whose
+    bracket qualifies the name keeps the Hangul of the name after it."""
     env = {"COLUMNS": "120"}
     chefs = run_shipped("--no-pager", "cast", "culinary-class-wars", env=env).stdout
-    assert "Contestant (White Spoon; 백수저)" in chefs
-    assert "Contestant (Black Spoon; 흑수저)" in chefs
-    assert ") (" not in chefs
+    assert "White Spoon contestant (백수저)" in chefs
+    assert "Black Spoon contestant (흑수저)" in chefs
+    assert "Contestant (" not in chefs
     young = run_shipped("--no-pager", "cast", "the-match", env=env).stdout
-    assert "Lee Chang-ho (young; 이창호)" in young
-    plain = run_shipped("--no-pager", "cast", "business-proposal", env=env).stdout
-    assert "Kang Tae-moo (강태무)" in plain
+    assert "Lee Chang-ho (young) (이창호)" in young
+    by_day = run_shipped("--no-pager", "cast", "miss-night-and-day", env=env).stdout
+    assert "Im Sun (Lee Mi-jin by day) (임순)" in by_day
 
 
 def test_compare_shares_rows_only_for_the_same_window(run: Run) -> None:

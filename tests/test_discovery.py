@@ -3970,7 +3970,7 @@ def test_list_by_views_names_the_first_title_listed_after_the_page(run_shipped: 
 
 def test_a_contestant_name_many_share_names_them_all_not_the_winner(run_shipped: Run) -> None:
     """Culinary Class Wars' file lists its winner first among the Black Spoons: search named
-    only the first who plays "Contestant (Black Spoon)", so the one name it gave was the
+    only the first who plays "Black Spoon contestant", so the one name it gave was the
     winner's. It names every Black Spoon, by name as the cast lists them, and so does
     --spoilers (which still named the winner alone)."""
     rows = list(csv.DictReader(io.StringIO(run_shipped("search", "black spoon", "--csv").stdout)))

@@ -1340,9 +1340,9 @@ def test_a_characters_name_asked_for_as_a_person_or_a_title_names_who_plays_them
             said = " ".join(run_shipped(*command).stderr.split())
             assert "is a character" not in said and who not in said, said
     # a part several play names none of them, whose order could say who won
-    spoons = " ".join(run_shipped("person", "Contestant (Black Spoon)").stderr.split())
+    spoons = " ".join(run_shipped("person", "Black Spoon contestant").stderr.split())
     assert spoons.endswith(
-        "'Contestant (Black Spoon)' is a character in Culinary Class Wars, played by 5 people: "
+        "'Black Spoon contestant' is a character in Culinary Class Wars, played by 5 people: "
         "kdrama cast culinary-class-wars."
     )
 

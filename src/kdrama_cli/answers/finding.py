@@ -851,7 +851,7 @@ def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     Nothing a page withholds is given away: a character only a hidden credit plays (a surprise
     cameo), or a cast note withheld as a spoiler ('Winner of season 1.', 'The Front Man is
     ...'), is no match, as search leaves them out. A part several people play (a reality
-    show's 'Contestant (Black Spoon)') names none of them, whose order could say who won, but
+    show's 'Black Spoon contestant') names none of them, whose order could say who won, but
     the title's cast. None when the name is no character's, or only such a one's."""
     from kdrama_cli.answers.spoilers import credit_hidden, note_withheld
     from kdrama_cli.catalogue.printable import clean

@@ -114,7 +114,7 @@ def _players(dataset: Dataset, row: NameRow, spoilers: bool) -> list[str]:
     result. Nobody when no listed credit has it: a note withheld on the one credit of that part
     and shown on another part's is found as that other part, not as this one.
 
-    A reality title's contestants share a name ("Contestant (Black Spoon)", "Herself") and its
+    A reality title's contestants share a name ("Black Spoon contestant", "Herself") and its
     file lists the winner first: there the name stands for everyone who has it, with or
     without ``spoilers``, as naming only the first would name the winner and leave out the
     rest."""

@@ -102,28 +102,13 @@ def _t(text: str | None, style: str = "") -> Text:
 
 
 def character_cell(credit: Credit) -> Text:
-    """Who a credit plays, its Hangul dim in brackets; a role no source names, said so.
-
-    A character that already ends in brackets ("Lee Chang-ho (young)", "Contestant (White
-    Spoon)") takes its Hangul inside them, after a semicolon, so the cell never reads as two
-    brackets in a row: "Contestant (White Spoon; 백수저)"."""
+    """Who a credit plays, its Hangul dim in brackets; a role no source names, said so."""
     if credit.character is None:
         return Text(UNNAMED_ROLE, style="dim italic")
-    name = clean(credit.character)
-    if not credit.character_hangul:
-        return _t(name)
-    hangul = clean(credit.character_hangul)
-    if _ends_in_brackets(name):
-        return Text.assemble(name[:-1], (f"; {hangul}", "dim"), ")")
-    return Text.assemble(name, (f" ({hangul})", "dim"))
-
-
-def _ends_in_brackets(text: str) -> bool:
-    """Whether the text ends in one closed bracket group that opens after its first word."""
-    if not text.endswith(")"):
-        return False
-    opened = text.rfind("(")
-    return opened > 0 and ")" not in text[opened:-1]
+    character = _t(credit.character)
+    if credit.character_hangul:
+        character.append(f" ({clean(credit.character_hangul)})", style="dim")
+    return character
 
 
 def refs_cell(numbers: Sequence[int]) -> str:
