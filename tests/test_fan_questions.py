@@ -433,6 +433,9 @@ def test_a_year_of_a_titles_run_with_no_season_of_its_own_says_so(
     assert not seen.exists()
     data = as_json(run_shipped(*cache, "show", "squid game 2024", "--json"))
     assert [s["number"] for s in data["seasons"]] == [2]
+    found = as_json(run_shipped(*cache, "search", "squid game 2023", "--json"))
+    assert found[0]["target"] == "squid-game"
+    assert "no season came out in 2023" in found[0]["matched"]
 
 
 def test_a_season_that_does_not_exist_says_which_do(run_shipped: Run) -> None:

@@ -411,6 +411,8 @@ def test_a_person_in_the_title_at_the_other_end_is_credited_in_it(run: Run) -> N
         assert "apart" not in heading
     document = json.loads(run("path", "Han Ji-won", "moonlit-hallway", "--json").stdout)
     assert document["degrees"] == 1
+    season = run("--no-pager", "path", "Han Ji-won", "moonlit hallway 2").stdout.splitlines()[0]
+    assert season.endswith("  credited in the season"), season
     farther = run("--no-pager", "path", "Minho", "river-of-lanterns").stdout.splitlines()[0]
     assert farther.endswith("shared titles apart"), farther
 

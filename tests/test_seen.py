@@ -1116,6 +1116,42 @@ def test_a_persons_whole_name_is_never_a_title_found_more_loosely(
     assert json.loads(kd("path", name, "Gong Yoo", "--json").stdout)["from"]["id"] == person
 
 
+def test_a_persons_name_still_removes_the_one_seen_title_it_begins(
+    kd: Run, seen_file: Path
+) -> None:
+    """`seen remove rain` took Rain or Shine off the list, the one seen title the word
+    begins; refusing Rain's name for a title must not stop it. With nothing of the kind on
+    the list, it is the refusal, naming the person."""
+    kd("seen", "add", "rain-or-shine")
+    removed = kd("seen", "remove", "rain")
+    assert removed.exit_code == 0, removed.output
+    assert "Removed: Rain or Shine" in removed.stderr
+    again = kd("seen", "remove", "rain")
+    assert again.exit_code == 2
+    assert "'rain' is a person: kdrama person rain." in " ".join(again.stderr.split())
+
+
+def test_a_persons_name_refused_offers_the_titles_it_begins_not_sound_alikes(kd: Run) -> None:
+    """The refusal offers the titles the name begins ('선재' begins 선재 업고 튀어, Lovely
+    Runner), not one found only by sound (All By Myself for 'Lee Je-hoon')."""
+    begun = " ".join(kd("show", "선재").stderr.split())
+    assert "'선재' is a person: kdrama person seonjae. Did you mean Lovely Runner?" in begun
+    sounded = " ".join(kd("show", "Lee Je-hoon").stderr.split())
+    assert "Did you mean" not in sounded and "All By Myself" not in sounded
+
+
+def test_a_cameo_seen_elsewhere_is_flagged_in_the_record(kd: Run, seen_file: Path) -> None:
+    """With King the Land seen, `show celebrity --json` listed Lee Jun-ho, whose only credit
+    in Celebrity is a surprise cameo, with no flag, while the page names him only with
+    --spoilers: the record flags him, as its cast does."""
+    kd("seen", "add", "king-the-land")
+    record = json.loads(kd("show", "celebrity", "--json").stdout)
+    lee = next(p for p in record["seen_elsewhere"] if p["person"] == "lee-jun-ho")
+    assert lee["spoiler"] is True
+    assert "Lee Jun-ho" not in kd("show", "celebrity").stdout
+    assert "Lee Jun-ho" in kd("show", "celebrity", "--spoilers").stdout
+
+
 def test_a_netflix_record_opened_by_an_article_names_the_title_meant_everywhere(
     kd: Run, seen_file: Path
 ) -> None:
@@ -1165,7 +1201,7 @@ def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_fi
     seen_file.write_text("[seen]\nhotel-del-luna = [1]\nsquid-game = [1]\n", encoding="utf-8")
     answer = json.loads(kd("show", "squid-game", "--json").stdout)["seen_elsewhere"]
     lee = next(p for p in answer if p["person"] == "lee-david")
-    assert lee["name"] == "Lee David"
+    assert (lee["name"], lee["spoiler"]) == ("Lee David", False)
     assert [(t["slug"], t["seasons"], t["character"]) for t in lee["seen_in"]] == [
         ("hotel-del-luna", [1], "Seol Ji-won")
     ]

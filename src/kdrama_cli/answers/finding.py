@@ -219,7 +219,10 @@ class NoSeasonOfYear(LookupError_):
     2023': S1 2021, S2 2024, S3 2025): not every season, as if the year were not typed."""
 
     def __init__(self, query: str, show: Show, aired: Mapping[int, range], year: int) -> None:
+        self.show = show
         dated = ", ".join(f"S{number} {years[0]}" for number, years in sorted(aired.items()))
+        #: Why the title is not opened, as search's Matched column says it beside the title.
+        self.reason = f"no season came out in {year} (the catalogue dates {dated})"
         super().__init__(
             f"no season of {show.title} came out in {year}, as {query!r} asks (the catalogue "
             f"dates {dated}): give the year one came out, or a season"
@@ -626,29 +629,38 @@ def find_show(
     """The title a query names (_find_show_in_stages), unless it names a title only by part
     of a name or by its sound and names a person in full: 'Lee Je-hoon' is the actor, not
     이제 혼자다! (All By Myself) by sound, and 'Bona' the actress, not the start of Bon
-    Appétit, Your Majesty. Such a miss says who the name is, and offers the title. With
-    ``suggestions`` False (a caller weighing a title against a person itself, as path does),
-    the title is returned."""
+    Appétit, Your Majesty. Such a miss says who the name is, and offers the titles found by
+    part of a name (not by sound). With ``suggestions`` False (a caller weighing a title
+    against a person itself, as path does, or narrowing to titles of its own, as `seen
+    remove` does), the title is returned."""
     try:
         match = _find_show_in_stages(dataset, query, suggestions, within)
     except Ambiguous as many:  # 'Rain' begins nine titles' names, and is one man's
         if suggestions and many.closeness != WHOLE:
-            _refuse_a_persons_name(dataset, query, [title for _, title in many.candidates])
+            _refuse_a_persons_name(dataset, query, many.candidates, many.closeness)
         raise
     if suggestions and closeness(match) != WHOLE:
-        _refuse_a_persons_name(dataset, query, [match.show.title])
+        _refuse_a_persons_name(
+            dataset, query, [(match.show.slug, match.show.title)], closeness(match)
+        )
     return match
 
 
-def _refuse_a_persons_name(dataset: Dataset, query: str, titles: Sequence[str]) -> None:
+def _refuse_a_persons_name(
+    dataset: Dataset, query: str, found: Sequence[tuple[str, str]], how: int
+) -> None:
     """Raise the miss that says who the query names in full, if it names a person so; the
-    ``titles`` it found more loosely are offered only where they begin with it (_said_also)."""
-    person = _whole_person(dataset, query)
-    if person is not None:
-        said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
-        miss = _said_also(NotFound("title", query, titles), said)
-        miss.refused = True
-        raise miss
+    titles ``found`` by part of a name (``how`` PART) are offered, by their names and Korean
+    titles ('선재' is a person, and 선재 업고 튀어 is Lovely Runner), while one found by sound
+    is no likelier meant than any other near name."""
+    person = _whole_person(dataset, query, exact_only=True)
+    if person is None:
+        return
+    said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
+    offered = [title for _, title in found][:_SUGGESTED] if how == PART else []
+    miss = NotFound("title", query, offered, other=said)
+    miss.refused = True
+    raise miss
 
 
 def _find_show_in_stages(
@@ -712,23 +724,23 @@ def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Mat
     """find_show, for a command about a few titles of the catalogue (``among``: the slugs
     on the seen list, for `seen remove`): a query that matches several titles, only one of
     them among those, is that one ('king' is Kingdom when only Kingdom is seen, not a choice of
-    20 titles); several among them are the choice; none, the whole catalogue's."""
+    20 titles); several among them are the choice; none, the whole catalogue's. A person's
+    whole name still finds a title among those ('rain' is Rain or Shine when it is seen),
+    which find_show refuses when the whole catalogue is asked."""
     try:
         match = find_show(dataset, query)
-    except Ambiguous as many:
-        kept = [(slug, title) for slug, title in many.candidates if slug in among]
-        if len(kept) > 1:
-            raise Ambiguous("title", query, kept, many.partial, many.respelled) from None
-        if not kept:
+    except NotFound as miss:
+        if not miss.refused:
             raise
-        show = dataset.shows[kept[0][0]]
-        found = Match(show, "partial" if many.partial else "title", show.title)
-        # The words before a season found several ('king season 2'): the season is kept, or
-        # `seen remove` would take every season of the title off.
-        asked = _season_asked(query)
-        if asked is not None and normalize(asked.title) == normalize(many.query):
-            return _with_asked_season(query, found, asked)
-        return found
+        try:
+            match = find_show(dataset, query, suggestions=False)
+        except Ambiguous as many:
+            return _one_among(dataset, query, many, among, miss)
+        if match.show.slug not in among:
+            raise miss from None
+        return match
+    except Ambiguous as many:
+        return _one_among(dataset, query, many, among)
     if match.show.slug not in among:  # 'Start-Up' is the series' slug, the film's title too
         named = also_named(dataset, "title", query, match.show.slug, match.show.title)
         listed = [slug for slug, _ in named[1:] if slug in among]
@@ -736,6 +748,31 @@ def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Mat
             show = dataset.shows[listed[0]]
             return Match(show, "title", show.title)
     return match
+
+
+def _one_among(
+    dataset: Dataset,
+    query: str,
+    many: Ambiguous,
+    among: Collection[str],
+    refused: NotFound | None = None,
+) -> Match:
+    """The one of several titles a query matched that is among ``among``, with the season the
+    query named; several among them are the choice; none, the error the whole catalogue
+    gives (``refused``, when find_show refused a person's name, else the ambiguity)."""
+    kept = [(slug, title) for slug, title in many.candidates if slug in among]
+    if len(kept) > 1:
+        raise Ambiguous("title", query, kept, many.partial, many.respelled) from None
+    if not kept:
+        raise refused or many
+    show = dataset.shows[kept[0][0]]
+    found = Match(show, "partial" if many.partial else "title", show.title)
+    # The words before a season found several ('king season 2'): the season is kept, or
+    # `seen remove` would take every season of the title off.
+    asked = _season_asked(query)
+    if asked is not None and normalize(asked.title) == normalize(many.query):
+        return _with_asked_season(query, found, asked)
+    return found
 
 
 def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
@@ -824,10 +861,17 @@ def _said_also(miss: NotFound, other: str) -> NotFound:
     return NotFound(miss.kind, miss.query, kept, miss.catalogue, miss.counted, other)
 
 
-def _whole_person(dataset: Dataset, query: str) -> Person | None:
+def _whole_person(dataset: Dataset, query: str, exact_only: bool = False) -> Person | None:
     """The one person the query names in full (a name, an alias, the Hangul), if any: a name
     given where a title was asked for is more likely that person than the nearest title
-    ('IU' is the singer, not the film I)."""
+    ('IU' is the singer, not the film I). ``exact_only``: only the name as typed is asked,
+    not the stages a miss of it would go on to (parts of names, sound-alikes), for a caller
+    that has already found a title and only weighs a whole name against it."""
+    if exact_only:
+        key = normalize(query)
+        rows = lookup_of(dataset).exact("person", key) if key else []
+        found = {row.target for row in rows or _family_name_first(dataset, query)}
+        return dataset.people[found.pop()] if len(found) == 1 else None
     try:
         person, how = _find_person(dataset, query, suggestions=False)
     except LookupError_:
@@ -1524,21 +1568,23 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
     Lee', as English-language credits give it) is as close as one typed in order, before part
     of a name ('Hyun-woo Seo' is Seo Hyun-woo, not the start of Hyun Woo-seok) and before the
     sound-alikes its respelling would also find (Lee Byeong-heon)."""
-    from kdrama_cli.catalogue.sounds import name_orders
-
-    for rows, partial in _candidates(dataset, "person", key, also=and_spellings(query)):
-        if partial:
-            lookup = lookup_of(dataset)
-            yield (
-                WHOLE,
-                [
-                    row
-                    for order in name_orders(query)[1:]
-                    for row in lookup.exact("person", normalize(order))
-                ],
-            )
+    stages = _candidates(dataset, "person", key, also=and_spellings(query))
+    exact, _ = next(stages)
+    yield WHOLE, exact
+    yield WHOLE, _family_name_first(dataset, query)
+    for rows, partial in stages:  # the costly query for part of a name runs only now
         yield (PART if partial else WHOLE), rows
     yield RESPELLED, _spelled(dataset, "person", query)
+
+
+def _family_name_first(dataset: Dataset, query: str) -> list[NameRow]:
+    """The people whose whole name the query is with its last word moved first."""
+    from kdrama_cli.catalogue.sounds import name_orders
+
+    lookup = lookup_of(dataset)
+    return [
+        row for order in name_orders(query)[1:] for row in lookup.exact("person", normalize(order))
+    ]
 
 
 def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:

@@ -684,7 +684,12 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
     (answers.finding.find_show), and says how it matched ("Korean initials: 지금 우리 학교는").
     When the words before a season find a title that lacks that season ('the glory season 2'),
     that title with why, and True: show's error points to search, which must not then give up."""
-    from kdrama_cli.answers.finding import LookupError_, NoSuchSeason, find_show
+    from kdrama_cli.answers.finding import (
+        LookupError_,
+        NoSeasonOfYear,
+        NoSuchSeason,
+        find_show,
+    )
 
     try:
         match = find_show(dataset, query, suggestions=False)
@@ -693,6 +698,10 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
             return None, False
         show = miss.match.show
         matched = f"{_how_found(miss.match)}; {miss.reason}"
+        return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
+    except NoSeasonOfYear as miss:  # 'squid game 2023': the title, and why not that year
+        show = miss.show
+        matched = f"title: {show.title}; {miss.reason}"
         return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
     except LookupError_:  # nothing, or several: search's own rows
         return None, False

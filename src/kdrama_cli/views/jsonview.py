@@ -225,10 +225,15 @@ def cast_json(
     return row
 
 
-def show_json(detail: ShowDetail, elsewhere: Mapping[str, Sequence[Any]] | None = None) -> JSON:
+def show_json(
+    detail: ShowDetail,
+    elsewhere: Mapping[str, Sequence[Any]] | None = None,
+    cameos: Collection[str] = (),
+) -> JSON:
     """All of the title's data, spoilers included and flagged; ``elsewhere`` (answers.seen.
     seen_elsewhere) the other titles you have seen its people in, as the page's "You have seen
-    them in" lists them."""
+    them in" lists them, flagged for the ``cameos``, whose only tie to this title is a
+    credit flagged as a spoiler (the page leaves them out without --spoilers)."""
     show = detail.show
     return {
         "slug": show.slug,
@@ -293,6 +298,7 @@ def show_json(detail: ShowDetail, elsewhere: Mapping[str, Sequence[Any]] | None 
                 "person": person.id,
                 "name": person.name,
                 "seen_in": [seen_credit_json(c) for c in elsewhere[person.id]],
+                "spoiler": person.id in cameos,
             }
             for person in detail.credited
             if elsewhere and elsewhere.get(person.id)

@@ -118,7 +118,8 @@ def _distance(connection: Connection, shared: tuple[str, ...]) -> str:
     the title", not "1 shared title apart" from it."""
     ends = (connection.start, connection.end)
     if connection.degrees == 1 and sum(isinstance(end, Show) for end in ends) == 1:
-        return "credited in the title"
+        season = any(hop.season is not None for path in connection.paths for hop in path.hops)
+        return f"credited in the {'season' if season else 'title'}"
     return f"{count_of(connection.degrees or 0, *shared)} apart"
 
 
