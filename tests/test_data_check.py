@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -1369,6 +1370,14 @@ def test_readme_counts_the_gaps_it_states() -> None:
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert f"a gap is stated rather than filled: {uncounted} released seasons" in readme
     assert f"Likewise {unnamed} credits name an actor" in readme
+    # and the weak citations, by kind, as the sum it gives
+    from kdrama_cli.catalogue.publishers import citation_kind
+
+    kinds = Counter(citation_kind(c) for c in dataset.citations.values())
+    assert (
+        f"fan sites {kinds['fan']}, blogs {kinds['blog']} and databases {kinds['database']}"
+    ) in readme
+    assert kinds["wiki"] == 0  # the sentence names no wikis
 
 
 def test_the_shipped_addresses_are_public_and_clean(run_shipped: Run) -> None:

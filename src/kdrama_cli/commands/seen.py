@@ -110,7 +110,7 @@ def add(app: App, show: str, season: int | None) -> None:
 
 def _told_apart(app: App, show: Show) -> str:
     """The title, with what tells it apart from another of its name, as the list says it:
-    'Start-Up (시동, 2019 film)', so a confirmation says which Start-Up."""
+    'Start-Up (시동)', so a confirmation says which Start-Up."""
     from kdrama_cli.answers.finding import told_apart_in_catalogue
 
     apart = told_apart_in_catalogue(app.dataset(), [show]).get(show.slug)
