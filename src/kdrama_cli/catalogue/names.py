@@ -122,6 +122,10 @@ _POSSESSIVE = r"(?<=\w)['’]s\b"
 #: Titles a name may abbreviate or spell out: "doctor romantic" is Dr. Romantic, "mister
 #: queen" Mr. Queen, and "dr slump" would be a Doctor Slump.
 _TITLE_WORDS = {"dr": "doctor", "mr": "mister", "ms": "miss", "mrs": "missus"}
+#: Each word of _TITLE_WORDS with what it becomes, both ways.
+_TITLE_SWAPS = tuple(
+    pair for short, long in _TITLE_WORDS.items() for pair in ((short, long), (long, short))
+)
 
 
 def _name_variants(name: str) -> set[str]:
@@ -129,13 +133,16 @@ def _name_variants(name: str) -> set[str]:
     possessives, and with an abbreviated title spelt out or a spelt-out one abbreviated."""
     import re
 
+    lowered = name.casefold()
+    swaps = [pair for pair in _TITLE_SWAPS if pair[0] in lowered]
+    if not swaps and "s" not in lowered.replace("'", "’").partition("’")[2][:1]:
+        return set()  # nothing to vary: most names, asked first so they cost no pattern
     bare = re.sub(_POSSESSIVE, "", name)
     variants = {bare}
-    for short, long in _TITLE_WORDS.items():
-        for typed, other in ((short, long), (long, short)):
-            pattern = rf"\b{typed}\b\.?"
-            if re.search(pattern, bare, flags=re.IGNORECASE):
-                variants.add(re.sub(pattern, other, bare, flags=re.IGNORECASE))
+    for typed, other in swaps:
+        pattern = rf"\b{typed}\b\.?"
+        if re.search(pattern, bare, flags=re.IGNORECASE):
+            variants.add(re.sub(pattern, other, bare, flags=re.IGNORECASE))
     return {normalize(v) for v in variants} - {"", normalize(name)}
 
 
