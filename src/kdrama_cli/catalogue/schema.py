@@ -48,6 +48,7 @@ from kdrama_cli.catalogue.vocab import (
     ROLE_WORDS,
     SEASONED_KINDS,
     unread_all_time_rank,
+    with_article,
 )
 from kdrama_cli.catalogue.wording import first_few, joined, shortened
 from kdrama_cli.errors import command_line
@@ -683,8 +684,8 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             at,
             "release_date",
             status in OUT_STATUSES and not record_only,
-            f"{_a(status)} season needs its release date (or release_date_unknown saying why "
-            "no source gives one)",
+            f"{with_article(str(status))} season needs its release date (or "
+            "release_date_unknown saying why no source gives one)",
             "only a released or airing season of a researched entry can lack its date",
         )
         yield from _given_or_why(
@@ -698,7 +699,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         )
         # only a known status not out needs an as_of: a mistyped one is reported once, as such
         if status in SEASON_STATUSES and status not in OUT_STATUSES and "as_of" not in season:
-            yield f"{at}.as_of", f"{_a(status)} season needs an as_of date"
+            yield f"{at}.as_of", f"{with_article(str(status))} season needs an as_of date"
         yield from _release_window(season, at)
         end = season.get("end_date")
         if _is_date(released) and _is_date(end) and end < released:
@@ -802,11 +803,6 @@ def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
             yield f"{at}.character_hangul", "given without the character it spells"
         if not credit.get("sources"):
             yield f"{at}.sources", "a credit whose character is unknown needs its own citation"
-
-
-def _a(word: object) -> str:
-    """'a' or 'an' before a status: "an airing season", "an announced season"."""
-    return f"an {word}" if str(word)[:1] in "aeiou" else f"a {word}"
 
 
 def _is_date(value: Any) -> TypeGuard[dt.date]:
