@@ -176,6 +176,12 @@ def test_path_takes_a_name_written_family_name_last_as_person_does(run_shipped: 
     result = run_shipped("path", "Byung-hun Lee", "Gong Yoo", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["from"]["id"] == "lee-byung-hun"
+    # a whole name by its sound over a title that only begins so: 'Baek Jong-won' is Paik
+    # Jong-won, as `person` takes it, not a choice with his show 백종원의 레미제라블
+    paik = run_shipped("path", "Baek Jong-won", "Gong Yoo", "--json")
+    assert paik.exit_code == 0, paik.output
+    assert json.loads(paik.stdout)["from"]["id"] == "paik-jong-won"
+    assert as_json(run_shipped("person", "Baek Jong-won", "--json"))["id"] == "paik-jong-won"
 
 
 def test_namesakes_without_a_note_are_told_apart_by_a_title_never_a_cameos(

@@ -1609,6 +1609,10 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
         raise miss if character is None else _said_also(miss, character)
     best = min(how for how, _ in ends)
     closest = [end for how, end in ends if how == best]
+    first = closest[0]
+    tied = len(closest) == 2
+    if isinstance(first, Person) and tied and _whole_by_sound_over_start(query, closest[1]):
+        return first  # 'Baek Jong-won' is Paik Jong-won, not the start of his show
     if len(closest) == 2:  # a person's, then a title's
         people, titles = _listed(closest[0]), _listed(closest[1])
         raise _people_and_titles(query, people, titles, best, _named_from_start(dataset, query))
@@ -1618,6 +1622,20 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
 
 
 _End = tuple[int, "Person | Match | Ambiguous"]
+
+
+def _whole_by_sound_over_start(query: str, title: Person | Match | Ambiguous) -> bool:
+    """Whether the one title a name ties with one person (found by the sound of their whole
+    name) was found only by the sound of the start of its name: the whole name is the closer
+    ('Baek Jong-won' is Paik Jong-won, whose show 백종원의 레미제라블 merely begins so), as
+    person's own lookup takes it."""
+    if not isinstance(title, Match):
+        return False
+    if title.matched_by not in _SPELLED_HOWS:
+        return False
+    from kdrama_cli.catalogue.sounds import sound_key
+
+    return sound_key(title.matched_name) != sound_key(query)
 
 
 def _no_person_or_title(dataset: Dataset, query: str) -> NotFound:
