@@ -1350,7 +1350,7 @@ def test_compare_ranks_tv_ratings_only_within_one_broadcaster(run_shipped: Run) 
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     page = result.stdout.split("\nSources\n", 1)[0]
-    assert "TV rating on tvN, episode 16, S1 24.85% ★ [29,30] 21.7% [6] — " in flat(page)
+    assert "TV rating on tvN, episode 16, S1 24.85% ★ [30,31] 21.7% [6] — " in flat(page)
     assert "38.8%" not in page
     said = " ".join(page.split())
     assert (

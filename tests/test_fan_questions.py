@@ -930,7 +930,7 @@ def test_an_ambiguous_name_says_the_alias_a_candidate_was_found_by(
     )
     people = run(*layer, "person", "seo").stderr
     assert "yuna (Yuna, also Seo Yu-na)" in people, people
-    assert "seo-minho (Minho)" in people, people  # its id starts "seo", as shown
+    assert "seo-minho (Minho, in Moonlit Hallway" in people, people  # its id starts "seo"
     titles = run(*layer, "show", "lantern").stderr  # Moonlit Hallway's alias, a title
     assert "moonlit-hallway (Moonlit Hallway, also The Lantern Room)" in titles, titles
     assert "moonlit-lantern (Moonlit Lantern)" in titles, titles

@@ -1051,7 +1051,7 @@ def test_a_partial_name_matches_from_the_start_of_a_word(
 def test_a_partial_name_still_opens_from_a_word_start_in_every_script(run_shipped: Run) -> None:
     """A key from the start of a word, inside a hyphenated name too, still matches; a Hangul
     key may start anywhere, since Korean titles often run their words together."""
-    assert "lee-jung-jae (Lee Jung-jae)" in run_shipped("person", "jung-jae").output
+    assert "lee-jung-jae (Lee Jung-jae, in Squid Game" in run_shipped("person", "jung-jae").output
     assert json.loads(run_shipped("show", "glory", "--json").output)["slug"] == "the-glory"
     assert "squid-game (Squid Game)" in run_shipped("show", "징어게임").output
 

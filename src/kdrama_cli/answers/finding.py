@@ -1737,9 +1737,9 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
 
 
 def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> str:
-    """What tells a person apart in a list of namesakes: their note, else a title they are
-    credited in ('in Bloodhounds and 2 more titles'), so two people of one Hangul name are
-    not a blind pick between ids."""
+    """What tells a person apart in a list of namesakes: their note, else the title they are
+    credited in that came out last ('in Bloodhounds and 2 more titles'), so two people of
+    one Hangul name are not a blind pick between ids."""
     if person.note:
         return f", {_short(person.note)}"
     from kdrama_cli.answers.spoilers import spoiler_only
@@ -1750,7 +1750,7 @@ def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> 
             for show in fetch(dataset.shows, slugs)  # never a surprise cameo's title
             if not spoiler_only(show, person.id, False, authors_of(dataset.works_of(show)))
         ),
-        key=lambda s: (-(s.year or 0), s.title),
+        key=lambda s: (-(s.last_year or (9999 if s.airing else s.year or 0)), s.title),
     )
     if not shows:
         return ""
