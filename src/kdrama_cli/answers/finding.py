@@ -1578,13 +1578,24 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
 
 
 def _family_name_first(dataset: Dataset, query: str) -> list[NameRow]:
-    """The people whose whole name the query is with its last word moved first."""
+    """The people whose whole name the query is with its last word moved first, word for
+    word: 'Jung Yoon-ha' turned round is "Yoon-ha Jung", which folds as Yoon Ha-jung does but
+    is not her name (its words part elsewhere)."""
     from kdrama_cli.catalogue.sounds import name_orders
 
     lookup = lookup_of(dataset)
     return [
-        row for order in name_orders(query)[1:] for row in lookup.exact("person", normalize(order))
+        row
+        for order in name_orders(query)[1:]
+        for row in lookup.exact("person", normalize(order))
+        if _words(order) == _words(row.name)
     ]
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, each without its hyphens and case: 'Lee Byung-hun' and 'lee byunghun'
+    agree, 'Yoon-ha Jung' and 'Yoon Ha-jung' do not."""
+    return [word.replace("-", "").casefold() for word in name.split()]
 
 
 def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
