@@ -31,6 +31,12 @@ TITLES = [
     ("no spaces in English", ["show", "squidgame"], "slug", "squid-game"),
     ("a possessive left out", ["show", "single inferno"], "slug", "singles-inferno"),
     ("Dr. spelt out", ["show", "doctor romantic"], "slug", "dr-romantic"),
+    (
+        "a subtitle's The left out",
+        ["show", "asura city of madness"],
+        "slug",
+        "asura-the-city-of-madness",
+    ),
     ("Mr. spelt out", ["show", "mister queen"], "slug", "mr-queen"),
     (
         "a curly possessive left out",

@@ -119,6 +119,9 @@ def facet_of_row(row: NameRow) -> str | None:
 
 #: An English possessive, which fans often leave out: "single inferno", "kian bizarre b&b".
 _POSSESSIVE = r"(?<=\w)['’]s\b"
+#: What opens a subtitle, and the article fans leave out after it.
+_SUBTITLE_MARKS = (":", "–", "—")
+_SUBTITLE_ARTICLE = r"(?<=[:–—])\s*the\s+"
 #: Titles a name may abbreviate or spell out: "doctor romantic" is Dr. Romantic, "mister
 #: queen" Mr. Queen, and "dr slump" would be a Doctor Slump.
 _TITLE_WORDS = {"dr": "doctor", "mr": "mister", "ms": "miss", "mrs": "missus"}
@@ -130,14 +133,20 @@ _TITLE_SWAPS = tuple(
 
 def _name_variants(name: str) -> set[str]:
     """The keys a title's name is also found by, typed as fans type it: without its
-    possessives, and with an abbreviated title spelt out or a spelt-out one abbreviated."""
+    possessives, without the article that opens its subtitle ('asura city of madness' is
+    Asura: The City of Madness), and with an abbreviated title spelt out or a spelt-out one
+    abbreviated."""
     import re
 
     lowered = name.casefold()
     swaps = [pair for pair in _TITLE_SWAPS if pair[0] in lowered]
-    if not swaps and "s" not in lowered.replace("'", "’").partition("’")[2][:1]:
+    subtitled = any(mark in lowered for mark in _SUBTITLE_MARKS)
+    possessive = "s" in lowered.replace("'", "’").partition("’")[2][:1]
+    if not (swaps or subtitled or possessive):
         return set()  # nothing to vary: most names, asked first so they cost no pattern
     bare = re.sub(_POSSESSIVE, "", name)
+    if subtitled:
+        bare = re.sub(_SUBTITLE_ARTICLE, " ", bare, flags=re.IGNORECASE)
     variants = {bare}
     for typed, other in swaps:
         pattern = rf"\b{typed}\b\.?"
