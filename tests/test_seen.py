@@ -1129,6 +1129,12 @@ def test_a_persons_name_still_removes_the_one_seen_title_it_begins(
     again = kd("seen", "remove", "rain")
     assert again.exit_code == 2
     assert "'rain' is a person: kdrama person rain." in " ".join(again.stderr.split())
+    kd("seen", "add", "rain-or-shine")
+    kd("seen", "add", "rainbow-ruby")
+    both = kd("seen", "remove", "rain")
+    assert both.exit_code == 2
+    said = " ".join(both.stderr.split())
+    assert "'rain' matches 2 titles: rain-or-shine (Rain or Shine); rainbow-ruby" in said, said
 
 
 def test_a_persons_name_refused_offers_the_titles_it_begins_not_sound_alikes(kd: Run) -> None:

@@ -78,9 +78,10 @@ class NotFound(LookupError_):
         self.suggestions = list(suggestions)
         self.catalogue = catalogue
         self.counted = counted
-        #: A title the query did find, by part of a name or its sound, was refused because the
-        #: query names a person in full (find_show): the miss is no sign of a lost index row.
-        self.refused = False
+        #: What the query did find, by part of a name or its sound, before it was refused
+        #: because the query names a person in full (find_show): a caller narrowing to titles
+        #: of its own (find_show_among) takes it from here rather than look again.
+        self.refused_for: Match | Ambiguous | None = None
         parts = [f"no {kind} matches {query!r}."]
         if other:
             parts.append(f"{other}.")
@@ -92,6 +93,12 @@ class NotFound(LookupError_):
             where = f"The catalogue has {counted};"
             parts.append(f"{where} {_try(kind, query)}.")
         super().__init__(" ".join(parts))
+
+    @property
+    def refused(self) -> bool:
+        """Whether a title was found and refused for a person's name: the miss is no sign of a
+        lost index row."""
+        return self.refused_for is not None
 
 
 def _try(kind: str, query: str) -> str:
@@ -637,29 +644,28 @@ def find_show(
         match = _find_show_in_stages(dataset, query, suggestions, within)
     except Ambiguous as many:  # 'Rain' begins nine titles' names, and is one man's
         if suggestions and many.closeness != WHOLE:
-            _refuse_a_persons_name(dataset, query, many.candidates, many.closeness)
+            _refuse_a_persons_name(dataset, query, many)
         raise
     if suggestions and closeness(match) != WHOLE:
-        _refuse_a_persons_name(
-            dataset, query, [(match.show.slug, match.show.title)], closeness(match)
-        )
+        _refuse_a_persons_name(dataset, query, match)
     return match
 
 
-def _refuse_a_persons_name(
-    dataset: Dataset, query: str, found: Sequence[tuple[str, str]], how: int
-) -> None:
+def _refuse_a_persons_name(dataset: Dataset, query: str, found: Match | Ambiguous) -> None:
     """Raise the miss that says who the query names in full, if it names a person so; the
-    titles ``found`` by part of a name (``how`` PART) are offered, by their names and Korean
-    titles ('선재' is a person, and 선재 업고 튀어 is Lovely Runner), while one found by sound
-    is no likelier meant than any other near name."""
+    titles ``found`` by part of a name are offered, by their names and Korean titles ('선재'
+    is a person, and 선재 업고 튀어 is Lovely Runner), while one found by sound is no likelier
+    meant than any other near name. The miss keeps what was found (``refused_for``)."""
     person = _whole_person(dataset, query, exact_only=True)
     if person is None:
         return
     said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
-    offered = [title for _, title in found][:_SUGGESTED] if how == PART else []
-    miss = NotFound("title", query, offered, other=said)
-    miss.refused = True
+    if isinstance(found, Ambiguous):
+        titles, how = [title for _, title in found.candidates], found.closeness
+    else:
+        titles, how = [found.show.title], closeness(found)
+    miss = NotFound("title", query, titles[:_SUGGESTED] if how == PART else [], other=said)
+    miss.refused_for = found
     raise miss
 
 
@@ -730,15 +736,14 @@ def find_show_among(dataset: Dataset, query: str, among: Collection[str]) -> Mat
     try:
         match = find_show(dataset, query)
     except NotFound as miss:
-        if not miss.refused:
+        found = miss.refused_for
+        if found is None:
             raise
-        try:
-            match = find_show(dataset, query, suggestions=False)
-        except Ambiguous as many:
-            return _one_among(dataset, query, many, among, miss)
-        if match.show.slug not in among:
+        if isinstance(found, Ambiguous):
+            return _one_among(dataset, query, found, among, miss)
+        if found.show.slug not in among:
             raise miss from None
-        return match
+        return found
     except Ambiguous as many:
         return _one_among(dataset, query, many, among)
     if match.show.slug not in among:  # 'Start-Up' is the series' slug, the film's title too
