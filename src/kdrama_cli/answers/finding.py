@@ -35,7 +35,7 @@ from kdrama_cli.catalogue.names import (
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.wording import count_of, joined
+from kdrama_cli.catalogue.wording import count_of, joined, named_apart
 from kdrama_cli.errors import command_line, did_you_mean
 
 
@@ -1199,6 +1199,12 @@ def told_apart_in_catalogue(dataset: Dataset, shows: Iterable[Show]) -> dict[str
     others = fetch(dataset.shows, sorted(named - set(given)))
     apart = told_apart([*given.values(), *others])
     return {slug: text for slug, text in apart.items() if slug in given}
+
+
+def named_in_catalogue(dataset: Dataset, show: Show) -> str:
+    """The title, with what tells it apart from another of its name in the catalogue: 'Start-Up
+    (시동)', so a confirmation says which Start-Up."""
+    return named_apart(show.title, told_apart_in_catalogue(dataset, [show]).get(show.slug))
 
 
 def _what_differs(show: Show) -> tuple[str | None, str | None, str | None]:

@@ -31,6 +31,7 @@ from kdrama_cli.catalogue.models import (
 from kdrama_cli.catalogue.names import lookup_of, normalize
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.seen import update_seen
+from kdrama_cli.catalogue.wording import named_apart
 from kdrama_cli.errors import command_line
 
 Seen = Mapping[str, Sequence[int]]
@@ -667,15 +668,12 @@ def _left_without_season(
             shows[slug],
             season or None,
             count,
-            _marks_no_season(shows[slug], season, _named(shows[slug], apart.get(slug)), today),
+            _marks_no_season(
+                shows[slug], season, named_apart(shows[slug].title, apart.get(slug)), today
+            ),
         )
         for (slug, season), count in _in_title_order(missing, shows)
     )
-
-
-def _named(show: Show, apart: str | None) -> str:
-    """'I am Solo (나는 솔로: 13기-16기)': a title and what tells it apart, if anything needs to."""
-    return f"{show.title} ({apart})" if apart else show.title
 
 
 def _in_title_order(

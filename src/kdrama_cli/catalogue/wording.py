@@ -33,6 +33,12 @@ def slugs_of(titles: Sequence[str]) -> str:
     return f"the slug{'s' if len(titles) > 1 else ''} of {first_few([f'“{t}”' for t in titles])}"
 
 
+def named_apart(title: str, apart: str | None) -> str:
+    """'New World (신세계, 2013 film)': a title and what tells it apart from another of its
+    name (told_apart), if anything needs to, as every message and list that names one says it."""
+    return f"{title} ({apart})" if apart else title
+
+
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'; ``plural`` for a word that does not take an s
     ('1 person', '2 people')."""

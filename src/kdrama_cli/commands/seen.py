@@ -28,7 +28,6 @@ from kdrama_cli.views.text import count_of, season_label, seasons_label
 
 if TYPE_CHECKING:  # named in annotations only
     from kdrama_cli.answers.seen import SeenTitle
-    from kdrama_cli.catalogue.models import Show
 
 T = TypeVar("T")
 
@@ -94,6 +93,7 @@ Examples:
 @pass_app
 def add(app: App, show: str, season: int | None) -> None:
     """Mark a title as seen: one season with --season, else every released season."""
+    from kdrama_cli.answers.finding import named_in_catalogue
     from kdrama_cli.answers.seen import add_seen
 
     match = app.find(show)
@@ -104,17 +104,8 @@ def add(app: App, show: str, season: int | None) -> None:
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
-    said = f"Seen: {_told_apart(app, found)}{what}"
+    said = f"Seen: {named_in_catalogue(app.dataset(), found)}{what}"
     say(said + (" (already in the list)" if marked.already else ""))
-
-
-def _told_apart(app: App, show: Show) -> str:
-    """The title, with what tells it apart from another of its name, as the list says it:
-    'Start-Up (시동)', so a confirmation says which Start-Up."""
-    from kdrama_cli.answers.finding import told_apart_in_catalogue
-
-    apart = told_apart_in_catalogue(app.dataset(), [show]).get(show.slug)
-    return f"{show.title} ({apart})" if apart else show.title
 
 
 @seen.command(
@@ -132,6 +123,7 @@ def remove(app: App, show: str, season: int | None) -> None:
     An entry the catalogue does not have (a title from a dataset no longer loaded, a slug since
     renamed) is taken off by its slug as the list has it.
     """
+    from kdrama_cli.answers.finding import named_in_catalogue
     from kdrama_cli.answers.seen import remove_seen
 
     if show in app.seen() and show not in app.dataset().shows:
@@ -146,7 +138,7 @@ def remove(app: App, show: str, season: int | None) -> None:
             )
         except ValueError as error:
             raise PlainUsageError(str(error)) from None
-        title = _told_apart(app, match.show)
+        title = named_in_catalogue(app.dataset(), match.show)
     what = title + (f" {season_label(season)}" if season is not None else "")
     if not unmarked.removed:
         say(f"{what} is not in the seen list.")

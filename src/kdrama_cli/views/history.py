@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged
+from kdrama_cli.catalogue.wording import named_apart
 from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
 
 #: How many of the titles that matched nothing the report names (--json gives them all).
@@ -40,7 +41,7 @@ def history_import_lines(
     if match.unreleased:
         rows = sum(left.rows for left in match.unreleased)
         listed = ", ".join(
-            _season_of(_named(left.show.title, apart.get(left.show.slug)), left.season)
+            _season_of(clean(named_apart(left.show.title, apart.get(left.show.slug))), left.season)
             for left in match.unreleased
         )
         which = "is for a season" if rows == 1 else "are for seasons"
@@ -72,12 +73,6 @@ def history_import_lines(
     return lines
 
 
-def _named(title: str, apart: str | None) -> str:
-    """'New World (신세계, 2013 film)': a title and what tells it apart from another of its
-    name in the catalogue, if anything needs to."""
-    return clean(title) + (f" ({clean(apart)})" if apart else "")
-
-
 def _season_of(title: str, season: int | None) -> str:
     """'All of Us Are Dead S2'."""
     return title + (f" {season_label(season)}" if season is not None else "")
@@ -86,4 +81,4 @@ def _season_of(title: str, season: int | None) -> str:
 def _gained_line(title: ImportedTitle, apart: str | None) -> str:
     """'  Squid Game S1, S2' (the seasons new to the list); '  Train to Busan' (a film)."""
     seasons = f" {seasons_label(title.new_seasons)}" if title.new_seasons else ""
-    return f"  {_named(title.show.title, apart)}{seasons}"
+    return f"  {clean(named_apart(title.show.title, apart))}{seasons}"
