@@ -10,7 +10,7 @@ from typing import Any
 from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead
 from kdrama_cli.answers.sources import credit_sources
-from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order
+from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order, spoiler_only
 from kdrama_cli.answers.upcoming import (
     UPCOMING_STATUSES,
     NetflixListing,
@@ -229,6 +229,19 @@ class ShowDetail(Record):
         for person in (*self.creators, *self.directors, *self.writers):
             people.setdefault(person.id, person)
         return tuple(people.values())
+
+    @property
+    def cameos(self) -> frozenset[str]:
+        """The people whose only tie to the title is a credit hidden as a spoiler (a surprise
+        cameo: spoiler_only), not its crew nor an author of a work it adapts: --json names them
+        flagged where the page, without --spoilers, leaves them out."""
+        works = [w for w in (self.source_credits, *self.adaptations) if w is not None]
+        authors = [p.id for w in works for p in (*w.story_by, *w.writers, *w.artists)]
+        return frozenset(
+            entry.person.id
+            for entry in self.cast
+            if spoiler_only(self.show, entry.person.id, False, authors)
+        )
 
     @property
     def cast_more(self) -> int:

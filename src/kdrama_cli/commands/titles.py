@@ -76,13 +76,9 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
         people = detail.credited
         elsewhere = seen_elsewhere(app.dataset(), seen, people, match.show.slug, spoilers)
     if as_json:
-        from kdrama_cli.answers.spoilers import spoiler_only
-        from kdrama_cli.catalogue.models import authors_of
         from kdrama_cli.views.jsonview import show_json
 
-        authors = authors_of(app.dataset().works_of(match.show))
-        cameos = {i for i in elsewhere if spoiler_only(match.show, i, False, authors)}
-        app.emit_json(show_json(detail, elsewhere, cameos))
+        app.emit_json(show_json(detail, elsewhere))
         return
     from kdrama_cli.views.titles import show_view
 

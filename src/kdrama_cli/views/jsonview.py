@@ -228,13 +228,13 @@ def cast_json(
 def show_json(
     detail: ShowDetail,
     elsewhere: Mapping[str, Sequence[Any]] | None = None,
-    cameos: Collection[str] = (),
 ) -> JSON:
     """All of the title's data, spoilers included and flagged; ``elsewhere`` (answers.seen.
     seen_elsewhere) the other titles you have seen its people in, as the page's "You have seen
-    them in" lists them, flagged for the ``cameos``, whose only tie to this title is a
+    them in" lists them, flagged for the ShowDetail.cameos, whose only tie to this title is a
     credit flagged as a spoiler (the page leaves them out without --spoilers)."""
     show = detail.show
+    cameos = detail.cameos if elsewhere else frozenset()
     return {
         "slug": show.slug,
         "title": show.title,
