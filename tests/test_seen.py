@@ -1199,6 +1199,23 @@ def test_a_title_sharing_its_name_is_removed_as_the_list_names_it(kd: Run, seen_
     assert kd("seen", "add", "train-to-busan").stderr == "Seen: Train to Busan\n"
 
 
+def test_a_season_a_title_sharing_its_name_lacks_says_which_title(kd: Run) -> None:
+    """With only the film Start-Up on the list, `seen remove start-up --season 1` turns to the
+    film, and said "Start-Up has no seasons", leaving the reader to guess which Start-Up; every
+    command that says a title lacks a season names it as the list does."""
+    kd("seen", "add", "start-up-film")
+    for args in (
+        ("seen", "remove", "start-up", "--season", "1"),
+        ("seen", "add", "start-up-film", "--season", "1"),
+        ("show", "start-up-film", "--season", "1"),
+        ("cast", "start-up-film", "--season", "1"),
+        ("chart", "start-up-film", "--season", "1"),
+    ):
+        result = kd(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "Start-Up (시동) has no seasons" in result.stderr, (args, result.stderr)
+
+
 def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_file: Path) -> None:
     """The page's "You have seen them in" had no key in show --json: `seen_elsewhere` gives
     the same people and titles, and is [] without a seen list."""

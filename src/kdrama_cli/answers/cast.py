@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from kdrama_cli.answers.finding import NoSuchSeason
+from kdrama_cli.answers.finding import NoSuchSeason, named_in_catalogue
 from kdrama_cli.answers.show_page import CastEntry, cast_entries
 from kdrama_cli.answers.spoilers import credit_hidden, flagged_citations, listing_order
 from kdrama_cli.answers.upcoming import staleness
@@ -28,7 +28,7 @@ def cast_list(
     A credit in a season not out on ``today`` (default: the real day) is marked announced."""
     if show is not None:
         if season is not None and show.season(season) is None:
-            raise NoSuchSeason(show, season)
+            raise NoSuchSeason(show, season, named=named_in_catalogue(dataset, show))
         return [(show, cast_entries(dataset, show, season, role, today))]
     shows = titles_oldest_first(dataset, season)
     if season is not None and not shows:

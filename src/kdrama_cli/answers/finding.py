@@ -177,9 +177,9 @@ class NoSuchSeason(LookupError_):
         if show is None:
             message = f"no title in the catalogue has a season {number}"
         elif not show.seasons and show.kind == "film":
-            message = f"{show.title} is a film: it has no seasons"
+            message = f"{named or show.title} is a film: it has no seasons"
         elif not show.seasons:
-            message = f"{show.title} has no seasons"
+            message = f"{named or show.title} has no seasons"
         elif said_part and (parted := [x for x in show.seasons if _holds_parts(x)]):
             held = "; ".join(
                 f"parts {joined([str(n) for n in sorted(_parts_named(x))])}"

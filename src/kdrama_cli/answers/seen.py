@@ -221,16 +221,21 @@ class Marked(Record):
 
 
 def mark_seen(
-    seen: Seen, show: Show, season: int | None = None, today: dt.date | None = None
+    seen: Seen,
+    show: Show,
+    season: int | None = None,
+    today: dt.date | None = None,
+    named: str | None = None,
 ) -> Marked:
     """Mark one season of a title (or every released season; a film as a whole) seen.
     ValueError when that season does not exist (a film has none) or is not out yet (its
-    status then says whether the news of it is stale on ``today``)."""
+    status then says whether the news of it is stale on ``today``). ``named``: the title as
+    the error names it, where its name alone does not say which (named_in_catalogue)."""
     entries = {slug: tuple(seasons) for slug, seasons in seen.items()}
     before = set(entries.get(show.slug, ()))
     chosen = show.season(season) if season is not None else None
     if season is not None and chosen is None:
-        raise _no_season(show, season)
+        raise _no_season(show, season, named)
     if not show.seasons:
         entries[show.slug] = ()
         return Marked(entries, (), show.slug in seen, show.slug not in seen)
@@ -257,13 +262,15 @@ class Unmarked(Record):
     removed: bool
 
 
-def unmark_seen(seen: Seen, show: Show, season: int | None = None) -> Unmarked:
+def unmark_seen(
+    seen: Seen, show: Show, season: int | None = None, named: str | None = None
+) -> Unmarked:
     """Take a title, or one season of it, off the seen list (its last season takes the title).
-    ValueError when the title has no such season, as for mark_seen; a season the list holds is
-    removed all the same (an older catalogue may have had it)."""
+    ValueError when the title has no such season, as for mark_seen (``named`` too); a season
+    the list holds is removed all the same (an older catalogue may have had it)."""
     listed = seen.get(show.slug)
     if season is not None and show.season(season) is None and season not in (listed or ()):
-        raise _no_season(show, season)
+        raise _no_season(show, season, named)
     return unmark_slug(seen, show.slug, season)
 
 
@@ -292,21 +299,26 @@ def add_seen(
     season: int | None = None,
     today: dt.date | None = None,
     notes: list[str] | None = None,
+    named: str | None = None,
 ) -> Marked:
     """mark_seen applied to the seen file as it is on disk now, and written (catalogue.seen.
     update_seen, which adds to ``notes`` what the caller should say): what `kdrama seen add`
     and the browser's ``s`` both do, so neither writes back a copy read before another kdrama
-    changed the file. ValueError as for mark_seen."""
+    changed the file. ValueError as for mark_seen (``named`` too)."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Marked]:
-        marked = mark_seen(seen, show, season, today)
+        marked = mark_seen(seen, show, season, today, named)
         return (None if marked.already else marked.entries), marked
 
     return update_seen(path, change, notes)
 
 
 def remove_seen(
-    path: str, show: Show | str, season: int | None = None, notes: list[str] | None = None
+    path: str,
+    show: Show | str,
+    season: int | None = None,
+    notes: list[str] | None = None,
+    named: str | None = None,
 ) -> Unmarked:
     """unmark_seen (or, for an entry given by its slug as stored, unmark_slug) applied to the
     seen file as it is on disk now, and written when something came off (``notes`` as for
@@ -316,7 +328,7 @@ def remove_seen(
         if isinstance(show, str):
             unmarked = unmark_slug(seen, show, season)
         else:
-            unmarked = unmark_seen(seen, show, season)
+            unmarked = unmark_seen(seen, show, season, named)
         return (unmarked.entries if unmarked.removed else None), unmarked
 
     return update_seen(path, change, notes)
@@ -393,11 +405,11 @@ def _not_out(show: Show, season: Season, today: dt.date) -> str:
     return message
 
 
-def _no_season(show: Show, season: int) -> ValueError:
+def _no_season(show: Show, season: int, named: str | None = None) -> ValueError:
     """The error `kdrama show` gives for a season the title does not have."""
     from kdrama_cli.answers.finding import NoSuchSeason
 
-    return ValueError(str(NoSuchSeason(show, season)))
+    return ValueError(str(NoSuchSeason(show, season, named=named)))
 
 
 def credits_seen(credits: Sequence[Any], seen: Seen) -> tuple[tuple[int, ...] | None, ...]:

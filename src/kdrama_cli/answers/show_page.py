@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kdrama_cli.answers.charts import leaves_out_weeks
-from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead
+from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead, named_in_catalogue
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order, spoiler_only
 from kdrama_cli.answers.upcoming import (
@@ -389,7 +389,7 @@ def show_detail(
     if season is not None:
         chosen = show.season(season)
         if chosen is None:
-            raise NoSuchSeason(show, season)
+            raise NoSuchSeason(show, season, named=named_in_catalogue(dataset, show))
     seasons = (chosen,) if chosen else show.seasons
     work, *based = dataset.works_of(show) or (None,)
     cast = cast_entries(dataset, show, season, today=today)

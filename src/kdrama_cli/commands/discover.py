@@ -791,14 +791,15 @@ def chart(
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
     from kdrama_cli.answers.charts import chart_gap, weekly_chart
-    from kdrama_cli.answers.finding import NoSuchSeason
+    from kdrama_cli.answers.finding import NoSuchSeason, named_in_catalogue
 
     matches = app.find_each(shows, fewest=1)
     # --season for every title, else the season typed with each ('squid game 3'), as `show` does.
     seasons = [season_of(m, season, q) for m, q in zip(matches, shows, strict=True)]
     for match, number in zip(matches, seasons, strict=True):
         if number is not None and match.show.season(number) is None:  # a film has none
-            raise PlainUsageError(str(NoSuchSeason(match.show, number)))
+            named = named_in_catalogue(app.dataset(), match.show)
+            raise PlainUsageError(str(NoSuchSeason(match.show, number, named=named)))
     _no_chart_twice(shows, matches, seasons)
     charts = [
         (match.show, weekly_chart(match.show, number))

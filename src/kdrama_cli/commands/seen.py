@@ -99,12 +99,15 @@ def add(app: App, show: str, season: int | None) -> None:
     match = app.find(show)
     found = match.show
     chosen = season_of(match, season, show)
+    named = named_in_catalogue(app.dataset(), found)  # 'Start-Up (시동)': which Start-Up
     try:
-        marked = _change(app, lambda path, notes: add_seen(path, found, chosen, today(), notes))
+        marked = _change(
+            app, lambda path, notes: add_seen(path, found, chosen, today(), notes, named)
+        )
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
-    said = f"Seen: {named_in_catalogue(app.dataset(), found)}{what}"
+    said = f"Seen: {named}{what}"
     say(said + (" (already in the list)" if marked.already else ""))
 
 
@@ -132,13 +135,13 @@ def remove(app: App, show: str, season: int | None) -> None:
     else:
         match = app.find(show, among=app.seen())  # 'king' is Kingdom when only it is seen
         season = season_of(match, season, show)
+        title = named_in_catalogue(app.dataset(), match.show)
         try:
             unmarked = _change(
-                app, lambda path, notes: remove_seen(path, match.show, season, notes)
+                app, lambda path, notes: remove_seen(path, match.show, season, notes, title)
             )
         except ValueError as error:
             raise PlainUsageError(str(error)) from None
-        title = named_in_catalogue(app.dataset(), match.show)
     what = title + (f" {season_label(season)}" if season is not None else "")
     if not unmarked.removed:
         say(f"{what} is not in the seen list.")
