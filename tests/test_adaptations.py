@@ -4,6 +4,8 @@ credits, no path led through them, the title's page never named it and nothing w
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -91,6 +93,44 @@ def test_a_maker_of_the_work_based_on_it_is_credited_on_the_title(run: Run, nove
         "original webtoon writer and artist",
         NOVELIST,
     ]
+
+
+def test_person_json_and_csv_name_the_work_each_authors_credit_rests_on(
+    run: Run, novel: str
+) -> None:
+    """The page's As column names the work behind a writer's credit ("(Lantern Room Nights)");
+    --json and --csv gave only the capacity, so a script could not tell Yoon Ga-eul's webtoon
+    credit from the novel's."""
+    both = as_json(run("--data", novel, "person", "yoon-gaeul", "--json"))
+    assert [(c["capacity"], c["work"]) for c in both["credits"]] == [
+        (
+            "original webtoon writer and artist",
+            {
+                "id": "the-lantern-room",
+                "title": "The Lantern Room",
+                "korean_title": "등불의 방",
+                "kind": "webtoon",
+            },
+        ),
+        (
+            NOVELIST,
+            {
+                "id": "the-lantern-room-novel",
+                "title": "Lantern Room Nights",
+                "korean_title": "등불의 밤",
+                "kind": "novel",
+            },
+        ),
+    ]
+    rows = list(
+        csv.DictReader(io.StringIO(run("--data", novel, "person", "yoon-gaeul", "--csv").stdout))
+    )
+    assert [(r["work_id"], r["work_title"]) for r in rows] == [
+        ("the-lantern-room", "The Lantern Room"),
+        ("the-lantern-room-novel", "Lantern Room Nights"),
+    ]
+    actor = as_json(run("--data", novel, "person", "han-ji-won", "--json"))
+    assert {c["work"] for c in actor["credits"]} == {None}
 
 
 def test_path_and_search_reach_the_title_through_the_work_based_on_it(run: Run, novel: str) -> None:

@@ -54,6 +54,8 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
     "compare": [["compare", "squid-game", "squid-game-the-challenge", "--json"]],
     # a title whose source work has a work based on it: its `source_work.adaptations[]`
     "show": [["show", "business-proposal", "--json"]],
+    # a writer of the web novel a title adapts and of the webtoon drawn from it: `credits[].work`
+    "person": [["person", "haehwa", "--json"]],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

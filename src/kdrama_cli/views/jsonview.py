@@ -543,6 +543,7 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
                 "korean_title": entry.show.korean_title,
                 "year": entry.show.year,
                 "capacity": entry.capacity,
+                "work": _work_ref(entry.work),
                 "character": entry.credit.character if entry.credit else None,
                 "character_hangul": entry.credit.character_hangul if entry.credit else None,
                 "character_unknown": entry.credit.character_unknown if entry.credit else None,
@@ -566,6 +567,19 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
             }
             for colleague in detail.colleagues
         ],
+    }
+
+
+def _work_ref(work: Any) -> JSON | None:
+    """The source work a writer's or artist's credit rests on (PersonCredit.work), as the
+    page's As column names it: null for a role or a crew credit."""
+    if work is None:
+        return None
+    return {
+        "id": work.id,
+        "title": work.title,
+        "korean_title": work.korean_title,
+        "kind": work.kind,
     }
 
 

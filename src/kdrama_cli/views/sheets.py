@@ -126,6 +126,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "announced_seasons",
         "seen",
         "seen_seasons",
+        "work_id",
+        "work_title",
     ),
     "compare": (
         "slug",
@@ -378,6 +380,8 @@ def person_sheet(
                 entry.announced,
                 seen is not None,
                 seen or (),
+                entry.work.id if entry.work else None,
+                entry.work.title if entry.work else None,
             )
         )
     return Sheet("person", rows)
