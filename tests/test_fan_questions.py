@@ -190,6 +190,24 @@ def test_path_takes_a_name_written_family_name_last_as_person_does(run_shipped: 
     assert as_json(run_shipped("person", "Baek Jong-won", "--json"))["id"] == "paik-jong-won"
 
 
+def test_a_name_sounding_a_person_whole_is_the_person_in_show_and_search_too(
+    run_shipped: Run,
+) -> None:
+    """path and person took 'Baek Jong-won' as Paik Jong-won, while show opened his show
+    백종원의 레미제라블, which the name only begins by sound, and search ranked that show first.
+    show now says who the name is and offers the show; search ranks him first."""
+    shown = run_shipped("show", "Baek Jong-won")
+    assert shown.exit_code == 2
+    said = " ".join(shown.stderr.split())
+    assert "'Baek Jong-won' is a person: kdrama person paik-jong-won." in said, said
+    assert "Did you mean Paik's Les Misérables?" in said
+    found = as_json(run_shipped("search", "Baek Jong-won", "--json"))
+    assert [r["target"] for r in found[:2]] == ["paik-jong-won", "paik-s-les-miserables"]
+    # the whole title by its sound still opens it
+    whole = run_shipped("show", "baekjongwonui remijerabeul", "--json")
+    assert as_json(whole)["slug"] == "paik-s-les-miserables"
+
+
 def test_namesakes_without_a_note_are_told_apart_by_a_title_never_a_cameos(
     run: Run, add_data: AddData
 ) -> None:

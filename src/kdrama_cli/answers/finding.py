@@ -656,7 +656,7 @@ def _refuse_a_persons_name(dataset: Dataset, query: str, found: Match | Ambiguou
     titles ``found`` by part of a name are offered, by their names and Korean titles ('선재'
     is a person, and 선재 업고 튀어 is Lovely Runner), while one found by sound is no likelier
     meant than any other near name. The miss keeps what was found (``refused_for``)."""
-    person = _whole_person(dataset, query, exact_only=True)
+    person = person_named_over(dataset, query, found)
     if person is None:
         return
     said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
@@ -664,9 +664,33 @@ def _refuse_a_persons_name(dataset: Dataset, query: str, found: Match | Ambiguou
         titles, how = [title for _, title in found.candidates], found.closeness
     else:
         titles, how = [found.show.title], closeness(found)
-    miss = NotFound("title", query, titles[:_SUGGESTED] if how == PART else [], other=said)
+    begun = how == PART or _whole_by_sound_over_start(query, found)
+    miss = NotFound("title", query, titles[:_SUGGESTED] if begun else [], other=said)
     miss.refused_for = found
     raise miss
+
+
+def person_named_over(dataset: Dataset, query: str, found: Match | Ambiguous) -> Person | None:
+    """The person a query names more closely than it names the titles ``found`` by part of a
+    name or by sound (find_show refuses such a title for them): one whose whole name it is
+    ('Lee Je-hoon', not 이제 혼자다! by sound), or, for a title found only by the sound of the
+    start of its name, one whose name it is by sound ('Baek Jong-won' is Paik Jong-won, not
+    the start of 백종원의 레미제라블)."""
+    person = _whole_person(dataset, query, exact_only=True)
+    if person is None and _whole_by_sound_over_start(query, found):
+        person = _person_by_sound(dataset, query)
+    return person
+
+
+def _person_by_sound(dataset: Dataset, query: str) -> Person | None:
+    """The one person the query names by the sound of their name ('Baek Jong-won' is Paik
+    Jong-won), for a title found only by the sound of the start of its name (his show
+    백종원의 레미제라블), which path and person already weigh so."""
+    try:
+        person, how = _find_person(dataset, query, suggestions=False)
+    except LookupError_:
+        return None
+    return person if how != PART else None
 
 
 def _find_show_in_stages(

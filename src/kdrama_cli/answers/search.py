@@ -543,10 +543,20 @@ def _respelled(
                 hangul = f" ({person.hangul})" if person.hangul else ""
                 matched = f"another spelling of: {person.name}{hangul}"  # as a title says it
             score = _RESPELLED + _BONUS.get(table, 0)
+            if table == "show" and _begun_by_sound(row, query):
+                score = _RESPELLED  # below a person whose whole name it sounds: Paik Jong-won
             if identity not in found:
                 result = SearchResult(kind, row.label, matched, row.target, score)
                 found[identity] = (identity, result, row)
     return list(found.values())
+
+
+def _begun_by_sound(row: NameRow, query: str) -> bool:
+    """Whether a title's row matched only by the sound of the start of its name ('Baek
+    Jong-won' begins 백종원의 레미제라블 by sound), not its whole name or its initials."""
+    from kdrama_cli.catalogue.sounds import sound_key
+
+    return row.kind != "show-initials" and sound_key(row.name) != sound_key(query)
 
 
 #: Words a fan types after a title to ask who is in it.
@@ -685,10 +695,13 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
     When the words before a season find a title that lacks that season ('the glory season 2'),
     that title with why, and True: show's error points to search, which must not then give up."""
     from kdrama_cli.answers.finding import (
+        WHOLE,
         LookupError_,
         NoSeasonOfYear,
         NoSuchSeason,
+        closeness,
         find_show,
+        person_named_over,
     )
 
     try:
@@ -705,6 +718,8 @@ def _title_show_opens(dataset: Dataset, query: str) -> tuple[SearchResult | None
         return SearchResult("title", show.title, matched, show.slug, _AS_SHOW_FINDS), True
     except LookupError_:  # nothing, or several: search's own rows
         return None, False
+    if closeness(match) != WHOLE and person_named_over(dataset, query, match) is not None:
+        return None, False  # show says who the name is: the person ranks as closely as this
     show = match.show
     matched = _how_found(match)
     if match.season is not None and not _names_season(match.matched_name, match.season):
