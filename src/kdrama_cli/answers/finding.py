@@ -519,6 +519,21 @@ def _names_a_season(asked: _SeasonAsked, title_closeness: int) -> bool:
     return asked.number <= _BARE_SEASON_MAX and title_closeness != PART
 
 
+def _held_by_short_name(asked: _SeasonAsked, title: Match) -> bool:
+    """Whether a bare number after part of a name is a season all the same: the one title the
+    words begin has no figure in its name to be typed short, and has that season, or a part of
+    that number ('penthouse 2' is The Penthouse: War in Life's season 2, 'glory 2' the part of
+    The Glory's season 1), while 'reply 1' is still not a season of Reply 1988."""
+    if asked.said or asked.number > _BARE_SEASON_MAX or closeness(title) != PART:
+        return False
+    show = title.show
+    if any(ch.isdigit() for name in (show.title, title.matched_name) for ch in name):
+        return False
+    return (
+        show.season(asked.number) is not None or _season_with_part(show, asked.number) is not None
+    )
+
+
 #: A title followed by the year it came out: 'squid game 2021', 'new world (2013)'. Four
 #: figures, so never a season ('squid game 2') nor most titles' own numbers (Physical: 100);
 #: a name that ends in a year of its own (Reply 1988) is found whole before this is read.
@@ -992,7 +1007,7 @@ def _title_and_season(dataset: Dataset, query: str, spelled: bool, within: int) 
         if _names_a_season(asked, many.closeness):
             raise
         return None
-    if not _names_a_season(asked, closeness(title)):
+    if not _names_a_season(asked, closeness(title)) and not _held_by_short_name(asked, title):
         return None
     asked = _last_said(asked, title.show)
     lacking = title.show.season(asked.number) is None
