@@ -39,6 +39,12 @@ TITLES = [
     ),
     ("Mr. spelt out", ["show", "mister queen"], "slug", "mr-queen"),
     (
+        "accents and a possessive left out",
+        ["show", "paik les miserables"],
+        "slug",
+        "paik-s-les-miserables",
+    ),
+    (
         "a curly possessive left out",
         ["show", "kian bizarre b&b"],
         "slug",

@@ -135,14 +135,16 @@ def _name_variants(name: str) -> set[str]:
     """The keys a title's name is also found by, typed as fans type it: without its
     possessives, without the article that opens its subtitle ('asura city of madness' is
     Asura: The City of Madness), and with an abbreviated title spelt out or a spelt-out one
-    abbreviated."""
+    abbreviated; and each of those without the accents of its Latin letters ('paik les
+    miserables' is Paik's Les Misérables: one difference is found by sound, two were not)."""
     import re
 
     lowered = name.casefold()
     swaps = [pair for pair in _TITLE_SWAPS if pair[0] in lowered]
     subtitled = any(mark in lowered for mark in _SUBTITLE_MARKS)
     possessive = "s" in lowered.replace("'", "’").partition("’")[2][:1]
-    if not (swaps or subtitled or possessive):
+    accented = not name.isascii() and any(_ACCENTED_FIRST <= ch <= _ACCENTED_LAST for ch in name)
+    if not (swaps or subtitled or possessive or accented):
         return set()  # nothing to vary: most names, asked first so they cost no pattern
     bare = re.sub(_POSSESSIVE, "", name)
     if subtitled:
@@ -152,7 +154,26 @@ def _name_variants(name: str) -> set[str]:
         pattern = rf"\b{typed}\b\.?"
         if re.search(pattern, bare, flags=re.IGNORECASE):
             variants.add(re.sub(pattern, other, bare, flags=re.IGNORECASE))
+    if accented:
+        variants |= {_unaccented(v) for v in (*variants, name)}
     return {normalize(v) for v in variants} - {"", normalize(name)}
+
+
+#: The Latin letters with accents (Latin-1 Supplement to Latin Extended-B): é, á, ñ, ő...
+_ACCENTED_FIRST, _ACCENTED_LAST = "\u00c0", "\u024f"
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with the accents of its Latin letters taken off ('Misérables' -> 'Miserables');
+    Hangul and other scripts as they are (decomposed, a syllable would fall apart)."""
+    import unicodedata
+
+    def plain(ch: str) -> str:
+        if not _ACCENTED_FIRST <= ch <= _ACCENTED_LAST:
+            return ch
+        return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+
+    return "".join(plain(ch) for ch in text)
 
 
 def _typed_as_fans_do(show: Show) -> Iterator[NameRow]:
