@@ -509,20 +509,21 @@ _KOREAN = '[meta]\nschema = 1\n\n[[people]]\nid = "kim"\nname = "Kim"\nhangul = 
             _KOREAN.encode("utf-16"),
             ':1: not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
         ),
-        # The line, the column and the byte itself, not the byte's offset in the file (187).
+        # The line and the column (as the location, not again in the words), the byte itself
+        # and the letter it is in Windows-1252, not the byte's offset in the file (187).
         (
             (_META + 'title = "Zoé"\n').encode("latin-1"),
-            ":5:12: not valid UTF-8: byte 0xE9 at line 5, column 12: save the file as UTF-8",
+            ":5:12: not valid UTF-8: byte 0xE9 (é in Windows-1252): save the file as UTF-8",
         ),
         # Columns are characters, as an editor counts them; the byte-order mark is none.
         (
             "\ufeff# 김 ".encode() + b"\xe9\n",
-            ":1:5: not valid UTF-8: byte 0xE9 at line 1, column 5: save the file as UTF-8",
+            ":1:5: not valid UTF-8: byte 0xE9 (é in Windows-1252): save the file as UTF-8",
         ),
         # A few bytes with no NUL among them are not UTF-16, however short the file.
         (
             b"\xef\xbb\xbfa\xe9",
-            ":1:2: not valid UTF-8: byte 0xE9 at line 1, column 2: save the file as UTF-8",
+            ":1:2: not valid UTF-8: byte 0xE9 (é in Windows-1252): save the file as UTF-8",
         ),
     ],
     ids=[
@@ -578,6 +579,126 @@ def test_common_syntax_mistakes_say_what_to_do(
     result = run("data", "check", str(path))
     assert result.exit_code == 1
     assert f"kdrama: error: {path}{expected}" in result.stderr, result.stderr
+
+
+_SEASON = "[[shows]]\n[[shows.seasons]]\n"
+_FACT = "[[shows]]\n[[shows.facts]]\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # A key the schema knows is told how its type is written, not to quote the value
+        # (spoiler = "yes" was then refused as "expected true or false, got a string").
+        (
+            _FACT + "spoiler = yes\n",
+            ":3:11: spoiler is true or false, without quotes: spoiler = true",
+        ),
+        (
+            _FACT + "spoiler = no\n",
+            ":3:11: spoiler is true or false, without quotes: spoiler = false",
+        ),
+        (
+            _SEASON + "episodes = twelve\n",
+            ":3:12: episodes is a number, without quotes: episodes = 12",
+        ),
+        (
+            _SEASON + "episodes = 12 eps\n",
+            ":3:15: episodes is a number, without quotes: episodes = 12",
+        ),
+        (
+            "[[shows]]\n[[shows.cast]]\nseasons = [1, two]\n",
+            ":3:15: seasons is a list of numbers: seasons = [1, 2]",
+        ),
+        (
+            "[[shows]]\ngenres = [drama, romance]\n",
+            ':2:11: genres is a list of quoted text: genres = ["drama", "romance"]',
+        ),
+        # A date in another common form, unquoted, is given back as YYYY-MM-DD: "something
+        # follows the value" and "7, not 07" said nothing of dates.
+        (
+            _SEASON + "release_date = 01/01/2024\n",
+            ":3:17: dates are written YYYY-MM-DD, without quotes: release_date = 2024-01-01",
+        ),
+        (
+            _SEASON + "release_date = 2025/03/14\n",
+            ":3:20: dates are written YYYY-MM-DD, without quotes: release_date = 2025-03-14",
+        ),
+        (
+            _SEASON + "release_date = 14.03.2025\n",
+            ":3:21: dates are written YYYY-MM-DD, without quotes: release_date = 2025-03-14",
+        ),
+        (
+            _SEASON + "release_date = 12/25/2024\n",
+            ":3:18: dates are written YYYY-MM-DD, without quotes: release_date = 2024-12-25",
+        ),
+        (  # above any header: the key's name alone says it is a date
+            "release_date = 12/25/2024\n",
+            ":1:18: dates are written YYYY-MM-DD, without quotes: release_date = 2024-12-25",
+        ),
+        (  # day and month could be either way round: both readings
+            _SEASON + "release_date = 03/04/2024\n",
+            ":3:17: dates are written YYYY-MM-DD, without quotes: release_date = 2024-03-04 or"
+            " release_date = 2024-04-03 (which is the month?)",
+        ),
+        (
+            _SEASON + "release_date = March 14, 2024\n",
+            ":3:16: dates are written YYYY-MM-DD, without quotes: release_date = 2024-03-01",
+        ),
+        # The leading zero that was typed, not a fixed "7, not 07".
+        ("x = 09\n", ":1:6: a number has no leading zero: 9, not 09"),
+        (_SEASON + "episodes = 007\n", ":3:13: a number has no leading zero: 7, not 007"),
+        # A key the schema does not know there keeps the quoting hint (the seen file's too).
+        ("[seen]\nfoo = yes\n", ':2:7: text needs quotes (foo = "yes")'),
+        # A header with a key after it on its line, as prose shorthand writes it.
+        (
+            '[meta] include = ["parts/a.toml"]\n',
+            ":1:8: a table header goes on a line of its own: [meta] on this line, then"
+            ' include = ["parts/a.toml"] on the next',
+        ),
+        # Another format given for TOML, as JSON already was.
+        ("slug,title\nfoo,Foo\n", ":1:5: this reads as CSV (columns of a spreadsheet): kdrama"),
+        ("shows:\n  - slug: foo\n", ":1:6: this reads as YAML: kdrama reads TOML (key = value"),
+        ("---\nslug: foo\n", ":1:4: this reads as YAML: kdrama reads TOML (key = value"),
+        (
+            '[[shows]]\ntitle: "Foo"\n',
+            ':2:6: a key and its value are joined by =, not a colon: title = "Foo"',
+        ),
+    ],
+    ids=[
+        "bool-yes",
+        "bool-no",
+        "int-word",
+        "int-with-unit",
+        "int-list",
+        "text-list",
+        "date-day-first",
+        "date-slashes",
+        "date-dots",
+        "date-us",
+        "date-key-above-headers",
+        "date-either-way",
+        "date-in-words",
+        "leading-zero-typed",
+        "leading-zeros-typed",
+        "seen-key",
+        "header-and-key",
+        "csv",
+        "yaml",
+        "yaml-document",
+        "colon",
+    ],
+)
+def test_a_syntax_hint_fits_the_key_and_what_was_typed(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    """Where the schema knows the key, the hint is its type's (true or false, a number, a
+    date), with what was typed read into the example, so one edit mends it."""
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {path}{expected}" in " ".join(result.stderr.split()), result.stderr
 
 
 def test_missing_file(run: Run, tmp_path: Path) -> None:

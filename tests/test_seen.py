@@ -752,8 +752,8 @@ def test_import_of_a_history_not_in_utf8_names_its_line_and_what_to_do(
     result = kd("seen", "import", str(history))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"kdrama: error: {history}:3:1: not valid UTF-8: byte 0xFF at line 3, column 1: save the "
-        "file as UTF-8\n"
+        f"kdrama: error: {history}:3:1: not valid UTF-8: byte 0xFF (ÿ in Windows-1252): save the"
+        " file as UTF-8\n"
     )
 
 

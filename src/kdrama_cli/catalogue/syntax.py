@@ -10,10 +10,37 @@ keeps the parser's words.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kdrama_cli.catalogue.schema import Field
+
+#: A key as the schema knows it: its name, and the field it is in the table it is written in.
+KeyField = tuple[str, "Field"]
 
 _DATE_LIKE = re.compile(r"=\s*\d{4}-(\d{1,2})-(\d{1,2})")
 _KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
+#: A [table] or [[table]] header with more after it on its line.
+_HEADER_THEN = re.compile(r"\s*(\[\[?[^\[\]]*\]\]?)\s*([^\s#].*)")
+#: A date written in another common form: 01/01/2024, 2025/03/14, 14.03.2025, 12-25-2024.
+_OTHER_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
+#: Numbers written as words, read in a hint's example (episodes = twelve: episodes = 12).
+_NUMBER_WORDS = (  # noqa: SIM905 (21 words one a line read worse)
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+#: Words of scale after a number (1.5 million), as the number needs them written out.
+_SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 10**9}
+#: Whole-number keys whose example is not 1: a number of the size the key has.
+_NUMBER_EXAMPLES = {
+    "episodes": 16,
+    "runtime_minutes": 60,
+    "start_year": 2019,
+    "end_year": 2021,
+}
+#: Words meant as false where a key takes true or false (spoiler = no); others read as true.
+_NO = frozenset({"no", "n", "off"})
 _DECLARED_TWICE = re.compile(r"Cannot declare \(([^)]*)\) twice")
 #: The parser's words for a control character in a string or a comment ('\\x07').
 _CONTROL = re.compile(r"(?:Illegal|Found invalid) character '(\\x[0-9a-f]{2}|\\u[0-9a-f]{4})'")
@@ -43,7 +70,7 @@ def explain(message: str, text: str, line: int | None, column: int | None = None
             return "dates are YYYY-MM-DD, with a two-digit month and day (2024-03-01), unquoted"
         if date and not (1 <= int(date[1]) <= 12 and 1 <= int(date[2]) <= 31):
             return _NOT_A_REAL_DATE
-        return _after_value(here)
+        return _after_value(here, _key_kind(text, line, here))
     if message.startswith("Invalid date"):
         return _NOT_A_REAL_DATE
     if message.startswith("Cannot overwrite a value"):
@@ -56,11 +83,12 @@ def explain(message: str, text: str, line: int | None, column: int | None = None
         table = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
         return f"[{table}] is given twice: keep one [{table}] with all of its keys"
     if message.startswith("Invalid value"):
-        return _invalid_value(here, here[column - 1 :] if column else None)
+        at = here[column - 1 :] if column else None
+        return _invalid_value(here, at, _key_kind(text, line, here))
     if message.startswith("Unclosed array"):
         return 'a list is not closed, or a comma is missing between its items: ["a", "b"]'
     if message.startswith("Expected '=' after a key"):
-        return "expected key = value: a key is one word (release_date), then =, then the value"
+        return _no_equals(text, here, column)
     if message.startswith("Invalid statement"):
         return _not_a_statement(here)
     if message.startswith(("Expected ']]' at the end of", "Expected ']' at the end of")):
@@ -100,20 +128,175 @@ def _open_header(here: str) -> str:
     return f"a [table] header is not closed: end it with a bracket ([{name or 'meta'}])"
 
 
-def _after_value(here: str) -> str:
-    """What follows a value on its line, read as the likeliest slip: a quote inside a string of
-    those quotes ('It's mine'), a number written with separators (1,000) or a leading zero (01),
-    else a second statement on one line."""
+def _after_value(here: str, key: KeyField | None = None) -> str:
+    """What follows a value on its line, read as the likeliest slip: a statement after a
+    [table] header, a quote inside a string of those quotes ('It's mine'), a date in another
+    form (01/01/2024), a number written with separators (1,000) or a leading zero (01), words
+    after a number of a key that takes one, else a second statement on one line."""
+    header = _HEADER_THEN.match(here)
+    if header:
+        return (
+            f"a table header goes on a line of its own: {header[1]} on this line, then"
+            f" {_cut(header[2])} on the next"
+        )
     value = here.split("=", 1)[1].lstrip() if "=" in here else ""
     if re.match(r"'[^'\n]*'[^\s#,\]}]", value):
         return "an apostrophe ends a '…' string: write the text in double quotes (\"It's mine\")"
     if re.match(r'"(?:[^"\\\n]|\\.)*"[^\s#,\]}]', value):
         return 'a " inside a "…" string ends it: write it \\" ("He said \\"hi\\"")'
+    if _OTHER_DATE.match(value) and (key is None or key[1].kind == "date"):
+        return _date_hint(key[0] if key else _key_of(here), value)
     if re.match(r"[+-]?\d+(,\d+)+\s*(#|$)", value):
         return "a number is written without commas: 1000 (or 1_000)"
-    if re.match(r"[+-]?0\d", value):
-        return "a number has no leading zero: 7, not 07 (a date is YYYY-MM-DD, unquoted)"
-    return "something follows the value on this line: give one key = value per line"
+    zero = re.match(r"([+-]?)(0\d+)", value)
+    if zero and (key is None or key[1].kind != "date"):
+        typed = zero[1] + zero[2]
+        return f"a number has no leading zero: {zero[1]}{zero[2].lstrip('0') or '0'}, not {typed}"
+    typed_hint = _typed_hint(key, value) if key else None
+    return typed_hint or "something follows the value on this line: give one key = value per line"
+
+
+def _cut(words: str, most: int = 40) -> str:
+    return words if len(words) <= most else words[: most - 1] + "…"
+
+
+def _key_of(here: str) -> str:
+    key = _KEY_LINE.match(here)
+    return key[1] if key else "release_date"
+
+
+def _key_kind(text: str, line: int | None, here: str) -> KeyField | None:
+    """The key on line ``here`` (line ``line`` of ``text``) and its field, where the dataset's
+    schema knows it: in the table the [table] or [[table]] header above it opens, or, above
+    any header, in every table that has a key of that name with one type. None for a key the
+    schema does not know there, or a table it does not have (the seen file's [seen])."""
+    key = _KEY_LINE.match(here)
+    if key is None or line is None:
+        return None
+    from kdrama_cli.catalogue import schema
+
+    tables = {
+        "meta": schema.META,
+        **{name: spec for name, (_, spec) in schema.TOP_LEVEL.items()},
+        **{f"shows.{name}": spec for name, spec in schema.SHOW_TABLES.items()},
+    }
+    header = _header_above(text, line)
+    if header is not None:
+        field = tables.get(header, {}).get(key[1])
+        return (key[1], field) if field else None
+    fields = [spec[key[1]] for spec in tables.values() if key[1] in spec]
+    return (key[1], fields[0]) if len({field.kind for field in fields}) == 1 else None
+
+
+def _header_above(text: str, line: int) -> str | None:
+    """The name of the table (``shows.seasons``) the last header above ``line`` opens; None
+    above the first header."""
+    for above in reversed(_lines(text)[: line - 1]):
+        header = re.match(r"\s*\[\[?([^\[\]]*)\]", above)
+        if header:
+            return ".".join(part.strip(" \t'\"") for part in header[1].split("."))
+    return None
+
+
+def _typed_hint(key: KeyField, value: str) -> str | None:
+    """How to write a value of ``key``'s type, with what was typed read into the example where
+    it can be (spoiler = yes: spoiler = true; episodes = twelve: episodes = 12); None for a key
+    that takes text, where quoting is the fix."""
+    name, field = key
+    words = value.split("#")[0].strip()
+    if field.kind == "bool":
+        said = "false" if words.strip("\"'").casefold() in _NO else "true"
+        return f"{name} is true or false, without quotes: {name} = {said}"
+    if field.kind in ("int", "number"):
+        return f"{name} is a number, without quotes: {name} = {_number_in(name, words)}"
+    if field.kind == "date":
+        return _date_hint(name, words)
+    if field.kind == "ints":
+        return f"{name} is a list of numbers: {name} = [1, 2]"
+    if field.kind in ("strs", "ids"):
+        return f"{name} is a list of quoted text: {name} = {_quoted_list(words, field.kind)}"
+    return None
+
+
+def _number_in(name: str, words: str) -> str:
+    """The number ``words`` give (12 of '12 episodes', of 'twelve', 1500000 of '1.5
+    million'), else an example for ``name``."""
+    number = re.match(r"(\d+(?:\.\d+)?)\s*([a-z]*)", words.casefold())
+    if number:
+        scale = _SCALES.get(number[2], 1)
+        value = float(number[1]) * scale
+        return str(int(value)) if value.is_integer() else number[1]
+    word = re.match(r"[a-z]+", words.casefold())
+    if word and word[0] in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS.index(word[0]))
+    return str(_NUMBER_EXAMPLES.get(name, 1))
+
+
+def _quoted_list(words: str, kind: str) -> str:
+    """The items of an unquoted list (``[drama, romance]``) quoted, when they are plain words;
+    else an example of the kind."""
+    items = [item.strip(" \t\"'") for item in words.strip("[] \t").split(",")]
+    if all(item and re.fullmatch(r"[\w .'-]{1,40}", item) for item in items) and len(items) <= 4:
+        return "[" + ", ".join(f'"{item}"' for item in items) + "]"
+    return '["a-source-id"]' if kind == "ids" else '["drama", "romance"]'
+
+
+def _date_hint(name: str, value: str) -> str:
+    """How to write the date ``value`` (01/01/2024, 14.03.2025, March 14) meant, for the key
+    ``name``: YYYY-MM-DD without quotes, the value itself so written where its order of day
+    and month is plain, both readings where it is not."""
+    readings = _date_readings(value)
+    if not readings and _OTHER_DATE.match(value):
+        return f"dates are written YYYY-MM-DD, without quotes, and {_cut(value)} is not a real date"
+    example = " or ".join(f"{name} = {reading}" for reading in readings)
+    if len(readings) > 1:
+        example += " (which is the month?)"
+    return f"dates are written YYYY-MM-DD, without quotes: {example or f'{name} = 2024-03-01'}"
+
+
+def _date_readings(value: str) -> list[str]:
+    """The real dates a date in another form (2025/03/14, 14.03.2025, 12/25/2024, 01/02/2024)
+    can be, as YYYY-MM-DD: one, or two for a day and month that could be either."""
+    import datetime as dt
+
+    found = _OTHER_DATE.match(value)
+    if not found:
+        return []
+    first, second, last = found[1], found[3], found[4]
+    if len(first) == 4:
+        orders = [(int(first), int(second), int(last))]
+    elif len(last) == 4:  # month first (US) or day first (most other places)
+        orders = [(int(last), int(first), int(second)), (int(last), int(second), int(first))]
+    else:
+        return []
+    readings: list[str] = []
+    for year, month, day in orders:
+        try:
+            reading = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        if reading not in readings:
+            readings.append(reading)
+    return readings
+
+
+def _no_equals(text: str, here: str, column: int | None) -> str:
+    """A key with no = after it, read as what it likely is: a YAML file (``shows:``, ``- slug:
+    x``), a CSV file (``slug,title``), a key written with a colon (``title: "Foo"``)."""
+    start = here.lstrip()
+    after = here[column - 1 :].lstrip(" \t") if column else ""
+    value = after[1:].strip()
+    if start.startswith(("---", "- ")) or (after.startswith(":") and not value):
+        return "this reads as YAML: kdrama reads TOML (key = value lines, under [table] headers)"
+    if after.startswith(":"):
+        key = here[: column - 1 if column else 0].strip()
+        return f"a key and its value are joined by =, not a colon: {key} = {_cut(value)}"
+    if after.startswith((",", ";", "\t")):
+        return (
+            "this reads as CSV (columns of a spreadsheet): kdrama reads TOML (key = value lines,"
+            " under [table] headers)"
+        )
+    return "expected key = value: a key is one word (release_date), then =, then the value"
 
 
 def _not_a_statement(here: str) -> str:
@@ -229,9 +412,11 @@ def _given_twice(here: str) -> str | None:
     return None
 
 
-def _invalid_value(here: str, at: str | None = None) -> str:
+def _invalid_value(here: str, at: str | None = None, field: KeyField | None = None) -> str:
     """What is wrong with the value on line ``here``; ``at``: the line from where the parser
-    stopped, read first (the item of a list it could not read, not a word inside a string)."""
+    stopped, read first (the item of a list it could not read, not a word inside a string);
+    ``field``: the key's type, where the schema knows it (spoiler = yes wants true, not
+    quotes)."""
     value = here.split("=", 1)[1].strip() if "=" in here else ""
     if not value or value.startswith("#"):
         return "a key has no value after ="
@@ -246,6 +431,9 @@ def _invalid_value(here: str, at: str | None = None) -> str:
         return f"true and false are written in lower case: {written}"
     if value[0] in "\u201c\u201d\u2018\u2019":
         return 'text is in curly quotes: use straight quotes ("…"), as TOML needs'
+    typed = _typed_hint(field, value) if field else None
+    if typed:
+        return typed
     # the line's own key and value, quoted, as the example ('title = "Foo Bar"'), where the
     # value is plain text of a few words; else a url's
     shown = " ".join(value.split())
@@ -288,13 +476,24 @@ def not_utf8(raw: bytes, start: int) -> tuple[str, str]:
     try:
         raw.decode("cp949")
     except UnicodeDecodeError:
-        column = _column(raw, start)
         return (
-            f"{line}:{column}",
-            f"not valid UTF-8: byte 0x{raw[start]:02X} at line {line}, column {column}: save "
-            "the file as UTF-8",
+            f"{line}:{_column(raw, start)}",
+            f"not valid UTF-8: byte 0x{raw[start]:02X}{_as_windows_1252(raw[start])}: save the"
+            " file as UTF-8",
         )
     return str(line), "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
+
+
+def _as_windows_1252(byte: int) -> str:
+    """What the byte is in Windows-1252 (the encoding a file that is not UTF-8 most often has,
+    saved by an older Windows editor), as ' (é in Windows-1252)', so the user can find it in
+    the line; nothing for a byte that is no printable character there. The line and column
+    are the error's location already."""
+    try:
+        character = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    return f" ({character} in Windows-1252)" if character.isprintable() and character != " " else ""
 
 
 def _column(raw: bytes, start: int) -> int:
