@@ -130,6 +130,21 @@ def test_thousands_of_problems_are_summarised(tmp_path: Path) -> None:
     assert "expected a string" in lines[-1]
 
 
+def test_problems_differing_only_in_an_id_are_summarised_as_one_kind(tmp_path: Path) -> None:
+    """Eighty citations no file defines are one kind of problem with its ids named, where each
+    id made a kind of its own ('1 x unknown citation 'nope-50'; ...; and 78 other kinds')."""
+    people = "".join(
+        f'[[people]]\nid = "p{n}"\nname = "P{n}"\nsources = ["nope-{n}"]\n' for n in range(130)
+    )
+    a = _write(tmp_path, "a.toml", HEAD + people)
+    result = _kd("--data", str(a), "data", "check")
+    assert result.exit_code == 1
+    last = result.stderr.splitlines()[-1]
+    assert last.endswith(
+        "... and 80 more problems (80 x unknown citation (nope-50, nope-51, nope-52, …))"
+    ), last
+
+
 def test_dataset_text_reaches_stderr_printable(tmp_path: Path) -> None:
     a = _write(
         tmp_path,

@@ -8,7 +8,7 @@ the commands share one type without importing one another. A run answered from t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from kdrama_cli.catalogue.record import Record
@@ -90,17 +90,48 @@ SHOWN_PROBLEMS = 50
 
 def summary(problems: Sequence[object], shown: int = SHOWN_PROBLEMS) -> list[str]:
     """The first ``shown`` problems, then one line counting the rest by what is wrong, so that
-    thousands of similar problems take a few lines."""
+    thousands of similar problems take a few lines. Messages that differ only in the ids they
+    quote are one kind ("80 x unknown citation (nope-0, nope-1, …)"), not 80 kinds of one."""
     lines = [str(p) for p in problems[:shown]]
     rest = problems[shown:]
     if rest:
-        from collections import Counter
-
         from kdrama_cli.catalogue.wording import count_of
 
-        kinds = Counter(getattr(p, "message", str(p)) for p in rest)
-        common = "; ".join(f"{count:,} x {message}" for message, count in kinds.most_common(3))
+        kinds = _kinds(str(getattr(p, "message", p)) for p in rest)
+        ranked = sorted(kinds.values(), key=len, reverse=True)  # stable: first seen first
+        common = "; ".join(f"{len(kind):,} x {_kind_said(kind)}" for kind in ranked[:3])
         others = len(kinds) - min(3, len(kinds))
         more = f"; and {count_of(others, 'other kind')}" if others else ""
         lines.append(f"... and {count_of(len(rest), 'more problem')} ({common}{more})")
     return lines
+
+
+#: A quoted id in a message ('nope-0'), not an apostrophe in a word (Netflix's).
+_QUOTED = re.compile(r"(?<!\w)'([^'\s]+)'(?!\w)")
+#: The ids a summary names of one kind before "…".
+_IDS_NAMED = 3
+
+
+def _kinds(messages: Iterable[str]) -> dict[str, list[str]]:
+    """The messages by kind: each message with its quoted ids taken out."""
+    kinds: dict[str, list[str]] = {}
+    for message in messages:
+        kinds.setdefault(_QUOTED.sub("'…'", message), []).append(message)
+    return kinds
+
+
+def _kind_said(messages: list[str]) -> str:
+    """One kind of message as a summary says it: the message itself when all are the same,
+    else with the ids that differ taken out and the first few named after it."""
+    first = messages[0]
+    if all(message == first for message in messages):
+        return first
+    quoted = [_QUOTED.findall(message) for message in messages]
+    varying = {at for at in range(len(quoted[0])) if len({ids[at] for ids in quoted}) > 1}
+    ids = list(dict.fromkeys(ids[at] for ids in quoted for at in sorted(varying)))
+    named = ", ".join(shortened(id_, ID_SHOWN) for id_ in ids[:_IDS_NAMED])
+    named += ", …" if len(ids) > _IDS_NAMED else ""
+    at = iter(range(len(quoted[0])))
+    said = _QUOTED.sub(lambda found: "'…'" if next(at) in varying else found[0], first)
+    said = said.removesuffix(" '…'")
+    return f"{said} ({named})"

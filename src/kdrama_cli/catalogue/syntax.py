@@ -137,7 +137,7 @@ def _after_value(here: str, key: KeyField | None = None) -> str:
     if header:
         return (
             f"a table header goes on a line of its own: {header[1]} on this line, then"
-            f" {_cut(header[2])} on the next"
+            f" {_statement_shown(header[2])} on the next"
         )
     value = here.split("=", 1)[1].lstrip() if "=" in here else ""
     if re.match(r"'[^'\n]*'[^\s#,\]}]", value):
@@ -158,6 +158,13 @@ def _after_value(here: str, key: KeyField | None = None) -> str:
 
 def _cut(words: str, most: int = 40) -> str:
     return words if len(words) <= most else words[: most - 1] + "…"
+
+
+def _statement_shown(statement: str) -> str:
+    """A key = value statement as a hint quotes it: whole when short, else its key and = …
+    (a cut list or string would read as one left open)."""
+    key = _KEY_LINE.match(statement)
+    return statement if len(statement) <= 40 or key is None else f"{key[1]} = …"
 
 
 def _key_of(here: str) -> str:
