@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 
-from kdrama_cli.catalogue.wording import shortened
+from kdrama_cli.catalogue.wording import shortened, size_of
 
 #: Larger files are refused: a dataset this big is a mistake or an attack.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -72,7 +72,7 @@ def regular_file(path: str, limit: int = MAX_FILE_BYTES) -> os.stat_result:
         raise UnreadableFile(0, _kind(info.st_mode))
     if info.st_size > limit:
         raise UnreadableFile(
-            0, f"file is too large ({info.st_size:,} bytes; the limit is {limit:,})"
+            0, f"file is too large ({info.st_size:,} bytes; the limit is {size_of(limit)})"
         )
     return info
 
@@ -95,7 +95,7 @@ def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise UnreadableFile(0, f"file is too large (more than {limit:,} bytes)")
+                raise UnreadableFile(0, f"file is too large (more than {size_of(limit)})")
         return b"".join(chunks)
     finally:
         os.close(descriptor)

@@ -16,7 +16,7 @@ import sys
 
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 from kdrama_cli.catalogue.reading import UnreadableFile, read_regular_file, why_unreadable
-from kdrama_cli.catalogue.wording import shortened
+from kdrama_cli.catalogue.wording import shortened, size_of
 
 #: The name that reads the history from standard input.
 STDIN = "-"
@@ -152,7 +152,7 @@ def _stdin_bytes() -> bytes:
     raw = sys.stdin.buffer.read(MAX_HISTORY_BYTES + 1)
     if len(raw) > MAX_HISTORY_BYTES:
         raise UnreadableFile(
-            0, f"standard input is too large (more than {MAX_HISTORY_BYTES:,} bytes)"
+            0, f"standard input is too large (more than {size_of(MAX_HISTORY_BYTES)})"
         )
     return raw
 

@@ -39,6 +39,13 @@ def named_apart(title: str, apart: str | None) -> str:
     return f"{title} ({apart})" if apart else title
 
 
+def size_of(count: int) -> str:
+    """A size as the documentation gives a limit: '64 MiB' for a whole number of MiB, else
+    '1,234 bytes'."""
+    mebibytes, rest = divmod(count, 1024 * 1024)
+    return f"{mebibytes:,} MiB" if mebibytes and not rest else f"{count:,} bytes"
+
+
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'; ``plural`` for a word that does not take an s
     ('1 person', '2 people')."""
