@@ -701,6 +701,21 @@ def test_a_syntax_hint_fits_the_key_and_what_was_typed(
     assert f"kdrama: error: {path}{expected}" in " ".join(result.stderr.split()), result.stderr
 
 
+def test_an_empty_file_refused_as_a_base_says_it_loads_as_a_layer(run: Run, tmp_path: Path) -> None:
+    """A layer file just started is empty, and `data check` of it read as a base said only
+    "file is empty": the note says --add-data loads it and --layer checks it as that."""
+    path = tmp_path / "mine.toml"
+    path.write_text("", encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {path}: file is empty",
+        "kdrama: note: a base dataset needs entries, but an empty layer (an --add-data file)"
+        f" loads: kdrama --data {MINI} data check {path} --layer checks it as one",
+    ]
+    assert run("data", "check", str(path), "--layer").exit_code == 0
+
+
 def test_missing_file(run: Run, tmp_path: Path) -> None:
     result = run("data", "check", str(tmp_path / "nope.toml"))
     assert result.exit_code == 1

@@ -144,6 +144,8 @@ def data_check(
             error = DatasetProblems(report.problems)
         if report.unchecked:
             error.notes.append(_unchecked_note(report.unchecked))
+        if path is not None and not alone and _only_empty(report.problems):
+            error.notes.append(_empty_layer_note(path))
         if not report.warnings:
             raise error
         # The warnings of the entries without errors come in the same run, after the errors
@@ -198,6 +200,24 @@ def _warnings_beside_note(count: int) -> str:
         f"{these} about entries without errors; those of the entries with errors, and of the"
         " entries that refer to them (a title crediting a person with an error), are given once"
         " they are fixed"
+    )
+
+
+def _only_empty(problems: Sequence[Problem]) -> bool:
+    """Whether the one problem is a file with nothing in it, checked as a base (a layer may
+    be empty)."""
+    return len(problems) == 1 and problems[0].message == "file is empty"
+
+
+def _empty_layer_note(path: str) -> str:
+    """That the empty file refused as a base is fine as a layer, for one who has just started
+    a layer file and checks it as data/README.md says."""
+    from kdrama_cli.errors import command_line, shell_quote
+
+    return (
+        "a base dataset needs entries, but an empty layer (an --add-data file) loads: "
+        + command_line(f"data check {shell_quote(path)} --layer")
+        + " checks it as one"
     )
 
 
