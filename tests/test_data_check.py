@@ -701,6 +701,27 @@ def test_a_syntax_hint_fits_the_key_and_what_was_typed(
     assert f"kdrama: error: {path}{expected}" in " ".join(result.stderr.split()), result.stderr
 
 
+def test_a_misspelt_table_header_is_told_to_rename_the_header(run: Run, tmp_path: Path) -> None:
+    """[[shows.season]] was "season: unknown key. Did you mean seasons?", when what the user
+    wrote, and must rename, is a table header, not a key."""
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[[shows]]\nslug = "x"\n[[shows.season]]\nnumber = 1\n[shows.fact]\ntext = "a"\n',
+        encoding="utf-8",
+    )
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    said = result.stderr.splitlines()
+    assert (
+        f"kdrama: error: {path}: shows[x].season: unknown table: the header [[shows.season]]"
+        " should read [[shows.seasons]]"
+    ) in said
+    assert (
+        f"kdrama: error: {path}: shows[x].fact: unknown table: the header [shows.fact] should"
+        " read [[shows.facts]]"
+    ) in said
+
+
 def test_an_empty_file_refused_as_a_base_says_it_loads_as_a_layer(run: Run, tmp_path: Path) -> None:
     """A layer file just started is empty, and `data check` of it read as a base said only
     "file is empty": the note says --add-data loads it and --layer checks it as that."""

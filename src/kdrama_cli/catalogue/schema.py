@@ -39,6 +39,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
+from kdrama_cli.catalogue.syntax import unknown_table
 from kdrama_cli.catalogue.vocab import (
     KIND_WORDS,
     MAX_RANK_DIGITS,
@@ -406,7 +407,11 @@ def _check_table(
         checker = checkers.get(key)
         if checker is None:
             if key not in nested:
-                yield f"{where}.{_key_shown(key)}", _unknown_key(str(key), [*spec, *nested])
+                yield (
+                    f"{where}.{_key_shown(key)}",
+                    unknown_table(where, key, value, nested)
+                    or _unknown_key(str(key), [*spec, *nested]),
+                )
             continue
         problem = checker(value)
         if problem:
