@@ -3572,3 +3572,59 @@ def test_a_season_of_its_own_name_opens_and_is_checked_as_a_titles_alias_is(
     assert (
         "shows[moonlit-hallway].seasons[0].aliases: 'The Lantern Room' is in aliases too: keep one"
     ) in report["warnings"]
+
+
+def _toml_blocks(text: str) -> list[str]:
+    """The ```toml blocks of a Markdown page, each without its fences (and the indent of a
+    block inside a list item)."""
+    import re
+    import textwrap
+
+    return [
+        textwrap.dedent(block)
+        for block in re.findall(r"^[ \t]*```toml\n(.*?)^[ \t]*```$", text, re.M | re.S)
+    ]
+
+
+def test_the_first_layer_of_data_readme_loads_over_the_shipped_dataset(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """data/README.md's "Your first layer" is a whole file copied from the page: it checks
+    clean under --strict, and its title, credit, new person, fact and citations show."""
+    from tests.conftest import REPO
+
+    text = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Your first layer\n", 1)[1].split("\n## ", 1)[0]
+    layer = tmp_path / "my-first-layer.toml"
+    layer.write_text(_toml_blocks(section)[0], encoding="utf-8")
+    checked = run_shipped("data", "check", str(layer), "--strict")
+    assert checked.exit_code == 0, checked.output
+    assert "warning" not in checked.stderr
+    page = run_shipped("--add-data", str(layer), "show", "my-first-show")
+    assert page.exit_code == 0, page.output
+    shown = " ".join(page.stdout.split())
+    for said in (
+        "My First Show",
+        "Lee Jung-jae 이정재 Baker Kang main 1",
+        "Directed by: Yoon Da-on",
+        "Every episode of the made-up first season takes place at night.",
+        "https://example.com/news/my-first-show-announced",
+        "https://example.com/reviews/my-first-show",
+    ):
+        assert said in shown, (said, page.stdout)
+
+
+def test_every_toml_example_in_the_docs_parses() -> None:
+    """A TOML block of the docs is copied as it stands: each must be TOML (the shorthand
+    `[meta] include = [...]` on one line was a syntax error when copied)."""
+    import tomli  # tomllib is 3.11's; kdrama parses with tomli on every version
+
+    from tests.conftest import REPO
+
+    pages = [REPO / "README.md", REPO / "data" / "README.md", *(REPO / "docs").glob("*.md")]
+    blocks = 0
+    for page in pages:
+        for block in _toml_blocks(page.read_text(encoding="utf-8")):
+            tomli.loads(block)
+            blocks += 1
+    assert blocks >= 3
