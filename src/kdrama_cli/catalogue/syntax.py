@@ -146,7 +146,7 @@ def _after_value(here: str, key: KeyField | None = None) -> str:
         return "an apostrophe ends a '…' string: write the text in double quotes (\"It's mine\")"
     if re.match(r'"(?:[^"\\\n]|\\.)*"[^\s#,\]}]', value):
         return 'a " inside a "…" string ends it: write it \\" ("He said \\"hi\\"")'
-    if _OTHER_DATE.match(value) and (key is None or key[1].kind == "date"):
+    if key[1].kind == "date" if key else _has_year(value):
         return _date_hint(key[0] if key else _key_of(here), value)
     if re.match(r"[+-]?\d+(,\d+)+\s*(#|$)", value):
         return "a number is written without commas: 1000 (or 1_000)"
@@ -167,6 +167,13 @@ def _statement_shown(statement: str) -> str:
     (a cut list or string would read as one left open)."""
     key = _KEY_LINE.match(statement)
     return statement if len(statement) <= 40 or key is None else f"{key[1]} = …"
+
+
+def _has_year(value: str) -> bool:
+    """Whether ``value`` is a date in another form with a year of four digits (01/01/2024), as
+    a value of a key the schema does not know must be to be read as a date (not 1.2.3)."""
+    found = _OTHER_DATE.match(value)
+    return found is not None and 4 in (len(found[1]), len(found[4]))
 
 
 def _key_of(here: str) -> str:
