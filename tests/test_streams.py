@@ -514,6 +514,25 @@ def test_an_export_to_a_folder_that_does_not_exist_is_refused_before_the_page(
     assert not path.parent.exists()
 
 
+@pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
+def test_a_read_only_export_file_is_refused_before_the_page(tmp_path: Path, export: str) -> None:
+    """`--export-svg ro.svg show ...` over a file made read-only printed the whole page, then
+    failed (exit 1): a script could not tell "nothing happened" from "the page happened, the
+    picture did not". It is now refused first, as a missing folder is, and left as it was."""
+    path = tmp_path / "ro.svg"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o444)
+    result = CliRunner().invoke(
+        cli, ["--data", str(MINI), export, str(path), "show", "moonlit-hallway"]
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kdrama: error: cannot write the export: {path}: the file is read-only"
+        " (chmod u+w lets kdrama change it)\n"
+    )
+    assert path.read_text(encoding="utf-8") == "old"
+
+
 def test_exports_are_written(tmp_path: Path) -> None:
     out = tmp_path / "page.html"
     result = CliRunner().invoke(

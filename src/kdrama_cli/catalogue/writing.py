@@ -89,8 +89,9 @@ def write_atomically(path: str | os.PathLike[str], text: str, *, private: bool =
 
 def export_problem(path: str) -> str | None:
     """Why an export could not be written to ``path`` ("PATH: not a regular file"), or None.
-    Asked before the command runs, so that a mistyped folder is refused before the page is
-    printed (as the other export mistakes are), and again as the export is written."""
+    Asked before the command runs, so that a mistyped folder or a file that may not be changed
+    (read-only, another user's) is refused before the page is printed (as the other export
+    mistakes are), and again as the export is written."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -99,11 +100,30 @@ def export_problem(path: str) -> str | None:
         return f"{path}: {getattr(error, 'strerror', None) or error}"
     if info is not None and not stat.S_ISREG(info.st_mode):
         return f"{path}: not a regular file"  # a FIFO would block; a device or folder is lost
+    if info is not None:  # one there already: refused now if write_atomically would refuse it
+        try:
+            _existing(os.path.realpath(path))
+        except OSError as error:
+            return f"{path}: {error.strerror or error}"
     folder = os.path.dirname(os.path.realpath(path))  # where write_atomically writes
     if not os.path.isdir(folder):
         return f"{path}: the folder {folder} does not exist"
     if not os.access(folder, os.W_OK | os.X_OK):  # the export is written beside, then moved
         return f"{path}: the folder {folder} cannot be written to"
+    return _cannot_write_beside(path, folder)
+
+
+def _cannot_write_beside(path: str, folder: str) -> str | None:
+    """Why write_atomically could not make its temporary file in ``folder`` (a folder whose
+    mode allows it on a file system that does not, such as /proc), found by making one, as it
+    would, and removing it; None when it can."""
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".kdrama-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        return f"{path}: {error.strerror or error}"
+    os.close(descriptor)
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
     return None
 
 
