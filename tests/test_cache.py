@@ -222,6 +222,38 @@ def test_cache_clear_says_what_it_removed_and_removes_what_its_help_says(
     assert "build.lock kept: another kdrama holds it" in held.stderr
 
 
+def test_cache_clear_that_could_not_remove_says_so_and_fails(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a cache folder the user may not change (chmod 500, chattr +i), `cache clear` said
+    "removed 1 index and 1 name list", exit 0, and removed nothing: it counted the folder
+    before removing and the removals fail without a word. A script clearing to force a rebuild
+    believed it. It now says nothing was removed, and why, exit 1."""
+    _run("--data", str(dataset), "show", "night-train")
+    folder = tmp_path / "cache" / "kdrama"
+    before = sorted(p.name for p in folder.iterdir())
+    real_unlink, real_access = os.unlink, os.access
+
+    def unlink(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if Path(path).parent == folder:  # what a folder without write permission does
+            raise PermissionError(13, "Permission denied", str(path))
+        real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def access(path: str | os.PathLike[str], mode: int, **kwargs: object) -> bool:
+        return Path(path) != folder and real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(os, "access", access)
+    result = CliRunner().invoke(cli, ["cache", "clear"])
+    monkeypatch.undo()
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kdrama: error: could not remove 3 files from {folder}: Permission denied\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert _run("cache", "clear").startswith("removed 1 index and 1 name list from ")
+
+
 @pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
 def test_an_export_with_cache_clear_is_refused_before_anything_is_removed(
     dataset: Path, tmp_path: Path, export: str

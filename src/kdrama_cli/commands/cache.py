@@ -58,12 +58,17 @@ def cache_clear() -> None:
     if not removed and cleared.files:
         leftovers = count_of(cleared.files, "leftover file", None)
         click.echo(f"removed {leftovers} (no index, page or name list) from {clean(folder)}")
-    elif not removed:
-        click.echo(f"nothing to remove: {clean(folder)} holds no index, page or name list")
-    else:
+    elif removed:
         click.echo(f"removed {joined(removed)} from {clean(folder)}")
+    elif not cleared.left:
+        click.echo(f"nothing to remove: {clean(folder)} holds no index, page or name list")
     if cleared.lock_held:
         say(f"kdrama: {BUILD_LOCK} kept: another kdrama holds it while it builds an index")
+    if cleared.left:  # a script clearing to force a rebuild must know it did not happen
+        files = count_of(cleared.left, "file", None)
+        raise KdramaError(
+            f"could not remove {files} from {clean(folder)}: {cleared.why_left or 'still there'}"
+        )
 
 
 @cache.command(

@@ -22,6 +22,7 @@ removes the index and answers again from the dataset files (which also rebuilds 
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import re
@@ -60,6 +61,7 @@ from kdrama_cli.store.shipped import (
 )
 from kdrama_cli.store.trust import (
     folder_lock,
+    is_own_file,
     own_regular_file,
     read_bytes,
     remove_files,
@@ -1116,6 +1118,10 @@ class Cleared(Record):
     #: Every file removed, the lock and leftovers (a sidecar without its index, a temporary
     #: file) included: a clear that found no index still says it removed something.
     files: int = 0
+    #: This user's files that were to go and are still there (a folder they may not change).
+    left: int = 0
+    #: Why they are still there, when the folder says ("Permission denied"), else None.
+    why_left: str | None = None
 
 
 def clear(cache_dir: PathLike) -> Cleared:
@@ -1129,16 +1135,53 @@ def clear(cache_dir: PathLike) -> Cleared:
     folder = os.fspath(cache_dir)
     pages = clear_pages(folder)
     remove_pages_folder(folder)
-    listed = _list(folder)
-    indexes = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".sqlite"))
-    names = sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(".names"))
+    before = _list(folder)
     lock = _remove_build_lock(folder)
     if lock == "held":
         files = remove_named(folder, lambda name: "index-" in name and not name.endswith(".tmp"))
         files += remove_files(folder, stale_only=True)
     else:
         files = remove_files(folder, "index-") + remove_files(folder, ".tmp")
-    return Cleared(indexes, names, pages, lock == "held", files + pages + (lock == "removed"))
+    after = _list(folder)
+    left = _left_behind(folder, after, lock == "held")
+    return Cleared(
+        indexes=_count(before, ".sqlite") - _count(after, ".sqlite"),
+        names=_count(before, ".names") - _count(after, ".names"),
+        pages=pages,
+        lock_held=lock == "held",
+        files=files + pages + (lock == "removed"),
+        left=left,
+        why_left=_why_unchangeable(folder) if left else None,
+    )
+
+
+def _count(listed: Sequence[str], ending: str) -> int:
+    """How many of the folder's entries ``listed`` are indexes (".sqlite") or name lists."""
+    return sum(1 for entry in listed if entry.startswith("index-") and entry.endswith(ending))
+
+
+def _left_behind(folder: str, listed: Sequence[str], lock_held: bool) -> int:
+    """How many of this user's files (or links) clear() removes are still in ``folder``: a
+    removal that failed (the helpers go on without a word), so the count said is not what was
+    removed. Temporary files are another run's build while it holds the lock."""
+    left = 0
+    for name in listed:
+        if not ("index-" in name or name.endswith(".tmp")) or (lock_held and name.endswith(".tmp")):
+            continue
+        try:
+            info = os.lstat(os.path.join(folder, name))
+        except OSError:
+            continue
+        left += stat.S_ISLNK(info.st_mode) or is_own_file(info)
+    return left
+
+
+def _why_unchangeable(folder: str) -> str | None:
+    """The reason ("Permission denied") when this user may not remove entries from ``folder`` (its
+    mode, chattr +i, a read-only mount), else None."""
+    if os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return os.strerror(errno.EACCES)
 
 
 def _remove_build_lock(folder: str) -> Literal["removed", "held", "kept"]:
