@@ -976,6 +976,48 @@ def test_import_of_a_history_with_no_titles_says_so(
     assert not seen_file.exists()
 
 
+#: Netflix's other download, the personal-data archive's CONTENT_INTERACTION/ViewingActivity.csv
+#: (its header as projects that parse it give it): a trailer and an autoplayed preview beside
+#: an episode watched.
+VIEWING_ACTIVITY = (
+    "Profile Name,Start Time,Duration,Attributes,Title,Supplemental Video Type,Device Type,"
+    "Bookmark,Latest Bookmark,Country\n"
+    'Me,2024-12-27 10:00:00,00:00:45,,"Squid Game: Season 2 (Trailer)",TRAILER,TV,00:00:45,'
+    "00:00:45,KR (Korea)\n"
+    'Me,2024-12-27 10:01:00,00:00:30,Autoplayed: user action: None; ,"Squid Game: Season 3: '
+    'Episode 1",HOOK,TV,00:00:30,00:00:30,KR (Korea)\n'
+    'Me,2024-12-27 11:00:00,00:50:00,,"Kingdom: Season 1: Episode 1 (Episode 1)",,TV,00:50:00,'
+    "00:50:00,KR (Korea)\n"
+)
+
+
+def test_import_of_viewing_activity_skips_trailers_and_previews(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """ViewingActivity.csv (the personal-data download) was read as a history, so a 45-second
+    trailer and a 30-second autoplayed preview marked Squid Game S2 and S3 seen. Its rows with
+    a Supplemental Video Type are skipped, and counted in a note on stderr."""
+    history = tmp_path / "ViewingActivity.csv"
+    history.write_text(VIEWING_ACTIVITY, encoding="utf-8")
+    result = kd("seen", "import", str(history))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 viewing row: 1 matched 1 title"), result.stdout
+    assert "Kingdom S1" in result.stdout and "Squid Game" not in result.stdout
+    assert result.stderr == (
+        f"kdrama: note: 2 rows of {history} skipped: trailers, previews and other extras (its"
+        " Supplemental Video Type column) are not the title seen\n"
+    )
+    assert "squid-game" not in seen_file.read_text(encoding="utf-8")
+    # a file of extras alone is not "only a header"
+    only = tmp_path / "extras.csv"
+    only.write_text("".join(VIEWING_ACTIVITY.splitlines(keepends=True)[:3]), encoding="utf-8")
+    result = kd("seen", "import", str(only), "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["rows"] == 0
+    assert result.stderr == (
+        f"kdrama: {only} holds only trailers, previews and other extras: nothing to import\n"
+    )
+
+
 def test_import_of_an_empty_file_says_it_is_empty(kd: Run, seen_file: Path, tmp_path: Path) -> None:
     """A 0-byte file was "not a Netflix viewing history (no Title column)" (review 16, C9)."""
     empty = tmp_path / "NetflixViewingHistory.csv"

@@ -2,7 +2,17 @@
 
 Netflix lets a profile download what it watched as a CSV file of two columns, ``Title,Date``
 (``제목,날짜`` from a profile set to Korean), UTF-8 with a byte-order mark. Only the titles are
-read: the date's format (12/27/24, or 24. 12. 27. in Korean) does not matter. The file is the
+read: the date's format (12/27/24, or 24. 12. 27. in Korean) does not matter.
+
+The account's "Download your personal information" archive has a richer file,
+CONTENT_INTERACTION/ViewingActivity.csv, which is read too: its columns are ``Profile Name,
+Start Time, Duration, Attributes, Title, Supplemental Video Type, Device Type, Bookmark, Latest
+Bookmark, Country`` (as public projects that parse it list them, e.g.
+vishwakarmaanjali/OTT-User-Engagement-Retention-Analysis, cleaned-data/column-description.md),
+and besides what was watched it logs what merely played: a row whose Supplemental Video Type is
+set (TRAILER, TEASER_TRAILER, HOOK, RECAP, PROMOTIONAL, CINEMAGRAPH, the values
+leanerdz/Netflix-TP-Neo4J, exercices/ex1.js, filters out) is a trailer, an autoplayed preview
+or another extra, not the title seen, so it is skipped and counted. The file is the
 user's, but read as untrusted input all the same: bounded, a regular file only (or standard
 input), and anything that is not such a history is a DatasetError naming the file and, for
 what is in it, the line (``PATH:LINE: ...``, as data netflix names a row), never a traceback.
@@ -37,10 +47,24 @@ class SeenExport(list[SeenEntry]):
     when there are none (an empty list backed up)."""
 
 
-def history_titles(path: str) -> list[str] | SeenExport:
+#: The column of ViewingActivity.csv that marks a row as an extra (a trailer, a preview).
+_EXTRA_HEADER = "supplemental video type"
+
+
+class HistoryTitles(list[str]):
+    """The titles of a viewing history's rows, one a row; ``extras``: the rows left out as
+    trailers, previews and other extras (ViewingActivity.csv's Supplemental Video Type)."""
+
+    def __init__(self, titles: list[str], extras: int = 0) -> None:
+        super().__init__(titles)
+        self.extras = extras
+
+
+def history_titles(path: str) -> HistoryTitles | SeenExport:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
-    row, blank titles left out; or, for kdrama's own export (`seen list --json` or `--csv`, a
-    backup), its (slug, seasons) entries. DatasetError when it cannot be read or is neither."""
+    row, blank titles and (in ViewingActivity.csv) trailers and previews left out; or, for
+    kdrama's own export (`seen list --json` or `--csv`, a backup), its (slug, seasons) entries.
+    DatasetError when it cannot be read or is neither."""
     text = _history_text(path)
     if not text.strip():
         raise _error(path, "empty: a Netflix viewing history is a CSV file with a Title column")
@@ -60,10 +84,18 @@ def history_titles(path: str) -> list[str] | SeenExport:
             "not a Netflix viewing history (no Title column) nor kdrama's own seen-list export"
             " (kdrama seen list --json or --csv)",
         )
+    extra = names.index(_EXTRA_HEADER) if _EXTRA_HEADER in names else None
+    titles: list[str] = []
+    extras = 0
     try:
-        return [row[column] for row in rows if len(row) > column and row[column].strip()]
+        for row in rows:
+            if extra is not None and len(row) > extra and row[extra].strip():
+                extras += 1  # a trailer or preview that played: not the title watched
+            elif len(row) > column and row[column].strip():
+                titles.append(row[column])
     except csv.Error as error:
         raise _error(path, f"cannot read: {error}", rows.line_num) from None
+    return HistoryTitles(titles, extras)
 
 
 #: The first columns of `seen list --csv`.

@@ -298,6 +298,10 @@ Examples:
 def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).
 
+    The personal-data archive's ViewingActivity.csv is read too, without its rows for
+    trailers, previews and other extras (those with a Supplemental Video Type), which a note
+    on stderr counts.
+
     Each row is matched through the Netflix titles in the catalogue to a title and season
     ("Squid Game: Season 1: Red Light, Green Light" is Squid Game season 1). Rows that match
     nothing are counted by title; a row for a season not released yet in the catalogue is
@@ -333,10 +337,13 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     except DatasetError as error:
         raise DatasetProblems(error.problems) from None
     exported = isinstance(rows, SeenExport)  # kdrama's own export: slugs and seasons
+    extras = 0 if isinstance(rows, SeenExport) else rows.extras
     if isinstance(rows, SeenExport):
         result = match_export(app.dataset(), rows, today())
     else:
         result = match_history(app.dataset(), rows, today())
+        if extras and result.rows:  # on stderr: the report's counts are of the rows read
+            say(f"kdrama: note: {_extras_skipped(file, extras)}")
     if dry_run or not result.matched:
         merged = merge_matched(app.seen(), result.matched)
     else:
@@ -346,10 +353,10 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
         from kdrama_cli.views.jsonview import history_import_json
 
         if not result.rows:
-            say(f"kdrama: {_holds_no_titles(file, exported)}")
+            say(f"kdrama: {_holds_no_titles(file, exported, extras)}")
         app.emit_json(history_import_json(result, merged, titles, dry_run))
     elif not result.rows:
-        app.nothing(_holds_no_titles(file, exported))
+        app.nothing(_holds_no_titles(file, exported, extras))
     else:
         from kdrama_cli.answers.finding import told_apart_in_catalogue
         from kdrama_cli.views.history import history_import_lines
@@ -360,14 +367,29 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
             click.echo(line)
 
 
-def _holds_no_titles(file: str, exported: bool = False) -> str:
-    """What an empty history (a header and no rows), or an empty export, says: not a count of
-    zeros."""
+def _extras_skipped(file: str, extras: int) -> str:
+    """The note that rows of ViewingActivity.csv for trailers and previews were not read."""
+    from kdrama_cli.catalogue.viewing_history import STDIN
+    from kdrama_cli.catalogue.wording import count_of
+
+    where = "standard input" if file == STDIN else file
+    rows = count_of(extras, "row", None)
+    return (
+        f"{rows} of {where} skipped: trailers, previews and other extras (its Supplemental"
+        " Video Type column) are not the title seen"
+    )
+
+
+def _holds_no_titles(file: str, exported: bool = False, extras: int = 0) -> str:
+    """What an empty history (a header and no rows, or only trailers and previews), or an
+    empty export, says: not a count of zeros."""
     from kdrama_cli.catalogue.viewing_history import STDIN
 
     where = "standard input" if file == STDIN else file
     if exported:
         return f"{where} is an empty seen list: nothing to import"
+    if extras:
+        return f"{where} holds only trailers, previews and other extras: nothing to import"
     return f"{where} holds no titles, only a header: nothing to import"
 
 
