@@ -608,6 +608,20 @@ def test_import_of_a_missing_file_or_a_folder_is_one_file_error_line(
         assert "Usage:" not in result.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_import_of_a_pipe_says_to_give_it_on_standard_input(kd: Run, tmp_path: Path) -> None:
+    """`seen import <(cat history.csv)` names a pipe, refused (as a dataset's is) without a word
+    on what to do instead: the error now points to `-`, which reads it."""
+    pipe = tmp_path / "history"
+    os.mkfifo(pipe)
+    result = kd("seen", "import", str(pipe), "--dry-run")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kdrama: error: {pipe}: is a named pipe (FIFO), not a regular file; give it on"
+        " standard input instead: cmd | kdrama seen import -\n"
+    )
+
+
 def test_import_of_a_file_with_a_long_first_line_is_one_line_error(kd: Run, tmp_path: Path) -> None:
     """A file that is not CSV (a minified page, a base64 blob) can start with a line longer
     than csv's field limit (131,072 characters): one file error line, exit 1, not exit 70's

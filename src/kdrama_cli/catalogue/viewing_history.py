@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sys
 
 from kdrama_cli.catalogue.problems import DatasetError, Problem
@@ -165,7 +166,7 @@ def _history_text(path: str) -> str:
     try:
         raw = _stdin_bytes() if path == STDIN else read_regular_file(path, MAX_HISTORY_BYTES)
     except OSError as error:  # UnreadableFile too
-        raise _error(path, why_unreadable(error)) from None
+        raise _error(path, why_unreadable(error) + _pipe_it_in(path)) from None
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")  # utf-8-sig would count from the BOM
     except UnicodeDecodeError as error:
@@ -173,6 +174,18 @@ def _history_text(path: str) -> str:
 
         where, message = not_utf8(raw, error.start)
         raise _error(path, message, where) from None
+
+
+def _pipe_it_in(path: str) -> str:
+    """What to do instead when ``path`` is a pipe (the shell's ``<(cmd)`` names one), which is
+    refused as a dataset is: a history piped to standard input is read."""
+    import stat
+
+    try:
+        piped = path != STDIN and stat.S_ISFIFO(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return ""
+    return "; give it on standard input instead: cmd | kdrama seen import -" if piped else ""
 
 
 def _stdin_bytes() -> bytes:
