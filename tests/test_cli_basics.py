@@ -58,8 +58,9 @@ def test_version_names_the_shipped_dataset_s_date_and_titles(run: Run) -> None:
 
     result = run("--version")
     assert result.exit_code == 0
-    first, second, third = result.output.strip().splitlines()
+    first, second, third, fourth = result.output.strip().splitlines()
     assert first == f"kdrama, version {__version__}"
+    assert fourth == f"dataset in use: {MINI} (--data), not the shipped one"
     shipped = load_dataset([SHIPPED])
     titles = len(shipped.shows)
     updated = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))["meta"]["updated"]
@@ -1048,10 +1049,33 @@ def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
     assert f"dataset in use: {alone} ($KDRAMA_DATA), not the shipped one" in version
     assert "dataset in use" not in run_shipped("--version").stdout
     # read as the commands read it: --data wins, and spaces are part of the name
-    assert "dataset in use" not in run_shipped("--data", str(alone), "--version", env=env).stdout
+    other = tmp_path / "other.toml"
+    typed = run_shipped("--data", str(other), "--version", env=env).stdout
+    assert f"dataset in use: {other} (no such file) (--data), not the shipped one" in typed
+    assert "$KDRAMA_DATA" not in typed
     spaced = run_shipped("--version", env={"KDRAMA_DATA": " "}).stdout
     assert "dataset in use: ' ' (no such file) ($KDRAMA_DATA), not the shipped one" in spaced
     assert "in use" not in run_shipped("show", "xqzqx").stderr  # the shipped dataset
+
+
+def test_version_names_the_datasets_typed_with_it(run_shipped: Run, tmp_path: Path) -> None:
+    """`kdrama --data layer.toml --version` named only the shipped dataset (--version answers
+    before the other options are read), so a script logging `kdrama $ARGS --version` recorded
+    the wrong one; --add-data was never named. Both are, wherever they are typed."""
+    main, layer = tmp_path / "main.toml", tmp_path / "layer.toml"
+    for path in (main, layer):
+        path.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    for args in (
+        ["--data", str(main), "--add-data", str(layer), "--version"],
+        ["--version", f"--data={main}", "--add-data", str(layer)],
+        ["show", "x", "--add-data", str(layer), "--data", str(main), "-V"],
+    ):
+        said = run_shipped(*args).stdout.splitlines()
+        assert said[-2:] == [
+            f"dataset in use: {main} (--data), not the shipped one",
+            f"dataset added over it: {layer} (--add-data)",
+        ], args
+    assert "dataset" not in run_shipped("-V").stdout.splitlines()[-1]
 
 
 def test_a_dataset_path_a_terminal_cannot_show_is_suggested_in_a_shell_s_escapes(

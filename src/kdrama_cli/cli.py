@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 import click
@@ -397,7 +397,8 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     """--version: kdrama's version, then the date and size of the dataset shipped with it and how
     far its Netflix figures go (read without parsing it: catalogue.about), so a bug report says
     which data answered, and a fan sees that Netflix's newest weeks are not in it; and the
-    dataset $KDRAMA_DATA names, when it is another (_dataset_from_env)."""
+    dataset --data or $KDRAMA_DATA names, when it is another, and the --add-data layers
+    (_datasets_named)."""
     if not value or ctx.resilient_parsing:
         return
     from kdrama_cli.catalogue.about import about_dataset, reach_label
@@ -412,7 +413,7 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
         reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
             click.echo(reach)
-    _dataset_from_env(ctx, shipped)
+    _datasets_named(ctx, shipped)
     ctx.exit()
 
 
@@ -420,29 +421,54 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 _ROOT_ARGS = "kdrama.root_args"
 
 
-def _dataset_from_env(ctx: click.Context, shipped: str | None) -> None:
-    """The line --version adds when $KDRAMA_DATA names another dataset than the shipped one,
-    which the commands then answer from (unless --data is typed, which wins): a bug report,
-    and a fan wondering where the catalogue went, see it. The value is read as the commands
-    read it, spaces and all; an empty one is unset."""
+def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
+    """The lines --version adds when the commands would answer from another dataset than the
+    shipped one: the one --data names (which wins) or $KDRAMA_DATA does, and each --add-data
+    layer, so that a bug report, a script logging `kdrama $ARGS --version`, and a fan
+    wondering where the catalogue went, see it. --version is eager: it answers before the
+    other options are read, so they are taken from the words typed. A value is read as the
+    commands read it, spaces and all; an empty one is unset."""
     import os
 
     from kdrama_cli.catalogue.locations import ENV_DATA
 
-    named = os.environ.get(ENV_DATA, "")
     typed = ctx.meta.get(_ROOT_ARGS, ())
-    if not named or any(a == "--data" or a.startswith("--data=") for a in typed):
-        return
-    from kdrama_cli.catalogue.writing import same_file
+    data = _typed_values(typed, "--data")
+    named, how = (data[-1], "--data") if data else (os.environ.get(ENV_DATA, ""), f"${ENV_DATA}")
+    if named:
+        from kdrama_cli.catalogue.writing import same_file
 
-    if same_file(named, shipped):  # False when the package ships none
-        return
+        if not same_file(named, shipped):  # False when the package ships none
+            click.echo(f"dataset in use: {_shown_path(named)} ({how}), not the shipped one")
+    for added in _typed_values(typed, "--add-data"):
+        if added:
+            click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
+
+
+def _typed_values(typed: Sequence[str], option: str) -> list[str]:
+    """The values given to ``option`` in the words ``typed`` (``--data X``, ``--data=X``), in
+    order; none after ``--``."""
+    values = []
+    for at, word in enumerate(typed):
+        if word == "--":
+            break
+        if word == option and at + 1 < len(typed):
+            values.append(typed[at + 1])
+        elif word.startswith(f"{option}="):
+            values.append(word.split("=", 1)[1])
+    return values
+
+
+def _shown_path(path: str) -> str:
+    """A dataset's path as --version says it: quoted when spaces are part of it, and said to
+    be missing when it is."""
+    import os
+
     from kdrama_cli.catalogue.printable import clean
 
-    shown = clean(named)
+    shown = clean(path)
     shown = repr(shown) if shown != shown.strip() else shown  # spaces that are part of it
-    missing = "" if os.path.exists(named) else " (no such file)"
-    click.echo(f"dataset in use: {shown}{missing} (${ENV_DATA}), not the shipped one")
+    return shown + ("" if os.path.exists(path) else " (no such file)")
 
 
 @click.group(
