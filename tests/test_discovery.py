@@ -2516,6 +2516,17 @@ def test_dataset_options_complete_file_names() -> None:
         assert [(item.type, item.value) for item in items] == [("file", "lay")]
 
 
+def test_export_options_complete_file_names() -> None:
+    """`kdrama --export-svg <TAB>` completed nothing (an empty reply), while every other option
+    that takes a path offered files."""
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    for option in ("--export-svg", "--export-html"):
+        items = completer.get_completions([option], "pag")
+        assert [(item.type, item.value) for item in items] == [("file", "pag")], option
+        among = completer.get_completions(["--no-color", option], "")
+        assert [item.type for item in among] == ["file"], option
+
+
 def test_completion_does_not_import_rich() -> None:
     import subprocess
     import sys

@@ -529,12 +529,14 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     "--export-svg",
     callback=a_path,
     metavar="PATH",
+    shell_complete=complete_file,
     help="Also save what was printed as an SVG picture.",
 )
 @click.option(
     "--export-html",
     callback=a_path,
     metavar="PATH",
+    shell_complete=complete_file,
     help="Also save what was printed as an HTML page.",
 )
 @click.pass_context
