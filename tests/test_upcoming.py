@@ -584,6 +584,26 @@ def test_bad_kdrama_today(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--limit", "1"],
+        ["cast", "--json"],
+        ["data", "path"],
+        ["cache", "path"],
+        ["search", "x"],
+    ],
+    ids=" ".join,
+)
+def test_a_bad_kdrama_today_is_refused_by_every_command(run: Run, args: list[str]) -> None:
+    """A malformed $KDRAMA_TODAY failed only the commands that read the day (show, upcoming),
+    and list answered, exit 0, without a word: a script with a typo in its pinned date passed
+    half its calls. Every command now refuses it, as a bad $KDRAMA_NO_CACHE is refused."""
+    result = run(*args, env={"KDRAMA_TODAY": "garbage"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "kdrama: error: KDRAMA_TODAY='garbage' is not a date (YYYY-MM-DD)\n"
+
+
+@pytest.mark.parametrize(
     ("day", "stale_before", "stale"),
     [("0001-01-01", "0001-01-01", False), ("9999-12-31", "9998-12-31", True)],
 )

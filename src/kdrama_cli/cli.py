@@ -11,7 +11,7 @@ from typing import NoReturn
 import click
 
 from kdrama_cli import __version__
-from kdrama_cli.app import OUTPUT, App
+from kdrama_cli.app import OUTPUT, App, today
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_file
 from kdrama_cli.errors import (
@@ -560,6 +560,7 @@ def cli(
     if ctx.invoked_subcommand is None:  # `kdrama` alone: the help, on stdout, as gh does
         click.echo(ctx.get_help(), color=False if no_color else None)
         ctx.exit(0)
+    today()  # a $KDRAMA_TODAY that is no date is refused by every command, as $KDRAMA_NO_CACHE
     _refuse_unwritable_exports(export_svg, export_html)
     from_env = ctx.get_parameter_source("data") is click.core.ParameterSource.ENVIRONMENT
     ctx.obj = App(
