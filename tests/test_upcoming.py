@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 from icalendar import Calendar
 
-from kdrama_cli.answers.upcoming import STALE_AFTER_DAYS, upcoming
+from kdrama_cli.answers.upcoming import upcoming
 from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
 from kdrama_cli.cli import cli
 from kdrama_cli.views.sheets import COLUMNS
@@ -604,6 +604,20 @@ def test_a_bad_kdrama_today_is_refused_by_every_command(run: Run, args: list[str
 
 
 @pytest.mark.parametrize(
+    ("day", "stale_before"),
+    [("2025-01-01", "2024-01-01"), ("2024-03-01", "2023-03-01"), ("2028-02-29", "2027-02-28")],
+)
+def test_stale_before_is_a_calendar_year_before_today(
+    run: Run, day: str, stale_before: str
+) -> None:
+    """stale_before was 365 days back, so across a 29 February it was a day short of "a year
+    before today" (2025-01-01 gave 2024-01-02, and news of exactly a year ago was called more
+    than a year old). It is the same day a calendar year before; 28 February for a 29th."""
+    said = json.loads(run("upcoming", "--json", env={"KDRAMA_TODAY": day}).stdout)
+    assert (said["today"], said["stale_before"]) == (day, stale_before)
+
+
+@pytest.mark.parametrize(
     ("day", "stale_before", "stale"),
     [("0001-01-01", "0001-01-01", False), ("9999-12-31", "9998-12-31", True)],
 )
@@ -653,7 +667,7 @@ def _dataset(*seasons: Season) -> Dataset:
 
 def test_stale_threshold_is_a_year_of_news() -> None:
     today = dt.date(2026, 11, 30)
-    edge = today - dt.timedelta(days=STALE_AFTER_DAYS)
+    edge = dt.date(2025, 11, 30)
     dataset = _dataset(
         Season(1, "renewed", as_of=edge, sources=("c",)),
         Season(2, "announced", status_date=edge, as_of=edge - dt.timedelta(days=1)),

@@ -8,10 +8,10 @@ citations. Two things depend on the day the question is asked, so ``today`` is a
   only entries an ``--ics`` calendar holds); a release date that has passed while the season is
   still not marked released means the entry has fallen behind the news;
 - an entry is **stale** when its latest news (the later of ``status_date`` and ``as_of``) is
-  more than ``STALE_AFTER_DAYS`` old, or when its release date, or the release window it was
-  announced for without a day ("2026-Q2"), has passed: the season may have moved on (been
-  dated, released, cancelled) since the catalogue last looked. ``staleness`` is that one rule,
-  for this page and the show page alike;
+  more than a year old (``stale_before``: a calendar year), or when its release date, or the
+  release window it was announced for without a day ("2026-Q2"), has passed: the season may
+  have moved on (been dated, released, cancelled) since the catalogue last looked.
+  ``staleness`` is that one rule, for this page and the show page alike;
 - a coming season that Netflix's own files already list (a week of its global Top 10, a
   half-year of its engagement reports) is out: the catalogue has fallen behind Netflix. That
   is a figure, derived from Netflix's files, so it is stated from them, never typed in: the
@@ -42,15 +42,12 @@ from kdrama_cli.catalogue.vocab import UPCOMING_STATUSES as UPCOMING_STATUSES  #
 #: it may have ended since the catalogue last looked).
 UNFINISHED_STATUSES = ("airing", *UPCOMING_STATUSES)
 
-#: News older than this (a year) is flagged as stale.
-STALE_AFTER_DAYS = 365
-
 
 class Staleness(Record):
     """Whether a coming season's entry may have fallen behind the news on a given day, and why
     (all False: it has not, or the season is not coming)."""
 
-    #: Its latest news is older than STALE_AFTER_DAYS.
+    #: Its latest news is from before stale_before (more than a year old).
     old_news: bool = False
     #: Its release date is before the day, though the season is not marked released.
     release_passed: bool = False
@@ -133,12 +130,15 @@ def watchable_seasons(show: Show, today: dt.date | None = None) -> tuple[Season,
 
 
 def stale_before(today: dt.date) -> dt.date:
-    """News dated before this day is stale: none is in the first year a date can hold (a
-    $KDRAMA_TODAY of 0001-01-01), which has no day a year before it."""
-    try:
-        return today - dt.timedelta(days=STALE_AFTER_DAYS)
-    except OverflowError:
+    """News dated before this day is stale: the same day a calendar year before ``today`` (365
+    days were a day short across a 29 February: on 2025-01-01, news of 2024-01-01 was called
+    more than a year old), 28 February for a 29 February. None is in the first year a date can
+    hold (a $KDRAMA_TODAY of 0001-01-01), which has no day a year before it."""
+    if today.year == dt.MINYEAR:
         return dt.date.min
+    if (today.month, today.day) == (2, 29):
+        return today.replace(year=today.year - 1, day=28)
+    return today.replace(year=today.year - 1)
 
 
 def news_date(season: Season) -> dt.date | None:
@@ -218,7 +218,7 @@ class Upcoming(Record):
     dated: bool
     #: Its release date is before today, though the season is not marked released.
     release_passed: bool
-    #: The news is older than STALE_AFTER_DAYS, or the release date or window has passed.
+    #: The news is more than a year old, or the release date or window has passed.
     stale: bool
     citations: tuple[Citation, ...]
     #: Its announced release window has ended, with no release on record.

@@ -33,7 +33,6 @@ from kdrama_cli.answers.spoilers import (
 )
 from kdrama_cli.answers.spoilers import hidden as spoiler_hidden
 from kdrama_cli.answers.upcoming import (
-    STALE_AFTER_DAYS,
     NetflixListing,
     since_and_as_of,
     stale_before,
@@ -161,10 +160,9 @@ def season_status(season: Season, stale: bool = False) -> Text:
 def stale_legend(today: dt.date) -> str:
     """What "stale" means, on every page that marks a season so (the rule is
     answers.upcoming.staleness)."""
-    age = "a year" if STALE_AFTER_DAYS == 365 else f"{STALE_AFTER_DAYS} days"
     return (
         f"stale: the catalogue's latest news of the season is from before "
-        f"{stale_before(today).isoformat()} (more than {age} old), the release date or "
+        f"{stale_before(today).isoformat()} (more than a year old), the release date or "
         "window it was announced for has passed, or Netflix's own files list it: it may have "
         "moved on since."
     )
