@@ -41,6 +41,7 @@ def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> N
     assert document["connected"] and document["degrees"] == 2
     assert document["from"] == {
         "kind": "person",
+        "slug": None,
         "person": "lee-jung-jae",
         "id": "lee-jung-jae",
         "name": "Lee Jung-jae",
@@ -76,12 +77,23 @@ def test_a_person_and_a_title(run_shipped: Run) -> None:
     assert document["to"] == {
         "kind": "title",
         "slug": "squid-game",
+        "person": None,
         "id": "squid-game",
         "name": "Squid Game",
         "season": None,
     }
     last = document["paths"][0]["hops"][-1]
     assert last["show"] == "squid-game" and last["right"] is None
+
+
+def test_both_ends_have_the_same_keys_whatever_their_kind(run_shipped: Run) -> None:
+    """A person end had no `slug` key and a title end no `person` (Python's
+    d["from"]["slug"] raised KeyError), where search gives every key, null where it does not
+    apply: so do a path's ends now."""
+    document = json.loads(run_shipped("path", "iu", "squid-game", "--json").stdout)
+    assert list(document["from"]) == list(document["to"])
+    assert (document["from"]["slug"], document["from"]["person"]) == (None, "iu")
+    assert (document["to"]["slug"], document["to"]["person"]) == ("squid-game", None)
 
 
 def test_a_hop_merges_every_credit_of_a_person_in_the_title(run_shipped: Run) -> None:
@@ -257,6 +269,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
     assert one["to"] == {
         "kind": "title",
         "slug": "river-of-lanterns",
+        "person": None,
         "id": "river-of-lanterns",
         "name": "River of Lanterns",
         "season": None,
@@ -272,6 +285,7 @@ def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[
     assert document["from"] == {
         "kind": "title",
         "slug": "night-train",
+        "person": None,
         "id": "night-train",
         "name": "Night Train",
         "season": None,
@@ -497,6 +511,7 @@ def test_a_title_end_with_a_season_is_reached_through_that_season(
         assert document["to"] == {
             "kind": "title",
             "slug": "harbour-days",
+            "person": None,
             "id": "harbour-days",
             "name": "Harbour Days",
             "season": season,

@@ -849,17 +849,21 @@ def _left_out_json(left: LeftOut) -> JSON:
 
 
 def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
-    # "id" is kept for compatibility: the same as "slug" (a title) or "person" (a person).
+    """A path's end, with every key whatever its kind, null where it does not apply (as a
+    search result has): `slug` for a title, `person` for a person. "id" is kept for
+    compatibility: the same as "slug" (a title) or "person" (a person)."""
     if isinstance(endpoint, Show):
         return {
             "kind": "title",
             "slug": endpoint.slug,
+            "person": None,
             "id": endpoint.slug,
             "name": endpoint.title,
             "season": season,
         }
     return {
         "kind": "person",
+        "slug": None,
         "person": endpoint.id,
         "id": endpoint.id,
         "name": endpoint.name,
