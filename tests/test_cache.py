@@ -222,9 +222,7 @@ def test_cache_clear_says_what_it_removed_and_removes_what_its_help_says(
     assert "build.lock kept: another kdrama holds it" in held.stderr
 
 
-def test_cache_clear_that_could_not_remove_says_so_and_fails(
-    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cache_clear_that_could_not_remove_says_so_and_fails(dataset: Path, tmp_path: Path) -> None:
     """In a cache folder the user may not change (chmod 500, chattr +i), `cache clear` said
     "removed 1 index and 1 name list", exit 0, and removed nothing: it counted the folder
     before removing and the removals fail without a word. A script clearing to force a rebuild
@@ -242,16 +240,17 @@ def test_cache_clear_that_could_not_remove_says_so_and_fails(
     def access(path: str | os.PathLike[str], mode: int, **kwargs: object) -> bool:
         return Path(path) != folder and real_access(path, mode, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(os, "unlink", unlink)
-    monkeypatch.setattr(os, "access", access)
-    result = CliRunner().invoke(cli, ["cache", "clear"])
-    monkeypatch.undo()
+    with pytest.MonkeyPatch.context() as patch:  # undone here, leaving the fixtures' own
+        patch.setattr(os, "unlink", unlink)
+        patch.setattr(os, "access", access)
+        result = CliRunner().invoke(cli, ["cache", "clear"])
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         f"kdrama: error: could not remove 3 files from {folder}: Permission denied\n"
     )
     assert sorted(p.name for p in folder.iterdir()) == before
-    assert _run("cache", "clear").startswith("removed 1 index and 1 name list from ")
+    again = _run("cache", "clear")
+    assert again.startswith("removed 1 index and 1 name list from "), again
 
 
 @pytest.mark.parametrize("export", ["--export-svg", "--export-html"])
