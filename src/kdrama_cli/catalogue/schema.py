@@ -39,7 +39,6 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS
 from kdrama_cli.catalogue.problems import Problem, ReferenceKind, Unknown
-from kdrama_cli.catalogue.syntax import unknown_table
 from kdrama_cli.catalogue.vocab import (
     KIND_WORDS,
     MAX_RANK_DIGITS,
@@ -409,7 +408,7 @@ def _check_table(
             if key not in nested:
                 yield (
                     f"{where}.{_key_shown(key)}",
-                    unknown_table(where, key, value, nested)
+                    _unknown_table(where, key, value, nested)
                     or _unknown_key(str(key), [*spec, *nested]),
                 )
             continue
@@ -1623,3 +1622,24 @@ def _file_label(name: str) -> str:
     if shipped is not None and os.path.dirname(name) == os.path.dirname(shipped):
         return f"the shipped {os.path.basename(name)}"
     return name
+
+
+def _unknown_table(where: str, key: object, value: object, tables: Iterable[str]) -> str | None:
+    """What to do about a table an entry (``where``: ``shows[x]``) does not have, written under
+    a header close to one it has ([[shows.season]] for [[shows.seasons]]): the header is what
+    to rename, not a key, and each of ``tables`` is an array of tables ([[…]]). None for a key
+    that holds no table, or no table close to it."""
+    import difflib
+
+    is_list = isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+    if not (is_list or isinstance(value, dict)) or not isinstance(key, str):
+        return None
+    close = difflib.get_close_matches(key, list(tables), n=1, cutoff=0.75)
+    if not close:
+        return None
+    parent = where.split("[", 1)[0]
+    opening, closing = ("[[", "]]") if is_list else ("[", "]")
+    return (
+        f"unknown table: the header {opening}{parent}.{shortened(key, 40)}{closing} should read"
+        f" [[{parent}.{close[0]}]]"
+    )

@@ -13,8 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from kdrama_cli.catalogue.schema import Field
 
 #: A key as the schema knows it: its name, and the field it is in the table it is written in.
@@ -473,27 +471,6 @@ def _plain_text(value: str) -> bool:
     if value.casefold() in ("true", "false") or re.fullmatch(r"[+-]?[\d_.]+", value):
         return False
     return not re.match(r"\d{4}-\d", value) and not re.search(r"\b\d{4}$", value)
-
-
-def unknown_table(where: str, key: object, value: object, tables: Iterable[str]) -> str | None:
-    """What to do about a table an entry (``where``: ``shows[x]``) does not have, written under
-    a header close to one it has ([[shows.season]] for [[shows.seasons]]): the header is what
-    to rename, not a key, and each of ``tables`` is an array of tables ([[…]]). None for a key
-    that holds no table, or no table close to it."""
-    import difflib
-
-    is_list = isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
-    if not (is_list or isinstance(value, dict)) or not isinstance(key, str):
-        return None
-    close = difflib.get_close_matches(key, list(tables), n=1, cutoff=0.75)
-    if not close:
-        return None
-    parent = where.split("[", 1)[0]
-    opening, closing = ("[[", "]]") if is_list else ("[", "]")
-    return (
-        f"unknown table: the header {opening}{parent}.{_cut(key)}{closing} should read"
-        f" [[{parent}.{close[0]}]]"
-    )
 
 
 def not_utf8(raw: bytes, start: int) -> tuple[str, str]:
