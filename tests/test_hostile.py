@@ -151,6 +151,28 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
     )
 
 
+def test_data_path_says_where_the_personal_dataset_goes_when_there_is_none(
+    tmp_path: Path, write_dataset: WriteDataset
+) -> None:
+    """Only README.md said where a fan's own additions are read from: data path listed the files
+    there are, and nothing when there was no personal dataset. A note names its path (stdout
+    stays the list of files, for `kdrama data path | head -1`); once the file is there, the list
+    names it and no note does."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    for args in (["data", "path"], ["data", "path", "--json"]):
+        listed = _invoke("--data", str(MINI), *args)
+        assert listed.exit_code == 0, listed.stderr
+        assert listed.stderr.splitlines() == [
+            f"kdrama: note: personal dataset: {personal} (none there; a file you put there is"
+            " read by every command, over the base)"
+        ]
+    assert _invoke("--data", str(MINI), "data", "path").stdout.splitlines() == [str(MINI)]
+    personal.parent.mkdir(parents=True)
+    personal.write_text(EXTRA, encoding="utf-8")
+    listed = _invoke("--data", str(MINI), "data", "path")
+    assert (listed.stdout.splitlines(), listed.stderr) == ([str(MINI), str(personal)], "")
+
+
 def test_data_path_lists_files_that_do_not_load_in_their_place(
     tmp_path: Path, write_dataset: WriteDataset
 ) -> None:
@@ -168,6 +190,8 @@ def test_data_path_lists_files_that_do_not_load_in_their_place(
     assert listed.stderr.splitlines() == [
         f"kdrama: warning: {broken}:2:5: a key has no value after =",
         f"kdrama: warning: {including}: meta.include[0]: {tmp_path / 'gone.toml'}: no such file",
+        f"kdrama: note: personal dataset: {tmp_path / 'config' / 'kdrama' / 'shows.toml'} (none"
+        " there; a file you put there is read by every command, over the base)",
     ]
     as_json_list = _invoke("--data", str(MINI), *layers, "data", "path", "--json")
     assert (as_json_list.exit_code, as_json(as_json_list)) == (0, expected)

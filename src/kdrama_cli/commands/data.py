@@ -381,7 +381,8 @@ def data_path(app: App, as_json: bool) -> None:
 
     Nothing in them is validated (kdrama data check does that): a file that does not load (a
     TOML syntax error, no such file) is listed in its place all the same, and a warning on
-    stderr says why.
+    stderr says why. Without a personal dataset, a note on stderr says where one would be read
+    from (~/.config/kdrama/shows.toml by default).
     """
     from kdrama_cli.catalogue.loader import loaded_files
     from kdrama_cli.catalogue.printable import clean
@@ -403,6 +404,25 @@ def data_path(app: App, as_json: bool) -> None:
     if unreadable:
         for line in app.dataset_problems(unreadable).lines("warning"):
             say(line)
+    absent = _personal_dataset_absent()
+    if absent is not None:
+        say(
+            f"kdrama: note: personal dataset: {absent} (none there; a file you put there is"
+            " read by every command, over the base)"
+        )
+
+
+def _personal_dataset_absent() -> str | None:
+    """Where the personal dataset goes, when no file is there: the list names it when it
+    exists, and nothing else but README.md said where a fan's own additions would be read."""
+    import os
+
+    from kdrama_cli.catalogue.locations import user_dataset
+
+    path = user_dataset()
+    if path is None or os.path.lexists(path):
+        return None
+    return path
 
 
 def _top10_counted(top10: Top10Titles) -> str:
