@@ -765,6 +765,60 @@ def test_a_link_to_a_file_that_is_gone_names_where_it_points(run: Run, tmp_path:
     ) in " ".join(result.stderr.split())
 
 
+def test_links_in_a_circle_are_named_in_order_with_what_to_do(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    """Two links pointing at each other got the C library's "too many levels of symbolic
+    links", naming neither link nor a fix; given directly, included, or a link to itself."""
+    first, second, alone = tmp_path / "loop1.toml", tmp_path / "loop2.toml", tmp_path / "me.toml"
+    first.symlink_to("loop2.toml")
+    second.symlink_to("loop1.toml")
+    alone.symlink_to("me.toml")
+    fix = "point a link at the dataset file, or give the file's own path"
+    result = run("--add-data", str(first), "show", "night-train")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kdrama: error: {first}: no file is there: symbolic links in a circle (loop1.toml ->"
+        f" loop2.toml -> loop1.toml); {fix}\n"
+    )
+    layer = write_dataset('[meta]\ninclude = ["loop2.toml"]\n', "layer.toml")
+    included = run("--add-data", str(layer), "show", "night-train")
+    assert (
+        f"kdrama: error: {layer}: meta.include[0]: {second}: no file is there: symbolic links in"
+        f" a circle (loop2.toml -> loop1.toml -> loop2.toml); {fix}"
+    ) in included.stderr.splitlines()
+    checked = run("data", "check", str(alone))
+    assert f"{alone}: no file is there: symbolic links in a circle (me.toml -> me.toml)" in (
+        checked.stderr
+    )
+
+
+def test_a_file_an_include_names_that_is_no_toml_says_which_include_brought_it(
+    run: Run, write_dataset: WriteDataset, tmp_path: Path
+) -> None:
+    """A text file or a picture listed in [meta] include by mistake got a syntax error at its
+    own line ("notes.txt:1:4: expected key = value"), which did not say why kdrama read it; a
+    folder or a missing file there was already reported at the including entry."""
+    (tmp_path / "notes.txt").write_text("my notes on the layer\n", encoding="utf-8")
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    layer = write_dataset('[meta]\ninclude = ["notes.txt", "pic.png"]\n', "layer.toml")
+    for args in (["--add-data", str(layer), "show", "night-train"], ["data", "check", str(layer)]):
+        result = run(*args)
+        assert result.exit_code == 1, args
+        errors = result.stderr.splitlines()
+        assert errors[0].startswith(f"kdrama: error: {tmp_path / 'notes.txt'}:1:"), errors
+        assert errors[0].endswith(
+            f" (read as a dataset file because {layer}'s meta.include[0] names it)"
+        ), errors
+        assert errors[1].startswith(f"kdrama: error: {tmp_path / 'pic.png'}:"), errors
+        assert errors[1].endswith(f"because {layer}'s meta.include[1] names it)"), errors
+    # a .toml part is plainly a dataset file: its own syntax error says no more
+    (tmp_path / "part.toml").write_text("a = \n", encoding="utf-8")
+    part = write_dataset('[meta]\ninclude = ["part.toml"]\n', "parts.toml")
+    said = run("--add-data", str(part), "show", "night-train").stderr
+    assert said.startswith(f"kdrama: error: {tmp_path / 'part.toml'}:1:") and "because" not in said
+
+
 def test_an_id_thousands_of_characters_long_is_cut_in_every_problem_it_is_named_in(
     run: Run, write_dataset: WriteDataset
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -160,6 +161,8 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
         return message
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"
+    if error.errno == errno.ELOOP:
+        return _links_in_a_circle(name)
     if isinstance(error, FileNotFoundError) and name.startswith("~"):
         # --add-data=~/x, --data "~/x" or KDRAMA_DATA="~/x": the shell expands ~ only as a word
         # of its own, unquoted, so the path reached us as written.
@@ -168,6 +171,33 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
             " unquoted word such as --add-data ~/x.toml): give the path in full"
         )
     return why_unreadable(error)
+
+
+def _links_in_a_circle(name: str) -> str:
+    """Why a name that is a symbolic link leading back to itself, through others or not, reads
+    as no file, with the links in order (the C library says only "too many levels of symbolic
+    links"), and what to do."""
+    chain = [name]
+    seen = {os.path.abspath(name)}
+    where = "its path goes through symbolic links in a circle"  # a folder's link, not the file
+    for _ in range(MAX_LINKS_SHOWN):
+        try:
+            target = os.readlink(chain[-1])
+        except OSError:
+            break
+        chain.append(os.path.join(os.path.dirname(chain[-1]), target))
+        if os.path.abspath(chain[-1]) in seen:
+            circle = " -> ".join(os.path.basename(link) for link in chain)
+            where = f"symbolic links in a circle ({circle})"
+            break
+        seen.add(os.path.abspath(chain[-1]))
+    return (
+        f"no file is there: {where}; point a link at the dataset file, or give the file's own path"
+    )
+
+
+#: How many links of a circle are followed to name them.
+MAX_LINKS_SHOWN = 8
 
 
 def files_missing(paths: Iterable[PathLike]) -> list[Problem]:
@@ -509,7 +539,24 @@ def _with_includes(
             if problem.file == included and not problem.location:
                 said = _include_unread(include, included, name) or problem.message
                 problems[at] = Problem(name, f"meta.include[{index}]", f"{included}: {said}")
+            elif _unparsed_other_file(problem, included):
+                problems[at] = problem._replace(
+                    message=f"{problem.message} (read as a dataset file because {name}'s"
+                    f" meta.include[{index}] names it)"
+                )
     return loaded
+
+
+def _unparsed_other_file(problem: Problem, included: str) -> bool:
+    """Whether ``problem`` is a TOML syntax error (or bytes that are not text) in a file that
+    an include names and that is no .toml file: notes.txt or a picture listed by mistake. The
+    error is at the file's own line ("notes.txt:1:4: expected key = value"), which alone does
+    not say why kdrama read a text file at all."""
+    return (
+        problem.file.startswith(f"{included}:")
+        and not problem.location
+        and not included.lower().endswith(".toml")
+    )
 
 
 def _include_unread(include: str, included: str, including: str) -> str | None:
