@@ -151,6 +151,39 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
     )
 
 
+def test_a_problem_in_a_file_the_personal_dataset_includes_says_how_it_is_read(
+    tmp_path: Path, write_dataset: WriteDataset
+) -> None:
+    """A friend's pack kept loaded by including it from the personal dataset: months later an
+    error named a file no command line named, and nothing said how it got loaded. A note names
+    the personal dataset and the includes that lead to it, on every command that loads it."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    pack = tmp_path / "pack"
+    (pack / "parts").mkdir(parents=True)
+    index = pack / "index.toml"
+    index.write_text('[meta]\ninclude = ["parts/ok.toml", "parts/more.toml"]\n', "utf-8")
+    (pack / "parts" / "ok.toml").write_text("", encoding="utf-8")
+    more = pack / "parts" / "more.toml"
+    more.write_text('[[shows]]\nslug = "pack-film"\ntitle = "P"\ngenre = ["x"]\n', "utf-8")
+    personal.write_text(f'[meta]\ninclude = ["{index}"]\n', encoding="utf-8")
+    note = (
+        f"kdrama: note: {more} is read through your personal dataset {personal},"
+        f" meta.include[0], then {index}'s meta.include[1]; fix it, or take that include out of"
+        " your personal dataset to run without it."
+    )
+    for command in (["show", "night-train"], ["data", "check"]):
+        result = _invoke("--data", str(MINI), *command)
+        assert result.exit_code == 1, command
+        assert result.stderr.startswith(f"kdrama: error: {more}: shows[pack-film]"), command
+        assert note in result.stderr.splitlines(), command
+        assert f"{personal} {PERSONAL_NOTE}" not in result.stderr  # it has no problem itself
+    # an include of the personal dataset that is not there is its own problem, said as one
+    personal.write_text('[meta]\ninclude = ["gone.toml"]\n', encoding="utf-8")
+    said = _invoke("--data", str(MINI), "show", "night-train").stderr
+    assert "read through your personal dataset" not in said and PERSONAL_NOTE in said
+
+
 def test_data_path_says_where_the_personal_dataset_goes_when_there_is_none(
     tmp_path: Path, write_dataset: WriteDataset
 ) -> None:

@@ -258,8 +258,33 @@ class DatasetProblems(click.ClickException):
                 "by every command that uses the catalogue; fix it, or move it away to run "
                 "without it."
             )
+        if self.personal:
+            lines += [f"kdrama: note: {note}" for note in _read_through_personal(self)]
         lines += [f"kdrama: note: {note}" for note in self.notes]
         return lines
+
+
+def _read_through_personal(error: DatasetProblems) -> list[str]:
+    """For each file with a problem that the personal dataset's [meta] include brings in (a
+    friend's pack it subscribes to), that it is read through it, and by which includes: the
+    error names a file no command line did, maybe months after the include was written."""
+    personal = error.personal
+    others = [p.file for p in error.problems if personal and not in_file(p.file, personal)]
+    if personal is None or not others:
+        return []
+    from kdrama_cli.catalogue.loader import read_through
+
+    notes = []
+    for name, chain in read_through(personal).items():
+        if not chain or not any(in_file(file, name) for file in others):
+            continue
+        first, *rest = chain
+        steps = "".join(f", then {including}'s meta.include[{index}]" for including, index in rest)
+        notes.append(
+            f"{name} is read through your personal dataset {personal}, meta.include[{first[1]}]"
+            f"{steps}; fix it, or take that include out of your personal dataset to run without it."
+        )
+    return notes
 
 
 def in_file(where: str, path: str) -> bool:

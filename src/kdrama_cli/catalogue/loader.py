@@ -463,6 +463,9 @@ class _Reading:
         self.bytes = 0
         #: Each file read, or tried and found unreadable, in the order of the load.
         self.tried: list[str] = []
+        #: Each included file with the file and the place in its [meta] include that first
+        #: named it.
+        self.named_by: dict[str, tuple[str, int]] = {}
 
 
 def _with_includes(
@@ -527,6 +530,7 @@ def _with_includes(
             problems.append(Problem(name, f"meta.include[{index}]", message))
             continue
         included = os.path.join(os.path.dirname(name), include)
+        reading.named_by.setdefault(included, (name, index))
         before = len(problems)
         loaded.extend(
             _with_includes(
@@ -623,6 +627,27 @@ def loaded_files(paths: Iterable[PathLike]) -> tuple[list[str], list[Problem]]:
     reading = _Reading()
     _read_all(paths, problems, reading=reading)
     return list(dict.fromkeys(reading.tried)), problems
+
+
+def read_through(path: PathLike) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each file that ``path``'s includes bring into a load, directly or through other
+    includes, with the includes that lead to it from ``path`` down: (the including file, the
+    place in its [meta] include). Nothing is validated; a file that cannot be read is there
+    all the same, as in loaded_files."""
+    reading = _Reading()
+    _read_all([path], [], reading=reading)
+    chains: dict[str, tuple[tuple[str, int], ...]] = {}
+    for name in reading.tried[1:]:
+        chain: list[tuple[str, int]] = []
+        current, passed = name, {name}
+        while current in reading.named_by:
+            current, index = reading.named_by[current]
+            if current in passed:
+                break
+            passed.add(current)
+            chain.append((current, index))
+        chains[name] = tuple(reversed(chain))
+    return chains
 
 
 def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
