@@ -9,7 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import KDRAMA, MINI, REPO, Run, as_json, kdrama_on
+from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, kdrama_on
+
+
+def entry_at(path: Path, table: str, key: str, identity: str) -> str:
+    """``PATH:LINE`` of the ``[[table]]`` header of the entry whose ``key`` is ``identity``: where
+    an "already defined" error says to copy it from."""
+    header = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() == f"[[{table}]]":
+            header = number
+        elif line.strip() == f'{key} = "{identity}"' and header:
+            return f"{path}:{header}"
+    raise AssertionError(f"no {table}[{identity}] in {path}")
+
 
 WriteDataset = Callable[[str], Path]
 BASE = MINI.read_text(encoding="utf-8")
@@ -2190,11 +2203,10 @@ def test_a_repeated_title_s_references_are_checked_in_the_same_run(
         result = run_shipped(*args)
         assert result.exit_code == 1, args
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
-        typed = kdrama_on(*args[: args.index("show")]) if "show" in args else "kdrama"
         assert [e.split(": ", 4)[-1] for e in errors] == [
             "slug 'kingdom' is already defined in the shipped shows.toml; set override = true "
             "to replace it: an override replaces the entry whole, so copy its whole [[shows]] "
-            f"block from the file {typed} data path lists and change it there",
+            f"block from {entry_at(SHIPPED, 'shows', 'slug', 'kingdom')} and change it there",
             "unknown person 'nobody-here'",
             "unknown citation 'nope-citation'",
         ], (args, errors)
@@ -2205,18 +2217,19 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
 ) -> None:
     """``slug = "kingdom"`` with a new title, the first thing an extender tries: one line says
     the slug is defined already, how to override it and that an override replaces the entry
-    whole, instead of the five required fields the entry lacks."""
+    whole, instead of the five required fields the entry lacks. It says where the entry to
+    copy starts, as PATH:LINE (it said "the file `kdrama data path` lists", in which the block
+    was to be found among 94,000 lines)."""
+    at = entry_at(SHIPPED, "shows", "slug", "kingdom")
     layer = write_dataset('[[shows]]\nslug = "kingdom"\ntitle = "Kingdom"\n', "dup.toml")
     for args in (["data", "check", str(layer)], ["--add-data", str(layer), "show", "kingdom"]):
         result = run_shipped(*args)
         assert result.exit_code == 1, args
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
-        typed = kdrama_on(*args[: args.index("show")]) if "show" in args else "kdrama"
         assert errors == [
             f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
             "shipped shows.toml; set override = true to replace it: an override replaces the "
-            f"entry whole, so copy its whole [[shows]] block from the file {typed} data path "
-            "lists and change it there"
+            f"entry whole, so copy its whole [[shows]] block from {at} and change it there"
         ], args
     overriding = write_dataset(
         '[[shows]]\nslug = "kingdom"\ntitle = "Kingdom"\noverride = true\n', "over.toml"
@@ -2227,8 +2240,7 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
     assert errors == [
         f"kdrama: error: {overriding}: shows[kingdom]: override = true replaces the entry of "
         "the shipped shows.toml whole, and this one lacks kind, platform, genres, synopsis and "
-        "sources: copy its whole [[shows]] block from the file kdrama data path lists and "
-        "change it there"
+        f"sources: copy its whole [[shows]] block from {at} and change it there"
     ]
     # a title of one's own that lacks fields is still told which
     own = write_dataset('[[shows]]\nslug = "my-own-title"\ntitle = "Mine"\n', "own.toml")
@@ -2390,8 +2402,8 @@ def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seas
     assert errors == [
         f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
         "shipped shows.toml; set override = true to replace it: an override replaces the "
-        "entry whole, so copy its whole [[shows]] block from the file kdrama data path "
-        "lists and change it there"
+        "entry whole, so copy its whole [[shows]] block from "
+        f"{entry_at(SHIPPED, 'shows', 'slug', 'kingdom')} and change it there"
     ]
     # with override = true, the seasons are named among what the entry lacks
     over = write_dataset(entry.replace('slug = "kingdom"', 'slug = "kingdom"\noverride = true'))
@@ -2403,6 +2415,94 @@ def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seas
         "shows[my-kingdom].seasons: missing: a series needs at least one season"
         in run_shipped("data", "check", str(own)).stderr
     )
+
+
+#: Three entries that take ids of MINI's for other things: another page, film and person.
+OTHER_THINGS = """
+[[citations]]
+id = "test-chart"
+url = "https://example.com/my-blog/day-train"
+title = "My review"
+publisher = "Example Blog"
+
+[[people]]
+id = "han-ji-won"
+name = "Park Seo-yeon"
+hangul = "박서연"
+
+[[shows]]
+slug = "night-train"
+title = "Day Train"
+kind = "film"
+platform = "Theatrical"
+genres = ["action"]
+synopsis = "A train by day."
+release_date = 2020-01-01
+sources = ["test-chart"]
+"""
+
+
+def test_an_id_taken_for_another_thing_offers_an_id_of_its_own_before_override(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A citation of another page given a shipped citation's id, or a title or person of
+    another name given its slug or id, was told only to set override = true: followed, every
+    fact citing the shipped page would cite the fan's page, or the shipped title would be gone.
+    The error now says it may be another one, needing an id of its own, and says where the
+    entry it clashes with starts, to copy it from."""
+    layer = write_dataset(OTHER_THINGS, "mine.toml")
+    result = run("--add-data", str(layer), "show", "night-train")
+    assert result.exit_code == 1
+    errors = [line.split(": ", 4)[-1] for line in result.stderr.splitlines() if "error:" in line]
+    copy = "set override = true: an override replaces the entry whole, so copy its whole"
+    assert errors == [
+        "id 'test-chart' is already defined in "
+        f"{MINI}, for the page https://example.org/chart: if this is another source, give it an"
+        f" id of its own; to correct the one in {MINI}, {copy} [[citations]] block from "
+        f"{entry_at(MINI, 'citations', 'id', 'test-chart')} and change it there",
+        f"id 'han-ji-won' is already defined in {MINI}, as 'Han Ji-won': if this is another"
+        f" person, give them an id of their own; to correct the one in {MINI}, {copy}"
+        f" [[people]] block from {entry_at(MINI, 'people', 'id', 'han-ji-won')} and change it"
+        " there",
+        f"slug 'night-train' is already defined in {MINI}, as 'Night Train': if this is another"
+        f" title, give it a slug of its own; to correct the one in {MINI}, {copy} [[shows]]"
+        f" block from {entry_at(MINI, 'shows', 'slug', 'night-train')} and change it there",
+    ]
+    # the same page, name or title (an alias of the person counts): a correction, told only
+    # to override, with where to copy from
+    same = (
+        OTHER_THINGS.replace("https://example.com/my-blog/day-train", "https://example.org/chart/")
+        .replace('"Park Seo-yeon"', '"Han Jee-won"')
+        .replace('"박서연"', '"한지원"')
+        .replace('"Day Train"', '"Night Train"')
+    )
+    result = run("data", "check", str(write_dataset(same, "same.toml")))
+    said = result.stderr
+    assert "if this is another" not in said
+    assert (
+        f"slug 'night-train' is already defined in {MINI}; set override = true to replace it: an"
+        " override replaces the entry whole, so copy its whole [[shows]] block from "
+        f"{entry_at(MINI, 'shows', 'slug', 'night-train')} and change it there"
+    ) in said
+
+
+def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Two fans' layers both using one slug: the error named the first layer, then sent the
+    reader to "the file kdrama ... data path lists" for it. It now gives that file's line."""
+    first = write_dataset(LAYER, "one.toml")
+    second = write_dataset(LAYER.replace('"A test film."', '"A film."'), "friend.toml")
+    result = run("--add-data", str(first), "--add-data", str(second), "show", "harbour-film")
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert (
+        f"{second}: shows[harbour-film]: slug 'harbour-film' is already defined in {first}; set"
+        " override = true to replace it: an override replaces the entry whole, so copy its whole"
+        f" [[shows]] block from {entry_at(first, 'shows', 'slug', 'harbour-film')} and change it"
+        " there"
+    ) in said
+    assert "data path" not in said
 
 
 def test_layer_option_catches_a_redefinition_without_override(
@@ -3188,7 +3288,9 @@ def test_every_message_about_an_entry_of_the_shipped_dataset_names_it_one_way(
     run_shipped: Run, write_dataset: WriteDataset
 ) -> None:
     """An override, a copy and a clash with a shipped entry name its file as the namesake and
-    seasons errors do, "the shipped shows.toml", not by a path inside the installed package."""
+    seasons errors do, "the shipped shows.toml", not by a path inside the installed package.
+    The one path a clash gives is where to copy the entry from (PATH:LINE), which the fan
+    opens."""
     import sys
 
     import tomli_w
@@ -3219,7 +3321,8 @@ def test_every_message_about_an_entry_of_the_shipped_dataset_names_it_one_way(
         result = run_shipped("--add-data", str(layer), "data", "check")
         stderr = " ".join(result.stderr.split())
         assert all(w in stderr for w in words), (name, stderr)
-        assert shipped not in stderr, (name, stderr)
+        copy_from = f"block from {entry_at(Path(shipped), 'citations', 'id', first['id'])} and"
+        assert shipped not in stderr.replace(copy_from, ""), (name, stderr)
 
 
 def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(

@@ -36,7 +36,7 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
-from kdrama_cli.catalogue.wording import count_of, joined
+from kdrama_cli.catalogue.wording import count_of, joined, shortened
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -242,11 +242,12 @@ def load_dataset(
         return _load_dataset(paths, follow_includes, documents)
     except InvalidEntries as error:
         problems, unchecked = _with_references(error.problems, documents)
-        raise InvalidEntries(problems, unchecked) from None
+        raise InvalidEntries(_with_clash_advice(problems, documents), unchecked) from None
     except UnresolvedReferences as error:
         if not _left_out(error.problems):
             raise
-        raise UnresolvedReferences(_with_references(error.problems, documents)[0]) from None
+        problems = _with_references(error.problems, documents)[0]
+        raise UnresolvedReferences(_with_clash_advice(problems, documents)) from None
     finally:
         if collecting:
             gc.enable()
@@ -263,6 +264,149 @@ def _with_references(
     found, unchecked = reference_problems(documents)
     known = set(problems)
     return [*problems, *(p for p in found if p not in known)], unchecked
+
+
+#: The characters of a page's address an "already defined" shows.
+URL_SHOWN = 80
+
+#: Where an entry as a whole is: "shows[the-glory]".
+_ENTRY = re.compile(r"(\w+)\[(.+)\]")
+
+
+def _with_clash_advice(
+    problems: list[Problem], documents: Sequence[tuple[str, dict[str, Any]]]
+) -> list[Problem]:
+    """``problems`` with each "already defined" (and each override that lacks fields) told
+    where the earlier entry starts, ``PATH:LINE``, to open and copy it from (the shipped
+    shows.toml has 94,000 lines), and, when the two entries are plainly different things
+    (another page, a title or person of another name), that this one may need an id of its
+    own rather than override = true. The files are scanned for lines only when such a problem
+    is there."""
+    from kdrama_cli.catalogue.schema import TOP_LEVEL
+
+    entries: _Entries | None = None
+    mended = list(problems)
+    for position, problem in enumerate(problems):
+        entry = _ENTRY.fullmatch(problem.location)
+        if entry is None or entry[1] not in TOP_LEVEL or entry[1] == "stats":
+            continue
+        entries = entries or _Entries(documents)
+        advice = _clash_advice(problem, entry[1], entry[2], entries)
+        if advice is not None:
+            mended[position] = problem._replace(message=advice)
+    return mended
+
+
+class _Entries:
+    """The top-level entries of a load's documents by id, each file's indexed when first
+    asked, with the line each starts at (from _Headers)."""
+
+    def __init__(self, documents: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        self.documents = documents
+        self.named = dict(documents)
+        self.headers = _Headers(self.named)
+        self.places: dict[tuple[str, str], dict[str, int]] = {}
+
+    def file_of(self, problem: Problem) -> str | None:
+        """The file a problem is in, without a line it may give ("x.toml:30")."""
+        for file in (problem.file, problem.file.rpartition(":")[0]):
+            if file in self.named:
+                return file
+        return None
+
+    def find(self, file: str, table: str, identity: str) -> tuple[dict[str, Any], str] | None:
+        """The first entry of ``table`` in ``file`` with ``identity``, and where it starts:
+        ``PATH:LINE``, or the file alone when its lines cannot be told."""
+        key = (file, table)
+        if key not in self.places:
+            from kdrama_cli.catalogue.schema import TOP_LEVEL
+
+            id_key = TOP_LEVEL[table][0]
+            listed = self.named.get(file, {}).get(table)
+            places: dict[str, int] = {}
+            for position, entry in enumerate(listed if isinstance(listed, list) else ()):
+                if isinstance(entry, dict) and isinstance(entry.get(id_key), str):
+                    places.setdefault(entry[id_key], position)
+            self.places[key] = places
+        place = self.places[key].get(identity)
+        if place is None:
+            return None
+        lines = self.headers.lines(file, table)
+        at = f"{file}:{lines[place]}" if lines is not None else file
+        return self.named[file][table][place], at
+
+
+def _clash_advice(problem: Problem, table: str, identity: str, entries: _Entries) -> str | None:
+    """The message of ``problem`` (about ``table[identity]``) with where the earlier entry it
+    clashes with starts and, for "already defined", whether it is plainly another thing; None
+    when it is no such message or nothing can be added."""
+    from kdrama_cli.catalogue.schema import TOP_LEVEL, already_defined, copy_whole
+
+    file = entries.file_of(problem)
+    if file is None:
+        return None
+    id_key = TOP_LEVEL[table][0]
+    this = entries.find(file, table, identity)
+    for earlier, _ in entries.documents:
+        if earlier == file:
+            break  # only a file read before this one
+        found = entries.find(earlier, table, identity)
+        if found is None:
+            continue
+        entry, where = found
+        at = where if where != earlier else None
+        if problem.message == already_defined(table, id_key, identity, earlier):
+            other = _plainly_other(table, entry, this[0]) if this is not None else None
+            if at is None and other is None:
+                return None
+            return already_defined(table, id_key, identity, earlier, at=at, other=other)
+        plain = copy_whole(table, earlier)
+        if at is not None and problem.message.endswith(plain):
+            return problem.message.removesuffix(plain) + copy_whole(table, earlier, at)
+    return None
+
+
+def _plainly_other(
+    table: str, earlier: dict[str, Any], this: dict[str, Any]
+) -> tuple[str, str] | None:
+    """How ``earlier`` is known and what ``this`` would be, when the two entries of one id are
+    plainly different things: a citation of another page, a title, person or source work of
+    another name (in neither script, nor among the earlier one's aliases). A citation sharing
+    an id with a shipped one, or two fans' titles sharing a slug, more likely needs an id of its
+    own than an override, which would re-source or replace the earlier entry everywhere."""
+    if table == "citations":
+        url, other_url = earlier.get("url"), this.get("url")
+        if not (isinstance(url, str) and isinstance(other_url, str)):
+            return None
+        if _same_page(url, "")[0] == _same_page(other_url, "")[0]:
+            return None
+        return f"for the page {shortened(url, URL_SHOWN)}", "source"
+    key, hangul, thing = {
+        "shows": ("title", "korean_title", "title"),
+        "people": ("name", "hangul", "person"),
+        "source_works": ("title", "korean_title", "source work"),
+    }[table]
+    if _named_apart(earlier, this, key, hangul):
+        return f"as {earlier[key]!r}", thing
+    return None
+
+
+def _named_apart(earlier: dict[str, Any], this: dict[str, Any], key: str, hangul: str) -> bool:
+    """Whether two entries' names differ: ``key`` (a title, a name) is not among the earlier
+    one's names or aliases, and the Hangul names, when both give one, differ too."""
+    from kdrama_cli.catalogue.names import normalize
+
+    name = this.get(key)
+    if not isinstance(name, str) or not isinstance(earlier.get(key), str):
+        return False
+    aliases = earlier.get("aliases")
+    known = [earlier[key], *(a for a in (aliases or []) if isinstance(a, str))]
+    if normalize(name) in {normalize(n) for n in known}:
+        return False
+    ours, theirs = this.get(hangul), earlier.get(hangul)
+    return not (isinstance(ours, str) and isinstance(theirs, str)) or (
+        normalize(ours) != normalize(theirs)
+    )
 
 
 def _left_out(problems: Sequence[Problem]) -> bool:

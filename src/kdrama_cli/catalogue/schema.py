@@ -1032,15 +1032,50 @@ class _Merged:
         )
 
 
-def already_defined(table: str, id_key: str, identity: str, earlier: str) -> str:
+def already_defined(
+    table: str,
+    id_key: str,
+    identity: str,
+    earlier: str,
+    *,
+    at: str | None = None,
+    other: tuple[str, str] | None = None,
+) -> str:
     """What is said of an entry whose id an earlier file defines, given without override: how
-    to correct that entry, and that a correction replaces it whole (data/README.md, Layers)."""
+    to correct that entry, and that a correction replaces it whole (data/README.md, Layers).
+    The loader adds ``at``, where the earlier entry starts (``PATH:LINE``), and, when the two
+    are plainly different things (another page, another title's name), ``other``: how the
+    earlier one is known ("as 'Moonlit Bakery'") and what this one would be ("title")."""
+    label = _file_label(earlier)
+    copy = copy_whole(table, earlier, at)
+    if other is None:
+        return (
+            f"{id_key} {identity!r} is already defined in {label}; set override = true to"
+            f" replace it: an override replaces the entry whole, so {copy}"
+        )
+    known, thing = other
+    own = "them an id of their own" if thing == "person" else f"it {_a(id_key)} of its own"
     return (
-        f"{id_key} {identity!r} is already defined in {_file_label(earlier)}; "
-        "set override = true to replace it: an override replaces the entry whole, so copy its "
-        f"whole [[{table}]] block from the file {command_line('data path')} lists and change it"
-        " there"
+        f"{id_key} {identity!r} is already defined in {label}, {known}: if this is another"
+        f" {thing}, give {own}; to correct the one in {label}, set override = true: an override"
+        f" replaces the entry whole, so {copy}"
     )
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
+def copy_whole(table: str, earlier: str, at: str | None = None) -> str:
+    """How to start an override of an entry of ``earlier``: copy its block from ``at`` (its
+    ``PATH:LINE``), or from that file; the shipped one is found with `data path`."""
+    if at is not None:
+        where = at
+    elif _file_label(earlier) != earlier:
+        where = f"the file {command_line('data path')} lists"
+    else:
+        where = "that file"
+    return f"copy its whole [[{table}]] block from {where} and change it there"
 
 
 def redefined_first(
@@ -1098,11 +1133,9 @@ def _redeclared(
     although ``earlier`` defines it."""
     if not override:
         return lambda _: already_defined(table, id_key, identity, earlier)
-    block = f"[[{table}]]"
     return lambda fields: (
         f"override = true replaces the entry of {_file_label(earlier)} whole, and this one "
-        f"lacks {joined(fields)}: copy its whole {block} block from the file "
-        f"{command_line('data path')} lists and change it there"
+        f"lacks {joined(fields)}: {copy_whole(table, earlier)}"
     )
 
 
