@@ -3325,14 +3325,53 @@ def test_every_message_about_an_entry_of_the_shipped_dataset_names_it_one_way(
         assert shipped not in stderr.replace(copy_from, ""), (name, stderr)
 
 
-def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
+def test_an_override_that_drops_what_the_entry_had_is_a_warning_naming_it(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """An override is a copy of the whole entry: when the dataset below later gains a season,
+    a credit or a fact, the copy goes on hiding it, and data check said only "overrides the one
+    in ...". It now warns (so --strict fails) with what the override leaves out, and where to
+    copy it from. A reworded fact is a correction, not a fact dropped; a whole copy is no
+    warning."""
+    block = MINI.read_text(encoding="utf-8").split("[[shows]]")[1]
+    whole = "[[shows]]\noverride = true" + block
+    assert run("data", "check", str(write_dataset(whole, "whole.toml")), "--strict").exit_code == 0
+    stale = (
+        whole.replace('aliases = ["The Lantern Room"]\n', "")
+        .replace("seasons = [1, 2]", "seasons = [1]")
+        .replace("single sound stage", "single large sound stage")
+    )
+    stale = (
+        stale[: stale.index("[[shows.seasons]]\nnumber = 2")]
+        + stale[stale.index("[[shows.cast]]") :]
+    )
+    stale = stale[: stale.rindex("[[shows.facts]]")]
+    layer = write_dataset(stale, "stale.toml")
+    warning = (
+        f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
+        " that the entry it overrides has (an override replaces it whole, and hides what it"
+        " gains later too): copy what yours should keep from"
+        f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}"
+    )
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 0, result.stderr
+    assert warning in result.stderr.splitlines()
+    assert run("data", "check", str(layer), "--strict").exit_code == 1
+    report = json.loads(run("data", "check", str(layer), "--json").stdout)
+    assert warning.removeprefix("kdrama: warning: ") in report["warnings"]
+    # a layer over the dataset in use, as every command loads it
+    assert warning in run("--add-data", str(layer), "data", "check").stderr.splitlines()
+
+
+def test_what_an_override_leaves_unused_below_it_is_said_once_not_warned_about(
     run: Run, write_dataset: WriteDataset
 ) -> None:
     """Replacing moonlit-hallway with an entry of its own citation and no cast leaves the
     base's test-press and han-ji-won (used by nothing else) unused, and its webtoon adapted by
     no title: the layer author cannot remove them from the file below, so the override's note
-    says so, and --strict passes. The layer's own unused citation is still a warning, naming
-    the layer."""
+    says so, and they are no warnings. The one warning is that the override drops the cast,
+    figures and facts it left out (this test passed --strict before overrides were warned
+    about what they drop)."""
     text = SEASON_ONE.replace('"test-press"', '"test-chart"').replace(
         "[[shows.seasons]]",
         'cast_unknown = "No source names a cast (as of 2026-11-01)."\n\n[[shows.seasons]]\n'
@@ -3342,15 +3381,17 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_and_passes_strict(
     )
     layer = write_dataset(text, "override.toml")
     result = run("data", "check", str(layer), "--strict")
-    assert result.exit_code == 0, result.stderr
-    assert "warning" not in result.stderr
+    assert result.exit_code == 1, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops 3")
     assert (
         f"kdrama: note: {layer}: shows[moonlit-hallway] overrides the one in {MINI}, which"
         " alone used 1 citation, 1 person and 1 source work there: left unused, they are not"
         " warned about (only that file could remove them)"
     ) in result.stderr.splitlines()
-    report = as_json(run("data", "check", str(layer), "--strict", "--json"))
-    assert report["warnings"] == []
+    report = json.loads(run("data", "check", str(layer), "--strict", "--json").stdout)
+    assert [w.split(": ")[2].split()[0] for w in report["warnings"]] == ["drops"]
     assert "1 citation, 1 person and 1 source work" in report["overrides"][0]
     unused = '\n[[citations]]\nid = "mine"\nurl = "https://example.org/m"\ntitle = "M"\n'
     own = write_dataset(text + unused + 'publisher = "Example Press"\n', "own.toml")

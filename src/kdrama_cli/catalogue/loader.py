@@ -7,7 +7,7 @@ import datetime as dt
 import errno
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -830,16 +830,152 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         )
     ]
     orphans = {id(w) for found in left.values() for w in found}
+    kept = [w for w in warnings if id(w) not in orphans]
     return CheckReport(
         dataset,
         [],
         dataset.counts(),
         list(dataset.files),
-        tuple(w for w in warnings if id(w) not in orphans),
+        tuple(kept + _overrides_that_drop(dataset, documents)),
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
         dataset.repeated,
     )
+
+
+def _overrides_that_drop(
+    dataset: Dataset, documents: Sequence[tuple[str, dict[str, Any]]]
+) -> list[Problem]:
+    """A warning for each override that leaves out seasons, credits, figures, facts, aliases or
+    fields of the entry it replaces. An override is a copy of the whole entry: when the shipped
+    dataset later gains a season or a fact, or fixes one, the copy goes on hiding it, and the
+    override's note alone ("overrides the one in ...") said nothing of it."""
+    if not dataset.replacements:
+        return []
+    entries = _Entries(documents)
+    found = []
+    for replacement in dataset.replacements:
+        this = entries.find(replacement.file, replacement.table, replacement.id)
+        if this is None:
+            continue
+        dropped = _dropped(replacement.earlier, this[0])
+        if not dropped:
+            continue
+        earlier = entries.find(replacement.earlier_file, replacement.table, replacement.id)
+        at = earlier[1] if earlier is not None else replacement.earlier_file
+        found.append(
+            Problem(
+                replacement.file,
+                f"{replacement.table}[{replacement.id}]",
+                f"drops {joined(dropped)} that the entry it overrides has (an override replaces"
+                f" it whole, and hides what it gains later too): copy what yours should keep"
+                f" from {at}",
+            )
+        )
+    return found
+
+
+#: Keys whose absence from an override says nothing: sources follow what the entry keeps, and
+#: an "unknown" reason goes with the list it stands for.
+_NOT_DROPPED = frozenset(
+    ("override", "sources", "cast_sources", "editor_note", "cast_unknown", "crew_unknown")
+)
+#: Lists of ids or names, each counted as what it holds.
+_NAMED_LISTS = {
+    "aliases": ("alias", "aliases"),
+    "directors": ("crew credit", None),
+    "writers": ("crew credit", None),
+    "creators": ("crew credit", None),
+    "story_by": ("credit", None),
+    "artists": ("credit", None),
+}
+
+
+def _dropped(earlier: Mapping[str, Any], entry: Mapping[str, Any]) -> list[str]:
+    """What ``entry`` leaves out of ``earlier``, the entry it replaces, in words: "season 2",
+    "12 cast credits", "3 facts", "its korean_title"."""
+    said = []
+    seasons = sorted(
+        set(_values(earlier.get("seasons"), "number"))
+        - set(_values(entry.get("seasons"), "number"))
+    )
+    if seasons:
+        said.append(f"season{'s' * (len(seasons) > 1)} {joined(str(n) for n in seasons)}")
+    credits = _missing(_values(earlier.get("cast"), "person"), _values(entry.get("cast"), "person"))
+    if credits:
+        said.append(count_of(credits, "cast credit"))
+    figures = _missing(_figure_keys(earlier), _figure_keys(entry))
+    if figures:
+        said.append(count_of(figures, "figure"))
+    facts = _facts_missing(earlier.get("facts"), entry.get("facts"))
+    if facts:
+        said.append(count_of(facts, "fact"))
+    counted: dict[tuple[str, str | None], int] = {}
+    for key, words in _NAMED_LISTS.items():
+        counted[words] = counted.get(words, 0) + _missing(
+            _strs_of(earlier.get(key)), _strs_of(entry.get(key))
+        )
+    said += [count_of(count, *words) for words, count in counted.items() if count]
+    fields = [
+        key
+        for key in earlier
+        if key not in entry
+        and key not in _NOT_DROPPED
+        and key not in _NAMED_LISTS
+        and key not in ("seasons", "cast", "stats", "facts")
+    ]
+    if fields:
+        said.append(f"its {joined(fields)}")
+    return said
+
+
+def _values(entries: Any, key: str) -> list[Any]:
+    """``key`` of each table in a list of tables (a title's seasons' numbers)."""
+    listed = entries if isinstance(entries, list) else []
+    return [entry.get(key) for entry in listed if isinstance(entry, dict)]
+
+
+def _strs_of(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _missing(earlier: Iterable[Any], kept: Iterable[Any]) -> int:
+    """How many of ``earlier`` (as many times as they are there) ``kept`` lacks."""
+    from collections import Counter
+
+    return sum((Counter(earlier) - Counter(kept)).values())
+
+
+def _figure_keys(entry: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """What tells a title's own figures apart: metric, window, season and list."""
+    stats = entry.get("stats")
+    return [
+        (s.get("metric"), s.get("window"), s.get("season"), s.get("list"))
+        for s in (stats if isinstance(stats, list) else [])
+        if isinstance(s, dict)
+    ]
+
+
+def _facts_missing(earlier: Any, kept: Any) -> int:
+    """How many facts of ``earlier`` ``kept`` has neither as they are nor reworded (a fact
+    whose text mostly matches one of ``kept``'s is a correction, not a fact dropped)."""
+    from difflib import SequenceMatcher
+
+    def texts(facts: Any) -> list[str]:
+        return [" ".join(str(text).split()).casefold() for text in _values(facts, "text")]
+
+    left = texts(kept)
+    missing = 0
+    for text in texts(earlier):
+        match = text if text in left else None
+        match = match or next(
+            (other for other in left if SequenceMatcher(None, text, other).ratio() >= 0.6), None
+        )
+        if match is None:
+            missing += 1
+        else:
+            left.remove(match)
+    return missing
 
 
 def _warnings_beside(

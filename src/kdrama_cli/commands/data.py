@@ -91,7 +91,8 @@ def data_check(
     their references from being checked).
 
     Warnings (unused citations, people credited on nothing, titles with no cast, a fact that
-    rests only on wikis, databases, blogs or fan sites) name the file of their entry, and
+    rests only on wikis, databases, blogs or fan sites, an override that drops seasons,
+    credits, figures or facts of the entry it replaces) name the file of their entry, and
     overrides between files are reported too. While there are problems, the warnings of the
     entries without errors follow them (those of the entries with errors come once these are
     fixed). Citations and people of a file below that only an overridden entry used are said
