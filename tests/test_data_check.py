@@ -2503,6 +2503,26 @@ def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
         " there"
     ) in said
     assert "data path" not in said
+    # an earlier file whose lines cannot be told (its entries written as inline tables): the
+    # file is named already, and the error does not send the reader to data path for it
+    inline = write_dataset(
+        'citations = [{ id = "mine", url = "https://example.org/m", title = "M", publisher ='
+        ' "Example Press" }]\n',
+        "inline.toml",
+    )
+    again = write_dataset(
+        '[[citations]]\nid = "mine"\nurl = "https://example.org/m"\ntitle = "M2"\n'
+        'publisher = "Example Press"\n',
+        "again.toml",
+    )
+    said = " ".join(
+        run("--add-data", str(inline), "--add-data", str(again), "data", "check").stderr.split()
+    )
+    assert (
+        f"{again}: citations[mine]: id 'mine' is already defined in {inline}; set override ="
+        " true to replace it: an override replaces the entry whole, so copy its whole"
+        " [[citations]] block from that file and change it there"
+    ) in said
 
 
 def test_layer_option_catches_a_redefinition_without_override(
