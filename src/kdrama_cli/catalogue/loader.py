@@ -399,8 +399,7 @@ def _named_apart(earlier: dict[str, Any], this: dict[str, Any], key: str, hangul
     name = this.get(key)
     if not isinstance(name, str) or not isinstance(earlier.get(key), str):
         return False
-    aliases = earlier.get("aliases")
-    known = [earlier[key], *(a for a in (aliases or []) if isinstance(a, str))]
+    known = [earlier[key], *_strs_of(earlier.get("aliases"))]
     if normalize(name) in {normalize(n) for n in known}:
         return False
     ours, theirs = this.get(hangul), earlier.get(hangul)
