@@ -415,12 +415,28 @@ def _check_table(
         problem = checker(value)
         if problem:
             yield f"{where}.{key}", problem
+    # a key misspelt is one mistake: its "Did you mean" says it, not also "missing" for the key
+    meant = _meant_keys(table, spec, nested)
     for key in _required(spec):
         value = table.get(key)
         if value is None:
-            yield f"{where}.{key}", "missing required field"
+            if key not in meant:
+                yield f"{where}.{key}", "missing required field"
         elif value == [] and spec[key].kind in ("strs", "ids"):
             yield f"{where}.{key}", "must list at least one item"
+
+
+def _meant_keys(
+    table: Mapping[str, Any], spec: Mapping[str, Field], nested: Mapping[str, Any] | None = None
+) -> set[str]:
+    """The keys of ``spec`` (and ``nested``) that ``table`` lacks but has a near miss of
+    ('synopsys' for synopsis): the unknown key's "Did you mean" names them already."""
+    known = [*spec, *(nested or {})]
+    meant: set[str] = set()
+    for key in table:
+        if key not in known:
+            meant.update(k for k in _near_miss(str(key), known) if k not in table)
+    return meant
 
 
 _SPEC_CHECKERS: dict[int, dict[str, Checker]] = {}
@@ -661,6 +677,9 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
     record_only = show.get("netflix_only") is True
     if kind == "unknown" and not record_only:
         yield f"{where}.kind", "only Netflix's record alone (netflix_only) may have an unknown kind"
+    if kind not in SHOW_KINDS or (kind == "unknown" and not record_only):
+        # a kind said wrongly is one mistake: what a kind asks of the title is not judged by it
+        kind = None
     if kind in ("film", "unknown"):
         if seasons:
             what = "a film" if kind == "film" else "a title of unknown kind"
@@ -669,7 +688,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             yield f"{where}.release_date", "missing required field for a film"
     elif kind in SEASONED_KINDS and not seasons and isinstance(show.get("seasons"), list):
         yield f"{where}.seasons", f"a {kind} needs at least one season"
-    elif kind in SEASONED_KINDS and "seasons" not in show:
+    elif kind in SEASONED_KINDS and "seasons" not in show and not _meant(show, "seasons"):
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
     previous: tuple[int, dt.date] | None = None
@@ -735,19 +754,55 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 f"{_SEASONLESS[kind]} has no seasons; leave seasons out",
             )
             continue
+        if _checkers(CREDIT)["seasons"](credit["seasons"]) is not None:
+            continue  # a season out of range is the field's own problem, said once
         for number in credit["seasons"]:
             if isinstance(number, int) and numbers and number not in numbers:
-                yield (
-                    f"{where}.cast[{index}].seasons",
-                    f"season {number} does not exist",
-                )
+                yield f"{where}.cast[{index}].seasons", _no_such_season(show, number, numbers)
     for table_name in ("stats", "facts"):
         for index, entry in enumerate(_entries(show, table_name)):
             if not isinstance(entry, dict):
                 continue
             number = entry.get("season")
-            if isinstance(number, int) and number not in numbers:
-                yield f"{where}.{table_name}[{index}].season", f"season {number} does not exist"
+            if (
+                isinstance(number, int)
+                and _checkers(FACT)["season"](number) is None
+                and (number not in numbers)
+            ):
+                at = f"{where}.{table_name}[{index}].season"
+                yield at, _no_such_season(show, number, numbers)
+
+
+def _no_such_season(show: Mapping[str, Any], number: int, numbers: set[int]) -> str:
+    """A season that a credit, a figure or a fact names and the title lacks, with the seasons
+    it has, so that the mistyped number can be told from a season left out."""
+    if not numbers:
+        return f"season {number} does not exist: the title has no seasons"
+    slug = show.get("slug")
+    whose = slug if isinstance(slug, str) and SLUG_RE.match(slug) else "the title"
+    runs = _runs(sorted(numbers))
+    has = f"season {runs[0]}" if len(numbers) == 1 else f"seasons {joined(runs)}"
+    return f"season {number} does not exist: {whose} has {has}"
+
+
+def _runs(numbers: Sequence[int]) -> list[str]:
+    """Sorted numbers as runs: [1, 2, 3, 5] is '1 to 3' and '5' (a title of 40 seasons says
+    them in a few words)."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    said: list[str] = []
+    for run in runs:
+        said.extend([f"{run[0]} to {run[-1]}"] if len(run) > 2 else map(str, run))
+    return said
+
+
+def _meant(show: Mapping[str, Any], key: str) -> bool:
+    """Whether a title lacks ``key`` for a misspelling of it, which its "Did you mean" says."""
+    return key in _meant_keys(show, SHOW, SHOW_TABLES)
 
 
 #: The kinds whose titles have no seasons of their own (a special may list some), as a problem
@@ -826,12 +881,43 @@ def _release_window(season: Mapping[str, Any], at: str) -> Iterator[Located]:
     if not isinstance(window, str):
         return
     if release_window(window) is None:
+        from kdrama_cli.errors import did_you_mean
+
+        meant = _window_meant(window)
+        hint = f". {did_you_mean([meant])}" if meant else ""
         yield (
             f"{at}.release_window",
-            f"{window!r} is not a release window (2026, 2026-Q2, 2026-H1, 2026-07 or 2026-summer)",
+            f"{window!r} is not a release window (2026, 2026-Q2, 2026-H1, 2026-07 or "
+            f"2026-summer){hint}",
         )
     elif season.get("status") in OUT_STATUSES or "release_date" in season:
         yield f"{at}.release_window", "only a season not out and not dated has a release window"
+
+
+#: A part of a year as a release window does not spell it, and as it does.
+_WINDOW_WORDS = {"fall": "autumn"}
+_MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")
+_MONTHS += ("august", "september", "october", "november", "december")
+
+
+def _window_meant(window: str) -> str | None:
+    """The release window a malformed one plainly means, if any: '2027-fall' is 2027-autumn,
+    'summer 2026' 2026-summer, '2026-q2' 2026-Q2, '2026-7' and 'July 2026' 2026-07."""
+    words = [w for w in re.split(r"[\s_/.,-]+", window.strip().casefold()) if w]
+    years = [w for w in words if len(w) == 4 and w.isascii() and w.isdigit()]
+    if len(words) != 2 or len(years) != 1:
+        return None
+    year = years[0]
+    part = _WINDOW_WORDS.get(words[1] if words[0] == year else words[0])
+    part = part or (words[1] if words[0] == year else words[0])
+    if part.isascii() and part.isdigit() and 1 <= int(part) <= 12:
+        part = f"{int(part):02d}"
+    elif months := [n for n, name in enumerate(_MONTHS, 1) if name.startswith(part)]:
+        part = f"{months[0]:02d}" if len(part) >= 3 else part
+    elif len(part) == 2 and part[0] in "qh":
+        part = part.upper()
+    meant = f"{year}-{part}"
+    return meant if meant != window and release_window(meant) is not None else None
 
 
 def _make_show(entry: Mapping[str, Any]) -> Show:
