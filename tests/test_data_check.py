@@ -1239,7 +1239,7 @@ def test_an_undated_first_season_leaves_the_first_year_unknown(
     airing = write_dataset(
         BASE.replace(
             'status = "released"\nrelease_date = 2022-01-28\n',
-            'status = "airing"\nrelease_date_unknown = "none"\n',
+            'status = "airing"\nrelease_date_unknown = "none"\nas_of = 2026-11-01\n',
             1,
         )
     )

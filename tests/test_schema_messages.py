@@ -101,3 +101,22 @@ def test_a_release_window_in_other_words_gets_the_one_meant(
             "window (2026, 2026-Q2, 2026-H1, 2026-07 or 2026-summer). "
             f"Did you mean {meant}?"
         ]
+
+
+def test_an_airing_season_needs_its_as_of_as_the_docs_say(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """data/README.md: as_of is required "unless released"; without one, an airing season was
+    never marked stale, however old its news."""
+    released = 'status = "released"\nrelease_date = 2021-09-17\nepisodes = 9\n'
+    assert released in BASE
+    airing = 'status = "airing"\nrelease_date = 2021-09-17\n'
+    text = BASE.replace(released, airing, 1)
+    assert _problems(run, text, write_dataset) == [
+        "shows[river-of-lanterns].seasons[0].as_of: an airing season needs an as_of date (the "
+        "day its status was last confirmed)"
+    ]
+    dated = write_dataset(BASE.replace(released, airing + "as_of = 2021-10-01\n", 1))
+    assert run("data", "check", str(dated)).exit_code == 0
+    page = run("--data", str(dated), "show", "river-of-lanterns").output
+    assert "stale" in page, page

@@ -88,6 +88,7 @@ sources = ["c-paper"]
 number = 1
 status = "airing"
 release_date = 2026-11-01
+as_of = 2026-11-20
 sources = ["c-paper"]
 
 [[shows.seasons]]

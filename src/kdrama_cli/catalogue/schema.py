@@ -720,9 +720,14 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
             "source gives one)",
             "only a released season of a researched entry needs its episode count",
         )
-        # only a known status not out needs an as_of: a mistyped one is reported once, as such
-        if status in SEASON_STATUSES and status not in OUT_STATUSES and "as_of" not in season:
-            yield f"{at}.as_of", f"{with_article(str(status))} season needs an as_of date"
+        # every known status but released needs an as_of (data/README.md): an airing season's
+        # news is judged stale by it. A mistyped status is reported once, as such.
+        if status in SEASON_STATUSES and status != "released" and "as_of" not in season:
+            yield (
+                f"{at}.as_of",
+                f"{with_article(str(status))} season needs an as_of date (the day its status "
+                "was last confirmed)",
+            )
         yield from _release_window(season, at)
         end = season.get("end_date")
         if _is_date(released) and _is_date(end) and end < released:
