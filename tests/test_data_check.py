@@ -252,7 +252,7 @@ def test_warnings_of_entries_without_errors_come_with_the_errors(
     )
     assert text.count("only-here") == 2  # cited by night-train alone
     path = write_dataset(text)
-    problem = f"{path}: shows[night-train].platform: expected a string, got an integer"
+    problem = f"{path}:196: shows[night-train].platform: expected a string, got an integer"
     warning = f"{path}: citations[test-press].url: carries tracking parameters (utm_source)"
     for strict in ([], ["--strict"]):
         result = run("data", "check", str(path), *strict, "--json")
@@ -286,7 +286,7 @@ def test_a_warning_beside_a_reference_error_names_its_figure_where_it_is(
     result = run("data", "check", str(path), "--json")
     report = json.loads(result.stdout)
     assert result.exit_code == 1
-    assert report["problems"] == [f"{path}: stats[0].show: unknown show 'no-such-title'"]
+    assert report["problems"] == [f"{path}:215: stats[0].show: unknown show 'no-such-title'"]
     assert report["warnings"] == [
         f"{path}: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
         "2099-01-01, in the future"
@@ -300,7 +300,7 @@ def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: Write
         run, write_dataset(BASE.replace('status = "released"', 'status = "relesed"', 1))
     )
     assert code == 1
-    about_it = [p.partition("shows.toml: ")[2] for p in problems if "seasons[0]" in p]
+    about_it = [p.partition("shows.toml:82: ")[2] for p in problems if "seasons[0]" in p]
     assert len(about_it) == 1, problems
     assert about_it[0].startswith(
         "shows[moonlit-hallway].seasons[0].status: expected one of released, airing, renewed, "
@@ -1524,7 +1524,7 @@ def test_an_address_holding_a_quote_or_a_bracket_is_an_error(
     result = run("data", "check", str(path))
     assert result.exit_code == 1, result.output
     assert result.stderr == (
-        f"kdrama: error: {path}: citations[test-press].url: an address holds no {sign} as it"
+        f"kdrama: error: {path}:6: citations[test-press].url: an address holds no {sign} as it"
         f" is: write it %{ord(sign):02X}, as a browser's address bar does, got {url!r}\n"
     )
 
@@ -1863,7 +1863,7 @@ def test_a_tv_rating_is_a_percentage_of_an_episode(
         return
     field, message = wrong
     assert code == 1
-    assert report["problems"] == [f"{report['files'][0]}: stats[0].{field}: {message}"]
+    assert report["problems"] == [f"{report['files'][0]}:215: stats[0].{field}: {message}"]
 
 
 @pytest.mark.parametrize(
@@ -1941,7 +1941,7 @@ def test_a_window_says_what_is_wrong_with_it(
         assert (code, report["problems"], report["warnings"]) == (0, [], [])
         return
     assert code == 1
-    assert report["problems"] == [f"{report['files'][0]}: stats[0].{wrong}"]
+    assert report["problems"] == [f"{report['files'][0]}:215: stats[0].{wrong}"]
 
 
 SECOND_FIGURE = """\
@@ -2183,7 +2183,7 @@ def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: Wri
     assert "uses moonlit-hallway and han-ji-won from the dataset in use" in result.stderr
     errors = [line for line in result.stderr.splitlines() if "error" in line]
     assert errors == [
-        f"kdrama: error: {layer}: shows[harbour-film].directors: unknown person 'nobody'"
+        f"kdrama: error: {layer}:10: shows[harbour-film].directors: unknown person 'nobody'"
     ]
 
 
@@ -2227,7 +2227,7 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
         assert result.exit_code == 1, args
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
         assert errors == [
-            f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
+            f"kdrama: error: {layer}:1: shows[kingdom]: slug 'kingdom' is already defined in the "
             "shipped shows.toml; set override = true to replace it: an override replaces the "
             f"entry whole, so copy its whole [[shows]] block from {at} and change it there"
         ], args
@@ -2238,7 +2238,7 @@ def test_a_layer_that_redeclares_a_shipped_title_is_told_to_override_it_whole(
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if "error:" in line]
     assert errors == [
-        f"kdrama: error: {overriding}: shows[kingdom]: override = true replaces the entry of "
+        f"kdrama: error: {overriding}:1: shows[kingdom]: override = true replaces the entry of "
         "the shipped shows.toml whole, and this one lacks kind, platform, genres, synopsis and "
         f"sources: copy its whole [[shows]] block from {at} and change it there"
     ]
@@ -2292,13 +2292,13 @@ def test_one_check_reports_unknown_ids_beside_a_misspelt_key(
     result = run("data", "check", str(path), "--alone")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"kdrama: error: {path}: shows[moonlit-harbour].seasons[0].episode: unknown key. Did you"
-        " mean episodes?",
-        f"kdrama: error: {path}: shows[moonlit-harbour].seasons[0].episodes: a released season"
+        f"kdrama: error: {path}:18: shows[moonlit-harbour].seasons[0].episode: unknown key. Did"
+        " you mean episodes?",
+        f"kdrama: error: {path}:18: shows[moonlit-harbour].seasons[0].episodes: a released season"
         " needs its episode count (or episodes_unknown saying why no source gives one)",
-        f"kdrama: error: {path}: shows[moonlit-harbour].sources: unknown citation 'harbour-pres'."
-        " Did you mean harbour-press?",
-        f"kdrama: error: {path}: shows[moonlit-harbour].cast[0].person: unknown person"
+        f"kdrama: error: {path}:8: shows[moonlit-harbour].sources: unknown citation "
+        "'harbour-pres'. Did you mean harbour-press?",
+        f"kdrama: error: {path}:25: shows[moonlit-harbour].cast[0].person: unknown person"
         " 'han-ji-wan'",
     ]
     # Checked as a layer (it uses han-ji-won of the dataset in use, which the misspelt key hid
@@ -2335,7 +2335,7 @@ def test_references_that_errors_leave_unchecked_are_said_in_one_line(
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert "unknown citation" not in result.stderr  # harbour-pres may be the id-less one
-    assert f"kdrama: error: {layer}: shows[moonlit-harbour].cast[0].person: unknown person " in (
+    assert f"kdrama: error: {layer}:25: shows[moonlit-harbour].cast[0].person: unknown person " in (
         "\n".join(lines)
     )
     assert lines[-1] == (
@@ -2400,7 +2400,7 @@ def test_a_redeclared_series_without_seasons_is_told_it_is_defined_not_that_seas
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if "error:" in line]
     assert errors == [
-        f"kdrama: error: {layer}: shows[kingdom]: slug 'kingdom' is already defined in the "
+        f"kdrama: error: {layer}:7: shows[kingdom]: slug 'kingdom' is already defined in the "
         "shipped shows.toml; set override = true to replace it: an override replaces the "
         "entry whole, so copy its whole [[shows]] block from "
         f"{entry_at(SHIPPED, 'shows', 'slug', 'kingdom')} and change it there"
@@ -2533,7 +2533,7 @@ def test_layer_option_catches_a_redefinition_without_override(
     result = run("data", "check", str(copy), "--layer")
     assert result.exit_code == 1
     assert (
-        f"{copy}: shows[night-train]: slug 'night-train' is already defined in {MINI}; "
+        f"{copy}:196: shows[night-train]: slug 'night-train' is already defined in {MINI}; "
         "set override = true to replace it"
     ) in result.stderr
     layer = write_dataset(LAYER, "layer.toml")
@@ -2570,9 +2570,10 @@ def test_a_layer_check_says_what_the_layer_holds(run: Run, write_dataset: WriteD
 def test_a_layer_check_parses_the_layer_once_for_each_load(
     run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A layer's check reads it three times: once for what it holds (its counts, titles and
+    """A layer's check parses it three times: once for what it holds (its counts, titles and
     overrides together), once by itself and once merged; a check that fails reuses what it
-    read to count."""
+    read to count. Its text is read a fourth time, not parsed, for the lines of the entries
+    its check by itself finds using the dataset in use."""
     from kdrama_cli.catalogue import loader
 
     reads: list[str] = []
@@ -2587,7 +2588,7 @@ def test_a_layer_check_parses_the_layer_once_for_each_load(
     result = run("data", "check", str(layer))
     assert result.exit_code == 0, result.stderr
     assert " holds 1 title, 1 credit, 1 figure and 1 citation;" in " ".join(result.stdout.split())
-    assert reads.count("layer.toml") == 3
+    assert reads.count("layer.toml") == 4
 
 
 def test_a_layer_check_names_its_partial_titles_and_what_they_lack(
@@ -2680,7 +2681,7 @@ def test_a_layer_that_redefines_a_title_is_checked_as_a_layer(
     assert run("--add-data", str(layer), "show", "night-train").exit_code == 1
     result = run("data", "check", str(layer))
     assert result.exit_code == 1
-    assert f"kdrama: error: {layer}: {ALREADY} {MINI}; set override = true" in result.stderr
+    assert f"kdrama: error: {layer}:7: {ALREADY} {MINI}; set override = true" in result.stderr
     assert (
         f"kdrama: note: {layer} defines night-train, which the dataset in use has too: checked"
         " as a layer over it, where an entry that replaces another needs override = true"
@@ -2710,7 +2711,7 @@ def test_the_personal_dataset_checked_by_its_path_is_a_layer(
     personal.write_text(REDEFINING, encoding="utf-8")
     result = run("data", "check", str(personal))
     assert result.exit_code == 1
-    assert f"kdrama: error: {personal}: {ALREADY} {MINI}" in result.stderr
+    assert f"kdrama: error: {personal}:7: {ALREADY} {MINI}" in result.stderr
     assert f"kdrama: note: {personal} is your personal dataset: checked as a layer" in (
         " ".join(result.stderr.split())
     )
@@ -2738,7 +2739,7 @@ def test_a_layer_problem_is_reported_once_where_the_layer_has_it(
         result = run(*args)
         assert result.exit_code == 1
         errors = [line for line in result.stderr.splitlines() if "error" in line]
-        assert errors == [f"kdrama: error: {layer}: stats[0].sources: unknown citation 'nope'"]
+        assert errors == [f"kdrama: error: {layer}:27: stats[0].sources: unknown citation 'nope'"]
 
 
 def test_a_layer_over_a_dataset_that_does_not_load_still_gets_its_report(
@@ -2755,7 +2756,7 @@ def test_a_layer_over_a_dataset_that_does_not_load_still_gets_its_report(
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["ok"] is False and report["as_layer"] is True
-    assert any(p.startswith(f"{personal}: shows[0].slug") for p in report["problems"])
+    assert any(p.startswith(f"{personal}:1: shows[0].slug") for p in report["problems"])
     plain = run("data", "check", str(layer))
     assert plain.exit_code == 1
     assert "the dataset in use does not load" in " ".join(plain.stderr.split())
@@ -3064,7 +3065,7 @@ def test_a_layer_tells_its_namesake_apart_in_its_own_file(
         assert result.exit_code == 1
         errors = [line for line in result.stderr.splitlines() if "error" in line]
         assert errors == [
-            f"kdrama: error: {bare}: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
+            f"kdrama: error: {bare}:10: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
             f' with han-ji-won of {MINI}; tell them apart: add note = "…" to'
             " people[han-ji-won-2] in this file, saying who this is (a best-known title or role)"
         ]
@@ -3094,7 +3095,7 @@ def test_a_file_of_its_own_with_a_namesake_is_checked_as_the_layer_it_breaks(
         errors
         == added.stderr.splitlines()
         == [
-            f"kdrama: error: {bare}: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
+            f"kdrama: error: {bare}:10: people[han-ji-won-2].note: shares the name 'Han Ji-won'"
             f' with han-ji-won of {MINI}; tell them apart: add note = "…" to'
             " people[han-ji-won-2] in this file, saying who this is (a best-known title or role)"
         ]
@@ -3213,7 +3214,7 @@ def test_an_override_that_leaves_out_seasons_with_figures_is_told_so_in_its_file
         result = run(*args)
         assert result.exit_code == 1
         assert result.stderr.splitlines() == [
-            f"kdrama: error: {override}: shows[moonlit-hallway].seasons: this override has no"
+            f"kdrama: error: {override}:1: shows[moonlit-hallway].seasons: this override has no"
             f" season 2, but 2 figures in {figures} are for moonlit-hallway season 2: keep"
             f" season 2 in the override (copy its [[shows.seasons]] from {MINI};"
             f" {kdrama_on('--data', MINI, *layers)} data"
@@ -3224,7 +3225,7 @@ def test_an_override_that_leaves_out_seasons_with_figures_is_told_so_in_its_file
     own = write_dataset(SEASON_ONE + "\n" + FIGURES, "own.toml")
     result = run("--add-data", str(own), "data", "check")
     assert result.exit_code == 1
-    assert f"{own}: stats[1].season: moonlit-hallway has no season 2" in result.stderr
+    assert f"{own}:28: stats[1].season: moonlit-hallway has no season 2" in result.stderr
 
 
 def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
@@ -3238,7 +3239,7 @@ def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
     )
     layer = write_dataset(typo, "typo.toml")
     error = (
-        f"kdrama: error: {layer}: shows[night-trian].override: override = true, but no earlier"
+        f"kdrama: error: {layer}:7: shows[night-trian].override: override = true, but no earlier"
         " file defines slug 'night-trian'. Did you mean night-train?"
     )
     result = run("data", "check", str(layer), "--strict")
@@ -3299,7 +3300,7 @@ def test_an_override_without_a_slug_is_named_by_its_error_not_as_none(
     path = write_dataset(f'[[shows]]\noverride = true\n{slug}title = "Night Train"\n', "o.toml")
     result = run("data", "check", str(path))
     assert result.exit_code == 1
-    assert f"kdrama: error: {path}: shows[0].slug: {error}" in result.stderr.splitlines()
+    assert f"kdrama: error: {path}:1: shows[0].slug: {error}" in result.stderr.splitlines()
     assert "None" not in result.stderr and " 5 override" not in result.stderr
     assert "marks" not in result.stderr
 
@@ -3450,7 +3451,7 @@ def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
     result = run_shipped("--data", str(layer), "show", "harbour film")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"kdrama: error: {layer}: shows[harbour-film].cast[0].person: unknown person"
+        f"kdrama: error: {layer}:21: shows[harbour-film].cast[0].person: unknown person"
         " 'lee-jung-jae'",
         "kdrama: note: the shipped dataset has lee-jung-jae, but a dataset given with --data"
         f" replaces the shipped one: to add {layer} to it, use --add-data {layer}",
@@ -3478,8 +3479,8 @@ def test_only_the_base_files_own_references_earn_the_add_data_note(
     result = run_shipped("--data", str(base), "--add-data", str(layer), "list")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"kdrama: error: {layer}: stats[0].show: unknown show 'squid-game'",
-        f"kdrama: error: {layer}: stats[0].sources: unknown citation "
+        f"kdrama: error: {layer}:1: stats[0].show: unknown show 'squid-game'",
+        f"kdrama: error: {layer}:1: stats[0].sources: unknown citation "
         "'netflix-top10-tv-non-english-2021-09-19'",
     ]
     including = base.read_text("utf-8").replace(

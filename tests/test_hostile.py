@@ -119,7 +119,8 @@ PERSONAL_NOTE = "is your personal dataset, read automatically by every command"
     [
         # a TOML syntax error: PATH:LINE:COLUMN
         ("a = 1\nb = \n", ":2:5: a key has no value after ="),
-        ('[[shows]]\nslug = "kingdom"\ntitle = "K"\n', ": shows[kingdom].kind: missing"),
+        # an entry's problem: PATH:LINE of the entry
+        ('[[shows]]\nslug = "kingdom"\ntitle = "K"\n', ":1: shows[kingdom].kind: missing"),
     ],
     ids=["syntax", "schema"],
 )
@@ -138,7 +139,7 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
         # listed all the same, and said after the list (ux-review14, SHOULD 6)
         assert result.exit_code == 0
         assert result.stdout.splitlines() == [str(MINI), str(personal)]
-        if problem.startswith(": shows"):
+        if problem.startswith(":1: shows"):
             assert result.stderr == ""
             return
         assert lines[0].startswith(f"kdrama: warning: {personal}{problem}"), lines
@@ -278,7 +279,9 @@ def test_duplicate_slug_across_files_needs_override(write_dataset: WriteDataset)
     extra = write_dataset(clash, "extra.toml")
     result = _invoke("--data", str(MINI), "--add-data", str(extra), "show", "night-train")
     assert result.exit_code == 1
-    assert f"{extra}: shows[night-train]: slug 'night-train' is already defined in" in result.stderr
+    assert f"{extra}:11: shows[night-train]: slug 'night-train' is already defined in" in (
+        result.stderr
+    )
     overriding = write_dataset(
         clash.replace('slug = "night-train"', 'slug = "night-train"\noverride = true'), "o.toml"
     )

@@ -7,7 +7,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import MINI, Run
+import pytest
+
+from tests.conftest import KDRAMA, MINI, Run
 
 WriteDataset = Callable[[str], Path]
 BASE = MINI.read_text(encoding="utf-8")
@@ -65,7 +67,7 @@ def test_season_zero_is_one_error(run: Run, write_dataset: WriteDataset) -> None
     assert credit in BASE
     text = BASE.replace(credit, credit + "seasons = [0]\n", 1)
     assert _problems(run, text, write_dataset) == [
-        "shows[river-of-lanterns].cast[0].seasons: item 0: must be at least 1, got 0"
+        "shows[river-of-lanterns].cast[0].seasons: its 1st item: must be at least 1, got 0"
     ]
 
 
@@ -120,3 +122,161 @@ def test_an_airing_season_needs_its_as_of_as_the_docs_say(
     assert run("data", "check", str(dated)).exit_code == 0
     page = run("--data", str(dated), "show", "river-of-lanterns").output
     assert "stale" in page, page
+
+
+#: A layer over the fixture dataset: a title of its own, with a credit for one of its people.
+LAYER = """
+[[citations]]
+id = "layer-press"
+url = "https://example.org/harbour"
+title = "Harbour Lights cast"
+publisher = "Example Press"
+
+[[shows]]
+slug = "harbour-lights"
+title = "Harbour Lights"
+kind = "series"
+platform = "Examplenet"
+genres = ["drama"]
+synopsis = "A made-up drama."
+directors = ["oh-taeyang"]
+sources = ["layer-press"]
+cast_sources = ["layer-press"]
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2024-01-01
+episodes = 10
+sources = ["layer-press"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "Someone"
+role = "main"
+"""
+
+
+def _layer_errors(run: Run, add_data: Callable[..., list[str]], text: str) -> list[str]:
+    result = run(*add_data(text), "show", "moonlit-hallway")
+    assert result.exit_code == 1, result.output
+    return [line for line in result.stderr.splitlines() if line.startswith("kdrama: error: ")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Kang Bo-ra", "'Kang Bo-ra' is a name"),
+        ("강보라", "'강보라' is a name"),
+        ("kang_bora", "'kang_bora' is not an id"),
+    ],
+)
+def test_a_name_where_a_person_id_goes_is_told_the_id(
+    run: Run, add_data: Callable[..., list[str]], typed: str, said: str
+) -> None:
+    text = LAYER.replace('person = "kang-bora"', f'person = "{typed}"')
+    errors = _layer_errors(run, add_data, text)
+    assert len(errors) == 1, errors
+    assert errors[0].endswith(
+        f":26: shows[harbour-lights].cast[0].person: {said}; the id of Kang Bo-ra (강보라) is "
+        "kang-bora"
+    ), errors
+
+
+def test_a_name_in_a_list_of_people_is_told_the_id(
+    run: Run, add_data: Callable[..., list[str]]
+) -> None:
+    text = LAYER.replace('directors = ["oh-taeyang"]', 'directors = ["Oh Tae-yang"]')
+    errors = _layer_errors(run, add_data, text)
+    assert [e.partition(".toml:")[2] for e in errors] == [
+        "8: shows[harbour-lights].directors: its 1st item: 'Oh Tae-yang' is a name; the id of "
+        "Oh Tae-yang (오태양) is oh-taeyang"
+    ]
+
+
+def test_a_name_of_nobody_in_the_load_says_how_to_find_an_id(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    text = BASE.replace('person = "kang-bora"', 'person = "Lee Jung-jae"', 1)
+    assert _problems(run, text, write_dataset) == [
+        "shows[moonlit-hallway].cast[2].person: 'Lee Jung-jae' is a name: a person is given "
+        f"by id, like 'park-ji-hu' ({KDRAMA} person \"Lee Jung-jae\" gives it)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "나쁜 쇼",
+            "ids are ASCII (lowercase letters, digits and hyphens, like 'squid-game'), "
+            "got '나쁜 쇼'; as an id: 'nappeun-syo'",
+        ),
+        (
+            "Bad Show",
+            "expected a kebab-case id like 'squid-game', got 'Bad Show'; as an id: 'bad-show'",
+        ),
+    ],
+)
+def test_a_new_id_that_is_not_one_is_given_as_one(
+    run: Run, write_dataset: WriteDataset, typed: str, said: str
+) -> None:
+    text = BASE.replace('slug = "night-train"', f'slug = "{typed}"', 1)
+    problems = _problems(run, text, write_dataset)
+    assert f"shows[2].slug: {said}" in problems, problems
+
+
+def test_every_problem_of_an_entry_gives_the_line_it_begins_on(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """FILE:LINE, as a syntax error has: in a long file the entry's path alone leaves its
+    author searching, and an editor opens FILE:LINE."""
+    text = BASE.replace("episodes = 9", 'episodes = "nine"', 1)
+    text = text.replace('person = "seo-minho"', 'person = "nobody"', 1)
+    text = text.replace('name = "Kang Bo-ra"', "name = 5", 1)
+    path = write_dataset(text)
+    result = run("data", "check", str(path), "--json")
+    lines = text.split("\n")
+
+    def header_above(needle: str) -> int:
+        """The line of the [[...]] header of the entry holding the line ``needle``."""
+        at = lines.index(needle)
+        return next(n + 1 for n in range(at, -1, -1) if lines[n].startswith("[["))
+
+    people, season = header_above("name = 5"), header_above('episodes = "nine"')
+    credit = header_above('person = "nobody"')
+    assert json.loads(result.stdout)["problems"] == [
+        f"{path}:{people}: people[kang-bora].name: expected a string, got an integer",
+        f"{path}:{season}: shows[river-of-lanterns].seasons[0]"
+        ".episodes: expected an integer, got a string",
+        f"{path}:{credit}: shows[moonlit-hallway].cast[1].person: unknown person 'nobody'",
+    ]
+
+
+def test_a_season_number_given_twice_says_which_entries_by_place(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """ "seasons[1].number: duplicate season 1" read as two season numbers."""
+    text = BASE.replace("number = 2\n", "number = 1\n", 1)
+    problems = _problems(run, text, write_dataset)
+    assert (
+        "shows[moonlit-hallway].seasons[1].number: duplicate season 1: the 1st and 2nd "
+        "[[shows.seasons]] of this title both have number = 1"
+    ) in problems, problems
+
+
+def test_a_file_checked_by_itself_is_told_the_id_the_dataset_in_use_has(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """A new title crediting a person of the dataset in use by name uses none of its ids, so it
+    is checked by itself; the name is still looked up where the person is."""
+    text = LAYER.replace('directors = ["oh-taeyang"]\n', "").replace(
+        'person = "kang-bora"', 'person = "Kang Bo-ra"'
+    )
+    result = run("data", "check", str(write_dataset(text, "mine.toml")), "--json")
+    report = json.loads(result.stdout)
+    assert report["as_layer"] is False
+    assert [p.partition(": ")[2] for p in report["problems"]] == [
+        "shows[harbour-lights].cast[0].person: 'Kang Bo-ra' is a name; the id of Kang Bo-ra "
+        "(강보라) is kang-bora"
+    ]

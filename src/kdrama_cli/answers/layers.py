@@ -99,7 +99,27 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
         return as_layer(Why("overrides", summary.overrides, summary.override_files))
     alone = check_dataset([path])
     why = _why_a_layer(used, alone, summary.titles)
-    return FileCheck(alone, False) if why is None else as_layer(why)
+    return FileCheck(_names_in_use(alone, path, used), False) if why is None else as_layer(why)
+
+
+def _names_in_use(alone: CheckReport, path: str, used: InUse) -> CheckReport:
+    """A file checked by itself (``alone``) that gives a person's name where their id goes,
+    told the id when the dataset in use has that person, as a load with it would be."""
+    from kdrama_cli.catalogue.loader import named_documents
+    from kdrama_cli.catalogue.schema import (
+        about_a_person_id,
+        named_references,
+        people_as_document,
+    )
+
+    if not any(about_a_person_id(problem) for problem in alone.problems):
+        return alone
+    try:
+        people = people_as_document(_dataset(used).people.values())
+    except DatasetError:
+        return alone
+    documents = [*named_documents([path]), ("", people)]
+    return alone._replace(problems=named_references(alone.problems, documents))
 
 
 def _held(report: CheckReport, summary: FileSummary) -> Held:

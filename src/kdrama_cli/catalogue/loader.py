@@ -242,12 +242,14 @@ def load_dataset(
         return _load_dataset(paths, follow_includes, documents)
     except InvalidEntries as error:
         problems, unchecked = _with_references(error.problems, documents)
-        raise InvalidEntries(_with_clash_advice(problems, documents), unchecked) from None
+        problems = _with_clash_advice(problems, documents)
+        raise InvalidEntries(_at_lines(problems, documents), unchecked) from None
     except UnresolvedReferences as error:
-        if not _left_out(error.problems):
-            raise
-        problems = _with_references(error.problems, documents)[0]
-        raise UnresolvedReferences(_with_clash_advice(problems, documents)) from None
+        problems = error.problems
+        if _left_out(problems):
+            problems = _with_references(problems, documents)[0]
+        problems = _with_clash_advice(problems, documents)
+        raise UnresolvedReferences(_at_lines(problems, documents)) from None
     finally:
         if collecting:
             gc.enable()
@@ -406,6 +408,24 @@ def _named_apart(earlier: dict[str, Any], this: dict[str, Any], key: str, hangul
     return not (isinstance(ours, str) and isinstance(theirs, str)) or (
         normalize(ours) != normalize(theirs)
     )
+
+
+def _at_lines(
+    problems: Sequence[Problem], documents: Sequence[tuple[str, dict[str, Any]]]
+) -> list[Problem]:
+    """``problems`` each with the line of the entry it is about (entry_lines), and a person's
+    name typed where their id goes said with the id (schema.named_references)."""
+    from kdrama_cli.catalogue.entry_lines import at_entry_lines
+    from kdrama_cli.catalogue.schema import TOP_LEVEL, named_references
+
+    def text_of(file: str) -> str | None:
+        try:
+            return read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
+        except (OSError, ValueError):
+            return None
+
+    id_keys = {table: key if table != "stats" else "" for table, (key, _) in TOP_LEVEL.items()}
+    return at_entry_lines(named_references(problems, documents), documents, id_keys, text_of)
 
 
 def _left_out(problems: Sequence[Problem]) -> bool:
@@ -1794,6 +1814,11 @@ def file_summary(paths: Iterable[PathLike]) -> FileSummary:
         tuple(marked),
         tuple(dict.fromkeys(marked.values())),
     )
+
+
+def named_documents(paths: Iterable[PathLike]) -> list[tuple[str, dict[str, Any]]]:
+    """read_with_includes, each document with its file's name."""
+    return _read_all([os.fspath(p) for p in paths], [])
 
 
 def read_with_includes(paths: Iterable[PathLike]) -> list[dict[str, Any]]:

@@ -37,9 +37,13 @@ class Problem(Record):
     #: What the problem refers to, when it is a reference to an entry no file defines: a
     #: layer checked by itself has these for what it uses of the dataset below it.
     unknown: Unknown | None = None
+    #: The line of ``file`` on which the entry of ``location`` begins, when known: the problem
+    #: then reads "FILE:LINE: location: message", which an editor opens at the entry.
+    line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.shown_location}" if self.location else self.file
+        file = self.file if self.line is None else f"{self.file}:{self.line}"
+        where = f"{file}: {self.shown_location}" if self.location else file
         return f"{where}: {_LONG_QUOTED.sub(_cut, self.message)}"
 
     @property

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
-from kdrama_cli.catalogue.folding import has_hangul
+from kdrama_cli.catalogue.folding import has_hangul, normalize
 from kdrama_cli.catalogue.models import (
     METRICS,
     OUT_STATUSES,
@@ -76,6 +76,19 @@ class Field:
     choices: tuple[str, ...] = ()
     low: int | None = None
     high: int | None = None
+    #: For an id field ("slug", "ids"): what its ids name, when it refers to other entries
+    #: ("person" for a credit's person), which decides the example an error gives.
+    refers: ReferenceKind | None = None
+
+
+#: An id of each kind, as an error about a malformed one gives for an example.
+_ID_EXAMPLES: Mapping[ReferenceKind | None, str] = {
+    None: "squid-game",
+    "show": "squid-game",
+    "person": "park-ji-hu",
+    "source work": "the-lantern-room",
+    "citation": "squid-game-nme-emmys",
+}
 
 
 def _f(kind: str, required: bool = False, **options: Any) -> Field:
@@ -114,14 +127,14 @@ SOURCE_WORK = {
     "kind": _f("str", True, choices=SOURCE_KINDS),
     "korean_title": _f("korean"),
     "romanization": _f("str"),
-    "story_by": _f("ids"),
-    "writers": _f("ids"),
-    "artists": _f("ids"),
+    "story_by": _f("ids", refers="person"),
+    "writers": _f("ids", refers="person"),
+    "artists": _f("ids", refers="person"),
     "platform": _f("str"),
     "start_year": _f("int", low=1800, high=2100),
     "end_year": _f("int", low=1800, high=2100),
     "sources": _f("ids", True),
-    "based_on": _f("slug"),
+    "based_on": _f("slug", refers="source work"),
     "override": _f("bool"),
 }
 SEASON = {
@@ -143,7 +156,7 @@ SEASON = {
     "sources": _f("ids", True),
 }
 CREDIT = {
-    "person": _f("slug", True),
+    "person": _f("slug", True, refers="person"),
     "character": _f("str"),
     "character_unknown": _f("str"),
     "character_hangul": _f("korean"),
@@ -164,7 +177,7 @@ STAT = {
     "note": _f("str"),
     "sources": _f("ids", True),
 }
-TOP_LEVEL_STAT = {"show": _f("slug", True), **STAT}
+TOP_LEVEL_STAT = {"show": _f("slug", True, refers="show"), **STAT}
 FACT = {
     "text": _f("str", True),
     "spoiler": _f("bool"),
@@ -181,12 +194,12 @@ SHOW = {
     "platform": _f("str", True),
     "genres": _f("strs", True),
     "synopsis": _f("str", True),
-    "directors": _f("ids"),
-    "writers": _f("ids"),
-    "creators": _f("ids"),
-    "source_work": _f("slug"),
-    "related": _f("ids"),
-    "companion_of": _f("slug"),
+    "directors": _f("ids", refers="person"),
+    "writers": _f("ids", refers="person"),
+    "creators": _f("ids", refers="person"),
+    "source_work": _f("slug", refers="source work"),
+    "related": _f("ids", refers="show"),
+    "companion_of": _f("slug", refers="show"),
     "release_date": _f("date"),
     "runtime_minutes": _f("int", low=1, high=10_000),
     "netflix_titles": _f("strs"),
@@ -246,7 +259,7 @@ def _compile(field: Field) -> Checker:
                 )
             if pattern is not None and not pattern.match(value):
                 if kind == "slug":
-                    return f"expected a kebab-case id like 'squid-game', got {value!r}"
+                    return _not_an_id(value, field.refers)
                 return f"expected an http(s) URL, got {value!r}"
             if kind == "korean" and not has_hangul(value):
                 return f"expected Korean text with Hangul, got {value!r}"
@@ -306,7 +319,7 @@ def _compile(field: Field) -> Checker:
         return check_date
     if kind in ("strs", "ids", "ints"):
         item_kind = {"strs": "str", "ids": "slug", "ints": "int"}[kind]
-        check_item = _compile(Field(item_kind, low=field.low, high=field.high))
+        check_item = _compile(Field(item_kind, low=field.low, high=field.high, refers=field.refers))
 
         def check_list(value: Any) -> str | None:
             if type(value) is not list:
@@ -320,13 +333,52 @@ def _compile(field: Field) -> Checker:
             for index, item in enumerate(value):
                 problem = check_item(item)
                 if problem:
-                    return f"item {index}: {problem}"
+                    return f"its {_ordinal(index + 1)} item: {problem}"
             if kind == "ints" and len(set(value)) != len(value):
                 return "has duplicate values"
             return None
 
         return check_list
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+
+def _not_an_id(value: str, refers: ReferenceKind | None) -> str:
+    """What is wrong with ``value`` as an id, in the words its likely mistake needs: a name
+    typed where an id goes ('Lee Jung-jae'), Hangul ('이정재': ids are ASCII), underscores
+    ('lee_jung_jae'); with the id written as one (kebab-case) for a new entry's id."""
+    example = _ID_EXAMPLES[refers]
+    found_by = _found_by(value) if refers == "person" else ""
+    named = refers is not None and (
+        has_hangul(value) or any(c.isspace() or c.isupper() for c in value.strip())
+    )
+    written = None if named else as_id(value)
+    hint = f"; as an id: {written!r}" if written else ""
+    if has_hangul(value):
+        said = f"ids are ASCII (lowercase letters, digits and hyphens, like {example!r})"
+        return f"{said}, got {value!r}{hint}{found_by}"
+    if named:
+        # a name where an id goes: a load that has the entry gives its id (named_references)
+        return f"{value!r} is a name: a {refers} is given by id, like {example!r}{found_by}"
+    return f"expected a kebab-case id like {example!r}, got {value!r}{hint}"
+
+
+def _found_by(name: str) -> str:
+    """How to find a person's id from their name."""
+    import json
+
+    return f" ({command_line('person ' + json.dumps(name, ensure_ascii=False))} gives it)"
+
+
+def as_id(text: str) -> str | None:
+    """``text`` written as an id: ASCII kebab-case, Hangul romanised ('Lee Jung-jae' is
+    lee-jung-jae, '나쁜 쇼' nappeun-syo); None when nothing of it is left."""
+    import unicodedata
+
+    from kdrama_cli.catalogue.romanize import romanize
+
+    latin = unicodedata.normalize("NFKD", romanize(text, "")).encode("ascii", "ignore").decode()
+    written = "-".join(re.findall(r"[a-z0-9]+", latin.casefold()))
+    return written if written and written != text and SLUG_RE.match(written) else None
 
 
 def _toml_item(value: str | int) -> str:
@@ -691,6 +743,7 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
     elif kind in SEASONED_KINDS and "seasons" not in show and not _meant(show, "seasons"):
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
+    first_at: dict[int, int] = {}  # season number -> the position of its first entry
     previous: tuple[int, dt.date] | None = None
     for index, season in enumerate(_entries(show, "seasons")):
         if not isinstance(season, dict):
@@ -699,8 +752,9 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
         number, status = season.get("number"), season.get("status")
         if isinstance(number, int):
             if number in numbers:
-                yield f"{at}.number", f"duplicate season {number}"
+                yield f"{at}.number", _season_twice(number, first_at[number], index)
             numbers.add(number)
+            first_at.setdefault(number, index)
         released = season.get("release_date")
         yield from _given_or_why(
             season,
@@ -803,6 +857,22 @@ def _runs(numbers: Sequence[int]) -> list[str]:
     for run in runs:
         said.extend([f"{run[0]} to {run[-1]}"] if len(run) > 2 else map(str, run))
     return said
+
+
+def _season_twice(number: int, first: int, again: int) -> str:
+    """A season number given to two seasons of a title, with the positions of both entries
+    said as places (the 1st, the 2nd), so that ``seasons[1]`` beside "season 1" is not read as
+    a season number."""
+    return (
+        f"duplicate season {number}: the {_ordinal(first + 1)} and {_ordinal(again + 1)} "
+        f"[[shows.seasons]] of this title both have number = {number}"
+    )
+
+
+def _ordinal(place: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    last = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+    return f"{place}{last}"
 
 
 def _meant(show: Mapping[str, Any], key: str) -> bool:
@@ -1767,3 +1837,122 @@ def _unknown_table(where: str, key: object, value: object, tables: Iterable[str]
         f"unknown table: the header {opening}{parent}.{shortened(key, 40)}{closing} should read"
         f" [[{parent}.{close[0]}]]"
     )
+
+
+# --- names typed where ids go ----------------------------------------------------------------
+
+#: A problem's location at a field of an entry or of one of a title's credits.
+_AT_FIELD = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+)\[(\d+)\])?\.(\w+)$")
+#: The place of a list's item a problem is about ("its 2nd item: ").
+_ITEM = re.compile(r"^its (\d+)\w\w item: ")
+
+
+def named_references(
+    problems: Sequence[Problem], documents: Sequence[tuple[str, Mapping[str, Any]]]
+) -> list[Problem]:
+    """``problems`` with each person's name typed where their id goes ('Lee Jung-jae',
+    '이정재', 'lee_jung_jae') said with the id, when a file of the load has that person: "'Lee
+    Jung-jae' is a name; the id of Lee Jung-jae (이정재) is lee-jung-jae". The schema's own check
+    sees one file at a time, so the names are looked up here, over every file of the load."""
+    people: dict[str, tuple[str, str, str | None]] | None = None
+    parsed = dict(documents)
+    result = []
+    for problem in problems:
+        typed = _typed_person(problem, parsed.get(problem.file))
+        if typed is None:
+            result.append(problem)
+            continue
+        if people is None:
+            people = _people_by_name(documents)
+        found = people.get(normalize(typed)) or people.get(as_id(typed) or "")
+        if found is None:
+            result.append(problem)
+            continue
+        identity, name, hangul = found
+        item = _ITEM.match(problem.message)
+        said = f"{typed!r} is {'a name' if typed != identity.replace('-', '_') else 'not an id'}"
+        named = f"{name} ({hangul})" if hangul else name
+        message = f"{item.group() if item else ''}{said}; the id of {named} is {identity}"
+        result.append(problem._replace(message=message))
+    return result
+
+
+def about_a_person_id(problem: Problem) -> bool:
+    """Whether a problem is about a field that names people by id (a credit's person, a
+    title's directors, a work's writers): named_references may tell the id meant."""
+    at = _AT_FIELD.match(problem.location)
+    if at is None:
+        return False
+    table, _, sub, _, key = at.groups()
+    spec = TOP_LEVEL.get(table, ("", {}))[1]
+    if sub is not None:
+        spec = SHOW_TABLES.get(sub, {}) if table == "shows" else {}
+    field = spec.get(key)
+    return field is not None and field.refers == "person"
+
+
+def people_as_document(people: Iterable[Person]) -> Mapping[str, Any]:
+    """People of a dataset as a file would give them, for named_references to look names up
+    in a dataset beside the files checked (the dataset in use, when a file is checked alone)."""
+    return {
+        "people": [
+            {"id": p.id, "name": p.name, "hangul": p.hangul, "aliases": list(p.aliases)}
+            for p in people
+        ]
+    }
+
+
+def _typed_person(problem: Problem, document: Mapping[str, Any] | None) -> str | None:
+    """The value a problem about a person field (a credit's person, a director) finds malformed
+    as an id, when that is what it is about."""
+    at = _AT_FIELD.match(problem.location)
+    if document is None or at is None or not about_a_person_id(problem):
+        return None
+    table, label, sub, position, key = at.groups()
+    entry = _entry_at(document.get(table), TOP_LEVEL[table][0], label)
+    if sub is not None:
+        rows = entry.get(sub) if isinstance(entry, dict) else None
+        index = int(position)
+        entry = rows[index] if isinstance(rows, list) and index < len(rows) else None
+    value = entry.get(key) if isinstance(entry, dict) else None
+    if isinstance(value, list):
+        item = _ITEM.match(problem.message)
+        place = int(item.group(1)) - 1 if item else len(value)
+        value = value[place] if place < len(value) else None
+    return value if isinstance(value, str) and not SLUG_RE.match(value) else None
+
+
+def _entry_at(rows: Any, id_key: str, label: str) -> Any:
+    """The entry of a table that a location's label names: by id, else by position."""
+    if not isinstance(rows, list):
+        return None
+    for row in rows:
+        if isinstance(row, dict) and row.get(id_key) == label:
+            return row
+    return rows[int(label)] if label.isdigit() and int(label) < len(rows) else None
+
+
+def _people_by_name(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> dict[str, tuple[str, str, str | None]]:
+    """Every person of the load's files by each of their names folded (name, Hangul name,
+    aliases) and by id: (id, name, Hangul name). A name two people share names neither."""
+    found: dict[str, tuple[str, str, str | None]] = {}
+    shared: set[str] = set()
+    for _, document in documents:
+        rows = document.get("people")
+        for row in rows if isinstance(rows, list) else ():
+            if not isinstance(row, dict):
+                continue
+            identity, name, hangul = row.get("id"), row.get("name"), row.get("hangul")
+            if not isinstance(identity, str) or not isinstance(name, str):
+                continue
+            person = (identity, name, hangul if isinstance(hangul, str) else None)
+            aliases = row.get("aliases")
+            names = [name, person[2] or "", *(aliases if isinstance(aliases, list) else ())]
+            for key in {normalize(n) for n in names if isinstance(n, str)} - {""}:
+                if found.get(key, person)[0] != identity:
+                    shared.add(key)
+                found[key] = person
+            found[identity] = person
+    return {key: person for key, person in found.items() if key not in shared}
