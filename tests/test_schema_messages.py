@@ -276,6 +276,8 @@ def test_a_file_checked_by_itself_is_told_the_id_the_dataset_in_use_has(
     result = run("data", "check", str(write_dataset(text, "mine.toml")), "--json")
     report = json.loads(result.stdout)
     assert report["as_layer"] is False
+    # the name is the credit's one reference, said as such: nothing is left unchecked
+    assert report["unchecked"] == 0
     assert [p.partition(": ")[2] for p in report["problems"]] == [
         "shows[harbour-lights].cast[0].person: 'Kang Bo-ra' is a name; the id of Kang Bo-ra "
         "(강보라) is kang-bora"

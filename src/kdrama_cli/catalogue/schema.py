@@ -1617,7 +1617,11 @@ def _salvage(
                 continue
             field = spec[key]
             if field.kind == "slug":
-                return None, False
+                # a credit's person given as no id ('Lee Jung-jae') is a reference said wrong,
+                # reported as such: unchecked only if the credit refers to more (its sources)
+                refs = {k for k in entry if k in spec and spec[k].kind in ("ids", "slug")}
+                others = bool(refs - {key})
+                return None, isinstance(entry.get(key), str) and not others and not show
             row[key] = field.choices[0] if field.choices else _STAND_IN[field.kind]
     for table, sub in nested.items():
         if table not in entry:
