@@ -726,11 +726,11 @@ def test_a_misspelt_table_header_is_told_to_rename_the_header(run: Run, tmp_path
     assert result.exit_code == 1
     said = result.stderr.splitlines()
     assert (
-        f"kdrama: error: {path}: shows[x].season: unknown table: the header [[shows.season]]"
+        f"kdrama: error: {path}:1: shows[x].season: unknown table: the header [[shows.season]]"
         " should read [[shows.seasons]]"
     ) in said
     assert (
-        f"kdrama: error: {path}: shows[x].fact: unknown table: the header [shows.fact] should"
+        f"kdrama: error: {path}:1: shows[x].fact: unknown table: the header [shows.fact] should"
         " read [[shows.facts]]"
     ) in said
 
@@ -2497,7 +2497,8 @@ def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
     assert result.exit_code == 1
     said = " ".join(result.stderr.split())
     assert (
-        f"{second}: shows[harbour-film]: slug 'harbour-film' is already defined in {first}; set"
+        f"{entry_at(second, 'shows', 'slug', 'harbour-film')}: shows[harbour-film]: slug"
+        f" 'harbour-film' is already defined in {first}; set"
         " override = true to replace it: an override replaces the entry whole, so copy its whole"
         f" [[shows]] block from {entry_at(first, 'shows', 'slug', 'harbour-film')} and change it"
         " there"
@@ -2519,7 +2520,7 @@ def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
         run("--add-data", str(inline), "--add-data", str(again), "data", "check").stderr.split()
     )
     assert (
-        f"{again}: citations[mine]: id 'mine' is already defined in {inline}; set override ="
+        f"{again}:1: citations[mine]: id 'mine' is already defined in {inline}; set override ="
         " true to replace it: an override replaces the entry whole, so copy its whole"
         " [[citations]] block from that file and change it there"
     ) in said

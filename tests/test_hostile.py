@@ -176,7 +176,7 @@ def test_a_problem_in_a_file_the_personal_dataset_includes_says_how_it_is_read(
     for command in (["show", "night-train"], ["data", "check"]):
         result = _invoke("--data", str(MINI), *command)
         assert result.exit_code == 1, command
-        assert result.stderr.startswith(f"kdrama: error: {more}: shows[pack-film]"), command
+        assert result.stderr.startswith(f"kdrama: error: {more}:1: shows[pack-film]"), command
         assert note in result.stderr.splitlines(), command
         assert f"{personal} {PERSONAL_NOTE}" not in result.stderr  # it has no problem itself
     # an include of the personal dataset that is not there is its own problem, said as one

@@ -36,7 +36,10 @@ def test_a_misspelt_seasons_table_is_not_also_a_series_without_seasons(
 ) -> None:
     text = BASE.replace("[[shows.seasons]]", "[[shows.season]]")
     problems = _problems(run, text, write_dataset)
-    assert "shows[river-of-lanterns].season: unknown key. Did you mean seasons?" in problems
+    assert (
+        "shows[river-of-lanterns].season: unknown table: the header [[shows.season]] should read"
+        " [[shows.seasons]]"
+    ) in problems
     assert not [p for p in problems if "needs at least one season" in p], problems
 
 

@@ -679,10 +679,23 @@ def _refuse_a_persons_name(dataset: Dataset, query: str, found: Match | Ambiguou
         titles, how = [title for _, title in found.candidates], found.closeness
     else:
         titles, how = [found.show.title], closeness(found)
-    begun = how == PART or _whole_by_sound_over_start(query, found)
+    begun = how == PART or _begins_with_them(found, person)
     miss = NotFound("title", query, titles[:_SUGGESTED] if begun else [], other=said)
     miss.refused_for = found
     raise miss
+
+
+def _begins_with_them(found: Match | Ambiguous, person: Person) -> bool:
+    """Whether the one title found by sound begins with the person's own name, as his show
+    백종원의 레미제라블 begins with Paik Jong-won's: it is offered, while 이제 혼자다 (All By
+    Myself), which only sounds like the start of 'Lee Je-hoon', is not."""
+    if not isinstance(found, Match):
+        return False
+    show = found.show
+    pairs = ((person.hangul, show.korean_title), (person.name, show.title))
+    return any(
+        name and title and normalize(title).startswith(normalize(name)) for name, title in pairs
+    )
 
 
 def person_named_over(dataset: Dataset, query: str, found: Match | Ambiguous) -> Person | None:
