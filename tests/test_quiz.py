@@ -412,6 +412,27 @@ def test_no_question_rests_on_a_credit_flagged_as_a_spoiler_or_a_documentarys_ca
             assert not question["question"].startswith("Who plays"), question
 
 
+def test_no_question_cites_a_source_only_a_hidden_credit_rests_on(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """ "Which one is Yoo Su-bin not in?" cited "유수빈, '약한영웅' 특별출연…" (his surprise cameo
+    in Weak Hero, which every page hides as a spoiler) beside his season 2 credit: the quiz
+    cited every credit he holds in the title, not only the ones it counts."""
+    weak_hero = shipped.shows["weak-hero"]
+    hidden_only = {i for c in weak_hero.cast if c.spoiler for i in c.sources} - {
+        i for c in weak_hero.cast if not c.spoiler for i in c.sources
+    }
+    assert "weak-hero-tvdaily-yoo-su-bin" in hidden_only
+    asked = [
+        *_quiz(run_shipped, "--show", "weak-hero", "-q", "40", "--seed", "2"),
+        *_quiz(run_shipped, "--show", "start-up", "-q", "25", "--seed", "7"),
+        *_quiz(run_shipped, "--show", "tastefully-yours", "-q", "25", "--seed", "7"),
+    ]
+    not_in = [q for q in asked if q["question"].startswith("Yoo Su-bin is in the cast")]
+    assert len(not_in) == 3
+    assert not [s["id"] for q in asked for s in q["sources"] if s["id"] in hidden_only]
+
+
 _METRICS = {
     "hours viewed": "hours-viewed",
     "most views": "views",

@@ -1023,8 +1023,13 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
     odd = next(s for s in candidates if cat.labels[s.slug] == outsider[0])
     # The answer's cast list first (what the answer rests on), then one page per title they are
     # in, then the rest: a page that shows the first few cites the answer, not another title.
+    # Only the credits the question counts (_acting) are cited: a surprise cameo's own source
+    # ("… makes a special appearance in Weak Hero") would tell what every page hides.
     theirs_cited = [
-        [*(i for c in s.cast if c.person == person for i in c.sources), *s.cast_sources]
+        [
+            *(i for c in s.cast if c.person == person and _acting(s, c) for i in c.sources),
+            *s.cast_sources,
+        ]
         for s in inside
     ]
     cited = [*odd.cast_sources[:1], *(ids[0] for ids in theirs_cited if ids)]
