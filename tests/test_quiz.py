@@ -4,6 +4,7 @@ dataset makes true and distractors it makes false, the daily quiz, and short qui
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections import Counter
@@ -433,6 +434,48 @@ def test_no_question_cites_a_source_only_a_hidden_credit_rests_on(
     assert not [s["id"] for q in asked for s in q["sources"] if s["id"] in hidden_only]
 
 
+@pytest.mark.parametrize(
+    ("slug", "seed"),
+    [
+        ("the-haunted-palace", 7),
+        ("20th-century-girl", 7),
+        ("miss-night-and-day", 7),
+        ("the-sound-of-magic", 7),
+        ("kingdom-ashin-of-the-north", 7),
+    ],
+)
+def test_a_younger_self_or_a_second_name_is_never_a_wrong_option(
+    run_shipped: Run, shipped: Dataset, slug: str, seed: int
+) -> None:
+    """ "Who plays Kang-cheol?" offered Yook Sung-jae, credited as "Yoon Gap / Kang-cheol", as
+    wrong; "Which character does Lee Jung-eun play?" offered "Lee Mi-jin", whom she plays by
+    day ("Im Sun (Lee Mi-jin by day)"); Han Hyo-joo's options held "Adult Na Bo-ra" and "Na
+    Bo-ra". A wrong option is never a character the answer may be, nor one another option is."""
+    show = shipped.shows[slug]
+    name = {p.id: p.name for p in shipped.people.values()}
+    asked = [
+        q
+        for q in _quiz(run_shipped, "--show", slug, "-q", "25", "--seed", str(seed))
+        if q["kind"] in ("who-plays", "which-character")
+    ]
+    assert asked
+    for q in asked:
+        right = q["options"][q["answer"] - 1]
+        wrong = [o for o in q["options"] if o != right]
+        subject = _subject(q, show)
+        if q["kind"] == "who-plays":
+            also = {name[c.person] for c in show.cast if _same(c.character, subject)}
+            assert not also & set(wrong), q
+            continue
+        theirs = [c.character for c in show.cast if name[c.person] == subject]
+        assert not [w for w in wrong for t in theirs if _same(w, t)], q
+        pairs = itertools.combinations(q["options"], 2)
+        assert not [(a, b) for a, b in pairs if _same(a, b)], q
+    whole = _quiz(run_shipped, "-q", "10", "--seed", "11")
+    young = [q for q in whole if q["question"].startswith("Who plays Young Ri-eul")]
+    assert young and "Ji Chang-wook" not in young[0]["options"]
+
+
 _METRICS = {
     "hours viewed": "hours-viewed",
     "most views": "views",
@@ -441,14 +484,19 @@ _METRICS = {
 }
 
 
-def _same(one: str, other: str) -> bool:
-    """Two credited characters that are one person ('Moon Dong-eun (young)', 'Moon Dong-eun')."""
+def _same(one: str | None, other: str | None) -> bool:
+    """Two credited characters that may be one person ('Moon Dong-eun (young)', 'Young Ri-eul',
+    'Adult Na Bo-ra', 'Yoon Gap / Kang-cheol', 'Im Sun (Lee Mi-jin by day)'): a name of one
+    (a side of " / " or " and ", in or out of brackets) is, word for word, in one of the other's."""
 
-    def names(character: str) -> set[str]:
-        base, _, rest = character.partition(" (")
-        return {normalize(character), normalize(base), normalize(rest.rstrip(")"))} - {""}
+    def names(character: str | None) -> list[str]:
+        if not character:
+            return []
+        parts = [character, *re.split(r" / | and |\(|\)", character)]
+        folded = [" ".join(normalize(w) for w in part.split() if normalize(w)) for part in parts]
+        return [f" {name} " for name in folded if name]
 
-    return bool(names(one) & names(other))
+    return any(a in b or b in a for a in names(one) for b in names(other))
 
 
 def _first_year(show: Show) -> int | None:

@@ -23,9 +23,10 @@ How a quiz is put together (``make_questions``):
   Distractors are drawn from the same pool as the answer (actors for an actor, directors for a
   director, Korean titles of the same kind of work and of similar length, nearby years, ...) and
   compared by folded text, so a distractor can never also be right: not another actor credited
-  with the same character, not a title sharing the year asked about, not a namesake. "Not in
-  the cast" is said only of a cast list the catalogue holds whole enough: a full entry's, of a
-  series or a film (no concert, special or unscripted show), crediting at least six actors.
+  with the same character (same_character: 'Young X', 'Adult X' and 'Y / X' are X), not a
+  title sharing the year asked about, not a namesake. "Not in the cast" is said only of a cast
+  list the catalogue holds whole enough: a full entry's, of a series or a film (no concert,
+  special or unscripted show), crediting at least six actors.
 - **Titles.** A title named in a question or an option must be unambiguous: when two entries
   share a title ("Misaeng", the series and the film) it is qualified by its kind, and when even
   that does not tell them apart neither is named.
@@ -42,6 +43,7 @@ import datetime as dt
 import hashlib
 import itertools
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -206,17 +208,39 @@ def _first_year(show: Show) -> int | None:
     return first.release_date.year
 
 
-def _character_names(character: str | None) -> set[str]:
-    """The folded names a character goes by: 'The Front Man (Hwang In-ho)' is both, and 'Moon
-    Dong-eun (young)' is Moon Dong-eun too (whoever plays either is right about the other).
-    A role no source names goes by no name."""
+def _words(text: str) -> tuple[str, ...]:
+    """A text as folded words, for finding one name inside another: 'Ri-eul' is one word,
+    ('rieul',), and 'Young Ri-eul' two, ('young', 'rieul')."""
+    return tuple(w for part in re.split(r"[\s/(),:;!?&]+", text) if (w := normalize(part)))
+
+
+def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether the words of ``part`` appear, in a row, among those of ``whole``."""
+    return bool(part) and f" {' '.join(part)} " in f" {' '.join(whole)} "
+
+
+def _character_names(character: str | None) -> set[tuple[str, ...]]:
+    """The names a character goes by, as words (_words): the whole credit, each side of
+    'Yoon Gap / Kang-cheol' and of 'Dam-i and Lee Hwi', and what is in and out of brackets
+    ('The Front Man (Hwang In-ho)'). A role no source names goes by no name."""
     if character is None:
         return set()
-    names = {normalize(character)}
+    parts = [character, *re.split(r" / | and ", character)]
     if character.endswith(")") and " (" in character:
         cut = character.rindex(" (")
-        names |= {normalize(character[:cut]), normalize(character[cut + 2 : -1])}
-    return names - {""}
+        parts += [character[:cut], character[cut + 2 : -1]]
+    return {words for part in parts if (words := _words(part))}
+
+
+def same_character(one: str | None, other: str | None) -> bool:
+    """Whether two credited characters may be one person, so that whoever plays either is
+    right about the other: one of the names of either is, word for word, inside one of the
+    other's. 'Young Ri-eul' and 'Adult Na Bo-ra' are Ri-eul and Na Bo-ra, 'Yoon Gap /
+    Kang-cheol' is Kang-cheol, 'Im Sun (Lee Mi-jin by day)' is Lee Mi-jin, and 'Moon Dong-eun
+    (young)' is Moon Dong-eun. The rule errs towards "the same": two characters wrongly taken
+    for one cost a wrong option, while the other way round a wrong option would be right."""
+    mine, theirs = _character_names(one), _character_names(other)
+    return any(_within(a, b) or _within(b, a) for a in mine for b in theirs)
 
 
 def _scripted(show: Show) -> bool:
@@ -472,7 +496,9 @@ def _role_played(show: Show, credit: Credit) -> bool:
     return (
         credit.character is not None
         and _acting(show, credit)
-        and not _character_names(credit.character) & _SELVES
+        and not any(
+            len(name) == 1 and name[0] in _SELVES for name in _character_names(credit.character)
+        )
     )
 
 
@@ -488,9 +514,8 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         return None
     label = cat.labels[show.slug]
     actor = cat.people[credit.person].name
-    same = _character_names(character)
     # Whoever else is credited with this character (a younger self, a recast) is right too.
-    also = cat.names(c.person for c in show.cast if _character_names(c.character) & same)
+    also = cat.names(c.person for c in show.cast if same_character(c.character, character))
     cast = cat.names(c.person for c in show.cast if not credit_hidden(c, spoilers=False))
     wrong = _pick(rng, OPTIONS - 1, _shuffled_head(rng, cast, 2), cat.actor_names, also)
     if wrong is None:
@@ -524,10 +549,8 @@ def _which_character(
     # A namesake in the same cast would make the question ambiguous.
     if any(c.person != credit.person and cat.name(c.person) == actor for c in show.cast):
         return None
-    # Characters sharing a name with one the actor plays ('X (young)') are left out as well.
-    theirs = set().union(
-        *(_character_names(c.character) for c in show.cast if c.person == credit.person)
-    )
+    # Characters who may be one the actor plays ('Young X', 'X / Y') are left out as well.
+    theirs = [c.character for c in show.cast if c.person == credit.person]
     others = sorted(
         {
             c.character
@@ -535,10 +558,10 @@ def _which_character(
             if c.character is not None
             and _role_played(show, c)
             and c.person != credit.person
-            and not _character_names(c.character) & theirs
+            and not any(same_character(c.character, mine) for mine in theirs)
         }
     )
-    wrong = _pick(rng, OPTIONS - 1, others, (), [character])
+    wrong = _distinct_characters(rng, OPTIONS - 1, others)
     if wrong is None:
         return None
     return _question(
@@ -552,6 +575,18 @@ def _which_character(
         cat.cite(credit_sources(show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
+
+
+def _distinct_characters(rng: random.Random, count: int, pool: Sequence[str]) -> list[str] | None:
+    """``count`` characters from ``pool`` of whom no two may be one person (same_character):
+    'Kang-cheol' beside 'Yoon Gap / Kang-cheol' offers one character twice."""
+    chosen: list[str] = []
+    for character in _shuffled(rng, pool):
+        if not any(same_character(character, taken) for taken in chosen):
+            chosen.append(character)
+            if len(chosen) == count:
+                return chosen
+    return None
 
 
 def _short(title: str) -> str:
