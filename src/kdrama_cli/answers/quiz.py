@@ -474,8 +474,12 @@ def _question(
     citations: tuple[Citation, ...],
     fact: tuple[str, ...],
 ) -> Question | None:
-    """The question with its options shuffled; None without a citation to back it."""
+    """The question with its options shuffled; None without a citation to back it, or when
+    the question spells out its own answer (folded, as in "Parasyte: The Grey is adapted from
+    which original work?" and "Parasyte"), whatever rule of its kind let it through."""
     if not citations:
+        return None
+    if len(key := normalize(right)) > 3 and key in normalize(text):
         return None
     options = [*wrong, right]
     rng.shuffle(options)
@@ -505,7 +509,28 @@ def _role_played(show: Show, credit: Credit) -> bool:
 def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
     if show.slug not in cat.labels:
         return []
-    return [c for c in show.cast if _role_played(show, c) and c.person in cat.people]
+    return [
+        c
+        for c in show.cast
+        if _role_played(show, c) and c.person in cat.people and not _named_after(cat, show, c)
+    ]
+
+
+def _named_after(cat: _Catalogue, show: Show, credit: Credit) -> bool:
+    """Whether the character is named like the actor (Ra Mi-ran as Ra Mi-ran in Reply 1988,
+    Kim Su-an as Su-an) or shares a word with the title (Loh Ki-wan in My Name Is Loh Kiwan,
+    Young Ashin in Kingdom: Ashin of the North): asked either way, the question answers itself."""
+    actor = _words(cat.people[credit.person].name)
+    for name in _character_names(credit.character):
+        if _within(name, actor) or _within(actor, name):
+            return True
+        if _shares_a_word(" ".join(w for w in name if w not in _AGES), show.title):
+            return True
+    return False
+
+
+#: Words that say a character's age, not their name ('Young Ashin').
+_AGES = frozenset(("young", "adult", "old", "little", "teenage", "child"))
 
 
 def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) -> Question | None:
@@ -602,9 +627,20 @@ def _work_items(cat: _Catalogue, show: Show) -> list[Any]:
     work = cat.works_by_id.get(show.source_work or "")
     if work is None or show.slug not in cat.labels:
         return []
-    if normalize(_short(work.title)) == normalize(show.title):
-        return []  # "Sweet Home is adapted from ... Sweet Home" asks nothing
+    if _shares_a_word(_short(work.title), show.title):
+        return []  # "Parasyte: The Grey is adapted from ... Parasyte" asks nothing
     return [work]
+
+
+#: Words too common for a title to give another away by sharing them.
+_SMALL_WORDS = frozenset(("the", "and", "for", "with", "from", "you", "your", "our", "his", "her"))
+
+
+def _shares_a_word(one: str, other: str) -> bool:
+    """Whether two titles share a word that names something (of three letters or more, not
+    "the" or "and"): Taxi Driver and The Deluxe Taxi, Pavane and Pavane for a Dead Princess."""
+    words = {w for w in _words(one) if len(w) >= 3 and w not in _SMALL_WORDS}
+    return bool(words & set(_words(other)))
 
 
 def _source_work(cat: _Catalogue, rng: random.Random, show: Show, work: Any) -> Question | None:
@@ -687,6 +723,8 @@ def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
         return []
     if show.slug in cat.spelt_out:  # 스위트홈 for Sweet Home: read aloud, it gives itself away
         return []
+    if _shares_marks(show):  # 응답하라 1988 for Reply 1988: the only option with "1988"
+        return []
     return [show.korean_title]
 
 
@@ -695,13 +733,22 @@ def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
 #: Physical: Asia's 피지컬: 아시아 73, while The Ugly's 얼굴 ("face") is 67 and Reply 1988's
 #: 응답하라 1988 well under.
 _SPELT_OUT = 70
+#: The same for a run of the English title's words, set higher as a short run matches more by
+#: chance: Mission: Cross's 크로스 ("Cross") is 100, while If Wishes Could Kill's 기리고 and
+#: "Could Kill" are 75.
+_SPELT_OUT_PART = 80
+#: English digits as Korean spells them out (The 8 Show, 더 에이트 쇼).
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _spelt_out(show: Show) -> bool:
-    """Whether a title's Korean name is its English one written in Hangul (스위트홈, 킹덤),
-    which asks nothing of a fan who reads Hangul and, among the wrong answers, points away
-    from itself. Told by the consonants of their sound keys (catalogue.sounds), as Korean
-    adds vowels the English lacks (스-위-트)."""
+    """Whether a title's Korean name is its English one (or part of it) written in Hangul
+    (스위트홈, 킹덤; 크로스 for Mission: Cross; 미생 for Misaeng: Incomplete Life), which asks
+    nothing of a fan who reads Hangul and, among the wrong answers, points away from itself.
+    Told by the consonants of their sound keys (catalogue.sounds), as Korean adds vowels the
+    English lacks (스-위-트), comparing each part of the Korean title (split at a colon) with the
+    whole English title and with each run of its words, each also as Korean hears it (_heard:
+    Carter is 카터, Hierarchy 하이라키)."""
     from rapidfuzz import fuzz
 
     from kdrama_cli.catalogue.sounds import sound_key
@@ -709,8 +756,51 @@ def _spelt_out(show: Show) -> bool:
     def consonants(text: str) -> str:
         return "".join(c for c in sound_key(text) if c.islower())
 
-    korean = consonants(show.korean_title or "")
-    return bool(korean) and fuzz.ratio(korean, consonants(show.title)) >= _SPELT_OUT
+    korean_title = show.korean_title or ""
+    english = consonants(show.title)
+    korean = consonants(korean_title)
+    if korean and fuzz.ratio(korean, english) >= _SPELT_OUT:
+        return True
+    words = re.sub(r"[:,!?]", " ", show.title).split()
+    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    for part in (korean_title, *korean_title.split(":")):
+        heard = consonants(part)
+        if len(heard) < 2:
+            continue
+        for run in runs:
+            for spelling in {consonants(run), consonants(_heard(run))}:
+                whole = run == " ".join(words)
+                if not whole and len(spelling) < 3:
+                    continue  # "Kill" (k, l) is too short to tell
+                bar = _SPELT_OUT if whole else _SPELT_OUT_PART
+                if spelling and fuzz.ratio(heard, spelling) >= bar:
+                    return True
+    return False
+
+
+def _heard(english: str) -> str:
+    """English as a Korean spelling hears it: no r before a consonant or at the end (Carter,
+    카터), ph as p and ch as k, no gh or w after a vowel (eight, show), c before e, i or y as s,
+    y between consonants as i (Sisyphus, 시지프스) and digits as words (The 8 Show, 더 에이트
+    쇼)."""
+    text = re.sub(r"\d", lambda m: f" {_DIGIT_WORDS[int(m[0])]} ", english.lower())
+    text = re.sub(r"r(?![aeiouy])", "", text).replace("ph", "p").replace("ch", "k")
+    text = re.sub(r"(?<=[aeiou])(gh|w)(?![aeiou])", "", text)
+    text = re.sub(r"c(?=[eiy])", "s", text)
+    return re.sub(r"(?<=[^aeiou\s])y(?=[^aeiou\s])", "i", text)
+
+
+def _shares_marks(show: Show) -> bool:
+    """Whether the Korean title holds Latin words, digits or a # that the English title holds
+    too (응답하라 1988 for Reply 1988, #살아있다 for #Alive): among Korean titles without them,
+    the answer would stand out."""
+    korean = show.korean_title or ""
+    english = {normalize(w) for w in re.findall(r"[A-Za-z]+", show.title)}
+    if any(normalize(w) in english for w in re.findall(r"[A-Za-z]+", korean)):
+        return True
+    if set(re.findall(r"\d+", korean)) & set(re.findall(r"\d+", show.title)):
+        return True
+    return "#" in korean and "#" in show.title
 
 
 def _korean_title(cat: _Catalogue, rng: random.Random, show: Show, korean: Any) -> Question | None:
