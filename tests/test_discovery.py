@@ -2338,6 +2338,24 @@ def test_trivia_json_gives_the_fact_with_the_keys_show_json_gives_it(run: Run) -
     assert None in seasons and 1 in seasons  # a fact of the whole title, and of season 1
 
 
+def test_trivia_names_the_season_a_fact_is_about(run_shipped: Run) -> None:
+    """ "Han Suk-kyu won the grand prize at the SBS Drama Awards for playing Kim Sa-bu." was
+    printed alone under a source dated 2019 (a season 2 announcement), which dated the award to
+    the wrong season: a fact about one season says which; one about the whole title says none."""
+    fact = as_json(run_shipped("trivia", "--seed", "526", "--json"))
+    assert fact["slug"] == "dr-romantic" and fact["season"] == 1
+    printed = " ".join(run_shipped("trivia", "--seed", "526").output.split())
+    assert f"• (season 1) {fact['text']}" in printed
+    for seed in range(1, 40):
+        whole = as_json(run_shipped("trivia", "--seed", str(seed), "--json"))
+        if whole["season"] is None:
+            said = " ".join(run_shipped("trivia", "--seed", str(seed)).output.split())
+            assert f"• {whole['text']}" in said and "(season" not in said
+            break
+    else:
+        pytest.fail("no fact about a whole title in seeds 1-39")
+
+
 def test_trivia_heads_the_fact_as_the_show_page_heads_the_title(run: Run) -> None:
     heading = run("trivia", "--show", "moonlit", "--seed", "1").output.splitlines()[0]
     assert heading == "Moonlit Hallway  달빛 복도  (Dalbit Bokdo)"  # the romanisation, not the slug

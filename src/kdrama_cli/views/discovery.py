@@ -675,12 +675,17 @@ def _chart_value(week: ChartWeek, metric: str) -> float | None:
 
 
 def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
-    """The title first (a fact often says "the series" or "it"), then the fact. Its sources'
-    headlines that give a result away show only with ``spoilers``."""
+    """The title first (a fact often says "the series" or "it"), then the fact, with the season
+    it is about when it is about one: a title's page lists a season's facts under that season,
+    but on its own "won the grand prize for playing Kim Sa-bu" would be dated by its source
+    (a season 2 announcement) to the wrong year. Its sources' headlines that give a result away
+    show only with ``spoilers``."""
     heading = title_line(trivia.show)  # as the show page heads it
     text = Text("")
     if trivia.fact.spoiler:
         text.append("[spoiler] ", style="red")
+    if trivia.fact.season is not None:
+        text.append(f"(season {trivia.fact.season}) ", style="dim")
     text.append_text(_t(trivia.fact.text))
     if trivia.citations:
         text.append(f" {refs_cell(range(1, len(trivia.citations) + 1))}", style="dim")
