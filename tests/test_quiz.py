@@ -909,6 +909,49 @@ def test_a_character_named_like_the_actor_or_the_title_is_not_asked_about(
             assert not (played_words - {"young"}) & title_words, q
 
 
+def test_netflix_is_never_offered_only_as_the_answer(run_shipped: Run, shipped: Dataset) -> None:
+    """Netflix, never a wrong network (a broadcast drama may stream there the same day), was
+    offered only when it was the answer: "tvN / Netflix / SBS / OCN" gave The Trunk away. The
+    network or platform is asked only of titles first out on a broadcaster."""
+    asked = [
+        q
+        for seed in (3, 5, *range(10, 30))
+        for q in _quiz(run_shipped, "-q", "10", "--seed", str(seed))
+        if q["kind"] == "platform"
+    ]
+    asked += [
+        q
+        for slug in ("the-trunk", "love-alarm", "squid-game")
+        for q in _quiz(run_shipped, "--show", slug, "-q", "25", "--seed", "7")
+        if q["kind"] == "platform"
+    ]
+    assert len(asked) > 10
+    for q in asked:
+        assert "Netflix" not in q["options"], q
+        assert shipped.shows[q["show"]].platform != "Netflix", q
+
+
+def test_the_answer_to_a_year_is_not_always_a_middle_option(run_shipped: Run) -> None:
+    """Wrong years were three of the six around the answer, so the answer was one of the two
+    middle years in 222 of 253 questions, and always the latest for a title of the newest
+    year (Pavane, 2026: "2023, 2026, 2024, 2025"). The answer now sits first, second, third
+    or last about as often."""
+    places: Counter[int] = Counter()
+    for seed in range(1, 21):
+        for q in _quiz(run_shipped, "-q", "40", "--seed", str(seed)):
+            if q["question"].startswith("In which year"):
+                years = sorted(int(o) for o in q["options"])
+                places[years.index(int(q["options"][q["answer"] - 1]))] += 1
+    asked = sum(places.values())
+    assert asked >= 20, places
+    assert set(places) == {0, 1, 2, 3}, places
+    assert places[0] + places[3] >= asked // 4, places
+    for seed in range(1, 9):
+        for q in _quiz(run_shipped, "--show", "pavane", "-q", "25", "--seed", str(seed)):
+            if q["question"].startswith("In which year"):
+                assert max(q["options"]) == q["options"][q["answer"] - 1] == "2026", q
+
+
 def test_a_korean_title_question_is_of_researched_titles_only(
     run_shipped: Run, shipped: Any
 ) -> None:

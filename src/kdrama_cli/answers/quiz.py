@@ -164,8 +164,9 @@ _SCRIPTED_KINDS = ("series", "film")
 _SIZEABLE_CAST = 6
 #: Streaming services: never offered as a wrong network, since a broadcast drama is often shown
 #: by one the same day (a tvN drama on TVING and Netflix, a KBS drama on Wavve), and then the
-#: "wrong" option would be right as well. A title whose own platform is one of these (other than
-#: Netflix, whose originals no broadcaster airs) is not asked about, for the same reason.
+#: "wrong" option would be right as well. A title whose own platform is one of these is not
+#: asked about: for most for the same reason, and for Netflix's own titles because Netflix,
+#: never a wrong option, would then be offered only as the answer.
 _STREAMERS = frozenset(
     normalize(name)
     for name in (
@@ -881,10 +882,7 @@ def _year(cat: _Catalogue, rng: random.Random, show: Show, variant: Any) -> Ques
     label = cat.labels[show.slug]
     year = cat.years[show.slug]
     if variant == "when":
-        newest = cat.newest_year or year
-        near = [str(y) for y in range(year - 3, year + 4) if y != year and y <= newest]
-        far = [str(y) for y in range(year - 6, year + 7) if y != year and y <= newest]
-        wrong = _pick(rng, OPTIONS - 1, near, far, [str(year)])
+        wrong = _years_around(rng, year, cat.newest_year or year)
         if wrong is None:
             return None
         return _question(
@@ -930,11 +928,33 @@ def _year(cat: _Catalogue, rng: random.Random, show: Show, variant: Any) -> Ques
     )
 
 
+#: How far from the answer a wrong year may be, either way.
+_YEAR_SPREAD = 5
+
+
+def _years_around(rng: random.Random, year: int, newest: int) -> list[str] | None:
+    """Three wrong years for a title of ``year``, none after ``newest`` (the catalogue's latest
+    year, as a year to come would be plainly wrong): how many come before the answer is drawn
+    first, uniformly, so the answer is as often the earliest or the latest option as one in the
+    middle. None when that many cannot come after it (a title of the newest year is asked only
+    when the answer is drawn to be the latest), so that no place gives the answer away."""
+    before = rng.randrange(OPTIONS)
+    earlier = list(range(year - _YEAR_SPREAD, year))
+    later = [y for y in range(year + 1, year + _YEAR_SPREAD + 1) if y <= newest]
+    after = OPTIONS - 1 - before
+    if len(later) < after:
+        return None
+    return [str(y) for y in sorted(rng.sample(earlier, before) + rng.sample(later, after))]
+
+
 def _platform_items(cat: _Catalogue, show: Show) -> list[Any]:
+    """A title first out on a broadcaster. Not one first out on a streaming service, Netflix
+    included: no streamer can be a wrong option (_STREAMERS), so Netflix would be offered only
+    when it is the answer, and a player who noticed would know."""
     platform = show.platform
     if not platform or show.slug not in cat.labels or _theatrical(platform):
         return []
-    if normalize(platform) in _STREAMERS and normalize(platform) != "netflix":
+    if normalize(platform) in _STREAMERS:
         return []
     return [platform]
 
