@@ -952,6 +952,23 @@ def test_the_answer_to_a_year_is_not_always_a_middle_option(run_shipped: Run) ->
                 assert max(q["options"]) == q["options"][q["answer"] - 1] == "2026", q
 
 
+def test_a_credit_of_some_seasons_only_says_which(run_shipped: Run, shipped: Dataset) -> None:
+    """ "Kim Sung-cheol plays Jeong Jin-soo in Hellbound." puzzled a viewer of season 1, where Yoo
+    Ah-in plays him: a credit in only some of the seasons out says which; one in every season
+    (Yang Ik-june's Jin Kyung-hoon, credited once for each) speaks of the whole title."""
+    explained = {
+        q["explanation"]
+        for q in _quiz(run_shipped, "--show", "hellbound", "-q", "25", "--seed", "7")
+        if q["kind"] in ("who-plays", "which-character")
+    }
+    hellbound = shipped.shows["hellbound"]
+    assert len(hellbound.released_seasons) == 2
+    assert {c.seasons for c in hellbound.cast if c.character == "Jeong Jin-soo"} == {(1,), (2,)}
+    assert "Kim Sung-cheol plays Jeong Jin-soo in season 2 of Hellbound." in explained
+    assert "Yoo Ah-in plays Jeong Jin-soo in season 1 of Hellbound." in explained
+    assert "Yang Ik-june plays Jin Kyung-hoon in Hellbound." in explained
+
+
 def test_a_korean_title_question_is_of_researched_titles_only(
     run_shipped: Run, shipped: Any
 ) -> None:

@@ -553,10 +553,29 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         f"Who plays {character} in {label}?",
         actor,
         wrong,
-        f"{actor} plays {character} in {label}.",
+        f"{actor} plays {character} in {_seasons_of(show, credit)}{label}.",
         cat.cite(credit_sources(show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
+
+
+def _seasons_of(show: Show, credit: Credit) -> str:
+    """'season 2 of ' when the actor is credited with the character in only some of the seasons
+    out (Kim Sung-cheol, Jeong Jin-soo in season 2 of Hellbound, after Yoo Ah-in in season 1),
+    else nothing: the whole title."""
+    out = [s.number for s in show.released_seasons]
+    same = [
+        c
+        for c in show.cast
+        if c.person == credit.person and same_character(c.character, credit.character)
+    ]
+    if len(out) < 2 or any(not c.seasons for c in same):
+        return ""
+    mine = sorted({n for c in same for n in c.seasons if n in out})
+    if set(out) <= set(mine):
+        return ""
+    word = "season" if len(mine) == 1 else "seasons"
+    return f"{word} {joined([str(n) for n in mine])} of "
 
 
 def _shuffled_head(rng: random.Random, pool: Sequence[str], count: int) -> list[str]:
@@ -597,7 +616,7 @@ def _which_character(
         f"Which character does {actor} play in {label}?",
         character,
         wrong,
-        f"{actor} plays {character} in {label}.",
+        f"{actor} plays {character} in {_seasons_of(show, credit)}{label}.",
         cat.cite(credit_sources(show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
