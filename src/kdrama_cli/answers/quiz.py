@@ -211,8 +211,10 @@ def _first_year(show: Show) -> int | None:
 
 def _words(text: str) -> tuple[str, ...]:
     """A text as folded words, for finding one name inside another: 'Ri-eul' is one word,
-    ('rieul',), and 'Young Ri-eul' two, ('young', 'rieul')."""
-    return tuple(w for part in re.split(r"[\s/(),:;!?&]+", text) if (w := normalize(part)))
+    ('rieul',), 'Young Ri-eul' two, ('young', 'rieul'), and a possessive is the name
+    ("Na-mi's friend" is ('nami', 'friend'))."""
+    parts = re.split(r"[\s/(),:;!?&]+", re.sub(r"['’]s\b", "", text))
+    return tuple(w for part in parts if (w := normalize(part)))
 
 
 def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
@@ -500,11 +502,20 @@ def _role_played(show: Show, credit: Credit) -> bool:
     """An actor's credit as a character to ask about (not an appearance as oneself)."""
     return (
         credit.character is not None
+        and not _described(credit.character)
         and _acting(show, credit)
         and not any(
             len(name) == 1 and name[0] in _SELVES for name in _character_names(credit.character)
         )
     )
+
+
+def _described(character: str) -> bool:
+    """Whether a credit describes a part rather than naming it ('Gun shop owner', 'The
+    culprit', "Ji-woo's mother"): words after the first are not capitalised. "Who plays Gun
+    shop owner?" reads as a bug, and asking who plays the culprit may give a twist away."""
+    words = character.split(" (")[0].split()
+    return len(words) >= 2 and all(not w[0].isupper() for w in words[1:])
 
 
 def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
