@@ -109,6 +109,7 @@ def _subject(question: dict[str, Any], show: Show | str) -> str:
     """The character (who-plays) or the actor (which-character) a credit question names."""
     text = question["question"]
     titles = [show] if isinstance(show, str) else [show.title, f"{show.title} ({show.kind})"]
+    titles += [f"“{t}”" for t in titles]  # a title ending in punctuation is quoted
     end = next(f" in {t}?" for t in titles if text.endswith(f" in {t}?"))
     if question["kind"] == "who-plays":
         return text[len("Who plays ") : -len(end)]
@@ -981,6 +982,23 @@ def test_a_part_described_not_named_is_not_asked_about(run_shipped: Run) -> None
             said = [q["question"], *q["options"]]
             assert not [t for t in said if "Gun shop owner" in t or "The culprit" in t], q
             assert not [t for t in said if "'s friend" in t or "'s mother" in t], q
+
+
+def test_a_title_ending_in_punctuation_is_quoted_in_a_sentence(run_shipped: Run) -> None:
+    """ "Kim Ji-hyun plays Seo Eun in D.P..", "Who wrote Nevertheless,?" and "On which network
+    or platform did Can This Love Be Translated? first come out?" read as typing errors: a
+    sentence quotes such a title; an option, a title on its own, does not."""
+    asked = [
+        *_quiz(run_shipped, "--show", "dp", "-q", "25", "--seed", "7"),
+        *_quiz(run_shipped, "--show", "nevertheless", "-q", "10", "--seed", "1"),
+    ]
+    sentences = [s for q in asked for s in (q["question"], q["explanation"])]
+    assert [s for s in sentences if "“D.P.”" in s] and [
+        s for s in sentences if "“Nevertheless,”" in s
+    ]
+    for said in sentences:
+        assert not re.search(r"(?<!“)(D\.P\.|Nevertheless,)(?!”)", said), said
+    assert "D.P." in {o for q in asked for o in q["options"]}
 
 
 def test_a_korean_title_question_is_of_researched_titles_only(

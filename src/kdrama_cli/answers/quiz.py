@@ -313,6 +313,12 @@ class _Catalogue:
         self.shows = sorted(dataset.shows.values(), key=lambda s: s.slug)
         self.people: dict[str, Person] = {p.id: p for p in dataset.people.values()}
         self.labels = _labels(self.shows)
+        #: Labels ending in punctuation ('D.P.', 'Nevertheless,'), which a sentence quotes
+        #: (_quoted), the longest first so that no shorter one is quoted inside it.
+        self.loud_labels = sorted(
+            {label for label in self.labels.values() if label[-1] in ".,!?;:"},
+            key=lambda label: (-len(label), label),
+        )
         self.years = {s.slug: y for s in self.shows if (y := _first_year(s)) is not None}
         self.newest_year = max(self.years.values(), default=None)
 
@@ -1223,6 +1229,25 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
     )
 
 
+def _quoted(cat: _Catalogue, question: Question) -> Question:
+    """The question and its explanation with each title that ends in punctuation quoted where a
+    sentence names it: "Who wrote Nevertheless,?" and "… in D.P.." read as typing errors, “D.P.”
+    does not. Options are titles on their own and stay as they are."""
+    return question._replace(
+        text=_quote_titles(question.text, cat.loud_labels),
+        explanation=_quote_titles(question.explanation, cat.loud_labels),
+    )
+
+
+def _quote_titles(sentence: str, titles: Sequence[str]) -> str:
+    """``sentence`` with each of ``titles`` (longest first) in quotation marks, once."""
+    for title in titles:
+        if title in sentence:
+            pattern = rf"(?<![\w“]){re.escape(title)}(?!”)"
+            sentence = re.sub(pattern, f"“{title}”".replace("\\", "\\\\"), sentence)
+    return sentence
+
+
 class Kind(Record):
     """A kind of question: what it can be asked about for a title, and how to ask it."""
 
@@ -1287,7 +1312,10 @@ def make_questions(
                 anchor.shuffled = True
             while anchor.items:
                 question = kind.ask(cat, rng, anchor.show, anchor.items.pop())
-                if question is None or question.text in cat.asked or question.fact in facts:
+                if question is None:
+                    continue
+                question = _quoted(cat, question)
+                if question.text in cat.asked or question.fact in facts:
                     continue
                 if not single:
                     queue.pop()  # over the whole catalogue, a title is asked about once
