@@ -342,7 +342,8 @@ def test_dated_page(dated: Run) -> None:
     result = dated("upcoming", env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
     text = flat(result.stdout)
-    assert "5 seasons coming (2 renewed, 2 announced, 1 in production)" in text
+    # Late Bloom S2's date has passed: still counted, as nothing says it came out, but said.
+    assert "5 seasons coming (2 renewed, 2 announced, 1 in production), 1 of them past" in text
     assert "2 with a release date, the first 2027-01-15" in text
     assert "Release" in text
     assert "Paper Moon S2 in production — 2026-09-01 2027-01-15 paper-moon" in text
@@ -871,13 +872,15 @@ def test_the_count_of_seasons_coming_leaves_out_those_netflix_lists(
     result = on_netflix("upcoming")
     assert result.exit_code == 0, result.output
     assert flat(result.stdout).startswith(
-        "4 seasons coming (1 renewed, 2 announced, 1 in production), and 1 already out on "
-        "Netflix; 2 with a release date, the first 2027-01-15."
+        "4 seasons coming (1 renewed, 2 announced, 1 in production), 1 of them past its "
+        "announced release, and 1 already out on Netflix; 2 with a release date, the first "
+        "2027-01-15."
     )
     # The shipped catalogue: Better Late Than Single S2 is in Netflix's Top 10 since July
     shipped = run_shipped("upcoming", env={"KDRAMA_TODAY": "2026-12-04"})
     assert flat(shipped.stdout).startswith(
-        "11 seasons coming (5 renewed, 4 announced, 2 in production), and 1 already out on Netflix;"
+        "11 seasons coming (5 renewed, 4 announced, 2 in production), 1 of them past its "
+        "announced release, and 1 already out on Netflix;"
     )
 
 

@@ -98,9 +98,9 @@ def _table(coming: Coming) -> FitTable:
 
 
 def _summary(coming: Coming) -> Text:
-    """'10 seasons coming (5 renewed, 3 announced, 2 in production), and 1 already out on
-    Netflix; ...': a season Netflix's own files list is in the table, flagged, but not
-    counted as coming."""
+    """'10 seasons coming (5 renewed, 3 announced, 2 in production), 1 of them past its
+    announced release, and 1 already out on Netflix; ...': a season Netflix's own files list is
+    in the table, flagged, but not counted as coming."""
     ahead = coming.ahead
     statuses = [entry.season.status for entry in ahead]
     kinds = ", ".join(
@@ -109,6 +109,11 @@ def _summary(coming: Coming) -> Text:
     line = Text(f"{count_of(len(ahead), 'season')} coming", style="bold")
     if kinds:
         line.append(f" ({kinds})")
+    # A season whose announced date has passed is still counted (the catalogue has no news
+    # that it came out), but not "without comment": the line says how many.
+    late = sum(1 for entry in ahead if entry.release_passed or entry.window_passed)
+    if late:
+        line.append(f", {late} of them past {'its' if late == 1 else 'their'} announced release")
     out = len(coming.entries) - len(ahead)
     if out:
         line.append(f", and {out} already out on Netflix")
