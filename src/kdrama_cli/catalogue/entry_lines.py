@@ -44,6 +44,11 @@ class _Headers:
                 self.nested[table][-1].setdefault(sub, []).append(number)
 
 
+def top_header_lines(text: str) -> dict[str, list[int]]:
+    """The line of each top-level ``[[table]]`` header of a file's text, by table."""
+    return _Headers(text).top
+
+
 def at_entry_lines(
     problems: Sequence[Problem],
     documents: Sequence[tuple[str, Mapping[str, Any]]],
@@ -75,7 +80,7 @@ def at_entry_lines(
             return None
         key = (problem.file, table)
         if key not in ids:
-            ids[key] = _positions(rows, id_keys[table])
+            ids[key] = first_positions(rows, id_keys[table])
         index = ids[key].get(label)
         if index is None and label.isdigit():
             index = int(label)
@@ -95,7 +100,7 @@ def at_entry_lines(
     ]
 
 
-def _positions(rows: Sequence[Any], id_key: str) -> dict[str, int]:
+def first_positions(rows: Sequence[Any], id_key: str) -> dict[str, int]:
     """Each id of a table's entries and the position of the first entry with it (a top-level
     figure has no id: its location gives its position)."""
     positions: dict[str, int] = {}

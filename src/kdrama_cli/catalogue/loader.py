@@ -321,15 +321,12 @@ class _Entries:
         ``PATH:LINE``, or the file alone when its lines cannot be told."""
         key = (file, table)
         if key not in self.places:
+            from kdrama_cli.catalogue.entry_lines import first_positions
             from kdrama_cli.catalogue.schema import TOP_LEVEL
 
-            id_key = TOP_LEVEL[table][0]
             listed = self.named.get(file, {}).get(table)
-            places: dict[str, int] = {}
-            for position, entry in enumerate(listed if isinstance(listed, list) else ()):
-                if isinstance(entry, dict) and isinstance(entry.get(id_key), str):
-                    places.setdefault(entry[id_key], position)
-            self.places[key] = places
+            rows = listed if isinstance(listed, list) else []
+            self.places[key] = first_positions(rows, TOP_LEVEL[table][0])
         place = self.places[key].get(identity)
         if place is None:
             return None
@@ -418,14 +415,17 @@ def _at_lines(
     from kdrama_cli.catalogue.entry_lines import at_entry_lines
     from kdrama_cli.catalogue.schema import TOP_LEVEL, named_references
 
-    def text_of(file: str) -> str | None:
-        try:
-            return read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
-        except (OSError, ValueError):
-            return None
-
     id_keys = {table: key if table != "stats" else "" for table, (key, _) in TOP_LEVEL.items()}
-    return at_entry_lines(named_references(problems, documents), documents, id_keys, text_of)
+    return at_entry_lines(named_references(problems, documents), documents, id_keys, _file_text)
+
+
+def _file_text(file: str) -> str | None:
+    """A dataset file's text, read again to count its lines (None when it no longer reads as
+    UTF-8): for both the entries' lines (_at_lines) and a duplicate's (_Headers)."""
+    try:
+        return read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
+    except (OSError, ValueError):
+        return None
 
 
 def _left_out(problems: Sequence[Problem]) -> bool:
@@ -486,7 +486,6 @@ def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Pr
 #: A duplicate id within one file: "shows[3].slug" with "... (first at shows[0])".
 _DUPLICATE = r"^(\w+)\[(\d+)\]\.\w+$"
 _FIRST_AT = r"\(first at (\w+)\[(\d+)\]\)$"
-_HEADER = r"^\s*\[\[\s*(\w+)\s*\]\]"
 
 
 class _Headers:
@@ -512,17 +511,11 @@ class _Headers:
 
     @staticmethod
     def _scan(file: str) -> dict[str, list[int]] | None:
-        try:
-            text = read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
-        except (OSError, ValueError):
-            return None
-        header = re.compile(_HEADER)
-        found: dict[str, list[int]] = {}
-        for number, line in enumerate(text.splitlines(), 1):
-            match = header.match(line)
-            if match:
-                found.setdefault(match.group(1), []).append(number)
-        return found
+        """The file's top-level header lines, as entry_lines counts them for every problem."""
+        from kdrama_cli.catalogue.entry_lines import top_header_lines
+
+        text = _file_text(file)
+        return None if text is None else top_header_lines(text)
 
 
 def _with_lines(problem: Problem, headers: _Headers) -> Problem:
