@@ -38,13 +38,22 @@ class InUse(Record):
 
 
 #: Why a file was checked as a layer with no option saying so: the dataset in use loads it as
-#: one ("personal", "add-data"); it marks entries override = true ("overrides"); it uses
+#: one ("personal", "add-data"); it marks entries override = true ("overrides") or extend =
+#: true ("extends"); it uses
 #: entries of that dataset ("uses"), redefines some ("redefines"), defines people who share
 #: a name with some of its people and have no note ("namesakes") or titles one of whose names
 #: (title, Korean title, alias) is a name of one of its titles ("names"); or that dataset does
 #: not load ("broken"), so the file is checked over it.
 Reason = Literal[
-    "personal", "add-data", "overrides", "uses", "redefines", "namesakes", "names", "broken"
+    "personal",
+    "add-data",
+    "overrides",
+    "extends",
+    "uses",
+    "redefines",
+    "namesakes",
+    "names",
+    "broken",
 ]
 
 
@@ -97,6 +106,8 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
         return as_layer(Why(loaded), used.paths)
     if summary.overrides:  # it means to replace entries below it: alone each replaces nothing
         return as_layer(Why("overrides", summary.overrides, summary.override_files))
+    if summary.extends:  # it means to add to entries below it: alone each extends nothing
+        return as_layer(Why("extends", summary.extends, summary.extend_files))
     alone = check_dataset([path])
     why = _why_a_layer(used, alone, summary.titles)
     return FileCheck(_names_in_use(alone, path, used), False) if why is None else as_layer(why)

@@ -767,6 +767,8 @@ class CheckReport(Record):
     #: Entries whose references (to citations, people, titles, source works) could not all
     #: be checked for their own errors (an id that is not one): checked once those are fixed.
     unchecked: int = 0
+    #: Entries a later file added to (``extend = true``): "file: shows[x] extends ...".
+    extensions: tuple[str, ...] = ()
 
     def passed(self, strict: bool = False) -> bool:
         """The check's verdict, which its exit status, page and --json all give: no problem,
@@ -848,10 +850,15 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         [],
         dataset.counts(),
         list(dataset.files),
-        tuple(kept + _overrides_that_drop(dataset, documents)),
+        tuple(
+            kept
+            + _at_lines(dataset.repeated_items, documents)
+            + _overrides_that_drop(dataset, documents)
+        ),
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
         dataset.repeated,
+        extensions=dataset.extensions,
     )
 
 
@@ -1001,6 +1008,7 @@ def _warnings_beside(
     kept = remnant(documents, problems)
     used_by_left_out = {s for entry in kept.left_out for s in _strings(entry)}
     warnings = [_with_file(w, kept.dataset) for w in dataset_warnings(kept.dataset)]
+    warnings += kept.dataset.repeated_items
     orphans = {id(w) for found in _left_unused(kept.dataset, warnings).values() for w in found}
     return tuple(
         kept.in_its_file(w)
@@ -1021,12 +1029,21 @@ def _with_file(warning: str, dataset: Dataset) -> Problem:
         if int(figure[2]) < len(places):
             file, place = places[int(figure[2])]
             return Problem(file, place + (figure[3] or ""), message)
+    part = _MERGED_PART.fullmatch(location)
+    if part:
+        origin = dataset.parts.get(part[1], {}).get(part[2], {}).get(part[3])
+        if origin and int(part[4]) < len(origin):
+            file, position = origin[int(part[4])]
+            return Problem(file, f"{part[1]}[{part[2]}].{part[3]}[{position}]{part[5]}", message)
     table, _, rest = location.partition("[")
     file = (dataset.origins or {}).get(table, {}).get(rest.partition("]")[0], "")
     return Problem(file, location, message)
 
 
 _MERGED_FIGURE = re.compile(r"shows\[(.+)\]\.stats\[(\d+)\](\.\w+)?")
+#: An item of an entry's list (``shows[x].facts[3].text``): an extension's items are said in
+#: its own file (Dataset.parts).
+_MERGED_PART = re.compile(r"(\w+)\[([^\]]+)\]\.(\w+)\[(\d+)\](.*)")
 
 
 #: A source work no title reaches: no page names it or its people.
@@ -1794,6 +1811,11 @@ class FileSummary(Record):
     #: The files that mark them, in the order read: the file checked, or files it includes
     #: (where the author finds each ``override = true``).
     override_files: tuple[str, ...] = ()
+    #: The ids and slugs they mark ``extend = true``, in order: such a file means to add to
+    #: entries of a dataset below it.
+    extends: tuple[str, ...] = ()
+    #: The files that mark them, in the order read.
+    extend_files: tuple[str, ...] = ()
 
 
 def file_summary(paths: Iterable[PathLike]) -> FileSummary:
@@ -1801,11 +1823,14 @@ def file_summary(paths: Iterable[PathLike]) -> FileSummary:
     named = _read_all([os.fspath(p) for p in paths], [])
     documents = [document for _, document in named]
     marked = _override_ids(named)
+    extending = _override_ids(named, "extend")
     return FileSummary(
         raw_counts(documents),
         _titles(documents),
         tuple(marked),
         tuple(dict.fromkeys(marked.values())),
+        tuple(extending),
+        tuple(dict.fromkeys(extending.values())),
     )
 
 
@@ -1831,21 +1856,28 @@ def _titles(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(slugs)
 
 
-def _override_ids(documents: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, str]:
-    """The ids marked ``override = true`` in these named documents, in order, each with the
-    file that marks it."""
+def _override_ids(
+    documents: Iterable[tuple[str, dict[str, Any]]], key: str = "override"
+) -> dict[str, str]:
+    """The ids marked ``override = true`` (or ``key = true``: ``extend``) in these named
+    documents, in order, each with the file that marks it."""
     from kdrama_cli.catalogue.schema import TOP_LEVEL
 
     found: dict[str, str] = {}
     for name, document in documents:
-        for table, (key, _) in TOP_LEVEL.items():
+        for table, (id_key, _) in TOP_LEVEL.items():
             entries = document.get(table)
             for entry in entries if isinstance(entries, list) else ():
-                if not isinstance(entry, dict) or entry.get("override") is not True:
+                if not isinstance(entry, dict) or entry.get(key) is not True:
                     continue
-                if isinstance(entry.get(key), str):  # no id, or not text: the schema says so
-                    found.setdefault(entry[key], name)
+                identity = entry.get(id_key)
+                if isinstance(identity, str):  # no id, or not text: the schema says so
+                    found.setdefault(identity, name)
     return found
+
+
+def _extends(entry: Any) -> bool:
+    return isinstance(entry, dict) and entry.get("extend") is True
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
@@ -1860,8 +1892,10 @@ def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
     for document in documents:
         shows = document.get("shows")
         shows = shows if isinstance(shows, list) else []
-        counts["shows"] += len(shows)
-        counts["people"] += size(document.get("people"))
+        # an extension (extend = true) adds to an entry below it: no title or person of its own
+        counts["shows"] += sum(not _extends(show) for show in shows)
+        people = document.get("people")
+        counts["people"] += sum(not _extends(p) for p in people) if isinstance(people, list) else 0
         counts["source_works"] += size(document.get("source_works"))
         counts["citations"] += size(document.get("citations"))
         counts["stats"] += size(document.get("stats"))

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.record import Record
+
+if TYPE_CHECKING:
+    from kdrama_cli.catalogue.problems import Problem
 from kdrama_cli.catalogue.vocab import (  # noqa: E402 - re-exported for the schema and queries
     LIST_JOIN,
     METRICS,
@@ -1048,6 +1051,9 @@ class Dataset:
         "origins",
         "figure_origins",
         "repeated",
+        "extensions",
+        "parts",
+        "repeated_items",
     )
 
     def __init__(
@@ -1068,6 +1074,9 @@ class Dataset:
         repeated: tuple[str, ...] = (),
         known_reach: NetflixReach | None = None,
         figure_origins: Mapping[str, tuple[tuple[str, str], ...]] | None = None,
+        extensions: tuple[str, ...] = (),
+        parts: Mapping[str, Mapping[str, Mapping[str, list[tuple[str, int]]]]] | None = None,
+        repeated_items: tuple[Problem, ...] = (),
     ) -> None:
         self.shows = shows
         self.people = people
@@ -1100,6 +1109,13 @@ class Dataset:
         self.figure_origins = figure_origins
         #: Entries a later file repeats exactly, loaded once (when parsed): one line per file.
         self.repeated = repeated
+        #: Entries a later file added to (``extend = true``): "file: shows[x] extends ...".
+        self.extensions = extensions
+        #: Table -> id of an extended entry -> list -> the file and position in it of each
+        #: item once merged (when parsed): an extension's items are said in its own file.
+        self.parts = parts or {}
+        #: What extensions repeat of the entries they extend, listed once: a warning each.
+        self.repeated_items = repeated_items
 
     def works_of(self, show: Show) -> tuple[SourceWork, ...]:
         """The work the title adapts, then the works based on it (adaptation_chain): every

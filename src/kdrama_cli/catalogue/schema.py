@@ -109,6 +109,7 @@ CITATION = {
     "title_note": _f("str"),
     "url_note": _f("str"),
     "override": _f("bool"),
+    "extend": _f("bool"),
 }
 PERSON = {
     "id": _f("slug", True),
@@ -119,6 +120,7 @@ PERSON = {
     "editor_note": _f("str"),
     "sources": _f("ids"),
     "override": _f("bool"),
+    "extend": _f("bool"),
 }
 SOURCE_WORK = {
     "id": _f("slug", True),
@@ -136,6 +138,7 @@ SOURCE_WORK = {
     "sources": _f("ids", True),
     "based_on": _f("slug", refers="source work"),
     "override": _f("bool"),
+    "extend": _f("bool"),
 }
 SEASON = {
     "number": _f("int", True, low=1, high=100),
@@ -210,6 +213,7 @@ SHOW = {
     "netflix_only": _f("bool"),
     "netflix_release_date": _f("date"),
     "override": _f("bool"),
+    "extend": _f("bool"),
 }
 #: An entry that holds only Netflix's record: Netflix's files give no platform, genres or
 #: synopsis, so none is required (and none is invented).
@@ -224,6 +228,28 @@ SHOW_TABLES: Mapping[str, Mapping[str, Field]] = {
     "cast": CREDIT,
     "stats": STAT,
     "facts": FACT,
+}
+#: The lists an entry marked ``extend = true`` adds to, by table (a title's seasons, cast,
+#: figures and facts among them): every other key of the entry is the earlier entry's, which
+#: only an override (``override = true``) changes. A citation or a source work has no list a
+#: layer would add to, and is never extended.
+EXTENSIBLE: Mapping[str, tuple[str, ...]] = {
+    "shows": (
+        "aliases",
+        "genres",
+        "directors",
+        "writers",
+        "creators",
+        "related",
+        "netflix_titles",
+        "sources",
+        "cast_sources",
+        "seasons",
+        "cast",
+        "stats",
+        "facts",
+    ),
+    "people": ("aliases", "sources"),
 }
 TOP_LEVEL: Mapping[str, tuple[str, Mapping[str, Field]]] = {
     "citations": ("id", CITATION),
@@ -581,7 +607,16 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             used = spec
             if name == "shows" and isinstance(entry, dict) and entry.get("netflix_only") is True:
                 used = NETFLIX_ONLY_SHOW
-            if not _table_ok(entry, used, nested):
+            extension = is_extension(entry)
+            if extension and name not in EXTENSIBLE:
+                problems.append((f"{where}.extend", _not_extensible(name)))
+                extension = False
+            elif extension and entry.get("override") is True:
+                problems.append((f"{where}.extend", _extend_and_override(name)))
+                extension = False
+            if extension:
+                problems.extend(_extension_problems(entry, name, spec, where))
+            elif not _table_ok(entry, used, nested):
                 problems.extend(_check_table(entry, used, where, nested))
             if name == "stats":
                 problems.extend(_stat_problems(entry, where))
@@ -592,13 +627,90 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                         # Both entries have the label shows[x]: their positions tell them apart.
                         first = f"{name}[{seen[identity]}]"
                         message = f"duplicate {id_key} {identity!r} (first at {first})"
+                        if extension:
+                            message += (
+                                ": extend = true adds to an entry of an earlier file; add to"
+                                " the entry itself what this one adds"
+                            )
                         problems.append((f"{name}[{index}].{id_key}", message))
                     seen.setdefault(identity, index)
             if name == "shows" and isinstance(entry, dict):
-                problems.extend(_validate_show_body(entry, where))
+                problems.extend(_validate_show_body(entry, where, whole=not extension))
             if name == "source_works" and isinstance(entry, dict):
                 problems.extend(_check_years(entry, where))
     return problems
+
+
+def is_extension(entry: Any) -> bool:
+    """Whether an entry is marked ``extend = true``: it adds to the lists of the entry of the
+    same id in an earlier file (EXTENSIBLE)."""
+    return isinstance(entry, dict) and entry.get("extend") is True
+
+
+def _not_extensible(table: str) -> str:
+    what = "a citation" if table == "citations" else "a source work"
+    return (
+        f"extend = true adds to the lists of a title ([[shows]]) or a person ([[people]]);"
+        f" {what} is not extended: to change one, give it whole with override = true"
+    )
+
+
+def _extend_and_override(table: str) -> str:
+    return (
+        "extend = true and override = true together: extend adds to the earlier entry's lists,"
+        " override replaces the entry whole; keep one of them"
+    )
+
+
+#: What each table's entries are called in an extension's messages.
+_ENTRY_WORDS = {"shows": "title", "people": "person"}
+
+
+def _extension_problems(
+    entry: Mapping[str, Any], table: str, spec: Mapping[str, Field], where: str
+) -> Iterator[Located]:
+    """An entry marked ``extend = true``: its id, and the lists it adds (each item checked as
+    an entry's own is); any other key of the entry (a title, a synopsis, a kind) is the earlier
+    entry's, which only an override changes."""
+    id_key = TOP_LEVEL[table][0]
+    lists = EXTENSIBLE[table]
+    nested: Mapping[str, Any] = SHOW_TABLES if table == "shows" else {}
+    allowed = {
+        key: (Field(field.kind, False, field.choices, field.low, field.high, field.refers))
+        for key, field in spec.items()
+        if key in lists or key in (id_key, "extend")
+    }
+    allowed[id_key] = spec[id_key]
+    plain = {}
+    for key, value in entry.items():
+        if key in spec and key not in allowed:
+            yield (
+                f"{where}.{key}",
+                f"extend = true only adds to the {_ENTRY_WORDS[table]}'s lists"
+                f" ({_lists_said(table)}); to change {key}, give the whole entry with"
+                " override = true instead",
+            )
+        else:
+            plain[key] = value
+    yield from _check_table(plain, allowed, where, nested)
+    if set(entry) <= {id_key, "extend"}:
+        yield (
+            f"{where}.extend",
+            f"extend = true, but the entry adds nothing: it lists none of {_lists_said(table)}",
+        )
+
+
+def _lists_said(table: str) -> str:
+    """The lists an extension of ``table`` adds to, in words."""
+    lists = EXTENSIBLE[table]
+    if table != "shows":
+        return joined(lists)
+    tables = [key for key in lists if key in SHOW_TABLES]
+    return (
+        ", ".join(k for k in lists if k not in SHOW_TABLES)
+        + ", "
+        + joined(f"[[shows.{key}]]" for key in tables)
+    )
 
 
 def _stat_problems(stat: Any, where: str) -> list[Located]:
@@ -710,7 +822,13 @@ def _check_years(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
         yield f"{where}.end_year", f"ends ({end}) before it starts ({start})"
 
 
-def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located]:
+def _validate_show_body(
+    show: Mapping[str, Any], where: str, *, whole: bool = True
+) -> Iterator[Located]:
+    """A title's seasons, cast, figures and facts, each and together. Not ``whole`` (an
+    extension, which adds to an earlier entry), only what each says by itself: what they say
+    with the rest of the title (a credit's seasons, a film's seasons, the cast's citations) is
+    checked once merged (_extension_merged)."""
     for table_name, spec in SHOW_TABLES.items():
         if table_name not in show:
             continue
@@ -721,6 +839,12 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                 yield from _check_table(entry, spec, f"{where}.{table_name}[{index}]")
             if table_name == "stats":
                 yield from _stat_problems(entry, f"{where}.{table_name}[{index}]")
+    if not whole:
+        yield from _season_problems(show, where, set(), False)
+        for index, credit in enumerate(_entries(show, "cast")):
+            if isinstance(credit, dict):
+                yield from _credit_character(credit, f"{where}.cast[{index}]")
+        return
     seasons = [s for s in _entries(show, "seasons") if isinstance(s, dict)]
     kind = show.get("kind")
     # Netflix's files give only the day a title came to Netflix (netflix_release_date), which
@@ -743,6 +867,15 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
     elif kind in SEASONED_KINDS and "seasons" not in show and not _meant(show, "seasons"):
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
+    yield from _season_problems(show, where, numbers, record_only)
+    yield from _cross_problems(show, where, numbers, kind)
+
+
+def _season_problems(
+    show: Mapping[str, Any], where: str, numbers: set[int], record_only: bool
+) -> Iterator[Located]:
+    """Each season's own problems, and two seasons of one number or out of date order;
+    ``numbers`` receives the seasons' numbers."""
     first_at: dict[int, int] = {}  # season number -> the position of its first entry
     previous: tuple[int, dt.date] | None = None
     for index, season in enumerate(_entries(show, "seasons")):
@@ -794,6 +927,12 @@ def _validate_show_body(show: Mapping[str, Any], where: str) -> Iterator[Located
                     f"({previous[1]})",
                 )
             previous = (number, released)
+
+
+def _cross_problems(
+    show: Mapping[str, Any], where: str, numbers: set[int], kind: str | None
+) -> Iterator[Located]:
+    """What a title's seasons, cast, figures and facts say wrongly together."""
     if _entries(show, "cast") and "cast_sources" not in show:
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     if "cast_unknown" in show and show.get("cast"):
@@ -1138,6 +1277,61 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
     )
 
 
+#: Where each item of an extended entry's lists comes from, by list: (the file, its position
+#: among that file's entry's items), in the merged entry's order.
+Parts = dict[str, list[tuple[str, int]]]
+
+
+def _already_there(key: str, item: Any, have: Sequence[Any]) -> int | None:
+    """The position in ``have`` of what an extension's ``item`` of list ``key`` repeats: a
+    season of the same number, a credit of the same person and character, a fact of the same
+    text, the same figure, the same alias or genre (in any case), the same id."""
+
+    def same(one: Any) -> Any:
+        if not isinstance(one, dict):
+            return normalize(one) if key in ("aliases", "genres") and isinstance(one, str) else one
+        if key == "seasons":
+            return one.get("number")
+        if key == "cast":
+            character = one.get("character")
+            named = normalize(character) if isinstance(character, str) else None
+            return (one.get("person"), named)
+        if key == "facts":
+            text = one.get("text")
+            return " ".join(text.split()).casefold() if isinstance(text, str) else text
+        if key == "stats":
+            fields = ("season", "metric", "window", "list", "value", "note")
+            return tuple(one.get(k) for k in fields)
+        return None
+
+    wanted = same(item)
+    if wanted is None:
+        return None
+    return next((i for i, one in enumerate(have) if same(one) == wanted), None)
+
+
+def _repeated_item(key: str, item: Any, label: str) -> str:
+    """What is said of an item an extension adds that the entry has already (from ``label``)."""
+    if key == "seasons":
+        number = item.get("number")
+        return (
+            f"season {number} is already there (in {label}): extend = true adds new seasons"
+            f" only; to change season {number}, give the whole title with override = true"
+        )
+    if key == "cast":
+        character = item.get("character")
+        part = f" as {character!r}" if isinstance(character, str) else ""
+        return (
+            f"the credit of {item.get('person')}{part} is already in the cast (in {label}):"
+            " it is listed once; remove it here, or give the whole title with override = true"
+            " to change it"
+        )
+    if key in ("facts", "stats"):
+        what = "fact" if key == "facts" else "figure"
+        return f"the same {what} is already there (in {label}): it is listed once; remove it here"
+    return f"{item!r} is already in {key} (in {label}): it is listed once; remove it here"
+
+
 @dataclass
 class _Merged:
     """Entries by id with the file each came from; later files may override with ``override``."""
@@ -1152,10 +1346,21 @@ class _Merged:
     replacements: list[Replacement] = field(default_factory=list)
     #: Entries a later file repeats exactly, without override: (file, earlier file, "kind[id]").
     repeats: list[tuple[str, str, str]] = field(default_factory=list)
+    #: One line per extension (``extend = true``): "file: shows[x] extends the one in ...".
+    extensions: list[str] = field(default_factory=list)
+    #: The entries extensions added to, by id: where each item of their lists comes from.
+    parts: dict[str, Parts] = field(default_factory=dict)
+    #: The files that extended each entry, in order.
+    extended_by: dict[str, list[str]] = field(default_factory=dict)
+    #: What an extension repeats of the entry it extends: a warning each (it is listed once).
+    repeated_items: list[Problem] = field(default_factory=list)
 
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
         earlier = self.entries.get(identity)
+        if self.kind in EXTENSIBLE and is_extension(entry) and entry.get("override") is not True:
+            self._extend(name, entry, identity, earlier, problems)
+            return
         if earlier is None and entry.get("override"):
             problems.append(self._replaces_nothing(name, identity))
         if earlier is not None and not entry.get("override") and earlier[1] != entry:
@@ -1173,9 +1378,76 @@ class _Merged:
             )
             self.replaced.setdefault(identity, earlier)
             self.replacements.append(Replacement(self.kind, identity, name, *earlier))
+            self.parts.pop(identity, None)  # what extensions added is replaced with the rest
+            self.extended_by.pop(identity, None)
         elif earlier is not None and earlier[0] != name:
             self.repeats.append((name, earlier[0], f"{self.kind}[{identity}]"))
         self.entries[identity] = (name, entry)
+
+    def _extend(
+        self,
+        name: str,
+        entry: Mapping[str, Any],
+        identity: str,
+        earlier: tuple[str, Mapping[str, Any]] | None,
+        problems: list[Problem],
+    ) -> None:
+        """The earlier entry of ``identity`` with the lists of ``entry`` (``extend = true``)
+        added to its own: a season it has already is an error, any other item it has already a
+        warning (listed once)."""
+        if earlier is None:
+            problems.append(self._extends_nothing(name, identity))
+            return
+        base_file, base = earlier
+        parts = self.parts.get(identity, {})
+        merged = dict(base)
+        grown: Parts = {}
+        for key in EXTENSIBLE[self.kind]:
+            listed = base.get(key)
+            have = list(listed) if isinstance(listed, list) else []
+            origin = list(parts.get(key) or [(base_file, i) for i in range(len(have))])
+            added = entry.get(key)
+            for position, item in enumerate(added if isinstance(added, list) else ()):
+                there = _already_there(key, item, have)
+                if there is None:
+                    have.append(item)
+                    origin.append((name, position))
+                    continue
+                where = f"{self.kind}[{identity}].{key}"
+                if key in SHOW_TABLES:
+                    where += f"[{position}]"
+                said = _repeated_item(key, item, _file_label(origin[there][0]))
+                if key == "seasons":
+                    problems.append(Problem(name, f"{where}.number", said))
+                else:
+                    self.repeated_items.append(Problem(name, where, said))
+            if have or key in base:
+                merged[key] = have
+            grown[key] = origin
+        self.parts[identity] = grown
+        self.extended_by.setdefault(identity, []).append(name)
+        self.entries[identity] = (base_file, merged)
+        self.extensions.append(
+            f"{name}: {self.kind}[{identity}] extends the one in {_file_label(base_file)}"
+        )
+
+    def _extends_nothing(self, name: str, identity: str) -> Problem:
+        """``extend = true`` on an entry no earlier file defines: a mistyped id, or a new entry
+        marked by mistake."""
+        import difflib
+
+        from kdrama_cli.errors import did_you_mean
+
+        close = difflib.get_close_matches(identity, list(self.entries), n=3, cutoff=0.8)
+        hint = f" {did_you_mean(close)}" if close else ""
+        word = _ENTRY_WORDS[self.kind]
+        return Problem(
+            name,
+            f"{self.kind}[{identity}].extend",
+            f"extend = true, but no earlier file defines {self.id_key} {identity!r}: nothing to"
+            f" extend.{hint} To add it as a new {word}, remove extend = true and give the whole"
+            " entry",
+        )
 
     def _replaces_nothing(self, name: str, identity: str) -> Problem:
         """``override = true`` on an entry no earlier file defines: almost always a mistyped id,
@@ -1343,8 +1615,34 @@ def build_dataset(
             if identity not in pool:
                 problems.append(unknown(name, where, what, identity))
 
-    for key, (name, _) in merged["people"].entries.items():
-        check(name, f"people[{key}].sources", people[key].sources, citations, "citation")
+    def check_each(
+        table: str,
+        key: str,
+        field_name: str,
+        ids: tuple[str, ...],
+        pool: Mapping[str, Any],
+        what: ReferenceKind,
+    ) -> None:
+        """``check`` of an entry's list of ids, each said in the file that lists it (an
+        extension's own, or the entry's)."""
+        store = merged[table]
+        origin = store.parts.get(key, {}).get(field_name)
+        where = f"{table}[{key}].{field_name}"
+        for position, identity in enumerate(ids):
+            if identity not in pool:
+                file = origin[position][0] if origin and position < len(origin) else None
+                problems.append(unknown(file or store.entries[key][0], where, what, identity))
+
+    def place(table: str, key: str, field_name: str, index: int) -> tuple[str, str]:
+        """The file and place of the ``index``-th item of an entry's list once merged."""
+        origin = merged[table].parts.get(key, {}).get(field_name)
+        if origin and index < len(origin):
+            file, position = origin[index]
+            return file, f"{table}[{key}].{field_name}[{position}]"
+        return merged[table].entries[key][0], f"{table}[{key}].{field_name}[{index}]"
+
+    for key in merged["people"].entries:
+        check_each("people", key, "sources", people[key].sources, citations, "citation")
     for key, (name, _) in merged["source_works"].entries.items():
         work = works[key]
         where = f"source_works[{key}]"
@@ -1362,8 +1660,8 @@ def build_dataset(
         name = show_files[slug]
         where = f"shows[{slug}]"
         for role in ("directors", "writers", "creators"):
-            check(name, f"{where}.{role}", getattr(show, role), people, "person")
-        check(name, f"{where}.related", show.related, shows, "show")
+            check_each("shows", slug, role, getattr(show, role), people, "person")
+        check_each("shows", slug, "related", show.related, shows, "show")
         if show.companion_of == slug:
             message = f"{slug} cannot be a companion of itself"
             problems.append(Problem(name, f"{where}.companion_of", message))
@@ -1371,8 +1669,18 @@ def build_dataset(
             check(name, f"{where}.companion_of", (show.companion_of,), shows, "show")
         if show.source_work:
             check(name, f"{where}.source_work", (show.source_work,), works, "source work")
-        check(name, f"{where}.sources", show.sources, citations, "citation")
-        check(name, f"{where}.cast_sources", show.cast_sources, citations, "citation")
+        check_each("shows", slug, "sources", show.sources, citations, "citation")
+        check_each("shows", slug, "cast_sources", show.cast_sources, citations, "citation")
+        if slug in merged["shows"].parts:
+            entry = merged["shows"].entries[slug][1]
+            problems.extend(_extended_problems(slug, entry, merged["shows"], place))
+            for table_name in SHOW_TABLES:
+                for index, item in enumerate(_entries(entry, table_name)):
+                    file, at = place("shows", slug, table_name, index)
+                    if table_name == "cast":
+                        check(file, f"{at}.person", (item["person"],), people, "person")
+                    check(file, f"{at}.sources", _strs(item.get("sources")), citations, "citation")
+            continue
         for index, season in enumerate(show.seasons):
             check(name, f"{where}.seasons[{index}].sources", season.sources, citations, "citation")
         for index, credit in enumerate(show.cast):
@@ -1392,7 +1700,7 @@ def build_dataset(
     # them, they would be reported a second time as the title's, in the title's file.
     figure_origins: dict[str, tuple[tuple[str, str], ...]] = {}
     for slug, show in shows.items():
-        own = [(show_files[slug], f"shows[{slug}].stats[{i}]") for i in range(len(show.stats))]
+        own = [place("shows", slug, "stats", i) for i in range(len(show.stats))]
         figures, places = _figures_once(
             show.stats + tuple(attached.get(slug, ())), own + attached_at.get(slug, [])
         )
@@ -1416,8 +1724,32 @@ def build_dataset(
             for table, store in merged.items()
         },
         figure_origins=figure_origins,
+        extensions=tuple(line for store in merged.values() for line in store.extensions),
+        parts={table: dict(store.parts) for table, store in merged.items() if store.parts},
+        repeated_items=tuple(p for store in merged.values() for p in store.repeated_items),
     )
     return dataset, problems
+
+
+_PART = re.compile(r"^(\w+)\[([^\]]+)\]\.(\w+)\[(\d+)\](.*)$")
+
+
+def _extended_problems(
+    slug: str,
+    entry: Mapping[str, Any],
+    store: _Merged,
+    place: Callable[[str, str, str, int], tuple[str, str]],
+) -> Iterator[Problem]:
+    """What a title's extensions say wrongly with the rest of it, checked once merged (a
+    credit for a season it lacks, seasons for a film, a cast added with no citation for a
+    cast list), each said in the file and at the place that gives the item."""
+    for location, message in _validate_show_body(entry, f"shows[{slug}]"):
+        part = _PART.match(location)
+        if part is not None and part[3] in SHOW_TABLES:
+            file, at = place("shows", slug, part[3], int(part[4]))
+            yield Problem(file, at + part[5], message)
+        else:
+            yield Problem(store.extended_by[slug][-1], location, message)
 
 
 def _figures_once(
@@ -1537,7 +1869,7 @@ def _repeats_overriding(
             rows = []
             for entry in entries:
                 identity = entry.get(id_key)
-                if identity in seen and not entry.get("override"):
+                if identity in seen and not entry.get("override") and not is_extension(entry):
                     entry = {**entry, "override": True}
                 seen.add(identity)
                 rows.append(entry)

@@ -156,7 +156,7 @@ def data_check(
             say(f"kdrama: warning: {warning}")
         say(f"kdrama: note: {_warnings_beside_note(len(report.warnings))}")
         sys.exit(EXIT_DATA)
-    for line in (*report.overrides, *report.repeated):
+    for line in (*report.overrides, *report.extensions, *report.repeated):
         say(f"kdrama: note: {line}")
     for warning in report.warnings:
         say(f"kdrama: warning: {warning}")
@@ -256,6 +256,11 @@ def _layer_note(path: str, why: Why) -> str:
         return _loaded_note(path, "given with --add-data")
     if why.reason == "overrides":
         return _overriding_note(path, why.ids, why.files)
+    if why.reason == "extends":
+        return (
+            f"{_marking(path, why.files)} {first_few(why.ids)} extend = true: checked as a layer"
+            " over the dataset in use, whose entries it adds to " + _other_ways(path)
+        )
     if why.reason == "uses":
         return _uses_note(path, why.ids)
     if why.reason == "redefines":

@@ -513,6 +513,7 @@ def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = 
         "problems": [str(p) for p in report.problems],
         "warnings": [str(w) for w in report.warnings],
         "overrides": list(report.overrides),
+        "extensions": list(report.extensions),
         "weak_citations": report.weak_citations,
         "repeated": list(report.repeated),
         "unchecked": report.unchecked,

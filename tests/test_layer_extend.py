@@ -1,0 +1,418 @@
+"""A layer adds to an entry of the dataset below it with ``extend = true`` (data/README.md,
+Layers): its lists are appended, and every other key stays the earlier entry's."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.conftest import Run, as_json, flat
+
+CITATION = """
+[[citations]]
+id = "my-extra-page"
+url = "https://example.com/news/squid-game-extra"
+title = "Example article about Squid Game"
+publisher = "Example News"
+date = 2025-01-10
+"""
+
+#: Adds to the shipped Squid Game and Park Ji-hu: an alias, a genre, a director, a season, a
+#: credit, a figure and a fact; an alias and a source of a person.
+EXTENSION = (
+    CITATION
+    + """
+[[shows]]
+slug = "squid-game"
+extend = true
+aliases = ["Ojingeo Geim Extra"]
+genres = ["made-up-genre"]
+directors = ["park-ji-hu"]
+
+[[shows.seasons]]
+number = 4
+status = "announced"
+as_of = 2025-01-10
+sources = ["my-extra-page"]
+
+[[shows.cast]]
+person = "park-ji-hu"
+character = "Player 999"
+role = "supporting"
+seasons = [3, 4]
+sources = ["my-extra-page"]
+
+[[shows.stats]]
+metric = "ratings"
+value = 12.5
+unit = "percent"
+window = "episode:1"
+season = 3
+as_of = 2025-01-10
+sources = ["my-extra-page"]
+
+[[shows.facts]]
+text = "A made-up fact that an extension adds."
+sources = ["my-extra-page"]
+
+[[people]]
+id = "park-ji-hu"
+extend = true
+aliases = ["Jihu Parkextra"]
+sources = ["my-extra-page"]
+"""
+)
+
+
+def _layer(tmp_path: Path, text: str, name: str = "layer.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _errors(result_stderr: str) -> list[str]:
+    return [line for line in result_stderr.splitlines() if line.startswith("kdrama: error:")]
+
+
+def test_an_extension_adds_to_the_shipped_title_in_show_json(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    before = as_json(run_shipped("show", "squid-game", "--json"))
+    layer = _layer(tmp_path, EXTENSION)
+    after = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    # the scalar fields stay the shipped entry's
+    for key in ("title", "korean_title", "kind", "platform", "synopsis"):
+        assert after[key] == before[key]
+    assert after["aliases"] == [*before["aliases"], "Ojingeo Geim Extra"]
+    assert after["genres"] == [*before["genres"], "made-up-genre"]
+    assert after["directors"] == [*before["directors"], "Park Ji-hu"]
+    assert [s["number"] for s in after["seasons"]] == [1, 2, 3, 4]
+    assert len(after["cast"]) == len(before["cast"]) + 1
+    added = [c for c in after["cast"] if c["person"] == "park-ji-hu"]
+    assert [(c["character"], c["seasons"]) for c in added] == [("Player 999", [3, 4])]
+    assert len(after["facts"]) == len(before["facts"]) + 1
+    assert after["facts"][-1]["text"] == "A made-up fact that an extension adds."
+    assert len(after["stats"]) == len(before["stats"]) + 1
+    assert any(
+        s["metric"] == "ratings" and s["value"] == 12.5 and s["season"] == 3 for s in after["stats"]
+    )
+
+
+def test_an_extension_shows_on_the_page_the_person_page_and_in_search(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    layer = str(_layer(tmp_path, EXTENSION))
+    page = run_shipped("--add-data", layer, "show", "squid-game")
+    assert page.exit_code == 0, page.output
+    assert "A made-up fact that an extension adds." in page.stdout
+    assert "Directed by: Hwang Dong-hyuk, Park Ji-hu" in flat(page.stdout)
+    cast = run_shipped("--add-data", layer, "cast", "squid-game")
+    assert "Park Ji-hu 박지후 Player 999 supporting 3, 4" in flat(cast.stdout)
+    person = run_shipped("--add-data", layer, "person", "Jihu Parkextra", "--json")
+    found = as_json(person)
+    assert found["id"] == "park-ji-hu"
+    assert found["aliases"] == ["Park Ji-hoo", "Jihu Parkextra"]
+    assert any(
+        c["slug"] == "squid-game" and c["character"] == "Player 999" for c in found["credits"]
+    )
+    search = as_json(run_shipped("--add-data", layer, "search", "Ojingeo Geim Extra", "--json"))
+    assert search[0]["target"] == "squid-game"
+    assert search[0]["matched"] == "alias: Ojingeo Geim Extra"
+
+
+def test_the_index_built_from_an_extended_dataset_holds_the_merged_title(
+    run_shipped: Run, tmp_path: Path, shipped_cache: Path
+) -> None:
+    """The index is keyed by the files read, so a layer's edit rebuilds it, and a page answered
+    from it (the second run) holds what the extension added."""
+    layer = _layer(tmp_path, EXTENSION)
+    first = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    again = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    assert first == again
+    found = []
+    for index in shipped_cache.rglob("index-*.sqlite"):
+        with sqlite3.connect(index) as connection:
+            files = {row[0] for row in connection.execute("SELECT path FROM files")}
+            if str(layer) not in files:
+                continue
+            found.append(
+                (
+                    connection.execute(
+                        "SELECT target FROM names WHERE name = 'Ojingeo Geim Extra'"
+                    ).fetchall(),
+                    connection.execute(
+                        "SELECT slug FROM credits WHERE person = 'park-ji-hu'"
+                    ).fetchall(),
+                )
+            )
+    assert len(found) == 1
+    names, credits = found[0]
+    assert ("squid-game",) in names
+    assert ("squid-game",) in credits
+    # a change to the layer is seen at once (the index of the old layer is not reused)
+    layer.write_text(EXTENSION.replace("Ojingeo Geim Extra", "Ojingeo Geim Other"), "utf-8")
+    changed = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    assert "Ojingeo Geim Other" in changed["aliases"]
+    assert "Ojingeo Geim Extra" not in changed["aliases"]
+
+
+def test_data_check_lists_each_extension_as_a_note(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(tmp_path, EXTENSION)
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"kdrama: note: {layer}: shows[squid-game] extends the one in the shipped shows.toml"
+        in result.stderr
+    )
+    assert (
+        f"kdrama: note: {layer}: people[park-ji-hu] extends the one in the shipped shows.toml"
+        in result.stderr
+    )
+    # checked as a layer, since it extends entries of the dataset in use
+    assert f"{layer} marks park-ji-hu and squid-game extend = true: checked as a layer" in (
+        result.stderr
+    )
+    assert "kdrama: warning" not in result.stderr
+    report = json.loads(run_shipped("data", "check", str(layer), "--json").stdout)
+    assert report["ok"] is True
+    assert report["extensions"] == [
+        f"{layer}: people[park-ji-hu] extends the one in the shipped shows.toml",
+        f"{layer}: shows[squid-game] extends the one in the shipped shows.toml",
+    ]
+    # what the layer holds: a credit, a figure, a fact and a citation, no title or person
+    assert f"{layer} holds 1 credit, 1 figure, 1 fact and 1 citation" in flat(result.stdout)
+
+
+def test_an_extension_gives_no_title_or_other_field(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(
+        tmp_path,
+        '[[shows]]\nslug = "squid-game"\nextend = true\ntitle = "Squid Game!"\n'
+        'aliases = ["Ojingeo Geim Extra"]\n',
+    )
+    result = run_shipped("--add-data", str(layer), "show", "squid-game")
+    assert result.exit_code != 0
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:1: shows[squid-game].title: extend = true only adds to the"
+        " title's lists (aliases, genres, directors, writers, creators, related, netflix_titles,"
+        " sources, cast_sources, [[shows.seasons]], [[shows.cast]], [[shows.stats]] and"
+        " [[shows.facts]]); to change title, give the whole entry with override = true instead"
+    ]
+    person = _layer(
+        tmp_path, '[[people]]\nid = "park-ji-hu"\nextend = true\nname = "Park J."\n', "p.toml"
+    )
+    said = run_shipped("--add-data", str(person), "person", "park-ji-hu").stderr
+    assert _errors(said) == [
+        f"kdrama: error: {person}:1: people[park-ji-hu].name: extend = true only adds to the"
+        " person's lists (aliases and sources); to change name, give the whole entry with"
+        " override = true instead"
+    ]
+
+
+def test_extending_what_no_earlier_file_defines_is_an_error(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    layer = _layer(
+        tmp_path, '[[shows]]\nslug = "squid-gam"\nextend = true\naliases = ["Extra Name"]\n'
+    )
+    result = run_shipped("--add-data", str(layer), "show", "squid-game")
+    assert result.exit_code != 0
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:1: shows[squid-gam].extend: extend = true, but no earlier file"
+        " defines slug 'squid-gam': nothing to extend. Did you mean squid-game? To add it as a"
+        " new title, remove extend = true and give the whole entry"
+    ]
+
+
+def test_extend_and_override_together_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(
+        tmp_path,
+        '[[people]]\nid = "park-ji-hu"\nextend = true\noverride = true\nname = "Park Ji-hu"\n',
+    )
+    result = run_shipped("--add-data", str(layer), "person", "park-ji-hu")
+    assert result.exit_code != 0
+    assert (
+        f"kdrama: error: {layer}:1: people[park-ji-hu].extend: extend = true and override = true"
+        " together: extend adds to the earlier entry's lists, override replaces the entry whole;"
+        " keep one of them"
+    ) in _errors(result.stderr)
+
+
+def test_a_citation_or_a_source_work_is_not_extended(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(
+        tmp_path,
+        CITATION.replace("date = 2025-01-10", "extend = true")
+        + '\n[[source_works]]\nid = "x-work"\nextend = true\ntitle = "X"\nkind = "webtoon"\n'
+        'sources = ["my-extra-page"]\n',
+    )
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code != 0
+    errors = _errors(result.stderr)
+    assert (
+        f"kdrama: error: {layer}:2: citations[my-extra-page].extend: extend = true adds to the"
+        " lists of a title ([[shows]]) or a person ([[people]]); a citation is not extended: to"
+        " change one, give it whole with override = true"
+    ) in errors
+    assert (
+        f"kdrama: error: {layer}:9: source_works[x-work].extend: extend = true adds to the"
+        " lists of a title ([[shows]]) or a person ([[people]]); a source work is not extended:"
+        " to change one, give it whole with override = true"
+    ) in errors
+
+
+def test_a_season_the_title_has_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(
+        tmp_path,
+        CITATION
+        + '\n[[shows]]\nslug = "squid-game"\nextend = true\n\n[[shows.seasons]]\nnumber = 2\n'
+        'status = "announced"\nas_of = 2025-01-10\nsources = ["my-extra-page"]\n',
+    )
+    result = run_shipped("--add-data", str(layer), "show", "squid-game")
+    assert result.exit_code != 0
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:13: shows[squid-game].seasons[0].number: season 2 is already"
+        " there (in the shipped shows.toml): extend = true adds new seasons only; to change"
+        " season 2, give the whole title with override = true"
+    ]
+
+
+def test_what_an_extension_adds_is_checked_with_the_rest_of_the_title(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A credit for a season the title lacks, seasons for a film, an unknown citation: each
+    said at the extension's own line and place."""
+    layer = _layer(
+        tmp_path,
+        CITATION
+        + """
+[[shows]]
+slug = "squid-game"
+extend = true
+
+[[shows.cast]]
+person = "park-ji-hu"
+character = "X"
+role = "supporting"
+seasons = [7]
+
+[[shows.facts]]
+text = "A fact."
+sources = ["no-such-page"]
+
+[[shows]]
+slug = "parasite"
+extend = true
+
+[[shows.seasons]]
+number = 1
+status = "announced"
+as_of = 2025-01-10
+sources = ["my-extra-page"]
+""",
+    )
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code != 0
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:13: shows[squid-game].cast[0].seasons: season 7 does not"
+        " exist: squid-game has seasons 1 to 3",
+        f"kdrama: error: {layer}:19: shows[squid-game].facts[0].sources: unknown citation"
+        " 'no-such-page'",
+        f"kdrama: error: {layer}:23: shows[parasite].seasons: a film has no seasons; give"
+        " release_date instead",
+    ]
+
+
+def test_an_extension_that_adds_nothing_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(tmp_path, '[[people]]\nid = "park-ji-hu"\nextend = true\n')
+    result = run_shipped("--add-data", str(layer), "person", "park-ji-hu")
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:1: people[park-ji-hu].extend: extend = true, but the entry adds"
+        " nothing: it lists none of aliases and sources"
+    ]
+
+
+def test_what_the_entry_has_already_is_listed_once_and_warned_about(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """An alias, a credit (same person and character) or a fact the entry has already: the
+    shipped dataset may gain what a layer added, so it is a warning (--strict fails), not an
+    error that would break every command after an upgrade; the item is listed once."""
+    layer = _layer(
+        tmp_path,
+        """
+[[shows]]
+slug = "squid-game"
+extend = true
+aliases = ["오겜"]
+
+[[shows.cast]]
+person = "lee-jung-jae"
+character = "Seong Gi-hun"
+role = "main"
+
+[[people]]
+id = "park-ji-hu"
+extend = true
+aliases = ["park ji-hoo"]
+""",
+    )
+    before = as_json(run_shipped("show", "squid-game", "--json"))
+    after = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    assert after["aliases"] == before["aliases"]
+    assert after["cast"] == before["cast"]
+    checked = run_shipped("data", "check", str(layer))
+    assert checked.exit_code == 0, checked.output
+    warnings = [line for line in checked.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        f"kdrama: warning: {layer}:12: people[park-ji-hu].aliases: 'park ji-hoo' is already in"
+        " aliases (in the shipped shows.toml): it is listed once; remove it here",
+        f"kdrama: warning: {layer}:2: shows[squid-game].aliases: '오겜' is already in aliases (in"
+        " the shipped shows.toml): it is listed once; remove it here",
+        f"kdrama: warning: {layer}:7: shows[squid-game].cast[0]: the credit of lee-jung-jae as"
+        " 'Seong Gi-hun' is already in the cast (in the shipped shows.toml): it is listed once;"
+        " remove it here, or give the whole title with override = true to change it",
+    ]
+    assert run_shipped("data", "check", "--strict", str(layer)).exit_code != 0
+
+
+def test_an_override_after_an_extension_replaces_what_it_added_too(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """Two layers: the first extends a person, the second overrides it; the override is told
+    it drops the alias the extension added."""
+    first = _layer(tmp_path, EXTENSION, "first.toml")
+    second = _layer(
+        tmp_path,
+        '[[people]]\nid = "park-ji-hu"\noverride = true\nname = "Park Ji-hu"\n'
+        'hangul = "박지후"\naliases = ["Park Ji-hoo"]\n',
+        "second.toml",
+    )
+    found = as_json(
+        run_shipped(
+            "--add-data", str(first), "--add-data", str(second), "person", "park-ji-hu", "--json"
+        )
+    )
+    assert found["aliases"] == ["Park Ji-hoo"]
+
+
+def test_the_extension_example_of_data_readme_loads_over_the_shipped_dataset(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """data/README.md's extension example, copied as it stands: it checks clean under
+    --strict, and what it adds shows on the title's and the person's pages."""
+    from tests.conftest import REPO
+    from tests.test_data_check import _toml_blocks
+
+    text = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    section = text.split("- **To add to an entry**", 1)[1].split("- **To correct an entry**")[0]
+    layer = _layer(tmp_path, _toml_blocks(section)[0], "extend.toml")
+    checked = run_shipped("data", "check", str(layer), "--strict")
+    assert checked.exit_code == 0, checked.output
+    assert "warning" not in checked.stderr
+    shown = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    assert "Squid Game (made-up alias)" in shown["aliases"]
+    assert shown["seasons"][-1]["number"] == 4
+    assert shown["facts"][-1]["text"] == "A made-up fourth season is announced in this example."
+    person = as_json(run_shipped("--add-data", str(layer), "person", "park-ji-hu", "--json"))
+    assert person["aliases"] == ["Park Ji-hoo", "Ji-hu Park (made-up alias)"]
+    assert any(c["slug"] == "squid-game" for c in person["credits"])
