@@ -3373,7 +3373,8 @@ def test_an_override_that_drops_what_the_entry_had_is_a_warning_naming_it(
         f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
         " that the entry it overrides has (an override replaces it whole, and hides what it"
         " gains later too): copy what yours should keep from"
-        f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}"
+        f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}, or name what it leaves out on"
+        " purpose in drops"
     )
     result = run("data", "check", str(layer))
     assert result.exit_code == 0, result.stderr

@@ -416,3 +416,140 @@ def test_the_extension_example_of_data_readme_loads_over_the_shipped_dataset(
     person = as_json(run_shipped("--add-data", str(layer), "person", "park-ji-hu", "--json"))
     assert person["aliases"] == ["Park Ji-hoo", "Ji-hu Park (made-up alias)"]
     assert any(c["slug"] == "squid-game" for c in person["credits"])
+
+
+# --- an override that says what it drops on purpose ------------------------------------------
+
+
+def _moving_override(drops: list[str] | None, **changes: object) -> str:
+    """The shipped Moving as an override that leaves out its season 2, Ryoo Seung-bum's credit,
+    the fact about his character, its writer and its Korean title, naming ``drops``."""
+    import tomli
+    import tomli_w
+
+    from tests.conftest import SHIPPED
+
+    with SHIPPED.open("rb") as file:
+        shipped = tomli.load(file)
+    entry = next(show for show in shipped["shows"] if show["slug"] == "moving")
+    entry = {**entry, "override": True}
+    if drops is not None:
+        entry["drops"] = drops
+    entry["seasons"] = [s for s in entry["seasons"] if s["number"] == 1]
+    entry["cast"] = [c for c in entry["cast"] if c["person"] != "ryoo-seung-bum"]
+    entry["facts"] = [f for f in entry["facts"] if not f["text"].startswith("Frank,")]
+    del entry["writers"], entry["korean_title"]
+    entry.update(changes)
+    # the keys in the order a hand-written entry has them: slug first, then override and drops
+    first = {key: entry.pop(key) for key in ("slug", "override", "drops") if key in entry}
+    return tomli_w.dumps({"shows": [{**first, **entry}]})
+
+
+MOVING_DROPS = [
+    "season:2",
+    "cast:ryoo-seung-bum",
+    "fact:Frank, the mysterious delivery man",
+    "crew:kang-full",
+    "field:korean_title",
+]
+
+
+def test_an_override_warns_about_what_it_drops_unless_drops_names_it(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    silent = _layer(tmp_path, _moving_override(None), "silent.toml")
+    said = run_shipped("data", "check", str(silent))
+    assert said.exit_code == 0, said.output
+    assert (
+        f"kdrama: warning: {silent}: shows[moving]: drops season 2, 1 cast credit, 1 fact,"
+        " 1 crew credit and its korean_title that the entry it overrides has"
+    ) in said.stderr
+    named = _layer(tmp_path, _moving_override(MOVING_DROPS), "named.toml")
+    checked = run_shipped("data", "check", "--strict", str(named))
+    assert checked.exit_code == 0, checked.output
+    assert "warning" not in checked.stderr
+    assert f"kdrama: note: {named}: shows[moving] overrides the one in the shipped" in (
+        checked.stderr
+    )
+    shown = as_json(run_shipped("--add-data", str(named), "show", "moving", "--json"))
+    assert [s["number"] for s in shown["seasons"]] == [1]
+    assert "ryoo-seung-bum" not in [c["person"] for c in shown["cast"]]
+    assert shown["korean_title"] is None
+    assert shown["writers"] == []
+
+
+def test_what_drops_leaves_unnamed_is_still_warned_about(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(tmp_path, _moving_override(["season:2", "field:korean_title"]))
+    said = run_shipped("data", "check", str(layer))
+    assert said.exit_code == 0, said.output
+    assert (
+        f"kdrama: warning: {layer}: shows[moving]: drops 1 cast credit, 1 fact and 1 crew credit"
+        " that the entry it overrides has (an override replaces it whole, and hides what it"
+        " gains later too): copy what yours should keep from"
+    ) in said.stderr
+    (line,) = [line for line in said.stderr.splitlines() if "warning" in line]
+    assert line.endswith(", or name what it leaves out on purpose in drops")
+
+
+def test_a_drops_item_that_names_nothing_dropped_is_a_warning(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    layer = _layer(
+        tmp_path, _moving_override([*MOVING_DROPS, "season:5", "cast:zo-in-sung", "alias:Nope"])
+    )
+    said = run_shipped("data", "check", str(layer))
+    assert said.exit_code == 0, said.output
+    warnings = [line for line in said.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        f"kdrama: warning: {layer}:1: shows[moving].drops: 'season:5', 'cast:zo-in-sung' and"
+        " 'alias:Nope' name nothing this override drops (the entry it overrides lacks it, or"
+        " yours keeps it): remove them from drops"
+    ]
+    assert run_shipped("data", "check", "--strict", str(layer)).exit_code != 0
+
+
+def test_drops_without_override_or_misspelt_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
+    plain = _layer(
+        tmp_path,
+        '[[people]]\nid = "my-own-person"\nname = "My Own"\ndrops = ["alias:X"]\n',
+        "plain.toml",
+    )
+    result = run_shipped("--add-data", str(plain), "person", "park-ji-hu")
+    assert result.exit_code != 0
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {plain}:1: people[my-own-person].drops: drops names what an override"
+        " leaves out of the entry it replaces, and this entry has no override = true"
+    ]
+    wrong = _layer(
+        tmp_path,
+        _moving_override(["seasons:2", "season:two", "figure:hours-viewed", "cast:"]),
+        "wrong.toml",
+    )
+    result = run_shipped("--add-data", str(wrong), "show", "moving")
+    assert result.exit_code != 0
+    forms = (
+        "write season:N, cast:PERSON-ID, crew:PERSON-ID, alias:NAME, fact:START OF ITS TEXT,"
+        " figure:METRIC:WINDOW or field:KEY"
+    )
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {wrong}:1: shows[moving].drops: 'seasons:2' names nothing an override"
+        f" drops: {forms}",
+        f"kdrama: error: {wrong}:1: shows[moving].drops: 'season:two': a season is given by its"
+        " number (season:2)",
+        f"kdrama: error: {wrong}:1: shows[moving].drops: 'figure:hours-viewed': a figure is given"
+        " by its metric and window (figure:hours-viewed:week:2024-01-07)",
+        f"kdrama: error: {wrong}:1: shows[moving].drops: 'cast:' names nothing an override"
+        f" drops: {forms}",
+    ]
+
+
+def test_a_person_override_names_the_alias_it_drops(run_shipped: Run, tmp_path: Path) -> None:
+    layer = _layer(
+        tmp_path,
+        '[[people]]\nid = "park-ji-hu"\noverride = true\ndrops = ["alias:park ji-hoo"]\n'
+        'name = "Park Ji-hu"\nhangul = "박지후"\n',
+    )
+    checked = run_shipped("data", "check", "--strict", str(layer))
+    assert checked.exit_code == 0, checked.output
+    found = as_json(run_shipped("--add-data", str(layer), "person", "park-ji-hu", "--json"))
+    assert found["aliases"] == []

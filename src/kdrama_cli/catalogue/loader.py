@@ -36,7 +36,7 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
-from kdrama_cli.catalogue.wording import count_of, joined, shortened
+from kdrama_cli.catalogue.wording import count_of, first_few, joined, shortened
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -866,9 +866,10 @@ def _overrides_that_drop(
     dataset: Dataset, documents: Sequence[tuple[str, dict[str, Any]]]
 ) -> list[Problem]:
     """A warning for each override that leaves out seasons, credits, figures, facts, aliases or
-    fields of the entry it replaces. An override is a copy of the whole entry: when the shipped
-    dataset later gains a season or a fact, or fixes one, the copy goes on hiding it, and the
-    override's note alone ("overrides the one in ...") said nothing of it."""
+    fields of the entry it replaces, save what its ``drops`` names. An override is a copy of the
+    whole entry: when the shipped dataset later gains a season or a fact, or fixes one, the
+    copy goes on hiding it, and the override's note alone ("overrides the one in ...") said
+    nothing of it. A ``drops`` item that names nothing the override drops is a warning too."""
     if not dataset.replacements:
         return []
     entries = _Entries(documents)
@@ -877,7 +878,28 @@ def _overrides_that_drop(
         this = entries.find(replacement.file, replacement.table, replacement.id)
         if this is None:
             continue
-        dropped = _dropped(replacement.earlier, this[0])
+        items = _dropped_items(replacement.earlier, this[0])
+        named = _strs_of(this[0].get("drops"))
+        unsaid = [item for item in items if not any(_drop_names(n, item) for n in named)]
+        where = f"{replacement.table}[{replacement.id}]"
+        idle = [n for n in named if not any(_drop_names(n, item) for item in items)]
+        if idle:
+            found.extend(
+                _at_lines(
+                    [
+                        Problem(
+                            replacement.file,
+                            f"{where}.drops",
+                            f"{first_few([repr(n) for n in idle])} name"
+                            f"{'s' * (len(idle) == 1)} nothing this override drops (the entry"
+                            " it overrides lacks it, or yours keeps it): remove "
+                            f"{'it' if len(idle) == 1 else 'them'} from drops",
+                        )
+                    ],
+                    documents,
+                )
+            )
+        dropped = _dropped_words(unsaid)
         if not dropped:
             continue
         earlier = entries.find(replacement.earlier_file, replacement.table, replacement.id)
@@ -885,10 +907,10 @@ def _overrides_that_drop(
         found.append(
             Problem(
                 replacement.file,
-                f"{replacement.table}[{replacement.id}]",
+                where,
                 f"drops {joined(dropped)} that the entry it overrides has (an override replaces"
                 f" it whole, and hides what it gains later too): copy what yours should keep"
-                f" from {at}",
+                f" from {at}, or name what it leaves out on purpose in drops",
             )
         )
     return found
@@ -897,9 +919,18 @@ def _overrides_that_drop(
 #: Keys whose absence from an override says nothing: sources follow what the entry keeps, and
 #: an "unknown" reason goes with the list it stands for.
 _NOT_DROPPED = frozenset(
-    ("override", "sources", "cast_sources", "editor_note", "cast_unknown", "crew_unknown")
+    (
+        "override",
+        "extend",
+        "drops",
+        "sources",
+        "cast_sources",
+        "editor_note",
+        "cast_unknown",
+        "crew_unknown",
+    )
 )
-#: Lists of ids or names, each counted as what it holds.
+#: Lists of ids or names, each counted as what it holds, and named in ``drops`` by its kind.
 _NAMED_LISTS = {
     "aliases": ("alias", "aliases"),
     "directors": ("crew credit", None),
@@ -908,41 +939,78 @@ _NAMED_LISTS = {
     "story_by": ("credit", None),
     "artists": ("credit", None),
 }
+_DROP_KIND = {"alias": "alias", "crew credit": "crew", "credit": "crew"}
+
+#: One thing an override leaves out: as ``drops`` names it ("cast:lee-jung-jae"), and the
+#: words that count it ("cast credit"), or for a fact its whole text after "fact:".
+Dropped = tuple[str, str]
 
 
-def _dropped(earlier: Mapping[str, Any], entry: Mapping[str, Any]) -> list[str]:
-    """What ``entry`` leaves out of ``earlier``, the entry it replaces, in words: "season 2",
-    "12 cast credits", "3 facts", "its korean_title"."""
-    said = []
+def _dropped_items(earlier: Mapping[str, Any], entry: Mapping[str, Any]) -> list[Dropped]:
+    """What ``entry`` leaves out of ``earlier``, the entry it replaces, one item each, in the
+    order the warning says them."""
+    from collections import Counter
+
+    items: list[Dropped] = []
     seasons = sorted(
         set(_values(earlier.get("seasons"), "number"))
         - set(_values(entry.get("seasons"), "number"))
     )
-    if seasons:
-        said.append(f"season{'s' * (len(seasons) > 1)} {joined(str(n) for n in seasons)}")
-    credits = _missing(_values(earlier.get("cast"), "person"), _values(entry.get("cast"), "person"))
-    if credits:
-        said.append(count_of(credits, "cast credit"))
-    figures = _missing(_figure_keys(earlier), _figure_keys(entry))
-    if figures:
-        said.append(count_of(figures, "figure"))
-    facts = _facts_missing(earlier.get("facts"), entry.get("facts"))
-    if facts:
-        said.append(count_of(facts, "fact"))
-    counted: dict[tuple[str, str | None], int] = {}
-    for key, words in _NAMED_LISTS.items():
-        counted[words] = counted.get(words, 0) + _missing(
-            _strs_of(earlier.get(key)), _strs_of(entry.get(key))
-        )
-    said += [count_of(count, *words) for words, count in counted.items() if count]
-    fields = [
-        key
+    items += [(f"season:{n}", "season") for n in seasons]
+    people = Counter(_values(earlier.get("cast"), "person"))
+    people -= Counter(_values(entry.get("cast"), "person"))
+    items += [(f"cast:{p}", "cast credit") for p in people.elements()]
+    figures = Counter(_figure_keys(earlier)) - Counter(_figure_keys(entry))
+    items += [(f"figure:{f[0]}:{f[1]}", "figure") for f in figures.elements()]
+    facts = _facts_left_out(earlier.get("facts"), entry.get("facts"))
+    items += [(f"fact:{text}", "fact") for text in facts]
+    for key, (word, _) in _NAMED_LISTS.items():
+        left = Counter(_strs_of(earlier.get(key))) - Counter(_strs_of(entry.get(key)))
+        items += [(f"{_DROP_KIND[word]}:{name}", word) for name in left.elements()]
+    items += [
+        (f"field:{key}", "field")
         for key in earlier
         if key not in entry
         and key not in _NOT_DROPPED
         and key not in _NAMED_LISTS
         and key not in ("seasons", "cast", "stats", "facts")
     ]
+    return items
+
+
+def _drop_names(named: str, item: Dropped) -> bool:
+    """Whether an override's ``drops`` item names ``item``: the same thing, a fact by the start
+    of its text and an alias in any case (spaces and case aside)."""
+    kind, _, what = named.partition(":")
+    item_kind, _, item_what = item[0].partition(":")
+    if kind != item_kind:
+        return False
+    if kind in ("fact", "alias"):
+        fold = " ".join(what.split()).casefold()
+        text = " ".join(item_what.split()).casefold()
+        return text.startswith(fold) if kind == "fact" else text == fold
+    return what.strip() == item_what
+
+
+def _dropped_words(items: Sequence[Dropped]) -> list[str]:
+    """What ``items`` are, in words: "season 2", "12 cast credits", "3 facts", "its
+    korean_title"."""
+    said = []
+    seasons = [item[0].partition(":")[2] for item in items if item[1] == "season"]
+    if seasons:
+        said.append(f"season{'s' * (len(seasons) > 1)} {joined(seasons)}")
+    for one, many in (
+        ("cast credit", None),
+        ("figure", None),
+        ("fact", None),
+        ("alias", "aliases"),
+        ("crew credit", None),
+        ("credit", None),
+    ):
+        count = sum(item[1] == one for item in items)
+        if count:
+            said.append(count_of(count, one, many))
+    fields = [item[0].partition(":")[2] for item in items if item[1] == "field"]
     if fields:
         said.append(f"its {joined(fields)}")
     return said
@@ -958,13 +1026,6 @@ def _strs_of(value: Any) -> list[str]:
     return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
-def _missing(earlier: Iterable[Any], kept: Iterable[Any]) -> int:
-    """How many of ``earlier`` (as many times as they are there) ``kept`` lacks."""
-    from collections import Counter
-
-    return sum((Counter(earlier) - Counter(kept)).values())
-
-
 def _figure_keys(entry: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     """What tells a title's own figures apart: metric, window, season and list."""
     stats = entry.get("stats")
@@ -975,23 +1036,23 @@ def _figure_keys(entry: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     ]
 
 
-def _facts_missing(earlier: Any, kept: Any) -> int:
-    """How many facts of ``earlier`` ``kept`` has neither as they are nor reworded (a fact
-    whose text mostly matches one of ``kept``'s is a correction, not a fact dropped)."""
+def _facts_left_out(earlier: Any, kept: Any) -> list[str]:
+    """The facts of ``earlier`` ``kept`` has neither as they are nor reworded (a fact whose
+    text mostly matches one of ``kept``'s is a correction, not a fact dropped): their texts."""
     from difflib import SequenceMatcher
 
     def texts(facts: Any) -> list[str]:
         return [" ".join(str(text).split()).casefold() for text in _values(facts, "text")]
 
     left = texts(kept)
-    missing = 0
-    for text in texts(earlier):
+    missing = []
+    for original, text in zip(_values(earlier, "text"), texts(earlier), strict=True):
         match = text if text in left else None
         match = match or next(
             (other for other in left if SequenceMatcher(None, text, other).ratio() >= 0.6), None
         )
         if match is None:
-            missing += 1
+            missing.append(str(original))
         else:
             left.remove(match)
     return missing

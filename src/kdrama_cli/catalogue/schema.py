@@ -110,6 +110,7 @@ CITATION = {
     "url_note": _f("str"),
     "override": _f("bool"),
     "extend": _f("bool"),
+    "drops": _f("strs"),
 }
 PERSON = {
     "id": _f("slug", True),
@@ -121,6 +122,7 @@ PERSON = {
     "sources": _f("ids"),
     "override": _f("bool"),
     "extend": _f("bool"),
+    "drops": _f("strs"),
 }
 SOURCE_WORK = {
     "id": _f("slug", True),
@@ -139,6 +141,7 @@ SOURCE_WORK = {
     "based_on": _f("slug", refers="source work"),
     "override": _f("bool"),
     "extend": _f("bool"),
+    "drops": _f("strs"),
 }
 SEASON = {
     "number": _f("int", True, low=1, high=100),
@@ -214,6 +217,7 @@ SHOW = {
     "netflix_release_date": _f("date"),
     "override": _f("bool"),
     "extend": _f("bool"),
+    "drops": _f("strs"),
 }
 #: An entry that holds only Netflix's record: Netflix's files give no platform, genres or
 #: synopsis, so none is required (and none is invented).
@@ -636,9 +640,46 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                     seen.setdefault(identity, index)
             if name == "shows" and isinstance(entry, dict):
                 problems.extend(_validate_show_body(entry, where, whole=not extension))
+            if name != "stats" and isinstance(entry, dict) and "drops" in entry:
+                problems.extend(_drops_problems(entry, where))
             if name == "source_works" and isinstance(entry, dict):
                 problems.extend(_check_years(entry, where))
     return problems
+
+
+#: What an override's ``drops`` names, each as KIND:WHAT: what the entry it replaces has and
+#: it leaves out on purpose (loader._dropped_items lists them the same way).
+DROP_KINDS = ("season", "cast", "crew", "alias", "fact", "figure", "field")
+_DROP_FORMS = (
+    "season:N, cast:PERSON-ID, crew:PERSON-ID, alias:NAME, fact:START OF ITS TEXT,"
+    " figure:METRIC:WINDOW or field:KEY"
+)
+
+
+def _drops_problems(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
+    """``drops`` goes with ``override = true``, and names each thing as KIND:WHAT."""
+    drops = entry.get("drops")
+    if entry.get("override") is not True:
+        yield (
+            f"{where}.drops",
+            "drops names what an override leaves out of the entry it replaces, and this entry"
+            " has no override = true",
+        )
+        return
+    for item in drops if isinstance(drops, list) else ():
+        if not isinstance(item, str):
+            continue  # the list's own check says so
+        kind, colon, what = item.partition(":")
+        if not colon or kind not in DROP_KINDS or not what.strip():
+            yield f"{where}.drops", f"{item!r} names nothing an override drops: write {_DROP_FORMS}"
+        elif kind == "season" and not (what.isascii() and what.isdigit()):
+            yield f"{where}.drops", f"{item!r}: a season is given by its number (season:2)"
+        elif kind == "figure" and ":" not in what:
+            yield (
+                f"{where}.drops",
+                f"{item!r}: a figure is given by its metric and window"
+                " (figure:hours-viewed:week:2024-01-07)",
+            )
 
 
 def is_extension(entry: Any) -> bool:

@@ -78,13 +78,13 @@ def data_check(
       --layer   PATH always as a layer; --alone: always by itself
 
     PATH is a layer when it is your personal dataset or an --add-data file; when it marks an
-    entry override = true; when it uses titles, people, source works or citations that it does
-    not define and the dataset in use has (a [[stats]] for squid-game, a credit for
-    lee-jung-jae); or when it defines entries the dataset in use has too (a kingdom of its own,
-    which needs override = true) or people with no note who share a name with people of it (a
-    Lee Jung-jae of its own, who needs one); a whole dataset (every title of the base: an
-    edited copy of it) is not taken for a layer by what it shares with the base. A layer's
-    check says what the file holds above the merged counts.
+    entry override = true or extend = true; when it uses titles, people, source works or
+    citations that it does not define and the dataset in use has (a [[stats]] for
+    squid-game, a credit for lee-jung-jae); or when it defines entries the dataset in use has
+    too (a kingdom of its own, which needs override = true) or people with no note who share
+    a name with people of it (a Lee Jung-jae of its own, who needs one); a whole dataset
+    (every title of the base: an edited copy of it) is not taken for a layer by what it shares
+    with the base. A layer's check says what the file holds above the merged counts.
 
     Problems are printed one per line on stderr: an entry's own errors and, in the same run,
     the ids it refers to that no file defines (a note counts the entries whose errors keep
@@ -92,11 +92,12 @@ def data_check(
 
     Warnings (unused citations, people credited on nothing, titles with no cast, a fact that
     rests only on wikis, databases, blogs or fan sites, an override that drops seasons,
-    credits, figures or facts of the entry it replaces) name the file of their entry, and
-    overrides between files are reported too. While there are problems, the warnings of the
-    entries without errors follow them (those of the entries with errors come once these are
-    fixed). Citations and people of a file below that only an overridden entry used are said
-    with the override, not warned about.
+    credits, figures or facts of the entry it replaces and does not name them in its drops,
+    an extension that repeats what its entry has) name the file of their entry, and
+    overrides and extensions between files are reported too. While there are problems, the
+    warnings of the entries without errors follow them (those of the entries with errors come
+    once these are fixed). Citations and people of a file below that only an overridden entry
+    used are said with the override, not warned about.
     """
     from kdrama_cli.catalogue.loader import check_dataset
 
