@@ -553,3 +553,50 @@ def test_a_person_override_names_the_alias_it_drops(run_shipped: Run, tmp_path: 
     assert checked.exit_code == 0, checked.output
     found = as_json(run_shipped("--add-data", str(layer), "person", "park-ji-hu", "--json"))
     assert found["aliases"] == []
+
+
+def test_a_warning_about_what_an_extension_adds_names_the_extension(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The merged title's warnings about an added alias or fact are said in the extension's
+    file, at the added item's own place, not in the shipped file at its merged place."""
+    layer = _layer(
+        tmp_path,
+        CITATION + '\n[[shows]]\nslug = "squid-game"\nextend = true\naliases = ["Kingdom"]\n\n'
+        '[[shows.facts]]\ntext = "=1+1 is a made-up fact."\nsources = ["my-extra-page"]\n',
+    )
+    said = run_shipped("data", "check", str(layer))
+    assert said.exit_code == 0, said.output
+    warnings = [line for line in said.stderr.splitlines() if "warning" in line]
+    assert f"kdrama: warning: {layer}: shows[squid-game].aliases: 'Kingdom' is the title of" in (
+        " ".join(warnings)
+    )
+    facts = [w for w in warnings if ".facts[" in w]
+    assert len(facts) == 1
+    assert facts[0].startswith(f"kdrama: warning: {layer}: shows[squid-game].facts[0].text:")
+
+
+def test_a_second_layer_extends_what_the_first_extended(run_shipped: Run, tmp_path: Path) -> None:
+    """Extensions chain: the second layer sees the first's season 4, and its own mistake is
+    said at its own line."""
+    first = str(_layer(tmp_path, EXTENSION, "first.toml"))
+    text = (
+        '[[shows]]\nslug = "squid-game"\nextend = true\naliases = ["Second Alias"]\n\n'
+        '[[shows.cast]]\nperson = "park-ji-hu"\ncharacter = "Player 1000"\nrole = "supporting"\n'
+        "seasons = [SEASON]\n"
+    )
+    second = _layer(tmp_path, text.replace("SEASON", "9"), "second.toml")
+    wrong = run_shipped("--add-data", first, "--add-data", str(second), "show", "squid-game")
+    assert _errors(wrong.stderr) == [
+        f"kdrama: error: {second}:6: shows[squid-game].cast[0].seasons: season 9 does not"
+        " exist: squid-game has seasons 1 to 4"
+    ]
+    second.write_text(text.replace("SEASON", "4"), encoding="utf-8")
+    shown = as_json(
+        run_shipped("--add-data", first, "--add-data", str(second), "show", "squid-game", "--json")
+    )
+    assert shown["aliases"][-2:] == ["Ojingeo Geim Extra", "Second Alias"]
+    assert [c["character"] for c in shown["cast"] if c["person"] == "park-ji-hu"] == [
+        "Player 999",
+        "Player 1000",
+    ]

@@ -1096,15 +1096,38 @@ def _with_file(warning: str, dataset: Dataset) -> Problem:
         if origin and int(part[4]) < len(origin):
             file, position = origin[int(part[4])]
             return Problem(file, f"{part[1]}[{part[2]}].{part[3]}[{position}]{part[5]}", message)
+    listed = _MERGED_LIST.fullmatch(location)
+    if listed:
+        giver = _file_of_listed(dataset, listed[1], listed[2], listed[3], message)
+        if giver is not None:
+            return Problem(giver, location, message)
     table, _, rest = location.partition("[")
     file = (dataset.origins or {}).get(table, {}).get(rest.partition("]")[0], "")
     return Problem(file, location, message)
+
+
+def _file_of_listed(
+    dataset: Dataset, table: str, identity: str, key: str, message: str
+) -> str | None:
+    """The file that gives the value a warning about an extended entry's list quotes first
+    (``shows[x].aliases: 'CLOY' is the title of …``): an extension's, or the entry's own."""
+    origin = dataset.parts.get(table, {}).get(identity, {}).get(key)
+    entry = getattr(dataset, table, {}).get(identity) if origin else None
+    values = getattr(entry, key, None)
+    if not origin or not isinstance(values, tuple):
+        return None
+    for position, value in enumerate(values[: len(origin)]):
+        if isinstance(value, str) and message.startswith(repr(value)):
+            return origin[position][0]
+    return None
 
 
 _MERGED_FIGURE = re.compile(r"shows\[(.+)\]\.stats\[(\d+)\](\.\w+)?")
 #: An item of an entry's list (``shows[x].facts[3].text``): an extension's items are said in
 #: its own file (Dataset.parts).
 _MERGED_PART = re.compile(r"(\w+)\[([^\]]+)\]\.(\w+)\[(\d+)\](.*)")
+#: A list of an entry (``shows[x].aliases``), which a warning quotes a value of.
+_MERGED_LIST = re.compile(r"(\w+)\[([^\]]+)\]\.(\w+)")
 
 
 #: A source work no title reaches: no page names it or its people.
