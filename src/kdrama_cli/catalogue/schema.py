@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
@@ -616,7 +616,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
                 problems.append((f"{where}.extend", _not_extensible(name)))
                 extension = False
             elif extension and entry.get("override") is True:
-                problems.append((f"{where}.extend", _extend_and_override(name)))
+                problems.append((f"{where}.extend", _EXTEND_AND_OVERRIDE))
                 extension = False
             if extension:
                 problems.extend(_extension_problems(entry, name, spec, where))
@@ -696,11 +696,10 @@ def _not_extensible(table: str) -> str:
     )
 
 
-def _extend_and_override(table: str) -> str:
-    return (
-        "extend = true and override = true together: extend adds to the earlier entry's lists,"
-        " override replaces the entry whole; keep one of them"
-    )
+_EXTEND_AND_OVERRIDE = (
+    "extend = true and override = true together: extend adds to the earlier entry's lists,"
+    " override replaces the entry whole; keep one of them"
+)
 
 
 #: What each table's entries are called in an extension's messages.
@@ -869,7 +868,7 @@ def _validate_show_body(
     """A title's seasons, cast, figures and facts, each and together. Not ``whole`` (an
     extension, which adds to an earlier entry), only what each says by itself: what they say
     with the rest of the title (a credit's seasons, a film's seasons, the cast's citations) is
-    checked once merged (_extension_merged)."""
+    checked once merged (_extended_problems)."""
     for table_name, spec in SHOW_TABLES.items():
         if table_name not in show:
             continue
@@ -1323,32 +1322,27 @@ def _make_citation(entry: Mapping[str, Any]) -> Citation:
 Parts = dict[str, list[tuple[str, int]]]
 
 
-def _already_there(key: str, item: Any, have: Sequence[Any]) -> int | None:
-    """The position in ``have`` of what an extension's ``item`` of list ``key`` repeats: a
-    season of the same number, a credit of the same person and character, a fact of the same
-    text, the same figure, the same alias or genre (in any case), the same id."""
-
-    def same(one: Any) -> Any:
-        if not isinstance(one, dict):
-            return normalize(one) if key in ("aliases", "genres") and isinstance(one, str) else one
-        if key == "seasons":
-            return one.get("number")
-        if key == "cast":
-            character = one.get("character")
-            named = normalize(character) if isinstance(character, str) else None
-            return (one.get("person"), named)
-        if key == "facts":
-            text = one.get("text")
-            return " ".join(text.split()).casefold() if isinstance(text, str) else text
-        if key == "stats":
-            fields = ("season", "metric", "window", "list", "value", "note")
-            return tuple(one.get(k) for k in fields)
-        return None
-
-    wanted = same(item)
-    if wanted is None:
-        return None
-    return next((i for i, one in enumerate(have) if same(one) == wanted), None)
+def _what_repeats(key: str, item: Any) -> Hashable:
+    """What tells an item of list ``key`` from another when an extension adds it: a season's
+    number, a credit's person and character, a fact's text, a figure's season, metric,
+    window, list, value and note, an alias or a genre in any case, an id as it is; None for
+    an item that is not one (its own check says so)."""
+    if not isinstance(item, dict):
+        if not isinstance(item, str):
+            return None
+        return normalize(item) if key in ("aliases", "genres") else item
+    if key == "seasons":
+        return item.get("number")
+    if key == "cast":
+        character = item.get("character")
+        return (item.get("person"), normalize(character) if isinstance(character, str) else None)
+    if key == "facts":
+        text = item.get("text")
+        return " ".join(text.split()).casefold() if isinstance(text, str) else None
+    if key == "stats":
+        fields = ("season", "metric", "window", "list", "value", "note")
+        return tuple(item.get(k) for k in fields)
+    return None
 
 
 def _repeated_item(key: str, item: Any, label: str) -> str:
@@ -1448,9 +1442,19 @@ class _Merged:
             have = list(listed) if isinstance(listed, list) else []
             origin = list(parts.get(key) or [(base_file, i) for i in range(len(have))])
             added = entry.get(key)
-            for position, item in enumerate(added if isinstance(added, list) else ()):
-                there = _already_there(key, item, have)
+            if not isinstance(added, list) or not added:
+                if have or key in base:
+                    merged[key] = have
+                grown[key] = origin
+                continue
+            known: dict[Hashable, int] = {}
+            for place, one in enumerate(have):
+                known.setdefault(_what_repeats(key, one), place)
+            for position, item in enumerate(added):
+                what = _what_repeats(key, item)
+                there = known.get(what) if what is not None else None
                 if there is None:
+                    known.setdefault(what, len(have))
                     have.append(item)
                     origin.append((name, position))
                     continue
