@@ -3612,13 +3612,21 @@ def test_a_citation_that_says_spoiler_but_is_not_flagged_is_warned_of(
 
 
 @pytest.mark.parametrize(
-    "headline", ["흑백요리사2 최종회 (스포주의)", "[스포] 결말 해석", "Finale SPOILERS"]
+    "headline",
+    [
+        "흑백요리사2 최종회 (스포주의)",
+        "[스포] 결말 해석",
+        "Finale SPOILERS",
+        "放送開始、二人のケミに注目【ネタバレあり】",
+        "最终集剧透",
+    ],
 )
 def test_the_spoiler_warning_reads_korean_marks_too(
     run: Run, write_dataset: WriteDataset, headline: str
 ) -> None:
-    """Korean press marks a spoiler "스포주의" or "[스포]" more often than "스포일러"; "스포츠"
-    (sports) is not one."""
+    """Korean press marks a spoiler "스포주의" or "[스포]" more often than "스포일러", Japanese
+    press "【ネタバレあり】" (a shipped Kstyle recap went unflagged); "스포츠" (sports) is not
+    one."""
     text = BASE.replace('title = "Moonlit Hallway renewed"', f'title = "{headline}"', 1)
     assert text != BASE
     warned = [w for w in _strict(run, write_dataset(text))[1]["warnings"] if "spoilers" in w]  # type: ignore[union-attr]

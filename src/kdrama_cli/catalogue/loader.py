@@ -1518,8 +1518,12 @@ def _pages_cited_twice(dataset: Dataset) -> list[str]:
     return found
 
 
-#: Words with which a headline or an address says it gives a story or a result away.
-_SAYS_SPOILER = re.compile(r"spoiler|스포일러|스포\s*주의|[\[(]스포[\])]", re.IGNORECASE)
+#: Words with which a headline or an address says it gives a story or a result away: English,
+#: Korean ("스포주의", "[스포]"), Japanese ("【ネタバレあり】", as Kstyle marks an episode's recap)
+#: and Chinese ("劇透"/"剧透").
+_SAYS_SPOILER = re.compile(
+    r"spoiler|스포일러|스포\s*주의|[\[(]스포[\])]|ネタバレ|劇透|剧透", re.IGNORECASE
+)
 
 
 def _unflagged_spoilers(dataset: Dataset) -> list[str]:
