@@ -1138,6 +1138,13 @@ def test_a_suggested_command_carries_the_dataset_options_typed(
     env = {"KDRAMA_DATA": str(spaced)}
     named = " ".join(run_shipped("show", "Han Ji-won", env=env).stderr.split())
     assert "'Han Ji-won' is a person: kdrama person han-ji-won." in named
+    # --no-personal typed is carried too (pasted without it, a broken personal dataset would
+    # stop the command); from the environment, as $KDRAMA_DATA, it is not repeated
+    alone = run_shipped("--data", str(spaced), "show", "Han Ji-won", "--no-personal")
+    without = f"kdrama --data {shlex.quote(str(spaced))} --no-personal person han-ji-won"
+    assert f"'Han Ji-won' is a person: {without}." in " ".join(alone.stderr.split())
+    quiet = run_shipped("show", "Han Ji-won", env={**env, "KDRAMA_NO_PERSONAL": "1"})
+    assert "'Han Ji-won' is a person: kdrama person han-ji-won." in " ".join(quiet.stderr.split())
     # the page cache keeps the two apart: the same files, typed or named by the environment
     wide = {"COLUMNS": "300"}
     for _ in range(2):

@@ -199,9 +199,10 @@ class LazyGroup(OnceOptions, click.Group):
 
 
 def _dataset_options(ctx: click.Context) -> list[str]:
-    """The --data and --add-data typed for this run, as a shell reads them back, for the
-    commands kdrama suggests: pasted without them, a command would ask the shipped dataset
-    and miss the titles of the user's own file. $KDRAMA_DATA is in the environment already."""
+    """The --data, --add-data and --no-personal typed for this run, as a shell reads them back,
+    for the commands kdrama suggests: pasted without them, a command would ask another
+    catalogue (the shipped dataset, missing the titles of the user's own file, or one with the
+    personal dataset left out). $KDRAMA_DATA and $KDRAMA_NO_PERSONAL are in the environment."""
     from kdrama_cli.errors import shell_quote
 
     options = []
@@ -210,6 +211,10 @@ def _dataset_options(ctx: click.Context) -> list[str]:
         options += ["--data", shell_quote(data)]
     for path in ctx.params.get("add_data") or ():
         options += ["--add-data", shell_quote(path)]
+    if ctx.params.get("no_personal") and (
+        ctx.get_parameter_source("no_personal") is not click.core.ParameterSource.ENVIRONMENT
+    ):
+        options.append("--no-personal")
     return options
 
 
@@ -516,6 +521,14 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     shell_complete=complete_file,
     help="Merge this dataset file over the others (repeatable; later files win with override).",
 )
+@click.option(
+    "--no-personal",
+    is_flag=True,
+    type=EnvironmentSwitch(),
+    envvar="KDRAMA_NO_PERSONAL",
+    help="Leave out your personal dataset (kdrama data path says where it is; also "
+    "$KDRAMA_NO_PERSONAL).",
+)
 @click.option("--no-color", is_flag=True, help="No colour (also $NO_COLOR).")
 @click.option(
     "--no-cache",
@@ -544,6 +557,7 @@ def cli(
     ctx: click.Context,
     data: str | None,
     add_data: tuple[str, ...],
+    no_personal: bool,
     no_color: bool,
     no_cache: bool,
     no_pager: bool,
@@ -567,6 +581,7 @@ def cli(
         data=data,
         data_from_env=bool(data) and from_env,
         add_data=add_data,
+        personal=not no_personal,
         no_color=no_color,
         cache=not no_cache,
         pager=not no_pager,

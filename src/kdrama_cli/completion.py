@@ -114,12 +114,13 @@ def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tup
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
+    personal = not (root.params.get("no_personal") if root else False)
     from kdrama_cli.catalogue.locations import dataset_paths
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.store.files import cache_dir
 
     try:
-        paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
+        paths = dataset_paths(data, extra, personal)  # without --data: $KDRAMA_DATA, the shipped
         cache = cache_dir() if use_cache else None
         if use_cache:
             from kdrama_cli.store.pages import completion_rows
@@ -148,13 +149,14 @@ def completion_dataset(ctx: click.Context) -> Dataset | None:
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
+    personal = not (root.params.get("no_personal") if root else False)
     from kdrama_cli.catalogue.locations import dataset_paths
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.store.files import cache_dir
     from kdrama_cli.store.index import load
 
     try:
-        paths = dataset_paths(data, extra)
+        paths = dataset_paths(data, extra, personal)
         return load(paths, cache_dir() if use_cache else None, use_cache)
     except DatasetError:
         return None
