@@ -2526,6 +2526,40 @@ def test_korean_genre_words_complete_when_korean_is_typed() -> None:
     assert ("넷플릭스", "Netflix") in _complete(["list", "--platform"], "넷")
 
 
+def test_global_options_complete_after_the_command_too() -> None:
+    """`kdrama show kingdom --no-pager` runs, but TAB there offered only show's own options:
+    `--no-<TAB>` after a command gave nothing, and `--add-data <TAB>` no file. The shell's
+    request (the completion script's environment) now gets the global options wherever the
+    command line takes them, and a global option's value completes after the command too."""
+
+    def offered(words: str, shell: str = "bash") -> list[str]:
+        env = {"_KDRAMA_COMPLETE": f"{shell}_complete", "COMP_WORDS": words}
+        env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+        result = CliRunner().invoke(cli, [], env=env, prog_name="kdrama")
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    after = ["plain,--no-personal", "plain,--no-color", "plain,--no-cache", "plain,--no-pager"]
+    assert offered("kdrama show kingdom --no-") == after
+    assert offered(f"kdrama --data {MINI} show moonlit-hallway --no-p") == after[:1] + after[3:]
+    # a flag already typed, before the command or after it, is not offered again; a repeatable
+    # option is
+    assert "plain,--no-pager" not in offered("kdrama --no-pager show kingdom --no-")
+    assert "plain,--add-data" in offered("kdrama show kingdom --add-data x.toml --add")
+    assert offered("kdrama show kingdom --add-data ") == ["file,"]
+    assert offered("kdrama data check --export-svg pa") == ["file,pa"]
+    # the command's own options come first; after `--`, nothing is an option
+    both = offered("kdrama show kingdom --s")
+    assert both[: both.index("plain,--spoilers") + 1] == ["plain,--season", "plain,--spoilers"]
+    assert not [word for word in offered("kdrama show kingdom -- --no") if word]
+    # zsh is told what each one does
+    zsh = offered("kdrama show kingdom --no-pe", "zsh")
+    assert zsh[:2] == ["plain", "--no-personal"] and "personal dataset" in zsh[2]
+    # a global option typed after the command still chooses the catalogue completed from
+    layered = offered(f"kdrama show --data {MINI} moon")
+    assert layered == ["plain,moonlit-hallway"]
+
+
 def test_dataset_options_complete_file_names() -> None:
     """People who extend the dataset type --add-data more than anything else."""
     completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")

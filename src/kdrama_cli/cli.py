@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -163,6 +163,16 @@ class LazyGroup(OnceOptions, click.Group):
         except click.UsageError as error:  # `kdrama --data` with no value: click gives no ctx
             error.ctx = error.ctx or ctx
             raise
+
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The shell asks for completions: TAB completes the global options after the command
+        too, as the command line takes them there."""
+        from kdrama_cli.completion import register_completion_classes
+
+        register_completion_classes()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def make_context(
         self,
