@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_module
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -445,6 +446,36 @@ def test_closed_pipe_is_quiet() -> None:
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err
     assert proc.returncode == 0
+
+
+@pytest.mark.parametrize("debug", ["", "0", "1"])
+def test_an_internal_error_is_one_line_and_its_traceback_is_there_when_asked_for(
+    debug: str,
+) -> None:
+    """Exit 70 asks for a bug report, but what a report needs, the traceback, could not be had:
+    the guard printed one line and nothing else. KDRAMA_DEBUG=1 adds it; without it the line
+    says so."""
+    code = (
+        "import kdrama_cli.cli as entry\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise RuntimeError('a bug in show')\n"
+        "entry.cli.main = broken\n"
+        "entry.main()\n"
+    )
+    env = {**os.environ, "KDRAMA_DEBUG": debug}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "show", "x"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 70 and done.stdout == ""
+    first, *rest = done.stderr.splitlines()
+    assert first.startswith("kdrama: internal error: RuntimeError: a bug in show")
+    if debug == "1":
+        assert rest[0] == "Traceback (most recent call last):"
+        assert rest[-1] == "RuntimeError: a bug in show" and "in broken" in done.stderr
+    else:
+        assert rest == [] and first.endswith(
+            "(a bug: please report it with the command; KDRAMA_DEBUG=1 adds the traceback)"
+        )
 
 
 def test_click_messages_need_no_gettext_look_up(run: Run) -> None:

@@ -683,8 +683,28 @@ def _run(retrying: bool = False) -> int:
                 "kdrama: error: the cache was damaged and has been removed; run the command again"
             )
             return EXIT_DATA
-        _report(f"kdrama: internal error: {type(error).__name__}: {error}")
+        return _internal_error(error)
+
+
+#: Set (to anything but 0 or empty), an internal error prints its traceback for a bug report.
+_DEBUG = "KDRAMA_DEBUG"
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug's one line, and how to get what a report needs: the traceback, only when asked
+    for ($KDRAMA_DEBUG), since a user's terminal is no place for one by default."""
+    said = f"kdrama: internal error: {type(error).__name__}: {error}"
+    if os.environ.get(_DEBUG, "") in ("", "0"):
+        _report(f"{said} (a bug: please report it with the command; {_DEBUG}=1 adds the traceback)")
         return EXIT_INTERNAL
+    import traceback
+
+    _report(said)
+    try:
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    except (OSError, ValueError):
+        silence(sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _report(message: click.ClickException | str) -> None:
