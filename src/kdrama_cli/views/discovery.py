@@ -457,6 +457,12 @@ def board_view(
     if netflix:
         ranks = [e.netflix_rank for e in entries]
     marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
+    # A date every row shares (a weekly board's last list, a report's end) is said once in the
+    # heading: a column repeating it on every row told nothing and was the first to go.
+    dates = {entry.stat.as_of for entry in entries}
+    shared = next(iter(dates)) if not board.best_week and len(dates) == 1 else None
+    if shared is not None:
+        title.append(f" · as of {shared.isoformat()}", style="not bold dim")
     for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
@@ -472,28 +478,25 @@ def board_view(
         figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
         if entry.partial_days:  # under the figure, which a narrow page never leaves out
             figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
-        rows.append(
-            [
-                str(number) if number is not None else DASH,
-                label,
-                figure,
-                bar(entry.stat.value, largest, 16),
-                when,
-            ]
-        )
-    table = FitTable(
-        [
-            Column("Netflix #" if netflix else "#", "right", whole=True),
-            Column("Title", comfort=24),
-            Column("Figure", "right", whole=True),
-            # The bars give way first, unnoted; then the date, before a title's words would
-            # break, and the note under the table says so.
-            Column("", style="cyan", whole=True, drop=2),
-            Column("Week ending" if board.best_week else "As of", style="dim", whole=True, drop=1),
-        ],
-        rows,
-        every_column="--csv",
-    )
+        row: list[Text | str] = [
+            str(number) if number is not None else DASH,
+            label,
+            figure,
+            bar(entry.stat.value, largest, 16),
+        ]
+        rows.append(row if shared is not None else [*row, when])
+    columns = [
+        Column("Netflix #" if netflix else "#", "right", whole=True),
+        Column("Title", comfort=24),
+        Column("Figure", "right", whole=True),
+        # The bars give way first, unnoted; then the date, before a title's words would
+        # break, and the note under the table says so.
+        Column("", style="cyan", whole=True, drop=2),
+    ]
+    if shared is None:
+        label = "Week ending" if board.best_week else "As of"
+        columns.append(Column(label, style="dim", whole=True, drop=1))
+    table = FitTable(columns, rows, every_column="--csv")
     cut = cut_at_limit(len(entries), ranking.ranked, "ranked", "ranked")
     notes = [
         line
