@@ -494,8 +494,8 @@ def board_view(
         Column("", style="cyan", whole=True, drop=2),
     ]
     if shared is None:
-        label = "Week ending" if board.best_week else "As of"
-        columns.append(Column(label, style="dim", whole=True, drop=1))
+        heading = "Week ending" if board.best_week else "As of"
+        columns.append(Column(heading, style="dim", whole=True, drop=1))
     table = FitTable(columns, rows, every_column="--csv")
     cut = cut_at_limit(len(entries), ranking.ranked, "ranked", "ranked")
     notes = [
