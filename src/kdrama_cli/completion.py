@@ -295,7 +295,7 @@ def complete_anywhere(
         if "--help" in param.opts or param.hidden:
             continue
         if not param.multiple and typed.intersection((*param.opts, *param.secondary_opts)):
-            continue  # given once already: a second is refused
+            continue  # typed already: a second value is refused, a second flag does nothing
         for name in param.opts:
             if name.startswith(incomplete) and name not in offered and name.startswith("--"):
                 extra.append(CompletionItem(name, help=param.help))
