@@ -1107,6 +1107,19 @@ def test_version_names_the_datasets_typed_with_it(run_shipped: Run, tmp_path: Pa
             f"dataset added over it: {layer} (--add-data)",
         ], args
     assert "dataset" not in run_shipped("-V").stdout.splitlines()[-1]
+    # the personal dataset, read by every command and named by none, is said in its place
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    said = run_shipped("--add-data", str(layer), "-V").stdout.splitlines()
+    assert said[-2:] == [
+        f"dataset added over it: {personal} (your personal dataset)",
+        f"dataset added over it: {layer} (--add-data)",
+    ]
+    left_out = f"personal dataset: {personal} (left out: --no-personal)"
+    assert run_shipped("-V", "--no-personal").stdout.splitlines()[-1] == left_out
+    quiet = run_shipped("-V", env={"KDRAMA_NO_PERSONAL": "yes"})
+    assert quiet.stdout.splitlines()[-1] == left_out
 
 
 def test_a_dataset_path_a_terminal_cannot_show_is_suggested_in_a_shell_s_escapes(

@@ -412,8 +412,8 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     """--version: kdrama's version, then the date and size of the dataset shipped with it and how
     far its Netflix figures go (read without parsing it: catalogue.about), so a bug report says
     which data answered, and a fan sees that Netflix's newest weeks are not in it; and the
-    dataset --data or $KDRAMA_DATA names, when it is another, and the --add-data layers
-    (_datasets_named)."""
+    dataset --data or $KDRAMA_DATA names, when it is another, the personal dataset and the
+    --add-data layers (_datasets_named)."""
     if not value or ctx.resilient_parsing:
         return
     from kdrama_cli.catalogue.about import about_dataset, reach_label
@@ -438,11 +438,12 @@ _ROOT_ARGS = "kdrama.root_args"
 
 def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
     """The lines --version adds when the commands would answer from another dataset than the
-    shipped one: the one --data names (which wins) or $KDRAMA_DATA does, and each --add-data
-    layer, so that a bug report, a script logging `kdrama $ARGS --version`, and a fan
-    wondering where the catalogue went, see it. --version is eager: it answers before the
-    other options are read, so they are taken from the words typed. A value is read as the
-    commands read it, spaces and all; an empty one is unset."""
+    shipped one: the one --data names (which wins) or $KDRAMA_DATA does, the personal dataset
+    (or that --no-personal leaves it out), and each --add-data layer, so that a bug report, a
+    script logging `kdrama $ARGS --version`, and a fan wondering where the catalogue went, see
+    it. --version is eager: it answers before the other options are read, so they are taken
+    from the words typed. A value is read as the commands read it, spaces and all; an empty
+    one is unset."""
     import os
 
     from kdrama_cli.catalogue.locations import ENV_DATA
@@ -455,6 +456,15 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
 
         if not same_file(named, shipped):  # False when the package ships none
             click.echo(f"dataset in use: {_shown_path(named)} ({how}), not the shipped one")
+    from kdrama_cli.catalogue.locations import user_dataset
+
+    personal = user_dataset()
+    if personal and os.path.lexists(personal):  # read by every command, named by none
+        said = os.environ.get("KDRAMA_NO_PERSONAL", "").strip().lower()
+        if "--no-personal" in typed or said in ("1", "true", "t", "yes", "y", "on"):
+            click.echo(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
+        else:
+            click.echo(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
     for added in _typed_values(typed, "--add-data"):
         if added:
             click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
