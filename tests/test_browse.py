@@ -1026,3 +1026,47 @@ def test_tab_back_to_the_search_box_selects_the_old_query() -> None:
 
     drive(script, query="moon")
     assert states == ["search", Entry("search", "r")]
+
+
+def test_a_credit_that_changed_role_gives_each_role_its_seasons_as_person_does(
+    run_shipped: Run,
+) -> None:
+    """Wi Ha-joon's Squid Game credit read "supporting  S1, S2, S3" in the browser, where
+    `kdrama person` says "supporting (S1), main (S2, S3)": the browser words the role with the
+    person page's own helper, so the two say the same."""
+    from kdrama_cli.views.browser import person_links
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "wi-ha-joon"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    drive(script, size=(130, 50), data=SHIPPED)
+    line = "Squid Game (2021)  as Hwang Jun-ho  supporting (S1), main (S2, S3)  [14"
+    assert line in texts[0], texts[0]
+    assert "S1, S2, S3" not in texts[0]
+    cli = run_shipped("person", "wi-ha-joon", env={"COLUMNS": "200"}).output
+    assert "supporting (S1), main (S2, S3)" in cli
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    front = [line.plain for slug, line in person_links(engine.person("lee-byung-hun"))]
+    assert "Squid Game (2021)  as The Front Man  special (S1), main (S2, S3)  [5–15]" in front
+
+
+def test_a_credit_in_a_season_not_out_is_announced_on_a_person_s_page() -> None:
+    """Kim Si-eun's All of Us Are Dead credit read "supporting  S2", as if season 2 were out:
+    `kdrama person` says "2 (announced)", and so does the title's own cast list."""
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "kim-si-eun"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    drive(script, size=(120, 40), data=SHIPPED)
+    assert "All of Us Are Dead  as So Ju-ran  supporting  announced S2  [8–13]" in texts[0]
+    assert "Squid Game (2024)  as Kim Young-mi (김영미)  supporting  S2  [1–7]" in texts[0]

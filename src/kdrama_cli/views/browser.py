@@ -24,7 +24,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kdrama_cli.answers.person_page import PersonDetail
+from kdrama_cli.answers.person_page import PersonDetail, TitleCredits
 from kdrama_cli.answers.search import SearchAnswer, SearchResult
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.show_page import ShowDetail
@@ -197,6 +197,7 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
 def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     """The titles a person's page leads to, one line per title, with what the page's table
     would say of it (the page leaves its table out for this list): pairs of (slug, line)."""
+    from kdrama_cli.views.discovery import role_label
     from kdrama_cli.views.titles import character_cell, refs_cell
 
     rows = page.detail.titles
@@ -206,15 +207,24 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
         line = Text(clean(row.show.title), "bold")
         if row.year_label:  # "2021", or "by 2026" for a title out that no source dates
             line.append(f" ({row.year_label})")
+
+        def seasons(numbers: Sequence[int], row: TitleCredits = row) -> str:
+            # a season not out yet is announced, as the title's cast rows and `kdrama
+            # person` mark it, never given as released
+            return credit_seasons(numbers, row.announced)
+
+        # A part that changed role between seasons gives each role its seasons, as the
+        # page's table does ("supporting (S1), main (S2, S3)"): the seasons are said there.
+        split = bool(row.acted and row.roles_by_season)
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))
             # the role, as the page's table gives it (a special appearance says so)
-            line.append("  " + ", ".join(dict.fromkeys(c.role for c in row.acted)), "dim")
+            line.append("  " + role_label(row, seasons), "dim")
         if row.made:
             line.append(("  also " if row.acted else "  ") + clean(", ".join(row.made)), "dim")
-        if row.seasons and row.show.seasons:
-            line.append(f"  {seasons_label(row.seasons)}", "dim")
+        if row.seasons and row.show.seasons and not split:
+            line.append(f"  {seasons(row.seasons)}", "dim")
         if mark is not None:
             line.append("  ✓", "green")
         refs = refs_cell(page.detail.ref(row.sources))

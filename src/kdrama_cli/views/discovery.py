@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -165,6 +165,16 @@ def _as_cell(row: TitleCredits) -> Text:
     return cell
 
 
+def role_label(row: TitleCredits, seasons: Callable[[Sequence[int]], str] = seasons_label) -> str:
+    """A person's role in one title, as their page's Role column and browse's list of their
+    credits both give it: 'main', or, for a part that changed role between seasons, each role
+    with its seasons, 'supporting (S1), main (S2, S3)' (``seasons`` words them: browse says
+    which are announced)."""
+    if not row.roles_by_season:
+        return row.role
+    return ", ".join(f"{name} ({seasons(numbers)})" for name, numbers in row.roles_by_season)
+
+
 def _seasons_cell(row: TitleCredits) -> Text:
     seasons = Text(", ".join(str(n) for n in row.seasons) or DASH)
     if row.announced:  # as the show and cast pages mark them
@@ -187,12 +197,7 @@ def _credits_table(
         if row.show.korean_title_shown:
             title.append(f"\n{clean(row.show.korean_title_shown)}", style="magenta")
         title.append(f"\n{row.show.slug}", style="dim")
-        role = (
-            ", ".join(f"{name} ({seasons_label(numbers)})" for name, numbers in row.roles_by_season)
-            if row.roles_by_season
-            else row.role
-        )
-        line: list[Text | str] = [row.year_label or DASH, title, _as_cell(row), role]
+        line: list[Text | str] = [row.year_label or DASH, title, _as_cell(row), role_label(row)]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(_short_of(mark, row.seasons)))
