@@ -2486,6 +2486,43 @@ def test_an_id_taken_for_another_thing_offers_an_id_of_its_own_before_override(
     ) in said
 
 
+def test_a_clash_reads_each_file_once_for_its_advice_and_every_line(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An "already defined" says where the earlier entry starts and is itself placed at its
+    entry's line: one read of each file serves both (the layer's text was read twice for
+    them, once for the clash's advice and once for every problem's line)."""
+    from kdrama_cli.catalogue import loader
+
+    reads: list[str] = []
+    real_read = loader.read_regular_file
+
+    def counted(name: str, limit: int = loader.MAX_FILE_BYTES) -> bytes:
+        reads.append(Path(name).name)
+        return real_read(name, limit)
+
+    monkeypatch.setattr(loader, "read_regular_file", counted)
+    layer = write_dataset(OTHER_THINGS, "mine.toml")
+    result = run("--add-data", str(layer), "show", "night-train")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 3, result.stderr
+    # each placed at its line in mine.toml, each naming the line of MINI's entry
+    for error, (table, key, identity) in zip(
+        errors,
+        [
+            ("citations", "id", "test-chart"),
+            ("people", "id", "han-ji-won"),
+            ("shows", "slug", "night-train"),
+        ],
+        strict=True,
+    ):
+        assert error.startswith(f"kdrama: error: {entry_at(layer, table, key, identity)}: ")
+        assert f" block from {entry_at(MINI, table, key, identity)} and change it" in error
+    # parsed once and read once more for the lines, each
+    assert Counter(reads) == {"mine.toml": 2, "mini.toml": 2}, reads
+
+
 def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
     run: Run, write_dataset: WriteDataset
 ) -> None:
@@ -3551,6 +3588,32 @@ def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     ) in result.stderr.splitlines()
     lines = text.splitlines()
     assert lines[47] == lines[25] == "[[people]]" and lines[48] == 'id = "han-ji-won"'
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_duplicate_id_carries_its_line_apart_from_its_file(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    """A duplicate's line was written into its file ("x.toml:48"), so that whatever asked which
+    file a problem is in had to strip it. The file is the file and the line its own field, as
+    every other entry's problem has them, also through the forked validator of big files; the
+    line printed and in --json is as before."""
+    from kdrama_cli.catalogue import loader
+    from kdrama_cli.catalogue.problems import InvalidEntries
+
+    if parallel:
+        monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
+    path = write_dataset(BASE.replace('id = "yoon-gaeul"', 'id = "han-ji-won"'))
+    with pytest.raises(InvalidEntries) as raised:
+        loader.load_dataset([path])
+    duplicate = next(p for p in raised.value.problems if p.location == "people[4].id")
+    assert (duplicate.file, duplicate.line) == (str(path), 48)
+    said = f"{path}:48: people[4].id: duplicate id 'han-ji-won' (first at people[0], line 26)"
+    assert str(duplicate) == said
+    result = run("data", "check", str(path), "--json")
+    assert result.exit_code == 1
+    assert said in json.loads(result.stdout)["problems"]
+    assert f"kdrama: error: {said}" in run("data", "check", str(path)).stderr.splitlines()
 
 
 def test_a_duplicate_id_gives_no_line_rather_than_a_wrong_one(
