@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, kdrama_on
+from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, at_entry, kdrama_on
 
 
 def entry_at(path: Path, table: str, key: str, identity: str) -> str:
@@ -253,7 +253,10 @@ def test_warnings_of_entries_without_errors_come_with_the_errors(
     assert text.count("only-here") == 2  # cited by night-train alone
     path = write_dataset(text)
     problem = f"{path}:196: shows[night-train].platform: expected a string, got an integer"
-    warning = f"{path}: citations[test-press].url: carries tracking parameters (utm_source)"
+    warning = (
+        f"{entry_at(path, 'citations', 'id', 'test-press')}: citations[test-press].url: carries"
+        " tracking parameters (utm_source)"
+    )
     for strict in ([], ["--strict"]):
         result = run("data", "check", str(path), *strict, "--json")
         report = json.loads(result.stdout)
@@ -287,10 +290,11 @@ def test_a_warning_beside_a_reference_error_names_its_figure_where_it_is(
     report = json.loads(result.stdout)
     assert result.exit_code == 1
     assert report["problems"] == [f"{path}:215: stats[0].show: unknown show 'no-such-title'"]
-    assert report["warnings"] == [
-        f"{path}: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
+    assert report["warnings"] == [  # at the second figure's [[stats]] header
+        f"{path}:224: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
         "2099-01-01, in the future"
     ]
+    assert text.splitlines()[223] == "[[stats]]"
 
 
 def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: WriteDataset) -> None:
@@ -1042,9 +1046,8 @@ def _strict(run: Run, path: Path) -> tuple[int, dict[str, object]]:
 
     result = run("data", "check", str(path), "--strict", "--json")
     report = json.loads(result.stdout)
-    # Each warning names the file of the entry it is about, as each problem does.
-    assert all(w.startswith(f"{path}: ") for w in report["warnings"]), report["warnings"]
-    report["warnings"] = [w.removeprefix(f"{path}: ") for w in report["warnings"]]
+    # Each warning names the file and line of the entry it is about, as each problem does.
+    report["warnings"] = [at_entry(path, w) for w in report["warnings"]]
     return result.exit_code, report
 
 
@@ -1973,8 +1976,10 @@ def test_a_second_figure_for_the_same_window_is_a_strict_warning(
     layer = write_dataset(SECOND_FIGURE, "second.toml")
     result = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert result.exit_code == 1
-    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
-        f"{layer}: stats[0]: squid-game hours-viewed, first-28-days, season 1 is "
+    assert [
+        at_entry(layer, w) for w in json.loads(result.output)["warnings"] if "given twice" in w
+    ] == [
+        "stats[0]: squid-game hours-viewed, first-28-days, season 1 is "
         "given twice, "
         "1,650,450,000 hours as of 2023-05-31 (netflix-most-popular-28-tv-non-english-2023-05-31)"
         " and 10 hours as of 2026-11-01 (my-count); the page lists both"
@@ -2066,8 +2071,10 @@ def test_another_value_under_the_same_citation_is_a_strict_warning(
     result = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert result.exit_code == 1
     cited = "as of 2021-09-19 (netflix-top10-tv-non-english-2021-09-19)"
-    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
-        f"{layer}: stats[0]: squid-game hours-viewed, week:2021-09-19, season 1 is given twice, "
+    assert [
+        at_entry(layer, w) for w in json.loads(result.output)["warnings"] if "given twice" in w
+    ] == [
+        "stats[0]: squid-game hours-viewed, week:2021-09-19, season 1 is given twice, "
         f"63,190,000 hours {cited} and 63,190,001 hours {cited}; the page lists both"
     ]
 
@@ -2857,7 +2864,7 @@ def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
     )
     result = run_shipped("data", "check", "--json", str(layer))
     listed = [w for w in json.loads(result.output)["warnings"] if "Non English" in w]
-    assert listed and all(w.startswith(f"{layer}: stats[0]: the-glory's") for w in listed)
+    assert listed and all(at_entry(layer, w).startswith("stats[0]: the-glory's") for w in listed)
 
 
 def test_a_seasons_future_date_is_addressed_as_its_other_problems_are(
@@ -2872,11 +2879,11 @@ def test_a_seasons_future_date_is_addressed_as_its_other_problems_are(
         1,
     )
     path = write_dataset(text)
-    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
-    assert f"{path}: shows[moonlit-hallway].seasons[1].as_of: 2099-11-01 is in the future" in (
-        warnings
-    ), warnings
-    assert any(w.startswith(f"{path}: shows[moonlit-hallway].seasons[1].note:") for w in warnings)
+    warnings = [
+        at_entry(path, w) for w in as_json(run("data", "check", str(path), "--json"))["warnings"]
+    ]
+    assert "shows[moonlit-hallway].seasons[1].as_of: 2099-11-01 is in the future" in warnings
+    assert any(w.startswith("shows[moonlit-hallway].seasons[1].note:") for w in warnings)
     assert not any("seasons[2]" in w for w in warnings)
 
 
@@ -2893,12 +2900,10 @@ def test_future_dates_and_control_characters_are_warnings(
     path = write_dataset(text)
     relaxed = run("data", "check", str(path), "--json")
     assert relaxed.exit_code == 0
-    warnings = as_json(relaxed)["warnings"]
+    warnings = [at_entry(path, w) for w in as_json(relaxed)["warnings"]]
     assert any(w.endswith(".date: 2099-06-06 is in the future") for w in warnings), warnings
     assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
-    assert f"{path}: shows[night-train].title: contains a control character (not text)" in (
-        warnings
-    )
+    assert "shows[night-train].title: contains a control character (not text)" in warnings
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
@@ -2958,9 +2963,11 @@ def test_what_the_tab_warning_says_of_each_output_is_what_it_does(
     keeps both, escaped."""
     title = 'Night \\"Train\\"\\tExpress \\u202eRLO'  # as TOML writes them
     path = write_dataset(BASE.replace('title = "Night Train"', f'title = "{title}"', 1))
-    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
+    warnings = [
+        at_entry(path, w) for w in as_json(run("data", "check", str(path), "--json"))["warnings"]
+    ]
     warned = (
-        f"{path}: shows[night-train].title: contains a tab or a line break, in a one-line field"
+        "shows[night-train].title: contains a tab or a line break, in a one-line field"
         " (pages, --csv and --tsv print it as a space, while --json keeps it)"
     )
     assert warned in warnings, warnings
@@ -2996,13 +3003,14 @@ def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(
     path = write_dataset(text)
     relaxed = run("data", "check", str(path), "--json")
     assert relaxed.exit_code == 0
-    warnings = [w for w in as_json(relaxed)["warnings"] if "formula" in w]
+    # each at its entry's line: a credit's at its [[shows.cast]] header
+    warnings = [at_entry(path, w) for w in as_json(relaxed)["warnings"] if "formula" in w]
     said = "which a spreadsheet opening --csv output reads as a formula"
     assert sorted(warnings) == [
-        f"{path}: people[kang-bora].name: starts with '=', {said}",
-        f"{path}: shows[moonlit-hallway].cast[1].character: starts with '@', {said}",
-        f"{path}: shows[night-train].cast[0].character: starts with '-', {said}",
-        f"{path}: shows[river-of-lanterns].cast[1].character: starts with '+', {said}",
+        f"people[kang-bora].name: starts with '=', {said}",
+        f"shows[moonlit-hallway].cast[1].character: starts with '@', {said}",
+        f"shows[night-train].cast[0].character: starts with '-', {said}",
+        f"shows[river-of-lanterns].cast[1].character: starts with '+', {said}",
     ]
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
@@ -3407,7 +3415,8 @@ def test_an_override_that_drops_what_the_entry_had_is_a_warning_naming_it(
     stale = stale[: stale.rindex("[[shows.facts]]")]
     layer = write_dataset(stale, "stale.toml")
     warning = (
-        f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
+        f"kdrama: warning: {entry_at(layer, 'shows', 'slug', 'moonlit-hallway')}:"
+        " shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
         " that the entry it overrides has (an override replaces it whole, and hides what it"
         " gains later too): copy what yours should keep from"
         f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}"
@@ -3443,7 +3452,8 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_not_warned_about(
     assert result.exit_code == 1, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "warning" in line]
     assert len(warnings) == 1
-    assert warnings[0].startswith(f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops 3")
+    at = entry_at(layer, "shows", "slug", "moonlit-hallway")
+    assert warnings[0].startswith(f"kdrama: warning: {at}: shows[moonlit-hallway]: drops 3")
     assert (
         f"kdrama: note: {layer}: shows[moonlit-hallway] overrides the one in {MINI}, which"
         " alone used 1 citation, 1 person and 1 source work there: left unused, they are not"
@@ -3456,12 +3466,14 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_not_warned_about(
     own = write_dataset(text + unused + 'publisher = "Example Press"\n', "own.toml")
     result = run("data", "check", str(own), "--strict")
     assert result.exit_code == 1
-    assert f"kdrama: warning: {own}: citations[mine]: never used" in result.stderr.splitlines()
+    at = entry_at(own, "citations", "id", "mine")
+    assert f"kdrama: warning: {at}: citations[mine]: never used" in result.stderr.splitlines()
 
 
 def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDataset) -> None:
     """A layer's warnings and the dataset's below it are told apart by their file, in the
-    text as in --json, as problems are."""
+    text as in --json, as problems are, and at the line of the entry's header (FILE:LINE,
+    as its errors are), for an editor to open."""
     layer = write_dataset(
         LAYER.replace(
             'publisher = "Example Press"', 'publisher = "Example Press"\ndate = 2099-01-01'
@@ -3470,9 +3482,27 @@ def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDat
     )
     result = run("data", "check", str(layer))
     assert result.exit_code == 0, result.stderr
-    warning = f"{layer}: citations[layer-press].date: 2099-01-01 is in the future"
+    at = entry_at(layer, "citations", "id", "layer-press")
+    assert at == f"{layer}:4"
+    warning = f"{at}: citations[layer-press].date: 2099-01-01 is in the future"
     assert f"kdrama: warning: {warning}" in result.stderr.splitlines()
     assert as_json(run("data", "check", str(layer), "--json"))["warnings"] == [warning]
+
+
+def test_a_warning_gives_no_line_rather_than_a_wrong_one(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Entries written as inline tables have no [[table]] header to count: their warnings name
+    the file alone, not a line of another entry; the layer's other tables keep their lines."""
+    layer = write_dataset(
+        'citations = [{ id = "mine", url = "https://example.org/m", title = "M", publisher ='
+        ' "Example Press" }]\n\n[[people]]\nid = "idle"\nname = "Idle Person"\n'
+        'note = "Credited nowhere yet."\nsources = ["test-press"]\n',
+        "inline.toml",
+    )
+    warnings = as_json(run("data", "check", str(layer), "--layer", "--json"))["warnings"]
+    assert f"{layer}: citations[mine]: never used" in warnings, warnings
+    assert f"{layer}:3: people[idle]: credited on no title" in warnings, warnings
 
 
 def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(

@@ -17,7 +17,17 @@ from click.testing import CliRunner, Result
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
-from tests.conftest import KDRAMA, MINI, AddData, Run, _runner, as_json, flat, kdrama_on
+from tests.conftest import (
+    KDRAMA,
+    MINI,
+    AddData,
+    Run,
+    _runner,
+    as_json,
+    at_entry,
+    flat,
+    kdrama_on,
+)
 from tests.made_up import film
 
 
@@ -3245,8 +3255,8 @@ def test_a_report_figure_naming_no_sheet_of_its_report_is_left_out_and_warned(
     )
     check = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert check.exit_code == 1
-    assert [w for w in json.loads(check.stdout)["warnings"] if "sheets" in w] == [
-        f"{layer}: stats[0]: squid-game's hours-viewed figure (half-year:2025H1) names 'What "
+    assert [at_entry(layer, w) for w in json.loads(check.stdout)["warnings"] if "sheets" in w] == [
+        "stats[0]: squid-game's hours-viewed figure (half-year:2025H1) names 'What "
         "We Watched', none of its report's sheets, so no `top` board ranks it (give list = "
         "'What We Watched: Films' or 'What We Watched: TV')"
     ]

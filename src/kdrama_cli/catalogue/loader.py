@@ -710,7 +710,7 @@ class CheckReport(Record):
     problems: list[Problem]
     counts: dict[str, int]
     files: list[str]
-    #: Each with the file of the entry it is about.
+    #: Each with the file of the entry it is about, and its line where it can be told.
     warnings: tuple[Problem, ...] = ()
     overrides: tuple[str, ...] = ()
     #: Citations from wikis, databases, blogs or fan sites (catalogue.publishers).
@@ -775,7 +775,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
             error.problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
-            _warnings_beside(documents, error.problems),
+            tuple(lines.placed(_warnings_beside(documents, error.problems))),
             unchecked=error.unchecked if isinstance(error, InvalidEntries) else 0,
         )
     except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
@@ -802,7 +802,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         [],
         dataset.counts(),
         list(dataset.files),
-        tuple(kept + _overrides_that_drop(dataset, lines)),
+        tuple(lines.placed(kept + _overrides_that_drop(dataset, lines))),
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
         dataset.repeated,
