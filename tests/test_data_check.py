@@ -951,7 +951,7 @@ def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
     assert code == 1
     said = [p.split(": ", 1)[1] for p in problems]
     assert said[:2] == [
-        "show: unknown top-level key. Did you mean shows?",
+        "show: unknown top-level key. Did you mean [[shows]]?",
         "shows: [[shows.cast]] comes before any [[shows]] entry: each belongs to the"
         " [[shows]] entry above it (is that entry's name misspelt?)",
     ], said
@@ -2491,6 +2491,28 @@ def test_an_id_taken_for_another_thing_offers_an_id_of_its_own_before_override(
         " override replaces the entry whole, so copy its whole [[shows]] block from "
         f"{entry_at(MINI, 'shows', 'slug', 'night-train')} and change it there"
     ) in said
+
+
+def test_files_too_large_together_are_told_the_limit_in_mib(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One file over its limit is told "the limit is 64 MiB"; the files of a run over theirs
+    together were told "the files exceed 268,435,456 bytes". They are told the limit in MiB
+    too, and how much they come to (the limit lowered here to 1 MiB, for two small files)."""
+    from kdrama_cli.catalogue import loader
+
+    monkeypatch.setattr(loader, "MAX_TOTAL_BYTES", 1024 * 1024)
+    padding = "# padding\n" * 60_000  # 600,000 bytes
+    base = write_dataset(BASE + padding, "base.toml")
+    layer = write_dataset(LAYER + padding, "layer.toml")
+    result = run("--data", str(base), "--add-data", str(layer), "data", "check")
+    assert result.exit_code == 1
+    total = base.stat().st_size + layer.stat().st_size
+    assert total > 1024 * 1024
+    assert (
+        f"kdrama: error: {layer}: not read: the files of one run are too large together"
+        f" ({total:,} bytes with this one; the limit is 1 MiB in total)"
+    ) in result.stderr.splitlines(), result.stderr
 
 
 def test_a_clash_reads_each_file_once_for_its_advice_and_every_line(

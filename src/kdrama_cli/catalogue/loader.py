@@ -36,7 +36,7 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
-from kdrama_cli.catalogue.wording import count_of, joined, shortened
+from kdrama_cli.catalogue.wording import count_of, joined, shortened, size_of
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.entry_lines import EntryLines
@@ -613,7 +613,14 @@ def _with_includes(
         if size <= MAX_FILE_BYTES:  # a single file too large gets its own, plainer message
             reading.bytes += size
     if reading.bytes > MAX_TOTAL_BYTES:
-        problems.append(Problem(name, "", f"not read: the files exceed {MAX_TOTAL_BYTES:,} bytes"))
+        problems.append(
+            Problem(
+                name,
+                "",
+                f"not read: the files of one run are too large together ({reading.bytes:,} bytes"
+                f" with this one; the limit is {size_of(MAX_TOTAL_BYTES)} in total)",
+            )
+        )
         return []
     try:
         document = read_document(path, fingerprints, layer)
