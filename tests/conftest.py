@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import signal
 from collections.abc import Callable, Iterator
@@ -25,6 +26,36 @@ def kdrama_on(*options: str | Path) -> str:
     options ("--data", PATH, "--add-data", PATH): with them, so that pasted it answers from
     the same catalogue."""
     return " ".join(["kdrama", *(shlex.quote(str(option)) for option in options)])
+
+
+def at_entry(path: Path, said: str) -> str:
+    """``said`` (a data check problem or warning, "PATH:LINE: location: message") without its
+    ``PATH:LINE: ``, once LINE is checked to be where the entry its location names begins in
+    ``path``, counted here from the file's own ``[[table]]`` headers: the ``[[table]]`` header of
+    the entry with that id (or at that position), or for ``shows[x].cast[2]`` the third
+    ``[[shows.cast]]`` header under it."""
+    prefix = re.match(rf"{re.escape(str(path))}:(\d+): ", said)
+    assert prefix is not None, f"no {path}:LINE in {said!r}"
+    rest = said[prefix.end() :]
+    entry = re.match(r"(\w+)\[([^\]]*)\](?:\.(\w+)\[(\d+)\])?", rest)
+    assert entry is not None, said
+    table, label, sub, position = entry.groups()
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    tops = [n for n, line in enumerate(lines, 1) if line == f"[[{table}]]"]
+    ends = [*tops[1:], len(lines) + 1]
+    blocks = list(zip(tops, ends, strict=True))
+    if label.isdigit():
+        start, end = blocks[int(label)]
+    else:
+        start, end = next(
+            (s, e)
+            for s, e in blocks
+            if any(re.fullmatch(rf'\w+ = "{re.escape(label)}"', line) for line in lines[s : e - 1])
+        )
+    inner = [n for n in range(start, end) if lines[n - 1] == f"[[{table}.{sub}]]"]
+    wanted = inner[int(position)] if sub and int(position) < len(inner) else start
+    assert int(prefix[1]) == wanted, f"{said!r}: the entry begins on line {wanted}"
+    return rest
 
 
 #: How a suggested command begins on the `run` fixture's runs, which give --data MINI.

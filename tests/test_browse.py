@@ -183,7 +183,7 @@ def test_cast_row_opens_the_person_and_a_credit_the_title_with_history() -> None
     assert seen[2:] == [kang, moonlit, search, Entry("search", "")]
     assert "Moonlit Hallway" in texts[1] and "1 result ·" in texts[1]
     # Esc with nothing further back empties the box, ready for typing; the app stays open
-    assert "Type to search the catalogue" in texts[2] and "Moonlit Hallway" not in texts[2]
+    assert "Type to search the catalogue" in texts[2] and "1 result ·" not in texts[2]
     assert focused == ["search"]
 
 
@@ -443,10 +443,13 @@ def test_footer_shows_the_keys_and_no_color_is_honoured() -> None:
 
     app = drive(script, query="moon")
     in_search, in_list, on_page = texts
-    for key in ("↓ Results", "/ Search", "esc Back", "^q Quit"):
+    # Started with a search and nothing to go back to, Esc clears it; in the box, / is typed
+    for key in ("↓ Results", "esc Clear", "^q Quit", "f1 Keys"):
         assert key in in_search, in_search
-    for key in ("⏎ Open", "/ Search", "esc Back", "^q Quit"):
+    assert "/ Search" not in in_search and "esc Back" not in in_search
+    for key in ("⏎ Open", "/ Search", "esc Clear", "^q Quit"):
         assert key in in_list, in_list
+    assert "esc Back" in on_page and "tab" in on_page, on_page
     assert "s Seen" not in in_list and "s Seen" in on_page, on_page
     assert app.no_color  # NO_COLOR=1 from the test environment
     os.environ.pop("NO_COLOR")
@@ -537,6 +540,7 @@ def test_the_browser_asks_no_question_itself() -> None:
         "kdrama_cli.answers.person_page.PersonDetail",
         "kdrama_cli.answers.search.SearchAnswer",
         "kdrama_cli.answers.search.SearchResult",
+        "kdrama_cli.answers.search.TitleFound",
         "kdrama_cli.answers.seen.SeenCredit",
         "kdrama_cli.answers.show_page.ShowDetail",
     }
@@ -1026,3 +1030,218 @@ def test_tab_back_to_the_search_box_selects_the_old_query() -> None:
 
     drive(script, query="moon")
     assert states == ["search", Entry("search", "r")]
+
+
+def test_a_credit_that_changed_role_gives_each_role_its_seasons_as_person_does(
+    run_shipped: Run,
+) -> None:
+    """Wi Ha-joon's Squid Game credit read "supporting  S1, S2, S3" in the browser, where
+    `kdrama person` says "supporting (S1), main (S2, S3)": the browser words the role with the
+    person page's own helper, so the two say the same."""
+    from kdrama_cli.views.browser import person_links
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "wi-ha-joon"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    drive(script, size=(130, 50), data=SHIPPED)
+    line = "Squid Game (2021)  as Hwang Jun-ho  supporting (S1), main (S2, S3)  [14"
+    assert line in texts[0], texts[0]
+    assert "S1, S2, S3" not in texts[0]
+    cli = run_shipped("person", "wi-ha-joon", env={"COLUMNS": "200"}).output
+    assert "supporting (S1), main (S2, S3)" in cli
+    engine = BrowseEngine(App(data=str(SHIPPED)))
+    front = [line.plain for slug, line in person_links(engine.person("lee-byung-hun"))]
+    assert "Squid Game (2021)  as The Front Man  special (S1), main (S2, S3)  [5–15]" in front
+
+
+def test_a_credit_in_a_season_not_out_is_announced_on_a_person_s_page() -> None:
+    """Kim Si-eun's All of Us Are Dead credit read "supporting  S2", as if season 2 were out:
+    `kdrama person` says "2 (announced)", and so does the title's own cast list."""
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        app.open(Entry("person", "kim-si-eun"))
+        await pilot.pause()
+        texts.append(screen_text(app))
+
+    drive(script, size=(120, 40), data=SHIPPED)
+    assert "All of Us Are Dead  as So Ju-ran  supporting  announced S2  [8–13]" in texts[0]
+    assert "Squid Game (2024)  as Kim Young-mi (김영미)  supporting  S2  [1–7]" in texts[0]
+
+
+def footer(app: Browser) -> str:
+    return screen_text(app).rstrip().splitlines()[-1]
+
+
+def test_esc_says_what_it_does_and_the_first_screen_offers_searches_of_the_catalogue(
+    run: Run,
+) -> None:
+    """The first screen's footer said "esc Back" though Esc quits there, and offered "↓
+    Results" with none: Esc is labelled Quit, Clear or Back by what it does, ↓ only with
+    results; the empty screen shows searches taken from the catalogue in use."""
+    states: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        states.append(screen_text(app))
+        await press(pilot, *"zzzz")  # nothing matches: nothing to move to or open
+        states.append(footer(app))
+        await press(pilot, "backspace", "backspace", "backspace", "backspace", *"moonlit")
+        states.append(footer(app))
+        await press(pilot, "enter")
+        states.append(footer(app))
+        await press(pilot, "escape", "escape")  # back to the search, then clear it
+        states.append(footer(app))
+
+    app = drive(script)
+    first, nothing, typed, on_page, cleared = states
+    last = first.rstrip().splitlines()[-1]
+    assert "esc Quit" in last and "esc Back" not in last and "Results" not in last, last
+    assert "Open" not in last
+    # a title, a person and a character of the made-up dataset, each found by search
+    assert "for example:" in first
+    for example in ("Moonlit Hallway", "Han Ji-won", "Cha Eun-bi"):
+        assert f"  {example}" in first
+        assert example in run("search", example).output
+    assert "Squid Game" not in first  # not in this dataset: not offered
+    assert "F1 lists the keys." in first
+    assert "Results" not in nothing and "Open" not in nothing and "esc Clear" in nothing
+    assert "↓ Results" in typed and "esc Clear" in typed, typed
+    assert "esc Back" in on_page, on_page
+    assert "esc Quit" in cleared, cleared
+    assert app.is_running is False or app.current == Entry("search", "")
+
+
+def test_the_shipped_catalogue_offers_its_own_searches() -> None:
+    from kdrama_cli.answers.search import search_answer, search_examples
+    from tests.conftest import SHIPPED
+
+    dataset = App(data=str(SHIPPED)).dataset()
+    examples = search_examples(dataset)
+    assert examples == ("Squid Game", "Lee Jung-jae", "Seong Gi-hun")
+    for example in examples:
+        assert search_answer(dataset, example, 1).results[0].label.startswith(example)
+
+
+def test_f1_lists_the_keys_and_question_mark_too_but_where_it_is_typed() -> None:
+    """No in-app help: F1 (and ? off the search box) lists the keys, Tab and PgUp/PgDn
+    among them; Esc closes it without leaving; ? typed in the box is a character."""
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, "f1")
+        states.append(screen_text(app))
+        await press(pilot, "escape")
+        states.append((app.is_running, type(app.screen).__name__))
+        await press(pilot, "question_mark")  # in the box: typed
+        states.append(app.query_one("#search", Input).value)
+        await press(pilot, "backspace", *"moon", "down", "question_mark")
+        states.append((type(app.screen).__name__, app.current))
+        await press(pilot, *"q")  # closes the list: not a letter of the search under it
+        states.append((type(app.screen).__name__, app.current))
+
+    drive(script, size=(100, 30))
+    keys, after_esc, typed, on_results, closed = states
+    for said in (
+        "Tab, Shift+Tab",
+        "between the search box, the page and its links",
+        "PgUp PgDn",
+        "the old query selected: typing replaces it",
+        "F1, ?",
+        "esc Close",
+    ):
+        assert said in keys, keys
+    assert after_esc == (True, "Screen")
+    assert typed == "?"
+    assert on_results == ("KeysScreen", Entry("search", "moon"))
+    assert closed == ("Screen", Entry("search", "moon"))
+
+
+def test_tab_is_in_the_footer_where_it_leads_to_the_cast_or_the_credits() -> None:
+    """Enter on a title's page did nothing and the footer never showed Tab, the way to its
+    cast: from the page, the footer says "tab Cast" (a person's: "tab Credits"), from the
+    links "⇧tab Page"."""
+    states: list[object] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"moonlit", "enter")  # the links have the focus
+        states.append(footer(app))
+        await press(pilot, "shift+tab")
+        states.append((app.focused and app.focused.id, footer(app)))
+        await press(pilot, "tab")
+        states.append(app.focused and app.focused.id)
+        await press(pilot, "down", "enter", "shift+tab")  # Minho's page
+        states.append((app.current, footer(app)))
+
+    drive(script)
+    on_links, (on_page, page_footer), tabbed, (person, person_footer) = states
+    assert "⇧tab Page" in on_links, on_links
+    assert on_page == "page" and "tab Cast" in page_footer, page_footer
+    assert tabbed == "links"
+    assert person.kind == "person" and "tab Credits" in person_footer, person_footer
+
+
+def test_browse_help_names_every_key_the_browser_lists(run: Run) -> None:
+    """Tab, Shift+Tab and PgUp/PgDn were in README but not in `browse --help`; and --help
+    did not say that / selects the old query."""
+    from kdrama_cli.views.browser import KEYS
+
+    said = " ".join(run("browse", "--help").output.split())
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    for key, _ in KEYS:
+        for one in key.replace(",", " ").split():
+            assert one in said, one
+    for words in ("Tab, Shift+Tab", "PgUp", "F1", "selects the old query", "typing replaces"):
+        assert words in said, words
+    assert "| F1, `?` |" in readme and "Tab, Shift+Tab" in readme
+
+
+def test_results_say_a_title_s_year_and_kind_and_what_matched_beyond_the_name() -> None:
+    """Squid Game, its making-of and its reality spin-off all read "title"; 김 listed titles
+    whose Hangul title matched without saying so; a character row said "character ·
+    character: Lee Byung-chan" under its name. The list gives `kdrama search`'s facts."""
+    from tests.conftest import SHIPPED
+
+    shown: dict[str, str] = {}
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        for query in ("squid", "김", "lee byung"):
+            app.query_one("#search", Input).value = query
+            await pilot.pause()
+            shown[query] = screen_text(app)
+
+    drive(script, size=(110, 40), data=SHIPPED)
+    squid = shown["squid"]
+    assert "Squid Game (2021)  series" in squid
+    assert "Squid Game: Making Season 2 (on Netflix since 2025)  series" in squid
+    assert "Squid Game: The Challenge (2023)  reality" in squid
+    assert "Castaway on the Moon  film · Korean title: 김씨 표류기" in shown["김"]
+    assert "Kim Hae-sook  person · hangul: 김해숙" in shown["김"]
+    chan = "Lee Byung-chan in All of Us Are Dead  played by Kim Byung-chul (S1)  character"
+    assert chan in shown["lee byung"]
+    assert "character:" not in shown["lee byung"]
+    assert "Lee Byung-hun  person " in shown["lee byung"]  # found by the name it shows
+    assert "Lee Byung-hun  person ·" not in shown["lee byung"]
+
+
+def test_a_season_the_catalogue_lacks_is_said_as_search_says_it(run_shipped: Run) -> None:
+    """`browse "the glory season 2"` listed The Glory with no note, where `kdrama search`
+    says the catalogue has season 1, not season 2."""
+    from tests.conftest import SHIPPED
+
+    texts: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        texts.append(" ".join(screen_text(app).split()))
+
+    drive(script, query="the glory season 2", size=(100, 24), data=SHIPPED)
+    note = "the catalogue has season 1, not season 2"
+    assert f"The Glory (2022) series · {note}" in texts[0]
+    cli = run_shipped("search", "the glory season 2", "--json")
+    assert note in json.loads(cli.stdout)[0]["matched"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_module
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -445,6 +446,36 @@ def test_closed_pipe_is_quiet() -> None:
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err
     assert proc.returncode == 0
+
+
+@pytest.mark.parametrize("debug", ["", "0", "1"])
+def test_an_internal_error_is_one_line_and_its_traceback_is_there_when_asked_for(
+    debug: str,
+) -> None:
+    """Exit 70 asks for a bug report, but what a report needs, the traceback, could not be had:
+    the guard printed one line and nothing else. KDRAMA_DEBUG=1 adds it; without it the line
+    says so."""
+    code = (
+        "import kdrama_cli.cli as entry\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise RuntimeError('a bug in show')\n"
+        "entry.cli.main = broken\n"
+        "entry.main()\n"
+    )
+    env = {**os.environ, "KDRAMA_DEBUG": debug}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "show", "x"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 70 and done.stdout == ""
+    first, *rest = done.stderr.splitlines()
+    assert first.startswith("kdrama: internal error: RuntimeError: a bug in show")
+    if debug == "1":
+        assert rest[0] == "Traceback (most recent call last):"
+        assert rest[-1] == "RuntimeError: a bug in show" and "in broken" in done.stderr
+    else:
+        assert rest == [] and first.endswith(
+            "(a bug: please report it with the command; KDRAMA_DEBUG=1 adds the traceback)"
+        )
 
 
 def test_click_messages_need_no_gettext_look_up(run: Run) -> None:
@@ -1076,6 +1107,19 @@ def test_version_names_the_datasets_typed_with_it(run_shipped: Run, tmp_path: Pa
             f"dataset added over it: {layer} (--add-data)",
         ], args
     assert "dataset" not in run_shipped("-V").stdout.splitlines()[-1]
+    # the personal dataset, read by every command and named by none, is said in its place
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    said = run_shipped("--add-data", str(layer), "-V").stdout.splitlines()
+    assert said[-2:] == [
+        f"dataset added over it: {personal} (your personal dataset)",
+        f"dataset added over it: {layer} (--add-data)",
+    ]
+    left_out = f"personal dataset: {personal} (left out: --no-personal)"
+    assert run_shipped("-V", "--no-personal").stdout.splitlines()[-1] == left_out
+    quiet = run_shipped("-V", env={"KDRAMA_NO_PERSONAL": "yes"})
+    assert quiet.stdout.splitlines()[-1] == left_out
 
 
 def test_a_dataset_path_a_terminal_cannot_show_is_suggested_in_a_shell_s_escapes(
@@ -1138,6 +1182,13 @@ def test_a_suggested_command_carries_the_dataset_options_typed(
     env = {"KDRAMA_DATA": str(spaced)}
     named = " ".join(run_shipped("show", "Han Ji-won", env=env).stderr.split())
     assert "'Han Ji-won' is a person: kdrama person han-ji-won." in named
+    # --no-personal typed is carried too (pasted without it, a broken personal dataset would
+    # stop the command); from the environment, as $KDRAMA_DATA, it is not repeated
+    alone = run_shipped("--data", str(spaced), "show", "Han Ji-won", "--no-personal")
+    without = f"kdrama --data {shlex.quote(str(spaced))} --no-personal person han-ji-won"
+    assert f"'Han Ji-won' is a person: {without}." in " ".join(alone.stderr.split())
+    quiet = run_shipped("show", "Han Ji-won", env={**env, "KDRAMA_NO_PERSONAL": "1"})
+    assert "'Han Ji-won' is a person: kdrama person han-ji-won." in " ".join(quiet.stderr.split())
     # the page cache keeps the two apart: the same files, typed or named by the environment
     wide = {"COLUMNS": "300"}
     for _ in range(2):

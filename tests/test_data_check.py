@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, kdrama_on
+from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, at_entry, kdrama_on
 
 
 def entry_at(path: Path, table: str, key: str, identity: str) -> str:
@@ -253,7 +253,10 @@ def test_warnings_of_entries_without_errors_come_with_the_errors(
     assert text.count("only-here") == 2  # cited by night-train alone
     path = write_dataset(text)
     problem = f"{path}:196: shows[night-train].platform: expected a string, got an integer"
-    warning = f"{path}: citations[test-press].url: carries tracking parameters (utm_source)"
+    warning = (
+        f"{entry_at(path, 'citations', 'id', 'test-press')}: citations[test-press].url: carries"
+        " tracking parameters (utm_source)"
+    )
     for strict in ([], ["--strict"]):
         result = run("data", "check", str(path), *strict, "--json")
         report = json.loads(result.stdout)
@@ -287,10 +290,11 @@ def test_a_warning_beside_a_reference_error_names_its_figure_where_it_is(
     report = json.loads(result.stdout)
     assert result.exit_code == 1
     assert report["problems"] == [f"{path}:215: stats[0].show: unknown show 'no-such-title'"]
-    assert report["warnings"] == [
-        f"{path}: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
+    assert report["warnings"] == [  # at the second figure's [[stats]] header
+        f"{path}:224: stats[1].as_of: night-train's hours-viewed figure (first-28-days) is as of "
         "2099-01-01, in the future"
     ]
+    assert text.splitlines()[223] == "[[stats]]"
 
 
 def test_a_mistyped_status_is_one_problem_not_two(run: Run, write_dataset: WriteDataset) -> None:
@@ -947,7 +951,7 @@ def test_a_misspelt_array_table_is_named_once_with_what_it_meant(
     assert code == 1
     said = [p.split(": ", 1)[1] for p in problems]
     assert said[:2] == [
-        "show: unknown top-level key. Did you mean shows?",
+        "show: unknown top-level key. Did you mean [[shows]]?",
         "shows: [[shows.cast]] comes before any [[shows]] entry: each belongs to the"
         " [[shows]] entry above it (is that entry's name misspelt?)",
     ], said
@@ -1042,9 +1046,8 @@ def _strict(run: Run, path: Path) -> tuple[int, dict[str, object]]:
 
     result = run("data", "check", str(path), "--strict", "--json")
     report = json.loads(result.stdout)
-    # Each warning names the file of the entry it is about, as each problem does.
-    assert all(w.startswith(f"{path}: ") for w in report["warnings"]), report["warnings"]
-    report["warnings"] = [w.removeprefix(f"{path}: ") for w in report["warnings"]]
+    # Each warning names the file and line of the entry it is about, as each problem does.
+    report["warnings"] = [at_entry(path, w) for w in report["warnings"]]
     return result.exit_code, report
 
 
@@ -1973,8 +1976,10 @@ def test_a_second_figure_for_the_same_window_is_a_strict_warning(
     layer = write_dataset(SECOND_FIGURE, "second.toml")
     result = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert result.exit_code == 1
-    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
-        f"{layer}: stats[0]: squid-game hours-viewed, first-28-days, season 1 is "
+    assert [
+        at_entry(layer, w) for w in json.loads(result.output)["warnings"] if "given twice" in w
+    ] == [
+        "stats[0]: squid-game hours-viewed, first-28-days, season 1 is "
         "given twice, "
         "1,650,450,000 hours as of 2023-05-31 (netflix-most-popular-28-tv-non-english-2023-05-31)"
         " and 10 hours as of 2026-11-01 (my-count); the page lists both"
@@ -2066,8 +2071,10 @@ def test_another_value_under_the_same_citation_is_a_strict_warning(
     result = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert result.exit_code == 1
     cited = "as of 2021-09-19 (netflix-top10-tv-non-english-2021-09-19)"
-    assert [w for w in json.loads(result.output)["warnings"] if "given twice" in w] == [
-        f"{layer}: stats[0]: squid-game hours-viewed, week:2021-09-19, season 1 is given twice, "
+    assert [
+        at_entry(layer, w) for w in json.loads(result.output)["warnings"] if "given twice" in w
+    ] == [
+        "stats[0]: squid-game hours-viewed, week:2021-09-19, season 1 is given twice, "
         f"63,190,000 hours {cited} and 63,190,001 hours {cited}; the page lists both"
     ]
 
@@ -2486,6 +2493,65 @@ def test_an_id_taken_for_another_thing_offers_an_id_of_its_own_before_override(
     ) in said
 
 
+def test_files_too_large_together_are_told_the_limit_in_mib(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One file over its limit is told "the limit is 64 MiB"; the files of a run over theirs
+    together were told "the files exceed 268,435,456 bytes". They are told the limit in MiB
+    too, and how much they come to (the limit lowered here to 1 MiB, for two small files)."""
+    from kdrama_cli.catalogue import loader
+
+    monkeypatch.setattr(loader, "MAX_TOTAL_BYTES", 1024 * 1024)
+    padding = "# padding\n" * 60_000  # 600,000 bytes
+    base = write_dataset(BASE + padding, "base.toml")
+    layer = write_dataset(LAYER + padding, "layer.toml")
+    result = run("--data", str(base), "--add-data", str(layer), "data", "check")
+    assert result.exit_code == 1
+    total = base.stat().st_size + layer.stat().st_size
+    assert total > 1024 * 1024
+    assert (
+        f"kdrama: error: {layer}: not read: the files of one run are too large together"
+        f" ({total:,} bytes with this one; the limit is 1 MiB in total)"
+    ) in result.stderr.splitlines(), result.stderr
+
+
+def test_a_clash_reads_each_file_once_for_its_advice_and_every_line(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An "already defined" says where the earlier entry starts and is itself placed at its
+    entry's line: one read of each file serves both (the layer's text was read twice for
+    them, once for the clash's advice and once for every problem's line)."""
+    from kdrama_cli.catalogue import loader
+
+    reads: list[str] = []
+    real_read = loader.read_regular_file
+
+    def counted(name: str, limit: int = loader.MAX_FILE_BYTES) -> bytes:
+        reads.append(Path(name).name)
+        return real_read(name, limit)
+
+    monkeypatch.setattr(loader, "read_regular_file", counted)
+    layer = write_dataset(OTHER_THINGS, "mine.toml")
+    result = run("--add-data", str(layer), "show", "night-train")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 3, result.stderr
+    # each placed at its line in mine.toml, each naming the line of MINI's entry
+    for error, (table, key, identity) in zip(
+        errors,
+        [
+            ("citations", "id", "test-chart"),
+            ("people", "id", "han-ji-won"),
+            ("shows", "slug", "night-train"),
+        ],
+        strict=True,
+    ):
+        assert error.startswith(f"kdrama: error: {entry_at(layer, table, key, identity)}: ")
+        assert f" block from {entry_at(MINI, table, key, identity)} and change it" in error
+    # parsed once and read once more for the lines, each
+    assert Counter(reads) == {"mine.toml": 2, "mini.toml": 2}, reads
+
+
 def test_two_layers_sharing_a_slug_name_the_earlier_entry_s_line_not_data_path(
     run: Run, write_dataset: WriteDataset
 ) -> None:
@@ -2820,7 +2886,7 @@ def test_a_layer_s_figure_is_warned_of_in_the_layer_s_file(
     )
     result = run_shipped("data", "check", "--json", str(layer))
     listed = [w for w in json.loads(result.output)["warnings"] if "Non English" in w]
-    assert listed and all(w.startswith(f"{layer}: stats[0]: the-glory's") for w in listed)
+    assert listed and all(at_entry(layer, w).startswith("stats[0]: the-glory's") for w in listed)
 
 
 def test_a_seasons_future_date_is_addressed_as_its_other_problems_are(
@@ -2835,11 +2901,11 @@ def test_a_seasons_future_date_is_addressed_as_its_other_problems_are(
         1,
     )
     path = write_dataset(text)
-    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
-    assert f"{path}: shows[moonlit-hallway].seasons[1].as_of: 2099-11-01 is in the future" in (
-        warnings
-    ), warnings
-    assert any(w.startswith(f"{path}: shows[moonlit-hallway].seasons[1].note:") for w in warnings)
+    warnings = [
+        at_entry(path, w) for w in as_json(run("data", "check", str(path), "--json"))["warnings"]
+    ]
+    assert "shows[moonlit-hallway].seasons[1].as_of: 2099-11-01 is in the future" in warnings
+    assert any(w.startswith("shows[moonlit-hallway].seasons[1].note:") for w in warnings)
     assert not any("seasons[2]" in w for w in warnings)
 
 
@@ -2856,12 +2922,10 @@ def test_future_dates_and_control_characters_are_warnings(
     path = write_dataset(text)
     relaxed = run("data", "check", str(path), "--json")
     assert relaxed.exit_code == 0
-    warnings = as_json(relaxed)["warnings"]
+    warnings = [at_entry(path, w) for w in as_json(relaxed)["warnings"]]
     assert any(w.endswith(".date: 2099-06-06 is in the future") for w in warnings), warnings
     assert any("as of 2099-02-01, in the future" in w for w in warnings), warnings
-    assert f"{path}: shows[night-train].title: contains a control character (not text)" in (
-        warnings
-    )
+    assert "shows[night-train].title: contains a control character (not text)" in warnings
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
 
@@ -2921,9 +2985,11 @@ def test_what_the_tab_warning_says_of_each_output_is_what_it_does(
     keeps both, escaped."""
     title = 'Night \\"Train\\"\\tExpress \\u202eRLO'  # as TOML writes them
     path = write_dataset(BASE.replace('title = "Night Train"', f'title = "{title}"', 1))
-    warnings = as_json(run("data", "check", str(path), "--json"))["warnings"]
+    warnings = [
+        at_entry(path, w) for w in as_json(run("data", "check", str(path), "--json"))["warnings"]
+    ]
     warned = (
-        f"{path}: shows[night-train].title: contains a tab or a line break, in a one-line field"
+        "shows[night-train].title: contains a tab or a line break, in a one-line field"
         " (pages, --csv and --tsv print it as a space, while --json keeps it)"
     )
     assert warned in warnings, warnings
@@ -2959,13 +3025,14 @@ def test_text_a_spreadsheet_reads_as_a_formula_is_a_warning(
     path = write_dataset(text)
     relaxed = run("data", "check", str(path), "--json")
     assert relaxed.exit_code == 0
-    warnings = [w for w in as_json(relaxed)["warnings"] if "formula" in w]
+    # each at its entry's line: a credit's at its [[shows.cast]] header
+    warnings = [at_entry(path, w) for w in as_json(relaxed)["warnings"] if "formula" in w]
     said = "which a spreadsheet opening --csv output reads as a formula"
     assert sorted(warnings) == [
-        f"{path}: people[kang-bora].name: starts with '=', {said}",
-        f"{path}: shows[moonlit-hallway].cast[1].character: starts with '@', {said}",
-        f"{path}: shows[night-train].cast[0].character: starts with '-', {said}",
-        f"{path}: shows[river-of-lanterns].cast[1].character: starts with '+', {said}",
+        f"people[kang-bora].name: starts with '=', {said}",
+        f"shows[moonlit-hallway].cast[1].character: starts with '@', {said}",
+        f"shows[night-train].cast[0].character: starts with '-', {said}",
+        f"shows[river-of-lanterns].cast[1].character: starts with '+', {said}",
     ]
     assert run("data", "check", str(path), "--strict").exit_code == 1
 
@@ -3370,7 +3437,8 @@ def test_an_override_that_drops_what_the_entry_had_is_a_warning_naming_it(
     stale = stale[: stale.rindex("[[shows.facts]]")]
     layer = write_dataset(stale, "stale.toml")
     warning = (
-        f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
+        f"kdrama: warning: {entry_at(layer, 'shows', 'slug', 'moonlit-hallway')}:"
+        " shows[moonlit-hallway]: drops season 2, 1 fact and 1 alias"
         " that the entry it overrides has (an override replaces it whole, and hides what it"
         " gains later too): copy what yours should keep from"
         f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}, or name what it leaves out on"
@@ -3407,7 +3475,8 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_not_warned_about(
     assert result.exit_code == 1, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "warning" in line]
     assert len(warnings) == 1
-    assert warnings[0].startswith(f"kdrama: warning: {layer}: shows[moonlit-hallway]: drops 3")
+    at = entry_at(layer, "shows", "slug", "moonlit-hallway")
+    assert warnings[0].startswith(f"kdrama: warning: {at}: shows[moonlit-hallway]: drops 3")
     assert (
         f"kdrama: note: {layer}: shows[moonlit-hallway] overrides the one in {MINI}, which"
         " alone used 1 citation, 1 person and 1 source work there: left unused, they are not"
@@ -3420,12 +3489,14 @@ def test_what_an_override_leaves_unused_below_it_is_said_once_not_warned_about(
     own = write_dataset(text + unused + 'publisher = "Example Press"\n', "own.toml")
     result = run("data", "check", str(own), "--strict")
     assert result.exit_code == 1
-    assert f"kdrama: warning: {own}: citations[mine]: never used" in result.stderr.splitlines()
+    at = entry_at(own, "citations", "id", "mine")
+    assert f"kdrama: warning: {at}: citations[mine]: never used" in result.stderr.splitlines()
 
 
 def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDataset) -> None:
     """A layer's warnings and the dataset's below it are told apart by their file, in the
-    text as in --json, as problems are."""
+    text as in --json, as problems are, and at the line of the entry's header (FILE:LINE,
+    as its errors are), for an editor to open."""
     layer = write_dataset(
         LAYER.replace(
             'publisher = "Example Press"', 'publisher = "Example Press"\ndate = 2099-01-01'
@@ -3434,9 +3505,27 @@ def test_a_warning_names_the_file_of_its_entry(run: Run, write_dataset: WriteDat
     )
     result = run("data", "check", str(layer))
     assert result.exit_code == 0, result.stderr
-    warning = f"{layer}: citations[layer-press].date: 2099-01-01 is in the future"
+    at = entry_at(layer, "citations", "id", "layer-press")
+    assert at == f"{layer}:4"
+    warning = f"{at}: citations[layer-press].date: 2099-01-01 is in the future"
     assert f"kdrama: warning: {warning}" in result.stderr.splitlines()
     assert as_json(run("data", "check", str(layer), "--json"))["warnings"] == [warning]
+
+
+def test_a_warning_gives_no_line_rather_than_a_wrong_one(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Entries written as inline tables have no [[table]] header to count: their warnings name
+    the file alone, not a line of another entry; the layer's other tables keep their lines."""
+    layer = write_dataset(
+        'citations = [{ id = "mine", url = "https://example.org/m", title = "M", publisher ='
+        ' "Example Press" }]\n\n[[people]]\nid = "idle"\nname = "Idle Person"\n'
+        'note = "Credited nowhere yet."\nsources = ["test-press"]\n',
+        "inline.toml",
+    )
+    warnings = as_json(run("data", "check", str(layer), "--layer", "--json"))["warnings"]
+    assert f"{layer}: citations[mine]: never used" in warnings, warnings
+    assert f"{layer}:3: people[idle]: credited on no title" in warnings, warnings
 
 
 def test_a_file_of_additions_given_with_data_is_told_to_use_add_data(
@@ -3554,6 +3643,32 @@ def test_a_duplicate_id_in_one_file_names_both_entries_by_position(
     assert lines[47] == lines[25] == "[[people]]" and lines[48] == 'id = "han-ji-won"'
 
 
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_duplicate_id_carries_its_line_apart_from_its_file(
+    run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    """A duplicate's line was written into its file ("x.toml:48"), so that whatever asked which
+    file a problem is in had to strip it. The file is the file and the line its own field, as
+    every other entry's problem has them, also through the forked validator of big files; the
+    line printed and in --json is as before."""
+    from kdrama_cli.catalogue import loader
+    from kdrama_cli.catalogue.problems import InvalidEntries
+
+    if parallel:
+        monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
+    path = write_dataset(BASE.replace('id = "yoon-gaeul"', 'id = "han-ji-won"'))
+    with pytest.raises(InvalidEntries) as raised:
+        loader.load_dataset([path])
+    duplicate = next(p for p in raised.value.problems if p.location == "people[4].id")
+    assert (duplicate.file, duplicate.line) == (str(path), 48)
+    said = f"{path}:48: people[4].id: duplicate id 'han-ji-won' (first at people[0], line 26)"
+    assert str(duplicate) == said
+    result = run("data", "check", str(path), "--json")
+    assert result.exit_code == 1
+    assert said in json.loads(result.stdout)["problems"]
+    assert f"kdrama: error: {said}" in run("data", "check", str(path)).stderr.splitlines()
+
+
 def test_a_duplicate_id_gives_no_line_rather_than_a_wrong_one(
     run: Run, write_dataset: WriteDataset
 ) -> None:
@@ -3613,13 +3728,21 @@ def test_a_citation_that_says_spoiler_but_is_not_flagged_is_warned_of(
 
 
 @pytest.mark.parametrize(
-    "headline", ["흑백요리사2 최종회 (스포주의)", "[스포] 결말 해석", "Finale SPOILERS"]
+    "headline",
+    [
+        "흑백요리사2 최종회 (스포주의)",
+        "[스포] 결말 해석",
+        "Finale SPOILERS",
+        "放送開始、二人のケミに注目【ネタバレあり】",
+        "最终集剧透",
+    ],
 )
 def test_the_spoiler_warning_reads_korean_marks_too(
     run: Run, write_dataset: WriteDataset, headline: str
 ) -> None:
-    """Korean press marks a spoiler "스포주의" or "[스포]" more often than "스포일러"; "스포츠"
-    (sports) is not one."""
+    """Korean press marks a spoiler "스포주의" or "[스포]" more often than "스포일러", Japanese
+    press "【ネタバレあり】" (a shipped Kstyle recap went unflagged); "스포츠" (sports) is not
+    one."""
     text = BASE.replace('title = "Moonlit Hallway renewed"', f'title = "{headline}"', 1)
     assert text != BASE
     warned = [w for w in _strict(run, write_dataset(text))[1]["warnings"] if "spoilers" in w]  # type: ignore[union-attr]

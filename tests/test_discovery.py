@@ -17,7 +17,17 @@ from click.testing import CliRunner, Result
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.cli import cli
-from tests.conftest import KDRAMA, MINI, AddData, Run, _runner, as_json, flat, kdrama_on
+from tests.conftest import (
+    KDRAMA,
+    MINI,
+    AddData,
+    Run,
+    _runner,
+    as_json,
+    at_entry,
+    flat,
+    kdrama_on,
+)
 from tests.made_up import film
 
 
@@ -1806,30 +1816,52 @@ def test_a_board_of_netflix_s_figures_says_it_ranks_the_catalogue_s_titles_only(
     assert said in " ".join(page.split())
 
 
-def test_a_narrow_board_lets_as_of_go_before_a_title_breaks(run_shipped: Run) -> None:
-    """At 40 columns "When Life Gives You Tangerines" wraps between words, not inside one."""
-    args = ("--no-pager", "top", "--metric", "report-views", "--report", "2025H1", "-n", "4")
+def test_a_narrow_board_lets_its_date_go_before_a_title_breaks(run_shipped: Run) -> None:
+    """At 40 columns "When Life Gives You Tangerines" wraps between words, not inside one; a
+    best-week board's Week ending goes first, and the note says so."""
+    args = ("--no-pager", "top", "--metric", "best-week", "-n", "4")
     out = run_shipped(*args, env={"COLUMNS": "40"}).stdout
     table, note = out.split("Left out at 40 columns:")
-    assert "Tangerines" in table.split() and "As of" not in table
-    assert note.split()[:2] == ["As", "of"]  # and the note says so
+    assert "Week ending" not in table and note.split()[:2] == ["Week", "ending"]
     wide = run_shipped(*args, env={"COLUMNS": "100"}).stdout
-    assert "As of" in wide and "Left out" not in wide
+    assert "Week ending" in wide and "Left out" not in wide
+    report = ("--no-pager", "top", "--metric", "report-views", "--report", "2025H1", "-n", "4")
+    narrow = run_shipped(*report, env={"COLUMNS": "40"}).stdout
+    assert "Tangerines" in narrow.split() and "Left out" not in narrow
+
+
+def test_a_date_every_row_of_a_board_shares_is_said_once_in_its_heading(
+    run_shipped: Run,
+) -> None:
+    """A weekly board's As of column repeated the last list's date on every row (and a report's
+    its end): the heading says it once, and --csv and --json still give it on every row."""
+    page = run_shipped("--no-pager", "top", "-n", "3", env={"COLUMNS": "100"}).stdout
+    heading, header = page.splitlines()[:2]
+    assert heading.endswith(" · as of 2026-07-19") and "As of" not in page
+    assert header.split() == ["#", "Title", "Figure"]
+    report = run_shipped("--no-pager", "top", "-m", "report-views", "--report", "2025H1")
+    assert report.stdout.splitlines()[0].endswith(" · TV · as of 2025-06-30")
+    rows = as_json(run_shipped("top", "-n", "3", "--json"))["entries"]
+    assert {row["as_of"] for row in rows} == {"2026-07-19"}
 
 
 def test_a_narrow_board_lets_its_bars_go_first_and_unnoted(run_shipped: Run) -> None:
     out = run_shipped("--no-pager", "top", "-m", "weeks", "-n", "2", env={"COLUMNS": "50"}).stdout
-    assert "As of" in out and "█" not in out and "Left out" not in out
+    assert "as of 2026-07-19" in flat(out) and "█" not in out and "Left out" not in out
 
 
 def test_a_boards_bars_go_before_a_header_would_wrap_for_them(run_shipped: Run) -> None:
     """At 80 columns, `top --metric hours-28 --limit 3` drew its bars and wrapped the header
     "Netflix #" over two lines to make room for them, while the board of four rows (a longer
-    title) had no bars and a header on one line: the decoration now goes first."""
-    for limit in ("3", "4"):
-        args = ("--no-pager", "top", "--metric", "hours-28", "--limit", limit)
-        out = run_shipped(*args, env={"COLUMNS": "80"}).stdout
-        assert "Netflix #   Title" in out and "█" not in out, out
+    title) had no bars and a header on one line: the decoration now goes first. (Its As of
+    column, one date on every row, is in the heading since, so the widths moved.)"""
+    for columns in ("60", "64", "70", "80"):
+        for limit in ("3", "4"):
+            args = ("--no-pager", "top", "--metric", "hours-28", "--limit", limit)
+            out = run_shipped(*args, env={"COLUMNS": columns}).stdout
+            assert "Netflix #   Title" in out, out
+    narrow = run_shipped("--no-pager", "top", "-m", "hours-28", "-n", "4", env={"COLUMNS": "64"})
+    assert "Netflix #   Title" in narrow.stdout and "█" not in narrow.stdout
     wide = run_shipped("--no-pager", "top", "-m", "hours-28", "-n", "3", env={"COLUMNS": "100"})
     assert "Netflix #   Title" in wide.stdout and "█" in wide.stdout
 
@@ -2526,6 +2558,40 @@ def test_korean_genre_words_complete_when_korean_is_typed() -> None:
     assert ("넷플릭스", "Netflix") in _complete(["list", "--platform"], "넷")
 
 
+def test_global_options_complete_after_the_command_too() -> None:
+    """`kdrama show kingdom --no-pager` runs, but TAB there offered only show's own options:
+    `--no-<TAB>` after a command gave nothing, and `--add-data <TAB>` no file. The shell's
+    request (the completion script's environment) now gets the global options wherever the
+    command line takes them, and a global option's value completes after the command too."""
+
+    def offered(words: str, shell: str = "bash") -> list[str]:
+        env = {"_KDRAMA_COMPLETE": f"{shell}_complete", "COMP_WORDS": words}
+        env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+        result = CliRunner().invoke(cli, [], env=env, prog_name="kdrama")
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    after = ["plain,--no-personal", "plain,--no-color", "plain,--no-cache", "plain,--no-pager"]
+    assert offered("kdrama show kingdom --no-") == after
+    assert offered(f"kdrama --data {MINI} show moonlit-hallway --no-p") == after[:1] + after[3:]
+    # a flag already typed, before the command or after it, is not offered again; a repeatable
+    # option is
+    assert "plain,--no-pager" not in offered("kdrama --no-pager show kingdom --no-")
+    assert "plain,--add-data" in offered("kdrama show kingdom --add-data x.toml --add")
+    assert offered("kdrama show kingdom --add-data ") == ["file,"]
+    assert offered("kdrama data check --export-svg pa") == ["file,pa"]
+    # the command's own options come first; after `--`, nothing is an option
+    both = offered("kdrama show kingdom --s")
+    assert both[: both.index("plain,--spoilers") + 1] == ["plain,--season", "plain,--spoilers"]
+    assert not [word for word in offered("kdrama show kingdom -- --no") if word]
+    # zsh is told what each one does
+    zsh = offered("kdrama show kingdom --no-pe", "zsh")
+    assert zsh[:2] == ["plain", "--no-personal"] and "personal dataset" in zsh[2]
+    # a global option typed after the command still chooses the catalogue completed from
+    layered = offered(f"kdrama show --data {MINI} moon")
+    assert layered == ["plain,moonlit-hallway"]
+
+
 def test_dataset_options_complete_file_names() -> None:
     """People who extend the dataset type --add-data more than anything else."""
     completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
@@ -3024,7 +3090,7 @@ def test_a_board_too_narrow_for_its_table_keeps_every_title(run_shipped: Run, co
         said = f"Netflix # {entry['netflix_rank']} Title: {entry['title']}"
         assert said in flat_out, (said, out)
     assert "1.65B" in out.split() and "Figure: 560.78M" in flat_out
-    assert "As of: 2023-05-31" in flat_out and "Left out" not in flat_out
+    assert "as of 2023-05-31" in flat_out and "Left out" not in flat_out
     # an address is never wrapped (a terminal copies it whole), as under every Sources list
     assert all(len(line) <= int(columns) for line in out.splitlines() if "://" not in line)
 
@@ -3128,7 +3194,9 @@ def test_a_report_board_ranks_one_sheet_of_the_report_at_a_time(run_shipped: Run
     kind = as_json(run_shipped("top", "-m", "report-views", "--kind", "film", "--json"))
     assert kind["list"] == "What We Watched: Films"  # the sheet with the most films
     page = flat(run_shipped("--no-pager", "top", "--metric", "report-views", "-n", "3").stdout)
-    assert page.startswith("Views in Netflix's engagement report, January–June 2025 · TV # Title")
+    assert page.startswith(
+        "Views in Netflix's engagement report, January–June 2025 · TV · as of 2025-06-30 # Title"
+    )
     assert (
         "The report lists other titles with this figure on a sheet of their own: Films, 428 "
         "(--list films)." in page
@@ -3187,8 +3255,8 @@ def test_a_report_figure_naming_no_sheet_of_its_report_is_left_out_and_warned(
     )
     check = run_shipped("data", "check", "--strict", "--json", str(layer))
     assert check.exit_code == 1
-    assert [w for w in json.loads(check.stdout)["warnings"] if "sheets" in w] == [
-        f"{layer}: stats[0]: squid-game's hours-viewed figure (half-year:2025H1) names 'What "
+    assert [at_entry(layer, w) for w in json.loads(check.stdout)["warnings"] if "sheets" in w] == [
+        "stats[0]: squid-game's hours-viewed figure (half-year:2025H1) names 'What "
         "We Watched', none of its report's sheets, so no `top` board ranks it (give list = "
         "'What We Watched: Films' or 'What We Watched: TV')"
     ]

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from kdrama_cli.cli import cli
-from tests.conftest import MINI, REPO, Run, as_json
+from tests.conftest import MINI, REPO, Run, as_json, at_entry
 
 BASE = MINI.read_text(encoding="utf-8")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -147,9 +147,28 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
         assert result.exit_code == 1
         assert lines[0].startswith(f"kdrama: error: {personal}{problem}"), lines
     assert lines[-1] == (
-        f"kdrama: note: {personal} {PERSONAL_NOTE} that uses the catalogue; fix it, or move it "
-        "away to run without it."
+        f"kdrama: note: {personal} {PERSONAL_NOTE} that uses the catalogue; fix it, or run with "
+        "--no-personal to leave it out."
     )
+    # The way out the note gives works, typed or from the environment, before or after the
+    # command; data path says why the file every other run reads is not in its list.
+    for switch, env in (
+        (["--no-personal"], {}),
+        ([], {"KDRAMA_NO_PERSONAL": "1"}),
+    ):
+        for args in (
+            ["--data", str(MINI), *switch, *command],
+            ["--data", str(MINI), *command, *switch],
+        ):
+            result = _invoke(*args, env=env)
+            assert result.exit_code == 0, (args, env, result.stderr)
+            if command == ["show", "night-train"]:
+                assert "Night Train" in result.stdout and result.stderr == ""
+            if command == ["data", "path"]:
+                assert result.stdout.splitlines() == [str(MINI)]
+                assert result.stderr.splitlines() == [
+                    f"kdrama: note: personal dataset: {personal} (left out: --no-personal)"
+                ]
 
 
 def test_a_problem_in_a_file_the_personal_dataset_includes_says_how_it_is_read(
@@ -171,7 +190,7 @@ def test_a_problem_in_a_file_the_personal_dataset_includes_says_how_it_is_read(
     note = (
         f"kdrama: note: {more} is read through your personal dataset {personal},"
         f" meta.include[0], then {index}'s meta.include[1]; fix it, or take that include out of"
-        " your personal dataset to run without it."
+        " your personal dataset, or run with --no-personal, to run without it."
     )
     for command in (["show", "night-train"], ["data", "check"]):
         result = _invoke("--data", str(MINI), *command)
@@ -301,12 +320,13 @@ def test_warnings_fail_only_with_strict(write_dataset: WriteDataset) -> None:
     path = write_dataset(unused)
     relaxed = _invoke("data", "check", str(path))
     assert relaxed.exit_code == 0
-    assert f"warning: {path}: citations[never-used]: never used" in relaxed.stderr
+    warning = at_entry(path, relaxed.stderr.removeprefix("kdrama: warning: ").rstrip("\n"))
+    assert warning == "citations[never-used]: never used"
     strict = _invoke("data", "check", str(path), "--strict", "--json")
     assert strict.exit_code == 1
     import json
 
-    assert json.loads(strict.stdout)["warnings"] == [f"{path}: citations[never-used]: never used"]
+    assert [at_entry(path, w) for w in json.loads(strict.stdout)["warnings"]] == [warning]
 
 
 # --- failing files ------------------------------------------------------------------------------

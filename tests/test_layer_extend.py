@@ -461,7 +461,7 @@ def test_an_override_warns_about_what_it_drops_unless_drops_names_it(
     said = run_shipped("data", "check", str(silent))
     assert said.exit_code == 0, said.output
     assert (
-        f"kdrama: warning: {silent}: shows[moving]: drops season 2, 1 cast credit, 1 fact,"
+        f"kdrama: warning: {silent}:1: shows[moving]: drops season 2, 1 cast credit, 1 fact,"
         " 1 crew credit and its korean_title that the entry it overrides has"
     ) in said.stderr
     named = _layer(tmp_path, _moving_override(MOVING_DROPS), "named.toml")
@@ -483,7 +483,7 @@ def test_what_drops_leaves_unnamed_is_still_warned_about(run_shipped: Run, tmp_p
     said = run_shipped("data", "check", str(layer))
     assert said.exit_code == 0, said.output
     assert (
-        f"kdrama: warning: {layer}: shows[moving]: drops 1 cast credit, 1 fact and 1 crew credit"
+        f"kdrama: warning: {layer}:1: shows[moving]: drops 1 cast credit, 1 fact and 1 crew credit"
         " that the entry it overrides has (an override replaces it whole, and hides what it"
         " gains later too): copy what yours should keep from"
     ) in said.stderr
@@ -568,12 +568,12 @@ def test_a_warning_about_what_an_extension_adds_names_the_extension(
     said = run_shipped("data", "check", str(layer))
     assert said.exit_code == 0, said.output
     warnings = [line for line in said.stderr.splitlines() if "warning" in line]
-    assert f"kdrama: warning: {layer}: shows[squid-game].aliases: 'Kingdom' is the title of" in (
+    assert f"kdrama: warning: {layer}:9: shows[squid-game].aliases: 'Kingdom' is the title of" in (
         " ".join(warnings)
     )
     facts = [w for w in warnings if ".facts[" in w]
     assert len(facts) == 1
-    assert facts[0].startswith(f"kdrama: warning: {layer}: shows[squid-game].facts[0].text:")
+    assert facts[0].startswith(f"kdrama: warning: {layer}:14: shows[squid-game].facts[0].text:")
 
 
 def test_a_second_layer_extends_what_the_first_extended(run_shipped: Run, tmp_path: Path) -> None:

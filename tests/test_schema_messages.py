@@ -285,3 +285,77 @@ def test_a_file_checked_by_itself_is_told_the_id_the_dataset_in_use_has(
         "shows[harbour-lights].cast[0].person: 'Kang Bo-ra' is a name; the id of Kang Bo-ra "
         "(강보라) is kang-bora"
     ]
+
+
+UNDER_A_TITLE = "Each goes under the [[shows]] entry of its title"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("[[show]]", "Did you mean [[shows]]?"),
+        ("[[person]]", "Did you mean [[people]]?"),
+        ("[[peoples]]", "Did you mean [[people]]?"),
+        ("[[source_work]]", "Did you mean [[source_works]]?"),
+        ("[[source-works]]", "Did you mean [[source_works]]?"),
+        ("[[citation]]", "Did you mean [[citations]]?"),
+        ("[[stat]]", "Did you mean [[stats]]?"),
+        ("[metta]", "Did you mean [meta]?"),
+        # a title's own table written without its title
+        ("[[season]]", f"Did you mean [[shows.seasons]]? {UNDER_A_TITLE}"),
+        ("[[cast]]", f"Did you mean [[shows.cast]]? {UNDER_A_TITLE}"),
+        ("[[fact]]", f"Did you mean [[shows.facts]]? {UNDER_A_TITLE}"),
+    ],
+)
+def test_a_misspelt_top_level_table_is_told_the_header_to_write(
+    run: Run, write_dataset: WriteDataset, written: str, meant: str
+) -> None:
+    """[[show]] was told "Did you mean shows?", a key, where what to write is a header:
+    [[shows]], [meta], and a title's cast [[shows.cast]], not [[cast]]."""
+    name = written.strip("[]")
+    problems = _problems(run, BASE + f"\n{written}\nx = 1\n", write_dataset)
+    assert problems == [f"{name}: unknown top-level key. {meant}"]
+
+
+def test_an_unknown_top_level_table_lists_the_headers_a_file_has(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    assert _problems(run, BASE + "\n[[episodes]]\nx = 1\n", write_dataset) == [
+        "episodes: unknown top-level key (expected one of: [meta], [[citations]], [[people]],"
+        " [[source_works]], [[shows]], [[stats]])"
+    ]
+
+
+@pytest.mark.parametrize("table", ["seasons", "cast", "stats", "facts"])
+def test_a_title_s_table_written_once_is_told_its_whole_header(
+    run: Run, write_dataset: WriteDataset, table: str
+) -> None:
+    """[shows.cast], a single table, was told to write [[cast]], which is a table of its own at
+    the top of the file: it is told [[shows.cast]], the header it means."""
+    text = f'[[shows]]\nslug = "solo"\ntitle = "Solo"\n\n[shows.{table}]\nx = 1\n'
+    problems = _problems(run, text, write_dataset)
+    assert (
+        f"shows[solo].{table}: written [shows.{table}]: each entry is an array table,"
+        f" [[shows.{table}]]"
+    ) in problems, problems
+
+
+def test_a_title_s_table_written_once_for_each_entry_is_told_its_array_header(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """Two credits each under [shows.cast] do not parse (a table given twice), and were told
+    to "keep one [shows.cast] with all of its keys", which would make them one credit: each
+    is an entry of an array table, [[shows.cast]]. A table that is one table ([meta]) is still
+    told to keep one."""
+    text = '[[shows]]\nslug = "solo"\n\n[shows.cast]\nperson = "a"\n\n[shows.cast]\nperson = "b"\n'
+    path = write_dataset(text)
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: {path}:7:12: [shows.cast] is given twice: each entry is an array"
+        " table, [[shows.cast]]"
+    ]
+    meta = write_dataset("[meta]\nschema = 1\n\n[meta]\nnote = 1\n", "meta.toml")
+    assert f"{meta}:4:6: [meta] is given twice: keep one [meta] with all of its keys" in (
+        run("data", "check", str(meta)).stderr
+    )

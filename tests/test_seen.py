@@ -336,7 +336,7 @@ def test_import_matches_titles_and_seasons_and_twice_changes_nothing(
     assert seen_file.read_text() == text
 
 
-@pytest.mark.parametrize("form", ["--json", "--csv"])
+@pytest.mark.parametrize("form", ["--json", "--csv", "--tsv"])
 def test_import_restores_a_seen_list_from_its_own_export(
     kd: Run, seen_file: Path, tmp_path: Path, form: str
 ) -> None:
@@ -377,7 +377,11 @@ def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
         ("slug,title,korean_title,kind,seasons\nkingdom,K,킹덤,series,1; x\n", ":2: kingdom:"),
         ("[" * 100_000, "not a kdrama seen list (JSON)"),
         ('[{"slug": "kingdom", "seasons": [null]}]', "a season is a number, not 'null'"),
-        ("slug\ttitle\nkingdom\tK\n", "nor kdrama's own seen-list export (kdrama seen list"),
+        (
+            "slug\ttitle\tkorean_title\tkind\tseasons\nkingdom\tK\t킹덤\tseries\t1; x\n",
+            ":2: kingdom:",
+        ),
+        ("name\tyear\nKingdom\t2019\n", "nor kdrama's own seen-list export (kdrama seen list"),
     ]:
         refused = kd("seen", "import", "-", input=bad)
         assert refused.exit_code == 1, bad

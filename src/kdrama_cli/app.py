@@ -118,6 +118,7 @@ class App:
         self,
         data: str | None = None,
         add_data: tuple[str, ...] = (),
+        personal: bool = True,
         no_color: bool = False,
         cache: bool = True,
         pager: bool = True,
@@ -129,6 +130,8 @@ class App:
         #: ``data`` came from $KDRAMA_DATA, not --data.
         self.data_from_env = data_from_env
         self.add_data = add_data
+        #: Whether the personal dataset is read (False: --no-personal / $KDRAMA_NO_PERSONAL).
+        self.personal = personal
         self.no_color = no_color
         self.cache = cache
         self.pager = pager
@@ -156,7 +159,7 @@ class App:
         from kdrama_cli.catalogue.problems import DatasetError
 
         try:
-            return dataset_paths(self.data, self.add_data)
+            return dataset_paths(self.data, self.add_data, self.personal)
         except DatasetError as error:
             raise DatasetProblems(error.problems) from None
 

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -164,6 +164,16 @@ class LazyGroup(OnceOptions, click.Group):
             error.ctx = error.ctx or ctx
             raise
 
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The shell asks for completions: TAB completes the global options after the command
+        too, as the command line takes them there."""
+        from kdrama_cli.completion import register_completion_classes
+
+        register_completion_classes()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def make_context(
         self,
         info_name: str | None,
@@ -199,9 +209,10 @@ class LazyGroup(OnceOptions, click.Group):
 
 
 def _dataset_options(ctx: click.Context) -> list[str]:
-    """The --data and --add-data typed for this run, as a shell reads them back, for the
-    commands kdrama suggests: pasted without them, a command would ask the shipped dataset
-    and miss the titles of the user's own file. $KDRAMA_DATA is in the environment already."""
+    """The --data, --add-data and --no-personal typed for this run, as a shell reads them back,
+    for the commands kdrama suggests: pasted without them, a command would ask another
+    catalogue (the shipped dataset, missing the titles of the user's own file, or one with the
+    personal dataset left out). $KDRAMA_DATA and $KDRAMA_NO_PERSONAL are in the environment."""
     from kdrama_cli.errors import shell_quote
 
     options = []
@@ -210,6 +221,10 @@ def _dataset_options(ctx: click.Context) -> list[str]:
         options += ["--data", shell_quote(data)]
     for path in ctx.params.get("add_data") or ():
         options += ["--add-data", shell_quote(path)]
+    if ctx.params.get("no_personal") and (
+        ctx.get_parameter_source("no_personal") is not click.core.ParameterSource.ENVIRONMENT
+    ):
+        options.append("--no-personal")
     return options
 
 
@@ -397,8 +412,8 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     """--version: kdrama's version, then the date and size of the dataset shipped with it and how
     far its Netflix figures go (read without parsing it: catalogue.about), so a bug report says
     which data answered, and a fan sees that Netflix's newest weeks are not in it; and the
-    dataset --data or $KDRAMA_DATA names, when it is another, and the --add-data layers
-    (_datasets_named)."""
+    dataset --data or $KDRAMA_DATA names, when it is another, the personal dataset and the
+    --add-data layers (_datasets_named)."""
     if not value or ctx.resilient_parsing:
         return
     from kdrama_cli.catalogue.about import about_dataset, reach_label
@@ -423,11 +438,12 @@ _ROOT_ARGS = "kdrama.root_args"
 
 def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
     """The lines --version adds when the commands would answer from another dataset than the
-    shipped one: the one --data names (which wins) or $KDRAMA_DATA does, and each --add-data
-    layer, so that a bug report, a script logging `kdrama $ARGS --version`, and a fan
-    wondering where the catalogue went, see it. --version is eager: it answers before the
-    other options are read, so they are taken from the words typed. A value is read as the
-    commands read it, spaces and all; an empty one is unset."""
+    shipped one: the one --data names (which wins) or $KDRAMA_DATA does, the personal dataset
+    (or that --no-personal leaves it out), and each --add-data layer, so that a bug report, a
+    script logging `kdrama $ARGS --version`, and a fan wondering where the catalogue went, see
+    it. --version is eager: it answers before the other options are read, so they are taken
+    from the words typed. A value is read as the commands read it, spaces and all; an empty
+    one is unset."""
     import os
 
     from kdrama_cli.catalogue.locations import ENV_DATA
@@ -440,6 +456,15 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
 
         if not same_file(named, shipped):  # False when the package ships none
             click.echo(f"dataset in use: {_shown_path(named)} ({how}), not the shipped one")
+    from kdrama_cli.catalogue.locations import user_dataset
+
+    personal = user_dataset()
+    if personal and os.path.lexists(personal):  # read by every command, named by none
+        said = os.environ.get("KDRAMA_NO_PERSONAL", "").strip().lower()
+        if "--no-personal" in typed or said in ("1", "true", "t", "yes", "y", "on"):
+            click.echo(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
+        else:
+            click.echo(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
     for added in _typed_values(typed, "--add-data"):
         if added:
             click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
@@ -516,6 +541,14 @@ Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad
     shell_complete=complete_file,
     help="Merge this dataset file over the others (repeatable; later files win with override).",
 )
+@click.option(
+    "--no-personal",
+    is_flag=True,
+    type=EnvironmentSwitch(),
+    envvar="KDRAMA_NO_PERSONAL",
+    help="Leave out your personal dataset (kdrama data path says where it is; also "
+    "$KDRAMA_NO_PERSONAL).",
+)
 @click.option("--no-color", is_flag=True, help="No colour (also $NO_COLOR).")
 @click.option(
     "--no-cache",
@@ -544,6 +577,7 @@ def cli(
     ctx: click.Context,
     data: str | None,
     add_data: tuple[str, ...],
+    no_personal: bool,
     no_color: bool,
     no_cache: bool,
     no_pager: bool,
@@ -567,6 +601,7 @@ def cli(
         data=data,
         data_from_env=bool(data) and from_env,
         add_data=add_data,
+        personal=not no_personal,
         no_color=no_color,
         cache=not no_cache,
         pager=not no_pager,
@@ -658,8 +693,28 @@ def _run(retrying: bool = False) -> int:
                 "kdrama: error: the cache was damaged and has been removed; run the command again"
             )
             return EXIT_DATA
-        _report(f"kdrama: internal error: {type(error).__name__}: {error}")
+        return _internal_error(error)
+
+
+#: Set (to anything but 0 or empty), an internal error prints its traceback for a bug report.
+_DEBUG = "KDRAMA_DEBUG"
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug's one line, and how to get what a report needs: the traceback, only when asked
+    for ($KDRAMA_DEBUG), since a user's terminal is no place for one by default."""
+    said = f"kdrama: internal error: {type(error).__name__}: {error}"
+    if os.environ.get(_DEBUG, "") in ("", "0"):
+        _report(f"{said} (a bug: please report it with the command; {_DEBUG}=1 adds the traceback)")
         return EXIT_INTERNAL
+    import traceback
+
+    _report(said)
+    try:
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    except (OSError, ValueError):
+        silence(sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _report(message: click.ClickException | str) -> None:

@@ -114,12 +114,13 @@ def _completion_rows(ctx: click.Context, kind: str, typed: str = "") -> list[tup
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
+    personal = not (root.params.get("no_personal") if root else False)
     from kdrama_cli.catalogue.locations import dataset_paths
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.store.files import cache_dir
 
     try:
-        paths = dataset_paths(data, extra)  # without --data, $KDRAMA_DATA, then the shipped
+        paths = dataset_paths(data, extra, personal)  # without --data: $KDRAMA_DATA, the shipped
         cache = cache_dir() if use_cache else None
         if use_cache:
             from kdrama_cli.store.pages import completion_rows
@@ -148,13 +149,14 @@ def completion_dataset(ctx: click.Context) -> Dataset | None:
     data = root.params.get("data") if root else None
     extra = (root.params.get("add_data") or ()) if root else ()
     use_cache = not (root.params.get("no_cache") if root else False)
+    personal = not (root.params.get("no_personal") if root else False)
     from kdrama_cli.catalogue.locations import dataset_paths
     from kdrama_cli.catalogue.problems import DatasetError
     from kdrama_cli.store.files import cache_dir
     from kdrama_cli.store.index import load
 
     try:
-        paths = dataset_paths(data, extra)
+        paths = dataset_paths(data, extra, personal)
         return load(paths, cache_dir() if use_cache else None, use_cache)
     except DatasetError:
         return None
@@ -237,3 +239,91 @@ def _complete(rows: list[tuple[str, str, str]], incomplete: str) -> list[Any]:
             within.setdefault(target, _offered_as(target, label, name, typed))
     found = starting or within
     return [CompletionItem(target, help=label) for target, label in sorted(found.items())]
+
+
+def register_completion_classes() -> None:
+    """Make TAB complete kdrama's global options wherever they are typed, as the command line
+    takes them (`kdrama show kingdom --no-pager`): click's own completion knew them only before
+    the command, so `kdrama show kingdom --no-<TAB>` offered nothing and `kdrama show kingdom
+    --add-data <TAB>` no file. Called only when the shell asks for completions."""
+    from click.shell_completion import (
+        BashComplete,
+        FishComplete,
+        ShellComplete,
+        ZshComplete,
+        add_completion_class,
+    )
+
+    def anywhere(base: type[ShellComplete]) -> type[ShellComplete]:
+        class Anywhere(base):  # type: ignore[valid-type, misc]
+            def get_completions(self, args: list[str], incomplete: str) -> list[Any]:
+                plain = super().get_completions
+                return complete_anywhere(self.cli, args, incomplete, plain)
+
+        Anywhere.__name__ = base.__name__
+        return Anywhere
+
+    for base in (BashComplete, ZshComplete, FishComplete):
+        add_completion_class(anywhere(base), base.name)
+
+
+def complete_anywhere(
+    root: click.Command, args: list[str], incomplete: str, plain: Any
+) -> list[Any]:
+    """What TAB offers for ``incomplete`` after ``args``: click's completions (``plain``), and,
+    once a command is typed, the root's options too: their names for a word that begins with
+    '-', and the value of one typed last (`--add-data <TAB>`: a file)."""
+    options = _root_options(root)
+    at = _command_at(args, options)
+    if at is None or "--" in args[at:]:
+        return list(plain(args, incomplete))
+    last = args[-1] if len(args) > at + 1 else ""
+    awaiting = options.get(last)
+    if awaiting is not None and not awaiting.is_flag:
+        # the word being typed is the value of a global option typed after the command: moved
+        # in front of the command bare, it would take the command's name as its value
+        return list(awaiting.shell_complete(click.Context(root), incomplete))
+    found = list(plain(args, incomplete))
+    if not incomplete.startswith("-"):
+        return found
+    from click.shell_completion import CompletionItem
+
+    offered = {item.value for item in found}
+    typed = set(args)
+    extra = []
+    for param in dict.fromkeys(options.values()):
+        if "--help" in param.opts or param.hidden:
+            continue
+        if not param.multiple and typed.intersection((*param.opts, *param.secondary_opts)):
+            continue  # typed already: a second value is refused, a second flag does nothing
+        for name in param.opts:
+            if name.startswith(incomplete) and name not in offered and name.startswith("--"):
+                extra.append(CompletionItem(name, help=param.help))
+    return found + extra
+
+
+def _root_options(root: click.Command) -> dict[str, click.Option]:
+    """The root command's options by each of their names."""
+    return {
+        name: param
+        for param in root.params
+        if isinstance(param, click.Option)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+
+
+def _command_at(args: list[str], options: dict[str, click.Option]) -> int | None:
+    """Where the command is among ``args`` (the global options and their values before it
+    passed over), or None when none is typed yet."""
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--":
+            return None
+        if not word.startswith("-"):
+            return index
+        option = options.get(word.split("=", 1)[0])
+        if option is not None and not option.is_flag and "=" not in word:
+            index += 1  # its value
+        index += 1
+    return None

@@ -255,8 +255,8 @@ class DatasetProblems(click.ClickException):
         if self.personal and any(in_file(p.file, self.personal) for p in self.problems):
             lines.append(
                 f"kdrama: note: {self.personal} is your personal dataset, read automatically "
-                "by every command that uses the catalogue; fix it, or move it away to run "
-                "without it."
+                "by every command that uses the catalogue; fix it, or run with --no-personal "
+                "to leave it out."
             )
         if self.personal:
             lines += [f"kdrama: note: {note}" for note in _read_through_personal(self)]
@@ -282,7 +282,8 @@ def _read_through_personal(error: DatasetProblems) -> list[str]:
         steps = "".join(f", then {including}'s meta.include[{index}]" for including, index in rest)
         notes.append(
             f"{name} is read through your personal dataset {personal}, meta.include[{first[1]}]"
-            f"{steps}; fix it, or take that include out of your personal dataset to run without it."
+            f"{steps}; fix it, or take that include out of your personal dataset, or run with"
+            " --no-personal, to run without it."
         )
     return notes
 

@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     Person,
     Show,
+    summaries_of,
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
@@ -500,6 +501,61 @@ def search_answer(
     instead = _cast_asked(dataset, query) or _two_names(dataset, query)
     nearest = () if instead else _titles_show_suggests(dataset, query)
     return SearchAnswer(listed, left_out, total, nearest, instead)
+
+
+class TitleFound(Record):
+    """What tells a title found from another of its name in a list of results (a making-of
+    from the show): its kind, its year (None: not out, or no source dates it) and, for a
+    title held only as Netflix's record, the year Netflix released it (`kdrama show`'s "on
+    Netflix since 2025")."""
+
+    kind: str
+    year: int | None
+    netflix_since: int | None = None
+
+
+def titles_found(dataset: Dataset, results: Sequence[SearchResult]) -> dict[str, TitleFound]:
+    """The kind and year of each title among ``results``, by slug, from the catalogue listing
+    (the index keeps it apart: no researched title's seasons or cast is read; a record of
+    Netflix's alone is small)."""
+    wanted = {result.target for result in results if result.kind == "title"}
+    found: dict[str, TitleFound] = {}
+    for summary in summaries_of(dataset) if wanted else ():
+        if summary.slug not in wanted:
+            continue
+        since = None
+        if summary.completeness == "netflix-only" and summary.year is None:
+            when = dataset.shows[summary.slug].netflix_since
+            since = when.year if when else None
+        found[summary.slug] = TitleFound(summary.kind, summary.year, since)
+    return found
+
+
+def search_examples(dataset: Dataset) -> tuple[str, ...]:
+    """Searches to offer before anything is typed, from the catalogue in use (a --data
+    dataset's own, never a title it lacks): its most watched drama or film that lists a cast
+    (by Top 10 hours, else the first by name), the lead billed first in it and the part they
+    play, a title, a person and a character that search finds. A reality title is passed
+    over: its cast's order may give a result away (answers.spoilers.listing_order). Just a
+    title when none lists a lead; () for a catalogue with no title."""
+    summaries = sorted(summaries_of(dataset), key=lambda s: (-(s.top10_hours or 0), s.sort_key))
+    scripted = [s for s in summaries if s.kind in ("series", "film")]
+    for summary in scripted[:_EXAMPLES_TRIED]:
+        show = dataset.shows[summary.slug]
+        for credit in show.cast:
+            person = dataset.people.get(credit.person)
+            if credit.role != "main" or person is None or credit_hidden(credit, spoilers=False):
+                continue
+            character = credit.character
+            if character and character_hidden(show, character, spoilers=False):
+                character = None
+            found = (show.title, person.name, *([character] if character else []))
+            return tuple(dict.fromkeys(found))
+    return (summaries[0].title,) if summaries else ()
+
+
+#: How many of the most watched titles search_examples looks in for a cast to name.
+_EXAMPLES_TRIED = 20
 
 
 def _as_found(result: SearchResult) -> SearchResult:

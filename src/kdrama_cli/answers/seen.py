@@ -632,10 +632,10 @@ class _Tally:
 def match_export(
     dataset: Dataset, entries: Iterable[tuple[str, tuple[int, ...]]], today: dt.date | None = None
 ) -> HistoryMatch:
-    """Match the titles of kdrama's own seen-list export (`seen list --json` or `--csv`: a slug
-    and the seasons seen) as a viewing history's rows are matched, so that a backup restores
-    with the report an import gives: a slug the catalogue lacks is unmatched, a season it does
-    not hold or not out yet is left out and named. Each title is one row."""
+    """Match the titles of kdrama's own seen-list export (`seen list --json`, `--csv` or
+    `--tsv`: a slug and the seasons seen) as a viewing history's rows are matched, so that a
+    backup restores with the report an import gives: a slug the catalogue lacks is unmatched, a
+    season it does not hold or not out yet is left out and named. Each title is one row."""
     from kdrama_cli.answers.upcoming import season_watchable
 
     tally = _Tally()

@@ -44,49 +44,80 @@ class _Headers:
                 self.nested[table][-1].setdefault(sub, []).append(number)
 
 
-def top_header_lines(text: str) -> dict[str, list[int]]:
-    """The line of each top-level ``[[table]]`` header of a file's text, by table."""
-    return _Headers(text).top
+class EntryLines:
+    """Where the entries of one load's files are: each file read and scanned for its headers
+    once, when a problem about it first asks, and each table's ids indexed once, for every
+    problem of the load that asks (a duplicate id, an "already defined" and the earlier entry
+    it names, an override's, each entry's line): thousands of problems, and a clash's advice
+    beside them, cost one pass over a file.
 
+    ``documents`` is the load's list of parsed files, which the load fills as it reads (it is
+    asked only once they are read); ``text_of`` reads a file's text again (None when it no
+    longer reads)."""
 
-def at_entry_lines(
-    problems: Sequence[Problem],
-    documents: Sequence[tuple[str, Mapping[str, Any]]],
-    id_keys: IdKeys,
-    text_of: Callable[[str], str | None],
-) -> list[Problem]:
-    """``problems`` each given the line of the entry it is about, where it has one and it can
-    be told. ``text_of`` reads a file's text (None when it no longer reads); each file is read
-    once, and only when one of its problems asks."""
-    parsed = dict(documents)
-    headers: dict[str, _Headers | None] = {}
-    ids: dict[tuple[str, str], dict[str, int]] = {}
+    def __init__(
+        self,
+        documents: list[tuple[str, dict[str, Any]]],
+        id_keys: IdKeys,
+        text_of: Callable[[str], str | None],
+    ) -> None:
+        self.documents = documents
+        self._id_keys = id_keys
+        self._text_of = text_of
+        self._named: dict[str, dict[str, Any]] = {}
+        self._headers: dict[str, _Headers | None] = {}
+        self._ids: dict[tuple[str, str], dict[str, int]] = {}
 
-    def line_of(problem: Problem) -> int | None:
-        document = parsed.get(problem.file)
+    def document(self, file: str) -> dict[str, Any] | None:
+        """The parsed document of ``file``, when the load read it."""
+        if len(self._named) != len(self.documents):
+            self._named = dict(self.documents)
+        return self._named.get(file)
+
+    def rows(self, file: str, table: str) -> list[Any] | None:
+        """The entries of ``table`` in ``file`` as parsed, when it has a list of them."""
+        document = self.document(file)
+        rows = document.get(table) if document is not None else None
+        return rows if isinstance(rows, list) else None
+
+    def position(self, file: str, table: str, identity: str) -> int | None:
+        """The position of the first entry of ``table`` in ``file`` whose id is ``identity``."""
+        key = (file, table)
+        if key not in self._ids:
+            self._ids[key] = first_positions(self.rows(file, table) or [], self._id_keys[table])
+        return self._ids[key].get(identity)
+
+    def lines(self, file: str, table: str) -> list[int] | None:
+        """The header line of each entry of ``table`` in ``file``, one per parsed entry; None
+        when they cannot be told (the file no longer reads, an entry written as an inline
+        table, or a header-like line inside a multi-line string)."""
+        rows = self.rows(file, table)
+        found = self._scanned(file) if rows is not None else None
+        if found is None or rows is None:
+            return None
+        lines = found.top.get(table, [])
+        return lines if len(lines) == len(rows) else None
+
+    def line_of(self, problem: Problem) -> int | None:
+        """The line of the entry (or the season, credit, figure or fact of a title) that
+        ``problem`` is about, where it has one and it can be told."""
         entry = _ENTRY.match(problem.location)
-        if document is None or entry is None:
+        if entry is None:
             return None
         table, label, sub, position = entry.groups()
-        rows = document.get(table)
-        if table not in id_keys or not isinstance(rows, list):
+        if table not in self._id_keys:
             return None
-        if problem.file not in headers:
-            text = text_of(problem.file)
-            headers[problem.file] = _Headers(text) if text is not None else None
-        found = headers[problem.file]
-        lines = found.top.get(table, []) if found is not None else []
-        if found is None or len(lines) != len(rows):
+        lines = self.lines(problem.file, table)
+        rows = self.rows(problem.file, table)
+        if lines is None or rows is None:
             return None
-        key = (problem.file, table)
-        if key not in ids:
-            ids[key] = first_positions(rows, id_keys[table])
-        index = ids[key].get(label)
+        index = self.position(problem.file, table, label)
         if index is None and label.isdigit():
             index = int(label)
         if index is None or index >= len(rows):
             return None
-        if sub is None:
+        found = self._scanned(problem.file)
+        if sub is None or found is None:
             return lines[index]
         inner = found.nested[table][index].get(sub, [])
         given = rows[index].get(sub) if isinstance(rows[index], dict) else None
@@ -94,10 +125,19 @@ def at_entry_lines(
             return inner[int(position)]
         return lines[index]
 
-    return [
-        problem if problem.line is not None else problem._replace(line=line_of(problem))
-        for problem in problems
-    ]
+    def placed(self, problems: Sequence[Problem]) -> list[Problem]:
+        """``problems`` each given the line of the entry it is about, where it has none yet
+        and the entry's can be told; a file is read only when one of its problems asks."""
+        return [
+            problem if problem.line is not None else problem._replace(line=self.line_of(problem))
+            for problem in problems
+        ]
+
+    def _scanned(self, file: str) -> _Headers | None:
+        if file not in self._headers:
+            text = self._text_of(file) if self.document(file) is not None else None
+            self._headers[file] = _Headers(text) if text is not None else None
+        return self._headers[file]
 
 
 def first_positions(rows: Sequence[Any], id_key: str) -> dict[str, int]:

@@ -8,7 +8,7 @@ import errno
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import (
@@ -36,7 +36,10 @@ from kdrama_cli.catalogue.reading import (
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
-from kdrama_cli.catalogue.wording import count_of, first_few, joined, shortened
+from kdrama_cli.catalogue.wording import count_of, first_few, joined, shortened, size_of
+
+if TYPE_CHECKING:
+    from kdrama_cli.catalogue.entry_lines import EntryLines
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -219,13 +222,15 @@ def load_dataset(
     paths: Iterable[PathLike],
     follow_includes: bool = True,
     *,
-    read: list[tuple[str, dict[str, Any]]] | None = None,
+    lines: EntryLines | None = None,
 ) -> Dataset:
     """Parse, validate and merge dataset files in order; raise DatasetError with every problem.
 
     ``follow_includes=False`` reads only the named files, ignoring ``[meta] include`` (used when
-    regenerating an included file from the rest). ``read`` receives every document that parsed,
-    even when the load fails (check_dataset counts them without parsing the files again).
+    regenerating an included file from the rest). ``lines`` (entry_lines_of) receives every
+    document that parsed, even when the load fails, and keeps the files' lines the problems
+    were placed with: check_dataset counts the documents and places its warnings without
+    parsing or scanning the files again.
     Entries that break the schema, or that a merge leaves out (an id defined twice), are
     followed by the ids they name that no file defines, as far as they can be read
     (schema.reference_problems), so that every command reports what `data check` does: fixing
@@ -237,19 +242,20 @@ def load_dataset(
     # walk them again and again for nothing (about 8% of a big parse).
     collecting = gc.isenabled()
     gc.disable()
-    documents = read if read is not None else []
+    lines = lines if lines is not None else entry_lines_of([])
+    documents = lines.documents
     try:
-        return _load_dataset(paths, follow_includes, documents)
+        return _load_dataset(paths, follow_includes, lines)
     except InvalidEntries as error:
         problems, unchecked = _with_references(error.problems, documents)
-        problems = _with_clash_advice(problems, documents)
-        raise InvalidEntries(_at_lines(problems, documents), unchecked) from None
+        problems = _with_clash_advice(problems, lines)
+        raise InvalidEntries(_at_lines(problems, lines), unchecked) from None
     except UnresolvedReferences as error:
         problems = error.problems
         if _left_out(problems):
             problems = _with_references(problems, documents)[0]
-        problems = _with_clash_advice(problems, documents)
-        raise UnresolvedReferences(_at_lines(problems, documents)) from None
+        problems = _with_clash_advice(problems, lines)
+        raise UnresolvedReferences(_at_lines(problems, lines)) from None
     finally:
         if collecting:
             gc.enable()
@@ -275,81 +281,65 @@ URL_SHOWN = 80
 _ENTRY = re.compile(r"(\w+)\[(.+)\]")
 
 
-def _with_clash_advice(
-    problems: list[Problem], documents: Sequence[tuple[str, dict[str, Any]]]
-) -> list[Problem]:
+def entry_lines_of(documents: list[tuple[str, dict[str, Any]]]) -> EntryLines:
+    """Where the entries of a load's ``documents`` are, each file read again and scanned only
+    when a problem about it first asks (entry_lines.EntryLines)."""
+    from kdrama_cli.catalogue.entry_lines import EntryLines
+    from kdrama_cli.catalogue.schema import TOP_LEVEL
+
+    id_keys = {table: key if table != "stats" else "" for table, (key, _) in TOP_LEVEL.items()}
+    return EntryLines(documents, id_keys, _file_text)
+
+
+def _with_clash_advice(problems: list[Problem], lines: EntryLines) -> list[Problem]:
     """``problems`` with each "already defined" (and each override that lacks fields) told
     where the earlier entry starts, ``PATH:LINE``, to open and copy it from (the shipped
     shows.toml has 94,000 lines), and, when the two entries are plainly different things
     (another page, a title or person of another name), that this one may need an id of its
     own rather than override = true. The files are scanned for lines only when such a problem
-    is there."""
+    is there, through ``lines``, which then places every problem of the load without a second
+    scan."""
     from kdrama_cli.catalogue.schema import TOP_LEVEL
 
-    entries: _Entries | None = None
     mended = list(problems)
     for position, problem in enumerate(problems):
         entry = _ENTRY.fullmatch(problem.location)
         if entry is None or entry[1] not in TOP_LEVEL or entry[1] == "stats":
             continue
-        entries = entries or _Entries(documents)
-        advice = _clash_advice(problem, entry[1], entry[2], entries)
+        advice = _clash_advice(problem, entry[1], entry[2], lines)
         if advice is not None:
             mended[position] = problem._replace(message=advice)
     return mended
 
 
-class _Entries:
-    """The top-level entries of a load's documents by id, each file's indexed when first
-    asked, with the line each starts at (from _Headers)."""
-
-    def __init__(self, documents: Sequence[tuple[str, dict[str, Any]]]) -> None:
-        self.documents = documents
-        self.named = dict(documents)
-        self.headers = _Headers(self.named)
-        self.places: dict[tuple[str, str], dict[str, int]] = {}
-
-    def file_of(self, problem: Problem) -> str | None:
-        """The file a problem is in, without a line it may give ("x.toml:30")."""
-        for file in (problem.file, problem.file.rpartition(":")[0]):
-            if file in self.named:
-                return file
+def _find(
+    lines: EntryLines, file: str, table: str, identity: str
+) -> tuple[dict[str, Any], str] | None:
+    """The first entry of ``table`` in ``file`` with ``identity``, and where it starts:
+    ``PATH:LINE``, or the file alone when its lines cannot be told."""
+    place = lines.position(file, table, identity)
+    rows = lines.rows(file, table)
+    if place is None or rows is None:
         return None
-
-    def find(self, file: str, table: str, identity: str) -> tuple[dict[str, Any], str] | None:
-        """The first entry of ``table`` in ``file`` with ``identity``, and where it starts:
-        ``PATH:LINE``, or the file alone when its lines cannot be told."""
-        key = (file, table)
-        if key not in self.places:
-            from kdrama_cli.catalogue.entry_lines import first_positions
-            from kdrama_cli.catalogue.schema import TOP_LEVEL
-
-            listed = self.named.get(file, {}).get(table)
-            rows = listed if isinstance(listed, list) else []
-            self.places[key] = first_positions(rows, TOP_LEVEL[table][0])
-        place = self.places[key].get(identity)
-        if place is None:
-            return None
-        lines = self.headers.lines(file, table)
-        at = f"{file}:{lines[place]}" if lines is not None else file
-        return self.named[file][table][place], at
+    headers = lines.lines(file, table)
+    return rows[place], f"{file}:{headers[place]}" if headers is not None else file
 
 
-def _clash_advice(problem: Problem, table: str, identity: str, entries: _Entries) -> str | None:
+def _clash_advice(problem: Problem, table: str, identity: str, lines: EntryLines) -> str | None:
     """The message of ``problem`` (about ``table[identity]``) with where the earlier entry it
     clashes with starts and, for "already defined", whether it is plainly another thing; None
     when it is no such message or nothing can be added."""
     from kdrama_cli.catalogue.schema import TOP_LEVEL, already_defined, copy_whole
 
-    file = entries.file_of(problem)
-    if file is None:
+    file = problem.file
+    if lines.document(file) is None:
         return None
     id_key = TOP_LEVEL[table][0]
-    this = entries.find(file, table, identity)
-    for earlier, _ in entries.documents:
+    this = _find(lines, file, table, identity)
+    for earlier, _ in lines.documents:
         if earlier == file:
             break  # only a file read before this one
-        found = entries.find(earlier, table, identity)
+        found = _find(lines, earlier, table, identity)
         if found is None:
             continue
         entry, where = found
@@ -407,21 +397,17 @@ def _named_apart(earlier: dict[str, Any], this: dict[str, Any], key: str, hangul
     )
 
 
-def _at_lines(
-    problems: Sequence[Problem], documents: Sequence[tuple[str, dict[str, Any]]]
-) -> list[Problem]:
+def _at_lines(problems: Sequence[Problem], lines: EntryLines) -> list[Problem]:
     """``problems`` each with the line of the entry it is about (entry_lines), and a person's
     name typed where their id goes said with the id (schema.named_references)."""
-    from kdrama_cli.catalogue.entry_lines import at_entry_lines
-    from kdrama_cli.catalogue.schema import TOP_LEVEL, named_references
+    from kdrama_cli.catalogue.schema import named_references
 
-    id_keys = {table: key if table != "stats" else "" for table, (key, _) in TOP_LEVEL.items()}
-    return at_entry_lines(named_references(problems, documents), documents, id_keys, _file_text)
+    return lines.placed(named_references(problems, lines.documents))
 
 
 def _file_text(file: str) -> str | None:
     """A dataset file's text, read again to count its lines (None when it no longer reads as
-    UTF-8): for both the entries' lines (_at_lines) and a duplicate's (_Headers)."""
+    UTF-8): once a load, for every problem and warning placed at its entry (EntryLines)."""
     try:
         return read_regular_file(file).decode("utf-8").removeprefix("\ufeff")
     except (OSError, ValueError):
@@ -434,25 +420,20 @@ def _left_out(problems: Sequence[Problem]) -> bool:
     return any(problem.unknown is None for problem in problems)
 
 
-def _load_dataset(
-    paths: Iterable[PathLike],
-    follow_includes: bool,
-    read: list[tuple[str, dict[str, Any]]] | None,
-) -> Dataset:
+def _load_dataset(paths: Iterable[PathLike], follow_includes: bool, lines: EntryLines) -> Dataset:
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
     documents = _read_all(paths, problems, follow_includes, fingerprints)
-    if read is not None:
-        read.extend(documents)
+    lines.documents.extend(documents)
     if problems:
         raise DatasetError(problems)
     from kdrama_cli.catalogue.schema import build_dataset
 
     size = sum(fingerprint[0] for fingerprint in fingerprints.values())
     if size >= PARALLEL_BYTES and hasattr(os, "fork"):
-        dataset, cross_problems = _validate_while_building(documents)
+        dataset, cross_problems = _validate_while_building(documents, lines)
     else:
-        problems.extend(_structural_problems(documents))
+        problems.extend(_structural_problems(documents, lines))
         if problems:
             raise InvalidEntries(problems)
         dataset, cross_problems = build_dataset(documents)
@@ -468,7 +449,9 @@ def _load_dataset(
 PARALLEL_BYTES = 4 * 1024 * 1024
 
 
-def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
+def _structural_problems(
+    documents: list[tuple[str, dict[str, Any]]], lines: EntryLines
+) -> list[Problem]:
     from kdrama_cli.catalogue.schema import redefined_first, validate_document
 
     problems = [
@@ -479,8 +462,7 @@ def _structural_problems(documents: list[tuple[str, dict[str, Any]]]) -> list[Pr
     problems = redefined_first(documents, problems)
     if not any(p.message.startswith("duplicate ") for p in problems):
         return problems  # the usual case: no file is read again
-    headers = _Headers(dict(documents))
-    return [_with_lines(p, headers) if p.message.startswith("duplicate ") else p for p in problems]
+    return [_with_lines(p, lines) if p.message.startswith("duplicate ") else p for p in problems]
 
 
 #: A duplicate id within one file: "shows[3].slug" with "... (first at shows[0])".
@@ -488,56 +470,27 @@ _DUPLICATE = r"^(\w+)\[(\d+)\]\.\w+$"
 _FIRST_AT = r"\(first at (\w+)\[(\d+)\]\)$"
 
 
-class _Headers:
-    """The line of each top-level ``[[table]]`` header of a load's files, each file read and
-    scanned once, when a duplicate in it first asks: thousands of duplicates cost one pass."""
-
-    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
-        self.documents = documents
-        self.files: dict[str, dict[str, list[int]] | None] = {}
-
-    def lines(self, file: str, table: str) -> list[int] | None:
-        """The header lines of ``table``'s entries in ``file``, one per parsed entry; None when
-        they cannot be told (the file no longer reads, an entry written as an inline table, or
-        a header-like line inside a multi-line string)."""
-        if file not in self.files:
-            self.files[file] = self._scan(file)
-        found = self.files[file]
-        entries = self.documents.get(file, {}).get(table)
-        if found is None or not isinstance(entries, list):
-            return None
-        lines = found.get(table, [])
-        return lines if len(lines) == len(entries) else None
-
-    @staticmethod
-    def _scan(file: str) -> dict[str, list[int]] | None:
-        """The file's top-level header lines, as entry_lines counts them for every problem."""
-        from kdrama_cli.catalogue.entry_lines import top_header_lines
-
-        text = _file_text(file)
-        return None if text is None else top_header_lines(text)
-
-
-def _with_lines(problem: Problem, headers: _Headers) -> Problem:
-    """A duplicate id with the lines of both entries (``file:LINE``, as a syntax error has, and
-    the first entry's line), found from the file's ``[[table]]`` headers: in a long file the
-    positions alone leave the author counting. Unchanged when the lines cannot be told."""
+def _with_lines(problem: Problem, lines: EntryLines) -> Problem:
+    """A duplicate id with the lines of both entries (its own as ``Problem.line``, which reads
+    ``FILE:LINE`` as a syntax error does, and the first entry's in the message), found from the
+    file's ``[[table]]`` headers: in a long file the positions alone leave the author counting.
+    Unchanged when the lines cannot be told."""
     entry = re.match(_DUPLICATE, problem.location)
     first = re.search(_FIRST_AT, problem.message)
     if entry is None or first is None:
         return problem
-    lines = headers.lines(problem.file, entry.group(1))
+    headers = lines.lines(problem.file, entry.group(1))
     at, was = int(entry.group(2)), int(first.group(2))
-    if lines is None or max(at, was) >= len(lines):
+    if headers is None or max(at, was) >= len(headers):
         return problem
     message = problem.message[: first.start()] + (
-        f"(first at {first.group(1)}[{was}], line {lines[was]})"
+        f"(first at {first.group(1)}[{was}], line {headers[was]})"
     )
-    return problem._replace(file=f"{problem.file}:{lines[at]}", message=message)
+    return problem._replace(line=headers[at], message=message)
 
 
 def _validate_while_building(
-    documents: list[tuple[str, dict[str, Any]]],
+    documents: list[tuple[str, dict[str, Any]]], lines: EntryLines
 ) -> tuple[Dataset, list[Problem]]:
     """Validate in a child process while this one builds the models; problems win.
 
@@ -554,7 +507,7 @@ def _validate_while_building(
     except OSError:
         os.close(reader)
         os.close(writer)
-        problems = _structural_problems(documents)
+        problems = _structural_problems(documents, lines)
         if problems:
             raise InvalidEntries(problems) from None
         return build_dataset(documents)
@@ -562,7 +515,7 @@ def _validate_while_building(
         status = 1
         try:
             os.close(reader)
-            found = [tuple(p) for p in _structural_problems(documents)]
+            found = [tuple(p) for p in _structural_problems(documents, lines)]
             data = json.dumps(found).encode("utf-8")
             view = memoryview(data)
             while view:
@@ -582,7 +535,7 @@ def _validate_while_building(
         chunks.append(stream.read())
     _, status = os.waitpid(child, 0)
     if os.waitstatus_to_exitcode(status) != 0:  # the validator itself failed: do it here
-        problems = _structural_problems(documents)
+        problems = _structural_problems(documents, lines)
     else:
         problems = [Problem(*p) for p in json.loads(b"".join(chunks).decode("utf-8"))]
     if problems:
@@ -660,7 +613,14 @@ def _with_includes(
         if size <= MAX_FILE_BYTES:  # a single file too large gets its own, plainer message
             reading.bytes += size
     if reading.bytes > MAX_TOTAL_BYTES:
-        problems.append(Problem(name, "", f"not read: the files exceed {MAX_TOTAL_BYTES:,} bytes"))
+        problems.append(
+            Problem(
+                name,
+                "",
+                f"not read: the files of one run are too large together ({reading.bytes:,} bytes"
+                f" with this one; the limit is {size_of(MAX_TOTAL_BYTES)} in total)",
+            )
+        )
         return []
     try:
         document = read_document(path, fingerprints, layer)
@@ -757,7 +717,7 @@ class CheckReport(Record):
     problems: list[Problem]
     counts: dict[str, int]
     files: list[str]
-    #: Each with the file of the entry it is about.
+    #: Each with the file of the entry it is about, and its line where it can be told.
     warnings: tuple[Problem, ...] = ()
     overrides: tuple[str, ...] = ()
     #: Citations from wikis, databases, blogs or fan sites (catalogue.publishers).
@@ -811,9 +771,10 @@ def read_through(path: PathLike) -> dict[str, tuple[tuple[str, int], ...]]:
 def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     """Validate without raising: every problem, and counts even when the dataset is invalid."""
     paths = [os.fspath(p) for p in paths]
-    documents: list[tuple[str, dict[str, Any]]] = []
+    lines = entry_lines_of([])
+    documents = lines.documents
     try:
-        dataset = load_dataset(paths, read=documents)
+        dataset = load_dataset(paths, lines=lines)
     except (InvalidEntries, UnresolvedReferences) as error:
         # Invalid entries come with what they refer to that no file defines, as far as they can
         # be read, so that one run reports both (README, data check), and how many could not
@@ -823,7 +784,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
             error.problems,
             raw_counts(d for _, d in documents),
             [n for n, _ in documents],
-            _warnings_beside(documents, error.problems),
+            tuple(lines.placed(_warnings_beside(documents, error.problems))),
             unchecked=error.unchecked if isinstance(error, InvalidEntries) else 0,
         )
     except DatasetError as error:  # a file that cannot be read: nothing in the rest validated
@@ -851,9 +812,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
         dataset.counts(),
         list(dataset.files),
         tuple(
-            kept
-            + _at_lines(dataset.repeated_items, documents)
-            + _overrides_that_drop(dataset, documents)
+            lines.placed(kept + list(dataset.repeated_items) + _overrides_that_drop(dataset, lines))
         ),
         tuple(overrides),
         weak_share(dataset.citations.values())[0],
@@ -862,9 +821,7 @@ def check_dataset(paths: Iterable[PathLike]) -> CheckReport:
     )
 
 
-def _overrides_that_drop(
-    dataset: Dataset, documents: Sequence[tuple[str, dict[str, Any]]]
-) -> list[Problem]:
+def _overrides_that_drop(dataset: Dataset, lines: EntryLines) -> list[Problem]:
     """A warning for each override that leaves out seasons, credits, figures, facts, aliases or
     fields of the entry it replaces, save what its ``drops`` names. An override is a copy of the
     whole entry: when the shipped dataset later gains a season or a fact, or fixes one, the
@@ -872,10 +829,9 @@ def _overrides_that_drop(
     nothing of it. A ``drops`` item that names nothing the override drops is a warning too."""
     if not dataset.replacements:
         return []
-    entries = _Entries(documents)
     found = []
     for replacement in dataset.replacements:
-        this = entries.find(replacement.file, replacement.table, replacement.id)
+        this = _find(lines, replacement.file, replacement.table, replacement.id)
         if this is None:
             continue
         items = _dropped_items(replacement.earlier, this[0])
@@ -884,25 +840,20 @@ def _overrides_that_drop(
         where = f"{replacement.table}[{replacement.id}]"
         idle = [n for n in named if not any(_drop_names(n, item) for item in items)]
         if idle:
-            found.extend(
-                _at_lines(
-                    [
-                        Problem(
-                            replacement.file,
-                            f"{where}.drops",
-                            f"{first_few([repr(n) for n in idle])} name"
-                            f"{'s' * (len(idle) == 1)} nothing this override drops (the entry"
-                            " it overrides lacks it, or yours keeps it): remove "
-                            f"{'it' if len(idle) == 1 else 'them'} from drops",
-                        )
-                    ],
-                    documents,
+            found.append(
+                Problem(
+                    replacement.file,
+                    f"{where}.drops",
+                    f"{first_few([repr(n) for n in idle])} name"
+                    f"{'s' * (len(idle) == 1)} nothing this override drops (the entry"
+                    " it overrides lacks it, or yours keeps it): remove "
+                    f"{'it' if len(idle) == 1 else 'them'} from drops",
                 )
             )
         dropped = _dropped_words(unsaid)
         if not dropped:
             continue
-        earlier = entries.find(replacement.earlier_file, replacement.table, replacement.id)
+        earlier = _find(lines, replacement.earlier_file, replacement.table, replacement.id)
         at = earlier[1] if earlier is not None else replacement.earlier_file
         found.append(
             Problem(
@@ -1619,8 +1570,12 @@ def _pages_cited_twice(dataset: Dataset) -> list[str]:
     return found
 
 
-#: Words with which a headline or an address says it gives a story or a result away.
-_SAYS_SPOILER = re.compile(r"spoiler|스포일러|스포\s*주의|[\[(]스포[\])]", re.IGNORECASE)
+#: Words with which a headline or an address says it gives a story or a result away: English,
+#: Korean ("스포주의", "[스포]"), Japanese ("【ネタバレあり】", as Kstyle marks an episode's recap)
+#: and Chinese ("劇透"/"剧透").
+_SAYS_SPOILER = re.compile(
+    r"spoiler|스포일러|스포\s*주의|[\[(]스포[\])]|ネタバレ|劇透|剧透", re.IGNORECASE
+)
 
 
 def _unflagged_spoilers(dataset: Dataset) -> list[str]:

@@ -147,11 +147,14 @@ def locate_dataset(explicit: PathLike | None = None) -> str:
     return shipped
 
 
-def dataset_paths(explicit: PathLike | None = None, extra: Iterable[PathLike] = ()) -> list[str]:
-    """Every file to merge, in order: the base, the personal dataset if any, then ``--add-data``."""
+def dataset_paths(
+    explicit: PathLike | None = None, extra: Iterable[PathLike] = (), personal: bool = True
+) -> list[str]:
+    """Every file to merge, in order: the base, the personal dataset if any (unless
+    ``personal`` is False: --no-personal), then ``--add-data``."""
     paths = [locate_dataset(explicit)]
-    personal = user_dataset()
-    if personal and os.path.lexists(personal):  # a folder there is said, not passed over
-        paths.append(personal)
+    mine = user_dataset() if personal else None
+    if mine and os.path.lexists(mine):  # a folder there is said, not passed over
+        paths.append(mine)
     paths.extend(os.fspath(p) for p in extra)
     return paths

@@ -96,17 +96,15 @@ def remnant(
 
 
 def _entries_of(problems: Iterable[Problem], names: Sequence[str]) -> set[EntryKey]:
-    """The entries ``problems`` are about, by file (a problem's may carry ``:LINE``)."""
+    """The entries ``problems`` are about, by file."""
+    files = set(names)
     found: set[EntryKey] = set()
     for problem in problems:
         entry = _ENTRY.match(problem.location)
         if entry is None or entry[1] not in TOP_LEVEL:
             continue  # about a whole file (a top-level key, [meta]): no entry of it
-        file = next(
-            (n for n in names if problem.file == n or problem.file.startswith(f"{n}:")), None
-        )
-        if file is not None:
-            found.add((file, entry[1], entry[2]))
+        if problem.file in files:
+            found.add((problem.file, entry[1], entry[2]))
     return found
 
 

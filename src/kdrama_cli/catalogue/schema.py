@@ -571,9 +571,12 @@ def _label(table: Any, key: str, index: int) -> str:
 
 
 def _array(value: Any, where: str) -> tuple[list[Any], list[Located]]:
+    """The entries of an array of tables at ``where`` (``shows``, ``shows[x].cast``), or what
+    is wrong with it, naming the header to write as a file writes it: ``[[shows.cast]]``, not
+    ``[[cast]]``, which would be a table of its own."""
     if isinstance(value, list):
         return value, []
-    name = where.split(".")[-1]
+    header = _header_of(where)
     if isinstance(value, dict):
         nested = [key for key, item in value.items() if isinstance(item, list)]
         if nested:
@@ -581,12 +584,46 @@ def _array(value: Any, where: str) -> tuple[list[Any], list[Located]]:
             return [], [
                 (
                     where,
-                    f"[[{name}.{nested[0]}]] comes before any [[{name}]] entry: each belongs to"
-                    f" the [[{name}]] entry above it (is that entry's name misspelt?)",
+                    f"[[{header}.{nested[0]}]] comes before any [[{header}]] entry: each belongs"
+                    f" to the [[{header}]] entry above it (is that entry's name misspelt?)",
                 )
             ]
-        return [], [(where, f"written [{name}]: each entry is an array table, [[{name}]]")]
-    return [], [(where, f"expected an array of tables ([[{name}]])")]
+        return [], [(where, f"written [{header}]: each entry is an array table, [[{header}]]")]
+    return [], [(where, f"expected an array of tables ([[{header}]])")]
+
+
+def _header_of(where: str) -> str:
+    """The table header's name of a location: ``shows.cast`` for ``shows[x].cast``."""
+    return re.sub(r"\[[^\]]*\]", "", where)
+
+
+#: What a misspelt top-level table is told to write: its header as a file writes it.
+_TOP_HEADERS = {"meta": "[meta]", **{name: f"[[{name}]]" for name in TOP_LEVEL}}
+#: A title's own tables, written at the top level by mistake: their header under [[shows]].
+_SHOW_HEADERS = {name: f"[[shows.{name}]]" for name in SHOW_TABLES if name not in TOP_LEVEL}
+#: Top-level tables named in the singular, too far from their name for a near miss.
+_SINGULAR_TABLES = {"person": "people"}
+
+
+def _unknown_top_level(key: str) -> str:
+    """An unknown top-level key, with the header it likely means: ``[[show]]`` is told
+    ``[[shows]]``, ``[[person]]`` ``[[people]]``, a title's ``[[season]]`` written without its
+    title ``[[shows.seasons]]`` under the [[shows]] entry it belongs to."""
+    from kdrama_cli.errors import did_you_mean
+
+    known = [*_TOP_HEADERS, *_SHOW_HEADERS]
+    close = _near_miss(key, known) or [
+        meant for meant in (f"{key}s", _SINGULAR_TABLES.get(key)) if meant in known
+    ]
+    if not close:
+        listed = ", ".join(_TOP_HEADERS.values())
+        return f"unknown top-level key (expected one of: {listed})"
+    if close[0] in _SHOW_HEADERS:
+        return (
+            f"unknown top-level key. {did_you_mean([_SHOW_HEADERS[close[0]]])} Each goes under"
+            " the [[shows]] entry of its title"
+        )
+    return f"unknown top-level key. {did_you_mean([_TOP_HEADERS[close[0]]])}"
 
 
 def validate_document(document: Mapping[str, Any]) -> list[Located]:
@@ -594,8 +631,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
     problems: list[Located] = []
     for key in document:
         if key != "meta" and key not in TOP_LEVEL:
-            said = _unknown_key(str(key), ["meta", *TOP_LEVEL], "top-level key")
-            problems.append((_key_shown(key), said))
+            problems.append((_key_shown(key), _unknown_top_level(str(key))))
     if "meta" in document:
         problems.extend(_check_table(document["meta"], META, "meta"))
     for name, (id_key, spec) in TOP_LEVEL.items():

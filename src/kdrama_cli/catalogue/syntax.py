@@ -81,6 +81,8 @@ def explain(message: str, text: str, line: int | None, column: int | None = None
         return _open_header(here)
     if declared:
         table = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
+        if table in _array_tables():  # [shows.cast] for each credit: each is [[shows.cast]]
+            return f"[{table}] is given twice: each entry is an array table, [[{table}]]"
         return f"[{table}] is given twice: keep one [{table}] with all of its keys"
     if message.startswith("Invalid value"):
         at = here[column - 1 :] if column else None
@@ -172,6 +174,13 @@ def _has_year(value: str) -> bool:
     a value of a key the schema does not know must be to be read as a date (not 1.2.3)."""
     found = _OTHER_DATE.match(value)
     return found is not None and 4 in (len(found[1]), len(found[4]))
+
+
+def _array_tables() -> set[str]:
+    """The dataset's arrays of tables, by header: shows, shows.cast, ..."""
+    from kdrama_cli.catalogue import schema
+
+    return {*schema.TOP_LEVEL, *(f"shows.{name}" for name in schema.SHOW_TABLES)}
 
 
 def _key_of(here: str) -> str:

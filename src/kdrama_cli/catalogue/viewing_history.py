@@ -64,7 +64,8 @@ class HistoryTitles(list[str]):
 def history_titles(path: str) -> HistoryTitles | SeenExport:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
     row, blank titles and (in ViewingActivity.csv) trailers and previews left out; or, for
-    kdrama's own export (`seen list --json` or `--csv`, a backup), its (slug, seasons) entries.
+    kdrama's own export (`seen list --json`, `--csv` or `--tsv`, a backup), its (slug, seasons)
+    entries.
     DatasetError when it cannot be read or is neither."""
     text = _history_text(path)
     if not text.strip():
@@ -83,7 +84,7 @@ def history_titles(path: str) -> HistoryTitles | SeenExport:
         raise _error(
             path,
             "not a Netflix viewing history (no Title column) nor kdrama's own seen-list export"
-            " (kdrama seen list --json or --csv)",
+            " (kdrama seen list --json, --csv or --tsv)",
         )
     extra = names.index(_EXTRA_HEADER) if _EXTRA_HEADER in names else None
     titles: list[str] = []
@@ -105,7 +106,8 @@ _EXPORT_HEADER = ("slug", "title")
 
 def _seen_export(path: str, text: str) -> SeenExport | None:
     """The entries of kdrama's own seen-list export (`seen list --json`: an array of objects
-    with a slug and seasons; `--csv`: a slug column and seasons as "1; 2; 3"), or None when
+    with a slug and seasons; `--csv` or `--tsv`: a slug column and seasons as "1; 2; 3"), or
+    None when
     ``text`` is not one (a Netflix history). What is in it is checked as a history's rows are:
     a slug that is no text or seasons that are not whole numbers name the row."""
     if text.lstrip().startswith("["):
@@ -116,12 +118,17 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
         except (ValueError, RecursionError) as error:
             raise _error(path, f"not a kdrama seen list (JSON): {error}") from None
         return SeenExport(_entry(path, row, f"title {at + 1}: ") for at, row in enumerate(rows))
-    first = text.split("\n", 1)[0].split(",")
+    first_line = text.split("\n", 1)[0]
+    tabbed = "\t" in first_line  # `seen list --tsv`: no quoting, a tab between columns
+    first = first_line.split("\t" if tabbed else ",")
     if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
         return None
     # Each row is named by the line it ends on, as the reader counts lines: a quoted title can
     # span several (a row's number would name the wrong line for every row after it).
-    rows = csv.reader(io.StringIO(text))
+    if tabbed:
+        rows = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    else:
+        rows = csv.reader(io.StringIO(text))
     entries = SeenExport()
     try:
         header = next(rows)
@@ -135,7 +142,7 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
 
 
 def _export_entry(path: str, row: dict[str, str], line: int) -> SeenEntry:
-    """One row of `seen list --csv`, its seasons written "1; 2; 3"."""
+    """One row of `seen list --csv` or `--tsv`, its seasons written "1; 2; 3"."""
     seasons = [part.strip() for part in (row.get("seasons") or "").split(";")]
     entry = {"slug": row.get("slug"), "seasons": [part for part in seasons if part]}
     return _entry(path, entry, "", line)

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -24,7 +24,7 @@ from kdrama_cli.options import OnceCommand, name_argument
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
-    from kdrama_cli.answers.search import SearchAnswer
+    from kdrama_cli.answers.search import SearchAnswer, SearchResult, TitleFound
     from kdrama_cli.views.browser import PersonPage, TitlePage
 
 T = TypeVar("T")
@@ -58,6 +58,16 @@ class BrowseEngine:
 
     def search(self, query: str, limit: int) -> SearchAnswer:
         return self._answered(lambda: self._search(query, limit))
+
+    def titles_found(self, results: Sequence[SearchResult]) -> dict[str, TitleFound]:
+        from kdrama_cli.answers.search import titles_found
+
+        return self._answered(lambda: titles_found(self.app.dataset(), results))
+
+    def examples(self) -> tuple[str, ...]:
+        from kdrama_cli.answers.search import search_examples
+
+        return self._answered(lambda: search_examples(self.app.dataset()))
 
     def title(self, slug: str, season: int | None = None) -> TitlePage:
         return self._answered(lambda: self._title(slug, season))
@@ -173,15 +183,24 @@ Keys:
   type        search titles, people and characters (as kdrama search);
               a letter typed on the results or a page searches too, but
               for s on a title's page and u after a mark
+  ↓           from the search box to the results (on a page, its links)
   Enter       open the result, the cast row's person or the credit's title
+  Tab, Shift+Tab
+              between the search box, the page and its links (a title's
+              cast and crew, a person's credits); the footer says where
+  ↑ ↓ PgUp PgDn
+              move in a list, scroll the page
   Esc, Bksp   back (the history); with nothing to go back to, Esc clears
-              the search box, and on an empty one quits; Bksp on the
-              results takes the last letter off the search
-  /           focus the search box
+              the search box, and on an empty one quits (the footer says
+              which); Bksp on the results takes the last letter off the
+              search
+  /           focus the search box; it selects the old query, so typing
+              replaces it
   s           on a title's page, mark the title seen (the season it is
               open at, as kdrama seen add --season; else every released
               season)
   u           after a mark, take it back off the seen list
+  F1, ?       list these keys (? off the search box; in it, ? is typed)
   Ctrl+Q      quit
   Ctrl+C      quit with status 130
 

@@ -389,7 +389,7 @@ def data_path(app: App, as_json: bool) -> None:
     Nothing in them is validated (kdrama data check does that): a file that does not load (a
     TOML syntax error, no such file) is listed in its place all the same, and a warning on
     stderr says why. Without a personal dataset, a note on stderr says where one would be read
-    from (~/.config/kdrama/shows.toml by default).
+    from (~/.config/kdrama/shows.toml by default); with --no-personal, one says it was left out.
     """
     from kdrama_cli.catalogue.loader import loaded_files
     from kdrama_cli.catalogue.printable import clean
@@ -411,12 +411,28 @@ def data_path(app: App, as_json: bool) -> None:
     if unreadable:
         for line in app.dataset_problems(unreadable).lines("warning"):
             say(line)
+    left_out = _personal_dataset_left_out(app)
+    if left_out is not None:
+        say(f"kdrama: note: personal dataset: {left_out} (left out: --no-personal)")
     absent = _personal_dataset_absent()
     if absent is not None:
         say(
             f"kdrama: note: personal dataset: {absent} (none there; a file you put there is"
             " read by every command, over the base)"
         )
+
+
+def _personal_dataset_left_out(app: App) -> str | None:
+    """The personal dataset, when one is there and this run leaves it out (--no-personal): the
+    list would otherwise not say why a file every other run reads is missing from it."""
+    import os
+
+    from kdrama_cli.catalogue.locations import user_dataset
+
+    path = user_dataset()
+    if app.personal or path is None or not os.path.lexists(path):
+        return None
+    return path
 
 
 def _personal_dataset_absent() -> str | None:

@@ -317,7 +317,7 @@ def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
 
     A FILE of - reads the history from standard input (at most 64 MiB, as from a file).
 
-    kdrama's own export, `kdrama seen list --json` or `--csv` saved to a file, is read too
+    kdrama's own export, `kdrama seen list --json`, `--csv` or `--tsv` saved to a file, is read too
     (each title by its slug and seasons): a backup restores with the same report.
     """
     from kdrama_cli.answers.seen import (

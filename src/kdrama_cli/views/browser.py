@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar, Literal, Protocol
 
 from rich.console import Group, RenderableType
@@ -21,11 +22,12 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kdrama_cli.answers.person_page import PersonDetail
-from kdrama_cli.answers.search import SearchAnswer, SearchResult
+from kdrama_cli.answers.search import SearchAnswer, SearchResult, TitleFound
 from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.show_page import ShowDetail
 from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole
@@ -75,6 +77,14 @@ class Engine(Protocol):
 
     def search(self, query: str, limit: int) -> SearchAnswer: ...
 
+    def titles_found(self, results: Sequence[SearchResult]) -> Mapping[str, TitleFound]:
+        """The kind and year of each title among the results, by slug."""
+        ...
+
+    def examples(self) -> Sequence[str]:
+        """Two or three searches of the catalogue in use to offer before anything is typed."""
+        ...
+
     def title(self, slug: str, season: int | None = None) -> TitlePage: ...
 
     def person(self, person_id: str) -> PersonPage: ...
@@ -116,27 +126,57 @@ def result_entry(result: SearchResult) -> Entry:
     return Entry("title", result.target, result.season)
 
 
-def result_prompt(result: SearchResult) -> Text:
-    """One search result as a line of the list: the label, who plays a character, the match."""
+def result_prompt(result: SearchResult, found: TitleFound | None = None) -> Text:
+    """One search result as a line of the list: the label (a title's year, or when Netflix
+    released a title held only as its record), who plays a character, the kind (a title's
+    own: series, film, special...), and what matched where the line does not show it."""
     line = Text()
     line.append(clean(result.label), "bold")
     if result.season is not None:
         line.append(f" · Season {result.season}", "bold")
+    elif found is not None and found.year:  # the title's year, not the season named's
+        line.append(f" ({found.year})")
+    elif found is not None and found.netflix_since:
+        line.append(f" (on Netflix since {found.netflix_since})")
     if result.actor:
         seasons = seasons_label(result.seasons)
         line.append(f"  played by {clean(result.actor)}" + (f" ({seasons})" if seasons else ""))
-    line.append(f"  {result.kind}", "cyan")
-    if result.matched and (
-        result.kind not in ("title", "person", result.matched)
-        or result.matched.startswith(_FOUND_BY_WHAT_IT_IS)
-    ):
-        line.append(f" · {clean(result.matched)}", "dim")
+    kind = result.kind
+    if found is not None and found.kind != "unknown":
+        kind = found.kind  # a making-of (special) from the show (series)
+    line.append(f"  {kind}", "cyan")
+    said = match_said(result)
+    if said:
+        line.append(f" · {clean(said)}", "dim")
     return line
 
 
 #: How a title found by something other than its names says so ("genre: zombie", "platform:
-#: Netflix", "adapted from a webtoon"): shown beside it, as a name matched is not.
+#: Netflix", "adapted from a webtoon"): shown beside it, whatever its name.
 _FOUND_BY_WHAT_IT_IS = ("genre:", "synopsis:", "platform:", "kind:", "adapted from ")
+
+
+def match_said(result: SearchResult) -> str | None:
+    """What matched, as `kdrama search`'s Matched column gives it, where the line does not
+    show it already: a Hangul title or name ("Korean title: 김씨 표류기"), an alias, a cast
+    note, a genre; and why a title lacks the season asked for ("the catalogue has season 1,
+    not season 2"). None when the name the line shows is what matched ("character:
+    Lee Byung-chan" beside "Lee Byung-chan in All of Us Are Dead")."""
+    matched = result.matched
+    if not matched:
+        return None
+    if matched.startswith(_FOUND_BY_WHAT_IT_IS):
+        return matched
+    head, _, why = matched.partition("; ")  # "title: The Glory; the catalogue has season 1..."
+    _, colon, name = head.partition(": ")
+    if result.season is not None:  # the line says " · Season 2"
+        name = name.removesuffix(f", season {result.season}")
+    shown = clean(result.label).casefold()
+    # a source work's match says what kind of work it is ("webtoon title: The Lantern Room")
+    named = colon and clean(name).casefold() in shown and result.kind != "source work"
+    if named or head == result.kind:
+        head = ""
+    return "; ".join(part for part in (head, why) if part) or None
 
 
 def credit_seasons(numbers: Sequence[int], announced: Sequence[int]) -> str:
@@ -197,6 +237,7 @@ def title_links(detail: ShowDetail) -> list[tuple[str, Text]]:
 def person_links(page: PersonPage) -> list[tuple[str, Text]]:
     """The titles a person's page leads to, one line per title, with what the page's table
     would say of it (the page leaves its table out for this list): pairs of (slug, line)."""
+    from kdrama_cli.views.discovery import role_label
     from kdrama_cli.views.titles import character_cell, refs_cell
 
     rows = page.detail.titles
@@ -206,15 +247,22 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
         line = Text(clean(row.show.title), "bold")
         if row.year_label:  # "2021", or "by 2026" for a title out that no source dates
             line.append(f" ({row.year_label})")
+        # a season not out yet is announced, as the title's cast rows and `kdrama person`
+        # mark it, never given as released
+        seasons = partial(credit_seasons, announced=row.announced)
+
+        # A part that changed role between seasons gives each role its seasons, as the
+        # page's table does ("supporting (S1), main (S2, S3)"): the seasons are said there.
+        split = bool(row.acted and row.roles_by_season)
         if row.acted:
             line.append("  as ")
             line.append(" / ".join(character_cell(credit).plain for credit in row.acted))
             # the role, as the page's table gives it (a special appearance says so)
-            line.append("  " + ", ".join(dict.fromkeys(c.role for c in row.acted)), "dim")
+            line.append("  " + role_label(row, seasons), "dim")
         if row.made:
             line.append(("  also " if row.acted else "  ") + clean(", ".join(row.made)), "dim")
-        if row.seasons and row.show.seasons:
-            line.append(f"  {seasons_label(row.seasons)}", "dim")
+        if row.seasons and row.show.seasons and not split:
+            line.append(f"  {seasons(row.seasons)}", "dim")
         if mark is not None:
             line.append("  ✓", "green")
         refs = refs_cell(page.detail.ref(row.sources))
@@ -270,7 +318,62 @@ def person_renderable(page: PersonPage) -> RenderableType:
 
 #: Letters bound to an action off the search box: typed where the action is off (s off a
 #: title's page, u with nothing to take back), they go on searching as every other letter.
-_LETTER_ACTIONS = {"s": "mark_seen", "u": "undo_seen"}
+_LETTER_ACTIONS = {"s": "mark_seen", "u": "undo_seen", "?": "keys_here"}
+
+#: The keys, as the in-app list (F1, ?) gives them; `kdrama browse --help` and README's table
+#: say the same (a test holds them to it).
+KEYS: tuple[tuple[str, str], ...] = (
+    (
+        "type",
+        "search titles, people and characters (as kdrama search); a letter typed on "
+        "the results or a page searches too, but for s and u where they mark",
+    ),
+    ("↓", "from the search box to the results (on a page, to its links)"),
+    ("Enter", "open the result, the cast row's person or the credit's title"),
+    ("Tab, Shift+Tab", "between the search box, the page and its links"),
+    ("↑ ↓ PgUp PgDn", "move in a list, scroll the page"),
+    (
+        "Esc, Bksp",
+        "back (the history); with nothing to go back to, Esc clears the search "
+        "box, and on an empty one quits; Bksp on the results takes the last letter off",
+    ),
+    ("/", "the search box, the old query selected: typing replaces it"),
+    ("s", "on a title's page, mark it seen (the season it is open at, else every released season)"),
+    ("u", "after a mark, take it back off the seen list"),
+    ("F1, ?", "this list (? off the search box; in it, ? is typed)"),
+    ("Ctrl+Q", "quit"),
+    ("Ctrl+C", "quit with status 130"),
+)
+
+
+class KeysScreen(ModalScreen[None]):
+    """The keys (F1, or ? off the search box): any of Esc, F1, ?, Enter or q closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,question_mark,enter,q", "dismiss", "Close"),
+    ]
+    CSS = """
+    KeysScreen { align: center middle; }
+    #keys { width: 90; max-width: 100%; height: auto; max-height: 100%;
+            border: round $accent; background: $panel; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        from rich.table import Table
+
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for key, does in KEYS:
+            table.add_row(key, does)
+        with VerticalScroll(id="keys"):
+            yield Static(table)
+        yield Footer()  # its own: the page's under it would offer keys this list takes
+
+    def on_mount(self) -> None:
+        keys = self.query_one("#keys", VerticalScroll)
+        keys.border_title = "Keys"
+        keys.border_subtitle = "Esc closes"
 
 
 class SearchBox(Input):
@@ -280,10 +383,20 @@ class SearchBox(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Open"),
+        # one key, each label where its action is on (Browser.check_action): no "Results"
+        # with none to move to
         Binding("down", "app.focus_list", "Results"),
+        Binding("down", "app.focus_links", "Links"),
+        Binding("tab", "app.focus_page", "Page"),  # a page is open behind the box
     ]
     #: Set by the browser as it hands a typed letter over: the coming focus selects nothing.
     typed_into = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "⏎ Open" with nothing to open: the screen before a search, or no match."""
+        if action == "submit":
+            return bool(getattr(self.app, "_results", True))
+        return super().check_action(action, parameters)
 
     def _on_focus(self, event: events.Focus) -> None:
         # Textual calls Input's own handler after this one: it selects only where asked to
@@ -296,7 +409,21 @@ class SearchBox(Input):
 class Links(OptionList):
     """The search results, a title's cast and crew, a person's credits: Enter opens one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open"),
+        # the links' page, to scroll it ("⇧tab": the footer holds every key at 80 columns)
+        Binding("shift+tab", "app.focus_page", "Page", key_display="⇧tab"),
+    ]
+
+
+class Page(VerticalScroll):
+    """A title's or a person's page. Enter opens nothing here: Tab moves to the links under
+    it, and the footer says so by what they are."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "app.focus_links", "Cast"),
+        Binding("tab", "app.focus_credits", "Credits"),
+    ]
 
 
 class Browser(App[None]):
@@ -315,8 +442,14 @@ class Browser(App[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search"),
+        # Esc, by what it does there (check_action): back through the history; with none,
+        # it clears what was typed, and on an empty first screen it quits
         Binding("escape", "go_back", "Back"),
+        Binding("escape", "clear_search", "Clear"),
+        Binding("escape", "leave", "Quit"),
         Binding("backspace", "go_back", "Back", show=False),
+        Binding("f1", "keys", "Keys"),
+        Binding("question_mark", "keys_here", "Keys", show=False),  # typed in the box: a ?
         Binding("s", "mark_seen", "Seen"),
         Binding("u", "undo_seen", "Undo seen"),
         # Ctrl-Q, not q: a letter typed anywhere goes on searching (on_key), and "squid"
@@ -337,6 +470,7 @@ class Browser(App[None]):
         #: What the results or the links list leads to, by option index.
         self._targets: list[Entry] = []
         self._results: list[Entry] = []
+        self._example_searches: tuple[str, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield SearchBox(
@@ -345,7 +479,7 @@ class Browser(App[None]):
             id="search",
         )
         yield Links(id="results")
-        with VerticalScroll(id="page", classes="hidden"):
+        with Page(id="page", classes="hidden"):
             yield Static(id="body")
         yield Links(id="links", classes="hidden")
         yield Footer()
@@ -361,8 +495,18 @@ class Browser(App[None]):
         answer = self.engine.search(query, RESULTS) if query.strip() else SearchAnswer([])
         results = answer.results
         self._results = [result_entry(result) for result in results]
+        found = self.engine.titles_found(results) if results else {}
         results_list.clear_options()
-        results_list.add_options([Option(result_prompt(result)) for result in results])
+        results_list.add_options(
+            [
+                Option(
+                    result_prompt(
+                        result, found.get(result.target) if result.kind == "title" else None
+                    )
+                )
+                for result in results
+            ]
+        )
         # Text, not str: Textual reads a str title as markup, and what was typed ("[/") is
         # no markup
         if results:
@@ -380,7 +524,21 @@ class Browser(App[None]):
                 results_list.add_option(Option(Text(clean(why), style="dim"), disabled=True))
         else:
             results_list.border_title = "Type to search the catalogue"
+            # what to type, from the catalogue in use: a title, a person, a character
+            examples = self._examples()
+            if examples:
+                said = "Titles, people and characters, for example:"
+                results_list.add_option(Option(Text(said, style="dim"), disabled=True))
+                for example in examples:
+                    results_list.add_option(Option(Text(f"  {clean(example)}"), disabled=True))
+            results_list.add_option(Option(Text("F1 lists the keys.", style="dim"), disabled=True))
         self._show_mode("search")
+        self.refresh_bindings()  # "↓ Results" only with results to move to
+
+    def _examples(self) -> Sequence[str]:
+        if self._example_searches is None:
+            self._example_searches = tuple(self.engine.examples())
+        return self._example_searches
 
     def _show_mode(self, kind: Kind) -> None:
         searching = kind == "search"
@@ -480,30 +638,81 @@ class Browser(App[None]):
     def action_go_back(self) -> None:
         if self.history:
             self.open(self.history.pop(), remember=False)
-        elif self.current.kind == "search" and self.current.key.strip():
-            # Nothing to go back to: Esc clears what was typed, as in a search field, and a
-            # second Esc leaves
-            self.open(Entry("search", ""), remember=False)
-            self.query_one("#search", Input).focus()
-        elif self.current.kind == "search":
-            self.exit()  # Esc on the empty first screen leaves, as in other finders
+
+    def action_clear_search(self) -> None:
+        """Nothing to go back to: Esc clears what was typed, as in a search field, and a
+        second Esc leaves."""
+        self.open(Entry("search", ""), remember=False)
+        self.query_one("#search", Input).focus()
+
+    def action_leave(self) -> None:
+        self.exit()  # Esc on the empty first screen leaves, as in other finders
+
+    def action_focus_links(self) -> None:
+        self.query_one("#links").focus()
+
+    def action_focus_credits(self) -> None:
+        self.query_one("#links").focus()
+
+    def action_focus_page(self) -> None:
+        self.query_one("#page").focus()
+
+    def action_keys(self) -> None:
+        if not isinstance(self.screen, KeysScreen):
+            self.push_screen(KeysScreen())
+
+    def action_keys_here(self) -> None:
+        self.action_keys()
 
     def action_interrupt(self) -> None:
         self.exit(return_code=self.INTERRUPTED)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """ "s Seen" only on a title's page, "u Undo seen" only while a mark can be taken back
-        (elsewhere each letter goes on searching: on_key)."""
+        """Each key offered where it does something, and by what it does there: "s Seen"
+        only on a title's page, "u Undo seen" only while a mark can be taken back (elsewhere
+        each letter goes on searching: on_key); Esc "Back", "Clear" or "Quit"; "↓ Results"
+        only with results; Tab "Cast" or "Credits" from a page to its links."""
+        if isinstance(self.screen, KeysScreen) and action not in ("quit", "interrupt"):
+            return False  # the list of keys takes its own (and Ctrl+Q, Ctrl+C still quit)
         if action == "undo_seen":
             return self.engine.can_undo()
         if action == "mark_seen":  # on a title's page; on the results, s is a letter to search
             return self.current.kind == "title"
+        searching = self.current.kind == "search"
+        if action == "go_back":
+            return bool(self.history)
+        if action == "clear_search":
+            return not self.history and searching and bool(self.current.key.strip())
+        if action == "leave":
+            return not self.history and searching and not self.current.key.strip()
+        if action == "focus_list":  # ↓ from the box: to results there are
+            return searching and bool(self._results)
+        if action in ("focus_links", "focus_credits"):
+            # ↓ from the box to a page's links; Tab from the page to them says what they
+            # are: "Cast" on a title's page, "Credits" on a person's
+            if searching or self._links_hidden():
+                return False
+            from_page = self.focused is not None and self.focused.id == "page"
+            if action == "focus_credits":
+                return from_page and self.current.kind == "person"
+            return not from_page or self.current.kind == "title"
+        if action == "focus_page":  # Tab from the box, Shift+Tab from the links
+            return not searching
+        if action in ("keys_here", "focus_search"):
+            # in the search box, ? and / are characters to search: neither is offered there
+            return self.focused is None or self.focused.id != "search"
         return True
+
+    def _links_hidden(self) -> bool:
+        links = self.query("#links")
+        return not links or links.first().has_class("hidden")
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed on the results or on a page, where no key is bound to it, goes on
         searching as typed in the box would (a fan types the next search without "/" first);
         Backspace on the results takes the last letter off the search, not the whole of it."""
+        if isinstance(self.screen, KeysScreen):
+            return  # its own keys close it; the search under it is not typed into
         search = self.query_one("#search", SearchBox)
         if self.focused is search:
             return

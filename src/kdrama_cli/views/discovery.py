@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -165,6 +165,16 @@ def _as_cell(row: TitleCredits) -> Text:
     return cell
 
 
+def role_label(row: TitleCredits, seasons: Callable[[Sequence[int]], str] = seasons_label) -> str:
+    """A person's role in one title, as their page's Role column and browse's list of their
+    credits both give it: 'main', or, for a part that changed role between seasons, each role
+    with its seasons, 'supporting (S1), main (S2, S3)' (``seasons`` words them: browse says
+    which are announced)."""
+    if not row.roles_by_season:
+        return row.role
+    return ", ".join(f"{name} ({seasons(numbers)})" for name, numbers in row.roles_by_season)
+
+
 def _seasons_cell(row: TitleCredits) -> Text:
     seasons = Text(", ".join(str(n) for n in row.seasons) or DASH)
     if row.announced:  # as the show and cast pages mark them
@@ -187,12 +197,7 @@ def _credits_table(
         if row.show.korean_title_shown:
             title.append(f"\n{clean(row.show.korean_title_shown)}", style="magenta")
         title.append(f"\n{row.show.slug}", style="dim")
-        role = (
-            ", ".join(f"{name} ({seasons_label(numbers)})" for name, numbers in row.roles_by_season)
-            if row.roles_by_season
-            else row.role
-        )
-        line: list[Text | str] = [row.year_label or DASH, title, _as_cell(row), role]
+        line: list[Text | str] = [row.year_label or DASH, title, _as_cell(row), role_label(row)]
         line.append(_seasons_cell(row))
         if marked:
             line.append(_seen_mark(_short_of(mark, row.seasons)))
@@ -457,6 +462,12 @@ def board_view(
     if netflix:
         ranks = [e.netflix_rank for e in entries]
     marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
+    # A date every row shares (a weekly board's last list, a report's end) is said once in the
+    # heading: a column repeating it on every row told nothing and was the first to go.
+    dates = {entry.stat.as_of for entry in entries}
+    shared = next(iter(dates)) if not board.best_week and len(dates) == 1 else None
+    if shared is not None:
+        title.append(f" · as of {shared.isoformat()}", style="not bold dim")
     for number, entry in zip(ranks, entries, strict=True):
         label = _t(entry.show.title, "bold")
         if entry.season and len(entry.show.seasons) > 1:
@@ -472,28 +483,25 @@ def board_view(
         figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
         if entry.partial_days:  # under the figure, which a narrow page never leaves out
             figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
-        rows.append(
-            [
-                str(number) if number is not None else DASH,
-                label,
-                figure,
-                bar(entry.stat.value, largest, 16),
-                when,
-            ]
-        )
-    table = FitTable(
-        [
-            Column("Netflix #" if netflix else "#", "right", whole=True),
-            Column("Title", comfort=24),
-            Column("Figure", "right", whole=True),
-            # The bars give way first, unnoted; then the date, before a title's words would
-            # break, and the note under the table says so.
-            Column("", style="cyan", whole=True, drop=2),
-            Column("Week ending" if board.best_week else "As of", style="dim", whole=True, drop=1),
-        ],
-        rows,
-        every_column="--csv",
-    )
+        row: list[Text | str] = [
+            str(number) if number is not None else DASH,
+            label,
+            figure,
+            bar(entry.stat.value, largest, 16),
+        ]
+        rows.append(row if shared is not None else [*row, when])
+    columns = [
+        Column("Netflix #" if netflix else "#", "right", whole=True),
+        Column("Title", comfort=24),
+        Column("Figure", "right", whole=True),
+        # The bars give way first, unnoted; then the date, before a title's words would
+        # break, and the note under the table says so.
+        Column("", style="cyan", whole=True, drop=2),
+    ]
+    if shared is None:
+        heading = "Week ending" if board.best_week else "As of"
+        columns.append(Column(heading, style="dim", whole=True, drop=1))
+    table = FitTable(columns, rows, every_column="--csv")
     cut = cut_at_limit(len(entries), ranking.ranked, "ranked", "ranked")
     notes = [
         line
