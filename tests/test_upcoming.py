@@ -872,16 +872,37 @@ def test_the_count_of_seasons_coming_leaves_out_those_netflix_lists(
     result = on_netflix("upcoming")
     assert result.exit_code == 0, result.output
     assert flat(result.stdout).startswith(
-        "4 seasons coming (1 renewed, 2 announced, 1 in production), 1 of them past its "
-        "announced release, and 1 already out on Netflix; 2 with a release date, the first "
-        "2027-01-15."
+        "5 seasons listed as coming: 4 still to come (1 renewed, 2 announced, 1 in "
+        "production) and 1 already out on Netflix; 1 past its announced release; 2 with a "
+        "release date, the first 2027-01-15."
     )
     # The shipped catalogue: Better Late Than Single S2 is in Netflix's Top 10 since July
     shipped = run_shipped("upcoming", env={"KDRAMA_TODAY": "2026-12-04"})
     assert flat(shipped.stdout).startswith(
-        "11 seasons coming (5 renewed, 4 announced, 2 in production), 1 of them past its "
-        "announced release, and 1 already out on Netflix;"
+        "12 seasons listed as coming: 11 still to come (5 renewed, 4 announced, 2 in "
+        "production) and 1 already out on Netflix; 2 past their announced release, 1 of them "
+        "on Netflix;"
     )
+
+
+def test_the_first_line_counts_every_row_the_table_flags(run_shipped: Run) -> None:
+    """walk32 #6: the line said "1 of them past its announced release" while the table marked
+    two rows "passed" (the second, Better Late Than Single S2, is also on Netflix, so it was
+    left out of the count). Every count on the line is now a count of the table's flags."""
+    result = run_shipped("upcoming", env={"KDRAMA_TODAY": "2026-12-04", "COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    text = flat(result.stdout)
+    head, table = text.split(" Title ", 1)
+    table = table.split(" stale: the catalogue's", 1)[0]  # the rows, not the legend
+    rows = _entries(run_shipped("upcoming", "--json", env={"KDRAMA_TODAY": "2026-12-04"}))
+    on_netflix = sum(1 for row in rows if row["on_netflix_by"])
+    assert table.count("on Netflix") == on_netflix == 1
+    assert head.startswith(
+        f"{len(rows)} seasons listed as coming: {len(rows) - on_netflix} still to come ("
+    )
+    assert f"and {on_netflix} already out on Netflix;" in head
+    assert f"; {table.count('passed')} past their announced release, 1 of them on Netflix" in head
+    assert table.count("passed") == 2
 
 
 def test_the_show_page_says_netflix_lists_the_season_and_cites_it(on_netflix: Run) -> None:

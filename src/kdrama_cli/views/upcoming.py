@@ -98,25 +98,46 @@ def _table(coming: Coming) -> FitTable:
 
 
 def _summary(coming: Coming) -> Text:
-    """'10 seasons coming (5 renewed, 3 announced, 2 in production), 1 of them past its
-    announced release, and 1 already out on Netflix; ...': a season Netflix's own files list is
-    in the table, flagged, but not counted as coming."""
+    """The line above the table, whose every count is one of the table's flags:
+
+    '11 seasons coming (5 renewed, 4 announced, 2 in production), 2 of them past their
+    announced release; ...' or, when Netflix's own files list one of them (its row says
+    "on Netflix": out, so not coming), '12 seasons listed as coming: 11 still to come (5
+    renewed, 4 announced, 2 in production) and 1 already out on Netflix; 2 past their announced
+    release, 1 of them on Netflix; ...'. "Past its announced release" counts the rows marked
+    "passed" (the release date or window is before today), whether or not Netflix lists them:
+    it was counted among the seasons still to come only, one less than the table marks."""
     ahead = coming.ahead
     statuses = [entry.season.status for entry in ahead]
     kinds = ", ".join(
         f"{statuses.count(s)} {status_label(s)}" for s in UPCOMING_STATUSES if s in statuses
     )
-    line = Text(f"{count_of(len(ahead), 'season')} coming", style="bold")
-    if kinds:
-        line.append(f" ({kinds})")
-    # A season whose announced date has passed is still counted (the catalogue has no news
-    # that it came out), but not "without comment": the line says how many.
-    late = sum(1 for entry in ahead if entry.release_passed or entry.window_passed)
-    if late:
-        line.append(f", {late} of them past {'its' if late == 1 else 'their'} announced release")
     out = len(coming.entries) - len(ahead)
     if out:
-        line.append(f", and {out} already out on Netflix")
+        line = Text(f"{count_of(len(coming.entries), 'season')} listed as coming", style="bold")
+        line.append(f": {len(ahead) or 'none'} still to come")
+    else:
+        line = Text(f"{count_of(len(ahead), 'season')} coming", style="bold")
+    if kinds:
+        line.append(f" ({kinds})")
+    if out:
+        line.append(f" and {out} already out on Netflix")
+    # A season whose announced date has passed is still listed (the catalogue has no news
+    # that it came out), but not "without comment": the line says how many rows are "passed".
+    late = [entry for entry in coming.entries if entry.release_passed or entry.window_passed]
+    if late:
+        release = f"{'its' if len(late) == 1 else 'their'} announced release"
+        if out:
+            listed = sum(1 for entry in late if entry.on_netflix is not None)
+            line.append(f"; {len(late)} past {release}")
+            if listed:
+                line.append(
+                    ", the one on Netflix"
+                    if len(late) == 1
+                    else f", {'all' if listed == len(late) else listed} of them on Netflix"
+                )
+        else:
+            line.append(f", {len(late)} of them past {release}")
     dated = len(coming.dated)
     if dated:
         first = coming.dated[0].season.release_date
