@@ -34,7 +34,9 @@ title both people are credited in, with their characters (or crew role), the sea
 were in, and the source of the credit. The
 search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
 without --spoilers; a miss without it says so, whether or not such a hop would connect the
-two (saying it would gives the surprise away).""",
+two (saying it would gives the surprise away). A and B that name one person or title
+(the same name twice, two spellings of one name, a title and its season) are a usage
+error.""",
 )
 @click.argument("first", metavar="A", callback=query_text, shell_complete=complete_person_or_show)
 @click.argument("second", metavar="B", callback=query_text, shell_complete=complete_person_or_show)
@@ -81,14 +83,16 @@ def path(
     except click.UsageError:
         _one_name_for_two_ends(app, first, second)
         raise
-    if start == end and start_season == end_season and _same_words(first, second):
-        # one name typed twice is a slip of the command line, as compare and chart take it;
-        # two spellings of one person are an answer (0 apart), which the page gives
+    if _same_end(start, end):
+        # one person or title at both ends, however typed (the same words, two spellings of
+        # one name, a title and its season): one slip of the command line, one error, as
+        # compare and chart take it; it was a page "0 shared titles apart" for two spellings
         from kdrama_cli.catalogue.models import Show
         from kdrama_cli.failures import PlainUsageError
 
         kind, named = ("title", start.title) if isinstance(start, Show) else ("person", start.name)
-        named += f" season {start_season}" if start_season is not None else ""
+        if start_season is not None and start_season == end_season:
+            named += f" season {start_season}"
         raise PlainUsageError(
             f"the same {kind} was given twice: {first!r} and {second!r} are both {named}; "
             "name two different people or titles"
@@ -155,6 +159,11 @@ def _end(found: Person | Match) -> tuple[Person | Show, int | None]:
     return (found.show, found.season) if isinstance(found, Match) else (found, None)
 
 
-def _same_words(first: str, second: str) -> bool:
-    """Whether two arguments are the same words, but for case and spacing."""
-    return first.casefold().split() == second.casefold().split()
+def _same_end(start: Person | Show, end: Person | Show) -> bool:
+    """Whether both ends are one person or one title, told apart by id, never by name: two
+    people who share a name are two ends, two spellings of one person are one."""
+    from kdrama_cli.catalogue.models import Show
+
+    if isinstance(start, Show) or isinstance(end, Show):
+        return isinstance(start, Show) and isinstance(end, Show) and start.slug == end.slug
+    return start.id == end.id
