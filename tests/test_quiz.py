@@ -258,8 +258,11 @@ class _Oracle:
 
     def _crew(self, q: dict[str, Any], show: Show, right: str, wrong: list[str]) -> None:
         field = {"directed": "directors", "wrote": "writers", "created": "creators"}
-        verb = q["question"].split()[1]
-        assert right in {self.name(p) for p in getattr(show, field[verb])}, q
+        # "Who wrote X?", or "Who created, wrote and directed X?": right for every verb
+        verbs = re.match(r"Who ((?:\w+(?:, | and ))*\w+) ", q["question"])
+        assert verbs is not None, q
+        for verb in re.split(r", | and ", verbs[1]):
+            assert right in {self.name(p) for p in getattr(show, field[verb])}, q
         credited = {self.name(c.person) for c in show.cast}
         credited |= {self.name(p) for p in (*show.directors, *show.writers, *show.creators)}
         assert not credited & set(wrong), q
@@ -863,7 +866,7 @@ def test_a_source_work_named_in_the_title_is_not_asked(run_shipped: Run) -> None
     shares a word (of three letters or more, not "the") with the title it asks about."""
     asked = [
         q
-        for seed in (8, 22, 30, *range(1, 21))
+        for seed in (8, 22, 30, *range(1, 26))
         for q in _quiz(run_shipped, "-q", "10", "--seed", str(seed))
         if q["kind"] == "source-work"
     ]
@@ -1034,3 +1037,63 @@ def test_a_piped_answer_is_echoed_whether_good_or_bad(run_shipped: Run) -> None:
     # a hidden character is shown escaped: the refused answer does not look like a good one
     hidden = run_shipped("quiz", "-q", "1", "--seed", "2", input="\u202e4\n2\n").stdout
     assert "Your answer (1-4): \\u202e4\nPlease answer" in hidden
+
+
+# --- walk32 #7: one question per answer, at least three options, no half-true "Who plays" ---
+
+
+def test_one_crew_question_per_person_of_a_title(run_shipped: Run) -> None:
+    """ "Who wrote", "Who created" and "Who directed Squid Game?" were three questions with one
+    answer, Hwang Dong-hyuk. They are one question, whose answer is right for each verb."""
+    questions = _quiz(run_shipped, "--show", "squid game", "--questions", "30", "--seed", "2")
+    crew = [q for q in questions if q["kind"] == "crew"]
+    assert [q["question"] for q in crew] == ["Who created, wrote and directed Squid Game?"]
+    assert crew[0]["options"][crew[0]["answer"] - 1] == "Hwang Dong-hyuk"
+    assert crew[0]["explanation"] == (
+        "Squid Game was created, written and directed by Hwang Dong-hyuk."
+    )
+    for slug in ("squid-game", "the-glory", "kingdom", "all-of-us-are-dead", "moving"):
+        for seed in ("1", "2", "3"):
+            asked = _quiz(run_shipped, "--show", slug, "--questions", "30", "--seed", seed)
+            answers = [
+                (q["show"], q["options"][q["answer"] - 1]) for q in asked if q["kind"] == "crew"
+            ]
+            assert len(answers) == len(set(answers)), (slug, seed, answers)
+
+
+def test_a_show_quiz_never_offers_fewer_than_three_options(run_shipped: Run) -> None:
+    """A --show quiz asked "Which of these had the most hours viewed ... week ending
+    2022-06-19?" between two options, a coin toss; the general quiz always offers four."""
+    counts: Counter[int] = Counter()
+    for slug in ("squid game", "miss night and day", "the glory", "physical: 100"):
+        for seed in ("1", "2"):
+            for q in _quiz(run_shipped, "--show", slug, "--questions", "30", "--seed", seed):
+                counts[len(q["options"])] += 1
+    assert min(counts) >= 3, counts
+    assert counts[4] > counts[3] > 0  # four wherever a week ranks enough titles
+
+
+def test_who_plays_leaves_out_a_character_two_people_play(
+    run_shipped: Run, shipped: Dataset
+) -> None:
+    """ "Who plays Lee Mi-jin in Miss Night and Day?" had one answer, Jung Eun-ji, though Lee
+    Jung-eun plays her by day: a character someone else is credited with too is not asked
+    (which-character still asks what each actress plays)."""
+    asked = [
+        q
+        for seed in ("1", "2", "3", "4", "5")
+        for q in _quiz(run_shipped, "--show", "miss night and day", "-q", "30", "--seed", seed)
+    ]
+    assert not [q for q in asked if "Lee Mi-jin" in q["question"]]
+    assert any(
+        q["question"] == "Which character does Jung Eun-ji play in Miss Night and Day?"
+        for q in asked
+    )
+    for q in _quiz(run_shipped, "--questions", "40", "--seed", "5"):
+        if q["kind"] != "who-plays":
+            continue
+        show = shipped.shows[q["show"]]
+        character = re.match(r"Who plays (.+) in ", q["question"])
+        assert character is not None, q
+        players = {c.person for c in show.cast if _same(c.character, character[1])}
+        assert len(players) == 1, q

@@ -557,7 +557,11 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         return None
     label = cat.labels[show.slug]
     actor = cat.people[credit.person].name
-    # Whoever else is credited with this character (a younger self, a recast) is right too.
+    # A character someone else is credited with too (a younger self, a recast, Lee Mi-jin of
+    # Miss Night and Day, whom two actresses share) has more than one right answer, and a
+    # question with one would be half-true: it is not asked (which-character asks the actor).
+    if any(c.person != credit.person and same_character(c.character, character) for c in show.cast):
+        return None
     also = cat.names(c.person for c in show.cast if same_character(c.character, character))
     cast = cat.names(c.person for c in show.cast if not credit_hidden(c, spoilers=False))
     wrong = _pick(rng, OPTIONS - 1, _shuffled_head(rng, cast, 2), cat.actor_names, also)
@@ -863,39 +867,49 @@ def _korean_title(cat: _Catalogue, rng: random.Random, show: Show, korean: Any) 
     )
 
 
-_CREW = {"directed": "directors", "wrote": "writers", "created": "creators"}
+_CREW = {"created": "creators", "wrote": "writers", "directed": "directors"}
 
 
 def _crew_items(cat: _Catalogue, show: Show) -> list[Any]:
+    """One item per person of the crew, with every credit they hold in ``_CREW``'s order:
+    Hwang Dong-hyuk created, wrote and directed Squid Game, and "Who created", "Who wrote" and
+    "Who directed Squid Game?" were three questions with one answer (walk32 #7); it is one,
+    "Who created, wrote and directed Squid Game?"."""
     if show.slug not in cat.labels:
         return []
-    return [
-        (verb, person)
-        for verb, field in _CREW.items()
-        for person in getattr(show, field)
-        if person in cat.people
-    ]
+    verbs: dict[str, list[str]] = {}
+    for verb, field in _CREW.items():
+        for person in getattr(show, field):
+            if person in cat.people:
+                verbs.setdefault(person, []).append(verb)
+    return [(tuple(held), person) for person, held in verbs.items()]
 
 
 def _crew(cat: _Catalogue, rng: random.Random, show: Show, item: Any) -> Question | None:
-    verb, person = item
+    verbs, person = item
     label = cat.labels[show.slug]
     name = cat.people[person].name
-    pool = {"directed": cat.director_names, "wrote": cat.writer_names}.get(verb, cat.crew_names)
+    pools = {"directed": cat.director_names, "wrote": cat.writer_names}
+    pool = [n for verb in verbs for n in pools.get(verb, cat.crew_names)]
     wrong = _pick(rng, OPTIONS - 1, pool, cat.crew_names, cat.credited(show))
     if wrong is None:
         return None
-    everyone = cat.names(getattr(show, _CREW[verb]))
+    crews = {verb: cat.names(getattr(show, _CREW[verb])) for verb in verbs}
+    if all(names == crews[verbs[0]] for names in crews.values()):
+        said = f"{joined([_past(v) for v in verbs])} by {joined(crews[verbs[0]])}"
+    else:
+        parts = [f"{_past(v)} by {joined(names)}" for v, names in crews.items()]
+        said = f"{', '.join(parts[:-1])}, and {parts[-1]}"
     return _question(
         rng,
         "crew",
         show,
-        f"Who {verb} {label}?",
+        f"Who {joined(list(verbs))} {label}?",
         name,
         wrong,
-        f"{label} was {_past(verb)} by {joined(everyone)}.",
+        f"{label} was {said}.",
         cat.cite(show.sources),
-        ("crew", show.slug, verb),
+        ("crew", show.slug, person),
     )
 
 
@@ -1079,8 +1093,8 @@ def _figure(cat: _Catalogue, rng: random.Random, show: Show, stat: Any) -> Quest
         chosen.append(entry)
         values.add(entry[1].value)
         labels.add(label)
-    if len(chosen) < 2:
-        return None
+    if len(chosen) < OPTIONS - 1:
+        return None  # two options are a coin toss: a --show quiz met them in a thin week
     winner_show, winner = max(chosen, key=lambda e: e[1].value)
     right = _entry(cat, winner_show, winner)
     wrong = [_entry(cat, sh, st) for sh, st in chosen if st is not winner]

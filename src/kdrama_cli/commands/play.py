@@ -161,7 +161,7 @@ and stderr says so; when none can, the exit status is 2.""",
     help="Today's quiz (local date): the same questions for everyone on the same day.",
 )
 @json_instead(
-    "the questions, their choices, answers, explanations and sources as JSON (UTF-8), "
+    "the questions, their options, answers, explanations and sources as JSON (UTF-8), "
     "without playing the quiz"
 )
 @pass_app
