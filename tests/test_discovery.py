@@ -2088,10 +2088,18 @@ def test_a_views_chart_says_why_early_weeks_have_none(run_shipped: Run) -> None:
     weeks = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))[0]["weeks"]
     assert all(w["views"] is None for w in weeks)
     out = run_shipped("--no-pager", "chart", "all-of-us-are-dead", "--metric", "views").stdout
-    assert (
-        f"No views for {len(weeks)} weeks: Netflix published weekly views from the week ending "
-        "2023-06-18." in " ".join(out.split())
+    # No week has views: said once, up front, with the command that charts them (walk32 #23),
+    # not a column of eleven dashes and then why.
+    assert " ".join(out.split()).startswith(
+        "All of Us Are Dead 지금 우리 학교는 S1 weeks in Netflix's global Top 10, by views "
+        f"No views to chart: none of its {len(weeks)} weeks has views, as Netflix published "
+        "weekly views from the week ending 2023-06-18. Their hours viewed: kdrama chart "
+        "all-of-us-are-dead --metric hours."
     )
+    assert "—" not in out and "Week ending" not in out
+    # A chart with some weeks of views still lists them, and says why the others have none.
+    some = " ".join(run_shipped("--no-pager", "chart", "squid-game", "-m", "views").stdout.split())
+    assert "Week ending" in some and "No views for 20 weeks: Netflix published" in some
     hours = run_shipped("--no-pager", "chart", "all-of-us-are-dead").stdout
     assert "No views" not in hours  # hours are there for every week
 
@@ -2121,6 +2129,7 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
         "views": None,
         "list": "TV (Non-English)",
         "source": ["netflix-top10-tv-non-english-2022-01-30"],
+        "partial_days": 3,  # out on Friday 2022-01-28: its first week is of 3 days
     }
     assert len(weeks) == 11
     text = run_shipped("chart", "all-of-us-are-dead", "squid-game", "--season", "1").output
@@ -2244,8 +2253,70 @@ def test_a_title_charted_twice_is_a_usage_error_as_in_compare(run_shipped: Run) 
     result = run_shipped("chart", "squid-game", "오겜", "--season", "2", "--json")
     assert (result.exit_code, result.stdout) == (2, "")
     assert "the same season was given twice: 'squid-game' and '오겜'" in result.stderr
-    both = as_json(run_shipped("chart", "squid game 2", "squid-game", "--json"))
-    assert len(both) == 2  # a season and the whole title are two charts
+    # A whole title with one of its own seasons: its chart holds the season's weeks, so they
+    # were drawn twice, while `chart --help` said this was an error as in compare (walk32 #9).
+    for pair in (("squid game 2", "squid-game"), ("squid-game", "squid game 2")):
+        result = run_shipped("chart", *pair, "--json")
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert (
+            f"the same title was given twice: {pair[0]!r} and {pair[1]!r} are both Squid Game, "
+            "whose chart holds season 2's weeks" in result.stderr
+        )
+        refused = run_shipped("compare", *pair)
+        assert refused.exit_code == 2 and "are both Squid Game" in refused.stderr
+    seasons = as_json(run_shipped("chart", "squid game 1", "squid game 2", "--json"))
+    assert [chart["season"] for chart in seasons] == [1, 2]  # two seasons are two charts
+
+
+def test_season_with_several_titles_applies_to_each_and_the_error_says_how_to_type_one(
+    run_shipped: Run,
+) -> None:
+    """`chart the-glory squid-game --season 3` said only that The Glory has no season 3: the
+    help did not say --season applies to every title, nor how to chart one title's season
+    (walk32 #5). Both say it, and the error names the command that does it."""
+    result = run_shipped("chart", "the-glory", "squid-game", "--season", "3")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert " ".join(result.stderr.split()) == (
+        "kdrama: error: the catalogue has season 1 of The Glory, not season 3; --season applies "
+        "to every title given: type a season with its title instead, as in kdrama chart "
+        "the-glory 'squid game 3'"
+    )
+    suggested = run_shipped("--no-pager", "chart", "the-glory", "squid game 3")
+    assert suggested.exit_code == 0 and "Squid Game  오징어 게임  S3" in suggested.stdout
+    one = run_shipped("chart", "the-glory", "--season", "3")  # one title: no such advice
+    assert one.exit_code == 2 and "--season applies" not in one.stderr
+    helped = " ".join(run_shipped("chart", "--help").stdout.split())
+    assert "with several titles, of each (type one title's season with it instead" in helped
+    assert "or a title with one of its own seasons) is a usage error, as in compare" in helped
+
+
+def test_a_chart_marks_a_short_first_week_as_top_and_show_do(run_shipped: Run) -> None:
+    """Squid Game S2's 487.6M hours of the week ending 2024-12-29 are of 4 days, as `top
+    --metric best-week` says under the figure; the chart's bar said nothing (walk32 #12), and
+    Squid Game S1's 63.19M in its first week, of 3 days, looked like a slow start."""
+    out = run_shipped("--no-pager", "chart", "squid-game", env={"COLUMNS": "100"}).stdout
+    lines = out.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("2021-09-19"))
+    assert "63.19M" in lines[first] and lines[first + 1].strip() == "first 3 days"
+    second = next(
+        n for n, line in enumerate(lines) if line.startswith("2024-12-29  ") and " S2 " in line
+    )
+    assert "487.6M" in lines[second] and lines[second + 1].strip() == "first 4 days"
+    assert out.count("first 3 days") == 2 and out.count("first 4 days") == 1  # S1, S3; S2
+    assert (
+        "first N days: the season came out on Netflix during that week, its first in the "
+        "list, so the figure is of those days, not a whole week." in " ".join(out.split())
+    )
+    top = run_shipped("--no-pager", "top", "--metric", "best-week", env={"COLUMNS": "100"})
+    assert "first 4 days" in top.stdout  # the same label, from the same rule
+    weeks = as_json(run_shipped("chart", "squid-game", "--season", "2", "--json"))[0]["weeks"]
+    assert [w["partial_days"] for w in weeks[:2]] == [4, None]
+    # Squid Game S1's first week has no views (before June 2023): no label under a dash
+    views = run_shipped("--no-pager", "chart", "squid-game", "--metric", "views").stdout
+    assert views.count("first 3 days") == 1 and "first 4 days" in views  # S3's, not S1's
+    rows = views.splitlines()
+    s1 = next(n for n, line in enumerate(rows) if line.startswith("2021-09-19"))
+    assert "—" in rows[s1] and rows[s1 + 1].startswith("2021-09-26")
 
 
 def test_a_chart_of_a_season_not_out_says_so_not_that_the_title_never_charted(

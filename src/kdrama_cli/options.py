@@ -327,14 +327,23 @@ def sheet_option(function: F) -> F:
 
 
 def season_option(function: F) -> F:
-    return click.option(
-        "--season",
-        "-s",
-        type=SeasonNumber(min=1),
-        metavar="N",
-        shell_complete=complete_season,
-        help="Only this season.",
-    )(function)
+    return season_option_saying("Only this season.")(function)
+
+
+def season_option_saying(help_text: str) -> Callable[[F], F]:
+    """--season with help of its own (chart's, which takes several titles)."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--season",
+            "-s",
+            type=SeasonNumber(min=1),
+            metavar="N",
+            shell_complete=complete_season,
+            help=help_text,
+        )(function)
+
+    return decorate
 
 
 def season_of(match: Match, season: int | None, query: str) -> int | None:

@@ -17,6 +17,7 @@ from kdrama_cli.catalogue.models import (
     Season,
     Show,
     Stat,
+    window_days,
 )
 from kdrama_cli.catalogue.record import Record
 
@@ -40,6 +41,26 @@ class ChartWeek(Record):
     list: str | None
     #: The citation ids of the week's figures.
     sources: tuple[str, ...] = ()
+    #: How many days the week's figures cover when fewer than seven: the season (or film) came
+    #: out on Netflix during the week (partial_days), as `top` and `show` label it ("first 4
+    #: days"); None for a whole week.
+    partial_days: int | None = None
+
+
+def partial_days(show: Show, season: int | None, chart: str | None, ends: dt.date) -> int | None:
+    """The days a weekly figure (of ``season`` on the list ``chart``, the week ending ``ends``)
+    covers when the season (or film) came out on Netflix during its week: the N of its
+    first-N-days figure of that week on the same list (fewer than seven; `data netflix` writes
+    one for a debut week that the release cuts short, counted from Netflix's own release date
+    where its engagement reports give one in that week); None for a whole week. The rule of
+    `top`'s best-week board, `show`'s figures and `chart`'s bars."""
+    for stat in show.stats:
+        if (stat.season, stat.list, stat.as_of) != (season, chart, ends):
+            continue
+        days = window_days(stat.window)
+        if stat.metric in ("hours-viewed", "views") and days is not None and days < 7:
+            return days
+    return None
 
 
 def weeks_before_views(weeks: Sequence[ChartWeek]) -> int:
@@ -104,15 +125,17 @@ def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:
         if "rank" not in values and "hours-viewed" not in values:
             continue  # e.g. countries-only weeks
         rank = values.get("rank")
+        ends = dt.date.fromisoformat(week)
         result.append(
             ChartWeek(
-                week=dt.date.fromisoformat(week),
+                week=ends,
                 season=number,
                 rank=int(rank) if rank is not None else None,
                 hours=values.get("hours-viewed"),
                 views=values.get("views"),
                 list=lists[(week, number)],
                 sources=tuple(cited[(week, number)]),
+                partial_days=partial_days(show, number, lists[(week, number)], ends),
             )
         )
     return result

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.answers.charts import out_before_top10
+from kdrama_cli.answers.charts import out_before_top10, partial_days
 from kdrama_cli.catalogue.models import (
     WEEKLY_VIEWS_FROM,
     Citation,
@@ -20,7 +20,6 @@ from kdrama_cli.catalogue.models import (
     half_year_months,
     lists_by_report,
     rows_of_one_source,
-    window_days,
     window_end,
 )
 from kdrama_cli.catalogue.record import Record
@@ -463,18 +462,9 @@ def _on_board(stat: Stat, board: Board) -> bool:
 
 def _partial_days(show: Show, week: Stat) -> int | None:
     """The days a weekly figure covers when the season (or film) came out on Netflix during
-    its week: the N of its first-N-days figure of that week on the same list (fewer than seven;
-    `data netflix` writes one for a debut week that the release cuts short, counted from
-    Netflix's own release date where its engagement reports give one in that week); None for a
-    whole week."""
+    its week (answers.charts.partial_days); None for a whole week."""
     ends = window_end(week.window)
-    for stat in show.stats:
-        if (stat.season, stat.list, stat.as_of) != (week.season, week.list, ends):
-            continue
-        days = window_days(stat.window)
-        if stat.metric in ("hours-viewed", "views") and days is not None and days < 7:
-            return days
-    return None
+    return partial_days(show, week.season, week.list, ends) if ends is not None else None
 
 
 def _before_top10(board: Board, show: Show, stat: Stat) -> bool:

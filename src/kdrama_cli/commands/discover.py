@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -36,7 +36,7 @@ from kdrama_cli.options import (
     query_texts,
     rows_asked,
     season_of,
-    season_option,
+    season_option_saying,
     sheet_option,
 )
 
@@ -736,7 +736,9 @@ def _no_chart_twice(
     queries: Sequence[str], matches: Sequence[Match], seasons: Sequence[int | None]
 ) -> None:
     """One title (or one season of it) named twice is a usage error, as in compare: 'squid-game'
-    and '오겜' would print the same chart twice. Two seasons of one title are two charts."""
+    and '오겜' would print the same chart twice. So is a whole title with one of its own
+    seasons, whose weeks its chart already holds (compare refuses that pair too; chart drew
+    season 2's weeks twice). Two seasons of one title are two charts."""
     seen: dict[tuple[str, int | None], str] = {}
     for query, match, number in zip(queries, matches, seasons, strict=True):
         key = (match.show.slug, number)
@@ -748,6 +750,39 @@ def _no_chart_twice(
             f"the same {what} was given twice: {seen[key]!r} and {query!r} are both "
             f"{match.show.title}{which}"
         )
+    for (slug, number), query in seen.items():
+        whole = seen.get((slug, None))
+        if number is not None and whole is not None:
+            title = next(m.show.title for m in matches if m.show.slug == slug)
+            one, other = sorted((whole, query), key=list(queries).index)  # as typed
+            raise PlainUsageError(
+                f"the same title was given twice: {one!r} and {other!r} are both {title}, "
+                f"whose chart holds season {number}'s weeks; chart the title, or its seasons "
+                "one by one"
+            )
+
+
+def _no_such_season_for_each(
+    app: App, queries: Sequence[str], matches: Sequence[Match], season: int, missing: Match
+) -> NoReturn:
+    """--season given with several titles, one of which lacks that season: --season applies to
+    every title, which the user may not have meant ('chart the-glory squid-game --season 3'),
+    so the error says how to name one title's season instead: typed with it."""
+    from kdrama_cli.answers.finding import NoSuchSeason, named_in_catalogue
+    from kdrama_cli.errors import shell_quote
+
+    named = named_in_catalogue(app.dataset(), missing.show)
+    said = str(NoSuchSeason(missing.show, season, named=named))
+    typed = [
+        shell_quote(f"{m.show.title.casefold()} {season}")
+        if m.show.season(season) is not None
+        else shell_quote(q)
+        for q, m in zip(queries, matches, strict=True)
+    ]
+    raise PlainUsageError(
+        f"{said}; --season applies to every title given: type a season with its title instead, "
+        f"as in {command_line('chart ' + ' '.join(typed))}"
+    )
 
 
 @click.command(
@@ -763,7 +798,10 @@ Examples:
 @click.argument(
     "shows", nargs=-1, required=True, callback=query_texts, shell_complete=complete_show
 )
-@season_option
+@season_option_saying(
+    "Only this season; with several titles, of each (type one title's season with it "
+    'instead: "squid game 3").'
+)
 @click.option(
     "--metric",
     "-m",
@@ -785,8 +823,10 @@ def chart(
 ) -> None:
     """A title's weeks in Netflix's global Top 10 as a bar chart; several titles in turn.
 
-    A title (or a season of it) given twice is a usage error, as in compare; two seasons of
-    one title are two charts."""
+    A title given twice (or the same season of it twice, or a title with one of its own
+    seasons) is a usage error, as in compare; two seasons of one title are two charts. With
+    several titles, --season applies to each: to chart one title's season beside others,
+    type it with the title ("squid game 3")."""
     day = today()  # a season not out is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
@@ -798,6 +838,8 @@ def chart(
     seasons = [season_of(m, season, q) for m, q in zip(matches, shows, strict=True)]
     for match, number in zip(matches, seasons, strict=True):
         if number is not None and match.show.season(number) is None:  # a film has none
+            if season is not None and len(matches) > 1:
+                _no_such_season_for_each(app, shows, matches, season, match)
             named = named_in_catalogue(app.dataset(), match.show)
             raise PlainUsageError(str(NoSuchSeason(match.show, number, named=named)))
     _no_chart_twice(shows, matches, seasons)

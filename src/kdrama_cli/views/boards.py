@@ -8,7 +8,7 @@ printed without it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, ChartGap
 from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_option
@@ -385,7 +385,13 @@ def partial_weeks(ranking: Ranking) -> str | None:
     cut = [entry for entry in ranking.entries if entry.partial_days]
     if not cut:
         return None
-    what = " or ".join(dict.fromkeys(_released_as(entry) for entry in cut))
+    return partial_weeks_note(_released_as(entry) for entry in cut)
+
+
+def partial_weeks_note(released_as: Iterable[str]) -> str:
+    """What "first N days" under a weekly figure means, naming what came out ('season',
+    'film'): the footnote of top's best-week board and of a chart."""
+    what = " or ".join(dict.fromkeys(released_as))
     return (
         f"first N days: the {what} came out on Netflix during that week, its first in the list, "
         "so the figure is of those days, not a whole week."

@@ -40,6 +40,7 @@ from kdrama_cli.views.boards import (
     other_lists,
     partial_week,
     partial_weeks,
+    partial_weeks_note,
     season_not_out,
     short_and_left_out,
     views_before_published,
@@ -615,6 +616,10 @@ def chart_view(
             )
             parts.append(Text(f"{said[0].upper()}{said[1:]}.", style="dim"))
             continue
+        if metric == "views" and not any(week.views for week in weeks):
+            # a column of dashes, then why: said once, up front, with what does chart them
+            parts.append(Text(_no_views(show, season, len(weeks)), style="dim"))
+            continue
         several = len({w.season for w in weeks}) > 1
         values = [_chart_value(w, metric) for w in weeks]
         # On a narrow terminal the bars give way first (unnoted), then the rank beside the
@@ -646,15 +651,38 @@ def chart_view(
                 row.append(human_number(value, short=True) if value else DASH)
             row.append(bar(value or 0, largest, 28))
             rows.append(row)
+            if week.partial_days and value and metric != "rank":  # a short bar, a short week
+                # a row of its own under the week, as "3 weeks out" is: it wraps on a narrow
+                # terminal, where under the figure it would widen a column that never wraps
+                short = Text(partial_week(week.partial_days), style="dim")
+                rows.append([short, *([""] * (len(columns) - 1))])
         parts.append(FitTable(columns, rows, every_column="--csv"))
         if several and gaps_shown:
             parts.append(Text(TITLE_GAPS, style="dim"))
+        cut = [w for w, value in zip(weeks, values, strict=True) if w.partial_days and value]
+        if metric != "rank" and cut:
+            kind = show.kind if show.kind in ("film", "special") else "title"
+            what = ("season" if week.season is not None else kind for week in cut)
+            parts.append(Text(partial_weeks_note(what), style="dim"))
         unpublished = weeks_before_views(weeks) if metric == "views" else 0
         if unpublished:
             parts.append(Text(views_before_published(unpublished), style="dim"))
         if metric == "views":
             parts += [Text(growing_runtime_note(g), style="dim") for g in growing_runtimes(weeks)]
     return Group(*parts, *figures_sources(citations))
+
+
+def _no_views(show: Show, season: int | None, weeks: int) -> str:
+    """Why a views chart has no bar at all: every week is from before Netflix published views
+    (hours only), and the command that charts the hours of those weeks."""
+    said = "its week has" if weeks == 1 else f"none of its {weeks} weeks has"
+    hours = f"chart {shell_word(show.slug)}"
+    hours += f" --season {season}" if season is not None else ""
+    return (
+        f"No views to chart: {said} views, as Netflix published weekly views from the week "
+        f"ending {WEEKLY_VIEWS_FROM.isoformat()}. Their hours viewed: "
+        f"{command_line(f'{hours} --metric hours')}."
+    )
 
 
 def growing_runtime_note(growing: GrowingRuntime) -> str:

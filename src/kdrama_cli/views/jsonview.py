@@ -689,6 +689,7 @@ def chart_json(
                     "views": w.views,
                     "list": w.list,
                     "source": list(w.sources),
+                    "partial_days": w.partial_days,
                 }
                 for w in weeks
             ],
