@@ -4461,3 +4461,32 @@ def test_titles_of_unknown_year_listed_last_are_said_to_be(run_shipped: Run) -> 
     assert (
         "of unknown year" not in run_shipped("--no-pager", "list", "--completeness", "full").stdout
     )
+
+
+def test_top_kind_unknown_names_the_one_board_that_ranks_such_titles(run_shipped: Run) -> None:
+    """`top --kind unknown` is offered, and every weekly board came back empty with no word of
+    where such a title is ranked (walk32 #14): only a row of an engagement report that does not
+    say TV or film is of unknown kind, so the line names the report's board, which does rank
+    them; the help says what the kind is, for top and list alike."""
+    for extra in ((), ("--metric", "weeks"), ("--json",)):
+        result = run_shipped("top", "--kind", "unknown", *extra)
+        assert result.exit_code == 0, result.output
+        assert result.stderr.rstrip().endswith(
+            "A title of unknown kind is only a row of an engagement report that does not say TV "
+            "or film, so only a report's board ranks one: kdrama top --report 2023H1 --kind "
+            "unknown."
+        ), result.stderr
+    board = as_json(run_shipped("top", "--report", "2023H1", "--kind", "unknown", "--json"))
+    kinds = {run_shipped_kind(run_shipped, e["slug"]) for e in board["entries"][:3]}
+    assert board["entries"] and kinds == {"unknown"}
+    for command in ("top", "list"):
+        helped = " ".join(run_shipped(command, "--help").stdout.split())
+        assert "unknown is a row of Netflix's engagement report that does not say TV or film" in (
+            helped
+        )
+    assert "A title of unknown kind" not in run_shipped("top", "--kind", "film").stderr
+
+
+def run_shipped_kind(run_shipped: Run, slug: str) -> str:
+    kind: str = as_json(run_shipped("show", slug, "--json"))["kind"]
+    return kind

@@ -296,7 +296,10 @@ def values(app: App, facet: str, as_json: bool, sheet: str | None) -> None:
 kind_option = click.option(
     "--kind",
     type=choice(SHOW_KINDS, also=KIND_WORDS),
-    help="Only this kind of title (movie is film; a variety or dating show is reality).",
+    help=(
+        "Only this kind of title (movie is film; a variety or dating show is reality; unknown "
+        "is a row of Netflix's engagement report that does not say TV or film)."
+    ),
 )
 
 #: What --year, --from and --to say of titles with no year (most of Netflix's own records).
@@ -690,6 +693,17 @@ def _why_empty(
         ]
         if others:
             said += f" Try --metric {' or '.join(others)}, which titles here have."
+    if kind == "unknown" and not metric.startswith("report-"):
+        # A title of unknown kind is a row of an engagement report that does not say TV or
+        # film, and nothing else: no weekly list or all-time figure ranks one, ever.
+        reports = reports_ranking(app.dataset(), "report-hours", kind)
+        said += " A title of unknown kind is only a row of an engagement report that does not say "
+        said += "TV or film, so only a report's board ranks one"
+        said += (
+            f": {command_line(f'top --report {reports[-1]} --kind unknown')}."
+            if reports
+            else "; the catalogue has none with a figure."
+        )
     return said
 
 
