@@ -4490,3 +4490,44 @@ def test_top_kind_unknown_names_the_one_board_that_ranks_such_titles(run_shipped
 def run_shipped_kind(run_shipped: Run, slug: str) -> str:
     kind: str = as_json(run_shipped("show", slug, "--json"))["kind"]
     return kind
+
+
+def test_a_hangul_title_that_spells_the_english_out_is_not_romanised_back(
+    run_shipped: Run,
+) -> None:
+    """`trivia --show kingdom` was headed "Kingdom  킹덤  (Kingdeom)": 킹덤 is "Kingdom" in
+    Hangul, and romanised back it read as a typing error (walk32 #21). A Korean title that is
+    the English one spelt out has no romanisation on the trivia or show page; one that is not
+    (사랑의 불시착), or is only in part (무브 투 헤븐: 나는 유품정리사입니다), keeps it."""
+    trivia = run_shipped("trivia", "--show", "kingdom", "--seed", "1").stdout.splitlines()[0]
+    assert trivia.rstrip() == "Kingdom  킹덤"
+    for slug, heading in (
+        ("kingdom", "Kingdom 킹덤 │"),
+        ("sweet-home", "Sweet Home 스위트홈 │"),
+        ("the-glory", "The Glory 더 글로리 │"),
+        ("crash-landing-on-you", "Crash Landing on You 사랑의 불시착 (Sarang-ui Bulsichak)"),
+        ("move-to-heaven", "무브 투 헤븐: 나는 유품정리사입니다 (Mubeu Tu Hebeun: Naneun"),
+    ):
+        page = " ".join(run_shipped("--no-pager", "show", slug).stdout.split())
+        assert heading in page, (slug, page[:200])
+    assert "Kingdeom" not in run_shipped("--no-pager", "show", "kingdom").stdout
+    # the romanisation stays in the data: --json gives it
+    assert as_json(run_shipped("show", "kingdom", "--json"))["romanization"] == "Kingdeom"
+
+
+def test_trivia_of_a_season_not_out_says_so_as_chart_does(run_shipped: Run) -> None:
+    """`trivia --show "all of us are dead 2"` gave a fact about the title and did not say that
+    season 2 is not out, while `chart` does (walk32 #21): the page says it under the heading,
+    in chart's words, and --json says it on stderr."""
+    today = {"KDRAMA_TODAY": "2026-12-04"}
+    chart = run_shipped("chart", "all of us are dead 2", env=today).stderr.strip()
+    said = "Season 2 is not out yet (in production since 2025-07-23, as of 2026-02-22"
+    assert chart.startswith("All of Us Are Dead season 2 is not out yet (in production since")
+    page = run_shipped("trivia", "--show", "all of us are dead 2", "--seed", "1", env=today)
+    assert page.exit_code == 0
+    lines = page.stdout.splitlines()
+    assert lines[0].startswith("All of Us Are Dead") and lines[1].startswith(said)
+    as_data = run_shipped("trivia", "--show", "all of us are dead 2", "--json", env=today)
+    assert as_json(as_data)["slug"] == "all-of-us-are-dead" and said in as_data.stderr
+    out = run_shipped("trivia", "--show", "squid game 2", "--seed", "1", env=today)
+    assert "not out" not in out.stdout and out.stderr == ""

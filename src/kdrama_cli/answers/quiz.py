@@ -65,6 +65,7 @@ from kdrama_cli.catalogue.models import (
     authors_of,
 )
 from kdrama_cli.catalogue.record import Record
+from kdrama_cli.catalogue.sounds import spelt_out
 from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS, source_kind_words
 from kdrama_cli.catalogue.wording import joined
 
@@ -769,66 +770,11 @@ def _korean_items(cat: _Catalogue, show: Show) -> list[Any]:
     return [show.korean_title]
 
 
-#: How alike (rapidfuzz's ratio, 0 to 100) the consonants of a Korean title and of the English
-#: one must be for the Korean to be the English spelt in Hangul: Sweet Home's 스위트홈 is 100,
-#: Physical: Asia's 피지컬: 아시아 73, while The Ugly's 얼굴 ("face") is 67 and Reply 1988's
-#: 응답하라 1988 well under.
-_SPELT_OUT = 70
-#: The same for a run of the English title's words, set higher as a short run matches more by
-#: chance: Mission: Cross's 크로스 ("Cross") is 100, while If Wishes Could Kill's 기리고 and
-#: "Could Kill" are 75.
-_SPELT_OUT_PART = 80
-#: English digits as Korean spells them out (The 8 Show, 더 에이트 쇼).
-_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
 def _spelt_out(show: Show) -> bool:
     """Whether a title's Korean name is its English one (or part of it) written in Hangul
-    (스위트홈, 킹덤; 크로스 for Mission: Cross; 미생 for Misaeng: Incomplete Life), which asks
-    nothing of a fan who reads Hangul and, among the wrong answers, points away from itself.
-    Told by the consonants of their sound keys (catalogue.sounds), as Korean adds vowels the
-    English lacks (스-위-트), comparing each part of the Korean title (split at a colon) with the
-    whole English title and with each run of its words, each also as Korean hears it (_heard:
-    Carter is 카터, Hierarchy 하이라키)."""
-    from rapidfuzz import fuzz
-
-    from kdrama_cli.catalogue.sounds import sound_key
-
-    def consonants(text: str) -> str:
-        return "".join(c for c in sound_key(text) if c.islower())
-
-    korean_title = show.korean_title or ""
-    english = consonants(show.title)
-    korean = consonants(korean_title)
-    if korean and fuzz.ratio(korean, english) >= _SPELT_OUT:
-        return True
-    words = re.sub(r"[:,!?]", " ", show.title).split()
-    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
-    for part in (korean_title, *korean_title.split(":")):
-        heard = consonants(part)
-        if len(heard) < 2:
-            continue
-        for run in runs:
-            for spelling in {consonants(run), consonants(_heard(run))}:
-                whole = run == " ".join(words)
-                if not whole and len(spelling) < 3:
-                    continue  # "Kill" (k, l) is too short to tell
-                bar = _SPELT_OUT if whole else _SPELT_OUT_PART
-                if spelling and fuzz.ratio(heard, spelling) >= bar:
-                    return True
-    return False
-
-
-def _heard(english: str) -> str:
-    """English as a Korean spelling hears it: no r before a consonant or at the end (Carter,
-    카터), ph as p and ch as k, no gh or w after a vowel (eight, show), c before e, i or y as s,
-    y between consonants as i (Sisyphus, 시지프스) and digits as words (The 8 Show, 더 에이트
-    쇼)."""
-    text = re.sub(r"\d", lambda m: f" {_DIGIT_WORDS[int(m[0])]} ", english.lower())
-    text = re.sub(r"r(?![aeiouy])", "", text).replace("ph", "p").replace("ch", "k")
-    text = re.sub(r"(?<=[aeiou])(gh|w)(?![aeiou])", "", text)
-    text = re.sub(r"c(?=[eiy])", "s", text)
-    return re.sub(r"(?<=[^aeiou\s])y(?=[^aeiou\s])", "i", text)
+    (catalogue.sounds.spelt_out: 스위트홈, 킹덤), which asks nothing of a fan who reads Hangul
+    and, among the wrong answers, points away from itself."""
+    return spelt_out(show.title, show.korean_title)
 
 
 def _shares_marks(show: Show) -> bool:

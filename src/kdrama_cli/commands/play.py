@@ -16,11 +16,13 @@ from kdrama_cli.output import say
 from kdrama_cli.prompt import answer_line
 
 if TYPE_CHECKING:
+    import datetime as dt
     import random
     from collections.abc import Sequence
 
     from kdrama_cli.answers.finding import Match
     from kdrama_cli.answers.quiz import Question, TriviaFact
+    from kdrama_cli.catalogue.models import Show
 
 
 def _rng(seed: int | None) -> random.Random:
@@ -71,13 +73,15 @@ def trivia(
     A season typed with the title (--show "squid game 2") picks among the facts about that
     season and those about the title as a whole, as `kdrama show` lists them for a season.
     """
-    if seed is not None and app.replay_page():  # a seeded pick is the same page every time
+    day = today()  # whether the season asked about is out
+    if seed is not None and app.replay_page(also=day):  # a seeded pick: the same page that day
         return
     from kdrama_cli.answers.quiz import pick_fact
 
     match = app.find(show_query, "--show") if show_query else None  # a season it lacks: exit 2
     chosen = match.show if match else None
     season = match.season if match else None
+    not_out = _season_not_out(chosen, season, day)
     fact = pick_fact(app.dataset(), _rng(seed), chosen, spoilers, season)
     if fact is None:  # an empty answer, as cast and similar give one: exit 0
         app.forget_page()  # its line on stderr is part of it: not replayed without it
@@ -89,11 +93,29 @@ def trivia(
         from kdrama_cli.views.jsonview import trivia_json
 
         app.note_sources_hidden(fact.citations, spoilers, how=_page_shows(fact))
+        if not_out:
+            app.note(not_out)
         app.emit_json(trivia_json(fact, spoilers))
         return
     from kdrama_cli.views.discovery import trivia_view
 
-    app.render(trivia_view(fact, spoilers))
+    app.render(trivia_view(fact, spoilers, not_out))
+
+
+def _season_not_out(show: Show | None, season: int | None, day: dt.date) -> str | None:
+    """'Season 2 is not out yet (in production since 2025-07-23, as of 2026-02-22).': of a
+    season asked about that is not out (`trivia --show "all of us are dead 2"`), as chart says
+    it; the fact picked may be about the title, or the season's news, not what it holds."""
+    if show is None or season is None:
+        return None
+    from kdrama_cli.answers.upcoming import stale_reason, watchable
+    from kdrama_cli.views.boards import season_not_out
+
+    asked = show.season(season)
+    if asked is None or watchable(show, asked, day):
+        return None
+    said = season_not_out(asked, stale_reason(asked, day, show))
+    return f"{said[:1].upper()}{said[1:]}."
 
 
 def _page_shows(fact: TriviaFact) -> str:

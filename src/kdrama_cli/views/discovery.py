@@ -710,7 +710,9 @@ def _chart_value(week: ChartWeek, metric: str) -> float | None:
     return week.hours if metric == "hours" else week.views
 
 
-def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
+def trivia_view(
+    trivia: TriviaFact, spoilers: bool = False, not_out: str | None = None
+) -> RenderableType:
     """The title first (a fact often says "the series" or "it"), then the fact, with the season
     it is about when it is about one: a title's page lists a season's facts under that season,
     but on its own "won the grand prize for playing Kim Sa-bu" would be dated by its source
@@ -725,8 +727,10 @@ def trivia_view(trivia: TriviaFact, spoilers: bool = False) -> RenderableType:
     text.append_text(_t(trivia.fact.text))
     if trivia.citations:
         text.append(f" {refs_cell(range(1, len(trivia.citations) + 1))}", style="dim")
+    said = [Text(not_out, style="dim")] if not_out else []  # the season asked is not out
     return Group(
         heading,
+        *said,
         Hanging([("•", text)], label_style=""),
         Text("\nSources", style="bold cyan"),
         # --spoilers would change which fact is picked, so point to the title's own page.

@@ -47,6 +47,7 @@ from kdrama_cli.catalogue.models import (
     Stat,
     window_end,
 )
+from kdrama_cli.catalogue.sounds import spelt_out
 from kdrama_cli.catalogue.vocab import (
     KIND_LABELS,
     NETFLIX_METRICS,
@@ -203,8 +204,11 @@ def title_line(show: Show) -> Text:
     header.append(clean(show.title), style="bold")
     if show.korean_title_shown:
         header.append(f"  {clean(show.korean_title_shown)}", style="bold magenta")
-    if show.romanization and not _spells(show.title, show.romanization):
-        header.append(f"  ({clean(show.romanization)})", style="dim")
+    # Not of a Korean title that is the English one in Hangul: 킹덤 read back as "Kingdeom"
+    # reads as a typing error.
+    romanised = show.romanization and not _spells(show.title, show.romanization)
+    if romanised and not spelt_out(show.title, show.korean_title, whole=True):
+        header.append(f"  ({clean(show.romanization or '')})", style="dim")
     return header
 
 
