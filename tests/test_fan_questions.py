@@ -1351,8 +1351,26 @@ def test_a_person_taken_by_their_id_as_written_notes_the_namesake(
 def test_a_namesakes_note_is_cut_at_a_semicolon_outside_its_brackets(run_shipped: Run) -> None:
     said = " ".join(run_shipped("person", "Kim Won-seok").stderr.split())
     assert (
-        "(Kim Won-seok, Screenwriter (The Queen's Classroom; co-writer of Descendants of " in said
+        "(Kim Won-seok, screenwriter (The Queen's Classroom; co-writer of Descendants of " in said
     )
+
+
+def test_a_namesakes_note_reads_on_from_the_name_after_its_comma(run_shipped: Run) -> None:
+    """The `person NAME` ambiguity error read "(Kim Si-eun, Actress known for ...)", a capital
+    mid-sentence (walk32 #22): a note's first word is lowered where it is a common word, and a
+    name (Korean, Crime Scene, Single's Inferno) keeps its capital."""
+    from kdrama_cli.answers.finding import _mid_sentence
+
+    result = run_shipped("person", "kim si-eun")
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert "kim-si-eun (Kim Si-eun, actress known for the film Next Sohee" in said
+    assert "kim-si-eun-samgwang (Kim Si-eun, actress who plays Yuk-jo in Love Alarm" in said
+    assert _mid_sentence("Crime Scene player") == "Crime Scene player"
+    assert _mid_sentence("Korean-American singer") == "Korean-American singer"
+    assert _mid_sentence("Single's Inferno contestant") == "Single's Inferno contestant"
+    assert _mid_sentence("TV presenter") == "TV presenter"
+    assert _mid_sentence("Producer-director of MBC") == "producer-director of MBC"
 
 
 @pytest.mark.parametrize("typed", ["다음웹툰", "kakao page", "Daum Webtoon", "네이버 웹툰"])

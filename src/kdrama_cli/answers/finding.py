@@ -1815,7 +1815,7 @@ def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> 
     credited in that came out last ('in Bloodhounds and 2 more titles'), so two people of
     one Hangul name are not a blind pick between ids."""
     if person.note:
-        return f", {_short(person.note)}"
+        return f", {_mid_sentence(_short(person.note))}"
     from kdrama_cli.answers.spoilers import spoiler_only
 
     shows = sorted(
@@ -1830,6 +1830,107 @@ def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> 
         return ""
     more = len(shows) - 1
     return f", in {shows[0].title}" + (f" and {count_of(more, 'more title')}" if more else "")
+
+
+#: Words a person's note begins with that are no name: after "Kim Si-eun, " they are written
+#: in lower case ("actress known for ..."). A word not listed (Korean, Hankyoreh, Crime Scene,
+#: Single's Inferno) keeps its capital: a name lowered would be wrong, a word left capitalised
+#: only untidy.
+_COMMON_FIRST_WORDS = frozenset(
+    [
+        "accountant",
+        "actor",
+        "actress",
+        "artist",
+        "beauty",
+        "broadcaster",
+        "cartoonist",
+        "cast",
+        "chef",
+        "child",
+        "co-creator",
+        "co-director",
+        "co-writer",
+        "comedian",
+        "comic",
+        "comics",
+        "cook",
+        "creator",
+        "credited",
+        "criminal",
+        "dancer",
+        "director",
+        "documentary",
+        "fashion",
+        "film",
+        "fitness",
+        "former",
+        "formerly",
+        "gymnast",
+        "handball",
+        "heir",
+        "influencer",
+        "joint",
+        "judo",
+        "lawyer",
+        "leader",
+        "live-event",
+        "martial",
+        "member",
+        "mixed",
+        "model",
+        "mountain",
+        "novelist",
+        "orthopaedic",
+        "pastor",
+        "pen",
+        "performer",
+        "physician",
+        "played",
+        "player",
+        "plays",
+        "police",
+        "producer-director",
+        "professional",
+        "rapper",
+        "restaurateur",
+        "rhythmic",
+        "runner-up",
+        "runs",
+        "science",
+        "screenwriter",
+        "scriptwriter",
+        "singer",
+        "social",
+        "speed",
+        "stage",
+        "strongman",
+        "swimmer",
+        "television",
+        "track",
+        "trauma",
+        "travel",
+        "urologist",
+        "variety",
+        "web",
+        "webtoon",
+        "woman",
+        "wrestler",
+        "writer",
+        "writer-director",
+        "writing",
+        "young",
+    ]
+)
+
+
+def _mid_sentence(note: str) -> str:
+    """A note as it reads after a name and a comma: its first word in lower case when it is a
+    common word ("Kim Si-eun, actress known for ..."), not a name (_COMMON_FIRST_WORDS)."""
+    first = re.match(r"[A-Za-z-]+", note)
+    if first and first[0].casefold() in _COMMON_FIRST_WORDS and first[0][1:].islower():
+        return note[:1].lower() + note[1:]
+    return note
 
 
 def _first_clause(note: str) -> str:
