@@ -221,7 +221,9 @@ def test_an_editor_note_is_checked_but_never_printed(run: Run, add_data: AddData
     assert "Singer (Lantern Band)." in outputs[0].stdout
     assert as_json(outputs[1])["note"] == "Singer (Lantern Band)."
     picker = run(*layer, "person", "Kang Bo-ra")
-    assert picker.exit_code == 2 and "Singer (Lantern Band)" in picker.stderr
+    assert (
+        picker.exit_code == 2 and "Kang Bo-ra, singer (Lantern Band))" in picker.stderr
+    )  # read on after the name
     for result in [checked, *outputs, picker]:
         assert "merge" not in result.output and "stored source" not in result.output
 
