@@ -548,8 +548,12 @@ def test_the_picker_fits_each_label_so_the_id_stays_on_its_line(
     for index in numbered:
         assert all(len(line) < width for line in lines[index : index + 3]), lines
     said = re.sub(r"\s*\((kim-si-eun[a-z-]*)\)", "", " ".join(line.strip() for line in lines))
-    assert "Actress known for the film Next Sohee" in said
-    assert "Actress who plays Yuk-jo in Love Alarm and Cha" in said
+    # under the name, a note begins its line; after "Kim Si-eun, " (at 40, where the id goes
+    # first and the label stays whole) it reads on in lower case
+    note = "actress" if width == 40 else "Actress"
+    before = "Kim Si-eun, " if width == 40 else ""
+    assert f"{before}{note} known for the film Next Sohee" in said
+    assert f"{before}{note} who plays Yuk-jo in Love Alarm and Cha" in said
     if width >= 60:  # the first note in full, the second cut between words if at all
         assert "Actress known for the film Next Sohee and Squid Game season 2" in said
         assert re.search(r"Cha Ba-reun in Oh!( Samgwang Villa!|…)", said)

@@ -93,8 +93,9 @@ def choose(error: Ambiguous) -> str | None:
 
 
 def named_first(label: str, room: int) -> tuple[str, str | None]:
-    """A label too wide for ``room`` that names its entry first ("Kim Si-eun, Actress known
-    for ..."): the name, and what it says of it, for the lines under the numbered one, so
+    """A label too wide for ``room`` that names its entry first ("Kim Si-eun, actress known
+    for ..."): the name, and what it says of it (capitalised: "Actress known for ..."), for
+    the lines under the numbered one, so
     the id ends the name's line, never a sentence cut in two around it ("Squid (kim-si-eun)
     Game"). (label, None) when the label fits, or names nothing before a comma that fits."""
     from rich.cells import cell_len
@@ -102,7 +103,8 @@ def named_first(label: str, room: int) -> tuple[str, str | None]:
     name, comma, said = label.partition(", ")
     if cell_len(label) <= room or not comma or not said or cell_len(name) > room:
         return label, None
-    return name, said
+    # on lines of its own, what read on after the comma ("actress known for") begins them
+    return name, said[:1].upper() + said[1:]
 
 
 def split_label(label: str, room: int) -> tuple[str, str]:
