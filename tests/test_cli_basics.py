@@ -448,7 +448,7 @@ def test_closed_pipe_is_quiet() -> None:
     assert proc.returncode == 0
 
 
-@pytest.mark.parametrize("debug", ["", "0", "1"])
+@pytest.mark.parametrize("debug", ["", "0", "false", "1"])
 def test_an_internal_error_is_one_line_and_its_traceback_is_there_when_asked_for(
     debug: str,
 ) -> None:

@@ -2655,6 +2655,9 @@ def test_global_options_complete_after_the_command_too() -> None:
     assert "plain,--add-data" in offered("kdrama show kingdom --add-data x.toml --add")
     assert offered("kdrama show kingdom --add-data ") == ["file,"]
     assert offered("kdrama data check --export-svg pa") == ["file,pa"]
+    # the value joined to the option, as zsh and fish give it, and `--data=x` typed is --data
+    assert offered("kdrama show kingdom --add-data=pa", "zsh")[:2] == ["file", "pa"]
+    assert "plain,--data" not in offered(f"kdrama --data={MINI} show moonlit-hallway --da")
     # the command's own options come first; after `--`, nothing is an option
     both = offered("kdrama show kingdom --s")
     assert both[: both.index("plain,--spoilers") + 1] == ["plain,--season", "plain,--spoilers"]

@@ -260,6 +260,53 @@ def test_a_citation_or_a_source_work_is_not_extended(run_shipped: Run, tmp_path:
     ) in errors
 
 
+def test_a_top_level_figure_is_told_it_is_never_extended(run_shipped: Run, tmp_path: Path) -> None:
+    """`extend = true` on a top-level [[stats]] was told a source work is not extended, and
+    the same key was an unknown one besides: a figure is said once, for what it is."""
+    figure = (
+        '[[stats]]\nshow = "squid-game"\nextend = true\nmetric = "ratings"\nvalue = 1.0\n'
+        'unit = "percent"\nwindow = "episode:1"\nseason = 1\nas_of = 2025-01-10\n'
+        'sources = ["my-extra-page"]\n'
+    )
+    layer = _layer(tmp_path, CITATION + "\n" + figure)
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code == 1
+    about = [e for e in _errors(result.stderr) if "stats[0].extend" in e]
+    assert about == [
+        f"kdrama: error: {layer}:9: stats[0].extend: a top-level [[stats]] figure is never"
+        " extended nor overridden: each one adds a figure to the title its show names, so"
+        " remove extend = true"
+    ]
+
+
+def test_a_netflix_record_takes_only_aliases_from_an_extension(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """An extension of a title held only as Netflix's record was taken whole: its page listed
+    the credits added under a box saying the catalogue holds none, and `list` still counted it
+    a Netflix record. An alias (a name fans type) is taken; anything else is an error saying
+    how to research the title instead."""
+    alias = _layer(
+        tmp_path, '[[shows]]\nslug = "12-12-the-day"\nextend = true\naliases = ["Twelve Twelve"]\n'
+    )
+    page = run_shipped("--add-data", str(alias), "show", "twelve twelve")
+    assert page.exit_code == 0 and "12.12: The Day" in page.stdout
+    cast = CITATION + (
+        '\n[[shows]]\nslug = "12-12-the-day"\nextend = true\n\n[[shows.cast]]\n'
+        'person = "park-ji-hu"\ncharacter = "A soldier"\nrole = "supporting"\n'
+        'sources = ["my-extra-page"]\n'
+    )
+    layer = tmp_path / "cast.toml"
+    layer.write_text(cast, encoding="utf-8")
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert (
+        f"{layer}:9: shows[12-12-the-day].cast: 12-12-the-day is held only as Netflix's record"
+        " (netflix_only, in the shipped netflix.toml): extend = true adds only aliases to it;"
+        " to research it, give it whole with override = true, without netflix_only"
+    ) in result.stderr
+
+
 def test_a_season_the_title_has_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
     layer = _layer(
         tmp_path,
@@ -300,7 +347,7 @@ text = "A fact."
 sources = ["no-such-page"]
 
 [[shows]]
-slug = "parasite"
+slug = "train-to-busan"
 extend = true
 
 [[shows.seasons]]
@@ -317,7 +364,7 @@ sources = ["my-extra-page"]
         " exist: squid-game has seasons 1 to 3",
         f"kdrama: error: {layer}:19: shows[squid-game].facts[0].sources: unknown citation"
         " 'no-such-page'",
-        f"kdrama: error: {layer}:23: shows[parasite].seasons: a film has no seasons; give"
+        f"kdrama: error: {layer}:23: shows[train-to-busan].seasons: a film has no seasons; give"
         " release_date instead",
     ]
 

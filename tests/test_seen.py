@@ -359,6 +359,15 @@ def test_import_restores_a_seen_list_from_its_own_export(
     assert "0 new titles, 0 new seasons" in again.stdout
 
 
+def test_a_tsv_export_a_spreadsheet_quoted_is_read_as_written(kd: Run, seen_file: Path) -> None:
+    """`seen list --tsv` writes no quotes, but a spreadsheet saving the file again may quote
+    every value: the season was then '"1', not a number, and a quoted header no export."""
+    quoted = '"slug"\t"title"\t"seasons"\n"kingdom"\t"Kingdom"\t"1; 2"\n'
+    result = kd("seen", "import", "-", input=quoted)
+    assert result.exit_code == 0, result.output
+    assert "kingdom = [1, 2]" in seen_file.read_text(encoding="utf-8")
+
+
 def test_an_export_naming_what_the_catalogue_lacks_is_reported_not_guessed(
     kd: Run, seen_file: Path
 ) -> None:

@@ -696,7 +696,7 @@ def _run(retrying: bool = False) -> int:
         return _internal_error(error)
 
 
-#: Set (to anything but 0 or empty), an internal error prints its traceback for a bug report.
+#: Set (to anything but 0, false, no, off or empty), an internal error prints its traceback.
 _DEBUG = "KDRAMA_DEBUG"
 
 
@@ -704,7 +704,7 @@ def _internal_error(error: Exception) -> int:
     """A bug's one line, and how to get what a report needs: the traceback, only when asked
     for ($KDRAMA_DEBUG), since a user's terminal is no place for one by default."""
     said = f"kdrama: internal error: {type(error).__name__}: {error}"
-    if os.environ.get(_DEBUG, "") in ("", "0"):
+    if os.environ.get(_DEBUG, "").strip().lower() in ("", "0", "false", "no", "off"):
         _report(f"{said} (a bug: please report it with the command; {_DEBUG}=1 adds the traceback)")
         return EXIT_INTERNAL
     import traceback

@@ -278,6 +278,8 @@ def complete_anywhere(
     if at is None or "--" in args[at:]:
         return list(plain(args, incomplete))
     last = args[-1] if len(args) > at + 1 else ""
+    if incomplete.startswith("--") and "=" in incomplete:  # `--add-data=pa<TAB>`, as zsh gives it
+        last, _, incomplete = incomplete.partition("=")
     awaiting = options.get(last)
     if awaiting is not None and not awaiting.is_flag:
         # the word being typed is the value of a global option typed after the command: moved
@@ -289,7 +291,7 @@ def complete_anywhere(
     from click.shell_completion import CompletionItem
 
     offered = {item.value for item in found}
-    typed = set(args)
+    typed = {word.split("=", 1)[0] for word in args}  # `--data=x` typed is --data typed
     extra = []
     for param in dict.fromkeys(options.values()):
         if "--help" in param.opts or param.hidden:

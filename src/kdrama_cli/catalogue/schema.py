@@ -651,6 +651,8 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
             if extension and name not in EXTENSIBLE:
                 problems.append((f"{where}.extend", _not_extensible(name)))
                 extension = False
+                if name == "stats":  # said once: not also an unknown key of a figure
+                    entry = {k: v for k, v in entry.items() if k != "extend"}
             elif extension and entry.get("override") is True:
                 problems.append((f"{where}.extend", _EXTEND_AND_OVERRIDE))
                 extension = False
@@ -725,6 +727,11 @@ def is_extension(entry: Any) -> bool:
 
 
 def _not_extensible(table: str) -> str:
+    if table == "stats":
+        return (
+            "a top-level [[stats]] figure is never extended nor overridden: each one adds a"
+            " figure to the title its show names, so remove extend = true"
+        )
     what = "a citation" if table == "citations" else "a source work"
     return (
         f"extend = true adds to the lists of a title ([[shows]]) or a person ([[people]]);"
@@ -1470,6 +1477,21 @@ class _Merged:
             problems.append(self._extends_nothing(name, identity))
             return
         base_file, base = earlier
+        beyond = [k for k in entry if k not in (self.id_key, "extend", "aliases")]
+        if self.kind == "shows" and base.get("netflix_only") is True and beyond:
+            # merged, its page would list the credits added under a box saying the catalogue
+            # holds no cast for it, and list would count it a Netflix record still; an alias
+            # (a name fans type for it) is all such a title takes
+            problems.append(
+                Problem(
+                    name,
+                    f"shows[{identity}].{beyond[0]}",
+                    f"{identity} is held only as Netflix's record (netflix_only, in"
+                    f" {_file_label(base_file)}): extend = true adds only aliases to it; to"
+                    " research it, give it whole with override = true, without netflix_only",
+                )
+            )
+            return
         parts = self.parts.get(identity, {})
         merged = dict(base)
         grown: Parts = {}

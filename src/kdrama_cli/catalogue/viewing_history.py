@@ -121,7 +121,7 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
     first_line = text.split("\n", 1)[0]
     tabbed = "\t" in first_line  # `seen list --tsv`: no quoting, a tab between columns
     first = first_line.split("\t" if tabbed else ",")
-    if tuple(name.strip().lower() for name in first[:2]) != _EXPORT_HEADER:
+    if tuple(_unquoted(name).lower() for name in first[:2]) != _EXPORT_HEADER:
         return None
     # Each row is named by the line it ends on, as the reader counts lines: a quoted title can
     # span several (a row's number would name the wrong line for every row after it).
@@ -131,7 +131,7 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
         rows = csv.reader(io.StringIO(text))
     entries = SeenExport()
     try:
-        header = next(rows)
+        header = [_unquoted(name) for name in next(rows)]
         for row in rows:
             if row:  # not a blank line
                 named = dict(zip(header, row, strict=False))  # a short row lacks the rest
@@ -142,10 +142,21 @@ def _seen_export(path: str, text: str) -> SeenExport | None:
 
 
 def _export_entry(path: str, row: dict[str, str], line: int) -> SeenEntry:
-    """One row of `seen list --csv` or `--tsv`, its seasons written "1; 2; 3"."""
-    seasons = [part.strip() for part in (row.get("seasons") or "").split(";")]
-    entry = {"slug": row.get("slug"), "seasons": [part for part in seasons if part]}
+    """One row of `seen list --csv` or `--tsv`, its seasons written "1; 2; 3". A TSV saved by
+    a spreadsheet may quote a value kdrama wrote bare: the quotes around it are not part of
+    it."""
+    seasons = [_unquoted(part) for part in (row.get("seasons") or "").split(";")]
+    slug = row.get("slug")
+    entry = {"slug": _unquoted(slug) if slug else slug, "seasons": [s for s in seasons if s]}
     return _entry(path, entry, "", line)
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without the spaces and one pair of double quotes around it."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].strip()
+    return value.strip('"').strip()
 
 
 def _entry(path: str, row: object, which: str, line: int | None = None) -> SeenEntry:
