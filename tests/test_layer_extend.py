@@ -180,8 +180,17 @@ def test_data_check_lists_each_extension_as_a_note(run_shipped: Run, tmp_path: P
         f"{layer}: people[park-ji-hu] extends the one in the shipped shows.toml",
         f"{layer}: shows[squid-game] extends the one in the shipped shows.toml",
     ]
-    # what the layer holds: a credit, a figure, a fact and a citation, no title or person
-    assert f"{layer} holds 1 credit, 1 figure, 1 fact and 1 citation" in flat(result.stdout)
+    # what the layer holds: a credit, a figure, a fact and a citation, no title or person,
+    # and the two entries it extends (a layer of extensions alone said it held no entries)
+    assert (
+        f"{layer} holds 1 credit, 1 figure, 1 fact, 1 citation and 2 extensions of earlier"
+        " entries" in flat(result.stdout)
+    )
+    alias = _layer(
+        tmp_path, '[[people]]\nid = "park-ji-hu"\nextend = true\naliases = ["PJH"]\n', "a.toml"
+    )
+    only = flat(run_shipped("data", "check", str(alias)).stdout)
+    assert f"{alias} holds 1 extension of an earlier entry; merged over the dataset" in only
 
 
 def test_an_extension_gives_no_title_or_other_field(run_shipped: Run, tmp_path: Path) -> None:

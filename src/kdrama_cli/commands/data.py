@@ -165,7 +165,8 @@ def data_check(
 
     layer_says = None
     if held is not None and path is not None:
-        layer_says = layer_line(path, held.counts, held.partial)
+        extended = sum(line.startswith(f"{path}: ") for line in report.extensions)
+        layer_says = layer_line(path, held.counts, held.partial, extended)
     app.render(
         check_view(
             report.counts,

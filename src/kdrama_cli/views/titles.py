@@ -1492,13 +1492,21 @@ _ENTRY_NOUNS = {
 
 
 def layer_line(
-    path: str, counts: dict[str, int], partial: Sequence[tuple[str, Sequence[str]]] = ()
+    path: str,
+    counts: dict[str, int],
+    partial: Sequence[tuple[str, Sequence[str]]] = (),
+    extensions: int = 0,
 ) -> str:
     """'my.toml holds 1 title, 1 credit and 2 citations; merged over the dataset in use:' (a
     layer check's table counts the merged dataset, not the layer), after a line naming the
     layer's ``partial`` titles with what each lacks (Show.lacks), which list --completeness
-    full leaves out."""
+    full leaves out. An entry marked extend = true is counted as an extension: a layer of
+    extensions alone said it held no entries."""
     held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
+    if extensions:
+        held.append(
+            count_of(extensions, "extension of an earlier entry", "extensions of earlier entries")
+        )
     lines = [_partial_line(partial)] if partial else []
     if not held:
         lines.append(f"{clean(path)} holds no entries; merged over the dataset in use:")
