@@ -578,7 +578,7 @@ def test_drops_without_override_or_misspelt_is_an_error(run_shipped: Run, tmp_pa
     ]
     wrong = _layer(
         tmp_path,
-        _moving_override(["seasons:2", "season:two", "figure:hours-viewed", "cast:"]),
+        _moving_override(["seasons:2", "season:two", "figure:hours-viewed", "cast:", "season:02"]),
         "wrong.toml",
     )
     result = run_shipped("--add-data", str(wrong), "show", "moving")
@@ -596,6 +596,8 @@ def test_drops_without_override_or_misspelt_is_an_error(run_shipped: Run, tmp_pa
         " by its metric and window (figure:hours-viewed:week:2024-01-07)",
         f"kdrama: error: {wrong}:1: shows[moving].drops: 'cast:' names nothing an override"
         f" drops: {forms}",
+        f"kdrama: error: {wrong}:1: shows[moving].drops: 'season:02': write season:2, without"
+        " the zero",
     ]
 
 

@@ -712,6 +712,8 @@ def _drops_problems(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
             yield f"{where}.drops", f"{item!r} names nothing an override drops: write {_DROP_FORMS}"
         elif kind == "season" and not (what.isascii() and what.isdigit()):
             yield f"{where}.drops", f"{item!r}: a season is given by its number (season:2)"
+        elif kind == "season" and what != str(int(what)):  # season:02 would match no season
+            yield f"{where}.drops", f"{item!r}: write season:{int(what)}, without the zero"
         elif kind == "figure" and ":" not in what:
             yield (
                 f"{where}.drops",
