@@ -203,8 +203,11 @@ def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: P
     assert all(len(line) <= 80 for line in lines)
     assert "…" not in result.stdout
     flat = " ".join(result.stdout.split())
-    assert "Score: the sum of what the titles share." in flat
-    assert "--json lists every reason with its weight." in flat
+    # one line under the page, at 80 columns two; the weights are in --help
+    assert "Score: the sum of what the titles share, each reason's weight beside it" in flat
+    assert lines[-1].endswith("lists every reason with its weight).") and len(lines[-2]) > 40
+    helped = " ".join(run_shipped("similar", "--help").stdout.split())
+    assert "the same source work 5; the same writer, director, creator or source author 4" in helped
     wide = run_shipped("similar", "all-of-us-are-dead", env={**_seen(tmp_path), "COLUMNS": "200"})
     squid = next(line for line in wide.stdout.splitlines() if "Squid Game" in line)
     assert "cast: Lee Yoo-mi (+2); genres: thriller (+1)" in squid

@@ -26,11 +26,13 @@ Examples:
   kdrama similar squid-game --include-seen
   kdrama similar kingdom --json
 
-A title is scored by what it shares with SHOW: people (cast, writers, directors, creators,
-authors of the source work), a link in the dataset (sequel, prequel, spin-off), the source
-work, genres, the platform, the source work's kind and platform. README.md ("Similar titles")
-has the weights; --json lists every reason with its weight. It works on whole titles: a season
-typed with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so.""",
+A title's score is the sum of what it shares with SHOW: a related title (sequel, prequel,
+spin-off) or the same source work 5; the same writer, director, creator or source author 4,
+crew of both in other roles 3; cast (in seasons that are out) 3 with a main role in both, 2
+in one, else 1; a genre 1, or 2 when at most 1 in 20 titles has it; the same platform 1, the
+same source platform (or else kind of source work) 1. README.md ("Similar titles") says
+more; --json lists every reason with its weight. It works on whole titles: a season typed
+with SHOW ("squid game 2") is taken as the whole title, and a note on stderr says so.""",
 )
 @name_argument("show", "SHOW", shell_complete=complete_show)
 @limit_option(10)

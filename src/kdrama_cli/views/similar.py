@@ -27,13 +27,11 @@ LABELS = {
     "platform": "same platform",
 }
 
+#: Under every page: one line, as the weights of each reason are beside it already (the
+#: whole table of weights, six lines, followed every page; `similar --help` has it).
 SCORING = (
-    "Score: the sum of what the titles share. A related title (sequel, prequel, spin-off) or "
-    "the same source work 5; the same writer, director, creator or source author 4, crew of "
-    "both in other roles 3; cast (in seasons that are out) 3 with a main role in both, 2 in "
-    "one, else 1; a genre 1, or 2 when at most 1 in 20 titles has it; the same platform 1, "
-    "the same source platform (or else kind of source work) 1. --json lists every reason with "
-    "its weight."
+    "Score: the sum of what the titles share, each reason's weight beside it (the weights:"
+    " kdrama similar --help; --json lists every reason with its weight)."
 )
 
 
