@@ -166,8 +166,9 @@ def test_a_problem_in_the_personal_dataset_says_what_that_file_is(
                 assert "Night Train" in result.stdout and result.stderr == ""
             if command == ["data", "path"]:
                 assert result.stdout.splitlines() == [str(MINI)]
+                how = "$KDRAMA_NO_PERSONAL" if env else "--no-personal"
                 assert result.stderr.splitlines() == [
-                    f"kdrama: note: personal dataset: {personal} (left out: --no-personal)"
+                    f"kdrama: note: personal dataset: {personal} (left out: {how})"
                 ]
 
 

@@ -119,6 +119,7 @@ class App:
         data: str | None = None,
         add_data: tuple[str, ...] = (),
         personal: bool = True,
+        personal_left_out_by: str = "--no-personal",
         no_color: bool = False,
         cache: bool = True,
         pager: bool = True,
@@ -132,6 +133,8 @@ class App:
         self.add_data = add_data
         #: Whether the personal dataset is read (False: --no-personal / $KDRAMA_NO_PERSONAL).
         self.personal = personal
+        #: What left it out, for a note to name: the option, or the variable in the environment.
+        self.personal_left_out_by = personal_left_out_by
         self.no_color = no_color
         self.cache = cache
         self.pager = pager

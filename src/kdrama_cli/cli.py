@@ -602,6 +602,11 @@ def cli(
         data_from_env=bool(data) and from_env,
         add_data=add_data,
         personal=not no_personal,
+        personal_left_out_by=(
+            "$KDRAMA_NO_PERSONAL"
+            if ctx.get_parameter_source("no_personal") is click.core.ParameterSource.ENVIRONMENT
+            else "--no-personal"
+        ),
         no_color=no_color,
         cache=not no_cache,
         pager=not no_pager,

@@ -414,7 +414,7 @@ def data_path(app: App, as_json: bool) -> None:
             say(line)
     left_out = _personal_dataset_left_out(app)
     if left_out is not None:
-        say(f"kdrama: note: personal dataset: {left_out} (left out: --no-personal)")
+        say(f"kdrama: note: personal dataset: {left_out} (left out: {app.personal_left_out_by})")
     absent = _personal_dataset_absent()
     if absent is not None:
         say(
