@@ -3352,7 +3352,11 @@ def test_compare_says_what_keeps_figures_apart(run_shipped: Run) -> None:
     assert apart["stats"] == [] and apart["figures_apart"]["reason"] == "list"
     # an engagement report lists a film and a series on sheets of their own, from 2023H2 on
     sheets = flat(run_shipped("--no-pager", "compare", "kingdom", "miss-granny").stdout)
-    assert "Kingdom on What We Watched: TV, Miss Granny on What We Watched: Films" in sheets
+    # named as top names them ('engagement report … · TV'), not by the workbook's list name
+    assert (
+        "Kingdom on the engagement report's TV sheet, Miss Granny on the engagement report's"
+        " Films sheet" in sheets
+    )
     seasons = flat(run_shipped("--no-pager", "compare", "the-glory", "brave-detectives").stdout)
     assert (
         "are of different seasons (The Glory's for season 1, Brave Detectives' for season 2)"

@@ -1340,6 +1340,17 @@ def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
     return lines
 
 
+def _list_named(chart_list: str | None) -> str:
+    """A Netflix list as `top` names it: an engagement report's sheet 'What We Watched: TV' is
+    "the engagement report's TV sheet", as top's heading says 'engagement report, … · TV'."""
+    from kdrama_cli.catalogue.vocab import sheet_of
+
+    sheet = sheet_of(chart_list)
+    if sheet:
+        return f"the engagement report's {sheet} sheet"
+    return chart_list or "no Netflix list"
+
+
 def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str], show: Show) -> str:
     """One reason of left_out_lines, with how many figures it keeps out: '14 for seasons 2
     and 3, which All of Us Are Dead has no figures for'. Seasons are those the figures are
@@ -1347,7 +1358,7 @@ def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str],
     one = len(others) == 1
     count = f"{len(items):,}"
     if reason == "list":
-        lists = joined(dict.fromkeys(i.stat.list or "no Netflix list" for i in items))
+        lists = joined(dict.fromkeys(_list_named(i.stat.list) for i in items))
         whose = f"{_whose(others[0])} figures are not" if one else "no other title's figures are"
         return f"{count} on {lists}, where {whose}"
     if reason == "season":
@@ -1452,7 +1463,7 @@ def no_figures_line(comparison: Comparison) -> str:
         )
     if apart.reason == "list":
         each = ", ".join(
-            f"{clean(show.title)} on {' and '.join(name or 'no Netflix list' for name in lists)}"
+            f"{clean(show.title)} on {' and '.join(_list_named(name) for name in lists)}"
             for show, lists, _ in have
         )
         return (
