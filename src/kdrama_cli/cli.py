@@ -25,7 +25,13 @@ from kdrama_cli.errors import (
     no_such_command,
     suggest_with,
 )
-from kdrama_cli.failures import KdramaError, PlainUsageError
+from kdrama_cli.failures import (
+    KdramaError,
+    PlainUsageError,
+    after_options,
+    options_named,
+    takes_value,
+)
 from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, OnceOptions, a_path
 from kdrama_cli.output import say, silence, tolerant_stdout
 
@@ -299,21 +305,10 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
     """``args`` with the group's own options that follow the command moved in front of it.
 
     Only options the group defines move (with their values); everything after ``--`` stays."""
-    takes_value: dict[str, bool] = {}
-    for param in group.params:
-        if isinstance(param, click.Option):
-            for name in (*param.opts, *param.secondary_opts):
-                takes_value[name] = not param.is_flag and not param.count
-    front: list[str] = []
-    index = 0
+    options = options_named(group)
     # The group's options before the command stay where they are.
-    while index < len(args) and args[index].startswith("-") and args[index] != "--":
-        name = args[index].split("=", 1)[0]
-        front.append(args[index])
-        if takes_value.get(name) and "=" not in args[index] and index + 1 < len(args):
-            index += 1
-            front.append(args[index])
-        index += 1
+    index = after_options(args, options)
+    front = args[:index]
     if index < len(args) and args[index].casefold() in COMMANDS:  # `kdrama LIST`, as `list`
         args = [*args[:index], args[index].casefold(), *args[index + 1 :]]
     if index >= len(args) or args[index] not in COMMANDS:
@@ -328,9 +323,10 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
             rest.extend(tail[position:])
             break
         name = token.split("=", 1)[0]
-        if name in takes_value and name not in ("-h", "--help"):
+        option = options.get(name)
+        if option is not None and name not in ("-h", "--help"):
             moved.append(token)
-            if takes_value[name] and "=" not in token:
+            if takes_value(option) and "=" not in token:
                 if position + 1 == len(tail):  # moved bare, it would take the command's name
                     raise click.BadOptionUsage(name, f"Option '{name}' requires an argument.")
                 position += 1
@@ -364,12 +360,7 @@ def _commands_option_first(
         error.possibilities = None  # type: ignore[misc]
         return True
     assert at is not None
-    options = {
-        opt: param
-        for param in command.params
-        if isinstance(param, click.Option)
-        for opt in (*param.opts, *param.secondary_opts)
-    }
+    options = options_named(command)
     if name not in options:
         return False
     from kdrama_cli.errors import shell_join
@@ -385,7 +376,7 @@ def _commands_option_first(
             kept.append(token)
         else:
             moved.append(token)
-            if "=" not in token and not (option.is_flag or option.count):
+            if "=" not in token and takes_value(option):
                 if index + 1 < len(front):
                     index += 1
                     moved.append(front[index])

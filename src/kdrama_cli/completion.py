@@ -273,15 +273,17 @@ def complete_anywhere(
     """What TAB offers for ``incomplete`` after ``args``: click's completions (``plain``), and,
     once a command is typed, the root's options too: their names for a word that begins with
     '-', and the value of one typed last (`--add-data <TAB>`: a file)."""
-    options = _root_options(root)
-    at = _command_at(args, options)
-    if at is None or "--" in args[at:]:
+    from kdrama_cli.failures import after_options, options_named, takes_value
+
+    options = options_named(root)
+    at = after_options(args, options)
+    if at == len(args) or args[at] == "--" or "--" in args[at:]:
         return list(plain(args, incomplete))
     last = args[-1] if len(args) > at + 1 else ""
     if incomplete.startswith("--") and "=" in incomplete:  # `--add-data=pa<TAB>`, as zsh gives it
         last, _, incomplete = incomplete.partition("=")
     awaiting = options.get(last)
-    if awaiting is not None and not awaiting.is_flag:
+    if awaiting is not None and takes_value(awaiting):
         # the word being typed is the value of a global option typed after the command: moved
         # in front of the command bare, it would take the command's name as its value
         return list(awaiting.shell_complete(click.Context(root), incomplete))
@@ -302,30 +304,3 @@ def complete_anywhere(
             if name.startswith(incomplete) and name not in offered and name.startswith("--"):
                 extra.append(CompletionItem(name, help=param.help))
     return found + extra
-
-
-def _root_options(root: click.Command) -> dict[str, click.Option]:
-    """The root command's options by each of their names."""
-    return {
-        name: param
-        for param in root.params
-        if isinstance(param, click.Option)
-        for name in (*param.opts, *param.secondary_opts)
-    }
-
-
-def _command_at(args: list[str], options: dict[str, click.Option]) -> int | None:
-    """Where the command is among ``args`` (the global options and their values before it
-    passed over), or None when none is typed yet."""
-    index = 0
-    while index < len(args):
-        word = args[index]
-        if word == "--":
-            return None
-        if not word.startswith("-"):
-            return index
-        option = options.get(word.split("=", 1)[0])
-        if option is not None and not option.is_flag and "=" not in word:
-            index += 1  # its value
-        index += 1
-    return None

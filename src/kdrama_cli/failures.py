@@ -6,7 +6,7 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -185,14 +185,41 @@ def typed_after_command(ctx: click.Context) -> list[str] | None:
     return typed
 
 
+def options_named(command: click.Command) -> dict[str, click.Option]:
+    """A command's options by each of their names (``--data``, ``-V``, ``--no-color``): how the
+    command line, its error messages and TAB tell an option typed from the words around it."""
+    return {
+        name: param
+        for param in command.params
+        if isinstance(param, click.Option)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+
+
+def takes_value(option: click.Option) -> bool:
+    """Whether ``option`` takes the next word as its value (``--data PATH``), unlike a flag."""
+    return not option.is_flag and not option.count
+
+
+def after_options(args: Sequence[str], options: Mapping[str, click.Option]) -> int:
+    """Where the first word among ``args`` that is neither an option nor an option's value is
+    (the command, after the global options typed before it): at a ``--``, or ``len(args)``
+    when there is none. A word of ``options`` that takes a value passes over the next word;
+    another word beginning with '-' passes alone."""
+    index = 0
+    while index < len(args) and args[index].startswith("-") and args[index] != "--":
+        option = options.get(args[index].split("=", 1)[0])
+        value = option is not None and takes_value(option) and "=" not in args[index]
+        if value and index + 1 < len(args):
+            index += 1  # its value
+        index += 1
+    return index
+
+
 def token_kinds(command: click.Command, typed: Sequence[str]) -> list[str]:
     """For each word typed after a command: 'option', 'value' (an option's) or 'word' (an
     argument). `--show=x` and short options run together (`-n5`) carry their own value."""
-    takes_value: dict[str, bool] = {}
-    for param in command.params:
-        if isinstance(param, click.Option):
-            for name in [*param.opts, *param.secondary_opts]:
-                takes_value[name] = not (param.is_flag or param.count)
+    options = options_named(command)
     kinds: list[str] = []
     value_next = only_words = False
     for token in typed:
@@ -204,7 +231,8 @@ def token_kinds(command: click.Command, typed: Sequence[str]) -> list[str]:
         else:
             kinds.append("option")
             only_words = token == "--"
-            value_next = takes_value.get(token, False)
+            option = options.get(token)
+            value_next = option is not None and takes_value(option)
     return kinds
 
 
