@@ -50,7 +50,7 @@ from kdrama_cli.catalogue.vocab import (
     unread_all_time_rank,
     with_article,
 )
-from kdrama_cli.catalogue.wording import first_few, joined, shortened
+from kdrama_cli.catalogue.wording import first_few, joined, number_runs, shortened
 from kdrama_cli.errors import command_line
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -1071,14 +1071,8 @@ def _no_such_season(show: Mapping[str, Any], number: int, numbers: set[int]) -> 
 def _runs(numbers: Sequence[int]) -> list[str]:
     """Sorted numbers as runs: [1, 2, 3, 5] is '1 to 3' and '5' (a title of 40 seasons says
     them in a few words)."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
     said: list[str] = []
-    for run in runs:
+    for run in number_runs(numbers):
         said.extend([f"{run[0]} to {run[-1]}"] if len(run) > 2 else map(str, run))
     return said
 

@@ -50,3 +50,15 @@ def count_of(count: int, singular: str, plural: str | None = None) -> str:
     """'1 title', '1,710 titles', '0 titles'; ``plural`` for a word that does not take an s
     ('1 person', '2 people')."""
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def number_runs(numbers: Iterable[int]) -> list[list[int]]:
+    """Sorted numbers in runs of consecutive ones: [1, 2, 3, 5] is [[1, 2, 3], [5]], for a
+    sentence ('seasons 1 to 3 and 5') or a reference cell ('[1–3,5]') to say them briefly."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs

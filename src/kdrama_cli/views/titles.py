@@ -55,7 +55,7 @@ from kdrama_cli.catalogue.vocab import (
     UNSCRIPTED_KINDS,
     source_kind_words,
 )
-from kdrama_cli.catalogue.wording import joined
+from kdrama_cli.catalogue.wording import joined, number_runs
 from kdrama_cli.errors import command_line, suggested
 from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
@@ -116,12 +116,7 @@ def refs_cell(numbers: Sequence[int]) -> str:
     never breaks across lines."""
     if not numbers:
         return ""
-    runs: list[list[int]] = []
-    for number in sorted(set(numbers)):
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
+    runs = number_runs(sorted(set(numbers)))
     parts = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ",".join(map(str, run)) for run in runs]
     return f"[{','.join(parts)}]"
 
