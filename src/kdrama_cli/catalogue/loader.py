@@ -1915,12 +1915,10 @@ def _override_ids(
     return found
 
 
-def _extends(entry: Any) -> bool:
-    return isinstance(entry, dict) and entry.get("extend") is True
-
-
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
     """Entry counts of parsed documents that may not be valid."""
+    from kdrama_cli.catalogue.schema import is_extension
+
     counts = dict.fromkeys(
         ("shows", "people", "credits", "source_works", "stats", "facts", "citations"), 0
     )
@@ -1932,9 +1930,10 @@ def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:
         shows = document.get("shows")
         shows = shows if isinstance(shows, list) else []
         # an extension (extend = true) adds to an entry below it: no title or person of its own
-        counts["shows"] += sum(not _extends(show) for show in shows)
+        counts["shows"] += sum(not is_extension(show) for show in shows)
         people = document.get("people")
-        counts["people"] += sum(not _extends(p) for p in people) if isinstance(people, list) else 0
+        people = people if isinstance(people, list) else []
+        counts["people"] += sum(not is_extension(person) for person in people)
         counts["source_works"] += size(document.get("source_works"))
         counts["citations"] += size(document.get("citations"))
         counts["stats"] += size(document.get("stats"))
