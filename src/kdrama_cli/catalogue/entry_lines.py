@@ -65,13 +65,16 @@ class EntryLines:
         self._id_keys = id_keys
         self._text_of = text_of
         self._named: dict[str, dict[str, Any]] = {}
+        #: How many of ``documents`` _named holds: the load appends to the list as it reads.
+        self._indexed = 0
         self._headers: dict[str, _Headers | None] = {}
         self._ids: dict[tuple[str, str], dict[str, int]] = {}
 
     def document(self, file: str) -> dict[str, Any] | None:
         """The parsed document of ``file``, when the load read it."""
-        if len(self._named) != len(self.documents):
+        if self._indexed != len(self.documents):  # a name given twice is one key: not len
             self._named = dict(self.documents)
+            self._indexed = len(self.documents)
         return self._named.get(file)
 
     def rows(self, file: str, table: str) -> list[Any] | None:
