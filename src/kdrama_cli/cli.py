@@ -451,14 +451,23 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
 
     personal = user_dataset()
     if personal and os.path.lexists(personal):  # read by every command, named by none
-        said = os.environ.get("KDRAMA_NO_PERSONAL", "").strip().lower()
-        if "--no-personal" in typed or said in ("1", "true", "t", "yes", "y", "on"):
+        if "--no-personal" in typed or _switched_on("KDRAMA_NO_PERSONAL"):
             click.echo(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
         else:
             click.echo(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
     for added in _typed_values(typed, "--add-data"):
         if added:
             click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
+
+
+def _switched_on(variable: str) -> bool:
+    """Whether $variable turns its switch on, read with click's words as EnvironmentSwitch
+    reads it when the options are parsed (1, true, yes, on… in any case); a value that is none
+    of them is off here, for --version, which answers before that refuses it."""
+    try:
+        return bool(click.BOOL.convert(os.environ.get(variable, "").strip(), None, None))
+    except click.BadParameter:
+        return False
 
 
 def _typed_values(typed: Sequence[str], option: str) -> list[str]:
