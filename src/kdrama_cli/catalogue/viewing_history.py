@@ -65,8 +65,7 @@ def history_titles(path: str) -> HistoryTitles | SeenExport:
     """The Title column of the viewing history at ``path`` (``-``: standard input), one entry a
     row, blank titles and (in ViewingActivity.csv) trailers and previews left out; or, for
     kdrama's own export (`seen list --json`, `--csv` or `--tsv`, a backup), its (slug, seasons)
-    entries.
-    DatasetError when it cannot be read or is neither."""
+    entries. DatasetError when it cannot be read or is neither."""
     text = _history_text(path)
     if not text.strip():
         raise _error(path, "empty: a Netflix viewing history is a CSV file with a Title column")
@@ -107,9 +106,8 @@ _EXPORT_HEADER = ("slug", "title")
 def _seen_export(path: str, text: str) -> SeenExport | None:
     """The entries of kdrama's own seen-list export (`seen list --json`: an array of objects
     with a slug and seasons; `--csv` or `--tsv`: a slug column and seasons as "1; 2; 3"), or
-    None when
-    ``text`` is not one (a Netflix history). What is in it is checked as a history's rows are:
-    a slug that is no text or seasons that are not whole numbers name the row."""
+    None when ``text`` is not one (a Netflix history). What is in it is checked as a history's
+    rows are: a slug that is no text or seasons that are not whole numbers name the row."""
     if text.lstrip().startswith("["):
         import json
 
