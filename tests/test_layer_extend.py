@@ -378,6 +378,41 @@ sources = ["my-extra-page"]
     ]
 
 
+def test_a_problem_of_the_merged_title_is_said_at_the_extension_that_caused_it(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A credit added to a title with no cast, without cast_sources, is the problem of the
+    layer that added it, at its entry's line: not of a later layer that only adds an alias;
+    where two layers add credits, each is told."""
+    first = _layer(
+        tmp_path,
+        CITATION
+        + '\n[[shows]]\nslug = "squid-game-the-challenge"\nextend = true\n\n[[shows.cast]]\n'
+        'person = "park-ji-hu"\ncharacter = "Player 1"\nrole = "supporting"\n'
+        'sources = ["my-extra-page"]\n',
+        "first.toml",
+    )
+    text = '[[shows]]\nslug = "squid-game-the-challenge"\nextend = true\naliases = ["Extra"]\n'
+    second = _layer(tmp_path, text, "second.toml")
+    layers = ["--add-data", str(first), "--add-data", str(second)]
+    said = " a cast list needs at least one citation"
+    checked = run_shipped(*layers, "data", "check")
+    assert checked.exit_code != 0
+    assert _errors(checked.stderr) == [
+        f"kdrama: error: {first}:9: shows[squid-game-the-challenge].cast_sources:{said}"
+    ]
+    second.write_text(
+        text + '\n[[shows.cast]]\nperson = "park-ji-hu"\ncharacter = "Player 2"\n'
+        'role = "supporting"\nsources = ["my-extra-page"]\n',
+        encoding="utf-8",
+    )
+    both = run_shipped(*layers, "show", "squid-game-the-challenge")
+    assert _errors(both.stderr) == [
+        f"kdrama: error: {first}:9: shows[squid-game-the-challenge].cast_sources:{said}",
+        f"kdrama: error: {second}:1: shows[squid-game-the-challenge].cast_sources:{said}",
+    ]
+
+
 def test_an_extension_that_adds_nothing_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
     layer = _layer(tmp_path, '[[people]]\nid = "park-ji-hu"\nextend = true\n')
     result = run_shipped("--add-data", str(layer), "person", "park-ji-hu")

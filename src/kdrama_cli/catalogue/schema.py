@@ -1424,8 +1424,6 @@ class _Merged:
     extensions: list[str] = field(default_factory=list)
     #: The entries extensions added to, by id: where each item of their lists comes from.
     parts: dict[str, Parts] = field(default_factory=dict)
-    #: The files that extended each entry, in order.
-    extended_by: dict[str, list[str]] = field(default_factory=dict)
     #: What an extension repeats of the entry it extends: a warning each (it is listed once).
     repeated_items: list[Problem] = field(default_factory=list)
 
@@ -1453,7 +1451,6 @@ class _Merged:
             self.replaced.setdefault(identity, earlier)
             self.replacements.append(Replacement(self.kind, identity, name, *earlier))
             self.parts.pop(identity, None)  # what extensions added is replaced with the rest
-            self.extended_by.pop(identity, None)
         elif earlier is not None and earlier[0] != name:
             self.repeats.append((name, earlier[0], f"{self.kind}[{identity}]"))
         self.entries[identity] = (name, entry)
@@ -1524,7 +1521,6 @@ class _Merged:
                 merged[key] = have
             grown[key] = origin
         self.parts[identity] = grown
-        self.extended_by.setdefault(identity, []).append(name)
         self.entries[identity] = (base_file, merged)
         self.extensions.append(
             f"{name}: {self.kind}[{identity}] extends the one in {_file_label(base_file)}"
@@ -1841,14 +1837,43 @@ def _extended_problems(
 ) -> Iterator[Problem]:
     """What a title's extensions say wrongly with the rest of it, checked once merged (a
     credit for a season it lacks, seasons for a film, a cast added with no citation for a
-    cast list), each said in the file and at the place that gives the item."""
+    cast list), each said in the file and at the place that gives the item; a problem of the
+    whole title (``cast_sources``), in the files whose items cause it (_causes)."""
     for location, message in _validate_show_body(entry, f"shows[{slug}]"):
         part = _PART.match(location)
         if part is not None and part[3] in SHOW_TABLES:
             file, at = place("shows", slug, part[3], int(part[4]))
             yield Problem(file, at + part[5], message)
         else:
-            yield Problem(store.extended_by[slug][-1], location, message)
+            for file in _causes(slug, location, store):
+                yield Problem(file, location, message)
+
+
+#: The lists whose items make a merged title's field wrong: a cast with no cast_sources, a
+#: cast beside cast_unknown, directors or creators beside crew_unknown, seasons for a film.
+_CAUSED_BY: Mapping[str, tuple[str, ...]] = {
+    "cast_sources": ("cast",),
+    "cast_unknown": ("cast",),
+    "crew_unknown": ("directors", "creators"),
+    "seasons": ("seasons",),
+}
+
+
+def _causes(slug: str, location: str, store: _Merged) -> list[str]:
+    """The files a problem of merged title ``slug`` at ``location`` (``shows[x].cast_sources``)
+    is said in: each extension that added an item of the lists that make it wrong (_CAUSED_BY),
+    in the order they were read; else the title's own file, whose entry made it so (an
+    extension adds only lists, so a field beside them is the base entry's)."""
+    base = store.entries[slug][0]
+    field_name = location.partition(".")[2].partition("[")[0]
+    parts = store.parts.get(slug, {})
+    files = [
+        file
+        for key in _CAUSED_BY.get(field_name, (field_name,))
+        for file, _ in parts.get(key, ())
+        if file != base
+    ]
+    return list(dict.fromkeys(files)) or [base]
 
 
 def _figures_once(
