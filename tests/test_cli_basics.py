@@ -1120,6 +1120,39 @@ def test_version_names_the_datasets_typed_with_it(run_shipped: Run, tmp_path: Pa
     assert run_shipped("-V", "--no-personal").stdout.splitlines()[-1] == left_out
     quiet = run_shipped("-V", env={"KDRAMA_NO_PERSONAL": "yes"})
     assert quiet.stdout.splitlines()[-1] == left_out
+    assert quiet.stderr == ""
+
+
+def test_version_says_it_does_not_understand_a_personal_switch_every_command_refuses(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """KDRAMA_NO_PERSONAL=maybe was read as off by --version, which said the personal dataset
+    was added, while every command refuses the value (exit 2). --version still answers (a bug
+    report, or a script checking what is installed, needs it), and says on stderr, in the
+    commands' words, that the value is not understood; it claims neither added nor left out."""
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    env = {"KDRAMA_NO_PERSONAL": "maybe"}
+    refused = run_shipped("show", "squid-game", env=env)
+    assert refused.exit_code == 2
+    said = "KDRAMA_NO_PERSONAL='maybe' is not 1 or 0 (nor true or false, yes or no, on or off)"
+    assert refused.stderr == f"kdrama: error: {said}\n"
+    for flag in ("-V", "--version"):
+        version = run_shipped(flag, env=env)
+        assert version.exit_code == 0, version.output
+        assert version.stderr == f"kdrama: warning: {said}: every command refuses it\n"
+        assert version.stdout.splitlines()[-1] == (
+            f"personal dataset: {personal} (neither added nor left out: $KDRAMA_NO_PERSONAL is"
+            " not understood)"
+        )
+    # --no-personal typed wins over the variable, for a command and for --version alike
+    assert run_shipped("--no-personal", "show", "squid-game", env=env).exit_code == 0
+    typed = run_shipped("-V", "--no-personal", env=env)
+    assert typed.stderr == ""
+    assert (
+        typed.stdout.splitlines()[-1] == f"personal dataset: {personal} (left out: --no-personal)"
+    )
 
 
 def test_a_dataset_path_a_terminal_cannot_show_is_suggested_in_a_shell_s_escapes(

@@ -450,8 +450,23 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
     from kdrama_cli.catalogue.locations import user_dataset
 
     personal = user_dataset()
+    # a typed flag is never a value to refuse; the variable's value, every command refuses
+    left_out = True if "--no-personal" in typed else _switched_on("KDRAMA_NO_PERSONAL")
+    if left_out is None:
+        from kdrama_cli.options import not_a_switch
+
+        value = os.environ.get("KDRAMA_NO_PERSONAL", "")
+        say(
+            f"kdrama: warning: {not_a_switch('KDRAMA_NO_PERSONAL', value)}: every command"
+            " refuses it"
+        )
     if personal and os.path.lexists(personal):  # read by every command, named by none
-        if "--no-personal" in typed or _switched_on("KDRAMA_NO_PERSONAL"):
+        if left_out is None:
+            click.echo(
+                f"personal dataset: {_shown_path(personal)} (neither added nor left out:"
+                " $KDRAMA_NO_PERSONAL is not understood)"
+            )
+        elif left_out:
             click.echo(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
         else:
             click.echo(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
@@ -460,14 +475,15 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
             click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
 
 
-def _switched_on(variable: str) -> bool:
+def _switched_on(variable: str) -> bool | None:
     """Whether $variable turns its switch on, read with click's words as EnvironmentSwitch
-    reads it when the options are parsed (1, true, yes, on… in any case); a value that is none
-    of them is off here, for --version, which answers before that refuses it."""
+    reads it when the options are parsed (1, true, yes, on… in any case; empty is unset); None
+    for a value that is none of them, which every command refuses as a usage error and
+    --version, answering before the options are read, says it does not understand."""
     try:
         return bool(click.BOOL.convert(os.environ.get(variable, "").strip(), None, None))
     except click.BadParameter:
-        return False
+        return None
 
 
 def _typed_values(typed: Sequence[str], option: str) -> list[str]:

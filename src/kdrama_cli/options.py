@@ -197,9 +197,13 @@ class EnvironmentSwitch(click.types.BoolParamType):
             given = [name for name in listed if os.environ.get(name)] or listed
             if not given:
                 raise
-            raise PlainUsageError(
-                f"{given[0]}={value!r} is not 1 or 0 (nor true or false, yes or no, on or off)"
-            ) from None
+            raise PlainUsageError(not_a_switch(given[0], value)) from None
+
+
+def not_a_switch(variable: str, value: object) -> str:
+    """What is said of an environment variable set to turn a switch on or off with a value that
+    is neither (EnvironmentSwitch; --version, which answers before the options are read)."""
+    return f"{variable}={value!r} is not 1 or 0 (nor true or false, yes or no, on or off)"
 
 
 class SeasonNumber(click.IntRange):
