@@ -613,8 +613,8 @@ def test_browse_names_the_command_line_that_shows_what_it_hides_as_a_spoiler() -
     assert "1 credit hidden as a spoiler:" in lines
     assert "kdrama person kim-soo-hyun --spoilers" in lines
     page = flat_title_page(app.engine.title("culinary-class-wars"))
-    assert "2 spoiler facts hidden: kdrama show culinary-class-wars --spoilers" in page
-    assert "give a result away (kdrama show culinary-class-wars --spoilers)" in page
+    assert "2 facts hidden as spoilers: kdrama show culinary-class-wars --spoilers" in page
+    assert "address hidden as a spoiler: kdrama show culinary-class-wars --spoilers" in page
     assert "add --spoilers" not in page
 
 

@@ -2520,7 +2520,7 @@ def test_trivia_json_names_the_page_that_shows_a_withheld_headline(run_shipped: 
         "kdrama show the-tale-of-lady-ok --spoilers shows it\n"
     )
     page = flat(run_shipped("trivia", "--seed", "6").stdout)
-    assert "(kdrama show the-tale-of-lady-ok --spoilers)" in page
+    assert "address hidden as a spoiler: kdrama show the-tale-of-lady-ok --spoilers" in page
     withheld = next(s["id"] for s in fact["sources"] if s["spoiler"])
     record = as_json(run_shipped("show", "the-tale-of-lady-ok", "--json"))
     headline = next(c["title"] for c in record["sources"] if c["id"] == withheld)
@@ -2578,7 +2578,7 @@ def test_trivia_with_no_fact_to_pick_says_why_as_cast_does(
     )
     hidden = run(*layer, "trivia", "--show", "hidden-ending")
     assert (hidden.exit_code, hidden.stdout) == (0, "")
-    assert hidden.stderr == "Hidden Ending: 1 spoiler fact hidden: add --spoilers\n"
+    assert hidden.stderr == "Hidden Ending: 1 fact hidden as a spoiler: add --spoilers\n"
     shown = run(*layer, "trivia", "--show", "hidden-ending", "--spoilers")
     assert shown.exit_code == 0 and "It was all a dream." in shown.stdout
 
@@ -3822,7 +3822,7 @@ def test_person_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> No
     """A hidden headline on the person page pointed to "kdrama show TITLE --spoilers", with
     TITLE literally: the page has --spoilers of its own now."""
     page = flat(run_shipped("person", "go-youn-jung").stdout)
-    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    assert "headline and address hidden as a spoiler: add --spoilers" in page
     assert "TITLE" not in page
     assert (
         "headline and address hidden"

@@ -757,7 +757,7 @@ def test_path_sources_say_how_to_see_a_hidden_headline(run_shipped: Run) -> None
     """path has --spoilers, yet its Sources list pointed to "kdrama show TITLE --spoilers"."""
     page = flat(run_shipped("path", "go-youn-jung", "alchemy-of-souls").stdout)
     assert "TITLE" not in page
-    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    assert "headline and address hidden as a spoiler: add --spoilers" in page
     told = run_shipped("path", "go-youn-jung", "alchemy-of-souls", "--spoilers").stdout
     assert "headline and address hidden" not in told
 

@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 from rich.cells import cell_len
 
-from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Dataset, Show, parse_window
 from kdrama_cli.cli import cli
+from kdrama_cli.views.spoiler_notes import PAGES_SHOW_THEM
 from tests.conftest import MINI, Run, as_json
 
 SEEDS = range(1, 7)
@@ -769,6 +769,20 @@ def test_quiz_json_withholds_the_headlines_of_sources_flagged_as_spoilers(
     hid = "hidden as a spoiler" if count == 1 else "hidden as spoilers"
     said = f"{count} {what} {hid}: {PAGES_SHOW_THEM}"
     assert result.stderr.strip() == said
+    # played, each flagged source says so in every page's words, and which page shows it
+    questions = as_json(run_shipped("quiz", "--questions", "10", "--seed", "4", "--json"))
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    played = run_shipped("quiz", "--questions", "10", "--seed", "4", input=answers)
+    page = " ".join(played.stdout.split())
+    checked = 0
+    for question in questions:
+        for source in question["sources"][:2]:  # the page names the first two
+            if source["spoiler"]:
+                shown = f"kdrama show {question['slug']} --spoilers shows them"
+                hidden = f"headline and address hidden as a spoiler: {shown}"
+                assert f"Source: {source['publisher']}, {hidden}" in page
+                checked += 1
+    assert checked
 
 
 def test_a_netflix_record_of_no_known_kind_is_not_labelled_unknown(shipped: Dataset) -> None:

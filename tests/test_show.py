@@ -319,7 +319,7 @@ def test_a_page_with_figures_says_how_far_netflix_s_data_goes(
 def test_spoilers_hidden_unless_asked(run: Run) -> None:
     hidden = run("show", "moonlit-hallway").output
     assert "survives the first season" not in hidden
-    assert "1 spoiler fact hidden" in hidden
+    assert "1 fact hidden as a spoiler: add --spoilers" in hidden
     shown = run("show", "moonlit-hallway", "--spoilers").output
     assert "survives the first season" in shown
     assert "[spoiler]" in shown
@@ -986,14 +986,14 @@ def test_spoiler_headline_hidden_unless_asked(write_dataset: Callable[[str], Pat
     page = run("show", "moonlit-hallway").output
     assert SPOILER_HEADLINE not in page
     sources = " ".join(page.split("Sources")[-1].split())  # the entry may wrap
-    hidden = "headline and address hidden: they give a result away (add --spoilers)"
-    assert f"[1] Example Press, {hidden}, 2022-06-06 [2]" in sources
+    hidden = "headline and address hidden as a spoiler: add --spoilers"
+    assert f"[1] Example Press, 2022-06-06, {hidden} [2]" in sources
     assert "example.org/press/moonlit" not in page  # an address often repeats the headline
     assert "https://example.org/chart" in sources  # the other sources are as they were
     shown = run("show", "moonlit-hallway", "--spoilers").output
     assert f"Example Press, “{SPOILER_HEADLINE}”, 2022-06-06" in shown
     assert "https://example.org/press/moonlit" in shown
-    assert "hidden: they give" not in shown
+    assert "hidden as a spoiler" not in shown
 
 
 def test_spoiler_headline_in_json_is_flagged(write_dataset: Callable[[str], Path]) -> None:
@@ -1012,7 +1012,7 @@ def test_spoiler_headline_hidden_in_trivia(write_dataset: Callable[[str], Path])
     assert cited and all(SPOILER_HEADLINE not in p and "press/moonlit" not in p for p in cited)
     # --spoilers would pick another fact, so the hint points to the title's own page
     page = f"{kdrama_on('--data', data)} show moonlit-hallway --spoilers"
-    assert all(f"({page})" in p for p in cited)
+    assert all(f"headline and address hidden as a spoiler: {page}" in p for p in cited)
     shown = {
         run("trivia", "--show", "moonlit", "--seed", str(n), "--spoilers").output for n in range(8)
     }
@@ -1026,7 +1026,7 @@ def test_spoiler_headline_hidden_on_pages_without_spoilers(
     page = " ".join(run("compare", "moonlit-hallway", "river-of-lanterns").output.split())
     assert SPOILER_HEADLINE not in page and "press/moonlit" not in page
     # compare has --spoilers of its own: it shows the headline (it named each title's page)
-    assert "headline and address hidden: they give a result away (add --spoilers)" in page
+    assert "headline and address hidden as a spoiler: add --spoilers" in page
     assert "TITLE" not in page
     told = " ".join(
         run("compare", "moonlit-hallway", "river-of-lanterns", "--spoilers").output.split()

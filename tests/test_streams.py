@@ -236,7 +236,10 @@ sources = ["c-press"]
         (["cast", "tt", "--json"], b"1 credit hidden as a spoiler"),
         (["person", "aa", "--json"], b"1 credit hidden as a spoiler"),
         (["person", "aa", "--csv"], b"1 credit hidden as a spoiler"),
-        (["compare", "tt", "hl", "--json"], b"Surprise cameos are left out of the cast in common"),
+        (
+            ["compare", "tt", "hl", "--json"],
+            b"1 surprise cameo in these titles hidden as a spoiler, and so left out of the cast",
+        ),
         (["search", "masked", "--json"], b"1 match hidden as a spoiler"),
         (["top", "-m", "hours-28", "--json"], b"Left out: Harbour Lights"),
         (["top", "-m", "hours-28", "--csv"], b"Left out: Harbour Lights"),

@@ -770,7 +770,10 @@ def test_a_hidden_source_names_the_page_that_shows_it(
     assert result.exit_code == 0, result.output
     assert "harbour-lights-s2-date" not in result.output
     words = " ".join(result.output.split())  # the page wraps at its own width
-    assert f"{kdrama_on('--data', path)} show harbour-lights --spoilers shows it)" in words
+    said = (
+        f"hidden as a spoiler: {kdrama_on('--data', path)} show harbour-lights --spoilers shows it"
+    )
+    assert said in words
 
 
 # --- a coming season that Netflix's own files already list -------------------------------------

@@ -765,7 +765,8 @@ class App:
         were given without their headline and address (or their address), as the page hides
         them; nothing with ``spoilers``. ``how`` to see them: "add --spoilers" unless the
         command has no such option."""
-        from kdrama_cli.answers.spoilers import ADD_SPOILERS, hidden, sources_hidden_line
+        from kdrama_cli.answers.spoilers import ADD_SPOILERS, hidden
+        from kdrama_cli.views.spoiler_notes import sources_hidden_line
 
         count = len({c.id for c in citations if hidden(c, spoilers)})
         if count:

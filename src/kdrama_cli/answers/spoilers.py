@@ -1,28 +1,27 @@
 """What every page leaves out as a spoiler unless the reader asks for spoilers: one rule.
 
 A fact, or a cast credit whose note gives a plot point or a result away, carries ``spoiler =
-true`` in the dataset. `show` and `trivia` leave such facts out, `cast` such notes (and
-counts them: notes_hidden_line), and `search` (and browse) what matched only through such a
-note. A flagged special appearance is a surprise cameo, the
-credit itself the spoiler (credit_hidden): `person` and `cast` leave it out (and "Also worked
-with" does not count it), so does `show` (and browse's title page) from the cast it lists and
-the count of the rest, `search` neither matches its character nor names who plays it
-(character_hidden), `compare` leaves it out of the cast in common, the seen pages (`seen
-people`, and "You have seen them in" under a show page's cast) do not count it, and `path`
-never makes it a hop (nor puts it in a season of a title end: 'tidal town 2'). Each holds
-until ``--spoilers`` is given, and a page that left something out says so (credits_hidden).
-`similar` and the quiz, which have no ``--spoilers``, never use such a credit. `show --json`
-gives all of a title, every fact and credit, flagged. `cast --json`/`--csv` follow the cast
-page: a flagged cameo is left out and a flagged note withheld (null, or an empty cell), and
-stderr says so. A withheld note takes the other notes of its role with it where it would
-otherwise leave the one row of its role without a note (covered_roles); and without
-``--spoilers`` no listed credit says whether it is flagged. The other machine outputs
-(`person` and `seen people` with --json or --csv) give no credit's note; only a flagged cameo
-is left out of them, as of the pages. A citation flagged as a spoiler (its headline gives a
-result away) is given without its headline and address by every page and every `--json` and
-`--csv` but `show --json` (its title and url null, its address left out of a sheet), and
-stderr says how many (sources_hidden_line); those with no --spoilers (quiz, top, chart,
-upcoming) always withhold them.
+true`` in the dataset. `show` and `trivia` leave such facts out, `cast` such notes (and counts
+them), and `search` (and browse) what matched only through such a note. A flagged special
+appearance is a surprise cameo, the credit itself the spoiler (credit_hidden): `person` and
+`cast` leave it out (and "Also worked with" does not count it), so does `show` (and browse's
+title page) from the cast it lists and the count of the rest, `search` neither matches its
+character nor names who plays it (character_hidden), `compare` leaves it out of the cast in
+common, the seen pages (`seen people`, and "You have seen them in" under a show page's cast) do
+not count it, and `path` never makes it a hop (nor puts it in a season of a title end: 'tidal
+town 2'). Each holds until ``--spoilers`` is given, and a page that left something out says so
+(views.spoiler_notes, in one wording). `similar` and the quiz, which have no ``--spoilers``,
+never use such a credit. `show --json` gives all of a title, every fact and credit, flagged.
+`cast --json`/`--csv` follow the cast page: a flagged cameo is left out and a flagged note
+withheld (null, or an empty cell), and stderr says so. A withheld note takes the other notes of
+its role with it where it would otherwise leave the one row of its role without a note
+(covered_roles); and without ``--spoilers`` no listed credit says whether it is flagged. The
+other machine outputs (`person` and `seen people` with --json or --csv) give no credit's note;
+only a flagged cameo is left out of them, as of the pages. A citation flagged as a spoiler (its
+headline gives a result away) is given without its headline and address by every page and every
+`--json` and `--csv` but `show --json` (its title and url null, its address left out of a
+sheet), and stderr says how many; those with no --spoilers (quiz, top, chart, upcoming) always
+withhold them. What a page or stderr says it left out is worded by views.spoiler_notes, one way.
 
 A title's cast is listed in the dataset's order, and a competition's file lists its winner
 first, then the runner-up: where a page withholds a note, the order would give away what the
@@ -37,7 +36,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 from kdrama_cli.catalogue.models import Citation, Credit, Person, Show
-from kdrama_cli.catalogue.vocab import ROLE_NOUNS, ROLES, UNSCRIPTED_KINDS
+from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
 
 
 class Flagged(Protocol):
@@ -105,7 +104,8 @@ def flagged_citations(ids: Iterable[str], citations: Mapping[str, Citation]) -> 
 
 
 def notes_withheld(entries: Iterable[Listed], spoilers: bool) -> int:
-    """How many of the listed credits' notes are withheld as flagged (notes_hidden_line)."""
+    """How many of the listed credits' notes are withheld as flagged (the cast page counts
+    them: views.spoiler_notes.notes_hidden_line)."""
     return sum(1 for entry in entries if note_withheld(entry.credit, spoilers))
 
 
@@ -169,89 +169,6 @@ def spoiler_only(show: Show, person_id: str, spoilers: bool, authors: Collection
     return bool(credits) and all(credit_hidden(c, spoilers) for c in credits)
 
 
-#: What a page says to show what it left out as a spoiler, after "N … hidden".
+#: What a page says to show what it left out as a spoiler, after "N … hidden as spoilers"
+#: (views.spoiler_notes).
 ADD_SPOILERS = "add --spoilers"
-
-
-def hidden_as(count: int) -> str:
-    """'hidden as a spoiler' after one thing, 'hidden as spoilers' after several: the one
-    wording of every line that counts what a page hid ("49 source headlines and addresses
-    hidden as spoilers" beside "11 credits and 26 cast notes hidden as spoilers")."""
-    return "hidden as a spoiler" if count == 1 else "hidden as spoilers"
-
-
-def _notes_hidden(count: int, roles: Collection[str]) -> str:
-    """'2 cast notes hidden as spoilers', with the ``roles`` whose other notes went with them:
-    '1 cast note hidden as a spoiler, with the rest of the supporting cast's notes, so none
-    stands out'."""
-    notes = f"{count} cast note{'s' if count != 1 else ''}"
-    return f"{notes} {hidden_as(count)}{_with_notes_of(roles)}"
-
-
-def _with_notes_of(roles: Collection[str]) -> str:
-    """', with the rest of the main and supporting cast's notes, so none stands out' (the row
-    left without a note would point at the spoiler), or '' for no role."""
-    if not roles:
-        return ""
-    named = [ROLE_NOUNS[r][1] if r in ROLE_NOUNS else r for r in sorted(roles, key=_role_place)]
-    return f", with the rest of the {' and '.join(named)}'s notes, so none stands out"
-
-
-def _role_place(role: str) -> tuple[int, str]:
-    return (ROLES.index(role) if role in ROLES else len(ROLES), role)
-
-
-def notes_hidden_line(count: int, roles: Collection[str] = (), how: str = ADD_SPOILERS) -> str:
-    """What the cast page says when it withheld ``count`` flagged notes of listed credits, and
-    with them the other notes of the ``roles`` covered (covered_roles)."""
-    return f"{_notes_hidden(count, roles)}: {how}"
-
-
-def credits_hidden(count: int, how: str = ADD_SPOILERS) -> str:
-    """What a page says under what it lists when it left ``count`` flagged credits out, and
-    ``how`` to see them (in browse, which has no --spoilers: the command line that does)."""
-    plural = "s" if count != 1 else ""
-    return f"{count} credit{plural} {hidden_as(count)}: {how}"
-
-
-def cameos_not_compared(count: int, how: str = ADD_SPOILERS) -> str:
-    """What compare says under its cast in common when the titles hide ``count`` surprise
-    cameos: in the same words whether or not a cameo would be in common, as saying it would
-    tells whose cameo a title hides."""
-    return (
-        f"Surprise cameos are left out of the cast in common ({count} in these titles, "
-        f"{hidden_as(count)}): {how}"
-    )
-
-
-#: How to see the sources an output with no --spoilers of its own (quiz, top, chart) gave
-#: without their headlines: the page of the title each belongs to, with --spoilers.
-PAGES_SHOW_THEM = "the titles' pages show them with --spoilers"
-
-
-def sources_hidden_line(count: int, how: str = ADD_SPOILERS, addresses: bool = False) -> str:
-    """What a `--json` output says on stderr when it gave ``count`` citations flagged as
-    spoilers (their headline gives a result away) without their headline and address, or a
-    `--csv` one (``addresses``) when it left their addresses out, and ``how`` to see them."""
-    if addresses:
-        what = "source address" if count == 1 else "source addresses"
-    else:
-        what = "source headline and address" if count == 1 else "source headlines and addresses"
-    return f"{count} {what} {hidden_as(count)}: {how}"
-
-
-def cast_hidden_line(
-    credits: int, notes: int, roles: Collection[str] = (), how: str = ADD_SPOILERS
-) -> str:
-    """The one line a cast list says under it for what it left out as spoilers: ``credits``
-    left out whole (credits_hidden) and ``notes`` withheld, with the other notes of the
-    ``roles`` covered (notes_hidden_line): "1 credit and 2 cast notes hidden as spoilers" when
-    both; '' for none."""
-    if credits and notes:
-        said = f"{credits} credit{'s' if credits != 1 else ''}"
-        said += f" and {notes} cast note{'s' if notes != 1 else ''} hidden as spoilers"
-        said += _with_notes_of(roles)
-        return f"{said}: {how}"
-    if credits:
-        return credits_hidden(credits, how)
-    return notes_hidden_line(notes, roles, how) if notes else ""

@@ -119,10 +119,9 @@ def search(
 
 def _hidden_matches(count: int) -> str:
     """That matches were left out as spoilers, and how to see them."""
-    from kdrama_cli.answers.spoilers import ADD_SPOILERS, hidden_as
+    from kdrama_cli.views.spoiler_notes import matches_hidden
 
-    plural = "es" if count != 1 else ""
-    return f"{count} match{plural} {hidden_as(count)}: {ADD_SPOILERS}"
+    return matches_hidden(count)
 
 
 def _check_values(app: App, given: dict[str, str | None]) -> None:
@@ -648,8 +647,8 @@ def top(
         app.emit_sheet(board_sheet(ranking.entries, board), sheet)
         return
     if as_json:
-        from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
         from kdrama_cli.views.jsonview import board_json
+        from kdrama_cli.views.spoiler_notes import PAGES_SHOW_THEM
 
         app.emit_cited_json(board_json(board, ranking), spoilers=False, how=PAGES_SHOW_THEM)
         return
@@ -879,8 +878,8 @@ def chart(
         app.emit_sheet(chart_sheet(charts), sheet)
         return
     if as_json:
-        from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
         from kdrama_cli.views.jsonview import chart_json
+        from kdrama_cli.views.spoiler_notes import PAGES_SHOW_THEM
 
         app.emit_cited_json(chart_json(charts, seasons, gaps), spoilers=False, how=PAGES_SHOW_THEM)
         return

@@ -50,7 +50,7 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
 
     detail = person_detail(app.dataset(), app.find_person(name), spoilers, day)
     if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
-        from kdrama_cli.answers.spoilers import credits_hidden
+        from kdrama_cli.views.spoiler_notes import credits_hidden
 
         app.note(credits_hidden(detail.hidden))
     marks = None

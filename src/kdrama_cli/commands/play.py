@@ -141,8 +141,9 @@ def _no_fact(app: App, match: Match | None, spoilers: bool) -> str:
     if season is not None:
         what += f" season {season}"
     if hidden:
-        plural = "s" if hidden != 1 else ""
-        return f"{what}: {hidden} spoiler fact{plural} hidden: add --spoilers"
+        from kdrama_cli.views.spoiler_notes import facts_hidden
+
+        return f"{what}: {facts_hidden(hidden)}"
     if show is not None and show.netflix_only:
         return f"{what}: no facts yet; the catalogue holds only Netflix's record."
     if season is not None and show is not None and show.facts:  # about other seasons only
@@ -235,7 +236,8 @@ def quiz(
         app.emit_json(questions_json(questions))
         return
     from kdrama_cli.catalogue.wording import count_of
-    from kdrama_cli.views.text import SPOILER_HIDDEN, citation_label, clean, wrap_cells
+    from kdrama_cli.views.spoiler_notes import source_hidden
+    from kdrama_cli.views.text import citation_label, clean, spoilers_command, wrap_cells
 
     if day is not None:
         click.echo(f"Daily quiz for {day.isoformat()}")
@@ -277,7 +279,9 @@ def quiz(
                     citation.publisher, citation.title, bool(citation.title_note), citation.date
                 )
                 if citation.spoiler:  # its headline and address may name a winner or an ending
-                    said = f"{clean(citation.publisher)}, {SPOILER_HIDDEN}"
+                    # the quiz has no --spoilers: the title's page shows them
+                    how = f"{spoilers_command(question.show)} shows them"
+                    said = f"{clean(citation.publisher)}, {source_hidden(how)}"
                 click.echo(wrapped(f"Source: {said}", "  ", "    "))
                 if not citation.spoiler:
                     click.echo(f"    {clean(citation.url)}")  # a line of its own, never wrapped
@@ -338,7 +342,7 @@ def _note_quiz_sources_hidden(app: App, questions: Sequence[Question]) -> None:
     """On stderr: how many sources `quiz --json` gave without the headline and address that
     give a result away, as the quiz hides them (it has no --spoilers; a question may cite
     another title's source, so the line names no one page)."""
-    from kdrama_cli.answers.spoilers import PAGES_SHOW_THEM
+    from kdrama_cli.views.spoiler_notes import PAGES_SHOW_THEM
 
     cited = [c for q in questions for c in q.citations]
     app.note_sources_hidden(cited, False, how=PAGES_SHOW_THEM)

@@ -253,7 +253,7 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     --spoilers; the page says how many were left out (on stderr with --json or --csv).
     """
     from kdrama_cli.answers.seen import seen_out, seen_people
-    from kdrama_cli.answers.spoilers import credits_hidden
+    from kdrama_cli.views.spoiler_notes import credits_hidden
 
     app.forget_page()
     watched = seen_out(app.dataset(), app.seen(), today())  # a season not out has no cast seen

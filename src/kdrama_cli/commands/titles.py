@@ -192,7 +192,7 @@ def cast(
         return
     if not listed:
         if hidden:
-            from kdrama_cli.answers.spoilers import credits_hidden
+            from kdrama_cli.views.spoiler_notes import credits_hidden
 
             app.nothing(credits_hidden(hidden))
         else:
@@ -238,7 +238,8 @@ def _say_hidden(
 ) -> None:
     """On stderr, as the cast page says under its list: the credits `cast --json`/`--csv`
     left out as spoilers, and the flagged notes they withheld."""
-    from kdrama_cli.answers.spoilers import cast_hidden_line, covered_roles, notes_withheld
+    from kdrama_cli.answers.spoilers import covered_roles, notes_withheld
+    from kdrama_cli.views.spoiler_notes import cast_hidden_line
 
     withheld = notes_withheld((e for _, entries in groups for e in entries), spoilers)
     roles = {role for _, entries in groups for role in covered_roles(entries, spoilers)}
@@ -334,7 +335,7 @@ def compare(
     _titles_not_seasons(app, shows, matches)
     comparison = compare_shows(app.dataset(), [match.show for match in matches], spoilers, day)
     if comparison.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
-        from kdrama_cli.answers.spoilers import cameos_not_compared
+        from kdrama_cli.views.spoiler_notes import cameos_not_compared
 
         app.note(cameos_not_compared(comparison.hidden))
     if as_json:  # it gives a spoiler's source without its headline: stderr says how many

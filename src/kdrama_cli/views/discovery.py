@@ -20,7 +20,7 @@ from kdrama_cli.answers.charts import (
 )
 from kdrama_cli.answers.leaderboards import Board, Ranking
 from kdrama_cli.answers.listing import ListPage, Unlabelled, top10_total
-from kdrama_cli.answers.spoilers import ADD_SPOILERS, credits_hidden
+from kdrama_cli.answers.spoilers import ADD_SPOILERS
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Citation, Show, ShowSummary
 from kdrama_cli.catalogue.vocab import COMPOUND_GENRES, broader_value
@@ -46,6 +46,7 @@ from kdrama_cli.views.boards import (
     views_before_published,
     views_window,
 )
+from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,

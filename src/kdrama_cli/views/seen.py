@@ -9,8 +9,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
-from kdrama_cli.answers.spoilers import credits_hidden
 from kdrama_cli.catalogue.models import Person
+from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
     clean,

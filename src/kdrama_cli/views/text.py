@@ -198,10 +198,10 @@ def hidden_matches(count: int, query: str) -> str:
     """'3 hidden as spoilers: kdrama search --spoilers winner': the matches a search left out
     as spoilers, and the command line that lists them (for browse, which has no --spoilers)."""
     from kdrama_cli.answers.finding import command_argument
-    from kdrama_cli.answers.spoilers import hidden_as
+    from kdrama_cli.views.spoiler_notes import hidden_as_spoilers
 
     search = command_line(f"search --spoilers {command_argument(query)}")
-    return f"{count} {hidden_as(count)}: {search}"
+    return hidden_as_spoilers(f"{count:,}", count, search)
 
 
 def no_cast(
@@ -252,7 +252,8 @@ def upcoming_hidden(coming: Coming, addresses: bool = True) -> str | None:
     (`--json`, not ``addresses``: their headlines and addresses): how many, and the command
     of each title whose news cites one (as the page does). Here, not in sheets or jsonview, so
     that each output imports only its own view."""
-    from kdrama_cli.answers.spoilers import hidden, sources_hidden_line
+    from kdrama_cli.answers.spoilers import hidden
+    from kdrama_cli.views.spoiler_notes import sources_hidden_line
 
     left_out: dict[str, None] = {}
     pages: dict[str, None] = {}
@@ -423,11 +424,6 @@ def source_title(publisher: str, title: str, described: bool) -> str:
         rest = title[len(name) + 1 :]
         return rest[:1].lower() + rest[1:]
     return title
-
-
-#: What a list of sources says in place of the headline and address of a citation flagged as a
-#: spoiler (it names a winner, a death, an ending).
-SPOILER_HIDDEN = "headline and address hidden: they give a result away"
 
 
 def citation_label(publisher: str, title: str, described: bool, date: dt.date | None) -> str:

@@ -24,10 +24,7 @@ from rich.text import Text
 from kdrama_cli.answers.finding import command_argument, seasons_words
 from kdrama_cli.answers.spoilers import (
     ADD_SPOILERS,
-    cameos_not_compared,
-    cast_hidden_line,
     covered_roles,
-    credits_hidden,
     notes_withheld,
     shown_note,
 )
@@ -60,10 +57,16 @@ from kdrama_cli.errors import command_line, suggested
 from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
+from kdrama_cli.views.spoiler_notes import (
+    cameos_not_compared,
+    cast_hidden_line,
+    credits_hidden,
+    facts_hidden,
+    source_hidden,
+)
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     COUNT_WORDS,
-    SPOILER_HIDDEN,
     announced_label,
     characters_label,
     citation_label,
@@ -904,9 +907,7 @@ def _facts_section(detail: ShowDetail, to_see_spoilers: str) -> list[RenderableT
         entries.append(("•", text))
     parts: list[RenderableType] = [_section("Facts"), Hanging(entries, label_style="")]
     if detail.facts_hidden:
-        hidden = detail.facts_hidden
-        plural = "s" if hidden != 1 else ""
-        parts.append(Text(f"{hidden} spoiler fact{plural} hidden: {to_see_spoilers}", style="dim"))
+        parts.append(Text(facts_hidden(detail.facts_hidden, to_see_spoilers), style="dim"))
     return parts
 
 
@@ -935,11 +936,11 @@ def sources_list(
         publisher = getattr(citation, "publisher", "")
         url = clean(getattr(citation, "url", ""))
         if spoiler_hidden(citation, spoilers):
-            entry = Text(clean(publisher) + ", ", overflow="fold")
+            # the date before the note, whose last words are the command that shows it
+            said = clean(publisher) + (f", {date.isoformat()}" if date else "") + ", "
+            entry = Text(said, overflow="fold")
             how = hint(citation) if callable(hint) else hint
-            entry.append(f"{SPOILER_HIDDEN} ({how or _spoiler_hint()})", style="italic dim")
-            if date:
-                entry.append(f", {date.isoformat()}")
+            entry.append(source_hidden(how or _spoiler_hint()), style="italic dim")
             url = ""
         else:  # a title_note describes the page: its headline was not kept
             described = bool(getattr(citation, "title_note", None))
