@@ -685,6 +685,45 @@ def test_a_compare_at_60_columns_breaks_no_word_of_its_labels(run_shipped: Run) 
     assert all(cell_len(line) <= 60 for line in table.splitlines())
 
 
+def test_a_wide_compare_caps_its_label_column(run_shipped: Run) -> None:
+    """At 200 columns the labels took 73 columns ("Runtime, same in 4 reports, July–December
+    2023 to January–June 2025, S1" on one line) beside two titles' values: a label grows to
+    COMPARE_LABEL_CELLS and wraps between words beyond it."""
+    from kdrama_cli.views.titles import COMPARE_LABEL_CELLS
+
+    shows = ("squid-game", "all-of-us-are-dead")
+    out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "200"}).stdout
+    table = out.split("\nSources\n", 1)[0]
+    lines = table.splitlines()
+    top = next(line for line in lines if line.startswith("╭"))
+    assert top.index("┬") - 1 == COMPARE_LABEL_CELLS + 2  # the label's cells and padding
+    labels = [line.split("│")[1].strip() for line in lines if line.startswith("│")]
+    assert "Hours viewed, July–December 2023, S1" in labels  # one line at the cap
+    assert "Countries in Top 10, weeks ending" in labels  # wrapped between words
+    assert "2021-07-04 to 2022-02-27, S1" in labels
+    # the values beside them stay whole on their lines
+    seasons = next(line for line in lines if line.startswith("│ Seasons "))
+    assert "1 (+1 in production since 2025-07-23, as of 2026-02-22)" in seasons
+
+
+def test_compare_keeps_a_long_hangul_word_whole_where_the_columns_can(run_shipped: Run) -> None:
+    """At 100 columns, five titles: 유품정리사입니다 read "유품정리사입 / 니다", broken between
+    syllables with no mark, though the other columns had room to give it its width. Korean
+    may break between syllables, but a word is kept whole first; only where the columns
+    cannot give it its width (90 columns) does it fold."""
+    shows = ("move-to-heaven", "goblin", "the-sound-of-magic", "kingdom", "squid-game")
+    out = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "100"}).stdout
+    table = out.split("\nSources\n", 1)[0]
+    words = re.sub("[│╭╮╰╯─┬┴┼├┤]", " ", table).split()
+    assert "유품정리사입니다" in words and "찬란하神-도깨비" in words
+    assert "안나라수마나라" in words
+    assert all(cell_len(line) <= 100 for line in table.splitlines())
+    narrow = run_shipped("--no-pager", "compare", *shows, env={"COLUMNS": "90"}).stdout
+    folded = narrow.split("\nSources\n", 1)[0]
+    assert "╭" in folded and "유품정리사입니다" not in folded.split()  # folds, still a table
+    assert all(cell_len(line) <= 90 for line in folded.splitlines())
+
+
 #: Two made-up films; one has a long genre and a long platform, as Peninsula does.
 _LONG_WORDS = """
 [[shows]]
@@ -1697,13 +1736,13 @@ def test_compare_stars_no_title_where_a_season_came_out_before_the_top10_lists(
     Sweet Home S1 (2020) has one week, in 2023. The window names both its ends, the figure is
     marked ‡, no title is starred, and a line under the table says why: apart from the † of a
     half-year figure of a season's first months, which the same table has."""
-    wide = {"COLUMNS": "160"}  # each row on one line
+    wide = {"COLUMNS": "160"}  # each row's values on one line; a long label wraps
     table = flat(run_shipped("compare", "kingdom", "squid-game", env=wide).stdout)
     # (a figure's source number, [N], follows the titles' sources, which grow with the data)
     numbered = re.sub(r"\[\d+\]", "[N]", table)
     assert (
-        "Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1 4 countries‡ [N] "
-        "94 countries [N]"
+        "Countries in Top 10, weeks ending 4 countries‡ [N] 94 countries [N] 2021-07-04 to "
+        "2022-02-27, S1"
     ) in numbered
     assert "94 countries ★" not in table and "cumulative to" not in table
     assert (

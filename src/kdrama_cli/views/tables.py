@@ -513,31 +513,54 @@ class WholeWords:
     be cut, each row is printed as a block instead (``record_blocks``), as README says. Rich's
     layout is worked out from the table's public settings (``collapse_widths``), never by
     calling Rich's private methods: Rich is not pinned, and they may change.
+
+    A long Hangul word (유품정리사입니다) may fold between two syllables, as Korean breaks, with
+    no mark (a hyphen would read as part of the word, and Rich has none to add): it is kept
+    whole where the columns can give it its width, and folds only where they cannot. A
+    column's ``max_width`` (compare's labels) is as far as it grows; its lines wrap between
+    words beyond it.
     """
 
     def __init__(self, table: Table) -> None:
         self.table = table
         columns = table.columns
-        self._widest = [_column_width(c, cell_len) for c in columns]
         self._needs = [_column_width(c, _longest_word) for c in columns]
+        #: What each column needs with every Hangul word whole (_needs lets one fold).
+        self._whole = [_column_width(c, _longest_whole_word) for c in columns]
+        self._widest = [
+            _capped(_column_width(c, cell_len), c.max_width, whole)
+            for c, whole in zip(columns, self._whole, strict=True)
+        ]
 
     def _widths(self, max_width: int) -> list[int] | None:
-        """Content widths for the columns, or None for Rich's own layout."""
+        """Content widths for the columns, or None for Rich's own layout: Rich's where it keeps
+        every word whole, Hangul's too, else the widest columns narrowed to fit, none below its
+        longest word; where that cannot be, the same with a long Hangul word let fold."""
         table = self.table
         padding = [_padding(table, index) for index in range(len(table.columns))]
         room = max_width - _edges(table)
-        if self._rich_keeps_words(padding, room):
+        if self._rich_keeps_words(padding, room, self._whole):
+            return None
+        widest = [max(w, need) for w, need in zip(self._widest, self._whole, strict=True)]
+        whole = narrowed(widest, self._whole, room - sum(padding))
+        if whole is not None:
+            return whole
+        if self._rich_keeps_words(padding, room, self._needs):
             return None
         widest = [max(w, need) for w, need in zip(self._widest, self._needs, strict=True)]
         # None: not even the words fit, and the rows are blocks (in_blocks) unless measured so
         return narrowed(widest, self._needs, room - sum(padding))
 
-    def _rich_keeps_words(self, padding: Sequence[int], room: int) -> bool:
-        """Rich's own layout of the table in ``room`` cells keeps every word whole.
+    def _rich_keeps_words(
+        self, padding: Sequence[int], room: int, needs: Sequence[int] | None = None
+    ) -> bool:
+        """Rich's own layout of the table in ``room`` cells keeps every word whole (each column
+        as wide as ``needs`` says: a long Hangul word whole or not).
 
         Rich gives each column its widest line and its padding; when they are too wide together
         it narrows the widest columns that may wrap (``collapse_widths``), and if that is not
         enough, every column evenly (that cuts words: this says no)."""
+        needs = self._needs if needs is None else needs
         widths = [min(w + pad, room) for w, pad in zip(self._widest, padding, strict=True)]
         if sum(widths) <= room:
             return True
@@ -549,7 +572,7 @@ class WholeWords:
             min(widest, width - pad)
             for widest, width, pad in zip(self._widest, widths, padding, strict=True)
         ]
-        return all(w >= need for w, need in zip(content, self._needs, strict=True))
+        return all(w >= need for w, need in zip(content, needs, strict=True))
 
     def in_blocks(self, max_width: int) -> bool:
         """Whether the columns cannot sit side by side with every word whole: the rows are
@@ -783,6 +806,17 @@ def _word_need(word: str) -> int:
 
 def _longest_word(line: str) -> int:
     return max((_word_need(word) for word in line.split()), default=0)
+
+
+def _longest_whole_word(line: str) -> int:
+    """The widest word of ``line``, a Hangul one as wide as it is (_longest_word lets it fold)."""
+    return max((cell_len(word) for word in line.split()), default=0)
+
+
+def _capped(widest: int, cap: int | None, need: int) -> int:
+    """A column's widest line, no wider than its ``cap`` (a Rich column's ``max_width``) unless
+    a word of it needs more."""
+    return widest if cap is None else min(widest, max(cap, need))
 
 
 def _total(needs: Sequence[int]) -> int:

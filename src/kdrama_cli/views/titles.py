@@ -1174,6 +1174,12 @@ def _no_cast_to_compare(titles: Sequence[str]) -> str:
     return f"{named}: no cast to compare; the catalogue holds only Netflix's {record}."
 
 
+#: The widest compare's labels grow: "Hours viewed, July–December 2023, S1" on one line, a
+#: window of two dates ("Countries in Top 10, weeks ending 2021-07-04 to 2022-02-27, S1") on
+#: two, and the rest of a wide terminal left to the titles' values.
+COMPARE_LABEL_CELLS = 36
+
+
 def comparison_view(comparison: Comparison) -> RenderableType:
     shows = comparison.shows
     positions = {c.id: n for n, c in enumerate(comparison.citations, start=1)}
@@ -1182,7 +1188,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         return refs_cell([positions[i] for i in ids if i in positions])
 
     table = Table(box=box.ROUNDED, show_lines=False, title="Comparison", title_style="bold")
-    table.add_column("", style="bold", overflow="fold")  # a window's date is never cut ("…")
+    # a window's date is never cut ("…"); a long label wraps, the titles' values get the room
+    table.add_column("", style="bold", overflow="fold", max_width=COMPARE_LABEL_CELLS)
     for show in shows:
         table.add_column(_t(show.title), overflow="fold")
 
