@@ -142,6 +142,15 @@ def as_json(result: Result) -> Any:
     return json.loads(result.stdout)
 
 
+def json_error(result: Result) -> dict[str, Any]:
+    """The error of a command line with --json: one line of JSON, stderr's last, and nothing on
+    stdout (docs/output.md, "Errors"); its ``message`` is the human line's words."""
+    assert result.exit_code != 0 and result.stdout == "", result.output
+    error: dict[str, Any] = json.loads(result.stderr.splitlines()[-1])["error"]
+    assert error["code"] == result.exit_code
+    return error
+
+
 @pytest.fixture
 def write_dataset(tmp_path: Path) -> Callable[[str], Path]:
     """Write TOML text to a file and return its path."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 import pytest
+from click.testing import Result
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
@@ -271,7 +272,7 @@ def test_a_commands_option_before_the_command_says_where_it_goes(
     puts its --data first)."""
     result = run(*words)
     assert result.exit_code == 2
-    said = " ".join(result.stderr.split())
+    said = _said(result)
     assert "so it goes after the command: kdrama --data " in said
     assert said.endswith(f" {mended}"), said
     assert "Did you mean" not in said
@@ -281,7 +282,7 @@ def test_a_commands_option_before_the_command_says_where_it_goes(
 def test_a_commands_option_with_no_command_says_it_goes_after_one(
     run: Run, words: list[str]
 ) -> None:
-    said = " ".join(run(*words).stderr.split())
+    said = _said(run(*words))
     assert "--json is an option of the commands, so it goes after one" in said
     assert "--version" not in said
 
@@ -754,9 +755,18 @@ def test_words_left_over_say_to_quote_a_name(
     follow, or divided into path's two ends where only one division names one each."""
     result = run_shipped(*words)
     assert result.exit_code == 2
-    message = " ".join(result.stderr.split())
+    message = _said(result)
     assert "Got unexpected extra argument" in message
     assert f"a title or name of several words goes in quotes: {typed}" in message
+
+
+def _said(result: Result) -> str:
+    """What stderr says, in words, its white space folded: the message of the JSON error a
+    command line with --json gets (docs/output.md, "Errors"), else its lines."""
+    last = result.stderr.splitlines()[-1] if result.stderr else ""
+    if last.startswith('{"error": '):
+        return " ".join(json.loads(last)["error"]["message"].split())
+    return " ".join(result.stderr.split())
 
 
 def test_words_that_divide_no_one_way_are_hinted_with_the_command_s_arguments(

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import KDRAMA, MINI, REPO, SHIPPED, Run, as_json, at_entry, kdrama_on
+from tests.conftest import (
+    KDRAMA,
+    MINI,
+    REPO,
+    SHIPPED,
+    Run,
+    as_json,
+    at_entry,
+    json_error,
+    kdrama_on,
+)
 
 
 def entry_at(path: Path, table: str, key: str, identity: str) -> str:
@@ -3320,6 +3330,10 @@ def test_an_override_that_replaces_nothing_is_an_error_naming_the_id_meant(
     report = json.loads(run("data", "check", str(layer), "--json").stdout)
     assert (report["as_layer"], report["ok"]) == (True, False)
     shown = run("--add-data", str(layer), "search", "night train", "--json")
+    assert shown.exit_code == 1
+    assert error.removeprefix("kdrama: error: ") in json_error(shown)["message"].splitlines()
+    assert shown.stderr.count("\n") == 1  # the error is its one line
+    shown = run("--add-data", str(layer), "search", "night train")
     assert shown.exit_code == 1 and error in shown.stderr.splitlines()
 
 

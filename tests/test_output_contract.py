@@ -151,6 +151,37 @@ def test_every_documented_json_key_is_present(
     assert not missing, (name, missing)
 
 
+def test_every_documented_error_key_is_present(run: Run, write_dataset: Any) -> None:
+    """docs/output.md's "Errors": every key it names is in an error's JSON (a dataset's for
+    its problems), every error has each of them, and its kinds are the ones errors have."""
+    from kdrama_cli.failures import ERROR_KINDS
+
+    body = DOC.split("\n## Errors\n", 1)[1].split("\n## ", 1)[0]
+    keys = _documented_keys(body)
+    assert "error.problems[].column" in keys and "error.suggestions" in keys
+    broken = write_dataset('[[shows]]\nslug = "a"\ntitle = \n')
+    runs = [
+        ["show", "moonlit-halway", "--json"],
+        ["show", "lantern", "--json"],
+        ["show", "--sesn", "--json"],
+        ["--data", str(broken), "list", "--json"],
+    ]
+    documents = []
+    for args in runs:
+        result = run(*args)
+        assert result.exit_code in (1, 2) and result.stdout == "", args
+        documents.append(json.loads(result.stderr.splitlines()[-1]))
+    missing = [key for key in keys if not any(_has(document, key) for document in documents)]
+    assert not missing
+    top = {key.split(".")[1].split("[")[0] for key in keys}
+    assert all(set(document["error"]) == top for document in documents)
+    kinds = re.findall(r'"(\w+)" \((\d+):', " ".join(body.split()))
+    assert [kind for kind, _ in kinds] == list(ERROR_KINDS)
+    assert {(d["error"]["kind"], d["error"]["code"]) for d in documents} <= {
+        (kind, int(code)) for kind, code in kinds
+    }
+
+
 @pytest.mark.parametrize("name", sorted(SHEET_RUNS))
 def test_csv_and_tsv_print_the_documented_columns(
     run_shipped: Run, seen_env: dict[str, str], name: str

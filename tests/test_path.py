@@ -15,7 +15,7 @@ from kdrama_cli.answers.paths import MAX_SPOILER_ROUNDS, shortest_paths
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
-from tests.conftest import SHIPPED, AddData, Run, flat
+from tests.conftest import SHIPPED, AddData, Run, flat, json_error
 from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film, people
 from tests.test_cast_compare import FRONT_MAN_S1
 
@@ -456,8 +456,9 @@ def test_one_person_typed_two_ways_is_the_same_person(run: Run) -> None:
         for extra in ((), ("--json",)):
             twice = run("path", *args, *extra)
             assert twice.exit_code == 2 and twice.stdout == "", args
-            assert twice.stderr.startswith("kdrama: error: the same "), twice.stderr
-            assert said in twice.stderr and "name two different" in twice.stderr, twice.stderr
+            told = f"kdrama: error: {json_error(twice)['message']}" if extra else twice.stderr
+            assert told.startswith("kdrama: error: the same "), told
+            assert said in told and "name two different" in told, told
     # a person and a season of a title they are in are two ends
     assert run("path", "Han Ji-won", "moonlit hallway 2").exit_code == 0
 

@@ -19,7 +19,7 @@ from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import Dataset, Show, parse_window
 from kdrama_cli.cli import cli
 from kdrama_cli.views.spoiler_notes import PAGES_SHOW_THEM
-from tests.conftest import MINI, Run, as_json
+from tests.conftest import MINI, Run, as_json, json_error
 
 SEEDS = range(1, 7)
 KINDS = {
@@ -616,9 +616,16 @@ def test_nothing_to_ask_is_a_usage_error(write_dataset: Any) -> None:
     assert result.exit_code == 2
     assert "too little to ask about" in result.stderr
     assert result.stdout == ""
-    # a condition of the catalogue: one line, as every error of meaning, not click's Usage block
-    assert result.stderr.startswith("kdrama: error: the catalogue has too little to ask about")
+    # a condition of the catalogue: one line (of JSON, with --json), as every error of
+    # meaning, not click's Usage block
+    error = json_error(result)
+    assert (error["kind"], error["message"]) == (
+        "usage",
+        "the catalogue has too little to ask about",
+    )
     assert "Usage:" not in result.stderr
+    human = CliRunner().invoke(cli, ["--data", str(data), "quiz"])
+    assert human.stderr.startswith("kdrama: error: the catalogue has too little to ask about")
 
 
 _LONE_TITLE = """\

@@ -26,6 +26,7 @@ from tests.conftest import (
     _runner,
     as_json,
     flat,
+    json_error,
     kdrama_on,
 )
 
@@ -500,7 +501,11 @@ def test_a_lookup_miss_is_one_error_line_not_a_usage_block(run: Run, args: list[
 def test_a_miss_given_to_an_option_names_the_option(run: Run, command: str) -> None:
     result = run(command, "--show", "Moonlit Hallwy", "--json")
     assert result.exit_code == 2
-    assert result.stderr.startswith("kdrama: error: --show: no title matches 'Moonlit Hallwy'.")
+    error = json_error(result)
+    assert error["message"].startswith("--show: no title matches 'Moonlit Hallwy'.")
+    assert (error["kind"], error["suggestions"]) == ("not_found", ["moonlit-hallway"])
+    human = run(command, "--show", "Moonlit Hallwy")
+    assert human.stderr.startswith("kdrama: error: --show: no title matches 'Moonlit Hallwy'.")
 
 
 def test_a_syntax_mistake_keeps_the_usage_block_and_the_one_did_you_mean(run: Run) -> None:

@@ -19,7 +19,7 @@ from kdrama_cli.answers.upcoming import upcoming
 from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
 from kdrama_cli.cli import cli
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import KDRAMA, Run, flat, kdrama_on
+from tests.conftest import KDRAMA, Run, flat, json_error, kdrama_on
 
 TODAY = {"KDRAMA_TODAY": "2026-11-30"}
 
@@ -602,7 +602,11 @@ def test_a_bad_kdrama_today_is_refused_by_every_command(run: Run, args: list[str
     half its calls. Every command now refuses it, as a bad $KDRAMA_NO_CACHE is refused."""
     result = run(*args, env={"KDRAMA_TODAY": "garbage"})
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "kdrama: error: KDRAMA_TODAY='garbage' is not a date (YYYY-MM-DD)\n"
+    said = "KDRAMA_TODAY='garbage' is not a date (YYYY-MM-DD)"
+    if "--json" in args:  # as JSON (docs/output.md, "Errors")
+        assert (json_error(result)["kind"], json_error(result)["message"]) == ("usage", said)
+    else:
+        assert result.stderr == f"kdrama: error: {said}\n"
 
 
 @pytest.mark.parametrize(

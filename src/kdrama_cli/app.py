@@ -407,7 +407,14 @@ class App:
         except NotFound as error:
             if not error.refused:  # a name refused for a person's found a title: no loss
                 self.verify_miss(kind, query)
-            raise PlainUsageError(f"{said}{error}{self._env_base()}", lookup=error) from None
+            from kdrama_cli.answers.finding import suggested_ids
+
+            dataset, miss = self.dataset(), error
+            raise PlainUsageError(
+                f"{said}{error}{self._env_base()}",
+                lookup=error,
+                suggested=lambda: suggested_ids(dataset, miss),
+            ) from None
         except LookupError_ as error:
             raise PlainUsageError(f"{said}{error}{asked_instead(error)}", lookup=error) from None
 
@@ -453,7 +460,7 @@ class App:
                 raise failed
             hint = quote_hint(click.get_current_context(silent=True), names)
             hinted = f"{failed.format_message().rstrip('.')}; {hint}."
-            raise PlainUsageError(hinted) from None
+            raise PlainUsageError(hinted, failed.lookup, failed.suggested) from None
         return matches
 
     def divide_names(

@@ -21,6 +21,7 @@ from kdrama_cli.errors import (
     EXIT_OK,
     EXIT_USAGE,
     PipeClosed,
+    close_commands,
     did_you_mean,
     no_such_command,
     suggest_with,
@@ -29,11 +30,17 @@ from kdrama_cli.failures import (
     KdramaError,
     PlainUsageError,
     after_options,
+    asks_for_json,
+    error_json,
+    errors_are_json,
+    errors_as_json,
+    offer,
     options_named,
     takes_value,
+    written_as_asked,
 )
 from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, OnceOptions, a_path
-from kdrama_cli.output import say, silence, tolerant_stdout
+from kdrama_cli.output import say, say_json, silence, tolerant_stdout
 
 
 def _click_messages_as_written() -> None:
@@ -151,7 +158,9 @@ class LazyGroup(OnceOptions, click.Group):
         """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
-            ctx.fail(no_such_command(name, COMMANDS))
+            error = click.UsageError(no_such_command(name, COMMANDS), ctx)
+            offer(error, close_commands(name, COMMANDS))
+            raise error
         _refuse_export_without_page(ctx, args)
         return super().resolve_command(ctx, args)
 
@@ -187,7 +196,10 @@ class LazyGroup(OnceOptions, click.Group):
         parent: click.Context | None = None,
         **extra: object,
     ) -> click.Context:
-        with _pipe_closed_is_quiet():  # --help and --version print while the options parse
+        if parent is None:  # the whole command line: its error is JSON when it asks for JSON
+            errors_as_json(asks_for_json(args))
+        # --help and --version print while the options parse
+        with written_as_asked(), _pipe_closed_is_quiet():
             return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context) -> object:
@@ -198,13 +210,15 @@ class LazyGroup(OnceOptions, click.Group):
         # (completion's contexts, a library caller, the next test get plain "kdrama ...").
         suggest_with(_dataset_options(ctx))
         try:
-            with _pipe_closed_is_quiet():
-                return super().invoke(ctx)
-        except click.UsageError as error:
-            error.ctx = error.ctx or _command_context(self, ctx)
-            _closest_first(error)
-            _hint_quotes(error)
-            raise
+            with written_as_asked():
+                try:
+                    with _pipe_closed_is_quiet():
+                        return super().invoke(ctx)
+                except click.UsageError as error:
+                    error.ctx = error.ctx or _command_context(self, ctx)
+                    _closest_first(error)
+                    _hint_quotes(error)
+                    raise
         finally:
             suggest_with(())
 
@@ -529,7 +543,8 @@ Examples:
   kdrama data check
 
 Exit codes: 0 success, 1 dataset or file error, 2 usage error (unknown show, bad option),
-70 internal error (a bug: please report it), 130 interrupted.""",
+70 internal error (a bug: please report it), 130 interrupted. With --json, an error is one
+line of JSON on stderr, {"error": {"code": ..., "kind": ..., "message": ...}}.""",
 )
 @click.option(
     "-V",
@@ -662,6 +677,9 @@ def main() -> NoReturn:
 
     An index found damaged while answering is removed and the command answered again from the
     dataset files (once), unless output had already started."""
+    # As the group reads it when it parses the line (LazyGroup.make_context): an error before
+    # that, or after it (an internal error, Ctrl-C), is written in the same form.
+    errors_as_json(asks_for_json(sys.argv[1:]))
     if sys.stdout is None or sys.stderr is None:  # started with a standard stream closed
         _reopen_closed_streams()
     if os.environ.get("_KDRAMA_COMPLETE"):
@@ -685,7 +703,7 @@ def _run(retrying: bool = False) -> int:
             if app.answered_nothing:  # an empty answer is an answer (exit 0), not a mistake
                 say(f"kdrama: note: {_not_exported(app.export_svg, app.export_html)}")
                 return code if isinstance(code, int) else EXIT_OK
-            say("kdrama: error: nothing was exported: this command prints no page to save")
+            _fail(EXIT_USAGE, "usage", "nothing was exported: this command prints no page to save")
             return EXIT_USAGE
         return code if isinstance(code, int) else EXIT_OK
     except click.exceptions.Exit as done:
@@ -694,13 +712,13 @@ def _run(retrying: bool = False) -> int:
         _report(error)
         return error.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort):
-        _report("kdrama: interrupted")
+        _fail(EXIT_INTERRUPTED, "interrupted", "interrupted", "kdrama: interrupted")
         return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         silence(sys.stdout)
         return EXIT_OK
     except OSError as error:  # writing the output failed: a full disk, a closed descriptor
-        _report(f"kdrama: error: cannot write the output: {error.strerror or error}")
+        _fail(EXIT_DATA, "file", f"cannot write the output: {error.strerror or error}")
         return EXIT_DATA
     except Exception as error:  # noqa: BLE001 - the last guard; the message says how to report
         if os.environ.get("_KDRAMA_COMPLETE"):
@@ -710,8 +728,10 @@ def _run(retrying: bool = False) -> int:
             index.discard(error.path)
             if not retrying and not OUTPUT.started:
                 return _RETRY
-            _report(
-                "kdrama: error: the cache was damaged and has been removed; run the command again"
+            _fail(
+                EXIT_DATA,
+                "file",
+                "the cache was damaged and has been removed; run the command again",
             )
             return EXIT_DATA
         return _internal_error(error)
@@ -723,19 +743,35 @@ _DEBUG = "KDRAMA_DEBUG"
 
 def _internal_error(error: Exception) -> int:
     """A bug's one line, and how to get what a report needs: the traceback, only when asked
-    for ($KDRAMA_DEBUG), since a user's terminal is no place for one by default."""
-    said = f"kdrama: internal error: {type(error).__name__}: {error}"
+    for ($KDRAMA_DEBUG), since a user's terminal is no place for one by default. As JSON, the
+    traceback comes first, so that the error's line is stderr's last, as for any error."""
+    what = f"{type(error).__name__}: {error}"
     if os.environ.get(_DEBUG, "").strip().lower() in ("", "0", "false", "no", "off"):
-        _report(f"{said} (a bug: please report it with the command; {_DEBUG}=1 adds the traceback)")
+        report = f"a bug: please report it with the command; {_DEBUG}=1 adds the traceback"
+        _fail(EXIT_INTERNAL, "internal", what, f"kdrama: internal error: {what} ({report})", report)
         return EXIT_INTERNAL
     import traceback
 
-    _report(said)
+    if not errors_are_json():
+        _report(f"kdrama: internal error: {what}")
     try:
         traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
     except (OSError, ValueError):
         silence(sys.stderr)
+    if errors_are_json():
+        report = "a bug: please report it with the command and the traceback before this line"
+        _fail(EXIT_INTERNAL, "internal", what, note=report)
     return EXIT_INTERNAL
+
+
+def _fail(code: int, kind: str, message: str, line: str | None = None, note: str = "") -> None:
+    """Report an error that is no click exception, of exit ``code``: as JSON on a command line
+    that asks for it (failures.error_json, with ``note`` among its notes), else its human
+    ``line`` ('kdrama: error: ' and the message, when not given)."""
+    if errors_are_json():
+        say_json(error_json(code, kind, message, notes=[note] if note else []))
+    else:
+        _report(line or f"kdrama: error: {message}")
 
 
 def _report(message: click.ClickException | str) -> None:
@@ -761,6 +797,7 @@ def _closest_first(error: click.UsageError) -> None:
         return
     nearest = did_you_mean([repr(name) for name in error.possibilities])
     error.message = f"{error.message} {nearest}"  # type: ignore[misc]
+    offer(error, error.possibilities)
     error.possibilities = None  # type: ignore[misc]
 
 
@@ -846,7 +883,7 @@ def _reopen_closed_streams() -> None:
                 stream = open(number, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
                 setattr(sys, name, stream)
     if stdout_closed:
-        say("kdrama: error: standard output is closed")
+        _fail(EXIT_DATA, "file", "standard output is closed")
         _finish(EXIT_DATA)
 
 
@@ -875,9 +912,12 @@ def _finish(code: int) -> NoReturn:
             silence(sys.stdout)
         except (OSError, ValueError) as error:
             if stream is sys.stdout and code == EXIT_OK:
-                with contextlib.suppress(OSError, ValueError):
-                    message = getattr(error, "strerror", None) or error
-                    sys.stderr.write(f"kdrama: error: cannot write the output: {message}\n")
+                message = getattr(error, "strerror", None) or error
+                if errors_are_json():
+                    say_json(error_json(EXIT_DATA, "file", f"cannot write the output: {message}"))
+                else:
+                    with contextlib.suppress(OSError, ValueError):
+                        sys.stderr.write(f"kdrama: error: cannot write the output: {message}\n")
                 code = EXIT_DATA
             silence(sys.stdout)
     index = sys.modules.get("kdrama_cli.store.index")

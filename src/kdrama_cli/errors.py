@@ -74,9 +74,7 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
     """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
     'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
     the group's words under kdrama (none at the top level)."""
-    import difflib
-
-    close = difflib.get_close_matches(word, list(commands), n=3, cutoff=0.6)
+    close = close_commands(word, commands)
     hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
     listed = " ".join(["kdrama", *before, "--help"])
     said = f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands"
@@ -84,6 +82,13 @@ def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = 
         return f"{said}."
     # `kdrama squid-game`, `kdrama 현빈`: a name typed where the command goes
     return f"{said}; {command_line(f'search {shell_quote(word)}')} finds a title or person by name."
+
+
+def close_commands(word: str, commands: Iterable[str]) -> list[str]:
+    """The commands a mistyped one may be, closest first (no_such_command's "Did you mean")."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(commands), n=3, cutoff=0.6)
 
 
 def shell_quote(text: str) -> str:

@@ -1,18 +1,22 @@
 """The errors a command raises to stop with a message: each prints its own 'kdrama: ...'
-lines on stderr and exits with its documented code (kdrama_cli.errors has the codes).
+lines on stderr and exits with its documented code (kdrama_cli.errors has the codes); on a
+command line that asks for JSON, one line of JSON instead (error_json, docs/output.md
+"Errors").
 
 Nothing here imports Rich at module level: JSON and completion paths must stay light.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import contextlib
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line, shell_quote
-from kdrama_cli.output import say
+from kdrama_cli.output import say, say_json
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.catalogue.problems import Problem
@@ -39,11 +43,19 @@ class PlainUsageError(click.UsageError):
 
     ``lookup`` is the lookup error it reports, when it reports one (a miss, a name matching
     several, a season a title lacks): a command taking several names words its own advice
-    from it (App.find_each)."""
+    from it (App.find_each), and its JSON form names its kind. ``suggested`` gives the ids
+    of what a miss's "Did you mean" names (its names are a person's reading), asked only
+    when the error is written as JSON."""
 
-    def __init__(self, message: str, lookup: Exception | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        lookup: Exception | None = None,
+        suggested: Callable[[], list[str]] | None = None,
+    ) -> None:
         super().__init__(message)
         self.lookup = lookup
+        self.suggested = suggested
 
     def show(self, file: Any = None) -> None:
         say(f"kdrama: error: {self.format_message()}")
@@ -280,16 +292,21 @@ class DatasetProblems(click.ClickException):
         from kdrama_cli.catalogue.problems import summary
 
         lines = [f"kdrama: {kind}: {line}" for line in summary(self.problems)]
+        return lines + [f"kdrama: note: {note}" for note in self.all_notes()]
+
+    def all_notes(self) -> list[str]:
+        """The notes said after the problems: what the personal dataset is, when a problem is
+        in it or in a file it includes, then ``notes``."""
+        notes = []
         if self.personal and any(in_file(p.file, self.personal) for p in self.problems):
-            lines.append(
-                f"kdrama: note: {self.personal} is your personal dataset, read automatically "
+            notes.append(
+                f"{self.personal} is your personal dataset, read automatically "
                 "by every command that uses the catalogue; fix it, or run with --no-personal "
                 "to leave it out."
             )
         if self.personal:
-            lines += [f"kdrama: note: {note}" for note in _read_through_personal(self)]
-        lines += [f"kdrama: note: {note}" for note in self.notes]
-        return lines
+            notes += _read_through_personal(self)
+        return notes + self.notes
 
 
 def _read_through_personal(error: DatasetProblems) -> list[str]:
@@ -339,7 +356,7 @@ def run_query(call: Callable[[], T]) -> T:
     try:
         return call()
     except LookupError_ as error:
-        raise PlainUsageError(f"{error}{asked_instead(error)}") from None
+        raise PlainUsageError(f"{error}{asked_instead(error)}", lookup=error) from None
 
 
 def asked_instead(error: Exception) -> str:
@@ -361,3 +378,189 @@ def asked_instead(error: Exception) -> str:
 #: The commands whose whole title a season they lack may be asked for instead: they only
 #: read (a command that changes the seen list is given no broader command to run).
 _READ_ONLY = frozenset({"show", "cast"})
+
+
+# Errors as JSON: a command line that asks for JSON gets its error as one line of JSON on
+# stderr, {"error": {...}}, with the exit code of the human line (docs/output.md, "Errors").
+
+#: Every ``kind`` an error's JSON names, by the exit code it comes with: 2 usage, not_found,
+#: ambiguous, cancelled; 1 dataset (with ``problems``), file; 70 internal; 130 interrupted.
+ERROR_KINDS = (
+    "usage",
+    "not_found",
+    "ambiguous",
+    "cancelled",
+    "dataset",
+    "file",
+    "internal",
+    "interrupted",
+)
+
+
+class _ErrorForm:
+    """How this run writes its error: as JSON, or as the human lines (the default)."""
+
+    json = False
+
+
+_FORM = _ErrorForm()
+
+
+def asks_for_json(words: Sequence[str]) -> bool:
+    """Whether a command line (the words after the program's name) asks for JSON: ``--json``
+    among them, wherever typed (after the command or before it), up to a ``--``, after which
+    every word is an argument (`kdrama search -- --json`). --csv and --tsv ask for nothing
+    here: their errors stay human lines."""
+    end = words.index("--") if "--" in words else len(words)
+    return "--json" in words[:end]
+
+
+def errors_as_json(on: bool) -> None:
+    """Write this run's error as JSON (``on``) or as the human lines."""
+    _FORM.json = on
+
+
+def errors_are_json() -> bool:
+    return _FORM.json
+
+
+def error_json(
+    code: int,
+    kind: str,
+    message: str,
+    suggestions: Sequence[str] = (),
+    problems: Sequence[Mapping[str, Any]] = (),
+    notes: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The JSON document of an error: ``message`` as the human lines say it, without their
+    'kdrama: error: ' (text made printable as they are: clean)."""
+    from kdrama_cli.catalogue.printable import clean
+
+    return {
+        "error": {
+            "code": code,
+            "kind": kind,
+            "message": clean(message, keep_newlines=True),
+            "suggestions": [clean(s) for s in suggestions],
+            "problems": list(problems),
+            "notes": [clean(note, keep_newlines=True) for note in notes],
+        }
+    }
+
+
+def click_error_json(error: click.ClickException) -> dict[str, Any]:
+    """A click exception's JSON document: kdrama's own errors (each its kind), and click's
+    (a mistake of syntax: kind usage, with the options or commands it offers)."""
+    message = error.format_message()
+    if isinstance(error, DatasetProblems):
+        from kdrama_cli.catalogue.problems import SHOWN_PROBLEMS, summary
+
+        problems = [problem_json(p) for p in error.problems[:SHOWN_PROBLEMS]]
+        lines = "\n".join(summary(error.problems))
+        return error_json(error.exit_code, "dataset", lines, (), problems, error.all_notes())
+    if isinstance(error, PlainUsageError):
+        kind, suggestions = _lookup_kind(error)
+        return error_json(error.exit_code, kind, message, suggestions)
+    if isinstance(error, Cancelled):
+        return error_json(error.exit_code, "cancelled", message)
+    if isinstance(error, click.UsageError):
+        return error_json(error.exit_code, "usage", message, offered(error))
+    kind = "usage" if error.exit_code == EXIT_USAGE else "file"
+    return error_json(error.exit_code, kind, message)
+
+
+def _lookup_kind(error: PlainUsageError) -> tuple[str, list[str]]:
+    """The kind of a usage error in a well-formed line, and the ids it offers: a name matching
+    nothing (or a season, a year of the title it names) is not_found, with the ids of the
+    nearest names; one matching several, ambiguous, with every candidate's id, best first."""
+    lookup = error.lookup
+    if lookup is None:
+        return "usage", []
+    from kdrama_cli.answers.finding import (
+        Ambiguous,
+        NoSeasonOfYear,
+        NoSuchSeason,
+        NoSuchYear,
+        NotFound,
+    )
+
+    if isinstance(lookup, Ambiguous):
+        return "ambiguous", [id_ for id_, _ in lookup.candidates]
+    if isinstance(lookup, NotFound | NoSuchSeason | NoSuchYear | NoSeasonOfYear):
+        try:
+            suggested = error.suggested() if error.suggested is not None else []
+        except (click.ClickException, LookupError, OSError):
+            suggested = []  # the names are in the message; their ids could not be had
+        return "not_found", suggested
+    return "usage", []
+
+
+#: A problem placed at "PATH:LINE:COLUMN" or "PATH:LINE" in its file's name (a TOML syntax
+#: error, a file that is not UTF-8), as the human line gives it: the longer form first.
+_PLACED = (
+    re.compile(r"^(.*):(\d+):(\d+)$", re.DOTALL),
+    re.compile(r"^(.*):(\d+)()$", re.DOTALL),
+)
+
+
+def problem_json(problem: Problem) -> dict[str, Any]:
+    """One problem as its human line gives it: the file, the line and column where known (a
+    syntax error's, else the line its entry begins on), the entry's location (null for a
+    whole file's problem), the message."""
+    from kdrama_cli.catalogue.printable import clean
+
+    file, line, column = problem.file, problem.line, None
+    placed = None
+    if line is None and not problem.location:
+        placed = _PLACED[0].match(file) or _PLACED[1].match(file)
+    if placed is not None:
+        file, line = placed[1], int(placed[2])
+        column = int(placed[3]) if placed[3] else None
+    return {
+        "file": clean(file),
+        "line": line,
+        "column": column,
+        "location": clean(problem.shown_location) or None,
+        "message": clean(problem.shown_message),
+    }
+
+
+#: The attribute of a click exception that holds what it offers instead (offer).
+_OFFERED = "kdrama_offered"
+
+
+def offer(error: click.ClickException, names: Sequence[str]) -> None:
+    """Keep what a click error offers instead (the options of "Did you mean", the commands
+    near a mistyped one) for its JSON form: its message says them in words."""
+    setattr(error, _OFFERED, list(names))
+
+
+def offered(error: click.ClickException) -> list[str]:
+    names: list[str] = getattr(error, _OFFERED, None) or []
+    return names
+
+
+class ErrorAsJson(click.ClickException):
+    """An error of a command line that asks for JSON: written as one line of JSON on stderr
+    (click_error_json), with the exit code of the error it stands for (``error``)."""
+
+    def __init__(self, error: click.ClickException) -> None:
+        super().__init__(error.format_message())
+        self.error = error
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click's is a class default
+
+    def show(self, file: Any = None) -> None:
+        say_json(click_error_json(self.error))
+
+
+@contextlib.contextmanager
+def written_as_asked() -> Iterator[None]:
+    """A click error raised inside, on a command line that asks for JSON, becomes the error
+    that is written as JSON (ErrorAsJson); else it passes as it is. cli's group wraps what it
+    parses and runs in it, so every error of a run, kdrama's and click's, is written alike."""
+    try:
+        yield
+    except click.ClickException as error:
+        if not errors_are_json() or isinstance(error, ErrorAsJson):
+            raise
+        raise ErrorAsJson(error) from error

@@ -15,8 +15,8 @@ import click
 
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_season
-from kdrama_cli.errors import did_you_mean, no_such_command
-from kdrama_cli.failures import PlainUsageError
+from kdrama_cli.errors import close_commands, did_you_mean, no_such_command
+from kdrama_cli.failures import PlainUsageError, offer
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
@@ -101,7 +101,10 @@ class CommandGroup(OnceOptions, click.Group):
         if named is not None:
             args = [named[0], *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
         elif name and not name.startswith("-") and not ctx.resilient_parsing:
-            ctx.fail(no_such_command(name, self.list_commands(ctx), _words_under_root(ctx)))
+            commands, before = self.list_commands(ctx), _words_under_root(ctx)
+            error = click.UsageError(no_such_command(name, commands, before), ctx)
+            offer(error, [" ".join([*before, c]) for c in close_commands(name, commands)])
+            raise error
         return super().resolve_command(ctx, args)
 
 

@@ -30,6 +30,20 @@ def say(line: str) -> None:
         silence(sys.stderr)
 
 
+def say_json(value: Any) -> None:
+    """``value`` as one line of JSON on stderr (an error, for a command line that asked for
+    JSON): compact whatever stderr is, Hangul kept where stderr can encode it, and the
+    controls a terminal would obey escaped (catalogue.jsontext), so it is printable as it is.
+    Advisory as say() is: a stderr that cannot be written is silenced."""
+    from kdrama_cli.catalogue.jsontext import can_encode_hangul, dumps
+
+    try:
+        line = dumps(value, ascii_only=not can_encode_hangul(sys.stderr), indent=None)
+        click.echo(line, err=True)
+    except (OSError, ValueError):
+        silence(sys.stderr)
+
+
 def silence(stream: TextIO) -> None:
     """After the reader of ``stream`` (stdout or stderr) went away, point it at devnull, so
     later writes and the flush at exit are quiet."""

@@ -632,6 +632,22 @@ def _no_title_of_year(dataset: Dataset, query: str, year: int, named: Sequence[S
     return not any(str(year) in name for name in suggest(dataset, "show", query))
 
 
+#: The tables a miss of each kind names its nearest names from (NotFound.kind).
+_SUGGESTED_FROM = {"title": ("show",), "person": ("person",), "person or title": ("person", "show")}
+
+
+def suggested_ids(dataset: Dataset, miss: NotFound) -> list[str]:
+    """The ids of what a miss's "Did you mean" names, in its order: the slug of each title and
+    the id of each person one of whose whole names a suggestion is (two titles of one name are
+    both given), for a script, which cannot pass a name read for a person to the next command
+    as surely as an id."""
+    ids: list[str] = []
+    for name in miss.suggestions:
+        for table in _SUGGESTED_FROM.get(miss.kind, ()):
+            ids += _named_whole(dataset, name, table=table)
+    return list(dict.fromkeys(ids))
+
+
 def _named_whole(
     dataset: Dataset, name: str, lookup: NameLookup | None = None, table: str = "show"
 ) -> list[str]:

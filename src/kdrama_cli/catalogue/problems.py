@@ -44,7 +44,13 @@ class Problem(Record):
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"
         where = f"{file}: {self.shown_location}" if self.location else file
-        return f"{where}: {_LONG_QUOTED.sub(_cut, self.message)}"
+        return f"{where}: {self.shown_message}"
+
+    @property
+    def shown_message(self) -> str:
+        """The message as the problem's line shows it: an id quoted in it cut as a location's
+        is (shown_location)."""
+        return _LONG_QUOTED.sub(_cut, self.message)
 
     @property
     def shown_location(self) -> str:

@@ -1,0 +1,251 @@
+"""A command line that asks for --json gets its error as one line of JSON on stderr, with
+stdout empty and the exit code of the human line (docs/output.md, "Errors"); --csv, --tsv and
+a command line without --json keep the human lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner, Result
+
+from kdrama_cli.cli import cli
+from kdrama_cli.failures import ERROR_KINDS
+from tests.conftest import MINI, Run
+
+#: The keys every error's JSON has (docs/output.md, "Errors"; test_output_contract checks
+#: the document names them all).
+KEYS = {"code", "kind", "message", "suggestions", "problems", "notes"}
+
+
+def _error(result: Result, code: int, kind: str) -> dict[str, Any]:
+    """The error a run wrote: the last line of stderr, one JSON object, nothing on stdout."""
+    assert result.exit_code == code, result.output
+    assert result.stdout == ""
+    last = result.stderr.splitlines()[-1]
+    document = json.loads(last)
+    assert set(document) == {"error"}
+    error: dict[str, Any] = document["error"]
+    assert set(error) == KEYS
+    assert (error["code"], error["kind"]) == (code, kind)
+    assert kind in ERROR_KINDS
+    assert "kdrama: error" not in result.stderr
+    return error
+
+
+def test_a_title_that_matches_nothing_offers_the_slugs_of_the_names_it_suggests(run: Run) -> None:
+    error = _error(run("show", "moonlit-halway", "--json"), 2, "not_found")
+    assert error["message"].startswith("no title matches 'moonlit-halway'. Did you mean Moonlit")
+    assert error["suggestions"] == ["moonlit-hallway"]
+    assert error["problems"] == [] and error["notes"] == []
+    # the human line says the same, for a run without --json
+    human = run("show", "moonlit-halway")
+    assert human.exit_code == 2 and human.stdout == ""
+    assert human.stderr == f"kdrama: error: {error['message']}\n"
+
+
+def test_a_person_that_matches_nothing_offers_the_ids(run: Run) -> None:
+    error = _error(run("person", "han ji-wan", "--json"), 2, "not_found")
+    assert "Did you mean Han Ji-won?" in error["message"]
+    assert error["suggestions"] == ["han-ji-won"]
+
+
+def test_a_name_matching_several_offers_every_candidate(run: Run) -> None:
+    error = _error(run("show", "lantern", "--json"), 2, "ambiguous")
+    assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
+    assert "'lantern' matches 2 titles" in error["message"]
+
+
+def test_a_word_of_several_names_keeps_its_kind_and_candidates(run: Run) -> None:
+    """compare's quoting hint is added to the message; what it reports is still the lookup."""
+    error = _error(run("compare", "lantern", "night-train", "--json"), 2, "ambiguous")
+    assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
+
+
+def test_a_season_the_title_lacks_is_not_found(run: Run) -> None:
+    error = _error(run("show", "moonlit-hallway", "--season", "9", "--json"), 2, "not_found")
+    assert "not season 9" in error["message"] and error["suggestions"] == []
+    film = _error(run("show", "night-train", "--season", "2", "--json"), 2, "not_found")
+    assert film["message"] == "Night Train is a film: it has no seasons"
+
+
+def test_a_mistyped_option_is_a_usage_error_offering_the_options(run: Run) -> None:
+    error = _error(run("show", "night-train", "--sesn", "3", "--json"), 2, "usage")
+    assert error["message"].startswith("No such option '--sesn'. Did you mean '--season'")
+    assert error["suggestions"][0] == "--season"
+    assert "Usage:" not in error["message"]
+
+
+def test_a_missing_argument_and_a_bad_value_are_usage_errors(run: Run) -> None:
+    missing = _error(run("show", "--json"), 2, "usage")
+    assert missing["message"] == "Missing argument 'SHOW'."
+    bad = _error(run("top", "--metric", "nope", "--json"), 2, "usage")
+    assert "'nope' is not one of" in bad["message"]
+
+
+def test_json_typed_before_the_command_or_at_a_command_without_it_is_json(run: Run) -> None:
+    """--json wherever it is typed: the mistake of placing it is itself said as JSON, and so
+    is --json given to a command that has none."""
+    before = _error(run("--json", "show", "night-train"), 2, "usage")
+    assert before["message"].startswith("--json is an option of show, so it goes after the")
+    assert before["message"].endswith(" show night-train --json")
+    seen_add = _error(run("seen", "add", "night-train", "--json"), 2, "usage")
+    assert seen_add["message"].startswith("No such option '--json'")
+
+
+def test_a_mistyped_command_offers_the_commands(run: Run) -> None:
+    assert _error(run("shwo", "x", "--json"), 2, "usage")["suggestions"] == ["show"]
+    assert _error(run("seen", "ad", "x", "--json"), 2, "usage")["suggestions"] == ["seen add"]
+
+
+def test_json_after_a_double_dash_is_an_argument_not_a_request(run: Run) -> None:
+    result = run("show", "--", "--json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kdrama: error: no title matches '--json'")
+
+
+def test_csv_and_tsv_and_a_page_keep_the_human_line(run: Run) -> None:
+    for output in ("--csv", "--tsv"):
+        result = run("cast", "moonlit-halway", output)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.startswith("kdrama: error: no title matches 'moonlit-halway'")
+    syntax = run("cast", "--sesn", "1", "--csv")
+    assert syntax.exit_code == 2 and syntax.stderr.startswith("Usage: ")
+    assert "Error: No such option '--sesn'" in syntax.stderr
+    assert run("show", "lantern").stderr.startswith("kdrama: error: 'lantern' matches 2")
+    # --json with --csv is itself the error, and --json asked for JSON
+    both = _error(run("list", "--csv", "--json"), 2, "usage")
+    assert "give one" in both["message"]
+
+
+def test_a_dataset_that_does_not_parse_gives_file_line_and_column(
+    run: Run, write_dataset: Any
+) -> None:
+    broken = write_dataset('[[shows]]\nslug = "a"\ntitle = \n')
+    error = _error(run("--data", str(broken), "show", "a", "--json"), 1, "dataset")
+    assert error["problems"] == [
+        {
+            "file": str(broken),
+            "line": 3,
+            "column": 9,
+            "location": None,
+            "message": "a key has no value after =",
+        }
+    ]
+    human = run("--data", str(broken), "show", "a")
+    assert human.stderr == f"kdrama: error: {error['message']}\n"
+    assert error["message"] == f"{broken}:3:9: a key has no value after ="
+
+
+def test_an_entry_that_breaks_the_schema_gives_its_line_and_location(
+    run: Run, write_dataset: Any
+) -> None:
+    text = MINI.read_text(encoding="utf-8").replace('kind = "series"', 'kind = "sitcom"', 1)
+    broken = write_dataset(text)
+    error = _error(run("--data", str(broken), "list", "--json"), 1, "dataset")
+    (problem,) = error["problems"]
+    line = text.splitlines().index('slug = "moonlit-hallway"')  # its [[shows]] is the line before
+    assert problem["file"] == str(broken) and problem["line"] == line
+    assert problem["column"] is None
+    assert problem["location"] == "shows[moonlit-hallway].kind"
+    assert problem["message"].endswith("got 'sitcom'")
+    human = run("--data", str(broken), "list")
+    said = f"{broken}:{line}: shows[moonlit-hallway].kind: {problem['message']}"
+    assert human.stderr.splitlines() == [f"kdrama: error: {said}"]
+    assert error["message"] == said
+
+
+def test_a_dataset_named_by_the_environment_says_so_in_a_note(write_dataset: Any) -> None:
+    """The notes the human lines say after the problems are the error's notes."""
+    broken = write_dataset('[[shows]]\nslug = "a"\ntitle = \n')
+    result = CliRunner().invoke(
+        cli, ["list", "--json"], env={"KDRAMA_DATA": str(broken)}, catch_exceptions=False
+    )
+    error = _error(result, 1, "dataset")
+    assert error["notes"] and any("$KDRAMA_DATA names" in note for note in error["notes"])
+    assert all(not note.startswith("kdrama:") for note in error["notes"])
+
+
+def test_seen_import_of_a_bad_file_is_a_dataset_error(
+    run: Run, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("KDRAMA_SEEN", str(tmp_path / "seen.toml"))
+    history = tmp_path / "seen.csv"
+    history.write_text(
+        "slug,title,korean_title,kind,seasons\nmoonlit-hallway,M,달빛 복도,series,1; x\n",
+        encoding="utf-8",
+    )
+    error = _error(run("seen", "import", str(history), "--dry-run", "--json"), 1, "dataset")
+    (problem,) = error["problems"]
+    assert (problem["file"], problem["line"], problem["column"]) == (str(history), 2, None)
+    assert problem["message"] == "moonlit-hallway: a season is a number, not 'x'"
+    missing = _error(run("seen", "import", str(tmp_path / "none.csv"), "--json"), 1, "dataset")
+    assert missing["problems"][0]["message"] == "no such file"
+    assert not (tmp_path / "seen.toml").exists()
+
+
+def test_what_a_terminal_would_obey_is_taken_out_and_hangul_kept(run: Run) -> None:
+    """The message is the human line's, made printable as it is, Hangul and all."""
+    typed = "\x1b[31m한강 괴물"
+    error = _error(run("show", typed, "--json"), 2, "not_found")
+    assert "\x1b" not in error["message"] and "'한강 괴물'" in error["message"]
+    assert run("show", typed).stderr == f"kdrama: error: {error['message']}\n"
+
+
+def _kdrama_broken(raises: str, *args: str, debug: str = "") -> subprocess.CompletedProcess[str]:
+    """The entry point, its command raising ``raises`` (a bug, Ctrl-C)."""
+    code = (
+        "import kdrama_cli.cli as entry\n"
+        "def broken(*args, **kwargs):\n"
+        f"    raise {raises}\n"
+        "entry.cli.main = broken\n"
+        "entry.main()\n"
+    )
+    env = {**os.environ, "KDRAMA_DEBUG": debug}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True
+    )
+
+
+def test_an_internal_error_and_an_interrupt_are_json_too() -> None:
+    done = _kdrama_broken("RuntimeError('a bug in show')", "show", "x", "--json")
+    assert done.returncode == 70 and done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    error = json.loads(line)["error"]
+    assert (error["code"], error["kind"]) == (70, "internal")
+    assert error["message"] == "RuntimeError: a bug in show"
+    assert error["notes"] == [
+        "a bug: please report it with the command; KDRAMA_DEBUG=1 adds the traceback"
+    ]
+    stopped = _kdrama_broken("KeyboardInterrupt", "show", "x", "--json")
+    assert stopped.returncode == 130 and stopped.stdout == ""
+    assert json.loads(stopped.stderr)["error"]["kind"] == "interrupted"
+    human = _kdrama_broken("KeyboardInterrupt", "show", "x")
+    assert (human.returncode, human.stderr) == (130, "kdrama: interrupted\n")
+
+
+def test_the_traceback_asked_for_comes_before_the_json_line() -> None:
+    done = _kdrama_broken("RuntimeError('a bug in show')", "show", "x", "--json", debug="1")
+    assert done.returncode == 70
+    first, *_, last = done.stderr.splitlines()
+    assert first == "Traceback (most recent call last):"
+    assert "RuntimeError: a bug in show" in done.stderr
+    error = json.loads(last)["error"]
+    assert (error["kind"], error["message"]) == ("internal", "RuntimeError: a bug in show")
+
+
+def test_the_installed_command_writes_it_the_same_way() -> None:
+    """Through the console script's entry point (cli.main), not only click's runner."""
+    done = subprocess.run(
+        [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), "show", "lanter", "--json"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    error = json.loads(done.stderr)["error"]
+    assert error["kind"] == "ambiguous"
+    assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
