@@ -669,6 +669,32 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
     return None
 
 
+@case("datasets", "thousands of problems as a --json error are one bounded line")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    shows = "".join(f'[[shows]]\nslug = "s{n}"\ntitle = 5\nkind = "nope"\n' for n in range(20000))
+    dataset(box, "a.toml", HEAD + shows)
+    run = kd("--data", str(box.root / "a.toml"), "show", "s1", "--json")
+    return _one_json_error(run, 1, 200_000)
+
+
+def _one_json_error(run: Run, code: int, bound: int = 50_000) -> str | None:
+    """Why ``run`` is not an error given as JSON (docs/output.md, "Errors"): exit ``code``,
+    nothing on stdout, stderr's last line one JSON object of at most ``bound`` bytes with
+    nothing a terminal would obey in it."""
+    import json
+
+    lines = run.err.splitlines()
+    if run.code != code or run.out or not lines:
+        return f"exit {run.code}, {len(run.out)} bytes on stdout"
+    if len(lines[-1]) > bound or b"\x1b" in run.err:
+        return f"a JSON error of {len(lines[-1]):,} bytes, or with an escape sequence"
+    try:
+        error = json.loads(lines[-1])["error"]
+    except (ValueError, KeyError, TypeError):
+        return "stderr's last line is no JSON error"
+    return None if error.get("code") == code else f"code {error.get('code')} in the JSON"
+
+
 @case("datasets", "escape sequences in keys reach stderr cleaned")
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
     dataset(box, "a.toml", HEAD + '[[shows]]\nslug = "\\u001b]0;pwn\\u0007\\u001b[2J"\ntitle = 5\n')
@@ -938,6 +964,17 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
     kd(b"--data", os.fsencode(box.root) + b"/\xff\xfe.toml", b"show", b"x")
     return None
+
+
+@case("environment", "non-UTF-8 bytes and escapes in --data, with --json")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    named = os.fsencode(box.root) + b"/\xff\x1b[2J\xfe.toml"
+    return _one_json_error(kd(b"--data", named, b"show", b"x", b"--json"), 1)
+
+
+@case("environment", "escapes and non-UTF-8 bytes in a title given with --json")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    return _one_json_error(kd(b"show", b"\x1b]0;pwn\x07\xff\xfe", b"--json"), 2)
 
 
 @case("environment", "an existing dataset with a non-UTF-8 name")

@@ -249,3 +249,37 @@ def test_the_installed_command_writes_it_the_same_way() -> None:
     error = json.loads(done.stderr)["error"]
     assert error["kind"] == "ambiguous"
     assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
+
+
+def test_many_problems_give_the_fifty_the_lines_list_and_the_count(
+    run: Run, write_dataset: Any
+) -> None:
+    shows = "".join(f'[[shows]]\nslug = "s{n}"\ntitle = 5\n' for n in range(30))
+    broken = write_dataset(f"[meta]\nschema = 1\n{shows}")
+    error = _error(run("--data", str(broken), "show", "s1", "--json"), 1, "dataset")
+    human = run("--data", str(broken), "show", "s1").stderr.splitlines()
+    assert len(error["problems"]) == 50 < len(human)
+    said = error["message"].splitlines()
+    assert said == [line.removeprefix("kdrama: error: ") for line in human]
+    assert said[-1].startswith("... and ") and "more problems" in said[-1]
+    first = error["problems"][0]
+    assert said[0] == f"{first['file']}:{first['line']}: {first['location']}: {first['message']}"
+
+
+def test_an_output_that_cannot_be_written_is_a_file_error() -> None:
+    """A full disk, and a standard output closed before the start (`>&-`): exit 1, as JSON."""
+    command = [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), "list", "--json"]
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    error = json.loads(done.stderr)["error"]
+    assert (error["kind"], error["message"]) == (
+        "file",
+        "cannot write the output: No space left on device",
+    )
+    closed = subprocess.run(
+        ["sh", "-c", '"$@" >&-', "sh", *command], stderr=subprocess.PIPE, text=True
+    )
+    assert closed.returncode == 1
+    error = json.loads(closed.stderr)["error"]
+    assert (error["kind"], error["message"]) == ("file", "standard output is closed")
