@@ -283,3 +283,23 @@ def test_an_output_that_cannot_be_written_is_a_file_error() -> None:
     assert closed.returncode == 1
     error = json.loads(closed.stderr)["error"]
     assert (error["kind"], error["message"]) == ("file", "standard output is closed")
+
+
+def test_nothing_picked_at_the_prompt_is_cancelled_and_three_wrong_answers_ambiguous(
+    run: Run, monkeypatch: Any
+) -> None:
+    """At a terminal the picker asks, --json or not; Enter cancels, and answers that are none
+    of the numbers end in the error a pipe gets."""
+    import kdrama_cli.prompt
+
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
+    result = run("show", "lantern", "--json", input="\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    # the terminal ends the question's line with the Enter typed; the runner's stderr does not
+    asked, _, said = result.stderr.splitlines()[-1].rpartition("Enter to cancel]: ")
+    assert asked.startswith("Which one?")
+    cancelled = json.loads(said)["error"]
+    assert (cancelled["code"], cancelled["kind"]) == (2, "cancelled")
+    assert cancelled["message"] == "cancelled: nothing was chosen"
+    wrong = _error(run("show", "lantern", "--json", input="x\ny\nz\n"), 2, "ambiguous")
+    assert wrong["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
