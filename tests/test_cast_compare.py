@@ -855,7 +855,7 @@ def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     said = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "TV rating on JTBC, episode 16, S1 16.5% [20,21] 26.9% ★ [6,22]" in said
+    assert "TV rating on JTBC, episode 16, S1 16.5% [23,24] 26.9% ★ [9,25]" in said
     under = result.stdout.split("╯", 1)[1].split("\nSources\n", 1)[0]
     assert "not in the table" in under and "TV rating" not in under  # not said left out
     document = as_json(run_shipped(*args, "--json"))
