@@ -702,6 +702,21 @@ def test_a_netflix_record_found_with_an_article_asks_about_the_title_meant(
     assert "Looking for" not in run_shipped("show", "the glory").stdout
 
 
+def test_an_article_the_title_lacks_is_read_without_it(run_shipped: Run) -> None:
+    """The English press calls Inheritors "The Inheritors"; the name with its article matched
+    nothing and was a miss ("Did you mean Inheritors?"). A leading article the catalogue's
+    names lack is left out, where the rest names one title whole; the title's own article is
+    kept (The Glory), and a name a title holds with its article wins (The Goblin)."""
+    for typed in ("The Inheritors", "the inheritors", "An Inheritors"):
+        page = as_json(run_shipped("show", typed, "--json"))
+        assert page["slug"] == "inheritors", typed
+    assert as_json(run_shipped("cast", "The Inheritors", "--json"))[0]["show"] == "inheritors"
+    assert as_json(run_shipped("show", "the glory", "--json"))["slug"] == "the-glory"
+    assert as_json(run_shipped("show", "the goblin", "--json"))["slug"] == "the-goblin"
+    miss = run_shipped("show", "the inheritorz")
+    assert miss.exit_code == 2 and "no title matches 'the inheritorz'" in miss.stderr
+
+
 # --- property: every common romanisation of a name's Hangul finds that person ---------------
 
 # Spellings fans and the press use for each part of a syllable (first consonant, vowel, last

@@ -755,6 +755,10 @@ def _find_show_in_stages(
        respelled, and a season the title lacks is NoSuchSeason;
     4. the name however it is romanised or typed (its sound, its Hangul initials);
 
+    between stages 1 and 2, a leading article no title's name has ('the inheritors' is
+    Inheritors, which the English press calls The Inheritors too) is read without it
+    (_without_article);
+
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
 
@@ -767,6 +771,9 @@ def _find_show_in_stages(
         pass
     else:
         return _with_season_of(dataset, query, found, within)
+    without_article = _without_article(dataset, query)
+    if without_article is not None:
+        return without_article
     dated = _title_and_year(dataset, query, within)
     if dated is not None:
         return dated
@@ -897,6 +904,22 @@ def titles_in_words(dataset: Dataset, query: str) -> list[str]:
 
 #: Articles a title may begin with, which a fan may leave out or type.
 _ARTICLE = r"^(?:the|a|an)\s+(?=\S)"
+
+
+def _without_article(dataset: Dataset, query: str) -> Match | None:
+    """The one title a query names whole once its leading article is left out, where the
+    query with it named nothing, not even part of a name: fans and the English press put an
+    article before a title that has none ('The Inheritors'). Only a whole name is taken, and
+    only one title's, so the article never turns a miss into a guess: a name that is part of
+    several titles stays a miss, with its "Did you mean"."""
+    bare = re.sub(_ARTICLE, "", query.strip(), count=1, flags=re.IGNORECASE)
+    if bare == query.strip():
+        return None
+    try:
+        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    return found if closeness(found) == WHOLE else None
 
 
 def meant_instead(dataset: Dataset, match: Match) -> tuple[Show, str] | None:
