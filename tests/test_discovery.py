@@ -2143,6 +2143,20 @@ def test_chart_rows_and_bars(run_shipped: Run) -> None:
     assert run_shipped("chart", "kingdom", "--season", "9").exit_code == 2
 
 
+def test_chart_sheet_says_which_weeks_the_release_cut_short(run_shipped: Run) -> None:
+    """`chart --csv` gave every week alike: All of Us Are Dead's first week, of 3 days (out on
+    Friday 2022-01-28), read as a whole one to a spreadsheet summing or plotting the weeks,
+    while --json, the page and `top --csv` said it (walk33 #3). The column comes last."""
+    for sheet, delimiter in (("--csv", ","), ("--tsv", "\t")):
+        out = run_shipped("chart", "all-of-us-are-dead", sheet).stdout
+        header, *rows = list(csv.reader(io.StringIO(out), delimiter=delimiter))
+        assert header[-1] == "partial_days"
+        days = [row[-1] for row in rows]
+        assert days[0] == "3" and rows[0][2] == "2022-01-30"
+        assert set(days[1:]) == {""}  # every later week whole
+        assert len(rows) == 11
+
+
 def test_titles_charted_together_share_one_scale(run_shipped: Run) -> None:
     """Mask Girl's best week, 50.8M hours, is a full bar; Crime Scene Zero's one week, 5.9M,
     is drawn to the same scale (an eighth of the bar), not a full bar of its own. A rank is

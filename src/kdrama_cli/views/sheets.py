@@ -92,7 +92,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "before_top10",
         "partial_days",
     ),
-    "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list"),
+    "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list", "partial_days"),
     "cast": (
         "slug",
         "title",
@@ -305,7 +305,18 @@ def chart_sheet(charts: Sequence[tuple[Show, Sequence[ChartWeek]]]) -> Sheet:
     return Sheet(
         "chart",
         [
-            (show.slug, show.title, w.week, w.season, w.rank, w.hours, w.views, w.list)
+            # partial_days: a week the release cut short (empty for a whole week), as --json
+            (
+                show.slug,
+                show.title,
+                w.week,
+                w.season,
+                w.rank,
+                w.hours,
+                w.views,
+                w.list,
+                w.partial_days,
+            )
             for show, weeks in charts
             for w in weeks
         ],
