@@ -567,6 +567,11 @@ def test_compare_gives_a_runtime_repeated_by_several_reports_one_row(
     assert ["half-year:2023H2"] in hours and ["half-year:2024H1"] in hours
     table = flat(run(*figures, "compare", "moonlit-hallway", "river-of-lanterns").output)
     assert table.count("Runtime") == 2
+    # under a figure, the day the made-up figures are as of, where its window ends before
+    # (the folded row's last report, July–December 2024): the labels read on without it
+    assert runtime[0]["as_of"] == ["2025-06-30", "2025-06-30"]
+    assert "as of 2025-06-30" in table
+    table = table.replace(" as of 2025-06-30", "")
     # the label wraps: its first line, then the rest after the line's figures
     assert "Runtime, same in 3 reports, 8h 00m [2] 6h 40m [2]" in table
     assert "July–December 2023 to July–December 2024, S1" in table
@@ -805,6 +810,7 @@ def test_compare_says_which_figures_no_row_holds_and_why(run_shipped: Run) -> No
         "list": "TV (Non-English)",
         "season": 2,
         "value": 487600000,
+        "as_of": "2024-12-29",
     }
     assert first_days in squid
     assert {item["reason"] for item in squid if item["season"] == 1} == {"window"}
@@ -856,6 +862,7 @@ def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
     assert result.exit_code == 0, result.output
     said = flat(result.stdout.split("\nSources\n", 1)[0])
     assert "TV rating on JTBC, episode 16, S1 16.5% [23,24] 26.9% ★ [9,25]" in said
+    assert "as of 2020-03-21 as of 2022-12-26" in said  # each under its figure: no window end
     under = result.stdout.split("╯", 1)[1].split("\nSources\n", 1)[0]
     assert "not in the table" in under and "TV rating" not in under  # not said left out
     document = as_json(run_shipped(*args, "--json"))
@@ -872,7 +879,11 @@ def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
     layer = add_data(SEASONLESS_HOURS)
     titles = ("moonlit-hallway", "river-of-lanterns", "twin-harbour")
     page = flat(run("--no-pager", *layer, "compare", *titles, env={"COLUMNS": "120"}).stdout)
-    assert "Hours viewed, January–June 2024, S1 9M hours ★ [2] 5M hours [2] —" in page
+    # as of the day the made-up figures were read, after the half-year: said under each
+    assert (
+        "Hours viewed, January–June 2024, S1 9M hours ★ [2] 5M hours [2] — as of 2024-09-19 as "
+        "of 2024-09-19" in page
+    )
     assert (
         "None of Twin Harbour's figures is in the table: 1 for the whole title, which no other "
         "title has figures of." in page
@@ -1658,7 +1669,7 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     sheet = run_shipped("compare", "bloodhounds", "the-trauma-code-heroes-on-call", "--csv")
     assert sheet.exit_code == 0, sheet.output
     rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
-    assert list(rows[0])[-2:] == ["broadcaster", "debut"]
+    assert list(rows[0])[-4:] == ["broadcaster", "debut", "as_of", "other_values"]
     views = {
         r["slug"]: r for r in rows if (r["field"], r["window"]) == ("views", "half-year:2025H1")
     }
@@ -1674,6 +1685,162 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     assert ratings["queen-of-tears"]["value"] == "24.85"
     assert ratings["crash-landing-on-you"]["broadcaster"] == "tvN"
     assert all(r["broadcaster"] == "" for r in rated if r["field"] != "ratings")
+
+
+#: A layer's second figure for Squid Game's first 28 days, beside Netflix's 1,650,450,000 hours
+#: (walk33's st.toml): `data check` warns that the title's page lists both.
+SECOND_FIGURE = """
+[[citations]]
+id = "ex-st"
+url = "https://example.com/st"
+title = "Example figure"
+publisher = "Example News"
+date = 2023-06-01
+
+[[stats]]
+show = "squid-game"
+metric = "hours-viewed"
+value = {value}
+unit = "hours"
+window = "first-28-days"
+season = 1
+list = "TV (Non-English)"
+as_of = 2023-06-01
+sources = ["ex-st"]
+"""
+
+
+def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
+    run_shipped: Run, add_data: AddData
+) -> None:
+    """A layer's second figure for a row was in neither `stats` nor `left_out` (docs/output.md:
+    every figure in no row is in `left_out`), nothing said so on the page, --csv or stderr,
+    and the row's leader was judged on whichever figure was read first (walk33 #1). It is in
+    `left_out` ('twice') and in the row's `other_figures`, the page gives it in the cell
+    ("also"), the sheet in `other_values`, and the row stars no title."""
+    args = ("compare", "squid-game", "all-of-us-are-dead")
+    alone = as_json(run_shipped(*args, "--json"))
+    row = next(r for r in alone["stats"] if r["window"] == "first-28-days")
+    assert (row["leader"], row["other_figures"]) == ("squid-game", [[], []])
+    assert not any(item["reason"] == "twice" for item in alone["left_out"])
+
+    layer = add_data(SECOND_FIGURE.format(value=1700000000))
+    document = as_json(run_shipped(*layer, *args, "--json"))
+    row = next(r for r in document["stats"] if r["window"] == "first-28-days")
+    assert row["values"] == [1650450000, 560780000]  # the figure read first: the dataset's
+    assert row["leader"] is None
+    assert row["other_figures"] == [
+        [{"value": 1700000000, "as_of": "2023-06-01", "source": ["ex-st"]}],
+        [],
+    ]
+    twice = [item for item in document["left_out"] if item["reason"] == "twice"]
+    assert [(i["slug"], i["window"], i["season"], i["value"], i["as_of"]) for i in twice] == [
+        ("squid-game", "first-28-days", 1, 1700000000, "2023-06-01")
+    ]
+    assert "ex-st" in {source["id"] for source in document["sources"]}  # described
+    others = [r for r in document["stats"] if r["window"] != "first-28-days"]
+    assert others == [r for r in alone["stats"] if r["window"] != "first-28-days"]
+
+    page = run_shipped("--no-pager", *layer, *args, env={"COLUMNS": "200"})
+    assert page.exit_code == 0, page.output
+    said = flat(page.stdout.split("\nSources\n", 1)[0])
+    number = 1 + [c["id"] for c in document["sources"]].index("ex-st")
+    assert re.search(
+        rf"Hours viewed, first 28 days, S1 1\.65B hours \[\d+\] 560\.78M hours \[\d+\] "
+        rf"as of 2023-05-31 as of 2023-05-31 also 1\.7B hours \[{number}\] as of 2023-06-01",
+        said,
+    ), said
+    assert (
+        "also: the title's other figure for the row, which the dataset gives after the first "
+        "(Squid Game's hours viewed, first 28 days, S1): a second row of one source (a season "
+        "Netflix lists under two titles), or another source's figure, which kdrama data check "
+        "warns of; where the two differ, the row stars no title, as which leads would depend "
+        "on the figure taken." in said
+    )
+    assert "23 of Squid Game's figures are not in the table" in said  # the 'twice' is in it
+
+    sheet = run_shipped(*layer, *args, "--csv")
+    rows = {
+        (r["slug"], r["field"], r["window"]): r for r in csv.DictReader(io.StringIO(sheet.stdout))
+    }
+    squid = rows["squid-game", "hours-viewed", "first-28-days"]
+    dead = rows["all-of-us-are-dead", "hours-viewed", "first-28-days"]
+    assert (squid["value"], squid["other_values"], squid["leader"]) == (
+        "1650450000",
+        "1700000000",
+        "false",
+    )
+    assert (dead["other_values"], dead["leader"]) == ("", "false")
+
+    # The same number given again, under another source and note, contests nothing: the row
+    # keeps its leader, and still gives the second figure.
+    same = add_data(SECOND_FIGURE.format(value=1650450000), "same.toml")
+    row = next(
+        r
+        for r in as_json(run_shipped(*same, *args, "--json"))["stats"]
+        if r["window"] == "first-28-days"
+    )
+    assert row["leader"] == "squid-game"
+    assert row["other_figures"][0][0]["value"] == 1650450000
+
+
+def test_compare_gives_both_rows_netflix_lists_a_season_under(run_shipped: Run) -> None:
+    """Netflix's January–June 2025 report lists Brave Detectives' season 4 under two of its
+    titles (8M and 2.8M hours): compare set the first beside Love After Divorce's 2.1M and
+    starred it, and the 2.8M was in no output. Both are in the row, which stars no title."""
+    args = ("compare", "brave-detectives", "love-after-divorce")
+    document = as_json(run_shipped(*args, "--json"))
+    rows = {(r["metric"], r["window"]): r for r in document["stats"]}
+    hours = rows["hours-viewed", "half-year:2025H1"]
+    assert (hours["season"], hours["values"], hours["leader"]) == (4, [8000000, 2100000], None)
+    assert [[f["value"] for f in figures] for figures in hours["other_figures"]] == [[2800000], []]
+    assert rows["hours-viewed", "half-year:2024H2"]["leader"] == "brave-detectives"  # one each
+    twice = {(i["metric"], i["value"]) for i in document["left_out"] if i["reason"] == "twice"}
+    assert twice == {("hours-viewed", 2800000), ("views", 100000), ("runtime", 1141)}
+    page = flat(run_shipped("--no-pager", *args, env={"COLUMNS": "200"}).stdout)
+    assert re.search(r"8M hours \[(\d+)\] 2\.1M hours \[\1\] also 2\.8M hours \[\1\]", page)
+    assert "★ [" not in page.split("January–June 2025, S4")[1].split("Runtime")[0]
+
+
+def test_compare_says_what_day_each_figure_is_as_of(run_shipped: Run) -> None:
+    """`show` and `top` give a figure's as-of day, compare gave none in any output: Squid
+    Game's 2.21B hours of its first 91 days are as of 2026-07-22, and only show or top said
+    so (walk33 #5). `stats[].as_of` has one per title, as `values`; `left_out[].as_of` and the
+    sheet's `as_of` each figure's; the page says it under a figure whose window does not end
+    on it, as show's Figures do."""
+    args = ("compare", "squid-game", "all-of-us-are-dead")
+    document = as_json(run_shipped(*args, "--json"))
+    rows = {(r["metric"], r["window"]): r for r in document["stats"]}
+    assert rows["hours-viewed", "first-28-days"]["as_of"] == ["2023-05-31", "2023-05-31"]
+    assert rows["hours-viewed", "first-3-days"]["as_of"] == ["2021-09-19", "2022-01-30"]
+    assert rows["hours-viewed", "half-year:2023H1"]["as_of"] == ["2023-06-30", "2023-06-30"]
+    runtime = next(r for r in document["stats"] if r["metric"] == "runtime")
+    assert len(runtime["windows"]) == 4  # folded: as of the last report that restates it
+    assert runtime["as_of"] == ["2025-06-30", "2025-06-30"]
+    ninety = {
+        (i["metric"], i["window"], i["season"]): i["as_of"]
+        for i in document["left_out"]
+        if i["slug"] == "squid-game"
+    }
+    assert ninety["hours-viewed", "first-91-days", 1] == "2026-07-22"
+    sheet = list(csv.DictReader(io.StringIO(run_shipped(*args, "--csv").stdout)))
+    dates = {(r["slug"], r["field"], r["window"]): r["as_of"] for r in sheet}
+    assert dates["all-of-us-are-dead", "hours-viewed", "first-3-days"] == "2022-01-30"
+    assert dates["squid-game", "kind", ""] == ""  # a title's own field has none
+    page = run_shipped("--no-pager", *args, env={"COLUMNS": "200"})
+    said = flat(page.stdout.split("\nSources\n", 1)[0])
+    assert re.search(
+        r"Hours viewed, first 28 days, S1 1\.65B hours ★ \[\d+\] 560\.78M hours \[\d+\] "
+        r"as of 2023-05-31 as of 2023-05-31",
+        said,
+    ), said
+    assert re.search(
+        r"Hours viewed, first 3 days, S1 63\.19M hours \[\d+\] 124\.79M hours ★ \[\d+\] "
+        r"as of 2021-09-19 as of 2022-01-30",
+        said,
+    ), said
+    # a half-year's last day, or the Sunday a running total runs to, is its window's: unsaid
+    assert "as of 2023-06-30" not in said and "as of 2026-07-19" not in said
 
 
 def test_a_report_figure_no_other_title_has_that_half_year_of_is_kept_apart_by_it(

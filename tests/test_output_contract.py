@@ -51,7 +51,11 @@ JSON_RUNS: dict[str, list[str]] = {
 #: `figures_apart`, one whose figures are on separate lists has no stats; few titles' source
 #: works have a work based on them.
 MORE_JSON_RUNS: dict[str, list[list[str]]] = {
-    "compare": [["compare", "squid-game", "squid-game-the-challenge", "--json"]],
+    "compare": [
+        ["compare", "squid-game", "squid-game-the-challenge", "--json"],
+        # Netflix lists Brave Detectives' season 4 under two titles: `stats[].other_figures`
+        ["compare", "brave-detectives", "love-after-divorce", "--json"],
+    ],
     # a title whose source work has a work based on it: its `source_work.adaptations[]`
     "show": [["show", "business-proposal", "--json"]],
     # a writer of the web novel a title adapts and of the webtoon drawn from it: `credits[].work`
@@ -102,19 +106,20 @@ def _documented_keys(text: str) -> list[str]:
 
 def _has(document: Any, path: str) -> bool:
     """Whether ``path`` ('cast[].actor', '[].weeks[].week', 'counts.shows') exists; inside a
-    list, in at least one item."""
+    list, in at least one item; 'stats[].other_figures[][].value', in a list of lists."""
     if not path:
         return True
     if path.startswith("[]"):
         rest = path[2:].lstrip(".")
         return isinstance(document, list) and any(_has(item, rest) for item in document)
     head, _, rest = path.partition(".")
-    key, brackets, _ = head.partition("[]")
+    key, brackets, inner = head.partition("[]")
     if not isinstance(document, dict) or key not in document:
         return False
     value = document[key]
     if brackets:
-        return isinstance(value, list) and any(_has(item, rest) for item in value)
+        within = f"{inner}.{rest}".strip(".") if rest else inner  # '[].value': a list's items
+        return isinstance(value, list) and any(_has(item, within) for item in value)
     if rest:
         return value is not None and _has(value, rest)
     return True

@@ -55,6 +55,16 @@ class StatRow(Record):
     #: only. A row with one has no leader, as its figures do not cover the same weeks of each
     #: title. Empty for a row of other figures.
     before_top10: tuple[bool, ...] = ()
+    #: For each show, the day its figure is as of (None where it has none); for a row that
+    #: stands for several reports, the last one's.
+    as_of: tuple[dt.date | None, ...] = ()
+    #: For each show, its other figures of the row (the same metric, unit, window, list and
+    #: season), given after the one in ``values``: a layer's beside Netflix's, which data check
+    #: warns about, or two rows one source gives (an engagement report listing a season under
+    #: two of Netflix's titles). Empty for most; a row where one of them differs from the
+    #: title's figure in ``values`` has no leader, as which title leads would hang on the figure
+    #: taken. ``Comparison.left_out`` lists each too ('twice').
+    others: tuple[tuple[Stat, ...], ...] = ()
 
 
 class SeasonsOut(Record):
@@ -152,7 +162,9 @@ class LeftOut(Record):
     #: figures are of none); 'window': the others have figures of this season, but none of
     #: this metric over this window (a title's first 91 days, a report from before another
     #: title came out); 'broadcaster': a TV rating whose broadcaster no other title's
-    #: rating of its episode and season shares (``measured_by``).
+    #: rating of its episode and season shares (``measured_by``); 'twice': the title has
+    #: another figure for the same row, given before it, which the row's values hold (the
+    #: row gives this one in ``StatRow.others`` and has no leader).
     reason: str
     #: The season the figure is compared as (``compared_season``): its own, or for a figure
     #: of no season of a title with one season out, that season.
@@ -289,16 +301,18 @@ def _headline(stat: Stat) -> bool:
 def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
     """A row for each figure two or more of the titles have for the same metric, unit, window,
     chart and season (and a TV rating's broadcaster), sorted by metric, season and window."""
-    groups: dict[GroupKey, list[Stat | None]] = {}
+    groups: dict[GroupKey, list[list[Stat]]] = {}
     for index, show in enumerate(shows):
         for stat in show.stats:
             if not _headline(stat):
                 continue  # weekly chart positions are for `kdrama chart`, not a headline row
-            row = groups.setdefault(_stat_group_key(show, stat), [None] * len(shows))
-            if row[index] is None:
-                row[index] = stat
+            row = groups.setdefault(_stat_group_key(show, stat), [[] for _ in shows])
+            row[index].append(stat)  # the first read is the row's; any other, its others
     rows: list[StatRow] = []
-    for (metric, unit, window, chart, season, broadcaster), stats in groups.items():
+    for (metric, unit, window, chart, season, broadcaster), given in groups.items():
+        stats = [figures[0] if figures else None for figures in given]
+        others = tuple(tuple(figures[1:]) for figures in given)
+        contested = any(other.value != figures[0].value for figures in given for other in figures)
         present = [s for s in stats if s is not None]
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
@@ -321,12 +335,15 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 list=chart,
                 season=season,
                 values=values,
-                leader=None if any(before) else _leader(metric, values),
+                # no leader where a title's figures disagree, or one leaves out weeks
+                leader=None if any(before) or contested else _leader(metric, values),
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
                 debuts=_debuts(shows, stats) if leading_sign(metric) is not None else (),
                 before_top10=before,
+                as_of=tuple(s.as_of if s else None for s in stats),
+                others=others if any(others) else (),
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))
@@ -434,6 +451,8 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
         if (
             last is None
             or leading_sign(row.metric) is not None
+            or row.others
+            or last.others
             or (last.metric, last.unit, last.list, last.season, last.broadcaster, last.values)
             != (row.metric, row.unit, row.list, row.season, row.broadcaster, row.values)
         ):
@@ -446,7 +465,11 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
             (*old, *(i for i in new if i not in old))
             for old, new in zip(last.sources, row.sources, strict=True)
         )
-        folded[-1] = last._replace(windows=windows, window_label=label, sources=sources)
+        # as of the last report that restates it (rows run oldest first)
+        as_of = tuple(new or old for old, new in zip(last.as_of, row.as_of, strict=True))
+        folded[-1] = last._replace(
+            windows=windows, window_label=label, sources=sources, as_of=as_of
+        )
     return folded
 
 
@@ -454,7 +477,8 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
     """Every headline figure of the titles that no row holds, with the first of what keeps it
     apart, in the order figures_apart tries them: the Netflix list it names, which no other
     title has a figure on; then its season, which no other title has a figure of; else its
-    metric and window, which no other title has for that season on that list."""
+    metric and window, which no other title has for that season on that list. A title's second
+    figure for a row (``StatRow.others``) is 'twice'."""
     in_rows = {
         (index, (row.metric, row.unit, window, row.list, row.season, row.broadcaster))
         for row in rows
@@ -468,6 +492,7 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
     ]
     left: list[LeftOut] = []
     for index, stats in enumerate(figures):
+        first: dict[GroupKey, Stat] = {}  # the figure of each key the row holds, if any
         others = [
             key for other, theirs in enumerate(figures) if other != index for _, key in theirs
         ]
@@ -476,8 +501,10 @@ def _left_out(shows: Sequence[Show], rows: Sequence[StatRow]) -> list[LeftOut]:
         windows = {key[2] for key in others}
         for stat, key in stats:
             if (index, key) in in_rows:
-                continue
-            if _kept_out_by_half_year(key, windows):
+                if first.setdefault(key, stat) is stat:
+                    continue  # in its row's values
+                reason = "twice"  # in its row's others
+            elif _kept_out_by_half_year(key, windows):
                 reason = "window"  # a half-year no other title has a figure of, on any sheet
             elif stat.list is not None and stat.list not in lists:
                 reason = "list"
@@ -579,6 +606,9 @@ def compare(
     for stat_row in rows:
         for ids in stat_row.sources:
             cited.extend(i for i in ids if i not in cited)
+        for figures in stat_row.others:  # the page gives them in the row's cell
+            for stat in figures:
+                cited.extend(i for i in stat.sources if i not in cited)
     for person in shared:  # each credit in common, by the one rule (answers.sources)
         for ids in person.sources:
             cited.extend(i for i in ids if i not in cited)

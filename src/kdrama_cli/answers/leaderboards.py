@@ -421,7 +421,8 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
     (an engagement report that lists a season under two of Netflix's titles), are both
     ranked, each named by its Netflix title; a figure contradicting another (a layer's beside
     Netflix's, which data check warns about and `show` lists both of) leaves the board the
-    one read first, the dataset below the layer's, as `compare` does: never the larger."""
+    one read first, the dataset below the layer's, never the larger: the one `compare` sets in
+    its row's values (it gives the other beside it, and stars no title on that row)."""
     entries: list[BoardEntry] = []
     for show in dataset.shows.values():
         windows: dict[tuple[int | None, str | None], dict[str, list[Stat]]] = {}

@@ -407,6 +407,19 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                     )
                     if before
                 ],
+                "as_of": [day.isoformat() if day else None for day in row.as_of],
+                # each title's other figures of the row: a row with one has no leader
+                "other_figures": [
+                    [
+                        {
+                            "value": stat.value,
+                            "as_of": stat.as_of.isoformat(),
+                            "source": list(stat.sources),
+                        }
+                        for stat in figures
+                    ]
+                    for figures in row.others or [()] * len(shows)
+                ],
             }
             for row in comparison.stats
         ],
@@ -451,6 +464,7 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                 "list": item.stat.list,
                 "season": item.season,  # a one-season title's figure of no season: its season
                 "value": item.stat.value,
+                "as_of": item.stat.as_of.isoformat(),
             }
             for item in comparison.left_out
         ],

@@ -141,6 +141,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "before_top10",
         "broadcaster",
         "debut",
+        "as_of",
+        "other_values",
     ),
     "seen list": (
         "slug",
@@ -464,6 +466,9 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     stat_row.before_top10[index] if stat_row.before_top10 else None,
                     stat_row.broadcaster,
                     stat_row.debuts[index] if stat_row.debuts else None,
+                    stat_row.as_of[index],
+                    # the title's other figures of the row, which leave it without a leader
+                    [s.value for s in stat_row.others[index]] if stat_row.others else None,
                 )
             )
     for shared in comparison.shared_cast:

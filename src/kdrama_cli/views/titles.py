@@ -84,7 +84,13 @@ from kdrama_cli.views.text import (
 )
 
 if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
-    from kdrama_cli.answers.compare import Comparison, LeftOut, SeasonsOut, SharedPerson
+    from kdrama_cli.answers.compare import (
+        Comparison,
+        LeftOut,
+        SeasonsOut,
+        SharedPerson,
+        StatRow,
+    )
     from kdrama_cli.answers.show_page import CastEntry, ShowDetail, WorkCredits
 
 DASH = "—"
@@ -1236,6 +1242,17 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
                     figure.append(f" {refs(stat_row.sources[index])}", style="dim")
+                # under it, as show's As of column: no wider word than a date ("2021-09-19")
+                as_of = stat_row.as_of[index] if stat_row.as_of else None
+                if as_of and _as_of_said(stat_row, as_of):
+                    figure.append(f"\nas of {as_of}", style="dim")
+                for other in stat_row.others[index] if stat_row.others else ():
+                    # the title's other figure of the row, which leaves it without a star
+                    figure.append(f"\nalso {format_figure(other.value, other.unit, short=True)}")
+                    if other.sources:
+                        figure.append(f" {refs(other.sources)}", style="dim")
+                    if _as_of_said(stat_row, other.as_of):
+                        figure.append(f"\nas of {other.as_of}", style="dim")
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [WholeWords(table)]
@@ -1247,6 +1264,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     uneven = _before_top10_named(comparison)
     if uneven:  # and the ‡
         parts.append(Text(before_top10(uneven, starred=True), style="dim"))
+    twice = given_twice_line(comparison)
+    if twice:  # and an "also" in a cell
+        parts.append(Text(twice, style="dim"))
     if comparison.shared_cast:
         common = Table(box=box.SIMPLE_HEAD, title="Cast in common", title_style="bold")
         common.add_column("Actor", overflow="fold")
@@ -1315,6 +1335,37 @@ def debuts_line(comparison: Comparison) -> str | None:
     )
 
 
+def _as_of_said(row: StatRow, day: dt.date) -> bool:
+    """Whether a figure's as-of day is worth saying beside it, as show's Figures say it: a
+    day its row's window does not end on (a half-year's last day, the Sunday a running total
+    of the weekly lists runs to, say it already), so a first 28 or 91 days' total, which
+    Netflix restates as it is watched, says when it was read."""
+    window = row.windows[-1] if row.windows else row.window
+    return window_end(window) != day and window != f"cumulative:{day.isoformat()}"
+
+
+def given_twice_line(comparison: Comparison) -> str | None:
+    """What an "also" figure in a cell means: the dataset gives the title another figure of
+    one row, and where they differ the row stars no title, as which would lead hangs on the
+    figure taken ("also: the title's other figure for the row, which the dataset gives after
+    the first (Squid Game's hours viewed, first 28 days, S1): …"). None when no row has one."""
+    named: list[str] = []
+    for row in comparison.stats:
+        for show, others in zip(comparison.shows, row.others, strict=False):
+            if others:
+                what = _lower_first(metric_label(row.metric, row.window))
+                season = f", {season_label(row.season)}" if row.season else ""
+                named.append(f"{_whose(clean(show.title))} {what}, {row.window_label}{season}")
+    if not named:
+        return None
+    return (
+        "also: the title's other figure for the row, which the dataset gives after the first "
+        f"({'; '.join(named)}): a second row of one source (a season Netflix lists under two "
+        "titles), or another source's figure, which kdrama data check warns of; where the two "
+        "differ, the row stars no title, as which leads would depend on the figure taken."
+    )
+
+
 def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
     """For each title with figures no row holds, a line saying how many and why, by what keeps
     them out: "2 of Squid Game's figures are not in the table: 2 for seasons 2 and 3, which
@@ -1323,7 +1374,8 @@ def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
     shows = comparison.shows
     lines = []
     for index, show in enumerate(shows):
-        mine = [item for item in comparison.left_out if item.show == index]
+        # a figure given twice is in its row's cell ("also"), said by given_twice_line
+        mine = [i for i in comparison.left_out if i.show == index and i.reason != "twice"]
         if not mine:
             continue
         others = [clean(s.title) for n, s in enumerate(shows) if n != index]
