@@ -958,6 +958,33 @@ def test_a_mistyped_option_is_offered_the_closest_option_first(run: Run) -> None
         assert "Usage: " in result.stderr  # a mistake of syntax keeps click's Usage block
 
 
+def test_show_with_a_sheet_option_says_where_its_tables_are(run_shipped: Run) -> None:
+    """`kdrama show kingdom --csv` failed with click's bare "No such option '--csv'", though
+    the page prints tables (walk33 #4): it now names the cast's sheet and the whole record's
+    JSON, with the title and season as typed and the dataset options, still a usage error."""
+    cases = [
+        (("show", "kingdom", "--csv"), "kingdom", "--csv"),
+        (("show", "--tsv", "squid", "game"), "'squid game'", "--tsv"),
+        (("show", "kingdom", "-s2", "--csv"), "kingdom --season 2", "--csv"),
+        (("show", "--csv"), "SHOW", "--csv"),
+    ]
+    for args, named, option in cases:
+        result = run_shipped(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stdout == ""
+        assert (
+            f"Error: show has no {option}: its cast as a table is `kdrama cast {named} {option}`,"
+            f" and the whole record is `kdrama show {named} --json`\n"
+        ) in result.stderr, (args, result.stderr)
+        assert "Usage: " in result.stderr  # a mistake of syntax keeps its block
+    layer = ["--add-data", str(MINI)]  # never read: the line is refused first
+    said = run_shipped(*layer, "show", "kingdom", "--csv").stderr
+    assert f"`kdrama {' '.join(layer)} cast kingdom --csv`" in said
+    # another command without a sheet, and another mistyped option, keep click's words
+    assert "Error: No such option '--csv'.\n" in run_shipped("trivia", "--csv").stderr
+    assert "Error: No such option '--cvs'.\n" in run_shipped("show", "x", "--cvs").stderr
+
+
 def _help(*words: str) -> str:
     from click.testing import CliRunner
 

@@ -11,7 +11,7 @@ from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.vocab import ROLE_WORDS, ROLES
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import command_line
-from kdrama_cli.failures import PlainUsageError, run_query
+from kdrama_cli.failures import PlainUsageError, run_query, token_kinds
 from kdrama_cli.options import (
     OnceCommand,
     choice,
@@ -31,8 +31,47 @@ if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Show
 
 
+class ShowCommand(OnceCommand):
+    """show, whose page has tables but no --csv or --tsv: one typed says where those rows are
+    as a sheet, and where all of it is, instead of click's bare "No such option '--csv'"."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        typed = list(args)  # click's parser takes its words off the list it is given
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            if error.option_name in ("--csv", "--tsv"):
+                error.message = no_sheet_of_show(self, typed, error.option_name)  # type: ignore[misc]
+                error.possibilities = None  # type: ignore[misc]
+            raise
+
+
+def no_sheet_of_show(command: click.Command, args: Sequence[str], option: str) -> str:
+    """ "show has no --csv: its cast as a table is `kdrama cast kingdom --csv`, and the whole
+    record is `kdrama show kingdom --json`", with the title (and a --season) as typed."""
+    from kdrama_cli.errors import shell_quote
+
+    kinds = token_kinds(command, args)
+    words = [word for word, kind in zip(args, kinds, strict=True) if kind == "word"]
+    name = shell_quote(" ".join(words)) if words else "SHOW"
+    season = ""
+    for at, (word, kind) in enumerate(zip(args, kinds, strict=True)):
+        if kind != "option" or not word.startswith(("--season", "-s")):
+            continue
+        if word in ("--season", "-s"):
+            value = "".join(args[at + 1 : at + 2])
+        else:  # --season=2, -s2
+            value = word.split("=", 1)[1] if word.startswith("--season=") else word[2:]
+        season = f" --season {shell_quote(value)}" if value else ""
+    return (
+        f"show has no {option}: its cast as a table is "
+        f"`{command_line(f'cast {name}{season} {option}')}`, and the whole record is "
+        f"`{command_line(f'show {name}{season} --json')}`"
+    )
+
+
 @click.command(
-    cls=OnceCommand,
+    cls=ShowCommand,
     epilog="""\b
 Examples:
   kdrama show "All of Us Are Dead"
