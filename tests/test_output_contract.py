@@ -622,3 +622,20 @@ def test_a_crew_credit_is_the_whole_titles_and_names_no_season(run_shipped: Run)
     assert all(c["seasons"] == [] and c["character"] is None for c in crew)
     doc = " ".join((REPO / "docs" / "output.md").read_text(encoding="utf-8").split())
     assert "the catalogue does not say which seasons a crew member worked on" in doc
+
+
+def test_before_top10_is_of_the_type_the_names_table_gives(run_shipped: Run) -> None:
+    """`before_top10` is a boolean in show and top and a list of slugs in compare, under one key:
+    the Names table said only that what it describes differs, so a script comparing it with
+    true, or checking its type, broke on one of them (walk33 #6). The table says each type,
+    and the answers have it."""
+    names = " ".join(DOC.split("\n## Names", 1)[1].split("\n## ", 1)[0].split())
+    assert "in `show` (`stats[]`) and `top` (`entries[]`) a boolean, true or false" in names
+    assert "in `compare` (`stats[]`) a list, the slugs of the titles" in names
+    show = as_json(run_shipped("show", "sweet-home", "--json"))["stats"]
+    top = as_json(run_shipped("top", "--metric", "weeks", "--json"))["entries"]
+    assert all(isinstance(item["before_top10"], bool) for item in [*show, *top])
+    assert any(item["before_top10"] for item in show) and any(e["before_top10"] for e in top)
+    compared = as_json(run_shipped("compare", "kingdom", "squid-game", "--json"))["stats"]
+    assert all(isinstance(row["before_top10"], list) for row in compared)
+    assert ["kingdom"] in [row["before_top10"] for row in compared]
