@@ -143,3 +143,28 @@ def test_a_fresh_install_answers_from_the_index_it_was_built_with(
     )
     assert result.returncode == 0, result.stderr
     assert "kdrama_cli.catalogue.loader" in result.stderr
+
+
+def test_the_sdist_holds_the_file_the_sheet_help_names(tmp_path: Path) -> None:
+    """Every --csv and --tsv help line names docs/output.md, which neither the wheel nor the
+    sdist held (walk33 #7), and the sdist's own tests read it (and docs/*.md). The sdist
+    carries docs/, and the help says where the file is."""
+    import tarfile
+
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    (built,) = tmp_path.glob("kdrama_cli-*.tar.gz")
+    with tarfile.open(built) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    assert {"docs/output.md", "docs/architecture.md"} <= names
+    helped = " ".join(CliRunner().invoke(cli, ["cast", "--help"]).output.split())
+    assert "(docs/output.md in kdrama's source distribution describes them)" in helped
+    assert helped.count("with a header row naming the columns") == 2  # --csv and --tsv

@@ -328,7 +328,8 @@ def sheet_option(function: F) -> F:
             f"--{name}",
             f"sheet_{name}",
             is_flag=True,
-            help=f"Print the table as UTF-8 {what} with a header row (columns: docs/output.md).",
+            help=f"Print the table as UTF-8 {what}, with a header row naming the columns "
+            "(docs/output.md in kdrama's source distribution describes them).",
         )(checked)
     return checked  # type: ignore[return-value]
 
