@@ -993,6 +993,48 @@ def _help(*words: str) -> str:
     return result.output
 
 
+#: The commands that answer a question of the catalogue, whose help ends with the exit
+#: statuses a script branches on.
+DATA_COMMANDS = [
+    ["show"],
+    ["cast"],
+    ["compare"],
+    ["similar"],
+    ["person"],
+    ["search"],
+    ["list"],
+    ["values"],
+    ["top"],
+    ["chart"],
+    ["trivia"],
+    ["path"],
+    ["upcoming"],
+    ["seen", "list"],
+    ["seen", "people"],
+]
+
+
+@pytest.mark.parametrize("words", DATA_COMMANDS, ids=" ".join)
+def test_a_data_commands_help_ends_with_its_exit_statuses(words: list[str]) -> None:
+    """Only `kdrama --help` gave the exit codes: `kdrama search --help` never said that nothing
+    found is exit 0 or an ambiguous name exit 2 (walk33 #14). Each data command's help ends
+    with one line, the same for all, after its examples."""
+    helped = _help(*words)
+    assert " ".join(helped.split()).endswith(
+        "Exit status: 0, also when nothing matches; 2 for an unknown or ambiguous name or a bad "
+        "option; see kdrama --help."
+    ), helped
+    assert helped.count("Exit status:") == 1
+    assert helped.index("Examples:") < helped.index("Exit status:")
+
+
+def test_only_the_data_commands_help_gives_that_line() -> None:
+    """quiz and data check say their own exit statuses; a command that changes a file or
+    prints no data (seen add, cache clear, completion) has none of the data commands'."""
+    for words in (["quiz"], ["data", "check"], ["seen", "add"], ["cache", "clear"], ["help"]):
+        assert "Exit status: 0, also when nothing matches" not in _help(*words), words
+
+
 def test_help_teaches_what_each_command_prints() -> None:
     """A fresh-eyes review: `kdrama --help` listed "values  The values list's filters can
     take"; quiz and trivia said --json prints "instead of a table", though they print none;

@@ -78,6 +78,26 @@ class OnceCommand(OnceOptions, click.Command):
     """A kdrama command (OnceOptions)."""
 
 
+#: How a data command's help ends (DataCommand): what a script branches on, in one line that
+#: every such command shares (`kdrama --help` gives every code).
+EXIT_STATUS = (
+    "Exit status: 0, also when nothing matches; 2 for an unknown or ambiguous name or a bad "
+    "option; see kdrama --help."
+)
+
+
+class DataCommand(OnceCommand):
+    """A command that answers a question of the catalogue (show, list, search, seen list…):
+    its help ends with EXIT_STATUS, after its examples, so that a script's author learns from
+    `kdrama search --help` that nothing found is exit 0 and an ambiguous name exit 2."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(EXIT_STATUS)
+
+
 class CommandGroup(OnceOptions, click.Group):
     """A group of commands under kdrama (seen, data, cache): a mistyped command is worded as
     one at the top level is (errors.no_such_command), not in click's own words, and the group

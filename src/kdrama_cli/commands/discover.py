@@ -26,7 +26,7 @@ from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import command_line, did_you_mean
 from kdrama_cli.failures import PlainUsageError
 from kdrama_cli.options import (
-    OnceCommand,
+    DataCommand,
     Year,
     choice,
     json_option,
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama search "지금 우리"
@@ -248,7 +248,7 @@ def _complete_source(ctx: click.Context, incomplete: str) -> list[Any]:
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama values genre
@@ -310,7 +310,7 @@ UNKNOWN_YEARS = (
 
 @click.command(
     "list",
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama list
@@ -506,7 +506,7 @@ def list_titles(
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama top                               # weeks in the global Top 10
@@ -799,7 +799,7 @@ def _no_such_season_for_each(
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama chart "All of Us Are Dead"

@@ -9,7 +9,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person_or_show
 from kdrama_cli.errors import command_line
-from kdrama_cli.options import OnceCommand, json_option, query_text
+from kdrama_cli.options import DataCommand, json_option, query_text
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.finding import Match
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama path "Lee Jung-jae" "Song Hye-kyo"

@@ -6,11 +6,11 @@ import click
 
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person
-from kdrama_cli.options import OnceCommand, json_option, name_argument, sheet_option
+from kdrama_cli.options import DataCommand, json_option, name_argument, sheet_option
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama person "Lee Yoo-mi"

@@ -11,7 +11,7 @@ from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import EXIT_INTERRUPTED
 from kdrama_cli.failures import PlainUsageError
-from kdrama_cli.options import OnceCommand, json_instead, optional_query_text
+from kdrama_cli.options import DataCommand, OnceCommand, json_instead, optional_query_text
 from kdrama_cli.output import say
 from kdrama_cli.prompt import answer_line
 
@@ -45,7 +45,7 @@ show_filter = click.option(
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama trivia

@@ -14,6 +14,7 @@ from kdrama_cli.errors import command_line
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
 from kdrama_cli.options import (
     CommandGroup,
+    DataCommand,
     a_path,
     json_option,
     limit_option,
@@ -151,6 +152,7 @@ def remove(app: App, show: str, season: int | None) -> None:
 
 @seen.command(
     "list",
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama seen list
@@ -229,6 +231,7 @@ def _say_seasons(
 
 
 @seen.command(
+    cls=DataCommand,
     short_help="The people you have seen in the most titles.",
     epilog="""\b
 Examples:

@@ -8,7 +8,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_show
 from kdrama_cli.options import (
-    OnceCommand,
+    DataCommand,
     json_option,
     limit_option,
     name_argument,
@@ -18,7 +18,7 @@ from kdrama_cli.options import (
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama similar "All of Us Are Dead"

@@ -13,7 +13,7 @@ from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import command_line
 from kdrama_cli.failures import PlainUsageError, run_query, token_kinds
 from kdrama_cli.options import (
-    OnceCommand,
+    DataCommand,
     choice,
     json_option,
     name_argument,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Show
 
 
-class ShowCommand(OnceCommand):
+class ShowCommand(DataCommand):
     """show, whose page has tables but no --csv or --tsv: one typed says where those rows are
     as a sheet, and where all of it is, instead of click's bare "No such option '--csv'"."""
 
@@ -130,7 +130,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama cast "All of Us Are Dead"
@@ -312,7 +312,7 @@ def _titles_not_seasons(app: App, queries: Sequence[str], matches: Sequence[Matc
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama compare squid-game all-of-us-are-dead

@@ -11,7 +11,7 @@ from kdrama_cli import views
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.errors import command_line
 from kdrama_cli.failures import KdramaError
-from kdrama_cli.options import OnceCommand, a_path, choice, json_option, sheet_option
+from kdrama_cli.options import DataCommand, a_path, choice, json_option, sheet_option
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ _OUT = {"released": "released", "airing": "airing", "cancelled": "cancelled"}
 
 
 @click.command(
-    cls=OnceCommand,
+    cls=DataCommand,
     epilog="""\b
 Examples:
   kdrama upcoming
