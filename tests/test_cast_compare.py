@@ -1641,8 +1641,16 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     page = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "Views, January–June 2025, S1 6.3M views [12] 34.1M views† ★ [12]" in page
-    assert "Hours viewed, first 3 days, S1 27.97M hours [10] 32.6M hours ★ [11]" in page
+    # the report's reference, whatever its number as the titles' sources come and go
+    assert re.search(
+        r"Views, January–June 2025, S1 6\.3M views \[(\d+)\] 34\.1M views† ★ \[\1\]", page
+    )
+    # the first 3 days as of the end of each debut week, said under the figures
+    assert re.search(
+        r"Hours viewed, first 3 days, S1 27\.97M hours \[\d+\] 32\.6M hours ★ \[\d+\] "
+        r"as of 2023-06-11 as of 2025-01-26",
+        page,
+    )
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
         "then to the half-year's end, beside seasons out before it (The Trauma Code: Heroes on "
