@@ -378,6 +378,73 @@ sources = ["my-extra-page"]
     ]
 
 
+def test_a_field_error_in_an_extension_hides_none_of_what_it_says_with_the_title(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk33 #2: a rating of 150 in an extension hid its credit's season 7 and its fact's
+    season 8 until it was fixed, with `unchecked` 0; a new title's were said in one run. Now
+    one run says all three, at each item's own place; and where a season's own number is
+    wrong, so that a credit's seasons cannot be judged, the entry is counted unchecked."""
+    body = """
+[[shows]]
+slug = "squid-game"
+extend = true
+
+[[shows.cast]]
+person = "park-ji-hu"
+character = "Player 999"
+role = "supporting"
+seasons = [7]
+sources = ["my-extra-page"]
+
+[[shows.facts]]
+text = "A made-up fact."
+season = 8
+sources = ["my-extra-page"]
+
+[[shows.stats]]
+metric = "ratings"
+value = 150
+unit = "percent"
+window = "episode:1"
+as_of = 2025-01-13
+sources = ["my-extra-page"]
+"""
+    layer = _layer(tmp_path, CITATION + body)
+    result = run_shipped("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:25: shows[squid-game].stats[0].value: 150 percent is more"
+        " than 100",
+        f"kdrama: error: {layer}:13: shows[squid-game].cast[0].seasons: season 7 does not"
+        " exist: squid-game has seasons 1 to 3",
+        f"kdrama: error: {layer}:20: shows[squid-game].facts[0].season: season 8 does not"
+        " exist: squid-game has seasons 1 to 3",
+    ]
+    assert "checked once" not in result.stderr  # all was checked
+    report = json.loads(run_shipped("data", "check", str(layer), "--json").stdout)
+    assert len(report["problems"]) == 3 and report["unchecked"] == 0
+    # A season added with its number quoted: the credit's season 4 may be it, so nothing is
+    # said of it, and the entry is counted as not checked yet.
+    season = (
+        '\n[[shows.seasons]]\nnumber = "4"\nstatus = "announced"\nas_of = 2025-01-10\n'
+        'sources = ["my-extra-page"]\n'
+    )
+    quoted = _layer(
+        tmp_path,
+        CITATION + body.replace("seasons = [7]", "seasons = [4]") + season,
+        "quoted.toml",
+    )
+    result = run_shipped("data", "check", str(quoted))
+    assert "season 4 does not exist" not in result.stderr
+    assert "seasons[0].number: expected an integer, got a string" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "kdrama: note: the references of 1 entry (to citations, people, titles or source works,"
+        " or to the seasons of a title it extends) are checked once its errors are fixed"
+    )
+    assert json.loads(run_shipped("data", "check", str(quoted), "--json").stdout)["unchecked"] == 1
+
+
 def test_a_problem_of_the_merged_title_is_said_at_the_extension_that_caused_it(
     run_shipped: Run, tmp_path: Path
 ) -> None:

@@ -1729,12 +1729,7 @@ def build_dataset(
                 problems.append(unknown(file or store.entries[key][0], where, what, identity))
 
     def place(table: str, key: str, field_name: str, index: int) -> tuple[str, str]:
-        """The file and place of the ``index``-th item of an entry's list once merged."""
-        origin = merged[table].parts.get(key, {}).get(field_name)
-        if origin and index < len(origin):
-            file, position = origin[index]
-            return file, f"{table}[{key}].{field_name}[{position}]"
-        return merged[table].entries[key][0], f"{table}[{key}].{field_name}[{index}]"
+        return _place(merged[table], key, field_name, index)
 
     for key in merged["people"].entries:
         check_each("people", key, "sources", people[key].sources, citations, "citation")
@@ -1824,6 +1819,16 @@ def build_dataset(
         repeated_items=tuple(p for store in merged.values() for p in store.repeated_items),
     )
     return dataset, problems
+
+
+def _place(store: _Merged, key: str, field_name: str, index: int) -> tuple[str, str]:
+    """The file and place of the ``index``-th item of an entry's list once merged."""
+    table = store.kind
+    origin = store.parts.get(key, {}).get(field_name)
+    if origin and index < len(origin):
+        file, position = origin[index]
+        return file, f"{table}[{key}].{field_name}[{position}]"
+    return store.entries[key][0], f"{table}[{key}].{field_name}[{index}]"
 
 
 _PART = re.compile(r"^(\w+)\[([^\]]+)\]\.(\w+)\[(\d+)\](.*)$")
@@ -1973,7 +1978,101 @@ def reference_problems(
             unchecked.add((problem.file, problem.location.partition("]")[0] + "]"))
         elif problem.unknown is not None or problem in defined_twice:
             found.append(problem)
+    merged_problems, unmerged = _extensions_as_written(documents)
+    found.extend(p for p in merged_problems if p not in found)
+    unchecked |= unmerged
     return found, len(unchecked)
+
+
+#: Where a problem of a merged title is one its extensions' items make with the rest of it
+#: (_extended_problems), rather than one of an item's own fields, which validation says: a
+#: credit's, a figure's or a fact's season the title lacks, seasons for a film, a cast with
+#: no citation or beside cast_unknown, crew beside crew_unknown.
+_WITH_THE_TITLE = re.compile(
+    r"^shows\[[^\]]+\]\.(?:(?:cast\[\d+\]\.seasons|(?:stats|facts)\[\d+\]\.season)"
+    r"|cast_sources|cast_unknown|crew_unknown|seasons)$"
+)
+
+
+def _extensions_as_written(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> tuple[list[Problem], set[tuple[str, str]]]:
+    """For documents that do not validate, so that no merge ran: what each title's extensions
+    say wrongly with the rest of it (_WITH_THE_TITLE), judged on the titles extended, merged
+    as written with each field that breaks the schema left out (an item keeps its place: a
+    problem names the item where its file has it). A field error beside them (a rating of 150)
+    then hides none of them. A title one of whose seasons has no number that is one cannot be
+    judged (a credit's seasons may name it): each extension of it goes to the second set,
+    (file, "shows[slug]"), as an entry not checked until its errors are fixed."""
+    extended = {
+        entry["slug"]
+        for _, document in documents
+        for entry in _listed(document.get("shows"))
+        if is_extension(entry) and isinstance(entry.get("slug"), str)
+    }
+    if not extended:
+        return [], set()
+    sound = [
+        (
+            name,
+            {
+                "shows": [
+                    _as_sound(entry)
+                    for entry in _listed(document.get("shows"))
+                    if isinstance(entry, dict) and entry.get("slug") in extended
+                ]
+            },
+        )
+        for name, document in documents
+    ]
+    store = _merge(sound, [])[0]["shows"]
+    found: list[Problem] = []
+    unjudged: set[tuple[str, str]] = set()
+    for slug, parts in store.parts.items():
+        base, entry = store.entries[slug]
+        if any("number" not in season for season in _entries(entry, "seasons")):
+            unjudged.update(
+                (file, f"shows[{slug}]")
+                for origin in parts.values()
+                for file, _ in origin
+                if file != base
+            )
+            continue
+        for problem in _extended_problems(
+            slug, entry, store, lambda _, key, name, index: _place(store, key, name, index)
+        ):
+            if problem.file != base and _WITH_THE_TITLE.match(problem.location):
+                found.append(problem)
+    return found, unjudged
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _as_sound(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """A title's entry with each field that breaks its schema left out, and each item of its
+    seasons, cast, figures and facts likewise (an item that is no table kept as an empty one,
+    so that every other keeps its place)."""
+    spec = NETFLIX_ONLY_SHOW if entry.get("netflix_only") is True else SHOW
+    checkers = _checkers(spec)
+    sound: dict[str, Any] = {
+        key: value
+        for key, value in entry.items()
+        if key == "slug" or (key in spec and checkers[key](value) is None)
+    }
+    for table, item_spec in SHOW_TABLES.items():
+        items = entry.get(table)
+        if not isinstance(items, list):
+            continue
+        item_checkers = _checkers(item_spec)
+        sound[table] = [
+            {k: v for k, v in item.items() if k in item_spec and item_checkers[k](v) is None}
+            if isinstance(item, dict)
+            else {}
+            for item in items
+        ]
+    return sound
 
 
 def _repeats_overriding(

@@ -229,8 +229,9 @@ def _unchecked_note(count: int) -> str:
     not checked yet: the problems above are not all there is."""
     entries = "1 entry" if count == 1 else f"{count:,} entries"
     return (
-        f"the references of {entries} (to citations, people, titles or source works) are "
-        f"checked once {'its' if count == 1 else 'their'} errors are fixed"
+        f"the references of {entries} (to citations, people, titles or source works, or to"
+        f" the seasons of a title {'it extends' if count == 1 else 'they extend'}) are checked"
+        f" once {'its' if count == 1 else 'their'} errors are fixed"
     )
 
 
