@@ -110,6 +110,31 @@ def _check(run: Run, path: Path) -> tuple[int, list[str]]:
             'release_date = "2016-07-20"',
             "shows[night-train].release_date: expected an unquoted TOML date",
         ),
+        # walk33 #9: a number or a boolean in quotes is told to drop them, as a date is
+        (
+            "episodes = 9",
+            'episodes = "9"',
+            "seasons[0].episodes: expected an integer, got a string; write it without quotes:"
+            " episodes = 9",
+        ),
+        (
+            "spoiler = true",
+            'spoiler = "true"',
+            "facts[1].spoiler: expected true or false, got a string; write it without quotes:"
+            " spoiler = true",
+        ),
+        (
+            "value = 91",
+            'value = "91.5"',
+            "stats[2].value: expected a number, got a string; write it without quotes:"
+            " value = 91.5",
+        ),
+        (
+            "seasons = [1, 2]",
+            'seasons = ["1", 2]',
+            "seasons: its 1st item: expected an integer, got a string; write them without quotes:"
+            " seasons = [1, 2]",
+        ),
         (
             'korean_title = "밤기차"',
             'korean_title = "Bamgicha"',
@@ -217,6 +242,21 @@ def test_each_kind_of_problem_is_reported_with_its_location(
     code, problems = _check(run, write_dataset(BASE.replace(old, new, 1)))
     assert code == 1
     assert any(expected in p for p in problems), problems
+
+
+def test_a_quoted_value_the_field_refuses_unquoted_too_is_not_offered_unquoted(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """walk33 #9: "write it without quotes" is said only of what would then pass: episodes =
+    "0" is no count, and "nine" no number at all."""
+    for quoted in ('"0"', '"nine"'):
+        code, problems = _check(
+            run, write_dataset(BASE.replace("episodes = 9", f"episodes = {quoted}"))
+        )
+        assert code == 1
+        assert [p.partition(": ")[2] for p in problems] == [
+            "shows[river-of-lanterns].seasons[0].episodes: expected an integer, got a string"
+        ]
 
 
 @pytest.mark.parametrize("kind", ["film", "special"])

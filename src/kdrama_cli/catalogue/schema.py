@@ -496,7 +496,7 @@ def _check_table(
             continue
         problem = checker(value)
         if problem:
-            yield f"{where}.{key}", problem
+            yield f"{where}.{key}", problem + _unquoted(str(key), spec[key], value)
     # a key misspelt is one mistake: its "Did you mean" says it, not also "missing" for the key
     meant = _meant_keys(table, spec, nested)
     for key in _required(spec):
@@ -506,6 +506,43 @@ def _check_table(
                 yield f"{where}.{key}", "missing required field"
         elif value == [] and spec[key].kind in ("strs", "ids"):
             yield f"{where}.{key}", "must list at least one item"
+
+
+#: A whole number or a decimal one as a string holds it: what a quoted number would be.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def _unquoted(key: str, field: Field, value: Any) -> str:
+    """How to write ``value`` of ``key``, a string that reads as the integer, number or boolean
+    ``field`` takes (``episodes = "12"``, ``spoiler = "false"``, ``seasons = ["1"]``), without
+    its quotes, as a quoted date is told: "; write it without quotes: episodes = 12". Empty
+    when it reads as no such value, or as one the field refuses all the same (episodes = 0)."""
+    if field.kind == "ints" and isinstance(value, list) and value:
+        items = [item if type(item) is int else _unquoted_value("int", item) for item in value]
+        if any(type(item) is not int for item in items):
+            return ""
+        if _compile(field)(items) is not None:
+            return ""
+        return f"; write them without quotes: {key} = [{', '.join(map(str, items))}]"
+    meant = _unquoted_value(field.kind, value)
+    if meant is None or _compile(field)(meant) is not None:
+        return ""
+    literal = str(meant).lower() if type(meant) is bool else str(meant)
+    return f"; write it without quotes: {key} = {literal}"
+
+
+def _unquoted_value(kind: str, value: Any) -> int | float | bool | None:
+    """The integer, number or boolean a string that ``kind`` refuses as one reads as."""
+    if type(value) is not str:
+        return None
+    text = value.strip()
+    if kind == "bool":
+        return {"true": True, "false": False}.get(text.casefold())
+    if kind not in ("int", "number") or not _NUMBER_TEXT.fullmatch(text):
+        return None
+    if kind == "int" or "." not in text:
+        return int(text) if "." not in text else None
+    return float(text)
 
 
 def _meant_keys(
