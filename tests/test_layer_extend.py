@@ -314,6 +314,22 @@ def test_a_netflix_record_takes_only_aliases_from_an_extension(
         " (netflix_only, in the shipped netflix.toml): extend = true adds only aliases to it;"
         " to research it, give it whole with override = true, without netflix_only"
     ) in result.stderr
+    # walk33 #12: every key refused is named in the one line, not the first alone (nor the
+    # line said twice, once more with the keys an entry with errors was read with)
+    more = _layer(
+        tmp_path,
+        cast.replace(
+            "extend = true\n", 'extend = true\ngenres = ["war"]\ndirectors = ["park-ji-hu"]\n'
+        ),
+        "more.toml",
+    )
+    result = run_shipped("data", "check", str(more))
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {more}:9: shows[12-12-the-day].genres: 12-12-the-day is held only as"
+        " Netflix's record (netflix_only, in the shipped netflix.toml): extend = true adds only"
+        " aliases to it, not genres, directors or cast; to research it, give it whole with"
+        " override = true, without netflix_only"
+    ]
 
 
 def test_a_season_the_title_has_is_an_error(run_shipped: Run, tmp_path: Path) -> None:

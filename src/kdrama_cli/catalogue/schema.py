@@ -1512,13 +1512,16 @@ class _Merged:
             # merged, its page would list the credits added under a box saying the catalogue
             # holds no cast for it, and list would count it a Netflix record still; an alias
             # (a name fans type for it) is all such a title takes
+            # one line naming every key refused, at the first (walk33 #12)
+            refused = ", ".join(beyond[:-1]) + f" or {beyond[-1]}"
+            more = f", not {refused}" if beyond[1:] else ""
             problems.append(
                 Problem(
                     name,
                     f"shows[{identity}].{beyond[0]}",
                     f"{identity} is held only as Netflix's record (netflix_only, in"
-                    f" {_file_label(base_file)}): extend = true adds only aliases to it; to"
-                    " research it, give it whole with override = true, without netflix_only",
+                    f" {_file_label(base_file)}): extend = true adds only aliases to it{more};"
+                    " to research it, give it whole with override = true, without netflix_only",
                 )
             )
             return
@@ -2204,7 +2207,10 @@ def _salvage(
         checkers = _checkers(spec)
         row = {k: v for k, v in entry.items() if k in spec and checkers[k](v) is None}
         whole = all(k in row for k in entry if k in spec and spec[k].kind in ("ids", "slug"))
-        for key in _required(spec):
+        required = _required(spec)
+        if is_extension(entry):  # it gives its id and lists only: nothing else is stood in
+            required = tuple(key for key in required if spec[key].kind == "slug")
+        for key in required:
             if key in row:
                 continue
             field = spec[key]
