@@ -2980,6 +2980,37 @@ def test_future_dates_and_control_characters_are_warnings(
 
 
 @pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("Night \\u202eTrain", "U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control"),
+        ("Night Train\\u200f", "U+200F RIGHT-TO-LEFT MARK, a bidirectional control"),
+        (
+            "\\u2066Night\\u2069 \\u061cTrain\\u2066",
+            "U+2066 LEFT-TO-RIGHT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE and U+061C ARABIC"
+            " LETTER MARK, bidirectional controls",
+        ),
+    ],
+    ids=["override", "invisible-mark", "several"],
+)
+def test_a_bidirectional_control_is_a_warning_naming_it(
+    run: Run, write_dataset: WriteDataset, written: str, named: str
+) -> None:
+    """walk33 #8: pages and --csv leave out the bidirectional controls (docs/output.md) that
+    --json keeps, and U+202E reverses how a line shows ("Trojan Source"): warned about as a
+    control character is (so --strict fails), each named; the text around them is kept."""
+    path = write_dataset(BASE.replace('title = "Night Train"', f'title = "{written}"', 1))
+    relaxed = run("data", "check", str(path), "--json")
+    assert relaxed.exit_code == 0
+    warnings = [at_entry(path, w) for w in as_json(relaxed)["warnings"]]
+    assert f"shows[night-train].title: contains {named} (not text: invisible, and can" in (
+        "\n".join(warnings)
+    ), warnings
+    assert run("data", "check", str(path), "--strict").exit_code == 1
+    plain = run("data", "check", str(write_dataset(BASE, "plain.toml")), "--strict")
+    assert plain.exit_code == 0
+
+
+@pytest.mark.parametrize(
     ("old", "new", "warned"),
     [
         ('title = "Night Train"', 'title = "Night\\tTrain"', "shows[night-train].title"),

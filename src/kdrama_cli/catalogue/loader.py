@@ -19,7 +19,7 @@ from kdrama_cli.catalogue.models import (
     lists_by_report,
     rows_of_one_source,
 )
-from kdrama_cli.catalogue.printable import has_control
+from kdrama_cli.catalogue.printable import bidi_controls, has_control
 from kdrama_cli.catalogue.problems import (
     DatasetError,
     InvalidEntries,
@@ -1430,9 +1430,10 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
     """Every piece of text in the dataset, read once, for two problems, each list in the
     dataset's order (``people[han-ji-won].name``):
 
-    - control characters: terminal codes, bells or carriage returns. The views never print
-      them, but `--json` and the calendar carry the text as it is, and it is not what any
-      source says;
+    - control characters: terminal codes, bells or carriage returns, and the bidirectional
+      controls (U+202E RIGHT-TO-LEFT OVERRIDE, an invisible U+200F RIGHT-TO-LEFT MARK copied
+      with a name). The views never print them, but `--json` and the calendar carry the text
+      as it is, and it is not what any source says;
     - text that a spreadsheet opening `--csv` or `--tsv` output would read as a formula
       (OWASP's "CSV injection": `=HYPERLINK(...)` in a layer's name is a live link). `--csv`
       keeps text as it is, for scripts, so the check stops it at its author.
@@ -1446,6 +1447,15 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
         if isinstance(value, str):
             if has_control(value):
                 controls.append(f"{''.join(where)}: contains a control character (not text)")
+            elif not value.isprintable() and (bidi := bidi_controls(value)):
+                one = len(bidi) == 1
+                controls.append(
+                    f"{''.join(where)}: contains {joined(bidi)},"
+                    f" {'a bidirectional control' if one else 'bidirectional controls'} (not"
+                    " text: invisible, and can reorder how the line shows): pages, --csv and"
+                    f" --tsv leave {'it' if one else 'them'} out, while --json keeps"
+                    f" {'it' if one else 'them'}"
+                )
             elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
                 controls.append(
                     f"{''.join(where)}: contains a tab or a line break, in a one-line field "

@@ -21,7 +21,10 @@ PAGE_MARKER = "\ufdd0"
 #: spaces and control characters: `data check` refuses an address holding one, and a page's
 #: link percent-encodes it (a quote would end an --export-html page's href early).
 NOT_IN_ADDRESS = '"<>\\^`{|}'
-_UNSAFE = f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c{PAGE_MARKER}]"
+#: The bidirectional controls: embeddings, overrides and isolates, and the invisible marks
+#: (LRM, RLM, ALM) that can reorder how a line shows (U+202E is the "Trojan Source" one).
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+_UNSAFE = f"[{_CONTROLS}{BIDI_CONTROLS}{PAGE_MARKER}]"
 # An OSC string is removed with its terminator; one that never ends loses only its introducer
 # (the text after it is kept, not swallowed: "\x1b]squid game" is "squid game").
 _ESCAPE_SEQUENCE = (
@@ -54,6 +57,18 @@ def has_control(text: str) -> bool:
     """Whether text holds a control character other than a tab or a line break: terminal codes,
     a bell, a carriage return (what `data check` warns about; clean removes them)."""
     return not text.isprintable() and re.search(f"[{_CONTROLS}]", text) is not None
+
+
+def bidi_controls(text: str) -> list[str]:
+    """The bidirectional controls in ``text`` (BIDI_CONTROLS), each once, in the order they come,
+    named as Unicode names them: "U+202E RIGHT-TO-LEFT OVERRIDE" (what `data check` warns about;
+    clean removes them, so pages and --csv show the text otherwise than --json)."""
+    if text.isprintable():
+        return []
+    import unicodedata
+
+    found = dict.fromkeys(re.findall(f"[{BIDI_CONTROLS}]", text))
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'BIDIRECTIONAL CONTROL')}" for c in found]
 
 
 #: The error handler an output stream that cannot encode some text uses: "replace" wrote one
