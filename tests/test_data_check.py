@@ -851,7 +851,7 @@ def test_links_in_a_circle_are_named_in_order_with_what_to_do(
     layer = write_dataset('[meta]\ninclude = ["loop2.toml"]\n', "layer.toml")
     included = run("--add-data", str(layer), "show", "night-train")
     assert (
-        f"kdrama: error: {layer}: meta.include[0]: {second}: no file is there: symbolic links in"
+        f"kdrama: error: {layer}:2: meta.include[0]: {second}: no file is there: symbolic links in"
         f" a circle (loop2.toml -> loop1.toml -> loop2.toml); {fix}"
     ) in included.stderr.splitlines()
     checked = run("data", "check", str(alone))
@@ -970,7 +970,7 @@ def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     included = run("--add-data", str(layer), "show", "night-train")
     assert included.exit_code == 1
     assert (
-        f"{layer}: meta.include[0]: {parts}: is a directory: [meta] include takes files, each "
+        f"{layer}:2: meta.include[0]: {parts}: is a directory: [meta] include takes files, each "
         'named by its path (include = ["parts/people.toml", "parts/show.toml"])'
     ) in included.stderr
     # and a pattern, the next thing one tries, is not expanded
@@ -2895,8 +2895,14 @@ def test_an_include_that_cannot_be_read_names_the_file_that_includes_it(
     layer.write_text('[meta]\nschema = 1\ninclude = ["nope.toml", "/"]\n', encoding="utf-8")
     result = run("data", "check", str(layer))
     assert result.exit_code == 1
-    assert f"{layer}: meta.include[0]: {tmp_path / 'nope.toml'}: no such file" in result.stderr
-    assert f"{layer}: meta.include[1]: /: is a directory" in result.stderr
+    # at the line of its include key, as every entry's problem is (walk33 #13)
+    assert f"{layer}:3: meta.include[0]: {tmp_path / 'nope.toml'}: no such file" in result.stderr
+    assert f"{layer}:3: meta.include[1]: /: is a directory" in result.stderr
+    # and of meta.include written as a dotted key before any table
+    dotted = tmp_path / "dotted.toml"
+    dotted.write_text('# mine\nmeta.include = ["nope.toml"]\n', encoding="utf-8")
+    said = run("data", "check", str(dotted)).stderr
+    assert f"{dotted}:2: meta.include[0]: {tmp_path / 'nope.toml'}: no such file" in said
 
 
 def test_data_check_refuses_a_list_netflix_does_not_have(

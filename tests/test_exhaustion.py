@@ -63,7 +63,7 @@ def test_includes_too_deep_say_the_limit(tmp_path: Path) -> None:
     result = _kd("--data", str(MINI), "--add-data", str(tmp_path / "d0.toml"), "list")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"kdrama: error: {tmp_path / 'd4.toml'}: meta.include[0]: includes nest too deeply: "
+        f"kdrama: error: {tmp_path / 'd4.toml'}:3: meta.include[0]: includes nest too deeply: "
         "'d5.toml' would be included 5 levels down, and includes are read at most 4 levels "
         "down from the file given\n"
     )

@@ -243,7 +243,7 @@ def test_data_path_lists_files_that_do_not_load_in_their_place(
     assert listed.stdout.splitlines() == expected
     assert listed.stderr.splitlines() == [
         f"kdrama: warning: {broken}:2:5: a key has no value after =",
-        f"kdrama: warning: {including}: meta.include[0]: {tmp_path / 'gone.toml'}: no such file",
+        f"kdrama: warning: {including}:3: meta.include[0]: {tmp_path / 'gone.toml'}: no such file",
         f"kdrama: note: personal dataset: {tmp_path / 'config' / 'kdrama' / 'shows.toml'} (none"
         " there; a file you put there is read by every command, over the base)",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -599,7 +600,9 @@ def _with_includes(
         real = name
     if real in chain:
         cycle = " -> ".join(os.path.basename(c) for c in (*chain[chain.index(real) :], real))
-        problems.append(Problem(name, "meta.include", f"includes itself ({cycle})"))
+        problems.append(
+            Problem(name, "meta.include", f"includes itself ({cycle})", line=_include_line(name))
+        )
         return []
     if real in reading.seen:
         return []  # read already (a shared include, or a file named twice)
@@ -634,6 +637,7 @@ def _with_includes(
     includes = meta.get("include", []) if isinstance(meta, dict) else []
     if not isinstance(includes, list):
         return loaded  # reported by validation
+    at = functools.cache(_include_line)  # the file is read again only for a problem
     for index, include in enumerate(includes):
         if not isinstance(include, str):
             continue  # reported by validation
@@ -643,7 +647,7 @@ def _with_includes(
                 f"down, and includes are read at most {MAX_INCLUDE_DEPTH} levels down from the "
                 "file given"
             )
-            problems.append(Problem(name, f"meta.include[{index}]", message))
+            problems.append(Problem(name, f"meta.include[{index}]", message, line=at(name)))
             continue
         included = os.path.join(os.path.dirname(name), include)
         reading.named_by.setdefault(included, (name, index))
@@ -655,16 +659,49 @@ def _with_includes(
         )
         # An include that cannot be read at all is the including file's mistake: say which
         # file and which entry named it ("a.toml: meta.include[0]: b.toml: no such file").
-        for at, problem in enumerate(problems[before:], before):
+        for position, problem in enumerate(problems[before:], before):
             if problem.file == included and not problem.location:
                 said = _include_unread(include, included, name) or problem.message
-                problems[at] = Problem(name, f"meta.include[{index}]", f"{included}: {said}")
+                problems[position] = Problem(
+                    name, f"meta.include[{index}]", f"{included}: {said}", line=at(name)
+                )
             elif _unparsed_other_file(problem, included):
-                problems[at] = problem._replace(
+                problems[position] = problem._replace(
                     message=f"{problem.message} (read as a dataset file because {name}'s"
                     f" meta.include[{index}] names it)"
                 )
     return loaded
+
+
+#: A ``[meta]`` header; a line that starts another table; ``include =`` under [meta], or
+#: ``meta.include =`` before any table.
+_META_HEADER = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?$")
+_TABLE_HEADER = re.compile(r"^[ \t]*\[")
+_INCLUDE_KEY = re.compile(r"^[ \t]*include[ \t]*=")
+_DOTTED_INCLUDE = re.compile(r"^[ \t]*meta[ \t]*\.[ \t]*include[ \t]*=")
+
+
+def _include_line(name: str) -> int | None:
+    """The line of file ``name`` where its ``[meta] include`` is given (its ``include =`` key,
+    else the ``[meta]`` header), for a problem with an include to read ``FILE:LINE:`` as every
+    entry's does; None when it cannot be told."""
+    text = _file_text(name)
+    if text is None:
+        return None
+    header: int | None = None
+    top = True  # before any table: where meta.include = [...] may be written
+    for number, line in enumerate(text.split("\n"), 1):
+        if _META_HEADER.match(line):
+            header, top = number, False
+        elif _TABLE_HEADER.match(line):
+            if header is not None:
+                break
+            top = False
+        elif (header is not None and _INCLUDE_KEY.match(line)) or (
+            top and _DOTTED_INCLUDE.match(line)
+        ):
+            return number
+    return header
 
 
 def _unparsed_other_file(problem: Problem, included: str) -> bool:
