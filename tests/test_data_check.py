@@ -3080,6 +3080,8 @@ def test_what_the_tab_warning_says_of_each_output_is_what_it_does(
         " (pages, --csv and --tsv print it as a space, while --json keeps it)"
     )
     assert warned in warnings, warnings
+    # and of the override, named (walk33 #8): one warning does not hide the other
+    assert any("contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional" in w for w in warnings)
     shown = 'Night "Train" Express RLO'
     assert shown in run("--data", str(path), "show", "night-train").stdout
     rows = run("--data", str(path), "list", "--csv").stdout

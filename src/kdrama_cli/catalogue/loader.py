@@ -1484,7 +1484,16 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
         if isinstance(value, str):
             if has_control(value):
                 controls.append(f"{''.join(where)}: contains a control character (not text)")
-            elif not value.isprintable() and (bidi := bidi_controls(value)):
+            elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
+                controls.append(
+                    f"{''.join(where)}: contains a tab or a line break, in a one-line field "
+                    "(pages, --csv and --tsv print it as a space, while --json keeps it)"
+                )
+            if (
+                not value.isprintable()
+                and not has_control(value)
+                and (bidi := bidi_controls(value))
+            ):
                 one = len(bidi) == 1
                 controls.append(
                     f"{''.join(where)}: contains {joined(bidi)},"
@@ -1492,11 +1501,6 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
                     " text: invisible, and can reorder how the line shows): pages, --csv and"
                     f" --tsv leave {'it' if one else 'them'} out, while --json keeps"
                     f" {'it' if one else 'them'}"
-                )
-            elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
-                controls.append(
-                    f"{''.join(where)}: contains a tab or a line break, in a one-line field "
-                    "(pages, --csv and --tsv print it as a space, while --json keeps it)"
                 )
             formula = _formula_start(value)
             if formula:
