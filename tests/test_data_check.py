@@ -2396,8 +2396,8 @@ def test_references_that_errors_leave_unchecked_are_said_in_one_line(
         "\n".join(lines)
     )
     assert lines[-1] == (
-        "kdrama: note: the references of 1 entry (to citations, people, titles or source works,"
-        " or to the seasons of a title it extends) are checked once its errors are fixed"
+        "kdrama: note: the references of 1 entry (to citations, people, titles, source works or"
+        " seasons) are checked once its errors are fixed"
     )
     report = json.loads(run("data", "check", str(layer), "--alone", "--json").stdout)
     assert report["unchecked"] == 1

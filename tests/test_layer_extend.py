@@ -455,10 +455,55 @@ sources = ["my-extra-page"]
     assert "season 4 does not exist" not in result.stderr
     assert "seasons[0].number: expected an integer, got a string" in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        "kdrama: note: the references of 1 entry (to citations, people, titles or source works,"
-        " or to the seasons of a title it extends) are checked once its errors are fixed"
+        "kdrama: note: the references of 1 entry (to citations, people, titles, source works or"
+        " seasons) are checked once its errors are fixed"
     )
     assert json.loads(run_shipped("data", "check", str(quoted), "--json").stdout)["unchecked"] == 1
+
+
+def test_what_an_entry_with_errors_refers_to_is_said_where_its_file_has_it(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """An entry with errors is read again for its references with what breaks it left out or
+    stood in for: a season's quoted number stood in as 1 was told "season 1 is already there",
+    and a credit left out for its person moved the next one up, whose unknown citation was said
+    at the credit before it (cast[0], its line)."""
+    layer = _layer(
+        tmp_path,
+        CITATION
+        + """
+[[shows]]
+slug = "squid-game"
+extend = true
+
+[[shows.seasons]]
+number = "4"
+status = "announced"
+as_of = 2025-01-10
+sources = ["my-extra-page"]
+
+[[shows.cast]]
+person = "Park Ji-hu"
+character = "Player 999"
+role = "supporting"
+sources = ["my-extra-page"]
+
+[[shows.cast]]
+person = "park-ji-hu"
+character = "Player 998"
+role = "supporting"
+sources = ["no-such-page"]
+""",
+    )
+    result = run_shipped("data", "check", str(layer))
+    assert _errors(result.stderr) == [
+        f"kdrama: error: {layer}:13: shows[squid-game].seasons[0].number: expected an integer,"
+        " got a string; write it without quotes: number = 4",
+        f"kdrama: error: {layer}:19: shows[squid-game].cast[0].person: 'Park Ji-hu' is a name;"
+        " the id of Park Ji-hu (박지후) is park-ji-hu",
+        f"kdrama: error: {layer}:25: shows[squid-game].cast[1].sources: unknown citation"
+        " 'no-such-page'",
+    ]
 
 
 def test_a_problem_of_the_merged_title_is_said_at_the_extension_that_caused_it(

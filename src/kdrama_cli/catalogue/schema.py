@@ -2000,15 +2000,19 @@ def reference_problems(
     salvaged: list[tuple[str, Mapping[str, Any]]] = []
     unchecked: set[tuple[str, str]] = set()  # (file, "shows[slug]") of each entry not whole
     idless: set[str] = set()  # the tables with an entry left out for want of an id
+    written: dict[tuple[str, str], _Written] = {}
     for name, document in documents:
-        salvaged.append((name, _salvage_document(name, document, unchecked, idless)))
+        salvaged.append((name, _salvage_document(name, document, unchecked, idless, written)))
     merging: list[Problem] = []
     _merge(salvaged, merging)
-    defined_twice = set(merging)  # and overrides of nothing
     # An entry repeating an earlier file's id without override is left out of the merge, and
     # its references with it: built as an override here, they are checked all the same.
     _, problems = build_dataset(_repeats_overriding(salvaged))
     problems = [*(p for p in merging if p not in problems), *problems]
+    # each said where its file has it, and nothing said of a stand-in
+    merging = [p for p in map(lambda p: _as_written(p, written), merging) if p is not None]
+    problems = [p for p in map(lambda p: _as_written(p, written), problems) if p is not None]
+    defined_twice = set(merging)  # and overrides of nothing
     # An entry left out for want of an id may be the one a reference names: unknown references
     # of its kind are not reported, but counted with their entries as not checked.
     unsure = {kind for table, kind in _KINDS.items() if table in idless}
@@ -2022,6 +2026,32 @@ def reference_problems(
     found.extend(p for p in merged_problems if p not in found)
     unchecked |= unmerged
     return found, len(unchecked)
+
+
+#: A problem's place in a top-level figure: ``stats[3]`` and the rest.
+_TOP_FIGURE = re.compile(r"^stats\[(\d+)\](.*)$")
+
+
+def _as_written(problem: Problem, written: Mapping[tuple[str, str], _Written]) -> Problem | None:
+    """``problem``, found on salvaged entries, at the place its file gives the item it is
+    about (an item left out before it moved it up); None when it is about a field stood in
+    for (a season's number that is not one, "season 1 is already there")."""
+    part = _PART.match(problem.location)
+    if part is not None:
+        items = written.get((problem.file, f"{part[1]}[{part[2]}]"))
+        places = items.places.get(part[3]) if items is not None else None
+        if items is None or places is None or int(part[4]) >= len(places):
+            return problem
+        place = f"{part[3]}[{places[int(part[4])]}]"
+        rest = part[5]
+        if rest.startswith(".") and f"{place}{rest}" in items.stood_in:
+            return None
+        return problem._replace(location=f"{part[1]}[{part[2]}].{place}{rest}")
+    figure = _TOP_FIGURE.match(problem.location)
+    top = written.get((problem.file, "stats")) if figure is not None else None
+    if figure is None or top is None or int(figure[1]) >= len(top.places["stats"]):
+        return problem
+    return problem._replace(location=f"stats[{top.places['stats'][int(figure[1])]}]{figure[2]}")
 
 
 #: Where a problem of a merged title is one its extensions' items make with the rest of it
@@ -2151,11 +2181,18 @@ _KINDS: Mapping[str, ReferenceKind] = {
 
 
 def _salvage_document(
-    name: str, document: Mapping[str, Any], unchecked: set[tuple[str, str]], idless: set[str]
+    name: str,
+    document: Mapping[str, Any],
+    unchecked: set[tuple[str, str]],
+    idless: set[str],
+    written: dict[tuple[str, str], _Written] | None = None,
 ) -> dict[str, list[Mapping[str, Any]]]:
     """The entries of ``document`` as far as they can be built (``_salvage``), each id once (a
     second entry of an id in the same file is a problem of its own). Each entry not checked
-    whole goes to ``unchecked``; the table of one left out for want of an id to ``idless``."""
+    whole goes to ``unchecked``; the table of one left out for want of an id to ``idless``;
+    where each entry's items are in the file, by (file, "shows[slug]"), to ``written``, with
+    (file, "stats") for the places of the top-level figures kept."""
+    written = written if written is not None else {}
     kept: dict[str, list[Mapping[str, Any]]] = {}
     for table, (id_key, spec) in TOP_LEVEL.items():
         entries = document.get(table)
@@ -2168,7 +2205,8 @@ def _salvage_document(
             used = spec
             if table == "shows" and isinstance(entry, dict) and entry.get("netflix_only") is True:
                 used = NETFLIX_ONLY_SHOW
-            row, whole = _salvage(entry, used, table == "shows")
+            items = _Written()
+            row, whole = _salvage(entry, used, table == "shows", items)
             identity = row.get(id_key) if row is not None else None
             label = identity if table != "stats" else index
             if row is None or (table != "stats" and identity in seen):
@@ -2179,6 +2217,12 @@ def _salvage_document(
                 continue
             seen.add(str(identity))
             rows.append(row)
+            if table == "stats":
+                written.setdefault((name, "stats"), _Written()).places.setdefault(
+                    "stats", []
+                ).append(index)
+            else:
+                written[(name, f"{table}[{label}]")] = items
             if not whole:
                 unchecked.add((name, f"{table}[{label}]"))
     return kept
@@ -2189,12 +2233,27 @@ def _refers(spec: Mapping[str, Field], id_key: str) -> bool:
     return any(f.kind in ("ids", "slug") for key, f in spec.items() if key != id_key)
 
 
+@dataclass
+class _Written:
+    """Where the items of a salvaged entry are in its file: a title's seasons, cast, figures
+    and facts that lack what they are (a credit's person) are left out, so the places of those
+    after them differ; and the fields stood in for (a season's number), of which nothing said
+    is reported."""
+
+    #: For each list of items, the place in the file of each item kept.
+    places: dict[str, list[int]] = field(default_factory=dict)
+    #: "number" or "seasons[2].number": each field stood in for, where the file has it.
+    stood_in: set[str] = field(default_factory=set)
+
+
 def _salvage(
-    entry: Any, spec: Mapping[str, Field], show: bool = False
+    entry: Any, spec: Mapping[str, Field], show: bool = False, written: _Written | None = None
 ) -> tuple[Mapping[str, Any] | None, bool]:
     """``entry`` with what breaks ``spec`` left out and stood in for (_STAND_IN), and whether
     every reference in it is kept; None when it lacks what it is or refers to (an id, a
-    credit's person, a figure's title)."""
+    credit's person, a figure's title). ``written`` receives where its items are in the file,
+    and what was stood in for."""
+    written = written if written is not None else _Written()
     if type(entry) is not dict:
         return None, False
     nested: Mapping[str, Any] = SHOW_TABLES if show else {}
@@ -2221,16 +2280,21 @@ def _salvage(
                 others = bool(refs - {key})
                 return None, isinstance(entry.get(key), str) and not others and not show
             row[key] = field.choices[0] if field.choices else _STAND_IN[field.kind]
+            written.stood_in.add(key)
     for table, sub in nested.items():
         if table not in entry:
             continue
         items = entry[table]
         rows = []
-        for item in items if isinstance(items, list) else ():
-            salvaged, kept = _salvage(item, sub)
+        places = written.places.setdefault(table, [])
+        for position, item in enumerate(items if isinstance(items, list) else ()):
+            inner = _Written()
+            salvaged, kept = _salvage(item, sub, written=inner)
             whole = whole and kept
             if salvaged is not None:
                 rows.append(salvaged)
+                places.append(position)
+                written.stood_in.update(f"{table}[{position}].{key}" for key in inner.stood_in)
         whole = whole and isinstance(items, list)
         row[table] = rows
     return row, whole

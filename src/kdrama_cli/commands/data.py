@@ -225,13 +225,13 @@ def _empty_layer_note(path: str) -> str:
 
 
 def _unchecked_note(count: int) -> str:
-    """That the references of entries with errors that hide them (an id that is not one) are
-    not checked yet: the problems above are not all there is."""
+    """That the references of entries with errors that hide them (an id that is not one; a
+    season number that is not one, in an extension whose credits name seasons) are not checked
+    yet: the problems above are not all there is."""
     entries = "1 entry" if count == 1 else f"{count:,} entries"
     return (
-        f"the references of {entries} (to citations, people, titles or source works, or to"
-        f" the seasons of a title {'it extends' if count == 1 else 'they extend'}) are checked"
-        f" once {'its' if count == 1 else 'their'} errors are fixed"
+        f"the references of {entries} (to citations, people, titles, source works or seasons)"
+        f" are checked once {'its' if count == 1 else 'their'} errors are fixed"
     )
 
 
