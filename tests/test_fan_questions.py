@@ -707,12 +707,14 @@ def test_an_article_the_title_lacks_is_read_without_it(run_shipped: Run) -> None
     nothing and was a miss ("Did you mean Inheritors?"). A leading article the catalogue's
     names lack is left out, where the rest names one title whole; the title's own article is
     kept (The Glory), and a name a title holds with its article wins (The Goblin)."""
-    for typed in ("The Inheritors", "the inheritors", "An Inheritors"):
+    for typed in ("The Inheritors", "the inheritors", "An Inheritors", "the inheritors 2013"):
         page = as_json(run_shipped("show", typed, "--json"))
         assert page["slug"] == "inheritors", typed
     assert as_json(run_shipped("cast", "The Inheritors", "--json"))[0]["show"] == "inheritors"
     assert as_json(run_shipped("show", "the glory", "--json"))["slug"] == "the-glory"
     assert as_json(run_shipped("show", "the goblin", "--json"))["slug"] == "the-goblin"
+    season = as_json(run_shipped("show", "the squid game 2", "--json"))
+    assert season["slug"] == "squid-game" and [s["number"] for s in season["seasons"]] == [2]
     miss = run_shipped("show", "the inheritorz")
     assert miss.exit_code == 2 and "no title matches 'the inheritorz'" in miss.stderr
 

@@ -755,9 +755,9 @@ def _find_show_in_stages(
        respelled, and a season the title lacks is NoSuchSeason;
     4. the name however it is romanised or typed (its sound, its Hangul initials);
 
-    between stages 1 and 2, a leading article no title's name has ('the inheritors' is
-    Inheritors, which the English press calls The Inheritors too) is read without it
-    (_without_article);
+    between stages 3 and 4, a leading article no title's name has ('the inheritors' is
+    Inheritors, which the English press calls The Inheritors too) is read without it, with
+    a year or a season after the name as stages 2 and 3 read them (_without_article);
 
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
@@ -771,15 +771,15 @@ def _find_show_in_stages(
         pass
     else:
         return _with_season_of(dataset, query, found, within)
-    without_article = _without_article(dataset, query)
-    if without_article is not None:
-        return without_article
     dated = _title_and_year(dataset, query, within)
     if dated is not None:
         return dated
     season = _title_and_season(dataset, query, spelled=True, within=within)
     if season is not None:
         return season
+    without_article = _without_article(dataset, query)
+    if without_article is not None:
+        return without_article
     if within < RESPELLED:
         raise NotFound("title", query, [])
     try:
@@ -915,8 +915,8 @@ def _without_article(dataset: Dataset, query: str) -> Match | None:
     bare = re.sub(_ARTICLE, "", query.strip(), count=1, flags=re.IGNORECASE)
     if bare == query.strip():
         return None
-    try:
-        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+    try:  # 'the inheritors 2013' and 'the inheritors 2' too, by whole names only
+        found = _find_show_in_stages(dataset, bare, suggestions=False, within=WHOLE)
     except LookupError_:
         return None
     return found if closeness(found) == WHOLE else None
