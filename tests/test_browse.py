@@ -828,8 +828,12 @@ def test_the_result_list_says_what_its_limit_cut_and_what_it_hid() -> None:
     assert results_heading(many, "kim") == f"{RESULTS} of {many.total:,} results"
     few = search_answer(shipped, "kingdom", RESULTS)
     assert results_heading(few, "kingdom") == f"{len(few.results)} results"
-    assert hidden_matches(3, "winner") == "3 hidden as spoilers: kdrama search --spoilers winner"
-    assert hidden_matches(1, "-x y") == "1 hidden as a spoiler: kdrama search --spoilers -- '-x y'"
+    assert hidden_matches(3, "winner") == (
+        "3 matches hidden as spoilers: kdrama search --spoilers winner"
+    )
+    assert hidden_matches(1, "-x y") == (
+        "1 match hidden as a spoiler: kdrama search --spoilers -- '-x y'"
+    )
 
 
 def test_going_back_to_a_page_shows_the_search_that_led_to_it() -> None:

@@ -195,13 +195,13 @@ def spoilers_command(target: str, season: int | None = None, kind: str = "title"
 
 
 def hidden_matches(count: int, query: str) -> str:
-    """'3 hidden as spoilers: kdrama search --spoilers winner': the matches a search left out
-    as spoilers, and the command line that lists them (for browse, which has no --spoilers)."""
+    """'3 matches hidden as spoilers: kdrama search --spoilers winner': the matches a search
+    left out as spoilers, in search's words, and the command line that lists them (for
+    browse, which has no --spoilers)."""
     from kdrama_cli.answers.finding import command_argument
-    from kdrama_cli.views.spoiler_notes import hidden_as_spoilers
+    from kdrama_cli.views.spoiler_notes import matches_hidden
 
-    search = command_line(f"search --spoilers {command_argument(query)}")
-    return hidden_as_spoilers(f"{count:,}", count, search)
+    return matches_hidden(count, command_line(f"search --spoilers {command_argument(query)}"))
 
 
 def no_cast(
