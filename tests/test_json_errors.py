@@ -141,6 +141,33 @@ def test_a_dataset_that_does_not_parse_gives_file_line_and_column(
     assert error["message"] == f"{broken}:3:9: a key has no value after ="
 
 
+def test_a_file_whose_name_ends_in_digits_is_never_read_as_a_line(
+    run: Run, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The file, line and column are the problem's own, not parsed back out of its text: a
+    file named "nofile:12" that does not exist has no line, and one named "nb:2" holding
+    UTF-16 is that file at line 1."""
+    monkeypatch.chdir(tmp_path)
+    missing = _error(run("--add-data", "nofile:12", "show", "night-train", "--json"), 1, "dataset")
+    assert missing["problems"] == [
+        {
+            "file": "nofile:12",
+            "line": None,
+            "column": None,
+            "location": None,
+            "message": "no such file",
+        }
+    ]
+    (tmp_path / "nb:2").write_bytes(b"\xff\xfe")
+    utf16 = _error(run("--add-data", "nb:2", "show", "night-train", "--json"), 1, "dataset")
+    (problem,) = utf16["problems"]
+    assert (problem["file"], problem["line"], problem["column"]) == ("nb:2", 1, None)
+    assert problem["message"].startswith("not UTF-8: the file is saved as UTF-16")
+    human = run("--add-data", "nb:2", "show", "night-train")
+    assert human.stderr == f"kdrama: error: {utf16['message']}\n"
+    assert utf16["message"].startswith("nb:2:1: not UTF-8")
+
+
 def test_an_entry_that_breaks_the_schema_gives_its_line_and_location(
     run: Run, write_dataset: Any
 ) -> None:

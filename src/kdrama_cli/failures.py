@@ -9,7 +9,6 @@ Nothing here imports Rich at module level: JSON and completion paths must stay l
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -334,8 +333,8 @@ def _read_through_personal(error: DatasetProblems) -> list[str]:
 
 
 def in_file(where: str, path: str) -> bool:
-    """Whether a problem's file is ``path`` (a TOML syntax error's is "PATH:LINE:COLUMN")."""
-    return where == path or where.startswith(f"{path}:")
+    """Whether a problem's file is ``path``."""
+    return where == path
 
 
 class Cancelled(click.ClickException):
@@ -495,31 +494,16 @@ def _lookup_kind(error: PlainUsageError) -> tuple[str, list[str]]:
     return "usage", []
 
 
-#: A problem placed at "PATH:LINE:COLUMN" or "PATH:LINE" in its file's name (a TOML syntax
-#: error, a file that is not UTF-8), as the human line gives it: the longer form first.
-_PLACED = (
-    re.compile(r"^(.*):(\d+):(\d+)$", re.DOTALL),
-    re.compile(r"^(.*):(\d+)()$", re.DOTALL),
-)
-
-
 def problem_json(problem: Problem) -> dict[str, Any]:
     """One problem as its human line gives it: the file, the line and column where known (a
     syntax error's, else the line its entry begins on), the entry's location (null for a
     whole file's problem), the message."""
     from kdrama_cli.catalogue.printable import clean
 
-    file, line, column = problem.file, problem.line, None
-    placed = None
-    if line is None and not problem.location:
-        placed = _PLACED[0].match(file) or _PLACED[1].match(file)
-    if placed is not None:
-        file, line = placed[1], int(placed[2])
-        column = int(placed[3]) if placed[3] else None
     return {
-        "file": clean(file),
-        "line": line,
-        "column": column,
+        "file": clean(problem.file),
+        "line": problem.line,
+        "column": problem.column,
         "location": clean(problem.shown_location) or None,
         "message": clean(problem.shown_message),
     }

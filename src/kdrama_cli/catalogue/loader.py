@@ -99,8 +99,8 @@ def read_document(
     except UnicodeDecodeError as error:
         from kdrama_cli.catalogue.syntax import not_utf8
 
-        where, message = not_utf8(raw, error.start)
-        raise DatasetError([Problem(f"{name}:{where}", "", message)]) from None
+        line, column, message = not_utf8(raw, error.start)
+        raise DatasetError([Problem(name, "", message, line=line, column=column)]) from None
     return parse_toml(name, text)
 
 
@@ -123,11 +123,13 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
         if position:
             line, column = position.groups()
             message = explain(message[: position.start()].rstrip(), text, int(line), int(column))
-            raise DatasetError([Problem(f"{name}:{line}:{column}", "", message)]) from None
+            raise DatasetError(
+                [Problem(name, "", message, line=int(line), column=int(column))]
+            ) from None
         # At the end of the document: placed where what was left open opens
         message = re.sub(r"\s*\(at end of document\)$", "", message)
         at_line, at_column, message = explain_at_end(message, text)
-        raise DatasetError([Problem(f"{name}:{at_line}:{at_column}", "", message)]) from None
+        raise DatasetError([Problem(name, "", message, line=at_line, column=at_column)]) from None
     except RecursionError:
         raise DatasetError([Problem(name, "", "tables or arrays are nested too deeply")]) from None
 
@@ -660,7 +662,7 @@ def _with_includes(
         # An include that cannot be read at all is the including file's mistake: say which
         # file and which entry named it ("a.toml: meta.include[0]: b.toml: no such file").
         for position, problem in enumerate(problems[before:], before):
-            if problem.file == included and not problem.location:
+            if problem.file == included and not problem.location and problem.line is None:
                 said = _include_unread(include, included, name) or problem.message
                 problems[position] = Problem(
                     name, f"meta.include[{index}]", f"{included}: {said}", line=at(name)
@@ -710,7 +712,8 @@ def _unparsed_other_file(problem: Problem, included: str) -> bool:
     error is at the file's own line ("notes.txt:1:4: expected key = value"), which alone does
     not say why kdrama read a text file at all."""
     return (
-        problem.file.startswith(f"{included}:")
+        problem.file == included
+        and problem.line is not None
         and not problem.location
         and not included.lower().endswith(".toml")
     )

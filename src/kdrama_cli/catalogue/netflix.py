@@ -152,7 +152,8 @@ def read_inputs(
         except UnicodeDecodeError as error:
             from kdrama_cli.catalogue.syntax import not_utf8
 
-            where, message = not_utf8(raw, error.start)
+            line, column, message = not_utf8(raw, error.start)
+            where = line if column is None else f"{line}:{column}"
             raise NetflixFileError(f"{path}:{where}: {message}") from None
         try:
             reader = csv.DictReader(

@@ -40,9 +40,15 @@ class Problem(Record):
     #: The line of ``file`` on which the entry of ``location`` begins, when known: the problem
     #: then reads "FILE:LINE: location: message", which an editor opens at the entry.
     line: int | None = None
+    #: The column of ``line`` where the problem is, when known (a TOML syntax error's, a byte
+    #: that is not UTF-8): the problem then reads "FILE:LINE:COLUMN: message". The file, the
+    #: line and the column are kept apart, so a file named "notes:12" is never read as one.
+    column: int | None = None
 
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"
+        if self.line is not None and self.column is not None:
+            file = f"{file}:{self.column}"
         where = f"{file}: {self.shown_location}" if self.location else file
         return f"{where}: {self.shown_message}"
 

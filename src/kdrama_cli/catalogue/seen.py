@@ -61,8 +61,8 @@ def _read_text(path: str | None) -> str | None:
         from kdrama_cli.catalogue.syntax import not_utf8
 
         # as a dataset file says it: a list saved as UTF-16 by Notepad, or in EUC-KR
-        where, message = not_utf8(raw, error.start)
-        raise DatasetError([Problem(f"{path}:{where}", "", message)]) from None
+        line, column, message = not_utf8(raw, error.start)
+        raise DatasetError([Problem(path, "", message, line=line, column=column)]) from None
 
 
 def _parse(path: str, text: str) -> Seen:

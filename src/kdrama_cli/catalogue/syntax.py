@@ -482,29 +482,31 @@ def _plain_text(value: str) -> bool:
     return not re.match(r"\d{4}-\d", value) and not re.search(r"\b\d{4}$", value)
 
 
-def not_utf8(raw: bytes, start: int) -> tuple[str, str]:
-    """Where in the file (``LINE`` or ``LINE:COLUMN``, for ``PATH:LINE:COLUMN`` as a syntax
-    error has) the first byte that is not UTF-8 is, and what to do, for a file that fails to
-    decode at byte ``start``: most often a file saved as UTF-16 (Windows Notepad's "Unicode")
-    or in EUC-KR (older Korean editors)."""
+def not_utf8(raw: bytes, start: int) -> tuple[int, int | None, str]:
+    """Where in the file (the line, and the column where it helps, as a syntax error has them)
+    the first byte that is not UTF-8 is, and what to do, for a file that fails to decode at
+    byte ``start``: most often a file saved as UTF-16 (Windows Notepad's "Unicode") or in
+    EUC-KR (older Korean editors)."""
     line = raw.count(b"\n", 0, start) + 1
     binary = _binary_kind(raw)
     if binary:
-        return "1", f"not a text file: {binary}"
+        return 1, None, f"not a text file: {binary}"
     if _looks_utf16(raw[:200]):
         return (
-            "1",
+            1,
+            None,
             'not UTF-8: the file is saved as UTF-16 (Notepad\'s "Unicode"): save it as UTF-8',
         )
     try:
         raw.decode("cp949")
     except UnicodeDecodeError:
         return (
-            f"{line}:{_column(raw, start)}",
+            line,
+            _column(raw, start),
             f"not valid UTF-8: byte 0x{raw[start]:02X}{_as_windows_1252(raw[start])}: save the"
             " file as UTF-8",
         )
-    return str(line), "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
+    return line, None, "not UTF-8: the file looks like EUC-KR (CP949): save it as UTF-8"
 
 
 def _as_windows_1252(byte: int) -> str:

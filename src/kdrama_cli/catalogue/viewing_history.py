@@ -188,8 +188,8 @@ def _history_text(path: str) -> str:
     except UnicodeDecodeError as error:
         from kdrama_cli.catalogue.syntax import not_utf8
 
-        where, message = not_utf8(raw, error.start)
-        raise _error(path, message, where) from None
+        line, column, message = not_utf8(raw, error.start)
+        raise _error(path, message, line, column) from None
 
 
 def _pipe_it_in(path: str) -> str:
@@ -218,13 +218,14 @@ def _stdin_bytes() -> bytes:
     return raw
 
 
-def _error(path: str, message: str, at: int | str | None = None) -> DatasetError:
-    """The error for the history at ``path``, at a row when ``at`` gives its line (``LINE`` or
-    ``LINE:COLUMN``: ``PATH:LINE`` as data netflix and data check name a row). Standard input
+def _error(
+    path: str, message: str, at: int | None = None, column: int | None = None
+) -> DatasetError:
+    """The error for the history at ``path``, at a row when ``at`` gives its line (and
+    ``column`` its column: ``PATH:LINE`` as data netflix and data check name a row). Standard input
     (``-``) is said as "standard input", as an empty history's line says it, unless the
     message already names it ("standard input is too large")."""
     named = path
     if path == STDIN and "standard input" not in message:
         named = "standard input"
-    where = named if at is None else f"{named}:{at}"
-    return DatasetError([Problem(where, "", message)])
+    return DatasetError([Problem(named, "", message, line=at, column=column)])
