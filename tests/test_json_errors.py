@@ -68,7 +68,12 @@ def test_a_word_of_several_names_keeps_its_kind_and_candidates(run: Run) -> None
 
 def test_a_season_the_title_lacks_is_not_found(run: Run) -> None:
     error = _error(run("show", "moonlit-hallway", "--season", "9", "--json"), 2, "not_found")
-    assert "not season 9" in error["message"] and error["suggestions"] == []
+    assert "not season 9" in error["message"]
+    # the command it offers names the title by its slug, which a script retries with
+    assert error["message"].endswith(" show moonlit-hallway --json")
+    assert error["suggestions"] == ["moonlit-hallway"]
+    cast = _error(run("cast", "moonlit-hallway", "--season", "9", "--json"), 2, "not_found")
+    assert cast["suggestions"] == ["moonlit-hallway"]
     film = _error(run("show", "night-train", "--season", "2", "--json"), 2, "not_found")
     assert film["message"] == "Night Train is a film: it has no seasons"
 
@@ -85,6 +90,20 @@ def test_a_missing_argument_and_a_bad_value_are_usage_errors(run: Run) -> None:
     assert missing["message"] == "Missing argument 'SHOW'."
     bad = _error(run("top", "--metric", "nope", "--json"), 2, "usage")
     assert "'nope' is not one of" in bad["message"]
+
+
+def test_a_value_no_title_has_offers_the_values_its_did_you_mean_names(run: Run) -> None:
+    """A filter's value, or a value of a fixed list, that the message corrects: the values it
+    offers, as typed after the option."""
+    genre = _error(run("list", "--genre", "thriler", "--json"), 2, "usage")
+    assert "Did you mean thriller?" in genre["message"]
+    assert genre["suggestions"] == ["thriller"]
+    kind = _error(run("list", "--kind", "flim", "--json"), 2, "usage")
+    assert kind["message"].endswith("Did you mean film?")
+    assert kind["suggestions"] == ["film"]
+    assert run("list", "--kind", kind["suggestions"][0]).exit_code == 0
+    nothing = _error(run("list", "--genre", "qqqqqqqq", "--json"), 2, "usage")
+    assert "Did you mean" not in nothing["message"] and nothing["suggestions"] == []
 
 
 def test_json_typed_before_the_command_or_at_a_command_without_it_is_json(run: Run) -> None:

@@ -20,8 +20,8 @@ from kdrama_cli.failures import (
     DatasetProblems,
     KdramaError,
     PlainUsageError,
-    asked_instead,
     in_file,
+    lookup_failed,
     quote_hint,
 )
 from kdrama_cli.output import is_utf8, say
@@ -416,7 +416,7 @@ class App:
                 suggested=lambda: suggested_ids(dataset, miss),
             ) from None
         except LookupError_ as error:
-            raise PlainUsageError(f"{said}{error}{asked_instead(error)}", lookup=error) from None
+            raise lookup_failed(error, said) from None
 
     def find_each(
         self, queries: Sequence[str], fewest: int = 2, whole: bool = False

@@ -355,7 +355,17 @@ def run_query(call: Callable[[], T]) -> T:
     try:
         return call()
     except LookupError_ as error:
-        raise PlainUsageError(f"{error}{asked_instead(error)}", lookup=error) from None
+        raise lookup_failed(error) from None
+
+
+def lookup_failed(error: Exception, said: str = "") -> PlainUsageError:
+    """The usage error of a lookup that found nothing usable (a season the title lacks), its
+    message after ``said``, with the command that asks for what the catalogue has: the title's
+    slug, which that command names, is what its JSON form offers (a script retries with it)."""
+    instead = asked_instead(error)
+    show = getattr(error, "show", None)
+    offered = [show.slug] if instead and show is not None else []
+    return PlainUsageError(f"{said}{error}{instead}", lookup=error, suggested=lambda: offered)
 
 
 def asked_instead(error: Exception) -> str:
@@ -474,7 +484,7 @@ def _lookup_kind(error: PlainUsageError) -> tuple[str, list[str]]:
     nearest names; one matching several, ambiguous, with every candidate's id, best first."""
     lookup = error.lookup
     if lookup is None:
-        return "usage", []
+        return "usage", offered(error)  # the values a filter's "Did you mean" names
     from kdrama_cli.answers.finding import (
         Ambiguous,
         NoSeasonOfYear,

@@ -199,9 +199,14 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
             return every[near[0]]
         listed = ", ".join(repr(option) for option in self.choices)
         message = f"{value!r} is not one of {listed}."
-        if near:
-            message += f" {did_you_mean(list(dict.fromkeys(every[n] for n in near)))}"
-        self.fail(message, param, ctx)
+        meant = [str(option) for option in dict.fromkeys(every[n] for n in near)]
+        if meant:
+            message += f" {did_you_mean(meant)}"
+        try:
+            self.fail(message, param, ctx)
+        except click.BadParameter as error:
+            offer(error, meant)  # the values of its "Did you mean", for its JSON form
+            raise
 
 
 class EnvironmentSwitch(click.types.BoolParamType):

@@ -24,7 +24,7 @@ from kdrama_cli.catalogue.vocab import (
 )
 from kdrama_cli.completion import complete_show
 from kdrama_cli.errors import command_line, did_you_mean
-from kdrama_cli.failures import PlainUsageError
+from kdrama_cli.failures import PlainUsageError, offer
 from kdrama_cli.options import (
     DataCommand,
     Year,
@@ -144,10 +144,12 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
                     f"{_with_filter(facet, other, value)}"
                 )
         hint = f" {did_you_mean(nearest)}" if nearest else ""
-        raise PlainUsageError(
+        error = PlainUsageError(
             f"--{facet}: {_no_title(facet, value)}.{hint} "
             f"All of them: {command_line(f'values {facet}')}"
         )
+        offer(error, nearest)  # the values of its "Did you mean", for its JSON form
+        raise error
 
 
 #: The filters whose values are most often typed into another: where a title came out and
