@@ -1715,7 +1715,11 @@ season = 1
 list = "TV (Non-English)"
 as_of = 2023-06-01
 sources = ["ex-st"]
+note = "{note}"
 """
+
+#: The note of SECOND_FIGURE, which the JSON and the page give with it.
+NOTED = "a restated total, as Example News gives it"
 
 
 def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
@@ -1725,25 +1729,26 @@ def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
     every figure in no row is in `left_out`), nothing said so on the page, --csv or stderr,
     and the row's leader was judged on whichever figure was read first (walk33 #1). It is in
     `left_out` ('twice') and in the row's `other_figures`, the page gives it in the cell
-    ("also"), the sheet in `other_values`, and the row stars no title."""
+    ("also"), the sheet in `other_values`, and the row stars no title where the figure taken
+    would change which title leads (500M beside 1.65B, against 560.78M)."""
     args = ("compare", "squid-game", "all-of-us-are-dead")
     alone = as_json(run_shipped(*args, "--json"))
     row = next(r for r in alone["stats"] if r["window"] == "first-28-days")
     assert (row["leader"], row["other_figures"]) == ("squid-game", [[], []])
     assert not any(item["reason"] == "twice" for item in alone["left_out"])
 
-    layer = add_data(SECOND_FIGURE.format(value=1700000000))
+    layer = add_data(SECOND_FIGURE.format(value=500000000, note=NOTED))
     document = as_json(run_shipped(*layer, *args, "--json"))
     row = next(r for r in document["stats"] if r["window"] == "first-28-days")
     assert row["values"] == [1650450000, 560780000]  # the figure read first: the dataset's
     assert row["leader"] is None
     assert row["other_figures"] == [
-        [{"value": 1700000000, "as_of": "2023-06-01", "source": ["ex-st"]}],
+        [{"value": 500000000, "as_of": "2023-06-01", "source": ["ex-st"], "note": NOTED}],
         [],
     ]
     twice = [item for item in document["left_out"] if item["reason"] == "twice"]
     assert [(i["slug"], i["window"], i["season"], i["value"], i["as_of"]) for i in twice] == [
-        ("squid-game", "first-28-days", 1, 1700000000, "2023-06-01")
+        ("squid-game", "first-28-days", 1, 500000000, "2023-06-01")
     ]
     assert "ex-st" in {source["id"] for source in document["sources"]}  # described
     others = [r for r in document["stats"] if r["window"] != "first-28-days"]
@@ -1755,15 +1760,17 @@ def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
     number = 1 + [c["id"] for c in document["sources"]].index("ex-st")
     assert re.search(
         rf"Hours viewed, first 28 days, S1 1\.65B hours \[\d+\] 560\.78M hours \[\d+\] "
-        rf"as of 2023-05-31 as of 2023-05-31 also 1\.7B hours \[{number}\] as of 2023-06-01",
+        rf"as of 2023-05-31 as of 2023-05-31 also 500M hours \[{number}\] as of 2023-06-01",
         said,
     ), said
+    first = f'"{row["notes"][0]}"' if row["notes"][0] else "no note"
     assert (
         "also: the title's other figure for the row, which the dataset gives after the first "
-        "(Squid Game's hours viewed, first 28 days, S1): a second row of one source (a season "
+        f'(Squid Game\'s hours viewed, first 28 days, S1: noted {first}, also "{NOTED}"): '
+        "a second row of one source (a season "
         "Netflix lists under two titles), or another source's figure, which kdrama data check "
-        "warns of; where the two differ, the row stars no title, as which leads would depend "
-        "on the figure taken." in said
+        "warns of; where the titles' figures would give different leaders (taken at either "
+        "figure, or for hours and views at their sum), the row stars no title." in said
     )
     assert "23 of Squid Game's figures are not in the table" in said  # the 'twice' is in it
 
@@ -1775,14 +1782,25 @@ def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
     dead = rows["all-of-us-are-dead", "hours-viewed", "first-28-days"]
     assert (squid["value"], squid["other_values"], squid["leader"]) == (
         "1650450000",
-        "1700000000",
+        "500000000",
         "false",
     )
     assert (dead["other_values"], dead["leader"]) == ("", "false")
 
+    # A second figure that leads as the first does (1.7B beside 1.65B, against 560.78M)
+    # leaves the row its leader: whichever is taken, Squid Game leads.
+    higher = add_data(SECOND_FIGURE.format(value=1700000000, note=NOTED), "higher.toml")
+    row = next(
+        r
+        for r in as_json(run_shipped(*higher, *args, "--json"))["stats"]
+        if r["window"] == "first-28-days"
+    )
+    assert row["leader"] == "squid-game"
+    assert row["other_figures"][0][0]["value"] == 1700000000
+
     # The same number given again, under another source and note, contests nothing: the row
     # keeps its leader, and still gives the second figure.
-    same = add_data(SECOND_FIGURE.format(value=1650450000), "same.toml")
+    same = add_data(SECOND_FIGURE.format(value=1650450000, note=NOTED), "same.toml")
     row = next(
         r
         for r in as_json(run_shipped(*same, *args, "--json"))["stats"]
@@ -1795,19 +1813,44 @@ def test_compare_gives_a_titles_second_figure_of_a_row_and_stars_no_title_on_it(
 def test_compare_gives_both_rows_netflix_lists_a_season_under(run_shipped: Run) -> None:
     """Netflix's January–June 2025 report lists Brave Detectives' season 4 under two of its
     titles (8M and 2.8M hours): compare set the first beside Love After Divorce's 2.1M and
-    starred it, and the 2.8M was in no output. Both are in the row, which stars no title."""
+    starred it, and the 2.8M was in no output. Both are in the row, each with the note that
+    names its listing; the row stars Brave Detectives, which leads at 8M, 2.8M and their sum
+    alike, and the views row (300K, 100K or 400K beside 100K) stars no title."""
     args = ("compare", "brave-detectives", "love-after-divorce")
     document = as_json(run_shipped(*args, "--json"))
     rows = {(r["metric"], r["window"]): r for r in document["stats"]}
     hours = rows["hours-viewed", "half-year:2025H1"]
-    assert (hours["season"], hours["values"], hours["leader"]) == (4, [8000000, 2100000], None)
+    assert (hours["season"], hours["values"]) == (4, [8000000, 2100000])
+    assert hours["leader"] == "brave-detectives"
     assert [[f["value"] for f in figures] for figures in hours["other_figures"]] == [[2800000], []]
+    # the notes tell the two listings apart: Netflix's title of each
+    assert hours["notes"][0].startswith("Netflix's title: Brave Detectives: Season 4: 2025")
+    (other,) = hours["other_figures"][0]
+    assert other["note"].startswith("Netflix's title: Brave Detectives: Season 4: 2024")
+    views = rows["views", "half-year:2025H1"]
+    assert views["values"] == [300000, 100000] and views["leader"] is None
     assert rows["hours-viewed", "half-year:2024H2"]["leader"] == "brave-detectives"  # one each
     twice = {(i["metric"], i["value"]) for i in document["left_out"] if i["reason"] == "twice"}
     assert twice == {("hours-viewed", 2800000), ("views", 100000), ("runtime", 1141)}
     page = flat(run_shipped("--no-pager", *args, env={"COLUMNS": "200"}).stdout)
-    assert re.search(r"8M hours \[(\d+)\] 2\.1M hours \[\1\] also 2\.8M hours \[\1\]", page)
-    assert "★ [" not in page.split("January–June 2025, S4")[1].split("Runtime")[0]
+    assert re.search(r"8M hours ★ \[(\d+)\] 2\.1M hours \[\1\] also 2\.8M hours \[\1\]", page)
+    assert re.search(r"S4 300K views \[\d+\] 100K views \[\d+\] also 100K views \[", page)
+    assert (
+        'S4: noted "Netflix\'s title: Brave Detectives: Season 4: 2025; not available globally", '
+        'also "Netflix\'s title: Brave Detectives: Season 4: 2024; not available globally")'
+    ) in page
+
+
+def test_compare_stars_the_title_that_leads_whichever_figure_is_taken(run_shipped: Run) -> None:
+    """Single's Inferno's 128.3M hours beat Brave Detectives' 8M, its 2.8M and their sum: the
+    row of two figures for Brave Detectives stars Single's Inferno, as every choice does."""
+    args = ("compare", "brave-detectives", "singles-inferno")
+    rows = {(r["metric"], r["window"]): r for r in as_json(run_shipped(*args, "--json"))["stats"]}
+    for metric in ("hours-viewed", "views"):
+        row = rows[metric, "half-year:2025H1"]
+        assert row["other_figures"][0] and row["leader"] == "singles-inferno", row
+    page = flat(run_shipped("--no-pager", *args, env={"COLUMNS": "200"}).stdout)
+    assert re.search(r"8M hours \[(\d+)\] 128\.3M hours† ★ \[\1\] also 2\.8M hours", page), page
 
 
 def test_compare_says_what_day_each_figure_is_as_of(run_shipped: Run) -> None:

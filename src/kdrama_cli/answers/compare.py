@@ -61,10 +61,15 @@ class StatRow(Record):
     #: For each show, its other figures of the row (the same metric, unit, window, list and
     #: season), given after the one in ``values``: a layer's beside Netflix's, which data check
     #: warns about, or two rows one source gives (an engagement report listing a season under
-    #: two of Netflix's titles). Empty for most; a row where one of them differs from the
-    #: title's figure in ``values`` has no leader, as which title leads would hang on the figure
-    #: taken. ``Comparison.left_out`` lists each too ('twice').
+    #: two of Netflix's titles). Empty for most; a row where the title taken at one of them
+    #: (or, for hours and views, at their sum) could lead or trail otherwise than at its figure
+    #: in ``values`` has no leader, as which title leads would hang on the figure taken
+    #: (_leader_of_every_choice). ``Comparison.left_out`` lists each too ('twice').
     others: tuple[tuple[Stat, ...], ...] = ()
+    #: For each show, its figure's note (None where it has none or no figure): what tells it
+    #: from the title's other figures of the row (Netflix's title of each of two listings);
+    #: for a row that stands for several reports, the last one's.
+    notes: tuple[str | None, ...] = ()
 
 
 class SeasonsOut(Record):
@@ -249,6 +254,34 @@ def _leader(metric: str, values: Sequence[float | None]) -> int | None:
     return best if values.count(values[best]) == 1 else None
 
 
+#: The metrics whose figures add up: a season Netflix lists under two titles was watched for
+#: the hours (and views) of both rows, so their sum is a figure the title could take too.
+_ADDS_UP = frozenset({"hours-viewed", "views"})
+
+
+def _leader_of_every_choice(metric: str, given: Sequence[Sequence[Stat]]) -> int | None:
+    """The title that leads whichever of its figures each title is taken at (``given``: each
+    title's figures of a row, the first its own; for hours and views, their sum as well), or
+    None when the choice could change the leader or there is a tie. A title leads under every
+    choice exactly when its lowest-scoring choice beats every other title's highest-scoring
+    one: 128.3M hours beat 8M, 2.8M and their 10.8M alike."""
+    sign = leading_sign(metric)
+    if sign is None:
+        return None
+    lowest: list[float] = []
+    highest: list[float] = []
+    for figures in given:
+        values = list(dict.fromkeys(stat.value for stat in figures))  # one figure restated
+        if metric in _ADDS_UP and len(values) > 1:
+            values.append(sum(stat.value for stat in figures))
+        scores = [sign * value for value in values] or [float("-inf")]
+        lowest.append(min(scores))
+        highest.append(max(scores))
+    best = max(range(len(given)), key=lowest.__getitem__)
+    beaten = all(lowest[best] > high for index, high in enumerate(highest) if index != best)
+    return best if beaten else None
+
+
 #: What figures must share to be compared: metric, unit, window, Netflix list, season (as
 #: ``compared_season`` has it), and for a TV rating its broadcaster (``measured_by``).
 GroupKey = tuple[str, str, str, "str | None", "int | None", "str | None"]
@@ -312,7 +345,13 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
     for (metric, unit, window, chart, season, broadcaster), given in groups.items():
         stats = [figures[0] if figures else None for figures in given]
         others = tuple(tuple(figures[1:]) for figures in given)
-        contested = any(other.value != figures[0].value for figures in given for other in figures)
+        # where a title has other figures of the row, the leader is the one every choice
+        # of figure gives (none when the choice could change it)
+        leader = (
+            _leader_of_every_choice(metric, given)
+            if any(others)
+            else _leader(metric, [s.value if s else None for s in stats])
+        )
         present = [s for s in stats if s is not None]
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
@@ -335,8 +374,8 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 list=chart,
                 season=season,
                 values=values,
-                # no leader where a title's figures disagree, or one leaves out weeks
-                leader=None if any(before) or contested else _leader(metric, values),
+                # no leader where one leaves out weeks
+                leader=None if any(before) else leader,
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
@@ -344,6 +383,7 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 before_top10=before,
                 as_of=tuple(s.as_of if s else None for s in stats),
                 others=others if any(others) else (),
+                notes=tuple(s.note if s else None for s in stats),
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))
@@ -467,8 +507,9 @@ def _fold_repeats(rows: Sequence[StatRow]) -> list[StatRow]:
         )
         # as of the last report that restates it (rows run oldest first)
         as_of = tuple(new or old for old, new in zip(last.as_of, row.as_of, strict=True))
+        notes = tuple(new or old for old, new in zip(last.notes, row.notes, strict=True))
         folded[-1] = last._replace(
-            windows=windows, window_label=label, sources=sources, as_of=as_of
+            windows=windows, window_label=label, sources=sources, as_of=as_of, notes=notes
         )
     return folded
 

@@ -408,13 +408,16 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                     if before
                 ],
                 "as_of": [day.isoformat() if day else None for day in row.as_of],
-                # each title's other figures of the row: a row with one has no leader
+                # each title's figure's note, which tells it from its other figures
+                "notes": list(row.notes or [None] * len(shows)),
+                # each title's other figures of the row, each with the note that names it
                 "other_figures": [
                     [
                         {
                             "value": stat.value,
                             "as_of": stat.as_of.isoformat(),
                             "source": list(stat.sources),
+                            "note": stat.note,
                         }
                         for stat in figures
                     ]

@@ -1346,24 +1346,40 @@ def _as_of_said(row: StatRow, day: dt.date) -> bool:
 
 def given_twice_line(comparison: Comparison) -> str | None:
     """What an "also" figure in a cell means: the dataset gives the title another figure of
-    one row, and where they differ the row stars no title, as which would lead hangs on the
-    figure taken ("also: the title's other figure for the row, which the dataset gives after
-    the first (Squid Game's hours viewed, first 28 days, S1): …"). None when no row has one."""
-    named: list[str] = []
+    one row, with the notes that tell them apart, and where the choice of figure could change
+    which title leads the row stars none ("also: the title's other figure for the row, which
+    the dataset gives after the first (Brave Detectives' hours viewed, January–June 2025, S4:
+    noted "Netflix's title: …: 2025", also "…: 2024"): …"). None when no row has one."""
+    named: dict[tuple[int, str], list[str]] = {}  # by title and notes, in the rows' order
     for row in comparison.stats:
-        for show, others in zip(comparison.shows, row.others, strict=False):
+        for index, (show, others) in enumerate(zip(comparison.shows, row.others, strict=False)):
             if others:
                 what = _lower_first(metric_label(row.metric, row.window))
                 season = f", {season_label(row.season)}" if row.season else ""
-                named.append(f"{_whose(clean(show.title))} {what}, {row.window_label}{season}")
+                first = row.notes[index] if row.notes else None
+                notes = _notes_said(first, others)
+                label = f"{_whose(clean(show.title))} {what}, {row.window_label}{season}"
+                named.setdefault((index, notes), []).append(label)
     if not named:
         return None
+    said = "; ".join("; ".join(labels) + notes for (_, notes), labels in named.items())
     return (
         "also: the title's other figure for the row, which the dataset gives after the first "
-        f"({'; '.join(named)}): a second row of one source (a season Netflix lists under two "
-        "titles), or another source's figure, which kdrama data check warns of; where the two "
-        "differ, the row stars no title, as which leads would depend on the figure taken."
+        f"({said}): a second row of one source (a season Netflix lists under two titles), or "
+        "another source's figure, which kdrama data check warns of; where the titles' figures "
+        "would give different leaders (taken at either figure, or for hours and views at their "
+        "sum), the row stars no title."
     )
+
+
+def _notes_said(first: str | None, others: Sequence[Stat]) -> str:
+    """The notes that tell a title's figures of a row apart, as given_twice_line names them
+    (': noted "…", also "…"'), or '' when none of them has one."""
+    notes = [first, *(other.note for other in others)]
+    if not any(notes):
+        return ""
+    said = [f'"{clean(note)}"' if note else "no note" for note in notes]
+    return f": noted {said[0]}, " + ", ".join(f"also {one}" for one in said[1:])
 
 
 def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
