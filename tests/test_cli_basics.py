@@ -980,6 +980,14 @@ def test_show_with_a_sheet_option_says_where_its_tables_are(run_shipped: Run) ->
     layer = ["--add-data", str(MINI)]  # never read: the line is refused first
     said = run_shipped(*layer, "show", "kingdom", "--csv").stderr
     assert f"`kdrama {' '.join(layer)} cast kingdom --csv`" in said
+    # --spoilers goes to cast, which without it leaves out the cameos asked for; show --json
+    # gives every credit either way
+    spoilers = run_shipped(*layer, "show", "squid-game", "--spoilers", "-s", "2", "--csv")
+    assert (
+        f"its cast as a table is `kdrama {' '.join(layer)} cast squid-game --season 2 "
+        f"--spoilers --csv`, and the whole record is `kdrama {' '.join(layer)} show squid-game"
+        " --season 2 --json`\n"
+    ) in spoilers.stderr, spoilers.stderr
     # another command without a sheet, and another mistyped option, keep click's words
     assert "Error: No such option '--csv'.\n" in run_shipped("trivia", "--csv").stderr
     assert "Error: No such option '--cvs'.\n" in run_shipped("show", "x", "--cvs").stderr

@@ -48,7 +48,10 @@ class ShowCommand(DataCommand):
 
 def no_sheet_of_show(command: click.Command, args: Sequence[str], option: str) -> str:
     """ "show has no --csv: its cast as a table is `kdrama cast kingdom --csv`, and the whole
-    record is `kdrama show kingdom --json`", with the title (and a --season) as typed."""
+    record is `kdrama show kingdom --json`", with the title (and a --season) as typed, and
+    --spoilers for the cast where it was typed: without it, cast leaves out the surprise
+    cameos the user asked to see (show --json gives every credit, flagged, either way). The
+    data options typed before the command are in both (command_line)."""
     from kdrama_cli.errors import shell_quote
 
     kinds = token_kinds(command, args)
@@ -63,9 +66,11 @@ def no_sheet_of_show(command: click.Command, args: Sequence[str], option: str) -
         else:  # --season=2, -s2
             value = word.split("=", 1)[1] if word.startswith("--season=") else word[2:]
         season = f" --season {shell_quote(value)}" if value else ""
+    typed = (word for word, kind in zip(args, kinds, strict=True) if kind == "option")
+    spoilers = " --spoilers" if "--spoilers" in typed else ""
     return (
         f"show has no {option}: its cast as a table is "
-        f"`{command_line(f'cast {name}{season} {option}')}`, and the whole record is "
+        f"`{command_line(f'cast {name}{season}{spoilers} {option}')}`, and the whole record is "
         f"`{command_line(f'show {name}{season} --json')}`"
     )
 
