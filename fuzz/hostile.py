@@ -765,6 +765,37 @@ def _(box: Box, kd: Callable[..., Run]) -> str | None:
     return None
 
 
+@case("datasets", "a quoted number of 5,000 digits")
+def _(box: Box, kd: Callable[..., Run]) -> str | None:
+    # "write it without quotes" read such a number with int(), which refuses over 4,300 digits:
+    # data check and every command with the layer exited 70 (review33 #1).
+    huge = "9" * 5000
+    for value in (
+        f'episodes = "{huge}"',
+        f'episodes = ["{huge}"]',
+        f'episodes = 8\nrelease_window = "2026 {huge[:4400]}"',
+    ):
+        layer = dataset(
+            box,
+            "huge.toml",
+            HEAD + '\n[[shows]]\nslug = "river-of-lanterns"\nextend = true\n\n'
+            '[[shows.seasons]]\nnumber = 2\nstatus = "renewed"\nsources = ["test-chart"]\n'
+            f"{value}\n",
+        )
+        for args in (("data", "check", str(layer)), ("show", "river-of-lanterns", "--json")):
+            run = kd("--add-data", str(layer), *args)
+            if run.code != 1:
+                return f"{args[0]} with {value[:20]}…: exit {run.code}"
+    layer = dataset(
+        box,
+        "drops.toml",
+        HEAD + '\n[[shows]]\nslug = "river-of-lanterns"\noverride = true\n'
+        f'drops = ["season:0{huge[:4400]}"]\n',
+    )
+    run = kd("--add-data", str(layer), "data", "check")
+    return None if run.code == 1 else f"drops season:0999…: exit {run.code}"
+
+
 @case("datasets", "NUL bytes in the file")
 def _(box: Box, kd: Callable[..., Run]) -> str | None:
     (box.root / "a.toml").write_bytes(b"[meta]\x00\nschema = 1\n")

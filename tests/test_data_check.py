@@ -259,6 +259,65 @@ def test_a_quoted_value_the_field_refuses_unquoted_too_is_not_offered_unquoted(
         ]
 
 
+#: More digits than int() reads (4,300) and than a field's value can have.
+HUGE = "9" * 4400
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "episodes = 9",
+            f'episodes = "{HUGE}"',
+            "shows[river-of-lanterns].seasons[0].episodes: expected an integer, got a string",
+        ),
+        (
+            "value = 91",
+            f'value = "{HUGE}"',
+            "shows[moonlit-hallway].stats[2].value: expected a number, got a string",
+        ),
+        (
+            "value = 91",
+            f'value = "{HUGE}.5"',
+            "shows[moonlit-hallway].stats[2].value: expected a number, got a string",
+        ),
+        (
+            "seasons = [1, 2]",
+            f'seasons = ["{HUGE}", 2]',
+            "shows[moonlit-hallway].cast[0].seasons: its 1st item: expected an integer, got a"
+            " string",
+        ),
+    ],
+)
+def test_a_quoted_number_of_thousands_of_digits_is_the_ordinary_error(
+    run: Run, write_dataset: WriteDataset, old: str, new: str, expected: str
+) -> None:
+    """review33 #1: a number in quotes too long for int() is told as any string is, exit 1,
+    with no "write it without quotes" (no field takes it), not an internal error (exit 70)."""
+    assert old in BASE, old
+    result = run("data", "check", str(write_dataset(BASE.replace(old, new, 1))))
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert [line.partition(": error: ")[2].partition(": ")[2] for line in errors] == [expected]
+
+
+def test_a_release_window_of_thousands_of_digits_is_the_ordinary_error(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """review33 #1: the window a malformed one means is not looked for in a month of 4,400
+    digits (int() refuses it): the window is refused as any other, exit 1."""
+    text = BASE.replace(
+        'status = "renewed"\n', f'status = "renewed"\nrelease_window = "2026 {HUGE}"\n'
+    )
+    code, problems = _check(run, write_dataset(text))
+    assert code == 1
+    (problem,) = problems
+    assert "seasons[1].release_window: '2026 9999" in problem
+    assert problem.endswith(
+        "is not a release window (2026, 2026-Q2, 2026-H1, 2026-07 or 2026-summer)"
+    )
+
+
 @pytest.mark.parametrize("kind", ["film", "special"])
 def test_a_credit_of_a_title_without_seasons_names_none(
     run: Run, write_dataset: WriteDataset, kind: str

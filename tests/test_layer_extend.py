@@ -764,6 +764,24 @@ def test_drops_without_override_or_misspelt_is_an_error(run_shipped: Run, tmp_pa
     ]
 
 
+def test_a_drops_season_of_thousands_of_digits_is_the_ordinary_error(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """review33 #1: a season in drops with a zero before more digits than int() reads (4,300)
+    is an error as any misspelt season is (exit 1), not an internal error (exit 70); what it
+    should be is offered only for a number a season can have."""
+    huge = "0" + "9" * 4400
+    layer = _layer(tmp_path, _moving_override([*MOVING_DROPS, f"season:{huge}", "season:007"]))
+    result = run_shipped("--add-data", str(layer), "show", "moving")
+    assert result.exit_code == 1, result.output
+    errors = [line.partition(".drops: ")[2] for line in _errors(result.stderr)]
+    assert len(errors) == 2, errors
+    assert errors[0].startswith("'season:0999") and errors[0].endswith(
+        "': a season is given by its number (season:2)"
+    )
+    assert errors[1] == "'season:007': write season:7, without the zero"
+
+
 def test_a_person_override_names_the_alias_it_drops(run_shipped: Run, tmp_path: Path) -> None:
     layer = _layer(
         tmp_path,

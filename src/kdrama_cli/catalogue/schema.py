@@ -510,6 +510,8 @@ def _check_table(
 
 #: A whole number or a decimal one as a string holds it: what a quoted number would be.
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+#: The longest text read as a quoted number: MAX_NUMBER has 14 digits, and a few zeros more.
+_NUMBER_DIGITS = 40
 
 
 def _unquoted(key: str, field: Field, value: Any) -> str:
@@ -538,7 +540,13 @@ def _unquoted_value(kind: str, value: Any) -> int | float | bool | None:
     text = value.strip()
     if kind == "bool":
         return {"true": True, "false": False}.get(text.casefold())
-    if kind not in ("int", "number") or not _NUMBER_TEXT.fullmatch(text):
+    # No value a field takes runs to more digits than this, and int() refuses a text of over
+    # 4,300 digits with a ValueError: a hostile file's long number stays the ordinary error.
+    if (
+        kind not in ("int", "number")
+        or len(text) > _NUMBER_DIGITS
+        or not _NUMBER_TEXT.fullmatch(text)
+    ):
         return None
     if kind == "int" or "." not in text:
         return int(text) if "." not in text else None
@@ -749,8 +757,17 @@ def _drops_problems(entry: Mapping[str, Any], where: str) -> Iterator[Located]:
             yield f"{where}.drops", f"{item!r} names nothing an override drops: write {_DROP_FORMS}"
         elif kind == "season" and not (what.isascii() and what.isdigit()):
             yield f"{where}.drops", f"{item!r}: a season is given by its number (season:2)"
-        elif kind == "season" and what != str(int(what)):  # season:02 would match no season
-            yield f"{where}.drops", f"{item!r}: write season:{int(what)}, without the zero"
+        elif kind == "season" and len(what) > 1 and what[0] == "0":  # season:02 matches none
+            # read as text, not int(): it refuses a number of over 4,300 digits (a ValueError)
+            bare = what.lstrip("0") or "0"
+            yield (
+                f"{where}.drops",
+                (
+                    f"{item!r}: write season:{bare}, without the zero"
+                    if len(bare) <= 3
+                    else f"{item!r}: a season is given by its number (season:2)"
+                ),
+            )
         elif kind == "figure" and ":" not in what:
             yield (
                 f"{where}.drops",
@@ -1240,7 +1257,7 @@ def _window_meant(window: str) -> str | None:
     year = years[0]
     part = _WINDOW_WORDS.get(words[1] if words[0] == year else words[0])
     part = part or (words[1] if words[0] == year else words[0])
-    if part.isascii() and part.isdigit() and 1 <= int(part) <= 12:
+    if part.isascii() and part.isdigit() and len(part.lstrip("0")) <= 2 and 1 <= int(part) <= 12:
         part = f"{int(part):02d}"
     elif months := [n for n, name in enumerate(_MONTHS, 1) if name.startswith(part)]:
         part = f"{months[0]:02d}" if len(part) >= 3 else part
