@@ -332,6 +332,42 @@ def test_a_netflix_record_takes_only_aliases_from_an_extension(
     ]
 
 
+def test_a_netflix_record_extended_with_facts_and_cast_is_told_once(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """review33 #2: the entry read whole and the entry read again for its references named the
+    refused keys in two orders (the file's, and facts after cast), so the one problem was said
+    twice, at .facts and at .cast: it is said once, in the file's order, everywhere."""
+    layer = _layer(
+        tmp_path,
+        CITATION + '\n[[shows]]\nslug = "12-12-the-day"\nextend = true\naliases = ["Twelve"]\n'
+        'genres = ["war"]\n\n[[shows.facts]]\ntext = "A made-up fact."\n'
+        'sources = ["my-extra-page"]\n\n[[shows.cast]]\nperson = "park-ji-hu"\n'
+        'character = "A soldier"\nrole = "supporting"\nsources = ["my-extra-page"]\n',
+    )
+    message = (
+        "12-12-the-day is held only as Netflix's record (netflix_only, in the shipped"
+        " netflix.toml): extend = true adds only aliases to it, not {}; to research it, give it"
+        " whole with override = true, without netflix_only"
+    )
+    checked = run_shipped("data", "check", str(layer))
+    assert checked.exit_code == 1
+    assert _errors(checked.stderr) == [
+        f"kdrama: error: {layer}:9: shows[12-12-the-day].genres: "
+        + message.format("genres, facts or cast")
+    ]
+    shown = run_shipped("--add-data", str(layer), "show", "12-12-the-day", "--json")
+    assert shown.exit_code == 1
+    problems = json.loads(shown.stderr.splitlines()[-1])["error"]["problems"]
+    assert [(p["location"], p["message"]) for p in problems] == [
+        ("shows[12-12-the-day].genres", message.format("genres, facts or cast"))
+    ]
+    # the tables alone: one line, at the first of them in the file
+    alone = _layer(tmp_path, layer.read_text(encoding="utf-8").replace('genres = ["war"]\n', ""))
+    listed = json.loads(run_shipped("data", "check", str(alone), "--json").stdout)["problems"]
+    assert listed == [f"{alone}:9: shows[12-12-the-day].facts: " + message.format("facts or cast")]
+
+
 def test_a_season_the_title_has_is_an_error(run_shipped: Run, tmp_path: Path) -> None:
     layer = _layer(
         tmp_path,

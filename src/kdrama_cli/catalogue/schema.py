@@ -2314,6 +2314,11 @@ def _salvage(
                 written.stood_in.update(f"{table}[{position}].{key}" for key in inner.stood_in)
         whole = whole and isinstance(items, list)
         row[table] = rows
+    if nested:
+        # its keys in the file's order, the stand-ins after: what is said of the entry as
+        # salvaged ("not facts or cast") is then said as of the entry read whole, and one
+        # problem found by both is reported once (review33 #2)
+        row = {**{k: row[k] for k in entry if k in row}, **row}
     return row, whole
 
 
