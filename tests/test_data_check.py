@@ -2964,6 +2964,32 @@ def test_an_include_that_cannot_be_read_names_the_file_that_includes_it(
     assert f"{dotted}:2: meta.include[0]: {tmp_path / 'nope.toml'}: no such file" in said
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('[meta]\r\nschema = 1\r\ninclude = ["nope.toml"]\r\n', 3),
+        ('\ufeff[meta]\r\nschema = 1\r\ninclude = ["nope.toml"]\r\n', 3),
+        ('\ufeff# mine\r\n[meta] # the layer\r\n\r\ninclude = [\r\n  "nope.toml",\r\n]\r\n', 4),
+        ('\ufeff[meta]\r\nschema = 1\r\n"include" = ["nope.toml"]\r\n', 1),
+        ("\ufeff[meta]\nschema = 1\ninclude = ['nope.toml']\n", 3),
+    ],
+    ids=["crlf", "bom-crlf", "bom-crlf-comments", "bom-crlf-header", "bom"],
+)
+def test_an_include_problem_has_its_line_in_a_file_with_crlf_line_ends_or_a_bom(
+    run: Run, tmp_path: Path, text: str, line: int
+) -> None:
+    """review33 #4: a file a Windows editor saved ends its lines with CRLF, and may begin with
+    a BOM: its include problem is at the include key's line, as an entry's problem in it is
+    (at its [meta] header's for a key the line scan does not read, "include" in quotes)."""
+    layer = tmp_path / "inc.toml"
+    layer.write_bytes(text.encode("utf-8"))
+    result = run("data", "check", str(layer))
+    assert result.exit_code == 1
+    assert (
+        f"kdrama: error: {layer}:{line}: meta.include[0]: {tmp_path / 'nope.toml'}: no such file"
+    ) in result.stderr
+
+
 def test_data_check_refuses_a_list_netflix_does_not_have(
     run: Run, write_dataset: WriteDataset
 ) -> None:

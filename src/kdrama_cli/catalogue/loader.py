@@ -692,8 +692,10 @@ def _include_line(name: str) -> int | None:
         return None
     header: int | None = None
     top = True  # before any table: where meta.include = [...] may be written
+    # lines as TOML ends them, "\n" or "\r\n" (a file a Windows editor saved); splitlines()
+    # would also end one at \f or U+2028, and count lines the parser does not
     for number, line in enumerate(text.split("\n"), 1):
-        if _META_HEADER.match(line):
+        if _META_HEADER.match(line.removesuffix("\r")):
             header, top = number, False
         elif _TABLE_HEADER.match(line):
             if header is not None:
