@@ -3101,6 +3101,26 @@ def test_a_bidirectional_control_is_a_warning_naming_it(
     assert plain.exit_code == 0
 
 
+def test_a_control_character_hides_neither_a_bidirectional_control_nor_a_tab(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """review33 #9: a bell in a text said nothing of the U+202E beside it (nor of a tab): the
+    author removed the bell, checked again, and only then heard of the override. Each is said
+    in the one run, in one order: the control character, the tab, the bidirectional control."""
+    title = "Night\\u0007 \\u202eTrain\\tExpress"  # as TOML writes them
+    path = write_dataset(BASE.replace('title = "Night Train"', f'title = "{title}"', 1))
+    code, report = _strict(run, path)
+    assert code == 1
+    assert report["warnings"] == [
+        "shows[night-train].title: contains a control character (not text)",
+        "shows[night-train].title: contains a tab or a line break, in a one-line field (pages,"
+        " --csv and --tsv print it as a space, while --json keeps it)",
+        "shows[night-train].title: contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional"
+        " control (not text: invisible, and can reorder how the line shows): pages, --csv and"
+        " --tsv leave it out, while --json keeps it",
+    ]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "warned"),
     [

@@ -1487,18 +1487,16 @@ def _text_problems(dataset: Dataset) -> tuple[list[str], list[str]]:
 
     def walk(value: Any, where: list[str]) -> None:
         if isinstance(value, str):
+            # each of the three said on its own: a bell does not hide a tab, nor either of
+            # them an override, and the author learns of all in one run (review33 #9)
             if has_control(value):
                 controls.append(f"{''.join(where)}: contains a control character (not text)")
-            elif not value.isprintable() and _BREAKS.search(value) and _one_line(where):
+            if not value.isprintable() and _BREAKS.search(value) and _one_line(where):
                 controls.append(
                     f"{''.join(where)}: contains a tab or a line break, in a one-line field "
                     "(pages, --csv and --tsv print it as a space, while --json keeps it)"
                 )
-            if (
-                not value.isprintable()
-                and not has_control(value)
-                and (bidi := bidi_controls(value))
-            ):
+            if not value.isprintable() and (bidi := bidi_controls(value)):
                 one = len(bidi) == 1
                 controls.append(
                     f"{''.join(where)}: contains {joined(bidi)},"
