@@ -715,6 +715,13 @@ def test_an_article_the_title_lacks_is_read_without_it(run_shipped: Run) -> None
     assert as_json(run_shipped("show", "the goblin", "--json"))["slug"] == "the-goblin"
     season = as_json(run_shipped("show", "the squid game 2", "--json"))
     assert season["slug"] == "squid-game" and [s["number"] for s in season["seasons"]] == [2]
+    season = run_shipped("show", "the inheritors season 2")
+    assert season.exit_code == 2
+    assert "the catalogue has season 1 of Inheritors, not season 2" in season.stderr
+    year = run_shipped("show", "the inheritors 2020")
+    assert year.exit_code == 2 and "no title matches 'the inheritors 2020': the catalogue has " in (
+        year.stderr
+    )
     miss = run_shipped("show", "the inheritorz")
     assert miss.exit_code == 2 and "no title matches 'the inheritorz'" in miss.stderr
 

@@ -244,6 +244,7 @@ class NoSuchYear(LookupError_):
     NAMED = 3
 
     def __init__(self, query: str, year: int, shows: Sequence[Show]) -> None:
+        self.year, self.shows = year, shows
         several = len(shows) > 1
         named = [
             f"{s.title} ({s.slug + ', ' if several else ''}{s.years or 'year unknown'})"
@@ -917,6 +918,10 @@ def _without_article(dataset: Dataset, query: str) -> Match | None:
         return None
     try:  # 'the inheritors 2013' and 'the inheritors 2' too, by whole names only
         found = _find_show_in_stages(dataset, bare, suggestions=False, within=WHOLE)
+    except NoSuchSeason:  # 'the inheritors 2': the catalogue has season 1 of Inheritors
+        raise
+    except NoSuchYear as miss:  # said of the words typed, article and all
+        raise NoSuchYear(query, miss.year, miss.shows) from None
     except LookupError_:
         return None
     return found if closeness(found) == WHOLE else None
