@@ -422,7 +422,7 @@ def test_calendar_leaves_out_a_source_that_gives_a_result_away(
     unfolded = target.read_text(encoding="utf-8").replace("\r\n ", "")  # RFC 5545 folding
     assert "harbour-lights-s2-date" not in unfolded and "Harbour Lights season" not in unfolded
     assert str(harbour["URL"]) == "https://example.org/other"
-    assert "1 source is left out, as giving a result away" in description
+    assert "1 source hidden as a spoiler: " in description  # as every page says it
     assert f"{kdrama_on('--data', path)} show harbour-lights --spoilers" in description
 
 

@@ -13,6 +13,8 @@ import datetime as dt
 from kdrama_cli import __version__
 from kdrama_cli.answers.upcoming import Coming, Upcoming
 from kdrama_cli.catalogue.models import Citation
+from kdrama_cli.catalogue.wording import count_of
+from kdrama_cli.views.spoiler_notes import hidden_as_spoilers
 from kdrama_cli.views.text import clean, lookup_command, spoilers_command, status_label
 
 CALENDAR_NAME = "K-drama releases (kdrama)"
@@ -37,8 +39,8 @@ def _description(entry: Upcoming) -> str:
         lines += [citation.url for citation in shown]
     hidden = len(entry.citations) - len(shown)
     if hidden:
-        what = "1 source is" if hidden == 1 else f"{hidden} sources are"
-        lines.append(f"{what} left out, as giving a result away: {spoilers_command(entry.slug)}")
+        how = spoilers_command(entry.slug)
+        lines.append(hidden_as_spoilers(count_of(hidden, "source"), hidden, how))
     lines.append(f"More: {lookup_command('title', entry.slug, season.number)}")
     return "\n".join(lines)
 
