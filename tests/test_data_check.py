@@ -4170,3 +4170,52 @@ def test_every_toml_example_in_the_docs_parses() -> None:
             tomli.loads(block)
             blocks += 1
     assert blocks >= 3
+
+
+def _line_of(detail: dict[str, object]) -> str:
+    """The line a problem's or warning's detail stands for, as `problems` gives it."""
+    where = str(detail["file"])
+    for part in ("line", "column"):
+        if detail[part] is not None:
+            where = f"{where}:{detail[part]}"
+    if detail["location"] is not None:
+        where = f"{where}: {detail['location']}"
+    return f"{where}: {detail['message']}"
+
+
+def test_check_json_gives_each_problem_and_warning_as_an_object_too(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """`problem_details` and `warning_details` are `problems` and `warnings` again, in order,
+    with the keys of an error's problems, so a script reads the file, the line and the column
+    without parsing the lines: a file named with ':' stays one file."""
+    text = BASE.replace("date = 2022-06-06", "date = 2099-06-06", 1)
+    text = text.replace('id = "kang-bora"', 'id = "kang-bora"\nfoo = 1', 1)
+    path = write_dataset(text, "odd:1.toml")
+    result = run("data", "check", "--data", str(path), "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["problems"] and report["warnings"]
+    for lines, details in (
+        (report["problems"], report["problem_details"]),
+        (report["warnings"], report["warning_details"]),
+    ):
+        assert [_line_of(detail) for detail in details] == lines
+        assert all(
+            set(detail) == {"file", "line", "column", "location", "message"} for detail in details
+        )
+    (problem,) = report["problem_details"]
+    assert (problem["file"], problem["location"]) == (str(path), "people[kang-bora].foo")
+    header = entry_at(path, "people", "id", "kang-bora").rsplit(":", 1)[1]
+    assert problem["line"] == int(header) and problem["column"] is None
+    (warning,) = report["warning_details"]
+    assert (warning["file"], warning["location"]) == (str(path), "citations[test-press].date")
+    assert warning["message"] == "2099-06-06 is in the future"
+    # A syntax error's detail has its column, and the error's JSON the same object.
+    broken = write_dataset("[[shows]\nslug = 1\n", "broken:2.toml")
+    syntax = json.loads(run("data", "check", "--data", str(broken), "--json").stdout)
+    (detail,) = syntax["problem_details"]
+    assert detail["file"] == str(broken) and detail["column"] is not None
+    assert [_line_of(detail)] == syntax["problems"] and syntax["warning_details"] == []
+    error = json_error(run("--data", str(broken), "show", "squid-game", "--json"))
+    assert error["problems"] == [detail]

@@ -462,7 +462,7 @@ def click_error_json(error: click.ClickException) -> dict[str, Any]:
     (a mistake of syntax: kind usage, with the options or commands it offers)."""
     message = error.format_message()
     if isinstance(error, DatasetProblems):
-        from kdrama_cli.catalogue.problems import SHOWN_PROBLEMS, summary
+        from kdrama_cli.catalogue.problems import SHOWN_PROBLEMS, problem_json, summary
 
         problems = [problem_json(p) for p in error.problems[:SHOWN_PROBLEMS]]
         lines = "\n".join(summary(error.problems))
@@ -502,21 +502,6 @@ def _lookup_kind(error: PlainUsageError) -> tuple[str, list[str]]:
             suggested = []  # the names are in the message; their ids could not be had
         return "not_found", suggested
     return "usage", []
-
-
-def problem_json(problem: Problem) -> dict[str, Any]:
-    """One problem as its human line gives it: the file, the line and column where known (a
-    syntax error's, else the line its entry begins on), the entry's location (null for a
-    whole file's problem), the message."""
-    from kdrama_cli.catalogue.printable import clean
-
-    return {
-        "file": clean(problem.file),
-        "line": problem.line,
-        "column": problem.column,
-        "location": clean(problem.shown_location) or None,
-        "message": clean(problem.shown_message),
-    }
 
 
 #: The attribute of a click exception that holds what it offers instead (offer).

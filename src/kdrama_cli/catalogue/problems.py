@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.wording import shortened
@@ -63,6 +63,22 @@ class Problem(Record):
         """The location as a message shows it: an id of thousands of characters
         (``shows[aaaa…]``) cut, so each problem stays a line one can read."""
         return _LONG_BRACKETED.sub(_cut, self.location)
+
+
+def problem_json(problem: Problem) -> dict[str, Any]:
+    """One problem as its human line gives it: the file, the line and column where known (a
+    syntax error's, else the line its entry begins on), the entry's location (null for a
+    whole file's problem), the message. The JSON error's ``problems`` (failures) and `data
+    check --json`'s ``problem_details`` and ``warning_details`` each hold these."""
+    from kdrama_cli.catalogue.printable import clean
+
+    return {
+        "file": clean(problem.file),
+        "line": problem.line,
+        "column": problem.column,
+        "location": clean(problem.shown_location) or None,
+        "message": clean(problem.shown_message),
+    }
 
 
 #: An id in a location's brackets, or quoted in a message, too long to echo whole: ids hold

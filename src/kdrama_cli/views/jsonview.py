@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
+from kdrama_cli.catalogue.problems import problem_json
 from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
 if TYPE_CHECKING:  # the titles module is imported only by the commands that answer with it
@@ -529,6 +530,10 @@ def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = 
         "counts": _counts_json(report.counts),
         "problems": [str(p) for p in report.problems],
         "warnings": [str(w) for w in report.warnings],
+        # The same, one object each (file, line, column, location, message), as an error's
+        # JSON gives its problems: a script need not parse the lines above.
+        "problem_details": [problem_json(p) for p in report.problems],
+        "warning_details": [problem_json(w) for w in report.warnings],
         "overrides": list(report.overrides),
         "extensions": list(report.extensions),
         "weak_citations": report.weak_citations,
