@@ -116,6 +116,19 @@ def test_json_typed_before_the_command_or_at_a_command_without_it_is_json(run: R
     assert seen_add["message"].startswith("No such option '--json'")
 
 
+def test_json_given_a_value_asks_for_json_and_is_told_so_in_json(run: Run) -> None:
+    """--json takes no value: `--json=yes` (or `--json=`) still asks for JSON, so the error
+    saying it takes none is JSON too, wherever it is typed; after a ``--`` it is a word."""
+    for typed in ("--json=yes", "--json="):
+        error = _error(run("show", "night-train", typed), 2, "usage")
+        assert error["message"] == "Option '--json' does not take a value."
+        before = _error(run(typed, "show", "night-train"), 2, "usage")
+        assert before["message"].startswith("--json is an option of show, so it goes after")
+    word = run("show", "--", "--json=yes")
+    assert word.exit_code == 2
+    assert word.stderr.startswith("kdrama: error: no title matches '--json=yes'")
+
+
 def test_a_mistyped_command_offers_the_commands(run: Run) -> None:
     assert _error(run("shwo", "x", "--json"), 2, "usage")["suggestions"] == ["show"]
     assert _error(run("seen", "ad", "x", "--json"), 2, "usage")["suggestions"] == ["seen add"]
