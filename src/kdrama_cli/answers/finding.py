@@ -1432,10 +1432,11 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     that copy has a match the rows did not, the index lost rows, and the answer "no such
     title" would be the damage's, not the dataset's. One stage, a source work's whole name
     (_adaptation), is not in that copy: a lost row there sends the lookup on to the later
-    stages, as if the work were not in the catalogue. Nor are years: a name before a year
-    ('squid game 2021', 'glory 2022') finds a title only when one of those it names is from
-    that year, which the copy cannot say, so its titles are found through the index's own
-    rows, and a lost row there is a miss as well."""
+    stages, as if the work were not in the catalogue. Nor is the article a title lacks
+    (_without_article), whose words are found as the lookup finds them. Nor are years: a
+    name before a year ('squid game 2021', 'glory 2022') finds a title only when one of those
+    it names is from that year, which the copy cannot say, so its titles are found through
+    the index's own rows, and a lost row there is a miss as well."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
@@ -1465,7 +1466,18 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         # The respelled title is tried only when no part of a name matched.
         if _spelled(dataset, table, asked.title, lookup):
             return _names_a_season(asked, RESPELLED)
-    return False
+    # A leading article the title lacks ('the inheritors'): found as the lookup found it, as
+    # a year is, since the stage runs the whole staged search again on the words after it.
+    return table == "show" and _found_without_article(dataset, query)
+
+
+def _found_without_article(dataset: Dataset, query: str) -> bool:
+    """Whether the article stage of find_show answers ``query``: a title, or a season or a
+    year the title it names lacks."""
+    try:
+        return _without_article(dataset, query) is not None
+    except (NoSuchSeason, NoSuchYear):
+        return True
 
 
 _SPELLED_HOWS = ("Korean initials", "another spelling of the Korean title", "another spelling of")
