@@ -983,6 +983,32 @@ def test_a_file_without_a_schema_line_passes_as_one_without_meta_does(
     assert result.exit_code == 1 and "meta.schema: must be at most 1, got 2" in result.stderr
 
 
+def test_a_meta_problem_reads_file_line_at_the_meta_header(
+    run: Run, write_dataset: WriteDataset
+) -> None:
+    """An unknown [meta] key or a schema this kdrama does not read is told at the [meta]
+    header's line, as an entry's problem is at its [[table]] header's; meta written as dotted
+    keys has no header to count and names the file alone, never another line."""
+    assert BASE.startswith("[meta]\n") or "\n[meta]\n" in BASE
+    header = BASE.split("\n").index("[meta]") + 1
+    mistyped = write_dataset(BASE.replace("[meta]\n", "[meta]\ncolour = 'red'\n", 1), "m.toml")
+    result = run("data", "check", str(mistyped))
+    assert result.exit_code == 1
+    assert f"{mistyped}:{header}: meta.colour: unknown key" in result.stderr, result.stderr
+    checked = run("data", "check", str(mistyped), "--json")
+    details = json.loads(checked.stdout)["problem_details"]
+    assert [(d["location"], d["line"]) for d in details] == [("meta.colour", header)], details
+    newer = write_dataset(BASE.replace("schema = 1\n", "schema = 2\n", 1), "newer.toml")
+    said = run("data", "check", str(newer)).stderr
+    assert f"{newer}:{header}: meta.schema: must be at most 1, got 2" in said, said
+    dotted = write_dataset(
+        BASE.replace("[meta]\n", "", 1).replace("schema = 1\n", "meta.schema = 1\nmeta.x = 1\n", 1),
+        "dotted.toml",
+    )
+    said = run("data", "check", str(dotted)).stderr
+    assert f"kdrama: error: {dotted}: meta.x: unknown key" in said, said
+
+
 def test_an_empty_path_is_a_usage_error(run: Run) -> None:
     """--add-data "" said ": no such file", and --data "" used the shipped dataset silently."""
     for option in ("--data", "--add-data"):

@@ -18,6 +18,8 @@ from kdrama_cli.catalogue.problems import Problem
 
 #: A ``[[table]]`` or ``[[table.sub]]`` header.
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)(?:[ \t]*\.[ \t]*(\w+))?[ \t]*\]\]")
+#: The ``[meta]`` table's header (a comment may follow it).
+_META = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?\r?$")
 #: An entry's part of a problem's location: ``shows[x]``, then ``.seasons[0]`` when in one.
 _ENTRY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+)\[(\d+)\])?")
 
@@ -32,9 +34,12 @@ class _Headers:
     def __init__(self, text: str) -> None:
         self.top: dict[str, list[int]] = {}
         self.nested: dict[str, list[dict[str, list[int]]]] = {}
+        self.meta: list[int] = []
         for number, line in enumerate(text.split("\n"), 1):
             found = _HEADER.match(line)
             if found is None:
+                if _META.match(line):
+                    self.meta.append(number)
                 continue
             table, sub = found.groups()
             if sub is None:
@@ -104,6 +109,8 @@ class EntryLines:
     def line_of(self, problem: Problem) -> int | None:
         """The line of the entry (or the season, credit, figure or fact of a title) that
         ``problem`` is about, where it has one and it can be told."""
+        if problem.location == "meta" or problem.location.startswith(("meta.", "meta[")):
+            return self._meta_line(problem.file)
         entry = _ENTRY.match(problem.location)
         if entry is None:
             return None
@@ -135,6 +142,17 @@ class EntryLines:
             problem if problem.line is not None else problem._replace(line=self.line_of(problem))
             for problem in problems
         ]
+
+    def _meta_line(self, file: str) -> int | None:
+        """The line of ``file``'s ``[meta]`` header, for a problem with one of its keys (an
+        unknown key, a wrong schema): None when the file gives its meta as dotted keys or an
+        inline table, or when a second header-like line (inside a multi-line string) leaves
+        the header in doubt."""
+        document = self.document(file)
+        found = self._scanned(file)
+        if document is None or not isinstance(document.get("meta"), dict) or found is None:
+            return None
+        return found.meta[0] if len(found.meta) == 1 else None
 
     def _scanned(self, file: str) -> _Headers | None:
         if file not in self._headers:
