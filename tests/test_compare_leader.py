@@ -107,3 +107,23 @@ def test_compare_makes_no_row_of_a_figure_one_title_has(run: Run, add_data: AddD
     assert [(i["slug"], i["metric"], i["window"], i["reason"]) for i in document["left_out"]][
         -1
     ] == (P, "views", "first-7-days", "window")
+
+
+def test_compare_needs_two_titles(run: Run) -> None:
+    refused = run("compare", M)
+    assert refused.exit_code == 2 and "compare needs at least two titles" in refused.output
+
+
+def test_the_leader_rule_with_one_title_and_with_many_figures() -> None:
+    """The rule on its own: one title leads alone, at one figure or two; where less leads, the
+    title without the figure still does not lead (it scores below every figure)."""
+    from kdrama_cli.answers.compare import _leader
+
+    assert _leader("views", [[5.0]]) == 0
+    assert _leader("views", [[5.0, 3.0]]) == 0
+    assert _leader("runtime", [[5.0]]) is None
+    assert _leader("rank", [[], [7.0]]) == 1
+    assert _leader("rank", [[2.0], [], [1.0]]) == 2
+    # 8M, 2.8M and their 10.8M all trail 128.3M; 300K, 100K or 400K beside 100K decide nothing
+    assert _leader("hours-viewed", [[8e6, 2.8e6], [2.1e6], [128.3e6]]) == 2
+    assert _leader("views", [[3e5, 1e5], [1e5]]) is None

@@ -64,7 +64,7 @@ class StatRow(Record):
     #: two of Netflix's titles). Empty for most; a row where the title taken at one of them
     #: (or, for hours and views, at their sum) could lead or trail otherwise than at its figure
     #: in ``values`` has no leader, as which title leads would hang on the figure taken
-    #: (_leader_of_every_choice). ``Comparison.left_out`` lists each too ('twice').
+    #: (``_leader``). ``Comparison.left_out`` lists each too ('twice').
     others: tuple[tuple[Stat, ...], ...] = ()
     #: For each show, its figure's note (None where it has none or no figure): what tells it
     #: from the title's other figures of the row (Netflix's title of each of two listings);
@@ -244,37 +244,37 @@ def leading_sign(metric: str) -> float | None:
     return LEADS.get(metric)
 
 
-def _leader(metric: str, values: Sequence[float | None]) -> int | None:
-    """The index of the one title that leads, or None (a tie, or a metric that is not ranked)."""
-    sign = leading_sign(metric)
-    if sign is None:
-        return None
-    scores = [sign * v if v is not None else float("-inf") for v in values]
-    best = max(range(len(scores)), key=scores.__getitem__)
-    return best if values.count(values[best]) == 1 else None
-
-
 #: The metrics whose figures add up: a season Netflix lists under two titles was watched for
 #: the hours (and views) of both rows, so their sum is a figure the title could take too.
 _ADDS_UP = frozenset({"hours-viewed", "views"})
 
 
-def _leader_of_every_choice(metric: str, given: Sequence[Sequence[Stat]]) -> int | None:
-    """The title that leads whichever of its figures each title is taken at (``given``: each
-    title's figures of a row, the first its own; for hours and views, their sum as well), or
-    None when the choice could change the leader or there is a tie. A title leads under every
-    choice exactly when its lowest-scoring choice beats every other title's highest-scoring
-    one: 128.3M hours beat 8M, 2.8M and their 10.8M alike."""
+def _leader(metric: str, given: Sequence[Sequence[float]]) -> int | None:
+    """The index of the title that leads a row, or None: on a tie, for a metric that is not
+    ranked (``leading_sign``), and where which title leads hangs on the figure taken.
+
+    ``given`` holds each title's figures of the row in the dataset's order: none where it has
+    no such figure, one for most, more where it has others (``StatRow.others``). A title
+    leads when it does whichever figure each title is taken at (for hours and views, the sum
+    of a title's figures too, as a season Netflix lists under two titles was watched for
+    both): its lowest-scoring choice beats every other title's highest-scoring one, as Single's
+    Inferno's 128.3M hours beat Brave Detectives' 8M, 2.8M and their 10.8M alike.
+
+    One rule serves every row, as a title with one figure has one choice, whose lowest and
+    highest are that figure: the title whose figure beats every other leads, a tie at the top
+    stars none, and a title without the figure is no rival (it scores below any figure, also
+    where less leads). A second figure that restates the first is one choice, not a sum.
+    tests/test_compare_leader.py pins each of these answers."""
     sign = leading_sign(metric)
     if sign is None:
         return None
     lowest: list[float] = []
     highest: list[float] = []
     for figures in given:
-        values = list(dict.fromkeys(stat.value for stat in figures))  # one figure restated
-        if metric in _ADDS_UP and len(values) > 1:
-            values.append(sum(stat.value for stat in figures))
-        scores = [sign * value for value in values] or [float("-inf")]
+        choices = list(dict.fromkeys(figures))  # one figure restated is one choice
+        if metric in _ADDS_UP and len(choices) > 1:
+            choices.append(sum(figures))
+        scores = [sign * value for value in choices] or [float("-inf")]
         lowest.append(min(scores))
         highest.append(max(scores))
     best = max(range(len(given)), key=lowest.__getitem__)
@@ -345,13 +345,8 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
     for (metric, unit, window, chart, season, broadcaster), given in groups.items():
         stats = [figures[0] if figures else None for figures in given]
         others = tuple(tuple(figures[1:]) for figures in given)
-        # where a title has other figures of the row, the leader is the one every choice
-        # of figure gives (none when the choice could change it)
-        leader = (
-            _leader_of_every_choice(metric, given)
-            if any(others)
-            else _leader(metric, [s.value if s else None for s in stats])
-        )
+        # the title every choice of figure gives (none where the choice could change it)
+        leader = _leader(metric, [[stat.value for stat in figures] for figures in given])
         present = [s for s in stats if s is not None]
         if len(present) < 2:
             continue  # a figure only one title has is not a comparison
