@@ -1677,7 +1677,14 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     sheet = run_shipped("compare", "bloodhounds", "the-trauma-code-heroes-on-call", "--csv")
     assert sheet.exit_code == 0, sheet.output
     rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
-    assert list(rows[0])[-4:] == ["broadcaster", "debut", "as_of", "other_values"]
+    assert list(rows[0])[-6:] == [
+        "broadcaster",
+        "debut",
+        "as_of",
+        "other_values",
+        "other_notes",
+        "note",
+    ]
     views = {
         r["slug"]: r for r in rows if (r["field"], r["window"]) == ("views", "half-year:2025H1")
     }
@@ -1839,6 +1846,68 @@ def test_compare_gives_both_rows_netflix_lists_a_season_under(run_shipped: Run) 
         'S4: noted "Netflix\'s title: Brave Detectives: Season 4: 2025; not available globally", '
         'also "Netflix\'s title: Brave Detectives: Season 4: 2024; not available globally")'
     ) in page
+
+
+def test_compare_sheet_gives_the_note_of_each_figure_beside_it(
+    run_shipped: Run, run: Run, add_data: AddData
+) -> None:
+    """--json gives the note of each of a title's figures of a row (`stats[].notes`,
+    `other_figures[][].note`), which is what tells Brave Detectives' 8M hours from its 2.8M,
+    but the sheet gave `other_values` and no note at all. `other_notes` gives one per figure of
+    `other_values`, split as it is on "; " (a note's own "; " written ", "), and `note` the
+    note of the figure in `value`, as the dataset gives it."""
+    args = ("compare", "brave-detectives", "love-after-divorce")
+    for fmt, delimiter in (("--csv", ","), ("--tsv", "\t")):
+        sheet = run_shipped(*args, fmt)
+        assert sheet.exit_code == 0, sheet.output
+        rows = {
+            (r["slug"], r["field"], r["window"]): r
+            for r in csv.DictReader(io.StringIO(sheet.stdout), delimiter=delimiter)
+        }
+        brave = rows["brave-detectives", "hours-viewed", "half-year:2025H1"]
+        assert (brave["value"], brave["other_values"]) == ("8000000", "2800000")
+        assert brave["other_notes"] == (
+            "Netflix's title: Brave Detectives: Season 4: 2024, not available globally"
+        )
+        assert brave["note"] == (
+            "Netflix's title: Brave Detectives: Season 4: 2025; not available globally"
+        )
+        love = rows["love-after-divorce", "hours-viewed", "half-year:2025H1"]
+        assert (love["other_values"], love["other_notes"]) == ("", "")
+        assert (
+            love["note"] == "Netflix's title: Love After Divorce: Season 4; not available globally"
+        )
+        assert all(
+            (r["other_notes"], r["note"]) == ("", "") for r in rows.values() if r["unit"] == ""
+        )  # a title's own fields and the cast in common have no figure
+
+    # two other figures, the first noted with a "; " of its own, the second with no note: the
+    # cells split on "; " pair each figure with its note
+    figure = (
+        '[[stats]]\nshow = "moonlit-hallway"\nmetric = "hours-viewed"\nvalue = {}\n'
+        'unit = "hours"\nwindow = "first-28-days"\nseason = 1\nas_of = 2022-03-01\n'
+        'sources = ["test-chart"]\n'
+    )
+    layer = add_data(
+        figure.format(500000000)
+        + 'note = "a restated total; as Example News gives it"\n\n'
+        + figure.format(600000000)
+    )
+    sheet = run(*layer, "compare", "moonlit-hallway", "river-of-lanterns", "--csv")
+    assert sheet.exit_code == 0, sheet.output
+    (moonlit,) = [
+        r
+        for r in csv.DictReader(io.StringIO(sheet.stdout))
+        if (r["slug"], r["window"]) == ("moonlit-hallway", "first-28-days")
+    ]
+    assert (moonlit["value"], moonlit["note"]) == ("560780000", "")
+    pairs = zip(
+        moonlit["other_values"].split("; "), moonlit["other_notes"].split("; "), strict=True
+    )
+    assert list(pairs) == [
+        ("500000000", "a restated total, as Example News gives it"),
+        ("600000000", ""),
+    ]
 
 
 def test_compare_stars_the_title_that_leads_whichever_figure_is_taken(run_shipped: Run) -> None:

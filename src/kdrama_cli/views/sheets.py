@@ -143,6 +143,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "debut",
         "as_of",
         "other_values",
+        "other_notes",
+        "note",
     ),
     "seen list": (
         "slug",
@@ -467,8 +469,11 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     stat_row.broadcaster,
                     stat_row.debuts[index] if stat_row.debuts else None,
                     stat_row.as_of[index],
-                    # the title's other figures of the row, which leave it without a leader
+                    # the title's other figures of the row, which can leave it without a
+                    # leader, and the note of each, which tells it from the figure in value
                     [s.value for s in stat_row.others[index]] if stat_row.others else None,
+                    [_item(s.note) for s in stat_row.others[index]] if stat_row.others else None,
+                    stat_row.notes[index] if stat_row.notes else None,
                 )
             )
     for shared in comparison.shared_cast:
@@ -478,6 +483,13 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                 played += announced_label(shared.seasons[index], shared.announced[index])
                 rows.append((show.slug, show.title, "shared_cast", played, *blank))
     return Sheet("compare", rows)
+
+
+def _item(text: str | None) -> str | None:
+    """Text as one item of a cell's list: its own '; ' written ', ', so that '; ' only ever
+    separates the items (compare's other_notes, one per figure of other_values: "Netflix's
+    title: Brave Detectives: Season 4: 2024, not available globally")."""
+    return clean(text).replace("; ", ", ") if text else None
 
 
 def _leads(metric: str, leader: int | None, index: int) -> bool | None:
