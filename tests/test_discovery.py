@@ -627,8 +627,12 @@ def test_search_looks_up_the_season_the_query_named(run_shipped: Run) -> None:
     opened = as_json(run_shipped(*season[0]["command"].split()[1:], "--json"))
     assert [s["number"] for s in opened["seasons"]] == [2]
     # found by the start of its slug: the Matched column names the title, not the slug
-    partly = as_json(run_shipped("search", "alchemy of souls 2", "--json"))
+    partly = as_json(run_shipped("search", "alchemy of soul 2", "--json"))
     assert partly[0]["matched"] == "partial: Alchemy of Souls, season 2"
+    # the whole title typed is the title, not 'alchemy of soul' and 's 2'
+    whole = as_json(run_shipped("search", "alchemy of souls 2", "--json"))
+    assert whole[0]["matched"] == "title: Alchemy of Souls, season 2"
+    assert whole[0]["command"] == "kdrama show alchemy-of-souls --season 2"
 
 
 def test_search_opens_the_season_whose_alias_part_of_the_query_matched(run_shipped: Run) -> None:

@@ -726,6 +726,37 @@ def test_an_article_the_title_lacks_is_read_without_it(run_shipped: Run) -> None
     assert miss.exit_code == 2 and "no title matches 'the inheritorz'" in miss.stderr
 
 
+def test_a_bare_season_after_an_article_the_title_lacks_is_read_as_said_in_words(
+    run_shipped: Run,
+) -> None:
+    """'the inheritors 2' was a miss ("Did you mean Inheritors?") while 'the inheritors season
+    2' and 'inheritors 2' said Inheritors has one season: the season's pattern read the last
+    letter of 'inheritors' as the 's' of 's2', so the words before the number were
+    'inheritor', part of a name, which the article's stage (whole names only) does not take.
+    An 's' that says a season begins a word of its own."""
+    said = "the catalogue has season 1 of Inheritors, not season 2"
+    typings = ("the inheritors 2", "the inheritors season 2", "inheritors 2", "the inheritors s2")
+    for typed in typings:
+        result = run_shipped("show", typed)
+        assert result.exit_code == 2 and said in result.stderr, (typed, result.stderr)
+        error = json.loads(run_shipped("show", typed, "--json").stderr.splitlines()[-1])["error"]
+        assert (error["kind"], error["suggestions"]) == ("not_found", ["inheritors"]), typed
+        assert error["message"].startswith(said), typed
+    # a season the title has, after an article it lacks, opens it, as without the article
+    for typed in ("the alchemy of souls 2", "alchemy of souls 2"):
+        page = as_json(run_shipped("show", typed, "--json"))
+        assert page["slug"] == "alchemy-of-souls" and [s["number"] for s in page["seasons"]] == [2]
+    # the words before the number are the whole name typed: White Nights, not White Night
+    nights = run_shipped("show", "white nights 2")
+    assert nights.exit_code == 2
+    assert "the catalogue has season 1 of White Nights, not season 2" in nights.stderr
+    # honest misses stay misses, with the nearest name first
+    for typed in ("the inheritorz 2", "the inheritor 2", "inheritor 2"):
+        miss = run_shipped("show", typed)
+        assert miss.exit_code == 2 and f"no title matches {typed!r}" in miss.stderr, typed
+        assert "Did you mean Inheritors" in " ".join(miss.stderr.split()), typed
+
+
 # --- property: every common romanisation of a name's Hangul finds that person ---------------
 
 # Spellings fans and the press use for each part of a syllable (first consonant, vowel, last
@@ -1248,6 +1279,10 @@ _FRAGMENTS = [
 @example(words=["squid game", "1999"])  # a whole name before a year: never a miss
 @example(words=["new world", "(2013)"])
 @example(words=["reply", "1994"])  # part of a name before a year none of its titles is from
+@example(words=["the inheritors", "2"])  # a season after an article the title lacks
+@example(words=["white nights", "2"])  # not 'white night' and 's 2'
+@example(words=["glory", "2"])  # a bare number after part of a name: a part the title holds
+@example(words=["naggers", "2"])  # part of Love Naggers, which has a season 2
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every

@@ -375,12 +375,14 @@ class Match(Record):
 
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
-#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2'. A pattern
-#: string: re compiles it (and caches it) the first time a lookup misses, not on every run
-#: that imports this module.
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2'. A word in
+#: Latin letters that says the season begins a word of its own: the last letters of the
+#: title's last word say nothing ('inheritors 2' is Inheritors and a 2, not 'inheritor' and
+#: 's 2'; 'counterpart 2' not 'counter' and 'part 2'). A pattern string: re compiles it (and
+#: caches it) the first time a lookup misses, not on every run that imports this module.
 _WITH_SEASON = (
-    r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|파트|s)?\s*(?P<number>\d{1,2})"
-    r"\s*(?P<gi>기)?$"
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>\b(?:season|series|part|s)|시즌|파트)?\s*"
+    r"(?P<number>\d{1,2})\s*(?P<gi>기)?$"
 )
 #: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
 _SEASON_SUBTITLED = (
@@ -1436,7 +1438,8 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     (_without_article), whose words are found as the lookup finds them. Nor are years: a
     name before a year ('squid game 2021', 'glory 2022') finds a title only when one of those
     it names is from that year, which the copy cannot say, so its titles are found through
-    the index's own rows, and a lost row there is a miss as well."""
+    the index's own rows, and a lost row there is a miss as well; so is a bare number after
+    part of a name, a season only when the one title it begins has it ('glory 2')."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
@@ -1460,15 +1463,29 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         also = and_spellings(asked.title)
         found = [rows for rows, _ in _candidates(dataset, table, title_key, lookup, also)]
         if found[0]:
-            return _names_a_season(asked, WHOLE)
-        if any(found):
-            return _names_a_season(asked, PART)
+            if _names_a_season(asked, WHOLE):
+                return True
+        elif any(found):
+            if _names_a_season(asked, PART) or _held_short(dataset, asked):
+                return True
         # The respelled title is tried only when no part of a name matched.
-        if _spelled(dataset, table, asked.title, lookup):
-            return _names_a_season(asked, RESPELLED)
+        elif _spelled(dataset, table, asked.title, lookup) and _names_a_season(asked, RESPELLED):
+            return True
     # A leading article the title lacks ('the inheritors'): found as the lookup found it, as
     # a year is, since the stage runs the whole staged search again on the words after it.
+    # find_show asks it after a season it did not read (a bare number after part of a name).
     return table == "show" and _found_without_article(dataset, query)
+
+
+def _held_short(dataset: Dataset, asked: _SeasonAsked) -> bool:
+    """Whether a bare number after part of a name is a season all the same (_held_by_short_name:
+    'glory 2', 'naggers 2'), the title found as the lookup finds it: which title the words
+    begin, and its seasons, the copy of the keys cannot say."""
+    try:
+        title = _find_show(dataset, asked.title, spelled=False, suggestions=False, within=PART)
+    except LookupError_:
+        return False
+    return _held_by_short_name(asked, title)
 
 
 def _found_without_article(dataset: Dataset, query: str) -> bool:
