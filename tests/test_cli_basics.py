@@ -17,7 +17,7 @@ from click.testing import Result
 
 from kdrama_cli import __version__
 from kdrama_cli.cli import cli
-from tests.conftest import FIXTURES, KDRAMA, MINI, SHIPPED, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, SHIPPED, Run, json_error
 
 COMMANDS = [
     ["show"],
@@ -844,14 +844,19 @@ def test_at_a_terminal_a_word_of_a_title_typed_without_quotes_is_not_asked_about
 def test_at_a_terminal_a_word_that_is_a_name_of_its_own_is_still_asked_about(
     run_shipped: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """'squid' beside 'kingdom' makes no title: which Squid Game title is meant is asked."""
+    """'squid' beside 'kingdom' makes no title: which Squid Game title is meant is asked. With
+    --json nothing is asked, at a terminal too: the ambiguous error names the titles."""
     import kdrama_cli.prompt
 
     monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
-    result = run_shipped("compare", "squid", "kingdom", "--json", input="1\n")
+    result = run_shipped("compare", "squid", "kingdom", "--csv", input="1\n")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Which one?") == 1
-    assert "squid-game" in result.stdout and "kingdom" in result.stdout
+    compared = {line.split(",")[0] for line in result.stdout.splitlines()[1:]}
+    assert compared == {"squid-game", "kingdom"}
+    error = json_error(run_shipped("compare", "squid", "kingdom", "--json", input="1\n"))
+    assert error["kind"] == "ambiguous" and error["suggestions"][0] == "squid-game"
+    assert "squid-game-the-challenge" in error["suggestions"]
 
 
 @pytest.mark.parametrize(

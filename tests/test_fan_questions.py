@@ -1093,12 +1093,16 @@ def test_on_a_terminal_an_ambiguous_name_is_picked_from_a_numbered_list(
     import kdrama_cli.prompt
 
     monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
-    result = run_shipped("show", "love", "--json", input="2\n")
+    result = run_shipped("show", "love", input="2\n")
     assert result.exit_code == 0, result.output
     listed = [line.split(". ", 1)[1] for line in result.stderr.splitlines() if ". " in line]
     assert len(listed) == 9 and "more: give more of the name" in result.stderr
-    second_id = listed[1].rsplit("(", 1)[1].rstrip(")")
-    assert json.loads(result.stdout)["slug"] == second_id
+    second_title = listed[1].rsplit("  (", 1)[0]
+    assert result.stdout.splitlines()[1].strip("│ ").startswith(f"{second_title}  ")
+    # with --json nothing is asked, at a terminal too: the error lists them for a script
+    error = json.loads(run_shipped("show", "love", "--json", input="2\n").stderr)["error"]
+    assert error["kind"] == "ambiguous"
+    assert error["suggestions"][1] == listed[1].rsplit("(", 1)[1].rstrip(")")
     cancelled = run_shipped("show", "love", input="\n")
     assert (cancelled.exit_code, cancelled.stdout) == (2, "")
     assert cancelled.stderr.endswith("kdrama: cancelled: nothing was chosen\n")
@@ -1496,11 +1500,13 @@ def test_a_name_picked_from_the_list_gets_no_note_that_others_share_it(
     import kdrama_cli.prompt
 
     monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
-    for answer in ("1\n", "2\n"):
-        result = run_shipped("person", "kim go eun", "--json", input=answer)
+    for answer, picked in (("1\n", "kim-go-eun"), ("2\n", "kim-go-eun-model")):
+        result = run_shipped("person", "kim go eun", "--csv", input=answer)
         assert result.exit_code == 0, result.output
+        assert f"{answer.strip()}. Kim Go-eun" in result.stderr and f"({picked})" in result.stderr
         assert "named so too" not in result.stderr
-        assert json.loads(result.stdout)["id"] in ("kim-go-eun", "kim-go-eun-model")
+        rows = result.stdout.splitlines()[1:]
+        assert rows and {row.split(",")[0] for row in rows} == {picked}
 
 
 def test_a_run_together_name_does_not_start_inside_joined_words(run_shipped: Run) -> None:

@@ -344,21 +344,43 @@ def test_an_output_that_cannot_be_written_is_a_file_error() -> None:
     assert (error["kind"], error["message"]) == ("file", "standard output is closed")
 
 
+def test_with_json_a_terminal_is_not_asked_which_one(run: Run, monkeypatch: Any) -> None:
+    """A script that asks for JSON expects no question: at a terminal, `show lantern --json`
+    asked "Which one?" and waited for a pick (an Enter was the "cancelled" error). With --json
+    anywhere after the command, a name that matches several is the "ambiguous" error at once,
+    as in a pipe, every candidate in ``suggestions``; nothing typed is read."""
+    import kdrama_cli.prompt
+
+    monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
+    for words in (["show", "lantern", "--json"], ["show", "--json", "lantern"]):
+        for typed in ("1\n", "\n", "x\ny\nz\n"):
+            result = run(*words, input=typed)
+            assert "Which one?" not in result.stderr, (words, typed)
+            error = _error(result, 2, "ambiguous")
+            assert result.stderr.count("\n") == 1  # the one line of JSON, nothing before it
+            assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
+            assert error["message"].startswith("'lantern' matches 2 titles: moonlit-hallway")
+
+
 def test_nothing_picked_at_the_prompt_is_cancelled_and_three_wrong_answers_ambiguous(
     run: Run, monkeypatch: Any
 ) -> None:
-    """At a terminal the picker asks, --json or not; Enter cancels, and answers that are none
+    """At a terminal, without --json, the picker asks; Enter cancels, and answers that are none
     of the numbers end in the error a pipe gets."""
     import kdrama_cli.prompt
 
     monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: True)
-    result = run("show", "lantern", "--json", input="\n")
+    result = run("show", "lantern", input="\n")
     assert (result.exit_code, result.stdout) == (2, "")
     # the terminal ends the question's line with the Enter typed; the runner's stderr does not
     asked, _, said = result.stderr.splitlines()[-1].rpartition("Enter to cancel]: ")
     assert asked.startswith("Which one?")
-    cancelled = json.loads(said)["error"]
-    assert (cancelled["code"], cancelled["kind"]) == (2, "cancelled")
-    assert cancelled["message"] == "cancelled: nothing was chosen"
-    wrong = _error(run("show", "lantern", "--json", input="x\ny\nz\n"), 2, "ambiguous")
-    assert wrong["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
+    assert said == "kdrama: cancelled: nothing was chosen"
+    wrong = run("show", "lantern", input="x\ny\nz\n")
+    assert (wrong.exit_code, wrong.stderr.count("Which one?")) == (2, 3)
+    said = " ".join(wrong.stderr.split())
+    assert said.endswith(
+        "kdrama: error: 'lantern' matches 2 titles: moonlit-hallway (Moonlit Hallway, also The"
+        " Lantern Room); river-of-lanterns (River of Lanterns). Please choose one: give its id,"
+        " or more of the name."
+    )

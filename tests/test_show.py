@@ -530,6 +530,11 @@ def _picker(monkeypatch: pytest.MonkeyPatch, on: bool = True) -> None:
     monkeypatch.setattr(kdrama_cli.prompt, "interactive", lambda: on)
 
 
+def _headed(page: str) -> str:
+    """A page's heading: the title and its Korean title, as the first line in its box reads."""
+    return " ".join(page.splitlines()[1].strip("│ ").split())
+
+
 def _listed(stderr: str) -> list[str]:
     """The ids the picker numbered, in order."""
     numbered = [line for line in stderr.splitlines() if re.match(r"  \d\. ", line)]
@@ -594,36 +599,39 @@ def test_titles_of_one_name_say_what_tells_them_apart(
     squid = " ".join(run_shipped("show", "squid").stderr.split())  # names of their own
     assert "squid-game (Squid Game); squid-game-the-challenge (Squid Game: The Challenge);" in squid
     _picker(monkeypatch)
-    picked = run_shipped("show", "new world", "--json", input="2\n")
+    picked = run_shipped("show", "new world", input="2\n")
     assert picked.exit_code == 0, picked.output
     assert "  1. New World, 신세계, 2013 film  (new-world)" in picked.stderr
     assert "  2. New World, 신세계로부터, series  (new-world-series)" in picked.stderr
-    assert json.loads(picked.stdout)["slug"] == "new-world-series"
+    assert _headed(picked.stdout) == "New World 신세계로부터"  # the series, not the film
 
 
-@pytest.mark.parametrize("json_output", [False, True], ids=["page", "json"])
 def test_a_pick_at_the_prompt_is_never_replayed_for_the_same_request(
-    run: Run, monkeypatch: pytest.MonkeyPatch, json_output: bool
+    run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The page cache keys pages by the request: a page that depended on a pick is not kept
-    under it, so the next run asks again and a pipe still gets the usage error."""
-    flag = ["--json"] if json_output else []
+    under it, so the next run asks again, and a pipe, or --json at the terminal (which asks
+    nothing), still gets the usage error."""
     run("show", "night-train")  # writes the index: from now on pages are kept for replay
     _picker(monkeypatch)
-    first = run("show", "lantern", *flag, input="1\n")
+    first = run("show", "lantern", input="1\n")
     assert first.exit_code == 0, first.output
-    ids = _listed(first.stderr)
-    assert len(ids) == 2 and "Which one?" in first.stderr
-    second = run("show", "lantern", *flag, input="2\n")
+    assert _listed(first.stderr) == ["moonlit-hallway", "river-of-lanterns"]
+    assert "Which one?" in first.stderr
+    second = run("show", "lantern", input="2\n")
     assert second.exit_code == 0, second.output
     assert "Which one?" in second.stderr  # asked again, not the first pick replayed
-    if json_output:
-        assert [json.loads(r.stdout)["slug"] for r in (first, second)] == ids
-    else:
-        assert first.stdout != second.stdout
+    assert [_headed(r.stdout) for r in (first, second)] == [
+        "Moonlit Hallway 달빛 복도 (Dalbit Bokdo)",
+        "River of Lanterns 등불의 강",
+    ]
+    error = json_error(run("show", "lantern", "--json", input="1\n"))
+    assert error["kind"] == "ambiguous"
+    assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
     _picker(monkeypatch, on=False)
-    piped = run("show", "lantern", *flag)
-    assert piped.exit_code == 2 and "Please choose one" in piped.stderr
+    for flag in ([], ["--json"]):
+        piped = run("show", "lantern", *flag)
+        assert piped.exit_code == 2 and "Please choose one" in piped.stderr
 
 
 def test_a_picked_page_still_replays_when_asked_for_by_its_slug(
@@ -641,22 +649,23 @@ def test_an_answer_that_is_not_a_number_is_asked_again(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _picker(monkeypatch)
-    result = run("show", "lantern", "--json", input="abc\n7\n2\n")
+    result = run("show", "lantern", input="abc\n7\n2\n")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Which one?") == 3
     assert "'abc' is not a number from 1 to 2 or an id listed." in result.stderr
     assert "'7' is not a number from 1 to 2 or an id listed." in result.stderr
-    assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+    assert _listed(result.stderr)[1] == "river-of-lanterns"
+    assert _headed(result.stdout) == "River of Lanterns 등불의 강"
 
 
 def test_the_id_shown_in_the_list_is_an_answer_too(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _picker(monkeypatch)
-    result = run("show", "lantern", "--json", input="River-Of-Lanterns\n")
+    result = run("show", "lantern", input="River-Of-Lanterns\n")
     assert result.exit_code == 0, result.output
     assert "river-of-lanterns" in _listed(result.stderr)
-    assert json.loads(result.stdout)["slug"] == "river-of-lanterns"
+    assert _headed(result.stdout) == "River of Lanterns 등불의 강"
     assert result.stderr.count("Which one?") == 1
 
 
@@ -681,11 +690,12 @@ def test_an_unreadable_or_over_long_answer_is_one_bad_answer(
     are a bad answer, not a cancel, and the rest of an over-long line is dropped, never read
     as the next answers."""
     _picker(monkeypatch)
-    result = run("show", "lantern", "--json", input=typed + b"2\n")  # type: ignore[arg-type]
+    result = run("show", "lantern", input=typed + b"2\n")  # type: ignore[arg-type]
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("Which one?") == 2
     assert result.stderr.count("is not a number from 1 to 2") == 1
-    assert json.loads(result.stdout)["slug"] == _listed(result.stderr)[1]
+    assert _listed(result.stderr)[1] == "river-of-lanterns"
+    assert _headed(result.stdout) == "River of Lanterns 등불의 강"
 
 
 @pytest.mark.parametrize("typed", ["\n", ""], ids=["enter", "end-of-input"])
@@ -736,6 +746,29 @@ def _read_until(leader: int, text: str, seconds: float = 20) -> str:
                 break
             seen += chunk
     return seen.decode("utf-8", "replace")
+
+
+def test_with_json_a_real_terminal_is_not_asked_which_one(tmp_path: Path) -> None:
+    """On a pseudo-terminal (stdin, stdout and stderr all one, as the picker asks for), `show
+    lantern --json` asked "Which one?" and waited: a script asking for JSON expects no
+    question. It is the ambiguous error, one line of JSON, exit 2, without waiting."""
+    process, leader, _ = _at_a_terminal(["show", "lantern", "--json"], tmp_path)
+    try:
+        shown = _read_until(leader, '"notes"')
+        try:
+            status: int | None = process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            status = None
+    finally:
+        process.kill()
+        process.wait()
+        os.close(leader)
+    assert status == 2 and "Which one?" not in shown, shown
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert len(lines) == 1, shown
+    error = json.loads(lines[0])["error"]
+    assert (error["code"], error["kind"]) == (2, "ambiguous")
+    assert error["suggestions"] == ["moonlit-hallway", "river-of-lanterns"]
 
 
 def _ctrl_c_at_the_question(tmp_path: Path) -> tuple[int | None, str]:

@@ -429,7 +429,7 @@ class App:
         for 'squid', then for 'game', ended in "the same title was given twice". A season a
         title lacks ('squid game 9', quoted) is not a matter of quotes."""
         from kdrama_cli.answers.finding import Ambiguous, NotFound
-        from kdrama_cli.prompt import interactive
+        from kdrama_cli.prompt import may_ask
 
         matches = []
         for at, query in enumerate(queries):
@@ -442,7 +442,7 @@ class App:
                 if not hintable or not isinstance(error.lookup, NotFound | Ambiguous):
                     raise
                 failed = error
-            if isinstance(failed.lookup, Ambiguous) and interactive():
+            if isinstance(failed.lookup, Ambiguous) and may_ask():
                 from kdrama_cli.answers.quoting import joins
 
                 grade = self._name_grader(ends=False)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kdrama_cli.failures import Cancelled
+from kdrama_cli.failures import Cancelled, errors_are_json
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Ambiguous
@@ -28,16 +28,24 @@ def interactive() -> bool:
         return False
 
 
+def may_ask() -> bool:
+    """Whether a question may be asked: a person at a terminal (interactive), on a command line
+    that does not ask for JSON (``--json`` anywhere before a ``--``). A script that asks for
+    JSON reads the answer or the error as JSON, even when it runs at a terminal: a "Which one?"
+    would wait for a pick no one makes, and the pick would not be the script's to make."""
+    return not errors_are_json() and interactive()  # as the command line was read
+
+
 #: How many answers that are not one of the numbers the picker takes before it gives up.
 CHOOSE_TRIES = 3
 
 
 def choose(error: Ambiguous) -> str | None:
     """On a terminal, the candidates numbered and the one picked (its id), by its number or by
-    its id as listed; None in a pipe, or after CHOOSE_TRIES answers that are neither (then the
-    usage error lists the best few). Enter or end of input raises Cancelled; Ctrl-C is the
-    KeyboardInterrupt any command stops on (exit 130)."""
-    if not interactive():
+    its id as listed; None in a pipe, with --json (may_ask), or after CHOOSE_TRIES answers
+    that are neither (then the usage error lists the best few). Enter or end of input raises
+    Cancelled; Ctrl-C is the KeyboardInterrupt any command stops on (exit 130)."""
+    if not may_ask():
         return None
     from kdrama_cli.catalogue.printable import clean
 
