@@ -426,7 +426,8 @@ def _left_out(problems: Sequence[Problem]) -> bool:
 def _load_dataset(paths: Iterable[PathLike], follow_includes: bool, lines: EntryLines) -> Dataset:
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
-    documents = _read_all(paths, problems, follow_includes, fingerprints)
+    layers: list[str] = []
+    documents = _read_all(paths, problems, follow_includes, fingerprints, layers=layers)
     lines.documents.extend(documents)
     if problems:
         raise DatasetError(problems)
@@ -434,12 +435,12 @@ def _load_dataset(paths: Iterable[PathLike], follow_includes: bool, lines: Entry
 
     size = sum(fingerprint[0] for fingerprint in fingerprints.values())
     if size >= PARALLEL_BYTES and hasattr(os, "fork"):
-        dataset, cross_problems = _validate_while_building(documents, lines)
+        dataset, cross_problems = _validate_while_building(documents, lines, layers)
     else:
         problems.extend(_structural_problems(documents, lines))
         if problems:
             raise InvalidEntries(problems)
-        dataset, cross_problems = build_dataset(documents)
+        dataset, cross_problems = build_dataset(documents, layers)
     if cross_problems:
         raise UnresolvedReferences(cross_problems)
     dataset.fingerprints = fingerprints
@@ -493,7 +494,7 @@ def _with_lines(problem: Problem, lines: EntryLines) -> Problem:
 
 
 def _validate_while_building(
-    documents: list[tuple[str, dict[str, Any]]], lines: EntryLines
+    documents: list[tuple[str, dict[str, Any]]], lines: EntryLines, layers: Sequence[str] = ()
 ) -> tuple[Dataset, list[Problem]]:
     """Validate in a child process while this one builds the models; problems win.
 
@@ -513,7 +514,7 @@ def _validate_while_building(
         problems = _structural_problems(documents, lines)
         if problems:
             raise InvalidEntries(problems) from None
-        return build_dataset(documents)
+        return build_dataset(documents, layers)
     if child == 0:  # the validator
         status = 1
         try:
@@ -530,7 +531,7 @@ def _validate_while_building(
     built: tuple[Dataset, list[Problem]] | None = None
     failure: Exception | None = None
     try:
-        built = build_dataset(documents)
+        built = build_dataset(documents, layers)
     except Exception as error:  # noqa: BLE001 - explained by the validator's problems
         failure = error
     chunks = []
@@ -554,16 +555,21 @@ def _read_all(
     follow_includes: bool = True,
     fingerprints: dict[str, Fingerprint] | None = None,
     reading: _Reading | None = None,
+    layers: list[str] | None = None,
 ) -> list[tuple[str, dict[str, Any]]]:
     """Every document of a load in merge order, each file's includes right after it. The first
     path is the base; every later one (the personal dataset, each --add-data) is a layer, and so
-    are the files a layer includes (read_document: an empty layer adds nothing)."""
+    are the files a layer includes (read_document: an empty layer adds nothing). ``layers``
+    receives the names of the layers' documents, in order."""
     reading = reading if reading is not None else _Reading()
     documents: list[tuple[str, dict[str, Any]]] = []
     for position, path in enumerate(paths):
         depth = 0 if follow_includes else None
         layer = position > 0
-        documents.extend(_with_includes(path, problems, depth, fingerprints, reading, layer=layer))
+        read = _with_includes(path, problems, depth, fingerprints, reading, layer=layer)
+        if layer and layers is not None:
+            layers.extend(name for name, _ in read)
+        documents.extend(read)
     return documents
 
 

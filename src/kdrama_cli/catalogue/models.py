@@ -8,7 +8,7 @@ define, which every run pays at import.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kdrama_cli.catalogue.folding import normalize
@@ -992,6 +992,26 @@ class Replacement(Record):
     earlier: Mapping[str, Any]
 
 
+#: How a layer made or changed an entry: it gave the entry, new (``added``), replaced the one
+#: below it (``override = true``: ``replaced``) or added to it (``extend = true``, or figures
+#: of its own ``[[stats]]`` given for the title: ``extended``).
+LAYER_HOWS = ("added", "replaced", "extended")
+
+
+class LayerMark(Record):
+    """A file loaded over the base dataset (the personal dataset, an ``--add-data`` file, or
+    one either includes) that made or changed an entry, and how (one of ``LAYER_HOWS``): the
+    page says it, so that a fact of the user's own file is not taken for a shipped one."""
+
+    how: str
+    file: str
+
+
+#: Table ("shows", "people") -> id -> the layers that made or changed the entry, in load
+#: order; an entry only the base gives has none, and is not in it.
+LayerMarks = Mapping[str, Mapping[str, tuple[LayerMark, ...]]]
+
+
 class NetflixReach(Record):
     """How far Netflix's data in a dataset goes: the week ending the latest weekly Top 10
     figure ("2026-07-19"), the half-year of the latest engagement-report figure ("2025H1"),
@@ -1054,6 +1074,8 @@ class Dataset:
         "extensions",
         "parts",
         "repeated_items",
+        "layer_marks",
+        "layer_table",
     )
 
     def __init__(
@@ -1077,6 +1099,8 @@ class Dataset:
         extensions: tuple[str, ...] = (),
         parts: Mapping[str, Mapping[str, Mapping[str, list[tuple[str, int]]]]] | None = None,
         repeated_items: tuple[Problem, ...] = (),
+        layer_marks: LayerMarks | None = None,
+        layer_table: Callable[[], LayerMarks] | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -1116,6 +1140,17 @@ class Dataset:
         self.parts = parts or {}
         #: What extensions repeat of the entries they extend, listed once: a warning each.
         self.repeated_items = repeated_items
+        #: The entries layers made or changed (when parsed, or once ``layer_table`` is read).
+        self.layer_marks = layer_marks
+        #: Reads ``layer_marks`` from the index, on the first page that asks (or None).
+        self.layer_table = layer_table
+
+    def layers_of(self, table: str, key: str) -> tuple[LayerMark, ...]:
+        """The layers that made or changed entry ``key`` of ``table``, in load order: () for
+        an entry as the base dataset gives it."""
+        if self.layer_marks is None:
+            self.layer_marks = self.layer_table() if self.layer_table is not None else {}
+        return self.layer_marks.get(table, {}).get(key, ())
 
     def works_of(self, show: Show) -> tuple[SourceWork, ...]:
         """The work the title adapts, then the works based on it (adaptation_chain): every

@@ -26,6 +26,7 @@ from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
     Fact,
+    LayerMark,
     Person,
     Replacement,
     Season,
@@ -1480,6 +1481,10 @@ class _Merged:
     parts: dict[str, Parts] = field(default_factory=dict)
     #: What an extension repeats of the entry it extends: a warning each (it is listed once).
     repeated_items: list[Problem] = field(default_factory=list)
+    #: The file that first gave each entry (a later file's exact repeat or override leaves it),
+    #: and the last file that replaced it (``override = true``): for the layers a page names.
+    first: dict[str, str] = field(default_factory=dict)
+    replaced_by: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, entry: Mapping[str, Any], index: int, problems: list[Problem]) -> None:
         identity = entry[self.id_key]
@@ -1504,10 +1509,12 @@ class _Merged:
             )
             self.replaced.setdefault(identity, earlier)
             self.replacements.append(Replacement(self.kind, identity, name, *earlier))
+            self.replaced_by[identity] = name
             self.parts.pop(identity, None)  # what extensions added is replaced with the rest
         elif earlier is not None and earlier[0] != name:
             self.repeats.append((name, earlier[0], f"{self.kind}[{identity}]"))
         self.entries[identity] = (name, entry)
+        self.first.setdefault(identity, name)
 
     def _extend(
         self,
@@ -1726,8 +1733,11 @@ def _redeclared(
 
 def build_dataset(
     documents: Sequence[tuple[str, Mapping[str, Any]]],
+    layers: Sequence[str] = (),
 ) -> tuple[Dataset, list[Problem]]:
-    """Merge validated documents in order and check every cross-reference."""
+    """Merge validated documents in order and check every cross-reference. ``layers``: the
+    files loaded over the base, in load order, whose part in each title and person the
+    dataset keeps (Dataset.layers_of)."""
     problems: list[Problem] = []
     merged, extra_stats = _merge(documents, problems)
     citations = {k: _make_citation(e) for k, (_, e) in merged["citations"].entries.items()}
@@ -1874,8 +1884,45 @@ def build_dataset(
         extensions=tuple(line for store in merged.values() for line in store.extensions),
         parts={table: dict(store.parts) for table, store in merged.items() if store.parts},
         repeated_items=tuple(p for store in merged.values() for p in store.repeated_items),
+        layer_marks=_layer_marks(merged, figure_origins, layers),
     )
     return dataset, problems
+
+
+def _layer_marks(
+    merged: Mapping[str, _Merged],
+    figure_origins: Mapping[str, tuple[tuple[str, str], ...]],
+    layers: Sequence[str],
+) -> dict[str, dict[str, tuple[LayerMark, ...]]]:
+    """For each title and person a layer made or changed, how: the layer that first gave it
+    (added), the last that replaced it (an override drops what came before, so only that one
+    counts), then each other layer that added to what is left, in load order: an extension's
+    items, or a title's figures given by a layer's own ``[[stats]]``. An exact repeat of an
+    entry changes nothing and is not named."""
+    if not layers:
+        return {}
+    order = {file: position for position, file in enumerate(layers)}
+    found: dict[str, dict[str, tuple[LayerMark, ...]]] = {}
+    for table in ("shows", "people"):
+        store = merged[table]
+        marks: dict[str, tuple[LayerMark, ...]] = {}
+        for key in store.entries:
+            first, by = store.first.get(key, ""), store.replaced_by.get(key, "")
+            given = [f for items in store.parts.get(key, {}).values() for f, _ in items]
+            if table == "shows":
+                figures = figure_origins.get(key, ())
+                given += [f for f, where in figures if where.startswith("stats[")]
+            added = sorted(
+                {f for f in given if f in order and f not in (first, by)}, key=order.__getitem__
+            )
+            marked = [LayerMark("added", first)] if first in order else []
+            marked += [LayerMark("replaced", by)] if by in order else []
+            marked += [LayerMark("extended", file) for file in added]
+            if marked:
+                marks[key] = tuple(marked)
+        if marks:
+            found[table] = marks
+    return found
 
 
 def _place(store: _Merged, key: str, field_name: str, index: int) -> tuple[str, str]:
