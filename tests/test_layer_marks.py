@@ -113,3 +113,25 @@ def test_an_override_drops_what_it_replaced_and_a_repeat_changes_nothing(tmp_pat
     )
     assert dataset.layers_of("shows", "night-train") == (LayerMark("replaced", fix),)
     assert dataset.layers_of("people", "han-ji-won") == ()
+
+
+def test_the_index_keeps_the_marks_and_a_base_alone_stores_none(tmp_path: Path) -> None:
+    """A run answered from the index names the same layers as the run that parsed the files;
+    an index of the base alone has no row of them, and its pages ask for none."""
+    from kdrama_cli.store.files import cache_dir
+    from kdrama_cli.store.index import load, run_pending
+
+    folder = cache_dir()
+    assert folder is not None
+    fix = _write(tmp_path, "fix.toml", OVERRIDE)
+    more = _write(tmp_path, "more.toml", EXTENSION)
+    for paths in ([str(MINI), fix, more], [str(MINI)]):
+        parsed = load(paths, folder)
+        run_pending()  # the index is written (in the foreground: KDRAMA_SYNC_INDEX)
+        opened = load(paths, folder)
+        assert parsed.index_id is None and opened.index_id is not None
+        for table, key in (("shows", "night-train"), ("people", "kang-bora")):
+            assert opened.layers_of(table, key) == parsed.layers_of(table, key)
+        assert (opened.layer_table is None) == (paths == [str(MINI)])
+        marks = (LayerMark("replaced", fix), LayerMark("extended", more)) if paths[1:] else ()
+        assert opened.layers_of("shows", "night-train") == marks

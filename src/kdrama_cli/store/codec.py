@@ -15,6 +15,8 @@ from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
     Fact,
+    LayerMark,
+    LayerMarks,
     Person,
     Season,
     Show,
@@ -142,3 +144,28 @@ def load_summaries(data: bytes) -> list[ShowSummary]:
             row = tuple(values)
         summaries.append(ShowSummary._make(row))
     return summaries
+
+
+def dump_layer_marks(marks: LayerMarks) -> bytes:
+    """What layers made or changed (Dataset.layer_marks) as one marshal blob:
+    {table: {id: ((how, file), ...)}}."""
+    return marshal.dumps(
+        {
+            table: {key: tuple(map(tuple, found)) for key, found in by_id.items()}
+            for table, by_id in marks.items()
+        }
+    )
+
+
+def load_layer_marks(data: bytes) -> dict[str, dict[str, tuple[LayerMark, ...]]]:
+    """The marks dump_layer_marks wrote (ValueError/TypeError when they are not)."""
+    tables = marshal.loads(data)
+    if not isinstance(tables, dict):
+        raise TypeError("not a mapping of tables")
+    return {
+        str(table): {
+            str(key): tuple(LayerMark(str(how), str(file)) for how, file in found)
+            for key, found in by_id.items()
+        }
+        for table, by_id in tables.items()
+    }

@@ -37,7 +37,13 @@ from typing import Any, Literal, TypeVar
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.models import Dataset, NetflixReach, summary_of, summary_record
+from kdrama_cli.catalogue.models import (
+    Dataset,
+    LayerMarks,
+    NetflixReach,
+    summary_of,
+    summary_record,
+)
 from kdrama_cli.catalogue.names import (
     KEYED_KINDS,
     NOT_SEARCHED,
@@ -258,6 +264,8 @@ def _open_at(
                 lambda: _summaries(connection, target, rows.get("shows"), check)
             ),
             listing_json=lambda: _listing(connection, target, rows.get("shows"), check),
+            # Read only where a layer changed something, and then by the page that asks.
+            layer_table=(lambda: _layer_marks(connection, target)) if rows.get("layers") else None,
         )
         from kdrama_cli.store.pages import index_id
 
@@ -486,6 +494,7 @@ def _fill(
         CREATE TABLE files (
             path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT);
         CREATE TABLE overrides (line TEXT NOT NULL);
+        CREATE TABLE layers (id TEXT PRIMARY KEY, blob BLOB NOT NULL, crc INTEGER NOT NULL);
         """
     )
     from kdrama_cli.store.codec import dump_record
@@ -555,11 +564,17 @@ def _fill(
     fts = _build_fts(connection)
     connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
     connection.executemany("INSERT INTO overrides VALUES (?)", ((o,) for o in dataset.overrides))
+    if dataset.layer_marks:  # none for a dataset of the base alone: its pages never ask
+        from kdrama_cli.store.codec import dump_layer_marks
+
+        blob = dump_layer_marks(dataset.layer_marks)
+        marks = (_LAYERS, blob, _crc(_LAYERS, blob))
+        connection.execute("INSERT INTO layers VALUES (?, ?, ?)", marks)
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
     meta.update({f"count:{k}": str(v) for k, v in dataset.counts().items()})
     reach = dataset.netflix_reach()
     meta.update({f"reach:{k}": v for k, v in reach._asdict().items() if v is not None})
-    for table in (*TABLES, "names", "credits", "summaries", "listing"):
+    for table in (*TABLES, "names", "credits", "summaries", "listing", "layers"):
         rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         meta[f"rows:{table}"] = str(rows)
     connection.executemany(
@@ -779,6 +794,26 @@ def _listing(
     if count == 0:
         check()  # an empty catalogue must be the dataset's, not the damage's
     return blob
+
+
+_LAYERS = "all"
+
+
+def _layer_marks(connection: sqlite3.Connection, path: str) -> LayerMarks:
+    """What layers made or changed (Dataset.layer_marks), from the one row that holds it,
+    checked by its CRC; asked only of an index that recorded the row."""
+    from kdrama_cli.store.codec import load_layer_marks
+
+    rows = _fetch(connection, path, "SELECT id, blob, crc FROM layers")
+    if len(rows) != 1 or rows[0][0] != _LAYERS:
+        raise IndexDamaged(path, f"layers has {len(rows)} rows, not 1")
+    key, blob, crc = rows[0]
+    if not isinstance(blob, bytes) or crc != _crc(key, blob):
+        raise IndexDamaged(path, "layers fails its checksum")
+    try:
+        return load_layer_marks(blob)
+    except Exception as error:  # noqa: BLE001 - any decoding failure means damage
+        raise IndexDamaged(path, f"layers: {error}") from None
 
 
 def _fetch(
