@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import LayerMark
-from tests.conftest import MINI
+from tests.conftest import MINI, Run, as_json
 
 #: A new title, over the made-up dataset (tests/fixtures/mini.toml), citing its press page.
 NEW_TITLE = """
@@ -135,3 +137,103 @@ def test_the_index_keeps_the_marks_and_a_base_alone_stores_none(tmp_path: Path) 
         assert (opened.layer_table is None) == (paths == [str(MINI)])
         marks = (LayerMark("replaced", fix), LayerMark("extended", more)) if paths[1:] else ()
         assert opened.layers_of("shows", "night-train") == marks
+
+
+@pytest.fixture
+def layers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The layers above written in the folder the runs start in, each named as typed: the
+    pages name a layer as the command line gave it."""
+    monkeypatch.chdir(tmp_path)
+    texts = {"new.toml": NEW_TITLE, "fix.toml": OVERRIDE, "more.toml": EXTENSION}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return {name.removesuffix(".toml"): name for name in texts}
+
+
+def _card(page: str) -> list[str]:
+    """The lines of a show page's card, without its border."""
+    card = page.split("╰")[0]
+    return [line.strip("│ ") for line in card.splitlines()[1:]]
+
+
+def test_a_title_a_layer_added_names_the_layer(run: Run, layers: dict[str, str]) -> None:
+    result = run("--add-data", layers["new"], "show", "paper-moon-cafe")
+    assert result.exit_code == 0, result.output
+    assert _card(result.stdout)[:4] == [
+        "Paper Moon Cafe  종이달 카페",
+        "2023 · series · Examplenet",
+        "romance",
+        "Layer: added by new.toml",
+    ]
+
+
+def test_an_override_names_the_layer_that_replaced_the_title(
+    run: Run, layers: dict[str, str]
+) -> None:
+    result = run("--add-data", layers["fix"], "show", "night-train")
+    assert result.exit_code == 0, result.output
+    card = _card(result.stdout)
+    assert "Layer: replaced by fix.toml" in card
+    assert "A corrected synopsis from my own file. [1]" in card
+
+
+def test_an_extension_is_named_after_the_override_it_adds_to(
+    run: Run, layers: dict[str, str]
+) -> None:
+    result = run("--add-data", layers["fix"], "--add-data", layers["more"], "show", "night train")
+    assert result.exit_code == 0, result.output
+    card = _card(result.stdout)
+    assert card[3:5] == [
+        "also known as: Yagan Yeolcha",
+        "Layers: replaced by fix.toml; extended by more.toml",
+    ]
+
+
+def test_a_person_a_layer_extended_names_the_layer(run: Run, layers: dict[str, str]) -> None:
+    page = run("--add-data", layers["more"], "person", "kang-bora").stdout
+    assert page.splitlines()[:3] == [
+        "Kang Bo-ra  강보라",
+        "also known as: Bora Kang",
+        "Layer: extended by more.toml",
+    ]
+    document = as_json(run("--add-data", layers["more"], "person", "kang-bora", "--json"))
+    assert document["layers"] == [{"how": "extended", "file": "more.toml"}]
+    # a person the layer leaves alone
+    assert "Layer" not in run("--add-data", layers["more"], "person", "han-ji-won").stdout
+
+
+def test_a_page_no_layer_changed_is_the_page_without_layers(
+    run: Run, run_shipped: Run, layers: dict[str, str]
+) -> None:
+    """What a layer leaves alone prints byte for byte as without it; the shipped catalogue
+    alone has no line of layers, and its --json an empty list."""
+    plain = run("show", "night-train")
+    layered = run("--add-data", layers["new"], "show", "night-train")
+    assert plain.exit_code == layered.exit_code == 0
+    assert layered.stdout == plain.stdout
+    shipped = run_shipped("show", "squid-game")
+    assert shipped.exit_code == 0 and "Layer" not in shipped.stdout
+    assert _card(shipped.stdout)[3].startswith("also known as:")
+    assert _card(shipped.stdout)[4] == ""
+    assert as_json(run_shipped("show", "squid-game", "--json"))["layers"] == []
+
+
+def test_json_names_each_layer_and_how_also_from_the_index(
+    run: Run, layers: dict[str, str], tmp_path: Path
+) -> None:
+    """`layers` in show --json (docs/output.md), the same when the answer is read from the
+    index built by the run before."""
+    import kdrama_cli.store.index
+
+    options = ("--add-data", layers["fix"], "--add-data", layers["more"])
+    expected = [
+        {"how": "replaced", "file": "fix.toml"},
+        {"how": "extended", "file": "more.toml"},
+    ]
+    assert as_json(run(*options, "show", "night-train", "--json"))["layers"] == expected
+    kdrama_cli.store.index.run_pending()  # what the CLI's exit does once the answer is out
+    assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
+    assert as_json(run(*options, "show", "yagan yeolcha", "--json"))["layers"] == expected
+    added = as_json(run("--add-data", layers["new"], "show", "paper-moon-cafe", "--json"))
+    assert added["layers"] == [{"how": "added", "file": "new.toml"}]
+    assert as_json(run("show", "night-train", "--json"))["layers"] == []

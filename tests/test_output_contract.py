@@ -47,6 +47,8 @@ JSON_RUNS: dict[str, list[str]] = {
     "similar": ["similar", "kingdom", "--json"],
     "upcoming": ["upcoming", "--json"],
 }
+#: A layer extending the title and the person of the first show and person runs.
+LAYERED = ["--add-data", str(FIXTURES / "layer.toml")]
 #: Keys only another answer of the same command has: a compare whose figures line up has no
 #: `figures_apart`, one whose figures are on separate lists has no stats; few titles' source
 #: works have a work based on them.
@@ -56,10 +58,11 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
         # Netflix lists Brave Detectives' season 4 under two titles: `stats[].other_figures`
         ["compare", "brave-detectives", "love-after-divorce", "--json"],
     ],
-    # a title whose source work has a work based on it: its `source_work.adaptations[]`
-    "show": [["show", "business-proposal", "--json"]],
+    # a title whose source work has a work based on it: its `source_work.adaptations[]`; the
+    # title of the first run with a layer that extends it: `layers[]`
+    "show": [["show", "business-proposal", "--json"], [*LAYERED, *JSON_RUNS["show"]]],
     # a writer of the web novel a title adapts and of the webtoon drawn from it: `credits[].work`
-    "person": [["person", "haehwa", "--json"]],
+    "person": [["person", "haehwa", "--json"], [*LAYERED, *JSON_RUNS["person"]]],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

@@ -17,6 +17,7 @@ from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
     Dataset,
+    LayerMark,
     Person,
     Show,
     SourceWork,
@@ -215,6 +216,9 @@ class PersonDetail(Record):
     #: The credits one row per title, as the page and browse list them (--json and --csv
     #: keep one item per credit).
     titles: tuple[TitleCredits, ...] = ()
+    #: The files loaded over the base dataset that made or changed this person's entry, and
+    #: how (Dataset.layers_of); () for a person as the base gives them.
+    layers: tuple[LayerMark, ...] = ()
 
     def titles_seen(
         self, marks: Sequence[tuple[int, ...] | None] | None
@@ -282,6 +286,7 @@ def person_detail(
         left_out,
         spoilers,
         titles,
+        dataset.layers_of("people", person.id),
     )
 
 

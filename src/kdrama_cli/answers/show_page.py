@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.models import (
     Credit,
     Dataset,
     Fact,
+    LayerMark,
     NetflixReach,
     Person,
     Season,
@@ -209,6 +210,9 @@ class ShowDetail(Record):
     #: The works based on ``source_work`` (a webtoon drawn from the web novel the title
     #: adapts), directly or through another (Dataset.works_of), with their people.
     adaptations: tuple[WorkCredits, ...] = ()
+    #: The files loaded over the base dataset that made or changed this title, and how
+    #: (Dataset.layers_of): the page and --json say so; () for a title as the base gives it.
+    layers: tuple[LayerMark, ...] = ()
 
     @property
     def source_credits(self) -> WorkCredits | None:
@@ -488,6 +492,7 @@ def show_detail(
         listed_first=_listed_first(show, today),
         instead=meant_instead(dataset, match) if match is not None else None,
         adaptations=tuple(work_credits(dataset, adaptation) for adaptation in based),
+        layers=dataset.layers_of("shows", show.slug),
     )
 
 

@@ -54,6 +54,7 @@ from kdrama_cli.views.text import (
     cut_at_limit,
     format_figure,
     human_number,
+    layers_line,
     listed_last_note,
     lookup_command,
     season_label,
@@ -129,6 +130,9 @@ def person_view(
         parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
+    layered = layers_line(detail.layers)
+    if layered:  # a person (or part of one) from the user's own file, not the base dataset's
+        parts.append(Text(layered, style="dim"))
     if detail.credits:
         parts.append(Text("Credits in this catalogue", style="bold cyan"))
         if table:

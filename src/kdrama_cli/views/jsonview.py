@@ -13,6 +13,7 @@ from kdrama_cli.answers.spoilers import covered_roles, hidden, shown_note
 from kdrama_cli.catalogue.jsontext import dumps, json_form
 from kdrama_cli.catalogue.models import (
     Citation,
+    LayerMark,
     Season,
     Show,
     ShowSummary,
@@ -304,6 +305,7 @@ def show_json(
             for person in detail.credited
             if elsewhere and elsewhere.get(person.id)
         ],
+        "layers": layers_json(detail.layers),
         # the title's own: what its synopsis, crew, kind, platform and dates rest on
         "source": list(show.sources),
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
@@ -590,7 +592,14 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
             }
             for colleague in detail.colleagues
         ],
+        "layers": layers_json(detail.layers),
     }
+
+
+def layers_json(marks: Sequence[LayerMark]) -> list[JSON]:
+    """The files over the base dataset that made or changed an entry, as the page's "Layers:"
+    line names them: [] for an entry as the base gives it."""
+    return [{"how": mark.how, "file": mark.file} for mark in marks]
 
 
 def _work_ref(work: Any) -> JSON | None:

@@ -14,14 +14,14 @@ from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS, PAGE_MARKER, cells_of
 from kdrama_cli.catalogue.printable import clean as clean  # re-exported for the views
 from kdrama_cli.catalogue.vocab import ROLE_NOUNS, UNNAMED_ROLE
 from kdrama_cli.catalogue.wording import count_of as count_of  # re-exported for the views
-from kdrama_cli.catalogue.wording import first_few
+from kdrama_cli.catalogue.wording import first_few, joined
 from kdrama_cli.errors import command_line, did_you_mean, suggested, suggested_commands
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.listing import AloneCount, UnknownYears, Unlabelled
     from kdrama_cli.answers.seen import SeenCredit
     from kdrama_cli.answers.upcoming import Coming
-    from kdrama_cli.catalogue.models import Season, Show
+    from kdrama_cli.catalogue.models import LayerMark, Season, Show
 
 
 #: What an address never holds as itself (RFC 3986), control characters and spaces among them.
@@ -55,6 +55,20 @@ def nothing_matches(
         f"Nothing in the catalogue matches {query!r}. {did_you_mean(list(nearest))} "
         f"Else try fewer words, or {command_line('list')}."
     )
+
+
+def layers_line(marks: Sequence[LayerMark]) -> str | None:
+    """What the show and person pages say of an entry that layers made or changed, naming
+    each file as the load named it (as `data check` and the errors do), grouped by how:
+    "Layers: replaced by fix.toml; extended by more.toml". None for an entry of the base
+    alone, whose page says nothing."""
+    if not marks:
+        return None
+    by_how: dict[str, list[str]] = {}
+    for mark in marks:
+        by_how.setdefault(mark.how, []).append(clean(mark.file))
+    said = "; ".join(f"{how} by {joined(files)}" for how, files in by_how.items())
+    return f"{'Layer' if len(marks) == 1 else 'Layers'}: {said}"
 
 
 def seen_left_out(count: int) -> str:

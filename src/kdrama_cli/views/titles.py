@@ -77,6 +77,7 @@ from kdrama_cli.views.text import (
     due_words,
     duration_label,
     format_figure,
+    layers_line,
     link_target,
     metric_label,
     season_label,
@@ -724,6 +725,9 @@ def show_view(
     if detail.match and detail.match.matched_by not in ("slug", "title", "partial"):
         matched = f"\n(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})"
         card.append(matched, style="dim")
+    layered = layers_line(detail.layers)
+    if layered:  # a title (or part of one) from the user's own file, not the base dataset's
+        card.append(f"\n{layered}", style="dim")
     card.append("\n\n")
     if show.netflix_only:
         what = (
