@@ -139,6 +139,19 @@ def test_the_index_keeps_the_marks_and_a_base_alone_stores_none(tmp_path: Path) 
         assert opened.layers_of("shows", "night-train") == marks
 
 
+def test_marks_read_back_from_the_index_are_checked() -> None:
+    """What the index row holds comes back as written; a how the pages have no words for is
+    damage (store.index raises IndexDamaged, and the run answers from the files)."""
+    import marshal
+
+    from kdrama_cli.store.codec import dump_layer_marks, load_layer_marks
+
+    marks = {"shows": {"night-train": (LayerMark("replaced", "fix.toml"),)}}
+    assert load_layer_marks(dump_layer_marks(marks)) == marks
+    with pytest.raises(ValueError, match="not a layer mark"):
+        load_layer_marks(marshal.dumps({"shows": {"night-train": (("rewritten", "x"),)}}))
+
+
 @pytest.fixture
 def layers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """The layers above written in the folder the runs start in, each named as typed: the

@@ -1912,12 +1912,12 @@ def _layer_marks(
             if table == "shows":
                 figures = figure_origins.get(key, ())
                 given += [f for f, where in figures if where.startswith("stats[")]
-            added = sorted(
+            extending = sorted(
                 {f for f in given if f in order and f not in (first, by)}, key=order.__getitem__
             )
             marked = [LayerMark("added", first)] if first in order else []
             marked += [LayerMark("replaced", by)] if by in order else []
-            marked += [LayerMark("extended", file) for file in added]
+            marked += [LayerMark("extended", file) for file in extending]
             if marked:
                 marks[key] = tuple(marked)
         if marks:

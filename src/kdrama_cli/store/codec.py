@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kdrama_cli.catalogue.models import (
+    LAYER_HOWS,
     Citation,
     Credit,
     Fact,
@@ -158,14 +159,20 @@ def dump_layer_marks(marks: LayerMarks) -> bytes:
 
 
 def load_layer_marks(data: bytes) -> dict[str, dict[str, tuple[LayerMark, ...]]]:
-    """The marks dump_layer_marks wrote (ValueError/TypeError when they are not)."""
+    """The marks dump_layer_marks wrote (ValueError/TypeError when they are not: a how the
+    pages have no words for is damage too)."""
     tables = marshal.loads(data)
     if not isinstance(tables, dict):
         raise TypeError("not a mapping of tables")
     return {
         str(table): {
-            str(key): tuple(LayerMark(str(how), str(file)) for how, file in found)
-            for key, found in by_id.items()
+            str(key): tuple(_layer_mark(*pair) for pair in found) for key, found in by_id.items()
         }
         for table, by_id in tables.items()
     }
+
+
+def _layer_mark(how: object, file: object) -> LayerMark:
+    if how not in LAYER_HOWS or not isinstance(file, str):
+        raise ValueError(f"not a layer mark: {how!r}, {file!r}")
+    return LayerMark(str(how), file)
