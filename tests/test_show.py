@@ -138,6 +138,32 @@ def test_an_airing_season_is_dated_like_an_unfinished_one(run: Run, add_data: Ad
     assert data["years"] == "2022–" and data["seasons"][1]["stale"] is True
 
 
+_RATED = """
+[[stats]]
+show = "tide-tables"
+metric = "ratings"
+value = 11.513
+unit = "percent"
+window = "episode:10"
+season = 1
+as_of = 2022-06-04
+sources = ["test-press"]
+"""
+
+
+def test_a_rating_reads_to_the_thousandth_the_page_gives(run: Run, add_data: AddData) -> None:
+    """Nielsen gives a rating to the thousandth (Vincenzo's finale, 14.636%): the page showed
+    14.64%, a figure no page printed. The value reads as the dataset gives it (format_figure,
+    which compare and top use too); a round figure keeps no trailing zeros."""
+    layer = add_data(AIRING + _RATED)
+    page = flat(run(*layer, "show", "tide-tables").stdout)
+    assert "TV rating 11.513% episode 10" in page, page
+    assert "11.51%" not in page
+    assert as_json(run(*layer, "show", "tide-tables", "--json"))["stats"][0]["value"] == 11.513
+    rounder = add_data(AIRING + _RATED.replace("11.513", "9.5"))
+    assert "TV rating 9.5% episode 10" in flat(run(*rounder, "show", "tide-tables").stdout)
+
+
 def test_an_airing_season_confirmed_the_day_it_began_still_airs_since_then(
     run: Run, add_data: AddData
 ) -> None:

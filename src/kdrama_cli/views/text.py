@@ -345,8 +345,8 @@ def duration_label(minutes: float) -> str:
 
 
 def format_figure(value: float, unit: str, short: bool = False) -> str:
-    """A figure with its unit: '560.78 million hours' ('560.78M hours' short), '$4.56 million';
-    minutes as a running time, '8h 19m'."""
+    """A figure with its unit: '560.78 million hours' ('560.78M hours' short), '$4.56 million',
+    '14.636%'; minutes as a running time, '8h 19m'."""
     if unit == "minutes" and value:
         return duration_label(value)
     number = human_number(value, short)
@@ -355,7 +355,9 @@ def format_figure(value: float, unit: str, short: bool = False) -> str:
     if unit == "rank":
         return f"#{number}"
     if unit == "percent":
-        return f"{number}%"
+        # a rating as Nielsen gives it, to the thousandth (14.636%): rounded to 14.64% it
+        # would read as a figure no page printed
+        return f"{value:.3f}".rstrip("0").rstrip(".") + "%" if abs(value) < 1000 else f"{number}%"
     singular, plural = _UNIT_WORDS.get(unit, (unit, unit))
     return f"{number} {singular if value == 1 else plural}"
 
