@@ -4,6 +4,7 @@ terminal sizes and odd file names give an answer or a clear error, never exit 70
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +112,27 @@ def test_a_c_locale_without_utf8_mode(data: Path, tmp_path: Path, args: list[str
     done = _kdrama(list(args), env, tmp_path)
     assert done.returncode == 0, done.stderr
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "cp437"])
+def test_help_and_version_on_a_stdout_without_hangul(
+    data: Path, tmp_path: Path, encoding: str
+) -> None:
+    """`kdrama --help` and `kdrama --version` print from eager options, before the group's
+    callback made stdout replace what it cannot encode: on a Latin-1 or Windows code-page
+    stdout the help's Hangul example and the version's "January–June" were exit 70, "internal
+    error: UnicodeEncodeError". They print as the pages do: "?" for each cell of Hangul."""
+    env = {"KDRAMA_DATA": str(data), "HOME": str(tmp_path), "PYTHONIOENCODING": encoding}
+    helped = _kdrama(["--help"], env, tmp_path)
+    assert helped.returncode == 0, helped.stderr
+    assert b"internal error" not in helped.stderr
+    assert '  kdrama search "???? ????"\n' in helped.stdout.decode(encoding)
+    version = _kdrama(["--version"], env, tmp_path)
+    assert version.returncode == 0, version.stderr
+    assert b"internal error" not in version.stderr
+    said = version.stdout.decode(encoding)
+    assert said.startswith("kdrama, version ")
+    assert re.search(r"engagement reports to (January|July)\W(June|December) \d{4}", said), said
 
 
 @pytest.mark.parametrize("columns", ["0", "-5", "99999999", "abc", "", "٣"])

@@ -682,6 +682,9 @@ def main() -> NoReturn:
     errors_as_json(asks_for_json(sys.argv[1:]))
     if sys.stdout is None or sys.stderr is None:  # started with a standard stream closed
         _reopen_closed_streams()
+    # Before click parses anything: --help and --version print from eager options, before
+    # the group's callback, and their text has Hangul examples and dashes.
+    tolerant_stdout()
     if os.environ.get("_KDRAMA_COMPLETE"):
         _quiet_stderr()
     _sane_terminal_size()
