@@ -397,6 +397,21 @@ def test_less_shows_colours_when_the_users_less_options_leave_out_r(tmp_path: Pa
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_a_dumb_terminal_is_not_paged_and_keeps_its_width(tmp_path: Path) -> None:
+    """TERM=dumb (Emacs's M-x shell) on a terminal five lines high: the page went to less,
+    which only said "WARNING: terminal is not fully functional" and waited for RETURN, and
+    Rich laid it out at 80 columns whatever $COLUMNS said. It is printed, at $COLUMNS."""
+    record = tmp_path / "paged"
+    env = _pager_env(tmp_path, TERM="dumb", COLUMNS="50", PAGER=f"sh -c 'cat > {record}'")
+    drawn = _on_a_terminal(["show", "moonlit-hallway"], env).decode()
+    assert not record.exists()
+    lines = drawn.replace("\r\n", "\n").splitlines()
+    assert any("Moonlit Hallway" in line for line in lines), drawn
+    assert "\x1b[" not in drawn  # a dumb terminal gets no colour
+    assert lines[0].startswith("╭") and len(lines[0]) == 50, lines[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 @pytest.mark.parametrize(
     ("pager", "less", "expected"),
     [

@@ -920,8 +920,10 @@ def today() -> dt.date:
 
 def _needs_pager(page: str) -> bool:
     """A stored page is replayed only where it would not be paged."""
+    from kdrama_cli.views.console import dumb_terminal
+
     try:
-        if not sys.stdout.isatty():
+        if not sys.stdout.isatty() or dumb_terminal():
             return False
         return page.count("\n") > os.get_terminal_size(sys.stdout.fileno()).lines
     except (OSError, ValueError, AttributeError):

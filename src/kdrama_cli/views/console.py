@@ -25,7 +25,7 @@ def make_console(no_color: bool = False, record: bool = False) -> Console:
             self.quiet = True
             raise PipeClosed
 
-    return _Console(
+    console = _Console(
         highlight=False,
         markup=False,
         emoji=False,
@@ -33,6 +33,20 @@ def make_console(no_color: bool = False, record: bool = False) -> Console:
         soft_wrap=False,
         record=record,
     )
+    if console.is_dumb_terminal:
+        # Rich lays a dumb terminal out at 80 columns whatever its width and $COLUMNS (which
+        # Emacs's M-x shell sets to its window's width); its size is read as for any other.
+        import shutil
+
+        console.size = shutil.get_terminal_size()
+    return console
+
+
+def dumb_terminal() -> bool:
+    """Whether $TERM says the terminal moves no cursor (Emacs's M-x shell, some IDE consoles),
+    as Rich reads it: such a terminal is not paged, since less only warns "terminal is not
+    fully functional" and waits for RETURN before the page."""
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def print_renderable(
@@ -57,7 +71,7 @@ def print_renderable(
 
     renderable = keep_commands_whole(renderable)
     console = make_console(no_color, record=bool(export_svg or export_html))
-    paged = pager and console.is_terminal and sys.stdout.isatty()
+    paged = pager and console.is_terminal and sys.stdout.isatty() and not dumb_terminal()
     exporting = bool(export_svg or export_html)
     if not exporting and (store is not None or not paged):
         with console.capture() as capture:
