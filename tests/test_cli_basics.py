@@ -322,6 +322,28 @@ def test_every_help_page_fits_an_80_column_terminal(run: Run) -> None:
     assert wide == []
 
 
+def test_help_is_laid_out_at_a_narrow_terminal_s_width() -> None:
+    """click lays help out in no fewer than 50 columns: on a 40-column terminal every line ran
+    over the edge and the terminal broke it inside a word ("seasons, s" / "ource"), and at 32
+    columns an option's text sat in a strip of ten columns. The examples, laid out by hand,
+    and a closed list of choices are the only lines wider than the terminal."""
+    env = {**os.environ, "COLUMNS": "40"}
+    for words in ([], ["show"], ["top"], ["person"], ["seen"]):
+        page = _kdrama(*words, "--help", env=env).stdout
+        prose = page.split("Examples:")[0]
+        wide = [line for line in prose.splitlines() if len(line) > 40 and "|" not in line]
+        assert wide == [], words
+    show = _kdrama("show", "--help", env=env).stdout
+    assert "Usage: kdrama show [OPTIONS] SHOW\n" in show
+    assert "  -s, --season N  Only this season.\n" in show
+    assert _kdrama("help", "show", env=env).stdout == show
+    top = _kdrama("top", "--help", env={**os.environ, "COLUMNS": "32"}).stdout
+    metric = top.split("-m, --metric METRIC")[1].splitlines()
+    assert metric[0] == "" and metric[1].split() == ["Which", "comparable"], metric[:2]
+    at_80 = _kdrama("top", "--help", env={**os.environ, "COLUMNS": "80"}).stdout
+    assert "  -m, --metric METRIC             Which comparable figure to rank by" in at_80
+
+
 def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
     out = run("--help").output
     for word in ("show", "cast", "compare", "data", "Exit codes", "--data"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -26,12 +26,63 @@ F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+#: The narrowest help kdrama lays out: below it, the options' column leaves their text too
+#: few columns to read, and the terminal's own wrapping does no worse.
+NARROWEST_HELP = 30
+
+#: The least width HelpFormatter leaves an option's text beside it (click's is ten columns).
+HELP_TEXT_COLUMNS = 20
+
+
+class HelpFormatter(click.HelpFormatter):
+    """click's help, at the terminal's width however narrow. click never lays help out in
+    fewer than 50 columns, so on a 40-column terminal every line of it ran over the edge and
+    the terminal broke it inside a word ("seasons, s" / "ource")."""
+
+    def __init__(
+        self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
+    ) -> None:
+        if width is None and click.formatting.FORCED_WIDTH is None:
+            import shutil
+
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, max_width or 80) - 2, NARROWEST_HELP)
+        super().__init__(indent_increment, width, max_width)
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        """The usage on one line when it fits: click wants 20 columns beside the prefix for
+        the arguments, and put "[OPTIONS] SHOW" on a line of its own at 40 columns."""
+        said = f"{'Usage: ' if prefix is None else prefix:>{self.current_indent}}{prog} {args}"
+        if args and len(said) <= self.width:
+            self.write(f"{said}\n")
+            return
+        super().write_usage(prog, args, prefix)
+
+    def write_dl(
+        self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        """Options and commands, their text kept HELP_TEXT_COLUMNS wide beside them: on a
+        narrow terminal the first column narrows, and a longer option has its text on the
+        lines under it, instead of in a strip of ten columns beside it."""
+        room = self.width - self.current_indent - col_spacing - HELP_TEXT_COLUMNS
+        super().write_dl(rows, max(min(col_max, room), 4), col_spacing)
+
+
+class Context(click.Context):
+    """The context of every kdrama command and group: its help through HelpFormatter."""
+
+    formatter_class = HelpFormatter
+
+
 class OnceOptions:
     """Mixed into every command and group: an option that takes one value, given twice, is a
     usage error. click keeps the last value and drops the first without a word, so that
     `list --genre romance --genre comedy` listed the comedies alone, and the answer depended
     on the order the options were typed in. A repeatable option (multiple=True, such as
-    upcoming's --status and the global --add-data) and a flag given twice are not refused."""
+    upcoming's --status and the global --add-data) and a flag given twice are not refused.
+    It also gives them kdrama's Context, whose help fits a narrow terminal."""
+
+    context_class: type[click.Context] = Context
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not ctx.resilient_parsing:  # completing a half-typed line refuses nothing

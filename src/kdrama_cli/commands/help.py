@@ -43,7 +43,7 @@ def _resolve(ctx: click.Context, words: list[str], strict: bool = True) -> click
             commands = group.list_commands(context)
             raise click.UsageError(no_such_command(word, commands, words[:number]))
         name, command = named
-        context = click.Context(command, info_name=name, parent=context)
+        context = command.context_class(command, info_name=name, parent=context)
     return context
 
 
