@@ -782,6 +782,42 @@ def test_words_left_over_say_to_quote_a_name(
     assert f"a title or name of several words goes in quotes: {typed}" in message
 
 
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (
+            ["trivia", "squid-game"],
+            "kdrama trivia takes a title with --show: kdrama trivia --show squid-game",
+        ),
+        (
+            ["trivia", "squid", "game"],
+            'kdrama trivia takes a title with --show: kdrama trivia --show "squid game"',
+        ),
+        (
+            ["quiz", "--seed", "3", "kingdom"],
+            "kdrama quiz takes a title with --show: kdrama quiz --seed 3 --show kingdom",
+        ),
+        (["list", "drama"], "kdrama list takes no title or name (kdrama list --help)"),
+        (["top", "squid", "game"], "kdrama top takes no title or name (kdrama top --help)"),
+        (
+            ["seen", "list", "x"],
+            "kdrama seen list takes no title or name (kdrama seen list --help)",
+        ),
+    ],
+)
+def test_words_given_to_a_command_that_takes_none_say_where_they_go(
+    run_shipped: Run, words: list[str], said: str
+) -> None:
+    """`kdrama trivia squid-game` was told that a name of several words goes in quotes ("Squid
+    Game"), and `kdrama trivia "squid game"` was told the same again: trivia and quiz take
+    their title with --show, and list and top take no title at all."""
+    result = run_shipped(*words)
+    assert result.exit_code == 2
+    message = _said(result)
+    assert "goes in quotes" not in message
+    assert message.endswith(f"): {said}"), message
+
+
 def _said(result: Result) -> str:
     """What stderr says, in words, its white space folded: the message of the JSON error a
     command line with --json gets (docs/output.md, "Errors"), else its lines."""

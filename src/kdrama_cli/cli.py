@@ -811,7 +811,13 @@ def _hint_quotes(error: click.UsageError) -> None:
     (A command that takes one name joins its words itself: options.query_words.) The hint is
     the command typed, quoted where it can be told: the words joined to the option before them,
     or divided into path's two ends where only one division names one each."""
-    from kdrama_cli.failures import QUOTE_HINT, joined_to_option, quote_hint, words_typed
+    from kdrama_cli.failures import (
+        QUOTE_HINT,
+        joined_to_option,
+        no_argument_hint,
+        quote_hint,
+        words_typed,
+    )
 
     said = error.message
     if not said.startswith("Got unexpected extra argument") or "goes in quotes" in said:
@@ -832,7 +838,7 @@ def _hint_quotes(error: click.UsageError) -> None:
         words = words_typed(ctx)
         if words and [a.nargs for a in arguments] == [1, 1] and isinstance(ctx.obj, App):
             names = ctx.obj.divide_names(words, ends=True, parts=2)  # path's two ends
-        hint = joined_to_option(ctx) or quote_hint(ctx, names)
+        hint = joined_to_option(ctx) or no_argument_hint(ctx) or quote_hint(ctx, names)
     error.message = f"{said}: {hint}"  # type: ignore[misc]
 
 

@@ -127,6 +127,26 @@ def joined_to_option(ctx: click.Context) -> str | None:
     return _retyped(ctx, [*line, *_options_after(typed, kinds, first)])
 
 
+def no_argument_hint(ctx: click.Context) -> str | None:
+    """For a command that takes no argument, words that follow no option's value (`trivia
+    squid game`, `list drama`), where quotes would not help: a command with --show, the line
+    typed with the words as its value (`kdrama trivia --show "squid game"`); any other, that
+    it takes no title or name. None for a command that takes an argument."""
+    if any(isinstance(p, click.Argument) for p in ctx.command.params):
+        return None
+    program, command = _program(ctx), " ".join(["kdrama", *ctx.command_path.split()[1:]])
+    if "--show" not in options_named(ctx.command):
+        return f"{command} takes no title or name ({program} --help)"
+    typed = typed_after_command(ctx)
+    kinds = token_kinds(ctx.command, typed) if typed is not None else []
+    words = [t for t, k in zip(typed or (), kinds, strict=True) if k == "word"]
+    if typed is None or not words:
+        return f'{command} takes a title with --show: {program} --show "SHOW"'
+    line = [shell_quote(t) for t, k in zip(typed, kinds, strict=True) if k != "word"]
+    name = shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
+    return f"{command} takes a title with --show: {' '.join([program, *line, '--show', name])}"
+
+
 def season_command(ctx: click.Context | None, slug: str, season: int | None) -> str | None:
     """The command typed, asking for the title's season instead: its name given as ``slug``
     and `--season N` (`kdrama seen add the-glory --season 1` for `kdrama seen add '더 글로리
