@@ -91,6 +91,9 @@ def deterministic_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "10000")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    # A terminal that can draw: under TERM=dumb (pytest run from Emacs) pages are not paged
+    # and browse refuses to start, as they should be there.
+    monkeypatch.setenv("TERM", "xterm")
     monkeypatch.delenv("KDRAMA_DATA", raising=False)
     monkeypatch.delenv("KDRAMA_SEEN", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -504,6 +504,31 @@ def test_browse_needs_a_terminal(run: Run) -> None:
     ]
 
 
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_browse_needs_a_terminal_that_can_draw_a_screen(
+    run: Run, monkeypatch: pytest.MonkeyPatch, term: str
+) -> None:
+    """TERM=dumb (Emacs's M-x shell) on a terminal: the browser took the screen and the
+    terminal showed its escape codes as text ("[?1049h[?1000h..."), with no way to read it."""
+    import types
+
+    import kdrama_cli.commands.browse as command
+
+    terminal = types.SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(command, "sys", types.SimpleNamespace(stdin=terminal, stdout=terminal))
+    ran: list[Browser] = []
+    monkeypatch.setattr(Browser, "run", lambda self: ran.append(self))
+    result = run("browse", "moonlit", env={"TERM": term})
+    assert result.exit_code == 2
+    assert ran == []
+    assert result.stderr.splitlines() == [
+        f"kdrama: error: browse needs a terminal that can draw a screen, and TERM={term} says"
+        f" this one cannot; try {KDRAMA} search moonlit"
+    ]
+    assert run("browse", env={"TERM": "xterm"}).exit_code == 0
+    assert len(ran) == 1
+
+
 def test_other_commands_never_import_textual() -> None:
     code = (
         "import sys\n"

@@ -221,10 +221,18 @@ def browse(app: App, query: str | None) -> None:
         import textual  # noqa: F401 - only to know whether the extra is installed
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    from kdrama_cli.views.console import dumb_terminal
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) or dumb_terminal():
         from kdrama_cli.errors import shell_join
 
         search = command_line(shell_join(["search", query]) if query else "search")
+        if dumb_terminal():  # Emacs's M-x shell: the screen's escape codes shown as text
+            term = os.environ.get("TERM", "")
+            raise PlainUsageError(
+                f"browse needs a terminal that can draw a screen, and TERM={term} says this"
+                f" one cannot; try {search}"
+            )
         raise PlainUsageError(f"browse needs a terminal (stdin and stdout); try {search}")
     from kdrama_cli.views.browser import Browser
 
