@@ -718,6 +718,19 @@ def test_quiz_sources_wrap_in_cells_with_a_hanging_indent(run_shipped: Run) -> N
         assert f"“{nested}”" in said  # whole: no word was broken to wrap it
 
 
+def test_quiz_wraps_at_a_narrow_terminal_s_width(run_shipped: Run) -> None:
+    """The quiz wrapped its lines at 40 columns however narrow the terminal, so at 30 columns
+    the terminal broke each of them inside a word; pages go down to 20."""
+    questions = json.loads(run_shipped("quiz", "-q", "5", "--seed", "1", "--json").stdout)
+    answers = "".join(f"{q['answer']}\n" for q in questions)
+    out = run_shipped("quiz", "-q", "5", "--seed", "1", input=answers, env={"COLUMNS": "30"})
+    kept_whole = ("http", "kdrama ")  # an address, and a command to paste
+    lines = [line for line in out.stdout.splitlines() if not line.strip().startswith(kept_whole)]
+    wide = [line for line in lines if cell_len(line) > 30]
+    assert wide == []
+    assert any(len(line) > 25 for line in lines)  # at the width: not at some narrower one
+
+
 @pytest.mark.parametrize("answers", ["", "2\n"], ids=["none", "one"])
 def test_input_that_ends_says_no_questions_answered_or_the_score_of_those(
     run: Run, answers: str

@@ -243,7 +243,9 @@ def quiz(
         click.echo(f"Daily quiz for {day.isoformat()}")
     import shutil
 
-    width = max(40, min(shutil.get_terminal_size().columns, 100))
+    # At the terminal's width down to 20 columns, as the pages are: a floor of 40 made a
+    # 30-column terminal break every line inside a word.
+    width = max(20, min(shutil.get_terminal_size().columns, 100))
 
     def wrapped(text: str, indent: str = "", hang: str | None = None) -> str:
         return wrap_cells(text, width, indent, indent if hang is None else hang)
