@@ -397,6 +397,24 @@ def test_less_shows_colours_when_the_users_less_options_leave_out_r(tmp_path: Pa
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_version_breaks_its_long_line_between_words_at_a_terminal_only(tmp_path: Path) -> None:
+    """--version's last line (how far the shipped Netflix figures go) is over 100 columns: a
+    60-column terminal broke it inside a word. At a terminal it is broken between words; in a
+    pipe it stays one line, for a script."""
+    env = _pager_env(tmp_path, COLUMNS="60")
+    drawn = _on_a_terminal(["--version"], env).decode().replace("\r\n", "\n")
+    lines = drawn.splitlines()
+    assert lines[0].startswith("kdrama, version ")
+    start = lines.index(next(line for line in lines if line.startswith("Netflix weekly")))
+    end = lines.index(next(line for line in lines if line.startswith("dataset in use: ")))
+    reach = lines[start:end]  # KDRAMA_DATA names another dataset: a line of its own after it
+    assert len(reach) > 1 and all(len(line) < 60 for line in reach), reach
+    piped = _kdrama(["--version"], tmp_path, stdout=subprocess.PIPE).stdout.decode()
+    whole = " ".join(reach)
+    assert whole in piped.splitlines()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 def test_a_dumb_terminal_is_not_paged_and_keeps_its_width(tmp_path: Path) -> None:
     """TERM=dumb (Emacs's M-x shell) on a terminal five lines high: the page went to less,
     which only said "WARNING: terminal is not fully functional" and waited for RETURN, and

@@ -432,9 +432,22 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
         click.echo(f"shipped dataset: {about.titles:,} titles{updated}")
         reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
-            click.echo(reach)
+            click.echo(_at_terminal_width(reach))
     _datasets_named(ctx, shipped)
     ctx.exit()
+
+
+def _at_terminal_width(line: str) -> str:
+    """A long line of --version broken between words at the width of the terminal stdout is
+    on (the terminal would break it inside a word: "engagement re" / "ports"); in a pipe or a
+    file, one line, as a script reading it expects."""
+    if not sys.stdout.isatty():
+        return line
+    import shutil
+
+    from kdrama_cli.views.text import wrap_cells
+
+    return wrap_cells(line, shutil.get_terminal_size().columns - 1)
 
 
 #: ctx.meta key: the words typed after the program's name, as the group was given them.
