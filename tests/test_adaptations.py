@@ -209,7 +209,7 @@ def test_business_proposal_reaches_the_webtoon_of_its_web_novel(run_shipped: Run
     page = flat(run_shipped("--no-pager", "show", "business-proposal").stdout)
     assert (
         "Also adapted as the webtoon A Business Proposal (사내맞선), written by HaeHwa and"
-        " Deulkkae, drawn by NARAK (KakaoPage, 2018) [" in page
+        " Deulkkae, drawn by NARAK (KakaoPage) [" in page
     )
     work = as_json(run_shipped("show", "business-proposal", "--json"))["source_work"]
     assert [w["id"] for w in work["adaptations"]] == ["the-office-blind-date-webtoon"]
