@@ -797,7 +797,17 @@ def test_words_left_over_say_to_quote_a_name(
             ["quiz", "--seed", "3", "kingdom"],
             "kdrama quiz takes a title with --show: kdrama quiz --seed 3 --show kingdom",
         ),
+        (
+            # after '--' the words are words: the line to type drops it, as --show takes them
+            ["trivia", "--", "squid", "game"],
+            'kdrama trivia takes a title with --show: kdrama trivia --show "squid game"',
+        ),
+        (
+            ["quiz", "--seed", "3", "--", "kingdom"],
+            "kdrama quiz takes a title with --show: kdrama quiz --seed 3 --show kingdom",
+        ),
         (["list", "drama"], "kdrama list takes no title or name (kdrama list --help)"),
+        (["list", "--", "drama"], "kdrama list takes no title or name (kdrama list --help)"),
         (["top", "squid", "game"], "kdrama top takes no title or name (kdrama top --help)"),
         (
             ["seen", "list", "x"],

@@ -142,7 +142,10 @@ def no_argument_hint(ctx: click.Context) -> str | None:
     words = [t for t, k in zip(typed or (), kinds, strict=True) if k == "word"]
     if typed is None or not words:
         return f'{command} takes a title with --show: {program} --show "SHOW"'
-    line = [shell_quote(t) for t, k in zip(typed, kinds, strict=True) if k != "word"]
+    # the options and their values typed, less a '--' (the words after it go to --show: kept,
+    # it would make --show a word too, and the line typed instead fail as this one did)
+    pairs = zip(typed, kinds, strict=True)
+    line = [shell_quote(t) for t, k in pairs if k != "word" and (t, k) != ("--", "option")]
     name = shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
     return f"{command} takes a title with --show: {' '.join([program, *line, '--show', name])}"
 
