@@ -750,6 +750,14 @@ def test_a_bare_season_after_an_article_the_title_lacks_is_read_as_said_in_words
     nights = run_shipped("show", "white nights 2")
     assert nights.exit_code == 2
     assert "the catalogue has season 1 of White Nights, not season 2" in nights.stderr
+    # only a Latin letter before it makes an 's' part of the title's last word: a Hangul
+    # title, or a number, just before 's2' is a title and its season, as with a space
+    for typed in ("오징어 게임s2", "오징어게임s2", "squid game_s2"):
+        page = as_json(run_shipped("show", typed, "--json"))
+        assert page["slug"] == "squid-game", typed
+        assert [s["number"] for s in page["seasons"]] == [2], typed
+    reply = run_shipped("show", "reply 1988s2")
+    assert "the catalogue has season 1 of Reply 1988, not season 2" in reply.stderr
     # honest misses stay misses, with the nearest name first
     for typed in ("the inheritorz 2", "the inheritor 2", "inheritor 2"):
         miss = run_shipped("show", typed)

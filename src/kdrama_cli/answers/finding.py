@@ -376,12 +376,14 @@ class Match(Record):
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
 #: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2'. A word in
-#: Latin letters that says the season begins a word of its own: the last letters of the
+#: Latin letters that says the season follows no Latin letter: the last letters of the
 #: title's last word say nothing ('inheritors 2' is Inheritors and a 2, not 'inheritor' and
-#: 's 2'; 'counterpart 2' not 'counter' and 'part 2'). A pattern string: re compiles it (and
-#: caches it) the first time a lookup misses, not on every run that imports this module.
+#: 's 2'; 'counterpart 2' not 'counter' and 'part 2'), while a Hangul title or a number just
+#: before it is no word it ends ('오징어 게임s2', 'reply 1988s2', as with a space; ``\b``
+#: would take Hangul and digits for letters of the word). A pattern string: re compiles it
+#: (and caches it) the first time a lookup misses, not on every run that imports this module.
 _WITH_SEASON = (
-    r"^(?P<title>.+?)[\s:,-]*(?P<said>\b(?:season|series|part|s)|시즌|파트)?\s*"
+    r"^(?P<title>.+?)[\s:,-]*(?P<said>(?<![a-z])(?:season|series|part|s)|시즌|파트)?\s*"
     r"(?P<number>\d{1,2})\s*(?P<gi>기)?$"
 )
 #: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
