@@ -436,6 +436,37 @@ def test_a_repeated_page_is_replayed_byte_for_byte(
     assert first == second == third
 
 
+def test_a_replayed_page_imports_no_view(dataset: Path) -> None:
+    """A stored page is read and printed: no SQLite, no Rich, no module of the views. Asking
+    whether the terminal is dumb (a page to be paged is not replayed) imported views.console
+    on every replay, a pipe's too."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "from kdrama_cli.cli import main\n"
+        "def ended(code):\n"  # main ends with os._exit: the checks below run after it
+        "    raise SystemExit(code)\n"
+        "os._exit = ended\n"
+        f"sys.argv = ['kdrama', '--data', {str(dataset)!r}, 'show', 'moonlit-hallway']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    assert done.code == 0, done.code\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('kdrama_cli.views', 'rich')))\n"
+        "assert loaded == ['kdrama_cli.views'], loaded\n"
+        "assert 'sqlite3' not in sys.modules\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+        for _ in range(3)  # parses and writes the index, renders and stores the page, replays
+    ]
+    assert "Moonlit Hallway" in runs[2].stdout
+    assert runs[2].stdout == runs[1].stdout
+    assert runs[2].returncode == 0, runs[2].stderr
+
+
 def test_a_dataset_text_naming_kdrama_is_laid_out_as_any_text(dataset: Path) -> None:
     """The page cache's key asked how a suggested command begins through command_line, which
     then remembered a bare "kdrama" as a command: a fact saying "kdrama" and a long word ran

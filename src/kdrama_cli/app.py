@@ -920,7 +920,7 @@ def today() -> dt.date:
 
 def _needs_pager(page: str) -> bool:
     """A stored page is replayed only where it would not be paged."""
-    from kdrama_cli.views.console import dumb_terminal
+    from kdrama_cli.catalogue.printable import dumb_terminal  # imported already: no view
 
     try:
         if not sys.stdout.isatty() or dumb_terminal():

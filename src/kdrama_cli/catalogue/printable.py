@@ -7,6 +7,7 @@ on stdout, and error messages and warnings on stderr.
 
 from __future__ import annotations
 
+import os
 import re
 
 # C0 and C1 controls (but not tab/newline, handled separately) and DEL; with them, the Unicode
@@ -51,6 +52,15 @@ def clean(text: str, keep_newlines: bool = False) -> str:
     text = re.sub(_UNSAFE, "", text)
     # Lone surrogates (undecodable bytes in a file name or argument) cannot be written out.
     return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+
+def dumb_terminal() -> bool:
+    """Whether $TERM says the terminal moves no cursor (Emacs's M-x shell, some IDE consoles),
+    as Rich reads it: such a terminal is not paged (views.console), since less only warns
+    "terminal is not fully functional" and waits for RETURN before the page, and browse refuses
+    it. Here, beside what a terminal is given to show, so that asking costs a replayed page
+    (app) no import."""
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def has_control(text: str) -> bool:

@@ -221,7 +221,7 @@ def browse(app: App, query: str | None) -> None:
         import textual  # noqa: F401 - only to know whether the extra is installed
     except ImportError:
         raise KdramaError(INSTALL_HINT) from None
-    from kdrama_cli.views.console import dumb_terminal
+    from kdrama_cli.catalogue.printable import dumb_terminal
 
     if not (sys.stdin.isatty() and sys.stdout.isatty()) or dumb_terminal():
         from kdrama_cli.errors import shell_join

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kdrama_cli.catalogue.printable import fold_errors
+from kdrama_cli.catalogue.printable import dumb_terminal, fold_errors
 from kdrama_cli.errors import PipeClosed
 
 if TYPE_CHECKING:
@@ -40,13 +40,6 @@ def make_console(no_color: bool = False, record: bool = False) -> Console:
 
         console.size = shutil.get_terminal_size()
     return console
-
-
-def dumb_terminal() -> bool:
-    """Whether $TERM says the terminal moves no cursor (Emacs's M-x shell, some IDE consoles),
-    as Rich reads it: such a terminal is not paged, since less only warns "terminal is not
-    fully functional" and waits for RETURN before the page."""
-    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def print_renderable(
