@@ -327,3 +327,72 @@ def test_a_damaged_catalogue_listing_is_noticed(
     assert dataset is not None
     with pytest.raises(store.IndexDamaged):
         stored_listing(dataset)
+
+
+#: A layer over the made-up dataset extending one title, so that the index keeps a row of
+#: what layers did (store.index's `layers` table).
+_EXTENSION = """
+[[shows]]
+slug = "moonlit-hallway"
+extend = true
+aliases = ["Dalbit Layered"]
+"""
+
+
+@pytest.mark.parametrize(
+    "damage", ["emptied", "cut short", "a mark of no known kind", "another key", "not a mapping"]
+)
+def test_a_damaged_row_of_layer_marks_is_noticed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    """What layers made or changed is one row, read by the first page that asks: from a big
+    index (not checked whole when opened), a damaged or inconsistent row raises IndexDamaged
+    (the command then answers from the files), never a page naming no layer or a wrong one."""
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.models import LayerMark
+    from kdrama_cli.store import index as store
+
+    data = tmp_path / "shows.toml"
+    shutil.copy(MINI, data)
+    layer = tmp_path / "layer.toml"
+    layer.write_text(_EXTENSION, encoding="utf-8")
+    paths = [data, layer]
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    parsed = load_dataset(paths)
+    assert store.write_index(cache, paths, parsed)
+    (target,) = cache.glob("index-*.sqlite")
+    monkeypatch.setattr(store, "CHECK_ON_OPEN_BYTES", 0)  # as for an index of 4 MiB and more
+
+    healthy = store.open_index(cache, paths)
+    assert healthy is not None and healthy.layer_table is not None
+    marks = (LayerMark("extended", str(layer)),)
+    assert healthy.layers_of("shows", "moonlit-hallway") == marks
+    assert parsed.layers_of("shows", "moonlit-hallway") == marks
+
+    def damage_it() -> None:
+        connection = sqlite3.connect(target)
+        key, blob = connection.execute("SELECT id, blob FROM layers").fetchone()
+        if damage == "emptied":
+            connection.execute("DELETE FROM layers")
+        elif damage == "cut short":
+            connection.execute("UPDATE layers SET blob = substr(blob, 1, 20)")
+        else:  # consistent with its CRC, but not what the pages have words for
+            if damage == "a mark of no known kind":
+                other = marshal.dumps({"shows": {"moonlit-hallway": (("rewritten", "x"),)}})
+            elif damage == "another key":
+                key, other = "some", blob
+            else:
+                other = marshal.dumps([("shows", "moonlit-hallway")])
+            connection.execute(
+                "UPDATE layers SET id = ?, blob = ?, crc = ?",
+                (key, other, store._crc(key, other)),
+            )
+        connection.commit()
+        connection.close()
+
+    _keep_times(target, damage_it)
+    dataset = store.open_index(cache, paths)
+    assert dataset is not None
+    with pytest.raises(store.IndexDamaged):
+        dataset.layers_of("shows", "moonlit-hallway")
