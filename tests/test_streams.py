@@ -415,6 +415,25 @@ def test_version_breaks_its_long_line_between_words_at_a_terminal_only(tmp_path:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_every_line_of_version_breaks_between_words_at_a_narrow_terminal(tmp_path: Path) -> None:
+    """Not only the line of how far the Netflix figures go: at 40 columns, "shipped dataset:
+    1,624 titles, updated …" and the lines naming the datasets in use ran over the edge, and
+    the terminal broke them inside a word ("2026-12-0" / "6"). A word wider than the line (a
+    long path) is left whole on a line of its own; a pipe gets each line whole."""
+    env = _pager_env(tmp_path, COLUMNS="40")
+    args = ["--add-data", "my layer of corrections.toml", "--version"]
+    drawn = _on_a_terminal(args, env).decode().replace("\r\n", "\n")
+    lines = [line for line in drawn.splitlines() if line]
+    assert lines[0].startswith("kdrama, version ")
+    assert all(len(line) < 40 or " " not in line for line in lines), lines
+    piped = _kdrama(args, tmp_path, stdout=subprocess.PIPE).stdout.decode().splitlines()
+    assert " ".join(lines) == " ".join(piped)
+    assert len(piped) < len(lines)
+    added = "dataset added over it: my layer of corrections.toml ("  # (no such file) here
+    assert any(line.startswith(added) for line in piped), piped
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 def test_a_dumb_terminal_is_not_paged_and_keeps_its_width(tmp_path: Path) -> None:
     """TERM=dumb (Emacs's M-x shell) on a terminal five lines high: the page went to less,
     which only said "WARNING: terminal is not fully functional" and waited for RETURN, and

@@ -424,23 +424,27 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     from kdrama_cli.catalogue.about import about_dataset, reach_label
     from kdrama_cli.catalogue.locations import packaged_dataset
 
-    click.echo(f"kdrama, version {__version__}")
+    _say_version(f"kdrama, version {__version__}")
     shipped = packaged_dataset()
     about = about_dataset(shipped) if shipped else None
     if about is not None:
         updated = f", updated {about.updated}" if about.updated else ""
-        click.echo(f"shipped dataset: {about.titles:,} titles{updated}")
+        _say_version(f"shipped dataset: {about.titles:,} titles{updated}")
         reach = reach_label(about.top10_to, about.reports_to, about.popular_as_of)
         if reach:
-            click.echo(_at_terminal_width(reach))
+            _say_version(reach)
     _datasets_named(ctx, shipped)
     ctx.exit()
 
 
+def _say_version(line: str) -> None:
+    """A line of --version, broken between words at the width of the terminal stdout is on
+    (the terminal would break it inside a word: "engagement re" / "ports", "2026-12-0" /
+    "6"); in a pipe or a file, one line, as a script reading it expects."""
+    click.echo(_at_terminal_width(line))
+
+
 def _at_terminal_width(line: str) -> str:
-    """A long line of --version broken between words at the width of the terminal stdout is
-    on (the terminal would break it inside a word: "engagement re" / "ports"); in a pipe or a
-    file, one line, as a script reading it expects."""
     if not sys.stdout.isatty():
         return line
     import shutil
@@ -473,7 +477,7 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
         from kdrama_cli.catalogue.writing import same_file
 
         if not same_file(named, shipped):  # False when the package ships none
-            click.echo(f"dataset in use: {_shown_path(named)} ({how}), not the shipped one")
+            _say_version(f"dataset in use: {_shown_path(named)} ({how}), not the shipped one")
     from kdrama_cli.catalogue.locations import user_dataset
 
     personal = user_dataset()
@@ -489,17 +493,17 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
         )
     if personal and os.path.lexists(personal):  # read by every command, named by none
         if left_out is None:
-            click.echo(
+            _say_version(
                 f"personal dataset: {_shown_path(personal)} (neither added nor left out:"
                 " $KDRAMA_NO_PERSONAL is not understood)"
             )
         elif left_out:
-            click.echo(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
+            _say_version(f"personal dataset: {_shown_path(personal)} (left out: --no-personal)")
         else:
-            click.echo(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
+            _say_version(f"dataset added over it: {_shown_path(personal)} (your personal dataset)")
     for added in _typed_values(typed, "--add-data"):
         if added:
-            click.echo(f"dataset added over it: {_shown_path(added)} (--add-data)")
+            _say_version(f"dataset added over it: {_shown_path(added)} (--add-data)")
 
 
 def _switched_on(variable: str) -> bool | None:
