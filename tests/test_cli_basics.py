@@ -344,6 +344,20 @@ def test_help_is_laid_out_at_a_narrow_terminal_s_width() -> None:
     assert "  -m, --metric METRIC             Which comparable figure to rank by" in at_80
 
 
+def test_a_usage_error_s_usage_line_is_laid_out_as_help_is() -> None:
+    """An option given no value (`similar squid-game --limit`) is told with a context made for
+    it (cli._command_context), which laid its Usage line out in click's 50 columns: at 30 it
+    ran over the edge, while an unknown option's, from the command's own context, was broken
+    to fit, as --help is."""
+    env = {**os.environ, "COLUMNS": "30"}
+    for words in (["similar", "squid-game", "--limit"], ["similar", "squid-game", "--bogus"]):
+        said = _kdrama(*words, env=env)
+        assert said.returncode == 2
+        usage = said.stderr.split("Try ")[0].splitlines()
+        assert usage[0].startswith("Usage: kdrama similar"), said.stderr
+        assert all(len(line) <= 30 for line in usage), (words, usage)
+
+
 def test_top_level_help_lists_commands_and_exit_codes(run: Run) -> None:
     out = run("--help").output
     for word in ("show", "cast", "compare", "data", "Exit codes", "--data"):

@@ -258,12 +258,13 @@ def _command_context(group: click.Group, ctx: click.Context) -> click.Context | 
     command = group.get_command(ctx, name) if name else None
     if command is None:
         return None
-    made = click.Context(command, info_name=name, parent=ctx)
+    # each command's own Context class, whose help and Usage line fit a narrow terminal
+    made = command.context_class(command, info_name=name, parent=ctx)
     words = ctx.meta.get(TYPED, [])  # the words after the command: `seen people --limit`
     if isinstance(command, click.Group) and words and not words[0].startswith("-"):
         inner = command.get_command(made, words[0])
         if inner is not None:
-            return click.Context(inner, info_name=words[0], parent=made)
+            return inner.context_class(inner, info_name=words[0], parent=made)
     return made
 
 
