@@ -250,3 +250,33 @@ def test_json_names_each_layer_and_how_also_from_the_index(
     added = as_json(run("--add-data", layers["new"], "show", "paper-moon-cafe", "--json"))
     assert added["layers"] == [{"how": "added", "file": "new.toml"}]
     assert as_json(run("show", "night-train", "--json"))["layers"] == []
+
+
+def test_an_include_and_the_personal_dataset_are_named_as_the_load_names_them(
+    run: Run, layers: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file a layer includes is named joined to the folder of the file that includes it
+    (docs/output.md, `layers[].file`), the personal dataset by its path; each the same when
+    the answer is read from the index the run before built."""
+    import kdrama_cli.store.index
+
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "alias.toml").write_text(EXTENSION, encoding="utf-8")
+    (tmp_path / "pack.toml").write_text('[meta]\ninclude = ["parts/alias.toml"]\n', "utf-8")
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(NEW_TITLE, encoding="utf-8")
+    import kdrama_cli.catalogue.loader
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the files were parsed although the index is fresh")
+
+    for parsed in (True, False):  # parsed, then from the index
+        if not parsed:
+            monkeypatch.setattr(kdrama_cli.catalogue.loader, "load_dataset", no_parsing)
+        night = as_json(run("--add-data", "pack.toml", "show", "night-train", "--json"))
+        assert night["layers"] == [{"how": "extended", "file": "parts/alias.toml"}]
+        cafe = as_json(run("--add-data", "pack.toml", "show", "paper-moon-cafe", "--json"))
+        assert cafe["layers"] == [{"how": "added", "file": str(personal)}]
+        kdrama_cli.store.index.run_pending()
+    assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
