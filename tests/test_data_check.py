@@ -1007,6 +1007,11 @@ def test_a_meta_problem_reads_file_line_at_the_meta_header(
     )
     said = run("data", "check", str(dotted)).stderr
     assert f"kdrama: error: {dotted}: meta.x: unknown key" in said, said
+    # a table of its own inside [meta] is told at its own header, not at [meta]'s
+    nested = write_dataset(BASE + "\n[meta.extra]\nx = 1\n", "n.toml")
+    extra = len((BASE + "\n[meta.extra]").split("\n"))
+    said = run("data", "check", str(nested)).stderr
+    assert f"{nested}:{extra}: meta.extra: unknown key" in said, said
 
 
 def test_an_empty_path_is_a_usage_error(run: Run) -> None:

@@ -20,6 +20,8 @@ from kdrama_cli.catalogue.problems import Problem
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)(?:[ \t]*\.[ \t]*(\w+))?[ \t]*\]\]")
 #: The ``[meta]`` table's header (a comment may follow it).
 _META = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?\r?$")
+#: A table inside ``[meta]`` given a header of its own: ``[meta.extra]``.
+_META_TABLE = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\.[ \t]*(\w+)[ \t]*\][ \t]*(?:#.*)?\r?$")
 #: An entry's part of a problem's location: ``shows[x]``, then ``.seasons[0]`` when in one.
 _ENTRY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+)\[(\d+)\])?")
 
@@ -35,11 +37,14 @@ class _Headers:
         self.top: dict[str, list[int]] = {}
         self.nested: dict[str, list[dict[str, list[int]]]] = {}
         self.meta: list[int] = []
+        self.meta_tables: dict[str, list[int]] = {}
         for number, line in enumerate(text.split("\n"), 1):
             found = _HEADER.match(line)
             if found is None:
                 if _META.match(line):
                     self.meta.append(number)
+                elif inner := _META_TABLE.match(line):
+                    self.meta_tables.setdefault(inner.group(1), []).append(number)
                 continue
             table, sub = found.groups()
             if sub is None:
@@ -110,7 +115,7 @@ class EntryLines:
         """The line of the entry (or the season, credit, figure or fact of a title) that
         ``problem`` is about, where it has one and it can be told."""
         if problem.location == "meta" or problem.location.startswith(("meta.", "meta[")):
-            return self._meta_line(problem.file)
+            return self._meta_line(problem.file, problem.location)
         entry = _ENTRY.match(problem.location)
         if entry is None:
             return None
@@ -143,15 +148,21 @@ class EntryLines:
             for problem in problems
         ]
 
-    def _meta_line(self, file: str) -> int | None:
+    def _meta_line(self, file: str, location: str) -> int | None:
         """The line of ``file``'s ``[meta]`` header, for a problem with one of its keys (an
-        unknown key, a wrong schema): None when the file gives its meta as dotted keys or an
-        inline table, or when a second header-like line (inside a multi-line string) leaves
-        the header in doubt."""
+        unknown key, a wrong schema), or of a table's own header inside it (``[meta.extra]``,
+        for ``meta.extra``): None when the file gives its meta as dotted keys or an inline
+        table, or when a second header-like line (inside a multi-line string) leaves the
+        header in doubt."""
         document = self.document(file)
         found = self._scanned(file)
-        if document is None or not isinstance(document.get("meta"), dict) or found is None:
+        meta = document.get("meta") if document is not None else None
+        if not isinstance(meta, dict) or found is None:
             return None
+        key = location.removeprefix("meta.").split(".")[0].split("[")[0]
+        own = found.meta_tables.get(key, []) if location.startswith("meta.") else []
+        if isinstance(meta.get(key), dict) and len(own) == 1:
+            return own[0]
         return found.meta[0] if len(found.meta) == 1 else None
 
     def _scanned(self, file: str) -> _Headers | None:
