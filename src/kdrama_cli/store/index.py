@@ -760,12 +760,7 @@ def _summaries(
     counted against the number of titles the index recorded."""
     from kdrama_cli.store.codec import load_summaries
 
-    rows = _fetch(connection, path, "SELECT id, blob, crc FROM summaries")
-    if len(rows) != 1 or rows[0][0] != _SUMMARIES:
-        raise IndexDamaged(path, f"summaries has {len(rows)} rows, not 1")
-    key, blob, crc = rows[0]
-    if not isinstance(blob, bytes) or crc != _crc(key, blob):
-        raise IndexDamaged(path, "summaries fails its checksum")
+    _, blob = _one_row(connection, path, "summaries", _SUMMARIES)
     try:
         summaries = load_summaries(blob)
     except Exception as error:  # noqa: BLE001 - any decoding failure means damage
@@ -783,12 +778,7 @@ def _listing(
     """The stored JSON listing of every title (UTF-8, as written), checked by its CRC and by
     the number of titles it was written for against the number the index recorded. Left
     encoded: printed to a UTF-8 stream as it is, it is never decoded and encoded again."""
-    rows = _fetch(connection, path, "SELECT id, blob, crc FROM listing")
-    if len(rows) != 1 or not isinstance(rows[0][0], str):
-        raise IndexDamaged(path, f"listing has {len(rows)} rows, not 1")
-    key, blob, crc = rows[0]
-    if not isinstance(blob, bytes) or crc != _crc(key, blob):
-        raise IndexDamaged(path, "listing fails its checksum")
+    key, blob = _one_row(connection, path, "listing", None)
     if count is not None and key != f"{_SUMMARIES}:{count}":
         raise IndexDamaged(path, f"listing is for {key!r}, not {count} titles")
     if count == 0:
@@ -804,16 +794,28 @@ def _layer_marks(connection: sqlite3.Connection, path: str) -> LayerMarks:
     checked by its CRC; asked only of an index that recorded the row."""
     from kdrama_cli.store.codec import load_layer_marks
 
-    rows = _fetch(connection, path, "SELECT id, blob, crc FROM layers")
-    if len(rows) != 1 or rows[0][0] != _LAYERS:
-        raise IndexDamaged(path, f"layers has {len(rows)} rows, not 1")
-    key, blob, crc = rows[0]
-    if not isinstance(blob, bytes) or crc != _crc(key, blob):
-        raise IndexDamaged(path, "layers fails its checksum")
+    _, blob = _one_row(connection, path, "layers", _LAYERS)
     try:
         return load_layer_marks(blob)
     except Exception as error:  # noqa: BLE001 - any decoding failure means damage
         raise IndexDamaged(path, f"layers: {error}") from None
+
+
+def _one_row(
+    connection: sqlite3.Connection, path: str, table: str, key: str | None
+) -> tuple[str, bytes]:
+    """The key and blob of the one row of ``table`` (summaries, listing, layers), the blob
+    checked by its CRC; the row's key must be ``key``, or any text when None (the listing's
+    says how many titles it was written for). Any other row, or none, is damage."""
+    rows = _fetch(connection, path, f"SELECT id, blob, crc FROM {table}")
+    if len(rows) != 1 or (
+        rows[0][0] != key if key is not None else not isinstance(rows[0][0], str)
+    ):
+        raise IndexDamaged(path, f"{table} has {len(rows)} rows, not 1")
+    found, blob, crc = rows[0]
+    if not isinstance(blob, bytes) or crc != _crc(found, blob):
+        raise IndexDamaged(path, f"{table} fails its checksum")
+    return found, blob
 
 
 def _fetch(
