@@ -442,17 +442,13 @@ def _say_version(line: str) -> None:
     """A line of --version, broken between words at the width of the terminal stdout is on
     (the terminal would break it inside a word: "engagement re" / "ports", "2026-12-0" /
     "6"); in a pipe or a file, one line, as a script reading it expects."""
-    click.echo(_at_terminal_width(line))
+    if sys.stdout.isatty():
+        import shutil
 
+        from kdrama_cli.views.text import wrap_cells
 
-def _at_terminal_width(line: str) -> str:
-    if not sys.stdout.isatty():
-        return line
-    import shutil
-
-    from kdrama_cli.views.text import wrap_cells
-
-    return wrap_cells(line, shutil.get_terminal_size().columns - 1)
+        line = wrap_cells(line, shutil.get_terminal_size().columns - 1)
+    click.echo(line)
 
 
 #: ctx.meta key: the words typed after the program's name, as the group was given them.

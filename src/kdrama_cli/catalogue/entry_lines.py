@@ -18,8 +18,9 @@ from kdrama_cli.catalogue.problems import Problem
 
 #: A ``[[table]]`` or ``[[table.sub]]`` header.
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)(?:[ \t]*\.[ \t]*(\w+))?[ \t]*\]\]")
-#: The ``[meta]`` table's header (a comment may follow it).
-_META = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?\r?$")
+#: The ``[meta]`` table's header (a comment may follow it; a line may end "\r\n"), as this
+#: module and loader._include_line find it.
+META_HEADER = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?\r?$")
 #: A table inside ``[meta]`` given a header of its own: ``[meta.extra]``.
 _META_TABLE = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\.[ \t]*(\w+)[ \t]*\][ \t]*(?:#.*)?\r?$")
 #: An entry's part of a problem's location: ``shows[x]``, then ``.seasons[0]`` when in one.
@@ -41,7 +42,7 @@ class _Headers:
         for number, line in enumerate(text.split("\n"), 1):
             found = _HEADER.match(line)
             if found is None:
-                if _META.match(line):
+                if META_HEADER.match(line):
                     self.meta.append(number)
                 elif inner := _META_TABLE.match(line):
                     self.meta_tables.setdefault(inner.group(1), []).append(number)

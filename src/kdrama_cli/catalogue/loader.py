@@ -683,7 +683,6 @@ def _with_includes(
 
 #: A ``[meta]`` header; a line that starts another table; ``include =`` under [meta], or
 #: ``meta.include =`` before any table.
-_META_HEADER = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?$")
 _TABLE_HEADER = re.compile(r"^[ \t]*\[")
 _INCLUDE_KEY = re.compile(r"^[ \t]*include[ \t]*=")
 _DOTTED_INCLUDE = re.compile(r"^[ \t]*meta[ \t]*\.[ \t]*include[ \t]*=")
@@ -693,6 +692,8 @@ def _include_line(name: str) -> int | None:
     """The line of file ``name`` where its ``[meta] include`` is given (its ``include =`` key,
     else the ``[meta]`` header), for a problem with an include to read ``FILE:LINE:`` as every
     entry's does; None when it cannot be told."""
+    from kdrama_cli.catalogue.entry_lines import META_HEADER
+
     text = _file_text(name)
     if text is None:
         return None
@@ -701,7 +702,7 @@ def _include_line(name: str) -> int | None:
     # lines as TOML ends them, "\n" or "\r\n" (a file a Windows editor saved); splitlines()
     # would also end one at \f or U+2028, and count lines the parser does not
     for number, line in enumerate(text.split("\n"), 1):
-        if _META_HEADER.match(line.removesuffix("\r")):
+        if META_HEADER.match(line):
             header, top = number, False
         elif _TABLE_HEADER.match(line):
             if header is not None:

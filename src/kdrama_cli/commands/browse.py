@@ -223,11 +223,12 @@ def browse(app: App, query: str | None) -> None:
         raise KdramaError(INSTALL_HINT) from None
     from kdrama_cli.catalogue.printable import dumb_terminal
 
-    if not (sys.stdin.isatty() and sys.stdout.isatty()) or dumb_terminal():
+    dumb = dumb_terminal()
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) or dumb:
         from kdrama_cli.errors import shell_join
 
         search = command_line(shell_join(["search", query]) if query else "search")
-        if dumb_terminal():  # Emacs's M-x shell: the screen's escape codes shown as text
+        if dumb:  # Emacs's M-x shell: the screen's escape codes shown as text
             term = os.environ.get("TERM", "")
             raise PlainUsageError(
                 f"browse needs a terminal that can draw a screen, and TERM={term} says this"
