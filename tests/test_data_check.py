@@ -4250,3 +4250,19 @@ def test_check_json_gives_each_problem_and_warning_as_an_object_too(
     assert [_line_of(detail)] == syntax["problems"] and syntax["warning_details"] == []
     error = json_error(run("--data", str(broken), "show", "squid-game", "--json"))
     assert error["problems"] == [detail]
+
+
+def test_check_json_cleans_a_control_character_in_problems_as_in_their_details(
+    run: Run, write_dataset: Callable[..., Path]
+) -> None:
+    """A key holding an escape sequence (a quoted TOML key may) is named without it in
+    `problems`, as `problem_details` and the human line name it: the three agree, and no
+    line a script echoes to a terminal colours it."""
+    text = BASE.replace('id = "kang-bora"', 'id = "kang-bora"\n"fo\\u001b[31mo" = 1', 1)
+    path = write_dataset(text)
+    report = json.loads(run("data", "check", "--data", str(path), "--json").stdout)
+    (line,) = report["problems"]
+    assert "\x1b" not in line and "people[kang-bora].foo" in line
+    assert [_line_of(detail) for detail in report["problem_details"]] == [line]
+    human = run("data", "check", "--data", str(path))
+    assert human.exit_code == 1 and line in " ".join(human.output.split())

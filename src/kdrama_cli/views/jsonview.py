@@ -21,6 +21,7 @@ from kdrama_cli.catalogue.models import (
     seasons_of,
     summary_record,
 )
+from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.catalogue.problems import problem_json
 from kdrama_cli.views.text import COUNT_WORDS, lookup_command, tied_ranks
 
@@ -530,8 +531,10 @@ def check_json(report: Any, *, ok: bool, as_layer: bool = False, strict: bool = 
         "as_layer": as_layer,
         "files": list(report.files),
         "counts": _counts_json(report.counts),
-        "problems": [str(p) for p in report.problems],
-        "warnings": [str(w) for w in report.warnings],
+        # Cleaned as the human lines and the details below are: a file name or key with a
+        # control character in it reads the same in all three.
+        "problems": [clean(str(p)) for p in report.problems],
+        "warnings": [clean(str(w)) for w in report.warnings],
         # The same, one object each (file, line, column, location, message), as an error's
         # JSON gives its problems: a script need not parse the lines above.
         "problem_details": [problem_json(p) for p in report.problems],
