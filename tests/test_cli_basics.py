@@ -244,6 +244,33 @@ def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run)
     ) in " ".join(result.stderr.split())
 
 
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (["actor", "Lee Jung-jae"], "person 'Lee Jung-jae'"),
+        (["Actress", "--no-pager", "Han Ji-won"], "person 'Han Ji-won'"),
+        (["info", "moonlit hallway"], "show 'moonlit hallway'"),
+        # "drama" is show, not the data command its letters are close to
+        (["drama", "moonlit-hallway", "--season", "2"], "show moonlit-hallway"),
+        (["find", "moon"], "search moon"),
+    ],
+)
+def test_a_fans_word_for_a_command_is_offered_the_command_with_the_name(
+    run: Run, words: list[str], meant: str
+) -> None:
+    """`kdrama actor "Lee Jung-jae"` was told to search for the word "actor", and `kdrama drama
+    x` offered `data`: the command the word means is offered, with the name typed after it."""
+    result = run(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"No such command '{words[0]}'. Did you mean {KDRAMA} {meant}? See" in message, message
+    error = json_error(run(*words, "--json"))
+    assert error["kind"] == "usage" and error["suggestions"] == [meant.split()[0]]
+    # with no name after it, the command alone, as a mistyped command's is offered
+    alone = " ".join(run(words[0]).stderr.split())
+    assert f"Did you mean {meant.split()[0]}? See 'kdrama --help'" in alone, alone
+
+
 def test_a_command_in_capitals_is_the_command(run: Run) -> None:
     """Every value and name ignores case; the command does too."""
     assert run("LIST", "--json").stdout == run("list", "--json").stdout

@@ -23,6 +23,7 @@ from kdrama_cli.errors import (
     PipeClosed,
     close_commands,
     did_you_mean,
+    meant_command,
     no_such_command,
     suggest_with,
 )
@@ -158,8 +159,10 @@ class LazyGroup(OnceOptions, click.Group):
         """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
-            error = click.UsageError(no_such_command(name, COMMANDS), ctx)
-            offer(error, close_commands(name, COMMANDS))
+            after = next((word for word in args[1:] if not word.startswith("-")), None)
+            error = click.UsageError(no_such_command(name, COMMANDS, name=after), ctx)
+            meant = meant_command(name, COMMANDS)
+            offer(error, [meant] if meant else close_commands(name, COMMANDS))
             raise error
         _refuse_export_without_page(ctx, args)
         return super().resolve_command(ctx, args)

@@ -70,10 +70,41 @@ def did_you_mean(names: list[str]) -> str:
     return f"Did you mean {listed}?"
 
 
-def no_such_command(word: str, commands: Iterable[str], before: Sequence[str] = ()) -> str:
+#: Words a fan types for a top-level command (`kdrama actor "Lee Jung-jae"`, `kdrama info
+#: "squid game"`), and the command each means: asked before the spelling's "Did you mean", so
+#: "drama" is show, not the data command its letters are close to.
+COMMAND_WORDS = {
+    **dict.fromkeys(("actor", "actress", "actors", "people", "who", "star"), "person"),
+    **dict.fromkeys(("info", "drama", "dramas", "series", "title", "movie", "film"), "show"),
+    **dict.fromkeys(("find", "lookup", "look-up", "query"), "search"),
+    **dict.fromkeys(("like", "recommend", "recommendations"), "similar"),
+    **dict.fromkeys(("vs", "versus"), "compare"),
+    **dict.fromkeys(("ls", "all", "catalogue", "catalog"), "list"),
+}
+
+
+def meant_command(word: str, commands: Iterable[str]) -> str | None:
+    """The command a fan's word for it means (COMMAND_WORDS), if the level has that command."""
+    meant = COMMAND_WORDS.get(word.casefold())
+    return meant if meant is not None and meant in commands else None
+
+
+def no_such_command(
+    word: str, commands: Iterable[str], before: Sequence[str] = (), name: str | None = None
+) -> str:
     """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
     'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
-    the group's words under kdrama (none at the top level)."""
+    the group's words under kdrama (none at the top level). ``name``: the first word after
+    the unknown one, which a command a fan's word means is offered with (`kdrama actor
+    "Lee Jung-jae"`: "Did you mean kdrama person 'Lee Jung-jae'?")."""
+    commands = list(commands)
+    meant = None if before else meant_command(word, commands)
+    if meant is not None:
+        listed = " ".join(["kdrama", *before, "--help"])
+        offered = command_line(f"{meant} {shell_quote(name)}") if name else meant
+        return (
+            f"No such command {word!r}. {did_you_mean([offered])} See '{listed}' for the commands."
+        )
     close = close_commands(word, commands)
     hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
     listed = " ".join(["kdrama", *before, "--help"])
