@@ -851,6 +851,17 @@ def test_words_left_over_say_to_quote_a_name(
         (["list", "--", "drama"], "kdrama list takes no title or name (kdrama list --help)"),
         (["top", "squid", "game"], "kdrama top takes no title or name (kdrama top --help)"),
         (
+            # a fan asking whether a title has a season coming is shown where its seasons are
+            ["upcoming", "squid game"],
+            "kdrama upcoming takes no title or name (kdrama upcoming --help); a title's seasons "
+            "and their status: kdrama show 'squid game'",
+        ),
+        (
+            ["upcoming", "squid", "game", "--json"],
+            "kdrama upcoming takes no title or name (kdrama upcoming --help); a title's seasons "
+            'and their status: kdrama show "squid game"',
+        ),
+        (
             ["seen", "list", "x"],
             "kdrama seen list takes no title or name (kdrama seen list --help)",
         ),

@@ -136,7 +136,13 @@ def no_argument_hint(ctx: click.Context) -> str | None:
         return None
     program, command = _program(ctx), " ".join(["kdrama", *ctx.command_path.split()[1:]])
     if "--show" not in options_named(ctx.command):
-        return f"{command} takes no title or name ({program} --help)"
+        said = f"{command} takes no title or name ({program} --help)"
+        words = words_typed(ctx) or []
+        if command == "kdrama upcoming" and words:
+            # `kdrama upcoming "squid game"`: the fan asks whether a title has a season coming
+            name = shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
+            said = f"{said}; a title's seasons and their status: {command_line(f'show {name}')}"
+        return said
     typed = typed_after_command(ctx)
     kinds = token_kinds(ctx.command, typed) if typed is not None else []
     words = [t for t, k in zip(typed or (), kinds, strict=True) if k == "word"]
