@@ -3,6 +3,7 @@ file and line of each bad input, and never leaves a file that breaks later comma
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,26 @@ def test_strict_check_warns_about_an_alias_that_is_another_persons_name(tmp_path
     result = CliRunner().invoke(cli, ["--data", str(path), "data", "check", "--strict"])
     assert result.exit_code == 1
     assert "'Kang Bo-ra' is the name of" in result.stderr
+    assert "give each a note telling them apart" in result.stderr
+
+
+def test_an_alias_two_noted_people_share_is_a_name_a_lookup_lists_both(tmp_path: Path) -> None:
+    """A legal name another person goes by (Rain's 정지훈, a child actor's name) is no mistake
+    when each has a note telling them apart, as namesakes have: `--strict` passes, and the
+    name lists both, where it opened the one whose name it is."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        'aliases = ["Han Jee-won"]', 'aliases = ["Han Jee-won", "Kang Bo-ra"]'
+    )
+    for person in ("han-ji-won", "kang-bora"):
+        text = text.replace(f'id = "{person}"', f'id = "{person}"\nnote = "Noted {person}."', 1)
+    path = tmp_path / "d.toml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--data", str(path), "data", "check", "--strict"])
+    assert result.exit_code == 0, result.output
+    looked = CliRunner().invoke(cli, ["--data", str(path), "person", "Kang Bo-ra", "--json"])
+    error = json.loads(looked.stderr.splitlines()[-1])["error"]
+    assert error["kind"] == "ambiguous"
+    assert sorted(error["suggestions"]) == ["han-ji-won", "kang-bora"]
 
 
 def test_out_never_replaces_a_dataset_in_use_the_seen_list_or_an_input(

@@ -1884,7 +1884,15 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
         for alias in person.aliases:
             other = names.get(normalize(alias))
             if other and other != person.id and normalize(alias) not in own:
-                warnings.append(f"people[{person.id}].aliases: {alias!r} is the name of {other}")
+                # A legal name another person goes by (Rain's 정지훈, a child actor's name):
+                # two people who share a name, each with a note telling them apart, as
+                # namesakes are; a lookup of it lists both.
+                if person.note and dataset.people[other].note:
+                    continue
+                warnings.append(
+                    f"people[{person.id}].aliases: {alias!r} is the name of {other}: if they"
+                    " are two people who share it, give each a note telling them apart"
+                )
     return warnings
 
 
