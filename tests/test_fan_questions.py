@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import MINI, AddData, Run, as_json, kdrama_on
+from tests.conftest import MINI, AddData, Run, as_json, json_error, kdrama_on
 from tests.made_up import META, TEST_CHART, film, people
 
 # (question, command, where to look in the JSON, expected)
@@ -56,6 +56,14 @@ TITLES = [
     ("Korean abbreviation 응팔", ["show", "응팔"], "slug", "reply-1988"),
     ("Korean abbreviation 선업튀", ["show", "선업튀"], "slug", "lovely-runner"),
     ("English abbreviation", ["show", "CLOY"], "slug", "crash-landing-on-you"),
+    # a Korean title's Latin letters as Korean press writes them in Hangul
+    ("SKY in Hangul", ["show", "스카이캐슬"], "slug", "sky-castle"),
+    ("SKY in Hangul, spaced", ["show", "스카이 캐슬"], "slug", "sky-castle"),
+    ("Mr. in Hangul", ["show", "미스터 플랑크톤"], "slug", "mr-plankton"),
+    ("D.P. in Hangul", ["show", "디피"], "slug", "dp"),
+    # a legal name the press gives (본명)
+    ("Suga's legal name", ["person", "민윤기"], "id", "suga"),
+    ("Cha Eun-woo's legal name", ["person", "이동민"], "id", "cha-eun-woo"),
     ("the heroine's name", ["show", "우영우"], "slug", "extraordinary-attorney-woo"),
     # the webtoon or novel a drama adapts, named in full, opens the drama (not a title that
     # merely contains the name: "Face" is the graphic novel The Ugly adapts, not The Face Reader)
@@ -171,6 +179,23 @@ def test_a_typo_of_an_english_title_is_offered_not_opened(
     result = run_shipped("show", typed)
     assert result.exit_code == 2
     assert f"Did you mean {title}" in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "people"),
+    [
+        ("정지훈", {"rain", "jung-ji-hoon-child-actor"}),
+        ("Kim Taehyung", {"v", "kim-tae-hyung"}),
+        ("김진영", {"dex", "kim-jin-young"}),
+    ],
+)
+def test_a_legal_name_another_person_goes_by_lists_both(
+    run_shipped: Run, name: str, people: set[str]
+) -> None:
+    """정지훈 opened the child actor of that name, never Rain, whose legal name it is, and Kim
+    Taehyung a film director, never BTS's V: a name two people go by lists both."""
+    error = json_error(run_shipped("person", name, "--json"))
+    assert error["kind"] == "ambiguous" and set(error["suggestions"]) == people
 
 
 @pytest.mark.parametrize(("question", "command", "expected"), PEOPLE, ids=[p[0] for p in PEOPLE])
