@@ -863,8 +863,8 @@ def test_compare_lines_up_a_one_season_titles_figure_of_no_season_with_season_1(
     result = run_shipped("--no-pager", *args, env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     said = flat(result.stdout.split("\nSources\n", 1)[0])
-    assert "TV rating on JTBC, episode 16, S1 16.5% [23,24] 26.9% ★ [9,25,26]" in said
-    assert "as of 2020-03-21 as of 2022-12-26" in said  # each under its figure: no window end
+    assert "TV rating on JTBC, episode 16, S1 16.5% [23–25] 26.9% ★ [9,26,27]" in said
+    assert "as of 2020-03-22 as of 2022-12-26" in said  # each under its figure: no window end
     under = result.stdout.split("╯", 1)[1].split("\nSources\n", 1)[0]
     assert "not in the table" in under and "TV rating" not in under  # not said left out
     document = as_json(run_shipped(*args, "--json"))
