@@ -1320,6 +1320,11 @@ _FRAGMENTS = [
 @example(words=["white nights", "2"])  # not 'white night' and 's 2'
 @example(words=["glory", "2"])  # a bare number after part of a name: a part the title holds
 @example(words=["naggers", "2"])  # part of Love Naggers, which has a season 2
+# Part of a key fans type short ('jesters game changers'), from a word of it: the finder read
+# the name's words and the check the key's, so a part inside a word was found by the one only.
+@example(words=["s game"])  # inside "Jesters" of Jesters: (The) Game Changers: a miss, both say
+@example(words=["s les miserables"])  # inside a slug's "paik-s", unaccented: a miss
+@example(words=["2 wrathful"])  # The Divine Move 2: (The) Wrathful, from a word: found
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every

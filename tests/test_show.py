@@ -1124,6 +1124,28 @@ def test_a_partial_name_still_opens_from_a_word_start_in_every_script(run_shippe
     assert "squid-game (Squid Game)" in run_shipped("show", "징어게임").output
 
 
+def test_a_part_of_a_name_fans_type_short_starts_at_one_of_its_words(run_shipped: Run) -> None:
+    """A name is also found as fans type it, without a subtitle's article or a possessive
+    ('jesters game changers'); a part of that key begins where one of its own words does, as
+    in the name: 's game' ran across "jester|s game" and opened Jesters: The Game Changers,
+    which no fan typing it means. It is a miss that offers Squid Game instead, exit 2."""
+    result = run_shipped("show", "s game")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "no title matches 's game'. Did you mean Squid Game," in message, message
+    assert "Jesters" not in result.output
+    for query in ("jesters game", "game changers", "jesters game changers"):
+        opened = json.loads(run_shipped("show", query, "--json").stdout)
+        assert opened["slug"] == "jesters-the-game-changers", query
+    # A slug's words are its title's: the 's' of Angel's is no word that 's last' begins (the
+    # miss may offer the title by spelling, never open it).
+    missed = run_shipped("show", "s last mission")
+    assert missed.exit_code == 2
+    assert "no title matches 's last mission'" in " ".join(missed.stderr.split())
+    divine = json.loads(run_shipped("show", "move 2 wrathful", "--json").stdout)
+    assert divine["slug"] == "the-divine-move-2-the-wrathful"
+
+
 @pytest.mark.parametrize(
     ("query", "offered"),
     [

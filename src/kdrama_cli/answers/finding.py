@@ -12,7 +12,6 @@ from kdrama_cli.catalogue.folding import (
     and_spellings,
     has_hangul,
     long_enough_for_part,
-    starts_a_word,
     words,
 )
 from kdrama_cli.catalogue.models import (
@@ -32,6 +31,7 @@ from kdrama_cli.catalogue.names import (
     NameRow,
     lookup_of,
     normalize,
+    part_of_name,
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
@@ -1549,7 +1549,7 @@ def _candidates(
             partial = [
                 r
                 for r in lookup.containing(kind, each)
-                if r.key != each and starts_a_word(r.name or r.key, each)
+                if r.key != each and part_of_name(r.name or r.key, r.key, each, r.label)
             ]
     if long_enough_for_part(key) or partial:
         yield partial, True

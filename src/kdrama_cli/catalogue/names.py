@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -137,6 +138,13 @@ def _name_variants(name: str) -> set[str]:
     Asura: The City of Madness), and with an abbreviated title spelt out or a spelt-out one
     abbreviated; and each of those without the accents of its Latin letters ('paik les
     miserables' is Paik's Les Misérables: one difference is found by sound, two were not)."""
+    return set(_variant_texts(name))
+
+
+@functools.lru_cache(maxsize=1024)
+def _variant_texts(name: str) -> dict[str, str]:
+    """_name_variants' keys, each with the text it folds from ('Jesters: Game Changers' for
+    'jestersgamechangers'): its words are where a part of that key may begin (part_of_name)."""
     import re
 
     lowered = name.casefold()
@@ -145,18 +153,40 @@ def _name_variants(name: str) -> set[str]:
     possessive = "s" in lowered.replace("'", "’").partition("’")[2][:1]
     accented = not name.isascii() and any(_ACCENTED_FIRST <= ch <= _ACCENTED_LAST for ch in name)
     if not (swaps or subtitled or possessive or accented):
-        return set()  # nothing to vary: most names, asked first so they cost no pattern
+        return {}  # nothing to vary: most names, asked first so they cost no pattern
     bare = re.sub(_POSSESSIVE, "", name)
     if subtitled:
         bare = re.sub(_SUBTITLE_ARTICLE, " ", bare, flags=re.IGNORECASE)
-    variants = {bare}
+    variants = [bare]
     for typed, other in swaps:
         pattern = rf"\b{typed}\b\.?"
         if re.search(pattern, bare, flags=re.IGNORECASE):
-            variants.add(re.sub(pattern, other, bare, flags=re.IGNORECASE))
+            variants.append(re.sub(pattern, other, bare, flags=re.IGNORECASE))
     if accented:
-        variants |= {_unaccented(v) for v in (*variants, name)}
-    return {normalize(v) for v in variants} - {"", normalize(name)}
+        variants += [_unaccented(v) for v in (*variants, name)]
+    own = normalize(name)
+    texts: dict[str, str] = {}
+    for text in variants:
+        if (key := normalize(text)) and key != own:
+            texts.setdefault(key, text)
+    return texts
+
+
+def part_of_name(name: str, key: str, query: str, label: str = "") -> bool:
+    """Whether the folded ``query`` is part of a row's name from the start of one of its words
+    (folding.starts_a_word), the words being those of the text its ``key`` folds from: a key
+    fans type without an article or a possessive ('jestersgamechangers', from 'Jesters: The
+    Game Changers') has its own words, so 's game' is no part of it, though the name does not
+    spell it; 'game changers' and 'jesters game' are. A slug or an id is read by the words of
+    its ``label`` when that has its key, as written or without its accents:
+    'angel-s-last-mission-love' is Angel's Last Mission: Love, whose 's' is no word that 's
+    last' may begin. So a key is read by the words word_keys gives it, as the index's copy of
+    the keys (KeysLookup) reads them, and answers.finding.would_match agrees with the lookup."""
+    if key != normalize(name):
+        name = _variant_texts(name).get(key, name)
+    elif label and label != name and "-" in name and " " not in name:
+        name = label if normalize(label) == key else _variant_texts(label).get(key, name)
+    return starts_a_word(name, query)
 
 
 #: The Latin letters with accents (Latin-1 Supplement to Latin Extended-B): é, á, ñ, ő...
@@ -397,7 +427,11 @@ class MemoryLookup:
         return [r for r in self._kind(kind) if r.key == key]
 
     def containing(self, kind: str, key: str) -> list[NameRow]:
-        return [r for r in self._kind(kind) if key in r.key and starts_a_word(r.name, key)]
+        return [
+            r
+            for r in self._kind(kind)
+            if key in r.key and part_of_name(r.name, r.key, key, r.label)
+        ]
 
     def names(self, kind: str) -> list[NameRow]:
         return list(self._kind(kind))
@@ -456,15 +490,23 @@ KEYED_KINDS = ("show", "person", *LOOKUP_ONLY_KINDS)
 
 def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Each key of the rows once, and beside it the key spaced where a word of any of its names
-    begins (``spaced``): what a partial match needs to know of a name."""
+    begins (``spaced``; a name as fans type it, by its own words: _text_of): what a partial
+    match needs to know of a name."""
     names: dict[str, list[str]] = {}
     for row in rows:
-        names.setdefault(row.key, []).append(row.name)
+        names.setdefault(row.key, []).append(_text_of(row))
     spaced_keys = tuple(
         text if (text := spaced(found)).replace(" ", "").replace("-", "") == key else key
         for key, found in names.items()
     )
     return tuple(names), spaced_keys
+
+
+def _text_of(row: NameRow) -> str:
+    """The text a row's key folds from: its name, or the name as fans type it (part_of_name)."""
+    if row.key == normalize(row.name):
+        return row.name
+    return _variant_texts(row.name).get(row.key, row.name)
 
 
 class KeysLookup:

@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
 from kdrama_cli import __version__
-from kdrama_cli.catalogue.folding import starts_a_word
 from kdrama_cli.catalogue.locations import PathLike
 from kdrama_cli.catalogue.models import (
     Dataset,
@@ -52,6 +51,7 @@ from kdrama_cli.catalogue.names import (
     NameRow,
     credit_rows,
     name_rows,
+    part_of_name,
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
@@ -209,7 +209,7 @@ def _open_at(
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         connection = sqlite3.connect(f"file:{_uri_path(target)}?{options}", uri=True)
-        connection.create_function("starts_a_word", 2, starts_a_word, deterministic=True)
+        connection.create_function("part_of_name", 4, part_of_name, deterministic=True)
     except (OSError, sqlite3.Error, ValueError):
         return None
     try:
@@ -915,8 +915,9 @@ class SqliteLookup:
             )
             return [(i, r) for i, r in rows if all(k in r.key for k in keys)]
         contains = " AND ".join("instr(key, ?) > 0" for _ in keys) or "1"
-        rows = self._ranked(
-            f"SELECT rowid, {self._NAME} FROM names WHERE {contains} AND {where} ORDER BY rowid",  # noqa: S608
+        rows = self._ranked(  # the table named n, as in the join above: ``where`` may say n.key
+            f"SELECT rowid, {self._NAME} FROM names AS n"  # noqa: S608
+            f" WHERE {contains} AND {where} ORDER BY rowid",
             (*keys, *extra),
         )
         self._expect([r for _, r in rows], lambda r: all(k in r.key for k in keys))
@@ -934,9 +935,13 @@ class SqliteLookup:
         # names would otherwise decode and checksum every one of them only to drop it.
         rows = [
             row
-            for _, row in self._matching([key], "kind = ? AND starts_a_word(name, ?)", (kind, key))
+            for _, row in self._matching(
+                [key], "kind = ? AND part_of_name(n.name, n.key, ?, n.label)", (kind, key)
+            )
         ]
-        return self._expect(rows, lambda r: r.kind == kind and starts_a_word(r.name, key))
+        return self._expect(
+            rows, lambda r: r.kind == kind and part_of_name(r.name, r.key, key, r.label)
+        )
 
     def names(self, kind: str) -> list[NameRow]:
         rows = self._rows(
