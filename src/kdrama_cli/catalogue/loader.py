@@ -116,16 +116,14 @@ def parse_toml(name: str, text: str) -> dict[str, Any]:
         document: dict[str, Any] = _toml().loads(text)
         return document
     except _toml().TOMLDecodeError as error:
-        from kdrama_cli.catalogue.syntax import explain, explain_at_end
+        from kdrama_cli.catalogue.syntax import explain_at, explain_at_end
 
         message = str(error)
         position = re.search(_TOML_POSITION, message)
         if position:
-            line, column = position.groups()
-            message = explain(message[: position.start()].rstrip(), text, int(line), int(column))
-            raise DatasetError(
-                [Problem(name, "", message, line=int(line), column=int(column))]
-            ) from None
+            said = message[: position.start()].rstrip()
+            line, column, message = explain_at(said, text, *map(int, position.groups()))
+            raise DatasetError([Problem(name, "", message, line=line, column=column)]) from None
         # At the end of the document: placed where what was left open opens
         message = re.sub(r"\s*\(at end of document\)$", "", message)
         at_line, at_column, message = explain_at_end(message, text)

@@ -21,6 +21,8 @@ KeyField = tuple[str, "Field"]
 _DATE_LIKE = re.compile(r"=\s*\d{4}-(\d{1,2})-(\d{1,2})")
 _KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
+#: A [table] or [[table]] header alone on its line (a comment aside).
+_HEADER_LINE = re.compile(r"\s*\[\[?\s*[A-Za-z0-9_.-]+\s*\]\]?\s*(#.*)?$")
 #: A [table] or [[table]] header with more after it on its line.
 _HEADER_THEN = re.compile(r"\s*(\[\[?[^\[\]]*\]\]?)\s*([^\s#].*)")
 #: A date written in another common form: 01/01/2024, 2025/03/14, 14.03.2025, 12-25-2024.
@@ -103,6 +105,22 @@ def explain(message: str, text: str, line: int | None, column: int | None = None
             f" string, write it as \\u{code[2:]})"
         )
     return message
+
+
+def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, int, str]:
+    """The parser's ``message`` about ``line`` and ``column`` (1-based) of ``text``, as
+    :func:`explain` words it, with where the mistake is, which is not always where the parser
+    noticed it: a list left open above the next key (``genres = ["a",`` then ``synopsis =
+    …``) is placed at its opening bracket."""
+    here = _line(text, line)
+    if message.startswith(("Invalid value", "Unclosed array")) and (
+        _KEY_LINE.match(here) or _HEADER_LINE.match(here)
+    ):
+        begins = sum(len(above) + 1 for above in text.split("\n")[: line - 1])
+        opened = _unclosed(text[:begins])
+        if opened is not None and opened[0] == "[" and opened[1] < line:
+            return opened[1], opened[2], "the list that opens here is not closed: close it with ]"
+    return line, column, explain(message, text, line, column)
 
 
 def explain_at_end(message: str, text: str) -> tuple[int, int, str]:
@@ -440,7 +458,8 @@ def _invalid_value(here: str, at: str | None = None, field: KeyField | None = No
     stopped, read first (the item of a list it could not read, not a word inside a string);
     ``field``: the key's type, where the schema knows it (spoiler = yes wants true, not
     quotes)."""
-    value = here.split("=", 1)[1].strip() if "=" in here else ""
+    # an item on a line of its own in a list of several lines has no = before it
+    value = here.split("=", 1)[1].strip() if "=" in here else (at or "").strip()
     if not value or value.startswith("#"):
         return "a key has no value after ="
     key = _KEY_LINE.match(here)

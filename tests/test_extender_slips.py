@@ -1,0 +1,67 @@
+"""What a fan extending the dataset gets for the slips a hand-written layer has (walk 35): a
+list left open above the next key, a backslash in "…", a misspelt table, an empty base, a
+newer schema, an include written for a shell, an invisible character."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+
+_META = "[meta]\nschema = 1\n\n[[citations]]\n"
+
+
+def _check(run: Run, path: Path, content: str | bytes) -> tuple[int, str]:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = run("data", "check", str(path))
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the list's opening bracket, where the parser saw only the next key as a bad value
+        (_META + 'genres = ["romance", "comedy",\ntitle = "A"\n', ":5:10: "),
+        (_META + 'genres = ["romance", "comedy"\ntitle = "A"\n', ":5:10: "),  # no comma either
+        (_META + 'genres = [\n  "romance",\n[[shows]]\n', ":5:10: "),
+        (_META + 'genres = ["romance",\n  # a comment\n[meta]\n', ":5:10: "),
+    ],
+    ids=["next-key", "next-key-no-comma", "next-header", "next-table"],
+)
+def test_a_list_left_open_above_the_next_key_is_placed_at_its_bracket(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    message = "the list that opens here is not closed: close it with ]"
+    assert f"kdrama: error: {path}{expected}{message}\n" == said
+    assert "text needs quotes" not in said
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # an unquoted item of a list of several lines is still text that needs quotes
+        (_META + "genres = [\n  drama,\n]\n", ":6:3: text needs quotes (url ="),
+        # an open list at the end of the file keeps its own words
+        (
+            _META + 'genres = [\n  "drama",\n',
+            ":5:10: the list that opens here is not closed before the end of the file",
+        ),
+        (_META + 'genres = ["a" "b"]\n', ":5:15: a list is not closed, or a comma is missing"),
+    ],
+    ids=["unquoted-item", "open-at-end", "no-comma-on-one-line"],
+)
+def test_the_other_list_mistakes_keep_their_words(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    assert f"kdrama: error: {path}{expected}" in said, said
