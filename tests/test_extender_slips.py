@@ -65,3 +65,43 @@ def test_the_other_list_mistakes_keep_their_words(
     code, said = _check(run, path, content)
     assert code == 1
     assert f"kdrama: error: {path}{expected}" in said, said
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            _META + 'title = "C:\\Users\\me"\n',
+            ':5:12: a backslash starts an escape in "…" (\\n, \\"): write it \\\\, or put the'
+            " text in '…', which has none: title = 'C:\\Users\\me'",
+        ),
+        (
+            _META + 'title = "AC/DC \\ Show"\n',
+            ':5:16: a backslash starts an escape in "…" (\\n, \\"): write it \\\\, or put the'
+            " text in '…', which has none: title = 'AC/DC \\ Show'",
+        ),
+        (  # no example in '…' for text holding an apostrophe
+            _META + 'title = "It\'s \\ mine"\n',
+            ':5:15: a backslash starts an escape in "…" (\\n, \\"): write it \\\\, or put the'
+            " text in '…', which has none\n",
+        ),
+        (  # an item of a list, at its own backslash
+            _META + 'aliases = ["a\\d"]\n',
+            ':5:14: a backslash starts an escape in "…"',
+        ),
+        (  # an escape meant as one, too short
+            _META + 'title = "Zo\\u00e"\n',
+            ":5:12: \\u is followed by 4 hex digits (\\u00E9) and \\U by 8: for a backslash itself"
+            " write \\\\, or put the text in '…'",
+        ),
+    ],
+    ids=["windows-path", "lone-backslash", "apostrophe", "list-item", "short-unicode-escape"],
+)
+def test_a_backslash_in_a_basic_string_says_how_to_write_it(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    assert f"kdrama: error: {path}{expected}" in said, said
+    assert "Invalid hex value" not in said and "Unescaped" not in said

@@ -111,7 +111,8 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
     """The parser's ``message`` about ``line`` and ``column`` (1-based) of ``text``, as
     :func:`explain` words it, with where the mistake is, which is not always where the parser
     noticed it: a list left open above the next key (``genres = ["a",`` then ``synopsis =
-    …``) is placed at its opening bracket."""
+    …``) is placed at its opening bracket, and a backslash read as an escape at the
+    backslash itself, not at the letter after it."""
     here = _line(text, line)
     if message.startswith(("Invalid value", "Unclosed array")) and (
         _KEY_LINE.match(here) or _HEADER_LINE.match(here)
@@ -120,7 +121,30 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
         opened = _unclosed(text[:begins])
         if opened is not None and opened[0] == "[" and opened[1] < line:
             return opened[1], opened[2], "the list that opens here is not closed: close it with ]"
+    if message in ("Invalid hex value", "Unescaped '\\' in a string"):
+        backslash = here.rfind("\\", 0, column)
+        if backslash >= 0:
+            return line, backslash + 1, _backslash(here, backslash)
     return line, column, explain(message, text, line, column)
+
+
+def _backslash(here: str, at: int) -> str:
+    """What to do about the backslash at ``at`` of ``here`` that a "…" string read as an
+    escape: a Windows path or a lone backslash in a title, written \\\\ or in '…', where
+    nothing is an escape; the line's own value in '…' as the example where it can be."""
+    if re.match(r"\\[uU][0-9A-Fa-f]", here[at:]):
+        return (
+            "\\u is followed by 4 hex digits (\\u00E9) and \\U by 8: for a backslash itself"
+            " write \\\\, or put the text in '…'"
+        )
+    said = re.match(r'\s*([A-Za-z0-9_-]+)\s*=\s*"([^"]*)"\s*(#.*)?$', here)
+    example = ""
+    if said and "'" not in said[2] and len(said[2]) <= 40:
+        example = f": {said[1]} = '{said[2]}'"
+    return (
+        'a backslash starts an escape in "…" (\\n, \\"): write it \\\\, or put the text in \'…\','
+        f" which has none{example}"
+    )
 
 
 def explain_at_end(message: str, text: str) -> tuple[int, int, str]:
