@@ -105,3 +105,37 @@ def test_a_backslash_in_a_basic_string_says_how_to_write_it(
     assert code == 1
     assert f"kdrama: error: {path}{expected}" in said, said
     assert "Invalid hex value" not in said and "Unescaped" not in said
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b"\xef\xbb\xbf\xef\xbb\xbf[meta]\nschema = 1\n",
+            ":1:1: an invisible character (U+FEFF, a byte-order mark: a file may start with one,"
+            " and no more) is here, which an editor may not show: delete it",
+        ),
+        (
+            b"[meta]\nschema = 1\x00\n",
+            ":2:11: an invisible character (U+0000, a NUL byte) is here, which an editor may not"
+            " show: delete it",
+        ),
+        (
+            "[meta]\nschema\u200b = 1\n".encode(),
+            ":2:7: an invisible character (U+200B, zero width space) is here",
+        ),
+        # a control character in a string keeps its own words (it may be written \uXXXX)
+        (
+            (_META + 'title = "A\x07"\n').encode(),
+            ":5:11: a control character (U+0007) is not allowed here: take it out",
+        ),
+    ],
+    ids=["two-boms", "nul", "zero-width-space", "control-in-string"],
+)
+def test_an_invisible_character_is_named(
+    run: Run, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    assert f"kdrama: error: {path}{expected}" in said, said

@@ -23,6 +23,11 @@ _KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]")
 #: A [table] or [[table]] header alone on its line (a comment aside).
 _HEADER_LINE = re.compile(r"\s*\[\[?\s*[A-Za-z0-9_.-]+\s*\]\]?\s*(#.*)?$")
+#: What an editor does not show, as an error names it.
+_INVISIBLE_NAMES = {
+    "\ufeff": "a byte-order mark: a file may start with one, and no more",
+    "\x00": "a NUL byte",
+}
 #: A [table] or [[table]] header with more after it on its line.
 _HEADER_THEN = re.compile(r"\s*(\[\[?[^\[\]]*\]\]?)\s*([^\s#].*)")
 #: A date written in another common form: 01/01/2024, 2025/03/14, 14.03.2025, 12-25-2024.
@@ -114,6 +119,9 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
     …``) is placed at its opening bracket, and a backslash read as an escape at the
     backslash itself, not at the letter after it."""
     here = _line(text, line)
+    invisible = _invisible(here, column)
+    if invisible and not _CONTROL.match(message):
+        return line, column, invisible
     if message.startswith(("Invalid value", "Unclosed array")) and (
         _KEY_LINE.match(here) or _HEADER_LINE.match(here)
     ):
@@ -126,6 +134,22 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
         if backslash >= 0:
             return line, backslash + 1, _backslash(here, backslash)
     return line, column, explain(message, text, line, column)
+
+
+def _invisible(here: str, column: int) -> str | None:
+    """The character the parser stopped at, named, where it is one an editor does not show
+    (a second byte-order mark, a NUL byte, a zero-width space): None for any other."""
+    import unicodedata
+
+    if not 0 < column <= len(here):
+        return None
+    character = here[column - 1]
+    if character in "\t\r" or unicodedata.category(character) not in ("Cc", "Cf"):
+        return None
+    what = _INVISIBLE_NAMES.get(character) or unicodedata.name(character, "").lower()
+    code = f"U+{ord(character):04X}"
+    named = f"{code}, {what}" if what else code
+    return f"an invisible character ({named}) is here, which an editor may not show: delete it"
 
 
 def _backslash(here: str, at: int) -> str:
