@@ -4,6 +4,7 @@ newer schema, an include written for a shell, an invisible character."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,52 @@ def test_an_invisible_character_is_named(
     code, said = _check(run, path, content)
     assert code == 1
     assert f"kdrama: error: {path}{expected}" in said, said
+
+
+_PERSON = '[[people]]\nid = "kim-a"\nname = "Kim A"\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            _META + 'id = "a"\n\n[[person]]\nid = "kim-a"\n',
+            ":7: person: unknown top-level key. Did you mean [[people]]?",
+        ),
+        (
+            '[meta]\nschema = 1\n\n[[show]]\nslug = "x"\n\n[[shows.seasons]]\nnumber = 1\n',
+            ":4: show: unknown top-level key. Did you mean [[shows]]?",
+        ),
+        (
+            '[meta]\nschema = 1\n\n[[show]]\nslug = "x"\n\n[[shows.seasons]]\nnumber = 1\n',
+            ":7: shows: [[shows.seasons]] comes before any [[shows]] entry",
+        ),
+        (
+            "[meta]\nschema = 1\n\n" + _PERSON + '\n[citations]\nid = "a"\n',
+            ":8: citations: written [citations]: each entry is an array table, [[citations]]",
+        ),
+        (  # include written above every header, with no [meta]: told where it goes
+            '# my layer\ninclude = ["other.toml"]\n\n' + _PERSON,
+            ":2: include: unknown top-level key: include goes under [meta] (a [meta] header on a"
+            " line above it)",
+        ),
+    ],
+    ids=["person", "show", "orphan-season", "single-bracket", "include-without-meta"],
+)
+def test_a_misspelt_top_level_table_is_placed_at_its_header(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    assert f"kdrama: error: {path}{expected}" in said, said
+
+
+def test_a_misspelt_top_level_table_has_its_line_in_json(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "layer.toml"
+    path.write_text('[meta]\nschema = 1\n\n[[person]]\nid = "kim-a"\n', encoding="utf-8")
+    result = run("--add-data", str(path), "list", "--json")
+    assert result.exit_code == 1
+    error = json.loads(result.stderr.splitlines()[-1])["error"]
+    assert [(p["line"], p["location"]) for p in error["problems"]] == [(4, "person")]
+    assert error["problems"][0]["message"].startswith("unknown top-level key. Did you mean")

@@ -23,6 +23,12 @@ _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)(?:[ \t]*\.[ \t]*(\w+))?[ \t]*\]\]"
 META_HEADER = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\][ \t]*(?:#.*)?\r?$")
 #: A table inside ``[meta]`` given a header of its own: ``[meta.extra]``.
 _META_TABLE = re.compile(r"^[ \t]*\[[ \t]*meta[ \t]*\.[ \t]*(\w+)[ \t]*\][ \t]*(?:#.*)?\r?$")
+#: The top-level key a header line names (``person`` of ``[[person]]``, ``shows`` of
+#: ``[shows]`` or ``[[shows.seasons]]``), and a key given before any header (``include =``).
+_ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*([\w-]+)")
+_TOP_KEY = re.compile(r"^[ \t]*([\w-]+)[ \t]*[=.]")
+#: A problem about a top-level key as a whole (an unknown table, [shows] for [[shows]]).
+_TOP_LOCATION = re.compile(r"[\w-]+")
 #: An entry's part of a problem's location: ``shows[x]``, then ``.seasons[0]`` when in one.
 _ENTRY = re.compile(r"^(\w+)\[([^\]]*)\](?:\.(\w+)\[(\d+)\])?")
 
@@ -38,8 +44,15 @@ class _Headers:
         self.top: dict[str, list[int]] = {}
         self.nested: dict[str, list[dict[str, list[int]]]] = {}
         self.meta: list[int] = []
+        self.first_header = False
         self.meta_tables: dict[str, list[int]] = {}
+        #: The first line naming each top-level key: a header, or a key before any header.
+        self.first: dict[str, int] = {}
         for number, line in enumerate(text.split("\n"), 1):
+            named = _ANY_HEADER.match(line) or (None if self.first_header else _TOP_KEY.match(line))
+            if named:
+                self.first.setdefault(named.group(1), number)
+            self.first_header = self.first_header or _ANY_HEADER.match(line) is not None
             found = _HEADER.match(line)
             if found is None:
                 if META_HEADER.match(line):
@@ -117,6 +130,8 @@ class EntryLines:
         ``problem`` is about, where it has one and it can be told."""
         if problem.location == "meta" or problem.location.startswith(("meta.", "meta[")):
             return self._meta_line(problem.file, problem.location)
+        if _TOP_LOCATION.fullmatch(problem.location):
+            return self._top_line(problem.file, problem.location)
         entry = _ENTRY.match(problem.location)
         if entry is None:
             return None
@@ -165,6 +180,15 @@ class EntryLines:
         if isinstance(meta.get(key), dict) and len(own) == 1:
             return own[0]
         return found.meta[0] if len(found.meta) == 1 else None
+
+    def _top_line(self, file: str, key: str) -> int | None:
+        """The line of the header that opens the top-level ``key`` of ``file`` (a misspelt
+        ``[[person]]``, a ``[shows]`` written for ``[[shows]]``, the ``[[shows.seasons]]`` of a
+        misspelt ``[[show]]``), or of the key itself given above every header (``include =``
+        without ``[meta]``): its first, where the file has the key."""
+        document = self.document(file)
+        found = self._scanned(file) if document is not None and key in document else None
+        return found.first.get(key) if found is not None else None
 
     def _scanned(self, file: str) -> _Headers | None:
         if file not in self._headers:

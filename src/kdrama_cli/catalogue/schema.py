@@ -657,6 +657,10 @@ def _unknown_top_level(key: str) -> str:
     title ``[[shows.seasons]]`` under the [[shows]] entry it belongs to."""
     from kdrama_cli.errors import did_you_mean
 
+    if key in META:  # include = [...] with no [meta] header above it
+        return (
+            f"unknown top-level key: {key} goes under [meta] (a [meta] header on a line above it)"
+        )
     known = [*_TOP_HEADERS, *_SHOW_HEADERS]
     close = _near_miss(key, known) or [
         meant for meant in (f"{key}s", _SINGULAR_TABLES.get(key)) if meant in known
