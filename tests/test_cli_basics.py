@@ -1279,8 +1279,8 @@ def test_a_dataset_kdrama_data_names_is_said_after_a_miss_and_by_version(
     """A $KDRAMA_DATA forgotten in a shell's start-up file leaves a catalogue of a few titles:
     'no title matches' now says which dataset is in use and how to have the shipped one back,
     and --version, where one would look, names it too."""
-    alone = tmp_path / "alone.toml"
-    alone.write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    alone = tmp_path / "alone.toml"  # one entry: a base of none is refused as empty
+    alone.write_text('[meta]\nschema = 1\n\n[[people]]\nid = "kim-a"\nname = "Kim A"\n')
     env = {"KDRAMA_DATA": str(alone)}
     missed = run_shipped("show", "squid game", env=env)
     assert missed.exit_code == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import KDRAMA, Run
 
 _META = "[meta]\nschema = 1\n\n[[citations]]\n"
 
@@ -189,3 +189,46 @@ def test_a_misspelt_top_level_table_has_its_line_in_json(run: Run, tmp_path: Pat
     error = json.loads(result.stderr.splitlines()[-1])["error"]
     assert [(p["line"], p["location"]) for p in error["problems"]] == [(4, "person")]
     assert error["problems"][0]["message"].startswith("unknown top-level key. Did you mean")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("", "file is empty"),
+        ("# just a comment\n\n", "file is empty: it holds only comments"),
+        ("[meta]\nschema = 1\n", "file is empty: it holds only [meta], no entries"),
+    ],
+    ids=["empty", "comments", "meta"],
+)
+def test_a_base_with_no_entries_is_refused_as_an_empty_one_is(
+    run: Run, tmp_path: Path, content: str, expected: str
+) -> None:
+    """An empty base was an error, and one holding only comments or only [meta] passed as a
+    catalogue of 0 titles (README: a layer of comments is as an empty one)."""
+    path = tmp_path / "mine.toml"
+    code, said = _check(run, path, content)
+    assert code == 1
+    assert said.splitlines() == [
+        f"kdrama: error: {path}: {expected}",
+        "kdrama: note: a base dataset needs entries, but an empty layer (an --add-data file)"
+        f" loads: {KDRAMA} data check {path} --layer checks it as one",
+    ]
+    listed = run("--data", str(path), "list")
+    assert (listed.exit_code, listed.stderr) == (1, f"kdrama: error: {path}: {expected}\n")
+    # as a layer, it adds nothing, as README says
+    assert run("data", "check", str(path), "--layer").exit_code == 0
+    assert run("--add-data", str(path), "list").exit_code == 0
+
+
+def test_a_base_of_includes_with_entries_is_not_empty(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "part.toml").write_text(_PERSON, encoding="utf-8")
+    index = tmp_path / "index.toml"
+    index.write_text('[meta]\nschema = 1\ninclude = ["part.toml"]\n', encoding="utf-8")
+    assert run("data", "check", str(index)).exit_code == 0
+    (tmp_path / "part.toml").write_text("# to do\n", encoding="utf-8")
+    code, said = _check(run, index, index.read_text(encoding="utf-8"))
+    assert code == 1
+    assert (
+        f"kdrama: error: {index}: file is empty: it holds only [meta], and the files it includes"
+        " no entries either\n"
+    ) in said

@@ -258,7 +258,8 @@ def test_data_path_prints_an_included_name_without_its_control_characters(
     terminal title sequence as they were, where data check's list of files removes them.
     --json keeps the name as it is, escaped."""
     named = "a\rb\x07c\x1b]0;title\x07.toml"
-    (tmp_path / named).write_text("[meta]\nschema = 1\n", encoding="utf-8")
+    # an entry: checked as a base, a file of none is refused as empty
+    (tmp_path / named).write_text('[[people]]\nid = "kim-a"\nname = "Kim A"\n', encoding="utf-8")
     top = write_dataset(
         '[meta]\nschema = 1\ninclude = ["a\\rb\\u0007c\\u001b]0;title\\u0007.toml"]\n',
         "top.toml",

@@ -73,7 +73,7 @@ def read_document(
     actually parsed, so an index built from this parse can never vouch for later content.
     A ``layer`` (a file merged over the base) that is empty or only white space is an empty
     document, as one holding only comments is; a base dataset with no text at all (nothing,
-    white space or a byte-order mark) is an error.
+    white space or a byte-order mark) is an error, as one with no entries is (_read_all).
     """
     name = os.fspath(path)
 
@@ -564,11 +564,27 @@ def _read_all(
     for position, path in enumerate(paths):
         depth = 0 if follow_includes else None
         layer = position > 0
+        before = len(problems)
         read = _with_includes(path, problems, depth, fingerprints, reading, layer=layer)
+        if not layer and read and len(problems) == before:
+            problems.extend(_no_entries(read))
         if layer and layers is not None:
             layers.extend(name for name, _ in read)
         documents.extend(read)
     return documents
+
+
+def _no_entries(read: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
+    """That a base read whole (with its includes) holds no entry, as an empty base does: only
+    comments, or only its [meta]. A layer may (it adds nothing), a base may not: a catalogue of
+    nothing answers every question "no title matches" and passes `data check`."""
+    if any(key != "meta" for _, document in read for key in document):
+        return []
+    name, document = read[0]
+    holds = "only comments" if not document else "only [meta], no entries"
+    if len(read) > 1:
+        holds = "only [meta], and the files it includes no entries either"
+    return [Problem(name, "", f"file is empty: it holds {holds}")]
 
 
 class _Reading:

@@ -209,7 +209,7 @@ def _warnings_beside_note(count: int) -> str:
 def _only_empty(problems: Sequence[Problem]) -> bool:
     """Whether the one problem is a file with nothing in it, checked as a base (a layer may
     be empty)."""
-    return len(problems) == 1 and problems[0].message == "file is empty"
+    return len(problems) == 1 and problems[0].message.startswith("file is empty")
 
 
 def _empty_layer_note(path: str) -> str:
