@@ -232,3 +232,45 @@ def test_a_base_of_includes_with_entries_is_not_empty(run: Run, tmp_path: Path) 
         f"kdrama: error: {index}: file is empty: it holds only [meta], and the files it includes"
         " no entries either\n"
     ) in said
+
+
+def _bulk(count: int) -> str:
+    """A dataset of ``count`` made-up films with no cast: a warning each."""
+    films = "".join(
+        f'\n[[shows]]\nslug = "bulk-{n}"\ntitle = "Bulk {n}"\nkind = "film"\nplatform = "Netflix"\n'
+        f'genres = ["drama"]\nsynopsis = "A made-up film."\nrelease_date = 2024-01-01\n'
+        'sources = ["c"]\n'
+        for n in range(count)
+    )
+    return (
+        '[[citations]]\nid = "c"\nurl = "https://example.com/c"\ntitle = "C"\npublisher = "P"\n'
+        + films
+    )
+
+
+def test_warnings_come_in_file_order_and_are_capped_as_problems_are(
+    run: Run, tmp_path: Path
+) -> None:
+    """A layer of 3,000 films with no cast printed 3,017 lines, ordered bulk-0, bulk-1,
+    bulk-10, bulk-100 (lines 7, 17, 107, 1007): the first 50 by line, then the rest counted
+    by kind, as problems are; --json keeps every warning, in the same order."""
+    path = tmp_path / "bulk.toml"
+    path.write_text(_bulk(120), encoding="utf-8")
+    result = run("data", "check", str(path), "--alone")
+    assert result.exit_code == 0, result.stderr
+    said = result.stderr.splitlines()
+    lines = [
+        int(line.removeprefix(f"kdrama: warning: {path}:").split(":")[0]) for line in said[:50]
+    ]
+    assert lines == sorted(lines) and lines[:3] == [7, 17, 27]
+    assert said[:2] == [
+        f"kdrama: warning: {path}:7: shows[bulk-0]: has no cast",
+        f"kdrama: warning: {path}:17: shows[bulk-1]: has no cast",
+    ]
+    assert said[50:] == ["kdrama: warning: ... and 70 more warnings (70 x has no cast)"]
+    assert "120 warnings" in " ".join(result.stdout.split())
+    strict = run("data", "check", str(path), "--alone", "--strict")
+    assert strict.exit_code == 1 and strict.stderr == result.stderr
+    every = json.loads(run("data", "check", str(path), "--alone", "--json").stdout)
+    assert len(every["warnings"]) == len(every["warning_details"]) == 120
+    assert [w["line"] for w in every["warning_details"]] == [7 + 10 * n for n in range(120)]

@@ -618,14 +618,14 @@ aliases = ["park ji-hoo"]
     checked = run_shipped("data", "check", str(layer))
     assert checked.exit_code == 0, checked.output
     warnings = [line for line in checked.stderr.splitlines() if "warning" in line]
-    assert warnings == [
-        f"kdrama: warning: {layer}:12: people[park-ji-hu].aliases: 'park ji-hoo' is already in"
-        " aliases (in the shipped shows.toml): it is listed once; remove it here",
+    assert warnings == [  # in line order
         f"kdrama: warning: {layer}:2: shows[squid-game].aliases: '오겜' is already in aliases (in"
         " the shipped shows.toml): it is listed once; remove it here",
         f"kdrama: warning: {layer}:7: shows[squid-game].cast[0]: the credit of lee-jung-jae as"
         " 'Seong Gi-hun' is already in the cast (in the shipped shows.toml): it is listed once;"
         " remove it here, or give the whole title with override = true to change it",
+        f"kdrama: warning: {layer}:12: people[park-ji-hu].aliases: 'park ji-hoo' is already in"
+        " aliases (in the shipped shows.toml): it is listed once; remove it here",
     ]
     assert run_shipped("data", "check", "--strict", str(layer)).exit_code != 0
 

@@ -120,10 +120,13 @@ class UnresolvedReferences(DatasetError):
 SHOWN_PROBLEMS = 50
 
 
-def summary(problems: Sequence[object], shown: int = SHOWN_PROBLEMS) -> list[str]:
+def summary(
+    problems: Sequence[object], shown: int = SHOWN_PROBLEMS, noun: str = "problem"
+) -> list[str]:
     """The first ``shown`` problems, then one line counting the rest by what is wrong, so that
     thousands of similar problems take a few lines. Messages that differ only in the ids they
-    quote are one kind ("80 x unknown citation (nope-0, nope-1, …)"), not 80 kinds of one."""
+    quote are one kind ("80 x unknown citation (nope-0, nope-1, …)"), not 80 kinds of one.
+    ``noun``: what they are, in the count ("... and 2,950 more warnings")."""
     lines = [str(p) for p in problems[:shown]]
     rest = problems[shown:]
     if rest:
@@ -134,7 +137,7 @@ def summary(problems: Sequence[object], shown: int = SHOWN_PROBLEMS) -> list[str
         common = "; ".join(f"{len(kind):,} x {_kind_said(kind)}" for kind in ranked[:3])
         others = len(kinds) - min(3, len(kinds))
         more = f"; and {count_of(others, 'other kind')}" if others else ""
-        lines.append(f"... and {count_of(len(rest), 'more problem')} ({common}{more})")
+        lines.append(f"... and {count_of(len(rest), f'more {noun}')} ({common}{more})")
     return lines
 
 

@@ -125,6 +125,7 @@ def data_check(
 
         used = InUse(app.paths(), app.personal_dataset(), app.cache_dir(), app.cache)
         report = report._replace(problems=load_with_nearest(report.problems, used))
+    report = report._replace(warnings=_in_file_order(report.warnings, report.files))
     ok = report.passed(strict)
     if as_json:
         from kdrama_cli.views.jsonview import check_json
@@ -153,14 +154,12 @@ def data_check(
         # The warnings of the entries without errors come in the same run, after the errors
         # (those of the entries with errors are judged once these validate).
         error.show()
-        for warning in report.warnings:
-            say(f"kdrama: warning: {warning}")
+        _say_warnings(report.warnings)
         say(f"kdrama: note: {_warnings_beside_note(len(report.warnings))}")
         sys.exit(EXIT_DATA)
     for line in (*report.overrides, *report.extensions, *report.repeated):
         say(f"kdrama: note: {line}")
-    for warning in report.warnings:
-        say(f"kdrama: warning: {warning}")
+    _say_warnings(report.warnings)
     from kdrama_cli.views.titles import check_view, layer_line
 
     layer_says = None
@@ -194,6 +193,25 @@ def _checked_alone(app: App, path: str | None) -> str | None:
         if any(same_file(path, used) for used in app.paths()):
             return None
     return path
+
+
+def _in_file_order(warnings: Sequence[Problem], files: Sequence[str]) -> tuple[Problem, ...]:
+    """The warnings by file, in the order the load read them, then by line, as an editor walks
+    a file: made by kind and id, they went bulk-0, bulk-1, bulk-10, bulk-100, lines 7, 17,
+    107, 1007. A warning of a whole file comes before its entries'."""
+    rank = {file: at for at, file in enumerate(files)}
+    return tuple(
+        sorted(warnings, key=lambda warning: (rank.get(warning.file, len(rank)), warning.line or 0))
+    )
+
+
+def _say_warnings(warnings: Sequence[Problem]) -> None:
+    """The warnings on stderr, the first 50 of them and the rest counted by kind, as problems
+    are (--json gives every one)."""
+    from kdrama_cli.catalogue.problems import summary
+
+    for line in summary(warnings, noun="warning"):
+        say(f"kdrama: warning: {line}")
 
 
 def _warnings_beside_note(count: int) -> str:
