@@ -274,3 +274,39 @@ def test_warnings_come_in_file_order_and_are_capped_as_problems_are(
     every = json.loads(run("data", "check", str(path), "--alone", "--json").stdout)
     assert len(every["warnings"]) == len(every["warning_details"]) == 120
     assert [w["line"] for w in every["warning_details"]] == [7 + 10 * n for n in range(120)]
+
+
+@pytest.mark.parametrize(
+    ("how", "env", "said"),
+    [
+        (
+            ["--no-personal"],
+            None,
+            "left out by --no-personal, and may hold it: leave out --no-personal.",
+        ),
+        (
+            [],
+            {"KDRAMA_NO_PERSONAL": "1"},
+            "left out by $KDRAMA_NO_PERSONAL (set in your"
+            " environment), and may hold it: unset KDRAMA_NO_PERSONAL to read it.",
+        ),
+    ],
+    ids=["option", "environment"],
+)
+def test_a_miss_with_the_personal_dataset_left_out_says_so(
+    run: Run, tmp_path: Path, how: list[str], env: dict[str, str] | None, said: str
+) -> None:
+    """An export of KDRAMA_NO_PERSONAL forgotten in a shell's start-up file hid the titles of
+    the personal dataset with no word why, where $KDRAMA_DATA's is said after the miss."""
+    missed = run(*how, "show", "my-first-show", env=env)
+    assert missed.exit_code == 2
+    assert "personal dataset" not in missed.stderr  # none to leave out
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text("# my titles\n", encoding="utf-8")
+    missed = run(*how, "show", "my-first-show", env=env)
+    assert missed.exit_code == 2
+    words = " ".join(missed.stderr.split())
+    assert words.startswith("kdrama: error: no title matches 'my-first-show'.")
+    assert f"Your personal dataset ({personal}) is {said}" in words
+    assert "personal dataset" not in " ".join(run("show", "my-first-show").stderr.split())

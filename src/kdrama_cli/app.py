@@ -211,6 +211,27 @@ class App:
             f"your environment), not the shipped dataset: unset {ENV_DATA} to use it."
         )
 
+    def _personal_left_out(self) -> str:
+        """After a miss, when the personal dataset exists and this run leaves it out: that it
+        does, and what leaves it out. A $KDRAMA_NO_PERSONAL forgotten in a shell's start-up
+        file hides the titles one added there, and 'no title matches' alone does not say why.
+        One stat, on the miss alone."""
+        import os
+
+        from kdrama_cli.catalogue.locations import user_dataset
+
+        if self.personal:
+            return ""
+        path = user_dataset()
+        if path is None or not os.path.isfile(path):
+            return ""
+        by = self.personal_left_out_by
+        undo = f"unset {by[1:]} to read it" if by.startswith("$") else "leave out --no-personal"
+        where = " (set in your environment)" if by.startswith("$") else ""
+        return (
+            f" Your personal dataset ({path}) is left out by {by}{where}, and may hold it: {undo}."
+        )
+
     def dataset_problems(self, problems: list[Problem]) -> DatasetProblems:
         """The error for problems found loading this run's dataset files (self.paths())."""
         return DatasetProblems(
@@ -411,7 +432,7 @@ class App:
 
             dataset, miss = self.dataset(), error
             raise PlainUsageError(
-                f"{said}{error}{self._env_base()}",
+                f"{said}{error}{self._env_base()}{self._personal_left_out()}",
                 lookup=error,
                 suggested=lambda: suggested_ids(dataset, miss),
             ) from None
