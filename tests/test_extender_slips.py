@@ -310,3 +310,43 @@ def test_a_miss_with_the_personal_dataset_left_out_says_so(
     assert words.startswith("kdrama: error: no title matches 'my-first-show'.")
     assert f"Your personal dataset ({personal}) is {said}" in words
     assert "personal dataset" not in " ".join(run("show", "my-first-show").stderr.split())
+
+
+def test_a_newer_schema_says_to_upgrade(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "layer.toml"
+    code, said = _check(run, path, "[meta]\nschema = 2\n\n" + _PERSON)
+    assert code == 1
+    assert said.startswith(
+        f"kdrama: error: {path}:1: meta.schema: this file is for a newer kdrama (schema 2; this"
+        " one reads schema 1): upgrade kdrama to read it\n"
+    ), said
+    assert "must be at least 1, got 0" in _check(run, path, "[meta]\nschema = 0\n\n" + _PERSON)[1]
+
+
+@pytest.mark.parametrize(
+    ("include", "expected"),
+    [
+        (
+            "parts\\\\people.toml",
+            "parts\\people.toml: no such file: [meta] include takes paths written with /, not"
+            " \\: parts/people.toml",
+        ),
+        (
+            "$HOME/people.toml",
+            "$HOME/people.toml: no such file: [meta] include takes file paths as written, and a"
+            " variable such as $HOME is not expanded: give the path from the including file's"
+            " folder, or in full",
+        ),
+        ("nowhere.toml", "nowhere.toml: no such file\n"),
+    ],
+    ids=["backslash", "variable", "plain"],
+)
+def test_an_include_written_for_a_shell_or_windows_says_how_to_write_it(
+    run: Run, tmp_path: Path, include: str, expected: str
+) -> None:
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "people.toml").write_text(_PERSON, encoding="utf-8")
+    index = tmp_path / "index.toml"
+    code, said = _check(run, index, f'[meta]\nschema = 1\ninclude = ["{include}"]\n\n' + _PERSON)
+    assert code == 1
+    assert f"kdrama: error: {index}:3: meta.include[0]: {tmp_path}/{expected}" in said, said

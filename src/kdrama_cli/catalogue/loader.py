@@ -765,6 +765,14 @@ def _include_unread(include: str, included: str, including: str) -> str | None:
         return (
             "no such file: [meta] include takes file paths, and a pattern such as * is not expanded"
         )
+    if "\\" in include and not os.path.lexists(included):
+        written = include.replace("\\", "/")
+        return f"no such file: [meta] include takes paths written with /, not \\: {written}"
+    if "$" in include and not os.path.lexists(included):
+        return (
+            "no such file: [meta] include takes file paths as written, and a variable such as"
+            " $HOME is not expanded: give the path from the including file's folder, or in full"
+        )
     if include.startswith("~") and not os.path.lexists(included):
         return (
             "no such file: [meta] include takes file paths, and ~ is not your home folder here:"

@@ -676,6 +676,19 @@ def _unknown_top_level(key: str) -> str:
     return f"unknown top-level key. {did_you_mean([_TOP_HEADERS[close[0]]])}"
 
 
+def _newer_schema(problem: Located) -> Located:
+    """A schema above this kdrama's is a file written for a later kdrama, not a number out of
+    range: what to do is upgrade."""
+    where, message = problem
+    newer = re.fullmatch(r"must be at most (\d+), got (\d+)", message)
+    if where != "meta.schema" or newer is None:
+        return problem
+    return where, (
+        f"this file is for a newer kdrama (schema {newer[2]}; this one reads schema"
+        f" {newer[1]}): upgrade kdrama to read it"
+    )
+
+
 def validate_document(document: Mapping[str, Any]) -> list[Located]:
     """Every structural problem in one parsed document (types, required keys, local rules)."""
     problems: list[Located] = []
@@ -683,7 +696,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
         if key != "meta" and key not in TOP_LEVEL:
             problems.append((_key_shown(key), _unknown_top_level(str(key))))
     if "meta" in document:
-        problems.extend(_check_table(document["meta"], META, "meta"))
+        problems.extend(map(_newer_schema, _check_table(document["meta"], META, "meta")))
     for name, (id_key, spec) in TOP_LEVEL.items():
         if name not in document:
             continue
