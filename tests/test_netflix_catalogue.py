@@ -1113,11 +1113,11 @@ def test_companion_of_is_seen_from_both_sides(run: Run, add_data: Callable[..., 
         # two that name each other: each page named the other twice, and --strict passed
         (
             {"night-train-redux": "night-train-cut", "night-train-cut": "night-train-redux"},
-            [
-                "shows[night-train-cut].companion_of: 'night-train-redux' is itself a companion "
-                "(of 'night-train-cut')",
+            [  # in file order: the redux is written first
                 "shows[night-train-redux].companion_of: 'night-train-cut' is itself a companion "
                 "(of 'night-train-redux')",
+                "shows[night-train-cut].companion_of: 'night-train-redux' is itself a companion "
+                "(of 'night-train-cut')",
             ],
         ),
         # a chain: the cut is titled after the redux, itself titled after Night Train
