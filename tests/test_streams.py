@@ -406,7 +406,7 @@ def test_version_breaks_its_long_line_between_words_at_a_terminal_only(tmp_path:
     lines = drawn.splitlines()
     assert lines[0].startswith("kdrama, version ")
     start = lines.index(next(line for line in lines if line.startswith("Netflix weekly")))
-    end = lines.index(next(line for line in lines if line.startswith("dataset in use: ")))
+    end = lines.index(next(line for line in lines if line.startswith("dataset in use:")))
     reach = lines[start:end]  # KDRAMA_DATA names another dataset: a line of its own after it
     assert len(reach) > 1 and all(len(line) < 60 for line in reach), reach
     piped = _kdrama(["--version"], tmp_path, stdout=subprocess.PIPE).stdout.decode()
