@@ -147,9 +147,18 @@ def test_marks_read_back_from_the_index_are_checked() -> None:
     from kdrama_cli.store.codec import dump_layer_marks, load_layer_marks
 
     marks = {"shows": {"night-train": (LayerMark("replaced", "fix.toml"),)}}
-    assert load_layer_marks(dump_layer_marks(marks)) == marks
+    items = {"night-train": {"cast": ((1, "more.toml"),), "directors": ((0, "more.toml"),)}}
+    assert load_layer_marks(dump_layer_marks(marks)) == (marks, {})
+    assert load_layer_marks(dump_layer_marks(marks, items)) == (marks, items)
     with pytest.raises(ValueError, match="not a layer mark"):
-        load_layer_marks(marshal.dumps({"shows": {"night-train": (("rewritten", "x"),)}}))
+        load_layer_marks(marshal.dumps(({"shows": {"night-train": (("rewritten", "x"),)}}, {})))
+    # a credit in a list no credit is in, or at no position, is damage too
+    with pytest.raises(ValueError, match="not a list of credits"):
+        load_layer_marks(marshal.dumps(({}, {"night-train": {"genres": ((0, "x"),)}})))
+    with pytest.raises(ValueError, match="not a credit a layer added"):
+        load_layer_marks(marshal.dumps(({}, {"night-train": {"cast": (("0", "x"),)}})))
+    with pytest.raises(TypeError):  # the index of a format before the items: rebuilt
+        load_layer_marks(marshal.dumps({"shows": {}}))
 
 
 @pytest.fixture

@@ -1007,9 +1007,22 @@ class LayerMark(Record):
     file: str
 
 
-#: Table ("shows", "people") -> id -> the layers that made or changed the entry, in load
-#: order; an entry only the base gives has none, and is not in it.
+#: Table ("shows", "people", "source_works") -> id -> the layers that made or changed the
+#: entry, in load order; an entry only the base gives has none, and is not in it.
 LayerMarks = Mapping[str, Mapping[str, tuple[LayerMark, ...]]]
+
+#: The lists of a title that credit people, by the capacity each credits (Show.crew_of).
+CREDIT_LISTS = {
+    "actor": "cast",
+    "creator": "creators",
+    "director": "directors",
+    "writer": "writers",
+}
+
+#: Title -> list of CREDIT_LISTS -> the items of that list a layer's extension (``extend =
+#: true``) added, each as (its position in the list, the layer's file): a person's page marks
+#: such a credit (Dataset.credit_layer). Every other item is the title entry's own.
+LayerItems = Mapping[str, Mapping[str, tuple[tuple[int, str], ...]]]
 
 
 class NetflixReach(Record):
@@ -1075,6 +1088,7 @@ class Dataset:
         "parts",
         "repeated_items",
         "layer_marks",
+        "layer_items",
         "layer_table",
     )
 
@@ -1100,7 +1114,8 @@ class Dataset:
         parts: Mapping[str, Mapping[str, Mapping[str, list[tuple[str, int]]]]] | None = None,
         repeated_items: tuple[Problem, ...] = (),
         layer_marks: LayerMarks | None = None,
-        layer_table: Callable[[], LayerMarks] | None = None,
+        layer_table: Callable[[], tuple[LayerMarks, LayerItems]] | None = None,
+        layer_items: LayerItems | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -1142,15 +1157,44 @@ class Dataset:
         self.repeated_items = repeated_items
         #: The entries layers made or changed (when parsed, or once ``layer_table`` is read).
         self.layer_marks = layer_marks
-        #: Reads ``layer_marks`` from the index, on the first page that asks (or None).
+        #: The credits layers' extensions added to titles (when parsed, or read with
+        #: ``layer_marks``).
+        self.layer_items = layer_items
+        #: Reads ``layer_marks`` and ``layer_items`` from the index, on the first page that
+        #: asks (or None).
         self.layer_table = layer_table
+
+    def _layers(self) -> tuple[LayerMarks, LayerItems]:
+        if self.layer_marks is None:
+            if self.layer_table is not None:
+                self.layer_marks, self.layer_items = self.layer_table()
+            else:
+                self.layer_marks = {}
+        return self.layer_marks, self.layer_items or {}
 
     def layers_of(self, table: str, key: str) -> tuple[LayerMark, ...]:
         """The layers that made or changed entry ``key`` of ``table``, in load order: () for
         an entry as the base dataset gives it."""
-        if self.layer_marks is None:
-            self.layer_marks = self.layer_table() if self.layer_table is not None else {}
-        return self.layer_marks.get(table, {}).get(key, ())
+        return self._layers()[0].get(table, {}).get(key, ())
+
+    def entry_layer(self, table: str, key: str) -> LayerMark | None:
+        """The layer whose entry of ``table`` is the one in use: the last that replaced it
+        (``override = true``), else the one that added it; None for the base's entry (which
+        layers may have extended)."""
+        given = [m for m in self.layers_of(table, key) if m.how != "extended"]
+        return given[-1] if given else None
+
+    def credit_layer(self, show: Show, capacity: str, position: int) -> LayerMark | None:
+        """The layer the credit at ``position`` of ``show``'s list for ``capacity`` comes from
+        (CREDIT_LISTS: "actor" is ``show.cast``, "director" ``show.directors``…): "extended"
+        by the layer whose extension added it, else the layer that gave the title's entry
+        ("added" or "replaced", entry_layer); None for a credit of the base's entry."""
+        _, items = self._layers()
+        added = items.get(show.slug, {}).get(CREDIT_LISTS[capacity], ())
+        for at, file in added:
+            if at == position:
+                return LayerMark("extended", file)
+        return self.entry_layer("shows", show.slug)
 
     def works_of(self, show: Show) -> tuple[SourceWork, ...]:
         """The work the title adapts, then the works based on it (adaptation_chain): every

@@ -15,6 +15,7 @@ from typing import Any, TypeGuard
 
 from kdrama_cli.catalogue.folding import has_hangul, normalize
 from kdrama_cli.catalogue.models import (
+    CREDIT_LISTS,
     METRICS,
     OUT_STATUSES,
     ROLES,
@@ -1902,6 +1903,7 @@ def build_dataset(
         parts={table: dict(store.parts) for table, store in merged.items() if store.parts},
         repeated_items=tuple(p for store in merged.values() for p in store.repeated_items),
         layer_marks=_layer_marks(merged, figure_origins, layers),
+        layer_items=_layer_items(merged["shows"], layers),
     )
     return dataset, problems
 
@@ -1920,7 +1922,7 @@ def _layer_marks(
         return {}
     order = {file: position for position, file in enumerate(layers)}
     found: dict[str, dict[str, tuple[LayerMark, ...]]] = {}
-    for table in ("shows", "people"):
+    for table in ("shows", "people", "source_works"):
         store = merged[table]
         marks: dict[str, tuple[LayerMark, ...]] = {}
         for key in store.entries:
@@ -1939,6 +1941,34 @@ def _layer_marks(
                 marks[key] = tuple(marked)
         if marks:
             found[table] = marks
+    return found
+
+
+def _layer_items(
+    shows: _Merged, layers: Sequence[str]
+) -> dict[str, dict[str, tuple[tuple[int, str], ...]]]:
+    """For each title a layer's extension added credits to, the position of each such credit
+    in its list (cast, directors, writers, creators) and the layer's file (LayerItems): the
+    title's other credits are its entry's, whose file Dataset.entry_layer names."""
+    if not layers:
+        return {}
+    known = set(layers)
+    found: dict[str, dict[str, tuple[tuple[int, str], ...]]] = {}
+    for slug, parts in shows.parts.items():
+        own = shows.entries[slug][0]
+        by_list = {
+            field_name: added
+            for field_name in CREDIT_LISTS.values()
+            if (
+                added := tuple(
+                    (at, file)
+                    for at, (file, _) in enumerate(parts.get(field_name, ()))
+                    if file in known and file != own
+                )
+            )
+        }
+        if by_list:
+            found[slug] = by_list
     return found
 
 

@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from kdrama_cli.catalogue.models import (
+    CREDIT_LISTS,
     LAYER_HOWS,
     Citation,
     Credit,
     Fact,
+    LayerItems,
     LayerMark,
     LayerMarks,
     Person,
@@ -147,29 +149,55 @@ def load_summaries(data: bytes) -> list[ShowSummary]:
     return summaries
 
 
-def dump_layer_marks(marks: LayerMarks) -> bytes:
-    """What layers made or changed (Dataset.layer_marks) as one marshal blob:
-    {table: {id: ((how, file), ...)}}."""
+def dump_layer_marks(marks: LayerMarks, items: LayerItems | None = None) -> bytes:
+    """What layers made or changed (Dataset.layer_marks) and the credits their extensions
+    added (Dataset.layer_items) as one marshal blob: ({table: {id: ((how, file), ...)}},
+    {slug: {list: ((position, file), ...)}})."""
     return marshal.dumps(
-        {
-            table: {key: tuple(map(tuple, found)) for key, found in by_id.items()}
-            for table, by_id in marks.items()
-        }
+        (
+            {
+                table: {key: tuple(map(tuple, found)) for key, found in by_id.items()}
+                for table, by_id in marks.items()
+            },
+            {slug: dict(by_list) for slug, by_list in (items or {}).items()},
+        )
     )
 
 
-def load_layer_marks(data: bytes) -> dict[str, dict[str, tuple[LayerMark, ...]]]:
-    """The marks dump_layer_marks wrote (ValueError/TypeError when they are not: a how the
-    pages have no words for is damage too)."""
-    tables = marshal.loads(data)
-    if not isinstance(tables, dict):
+def load_layer_marks(data: bytes) -> tuple[LayerMarks, LayerItems]:
+    """The marks and items dump_layer_marks wrote (ValueError/TypeError when they are not: a
+    how the pages have no words for, or a list no credit is in, is damage too)."""
+    loaded = marshal.loads(data)
+    if not isinstance(loaded, tuple) or len(loaded) != 2:
+        raise TypeError("not the marks and the items")
+    tables, items = loaded
+    if not isinstance(tables, dict) or not isinstance(items, dict):
         raise TypeError("not a mapping of tables")
-    return {
+    marks = {
         str(table): {
             str(key): tuple(_layer_mark(*pair) for pair in found) for key, found in by_id.items()
         }
         for table, by_id in tables.items()
     }
+    return marks, {
+        str(slug): {
+            _credit_list(name): tuple(_layer_item(*pair) for pair in added)
+            for name, added in by_list.items()
+        }
+        for slug, by_list in items.items()
+    }
+
+
+def _credit_list(name: object) -> str:
+    if name not in CREDIT_LISTS.values():
+        raise ValueError(f"not a list of credits: {name!r}")
+    return str(name)
+
+
+def _layer_item(position: object, file: object) -> tuple[int, str]:
+    if type(position) is not int or position < 0 or not isinstance(file, str):
+        raise ValueError(f"not a credit a layer added: {position!r}, {file!r}")
+    return position, file
 
 
 def _layer_mark(how: object, file: object) -> LayerMark:
