@@ -1,7 +1,8 @@
 """An entry's page names the layers that made or changed it (README.md, "How datasets are
 merged"): a title or person a layer added, replaced (``override = true``) or extended
 (``extend = true``, or figures of a layer's own ``[[stats]]``), so that a fact of the user's own
-file is not taken for the base dataset's. An entry only the base gives says nothing."""
+file is not taken for the base dataset's. An entry only the base gives says nothing. A person's
+page marks each credit a layer gave them, in a title it extended, added or replaced."""
 
 from __future__ import annotations
 
@@ -289,3 +290,191 @@ def test_an_include_and_the_personal_dataset_are_named_as_the_load_names_them(
         assert cafe["layers"] == [{"how": "added", "file": str(personal)}]
         kdrama_cli.store.index.run_pending()
     assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
+
+
+# --- the credits a layer gives a person --------------------------------------------------
+
+#: Kang Bo-ra cast in Night Train and made one of its directors, by an extension of the title.
+CREDITS = """
+[[shows]]
+slug = "night-train"
+extend = true
+directors = ["kang-bora"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "Stowaway"
+role = "supporting"
+sources = ["test-press"]
+"""
+
+#: A new title that casts Kang Bo-ra, of the base dataset, and names her its writer.
+CAFE = (
+    NEW_TITLE.replace(
+        'sources = ["test-press"]\n',
+        'sources = ["test-press"]\ncast_sources = ["test-press"]\nwriters = ["kang-bora"]\n',
+        1,
+    )
+    + """
+[[shows.cast]]
+person = "kang-bora"
+character = "Barista Moon"
+role = "main"
+"""
+)
+
+#: The webtoon Moonlit Hallway adapts, corrected whole: Yoon Ga-eul's credit rests on it.
+WORK = """
+[[source_works]]
+id = "the-lantern-room"
+override = true
+title = "The Lantern Room"
+kind = "webtoon"
+writers = ["yoon-gaeul"]
+artists = ["yoon-gaeul"]
+start_year = 2010
+end_year = 2013
+sources = ["test-webtoon"]
+"""
+
+
+@pytest.fixture
+def credit_layers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The layers above in the folder the runs start in, named as typed."""
+    monkeypatch.chdir(tmp_path)
+    texts = {
+        "credits.toml": CREDITS,
+        "cafe.toml": CAFE,
+        "work.toml": WORK,
+        "fix.toml": OVERRIDE.replace(
+            "release_date = 2021-01-01\n",
+            "release_date = 2021-01-01\n"
+            'cast_sources = ["test-press"]\n\n[[shows.cast]]\nperson = "seo-minho"\n'
+            'character = "Conductor"\nrole = "main"\n',
+        ),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return {name.removesuffix(".toml"): name for name in texts}
+
+
+def _table(page: str) -> list[str]:
+    """The lines of a person page from its credits' heading to the line under the table."""
+    lines = page.splitlines()
+    start = lines.index("Credits in this catalogue")
+    end = next(i for i, line in enumerate(lines) if line.startswith("Only the titles"))
+    return [line.rstrip() for line in lines[start + 3 : end]]
+
+
+def test_credits_a_layer_gave_are_marked_and_named_under_the_table(
+    run: Run, credit_layers: dict[str, str]
+) -> None:
+    """A credit an extension added to a base title, and those of a title a layer added, are
+    marked in the As column (a part, a capacity), and the line under the table names each
+    layer with what it did to the title; the base's credits beside them are not marked."""
+    options = ("--add-data", credit_layers["credits"], "--add-data", credit_layers["cafe"])
+    result = run(*options, "person", "kang-bora")
+    assert result.exit_code == 0, result.output
+    assert _table(result.stdout) == [
+        "2016   Night Train         Stowaway *        supporting   —         [1,2]",
+        "       밤기차              also director *",
+        "       night-train",
+        "2021   River of Lanterns   Captain Yun       main         1         [1]",
+        "       등불의 강",
+        "       river-of-lanterns",
+        "2022   Moonlit Hallway     Teacher Lim       supporting   1         [2]",
+        "       달빛 복도           also writer",
+        "       moonlit-hallway",
+        "2023   Paper Moon Cafe     Barista Moon *    main         1         [2]",
+        "       종이달 카페         also writer *",
+        "       paper-moon-cafe",
+        "* From layers: Night Train extended by credits.toml; Paper Moon Cafe added by cafe.toml",
+    ]
+    # her own entry is the base's: no "Layer:" line under her name
+    assert result.stdout.splitlines()[:2] == ["Kang Bo-ra  강보라", "Credits in this catalogue"]
+
+
+def _credit_layers(document: dict[str, object]) -> list[tuple[str, str, object]]:
+    credits = document["credits"]
+    assert isinstance(credits, list)
+    return [(c["slug"], c["capacity"], c["layer"]) for c in credits]
+
+
+def test_json_gives_each_credit_its_layer_also_from_the_index(
+    run: Run, credit_layers: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`credits[].layer` (docs/output.md): the layer and how for a credit a layer gave, null
+    for the base's; the same read from the index the run before built, without parsing."""
+    import kdrama_cli.catalogue.loader
+    import kdrama_cli.store.index
+
+    options = ("--add-data", credit_layers["credits"], "--add-data", credit_layers["cafe"])
+    extended = {"how": "extended", "file": "credits.toml"}
+    added = {"how": "added", "file": "cafe.toml"}
+    expected = [
+        ("night-train", "actor", extended),
+        ("night-train", "director", extended),
+        ("river-of-lanterns", "actor", None),
+        ("moonlit-hallway", "actor", None),
+        ("moonlit-hallway", "writer", None),
+        ("paper-moon-cafe", "actor", added),
+        ("paper-moon-cafe", "writer", added),
+    ]
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the files were parsed although the index is fresh")
+
+    for parsed in (True, False):
+        if not parsed:
+            monkeypatch.setattr(kdrama_cli.catalogue.loader, "load_dataset", no_parsing)
+        document = as_json(run(*options, "person", "kang-bora", "--json"))
+        assert _credit_layers(document) == expected
+        assert document["layers"] == []  # her entry is the base's
+        # the others of Night Train are the base's still
+        minho = as_json(run(*options, "person", "seo-minho", "--json"))
+        assert [layer for _, _, layer in _credit_layers(minho) if layer is not None] == []
+        kdrama_cli.store.index.run_pending()
+    assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
+
+
+def test_an_override_and_a_source_work_a_layer_gave_mark_their_credits(
+    run: Run, credit_layers: dict[str, str]
+) -> None:
+    """Every credit of a title a layer replaced is that layer's ("replaced"); a source work's
+    maker's credit is the layer's that gave the work, and the line names the work."""
+    fixed = as_json(run("--add-data", credit_layers["fix"], "person", "seo-minho", "--json"))
+    replaced = {"how": "replaced", "file": "fix.toml"}
+    assert _credit_layers(fixed) == [
+        ("night-train", "actor", replaced),
+        ("moonlit-hallway", "actor", None),
+    ]
+    options = ("--add-data", credit_layers["work"], "person", "yoon-gaeul")
+    work = {"how": "replaced", "file": "work.toml"}
+    capacity = "original webtoon writer and artist"
+    assert _credit_layers(as_json(run(*options, "--json"))) == [("moonlit-hallway", capacity, work)]
+    line = "* From a layer: The Lantern Room replaced by work.toml"
+    assert _table(run(*options).stdout)[-1] == line
+
+
+def test_a_page_no_layer_gave_a_credit_is_as_without_layers(
+    run: Run, run_shipped: Run, credit_layers: dict[str, str]
+) -> None:
+    """A person a layer gave no credit prints byte for byte as without it, with null layers
+    in --json; so does a shipped person's page over a layer that credits someone else, and
+    the shipped catalogue alone marks nothing."""
+    plain = run("person", "han-ji-won")
+    layered = run("--add-data", credit_layers["credits"], "person", "han-ji-won")
+    assert plain.exit_code == layered.exit_code == 0
+    assert layered.stdout == plain.stdout
+    from tests.conftest import FIXTURES
+
+    shipped = run_shipped("person", "lee-jung-jae")
+    assert shipped.exit_code == 0
+    assert "From a layer" not in shipped.stdout and " *" not in shipped.stdout
+    other = run_shipped("--add-data", str(FIXTURES / "layer.toml"), "person", "lee-jung-jae")
+    assert other.stdout == shipped.stdout
+    document = as_json(run_shipped("person", "lee-jung-jae", "--json"))
+    assert [credit for credit in document["credits"] if credit["layer"] is not None] == []
+    # the fixture layer credits Lee Byung-hun in All of Us Are Dead: his page marks it
+    byung_hun = run_shipped("--add-data", str(FIXTURES / "layer.toml"), "person", "lee-byung-hun")
+    assert "Layered cameo *" in byung_hun.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from kdrama_cli.answers.sources import credit_sources
 from kdrama_cli.answers.spoilers import (
@@ -14,6 +15,7 @@ from kdrama_cli.answers.spoilers import (
 )
 from kdrama_cli.answers.upcoming import netflix_listing, season_watchable, watchable_seasons
 from kdrama_cli.catalogue.models import (
+    CREDIT_LISTS,
     Citation,
     Credit,
     Dataset,
@@ -43,6 +45,21 @@ class PersonCredit(Record):
     #: not listed by Netflix's own files: answers.upcoming.season_watchable), as a cast
     #: page's ``announced_seasons``; () for a crew or source-work credit, the whole title's.
     announced: tuple[int, ...] = ()
+    #: The file loaded over the base dataset that gave the credit, and how (Dataset.
+    #: credit_layer: "extended" for a credit its extension added to the title, "added" or
+    #: "replaced" for one of a title it gave whole; a source work's maker, the layer that
+    #: gave the work, else the title); None for a credit as the base dataset gives it.
+    layer: LayerMark | None = None
+    #: What that layer gave or changed, as the page names it: the source work's title for a
+    #: maker's credit of a work a layer gave, else None (the title).
+    layer_on: str | None = None
+
+    @property
+    def layered(self) -> tuple[str, LayerMark] | None:
+        """What a layer gave the credit on (the title, or the source work) and the layer."""
+        if self.layer is None:
+            return None
+        return (self.layer_on or self.show.title, self.layer)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -83,6 +100,13 @@ class TitleCredits(Record):
     #: Each role with the seasons it is for, when the part changed role between seasons
     #: (supporting in season 1, main in 2 and 3); empty when it is one role throughout.
     roles_by_season: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    #: Which of ``acted`` and of ``made`` a layer gave (PersonCredit.layer), each in their
+    #: order: () when none did. A part a layer gave in one season only is marked.
+    acted_layered: tuple[bool, ...] = ()
+    made_layered: tuple[bool, ...] = ()
+    #: The layers that gave the row's credits, each once with what it gave or changed (the
+    #: title, or a source work: PersonCredit.layered), in the order of its credits.
+    layers: tuple[tuple[str, LayerMark], ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -162,18 +186,17 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
         # One character once: a part that changed role between seasons is two credits
         parts: dict[tuple[str | None, str | None, str | None], Credit] = {}
         for credit in every:
-            parts.setdefault(
-                (credit.character, credit.character_hangul, credit.character_unknown), credit
-            )
+            parts.setdefault(_part(credit), credit)
         acted = tuple(parts.values())
         by_role: dict[str, set[int]] = {}
         for credit in every:
             by_role.setdefault(credit.role, set()).update(seasons_of(credit, show))
-        made = tuple(
-            e.capacity + (f" ({e.work.title})" if e.work else "")
-            for e in entries
-            if e.credit is None
-        )
+        made_by = [e for e in entries if e.credit is None]
+        made = tuple(e.capacity + (f" ({e.work.title})" if e.work else "") for e in made_by)
+        layered = {  # the characters a layer gave a credit for, and the credits' layers
+            _part(e.credit): e.layer for e in entries if e.credit is not None and e.layer
+        }
+        layers = tuple(dict.fromkeys(e.layered for e in entries if e.layered is not None))
         seasons = sorted({n for credit in every for n in seasons_of(credit, show)})
         rows.append(
             TitleCredits(
@@ -191,9 +214,17 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
                 )
                 if len(by_role) > 1 and all(by_role.values())
                 else (),
+                acted_layered=tuple(_part(c) in layered for c in acted) if layers else (),
+                made_layered=tuple(e.layer is not None for e in made_by) if layers else (),
+                layers=layers,
             )
         )
     return tuple(sorted(rows, key=lambda row: (row.sort_year, row.show.title)))
+
+
+def _part(credit: Credit) -> tuple[str | None, str | None, str | None]:
+    """A part as a row lists it once, however many credits (roles, seasons) it has."""
+    return (credit.character, credit.character_hangul, credit.character_unknown)
 
 
 def _first_season(role: tuple[str, set[int]]) -> int:
@@ -257,7 +288,7 @@ def person_detail(
     credits: list[PersonCredit] = []
     left_out = 0
     for show in shows:
-        for credit in show.cast:
+        for position, credit in enumerate(show.cast):
             if credit.person == person.id and credit_hidden(credit, spoilers):
                 left_out += 1
             elif credit.person == person.id:
@@ -268,11 +299,15 @@ def person_detail(
                 coming = tuple(
                     n for n in seasons_of(credit, show) if not season_watchable(show, n, today)
                 )
-                credits.append(PersonCredit(show, "actor", credit=credit, announced=coming))
+                layer = dataset.credit_layer(show, "actor", position)
+                credits.append(PersonCredit(show, "actor", credit, None, coming, layer))
         # what they made of it (Show.capacities_of, as path and seen people name it)
-        credits.extend(PersonCredit(show, capacity) for capacity in show.crew_of(person.id))
         credits.extend(
-            PersonCredit(show, capacity, work=work)
+            PersonCredit(show, capacity, layer=_crew_layer(dataset, show, capacity, person.id))
+            for capacity in show.crew_of(person.id)
+        )
+        credits.extend(
+            PersonCredit(show, capacity, work=work)._replace(**_work_layer(dataset, show, work))
             for capacity, work in work_capacities(person.id, dataset.works_of(show))
         )
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
@@ -288,6 +323,23 @@ def person_detail(
         titles,
         dataset.layers_of("people", person.id),
     )
+
+
+def _crew_layer(dataset: Dataset, show: Show, capacity: str, person_id: str) -> LayerMark | None:
+    """The layer that gave a crew credit (Dataset.credit_layer), by the person's place in the
+    title's list of that crew."""
+    listed: tuple[str, ...] = getattr(show, CREDIT_LISTS[capacity])
+    return dataset.credit_layer(show, capacity, listed.index(person_id))
+
+
+def _work_layer(dataset: Dataset, show: Show, work: SourceWork) -> dict[str, Any]:
+    """The layer that gave a source work's maker's credit in a title, as PersonCredit's
+    ``layer`` and ``layer_on``: the one that gave the work as it is (a work is never
+    extended), else the one that gave the title, which names the work it adapts."""
+    given = dataset.entry_layer("source_works", work.id)
+    if given is not None:
+        return {"layer": given, "layer_on": work.title}
+    return {"layer": dataset.entry_layer("shows", show.slug)}
 
 
 def _in_page_order(

@@ -32,6 +32,7 @@ from kdrama_cli.answers.seen import SeenCredit
 from kdrama_cli.answers.show_page import ShowDetail
 from kdrama_cli.views.pasteable import Unjoined, keep_commands_whole
 from kdrama_cli.views.text import (
+    LAYER_CREDIT_MARK,
     clean,
     count_of,
     hidden_matches,
@@ -261,6 +262,8 @@ def person_links(page: PersonPage) -> list[tuple[str, Text]]:
             line.append("  " + role_label(row, seasons), "dim")
         if row.made:
             line.append(("  also " if row.acted else "  ") + clean(", ".join(row.made)), "dim")
+        if row.layers:  # a credit a layer gave, as the page's table marks it
+            line.append(f" {LAYER_CREDIT_MARK}", "dim")
         if row.seasons and row.show.seasons and not split:
             line.append(f"  {seasons(row.seasons)}", "dim")
         if mark is not None:

@@ -49,11 +49,13 @@ from kdrama_cli.views.boards import (
 from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
+    LAYER_CREDIT_MARK,
     clean,
     count_of,
     cut_at_limit,
     format_figure,
     human_number,
+    layer_credits_line,
     layers_line,
     listed_last_note,
     lookup_command,
@@ -139,6 +141,10 @@ def person_view(
             parts.append(_credits_table(detail, seen, every_column))
         else:
             parts.append(Text("One line per title below: Enter opens it.", style="dim"))
+        # the credits from the user's own files, not the base dataset's: each row marked
+        from_layers = layer_credits_line([given for row in detail.titles for given in row.layers])
+        if from_layers:
+            parts.append(Text(from_layers, style="dim"))
         parts.append(Text(CATALOGUE_ONLY, style="dim"))
     elif not detail.hidden:  # else the line below says why none is listed
         parts.append(Text("No credits in the catalogue.", style="dim"))
@@ -163,11 +169,24 @@ def person_view(
 
 
 def _as_cell(row: TitleCredits) -> Text:
-    """'Park Pyong-ho (박평호)' and, under it, 'also director, writer'."""
-    cell = Text("\n").join(character_cell(credit) for credit in row.acted)
+    """'Park Pyong-ho (박평호)' and, under it, 'also director, writer'; a part or a capacity
+    a layer gave marked LAYER_CREDIT_MARK ('Player 999 *', 'also director *')."""
+    lines = []
+    for credit, layered in zip(
+        row.acted, row.acted_layered or (False,) * len(row.acted), strict=True
+    ):
+        line = character_cell(credit)
+        if layered:
+            line.append(f" {LAYER_CREDIT_MARK}", style="dim")
+        lines.append(line)
+    cell = Text("\n").join(lines)
     if row.made:
-        made = clean(", ".join(row.made))
-        cell.append(("\nalso " if row.acted else "") + made, style="italic")
+        marked = row.made_layered or (False,) * len(row.made)
+        made = [
+            clean(capacity) + (f" {LAYER_CREDIT_MARK}" if layered else "")
+            for capacity, layered in zip(row.made, marked, strict=True)
+        ]
+        cell.append(("\nalso " if row.acted else "") + ", ".join(made), style="italic")
     return cell
 
 

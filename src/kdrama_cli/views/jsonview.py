@@ -584,6 +584,7 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
                 "source": list(entry.sources),
                 "seen": mark is not None,
                 "seen_seasons": list(mark or ()),
+                "layer": layers_json((entry.layer,))[0] if entry.layer else None,
             }
             for entry, mark in zip(detail.credits, seen, strict=True)
         ],

@@ -71,6 +71,30 @@ def layers_line(marks: Sequence[LayerMark]) -> str | None:
     return f"{'Layer' if len(marks) == 1 else 'Layers'}: {said}"
 
 
+#: Beside a credit on a person's page that a layer gave (layer_credits_line says which).
+LAYER_CREDIT_MARK = "*"
+
+
+def layer_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None:
+    """What a person's page says under its credits of those a layer gave, each marked
+    LAYER_CREDIT_MARK: for each layer and how, in the page's order, what it gave or changed
+    (``given``: a title, or the source work of a maker's credit, with its layer): "* From a
+    layer: Squid Game extended by mine.toml; My Fan Show added by mine.toml". None when no
+    layer gave one."""
+    by_mark: dict[LayerMark, list[str]] = {}
+    for name, mark in given:
+        named = by_mark.setdefault(mark, [])
+        if clean(name) not in named:
+            named.append(clean(name))
+    if not by_mark:
+        return None
+    said = "; ".join(
+        f"{joined(titles)} {m.how} by {clean(m.file)}" for m, titles in by_mark.items()
+    )
+    files = {mark.file for mark in by_mark}
+    return f"{LAYER_CREDIT_MARK} From {'a layer' if len(files) == 1 else 'layers'}: {said}"
+
+
 def seen_left_out(count: int) -> str:
     """'1 title you have seen is left out: --include-seen lists it.': under `similar`'s page,
     and on stderr beside its --json and --csv."""
