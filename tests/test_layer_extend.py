@@ -784,7 +784,7 @@ def test_drops_without_override_or_misspelt_is_an_error(run_shipped: Run, tmp_pa
     assert result.exit_code != 0
     forms = (
         "write season:N, cast:PERSON-ID, crew:PERSON-ID, alias:NAME, fact:START OF ITS TEXT,"
-        " figure:METRIC:WINDOW or field:KEY"
+        " figure:METRIC:WINDOW, netflix_title:NAME or field:KEY"
     )
     assert _errors(result.stderr) == [
         f"kdrama: error: {wrong}:1: shows[moving].drops: 'seasons:2' names nothing an override"

@@ -989,15 +989,57 @@ def _dropped_items(earlier: Mapping[str, Any], entry: Mapping[str, Any]) -> list
     for key, (word, _) in _NAMED_LISTS.items():
         left = Counter(_strs_of(earlier.get(key))) - Counter(_strs_of(entry.get(key)))
         items += [(f"{_DROP_KIND[word]}:{name}", word) for name in left.elements()]
+    # a season left out is said as itself ("season:2"), its Netflix titles with it
+    kept = {_folded(title) for title in _netflix_titles_of(entry)}
+    items += [
+        (f"netflix_title:{title}", "Netflix title")
+        for title in dict.fromkeys(_netflix_titles_of(earlier, but=seasons))
+        if _folded(title) not in kept
+    ]
     items += [
         (f"field:{key}", "field")
         for key in earlier
         if key not in entry
         and key not in _NOT_DROPPED
         and key not in _NAMED_LISTS
-        and key not in ("seasons", "cast", "stats", "facts")
+        and key not in ("seasons", "cast", "stats", "facts", "netflix_titles")
+        and not _researched_in_place(key, earlier, entry)
     ]
     return items
+
+
+def _researched_in_place(key: str, earlier: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
+    """Whether ``key`` of a Netflix record (``netflix_only``) is one a researched override of it
+    leaves out as data/README.md says to research such a title (the whole entry, without
+    ``netflix_only``): the mark itself, and the day it came to Netflix where the entry gives
+    release dates of its own. Copying either back would undo the research (walk35 #1)."""
+    if earlier.get("netflix_only") is not True or entry.get("netflix_only") is True:
+        return False
+    if key == "netflix_only":
+        return True
+    seasons = entry.get("seasons")
+    dated = "release_date" in entry or any(
+        isinstance(season, dict) and "release_date" in season
+        for season in (seasons if isinstance(seasons, list) else ())
+    )
+    return key == "netflix_release_date" and dated
+
+
+def _netflix_titles_of(entry: Mapping[str, Any], but: Sequence[Any] = ()) -> list[str]:
+    """The names Netflix gives a title (its own ``netflix_titles`` and those of its seasons
+    but the numbers ``but`` names), which `seen import` and search match it by (walk35 #1)."""
+    seasons = entry.get("seasons")
+    return _strs_of(entry.get("netflix_titles")) + [
+        title
+        for season in (seasons if isinstance(seasons, list) else ())
+        if isinstance(season, dict) and season.get("number") not in but
+        for title in _strs_of(season.get("netflix_titles"))
+    ]
+
+
+def _folded(text: str) -> str:
+    """``text`` as a name is compared: spaces and case aside."""
+    return " ".join(text.split()).casefold()
 
 
 def _drop_names(named: str, item: Dropped) -> bool:
@@ -1007,11 +1049,17 @@ def _drop_names(named: str, item: Dropped) -> bool:
     item_kind, _, item_what = item[0].partition(":")
     if kind != item_kind:
         return False
-    if kind in ("fact", "alias"):
-        fold = " ".join(what.split()).casefold()
-        text = " ".join(item_what.split()).casefold()
+    if kind in ("fact", "alias", "netflix_title"):
+        fold = _folded(what)
+        text = _folded(item_what)
         return text.startswith(fold) if kind == "fact" else text == fold
     return what.strip() == item_what
+
+
+#: What a kind of item is for, where its name alone does not say it.
+_WHY_COUNTED = {
+    "Netflix title": " (netflix_titles: what kdrama seen import matches a viewing history by)"
+}
 
 
 def _dropped_words(items: Sequence[Dropped]) -> list[str]:
@@ -1028,10 +1076,11 @@ def _dropped_words(items: Sequence[Dropped]) -> list[str]:
         ("alias", "aliases"),
         ("crew credit", None),
         ("credit", None),
+        ("Netflix title", None),
     ):
         count = sum(item[1] == one for item in items)
         if count:
-            said.append(count_of(count, one, many))
+            said.append(count_of(count, one, many) + _WHY_COUNTED.get(one, ""))
     fields = [item[0].partition(":")[2] for item in items if item[1] == "field"]
     if fields:
         said.append(f"its {joined(fields)}")
@@ -1849,6 +1898,18 @@ def _weak_only(dataset: Dataset) -> list[str]:
     ]
 
 
+def _researching(record: Show) -> str:
+    """What an override that researches ``record``, a Netflix record (``netflix_only``), keeps:
+    the names Netflix gives it, which a viewing history is matched by (walk35 #1)."""
+    if not record.netflix_only:
+        return ""
+    named = [*record.netflix_titles, *(t for s in record.seasons for t in s.netflix_titles)]
+    if not named:
+        return ", without netflix_only"
+    where = "its seasons' netflix_titles" if not record.netflix_titles else "its netflix_titles"
+    return f", without netflix_only, keeping {where} ({first_few([repr(n) for n in named])})"
+
+
 def _alias_clashes(dataset: Dataset) -> list[str]:
     """An alias that is another title's (or another person's) name sends a lookup to the wrong
     entry, or makes it ambiguous."""
@@ -1887,6 +1948,7 @@ def _alias_clashes(dataset: Dataset) -> list[str]:
                 f"shows[{show.slug}].title: {show.title!r} ({show.korean_title}) is {first}'s"
                 f" title too, and {first}'s Korean title: a lookup of either finds both. To"
                 f" correct {first}, write this block as slug = {first!r} with override = true"
+                + _researching(dataset.shows[first])
             )
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         own = {normalize(n) for n in (show.slug, show.title, show.korean_title) if n}

@@ -751,10 +751,10 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
 
 #: What an override's ``drops`` names, each as KIND:WHAT: what the entry it replaces has and
 #: it leaves out on purpose (loader._dropped_items lists them the same way).
-DROP_KINDS = ("season", "cast", "crew", "alias", "fact", "figure", "field")
+DROP_KINDS = ("season", "cast", "crew", "alias", "fact", "figure", "netflix_title", "field")
 _DROP_FORMS = (
     "season:N, cast:PERSON-ID, crew:PERSON-ID, alias:NAME, fact:START OF ITS TEXT,"
-    " figure:METRIC:WINDOW or field:KEY"
+    " figure:METRIC:WINDOW, netflix_title:NAME or field:KEY"
 )
 
 

@@ -1,0 +1,143 @@
+"""What `data check` tells a fan extending the dataset (walk35, a fan extending it): a Netflix
+record researched as data/README.md says, a list written as one string, an entry that means to
+add to a shipped one, what an override drops and where it came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import Run
+
+CITATION = """
+[[citations]]
+id = "my-page"
+url = "https://example.com/news/my-page"
+title = "Example article"
+publisher = "Example News"
+date = 2025-01-10
+"""
+
+#: 18 Again, held in the shipped netflix.toml only as Netflix's record, researched.
+AGAIN = (
+    CITATION
+    + """
+[[shows]]
+slug = "18-again"
+override = true
+title = "18 Again"
+korean_title = "18 어게인"
+kind = "series"
+platform = "JTBC"
+genres = ["fantasy", "romance"]
+synopsis = "A made-up synopsis: a man wakes up in his eighteen-year-old body."
+sources = ["my-page"]
+cast_unknown = "No source names a cast yet."
+
+[[shows.seasons]]
+number = 1
+status = "released"
+release_date = 2020-09-21
+episodes = 16
+netflix_titles = ["18 Again: Limited Series", "18 Again: Season 1"]
+sources = ["my-page"]
+"""
+)
+
+
+def _layer(tmp_path: Path, text: str, name: str = "layer.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _said(stderr: str, kind: str = "warning") -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith(f"kdrama: {kind}:")]
+
+
+def test_a_netflix_record_researched_as_the_docs_say_passes_strict(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #1: an override of a netflix_only title without netflix_only (data/README.md,
+    Layers) was warned that it "drops its netflix_only", and told to copy it back, which
+    would undo the research; only drops = ["field:netflix_only"], which no doc names, passed."""
+    layer = _layer(tmp_path, AGAIN)
+    checked = run_shipped("data", "check", "--strict", str(layer))
+    assert checked.exit_code == 0, checked.output
+    assert _said(checked.stderr) == []
+    assert "netflix_only" not in checked.stderr
+
+
+def test_a_researched_film_gives_its_release_date_for_netflixs_day(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """A Netflix record of a film has the day it came to Netflix; a researched one gives its
+    release date instead, and leaving the Netflix day out is no warning. Leaving out the
+    Netflix title `seen import` matches it by still is."""
+    film = CITATION + (
+        '\n[[shows]]\nslug = "forgotten"\noverride = true\ntitle = "Forgotten"\n'
+        'korean_title = "기억의 밤"\nkind = "film"\nplatform = "Theatrical"\n'
+        'genres = ["thriller"]\n'
+        'synopsis = "A made-up synopsis."\nrelease_date = 2017-11-29\nsources = ["my-page"]\n'
+        'cast_unknown = "No source names a cast yet."\n'
+    )
+    layer = _layer(tmp_path, film + 'netflix_titles = ["Forgotten"]\n')
+    checked = run_shipped("data", "check", "--strict", str(layer))
+    assert checked.exit_code == 0, checked.output
+    assert _said(checked.stderr) == []
+    bare = _layer(tmp_path, film, "bare.toml")
+    checked = run_shipped("data", "check", str(bare))
+    (warning,) = _said(checked.stderr)
+    assert warning.startswith(
+        f"kdrama: warning: {bare}:9: shows[forgotten]: drops 1 Netflix title (netflix_titles:"
+        " what kdrama seen import matches a viewing history by) that the entry it overrides has"
+    )
+    assert "netflix_release_date" not in warning and "netflix_only" not in warning
+
+
+def test_an_override_that_loses_a_seasons_netflix_titles_is_told_so(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #1: season 1's netflix_titles ("18 Again: Limited Series") are what `seen
+    import` matches a viewing history by; an override that leaves them out was not warned.
+    drops names them as netflix_title:NAME, in any case."""
+    lost = _layer(
+        tmp_path,
+        AGAIN.replace('netflix_titles = ["18 Again: Limited Series", "18 Again: Season 1"]\n', ""),
+    )
+    checked = run_shipped("data", "check", str(lost))
+    assert checked.exit_code == 0, checked.output
+    (warning,) = _said(checked.stderr)
+    assert warning.startswith(
+        f"kdrama: warning: {lost}:9: shows[18-again]: drops 2 Netflix titles (netflix_titles:"
+        " what kdrama seen import matches a viewing history by) that the entry it overrides"
+        " has (an override replaces it whole, and hides what it gains later too): copy what"
+        " yours should keep from "
+    )
+    assert "netflix_only" not in warning
+    named = _layer(
+        tmp_path,
+        lost.read_text(encoding="utf-8").replace(
+            "override = true\n",
+            'override = true\ndrops = ["netflix_title:18 again: limited series",'
+            ' "netflix_title:18 Again: Season 1"]\n',
+        ),
+        "named.toml",
+    )
+    checked = run_shipped("data", "check", "--strict", str(named))
+    assert checked.exit_code == 0, checked.output
+
+
+def test_the_title_clash_with_a_netflix_record_says_what_the_override_keeps(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #1: a new title named as a Netflix record is told to override it instead; the
+    hint says to leave out netflix_only and keep the Netflix titles."""
+    layer = _layer(tmp_path, AGAIN.replace('slug = "18-again"\noverride = true', 'slug = "again"'))
+    checked = run_shipped("data", "check", str(layer))
+    assert (
+        f"kdrama: warning: {layer}:9: shows[again].title: '18 Again' (18 어게인) is 18-again's"
+        " title too, and 18-again's Korean title: a lookup of either finds both. To correct"
+        " 18-again, write this block as slug = '18-again' with override = true, without"
+        " netflix_only, keeping its seasons' netflix_titles ('18 Again: Limited Series' and"
+        " '18 Again: Season 1')"
+    ) in _said(checked.stderr)
