@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import Run
+from tests.conftest import MINI, Run
 
 CITATION = """
 [[citations]]
@@ -141,3 +141,56 @@ def test_the_title_clash_with_a_netflix_record_says_what_the_override_keeps(
         " netflix_only, keeping its seasons' netflix_titles ('18 Again: Limited Series' and"
         " '18 Again: Season 1')"
     ) in _said(checked.stderr)
+
+
+def test_a_list_written_as_one_comma_separated_string_is_told_its_items(
+    run: Run, tmp_path: Path
+) -> None:
+    """walk35 #2: genres = "romance, comedy" was told to write ["romance, comedy"], one genre,
+    which then passed --strict and which list --genre romance misses. Where no item holds a
+    comma (genres, ids, numbers) the hint splits it; where one may (an alias), it offers both."""
+    text = MINI.read_text(encoding="utf-8")
+    cases = {
+        'genres = "horror, coming-of-age"': (
+            'genres: expected a list, got a string; write it as a list: ["horror", "coming-of-age"]'
+        ),
+        'directors = "oh-taeyang,han-ji-won"': (
+            'directors: expected a list, got a string; write it as a list: ["oh-taeyang",'
+            ' "han-ji-won"]'
+        ),
+        'aliases = "The Lantern Room, Lantern"': (
+            'aliases: expected a list, got a string; write it as a list: ["The Lantern Room",'
+            ' "Lantern"], or ["The Lantern Room, Lantern"] if it is one item'
+        ),
+        # one item, as before
+        'genres = "horror"': (
+            'genres: expected a list, got a string; write it in brackets: ["horror"]'
+        ),
+    }
+    for typed, said in cases.items():
+        key = typed.partition(" =")[0]
+        block = text.index('slug = "moonlit-hallway"')
+        line = next(line for line in text[block:].splitlines() if line.startswith(f"{key} = "))
+        layer = _layer(tmp_path, text[:block] + text[block:].replace(line, typed, 1), "comma.toml")
+        checked = run("data", "check", str(layer))
+        assert checked.exit_code == 1, typed
+        (error,) = _said(checked.stderr, "error")
+        assert error.startswith(f"kdrama: error: {layer}:"), error
+        assert error.endswith(f"shows[moonlit-hallway].{said}"), error
+
+
+def test_a_genre_holding_a_comma_is_a_warning(run: Run, tmp_path: Path) -> None:
+    """walk35 #2: ["romance, comedy"] is one genre that list --genre romance does not find."""
+    text = MINI.read_text(encoding="utf-8")
+    layer = _layer(
+        tmp_path,
+        text.replace('genres = ["horror", "coming-of-age"]', 'genres = ["horror, coming of age"]'),
+    )
+    assert run("data", "check", "--strict", str(MINI)).exit_code == 0
+    checked = run("data", "check", "--strict", str(layer))
+    assert checked.exit_code == 1
+    assert _said(checked.stderr) == [
+        f"kdrama: warning: {layer}:66: shows[moonlit-hallway].genres: 'horror, coming of age'"
+        " holds a comma: it is one genre, which list --genre horror does not find; write each"
+        ' genre as its own item: ["horror", "coming of age"]'
+    ]

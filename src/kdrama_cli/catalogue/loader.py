@@ -1804,6 +1804,9 @@ def _other_words(dataset: Dataset) -> list[str]:
     "science fiction", "좀비물" for zombie, "cinema" for Theatrical): `list` finds both, but
     `similar` counts them apart. Also a genre written with capitals ("Horror"), which pages
     print as typed beside every other title's lower-case one."""
+    import json
+    import shlex
+
     from kdrama_cli.catalogue.names import normalize
     from kdrama_cli.catalogue.vocab import canonical_value
 
@@ -1815,7 +1818,16 @@ def _other_words(dataset: Dataset) -> list[str]:
     found = []
     for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
         for value in show.genres:
-            if genre := meant("genre", value):
+            if "," in value and all(part.strip() for part in value.split(",")):
+                # genres = ["romance, comedy"]: one genre, which list --genre romance misses
+                parts = [part.strip() for part in value.split(",")]
+                items = ", ".join(json.dumps(part, ensure_ascii=False) for part in parts)
+                found.append(
+                    f"shows[{show.slug}].genres: {value!r} holds a comma: it is one genre, which"
+                    f" list --genre {shlex.quote(parts[0])} does not find; write each genre as"
+                    f" its own item: [{items}]"
+                )
+            elif genre := meant("genre", value):
                 found.append(
                     f"shows[{show.slug}].genres: {value!r}; the catalogue calls this genre "
                     f"{genre!r}"

@@ -81,6 +81,9 @@ class Field:
     #: For an id field ("slug", "ids"): what its ids name, when it refers to other entries
     #: ("person" for a credit's person), which decides the example an error gives.
     refers: ReferenceKind | None = None
+    #: For a list of strings whose items never hold a comma (genres): a string of several,
+    #: comma-separated, is a list written as one string (walk35 #2).
+    one_word: bool = False
 
 
 #: An id of each kind, as an error about a malformed one gives for an example.
@@ -200,7 +203,7 @@ SHOW = {
     "aliases": _f("strs"),
     "kind": _f("str", True, choices=SHOW_KINDS),
     "platform": _f("str", True),
-    "genres": _f("strs", True),
+    "genres": _f("strs", True, one_word=True),
     "synopsis": _f("str", True),
     "directors": _f("ids", refers="person"),
     "writers": _f("ids", refers="person"),
@@ -226,7 +229,7 @@ SHOW = {
 NETFLIX_ONLY_SHOW = {
     **SHOW,
     "platform": _f("str"),
-    "genres": _f("strs"),
+    "genres": _f("strs", one_word=True),
     "synopsis": _f("str"),
 }
 SHOW_TABLES: Mapping[str, Mapping[str, Field]] = {
@@ -356,6 +359,8 @@ def _compile(field: Field) -> Checker:
         def check_list(value: Any) -> str | None:
             if type(value) is not list:
                 got = f"expected a list, got {_type_name(value)}"
+                if type(value) is str and (several := _as_items(value, kind, field, check_item)):
+                    return f"{got}; {several}"
                 if type(value) in (str, int) and check_item(value) is None:
                     # one item written bare: include = "parts.toml"
                     return f"{got}; write it in brackets: [{_toml_item(value)}]"
@@ -411,6 +416,28 @@ def as_id(text: str) -> str | None:
     latin = unicodedata.normalize("NFKD", romanize(text, "")).encode("ascii", "ignore").decode()
     written = "-".join(re.findall(r"[a-z0-9]+", latin.casefold()))
     return written if written and written != text and SLUG_RE.match(written) else None
+
+
+def _as_items(
+    value: str, kind: str, field: Field, check_item: Callable[[Any], str | None]
+) -> str | None:
+    """How to write ``value``, a list typed as one string of comma-separated items
+    (genres = "romance, comedy"), as a list: each its own item, where no item of the list holds
+    a comma (ids, numbers, genres); offered beside the one item it may be where an item may
+    hold one (an alias, a Netflix title). None for a string that holds no list (walk35 #2:
+    "write it in brackets" gave ["romance, comedy"], one genre, which passed --strict)."""
+    typed = [part.strip() for part in value.split(",")]
+    parts: list[str | int] = list(typed)
+    if kind == "ints":  # seasons = "1, 2"
+        parts = [int(p) if p.isascii() and p.isdigit() and len(p) < 4 else p for p in typed]
+    if len(parts) < 2 or not all(parts) or any(check_item(part) is not None for part in parts):
+        return None
+    listed = "[" + ", ".join(_toml_item(part) for part in parts) + "]"
+    if kind != "strs" or field.one_word:
+        return f"write it as a list: {listed}"
+    if ", " not in value or check_item(value) is not None:
+        return None
+    return f"write it as a list: {listed}, or [{_toml_item(value)}] if it is one item"
 
 
 def _toml_item(value: str | int) -> str:
