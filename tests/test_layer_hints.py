@@ -194,3 +194,65 @@ def test_a_genre_holding_a_comma_is_a_warning(run: Run, tmp_path: Path) -> None:
         " holds a comma: it is one genre, which list --genre horror does not find; write each"
         ' genre as its own item: ["horror", "coming of age"]'
     ]
+
+
+def test_an_entry_that_only_adds_to_a_shipped_one_is_told_to_extend_it(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #3: slug = "squid-game" with a [[shows.cast]] was told only to set override =
+    true and copy the whole block (some 150 lines), and, in a second line, that a cast needs
+    cast_sources, which README "How datasets are merged" says is held back. It is told first
+    that extend = true adds its cast, in one line."""
+    layer = _layer(
+        tmp_path,
+        '[[shows]]\nslug = "squid-game"\n\n[[shows.cast]]\nperson = "park-ji-hu"\n'
+        'character = "Player 999"\nrole = "supporting"\n',
+    )
+    for args in (("data", "check", str(layer)), ("--add-data", str(layer), "show", "squid-game")):
+        checked = run_shipped(*args)
+        assert checked.exit_code == 1
+        (error,) = _said(checked.stderr, "error")
+        assert error.startswith(
+            f"kdrama: error: {layer}:1: shows[squid-game]: slug 'squid-game' is already defined"
+            " in the shipped shows.toml; to add its cast to that entry, set extend = true; to"
+            " correct it instead, set override = true: an override replaces the entry whole, so"
+            " copy its whole [[shows]] block from "
+        ), error
+    # a problem of what it adds is still said beside it
+    lead = _layer(tmp_path, layer.read_text().replace('"supporting"', '"lead"'), "lead.toml")
+    errors = _said(run_shipped("data", "check", str(lead)).stderr, "error")
+    assert len(errors) == 2 and "to add its cast to that entry, set extend = true" in errors[0]
+    assert errors[1] == (
+        f"kdrama: error: {lead}:4: shows[squid-game].cast[0].role: expected one of main,"
+        " supporting, special, host, judge; got 'lead'. Did you mean main?"
+    )
+    # done as told, it loads
+    extended = _layer(
+        tmp_path,
+        CITATION
+        + layer.read_text().replace('slug = "squid-game"\n', 'slug = "squid-game"\nextend = true\n')
+        + 'sources = ["my-page"]\n',
+        "extended.toml",
+    )
+    assert run_shipped("data", "check", str(extended)).exit_code == 0
+
+
+def test_a_person_given_again_to_add_a_source_is_told_to_extend_and_what_to_remove(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #3: a second iu, repeating its name, to add a source: extend = true, without the
+    name it repeats. One that changes the name is a correction: override alone."""
+    layer = _layer(
+        tmp_path, CITATION + '\n[[people]]\nid = "iu"\nname = "IU"\nsources = ["my-page"]\n'
+    )
+    (error,) = _said(run_shipped("data", "check", str(layer)).stderr, "error")
+    assert error.startswith(
+        f"kdrama: error: {layer}:9: people[iu]: id 'iu' is already defined in the shipped"
+        " shows.toml; to add its sources to that entry, set extend = true and remove name, which"
+        " it repeats (an extension holds only what it adds); to correct it instead, set override"
+        " = true: an override replaces the entry whole, so copy its whole [[people]] block from "
+    ), error
+    renamed = _layer(tmp_path, layer.read_text().replace('"IU"', '"Lee Ji-eun"'), "renamed.toml")
+    (error,) = _said(run_shipped("data", "check", str(renamed)).stderr, "error")
+    assert "extend = true" not in error
+    assert "id 'iu' is already defined in the shipped shows.toml; set override = true" in error

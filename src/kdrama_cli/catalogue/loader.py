@@ -330,7 +330,12 @@ def _clash_advice(problem: Problem, table: str, identity: str, lines: EntryLines
     """The message of ``problem`` (about ``table[identity]``) with where the earlier entry it
     clashes with starts and, for "already defined", whether it is plainly another thing; None
     when it is no such message or nothing can be added."""
-    from kdrama_cli.catalogue.schema import TOP_LEVEL, already_defined, copy_whole
+    from kdrama_cli.catalogue.schema import (
+        TOP_LEVEL,
+        already_defined,
+        copy_whole,
+        extension_meant,
+    )
 
     file = problem.file
     if lines.document(file) is None:
@@ -345,11 +350,12 @@ def _clash_advice(problem: Problem, table: str, identity: str, lines: EntryLines
             continue
         entry, where = found
         at = where if where != earlier else None
-        if problem.message == already_defined(table, id_key, identity, earlier):
+        adds = extension_meant(table, this[0], entry) if this is not None else None
+        if problem.message == already_defined(table, id_key, identity, earlier, adds=adds):
             other = _plainly_other(table, entry, this[0]) if this is not None else None
             if at is None and other is None:
                 return None
-            return already_defined(table, id_key, identity, earlier, at=at, other=other)
+            return already_defined(table, id_key, identity, earlier, at=at, other=other, adds=adds)
         plain = copy_whole(table, earlier)
         if at is not None and problem.message.endswith(plain):
             return problem.message.removesuffix(plain) + copy_whole(table, earlier, at)

@@ -1540,11 +1540,12 @@ class _Merged:
         if earlier is None and entry.get("override"):
             problems.append(self._replaces_nothing(name, identity))
         if earlier is not None and not entry.get("override") and earlier[1] != entry:
+            adds = extension_meant(self.kind, entry, earlier[1])
             problems.append(
                 Problem(
                     name,
                     f"{self.kind}[{identity}]",
-                    already_defined(self.kind, self.id_key, identity, earlier[0]),
+                    already_defined(self.kind, self.id_key, identity, earlier[0], adds=adds),
                 )
             )
             return
@@ -1677,14 +1678,22 @@ def already_defined(
     *,
     at: str | None = None,
     other: tuple[str, str] | None = None,
+    adds: str | None = None,
 ) -> str:
     """What is said of an entry whose id an earlier file defines, given without override: how
     to correct that entry, and that a correction replaces it whole (data/README.md, Layers).
     The loader adds ``at``, where the earlier entry starts (``PATH:LINE``), and, when the two
     are plainly different things (another page, another title's name), ``other``: how the
-    earlier one is known ("as 'Moonlit Bakery'") and what this one would be ("title")."""
+    earlier one is known ("as 'Moonlit Bakery'") and what this one would be ("title").
+    ``adds`` (extension_meant), said first: how to add to the earlier entry instead, for an
+    entry that holds only what an extension adds."""
     label = _file_label(earlier)
     copy = copy_whole(table, earlier, at)
+    if other is None and adds is not None:
+        return (
+            f"{id_key} {identity!r} is already defined in {label}; {adds}; to correct it"
+            f" instead, set override = true: an override replaces the entry whole, so {copy}"
+        )
     if other is None:
         return (
             f"{id_key} {identity!r} is already defined in {label}; set override = true to"
@@ -1697,6 +1706,34 @@ def already_defined(
         f" {thing}, give {own}; to correct the one in {label}, set override = true: an override"
         f" replaces the entry whole, so {copy}"
     )
+
+
+def extension_meant(table: str, entry: Any, earlier: Any) -> str | None:
+    """How to add to ``earlier`` what ``entry``, of the same id and given without override,
+    holds, when it holds only what ``extend = true`` adds (lists, seasons, credits, facts),
+    besides keys it repeats as they are: an entry that only adds to a shipped one (``slug =
+    "squid-game"`` and a [[shows.cast]]) was told only to copy the whole block as an override
+    (walk35 #3). None for an entry that changes a key of the earlier one (a correction), or
+    one of a table no extension adds to."""
+    if table not in EXTENSIBLE or not isinstance(entry, dict) or not isinstance(earlier, dict):
+        return None
+    if "override" in entry or "extend" in entry:
+        return None  # a mistyped one is said of itself
+    id_key = TOP_LEVEL[table][0]
+    lists = EXTENSIBLE[table]
+    added = [key for key in entry if key in lists]
+    repeated = [key for key in entry if key != id_key and key not in lists]
+    if not added or any(earlier.get(key) != entry[key] for key in repeated):
+        return None
+    if earlier.get("netflix_only") is True and added != ["aliases"]:
+        return None  # a Netflix record takes only aliases: researched with an override
+    if repeated:
+        return (
+            f"to add its {joined(added)} to that entry, set extend = true and remove"
+            f" {joined(repeated)}, which {'it repeats' if len(repeated) == 1 else 'they repeat'}"
+            " (an extension holds only what it adds)"
+        )
+    return f"to add its {joined(added)} to that entry, set extend = true"
 
 
 def _a(word: str) -> str:
@@ -1723,9 +1760,12 @@ def redefined_first(
     required fields, which would only lead its author to fill them in and end with a title that
     has lost its cast, seasons and facts: without override, that the id is defined already;
     with it, that an override replaces the entry whole."""
-    defined: dict[tuple[str, str], str] = {}  # (table, id) -> the first file that defines it
+    # (table, id) -> the first file that defines it, and its entry there
+    defined: dict[tuple[str, str], tuple[str, Any]] = {}
     # (file, "table[id]") -> what to say instead of the entry's missing fields
     redefined: dict[tuple[str, str], Callable[[list[str]], str]] = {}
+    # (file, "table[id]") -> what the entry, one that only adds, is told as an extension
+    extending: dict[tuple[str, str], set[Located]] = {}
     for name, document in documents:
         for table, (id_key, _) in TOP_LEVEL.items():
             entries = document.get(table) if table != "stats" else None
@@ -1733,11 +1773,21 @@ def redefined_first(
                 identity = entry.get(id_key) if isinstance(entry, dict) else None
                 if not isinstance(identity, str):
                     continue
-                earlier = defined.setdefault((table, identity), name)
-                if earlier != name:
-                    redefined[(name, f"{table}[{identity}]")] = _redeclared(
-                        table, id_key, identity, earlier, entry.get("override") is True
-                    )
+                earlier, first = defined.setdefault((table, identity), (name, entry))
+                if earlier == name:
+                    continue
+                adds = (
+                    None if entry.get("override") is True else extension_meant(table, entry, first)
+                )
+                where = f"{table}[{identity}]"
+                redefined[(name, where)] = _redeclared(
+                    table, id_key, identity, earlier, entry.get("override") is True, adds
+                )
+                if adds is not None:
+                    # what it lacks as a whole entry (a cast's cast_sources) it does not as an
+                    # extension: said alone, as README "How datasets are merged" has it
+                    as_one = validate_document({table: [{**entry, "extend": True}]})
+                    extending[(name, where)] = set(as_one)
     if not redefined:
         return problems
     missing: dict[tuple[str, str], list[str]] = {}
@@ -1746,6 +1796,10 @@ def redefined_first(
         where, _, field_name = problem.location.partition(".")
         key = (problem.file, where)
         top = field_name.isidentifier()  # kind, not seasons[0].number
+        if key in extending and not _lacks_field(problem.message):
+            if (problem.location, problem.message) in extending[key]:
+                kept.append(problem)
+            continue
         if not _lacks_field(problem.message) or not top or key not in redefined:
             kept.append(problem)
             continue
@@ -1764,12 +1818,12 @@ def _lacks_field(message: str) -> bool:
 
 
 def _redeclared(
-    table: str, id_key: str, identity: str, earlier: str, override: bool
+    table: str, id_key: str, identity: str, earlier: str, override: bool, adds: str | None
 ) -> Callable[[list[str]], str]:
     """The line for an entry of ``identity`` that lacks required fields (given to the result)
-    although ``earlier`` defines it."""
+    although ``earlier`` defines it; ``adds``: how to add to it instead (extension_meant)."""
     if not override:
-        return lambda _: already_defined(table, id_key, identity, earlier)
+        return lambda _: already_defined(table, id_key, identity, earlier, adds=adds)
     return lambda fields: (
         f"override = true replaces the entry of {_file_label(earlier)} whole, and this one "
         f"lacks {joined(fields)}: {copy_whole(table, earlier)}"
@@ -2149,6 +2203,7 @@ def reference_problems(
     problems = [*(p for p in merging if p not in problems), *problems]
     # each said where its file has it, and nothing said of a stand-in
     merging = [p for p in map(lambda p: _as_written(p, written), merging) if p is not None]
+    merging = [_as_extension_told(p, documents) for p in merging]
     problems = [p for p in map(lambda p: _as_written(p, written), problems) if p is not None]
     defined_twice = set(merging)  # and overrides of nothing
     # An entry left out for want of an id may be the one a reference names: unknown references
@@ -2164,6 +2219,40 @@ def reference_problems(
     found.extend(p for p in merged_problems if p not in found)
     unchecked |= unmerged
     return found, len(unchecked)
+
+
+def _as_extension_told(
+    problem: Problem, documents: Sequence[tuple[str, Mapping[str, Any]]]
+) -> Problem:
+    """``problem``, found on salvaged entries, with the "already defined" of an entry that only
+    adds to the earlier one told how to extend it, as the same entry checked whole is
+    (extension_meant): a stand-in for a field it lacks (a title) is no key it changes."""
+    place = re.fullmatch(r"(\w+)\[([^\]]+)\]", problem.location)
+    if place is None or place[1] not in EXTENSIBLE:
+        return problem
+    table, identity = place[1], place[2]
+    id_key = TOP_LEVEL[table][0]
+    found = [
+        (name, entry)
+        for name, document in documents
+        for entry in _entries_of(document, table)
+        if entry.get(id_key) == identity
+    ]
+    this = next((entry for name, entry in found if name == problem.file), None)
+    if not found or this is None:
+        return problem
+    earlier, first = found[0]
+    if problem.message != already_defined(table, id_key, identity, earlier):
+        return problem
+    adds = extension_meant(table, this, first)
+    if adds is None:
+        return problem
+    return problem._replace(message=already_defined(table, id_key, identity, earlier, adds=adds))
+
+
+def _entries_of(document: Mapping[str, Any], table: str) -> list[dict[str, Any]]:
+    entries = document.get(table)
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
 #: A problem's place in a top-level figure: ``stats[3]`` and the rest.
