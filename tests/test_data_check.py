@@ -3671,7 +3671,8 @@ def test_an_override_that_drops_what_the_entry_had_is_a_warning_naming_it(
         " that the entry it overrides has (an override replaces it whole, and hides what it"
         " gains later too): copy what yours should keep from"
         f" {entry_at(MINI, 'shows', 'slug', 'moonlit-hallway')}, or name what it leaves out on"
-        " purpose in drops"
+        ' purpose in drops: drops = ["season:2", "fact:Cha Eun-bi survives the first",'
+        ' "alias:The Lantern Room"]'
     )
     result = run("data", "check", str(layer))
     assert result.exit_code == 0, result.stderr

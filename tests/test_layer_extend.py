@@ -743,7 +743,12 @@ def test_what_drops_leaves_unnamed_is_still_warned_about(run_shipped: Run, tmp_p
         " gains later too): copy what yours should keep from"
     ) in said.stderr
     (line,) = [line for line in said.stderr.splitlines() if "warning" in line]
-    assert line.endswith(", or name what it leaves out on purpose in drops")
+    # walk35 #15: the drops line to paste, what it names already first
+    assert line.endswith(
+        ', or name what it leaves out on purpose in drops: drops = ["season:2",'
+        ' "field:korean_title", "cast:ryoo-seung-bum", "fact:Frank, the mysterious delivery'
+        ' man", "crew:kang-full"]'
+    )
 
 
 def test_a_drops_item_that_names_nothing_dropped_is_a_warning(

@@ -256,3 +256,30 @@ def test_a_person_given_again_to_add_a_source_is_told_to_extend_and_what_to_remo
     (error,) = _said(run_shipped("data", "check", str(renamed)).stderr, "error")
     assert "extend = true" not in error
     assert "id 'iu' is already defined in the shipped shows.toml; set override = true" in error
+
+
+def test_a_drop_warning_gives_the_drops_line_to_paste(run_shipped: Run, tmp_path: Path) -> None:
+    """walk35 #15: the warning counted what an override drops ("drops its url_note") but left
+    the user to work out the drops line; it gives it, ready to paste, and pasted it passes."""
+    citation = (
+        '[[citations]]\nid = "kingdom-collider-trailer"\noverride = true\n'
+        'url = "https://collider.com/kingdom-netflix-series-trailer/"\n'
+        'title = "New Kingdom Trailer"\n'
+        'publisher = "Collider"\ndate = 2019-01-02\n'
+    )
+    layer = _layer(tmp_path, citation)
+    checked = run_shipped("data", "check", str(layer))
+    (warning,) = _said(checked.stderr)
+    assert warning.startswith(
+        f"kdrama: warning: {layer}:1: citations[kingdom-collider-trailer]: drops its url_note"
+        " that the entry it overrides has"
+    )
+    assert warning.endswith(
+        ', or name what it leaves out on purpose in drops: drops = ["field:url_note"]'
+    )
+    pasted = _layer(
+        tmp_path,
+        citation.replace("override = true\n", 'override = true\ndrops = ["field:url_note"]\n'),
+        "pasted.toml",
+    )
+    assert run_shipped("data", "check", "--strict", str(pasted)).exit_code == 0

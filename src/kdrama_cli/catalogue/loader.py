@@ -938,10 +938,43 @@ def _overrides_that_drop(dataset: Dataset, lines: EntryLines) -> list[Problem]:
                 where,
                 f"drops {joined(dropped)} that the entry it overrides has (an override replaces"
                 f" it whole, and hides what it gains later too): copy what yours should keep"
-                f" from {at}, or name what it leaves out on purpose in drops",
+                f" from {at}, or name what it leaves out on purpose in drops: "
+                + _drops_line(named, unsaid),
             )
         )
     return found
+
+
+#: The most items a drops line to paste lists (a copy made long before an upgrade may drop
+#: dozens: copying it again is the fix then).
+_DROPS_SHOWN = 8
+
+
+def _drops_line(named: Sequence[str], unsaid: Sequence[Dropped]) -> str:
+    """The ``drops`` line that names what an override leaves out, ready to paste in place of
+    its own (walk35 #15): the items it names already, then those it does not, each as
+    _dropped_items gives it, a fact by the first words of its text."""
+    import json
+
+    items = list(dict.fromkeys([*named, *(_drop_item(item) for item in unsaid)]))
+    shown = ", ".join(json.dumps(item, ensure_ascii=False) for item in items[:_DROPS_SHOWN])
+    more = len(items) - _DROPS_SHOWN
+    return f"drops = [{shown}]" + (f" and {more:,} more" if more > 0 else "")
+
+
+def _drop_item(item: Dropped) -> str:
+    """A ``drops`` item for ``item``: a fact by its first few words (drops names a fact by the
+    start of its text), anything else as it is."""
+    kind, _, what = item[0].partition(":")
+    if kind != "fact":
+        return item[0]
+    words = what.split()
+    start = " ".join(words[:_FACT_WORDS]).rstrip(",;:") if len(words) > _FACT_WORDS else what
+    return f"fact:{start}"
+
+
+#: How many words of a fact's text a drops line names it by.
+_FACT_WORDS = 5
 
 
 #: Keys whose absence from an override says nothing: sources follow what the entry keeps, and
