@@ -283,3 +283,50 @@ def test_a_drop_warning_gives_the_drops_line_to_paste(run_shipped: Run, tmp_path
         "pasted.toml",
     )
     assert run_shipped("data", "check", "--strict", str(pasted)).exit_code == 0
+
+
+def test_a_drop_warning_names_the_extension_a_dropped_item_came_from(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """walk35 #6: an override of kingdom over a layer that extended it with an alias was sent
+    to the shipped block to copy the alias from, which does not hold it: each file's share of
+    what is dropped is said, with where to copy it from."""
+    import tomli
+    import tomli_w
+
+    from tests.conftest import SHIPPED
+
+    with SHIPPED.open("rb") as file:
+        shipped = tomli.load(file)
+    kingdom = next(show for show in shipped["shows"] if show["slug"] == "kingdom")
+    extension = _layer(
+        tmp_path,
+        '[[shows]]\nslug = "kingdom"\nextend = true\naliases = ["Kingdom (my alias)"]\n',
+        "ext.toml",
+    )
+    whole = {"slug": "kingdom", "override": True, **kingdom}
+    fix = _layer(tmp_path, tomli_w.dumps({"shows": [whole]}), "fix.toml")
+    args = ("--add-data", str(extension), "--add-data", str(fix), "data", "check")
+    (warning,) = _said(run_shipped(*args).stderr)
+    assert warning == (
+        f"kdrama: warning: {fix}:1: shows[kingdom]: drops 1 alias that an extension in"
+        f" {extension} added to the entry it overrides (an override replaces it whole, and"
+        " hides what it gains later too): copy what yours should keep from"
+        f" {extension}:1, or name what it leaves out on purpose in drops:"
+        ' drops = ["alias:Kingdom (my alias)"]'
+    )
+    # one of the shipped entry's own credits left out too: each file's share, and both places
+    left = kingdom["cast"][0]["person"]
+    whole["cast"] = [c for c in kingdom["cast"] if c["person"] != left]
+    fix.write_text(tomli_w.dumps({"shows": [whole]}), encoding="utf-8")
+    (warning,) = _said(run_shipped(*args).stderr)
+    assert warning.startswith(
+        f"kdrama: warning: {fix}:1: shows[kingdom]: drops 1 cast credit that the entry it"
+        f" overrides has and 1 alias that an extension in {extension} added (an override"
+        " replaces it whole, and hides what it gains later too): copy what yours should keep"
+        f" from {SHIPPED}:"
+    ), warning
+    assert warning.endswith(
+        f" and {extension}:1, or name what it leaves out on purpose in drops:"
+        f' drops = ["cast:{left}", "alias:Kingdom (my alias)"]'
+    ), warning

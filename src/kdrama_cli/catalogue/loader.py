@@ -8,7 +8,7 @@ import errno
 import functools
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kdrama_cli.catalogue.locations import PathLike
@@ -41,6 +41,7 @@ from kdrama_cli.catalogue.wording import count_of, first_few, joined, shortened,
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.entry_lines import EntryLines
+    from kdrama_cli.catalogue.models import Replacement
 
 # The TOML parser and the schema are imported only when a file is parsed: a run answered from
 # the index (kdrama_cli.store.index) never needs them.
@@ -927,22 +928,85 @@ def _overrides_that_drop(dataset: Dataset, lines: EntryLines) -> list[Problem]:
                     f"{'it' if len(idle) == 1 else 'them'} from drops",
                 )
             )
-        dropped = _dropped_words(unsaid)
-        if not dropped:
+        if not unsaid:
             continue
-        earlier = _find(lines, replacement.earlier_file, replacement.table, replacement.id)
-        at = earlier[1] if earlier is not None else replacement.earlier_file
+        # what extensions added to the entry came from their files, not the one it started in
+        # (walk35 #6): each file's share is said, and where to copy it from
+        files = _origins(unsaid, replacement)
+        by_file = {f: [i for i, o in zip(unsaid, files, strict=True) if o == f] for f in files}
+        base = replacement.earlier_file
+        said = [
+            f"{joined(_dropped_words(its))} that "
+            + ("the entry it overrides has" if file == base else f"an extension in {file} added")
+            for file, its in sorted(by_file.items(), key=lambda pair: pair[0] != base)
+        ]
+        if base not in by_file:
+            said[-1] += " to the entry it overrides"
+        places = []
+        for file in sorted(by_file, key=lambda f: f != base):
+            earlier = _find(lines, file, replacement.table, replacement.id)
+            places.append(earlier[1] if earlier is not None else file)
         found.append(
             Problem(
                 replacement.file,
                 where,
-                f"drops {joined(dropped)} that the entry it overrides has (an override replaces"
-                f" it whole, and hides what it gains later too): copy what yours should keep"
-                f" from {at}, or name what it leaves out on purpose in drops: "
-                + _drops_line(named, unsaid),
+                f"drops {joined(said)} (an override replaces it whole, and hides what it gains"
+                f" later too): copy what yours should keep from {joined(places)}, or name what"
+                " it leaves out on purpose in drops: " + _drops_line(named, unsaid),
             )
         )
     return found
+
+
+def _origins(items: Sequence[Dropped], replacement: Replacement) -> list[str]:
+    """The file each of ``items``, left out of ``replacement``'s earlier entry, came from: the
+    entry's own, or the extension that added it (Replacement.parts), for each item the last one
+    of its kind not yet said (an extension's items come after the entry's)."""
+    base, parts, earlier = replacement.earlier_file, replacement.parts, replacement.earlier
+    if not parts:
+        return [base] * len(items)
+    taken: set[tuple[str, int]] = set()
+
+    def place(key: str, match: Callable[[Any], bool], once: bool = True) -> str | None:
+        listed = earlier.get(key)
+        listed = listed if isinstance(listed, list) else []
+        origin = parts.get(key) or []
+        for index in range(len(listed) - 1, -1, -1):
+            if (key, index) in taken or not match(listed[index]):
+                continue
+            if once:
+                taken.add((key, index))
+            return origin[index][0] if index < len(origin) else base
+        return None
+
+    def field_is(name: str, what: str) -> Callable[[Any], bool]:
+        return lambda table: isinstance(table, dict) and str(table.get(name)) == what
+
+    def origin_of(kind: str, what: str) -> str | None:
+        if kind == "season":
+            return place("seasons", field_is("number", what))
+        if kind == "cast":
+            return place("cast", field_is("person", what))
+        if kind == "fact":
+            return place("facts", field_is("text", what))
+        if kind == "figure":
+            return place(
+                "stats",
+                lambda s: isinstance(s, dict) and f"{s.get('metric')}:{s.get('window')}" == what,
+            )
+        if kind in ("alias", "crew"):
+            keys = ("aliases",) if kind == "alias" else ("directors", "writers", "creators")
+            found = (place(key, lambda name: name == what) for key in keys)
+            return next((file for file in found if file is not None), None)
+        if kind == "netflix_title":
+            return place("netflix_titles", lambda name: name == what) or place(
+                "seasons",
+                lambda s: isinstance(s, dict) and what in _strs_of(s.get("netflix_titles")),
+                once=False,
+            )
+        return None  # a field: only an override changes one
+
+    return [origin_of(*item[0].split(":", 1)) or base for item in items]
 
 
 #: The most items a drops line to paste lists (a copy made long before an upgrade may drop

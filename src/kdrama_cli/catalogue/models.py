@@ -983,13 +983,15 @@ def summary_of(dataset: Dataset, show: Show) -> ShowSummary:
 
 class Replacement(Record):
     """An entry a later file replaced (``override = true``): its table and id, the overriding
-    file, and the replaced entry's file and parsed text."""
+    file, and the replaced entry's file and parsed text; where extensions added to it, the file
+    and position each item of its lists came from (as Dataset.parts has them)."""
 
     table: str
     id: str
     file: str
     earlier_file: str
     earlier: Mapping[str, Any]
+    parts: Mapping[str, list[tuple[str, int]]] = {}
 
 
 #: How a layer made or changed an entry: it gave the entry, new (``added``), replaced the one

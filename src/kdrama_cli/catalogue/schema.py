@@ -1554,7 +1554,8 @@ class _Merged:
                 f"{name}: {self.kind}[{identity}] overrides the one in {_file_label(earlier[0])}"
             )
             self.replaced.setdefault(identity, earlier)
-            self.replacements.append(Replacement(self.kind, identity, name, *earlier))
+            parts = self.parts.get(identity, {})
+            self.replacements.append(Replacement(self.kind, identity, name, *earlier, parts))
             self.replaced_by[identity] = name
             self.parts.pop(identity, None)  # what extensions added is replaced with the rest
         elif earlier is not None and earlier[0] != name:
