@@ -330,3 +330,65 @@ def test_a_drop_warning_names_the_extension_a_dropped_item_came_from(
         f" and {extension}:1, or name what it leaves out on purpose in drops:"
         f' drops = ["cast:{left}", "alias:Kingdom (my alias)"]'
     ), warning
+
+
+def test_a_newcomers_word_for_a_key_or_value_is_told_the_datasets_once(
+    run: Run, tmp_path: Path
+) -> None:
+    """walk35 #7: name for title, id for slug, network for platform, season for number, fact
+    for text, korean_name for hangul, actor for person, role_name for character were each given
+    the whole key list and, apart, the key "missing"; status "ended" and role "guest" no hint.
+    Each is told the key or value it stands for, in one line."""
+    text = MINI.read_text(encoding="utf-8")
+    cases = [
+        ('title = "Moonlit Hallway"', 'name = "Moonlit Hallway"', "shows[moonlit-hallway].name"),
+        ('slug = "moonlit-hallway"', 'id = "moonlit-hallway"', "shows[0].id"),
+        ('platform = "Examplenet"', 'network = "Examplenet"', "shows[moonlit-hallway].network"),
+        ("number = 1\n", "season = 1\n", "shows[moonlit-hallway].seasons[0].season"),
+        ('hangul = "한지원"', 'korean_name = "한지원"', "people[han-ji-won].korean_name"),
+        ('id = "han-ji-won"', 'slug = "han-ji-won"', "people[0].slug"),
+        ('person = "han-ji-won"', 'actor = "han-ji-won"', "shows[moonlit-hallway].cast[0].actor"),
+        (
+            'character = "Cha Eun-bi"',
+            'role_name = "Cha Eun-bi"',
+            "shows[moonlit-hallway].cast[0].role_name",
+        ),
+    ]
+    meant = {
+        "name": "title",
+        "id": "slug",
+        "network": "platform",
+        "season": "number",
+        "korean_name": "hangul",
+        "slug": "id",
+        "actor": "person",
+        "role_name": "character",
+    }
+    for old, new, where in cases:
+        assert old in text, old
+        layer = _layer(tmp_path, text.replace(old, new, 1), "words.toml")
+        checked = run("data", "check", str(layer))
+        assert checked.exit_code == 1, new
+        errors = [e.split(": ", 3)[-1] for e in _said(checked.stderr, "error")]
+        key = where.rpartition(".")[2]
+        assert errors == [f"{where}: unknown key. Did you mean {meant[key]}?"], (new, errors)
+    facts = text.replace('text = "The school set', 'fact = "The school set', 1)
+    errors = _said(run("data", "check", str(_layer(tmp_path, facts, "fact.toml"))).stderr, "error")
+    assert [e.split(": ", 3)[-1] for e in errors] == [
+        "shows[moonlit-hallway].facts[0].fact: unknown key. Did you mean text?"
+    ]
+    values = {
+        ('status = "released"', 'status = "ended"'): "got 'ended'. Did you mean released?",
+        ('role = "main"', 'role = "guest"'): "got 'guest'. Did you mean special or supporting?",
+    }
+    for (old, new), said in values.items():
+        layer = _layer(tmp_path, text.replace(old, new, 1), "values.toml")
+        (error,) = _said(run("data", "check", str(layer)).stderr, "error")
+        assert error.endswith(said), error
+    # a season number written wrongly is said once too, not again at each item naming it
+    quoted = _layer(tmp_path, text.replace("number = 1\n", 'number = "1"\n', 1), "quoted.toml")
+    errors = _said(run("data", "check", str(quoted)).stderr, "error")
+    assert [e.split(": ", 3)[-1] for e in errors] == [
+        "shows[moonlit-hallway].seasons[0].number: expected an integer, got a string; write it"
+        " without quotes: number = 1"
+    ]

@@ -468,6 +468,40 @@ def _type_name(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+#: Keys and values a newcomer writes for the dataset's own (spelled as _near_miss spells a
+#: word: lower case, hyphens), each with what it stands for where that is a key or value:
+#: name is a title's title (a person's own key is name), id a title's slug and slug any other
+#: entry's id, season a season's number, fact a fact's text, a season that ended released.
+_OTHER_WORDS: Mapping[str, tuple[str, ...]] = {
+    "name": ("title",),
+    "title-name": ("title",),
+    "english-title": ("title",),
+    "id": ("slug",),
+    "slug": ("id",),
+    "network": ("platform",),
+    "channel": ("platform",),
+    "broadcaster": ("platform",),
+    "season": ("number",),
+    "season-number": ("number",),
+    "fact": ("text",),
+    "korean-name": ("hangul", "korean_title"),
+    "hangul-name": ("hangul",),
+    "korean": ("korean_title", "hangul"),
+    "actor": ("person",),
+    "actress": ("person",),
+    "person-id": ("person",),
+    "role-name": ("character",),
+    "character-name": ("character",),
+    "ended": ("released",),
+    "finished": ("released",),
+    "completed": ("released",),
+    "aired": ("released",),
+    "ongoing": ("airing",),
+    "guest": ("special", "supporting"),
+    "guest-star": ("special", "supporting"),
+}
+
+
 def _near_miss(word: str, known: Sequence[str]) -> list[str]:
     """The one word of ``known`` that ``word`` is likely meant for, if any: a misspelt key
     ('titel') or a misspelt value of a fixed set ('flim', 'mian', 'relesed'); a role or a kind
@@ -475,10 +509,14 @@ def _near_miss(word: str, known: Sequence[str]) -> list[str]:
     the start of the one value it begins ('hours' of hours-viewed)."""
     import difflib
 
+    spelled = "-".join(word.casefold().replace("_", " ").split())
+    # another word for one (name for title): no spelling is near it (walk35 #7)
+    other = [meant for meant in _OTHER_WORDS.get(spelled, ()) if meant in known]
+    if other:
+        return other
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
     if close:
         return close
-    spelled = "-".join(word.casefold().replace("_", " ").split())
     # a word `list --role` or `list --kind` takes for a value ('cameo', 'movie', 'variety')
     meant = ROLE_WORDS.get(spelled) or KIND_WORDS.get(spelled)
     if meant is not None and meant in known:
@@ -1053,7 +1091,10 @@ def _validate_show_body(
         yield f"{where}.seasons", f"missing: a {kind} needs at least one season"
     numbers: set[int] = set()
     yield from _season_problems(show, where, numbers, record_only)
-    yield from _cross_problems(show, where, numbers, kind)
+    # a season whose number is missing or wrong (season = 1, number = "1") is one mistake, said
+    # of itself: the seasons the title's items name are checked once it is fixed (walk35 #7)
+    numbered = all(type(season.get("number")) is int for season in seasons)
+    yield from _cross_problems(show, where, numbers if numbered else None, kind)
 
 
 def _season_problems(
@@ -1115,9 +1156,10 @@ def _season_problems(
 
 
 def _cross_problems(
-    show: Mapping[str, Any], where: str, numbers: set[int], kind: str | None
+    show: Mapping[str, Any], where: str, numbers: set[int] | None, kind: str | None
 ) -> Iterator[Located]:
-    """What a title's seasons, cast, figures and facts say wrongly together."""
+    """What a title's seasons, cast, figures and facts say wrongly together; the seasons its
+    items name only where ``numbers`` (every season's) is known."""
     if _entries(show, "cast") and "cast_sources" not in show:
         yield f"{where}.cast_sources", "a cast list needs at least one citation"
     if "cast_unknown" in show and show.get("cast"):
@@ -1129,6 +1171,8 @@ def _cross_problems(
             continue
         yield from _credit_character(credit, f"{where}.cast[{index}]")
         if not isinstance(credit.get("seasons"), list):
+            continue
+        if numbers is None:
             continue
         if credit["seasons"] and not numbers and isinstance(kind, str) and kind in _SEASONLESS:
             # docs/output.md: a film's credit covers no season ("seasons": [] in --json)
@@ -1148,7 +1192,8 @@ def _cross_problems(
                 continue
             number = entry.get("season")
             if (
-                isinstance(number, int)
+                numbers is not None
+                and isinstance(number, int)
                 and _checkers(FACT)["season"](number) is None
                 and (number not in numbers)
             ):
@@ -1235,7 +1280,9 @@ _NOT_A_CHARACTER = frozenset(
 def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
     """A credit names its character, or says in ``character_unknown`` why no source does (a
     cameo kept secret, a cast list without roles); such a credit cites its own sources."""
-    yield from _given_or_why(
+    # role_name = "…": its "Did you mean character?" says it, once (walk35 #7)
+    meant = "character" in _meant_keys(credit, CREDIT)
+    problems = _given_or_why(
         credit,
         at,
         "character",
@@ -1243,6 +1290,7 @@ def _credit_character(credit: Mapping[str, Any], at: str) -> Iterator[Located]:
         "a credit needs its character (or character_unknown saying why no source names one)",
         "",
     )
+    yield from (p for p in problems if not (meant and p[0] == f"{at}.character"))
     character = credit.get("character")
     if isinstance(character, str) and character.strip().casefold() in _NOT_A_CHARACTER:
         yield (
