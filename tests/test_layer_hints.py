@@ -392,3 +392,25 @@ def test_a_newcomers_word_for_a_key_or_value_is_told_the_datasets_once(
         "shows[moonlit-hallway].seasons[0].number: expected an integer, got a string; write it"
         " without quotes: number = 1"
     ]
+
+
+def test_a_hangul_person_id_is_told_its_id_by_syllable_and_not_handed_back(
+    run: Run, tmp_path: Path
+) -> None:
+    """walk35 #8: a person given the id '윤다온' and credited by it was told "the id of Yoon
+    Da-on (윤다온) is 윤다온", the value refused, and offered 'yundaon' where people's ids go
+    syllable by syllable (as Hangul slugs go word by word)."""
+    text = MINI.read_text(encoding="utf-8").replace('"oh-taeyang"', '"오태양"')
+    layer = _layer(tmp_path, text)
+    checked = run("data", "check", str(layer))
+    assert checked.exit_code == 1
+    errors = [e.split(": ", 3)[-1] for e in _said(checked.stderr, "error")]
+    assert "the id of" not in checked.stderr
+    assert errors[0].endswith(
+        "id: ids are ASCII (lowercase letters, digits and hyphens, like 'park-ji-hu'), got"
+        " '오태양'; as an id: 'o-tae-yang'"
+    ), errors
+    assert (
+        "shows[moonlit-hallway].directors: its 1st item: '오태양' is not an id, and neither is"
+        " Oh Tae-yang (오태양)'s own, which it repeats: write both as 'o-tae-yang'"
+    ) in errors

@@ -81,6 +81,9 @@ class Field:
     #: For an id field ("slug", "ids"): what its ids name, when it refers to other entries
     #: ("person" for a credit's person), which decides the example an error gives.
     refers: ReferenceKind | None = None
+    #: For an entry's own id: what the entry is ("person": a Hangul id is romanised syllable
+    #: by syllable, as the ids of people are: 'yun-da-on').
+    own: ReferenceKind | None = None
     #: For a list of strings whose items never hold a comma (genres): a string of several,
     #: comma-separated, is a list written as one string (walk35 #2).
     one_word: bool = False
@@ -118,7 +121,7 @@ CITATION = {
     "drops": _f("strs"),
 }
 PERSON = {
-    "id": _f("slug", True),
+    "id": _f("slug", True, own="person"),
     "name": _f("str", True),
     "hangul": _f("korean"),
     "aliases": _f("strs"),
@@ -294,7 +297,7 @@ def _compile(field: Field) -> Checker:
                 )
             if pattern is not None and not pattern.match(value):
                 if kind == "slug":
-                    return _not_an_id(value, field.refers)
+                    return _not_an_id(value, field.refers, field.own)
                 return f"expected an http(s) URL, got {value!r}"
             if kind == "korean" and not has_hangul(value):
                 return f"expected Korean text with Hangul, got {value!r}"
@@ -379,16 +382,16 @@ def _compile(field: Field) -> Checker:
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
 
 
-def _not_an_id(value: str, refers: ReferenceKind | None) -> str:
+def _not_an_id(value: str, refers: ReferenceKind | None, own: ReferenceKind | None = None) -> str:
     """What is wrong with ``value`` as an id, in the words its likely mistake needs: a name
     typed where an id goes ('Lee Jung-jae'), Hangul ('이정재': ids are ASCII), underscores
     ('lee_jung_jae'); with the id written as one (kebab-case) for a new entry's id."""
-    example = _ID_EXAMPLES[refers]
+    example = _ID_EXAMPLES[refers or own]
     found_by = _found_by(value) if refers == "person" else ""
     named = refers is not None and (
         has_hangul(value) or any(c.isspace() or c.isupper() for c in value.strip())
     )
-    written = None if named else as_id(value)
+    written = None if named else as_id(value, syllables=own == "person")
     hint = f"; as an id: {written!r}" if written else ""
     if has_hangul(value):
         said = f"ids are ASCII (lowercase letters, digits and hyphens, like {example!r})"
@@ -406,14 +409,16 @@ def _found_by(name: str) -> str:
     return f" ({command_line('person ' + json.dumps(name, ensure_ascii=False))} gives it)"
 
 
-def as_id(text: str) -> str | None:
+def as_id(text: str, *, syllables: bool = False) -> str | None:
     """``text`` written as an id: ASCII kebab-case, Hangul romanised ('Lee Jung-jae' is
-    lee-jung-jae, '나쁜 쇼' nappeun-syo); None when nothing of it is left."""
+    lee-jung-jae, '나쁜 쇼' nappeun-syo; with ``syllables``, as a person's name is, each
+    syllable apart: '윤다온' yun-da-on); None when nothing of it is left."""
     import unicodedata
 
     from kdrama_cli.catalogue.romanize import romanize
 
-    latin = unicodedata.normalize("NFKD", romanize(text, "")).encode("ascii", "ignore").decode()
+    roman = romanize(text, "-" if syllables else "")
+    latin = unicodedata.normalize("NFKD", roman).encode("ascii", "ignore").decode()
     written = "-".join(re.findall(r"[a-z0-9]+", latin.casefold()))
     return written if written and written != text and SLUG_RE.match(written) else None
 
@@ -2817,8 +2822,19 @@ def named_references(
             continue
         identity, name, hangul = found
         item = _ITEM.match(problem.message)
-        said = f"{typed!r} is {'a name' if typed != identity.replace('-', '_') else 'not an id'}"
         named = f"{name} ({hangul})" if hangul else name
+        if identity == typed and (written := as_id(typed, syllables=True)) is not None:
+            # the person's own id is the value refused ('윤다온'): both are fixed (walk35 #8)
+            message = (
+                f"{item.group() if item else ''}{typed!r} is not an id, and neither is"
+                f" {named}'s own, which it repeats: write both as {written!r}"
+            )
+            result.append(problem._replace(message=message))
+            continue
+        if not SLUG_RE.match(identity):
+            result.append(problem)  # no id to give
+            continue
+        said = f"{typed!r} is {'a name' if typed != identity.replace('-', '_') else 'not an id'}"
         message = f"{item.group() if item else ''}{said}; the id of {named} is {identity}"
         result.append(problem._replace(message=message))
     return result
