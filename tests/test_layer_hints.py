@@ -414,3 +414,21 @@ def test_a_hangul_person_id_is_told_its_id_by_syllable_and_not_handed_back(
         "shows[moonlit-hallway].directors: its 1st item: '오태양' is not an id, and neither is"
         " Oh Tae-yang (오태양)'s own, which it repeats: write both as 'o-tae-yang'"
     ) in errors
+
+
+def test_the_drops_line_to_paste_leaves_out_an_item_that_names_nothing(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The drops line keeps what the entry's drops names already, but not an item the other
+    warning says to remove (it names nothing the override drops)."""
+    layer = _layer(
+        tmp_path,
+        '[[citations]]\nid = "kingdom-collider-trailer"\noverride = true\n'
+        'drops = ["field:nope"]\n'
+        'url = "https://collider.com/kingdom-netflix-series-trailer/"\n'
+        'title = "New Kingdom Trailer"\npublisher = "Collider"\ndate = 2019-01-02\n',
+    )
+    warnings = _said(run_shipped("data", "check", str(layer)).stderr)
+    assert len(warnings) == 2, warnings
+    assert "'field:nope' names nothing this override drops" in warnings[0]
+    assert warnings[1].endswith('in drops: drops = ["field:url_note"]'), warnings[1]

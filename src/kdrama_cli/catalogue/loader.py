@@ -952,7 +952,8 @@ def _overrides_that_drop(dataset: Dataset, lines: EntryLines) -> list[Problem]:
                 where,
                 f"drops {joined(said)} (an override replaces it whole, and hides what it gains"
                 f" later too): copy what yours should keep from {joined(places)}, or name what"
-                " it leaves out on purpose in drops: " + _drops_line(named, unsaid),
+                " it leaves out on purpose in drops: "
+                + _drops_line([n for n in named if n not in idle], unsaid),
             )
         )
     return found

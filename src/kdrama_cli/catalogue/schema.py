@@ -2286,6 +2286,8 @@ def _as_extension_told(
         return problem
     table, identity = place[1], place[2]
     id_key = TOP_LEVEL[table][0]
+    if not problem.message.startswith(f"{id_key} {identity!r} is already defined in "):
+        return problem  # read no file's entries for another problem
     found = [
         (name, entry)
         for name, document in documents
