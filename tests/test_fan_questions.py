@@ -149,6 +149,47 @@ def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
     assert not seen.exists() or not_this not in seen.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("typed", ["squidd game", "sqid game", "sqid gam", "Squidd Game 2"])
+def test_a_typo_of_a_whole_name_never_opens_a_title_that_begins_so(
+    run_shipped: Run, typed: str
+) -> None:
+    """'squidd game' sounds like the start of Squid Game: The Challenge (a title with no Hangul
+    name keeps its English one in the sound tables) and like the whole of Squid Game: it
+    opened the Challenge, and 'Squidd Game 2' the Challenge's season 2. A typo of a whole name
+    is likelier than one of another name's start, so it is "Did you mean", Squid Game first,
+    in every command that finds a title."""
+    error = json_error(run_shipped("show", typed, "--json"))
+    assert error["code"] == 2 and error["kind"] == "not_found"
+    assert error["suggestions"][0] == "squid-game"
+    for command in (["trivia", "--show", typed], ["similar", typed], ["chart", typed]):
+        other = run_shipped(*command)
+        assert other.exit_code == 2, (command, other.output)
+        assert "Did you mean Squid Game" in " ".join(other.stderr.split())
+    search = run_shipped("search", typed, "--json")
+    assert "squid-game-the-challenge" not in search.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug", "season"),
+    [
+        ("squid game", "squid-game", None),
+        ("Squid Game 2", "squid-game", 2),
+        ("squid game the challenge", "squid-game-the-challenge", None),
+        ("squid game the challenge 2", "squid-game-the-challenge", 2),
+        ("jigum uri hakkyo", "all-of-us-are-dead", None),  # the start of a title by sound
+    ],
+)
+def test_the_names_a_sound_alike_start_was_refused_for_still_open(
+    run_shipped: Run, typed: str, slug: str, season: int | None
+) -> None:
+    result = run_shipped("show", typed, "--json")
+    assert result.exit_code == 0, result.output
+    page = json.loads(result.stdout)
+    assert page["slug"] == slug
+    if season is not None:
+        assert [s["number"] for s in page["seasons"]] == [season]
+
+
 @pytest.mark.parametrize(
     ("typed", "slug"),
     [
@@ -1325,6 +1366,8 @@ _FRAGMENTS = [
 @example(words=["s game"])  # inside "Jesters" of Jesters: (The) Game Changers: a miss, both say
 @example(words=["s les miserables"])  # inside a slug's "paik-s", unaccented: a miss
 @example(words=["2 wrathful"])  # The Divine Move 2: (The) Wrathful, from a word: found
+@example(words=["squidd game"])  # sounds like the start of one title, the whole of another
+@example(words=["jigum", "uri hakkyo"])  # the start of a title by sound
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every

@@ -1384,8 +1384,37 @@ def _spelled(
     key = sound_key(query)
     if kind == "show" and len(key) >= 6 and not short:
         # The start of a title, typed another way ('jigum uri hakkyo').
-        return [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
+        rows = [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
+        if rows and _begins_another_title(dataset, lookup, key, rows):
+            return []
+        return rows
     return []
+
+
+def _begins_another_title(
+    dataset: Dataset, lookup: NameLookup, key: str, rows: Sequence[NameRow]
+) -> bool:
+    """Whether the sound ``key`` that begins the names of ``rows`` (the start of a title typed
+    another way) also begins the English name of another title, one the sound tables keep out
+    (names._sounded_names): 'squidd game' sounds like the start of Squid Game: The Challenge,
+    and like the whole of Squid Game. Which was meant no sound can tell, and a typo of a whole
+    name is likelier than one of a name's start: it is "Did you mean", not the Challenge's page.
+    Rows of bare keys (names.KeysLookup, read by the check of an empty answer) name no title:
+    the titles are asked of the lookup itself, as _agrees does; a key whose rows it has lost
+    still counts as a match, which is what the check is there to find."""
+
+    def starting(source: NameLookup, table: str) -> list[NameRow]:
+        return [r for r in source.containing(table, key) if r.key.startswith(key)]
+
+    english = starting(lookup, "show-sound-english")
+    if not english:
+        return False
+    if not all(row.target for row in (*rows, *english)):
+        own = lookup_of(dataset)
+        rows, english = starting(own, "show-sound"), starting(own, "show-sound-english")
+        if not rows:
+            return False
+    return bool({row.target for row in english} - {row.target for row in rows})
 
 
 def _agrees(dataset: Dataset, row: NameRow, orders: list[str]) -> bool:

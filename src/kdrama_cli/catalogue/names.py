@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 #: Row kinds that only lookups use (sound keys, Hangul initials); search never shows them.
 #: The '-latin' sound keys are the fine keys of titles and people the dataset has no Hangul
 #: name for: all a short Hangul query may match by sound (answers.finding._spelled).
+#: 'show-sound-english' holds the coarse keys of the English names kept out of 'show-sound'
+#: (_sounded_names): never matched, only asked whether a title's sound-alike start is the
+#: whole of another title's English name ('squidd game' begins Squid Game: The Challenge).
 #: 'show-netflix' holds the titles of seasons and films in Netflix's files (NETFLIX_TITLE),
 #: matched whole only: search would list hundreds of them for "season 1".
 LOOKUP_ONLY_KINDS = (
@@ -39,6 +42,7 @@ LOOKUP_ONLY_KINDS = (
     "show-sound-latin",
     "person-sound-latin",
     "show-netflix",
+    "show-sound-english",
 )
 
 
@@ -93,6 +97,14 @@ def _sounded_names(show: Show) -> tuple[str | None, ...]:
         return every
     korean = [name for name in (show.title, *show.all_aliases) if name and has_hangul(name)]
     return (show.korean_title, show.romanization, *korean)
+
+
+def _unsounded_names(show: Show) -> list[str]:
+    """A title's English names that _sounded_names keeps out of its sound keys: what a typo of
+    them may sound like, so that it opens no other title whose name merely begins so."""
+    sounded = set(_sounded_names(show))
+    every = (show.title, *show.all_aliases)
+    return [name for name in dict.fromkeys(every) if name and name not in sounded]
 
 
 def _netflix_titles(show: Show) -> list[str]:
@@ -244,6 +256,13 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
     for show in dataset.shows.values():
         if want_sounds:
             yield from sound("show-sound", show.slug, show.title, _sounded_names(show))
+            if kinds is None or "show-sound-english" in kinds:
+                for english in _unsounded_names(show):
+                    key = sound_key(english)
+                    if len(key) >= 3:
+                        yield NameRow(
+                            "show-sound-english", show.slug, show.title, "sounds like", english, key
+                        )
             first = initials(show.korean_title or "")
             if len(first) >= 2 and (kinds is None or "show-initials" in kinds):
                 yield NameRow(
