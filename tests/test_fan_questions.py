@@ -23,6 +23,10 @@ TITLES = [
     ("romanised title", ["show", "jigeum uri hakgyo"], "slug", "all-of-us-are-dead"),
     ("romanised, other spelling", ["show", "jigum uri hakkyo"], "slug", "all-of-us-are-dead"),
     ("romanised Squid Game", ["show", "ojingeo geim"], "slug", "squid-game"),
+    # McCune–Reischauer's breves: ŏ is eo (the letter was dropped: 'Ojingŏ' folded as 'Ojing')
+    ("McCune–Reischauer ŏ", ["show", "Ojingŏ Geim"], "slug", "squid-game"),
+    ("McCune–Reischauer, capitals", ["show", "OJINGŎ GEIM"], "slug", "squid-game"),
+    ("MR breve as a combining mark", ["show", "Ojingo\u0306 Geim"], "slug", "squid-game"),
     # 3. Korean typed as Korean
     ("Hangul with spaces", ["show", "지금 우리 학교는"], "slug", "all-of-us-are-dead"),
     ("Hangul without spaces", ["show", "지금우리학교는"], "slug", "all-of-us-are-dead"),
@@ -87,6 +91,13 @@ PEOPLE = [
     ("Choe for Choi", ["person", "Choe Woo-sik"], "choi-woo-shik"),
     ("Hangul name", ["person", "송혜교"], "song-hye-kyo"),
     ("Jung-jae is not Jong-jae", ["person", "Lee Jeong-jae"], "lee-jung-jae"),
+    # McCune–Reischauer's breves, ŏ as eo and ŭ as eu: 'Chŏng' folded as 'Chng' and missed
+    ("McCune–Reischauer ŏ", ["person", "Yi Chŏng-jae"], "lee-jung-jae"),
+    ("MR ŏ twice", ["person", "Chŏng Ho-yŏn"], "jung-ho-yeon"),
+    ("MR breve as a combining mark", ["person", "Cho\u0306ng Ho-yo\u0306n"], "jung-ho-yeon"),
+    # without the breve, o is ㅗ, as before: Yi Chong-jae is 이종재
+    ("MR without its breve", ["person", "Yi Chong-jae"], "lee-jong-jae"),
+    ("MR without breves", ["person", "Chong Ho-yon"], "jung-ho-yeon"),
     # written family name last, as English-language credits give them: as close as the name
     # in order, not a choice with the sound-alike director Lee Byeong-heon
     ("family name last, not a sound-alike", ["person", "Byung-hun Lee"], "lee-byung-hun"),

@@ -98,6 +98,8 @@ def _pieces(text: str) -> list[str]:
                 pieces.append(romanize(ch))
             elif ch.isascii() and ch.isalpha():
                 latin += ch
+            elif ch.isalpha() and (plain := _plain_latin(ch)):
+                latin += plain
             elif ch.isdigit():
                 # Digits are kept, as themselves: 'Squid Game 2' is not 'Squid Game'.
                 if latin:
@@ -107,6 +109,22 @@ def _pieces(text: str) -> list[str]:
         if latin:
             pieces.append(latin)
     return pieces
+
+
+#: McCune–Reischauer's vowels with a breve, as the Revised Romanization spells them: 'Chŏng
+#: Ho-yŏn' is Jeong Ho-yeon, 'Ojingŏ' is Ojingeo (NFKC has already joined an o or u and a
+#: combining breve, U+0306, into one letter; capitals are cased down before).
+_BREVES = {"ŏ": "eo", "ŭ": "eu"}
+
+
+def _plain_latin(ch: str) -> str:
+    """A Latin letter other than plain ASCII as the ASCII letters it stands for here: MR's ŏ
+    and ŭ (_BREVES), any other with its accents left off (é is e); empty for a letter of
+    another script, which the sound key does not know."""
+    if ch in _BREVES:
+        return _BREVES[ch]
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return base if base.isascii() and base.isalpha() else ""
 
 
 #: Vowel pairs that are one sound in one name and the meeting of two syllables in another:
