@@ -32,6 +32,14 @@ TITLES = [
     ("Hangul without spaces", ["show", "지금우리학교는"], "slug", "all-of-us-are-dead"),
     ("Hangul initials", ["show", "ㅈㄱㅇㄹㅎㄱㄴ"], "slug", "all-of-us-are-dead"),
     ("Hangul initials, spaced", ["show", "ㅇㅈㅇ ㄱㅇ"], "slug", "squid-game"),
+    # initials as conjoining jamo (U+110B ...), as some keyboards and pasted text give them
+    ("conjoining-jamo initials", ["show", "\u110b\u110c\u110b\u1100\u110b"], "slug", "squid-game"),
+    (
+        "conjoining-jamo initials, spaced",
+        ["show", "\u110b\u110c\u110b \u1100\u110b"],
+        "slug",
+        "squid-game",
+    ),
     ("no spaces in English", ["show", "squidgame"], "slug", "squid-game"),
     ("a possessive left out", ["show", "single inferno"], "slug", "singles-inferno"),
     ("Dr. spelt out", ["show", "doctor romantic"], "slug", "dr-romantic"),

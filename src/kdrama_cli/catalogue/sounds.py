@@ -198,10 +198,18 @@ _JAMO_FIRST, _JAMO_LAST = 0x3131, 0x314E  # compatibility consonants ㄱ..ㅎ
 _INITIAL_JAMO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 
 
+#: The initial consonants as conjoining jamo (ᄀ..ᄒ), as some keyboards and pasted text give
+#: them: normalize (NFKC) folds the compatibility ones into these, so both find the same keys.
+_CHOSEONG_FIRST, _CHOSEONG_LAST = 0x1100, 0x1112
+
+
 def is_initials(text: str) -> bool:
-    """True when the text is Hangul initial consonants only (spaces allowed), like 'ㅈㄱ ㅇㄹ'."""
-    letters = [ch for ch in text if not ch.isspace()]
-    return bool(letters) and all(_JAMO_FIRST <= ord(ch) <= _JAMO_LAST for ch in letters)
+    """True when the text is Hangul initial consonants only (spaces allowed), like 'ㅈㄱ ㅇㄹ',
+    as compatibility jamo (ㅈ, U+3148) or conjoining ones (ᄌ, U+110C)."""
+    letters = [ord(ch) for ch in text if not ch.isspace()]
+    return bool(letters) and all(
+        _JAMO_FIRST <= at <= _JAMO_LAST or _CHOSEONG_FIRST <= at <= _CHOSEONG_LAST for at in letters
+    )
 
 
 def initials(text: str) -> str:
