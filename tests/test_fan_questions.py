@@ -143,6 +143,14 @@ TYPOS_OF_ANOTHER_TITLE = [
     ("gloy", "crash-landing-on-you", "Crash Landing on You"),
     ("the truk", "the-drug-king", "The Trunk"),
     ("aive", "eve", "#Alive"),
+    # one slip from a whole English name, and the sound of another title's Korean name: the
+    # typo is the likelier (a whole English name is never matched by its sound)
+    ("heero", "healer", "Hero"),  # 힐러
+    ("buring", "bts-bring-the-soul-the-movie", "Burning"),
+    ("the bors", "the-devils-plan", "The Bros"),
+    ("my namee", "you-are-beautiful", "My Name"),  # 미남이시네요 begins so
+    ("compop", "partners-for-justice", "Comopop"),
+    ("ong pal", "reply-1988", "Yong Pal"),
 ]
 
 
@@ -1387,6 +1395,8 @@ _FRAGMENTS = [
 @example(words=["2 wrathful"])  # The Divine Move 2: (The) Wrathful, from a word: found
 @example(words=["squidd game"])  # sounds like the start of one title, the whole of another
 @example(words=["jigum", "uri hakkyo"])  # the start of a title by sound
+@example(words=["heero"])  # one slip from Hero, and the sound of 힐러 (Healer)
+@example(words=["kingdum"])  # one slip from Kingdom, and the sound of its 킹덤
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every

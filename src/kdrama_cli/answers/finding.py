@@ -1357,7 +1357,52 @@ def _spelled(
     dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
 ) -> list[NameRow]:
     """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
-    its Hangul initial consonants: tried when no name matched as typed."""
+    its Hangul initial consonants: tried when no name matched as typed. A title found by sound
+    is refused when the query is one slip from another title's whole name (_one_slip_from)."""
+    rows = _sounding(dataset, kind, query, lookup)
+    if kind != "show" or not rows or rows[0].kind == "show-initials":
+        return rows
+    slipped = _one_slip_from(dataset, query)
+    if not slipped:
+        return rows
+    if not all(row.target for row in rows):
+        # Rows of bare keys (names.KeysLookup, read by the check of an empty answer) name no
+        # title: the titles are asked of the lookup itself, as _agrees does; a key whose rows
+        # it has lost still counts as a match, which is what the check is there to find.
+        named = _sounding(dataset, kind, query)
+        return rows if not named or not slipped - {row.target for row in named} else []
+    return [] if slipped - {row.target for row in rows} else rows
+
+
+#: How long a name's key must be for a query one slip from it to be its typo before it is
+#: another name's sound: 'heero' is Hero mistyped, not 힐러 (Healer) typed in Latin letters.
+_SLIP_KEY_MIN = 4
+
+
+def _one_slip_from(dataset: Dataset, query: str) -> set[str]:
+    """The titles one of whose whole names (titles, aliases, Korean titles, slugs) the query is
+    but for one slip: a letter left out, doubled, changed or swapped with the next ('buring'
+    for Burning, 'the bors' for The Bros). Such a query is that name mistyped before it is
+    another title's Korean name typed in Latin letters: a title it finds only by sound that is
+    not among these is "Did you mean", never opened."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    key = normalize(query)
+    if len(key) < _SLIP_KEY_MIN:
+        return set()
+    lookup = lookup_of(dataset)
+    keys, _ = lookup.keys_and_labels("show")
+    near = process.extract(key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return {
+        row.target for name, distance, _ in near if distance for row in lookup.exact("show", name)
+    }
+
+
+def _sounding(
+    dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
+) -> list[NameRow]:
+    """_spelled's rows, before a title one slip from another's name is refused."""
     from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
 
     lookup = lookup or lookup_of(dataset)
