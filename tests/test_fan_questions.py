@@ -176,6 +176,40 @@ def test_a_typo_of_an_english_title_does_not_open_the_title_it_sounds_like(
     assert not seen.exists() or not_this not in seen.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("command", "typed", "key", "expected"),
+    [
+        ("show", "squid game's", "slug", "squid-game"),
+        ("show", "Squid Game’s", "slug", "squid-game"),
+        ("show", "SQUID GAME'S", "slug", "squid-game"),
+        ("show", "squid-game's", "slug", "squid-game"),
+        ("show", "the glory's", "slug", "the-glory"),
+        ("cast", "squid game's", "slug", "squid-game"),
+        ("person", "Lee jung-jae's", "id", "lee-jung-jae"),
+        ("person", "Lee Jung-jae’s", "id", "lee-jung-jae"),
+        ("person", "IU's", "id", "iu"),
+    ],
+)
+def test_a_possessive_after_a_whole_name_is_that_name(
+    run_shipped: Run, command: str, typed: str, key: str, expected: str
+) -> None:
+    """A fan asks about a title's or a person's things: "squid game's" missed, offering Squid
+    Game: Making Season 2 first. The name before the 's is taken when it is a whole name."""
+    page = as_json(run_shipped(command, typed, "--json"))
+    rows = page if isinstance(page, list) else [page]  # cast lists one row per credit
+    assert {row[key] for row in rows} == {expected}
+
+
+def test_a_possessive_after_part_of_a_name_is_still_a_miss(run_shipped: Run) -> None:
+    """Only a whole name is taken: the 's never turns part of a name into a guess, and a name
+    that is only its words ('single inferno') is found as before."""
+    error = json_error(run_shipped("show", "squid's", "--json"))
+    assert error["kind"] in ("not_found", "ambiguous")
+    assert as_json(run_shipped("show", "single inferno", "--json"))["slug"] == "singles-inferno"
+    assert as_json(run_shipped("show", "squid game", "--json"))["slug"] == "squid-game"
+    assert as_json(run_shipped("person", "Lee Jung-jae", "--json"))["id"] == "lee-jung-jae"
+
+
 @pytest.mark.parametrize("typed", ["squidd game", "sqid game", "sqid gam", "Squidd Game 2"])
 def test_a_typo_of_a_whole_name_never_opens_a_title_that_begins_so(
     run_shipped: Run, typed: str
@@ -1395,6 +1429,8 @@ _FRAGMENTS = [
 @example(words=["2 wrathful"])  # The Divine Move 2: (The) Wrathful, from a word: found
 @example(words=["squidd game"])  # sounds like the start of one title, the whole of another
 @example(words=["jigum", "uri hakkyo"])  # the start of a title by sound
+@example(words=["squid game's"])  # a possessive after a whole name
+@example(words=["lee", "jung-jae's"])
 @example(words=["heero"])  # one slip from Hero, and the sound of 힐러 (Healer)
 @example(words=["kingdum"])  # one slip from Kingdom, and the sound of its 킹덤
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:

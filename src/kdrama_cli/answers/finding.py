@@ -785,6 +785,9 @@ def _find_show_in_stages(
     without_article = _without_article(dataset, query)
     if without_article is not None:
         return without_article
+    without_possessive = _without_possessive(dataset, query)
+    if without_possessive is not None:
+        return without_possessive
     if within < RESPELLED:
         raise NotFound("title", query, [])
     try:
@@ -926,6 +929,34 @@ def _without_article(dataset: Dataset, query: str) -> Match | None:
         raise
     except NoSuchYear as miss:  # said of the words typed, article and all
         raise NoSuchYear(query, miss.year, miss.shows) from None
+    except LookupError_:
+        return None
+    return found if closeness(found) == WHOLE else None
+
+
+#: An English possessive closing what was typed ("squid game's", "Lee Jung-jae’s"): a fan
+#: asking about a title's or a person's things. The full-width apostrophe is folded by NFKC.
+_QUERY_POSSESSIVE = r"(?<=\w)['’＇]s$"
+
+
+def possessive_dropped(query: str) -> str | None:
+    """The query without the possessive that closes it ('squid game's' -> 'squid game'), or
+    None when it has none."""
+    bare = re.sub(_QUERY_POSSESSIVE, "", query.strip(), count=1, flags=re.IGNORECASE)
+    return bare if bare != query.strip() and bare.strip() else None
+
+
+def _without_possessive(dataset: Dataset, query: str) -> Match | None:
+    """The title a query names whole once the possessive that closes it is left out, where the
+    query as typed named nothing: 'squid game's' is Squid Game. Only a whole name is taken
+    (several titles of it are a choice), so the possessive never turns a miss into a guess."""
+    bare = possessive_dropped(query)
+    if bare is None:
+        return None
+    try:
+        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+    except Ambiguous as many:  # several of that name: the list quotes the whole query
+        raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
     except LookupError_:
         return None
     return found if closeness(found) == WHOLE else None
@@ -1547,6 +1578,11 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         # The respelled title is tried only when no part of a name matched.
         elif _spelled(dataset, table, asked.title, lookup) and _names_a_season(asked, RESPELLED):
             return True
+    # A possessive left out ("squid game's", "Lee Jung-jae's"): the whole name before it.
+    bare = possessive_dropped(query) or ""
+    bare_key = normalize(bare)
+    if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+        return True
     # A leading article the title lacks ('the inheritors'): found as the lookup found it, as
     # a year is, since the stage runs the whole staged search again on the words after it.
     # find_show asks it after a season it did not read (a bare number after part of a name).
@@ -1784,6 +1820,9 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
     exact, _ = next(stages)
     yield WHOLE, exact
     yield WHOLE, _family_name_first(dataset, query)
+    # a possessive left out ("Lee Jung-jae's"): that person's whole name, before any part
+    if (bare := possessive_dropped(query)) is not None and (bare_key := normalize(bare)):
+        yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
     for rows, partial in stages:  # the costly query for part of a name runs only now
         yield (PART if partial else WHOLE), rows
     yield RESPELLED, _spelled(dataset, "person", query)
