@@ -446,6 +446,22 @@ SEASONS = [
     (["show", "class 2"], 2),
     # the final season is the last out, by Netflix's files too: Better Late Than Single S2
     (["show", "better late than single final season"], 2),
+    # a number in words alone after the title, as a bare figure is
+    (["show", "squid game two"], 2),
+    (["show", "Squid Game Three"], 3),
+    # 'part' shortened, 'vol.', 'chapter', and Korean 부 ('part') after the number
+    (["show", "squid game pt 2"], 2),
+    (["show", "squid game pt2"], 2),
+    (["show", "squid game pt. 3"], 3),
+    (["show", "squid game p2"], 2),
+    (["show", "squid game vol 2"], 2),
+    (["show", "squid game vol.2"], 2),
+    (["show", "squid game chapter 2"], 2),
+    (["show", "오징어 게임 2부"], 2),
+    (["show", "환혼 2부"], 2),
+    # the first season as Korean says it, without 번째
+    (["show", "오징어게임 첫 시즌"], 1),
+    (["show", "오징어 게임 첫번째 시즌"], 1),
 ]
 
 
@@ -476,6 +492,39 @@ def test_a_numeral_that_ends_a_name_is_no_season(run_shipped: Run) -> None:
     lacking = run_shipped("show", "squid game iv")
     assert lacking.exit_code == 2
     assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 4" in lacking.stderr
+
+
+@pytest.mark.parametrize("query", ["the glory pt 2", "the glory vol. 2", "더 글로리 2부"])
+def test_a_part_said_short_is_the_season_it_came_out_in(run_shipped: Run, query: str) -> None:
+    """'pt', 'vol.' and '부' say a part as 'part' does: The Glory's part 2 is in its season 1,
+    and the page says so."""
+    page = run_shipped("show", query)
+    assert page.exit_code == 0, page.output
+    assert "part 2 of The Glory is in its season 1" in page.stderr
+    assert [s["number"] for s in as_json(run_shipped("show", query, "--json"))["seasons"]] == [1]
+
+
+def test_a_name_ending_in_a_season_word_is_that_name(run_shipped: Run) -> None:
+    """Titles whose own names end in what now reads as a season (a number in words, '1부')
+    still open, whole: a name is found before a season is read in it. A bare number in words
+    after a title is read as a bare figure is: 'the glory two' says where part 2 is."""
+    for typed, slug in (
+        ("Thirty-Nine", "thirty-nine"),
+        ("thirty nine", "thirty-nine"),
+        ("The Escape of the Seven", "the-escape-of-the-seven"),
+        ("Twenty Five Twenty One", "twenty-five-twenty-one"),
+        ("One on One", "one-on-one"),
+        ("Don't be the First one", "don-t-be-the-first-one"),
+        ("The Five", "the-five"),
+        ("외계+인 1부", "alienoid-part-1"),
+        ("외계+인 2부", "alienoid-return-to-the-future"),
+    ):
+        page = as_json(run_shipped("show", typed, "--json"))
+        assert page["slug"] == slug, typed
+        # every season, as the slug opens it: no season read in the name
+        assert page["seasons"] == as_json(run_shipped("show", slug, "--json"))["seasons"], typed
+    two = run_shipped("show", "the glory two")
+    assert two.exit_code == 2 and "part 2 belongs to season 1" in two.stderr
 
 
 def test_a_seasons_title_in_netflixs_files_opens_that_season(run_shipped: Run) -> None:
@@ -1431,6 +1480,11 @@ _FRAGMENTS = [
 @example(words=["jigum", "uri hakkyo"])  # the start of a title by sound
 @example(words=["squid game's"])  # a possessive after a whole name
 @example(words=["lee", "jung-jae's"])
+@example(words=["squid game", "two"])  # a number in words alone after a title
+@example(words=["glory", "two"])
+@example(words=["the glory", "pt 2"])
+@example(words=["오징어 게임", "2부"])
+@example(words=["오징어게임", "첫 시즌"])
 @example(words=["heero"])  # one slip from Hero, and the sound of 힐러 (Healer)
 @example(words=["kingdum"])  # one slip from Kingdom, and the sound of its 킹덤
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:

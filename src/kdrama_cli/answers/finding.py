@@ -375,7 +375,8 @@ class Match(Record):
 
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
-#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2'. A word in
+#: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2', and as fans
+#: shorten 'part' ('pt 2', 'pt.2', 'p2', 'vol. 2', Korean '2부') or say 'chapter 2'. A word in
 #: Latin letters that says the season follows no Latin letter: the last letters of the
 #: title's last word say nothing ('inheritors 2' is Inheritors and a 2, not 'inheritor' and
 #: 's 2'; 'counterpart 2' not 'counter' and 'part 2'), while a Hangul title or a number just
@@ -383,16 +384,18 @@ class Match(Record):
 #: would take Hangul and digits for letters of the word). A pattern string: re compiles it
 #: (and caches it) the first time a lookup misses, not on every run that imports this module.
 _WITH_SEASON = (
-    r"^(?P<title>.+?)[\s:,-]*(?P<said>(?<![a-z])(?:season|series|part|s)|시즌|파트)?\s*"
-    r"(?P<number>\d{1,2})\s*(?P<gi>기)?$"
+    r"^(?P<title>.+?)[\s:,-]*"
+    r"(?P<said>(?<![a-z])(?:season|series|chapter|part|pt\.?|vol\.?|p|s)|시즌|파트)?\s*"
+    r"(?P<number>\d{1,2})\s*(?P<gi>기|부)?$"
 )
 #: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
 _SEASON_SUBTITLED = (
     r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|파트)\s*(?P<number>\d{1,2})"
     r"(?P<gi>)\s*[–—:-]\s*\S.*$"
 )
-#: The words that say a part, not a season: The Glory's part 2 is a half of its season 1.
-_PART = ("part", "파트")
+#: The words that say a part, not a season: The Glory's part 2 is a half of its season 1
+#: ('부' after the number: '더 글로리 2부').
+_PART = ("part", "pt", "vol", "p", "파트", "부")
 #: A bare number after a title is read as a season only up to this ('reply 88' is not).
 _BARE_SEASON_MAX = 20
 
@@ -402,7 +405,10 @@ _COUNTED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 _ORDINAL = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
 )  # fmt: skip
-_SAID_AFTER = rf"\b(?P<said>season|series|part)\s+(?P<count>{'|'.join(_COUNTED)})$"
+#: A number in words after 'season' ('squid game season two'), or alone after the title,
+#: as a bare figure is ('squid game two'); alone it follows a space, so 'Thirty-Nine' keeps
+#: its nine (a name is found whole before a season is read in it anyway).
+_SAID_AFTER = rf"(?:\b(?P<said>season|series|part)\s+|(?<=\S)\s+)(?P<count>{'|'.join(_COUNTED)})$"
 _SAID_BEFORE = (
     rf"\b(?:the\s+)?(?:(?P<nth>{'|'.join(_ORDINAL)})|(?P<figures>\d{{1,2}})(?:st|nd|rd|th))"
     r"\s+(?P<said>season|series|part)$"
@@ -418,11 +424,12 @@ _ROMAN_SEASON = (
 )
 #: Korean ordinals before 시즌 or 파트: '두번째 시즌', '두 번째 시즌' and '2번째 시즌' are season
 #: 2. The ordinal is a word of its own (after a space, or the title's end in figures), so
-#: '열두번째 시즌' (the twelfth) is not read as the second.
+#: '열두번째 시즌' (the twelfth) is not read as the second. The first is said without 번째
+#: too, as Korean says it: '첫 시즌'.
 _KOREAN_NTH = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _KOREAN_SAID_BEFORE = (
-    rf"(?:\s+|(?<=\d))?(?<![가-힣])(?P<nth>{'|'.join(_KOREAN_NTH)}|\d{{1,2}})\s*번째\s*"
-    r"(?P<said>시즌|파트)$"
+    rf"(?:\s+|(?<=\d))?(?<![가-힣])(?:(?P<nth>{'|'.join(_KOREAN_NTH)}|\d{{1,2}})\s*번째"
+    r"|(?P<first>첫))\s*(?P<said>시즌|파트)$"
 )
 #: The last season, however said: 'squid game final season', 'squid game: the last season',
 #: '오징어 게임 마지막 시즌'. The title is set apart by a space or a colon and is more than an
@@ -446,13 +453,13 @@ def _in_figures(name: str) -> str:
         return f"{name[: roman.start()]}{said} {_ROMAN.index(numeral) + 1}"
     korean = re.search(_KOREAN_SAID_BEFORE, name)
     if korean is not None:
-        nth = korean["nth"]
+        nth = korean["nth"] or korean["first"]
         number = int(nth) if nth.isdigit() else _KOREAN_NTH.index(nth) + 1
         return f"{name[: korean.start()]} {korean['said']} {number}"
     after = re.search(_SAID_AFTER, name, re.IGNORECASE)
     if after is not None:
         number = _COUNTED.index(after["count"].casefold()) + 1
-        return f"{name[: after.start()]}{after['said']} {number}"
+        return f"{name[: after.start()]}{after['said'] or ''} {number}"
     before = re.search(_SAID_BEFORE, name, re.IGNORECASE)
     if before is not None:
         nth = before["nth"]
@@ -488,9 +495,9 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
         found = re.match(_SEASON_SUBTITLED, name, re.IGNORECASE)
     if found is None:
         return None
-    said = found["said"] or ""
+    said = (found["said"] or found["gi"] or "").casefold().rstrip(".")
     number = int(found["number"])
-    return _SeasonAsked(found["title"], number, bool(said or found["gi"]), said.casefold() in _PART)
+    return _SeasonAsked(found["title"], number, bool(said), said in _PART)
 
 
 def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
