@@ -432,3 +432,35 @@ def test_the_drops_line_to_paste_leaves_out_an_item_that_names_nothing(
     assert len(warnings) == 2, warnings
     assert "'field:nope' names nothing this override drops" in warnings[0]
     assert warnings[1].endswith('in drops: drops = ["field:url_note"]'), warnings[1]
+
+
+def test_a_drops_line_of_many_items_is_whole_and_pasted_passes(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The drops line stopped at eight items ("… and 27 more"), which is no TOML to paste and,
+    cut to its list, still left the rest warned about: every item is given, and pasted, the
+    override passes --strict."""
+    from tests.conftest import SHIPPED
+
+    lines = SHIPPED.read_text(encoding="utf-8").splitlines()
+    start = lines.index('slug = "kingdom"') - 1
+    end = next(n for n in range(start + 1, len(lines)) if lines[n] == "[[shows]]")
+    block, kept, skipping, credits = lines[start:end], [], False, 0
+    for line in block:
+        if line.startswith("[["):
+            credits += line == "[[shows.cast]]"
+            skipping = line == "[[shows.cast]]" and credits > 1  # every credit but the first
+        if not skipping:
+            kept.append(line)
+    kept.insert(2, "override = true")
+    override = "\n".join(kept) + "\n"
+    warning = next(
+        line
+        for line in _said(run_shipped("data", "check", str(_layer(tmp_path, override))).stderr)
+        if "drops" in line and "cast credit" in line
+    )
+    pasted = warning.split(" in drops: ", 1)[1]
+    assert " more" not in pasted and pasted.count('"cast:') > 8, pasted
+    fixed = override.replace("override = true\n", f"override = true\n{pasted}\n", 1)
+    checked = run_shipped("data", "check", "--strict", str(_layer(tmp_path, fixed, "pasted.toml")))
+    assert (_said(checked.stderr), checked.exit_code) == ([], 0), checked.stderr

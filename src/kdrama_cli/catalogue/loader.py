@@ -590,7 +590,7 @@ def _no_entries(read: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
     name, document = read[0]
     holds = "only comments" if not document else "only [meta], no entries"
     if len(read) > 1:
-        holds = "only [meta], and the files it includes no entries either"
+        holds = "only [meta], and the files it includes hold no entries either"
     return [Problem(name, "", f"file is empty: it holds {holds}")]
 
 
@@ -1010,11 +1010,6 @@ def _origins(items: Sequence[Dropped], replacement: Replacement) -> list[str]:
     return [origin_of(*item[0].split(":", 1)) or base for item in items]
 
 
-#: The most items a drops line to paste lists (a copy made long before an upgrade may drop
-#: dozens: copying it again is the fix then).
-_DROPS_SHOWN = 8
-
-
 def _drops_line(named: Sequence[str], unsaid: Sequence[Dropped]) -> str:
     """The ``drops`` line that names what an override leaves out, ready to paste in place of
     its own (walk35 #15): the items it names already, then those it does not, each as
@@ -1022,9 +1017,8 @@ def _drops_line(named: Sequence[str], unsaid: Sequence[Dropped]) -> str:
     import json
 
     items = list(dict.fromkeys([*named, *(_drop_item(item) for item in unsaid)]))
-    shown = ", ".join(json.dumps(item, ensure_ascii=False) for item in items[:_DROPS_SHOWN])
-    more = len(items) - _DROPS_SHOWN
-    return f"drops = [{shown}]" + (f" and {more:,} more" if more > 0 else "")
+    # every item, however many: a line cut short ("… and 27 more") is no TOML to paste
+    return f"drops = [{', '.join(json.dumps(item, ensure_ascii=False) for item in items)}]"
 
 
 def _drop_item(item: Dropped) -> str:
