@@ -253,6 +253,13 @@ def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run)
         # "drama" is show, not the data command its letters are close to
         (["drama", "moonlit-hallway", "--season", "2"], "show moonlit-hallway"),
         (["find", "moon"], "search moon"),
+        # the names typed, not the first word nor an option's value: person takes several words
+        (["actor", "Han", "Ji-won"], "person Han Ji-won"),
+        (["drama", "--season", "2", "moonlit-hallway"], "show moonlit-hallway"),
+        (
+            ["vs", "moonlit hallway", "river-of-lanterns"],
+            "compare 'moonlit hallway' river-of-lanterns",
+        ),
     ],
 )
 def test_a_fans_word_for_a_command_is_offered_the_command_with_the_name(

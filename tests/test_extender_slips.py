@@ -230,7 +230,7 @@ def test_a_base_of_includes_with_entries_is_not_empty(run: Run, tmp_path: Path) 
     assert code == 1
     assert (
         f"kdrama: error: {index}: file is empty: it holds only [meta], and the files it includes"
-        " no entries either\n"
+        " hold no entries either\n"
     ) in said
 
 

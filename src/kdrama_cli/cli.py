@@ -35,6 +35,7 @@ from kdrama_cli.failures import (
     error_json,
     errors_are_json,
     errors_as_json,
+    names_typed,
     offer,
     options_named,
     takes_value,
@@ -159,9 +160,10 @@ class LazyGroup(OnceOptions, click.Group):
         """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
-            after = next((word for word in args[1:] if not word.startswith("-")), None)
-            error = click.UsageError(no_such_command(name, COMMANDS, name=after), ctx)
             meant = meant_command(name, COMMANDS)
+            command = self.get_command(ctx, meant) if meant else None
+            typed = names_typed(command, args[1:]) if command else None
+            error = click.UsageError(no_such_command(name, COMMANDS, names=typed), ctx)
             offer(error, [meant] if meant else close_commands(name, COMMANDS))
             raise error
         _refuse_export_without_page(ctx, args)

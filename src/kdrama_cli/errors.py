@@ -90,18 +90,19 @@ def meant_command(word: str, commands: Iterable[str]) -> str | None:
 
 
 def no_such_command(
-    word: str, commands: Iterable[str], before: Sequence[str] = (), name: str | None = None
+    word: str, commands: Iterable[str], before: Sequence[str] = (), names: str | None = None
 ) -> str:
     """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
     'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
-    the group's words under kdrama (none at the top level). ``name``: the first word after
-    the unknown one, which a command a fan's word means is offered with (`kdrama actor
-    "Lee Jung-jae"`: "Did you mean kdrama person 'Lee Jung-jae'?")."""
+    the group's words under kdrama (none at the top level). ``names``: the names typed after
+    the unknown word, quoted for a shell (failures.names_typed), which a command a fan's word
+    means is offered with (`kdrama actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee
+    Jung-jae'?")."""
     commands = list(commands)
     meant = None if before else meant_command(word, commands)
     if meant is not None:
         listed = " ".join(["kdrama", *before, "--help"])
-        offered = command_line(f"{meant} {shell_quote(name)}") if name else meant
+        offered = command_line(f"{meant} {names}") if names else meant
         return (
             f"No such command {word!r}. {did_you_mean([offered])} See '{listed}' for the commands."
         )

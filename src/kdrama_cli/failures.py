@@ -285,6 +285,21 @@ def _named(argument: click.Argument) -> str:
     return f'"{one}" "{one}"'
 
 
+def names_typed(command: click.Command, typed: Sequence[str]) -> str | None:
+    """The names typed for ``command`` (its arguments, not options nor their values), as one
+    retypes them: one typed word quoted as the shell needs it; words of several joined into one
+    name in double quotes (`kdrama actor Lee Jung-jae`: "Lee Jung-jae"), or each its own for a
+    command that takes several (compare, path). None when none was typed."""
+    kinds = token_kinds(command, typed)
+    words = [token for token, kind in zip(typed, kinds, strict=True) if kind == "word"]
+    if len(words) <= 1:
+        return shell_quote(words[0]) if words else None
+    arguments = [p for p in command.params if isinstance(p, click.Argument)]
+    if len(arguments) > 1 or any(p.nargs != 1 for p in arguments):
+        return " ".join(shell_quote(word) for word in words)
+    return _quoted(" ".join(words))
+
+
 def _quoted(name: str) -> str:
     """A name in the double quotes a person types, unless the shell would read into them or
     it holds what a terminal cannot show (errors.shell_quote's $'...' then)."""
