@@ -220,6 +220,21 @@ def test_a_base_with_no_entries_is_refused_as_an_empty_one_is(
     assert run("--add-data", str(path), "list").exit_code == 0
 
 
+def test_a_base_of_only_a_newer_schema_is_told_to_upgrade_not_that_it_is_empty(
+    run: Run, tmp_path: Path
+) -> None:
+    """review35 #3: a file for a newer kdrama holding only its [meta] was told "file is empty",
+    which no edit of it mends: it is told what is, that it is for a newer kdrama."""
+    path = tmp_path / "newer.toml"
+    code, said = _check(run, path, "[meta]\nschema = 3\n")
+    assert code == 1
+    assert said.splitlines()[0] == (
+        f"kdrama: error: {path}:1: meta.schema: this file is for a newer kdrama (schema 3; this"
+        " one reads schema 1): upgrade kdrama to read it"
+    )
+    assert "empty" not in said
+
+
 def test_a_base_of_includes_with_entries_is_not_empty(run: Run, tmp_path: Path) -> None:
     (tmp_path / "part.toml").write_text(_PERSON, encoding="utf-8")
     index = tmp_path / "index.toml"
@@ -350,3 +365,14 @@ def test_an_include_written_for_a_shell_or_windows_says_how_to_write_it(
     code, said = _check(run, index, f'[meta]\nschema = 1\ninclude = ["{include}"]\n\n' + _PERSON)
     assert code == 1
     assert f"kdrama: error: {index}:3: meta.include[0]: {tmp_path}/{expected}" in said, said
+
+
+def test_the_note_under_capped_warnings_says_how_many_were_shown(run: Run, tmp_path: Path) -> None:
+    """review35 #4: with an error and sixty warnings, fifty are printed and the rest counted,
+    and the note said "the 60 warnings above": it says fifty of them are shown."""
+    people = [f'[[people]]\nid = "p{n}"\nname = "Person Number{n}"\n' for n in range(60)]
+    path = tmp_path / "many.toml"
+    path.write_text('[[people]]\nid = "BAD ID"\nname = "Bad"\n\n' + "\n".join(people), "utf-8")
+    said = run("--add-data", str(path), "data", "check").stderr
+    assert "kdrama: warning: ... and 10 more warnings (10 x credited on no title)" in said
+    assert "kdrama: note: the 60 warnings (50 shown above, the rest counted) are about" in said

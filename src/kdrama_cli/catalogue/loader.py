@@ -588,6 +588,10 @@ def _no_entries(read: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
     if any(key != "meta" for _, document in read for key in document):
         return []
     name, document = read[0]
+    meta = document.get("meta")
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > 1:
+        return []  # a file for a newer kdrama: the check of its [meta] says so (upgrade)
     holds = "only comments" if not document else "only [meta], no entries"
     if len(read) > 1:
         holds = "only [meta], and the files it includes hold no entries either"

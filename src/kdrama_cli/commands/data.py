@@ -216,7 +216,11 @@ def _say_warnings(warnings: Sequence[Problem]) -> None:
 
 def _warnings_beside_note(count: int) -> str:
     """What the warnings said after the errors are about: the entries without errors."""
+    from kdrama_cli.catalogue.problems import SHOWN_PROBLEMS
+
     these = "the warning above is" if count == 1 else f"the {count:,} warnings above are"
+    if count > SHOWN_PROBLEMS:  # the first fifty shown, the rest counted by kind
+        these = f"the {count:,} warnings ({SHOWN_PROBLEMS} shown above, the rest counted) are"
     return (
         f"{these} about entries without errors; those of the entries with errors, and of the"
         " entries that refer to them (a title crediting a person with an error), are given once"
