@@ -99,16 +99,15 @@ def no_such_command(
     means is offered with (`kdrama actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee
     Jung-jae'?")."""
     commands = list(commands)
+    listed = " ".join(["kdrama", *before, "--help"])
     meant = None if before else meant_command(word, commands)
     if meant is not None:
-        listed = " ".join(["kdrama", *before, "--help"])
         offered = command_line(f"{meant} {names}") if names else meant
         return (
             f"No such command {word!r}. {did_you_mean([offered])} See '{listed}' for the commands."
         )
     close = close_commands(word, commands)
     hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
-    listed = " ".join(["kdrama", *before, "--help"])
     said = f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands"
     if close or before or not word.strip() or not word.isprintable():
         return f"{said}."

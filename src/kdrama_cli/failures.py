@@ -140,7 +140,7 @@ def no_argument_hint(ctx: click.Context) -> str | None:
         words = words_typed(ctx) or []
         if command == "kdrama upcoming" and words:
             # `kdrama upcoming "squid game"`: the fan asks whether a title has a season coming
-            name = shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
+            name = _one_name(words)
             said = f"{said}; a title's seasons and their status: {command_line(f'show {name}')}"
         return said
     typed = typed_after_command(ctx)
@@ -152,8 +152,10 @@ def no_argument_hint(ctx: click.Context) -> str | None:
     # it would make --show a word too, and the line typed instead fail as this one did)
     pairs = zip(typed, kinds, strict=True)
     line = [shell_quote(t) for t, k in pairs if k != "word" and (t, k) != ("--", "option")]
-    name = shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
-    return f"{command} takes a title with --show: {' '.join([program, *line, '--show', name])}"
+    return (
+        f"{command} takes a title with --show:"
+        f" {' '.join([program, *line, '--show', _one_name(words)])}"
+    )
 
 
 def season_command(ctx: click.Context | None, slug: str, season: int | None) -> str | None:
@@ -292,12 +294,18 @@ def names_typed(command: click.Command, typed: Sequence[str]) -> str | None:
     command that takes several (compare, path). None when none was typed."""
     kinds = token_kinds(command, typed)
     words = [token for token, kind in zip(typed, kinds, strict=True) if kind == "word"]
-    if len(words) <= 1:
-        return shell_quote(words[0]) if words else None
+    if not words:
+        return None
     arguments = [p for p in command.params if isinstance(p, click.Argument)]
-    if len(arguments) > 1 or any(p.nargs != 1 for p in arguments):
+    if len(words) > 1 and (len(arguments) > 1 or any(p.nargs != 1 for p in arguments)):
         return " ".join(shell_quote(word) for word in words)
-    return _quoted(" ".join(words))
+    return _one_name(words)
+
+
+def _one_name(words: Sequence[str]) -> str:
+    """Words typed as one name, as one retypes it: a single word quoted as the shell needs it,
+    several joined in double quotes (`trivia squid game`: "squid game")."""
+    return shell_quote(words[0]) if len(words) == 1 else _quoted(" ".join(words))
 
 
 def _quoted(name: str) -> str:
