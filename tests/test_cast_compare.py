@@ -969,9 +969,16 @@ def test_compare_leaves_a_surprise_cameo_out_of_cast_in_common_unless_asked(
     luna = flat(run_shipped("--no-pager", "compare", "hotel-del-luna", "queen-of-tears").stdout)
     assert f"No cast in common. {line}" in luna
     assert "Kim Soo-hyun" not in luna.split(" Sources ")[0]  # a headline may name him
-    apart = flat(run_shipped("--no-pager", "compare", "hotel-del-luna", "squid-game").stdout)
+    apart = flat(
+        run_shipped("--no-pager", "compare", "hotel-del-luna", "all-of-us-are-dead").stdout
+    )
     assert line in apart  # the same words with no cameo in common
-    plain = run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json").stderr
+    # Squid Game hides T.O.P's season 3 cameo, so its headline comparison says so too.
+    headline = run_shipped("compare", "squid-game", "all-of-us-are-dead", "--json").stderr
+    assert line in headline
+    two = flat(run_shipped("--no-pager", "compare", "hotel-del-luna", "squid-game").stdout)
+    assert "2 surprise cameos in these titles hidden as spoilers, and so left out" in two
+    plain = run_shipped("compare", "all-of-us-are-dead", "moving", "--json").stderr
     assert "cameo" not in plain and "credit" not in plain
 
 
@@ -1265,11 +1272,12 @@ def test_only_a_role_with_a_withheld_note_is_listed_by_name(run: Run, add_data: 
 def test_cast_json_and_csv_withhold_a_flagged_note_as_the_page_does(run_shipped: Run) -> None:
     """`cast --json`/`--csv` gave "The Front Man is Hwang In-ho." and Physical: 100's results
     in clear, with nothing on stderr, while the page withholds them: without --spoilers a
-    flagged note is null (an empty cell), still flagged, and stderr says how many once."""
+    flagged note is null (an empty cell), still flagged, and stderr says how many once (with
+    T.O.P's season 3 cameo, a flagged credit, counted beside it)."""
     import csv
     import io
 
-    said = "1 cast note hidden as a spoiler"
+    said = "1 credit and 1 cast note hidden as spoilers"
     result = run_shipped("cast", "squid-game", "--json")
     assert "Hwang In-ho" not in result.stdout
     front = [r for r in as_json(result) if r["person"] == "lee-byung-hun"]
