@@ -1663,8 +1663,8 @@ def test_compare_marks_a_half_year_that_is_one_seasons_first_months(run_shipped:
     )
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
-        "then to the half-year's end, beside seasons out before it (The Trauma Code: Heroes on "
-        "Call S1, 2025-01-24: 158 days)." in page
+        "then to the half-year's end (The Trauma Code: Heroes on Call S1, 2025-01-24: 158 days)."
+        in page
     )
     rows = {
         (row["metric"], row["window"]): row
@@ -1687,13 +1687,14 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     sheet = run_shipped("compare", "bloodhounds", "the-trauma-code-heroes-on-call", "--csv")
     assert sheet.exit_code == 0, sheet.output
     rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
-    assert list(rows[0])[-6:] == [
+    assert list(rows[0])[-7:] == [
         "broadcaster",
         "debut",
         "as_of",
         "other_values",
         "other_notes",
         "note",
+        "release_unknown",
     ]
     views = {
         r["slug"]: r for r in rows if (r["field"], r["window"]) == ("views", "half-year:2025H1")
@@ -2004,10 +2005,87 @@ def test_compare_counts_the_days_of_a_half_year_figure_marked_as_a_seasons_first
     said = flat(result.stdout.split("\nSources\n", 1)[0])
     assert (
         "† came out on Netflix within that half-year: its figures there count only the days from "
-        "then to the half-year's end, beside seasons out before it (Sweet Home S2, 2023-12-01: "
-        "31 days; Squid Game S2, 2024-12-26: 6 days; Squid Game S3, 2025-06-27: 4 days)." in said
+        "then to the half-year's end (Sweet Home S2, 2023-12-01: 31 days; Squid Game S2, "
+        "2024-12-26: 6 days; Squid Game S3, 2025-06-27: 4 days)." in said
     )
     assert "first months" not in said
+
+
+def test_compare_stars_no_title_beside_a_season_whose_day_on_netflix_is_unknown(
+    run_shipped: Run,
+) -> None:
+    """Single's Inferno S3 came to Netflix on 2023-12-12, 20 days before July–December 2023
+    ended; Brave Detectives S3, first in that report, has no date anywhere. The row starred
+    49.5M hours over 8.3M with no †, as the † asked for a season known to be out before. Now
+    the 20 days are marked † whatever the neighbour's day, the undated figure is marked §, the
+    row stars no title (what the 8.3M counts cannot be told), and a line says why. A season an
+    earlier report lists was out before the half-year: its next row keeps its star."""
+    args = ("compare", "singles-inferno", "brave-detectives")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    page = re.sub(r"\[\d+\]", "[N]", flat(result.stdout.split("\nSources\n", 1)[0]))
+    assert "Hours viewed, July–December 2023, S3 49.5M hours† [N] 8.3M hours§ [N]" in page
+    assert "Views, July–December 2023, S3 5.6M views† [N] 300K views§ [N]" in page
+    assert "Hours viewed, January–June 2024, S3 73.1M hours ★ [N] 11.8M hours [N]" in page
+    assert "Hours viewed, July–December 2023, S2 13.8M hours ★ [N] 7.7M hours [N]" in page
+    assert (
+        "† came out on Netflix within that half-year: its figures there count only the days from "
+        "then to the half-year's end (Single's Inferno S3, 2023-12-12: 20 days; Single's Inferno "
+        "S4, 2025-01-14: 168 days)." in page
+    )
+    assert (
+        "§ no day is known for when the season (or film) came to Netflix, and no earlier report "
+        "lists it: its figure may count the whole half-year or only its last days, so a row with "
+        "one stars no title (Brave Detectives S3, July–December 2023)." in page
+    )
+    assert page.count("§") == 3  # the two figures and the line
+    rows = {
+        (row["metric"], row["window"], row["season"]): row
+        for row in as_json(run_shipped(*args, "--json"))["stats"]
+    }
+    undated = rows["hours-viewed", "half-year:2023H2", 3]
+    assert undated["leader"] is None and undated["release_unknown"] == ["brave-detectives"]
+    assert undated["debuts"] == ["2023-12-12", None]
+    listed = rows["hours-viewed", "half-year:2024H1", 3]
+    assert listed["leader"] == "singles-inferno" and listed["release_unknown"] == []
+    assert rows["runtime", "half-year:2023H2", 3]["release_unknown"] == []
+    sheet = list(csv.DictReader(io.StringIO(run_shipped(*args, "--csv").stdout)))
+    marked = {
+        (r["slug"], r["field"], r["window"], r["season"]): (r["leader"], r["release_unknown"])
+        for r in sheet
+        if r["field"] in ("hours-viewed", "runtime")
+    }
+    assert marked["brave-detectives", "hours-viewed", "half-year:2023H2", "3"] == ("false", "true")
+    assert marked["singles-inferno", "hours-viewed", "half-year:2023H2", "3"] == ("false", "false")
+    assert marked["singles-inferno", "hours-viewed", "half-year:2024H1", "3"] == ("true", "false")
+    assert marked["singles-inferno", "runtime", "half-year:2023H2", "3"] == ("", "")
+    assert all(r["release_unknown"] == "" for r in sheet if r["field"] == "korean_title")
+
+
+def test_compare_marks_each_season_out_within_the_half_year_though_none_was_out_before(
+    run_shipped: Run,
+) -> None:
+    """The Trauma Code (2025-01-24) and Melo Movie (2025-02-14) both came out within
+    January–June 2025: the † asked for a season out before the half-year beside them, so
+    neither figure was marked, as if both counted a whole half-year. Each is marked now, with
+    its days."""
+    args = ("compare", "the-trauma-code-heroes-on-call", "melo-movie")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    page = re.sub(r"\[\d+\]", "[N]", flat(result.stdout.split("\nSources\n", 1)[0]))
+    assert "Hours viewed, January–June 2025, S1 236.6M hours† ★ [N] 95.1M hours† [N]" in page
+    assert (
+        "(The Trauma Code: Heroes on Call S1, 2025-01-24: 158 days; Melo Movie S1, 2025-02-14: "
+        "137 days)." in page
+    )
+    assert "§" not in page
+    hours = next(
+        row
+        for row in as_json(run_shipped(*args, "--json"))["stats"]
+        if (row["metric"], row["window"]) == ("hours-viewed", "half-year:2025H1")
+    )
+    assert hours["debuts"] == ["2025-01-24", "2025-02-14"]
+    assert hours["leader"] == "the-trauma-code-heroes-on-call"
 
 
 def test_compare_help_explains_both_marks_of_a_figure_not_like_the_others(run: Run) -> None:
@@ -2018,6 +2096,10 @@ def test_compare_help_explains_both_marks_of_a_figure_not_like_the_others(run: R
     assert result.exit_code == 0, result.output
     said = flat(result.stdout)
     assert "is marked with a dagger" in said
+    assert (
+        "A season whose day on Netflix is unknown, and that no earlier report lists, is marked "
+        "with a section sign, and its row stars no title" in said
+    )
     assert (
         "A running total of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) "
         "of a season out before the lists began, with the week ending 2021-07-04, leaves out its "

@@ -45,10 +45,16 @@ class StatRow(Record):
     sources: tuple[tuple[str, ...], ...]
     #: For a TV rating, the broadcaster whose ratings the row lines up (see ``measured_by``).
     broadcaster: str | None = None
-    #: For a ranked half-year row that sets a season's first days on Netflix beside seasons
-    #: out before the half-year began: per title, the day its season came out where that is
-    #: within the half-year, None for the others (see ``_debuts``); empty for every other row.
+    #: For a ranked half-year row where a title's season came out on Netflix within the
+    #: half-year: per title, that day, None for the others (see ``_debuts``); empty for every
+    #: other row.
     debuts: tuple[dt.date | None, ...] = ()
+    #: For a ranked half-year row, for each show whether the day its season came to Netflix is
+    #: unknown and no earlier report lists it, so its figure may count the whole half-year or
+    #: only its last days (``release_unknown``): Brave Detectives S3, first in July–December
+    #: 2023's report, with no date anywhere. A row with one has no leader, as what its figures
+    #: count cannot be told alike. Empty for every other row.
+    release_unknown: tuple[bool, ...] = ()
     #: For a row of running totals of Netflix's weekly lists (Stat.top10_running), for each
     #: show whether its figure leaves out weeks, its season having come out before the lists
     #: begin (answers.charts.leaves_out_weeks): Kingdom S1's countries, counted from 2021
@@ -360,6 +366,15 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
             if present[0].top10_running
             else ()
         )
+        ranked_half_year = leading_sign(metric) is not None and window.startswith("half-year:")
+        unknown = (
+            tuple(
+                s is not None and release_unknown(show, s)
+                for show, s in zip(shows, stats, strict=True)
+            )
+            if ranked_half_year
+            else ()
+        )
         rows.append(
             StatRow(
                 metric=metric,
@@ -369,12 +384,13 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 list=chart,
                 season=season,
                 values=values,
-                # no leader where one leaves out weeks
-                leader=None if any(before) else leader,
+                # no leader where one leaves out weeks, or may count only some days
+                leader=None if any(before) or any(unknown) else leader,
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
-                debuts=_debuts(shows, stats) if leading_sign(metric) is not None else (),
+                debuts=_debuts(shows, stats) if ranked_half_year else (),
+                release_unknown=unknown,
                 before_top10=before,
                 as_of=tuple(s.as_of if s else None for s in stats),
                 others=others if any(others) else (),
@@ -404,12 +420,13 @@ def came_out(show: Show, stat: Stat) -> dt.date | None:
 
 def _debuts(shows: Sequence[Show], stats: Sequence[Stat | None]) -> tuple[dt.date | None, ...]:
     """For a half-year row, the day each title's season came out where that is within the
-    half-year, when another's came out before it: one figure is then of a season's first days
-    (months, or as few as four), the other of a whole half-year of a season out longer, and
-    the row's ★ says which was watched more in that half-year, not which did better over a
-    like span (Bloodhounds' 6.3M views in January–June 2025, two years after it came out,
-    beside The Trauma Code's 34.1M, released that January). Empty when no title's came out
-    within it, or none before.
+    half-year: its figure is then of a season's first days (months, or as few as four), not of
+    a whole half-year, and the row's ★ says which was watched more in that half-year, not which
+    did better over a like span (Bloodhounds' 6.3M views in January–June 2025, two years after
+    it came out, beside The Trauma Code's 34.1M, released that January). Whatever the other
+    titles' days, out before, within it too or unknown (``release_unknown``), the figure counts
+    only its own days: Single's Inferno S3, out 2023-12-12, beside Brave Detectives S3, whose
+    day no source gives. Empty when no title's came out within it.
     """
     window = next(s.window for s in stats if s is not None)
     start, end = window_start(window), window_end(window)
@@ -417,9 +434,28 @@ def _debuts(shows: Sequence[Show], stats: Sequence[Stat | None]) -> tuple[dt.dat
         return ()
     days = [came_out(show, s) if s else None for show, s in zip(shows, stats, strict=True)]
     debuts = tuple(day if day and start <= day <= end else None for day in days)
-    if not any(debuts) or not any(day and day < start for day in days):
-        return ()
-    return debuts
+    return debuts if any(debuts) else ()
+
+
+def release_unknown(show: Show, stat: Stat) -> bool:
+    """Whether a half-year figure's season may have come to Netflix within the half-year, for
+    all the dataset knows: no day for it (``came_out``), and no figure of the same season in an
+    earlier report, which would put it on Netflix before the half-year began. Brave Detectives
+    S3 in July–December 2023 (no source dates it; the report it is first in gives no date)
+    is; its January–June 2024 figure, after that report, is not. False for a figure of any
+    other window."""
+    start = window_start(stat.window)
+    if start is None or not stat.window.startswith("half-year:"):
+        return False
+    if came_out(show, stat) is not None:
+        return False
+    season = compared_season(show, stat)
+    return not any(
+        other.window.startswith("half-year:")
+        and (window_start(other.window) or start) < start
+        and compared_season(show, other) == season
+        for other in show.stats
+    )
 
 
 def _figures_apart(shows: Sequence[Show]) -> FiguresApart | None:

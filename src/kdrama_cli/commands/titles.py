@@ -350,10 +350,13 @@ def compare(
     figures of, a window they lack). TV ratings share a row only when one broadcaster aired
     them, which the row names: terrestrial, general-programming and pay-TV channels' ratings
     are calculated on different bases. The leader of each row is marked with a star; in a
-    half-year's hours or views, a season that came out within the half-year, beside one out
-    before it, is marked with a dagger: its figure counts only the days from its release to
-    the half-year's end (a line under the table says how many), so the star says which was
-    watched more in that half-year, not which did better over a like span. A running total
+    half-year's hours or views, a season that came out on Netflix within the half-year is
+    marked with a dagger: its figure counts only the days from its release to the
+    half-year's end (a line under the table says how many), so the star says which was
+    watched more in that half-year, not which did better over a like span. A season whose
+    day on Netflix is unknown, and that no earlier report lists, is marked with a section
+    sign, and its row stars no title: its figure may count the whole half-year or only its
+    last days. A running total
     of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) of a season out
     before the lists began, with the week ending 2021-07-04, leaves out its earlier weeks: it
     is marked with a double dagger, and its row stars no title.

@@ -411,6 +411,15 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
                     )
                     if before
                 ],
+                # Titles whose season's day on Netflix is unknown, in a half-year's row of
+                # hours or views (none in a row of other figures): such a row has no leader.
+                "release_unknown": [
+                    show.slug
+                    for show, unknown in zip(
+                        shows, row.release_unknown or [False] * len(shows), strict=True
+                    )
+                    if unknown
+                ],
                 "as_of": [day.isoformat() if day else None for day in row.as_of],
                 # each title's figure's note, which tells it from its other figures
                 "notes": list(row.notes or [None] * len(shows)),

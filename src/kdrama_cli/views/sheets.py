@@ -145,6 +145,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "other_values",
         "other_notes",
         "note",
+        "release_unknown",
     ),
     "seen list": (
         "slug",
@@ -474,6 +475,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     [s.value for s in stat_row.others[index]] if stat_row.others else None,
                     [_item(s.note) for s in stat_row.others[index]] if stat_row.others else None,
                     stat_row.notes[index] if stat_row.notes else None,
+                    stat_row.release_unknown[index] if stat_row.release_unknown else None,
                 )
             )
     for shared in comparison.shared_cast:

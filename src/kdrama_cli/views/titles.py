@@ -1242,6 +1242,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     mark += DEBUT_MARK  # its first days, beside seasons out longer
                 if stat_row.before_top10 and stat_row.before_top10[index]:
                     mark += BEFORE_TOP10  # leaves out weeks before the lists began
+                if stat_row.release_unknown and stat_row.release_unknown[index]:
+                    mark += UNDATED_MARK  # may count the whole half-year or its last days
                 mark += " ★" if index == stat_row.leader else ""
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
@@ -1268,6 +1270,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     uneven = _before_top10_named(comparison)
     if uneven:  # and the ‡
         parts.append(Text(before_top10(uneven, starred=True), style="dim"))
+    undated = undated_line(comparison)
+    if undated:  # and the §
+        parts.append(Text(undated, style="dim"))
     twice = given_twice_line(comparison)
     if twice:  # and an "also" in a cell
         parts.append(Text(twice, style="dim"))
@@ -1319,9 +1324,8 @@ DEBUT_MARK = "†"
 def debuts_line(comparison: Comparison) -> str | None:
     """What the † beside a half-year figure means, and whose it is, with the days its figure
     counts, months or a few: "† came out on Netflix within that half-year: its figures there
-    count only the days from then to the half-year's end, beside seasons out before it (The
-    Trauma Code: Heroes on Call S1, 2025-01-24: 158 days; Squid Game S3, 2025-06-27: 4
-    days)."; None when no row has one."""
+    count only the days from then to the half-year's end (The Trauma Code: Heroes on Call S1,
+    2025-01-24: 158 days; Squid Game S3, 2025-06-27: 4 days)."; None when no row has one."""
     named: dict[str, None] = {}
     for row in comparison.stats:
         end = window_end(row.window)
@@ -1334,8 +1338,31 @@ def debuts_line(comparison: Comparison) -> str | None:
         return None
     return (
         f"{DEBUT_MARK} came out on Netflix within that half-year: its figures there count only "
-        f"the days from then to the half-year's end, beside seasons out before it "
-        f"({'; '.join(named)})."
+        f"the days from then to the half-year's end ({'; '.join(named)})."
+    )
+
+
+#: Marks a half-year figure of a season whose day on Netflix is unknown (StatRow.release_unknown).
+UNDATED_MARK = "§"
+
+
+def undated_line(comparison: Comparison) -> str | None:
+    """What the § beside a half-year figure means, and whose it is: "§ no day is known for
+    when the season (or film) came to Netflix, and no earlier report lists it: its figure may
+    count the whole half-year or only its last days, so a row with one stars no title (Brave
+    Detectives S3, July–December 2023)."; None when no row has one."""
+    named: dict[str, None] = {}
+    for row in comparison.stats:
+        for show, unknown in zip(comparison.shows, row.release_unknown, strict=False):
+            if unknown:
+                season = f" {season_label(row.season)}" if row.season else ""
+                named[f"{clean(show.title)}{season}, {row.window_label}"] = None
+    if not named:
+        return None
+    return (
+        f"{UNDATED_MARK} no day is known for when the season (or film) came to Netflix, and no "
+        "earlier report lists it: its figure may count the whole half-year or only its last "
+        f"days, so a row with one stars no title ({'; '.join(named)})."
     )
 
 
