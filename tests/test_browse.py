@@ -493,8 +493,10 @@ def test_browse_needs_a_terminal(run: Run) -> None:
     assert result.exit_code == 2  # a usage error: exit 1 is for dataset and file errors
     # no Usage block: the command line is right, the place it runs in is not
     assert result.stderr.splitlines() == [
-        f"kdrama: error: browse needs a terminal (stdin and stdout); try {KDRAMA} search"
+        f"kdrama: error: browse needs a terminal (stdin and stdout); try {KDRAMA} search QUERY"
     ]
+    # the line it offers runs: a bare `kdrama search` was itself a usage error (walk36 #1)
+    assert run("search").exit_code == 2
     # a query of several words, unquoted as `search` takes it, and named in the command
     words = run("browse", "moonlit", "hallway")
     assert words.exit_code == 2

@@ -227,7 +227,8 @@ def browse(app: App, query: str | None) -> None:
     if not (sys.stdin.isatty() and sys.stdout.isatty()) or dumb:
         from kdrama_cli.errors import shell_join
 
-        search = command_line(shell_join(["search", query]) if query else "search")
+        # without a query, QUERY to fill in: a bare `kdrama search` is a usage error itself
+        search = command_line(shell_join(["search", query]) if query else "search QUERY")
         if dumb:  # Emacs's M-x shell: the screen's escape codes shown as text
             term = os.environ.get("TERM", "")
             raise PlainUsageError(
