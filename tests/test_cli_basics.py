@@ -1188,6 +1188,19 @@ def test_help_teaches_what_each_command_prints() -> None:
         assert "instead of a table" not in json_help and says in json_help, json_help
     paragraphs = _help("upcoming").split("\n\n")
     assert "stale" in paragraphs[2] and "No page is replayed" not in paragraphs[2]
+    # show --json is the one JSON that withholds nothing, and its help said only "instead of a
+    # table"; path, seen import, data check and data path print no table (walk36 #2)
+    for words, says in (
+        (["show"], "full record as JSON (UTF-8) instead of the page"),
+        (["path"], "every chain"),
+        (["seen", "import"], "every title that matched nothing included"),
+        (["data", "check"], "every problem and warning, not only the first 50"),
+        (["data", "path"], "the files as JSON"),
+    ):
+        helped = " ".join(_help(*words).split())
+        json_help = helped.split("--json ", 1)[1].split(" -h, --help", 1)[0]
+        assert "instead of a table" not in json_help and says in json_help, json_help
+    assert "with or without --spoilers" in " ".join(_help("show").split())
     check = _help("data", "check").split("Options:")[0].split("\n\n")[1:]
     assert check[0].strip().startswith("Validate a dataset")
     assert "What is checked:" in check[2]

@@ -13,7 +13,7 @@ from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.catalogue.wording import first_few
 from kdrama_cli.errors import EXIT_DATA
 from kdrama_cli.failures import DatasetProblems, KdramaError, PlainUsageError
-from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, Day, a_path, json_option
+from kdrama_cli.options import CONTEXT_SETTINGS, CommandGroup, Day, a_path, json_instead
 from kdrama_cli.output import say
 
 if TYPE_CHECKING:
@@ -60,7 +60,10 @@ Examples:
 )
 @click.option("--alone", is_flag=True, help="Check PATH by itself, as --data PATH loads it.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
-@json_option
+@json_instead(
+    "the report as JSON (UTF-8) on stdout, problems or not: the counts, and every problem and"
+    " warning, not only the first 50"
+)
 @pass_app
 def data_check(
     app: App, path: str | None, layer: bool, alone: bool, strict: bool, as_json: bool
@@ -405,7 +408,7 @@ Examples:
   kdrama data path
   kdrama --add-data extra.toml data path --json""",
 )
-@json_option
+@json_instead("the files as JSON (UTF-8), in the same order")
 @pass_app
 def data_path(app: App, as_json: bool) -> None:
     """Print the dataset files that are loaded, in merge order (includes after their file).

@@ -9,7 +9,7 @@ import click
 from kdrama_cli.app import App, pass_app, today
 from kdrama_cli.completion import complete_person_or_show
 from kdrama_cli.errors import command_line
-from kdrama_cli.options import DataCommand, json_option, query_text
+from kdrama_cli.options import DataCommand, json_instead, query_text
 
 if TYPE_CHECKING:
     from kdrama_cli.answers.finding import Match
@@ -63,7 +63,7 @@ error.""",
         "headlines and addresses of sources flagged as spoilers."
     ),
 )
-@json_option
+@json_instead("the chain (with --all, every chain) as JSON (UTF-8) instead of the page")
 @pass_app
 def path(
     app: App, first: str, second: str, every: bool, most: int, spoilers: bool, as_json: bool

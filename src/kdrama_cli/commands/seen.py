@@ -16,6 +16,7 @@ from kdrama_cli.options import (
     CommandGroup,
     DataCommand,
     a_path,
+    json_instead,
     json_option,
     limit_option,
     name_argument,
@@ -296,7 +297,9 @@ Examples:
 )
 @click.argument("file", type=click.Path(allow_dash=True), callback=a_path)
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
-@json_option
+@json_instead(
+    "the report as JSON (UTF-8) instead of lines of text, every title that matched nothing included"
+)
 @pass_app
 def import_history(app: App, file: str, dry_run: bool, as_json: bool) -> None:
     """Add the titles in Netflix's viewing history (NetflixViewingHistory.csv: Title,Date).

@@ -15,6 +15,7 @@ from kdrama_cli.failures import PlainUsageError, run_query, token_kinds
 from kdrama_cli.options import (
     DataCommand,
     choice,
+    json_instead,
     json_option,
     name_argument,
     query_texts,
@@ -96,7 +97,10 @@ Examples:
         "and show the headlines and addresses of sources that give a result away."
     ),
 )
-@json_option
+@json_instead(
+    "the full record as JSON (UTF-8) instead of the page: every fact, credit, note and source,"
+    " those flagged as spoilers included and flagged, with or without --spoilers"
+)
 @pass_app
 def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool) -> None:
     """Everything about one title: seasons, source work, cast, figures, facts and sources."""
