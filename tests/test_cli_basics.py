@@ -1201,6 +1201,26 @@ def test_help_teaches_what_each_command_prints() -> None:
         json_help = helped.split("--json ", 1)[1].split(" -h, --help", 1)[0]
         assert "instead of a table" not in json_help and says in json_help, json_help
     assert "with or without --spoilers" in " ".join(_help("show").split())
+
+
+def test_help_names_what_an_option_does_when_it_is_left_out() -> None:
+    """walk36 #3, #4, #16, #17: --no-cache alone of the global switches did not name its
+    variable; data netflix --out read "(default, or "-": standard output)"; list's --limit,
+    which has no default, spoke of --json giving every row "unless it is given", as if its
+    page had one; quiz's Ctrl-C "ends the quiz with the score so far", as end of input does,
+    though it exits 130."""
+    top = " ".join(_help().split())
+    assert "--no-cache Parse the dataset files instead of using the index in the cache " in top
+    assert "cache directory (also $KDRAMA_NO_CACHE)." in top
+    out = " ".join(_help("data", "netflix").split()).split("--out PATH ", 1)[1]
+    assert out.startswith('Write the generated dataset file here (without --out, or with "-",')
+    listed = " ".join(_help("list").split()).split("--limit N ", 1)[1]
+    assert listed.startswith("At most N rows (default: every row).")
+    ranked = " ".join(_help("top").split()).split("--limit N ", 1)[1]
+    assert ranked.startswith("At most N rows (--json, --csv and --tsv give every row unless")
+    quiz = " ".join(_help("quiz").split())
+    assert "End of input ends the quiz with the score so far (exit 0); Ctrl-C too, with" in quiz
+    assert "exit status 130 (interrupted)." in quiz
     check = _help("data", "check").split("Options:")[0].split("\n\n")[1:]
     assert check[0].strip().startswith("Validate a dataset")
     assert "What is checked:" in check[2]

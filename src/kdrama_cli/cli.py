@@ -605,7 +605,8 @@ line of JSON on stderr, {"error": {"code": ..., "kind": ..., "message": ...}}.""
     is_flag=True,
     type=EnvironmentSwitch(),
     envvar="KDRAMA_NO_CACHE",
-    help="Parse the dataset files instead of using the index in the cache directory.",
+    help="Parse the dataset files instead of using the index in the cache directory (also "
+    "$KDRAMA_NO_CACHE).",
 )
 @click.option("--no-pager", is_flag=True, help="Never page long output.")
 @click.option(

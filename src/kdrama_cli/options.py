@@ -449,7 +449,11 @@ def limit_option(default: int | None) -> Callable[[F], F]:
             default=default,
             show_default=default is not None,
             metavar="N",
-            help="At most N rows (--json, --csv and --tsv give every row unless it is given).",
+            help=(
+                "At most N rows (--json, --csv and --tsv give every row unless it is given)."
+                if default is not None
+                else "At most N rows (default: every row)."  # list: no page default to explain
+            ),
         )(function)
 
     return decorate

@@ -95,7 +95,8 @@ def data_check(
 
     Warnings (unused citations, people credited on nothing, titles with no cast, a fact that
     rests only on wikis, databases, blogs or fan sites, an override that drops seasons,
-    credits, figures or facts of the entry it replaces and does not name them in its drops,
+    credits, figures, facts, aliases, crew, Netflix titles or fields of the entry it replaces
+    and does not name them in its drops,
     an extension that repeats what its entry has) name the file of their entry, and
     overrides and extensions between files are reported too. While there are problems, the
     warnings of the entries without errors follow them (those of the entries with errors come
@@ -519,7 +520,8 @@ Examples:
     "-o",
     type=click.Path(),
     callback=a_path,
-    help='Write the generated dataset file here (default, or "-": standard output).',
+    help='Write the generated dataset file here (without --out, or with "-", it is printed on'
+    " standard output).",
 )
 @click.option(
     "--snapshot",

@@ -161,10 +161,11 @@ Examples:
   printf '1\\n2\\n3\\n' | kdrama quiz --questions 3 --seed 1
   kdrama quiz --questions 3 --seed 1 --json     # questions, answers, no play
 
-Answer each question with its number. End of input or Ctrl-C ends the quiz with the score so
-far. No kind of question takes more than 30% of a quiz while others can be asked. When fewer
-questions can be made than asked for (a title with little in the dataset), those are played
-and stderr says so; when none can, the exit status is 2.""",
+Answer each question with its number. End of input ends the quiz with the score so far
+(exit 0); Ctrl-C too, with exit status 130 (interrupted). No kind of question takes more
+than 30% of a quiz while others can be asked. When fewer questions can be made than asked for
+(a title with little in the dataset), those are played and stderr says so; when none can, the
+exit status is 2.""",
 )
 @click.option(
     "--questions",

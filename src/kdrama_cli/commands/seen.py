@@ -45,7 +45,8 @@ Examples:
   kdrama seen people
 
 The list is $KDRAMA_SEEN if set, else seen.toml in your data directory
-($XDG_DATA_HOME/kdrama, ~/.local/share/kdrama). Show and person pages then mark
+($XDG_DATA_HOME/kdrama, ~/.local/share/kdrama; on macOS ~/Library/Application
+Support/kdrama). Show and person pages then mark
 where you have seen each actor, and `kdrama similar` leaves seen titles out.""",
 )
 def seen() -> None:
