@@ -1709,6 +1709,43 @@ def test_an_empty_seen_list_says_so_on_stderr(kd: Run) -> None:
     assert "The seen list is empty" in result.stderr
 
 
+@pytest.mark.parametrize("output", ["--json", "--csv"])
+def test_an_empty_seen_list_says_why_beside_json_and_csv(
+    kd: Run, seen_file: Path, output: str
+) -> None:
+    """Every other empty answer says on stderr why it is empty beside its [] or header row (list,
+    search, cast, similar, chart, trivia, path); seen list and seen people said nothing, so a
+    script's log could not tell an empty list from one whose titles have no credits (walk36
+    #19)."""
+    listed = kd("seen", "list", output)
+    assert listed.exit_code == 0
+    assert listed.stdout.strip() in (
+        "[]",
+        "slug,title,korean_title,kind,seasons,released_seasons,in_catalogue",
+    )
+    assert listed.stderr.splitlines() == [
+        "The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE."
+    ]
+    people = kd("seen", "people", output)
+    assert people.exit_code == 0 and people.stdout.strip() in (
+        "[]",
+        "rank,person,name,hangul,titles,seen_in,seen_in_label",
+    )
+    assert people.stderr.splitlines() == [
+        "Nobody yet: the seen list is empty, or its titles have no credits."
+    ]
+    seen_file.parent.mkdir(parents=True)
+    seen_file.write_text("[seen]\nall-of-us-are-dead = [2]\n", encoding="utf-8")
+    coming = kd("seen", "people", output)
+    assert coming.exit_code == 0
+    said = " ".join(coming.stderr.split())
+    assert "Nobody yet: no season on the seen list is out (kdrama seen list names them)." in said
+    seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
+    full = kd("seen", "people", output)
+    assert full.exit_code == 0 and "Nobody yet" not in full.stderr
+    assert "The seen list is empty" not in kd("seen", "list", output).stderr
+
+
 def _tab(seen_file: Path, words: str) -> list[str]:
     """What `kdrama --data MINI WORDS<TAB>` offers, as click's bash script receives it."""
     from click.testing import CliRunner

@@ -195,6 +195,12 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
             f" ({command_line(f'seen remove {how}')} off)"
         )
     missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
+    empty = None
+    if not titles and not unknown:
+        add, load = command_line("seen add SHOW"), command_line("seen import FILE")
+        empty = f"The seen list is empty: {add}, or {load}."
+    if empty and (sheet or as_json):  # on stderr, as every empty answer's: [] says no why
+        app.note(empty)
     if app.emit_data(
         sheet,
         as_json,
@@ -204,9 +210,8 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         return
     if not titles and unknown:  # not empty: the line above names what it holds
         app.nothing("No title on the seen list is in this catalogue.")
-    elif not titles:
-        add, load = command_line("seen add SHOW"), command_line("seen import FILE")
-        app.nothing(f"The seen list is empty: {add}, or {load}.")
+    elif empty:
+        app.nothing(empty)
     else:
         from kdrama_cli.views.seen import seen_view
 
@@ -264,8 +269,18 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     watched = seen_out(app.dataset(), app.seen(), today())  # a season not out has no cast seen
     found = seen_people(app.dataset(), watched, rows_asked(limit, as_json or bool(sheet)), spoilers)
     ranked = found.people
+    empty = None
+    if not ranked and found.hidden:
+        empty = credits_hidden(found.hidden)
+    elif not ranked and app.seen() and not watched:  # all it holds is still to come
+        listing = command_line("seen list")
+        empty = f"Nobody yet: no season on the seen list is out ({listing} names them)."
+    elif not ranked:
+        empty = "Nobody yet: the seen list is empty, or its titles have no credits."
     if found.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         app.note(credits_hidden(found.hidden))
+    elif empty and (sheet or as_json):  # why there is nobody, as the page says it
+        app.note(empty)
     if app.emit_data(
         sheet,
         as_json,
@@ -273,13 +288,8 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
         lambda: views.jsonview.seen_people_json(ranked),
     ):
         return
-    if not ranked and found.hidden:
-        app.nothing(credits_hidden(found.hidden))
-    elif not ranked and app.seen() and not watched:  # all it holds is still to come
-        listing = command_line("seen list")
-        app.nothing(f"Nobody yet: no season on the seen list is out ({listing} names them).")
-    elif not ranked:
-        app.nothing("Nobody yet: the seen list is empty, or its titles have no credits.")
+    if empty:
+        app.nothing(empty)
     else:
         from kdrama_cli.views.seen import seen_people_view
 
