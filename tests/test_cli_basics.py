@@ -1218,6 +1218,11 @@ def test_help_names_what_an_option_does_when_it_is_left_out() -> None:
     assert listed.startswith("At most N rows (default: every row).")
     ranked = " ".join(_help("top").split()).split("--limit N ", 1)[1]
     assert ranked.startswith("At most N rows (--json, --csv and --tsv give every row unless")
+    # trivia's --spoilers shows a hidden source's address as well as its headline, as show's
+    # says, and picks among more facts, so a --seed can pick another (walk36 #20)
+    trivia = " ".join(_help("trivia").split()).split("--spoilers ", 1)[1]
+    assert trivia.startswith("Also pick among facts flagged as spoilers (so the same --seed may")
+    assert "show the headlines and addresses of sources that give a result away." in trivia
     quiz = " ".join(_help("quiz").split())
     assert "End of input ends the quiz with the score so far (exit 0); Ctrl-C too, with" in quiz
     assert "exit status 130 (interrupted)." in quiz

@@ -59,8 +59,8 @@ Examples:
     "--spoilers",
     is_flag=True,
     help=(
-        "Also pick facts flagged as spoilers, and show the headlines of sources that give "
-        "a result away."
+        "Also pick among facts flagged as spoilers (so the same --seed may pick another), and "
+        "show the headlines and addresses of sources that give a result away."
     ),
 )
 @json_instead("the fact, the title it is about and its sources as JSON (UTF-8)")
