@@ -1120,9 +1120,41 @@ def test_show_with_a_sheet_option_says_where_its_tables_are(run_shipped: Run) ->
         f"--spoilers --csv`, and the whole record is `kdrama {' '.join(layer)} show squid-game"
         " --season 2 --json`\n"
     ) in spoilers.stderr, spoilers.stderr
-    # another command without a sheet, and another mistyped option, keep click's words
-    assert "Error: No such option '--csv'.\n" in run_shipped("trivia", "--csv").stderr
+    # another command without a sheet says it has none and where its answer is (walk36 #22);
+    # another mistyped option keeps click's words
+    trivia = run_shipped("trivia", "--csv")
+    assert trivia.exit_code == 2 and "Usage: " in trivia.stderr
+    assert (
+        "Error: trivia has no --csv: its answer is not one table of rows; --json gives it\n"
+    ) in trivia.stderr
     assert "Error: No such option '--cvs'.\n" in run_shipped("show", "x", "--cvs").stderr
+
+
+def test_an_output_option_a_command_lacks_says_where_the_answer_is(run_shipped: Run) -> None:
+    """`seen add kingdom --json` got click's "No such option '--json'. Did you mean
+    '--season'?", a guess by spelling that no script wants (walk36 #22): a command with no
+    --json (or no --csv) says so, and where a script finds what it asked for."""
+    cases = {
+        ("seen", "remove", "kingdom", "--csv"): (
+            "seen remove has no --csv: it changes the seen list and says what it did on stderr;"
+            " kdrama seen list --csv gives the list"
+        ),
+        ("path", "gong-yoo", "kim-tae-ri", "--tsv"): (
+            "path has no --tsv: its answer is not one table of rows; --json gives it"
+        ),
+        ("cache", "clear", "--json"): (
+            "cache clear has no --json (kdrama cache clear --help lists its options)"
+        ),
+    }
+    for args, said in cases.items():
+        result = run_shipped(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stdout == "" and "Did you mean" not in result.stderr
+        assert said in " ".join(result.stderr.split()), (args, result.stderr)
+    # the data options typed come with the command it names, as every suggested command's do
+    layer = ["--add-data", str(MINI)]
+    said = run_shipped(*layer, "seen", "add", "kingdom", "--csv").stderr
+    assert f"kdrama {' '.join(layer)} seen list --csv gives the list" in " ".join(said.split())
 
 
 def _help(*words: str) -> str:

@@ -221,6 +221,7 @@ class LazyGroup(OnceOptions, click.Group):
                         return super().invoke(ctx)
                 except click.UsageError as error:
                     error.ctx = error.ctx or _command_context(self, ctx)
+                    _no_such_output(error)
                     _closest_first(error)
                     _hint_quotes(error)
                     raise
@@ -809,6 +810,37 @@ def _report(message: click.ClickException | str) -> None:
             message.show(_PrintableStderr())  # type: ignore[arg-type]
     except (OSError, ValueError):
         silence(sys.stderr)
+
+
+#: The options that ask for an answer a script reads.
+_OUTPUTS = ("--json", "--csv", "--tsv")
+
+
+def _no_such_output(error: click.UsageError) -> None:
+    """--json, --csv or --tsv given to a command that has none says so, and where a script
+    finds the answer, instead of click's guess of an option spelt alike (`seen add kingdom
+    --json` got "Did you mean '--season'?"). show's --csv and --tsv say more (no_sheet_of_show)."""
+    if not isinstance(error, click.NoSuchOption) or error.option_name not in _OUTPUTS:
+        return
+    ctx = error.ctx
+    if ctx is None or ctx.parent is None or not error.message.startswith("No such option"):
+        return
+    from kdrama_cli.errors import command_line
+
+    command = " ".join(ctx.command_path.split()[1:])
+    has = {name for param in ctx.command.params for name in param.opts}
+    name = error.option_name
+    if "--json" in has:
+        said = f"{command} has no {name}: its answer is not one table of rows; --json gives it"
+    elif command in ("seen add", "seen remove"):
+        said = (
+            f"{command} has no {name}: it changes the seen list and says what it did on stderr;"
+            f" {command_line(f'seen list {name}')} gives the list"
+        )
+    else:
+        said = f"{command} has no {name} ({command_line(f'{command} --help')} lists its options)"
+    error.message = said  # type: ignore[misc]
+    error.possibilities = None  # type: ignore[misc]
 
 
 def _closest_first(error: click.UsageError) -> None:
