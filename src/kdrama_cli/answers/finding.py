@@ -1403,13 +1403,22 @@ def _spelled(
     slipped = _one_slip_from(dataset, query)
     if not slipped:
         return rows
-    if not all(row.target for row in rows):
-        # Rows of bare keys (names.KeysLookup, read by the check of an empty answer) name no
-        # title: the titles are asked of the lookup itself, as _agrees does; a key whose rows
-        # it has lost still counts as a match, which is what the check is there to find.
-        named = _sounding(dataset, kind, query)
-        return rows if not named or not slipped - {row.target for row in named} else []
-    return [] if slipped - {row.target for row in rows} else rows
+    named = _named_rows(dataset, rows, lambda own: _sounding(dataset, kind, query, own))
+    if named is None:
+        return rows
+    return [] if slipped - {row.target for row in named} else rows
+
+
+def _named_rows(
+    dataset: Dataset, rows: Sequence[NameRow], ask: Callable[[NameLookup], list[NameRow]]
+) -> list[NameRow] | None:
+    """``rows``, to judge a match by the entries they name; rows of bare keys (names.KeysLookup,
+    read by the check of an empty answer) name none, so ``ask`` asks the lookup itself for
+    them, as _agrees does. None when it has lost every one: a key whose rows the lookup lost
+    still counts as a match, which is what the check is there to find."""
+    if all(row.target for row in rows):
+        return list(rows)
+    return ask(lookup_of(dataset)) or None
 
 
 #: How long a name's key must be for a query one slip from it to be its typo before it is
@@ -1448,7 +1457,7 @@ def _sounding(
         key = normalize(query)
         rows = lookup.exact("show-initials", key)
         if not rows and len(key) >= 2:
-            rows = [r for r in lookup.containing("show-initials", key) if r.key.startswith(key)]
+            rows = _starting(lookup, "show-initials", key)
         return rows
     orders = name_orders(query) if kind == "person" else [query]
     # The finer key first (Jung-jae is not Jong-jae), then the coarse one. Both word orders
@@ -1467,7 +1476,7 @@ def _sounding(
     key = sound_key(query)
     if kind == "show" and len(key) >= 6 and not short:
         # The start of a title, typed another way ('jigum uri hakkyo').
-        rows = [r for r in lookup.containing("show-sound", key) if r.key.startswith(key)]
+        rows = _starting(lookup, "show-sound", key)
         if rows and _begins_another_title(dataset, lookup, key, rows):
             return []
         return rows
@@ -1482,22 +1491,20 @@ def _begins_another_title(
     (names._sounded_names): 'squidd game' sounds like the start of Squid Game: The Challenge,
     and like the whole of Squid Game. Which was meant no sound can tell, and a typo of a whole
     name is likelier than one of a name's start: it is "Did you mean", not the Challenge's page.
-    Rows of bare keys (names.KeysLookup, read by the check of an empty answer) name no title:
-    the titles are asked of the lookup itself, as _agrees does; a key whose rows it has lost
-    still counts as a match, which is what the check is there to find."""
-
-    def starting(source: NameLookup, table: str) -> list[NameRow]:
-        return [r for r in source.containing(table, key) if r.key.startswith(key)]
-
-    english = starting(lookup, "show-sound-english")
+    Rows of bare keys are judged by the titles the lookup itself names (_named_rows)."""
+    english = _starting(lookup, "show-sound-english", key)
     if not english:
         return False
-    if not all(row.target for row in (*rows, *english)):
-        own = lookup_of(dataset)
-        rows, english = starting(own, "show-sound"), starting(own, "show-sound-english")
-        if not rows:
-            return False
-    return bool({row.target for row in english} - {row.target for row in rows})
+    named = _named_rows(dataset, rows, lambda own: _starting(own, "show-sound", key))
+    others = _named_rows(dataset, english, lambda own: _starting(own, "show-sound-english", key))
+    if named is None or others is None:
+        return False
+    return bool({row.target for row in others} - {row.target for row in named})
+
+
+def _starting(lookup: NameLookup, table: str, key: str) -> list[NameRow]:
+    """The rows of ``table`` whose key starts with ``key`` (not only holds it from a word on)."""
+    return [row for row in lookup.containing(table, key) if row.key.startswith(key)]
 
 
 def _agrees(dataset: Dataset, row: NameRow, orders: list[str]) -> bool:
@@ -1957,12 +1964,7 @@ def _named_from_start(dataset: Dataset, query: str) -> set[str]:
     only in part."""
     key = normalize(query)
     lookup = lookup_of(dataset)
-    return {
-        row.target
-        for kind in ("person", "show")
-        for row in lookup.containing(kind, key)
-        if row.key.startswith(key)
-    }
+    return {row.target for kind in ("person", "show") for row in _starting(lookup, kind, key)}
 
 
 def _people_and_titles(

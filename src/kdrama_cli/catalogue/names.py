@@ -194,11 +194,18 @@ def part_of_name(name: str, key: str, query: str, label: str = "") -> bool:
     'angel-s-last-mission-love' is Angel's Last Mission: Love, whose 's' is no word that 's
     last' may begin. So a key is read by the words word_keys gives it, as the index's copy of
     the keys (KeysLookup) reads them, and answers.finding.would_match agrees with the lookup."""
+    return starts_a_word(_text_keyed(name, key, label), query)
+
+
+def _text_keyed(name: str, key: str, label: str = "") -> str:
+    """The text a row's ``key`` folds from, whose words a part of the key may begin: its name,
+    or the name as fans type it (_variant_texts); a slug or an id, given its ``label``, the
+    label's words when the label has that key, as written or as fans type it."""
     if key != normalize(name):
-        name = _variant_texts(name).get(key, name)
-    elif label and label != name and "-" in name and " " not in name:
-        name = label if normalize(label) == key else _variant_texts(label).get(key, name)
-    return starts_a_word(name, query)
+        return _variant_texts(name).get(key, name)
+    if label and label != name and "-" in name and " " not in name:
+        return label if normalize(label) == key else _variant_texts(label).get(key, name)
+    return name
 
 
 #: The Latin letters with accents (Latin-1 Supplement to Latin Extended-B): é, á, ñ, ő...
@@ -509,23 +516,17 @@ KEYED_KINDS = ("show", "person", *LOOKUP_ONLY_KINDS)
 
 def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Each key of the rows once, and beside it the key spaced where a word of any of its names
-    begins (``spaced``; a name as fans type it, by its own words: _text_of): what a partial
-    match needs to know of a name."""
+    begins (``spaced``; a name as fans type it, by its own words: _text_keyed): what a partial
+    match needs to know of a name. A slug is read by its own words here (no label is given),
+    as the index's copy of the keys has always been written."""
     names: dict[str, list[str]] = {}
     for row in rows:
-        names.setdefault(row.key, []).append(_text_of(row))
+        names.setdefault(row.key, []).append(_text_keyed(row.name, row.key))
     spaced_keys = tuple(
         text if (text := spaced(found)).replace(" ", "").replace("-", "") == key else key
         for key, found in names.items()
     )
     return tuple(names), spaced_keys
-
-
-def _text_of(row: NameRow) -> str:
-    """The text a row's key folds from: its name, or the name as fans type it (part_of_name)."""
-    if row.key == normalize(row.name):
-        return row.name
-    return _variant_texts(row.name).get(row.key, row.name)
 
 
 class KeysLookup:
