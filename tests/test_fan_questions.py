@@ -1487,6 +1487,12 @@ _FRAGMENTS = [
 @example(words=["오징어게임", "첫 시즌"])
 @example(words=["heero"])  # one slip from Hero, and the sound of 힐러 (Healer)
 @example(words=["kingdum"])  # one slip from Kingdom, and the sound of its 킹덤
+@example(words=["squid games"])  # a plural after one title's whole name
+@example(words=["a good boys"])  # a plural, not the article: A Good Boy
+@example(words=["new worlds"])  # a plural after the name of two titles: no answer there
+@example(words=["squids"])  # a plural after part of a name
+@example(words=["squid game", "ss2"])
+@example(words=["squid game", "no. 2"])
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:
     """would_match (asked of the index's second copy of every key when a lookup finds
     nothing) must say "nothing" exactly when find_show and find_person found nothing, or every

@@ -313,7 +313,8 @@ class App:
         slugs the command is about (the seen list's), which a name matching several narrows
         to (answers.finding.find_show_among); ``whole``: the command takes whole titles, and
         note_whole_title says what became of a season or part typed; ``on_page``: the page
-        asks itself whether another title was meant (show's card), so no note says it."""
+        asks itself whether another title was meant and how the title was matched (show's
+        card), so no note says either."""
         from kdrama_cli.answers.finding import find_show, find_show_among
 
         finder: Callable[[Dataset, str], Match] = find_show
@@ -325,7 +326,18 @@ class App:
             self._note_part(match)
         if not on_page:
             self.note_meant_instead(query, match)
+            self._note_guessed(query, match)
         return match
+
+    def _note_guessed(self, query: str, match: Match) -> None:
+        """The note, on stderr, that a title was found by a guess (a name respelled, Hangul
+        initials), which show's card says as "(matched …)": trivia, chart, similar, compare
+        and a page printed as --json or --csv say it here, and their output is unchanged."""
+        from kdrama_cli.answers.finding import guessed_note
+
+        said = guessed_note(query, match)
+        if said is not None:
+            self.note(f"kdrama: note: {said}")
 
     def note_meant_instead(self, query: str, match: Match) -> None:
         """The note, on stderr, that a name with a leading article opened a title held only as

@@ -15,12 +15,14 @@ from kdrama_cli.catalogue.folding import (
     words,
 )
 from kdrama_cli.catalogue.models import (
+    Credit,
     Dataset,
     Person,
     Season,
     Show,
     authors_of,
     fetch,
+    seasons_of,
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
@@ -376,7 +378,8 @@ class Match(Record):
 
 #: A title followed by a season: 'squid game 2', 'squid game season 2', 'squid game s2',
 #: '오징어 게임 시즌2', 'Kingdom 2기', 'Sweet Home part 2', '더 글로리 파트 2', and as fans
-#: shorten 'part' ('pt 2', 'pt.2', 'p2', 'vol. 2', Korean '2부') or say 'chapter 2'. A word in
+#: shorten 'season' ('ss2') or 'part' ('pt 2', 'pt.2', 'p2', 'vol. 2', Korean '2부') or say
+#: 'chapter 2'. A word in
 #: Latin letters that says the season follows no Latin letter: the last letters of the
 #: title's last word say nothing ('inheritors 2' is Inheritors and a 2, not 'inheritor' and
 #: 's 2'; 'counterpart 2' not 'counter' and 'part 2'), while a Hangul title or a number just
@@ -385,7 +388,7 @@ class Match(Record):
 #: (and caches it) the first time a lookup misses, not on every run that imports this module.
 _WITH_SEASON = (
     r"^(?P<title>.+?)[\s:,-]*"
-    r"(?P<said>(?<![a-z])(?:season|series|chapter|part|pt\.?|vol\.?|p|s)|시즌|파트)?\s*"
+    r"(?P<said>(?<![a-z])(?:season|series|chapter|part|pt\.?|vol\.?|p|ss|s)|시즌|파트)?\s*"
     r"(?P<number>\d{1,2})\s*(?P<gi>기|부)?$"
 )
 #: A season's own title with a subtitle after its number: 'Physical: 100 Season 2 – Underground'.
@@ -393,6 +396,9 @@ _SEASON_SUBTITLED = (
     r"^(?P<title>.+?)[\s:,-]*(?P<said>season|series|part|시즌|파트)\s*(?P<number>\d{1,2})"
     r"(?P<gi>)\s*[–—:-]\s*\S.*$"
 )
+#: 'No.' before the number a fan types after a title ('squid game no. 2'): the number as a bare
+#: one, as '#2' is read (normalize drops the '#'), which a title's own 'No.' is not.
+_NUMBER_SIGN = r"(?<![a-z])no\.\s*(?=\d{1,2}$)"
 #: The words that say a part, not a season: The Glory's part 2 is a half of its season 1
 #: ('부' after the number: '더 글로리 2부').
 _PART = ("part", "pt", "vol", "p", "파트", "부")
@@ -490,6 +496,8 @@ def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     if last is not None and last["title"].strip().casefold() not in _ARTICLES:
         return _SeasonAsked(last["title"], 0, said=True, part=False, last=True)
     name = _in_figures(name.strip())
+    if not subtitled:  # typed, not a name's own 'No.' (Korea No.1, Miracle in Cell No.7)
+        name = re.sub(_NUMBER_SIGN, "", name, count=1, flags=re.IGNORECASE)
     found = re.match(_WITH_SEASON, name, re.IGNORECASE)
     if found is None and subtitled:
         found = re.match(_SEASON_SUBTITLED, name, re.IGNORECASE)
@@ -767,9 +775,11 @@ def _find_show_in_stages(
        respelled, and a season the title lacks is NoSuchSeason;
     4. the name however it is romanised or typed (its sound, its Hangul initials);
 
-    between stages 3 and 4, a leading article no title's name has ('the inheritors' is
-    Inheritors, which the English press calls The Inheritors too) is read without it, with
-    a year or a season after the name as stages 2 and 3 read them (_without_article);
+    between stages 3 and 4, a plural 's' closing a title's whole name ('squid games':
+    _without_plural), then a leading article no title's name has ('the inheritors' is
+    Inheritors, which the English press calls The Inheritors too), read without it, with
+    a year or a season after the name as stages 2 and 3 read them (_without_article), then
+    a possessive closing a whole name ("squid game's": _without_possessive);
 
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
@@ -789,6 +799,10 @@ def _find_show_in_stages(
     season = _title_and_season(dataset, query, spelled=True, within=within)
     if season is not None:
         return season
+    # A plural before an article the title lacks: 'a good boys' is A Good Boy, not Good Boy.
+    without_plural = _without_plural(dataset, query)
+    if without_plural is not None:
+        return without_plural
     without_article = _without_article(dataset, query)
     if without_article is not None:
         return without_article
@@ -807,9 +821,12 @@ def _find_show_in_stages(
             said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
             raise _said_also(miss, said) from None
         character = character_named(dataset, query, "title") if suggestions else None
-        if character is None:
+        if character is not None:
+            raise _said_also(miss, character) from None
+        played = character_in_title(dataset, query) if suggestions else None
+        if played is None:
             raise miss from None
-        raise _said_also(miss, character) from None
+        raise _said_played(miss, played) from None
 
 
 #: How many titles "Did you mean" names.
@@ -874,11 +891,44 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     """The miss, naming first the titles its words name read more loosely than a lookup reads
     them (titles_in_words), before the nearest names by spelling: 'glory 2' was "no title
     matches" with no suggestion at all, while 'reply 88' offered Reply 1988."""
-    near = titles_in_words(dataset, miss.query)
+    near = [*titles_by_initials(dataset, miss.query), *titles_in_words(dataset, miss.query)]
     if not near:
         return miss
     named = list(dict.fromkeys([*near, *miss.suggestions]))[:_SUGGESTED]
     return NotFound(miss.kind, miss.query, named, miss.catalogue, miss.counted)
+
+
+#: An acronym a fan types for a title: three to eight letters or figures, one word.
+_ACRONYM = r"[a-z0-9]{3,8}"
+#: How many words a name needs for its initials to be an acronym of it: two are a word.
+_ACRONYM_WORDS_MIN = 3
+
+
+def titles_by_initials(dataset: Dataset, query: str) -> list[str]:
+    """The titles one of whose Latin names has the query for its words' initials, in order
+    ('AOUAD' is All of Us Are Dead, 'EAW' Extraordinary Attorney Woo), for "Did you mean" only:
+    initials alone never open a title, as an acronym the dataset lists as an alias ('CLOY')
+    does, found whole before any of this."""
+    from kdrama_cli.catalogue.printable import clean
+
+    typed = query.strip().casefold()
+    if not re.fullmatch(_ACRONYM, typed):
+        return []
+    lookup = lookup_of(dataset)
+    _, labels = lookup.keys_and_labels("show")
+    named = [
+        clean(labels[index])
+        for index, text in enumerate(lookup.spaced_keys("show"))
+        if text[:1] == typed[:1] and _initials_of(text) == typed
+    ]
+    return list(dict.fromkeys(named))[:_SUGGESTED]
+
+
+def _initials_of(spaced: str) -> str:
+    """The initials of a key spaced where its words begin (names.word_keys): 'all of us are
+    dead' -> 'aouad'; none for a name of fewer than _ACRONYM_WORDS_MIN words."""
+    parts = re.split(r"[ -]+", spaced)
+    return "".join(part[:1] for part in parts) if len(parts) >= _ACRONYM_WORDS_MIN else ""
 
 
 def titles_in_words(dataset: Dataset, query: str) -> list[str]:
@@ -969,6 +1019,33 @@ def _without_possessive(dataset: Dataset, query: str) -> Match | None:
     return found if closeness(found) == WHOLE else None
 
 
+#: A plural 's' closing what was typed in Latin letters ('squid games'), as a fan calls a title
+#: by what it holds several of; not a second 's' ('boss') nor a possessive's (read before).
+_QUERY_PLURAL = r"(?<=[a-z])(?<![s'’])s$"
+
+
+def plural_dropped(query: str) -> str | None:
+    """The query without the plural 's' that closes it ('squid games' -> 'squid game'), or
+    None when it has none."""
+    bare = re.sub(_QUERY_PLURAL, "", query.strip(), count=1, flags=re.IGNORECASE)
+    return bare if bare != query.strip() else None
+
+
+def _without_plural(dataset: Dataset, query: str) -> Match | None:
+    """The title a query names whole once the plural 's' that closes it is left out, where the
+    query as typed named nothing, not even part of a name: 'squid games' is Squid Game. Only a
+    whole name of one title is taken (a title whose own name ends so, 'Inheritors', was found
+    as typed), so the 's' never turns a miss into a guess."""
+    bare = plural_dropped(query)
+    if bare is None:
+        return None
+    try:
+        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+    except LookupError_:
+        return None
+    return found if closeness(found) == WHOLE else None
+
+
 def meant_instead(dataset: Dataset, match: Match) -> tuple[Show, str] | None:
     """For a title the catalogue holds only as Netflix's record, found by its whole name with
     a leading article ('the goblin' is the film The Goblin): the researched title that name
@@ -1002,6 +1079,13 @@ def _said_also(miss: NotFound, other: str) -> NotFound:
     typed = normalize(miss.query)
     kept = [name for name in miss.suggestions if normalize(name).startswith(typed)]
     return NotFound(miss.kind, miss.query, kept, miss.catalogue, miss.counted, other)
+
+
+def _said_played(miss: NotFound, played: tuple[str, str]) -> NotFound:
+    """The miss, saying who plays the character the query names with a title (what
+    character_in_title found): the nearest names stay, the title among them."""
+    said = "{}: {}".format(*played)
+    return NotFound(miss.kind, miss.query, miss.suggestions, miss.catalogue, miss.counted, said)
 
 
 def _whole_person(dataset: Dataset, query: str, exact_only: bool = False) -> Person | None:
@@ -1076,6 +1160,95 @@ def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
         return f"{said}, played by {len(people)} people: {command_line(f'cast {show.slug}')}"
     played_by = clean(people[0].name)
     return f"{said}, played by {played_by}: {command_line(f'person {people[0].id}')}"
+
+
+#: A fan's question before a character and a title ('who plays gi-hun in squid game'), and
+#: the word between them ('gi-hun in squid game'): neither is a name.
+_WHO_PLAYS = (
+    r"^(?:who(?:['’]s|\s+(?:plays|played|is|was|acts|acted)(?:\s+as)?)"
+    r"|(?:the\s+)?(?:actor|actress)\s+(?:of|for|playing|who\s+plays))\s+"
+)
+_BETWEEN = ("in", "from", "of", "on")
+#: A character and a title are read in a query of at most this many words.
+_CHARACTER_TITLE_MAX_WORDS = 10
+
+
+def character_in_title(dataset: Dataset, query: str) -> tuple[str, str] | None:
+    """What a query that is a character and the title they are in asks ('gi-hun squid game',
+    'who plays gi-hun in squid game?', '오징어 게임 성기훈'), as (the credit, the command that
+    answers it): "Seong Gi-hun in Squid Game is played by Lee Jung-jae" and `kdrama person
+    lee-jung-jae`; a part several people play, the title's cast (as character_named, which
+    never names who of several, and gives nothing a page withholds). The title must be a whole
+    name (with its season, if one is said: the credits of that season), the character the
+    whole name of one of its characters, or part of it from the start of a word ('gi-hun').
+    None when the query reads as no such pair."""
+    from kdrama_cli.catalogue.printable import clean
+
+    typed = re.sub(_WHO_PLAYS, "", query.strip().rstrip("?!. "), count=1, flags=re.IGNORECASE)
+    words_ = typed.split()
+    if not 2 <= len(words_) <= _CHARACTER_TITLE_MAX_WORDS:
+        return None
+    for cut in range(1, len(words_)):
+        first, second = words_[:cut], words_[cut:]
+        for character, title in ((first, second), (second, first)):
+            if character is first and character[-1].casefold() in _BETWEEN:
+                character = character[:-1]
+            if not character:
+                continue
+            match = _whole_title(dataset, " ".join(title))
+            if match is None:
+                continue
+            played = _credits_named(match, " ".join(character))
+            if not played:
+                continue
+            show = match.show
+            names = list(dict.fromkeys(c.character or "" for c in played))
+            said = f"{clean(names[0])} in {clean(show.title)}"
+            if len(names) > 1:
+                return (
+                    f"{' '.join(character)!r} names {len(names)} characters in {clean(show.title)}",
+                    command_line(f"cast {show.slug}"),
+                )
+            people = fetch(dataset.people, dict.fromkeys(c.person for c in played))
+            if len(people) != 1:
+                return f"{said} is played by {len(people)} people", command_line(
+                    f"cast {show.slug}"
+                )
+            person = people[0]
+            return f"{said} is played by {clean(person.name)}", command_line(f"person {person.id}")
+    return None
+
+
+def _credits_named(match: Match, name: str) -> list[Credit]:
+    """The credits of the title ``match`` found (of its season, when it names one) whose
+    character ``name`` names whole, or from the start of one of its words (two Hangul
+    syllables, three letters at least), or whose short cast note it is whole ('Player 456');
+    none a page withholds (a surprise cameo, a note flagged as a spoiler)."""
+    from kdrama_cli.answers.spoilers import credit_hidden, note_withheld
+    from kdrama_cli.catalogue.folding import starts_a_word
+
+    key = normalize(name)
+    if not key:
+        return []
+    part = long_enough_for_part(key)
+    found: list[Credit] = []
+    for credit in match.show.cast:
+        if credit_hidden(credit, spoilers=False):
+            continue
+        if match.season is not None and match.season not in seasons_of(credit, match.show):
+            continue
+        names = [n for n in (credit.character, credit.character_hangul) if n]
+        if any(
+            normalize(n) == key or (part and key in normalize(n) and starts_a_word(n, key))
+            for n in names
+        ) or (
+            credit.character
+            and credit.note
+            and normalize(credit.note) == key
+            and not note_withheld(credit, spoilers=False)
+        ):
+            found.append(credit)
+    return found
 
 
 def named_whole(dataset: Dataset, query: str) -> Person | Match | None:
@@ -1592,15 +1765,41 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         # The respelled title is tried only when no part of a name matched.
         elif _spelled(dataset, table, asked.title, lookup) and _names_a_season(asked, RESPELLED):
             return True
-    # A possessive left out ("squid game's", "Lee Jung-jae's"): the whole name before it.
+    # A possessive left out ("squid game's", "Lee Jung-jae's"): the whole name before it; a
+    # title's plural 's' ('squid games'), the one title named whole before it.
     bare = possessive_dropped(query) or ""
     bare_key = normalize(bare)
     if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+        return True
+    if table == "show" and _named_in_plural(dataset, query, lookup):
         return True
     # A leading article the title lacks ('the inheritors'): found as the lookup found it, as
     # a year is, since the stage runs the whole staged search again on the words after it.
     # find_show asks it after a season it did not read (a bare number after part of a name).
     return table == "show" and _found_without_article(dataset, query)
+
+
+def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
+    """Whether the words before a plural 's' are the whole name of one title (_without_plural)
+    in ``lookup``. Bare keys cannot say how many titles a name is of, so the lookup itself is
+    asked (_named_rows); a key whose rows it has lost still counts as a match."""
+    bare = plural_dropped(query) or ""
+    key = normalize(bare)
+    if not key:
+        return False
+    also = and_spellings(bare)
+    rows = next(_candidates(dataset, "show", key, lookup, also))[0]
+    if not rows:
+        return False
+    named = _named_rows(
+        dataset, rows, lambda own: next(_candidates(dataset, "show", key, own, also))[0]
+    )
+    if named is None:
+        return True
+    best: dict[str, NameRow] = {}
+    for row in named:
+        best.setdefault(row.target, row)
+    return len(_own_names_first(best, named)) == 1
 
 
 def _held_short(dataset: Dataset, asked: _SeasonAsked) -> bool:
@@ -1637,6 +1836,19 @@ def _how_spelled(row: NameRow) -> str:
         return _SPELLED_HOWS[0]
     hangul = any("\uac00" <= ch <= "\ud7a3" for ch in row.name)
     return _SPELLED_HOWS[1] if hangul else _SPELLED_HOWS[2]
+
+
+def guessed_note(query: str, match: Match) -> str | None:
+    """What a command says beside a title it found by a guess, by the sound of a name typed
+    another way or by its Hangul initials ("'ojingeo geim' is taken as Squid Game (matched
+    another spelling of the Korean title: 오징어 게임)"), as `show`'s card says "(matched …)";
+    None for a title found by a name as typed, or part of one."""
+    from kdrama_cli.catalogue.printable import clean
+
+    if closeness(match) != RESPELLED:
+        return None
+    how = f"{match.matched_by}: {clean(match.matched_name)}"
+    return f"{query!r} is taken as {clean(match.show.title)} (matched {how})"
 
 
 def closeness(match: Match) -> int:
@@ -1767,9 +1979,12 @@ def find_person(dataset: Dataset, query: str) -> Person:
         title = _whole_title(dataset, query)
         if title is None:
             character = character_named(dataset, query, "person")
-            if character is None:
+            if character is not None:
+                raise _said_also(miss, character) from None
+            played = character_in_title(dataset, query)
+            if played is None:
                 raise
-            raise _said_also(miss, character) from None
+            raise _said_played(miss, played) from None
         command = command_line(f"show {title.show.slug}")
         if title.season is not None:
             command += f" --season {title.season}"

@@ -498,7 +498,13 @@ def search_answer(
     left_out = len(hidden - results.keys())
     if total or left_out:
         return SearchAnswer(listed, left_out, total)
-    instead = _cast_asked(dataset, query) or _two_names(dataset, query)
+    from kdrama_cli.answers.finding import character_in_title
+
+    instead = (
+        _cast_asked(dataset, query)
+        or _two_names(dataset, query)
+        or character_in_title(dataset, query)  # 'gi-hun squid game': who plays them
+    )
     nearest = () if instead else _titles_show_suggests(dataset, query)
     return SearchAnswer(listed, left_out, total, nearest, instead)
 

@@ -1,0 +1,210 @@
+"""What a fan types that the typing walk (audit35) found missed: an acronym the data does not
+list, a plural, 'ss2' and 'no. 2', a character with the title they are in, and the note a
+command gives when it found a title by a guess (the real CLI on the shipped catalogue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Run, as_json, json_error
+
+# --- an acronym the dataset does not list: "Did you mean", never the title opened -------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slug"),
+    [
+        ("AOUAD", "All of Us Are Dead", "all-of-us-are-dead"),
+        ("aouad", "All of Us Are Dead", "all-of-us-are-dead"),
+        ("EAW", "Extraordinary Attorney Woo", "extraordinary-attorney-woo"),
+    ],
+)
+def test_an_acronym_not_in_the_data_offers_the_title_of_those_initials(
+    run_shipped: Run, typed: str, meant: str, slug: str
+) -> None:
+    """'AOUAD' missed with no suggestion at all: the titles whose words begin with its letters
+    are offered, and nothing is opened on initials alone."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2 and shown.stdout == ""
+    assert f"no title matches {typed!r}. Did you mean {meant}?" in " ".join(shown.stderr.split())
+    error = json_error(run_shipped("show", typed, "--json"))
+    assert error["kind"] == "not_found" and error["suggestions"][0] == slug
+    searched = run_shipped("search", typed)
+    assert f"Did you mean {meant}?" in " ".join(searched.stderr.split())
+
+
+def test_an_acronym_the_data_lists_still_opens_its_title(run_shipped: Run) -> None:
+    """CLOY is an alias in the data (cited): that, and only that, opens the title."""
+    assert as_json(run_shipped("show", "CLOY", "--json"))["slug"] == "crash-landing-on-you"
+
+
+# --- a plural 's' after a whole name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("squid games", "squid-game"),
+        ("Squid Games", "squid-game"),
+        ("the glorys", "the-glory"),
+        # the plural is read before an article the title lacks: A Good Boy, not Good Boy
+        ("A Good Boys", "a-good-boy"),
+        ("The Goblins", "the-goblin"),
+        # a title whose own name ends so is itself, however typed
+        ("Inheritors", "inheritors"),
+        ("Bloodhounds", "bloodhounds"),
+    ],
+)
+def test_a_plural_after_a_whole_name_is_that_title(run_shipped: Run, typed: str, slug: str) -> None:
+    """'squid games' missed ("Did you mean Squid Game, …"): the name before the 's is the
+    title, when it is one title's whole name."""
+    assert as_json(run_shipped("show", typed, "--json"))["slug"] == slug
+
+
+def test_a_plural_after_part_of_a_name_is_still_a_miss(run_shipped: Run) -> None:
+    """Only a whole name is taken: the 's' turns no part of a name into a guess."""
+    error = json_error(run_shipped("show", "squids", "--json"))
+    assert error["kind"] in ("not_found", "ambiguous")
+
+
+# --- 'ss2', 'no. 2' and '#2' after a title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "season"),
+    [
+        ("squid game ss2", 2),
+        ("squid game ss 2", 2),
+        ("squid game SS3", 3),
+        ("squid game no. 2", 2),
+        ("squid game No.3", 3),
+        ("squid game #2", 2),
+        ("오징어 게임 ss2", 2),
+    ],
+)
+def test_season_shorthand_opens_that_season(run_shipped: Run, typed: str, season: int) -> None:
+    page = as_json(run_shipped("show", typed, "--json"))
+    assert page["slug"] == "squid-game"
+    assert [s["number"] for s in page["seasons"]] == [season]
+
+
+def test_a_season_shorthand_the_title_lacks_says_so(run_shipped: Run) -> None:
+    shown = run_shipped("show", "squid game ss9")
+    assert shown.exit_code == 2
+    said = " ".join(shown.stderr.split())
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [("Korea No.1", "korea-no-1"), ("Miracle in Cell No.7", "miracle-in-cell-no-7")],
+)
+def test_a_title_s_own_number_sign_is_its_name(run_shipped: Run, typed: str, slug: str) -> None:
+    """'No.' in a title's own name is no season said: the whole name opens the whole title."""
+    page = as_json(run_shipped("show", typed, "--json"))
+    assert page["slug"] == slug
+    assert len(page["seasons"]) != 1 or page["seasons"][0]["number"] == 1
+
+
+# --- a character with the title they are in -----------------------------------------------------
+
+GI_HUN = "Seong Gi-hun in Squid Game is played by Lee Jung-jae: kdrama person lee-jung-jae"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "gi-hun squid game",
+        "who plays gi-hun in squid game?",
+        "squid game gi-hun",
+        "Seong Gi-hun Squid Game",
+        "오징어 게임 성기훈",
+        "player 456 squid game",
+    ],
+)
+def test_search_for_a_character_and_a_title_names_who_plays_them(
+    run_shipped: Run, typed: str
+) -> None:
+    """'gi-hun squid game' found nothing, and offered only Squid Game: the credit is named,
+    with the command that opens the actor."""
+    searched = run_shipped("search", typed)
+    assert searched.exit_code == 0 and searched.stdout == ""
+    assert " ".join(searched.stderr.split()) == (
+        f"Nothing in the catalogue matches {typed!r}. {GI_HUN}"
+    )
+
+
+@pytest.mark.parametrize("command", ["show", "cast"])
+def test_a_title_command_given_a_character_and_a_title_names_who_plays_them(
+    run_shipped: Run, command: str
+) -> None:
+    shown = run_shipped(command, "who plays gi-hun in squid game")
+    assert shown.exit_code == 2
+    said = " ".join(shown.stderr.split())
+    assert f"no title matches 'who plays gi-hun in squid game'. {GI_HUN}." in said
+    assert "Did you mean Squid Game?" in said
+    error = json_error(run_shipped(command, "gi-hun squid game", "--json"))
+    assert GI_HUN in error["message"] and error["suggestions"] == ["squid-game"]
+
+
+def test_person_given_a_character_and_a_title_names_who_plays_them(run_shipped: Run) -> None:
+    shown = run_shipped("person", "gi-hun in squid game")
+    assert shown.exit_code == 2
+    assert f"no person matches 'gi-hun in squid game'. {GI_HUN}." in " ".join(shown.stderr.split())
+
+
+def test_a_name_several_characters_share_points_to_the_cast(run_shipped: Run) -> None:
+    """A word that begins several characters' names names none of them: the title's cast."""
+    searched = run_shipped("search", "kim squid game")
+    said = " ".join(searched.stderr.split())
+    assert "'kim' names 2 characters in Squid Game: kdrama cast squid-game" in said
+
+
+def test_a_character_not_in_that_title_is_no_answer(run_shipped: Run) -> None:
+    """Gi-hun is in Squid Game, not in The Glory: the miss stays a miss."""
+    searched = run_shipped("search", "gi-hun the glory")
+    assert "played by" not in searched.stderr
+
+
+# --- a title found by a guess is said so beside every command's answer -------------------------
+
+GUESSED = "kdrama: note: 'ㅇㅈㅇㄱㅇ' is taken as Squid Game (matched Korean initials: ㅇㅈㅇㄱㅇ)"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["trivia", "--show", "ㅇㅈㅇㄱㅇ", "--seed", "1"],
+        ["chart", "ㅇㅈㅇㄱㅇ"],
+        ["similar", "ㅇㅈㅇㄱㅇ"],
+        ["compare", "ㅇㅈㅇㄱㅇ", "CLOY"],
+        ["cast", "ㅇㅈㅇㄱㅇ"],
+    ],
+)
+def test_a_command_says_when_it_found_its_title_by_a_guess(
+    run_shipped: Run, command: list[str]
+) -> None:
+    """show's card says "(matched Korean initials: …)"; trivia, chart, similar and compare
+    said nothing, so a fan could not tell the tool had guessed."""
+    result = run_shipped(*command)
+    assert result.exit_code == 0, result.output
+    assert GUESSED in result.stderr.splitlines()
+    assert "Squid Game" in result.stdout
+    # the same words by a whole name, as typed: no note
+    typed = ["squid-game" if word == "ㅇㅈㅇㄱㅇ" else word for word in command]
+    assert "is taken as" not in run_shipped(*typed).stderr
+
+
+def test_json_and_csv_are_unchanged_by_the_note(run_shipped: Run) -> None:
+    """The note is on stderr: --json and --csv print what the title's slug prints."""
+    for command in (["show", "{}", "--json"], ["chart", "{}", "--json"], ["cast", "{}", "--csv"]):
+        guessed = run_shipped(*(w.format("ㅇㅈㅇㄱㅇ") for w in command))
+        named = run_shipped(*(w.format("squid-game") for w in command))
+        assert guessed.stdout == named.stdout != ""
+        assert GUESSED in guessed.stderr.splitlines()
+
+
+def test_show_s_card_says_it_and_no_note_repeats_it(run_shipped: Run) -> None:
+    shown = run_shipped("show", "ㅇㅈㅇㄱㅇ")
+    assert "(matched Korean initials: ㅇㅈㅇㄱㅇ)" in shown.stdout
+    assert "is taken as" not in shown.stderr
