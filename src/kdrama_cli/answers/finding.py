@@ -1840,9 +1840,10 @@ def _how_spelled(row: NameRow) -> str:
 
 def guessed_note(query: str, match: Match) -> str | None:
     """What a command says beside a title it found by a guess, by the sound of a name typed
-    another way or by its Hangul initials ("'ojingeo geim' is taken as Squid Game (matched
-    another spelling of the Korean title: 오징어 게임)"), as `show`'s card says "(matched …)";
-    None for a title found by a name as typed, or part of one."""
+    another way or by its Hangul initials ("'jigum uri hakkyo' is taken as All of Us Are Dead
+    (matched another spelling of the Korean title: 지금 우리 학교는)"), as `show`'s card says
+    "(matched …)"; None for a title found by a name as typed (its romanisation too), or part of
+    one."""
     from kdrama_cli.catalogue.printable import clean
 
     if closeness(match) != RESPELLED:
