@@ -179,6 +179,7 @@ GUESSED = "kdrama: note: 'ㅇㅈㅇㄱㅇ' is taken as Squid Game (matched Korea
         ["similar", "ㅇㅈㅇㄱㅇ"],
         ["compare", "ㅇㅈㅇㄱㅇ", "CLOY"],
         ["cast", "ㅇㅈㅇㄱㅇ"],
+        ["path", "ㅇㅈㅇㄱㅇ", "Lee Jung-jae"],
     ],
 )
 def test_a_command_says_when_it_found_its_title_by_a_guess(

@@ -331,8 +331,8 @@ class App:
 
     def _note_guessed(self, query: str, match: Match) -> None:
         """The note, on stderr, that a title was found by a guess (a name respelled, Hangul
-        initials), which show's card says as "(matched …)": trivia, chart, similar, compare
-        and a page printed as --json or --csv say it here, and their output is unchanged."""
+        initials), which show's card says as "(matched …)": trivia, chart, similar, compare,
+        path and a page printed as --json or --csv say it here, and their output is unchanged."""
         from kdrama_cli.answers.finding import guessed_note
 
         said = guessed_note(query, match)
@@ -555,6 +555,7 @@ class App:
         if isinstance(found, Match):
             self._note_also_named("title", query, found.show.slug, found.show.title)
             self.note_meant_instead(query, found)
+            self._note_guessed(query, found)
         else:
             self._note_also_named("person", query, found.id, found.name)
         return found
