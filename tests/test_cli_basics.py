@@ -106,7 +106,7 @@ def test_version_reads_the_dataset_without_parsing_it() -> None:
     ("given", "said"),
     [
         ("missing.toml", "no such file"),
-        ("parts", "is a directory, not a regular file (a dataset is one file;"),
+        ("parts", "is a directory, not a regular file: a dataset is one .toml file, and this"),
     ],
 )
 def test_a_missing_data_file_is_said_before_any_parsing(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kdrama_cli.answers.layers import NEW_PERSON
 from tests.conftest import (
     KDRAMA,
     MINI,
@@ -1048,7 +1049,7 @@ def test_an_empty_path_to_write_or_read_is_a_usage_error(
 def test_a_folder_given_as_a_dataset_says_a_dataset_is_one_file(
     run: Run, write_dataset: WriteDataset, tmp_path: Path
 ) -> None:
-    hint = "is a directory, not a regular file (a dataset is one file; to read several, list them"
+    hint = "is a directory, not a regular file: a dataset is one .toml file, and this folder holds"
     parts = tmp_path / "parts"
     parts.mkdir()
     direct = run("--add-data", str(parts), "show", "night-train")
@@ -2331,7 +2332,10 @@ def test_a_layer_still_reports_what_nothing_defines(run: Run, write_dataset: Wri
     errors = [line for line in result.stderr.splitlines() if "error" in line]
     assert errors == [
         f"kdrama: error: {layer}:10: shows[harbour-film].directors: unknown person 'nobody'"
+        f"{NEW_PERSON}"
     ]
+    # and the entry to paste for them, which the dataset in use lacks (walk35)
+    assert result.stderr.endswith('\n[[people]]\nid = "nobody"\nname = "Nobody"\n')
 
 
 def test_a_repeated_title_s_references_are_checked_in_the_same_run(
@@ -2354,7 +2358,7 @@ def test_a_repeated_title_s_references_are_checked_in_the_same_run(
             "slug 'kingdom' is already defined in the shipped shows.toml; set override = true "
             "to replace it: an override replaces the entry whole, so copy its whole [[shows]] "
             f"block from {entry_at(SHIPPED, 'shows', 'slug', 'kingdom')} and change it there",
-            "unknown person 'nobody-here'",
+            f"unknown person 'nobody-here'{NEW_PERSON}",
             "unknown citation 'nope-citation'",
         ], (args, errors)
 

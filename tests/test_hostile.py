@@ -81,7 +81,7 @@ def test_a_folder_where_the_personal_dataset_goes_is_said_not_passed_over(
     result = _invoke("--data", str(MINI), "show", "moonlit-hallway")
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"kdrama: error: {personal}: is a directory, not a regular file (a dataset is one file;"
+        f"kdrama: error: {personal}: is a directory, not a regular file: a dataset is one .toml"
     )
     assert f"{personal} is your personal dataset" in " ".join(result.stderr.split())
 

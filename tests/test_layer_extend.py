@@ -29,6 +29,7 @@ extend = true
 aliases = ["Ojingeo Geim Extra"]
 genres = ["made-up-genre"]
 directors = ["park-ji-hu"]
+sources = ["my-extra-page"]  # what its director rests on: the shipped pages do not name them
 
 [[shows.seasons]]
 number = 4
@@ -664,9 +665,20 @@ def test_the_extension_example_of_data_readme_loads_over_the_shipped_dataset(
     checked = run_shipped("data", "check", str(layer), "--strict")
     assert checked.exit_code == 0, checked.output
     assert "warning" not in checked.stderr
-    shown = as_json(run_shipped("--add-data", str(layer), "show", "squid-game", "--json"))
+    # on the day the shipped dataset was last reviewed, its made-up season is news, not stale
+    # (dated 2025-01-10, it showed "stale" with three lines of why: walk35)
+    import tomli
+
+    with (REPO / "data" / "shows.toml").open("rb") as file:
+        updated = tomli.load(file)["meta"]["updated"]
+    on_the_day = {"KDRAMA_TODAY": updated.isoformat()}
+    shown = as_json(
+        run_shipped("--add-data", str(layer), "show", "squid-game", "--json", env=on_the_day)
+    )
     assert "Squid Game (made-up alias)" in shown["aliases"]
     assert shown["seasons"][-1]["number"] == 4
+    assert shown["seasons"][-1]["stale"] is False
+    assert shown["seasons"][-1]["as_of"] <= updated.isoformat()
     assert shown["facts"][-1]["text"] == "A made-up fourth season is announced in this example."
     person = as_json(run_shipped("--add-data", str(layer), "person", "park-ji-hu", "--json"))
     assert person["aliases"] == ["Park Ji-hoo", "Ji-hu Park (made-up alias)"]

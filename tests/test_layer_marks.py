@@ -220,7 +220,7 @@ def test_a_person_a_layer_extended_names_the_layer(run: Run, layers: dict[str, s
         "Layer: extended by more.toml",
     ]
     document = as_json(run("--add-data", layers["more"], "person", "kang-bora", "--json"))
-    assert document["layers"] == [{"how": "extended", "file": "more.toml"}]
+    assert document["layers"] == [{"how": "extended", "file": "more.toml", "personal": False}]
     # a person the layer leaves alone
     assert "Layer" not in run("--add-data", layers["more"], "person", "han-ji-won").stdout
 
@@ -250,15 +250,15 @@ def test_json_names_each_layer_and_how_also_from_the_index(
 
     options = ("--add-data", layers["fix"], "--add-data", layers["more"])
     expected = [
-        {"how": "replaced", "file": "fix.toml"},
-        {"how": "extended", "file": "more.toml"},
+        {"how": "replaced", "file": "fix.toml", "personal": False},
+        {"how": "extended", "file": "more.toml", "personal": False},
     ]
     assert as_json(run(*options, "show", "night-train", "--json"))["layers"] == expected
     kdrama_cli.store.index.run_pending()  # what the CLI's exit does once the answer is out
     assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
     assert as_json(run(*options, "show", "yagan yeolcha", "--json"))["layers"] == expected
     added = as_json(run("--add-data", layers["new"], "show", "paper-moon-cafe", "--json"))
-    assert added["layers"] == [{"how": "added", "file": "new.toml"}]
+    assert added["layers"] == [{"how": "added", "file": "new.toml", "personal": False}]
     assert as_json(run("show", "night-train", "--json"))["layers"] == []
 
 
@@ -285,21 +285,25 @@ def test_an_include_and_the_personal_dataset_are_named_as_the_load_names_them(
         if not parsed:
             monkeypatch.setattr(kdrama_cli.catalogue.loader, "load_dataset", no_parsing)
         night = as_json(run("--add-data", "pack.toml", "show", "night-train", "--json"))
-        assert night["layers"] == [{"how": "extended", "file": "parts/alias.toml"}]
+        assert night["layers"] == [
+            {"how": "extended", "file": "parts/alias.toml", "personal": False}
+        ]
         cafe = as_json(run("--add-data", "pack.toml", "show", "paper-moon-cafe", "--json"))
-        assert cafe["layers"] == [{"how": "added", "file": str(personal)}]
+        assert cafe["layers"] == [{"how": "added", "file": str(personal), "personal": True}]
         kdrama_cli.store.index.run_pending()
     assert list((tmp_path / "cache" / "kdrama").glob("index-*.sqlite"))
 
 
 # --- the credits a layer gives a person --------------------------------------------------
 
-#: Kang Bo-ra cast in Night Train and made one of its directors, by an extension of the title.
+#: Kang Bo-ra cast in Night Train and made one of its directors, by an extension of the title,
+#: each credit resting on the press page the extension cites.
 CREDITS = """
 [[shows]]
 slug = "night-train"
 extend = true
 directors = ["kang-bora"]
+sources = ["test-press"]
 
 [[shows.cast]]
 person = "kang-bora"
@@ -376,16 +380,18 @@ def test_credits_a_layer_gave_are_marked_and_named_under_the_table(
     result = run(*options, "person", "kang-bora")
     assert result.exit_code == 0, result.output
     assert _table(result.stdout) == [
-        "2016   Night Train         Stowaway *        supporting   —         [1,2]",
+        # the extension's credits cite its press page [1] alone, not Night Train's own
+        # pages (the chart, [2]), which do not name her
+        "2016   Night Train         Stowaway *        supporting   —         [1]",
         "       밤기차              also director *",
         "       night-train",
-        "2021   River of Lanterns   Captain Yun       main         1         [1]",
+        "2021   River of Lanterns   Captain Yun       main         1         [2]",
         "       등불의 강",
         "       river-of-lanterns",
-        "2022   Moonlit Hallway     Teacher Lim       supporting   1         [2]",
+        "2022   Moonlit Hallway     Teacher Lim       supporting   1         [1]",
         "       달빛 복도           also writer",
         "       moonlit-hallway",
-        "2023   Paper Moon Cafe     Barista Moon *    main         1         [2]",
+        "2023   Paper Moon Cafe     Barista Moon *    main         1         [1]",
         "       종이달 카페         also writer *",
         "       paper-moon-cafe",
         "* From layers: Night Train extended by credits.toml; Paper Moon Cafe added by cafe.toml",
@@ -409,8 +415,8 @@ def test_json_gives_each_credit_its_layer_also_from_the_index(
     import kdrama_cli.store.index
 
     options = ("--add-data", credit_layers["credits"], "--add-data", credit_layers["cafe"])
-    extended = {"how": "extended", "file": "credits.toml"}
-    added = {"how": "added", "file": "cafe.toml"}
+    extended = {"how": "extended", "file": "credits.toml", "personal": False}
+    added = {"how": "added", "file": "cafe.toml", "personal": False}
     expected = [
         ("night-train", "actor", extended),
         ("night-train", "director", extended),
@@ -443,13 +449,13 @@ def test_an_override_and_a_source_work_a_layer_gave_mark_their_credits(
     """Every credit of a title a layer replaced is that layer's ("replaced"); a source work's
     maker's credit is the layer's that gave the work, and the line names the work."""
     fixed = as_json(run("--add-data", credit_layers["fix"], "person", "seo-minho", "--json"))
-    replaced = {"how": "replaced", "file": "fix.toml"}
+    replaced = {"how": "replaced", "file": "fix.toml", "personal": False}
     assert _credit_layers(fixed) == [
         ("night-train", "actor", replaced),
         ("moonlit-hallway", "actor", None),
     ]
     options = ("--add-data", credit_layers["work"], "person", "yoon-gaeul")
-    work = {"how": "replaced", "file": "work.toml"}
+    work = {"how": "replaced", "file": "work.toml", "personal": False}
     capacity = "original webtoon writer and artist"
     assert _credit_layers(as_json(run(*options, "--json"))) == [("moonlit-hallway", capacity, work)]
     line = "* From a layer: The Lantern Room replaced by work.toml"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kdrama_cli.answers.layers import NEW_PERSON
 from tests.conftest import KDRAMA, MINI, Run
 
 WriteDataset = Callable[[str], Path]
@@ -252,7 +253,8 @@ def test_every_problem_of_an_entry_gives_the_line_it_begins_on(
         f"{path}:{people}: people[kang-bora].name: expected a string, got an integer",
         f"{path}:{season}: shows[river-of-lanterns].seasons[0]"
         ".episodes: expected an integer, got a string",
-        f"{path}:{credit}: shows[moonlit-hallway].cast[1].person: unknown person 'nobody'",
+        f"{path}:{credit}: shows[moonlit-hallway].cast[1].person: unknown person 'nobody'"
+        + NEW_PERSON,
     ]
 
 

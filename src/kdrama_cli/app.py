@@ -28,7 +28,7 @@ from kdrama_cli.output import is_utf8, say
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
-    from kdrama_cli.catalogue.models import Citation, Dataset, Person
+    from kdrama_cli.catalogue.models import Citation, Dataset, LayerMark, Person
     from kdrama_cli.catalogue.problems import Problem
     from kdrama_cli.views.sheets import Sheet
 
@@ -190,10 +190,14 @@ class App:
             try:
                 self._dataset = load(self.paths(), self.cache_dir(), self.cache)
             except DatasetError as error:
-                from kdrama_cli.answers.layers import InUse, load_with_nearest
+                from kdrama_cli.answers.layers import InUse, load_with_nearest, people_to_add
 
                 used = InUse(self.paths(), self.personal_dataset(), self.cache_dir(), self.cache)
-                raise self.dataset_problems(load_with_nearest(error.problems, used)) from None
+                problems = load_with_nearest(error.problems, used)
+                failure = self.dataset_problems(problems)
+                if block := people_to_add(problems):
+                    failure.notes.append(block)
+                raise failure from None
         return self._dataset
 
     def _env_base(self) -> str:
@@ -298,6 +302,18 @@ class App:
 
         path = user_dataset()
         return path if path is not None and path in self.paths()[1:2] else None
+
+    def through_personal(self, marks: Sequence[LayerMark]) -> tuple[str, ...]:
+        """The files of ``marks`` (a page's layers) that the personal dataset is or includes,
+        directly or through other includes: a page names them with where they come from. The
+        personal dataset's includes are read again only for a page a layer changed."""
+        personal = self.personal_dataset()
+        if personal is None or not marks:
+            return ()
+        from kdrama_cli.catalogue.loader import read_through
+
+        files = {personal, *read_through(personal)}
+        return tuple(dict.fromkeys(mark.file for mark in marks if mark.file in files))
 
     def find(
         self,

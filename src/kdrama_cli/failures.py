@@ -343,7 +343,11 @@ class DatasetProblems(click.ClickException):
         from kdrama_cli.catalogue.problems import summary
 
         lines = [f"kdrama: {kind}: {line}" for line in summary(self.problems)]
-        return lines + [f"kdrama: note: {note}" for note in self.all_notes()]
+        for note in self.all_notes():
+            # a note may end with lines to paste (people_to_add): each a line of its own
+            first, *rest = note.split("\n")
+            lines += [f"kdrama: note: {first}", *rest]
+        return lines
 
     def all_notes(self) -> list[str]:
         """The notes said after the problems: what the personal dataset is, when a problem is

@@ -335,8 +335,56 @@ def with_nearest(
             ids = known[reference.kind] = list(dict.fromkeys([*own[reference.kind], *theirs]))
         close = difflib.get_close_matches(reference.id, ids, n=3, cutoff=0.8)
         hint = f". {did_you_mean(close)}" if close else ""
+        if not close and reference.kind == "person" and tables is not None:
+            # no typo of an id of the dataset in use, which lacks it: a person new to the
+            # catalogue (walk35); checked by itself, the file may mean one of the base's
+            hint = NEW_PERSON
         result.append(problem._replace(message=problem.message + hint))
     return result
+
+
+#: After "unknown person 'kim-new-actor'" that is no near miss of an id: what to add, which
+#: the note of people_to_add gives to paste.
+NEW_PERSON = (
+    ": a person new to the catalogue needs a [[people]] entry of that id in your file"
+    " (data/README.md, [[people]]; the note below gives one to paste)"
+)
+
+
+#: The longest id people_to_add gives an entry to paste for: a longer one, which no problem
+#: line shows whole, was never typed as a person's id.
+PASTED_ID = 80
+
+
+def people_to_add(problems: Sequence[Problem]) -> str | None:
+    """The note after the problems that name people new to the catalogue (NEW_PERSON): a
+    [[people]] entry for each, ready to paste, its name made from the id as the catalogue
+    writes names (``kim-new-actor``: "Kim New-actor"), to be checked against the credits."""
+    ids = [
+        p.unknown.id
+        for p in problems
+        if p.unknown is not None
+        and p.unknown.kind == "person"
+        and p.message.endswith(NEW_PERSON)
+        and len(p.unknown.id) <= PASTED_ID
+    ]
+    if not ids:
+        return None
+    blocks = "".join(
+        f'\n\n[[people]]\nid = "{identity}"\nname = "{_name_of(identity)}"'
+        for identity in dict.fromkeys(ids[:NEAREST_FOR])
+    )
+    return (
+        "to add them, paste this into your file, each name spelt as the press spells it (and"
+        f' add hangul = "…" where you know it):{blocks}'
+    )
+
+
+def _name_of(identity: str) -> str:
+    """A name for a person's id as the catalogue writes names: the family name, then the
+    given name joined by a hyphen ("yoon-da-on": "Yoon Da-on")."""
+    family, *given = identity.split("-")
+    return " ".join(part for part in (family.title(), "-".join(given).capitalize()) if part)
 
 
 def load_with_nearest(problems: Sequence[Problem], used: InUse) -> list[Problem]:

@@ -53,6 +53,11 @@ class PersonCredit(Record):
     #: What that layer gave or changed, as the page names it: the source work's title for a
     #: maker's credit of a work a layer gave, else None (the title).
     layer_on: str | None = None
+    #: For a credit a layer's extension added to a title, what that layer cites for it: the
+    #: credit's own sources and the cast_sources the extension added (a crew credit: the
+    #: sources it added), never the citations of the entry it extended, which do not name
+    #: it (Dataset.layer_cited); () when the layer cites none. None for any other credit.
+    cited: tuple[str, ...] | None = None
 
     @property
     def layered(self) -> tuple[str, LayerMark] | None:
@@ -65,7 +70,10 @@ class PersonCredit(Record):
     def sources(self) -> tuple[str, ...]:
         """What the credit rests on: a role, the title's cast list and the credit's own
         sources; a crew credit, the title's sources (which name its makers); a source work's
-        writer or artist, the work's."""
+        writer or artist, the work's. A credit a layer's extension added rests on what that
+        layer cites for it alone (``cited``)."""
+        if self.cited is not None:
+            return self.cited
         if self.credit is not None:
             return credit_sources(self.show, self.credit)
         if self.work is not None:
@@ -250,6 +258,21 @@ class PersonDetail(Record):
     #: The files loaded over the base dataset that made or changed this person's entry, and
     #: how (Dataset.layers_of); () for a person as the base gives them.
     layers: tuple[LayerMark, ...] = ()
+    #: Those of the files of ``layers`` that the personal dataset is or brings in (its [meta]
+    #: include): no command line named them, so the page says where they come from. Filled by
+    #: the command, which knows the personal dataset (App.through_personal); () by default.
+    personal: tuple[str, ...] = ()
+
+    @property
+    def unsourced(self) -> tuple[tuple[str, LayerMark], ...]:
+        """The credits a layer's extension added that its layer cites no source for (their
+        PersonCredit.cited is empty), as (the title, the layer), each once in page order."""
+        found = (
+            (credit.show.title, credit.layer)
+            for credit in self.credits
+            if credit.cited == () and credit.layer is not None
+        )
+        return tuple(dict.fromkeys(found))
 
     def titles_seen(
         self, marks: Sequence[tuple[int, ...] | None] | None
@@ -300,29 +323,47 @@ def person_detail(
                     n for n in seasons_of(credit, show) if not season_watchable(show, n, today)
                 )
                 layer = dataset.credit_layer(show, "actor", position)
-                credits.append(PersonCredit(show, "actor", credit, None, coming, layer))
+                cited = _layer_cited(dataset, show, layer, "cast_sources", credit.sources)
+                credits.append(
+                    PersonCredit(show, "actor", credit, None, coming, layer, cited=cited)
+                )
         # what they made of it (Show.capacities_of, as path and seen people name it)
-        credits.extend(
-            PersonCredit(show, capacity, layer=_crew_layer(dataset, show, capacity, person.id))
-            for capacity in show.crew_of(person.id)
-        )
+        for capacity in show.crew_of(person.id):
+            layer = _crew_layer(dataset, show, capacity, person.id)
+            cited = _layer_cited(dataset, show, layer, "sources")
+            credits.append(PersonCredit(show, capacity, layer=layer, cited=cited))
         credits.extend(
             PersonCredit(show, capacity, work=work)._replace(**_work_layer(dataset, show, work))
             for capacity, work in work_capacities(person.id, dataset.works_of(show))
         )
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     in_order, titles = _in_page_order(credits)
-    cited = dict.fromkeys(i for entry in in_order for i in entry.sources)
+    cites = dict.fromkeys(i for entry in in_order for i in entry.sources)
     return PersonDetail(
         person,
         in_order,
         tuple(colleagues),
-        fetch(dataset.citations, cited),
+        fetch(dataset.citations, cites),
         left_out,
         spoilers,
         titles,
         dataset.layers_of("people", person.id),
     )
+
+
+def _layer_cited(
+    dataset: Dataset,
+    show: Show,
+    layer: LayerMark | None,
+    field_name: str,
+    own: tuple[str, ...] = (),
+) -> tuple[str, ...] | None:
+    """What a credit a layer's extension added rests on (PersonCredit.cited): its ``own``
+    sources, then the citations of ``field_name`` the extension added; None for a credit no
+    extension added, which rests on its title's (answers.sources.credit_sources)."""
+    if layer is None or layer.how != "extended":
+        return None
+    return tuple(dict.fromkeys((*own, *dataset.layer_cited(show, field_name, layer.file))))
 
 
 def _crew_layer(dataset: Dataset, show: Show, capacity: str, person_id: str) -> LayerMark | None:

@@ -213,6 +213,10 @@ class ShowDetail(Record):
     #: The files loaded over the base dataset that made or changed this title, and how
     #: (Dataset.layers_of): the page and --json say so; () for a title as the base gives it.
     layers: tuple[LayerMark, ...] = ()
+    #: Those of the files of ``layers`` that the personal dataset is or brings in (its [meta]
+    #: include): no command line named them, so the page says where they come from. Filled by
+    #: the command, which knows the personal dataset (App.through_personal); () by default.
+    personal: tuple[str, ...] = ()
 
     @property
     def source_credits(self) -> WorkCredits | None:

@@ -78,8 +78,8 @@ def read_document(
     """
     name = os.fspath(path)
 
-    def fail(message: str, location: str = "") -> DatasetError:
-        return DatasetError([Problem(name, location, message)])
+    def fail(message: str, location: str = "", empty: bool = False) -> DatasetError:
+        return DatasetError([Problem(name, location, message, empty=empty)])
 
     try:
         stat = os.stat(name)
@@ -89,7 +89,7 @@ def read_document(
     # A byte-order mark alone (Notepad saving an empty file) is no text either: parse_toml
     # drops it, and the file would pass as a valid dataset of nothing.
     if not raw.removeprefix(b"\xef\xbb\xbf").strip() and not layer:
-        raise fail("file is empty")
+        raise fail("file is empty", empty=True)
     if fingerprints is not None:
         import hashlib
 
@@ -162,7 +162,7 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
     if isinstance(error, UnreadableFile):
         message = error.strerror or "cannot be read"
         if os.path.isdir(name):
-            message += " (a dataset is one file; to read several, list them in its [meta] include)"
+            message += f": {_folder_needs(name)}"
         return message
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"
@@ -176,6 +176,77 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
             " unquoted word such as --add-data ~/x.toml): give the path in full"
         )
     return why_unreadable(error)
+
+
+#: The file a folder of parts is given by when none of its files includes the others.
+FOLDER_INDEX = "index.toml"
+
+
+def _folder_needs(folder: str) -> str:
+    """What to give for a folder given as a dataset (``--add-data pack``): its file that
+    includes the others (a friend's pack's index.toml, found in it or a folder under it), or,
+    where none does, the FOLDER_INDEX to write there, listing its .toml files (walk35)."""
+    files = _toml_files(folder)
+    including = [f for f in files if _includes(os.path.join(folder, f))]
+    if including:
+        named = " or ".join(_joined(folder, f) for f in including[:3])
+        return f"a dataset is one file: give the one that includes the others, {named}"
+    if len(files) == 1:
+        return f"a dataset is one file: give it, {_joined(folder, files[0])}"
+    if not files:
+        return "a dataset is one .toml file, and this folder holds none"
+    index = _joined(folder, FOLDER_INDEX)
+    files = [f for f in files if f != FOLDER_INDEX] or files
+    listed = ", ".join(f'"{f}"' for f in files[:3]) + (", ..." if len(files) > 3 else "")
+    parts = f"include = [{listed}]"
+    return (
+        f"a dataset is one file, and a folder of parts needs one that lists them: write {index}"
+        f" holding [meta] and, on the line under it, {parts}, then give {index}"
+    )
+
+
+def _toml_files(folder: str) -> list[str]:
+    """The .toml files of ``folder`` and of the folders directly in it, as paths from it
+    (``parts/a.toml``), sorted: at most a few hundred are looked at."""
+    found: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            listed = sorted(entries, key=lambda e: e.name)[:200]
+        for entry in listed:
+            if entry.name.endswith(".toml") and entry.is_file():
+                found.append(entry.name)
+        for entry in listed:
+            if entry.is_dir() and not entry.name.startswith("."):
+                with os.scandir(entry.path) as inner:
+                    found += sorted(
+                        f"{entry.name}/{e.name}"
+                        for e in list(inner)[:200]
+                        if e.name.endswith(".toml") and e.is_file()
+                    )
+    except OSError:
+        return found
+    return found
+
+
+def _includes(path: str) -> bool:
+    """Whether the file at ``path`` has a ``[meta]`` include, judged from its first 64 KiB."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(64 * 1024).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return _META_INCLUDE.search(head) is not None
+
+
+#: A ``[meta]`` header, then an ``include =`` before the next header.
+_META_INCLUDE = re.compile(
+    r"^[ \t]*\[[ \t]*meta[ \t]*\].*\n(?:[ \t]*(?:[^\[\s].*)?\n)*?[ \t]*include[ \t]*=", re.M
+)
+
+
+def _joined(folder: str, name: str) -> str:
+    """``name`` in ``folder``, as the folder was typed (``pack/index.toml``)."""
+    return os.path.join(folder, name) if folder else name
 
 
 def _links_in_a_circle(name: str) -> str:
@@ -590,12 +661,14 @@ def _no_entries(read: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
     name, document = read[0]
     meta = document.get("meta")
     schema = meta.get("schema") if isinstance(meta, dict) else None
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > 1:
+    from kdrama_cli.catalogue.schema import SCHEMA
+
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         return []  # a file for a newer kdrama: the check of its [meta] says so (upgrade)
     holds = "only comments" if not document else "only [meta], no entries"
     if len(read) > 1:
         holds = "only [meta], and the files it includes hold no entries either"
-    return [Problem(name, "", f"file is empty: it holds {holds}")]
+    return [Problem(name, "", f"file is empty: it holds {holds}", empty=True)]
 
 
 class _Reading:

@@ -996,8 +996,13 @@ class Replacement(Record):
 
 #: How a layer made or changed an entry: it gave the entry, new (``added``), replaced the one
 #: below it (``override = true``: ``replaced``) or added to it (``extend = true``, or figures
-#: of its own ``[[stats]]`` given for the title: ``extended``).
-LAYER_HOWS = ("added", "replaced", "extended")
+#: of its own ``[[stats]]`` given for the title: ``extended``); or, for a title, changed it
+#: through another entry: replaced a citation it cites (``cited``), or gave a title that
+#: names it in ``related`` (``related``), which its page then lists.
+LAYER_HOWS = ("added", "replaced", "extended", "cited", "related")
+
+#: Of LAYER_HOWS, those by which a layer gives an entry itself (Dataset.entry_layer).
+ENTRY_HOWS = ("added", "replaced")
 
 
 class LayerMark(Record):
@@ -1021,9 +1026,14 @@ CREDIT_LISTS = {
     "writer": "writers",
 }
 
-#: Title -> list of CREDIT_LISTS -> the items of that list a layer's extension (``extend =
+#: The lists of a title whose items LayerItems records: its credits, and the citations its
+#: credits rest on (a credit an extension added rests on those the extension added).
+LAYER_ITEM_LISTS = (*CREDIT_LISTS.values(), "sources", "cast_sources")
+
+#: Title -> list of LAYER_ITEM_LISTS -> the items of that list a layer's extension (``extend =
 #: true``) added, each as (its position in the list, the layer's file): a person's page marks
-#: such a credit (Dataset.credit_layer). Every other item is the title entry's own.
+#: such a credit (Dataset.credit_layer) and cites it to what that layer cites
+#: (Dataset.layer_cited). Every other item is the title entry's own.
 LayerItems = Mapping[str, Mapping[str, tuple[tuple[int, str], ...]]]
 
 
@@ -1183,7 +1193,7 @@ class Dataset:
         """The layer whose entry of ``table`` is the one in use: the last that replaced it
         (``override = true``), else the one that added it; None for the base's entry (which
         layers may have extended)."""
-        given = [m for m in self.layers_of(table, key) if m.how != "extended"]
+        given = [m for m in self.layers_of(table, key) if m.how in ENTRY_HOWS]
         return given[-1] if given else None
 
     def credit_layer(self, show: Show, capacity: str, position: int) -> LayerMark | None:
@@ -1197,6 +1207,15 @@ class Dataset:
             if at == position:
                 return LayerMark("extended", file)
         return self.entry_layer("shows", show.slug)
+
+    def layer_cited(self, show: Show, field_name: str, file: str) -> tuple[str, ...]:
+        """The citation ids of ``show``'s ``field_name`` ("sources" or "cast_sources") that
+        the extension of layer ``file`` added: what a credit it added rests on beside the
+        credit's own sources, never the citations of the entry it extended."""
+        _, items = self._layers()
+        listed: tuple[str, ...] = getattr(show, field_name)
+        added = items.get(show.slug, {}).get(field_name, ())
+        return tuple(listed[at] for at, by in added if by == file and at < len(listed))
 
     def works_of(self, show: Show) -> tuple[SourceWork, ...]:
         """The work the title adapts, then the works based on it (adaptation_chain): every

@@ -44,6 +44,9 @@ class Problem(Record):
     #: that is not UTF-8): the problem then reads "FILE:LINE:COLUMN: message". The file, the
     #: line and the column are kept apart, so a file named "notes:12" is never read as one.
     column: int | None = None
+    #: Whether the problem is a base that holds no entry (no text, only comments or only
+    #: [meta]): `data check` then adds that an empty layer loads. The message words it.
+    empty: bool = False
 
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"

@@ -15,7 +15,7 @@ from typing import Any, TypeGuard
 
 from kdrama_cli.catalogue.folding import has_hangul, normalize
 from kdrama_cli.catalogue.models import (
-    CREDIT_LISTS,
+    LAYER_ITEM_LISTS,
     METRICS,
     OUT_STATUSES,
     ROLES,
@@ -105,7 +105,11 @@ def _f(kind: str, required: bool = False, **options: Any) -> Field:
 
 #: ``schema`` may be left out (a file without [meta] is read as schema 1 too), so a one-entry
 #: layer needs no header; a version the reader does not know is refused.
-META = {"schema": _f("int", low=1, high=1), "updated": _f("date"), "include": _f("strs")}
+#: The format version this kdrama reads (data/README.md, [meta]): a file of a higher one is
+#: for a newer kdrama.
+SCHEMA = 1
+
+META = {"schema": _f("int", low=1, high=SCHEMA), "updated": _f("date"), "include": _f("strs")}
 CITATION = {
     "id": _f("slug", True),
     "url": _f("url", True),
@@ -1652,6 +1656,7 @@ class _Merged:
         parts = self.parts.get(identity, {})
         merged = dict(base)
         grown: Parts = {}
+        new: dict[str, list[int]] = {}  # the place in entry's list of each item it adds
         for key in EXTENSIBLE[self.kind]:
             listed = base.get(key)
             have = list(listed) if isinstance(listed, list) else []
@@ -1672,6 +1677,7 @@ class _Merged:
                     known.setdefault(what, len(have))
                     have.append(item)
                     origin.append((name, position))
+                    new.setdefault(key, []).append(position)
                     continue
                 where = f"{self.kind}[{identity}].{key}"
                 if key in SHOW_TABLES:
@@ -1684,6 +1690,8 @@ class _Merged:
             if have or key in base:
                 merged[key] = have
             grown[key] = origin
+        if self.kind == "shows":
+            self.repeated_items.extend(_unsourced_credits(name, identity, entry, base, new))
         self.parts[identity] = grown
         self.entries[identity] = (base_file, merged)
         self.extensions.append(
@@ -1722,6 +1730,44 @@ class _Merged:
             f"{self.kind}[{identity}].override",
             f"override = true, but no earlier file defines {self.id_key} {identity!r}{hint}",
         )
+
+
+def _unsourced_credits(
+    name: str,
+    slug: str,
+    entry: Mapping[str, Any],
+    base: Mapping[str, Any],
+    new: Mapping[str, list[int]],
+) -> Iterator[Problem]:
+    """A warning for each credit an extension of a title adds (``new``: the places in its
+    lists of the items it adds, not those the title has already) with nothing of its own to
+    rest on: a [[shows.cast]] item with no sources, where the extension adds no cast_sources;
+    crew where it adds no sources. Pages cite such a credit to what its layer cites, never to
+    the earlier entry's pages, which do not name it, so it would be cited to nothing. A cast
+    added to a title that cites no cast list is an error of its own (_extended_problems)."""
+    cast = entry.get("cast")
+    if isinstance(cast, list) and not entry.get("cast_sources") and base.get("cast_sources"):
+        for position in new.get("cast", ()):
+            credit = cast[position]
+            if isinstance(credit, dict) and not credit.get("sources"):
+                yield Problem(
+                    name,
+                    f"shows[{slug}].cast[{position}]",
+                    "a credit an extension adds cites no source of its own, and pages cite it to"
+                    " none (the title's cast lists are the earlier file's, which do not name it):"
+                    ' add sources = ["…"], the citation that names it',
+                )
+    if entry.get("sources"):
+        return
+    for crew in ("directors", "writers", "creators"):
+        if new.get(crew):
+            yield Problem(
+                name,
+                f"shows[{slug}].{crew}",
+                f"the {crew} an extension adds cite no source, and pages cite them to none (the"
+                " title's sources are the earlier file's, which do not name them): add"
+                ' sources = ["…"] to the extension, the citation that names them',
+            )
 
 
 def already_defined(
@@ -1830,6 +1876,11 @@ def redefined_first(
                 earlier, first = defined.setdefault((table, identity), (name, entry))
                 if earlier == name:
                     continue
+                if _mistyped_switch(entry):
+                    # override = "true": its own error says to drop the quotes; "already
+                    # defined, set override = true" beside it would contradict it (walk35)
+                    redefined[(name, f"{table}[{identity}]")] = lambda _: ""
+                    continue
                 adds = (
                     None if entry.get("override") is True else extension_meant(table, entry, first)
                 )
@@ -1860,9 +1911,26 @@ def redefined_first(
         if key not in missing:
             kept.append(key)
         missing.setdefault(key, []).append(field_name)
-    return [
+    told = [
         p if isinstance(p, Problem) else Problem(p[0], p[1], redefined[p](missing[p])) for p in kept
     ]
+    return [p for p in told if p.message]
+
+
+#: The keys that say how an entry meets the earlier one of its id.
+_SWITCHES = ("override", "extend")
+
+
+def _mistyped_switch(entry: Mapping[str, Any]) -> bool:
+    """Whether ``entry`` gives ``override`` or ``extend`` as something other than true or
+    false (``override = "true"``): its own type error says how to write it, and what the entry
+    would lack as a new one is beside the point."""
+    return any(key in entry and not isinstance(entry[key], bool) for key in _SWITCHES)
+
+
+def _on(value: object) -> bool:
+    """Whether a switch written as another type (``"true"``, ``"yes"``, ``1``) means true."""
+    return str(value).strip().lower() in ("true", "yes", "on", "1")
 
 
 def _lacks_field(message: str) -> bool:
@@ -2056,6 +2124,7 @@ def _layer_marks(
     if not layers:
         return {}
     order = {file: position for position, file in enumerate(layers)}
+    through = _layer_marks_through(merged, order)
     found: dict[str, dict[str, tuple[LayerMark, ...]]] = {}
     for table in ("shows", "people", "source_works"):
         store = merged[table]
@@ -2072,6 +2141,8 @@ def _layer_marks(
             marked = [LayerMark("added", first)] if first in order else []
             marked += [LayerMark("replaced", by)] if by in order else []
             marked += [LayerMark("extended", file) for file in extending]
+            if table == "shows":
+                marked += [LayerMark(how, file) for how, file in through.get(key, ())]
             if marked:
                 marks[key] = tuple(marked)
         if marks:
@@ -2079,12 +2150,62 @@ def _layer_marks(
     return found
 
 
+def _layer_marks_through(
+    merged: Mapping[str, _Merged], order: Mapping[str, int]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each title a layer changed through another entry, how and by which layers, in load
+    order (walk35): "cited", a citation it cites that a layer replaced (override = true: the
+    page cites the layer's address or headline), and "related", a layer's title that names it
+    in ``related`` (its page then lists that title, linked both ways), unless its own entry
+    names that title already."""
+    shows = merged["shows"]
+    replaced = {key: by for key, by in merged["citations"].replaced_by.items() if by in order}
+    found: dict[str, dict[tuple[str, str], None]] = {}
+    for slug, (file, entry) in shows.entries.items():
+        if replaced:
+            for cited in _cited_ids(entry):
+                if cited in replaced:
+                    found.setdefault(slug, {})[("cited", replaced[cited])] = None
+        listed = entry.get("related")
+        origin = shows.parts.get(slug, {}).get("related")
+        for index, other in enumerate(listed if isinstance(listed, list) else ()):
+            by = origin[index][0] if origin and index < len(origin) else file
+            target = shows.entries.get(other) if isinstance(other, str) else None
+            if by not in order or target is None or other == slug:
+                continue
+            theirs = target[1].get("related")
+            if isinstance(theirs, list) and slug in theirs:
+                continue  # linked by its own entry already
+            found.setdefault(other, {})[("related", by)] = None
+    return {
+        slug: tuple(sorted(marks, key=lambda mark: (mark[0] != "cited", order[mark[1]])))
+        for slug, marks in found.items()
+    }
+
+
+def _cited_ids(entry: Mapping[str, Any]) -> Iterator[str]:
+    """Every citation id a title's entry cites: its own lists, and those of its seasons,
+    credits, figures and facts."""
+    for key in ("sources", "cast_sources"):
+        yield from _strings(entry.get(key))
+    for table in SHOW_TABLES:
+        items = entry.get(table)
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, dict):
+                yield from _strings(item.get("sources"))
+
+
+def _strings(value: Any) -> Iterator[str]:
+    yield from (item for item in value if isinstance(item, str)) if isinstance(value, list) else ()
+
+
 def _layer_items(
     shows: _Merged, layers: Sequence[str]
 ) -> dict[str, dict[str, tuple[tuple[int, str], ...]]]:
     """For each title a layer's extension added credits to, the position of each such credit
     in its list (cast, directors, writers, creators) and the layer's file (LayerItems): the
-    title's other credits are its entry's, whose file Dataset.entry_layer names."""
+    title's other credits are its entry's, whose file Dataset.entry_layer names. The same for
+    the citations an extension added (sources, cast_sources): what its credits rest on."""
     if not layers:
         return {}
     known = set(layers)
@@ -2093,7 +2214,7 @@ def _layer_items(
         own = shows.entries[slug][0]
         by_list = {
             field_name: added
-            for field_name in CREDIT_LISTS.values()
+            for field_name in LAYER_ITEM_LISTS
             if (
                 added := tuple(
                     (at, file)
@@ -2549,8 +2670,11 @@ def _salvage(
         checkers = _checkers(spec)
         row = {k: v for k, v in entry.items() if k in spec and checkers[k](v) is None}
         whole = all(k in row for k in entry if k in spec and spec[k].kind in ("ids", "slug"))
+        # override = "true" is read as meant, so the entry is not also told it is defined
+        # already (its own error says to drop the quotes)
+        row.update((k, True) for k in _SWITCHES if k in entry and k not in row and _on(entry[k]))
         required = _required(spec)
-        if is_extension(entry):  # it gives its id and lists only: nothing else is stood in
+        if is_extension(row):  # it gives its id and lists only: nothing else is stood in
             required = tuple(key for key in required if spec[key].kind == "slug")
         for key in required:
             if key in row:

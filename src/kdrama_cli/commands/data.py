@@ -151,6 +151,10 @@ def data_check(
             error = DatasetProblems(report.problems)
         if report.unchecked:
             error.notes.append(_unchecked_note(report.unchecked))
+        from kdrama_cli.answers.layers import people_to_add
+
+        if block := people_to_add(report.problems):
+            error.notes.append(block)
         if path is not None and not alone and _only_empty(report.problems):
             error.notes.append(_empty_layer_note(path))
         if not report.warnings:
@@ -235,7 +239,7 @@ def _warnings_beside_note(count: int) -> str:
 def _only_empty(problems: Sequence[Problem]) -> bool:
     """Whether the one problem is a file with nothing in it, checked as a base (a layer may
     be empty)."""
-    return len(problems) == 1 and problems[0].message.startswith("file is empty")
+    return len(problems) == 1 and problems[0].empty
 
 
 def _empty_layer_note(path: str) -> str:

@@ -116,6 +116,7 @@ def show(app: App, show: str, season: int | None, spoilers: bool, as_json: bool)
             app.dataset(), match.show, season, spoilers or as_json, match, as_json, day
         )
     )
+    detail = detail._replace(personal=app.through_personal(detail.layers))
     elsewhere = {}
     seen = app.seen_marks()
     if seen:  # "You have seen them in" (a cameo elsewhere counts only with --spoilers)

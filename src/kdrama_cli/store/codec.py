@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from kdrama_cli.catalogue.models import (
-    CREDIT_LISTS,
     LAYER_HOWS,
+    LAYER_ITEM_LISTS,
     Citation,
     Credit,
     Fact,
@@ -189,8 +189,8 @@ def load_layer_marks(data: bytes) -> tuple[LayerMarks, LayerItems]:
 
 
 def _credit_list(name: object) -> str:
-    if name not in CREDIT_LISTS.values():
-        raise ValueError(f"not a list of credits: {name!r}")
+    if name not in LAYER_ITEM_LISTS:
+        raise ValueError(f"not a list of credits or their citations: {name!r}")
     return str(name)
 
 

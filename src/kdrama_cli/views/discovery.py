@@ -66,6 +66,7 @@ from kdrama_cli.views.text import (
     tied_ranks,
     unknown_year_note,
     unlabelled_note,
+    unsourced_credits_line,
 )
 from kdrama_cli.views.titles import (
     DASH,
@@ -132,7 +133,7 @@ def person_view(
         parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
-    layered = layers_line(detail.layers)
+    layered = layers_line(detail.layers, detail.personal)
     if layered:  # a person (or part of one) from the user's own file, not the base dataset's
         parts.append(Text(layered, style="dim"))
     if detail.credits:
@@ -145,6 +146,9 @@ def person_view(
         from_layers = layer_credits_line([given for row in detail.titles for given in row.layers])
         if from_layers:
             parts.append(Text(from_layers, style="dim"))
+        unsourced = unsourced_credits_line(detail.unsourced)
+        if unsourced:
+            parts.append(Text(unsourced, style="dim"))
         parts.append(Text(CATALOGUE_ONLY, style="dim"))
     elif not detail.hidden:  # else the line below says why none is listed
         parts.append(Text("No credits in the catalogue.", style="dim"))

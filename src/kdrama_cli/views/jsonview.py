@@ -306,7 +306,7 @@ def show_json(
             for person in detail.credited
             if elsewhere and elsewhere.get(person.id)
         ],
-        "layers": layers_json(detail.layers),
+        "layers": layers_json(detail.layers, detail.personal),
         # the title's own: what its synopsis, crew, kind, platform and dates rest on
         "source": list(show.sources),
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
@@ -593,7 +593,7 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
                 "source": list(entry.sources),
                 "seen": mark is not None,
                 "seen_seasons": list(mark or ()),
-                "layer": layers_json((entry.layer,))[0] if entry.layer else None,
+                "layer": layers_json((entry.layer,), detail.personal)[0] if entry.layer else None,
             }
             for entry, mark in zip(detail.credits, seen, strict=True)
         ],
@@ -605,14 +605,17 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
             }
             for colleague in detail.colleagues
         ],
-        "layers": layers_json(detail.layers),
+        "layers": layers_json(detail.layers, detail.personal),
     }
 
 
-def layers_json(marks: Sequence[LayerMark]) -> list[JSON]:
+def layers_json(marks: Sequence[LayerMark], personal: Sequence[str] = ()) -> list[JSON]:
     """The files over the base dataset that made or changed an entry, as the page's "Layers:"
-    line names them: [] for an entry as the base gives it."""
-    return [{"how": mark.how, "file": mark.file} for mark in marks]
+    line names them, each with whether the personal dataset is or brings it in: [] for an
+    entry as the base gives it."""
+    return [
+        {"how": mark.how, "file": mark.file, "personal": mark.file in personal} for mark in marks
+    ]
 
 
 def _work_ref(work: Any) -> JSON | None:

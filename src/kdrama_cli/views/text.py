@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.catalogue.printable import NOT_IN_ADDRESS, PAGE_MARKER, cells_of
@@ -57,18 +57,33 @@ def nothing_matches(
     )
 
 
-def layers_line(marks: Sequence[LayerMark]) -> str | None:
+def layers_line(marks: Sequence[LayerMark], personal: Collection[str] = ()) -> str | None:
     """What the show and person pages say of an entry that layers made or changed, naming
     each file as the load named it (as `data check` and the errors do), grouped by how:
-    "Layers: replaced by fix.toml; extended by more.toml". None for an entry of the base
-    alone, whose page says nothing."""
+    "Layers: replaced by fix.toml; extended by more.toml; sources changed by cit.toml". A
+    file in ``personal`` (the personal dataset and the files it includes) is said to come
+    through it, as no command line named it. None for an entry of the base alone, whose page
+    says nothing."""
     if not marks:
         return None
     by_how: dict[str, list[str]] = {}
     for mark in marks:
-        by_how.setdefault(mark.how, []).append(clean(mark.file))
-    said = "; ".join(f"{how} by {joined(files)}" for how, files in by_how.items())
+        file = clean(mark.file)
+        if mark.file in personal:
+            file += " (through your personal dataset)"
+        by_how.setdefault(mark.how, []).append(file)
+    said = "; ".join(f"{_LAYER_WORDS[how]} {joined(files)}" for how, files in by_how.items())
     return f"{'Layer' if len(marks) == 1 else 'Layers'}: {said}"
+
+
+#: How layers_line says each of catalogue.models.LAYER_HOWS, before the files.
+_LAYER_WORDS = {
+    "added": "added by",
+    "replaced": "replaced by",
+    "extended": "extended by",
+    "cited": "sources changed by",
+    "related": "named as related by",
+}
 
 
 #: Beside a credit on a person's page that a layer gave (layer_credits_line says which).
@@ -93,6 +108,23 @@ def layer_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None:
     )
     files = {mark.file for mark in by_mark}
     return f"{LAYER_CREDIT_MARK} From {'a layer' if len(files) == 1 else 'layers'}: {said}"
+
+
+def unsourced_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None:
+    """What a person's page says under its credits of those a layer's extension added with no
+    source (answers.person_page.PersonDetail.unsourced): that the layer cites none, so the
+    row cites nothing, rather than the title's own pages, which do not name the credit. None
+    when every such credit has a source."""
+    if not given:
+        return None
+    by_file: dict[str, list[str]] = {}
+    for title, mark in given:
+        by_file.setdefault(clean(mark.file), []).append(clean(title))
+    said = "; ".join(
+        f"{file} cites no source for its credit in {joined(titles)}"
+        for file, titles in by_file.items()
+    )
+    return f"{LAYER_CREDIT_MARK} No source: {said} (the title's own sources do not name it)"
 
 
 def seen_left_out(count: int) -> str:

@@ -725,7 +725,7 @@ def show_view(
     if detail.match and detail.match.matched_by not in ("slug", "title", "partial"):
         matched = f"\n(matched {detail.match.matched_by}: {clean(detail.match.matched_name)})"
         card.append(matched, style="dim")
-    layered = layers_line(detail.layers)
+    layered = layers_line(detail.layers, detail.personal)
     if layered:  # a title (or part of one) from the user's own file, not the base dataset's
         card.append(f"\n{layered}", style="dim")
     card.append("\n\n")
