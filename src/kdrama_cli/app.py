@@ -307,8 +307,8 @@ class App:
         """The files of ``marks`` (a page's layers) that the personal dataset is or includes,
         directly or through other includes: a page names them with where they come from. The
         personal dataset's includes are read again only for a page a layer changed."""
-        personal = self.personal_dataset()
-        if personal is None or not marks:
+        personal = self.personal_dataset() if marks else None
+        if personal is None:
             return ()
         from kdrama_cli.catalogue.loader import read_through
 
