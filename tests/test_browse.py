@@ -1280,7 +1280,8 @@ def test_a_season_the_catalogue_lacks_is_said_as_search_says_it(run_shipped: Run
 
 def test_a_credit_a_layer_gave_is_marked_in_the_links_as_on_the_page(tmp_path: Path) -> None:
     """A person's line of a title where a layer gave them a credit ends its parts with the
-    page's "*", and the page over the links names the layer, as `kdrama person` does."""
+    page's "*", and the page over the links names the layer, as `kdrama person` does; it
+    cites what the layer cites ([1], its test-press page), not the title's cast lists."""
     from kdrama_cli.views.browser import person_links, person_renderable
     from tests.test_layer_marks import CREDITS
 
@@ -1290,9 +1291,9 @@ def test_a_credit_a_layer_gave_is_marked_in_the_links_as_on_the_page(tmp_path: P
     page = engine.person("kang-bora")
     lines = dict((slug, line.plain) for slug, line in person_links(page))
     assert lines["night-train"] == (
-        "Night Train (2016)  as Stowaway  supporting  also director *  [1,2]"
+        "Night Train (2016)  as Stowaway  supporting  also director *  [1]"
     )
-    assert lines["moonlit-hallway"].endswith("also writer  S1  [2]")
+    assert lines["moonlit-hallway"].endswith("also writer  S1  [1]")
     console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
     console.print(person_renderable(page))
     assert f"* From a layer: Night Train extended by {layer}" in console.export_text()
