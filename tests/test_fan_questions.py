@@ -1223,7 +1223,8 @@ def test_an_ambiguous_name_says_the_alias_a_candidate_was_found_by(
     )
     people = run(*layer, "person", "seo").stderr
     assert "yuna (Yuna, also Seo Yu-na)" in people, people
-    assert "seo-minho (Minho, in Moonlit Hallway" in people, people  # its id starts "seo"
+    # found by his alias: his id, though it starts "seo", is no name (walk36-people #1)
+    assert "seo-minho (Minho, also Seo Min-ho, in Moonlit Hallway" in people, people
     titles = run(*layer, "show", "lantern").stderr  # Moonlit Hallway's alias, a title
     assert "moonlit-hallway (Moonlit Hallway, also The Lantern Room)" in titles, titles
     assert "moonlit-lantern (Moonlit Lantern)" in titles, titles
@@ -1729,3 +1730,43 @@ def test_a_run_together_name_does_not_start_inside_joined_words(run_shipped: Run
     assert json.loads(run_shipped("show", "squidgame", "--json").stdout)["slug"] == "squid-game"
     jae = run_shipped("search", "jung-jae", "--json")
     assert "lee-jung-jae" in [r["target"] for r in json.loads(jae.stdout)]
+
+
+def test_the_words_that_tell_namesakes_apart_in_an_id_are_no_name(run_shipped: Run) -> None:
+    """`person hunt` opened the actress Jeon Hye-jin, whose id jeon-hye-jin-hunt tells her
+    from a namesake, and `person director` listed twelve people by their ids' last word
+    (walk36-people #1): an id is found whole, never in part, so 'hunt' is the film, and the
+    id typed whole still opens her."""
+    hunt = run_shipped("person", "hunt")
+    assert hunt.exit_code == 2
+    said = " ".join(hunt.stderr.split())
+    assert "no person matches 'hunt'. 'hunt' is a title: kdrama show hunt" in said
+    assert "Jeon Hye-jin" not in said
+    director = " ".join(run_shipped("person", "director").stderr.split())
+    assert "no person matches 'director'" in director
+    assert "kim-hee-won-director" not in director
+    assert "matches" not in director.replace("no person matches", "")
+    taken = run_shipped("person", "jeon-hye-jin-hunt", "--json")
+    assert json.loads(taken.stdout)["id"] == "jeon-hye-jin-hunt"
+    spaced = run_shipped("person", "kim si eun samgwang", "--json")
+    assert json.loads(spaced.stdout)["id"] == "kim-si-eun-samgwang"
+    # a title's slug likewise: 'series' is no list of the titles whose slug ends so
+    assert "new-world-series" not in run_shipped("show", "series").stderr
+
+
+def test_a_namesakes_note_ends_at_its_first_sentence_and_its_article_reads_on(
+    run_shipped: Run,
+) -> None:
+    """'Kim Hee-won' listed "(Kim Hee-won, TV drama director (…, Queen of Tears). Not the…)",
+    a sentence cut after two words, and 'Kim Min-jae' "(Kim Min-jae, The actor who was 40
+    …)", a capital mid-sentence (walk36-people #4, #5)."""
+    from kdrama_cli.answers.finding import _first_clause, _mid_sentence
+
+    said = " ".join(run_shipped("person", "Kim Hee-won").stderr.split())
+    assert "Little Women, Queen of Tears)); kim-hee-won (Kim Hee-won, actor (Moving))" in said
+    assert "…" not in said
+    said = " ".join(run_shipped("person", "Kim Min-jae").stderr.split())
+    assert "kim-min-jae (Kim Min-jae, the actor who was 40 in 2019 (Peninsula))" in said
+    assert _mid_sentence("The Glory's writer") == "The Glory's writer"
+    assert _first_clause("Star of Dr. Romantic. Not the singer") == "Star of Dr. Romantic"
+    assert _first_clause("Actor. not a sentence") == "Actor. not a sentence"

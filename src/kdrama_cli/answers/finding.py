@@ -29,6 +29,7 @@ from kdrama_cli.catalogue.names import (
     NETFLIX_TITLE,
     OWN_NAMES,
     OWN_PERSON_NAMES,
+    WHOLE_ONLY,
     NameLookup,
     NameRow,
     lookup_of,
@@ -1869,7 +1870,10 @@ def _candidates(
     """Rows to try in turn, each with whether it is a partial match: exact names first, then
     names containing the key from the start of one of their words ('egob' never opens The
     Goblin), when the key is long enough for that (folding.long_enough_for_part: 3 characters,
-    2 Hangul syllables). Lazy: the containing query runs only when no exact name answered.
+    2 Hangul syllables). A slug or a person's id is found only whole: the words that tell
+    namesakes apart are no name ('hunt' is the film, never the actress jeon-hye-jin-hunt;
+    'director' no list of kim-hee-won-director and the others). Lazy: the containing query
+    runs only when no exact name answered.
     Each stage tries the key, then the keys in ``also`` while it finds nothing: the query with
     "and" and "&" written for each other (folding.and_spellings)."""
     lookup = lookup or lookup_of(dataset)
@@ -1886,7 +1890,9 @@ def _candidates(
             partial = [
                 r
                 for r in lookup.containing(kind, each)
-                if r.key != each and part_of_name(r.name or r.key, r.key, each, r.label)
+                if r.key != each
+                and r.how not in WHOLE_ONLY
+                and part_of_name(r.name or r.key, r.key, each, r.label)
             ]
     if long_enough_for_part(key) or partial:
         yield partial, True
@@ -1968,7 +1974,7 @@ def _spans(words_: Iterable[str]) -> Iterator[tuple[int, int]]:
 def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
     """A key spaced where a word of any of its names begins (names.word_keys)."""
     _, spaced = word_keys(lookup.exact(kind, key))
-    return spaced[0] if spaced else key
+    return spaced[0] if spaced and spaced[0] else key
 
 
 def find_person(dataset: Dataset, query: str) -> Person:
@@ -2343,13 +2349,21 @@ def _mid_sentence(note: str) -> str:
     first = re.match(r"[A-Za-z-]+", note)
     if first and first[0].casefold() in _COMMON_FIRST_WORDS and first[0][1:].islower():
         return note[:1].lower() + note[1:]
+    # "The actor who was 40 in 2019": an article before a common word reads on as one too,
+    # where "The Glory's ..." names a title and keeps its capital
+    article = re.match(r"The ([A-Za-z-]+)\b", note)
+    if article and article[1].casefold() in _COMMON_FIRST_WORDS and article[1].islower():
+        return "t" + note[1:]
     return note
 
 
 def _first_clause(note: str) -> str:
-    """The note up to its first semicolon outside brackets: "Screenwriter (The Queen's
-    Classroom; co-writer of Descendants of the Sun)" stays whole, where cutting at the first
-    semicolon left its bracket open and lost what tells the namesakes apart."""
+    """The note up to its first semicolon, or the end of its first sentence, outside brackets:
+    "Screenwriter (The Queen's Classroom; co-writer of Descendants of the Sun)" stays whole,
+    where cutting at the first semicolon left its bracket open and lost what tells the
+    namesakes apart; "TV drama director (…, Queen of Tears). Not the actor …" ends at its
+    full stop, where a cut between words left "Not the…" (walk36-people #5). The full stop of
+    "Dr." or "Mr." ends no sentence."""
     depth = 0
     for at, ch in enumerate(note):
         if ch == "(":
@@ -2358,7 +2372,15 @@ def _first_clause(note: str) -> str:
             depth = max(depth - 1, 0)
         elif ch == ";" and depth == 0:
             return note[:at]
+        elif ch == "." and depth == 0 and note[at + 1 : at + 3].startswith(" "):
+            word = re.search(r"(\w+)$", note[:at])
+            if note[at + 2 : at + 3].isupper() and not (word and word[1] in _TITLES_OF_ADDRESS):
+                return note[:at]
     return note
+
+
+#: Words whose full stop is an abbreviation's, not a sentence's end: "Dr. Romantic".
+_TITLES_OF_ADDRESS = frozenset(["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No"])
 
 
 def _short(note: str, width: int = 90) -> str:

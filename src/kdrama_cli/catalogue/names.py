@@ -49,6 +49,9 @@ LOOKUP_ONLY_KINDS = (
 #: How a row's name names its target (``NameRow.how``), for the rows other modules pick by it:
 #: spelled here once, so a rename cannot silently empty TAB's names or an own-name match.
 SLUG, ID, TITLE, NAME = "slug", "id", "title", "name"
+#: The names found only whole, never in part: the words that tell namesakes apart in a slug or
+#: an id ('jeon-hye-jin-hunt', 'new-world-series') are no name ('hunt' is the film).
+WHOLE_ONLY = (SLUG, ID)
 KOREAN_TITLE, HANGUL, ALIAS, ROMANIZATION = "Korean title", "hangul", "alias", "romanization"
 #: A season's (or a film's) title in Netflix's own files, as its Top 10 lists print it ("Men
 #: on a Mission: 2021"): it opens that season.
@@ -518,12 +521,20 @@ def word_keys(rows: Iterable[NameRow]) -> tuple[tuple[str, ...], tuple[str, ...]
     """Each key of the rows once, and beside it the key spaced where a word of any of its names
     begins (``spaced``; a name as fans type it, by its own words: _text_keyed): what a partial
     match needs to know of a name. A slug is read by its own words here (no label is given),
-    as the index's copy of the keys has always been written."""
+    as the index's copy of the keys has always been written. A key that is only a slug or a
+    person's id is found whole, never in part (answers.finding._candidates): its spaced key is
+    empty, which no part of a name matches (KeysLookup)."""
     names: dict[str, list[str]] = {}
     for row in rows:
-        names.setdefault(row.key, []).append(_text_keyed(row.name, row.key))
+        texts = names.setdefault(row.key, [])
+        if row.how not in WHOLE_ONLY:
+            texts.append(_text_keyed(row.name, row.key))
     spaced_keys = tuple(
-        text if (text := spaced(found)).replace(" ", "").replace("-", "") == key else key
+        ""
+        if not found
+        else text
+        if (text := spaced(found)).replace(" ", "").replace("-", "") == key
+        else key
         for key, found in names.items()
     )
     return tuple(names), spaced_keys
@@ -563,7 +574,7 @@ class KeysLookup:
         return [
             NameRow(kind, "", "", "", spaced[index], k)
             for index, k in found
-            if starts_a_word(spaced[index], key)
+            if spaced[index] and starts_a_word(spaced[index], key)  # "": a slug or id alone
         ]
 
 
