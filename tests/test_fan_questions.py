@@ -1770,3 +1770,30 @@ def test_a_namesakes_note_ends_at_its_first_sentence_and_its_article_reads_on(
     assert _mid_sentence("The Glory's writer") == "The Glory's writer"
     assert _first_clause("Star of Dr. Romantic. Not the singer") == "Star of Dr. Romantic"
     assert _first_clause("Actor. not a sentence") == "Actor. not a sentence"
+
+
+def test_a_persons_own_entry_cites_what_it_rests_on(run_shipped: Run) -> None:
+    """IU's page said "legal name Lee Ji-eun (이지은)" with no source, though her entry cites
+    two pages for it, and a director's name rested on nothing the page showed (walk36-people
+    #2): the note (or the line above the credits) ends with the numbers of the person's own
+    sources, listed after what the credits cite, and --json gives them as `source`."""
+    from kdrama_cli.views.titles import refs_cell
+    from tests.conftest import flat
+
+    page = run_shipped("person", "IU", env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert page.exit_code == 0, page.stderr
+    answer = json.loads(run_shipped("person", "IU", "--json").stdout)
+    assert "iu-insight-real-name" in answer["source"]
+    described = [s["id"] for s in answer["sources"]]
+    assert described[-1] == "iu-insight-real-name"
+    numbers = refs_cell([described.index(i) + 1 for i in answer["source"]])
+    lines = page.stdout.splitlines()
+    assert f"Singer and actress; legal name Lee Ji-eun (이지은). {numbers}" in lines
+    last = len(described)
+    text = flat(page.stdout)
+    assert f"[{last - 1}] Edaily, “아이유, '배우 이지은' 사라진 이유 [뒷얘기]”" in text
+    assert f"[{last}] Insight, “아이유가 앞으로 '본명 이지은' 안 쓰고 '아이유'만 쓰겠다" in text
+    # a person with neither aliases nor a note: on the header, after the Hangul
+    header = run_shipped("person", "hwang-dong-hyuk", env={"COLUMNS": "100", "NO_COLOR": "1"})
+    first = header.stdout.splitlines()[0]
+    assert first.startswith("Hwang Dong-hyuk  황동혁 [") and first.endswith("]")

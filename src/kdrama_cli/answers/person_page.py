@@ -262,6 +262,11 @@ class PersonDetail(Record):
     #: include): no command line named them, so the page says where they come from. Filled by
     #: the command, which knows the personal dataset (App.through_personal); () by default.
     personal: tuple[str, ...] = ()
+    #: What the person's own entry rests on (their name, Hangul, aliases and note: a stage
+    #: name's legal name, what tells namesakes apart), numbered in ``citations`` after what
+    #: the credits cite; without spoilers, less the citations flagged as spoilers, as a
+    #: credit's are.
+    sources: tuple[str, ...] = ()
 
     @property
     def unsourced(self) -> tuple[tuple[str, LayerMark], ...]:
@@ -338,7 +343,11 @@ def person_detail(
         )
     colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     in_order, titles = _in_page_order(credits)
-    cites = dict.fromkeys(i for entry in in_order for i in entry.sources)
+    own = tuple(dict.fromkeys(person.sources))
+    if not spoilers:
+        flagged = flagged_citations(own, dataset.citations)
+        own = tuple(i for i in own if i not in flagged)
+    cites = dict.fromkeys([*(i for entry in in_order for i in entry.sources), *own])
     return PersonDetail(
         person,
         in_order,
@@ -348,6 +357,7 @@ def person_detail(
         spoilers,
         titles,
         dataset.layers_of("people", person.id),
+        sources=own,
     )
 
 

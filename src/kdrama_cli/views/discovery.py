@@ -133,6 +133,13 @@ def person_view(
         parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
+    # what the name, aliases and note rest on, on the last of those lines (the header's
+    # when there is neither): "legal name Lee Ji-eun (이지은). [24,25]"
+    own = refs_cell(detail.ref(detail.sources))
+    if own:
+        last = parts[-1]
+        if isinstance(last, Text):
+            last.append(f" {own}", style="dim")
     layered = layers_line(detail.layers, detail.personal)
     if layered:  # a person (or part of one) from the user's own file, not the base dataset's
         parts.append(Text(layered, style="dim"))

@@ -606,6 +606,9 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
             for colleague in detail.colleagues
         ],
         "layers": layers_json(detail.layers, detail.personal),
+        # what the name, Hangul, aliases and note rest on; last, so that the sources list
+        # numbers them after the credits' as the page does
+        "source": list(detail.sources),
     }
 
 
