@@ -1797,3 +1797,18 @@ def test_a_persons_own_entry_cites_what_it_rests_on(run_shipped: Run) -> None:
     header = run_shipped("person", "hwang-dong-hyuk", env={"COLUMNS": "100", "NO_COLOR": "1"})
     first = header.stdout.splitlines()[0]
     assert first.startswith("Hwang Dong-hyuk  황동혁 [") and first.endswith("]")
+
+
+def test_titles_worked_on_together_are_in_the_order_the_page_lists_them(
+    run_shipped: Run,
+) -> None:
+    """Yoo In-soo's page lists Alchemy of Souls (2022) before The Uncanny Counter (on the
+    row of 2023, his season 2), while "Also worked with" named them the other way round, by
+    the titles' first years (walk36-people #6)."""
+    answer = json.loads(run_shipped("person", "yoo-in-soo", "--json").stdout)
+    order = [c["slug"] for c in answer["credits"]]
+    assert order.index("alchemy-of-souls") < order.index("the-uncanny-counter")
+    (yoo,) = [c for c in answer["also_worked_with"] if c["person"] == "yoo-jun-sang"]
+    assert yoo["shows"] == ["alchemy-of-souls", "the-uncanny-counter"]
+    page = run_shipped("person", "yoo-in-soo", env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert "Yoo Jun-sang 유준상   Alchemy of Souls, The Uncanny Counter" in page.stdout

@@ -341,8 +341,14 @@ def person_detail(
             PersonCredit(show, capacity, work=work)._replace(**_work_layer(dataset, show, work))
             for capacity, work in work_capacities(person.id, dataset.works_of(show))
         )
-    colleagues = _colleagues(dataset, person.id, shows, spoilers, today)
     in_order, titles = _in_page_order(credits)
+    # the titles shared with each, in the order the page lists them (a title on the row of
+    # the year this person's first season came out, not the title's own first year)
+    page_order = {row.show.slug: n for n, row in enumerate(titles)}
+    colleagues = [
+        c._replace(shows=tuple(sorted(c.shows, key=lambda s: page_order.get(s.slug, 0))))
+        for c in _colleagues(dataset, person.id, shows, spoilers, today)
+    ]
     own = tuple(dict.fromkeys(person.sources))
     if not spoilers:
         flagged = flagged_citations(own, dataset.citations)
