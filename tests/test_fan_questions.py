@@ -1812,3 +1812,15 @@ def test_titles_worked_on_together_are_in_the_order_the_page_lists_them(
     assert yoo["shows"] == ["alchemy-of-souls", "the-uncanny-counter"]
     page = run_shipped("person", "yoo-in-soo", env={"COLUMNS": "100", "NO_COLOR": "1"})
     assert "Yoo Jun-sang 유준상   Alchemy of Souls, The Uncanny Counter" in page.stdout
+
+
+def test_a_characters_name_without_its_article_says_who_plays_them(run_shipped: Run) -> None:
+    """`person "The Front Man"` says Lee Byung-hun plays him, but `person "Front Man"`, as
+    fans call him, was a bare miss (walk36-people #9)."""
+    said = " ".join(run_shipped("person", "Front Man").stderr.split())
+    assert (
+        "no person matches 'Front Man'. 'Front Man' is a character in Squid Game, played by "
+        "Lee Byung-hun: kdrama person lee-byung-hun." in said
+    )
+    said = " ".join(run_shipped("show", "Recruiter").stderr.split())
+    assert "'Recruiter' is a character in Squid Game: kdrama show squid-game" in said

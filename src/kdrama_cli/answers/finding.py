@@ -1118,7 +1118,8 @@ def _whole_title(dataset: Dataset, query: str) -> Match | None:
 
 def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     """What to say when a name asked for as a person or a title (``wanted``) is a character's
-    in full (its name, its Hangul, or a short cast note fans call them by: 'Player 456'): who
+    in full (its name, its Hangul, or a short cast note fans call them by: 'Player 456'; a
+    name that opens with "The" without it: 'Front Man'): who
     plays them, with the command that opens that person, or the title with its command.
     Nothing a page withholds is given away: a character only a hidden credit plays (a surprise
     cameo), or a cast note withheld as a spoiler ('Winner of season 1.', 'The Front Man is
@@ -1131,8 +1132,12 @@ def character_named(dataset: Dataset, query: str, wanted: str) -> str | None:
     key = normalize(query)
     if not key:
         return None
+    lookup = lookup_of(dataset)
+    rows = lookup.exact("character", key)
+    if not rows and query.split()[0].casefold() != "the":  # 'Front Man' is The Front Man
+        rows = lookup.exact("character", normalize(f"the {query}"))
     played: dict[str, dict[str, None]] = {}  # slug: the ids of who plays them
-    for row in lookup_of(dataset).exact("character", key):
+    for row in rows:
         show = dataset.shows.get(row.target)
         if show is None or row.how not in ("character", "cast note"):
             continue
