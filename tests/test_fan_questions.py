@@ -1492,6 +1492,16 @@ _FRAGMENTS = [
 @example(words=["a good boys"])  # a plural, not the article: A Good Boy
 @example(words=["new worlds"])  # a plural after the name of two titles: no answer there
 @example(words=["squids"])  # a plural after part of a name
+@example(words=["kingdoms"])  # not 'kingdom' and the 's' of Dream kingdom Sofy&Ruby: Kingdom
+@example(words=["hello jadoos"])  # part of three longer names so: Hello Jadoo
+@example(words=["kingdoms", "2"])
+@example(words=["kingdoms", "2019"])
+@example(words=["squid games", "2"])  # a plural before a season
+@example(words=["squid games", "9"])  # a season the title lacks: NoSuchSeason
+@example(words=["strangers", "2"])  # names titles as typed: no plural read, a miss
+@example(words=["sweet homes", "2"])  # part of Our Sweet Homes, before a season
+@example(words=["confessions"])  # a plural after a slug ('confession'), a name of two titles
+@example(words=["start-ups", "2"])
 @example(words=["squid game", "ss2"])
 @example(words=["squid game", "no. 2"])
 def test_the_check_of_a_miss_agrees_with_the_lookup(shipped: object, words: list[str]) -> None:

@@ -67,6 +67,102 @@ def test_a_plural_after_part_of_a_name_is_still_a_miss(run_shipped: Run) -> None
     assert error["kind"] in ("not_found", "ambiguous")
 
 
+@pytest.mark.parametrize(
+    ("typed", "slug", "title", "other"),
+    [
+        ("kingdoms", "kingdom", "Kingdom", "Sofy"),  # not 'kingdom' + the 's' of 'Sofy&Ruby'
+        ("Kingdoms", "kingdom", "Kingdom", "Sofy"),
+        ("dreams", "dream", "Dream", "Songs"),  # not The Dream Songs
+        ("secrets", "secret", "Secret", "Sunshine"),  # not Secret Sunshine
+        ("miniforces", "miniforce", "Miniforce", "Dino"),  # not Miniforce Super Dino Power
+        ("punchs", "punch", "Punch", "punch-series"),  # not the 's' of a slug's '-series'
+    ],
+)
+def test_a_plural_read_into_a_longer_name_is_the_whole_name(
+    run_shipped: Run, typed: str, slug: str, title: str, other: str
+) -> None:
+    """'kingdoms' opened Dream kingdom Sofy&Ruby, a kids' title: the one word was read as
+    'kingdom' and the start of the next word of that longer name. The plural of one title's
+    whole name is that title."""
+    assert as_json(run_shipped("show", typed, "--json"))["slug"] == slug
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 0 and shown.stderr == "", shown.output
+    header = shown.stdout.splitlines()[1].strip("│ ")
+    assert header.startswith(f"{title}  ") and other not in header
+
+
+def test_a_plural_part_of_several_longer_names_is_the_whole_name(run_shipped: Run) -> None:
+    """'hello jadoos' asked which of three Hello Jadoo specials ('jadoo' and the 's' of
+    'Special', 'Secret'), never offering Hello Jadoo itself, whose whole name it is."""
+    assert as_json(run_shipped("show", "hello jadoos", "--json"))["slug"] == "hello-jadoo"
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("our sweet homes", "our-sweet-homes"),  # its own name, not Sweet Home's plural
+        ("sweet homes", "our-sweet-homes"),  # part of a name, the plural a whole word of it
+        ("white nights", "white-nights"),  # not White Night
+        ("bloods", "hot-young-bloods"),  # 'Bloods' a word of Hot Young Bloods, not Blood
+        ("mothers", "green-mothers-club"),  # Green Mothers' Club, not Mother
+        ("janes", "jane-s-summer"),  # Jane's Summer as fans type it, not Jane
+        ("new worlds", "new-world-series"),  # 'new world' names two titles: not read as one
+    ],
+)
+def test_a_name_that_holds_the_plural_as_typed_still_wins(
+    run_shipped: Run, typed: str, slug: str
+) -> None:
+    assert as_json(run_shipped("show", typed, "--json"))["slug"] == slug
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug", "season"),
+    [
+        ("squid games 2", "squid-game", 2),
+        ("Squid Games 3", "squid-game", 3),
+        ("squid games season 2", "squid-game", 2),
+        ("squid games s3", "squid-game", 3),
+        ("kingdoms 2", "kingdom", 2),
+        ("kingdoms season 2", "kingdom", 2),
+        ("hospital playlists 2", "hospital-playlist", 2),
+    ],
+)
+def test_a_plural_before_a_season_opens_that_season(
+    run_shipped: Run, typed: str, slug: str, season: int
+) -> None:
+    """'squid games 2' was "no title matches" while 'squid game 2' and 'squid games' open the
+    title: the plural is read before a season as it is at the end."""
+    page = as_json(run_shipped("show", typed, "--json"))
+    assert page["slug"] == slug
+    assert [s["number"] for s in page["seasons"]] == [season]
+    assert page == as_json(run_shipped("show", typed.replace("s ", " ", 1), "--json"))
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 0 and shown.stderr == "", shown.output
+    assert shown.stdout.splitlines()[1].strip("│ ").startswith(f"{page['title']}  ")
+    assert f"\nSeason {season}\n" in shown.stdout
+
+
+def test_a_plural_before_a_season_the_title_lacks_says_so(run_shipped: Run) -> None:
+    shown = run_shipped("show", "squid games 9")
+    assert shown.exit_code == 2 and shown.stdout == ""
+    said = " ".join(shown.stderr.split())
+    assert "the catalogue has seasons 1, 2 and 3 of Squid Game, not season 9" in said
+    error = json_error(run_shipped("show", "vincenzos 2", "--json"))
+    assert error["suggestions"] == ["vincenzo"]
+    assert "the catalogue has season 1 of Vincenzo, not season 2" in error["message"]
+
+
+def test_a_name_as_typed_before_a_season_is_not_read_as_a_plural(run_shipped: Run) -> None:
+    """White Nights has one season: 'white nights 2' says so, and is no season of White Night;
+    'strangers' names titles as typed (Strangers Again), so 'strangers 2' is no season of
+    Stranger either."""
+    error = json_error(run_shipped("show", "white nights 2", "--json"))
+    assert "the catalogue has season 1 of White Nights, not season 2" in error["message"]
+    error = json_error(run_shipped("show", "strangers 2", "--json"))
+    assert error["kind"] == "not_found"
+    assert error["message"].startswith("no title matches 'strangers 2'. Did you mean")
+
+
 # --- 'ss2', 'no. 2' and '#2' after a title ------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ from kdrama_cli.catalogue.names import (
     lookup_of,
     normalize,
     part_of_name,
+    runs_into_a_word,
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
@@ -765,7 +766,9 @@ def _find_show_in_stages(
 
     1. the query as typed (_find_show): the exact slug, then a whole name of any kind (an
        alias that is a season's own title opens that season: 'hospital playlist 2'), then the
-       whole name of the webtoon or novel a title adapts, then part of one title's name;
+       whole name of the webtoon or novel a title adapts, then part of one title's name
+       (unless only by a plural's 's' run into a further word of it: 'kingdoms' is Kingdom,
+       not Dream kingdom Sofy&Ruby, _plural_over_run_on);
     2. the query as a title followed by the year it came out (_title_and_year: 'squid game
        2021', 'new world (2013)'); a year none of the titles a whole name names is from is
        NoSuchYear;
@@ -776,11 +779,12 @@ def _find_show_in_stages(
        respelled, and a season the title lacks is NoSuchSeason;
     4. the name however it is romanised or typed (its sound, its Hangul initials);
 
-    between stages 3 and 4, a plural 's' closing a title's whole name ('squid games':
-    _without_plural), then a leading article no title's name has ('the inheritors' is
-    Inheritors, which the English press calls The Inheritors too), read without it, with
-    a year or a season after the name as stages 2 and 3 read them (_without_article), then
-    a possessive closing a whole name ("squid game's": _without_possessive);
+    between stages 3 and 4, a plural 's' closing a title's whole name ('squid games', or
+    before a season: 'squid games 2': _without_plural), then a leading article no title's
+    name has ('the inheritors' is Inheritors, which the English press calls The Inheritors
+    too), read without it, with a year or a season after the name as stages 2 and 3 read them
+    (_without_article), then a possessive closing a whole name ("squid game's":
+    _without_possessive);
 
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
@@ -1034,17 +1038,40 @@ def plural_dropped(query: str) -> str | None:
 
 def _without_plural(dataset: Dataset, query: str) -> Match | None:
     """The title a query names whole once the plural 's' that closes it is left out, where the
-    query as typed named nothing, not even part of a name: 'squid games' is Squid Game. Only a
-    whole name of one title is taken (a title whose own name ends so, 'Inheritors', was found
-    as typed), so the 's' never turns a miss into a guess."""
+    query as typed named nothing, not even part of a name: 'squid games' is Squid Game, and
+    'squid games 2' its season 2, as 'squid game 2' is (_title_and_season's reading of a
+    season, after a whole name). Only a whole name of one title is taken (a title whose own
+    name ends so, 'Inheritors', was found as typed), so the 's' never turns a miss into a
+    guess. Raises NoSuchSeason for a season the title lacks ('squid games 9')."""
+    asked = None
     bare = plural_dropped(query)
     if bare is None:
-        return None
+        asked = _season_asked(query)
+        if asked is None or not _names_a_season(asked, WHOLE):
+            return None
+        bare = plural_dropped(asked.title)
+        if bare is None or _names_as_typed(dataset, asked.title):
+            return None
     try:
         found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
     except LookupError_:
         return None
-    return found if closeness(found) == WHOLE else None
+    if closeness(found) != WHOLE:
+        return None
+    return found if asked is None else _with_asked_season(query, found, asked)
+
+
+def _names_as_typed(dataset: Dataset, title: str) -> bool:
+    """Whether the words before a season name a title as typed, whole or in part: the season
+    was read after them already (_title_and_season), so no plural is read into them ('sweet
+    homes 2' is Our Sweet Homes' or nothing, never Sweet Home's season 2)."""
+    try:
+        _find_show(dataset, title, spelled=False, suggestions=False, within=PART)
+    except NotFound:
+        return False
+    except LookupError_:
+        return True
+    return True
 
 
 def meant_instead(dataset: Dataset, match: Match) -> tuple[Show, str] | None:
@@ -1398,6 +1425,8 @@ def _find_show(
             rows = _kept(dataset, rows, keep)
             if not rows and not partial:
                 raise NotFound("title", query, [])
+        if partial and rows and (plural := _plural_over_run_on(dataset, query, key, rows, keep)):
+            return plural
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -1434,6 +1463,32 @@ def _find_show(
     if not suggestions:
         raise NotFound("title", query, [])
     raise NotFound("title", query, suggest(dataset, "show", query), _count(dataset, "shows"))
+
+
+def _plural_over_run_on(
+    dataset: Dataset,
+    query: str,
+    key: str,
+    rows: Sequence[NameRow],
+    keep: Callable[[Show], bool] | None,
+) -> Match | None:
+    """The title whose whole name the query is with its plural 's' left out ('kingdoms' is
+    Kingdom), where every row found by part of a name holds the query only by running that 's'
+    into a further word of a longer name (names.runs_into_a_word): 'kingdom' and the 's' of
+    'Sofy' is no reading of Dream kingdom Sofy&Ruby a fan means. A name that holds the plural
+    as typed, in whole words, is still found by it ('sweet homes' is part of Our Sweet Homes,
+    'janes' of Jane's Summer); so is part of a name when no one title has the name before the
+    's' whole (_without_plural's rule)."""
+    bare = plural_dropped(query)
+    if bare is None or not all(
+        runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows
+    ):
+        return None
+    try:
+        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE, keep=keep)
+    except LookupError_:
+        return None
+    return found if closeness(found) == WHOLE else None
 
 
 def _kept(dataset: Dataset, rows: Sequence[NameRow], keep: Callable[[Show], bool]) -> list[NameRow]:
@@ -1768,6 +1823,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         elif any(found):
             if _names_a_season(asked, PART) or _held_short(dataset, asked):
                 return True
+            # Part of a name only by a plural's 's' run into a further word ('kingdoms 2'):
+            # the whole name before the 's', as _find_show reads it (_plural_over_run_on).
+            if _names_a_season(asked, WHOLE) and _plural_run_on(dataset, asked.title, lookup):
+                return True
         # The respelled title is tried only when no part of a name matched.
         elif _spelled(dataset, table, asked.title, lookup) and _names_a_season(asked, RESPELLED):
             return True
@@ -1786,13 +1845,24 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
 
 
 def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
-    """Whether the words before a plural 's' are the whole name of one title (_without_plural)
-    in ``lookup``. Bare keys cannot say how many titles a name is of, so the lookup itself is
-    asked (_named_rows); a key whose rows it has lost still counts as a match."""
-    bare = plural_dropped(query) or ""
-    key = normalize(bare)
-    if not key:
+    """Whether the words before a plural 's' (and a season after it: 'squid games 2') are a
+    title's slug or the whole name of one title (_without_plural) in ``lookup``, the words
+    before a season naming nothing as typed. Bare keys cannot say how many titles a name is
+    of, so the lookup itself is asked (_named_rows); a key whose rows it has lost still counts
+    as a match."""
+    bare = plural_dropped(query)
+    if bare is None and (asked := _season_asked(query)) is not None:
+        typed = normalize(asked.title)
+        also = and_spellings(asked.title)
+        if _names_a_season(asked, WHOLE) and not (
+            typed and any(rows for rows, _ in _candidates(dataset, "show", typed, lookup, also))
+        ):
+            bare = plural_dropped(asked.title)
+    key = normalize(bare or "")
+    if bare is None or not key:
         return False
+    if as_id(bare) in dataset.shows:  # a slug, found before any name ('confessions', 'start-ups')
+        return True
     also = and_spellings(bare)
     rows = next(_candidates(dataset, "show", key, lookup, also))[0]
     if not rows:
@@ -1806,6 +1876,25 @@ def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
     for row in named:
         best.setdefault(row.target, row)
     return len(_own_names_first(best, named)) == 1
+
+
+def _plural_run_on(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
+    """Whether ``lookup`` finds ``query`` by part of a name only by running a plural's 's' into
+    a further word of a longer name, the words before the 's' the whole name of one title:
+    what _plural_over_run_on reads as that title."""
+    key = normalize(query)
+    also = and_spellings(query)
+    rows = [
+        row
+        for rows, partial in _candidates(dataset, "show", key, lookup, also)
+        if partial
+        for row in rows
+    ]
+    return (
+        bool(rows)
+        and all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows)
+        and _named_in_plural(dataset, query, lookup)
+    )
 
 
 def _held_short(dataset: Dataset, asked: _SeasonAsked) -> bool:

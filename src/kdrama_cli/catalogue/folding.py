@@ -8,6 +8,7 @@ NFKC leaves ASCII as it is and casefold() is lower() there, and a run asked in A
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -87,6 +88,35 @@ def starts_a_word(name: str, key: str) -> bool:
                 return True
         start += len(word)
     return False
+
+
+def ends_one_into_a_word(name: str, key: str) -> bool:
+    """Whether the folded ``key``, where it begins a word of ``name`` (as ``starts_a_word``
+    reads it), ends only with the first letter of a further word: 'kingdoms' in 'Dream kingdom
+    Sofy&Ruby' is 'kingdom' and the 's' of 'Sofy'. False where the key ends with a word of the
+    name anywhere it begins one ('sweet homes' in 'Our Sweet Homes', 'janes' in "Jane's
+    Summer"), where it ends inside a word otherwise, and where the name does not spell it."""
+    parts = words(name)
+    folded = "".join(parts)
+    if _hangul_key(key) or key not in folded:
+        return False
+    bounds = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = set(bounds[:-1])
+    groups = word_groups(name, len(parts))
+    ran_on = False
+    for index, start in enumerate(bounds[:-1]):
+        if not folded.startswith(key, start):
+            continue
+        end = start + len(key)
+        first, last = groups[index]
+        if index != first and end > bounds[last]:
+            continue  # no part of the name (starts_a_word): it runs on out of a joined group
+        if end in bounds:
+            return False
+        if end - 1 not in starts:
+            return False
+        ran_on = True
+    return ran_on
 
 
 def word_groups(name: str, count: int) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from kdrama_cli.catalogue.folding import has_hangul, spaced, starts_a_word
+from kdrama_cli.catalogue.folding import ends_one_into_a_word, has_hangul, spaced, starts_a_word
 from kdrama_cli.catalogue.folding import normalize as normalize  # re-exported
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
@@ -198,6 +198,14 @@ def part_of_name(name: str, key: str, query: str, label: str = "") -> bool:
     last' may begin. So a key is read by the words word_keys gives it, as the index's copy of
     the keys (KeysLookup) reads them, and answers.finding.would_match agrees with the lookup."""
     return starts_a_word(_text_keyed(name, key, label), query)
+
+
+def runs_into_a_word(name: str, key: str, query: str, label: str = "") -> bool:
+    """Whether the folded ``query``, part of a row's name (part_of_name, by the same words), is
+    so only by its last letter beginning a further word of the name
+    (folding.ends_one_into_a_word): 'kingdoms' is part of Dream kingdom Sofy&Ruby only as
+    'kingdom' and the 's' of 'Sofy', while 'sweet homes' is a whole word of Our Sweet Homes."""
+    return ends_one_into_a_word(_text_keyed(name, key, label), query)
 
 
 def _text_keyed(name: str, key: str, label: str = "") -> str:
