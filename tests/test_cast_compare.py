@@ -2034,9 +2034,9 @@ def test_compare_stars_no_title_beside_a_season_whose_day_on_netflix_is_unknown(
         "S4, 2025-01-14: 168 days)." in page
     )
     assert (
-        "§ no day is known for when the season (or film) came to Netflix, and no earlier report "
-        "lists it: its figure may count the whole half-year or only its last days, so a row with "
-        "one stars no title (Brave Detectives S3, July–December 2023)." in page
+        "§ no day is known for when the season (or film) came to Netflix, and no earlier figure "
+        "has it there: its figure may count the whole half-year or only its last days, so a row "
+        "with one stars no title (Brave Detectives S3, July–December 2023)." in page
     )
     assert page.count("§") == 3  # the two figures and the line
     rows = {
@@ -2097,8 +2097,9 @@ def test_compare_help_explains_both_marks_of_a_figure_not_like_the_others(run: R
     said = flat(result.stdout)
     assert "is marked with a dagger" in said
     assert (
-        "A season whose day on Netflix is unknown, and that no earlier report lists, is marked "
-        "with a section sign, and its row stars no title" in said
+        "A season whose day on Netflix is unknown, and that no earlier figure has there (a week "
+        "in the Top 10, an earlier report), is marked with a section sign, and its row stars no "
+        "title" in said
     )
     assert (
         "A running total of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) "
@@ -2182,3 +2183,23 @@ def test_a_miss_among_as_many_words_as_compare_needs_says_nothing_of_quotes(
     for words in (("squid", "game"), ("crash", "landing")):
         said = " ".join(run_shipped("compare", *words).stderr.split())
         assert 'goes in quotes, one pair for each: kdrama compare "SHOW" "SHOW"' in said, said
+
+
+def test_a_season_weeks_in_the_top10_put_on_netflix_before_a_half_year_keeps_its_star(
+    run_shipped: Run,
+) -> None:
+    """Her Private Life has no day on Netflix in the catalogue and January–June 2023 is the
+    first report, but its weeks in Netflix's Top 10 in 2021 have it there long before: its
+    13.4M hours lead that row (★), with no §, as they did before § was added; only a season no
+    earlier figure of any window has on Netflix is marked."""
+    args = ("compare", "her-private-life", "touch-your-heart")
+    result = run_shipped("--no-pager", *args, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    page = re.sub(r"\[\d+\]", "[N]", flat(result.stdout.split("\nSources\n", 1)[0]))
+    assert "Hours viewed, January–June 2023, S1 13.4M hours ★ [N] 12.6M hours [N]" in page
+    assert "§" not in page
+    rows = as_json(run_shipped(*args, "--json"))["stats"]
+    first = next(
+        r for r in rows if r["metric"] == "hours-viewed" and r["window"] == "half-year:2023H1"
+    )
+    assert first["release_unknown"] == [] and first["leader"] == "her-private-life"

@@ -50,7 +50,7 @@ class StatRow(Record):
     #: other row.
     debuts: tuple[dt.date | None, ...] = ()
     #: For a ranked half-year row, for each show whether the day its season came to Netflix is
-    #: unknown and no earlier report lists it, so its figure may count the whole half-year or
+    #: unknown and no earlier figure has it there, so its figure may count the whole half-year or
     #: only its last days (``release_unknown``): Brave Detectives S3, first in July–December
     #: 2023's report, with no date anywhere. A row with one has no leader, as what its figures
     #: count cannot be told alike. Empty for every other row.
@@ -439,10 +439,12 @@ def _debuts(shows: Sequence[Show], stats: Sequence[Stat | None]) -> tuple[dt.dat
 
 def release_unknown(show: Show, stat: Stat) -> bool:
     """Whether a half-year figure's season may have come to Netflix within the half-year, for
-    all the dataset knows: no day for it (``came_out``), and no figure of the same season in an
-    earlier report, which would put it on Netflix before the half-year began. Brave Detectives
-    S3 in July–December 2023 (no source dates it; the report it is first in gives no date)
-    is; its January–June 2024 figure, after that report, is not. False for a figure of any
+    all the dataset knows: no day for it (``came_out``), and no figure of the same season over
+    a window that ended before the half-year began (a week of Netflix's Top 10, an earlier
+    report), which would put it on Netflix by then. Brave Detectives S3 in July–December 2023
+    (no source dates it; the report it is first in gives no date) is; its January–June 2024
+    figure, after that report, is not; nor is Her Private Life's January–June 2023 figure, as
+    its weeks in the Top 10 in 2021 have it on Netflix long before. False for a figure of any
     other window."""
     start = window_start(stat.window)
     if start is None or not stat.window.startswith("half-year:"):
@@ -451,8 +453,8 @@ def release_unknown(show: Show, stat: Stat) -> bool:
         return False
     season = compared_season(show, stat)
     return not any(
-        other.window.startswith("half-year:")
-        and (window_start(other.window) or start) < start
+        (end := window_end(other.window)) is not None
+        and end < start
         and compared_season(show, other) == season
         for other in show.stats
     )

@@ -359,7 +359,8 @@ def compare(
     marked with a dagger: its figure counts only the days from its release to the
     half-year's end (a line under the table says how many), so the star says which was
     watched more in that half-year, not which did better over a like span. A season whose
-    day on Netflix is unknown, and that no earlier report lists, is marked with a section
+    day on Netflix is unknown, and that no earlier figure has there (a week in the Top 10, an
+    earlier report), is marked with a section
     sign, and its row stars no title: its figure may count the whole half-year or only its
     last days. A running total
     of Netflix's weekly Top 10 lists (weeks in them, countries, best rank) of a season out

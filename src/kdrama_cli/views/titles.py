@@ -1348,7 +1348,7 @@ UNDATED_MARK = "§"
 
 def undated_line(comparison: Comparison) -> str | None:
     """What the § beside a half-year figure means, and whose it is: "§ no day is known for
-    when the season (or film) came to Netflix, and no earlier report lists it: its figure may
+    when the season (or film) came to Netflix, and no earlier figure has it there: its figure may
     count the whole half-year or only its last days, so a row with one stars no title (Brave
     Detectives S3, July–December 2023)."; None when no row has one."""
     named: dict[str, None] = {}
@@ -1361,7 +1361,7 @@ def undated_line(comparison: Comparison) -> str | None:
         return None
     return (
         f"{UNDATED_MARK} no day is known for when the season (or film) came to Netflix, and no "
-        "earlier report lists it: its figure may count the whole half-year or only its last "
+        "earlier figure has it there: its figure may count the whole half-year or only its last "
         f"days, so a row with one stars no title ({'; '.join(named)})."
     )
 
