@@ -1026,7 +1026,7 @@ def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -
         c for c in squid_game.cast if c.person == "lee-byung-hun" and c.seasons == (1,)
     )
     # The rule itself, spelled out: the cast lists first, then the credit's own sources.
-    assert list(credit_sources(squid_game, front_man)) == FRONT_MAN_S1
+    assert list(credit_sources(dataset, squid_game, front_man)) == FRONT_MAN_S1
     rows = as_json(run_shipped("cast", "squid-game", "--spoilers", "--json"))
     on_page = {tuple(r["seasons"]): r["source"] for r in rows if r["person"] == "lee-byung-hun"}
     person = as_json(run_shipped("person", "lee-byung-hun", "--spoilers", "--json"))
@@ -1036,7 +1036,7 @@ def test_a_credit_rests_on_one_rule_on_cast_and_person_pages(run_shipped: Run) -
     assert on_page[(1,)] == credits[(1,)] == FRONT_MAN_S1
 
     show = dataset.shows["hotel-del-luna"]
-    rests_on = {c.person: list(credit_sources(show, c)) for c in show.cast}
+    rests_on = {c.person: list(credit_sources(dataset, show, c)) for c in show.cast}
     cast = as_json(run_shipped("cast", "hotel-del-luna", "--spoilers", "--json"))
     assert {row["person"]: row["source"] for row in cast} == rests_on
     urls = {s["id"]: s["url"] for row in cast for s in row["sources"]}
@@ -1198,7 +1198,7 @@ def test_compare_cites_a_credit_in_common_by_the_one_rule(run_shipped: Run) -> N
     for slug, ids in park["source"].items():
         show = shipped.shows[slug]
         credit = next(c for c in show.cast if c.person == "park-byung-eun")
-        assert ids == list(credit_sources(show, credit)) and set(ids) <= listed
+        assert ids == list(credit_sources(shipped, show, credit)) and set(ids) <= listed
         own |= set(credit.sources) - set(show.cast_sources)
     assert own and own <= listed  # his own sources, beyond the cast lists, are cited
 

@@ -107,9 +107,14 @@ def test_an_extension_shows_on_the_page_the_person_page_and_in_search(
     page = run_shipped("--add-data", layer, "show", "squid-game")
     assert page.exit_code == 0, page.output
     assert "A made-up fact that an extension adds." in page.stdout
-    assert "Directed by: Hwang Dong-hyuk, Park Ji-hu" in flat(page.stdout)
+    # the credits the extension added are marked, and a line names the layer
+    assert "Directed by: Hwang Dong-hyuk, Park Ji-hu *" in flat(page.stdout)
+    assert f"* From a layer: Squid Game extended by {layer} (Park Ji-hu, director" in flat(
+        page.stdout
+    )
     cast = run_shipped("--add-data", layer, "cast", "squid-game")
-    assert "Park Ji-hu 박지후 Player 999 supporting 3, 4" in flat(cast.stdout)
+    assert "Park Ji-hu * 박지후 Player 999 supporting 3, 4" in flat(cast.stdout)
+    assert f"* From a layer: Squid Game extended by {layer} (Park Ji-hu)" in flat(cast.stdout)
     person = run_shipped("--add-data", layer, "person", "Jihu Parkextra", "--json")
     found = as_json(person)
     assert found["id"] == "park-ji-hu"

@@ -110,9 +110,12 @@ def rows_without_spoilers(
     rows = []
     for entry in entries:
         credit = entry.credit
+        cited = entry.cited
         if credit.role in roles:
             credit = credit._replace(sources=())
-        rows.append(entry._replace(show=titled, credit=credit))
+            if cited is not None:  # a layer's credit: what it cites, less what is flagged
+                cited = tuple(i for i in cited if i not in flagged)
+        rows.append(entry._replace(show=titled, credit=credit, cited=cited))
     return titled, rows
 
 

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kdrama_cli.answers.charts import leaves_out_weeks
-from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.sources import cast_layer, layer_cited, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
 from kdrama_cli.catalogue.models import (
     Citation,
     Dataset,
+    LayerMark,
     Person,
     Season,
     Show,
@@ -129,8 +130,12 @@ class SharedPerson(Record):
     seasons: tuple[tuple[int, ...], ...] = ()
     announced: tuple[tuple[int, ...], ...] = ()
     #: For each compared show, what this person's credits there rest on, by the one rule
-    #: (answers.sources.credit_sources: the title's cast lists, then each credit's own).
+    #: (answers.sources: the title's cast lists, then each credit's own; a credit a layer's
+    #: extension added, what that layer cites for it).
     sources: tuple[tuple[str, ...], ...] = ()
+    #: For each compared show, the layer whose extension added this person's credit there
+    #: (answers.sources.cast_layer), which the page marks; None for any other credit.
+    layers: tuple[LayerMark | None, ...] = ()
 
     @property
     def only_announced(self) -> bool:
@@ -611,12 +616,17 @@ def _shared_cast(
     characters: dict[str, list[tuple[str | None, ...]]] = {}
     seasons: dict[str, list[set[int]]] = {}
     sources: dict[str, list[dict[str, None]]] = {}
+    layers: dict[str, list[LayerMark | None]] = {}
     for index, show in enumerate(shows):
         for credit in show.cast:
             if credit_hidden(credit, spoilers):
                 continue
             cited = sources.setdefault(credit.person, [{} for _ in shows])[index]
-            cited.update(dict.fromkeys(credit_sources(show, credit)))
+            layer = cast_layer(dataset, show, credit)
+            given = layer_cited(dataset, show, layer, "cast_sources", credit.sources)
+            cited.update(dict.fromkeys(rests_on(show, credit, given)))
+            if given is not None:
+                layers.setdefault(credit.person, [None for _ in shows])[index] = layer
             played = characters.setdefault(credit.person, [() for _ in shows])
             if credit.character not in played[index]:
                 played[index] = played[index] + (credit.character,)
@@ -632,7 +642,9 @@ def _shared_cast(
         ]
         out, pending = (tuple(part) for part in zip(*split, strict=True))
         rests = tuple(tuple(ids) for ids in sources[person_id])
-        shared.append(SharedPerson(dataset.people[person_id], tuple(played), out, pending, rests))
+        marks = tuple(layers.get(person_id, [None for _ in shows]))
+        person = dataset.people[person_id]
+        shared.append(SharedPerson(person, tuple(played), out, pending, rests, marks))
     shared.sort(key=lambda p: (p.only_announced, p.person.name))
     return shared
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.sources import cast_layer, crew_layer, layer_cited, rests_on
 from kdrama_cli.answers.spoilers import ADD_SPOILERS, credit_hidden, spoiler_only
 from kdrama_cli.answers.upcoming import season_watchable
 from kdrama_cli.catalogue.models import (
     Citation,
     Dataset,
+    LayerMark,
     Person,
     Show,
     SourceWork,
@@ -60,6 +61,10 @@ class Role(Record):
     announced: tuple[int, ...] = ()
     #: Why no source names a character (the first such credit's ``character_unknown``).
     character_unknown: str | None = None
+    #: The layer whose extension (``extend = true``) added a credit of this role to the
+    #: title (answers.sources.cast_layer, crew_layer), which the page marks; None for a
+    #: role of the title's own credits.
+    layer: LayerMark | None = None
 
     @property
     def named(self) -> tuple[str, ...]:
@@ -454,8 +459,16 @@ def _path(
         before = chain[index - 1] if index > 0 else None
         after = chain[index + 1] if index + 1 < len(chain) else None
         works = dataset.works_of(show)
-        left = _role(show, people[before[1]], season, spoilers, today, works) if before else None
-        right = _role(show, people[after[1]], season, spoilers, today, works) if after else None
+        left = (
+            _role(dataset, show, people[before[1]], season, spoilers, today, works)
+            if before
+            else None
+        )
+        right = (
+            _role(dataset, show, people[after[1]], season, spoilers, today, works)
+            if after
+            else None
+        )
         for role in (left, right):
             if role is not None:
                 cited.extend(i for i in role.sources if i not in cited)
@@ -464,6 +477,7 @@ def _path(
 
 
 def _role(
+    dataset: Dataset,
     show: Show,
     person: Person,
     season: int | None = None,
@@ -486,17 +500,26 @@ def _role(
     seasons: set[int] = set()
     sources: list[str] = []
     unknown: str | None = None
+    layered: LayerMark | None = None
     for credit in in_season or credits:
         if credit.character not in characters:
             characters.append(credit.character)
         seasons.update(seasons_of(credit, show))
-        sources.extend(i for i in credit_sources(show, credit) if i not in sources)
+        layer = cast_layer(dataset, show, credit)
+        given = layer_cited(dataset, show, layer, "cast_sources", credit.sources)
+        sources.extend(i for i in rests_on(show, credit, given) if i not in sources)
+        if given is not None:
+            layered = layered or layer
         unknown = unknown or credit.character_unknown
     crew = show.crew_of(person.id)
     made = show.capacities_of(person.id, works)
     characters.extend(made)  # as their page lists them: crew, then the works' author
-    if crew:
-        sources.extend(i for i in show.sources if i not in sources)
+    for capacity in crew:  # the title's sources, or what a layer's extension cites for it
+        layer = crew_layer(dataset, show, capacity, person.id)
+        given = layer_cited(dataset, show, layer, "sources")
+        sources.extend(i for i in (show.sources if given is None else given) if i not in sources)
+        if given is not None:
+            layered = layered or layer
     for _, work in work_capacities(person.id, works):  # the author of a work it reaches
         sources.extend(i for i in work.sources if i not in sources)
     if not characters:
@@ -504,7 +527,7 @@ def _role(
         sources.extend(i for i in show.sources if i not in sources)
     ordered = tuple(sorted(seasons))
     announced = tuple(n for n in ordered if not season_watchable(show, n, today))
-    return Role(person, tuple(characters), ordered, tuple(sources), announced, unknown)
+    return Role(person, tuple(characters), ordered, tuple(sources), announced, unknown, layered)
 
 
 def _name(entity: Person | Show) -> str:

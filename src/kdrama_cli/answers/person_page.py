@@ -8,14 +8,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.sources import crew_layer, layer_cited, rests_on
 from kdrama_cli.answers.spoilers import (
     credit_hidden,
     flagged_citations,
 )
 from kdrama_cli.answers.upcoming import netflix_listing, season_watchable, watchable_seasons
 from kdrama_cli.catalogue.models import (
-    CREDIT_LISTS,
     Citation,
     Credit,
     Dataset,
@@ -56,7 +55,7 @@ class PersonCredit(Record):
     #: For a credit a layer's extension added to a title, what that layer cites for it: the
     #: credit's own sources and the cast_sources the extension added (a crew credit: the
     #: sources it added), never the citations of the entry it extended, which do not name
-    #: it (Dataset.layer_cited); () when the layer cites none. None for any other credit.
+    #: it (answers.sources.layer_cited); () when the layer cites none. None for any other credit.
     cited: tuple[str, ...] | None = None
 
     @property
@@ -72,10 +71,10 @@ class PersonCredit(Record):
         sources; a crew credit, the title's sources (which name its makers); a source work's
         writer or artist, the work's. A credit a layer's extension added rests on what that
         layer cites for it alone (``cited``)."""
+        if self.credit is not None:
+            return rests_on(self.show, self.credit, self.cited)
         if self.cited is not None:
             return self.cited
-        if self.credit is not None:
-            return credit_sources(self.show, self.credit)
         if self.work is not None:
             return tuple(self.work.sources)
         return tuple(self.show.sources)
@@ -328,14 +327,14 @@ def person_detail(
                     n for n in seasons_of(credit, show) if not season_watchable(show, n, today)
                 )
                 layer = dataset.credit_layer(show, "actor", position)
-                cited = _layer_cited(dataset, show, layer, "cast_sources", credit.sources)
+                cited = layer_cited(dataset, show, layer, "cast_sources", credit.sources)
                 credits.append(
                     PersonCredit(show, "actor", credit, None, coming, layer, cited=cited)
                 )
         # what they made of it (Show.capacities_of, as path and seen people name it)
         for capacity in show.crew_of(person.id):
-            layer = _crew_layer(dataset, show, capacity, person.id)
-            cited = _layer_cited(dataset, show, layer, "sources")
+            layer = crew_layer(dataset, show, capacity, person.id)
+            cited = layer_cited(dataset, show, layer, "sources")
             credits.append(PersonCredit(show, capacity, layer=layer, cited=cited))
         credits.extend(
             PersonCredit(show, capacity, work=work)._replace(**_work_layer(dataset, show, work))
@@ -365,28 +364,6 @@ def person_detail(
         dataset.layers_of("people", person.id),
         sources=own,
     )
-
-
-def _layer_cited(
-    dataset: Dataset,
-    show: Show,
-    layer: LayerMark | None,
-    field_name: str,
-    own: tuple[str, ...] = (),
-) -> tuple[str, ...] | None:
-    """What a credit a layer's extension added rests on (PersonCredit.cited): its ``own``
-    sources, then the citations of ``field_name`` the extension added; None for a credit no
-    extension added, which rests on its title's (answers.sources.credit_sources)."""
-    if layer is None or layer.how != "extended":
-        return None
-    return tuple(dict.fromkeys((*own, *dataset.layer_cited(show, field_name, layer.file))))
-
-
-def _crew_layer(dataset: Dataset, show: Show, capacity: str, person_id: str) -> LayerMark | None:
-    """The layer that gave a crew credit (Dataset.credit_layer), by the person's place in the
-    title's list of that crew."""
-    listed: tuple[str, ...] = getattr(show, CREDIT_LISTS[capacity])
-    return dataset.credit_layer(show, capacity, listed.index(person_id))
 
 
 def _work_layer(dataset: Dataset, show: Show, work: SourceWork) -> dict[str, Any]:

@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from kdrama_cli.answers.charts import leaves_out_weeks
-from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.sources import cast_layer, credit_sources, layer_cited
 from kdrama_cli.answers.spoilers import credit_hidden, hidden
 from kdrama_cli.catalogue.folding import normalize
 from kdrama_cli.catalogue.models import (
@@ -576,7 +576,7 @@ def _who_plays(cat: _Catalogue, rng: random.Random, show: Show, credit: Credit) 
         actor,
         wrong,
         f"{actor} plays {character} in {_seasons_of(show, credit)}{label}.",
-        cat.cite(credit_sources(show, credit)),
+        cat.cite(credit_sources(cat.dataset, show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
 
@@ -639,7 +639,7 @@ def _which_character(
         character,
         wrong,
         f"{actor} plays {character} in {_seasons_of(show, credit)}{label}.",
-        cat.cite(credit_sources(show, credit)),
+        cat.cite(credit_sources(cat.dataset, show, credit)),
         ("credit", show.slug, credit.person, normalize(character)),
     )
 
@@ -1116,10 +1116,9 @@ def _not_in_cast(cat: _Catalogue, rng: random.Random, show: Show) -> Question | 
         f"{cat.labels.get(other_show.slug, other_show.title)}); {joined(sorted(inside))} are.",
         cat.cite(
             [
-                *show.cast_sources,
-                *(i for k in keys for i in credits[k].sources),
-                *other_show.cast_sources,
-                *other_credit.sources,
+                *show.cast_sources,  # the cast list, which names no one else
+                *(i for k in keys for i in credit_sources(cat.dataset, show, credits[k])),
+                *credit_sources(cat.dataset, other_show, other_credit),
             ]
         ),
         ("not-in", show.slug),
@@ -1137,6 +1136,22 @@ def _credited_in(cat: _Catalogue, name: str) -> tuple[Show, Credit] | None:
                 if credit.person == person and _acting(show, credit) and credit.character:
                     return show, credit
     return None
+
+
+def _credits_cited(dataset: Dataset, show: Show, person: str) -> list[str]:
+    """What a person's counted credits (_acting) in a title rest on (answers.sources), each
+    credit's own sources first, then the title's cast lists where a credit rests on them: a
+    credit a layer's extension added rests on what its layer cites for it alone."""
+    credits = [c for c in show.cast if c.person == person and _acting(show, c)]
+    by_layer = [
+        (c, layer_cited(dataset, show, cast_layer(dataset, show, c), "cast_sources", c.sources))
+        for c in credits
+    ]
+    own = [i for c, cited in by_layer for i in (c.sources if cited is None else cited)]
+    lists = (
+        () if by_layer and all(cited is not None for _, cited in by_layer) else show.cast_sources
+    )
+    return [*own, *lists]
 
 
 def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str) -> Question | None:
@@ -1166,13 +1181,7 @@ def _not_in_titles(cat: _Catalogue, rng: random.Random, show: Show, person: str)
     # in, then the rest: a page that shows the first few cites the answer, not another title.
     # Only the credits the question counts (_acting) are cited: a surprise cameo's own source
     # ("… makes a special appearance in Weak Hero") would tell what every page hides.
-    theirs_cited = [
-        [
-            *(i for c in s.cast if c.person == person and _acting(s, c) for i in c.sources),
-            *s.cast_sources,
-        ]
-        for s in inside
-    ]
+    theirs_cited = [_credits_cited(cat.dataset, s, person) for s in inside]
     cited = [*odd.cast_sources[:1], *(ids[0] for ids in theirs_cited if ids)]
     cited += [*odd.cast_sources, *(i for ids in theirs_cited for i in ids)]
     return _question(

@@ -9,7 +9,7 @@ from typing import Any
 
 from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead, named_in_catalogue
-from kdrama_cli.answers.sources import credit_sources
+from kdrama_cli.answers.sources import cast_layer, crew_layer, layer_cited, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order, spoiler_only
 from kdrama_cli.answers.upcoming import (
     UPCOMING_STATUSES,
@@ -49,11 +49,25 @@ class CastEntry(Record):
     announced_seasons: tuple[int, ...]
     #: The newest as-of date among the announced seasons.
     announced_as_of: str | None
+    #: The layer whose extension (``extend = true``) added the credit to the title, as a
+    #: person's page names it (Dataset.credit_layer); None for any other credit (a title a
+    #: layer gave whole says so in its "Layer:" line).
+    layer: LayerMark | None = None
+    #: For such a credit, what its layer cites for it (answers.sources.layer_cited): its own
+    #: sources and the cast_sources the extension added; () when the layer cites none.
+    cited: tuple[str, ...] | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """What the credit rests on (answers.sources.credit_sources)."""
-        return credit_sources(self.show, self.credit)
+        """What the credit rests on (answers.sources: the layer's citations for a credit an
+        extension added, else the title's cast lists and the credit's own)."""
+        return rests_on(self.show, self.credit, self.cited)
+
+    @property
+    def own_sources(self) -> tuple[str, ...]:
+        """What the credit's row cites beside its title's cast lists (which the cast heading
+        cites): the credit's own sources, or all a layer's extension cites for it."""
+        return self.credit.sources if self.cited is None else self.cited
 
 
 class ReportRow(Record):
@@ -213,6 +227,11 @@ class ShowDetail(Record):
     #: The files loaded over the base dataset that made or changed this title, and how
     #: (Dataset.layers_of): the page and --json say so; () for a title as the base gives it.
     layers: tuple[LayerMark, ...] = ()
+    #: The crew credits a layer's extension added (answers.sources.crew_layer), each as its
+    #: capacity ("director"), the person's id, the layer, and what the layer cites for it
+    #: (answers.sources.layer_cited: the sources the extension added; () for none): the page
+    #: marks them and says which layer gave each. () for a title no extension added crew to.
+    crew_layered: tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...] = ()
     #: Those of the files of ``layers`` that the personal dataset is or brings in (its [meta]
     #: include): no command line named them, so the page says where they come from. Filled by
     #: the command, which knows the personal dataset (App.through_personal); () by default.
@@ -343,6 +362,8 @@ def cast_entries(
         unreleased = tuple(s.number for s in pending)
         dates = [s.as_of for s in pending if s.as_of]
         person = people[credit.person]
+        layer = cast_layer(dataset, show, credit)
+        cited = layer_cited(dataset, show, layer, "cast_sources", credit.sources)
         entries.append(
             CastEntry(
                 show=show,
@@ -350,6 +371,8 @@ def cast_entries(
                 credit=credit,
                 announced_seasons=unreleased,
                 announced_as_of=max(dates).isoformat() if dates else None,
+                layer=layer if cited is not None else None,
+                cited=cited,
             )
         )
     entries.sort(key=lambda e: order.get(e.credit.role, 9))
@@ -375,6 +398,26 @@ def _season_weeks(
     for _, season in charted:
         counts[season] = counts.get(season, 0) + 1
     return tuple(sorted(counts.items(), key=lambda item: (item[0] is not None, item[0] or 0)))
+
+
+def _crew_layered(
+    dataset: Dataset, show: Show
+) -> tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...]:
+    """ShowDetail.crew_layered: the crew credits of ``show`` a layer's extension added."""
+    if not any(mark.how == "extended" for mark in dataset.layers_of("shows", show.slug)):
+        return ()  # no extension: the title's own crew (and no layer read for the base's)
+    found = []
+    for capacity, listed in CREW_LISTS:
+        for person in getattr(show, listed):
+            layer = crew_layer(dataset, show, capacity, person)
+            cited = layer_cited(dataset, show, layer, "sources")
+            if layer is not None and cited is not None:
+                found.append((capacity, person, layer, cited))
+    return tuple(found)
+
+
+#: The crew lists of a title, by capacity, in the page's order.
+CREW_LISTS = (("creator", "creators"), ("director", "directors"), ("writer", "writers"))
 
 
 def show_detail(
@@ -438,7 +481,7 @@ def show_detail(
         cite(adaptation.sources)
     cite(show.cast_sources)
     for entry in cast_shown:
-        cite(entry.credit.sources)
+        cite(entry.own_sources)
     for stat in stats:
         cite(stat.sources)
     for row in reports:
@@ -468,6 +511,7 @@ def show_detail(
         directors=_people(dataset, show.directors),
         writers=_people(dataset, show.writers),
         creators=_people(dataset, show.creators),
+        crew_layered=_crew_layered(dataset, show),
         cast=cast,
         cast_shown=cast_shown,
         stats=stats,

@@ -15,8 +15,14 @@ from kdrama_cli.answers.paths import (
 )
 from kdrama_cli.answers.spoilers import ADD_SPOILERS
 from kdrama_cli.catalogue.models import Citation, Show, is_work_capacity
-from kdrama_cli.views.text import characters_label, clean, count_of, seasons_label
-from kdrama_cli.views.titles import Hanging, refs_cell, sources_list
+from kdrama_cli.views.text import (
+    LAYER_CREDIT_MARK,
+    characters_label,
+    clean,
+    count_of,
+    seasons_label,
+)
+from kdrama_cli.views.titles import Hanging, layer_notes, refs_cell, sources_list
 
 
 def _same_end(connection: Connection, typed: tuple[str, str] | None) -> Text:
@@ -82,6 +88,8 @@ def _role(
         text.append(" in a role not named")
     if crew:
         text.append(f"{', also' if played else ','} {_crew_words(crew, season_hop)}")
+    if role.layer is not None:  # a layer's extension gave it: layer_notes says which
+        text.append(f" {LAYER_CREDIT_MARK}", style="dim")
     out = [n for n in role.seasons if n not in role.announced]
     seasons = [seasons_label(out)] if out else []
     if role.announced:  # as the show page's cast table marks a season not out
@@ -149,6 +157,17 @@ def connection_view(
         if several:
             parts.append(Text(f"\nChain {number}", style="bold cyan"))
         parts.append(_hops(path, positions, apart))
+    layered = [
+        (hop.show.title, role)
+        for path in connection.paths
+        for hop in path.hops
+        for role in (hop.left, hop.right)
+        if role is not None and role.layer is not None
+    ]
+    parts += layer_notes(
+        [(title, role.person.name, role.layer, "") for title, role in layered if role.layer],
+        [(title, role.layer) for title, role in layered if role.layer and not role.sources],
+    )
     if connection.more:
         parts.append(
             Text(
@@ -157,6 +176,7 @@ def connection_view(
                 "dim",
             )
         )
-    listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
-    parts += [Text("\nSources", style="bold cyan"), listed]
+    if citations:  # none where the only credit is a layer's that cites none
+        listed = sources_list(citations, spoilers=spoilers, hint=ADD_SPOILERS)
+        parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)

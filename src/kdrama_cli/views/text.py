@@ -110,6 +110,29 @@ def layer_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None:
     return f"{LAYER_CREDIT_MARK} From {'a layer' if len(files) == 1 else 'layers'}: {said}"
 
 
+def layer_cast_line(given: Sequence[tuple[str, str, LayerMark, str]]) -> str | None:
+    """What a page listing a title's credits (the show page's cast, `kdrama cast`, compare's
+    cast in common, a path's hops) says under them of those a layer's extension added, each
+    marked LAYER_CREDIT_MARK, in a person's page's words (layer_credits_line), naming whose
+    credits they are (``given``: the title, the person's name, the layer, and the references
+    of what the layer cites for it where no column shows them, else ""): "* From a layer:
+    Squid Game extended by mine.toml (Kim New-actor [4])". None when no layer gave one."""
+    by_mark: dict[tuple[str, LayerMark], list[str]] = {}
+    for title, name, mark, refs in given:
+        named = by_mark.setdefault((clean(title), mark), [])
+        said = clean(name) + (f" {refs}" if refs else "")
+        if said not in named:
+            named.append(said)
+    if not by_mark:
+        return None
+    said = "; ".join(
+        f"{title} {m.how} by {clean(m.file)} ({joined(names)})"
+        for (title, m), names in by_mark.items()
+    )
+    files = {mark.file for _, mark in by_mark}
+    return f"{LAYER_CREDIT_MARK} From {'a layer' if len(files) == 1 else 'layers'}: {said}"
+
+
 def unsourced_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None:
     """What a person's page says under its credits of those a layer's extension added with no
     source (answers.person_page.PersonDetail.unsourced): that the layer cites none, so the
@@ -119,7 +142,9 @@ def unsourced_credits_line(given: Sequence[tuple[str, LayerMark]]) -> str | None
         return None
     by_file: dict[str, list[str]] = {}
     for title, mark in given:
-        by_file.setdefault(clean(mark.file), []).append(clean(title))
+        titles = by_file.setdefault(clean(mark.file), [])
+        if clean(title) not in titles:
+            titles.append(clean(title))
     said = "; ".join(
         f"{file} cites no source for its credit in {joined(titles)}"
         for file, titles in by_file.items()

@@ -38,6 +38,7 @@ from kdrama_cli.catalogue.about import reach_label
 from kdrama_cli.catalogue.models import (
     Citation,
     Credit,
+    LayerMark,
     Person,
     Season,
     Show,
@@ -67,6 +68,7 @@ from kdrama_cli.views.spoiler_notes import (
 from kdrama_cli.views.tables import Column, FitTable, WholeWords
 from kdrama_cli.views.text import (
     COUNT_WORDS,
+    LAYER_CREDIT_MARK,
     announced_label,
     characters_label,
     citation_label,
@@ -77,11 +79,13 @@ from kdrama_cli.views.text import (
     due_words,
     duration_label,
     format_figure,
+    layer_cast_line,
     layers_line,
     link_target,
     metric_label,
     season_label,
     status_label,
+    unsourced_credits_line,
 )
 
 if TYPE_CHECKING:  # records named in annotations only: `show` does not import compare's answer
@@ -496,16 +500,36 @@ def _work_line(opening: str, credited: WorkCredits, detail: ShowDetail) -> Text:
 
 def _crew(detail: ShowDetail) -> Text:
     lines = []
-    for label, people in (
-        ("Created by", detail.creators),
-        ("Directed by", detail.directors),
-        ("Written by", detail.writers),
+    layered = {(capacity, person): layer for capacity, person, layer, _ in detail.crew_layered}
+    for capacity, label, people in (
+        ("creator", "Created by", detail.creators),
+        ("director", "Directed by", detail.directors),
+        ("writer", "Written by", detail.writers),
     ):
-        if people:
+        if people and any((capacity, p.id) in layered for p in people):
+            # a credit a layer's extension added is marked, and the lines below say which
+            names = (
+                clean(p.name) + (f" {LAYER_CREDIT_MARK}" if (capacity, p.id) in layered else "")
+                for p in people
+            )
+            lines.append(f"{label}: {', '.join(names)}")
+        elif people:
             lines.append(f"{label}: {_names(people)}")
     if not detail.creators and not detail.directors and detail.show.crew_unknown:
         lines.append(clean(detail.show.crew_unknown))  # why no director is named
-    return Text("\n".join(lines))
+    text = Text("\n".join(lines))
+    if detail.crew_layered:
+        by_id = {p.id: p for p in (*detail.creators, *detail.directors, *detail.writers)}
+        title = detail.show.title
+        given = [
+            (title, f"{by_id[i].name}, {capacity}", layer, refs_cell(detail.ref(cited)))
+            for capacity, i, layer, cited in detail.crew_layered
+        ]
+        unsourced = [(title, layer) for _, _, layer, cited in detail.crew_layered if not cited]
+        for line in layer_notes(given, unsourced):
+            text.append("\n")
+            text.append_text(line)
+    return text
 
 
 def cast_table(
@@ -541,8 +565,11 @@ def cast_table(
         note = shown_note(credit, notes, covered) if notes is not None else None
         if note:
             character.append("\n" + clean(note), style="dim")
+        name = _t(entry.person.name, "bold")
+        if entry.layer is not None:  # a layer's extension gave it: layer_cast_line says which
+            name.append(f" {LAYER_CREDIT_MARK}", style="dim")
         row: list[Text | str] = [
-            _t(entry.person.name, "bold"),
+            name,
             _t(entry.person.hangul),
             character,
             Text(credit.role),
@@ -553,6 +580,26 @@ def cast_table(
             row.append(refs[number])
         rows.append(row)
     return FitTable(columns, rows, every_column=every_column)
+
+
+def _layer_cast_notes(
+    title: str, entries: Sequence[CastEntry], refs: Callable[[CastEntry], str]
+) -> list[Text]:
+    """The lines under a title's cast table of the credits a layer's extension added (marked
+    LAYER_CREDIT_MARK), as a person's page says them: which layer gave each, with ``refs`` of
+    what it cites for it, and which the layer cites no source for; [] when none."""
+    layered = [e for e in entries if e.layer is not None]
+    given = [(title, e.person.name, e.layer, refs(e)) for e in layered if e.layer]
+    return layer_notes(given, [(title, e.layer) for e in layered if e.layer and not e.cited])
+
+
+def layer_notes(
+    given: Sequence[tuple[str, str, LayerMark, str]], unsourced: Sequence[tuple[str, LayerMark]]
+) -> list[Text]:
+    """The dim lines under a page's credits of those a layer's extension added
+    (layer_cast_line), then of those its layer cites no source for (unsourced_credits_line)."""
+    said = [layer_cast_line(given), unsourced_credits_line(unsourced)]
+    return [Text(line, style="dim") for line in said if line]
 
 
 def _people_heading(entries: Sequence[CastEntry]) -> str:
@@ -879,11 +926,16 @@ def _cast_section(
     shown = detail.cast_shown
     rest = detail.cast_more
     heading = "Main cast" if rest else "Cast"
-    cited = [*show.cast_sources, *(i for e in shown for i in e.credit.sources)]
+    # a credit a layer's extension added cites what its layer cites, on the line under the
+    # table that names the layer, not beside the title's cast lists (answers.sources)
+    cited = [*show.cast_sources, *(i for e in shown if e.layer is None for i in e.own_sources)]
     parts: list[RenderableType] = [_section(heading + f" {refs_cell(detail.ref(cited))}".rstrip())]
     if shown:
         parts.append(cast_table(shown, every_column, show_seasons=bool(show.seasons)))
         parts += announced_note(shown)
+        parts += _layer_cast_notes(
+            show.title, shown, lambda e: refs_cell(detail.ref(e.own_sources))
+        )
     if rest and elsewhere:
         parts.append(Text(f"+ {rest} more {elsewhere}", style="dim"))
     elif rest:
@@ -1088,7 +1140,7 @@ def cast_groups_view(
             heading.append_text(season_status(chosen, marked) if chosen else Text(DASH))
         if citations is not None and refs(show.cast_sources):
             heading.append(f" {refs(show.cast_sources)}", style="dim")
-        own: list[str] | None = [refs(e.credit.sources) for e in entries]
+        own: list[str] | None = [refs(e.own_sources) for e in entries]
         if citations is None or not any(own or ()):
             own = None  # no credit cites a source of its own: no Src column
         covered = covered_roles(entries, spoilers)
@@ -1104,6 +1156,7 @@ def cast_groups_view(
         parts += [heading, table]
         if entries:
             parts += announced_note(entries)
+            parts += _layer_cast_notes(show.title, entries, lambda e: "")
         notes_hidden += notes_withheld(entries, spoilers)
     if not parts:
         return Text("No cast matches.")
@@ -1147,10 +1200,13 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
     is marked announced."""
     cells = []
     sources = shared.sources or tuple(() for _ in shared.characters)
-    for chars, out, pending, ids in zip(
-        shared.characters, shared.seasons, shared.announced, sources, strict=True
+    layers = shared.layers or tuple(None for _ in shared.characters)
+    for chars, out, pending, ids, layer in zip(
+        shared.characters, shared.seasons, shared.announced, sources, layers, strict=True
     ):
         cell = _t(characters_label(chars) if chars else None)
+        if chars and layer is not None:  # a layer's extension gave it: layer_notes says which
+            cell.append(f" {LAYER_CREDIT_MARK}", style="dim")
         if chars and pending:
             cell.append(announced_label(out, pending), style="yellow")
         if chars and refs(ids):
@@ -1287,6 +1343,16 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 name.append(f" {clean(shared.person.hangul)}", style="magenta")
             common.add_row(name, *_shared_cells(shared, refs))
         parts.append(WholeWords(common))
+        layered = [
+            (show, shared.person.name, layer, ids)
+            for shared in comparison.shared_cast
+            for show, layer, ids in zip(shows, shared.layers, shared.sources, strict=False)
+            if layer is not None
+        ]
+        parts += layer_notes(
+            [(show.title, name, layer, "") for show, name, layer, _ in layered],
+            [(show.title, layer) for show, _, layer, ids in layered if not ids],
+        )
     elif sum(not show.netflix_only for show in shows) >= 2:
         parts.append(Text("No cast in common.", style="dim"))
     record_only = [clean(show.title) for show in shows if show.netflix_only]
