@@ -35,6 +35,8 @@ def layer_cited(
 def cast_layer(dataset: Dataset, show: Show, credit: Credit) -> LayerMark | None:
     """The layer that gave a cast credit of ``show`` (Dataset.credit_layer), by its place in
     the title's cast (the credit itself, else the first equal to it)."""
+    if not dataset.layers_of("shows", show.slug):
+        return None  # a title as the base gives it, which no layer changed
     position = next((n for n, c in enumerate(show.cast) if c is credit), None)
     if position is None:
         position = next((n for n, c in enumerate(show.cast) if c == credit), -1)
