@@ -4177,7 +4177,7 @@ def test_the_first_layer_of_data_readme_loads_over_the_shipped_dataset(
     layer.write_text(_toml_blocks(section)[0], encoding="utf-8")
     checked = run_shipped("data", "check", str(layer), "--strict")
     assert checked.exit_code == 0, checked.output
-    assert "warning" not in checked.stderr
+    assert "kdrama: warning:" not in checked.stderr
     page = run_shipped("--add-data", str(layer), "show", "my-first-show")
     assert page.exit_code == 0, page.output
     shown = " ".join(page.stdout.split())

@@ -109,7 +109,7 @@ def test_data_check_warns_about_an_extension_credit_with_no_source(
     sourced = _layer(tmp_path, SOURCED, "sourced.toml")
     clean = run("data", "check", sourced, "--strict")
     assert clean.exit_code == 0, clean.output
-    assert "warning" not in clean.stderr
+    assert "kdrama: warning:" not in clean.stderr
 
 
 # --- 2. override = "true" -------------------------------------------------------------------
