@@ -106,13 +106,21 @@ def test_a_plural_part_of_several_longer_names_is_the_whole_name(run_shipped: Ru
         ("bloods", "hot-young-bloods"),  # 'Bloods' a word of Hot Young Bloods, not Blood
         ("mothers", "green-mothers-club"),  # Green Mothers' Club, not Mother
         ("janes", "jane-s-summer"),  # Jane's Summer as fans type it, not Jane
-        ("new worlds", "new-world-series"),  # 'new world' names two titles: not read as one
     ],
 )
 def test_a_name_that_holds_the_plural_as_typed_still_wins(
     run_shipped: Run, typed: str, slug: str
 ) -> None:
     assert as_json(run_shipped("show", typed, "--json"))["slug"] == slug
+
+
+def test_a_plural_of_a_name_two_titles_share_opens_neither(run_shipped: Run) -> None:
+    """'new world' names a film and a series, so 'new worlds' is read as neither: it opened
+    the series by the 's' of its slug's '-series' until a slug was found only whole."""
+    result = run_shipped("show", "new worlds", "--json")
+    assert json_error(result)["kind"] == "not_found"
+    said = " ".join(run_shipped("show", "new worlds").stderr.split())
+    assert "no title matches 'new worlds'. Did you mean New World?" in said
 
 
 @pytest.mark.parametrize(
