@@ -1780,6 +1780,14 @@ def test_a_namesakes_note_ends_at_its_first_sentence_and_its_article_reads_on(
     assert _mid_sentence("The Glory's writer") == "The Glory's writer"
     assert _first_clause("Star of Dr. Romantic. Not the singer") == "Star of Dr. Romantic"
     assert _first_clause("Actor. not a sentence") == "Actor. not a sentence"
+    # an initial, or a word with dots of its own, is an abbreviation too (review36 #6)
+    assert _first_clause("Singer at J. Y. Park's agency. Not the actor") == (
+        "Singer at J. Y. Park's agency"
+    )
+    assert _first_clause("Rapper, a.k.a. Zico. Not the chef") == "Rapper, a.k.a. Zico"
+    assert _first_clause("Producer at Example Co. Ltd. Seoul") == (
+        "Producer at Example Co. Ltd. Seoul"
+    )
 
 
 def test_a_persons_own_entry_cites_what_it_rests_on(run_shipped: Run) -> None:

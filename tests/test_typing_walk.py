@@ -313,3 +313,17 @@ def test_show_s_card_says_it_and_no_note_repeats_it(run_shipped: Run) -> None:
     shown = run_shipped("show", "ㅇㅈㅇㄱㅇ")
     assert "(matched Korean initials: ㅇㅈㅇㄱㅇ)" in shown.stdout
     assert "is taken as" not in shown.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"), [("glorys", "The Glory"), ("squid gamess", "Squid Game")]
+)
+def test_a_plural_of_part_of_a_name_offers_the_title_it_names(
+    run_shipped: Run, typed: str, named: str
+) -> None:
+    """'glory' opens The Glory as part of its name, but 'glorys' was a miss with no "Did you
+    mean" at all: the plural opens nothing (only a whole name's does), but its singular's
+    title is offered (review36 #7)."""
+    result = run_shipped("show", typed)
+    assert result.exit_code == 2
+    assert f"no title matches {typed!r}. Did you mean {named}" in " ".join(result.stderr.split())

@@ -895,12 +895,34 @@ def _one_among(
 def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     """The miss, naming first the titles its words name read more loosely than a lookup reads
     them (titles_in_words), before the nearest names by spelling: 'glory 2' was "no title
-    matches" with no suggestion at all, while 'reply 88' offered Reply 1988."""
-    near = [*titles_by_initials(dataset, miss.query), *titles_in_words(dataset, miss.query)]
+    matches" with no suggestion at all, while 'reply 88' offered Reply 1988; and, for a query
+    closing with a plural 's', the titles its singular names so ('glorys': The Glory), which
+    _without_plural opens only when the singular is one title's whole name."""
+    singular = plural_dropped(miss.query)
+    near = [
+        *titles_by_initials(dataset, miss.query),
+        *titles_in_words(dataset, miss.query),
+        *(_titles_found(dataset, singular) if singular else ()),
+    ]
     if not near:
         return miss
     named = list(dict.fromkeys([*near, *miss.suggestions]))[:_SUGGESTED]
     return NotFound(miss.kind, miss.query, named, miss.catalogue, miss.counted)
+
+
+def _titles_found(dataset: Dataset, query: str) -> list[str]:
+    """The titles a lookup finds for the query, for "Did you mean" only: the one it opens, or
+    the first of several it would ask between; none for a miss."""
+    from kdrama_cli.catalogue.printable import clean
+
+    try:
+        slugs = [_find_show(dataset, query, True, suggestions=False).show.slug]
+    except Ambiguous as many:
+        slugs = [slug for slug, _ in many.candidates[:_SUGGESTED]]
+    except LookupError_:
+        return []
+    shows = [dataset.shows.get(slug) for slug in slugs]
+    return [clean(show.title) for show in shows if show]
 
 
 #: An acronym a fan types for a title: three to eight letters or figures, one word.
@@ -2464,17 +2486,36 @@ def _first_clause(note: str) -> str:
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        elif ch == ";" and depth == 0:
+        elif depth == 0 and (ch == ";" or _sentence_ends(note, at)):
             return note[:at]
-        elif ch == "." and depth == 0 and note[at + 1 : at + 3].startswith(" "):
-            word = re.search(r"(\w+)$", note[:at])
-            if note[at + 2 : at + 3].isupper() and not (word and word[1] in _TITLES_OF_ADDRESS):
-                return note[:at]
     return note
 
 
+def _sentence_ends(note: str, at: int) -> bool:
+    """Whether the character at ``at`` is a full stop that ends a sentence: a space and a
+    capital follow it, and it closes no abbreviation."""
+    return (
+        note[at] == "."
+        and note[at + 1 : at + 3].startswith(" ")
+        and note[at + 2 : at + 3].isupper()
+        and not _abbreviated(note[:at])
+    )
+
+
+def _abbreviated(before: str) -> bool:
+    """Whether the full stop after ``before`` is an abbreviation's: a title of address ("Dr."),
+    an initial ("J. Y. Park"), or a word with dots of its own ("a.k.a.", "U.S.")."""
+    token = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = re.search(r"(\w+)$", token)
+    if not word:
+        return False
+    return word[1] in _TITLES_OF_ADDRESS or len(word[1]) == 1 or "." in token
+
+
 #: Words whose full stop is an abbreviation's, not a sentence's end: "Dr. Romantic".
-_TITLES_OF_ADDRESS = frozenset(["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No"])
+_TITLES_OF_ADDRESS = frozenset(
+    ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No", "Co", "Ltd", "Inc", "Corp"]
+)
 
 
 def _short(note: str, width: int = 90) -> str:
