@@ -910,18 +910,22 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     return NotFound(miss.kind, miss.query, named, miss.catalogue, miss.counted)
 
 
-def _titles_found(dataset: Dataset, query: str) -> list[str]:
+def _slugs_found(dataset: Dataset, query: str) -> list[str]:
     """The titles a lookup finds for the query, for "Did you mean" only: the one it opens, or
     the first of several it would ask between; none for a miss."""
-    from kdrama_cli.catalogue.printable import clean
-
     try:
-        slugs = [_find_show(dataset, query, True, suggestions=False).show.slug]
+        return [_find_show(dataset, query, True, suggestions=False).show.slug]
     except Ambiguous as many:
-        slugs = [slug for slug, _ in many.candidates[:_SUGGESTED]]
+        return [slug for slug, _ in many.candidates[:_SUGGESTED]]
     except LookupError_:
         return []
-    shows = [dataset.shows.get(slug) for slug in slugs]
+
+
+def _titles_found(dataset: Dataset, query: str) -> list[str]:
+    """The names of the titles _slugs_found gives, as a "Did you mean" lists them."""
+    from kdrama_cli.catalogue.printable import clean
+
+    shows = [dataset.shows.get(slug) for slug in _slugs_found(dataset, query)]
     return [clean(show.title) for show in shows if show]
 
 
@@ -971,14 +975,8 @@ def titles_in_words(dataset: Dataset, query: str) -> list[str]:
 
     slugs: list[str] = []
     for asked in (_year_asked(query), _season_asked(query)):
-        if asked is None:
-            continue
-        try:
-            slugs.append(_find_show(dataset, asked.title, True, suggestions=False).show.slug)
-        except Ambiguous as many:
-            slugs += [slug for slug, _ in many.candidates[:_SUGGESTED]]
-        except LookupError_:
-            pass
+        if asked is not None:
+            slugs += _slugs_found(dataset, asked.title)
     typed = words(query)
     keys = [word for word in typed if len(word) >= 3]
     if len(typed) >= 2 and keys:
