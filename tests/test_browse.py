@@ -1006,7 +1006,7 @@ def test_the_links_say_a_season_announced_and_a_special_appearance() -> None:
     assert hers and hers[0].endswith("main  S1, announced S2")
     page = engine.person("gong-yoo")
     squid = [line.plain for slug, line in person_links(page) if slug == "squid-game"]
-    assert squid and "as The Recruiter  special" in squid[0]
+    assert squid and "as The Recruiter (딱지남)  special" in squid[0]
 
 
 def test_s_and_u_are_letters_where_they_mark_or_undo_nothing(seen_file: Path) -> None:
@@ -1080,14 +1080,14 @@ def test_a_credit_that_changed_role_gives_each_role_its_seasons_as_person_does(
         texts.append(screen_text(app))
 
     drive(script, size=(130, 50), data=SHIPPED)
-    line = "Squid Game (2021)  as Hwang Jun-ho  supporting (S1), main (S2, S3)  [14"
+    line = "Squid Game (2021)  as Hwang Jun-ho (황준호)  supporting (S1), main (S2, S3)  [14"
     assert line in texts[0], texts[0]
     assert "S1, S2, S3" not in texts[0]
     cli = run_shipped("person", "wi-ha-joon", env={"COLUMNS": "200"}).output
     assert "supporting (S1), main (S2, S3)" in cli
     engine = BrowseEngine(App(data=str(SHIPPED)))
     front = [line.plain for slug, line in person_links(engine.person("lee-byung-hun"))]
-    assert "Squid Game (2021)  as The Front Man  special (S1), main (S2, S3)  [5–15]" in front
+    assert "Squid Game (2021)  as The Front Man (프론트맨)  special (S1), main (S2, S3)  [5–16]" in front
 
 
 def test_a_credit_in_a_season_not_out_is_announced_on_a_person_s_page() -> None:

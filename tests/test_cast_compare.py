@@ -1004,6 +1004,7 @@ FRONT_MAN_S1 = [
     "squid-game-thedirect-s2-cast",
     "squid-game-variety-s2-cast",
     "squid-game-starnews-special-appearances",
+    "squid-game-osen-yang-dong-geun-subway",
 ]
 
 

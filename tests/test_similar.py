@@ -44,7 +44,12 @@ def test_shared_cast_ranks_with_the_names_as_reasons(run_shipped: Run, tmp_path:
     # Kim Si-eun and Roh Jae-won are cast in All of Us Are Dead's season 2, which is not out.
     assert not {"Kim Si-eun", "Roh Jae-won"} & cast
     assert {r["person"] for r in squid["reasons"] if r["kind"] == "cast"} >= {"lee-yoo-mi"}
-    assert squid["rank"] <= 10
+    # A supporting part in both titles weighs "cast-other"; the ranking follows the scores.
+    shared = next(r for r in squid["reasons"] if r["person"] == "lee-yoo-mi")
+    assert shared["weight"] == WEIGHTS["cast-other"]
+    ahead = [r for r in document["results"] if r["rank"] < squid["rank"]]
+    assert ahead and all(r["score"] >= squid["score"] for r in ahead)
+    assert all(r["score"] <= squid["score"] for r in document["results"] if r["rank"] > squid["rank"])
 
 
 def test_every_result_has_reasons_that_add_up_to_its_score(
@@ -210,7 +215,7 @@ def test_the_page_wraps_every_reason_at_80_columns(run_shipped: Run, tmp_path: P
     assert "the same source work 5; the same writer, director, creator or source author 4" in helped
     wide = run_shipped("similar", "all-of-us-are-dead", env={**_seen(tmp_path), "COLUMNS": "200"})
     squid = next(line for line in wide.stdout.splitlines() if "Squid Game" in line)
-    assert "cast: Lee Yoo-mi (+2); genres: thriller (+1)" in squid
+    assert "cast: Lee Yoo-mi (+1); genres: thriller (+1)" in squid
 
 
 def test_json_shape(run_shipped: Run, tmp_path: Path) -> None:
@@ -233,7 +238,7 @@ def test_csv_and_tsv(run_shipped: Run, tmp_path: Path) -> None:
     aouad = next(
         r for r in csv.DictReader(io.StringIO(longer)) if r["slug"] == "all-of-us-are-dead"
     )
-    assert "cast: Lee Yoo-mi (+2)" in aouad["reasons"].split("; ")
+    assert "cast: Lee Yoo-mi (+1)" in aouad["reasons"].split("; ")
     assert int(aouad["score"]) == sum(
         int(reason.rsplit("(+", 1)[1].rstrip(")")) for reason in aouad["reasons"].split("; ")
     )
