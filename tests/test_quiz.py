@@ -999,7 +999,8 @@ def test_a_credit_of_some_seasons_only_says_which(run_shipped: Run, shipped: Dat
     (Yang Ik-june's Jin Kyung-hoon, credited once for each) speaks of the whole title."""
     explained = {
         q["explanation"]
-        for q in _quiz(run_shipped, "--show", "hellbound", "-q", "25", "--seed", "7")
+        # a seed whose quiz asks all three (how a figure question's options are drawn moves it)
+        for q in _quiz(run_shipped, "--show", "hellbound", "-q", "25", "--seed", "2")
         if q["kind"] in ("who-plays", "which-character")
     }
     hellbound = shipped.shows["hellbound"]

@@ -1022,25 +1022,59 @@ def _amount(value: float, unit: str) -> str:
     return f"{number} {word}"
 
 
+def _others_around(
+    cat: _Catalogue, rng: random.Random, show: Show, stat: Stat
+) -> list[tuple[Show, Stat]] | None:
+    """The other options of a figure question about ``show``'s ``stat``: three title-seasons of
+    its group (two where a thin week ranks too few), no two with one label or one figure (a tie
+    has no single answer). How many of them did better than ``show`` is drawn first, uniformly,
+    as _years_around draws the years before the answer: the title asked about is as often the
+    answer as any other option, where drawn at random from a whole report a well-known title
+    nearly always led (a `--show parasite` quiz answered 8 of its 9 figure questions with
+    Parasite). None when the group cannot give that many above or below it."""
+    group = cat.figures[_figure_key(stat)]
+    labels = {normalize(_entry(cat, show, stat))}
+    values = {stat.value}
+    distinct = 0
+    for sh, st in group:  # how many options the group can give at all
+        label = normalize(_entry(cat, sh, st))
+        if st.value not in values and label not in labels:
+            values.add(st.value)
+            labels.add(label)
+            distinct += 1
+    if distinct < OPTIONS - 2:
+        return None  # two options are a coin toss: a --show quiz met them in a thin week
+    wanted = min(distinct, OPTIONS - 1)
+    above = rng.randrange(wanted + 1)
+    chosen: list[tuple[Show, Stat]] = []
+    labels = {normalize(_entry(cat, show, stat))}
+    values = {stat.value}
+    for count, better in ((above, True), (wanted - above, False)):
+        side = [(sh, st) for sh, st in group if (st.value > stat.value) == better]
+        near = [(sh, st) for sh, st in side if sh.kind == show.kind]
+        candidates = itertools.chain(_shuffled(rng, near), _shuffled(rng, side))
+        taken = 0
+        while taken < count and (entry := next(candidates, None)) is not None:
+            label = normalize(_entry(cat, *entry))
+            if entry[1].value in values or label in labels:
+                continue  # the same entry again, or a tie: no single answer
+            chosen.append(entry)
+            values.add(entry[1].value)
+            labels.add(label)
+            taken += 1
+        if taken < count:
+            return None
+    return chosen
+
+
 def _figure(cat: _Catalogue, rng: random.Random, show: Show, stat: Any) -> Question | None:
     text = f"Which of these {_MOST[stat.metric]} {_window(stat)}?"
     if text in cat.asked:
         return None  # the same question over other titles would read as a repeat
-    group = cat.figures[_figure_key(stat)]
-    chosen: list[tuple[Show, Stat]] = [(show, stat)]
-    values = {stat.value}
-    labels = {normalize(_entry(cat, show, stat))}
-    near = [(sh, st) for sh, st in group if sh.kind == show.kind]
-    candidates = itertools.chain(_shuffled(rng, near), _shuffled(rng, group))
-    while len(chosen) < OPTIONS and (entry := next(candidates, None)) is not None:
-        label = normalize(_entry(cat, *entry))
-        if entry[1].value in values or label in labels:
-            continue  # the same entry again, or a tie: no single answer
-        chosen.append(entry)
-        values.add(entry[1].value)
-        labels.add(label)
-    if len(chosen) < OPTIONS - 1:
-        return None  # two options are a coin toss: a --show quiz met them in a thin week
+    others = _others_around(cat, rng, show, stat)
+    if others is None:
+        return None
+    chosen: list[tuple[Show, Stat]] = [(show, stat), *others]
     winner_show, winner = max(chosen, key=lambda e: e[1].value)
     right = _entry(cat, winner_show, winner)
     wrong = [_entry(cat, sh, st) for sh, st in chosen if st is not winner]

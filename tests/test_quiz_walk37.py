@@ -1,0 +1,40 @@
+"""`kdrama quiz` walked as a player (audit37): questions whose answer the quiz's own shape or the
+question's words gave away."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from tests.conftest import Run, as_json
+
+
+def _quiz(run: Run, *args: str) -> list[dict[str, Any]]:
+    questions: list[dict[str, Any]] = as_json(run("quiz", *args, "--json"))
+    return questions
+
+
+def _ranked(question: dict[str, Any]) -> list[str]:
+    """A figure question's options from the most to the least, as its explanation lists them
+    ("Netflix's figures (...): Parasite: 2,500,000 views; Count: 1,200,000 views.")."""
+    listed = question["explanation"].split("): ", 1)[1].removesuffix(".")
+    return [entry.rsplit(": ", 1)[0] for entry in listed.split("; ")]
+
+
+def test_a_show_quiz_s_title_is_not_the_answer_to_most_figure_questions(run_shipped: Run) -> None:
+    """`kdrama quiz --show parasite` offered Parasite in every figure question, beside three
+    titles drawn at random from the whole report, and Parasite led in 8 of 9: the player could
+    answer the title asked about without knowing a figure. How many options did better is now
+    drawn first, so the title is about as often first, second, third or last."""
+    places: Counter[int] = Counter()
+    for slug, title in (("parasite", "Parasite"), ("train-to-busan", "Train to Busan")):
+        for seed in range(1, 9):
+            for q in _quiz(run_shipped, "--show", slug, "-q", "30", "--seed", str(seed)):
+                if q["kind"] == "netflix-figure":
+                    assert title in q["options"], q
+                    places[_ranked(q).index(title)] += 1
+    asked = sum(places.values())
+    assert asked >= 60, places
+    assert set(places) == {0, 1, 2, 3}, places
+    assert places[0] <= asked * 0.4, places  # was 16 of 18 for these two titles
+    assert places[3] >= asked // 8, places
