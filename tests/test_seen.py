@@ -30,6 +30,8 @@ HISTORY = (
 
 @pytest.fixture
 def seen_file(tmp_path: Path) -> Path:
+    """The list $KDRAMA_SEEN names, in a folder of its own (which kdrama never makes for it)."""
+    (tmp_path / "data").mkdir()
     return tmp_path / "data" / "seen.toml"
 
 
@@ -152,7 +154,7 @@ def test_remove_checks_the_season_and_says_when_it_was_not_listed(kd: Run, seen_
 
 
 def test_a_season_the_catalogue_lacks_can_still_be_removed(kd: Run, seen_file: Path) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 7]\n", encoding="utf-8")
     result = kd("seen", "remove", "squid-game", "--season", "7")
     assert result.exit_code == 0 and "Removed: Squid Game S7" in result.stderr
@@ -163,7 +165,7 @@ def test_a_season_not_out_is_named_and_neither_marked_nor_counted(kd: Run, seen_
     """A hand edit may list a season still in production: `seen add` refuses it, but the
     person page ticked it ("✓ S2" on "1, 2 (announced)") and `seen people` counted its
     announced cast. It is said in `seen list` as a season the catalogue lacks is."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nall-of-us-are-dead = [2]\nsquid-game = [1]\n", encoding="utf-8")
     listed = kd("seen", "list")
     assert listed.exit_code == 0
@@ -189,7 +191,7 @@ def test_remove_narrows_a_name_matching_several_to_the_titles_seen(
 ) -> None:
     """`seen remove king` with only Kingdom on the list asked about 20 titles of the whole
     catalogue, though TAB after `seen remove` completes only the titles on the list."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nkingdom = [1]\n", encoding="utf-8")
     assert "matches" in kd("show", "king").stderr  # several titles in the catalogue
     one = kd("seen", "remove", "king")
@@ -217,7 +219,7 @@ def test_remove_narrows_a_name_matching_several_to_the_titles_seen(
 def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file: Path) -> None:
     """A title from a dataset no longer loaded: `seen list` names it, and `seen remove` takes it
     (or one of its seasons) off by the slug the list has, though no title matches it."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nold-gone-show = [1, 2]\nkingdom = [1]\n", encoding="utf-8")
     listed = kd("seen", "list").stderr
     assert "not in this catalogue: old-gone-show (kdrama seen remove old-gone-show" in listed
@@ -239,7 +241,7 @@ def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file:
 def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
     """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
     what the seen file says of it, rather than vanishing whenever the layer is not passed."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nold-gone-show = [1, 2]\nkingdom = [1]\n", encoding="utf-8")
     listed = kd("seen", "list", "--json")
     assert listed.exit_code == 0
@@ -303,7 +305,7 @@ def test_a_season_typed_twice_two_ways_is_one_line(kd: Run, seen_file: Path) -> 
 def test_seen_titles_missing_from_the_catalogue_are_counted_in_words(
     kd: Run, seen_file: Path
 ) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\nno-such-title = []\n", encoding="utf-8")
     one = kd("seen", "list").stderr
     assert "kdrama: 1 seen title is not in this catalogue: no-such-title (" in one
@@ -975,7 +977,7 @@ def test_import_keeps_warnings_on_stderr_beside_the_report(
 ) -> None:
     import kdrama_cli.catalogue.seen
 
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("# mine\n[seen]\nkingdom = [1]\n", encoding="utf-8")
     monkeypatch.setattr(kdrama_cli.catalogue.seen, "_edit_entries", lambda text, seen: text)
     result = kd("seen", "import", str(_history(tmp_path, ("Train to Busan", "5/5/20"))))
@@ -1123,7 +1125,7 @@ def test_import_from_a_closed_standard_input_is_one_line_error(tmp_path: Path) -
 
 
 def test_a_show_page_says_where_you_have_seen_its_cast(kd: Run, seen_file: Path) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
     page = kd("show", "all-of-us-are-dead").stdout
     block = page.split("You have seen them in\n", 1)[1].split("\n\n", 1)[0]
@@ -1141,7 +1143,7 @@ def test_you_have_seen_them_in_names_everyone_credited_on_the_title(
     Park Sung-hoon, supporting in its season 2 and ranked first by `seen people`, went unsaid,
     and so did a writer seen as the creator of another title. Everyone credited counts now,
     the cast under "+ N more" and the crew, but never a cameo the page hides."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(
         "[seen]\ncelebrity = [1]\nthe-glory = [1]\nsquid-game = [2]\n", encoding="utf-8"
     )
@@ -1289,7 +1291,7 @@ def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_fi
     """The page's "You have seen them in" had no key in show --json: `seen_elsewhere` gives
     the same people and titles, and is [] without a seen list."""
     assert json.loads(kd("show", "squid-game", "--json").stdout)["seen_elsewhere"] == []
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nhotel-del-luna = [1]\nsquid-game = [1]\n", encoding="utf-8")
     answer = json.loads(kd("show", "squid-game", "--json").stdout)["seen_elsewhere"]
     lee = next(p for p in answer if p["person"] == "lee-david")
@@ -1303,7 +1305,7 @@ def test_a_title_for_scripts_lists_whom_you_have_seen_elsewhere(kd: Run, seen_fi
 
 
 def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")
     page = kd("person", "gong-yoo").stdout
     assert "Seen" in page.splitlines()[2]
@@ -1316,7 +1318,7 @@ def test_a_person_page_marks_the_credits_you_have_seen(kd: Run, seen_file: Path)
 def test_a_person_for_scripts_says_what_the_page_marks_seen(kd: Run, seen_file: Path) -> None:
     """The page's Seen column had no key in --json or column in --csv: a script had to cross
     `seen list --json` itself. Each credit says whether it is seen and which of its seasons."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [2]\ntrain-to-busan = []\n", encoding="utf-8")
     credits = {
         c["slug"]: c for c in json.loads(kd("person", "gong-yoo", "--json").stdout)["credits"]
@@ -1343,7 +1345,7 @@ def test_a_person_page_marks_a_title_seen_in_every_season_of_theirs_with_a_tick(
     """The Seen cell "✓ S1, S2, S3" wrapped to a season a line at 80 columns, beside the
     Seasons column that lists 1, 2, 3 already (ux-review14, COULD 13): every season of theirs
     seen is "✓", some of them still name the seasons."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\n", encoding="utf-8")
     lines = kd("person", "lee-jung-jae").stdout.splitlines()
     row = next(n for n, line in enumerate(lines) if line.startswith("2021   Squid Game"))
@@ -1357,7 +1359,7 @@ def test_a_person_page_marks_a_title_seen_in_every_season_of_theirs_with_a_tick(
 def test_a_crew_row_without_seasons_names_the_seasons_seen(kd: Run, seen_file: Path) -> None:
     """A creator's row lists no seasons, so a bare tick would say every season is seen after
     one (code review 15, MUST 1): it names the seasons seen, as it did before."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
     page = kd("person", "hwang dong-hyuk", env={"COLUMNS": "160"}).stdout
     row = " ".join(next(line for line in page.splitlines() if "Squid Game" in line).split())
@@ -1367,7 +1369,7 @@ def test_a_crew_row_without_seasons_names_the_seasons_seen(kd: Run, seen_file: P
 def test_a_narrow_person_page_keeps_the_seen_column_over_src(kd: Run, seen_file: Path) -> None:
     """At 80 columns the ✓ column was the first a person page left out, though it is what the
     seen list is for: Src gives way before it (the Sources list stays under the page)."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
     for columns in ("80", "72", "66"):
         page = kd("person", "lee-jung-jae", env={"COLUMNS": columns}).stdout
@@ -1383,7 +1385,7 @@ def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
 ) -> None:
     """Nothing of Park Hae-joon's is seen: there is no Seen column at any width (at 80 columns
     it took room the titles needed), and no note offers a wider terminal for it."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = []\n", encoding="utf-8")
     page = kd("person", "park-hae-joon").stdout
     header = next(line for line in page.splitlines() if line.startswith("Year"))
@@ -1395,7 +1397,7 @@ def test_a_person_page_leaves_out_an_empty_seen_column_before_the_role(
 
 
 def test_seen_people_count_titles_in_the_seasons_they_were_in(kd: Run, seen_file: Path) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(
         "[seen]\nsquid-game = [1]\nall-of-us-are-dead = [1]\ntrain-to-busan = []\n",
         encoding="utf-8",
@@ -1414,7 +1416,7 @@ def test_seen_people_count_titles_in_the_seasons_they_were_in(kd: Run, seen_file
 def test_seen_people_share_a_rank_when_tied_and_say_what_crew_were(
     kd: Run, seen_file: Path
 ) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\ntrain-to-busan = []\n", "utf-8")
     ranked = json.loads(kd("seen", "people", "--json").stdout)
     assert [p["titles"] for p in ranked[:3]] == [2, 1, 1]  # Gong Yoo, then the rest tied
@@ -1433,7 +1435,7 @@ def test_seen_people_json_and_csv_say_what_the_page_says(kd: Run, seen_file: Pat
     but --json gave `character: null` and no crew role, and --csv only the slugs,
     without seasons or characters. --json names the crew roles; --csv gives each title as the
     page does, with ", " inside the brackets, as "; " separates the titles."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(
         "[seen]\nall-of-us-are-dead = [1]\nking-the-land = [1]\nhunt = []\nsquid-game = [1]\n",
         encoding="utf-8",
@@ -1470,7 +1472,7 @@ def test_seen_people_name_what_a_crew_member_made_of_the_adapted_work(
     people` called him only its writer, and left out the webtoon's authors who have no other
     credit there (Kkomabi, who wrote and drew A Killer Paradox's), though their pages list
     the title. Each is named with the capacities their page gives, page and --json alike."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nhellbound = [1]\na-killer-paradox = [1]\n", "utf-8")
     result = kd("seen", "people", "--limit", "500", "--json")
     people = {p["person"]: p["seen_in"] for p in json.loads(result.stdout)}
@@ -1487,7 +1489,7 @@ def test_seen_people_give_a_crew_credit_no_season(kd: Run, seen_file: Path) -> N
     catalogue holds its directors for the whole title (his own note: season 2's director).
     A crew credit names no season, page and --csv alike; a role beside it keeps its seasons,
     and --json still gives the seasons you have seen, as documented."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\ntaxi-driver = [1]\nsquid-game = [1]\n", "utf-8")
     rows = {
         r["person"]: r for r in csv.DictReader(io.StringIO(kd("seen", "people", "--csv").stdout))
@@ -1504,7 +1506,7 @@ def test_seen_people_give_a_crew_credit_no_season(kd: Run, seen_file: Path) -> N
 def test_seen_people_says_when_its_limit_cut_the_ranking(kd: Run, seen_file: Path) -> None:
     """`seen people` stops at 20 by default: it did so without the line every page --limit
     cut has (review 16, S7)."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2, 3]\ntrain-to-busan = []\n", "utf-8")
     everyone = len(json.loads(kd("seen", "people", "--limit", "500", "--json").stdout))
     assert everyone > 20
@@ -1526,7 +1528,7 @@ def test_you_have_seen_them_in_merges_a_persons_credits_in_one_title(
     """Lee Byung-hun is supporting in Squid Game's season 1 and main in 2 and 3: with S1 and
     S2 seen, Mr. Sunshine's page and `seen people` said "Squid Game S1" (his first credit
     only), while his person page says "✓ S1, S2"."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1, 2]\n", encoding="utf-8")
     person = " ".join(kd("person", "lee-byung-hun", env={"COLUMNS": "120"}).stdout.split())
     assert "✓ S1, S2" in person
@@ -1545,7 +1547,7 @@ def test_seen_in_merges_credits_but_a_hidden_cameo(kd: Run, seen_file: Path) -> 
     from tests.made_up import TIDAL_TOWN
 
     data = seen_file.parent / "tidal.toml"
-    data.parent.mkdir(parents=True)
+    data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(TIDAL_TOWN, encoding="utf-8")
     seen_file.write_text("[seen]\ntt = [1, 2]\n", "utf-8")
 
@@ -1567,7 +1569,7 @@ def test_seen_people_do_not_count_a_hidden_cameo(kd: Run, seen_file: Path) -> No
     """A season is seen as a whole (`seen import` marks it after one episode) and the cameo is
     in its last: `seen people` named it, on the page, in --json and --csv, while `person`
     hides it. It counts only with --spoilers; without, each output says one was left out."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nhotel-del-luna = [1]\nqueen-of-tears = [1]\n", "utf-8")
     assert CAMEO not in kd("person", "kim-soo-hyun").stdout  # hidden, as the rule says
     hidden = "1 credit hidden as a spoiler: add --spoilers"
@@ -1593,7 +1595,7 @@ def test_seen_people_with_only_a_hidden_cameo_say_so(kd: Run, seen_file: Path) -
     from tests.made_up import TIDAL_TOWN
 
     data = seen_file.parent / "tidal.toml"
-    data.parent.mkdir(parents=True)
+    data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(TIDAL_TOWN.replace('role = "main"', 'role = "special"\nspoiler = true'))
     seen_file.write_text("[seen]\ntt = [2]\n", "utf-8")
     result = kd("--data", str(data), "seen", "people")
@@ -1604,7 +1606,7 @@ def test_seen_people_with_only_a_hidden_cameo_say_so(kd: Run, seen_file: Path) -
 def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: Path) -> None:
     """Queen of Tears' page said "You have seen them in ✓ Kim Soo-hyun: Hotel Del Luna S1 (as
     Owner of Hotel Blue Moon)", the cameo `person` hides; with --spoilers it may."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nhotel-del-luna = [1]\nqueen-of-tears = [1]\n", "utf-8")
     page = kd("show", "queen-of-tears").stdout
     assert CAMEO not in page
@@ -1628,7 +1630,7 @@ def test_you_have_seen_them_in_does_not_name_a_hidden_cameo(kd: Run, seen_file: 
 def test_a_malformed_seen_file_is_one_clear_error(
     kd: Run, seen_file: Path, content: str, message: str
 ) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(content, encoding="utf-8")
     result = kd("seen", "list")
     assert result.exit_code == 1
@@ -1639,7 +1641,7 @@ def test_a_malformed_seen_file_is_one_clear_error(
 def test_a_seen_files_own_keys_beside_its_table_are_left_alone(kd: Run, seen_file: Path) -> None:
     """A key of the user's above the [seen] line ('tags = [1, 2]') is theirs: the list reads,
     and a change keeps it."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("tags = [1, 2]\n\n[seen]\nkingdom = [1]\n", encoding="utf-8")
     result = kd("seen", "list", "--json")
     assert result.exit_code == 0, result.stderr
@@ -1652,7 +1654,7 @@ def test_a_seen_file_an_editor_saved_with_a_byte_order_mark_is_read(
     kd: Run, seen_file: Path
 ) -> None:
     """The dataset's files are read past a BOM (Notepad writes one); the seen file too."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_bytes("\ufeff[seen]\nkingdom = [1]\n".encode())
     result = kd("seen", "list", "--json")
     assert result.exit_code == 0, result.stderr
@@ -1673,7 +1675,7 @@ def test_a_page_that_marks_the_seen_list_is_printed_with_a_warning_when_it_is_ma
     """show, person and similar only use the seen list: a malformed one costs their marks, not
     the page. The warning names the file and the fix, once, and every run (no replayed page
     without it); the seen commands themselves still fail."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nsquid-game = [1]\nkingdom = 'oops'\n", encoding="utf-8")
     clean = kd(*args, env={"KDRAMA_SEEN": str(seen_file.parent / "none.toml")})
     for _ in range(2):
@@ -1734,7 +1736,7 @@ def test_an_empty_seen_list_says_why_beside_json_and_csv(
     assert people.stderr.splitlines() == [
         "Nobody yet: the seen list is empty, or its titles have no credits."
     ]
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nall-of-us-are-dead = [2]\n", encoding="utf-8")
     coming = kd("seen", "people", output)
     assert coming.exit_code == 0
@@ -1767,7 +1769,7 @@ def _tab(seen_file: Path, words: str) -> list[str]:
 
 def test_seen_remove_completes_only_what_is_on_the_list(seen_file: Path) -> None:
     assert _tab(seen_file, "seen remove ") == []  # no list yet
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(
         "[seen]\nmoonlit-hallway = [1]\nnight-train = []\nno-such-title = []\n", encoding="utf-8"
     )
@@ -1813,7 +1815,7 @@ def test_parallel_adds_lose_no_title(tmp_path: Path) -> None:
 
 
 def test_add_and_remove_keep_the_users_comments(kd: Run, seen_file: Path) -> None:
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(
         "# watched with mom\n\n[seen]\nkingdom = [1] # loved it\ntrain-to-busan = []  # twice\n",
         encoding="utf-8",
@@ -1836,7 +1838,7 @@ def test_a_seen_file_tomlkit_cannot_edit_is_written_afresh_and_says_so(
 ) -> None:
     """When the user's file cannot be edited in place, it is written whole from the list: the
     entries are kept, its comments and layout are not, and that was silent."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text(DEEP, encoding="utf-8")
     result = kd("seen", "add", "squid-game", "--season", "1")
     assert result.exit_code == 0, result.output
@@ -1853,7 +1855,7 @@ def test_a_seen_file_saved_with_a_byte_order_mark_keeps_its_comments(
 ) -> None:
     """Notepad starts UTF-8 with a byte-order mark: the list read, but tomlkit refused it, so
     every change wrote the file afresh and its comments went."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("\ufeff# mine\n[seen]\nkingdom = [1] # loved it\n", encoding="utf-8")
     result = kd("seen", "add", "squid-game", "--season", "1")
     assert result.exit_code == 0 and "kept your list" not in result.stderr
@@ -1867,7 +1869,7 @@ def test_an_edit_that_does_not_read_back_is_written_afresh_and_says_so(
 ) -> None:
     import kdrama_cli.catalogue.seen
 
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("# mine\n[seen]\nkingdom = [1]\n", encoding="utf-8")
     monkeypatch.setattr(kdrama_cli.catalogue.seen, "_edit_entries", lambda text, seen: text)
     result = kd("seen", "remove", "kingdom")
@@ -1905,7 +1907,7 @@ def test_import_reads_a_season_inside_a_name_netflix_gives_the_title_and_names_m
 def test_seen_add_keeps_the_seen_files_mode(kd: Run, seen_file: Path, mode: int) -> None:
     """A private viewing history stays private: the file was replaced by one made from the
     umask (0644 for 0600), so others could read it after the first `seen add`."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\n", encoding="utf-8")
     seen_file.chmod(mode)
     result = kd("seen", "add", "squid-game", "--season", "1")
@@ -1932,7 +1934,7 @@ def test_seen_add_writes_through_a_symlinked_seen_file(
     kept.parent.mkdir()
     kept.write_text("# mine\n[seen]\n", encoding="utf-8")
     kept.chmod(0o600)
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.symlink_to(os.path.relpath(kept, seen_file.parent))
     assert kd("seen", "add", "squid-game", "--season", "1").exit_code == 0
     assert kd("seen", "add", "train-to-busan").exit_code == 0
@@ -1990,7 +1992,7 @@ def test_a_refused_link_to_a_missing_folder_makes_no_folder(
     """A seen.toml linking into a folder that is gone is refused ("which is not there"); taking
     its lock beside the file the link names made that folder first, so a refused change still
     left something on the disk."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.symlink_to(os.path.relpath(tmp_path / "gone" / "seen.toml", seen_file.parent))
     result = kd("seen", "add", "squid-game", "--season", "1")
     assert result.exit_code == 1 and "which is not there" in result.stderr
@@ -2038,7 +2040,7 @@ def test_a_seen_list_whose_folder_is_a_file_says_so(
 def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:
     """chmod 444 protects the list: it was silently replaced (a rename ignores the file's mode),
     and even root, who may write anything, leaves it alone."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     seen_file.write_text("[seen]\nkingdom = [1]\n", encoding="utf-8")
     seen_file.chmod(0o444)
     result = kd("seen", "add", "squid-game")
@@ -2058,7 +2060,7 @@ def test_a_change_flushes_the_folder_and_clears_what_a_killed_run_left(
     """The rename is flushed to disk with the folder (a crash could lose it otherwise), and a
     temporary file a killed kdrama left beside the list is removed once it is old; one being
     written now (recent) is not touched."""
-    seen_file.parent.mkdir(parents=True)
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
     stale = seen_file.parent / ".kdrama-k1ll3d00.tmp"
     recent = seen_file.parent / ".kdrama-wr1t1ng0.tmp"
     other = seen_file.parent / ".kdrama-notes.txt"
@@ -2100,7 +2102,7 @@ def test_an_export_never_makes_the_seen_list_or_the_personal_dataset(
     the page there (exit 0), and every later `seen` command failed on 'Invalid statement'; a
     Netflix file written there read as an empty list. Both are read whenever they are there, so
     the path is refused as it is once they exist, and nothing is written."""
-    seen_file.parent.mkdir()
+    seen_file.parent.mkdir(exist_ok=True)
     assert not seen_file.exists()
     config = tmp_path / "config"
     personal = config / "kdrama" / "shows.toml"
@@ -2139,7 +2141,7 @@ def test_a_seen_list_saved_in_another_encoding_says_which(
 ) -> None:
     """A seen list saved as UTF-16 got a bare "not UTF-8 text", where a dataset file saved so
     is told what it is and to save it as UTF-8."""
-    seen_file.parent.mkdir()
+    seen_file.parent.mkdir(exist_ok=True)
     seen_file.write_bytes("[seen]\n# 오징어 게임\nsquid-game = [1]\n".encode(encoding))
     result = kd("seen", "list")
     assert result.exit_code == 1

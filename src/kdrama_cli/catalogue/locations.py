@@ -96,6 +96,11 @@ def seen_path() -> str | None:
     return os.path.join(folder, "seen.toml") if folder else None
 
 
+def seen_named() -> bool:
+    """Whether $KDRAMA_SEEN names the seen list: its folder is then the user's, never made."""
+    return bool(os.environ.get(ENV_SEEN))
+
+
 def user_dataset() -> str | None:
     """Where the personal dataset merged over the base one is (None without a home): it is
     read when something is there (dataset_paths)."""

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+from kdrama_cli.catalogue.locations import seen_named, seen_path
 from kdrama_cli.catalogue.problems import DatasetError, Problem
 
 MAX_SEEN_BYTES = 8 * 1024 * 1024
@@ -161,12 +162,24 @@ def update_seen(
 
 
 def _lock_file(path: str) -> str:
-    """The lock that guards the list at ``path``, its folder made where missing: beside the file
+    """The lock that guards the list at ``path``, its folder made where missing (the data
+    folder's; one $KDRAMA_SEEN names is refused, FileNotFoundError, when not there): beside the file
     the list is written to, which write_atomically finds through links. A list kept with the
     user's dotfiles and linked into the data folder, while a script's $KDRAMA_SEEN names the
     file itself, is one file by two names: locked beside the name each used, a change through
     one and a change through the other could each overwrite the other's."""
-    _make_folder(os.path.dirname(path) or ".")  # the list's own folder, as it always was
+    folder = os.path.dirname(path) or "."
+    if seen_named() and path == seen_path() and not os.path.isdir(folder):
+        # A folder of the user's own naming is theirs to make: made here, a typo in
+        # $KDRAMA_SEEN (or a '~' no shell expanded) started a new, empty list elsewhere.
+        _refuse_a_file_in_the_way(folder)
+        raise FileNotFoundError(
+            errno.ENOENT,
+            f"its folder {folder} does not exist ($KDRAMA_SEEN names it: make the folder, or"
+            " point KDRAMA_SEEN at a file in one that does)",
+            folder,
+        )
+    _make_folder(folder)  # the data folder's, made as needed
     target = os.path.realpath(path)
     # A link whose target's folder is gone is refused when written (writing.py); the folder
     # is not made for it, and the lock stays beside the link's own name meanwhile.
@@ -181,11 +194,16 @@ def _make_folder(folder: str) -> None:
     try:
         os.makedirs(folder, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        there = folder
-        while not os.path.lexists(there) and os.path.dirname(there) != there:
-            there = os.path.dirname(there)
-        if os.path.isdir(there):  # not the cause (made meanwhile): the error as it was
-            raise
+        _refuse_a_file_in_the_way(folder)
+        raise  # not the cause (made meanwhile): the error as it was
+
+
+def _refuse_a_file_in_the_way(folder: str) -> None:
+    """NotADirectoryError naming the file where ``folder``, or a folder above it, should be."""
+    there = folder
+    while not os.path.lexists(there) and os.path.dirname(there) != there:
+        there = os.path.dirname(there)
+    if not os.path.isdir(there):
         raise NotADirectoryError(errno.ENOTDIR, f"{there} is not a folder", there) from None
 
 
