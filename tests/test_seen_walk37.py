@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Run
 
 
@@ -31,3 +33,37 @@ def test_a_seen_list_in_a_folder_that_is_not_there_is_refused_not_made(
     )
     assert made.exit_code == 0, made.output
     assert "parasite = []" in (data / "kdrama" / "seen.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("named", ["~/seen.toml", "~/lists/seen.toml"])
+def test_a_tilde_no_shell_expanded_is_the_home(
+    run_shipped: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    """KDRAMA_SEEN='~/seen.toml', from a .env file or a systemd unit that no shell reads, made
+    a folder named '~' in the working directory and kept the list there: run from another
+    folder, the list was empty. The '~' is the home, as a shell would have made it."""
+    home = tmp_path / "home"
+    (home / "lists").mkdir(parents=True)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    env = {"KDRAMA_SEEN": named, "HOME": str(home)}
+    result = run_shipped("seen", "add", "parasite", env=env)
+    assert (result.exit_code, result.stderr) == (0, "Seen: Parasite\n"), result.output
+    assert "parasite = []" in (home / named.removeprefix("~/")).read_text(encoding="utf-8")
+    assert list(work.iterdir()) == []
+    listed = run_shipped("seen", "list", "--csv", env=env)
+    assert listed.stdout.splitlines()[1].startswith("parasite,Parasite,")
+    monkeypatch.chdir(home)
+    again = run_shipped("seen", "list", "--csv", env=env)
+    assert again.stdout == listed.stdout
+
+
+def test_a_tilde_without_a_home_makes_no_folder(
+    run_shipped: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With HOME empty there is no home for '~' to be: the list is refused, not kept in './~'."""
+    monkeypatch.chdir(tmp_path)
+    result = run_shipped("seen", "add", "parasite", env={"KDRAMA_SEEN": "~/seen.toml", "HOME": ""})
+    assert result.exit_code == 1 and "does not exist" in result.stderr, result.output
+    assert list(tmp_path.iterdir()) == []

@@ -91,9 +91,17 @@ def seen_path() -> str | None:
     stamp: finding it must not import the module that reads it."""
     named = os.environ.get(ENV_SEEN)
     if named:
-        return os.path.abspath(named)
+        return os.path.abspath(_home_expanded(named))
     folder = user_data_dir()
     return os.path.join(folder, "seen.toml") if folder else None
+
+
+def _home_expanded(path: str) -> str:
+    """``path`` with a leading '~' made the home ('~/seen.toml' from a file no shell read: a
+    .env, a systemd unit, a quoted assignment), where there is one (home(): never '/' for an
+    empty HOME); kept as it is without one, or for another user's '~name'."""
+    user_home = home() if path == "~" or path.startswith(("~/", "~" + os.sep)) else None
+    return user_home + path[1:] if user_home else path
 
 
 def seen_named() -> bool:
