@@ -38,3 +38,22 @@ def test_a_show_quiz_s_title_is_not_the_answer_to_most_figure_questions(run_ship
     assert set(places) == {0, 1, 2, 3}, places
     assert places[0] <= asked * 0.4, places  # was 16 of 18 for these two titles
     assert places[3] >= asked // 8, places
+
+
+def test_a_character_with_the_actor_s_given_name_is_not_asked_about(run_shipped: Run) -> None:
+    """ "Who plays Choi Hyun-su in One Spring Night?" offered Lim Hyun-su, the one option with
+    the character's given name: a character named like the actor answers its own question, and
+    the rule only caught a whole name inside the other (Kim Su-an as Su-an)."""
+    asked = [
+        q
+        for seed in (1, 2, 3)
+        for q in _quiz(run_shipped, "--show", "one-spring-night", "-q", "25", "--seed", str(seed))
+    ]
+    assert len([q for q in asked if q["kind"] in ("who-plays", "which-character")]) >= 10
+    assert "Who plays Choi Hyun-su in One Spring Night?" not in [q["question"] for q in asked]
+    assert "Which character does Lim Hyun-su play in One Spring Night?" not in [
+        q["question"] for q in asked
+    ]
+    # the other credits are still asked, and Lim Hyun-su is still a wrong option about them
+    assert any("Lim Hyun-su" in q["options"] for q in asked if q["kind"] == "who-plays")
+

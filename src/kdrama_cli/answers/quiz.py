@@ -537,11 +537,15 @@ def _credits_items(cat: _Catalogue, show: Show) -> list[Any]:
 
 def _named_after(cat: _Catalogue, show: Show, credit: Credit) -> bool:
     """Whether the character is named like the actor (Ra Mi-ran as Ra Mi-ran in Reply 1988,
-    Kim Su-an as Su-an) or shares a word with the title (Loh Ki-wan in My Name Is Loh Kiwan,
-    Young Ashin in Kingdom: Ashin of the North): asked either way, the question answers itself."""
-    actor = _words(cat.people[credit.person].name)
+    Kim Su-an as Su-an), or has the actor's given name under another family name (Lim
+    Hyun-su as Choi Hyun-su in One Spring Night, the one option with "Hyun-su"), or shares a
+    word with the title (Loh Ki-wan in My Name Is Loh Kiwan, Young Ashin in Kingdom: Ashin of
+    the North): asked either way, the question answers itself."""
+    full = cat.people[credit.person].name
+    actor = _words(full)
+    given = {normalize(word) for word in full.split() if "-" in word}  # 'Hyun-su', not 'Lim'
     for name in _character_names(credit.character):
-        if _within(name, actor) or _within(actor, name):
+        if _within(name, actor) or _within(actor, name) or given & set(name):
             return True
         if _shares_a_word(" ".join(w for w in name if w not in _AGES), show.title):
             return True
