@@ -57,3 +57,14 @@ def test_a_character_with_the_actor_s_given_name_is_not_asked_about(run_shipped:
     # the other credits are still asked, and Lim Hyun-su is still a wrong option about them
     assert any("Lim Hyun-su" in q["options"] for q in asked if q["kind"] == "who-plays")
 
+
+def test_a_source_work_that_begins_with_a_short_title_is_not_asked(run_shipped: Run) -> None:
+    """ "“D.P.” is adapted from which original work?" was answered by "D.P Dog's Day", the one
+    option that begins with the title: "D.P." folds to a word of two letters, too short for
+    the rule against a source work sharing a word of three or more with the title."""
+    for seed in (1, 2, 3):
+        questions = _quiz(run_shipped, "--show", "dp", "-q", "25", "--seed", str(seed))
+        assert len(questions) >= 5
+        assert not [q for q in questions if q["kind"] == "source-work"], seed
+        authors = [q for q in questions if q["kind"] == "source-author"]
+        assert all("D.P Dog's Day" in q["question"] for q in authors)  # still asked who wrote it

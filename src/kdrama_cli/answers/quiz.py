@@ -675,6 +675,8 @@ def _work_items(cat: _Catalogue, show: Show) -> list[Any]:
         return []
     if _shares_a_word(_short(work.title), show.title):
         return []  # "Parasyte: The Grey is adapted from ... Parasyte" asks nothing
+    if _within(_words(show.title), _words(_short(work.title))):
+        return []  # nor a title too short to share a word of three letters: D.P., "D.P Dog's Day"
     return [work]
 
 
