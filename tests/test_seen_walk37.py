@@ -67,3 +67,53 @@ def test_a_tilde_without_a_home_makes_no_folder(
     result = run_shipped("seen", "add", "parasite", env={"KDRAMA_SEEN": "~/seen.toml", "HOME": ""})
     assert result.exit_code == 1 and "does not exist" in result.stderr, result.output
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "season"),
+    [
+        ("squid game s2e3", 2),
+        ("squid game s02e03", 2),
+        ("squid game season 2 episode 3", 2),
+        ("Squid Game: Season 2: Episode 3", 2),
+        ("오징어 게임 시즌2 3화", 2),
+        ("moving ep 3", 1),  # the one season out
+    ],
+)
+def test_an_episode_typed_after_the_title_marks_its_season(
+    run_shipped: Run, tmp_path: Path, typed: str, season: int
+) -> None:
+    """`seen add squid game s2e3`, as a fan mid-season types it, was "no title matches": the
+    list keeps whole seasons (one episode makes a season seen), so the episode marks its
+    season, and a note says the list does not keep the episode."""
+    seen = tmp_path / "seen.toml"
+    result = run_shipped("seen", "add", typed, env={"KDRAMA_SEEN": str(seen)})
+    assert result.exit_code == 0, result.output
+    title = "Squid Game" if "squid" in typed.casefold() or "오징어" in typed else "Moving"
+    assert result.stderr.splitlines() == [
+        "kdrama: note: the seen list keeps whole seasons, not episodes: episode 3 marks season"
+        f" {season} of {title} as seen",
+        f"Seen: {title} S{season}",
+    ]
+    slug = "squid-game" if title == "Squid Game" else "moving"
+    assert f"{slug} = [{season}]" in seen.read_text(encoding="utf-8")
+
+
+def test_an_episode_of_a_title_with_several_seasons_out_asks_which(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """An episode with no season, of a title with several out, marks nothing: which season
+    it is in is the fan's to say. With --season it marks that one."""
+    seen = tmp_path / "seen.toml"
+    env = {"KDRAMA_SEEN": str(seen)}
+    result = run_shipped("seen", "add", "squid game episode 4", env=env)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "kdrama: error: 'squid game episode 4' names episode 4 but not its season, and Squid"
+        " Game has seasons 1, 2 and 3 out: give the season (kdrama seen add squid-game"
+        " --season N)\n"
+    )
+    assert not seen.exists()
+    chosen = run_shipped("seen", "add", "squid game episode 4", "--season", "1", env=env)
+    assert chosen.stderr.splitlines()[-1] == "Seen: Squid Game S1", chosen.output
+    assert "squid-game = [1]" in seen.read_text(encoding="utf-8")

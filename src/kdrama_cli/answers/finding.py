@@ -521,6 +521,26 @@ def _last_said(asked: _SeasonAsked, show: Show) -> _SeasonAsked:
     return asked._replace(number=number, last=False)  # said now: read once per title found
 
 
+#: An episode typed after a title (and its season): 'squid game s2e3', 'squid game s02e03',
+#: 'squid game season 2 episode 3', 'Squid Game: Season 2: Episode 3' (as Netflix's history
+#: names one), 'moving ep 3', '오징어 게임 시즌2 3화'. The seen list keeps seasons, not episodes:
+#: `seen add` reads the episode off and marks its season (episode_in_name).
+_EPISODE = (
+    r"^(?P<rest>.+?)(?:[\s:,-]*(?:(?<=\d)e|(?<![a-z])(?:episode|ep\.?|e)\s*)(?P<number>\d{1,3})"
+    r"|\s*(?P<korean>\d{1,3})\s*(?:화|회))$"
+)
+
+
+def episode_in_name(name: str) -> tuple[str, int] | None:
+    """The name without an episode typed at its end, and the episode ('squid game s2e3' is
+    ('squid game s2', 3)); None when it names none. A title's own name is found whole first
+    (the caller's part): no title of the shipped catalogue ends so."""
+    found = re.match(_EPISODE, name.strip(), re.IGNORECASE)
+    if found is None or not (rest := found["rest"].rstrip(" :,-")):
+        return None
+    return rest, int(found["number"] or found["korean"])
+
+
 def season_in_name(name: str) -> int | None:
     """The season a name gives after its title, as a lookup reads it ('Hospital Playlist:
     Season 2' is 2, '오징어 게임: 시즌2' 2, 'Physical: 100 Season 2 – Underground' 2), or None

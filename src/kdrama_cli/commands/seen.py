@@ -30,6 +30,7 @@ from kdrama_cli.views.text import count_of, season_label, seasons_label
 
 if TYPE_CHECKING:  # named in annotations only
     from kdrama_cli.answers.seen import SeenTitle
+    from kdrama_cli.catalogue.models import Show
 
 T = TypeVar("T")
 
@@ -89,19 +90,27 @@ def _change(app: App, change: Callable[[str, list[str]], T]) -> T:
 Examples:
   kdrama seen add "Train to Busan"
   kdrama seen add squid-game --season 1
-  kdrama seen add "squid game 2"       # a season typed with the title""",
+  kdrama seen add "squid game 2"       # a season typed with the title
+  kdrama seen add "squid game s2e3"    # an episode marks its season""",
 )
 @name_argument("show", "SHOW", shell_complete=complete_show)
 @season_option
 @pass_app
 def add(app: App, show: str, season: int | None) -> None:
-    """Mark a title as seen: one season with --season, else every released season."""
+    """Mark a title as seen: one season with --season, else every released season.
+
+    An episode typed after the title marks its season ('squid game s2e3'): the list keeps
+    whole seasons, and a season counts as seen after one episode.
+    """
     from kdrama_cli.answers.finding import named_in_catalogue
     from kdrama_cli.answers.seen import add_seen
 
-    match = app.find(show)
+    typed, episode = _without_episode(app, show)
+    match = app.find(typed)
     found = match.show
     chosen = season_of(match, season, show)
+    if episode is not None:
+        chosen = _season_of_episode(app, found, chosen, show, episode)
     named = named_in_catalogue(app.dataset(), found)  # 'Start-Up (시동)': which Start-Up
     try:
         marked = _change(
@@ -112,6 +121,51 @@ def add(app: App, show: str, season: int | None) -> None:
     what = f" {seasons_label(marked.added)}" if marked.added else ""
     said = f"Seen: {named}{what}"
     say(said + (" (already in the list)" if marked.already else ""))
+
+
+def _without_episode(app: App, typed: str) -> tuple[str, int | None]:
+    """The title (and season) typed, and the episode typed after them, if any: 'squid game
+    s2e3' is ('squid game s2', 3). A name some title has whole keeps its episode-like end."""
+    from kdrama_cli.answers.finding import LookupError_, NotFound, episode_in_name, find_show
+
+    episode = episode_in_name(typed)
+    if episode is None:
+        return typed, None
+    try:
+        find_show(app.dataset(), typed)
+    except NotFound:
+        return episode
+    except LookupError_:  # several titles of that whole name: app.find asks which
+        pass
+    return typed, None
+
+
+def _season_of_episode(
+    app: App, found: Show, chosen: int | None, typed: str, episode: int
+) -> int | None:
+    """The season an episode typed is in: the one typed (or --season), else the title's one
+    season out; a usage error when several are out and none was said."""
+    from kdrama_cli.answers.finding import seasons_words
+
+    if not found.seasons:  # a film (or a title held with no seasons): marked whole
+        what = "is a film" if found.kind == "film" else "has no seasons in the catalogue"
+        app.note(f"kdrama: note: {found.title} {what}: the seen list marks it whole")
+        return chosen
+    if chosen is None:
+        out = [s.number for s in found.watchable_seasons(today())]
+        if len(out) > 1:
+            raise PlainUsageError(
+                f"{typed!r} names episode {episode} but not its season, and {found.title} has"
+                f" {seasons_words(out)} out: give the season"
+                f" ({command_line(f'seen add {found.slug} --season N')})"
+            )
+        chosen = out[0] if out else None
+    if chosen is not None:
+        app.note(
+            f"kdrama: note: the seen list keeps whole seasons, not episodes: episode {episode}"
+            f" marks season {chosen} of {found.title} as seen"
+        )
+    return chosen
 
 
 @seen.command(
