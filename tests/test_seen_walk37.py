@@ -117,3 +117,25 @@ def test_an_episode_of_a_title_with_several_seasons_out_asks_which(
     chosen = run_shipped("seen", "add", "squid game episode 4", "--season", "1", env=env)
     assert chosen.stderr.splitlines()[-1] == "Seen: Squid Game S1", chosen.output
     assert "squid-game = [1]" in seen.read_text(encoding="utf-8")
+
+
+def test_a_series_written_with_no_season_is_named_by_seen_list(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """'squid-game = []', written by hand as the file's header says a film is (as if [] meant
+    all of it), was listed with Seen "—" and counted as seen, while every page marked nothing
+    of it and nothing said why."""
+    seen = tmp_path / "seen.toml"
+    seen.write_text("[seen]\nsquid-game = []\nparasite = []\n", encoding="utf-8")
+    result = run_shipped("seen", "list", "--csv", env={"KDRAMA_SEEN": str(seen)})
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "kdrama: 1 seen title with seasons has none marked (squid-game = []: [] is for a film);"
+        " pages mark nothing of it (kdrama seen add squid-game marks every season out)\n"
+    )
+    fixed = run_shipped("seen", "add", "squid-game", env={"KDRAMA_SEEN": str(seen)})
+    assert fixed.exit_code == 0, fixed.output
+    again = run_shipped("seen", "list", "--csv", env={"KDRAMA_SEEN": str(seen)})
+    assert again.stderr == ""
+    assert "squid-game,Squid Game,오징어 게임,series,1; 2; 3,3,true" in again.stdout
+

@@ -237,6 +237,7 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     extra = unknown_seasons(titles)
     if extra:
         _say_seasons(extra, "not in this catalogue")
+    _say_no_season(titles)
     unknown = unknown_slugs(app.dataset(), app.seen())
     if unknown:
         from kdrama_cli.errors import shell_quote
@@ -270,6 +271,23 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.views.seen import seen_view
 
         app.render(seen_view(titles))
+
+
+def _say_no_season(titles: Sequence[SeenTitle]) -> None:
+    """One stderr line for the titles of seasons that the list holds with none ('squid-game =
+    []', written by hand as a film is, as if [] meant all of it): pages mark nothing of them."""
+    bare = [title.show for title in titles if not title.seasons and title.show.seasons]
+    if not bare:
+        return
+    listed = ", ".join(f"{show.slug} = []" for show in bare)
+    first = bare[0].slug
+    how = command_line(f"seen add {first}" if len(bare) == 1 else "seen add SHOW")
+    it, has = ("it", "has") if len(bare) == 1 else ("them", "have")
+    say(
+        f"kdrama: {count_of(len(bare), 'seen title')} with seasons {has}"
+        f" none marked ({listed}: [] is for a film); pages mark nothing of {it} ({how} marks"
+        " every season out)"
+    )
 
 
 def _say_seasons(
