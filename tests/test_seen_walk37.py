@@ -139,3 +139,39 @@ def test_a_series_written_with_no_season_is_named_by_seen_list(
     assert again.stderr == ""
     assert "squid-game,Squid Game,오징어 게임,series,1; 2; 3,3,true" in again.stdout
 
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            '"Squid Game" = [1]',
+            "seen.Squid Game: is not a title's slug (lower-case words joined by '-'): take it"
+            " out and run kdrama seen add 'Squid Game'",
+        ),
+        (
+            "squid-game = [0, 9]",
+            "seen.squid-game: must be a list of season numbers: 0 is none (seasons count from 1)",
+        ),
+        (
+            'squid-game = ["1"]',
+            "seen.squid-game: must be a list of season numbers: '1' is text"
+            " (write 1, without quotes)",
+        ),
+        ("squid-game = [true]", "seen.squid-game: must be a list of season numbers: true is none"),
+        (
+            "squid-game = [1.0]",
+            "seen.squid-game: must be a list of season numbers: 1.0 is none (write a whole number)",
+        ),
+    ],
+)
+def test_a_hand_edit_s_mistake_is_named_with_its_fix(
+    run_shipped: Run, tmp_path: Path, line: str, said: str
+) -> None:
+    """A title's name for a key said only "is not a title's slug", and [0, 9] only "must be a
+    list of season numbers", leaving the fan to find the 0 by eye: the error names the item
+    and what to write."""
+    seen = tmp_path / "seen.toml"
+    seen.write_text(f"[seen]\n{line}\n", encoding="utf-8")
+    result = run_shipped("seen", "list", env={"KDRAMA_SEEN": str(seen)})
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"kdrama: error: {seen}: {said}\n"

@@ -81,14 +81,28 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     for slug, seasons in table.items():
         where = f"seen.{slug}"
         if not _SLUG.fullmatch(slug):
-            problems.append(Problem(path, where, "is not a title's slug"))
+            problems.append(Problem(path, where, _not_a_slug(slug)))
         elif not _season_numbers(seasons):
-            problems.append(Problem(path, where, "must be a list of season numbers"))
+            problems.append(Problem(path, where, _not_seasons(seasons)))
         else:
             seen[slug] = tuple(sorted(set(seasons)))
     if problems:
         raise DatasetError(problems)
     return seen
+
+
+def _not_a_slug(key: str) -> str:
+    """Why a key is no entry, and, for a title's name written by hand ('"Squid Game" = [1]'),
+    the command that writes its entry: the list knows no catalogue, so it names no slug."""
+    from kdrama_cli.catalogue.printable import has_control
+
+    name = " ".join(key.split())
+    if not any(c.isalpha() for c in name) or has_control(name) or len(name) > 80 or "/" in name:
+        return "is not a title's slug"
+    from kdrama_cli.errors import command_line, shell_quote
+
+    add = command_line(f"seen add {shell_quote(name)}")
+    return f"is not a title's slug (lower-case words joined by '-'): take it out and run {add}"
 
 
 def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
@@ -111,6 +125,25 @@ def _season_numbers(value: object) -> bool:
     return isinstance(value, list) and all(
         isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1000 for n in value
     )
+
+
+def _not_seasons(value: object) -> str:
+    """Why a value is no list of season numbers, naming the first item that is none where the
+    value is a list: '[0, 9]' said only "must be a list of season numbers", and the 0 had to
+    be found by eye."""
+    said = "must be a list of season numbers"
+    if not isinstance(value, list):
+        return said + ", as [1, 2] ([] for a film)"
+    for item in value:
+        if isinstance(item, bool):
+            return f"{said}: {str(item).lower()} is none"
+        if isinstance(item, int) and not 0 < item < 1000:
+            return f"{said}: {item} is none (seasons count from 1)"
+        if isinstance(item, str) and item.strip().isdigit() and len(item) < 4:
+            return f"{said}: {item!r} is text (write {int(item)}, without quotes)"
+        if isinstance(item, float):
+            return f"{said}: {item} is none (write a whole number)"
+    return said
 
 
 def seen_text(seen: Mapping[str, Iterable[int]]) -> str:
