@@ -175,3 +175,22 @@ def test_a_hand_edit_s_mistake_is_named_with_its_fix(
     result = run_shipped("seen", "list", env={"KDRAMA_SEEN": str(seen)})
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"kdrama: error: {seen}: {said}\n"
+
+
+def test_a_gone_title_is_taken_off_by_its_name_as_its_slug_reads(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """An entry from a layer no longer loaded has only its slug, which `seen list` names
+    (my-show); `seen remove "My Show"` was "no title matches 'My Show'"."""
+    seen = tmp_path / "seen.toml"
+    seen.write_text("[seen]\nmy-show = [1, 2]\nparasite = []\n", encoding="utf-8")
+    env = {"KDRAMA_SEEN": str(seen)}
+    one = run_shipped("seen", "remove", "My Show", "--season", "1", env=env)
+    assert (one.exit_code, one.stderr) == (0, "Removed: my-show S1\n"), one.output
+    assert "my-show = [2]" in seen.read_text(encoding="utf-8")
+    whole = run_shipped("seen", "remove", "my show", env=env)
+    assert (whole.exit_code, whole.stderr) == (0, "Removed: my-show\n"), whole.output
+    assert seen.read_text(encoding="utf-8") == "[seen]\nparasite = []\n"
+    # a name the catalogue has is that title, as before
+    kept = run_shipped("seen", "remove", "Parasite", env=env)
+    assert (kept.exit_code, kept.stderr) == (0, "Removed: Parasite\n"), kept.output

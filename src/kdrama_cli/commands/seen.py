@@ -186,6 +186,7 @@ def remove(app: App, show: str, season: int | None) -> None:
     from kdrama_cli.answers.finding import named_in_catalogue
     from kdrama_cli.answers.seen import remove_seen
 
+    show = _gone_slug(app, show)
     if show in app.seen() and show not in app.dataset().shows:
         unmarked = _change(app, lambda path, notes: remove_seen(path, show, season, notes))
         title = show
@@ -204,6 +205,28 @@ def remove(app: App, show: str, season: int | None) -> None:
         say(f"{what} is not in the seen list.")
         return
     say(f"Removed: {what}")
+
+
+def _gone_slug(app: App, typed: str) -> str:
+    """The slug on the seen list of a title the catalogue no longer has that ``typed`` names
+    as its slug reads ('My Show' for my-show, which `seen list` names), else ``typed``: such an
+    entry has no name but its slug, and 'My Show' was "no title matches"."""
+    import re
+
+    if typed in app.seen():
+        return typed
+    from kdrama_cli.answers.finding import LookupError_, NotFound, find_show
+
+    slug = re.sub(r"[^a-z0-9]+", "-", typed.casefold()).strip("-")
+    if slug not in app.seen() or slug in app.dataset().shows:
+        return typed
+    try:
+        find_show(app.dataset(), typed)  # a name the catalogue has is that title's
+    except NotFound:
+        return slug
+    except LookupError_:
+        pass
+    return typed
 
 
 @seen.command(
