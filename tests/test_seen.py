@@ -255,6 +255,7 @@ def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path
             "seasons": [1],
             "released_seasons": 2,
             "in_catalogue": True,
+            "year": 2019,
         },
         {
             "slug": "old-gone-show",
@@ -265,6 +266,7 @@ def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path
             "seasons": [1, 2],
             "released_seasons": None,
             "in_catalogue": False,
+            "year": None,
         },
     ]
     assert "not in this catalogue: old-gone-show" in listed.stderr
@@ -1723,7 +1725,7 @@ def test_an_empty_seen_list_says_why_beside_json_and_csv(
     assert listed.exit_code == 0
     assert listed.stdout.strip() in (
         "[]",
-        "slug,title,korean_title,kind,seasons,released_seasons,in_catalogue",
+        "slug,title,korean_title,kind,seasons,released_seasons,in_catalogue,year",
     )
     assert listed.stderr.splitlines() == [
         "The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,31 @@ def test_a_gone_title_is_taken_off_by_its_name_as_its_slug_reads(
     # a name the catalogue has is that title, as before
     kept = run_shipped("seen", "remove", "Parasite", env=env)
     assert (kept.exit_code, kept.stderr) == (0, "Removed: Parasite\n"), kept.output
+
+
+def test_seen_list_json_and_csv_give_the_year_the_page_shows(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The page's Year column had no key in `seen list --json` nor column in its `--csv`: a
+    script sorting the list by year asked `show --json` of each title. It is `year`, as in
+    `list --json`, null where unknown and for an entry the catalogue lacks; the export still
+    imports."""
+    seen = tmp_path / "seen.toml"
+    seen.write_text("[seen]\nkingdom = [1]\nold-gone = [1]\n", encoding="utf-8")
+    env = {"KDRAMA_SEEN": str(seen)}
+    page = run_shipped("seen", "list", env={**env, "COLUMNS": "80"})
+    assert "Kingdom   킹덤     2019   S1 of 2" in page.stdout, page.stdout
+    rows = json.loads(run_shipped("seen", "list", "--json", env=env).stdout)
+    assert [(r["slug"], r["year"]) for r in rows] == [("kingdom", 2019), ("old-gone", None)]
+    sheet = run_shipped("seen", "list", "--csv", env=env).stdout
+    assert sheet.splitlines() == [
+        "slug,title,korean_title,kind,seasons,released_seasons,in_catalogue,year",
+        "kingdom,Kingdom,킹덤,series,1,2,true,2019",
+        "old-gone,,,,1,,false,",
+    ]
+    backup = tmp_path / "backup.csv"
+    backup.write_text(sheet, encoding="utf-8")
+    again = run_shipped(
+        "seen", "import", str(backup), "--dry-run", env={"KDRAMA_SEEN": str(tmp_path / "new.toml")}
+    )
+    assert again.exit_code == 0 and "Kingdom S1" in again.stdout, again.output

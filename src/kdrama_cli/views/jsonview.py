@@ -817,6 +817,7 @@ def seen_json(
             "seasons": list(t.seasons),
             "released_seasons": t.out,
             "in_catalogue": True,
+            "year": t.show.year,
         }
         for t in titles
     ]
@@ -830,6 +831,7 @@ def seen_json(
             "seasons": list(seasons),
             "released_seasons": None,
             "in_catalogue": False,
+            "year": None,
         }
         for slug, seasons in missing
     ]

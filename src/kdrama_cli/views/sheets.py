@@ -155,6 +155,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "seasons",
         "released_seasons",
         "in_catalogue",
+        "year",
     ),
     "seen people": ("rank", "person", "name", "hangul", "titles", "seen_in", "seen_in_label"),
     "similar": ("rank", "slug", "title", "score", "reasons"),
@@ -512,10 +513,11 @@ def seen_sheet(titles: Sequence[Any], missing: Sequence[tuple[str, tuple[int, ..
             t.seasons,
             t.out,
             True,
+            t.show.year,
         )
         for t in titles
     ]
-    rows += [(slug, None, None, None, seasons, None, False) for slug, seasons in missing]
+    rows += [(slug, None, None, None, seasons, None, False, None) for slug, seasons in missing]
     return Sheet("seen list", rows)
 
 
