@@ -39,7 +39,7 @@ from kdrama_cli.catalogue.names import (
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.wording import count_of, joined, named_apart
+from kdrama_cli.catalogue.wording import count_of, joined, named_apart, note_clauses
 from kdrama_cli.errors import command_line, did_you_mean
 
 
@@ -2497,43 +2497,8 @@ def _first_clause(note: str) -> str:
     where cutting at the first semicolon left its bracket open and lost what tells the
     namesakes apart; "TV drama director (…, Queen of Tears). Not the actor …" ends at its
     full stop, where a cut between words left "Not the…" (walk36-people #5). The full stop of
-    "Dr." or "Mr." ends no sentence."""
-    depth = 0
-    for at, ch in enumerate(note):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and (ch == ";" or _sentence_ends(note, at)):
-            return note[:at]
-    return note
-
-
-def _sentence_ends(note: str, at: int) -> bool:
-    """Whether the character at ``at`` is a full stop that ends a sentence: a space and a
-    capital follow it, and it closes no abbreviation."""
-    return (
-        note[at] == "."
-        and note[at + 1 : at + 3].startswith(" ")
-        and note[at + 2 : at + 3].isupper()
-        and not _abbreviated(note[:at])
-    )
-
-
-def _abbreviated(before: str) -> bool:
-    """Whether the full stop after ``before`` is an abbreviation's: a title of address ("Dr."),
-    an initial ("J. Y. Park"), or a word with dots of its own ("a.k.a.", "U.S.")."""
-    token = before.rsplit(None, 1)[-1] if before.strip() else ""
-    word = re.search(r"(\w+)$", token)
-    if not word:
-        return False
-    return word[1] in _TITLES_OF_ADDRESS or len(word[1]) == 1 or "." in token
-
-
-#: Words whose full stop is an abbreviation's, not a sentence's end: "Dr. Romantic".
-_TITLES_OF_ADDRESS = frozenset(
-    ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No", "Co", "Ltd", "Inc", "Corp"]
-)
+    "Dr." or "Mr." ends no sentence (catalogue.wording.note_clauses)."""
+    return note_clauses(note)[0]
 
 
 def _short(note: str, width: int = 90) -> str:

@@ -237,8 +237,9 @@ _FOLDED_SCORES = {100: 64, 80: 63, 60: 62}
 
 
 #: The kinds of name a plural typed finds by its singular: titles (and kinds of title),
-#: source works and genres, not people or characters, whose names are no English nouns.
-_FOLDED_KINDS = ("show", "work", "genre", "facet")
+#: source works and genres, and what a person's note says they are ('directors'), not people's
+#: or characters' names, which are no English nouns.
+_FOLDED_KINDS = ("show", "work", "genre", "facet", "person-note")
 
 
 def _score(key: str, text: str) -> int:
@@ -260,6 +261,7 @@ _RESULT_KIND = {
     "genre": "genre",
     "synopsis": "synopsis",
     "person": "person",
+    "person-note": "person",
     "character": "character",
     "work": "source work",
     "work-author": "source work",
@@ -318,6 +320,10 @@ def search(
     """One ranked list across titles, people, characters, source works, genres and synopses."""
     return search_answer(dataset, query, limit, spoilers).results
 
+
+#: A person found by what their note says they are ('bts': "Member of BTS"): below a title
+#: whose words are apart (55), a genre (50) and a platform (45), above a character's note (35).
+_PERSON_NOTE = 40
 
 #: The shortest word typed alone that finds a cast note by its start, as while typing ("detec").
 _NOTE_PREFIX = 3
@@ -415,6 +421,14 @@ def search_answer(
                 45,
                 f"{row.how}: {row.name}" if row.how in ("platform", "kind") else row.how,
             )
+        elif row.kind == "person-note":
+            # What a person's entry says they are ("Member of BTS"): below every name that
+            # holds the query, above a character's note and a synopsis. Its words are whole
+            # words there, as a plural's singular is ('zombie' is no producer of Zombieverse).
+            if not _whole_words_in_a_row(reading or query, row.name):
+                continue
+            # (a plural made singular, one below: 'directors' finds a director's note so)
+            score, matched = _PERSON_NOTE - (reading is not None), f"{row.how}: {row.name}"
         elif row.how == "cast note" and normalize(row.name) != key:
             # A word in a note about a character ("a webtoon artist") is a weak hit; one or
             # two letters typed alone are not yet a word there: 'ab' is the start of "about"

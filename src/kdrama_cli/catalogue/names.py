@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -20,6 +21,7 @@ from kdrama_cli.catalogue.vocab import (
     source_kind_words,
     with_article,
 )
+from kdrama_cli.catalogue.wording import note_clauses
 
 if TYPE_CHECKING:
     from kdrama_cli.catalogue.models import Credit, Dataset, Show, SourceWork
@@ -56,6 +58,9 @@ KOREAN_TITLE, HANGUL, ALIAS, ROMANIZATION = "Korean title", "hangul", "alias", "
 #: A season's (or a film's) title in Netflix's own files, as its Top 10 lists print it ("Men
 #: on a Mission: 2021"): it opens that season.
 NETFLIX_TITLE = "Netflix title"
+#: A clause of a person's note: what their entry says they are ("Member of BTS"), which
+#: search finds them by (a row of kind 'person-note', which no name lookup reads).
+PERSON_NOTE = "note"
 #: The names TAB completes from: a title's slug, title, Korean title and other names (aliases),
 #: a person's id, name, Hangul name and other names, as `show` and `person` accept them.
 COMPLETION_HOWS = (SLUG, ID, TITLE, NAME, KOREAN_TITLE, HANGUL, ALIAS)
@@ -66,8 +71,9 @@ OWN_PERSON_NAMES = (ID, NAME, HANGUL)
 
 
 class NameRow(Record):
-    #: 'show', 'person', 'character', 'work', 'work-author', 'genre', 'synopsis', 'facet'
-    #: (platform, kind of title, kind of source work), and the LOOKUP_ONLY_KINDS
+    #: 'show', 'person', 'person-note' (a clause of a person's note), 'character', 'work',
+    #: 'work-author', 'genre', 'synopsis', 'facet' (platform, kind of title, kind of source
+    #: work), and the LOOKUP_ONLY_KINDS
     kind: str
     #: A show slug or a person id.
     target: str
@@ -244,6 +250,10 @@ def _typed_as_fans_do(show: Show) -> Iterator[NameRow]:
             yield NameRow("show", show.slug, show.title, how, name, key)
 
 
+#: A clause of a note that says who a person is not: the namesake it names is no group of theirs.
+_NOT_CLAUSE = re.compile(r"not\b", re.IGNORECASE)
+
+
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
     """Every name a title, person, character or source work can be found by (only ``kinds``,
     when given, in the same relative order)."""
@@ -321,6 +331,13 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for alias in person.aliases:
             yield from row("person", person.id, person.name, ALIAS, alias)
         yield from row("person", person.id, person.name, HANGUL, person.hangul)
+        # What the entry says they are ("Member of BTS."), for search alone: a kind of its
+        # own, so no lookup of a name reaches a person by their note. A clause saying who
+        # they are not ("not Jisoo of BLACKPINK") names another person, and finds no one.
+        for clause in note_clauses(person.note or ""):
+            said = clause.strip().rstrip(".")
+            if said and not _NOT_CLAUSE.match(said):
+                yield from row("person-note", person.id, person.name, PERSON_NOTE, said)
 
     def adapted_as(target: str, original: SourceWork) -> Iterator[NameRow]:
         """The names of the works based on ``original``, the work title ``target`` adapts,

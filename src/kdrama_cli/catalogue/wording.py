@@ -3,6 +3,7 @@ first few of many ('a, b, c and 4 more') and counted ('1 title', '2 titles')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 
@@ -62,3 +63,49 @@ def number_runs(numbers: Iterable[int]) -> list[list[int]]:
         else:
             runs.append([number])
     return runs
+
+
+def note_clauses(note: str) -> list[str]:
+    """A note cut at each semicolon and each sentence's end outside brackets, each part as
+    written (its stop and the space after it left out): "Screenwriter (The Queen's
+    Classroom; co-writer of Descendants of the Sun)" stays whole, "TV drama director (…).
+    Not the actor …" is two. The full stop of "Dr.", an initial ("J. Y. Park") or a dotted
+    word ("a.k.a.") ends no sentence."""
+    clauses: list[str] = []
+    depth = begun = 0
+    for at, ch in enumerate(note):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (ch == ";" or _sentence_ends(note, at)):
+            clauses.append(note[begun:at])
+            begun = at + 1
+    return [*clauses, note[begun:]]
+
+
+def _sentence_ends(note: str, at: int) -> bool:
+    """Whether the character at ``at`` is a full stop that ends a sentence: a space and a
+    capital follow it, and it closes no abbreviation."""
+    return (
+        note[at] == "."
+        and note[at + 1 : at + 3].startswith(" ")
+        and note[at + 2 : at + 3].isupper()
+        and not _abbreviated(note[:at])
+    )
+
+
+def _abbreviated(before: str) -> bool:
+    """Whether the full stop after ``before`` is an abbreviation's: a title of address ("Dr."),
+    an initial ("J. Y. Park"), or a word with dots of its own ("a.k.a.", "U.S.")."""
+    token = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = re.search(r"(\w+)$", token)
+    if not word:
+        return False
+    return word[1] in _TITLES_OF_ADDRESS or len(word[1]) == 1 or "." in token
+
+
+#: Words whose full stop is an abbreviation's, not a sentence's end: "Dr. Romantic".
+_TITLES_OF_ADDRESS = frozenset(
+    ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "No", "Co", "Ltd", "Inc", "Corp"]
+)

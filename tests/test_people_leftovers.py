@@ -1,0 +1,32 @@
+"""What the people walk (audit36/walk-people.md) left: a person found by the group their note
+names, a title's credits in the page's order, crew rows of a series, aliases in another case,
+the person table's Year column and a character's note, and `path` between namesakes."""
+
+from __future__ import annotations
+
+from tests.conftest import Run, as_json, flat
+
+
+def test_search_finds_a_person_by_the_group_their_note_names(run_shipped: Run) -> None:
+    """'search BTS' found two titles and a synopsis, not the members, whose notes say "Member of
+    BTS."; 'Blackpink' found nothing (walk36-people #3). A note's clause is searched, ranked
+    below every name that holds the query; one saying who a person is not finds no one."""
+    found = as_json(run_shipped("search", "BTS", "--json"))
+    people_found = [r["target"] for r in found if r["kind"] == "person"]
+    assert set(people_found) == {"rm", "jin", "suga", "j-hope", "jimin", "v", "jung-kook"}
+    kinds = [r["kind"] for r in found]
+    # the titles named BTS first, then the members, then the synopsis that holds the word
+    assert kinds[:2] == ["title", "title"]
+    assert kinds[2:9] == ["person"] * 7
+    suga = next(r for r in found if r["target"] == "suga")
+    assert suga["matched"] == "note: Member of BTS"
+    # Jisoo is of Blackpink; Ji Soo and Kim Ji-soo are "not Jisoo of Blackpink"
+    blackpink = as_json(run_shipped("search", "Blackpink", "--json"))
+    assert [r["target"] for r in blackpink] == ["jisoo"]
+    page = flat(run_shipped("search", "Super Junior", env={"COLUMNS": "120"}).stdout)
+    assert "Kyuhyun person note: Singer, member of Super Junior kdrama person kyuhyun" in page
+    # a person's name still ranks above anyone whose note names it
+    rain = as_json(run_shipped("search", "Rain", "--json"))
+    assert rain[0]["target"] == "rain"
+    # and a note is never a name: 'person BTS' opens no member
+    assert run_shipped("person", "BTS").exit_code != 0
