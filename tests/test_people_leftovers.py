@@ -4,6 +4,9 @@ the person table's Year column and a character's note, and `path` between namesa
 
 from __future__ import annotations
 
+import csv
+import io
+
 from tests.conftest import Run, as_json, flat
 
 
@@ -30,3 +33,20 @@ def test_search_finds_a_person_by_the_group_their_note_names(run_shipped: Run) -
     assert rain[0]["target"] == "rain"
     # and a note is never a name: 'person BTS' opens no member
     assert run_shipped("person", "BTS").exit_code != 0
+
+
+def test_a_titles_credits_in_json_and_csv_come_in_the_order_its_row_reads(
+    run_shipped: Run,
+) -> None:
+    """Dex's row reads "Himself / Host … main (S2), host (S3, S4, S5)", while --json listed
+    the host credit first, in the title's cast order (walk36-people #7)."""
+    credits = as_json(run_shipped("person", "Dex", "--json"))["credits"]
+    inferno = [(c["role"], c["seasons"]) for c in credits if c["slug"] == "singles-inferno"]
+    assert inferno == [("main", [2]), ("host", [3, 4, 5])]
+    sheet = csv.DictReader(io.StringIO(run_shipped("person", "Dex", "--csv").stdout))
+    assert [r["role"] for r in sheet if r["slug"] == "singles-inferno"] == ["main", "host"]
+    page = flat(run_shipped("person", "Dex", env={"COLUMNS": "120"}).stdout)
+    assert (
+        "Single's Inferno Himself main (S2), host (S3, S4, S5) 2, 3, 4, 5 [1–7] 솔로지옥 Host"
+        in page
+    )

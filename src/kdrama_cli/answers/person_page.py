@@ -180,16 +180,15 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
     for index, entry in enumerate(credits):
         groups.setdefault(entry.show.slug, []).append(index)
     rows = []
-    for indices in groups.values():
-        entries = [credits[i] for i in indices]
-        show = entries[0].show
+    for listed in groups.values():
+        show = credits[listed[0]].show
         # In the order of each credit's first season (the title's order among equals), so the
         # characters line up with the roles after them: "Himself / Host" beside "main (S2),
-        # host (S3, S4, S5)"
-        every = sorted(
-            (e.credit for e in entries if e.credit is not None),
-            key=lambda credit: min(seasons_of(credit, show), default=0),
-        )
+        # host (S3, S4, S5)"; what they made of it after. --json and --csv list the credits
+        # in this order too (``of``), as the row reads (walk36-people #7).
+        indices = sorted(listed, key=lambda i: _row_place(credits[i], show))
+        entries = [credits[i] for i in indices]
+        every = [e.credit for e in entries if e.credit is not None]
         # One character once: a part that changed role between seasons is two credits
         parts: dict[tuple[str | None, str | None, str | None], Credit] = {}
         for credit in every:
@@ -227,6 +226,14 @@ def _by_title(credits: Sequence[PersonCredit]) -> tuple[TitleCredits, ...]:
             )
         )
     return tuple(sorted(rows, key=lambda row: (row.sort_year, row.show.title)))
+
+
+def _row_place(entry: PersonCredit, show: Show) -> tuple[int, int]:
+    """Where a credit comes in its title's row: a part by its first season, before what the
+    person made of the title (which keeps its own order)."""
+    if entry.credit is None:
+        return (1, 0)
+    return (0, min(seasons_of(entry.credit, show), default=0))
 
 
 def _part(credit: Credit) -> tuple[str | None, str | None, str | None]:
