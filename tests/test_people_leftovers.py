@@ -50,3 +50,17 @@ def test_a_titles_credits_in_json_and_csv_come_in_the_order_its_row_reads(
         "Single's Inferno Himself main (S2), host (S3, S4, S5) 2, 3, 4, 5 [1–7] 솔로지옥 Host"
         in page
     )
+
+
+def test_a_crew_row_of_a_series_leaves_its_seasons_blank_and_says_why(run_shipped: Run) -> None:
+    """A crew credit is held for the whole title, not for a season: on a series' row "—"
+    under Seasons read as "no seasons" (walk36-people #8). The cell is blank there, a line
+    under the table says why, and a film's row keeps its "—"."""
+    page = flat(run_shipped("person", "Yeon Sang-ho", env={"COLUMNS": "120"}).stdout)
+    assert "Hellbound director, writer, original webtoon writer (Hellbound) crew [19–25]" in page
+    assert "Train to Busan director, writer crew — [1–8]" in page
+    assert "A blank Seasons cell is a crew credit's: the catalogue holds a title's crew" in page
+    # a page with no such row says nothing of it, and --json keeps [] for a crew credit
+    assert "blank Seasons" not in run_shipped("person", "Gong Yoo").stdout
+    credits = as_json(run_shipped("person", "Hwang Dong-hyuk", "--json"))["credits"]
+    assert [c["seasons"] for c in credits if c["slug"] == "squid-game"] == [[], [], []]

@@ -147,6 +147,8 @@ def person_view(
         parts.append(Text("Credits in this catalogue", style="bold cyan"))
         if table:
             parts.append(_credits_table(detail, seen, every_column))
+            if any(_crew_of_seasons(row) for row in detail.titles):  # what a blank cell means
+                parts.append(Text(CREW_SEASONS, style="dim"))
         else:
             parts.append(Text("One line per title below: Enter opens it.", style="dim"))
         # the credits from the user's own files, not the base dataset's: each row marked
@@ -211,7 +213,23 @@ def role_label(row: TitleCredits, seasons: Callable[[Sequence[int]], str] = seas
     return ", ".join(f"{name} ({seasons(numbers)})" for name, numbers in row.roles_by_season)
 
 
+#: Under a person's credits when a row of a series is crew alone: why its Seasons cell is
+#: blank, where "—" read as "no seasons" (walk36-people #8).
+CREW_SEASONS = (
+    "A blank Seasons cell is a crew credit's: the catalogue holds a title's crew for the "
+    "whole title, not season by season."
+)
+
+
+def _crew_of_seasons(row: TitleCredits) -> bool:
+    """Whether a row is crew alone in a title of seasons: the dataset holds no season for it
+    (a film's row, of no seasons, keeps its "—")."""
+    return not row.acted and not row.seasons and not row.announced and bool(row.show.seasons)
+
+
 def _seasons_cell(row: TitleCredits) -> Text:
+    if _crew_of_seasons(row):
+        return Text("")
     seasons = Text(", ".join(str(n) for n in row.seasons) or DASH)
     if row.announced:  # as the show and cast pages mark them
         seasons.append(" (announced)", style="yellow")
