@@ -64,3 +64,18 @@ def test_a_crew_row_of_a_series_leaves_its_seasons_blank_and_says_why(run_shippe
     assert "blank Seasons" not in run_shipped("person", "Gong Yoo").stdout
     credits = as_json(run_shipped("person", "Hwang Dong-hyuk", "--json"))["credits"]
     assert [c["seasons"] for c in credits if c["slug"] == "squid-game"] == [[], [], []]
+
+
+def test_an_alias_that_is_the_name_in_another_case_is_no_other_name(run_shipped: Run) -> None:
+    """J-hope's page said "also known as: j-hope" and Suga's "also known as: SUGA; 민윤기":
+    the name again in its official styling (walk36-people #10). It is left off the page,
+    which lists the other names once; --json keeps the aliases as the dataset gives them, and
+    search still finds the styling."""
+    hope = run_shipped("person", "J-Hope").stdout
+    assert "also known as" not in hope
+    assert hope.startswith("J-hope")
+    suga = run_shipped("person", "Suga").stdout.splitlines()
+    assert suga[1] == "also known as: 민윤기"
+    assert as_json(run_shipped("person", "Suga", "--json"))["aliases"] == ["SUGA", "민윤기"]
+    found = as_json(run_shipped("search", "SUGA", "--json"))
+    assert found[0]["target"] == "suga"

@@ -129,8 +129,9 @@ def person_view(
     if person.hangul:
         header.append(f"  {clean(person.hangul)}", style="bold magenta")
     parts: list[RenderableType] = [header]
-    if person.aliases:
-        parts.append(Text("also known as: " + "; ".join(clean(a) for a in person.aliases), "dim"))
+    known = other_names(person.name, person.aliases)
+    if known:
+        parts.append(Text("also known as: " + "; ".join(clean(a) for a in known), "dim"))
     if person.note:
         parts.append(_t(person.note, "dim"))
     # what the name, aliases and note rest on, on the last of those lines (the header's
@@ -179,6 +180,19 @@ def person_view(
         )
         parts += [Text("\nSources", style="bold cyan"), listed]
     return Group(*parts)
+
+
+def other_names(name: str, aliases: Sequence[str]) -> list[str]:
+    """The aliases a person page lists as other names: not the name in another case ("j-hope"
+    of J-hope, "SUGA" of Suga: the official styling, which search still finds), each once
+    (walk36-people #10)."""
+    said = {name.casefold()}
+    known = []
+    for alias in aliases:
+        if alias.casefold() not in said:
+            said.add(alias.casefold())
+            known.append(alias)
+    return known
 
 
 def _as_cell(row: TitleCredits) -> Text:
