@@ -79,3 +79,15 @@ def test_an_alias_that_is_the_name_in_another_case_is_no_other_name(run_shipped:
     assert as_json(run_shipped("person", "Suga", "--json"))["aliases"] == ["SUGA", "민윤기"]
     found = as_json(run_shipped("search", "SUGA", "--json"))
     assert found[0]["target"] == "suga"
+
+
+def test_a_year_no_source_dates_leaves_the_table_flush_left(run_shipped: Run) -> None:
+    """A credit dated "by 2026" (The WONDERfools, known only from Netflix's Top 10) widened
+    the right-aligned Year column and indented every row by three spaces (walk36-people
+    #11): the column is flush left then, and a page of years alone stays right-aligned."""
+    lines = run_shipped("person", "Kim Hae-sook", env={"COLUMNS": "100"}).stdout.splitlines()
+    assert lines[2].startswith("Year ")
+    assert any(line.startswith("2012      The Thieves") for line in lines)
+    assert any(line.startswith("by 2026   The WONDERfools") for line in lines)
+    gong = run_shipped("person", "Gong Yoo", env={"COLUMNS": "100"}).stdout.splitlines()
+    assert gong[2].startswith("Year ") and gong[4].startswith("2016   Guardian")

@@ -271,8 +271,11 @@ def _credits_table(
             line.append(_seen_mark(_short_of(mark, row.seasons)))
         line.append(refs_cell(detail.ref(row.sources)))
         cells.append(line)
+    # A year right-aligned, as a table of years reads; flush left when a row's is wider ("by
+    # 2026": out, dated by no source), which indented every other row (walk36-people #11)
+    wider = any(len(line[0]) > len("2026") for line in cells if isinstance(line[0], str))
     columns = [
-        Column("Year", "right", whole=True),
+        Column("Year", "left" if wider else "right", whole=True),
         Column("Title", id_line=-1),
         Column("As", comfort=16),  # "The Front Man (Hwang In-ho)" in two lines, not five
         # main, supporting or special: what tells a lead from a cameo, so it outlasts Src
