@@ -360,16 +360,18 @@ def test_a_cast_page_at_80_columns_keeps_names_whole_and_the_hangul_under_them(
 def test_a_character_s_hangul_spells_the_name_it_follows(run_shipped: Run) -> None:
     """Culinary Class Wars' chefs read "Contestant (White Spoon) (백수저)", the Hangul seeming
     to spell "Contestant": the class is the character, 백수저 its Hangul. A character whose
-    bracket qualifies the name keeps the Hangul of the name after it."""
+    bracket qualifies the name has the Hangul of the name right after it, in that bracket:
+    "Lee Chang-ho (이창호, young)", where "(young) (이창호)" read as two brackets in a row
+    (walk36-people #12)."""
     env = {"COLUMNS": "120"}
     chefs = run_shipped("--no-pager", "cast", "culinary-class-wars", env=env).stdout
     assert "White Spoon contestant (백수저)" in chefs
     assert "Black Spoon contestant (흑수저)" in chefs
     assert "Contestant (" not in chefs
     young = run_shipped("--no-pager", "cast", "the-match", env=env).stdout
-    assert "Lee Chang-ho (young) (이창호)" in young
+    assert "Lee Chang-ho (이창호, young)" in young
     by_day = run_shipped("--no-pager", "cast", "miss-night-and-day", env=env).stdout
-    assert "Im Sun (Lee Mi-jin by day) (임순)" in by_day
+    assert "Im Sun (임순, Lee Mi-jin by day)" in by_day
 
 
 def test_compare_shares_rows_only_for_the_same_window(run: Run) -> None:

@@ -91,3 +91,19 @@ def test_a_year_no_source_dates_leaves_the_table_flush_left(run_shipped: Run) ->
     assert any(line.startswith("by 2026   The WONDERfools") for line in lines)
     gong = run_shipped("person", "Gong Yoo", env={"COLUMNS": "100"}).stdout.splitlines()
     assert gong[2].startswith("Year ") and gong[4].startswith("2016   Guardian")
+
+
+def test_a_characters_own_bracket_takes_their_hangul(run_shipped: Run) -> None:
+    """A person page read "Jung Ki-ho (young) (정기호)", two brackets in a row: "(young)" is
+    part of the English name (walk36-people #12). The Hangul joins that bracket, on the
+    person page and the cast page alike; --json keeps the name as the dataset gives it."""
+    page = flat(run_shipped("person", "Moon Woo-jin", env={"COLUMNS": "100"}).stdout)
+    assert "Castaway Diva Jung Ki-ho (정기호, young) supporting 1" in page
+    assert "(young) (" not in page
+    cast = flat(run_shipped("cast", "the-glory", env={"COLUMNS": "100"}).stdout)
+    assert "Moon Dong-eun (문동은, young)" in cast
+    assert "Choi Hye-jeong (최혜정)" in cast  # a name with no bracket of its own, as before
+    kings = flat(run_shipped("cast", "the-kings-affection", env={"COLUMNS": "120"}).stdout)
+    assert "Dam-i and Lee Hwi (담이, 이휘; young)" in kings
+    credit = as_json(run_shipped("person", "Moon Woo-jin", "--json"))["credits"][0]
+    assert (credit["character"], credit["character_hangul"]) == ("Jung Ki-ho (young)", "정기호")

@@ -119,10 +119,24 @@ def character_cell(credit: Credit) -> Text:
     """Who a credit plays, its Hangul dim in brackets; a role no source names, said so."""
     if credit.character is None:
         return Text(UNNAMED_ROLE, style="dim italic")
+    said = _BRACKET_AFTER.fullmatch(credit.character) if credit.character_hangul else None
+    if said:  # "Jung Ki-ho (young)": one bracket, "Jung Ki-ho (정기호, young)", not two
+        hangul = clean(credit.character_hangul or "")
+        character = _t(said[1])  # "Dam-i and Lee Hwi (담이, 이휘; young)"
+        character.append(f" ({hangul}{'; ' if ',' in hangul else ', '}", style="dim")
+        character.append(clean(said[2]))
+        character.append(")", style="dim")
+        return character
     character = _t(credit.character)
     if credit.character_hangul:
         character.append(f" ({clean(credit.character_hangul)})", style="dim")
     return character
+
+
+#: A character's name that ends in words of its own in brackets ("Jung Ki-ho (young)", "Lee
+#: Bong-han (Kasim)"): the Hangul joins that bracket, where a second read "(young) (정기호)"
+#: (walk36-people #12).
+_BRACKET_AFTER = re.compile(r"(.*\S) \(([^()]+)\)")
 
 
 def refs_cell(numbers: Sequence[int]) -> str:
