@@ -107,3 +107,29 @@ def test_a_characters_own_bracket_takes_their_hangul(run_shipped: Run) -> None:
     assert "Dam-i and Lee Hwi (담이, 이휘; young)" in kings
     credit = as_json(run_shipped("person", "Moon Woo-jin", "--json"))["credits"][0]
     assert (credit["character"], credit["character_hangul"]) == ("Jung Ki-ho (young)", "정기호")
+
+
+def test_path_takes_a_shared_name_as_the_namesake_of_the_other_end(run_shipped: Run) -> None:
+    """`path "Kim Si-eun" kim-si-eun-samgwang` said "'Kim Si-eun' matches 2 people", though
+    the id names one of them and a path from a person to themselves is no question
+    (walk36-people #15): the shared name is the other namesake, and stderr says so. A name
+    still shared by two (the other end someone else) is one error listing both, no prompt."""
+    taken = run_shipped("path", "Kim Si-eun", "kim-si-eun-samgwang", "--json")
+    found = as_json(taken)
+    assert (found["from"]["id"], found["to"]["id"]) == ("kim-si-eun", "kim-si-eun-samgwang")
+    assert found["connected"] is True
+    said = " ".join(taken.stderr.split())
+    assert "'Kim Si-eun' is taken as kim-si-eun (Kim Si-eun, actress known for" in said
+    assert "the other end's namesake" in said
+    assert "named so too" not in said  # the pick says it; no second note of the id
+    back = as_json(run_shipped("path", "kim-si-eun-samgwang", "Kim Si-eun", "--json"))
+    assert (back["from"]["id"], back["to"]["id"]) == ("kim-si-eun-samgwang", "kim-si-eun")
+    page = run_shipped("path", "Kim Si-eun", "kim-si-eun-samgwang", env={"COLUMNS": "100"})
+    assert page.stdout.startswith("Kim Si-eun (kim-si-eun) → Kim Si-eun (kim-si-eun-samgwang)")
+    other = run_shipped("path", "Kim Si-eun", "Gong Yoo")
+    assert other.exit_code == 2 and other.stdout == ""
+    error = " ".join(other.stderr.split())
+    assert error.count("kim-si-eun-samgwang (Kim Si-eun") == 1
+    assert "'Kim Si-eun' matches 2 people" in error
+    both = run_shipped("path", "Kim Si-eun", "Kim Si-eun")
+    assert both.exit_code == 2 and "'Kim Si-eun' matches 2 people" in both.stderr

@@ -380,6 +380,14 @@ class App:
         if said is not None:
             self.note(f"kdrama: note: {said}")
 
+    def take_as(self, query: str, identity: str, said: str, why: str) -> str:
+        """``identity`` for a name that matched several, picked by the command (path's
+        namesake at the other end), with a note on stderr saying so and why; the note that
+        the id is another's name too is not said again (the pick says it)."""
+        self.note(f"kdrama: note: {query!r} is taken as {identity} ({said}): {why}")
+        self._picked.add(identity)
+        return identity
+
     def _note_also_named(self, kind: str, query: str, found: str, name: str) -> None:
         """The note, on stderr, that a query taken as an id is another entry's whole name too
         ('Confession' opens the film confession; confession-film is called Confession too)."""

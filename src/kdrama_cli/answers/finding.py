@@ -2219,6 +2219,31 @@ def _words(name: str) -> list[str]:
     return [word.replace("-", "").casefold() for word in name.split()]
 
 
+def namesake_apart(dataset: Dataset, query: str, other: str) -> tuple[Person, str] | None:
+    """For the two ends of a path: when ``query`` names two people who share a name and
+    ``other`` is exactly one of them ('Kim Si-eun' and kim-si-eun-samgwang), the other of the
+    two, with how it is told apart (its note, as the namesake list gives it): a path from a
+    person to themselves is no question, so the end typed as the shared name is the namesake
+    (walk36-people #15). None when ``query`` is not such a name or ``other`` is none of them."""
+    try:
+        end = find_person_or_show(dataset, other)
+    except LookupError_:
+        return None
+    if not isinstance(end, Person):
+        return None
+    try:
+        find_person_or_show(dataset, query)
+    except Ambiguous as error:
+        if error.kind != "person" or len(error.candidates) != 2:
+            return None
+        left = [(i, said) for i, said in error.candidates if i != end.id]
+        if len(left) == 1 and left[0][0] in dataset.people:
+            return dataset.people[left[0][0]], left[0][1]
+    except LookupError_:
+        pass
+    return None
+
+
 def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
     """A person or a title (as a Match, which keeps a season named with it: 'squid game 2'),
     for an end of a connection path: an id or slug as typed, else whichever matches more

@@ -77,9 +77,10 @@ def path(
         return
     from kdrama_cli.answers.paths import shortest_paths
 
+    asked = _namesakes_apart(app, first, second)
     try:
-        start, start_season = _end(app.find_person_or_show(first, "A"))
-        end, end_season = _end(app.find_person_or_show(second, "B"))
+        start, start_season = _end(app.find_person_or_show(asked[0], "A"))
+        end, end_season = _end(app.find_person_or_show(asked[1], "B"))
     except click.UsageError:
         _one_name_for_two_ends(app, first, second)
         raise
@@ -119,6 +120,21 @@ def path(
     from kdrama_cli.views.paths import connection_view
 
     app.render(connection_view(connection, (first, second), spoilers))
+
+
+def _namesakes_apart(app: App, first: str, second: str) -> tuple[str, str]:
+    """The ends to look up: a name two people share, with one of them at the other end ('Kim
+    Si-eun' kim-si-eun-samgwang), is the other namesake, by id, and a note says so; else
+    the ends as typed (a name that is still ambiguous is listed once, as any)."""
+    from kdrama_cli.answers.finding import namesake_apart
+
+    ends = [first, second]
+    for at in (0, 1):
+        apart = namesake_apart(app.dataset(), ends[at], ends[1 - at])
+        if apart is not None:
+            ends[at] = app.take_as(ends[at], apart[0].id, apart[1], "the other end's namesake")
+            break
+    return ends[0], ends[1]
 
 
 def _one_name_for_two_ends(app: App, first: str, second: str) -> None:
