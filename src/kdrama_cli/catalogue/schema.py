@@ -642,15 +642,17 @@ def _meant_keys(
     return meant
 
 
-_SPEC_CHECKERS: dict[int, dict[str, Checker]] = {}
+_SPEC_CHECKERS: dict[int, tuple[Mapping[str, Field], dict[str, Checker]]] = {}
 
 
 def _checkers(spec: Mapping[str, Field]) -> dict[str, Checker]:
-    """Key -> checker for a table spec, built once per spec (specs are module constants)."""
-    checkers = _SPEC_CHECKERS.get(id(spec))
-    if checkers is None:
-        checkers = _SPEC_CHECKERS[id(spec)] = {k: _compile(f) for k, f in spec.items()}
-    return checkers
+    """Key -> checker for a table spec, built once per spec (specs are module constants, or
+    built once: _extension_spec). Each is kept with its spec and found by identity: a spec
+    freed would leave its id to another, which would then be checked by the first's keys."""
+    cached = _SPEC_CHECKERS.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        cached = _SPEC_CHECKERS[id(spec)] = (spec, {k: _compile(f) for k, f in spec.items()})
+    return cached[1]
 
 
 def _table_ok(table: Any, spec: Mapping[str, Field], nested: Mapping[str, Any] = {}) -> bool:  # noqa: B006
@@ -904,15 +906,8 @@ def _extension_problems(
     """An entry marked ``extend = true``: its id, and the lists it adds (each item checked as
     an entry's own is); any other key of the entry (a title, a synopsis, a kind) is the earlier
     entry's, which only an override changes."""
-    id_key = TOP_LEVEL[table][0]
-    lists = EXTENSIBLE[table]
     nested: Mapping[str, Any] = SHOW_TABLES if table == "shows" else {}
-    allowed = {
-        key: (Field(field.kind, False, field.choices, field.low, field.high, field.refers))
-        for key, field in spec.items()
-        if key in lists or key in (id_key, "extend")
-    }
-    allowed[id_key] = spec[id_key]
+    allowed = _extension_spec(table, spec)
     plain = {}
     for key, value in entry.items():
         if key in spec and key not in allowed:
@@ -925,11 +920,33 @@ def _extension_problems(
         else:
             plain[key] = value
     yield from _check_table(plain, allowed, where, nested)
-    if set(entry) <= {id_key, "extend"}:
+    if set(entry) <= {TOP_LEVEL[table][0], "extend"}:
         yield (
             f"{where}.extend",
             f"extend = true, but the entry adds nothing: it lists none of {_lists_said(table)}",
         )
+
+
+#: The spec an extension of each table is checked against (_extension_spec), by table and
+#: the table's spec.
+_EXTENSION_SPECS: dict[tuple[str, int], dict[str, Field]] = {}
+
+
+def _extension_spec(table: str, spec: Mapping[str, Field]) -> dict[str, Field]:
+    """What an extension of ``table`` may give: its id, ``extend`` and the lists it adds to,
+    none of them required (an extension gives what it adds), built once per table."""
+    allowed = _EXTENSION_SPECS.get((table, id(spec)))
+    if allowed is None:
+        id_key = TOP_LEVEL[table][0]
+        lists = EXTENSIBLE[table]
+        allowed = {
+            key: (Field(field.kind, False, field.choices, field.low, field.high, field.refers))
+            for key, field in spec.items()
+            if key in lists or key in (id_key, "extend")
+        }
+        allowed[id_key] = spec[id_key]
+        _EXTENSION_SPECS[(table, id(spec))] = allowed
+    return allowed
 
 
 def _lists_said(table: str) -> str:
