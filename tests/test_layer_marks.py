@@ -149,17 +149,24 @@ def test_marks_read_back_from_the_index_are_checked() -> None:
 
     marks = {"shows": {"night-train": (LayerMark("replaced", "fix.toml"),)}}
     items = {"night-train": {"cast": ((1, "more.toml"),), "directors": ((0, "more.toml"),)}}
-    assert load_layer_marks(dump_layer_marks(marks)) == (marks, {})
-    assert load_layer_marks(dump_layer_marks(marks, items)) == (marks, items)
+    roots = {"fix.toml": 1, "more.toml": 2}
+    assert load_layer_marks(dump_layer_marks(marks)) == (marks, {}, {})
+    assert load_layer_marks(dump_layer_marks(marks, items)) == (marks, items, {})
+    assert load_layer_marks(dump_layer_marks(marks, items, roots)) == (marks, items, roots)
     with pytest.raises(ValueError, match="not a layer mark"):
-        load_layer_marks(marshal.dumps(({"shows": {"night-train": (("rewritten", "x"),)}}, {})))
+        load_layer_marks(marshal.dumps(({"shows": {"night-train": (("rewritten", "x"),)}}, {}, {})))
     # a credit in a list no credit is in, or at no position, is damage too
     with pytest.raises(ValueError, match="not a list of credits"):
-        load_layer_marks(marshal.dumps(({}, {"night-train": {"genres": ((0, "x"),)}})))
+        load_layer_marks(marshal.dumps(({}, {"night-train": {"genres": ((0, "x"),)}}, {})))
     with pytest.raises(ValueError, match="not a credit a layer added"):
-        load_layer_marks(marshal.dumps(({}, {"night-train": {"cast": (("0", "x"),)}})))
+        load_layer_marks(marshal.dumps(({}, {"night-train": {"cast": (("0", "x"),)}}, {})))
+    # and so is a layer said to come in through the base, or through no path
+    with pytest.raises(ValueError, match="not a layer's place in the load"):
+        load_layer_marks(marshal.dumps(({}, {}, {"fix.toml": 0})))
     with pytest.raises(TypeError):  # the index of a format before the items: rebuilt
         load_layer_marks(marshal.dumps({"shows": {}}))
+    with pytest.raises(TypeError):  # nor the roots
+        load_layer_marks(marshal.dumps(({}, {})))
 
 
 @pytest.fixture

@@ -306,13 +306,11 @@ class App:
     def through_personal(self, marks: Sequence[LayerMark]) -> tuple[str, ...]:
         """The files of ``marks`` (a page's layers) that the personal dataset is or includes,
         directly or through other includes: a page names them with where they come from. The
-        personal dataset's includes are read again only for a page a layer changed."""
-        personal = self.personal_dataset() if marks else None
-        if personal is None:
+        load recorded which path each layer came in through (Dataset.layers_through; the
+        index keeps it), so no file is read again for it."""
+        if not marks or self.personal_dataset() is None:
             return ()
-        from kdrama_cli.catalogue.loader import read_through
-
-        files = {personal, *read_through(personal)}
+        files = self.dataset().layers_through(1)  # dataset_paths puts the personal dataset second
         return tuple(dict.fromkeys(mark.file for mark in marks if mark.file in files))
 
     def find(

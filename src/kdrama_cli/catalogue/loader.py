@@ -502,7 +502,7 @@ def _left_out(problems: Sequence[Problem]) -> bool:
 def _load_dataset(paths: Iterable[PathLike], follow_includes: bool, lines: EntryLines) -> Dataset:
     problems: list[Problem] = []
     fingerprints: dict[str, Fingerprint] = {}
-    layers: list[str] = []
+    layers: dict[str, int] = {}
     documents = _read_all(paths, problems, follow_includes, fingerprints, layers=layers)
     lines.documents.extend(documents)
     if problems:
@@ -511,15 +511,16 @@ def _load_dataset(paths: Iterable[PathLike], follow_includes: bool, lines: Entry
 
     size = sum(fingerprint[0] for fingerprint in fingerprints.values())
     if size >= PARALLEL_BYTES and hasattr(os, "fork"):
-        dataset, cross_problems = _validate_while_building(documents, lines, layers)
+        dataset, cross_problems = _validate_while_building(documents, lines, list(layers))
     else:
         problems.extend(_structural_problems(documents, lines))
         if problems:
             raise InvalidEntries(problems)
-        dataset, cross_problems = build_dataset(documents, layers)
+        dataset, cross_problems = build_dataset(documents, list(layers))
     if cross_problems:
         raise UnresolvedReferences(cross_problems)
     dataset.fingerprints = fingerprints
+    dataset.layer_roots = layers if dataset.layer_marks else {}
     return dataset
 
 
@@ -631,12 +632,14 @@ def _read_all(
     follow_includes: bool = True,
     fingerprints: dict[str, Fingerprint] | None = None,
     reading: _Reading | None = None,
-    layers: list[str] | None = None,
+    layers: dict[str, int] | None = None,
 ) -> list[tuple[str, dict[str, Any]]]:
     """Every document of a load in merge order, each file's includes right after it. The first
     path is the base; every later one (the personal dataset, each --add-data) is a layer, and so
     are the files a layer includes (read_document: an empty layer adds nothing). ``layers``
-    receives the names of the layers' documents, in order."""
+    receives the names of the layers' documents, in order, each with the place among ``paths``
+    of the path that is or includes it (Dataset.layer_roots: a file two paths include is read,
+    and counted, under the first)."""
     reading = reading if reading is not None else _Reading()
     documents: list[tuple[str, dict[str, Any]]] = []
     for position, path in enumerate(paths):
@@ -647,7 +650,7 @@ def _read_all(
         if not layer and read and len(problems) == before:
             problems.extend(_no_entries(read))
         if layer and layers is not None:
-            layers.extend(name for name, _ in read)
+            layers.update((name, position) for name, _ in read)
         documents.extend(read)
     return documents
 

@@ -1036,6 +1036,11 @@ LAYER_ITEM_LISTS = (*CREDIT_LISTS.values(), "sources", "cast_sources")
 #: (Dataset.layer_cited). Every other item is the title entry's own.
 LayerItems = Mapping[str, Mapping[str, tuple[tuple[int, str], ...]]]
 
+#: Each file loaded over the base (a LayerMark's file) -> the place, among the dataset paths
+#: of the load (0 is the base), of the path that is or includes it: 1 is the file read right
+#: after the base, the personal dataset when a run reads one (Dataset.layers_through).
+LayerRoots = Mapping[str, int]
+
 
 class NetflixReach(Record):
     """How far Netflix's data in a dataset goes: the week ending the latest weekly Top 10
@@ -1101,6 +1106,7 @@ class Dataset:
         "repeated_items",
         "layer_marks",
         "layer_items",
+        "layer_roots",
         "layer_table",
     )
 
@@ -1126,8 +1132,9 @@ class Dataset:
         parts: Mapping[str, Mapping[str, Mapping[str, list[tuple[str, int]]]]] | None = None,
         repeated_items: tuple[Problem, ...] = (),
         layer_marks: LayerMarks | None = None,
-        layer_table: Callable[[], tuple[LayerMarks, LayerItems]] | None = None,
+        layer_table: Callable[[], tuple[LayerMarks, LayerItems, LayerRoots]] | None = None,
         layer_items: LayerItems | None = None,
+        layer_roots: LayerRoots | None = None,
     ) -> None:
         self.shows = shows
         self.people = people
@@ -1172,17 +1179,28 @@ class Dataset:
         #: The credits layers' extensions added to titles (when parsed, or read with
         #: ``layer_marks``).
         self.layer_items = layer_items
-        #: Reads ``layer_marks`` and ``layer_items`` from the index, on the first page that
-        #: asks (or None).
+        #: The path of the load each layer's file came in through (when parsed, or read with
+        #: ``layer_marks``).
+        self.layer_roots = layer_roots
+        #: Reads ``layer_marks``, ``layer_items`` and ``layer_roots`` from the index, on the
+        #: first page that asks (or None).
         self.layer_table = layer_table
 
     def _layers(self) -> tuple[LayerMarks, LayerItems]:
         if self.layer_marks is None:
             if self.layer_table is not None:
-                self.layer_marks, self.layer_items = self.layer_table()
+                self.layer_marks, self.layer_items, self.layer_roots = self.layer_table()
             else:
                 self.layer_marks = {}
         return self.layer_marks, self.layer_items or {}
+
+    def layers_through(self, place: int) -> frozenset[str]:
+        """The files loaded over the base that the ``place``-th dataset path of the load is or
+        includes, directly or through other includes (LayerRoots: 1, the personal dataset when
+        the run reads one): recorded as the files were read, so a page asks no file."""
+        self._layers()
+        roots = self.layer_roots or {}
+        return frozenset(file for file, root in roots.items() if root == place)
 
     def layers_of(self, table: str, key: str) -> tuple[LayerMark, ...]:
         """The layers that made or changed entry ``key`` of ``table``, in load order: () for

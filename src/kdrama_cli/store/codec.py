@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     LayerItems,
     LayerMark,
     LayerMarks,
+    LayerRoots,
     Person,
     Season,
     Show,
@@ -149,10 +150,13 @@ def load_summaries(data: bytes) -> list[ShowSummary]:
     return summaries
 
 
-def dump_layer_marks(marks: LayerMarks, items: LayerItems | None = None) -> bytes:
-    """What layers made or changed (Dataset.layer_marks) and the credits their extensions
-    added (Dataset.layer_items) as one marshal blob: ({table: {id: ((how, file), ...)}},
-    {slug: {list: ((position, file), ...)}})."""
+def dump_layer_marks(
+    marks: LayerMarks, items: LayerItems | None = None, roots: LayerRoots | None = None
+) -> bytes:
+    """What layers made or changed (Dataset.layer_marks), the credits their extensions added
+    (Dataset.layer_items) and the path of the load each layer came in through
+    (Dataset.layer_roots) as one marshal blob: ({table: {id: ((how, file), ...)}},
+    {slug: {list: ((position, file), ...)}}, {file: place})."""
     return marshal.dumps(
         (
             {
@@ -160,18 +164,19 @@ def dump_layer_marks(marks: LayerMarks, items: LayerItems | None = None) -> byte
                 for table, by_id in marks.items()
             },
             {slug: dict(by_list) for slug, by_list in (items or {}).items()},
+            dict(roots or {}),
         )
     )
 
 
-def load_layer_marks(data: bytes) -> tuple[LayerMarks, LayerItems]:
-    """The marks and items dump_layer_marks wrote (ValueError/TypeError when they are not: a
-    how the pages have no words for, or a list no credit is in, is damage too)."""
+def load_layer_marks(data: bytes) -> tuple[LayerMarks, LayerItems, LayerRoots]:
+    """The marks, items and roots dump_layer_marks wrote (ValueError/TypeError when they are
+    not: a how the pages have no words for, or a list no credit is in, is damage too)."""
     loaded = marshal.loads(data)
-    if not isinstance(loaded, tuple) or len(loaded) != 2:
-        raise TypeError("not the marks and the items")
-    tables, items = loaded
-    if not isinstance(tables, dict) or not isinstance(items, dict):
+    if not isinstance(loaded, tuple) or len(loaded) != 3:
+        raise TypeError("not the marks, the items and the roots")
+    tables, items, roots = loaded
+    if not isinstance(tables, dict) or not isinstance(items, dict) or not isinstance(roots, dict):
         raise TypeError("not a mapping of tables")
     marks = {
         str(table): {
@@ -179,13 +184,20 @@ def load_layer_marks(data: bytes) -> tuple[LayerMarks, LayerItems]:
         }
         for table, by_id in tables.items()
     }
-    return marks, {
+    added = {
         str(slug): {
             _credit_list(name): tuple(_layer_item(*pair) for pair in added)
             for name, added in by_list.items()
         }
         for slug, by_list in items.items()
     }
+    return marks, added, dict(_layer_root(file, place) for file, place in roots.items())
+
+
+def _layer_root(file: object, place: object) -> tuple[str, int]:
+    if not isinstance(file, str) or type(place) is not int or place < 1:
+        raise ValueError(f"not a layer's place in the load: {file!r}, {place!r}")
+    return file, place
 
 
 def _credit_list(name: object) -> str:

@@ -40,6 +40,7 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     LayerItems,
     LayerMarks,
+    LayerRoots,
     NetflixReach,
     summary_of,
     summary_record,
@@ -568,7 +569,7 @@ def _fill(
     if dataset.layer_marks:  # none for a dataset of the base alone: its pages never ask
         from kdrama_cli.store.codec import dump_layer_marks
 
-        blob = dump_layer_marks(dataset.layer_marks, dataset.layer_items)
+        blob = dump_layer_marks(dataset.layer_marks, dataset.layer_items, dataset.layer_roots)
         marks = (_LAYERS, blob, _crc(_LAYERS, blob))
         connection.execute("INSERT INTO layers VALUES (?, ?, ?)", marks)
     meta = {"format": str(FORMAT), "version": __version__, "roots": roots, "fts": fts}
@@ -790,10 +791,12 @@ def _listing(
 _LAYERS = "all"
 
 
-def _layer_marks(connection: sqlite3.Connection, path: str) -> tuple[LayerMarks, LayerItems]:
-    """What layers made or changed (Dataset.layer_marks) and the credits they added
-    (Dataset.layer_items), from the one row that holds both, checked by its CRC; asked only
-    of an index that recorded the row."""
+def _layer_marks(
+    connection: sqlite3.Connection, path: str
+) -> tuple[LayerMarks, LayerItems, LayerRoots]:
+    """What layers made or changed (Dataset.layer_marks), the credits they added
+    (Dataset.layer_items) and the path each came in through (Dataset.layer_roots), from the
+    one row that holds them, checked by its CRC; asked only of an index that recorded it."""
     from kdrama_cli.store.codec import load_layer_marks
 
     _, blob = _one_row(connection, path, "layers", _LAYERS)

@@ -1,0 +1,78 @@
+"""The layered dataset's leftovers of review 36 (audit36/review.md, closing50.md), each run
+through the CLI: which layers came through the personal dataset is recorded by the load (#4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run, as_json, flat
+from tests.test_layer_slips36 import CHART_FIX, RELATED, UNSOURCED
+
+#: Kang Bo-ra's entry given an alias by a layer: her own page then has a Layer line.
+ALIAS = """
+[[people]]
+id = "kang-bora"
+extend = true
+aliases = ["Bora Kang"]
+"""
+
+
+def _layer(tmp_path: Path, text: str, name: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def friend_through_personal(tmp_path: Path) -> str:
+    """A friend's pack (a new title naming Night Train as related, a credit in Night Train,
+    an alias of Kang Bo-ra's) that the personal dataset includes."""
+    friend = tmp_path / "friend" / "index.toml"
+    friend.parent.mkdir()
+    friend.write_text(RELATED + UNSOURCED + ALIAS, encoding="utf-8")
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(f'[meta]\ninclude = ["{friend}"]\n', encoding="utf-8")
+    return str(friend)
+
+
+# --- #4: the personal dataset's files are recorded by the load, not read again by a page ---
+
+
+def test_a_page_knows_the_personal_datasets_files_without_reading_its_includes_again(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which files came in through the personal dataset is kept with the layer marks (in the
+    index too): a page a layer changed reads no include graph to say so, and an --add-data
+    file beside it is never said to be personal."""
+    from kdrama_cli.catalogue import loader
+
+    friend = friend_through_personal(tmp_path)
+    extra = _layer(tmp_path, CHART_FIX, "cit.toml")
+
+    def read_again(path: object) -> object:
+        raise AssertionError(f"a page read {path}'s includes again")
+
+    monkeypatch.setattr(loader, "read_through", read_again)
+    for when in ("parsed", "from the index"):
+        document = as_json(run("--add-data", extra, "show", "night-train", "--json"))
+        assert document["layers"] == [
+            {"how": "extended", "file": friend, "personal": True},
+            {"how": "cited", "file": extra, "personal": False},
+            {"how": "related", "file": friend, "personal": True},
+        ], when
+        shown = run("--add-data", extra, "show", "night-train")
+        assert shown.exit_code == 0, shown.output
+        assert (
+            f"Layers: extended by {friend} (through your personal dataset); sources changed by"
+            f" {extra}; named as related by {friend} (through your personal dataset)"
+        ) in flat(shown.stdout)
+        person = as_json(run("--add-data", extra, "person", "kang-bora", "--json"))
+        assert person["layers"] == [{"how": "extended", "file": friend, "personal": True}]
+        layered = [c["layer"] for c in person["credits"] if c["slug"] == "night-train"]
+        assert layered and all(mark["personal"] for mark in layered), layered
+    assert list((tmp_path / "cache").rglob("index-*.sqlite")), "the second round read no index"
+    # --no-personal: the same file given with --add-data is not the personal dataset's
+    given = as_json(run("--no-personal", "--add-data", friend, "show", "night-train-2", "--json"))
+    assert given["layers"] == [{"how": "added", "file": friend, "personal": False}]
