@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, KDRAMA, MINI, REPO, Run
+from tests.conftest import FIXTURES, KDRAMA, MINI, REPO, Run, flat
 from tests.made_up import film
 
 pytest.importorskip("textual")  # in the test extra: CI runs these; a bare install skips them
@@ -596,6 +596,29 @@ def test_a_damaged_index_mid_session_is_answered_from_the_files(
     results = engine.search("moonlit", 5).results
     assert results and len(calls) == 2
     assert app.cache is False  # asked again of the dataset files
+
+
+def test_browse_says_a_layer_came_through_the_personal_dataset_as_show_and_person_do(
+    run: Run, tmp_path: Path
+) -> None:
+    """The Layer line of a title and of a person a friend's pack (which the personal dataset
+    includes) changed is the one `kdrama show` and `kdrama person` print: "(through your
+    personal dataset)" after the file (review36 #5)."""
+    from kdrama_cli.views.browser import person_renderable
+    from tests.test_layer_mends37 import friend_through_personal
+
+    friend = friend_through_personal(tmp_path)
+    through = f"{friend} (through your personal dataset)"
+    engine = BrowseEngine(App(data=str(MINI)))
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(title_renderable(engine.title("night-train")))
+    console.print(person_renderable(engine.person("kang-bora")))
+    browsed = flat(console.file.getvalue())  # type: ignore[attr-defined]
+    title_line = f"Layers: extended by {through}; named as related by {through}"
+    person_line = f"Layer: extended by {through} Credits in this catalogue"
+    assert title_line in flat(run("show", "night-train").stdout)
+    assert person_line in flat(run("person", "kang-bora").stdout)
+    assert title_line in browsed and person_line in browsed, browsed
 
 
 def test_the_result_list_hides_a_spoiler_cast_note_as_search_does(tmp_path: Path) -> None:

@@ -266,13 +266,20 @@ class PersonDetail(Record):
     layers: tuple[LayerMark, ...] = ()
     #: Those of the files of ``layers`` that the personal dataset is or brings in (its [meta]
     #: include): no command line named them, so the page says where they come from. Filled by
-    #: the command, which knows the personal dataset (App.through_personal); () by default.
+    #: the command or browse's Engine, which know the personal dataset (App.through_personal);
+    #: () by default.
     personal: tuple[str, ...] = ()
     #: What the person's own entry rests on (their name, Hangul, aliases and note: a stage
     #: name's legal name, what tells namesakes apart), numbered in ``citations`` after what
     #: the credits cite; without spoilers, less the citations flagged as spoilers, as a
     #: credit's are.
     sources: tuple[str, ...] = ()
+
+    @property
+    def every_layer(self) -> tuple[LayerMark, ...]:
+        """The layers the page names: those of the person's entry, then each that gave one of
+        their credits (App.through_personal says which came through the personal dataset)."""
+        return (*self.layers, *(credit.layer for credit in self.credits if credit.layer))
 
     @property
     def unsourced(self) -> tuple[tuple[str, LayerMark], ...]:

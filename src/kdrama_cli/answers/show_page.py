@@ -234,7 +234,8 @@ class ShowDetail(Record):
     crew_layered: tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...] = ()
     #: Those of the files of ``layers`` that the personal dataset is or brings in (its [meta]
     #: include): no command line named them, so the page says where they come from. Filled by
-    #: the command, which knows the personal dataset (App.through_personal); () by default.
+    #: the command or browse's Engine, which know the personal dataset (App.through_personal);
+    #: () by default.
     personal: tuple[str, ...] = ()
 
     @property

@@ -88,6 +88,7 @@ class BrowseEngine:
         dataset = self.app.dataset()
         show = dataset.shows[slug]
         detail = show_detail(dataset, show, season, today=self.day)
+        detail = detail._replace(personal=self.app.through_personal(detail.layers))
         seen = self.app.seen_marks()
         elsewhere = None
         if seen:
@@ -101,6 +102,7 @@ class BrowseEngine:
 
         dataset = self.app.dataset()
         detail = person_detail(dataset, dataset.people[person_id], today=self.day)
+        detail = detail._replace(personal=self.app.through_personal(detail.every_layer))
         seen = self.app.seen_marks()
         return PersonPage(detail, credits_seen(detail.credits, seen) if seen else None)
 

@@ -49,8 +49,7 @@ def person(app: App, name: str, spoilers: bool, as_json: bool, sheet: str | None
     from kdrama_cli.answers.person_page import person_detail
 
     detail = person_detail(app.dataset(), app.find_person(name), spoilers, day)
-    given = (*detail.layers, *(credit.layer for credit in detail.credits if credit.layer))
-    detail = detail._replace(personal=app.through_personal(given))
+    detail = detail._replace(personal=app.through_personal(detail.every_layer))
     if detail.hidden and (sheet or as_json):  # on stderr: stdout keeps its contract
         from kdrama_cli.views.spoiler_notes import credits_hidden
 
