@@ -1,5 +1,6 @@
 """The layered dataset's leftovers of review 36 (audit36/review.md, closing50.md), each run
-through the CLI: which layers came through the personal dataset is recorded by the load (#4)."""
+through the CLI: which layers came through the personal dataset is recorded by the load (#4);
+an extension citing a page the title cites already rests its credits on it (#3)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,44 @@ def test_a_page_knows_the_personal_datasets_files_without_reading_its_includes_a
     # --no-personal: the same file given with --add-data is not the personal dataset's
     given = as_json(run("--no-personal", "--add-data", friend, "show", "night-train-2", "--json"))
     assert given["layers"] == [{"how": "added", "file": friend, "personal": False}]
+
+
+# --- #3: an extension that cites the title's own page again rests its credits on it --------
+
+#: UNSOURCED citing the chart page the title already cites, for its cast and its director:
+#: the author chose that page for the credits they add.
+CITED_AGAIN = UNSOURCED.replace(
+    'directors = ["kang-bora"]\n',
+    'directors = ["kang-bora"]\nsources = ["test-chart"]\ncast_sources = ["test-chart"]\n',
+)
+
+
+def test_an_extension_citing_a_page_the_title_cites_already_rests_its_credits_on_it(
+    run: Run, tmp_path: Path
+) -> None:
+    """The credits the extension adds cite the chart, on the person page and in --json alike
+    (parsed and from the index), as `cast` does; data check neither calls them unsourced nor
+    tells the author to remove the citation they rest on."""
+    layer = _layer(tmp_path, CITED_AGAIN, "rep.toml")
+    for when in ("parsed", "from the index"):
+        document = as_json(run("--add-data", layer, "person", "kang-bora", "--json"))
+        night = [
+            (c["capacity"], c["source"]) for c in document["credits"] if c["slug"] == "night-train"
+        ]
+        assert night == [("actor", ["test-chart"]), ("director", ["test-chart"])], when
+        shown = run("--add-data", layer, "person", "kang-bora")
+        assert "No source" not in shown.stdout
+        row = next(line for line in shown.stdout.splitlines() if "Night Train" in line)
+        assert row.rstrip().endswith("]"), row  # a reference, not "—"
+        assert "Example chart" in shown.stdout
+    cast = as_json(run("--add-data", layer, "cast", "night-train", "--json"))
+    hers = [row["source"] for row in cast if row["person"] == "kang-bora"]
+    assert hers == [["test-chart"]]
+    checked = run("data", "check", layer, "--strict")
+    assert checked.exit_code == 0, checked.output
+    assert "kdrama: warning:" not in checked.stderr
+    # a repeat no credit of the extension rests on is still one to remove
+    alias = '[[shows]]\nslug = "night-train"\nextend = true\naliases = ["Last Train"]\n'
+    bare = _layer(tmp_path, alias + 'cast_sources = ["test-chart"]\n', "bare.toml")
+    said = run("data", "check", bare).stderr
+    assert "'test-chart' is already in cast_sources" in said and "remove it here" in said

@@ -54,7 +54,7 @@ class CastEntry(Record):
     #: layer gave whole says so in its "Layer:" line).
     layer: LayerMark | None = None
     #: For such a credit, what its layer cites for it (answers.sources.layer_cited): its own
-    #: sources and the cast_sources the extension added; () when the layer cites none.
+    #: sources and the cast_sources the extension lists; () when the layer cites none.
     cited: tuple[str, ...] | None = None
 
     @property

@@ -1033,7 +1033,9 @@ LAYER_ITEM_LISTS = (*CREDIT_LISTS.values(), "sources", "cast_sources")
 #: Title -> list of LAYER_ITEM_LISTS -> the items of that list a layer's extension (``extend =
 #: true``) added, each as (its position in the list, the layer's file): a person's page marks
 #: such a credit (Dataset.credit_layer) and cites it to what that layer cites
-#: (Dataset.layer_cited). Every other item is the title entry's own.
+#: (Dataset.layer_cited). Every other item is the title entry's own. For a list of citations,
+#: those the extension lists that the title listed already too (listed once, they are what
+#: its credits rest on), in the extension's order.
 LayerItems = Mapping[str, Mapping[str, tuple[tuple[int, str], ...]]]
 
 #: Each file loaded over the base (a LayerMark's file) -> the place, among the dataset paths
@@ -1228,8 +1230,9 @@ class Dataset:
 
     def layer_cited(self, show: Show, field_name: str, file: str) -> tuple[str, ...]:
         """The citation ids of ``show``'s ``field_name`` ("sources" or "cast_sources") that
-        the extension of layer ``file`` added: what a credit it added rests on beside the
-        credit's own sources, never the citations of the entry it extended."""
+        the extension of layer ``file`` lists: what a credit it added rests on beside the
+        credit's own sources, never the citations of the entry it extended that it does not
+        name itself."""
         _, items = self._layers()
         listed: tuple[str, ...] = getattr(show, field_name)
         added = items.get(show.slug, {}).get(field_name, ())

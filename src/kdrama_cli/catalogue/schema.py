@@ -1600,6 +1600,11 @@ class _Merged:
     parts: dict[str, Parts] = field(default_factory=dict)
     #: What an extension repeats of the entry it extends: a warning each (it is listed once).
     repeated_items: list[Problem] = field(default_factory=list)
+    #: The entries extensions added to, by id: for each list of citations (sources,
+    #: cast_sources), those an extension names that the entry lists already, each as (its
+    #: place in the merged list, the extension's file, its place in the extension's list):
+    #: listed once, they are still what the extension's credits rest on (Dataset.layer_cited).
+    cited_again: dict[str, dict[str, list[tuple[int, str, int]]]] = field(default_factory=dict)
     #: The file that first gave each entry (a later file's exact repeat or override leaves it),
     #: and the last file that replaced it (``override = true``): for the layers a page names.
     first: dict[str, str] = field(default_factory=dict)
@@ -1632,6 +1637,7 @@ class _Merged:
             self.replacements.append(Replacement(self.kind, identity, name, *earlier, parts))
             self.replaced_by[identity] = name
             self.parts.pop(identity, None)  # what extensions added is replaced with the rest
+            self.cited_again.pop(identity, None)
         elif earlier is not None and earlier[0] != name:
             self.repeats.append((name, earlier[0], f"{self.kind}[{identity}]"))
         self.entries[identity] = (name, entry)
@@ -1674,6 +1680,8 @@ class _Merged:
         merged = dict(base)
         grown: Parts = {}
         new: dict[str, list[int]] = {}  # the place in entry's list of each item it adds
+        # a citation the entry lists already: (its place, the extension's place, the warning)
+        again: dict[str, list[tuple[int, int, Problem]]] = {}
         for key in EXTENSIBLE[self.kind]:
             listed = base.get(key)
             have = list(listed) if isinstance(listed, list) else []
@@ -1702,6 +1710,8 @@ class _Merged:
                 said = _repeated_item(key, item, _file_label(origin[there][0]))
                 if key == "seasons":
                     problems.append(Problem(name, f"{where}.number", said))
+                elif key in CITED_LISTS and self.kind == "shows" and origin[there][0] != name:
+                    again.setdefault(key, []).append((there, position, Problem(name, where, said)))
                 else:
                     self.repeated_items.append(Problem(name, where, said))
             if have or key in base:
@@ -1709,6 +1719,12 @@ class _Merged:
             grown[key] = origin
         if self.kind == "shows":
             self.repeated_items.extend(_unsourced_credits(name, identity, entry, base, new))
+            for key, repeats in again.items():
+                cited = self.cited_again.setdefault(identity, {}).setdefault(key, [])
+                cited.extend((there, name, position) for there, position, _ in repeats)
+                # the credits the extension adds rest on it: not a repeat to remove
+                if not any(new.get(credits) for credits in CITED_LISTS[key]):
+                    self.repeated_items.extend(problem for _, _, problem in repeats)
         self.parts[identity] = grown
         self.entries[identity] = (base_file, merged)
         self.extensions.append(
@@ -1747,6 +1763,14 @@ class _Merged:
             f"{self.kind}[{identity}].override",
             f"override = true, but no earlier file defines {self.id_key} {identity!r}{hint}",
         )
+
+
+#: A title's lists of citations, each with the lists of credits that rest on it: a cast credit
+#: on the cast lists (cast_sources), a director, writer or creator on the title's sources.
+CITED_LISTS: Mapping[str, tuple[str, ...]] = {
+    "cast_sources": ("cast",),
+    "sources": ("directors", "writers", "creators"),
+}
 
 
 def _unsourced_credits(
@@ -2222,24 +2246,27 @@ def _layer_items(
     """For each title a layer's extension added credits to, the position of each such credit
     in its list (cast, directors, writers, creators) and the layer's file (LayerItems): the
     title's other credits are its entry's, whose file Dataset.entry_layer names. The same for
-    the citations an extension added (sources, cast_sources): what its credits rest on."""
+    the citations an extension lists (sources, cast_sources), in its own order, those the
+    title listed already among them: what its credits rest on."""
     if not layers:
         return {}
-    known = set(layers)
+    order = {file: position for position, file in enumerate(layers)}
     found: dict[str, dict[str, tuple[tuple[int, str], ...]]] = {}
     for slug, parts in shows.parts.items():
         own = shows.entries[slug][0]
-        by_list = {
-            field_name: added
-            for field_name in LAYER_ITEM_LISTS
-            if (
-                added := tuple(
-                    (at, file)
-                    for at, (file, _) in enumerate(parts.get(field_name, ()))
-                    if file in known and file != own
-                )
-            )
-        }
+        again = shows.cited_again.get(slug, {})
+        by_list: dict[str, tuple[tuple[int, str], ...]] = {}
+        for field_name in LAYER_ITEM_LISTS:
+            listed = [
+                (at, file, position)
+                for at, (file, position) in enumerate(parts.get(field_name, ()))
+                if file in order and file != own
+            ]
+            if field_name in again:
+                listed += [item for item in again[field_name] if item[1] in order]
+                listed.sort(key=lambda item: (order[item[1]], item[2]))
+            if listed:
+                by_list[field_name] = tuple((at, file) for at, file, _ in listed)
         if by_list:
             found[slug] = by_list
     return found
