@@ -1,6 +1,7 @@
 """The layered dataset's leftovers of review 36 (audit36/review.md, closing50.md), each run
 through the CLI: which layers came through the personal dataset is recorded by the load (#4);
-an extension citing a page the title cites already rests its credits on it (#3)."""
+an extension citing a page the title cites already rests its credits on it (#3); a layer
+replacing a citation a person's entry cites names itself on their page (#10)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run, as_json, flat
+from tests.conftest import MINI, Run, as_json, flat
 from tests.test_layer_slips36 import CHART_FIX, RELATED, UNSOURCED
 
 #: Kang Bo-ra's entry given an alias by a layer: her own page then has a Layer line.
@@ -118,3 +119,47 @@ def test_an_extension_citing_a_page_the_title_cites_already_rests_its_credits_on
     bare = _layer(tmp_path, alias + 'cast_sources = ["test-chart"]\n', "bare.toml")
     said = run("data", "check", bare).stderr
     assert "'test-chart' is already in cast_sources" in said and "remove it here" in said
+
+
+# --- #10: a layer that replaces a citation a person's own entry cites names itself there ----
+
+#: Kang Bo-ra's entry resting on a page of its own (a profile giving her Hangul).
+PROFILE = """
+[[citations]]
+id = "test-profile"
+url = "https://example.org/profile/kang-bora"
+title = "Kang Bo-ra profile"
+publisher = "Example Press"
+date = 2022-01-01
+"""
+
+#: The profile corrected by a layer: a new address.
+PROFILE_FIX = PROFILE.replace(
+    'id = "test-profile"\n', 'id = "test-profile"\noverride = true\n'
+).replace("profile/kang-bora", "profile/moved")
+
+
+def test_a_layer_replacing_a_citation_a_persons_entry_cites_names_itself_on_their_page(
+    run: Run, tmp_path: Path
+) -> None:
+    """The person's page cites the layer's address, so it says which layer changed its
+    sources, as a title's page does; a person whose entry cites no such page has no line."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        'id = "kang-bora"\nname = "Kang Bo-ra"\nhangul = "강보라"\n',
+        'id = "kang-bora"\nname = "Kang Bo-ra"\nhangul = "강보라"\nsources = ["test-profile"]\n',
+    )
+    data = _layer(tmp_path, text + PROFILE, "data.toml")
+    layer = _layer(tmp_path, PROFILE_FIX, "fix.toml")
+    for when in ("parsed", "from the index"):
+        shown = run("--data", data, "--add-data", layer, "person", "kang-bora")
+        assert shown.exit_code == 0, shown.output
+        page = flat(shown.stdout)
+        assert f"Layer: sources changed by {layer}" in page, when
+        assert "https://example.org/profile/moved" in page
+        document = as_json(
+            run("--data", data, "--add-data", layer, "person", "kang-bora", "--json")
+        )
+        assert document["layers"] == [{"how": "cited", "file": layer, "personal": False}]
+    other = as_json(run("--data", data, "--add-data", layer, "person", "oh-taeyang", "--json"))
+    assert other["layers"] == []
+    assert "Layer" not in run("--data", data, "--add-data", layer, "show", "night-train").stdout

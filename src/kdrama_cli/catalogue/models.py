@@ -996,9 +996,10 @@ class Replacement(Record):
 
 #: How a layer made or changed an entry: it gave the entry, new (``added``), replaced the one
 #: below it (``override = true``: ``replaced``) or added to it (``extend = true``, or figures
-#: of its own ``[[stats]]`` given for the title: ``extended``); or, for a title, changed it
-#: through another entry: replaced a citation it cites (``cited``), or gave a title that
-#: names it in ``related`` (``related``), which its page then lists.
+#: of its own ``[[stats]]`` given for the title: ``extended``); or changed it through another
+#: entry: replaced a citation it cites (``cited``: a title's or a person's, whose page cites
+#: it), or, for a title, gave a title that names it in ``related`` (``related``), which its
+#: page then lists.
 LAYER_HOWS = ("added", "replaced", "extended", "cited", "related")
 
 #: Of LAYER_HOWS, those by which a layer gives an entry itself (Dataset.entry_layer).

@@ -2182,8 +2182,7 @@ def _layer_marks(
             marked = [LayerMark("added", first)] if first in order else []
             marked += [LayerMark("replaced", by)] if by in order else []
             marked += [LayerMark("extended", file) for file in extending]
-            if table == "shows":
-                marked += [LayerMark(how, file) for how, file in through.get(key, ())]
+            marked += [LayerMark(how, file) for how, file in through.get(table, {}).get(key, ())]
             if marked:
                 marks[key] = tuple(marked)
         if marks:
@@ -2193,14 +2192,20 @@ def _layer_marks(
 
 def _layer_marks_through(
     merged: Mapping[str, _Merged], order: Mapping[str, int]
-) -> dict[str, tuple[tuple[str, str], ...]]:
-    """For each title a layer changed through another entry, how and by which layers, in load
-    order (walk35): "cited", a citation it cites that a layer replaced (override = true: the
-    page cites the layer's address or headline), and "related", a layer's title that names it
-    in ``related`` (its page then lists that title, linked both ways), unless its own entry
-    names that title already."""
+) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
+    """For each title and person a layer changed through another entry, how and by which
+    layers, in load order, by table (walk35): "cited", a citation it cites that a layer
+    replaced (override = true: the page cites the layer's address or headline; a person's
+    page cites what their own entry cites), and, for a title, "related", a layer's title that
+    names it in ``related`` (its page then lists that title, linked both ways), unless its own
+    entry names that title already."""
     shows = merged["shows"]
     replaced = {key: by for key, by in merged["citations"].replaced_by.items() if by in order}
+    people: dict[str, dict[tuple[str, str], None]] = {}
+    for person, (_, entry) in merged["people"].entries.items() if replaced else ():
+        for cited in _strings(entry.get("sources")):
+            if cited in replaced:
+                people.setdefault(person, {})[("cited", replaced[cited])] = None
     found: dict[str, dict[tuple[str, str], None]] = {}
     for slug, (file, entry) in shows.entries.items():
         if replaced:
@@ -2219,8 +2224,12 @@ def _layer_marks_through(
                 continue  # linked by its own entry already
             found.setdefault(other, {})[("related", by)] = None
     return {
-        slug: tuple(sorted(marks, key=lambda mark: (mark[0] != "cited", order[mark[1]])))
-        for slug, marks in found.items()
+        table: {
+            key: tuple(sorted(marks, key=lambda mark: (mark[0] != "cited", order[mark[1]])))
+            for key, marks in by_key.items()
+        }
+        for table, by_key in (("shows", found), ("people", people))
+        if by_key
     }
 
 
