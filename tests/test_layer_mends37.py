@@ -1,7 +1,8 @@
 """The layered dataset's leftovers of review 36 (audit36/review.md, closing50.md), each run
 through the CLI: which layers came through the personal dataset is recorded by the load (#4);
 an extension citing a page the title cites already rests its credits on it (#3); a layer
-replacing a citation a person's entry cites names itself on their page (#10)."""
+replacing a citation a person's entry cites names itself on their page (#10); cast --json's
+rows carry their layer, and compare marks a layer's crew."""
 
 from __future__ import annotations
 
@@ -163,3 +164,66 @@ def test_a_layer_replacing_a_citation_a_persons_entry_cites_names_itself_on_thei
     other = as_json(run("--data", data, "--add-data", layer, "person", "oh-taeyang", "--json"))
     assert other["layers"] == []
     assert "Layer" not in run("--data", data, "--add-data", layer, "show", "night-train").stdout
+
+
+# --- cast --json's layer, compare's crew rows ------------------------------------------------
+
+
+def test_cast_json_gives_each_credit_its_layer_as_the_person_page_does(
+    run: Run, tmp_path: Path
+) -> None:
+    """A row a layer's extension added carries the same `layer` as the person's credit (with
+    whether it came through the personal dataset); a row of the base's, null; a title a layer
+    added gives each of its rows that layer, "added"."""
+    layer = _layer(tmp_path, UNSOURCED, "mine.toml")
+    rows = as_json(run("--add-data", layer, "cast", "night-train", "--json"))
+    person = as_json(run("--add-data", layer, "person", "kang-bora", "--json"))
+    credit = next(
+        c for c in person["credits"] if c["slug"] == "night-train" and c["capacity"] == "actor"
+    )
+    assert {row["person"]: row["layer"] for row in rows} == {
+        "seo-minho": None,
+        "kang-bora": credit["layer"],
+    }
+    assert credit["layer"] == {"how": "extended", "file": layer, "personal": False}
+    # every title's cast: the same rows
+    every = as_json(run("--add-data", layer, "cast", "--json"))
+    assert [r["layer"] for r in every if r["slug"] == "night-train"] == [r["layer"] for r in rows]
+    assert all(r["layer"] is None for r in every if r["slug"] != "night-train")
+    # show --json's cast gives it too
+    show = as_json(run("--add-data", layer, "show", "night-train", "--json"))
+    assert [r["layer"] for r in show["cast"]] == [r["layer"] for r in rows]
+    # through the personal dataset: said so
+    friend = friend_through_personal(tmp_path)
+    mine = as_json(run("cast", "night-train", "--json"))
+    assert [r["layer"] for r in mine if r["person"] == "kang-bora"] == [
+        {"how": "extended", "file": friend, "personal": True}
+    ]
+
+
+def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
+    run: Run, tmp_path: Path
+) -> None:
+    """The Directors row marks the layer's director "*", and a line under the table names
+    the layer and what it cites, as the show page says it; without a layer, no mark."""
+    from tests.test_layer_slips36 import SOURCED
+
+    layer = _layer(tmp_path, SOURCED, "mine.toml")
+    shown = run("--add-data", layer, "compare", "night-train", "moonlit-hallway")
+    assert shown.exit_code == 0, shown.output
+    directors = next(line for line in shown.stdout.splitlines() if "Directors" in line)
+    assert "Oh Tae-yang, Kang Bo-ra *" in directors
+    writers = next(line for line in shown.stdout.splitlines() if "Writers" in line)
+    assert "*" not in writers  # her writing credit is the base's
+    page = flat(shown.stdout)
+    assert f"* From a layer: Night Train extended by {layer} (Kang Bo-ra, director [" in page
+    show_page = flat(run("--add-data", layer, "show", "night-train").stdout)
+    assert f"Night Train extended by {layer} (Kang Bo-ra, director [" in show_page
+    # a layer that cites nothing for her: the page says so, as the show page does
+    bare = _layer(tmp_path, UNSOURCED, "bare.toml")
+    said = flat(run("--add-data", bare, "compare", "night-train", "moonlit-hallway").stdout)
+    table, _, common = said.partition("Cast in common")
+    assert "(Kang Bo-ra, director)" in table
+    assert f"* No source: {bare} cites no source for its credit in Night Train" in table
+    plain = run("compare", "night-train", "moonlit-hallway").stdout
+    assert "*" not in plain

@@ -61,6 +61,8 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
     # a title whose source work has a work based on it: its `source_work.adaptations[]`; the
     # title of the first run with a layer that extends it: `layers[]`
     "show": [["show", "business-proposal", "--json"], [*LAYERED, *JSON_RUNS["show"]]],
+    # a credit the layer gives: `[].layer.how`
+    "cast": [[*LAYERED, "cast", "all-of-us-are-dead", "--json"]],
     # a writer of the web novel a title adapts and of the webtoon drawn from it: `credits[].work`
     "person": [["person", "haehwa", "--json"], [*LAYERED, *JSON_RUNS["person"]]],
 }

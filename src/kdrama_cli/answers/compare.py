@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kdrama_cli.answers.charts import leaves_out_weeks
-from kdrama_cli.answers.sources import cast_layer, layer_cited, rests_on
+from kdrama_cli.answers.sources import cast_layer, layer_cited, layered_crew, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
 from kdrama_cli.catalogue.models import (
@@ -218,6 +218,9 @@ class Comparison(Record):
     seasons: tuple[SeasonsOut, ...] = ()
     #: The day the seasons were judged on: a stale season's news is old by it.
     today: dt.date = dt.date.min
+    #: For each title, the crew a layer's extension added (answers.sources.layered_crew:
+    #: capacity, person id, layer, what it cites): the Directors and Writers rows mark them.
+    crew_layered: tuple[tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...], ...] = ()
 
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
@@ -698,6 +701,10 @@ def compare(
     for person in shared:  # each credit in common, by the one rule (answers.sources)
         for ids in person.sources:
             cited.extend(i for i in ids if i not in cited)
+    crew = tuple(layered_crew(dataset, show) for show in shows)
+    for given in crew:  # what a layer's extension cites for the crew it added
+        for *_, ids in given:
+            cited.extend(i for i in ids if i not in cited)
     works = tuple(dataset.source_works.get(s.source_work) if s.source_work else None for s in shows)
     left_out = _left_out(shows, rows)
     apart = {(item.show, id(item.stat)) for item in left_out}
@@ -721,4 +728,5 @@ def compare(
         left_out=tuple(left_out),
         hidden=0 if spoilers else _cameos_hidden(shows),
         spoilers=spoilers,
+        crew_layered=crew if any(crew) else (),
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 from kdrama_cli.answers.charts import leaves_out_weeks
 from kdrama_cli.answers.finding import Match, NoSuchSeason, meant_instead, named_in_catalogue
-from kdrama_cli.answers.sources import cast_layer, crew_layer, layer_cited, rests_on
+from kdrama_cli.answers.sources import cast_layer, layer_cited, layered_crew, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden, hidden, listing_order, spoiler_only
 from kdrama_cli.answers.upcoming import (
     UPCOMING_STATUSES,
@@ -56,6 +56,10 @@ class CastEntry(Record):
     #: For such a credit, what its layer cites for it (answers.sources.layer_cited): its own
     #: sources and the cast_sources the extension lists; () when the layer cites none.
     cited: tuple[str, ...] | None = None
+    #: The layer that gave the credit, as a person's page gives it (PersonCredit.layer):
+    #: "extended" as ``layer``, or "added" or "replaced", the layer that gave the title's
+    #: entry; None for a credit as the base dataset gives it (--json's ``layer``).
+    given_by: LayerMark | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -374,6 +378,7 @@ def cast_entries(
                 announced_as_of=max(dates).isoformat() if dates else None,
                 layer=layer if cited is not None else None,
                 cited=cited,
+                given_by=layer,
             )
         )
     entries.sort(key=lambda e: order.get(e.credit.role, 9))
@@ -399,26 +404,6 @@ def _season_weeks(
     for _, season in charted:
         counts[season] = counts.get(season, 0) + 1
     return tuple(sorted(counts.items(), key=lambda item: (item[0] is not None, item[0] or 0)))
-
-
-def _crew_layered(
-    dataset: Dataset, show: Show
-) -> tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...]:
-    """ShowDetail.crew_layered: the crew credits of ``show`` a layer's extension added."""
-    if not any(mark.how == "extended" for mark in dataset.layers_of("shows", show.slug)):
-        return ()  # no extension: the title's own crew (and no layer read for the base's)
-    found = []
-    for capacity, listed in CREW_LISTS:
-        for person in getattr(show, listed):
-            layer = crew_layer(dataset, show, capacity, person)
-            cited = layer_cited(dataset, show, layer, "sources")
-            if layer is not None and cited is not None:
-                found.append((capacity, person, layer, cited))
-    return tuple(found)
-
-
-#: The crew lists of a title, by capacity, in the page's order.
-CREW_LISTS = (("creator", "creators"), ("director", "directors"), ("writer", "writers"))
 
 
 def show_detail(
@@ -512,7 +497,7 @@ def show_detail(
         directors=_people(dataset, show.directors),
         writers=_people(dataset, show.writers),
         creators=_people(dataset, show.creators),
-        crew_layered=_crew_layered(dataset, show),
+        crew_layered=layered_crew(dataset, show),
         cast=cast,
         cast_shown=cast_shown,
         stats=stats,

@@ -71,3 +71,25 @@ def crew_sources(dataset: Dataset, show: Show, capacity: str, person_id: str) ->
     layer = crew_layer(dataset, show, capacity, person_id)
     cited = layer_cited(dataset, show, layer, "sources")
     return tuple(show.sources) if cited is None else cited
+
+
+#: The crew lists of a title, by capacity, in the pages' order.
+CREW_LISTS = (("creator", "creators"), ("director", "directors"), ("writer", "writers"))
+
+
+def layered_crew(
+    dataset: Dataset, show: Show
+) -> tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...]:
+    """The crew credits of ``show`` a layer's extension added, each as (capacity, person id,
+    the layer, what it cites for it: layer_cited), in CREW_LISTS order: the show page
+    (ShowDetail.crew_layered) and compare's Directors and Writers rows mark them."""
+    if not any(mark.how == "extended" for mark in dataset.layers_of("shows", show.slug)):
+        return ()  # no extension: the title's own crew (and no layer read for the base's)
+    found = []
+    for capacity, listed in CREW_LISTS:
+        for person in getattr(show, listed):
+            layer = crew_layer(dataset, show, capacity, person)
+            cited = layer_cited(dataset, show, layer, "sources")
+            if layer is not None and cited is not None:
+                found.append((capacity, person, layer, cited))
+    return tuple(found)

@@ -237,7 +237,8 @@ def cast(
     if as_json:
         from kdrama_cli.views.jsonview import cast_list_json
 
-        app.emit_cited_json(cast_list_json(groups, spoilers), spoilers)
+        given = [e.given_by for _, entries in groups for e in entries if e.given_by]
+        app.emit_cited_json(cast_list_json(groups, spoilers, app.through_personal(given)), spoilers)
         return
     if not listed:
         if hidden:

@@ -197,9 +197,12 @@ def cast_json(
     with_show: bool = False,
     spoilers: bool = True,
     covered: Collection[str] = (),
+    personal: Collection[str] = (),
 ) -> JSON:
     """A credit; without ``spoilers`` a flagged note is withheld (null), as the cast page
-    withholds it (answers.spoilers.shown_note): only `show --json` gives all, flagged."""
+    withholds it (answers.spoilers.shown_note): only `show --json` gives all, flagged. Its
+    ``layer`` as a person's credit gives it, ``personal`` the files of the personal dataset
+    (App.through_personal)."""
     credit = entry.credit
     row: JSON = {}
     if with_show:
@@ -223,6 +226,7 @@ def cast_json(
             # which listed credit is flagged would point at the one whose note is withheld
             "spoiler": credit.spoiler if spoilers else None,
             "source": list(entry.sources),
+            "layer": layers_json((entry.given_by,), personal)[0] if entry.given_by else None,
         }
     )
     return row
@@ -265,7 +269,7 @@ def show_json(
         ],
         "episodes": show.episodes,
         "source_work": _adapted_work_json(detail),
-        "cast": [cast_json(e) for e in detail.cast],
+        "cast": [cast_json(e, personal=detail.personal) for e in detail.cast],
         "cast_unknown": show.cast_unknown,
         "stats": [{**stat_json(s), "before_top10": s in detail.before_top10} for s in detail.stats],
         "facts": [
@@ -314,12 +318,17 @@ def show_json(
 
 
 def cast_list_json(
-    groups: Sequence[tuple[Show, Sequence[CastEntry]]], spoilers: bool = False
+    groups: Sequence[tuple[Show, Sequence[CastEntry]]],
+    spoilers: bool = False,
+    personal: Collection[str] = (),
 ) -> list[JSON]:
     rows = []
     for _, entries in groups:
         covered = covered_roles(entries, spoilers)
-        rows += [cast_json(e, with_show=True, spoilers=spoilers, covered=covered) for e in entries]
+        rows += [
+            cast_json(e, with_show=True, spoilers=spoilers, covered=covered, personal=personal)
+            for e in entries
+        ]
     return rows
 
 
@@ -612,7 +621,7 @@ def person_detail_json(detail: Any, marks: Sequence[tuple[int, ...] | None] | No
     }
 
 
-def layers_json(marks: Sequence[LayerMark], personal: Sequence[str] = ()) -> list[JSON]:
+def layers_json(marks: Sequence[LayerMark], personal: Collection[str] = ()) -> list[JSON]:
     """The files over the base dataset that made or changed an entry, as the page's "Layers:"
     line names them, each with whether the personal dataset is or brings it in: [] for an
     entry as the base gives it."""

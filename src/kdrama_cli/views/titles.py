@@ -1229,6 +1229,43 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
     return cells
 
 
+#: Of a title's crew in compare's Directors or Writers row, those a layer's extension added:
+#: by id, each person's name, capacity, layer and what it cites (answers.sources.layered_crew).
+_CrewGiven = dict[str, tuple[str, str, LayerMark, tuple[str, ...]]]
+
+
+def _compared_crew(comparison: Comparison) -> list[tuple[_CrewGiven, _CrewGiven]]:
+    """For each title compared, the people of its Directors row (its creators where it names
+    no director) and of its Writers row that a layer's extension added."""
+    found = []
+    crew = comparison.crew_layered or tuple(() for _ in comparison.shows)
+    for show, directors, writers, given in zip(
+        comparison.shows, comparison.directors, comparison.writers, crew, strict=True
+    ):
+        rows: tuple[_CrewGiven, _CrewGiven] = ({}, {})
+        directing = "director" if show.directors else "creator"
+        for capacity, person_id, layer, cited in given:
+            at = 0 if capacity == directing else 1 if capacity == "writer" else None
+            if at is None:
+                continue  # a creator of a title whose row names its directors
+            for person in (directors, writers)[at]:
+                if person.id == person_id:
+                    rows[at][person.id] = (person.name, capacity, layer, cited)
+        found.append(rows)
+    return found
+
+
+def _crew_cell(people: Sequence[Person], given: _CrewGiven) -> str | None:
+    """compare's Directors or Writers cell: the names, each a layer's extension added marked
+    LAYER_CREDIT_MARK, as the show page's crew lines mark them (the lines under the table
+    say which layer)."""
+    if not given:
+        return _names(people) or None
+    return ", ".join(
+        clean(p.name) + (f" {LAYER_CREDIT_MARK}" if p.id in given else "") for p in people
+    )
+
+
 def seasons_cell(show: Show, seasons: SeasonsOut) -> str | None:
     """compare's Seasons cell: how many are out, then what the show page says of each season
     not marked released: one Netflix's own files list, out ('2 (S2 out on Netflix by
@@ -1286,8 +1323,15 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         "Source work",
         [f"{w.title} ({w.kind})" if w else None for w in comparison.source_works],
     )
-    row("Directors", [_names(p) or None for p in comparison.directors])
-    row("Writers", [_names(p) or None for p in comparison.writers])
+    crew = _compared_crew(comparison)
+    row(
+        "Directors",
+        [_crew_cell(p, marked) for p, (marked, _) in zip(comparison.directors, crew, strict=True)],
+    )
+    row(
+        "Writers",
+        [_crew_cell(p, marked) for p, (_, marked) in zip(comparison.writers, crew, strict=True)],
+    )
     row("Genres", [", ".join(s.genres) or None for s in shows])
     table.add_row("Sources", *(Text(refs(s.sources) or DASH, style="dim") for s in shows))
     if comparison.stats:
@@ -1332,6 +1376,12 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                 cells.append(figure)
             table.add_row(Text(label, style="bold"), *cells)
     parts: list[RenderableType] = [WholeWords(table)]
+    given = [
+        (show.title, f"{name}, {capacity}", layer, refs(cited))
+        for show, (directing, writing) in zip(shows, crew, strict=True)
+        for name, capacity, layer, cited in (*directing.values(), *writing.values())
+    ]
+    parts += layer_notes(given, [(title, layer) for title, _, layer, refs_ in given if not refs_])
     if any(seasons.stale for seasons in comparison.seasons):  # what "stale" in a cell means
         parts.append(Text(stale_legend(comparison.today), style="dim"))
     debuts = debuts_line(comparison)
