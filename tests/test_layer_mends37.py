@@ -2,11 +2,13 @@
 through the CLI: which layers came through the personal dataset is recorded by the load (#4);
 an extension citing a page the title cites already rests its credits on it (#3); a layer
 replacing a citation a person's entry cites names itself on their page (#10); cast --json's
-rows carry their layer, and compare marks a layer's crew."""
+rows carry their layer, and compare marks a layer's crew; the [[people]] entry to paste
+follows a flag on the problem (#9)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -227,3 +229,33 @@ def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
     assert f"* No source: {bare} cites no source for its credit in Night Train" in table
     plain = run("compare", "night-train", "moonlit-hallway").stdout
     assert "*" not in plain
+
+
+# --- #9: the [[people]] entry to paste follows a flag on the problem, not its wording --------
+
+
+def test_the_people_to_paste_follow_the_problem_not_the_words_of_its_hint(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However the line of a person new to the catalogue ends (a hint reworded, a note added
+    after it), `data check` and a command loading the layer still give the entry to paste; a
+    mistyped id of the catalogue's gets none."""
+    from kdrama_cli.answers import layers
+    from kdrama_cli.catalogue.problems import Problem
+
+    real = layers.with_nearest
+
+    def reworded(*args: Any, **kwargs: Any) -> list[Problem]:
+        return [p._replace(message=f"{p.message} (reworded)") for p in real(*args, **kwargs)]
+
+    monkeypatch.setattr(layers, "with_nearest", reworded)
+    layer = _layer(tmp_path, UNSOURCED.replace("kang-bora", "kim-new-actor"), "new.toml")
+    paste = '\n[[people]]\nid = "kim-new-actor"\nname = "Kim New-actor"\n'
+    for args in (["data", "check", layer], ["--add-data", layer, "show", "night-train"]):
+        said = run(*args)
+        assert said.exit_code != 0, args
+        assert "unknown person 'kim-new-actor'" in said.stderr and "(reworded)" in said.stderr
+        assert said.stderr.endswith(paste), (args, said.stderr)
+    typo = _layer(tmp_path, UNSOURCED.replace("kang-bora", "kang-borra"), "typo.toml")
+    told = run("data", "check", typo).stderr
+    assert "Did you mean kang-bora?" in told and "[[people]]" not in told

@@ -335,11 +335,11 @@ def with_nearest(
             ids = known[reference.kind] = list(dict.fromkeys([*own[reference.kind], *theirs]))
         close = difflib.get_close_matches(reference.id, ids, n=3, cutoff=0.8)
         hint = f". {did_you_mean(close)}" if close else ""
-        if not close and reference.kind == "person" and tables is not None:
-            # no typo of an id of the dataset in use, which lacks it: a person new to the
-            # catalogue (walk35); checked by itself, the file may mean one of the base's
-            hint = NEW_PERSON
-        result.append(problem._replace(message=problem.message + hint))
+        # no typo of an id of the dataset in use, which lacks it: a person new to the
+        # catalogue (walk35); checked by itself, the file may mean one of the base's
+        new = not close and reference.kind == "person" and tables is not None
+        hint = NEW_PERSON if new else hint
+        result.append(problem._replace(message=problem.message + hint, new_person=new))
     return result
 
 
@@ -357,16 +357,14 @@ PASTED_ID = 80
 
 
 def people_to_add(problems: Sequence[Problem]) -> str | None:
-    """The note after the problems that name people new to the catalogue (NEW_PERSON): a
-    [[people]] entry for each, ready to paste, its name made from the id as the catalogue
-    writes names (``kim-new-actor``: "Kim New-actor"), to be checked against the credits."""
+    """The note after the problems that name people new to the catalogue (Problem.new_person,
+    which with_nearest sets as it words NEW_PERSON): a [[people]] entry for each, ready to
+    paste, its name made from the id as the catalogue writes names (``kim-new-actor``: "Kim
+    New-actor"), to be checked against the credits."""
     ids = [
         p.unknown.id
         for p in problems
-        if p.unknown is not None
-        and p.unknown.kind == "person"
-        and p.message.endswith(NEW_PERSON)
-        and len(p.unknown.id) <= PASTED_ID
+        if p.new_person and p.unknown is not None and len(p.unknown.id) <= PASTED_ID
     ]
     if not ids:
         return None

@@ -47,6 +47,10 @@ class Problem(Record):
     #: Whether the problem is a base that holds no entry (no text, only comments or only
     #: [meta]): `data check` then adds that an empty layer loads. The message words it.
     empty: bool = False
+    #: Whether the problem names a person no file defines and no id of the dataset in use is
+    #: near (answers.layers.with_nearest): one new to the catalogue, whom `data check` and
+    #: every command give a [[people]] entry to paste (people_to_add). The message words it.
+    new_person: bool = False
 
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"
