@@ -291,3 +291,27 @@ sources = ["test-chart"]
     + _hours("river-of-lanterns", 5_000_000, None)
     + _hours("twin-harbour", 7_000_000, None)
 )
+
+
+def kang_bora_in_night_train(role: str) -> tuple[str, str]:
+    """Two layers over the made-up dataset (mini.toml), as (unsourced, sourced): an extension
+    casting Kang Bo-ra in Night Train in ``role`` and making her one of its directors, citing
+    nothing (Night Train cites the chart, test-chart, for its cast and record, a page that does
+    not name her); and the same credits resting on the press page (test-press) the extension
+    adds to the title's cast lists and sources."""
+    unsourced = f"""
+[[shows]]
+slug = "night-train"
+extend = true
+directors = ["kang-bora"]
+
+[[shows.cast]]
+person = "kang-bora"
+character = "Stowaway"
+role = "{role}"
+"""
+    sourced = unsourced.replace(
+        'directors = ["kang-bora"]\n',
+        'directors = ["kang-bora"]\nsources = ["test-press"]\ncast_sources = ["test-press"]\n',
+    )
+    return unsourced, sourced

@@ -11,28 +11,11 @@ import io
 from pathlib import Path
 
 from tests.conftest import MINI, Run, as_json, flat
+from tests.made_up import kang_bora_in_night_train
 
-#: Kang Bo-ra cast in Night Train and made one of its directors by an extension that cites
-#: nothing: the mini dataset's Night Train cites the chart (test-chart) for its cast and record,
-#: a page that does not name her.
-UNSOURCED = """
-[[shows]]
-slug = "night-train"
-extend = true
-directors = ["kang-bora"]
-
-[[shows.cast]]
-person = "kang-bora"
-character = "Stowaway"
-role = "main"
-"""
-
-#: The same credits resting on the press page the extension adds to the title's cast lists and
-#: sources.
-SOURCED = UNSOURCED.replace(
-    'directors = ["kang-bora"]\n',
-    'directors = ["kang-bora"]\nsources = ["test-press"]\ncast_sources = ["test-press"]\n',
-)
+#: Kang Bo-ra cast in Night Train and made one of its directors (a lead), by an extension that
+#: cites nothing (UNSOURCED) and by one resting on the press page it adds (SOURCED).
+UNSOURCED, SOURCED = kang_bora_in_night_train("main")
 
 PRESS = "https://example.org/press/moonlit"
 CHART = "https://example.org/chart"
