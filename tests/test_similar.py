@@ -49,7 +49,8 @@ def test_shared_cast_ranks_with_the_names_as_reasons(run_shipped: Run, tmp_path:
     assert shared["weight"] == WEIGHTS["cast-other"]
     ahead = [r for r in document["results"] if r["rank"] < squid["rank"]]
     assert ahead and all(r["score"] >= squid["score"] for r in ahead)
-    assert all(r["score"] <= squid["score"] for r in document["results"] if r["rank"] > squid["rank"])
+    behind = [r for r in document["results"] if r["rank"] > squid["rank"]]
+    assert all(r["score"] <= squid["score"] for r in behind)
 
 
 def test_every_result_has_reasons_that_add_up_to_its_score(
