@@ -918,7 +918,8 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     matches" with no suggestion at all, while 'reply 88' offered Reply 1988; and, for a query
     closing with a plural 's', the titles its singular names so ('glorys': The Glory), which
     _without_plural opens only when the singular is one title's whole name."""
-    singular = plural_dropped(miss.query)
+    plural = _plural_asked(miss.query)
+    singular = plural.singular if plural is not None and plural.season is None else None
     near = [
         *titles_by_initials(dataset, miss.query),
         *titles_in_words(dataset, miss.query),
@@ -1044,8 +1045,15 @@ _QUERY_POSSESSIVE = r"(?<=\w)['’＇]s$"
 def possessive_dropped(query: str) -> str | None:
     """The query without the possessive that closes it ('squid game's' -> 'squid game'), or
     None when it has none."""
-    bare = re.sub(_QUERY_POSSESSIVE, "", query.strip(), count=1, flags=re.IGNORECASE)
-    return bare if bare != query.strip() and bare.strip() else None
+    return _dropped(_QUERY_POSSESSIVE, query)
+
+
+def _dropped(pattern: str, query: str) -> str | None:
+    """The query without the ending ``pattern`` matches (a possessive, a plural 's'), or None
+    when it has none or nothing is left before it."""
+    typed = query.strip()
+    bare = re.sub(pattern, "", typed, count=1, flags=re.IGNORECASE)
+    return bare if bare != typed and bare.strip() else None
 
 
 def _without_possessive(dataset: Dataset, query: str) -> Match | None:
@@ -1072,8 +1080,33 @@ _QUERY_PLURAL = r"(?<=[a-z])(?<![s'’])s$"
 def plural_dropped(query: str) -> str | None:
     """The query without the plural 's' that closes it ('squid games' -> 'squid game'), or
     None when it has none."""
-    bare = re.sub(_QUERY_PLURAL, "", query.strip(), count=1, flags=re.IGNORECASE)
-    return bare if bare != query.strip() else None
+    return _dropped(_QUERY_PLURAL, query)
+
+
+class _PluralAsked(Record):
+    """A query read as a plural: the words before the 's' and what was asked after it."""
+
+    #: The words before the plural 's' ('squid games 2' -> 'squid game').
+    singular: str
+    #: The season read after the plural ('squid games 2'), or None when the 's' closes the
+    #: query.
+    season: _SeasonAsked | None = None
+
+
+def _plural_asked(query: str) -> _PluralAsked | None:
+    """The one reading of a plural in what was typed, which every stage that reads one asks
+    (_without_plural, _plural_over_run_on, _with_titles_in_words, and would_match's
+    _named_in_plural): a plural 's' closing the query ('squid games'), else one closing the
+    words before a season read as after a whole name ('squid games 2', 'kingdoms season 2').
+    Whether the words as typed name a title already, each stage says by its own lookup."""
+    bare = plural_dropped(query)
+    if bare is not None:
+        return _PluralAsked(bare)
+    asked = _season_asked(query)
+    if asked is None or not _names_a_season(asked, WHOLE):
+        return None
+    bare = plural_dropped(asked.title)
+    return None if bare is None else _PluralAsked(bare, asked)
 
 
 def _without_plural(dataset: Dataset, query: str) -> Match | None:
@@ -1083,17 +1116,14 @@ def _without_plural(dataset: Dataset, query: str) -> Match | None:
     season, after a whole name). Only a whole name of one title is taken (a title whose own
     name ends so, 'Inheritors', was found as typed), so the 's' never turns a miss into a
     guess. Raises NoSuchSeason for a season the title lacks ('squid games 9')."""
-    asked = None
-    bare = plural_dropped(query)
-    if bare is None:
-        asked = _season_asked(query)
-        if asked is None or not _names_a_season(asked, WHOLE):
-            return None
-        bare = plural_dropped(asked.title)
-        if bare is None or _names_as_typed(dataset, asked.title):
-            return None
+    plural = _plural_asked(query)
+    if plural is None:
+        return None
+    asked = plural.season
+    if asked is not None and _names_as_typed(dataset, asked.title):
+        return None
     try:
-        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+        found = _find_show(dataset, plural.singular, spelled=False, suggestions=False, within=WHOLE)
     except LookupError_:
         return None
     if closeness(found) != WHOLE:
@@ -1519,13 +1549,15 @@ def _plural_over_run_on(
     as typed, in whole words, is still found by it ('sweet homes' is part of Our Sweet Homes,
     'janes' of Jane's Summer); so is part of a name when no one title has the name before the
     's' whole (_without_plural's rule)."""
-    bare = plural_dropped(query)
-    if bare is None or not all(
-        runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows
-    ):
+    plural = _plural_asked(query)  # a season after it is read by the season stage
+    if plural is None or plural.season is not None:
+        return None
+    if not all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows):
         return None
     try:
-        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE, keep=keep)
+        found = _find_show(
+            dataset, plural.singular, spelled=False, suggestions=False, within=WHOLE, keep=keep
+        )
     except LookupError_:
         return None
     return found if closeness(found) == WHOLE else None
@@ -1890,16 +1922,17 @@ def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
     before a season naming nothing as typed. Bare keys cannot say how many titles a name is
     of, so the lookup itself is asked (_named_rows); a key whose rows it has lost still counts
     as a match."""
-    bare = plural_dropped(query)
-    if bare is None and (asked := _season_asked(query)) is not None:
+    plural = _plural_asked(query)
+    if plural is None:
+        return False
+    if (asked := plural.season) is not None:
         typed = normalize(asked.title)
         also = and_spellings(asked.title)
-        if _names_a_season(asked, WHOLE) and not (
-            typed and any(rows for rows, _ in _candidates(dataset, "show", typed, lookup, also))
-        ):
-            bare = plural_dropped(asked.title)
-    key = normalize(bare or "")
-    if bare is None or not key:
+        if typed and any(rows for rows, _ in _candidates(dataset, "show", typed, lookup, also)):
+            return False
+    bare = plural.singular
+    key = normalize(bare)
+    if not key:
         return False
     if as_id(bare) in dataset.shows:  # a slug, found before any name ('confessions', 'start-ups')
         return True
