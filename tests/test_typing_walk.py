@@ -171,6 +171,44 @@ def test_a_name_as_typed_before_a_season_is_not_read_as_a_plural(run_shipped: Ru
     assert error["message"].startswith("no title matches 'strangers 2'. Did you mean")
 
 
+@pytest.mark.parametrize(
+    ("typed", "singular", "slug", "season"),
+    [
+        ("kingdoms 2019", "kingdom 2019", "kingdom", None),  # 'kingdoms' runs into Sofy&Ruby
+        ("Kingdoms (2020)", "Kingdom (2020)", "kingdom", 2),
+        ("squid games 2021", "squid game 2021", "squid-game", None),
+        ("squid games 2024", "squid game 2024", "squid-game", 2),
+        ("new worlds 2013", "new world 2013", "new-world", None),  # the year tells two apart
+    ],
+)
+def test_a_plural_before_a_year_opens_what_the_singular_does(
+    run_shipped: Run, typed: str, singular: str, slug: str, season: int | None
+) -> None:
+    """'kingdoms 2019' was "no title matches" while 'kingdom 2019' and 'kingdoms' open
+    Kingdom: the plural is read before a year as before a season."""
+    page = as_json(run_shipped("show", typed, "--json"))
+    assert page["slug"] == slug
+    assert page == as_json(run_shipped("show", singular, "--json"))
+    if season is not None:
+        assert [s["number"] for s in page["seasons"]] == [season]
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 0 and shown.stderr == "", shown.output
+    assert shown.stdout.splitlines()[1].strip("│ ").startswith(f"{page['title']}  ")
+
+
+def test_a_plural_before_a_year_the_title_lacks_says_so(run_shipped: Run) -> None:
+    """As 'squid game 1999' says; words that name a title as typed take no plural reading
+    ('sweet homes' is part of Our Sweet Homes: 'sweet homes 2020' is not Sweet Home)."""
+    error = json_error(run_shipped("show", "squid games 1999", "--json"))
+    assert error["message"] == (
+        "no title matches 'squid games 1999': the catalogue has Squid Game (2021–2025), and no"
+        " title of that name from 1999"
+    )
+    error = json_error(run_shipped("show", "sweet homes 2020", "--json"))
+    assert error["kind"] == "not_found"
+    assert error["message"].startswith("no title matches 'sweet homes 2020'. Did you mean")
+
+
 # --- 'ss2', 'no. 2' and '#2' after a title ------------------------------------------------------
 
 

@@ -596,15 +596,18 @@ def _year_asked(name: str) -> _YearAsked | None:
     return _YearAsked(found["title"], int(found["bracketed"] or found["year"]))
 
 
-def _title_and_year(dataset: Dataset, query: str, within: int) -> Match | None:
+def _title_and_year(
+    dataset: Dataset, query: str, within: int, asked: _YearAsked | None = None
+) -> Match | None:
     """The title the words before a year find among those whose years hold it ('squid game
     2021'; 'new world 2013' is the film of 2013, not the series of the same name); None when
     the query ends in no year, or its words find no title from that year and name none whole
     (part of a name and a year is then the nearest names' miss, as it was).
 
     Raises NoSuchYear when the words name titles whole and none is from that year, and
-    Ambiguous when several are."""
-    asked = _year_asked(query)
+    Ambiguous when several are. ``asked``: the query read otherwise than as typed (the words
+    before a plural's 's', _without_plural), the query still the words said in a miss."""
+    asked = asked or _year_asked(query)
     if asked is None:
         return None
     try:
@@ -919,7 +922,8 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     closing with a plural 's', the titles its singular names so ('glorys': The Glory), which
     _without_plural opens only when the singular is one title's whole name."""
     plural = _plural_asked(miss.query)
-    singular = plural.singular if plural is not None and plural.season is None else None
+    closing = plural is not None and plural.season is None and plural.year is None
+    singular = plural.singular if plural is not None and closing else None
     near = [
         *titles_by_initials(dataset, miss.query),
         *titles_in_words(dataset, miss.query),
@@ -1088,25 +1092,33 @@ class _PluralAsked(Record):
 
     #: The words before the plural 's' ('squid games 2' -> 'squid game').
     singular: str
-    #: The season read after the plural ('squid games 2'), or None when the 's' closes the
-    #: query.
+    #: The season read after the plural ('squid games 2'), or None.
     season: _SeasonAsked | None = None
+    #: The year read after the plural ('squid games 2021'), the title the words before the
+    #: 's', or None. Neither: the 's' closes the query.
+    year: _YearAsked | None = None
 
 
 def _plural_asked(query: str) -> _PluralAsked | None:
     """The one reading of a plural in what was typed, which every stage that reads one asks
     (_without_plural, _plural_over_run_on, _with_titles_in_words, and would_match's
     _named_in_plural): a plural 's' closing the query ('squid games'), else one closing the
-    words before a season read as after a whole name ('squid games 2', 'kingdoms season 2').
+    words before a season read as after a whole name ('squid games 2', 'kingdoms season 2'),
+    else one closing the words before a year ('squid games 2021', 'kingdoms (2019)').
     Whether the words as typed name a title already, each stage says by its own lookup."""
     bare = plural_dropped(query)
     if bare is not None:
         return _PluralAsked(bare)
     asked = _season_asked(query)
-    if asked is None or not _names_a_season(asked, WHOLE):
+    if asked is not None and _names_a_season(asked, WHOLE):
+        bare = plural_dropped(asked.title)
+        if bare is not None:
+            return _PluralAsked(bare, season=asked)
+    dated = _year_asked(query)
+    bare = plural_dropped(dated.title) if dated is not None else None
+    if dated is None or bare is None:
         return None
-    bare = plural_dropped(asked.title)
-    return None if bare is None else _PluralAsked(bare, asked)
+    return _PluralAsked(bare, year=dated._replace(title=bare))
 
 
 def _without_plural(dataset: Dataset, query: str) -> Match | None:
@@ -1115,13 +1127,20 @@ def _without_plural(dataset: Dataset, query: str) -> Match | None:
     'squid games 2' its season 2, as 'squid game 2' is (_title_and_season's reading of a
     season, after a whole name). Only a whole name of one title is taken (a title whose own
     name ends so, 'Inheritors', was found as typed), so the 's' never turns a miss into a
-    guess. Raises NoSuchSeason for a season the title lacks ('squid games 9')."""
+    guess. Raises NoSuchSeason for a season the title lacks ('squid games 9'). A year after
+    the plural is read as after the name (_title_and_year: 'squid games 2021'), NoSuchYear
+    when no title of the name is from it."""
     plural = _plural_asked(query)
     if plural is None:
         return None
     asked = plural.season
     if asked is not None and _names_as_typed(dataset, asked.title):
         return None
+    if plural.year is not None:
+        if _names_as_typed(dataset, _year_asked(query).title):  # type: ignore[union-attr]
+            return None
+        dated = _title_and_year(dataset, query, WHOLE, plural.year)
+        return dated if dated is not None and closeness(dated) == WHOLE else None
     try:
         found = _find_show(dataset, plural.singular, spelled=False, suggestions=False, within=WHOLE)
     except LookupError_:
@@ -1491,12 +1510,14 @@ def _find_show(
     if not key:
         raise NotFound("title", query, [])
     for rows, partial in _candidates(dataset, "show", key, also=and_spellings(query)):
+        # before the year's titles are kept: 'kingdoms 2019' is Kingdom's year, though Dream
+        # kingdom Sofy&Ruby, which 'kingdoms' runs into, is of another
+        if partial and rows and (plural := _plural_over_run_on(dataset, query, key, rows, keep)):
+            return plural
         if keep is not None and rows:
             rows = _kept(dataset, rows, keep)
             if not rows and not partial:
                 raise NotFound("title", query, [])
-        if partial and rows and (plural := _plural_over_run_on(dataset, query, key, rows, keep)):
-            return plural
         best: dict[str, NameRow] = {}
         for row in rows:
             best.setdefault(row.target, row)
@@ -1549,8 +1570,8 @@ def _plural_over_run_on(
     as typed, in whole words, is still found by it ('sweet homes' is part of Our Sweet Homes,
     'janes' of Jane's Summer); so is part of a name when no one title has the name before the
     's' whole (_without_plural's rule)."""
-    plural = _plural_asked(query)  # a season after it is read by the season stage
-    if plural is None or plural.season is not None:
+    plural = _plural_asked(query)  # a season or year after it is read by their own stages
+    if plural is None or plural.season is not None or plural.year is not None:
         return None
     if not all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows):
         return None
@@ -1910,6 +1931,8 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         return True
     if table == "show" and _named_in_plural(dataset, query, lookup):
         return True
+    if table == "show" and dated is not None and _found_of_year(dataset, query):
+        return True
     # A leading article the title lacks ('the inheritors'): found as the lookup found it, as
     # a year is, since the stage runs the whole staged search again on the words after it.
     # find_show asks it after a season it did not read (a bare number after part of a name).
@@ -1923,7 +1946,7 @@ def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
     of, so the lookup itself is asked (_named_rows); a key whose rows it has lost still counts
     as a match."""
     plural = _plural_asked(query)
-    if plural is None:
+    if plural is None or plural.year is not None:  # a year: _found_of_year
         return False
     if (asked := plural.season) is not None:
         typed = normalize(asked.title)
@@ -1968,6 +1991,22 @@ def _plural_run_on(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
         and all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows)
         and _named_in_plural(dataset, query, lookup)
     )
+
+
+def _found_of_year(dataset: Dataset, query: str) -> bool:
+    """Whether a plural before a year finds a title, as the lookup finds it (as years are):
+    run into a further word of a name ('kingdoms 2019', _plural_over_run_on, as typed), or
+    left out ('squid games 2021', _without_plural); a year the title lacks is found too."""
+    plural = _plural_asked(query)
+    if plural is None or plural.year is None:
+        return False
+    try:
+        dated = _title_and_year(dataset, query, RESPELLED) or _without_plural(dataset, query)
+    except NotFound:
+        return False
+    except LookupError_:
+        return True
+    return dated is not None
 
 
 def _held_short(dataset: Dataset, asked: _SeasonAsked) -> bool:
