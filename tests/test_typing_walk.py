@@ -209,6 +209,28 @@ def test_a_plural_before_a_year_the_title_lacks_says_so(run_shipped: Run) -> Non
     assert error["message"].startswith("no title matches 'sweet homes 2020'. Did you mean")
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant", "slugs"),
+    [
+        ("screwballss", "Screwballs", ["screwballs", "screwballs-series"]),  # two of the name
+        ("squid gamess", "Squid Game", ["squid-game"]),
+        ("black knightss", "Black Knight", ["black-knight"]),  # was after Black
+        ("Signalss", "Signal", ["signal"]),  # was after Sign
+    ],
+)
+def test_a_doubled_plural_is_a_miss_offering_the_title_first(
+    run_shipped: Run, typed: str, meant: str, slugs: list[str]
+) -> None:
+    """A plural 's' typed twice opens nothing (real words end in 'ss'), and "Did you mean"
+    names first the title named whole without it: 'black knightss' offered Black first."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2 and shown.stdout == ""
+    assert f"no title matches {typed!r}. Did you mean {meant}" in " ".join(shown.stderr.split())
+    error = json_error(run_shipped("show", typed, "--json"))
+    assert error["kind"] == "not_found"
+    assert error["suggestions"][: len(slugs)] == slugs
+
+
 # --- 'ss2', 'no. 2' and '#2' after a title ------------------------------------------------------
 
 

@@ -920,7 +920,9 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     them (titles_in_words), before the nearest names by spelling: 'glory 2' was "no title
     matches" with no suggestion at all, while 'reply 88' offered Reply 1988; and, for a query
     closing with a plural 's', the titles its singular names so ('glorys': The Glory), which
-    _without_plural opens only when the singular is one title's whole name."""
+    _without_plural opens only when the singular is one title's whole name; for one closing
+    with the 's' doubled, the titles named whole without it ('screwballss': Screwballs,
+    'squid gamess': Squid Game), which are never opened on that reading."""
     plural = _plural_asked(miss.query)
     closing = plural is not None and plural.season is None and plural.year is None
     singular = plural.singular if plural is not None and closing else None
@@ -928,6 +930,7 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
         *titles_by_initials(dataset, miss.query),
         *titles_in_words(dataset, miss.query),
         *(_titles_found(dataset, singular) if singular else ()),
+        *(name for bare in _doubled_dropped(miss.query) for name in _titles_named(dataset, bare)),
     ]
     if not near:
         return miss
@@ -944,6 +947,14 @@ def _slugs_found(dataset: Dataset, query: str) -> list[str]:
         return [slug for slug, _ in many.candidates[:_SUGGESTED]]
     except LookupError_:
         return []
+
+
+def _titles_named(dataset: Dataset, name: str) -> list[str]:
+    """The names of the titles ``name`` is a whole name of, as a "Did you mean" lists them."""
+    from kdrama_cli.catalogue.printable import clean
+
+    shows = [dataset.shows.get(slug) for slug in _named_whole(dataset, name)]
+    return list(dict.fromkeys(clean(show.title) for show in shows if show))
 
 
 def _titles_found(dataset: Dataset, query: str) -> list[str]:
@@ -1119,6 +1130,21 @@ def _plural_asked(query: str) -> _PluralAsked | None:
     if dated is None or bare is None:
         return None
     return _PluralAsked(bare, year=dated._replace(title=bare))
+
+
+#: A plural 's' typed twice ('screwballss', 'squid gamess'): after a letter, as _QUERY_PLURAL.
+_QUERY_DOUBLED = r"(?<=[a-z])ss$"
+
+
+def _doubled_dropped(query: str) -> list[str]:
+    """The query without the doubled 's' that closes it, read both ways, for "Did you mean"
+    only: one 's' left out ('screwballss' -> 'screwballs'), then both ('squid gamess' ->
+    'squid game'); none when it closes so with no doubled 's'. Real words end so too ('boss',
+    'princess'), so the reading never opens a title."""
+    typed = query.strip()
+    if not re.search(_QUERY_DOUBLED, typed, re.IGNORECASE):
+        return []
+    return [typed[:-1], typed[:-2]]
 
 
 def _without_plural(dataset: Dataset, query: str) -> Match | None:
