@@ -387,3 +387,55 @@ def test_a_plural_of_part_of_a_name_offers_the_title_it_names(
     result = run_shipped("show", typed)
     assert result.exit_code == 2
     assert f"no title matches {typed!r}. Did you mean {named}" in " ".join(result.stderr.split())
+
+
+# --- the command's own word typed with the title ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "bare"),
+    [
+        (("cast", "squid game cast"), "squid game"),
+        (("cast", "Squid Game's cast"), "Squid Game"),
+        (("cast", "cast of squid game"), "squid game"),
+        (("cast", "오징어 게임 출연진"), "오징어 게임"),
+        (("trivia", "--show", "squid game trivia", "--seed", "1"), "squid game"),
+        (("trivia", "--show", "trivia about squid game", "--seed", "1"), "squid game"),
+        (("similar", "squid game similar"), "squid game"),
+    ],
+)
+def test_a_title_typed_with_the_commands_own_word_is_that_title(
+    run_shipped: Run, args: tuple[str, ...], bare: str
+) -> None:
+    """`cast "squid game cast"` was "no title matches 'squid game cast'": a query that names
+    nothing as typed is looked up again without the command's word, and a note says so."""
+    typed = next(arg for arg in args[1:] if arg != "--show")
+    result = run_shipped(*args)
+    assert result.exit_code == 0, result.output
+    assert "Squid Game" in result.stdout.splitlines()[0]
+    said = " ".join(result.stderr.split())
+    assert f"kdrama: note: {typed!r} is read as {bare!r}: Squid Game" in said
+    assert as_json(run_shipped(*args, "--json")) == as_json(
+        run_shipped(*[bare if arg == typed else arg for arg in args], "--json")
+    )
+
+
+def test_a_season_typed_with_the_commands_own_word_is_kept(run_shipped: Run) -> None:
+    result = run_shipped("cast", "cast of squid game 2")
+    assert result.exit_code == 0 and "S2" in result.stdout.splitlines()[0], result.output
+    said = " ".join(result.stderr.split())
+    assert "'cast of squid game 2' is read as 'squid game 2': Squid Game, season 2" in said
+
+
+def test_the_commands_own_word_turns_no_miss_into_a_guess(run_shipped: Run) -> None:
+    """Words that name nothing without it stay the miss of what was typed; a name of two titles
+    is still their choice, quoting what was typed."""
+    error = json_error(run_shipped("cast", "nothing here cast", "--json"))
+    assert error["kind"] == "not_found"
+    assert error["message"].startswith("no title matches 'nothing here cast'.")
+    error = json_error(run_shipped("cast", "new world cast", "--json"))
+    assert error["kind"] == "ambiguous"
+    assert error["suggestions"] == ["new-world", "new-world-series"]
+    assert error["message"].startswith("'new world cast' matches 2 titles")
+    error = json_error(run_shipped("show", "squid game cast", "--json"))  # show has no own word
+    assert error["kind"] == "not_found"

@@ -334,6 +334,7 @@ class App:
         finder: Callable[[Dataset, str], Match] = find_show
         if among is not None:
             finder = functools.partial(find_show_among, among=among)
+        finder = self._or_without_command_word(finder)
         match: Match = self._found("title", finder, query, param_hint, ask)
         self._note_also_named("title", query, match.show.slug, match.show.title)
         if not whole:
@@ -342,6 +343,39 @@ class App:
             self.note_meant_instead(query, match)
             self._note_guessed(query, match)
         return match
+
+    def _or_without_command_word(
+        self, finder: Callable[[Dataset, str], Match]
+    ) -> Callable[[Dataset, str], Match]:
+        """``finder``, which, when a query names nothing as typed, looks it up again without
+        the word of the command asked that closes or opens it (answers.finding's
+        command_word_dropped: `cast "squid game cast"` is Squid Game's cast), and says so on
+        stderr; a miss again is the miss of the words typed, with their "Did you mean"."""
+        from kdrama_cli.answers.finding import Ambiguous, NotFound, command_word_dropped
+
+        context = click.get_current_context(silent=True)
+        command = context.info_name if context is not None else None
+
+        def find(dataset: Dataset, query: str) -> Match:
+            try:
+                return finder(dataset, query)
+            except NotFound as miss:
+                bare = command_word_dropped(command, query)
+                if bare is None:
+                    raise
+                try:
+                    match = finder(dataset, bare)
+                except NotFound:
+                    raise miss from None
+                except Ambiguous as many:  # the list quotes the words typed
+                    raise Ambiguous(
+                        "title", query, many.candidates, many.partial, many.respelled
+                    ) from None
+            season = f", season {match.season}" if match.season is not None else ""
+            self.note(f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}")
+            return match
+
+        return find
 
     def _note_guessed(self, query: str, match: Match) -> None:
         """The note, on stderr, that a title was found by a guess (a name respelled, Hangul

@@ -1028,6 +1028,38 @@ def titles_in_words(dataset: Dataset, query: str) -> list[str]:
     return list(dict.fromkeys(clean(show.title) for show in shows if show))[:_SUGGESTED]
 
 
+#: The words a command that takes one title is asked by, which a fan types with the title
+#: too ('kdrama cast "squid game cast"', 'kdrama trivia --show "trivia about squid game"').
+_COMMAND_WORDS = {
+    "cast": ("cast", "cast list", "actors", "출연진", "출연자"),
+    "trivia": ("trivia", "facts", "fact"),
+    "quiz": ("quiz",),
+    "similar": ("similar", "like"),
+    "chart": ("chart", "charts", "top 10", "ratings"),
+}
+#: The little words between a command's word said first and the title ('cast of squid game').
+_COMMAND_JOINERS = ("of", "for", "about", "from", "in", "on", "to")
+
+
+def command_word_dropped(command: str | None, query: str) -> str | None:
+    """The query without the command's own word that closes it ('squid game cast', "squid
+    game's cast") or opens it ('cast of squid game'), for a command to look up when the query
+    as typed named nothing; None when it has none or nothing is left."""
+    said = "|".join(re.escape(word) for word in _COMMAND_WORDS.get(command or "", ()))
+    if not said:
+        return None
+    typed = query.strip()
+    joiners = "|".join(_COMMAND_JOINERS)
+    for pattern in (
+        rf"(?:['’]s)?[\s:,-]+(?:{said})$",
+        rf"^(?:{said})(?:[\s:,-]+(?:{joiners}))?[\s:,-]+",
+    ):
+        bare = re.sub(pattern, "", typed, count=1, flags=re.IGNORECASE)
+        if bare != typed:
+            return bare if bare.strip() else None
+    return None
+
+
 #: Articles a title may begin with, which a fan may leave out or type.
 _ARTICLE = r"^(?:the|a|an)\s+(?=\S)"
 
