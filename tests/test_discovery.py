@@ -26,6 +26,7 @@ from tests.conftest import (
     as_json,
     at_entry,
     flat,
+    json_error,
     kdrama_on,
 )
 from tests.made_up import film
@@ -1148,6 +1149,58 @@ def test_korean_and_other_names_of_a_platform_find_it(run_shipped: Run) -> None:
     kbs2 = _slugs(run_shipped("list", "--platform", "KBS2", "--json"))
     assert kbs2 and _slugs(run_shipped("list", "--platform", "KBS 2TV", "--json")) == kbs2
     assert run_shipped("list", "--platform", "KBS").exit_code == 2  # still not KBS2
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [("티비엔", "tvN"), ("제이티비씨", "JTBC"), ("에스비에스", "SBS"), ("이엔에이", "ENA")],
+)
+def test_the_korean_name_of_a_broadcaster_finds_it(
+    run_shipped: Run, korean: str, english: str
+) -> None:
+    """`--platform 티비엔` was "no title has the platform '티비엔'" while 넷플릭스 worked."""
+    found = _slugs(run_shipped("list", "--platform", english, "--json"))
+    assert found and _slugs(run_shipped("list", "--platform", korean, "--json")) == found
+
+
+def test_a_korean_platform_no_title_has_lists_the_korean_names_it_takes(run_shipped: Run) -> None:
+    result = run_shipped("list", "--platform", "넷플릭")
+    assert result.exit_code == 2 and result.stdout == ""
+    said = " ".join(result.stderr.split())
+    assert (
+        "no title has the platform '넷플릭'. Did you mean Netflix? Korean names it takes:" in said
+    )
+    assert "넷플릭스 (Netflix), 티비엔 (tvN), 제이티비씨 (JTBC)" in said
+    assert "티브이엔" not in said  # one Korean name for each platform
+    assert json_error(run_shipped("list", "--platform", "넷플릭", "--json"))["suggestions"] == [
+        "Netflix"
+    ]
+    english = " ".join(run_shipped("list", "--platform", "netflx").stderr.split())
+    assert "Did you mean Netflix?" in english and "Korean names" not in english
+    helped = " ".join(run_shipped("list", "--help").stdout.split())
+    assert "넷플릭스, 티비엔" in helped
+
+
+@pytest.mark.parametrize(
+    ("korean", "kind"),
+    [("웹툰", "webtoon"), ("웹소설", "web-novel"), ("소설", "novel"), ("web novel", "web-novel")],
+)
+def test_the_korean_word_for_a_kind_of_source_work_finds_it(
+    run_shipped: Run, korean: str, kind: str
+) -> None:
+    """`--adapted-from 웹툰` was "'웹툰' is not one of 'any', 'webtoon', …"."""
+    found = _slugs(run_shipped("list", "--adapted-from", kind, "--json"))
+    assert found and _slugs(run_shipped("list", "--adapted-from", korean, "--json")) == found
+
+
+def test_the_korean_words_for_kinds_of_source_work_are_listed_and_complete(
+    run_shipped: Run,
+) -> None:
+    helped = " ".join(run_shipped("list", "--help").stdout.split())
+    assert "or the Korean word for it (웹툰, 웹소설, 소설," in helped
+    missed = " ".join(run_shipped("list", "--adapted-from", "웹툰원작").stderr.split())
+    assert "Did you mean webtoon?" in missed
+    assert ("웹툰", "webtoon") in _complete(["list", "--adapted-from"], "웹")
 
 
 def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: AddData) -> None:

@@ -18,6 +18,7 @@ from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
     COMPOUND_GENRES,
     KINDRED_SOURCE_KINDS,
+    OTHER_WORDS,
     broader_value,
     canonical_value,
     serialised_on,
@@ -126,12 +127,28 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
         for name, _, _ in close
         if name not in nearest and fuzz.ratio(typed, normalize(name)) >= _ALIKE_AS_WHOLES
     ]
-    return nearest[:3]
+    # typed in Hangul: a value's Korean names (넷플릭스 for '넷플릭'), those some title has
+    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in value)
+    others = {
+        word: folded[key]
+        for word, meant in (OTHER_WORDS.get(facet, {}) if hangul else {}).items()
+        if (key := normalize(canonical_value(facet, meant))) in folded
+    }
+    alike = process.extract(value, list(others), scorer=fuzz.ratio, processor=normalize, limit=3)
+    nearest += [
+        others[word]
+        for word, score, _ in alike
+        if score >= _OTHER_WORD_ALIKE and others[word] not in nearest
+    ]
+    return list(dict.fromkeys(nearest))[:3]
 
 
 #: How alike (rapidfuzz's ratio, 0 to 100) a value typed and a known one must be as wholes
 #: for "Did you mean": 'sbs tv' and SBS are 75, 'apple tv' and tvN 40.
 _ALIKE_AS_WHOLES = 50
+#: How alike a value typed and another word for a value must be for "Did you mean" to name
+#: the value: '넷플릭' and 넷플릭스 are 86, '티비씨' and 티비엔 67, '티비씨' and 에스비에스 25.
+_OTHER_WORD_ALIKE = 60
 
 
 class CatalogueFilter(Record):

@@ -93,6 +93,24 @@ SOURCE_KINDS = (
     "essay",
     "other",
 )
+#: Other words for a kind of source work, taken as it by `list --adapted-from` (as KIND_WORDS
+#: are by --kind): the Korean press's words ('웹툰 원작', '웹소설', '동명의 소설'), and the
+#: kind's own words spaced as prose spaces them.
+SOURCE_KIND_WORDS = {
+    "web novel": "web-novel",
+    "webnovel": "web-novel",
+    "web comic": "webcomic",
+    "웹툰": "webtoon",
+    "웹소설": "web-novel",
+    "소설": "novel",
+    "웹코믹": "webcomic",
+    "만화": "manhwa",
+    "망가": "manga",
+    "일본 만화": "manga",
+    "영화": "film",
+    "책": "book",
+    "에세이": "essay",
+}
 #: The kinds of source work nearest in meaning to each, nearest first: what `list
 #: --adapted-from webcomic` suggests when no title is adapted from a webcomic. Suggestions only,
 #: never other words for a kind (as GENRE_WORDS are): a layer may add a webcomic's adaptation,
@@ -369,15 +387,27 @@ GENRE_WORDS = {
 #: `--platform 넷플릭스` and `--platform cinema` find Netflix's and the cinemas' titles.
 PLATFORM_WORDS = {
     "넷플릭스": "Netflix",
+    "티비엔": "tvN",
+    "티브이엔": "tvN",
+    "제이티비씨": "JTBC",
+    "에스비에스": "SBS",
+    "엠비씨": "MBC",
+    "케이비에스2": "KBS2",
+    "이엔에이": "ENA",
+    "오씨엔": "OCN",
+    "E채널": "E Channel",
+    "이채널": "E Channel",
     "티빙": "TVING",
     "웨이브": "Wavve",
     "디즈니플러스": "Disney+",
     "디즈니+": "Disney+",
     "Disney Plus": "Disney+",
     "카카오TV": "Kakao TV",
+    "카카오티비": "Kakao TV",
     "U+모바일tv": "U+ Mobile TV",
     "KBS 2TV": "KBS2",
     "TV조선": "TV Chosun",
+    "티비조선": "TV Chosun",
     "극장": "Theatrical",
     "영화관": "Theatrical",
     "극장 개봉": "Theatrical",
@@ -406,11 +436,13 @@ SOURCE_PLATFORM_WORDS = {
 #: "romantic comedy" itself.
 COMPOUND_GENRES = {"romantic comedy": ("romance", "comedy")}
 
-#: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS).
+#: The other words of each filter that has them (see GENRE_WORDS, PLATFORM_WORDS,
+#: SOURCE_KIND_WORDS).
 OTHER_WORDS = {
     "genre": GENRE_WORDS,
     "platform": PLATFORM_WORDS,
     "source-platform": SOURCE_PLATFORM_WORDS,
+    "adapted-from": SOURCE_KIND_WORDS,
 }
 
 

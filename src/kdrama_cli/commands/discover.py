@@ -17,6 +17,7 @@ from kdrama_cli.catalogue.vocab import (
     REPORT_METRICS,
     REPORT_SHEETS,
     SHOW_KINDS,
+    SOURCE_KIND_WORDS,
     SOURCE_KINDS,
     TOP10_LISTS,
     TOP10_METRICS,
@@ -145,11 +146,40 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
                 )
         hint = f" {did_you_mean(nearest)}" if nearest else ""
         error = PlainUsageError(
-            f"--{facet}: {_no_title(facet, value)}.{hint} "
+            f"--{facet}: {_no_title(facet, value)}.{hint}{_korean_names(app, facet, value)} "
             f"All of them: {command_line(f'values {facet}')}"
         )
         offer(error, nearest)  # the values of its "Did you mean", for its JSON form
         raise error
+
+
+def _korean(words: dict[str, str]) -> list[str]:
+    """The first word in Hangul for each value of a table of other words for values
+    (vocab.OTHER_WORDS, SOURCE_KIND_WORDS): 넷플릭스 for Netflix, not 디즈니+ after 디즈니플러스."""
+    hangul = {
+        value: word
+        for word, value in reversed(words.items())
+        if any("\uac00" <= ch <= "\ud7a3" for ch in word)
+    }
+    return list(reversed(hangul.values()))
+
+
+def _korean_names(app: App, facet: str, value: str) -> str:
+    """For a value typed in Hangul that no title has ('--platform 티비씨'), the Korean names the
+    filter takes for the values some title has ("Korean names it takes: 넷플릭스 (Netflix),
+    티비엔 (tvN), …"), as a sentence to follow the miss; else nothing."""
+    from kdrama_cli.answers.listing import unknown_value
+    from kdrama_cli.catalogue.vocab import OTHER_WORDS
+
+    words = OTHER_WORDS.get(facet, {})
+    if facet == "genre" or not _korean({value: value}) or not words:
+        return ""
+    known = [
+        f"{word} ({words[word]})"
+        for word in sorted(_korean(words), key=list(words).index)
+        if unknown_value(app.dataset(), facet, words[word]) is None
+    ]
+    return f" Korean names it takes: {', '.join(known)}." if known else ""
 
 
 #: The filters whose values are most often typed into another: where a title came out and
@@ -353,7 +383,8 @@ Examples:
         "Only titles first shown on this network: its whole name, in any case (all of them: "
         "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
         "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2). "
-        "Korean and other names work too: cinema, KBS 2TV, 넷플릭스."
+        "Korean and other names work too: cinema, KBS 2TV, 넷플릭스, 티비엔 (a Korean name no "
+        "title has is answered with those that some title has)."
     ),
 )
 @click.option(
@@ -375,13 +406,14 @@ Examples:
 )
 @click.option(
     "--adapted-from",
-    type=choice(["any", *SOURCE_KINDS]),
+    type=choice(["any", *SOURCE_KINDS], also=SOURCE_KIND_WORDS),
     metavar="KIND",  # the ten choices in one bracket overran an 80-column help page
     shell_complete=lambda ctx, param, incomplete: _complete_source(ctx, incomplete),
     help=(
         "Only titles adapted from a KIND of work: any, or one a dataset may name "
-        f"({', '.join(SOURCE_KINDS)}); novel includes web-novel. kdrama values adapted-from "
-        "lists those some title has."
+        f"({', '.join(SOURCE_KINDS)}), or the Korean word for it "
+        f"({', '.join(_korean(SOURCE_KIND_WORDS))}); novel includes web-novel. kdrama values "
+        "adapted-from lists those some title has."
     ),
 )
 @click.option(
