@@ -1497,6 +1497,7 @@ _FRAGMENTS = [
 @example(words=["kingdoms", "2"])
 @example(words=["kingdoms", "2019"])
 @example(words=["kingdoms", "2030"])
+@example(words=["오징어", "game"])  # two scripts: offered, never opened
 @example(words=["screwballss"])  # a doubled plural: offered, never opened
 @example(words=["black knightss"])
 @example(words=["squid games", "2021"])  # a plural before a year

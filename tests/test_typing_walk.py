@@ -439,3 +439,30 @@ def test_the_commands_own_word_turns_no_miss_into_a_guess(run_shipped: Run) -> N
     assert error["message"].startswith("'new world cast' matches 2 titles")
     error = json_error(run_shipped("show", "squid game cast", "--json"))  # show has no own word
     assert error["kind"] == "not_found"
+
+
+# --- a title typed partly in Hangul, partly in Latin letters ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slug"),
+    [
+        ("오징어 game", "Squid Game", "squid-game"),
+        ("squid 게임", "Squid Game", "squid-game"),
+        ("the 글로리", "The Glory", "the-glory"),
+        ("킹덤 ashin", "Kingdom: Ashin of the North", "kingdom-ashin-of-the-north"),
+    ],
+)
+def test_a_title_typed_in_two_scripts_is_offered_never_opened(
+    run_shipped: Run, typed: str, meant: str, slug: str
+) -> None:
+    """'오징어 game' was "no title matches" with no suggestion at all: its Hangul words are in
+    the title's Korean name and its other words begin words of its English one. Two halves of
+    two names are no name typed, so the title is offered, not opened."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2 and shown.stdout == ""
+    assert f"no title matches {typed!r}. Did you mean {meant}" in " ".join(shown.stderr.split())
+    error = json_error(run_shipped("show", typed, "--json"))
+    assert error["kind"] == "not_found" and error["suggestions"][0] == slug
+    searched = run_shipped("search", typed)
+    assert f"Did you mean {meant}" in " ".join(searched.stderr.split())

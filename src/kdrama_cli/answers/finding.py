@@ -929,6 +929,7 @@ def _with_titles_in_words(dataset: Dataset, miss: NotFound) -> NotFound:
     near = [
         *titles_by_initials(dataset, miss.query),
         *titles_in_words(dataset, miss.query),
+        *titles_in_both_scripts(dataset, miss.query),
         *(_titles_found(dataset, singular) if singular else ()),
         *(name for bare in _doubled_dropped(miss.query) for name in _titles_named(dataset, bare)),
     ]
@@ -1058,6 +1059,39 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
         if bare != typed:
             return bare if bare.strip() else None
     return None
+
+
+def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:
+    """The titles a query typed partly in Hangul and partly in Latin letters names, for "Did
+    you mean" only ('오징어 game' and 'squid 게임' are Squid Game, 'the 글로리' The Glory): its
+    Hangul words are in one of the title's Hangul names (Korean spacing is loose: '오징어게임'),
+    and its other words each begin a word of one of its other names. Two halves of two names
+    are no one name typed, so the reading never opens a title."""
+    from kdrama_cli.catalogue.printable import clean
+
+    typed = words(query)
+    hangul = [word for word in typed if _has_hangul(word)]
+    latin = [word for word in typed if not _has_hangul(word)]
+    if not hangul or not latin:
+        return []
+    lookup = lookup_of(dataset)
+    korean = {row.target for row in lookup.title_rows_holding(hangul) if _has_hangul(row.name)}
+    if not korean:
+        return []
+    rows = [
+        row
+        for row in lookup.title_rows_holding(latin)
+        if row.target in korean
+        and not _has_hangul(row.name)
+        and all(any(word.startswith(w) for word in words(row.name)) for w in latin)
+    ]
+    rows.sort(key=lambda row: len(row.key))  # the fewest other words first: Squid Game
+    shows = [dataset.shows.get(slug) for slug in dict.fromkeys(row.target for row in rows)]
+    return list(dict.fromkeys(clean(show.title) for show in shows if show))[:_SUGGESTED]
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 #: Articles a title may begin with, which a fan may leave out or type.
