@@ -1169,6 +1169,8 @@ class _PluralAsked(Record):
 
     #: The words before the plural 's' ('squid games 2' -> 'squid game').
     singular: str
+    #: Those words as typed, 's' and all ('squid games').
+    typed: str
     #: The season read after the plural ('squid games 2'), or None.
     season: _SeasonAsked | None = None
     #: The year read after the plural ('squid games 2021'), the title the words before the
@@ -1185,17 +1187,17 @@ def _plural_asked(query: str) -> _PluralAsked | None:
     Whether the words as typed name a title already, each stage says by its own lookup."""
     bare = plural_dropped(query)
     if bare is not None:
-        return _PluralAsked(bare)
+        return _PluralAsked(bare, query.strip())
     asked = _season_asked(query)
     if asked is not None and _names_a_season(asked, WHOLE):
         bare = plural_dropped(asked.title)
         if bare is not None:
-            return _PluralAsked(bare, season=asked)
+            return _PluralAsked(bare, asked.title, season=asked)
     dated = _year_asked(query)
     bare = plural_dropped(dated.title) if dated is not None else None
     if dated is None or bare is None:
         return None
-    return _PluralAsked(bare, year=dated._replace(title=bare))
+    return _PluralAsked(bare, dated.title, year=dated._replace(title=bare))
 
 
 #: A plural 's' typed twice ('screwballss', 'squid gamess'): after a letter, as _QUERY_PLURAL.
@@ -1226,11 +1228,10 @@ def _without_plural(dataset: Dataset, query: str) -> Match | None:
     if plural is None:
         return None
     asked = plural.season
-    if asked is not None and _names_as_typed(dataset, asked.title):
+    said_after = asked is not None or plural.year is not None  # a season or a year
+    if said_after and _names_as_typed(dataset, plural.typed):
         return None
     if plural.year is not None:
-        if _names_as_typed(dataset, _year_asked(query).title):  # type: ignore[union-attr]
-            return None
         dated = _title_and_year(dataset, query, WHOLE, plural.year)
         return dated if dated is not None and closeness(dated) == WHOLE else None
     try:
@@ -2040,9 +2041,9 @@ def _named_in_plural(dataset: Dataset, query: str, lookup: NameLookup) -> bool:
     plural = _plural_asked(query)
     if plural is None or plural.year is not None:  # a year: _found_of_year
         return False
-    if (asked := plural.season) is not None:
-        typed = normalize(asked.title)
-        also = and_spellings(asked.title)
+    if plural.season is not None:
+        typed = normalize(plural.typed)
+        also = and_spellings(plural.typed)
         if typed and any(rows for rows, _ in _candidates(dataset, "show", typed, lookup, also)):
             return False
     bare = plural.singular
