@@ -1178,7 +1178,7 @@ def test_a_korean_platform_no_title_has_lists_the_korean_names_it_takes(run_ship
     english = " ".join(run_shipped("list", "--platform", "netflx").stderr.split())
     assert "Did you mean Netflix?" in english and "Korean names" not in english
     helped = " ".join(run_shipped("list", "--help").stdout.split())
-    assert "넷플릭스, 티비엔" in helped
+    assert "A Korean name no title has is answered with the Korean names taken" in helped
 
 
 @pytest.mark.parametrize(
@@ -1197,9 +1197,14 @@ def test_the_korean_words_for_kinds_of_source_work_are_listed_and_complete(
     run_shipped: Run,
 ) -> None:
     helped = " ".join(run_shipped("list", "--help").stdout.split())
-    assert "or the Korean word for it (웹툰, 웹소설, 소설," in helped
+    assert "or its Korean word (웹툰 is webtoon)" in helped
     missed = " ".join(run_shipped("list", "--adapted-from", "웹툰원작").stderr.split())
-    assert "Did you mean webtoon?" in missed
+    assert (
+        "Did you mean webtoon? Korean words it takes: 웹툰 (webtoon), 웹소설 (web-novel)," in missed
+    )
+    assert "web novel (web-novel)" not in missed  # the Korean words only
+    english = " ".join(run_shipped("list", "--adapted-from", "webtooon").stderr.split())
+    assert "Did you mean webtoon?" in english and "Korean words" not in english
     assert ("웹툰", "webtoon") in _complete(["list", "--adapted-from"], "웹")
 
 

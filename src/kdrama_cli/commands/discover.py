@@ -383,8 +383,8 @@ Examples:
         "Only titles first shown on this network: its whole name, in any case (all of them: "
         "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
         "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2). "
-        "Korean and other names work too: cinema, KBS 2TV, 넷플릭스, 티비엔 (a Korean name no "
-        "title has is answered with those that some title has)."
+        "A Korean name no title has is answered with the Korean names taken. Korean and other "
+        "names work too: cinema, KBS 2TV, 넷플릭스."
     ),
 )
 @click.option(
@@ -411,9 +411,8 @@ Examples:
     shell_complete=lambda ctx, param, incomplete: _complete_source(ctx, incomplete),
     help=(
         "Only titles adapted from a KIND of work: any, or one a dataset may name "
-        f"({', '.join(SOURCE_KINDS)}), or the Korean word for it "
-        f"({', '.join(_korean(SOURCE_KIND_WORDS))}); novel includes web-novel. kdrama values "
-        "adapted-from lists those some title has."
+        f"({', '.join(SOURCE_KINDS)}), or its Korean word (웹툰 is webtoon); novel includes "
+        "web-novel. kdrama values adapted-from lists those some title has."
     ),
 )
 @click.option(
