@@ -1783,7 +1783,7 @@ def test_a_namesakes_note_ends_at_its_first_sentence_and_its_article_reads_on(
     assert "Little Women, Queen of Tears)); kim-hee-won (Kim Hee-won, actor (Moving))" in said
     assert "…" not in said
     said = " ".join(run_shipped("person", "Kim Min-jae").stderr.split())
-    assert "kim-min-jae (Kim Min-jae, the actor who was 40 in 2019 (Peninsula))" in said
+    assert "kim-min-jae (Kim Min-jae, actor (Sergeant Hwang in Peninsula), 40 in 2019)" in said
     assert _mid_sentence("The Glory's writer") == "The Glory's writer"
     assert _first_clause("Star of Dr. Romantic. Not the singer") == "Star of Dr. Romantic"
     assert _first_clause("Actor. not a sentence") == "Actor. not a sentence"
