@@ -1206,6 +1206,9 @@ def test_the_korean_words_for_kinds_of_source_work_are_listed_and_complete(
     english = " ".join(run_shipped("list", "--adapted-from", "webtooon").stderr.split())
     assert "Did you mean webtoon?" in english and "Korean words" not in english
     assert ("웹툰", "webtoon") in _complete(["list", "--adapted-from"], "웹")
+    for facet, accented in (("--adapted-from", "wébtoon"), ("--kind", "fílm")):
+        latin = " ".join(run_shipped("list", facet, accented).stderr.split())
+        assert "Did you mean" in latin and "Korean words" not in latin  # Latin, not Hangul
 
 
 def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: AddData) -> None:

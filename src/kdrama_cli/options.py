@@ -253,10 +253,12 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
         meant = [str(option) for option in dict.fromkeys(every[n] for n in near)]
         if meant:
             message += f" {did_you_mean(meant)}"
-        if not str(value).isascii():  # typed in Korean: the Korean words taken, one a value
+        from kdrama_cli.catalogue.folding import has_hangul
+
+        if has_hangul(str(value)):  # typed in Korean: the Korean words taken, one a value
             korean: dict[str, str] = {}
             for other, option in self.also.items():
-                if not other.isascii() and option in self.choices:
+                if has_hangul(other) and option in self.choices:
                     korean.setdefault(option, other)
             if korean:
                 words = ", ".join(f"{other} ({option})" for option, other in korean.items())
