@@ -1070,28 +1070,24 @@ def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:
     from kdrama_cli.catalogue.printable import clean
 
     typed = words(query)
-    hangul = [word for word in typed if _has_hangul(word)]
-    latin = [word for word in typed if not _has_hangul(word)]
+    hangul = [word for word in typed if has_hangul(word)]
+    latin = [word for word in typed if not has_hangul(word)]
     if not hangul or not latin:
         return []
     lookup = lookup_of(dataset)
-    korean = {row.target for row in lookup.title_rows_holding(hangul) if _has_hangul(row.name)}
+    korean = {row.target for row in lookup.title_rows_holding(hangul) if has_hangul(row.name)}
     if not korean:
         return []
     rows = [
         row
         for row in lookup.title_rows_holding(latin)
         if row.target in korean
-        and not _has_hangul(row.name)
+        and not has_hangul(row.name)
         and all(any(word.startswith(w) for word in words(row.name)) for w in latin)
     ]
     rows.sort(key=lambda row: len(row.key))  # the fewest other words first: Squid Game
     shows = [dataset.shows.get(slug) for slug in dict.fromkeys(row.target for row in rows)]
     return list(dict.fromkeys(clean(show.title) for show in shows if show))[:_SUGGESTED]
-
-
-def _has_hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 #: Articles a title may begin with, which a fan may leave out or type.
@@ -2134,7 +2130,7 @@ def how_respelled(row: NameRow) -> str:
 def _how_spelled(row: NameRow) -> str:
     if row.kind == "show-initials":
         return _SPELLED_HOWS[0]
-    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in row.name)
+    hangul = has_hangul(row.name)
     return _SPELLED_HOWS[1] if hangul else _SPELLED_HOWS[2]
 
 

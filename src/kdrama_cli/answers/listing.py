@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from kdrama_cli.catalogue.folding import has_hangul
 from kdrama_cli.catalogue.models import (
     Dataset,
     Show,
@@ -128,7 +129,7 @@ def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
         if name not in nearest and fuzz.ratio(typed, normalize(name)) >= _ALIKE_AS_WHOLES
     ]
     # typed in Hangul: a value's Korean names (넷플릭스 for '넷플릭'), those some title has
-    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in value)
+    hangul = has_hangul(value)
     others = {
         word: folded[key]
         for word, meant in (OTHER_WORDS.get(facet, {}) if hangul else {}).items()

@@ -156,11 +156,9 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
 def _korean(words: dict[str, str]) -> list[str]:
     """The first word in Hangul for each value of a table of other words for values
     (vocab.OTHER_WORDS, SOURCE_KIND_WORDS): 넷플릭스 for Netflix, not 디즈니+ after 디즈니플러스."""
-    hangul = {
-        value: word
-        for word, value in reversed(words.items())
-        if any("\uac00" <= ch <= "\ud7a3" for ch in word)
-    }
+    from kdrama_cli.catalogue.folding import has_hangul
+
+    hangul = {value: word for word, value in reversed(words.items()) if has_hangul(word)}
     return list(reversed(hangul.values()))
 
 
