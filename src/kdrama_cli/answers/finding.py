@@ -1975,8 +1975,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     (_without_article), whose words are found as the lookup finds them. Nor are years: a
     name before a year ('squid game 2021', 'glory 2022') finds a title only when one of those
     it names is from that year, which the copy cannot say, so its titles are found through
-    the index's own rows, and a lost row there is a miss as well; so is a bare number after
-    part of a name, a season only when the one title it begins has it ('glory 2')."""
+    the index's own rows, and a lost row there is a miss as well. A plural before a year
+    ('kingdoms 2019', 'squid games 2021') is found as years are, through the index's own rows
+    (_found_of_year), not the copy: a lost row there is the ordinary miss too. So is a bare
+    number after part of a name, a season only when the one title it begins has it ('glory 2')."""
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
