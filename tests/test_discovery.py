@@ -1211,6 +1211,18 @@ def test_the_korean_words_for_kinds_of_source_work_are_listed_and_complete(
         assert "Did you mean" in latin and "Korean words" not in latin  # Latin, not Hangul
 
 
+def test_a_one_letter_typo_of_a_korean_word_gets_a_did_you_mean(run_shipped: Run) -> None:
+    """`--adapted-from 웹퉅` (웹툰 with its last letter wrong) was near no value: one syllable
+    of two is half the word, so the words are compared letter by letter."""
+    missed = " ".join(run_shipped("list", "--adapted-from", "웹퉅").stderr.split())
+    assert "'웹퉅' is not one of" in missed
+    assert "Did you mean webtoon? Korean words it takes: 웹툰 (webtoon)," in missed
+    error = json_error(run_shipped("list", "--adapted-from", "웹퉅", "--json"))
+    assert error["suggestions"] == ["webtoon"]
+    novel = json_error(run_shipped("list", "--adapted-from", "웹소셜", "--json"))
+    assert novel["suggestions"][0] == "web-novel"
+
+
 def test_data_check_warns_about_another_word_for_a_genre(run: Run, add_data: AddData) -> None:
     from tests.made_up import META, film
 

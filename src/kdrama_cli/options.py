@@ -241,9 +241,14 @@ class LooseChoice(click.Choice):  # type: ignore[type-arg]  # generic only from 
         if key in spelled:
             return spelled[key]
         import difflib
+        import unicodedata
 
         every = {**spelled, **folded}  # a value's other spellings lead to it too
-        near = difflib.get_close_matches(key, list(every), n=3, cutoff=0.6)
+        # Hangul compared letter by letter (its jamo): one syllable of two is half the word, so
+        # a one-letter typo of a Korean word (웹퉅 for 웹툰) would be near nothing
+        letters = {unicodedata.normalize("NFD", other): other for other in every}
+        typed_letters = unicodedata.normalize("NFD", key)
+        near = [letters[n] for n in difflib.get_close_matches(typed_letters, list(letters), 3, 0.6)]
         if near and every[near[0]] not in self.choices:
             # nearest to a value taken only for the command to explain (upcoming --status
             # releasd: released seasons are not upcoming), which no suggestion should offer
