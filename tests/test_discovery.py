@@ -1170,15 +1170,22 @@ def test_a_korean_platform_no_title_has_lists_the_korean_names_it_takes(run_ship
     assert (
         "no title has the platform '넷플릭'. Did you mean Netflix? Korean names it takes:" in said
     )
-    assert "넷플릭스 (Netflix), 티비엔 (tvN), 제이티비씨 (JTBC)" in said
+    assert "넷플릭스 (Netflix), 티비엔 (tvN), 제이티비씨 (JTBC), and 13 others. All of" in said
     assert "티브이엔" not in said  # one Korean name for each platform
+    # the names of the values it is nearest first, and three only (sixteen were ~600 characters)
+    nearest = " ".join(run_shipped("list", "--platform", "티비씨").stderr.split())
+    assert (
+        "Did you mean JTBC, tvN or MBC? Korean names it takes: 제이티비씨 (JTBC), 티비엔 (tvN), "
+        "엠비씨 (MBC), and 13 others. All of them: kdrama values platform" in nearest
+    )
+    assert "넷플릭스" not in nearest and len(nearest) < 250
     assert json_error(run_shipped("list", "--platform", "넷플릭", "--json"))["suggestions"] == [
         "Netflix"
     ]
     english = " ".join(run_shipped("list", "--platform", "netflx").stderr.split())
     assert "Did you mean Netflix?" in english and "Korean names" not in english
     helped = " ".join(run_shipped("list", "--help").stdout.split())
-    assert "A Korean name no title has is answered with the Korean names taken" in helped
+    assert "A Korean name no title has is answered with the nearest Korean names taken" in helped
 
 
 @pytest.mark.parametrize(

@@ -145,8 +145,9 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
                     f"{_with_filter(facet, other, value)}"
                 )
         hint = f" {did_you_mean(nearest)}" if nearest else ""
+        korean = _korean_names(app, facet, value, nearest)
         error = PlainUsageError(
-            f"--{facet}: {_no_title(facet, value)}.{hint}{_korean_names(app, facet, value)} "
+            f"--{facet}: {_no_title(facet, value)}.{hint}{korean} "
             f"All of them: {command_line(f'values {facet}')}"
         )
         offer(error, nearest)  # the values of its "Did you mean", for its JSON form
@@ -162,10 +163,12 @@ def _korean(words: dict[str, str]) -> list[str]:
     return list(reversed(hangul.values()))
 
 
-def _korean_names(app: App, facet: str, value: str) -> str:
+def _korean_names(app: App, facet: str, value: str, nearest: Sequence[str]) -> str:
     """For a value typed in Hangul that no title has ('--platform 티비씨'), the Korean names the
-    filter takes for the values some title has ("Korean names it takes: 넷플릭스 (Netflix),
-    티비엔 (tvN), …"), as a sentence to follow the miss; else nothing."""
+    filter takes for the values some title has, those of the nearest values first and the first
+    few only ("Korean names it takes: 제이티비씨 (JTBC), 티비엔 (tvN), 엠비씨 (MBC), and 13
+    others."), as a sentence to follow the miss; else nothing. Sixteen made one line of some
+    600 characters."""
     from kdrama_cli.answers.listing import unknown_value
     from kdrama_cli.catalogue.vocab import OTHER_WORDS
 
@@ -177,7 +180,17 @@ def _korean_names(app: App, facet: str, value: str) -> str:
         for word in sorted(_korean(words), key=list(words).index)
         if unknown_value(app.dataset(), facet, words[word]) is None
     ]
-    return f" Korean names it takes: {', '.join(known)}." if known else ""
+    if not known:
+        return ""
+    near = [name for meant in nearest for name in known if name.endswith(f" ({meant})")]
+    shown = list(dict.fromkeys([*near, *known]))[:_KOREAN_NAMES_SHOWN]
+    others = len(known) - len(shown)
+    more = f", and {others} other{'s' if others > 1 else ''}" if others else ""
+    return f" Korean names it takes: {', '.join(shown)}{more}."
+
+
+#: How many Korean names a miss in Hangul lists (_korean_names).
+_KOREAN_NAMES_SHOWN = 3
 
 
 #: The filters whose values are most often typed into another: where a title came out and
@@ -381,8 +394,8 @@ Examples:
         "Only titles first shown on this network: its whole name, in any case (all of them: "
         "kdrama values platform). A name also finds its bracketed variants (Theatrical finds "
         "Theatrical (Lotte Entertainment)), never a longer name (KBS does not find KBS2). "
-        "A Korean name no title has is answered with the Korean names taken. Korean and other "
-        "names work too: cinema, KBS 2TV, 넷플릭스."
+        "A Korean name no title has is answered with the nearest Korean names taken. Korean and "
+        "other names work too: cinema, KBS 2TV, 넷플릭스."
     ),
 )
 @click.option(
