@@ -207,6 +207,14 @@ def test_a_plural_before_a_year_the_title_lacks_says_so(run_shipped: Run) -> Non
     error = json_error(run_shipped("show", "sweet homes 2020", "--json"))
     assert error["kind"] == "not_found"
     assert error["message"].startswith("no title matches 'sweet homes 2020'. Did you mean")
+    # a plural run into a longer name ('kingdoms': Dream kingdom Sofy&Ruby) says what the
+    # singular says, not the generic miss ("Did you mean Kingdom? The catalogue has …")
+    for plural, said in (
+        ("kingdoms 2030", "Kingdom (2019–2020), and no title of that name from 2030"),
+        ("dreams 2020", "Dream (2023), and no title of that name from 2020"),
+    ):
+        error = json_error(run_shipped("show", plural, "--json"))
+        assert error["message"] == f"no title matches '{plural}': the catalogue has {said}"
 
 
 @pytest.mark.parametrize(

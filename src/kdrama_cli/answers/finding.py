@@ -1225,7 +1225,7 @@ def _without_plural(dataset: Dataset, query: str) -> Match | None:
         return None
     asked = plural.season
     said_after = asked is not None or plural.year is not None  # a season or a year
-    if said_after and _names_as_typed(dataset, plural.typed):
+    if said_after and _names_as_typed(dataset, plural.typed) and not _runs_on_only(dataset, plural):
         return None
     if plural.year is not None:
         dated = _title_and_year(dataset, query, WHOLE, plural.year)
@@ -1237,6 +1237,19 @@ def _without_plural(dataset: Dataset, query: str) -> Match | None:
     if closeness(found) != WHOLE:
         return None
     return found if asked is None else _with_asked_season(query, found, asked)
+
+
+def _runs_on_only(dataset: Dataset, plural: _PluralAsked) -> bool:
+    """Whether the words before a plural and a year name a title as typed only by running the
+    's' into a further word of a longer name ('kingdoms 2030': Dream kingdom Sofy&Ruby), the
+    words before the 's' one title's whole name: the year is then read after that name, as
+    'kingdom 2030' reads (NoSuchYear), not left to the ordinary miss."""
+    if plural.year is None:
+        return False
+    lookup = lookup_of(dataset)
+    key = normalize(plural.typed)
+    exact = next(_candidates(dataset, "show", key, lookup, and_spellings(plural.typed)))[0]
+    return not exact and _plural_run_on(dataset, plural.typed, lookup)
 
 
 def _names_as_typed(dataset: Dataset, title: str) -> bool:
