@@ -459,6 +459,12 @@ def test_the_commands_own_word_turns_no_miss_into_a_guess(run_shipped: Run) -> N
         ("squid 게임", "Squid Game", "squid-game"),
         ("the 글로리", "The Glory", "the-glory"),
         ("킹덤 ashin", "Kingdom: Ashin of the North", "kingdom-ashin-of-the-north"),
+        # a season or a year after the words is taken off first: '2' is in no English name but
+        # Squid Game: Making Season 2's, which was all these offered
+        ("오징어 game 2", "Squid Game", "squid-game"),
+        ("오징어 game season 2", "Squid Game", "squid-game"),
+        ("squid 게임 2", "Squid Game", "squid-game"),
+        ("킹덤 ashin 2021", "Kingdom: Ashin of the North", "kingdom-ashin-of-the-north"),
     ],
 )
 def test_a_title_typed_in_two_scripts_is_offered_never_opened(

@@ -1066,7 +1066,18 @@ def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:
     you mean" only ('오징어 game' and 'squid 게임' are Squid Game, 'the 글로리' The Glory): its
     Hangul words are in one of the title's Hangul names (Korean spacing is loose: '오징어게임'),
     and its other words each begin a word of one of its other names. Two halves of two names
-    are no one name typed, so the reading never opens a title."""
+    are no one name typed, so the reading never opens a title. A season or a year after the
+    words is taken off first, as the season and year stages read one ('오징어 game 2' is Squid
+    Game, not only Squid Game: Making Season 2, whose English name holds the '2')."""
+    season = _season_asked(query)
+    dated = _year_asked(query)
+    readings = [asked.title for asked in (season, dated) if asked is not None]
+    found = [name for reading in [*readings, query] for name in _in_both_scripts(dataset, reading)]
+    return list(dict.fromkeys(found))[:_SUGGESTED]
+
+
+def _in_both_scripts(dataset: Dataset, query: str) -> list[str]:
+    """titles_in_both_scripts for the query as typed."""
     from kdrama_cli.catalogue.printable import clean
 
     typed = words(query)
