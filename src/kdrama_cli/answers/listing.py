@@ -102,6 +102,27 @@ def facet_values(dataset: Dataset, facet: str) -> list[tuple[str, int]]:
     return [(spelled[key], count) for key, count in ranked]
 
 
+def korean_names_taken(
+    dataset: Dataset, facet: str, value: str, nearest: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """For a value typed in Hangul (--platform 티비씨), the Korean names the filter takes for
+    the values some title has, as (name, value): one name a value (넷플릭스 for Netflix, not
+    디즈니+ after 디즈니플러스), those of the ``nearest`` values first, the rest in the
+    vocabulary's order. None for a value not in Hangul, nor for --genre."""
+    words = OTHER_WORDS.get(facet, {})
+    if facet == "genre" or not has_hangul(value) or not words:
+        return []
+    first: dict[str, str] = {}  # value -> its first name in Hangul
+    for word, meant in words.items():
+        if has_hangul(word):
+            first.setdefault(meant, word)
+    taken = {
+        meant: word for meant, word in first.items() if unknown_value(dataset, facet, meant) is None
+    }
+    order = [*(meant for meant in nearest if meant in taken), *taken]
+    return [(taken[meant], meant) for meant in dict.fromkeys(order)]
+
+
 def unknown_value(dataset: Dataset, facet: str, value: str) -> list[str] | None:
     """None when the filter finds some title by this value; else the nearest known values, for
     "Did you mean ...?": for a kind of source work, the kinds nearest in meaning that some title

@@ -154,37 +154,19 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
         raise error
 
 
-def _korean(words: dict[str, str]) -> list[str]:
-    """The first word in Hangul for each value of a table of other words for values
-    (vocab.OTHER_WORDS, SOURCE_KIND_WORDS): 넷플릭스 for Netflix, not 디즈니+ after 디즈니플러스."""
-    from kdrama_cli.catalogue.folding import has_hangul
-
-    hangul = {value: word for word, value in reversed(words.items()) if has_hangul(word)}
-    return list(reversed(hangul.values()))
-
-
 def _korean_names(app: App, facet: str, value: str, nearest: Sequence[str]) -> str:
     """For a value typed in Hangul that no title has ('--platform 티비씨'), the Korean names the
-    filter takes for the values some title has, those of the nearest values first and the first
-    few only ("Korean names it takes: 제이티비씨 (JTBC), 티비엔 (tvN), 엠비씨 (MBC), and 13
-    others."), as a sentence to follow the miss; else nothing. Sixteen made one line of some
-    600 characters."""
-    from kdrama_cli.answers.listing import unknown_value
-    from kdrama_cli.catalogue.vocab import OTHER_WORDS
+    filter takes for the values some title has (answers.listing.korean_names_taken), those of
+    the nearest values first and the first few only ("Korean names it takes: 제이티비씨 (JTBC),
+    티비엔 (tvN), 엠비씨 (MBC), and 13 others."), as a sentence to follow the miss; else
+    nothing. Sixteen made one line of some 600 characters."""
+    from kdrama_cli.answers.listing import korean_names_taken
 
-    words = OTHER_WORDS.get(facet, {})
-    if facet == "genre" or not _korean({value: value}) or not words:
+    taken = korean_names_taken(app.dataset(), facet, value, nearest)
+    shown = [f"{word} ({meant})" for word, meant in taken[:_KOREAN_NAMES_SHOWN]]
+    if not shown:
         return ""
-    known = [
-        f"{word} ({words[word]})"
-        for word in sorted(_korean(words), key=list(words).index)
-        if unknown_value(app.dataset(), facet, words[word]) is None
-    ]
-    if not known:
-        return ""
-    near = [name for meant in nearest for name in known if name.endswith(f" ({meant})")]
-    shown = list(dict.fromkeys([*near, *known]))[:_KOREAN_NAMES_SHOWN]
-    others = len(known) - len(shown)
+    others = len(taken) - len(shown)
     more = f", and {others} other{'s' if others > 1 else ''}" if others else ""
     return f" Korean names it takes: {', '.join(shown)}{more}."
 
