@@ -43,7 +43,13 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
         rows,
         every_column="--csv",
     )
-    return Group(table, Text(count_of(len(titles), "title") + " seen", style="dim"))
+    # an entry that marks no season of a series ("squid-game = []") is listed, with its "—",
+    # but not counted: nothing of it is seen, as every other page reads it
+    counted = sum(1 for entry in titles if entry.seasons or not entry.show.seasons)
+    count = count_of(counted, "title") + " seen"
+    if len(titles) > counted:
+        count += f"; {len(titles) - counted} more listed with no season marked (—)"
+    return Group(table, Text(count, style="dim"))
 
 
 def seen_credit_text(credit: SeenCredit) -> str:
