@@ -28,3 +28,23 @@ def test_a_series_listed_with_no_season_is_shown_but_not_counted(
     )
     marked = run_shipped("seen", "list", env=_seen(tmp_path, "[seen]\nsquid-game = [1]\n"))
     assert marked.stdout.rstrip().splitlines()[-1] == "1 title seen"
+
+
+def test_seen_remove_takes_off_the_season_an_episode_typed_names(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """`seen add "squid game s2e3"` marks S2, but the same words given to `seen remove` were
+    "no title matches 'squid game s2e3'": a fan who copied the add to undo it got a miss."""
+    env = _seen(tmp_path, "[seen]\n")
+    assert run_shipped("seen", "add", "squid-game", "--season", "1", env=env).exit_code == 0
+    assert run_shipped("seen", "add", "squid game s2e3", env=env).exit_code == 0
+    result = run_shipped("seen", "remove", "squid game s2e3", env=env)
+    assert (result.exit_code, result.stderr) == (
+        0,
+        "kdrama: note: the seen list keeps whole seasons, not episodes: episode 3 takes season 2"
+        " of Squid Game off\nRemoved: Squid Game S2\n",
+    ), result.output
+    assert "squid-game = [1]\n" in (tmp_path / "seen.toml").read_text(encoding="utf-8")
+    which = run_shipped("seen", "remove", "squid game e3", env=env)
+    assert which.exit_code == 2
+    assert "give the season (kdrama seen remove squid-game --season N)" in which.stderr

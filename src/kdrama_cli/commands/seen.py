@@ -141,15 +141,18 @@ def _without_episode(app: App, typed: str) -> tuple[str, int | None]:
 
 
 def _season_of_episode(
-    app: App, found: Show, chosen: int | None, typed: str, episode: int
+    app: App, found: Show, chosen: int | None, typed: str, episode: int, *, remove: bool = False
 ) -> int | None:
     """The season an episode typed is in: the one typed (or --season), else the title's one
-    season out; a usage error when several are out and none was said."""
+    season out; a usage error when several are out and none was said. ``remove``: the
+    episode is taken off (`seen remove` undoes what `seen add` did with the same words)."""
     from kdrama_cli.answers.finding import seasons_words
 
+    command = "remove" if remove else "add"
     if not found.seasons:  # a film (or a title held with no seasons): marked whole
         what = "is a film" if found.kind == "film" else "has no seasons in the catalogue"
-        app.note(f"kdrama: note: {found.title} {what}: the seen list marks it whole")
+        whole = "takes it off whole" if remove else "marks it whole"
+        app.note(f"kdrama: note: {found.title} {what}: the seen list {whole}")
         return chosen
     if chosen is None:
         out = [s.number for s in found.watchable_seasons(today())]
@@ -157,13 +160,17 @@ def _season_of_episode(
             raise PlainUsageError(
                 f"{typed!r} names episode {episode} but not its season, and {found.title} has"
                 f" {seasons_words(out)} out: give the season"
-                f" ({command_line(f'seen add {found.slug} --season N')})"
+                f" ({command_line(f'seen {command} {found.slug} --season N')})"
             )
         chosen = out[0] if out else None
     if chosen is not None:
         app.note(
             f"kdrama: note: the seen list keeps whole seasons, not episodes: episode {episode}"
-            f" marks season {chosen} of {found.title} as seen"
+            + (
+                f" takes season {chosen} of {found.title} off"
+                if remove
+                else f" marks season {chosen} of {found.title} as seen"
+            )
         )
     return chosen
 
@@ -180,8 +187,9 @@ Examples:
 def remove(app: App, show: str, season: int | None) -> None:
     """Take a title (or one season of it) off the seen list.
 
-    An entry the catalogue does not have (a title from a dataset no longer loaded, a slug since
-    renamed) is taken off by its slug as the list has it.
+    An episode typed after the title takes its season off ('squid game s2e3'), as `seen add`
+    marked it. An entry the catalogue does not have (a title from a dataset no longer loaded,
+    a slug since renamed) is taken off by its slug as the list has it.
     """
     from kdrama_cli.answers.finding import named_in_catalogue
     from kdrama_cli.answers.seen import remove_seen
@@ -191,8 +199,11 @@ def remove(app: App, show: str, season: int | None) -> None:
         unmarked = _change(app, lambda path, notes: remove_seen(path, show, season, notes))
         title = show
     else:
-        match = app.find(show, among=app.seen())  # 'king' is Kingdom when only it is seen
+        typed, episode = _without_episode(app, show)
+        match = app.find(typed, among=app.seen())  # 'king' is Kingdom when only it is seen
         season = season_of(match, season, show)
+        if episode is not None:
+            season = _season_of_episode(app, match.show, season, show, episode, remove=True)
         title = named_in_catalogue(app.dataset(), match.show)
         try:
             unmarked = _change(
