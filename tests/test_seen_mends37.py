@@ -48,3 +48,20 @@ def test_seen_remove_takes_off_the_season_an_episode_typed_names(
     which = run_shipped("seen", "remove", "squid game e3", env=env)
     assert which.exit_code == 2
     assert "give the season (kdrama seen remove squid-game --season N)" in which.stderr
+
+
+def test_a_miss_with_an_episode_typed_quotes_the_words_as_typed(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """`seen add "squidd game s2e3"` said "no title matches 'squidd game s2'", and "24 e2"
+    "no title matches '24'": strings the fan never typed. The episode is taken off only when
+    what is left finds a title."""
+    env = _seen(tmp_path, "[seen]\n")
+    for command in ("add", "remove"):
+        typo = run_shipped("seen", command, "squidd game s2e3", env=env)
+        assert typo.exit_code == 2
+        assert "no title matches 'squidd game s2e3'. Did you mean Squid Game?" in typo.stderr
+        assert "try `kdrama search 'squidd game s2e3'`" in typo.stderr
+        bare = run_shipped("seen", command, "24 e2", env=env)
+        assert "no title matches '24 e2'." in bare.stderr
+    assert (tmp_path / "seen.toml").read_text(encoding="utf-8") == "[seen]\n"

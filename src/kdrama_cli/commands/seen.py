@@ -125,7 +125,9 @@ def add(app: App, show: str, season: int | None) -> None:
 
 def _without_episode(app: App, typed: str) -> tuple[str, int | None]:
     """The title (and season) typed, and the episode typed after them, if any: 'squid game
-    s2e3' is ('squid game s2', 3). A name some title has whole keeps its episode-like end."""
+    s2e3' is ('squid game s2', 3). A name some title has whole keeps its episode-like end, and
+    so does one that finds nothing without it either: the miss quotes the words as typed
+    ('squidd game s2e3', not 'squidd game s2')."""
     from kdrama_cli.answers.finding import LookupError_, NotFound, episode_in_name, find_show
 
     episode = episode_in_name(typed)
@@ -134,6 +136,12 @@ def _without_episode(app: App, typed: str) -> tuple[str, int | None]:
     try:
         find_show(app.dataset(), typed)
     except NotFound:
+        try:
+            find_show(app.dataset(), episode[0])
+        except NotFound:
+            return typed, None
+        except LookupError_:  # several titles of the shortened name: app.find asks which
+            pass
         return episode
     except LookupError_:  # several titles of that whole name: app.find asks which
         pass
