@@ -65,3 +65,20 @@ def test_a_miss_with_an_episode_typed_quotes_the_words_as_typed(
         bare = run_shipped("seen", command, "24 e2", env=env)
         assert "no title matches '24 e2'." in bare.stderr
     assert (tmp_path / "seen.toml").read_text(encoding="utf-8") == "[seen]\n"
+
+
+def test_a_name_for_a_key_is_given_a_command_only_when_it_works(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """`"Nonexistent Show" = [1]` was told "take it out and run kdrama seen add 'Nonexistent
+    Show'", which then said "no title matches". The command is named, by the slug it writes,
+    only for a name that finds a title ("Squid Games", through the plural rule)."""
+    env = _seen(tmp_path, '[seen]\n"Nonexistent Show" = [1]\n"Squid Games" = [1]\n')
+    result = run_shipped("seen", "list", env=env)
+    assert (result.exit_code, result.stdout) == (1, "")
+    path = tmp_path / "seen.toml"
+    slug = "is not a title's slug (lower-case words joined by '-'): take it out"
+    assert result.stderr == (
+        f"kdrama: error: {path}: seen.Nonexistent Show: {slug}\n"
+        f"kdrama: error: {path}: seen.Squid Games: {slug} and run kdrama seen add squid-game\n"
+    )

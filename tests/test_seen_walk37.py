@@ -147,7 +147,7 @@ def test_a_series_written_with_no_season_is_named_by_seen_list(
         (
             '"Squid Game" = [1]',
             "seen.Squid Game: is not a title's slug (lower-case words joined by '-'): take it"
-            " out and run kdrama seen add 'Squid Game'",
+            " out and run kdrama seen add squid-game",
         ),
         (
             "squid-game = [0, 9]",

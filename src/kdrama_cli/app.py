@@ -692,8 +692,26 @@ class App:
                     if _seen_from_env(path)
                     else []
                 )
-                raise DatasetProblems(error.problems, notes=notes) from None
+                problems = [self._seen_key_named(problem) for problem in error.problems]
+                raise DatasetProblems(problems, notes=notes) from None
         return self._seen
+
+    def _seen_key_named(self, problem: Problem) -> Problem:
+        """A seen-list key written as a title's name, with the command that writes its entry
+        when the name finds one title ('"Squid Games" = [1]': kdrama seen add squid-game); a
+        name that finds none, or several, gets no command, as none would work."""
+        from kdrama_cli.catalogue.seen import NAME_NOT_SLUG
+
+        if problem.message != NAME_NOT_SLUG:
+            return problem
+        from kdrama_cli.answers.finding import LookupError_, find_show
+
+        try:
+            found = find_show(self.dataset(), problem.location.removeprefix("seen."))
+        except LookupError_:
+            return problem
+        add = command_line(f"seen add {found.show.slug}")
+        return problem._replace(message=f"{NAME_NOT_SLUG} and run {add}")
 
     def seen_changed(self, entries: dict[str, tuple[int, ...]] | None = None) -> None:
         """Tell the app the seen file was just changed: ``entries`` is the list as the file

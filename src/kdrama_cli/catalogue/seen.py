@@ -91,18 +91,19 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     return seen
 
 
+#: A key written as a title's name ('"Squid Game" = [1]'): the list knows no catalogue, so the
+#: app adds the command that writes its entry where the name finds one title (App.seen).
+NAME_NOT_SLUG = "is not a title's slug (lower-case words joined by '-'): take it out"
+
+
 def _not_a_slug(key: str) -> str:
-    """Why a key is no entry, and, for a title's name written by hand ('"Squid Game" = [1]'),
-    the command that writes its entry: the list knows no catalogue, so it names no slug."""
+    """Why a key is no entry: NAME_NOT_SLUG for what reads as a title's name written by hand."""
     from kdrama_cli.catalogue.printable import has_control
 
     name = " ".join(key.split())
     if not any(c.isalpha() for c in name) or has_control(name) or len(name) > 80 or "/" in name:
         return "is not a title's slug"
-    from kdrama_cli.errors import command_line, shell_quote
-
-    add = command_line(f"seen add {shell_quote(name)}")
-    return f"is not a title's slug (lower-case words joined by '-'): take it out and run {add}"
+    return NAME_NOT_SLUG
 
 
 def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
