@@ -82,3 +82,25 @@ def test_a_name_for_a_key_is_given_a_command_only_when_it_works(
         f"kdrama: error: {path}: seen.Nonexistent Show: {slug}\n"
         f"kdrama: error: {path}: seen.Squid Games: {slug} and run kdrama seen add squid-game\n"
     )
+
+
+def test_a_list_in_a_folder_that_is_not_there_is_said_so_when_read(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """$KDRAMA_SEEN=.../typo/seen.toml made `seen list` say only "The seen list is empty";
+    `seen add` named the missing folder. Reading says so too (list and people), on stderr."""
+    named = tmp_path / "typo" / "seen.toml"
+    said = (
+        f"kdrama: note: {named}: its folder {named.parent} does not exist ($KDRAMA_SEEN names"
+        " it: make the folder, or point KDRAMA_SEEN at a file in one that does)\n"
+    )
+    env = {"KDRAMA_SEEN": str(named)}
+    listed = run_shipped("seen", "list", env=env)
+    empty = "The seen list is empty: kdrama seen add SHOW, or kdrama seen import FILE.\n"
+    assert (listed.exit_code, listed.stderr) == (0, said + empty), listed.output
+    people = run_shipped("seen", "people", "--json", env=env)
+    assert (people.stdout.strip(), people.stderr.splitlines()[0] + "\n") == ("[]", said)
+    (tmp_path / "here").mkdir()
+    fine = run_shipped("seen", "list", env={"KDRAMA_SEEN": str(tmp_path / "here" / "seen.toml")})
+    assert fine.stderr == empty
+    assert not (tmp_path / "typo").exists()

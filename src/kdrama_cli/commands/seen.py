@@ -270,6 +270,7 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     )
 
     app.forget_page()
+    _note_missing_folder(app)
     day = today()
     titles = seen_titles(app.dataset(), app.seen(), day)
     ahead = not_out_seasons(titles, day)
@@ -313,6 +314,26 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.views.seen import seen_view
 
         app.render(seen_view(titles))
+
+
+def _note_missing_folder(app: App) -> None:
+    """One stderr note when $KDRAMA_SEEN names a file in a folder that does not exist: the
+    list then reads as empty, and a typo in the variable was told only "The seen list is
+    empty" (`seen add` refuses it with the same words)."""
+    import os
+
+    from kdrama_cli.catalogue.locations import seen_named
+
+    path = app.seen_file()
+    if path is None or not seen_named():
+        return
+    folder = os.path.dirname(path) or "."
+    if os.path.isdir(folder):
+        return
+    app.note(
+        f"kdrama: note: {path}: its folder {folder} does not exist ($KDRAMA_SEEN names it: make"
+        " the folder, or point KDRAMA_SEEN at a file in one that does)"
+    )
 
 
 def _say_no_season(titles: Sequence[SeenTitle]) -> None:
@@ -380,6 +401,7 @@ def people(app: App, limit: int, spoilers: bool, as_json: bool, sheet: str | Non
     from kdrama_cli.views.spoiler_notes import credits_hidden
 
     app.forget_page()
+    _note_missing_folder(app)
     watched = seen_out(app.dataset(), app.seen(), today())  # a season not out has no cast seen
     found = seen_people(app.dataset(), watched, rows_asked(limit, as_json or bool(sheet)), spoilers)
     ranked = found.people
