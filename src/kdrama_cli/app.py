@@ -412,12 +412,16 @@ class App:
         if said is not None:
             self.note(f"kdrama: note: {said}")
 
-    def take_as(self, query: str, identity: str, said: str, why: str) -> str:
+    def take_as(
+        self, query: str, identity: str, said: str, why: str, beside: str | None = None
+    ) -> str:
         """``identity`` for a name that matched several, picked by the command (path's
         namesake at the other end), with a note on stderr saying so and why; the note that
-        the id is another's name too is not said again (the pick says it)."""
+        the id is another's name too is not said again (the pick says it), for it nor for
+        ``beside``, the query the pick was made apart from (path's other end, whose note
+        would offer the namesake already picked)."""
         self.note(f"kdrama: note: {query!r} is taken as {identity} ({said}): {why}")
-        self._picked.add(identity)
+        self._picked.update(q for q in (identity, beside) if q is not None)
         return identity
 
     def _note_also_named(self, kind: str, query: str, found: str, name: str) -> None:

@@ -132,7 +132,9 @@ def _namesakes_apart(app: App, first: str, second: str) -> tuple[str, str]:
     for at in (0, 1):
         apart = namesake_apart(app.dataset(), ends[at], ends[1 - at])
         if apart is not None:
-            ends[at] = app.take_as(ends[at], apart[0].id, apart[1], "the other end's namesake")
+            other = ends[1 - at]
+            why = "the other end's namesake"
+            ends[at] = app.take_as(ends[at], apart[0].id, apart[1], why, beside=other)
             break
     return ends[0], ends[1]
 
