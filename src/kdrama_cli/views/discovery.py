@@ -149,7 +149,7 @@ def person_view(
         if table:
             parts.append(_credits_table(detail, seen, every_column))
             if any(_crew_of_seasons(row) for row in detail.titles):  # what a blank cell means
-                parts.append(Text(CREW_SEASONS, style="dim"))
+                parts.append(Text(_crew_seasons_note(detail.titles), style="dim"))
         else:
             parts.append(Text("One line per title below: Enter opens it.", style="dim"))
         # the credits from the user's own files, not the base dataset's: each row marked
@@ -233,6 +233,16 @@ CREW_SEASONS = (
     "A blank Seasons cell is a crew credit's: the catalogue holds a title's crew for the "
     "whole title, not season by season."
 )
+
+
+#: Added when a "—" is beside the blank cells: the mix of the two read as random (audit37 #15).
+DASH_SEASONS = f' A "{DASH}" is a title without seasons, as a film.'
+
+
+def _crew_seasons_note(rows: Sequence[TitleCredits]) -> str:
+    """CREW_SEASONS, and what a "—" means when a title without seasons has one there too."""
+    dashed = any(not row.show.seasons for row in rows)
+    return CREW_SEASONS + (DASH_SEASONS if dashed else "")
 
 
 def _crew_of_seasons(row: TitleCredits) -> bool:
