@@ -16,7 +16,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kdrama_cli.answers.finding import NoSuchSeason, seasons_words, told_apart_in_catalogue
+from kdrama_cli.answers.finding import (
+    LookupError_,
+    NoSuchSeason,
+    NotFound,
+    episode_in_name,
+    find_show,
+    seasons_words,
+    told_apart_in_catalogue,
+)
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.catalogue.models import (
     Credit,
@@ -291,6 +299,43 @@ def unmark_slug(seen: Seen, slug: str, season: int | None = None) -> Unmarked:
 
 
 # --- Changing the seen file: each change applied to the file as it is now, under its lock ---
+
+
+def without_episode(dataset: Dataset, typed: str) -> tuple[str, int | None]:
+    """The title (and season) typed, and the episode typed after them, if any: 'squid game
+    s2e3' is ('squid game s2', 3). A name some title has whole keeps its episode-like end, and
+    so does one that finds nothing without it either: the miss quotes the words as typed
+    ('squidd game s2e3', not 'squidd game s2')."""
+    episode = episode_in_name(typed)
+    if episode is None:
+        return typed, None
+    try:
+        find_show(dataset, typed)
+    except NotFound:
+        try:
+            find_show(dataset, episode[0])
+        except NotFound:
+            return typed, None
+        except LookupError_:  # several titles of the shortened name: the caller asks which
+            pass
+        return episode
+    except LookupError_:  # several titles of that whole name: the caller asks which
+        pass
+    return typed, None
+
+
+def episode_season(
+    show: Show, chosen: int | None, today: dt.date
+) -> tuple[int | None, tuple[int, ...]]:
+    """The season an episode of ``show`` marks: the one typed (``chosen``, or --season), else
+    the title's one season out. With several out and none said, no season and the seasons out,
+    which the caller asks the user to choose among; a title without seasons is marked whole."""
+    if chosen is not None or not show.seasons:
+        return chosen, ()
+    out = tuple(s.number for s in show.watchable_seasons(today))
+    if len(out) > 1:
+        return None, out
+    return (out[0] if out else None), ()
 
 
 def add_seen(

@@ -103,9 +103,9 @@ def add(app: App, show: str, season: int | None) -> None:
     whole seasons, and a season counts as seen after one episode.
     """
     from kdrama_cli.answers.finding import named_in_catalogue
-    from kdrama_cli.answers.seen import add_seen
+    from kdrama_cli.answers.seen import add_seen, without_episode
 
-    typed, episode = _without_episode(app, show)
+    typed, episode = without_episode(app.dataset(), show)
     match = app.find(typed)
     found = match.show
     chosen = season_of(match, season, show)
@@ -123,38 +123,14 @@ def add(app: App, show: str, season: int | None) -> None:
     say(said + (" (already in the list)" if marked.already else ""))
 
 
-def _without_episode(app: App, typed: str) -> tuple[str, int | None]:
-    """The title (and season) typed, and the episode typed after them, if any: 'squid game
-    s2e3' is ('squid game s2', 3). A name some title has whole keeps its episode-like end, and
-    so does one that finds nothing without it either: the miss quotes the words as typed
-    ('squidd game s2e3', not 'squidd game s2')."""
-    from kdrama_cli.answers.finding import LookupError_, NotFound, episode_in_name, find_show
-
-    episode = episode_in_name(typed)
-    if episode is None:
-        return typed, None
-    try:
-        find_show(app.dataset(), typed)
-    except NotFound:
-        try:
-            find_show(app.dataset(), episode[0])
-        except NotFound:
-            return typed, None
-        except LookupError_:  # several titles of the shortened name: app.find asks which
-            pass
-        return episode
-    except LookupError_:  # several titles of that whole name: app.find asks which
-        pass
-    return typed, None
-
-
 def _season_of_episode(
     app: App, found: Show, chosen: int | None, typed: str, episode: int, *, remove: bool = False
 ) -> int | None:
-    """The season an episode typed is in: the one typed (or --season), else the title's one
-    season out; a usage error when several are out and none was said. ``remove``: the
-    episode is taken off (`seen remove` undoes what `seen add` did with the same words)."""
+    """The season an episode typed marks (answers.seen.episode_season), with the note that says
+    so; a usage error when several are out and none was said. ``remove``: the episode is taken
+    off (`seen remove` undoes what `seen add` did with the same words)."""
     from kdrama_cli.answers.finding import seasons_words
+    from kdrama_cli.answers.seen import episode_season
 
     command = "remove" if remove else "add"
     if not found.seasons:  # a film (or a title held with no seasons): marked whole
@@ -162,15 +138,13 @@ def _season_of_episode(
         whole = "takes it off whole" if remove else "marks it whole"
         app.note(f"kdrama: note: {found.title} {what}: the seen list {whole}")
         return chosen
-    if chosen is None:
-        out = [s.number for s in found.watchable_seasons(today())]
-        if len(out) > 1:
-            raise PlainUsageError(
-                f"{typed!r} names episode {episode} but not its season, and {found.title} has"
-                f" {seasons_words(out)} out: give the season"
-                f" ({command_line(f'seen {command} {found.slug} --season N')})"
-            )
-        chosen = out[0] if out else None
+    chosen, unsaid = episode_season(found, chosen, today())
+    if unsaid:
+        raise PlainUsageError(
+            f"{typed!r} names episode {episode} but not its season, and {found.title} has"
+            f" {seasons_words(unsaid)} out: give the season"
+            f" ({command_line(f'seen {command} {found.slug} --season N')})"
+        )
     if chosen is not None:
         app.note(
             f"kdrama: note: the seen list keeps whole seasons, not episodes: episode {episode}"
@@ -200,14 +174,14 @@ def remove(app: App, show: str, season: int | None) -> None:
     a slug since renamed) is taken off by its slug as the list has it.
     """
     from kdrama_cli.answers.finding import named_in_catalogue
-    from kdrama_cli.answers.seen import remove_seen
+    from kdrama_cli.answers.seen import remove_seen, without_episode
 
     show = _gone_slug(app, show)
     if show in app.seen() and show not in app.dataset().shows:
         unmarked = _change(app, lambda path, notes: remove_seen(path, show, season, notes))
         title = show
     else:
-        typed, episode = _without_episode(app, show)
+        typed, episode = without_episode(app.dataset(), show)
         match = app.find(typed, among=app.seen())  # 'king' is Kingdom when only it is seen
         season = season_of(match, season, show)
         if episode is not None:
