@@ -3,6 +3,8 @@ whose second season is only renewed (a season not out)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 META = "[meta]\nschema = 1\n"
 
 #: The citation film() and harbour_days() cite, which the made-up dataset (mini.toml) has: for
@@ -315,3 +317,10 @@ role = "{role}"
         'directors = ["kang-bora"]\nsources = ["test-press"]\ncast_sources = ["test-press"]\n',
     )
     return unsourced, sourced
+
+
+def write_layer(tmp_path: Path, text: str, name: str = "mine.toml") -> str:
+    """``text`` written to ``tmp_path``/``name``, as the path --add-data takes."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)

@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 
 from tests.conftest import MINI, Run, as_json, flat
-from tests.made_up import kang_bora_in_night_train
+from tests.made_up import kang_bora_in_night_train, write_layer
 
 #: Kang Bo-ra cast in Night Train and made one of its directors (a lead), by an extension that
 #: cites nothing (UNSOURCED) and by one resting on the press page it adds (SOURCED).
@@ -19,12 +19,6 @@ UNSOURCED, SOURCED = kang_bora_in_night_train("main")
 
 PRESS = "https://example.org/press/moonlit"
 CHART = "https://example.org/chart"
-
-
-def _layer(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "mine.toml"
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 def _refs(page: str) -> dict[str, str]:
@@ -45,7 +39,7 @@ def test_the_rule_is_the_person_pages(tmp_path: Path) -> None:
     from kdrama_cli.catalogue.loader import load_dataset
 
     for text, rests in ((UNSOURCED, ()), (SOURCED, ("test-press",))):
-        dataset = load_dataset([MINI, Path(_layer(tmp_path, text))])
+        dataset = load_dataset([MINI, Path(write_layer(tmp_path, text))])
         show = dataset.shows["night-train"]
         added = next(c for c in show.cast if c.person == "kang-bora")
         assert credit_sources(dataset, show, added) == rests
@@ -61,7 +55,7 @@ def test_the_show_page_marks_the_layers_credits_and_cites_its_source(
 ) -> None:
     """The cast row and the director are marked, a line under each names the layer with what
     it cites; --json cites the cast credit to the layer's page alone."""
-    layer = _layer(tmp_path, SOURCED)
+    layer = write_layer(tmp_path, SOURCED)
     page = run("--add-data", layer, "show", "night-train")
     assert page.exit_code == 0, page.output
     press = _refs(page.stdout)[PRESS]
@@ -77,7 +71,7 @@ def test_the_show_page_marks_the_layers_credits_and_cites_its_source(
 
 
 def test_the_show_page_says_the_layer_cites_no_source(run: Run, tmp_path: Path) -> None:
-    layer = _layer(tmp_path, UNSOURCED)
+    layer = write_layer(tmp_path, UNSOURCED)
     page = run("--add-data", layer, "show", "night-train")
     assert page.exit_code == 0, page.output
     text = flat(page.stdout)
@@ -101,7 +95,7 @@ def test_cast_cites_the_layers_credit_to_its_source_in_every_output(
 ) -> None:
     """The page's Src column, --json's source and --csv's source_urls: the layer's page, not
     the title's chart; with none, nothing."""
-    layer = _layer(tmp_path, SOURCED)
+    layer = write_layer(tmp_path, SOURCED)
     page = run("--add-data", layer, "cast", "night-train")
     assert page.exit_code == 0, page.output
     refs = _refs(page.stdout)
@@ -115,7 +109,7 @@ def test_cast_cites_the_layers_credit_to_its_source_in_every_output(
     urls = {r["person"]: r["source_urls"] for r in csv.DictReader(io.StringIO(sheet.stdout))}
     assert urls["kang-bora"] == PRESS
 
-    bare = _layer(tmp_path, UNSOURCED)
+    bare = write_layer(tmp_path, UNSOURCED)
     page = run("--add-data", bare, "cast", "night-train")
     row = next(line for line in page.stdout.splitlines() if "Stowaway" in line)
     assert "[" not in row
@@ -128,7 +122,7 @@ def test_cast_cites_the_layers_credit_to_its_source_in_every_output(
 
 
 def test_a_path_hop_through_the_layers_credit_cites_its_source(run: Run, tmp_path: Path) -> None:
-    layer = _layer(tmp_path, SOURCED)
+    layer = write_layer(tmp_path, SOURCED)
     page = run("--add-data", layer, "path", "kang-bora", "night-train")
     assert page.exit_code == 0, page.output
     assert "Kang Bo-ra as Stowaway, also director * [1] in Night Train" in flat(page.stdout)
@@ -137,7 +131,7 @@ def test_a_path_hop_through_the_layers_credit_cites_its_source(run: Run, tmp_pat
     found = as_json(run("--add-data", layer, "path", "kang-bora", "night-train", "--json"))
     assert found["paths"][0]["hops"][0]["left"]["source"] == ["test-press"]
 
-    bare = _layer(tmp_path, UNSOURCED)
+    bare = write_layer(tmp_path, UNSOURCED)
     page = run("--add-data", bare, "path", "kang-bora", "night-train")
     assert "Kang Bo-ra as Stowaway, also director * in Night Train" in flat(page.stdout)
     assert f"* No source: {bare} cites no source for its credit in Night Train" in flat(page.stdout)
@@ -147,7 +141,7 @@ def test_a_path_hop_through_the_layers_credit_cites_its_source(run: Run, tmp_pat
 
 
 def test_compare_cites_the_layers_credit_in_common_to_its_source(run: Run, tmp_path: Path) -> None:
-    bare = _layer(tmp_path, UNSOURCED)
+    bare = write_layer(tmp_path, UNSOURCED)
     page = run("--add-data", bare, "compare", "night-train", "moonlit-hallway")
     assert page.exit_code == 0, page.output
     row = next(line for line in page.stdout.splitlines() if "Stowaway" in line)
@@ -161,7 +155,7 @@ def test_compare_cites_the_layers_credit_in_common_to_its_source(run: Run, tmp_p
     kang = next(c for c in compared["cast_in_common"] if c["person"] == "kang-bora")
     assert kang["source"] == {"night-train": [], "moonlit-hallway": ["test-press"]}
 
-    layer = _layer(tmp_path, SOURCED)
+    layer = write_layer(tmp_path, SOURCED)
     compared = as_json(
         run("--add-data", layer, "compare", "night-train", "moonlit-hallway", "--json")
     )
@@ -183,9 +177,9 @@ def test_the_quiz_cites_the_layers_credit_to_its_source_and_asks_none_it_cites_n
     def about_her(found: list[dict[str, object]]) -> list[dict[str, object]]:
         return [q for q in found if "Stowaway" in str(q["question"]) + str(q["explanation"])]
 
-    asked = about_her(questions(_layer(tmp_path, SOURCED)))
+    asked = about_her(questions(write_layer(tmp_path, SOURCED)))
     assert asked
     for question in asked:
         assert question["sources"], question
         assert [s["id"] for s in question["sources"]] == ["test-press"]  # type: ignore[attr-defined]
-    assert about_her(questions(_layer(tmp_path, UNSOURCED))) == []
+    assert about_her(questions(write_layer(tmp_path, UNSOURCED))) == []

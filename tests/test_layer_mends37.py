@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import MINI, Run, as_json, flat
+from tests.made_up import write_layer
 from tests.test_layer_slips36 import CHART_FIX, RELATED, UNSOURCED
 
 #: Kang Bo-ra's entry given an alias by a layer: her own page then has a Layer line.
@@ -22,12 +23,6 @@ id = "kang-bora"
 extend = true
 aliases = ["Bora Kang"]
 """
-
-
-def _layer(tmp_path: Path, text: str, name: str) -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 def friend_through_personal(tmp_path: Path) -> str:
@@ -54,7 +49,7 @@ def test_a_page_knows_the_personal_datasets_files_without_reading_its_includes_a
     from kdrama_cli.catalogue import loader
 
     friend = friend_through_personal(tmp_path)
-    extra = _layer(tmp_path, CHART_FIX, "cit.toml")
+    extra = write_layer(tmp_path, CHART_FIX, "cit.toml")
 
     def read_again(path: object) -> object:
         raise AssertionError(f"a page read {path}'s includes again")
@@ -99,7 +94,7 @@ def test_an_extension_citing_a_page_the_title_cites_already_rests_its_credits_on
     """The credits the extension adds cite the chart, on the person page and in --json alike
     (parsed and from the index), as `cast` does; data check neither calls them unsourced nor
     tells the author to remove the citation they rest on."""
-    layer = _layer(tmp_path, CITED_AGAIN, "rep.toml")
+    layer = write_layer(tmp_path, CITED_AGAIN, "rep.toml")
     for when in ("parsed", "from the index"):
         document = as_json(run("--add-data", layer, "person", "kang-bora", "--json"))
         night = [
@@ -119,7 +114,7 @@ def test_an_extension_citing_a_page_the_title_cites_already_rests_its_credits_on
     assert "kdrama: warning:" not in checked.stderr
     # a repeat no credit of the extension rests on is still one to remove
     alias = '[[shows]]\nslug = "night-train"\nextend = true\naliases = ["Last Train"]\n'
-    bare = _layer(tmp_path, alias + 'cast_sources = ["test-chart"]\n', "bare.toml")
+    bare = write_layer(tmp_path, alias + 'cast_sources = ["test-chart"]\n', "bare.toml")
     said = run("data", "check", bare).stderr
     assert "'test-chart' is already in cast_sources" in said and "remove it here" in said
 
@@ -151,8 +146,8 @@ def test_a_layer_replacing_a_citation_a_persons_entry_cites_names_itself_on_thei
         'id = "kang-bora"\nname = "Kang Bo-ra"\nhangul = "강보라"\n',
         'id = "kang-bora"\nname = "Kang Bo-ra"\nhangul = "강보라"\nsources = ["test-profile"]\n',
     )
-    data = _layer(tmp_path, text + PROFILE, "data.toml")
-    layer = _layer(tmp_path, PROFILE_FIX, "fix.toml")
+    data = write_layer(tmp_path, text + PROFILE, "data.toml")
+    layer = write_layer(tmp_path, PROFILE_FIX, "fix.toml")
     for when in ("parsed", "from the index"):
         shown = run("--data", data, "--add-data", layer, "person", "kang-bora")
         assert shown.exit_code == 0, shown.output
@@ -177,7 +172,7 @@ def test_cast_json_gives_each_credit_its_layer_as_the_person_page_does(
     """A row a layer's extension added carries the same `layer` as the person's credit (with
     whether it came through the personal dataset); a row of the base's, null; a title a layer
     added gives each of its rows that layer, "added"."""
-    layer = _layer(tmp_path, UNSOURCED, "mine.toml")
+    layer = write_layer(tmp_path, UNSOURCED, "mine.toml")
     rows = as_json(run("--add-data", layer, "cast", "night-train", "--json"))
     person = as_json(run("--add-data", layer, "person", "kang-bora", "--json"))
     credit = next(
@@ -210,7 +205,7 @@ def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
     the layer and what it cites, as the show page says it; without a layer, no mark."""
     from tests.test_layer_slips36 import SOURCED
 
-    layer = _layer(tmp_path, SOURCED, "mine.toml")
+    layer = write_layer(tmp_path, SOURCED, "mine.toml")
     shown = run("--add-data", layer, "compare", "night-train", "moonlit-hallway")
     assert shown.exit_code == 0, shown.output
     directors = next(line for line in shown.stdout.splitlines() if "Directors" in line)
@@ -222,7 +217,7 @@ def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
     show_page = flat(run("--add-data", layer, "show", "night-train").stdout)
     assert f"Night Train extended by {layer} (Kang Bo-ra, director [" in show_page
     # a layer that cites nothing for her: the page says so, as the show page does
-    bare = _layer(tmp_path, UNSOURCED, "bare.toml")
+    bare = write_layer(tmp_path, UNSOURCED, "bare.toml")
     said = flat(run("--add-data", bare, "compare", "night-train", "moonlit-hallway").stdout)
     table, _, common = said.partition("Cast in common")
     assert "(Kang Bo-ra, director)" in table
@@ -249,13 +244,13 @@ def test_the_people_to_paste_follow_the_problem_not_the_words_of_its_hint(
         return [p._replace(message=f"{p.message} (reworded)") for p in real(*args, **kwargs)]
 
     monkeypatch.setattr(layers, "with_nearest", reworded)
-    layer = _layer(tmp_path, UNSOURCED.replace("kang-bora", "kim-new-actor"), "new.toml")
+    layer = write_layer(tmp_path, UNSOURCED.replace("kang-bora", "kim-new-actor"), "new.toml")
     paste = '\n[[people]]\nid = "kim-new-actor"\nname = "Kim New-actor"\n'
     for args in (["data", "check", layer], ["--add-data", layer, "show", "night-train"]):
         said = run(*args)
         assert said.exit_code != 0, args
         assert "unknown person 'kim-new-actor'" in said.stderr and "(reworded)" in said.stderr
         assert said.stderr.endswith(paste), (args, said.stderr)
-    typo = _layer(tmp_path, UNSOURCED.replace("kang-bora", "kang-borra"), "typo.toml")
+    typo = write_layer(tmp_path, UNSOURCED.replace("kang-bora", "kang-borra"), "typo.toml")
     told = run("data", "check", typo).stderr
     assert "Did you mean kang-bora?" in told and "[[people]]" not in told

@@ -11,17 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINI, Run, as_json, flat
-from tests.made_up import kang_bora_in_night_train
+from tests.made_up import kang_bora_in_night_train, write_layer
 
 #: Kang Bo-ra cast in Night Train (supporting) and made one of its directors, by an extension
 #: that cites nothing (UNSOURCED) and by one resting on the press page it adds (SOURCED).
 UNSOURCED, SOURCED = kang_bora_in_night_train("supporting")
-
-
-def _layer(tmp_path: Path, text: str, name: str = "mine.toml") -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 def _night_train(document: dict[str, object]) -> list[tuple[str, object]]:
@@ -37,7 +31,7 @@ def test_an_unsourced_extension_credit_cites_nothing_and_says_so(run: Run, tmp_p
     """The credit is the layer's, so the title's chart page (which never names her) is not
     its source: the row cites nothing, and a line under the credits says the layer gave none;
     --json gives [] as its source, parsed and from the index alike."""
-    layer = _layer(tmp_path, UNSOURCED)
+    layer = write_layer(tmp_path, UNSOURCED)
     for _ in ("parsed", "from the index"):
         shown = run("--add-data", layer, "person", "kang-bora")
         assert shown.exit_code == 0, shown.output
@@ -57,7 +51,7 @@ def test_an_extension_credit_cites_its_own_and_the_cast_lists_the_extension_adds
 ) -> None:
     """A credit rests on its own sources and the cast_sources its extension adds; a crew
     credit on the sources it adds: never the title's own, and no "No source" line."""
-    layer = _layer(tmp_path, SOURCED)
+    layer = write_layer(tmp_path, SOURCED)
     document = as_json(run("--add-data", layer, "person", "kang-bora", "--json"))
     assert _night_train(document) == [("actor", ["test-press"]), ("director", ["test-press"])]
     shown = run("--add-data", layer, "person", "kang-bora")
@@ -75,7 +69,7 @@ def test_data_check_warns_about_an_extension_credit_with_no_source(
 ) -> None:
     """Pages would cite such a credit to nothing: a warning each (--strict fails), at the
     credit's line; with sources given, none."""
-    layer = _layer(tmp_path, UNSOURCED)
+    layer = write_layer(tmp_path, UNSOURCED)
     checked = run("data", "check", layer)
     assert checked.exit_code == 0, checked.output
     warnings = [line for line in checked.stderr.splitlines() if "warning" in line]
@@ -90,7 +84,7 @@ def test_data_check_warns_about_an_extension_credit_with_no_source(
         " it",
     ]
     assert run("data", "check", layer, "--strict").exit_code == 1
-    sourced = _layer(tmp_path, SOURCED, "sourced.toml")
+    sourced = write_layer(tmp_path, SOURCED, "sourced.toml")
     clean = run("data", "check", sourced, "--strict")
     assert clean.exit_code == 0, clean.output
     assert "kdrama: warning:" not in clean.stderr
@@ -105,7 +99,7 @@ def test_a_switch_in_quotes_gets_one_error_not_also_already_defined(
 ) -> None:
     """The type error says how to write it; "already defined, set override = true" beside
     it contradicted it (the author had set it)."""
-    layer = _layer(tmp_path, f'[[shows]]\nslug = "night-train"\n{switch}\naliases = ["NT"]\n')
+    layer = write_layer(tmp_path, f'[[shows]]\nslug = "night-train"\n{switch}\naliases = ["NT"]\n')
     checked = run("data", "check", layer, "--layer")
     assert checked.exit_code == 1
     errors = [line for line in checked.stderr.splitlines() if "error" in line]
@@ -128,7 +122,7 @@ def test_a_credit_of_a_new_person_is_told_the_people_entry_to_paste(
         'person = "kim-new-actor"\ncharacter = "Guard"\nrole = "special"\n'
         'sources = ["test-press"]\n'
     )
-    layer = _layer(tmp_path, text)
+    layer = write_layer(tmp_path, text)
     checked = run("data", "check", layer)
     assert checked.exit_code == 1
     lines = checked.stderr.splitlines()
@@ -155,7 +149,7 @@ def test_a_near_miss_of_a_person_id_is_still_did_you_mean(run: Run, tmp_path: Pa
         '[[shows]]\nslug = "night-train"\nextend = true\n\n[[shows.cast]]\n'
         'person = "kang-borra"\ncharacter = "Guard"\nrole = "special"\nsources = ["test-press"]\n'
     )
-    checked = run("data", "check", _layer(tmp_path, text))
+    checked = run("data", "check", write_layer(tmp_path, text))
     assert "Did you mean kang-bora?" in checked.stderr
     assert "[[people]]" not in checked.stderr
 
@@ -203,14 +197,14 @@ def test_an_empty_base_note_follows_the_flag_not_the_words(run: Run, tmp_path: P
     a base whose [meta] gives a newer schema than schema.SCHEMA is told to upgrade."""
     from kdrama_cli.catalogue import schema
 
-    path = _layer(tmp_path, "# nothing yet\n", "empty.toml")
+    path = write_layer(tmp_path, "# nothing yet\n", "empty.toml")
     said = run("data", "check", path).stderr
     assert f"kdrama: error: {path}: file is empty: it holds only comments\n" in said
     assert "an empty layer (an --add-data file) loads" in said
-    newer = _layer(tmp_path, f"[meta]\nschema = {schema.SCHEMA + 1}\n", "newer.toml")
+    newer = write_layer(tmp_path, f"[meta]\nschema = {schema.SCHEMA + 1}\n", "newer.toml")
     said = run("data", "check", newer).stderr
     assert "this file is for a newer kdrama" in said and "file is empty" not in said
-    current = _layer(tmp_path, f"[meta]\nschema = {schema.SCHEMA}\n", "current.toml")
+    current = write_layer(tmp_path, f"[meta]\nschema = {schema.SCHEMA}\n", "current.toml")
     assert "file is empty: it holds only [meta]" in run("data", "check", current).stderr
 
 
@@ -250,7 +244,7 @@ sources = ["test-press"]
 
 
 def test_a_title_whose_citation_a_layer_replaced_names_the_layer(run: Run, tmp_path: Path) -> None:
-    layer = _layer(tmp_path, CHART_FIX, "cit.toml")
+    layer = write_layer(tmp_path, CHART_FIX, "cit.toml")
     shown = run("--add-data", layer, "show", "night-train")
     assert shown.exit_code == 0, shown.output
     assert f"Layer: sources changed by {layer}" in flat(shown.stdout)
@@ -259,7 +253,7 @@ def test_a_title_whose_citation_a_layer_replaced_names_the_layer(run: Run, tmp_p
     assert document["layers"] == [{"how": "cited", "file": layer, "personal": False}]
     # a title that cites the chart nowhere is not marked so (the layer's own, citing the press)
     own = RELATED.replace('related = ["night-train"]\n', "")
-    both = _layer(tmp_path, CHART_FIX + own, "both.toml")
+    both = write_layer(tmp_path, CHART_FIX + own, "both.toml")
     other = as_json(run("--add-data", both, "show", "night-train-2", "--json"))
     assert other["layers"] == [{"how": "added", "file": both, "personal": False}]
     # the citation's title is an entry of its own, not a title or a person's layer
@@ -267,7 +261,7 @@ def test_a_title_whose_citation_a_layer_replaced_names_the_layer(run: Run, tmp_p
 
 
 def test_a_title_a_layer_names_in_related_names_the_layer(run: Run, tmp_path: Path) -> None:
-    layer = _layer(tmp_path, RELATED, "rel.toml")
+    layer = write_layer(tmp_path, RELATED, "rel.toml")
     for _ in ("parsed", "from the index"):
         shown = run("--add-data", layer, "show", "night-train")
         assert shown.exit_code == 0, shown.output
@@ -281,7 +275,7 @@ def test_a_title_a_layer_names_in_related_names_the_layer(run: Run, tmp_path: Pa
         run("--add-data", layer, "show", "night-train-2").stdout
     )
     # both marks in load order, grouped as the line says them
-    fix = _layer(tmp_path, CHART_FIX, "cit.toml")
+    fix = write_layer(tmp_path, CHART_FIX, "cit.toml")
     both = run("--add-data", layer, "--add-data", fix, "show", "night-train")
     assert f"Layers: sources changed by {fix}; named as related by {layer}" in flat(both.stdout)
 
