@@ -520,15 +520,13 @@ def _crew(detail: ShowDetail) -> Text:
         ("director", "Directed by", detail.directors),
         ("writer", "Written by", detail.writers),
     ):
-        if people and any((capacity, p.id) in layered for p in people):
+        if people:
             # a credit a layer's extension added is marked, and the lines below say which
             names = (
                 clean(p.name) + (f" {LAYER_CREDIT_MARK}" if (capacity, p.id) in layered else "")
                 for p in people
             )
             lines.append(f"{label}: {', '.join(names)}")
-        elif people:
-            lines.append(f"{label}: {_names(people)}")
     if not detail.creators and not detail.directors and detail.show.crew_unknown:
         lines.append(clean(detail.show.crew_unknown))  # why no director is named
     text = Text("\n".join(lines))
