@@ -297,20 +297,24 @@ class App:
         return [p for p in references if any(in_file(p.file, f) for f in (base, *included))]
 
     def personal_dataset(self) -> str | None:
-        """The personal dataset, when this run reads it (dataset_paths puts it second)."""
-        from kdrama_cli.catalogue.locations import user_dataset
+        """The personal dataset, when this run reads it (dataset_paths puts it at
+        PERSONAL_PLACE)."""
+        from kdrama_cli.catalogue.locations import PERSONAL_PLACE, user_dataset
 
         path = user_dataset()
-        return path if path is not None and path in self.paths()[1:2] else None
+        read = self.paths()[PERSONAL_PLACE : PERSONAL_PLACE + 1]
+        return path if path is not None and path in read else None
 
     def through_personal(self, marks: Sequence[LayerMark]) -> tuple[str, ...]:
         """The files of ``marks`` (a page's layers) that the personal dataset is or includes,
         directly or through other includes: a page names them with where they come from. The
         load recorded which path each layer came in through (Dataset.layers_through; the
         index keeps it), so no file is read again for it."""
+        from kdrama_cli.catalogue.locations import PERSONAL_PLACE
+
         if not marks or self.personal_dataset() is None:
             return ()
-        files = self.dataset().layers_through(1)  # dataset_paths puts the personal dataset second
+        files = self.dataset().layers_through(PERSONAL_PLACE)
         return tuple(dict.fromkeys(mark.file for mark in marks if mark.file in files))
 
     def find(

@@ -160,14 +160,20 @@ def locate_dataset(explicit: PathLike | None = None) -> str:
     return shipped
 
 
+#: Where dataset_paths puts the personal dataset among the paths of a load, when the run reads
+#: one: right after the base. A page asks the load which layers came through that place
+#: (App.through_personal, Dataset.layers_through), so both read it here.
+PERSONAL_PLACE = 1
+
+
 def dataset_paths(
     explicit: PathLike | None = None, extra: Iterable[PathLike] = (), personal: bool = True
 ) -> list[str]:
     """Every file to merge, in order: the base, the personal dataset if any (unless
-    ``personal`` is False: --no-personal), then ``--add-data``."""
+    ``personal`` is False: --no-personal) at PERSONAL_PLACE, then ``--add-data``."""
     paths = [locate_dataset(explicit)]
     mine = user_dataset() if personal else None
     if mine and os.path.lexists(mine):  # a folder there is said, not passed over
-        paths.append(mine)
+        paths.insert(PERSONAL_PLACE, mine)
     paths.extend(os.fspath(p) for p in extra)
     return paths

@@ -1040,8 +1040,8 @@ LAYER_ITEM_LISTS = (*CREDIT_LISTS.values(), "sources", "cast_sources")
 LayerItems = Mapping[str, Mapping[str, tuple[tuple[int, str], ...]]]
 
 #: Each file loaded over the base (a LayerMark's file) -> the place, among the dataset paths
-#: of the load (0 is the base), of the path that is or includes it: 1 is the file read right
-#: after the base, the personal dataset when a run reads one (Dataset.layers_through).
+#: of the load (0 is the base), of the path that is or includes it: the personal dataset, when
+#: a run reads one, is at locations.PERSONAL_PLACE (Dataset.layers_through).
 LayerRoots = Mapping[str, int]
 
 
@@ -1199,8 +1199,9 @@ class Dataset:
 
     def layers_through(self, place: int) -> frozenset[str]:
         """The files loaded over the base that the ``place``-th dataset path of the load is or
-        includes, directly or through other includes (LayerRoots: 1, the personal dataset when
-        the run reads one): recorded as the files were read, so a page asks no file."""
+        includes, directly or through other includes (LayerRoots; the personal dataset, when
+        the run reads one, is at locations.PERSONAL_PLACE): recorded as the files were read, so
+        a page asks no file."""
         self._layers()
         roots = self.layer_roots or {}
         return frozenset(file for file, root in roots.items() if root == place)
