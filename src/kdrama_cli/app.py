@@ -707,10 +707,9 @@ class App:
     def _seen_key_named(self, problem: Problem) -> Problem:
         """A seen-list key written as a title's name, with the command that writes its entry
         when the name finds one title ('"Squid Games" = [1]': kdrama seen add squid-game); a
-        name that finds none, or several, gets no command, as none would work."""
-        from kdrama_cli.catalogue.seen import NAME_NOT_SLUG
-
-        if problem.message != NAME_NOT_SLUG:
+        name that finds none, or several, gets no command, as none would work
+        (Problem.title_name flags such a key's problem)."""
+        if not problem.title_name:
             return problem
         from kdrama_cli.answers.finding import LookupError_, find_show
 
@@ -719,7 +718,7 @@ class App:
         except LookupError_:
             return problem
         add = command_line(f"seen add {found.show.slug}")
-        return problem._replace(message=f"{NAME_NOT_SLUG} and run {add}")
+        return problem._replace(message=f"{problem.message} and run {add}")
 
     def seen_changed(self, entries: dict[str, tuple[int, ...]] | None = None) -> None:
         """Tell the app the seen file was just changed: ``entries`` is the list as the file

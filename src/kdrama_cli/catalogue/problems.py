@@ -51,6 +51,10 @@ class Problem(Record):
     #: near (answers.layers.with_nearest): one new to the catalogue, whom `data check` and
     #: every command give a [[people]] entry to paste (people_to_add). The message words it.
     new_person: bool = False
+    #: Whether the problem is a seen-list key written as a title's name ('"Squid Game" = [1]'):
+    #: the list knows no catalogue, so the app adds the command that writes its entry where the
+    #: name finds one title (App._seen_key_named). The message words it.
+    title_name: bool = False
 
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"

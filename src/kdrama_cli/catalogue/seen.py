@@ -81,7 +81,9 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     for slug, seasons in table.items():
         where = f"seen.{slug}"
         if not _SLUG.fullmatch(slug):
-            problems.append(Problem(path, where, _not_a_slug(slug)))
+            named = _written_as_name(slug)
+            message = NAME_NOT_SLUG if named else "is not a title's slug"
+            problems.append(Problem(path, where, message, title_name=named))
         elif not _season_numbers(seasons):
             problems.append(Problem(path, where, _not_seasons(seasons)))
         else:
@@ -91,19 +93,23 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
     return seen
 
 
-#: A key written as a title's name ('"Squid Game" = [1]'): the list knows no catalogue, so the
-#: app adds the command that writes its entry where the name finds one title (App.seen).
+#: Why a key written as a title's name ('"Squid Game" = [1]') is no entry: its problem is
+#: flagged (Problem.title_name), and the app adds the command that writes its entry where the
+#: name finds one title (App._seen_key_named).
 NAME_NOT_SLUG = "is not a title's slug (lower-case words joined by '-'): take it out"
 
 
-def _not_a_slug(key: str) -> str:
-    """Why a key is no entry: NAME_NOT_SLUG for what reads as a title's name written by hand."""
+def _written_as_name(key: str) -> bool:
+    """Whether a key that is no slug reads as a title's name written by hand."""
     from kdrama_cli.catalogue.printable import has_control
 
     name = " ".join(key.split())
-    if not any(c.isalpha() for c in name) or has_control(name) or len(name) > 80 or "/" in name:
-        return "is not a title's slug"
-    return NAME_NOT_SLUG
+    return (
+        any(c.isalpha() for c in name)
+        and not has_control(name)
+        and len(name) <= 80
+        and "/" not in name
+    )
 
 
 def _outside(path: str, document: Mapping[str, object]) -> list[Problem]:
