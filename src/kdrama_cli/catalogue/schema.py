@@ -648,7 +648,8 @@ _SPEC_CHECKERS: dict[int, tuple[Mapping[str, Field], dict[str, Checker]]] = {}
 def _checkers(spec: Mapping[str, Field]) -> dict[str, Checker]:
     """Key -> checker for a table spec, built once per spec (specs are module constants, or
     built once: _extension_spec). Each is kept with its spec and found by identity: a spec
-    freed would leave its id to another, which would then be checked by the first's keys."""
+    freed would leave its id to another, which would then be checked by the first's keys.
+    _required and _extension_spec keep theirs so too."""
     cached = _SPEC_CHECKERS.get(id(spec))
     if cached is None or cached[0] is not spec:
         cached = _SPEC_CHECKERS[id(spec)] = (spec, {k: _compile(f) for k, f in spec.items()})
@@ -675,15 +676,17 @@ def _table_ok(table: Any, spec: Mapping[str, Field], nested: Mapping[str, Any] =
     return True
 
 
-_REQUIRED: dict[int, tuple[str, ...]] = {}
+_REQUIRED: dict[int, tuple[Mapping[str, Field], tuple[str, ...]]] = {}
 
 
 def _required(spec: Mapping[str, Field]) -> tuple[str, ...]:
-    """The required keys of a table spec, computed once per spec."""
-    keys = _REQUIRED.get(id(spec))
-    if keys is None:
-        keys = _REQUIRED[id(spec)] = tuple(k for k, f in spec.items() if f.required)
-    return keys
+    """The required keys of a table spec, computed once per spec and found by the spec's
+    identity, as _checkers are."""
+    cached = _REQUIRED.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        keys = tuple(k for k, f in spec.items() if f.required)
+        cached = _REQUIRED[id(spec)] = (spec, keys)
+    return cached[1]
 
 
 def _label(table: Any, key: str, index: int) -> str:
@@ -928,15 +931,15 @@ def _extension_problems(
 
 
 #: The spec an extension of each table is checked against (_extension_spec), by table and
-#: the table's spec.
-_EXTENSION_SPECS: dict[tuple[str, int], dict[str, Field]] = {}
+#: the table's spec, kept beside that spec and found by its identity, as _checkers are.
+_EXTENSION_SPECS: dict[tuple[str, int], tuple[Mapping[str, Field], dict[str, Field]]] = {}
 
 
 def _extension_spec(table: str, spec: Mapping[str, Field]) -> dict[str, Field]:
     """What an extension of ``table`` may give: its id, ``extend`` and the lists it adds to,
     none of them required (an extension gives what it adds), built once per table."""
-    allowed = _EXTENSION_SPECS.get((table, id(spec)))
-    if allowed is None:
+    cached = _EXTENSION_SPECS.get((table, id(spec)))
+    if cached is None or cached[0] is not spec:
         id_key = TOP_LEVEL[table][0]
         lists = EXTENSIBLE[table]
         allowed = {
@@ -945,8 +948,8 @@ def _extension_spec(table: str, spec: Mapping[str, Field]) -> dict[str, Field]:
             if key in lists or key in (id_key, "extend")
         }
         allowed[id_key] = spec[id_key]
-        _EXTENSION_SPECS[(table, id(spec))] = allowed
-    return allowed
+        cached = _EXTENSION_SPECS[(table, id(spec))] = (spec, allowed)
+    return cached[1]
 
 
 def _lists_said(table: str) -> str:
