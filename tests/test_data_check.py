@@ -1177,6 +1177,28 @@ def test_parallel_validation_gives_the_same_answers(
     assert any("shows[night-train].kind: expected a string" in p for p in problems)
 
 
+def test_the_forked_validators_problems_come_back_with_every_field(
+    write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forked validator sends its problems back as JSON; they were rebuilt by position
+    (Problem(*p)), so an Unknown came back a list and a field added to Problem hung on its
+    order. By name, each field and flag crosses as it was set."""
+    from kdrama_cli.catalogue import loader
+    from kdrama_cli.catalogue.problems import InvalidEntries, Problem, Unknown
+
+    sent = [
+        Problem("x.toml", "shows[a].kind", "expected a string", Unknown("person", "nobody"), 3),
+        Problem("x.toml", "", "holds no entry", line=1, column=2, empty=True, new_person=True),
+        Problem("y.toml", "seen.Squid Game", "is not a title's slug", title_name=True),
+    ]
+    monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(loader, "_structural_problems", lambda *args: list(sent))
+    with pytest.raises(InvalidEntries) as raised:
+        loader.load_dataset([write_dataset(BASE)])
+    assert raised.value.problems[: len(sent)] == sent
+    assert type(raised.value.problems[0].unknown) is Unknown
+
+
 # --- publisher kinds: a fact may not rest on wikis, databases, blogs or fan sites alone -----
 
 WEBTOON_URL = 'url = "https://example.org/webtoon/lantern"'

@@ -596,7 +596,7 @@ def _validate_while_building(
         status = 1
         try:
             os.close(reader)
-            found = [tuple(p) for p in _structural_problems(documents, lines)]
+            found = [p.as_fields() for p in _structural_problems(documents, lines)]
             data = json.dumps(found).encode("utf-8")
             view = memoryview(data)
             while view:
@@ -618,7 +618,8 @@ def _validate_while_building(
     if os.waitstatus_to_exitcode(status) != 0:  # the validator itself failed: do it here
         problems = _structural_problems(documents, lines)
     else:
-        problems = [Problem(*p) for p in json.loads(b"".join(chunks).decode("utf-8"))]
+        found = json.loads(b"".join(chunks).decode("utf-8"))
+        problems = [Problem.from_fields(fields) for fields in found]
     if problems:
         raise InvalidEntries(problems)
     if failure is not None or built is None:

@@ -8,7 +8,7 @@ the commands share one type without importing one another. A run answered from t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from kdrama_cli.catalogue.record import Record
@@ -55,6 +55,20 @@ class Problem(Record):
     #: the list knows no catalogue, so the app adds the command that writes its entry where the
     #: name finds one title (App._seen_key_named). The message words it.
     title_name: bool = False
+
+    def as_fields(self) -> dict[str, Any]:
+        """The problem as JSON's values by field name (its Unknown too), for another process
+        to read back (from_fields): a field Problem gains crosses with the rest, by its name."""
+        fields = self._asdict()
+        if self.unknown is not None:
+            fields["unknown"] = self.unknown._asdict()
+        return fields
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, Any]) -> Problem:
+        """The problem ``as_fields`` gave."""
+        unknown = fields.get("unknown")
+        return cls(**{**fields, "unknown": Unknown(**unknown) if unknown is not None else None})
 
     def __str__(self) -> str:
         file = self.file if self.line is None else f"{self.file}:{self.line}"
