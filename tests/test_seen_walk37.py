@@ -70,6 +70,30 @@ def test_a_tilde_without_a_home_makes_no_folder(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_relative_path_is_a_list_in_the_folder_kdrama_runs_in(
+    run_shipped: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KDRAMA_SEEN=seen-rel.toml is taken from the working folder, as --data and KDRAMA_DATA
+    are (review 37 #14): each folder has its own list, which the README and `seen --help` say,
+    with how to keep one list everywhere."""
+    env = {"KDRAMA_SEEN": "seen-rel.toml"}
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    there.mkdir()
+    monkeypatch.chdir(here)
+    assert run_shipped("seen", "add", "parasite", env=env).exit_code == 0
+    assert "parasite = []" in (here / "seen-rel.toml").read_text(encoding="utf-8")
+    monkeypatch.chdir(there)
+    listed = run_shipped("seen", "list", env=env)
+    assert listed.stderr.startswith("The seen list is empty"), listed.output
+    assert not (there / "seen-rel.toml").exists()
+    said = " ".join(run_shipped("seen", "--help", env={"COLUMNS": "80"}).stdout.split())
+    assert "a relative path is from the folder kdrama runs in" in said
+    assert "give the whole path, or start it with ~/, for one list everywhere" in said
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
+    assert "a relative path is taken from the folder kdrama runs in" in readme
+
+
 @pytest.mark.parametrize(
     ("typed", "season"),
     [

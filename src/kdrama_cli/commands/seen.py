@@ -45,10 +45,12 @@ Examples:
   kdrama seen list
   kdrama seen people
 
-The list is $KDRAMA_SEEN if set, else seen.toml in your data directory
-($XDG_DATA_HOME/kdrama, ~/.local/share/kdrama; on macOS ~/Library/Application
-Support/kdrama). Show and person pages then mark
-where you have seen each actor, and `kdrama similar` leaves seen titles out.""",
+The list is $KDRAMA_SEEN if set (a relative path is from the folder kdrama
+runs in: give the whole path, or start it with ~/, for one list everywhere),
+else seen.toml in your data directory ($XDG_DATA_HOME/kdrama,
+~/.local/share/kdrama; on macOS ~/Library/Application Support/kdrama). Show
+and person pages then mark where you have seen each actor, and `kdrama
+similar` leaves seen titles out.""",
 )
 def seen() -> None:
     """Your seen list: add, remove, import Netflix's viewing history, list, rank people."""
