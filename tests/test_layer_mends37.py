@@ -2,8 +2,8 @@
 through the CLI: which layers came through the personal dataset is recorded by the load (#4);
 an extension citing a page the title cites already rests its credits on it (#3); a layer
 replacing a citation a person's entry cites names itself on their page (#10); cast --json's
-rows carry their layer, and compare marks a layer's crew; the [[people]] entry to paste
-follows a flag on the problem (#9)."""
+rows carry their layer, and compare marks a layer's crew (its --json and show's give it a
+layer too); the [[people]] entry to paste follows a flag on the problem (#9)."""
 
 from __future__ import annotations
 
@@ -224,6 +224,48 @@ def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
     assert f"* No source: {bare} cites no source for its credit in Night Train" in table
     plain = run("compare", "night-train", "moonlit-hallway").stdout
     assert "*" not in plain
+
+
+def test_compare_and_show_json_give_a_layers_crew_its_layer_as_cast_rows_do(
+    run: Run, tmp_path: Path
+) -> None:
+    """compare --json's directors and writers were names alone while cast --json's rows carry
+    their layer: `layered_crew` gives each crew member a layer's extension added (the ones
+    the page marks "*"), with the same `layer` as the cast row and what the layer cites;
+    show --json gives the title's, and through the personal dataset it says so."""
+    from tests.test_layer_slips36 import SOURCED
+
+    layer = write_layer(tmp_path, SOURCED, "mine.toml")
+    compared = as_json(
+        run("--add-data", layer, "compare", "night-train", "moonlit-hallway", "--json")
+    )
+    rows = as_json(run("--add-data", layer, "cast", "night-train", "--json"))
+    given = next(row["layer"] for row in rows if row["person"] == "kang-bora")
+    assert given == {"how": "extended", "file": layer, "personal": False}
+    assert compared["layered_crew"] == [
+        [
+            {
+                "capacity": "director",
+                "person": "kang-bora",
+                "name": "Kang Bo-ra",
+                "layer": given,
+                "source": ["test-press"],
+            }
+        ],
+        [],
+    ]
+    assert "test-press" in {source["id"] for source in compared["sources"]}
+    shown = as_json(run("--add-data", layer, "show", "night-train", "--json"))
+    assert shown["layered_crew"] == compared["layered_crew"][0]
+    # through the personal dataset, citing nothing for her
+    friend = friend_through_personal(tmp_path)
+    mine = as_json(run("compare", "night-train", "moonlit-hallway", "--json"))
+    assert [(c["layer"], c["source"]) for c in mine["layered_crew"][0]] == [
+        ({"how": "extended", "file": friend, "personal": True}, [])
+    ]
+    plain = as_json(run("--no-personal", "compare", "night-train", "moonlit-hallway", "--json"))
+    assert plain["layered_crew"] == [[], []]
+    assert as_json(run("--no-personal", "show", "night-train", "--json"))["layered_crew"] == []
 
 
 # --- #9: the [[people]] entry to paste follows a flag on the problem, not its wording --------

@@ -57,6 +57,8 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
         ["compare", "squid-game", "squid-game-the-challenge", "--json"],
         # Netflix lists Brave Detectives' season 4 under two titles: `stats[].other_figures`
         ["compare", "brave-detectives", "love-after-divorce", "--json"],
+        # a director the layer gives the second title: `layered_crew[][].layer.how`
+        [*LAYERED, *JSON_RUNS["compare"]],
     ],
     # a title whose source work has a work based on it: its `source_work.adaptations[]`; the
     # title of the first run with a layer that extends it: `layers[]`

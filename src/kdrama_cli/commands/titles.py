@@ -394,11 +394,13 @@ def compare(
         app.note(cameos_not_compared(comparison.hidden))
     if as_json:  # it gives a spoiler's source without its headline: stderr says how many
         app.note_sources_hidden(comparison.citations, spoilers)
+    given = [layer for crew in comparison.crew_layered for _, _, layer, _ in crew]
+    personal = app.through_personal(given) if as_json else ()
     if app.emit_data(
         sheet,
         as_json,
         lambda: views.sheets.compare_sheet(comparison),
-        lambda: views.jsonview.comparison_json(comparison, spoilers),
+        lambda: views.jsonview.comparison_json(comparison, spoilers, personal),
     ):
         return
     from kdrama_cli.views.titles import comparison_view

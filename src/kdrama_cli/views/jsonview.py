@@ -311,6 +311,11 @@ def show_json(
             if elsewhere and elsewhere.get(person.id)
         ],
         "layers": layers_json(detail.layers, detail.personal),
+        "layered_crew": layered_crew_json(
+            detail.crew_layered,
+            [*detail.directors, *detail.writers, *detail.creators],
+            detail.personal,
+        ),
         # the title's own: what its synopsis, crew, kind, platform and dates rest on
         "source": list(show.sources),
         "sources": [citation_json(c) for c in (*detail.citations, *detail.more_citations)],
@@ -349,10 +354,14 @@ def coming_seasons_json(seasons: SeasonsOut) -> list[JSON]:
     ]
 
 
-def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
+def comparison_json(
+    comparison: Comparison, spoilers: bool = True, personal: Collection[str] = ()
+) -> JSON:
     """`compare --json`; without ``spoilers`` a flagged citation's headline and address are
-    null (citation_json), as the page hides them."""
+    null (citation_json), as the page hides them; ``personal`` the files of the personal
+    dataset (App.through_personal), for the crew a layer added."""
     shows = comparison.shows
+    crew = comparison.crew_layered or tuple(() for _ in shows)
     return {
         "shows": [s.slug for s in shows],
         # each title's own sources, as the page's Sources row cites them: one list per show
@@ -394,6 +403,19 @@ def comparison_json(comparison: Comparison, spoilers: bool = True) -> JSON:
             {"field": "directors", "values": [[p.name for p in g] for g in comparison.directors]},
             {"field": "writers", "values": [[p.name for p in g] for g in comparison.writers]},
             {"field": "genres", "values": [list(s.genres) for s in shows]},
+        ],
+        # the directors and writers of those rows a layer's extension added, as the page
+        # marks them (a title naming no director has its creators in the Directors row)
+        "layered_crew": [
+            layered_crew_json(
+                given,
+                [*directors, *writers],
+                personal,
+                ("director" if show.directors else "creator", "writer"),
+            )
+            for show, directors, writers, given in zip(
+                shows, comparison.directors, comparison.writers, crew, strict=True
+            )
         ],
         "stats": [
             {
@@ -627,6 +649,29 @@ def layers_json(marks: Sequence[LayerMark], personal: Collection[str] = ()) -> l
     entry as the base gives it."""
     return [
         {"how": mark.how, "file": mark.file, "personal": mark.file in personal} for mark in marks
+    ]
+
+
+def layered_crew_json(
+    given: Sequence[tuple[str, str, LayerMark, tuple[str, ...]]],
+    people: Sequence[Any],
+    personal: Collection[str] = (),
+    capacities: Collection[str] | None = None,
+) -> list[JSON]:
+    """The crew credits a layer's extension added to a title (answers.sources.layered_crew),
+    those of ``people`` (and of ``capacities``, when given) that the page marks: each with its
+    ``layer`` as a cast row's is given (cast_json), and what that layer cites for it."""
+    names = {person.id: person.name for person in people}
+    return [
+        {
+            "capacity": capacity,
+            "person": person,
+            "name": names[person],
+            "layer": layers_json((layer,), personal)[0],
+            "source": list(cited),
+        }
+        for capacity, person, layer, cited in given
+        if person in names and (capacities is None or capacity in capacities)
     ]
 
 
