@@ -4309,6 +4309,28 @@ def test_top_says_a_bare_year_has_two_reports(run_shipped: Run) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("2024", ["2024H1", "2024H2"]),  # a year of two reports, each named
+        ("2025", ["2025H1"]),  # a year of one: "Did you mean 2025H1?"
+        ("2023H3", ["2023H1", "2023H2"]),  # no such half-year, of a year with reports
+        ("2019H1", ["2023H1", "2023H2", "2024H1", "2024H2", "2025H1"]),  # "one of: ..."
+    ],
+)
+def test_a_report_that_is_none_offers_the_reports_its_message_names(
+    run_shipped: Run, typed: str, offered: list[str]
+) -> None:
+    """walk-scripter (audit38): `top --report 2025 --json` said "Did you mean 2025H1?" with
+    `suggestions` [], so a script had to scrape the words for the report to retry with."""
+    error = json_error(run_shipped("top", "--report", typed, "--json"))
+    assert (error["kind"], error["suggestions"]) == ("usage", offered)
+    for report in offered:
+        assert report in error["message"]
+    if typed == "2023H3":
+        assert error["message"].endswith("Did you mean 2023H1 or 2023H2?")
+
+
 def test_list_json_and_csv_say_on_stderr_what_the_filters_left_out(run_shipped: Run) -> None:
     """The page counts under the table the titles a filter left out for want of a year or a
     label; `list --json` and `--csv` said nothing, so a script counting rows got a partial

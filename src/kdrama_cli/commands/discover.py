@@ -154,6 +154,35 @@ def _check_values(app: App, given: dict[str, str | None]) -> None:
         raise error
 
 
+def _no_such_report(report: str, known: Sequence[str], of_year: Sequence[str]) -> PlainUsageError:
+    """--report naming no report of the catalogue: a year of several (each named), a year of
+    one (Did you mean it?), or another word (every report; and for a year it has reports of,
+    '2023H3', "Did you mean 2023H1 or 2023H2?"). Its JSON form's suggestions are the reports
+    the message names to retry with, as for any value a message corrects (docs/output.md,
+    "Errors"): they were empty, though the message named them."""
+    if len(of_year) > 1:
+        error = PlainUsageError(
+            f"--report: {report!r} is a year of {len(of_year)} reports: name one "
+            f"({', '.join(of_year)})"
+        )
+        offer(error, of_year)
+        return error
+    if of_year:  # a year of one report in the catalogue
+        error = PlainUsageError(
+            f"--report: {report!r} is a year, not a report. {did_you_mean(list(of_year))}"
+        )
+        offer(error, of_year)
+        return error
+    year = report.strip()[:4]  # '2023H3': the reports of 2023 are the ones it is near
+    nearest = [r for r in known if year.isdigit() and r[:4] == year]
+    hint = f". {did_you_mean(nearest)}" if nearest else ""
+    error = PlainUsageError(
+        f"--report: {report!r} is not a report in the catalogue (one of: {', '.join(known)}){hint}"
+    )
+    offer(error, nearest or known)
+    return error
+
+
 def _korean_names(app: App, facet: str, value: str, nearest: Sequence[str]) -> str:
     """For a value typed in Hangul that no title has ('--platform 티비씨'), the Korean names the
     filter takes for the values some title has (answers.listing.korean_names_taken), those of
@@ -632,19 +661,7 @@ def top(
         chosen = known[-1] if report is None else (half_year_named(report) or report.upper())
         if chosen not in known:  # "" names no report; nor does a bare year, which has two
             of_year = [r for r in known if r[:4] == report.strip()] if report else []
-            if len(of_year) > 1:
-                raise PlainUsageError(
-                    f"--report: {report!r} is a year of {len(of_year)} reports: name one "
-                    f"({', '.join(of_year)})"
-                )
-            if of_year:  # a year of one report in the catalogue
-                raise PlainUsageError(
-                    f"--report: {report!r} is a year, not a report. {did_you_mean(of_year)}"
-                )
-            raise PlainUsageError(
-                f"--report: {report!r} is not a report in the catalogue "
-                f"(one of: {', '.join(known)})"
-            )
+            raise _no_such_report(report, known, of_year)
         board = report_board(metric, chosen)
         if chart_list:
             wanted = _report_sheet(app, chosen, chart_list)
