@@ -661,7 +661,7 @@ def top(
         chosen = known[-1] if report is None else (half_year_named(report) or report.upper())
         if chosen not in known:  # "" names no report; nor does a bare year, which has two
             of_year = [r for r in known if r[:4] == report.strip()] if report else []
-            raise _no_such_report(report, known, of_year)
+            raise _no_such_report(report or "", known, of_year)
         board = report_board(metric, chosen)
         if chart_list:
             wanted = _report_sheet(app, chosen, chart_list)
