@@ -11,6 +11,7 @@ import pytest
 
 from kdrama_cli.answers.layers import NEW_PERSON
 from tests.conftest import (
+    FIXTURES,
     KDRAMA,
     MINI,
     REPO,
@@ -4293,3 +4294,26 @@ def test_check_json_cleans_a_control_character_in_problems_as_in_their_details(
     assert [_line_of(detail) for detail in report["problem_details"]] == [line]
     human = run("data", "check", "--data", str(path))
     assert human.exit_code == 1 and line in " ".join(human.output.split())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["data", "check", "-"],
+        ["--add-data", "-", "list"],
+        ["--data", "-", "list"],
+        ["data", "netflix", "-"],
+    ],
+)
+def test_a_dataset_named_dash_says_standard_input_is_not_read(run: Run, args: list[str]) -> None:
+    """walk-scripter (audit38): `cat my.toml | kdrama data check -` said only "-: no such file",
+    as if the path were mistyped, while `seen import -` reads standard input: a script author
+    could not tell that a dataset is read from a file only."""
+    result = run(*args, input=(FIXTURES / "layer.toml").read_text(encoding="utf-8"))
+    assert result.exit_code == 1, result.output
+    assert "-: no such file (- is a file's name here, not standard input" in result.stderr
+    assert "save the text to a file and give its path" in result.stderr
+    if args[-1] == "list":  # as JSON: the problem's file is "-", its message says why
+        error = json_error(run(*args, "--json", input=""))
+        assert error["problems"][0]["file"] == "-"
+        assert "not standard input" in error["problems"][0]["message"]

@@ -36,12 +36,22 @@ def _kind(mode: int) -> str:
     return "is not a regular file"
 
 
+#: What "no such file" adds for a path of "-", which a script may type for standard input, as
+#: `seen import -` takes it: datasets and Netflix's files are read from files only.
+NOT_STDIN = (
+    "(- is a file's name here, not standard input: save the text to a file and give its path)"
+)
+
+
 def why_unreadable(error: OSError) -> str:
     """Why a file could not be read, in the words every command uses: "no such file" and
     "permission denied" as a dataset's errors say them, not the C library's capitalised
     "No such file or directory", so ``seen import`` and ``data netflix`` read as ``data check``
-    does; any other reason is the C library's, in lower case ("not a directory")."""
+    does, and for "-" why standard input is not read; any other reason is the C library's, in
+    lower case ("not a directory")."""
     if isinstance(error, FileNotFoundError):
+        if error.filename == "-":  # `data check -`, `--add-data -`: only seen import reads stdin
+            return f"no such file {NOT_STDIN}"
         return "no such file" + _dangling(error.filename)
     if isinstance(error, PermissionError):
         return "permission denied"
