@@ -1133,3 +1133,16 @@ def test_who_plays_leaves_out_a_character_two_people_play(
         assert character is not None, q
         players = {c.person for c in show.cast if _same(c.character, character[1])}
         assert len(players) == 1, q
+
+
+def test_answers_that_begin_with_a_byte_order_mark_are_read(run: Run) -> None:
+    """walk-scripter (audit38): answers saved by Notepad as UTF-8, or piped from PowerShell,
+    begin with a byte-order mark, and the first ("\\ufeff1") was refused as "Please answer
+    with a number": the mark opens the text, it is no part of the answer."""
+    questions = _quiz(run, "--questions", "2", "--seed", "1")
+    answers = "\ufeff" + "".join(f"{q['answer']}\n" for q in questions)
+    result = run("quiz", "--questions", "2", "--seed", "1", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Please answer" not in result.stdout
+    assert "\ufeff" not in result.stdout
+    assert result.stdout.rstrip().endswith("Score: 2/2")

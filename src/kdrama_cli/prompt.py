@@ -166,7 +166,9 @@ def answer_line(longest: int = 200) -> str | None:
                 pass  # the rest of an over-long line
     except (OSError, ValueError):  # a closed stream; UnicodeDecodeError is a ValueError
         return None
-    return line or None
+    # A byte-order mark opens the text, not the answer: answers saved by Notepad, or piped
+    # from PowerShell, begin with one, and "\ufeff1" was refused as no number.
+    return line.removeprefix("\ufeff") or None
 
 
 #: How long a wait for an answer at a terminal goes without looking for a Ctrl-C.
