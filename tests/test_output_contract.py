@@ -14,6 +14,7 @@ import pytest
 
 from kdrama_cli.views.sheets import COLUMNS
 from tests.conftest import FIXTURES, REPO, AddData, Run, as_json, flat
+from tests.made_up import film
 from tests.test_show import AIRING
 
 DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
@@ -256,6 +257,27 @@ def test_json_carries_numbers_beside_labels(run_shipped: Run, run: Run, add_data
     cast = json.loads(run_shipped("cast", "squid-game", "--json").stdout)
     lee = next(row for row in cast if row["person"] == "lee-jung-jae")
     assert lee["seasons"] == [1, 2, 3] and lee["source"]
+
+
+@pytest.mark.parametrize("args", [["list"], ["show", "two-lines"], ["search", "lines"]])
+def test_compact_json_is_one_line_even_to_splitlines(
+    run: Run, add_data: AddData, args: list[str]
+) -> None:
+    """walk-scripter (audit38): a line or paragraph separator in a dataset's text (U+2028,
+    U+2029) went into the JSON raw: valid JSON, but Python's str.splitlines and JavaScript
+    before ES2019 break a line there, so a script reading the compact answer line by line got
+    pieces. Escaped, as the controls are, it is one line to every reader, with the same value:
+    also `list --json`, which the index stores already encoded."""
+    layer = add_data(
+        film("two-lines", title="Two\u2028Lines")
+        + '\n[[shows.facts]]\ntext = "A fact.\u2029Another."\nsources = ["test-chart"]\n'
+    )
+    result = run(*layer, *args, "--json")
+    assert result.exit_code == 0, result.output
+    assert "\u2028" not in result.stdout and "\u2029" not in result.stdout
+    assert len(result.stdout.splitlines()) == 1
+    assert "\\u2028" in result.stdout  # escaped, and the value the same
+    assert "Two\u2028Lines" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
 
 
 def test_one_output_at_a_time(run_shipped: Run) -> None:

@@ -16,8 +16,10 @@ import re
 from typing import IO, Any
 
 # JSON escapes C0 controls itself; these would otherwise pass through raw and can still move the
-# cursor or reorder text in a terminal that shows the JSON: C1 controls, DEL, bidi controls.
-_UNSAFE_IN_JSON = "[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+# cursor or reorder text in a terminal that shows the JSON: C1 controls, DEL, bidi controls. And
+# the line and paragraph separators: valid in a JSON string, but a line break to Python's
+# str.splitlines and to JavaScript before ES2019, so compact JSON would not be one line to them.
+_UNSAFE_IN_JSON = "[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
 
 def dumps(value: Any, ascii_only: bool = False, indent: int | None = 2) -> str:
