@@ -292,6 +292,30 @@ def test_an_internal_error_and_an_interrupt_are_json_too() -> None:
     assert (human.returncode, human.stderr) == (130, "kdrama: interrupted\n")
 
 
+def test_ctrl_c_in_a_command_writes_no_blank_line_before_the_error() -> None:
+    """walk-scripter (audit38): Ctrl-C while a command ran (not only at its start) went through
+    click, which writes a blank line to close a terminal's ^C: a script's stderr held "\n"
+    and then the one JSON line, so its first line was empty. Stderr that is no terminal now
+    gets the error's line alone, JSON or human."""
+    code = (
+        "import kdrama_cli.cli as entry\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise KeyboardInterrupt\n"
+        "entry.LazyGroup.get_command = broken\n"  # while the group runs the command
+        "entry.main()\n"
+    )
+    for asked in (["--json"], []):
+        done = subprocess.run(
+            [sys.executable, "-c", code, "show", "x", *asked], capture_output=True, text=True
+        )
+        assert done.returncode == 130 and done.stdout == "", done.stderr
+        (line,) = done.stderr.split("\n")[:-1]  # one line, and nothing before it
+        if asked:
+            assert json.loads(line)["error"]["kind"] == "interrupted"
+        else:
+            assert line == "kdrama: interrupted"
+
+
 def test_the_traceback_asked_for_comes_before_the_json_line() -> None:
     done = _kdrama_broken("RuntimeError('a bug in show')", "show", "x", "--json", debug="1")
     assert done.returncode == 70

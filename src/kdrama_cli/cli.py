@@ -315,11 +315,20 @@ def _pipe_closed_is_quiet() -> Iterator[None]:
     """A write to a pipe whose reader has gone (``kdrama data path | head -1``) becomes
     PipeClosed, which main() turns into exit 0. click itself would catch the BrokenPipeError
     and exit 1, even outside standalone mode; this also covers output that does not go
-    through App (click.echo in ``data path``, ``quiz``, ``completion``, --help, --version)."""
+    through App (click.echo in ``data path``, ``quiz``, ``completion``, --help, --version).
+    Ctrl-C goes past click too (_Interrupted), for main() to say it in one line."""
     try:
         yield
     except BrokenPipeError:
         raise PipeClosed from None
+    except KeyboardInterrupt:
+        # Past click, which would write a blank line (to close a terminal's ^C) before main()
+        # could say anything: a script's stderr got "\n" and then the error's one JSON line.
+        raise _Interrupted from None
+
+
+class _Interrupted(Exception):
+    """Ctrl-C while a command line is read or run, on its way to main() (exit 130)."""
 
 
 def _globals_first(group: click.Group, args: list[str]) -> list[str]:
@@ -735,7 +744,9 @@ def _run(retrying: bool = False) -> int:
     except click.ClickException as error:
         _report(error)
         return error.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, click.exceptions.Abort, _Interrupted) as error:
+        if isinstance(error, _Interrupted) and _at_a_terminal(sys.stderr):
+            _report("")  # the line the terminal's ^C is on ends before the error's
         _fail(EXIT_INTERRUPTED, "interrupted", "interrupted", "kdrama: interrupted")
         return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
@@ -796,6 +807,13 @@ def _fail(code: int, kind: str, message: str, line: str | None = None, note: str
         say_json(error_json(code, kind, message, notes=[note] if note else []))
     else:
         _report(line or f"kdrama: error: {message}")
+
+
+def _at_a_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def _report(message: click.ClickException | str) -> None:
