@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -4317,3 +4318,19 @@ def test_a_dataset_named_dash_says_standard_input_is_not_read(run: Run, args: li
         error = json_error(run(*args, "--json", input=""))
         assert error["problems"][0]["file"] == "-"
         assert "not standard input" in error["problems"][0]["message"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_dataset_given_as_a_pipe_says_what_to_do(run: Run, tmp_path: Path) -> None:
+    """walk-scripter (audit38): `kdrama data check <(cmd)` said only "/dev/fd/63: is a named
+    pipe (FIFO), not a regular file": what it is, not what to do, where `seen import`'s says
+    to pipe it to standard input. A dataset is read from a file only, and now says so."""
+    pipe = tmp_path / "layer.toml"
+    os.mkfifo(pipe)
+    for args in (["data", "check", str(pipe)], ["--add-data", str(pipe), "list"]):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert f"{pipe}: is a named pipe (FIFO), not a regular file: a dataset is read from a" in (
+            " ".join(result.stderr.split())
+        )
+        assert "save the text to one and give its path" in result.stderr

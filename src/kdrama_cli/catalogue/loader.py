@@ -163,6 +163,10 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
         message = error.strerror or "cannot be read"
         if os.path.isdir(name):
             message += f": {_folder_needs(name)}"
+        elif "named pipe" in message:  # --data <(cmd): what to do, as seen import's says
+            message += (
+                ": a dataset is read from a file only: save the text to one and give its path"
+            )
         return message
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"
