@@ -24,6 +24,7 @@ from kdrama_cli.catalogue.models import (
 )
 from kdrama_cli.catalogue.names import (
     ALIAS,
+    CREW,
     NETFLIX_TITLE,
     NameRow,
     character_label,
@@ -328,6 +329,90 @@ _PERSON_NOTE = 40
 #: The shortest word typed alone that finds a cast note by its start, as while typing ("detec").
 _NOTE_PREFIX = 3
 
+#: A person whose note holds every word of a query of several, in another order or apart
+#: ('bts member' for "Member of BTS"): below a note that holds them in a row (40) and a
+#: plural made singular there (39), above a character's note (35).
+_NOTE_WORDS_APART = 38
+
+
+#: A bracketed part of a note: the works it lists ("Film director (Good News)").
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
+    """The clauses of people's notes that hold each word of a query of two or more as a whole
+    word, its plural or its singular, in any order ('bts member', 'bts members' find "Member
+    of BTS"), outside brackets: "Actor (Mr. Sunshine, Squid Game)" lists works, and 'squid
+    game actors' asks for a cast (_cast_asked), not for him. Only the notes holding the stem
+    of its longest word from a word's start are read (the index finds them by it)."""
+    from kdrama_cli.catalogue.folding import words
+
+    asked = list(dict.fromkeys(words(query)))
+    if len(asked) < 2:
+        return []
+    found = []
+    for row in lookup_of(dataset).containing("person-note", _stem(max(asked, key=len))):
+        have = set(words(_BRACKETS.sub(" ", row.name)))
+        if all(any(form in have for form in (w, f"{w}s", *_singulars(w))) for w in asked):
+            found.append(row)
+    return found
+
+
+#: The words a fan types for a crew capacity (models.Show.crew_of), as normalize keys them:
+#: 'director', 'directors', '감독' or '연출' ranks the people credited as directors first.
+_CAPACITY_WORDS = {
+    **dict.fromkeys(("director", "directors", "감독", "연출", "연출가"), "director"),
+    **dict.fromkeys(
+        (
+            *("writer", "writers", "screenwriter", "screenwriters", "scriptwriter"),
+            *("scriptwriters", "작가", "극본", "각본", "각본가", "극작가"),
+        ),
+        "writer",
+    ),
+    **dict.fromkeys(("creator", "creators", "크리에이터"), "creator"),
+}
+
+#: A person credited in the capacity the query is the word for ('director'): above a name
+#: that begins with the word (a character called "Director Choi", 80, a title 85), below one
+#: that is the word whole. Most credited in that capacity first (_crew_credited).
+_CREW_CREDITED = 90
+#: A person whose note holds that word (a director the catalogue credits with no title): below
+#: those it credits, above a character called "Director Choi" (80), below a title that begins
+#: with the word (85).
+_NOTE_OF_CAPACITY = 84
+
+
+def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, NameRow, int]]:
+    """When the query is a word for a crew capacity ('director', '작가'), each person the
+    catalogue credits so, by id: their result, saying the titles ("director: Hellbound,
+    Peninsula and 5 more"), and how many titles credit them so. A note saying someone
+    directs finds only those whose note says so (and not Squid Game's Hwang Dong-hyuk), and
+    a character called "Director Choi" is not the director a fan asks for."""
+    from kdrama_cli.catalogue.wording import first_few
+
+    capacity = _CAPACITY_WORDS.get(key)
+    if capacity is None:
+        return {}
+    titles: dict[str, list[str]] = {}
+    first: dict[str, NameRow] = {}
+    for row in lookup_of(dataset).exact(CREW, capacity):
+        titles.setdefault(row.target, []).append(row.name)
+        first.setdefault(row.target, row)
+    return {
+        person: (
+            SearchResult(
+                "person",
+                first[person].label,
+                f"{capacity}: {first_few(list(dict.fromkeys(named)), 2)}",
+                person,
+                _CREW_CREDITED,
+            ),
+            first[person],
+            len(set(named)),
+        )
+        for person, named in titles.items()
+    }
+
 
 def _compound_genre_rows(dataset: Dataset, genre: str, rows: Sequence[NameRow]) -> list[NameRow]:
     """For a genre made of two (vocab.COMPOUND_GENRES: a romantic comedy), a genre row for
@@ -429,6 +514,8 @@ def search_answer(
                 continue
             # (a plural made singular, one below: 'directors' finds a director's note so)
             score, matched = _PERSON_NOTE - (reading is not None), f"{row.how}: {row.name}"
+            if key in _CAPACITY_WORDS:  # 'director': a person said to direct, over a character
+                score = _NOTE_OF_CAPACITY
         elif row.how == "cast note" and normalize(row.name) != key:
             # A word in a note about a character ("a webtoon artist") is a weak hit; one or
             # two letters typed alone are not yet a word there: 'ab' is the start of "about"
@@ -462,6 +549,23 @@ def search_answer(
                 seasons_named[identity] = {_season_named(dataset, row)}
             elif score == best.score and identity in seasons_named:
                 seasons_named[identity].add(_season_named(dataset, row))
+    for row in _notes_holding_the_words(dataset, query):
+        identity = ("person", row.target, row.label, "")
+        best = results.get(identity)
+        if best is None or best.score < _NOTE_WORDS_APART:
+            matched = f"{row.how}: {row.name}"
+            results[identity] = SearchResult(
+                "person", row.label, matched, row.target, _NOTE_WORDS_APART
+            )
+            rows_of[identity] = row
+    crew = _crew_credited(dataset, key)
+    for person, (result, row, _) in crew.items():
+        identity = ("person", person, result.label, "")
+        best = results.get(identity)
+        if best is None or best.score < result.score:
+            results[identity] = result
+            rows_of[identity] = row
+            seasons_named.pop(identity, None)
     for identity, of_seasons in seasons_named.items():
         season = next(iter(of_seasons)) if len(of_seasons) == 1 else None
         if season is not None:  # 'class 2': Weak Hero by its season 2's alias opens season 2
@@ -495,6 +599,8 @@ def search_answer(
         key=lambda item: (
             -item[1].score,
             item[1].kind,
+            # a crew capacity asked for ('director'): the most credited in it first
+            -crew[item[1].target][2] if item[1].kind == "person" and item[1].target in crew else 0,
             -credits.get(item[1].target, 0) if item[1].kind == "person" else 0,
             item[1].label,
             item[0][3],

@@ -61,6 +61,11 @@ NETFLIX_TITLE = "Netflix title"
 #: A clause of a person's note: what their entry says they are ("Member of BTS"), which
 #: search finds them by (a row of kind 'person-note', which no name lookup reads).
 PERSON_NOTE = "note"
+#: The kind of row of a crew credit: one per person, title and capacity, keyed by the capacity
+#: ("director", "writer", "creator"; models.Show.crew_of), its name the title's: what search
+#: ranks people by when the query is a word for that capacity ('director', '감독'), read only
+#: by an exact lookup of the capacity, so no name or part of one ever finds it.
+CREW = "person-crew"
 #: The names TAB completes from: a title's slug, title, Korean title and other names (aliases),
 #: a person's id, name, Hangul name and other names, as `show` and `person` accept them.
 COMPLETION_HOWS = (SLUG, ID, TITLE, NAME, KOREAN_TITLE, HANGUL, ALIAS)
@@ -71,7 +76,8 @@ OWN_PERSON_NAMES = (ID, NAME, HANGUL)
 
 
 class NameRow(Record):
-    #: 'show', 'person', 'person-note' (a clause of a person's note), 'character', 'work',
+    #: 'show', 'person', 'person-note' (a clause of a person's note), 'person-crew' (CREW),
+    #: 'character', 'work',
     #: 'work-author', 'genre', 'synopsis', 'facet' (platform, kind of title, kind of source
     #: work), and the LOOKUP_ONLY_KINDS
     kind: str
@@ -252,6 +258,9 @@ def _typed_as_fans_do(show: Show) -> Iterator[NameRow]:
 
 #: A clause of a note that says who a person is not: the namesake it names is no group of theirs.
 _NOT_CLAUSE = re.compile(r"not\b", re.IGNORECASE)
+#: A bracket inside a clause that says who a person is not ("Wrestler (not the television
+#: director Jung Ji-hyun)"): the namesake's words are no words of theirs ('director').
+_NOT_BRACKET = re.compile(r"\s*\(not\b[^)]*\)", re.IGNORECASE)
 
 
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
@@ -322,6 +331,12 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         for platform in show.platforms:  # a season's too (The Uncanny Counter's tvN)
             yield from row("facet", show.slug, show.title, "platform", platform)
         yield from row("facet", show.slug, show.title, "kind", show.kind)
+        if kinds is None or CREW in kinds:
+            for capacity in ("creator", "director", "writer"):
+                for person_id in dict.fromkeys(getattr(show, f"{capacity}s")):
+                    person = dataset.people.get(person_id)
+                    if person is not None:
+                        yield NameRow(CREW, person.id, person.name, capacity, show.title, capacity)
     for person in dataset.people.values():
         if want_sounds:
             names = (person.hangul, person.name, *person.aliases)
@@ -335,7 +350,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         # own, so no lookup of a name reaches a person by their note. A clause saying who
         # they are not ("not Jisoo of BLACKPINK") names another person, and finds no one.
         for clause in note_clauses(person.note or ""):
-            said = clause.strip().rstrip(".")
+            said = _NOT_BRACKET.sub("", clause).strip().rstrip(".")
             if said and not _NOT_CLAUSE.match(said):
                 yield from row("person-note", person.id, person.name, PERSON_NOTE, said)
 
@@ -436,9 +451,10 @@ class Lookup(Protocol):
 
 
 #: Row kinds a search never matches by containment: synopses and genres are matched their own
-#: way (every word; the whole key), the lookup-only kinds not at all. The index's SQL builds its
-#: filter from this tuple, so the two lookups cannot drift apart.
-NOT_SEARCHED = ("synopsis", "genre", *LOOKUP_ONLY_KINDS)
+#: way (every word; the whole key), a crew credit by its capacity's whole word (CREW), the
+#: lookup-only kinds not at all. The index's SQL builds its filter from this tuple, so the two
+#: lookups cannot drift apart.
+NOT_SEARCHED = ("synopsis", "genre", CREW, *LOOKUP_ONLY_KINDS)
 
 
 class MemoryLookup:

@@ -1,0 +1,97 @@
+"""What search answered badly for a role word or several words of a note (audit37 review #5):
+`search director` put characters called "Director …" first and left out directors whose note
+does not say so; `search "bts member"` found no one (the real CLI on the shipped catalogue)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run, as_json, flat
+
+
+def _found(run_shipped: Run, query: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = as_json(run_shipped("search", query, "--json", "--limit", "999"))
+    return found
+
+
+def test_a_role_word_lists_the_credited_directors_first_most_credited_first(
+    run_shipped: Run,
+) -> None:
+    """Ranks 1-7 were characters ("Director Choi in Amazon Bullseye") and Hwang Dong-hyuk,
+    Squid Game's director, whose note does not say so, was not found at all."""
+    found = _found(run_shipped, "director")
+    credited = [r for r in found if r["matched"].startswith("director: ")]
+    # every credited director comes before anything else, Yeon Sang-ho (7 titles) first
+    assert found[: len(credited)] == credited
+    assert credited[0]["target"] == "yeon-sang-ho"
+    assert all(r["kind"] == "person" for r in credited)
+    assert "hwang-dong-hyuk" in [r["target"] for r in credited]
+    hwang = next(r for r in credited if r["target"] == "hwang-dong-hyuk")
+    assert "Squid Game" in hwang["matched"]
+    # one result per director, however many titles: the most credited first
+    assert len({r["target"] for r in credited}) == len(credited)
+    # a director the catalogue credits with no title, by their note, before any character
+    labels = [r["label"] for r in found]
+    assert labels.index("Jang Jin") < labels.index("Director Choi in Amazon Bullseye")
+    assert next(r for r in found if r["label"] == "Jang Jin")["matched"] == "note: Film director"
+    # a character called "Director …" is still found, below them
+    assert any(r["kind"] == "character" for r in found[len(credited) :])
+    # the page says the titles
+    page = flat(run_shipped("search", "director", "--limit", "3", env={"COLUMNS": "120"}).stdout)
+    assert "Yeon Sang-ho person director: Hellbound, Peninsula and 5 more" in page
+    assert "3 of " in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "capacity", "first"),
+    [
+        ("directors", "director", "yeon-sang-ho"),
+        ("감독", "director", "yeon-sang-ho"),
+        ("연출", "director", "yeon-sang-ho"),
+        ("writer", "writer", "yeon-sang-ho"),
+        ("작가", "writer", "yeon-sang-ho"),
+        ("극본", "writer", "yeon-sang-ho"),
+        ("creator", "creator", "kang-eun-kyung"),  # 2, as Han Jun-hee, and more credits
+    ],
+)
+def test_each_word_for_a_capacity_ranks_its_credited_people_first(
+    run_shipped: Run, typed: str, capacity: str, first: str
+) -> None:
+    """'작가' found nothing and 'writer' a character first ("Writer, JTBC Spotlight")."""
+    found = _found(run_shipped, typed)
+    assert found[0]["target"] == first
+    assert found[0]["matched"].startswith(f"{capacity}: ")
+    if capacity == "writer":  # Kim Eun-sook (Guardian, The Glory ...): 7 titles, second
+        assert found[1]["target"] == "kim-eun-sook"
+
+
+def test_a_namesakes_bracket_in_a_note_is_not_what_the_person_is(run_shipped: Run) -> None:
+    """A wrestler's note, "(not the television director Jung Ji-hyun)", made her a director."""
+    found = _found(run_shipped, "director")
+    wrestler = [r for r in found if r["matched"].startswith("note: Wrestler")]
+    assert wrestler == []
+    assert [r["target"] for r in _found(run_shipped, "wrestler") if r["kind"] == "person"]
+
+
+@pytest.mark.parametrize("typed", ["bts member", "bts members", "member bts", "BTS Member"])
+def test_several_words_of_a_note_find_it_in_any_order(run_shipped: Run, typed: str) -> None:
+    """'bts member' found nothing while 'BTS' listed the seven by "Member of BTS"."""
+    found = _found(run_shipped, typed)
+    members = {"rm", "jin", "suga", "j-hope", "jimin", "v", "jung-kook"}
+    assert {r["target"] for r in found if r["kind"] == "person"} == members
+    assert all(r["matched"].startswith("note: ") for r in found)
+
+
+def test_a_note_in_a_row_ranks_above_one_holding_the_words_apart(run_shipped: Run) -> None:
+    """'film director' is "Film director (Good News)" in a row, and "Film and series director
+    (D.P.)" apart: the first before the second, each word a whole word of the note."""
+    found = _found(run_shipped, "film director")
+    labels = [r["label"] for r in found]
+    assert labels.index("Byun Sung-hyun") < labels.index("Han Jun-hee")
+    han = next(r for r in found if r["label"] == "Han Jun-hee")
+    assert han["matched"] == "note: Film and series director (Coin Locker Girl, D.P.)"
+    # a word cut short is no word of a note: 'memb' is not "Member of BTS"
+    assert all(r["kind"] != "person" for r in _found(run_shipped, "bts memb"))
+
