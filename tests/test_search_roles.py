@@ -95,3 +95,27 @@ def test_a_note_in_a_row_ranks_above_one_holding_the_words_apart(run_shipped: Ru
     # a word cut short is no word of a note: 'memb' is not "Member of BTS"
     assert all(r["kind"] != "person" for r in _found(run_shipped, "bts memb"))
 
+
+# --- chart never shows ratings: 'ratings' is not its word (review 37 #11) -------------------
+
+
+def test_chart_does_not_read_ratings_as_its_own_word(run_shipped: Run) -> None:
+    """'chart "squid game ratings"' said it was read as 'squid game' and drew Netflix's Top 10
+    hours: a fan typing "ratings" means TV ratings, which chart never shows. The miss says so,
+    and where a title's ratings are, or that the catalogue holds none."""
+    netflix = run_shipped("chart", "squid game ratings")
+    assert netflix.exit_code == 2 and netflix.stdout == ""
+    said = " ".join(netflix.stderr.split())
+    assert "is read as" not in said
+    assert (
+        "no title matches 'squid game ratings'. kdrama chart draws Netflix's weekly Top 10, not "
+        "TV ratings, and the catalogue holds none of Squid Game; its Top 10 weeks: kdrama chart "
+        "squid-game. Did you mean Squid Game?"
+    ) in said
+    aired = " ".join(run_shipped("chart", "Reply 1988 TV ratings").stderr.split())
+    assert "not TV ratings: Reply 1988's are on its page, kdrama show reply-1988." in aired
+    shown = as_json(run_shipped("show", "reply-1988", "--json"))
+    assert any(stat["metric"] == "ratings" for stat in shown["stats"])
+    # chart's own words still open the title
+    charted = run_shipped("chart", "squid game top 10")
+    assert charted.exit_code == 0 and "weeks in Netflix's global Top 10" in charted.stdout

@@ -355,7 +355,14 @@ class App:
         the word of the command asked that closes or opens it (answers.finding's
         command_word_dropped: `cast "squid game cast"` is Squid Game's cast), and says so on
         stderr; a miss again is the miss of the words typed, with their "Did you mean"."""
-        from kdrama_cli.answers.finding import Ambiguous, NotFound, command_word_dropped
+        from kdrama_cli.answers.finding import (
+            Ambiguous,
+            LookupError_,
+            NotFound,
+            asked_elsewhere,
+            command_word_dropped,
+            elsewhere_said,
+        )
 
         context = click.get_current_context(silent=True)
         command = context.info_name if context is not None else None
@@ -366,6 +373,7 @@ class App:
             except NotFound as miss:
                 bare = command_word_dropped(command, query)
                 if bare is None:
+                    _say_asked_elsewhere(miss, dataset, asked_elsewhere(command, query))
                     raise
                 try:
                     match = finder(dataset, bare)
@@ -378,6 +386,18 @@ class App:
             season = f", season {match.season}" if match.season is not None else ""
             self.note(f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}")
             return match
+
+        def _say_asked_elsewhere(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
+            """A miss of a title with a word for what the command does not show ('squid game
+            ratings' to chart): the same miss, saying where that is (answers.finding)."""
+            if bare is None:
+                return
+            try:
+                show = finder(dataset, bare).show
+            except LookupError_:
+                return
+            said = elsewhere_said(show)
+            raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
 
         return find
 

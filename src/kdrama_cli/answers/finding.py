@@ -1036,8 +1036,12 @@ _COMMAND_WORDS = {
     "trivia": ("trivia", "facts", "fact"),
     "quiz": ("quiz",),
     "similar": ("similar", "like"),
-    "chart": ("chart", "charts", "top 10", "ratings"),
+    "chart": ("chart", "charts", "top 10"),
 }
+#: The words a fan types after a title for what a command does not show ('squid game ratings'
+#: to chart, which draws Netflix's weekly Top 10, never a TV rating): the title is not opened
+#: as though the word were not there, and the miss says where that is (asked_elsewhere).
+_ASKED_ELSEWHERE = {"chart": ("tv ratings", "tv rating", "ratings", "rating", "시청률")}
 #: The little words between a command's word said first and the title ('cast of squid game').
 _COMMAND_JOINERS = ("of", "for", "about", "from", "in", "on", "to")
 
@@ -1059,6 +1063,32 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
         if bare != typed:
             return bare if bare.strip() else None
     return None
+
+
+def asked_elsewhere(command: str | None, query: str) -> str | None:
+    """The query without a closing word for what ``command`` does not show ('squid game
+    ratings' to chart: 'squid game'), for a miss to say what the title has instead
+    (elsewhere_said); None when it has no such word."""
+    said = "|".join(re.escape(word) for word in _ASKED_ELSEWHERE.get(command or "", ()))
+    if not said:
+        return None
+    typed = query.strip()
+    bare = re.sub(rf"(?:['’]s)?[\s:,-]+(?:{said})$", "", typed, count=1, flags=re.IGNORECASE)
+    return bare if bare != typed and bare.strip() else None
+
+
+def elsewhere_said(show: Show) -> str:
+    """What a chart miss for a title and 'ratings' says (asked_elsewhere): that chart draws
+    Netflix's weekly Top 10, and where the title's TV ratings are, or that there are none."""
+    from kdrama_cli.catalogue.printable import clean
+
+    said = "kdrama chart draws Netflix's weekly Top 10, not TV ratings"
+    page = command_line(f"show {show.slug}")
+    if any(stat.metric == "ratings" for stat in show.stats):
+        return f"{said}: {clean(show.title)}'s are on its page, {page}"
+    top10 = command_line(f"chart {show.slug}")
+    title = clean(show.title)
+    return f"{said}, and the catalogue holds none of {title}; its Top 10 weeks: {top10}"
 
 
 def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:
