@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Run, as_json, flat
+from tests.conftest import Run, as_json, flat, json_error
 
 
 def _found(run_shipped: Run, query: str) -> list[dict[str, Any]]:
@@ -119,3 +119,32 @@ def test_chart_does_not_read_ratings_as_its_own_word(run_shipped: Run) -> None:
     # chart's own words still open the title
     charted = run_shipped("chart", "squid game top 10")
     assert charted.exit_code == 0 and "weeks in Netflix's global Top 10" in charted.stdout
+
+
+# --- typing leftovers (closing51, "From the typing branch") ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "english"), [("웹툰", "webtoon"), ("웹소설", "web novel"), ("만화", "manhwa")]
+)
+def test_a_korean_word_for_a_kind_of_source_work_finds_its_adaptations(
+    run_shipped: Run, typed: str, english: str
+) -> None:
+    """'search 웹툰' found one title whose Korean name holds the word, none of the webtoon
+    adaptations that 'search webtoon' and `list --adapted-from 웹툰` find."""
+    korean = {r["target"] for r in _found(run_shipped, typed) if r["matched"].startswith("adapted")}
+    as_typed = {
+        r["target"]
+        for r in _found(run_shipped, english)
+        if r["matched"] == f"adapted from a {english}"
+    }
+    assert korean and korean == as_typed
+    listed = as_json(run_shipped("list", "--adapted-from", typed, "--json", "--limit", "999"))
+    assert korean == {t["slug"] for t in listed}
+
+
+def test_a_korean_word_for_novel_finds_web_novels_too(run_shipped: Run) -> None:
+    """`list --adapted-from 소설` lists web novels' adaptations as novels'; search agrees."""
+    matched = {r["matched"] for r in _found(run_shipped, "소설")}
+    assert {"adapted from a novel", "adapted from a web novel"} <= matched
+

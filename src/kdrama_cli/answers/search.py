@@ -414,6 +414,33 @@ def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, 
     }
 
 
+def _adapted_from_rows(dataset: Dataset, query: str) -> list[tuple[NameRow, str]]:
+    """For another word for a kind of source work (vocab.SOURCE_KIND_WORDS: '웹툰', '웹소설',
+    '소설'), the rows "adapted from a webtoon" of the titles adapted from that kind, or from
+    one it holds (a web novel is a novel, as `list --adapted-from novel` finds it), each with
+    the kind's words; none for the kind's own words, which the query finds as typed."""
+    from kdrama_cli.catalogue.vocab import (
+        SOURCE_KINDS,
+        broader_value,
+        source_kind_words,
+        with_article,
+    )
+
+    meant = canonical_value("adapted-from", query)
+    if meant == query or meant not in SOURCE_KINDS:
+        return []
+    kinds = [meant, *(k for k in SOURCE_KINDS if broader_value("adapted-from", k) == meant)]
+    found = []
+    for said in filter(None, map(source_kind_words, kinds)):
+        how = f"adapted from {with_article(said)}"  # not a film's "kind: film" row
+        found += [
+            (row, said)
+            for row in lookup_of(dataset).exact("facet", normalize(said))
+            if row.how == how
+        ]
+    return found
+
+
 def _compound_genre_rows(dataset: Dataset, genre: str, rows: Sequence[NameRow]) -> list[NameRow]:
     """For a genre made of two (vocab.COMPOUND_GENRES: a romantic comedy), a genre row for
     each title tagged with both and not with the genre itself, as `list --genre` finds them:
@@ -481,6 +508,9 @@ def search_answer(
             for row in lookup_of(dataset).containing("facet", named)
             if facet_of_row(row) == facet and value_matches(facet, row.name, query)
         ]
+    # A kind of source work by another word for it ('웹툰' is webtoon, '소설' a novel or a web
+    # novel), as `list --adapted-from` takes it: the titles adapted from one.
+    readings += [(row, kind) for row, kind in _adapted_from_rows(dataset, query)]
     for singular in _singular_readings(words):
         readings += [
             (row, singular)
