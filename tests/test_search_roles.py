@@ -148,3 +148,27 @@ def test_a_korean_word_for_novel_finds_web_novels_too(run_shipped: Run) -> None:
     matched = {r["matched"] for r in _found(run_shipped, "소설")}
     assert {"adapted from a novel", "adapted from a web novel"} <= matched
 
+
+def test_a_title_in_two_scripts_with_the_commands_word_offers_the_title(run_shipped: Run) -> None:
+    """`cast "오징어 game cast"` named no title to try; '오징어 game' alone offers Squid Game (a
+    reading of two scripts never opens a title), and so does it with the cast's word after it."""
+    meant = "Did you mean Squid Game, Squid Game: Making Season 2 or Squid Game in Conversation?"
+    cast = run_shipped("cast", "오징어 game cast")
+    assert cast.exit_code == 2 and cast.stdout == ""
+    assert f"no title matches '오징어 game cast'. {meant}" in " ".join(cast.stderr.split())
+    error = json_error(run_shipped("cast", "오징어 game cast", "--json"))
+    assert error["suggestions"][0] == "squid-game"
+    searched = run_shipped("search", "오징어 game cast")
+    assert searched.exit_code == 0
+    assert meant in " ".join(searched.stderr.split())
+    # a word that is no title before the cast's word still offers nothing
+    assert "Did you mean" not in run_shipped("cast", "xyzzy cast").stderr
+
+
+@pytest.mark.parametrize("typed", ["오징어 games", "오징어 games 2"])
+def test_a_plural_in_two_scripts_offers_the_title(run_shipped: Run, typed: str) -> None:
+    """'오징어 game' offered Squid Game; '오징어 games' offered nothing."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2
+    assert f"no title matches {typed!r}. Did you mean Squid Game," in " ".join(shown.stderr.split())
+

@@ -377,8 +377,14 @@ class App:
                     raise
                 try:
                     match = finder(dataset, bare)
-                except NotFound:
-                    raise miss from None
+                except NotFound as again:
+                    if miss.suggestions or not again.suggestions:
+                        raise miss from None
+                    # '오징어 game cast': the title the words before the command's name, in
+                    # two scripts, would be ("Did you mean Squid Game?"), for the words typed
+                    raise NotFound(
+                        miss.kind, query, again.suggestions, miss.catalogue, miss.counted
+                    ) from None
                 except Ambiguous as many:  # the list quotes the words typed
                     raise Ambiguous(
                         "title", query, many.candidates, many.partial, many.respelled

@@ -1098,10 +1098,14 @@ def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:
     and its other words each begin a word of one of its other names. Two halves of two names
     are no one name typed, so the reading never opens a title. A season or a year after the
     words is taken off first, as the season and year stages read one ('오징어 game 2' is Squid
-    Game, not only Squid Game: Making Season 2, whose English name holds the '2')."""
+    Game, not only Squid Game: Making Season 2, whose English name holds the '2'), and a
+    plural's 's' after the last of them ('오징어 games', '오징어 games 2')."""
     season = _season_asked(query)
     dated = _year_asked(query)
     readings = [asked.title for asked in (season, dated) if asked is not None]
+    plural = _plural_asked(query)
+    if plural is not None:
+        readings.append(plural.singular)
     found = [name for reading in [*readings, query] for name in _in_both_scripts(dataset, reading)]
     return list(dict.fromkeys(found))[:_SUGGESTED]
 

@@ -843,12 +843,17 @@ def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
     know less ('glory 2': The Glory; 'reply 88': Reply 1988)."""
     from kdrama_cli.answers.finding import LookupError_, NotFound, find_show
 
-    try:
-        find_show(dataset, query)
-    except NotFound as miss:
-        return tuple(miss.suggestions)
-    except LookupError_:
-        pass
+    asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
+    # '오징어 game cast': the title the words before a word for its cast are nearest to
+    before = query.strip()[: asked.start()].strip() if asked else ""
+    for words in (query, *([before] if before else [])):
+        try:
+            find_show(dataset, words)
+        except NotFound as miss:
+            if miss.suggestions:
+                return tuple(miss.suggestions)
+        except LookupError_:
+            pass
     return ()
 
 
