@@ -172,3 +172,31 @@ def test_a_plural_in_two_scripts_offers_the_title(run_shipped: Run, typed: str) 
     assert shown.exit_code == 2
     assert f"no title matches {typed!r}. Did you mean Squid Game," in " ".join(shown.stderr.split())
 
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "not_opened"),
+    [
+        ("Friendss", "Love Next Door", "love-next-door"),  # its alias "Mom's Friend's Son"
+        ("Janess", "Jane's Summer", "jane-s-summer"),
+    ],
+)
+def test_a_doubled_s_does_not_open_a_title_through_a_further_words_s(
+    run_shipped: Run, typed: str, meant: str, not_opened: str
+) -> None:
+    """'Friendss' opened Love Next Door by "Friend's S(on)", 'Janess' Jane's Summer by "Jane's
+    S(ummer)": a doubled 's' run into a further word opens nothing, and the miss offers the
+    titles the words without it name. The index is not taken for damaged (would_match agrees)."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2 and shown.stdout == ""
+    said = " ".join(shown.stderr.split())
+    assert f"no title matches {typed!r}. Did you mean" in said and meant in said
+    assert "damaged" not in said and "rebuil" not in said
+    error = json_error(run_shipped("cast", typed, "--json"))
+    assert error["kind"] == "not_found" and not_opened in error["suggestions"]
+    # search, which listed the title show opened, offers what show's miss offers
+    searched = run_shipped("search", typed)
+    assert searched.exit_code == 0 and searched.stdout == ""
+    assert meant in searched.stderr
+    # what holds the words whole is found as ever
+    assert as_json(run_shipped("show", "jane's", "--json"))["slug"] == "jane-s-summer"
+    assert as_json(run_shipped("show", "kingdoms", "--json"))["slug"] == "kingdom"

@@ -1256,6 +1256,20 @@ def _doubled_dropped(query: str) -> list[str]:
     return [typed[:-1], typed[:-2]]
 
 
+def _doubled_run_on(query: str, key: str, partial: bool, rows: Sequence[NameRow]) -> bool:
+    """Whether part of a name is found only by a doubled 's' closing the query whose second 's'
+    begins a further word of every name that holds it: 'Friendss' is "Mom's Friend's Son" so,
+    and 'Janess' "Jane's Summer", which no fan typing them means. Such rows open no title, and
+    the miss offers the names without the 's' (_doubled_dropped); a name holding the query in
+    whole words ('princess') is found as ever."""
+    return (
+        partial
+        and bool(rows)
+        and re.search(_QUERY_DOUBLED, query.strip(), re.IGNORECASE) is not None
+        and all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows)
+    )
+
+
 def _without_plural(dataset: Dataset, query: str) -> Match | None:
     """The title a query names whole once the plural 's' that closes it is left out, where the
     query as typed named nothing, not even part of a name: 'squid games' is Squid Game, and
@@ -1661,6 +1675,8 @@ def _find_show(
         # kingdom Sofy&Ruby, which 'kingdoms' runs into, is of another
         if partial and rows and (plural := _plural_over_run_on(dataset, query, key, rows, keep)):
             return plural
+        if _doubled_run_on(query, key, partial, rows):
+            rows = []
         if keep is not None and rows:
             rows = _kept(dataset, rows, keep)
             if not rows and not partial:
@@ -2040,7 +2056,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     table = "show" if kind == "title" else kind
     key = normalize(query)
     also = and_spellings(query)
-    if key and any(rows for rows, _ in _candidates(dataset, table, key, lookup, also)):
+    if key and any(
+        rows and not _doubled_run_on(query, key, partial, rows)
+        for rows, partial in _candidates(dataset, table, key, lookup, also)
+    ):
         return True
     if _spelled(dataset, table, query, lookup):
         return True
