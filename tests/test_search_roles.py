@@ -116,6 +116,17 @@ def test_chart_does_not_read_ratings_as_its_own_word(run_shipped: Run) -> None:
     assert "not TV ratings: Reply 1988's are on its page, kdrama show reply-1988." in aired
     shown = as_json(run_shipped("show", "reply-1988", "--json"))
     assert any(stat["metric"] == "ratings" for stat in shown["stats"])
+    # words before 'ratings' that name several titles list them as the words alone do, no
+    # one title picked for them (review 38 #1), and say that chart draws no TV ratings
+    many = run_shipped("chart", "queen ratings")
+    assert many.exit_code == 2 and many.stdout == ""
+    listed = " ".join(many.stderr.split())
+    alone = " ".join(run_shipped("chart", "queen").stderr.split())
+    assert "Did you mean" not in listed
+    assert alone.endswith("Please choose one: give its id, or more of the name.")
+    assert listed == alone.replace("'queen' matches", "'queen ratings' matches") + (
+        " kdrama chart draws Netflix's weekly Top 10, not TV ratings."
+    )
     # chart's own words still open the title
     charted = run_shipped("chart", "squid game top 10")
     assert charted.exit_code == 0 and "weeks in Netflix's global Top 10" in charted.stdout

@@ -356,6 +356,7 @@ class App:
         command_word_dropped: `cast "squid game cast"` is Squid Game's cast), and says so on
         stderr; a miss again is the miss of the words typed, with their "Did you mean"."""
         from kdrama_cli.answers.finding import (
+            CHART_IS_NO_RATINGS,
             Ambiguous,
             LookupError_,
             NotFound,
@@ -400,6 +401,17 @@ class App:
                 return
             try:
                 show = finder(dataset, bare).show
+            except Ambiguous as many:
+                # 'queen ratings': the choice the words before 'ratings' give, as for the
+                # title alone (no one title picked for them), and that chart shows no ratings
+                raise Ambiguous(
+                    many.kind,
+                    miss.query,
+                    many.candidates,
+                    many.partial,
+                    many.respelled,
+                    note=CHART_IS_NO_RATINGS,
+                ) from None
             except LookupError_:
                 return
             said = elsewhere_said(show)

@@ -132,10 +132,14 @@ class Ambiguous(LookupError_):
         partial: bool = False,
         respelled: bool = False,
         counted: str | None = None,
+        note: str | None = None,
     ) -> None:
+        """``note``: a sentence said after the list, of what the words typed asked that the
+        command does not show ('queen ratings' to chart: chart draws no TV ratings)."""
         self.kind = kind
         self.query = query
         self.candidates = list(candidates)
+        self.note = note
         #: Found by part of their names only (not one whole name).
         self.partial = partial
         #: Found by a respelling of the name only.
@@ -147,9 +151,10 @@ class Ambiguous(LookupError_):
         more = len(self.candidates) - len(shown)
         rest = f", and {more} more" if more else ""
         counted = counted or f"{len(self.candidates)} {_PLURAL.get(kind, kind + 's')}"
+        noted = f" {note}." if note else ""
         super().__init__(
             f"{query!r} matches {counted}: {listed}{rest}. "
-            "Please choose one: give its id, or more of the name."
+            f"Please choose one: give its id, or more of the name.{noted}"
         )
 
 
@@ -1077,12 +1082,16 @@ def asked_elsewhere(command: str | None, query: str) -> str | None:
     return bare if bare != typed and bare.strip() else None
 
 
+#: What chart shows instead of the TV ratings asked for (ratings_not_charted).
+CHART_IS_NO_RATINGS = "kdrama chart draws Netflix's weekly Top 10, not TV ratings"
+
+
 def elsewhere_said(show: Show) -> str:
     """What a chart miss for a title and 'ratings' says (asked_elsewhere): that chart draws
     Netflix's weekly Top 10, and where the title's TV ratings are, or that there are none."""
     from kdrama_cli.catalogue.printable import clean
 
-    said = "kdrama chart draws Netflix's weekly Top 10, not TV ratings"
+    said = CHART_IS_NO_RATINGS
     page = command_line(f"show {show.slug}")
     if any(stat.metric == "ratings" for stat in show.stats):
         return f"{said}: {clean(show.title)}'s are on its page, {page}"
