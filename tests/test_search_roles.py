@@ -109,11 +109,15 @@ def test_chart_does_not_read_ratings_as_its_own_word(run_shipped: Run) -> None:
     assert "is read as" not in said
     assert (
         "no title matches 'squid game ratings'. kdrama chart draws Netflix's weekly Top 10, not "
-        "TV ratings, and the catalogue holds none of Squid Game; its Top 10 weeks: kdrama chart "
+        "TV ratings, and the catalogue holds no TV ratings of Squid Game; its Top 10 weeks: "
+        "kdrama chart "
         "squid-game. Did you mean Squid Game?"
     ) in said
     aired = " ".join(run_shipped("chart", "Reply 1988 TV ratings").stderr.split())
     assert "not TV ratings: Reply 1988's are on its page, kdrama show reply-1988." in aired
+    # a title ending in 's' owns them as every page says it (review 38 #4): "Queen of Tears'"
+    tears = " ".join(run_shipped("chart", "queen of tears ratings").stderr.split())
+    assert "not TV ratings: Queen of Tears' are on its page, kdrama show queen-of-tears." in tears
     shown = as_json(run_shipped("show", "reply-1988", "--json"))
     assert any(stat["metric"] == "ratings" for stat in shown["stats"])
     # words before 'ratings' that name several titles list them as the words alone do, no

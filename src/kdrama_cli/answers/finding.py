@@ -39,7 +39,7 @@ from kdrama_cli.catalogue.names import (
     word_keys,
 )
 from kdrama_cli.catalogue.record import Record
-from kdrama_cli.catalogue.wording import count_of, joined, named_apart, note_clauses
+from kdrama_cli.catalogue.wording import count_of, joined, named_apart, note_clauses, whose
 from kdrama_cli.errors import command_line, did_you_mean
 
 
@@ -1094,10 +1094,10 @@ def elsewhere_said(show: Show) -> str:
     said = CHART_IS_NO_RATINGS
     page = command_line(f"show {show.slug}")
     if any(stat.metric == "ratings" for stat in show.stats):
-        return f"{said}: {clean(show.title)}'s are on its page, {page}"
+        return f"{said}: {whose(clean(show.title))} are on its page, {page}"
     top10 = command_line(f"chart {show.slug}")
     title = clean(show.title)
-    return f"{said}, and the catalogue holds none of {title}; its Top 10 weeks: {top10}"
+    return f"{said}, and the catalogue holds no TV ratings of {title}; its Top 10 weeks: {top10}"
 
 
 def titles_in_both_scripts(dataset: Dataset, query: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Words as a sentence says them, for every layer that writes one: joined ('a, b and c'), the
-first few of many ('a, b, c and 4 more') and counted ('1 title', '2 titles')."""
+first few of many ('a, b, c and 4 more'), counted ('1 title', '2 titles') and owning
+("Squid Game's")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ def first_few(items: Sequence[str], few: int = 3) -> str:
     of them, joined, when there are no more than ``few``."""
     more = len(items) - few
     return joined([*items[:few], *([f"{more:,} more"] if more > 0 else [])])
+
+
+def whose(name: str) -> str:
+    """A name as a sentence makes it own something: "Squid Game's", "Bloodhounds'", "Queen of
+    Tears'" (the one rule, for every layer that writes a possessive)."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def shortened(text: str, limit: int) -> str:

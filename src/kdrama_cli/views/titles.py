@@ -53,7 +53,7 @@ from kdrama_cli.catalogue.vocab import (
     UNSCRIPTED_KINDS,
     source_kind_words,
 )
-from kdrama_cli.catalogue.wording import joined, number_runs
+from kdrama_cli.catalogue.wording import joined, number_runs, whose
 from kdrama_cli.errors import command_line, suggested
 from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
 from kdrama_cli.views.page import Page
@@ -1517,7 +1517,7 @@ def given_twice_line(comparison: Comparison) -> str | None:
                 season = f", {season_label(row.season)}" if row.season else ""
                 first = row.notes[index] if row.notes else None
                 notes = _notes_said(first, others)
-                label = f"{_whose(clean(show.title))} {what}, {row.window_label}{season}"
+                label = f"{whose(clean(show.title))} {what}, {row.window_label}{season}"
                 named.setdefault((index, notes), []).append(label)
     if not named:
         return None
@@ -1558,7 +1558,7 @@ def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
             _left_out_part(reason, [i for i in mine if i.reason == reason], others, show)
             for reason in dict.fromkeys(item.reason for item in mine)
         ]
-        title = _whose(clean(show.title))
+        title = whose(clean(show.title))
         if not tabled:
             head = f"None of {title} figures can be compared"
         elif show in comparison.unmatched:
@@ -1589,8 +1589,8 @@ def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str],
     count = f"{len(items):,}"
     if reason == "list":
         lists = joined(dict.fromkeys(_list_named(i.stat.list) for i in items))
-        whose = f"{_whose(others[0])} figures are not" if one else "no other title's figures are"
-        return f"{count} on {lists}, where {whose}"
+        absent = f"{whose(others[0])} figures are not" if one else "no other title's figures are"
+        return f"{count} on {lists}, where {absent}"
     if reason == "season":
         seasons = _seasons_phrase(sorted({i.season or 0 for i in items}), show.kind)
         has = f"{others[0]} has no figures" if one else "no other title has figures"
@@ -1603,11 +1603,6 @@ def _left_out_part(reason: str, items: Sequence[LeftOut], others: Sequence[str],
         )
     has = f"{others[0]} has no figure" if one else "no other title has a figure"
     return f"{count} that {has} to set beside ({_metrics_by_window(items)})"
-
-
-def _whose(title: str) -> str:
-    """A title as a sentence makes it own something: "Squid Game's", "Bloodhounds'"."""
-    return title + ("'" if title.endswith("s") else "'s")
 
 
 def _metrics_by_window(items: Sequence[LeftOut], most: int = 3) -> str:
@@ -1683,7 +1678,7 @@ def no_figures_line(comparison: Comparison) -> str:
     what = f"{metric_label(apart.metric)}, {apart.window_label}"
     if apart.reason == "broadcaster":
         each = ", ".join(
-            f"{_whose(clean(show.title))} on {joined(names)}"
+            f"{whose(clean(show.title))} on {joined(names)}"
             for show, names in zip(comparison.shows, apart.broadcasters, strict=True)
             if names
         )
@@ -1701,7 +1696,7 @@ def no_figures_line(comparison: Comparison) -> str:
             "figures of different lists do not compare."
         )
     each = ", ".join(
-        f"{_whose(clean(show.title))} {_seasons_phrase(seasons, show.kind)}"
+        f"{whose(clean(show.title))} {_seasons_phrase(seasons, show.kind)}"
         for show, _, seasons in have
     )
     return (
