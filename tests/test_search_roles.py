@@ -96,6 +96,36 @@ def test_a_note_in_a_row_ranks_above_one_holding_the_words_apart(run_shipped: Ru
     assert all(r["kind"] != "person" for r in _found(run_shipped, "bts memb"))
 
 
+def test_a_note_that_merely_holds_a_crew_word_is_no_crew(run_shipped: Run) -> None:
+    """Review 38 #9: every note holding 'director' ranked over the characters called "Director
+    …", "director of research" and "music director" among them, and 'the director' listed
+    notes holding "the" and "director" apart, as if "the" were a word to find."""
+    found = _found(run_shipped, "director")
+    labels = [r["label"] for r in found]
+    choi = labels.index("Director Choi in Amazon Bullseye")
+    # a note saying the person directs for the screen still ranks above the characters
+    assert labels.index("Jang Jin") < choi
+    assert labels.index("Kim Jin-young") < choi
+    # one whose job is another's is found, below them
+    assert labels.index("Alex Tinson") > choi and labels.index("Seven High") > choi
+    # a source work's author is no writer or creator of a title for 'writer', 'creator'
+    writers = [r["label"] for r in _found(run_shipped, "writer")]
+    characters = [
+        i for i, r in enumerate(_found(run_shipped, "writer")) if r["kind"] == "character"
+    ]
+    assert characters and writers.index("Chae Yong-taek") > characters[0]
+    assert writers.index("Jang Eun-jo") < characters[0]  # "Television writer of …"
+    creators = _found(run_shipped, "creator")
+    assert (
+        next(r for r in creators if r["label"] == "Kang Full")["score"]
+        < next(r for r in creators if r["label"] == "Lee Yoon-kyun")["score"]
+    )
+    # 'the' is no word a note must hold: 'the director' finds no note by its words apart
+    the = _found(run_shipped, "the director")
+    assert all(not r["matched"].startswith("note:") for r in the)
+    assert all("Tinson" not in r["label"] for r in _found(run_shipped, "of the"))
+
+
 # --- chart never shows ratings: 'ratings' is not its word (review 37 #11) -------------------
 
 

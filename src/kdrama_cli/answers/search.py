@@ -335,8 +335,19 @@ _NOTE_PREFIX = 3
 _NOTE_WORDS_APART = 38
 
 
+#: English words that join others and say nothing of their own ('the director', 'member of
+#: bts'): no note is found for holding them apart (_notes_holding_the_words).
+_LITTLE_WORDS = frozenset(
+    ("the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from")
+)
+
 #: A bracketed part of a note: the works it lists ("Film director (Good News)").
 _BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _without_brackets(note: str) -> str:
+    """A note's words outside its brackets (_BRACKETS), which list works."""
+    return _BRACKETS.sub(" ", note)
 
 
 def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
@@ -347,12 +358,15 @@ def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
     of its longest word from a word's start are read (the index finds them by it)."""
     from kdrama_cli.catalogue.folding import words
 
-    asked = list(dict.fromkeys(words(query)))
+    # 'the director' asks for a director: "the" is no word a note must hold (nor are 'of the'
+    # words of any note worth finding), so the little words are left out, and the rest must
+    # still be two words or more (one word alone is found in a row, above)
+    asked = [w for w in dict.fromkeys(words(query)) if w not in _LITTLE_WORDS]
     if len(asked) < 2:
         return []
     found = []
     for row in lookup_of(dataset).containing("person-note", _stem(max(asked, key=len))):
-        have = set(words(_BRACKETS.sub(" ", row.name)))
+        have = set(words(_without_brackets(row.name)))
         if all(any(form in have for form in (w, f"{w}s", *_singulars(w))) for w in asked):
             found.append(row)
     return found
@@ -380,6 +394,45 @@ _CREW_CREDITED = 90
 #: those it credits, above a character called "Director Choi" (80), below a title that begins
 #: with the word (85).
 _NOTE_OF_CAPACITY = 84
+
+
+#: The words before a crew word that make it screen work: "Film director", "Television
+#: writer", "Novelist and film director" (_names_the_capacity).
+_SCREEN_WORDS = frozenset(
+    ("film", "films", "movie", "television", "tv", "drama", "series", "screen")
+)
+#: The words joined to a crew word that leave it the same job: "Co-director", "Producer-director".
+_SAME_JOB = frozenset(("co", "producer"))
+#: Words of a note that say the job is of another kind of work than a screen's: "Creator of
+#: the Naver webtoon …", "director of research" (_names_the_capacity).
+_OTHER_WORK = frozenset(
+    ("webtoon", "webtoons", "novel", "novels", "comic", "comics", "manhwa", "music", "research")
+)
+
+
+def _names_the_capacity(note: str, key: str, reading: str | None) -> bool:
+    """Whether a clause of a person's note says they work in the crew capacity asked for, so
+    it ranks over a character called "Director Choi" (_NOTE_OF_CAPACITY). The simplest honest
+    rule, on the words outside brackets: the word asked comes right after a word of screen
+    work ("Film director", "Television writer"); or it opens the clause, alone or joined
+    ("Director", "Director of the Netflix series …", "Co-director", "Producer-director"), and
+    the clause names no other kind of work ("Creator of the Naver webtoon …"). A note that
+    merely holds the word says another job ("Australian director of research", "music
+    director", "Webtoon writer") and ranks as any note does."""
+    from kdrama_cli.catalogue.folding import words
+
+    said = words(_without_brackets(note))
+    forms = {key, *([normalize(reading)] if reading else [])}
+    other_work = not _OTHER_WORK.isdisjoint(said)
+    for at, word in enumerate(said):
+        if word not in forms:
+            continue
+        before = said[at - 1] if at else None
+        if before in _SCREEN_WORDS:
+            return True
+        if not other_work and (before is None or (before in _SAME_JOB and at == 1)):
+            return True
+    return False
 
 
 def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, NameRow, int]]:
@@ -544,8 +597,8 @@ def search_answer(
                 continue
             # (a plural made singular, one below: 'directors' finds a director's note so)
             score, matched = _PERSON_NOTE - (reading is not None), f"{row.how}: {row.name}"
-            if key in _CAPACITY_WORDS:  # 'director': a person said to direct, over a character
-                score = _NOTE_OF_CAPACITY
+            if key in _CAPACITY_WORDS and _names_the_capacity(row.name, key, reading):
+                score = _NOTE_OF_CAPACITY  # 'director': a person said to direct, over a character
         elif row.how == "cast note" and normalize(row.name) != key:
             # A word in a note about a character ("a webtoon artist") is a weak hit; one or
             # two letters typed alone are not yet a word there: 'ab' is the start of "about"
