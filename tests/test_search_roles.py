@@ -94,6 +94,13 @@ def test_a_note_in_a_row_ranks_above_one_holding_the_words_apart(run_shipped: Ru
     assert han["matched"] == "note: Film and series director (Coin Locker Girl, D.P.)"
     # a word cut short is no word of a note: 'memb' is not "Member of BTS"
     assert all(r["kind"] != "person" for r in _found(run_shipped, "bts memb"))
+    # a bracket inside a bracket ends no list of works (review 38 #6): "(Extreme Job, Be
+    # Melodramatic (멜로가 체질), Chicken Nugget)" and "(Love (ft. Marriage and Divorce)
+    # seasons 1 and 2)" list works, none of them words of the note
+    nugget = [r["target"] for r in _found(run_shipped, "nugget chicken")]
+    assert "lee-byeong-heon" not in nugget
+    seasons = [r["target"] for r in _found(run_shipped, "2 seasons")]
+    assert "lee-seung-hoon-director" not in seasons and "yoo-jung-joon" not in seasons
 
 
 def test_a_note_that_merely_holds_a_crew_word_is_no_crew(run_shipped: Run) -> None:

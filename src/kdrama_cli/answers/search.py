@@ -342,12 +342,20 @@ _LITTLE_WORDS = frozenset(
 )
 
 #: A bracketed part of a note: the works it lists ("Film director (Good News)").
-_BRACKETS = re.compile(r"\([^)]*\)")
+#: The innermost: a bracket inside one ("(Love (ft. Marriage and Divorce) seasons 1 and 2)")
+#: is taken off first, then the one around it (_without_brackets).
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _without_brackets(note: str) -> str:
-    """A note's words outside its brackets (_BRACKETS), which list works."""
-    return _BRACKETS.sub(" ", note)
+    """A note's words outside its brackets (_BRACKETS), which list works, however deep they
+    nest: the innermost are taken off until none is left, so the end of an outer bracket
+    (", Chicken Nugget)") is never read as the note's own words."""
+    while True:
+        bare = _BRACKETS.sub(" ", note)
+        if bare == note:
+            return bare
+        note = bare
 
 
 def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
