@@ -4330,7 +4330,14 @@ def test_a_dataset_given_as_a_pipe_says_what_to_do(run: Run, tmp_path: Path) -> 
     for args in (["data", "check", str(pipe)], ["--add-data", str(pipe), "list"]):
         result = run(*args)
         assert result.exit_code == 1, result.output
-        assert f"{pipe}: is a named pipe (FIFO), not a regular file: a dataset is read from a" in (
-            " ".join(result.stderr.split())
-        )
-        assert "save the text to one and give its path" in result.stderr
+        assert (
+            f"{pipe}: is a named pipe (FIFO), not a regular file (only a file is read here: "
+            "save the text to one and give its path)"
+        ) in " ".join(result.stderr.split())
+    # Netflix's list given as `data netflix <(cmd)` says the same (review 38 #8)
+    netflix = run("data", "netflix", str(pipe))
+    assert netflix.exit_code != 0 and netflix.stdout == ""
+    assert (
+        f"{pipe}: is a named pipe (FIFO), not a regular file (only a file is read here: "
+        "save the text to one and give its path)"
+    ) in " ".join(netflix.stderr.split())

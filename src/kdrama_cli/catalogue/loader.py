@@ -29,7 +29,9 @@ from kdrama_cli.catalogue.problems import (
 )
 from kdrama_cli.catalogue.rating_measures import ratings_without_measure
 from kdrama_cli.catalogue.reading import (
+    FILE_ONLY,
     MAX_FILE_BYTES,
+    NAMED_PIPE,
     UnreadableFile,
     read_regular_file,
     regular_file,
@@ -163,10 +165,8 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
         message = error.strerror or "cannot be read"
         if os.path.isdir(name):
             message += f": {_folder_needs(name)}"
-        elif "named pipe" in message:  # --data <(cmd): what to do, as seen import's says
-            message += (
-                ": a dataset is read from a file only: save the text to one and give its path"
-            )
+        elif error.kind == NAMED_PIPE:  # --data <(cmd): what to do, as seen import's says
+            message += f" {FILE_ONLY}"
         return message
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"

@@ -22,7 +22,7 @@ from typing import Any
 
 from kdrama_cli.catalogue.models import Dataset, latest_past, no_week_end
 from kdrama_cli.catalogue.netflix_titles import normalize_title
-from kdrama_cli.catalogue.reading import read_regular_file, why_unreadable
+from kdrama_cli.catalogue.reading import given_file_unreadable, read_regular_file
 from kdrama_cli.catalogue.vocab import LIST_JOIN, NATIONAL_TOP10, SEASONED_KINDS, all_time_note
 from kdrama_cli.catalogue.wording import count_of
 
@@ -148,7 +148,7 @@ def read_inputs(
             raw = read_regular_file(str(path), MAX_INPUT_BYTES)
             text = raw.decode("utf-8").removeprefix("\ufeff")  # utf-8-sig counts from the BOM
         except OSError as error:
-            raise NetflixFileError(f"{path}: {why_unreadable(error)}") from None
+            raise NetflixFileError(f"{path}: {given_file_unreadable(error)}") from None
         except UnicodeDecodeError as error:
             from kdrama_cli.catalogue.syntax import not_utf8
 

@@ -20,20 +20,68 @@ _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
 
+#: What an UnreadableFile is, when it is no regular file: its ``kind``.
+DIRECTORY, NAMED_PIPE, DEVICE, SOCKET, OTHER = (
+    "directory",
+    "named pipe",
+    "device",
+    "socket",
+    "other",
+)
+
+
 class UnreadableFile(OSError):
-    """A path that is not a regular file within the bound; ``strerror`` says what it is."""
+    """A path that is not a regular file within the bound; ``strerror`` says what it is, and
+    ``kind`` which kind of file it is (NAMED_PIPE, …; None when it is a regular file too
+    large, or its name cannot be looked up), for a caller to add what to do without reading
+    the words of the message."""
+
+    def __init__(self, errno: int, strerror: str, kind: str | None = None) -> None:
+        super().__init__(errno, strerror)
+        self.kind = kind
+
+
+#: What follows a named pipe's reason for a file the user gave (`data check <(cmd)`,
+#: `--add-data <(cmd)`, `data netflix <(cmd)`), which only a regular file can be: what to do.
+FILE_ONLY = "(only a file is read here: save the text to one and give its path)"
 
 
 def _kind(mode: int) -> str:
+    """The kind of file a mode is of, as UnreadableFile.kind says it."""
     if stat.S_ISDIR(mode):
-        return "is a directory, not a regular file"
+        return DIRECTORY
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a regular file"
+        return NAMED_PIPE
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file"
+        return DEVICE
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    return "is not a regular file"
+        return SOCKET
+    return OTHER
+
+
+#: What each kind of file that is no regular one is, as a message says it.
+_KIND_SAID = {
+    DIRECTORY: "is a directory, not a regular file",
+    NAMED_PIPE: "is a named pipe (FIFO), not a regular file",
+    DEVICE: "is a device, not a regular file",
+    SOCKET: "is a socket, not a regular file",
+    OTHER: "is not a regular file",
+}
+
+
+def _not_regular(mode: int) -> UnreadableFile:
+    """The error of a file of ``mode``, which is no regular file: its kind and what it is."""
+    kind = _kind(mode)
+    return UnreadableFile(0, _KIND_SAID[kind], kind)
+
+
+def given_file_unreadable(error: OSError) -> str:
+    """why_unreadable for a file the user named to read as a dataset or Netflix's list: a
+    named pipe (`<(cmd)`) says what to do instead (FILE_ONLY)."""
+    said = why_unreadable(error)
+    if isinstance(error, UnreadableFile) and error.kind == NAMED_PIPE:
+        said += f" {FILE_ONLY}"
+    return said
 
 
 #: What "no such file" adds for a path of "-", which a script may type for standard input, as
@@ -79,7 +127,7 @@ def regular_file(path: str, limit: int = MAX_FILE_BYTES) -> os.stat_result:
     except ValueError:  # an embedded NUL
         raise UnreadableFile(0, "the file name contains a NUL character") from None
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile(0, _kind(info.st_mode))
+        raise _not_regular(info.st_mode)
     if info.st_size > limit:
         raise UnreadableFile(
             0, f"file is too large ({info.st_size:,} bytes; the limit is {size_of(limit)})"
@@ -95,7 +143,7 @@ def read_regular_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         info = os.fstat(descriptor)  # what was opened, whatever the path names now
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile(0, _kind(info.st_mode))
+            raise _not_regular(info.st_mode)
         chunks = []
         size = 0
         while True:
