@@ -1191,7 +1191,7 @@ def test_the_forked_validators_problems_come_back_with_every_field(
     sent = [
         Problem("x.toml", "shows[a].kind", "expected a string", Unknown("person", "nobody"), 3),
         Problem("x.toml", "", "holds no entry", line=1, column=2, empty=True, new_person=True),
-        Problem("y.toml", "seen.Squid Game", "is not a title's slug", title_name=True),
+        Problem("y.toml", "seen.Squid Game", "is not a title's slug", key_is_title_name=True),
     ]
     monkeypatch.setattr(loader, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(loader, "_structural_problems", lambda *args: list(sent))

@@ -360,9 +360,9 @@ class App:
             Ambiguous,
             LookupError_,
             NotFound,
-            asked_elsewhere,
             command_word_dropped,
-            elsewhere_said,
+            ratings_not_charted,
+            ratings_word_dropped,
         )
 
         context = click.get_current_context(silent=True)
@@ -374,7 +374,7 @@ class App:
             except NotFound as miss:
                 bare = command_word_dropped(command, query)
                 if bare is None:
-                    _say_asked_elsewhere(miss, dataset, asked_elsewhere(command, query))
+                    _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
                     raise
                 try:
                     match = finder(dataset, bare)
@@ -394,7 +394,7 @@ class App:
             self.note(f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}")
             return match
 
-        def _say_asked_elsewhere(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
+        def _say_ratings_not_charted(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
             """A miss of a title with a word for what the command does not show ('squid game
             ratings' to chart): the same miss, saying where that is (answers.finding)."""
             if bare is None:
@@ -414,7 +414,7 @@ class App:
                 ) from None
             except LookupError_:
                 return
-            said = elsewhere_said(show)
+            said = ratings_not_charted(show)
             raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
 
         return find
@@ -746,8 +746,8 @@ class App:
         """A seen-list key written as a title's name, with the command that writes its entry
         when the name finds one title ('"Squid Games" = [1]': kdrama seen add squid-game); a
         name that finds none, or several, gets no command, as none would work
-        (Problem.title_name flags such a key's problem)."""
-        if not problem.title_name:
+        (Problem.key_is_title_name flags such a key's problem)."""
+        if not problem.key_is_title_name:
             return problem
         from kdrama_cli.answers.finding import LookupError_, find_show
 

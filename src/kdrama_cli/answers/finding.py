@@ -1045,8 +1045,8 @@ _COMMAND_WORDS = {
 }
 #: The words a fan types after a title for what a command does not show ('squid game ratings'
 #: to chart, which draws Netflix's weekly Top 10, never a TV rating): the title is not opened
-#: as though the word were not there, and the miss says where that is (asked_elsewhere).
-_ASKED_ELSEWHERE = {"chart": ("tv ratings", "tv rating", "ratings", "rating", "시청률")}
+#: as though the word were not there, and the miss says where that is (ratings_word_dropped).
+_WORDS_CHART_DOES_NOT_SHOW = {"chart": ("tv ratings", "tv rating", "ratings", "rating", "시청률")}
 #: The little words between a command's word said first and the title ('cast of squid game').
 _COMMAND_JOINERS = ("of", "for", "about", "from", "in", "on", "to")
 
@@ -1070,11 +1070,11 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
     return None
 
 
-def asked_elsewhere(command: str | None, query: str) -> str | None:
+def ratings_word_dropped(command: str | None, query: str) -> str | None:
     """The query without a closing word for what ``command`` does not show ('squid game
     ratings' to chart: 'squid game'), for a miss to say what the title has instead
-    (elsewhere_said); None when it has no such word."""
-    said = "|".join(re.escape(word) for word in _ASKED_ELSEWHERE.get(command or "", ()))
+    (ratings_not_charted); None when it has no such word."""
+    said = "|".join(re.escape(word) for word in _WORDS_CHART_DOES_NOT_SHOW.get(command or "", ()))
     if not said:
         return None
     typed = query.strip()
@@ -1086,8 +1086,8 @@ def asked_elsewhere(command: str | None, query: str) -> str | None:
 CHART_IS_NO_RATINGS = "kdrama chart draws Netflix's weekly Top 10, not TV ratings"
 
 
-def elsewhere_said(show: Show) -> str:
-    """What a chart miss for a title and 'ratings' says (asked_elsewhere): that chart draws
+def ratings_not_charted(show: Show) -> str:
+    """What a chart miss for a title and 'ratings' says (ratings_word_dropped): that chart draws
     Netflix's weekly Top 10, and where the title's TV ratings are, or that there are none."""
     from kdrama_cli.catalogue.printable import clean
 

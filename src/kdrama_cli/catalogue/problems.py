@@ -54,7 +54,7 @@ class Problem(Record):
     #: Whether the problem is a seen-list key written as a title's name ('"Squid Game" = [1]'):
     #: the list knows no catalogue, so the app adds the command that writes its entry where the
     #: name finds one title (App._seen_key_named). The message words it.
-    title_name: bool = False
+    key_is_title_name: bool = False
 
     def as_fields(self) -> dict[str, Any]:
         """The problem as JSON's values by field name (its Unknown too), for another process

@@ -83,7 +83,7 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
         if not _SLUG.fullmatch(slug):
             named = _written_as_name(slug)
             message = NAME_NOT_SLUG if named else "is not a title's slug"
-            problems.append(Problem(path, where, message, title_name=named))
+            problems.append(Problem(path, where, message, key_is_title_name=named))
         elif not _season_numbers(seasons):
             problems.append(Problem(path, where, _not_seasons(seasons)))
         else:
@@ -94,8 +94,8 @@ def _entries(path: str, document: Mapping[str, object]) -> Seen:
 
 
 #: Why a key written as a title's name ('"Squid Game" = [1]') is no entry: its problem is
-#: flagged (Problem.title_name), and the app adds the command that writes its entry where the
-#: name finds one title (App._seen_key_named).
+#: flagged (Problem.key_is_title_name), and the app adds the command that writes its entry
+#: where the name finds one title (App._seen_key_named).
 NAME_NOT_SLUG = "is not a title's slug (lower-case words joined by '-'): take it out"
 
 
