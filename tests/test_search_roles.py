@@ -4,10 +4,13 @@ does not say so; `search "bts member"` found no one (the real CLI on the shipped
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.shell_completion import ShellComplete
 
+from kdrama_cli.cli import cli
 from tests.conftest import Run, as_json, flat, json_error
 
 
@@ -131,6 +134,37 @@ def test_a_note_that_merely_holds_a_crew_word_is_no_crew(run_shipped: Run) -> No
     the = _found(run_shipped, "the director")
     assert all(not r["matched"].startswith("note:") for r in the)
     assert all("Tinson" not in r["label"] for r in _found(run_shipped, "of the"))
+
+
+@pytest.mark.parametrize("word", ["director", "writer", "creator", "directr"])
+def test_a_crew_word_names_no_one_to_a_name_lookup(
+    run_shipped: Run, shipped_cache: Path, monkeypatch: pytest.MonkeyPatch, word: str
+) -> None:
+    """Review 38 #12: the index keys each credited person under their capacity ('director':
+    Yeon Sang-ho, ...) for search, in the table of names. No name lookup may read those rows:
+    `person director` and `show director` miss as before the rows were added (9d825dc0), no
+    "Did you mean" names a credited person, and TAB offers only people whose own id holds
+    the word ("choi-sung-eun-director")."""
+    credited = {"yeon-sang-ho", "kim-eun-sook", "hwang-dong-hyuk", "kang-eun-kyung", "ahn-gil-ho"}
+    person = run_shipped("person", word)
+    assert person.exit_code == 2 and person.stdout == ""
+    said = " ".join(person.stderr.split())
+    assert said.startswith(f"kdrama: error: no person matches '{word}'.")
+    assert "Did you mean" not in said and "Yeon Sang-ho" not in said
+    show = run_shipped("show", word)
+    assert show.exit_code == 2 and show.stdout == ""
+    shown = " ".join(show.stderr.split())
+    assert shown.startswith(f"kdrama: error: no title matches '{word}'.")
+    assert "is a person" not in shown
+    assert not any(slug in shown for slug in credited)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shipped_cache))
+    completer = ShellComplete(cli, {}, "kdrama", "_KDRAMA_COMPLETE")
+    for command in ("person", "show"):
+        offered = [item.value for item in completer.get_completions([command], word)]
+        assert credited.isdisjoint(offered)
+        assert all(word in value for value in offered), offered
+    people = [item.value for item in completer.get_completions(["person"], "director")]
+    assert "choi-sung-eun-director" in people
 
 
 # --- chart never shows ratings: 'ratings' is not its word (review 37 #11) -------------------
