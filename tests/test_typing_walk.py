@@ -449,6 +449,21 @@ def test_the_commands_own_word_turns_no_miss_into_a_guess(run_shipped: Run) -> N
     assert error["kind"] == "not_found"
 
 
+def test_a_persons_name_typed_with_the_commands_own_word_says_who_it_is(run_shipped: Run) -> None:
+    """`cast "gong yoo cast"` said only that no title matches and what to try, while `cast
+    "gong yoo"` says whose name it is: the words without the command's own name a person, so
+    the miss of what was typed says so (review 38 #7)."""
+    result = run_shipped("cast", "gong yoo cast")
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert "no title matches 'gong yoo cast'." in said
+    assert "'gong yoo' is a person: kdrama person gong-yoo." in said
+    assert "The catalogue has" not in said
+    error = json_error(run_shipped("cast", "gong yoo cast", "--json"))
+    assert error["kind"] == "not_found"
+    assert "is a person: kdrama person gong-yoo" in error["message"]
+
+
 # --- a title typed partly in Hangul, partly in Latin letters ------------------------------------
 
 

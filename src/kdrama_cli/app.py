@@ -379,6 +379,17 @@ class App:
                 try:
                     match = finder(dataset, bare)
                 except NotFound as again:
+                    if again.other and not (miss.suggestions or miss.other):
+                        # 'gong yoo cast': the words before the command's own are a person's
+                        # name, which is what to say ("'gong yoo' is a person: …")
+                        raise NotFound(
+                            miss.kind,
+                            query,
+                            again.suggestions,
+                            miss.catalogue,
+                            miss.counted,
+                            other=again.other,
+                        ) from None
                     if miss.suggestions or not again.suggestions:
                         raise miss from None
                     # '오징어 game cast': the title the words before the command's name, in

@@ -82,6 +82,8 @@ class NotFound(LookupError_):
         self.suggestions = list(suggestions)
         self.catalogue = catalogue
         self.counted = counted
+        #: What the name is of the other kind ("'IU' is a person: …"), as the message says it.
+        self.other = other
         #: What the query did find, by part of a name or its sound, before it was refused
         #: because the query names a person in full (find_show): a caller narrowing to titles
         #: of its own (find_show_among) takes it from here rather than look again.
