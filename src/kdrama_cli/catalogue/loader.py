@@ -29,10 +29,9 @@ from kdrama_cli.catalogue.problems import (
 )
 from kdrama_cli.catalogue.rating_measures import ratings_without_measure
 from kdrama_cli.catalogue.reading import (
-    FILE_ONLY,
     MAX_FILE_BYTES,
-    NAMED_PIPE,
     UnreadableFile,
+    given_file_unreadable,
     read_regular_file,
     regular_file,
     why_unreadable,
@@ -162,12 +161,9 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
     it is no regular file (with how a dataset takes several files, for a folder of parts),
     "no such file", a NUL in its name."""
     if isinstance(error, UnreadableFile):
-        message = error.strerror or "cannot be read"
         if os.path.isdir(name):
-            message += f": {_folder_needs(name)}"
-        elif error.kind == NAMED_PIPE:  # --data <(cmd): what to do, as seen import's says
-            message += f" {FILE_ONLY}"
-        return message
+            return f"{error.strerror or 'cannot be read'}: {_folder_needs(name)}"
+        return given_file_unreadable(error)  # --data <(cmd): what to do, as data netflix's
     if isinstance(error, ValueError):  # an embedded NUL
         return "the file name contains a NUL character"
     if error.errno == errno.ELOOP:
