@@ -316,6 +316,55 @@ def test_ctrl_c_in_a_command_writes_no_blank_line_before_the_error() -> None:
             assert line == "kdrama: interrupted"
 
 
+#: A run of `python -m kdrama_cli` whose import of click, the first module the command line
+#: imports, says so on stdout and then waits: the Ctrl-C a test sends then lands while the
+#: modules import, every time, as one in a run's first milliseconds would by luck.
+_SLOW_IMPORT = (
+    "import runpy, sys, time\n"
+    "class SlowClick:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'click':\n"
+    "            print('importing click', flush=True)\n"
+    "            time.sleep(60)\n"
+    "        return None\n"
+    "sys.meta_path.insert(0, SlowClick())\n"
+    "runpy.run_module('kdrama_cli', run_name='__main__', alter_sys=True)\n"
+)
+
+
+def _interrupted_while_importing(*args: str) -> tuple[int, str]:
+    """Ctrl-C while kdrama's modules import: the exit status and what stderr said."""
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_IMPORT, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "importing click\n"
+        process.send_signal(signal.SIGINT)  # what the terminal sends on Ctrl-C
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    return process.returncode, stderr
+
+
+def test_ctrl_c_while_the_modules_import_is_an_interrupt_without_a_traceback() -> None:
+    """walk (review 38): Ctrl-C in a run's first ~50 ms, while the modules imported, printed
+    Python's traceback (and ended by the signal) instead of the one line and exit 130 that
+    every other Ctrl-C gets; with --json, that line of JSON, the same as a later Ctrl-C's."""
+    status, said = _interrupted_while_importing("show", "squid-game")
+    assert (status, said) == (130, "kdrama: interrupted\n")
+    status, said = _interrupted_while_importing("show", "squid-game", "--json")
+    assert status == 130 and "Traceback" not in said
+    later = _kdrama_broken("KeyboardInterrupt", "show", "x", "--json")
+    assert said == later.stderr and json.loads(said)["error"]["kind"] == "interrupted"
+
+
 def test_the_traceback_asked_for_comes_before_the_json_line() -> None:
     done = _kdrama_broken("RuntimeError('a bug in show')", "show", "x", "--json", debug="1")
     assert done.returncode == 70

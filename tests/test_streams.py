@@ -732,3 +732,34 @@ def test_an_empty_answer_s_message_wraps_at_the_width_of_stderr_s_terminal(
         "Moonlit Hallway season 2 is not out yet (renewed since 2022-06-06, as of 2026-11-01)."
     )
     assert len(lines) > 1 and all(len(line) <= 49 for line in lines), lines
+
+
+def test_whether_a_stream_is_a_terminal_is_asked_one_way_by_the_page_cache_and_the_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cli's check before an interrupt's line and the replayed pages' key each asked isatty in
+    their own words; catalogue.printable.at_a_terminal is the one answer: no error for a stream
+    that is missing (closed when kdrama started), closed, or no file (CliRunner's)."""
+    import io
+
+    from kdrama_cli.catalogue.printable import at_a_terminal
+    from kdrama_cli.store.pages import page_key
+
+    closed = io.StringIO()
+    closed.close()
+    leader, follower = os.openpty()
+    terminal = open(follower, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    try:
+        assert at_a_terminal(terminal)
+        assert not any(at_a_terminal(s) for s in (None, closed, io.StringIO(), object()))
+        keys = []
+        for stdout in (terminal, closed, io.StringIO()):
+            monkeypatch.setattr(sys, "stdout", stdout)
+            keys.append(page_key("index-x:1:2", ("show", "x")))
+        monkeypatch.undo()
+        # a page laid out for a terminal is never replayed into a pipe, nor the other way; a
+        # closed stdout is keyed as one that is no terminal, not an error
+        assert keys[1] == keys[2] != keys[0]
+    finally:
+        terminal.close()
+        os.close(leader)

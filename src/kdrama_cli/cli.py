@@ -12,7 +12,7 @@ import click
 
 from kdrama_cli import __version__
 from kdrama_cli.app import OUTPUT, App, today
-from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.catalogue.printable import at_a_terminal, clean
 from kdrama_cli.completion import complete_file
 from kdrama_cli.errors import (
     EXIT_DATA,
@@ -21,6 +21,7 @@ from kdrama_cli.errors import (
     EXIT_OK,
     EXIT_USAGE,
     PipeClosed,
+    asks_for_json,
     close_commands,
     did_you_mean,
     meant_command,
@@ -31,7 +32,6 @@ from kdrama_cli.failures import (
     KdramaError,
     PlainUsageError,
     after_options,
-    asks_for_json,
     error_json,
     errors_are_json,
     errors_as_json,
@@ -745,7 +745,7 @@ def _run(retrying: bool = False) -> int:
         _report(error)
         return error.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort, _Interrupted) as error:
-        if isinstance(error, _Interrupted) and _at_a_terminal(sys.stderr):
+        if isinstance(error, _Interrupted) and at_a_terminal(sys.stderr):
             _report("")  # the line the terminal's ^C is on ends before the error's
         _fail(EXIT_INTERRUPTED, "interrupted", "interrupted", "kdrama: interrupted")
         return EXIT_INTERRUPTED
@@ -807,13 +807,6 @@ def _fail(code: int, kind: str, message: str, line: str | None = None, note: str
         say_json(error_json(code, kind, message, notes=[note] if note else []))
     else:
         _report(line or f"kdrama: error: {message}")
-
-
-def _at_a_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def _report(message: click.ClickException | str) -> None:

@@ -62,6 +62,17 @@ def suggest_with(dataset_options: Sequence[str]) -> None:
     _SUGGESTED.clear()
 
 
+def asks_for_json(words: Sequence[str]) -> bool:
+    """Whether a command line (the words after the program's name) asks for JSON: ``--json``
+    among them, wherever typed (after the command or before it), up to a ``--``, after which
+    every word is an argument (`kdrama search -- --json`). ``--json=yes`` (or ``--json=``)
+    asks for it too: --json takes no value, and the error saying so is written as JSON. --csv
+    and --tsv ask for nothing here: their errors stay human lines. Here, below everything,
+    so that launch can ask it of a run interrupted before the command line's modules are in."""
+    end = words.index("--") if "--" in words else len(words)
+    return any(word == "--json" or word.startswith("--json=") for word in words[:end])
+
+
 def did_you_mean(names: list[str]) -> str:
     """The one wording of a suggestion, for commands, options, values, titles and people:
     "Did you mean A, B or C?" (click's own, for options, is made to begin the same way:

@@ -471,16 +471,6 @@ class _ErrorForm:
 _FORM = _ErrorForm()
 
 
-def asks_for_json(words: Sequence[str]) -> bool:
-    """Whether a command line (the words after the program's name) asks for JSON: ``--json``
-    among them, wherever typed (after the command or before it), up to a ``--``, after which
-    every word is an argument (`kdrama search -- --json`). ``--json=yes`` (or ``--json=``)
-    asks for it too: --json takes no value, and the error saying so is written as JSON. --csv
-    and --tsv ask for nothing here: their errors stay human lines."""
-    end = words.index("--") if "--" in words else len(words)
-    return any(word == "--json" or word.startswith("--json=") for word in words[:end])
-
-
 def errors_as_json(on: bool) -> None:
     """Write this run's error as JSON (``on``) or as the human lines."""
     _FORM.json = on

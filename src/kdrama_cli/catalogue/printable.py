@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 # C0 and C1 controls (but not tab/newline, handled separately) and DEL; with them, the Unicode
 # bidirectional embeddings/overrides/isolates that can reorder what a terminal shows.
@@ -61,6 +62,17 @@ def dumb_terminal() -> bool:
     it. Here, beside what a terminal is given to show, so that asking costs a replayed page
     (app) no import."""
     return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
+
+
+def at_a_terminal(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal: False for one that is None (a standard stream closed
+    when kdrama started), closed, or no file at all (CliRunner's), rather than an error. Asked
+    of stdout for a replayed page's key (store.pages) and of stderr before an interrupt's line
+    (cli, launch), which begins on a line of its own after the terminal's ^C."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def has_control(text: str) -> bool:

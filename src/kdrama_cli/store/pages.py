@@ -18,7 +18,7 @@ from typing import Any
 
 from kdrama_cli import __version__
 from kdrama_cli.catalogue.locations import PathLike
-from kdrama_cli.catalogue.printable import clean
+from kdrama_cli.catalogue.printable import at_a_terminal, clean
 from kdrama_cli.store.files import INDEX_FORMAT, cache_file, sidecar_file, unescape_field
 from kdrama_cli.store.trust import (
     own_regular_file,
@@ -269,10 +269,7 @@ def page_key(index_id: str, request: Any) -> str:
     the index the page comes from and a space: the page's file name holds that tag, after the
     stamp of this format and version (_name)."""
     stream = sys.stdout
-    try:
-        tty = stream.isatty()
-    except (AttributeError, ValueError):
-        tty = False
+    tty = at_a_terminal(stream)
     size: tuple[int, int] | None = None
     if tty:
         try:
