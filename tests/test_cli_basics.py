@@ -212,7 +212,7 @@ def test_help_of_a_command_that_does_not_exist_is_a_usage_error(run: Run) -> Non
     ("words", "said"),
     [
         (["shwo"], "No such command 'shwo'. Did you mean show? See 'kdrama --help'"),
-        (["seen", "ad", "x"], "No such command 'seen ad'. Did you mean seen add? See 'kdrama seen"),
+        (["seen", "ad"], "No such command 'seen ad'. Did you mean seen add? See 'kdrama seen"),
         (
             ["data", "chek"],
             "No such command 'data chek'. Did you mean data check? See 'kdrama data",
@@ -224,7 +224,7 @@ def test_help_of_a_command_that_does_not_exist_is_a_usage_error(run: Run) -> Non
 def test_a_mistyped_command_is_worded_alike_at_every_level(
     run: Run, words: list[str], said: str
 ) -> None:
-    """`kdrama seen ad x` got click's own "No such command 'ad'. Did you mean 'add'?" (quoted,
+    """`kdrama seen ad` got click's own "No such command 'ad'. Did you mean 'add'?" (quoted,
     with no pointer to the commands), unlike `kdrama shwo` and `kdrama help seen ad`."""
     result = run(*words)
     assert result.exit_code == 2
@@ -233,6 +233,37 @@ def test_a_mistyped_command_is_worded_alike_at_every_level(
     assert message.endswith("for the commands."), message
     if words[0] != "shwo":  # as `kdrama help` words the same mistake
         assert said.split(" See ")[0] in " ".join(run("help", *words[:2]).stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("words", "meant", "command"),
+    [
+        (["shwo", "Moonlit Hallway"], "show 'Moonlit Hallway'", "show"),
+        (
+            ["shwo", "moonlit", "hallway", "--season", "2"],
+            "show moonlit hallway --season 2",
+            "show",
+        ),
+        (["cst", "--json", "moonlit-hallway"], "cast --json moonlit-hallway", "cast"),
+        (["seen", "ad", "it's mine"], "seen add 'it'\"'\"'s mine'", "seen add"),
+        (["data", "chek", "my data.toml"], "data check 'my data.toml'", "data check"),
+    ],
+)
+def test_a_mistyped_command_is_offered_the_whole_line_corrected(
+    run: Run, words: list[str], meant: str, command: str
+) -> None:
+    """`kdrama shwo "All of Us Are Dead"` was told "Did you mean show?": the line typed is
+    offered with its command corrected, each word quoted as a shell reads it back, to copy
+    and run; and run, it answers. The JSON error's suggestions stay the commands."""
+    import shlex
+
+    result = run(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"Did you mean {KDRAMA} {meant}? See 'kdrama " in message, message
+    assert json_error(run(*words, "--json"))["suggestions"] == [command]
+    if words[0] in ("shwo", "cst"):  # pasted (after the --data the run gives), it answers
+        assert run(*shlex.split(meant)).exit_code == 0, meant
 
 
 def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run) -> None:
@@ -248,14 +279,14 @@ def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run)
     ("words", "meant"),
     [
         (["actor", "Lee Jung-jae"], "person 'Lee Jung-jae'"),
-        (["Actress", "--no-pager", "Han Ji-won"], "person 'Han Ji-won'"),
+        (["Actress", "--no-pager", "Han Ji-won"], "person --no-pager 'Han Ji-won'"),
         (["info", "moonlit hallway"], "show 'moonlit hallway'"),
         # "drama" is show, not the data command its letters are close to
-        (["drama", "moonlit-hallway", "--season", "2"], "show moonlit-hallway"),
+        (["drama", "moonlit-hallway", "--season", "2"], "show moonlit-hallway --season 2"),
         (["find", "moon"], "search moon"),
-        # the names typed, not the first word nor an option's value: person takes several words
+        # the line typed after the word, as typed: person takes several words
         (["actor", "Han", "Ji-won"], "person Han Ji-won"),
-        (["drama", "--season", "2", "moonlit-hallway"], "show moonlit-hallway"),
+        (["drama", "--season", "2", "moonlit-hallway"], "show --season 2 moonlit-hallway"),
         (
             ["vs", "moonlit hallway", "river-of-lanterns"],
             "compare 'moonlit hallway' river-of-lanterns",

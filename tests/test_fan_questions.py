@@ -1381,7 +1381,7 @@ def test_global_options_work_after_the_command_too(run_shipped: Run) -> None:
 def test_a_mistyped_command_gets_did_you_mean(run_shipped: Run) -> None:
     result = run_shipped("shwo", "squid-game")
     assert result.exit_code == 2
-    assert "No such command 'shwo'. Did you mean show?" in result.stderr
+    assert "No such command 'shwo'. Did you mean kdrama show squid-game?" in result.stderr
 
 
 def test_filter_values_can_be_listed_completed_and_corrected(run_shipped: Run) -> None:

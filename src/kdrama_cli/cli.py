@@ -35,7 +35,6 @@ from kdrama_cli.failures import (
     error_json,
     errors_are_json,
     errors_as_json,
-    names_typed,
     offer,
     options_named,
     takes_value,
@@ -157,13 +156,12 @@ class LazyGroup(OnceOptions, click.Group):
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
-        """A mistyped command gets "Did you mean ...?" ('shwo' -> show)."""
+        """A mistyped command gets "Did you mean ...?" ('shwo' -> show, with the line typed after
+        it: errors.no_such_command)."""
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
             meant = meant_command(name, COMMANDS)
-            command = self.get_command(ctx, meant) if meant else None
-            typed = names_typed(command, args[1:]) if command else None
-            error = click.UsageError(no_such_command(name, COMMANDS, names=typed), ctx)
+            error = click.UsageError(no_such_command(name, COMMANDS, rest=args[1:]), ctx)
             offer(error, [meant] if meant else close_commands(name, COMMANDS))
             raise error
         _refuse_export_without_page(ctx, args)

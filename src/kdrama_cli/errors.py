@@ -101,24 +101,30 @@ def meant_command(word: str, commands: Iterable[str]) -> str | None:
 
 
 def no_such_command(
-    word: str, commands: Iterable[str], before: Sequence[str] = (), names: str | None = None
+    word: str, commands: Iterable[str], before: Sequence[str] = (), rest: Sequence[str] = ()
 ) -> str:
     """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
     'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
-    the group's words under kdrama (none at the top level). ``names``: the names typed after
-    the unknown word, quoted for a shell (failures.names_typed), which a command a fan's word
-    means is offered with (`kdrama actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee
-    Jung-jae'?")."""
+    the group's words under kdrama (none at the top level). ``rest``: the words typed after
+    the unknown one. With some, each command offered is the whole line corrected, each word
+    quoted for a shell, to copy and run (`kdrama shwo "All of Us Are Dead"`: "Did you mean
+    kdrama show 'All of Us Are Dead'?"), and so is the command a fan's word means (`kdrama
+    actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee Jung-jae'?"); without, its name."""
     commands = list(commands)
     listed = " ".join(["kdrama", *before, "--help"])
+
+    def offered(name: str) -> str:
+        words = [*before, name]
+        return command_line(shell_join([*words, *rest])) if rest else " ".join(words)
+
     meant = None if before else meant_command(word, commands)
     if meant is not None:
-        offered = command_line(f"{meant} {names}") if names else meant
         return (
-            f"No such command {word!r}. {did_you_mean([offered])} See '{listed}' for the commands."
+            f"No such command {word!r}. {did_you_mean([offered(meant)])} See '{listed}' for the"
+            " commands."
         )
     close = close_commands(word, commands)
-    hint = f" {did_you_mean([' '.join([*before, name]) for name in close])}" if close else ""
+    hint = f" {did_you_mean([offered(name) for name in close])}" if close else ""
     said = f"No such command {' '.join([*before, word])!r}.{hint} See '{listed}' for the commands"
     if close or before or not word.strip() or not word.isprintable():
         return f"{said}."

@@ -287,21 +287,6 @@ def _named(argument: click.Argument) -> str:
     return f'"{one}" "{one}"'
 
 
-def names_typed(command: click.Command, typed: Sequence[str]) -> str | None:
-    """The names typed for ``command`` (its arguments, not options nor their values), as one
-    retypes them: one typed word quoted as the shell needs it; words of several joined into one
-    name in double quotes (`kdrama actor Lee Jung-jae`: "Lee Jung-jae"), or each its own for a
-    command that takes several (compare, path). None when none was typed."""
-    kinds = token_kinds(command, typed)
-    words = [token for token, kind in zip(typed, kinds, strict=True) if kind == "word"]
-    if not words:
-        return None
-    arguments = [p for p in command.params if isinstance(p, click.Argument)]
-    if len(words) > 1 and (len(arguments) > 1 or any(p.nargs != 1 for p in arguments)):
-        return " ".join(shell_quote(word) for word in words)
-    return _one_name(words)
-
-
 def _one_name(words: Sequence[str]) -> str:
     """Words typed as one name, as one retypes it: a single word quoted as the shell needs it,
     several joined in double quotes (`trivia squid game`: "squid game")."""

@@ -173,7 +173,7 @@ class CommandGroup(OnceOptions, click.Group):
             args = [named[0], *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
         elif name and not name.startswith("-") and not ctx.resilient_parsing:
             commands, before = self.list_commands(ctx), _words_under_root(ctx)
-            error = click.UsageError(no_such_command(name, commands, before), ctx)
+            error = click.UsageError(no_such_command(name, commands, before, args[1:]), ctx)
             offer(error, [" ".join([*before, c]) for c in close_commands(name, commands)])
             raise error
         return super().resolve_command(ctx, args)
