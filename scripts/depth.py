@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -106,5 +108,19 @@ def main() -> int:
     return 0
 
 
+def quietly_to_a_closed_pipe() -> int:
+    """main(), ending quietly, with status 0, when the reader of stdout has gone (``| head``),
+    as kdrama does: it stopped reading, as asked, and Python's BrokenPipeError traceback on
+    stderr, and its exit 1 or 120, said otherwise."""
+    try:
+        status = main()
+        sys.stdout.flush()  # inside: the rest of the report, still buffered, meets the pipe here
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit writes there, quietly
+        return 0
+    return status
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(quietly_to_a_closed_pipe())

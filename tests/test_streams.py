@@ -763,3 +763,33 @@ def test_whether_a_stream_is_a_terminal_is_asked_one_way_by_the_page_cache_and_t
     finally:
         terminal.close()
         os.close(leader)
+
+
+def test_the_depth_script_ends_quietly_when_the_reader_of_its_output_has_gone() -> None:
+    """`python scripts/depth.py | head` raised BrokenPipeError into the terminal, a traceback
+    and exit 1, once head had its line: it ends as kdrama does, with nothing on stderr and 0.
+    The pipe's reader is gone before the script writes, so the write fails every time."""
+    from tests.conftest import REPO
+
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        for asked in ([], ["--json"]):
+            done = subprocess.run(
+                [sys.executable, str(REPO / "scripts" / "depth.py"), *asked],
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=120,
+            )
+            assert (done.returncode, done.stderr) == (0, ""), asked
+    finally:
+        os.close(writer)
+    # with a reader, the report is all there
+    whole = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "depth.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert whole.returncode == 0 and whole.stdout.startswith("global Top 10: ")
