@@ -226,6 +226,56 @@ def test_compare_marks_a_director_a_layer_added_as_it_marks_its_cast(
     assert "*" not in plain
 
 
+def test_compare_json_gives_each_person_in_common_the_layer_of_their_credit_in_each_title(
+    run: Run, tmp_path: Path
+) -> None:
+    """review 38: compare --json's `cast_in_common` rows carried no `layer` while show's and
+    cast's rows do: each person in common now has, for each title they are in, the layer that
+    gave their credit there, as cast --json's row of it gives it (an extension's, a title the
+    layer added, through the personal dataset), null for the base's."""
+    layer = write_layer(tmp_path, UNSOURCED, "mine.toml")
+
+    def in_common(*args: str) -> dict[str, Any]:
+        document = as_json(run(*args, "compare", "night-train", "moonlit-hallway", "--json"))
+        return {row["person"]: row["layer"] for row in document["cast_in_common"]}
+
+    rows = as_json(run("--add-data", layer, "cast", "night-train", "--json"))
+    given = next(row["layer"] for row in rows if row["person"] == "kang-bora")
+    assert given == {"how": "extended", "file": layer, "personal": False}
+    base = {"seo-minho": {"night-train": None, "moonlit-hallway": None}}
+    assert in_common("--no-personal") == base  # without the layer she is in one of them only
+    for _ in ("parsed", "from the index"):
+        assert in_common("--add-data", layer) == {
+            **base,
+            "kang-bora": {"night-train": given, "moonlit-hallway": None},
+        }
+    # a title the layer adds: each of its credits is the layer's, "added"
+    added = write_layer(
+        tmp_path,
+        RELATED.replace('related = ["night-train"]\n', 'cast_sources = ["test-press"]\n')
+        + '\n[[shows.cast]]\nperson = "kang-bora"\ncharacter = "Conductor"\nrole = "main"\n',
+        "added.toml",
+    )
+    document = as_json(
+        run("--add-data", added, "compare", "night-train-2", "moonlit-hallway", "--json")
+    )
+    assert {row["person"]: row["layer"] for row in document["cast_in_common"]} == {
+        "kang-bora": {
+            "night-train-2": {"how": "added", "file": added, "personal": False},
+            "moonlit-hallway": None,
+        }
+    }
+    # through the personal dataset: said so
+    friend = friend_through_personal(tmp_path)
+    assert in_common() == {
+        **base,
+        "kang-bora": {
+            "night-train": {"how": "extended", "file": friend, "personal": True},
+            "moonlit-hallway": None,
+        },
+    }
+
+
 def test_compare_and_show_json_give_a_layers_crew_its_layer_as_cast_rows_do(
     run: Run, tmp_path: Path
 ) -> None:

@@ -136,6 +136,11 @@ class SharedPerson(Record):
     #: For each compared show, the layer whose extension added this person's credit there
     #: (answers.sources.cast_layer), which the page marks; None for any other credit.
     layers: tuple[LayerMark | None, ...] = ()
+    #: For each compared show, the layer that gave this person's credit there, whether its
+    #: extension added the credit or it added or replaced the whole title (cast_layer, as a
+    #: show page's cast row gives it in --json); of several credits there, the first a layer
+    #: gave. None for a credit as the base dataset gives it.
+    given_by: tuple[LayerMark | None, ...] = ()
 
     @property
     def only_announced(self) -> bool:
@@ -620,6 +625,7 @@ def _shared_cast(
     seasons: dict[str, list[set[int]]] = {}
     sources: dict[str, list[dict[str, None]]] = {}
     layers: dict[str, list[LayerMark | None]] = {}
+    given_by: dict[str, list[LayerMark | None]] = {}
     for index, show in enumerate(shows):
         for credit in show.cast:
             if credit_hidden(credit, spoilers):
@@ -630,6 +636,8 @@ def _shared_cast(
             cited.update(dict.fromkeys(rests_on(show, credit, given)))
             if given is not None:
                 layers.setdefault(credit.person, [None for _ in shows])[index] = layer
+            gave = given_by.setdefault(credit.person, [None for _ in shows])
+            gave[index] = gave[index] or layer
             played = characters.setdefault(credit.person, [() for _ in shows])
             if credit.character not in played[index]:
                 played[index] = played[index] + (credit.character,)
@@ -647,7 +655,11 @@ def _shared_cast(
         rests = tuple(tuple(ids) for ids in sources[person_id])
         marks = tuple(layers.get(person_id, [None for _ in shows]))
         person = dataset.people[person_id]
-        shared.append(SharedPerson(person, tuple(played), out, pending, rests, marks))
+        shared.append(
+            SharedPerson(
+                person, tuple(played), out, pending, rests, marks, tuple(given_by[person_id])
+            )
+        )
     shared.sort(key=lambda p: (p.only_announced, p.person.name))
     return shared
 

@@ -494,6 +494,17 @@ def comparison_json(
                     )
                     if chars
                 },
+                # the layer that gave the credit there, as a show's cast[].layer gives it
+                "layer": {
+                    show.slug: layers_json((mark,), personal)[0] if mark else None
+                    for show, chars, mark in zip(
+                        shows,
+                        shared.characters,
+                        shared.given_by or [None] * len(shows),
+                        strict=True,
+                    )
+                    if chars
+                },
             }
             for shared in comparison.shared_cast
         ],
