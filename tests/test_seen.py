@@ -1695,6 +1695,33 @@ def test_a_page_that_marks_the_seen_list_is_printed_with_a_warning_when_it_is_ma
         assert "error:" in failed.stderr and "seen.kingdom" in failed.stderr
 
 
+@pytest.mark.parametrize("output", ["--json", "--csv"])
+def test_person_for_a_script_with_a_seen_list_that_cannot_be_read_warns_beside_its_false_seen(
+    kd: Run, seen_file: Path, output: str
+) -> None:
+    """review 38: person --json/--csv gave `seen` false for every credit when the seen list could
+    not be read. docs/output.md keeps `seen` a boolean (false without a list) and says so:
+    the answer is the one without a list, and the one warning on stderr, documented now,
+    tells a script's reader that "false" there means "not read", not "not seen"."""
+    seen_file.parent.mkdir(parents=True, exist_ok=True)
+    seen_file.write_text("[seen]\nsquid-game = [1]\nkingdom = 'oops'\n", encoding="utf-8")
+    args = ("person", "lee-jung-jae", output)
+    without = kd(*args, env={"KDRAMA_SEEN": str(seen_file.parent / "none.toml")})
+    result = kd(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == without.stdout
+    (warning,) = result.stderr.strip().splitlines()
+    assert warning.startswith(f"kdrama: warning: the seen list {seen_file} cannot be read")
+    assert "so nothing is marked as seen" in warning and "seen.kingdom" in warning
+    if output == "--json":
+        credits = json.loads(result.stdout)["credits"]
+        assert credits and all(c["seen"] is False and c["seen_seasons"] == [] for c in credits)
+    # with the file mended, the same run marks what was seen
+    seen_file.write_text("[seen]\nsquid-game = [1]\n", encoding="utf-8")
+    mended = kd(*args)
+    assert mended.stderr == "" and mended.stdout != without.stdout
+
+
 def test_a_seen_path_that_is_a_directory_is_refused(kd: Run, seen_file: Path) -> None:
     seen_file.mkdir(parents=True)
     result = kd("seen", "list")
