@@ -365,6 +365,32 @@ def test_ctrl_c_while_the_modules_import_is_an_interrupt_without_a_traceback() -
     assert said == later.stderr and json.loads(said)["error"]["kind"] == "interrupted"
 
 
+def test_ctrl_c_while_the_modules_import_at_a_terminal_begins_its_line_after_the_c() -> None:
+    """At a terminal, which echoes ^C where the cursor is, the line starts on a line of its
+    own, as a later Ctrl-C's does (cli.main)."""
+    import signal
+
+    leader, follower = os.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_IMPORT, "show", "squid-game"],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        text=True,
+    )
+    os.close(follower)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "importing click\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+        shown = os.read(leader, 1000).decode()
+    finally:
+        process.kill()
+        process.wait()
+        os.close(leader)
+    assert shown.replace("\r\n", "\n") == "\nkdrama: interrupted\n"
+
+
 def test_the_traceback_asked_for_comes_before_the_json_line() -> None:
     done = _kdrama_broken("RuntimeError('a bug in show')", "show", "x", "--json", debug="1")
     assert done.returncode == 70
