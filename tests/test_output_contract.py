@@ -68,6 +68,8 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
     "cast": [[*LAYERED, "cast", "all-of-us-are-dead", "--json"]],
     # a writer of the web novel a title adapts and of the webtoon drawn from it: `credits[].work`
     "person": [["person", "haehwa", "--json"], [*LAYERED, *JSON_RUNS["person"]]],
+    # people found by their crew credits: `[].capacity`, `[].slugs`
+    "search": [["search", "director", "--limit", "3", "--json"]],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

@@ -4,6 +4,8 @@ does not say so; `search "bts member"` found no one (the real CLI on the shipped
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +45,36 @@ def test_a_role_word_lists_the_credited_directors_first_most_credited_first(
     assert any(r["kind"] == "character" for r in found[len(credited) :])
     # the page says the titles
     page = flat(run_shipped("search", "director", "--limit", "3", env={"COLUMNS": "120"}).stdout)
-    assert "Yeon Sang-ho person director: Hellbound, Peninsula and 5 more" in page
+    assert "Yeon Sang-ho person director: Hellbound, Parasyte: The Grey and 5 more" in page
     assert "3 of " in page
+
+
+def test_a_crew_result_names_its_most_watched_titles_and_gives_every_slug(
+    run_shipped: Run,
+) -> None:
+    """Review 38 #5 and #11: "director: Hellbound, Peninsula and 5 more" named the titles in the
+    data file's order, and only `matched` carried them. They go by Netflix prominence (Top 10
+    hours), then newest first, and `capacity` and `slugs` give them all as machine values."""
+    found = _found(run_shipped, "director")
+    yeon = next(r for r in found if r["target"] == "yeon-sang-ho")
+    assert yeon["capacity"] == "director"
+    slugs = yeon["slugs"]
+    assert len(slugs) == len(set(slugs)) == 7
+    assert {"hellbound", "peninsula", "train-to-busan"} <= set(slugs)
+    listed = {t["slug"]: t for t in as_json(run_shipped("list", "--json", "--limit", "9999"))}
+    order = [(-(listed[s]["top10_hours"] or 0), -(listed[s]["year"] or 0)) for s in slugs]
+    assert order == sorted(order)
+    assert listed[slugs[0]]["top10_hours"] and not listed[slugs[-1]]["top10_hours"]
+    first_two = f"{listed[slugs[0]]['title']}, {listed[slugs[1]]['title']}"
+    assert yeon["matched"] == f"director: {first_two} and 5 more"
+    # a result found otherwise has neither
+    other = next(r for r in found if r["kind"] == "character")
+    assert other["capacity"] is None and other["slugs"] is None
+    # the sheet joins them as it joins every list
+    rows = list(csv.DictReader(io.StringIO(run_shipped("search", "director", "--csv").stdout)))
+    sheet = next(row for row in rows if row["target"] == "yeon-sang-ho")
+    assert sheet["capacity"] == "director" and sheet["slugs"] == "; ".join(slugs)
+    assert next(row for row in rows if row["kind"] == "character")["slugs"] == ""
 
 
 @pytest.mark.parametrize(

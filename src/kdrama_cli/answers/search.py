@@ -4,7 +4,7 @@ best first (no printing)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.spoilers import (
@@ -20,6 +20,7 @@ from kdrama_cli.catalogue.models import (
     Dataset,
     Person,
     Show,
+    ShowSummary,
     summaries_of,
 )
 from kdrama_cli.catalogue.names import (
@@ -62,6 +63,10 @@ class SearchResult(Record):
     seasons: tuple[int, ...] = ()
     #: For a title: the season the query named ("squid game 2"), which its command opens.
     season: int | None = None
+    #: For a person found by their crew credits ('director', 'squid game director'): the
+    #: capacity, and the slugs of the titles credited so, in the order ``matched`` names them.
+    capacity: str | None = None
+    slugs: tuple[str, ...] = ()
 
 
 def _played_by(
@@ -446,33 +451,59 @@ def _names_the_capacity(note: str, key: str, reading: str | None) -> bool:
 def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, NameRow, int]]:
     """When the query is a word for a crew capacity ('director', '작가'), each person the
     catalogue credits so, by id: their result, saying the titles ("director: Hellbound,
-    Peninsula and 5 more"), and how many titles credit them so. A note saying someone
-    directs finds only those whose note says so (and not Squid Game's Hwang Dong-hyuk), and
-    a character called "Director Choi" is not the director a fan asks for."""
+    Train to Busan and 5 more", in prominence_order), and how many titles credit them so. A
+    note saying someone directs finds only those whose note says so (and not Squid Game's
+    Hwang Dong-hyuk), and a character called "Director Choi" is not the director a fan asks
+    for."""
     from kdrama_cli.catalogue.wording import first_few
 
     capacity = _CAPACITY_WORDS.get(key)
     if capacity is None:
         return {}
-    titles: dict[str, list[str]] = {}
+    slugs: dict[str, list[str]] = {}
     first: dict[str, NameRow] = {}
     for row in lookup_of(dataset).exact(CREW, capacity):
-        titles.setdefault(row.target, []).append(row.name)
+        slugs.setdefault(row.target, []).append(row.name)
         first.setdefault(row.target, row)
-    return {
-        person: (
-            SearchResult(
-                "person",
-                first[person].label,
-                f"{capacity}: {first_few(list(dict.fromkeys(named)), 2)}",
-                person,
-                _CREW_CREDITED,
-            ),
-            first[person],
-            len(set(named)),
+    listing = _listing(dataset) if slugs else {}
+    found = {}
+    for person, credited in slugs.items():
+        ordered = prominence_order(listing, credited)
+        named = [clean(listing[slug].title) for slug in ordered]
+        result = SearchResult(
+            "person",
+            first[person].label,
+            f"{capacity}: {first_few(named, 2)}",
+            person,
+            _CREW_CREDITED,
+            capacity=capacity,
+            slugs=tuple(ordered),
         )
-        for person, named in titles.items()
-    }
+        found[person] = (result, first[person], len(ordered))
+    return found
+
+
+def _listing(dataset: Dataset) -> dict[str, ShowSummary]:
+    """Every title's summary by slug (the catalogue listing: no title is read in full)."""
+    return {summary.slug: summary for summary in summaries_of(dataset)}
+
+
+def prominence_order(listing: Mapping[str, ShowSummary], slugs: Iterable[str]) -> list[str]:
+    """``slugs`` (once each; those the listing lacks left out) as a crew result names them:
+    by Netflix prominence, the hours its weekly global Top 10 counted, the title a viewer most
+    likely knows the person by; then the titles never in the Top 10, newest first; then by
+    title. The data file's order says nothing, and a layer adding a title must not reorder
+    the rest."""
+    held = [slug for slug in dict.fromkeys(slugs) if slug in listing]
+    return sorted(
+        held,
+        key=lambda slug: (
+            -(listing[slug].top10_hours or 0),
+            -(listing[slug].year or 0),
+            listing[slug].sort_key,
+            slug,
+        ),
+    )
 
 
 def _adapted_from_rows(dataset: Dataset, query: str) -> list[tuple[NameRow, str]]:

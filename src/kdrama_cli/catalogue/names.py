@@ -62,9 +62,10 @@ NETFLIX_TITLE = "Netflix title"
 #: search finds them by (a row of kind 'person-note', which no name lookup reads).
 PERSON_NOTE = "note"
 #: The kind of row of a crew credit: one per person, title and capacity, keyed by the capacity
-#: ("director", "writer", "creator"; models.Show.crew_of), its name the title's: what search
-#: ranks people by when the query is a word for that capacity ('director', '감독'), read only
-#: by an exact lookup of the capacity, so no name or part of one ever finds it.
+#: ("director", "writer", "creator"; models.Show.crew_of), its name the title's slug (search
+#: names and orders the titles by the catalogue listing, where two of one name are two): what
+#: search ranks people by when the query is a word for that capacity ('director', '감독'), read
+#: only by an exact lookup of the capacity, so no name or part of one ever finds it.
 CREW = "person-crew"
 #: The names TAB completes from: a title's slug, title, Korean title and other names (aliases),
 #: a person's id, name, Hangul name and other names, as `show` and `person` accept them.
@@ -336,7 +337,7 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
                 for person_id in dict.fromkeys(getattr(show, f"{capacity}s")):
                     person = dataset.people.get(person_id)
                     if person is not None:
-                        yield NameRow(CREW, person.id, person.name, capacity, show.title, capacity)
+                        yield NameRow(CREW, person.id, person.name, capacity, show.slug, capacity)
     for person in dataset.people.values():
         if want_sounds:
             names = (person.hangul, person.name, *person.aliases)

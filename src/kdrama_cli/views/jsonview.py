@@ -705,8 +705,10 @@ def search_json(results: Sequence[Any]) -> list[JSON]:
 
 def _search_result(rank: int, r: Any) -> JSON:
     """One result with every key, as the CSV has every column: ``person``, ``actor`` and
-    ``seasons`` say who plays a character, and are null for any other kind of result."""
+    ``seasons`` say who plays a character, and are null for any other kind of result;
+    ``capacity`` and ``slugs`` the crew credits a person was found by, null for any other."""
     character = r.kind == "character"
+    crew = r.kind == "person" and r.capacity is not None
     return {
         "rank": rank,
         "kind": r.kind,
@@ -718,6 +720,8 @@ def _search_result(rank: int, r: Any) -> JSON:
         "person": r.person if character else None,
         "actor": r.actor if character else None,
         "seasons": list(r.seasons) if character else None,
+        "capacity": r.capacity if crew else None,
+        "slugs": list(r.slugs) if crew else None,
     }
 
 

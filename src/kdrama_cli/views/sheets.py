@@ -73,6 +73,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "actor",
         "seasons",
         "score",
+        "capacity",
+        "slugs",
     ),
     "values": ("value", "titles"),
     "top": (
@@ -271,6 +273,8 @@ def search_sheet(results: Sequence[Any]) -> Sheet:
                 r.actor,
                 r.seasons,
                 r.score,
+                r.capacity,
+                r.slugs if r.capacity else None,
             )
         )
     return Sheet("search", rows)
