@@ -316,3 +316,83 @@ def test_a_doubled_s_does_not_open_a_title_through_a_further_words_s(
     # what holds the words whole is found as ever
     assert as_json(run_shipped("show", "jane's", "--json"))["slug"] == "jane-s-summer"
     assert as_json(run_shipped("show", "kingdoms", "--json"))["slug"] == "kingdom"
+
+
+# --- a crew word beside a title or a name (review 38 #2) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "matched"),
+    [
+        ("squid game director", "director of Squid Game"),
+        ("Squid Game's directors", "director of Squid Game"),
+        ("writers of squid game", "writer of Squid Game"),
+        ("the creator of squid game", "creator of Squid Game"),
+        ("감독 오징어 게임", "director of Squid Game"),
+        ("오징어 게임 감독", "director of Squid Game"),
+        ("squid game 2 director", "director of Squid Game"),  # a crew of the whole title
+    ],
+)
+def test_a_crew_word_beside_a_title_lists_its_crew(
+    run_shipped: Run, typed: str, matched: str
+) -> None:
+    """'squid game director' found nothing ("Did you mean Squid Game?"), while 'squid game
+    cast' names kdrama cast: the title's crew is the answer, each with their page."""
+    found = _found(run_shipped, typed)
+    assert found[0]["target"] == "hwang-dong-hyuk" and found[0]["matched"] == matched
+    assert found[0]["command"] == "kdrama person hwang-dong-hyuk"
+    assert found[0]["capacity"] == matched.split()[0] and found[0]["slugs"] == ["squid-game"]
+    page = flat(run_shipped("search", typed, env={"COLUMNS": "120"}).stdout)
+    assert f"Hwang Dong-hyuk person {matched} kdrama person hwang-dong-hyuk" in page
+    assert "Did you mean" not in page
+
+
+def test_a_titles_crew_keeps_its_order_and_says_why_when_none(run_shipped: Run) -> None:
+    """Kingdom's two directors in its own order; a title that credits no one so names who it
+    does credit; a title held only as Netflix's record says it has no crew; words naming
+    several titles list the crew of each."""
+    kingdom = _found(run_shipped, "director of kingdom")
+    assert [r["target"] for r in kingdom[:2]] == ["kim-seong-hun", "park-in-je"]
+    assert all(r["matched"] == "director of Kingdom" for r in kingdom[:2])
+    shown = as_json(run_shipped("show", "kingdom", "--json"))
+    assert shown["directors"] == ["Kim Seong-hun", "Park In-je"]
+    hellbound = _found(run_shipped, "hellbound creator")
+    assert hellbound[0]["target"] == "yeon-sang-ho"
+    assert hellbound[0]["matched"] == (
+        "director and writer of Hellbound (the catalogue credits no creator)"
+    )
+    netflix = _found(run_shipped, "12.12: The Day director")
+    assert [(r["kind"], r["target"]) for r in netflix] == [("title", "12-12-the-day")]
+    assert "holds only Netflix's record of it, no crew" in netflix[0]["matched"]
+    queens = _found(run_shipped, "queen director")
+    titles = {r["matched"] for r in queens if r["kind"] == "person"}
+    assert {"director of Queen of Tears", "director of Queenmaker"} <= titles
+    # a typo of the title still offers it
+    missed = run_shipped("search", "writrs of squid game")
+    assert "Did you mean Squid Game?" in " ".join(missed.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "capacity"),
+    [
+        ("director yeon", "yeon-sang-ho", "director"),
+        ("yeon director", "yeon-sang-ho", "director"),
+        ("kim eun-sook writer", "kim-eun-sook", "writer"),
+        ("writer kim eun", "kim-eun-sook", "writer"),
+    ],
+)
+def test_a_crew_word_beside_part_of_a_name_finds_those_credited_so(
+    run_shipped: Run, typed: str, first: str, capacity: str
+) -> None:
+    """'director yeon' found nothing and 'kim director' a synopsis: the people credited in
+    the capacity whose name the other words begin, most credited first."""
+    found = _found(run_shipped, typed)
+    assert found[0]["target"] == first
+    assert found[0]["matched"].startswith(f"{capacity}: ")
+    credited = [r for r in found if r["capacity"] == capacity]
+    assert credited == found[: len(credited)]
+    names = [r["label"] for r in credited]
+    word = typed.replace(capacity, "").split()[0]
+    assert all(word in name.lower() for name in names)
+    kims = _found(run_shipped, "kim director")
+    assert kims[0]["label"].startswith("Kim ") and kims[0]["capacity"] == "director"

@@ -1072,6 +1072,31 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
     return None
 
 
+#: The little words between a crew word said first and the title or name ('director of
+#: kingdom', 'writer for squid game').
+_CREW_JOINERS = ("of", "for", "on", "in", "from", "behind")
+
+
+def crew_asked(query: str) -> tuple[str, str] | None:
+    """The crew capacity a word for it closes a query with ('squid game director', "squid
+    game's writers", '오징어 게임 감독') or opens it with ('director of kingdom', 'the writers of
+    squid game', '감독 오징어 게임'), and the words beside it: a title's or a name's, for
+    whoever reads them (vocab.CREW_WORDS). None when no such word is there, or nothing else."""
+    from kdrama_cli.catalogue.vocab import CREW_WORDS
+
+    said = "|".join(re.escape(word) for word in sorted(CREW_WORDS, key=len, reverse=True))
+    joiners = "|".join(_CREW_JOINERS)
+    typed = query.strip()
+    for pattern in (
+        rf"^(?P<rest>.*?\S)(?:['’]s|의)?[\s:,-]+(?:the\s+)?(?P<word>{said})$",
+        rf"^(?:the\s+)?(?P<word>{said})(?:[\s:,-]+(?:{joiners}))?[\s:,-]+(?P<rest>\S.*)$",
+    ):
+        asked = re.match(pattern, typed, re.IGNORECASE)
+        if asked is not None and asked["rest"].lower() not in _ARTICLES:  # not 'the director'
+            return CREW_WORDS[asked["word"].lower()], asked["rest"].strip()
+    return None
+
+
 def ratings_word_dropped(command: str | None, query: str) -> str | None:
     """The query without a closing word for what ``command`` does not show ('squid game
     ratings' to chart: 'squid game'), for a miss to say what the title has instead

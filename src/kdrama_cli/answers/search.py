@@ -37,6 +37,7 @@ from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.vocab import (
     COMPOUND_GENRES,
+    CREW_WORDS,
     canonical_value,
     value_matches,
 )
@@ -385,20 +386,6 @@ def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
     return found
 
 
-#: The words a fan types for a crew capacity (models.Show.crew_of), as normalize keys them:
-#: 'director', 'directors', '감독' or '연출' ranks the people credited as directors first.
-_CAPACITY_WORDS = {
-    **dict.fromkeys(("director", "directors", "감독", "연출", "연출가"), "director"),
-    **dict.fromkeys(
-        (
-            *("writer", "writers", "screenwriter", "screenwriters", "scriptwriter"),
-            *("scriptwriters", "작가", "극본", "각본", "각본가", "극작가"),
-        ),
-        "writer",
-    ),
-    **dict.fromkeys(("creator", "creators", "크리에이터"), "creator"),
-}
-
 #: A person credited in the capacity the query is the word for ('director'): above a name
 #: that begins with the word (a character called "Director Choi", 80, a title 85), below one
 #: that is the word whole. Most credited in that capacity first (_crew_credited).
@@ -457,7 +444,7 @@ def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, 
     for."""
     from kdrama_cli.catalogue.wording import first_few
 
-    capacity = _CAPACITY_WORDS.get(key)
+    capacity = CREW_WORDS.get(key)
     if capacity is None:
         return {}
     slugs: dict[str, list[str]] = {}
@@ -481,6 +468,135 @@ def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, 
         )
         found[person] = (result, first[person], len(ordered))
     return found
+
+
+#: A person the query names as the crew of a title ('squid game director') or by a crew
+#: word and part of their name ('director yeon'): what the query asks for, above any name
+#: that merely begins with its words (a title, 85 and up), in the title's own order.
+_CREW_ASKED = 96
+
+
+def _crew_asked(
+    dataset: Dataset, query: str
+) -> tuple[list[SearchResult], dict[str, tuple[SearchResult, NameRow, int]]]:
+    """For a crew word beside a title ('squid game director', 'writers of kingdom', '감독 오징어
+    게임'; answers.finding.crew_asked), the title's people credited so, in its order ("director
+    of Squid Game"), or the title and why none is, when none is; for one beside part of a
+    name ('director yeon', 'kim eun-sook writer'), the people credited so whose name it is, as
+    the crew word alone finds them (_crew_credited). A query that is itself a title's name
+    ('The Writer' would be) is no such question."""
+    from kdrama_cli.answers.finding import (
+        WHOLE,
+        Ambiguous,
+        LookupError_,
+        closeness,
+        crew_asked,
+        find_show,
+    )
+
+    asked = crew_asked(query)
+    if asked is None:
+        return [], {}
+    capacity, rest = asked
+    try:
+        find_show(dataset, query, suggestions=False)
+    except LookupError_:
+        pass
+    else:
+        return [], {}
+    # A title named whole is what the words are; one matched only in part or respelled
+    # ('yeon' by the sound of 우영우) gives way to a name the words begin ('director yeon')
+    whole = True
+    try:
+        match = find_show(dataset, rest, suggestions=False)
+        shows, whole = [match.show], closeness(match) == WHOLE
+    except Ambiguous as many:  # 'queen director': the crew of each title the words name
+        shows = [dataset.shows[slug] for slug, _ in many.candidates if slug in dataset.shows]
+        whole = many.closeness == WHOLE
+    except LookupError_:
+        shows = []
+    by_name = {} if shows and whole else _crew_named(dataset, capacity, rest)
+    if by_name or not shows:
+        return [], by_name
+    found = _crew_of_titles(dataset, shows, capacity)
+    if found or len(shows) > 1:
+        return found, {}
+    show = shows[0]
+    # 'hellbound creator': none credited so, the title's crew that is, and why
+    others = _crew_of_titles(dataset, shows, None)
+    said = f"the catalogue credits no {capacity}"
+    if others:
+        return [r._replace(matched=f"{r.matched} ({said})") for r in others], {}
+    why = f"title: {clean(show.title)}; {_no_crew(show, capacity)}"
+    return [SearchResult("title", show.title, why, show.slug, _CREW_ASKED)], {}
+
+
+def _crew_named(
+    dataset: Dataset, capacity: str, words: str
+) -> dict[str, tuple[SearchResult, NameRow, int]]:
+    """The people credited in ``capacity`` whose name (or Hangul name, or another) the
+    ``words`` begin, as _crew_credited gives them: 'director yeon' is Yeon Sang-ho."""
+    from kdrama_cli.catalogue.folding import matches_words
+
+    credited = _crew_credited(dataset, capacity)
+    named = {
+        row.target
+        for row in lookup_of(dataset).search_rows(normalize(words), [])
+        if row.kind == "person" and row.target in credited and matches_words(words, row.name)
+    }
+    return {
+        person: (result._replace(score=_CREW_ASKED), row, count)
+        for person, (result, row, count) in credited.items()
+        if person in named
+    }
+
+
+def _crew_of_titles(
+    dataset: Dataset, shows: Sequence[Show], capacity: str | None
+) -> list[SearchResult]:
+    """The people ``shows`` credit in ``capacity`` (None: in any, each with every capacity
+    they hold there), one result each, in the titles' order and then each title's own:
+    "director of Kingdom", "director of Queen of Tears and Queenmaker"."""
+    from kdrama_cli.catalogue.wording import joined
+
+    held: dict[str, list[Show]] = {}
+    for show in shows:
+        credited = (
+            getattr(show, f"{capacity}s")
+            if capacity
+            else (*show.creators, *show.directors, *show.writers)
+        )
+        for person in dict.fromkeys(credited):
+            if person in dataset.people and show not in held.get(person, []):
+                held.setdefault(person, []).append(show)
+    found = []
+    for person, titles in held.items():
+        said = capacity or joined(list(titles[0].crew_of(person)))
+        named = joined([clean(show.title) for show in titles])
+        slugs = tuple(show.slug for show in titles)
+        name = dataset.people[person].name
+        found.append(
+            SearchResult(
+                "person",
+                name,
+                f"{said} of {named}",
+                person,
+                _CREW_ASKED,
+                capacity=capacity or titles[0].crew_of(person)[0],
+                slugs=slugs,
+            )
+        )
+    return found
+
+
+def _no_crew(show: Show, capacity: str) -> str:
+    """Why a title's crew names no one in ``capacity``: its entry holds only Netflix's record,
+    no source names its crew (its own words), or it credits others only."""
+    if show.netflix_only:
+        return "the catalogue holds only Netflix's record of it, no crew"
+    if show.crew_unknown and not (show.directors or show.creators):
+        return f"no {capacity} is named: {show.crew_unknown}"
+    return f"the catalogue credits no {capacity} of it"
 
 
 def _listing(dataset: Dataset) -> dict[str, ShowSummary]:
@@ -636,7 +752,7 @@ def search_answer(
                 continue
             # (a plural made singular, one below: 'directors' finds a director's note so)
             score, matched = _PERSON_NOTE - (reading is not None), f"{row.how}: {row.name}"
-            if key in _CAPACITY_WORDS and _names_the_capacity(row.name, key, reading):
+            if key in CREW_WORDS and _names_the_capacity(row.name, key, reading):
                 score = _NOTE_OF_CAPACITY  # 'director': a person said to direct, over a character
         elif row.how == "cast note" and normalize(row.name) != key:
             # A word in a note about a character ("a webtoon artist") is a weak hit; one or
@@ -681,6 +797,26 @@ def search_answer(
             )
             rows_of[identity] = row
     crew = _crew_credited(dataset, key)
+    of_title, by_name = _crew_asked(dataset, query)
+    crew.update(by_name)
+    # the crew of a title asked for ('kingdom director'): in the title's order
+    place = {result.target: at for at, result in enumerate(of_title)}
+    for result in of_title:
+        identity = (
+            ("show", result.target, "", "")
+            if result.kind == "title"
+            else (
+                "person",
+                result.target,
+                result.label,
+                "",
+            )
+        )
+        results[identity] = result
+        rows_of[identity] = NameRow(
+            CREW, result.target, result.label, result.capacity or "", result.matched, key
+        )
+        seasons_named.pop(identity, None)
     for person, (result, row, _) in crew.items():
         identity = ("person", person, result.label, "")
         best = results.get(identity)
@@ -721,7 +857,9 @@ def search_answer(
         key=lambda item: (
             -item[1].score,
             item[1].kind,
-            # a crew capacity asked for ('director'): the most credited in it first
+            # a title's crew asked for: in its order; a crew capacity asked for ('director'):
+            # the most credited in it first
+            place.get(item[1].target, 0) if item[1].kind == "person" else 0,
             -crew[item[1].target][2] if item[1].kind == "person" and item[1].target in crew else 0,
             -credits.get(item[1].target, 0) if item[1].kind == "person" else 0,
             item[1].label,
@@ -933,12 +1071,15 @@ def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
     """The titles `kdrama show QUERY`'s miss suggests (answers.finding.find_show), for a
     search that found nothing: show's error sends the person to search, which must not then
     know less ('glory 2': The Glory; 'reply 88': Reply 1988)."""
-    from kdrama_cli.answers.finding import LookupError_, NotFound, find_show
+    from kdrama_cli.answers.finding import LookupError_, NotFound, crew_asked, find_show
 
     asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
-    # '오징어 game cast': the title the words before a word for its cast are nearest to
+    # '오징어 game cast': the title the words before a word for its cast are nearest to, and
+    # 'squid gam director' the title beside the crew word
     before = query.strip()[: asked.start()].strip() if asked else ""
-    for words in (query, *([before] if before else [])):
+    crew = crew_asked(query)
+    beside = [word for word in (before, crew[1] if crew else "") if word]
+    for words in (query, *beside):
         try:
             find_show(dataset, words)
         except NotFound as miss:

@@ -32,6 +32,20 @@ ROLE_NOUNS = {
     "host": ("hosts", "hosts"),
     "judge": ("judges", "judges"),
 }
+#: The words a fan types for a crew capacity (models.Show.crew_of), as names.normalize keys
+#: them: search ranks the people credited so for 'director', '감독' or '연출' alone, and reads
+#: 'squid game director', 'writers of kingdom' as the title's crew (answers.finding.crew_asked).
+CREW_WORDS = {
+    **dict.fromkeys(("director", "directors", "감독", "연출", "연출가"), "director"),
+    **dict.fromkeys(
+        (
+            *("writer", "writers", "screenwriter", "screenwriters", "scriptwriter"),
+            *("scriptwriters", "작가", "극본", "각본", "각본가", "극작가"),
+        ),
+        "writer",
+    ),
+    **dict.fromkeys(("creator", "creators", "크리에이터"), "creator"),
+}
 #: Roles listed with the main cast on a title's page (hosts and judges of reality shows too).
 LEAD_ROLES = ("host", "judge", "main")
 #: The words fans (and the README) use for a role, each taken by ``cast --role`` as the role:
