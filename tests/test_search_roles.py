@@ -396,3 +396,55 @@ def test_a_crew_word_beside_part_of_a_name_finds_those_credited_so(
     assert all(word in name.lower() for name in names)
     kims = _found(run_shipped, "kim director")
     assert kims[0]["label"].startswith("Kim ") and kims[0]["capacity"] == "director"
+
+
+def test_show_opens_the_title_a_crew_word_is_beside_and_person_the_crew(run_shipped: Run) -> None:
+    """`show "squid game director"` missed, though its page names the crew: it opens the title
+    and says how it read the words, as `cast "squid game cast"` does; `person` opens the one
+    person the words name, and lists several as a name matching several is."""
+    shown = run_shipped("show", "squid game director")
+    assert shown.exit_code == 0
+    said = " ".join(shown.stderr.split())
+    assert "'squid game director' is read as 'squid game': Squid Game" in said
+    assert "Directed by: Hwang Dong-hyuk" in shown.stdout
+    assert as_json(run_shipped("show", "director of kingdom", "--json"))["slug"] == "kingdom"
+    person = run_shipped("person", "squid game director")
+    assert person.exit_code == 0 and person.stdout.startswith("Hwang Dong-hyuk")
+    assert "read as the director of Squid Game: Hwang Dong-hyuk" in " ".join(person.stderr.split())
+    error = json_error(run_shipped("person", "director of kingdom", "--json"))
+    assert error["kind"] == "ambiguous"
+    assert error["suggestions"] == ["kim-seong-hun", "park-in-je"]
+    named = as_json(run_shipped("person", "kim eun-sook writer", "--json"))
+    assert named["id"] == "kim-eun-sook"
+    # a crew word alone is still no one's name (test_a_crew_word_names_no_one_to_a_name_lookup)
+    assert run_shipped("person", "xyz director").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (["cast", "squid game director"], "cast"),
+        (["chart", "squid game writer"], "chart"),
+        (["similar", "creator of squid game"], "similar"),
+        (["trivia", "--show", "squid game director"], "trivia"),
+    ],
+)
+def test_a_command_listing_no_crew_says_who_the_crew_is(
+    run_shipped: Run, args: list[str], command: str
+) -> None:
+    """`cast "squid game director"` said only "Did you mean Squid Game?": the miss says the
+    command lists no crew, and who it is, with their page, or the search that lists several."""
+    missed = run_shipped(*args)
+    assert missed.exit_code == 2 and missed.stdout == ""
+    said = " ".join(missed.stderr.split())
+    capacity = next(w for w in ("director", "writer", "creator") if w in args[-1])
+    assert (
+        f"kdrama {command} lists no crew; Hwang Dong-hyuk, {capacity} of Squid Game: "
+        "kdrama person hwang-dong-hyuk."
+    ) in said
+    several = " ".join(run_shipped("cast", "director of kingdom").stderr.split())
+    assert (
+        "kdrama cast lists no crew; Kim Seong-hun and Park In-je: kdrama search 'director of "
+        "kingdom' lists them with their pages."
+    ) in several
+    assert json_error(run_shipped(*args, "--json"))["suggestions"][0] == "squid-game"

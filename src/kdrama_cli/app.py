@@ -82,6 +82,10 @@ def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) ->
 #: the file (moving away /tmp, which it may name, is no answer).
 SEEN_FIX = "point KDRAMA_SEEN at a file of yours, or unset it to use seen.toml in your data folder"
 
+#: The commands about a title whose miss of a title with a crew word ('squid game director')
+#: says who that crew is: they list none (show's page does: it opens the title).
+_CREW_HINTED = ("cast", "chart", "similar", "trivia", "quiz", "compare")
+
 
 def _seen_from_env(path: str | None) -> bool:
     """Whether the seen list is no file at all (a folder, a device) where $KDRAMA_SEEN names
@@ -361,6 +365,7 @@ class App:
             LookupError_,
             NotFound,
             command_word_dropped,
+            crew_asked,
             ratings_not_charted,
             ratings_word_dropped,
         )
@@ -375,7 +380,9 @@ class App:
                 bare = command_word_dropped(command, query)
                 if bare is None:
                     _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
-                    raise
+                    bare = _crew_asked(miss, dataset, query)
+                    if bare is None:
+                        raise
                 try:
                     match = finder(dataset, bare)
                 except NotFound as again:
@@ -404,6 +411,24 @@ class App:
             season = f", season {match.season}" if match.season is not None else ""
             self.note(f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}")
             return match
+
+        def _crew_asked(miss: NotFound, dataset: Dataset, query: str) -> str | None:
+            """A miss of a title with a crew word beside it ('squid game director',
+            'director of kingdom'; answers.finding.crew_asked): show, whose page names the
+            crew, looks up the words beside it, as the words beside its own; a command that
+            lists no crew misses, saying who the crew is and where their page is
+            (answers.search.crew_said)."""
+            from kdrama_cli.answers.search import crew_said
+
+            asked = crew_asked(query)
+            if asked is None:
+                return None
+            if command == "show":
+                return asked[1]
+            said = crew_said(dataset, query, command) if command in _CREW_HINTED else None
+            if said is not None:
+                raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
+            return None
 
         def _say_ratings_not_charted(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
             """A miss of a title with a word for what the command does not show ('squid game
@@ -517,9 +542,35 @@ class App:
     def find_person(self, query: str, param_hint: str = "NAME") -> Person:
         from kdrama_cli.answers.finding import find_person
 
-        person: Person = self._found("person", find_person, query, param_hint)
+        person: Person = self._found("person", self._or_crew(find_person), query, param_hint)
         self._note_also_named("person", query, person.id, person.name)
         return person
+
+    def _or_crew(
+        self, finder: Callable[[Dataset, str], Person]
+    ) -> Callable[[Dataset, str], Person]:
+        """``finder``, which, when a query names no one as typed, reads a crew word beside a
+        title or part of a name ('squid game director', 'director yeon'), as search lists
+        them first (answers.search.crew_people): the one it names opens, said on stderr, and
+        several are listed, or asked about, as a name that matches several is."""
+        from kdrama_cli.answers.finding import Ambiguous, NotFound
+        from kdrama_cli.answers.search import crew_people
+
+        def find(dataset: Dataset, query: str) -> Person:
+            try:
+                return finder(dataset, query)
+            except NotFound:
+                people, of_title = crew_people(dataset, query)
+                if not people:
+                    raise
+            if len(people) > 1:
+                raise Ambiguous("person", query, [(p.target, p.label) for p in people]) from None
+            one = people[0]
+            read = f"the {one.matched}: {one.label}" if of_title else f"{one.label}, {one.matched}"
+            self.note(f"kdrama: note: {query!r} is read as {read}")
+            return dataset.people[one.target]
+
+        return find
 
     def _found(
         self,

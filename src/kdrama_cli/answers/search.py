@@ -531,6 +531,38 @@ def _crew_asked(
     return [SearchResult("title", show.title, why, show.slug, _CREW_ASKED)], {}
 
 
+def crew_people(dataset: Dataset, query: str) -> tuple[list[SearchResult], bool]:
+    """The people search lists first for a crew word beside a title or part of a name
+    ('squid game director', 'director yeon'; _crew_asked), in its order, and whether the words
+    named a title (or several): `kdrama person` opens the one, or lists them, and a command
+    about a title names them in its miss (crew_said). No one for any other query."""
+    of_title, by_name = _crew_asked(dataset, query)
+    if of_title:
+        return [r for r in of_title if r.kind == "person"], True
+    ranked = sorted(by_name.values(), key=lambda found: (-found[2], found[0].label))
+    return [result for result, _, _ in ranked], False
+
+
+def crew_said(dataset: Dataset, query: str, command: str) -> str | None:
+    """What a command about a title says of a query asking for its crew ('squid game
+    director' to cast, chart, similar ...), which it does not show: who that is, with their
+    page, or, for several, the search that lists each with theirs. None for any other query."""
+    from kdrama_cli.catalogue.wording import first_few
+
+    people, of_title = crew_people(dataset, query)
+    if not people or not of_title:
+        return None
+    said = f"kdrama {command} lists no crew"
+    if len(people) == 1:
+        one = people[0]
+        return f"{said}; {one.label}, {one.matched}: {command_line(f'person {one.target}')}"
+    from kdrama_cli.answers.finding import command_argument
+
+    names = first_few([person.label for person in people], 3)
+    search = command_line(f"search {command_argument(query)}")
+    return f"{said}; {names}: {search} lists them with their pages"
+
+
 def _crew_named(
     dataset: Dataset, capacity: str, words: str
 ) -> dict[str, tuple[SearchResult, NameRow, int]]:
