@@ -448,3 +448,33 @@ def test_a_command_listing_no_crew_says_who_the_crew_is(
         "kingdom' lists them with their pages."
     ) in several
     assert json_error(run_shipped(*args, "--json"))["suggestions"][0] == "squid-game"
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug", "command"),
+    [
+        ("squid games 2 2024", "squid-game", "kdrama show squid-game --season 2"),
+        ("squid games 2 (2024)", "squid-game", "kdrama show squid-game --season 2"),
+        ("kingdoms 2 2020", "kingdom", "kdrama show kingdom --season 2"),
+        # a plural 's' after a figure is one too, not the start of "Season 2 – Underground"
+        ("Physical 100s 2023", "physical-100", "kdrama show physical-100"),
+        ("Physical 100s", "physical-100", "kdrama show physical-100"),
+        ("Physical 100s 2024", "physical-100", "kdrama show physical-100 --season 2"),
+        ("reply 1988s", "reply-1988", "kdrama show reply-1988"),
+    ],
+)
+def test_a_plural_with_a_season_and_a_year_opens_the_title(
+    run_shipped: Run, typed: str, slug: str, command: str
+) -> None:
+    """'squid games 2 2024' got "Did you mean Squid Game?" though 'squid game 2 2024' and
+    'squid games 2' open season 2; 'Physical 100s 2023' was season 2 (by the 's' of "Season 2 –
+    Underground", an alias) of another year, and search found nothing."""
+    found = _found(run_shipped, typed)
+    assert found[0]["target"] == slug and found[0]["command"] == command
+    shown = run_shipped("show", typed, "--json")
+    assert as_json(shown)["slug"] == slug
+    # the misses beside them are misses still, and never taken for a damaged index
+    for missed in ("physical 100s 2025", "squid games 2 2021", "xyzzy 100s"):
+        result = run_shipped("show", missed)
+        assert result.exit_code == 2
+        assert "damaged" not in result.stderr and "rebuil" not in result.stderr

@@ -1231,8 +1231,9 @@ def _without_possessive(dataset: Dataset, query: str) -> Match | None:
 
 
 #: A plural 's' closing what was typed in Latin letters ('squid games'), as a fan calls a title
-#: by what it holds several of; not a second 's' ('boss') nor a possessive's (read before).
-_QUERY_PLURAL = r"(?<=[a-z])(?<![s'’])s$"
+#: by what it holds several of, or a figure closing it ('physical 100s'); not a second 's'
+#: ('boss') nor a possessive's (read before).
+_QUERY_PLURAL = r"(?<=[a-z0-9])(?<![s'’])s$"
 
 
 def plural_dropped(query: str) -> str | None:
@@ -1271,10 +1272,21 @@ def _plural_asked(query: str) -> _PluralAsked | None:
         if bare is not None:
             return _PluralAsked(bare, asked.title, season=asked)
     dated = _year_asked(query)
-    bare = plural_dropped(dated.title) if dated is not None else None
-    if dated is None or bare is None:
+    if dated is None:
         return None
-    return _PluralAsked(bare, dated.title, year=dated._replace(title=bare))
+    bare = plural_dropped(dated.title)
+    if bare is not None:
+        return _PluralAsked(bare, dated.title, year=dated._replace(title=bare))
+    # a season between the plural and the year ('squid games 2 2024'): the year is read
+    # after the name and its season, as 'squid game 2 2024' reads it (_title_and_year)
+    asked = _season_asked(dated.title)
+    if asked is None or not _names_a_season(asked, WHOLE):
+        return None
+    bare = plural_dropped(asked.title)
+    if bare is None or not dated.title.startswith(asked.title):
+        return None
+    seasoned = bare + dated.title[len(asked.title) :]
+    return _PluralAsked(bare, asked.title, year=dated._replace(title=seasoned))
 
 
 #: A plural 's' typed twice ('screwballss', 'squid gamess'): after a letter, as _QUERY_PLURAL.
