@@ -13,7 +13,7 @@ import pytest
 from click.shell_completion import ShellComplete
 
 from kdrama_cli.cli import cli
-from tests.conftest import Run, as_json, flat, json_error
+from tests.conftest import AddData, Run, as_json, flat, json_error
 
 
 def _found(run_shipped: Run, query: str) -> list[dict[str, Any]]:
@@ -136,7 +136,9 @@ def test_a_note_in_a_row_ranks_above_one_holding_the_words_apart(run_shipped: Ru
     assert "lee-seung-hoon-director" not in seasons and "yoo-jung-joon" not in seasons
 
 
-def test_a_note_that_merely_holds_a_crew_word_is_no_crew(run_shipped: Run) -> None:
+def test_a_note_that_merely_holds_a_crew_word_is_no_crew(
+    run_shipped: Run, add_data: AddData
+) -> None:
     """Review 38 #9: every note holding 'director' ranked over the characters called "Director
     …", "director of research" and "music director" among them, and 'the director' listed
     notes holding "the" and "director" apart, as if "the" were a word to find."""
@@ -156,10 +158,22 @@ def test_a_note_that_merely_holds_a_crew_word_is_no_crew(run_shipped: Run) -> No
     assert characters and writers.index("Chae Yong-taek") > characters[0]
     assert writers.index("Jang Eun-jo") < characters[0]  # "Television writer of …"
     creators = _found(run_shipped, "creator")
-    assert (
-        next(r for r in creators if r["label"] == "Kang Full")["score"]
-        < next(r for r in creators if r["label"] == "Lee Yoon-kyun")["score"]
+    # "Webtoon artist; creator of Taekbaegisa (Delivery Knight)": the clause names no screen
+    # work, and the rest of the note says the work is a webtoon (Black Knight's source, not
+    # the series): a note as Kang Full's "Webtoon creator" is, below the credited creators
+    kang = next(r for r in creators if r["label"] == "Kang Full")
+    lee = next(r for r in creators if r["label"] == "Lee Yoon-kyun")
+    assert lee["score"] == kang["score"] < min(r["score"] for r in creators if r["capacity"])
+    # a clause naming screen work still ranks so beside a webtoon in the note
+    layer = add_data(
+        '[[people]]\nid = "ink-one"\nname = "Ink One"\n'
+        'note = "Webtoon artist; creator of Moon Gate (Night Rider)."\n\n'
+        '[[people]]\nid = "ink-two"\nname = "Ink Two"\n'
+        'note = "Webtoon artist; creator of the series Moon Gate."\n'
     )
+    layered = as_json(run_shipped(*layer, "search", "creator", "--json", "--limit", "999"))
+    scores = {r["target"]: r["score"] for r in layered}
+    assert scores["ink-one"] == kang["score"] < scores["ink-two"]
     # 'the' is no word a note must hold: 'the director' finds no note by its words apart
     the = _found(run_shipped, "the director")
     assert all(not r["matched"].startswith("note:") for r in the)

@@ -3,8 +3,9 @@ best first (no printing)."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kdrama_cli.answers.spoilers import (
@@ -410,29 +411,42 @@ _OTHER_WORK = frozenset(
 )
 
 
-def _names_the_capacity(note: str, key: str, reading: str | None) -> bool:
+def _names_the_capacity(
+    note: str, key: str, reading: str | None, whole: Callable[[], str] = str
+) -> bool:
     """Whether a clause of a person's note says they work in the crew capacity asked for, so
     it ranks over a character called "Director Choi" (_NOTE_OF_CAPACITY). The simplest honest
     rule, on the words outside brackets: the word asked comes right after a word of screen
     work ("Film director", "Television writer"); or it opens the clause, alone or joined
     ("Director", "Director of the Netflix series …", "Co-director", "Producer-director"), and
-    the clause names no other kind of work ("Creator of the Naver webtoon …"). A note that
-    merely holds the word says another job ("Australian director of research", "music
-    director", "Webtoon writer") and ranks as any note does."""
+    no other kind of work is named, by the clause ("Creator of the Naver webtoon …") or, for a
+    clause naming no screen work, by the rest of the note (``whole``, asked only then:
+    "Webtoon artist; creator of Taekbaegisa (Delivery Knight)" made a webtoon, not the series
+    of that name). A note that merely holds the word says another job ("Australian director
+    of research", "music director", "Webtoon writer") and ranks as any note does."""
     from kdrama_cli.catalogue.folding import words
 
     said = words(_without_brackets(note))
     forms = {key, *([normalize(reading)] if reading else [])}
     other_work = not _OTHER_WORK.isdisjoint(said)
+    screen = not _SCREEN_WORDS.isdisjoint(said)
     for at, word in enumerate(said):
         if word not in forms:
             continue
         before = said[at - 1] if at else None
         if before in _SCREEN_WORDS:
             return True
-        if not other_work and (before is None or (before in _SAME_JOB and at == 1)):
+        if other_work or not (before is None or (before in _SAME_JOB and at == 1)):
+            continue
+        if screen or _OTHER_WORK.isdisjoint(words(_without_brackets(whole()))):
             return True
     return False
+
+
+def _note_of(dataset: Dataset, person_id: str) -> str:
+    """A person's whole note ('' for none), of which a note row is one clause."""
+    person = dataset.people.get(person_id)
+    return (person.note or "") if person is not None else ""
 
 
 def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, NameRow, int]]:
@@ -784,7 +798,9 @@ def search_answer(
                 continue
             # (a plural made singular, one below: 'directors' finds a director's note so)
             score, matched = _PERSON_NOTE - (reading is not None), f"{row.how}: {row.name}"
-            if key in CREW_WORDS and _names_the_capacity(row.name, key, reading):
+            if key in CREW_WORDS and _names_the_capacity(
+                row.name, key, reading, functools.partial(_note_of, dataset, row.target)
+            ):
                 score = _NOTE_OF_CAPACITY  # 'director': a person said to direct, over a character
         elif row.how == "cast note" and normalize(row.name) != key:
             # A word in a note about a character ("a webtoon artist") is a weak hit; one or
