@@ -83,8 +83,9 @@ def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) ->
 SEEN_FIX = "point KDRAMA_SEEN at a file of yours, or unset it to use seen.toml in your data folder"
 
 #: The commands about a title whose miss of a title with a crew word ('squid game director')
-#: says who that crew is: they list none (show's page does: it opens the title).
-_CREW_HINTED = ("cast", "chart", "similar", "trivia", "quiz", "compare")
+#: says who that crew is: they list none (show's page does: it opens the title; quiz asks who
+#: directed a title, and a quiz of the title may be what was meant: its miss is as ever).
+_CREW_HINTED = ("cast", "chart", "similar", "trivia", "compare")
 
 
 def _seen_from_env(path: str | None) -> bool:
