@@ -731,10 +731,13 @@ _SHOW_HEADERS = {name: f"[[shows.{name}]]" for name in SHOW_TABLES if name not i
 _SINGULAR_TABLES = {"person": "people"}
 
 
-def _unknown_top_level(key: str) -> str:
+def _unknown_top_level(key: str, value: object = None) -> str:
     """An unknown top-level key, with the header it likely means: ``[[show]]`` is told
     ``[[shows]]``, ``[[person]]`` ``[[people]]``, a title's ``[[season]]`` written without its
-    title ``[[shows.seasons]]`` under the [[shows]] entry it belongs to."""
+    title ``[[shows.seasons]]`` under the [[shows]] entry it belongs to, and a title's table
+    under a misspelt parent (``[[show.seasons]]``, whose ``value`` is a table holding only the
+    seasons) the header it should read, ``[[shows.seasons]]``: told ``[[shows]]``, a user
+    wrote a second, empty title (walk39 #1)."""
     from kdrama_cli.errors import did_you_mean
 
     if key in META:  # include = [...] with no [meta] header above it
@@ -748,12 +751,31 @@ def _unknown_top_level(key: str) -> str:
     if not close:
         listed = ", ".join(_TOP_HEADERS.values())
         return f"unknown top-level key (expected one of: {listed})"
+    sub = _sub_table(value) if close[0] == "shows" else None
+    if sub is not None:
+        meant = _near_miss(sub, list(SHOW_TABLES)) or [sub]
+        return (
+            f"unknown table: the header [[{shortened(key, 40)}.{shortened(sub, 40)}]] should"
+            f" read [[shows.{meant[0]}]]"
+        )
     if close[0] in _SHOW_HEADERS:
         return (
             f"unknown top-level key. {did_you_mean([_SHOW_HEADERS[close[0]]])} Each goes under"
             " the [[shows]] entry of its title"
         )
     return f"unknown top-level key. {did_you_mean([_TOP_HEADERS[close[0]]])}"
+
+
+def _sub_table(value: object) -> str | None:
+    """The name of the array of tables a top-level table written only as its parent holds
+    (``seasons`` of ``[[show.seasons]]``, which makes ``show`` a table with that one key), or
+    None where the table holds anything else (``[[show]]`` itself is a list)."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((name, items),) = value.items()
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        return None
+    return str(name)
 
 
 def _newer_schema(problem: Located) -> Located:
@@ -774,7 +796,7 @@ def validate_document(document: Mapping[str, Any]) -> list[Located]:
     problems: list[Located] = []
     for key in document:
         if key != "meta" and key not in TOP_LEVEL:
-            problems.append((_key_shown(key), _unknown_top_level(str(key))))
+            problems.append((_key_shown(key), _unknown_top_level(str(key), document[key])))
     if "meta" in document:
         problems.extend(map(_newer_schema, _check_table(document["meta"], META, "meta")))
     for name, (id_key, spec) in TOP_LEVEL.items():
