@@ -60,3 +60,28 @@ def test_a_titles_table_under_a_misspelt_parent_is_told_the_header_to_write(
         f" {meant}\n"
     ) in result.stderr, result.stderr
     assert "Did you mean [[shows]]" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("include", "said"),
+    [
+        (
+            '"parts/show.toml"',
+            'expected a list, got a string; write it in brackets: ["parts/show.toml"]',
+        ),
+        ("[3]", "its 1st item: expected a string, got an integer"),
+    ],
+)
+def test_an_include_not_written_as_a_list_of_paths_is_told_so_not_that_the_file_is_empty(
+    run: Run, tmp_path: Path, include: str, said: str
+) -> None:
+    """A file holding only [meta] and an include written as one string was "empty: it holds
+    only [meta]", checked as a base: the include, which reads nothing, is the mistake."""
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "show.toml").write_text(_TITLE, encoding="utf-8")
+    path = tmp_path / "index.toml"
+    path.write_text(f"[meta]\ninclude = {include}\n", encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f"kdrama: error: {path}:1: meta.include: {said}\n" in result.stderr, result.stderr
+    assert "file is empty" not in result.stderr

@@ -669,6 +669,13 @@ def _no_entries(read: list[tuple[str, dict[str, Any]]]) -> list[Problem]:
 
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
         return []  # a file for a newer kdrama: the check of its [meta] says so (upgrade)
+    include = meta.get("include") if isinstance(meta, dict) else None
+    if include is not None and not (
+        isinstance(include, list) and all(isinstance(path, str) for path in include)
+    ):
+        # include = "parts/a.toml": the check of its [meta] says to write a list, where "it
+        # holds only [meta]" would point away from the fix (walk39 #3)
+        return []
     holds = "only comments" if not document else "only [meta], no entries"
     if len(read) > 1:
         holds = "only [meta], and the files it includes hold no entries either"
