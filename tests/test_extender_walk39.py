@@ -85,3 +85,31 @@ def test_an_include_not_written_as_a_list_of_paths_is_told_so_not_that_the_file_
     assert result.exit_code == 1
     assert f"kdrama: error: {path}:1: meta.include: {said}\n" in result.stderr, result.stderr
     assert "file is empty" not in result.stderr
+
+
+def test_a_person_in_use_declared_again_without_extend_is_told_to_set_it(
+    run: Run, tmp_path: Path
+) -> None:
+    """A file that only adds an alias to a person of the dataset in use, without extend =
+    true, does not load by itself: it was checked alone and told only that the person lacks a
+    name. As a title declared again is, it is checked as a layer and told what to set."""
+    path = tmp_path / "alias.toml"
+    path.write_text('[[people]]\nid = "kang-bora"\naliases = ["Bora Kang"]\n', encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert (
+        f"kdrama: note: {path} defines kang-bora, which the dataset in use has too: checked as"
+        " a layer over it"
+    ) in result.stderr, result.stderr
+    assert (
+        f"kdrama: error: {path}:1: people[kang-bora]: id 'kang-bora' is already defined in "
+    ) in result.stderr
+    assert "to add its aliases to that entry, set extend = true" in result.stderr
+    assert "name: missing required field" not in result.stderr
+    # a new person of the file's own, as broken, is still checked by itself
+    path.write_text('[[people]]\nid = "kim-new"\naliases = ["Kim"]\n', encoding="utf-8")
+    result = run("data", "check", str(path))
+    assert f"kdrama: error: {path}:1: people[kim-new].name: missing required field" in (
+        result.stderr
+    )
+    assert "checked as a layer" not in result.stderr

@@ -109,7 +109,7 @@ def check_file(path: str, layer: bool | None, in_use: Callable[[], InUse]) -> Fi
     if summary.extends:  # it means to add to entries below it: alone each extends nothing
         return as_layer(Why("extends", summary.extends, summary.extend_files))
     alone = check_dataset([path])
-    why = _why_a_layer(used, alone, summary.titles)
+    why = _why_a_layer(used, alone, summary.titles, summary.people)
     return FileCheck(_names_in_use(alone, path, used), False) if why is None else as_layer(why)
 
 
@@ -154,19 +154,23 @@ def _loaded_as(used: InUse, path: str) -> Reason | None:
     return None
 
 
-def _why_a_layer(used: InUse, alone: CheckReport, titles: Sequence[str] = ()) -> Why | None:
+def _why_a_layer(
+    used: InUse, alone: CheckReport, titles: Sequence[str] = (), people: Sequence[str] = ()
+) -> Why | None:
     """Why PATH, checked by itself (``alone``), is a layer over the dataset in use, or None.
     When that dataset does not load, it cannot say which ids it has: PATH is checked over it,
     so the report (and --json) names what is wrong there rather than failing without one.
     ``titles``: the slugs PATH defines; when PATH does not load by itself, re-declaring some of
     the titles in use (``slug = "kingdom"`` to change its title) makes it a layer, so that the
-    check says the slug is defined already rather than list the fields the entry lacks."""
+    check says the slug is defined already rather than list the fields the entry lacks; so does
+    re-declaring a person in use (``people``: ``id = "park-ji-hu"`` and an alias, told to set
+    extend = true rather than that it lacks a name)."""
     try:
         if alone.dataset is None:
             borrowed = _defined_in_use(used, alone.problems)
             if borrowed:
                 return Why("uses", borrowed)
-            redefined = _redefined_titles(used, titles)
+            redefined = _redefined_titles(used, titles, people)
             return Why("redefines", redefined) if redefined else None
         dataset = _dataset(used)
         also = _also_in_use(dataset, alone.dataset)
@@ -179,16 +183,22 @@ def _why_a_layer(used: InUse, alone: CheckReport, titles: Sequence[str] = ()) ->
         return Why("broken")
 
 
-def _redefined_titles(used: InUse, titles: Sequence[str]) -> tuple[str, ...]:
-    """The titles of ``titles`` the dataset in use has, unless ``titles`` hold every title of
-    its base: an edited copy of the base is checked by itself (_whole)."""
-    if not titles:
+def _redefined_titles(
+    used: InUse, titles: Sequence[str], people: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The titles of ``titles`` the dataset in use has, then the people of ``people`` it has,
+    unless ``titles`` hold every title of its base: an edited copy of the base is checked by
+    itself (_whole)."""
+    if not titles and not people:
         return ()
     dataset = _dataset(used)
     base = dataset if len(used.paths) == 1 else _dataset(used, used.paths[:1])
-    if all(slug in titles for slug in base.shows):
+    if titles and all(slug in titles for slug in base.shows):
         return ()
-    return tuple(slug for slug in titles if slug in dataset.shows)
+    return (
+        *(slug for slug in titles if slug in dataset.shows),
+        *(identity for identity in people if identity in dataset.people),
+    )
 
 
 def _namesakes_in_use(dataset: Dataset, alone: Dataset) -> Why | None:

@@ -2206,6 +2206,9 @@ class FileSummary(Record):
     extends: tuple[str, ...] = ()
     #: The files that mark them, in the order read.
     extend_files: tuple[str, ...] = ()
+    #: The ids of the people they define, in file order: a file that does not load by itself
+    #: and re-declares a person in use means to add to or correct them (walk39 #2).
+    people: tuple[str, ...] = ()
 
 
 def file_summary(paths: Iterable[PathLike]) -> FileSummary:
@@ -2221,6 +2224,7 @@ def file_summary(paths: Iterable[PathLike]) -> FileSummary:
         tuple(dict.fromkeys(marked.values())),
         tuple(extending),
         tuple(dict.fromkeys(extending.values())),
+        _titles(documents, "people", "id"),
     )
 
 
@@ -2235,12 +2239,16 @@ def read_with_includes(paths: Iterable[PathLike]) -> list[dict[str, Any]]:
     return [d for _, d in _read_all([os.fspath(p) for p in paths], [])]
 
 
-def _titles(documents: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+def _titles(
+    documents: Iterable[dict[str, Any]], table: str = "shows", key: str = "slug"
+) -> tuple[str, ...]:
+    """The slugs of the titles these documents define (or the ids of another ``table``'s
+    entries, by their ``key``), in order, once each."""
     slugs: dict[str, None] = {}
     for document in documents:
-        shows = document.get("shows")
+        shows = document.get(table)
         for show in shows if isinstance(shows, list) else []:
-            slug = show.get("slug") if isinstance(show, dict) else None
+            slug = show.get(key) if isinstance(show, dict) else None
             if isinstance(slug, str):
                 slugs.setdefault(slug)
     return tuple(slugs)
