@@ -113,3 +113,53 @@ def test_a_person_in_use_declared_again_without_extend_is_told_to_set_it(
         result.stderr
     )
     assert "checked as a layer" not in result.stderr
+
+
+_HANGUL_NAMES = """
+[[citations]]
+id = "my-page"
+url = "https://example.com/news/my-page"
+title = "Example article"
+publisher = "Example News"
+
+[[people]]
+id = "yoon-da-on"
+name = "윤다온"
+sources = ["my-page"]
+
+[[shows]]
+slug = "moonlit-hallway"
+extend = true
+cast_sources = ["my-page"]
+
+[[shows.cast]]
+person = "yoon-da-on"
+character = "제빵사 강"
+role = "supporting"
+seasons = [1]
+"""
+
+
+def test_hangul_in_a_romanised_name_is_a_warning_naming_the_field_it_goes_in(
+    run: Run, tmp_path: Path
+) -> None:
+    """A person's name and a credit's character written in Hangul passed --strict, and the
+    page was headed by the Hangul twice, the romanised name nowhere."""
+    path = tmp_path / "hangul.toml"
+    path.write_text(_HANGUL_NAMES, encoding="utf-8")
+    result = run("data", "check", str(path), "--strict")
+    assert result.exit_code == 1, result.stderr
+    assert (
+        f"kdrama: warning: {path}:8: people[yoon-da-on].name: '윤다온' is in Hangul: name is the"
+        ' romanised name (Park Ji-hu), and the Hangul goes in hangul (hangul = "윤다온")\n'
+    ) in result.stderr, result.stderr
+    assert (
+        f"kdrama: warning: {path}:18: shows[moonlit-hallway].cast[0].character: '제빵사 강'"
+        " is in Hangul: character is the romanised name (Seong Gi-hun),"
+        ' and the Hangul goes in character_hangul (character_hangul = "제빵사 강")\n'
+    ) in result.stderr
+    fixed = _HANGUL_NAMES.replace('name = "윤다온"', 'name = "Yoon Da-on"\nhangul = "윤다온"')
+    path.write_text(fixed.replace('"제빵사 강"', '"Baker Kang"'), encoding="utf-8")
+    result = run("data", "check", str(path), "--strict")
+    assert result.exit_code == 0, result.stderr
+    assert "in Hangul" not in result.stderr

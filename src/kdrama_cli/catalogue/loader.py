@@ -1506,6 +1506,7 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _figures_of_no_list(dataset)
     warnings += _report_figures_of_no_sheet(dataset)
     warnings += _roles_named_as_characters(dataset)
+    warnings += _hangul_where_romanised(dataset)
     warnings += ratings_without_measure(dataset)
     warnings += _linked_twice(dataset)
     warnings += _companions_of_companions(dataset)
@@ -1587,6 +1588,37 @@ def _roles_named_as_characters(dataset: Dataset) -> list[str]:
                     f"role = {meant!r}"
                 )
     return found
+
+
+def _hangul_where_romanised(dataset: Dataset) -> list[str]:
+    """A person's ``name`` or a credit's ``character`` written in Hangul: each is the romanised
+    name, and the Hangul goes in ``hangul`` or ``character_hangul``. It passed, and the
+    person's page was headed "윤다온  윤다온", the romanised name nowhere (walk39 #4)."""
+    from kdrama_cli.catalogue.folding import has_hangul
+
+    found = []
+    for person in sorted(dataset.people.values(), key=lambda p: p.id):
+        if has_hangul(person.name):
+            found.append(
+                f"people[{person.id}].name: {person.name!r} is in Hangul: name is the"
+                f" romanised name (Park Ji-hu), and the Hangul goes in"
+                f" {_hangul_field('hangul', person.name, person.hangul)}"
+            )
+    for show in sorted(dataset.shows.values(), key=lambda s: s.slug):
+        for index, credit in enumerate(show.cast):
+            if credit.character and has_hangul(credit.character):
+                field = _hangul_field("character_hangul", credit.character, credit.character_hangul)
+                found.append(
+                    f"shows[{show.slug}].cast[{index}].character: {credit.character!r} is in"
+                    f" Hangul: character is the romanised name (Seong Gi-hun), and the Hangul"
+                    f" goes in {field}"
+                )
+    return found
+
+
+def _hangul_field(key: str, written: str, given: str | None) -> str:
+    """The field the Hangul goes in, as the line to write where the entry lacks it."""
+    return f"{key}, which this entry has" if given else f'{key} ({key} = "{written}")'
 
 
 def _figures_given_twice(dataset: Dataset) -> list[str]:
