@@ -163,3 +163,36 @@ def test_hangul_in_a_romanised_name_is_a_warning_naming_the_field_it_goes_in(
     result = run("data", "check", str(path), "--strict")
     assert result.exit_code == 0, result.stderr
     assert "in Hangul" not in result.stderr
+
+
+def test_a_layer_saved_with_a_hidden_txt_is_named_where_its_name_was_given(
+    run: Run, tmp_path: Path
+) -> None:
+    """Notepad, with extensions hidden, saves layer.toml as layer.toml.txt: the path the user
+    typed was "no such file", and its folder "holds none"."""
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "layer.toml.txt").write_text(_TITLE, encoding="utf-8")
+    typed = folder / "layer.toml"
+    result = run("--add-data", str(typed), "show", "moonlit-hallway")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kdrama: error: {typed}: no such file; {typed}.txt is there: an editor that hides file"
+        " extensions (Windows Notepad) added .txt; rename it to layer.toml, or give its name"
+        " as it is\n"
+    )
+    result = run("data", "check", str(folder))
+    assert result.exit_code == 1
+    assert (
+        f"this folder holds none but {folder}/layer.toml.txt: an editor that hides file"
+        " extensions (Windows Notepad) added .txt; rename it to layer.toml\n"
+    ) in result.stderr, result.stderr
+    (folder / "layer.toml.txt").rename(folder / "Layer.TOML")
+    assert f"a dataset is one file: give it, {folder}/Layer.TOML\n" in (
+        run("data", "check", str(folder)).stderr
+    )
+    bare = tmp_path / "mine"
+    (tmp_path / "mine.toml").write_text(_TITLE, encoding="utf-8")
+    assert run("data", "check", str(bare)).stderr == (
+        f"kdrama: error: {bare}: no such file; {bare}.toml is there: give its whole name\n"
+    )

@@ -175,7 +175,27 @@ def _unreadable(name: str, error: OSError | ValueError) -> str:
             "no such file: ~ was not made your home folder (a shell does that only for an"
             " unquoted word such as --add-data ~/x.toml): give the path in full"
         )
+    if isinstance(error, FileNotFoundError):
+        near = _named_nearly(name)
+        if near:
+            return f"{why_unreadable(error)}; {near}"
     return why_unreadable(error)
+
+
+def _named_nearly(name: str) -> str | None:
+    """What is there under ``name`` with an extension added, where ``name`` is not: a layer
+    saved by an editor that hides extensions as layer.toml.txt (walk39 #5), or a file named
+    without its .toml."""
+    if os.path.lexists(name):
+        return None
+    if os.path.isfile(f"{name}.txt"):
+        return (
+            f"{name}.txt is there: an editor that hides file extensions (Windows Notepad) added"
+            f" .txt; rename it to {os.path.basename(name)}, or give its name as it is"
+        )
+    if not name.lower().endswith(".toml") and os.path.isfile(f"{name}.toml"):
+        return f"{name}.toml is there: give its whole name"
+    return None
 
 
 #: The file a folder of parts is given by when none of its files includes the others.
@@ -194,6 +214,14 @@ def _folder_needs(folder: str) -> str:
     if len(files) == 1:
         return f"a dataset is one file: give it, {_joined(folder, files[0])}"
     if not files:
+        saved = _saved_as_text(folder)
+        if saved:  # layer.toml.txt, from an editor that hides extensions (walk39 #5)
+            named = _joined(folder, saved)
+            return (
+                f"a dataset is one .toml file, and this folder holds none but {named}: an editor"
+                f" that hides file extensions (Windows Notepad) added .txt; rename it to"
+                f" {saved.removesuffix('.txt')}"
+            )
         return "a dataset is one .toml file, and this folder holds none"
     index = _joined(folder, FOLDER_INDEX)
     files = [f for f in files if f != FOLDER_INDEX] or files
@@ -205,6 +233,16 @@ def _folder_needs(folder: str) -> str:
     )
 
 
+def _saved_as_text(folder: str) -> str | None:
+    """The first file of ``folder`` named NAME.toml.txt, or None."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.lower().endswith(".toml.txt"))
+    except OSError:
+        return None
+    return names[0] if names else None
+
+
 def _toml_files(folder: str) -> list[str]:
     """The .toml files of ``folder`` and of the folders directly in it, as paths from it
     (``parts/a.toml``), sorted: at most a few hundred are looked at."""
@@ -213,7 +251,7 @@ def _toml_files(folder: str) -> list[str]:
         with os.scandir(folder) as entries:
             listed = sorted(entries, key=lambda e: e.name)[:200]
         for entry in listed:
-            if entry.name.endswith(".toml") and entry.is_file():
+            if entry.name.lower().endswith(".toml") and entry.is_file():
                 found.append(entry.name)
         for entry in listed:
             if entry.is_dir() and not entry.name.startswith("."):
@@ -221,7 +259,7 @@ def _toml_files(folder: str) -> list[str]:
                     found += sorted(
                         f"{entry.name}/{e.name}"
                         for e in list(inner)[:200]
-                        if e.name.endswith(".toml") and e.is_file()
+                        if e.name.lower().endswith(".toml") and e.is_file()
                     )
     except OSError:
         return found
