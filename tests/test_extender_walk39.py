@@ -196,3 +196,33 @@ def test_a_layer_saved_with_a_hidden_txt_is_named_where_its_name_was_given(
     assert run("data", "check", str(bare)).stderr == (
         f"kdrama: error: {bare}: no such file; {bare}.toml is there: give its whole name\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "place", "said"),
+    [
+        (
+            b'# my layer\r[[citations]]\rid = "a"\r',
+            ":1:11: ",
+            "the lines of this file end with a carriage return alone, as classic Mac OS saved"
+            " them: save it with LF (Unix) or CRLF (Windows) line ends",
+        ),
+        (
+            b'[[citations]]\r\nid = "a\rb"\r\n',
+            ":2:8: ",
+            "a carriage return (U+000D) stands alone here, ending no line, which an editor may"
+            " not show: delete it, or save the file with LF or CRLF line ends",
+        ),
+    ],
+    ids=["old-mac-line-ends", "stray"],
+)
+def test_a_carriage_return_that_ends_no_line_is_said_in_words(
+    run: Run, tmp_path: Path, content: bytes, place: str, said: str
+) -> None:
+    """Lines ended by a carriage return alone were the parser's own "Found invalid character
+    '\\r'", the one message of a layer's syntax not put in words."""
+    path = tmp_path / "layer.toml"
+    path.write_bytes(content)
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"kdrama: error: {path}{place}{said}\n"

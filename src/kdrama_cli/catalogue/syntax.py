@@ -119,6 +119,8 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
     …``) is placed at its opening bracket, and a backslash read as an escape at the
     backslash itself, not at the letter after it."""
     here = _line(text, line)
+    if 0 < column <= len(here) and here[column - 1] == "\r":
+        return line, column, _lone_carriage_return(text)
     invisible = _invisible(here, column)
     if invisible and not _CONTROL.match(message):
         return line, column, invisible
@@ -134,6 +136,22 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
         if backslash >= 0:
             return line, backslash + 1, _backslash(here, backslash)
     return line, column, explain(message, text, line, column)
+
+
+def _lone_carriage_return(text: str) -> str:
+    """What to do about a carriage return the parser stopped at that ends no line (one before a
+    line feed does, as Windows saves a file): a file whose lines all end so, as classic Mac OS
+    saved them, was told the parser's "Found invalid character '\\r'" (walk39 #6)."""
+    alone = len(re.findall(r"\r(?!\n)", text))
+    if alone > text.count("\n"):
+        return (
+            "the lines of this file end with a carriage return alone, as classic Mac OS saved"
+            " them: save it with LF (Unix) or CRLF (Windows) line ends"
+        )
+    return (
+        "a carriage return (U+000D) stands alone here, ending no line, which an editor may not"
+        " show: delete it, or save the file with LF or CRLF line ends"
+    )
 
 
 def _invisible(here: str, column: int) -> str | None:
