@@ -226,3 +226,36 @@ def test_a_carriage_return_that_ends_no_line_is_said_in_words(
     result = run("data", "check", str(path))
     assert result.exit_code == 1
     assert result.stderr == f"kdrama: error: {path}{place}{said}\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            'url = "example.com/news/my-page"',
+            "citations[my-page].url: expected an http(s) URL, got 'example.com/news/my-page';"
+            " write it with https://: https://example.com/news/my-page",
+        ),
+        (
+            'url = "https://example.com/news/my-page"\n\n[[shows]]\nslug = "moonlit-hallway"\n'
+            'extend = true\n\n[[shows.stats]]\nmetric = "hours-viewed"\nvalue = "1,200,000"\n'
+            'unit = "hours"\nwindow = "first-28-days"\nas_of = 2025-02-01\nsources = ["my-page"]',
+            "shows[moonlit-hallway].stats[0].value: expected a number, got a string; write it"
+            " without quotes or commas: value = 1200000",
+        ),
+    ],
+    ids=["address-without-scheme", "figure-with-commas"],
+)
+def test_a_value_copied_as_a_page_shows_it_is_told_how_to_write_it(
+    run: Run, tmp_path: Path, written: str, said: str
+) -> None:
+    """An address copied from the address bar without https://, and a figure copied with its
+    thousands separators, were refused without the value to write."""
+    path = tmp_path / "layer.toml"
+    path.write_text(
+        '[[citations]]\nid = "my-page"\ntitle = "A"\npublisher = "P"\n' + written + "\n",
+        encoding="utf-8",
+    )
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert f": {said}\n" in result.stderr, result.stderr

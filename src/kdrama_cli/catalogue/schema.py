@@ -302,7 +302,7 @@ def _compile(field: Field) -> Checker:
             if pattern is not None and not pattern.match(value):
                 if kind == "slug":
                     return _not_an_id(value, field.refers, field.own)
-                return f"expected an http(s) URL, got {value!r}"
+                return f"expected an http(s) URL, got {value!r}{_with_scheme(value)}"
             if kind == "korean" and not has_hangul(value):
                 return f"expected Korean text with Hangul, got {value!r}"
             if kind == "window" and (wrong := window_problem(value)) is not None:
@@ -586,6 +586,8 @@ def _check_table(
 
 #: A whole number or a decimal one as a string holds it: what a quoted number would be.
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+#: A number written with thousands separators, as a page prints a figure ("1,000,000").
+_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: The longest text read as a quoted number: MAX_NUMBER has 14 digits, and a few zeros more.
 _NUMBER_DIGITS = 40
 
@@ -606,7 +608,22 @@ def _unquoted(key: str, field: Field, value: Any) -> str:
     if meant is None or _compile(field)(meant) is not None:
         return ""
     literal = str(meant).lower() if type(meant) is bool else str(meant)
-    return f"; write it without quotes: {key} = {literal}"
+    marks = "quotes or commas" if "," in value else "quotes"  # value = "1,000,000" (walk39 #9)
+    return f"; write it without {marks}: {key} = {literal}"
+
+
+#: An address typed without its scheme, as a browser's address bar shows it: a host name of
+#: two labels or more, then a path or nothing.
+_SCHEMELESS = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#]\S*)?")
+
+
+def _with_scheme(value: str) -> str:
+    """The address to write for one given without https:// (example.com/news/x, as a
+    browser's address bar shows it): "; write it with https://: https://example.com/news/x"
+    (walk39 #10). Empty for anything else."""
+    if not _SCHEMELESS.fullmatch(value):
+        return ""
+    return f"; write it with https://: https://{value}"
 
 
 def _unquoted_value(kind: str, value: Any) -> int | float | bool | None:
@@ -616,6 +633,8 @@ def _unquoted_value(kind: str, value: Any) -> int | float | bool | None:
     text = value.strip()
     if kind == "bool":
         return {"true": True, "false": False}.get(text.casefold())
+    if _GROUPED_NUMBER.fullmatch(text):
+        text = text.replace(",", "")
     # No value a field takes runs to more digits than this, and int() refuses a text of over
     # 4,300 digits with a ValueError: a hostile file's long number stays the ordinary error.
     if (
