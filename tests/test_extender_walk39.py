@@ -259,3 +259,19 @@ def test_a_value_copied_as_a_page_shows_it_is_told_how_to_write_it(
     result = run("data", "check", str(path))
     assert result.exit_code == 1
     assert f": {said}\n" in result.stderr, result.stderr
+
+
+def test_compare_beside_a_title_with_no_figures_says_so_in_a_line(run: Run, tmp_path: Path) -> None:
+    """A layer's own title, with no figure, beside one with Netflix's: the line under the table
+    listed which lists and windows the other's figures were on "where My Show's figures are
+    not", for a title that has none at all."""
+    path = tmp_path / "mine.toml"
+    path.write_text(_TITLE, encoding="utf-8")
+    env = {"COLUMNS": "200", "NO_COLOR": "1"}
+    page = run("--add-data", str(path), "compare", "my-show", "moonlit-hallway", env=env).stdout
+    assert (
+        "No figures with the same metric and window to compare.\nNone of Moonlit Hallway's"
+        " figures can be compared: My Show has no figures."
+    ) in page, page
+    assert "where My Show's figures are not" not in page
+    assert "to set beside" not in page

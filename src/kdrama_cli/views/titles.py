@@ -1554,11 +1554,20 @@ def left_out_lines(comparison: Comparison, tabled: bool = True) -> list[str]:
         if not mine:
             continue
         others = [clean(s.title) for n, s in enumerate(shows) if n != index]
+        title = whose(clean(show.title))
+        if not tabled and not any(s.stats for n, s in enumerate(shows) if n != index):
+            # beside titles with no figure at all (a layer's own title): that is the reason,
+            # not which lists and windows theirs are not on (walk39 #11)
+            have = "has" if len(others) == 1 else "have"
+            lines.append(
+                f"None of {title} figures can be compared: {joined(others)} {have} no figures."
+                f" {command_line(f'show {show.slug}')} lists them."
+            )
+            continue
         parts = [
             _left_out_part(reason, [i for i in mine if i.reason == reason], others, show)
             for reason in dict.fromkeys(item.reason for item in mine)
         ]
-        title = whose(clean(show.title))
         if not tabled:
             head = f"None of {title} figures can be compared"
         elif show in comparison.unmatched:
