@@ -275,3 +275,27 @@ def test_compare_beside_a_title_with_no_figures_says_so_in_a_line(run: Run, tmp_
     ) in page, page
     assert "where My Show's figures are not" not in page
     assert "to set beside" not in page
+
+
+@pytest.mark.parametrize(
+    ("named", "said"),
+    [
+        ("My Show", "'My Show' is a name; the slug of My Show is my-show"),
+        ("달빛 복도", "'달빛 복도' is a name; the slug of Moonlit Hallway is moonlit-hallway"),
+        ("No Such Title", "'No Such Title' is a name: a show is given by id, like 'squid-game'"),
+    ],
+)
+def test_a_figure_naming_its_title_by_name_is_told_the_slug(
+    run: Run, tmp_path: Path, named: str, said: str
+) -> None:
+    """A top-level [[stats]] with show = "My Show" was told only that a show is given by id,
+    like 'squid-game', where a credit's person typed as a name is told the id."""
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        _TITLE + f'\n[[stats]]\nshow = "{named}"\nmetric = "hours-viewed"\nvalue = 1000\n'
+        'unit = "hours"\nwindow = "first-28-days"\nas_of = 2025-02-01\nsources = ["my-page"]\n',
+        encoding="utf-8",
+    )
+    result = run("--add-data", str(path), "show", "my-show")
+    assert result.exit_code == 1
+    assert f": stats[0].show: {said}\n" in result.stderr, result.stderr

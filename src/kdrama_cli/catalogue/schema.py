@@ -3030,11 +3030,24 @@ def named_references(
     Jung-jae' is a name; the id of Lee Jung-jae (이정재) is lee-jung-jae". The schema's own check
     sees one file at a time, so the names are looked up here, over every file of the load."""
     people: dict[str, tuple[str, str, str | None]] | None = None
+    titles: dict[str, tuple[str, str]] | None = None
     parsed = dict(documents)
     result = []
     for problem in problems:
         typed = _typed_person(problem, parsed.get(problem.file))
         if typed is None:
+            named_title = _typed_person(problem, parsed.get(problem.file), "show")
+            if named_title is not None:
+                titles = _titles_by_name(documents) if titles is None else titles
+                found_title = titles.get(normalize(named_title))
+                if found_title is not None:  # show = "My Show" for my-show (walk39 #8)
+                    slug, title = found_title
+                    item = _ITEM.match(problem.message)
+                    message = (
+                        f"{item.group() if item else ''}{named_title!r} is a name; the slug of"
+                        f" {title} is {slug}"
+                    )
+                    problem = problem._replace(message=message)
             result.append(problem)
             continue
         if people is None:
@@ -3063,9 +3076,10 @@ def named_references(
     return result
 
 
-def about_a_person_id(problem: Problem) -> bool:
+def about_a_person_id(problem: Problem, refers: ReferenceKind = "person") -> bool:
     """Whether a problem is about a field that names people by id (a credit's person, a
-    title's directors, a work's writers): named_references may tell the id meant."""
+    title's directors, a work's writers), or entries of another kind by ``refers``:
+    named_references may tell the id meant."""
     at = _AT_FIELD.match(problem.location)
     if at is None:
         return False
@@ -3074,7 +3088,7 @@ def about_a_person_id(problem: Problem) -> bool:
     if sub is not None:
         spec = SHOW_TABLES.get(sub, {}) if table == "shows" else {}
     field = spec.get(key)
-    return field is not None and field.refers == "person"
+    return field is not None and field.refers == refers
 
 
 def people_as_document(people: Iterable[Person]) -> Mapping[str, Any]:
@@ -3088,11 +3102,14 @@ def people_as_document(people: Iterable[Person]) -> Mapping[str, Any]:
     }
 
 
-def _typed_person(problem: Problem, document: Mapping[str, Any] | None) -> str | None:
-    """The value a problem about a person field (a credit's person, a director) finds malformed
-    as an id, when that is what it is about."""
+def _typed_person(
+    problem: Problem, document: Mapping[str, Any] | None, refers: ReferenceKind = "person"
+) -> str | None:
+    """The value a problem about a person field (a credit's person, a director; or, by
+    ``refers``, a field of another kind: a figure's show) finds malformed as an id, when that
+    is what it is about."""
     at = _AT_FIELD.match(problem.location)
-    if document is None or at is None or not about_a_person_id(problem):
+    if document is None or at is None or not about_a_person_id(problem, refers):
         return None
     table, label, sub, position, key = at.groups()
     entry = _entry_at(document.get(table), TOP_LEVEL[table][0], label)
@@ -3116,6 +3133,34 @@ def _entry_at(rows: Any, id_key: str, label: str) -> Any:
         if isinstance(row, dict) and row.get(id_key) == label:
             return row
     return rows[int(label)] if label.isdigit() and int(label) < len(rows) else None
+
+
+def _titles_by_name(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+) -> dict[str, tuple[str, str]]:
+    """Every title of the load's files by its names folded (title, Korean title, aliases):
+    (slug, title). A name two titles share names neither."""
+    found: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for _, document in documents:
+        rows = document.get("shows")
+        for row in rows if isinstance(rows, list) else ():
+            if not isinstance(row, dict):
+                continue
+            slug, title = row.get("slug"), row.get("title")
+            if not isinstance(slug, str) or not isinstance(title, str):
+                continue
+            aliases = row.get("aliases")
+            names = [
+                title,
+                row.get("korean_title"),
+                *(aliases if isinstance(aliases, list) else ()),
+            ]
+            for key in {normalize(n) for n in names if isinstance(n, str)} - {""}:
+                if found.get(key, (slug, title))[0] != slug:
+                    shared.add(key)
+                found[key] = (slug, title)
+    return {key: title for key, title in found.items() if key not in shared}
 
 
 def _people_by_name(
