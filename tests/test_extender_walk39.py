@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import MINI, Run
 
 _TITLE = """[meta]
 schema = 1
@@ -299,3 +299,29 @@ def test_a_figure_naming_its_title_by_name_is_told_the_slug(
     result = run("--add-data", str(path), "show", "my-show")
     assert result.exit_code == 1
     assert f": stats[0].show: {said}\n" in result.stderr, result.stderr
+
+
+def test_a_repeated_credit_with_seasons_the_entry_lacks_names_the_seasons_not_added(
+    run: Run, tmp_path: Path
+) -> None:
+    """An extension crediting a shipped character again for the season they return in
+    (seasons = [2]) was "already in the cast ... listed once": the season was dropped without
+    a word about it, and the pages kept season 1 alone."""
+    path = tmp_path / "returns.toml"
+    extension = (
+        '[[shows]]\nslug = "moonlit-hallway"\nextend = true\n\n[[shows.cast]]\n'
+        'person = "seo-minho"\ncharacter = "Ko Dae-ho"\nrole = "main"\nseasons = [2]\n'
+    )
+    path.write_text(extension, encoding="utf-8")
+    result = run("data", "check", str(path), "--strict")
+    assert result.exit_code == 1
+    assert (
+        f"kdrama: warning: {path}:5: shows[moonlit-hallway].cast[0]: the credit of seo-minho as"
+        f" 'Ko Dae-ho' is already in the cast (in {MINI}), for season 1, not season 2: listed"
+        " once, it keeps its seasons; to add a season to a credit, give the whole title with"
+        " override = true\n"
+    ) in result.stderr, result.stderr
+    path.write_text(extension.replace("[2]", "[1]"), encoding="utf-8")
+    said = run("data", "check", str(path)).stderr
+    assert "is already in the cast" in said
+    assert "it is listed once; remove it here" in said

@@ -1602,8 +1602,9 @@ def _what_repeats(key: str, item: Any) -> Hashable:
     return None
 
 
-def _repeated_item(key: str, item: Any, label: str) -> str:
-    """What is said of an item an extension adds that the entry has already (from ``label``)."""
+def _repeated_item(key: str, item: Any, label: str, earlier: Any = None) -> str:
+    """What is said of an item an extension adds that the entry has already (from ``label``;
+    ``earlier``: the entry's own item)."""
     if key == "seasons":
         number = item.get("number")
         return (
@@ -1613,6 +1614,13 @@ def _repeated_item(key: str, item: Any, label: str) -> str:
     if key == "cast":
         character = item.get("character")
         part = f" as {character!r}" if isinstance(character, str) else ""
+        lost = _seasons_not_added(item, earlier)
+        if lost:  # seasons = [2] for a character who returns: dropped without a word (walk39)
+            return (
+                f"the credit of {item.get('person')}{part} is already in the cast (in {label}),"
+                f" {lost}: listed once, it keeps its seasons; to add a season to a credit,"
+                " give the whole title with override = true"
+            )
         return (
             f"the credit of {item.get('person')}{part} is already in the cast (in {label}):"
             " it is listed once; remove it here, or give the whole title with override = true"
@@ -1622,6 +1630,31 @@ def _repeated_item(key: str, item: Any, label: str) -> str:
         what = "fact" if key == "facts" else "figure"
         return f"the same {what} is already there (in {label}): it is listed once; remove it here"
     return f"{item!r} is already in {key} (in {label}): it is listed once; remove it here"
+
+
+def _seasons_not_added(item: Any, earlier: Any) -> str:
+    """The seasons a repeated credit names that the entry's own credit of that person and
+    character does not cover, said as "for season 1, not season 2"; empty where it covers them
+    (one with no ``seasons`` covers all) or where ``item`` names none (all the seasons there
+    are may be those the earlier one names)."""
+    if not isinstance(earlier, dict) or not isinstance(item, dict):
+        return ""
+    mine, theirs = item.get("seasons"), earlier.get("seasons")
+    if not isinstance(theirs, list):
+        return ""
+    covered = {n for n in theirs if type(n) is int}
+    if not isinstance(mine, list):  # every season: the earlier one's may be all there are
+        return ""
+    lost = sorted({n for n in mine if type(n) is int} - covered)
+    if not lost:
+        return ""
+    return f"for {_seasons_said(covered)}, not {_seasons_said(set(lost))}"
+
+
+def _seasons_said(numbers: set[int]) -> str:
+    ordered = sorted(numbers)
+    word = "season" if len(ordered) == 1 else "seasons"
+    return f"{word} {joined(str(n) for n in ordered)}"
 
 
 @dataclass
@@ -1751,7 +1784,7 @@ class _Merged:
                 where = f"{self.kind}[{identity}].{key}"
                 if key in SHOW_TABLES:
                     where += f"[{position}]"
-                said = _repeated_item(key, item, _file_label(origin[there][0]))
+                said = _repeated_item(key, item, _file_label(origin[there][0]), have[there])
                 if key == "seasons":
                     problems.append(Problem(name, f"{where}.number", said))
                 elif key in CITED_LISTS and self.kind == "shows" and origin[there][0] != name:
