@@ -325,3 +325,25 @@ def test_a_repeated_credit_with_seasons_the_entry_lacks_names_the_seasons_not_ad
     said = run("data", "check", str(path)).stderr
     assert "is already in the cast" in said
     assert "it is listed once; remove it here" in said
+
+
+def test_a_single_bracket_header_before_its_array_table_is_placed_at_its_own_line(
+    run: Run, tmp_path: Path
+) -> None:
+    """[shows.facts] written for a title's first fact, then [[shows.facts]] for its second: the
+    error was placed at the second, correct header ("clashes with a [shows.facts] table ...
+    above it"), not at the one to change."""
+    text = (
+        _TITLE
+        + '\n[shows.facts]\ntext = "One."\nsources = ["my-page"]\n'
+        + '\n[[shows.facts]]\ntext = "Two."\nsources = ["my-page"]\n'
+    )
+    path = tmp_path / "layer.toml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("[shows.facts]") + 1
+    result = run("data", "check", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kdrama: error: {path}:{line}:1: written [shows.facts]: each entry is an array table,"
+        " [[shows.facts]]\n"
+    )

@@ -131,11 +131,35 @@ def explain_at(message: str, text: str, line: int, column: int) -> tuple[int, in
         opened = _unclosed(text[:begins])
         if opened is not None and opened[0] == "[" and opened[1] < line:
             return opened[1], opened[2], "the list that opens here is not closed: close it with ]"
+    if message.startswith("Cannot overwrite a value"):
+        single = _single_bracket_above(text, here, line)
+        if single is not None:
+            return single
     if message in ("Invalid hex value", "Unescaped '\\' in a string"):
         backslash = here.rfind("\\", 0, column)
         if backslash >= 0:
             return line, backslash + 1, _backslash(here, backslash)
     return line, column, explain(message, text, line, column)
+
+
+def _single_bracket_above(text: str, here: str, line: int) -> tuple[int, int, str] | None:
+    """Where an array table's header (``[[shows.facts]]``, on ``line``) clashes with the same
+    name written with single brackets above it (``[shows.facts]``): that header's own line,
+    where the mistake is, rather than the correct one the parser stopped at (walk39 #12)."""
+    header = _HEADER.match(here)
+    if header is None or header[1] != "[[":
+        return None
+    name = header[2]
+    above = _lines(text)[: line - 1]
+    for number in range(len(above), 0, -1):
+        written = _HEADER.match(above[number - 1])
+        if written and written[1] == "[" and written[2] == name:
+            return (
+                number,
+                above[number - 1].index("[") + 1,
+                f"written [{name}]: each entry is an array table, [[{name}]]",
+            )
+    return None
 
 
 def _lone_carriage_return(text: str) -> str:
