@@ -378,9 +378,9 @@ def test_a_titles_crew_keeps_its_order_and_says_why_when_none(run_shipped: Run) 
     netflix = _found(run_shipped, "12.12: The Day director")
     assert [(r["kind"], r["target"]) for r in netflix] == [("title", "12-12-the-day")]
     assert "holds only Netflix's record of it, no crew" in netflix[0]["matched"]
+    # 'queen' only begins titles' names (Queen of Tears, Queenmaker ...): no title's crew
     queens = _found(run_shipped, "queen director")
-    titles = {r["matched"] for r in queens if r["kind"] == "person"}
-    assert {"director of Queen of Tears", "director of Queenmaker"} <= titles
+    assert not [r for r in queens if r["capacity"] or " of Queen" in r["matched"]]
     # a typo of the title still offers it
     missed = run_shipped("search", "writrs of squid game")
     assert "Did you mean Squid Game?" in " ".join(missed.stderr.split())
@@ -492,3 +492,117 @@ def test_a_plural_with_a_season_and_a_year_opens_the_title(
         result = run_shipped("show", missed)
         assert result.exit_code == 2
         assert "damaged" not in result.stderr and "rebuil" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "matched"),
+    [
+        # (review 39 #1) the notes that hold the words, as before the crew reading
+        ("film director", "Kim Seong-hun", "note: Film director"),
+        ("drama director", "Kim Hee-won", "note: TV drama director"),
+        ("drama writer", "Kim Da-rin", "note: Television drama writer"),
+        ("series director", "Han Jun-hee", "note: Film and series director"),
+        ("producer director", "Jang Ho-gi", "note: Producer-director"),
+        ("star writer", "Cha Eun-ho in Romance Is a Bonus Book", "cast note: A star writer"),
+        ("main writer", "Lee Si-eun in Love (ft. Marriage and Divorce)", "cast note: Main writer"),
+        ("and writer", "Lee Byeong-heon", "note: Film and television director and writer"),
+        ("and screenwriter", "Choi Dong-hoon", "note: Film director and screenwriter"),
+        ("creator of lookism", "Park Tae-joon", "note: Webtoon creator of Lookism"),
+        ("creator of taekbaegisa", "Lee Yoon-kyun", "note: creator of Taekbaegisa"),
+        ("director on kill", "Lee Tae-sung", "note: Film director"),
+        ("screenwriter of love", "Choi Soo-young", "note: Screenwriter of Love to Hate You"),
+        ("백 감독", "Baek Jong-yeol", "another spelling of: Baek Jong-yeol"),  # #7: his alias
+    ],
+)
+def test_a_crew_word_beside_part_of_a_title_leaves_the_notes_first(
+    run_shipped: Run, typed: str, first: str, matched: str
+) -> None:
+    """Review 39 #1: a crew word beside words that only begin, hold or sound like a title
+    ('film' of Yellow Door: '90s Lo-fi Film Club, 'star' of Start-Up, 'main' respelled as
+    Mine, 'love' of Love Alarm) put that title's crew, or the title and "no crew", above the
+    notes holding the whole query. Only a title named whole is read so."""
+    found = _found(run_shipped, typed)
+    assert found[0]["label"] == first and found[0]["matched"].startswith(matched)
+    assert not any("no crew" in r["matched"] for r in found)
+    if typed not in ("creator of lookism", "creator of taekbaegisa"):
+        assert not any(r["capacity"] for r in found)  # no title's crew read, no name's
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "웹툰 작가",  # 'webtoon' of 더 웹툰: 예고살인 (Killer Toon)
+        "영화 감독",
+        "casting director",  # Good Casting
+        "movie director",  # Melo Movie
+        "korean director",  # A Korean Odyssey
+        "rookie writer",  # Rookie Historian
+        "writer from",  # a joining word alone (Deliver Us from Evil)
+    ],
+)
+def test_a_crew_word_beside_part_of_a_title_finds_no_crew(run_shipped: Run, typed: str) -> None:
+    """Review 39 #1 and #5: these found nothing before the crew reading, then a partly named
+    title's crew or its "no crew" row; they find nothing again, and show and person miss."""
+    assert _found(run_shipped, typed) == []
+    for command in ("show", "person"):
+        missed = run_shipped(command, typed)
+        assert missed.exit_code == 2 and "is read as" not in missed.stderr
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "hee director",
+        "film director",
+        "main writer",
+        "casting director",
+        "웹툰 작가",
+        "star writer",
+    ],
+)
+def test_show_opens_no_title_a_crew_word_is_only_beside_part_of(
+    run_shipped: Run, typed: str
+) -> None:
+    """Review 39 #3: show dropped the crew word and opened any title the rest partly named
+    ('hee director': Man on High Heels; 'main writer': Mine); only a title named whole opens."""
+    missed = run_shipped("show", typed)
+    assert missed.exit_code == 2 and missed.stdout == ""
+    assert "is read as" not in missed.stderr
+
+
+def test_show_and_search_read_a_crew_word_beside_part_of_a_name_alike(run_shipped: Run) -> None:
+    """Review 39 #3: `show "director yeon"` said it "matches 2 titles" (Weak Hero, by the sound
+    of 연); search reads Yeon Sang-ho. show's miss names the directors and the search."""
+    found = _found(run_shipped, "director yeon")
+    assert found[0]["target"] == "yeon-sang-ho"
+    missed = run_shipped("show", "director yeon")
+    said = " ".join(missed.stderr.split())
+    assert missed.exit_code == 2 and "weak-hero" not in said
+    credited = [r for r in found if r["capacity"] == "director"]
+    assert f"'director yeon' names {len(credited)} directors: kdrama search" in said
+    one = " ".join(run_shipped("show", "kim eun-sook writer").stderr.split())
+    assert "'kim eun-sook writer' names a writer: Kim Eun-sook: kdrama person kim-eun-sook" in one
+
+
+def test_person_opens_no_one_by_part_of_a_title(run_shipped: Run) -> None:
+    """Review 39 #2 and #8: `person "hospital director"` opened Shin Won-ho (director of
+    Hospital Playlist), losing the character it is; `main writer` opened Baek Mi-kyung (Mine,
+    respelled); a title crediting no creator listed its other crew as if they were."""
+    hospital = run_shipped("person", "hospital director")
+    assert hospital.exit_code == 2
+    assert "is a character in The Trauma Code" in " ".join(hospital.stderr.split())
+    for typed in ("main writer", "writer from", "writer for", "star writer", "and writer"):
+        missed = run_shipped("person", typed)
+        assert missed.exit_code == 2 and "no person matches" in missed.stderr
+    said = " ".join(run_shipped("person", "hellbound creator").stderr.split())
+    assert (
+        "Hellbound credits no creator; its crew is Yeon Sang-ho and Choi Gyu-seok: "
+        "kdrama show hellbound"
+    ) in said
+    error = json_error(run_shipped("person", "dream high 2 director", "--json"))
+    assert error["kind"] == "not_found" and "Dream High 2 credits no director" in error["message"]
+    shown = run_shipped("show", "hellbound creator")
+    assert shown.exit_code == 0
+    assert "read as 'hellbound': Hellbound (which credits no creator)" in " ".join(
+        shown.stderr.split()
+    )

@@ -28,6 +28,7 @@ from kdrama_cli.output import is_utf8, say
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
+    from kdrama_cli.answers.search import CrewReading
     from kdrama_cli.catalogue.models import Citation, Dataset, LayerMark, Person
     from kdrama_cli.catalogue.problems import Problem
     from kdrama_cli.views.sheets import Sheet
@@ -86,6 +87,40 @@ SEEN_FIX = "point KDRAMA_SEEN at a file of yours, or unset it to use seen.toml i
 #: says who that crew is: they list none (show's page does: it opens the title; quiz asks who
 #: directed a title, and a quiz of the title may be what was meant: its miss is as ever).
 _CREW_HINTED = ("cast", "chart", "similar", "trivia", "compare")
+
+
+def _crew_by_name(query: str, reading: CrewReading) -> str:
+    """What show's miss says of a crew word beside part of credited people's names
+    ('director yeon'): who they are, the page of the one or the search listing several."""
+    from kdrama_cli.answers.finding import command_argument
+    from kdrama_cli.catalogue.wording import count_of
+
+    people = reading.people
+    if len(people) == 1:
+        one = people[0]
+        return f"{query!r} names a {reading.capacity}: {one.label}: " + command_line(
+            f"person {one.target}"
+        )
+    said = count_of(len(people), reading.capacity)
+    return (
+        f"{query!r} names {said}: "
+        + command_line(f"search {command_argument(query)}")
+        + " lists them"
+    )
+
+
+def _none_credited(reading: CrewReading, title: str) -> str:
+    """What person's miss says of a crew word beside a title crediting no one so
+    ('hellbound creator', 'dream high 2 director'), as search says it: that none is, and
+    where its crew is."""
+    from kdrama_cli.catalogue.wording import joined
+
+    said = f"{title} credits no {reading.capacity}"
+    page = command_line(f"show {reading.titles[0]}")
+    if not reading.people:  # the title's row, saying why it has no crew
+        why = reading.found[0].matched.split("; ", 1)[-1]
+        return f"{said} ({why}): {page}"
+    return f"{said}; its crew is {joined([p.label for p in reading.people])}: {page}"
 
 
 def _seen_from_env(path: str | None) -> bool:
@@ -366,7 +401,6 @@ class App:
             LookupError_,
             NotFound,
             command_word_dropped,
-            crew_asked,
             ratings_not_charted,
             ratings_word_dropped,
         )
@@ -375,13 +409,14 @@ class App:
         command = context.info_name if context is not None else None
 
         def find(dataset: Dataset, query: str) -> Match:
+            also = ""
             try:
                 return finder(dataset, query)
             except NotFound as miss:
                 bare = command_word_dropped(command, query)
                 if bare is None:
                     _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
-                    bare = _crew_asked(miss, dataset, query)
+                    bare, also = _title_of_crew(miss, dataset, query) or (None, "")
                     if bare is None:
                         raise
                 try:
@@ -410,26 +445,35 @@ class App:
                         "title", query, many.candidates, many.partial, many.respelled
                     ) from None
             season = f", season {match.season}" if match.season is not None else ""
-            self.note(f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}")
+            self.note(
+                f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}{also}"
+            )
             return match
 
-        def _crew_asked(miss: NotFound, dataset: Dataset, query: str) -> str | None:
+        def _title_of_crew(miss: NotFound, dataset: Dataset, query: str) -> tuple[str, str] | None:
             """A miss of a title with a crew word beside it ('squid game director',
-            'director of kingdom'; answers.finding.crew_asked): show, whose page names the
-            crew, looks up the words beside it, as the words beside its own; a command that
-            lists no crew misses, saying who the crew is and where their page is
-            (answers.search.crew_said)."""
-            from kdrama_cli.answers.search import crew_said
+            'director of kingdom'), read as search reads it (answers.search.crew_reading):
+            show, whose page names the crew, opens the title the other words name whole, and
+            what its note adds ('hellbound creator': that the title credits no creator);
+            words that begin credited people's names ('director yeon') are a miss naming
+            them. A command that lists no crew misses, saying who the crew is and where
+            their page is (answers.search.crew_said). None: the miss as it was."""
+            from kdrama_cli.answers.search import crew_reading, crew_said
 
-            asked = crew_asked(query)
-            if asked is None:
+            if command != "show":
+                said = crew_said(dataset, query, command) if command in _CREW_HINTED else None
+                if said is not None:
+                    raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
                 return None
-            if command == "show":
-                return asked[1]
-            said = crew_said(dataset, query, command) if command in _CREW_HINTED else None
-            if said is not None:
-                raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
-            return None
+            reading = crew_reading(dataset, query)
+            if reading is None:
+                return None
+            if reading.titles:
+                also = "" if reading.credited else f" (which credits no {reading.capacity})"
+                return reading.words, also
+            raise NotFound(
+                miss.kind, miss.query, miss.suggestions, other=_crew_by_name(query, reading)
+            ) from None
 
         def _say_ratings_not_charted(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
             """A miss of a title with a word for what the command does not show ('squid game
@@ -551,23 +595,36 @@ class App:
         self, finder: Callable[[Dataset, str], Person]
     ) -> Callable[[Dataset, str], Person]:
         """``finder``, which, when a query names no one as typed, reads a crew word beside a
-        title or part of a name ('squid game director', 'director yeon'), as search lists
-        them first (answers.search.crew_people): the one it names opens, said on stderr, and
-        several are listed, or asked about, as a name that matches several is."""
+        title's whole name or part of a credited name ('squid game director', 'director
+        yeon') as search does (answers.search.crew_reading): the one it names opens, said on
+        stderr, and several are listed, or asked about, as a name that matches several is; a
+        title crediting no one so ('hellbound creator') is a miss saying so."""
         from kdrama_cli.answers.finding import Ambiguous, NotFound
-        from kdrama_cli.answers.search import crew_people
+        from kdrama_cli.answers.search import crew_reading
 
         def find(dataset: Dataset, query: str) -> Person:
             try:
                 return finder(dataset, query)
-            except NotFound:
-                people, of_title = crew_people(dataset, query)
-                if not people:
+            except NotFound as miss:
+                reading = crew_reading(dataset, query)
+                if reading is None:
                     raise
+                if not reading.credited:  # 'hellbound creator': no one is, and who is
+                    raise NotFound(
+                        miss.kind,
+                        query,
+                        miss.suggestions,
+                        other=_none_credited(reading, dataset.shows[reading.titles[0]].title),
+                    ) from None
+            people = reading.people
             if len(people) > 1:
                 raise Ambiguous("person", query, [(p.target, p.label) for p in people]) from None
             one = people[0]
-            read = f"the {one.matched}: {one.label}" if of_title else f"{one.label}, {one.matched}"
+            read = (
+                f"the {one.matched}: {one.label}"
+                if reading.titles
+                else f"{one.label}, {one.matched}"
+            )
             self.note(f"kdrama: note: {query!r} is read as {read}")
             return dataset.people[one.target]
 

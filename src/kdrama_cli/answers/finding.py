@@ -1075,13 +1075,19 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
 #: The little words between a crew word said first and the title or name ('director of
 #: kingdom', 'writer for squid game').
 _CREW_JOINERS = ("of", "for", "on", "in", "from", "behind")
+#: Words that alone beside a crew word name no title and no one ('writer from', 'and
+#: writer', 'the director'): the joiners, articles and other little words.
+_NOT_BESIDE_A_CREW_WORD = frozenset(
+    (*_CREW_JOINERS, *_ARTICLES, "and", "or", "&", "at", "to", "by", "with", "의")
+)
 
 
-def crew_asked(query: str) -> tuple[str, str] | None:
+def crew_word_split(query: str) -> tuple[str, str] | None:
     """The crew capacity a word for it closes a query with ('squid game director', "squid
     game's writers", '오징어 게임 감독') or opens it with ('director of kingdom', 'the writers of
-    squid game', '감독 오징어 게임'), and the words beside it: a title's or a name's, for
-    whoever reads them (vocab.CREW_WORDS). None when no such word is there, or nothing else."""
+    squid game', '감독 오징어 게임'), and the words beside it: a title's or a name's, as
+    answers.search.crew_reading reads them (vocab.CREW_WORDS). None when no such word is
+    there, or only little words beside it ('writer from', 'and writer')."""
     from kdrama_cli.catalogue.vocab import CREW_WORDS
 
     said = "|".join(re.escape(word) for word in sorted(CREW_WORDS, key=len, reverse=True))
@@ -1092,8 +1098,12 @@ def crew_asked(query: str) -> tuple[str, str] | None:
         rf"^(?:the\s+)?(?P<word>{said})(?:[\s:,-]+(?:{joiners}))?[\s:,-]+(?P<rest>\S.*)$",
     ):
         asked = re.match(pattern, typed, re.IGNORECASE)
-        if asked is not None and asked["rest"].lower() not in _ARTICLES:  # not 'the director'
-            return CREW_WORDS[asked["word"].lower()], asked["rest"].strip()
+        if asked is None:
+            continue
+        beside = re.split(r"[\s:,-]+", asked["rest"].strip().lower())
+        if all(word in _NOT_BESIDE_A_CREW_WORD for word in beside if word):
+            continue  # 'the director', 'writer from': no title or name beside it
+        return CREW_WORDS[asked["word"].lower()], asked["rest"].strip()
     return None
 
 
@@ -1430,6 +1440,13 @@ def _whole_person(dataset: Dataset, query: str, exact_only: bool = False) -> Per
     except LookupError_:
         return None
     return person if how == WHOLE else None
+
+
+def whole_person(dataset: Dataset, query: str) -> Person | None:
+    """The one person the query names in full, if any (_whole_person): what a reading of its
+    words as something else ('백 감독', Baek Jong-yeol's alias, as a director named 백) gives
+    way to."""
+    return _whole_person(dataset, query)
 
 
 def _whole_title(dataset: Dataset, query: str) -> Match | None:

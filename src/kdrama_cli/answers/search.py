@@ -487,74 +487,102 @@ def _crew_credited(dataset: Dataset, key: str) -> dict[str, tuple[SearchResult, 
 #: A person the query names as the crew of a title ('squid game director') or by a crew
 #: word and part of their name ('director yeon'): what the query asks for, above any name
 #: that merely begins with its words (a title, 85 and up), in the title's own order.
-_CREW_ASKED = 96
+_CREW_READ = 96
+
+#: For a title named whole that credits no one in the capacity asked ('hellbound creator'):
+#: its other crew, or the title and why it has none, below a note that holds the whole query
+#: in a row (40: "Webtoon creator of Lookism" is what 'creator of lookism' asks), above one
+#: holding its words apart (38).
+_CREW_NOT_CREDITED = 39
 
 
-def _crew_asked(
-    dataset: Dataset, query: str
-) -> tuple[list[SearchResult], dict[str, tuple[SearchResult, NameRow, int]]]:
-    """For a crew word beside a title ('squid game director', 'writers of kingdom', '감독 오징어
-    게임'; answers.finding.crew_asked), the title's people credited so, in its order ("director
-    of Squid Game"), or the title and why none is, when none is; for one beside part of a
-    name ('director yeon', 'kim eun-sook writer'), the people credited so whose name it is, as
-    the crew word alone finds them (_crew_credited). A query that is itself a title's name
-    ('The Writer' would be) is no such question."""
+class CrewReading(Record):
+    """How a crew word beside a title or part of a name reads (crew_reading): the one reading
+    search ranks by, person opens by, show opens the title by and the commands listing no
+    crew name in their miss."""
+
+    #: The capacity asked for: 'director', 'writer' or 'creator'.
+    capacity: str
+    #: The words beside the crew word ('squid game', 'yeon').
+    words: str
+    #: The slugs of the titles the words name whole (several share a name); () when they name
+    #: none and are read as part of credited people's names.
+    titles: tuple[str, ...]
+    #: The people the reading finds, in the order search lists them: a title's crew in its
+    #: order; the people of that name, most credited first. For a title crediting no one in
+    #: the capacity, its other crew (``credited`` False); for one with no crew, the title
+    #: itself (a result of kind "title" saying why).
+    found: tuple[SearchResult, ...]
+    #: Whether ``found`` are credited in the capacity asked.
+    credited: bool = True
+
+    @property
+    def people(self) -> tuple[SearchResult, ...]:
+        return tuple(result for result in self.found if result.kind == "person")
+
+
+def crew_reading(dataset: Dataset, query: str) -> CrewReading | None:
+    """What a crew word beside other words asks (answers.finding.crew_word_split): beside the
+    whole name of a title ('squid game director', 'writers of kingdom', '감독 오징어 게임', an
+    alias, a slug, a romanisation), the title's people credited so, in its order ("director
+    of Squid Game"), else its other crew or why it has none; beside words that name no title
+    whole, the people credited so whose name they begin ('director yeon', 'kim eun-sook
+    writer'), as the crew word alone finds them (_crew_credited). Words that only begin,
+    hold or sound like a title ('film director', 'main writer', 'hospital director') are no
+    title: None, unless they begin a credited name. None too for a query that is itself a
+    title's or a person's name ('The Writer' would be; 백 감독 is Baek Jong-yeol's alias)."""
     from kdrama_cli.answers.finding import (
         WHOLE,
         Ambiguous,
         LookupError_,
         closeness,
-        crew_asked,
+        crew_word_split,
         find_show,
+        whole_person,
     )
 
-    asked = crew_asked(query)
+    asked = crew_word_split(query)
     if asked is None:
-        return [], {}
+        return None
     capacity, rest = asked
     try:
         find_show(dataset, query, suggestions=False)
     except LookupError_:
         pass
     else:
-        return [], {}
-    # A title named whole is what the words are; one matched only in part or respelled
-    # ('yeon' by the sound of 우영우) gives way to a name the words begin ('director yeon')
-    whole = True
+        return None
+    if whole_person(dataset, query) is not None:
+        return None
     try:
-        match = find_show(dataset, rest, suggestions=False)
-        shows, whole = [match.show], closeness(match) == WHOLE
-    except Ambiguous as many:  # 'queen director': the crew of each title the words name
-        shows = [dataset.shows[slug] for slug, _ in many.candidates if slug in dataset.shows]
+        match = find_show(dataset, rest, suggestions=False, within=WHOLE)
+        shows = [match.show] if closeness(match) == WHOLE else []
+    except Ambiguous as many:  # two titles of one name: the crew of each
         whole = many.closeness == WHOLE
+        shows = [
+            dataset.shows[slug] for slug, _ in many.candidates if whole and slug in dataset.shows
+        ]
     except LookupError_:
         shows = []
-    by_name = {} if shows and whole else _crew_named(dataset, capacity, rest)
-    if by_name or not shows:
-        return [], by_name
-    found = _crew_of_titles(dataset, shows, capacity)
+    titles = tuple(show.slug for show in shows)
+    if not shows:
+        credited = _crew_named(dataset, capacity, rest)
+        if not credited:
+            return None
+        ranked = sorted(credited.values(), key=lambda found: (-found[2], found[0].label))
+        return CrewReading(capacity, rest, (), tuple(result for result, _, _ in ranked))
+    found = _crew_of_titles(dataset, shows, capacity, _CREW_READ)
     if found or len(shows) > 1:
-        return found, {}
+        return CrewReading(capacity, rest, titles, tuple(found))
     show = shows[0]
     # 'hellbound creator': none credited so, the title's crew that is, and why
-    others = _crew_of_titles(dataset, shows, None)
+    others = _crew_of_titles(dataset, shows, None, _CREW_NOT_CREDITED)
     said = f"the catalogue credits no {capacity}"
     if others:
-        return [r._replace(matched=f"{r.matched} ({said})") for r in others], {}
+        listed = tuple(r._replace(matched=f"{r.matched} ({said})") for r in others)
+        return CrewReading(capacity, rest, titles, listed, credited=False)
     why = f"title: {clean(show.title)}; {_no_crew(show, capacity)}"
-    return [SearchResult("title", show.title, why, show.slug, _CREW_ASKED)], {}
-
-
-def crew_people(dataset: Dataset, query: str) -> tuple[list[SearchResult], bool]:
-    """The people search lists first for a crew word beside a title or part of a name
-    ('squid game director', 'director yeon'; _crew_asked), in its order, and whether the words
-    named a title (or several): `kdrama person` opens the one, or lists them, and a command
-    about a title names them in its miss (crew_said). No one for any other query."""
-    of_title, by_name = _crew_asked(dataset, query)
-    if of_title:
-        return [r for r in of_title if r.kind == "person"], True
-    ranked = sorted(by_name.values(), key=lambda found: (-found[2], found[0].label))
-    return [result for result, _, _ in ranked], False
+    row = SearchResult("title", show.title, why, show.slug, _CREW_NOT_CREDITED)
+    return CrewReading(capacity, rest, titles, (row,), credited=False)
 
 
 def crew_said(dataset: Dataset, query: str, command: str) -> str | None:
@@ -563,8 +591,9 @@ def crew_said(dataset: Dataset, query: str, command: str) -> str | None:
     page, or, for several, the search that lists each with theirs. None for any other query."""
     from kdrama_cli.catalogue.wording import first_few
 
-    people, of_title = crew_people(dataset, query)
-    if not people or not of_title:
+    reading = crew_reading(dataset, query)
+    people = reading.people if reading is not None and reading.titles else ()
+    if not people:
         return None
     said = f"kdrama {command} lists no crew"
     if len(people) == 1:
@@ -591,14 +620,14 @@ def _crew_named(
         if row.kind == "person" and row.target in credited and matches_words(words, row.name)
     }
     return {
-        person: (result._replace(score=_CREW_ASKED), row, count)
+        person: (result._replace(score=_CREW_READ), row, count)
         for person, (result, row, count) in credited.items()
         if person in named
     }
 
 
 def _crew_of_titles(
-    dataset: Dataset, shows: Sequence[Show], capacity: str | None
+    dataset: Dataset, shows: Sequence[Show], capacity: str | None, score: int
 ) -> list[SearchResult]:
     """The people ``shows`` credit in ``capacity`` (None: in any, each with every capacity
     they hold there), one result each, in the titles' order and then each title's own:
@@ -627,7 +656,7 @@ def _crew_of_titles(
                 name,
                 f"{said} of {named}",
                 person,
-                _CREW_ASKED,
+                score,
                 capacity=capacity or titles[0].crew_of(person)[0],
                 slugs=slugs,
             )
@@ -845,25 +874,21 @@ def search_answer(
             )
             rows_of[identity] = row
     crew = _crew_credited(dataset, key)
-    of_title, by_name = _crew_asked(dataset, query)
-    crew.update(by_name)
-    # the crew of a title asked for ('kingdom director'): in the title's order
-    place = {result.target: at for at, result in enumerate(of_title)}
-    for result in of_title:
+    crew_read = crew_reading(dataset, query)
+    read = crew_read.found if crew_read is not None else ()
+    # what a crew word beside a title or part of a name asks for: in the title's order, or
+    # the most credited of that name first
+    place = {result.target: at for at, result in enumerate(read)}
+    for result in read:
         identity = (
             ("show", result.target, "", "")
             if result.kind == "title"
-            else (
-                "person",
-                result.target,
-                result.label,
-                "",
-            )
+            else ("person", result.target, result.label, "")
         )
-        results[identity] = result
-        rows_of[identity] = NameRow(
-            CREW, result.target, result.label, result.capacity or "", result.matched, key
-        )
+        best = results.get(identity)
+        if best is not None and best.score > result.score:
+            continue  # a whole note for the query ('creator of lookism') over a title's crew
+        results[identity] = result  # (rows_of is read for a character only)
         seasons_named.pop(identity, None)
     for person, (result, row, _) in crew.items():
         identity = ("person", person, result.label, "")
@@ -1119,13 +1144,13 @@ def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
     """The titles `kdrama show QUERY`'s miss suggests (answers.finding.find_show), for a
     search that found nothing: show's error sends the person to search, which must not then
     know less ('glory 2': The Glory; 'reply 88': Reply 1988)."""
-    from kdrama_cli.answers.finding import LookupError_, NotFound, crew_asked, find_show
+    from kdrama_cli.answers.finding import LookupError_, NotFound, crew_word_split, find_show
 
     asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
     # '오징어 game cast': the title the words before a word for its cast are nearest to, and
     # 'squid gam director' the title beside the crew word
     before = query.strip()[: asked.start()].strip() if asked else ""
-    crew = crew_asked(query)
+    crew = crew_word_split(query)
     beside = [word for word in (before, crew[1] if crew else "") if word]
     for words in (query, *beside):
         try:

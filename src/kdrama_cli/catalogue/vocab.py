@@ -34,7 +34,7 @@ ROLE_NOUNS = {
 }
 #: The words a fan types for a crew capacity (models.Show.crew_of), as names.normalize keys
 #: them: search ranks the people credited so for 'director', '감독' or '연출' alone, and reads
-#: 'squid game director', 'writers of kingdom' as the title's crew (answers.finding.crew_asked).
+#: 'squid game director', 'writers of kingdom' as the title's crew (answers.search.crew_reading).
 CREW_WORDS = {
     **dict.fromkeys(("director", "directors", "감독", "연출", "연출가"), "director"),
     **dict.fromkeys(
