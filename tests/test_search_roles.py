@@ -53,8 +53,9 @@ def test_a_crew_result_names_its_most_watched_titles_and_gives_every_slug(
     run_shipped: Run,
 ) -> None:
     """Review 38 #5 and #11: "director: Hellbound, Peninsula and 5 more" named the titles in the
-    data file's order, and only `matched` carried them. They go by Netflix prominence (Top 10
-    hours), then newest first, and `capacity` and `slugs` give them all as machine values."""
+    data file's order, and only `matched` carried them. They go by Netflix prominence (the more
+    of Top 10 and engagement-report hours), then newest first, and `capacity` and `slugs` give
+    them all as machine values."""
     found = _found(run_shipped, "director")
     yeon = next(r for r in found if r["target"] == "yeon-sang-ho")
     assert yeon["capacity"] == "director"
@@ -62,9 +63,12 @@ def test_a_crew_result_names_its_most_watched_titles_and_gives_every_slug(
     assert len(slugs) == len(set(slugs)) == 7
     assert {"hellbound", "peninsula", "train-to-busan"} <= set(slugs)
     listed = {t["slug"]: t for t in as_json(run_shipped("list", "--json", "--limit", "9999"))}
-    order = [(-(listed[s]["top10_hours"] or 0), -(listed[s]["year"] or 0)) for s in slugs]
+    hours = _most_hours_counted()
+    order = [(-hours.get(s, 0), -(listed[s]["year"] or 0)) for s in slugs]
     assert order == sorted(order)
-    assert listed[slugs[0]]["top10_hours"] and not listed[slugs[-1]]["top10_hours"]
+    # review 39 #4: a title from before the weekly Top 10 (June 2021) is ranked by its
+    # engagement-report hours, not last for its age
+    assert not listed["train-to-busan"]["top10_hours"] and slugs[-1] != "train-to-busan"
     first_two = f"{listed[slugs[0]]['title']}, {listed[slugs[1]]['title']}"
     assert yeon["matched"] == f"director: {first_two} and 5 more"
     # a result found otherwise has neither
@@ -75,6 +79,31 @@ def test_a_crew_result_names_its_most_watched_titles_and_gives_every_slug(
     sheet = next(row for row in rows if row["target"] == "yeon-sang-ho")
     assert sheet["capacity"] == "director" and sheet["slugs"] == "; ".join(slugs)
     assert next(row for row in rows if row["kind"] == "character")["slugs"] == ""
+    # Kim Eun-hee is known for Kingdom (2019, before the Top 10), not for Rebound (2023)
+    kim = next(r for r in _found(run_shipped, "writer") if r["target"] == "kim-eun-hee")
+    assert kim["slugs"][0] == "kingdom" and kim["slugs"][-1] == "rebound"
+    assert kim["matched"].startswith("writer: Kingdom, ")
+
+
+def _most_hours_counted() -> dict[str, float]:
+    """Each shipped title's most hours by either of Netflix's measures: its weekly Top 10
+    weeks, or its half-year engagement reports (one figure per season and report)."""
+    from kdrama_cli.catalogue.loader import load_dataset
+    from kdrama_cli.catalogue.locations import packaged_dataset
+
+    most: dict[str, float] = {}
+    for show in load_dataset([packaged_dataset()]).shows.values():
+        weekly = sum(
+            s.value
+            for s in show.stats
+            if s.metric == "hours-viewed" and s.window.startswith("week:")
+        )
+        reports: dict[tuple[int | None, str], float] = {}
+        for s in show.stats:
+            if s.metric == "hours-viewed" and s.window.startswith("half-year:"):
+                reports[(s.season, s.window)] = max(reports.get((s.season, s.window), 0), s.value)
+        most[show.slug] = max(weekly, sum(reports.values()))
+    return most
 
 
 @pytest.mark.parametrize(

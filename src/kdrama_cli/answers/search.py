@@ -681,15 +681,18 @@ def _listing(dataset: Dataset) -> dict[str, ShowSummary]:
 
 def prominence_order(listing: Mapping[str, ShowSummary], slugs: Iterable[str]) -> list[str]:
     """``slugs`` (once each; those the listing lacks left out) as a crew result names them:
-    by Netflix prominence, the hours its weekly global Top 10 counted, the title a viewer most
-    likely knows the person by; then the titles never in the Top 10, newest first; then by
-    title. The data file's order says nothing, and a layer adding a title must not reorder
-    the rest."""
+    by Netflix prominence, the title a viewer most likely knows the person by, measured as
+    the most hours Netflix's files count for it by either of its measures: the weeks its
+    weekly global Top 10 counted, or its half-year engagement reports (from 2023), which
+    cover the titles from before the Top 10 began in June 2021 (Kingdom, Train to Busan) and
+    are of the same unit; each is a floor of the hours watched, so the larger is the fairer.
+    Then the titles in neither, newest first; then by title. The data file's order says
+    nothing, and a layer adding a title must not reorder the rest."""
     held = [slug for slug in dict.fromkeys(slugs) if slug in listing]
     return sorted(
         held,
         key=lambda slug: (
-            -(listing[slug].top10_hours or 0),
+            -max(listing[slug].top10_hours or 0, listing[slug].engagement_hours or 0),
             -(listing[slug].year or 0),
             listing[slug].sort_key,
             slug,

@@ -672,6 +672,18 @@ class Show(Record):
         ]
         return sum(values) if values else None
 
+    def engagement_hours(self) -> float | None:
+        """The hours Netflix's half-year engagement reports (from 2023) count for the title,
+        over all seasons and reports (one figure per season and half-year): they cover titles
+        from before the weekly Top 10 began (June 2021), as Kingdom and Train to Busan. None
+        when no report lists it."""
+        held: dict[tuple[int | None, str], float] = {}
+        for stat in self.stats:
+            if stat.metric == "hours-viewed" and stat.window.startswith("half-year:"):
+                at = (stat.season, stat.window)
+                held[at] = max(held.get(at, 0.0), stat.value)
+        return sum(held.values()) if held else None
+
     def top10_views_partial(self) -> bool | None:
         """Whether the title's summed weekly views (top10_total) leave weeks out: it was in the
         Top 10 in a week before WEEKLY_VIEWS_FROM, when Netflix gave hours only (The Glory's
@@ -706,6 +718,7 @@ class Show(Record):
             top10_hours=self.top10_total("hours-viewed"),
             top10_views=self.top10_total("views"),
             top10_views_partial=self.top10_views_partial(),
+            engagement_hours=self.engagement_hours(),
             sort_key=normalize(self.title),
             source_work_title=work.title if work else None,
         )
@@ -922,6 +935,8 @@ class ShowSummary(Record):
     #: Whether top10_views leaves out weeks before Netflix published views (Show.
     #: top10_views_partial); None for a title never in the Top 10.
     top10_views_partial: bool | None = None
+    #: The hours Netflix's half-year engagement reports count (Show.engagement_hours).
+    engagement_hours: float | None = None
     #: The title folded for sorting (names.normalize), computed once when the index is built.
     sort_key: str = ""
     #: The title's platform and any other its seasons came out on (Show.platforms).

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from kdrama_cli.catalogue.locations import PathLike, user_dir
 
 #: Bumped whenever the index's tables (or its names file) change, so older indexes are rebuilt.
-INDEX_FORMAT = 67
+INDEX_FORMAT = 68
 
 
 def user_cache_dir() -> str | None:
