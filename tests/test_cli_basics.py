@@ -266,6 +266,35 @@ def test_a_mistyped_command_is_offered_the_whole_line_corrected(
         assert run(*shlex.split(meant)).exit_code == 0, meant
 
 
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # the corrected line would not parse: the command's name, as before (review 39 #6)
+        (["trivai", "moonlit-hallway"], "trivia"),  # trivia takes a title with --show
+        (["quizz", "moonlit-hallway"], "quiz"),
+        (["seen", "ls", "moonlit"], "seen list"),  # seen list takes no title
+        (["se", "moonlit-hallway"], "seen"),  # no command of seen is near 'moonlit-hallway'
+        # each level's command corrected, and the line parses
+        (["dat", "chek", "--strict"], f"{KDRAMA} data check --strict"),
+        (["trivai", "--show", "moonlit-hallway"], f"{KDRAMA} trivia --show moonlit-hallway"),
+    ],
+)
+def test_a_mistyped_command_is_offered_a_line_only_where_it_would_run(
+    run: Run, words: list[str], meant: str
+) -> None:
+    """Review 39 #6: `trivai squid-game` was offered `kdrama trivia squid-game`, which is a
+    usage error, and `dat chek --strict` the typo 'chek' again: a whole line is offered only
+    when it parses, each level's command corrected; else the command's name, as before."""
+    import shlex
+
+    result = run(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"Did you mean {meant}? See 'kdrama " in message, message
+    if meant.startswith(KDRAMA):  # pasted, it is no usage error
+        assert run(*shlex.split(meant.removeprefix(KDRAMA))).exit_code != 2, meant
+
+
 def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run) -> None:
     result = run("squid-game")
     assert result.exit_code == 2

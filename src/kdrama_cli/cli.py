@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -40,7 +41,13 @@ from kdrama_cli.failures import (
     takes_value,
     written_as_asked,
 )
-from kdrama_cli.options import CONTEXT_SETTINGS, EnvironmentSwitch, OnceOptions, a_path
+from kdrama_cli.options import (
+    CONTEXT_SETTINGS,
+    EnvironmentSwitch,
+    OnceOptions,
+    a_path,
+    runnable_line,
+)
 from kdrama_cli.output import say, say_json, silence, tolerant_stdout
 
 
@@ -161,7 +168,10 @@ class LazyGroup(OnceOptions, click.Group):
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
             meant = meant_command(name, COMMANDS)
-            error = click.UsageError(no_such_command(name, COMMANDS, rest=args[1:]), ctx)
+            runnable = functools.partial(runnable_line, ctx)
+            error = click.UsageError(
+                no_such_command(name, COMMANDS, rest=args[1:], runnable=runnable), ctx
+            )
             offer(error, [meant] if meant else close_commands(name, COMMANDS))
             raise error
         _refuse_export_without_page(ctx, args)

@@ -3,7 +3,7 @@ a suggestion (and of a mistyped command), and how a command kdrama suggests begi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -101,7 +101,11 @@ def meant_command(word: str, commands: Iterable[str]) -> str | None:
 
 
 def no_such_command(
-    word: str, commands: Iterable[str], before: Sequence[str] = (), rest: Sequence[str] = ()
+    word: str,
+    commands: Iterable[str],
+    before: Sequence[str] = (),
+    rest: Sequence[str] = (),
+    runnable: Callable[[list[str]], list[str] | None] | None = None,
 ) -> str:
     """A mistyped command, in one wording at every level and in `kdrama help`: "No such command
     'seen ad'. Did you mean seen add? See 'kdrama seen --help' for the commands." ``before``:
@@ -109,13 +113,17 @@ def no_such_command(
     the unknown one. With some, each command offered is the whole line corrected, each word
     quoted for a shell, to copy and run (`kdrama shwo "All of Us Are Dead"`: "Did you mean
     kdrama show 'All of Us Are Dead'?"), and so is the command a fan's word means (`kdrama
-    actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee Jung-jae'?"); without, its name."""
+    actor "Lee Jung-jae"`: "Did you mean kdrama person 'Lee Jung-jae'?"), when ``runnable``
+    says the corrected words (after kdrama) would parse, giving them with each further level's
+    command corrected too (`dat chek --strict`: kdrama data check --strict); else, and without
+    ``runnable`` or the rest, its name (`trivai squid-game`: trivia, which takes --show)."""
     commands = list(commands)
     listed = " ".join(["kdrama", *before, "--help"])
 
     def offered(name: str) -> str:
         words = [*before, name]
-        return command_line(shell_join([*words, *rest])) if rest else " ".join(words)
+        line = runnable([*words, *rest]) if rest and runnable is not None else None
+        return command_line(shell_join(line)) if line else " ".join(words)
 
     meant = None if before else meant_command(word, commands)
     if meant is not None:

@@ -16,7 +16,7 @@ import click
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_season
 from kdrama_cli.errors import close_commands, did_you_mean, no_such_command
-from kdrama_cli.failures import PlainUsageError, offer
+from kdrama_cli.failures import PlainUsageError, offer, options_named, takes_value
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
@@ -173,10 +173,70 @@ class CommandGroup(OnceOptions, click.Group):
             args = [named[0], *args[1:]]  # `kdrama seen LIST`, as `kdrama LIST`
         elif name and not name.startswith("-") and not ctx.resilient_parsing:
             commands, before = self.list_commands(ctx), _words_under_root(ctx)
-            error = click.UsageError(no_such_command(name, commands, before, args[1:]), ctx)
+            runnable = functools.partial(runnable_line, ctx)
+            error = click.UsageError(
+                no_such_command(name, commands, before, args[1:], runnable), ctx
+            )
             offer(error, [" ".join([*before, c]) for c in close_commands(name, commands)])
             raise error
         return super().resolve_command(ctx, args)
+
+
+def runnable_line(ctx: click.Context, words: Sequence[str]) -> list[str] | None:
+    """The words after `kdrama` of a line offered for a mistyped command (errors.
+    no_such_command), with each level's command name corrected to the closest there (`data
+    chek --strict`: data check --strict), when the line would parse: every command name known
+    and the last command's arguments and options taken as typed, none missing (click parses
+    them, as a run would, and runs nothing). None when it would not (`trivia squid-game`:
+    trivia takes a title with --show; `seen squid-game`)."""
+    context = ctx.find_root()
+    root = group = context.command
+    line: list[str] = []
+    for at, word in enumerate(words):
+        if not isinstance(group, click.Group) or word.startswith("-"):
+            return None
+        named = command_named(group, context, word)
+        if named is None:
+            close = close_commands(word, group.list_commands(context))
+            command = group.get_command(context, close[0]) if close else None
+            if command is None:
+                return None
+            named = (close[0], command)
+        name, command = named
+        line.append(name)
+        rest = list(words[at + 1 :])
+        if isinstance(command, click.Group):
+            if not rest:
+                return line  # a group alone gives its help
+            context = command.make_context(name, [], parent=context, resilient_parsing=True)
+            group = command
+            continue
+        if "--help" not in rest:  # help is given whatever else is typed
+            try:  # kdrama's own options may follow the command (cli._globals_first)
+                command.make_context(name, _without_options_of(root, rest), parent=context)
+            except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+                return None
+        return [*line, *rest]
+    return None
+
+
+def _without_options_of(command: click.Command, words: list[str]) -> list[str]:
+    """``words`` without ``command``'s own options and their values (all after ``--`` kept)."""
+    options = options_named(command)
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word == "--":
+            kept.extend(words[at:])
+            break
+        option = options.get(word.split("=", 1)[0])
+        if option is None or word in ("-h", "--help"):
+            kept.append(word)
+        elif takes_value(option) and "=" not in word:
+            at += 1  # its value
+        at += 1
+    return kept
 
 
 def command_named(
