@@ -436,7 +436,11 @@ def test_a_crew_word_beside_part_of_a_name_finds_those_credited_so(
     assert credited == found[: len(credited)]
     names = [r["label"] for r in credited]
     word = typed.replace(capacity, "").split()[0]
-    assert all(word in name.lower() for name in names)
+    # each name's words begin with the word, as search's name match reads them (review 39 #9:
+    # a substring would pass a match inside a word)
+    from kdrama_cli.catalogue.folding import matches_words
+
+    assert names and all(matches_words(word, name) for name in names)
     kims = _found(run_shipped, "kim director")
     assert kims[0]["label"].startswith("Kim ") and kims[0]["capacity"] == "director"
 
@@ -470,6 +474,7 @@ def test_show_opens_the_title_a_crew_word_is_beside_and_person_the_crew(run_ship
         (["chart", "squid game writer"], "chart"),
         (["similar", "creator of squid game"], "similar"),
         (["trivia", "--show", "squid game director"], "trivia"),
+        (["compare", "squid game director", "kingdom"], "compare"),  # review 39 #9
     ],
 )
 def test_a_command_listing_no_crew_says_who_the_crew_is(
@@ -480,7 +485,7 @@ def test_a_command_listing_no_crew_says_who_the_crew_is(
     missed = run_shipped(*args)
     assert missed.exit_code == 2 and missed.stdout == ""
     said = " ".join(missed.stderr.split())
-    capacity = next(w for w in ("director", "writer", "creator") if w in args[-1])
+    capacity = next(w for w in ("director", "writer", "creator") if w in " ".join(args))
     assert (
         f"kdrama {command} lists no crew; Hwang Dong-hyuk, {capacity} of Squid Game: "
         "kdrama person hwang-dong-hyuk."
@@ -514,8 +519,15 @@ def test_a_plural_with_a_season_and_a_year_opens_the_title(
     Underground", an alias) of another year, and search found nothing."""
     found = _found(run_shipped, typed)
     assert found[0]["target"] == slug and found[0]["command"] == command
-    shown = run_shipped("show", typed, "--json")
-    assert as_json(shown)["slug"] == slug
+    shown = as_json(run_shipped("show", typed, "--json"))
+    assert shown["slug"] == slug
+    # and the season the command names (review 39 #9: the slug alone passed a wrong season)
+    numbers = [season["number"] for season in shown["seasons"]]
+    if "--season" in command:
+        assert numbers == [int(command.rsplit(" ", 1)[1])]
+    else:
+        whole = as_json(run_shipped("show", slug, "--json"))
+        assert numbers == [season["number"] for season in whole["seasons"]]
     # the misses beside them are misses still, and never taken for a damaged index
     for missed in ("physical 100s 2025", "squid games 2 2021", "xyzzy 100s"):
         result = run_shipped("show", missed)
@@ -635,3 +647,13 @@ def test_person_opens_no_one_by_part_of_a_title(run_shipped: Run) -> None:
     assert "read as 'hellbound': Hellbound (which credits no creator)" in " ".join(
         shown.stderr.split()
     )
+
+
+def test_quiz_keeps_its_plain_miss_for_a_crew_word(run_shipped: Run) -> None:
+    """Review 39 #9 (commit 9db456fd had no test): quiz asks who directed a title, so 'kdrama
+    quiz lists no crew' would be untrue; its miss of 'squid game director' is the plain one,
+    offering the title."""
+    missed = run_shipped("quiz", "--show", "squid game director")
+    said = " ".join(missed.stderr.split())
+    assert missed.exit_code == 2 and "lists no crew" not in said and "Hwang" not in said
+    assert "no title matches 'squid game director'. Did you mean Squid Game?" in said

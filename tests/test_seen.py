@@ -1713,6 +1713,7 @@ def test_person_for_a_script_with_a_seen_list_that_cannot_be_read_warns_beside_i
     (warning,) = result.stderr.strip().splitlines()
     assert warning.startswith(f"kdrama: warning: the seen list {seen_file} cannot be read")
     assert "so nothing is marked as seen" in warning and "seen.kingdom" in warning
+    assert "on this page" not in warning  # review 39 #13: a script's answer is no page
     if output == "--json":
         credits = json.loads(result.stdout)["credits"]
         assert credits and all(c["seen"] is False and c["seen_seasons"] == [] for c in credits)

@@ -64,19 +64,30 @@ def _columns_of(stream: TextIO) -> int:
     return shutil.get_terminal_size().columns
 
 
-def _unreadable_seen(path: str | None, problems: list[Problem], ignored: str) -> str:
+def _unreadable_seen(
+    path: str | None, problems: list[Problem], ignored: str, page: bool = True
+) -> str:
     """Why a page ignores the seen list, in one line: the file, its first problem, what the
-    page does without the list, the fix (for a path $KDRAMA_SEEN names, the variable's)."""
+    page does without the list, the fix (for a path $KDRAMA_SEEN names, the variable's).
+    ``page`` False: the answer is --json or --csv for a script, no page."""
     first = problems[0]
     what = str(first).removeprefix(f"{first.file}: ")
     more = f"; and {len(problems) - 1:,} more" if len(problems) > 1 else ""
-    said = f"the seen list {path} cannot be read ({what}{more}), so {ignored} on this page: "
+    where = " on this page" if page else ""
+    said = f"the seen list {path} cannot be read ({what}{more}), so {ignored}{where}: "
     if _seen_from_env(path):
         return f"{said}it is the path $KDRAMA_SEEN names (set in your environment): {SEEN_FIX}"
     return said + (
         f"fix the file ({command_line('seen list')} names every problem), or move it away to start"
         " a new list"
     )
+
+
+def _for_a_script() -> bool:
+    """Whether the command running answers with --json, --csv or --tsv, not a page."""
+    context = click.get_current_context(silent=True)
+    params = context.params if context is not None else {}
+    return any(params.get(name) for name in ("as_json", "sheet_csv", "sheet_tsv"))
 
 
 #: The fix for a seen list that cannot be read where $KDRAMA_SEEN names it: the variable, not
@@ -894,9 +905,8 @@ class App:
         try:
             seen = self.seen()
         except DatasetProblems as error:
-            self.note(
-                f"kdrama: warning: {_unreadable_seen(self.seen_file(), error.problems, ignored)}"
-            )
+            said = _unreadable_seen(self.seen_file(), error.problems, ignored, not _for_a_script())
+            self.note(f"kdrama: warning: {said}")
             # A file made readable again by chmod keeps the size, time and inode the page's
             # key holds (seen_stamp): a page kept now would be replayed without the list.
             self.forget_page()

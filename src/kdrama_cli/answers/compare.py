@@ -135,7 +135,7 @@ class SharedPerson(Record):
     sources: tuple[tuple[str, ...], ...] = ()
     #: For each compared show, the layer whose extension added this person's credit there
     #: (answers.sources.cast_layer), which the page marks; None for any other credit.
-    layers: tuple[LayerMark | None, ...] = ()
+    extended_by: tuple[LayerMark | None, ...] = ()
     #: For each compared show, the layer that gave this person's credit there, whether its
     #: extension added the credit or it added or replaced the whole title (cast_layer, as a
     #: show page's cast row gives it in --json); of several credits there, the first a layer

@@ -1212,7 +1212,7 @@ def _shared_cells(shared: SharedPerson, refs: Callable[[Iterable[str]], str]) ->
     is marked announced."""
     cells = []
     sources = shared.sources or tuple(() for _ in shared.characters)
-    layers = shared.layers or tuple(None for _ in shared.characters)
+    layers = shared.extended_by or tuple(None for _ in shared.characters)
     for chars, out, pending, ids, layer in zip(
         shared.characters, shared.seasons, shared.announced, sources, layers, strict=True
     ):
@@ -1408,7 +1408,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
         layered = [
             (show, shared.person.name, layer, ids)
             for shared in comparison.shared_cast
-            for show, layer, ids in zip(shows, shared.layers, shared.sources, strict=False)
+            for show, layer, ids in zip(shows, shared.extended_by, shared.sources, strict=False)
             if layer is not None
         ]
         parts += layer_notes(
