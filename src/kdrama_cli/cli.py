@@ -37,6 +37,7 @@ from kdrama_cli.failures import (
     errors_are_json,
     errors_as_json,
     offer,
+    options_apart,
     options_named,
     takes_value,
     written_as_asked,
@@ -351,27 +352,9 @@ def _globals_first(group: click.Group, args: list[str]) -> list[str]:
         args = [*args[:index], args[index].casefold(), *args[index + 1 :]]
     if index >= len(args) or args[index] not in COMMANDS:
         return args
-    rest: list[str] = []
-    moved: list[str] = []
-    tail = args[index:]
-    position = 0
-    while position < len(tail):
-        token = tail[position]
-        if token == "--":
-            rest.extend(tail[position:])
-            break
-        name = token.split("=", 1)[0]
-        option = options.get(name)
-        if option is not None and name not in ("-h", "--help"):
-            moved.append(token)
-            if takes_value(option) and "=" not in token:
-                if position + 1 == len(tail):  # moved bare, it would take the command's name
-                    raise click.BadOptionUsage(name, f"Option '{name}' requires an argument.")
-                position += 1
-                moved.append(tail[position])
-        else:
-            rest.append(token)
-        position += 1
+    moved, rest, bare = options_apart(args[index:], options)
+    if bare is not None:  # moved bare, it would take the command's name
+        raise click.BadOptionUsage(bare, f"Option '{bare}' requires an argument.")
     return [*front, *moved, *rest]
 
 

@@ -258,6 +258,38 @@ def after_options(args: Sequence[str], options: Mapping[str, click.Option]) -> i
     return index
 
 
+def options_apart(
+    words: Sequence[str], options: Mapping[str, click.Option]
+) -> tuple[list[str], list[str], str | None]:
+    """``words`` parted into the ``options`` typed among them, each with its value, and the
+    rest in their order (everything from ``--`` on, and -h/--help, stay with the rest). The
+    third item names an option that ends ``words`` without the value it takes (it would take
+    whatever came next), else None. How the group's own options typed after a command are
+    moved in front of it (cli._globals_first), and set aside to parse the command's words
+    alone (options.runnable_line)."""
+    taken: list[str] = []
+    rest: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word == "--":
+            rest.extend(words[at:])
+            break
+        name = word.split("=", 1)[0]
+        option = options.get(name)
+        if option is None or name in ("-h", "--help"):
+            rest.append(word)
+        else:
+            taken.append(word)
+            if takes_value(option) and "=" not in word:
+                if at + 1 == len(words):
+                    return taken, rest, name
+                at += 1
+                taken.append(words[at])
+        at += 1
+    return taken, rest, None
+
+
 def token_kinds(command: click.Command, typed: Sequence[str]) -> list[str]:
     """For each word typed after a command: 'option', 'value' (an option's) or 'word' (an
     argument). `--show=x` and short options run together (`-n5`) carry their own value."""

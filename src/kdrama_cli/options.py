@@ -16,7 +16,7 @@ import click
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_season
 from kdrama_cli.errors import close_commands, did_you_mean, no_such_command
-from kdrama_cli.failures import PlainUsageError, offer, options_named, takes_value
+from kdrama_cli.failures import PlainUsageError, offer, options_apart, options_named
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
@@ -212,31 +212,14 @@ def runnable_line(ctx: click.Context, words: Sequence[str]) -> list[str] | None:
             group = command
             continue
         if "--help" not in rest:  # help is given whatever else is typed
-            try:  # kdrama's own options may follow the command (cli._globals_first)
-                command.make_context(name, _without_options_of(root, rest), parent=context)
+            # kdrama's own options may follow the command (cli._globals_first)
+            _, own, _ = options_apart(rest, options_named(root))
+            try:
+                command.make_context(name, own, parent=context)
             except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 return None
         return [*line, *rest]
     return None
-
-
-def _without_options_of(command: click.Command, words: list[str]) -> list[str]:
-    """``words`` without ``command``'s own options and their values (all after ``--`` kept)."""
-    options = options_named(command)
-    kept: list[str] = []
-    at = 0
-    while at < len(words):
-        word = words[at]
-        if word == "--":
-            kept.extend(words[at:])
-            break
-        option = options.get(word.split("=", 1)[0])
-        if option is None or word in ("-h", "--help"):
-            kept.append(word)
-        elif takes_value(option) and "=" not in word:
-            at += 1  # its value
-        at += 1
-    return kept
 
 
 def command_named(
