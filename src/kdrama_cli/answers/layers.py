@@ -118,12 +118,12 @@ def _names_in_use(alone: CheckReport, path: str, used: InUse) -> CheckReport:
     told the id when the dataset in use has that person, as a load with it would be."""
     from kdrama_cli.catalogue.loader import named_documents
     from kdrama_cli.catalogue.schema import (
-        about_a_person_id,
+        about_a_reference,
         named_references,
         people_as_document,
     )
 
-    if not any(about_a_person_id(problem) for problem in alone.problems):
+    if not any(about_a_reference(problem) for problem in alone.problems):
         return alone
     try:
         people = people_as_document(_dataset(used).people.values())

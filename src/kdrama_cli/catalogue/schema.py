@@ -3067,20 +3067,13 @@ def named_references(
     parsed = dict(documents)
     result = []
     for problem in problems:
-        typed = _typed_person(problem, parsed.get(problem.file))
+        document = parsed.get(problem.file)
+        typed = _typed_reference(problem, document)
         if typed is None:
-            named_title = _typed_person(problem, parsed.get(problem.file), "show")
-            if named_title is not None:
+            named_title = _typed_reference(problem, document, "show")
+            if named_title is not None:  # show = "My Show" for my-show (walk39 #8)
                 titles = _titles_by_name(documents) if titles is None else titles
-                found_title = titles.get(normalize(named_title))
-                if found_title is not None:  # show = "My Show" for my-show (walk39 #8)
-                    slug, title = found_title
-                    item = _ITEM.match(problem.message)
-                    message = (
-                        f"{item.group() if item else ''}{named_title!r} is a name; the slug of"
-                        f" {title} is {slug}"
-                    )
-                    problem = problem._replace(message=message)
+                problem = _with_slug(problem, named_title, titles)
             result.append(problem)
             continue
         if people is None:
@@ -3109,7 +3102,20 @@ def named_references(
     return result
 
 
-def about_a_person_id(problem: Problem, refers: ReferenceKind = "person") -> bool:
+def _with_slug(problem: Problem, typed: str, titles: Mapping[str, tuple[str, str]]) -> Problem:
+    """``problem`` about a title's name typed where its slug goes, said with the slug when a
+    file of the load has that title (_titles_by_name): "'My Show' is a name; the slug of My
+    Show is my-show"."""
+    found = titles.get(normalize(typed))
+    if found is None:
+        return problem
+    slug, title = found
+    item = _ITEM.match(problem.message)
+    said = f"{typed!r} is a name; the slug of {title} is {slug}"
+    return problem._replace(message=f"{item.group() if item else ''}{said}")
+
+
+def about_a_reference(problem: Problem, refers: ReferenceKind = "person") -> bool:
     """Whether a problem is about a field that names people by id (a credit's person, a
     title's directors, a work's writers), or entries of another kind by ``refers``:
     named_references may tell the id meant."""
@@ -3135,14 +3141,14 @@ def people_as_document(people: Iterable[Person]) -> Mapping[str, Any]:
     }
 
 
-def _typed_person(
+def _typed_reference(
     problem: Problem, document: Mapping[str, Any] | None, refers: ReferenceKind = "person"
 ) -> str | None:
     """The value a problem about a person field (a credit's person, a director; or, by
     ``refers``, a field of another kind: a figure's show) finds malformed as an id, when that
     is what it is about."""
     at = _AT_FIELD.match(problem.location)
-    if document is None or at is None or not about_a_person_id(problem, refers):
+    if document is None or at is None or not about_a_reference(problem, refers):
         return None
     table, label, sub, position, key = at.groups()
     entry = _entry_at(document.get(table), TOP_LEVEL[table][0], label)
@@ -3173,27 +3179,8 @@ def _titles_by_name(
 ) -> dict[str, tuple[str, str]]:
     """Every title of the load's files by its names folded (title, Korean title, aliases):
     (slug, title). A name two titles share names neither."""
-    found: dict[str, tuple[str, str]] = {}
-    shared: set[str] = set()
-    for _, document in documents:
-        rows = document.get("shows")
-        for row in rows if isinstance(rows, list) else ():
-            if not isinstance(row, dict):
-                continue
-            slug, title = row.get("slug"), row.get("title")
-            if not isinstance(slug, str) or not isinstance(title, str):
-                continue
-            aliases = row.get("aliases")
-            names = [
-                title,
-                row.get("korean_title"),
-                *(aliases if isinstance(aliases, list) else ()),
-            ]
-            for key in {normalize(n) for n in names if isinstance(n, str)} - {""}:
-                if found.get(key, (slug, title))[0] != slug:
-                    shared.add(key)
-                found[key] = (slug, title)
-    return {key: title for key, title in found.items() if key not in shared}
+    found = _entries_by_name(documents, "shows", "slug", "title", ("korean_title",))
+    return {key: (row["slug"], row["title"]) for key, row in found.items()}
 
 
 def _people_by_name(
@@ -3201,22 +3188,47 @@ def _people_by_name(
 ) -> dict[str, tuple[str, str, str | None]]:
     """Every person of the load's files by each of their names folded (name, Hangul name,
     aliases) and by id: (id, name, Hangul name). A name two people share names neither."""
-    found: dict[str, tuple[str, str, str | None]] = {}
+    found = _entries_by_name(documents, "people", "id", "name", ("hangul",), by_id=True)
+    return {
+        key: (row["id"], row["name"], _text_or_none(row.get("hangul")))
+        for key, row in found.items()
+    }
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _entries_by_name(
+    documents: Sequence[tuple[str, Mapping[str, Any]]],
+    table: str,
+    id_key: str,
+    name_key: str,
+    other_names: tuple[str, ...],
+    by_id: bool = False,
+) -> dict[str, Mapping[str, Any]]:
+    """Every entry of ``table`` in the load's files (with a text ``id_key`` and ``name_key``)
+    by each of its names folded (``name_key``, ``other_names``, aliases), and with ``by_id``
+    by its id as written: a name two entries share names neither."""
+    found: dict[str, Mapping[str, Any]] = {}
     shared: set[str] = set()
     for _, document in documents:
-        rows = document.get("people")
+        rows = document.get(table)
         for row in rows if isinstance(rows, list) else ():
             if not isinstance(row, dict):
                 continue
-            identity, name, hangul = row.get("id"), row.get("name"), row.get("hangul")
-            if not isinstance(identity, str) or not isinstance(name, str):
+            identity = row.get(id_key)
+            if not isinstance(identity, str) or not isinstance(row.get(name_key), str):
                 continue
-            person = (identity, name, hangul if isinstance(hangul, str) else None)
             aliases = row.get("aliases")
-            names = [name, person[2] or "", *(aliases if isinstance(aliases, list) else ())]
+            names = [
+                *(row.get(key) for key in (name_key, *other_names)),
+                *(aliases if isinstance(aliases, list) else ()),
+            ]
             for key in {normalize(n) for n in names if isinstance(n, str)} - {""}:
-                if found.get(key, person)[0] != identity:
+                if found.get(key, row)[id_key] != identity:
                     shared.add(key)
-                found[key] = person
-            found[identity] = person
-    return {key: person for key, person in found.items() if key not in shared}
+                found[key] = row
+            if by_id:
+                found[identity] = row
+    return {key: row for key, row in found.items() if key not in shared}
