@@ -190,8 +190,7 @@ def _named_nearly(name: str) -> str | None:
         return None
     if os.path.isfile(f"{name}.txt"):
         return (
-            f"{name}.txt is there: an editor that hides file extensions (Windows Notepad) added"
-            f" .txt; rename it to {os.path.basename(name)}, or give its name as it is"
+            f"{name}.txt is there: {_txt_added(os.path.basename(name))}, or give its name as it is"
         )
     if not name.lower().endswith(".toml") and os.path.isfile(f"{name}.toml"):
         return f"{name}.toml is there: give its whole name"
@@ -218,9 +217,8 @@ def _folder_needs(folder: str) -> str:
         if saved:  # layer.toml.txt, from an editor that hides extensions (walk39 #5)
             named = _joined(folder, saved)
             return (
-                f"a dataset is one .toml file, and this folder holds none but {named}: an editor"
-                f" that hides file extensions (Windows Notepad) added .txt; rename it to"
-                f" {saved.removesuffix('.txt')}"
+                f"a dataset is one .toml file, and this folder holds none but {named}:"
+                f" {_txt_added(saved.removesuffix('.txt'))}"
             )
         return "a dataset is one .toml file, and this folder holds none"
     index = _joined(folder, FOLDER_INDEX)
@@ -230,6 +228,13 @@ def _folder_needs(folder: str) -> str:
     return (
         f"a dataset is one file, and a folder of parts needs one that lists them: write {index}"
         f" holding [meta] and, on the line under it, {parts}, then give {index}"
+    )
+
+
+def _txt_added(meant: str) -> str:
+    """What to do about a layer an editor that hides extensions saved as ``meant``.txt."""
+    return (
+        f"an editor that hides file extensions (Windows Notepad) added .txt; rename it to {meant}"
     )
 
 
@@ -2289,12 +2294,12 @@ def file_summary(paths: Iterable[PathLike]) -> FileSummary:
     extending = _override_ids(named, "extend")
     return FileSummary(
         raw_counts(documents),
-        _titles(documents),
+        _defined_ids(documents),
         tuple(marked),
         tuple(dict.fromkeys(marked.values())),
         tuple(extending),
         tuple(dict.fromkeys(extending.values())),
-        _titles(documents, "people", "id"),
+        _defined_ids(documents, "people", "id"),
     )
 
 
@@ -2309,19 +2314,19 @@ def read_with_includes(paths: Iterable[PathLike]) -> list[dict[str, Any]]:
     return [d for _, d in _read_all([os.fspath(p) for p in paths], [])]
 
 
-def _titles(
+def _defined_ids(
     documents: Iterable[dict[str, Any]], table: str = "shows", key: str = "slug"
 ) -> tuple[str, ...]:
     """The slugs of the titles these documents define (or the ids of another ``table``'s
     entries, by their ``key``), in order, once each."""
-    slugs: dict[str, None] = {}
+    ids: dict[str, None] = {}
     for document in documents:
-        shows = document.get(table)
-        for show in shows if isinstance(shows, list) else []:
-            slug = show.get(key) if isinstance(show, dict) else None
-            if isinstance(slug, str):
-                slugs.setdefault(slug)
-    return tuple(slugs)
+        entries = document.get(table)
+        for entry in entries if isinstance(entries, list) else []:
+            identity = entry.get(key) if isinstance(entry, dict) else None
+            if isinstance(identity, str):
+                ids.setdefault(identity)
+    return tuple(ids)
 
 
 def _override_ids(
