@@ -276,6 +276,30 @@ def test_compare_json_gives_each_person_in_common_the_layer_of_their_credit_in_e
     }
 
 
+def test_compare_json_says_a_credit_in_common_came_through_the_personal_dataset_with_no_crew(
+    run: Run, tmp_path: Path
+) -> None:
+    """A personal dataset's pack that adds only a credit (no crew): `cast_in_common[].layer`
+    says `personal: true`, as cast --json's row of that credit does. compare asked which
+    files came through the personal dataset of the crew's layers alone, so with no crew
+    layer it said false."""
+    friend = tmp_path / "friend" / "index.toml"
+    friend.parent.mkdir()
+    friend.write_text(UNSOURCED.replace('directors = ["kang-bora"]\n', ""), encoding="utf-8")
+    assert "directors" not in friend.read_text(encoding="utf-8")
+    personal = tmp_path / "config" / "kdrama" / "shows.toml"
+    personal.parent.mkdir(parents=True)
+    personal.write_text(f'[meta]\ninclude = ["{friend}"]\n', encoding="utf-8")
+    given = {"how": "extended", "file": str(friend), "personal": True}
+    rows = as_json(run("cast", "night-train", "--json"))
+    assert next(row["layer"] for row in rows if row["person"] == "kang-bora") == given
+    for _ in ("parsed", "from the index"):
+        document = as_json(run("compare", "night-train", "moonlit-hallway", "--json"))
+        assert document["layered_crew"] == [[], []]
+        in_common = {row["person"]: row["layer"] for row in document["cast_in_common"]}
+        assert in_common["kang-bora"] == {"night-train": given, "moonlit-hallway": None}
+
+
 def test_compare_and_show_json_give_a_layers_crew_its_layer_as_cast_rows_do(
     run: Run, tmp_path: Path
 ) -> None:

@@ -227,6 +227,15 @@ class Comparison(Record):
     #: capacity, person id, layer, what it cites): the Directors and Writers rows mark them.
     crew_layered: tuple[tuple[tuple[str, str, LayerMark, tuple[str, ...]], ...], ...] = ()
 
+    @property
+    def layer_marks(self) -> tuple[LayerMark, ...]:
+        """Every layer the comparison names: of the crew a layer added and of the cast in
+        common (SharedPerson.given_by), for the page to ask which came through the personal
+        dataset (App.through_personal)."""
+        crew = (layer for given in self.crew_layered for _, _, layer, _ in given)
+        cast = (mark for shared in self.shared_cast for mark in shared.given_by if mark)
+        return (*crew, *cast)
+
 
 #: Which way each metric of ``catalogue.vocab.METRICS`` leads; see ``leading_sign``. Public so
 #: that a test keeps it in step with the vocabulary: every metric decided, none left to chance.

@@ -394,8 +394,7 @@ def compare(
         app.note(cameos_not_compared(comparison.hidden))
     if as_json:  # it gives a spoiler's source without its headline: stderr says how many
         app.note_sources_hidden(comparison.citations, spoilers)
-    given = [layer for crew in comparison.crew_layered for _, _, layer, _ in crew]
-    personal = app.through_personal(given) if as_json else ()
+    personal = app.through_personal(comparison.layer_marks) if as_json else ()
     if app.emit_data(
         sheet,
         as_json,
