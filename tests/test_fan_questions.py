@@ -839,6 +839,23 @@ def test_a_miss_suggests_the_title_its_words_name_read_loosely(
         assert f"Did you mean {meant}" in " ".join(searched.stderr.split())
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("squid game 1999", "Squid Game"), ("physical 100 2025", "Physical: 100")],
+)
+def test_a_search_for_a_title_in_a_year_it_is_not_from_suggests_it(
+    run_shipped: Run, typed: str, meant: str
+) -> None:
+    """'search physical 100 2025' said only "try fewer words" where `show` names Physical:
+    100 and its years: a search that finds nothing suggests the titles of that name too."""
+    shown = run_shipped("show", typed)
+    assert shown.exit_code == 2
+    assert f"the catalogue has {meant} (" in " ".join(shown.stderr.split())
+    searched = run_shipped("search", typed, env={"COLUMNS": "200"})
+    assert searched.stdout == ""
+    assert f"Did you mean {meant}?" in " ".join(searched.stderr.split())
+
+
 def test_a_bare_number_after_part_of_a_name_is_a_season_the_title_has(run_shipped: Run) -> None:
     """'penthouse 2' and 'glory 2' missed: a bare number after part of a name was always the
     name typed short, so fans typing a season of The Penthouse: War in Life by its short name

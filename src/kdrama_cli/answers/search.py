@@ -1146,8 +1146,16 @@ def _two_names(dataset: Dataset, query: str) -> tuple[str, str] | None:
 def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
     """The titles `kdrama show QUERY`'s miss suggests (answers.finding.find_show), for a
     search that found nothing: show's error sends the person to search, which must not then
-    know less ('glory 2': The Glory; 'reply 88': Reply 1988)."""
-    from kdrama_cli.answers.finding import LookupError_, NotFound, crew_word_split, find_show
+    know less ('glory 2': The Glory; 'reply 88': Reply 1988). A year none of the titles of
+    that name is from ('squid game 1999', 'physical 100 2025') suggests those titles, as
+    show's error names them."""
+    from kdrama_cli.answers.finding import (
+        LookupError_,
+        NoSuchYear,
+        NotFound,
+        crew_word_split,
+        find_show,
+    )
 
     asked = re.search(_CAST_WORDS, query.strip(), re.IGNORECASE)
     # '오징어 game cast': the title the words before a word for its cast are nearest to, and
@@ -1161,6 +1169,8 @@ def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
         except NotFound as miss:
             if miss.suggestions:
                 return tuple(miss.suggestions)
+        except NoSuchYear as miss:
+            return tuple(show.title for show in miss.shows[: NoSuchYear.NAMED])
         except LookupError_:
             pass
     return ()
