@@ -499,6 +499,25 @@ def test_a_command_listing_no_crew_says_who_the_crew_is(
 
 
 @pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["cast", "director yeon"], "'director yeon' names 4 directors: kdrama search"),
+        (["chart", "kim eun-sook writer"], "names a writer: Kim Eun-sook: kdrama person"),
+        (["similar", "writer kim eun-hee"], "names a writer: Kim Eun-hee: kdrama person"),
+        (["trivia", "--show", "director yeon"], "'director yeon' names 4 directors"),
+    ],
+)
+def test_a_command_listing_no_crew_names_the_people_a_crew_word_beside_a_name_reads(
+    run_shipped: Run, args: list[str], said: str
+) -> None:
+    """`cast "director yeon"` said only "no title matches", where `show` names the directors
+    the words begin the names of: the commands listing no crew say it as show does."""
+    missed = run_shipped(*args)
+    assert missed.exit_code == 2 and missed.stdout == ""
+    assert said in " ".join(missed.stderr.split())
+
+
+@pytest.mark.parametrize(
     ("typed", "slug", "command"),
     [
         ("squid games 2 2024", "squid-game", "kdrama show squid-game --season 2"),

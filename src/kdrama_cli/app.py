@@ -468,16 +468,25 @@ class App:
             what its note adds ('hellbound creator': that the title credits no creator);
             words that begin credited people's names ('director yeon') are a miss naming
             them. A command that lists no crew misses, saying who the crew is and where
-            their page is (answers.search.crew_said). None: the miss as it was."""
+            their page is (answers.search.crew_said), or naming the people as show does
+            ('director yeon' to cast). None: the miss as it was."""
             from kdrama_cli.answers.search import crew_reading, crew_said
 
-            if command != "show":
-                said = crew_said(dataset, query, command) if command in _CREW_HINTED else None
-                if said is not None:
-                    raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
+            if command != "show" and command not in _CREW_HINTED:
                 return None
             reading = crew_reading(dataset, query)
             if reading is None:
+                return None
+            if command != "show":
+                said = (
+                    crew_said(reading, query, command)
+                    if reading.titles
+                    else _crew_by_name(query, reading)
+                    if reading.people
+                    else None
+                )
+                if said is not None:
+                    raise NotFound(miss.kind, miss.query, miss.suggestions, other=said) from None
                 return None
             if reading.titles:
                 also = "" if reading.credited else f" (which credits no {reading.capacity})"

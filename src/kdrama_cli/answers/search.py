@@ -585,14 +585,14 @@ def crew_reading(dataset: Dataset, query: str) -> CrewReading | None:
     return CrewReading(capacity, rest, titles, (row,), credited=False)
 
 
-def crew_said(dataset: Dataset, query: str, command: str) -> str | None:
+def crew_said(reading: CrewReading, query: str, command: str) -> str | None:
     """What a command about a title says of a query asking for its crew ('squid game
     director' to cast, chart, similar ...), which it does not show: who that is, with their
-    page, or, for several, the search that lists each with theirs. None for any other query."""
+    page, or, for several, the search that lists each with theirs. None for any other
+    reading (crew_reading)."""
     from kdrama_cli.catalogue.wording import first_few
 
-    reading = crew_reading(dataset, query)
-    people = reading.people if reading is not None and reading.titles else ()
+    people = reading.people if reading.titles else ()
     if not people:
         return None
     said = f"kdrama {command} lists no crew"
