@@ -538,6 +538,62 @@ def test_one_work_titled_two_ways_or_moved_to_the_other_sheet_is_one_work() -> N
     ]
 
 
+def test_a_work_titled_in_hangul_alone_then_with_an_english_title_is_one_work() -> None:
+    """Netflix titles the film '침묵' in Hangul alone in four reports and 'Heart Blackened //
+    침묵' in the fifth, with the same runtime (2:05): one film, whose entry holds every
+    report, not a '침묵' entry beside a 'Heart Blackened' one each holding part of them. A
+    Hangul-only row stays apart from a titled work of another runtime, from one the same report
+    also lists, and from two titled works of its Hangul title (which would it be?)."""
+    from kdrama_cli.catalogue.engagement import group_works
+
+    works, notes = group_works(
+        _reports(  # type: ignore[arg-type]
+            _row("2023H1", "", "침묵", "침묵", 400_000),
+            _row("2023H2", "Film", "침묵", "침묵", 200_000, 125),
+            _row("2024H1", "Film", "Heart Blackened", "침묵", 300_000, 125),
+            _row("2023H2", "Film", "괴물", "괴물", 100_000, 110),
+            _row("2024H1", "Film", "The Host", "괴물", 500_000, 119),
+            _row("2023H2", "Film", "표적", "표적", 100_000, 98),
+            _row("2023H2", "Film", "The Target", "표적", 100_000, 98),
+            _row("2023H2", "Film", "마녀", "마녀", 100_000, 125),
+            _row("2024H1", "Film", "The Witch", "마녀", 100_000, 125),
+            _row("2024H1", "Film", "The Witch 2", "마녀", 100_000, 125),
+        ),
+        {},
+    )
+    assert notes == []
+    assert sorted((w.title, sorted(w.reports)) for w in works) == [
+        ("Heart Blackened", ["2023H1", "2023H2", "2024H1"]),
+        ("The Host", ["2024H1"]),
+        ("The Target", ["2023H2"]),
+        ("The Witch", ["2024H1"]),
+        ("The Witch 2", ["2024H1"]),
+        ("괴물", ["2023H2"]),
+        ("마녀", ["2023H2"]),
+        ("표적", ["2023H2"]),
+    ]
+    (film,) = [w for w in works if w.title == "Heart Blackened"]
+    assert film.labels[0] == {"침묵", "Heart Blackened"}
+
+
+def test_the_shipped_catalogue_has_one_entry_for_heart_blackened(run_shipped: Run) -> None:
+    """It was two: 'chimmuk' (침묵) with January-June 2023 to July-December 2024, and
+    'heart-blackened' with January-June 2025 alone."""
+    film = json.loads(run_shipped("show", "heart-blackened", "--json").stdout)
+    hours = {r["report"]: (r["netflix_title"], r["hours"]) for r in film["reports"]}
+    assert hours == {
+        "2023H1": ("침묵", 400_000),
+        "2023H2": ("침묵", 200_000),
+        "2024H1": ("침묵", 300_000),
+        "2024H2": ("침묵", 200_000),
+        "2025H1": ("Heart Blackened", 200_000),
+    }
+    slugs = {t["slug"] for t in json.loads(run_shipped("list", "--json").stdout)}
+    assert "chimmuk" not in slugs
+    again = json.loads(run_shipped("show", "침묵", "--json").stdout)
+    assert again["slug"] == "heart-blackened"
+
+
 def test_titles_the_latest_report_lists_on_both_sheets_stay_apart() -> None:
     """A work moved to the other sheet is filed as the latest report files it, but when that
     report lists the same titles with the same runtime on both sheets, it names no one sheet:

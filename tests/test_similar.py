@@ -167,7 +167,7 @@ def test_a_short_limit_is_the_top_of_a_long_one(run_shipped: Run, tmp_path: Path
 
 
 def test_a_page_cut_at_the_limit_says_of_how_many(run_shipped: Run, tmp_path: Path) -> None:
-    """As `list` says "5 of 1,624 titles (--limit N for more)"; the count leaves seen titles
+    """As `list` says "5 of 1,623 titles (--limit N for more)"; the count leaves seen titles
     out, as the list does. --json stays as it is."""
     env = {**_seen(tmp_path), **NARROW}
     every = as_json(run_shipped("similar", "kingdom", "-n", "500", "--json", env=env))

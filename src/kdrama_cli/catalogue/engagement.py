@@ -535,7 +535,65 @@ def group_works(
         order = {year: number for number, year in enumerate(sorted(work.seasons), start=1)}
         work.seasons = defaultdict(dict, {order[y]: rows for y, rows in work.seasons.items()})
         work.labels = defaultdict(set, {order[y]: names for y, names in work.labels.items()})
+    _join_untitled(works)
     return sorted(works.values(), key=lambda w: w.key), notes
+
+
+def _untitled(work: Work) -> bool:
+    """Whether Netflix gave the work no English title in any report: every row is titled in
+    Hangul alone ('침묵'), with no ' // '."""
+    return all(
+        row.english == row.original
+        for by_report in work.seasons.values()
+        for rows in by_report.values()
+        for row in rows
+    )
+
+
+def _runtimes(work: Work) -> set[int]:
+    return {
+        row.runtime_minutes
+        for by_report in work.seasons.values()
+        for rows in by_report.values()
+        for row in rows
+        if row.runtime_minutes
+    }
+
+
+def _join_untitled(works: dict[str, Work]) -> None:
+    """A work Netflix titled in Hangul alone in some reports and with an English title before
+    it in others is one work: the film '침묵' of 2023 to 2024 H2 is 'Heart Blackened // 침묵' in
+    January-June 2025, with the same runtime (2:05), and was two entries, each with part of
+    its reports. The Hangul-only rows join the one work of the same kind and Hangul title that
+    has an English title, when no report lists both (Netflix listing both in one report makes
+    them two works) and a runtime they share says they are one; two or more such works, or
+    none, leave them as they are (works of one Hangul title can differ: 괴물 is The Host and
+    Beyond Evil)."""
+    for key, untitled in list(works.items()):
+        if untitled.by_years or untitled.family or not _untitled(untitled):
+            continue
+        folded = key_of(untitled.korean_title)
+        titled = [
+            work
+            for work in works.values()
+            if work is not untitled
+            and work.kind == untitled.kind
+            and key_of(work.korean_title) == folded
+            and not work.by_years
+            and not work.family
+            and not _untitled(work)
+        ]
+        if len(titled) != 1:
+            continue
+        (into,) = titled
+        if into.reports & untitled.reports or not _runtimes(into) & _runtimes(untitled):
+            continue
+        for number, by_report in untitled.seasons.items():
+            into.seasons[number].update(by_report)
+            into.labels[number] |= untitled.labels[number]
+        into.reports |= untitled.reports
+        into.kind_known = into.kind_known or untitled.kind_known
+        del works[key]
 
 
 # --- matching the curated catalogue -----------------------------------------------------------
