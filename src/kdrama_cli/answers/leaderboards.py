@@ -302,12 +302,17 @@ def _charted_before_views(entry: BoardEntry) -> bool:
     """Whether the entry's title-season's best week in the Top 10 list of its figure is before
     Netflix published weekly views, so its best week by views is not known.
 
-    Netflix's weekly views are the week's hours divided by the season's runtime, which does
-    not change, so a season's best week by views is its best week by hours: a season in the
-    Top 10 before then whose hours peaked later (Bloodhounds S1: 28M hours in its first week,
-    65.9M in the week ending 2023-06-18) has its best week's views. Only one whose best week
-    by hours came first (Squid Game S1, in 2021) is unknown; so is one with a week before
-    whose hours are not given, which might have been its best."""
+    Netflix's weekly views are the week's hours divided by the runtime out by then: for a
+    season out all at once its whole runtime, which does not change, so its best week by
+    views is its best week by hours, and a season in the Top 10 before then whose hours
+    peaked later (Bloodhounds S1: 28M hours in its first week, 65.9M in the week ending
+    2023-06-18) has its best week's views. Only one whose best week by hours came first
+    (Squid Game S1, in 2021) is unknown; so is one with a week before whose hours are not
+    given, which might have been its best. A season released week by week is otherwise: its
+    runtime grows (Culinary Class Wars S1 had the most views, 4.9M, in the week ending
+    2024-09-29, the most hours a week later, with 4M views): were one in the Top 10 week by
+    week on both sides of June 2023, its early weeks, unpublished, might have had more views
+    than its best week by hours, which this rule would not know."""
     before: dict[str, float | None] = {}
     since: float | None = None
     for stat in entry.show.stats:
