@@ -295,6 +295,38 @@ def test_a_mistyped_command_is_offered_a_line_only_where_it_would_run(
         assert run(*shlex.split(meant.removeprefix(KDRAMA))).exit_code != 2, meant
 
 
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (
+            ["--no-pager", "shwo", "Moonlit Hallway"],
+            "--no-pager show 'Moonlit Hallway'",
+        ),
+        (  # a value quoted; the dataset options once, first, as every command offered
+            ["--export-svg", "a page.svg", "--no-color", "shwo", "moonlit-hallway"],
+            "--export-svg 'a page.svg' --no-color show moonlit-hallway",
+        ),
+        (["--no-cache", "actor", "Han Ji-won"], "--no-cache person 'Han Ji-won'"),
+        # after a command the group knows, they were moved before it
+        (["data", "chek", "--strict", "--no-pager"], "--no-pager data check --strict"),
+        # after a command it does not know, they stay where they were typed
+        (["shwo", "moonlit-hallway", "--no-pager"], "show moonlit-hallway --no-pager"),
+    ],
+)
+def test_a_mistyped_command_is_offered_with_the_global_options_typed(
+    run: Run, words: list[str], meant: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 39: `kdrama --no-pager shwo "All of Us Are Dead"` was offered `kdrama show 'All
+    of Us Are Dead'`, the --no-pager typed before the command dropped from the line."""
+    monkeypatch.chdir(tmp_path)  # where the export offered is written
+    result = run(*words)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert f"Did you mean {KDRAMA} {meant}? See 'kdrama " in message, message
+    if "data" not in words:  # pasted (after the --data the run gives), it answers
+        assert run(*shlex.split(meant)).exit_code == 0, meant
+
+
 def test_a_name_typed_where_the_command_goes_is_told_how_to_look_it_up(run: Run) -> None:
     result = run("squid-game")
     assert result.exit_code == 2

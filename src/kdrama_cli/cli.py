@@ -44,6 +44,8 @@ from kdrama_cli.failures import (
 )
 from kdrama_cli.options import (
     CONTEXT_SETTINGS,
+    GLOBALS_FIRST,
+    ROOT_ARGS,
     EnvironmentSwitch,
     OnceOptions,
     a_path,
@@ -182,9 +184,11 @@ class LazyGroup(OnceOptions, click.Group):
         """Global options are accepted after the command too (`kdrama show x --no-pager`):
         they are moved before it, as click expects them."""
         typed = list(args)  # click's parser takes the words off the list it is given
-        ctx.meta[_ROOT_ARGS] = typed  # for --version, an eager option, before others are read
+        ctx.meta[ROOT_ARGS] = typed  # for --version, an eager option, before others are read
         try:
-            return super().parse_args(ctx, _globals_first(self, args))
+            parsed = _globals_first(self, args)
+            ctx.meta[GLOBALS_FIRST] = list(parsed)  # for a line offered (options.runnable_line)
+            return super().parse_args(ctx, parsed)
         except click.NoSuchOption as error:  # a global option mistyped (`kdrama --no-cach`)
             if not _commands_option_first(self, ctx, typed, error):
                 _closest_first(error)
@@ -457,10 +461,6 @@ def _say_version(line: str) -> None:
     click.echo(line)
 
 
-#: ctx.meta key: the words typed after the program's name, as the group was given them.
-_ROOT_ARGS = "kdrama.root_args"
-
-
 def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
     """The lines --version adds when the commands would answer from another dataset than the
     shipped one: the one --data names (which wins) or $KDRAMA_DATA does, the personal dataset
@@ -473,7 +473,7 @@ def _datasets_named(ctx: click.Context, shipped: str | None) -> None:
 
     from kdrama_cli.catalogue.locations import ENV_DATA
 
-    typed = ctx.meta.get(_ROOT_ARGS, ())
+    typed = ctx.meta.get(ROOT_ARGS, ())
     data = _typed_values(typed, "--data")
     named, how = (data[-1], "--data") if data else (os.environ.get(ENV_DATA, ""), f"${ENV_DATA}")
     if named:

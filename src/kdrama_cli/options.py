@@ -16,7 +16,14 @@ import click
 from kdrama_cli.catalogue.printable import clean
 from kdrama_cli.completion import complete_season
 from kdrama_cli.errors import close_commands, did_you_mean, no_such_command
-from kdrama_cli.failures import PlainUsageError, offer, options_apart, options_named
+from kdrama_cli.failures import (
+    PlainUsageError,
+    after_options,
+    offer,
+    options_apart,
+    options_named,
+    takes_value,
+)
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
     from kdrama_cli.answers.finding import Match
@@ -182,13 +189,57 @@ class CommandGroup(OnceOptions, click.Group):
         return super().resolve_command(ctx, args)
 
 
+#: ctx.meta key (the meta every context of a run shares): the words typed after the
+#: program's name, as the group was given them.
+ROOT_ARGS = "kdrama.root_args"
+
+#: ctx.meta key: those words as the group parses them, its options typed after the command
+#: moved before it (cli._globals_first).
+GLOBALS_FIRST = "kdrama.globals_first"
+
+#: The global options every suggested command already begins with when typed (errors.
+#: command_line, from cli._dataset_options): a line offered leaves them out of the words.
+_DATASET_OPTIONS = ("--data", "--add-data", "--no-personal")
+
+
 def runnable_line(ctx: click.Context, words: Sequence[str]) -> list[str] | None:
     """The words after `kdrama` of a line offered for a mistyped command (errors.
     no_such_command), with each level's command name corrected to the closest there (`data
     chek --strict`: data check --strict), when the line would parse: every command name known
     and the last command's arguments and options taken as typed, none missing (click parses
     them, as a run would, and runs nothing). None when it would not (`trivia squid-game`:
-    trivia takes a title with --show; `seen squid-game`)."""
+    trivia takes a title with --show; `seen squid-game`). The global options typed before the
+    command lead it as typed (`kdrama --no-pager shwo x`: --no-pager show x), but for the
+    dataset options, which command_line puts first in every command suggested."""
+    line = _corrected(ctx, words)
+    return None if line is None else [*_typed_before(ctx), *line]
+
+
+def _typed_before(ctx: click.Context) -> list[str]:
+    """The global options (with their values) typed for the command, as typed, without the
+    dataset options (_DATASET_OPTIONS): those typed before it, and those typed after a
+    command the group knows (`data chek --no-cache`), which the group moved before it; the
+    ones typed after a command it does not know are among the words after it."""
+    root = ctx.find_root()
+    typed = list(root.meta.get(GLOBALS_FIRST, ()))
+    options = options_named(root.command)
+    kept: list[str] = []
+    given = typed[: after_options(typed, options)]
+    at = 0
+    while at < len(given):
+        word = given[at]
+        name = word.split("=", 1)[0]
+        option = options.get(name)
+        value = option is not None and takes_value(option) and "=" not in word
+        said = given[at : at + 2] if value else [word]
+        if name not in _DATASET_OPTIONS:
+            kept += said
+        at += len(said)
+    return kept
+
+
+def _corrected(ctx: click.Context, words: Sequence[str]) -> list[str] | None:
+    """runnable_line's words from the command on."""
     context = ctx.find_root()
     root = group = context.command
     line: list[str] = []
