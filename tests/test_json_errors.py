@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner, Result
 
 from kdrama_cli.cli import cli
@@ -389,6 +390,76 @@ def test_ctrl_c_while_the_modules_import_at_a_terminal_begins_its_line_after_the
         process.wait()
         os.close(leader)
     assert shown.replace("\r\n", "\n") == "\nkdrama: interrupted\n"
+
+
+#: A run of kdrama's entry point (launch.main) that gets a first Ctrl-C (a real SIGINT, sent
+#: to itself) while its modules import ("importing") or while its command runs ("running"),
+#: and a second one as stderr is given the interrupt's line, just before it is written or
+#: just after ("before", "after"): in the very step each lands in, not by a timer's luck.
+_TWO_CTRL_C = """
+import os, signal, sys
+
+def ctrl_c():
+    os.kill(os.getpid(), signal.SIGINT)  # acted on before the next step of the program
+
+def first_ctrl_c(*args, **kwargs):
+    ctrl_c()
+    while True:  # the interrupt lands here
+        pass
+
+class Stderr:
+    def __init__(self, stream):
+        self.stream = stream
+    def write(self, text):
+        said = isinstance(text, str) and "interrupted" in text
+        if said and WHEN == "before":
+            ctrl_c()
+        written = self.stream.write(text)
+        if said and WHEN == "after":
+            ctrl_c()
+        return written
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+sys.stderr = Stderr(sys.stderr)
+if WHERE == "running":
+    import kdrama_cli.cli
+    kdrama_cli.cli.LazyGroup.get_command = first_ctrl_c
+else:
+    class Click:
+        def find_spec(self, name, path=None, target=None):
+            if name == "click":
+                sys.meta_path.remove(self)
+                first_ctrl_c()
+            return None
+    sys.meta_path.insert(0, Click())
+from kdrama_cli.launch import main
+main()
+"""
+
+
+@pytest.mark.parametrize("where", ["running", "importing"])
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("asked", [[], ["--json"]], ids=["human", "json"])
+def test_a_second_ctrl_c_as_the_interrupt_is_said_has_it_said_once(
+    where: str, when: str, asked: list[str]
+) -> None:
+    """A second Ctrl-C while "kdrama: interrupted" was being said: just after cli.main had
+    written it, it took the run to launch, which said it again; just before, the line was
+    lost (cli.main's, or launch's own). Ctrl-C is ignored once the interrupt is being said."""
+    code = f"WHERE, WHEN = {where!r}, {when!r}\n{_TWO_CTRL_C}"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "show", "x", *asked],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 130 and done.stdout == "", done.stderr
+    if asked:
+        (line,) = done.stderr.splitlines()
+        assert json.loads(line)["error"]["kind"] == "interrupted"
+    else:
+        assert done.stderr == "kdrama: interrupted\n"
 
 
 def test_the_traceback_asked_for_comes_before_the_json_line() -> None:

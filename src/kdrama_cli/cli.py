@@ -25,6 +25,8 @@ from kdrama_cli.errors import (
     asks_for_json,
     close_commands,
     did_you_mean,
+    ignore_interrupts,
+    interrupted_line,
     meant_command,
     no_such_command,
     suggest_with,
@@ -736,9 +738,10 @@ def _run(retrying: bool = False) -> int:
         _report(error)
         return error.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort, _Interrupted) as error:
+        ignore_interrupts()  # a second Ctrl-C neither cuts the line short nor says it twice
         if isinstance(error, _Interrupted) and at_a_terminal(sys.stderr):
             _report("")  # the line the terminal's ^C is on ends before the error's
-        _fail(EXIT_INTERRUPTED, "interrupted", "interrupted", "kdrama: interrupted")
+        _report(interrupted_line(errors_are_json()))
         return EXIT_INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         silence(sys.stdout)

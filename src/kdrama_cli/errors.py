@@ -3,7 +3,8 @@ a suggestion (and of a mistyped command), and how a command kdrama suggests begi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -71,6 +72,53 @@ def asks_for_json(words: Sequence[str]) -> bool:
     so that launch can ask it of a run interrupted before the command line's modules are in."""
     end = words.index("--") if "--" in words else len(words)
     return any(word == "--json" or word.startswith("--json=") for word in words[:end])
+
+
+def error_document(
+    code: int,
+    kind: str,
+    message: str,
+    suggestions: Sequence[str] = (),
+    problems: Sequence[Mapping[str, Any]] = (),
+    notes: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The JSON document of an error (docs/output.md "Errors"), its texts as given:
+    failures.error_json makes them printable first."""
+    return {
+        "error": {
+            "code": code,
+            "kind": kind,
+            "message": message,
+            "suggestions": list(suggestions),
+            "problems": list(problems),
+            "notes": list(notes),
+        }
+    }
+
+
+def interrupted_line(as_json: bool) -> str:
+    """The one line Ctrl-C is said in (exit 130): "kdrama: interrupted", or, on a command line
+    that asks for JSON, its error's line of JSON. Said by cli.main, and by launch for a Ctrl-C
+    that came before cli.main was in (while the modules imported): here, below everything,
+    so that both say the same."""
+    if not as_json:
+        return "kdrama: interrupted"
+    import json
+
+    return json.dumps(error_document(EXIT_INTERRUPTED, "interrupted", "interrupted"))
+
+
+def ignore_interrupts() -> None:
+    """Ignore Ctrl-C from here on, once a run has begun to say it was interrupted and end: a
+    second Ctrl-C would cut that line short, or, landing after it was said, take the run back
+    to an outer handler that says it again (launch). A Ctrl-C already noted but not yet acted
+    on is dropped too (Python looks up the handler when it acts on one)."""
+    import contextlib
+    import signal
+
+    # ValueError: not the main thread, where no handler can be set, nor a Ctrl-C land
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def did_you_mean(names: list[str]) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line, shell_quote
+from kdrama_cli.errors import EXIT_DATA, EXIT_USAGE, command_line, error_document, shell_quote
 from kdrama_cli.output import say, say_json
 
 if TYPE_CHECKING:  # the modules themselves are imported only by the commands that need them
@@ -509,16 +509,14 @@ def error_json(
     'kdrama: error: ' (text made printable as they are: clean)."""
     from kdrama_cli.catalogue.printable import clean
 
-    return {
-        "error": {
-            "code": code,
-            "kind": kind,
-            "message": clean(message, keep_newlines=True),
-            "suggestions": [clean(s) for s in suggestions],
-            "problems": list(problems),
-            "notes": [clean(note, keep_newlines=True) for note in notes],
-        }
-    }
+    return error_document(
+        code,
+        kind,
+        clean(message, keep_newlines=True),
+        [clean(s) for s in suggestions],
+        problems,
+        [clean(note, keep_newlines=True) for note in notes],
+    )
 
 
 def click_error_json(error: click.ClickException) -> dict[str, Any]:

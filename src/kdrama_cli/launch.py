@@ -27,13 +27,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
 
-#: The line of JSON ``cli.main`` writes for Ctrl-C (failures.error_json of exit 130, kind
-#: "interrupted"), written here without importing the modules it would need.
-_INTERRUPTED_JSON = (
-    '{"error": {"code": 130, "kind": "interrupted", "message": "interrupted", '
-    '"suggestions": [], "problems": [], "notes": []}}'
-)
-
 
 def main() -> NoReturn:
     gc.disable()
@@ -46,22 +39,31 @@ def main() -> NoReturn:
 
 
 def _interrupted() -> NoReturn:
-    """Ctrl-C that ``cli.main`` did not take (it came before, while its modules imported):
-    the line every interrupt gets, on a line of its own at a terminal (after the ^C it
-    echoed), and exit 130. A second Ctrl-C while it is said cuts nothing short but the line."""
+    """Ctrl-C that ``cli.main`` did not take (it came before, while its modules imported, or
+    as cli.main began to say one): the line every interrupt gets (errors.interrupted_line),
+    on a line of its own at a terminal (after the ^C it echoed), and exit 130. Ctrl-C is
+    ignored first, so that a second one neither cuts the line short nor has it said twice."""
     code = 130
+    while True:
+        try:
+            from kdrama_cli.errors import ignore_interrupts
+
+            ignore_interrupts()
+            break
+        except KeyboardInterrupt:
+            continue  # one more Ctrl-C before they were ignored: the same interrupt
+        except Exception:  # noqa: BLE001 - a module that will not import: the status says it
+            os._exit(code)
     try:
         from kdrama_cli.catalogue.printable import at_a_terminal
-        from kdrama_cli.errors import EXIT_INTERRUPTED, asks_for_json
+        from kdrama_cli.errors import EXIT_INTERRUPTED, asks_for_json, interrupted_line
 
         code = EXIT_INTERRUPTED
         stream = sys.stderr
         if stream is not None:
-            if asks_for_json(sys.argv[1:]):
-                stream.write(_INTERRUPTED_JSON + "\n")
-            else:
-                stream.write(("\n" if at_a_terminal(stream) else "") + "kdrama: interrupted\n")
+            fresh = "\n" if at_a_terminal(stream) else ""
+            stream.write(fresh + interrupted_line(asks_for_json(sys.argv[1:])) + "\n")
             stream.flush()
-    except (KeyboardInterrupt, Exception):
-        pass  # a second Ctrl-C, a stderr nobody reads, a module half imported: the status says it
+    except Exception:  # noqa: BLE001 - a stderr nobody reads: the status says it
+        pass
     os._exit(code)
