@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 
 from kdrama_cli.cli import cli
 from kdrama_cli.failures import ERROR_KINDS
-from tests.conftest import MINI, Run
+from tests.conftest import MINI, REPO, Run
 
 #: The keys every error's JSON has (docs/output.md, "Errors"; test_output_contract checks
 #: the document names them all).
@@ -559,3 +559,21 @@ def test_nothing_picked_at_the_prompt_is_cancelled_and_three_wrong_answers_ambig
         " Lantern Room); river-of-lanterns (River of Lanterns). Please choose one: give its id,"
         " or more of the name."
     )
+
+
+def test_a_miss_pointing_to_people_suggests_no_ids_show_cannot_take(run_shipped: Run) -> None:
+    """walk 40: `show "director yeon" --json` has no suggestions though its message says the
+    words name four directors. As docs/output.md says, suggestions are what the command that
+    missed is retried with: a pointer to another command (a person, the crew a crew word
+    names) gives none, and a title "Did you mean" names beside it stays alone."""
+    doc = " ".join((REPO / "docs" / "output.md").read_text(encoding="utf-8").split())
+    assert "'director yeon' names 4 directors: kdrama search 'director yeon' lists them" in doc
+    crew = _error(run_shipped("show", "director yeon", "--json"), 2, "not_found")
+    assert " names " in crew["message"] and " directors: " in crew["message"]
+    assert crew["suggestions"] == []
+    person = _error(run_shipped("show", "gong yoo", "--json"), 2, "not_found")
+    assert "'gong yoo' is a person: kdrama person gong-yoo" in person["message"]
+    assert person["suggestions"] == []
+    beside = _error(run_shipped("show", "director hwang", "--json"), 2, "not_found")
+    assert " directors: " in beside["message"] and "Did you mean Hwarang?" in beside["message"]
+    assert beside["suggestions"] == ["hwarang"]
