@@ -187,16 +187,30 @@ def test_data_check_lists_each_extension_as_a_note(run_shipped: Run, tmp_path: P
         f"{layer}: shows[squid-game] extends the one in the shipped shows.toml",
     ]
     # what the layer holds: a credit, a figure, a fact and a citation, no title or person,
-    # and the two entries it extends (a layer of extensions alone said it held no entries)
+    # and the two entries it extends (a layer of extensions alone said it held no entries),
+    # with what they add besides: its season, the title's and the person's aliases, its
+    # genre and director were not counted (walk39 #15)
     assert (
         f"{layer} holds 1 credit, 1 figure, 1 fact, 1 citation and 2 extensions of earlier"
-        " entries" in flat(result.stdout)
+        " entries (adding 1 season, 2 aliases, 1 genre and 1 director); merged over the"
+        " dataset in use:" in flat(result.stdout)
     )
     alias = _layer(
         tmp_path, '[[people]]\nid = "park-ji-hu"\nextend = true\naliases = ["PJH"]\n', "a.toml"
     )
     only = flat(run_shipped("data", "check", str(alias)).stdout)
-    assert f"{alias} holds 1 extension of an earlier entry; merged over the dataset" in only
+    assert f"{alias} holds 1 extension of an earlier entry (adding 1 alias); merged over" in only
+    credit = _layer(
+        tmp_path,
+        CITATION + '[[shows]]\nslug = "squid-game"\nextend = true\n'
+        '[[shows.facts]]\ntext = "A made-up fact."\nsources = ["my-extra-page"]\n',
+        "f.toml",
+    )
+    facts = flat(run_shipped("data", "check", str(credit)).stdout)
+    # nothing added but what is counted already: no "(adding ...)"
+    assert f"{credit} holds 1 fact, 1 citation and 1 extension of an earlier entry; merged" in (
+        facts
+    )
 
 
 def test_an_extension_gives_no_title_or_other_field(run_shipped: Run, tmp_path: Path) -> None:

@@ -74,6 +74,8 @@ class Held(Record):
     counts: dict[str, int]
     #: Its titles that are partial once merged, each with what it lacks (Show.lacks).
     partial: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: What its extensions add besides credits, figures and facts (FileSummary.added).
+    added: tuple[tuple[str, int], ...] = ()
 
 
 class FileCheck(Record):
@@ -141,7 +143,7 @@ def _held(report: CheckReport, summary: FileSummary) -> Held:
         for slug in summary.titles
         if slug in shows and shows[slug].completeness == "partial"
     )
-    return Held(summary.counts, partial)
+    return Held(summary.counts, partial, summary.added)
 
 
 def _loaded_as(used: InUse, path: str) -> Reason | None:

@@ -2284,6 +2284,9 @@ class FileSummary(Record):
     #: The ids of the people they define, in file order: a file that does not load by itself
     #: and re-declares a person in use means to add to or correct them (walk39 #2).
     people: tuple[str, ...] = ()
+    #: What their extensions add besides credits, figures and facts (``counts``), by list:
+    #: (list, how many items), of EXTENSION_ITEMS in its order, those with any (walk39 #15).
+    added: tuple[tuple[str, int], ...] = ()
 
 
 def file_summary(paths: Iterable[PathLike]) -> FileSummary:
@@ -2300,6 +2303,7 @@ def file_summary(paths: Iterable[PathLike]) -> FileSummary:
         tuple(extending),
         tuple(dict.fromkeys(extending.values())),
         _defined_ids(documents, "people", "id"),
+        extension_items(documents),
     )
 
 
@@ -2347,6 +2351,40 @@ def _override_ids(
                 if isinstance(identity, str):  # no id, or not text: the schema says so
                     found.setdefault(identity, name)
     return found
+
+
+#: The lists of an extension whose items a layer's check counts (FileSummary.added), as what
+#: it adds to the entries it extends: its credits, figures and facts are counted as entries
+#: (raw_counts), and its lists of citations add no page of their own.
+EXTENSION_ITEMS = (
+    "seasons",
+    "aliases",
+    "genres",
+    "directors",
+    "writers",
+    "creators",
+    "related",
+    "netflix_titles",
+)
+
+
+def extension_items(documents: Iterable[dict[str, Any]]) -> tuple[tuple[str, int], ...]:
+    """How many items of each of EXTENSION_ITEMS the extensions (``extend = true``) of parsed
+    documents that may not be valid add, a title's and a person's aliases together."""
+    from kdrama_cli.catalogue.schema import EXTENSIBLE, is_extension
+
+    added = dict.fromkeys(EXTENSION_ITEMS, 0)
+    for document in documents:
+        for table in ("shows", "people"):
+            entries = document.get(table)
+            for entry in entries if isinstance(entries, list) else []:
+                if not is_extension(entry):
+                    continue
+                for key in EXTENSIBLE.get(table, ()):
+                    items = entry.get(key)
+                    if key in added and isinstance(items, list):
+                        added[key] += len(items)
+    return tuple((key, count) for key, count in added.items() if count)
 
 
 def raw_counts(documents: Iterable[dict[str, Any]]) -> dict[str, int]:

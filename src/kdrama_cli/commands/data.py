@@ -173,7 +173,7 @@ def data_check(
     layer_says = None
     if held is not None and path is not None:
         extended = sum(line.startswith(f"{path}: ") for line in report.extensions)
-        layer_says = layer_line(path, held.counts, held.partial, extended)
+        layer_says = layer_line(path, held.counts, held.partial, extended, held.added)
     app.render(
         check_view(
             report.counts,

@@ -1736,22 +1736,40 @@ _ENTRY_NOUNS = {
 }
 
 
+#: How the layer line names what extensions add besides entries (FileSummary.added).
+_ADDED_NOUNS = {
+    "seasons": ("season", "seasons"),
+    "aliases": ("alias", "aliases"),
+    "genres": ("genre", "genres"),
+    "directors": ("director", "directors"),
+    "writers": ("writer", "writers"),
+    "creators": ("creator", "creators"),
+    "related": ("related title", "related titles"),
+    "netflix_titles": ("Netflix title", "Netflix titles"),
+}
+
+
 def layer_line(
     path: str,
     counts: dict[str, int],
     partial: Sequence[tuple[str, Sequence[str]]] = (),
     extensions: int = 0,
+    added: Sequence[tuple[str, int]] = (),
 ) -> str:
     """'my.toml holds 1 title, 1 credit and 2 citations; merged over the dataset in use:' (a
     layer check's table counts the merged dataset, not the layer), after a line naming the
     layer's ``partial`` titles with what each lacks (Show.lacks), which list --completeness
     full leaves out. An entry marked extend = true is counted as an extension: a layer of
-    extensions alone said it held no entries."""
+    extensions alone said it held no entries; what extensions add besides credits, figures
+    and facts (``added``: seasons, aliases...) is said with them, so that the season a layer
+    adds is seen counted (walk39 #15)."""
     held = [count_of(counts[key], *_ENTRY_NOUNS[key]) for key in _ENTRY_NOUNS if counts.get(key)]
     if extensions:
-        held.append(
-            count_of(extensions, "extension of an earlier entry", "extensions of earlier entries")
+        said = count_of(
+            extensions, "extension of an earlier entry", "extensions of earlier entries"
         )
+        items = [count_of(count, *_ADDED_NOUNS[key]) for key, count in added if key in _ADDED_NOUNS]
+        held.append(f"{said} (adding {joined(items)})" if items else said)
     lines = [_partial_line(partial)] if partial else []
     if not held:
         lines.append(f"{clean(path)} holds no entries; merged over the dataset in use:")
