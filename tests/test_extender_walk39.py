@@ -347,3 +347,35 @@ def test_a_single_bracket_header_before_its_array_table_is_placed_at_its_own_lin
         f"kdrama: error: {path}:{line}:1: written [shows.facts]: each entry is an array table,"
         " [[shows.facts]]\n"
     )
+
+
+def test_a_citation_only_a_repeated_item_cites_is_not_called_never_used(
+    run: Run, tmp_path: Path
+) -> None:
+    """Walk 39 #17: a citation that only a credit the entry has already cites (listed once,
+    the credit cites nothing) was "never used", though the file cites it, beside the warning
+    that the credit is listed once: together they read as a contradiction."""
+    path = tmp_path / "again.toml"
+    path.write_text(
+        '[[citations]]\nid = "my-page"\nurl = "https://example.com/news/my-page"\n'
+        'title = "Example article"\npublisher = "Example News"\n\n'
+        '[[shows]]\nslug = "moonlit-hallway"\nextend = true\n\n[[shows.cast]]\n'
+        'person = "seo-minho"\ncharacter = "Ko Dae-ho"\nrole = "main"\nsources = ["my-page"]\n',
+        encoding="utf-8",
+    )
+    result = run("data", "check", str(path))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"kdrama: warning: {path}:1: citations[my-page]: used only by"
+        " shows[moonlit-hallway].cast[0], which is listed once (the entry has it already):"
+        " remove it with that item\n"
+    ) in result.stderr, result.stderr
+    assert "never used" not in result.stderr
+    assert f"{path}:11: shows[moonlit-hallway].cast[0]: the credit of seo-minho" in result.stderr
+    # a fact the credit's page is also cited by: used, no warning about the citation
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + '\n[[shows.facts]]\ntext = "A made-up fact."\nsources = ["my-page"]\n',
+        encoding="utf-8",
+    )
+    assert "citations[my-page]" not in run("data", "check", str(path)).stderr

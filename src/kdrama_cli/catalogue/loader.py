@@ -1375,7 +1375,10 @@ def _warnings_beside(
         kept.in_its_file(w)
         for w in warnings
         if id(w) not in orphans
-        and not (w.message in _UNUSED and w.location.partition("[")[2][:-1] in used_by_left_out)
+        and not (
+            _unused_kind(w.message) is not None
+            and w.location.partition("[")[2][:-1] in used_by_left_out
+        )
     )
 
 
@@ -1450,7 +1453,7 @@ def _left_unused(dataset: Dataset, warnings: list[Problem]) -> dict[int, list[Pr
     for position, replacement in enumerate(dataset.replacements):
         named = set(_strings(replacement.earlier))
         for warning in warnings:
-            table = _UNUSED.get(warning.message)
+            table = _unused_kind(warning.message)
             key = warning.location.partition("[")[2].rstrip("]")
             if (
                 table is not None
@@ -1517,7 +1520,11 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
         credited.update(work.authors)
     for person in dataset.people.values():
         used.update(person.sources)
-    warnings = [f"citations[{c}]: never used" for c in sorted(dataset.citations) if c not in used]
+    warnings = [
+        f"citations[{c}]: {_unused_citation(dataset, c)}"
+        for c in sorted(dataset.citations)
+        if c not in used
+    ]
     warnings += [
         f"people[{p}]: credited on no title" for p in sorted(dataset.people) if p not in credited
     ]
@@ -1554,6 +1561,36 @@ def dataset_warnings(dataset: Dataset) -> list[str]:
     warnings += _linked_twice(dataset)
     warnings += _companions_of_companions(dataset)
     return warnings
+
+
+#: How the warning of a citation no entry cites begins where items an extension repeats cite
+#: it (_unused_citation); an _UNUSED warning all the same.
+USED_ONLY_BY_REPEATS = "used only by "
+
+
+def _unused_citation(dataset: Dataset, citation: str) -> str:
+    """What is said of a citation that nothing in the merged dataset cites: "never used", or,
+    where only items an extension repeats cite it (listed once, they cite nothing), which
+    ones, so that the warning about the repeat (remove it here) and this one (never used)
+    are not read as a contradiction (walk39 #17)."""
+    repeats = dataset.repeats_cite.get(citation)
+    if not repeats:
+        return "never used"
+    own = (dataset.origins or {}).get("citations", {}).get(citation)
+    places = [where if file == own else f"{where} in {file}" for file, where in repeats]
+    those = "that item" if len(places) == 1 else "those items"
+    verb = "is" if len(places) == 1 else "are"
+    return (
+        f"{USED_ONLY_BY_REPEATS}{joined(list(dict.fromkeys(places)))}, which {verb} listed once"
+        f" (the entry has {'it' if len(places) == 1 else 'them'} already): remove it with {those}"
+    )
+
+
+def _unused_kind(message: str) -> str | None:
+    """The table of the entry a warning says nothing uses (_UNUSED), or None."""
+    if message.startswith(USED_ONLY_BY_REPEATS):
+        return "citations"
+    return _UNUSED.get(message)
 
 
 def _unreached_works(dataset: Dataset) -> list[str]:

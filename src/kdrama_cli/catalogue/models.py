@@ -1122,6 +1122,7 @@ class Dataset:
         "extensions",
         "parts",
         "repeated_items",
+        "repeats_cite",
         "layer_marks",
         "layer_items",
         "layer_roots",
@@ -1149,6 +1150,7 @@ class Dataset:
         extensions: tuple[str, ...] = (),
         parts: Mapping[str, Mapping[str, Mapping[str, list[tuple[str, int]]]]] | None = None,
         repeated_items: tuple[Problem, ...] = (),
+        repeats_cite: Mapping[str, tuple[tuple[str, str], ...]] | None = None,
         layer_marks: LayerMarks | None = None,
         layer_table: Callable[[], tuple[LayerMarks, LayerItems, LayerRoots]] | None = None,
         layer_items: LayerItems | None = None,
@@ -1192,6 +1194,9 @@ class Dataset:
         self.parts = parts or {}
         #: What extensions repeat of the entries they extend, listed once: a warning each.
         self.repeated_items = repeated_items
+        #: Citation -> the items of ``repeated_items`` that cite it, each as (its file, its
+        #: location there), when parsed: listed once, they cite it nowhere in the dataset.
+        self.repeats_cite = repeats_cite or {}
         #: The entries layers made or changed (when parsed, or once ``layer_table`` is read).
         self.layer_marks = layer_marks
         #: The credits layers' extensions added to titles (when parsed, or read with

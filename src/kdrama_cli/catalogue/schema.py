@@ -1677,6 +1677,9 @@ class _Merged:
     parts: dict[str, Parts] = field(default_factory=dict)
     #: What an extension repeats of the entry it extends: a warning each (it is listed once).
     repeated_items: list[Problem] = field(default_factory=list)
+    #: The citations those repeated items cite, each with the items, as (file, location):
+    #: listed once, the items cite nothing, yet the file cites them (Dataset.repeats_cite).
+    repeats_cite: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: The entries extensions added to, by id: for each list of citations (sources,
     #: cast_sources), those an extension names that the entry lists already, each as (its
     #: place in the merged list, the extension's file, its place in the extension's list):
@@ -1791,6 +1794,10 @@ class _Merged:
                     again.setdefault(key, []).append((there, position, Problem(name, where, said)))
                 else:
                     self.repeated_items.append(Problem(name, where, said))
+                    cited = item.get("sources") if isinstance(item, dict) else None
+                    for citation in cited if isinstance(cited, list) else []:
+                        if isinstance(citation, str):
+                            self.repeats_cite.setdefault(citation, []).append((name, where))
             if have or key in base:
                 merged[key] = have
             grown[key] = origin
@@ -2223,6 +2230,11 @@ def build_dataset(
         extensions=tuple(line for store in merged.values() for line in store.extensions),
         parts={table: dict(store.parts) for table, store in merged.items() if store.parts},
         repeated_items=tuple(p for store in merged.values() for p in store.repeated_items),
+        repeats_cite={
+            citation: tuple(items)
+            for store in merged.values()
+            for citation, items in store.repeats_cite.items()
+        },
         layer_marks=_layer_marks(merged, figure_origins, layers),
         layer_items=_layer_items(merged["shows"], layers),
     )
