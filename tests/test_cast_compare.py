@@ -1690,7 +1690,7 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
     sheet = run_shipped("compare", "bloodhounds", "the-trauma-code-heroes-on-call", "--csv")
     assert sheet.exit_code == 0, sheet.output
     rows = list(csv.DictReader(io.StringIO(sheet.stdout)))
-    assert list(rows[0])[-7:] == [
+    assert list(rows[0])[-8:] == [
         "broadcaster",
         "debut",
         "as_of",
@@ -1698,6 +1698,7 @@ def test_compare_sheet_says_what_the_pages_marks_and_labels_say(run_shipped: Run
         "other_notes",
         "note",
         "release_unknown",
+        "week_by_week",
     ]
     views = {
         r["slug"]: r for r in rows if (r["field"], r["window"]) == ("views", "half-year:2025H1")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from kdrama_cli.answers.charts import leaves_out_weeks
+from kdrama_cli.answers.charts import DebutRuntime, debut_runtime, leaves_out_weeks
 from kdrama_cli.answers.sources import cast_layer, layer_cited, layered_crew, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
@@ -62,6 +62,18 @@ class StatRow(Record):
     #: only. A row with one has no leader, as its figures do not cover the same weeks of each
     #: title. Empty for a row of other figures.
     before_top10: tuple[bool, ...] = ()
+    #: For a row of views of a debut week (``first-N-days``) that sets a season released week
+    #: by week beside one that was not (out all at once, or the files cannot tell), for each
+    #: show whether its season came out week by week (answers.charts.DebutRuntime): Netflix
+    #: divided its first days' hours by the few episodes out then, the other's by its whole
+    #: runtime, so the views do not count alike (Phantom Lawyer's 1.8M beside The 8 Show's
+    #: 1.7M, which leads in hours by three times). A row with one has no leader, as in hours
+    #: the order may be the other way. Empty on every other row, and on one whose seasons all
+    #: came out week by week, or none did.
+    week_by_week: tuple[bool, ...] = ()
+    #: For such a row, each show's DebutRuntime (None where it has no figure), for the page to
+    #: say the runtimes; empty where ``week_by_week`` is.
+    debut_runtimes: tuple[DebutRuntime | None, ...] = ()
     #: For each show, the day its figure is as of (None where it has none); for a row that
     #: stands for several reports, the last one's.
     as_of: tuple[dt.date | None, ...] = ()
@@ -397,6 +409,10 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
             if ranked_half_year
             else ()
         )
+        runtimes = tuple(
+            debut_runtime(show, s) if s else None for show, s in zip(shows, stats, strict=True)
+        )
+        weekly = _week_by_week(stats, runtimes)
         rows.append(
             StatRow(
                 metric=metric,
@@ -407,7 +423,7 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 season=season,
                 values=values,
                 # no leader where one leaves out weeks, or may count only some days
-                leader=None if any(before) or any(unknown) else leader,
+                leader=None if any(before) or any(unknown) or any(weekly) else leader,
                 windows=(window,),
                 sources=tuple(s.sources if s else () for s in stats),
                 broadcaster=broadcaster,
@@ -417,10 +433,28 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
                 as_of=tuple(s.as_of if s else None for s in stats),
                 others=others if any(others) else (),
                 notes=tuple(s.note if s else None for s in stats),
+                week_by_week=weekly,
+                debut_runtimes=runtimes if weekly else (),
             )
         )
     rows.sort(key=lambda r: (r.metric, r.season or 0, r.window, r.broadcaster or ""))
     return rows
+
+
+def _week_by_week(
+    stats: Sequence[Stat | None], runtimes: Sequence[DebutRuntime | None]
+) -> tuple[bool, ...]:
+    """For a row of views of a debut week, whether each title's season came out week by week,
+    when one did and another title's figure is of a season that did not, or that the files
+    cannot tell (StatRow.week_by_week); empty otherwise, for a row of any other figure too."""
+    said = [
+        runtime is not None and runtime.week_by_week is True
+        for stat, runtime in zip(stats, runtimes, strict=True)
+        if stat is not None
+    ]
+    if not any(said) or all(said):
+        return ()
+    return tuple(runtime is not None and runtime.week_by_week is True for runtime in runtimes)
 
 
 def came_out(show: Show, stat: Stat) -> dt.date | None:

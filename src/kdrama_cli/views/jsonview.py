@@ -451,6 +451,16 @@ def comparison_json(
                     )
                     if unknown
                 ],
+                # Titles whose season came out week by week, in a debut week's row of views
+                # that sets it beside a season that did not (none in a row of other figures):
+                # such a row has no leader.
+                "week_by_week": [
+                    show.slug
+                    for show, weekly in zip(
+                        shows, row.week_by_week or [False] * len(shows), strict=True
+                    )
+                    if weekly
+                ],
                 "as_of": [day.isoformat() if day else None for day in row.as_of],
                 # each title's figure's note, which tells it from its other figures
                 "notes": list(row.notes or [None] * len(shows)),

@@ -148,6 +148,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "other_notes",
         "note",
         "release_unknown",
+        "week_by_week",
     ),
     "seen list": (
         "slug",
@@ -481,6 +482,7 @@ def compare_sheet(comparison: Comparison) -> Sheet:
                     [_item(s.note) for s in stat_row.others[index]] if stat_row.others else None,
                     stat_row.notes[index] if stat_row.notes else None,
                     stat_row.release_unknown[index] if stat_row.release_unknown else None,
+                    stat_row.week_by_week[index] if stat_row.week_by_week else None,
                 )
             )
     for shared in comparison.shared_cast:

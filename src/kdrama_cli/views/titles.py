@@ -1356,6 +1356,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
                     mark += BEFORE_TOP10  # leaves out weeks before the lists began
                 if stat_row.release_unknown and stat_row.release_unknown[index]:
                     mark += UNDATED_MARK  # may count the whole half-year or its last days
+                if stat_row.week_by_week and stat_row.week_by_week[index]:
+                    mark += WEEKLY_MARK  # divided by the few episodes out in its first days
                 mark += " ★" if index == stat_row.leader else ""
                 figure = Text(format_figure(value, stat_row.unit, short=True) + mark, style=style)
                 if stat_row.sources[index]:
@@ -1391,6 +1393,9 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     undated = undated_line(comparison)
     if undated:  # and the §
         parts.append(Text(undated, style="dim"))
+    weekly = week_by_week_line(comparison)
+    if weekly:  # and the ¶
+        parts.append(Text(weekly, style="dim"))
     twice = given_twice_line(comparison)
     if twice:  # and an "also" in a cell
         parts.append(Text(twice, style="dim"))
@@ -1492,6 +1497,51 @@ def undated_line(comparison: Comparison) -> str | None:
         "earlier figure has it there: its figure may count the whole half-year or only its last "
         f"days, so a row with one stars no title ({'; '.join(named)})."
     )
+
+
+#: Marks a debut week's views of a season released week by week (StatRow.week_by_week).
+WEEKLY_MARK = "¶"
+
+
+def week_by_week_line(comparison: Comparison) -> str | None:
+    """What the ¶ beside a debut week's views means, with the runtimes Netflix divided by:
+    "¶ came out week by week: Netflix divides a week's hours by the runtime out by then, so the
+    views of its first days count its first episodes alone (Phantom Lawyer S1: about 2 hours,
+    of about 11 hours in all), where a season out all at once is divided by its whole runtime
+    (The 8 Show S1: about 7 hours): their views do not compare, and a row with one stars no
+    title; their hours do.";
+    None when no row has one."""
+    weekly: dict[str, None] = {}
+    at_once: dict[str, None] = {}
+    for row in comparison.stats:
+        for index, runtime in enumerate(row.debut_runtimes):
+            if runtime is None:
+                continue
+            title = clean(comparison.shows[index].title)
+            named = f"{title} {season_label(row.season)}" if row.season else title
+            if row.week_by_week[index] and runtime.whole is not None:
+                said = (
+                    f"about {_hours_of(runtime.first)}, of about {_hours_of(runtime.whole)} in all"
+                )
+                weekly[f"{named}: {said}"] = None
+            elif runtime.week_by_week is False:
+                at_once[f"{named}: about {_hours_of(runtime.first)}"] = None
+    if not weekly:
+        return None
+    whole = f" ({'; '.join(at_once)})" if at_once else ""
+    return (
+        f"{WEEKLY_MARK} came out week by week: Netflix divides a week's hours by the runtime out "
+        f"by then, so the views of its first days count its first episodes alone "
+        f"({'; '.join(weekly)}), where a season out all at once is divided by its whole "
+        f"runtime{whole}: their views do not compare, and a row with one stars no title; their "
+        "hours do."
+    )
+
+
+def _hours_of(hours: float) -> str:
+    """A runtime in whole hours, as a chart's note says it ("2 hours"), never "0 hours"."""
+    whole = max(1, round(hours))
+    return f"{whole} hour{'s' if whole != 1 else ''}"
 
 
 def _as_of_said(row: StatRow, day: dt.date) -> bool:
