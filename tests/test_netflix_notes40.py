@@ -7,14 +7,22 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
+from pathlib import Path
+from typing import Any
 
-from tests.conftest import Run, as_json, flat
+from tests.conftest import MINI, Run, as_json, flat
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 #: A fixed width for the pages read as text (colour is off in every test: conftest).
 COLS = {"COLUMNS": "120"}
 
 
-def _stats(run_shipped: Run, *args: str) -> dict[tuple[str, str, int | None], dict]:
+def _stats(run_shipped: Run, *args: str) -> dict[tuple[str, str, int | None], dict[str, Any]]:
     data = as_json(run_shipped("compare", *args, "--json"))
     return {(r["metric"], r["window"], r["season"]): r for r in data["stats"]}
 
@@ -89,5 +97,135 @@ def test_compare_tells_a_weekly_release_from_its_report_and_says_nothing_it_cann
     assert "Crime Scene Zero S1: about" not in page
 
 
-def row_key(row: dict) -> tuple[str, str, int | None]:
+def row_key(row: dict[str, Any]) -> tuple[str, str, int | None]:
     return (row["metric"], row["window"], row["season"])
+
+
+#: Two made-up series for the national lists' rows that name no season: Tide Line, whose two
+#: seasons are out, and (with ``twice``) a second entry Netflix also titles "Tide Line".
+def _tide_line(twice: bool = False) -> str:
+    text = ""
+    for slug, labels in [("tide-line", ["Tide Line: Season 1", "Tide Line: Season 2"])] + (
+        [("tide-line-2023", ["Tide Line: 2023"])] if twice else []
+    ):
+        text += (
+            f'\n[[shows]]\nslug = "{slug}"\ntitle = "Tide Line"\nkind = "series"\n'
+            'platform = "Examplenet"\ngenres = ["drama"]\nsynopsis = "A made-up series."\n'
+            'sources = ["test-press"]\ncast_sources = ["test-press"]\n'
+        )
+        for number, label in enumerate(labels, start=1):
+            text += (
+                f'\n[[shows.seasons]]\nnumber = {number}\nstatus = "released"\n'
+                f"release_date = 202{number - 1}-03-01\nepisodes = 8\n"
+                f'netflix_titles = ["{label}"]\nsources = ["test-press"]\n'
+            )
+    return text
+
+
+def _national(tmp_path: Path, rows: list[tuple[str, str, str]]) -> list[str]:
+    header = (
+        "country_name\tcountry_iso2\tweek\tcategory\tweekly_rank\tshow_title\tseason_title"
+        "\tcumulative_weeks_in_top_10\n"
+    )
+    countries = tmp_path / "all-weeks-countries.tsv"
+    countries.write_text(
+        header
+        + "".join(f"X\t{iso}\t{week}\tTV\t1\tTide Line\t{label}\t1\n" for iso, week, label in rows),
+        encoding="utf-8",
+    )
+    tiers = tmp_path / "tiers.tsv"
+    tiers.write_text(
+        "kind\tshow_title\ttier\tin_global_top10\tnote\nTV\tTide Line\tK\tno\t\n", encoding="utf-8"
+    )
+    return [str(countries), str(tiers)]
+
+
+def test_a_national_week_naming_a_title_but_no_season_is_the_titles_figure(
+    run: Run, tmp_path: Path
+) -> None:
+    """Netflix's South Korea list named Change Days in 9 weeks of 2021 with no season (N/A),
+    and both its seasons were out: `data netflix` dropped those weeks (reporting "unmatched
+    Korean title: Change Days") and its page said nothing of them. Such weeks are now the
+    title's figures, of no season, each saying so: no season is guessed."""
+    dataset = tmp_path / "shows.toml"
+    dataset.write_text(MINI.read_text(encoding="utf-8") + _tide_line(), encoding="utf-8")
+    files = _national(
+        tmp_path,
+        [
+            ("KR", "2021-07-18", "N/A"),
+            ("KR", "2021-07-25", "N/A"),
+            ("JP", "2021-07-25", "Tide Line: Season 1"),
+        ],
+    )
+    out = tmp_path / "netflix.toml"
+    result = run("--data", str(dataset), "data", "netflix", *files, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "unmatched" not in result.stderr
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    figures = [
+        (s.get("season"), s["window"], s["value"], s.get("note"))
+        for s in document["stats"]
+        if s["show"] == "tide-line"
+    ]
+    assert figures == [
+        (None, "week:2021-07-18", 1, 'Netflix\'s title: "Tide Line", with no season'),
+        (None, "week:2021-07-25", 1, 'Netflix\'s title: "Tide Line", with no season'),
+        (1, "week:2021-07-25", 1, None),
+        (
+            None,
+            "cumulative:2021-07-25",
+            1,
+            "national Top 10s of the weeks ending 2021-07-18 to 2021-07-25; Netflix's national "
+            'lists name "Tide Line" in 2 weeks (those ending 2021-07-18 to 2021-07-25) without '
+            "saying which season: a figure of the title, not of one season",
+        ),
+        (
+            1,
+            "cumulative:2021-07-25",
+            1,
+            "national Top 10s of the weeks ending 2021-07-18 to 2021-07-25",
+        ),
+    ]
+
+
+def test_a_national_week_whose_title_names_two_entries_stays_unmatched(
+    run: Run, tmp_path: Path
+) -> None:
+    """Where Netflix's title is that of two entries (as "I am Solo" is of seven), a week with
+    no season could be either's: it is reported, and given to neither."""
+    dataset = tmp_path / "shows.toml"
+    dataset.write_text(MINI.read_text(encoding="utf-8") + _tide_line(twice=True), encoding="utf-8")
+    files = _national(tmp_path, [("KR", "2024-07-21", "N/A")])
+    out = tmp_path / "netflix.toml"
+    result = run("--data", str(dataset), "data", "netflix", *files, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "kdrama: unmatched Korean title: Tide Line" in result.stderr
+    document = tomllib.loads(out.read_text(encoding="utf-8"))
+    assert not [s for s in document.get("stats", []) if s["show"].startswith("tide-line")]
+
+
+def test_change_days_page_gives_the_weeks_netflix_names_it_without_a_season(
+    run_shipped: Run,
+) -> None:
+    """The shipped catalogue: Change Days' 9 weeks in South Korea's Top 10 of 2021, which
+    Netflix's list gives no season, are a figure of the title, with its list, window, as_of and
+    a note that says so, on the page and in --json."""
+    data = as_json(run_shipped("show", "change-days", "--json"))
+    national = [s for s in data["stats"] if s["list"] == "national Top 10s"]
+    whole = [s for s in national if s["window"] == "cumulative:2022-02-27"]
+    assert [(s["season"], s["value"], s["unit"], s["as_of"]) for s in whole] == [
+        (None, 1, "countries", "2022-02-27")
+    ]
+    assert whole[0]["note"] == (
+        "national Top 10s of the weeks ending 2021-07-04 to 2022-02-27; Netflix's national lists "
+        'name "Change Days" in 9 weeks (those ending 2021-07-18 to 2021-09-19) without saying '
+        "which season: a figure of the title, not of one season"
+    )
+    weeks = [s for s in national if s["window"].startswith("week:")]
+    assert len(weeks) == 9 and {s["season"] for s in weeks} == {None}
+    page = flat(run_shipped("--no-pager", "show", "change-days", env=COLS).stdout)
+    assert "Countries in Top 10 1 country cumulative 2022-02-27 a" in page
+    assert (
+        'Netflix\'s national lists name "Change Days" in 9 weeks (those ending 2021-07-18 to '
+        "2021-09-19) without saying which season: a figure of the title, not of one season" in page
+    )

@@ -459,6 +459,24 @@ class TitleMatch:
         seasons = {(target.slug, target.season) for target in out}
         return min(out, key=_order) if len(seasons) == 1 else None
 
+    def whole_title(self, row: Mapping[str, str]) -> Target | None:
+        """For a row of a TV list labelled N/A that names one entry but none of its seasons
+        (several of its seasons were out by the row's week: Change Days in South Korea's list
+        of 2021), that entry as a whole, with no season: its figure is the title's, and no
+        season is guessed. None for any other row, and for one whose title names several
+        entries."""
+        if row.get("season_title", "") not in ("", "N/A") or not row.get("category", "").startswith(
+            "TV"
+        ):
+            return None
+        week = row.get("week", "")
+        out = {
+            target.slug
+            for target in self._by_show.get(normalize_title(row.get("show_title", "")), ())
+            if target.release is None or not week or target.release <= _date(week)
+        }
+        return Target(out.pop(), None, None) if len(out) == 1 else None
+
 
 def _without_colons(label: str) -> str:
     return " ".join(label.replace(":", " ").split())
@@ -586,9 +604,18 @@ class _Matching:
         self._korean_titles = korean_titles
         #: The labels of the Korean titles' rows that matched no entry.
         self.unmatched: set[str] = set()
+        #: The titles rows were given to as a whole (TitleMatch.whole_title), with the labels
+        #: Netflix named them by.
+        self.whole: dict[Target, set[str]] = defaultdict(set)
 
-    def __call__(self, row: Mapping[str, str]) -> Target | None:
+    def __call__(self, row: Mapping[str, str], whole_title: bool = False) -> Target | None:
+        """The entry (and season) ``row`` is about; with ``whole_title``, a title named with
+        no season, as a whole (TitleMatch.whole_title), for a national list's weeks."""
         target = self._match(row)
+        if target is None and whole_title:
+            target = self._match.whole_title(row)
+            if target is not None:
+                self.whole[target].add(row.get("show_title", ""))
         if target is None and row["show_title"] in self._korean_titles:
             self.unmatched.add(_label(row))
         return target
@@ -712,7 +739,7 @@ def _country_stats(
     weeks of the countries file; the slugs of those titles."""
     by_week: dict[tuple[Target, str], set[str]] = defaultdict(set)
     for row in rows:
-        target = matching(row)
+        target = matching(row, whole_title=True)
         if target is not None:
             by_week[(target, row["week"])].add(row["country_iso2"])
     if not by_week:
@@ -738,6 +765,7 @@ def _country_stats(
             window=f"week:{week}",
             list=NATIONAL_TOP10,
             as_of=when,
+            note=_no_season_said(matching.whole.get(target)),
             sources=[source],
         )
     summary = build.cite(
@@ -754,10 +782,39 @@ def _country_stats(
             window=f"cumulative:{last_week}",
             list=NATIONAL_TOP10,
             as_of=_date(last_week),
-            note=f"national Top 10s of the weeks ending {first_week} to {last_week}",
+            note=f"national Top 10s of the weeks ending {first_week} to {last_week}"
+            + _weeks_without_season(target, matching, by_week),
             sources=[summary],
         )
     return {target.slug for target in overall}
+
+
+def _no_season_said(titles: Collection[str] | None) -> str | None:
+    """The note of a national week's figure of a title named with no season (TitleMatch.
+    whole_title): Netflix's title, and that its list says no season; None for any other."""
+    if not titles:
+        return None
+    named = " and ".join(f'"{title}"' for title in sorted(titles))
+    return f"Netflix's title: {named}, with no season"
+
+
+def _weeks_without_season(
+    target: Target, matching: _Matching, by_week: Mapping[tuple[Target, str], set[str]]
+) -> str:
+    """What a title's running total of countries adds when Netflix's national lists named the
+    title with no season (TitleMatch.whole_title): in how many weeks, which, and that no season
+    is said; empty for a season's or a film's total."""
+    titles = matching.whole.get(target)
+    if not titles:
+        return ""
+    weeks = sorted(week for (found, week) in by_week if found == target)
+    span = weeks[0] if len(weeks) == 1 else f"{weeks[0]} to {weeks[-1]}"
+    count = f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}"
+    named = " and ".join(f'"{title}"' for title in sorted(titles))
+    return (
+        f"; Netflix's national lists name {named} in {count} (those ending {span}) without "
+        "saying which season: a figure of the title, not of one season"
+    )
 
 
 def _document(
