@@ -229,3 +229,42 @@ def test_change_days_page_gives_the_weeks_netflix_names_it_without_a_season(
         'Netflix\'s national lists name "Change Days" in 9 weeks (those ending 2021-07-18 to '
         "2021-09-19) without saying which season: a figure of the title, not of one season" in page
     )
+
+
+def test_the_best_week_views_board_marks_a_week_divided_by_the_episodes_out_then(
+    run_shipped: Run,
+) -> None:
+    """Netflix divides a week's hours by the runtime out by then: the best week by views of a
+    season released week by week (Agent Kim Reactivated: about 4 hours of its 9; Tastefully
+    Yours: 2 of 10) sat on `top --metric best-week-views` beside seasons out all at once
+    with nothing to say it was measured otherwise. The board still ranks Netflix's figure, as
+    Netflix ranks its weekly lists by it, and marks such a row ¶, saying why under it."""
+    data = as_json(run_shipped("top", "--metric", "best-week-views", "--limit", "20", "--json"))
+    marks = {(e["slug"], e["season"]): (e["rank"], e["week_by_week"]) for e in data["entries"]}
+    assert marks["agent-kim-reactivated", 1] == (6, True)
+    assert marks["tastefully-yours", 1] == (19, True)
+    assert marks["parasyte-the-grey", 1] == (7, False)  # out all at once
+    assert marks["squid-game", 2] == (1, False)
+    result = run_shipped("--no-pager", "top", "--metric", "best-week-views", env=COLS)
+    assert result.exit_code == 0, result.output
+    page = flat(result.stdout)
+    assert "6 Agent Kim Reactivated 10.5M views¶" in page
+    assert "7 Parasyte: The Grey 9.8M views " in page
+    assert (
+        "¶ came out week by week: Netflix divides a week's hours by the runtime out by then, so "
+        "such a season's best week by views counts only the episodes out that week (Agent Kim "
+        "Reactivated: about 4 hours of 9 hours; Bon Appétit, Your Majesty: about 5 hours of 16 "
+        "hours) and does not compare with the best week of a season out all at once; --metric "
+        "best-week ranks their hours, which do." in page
+    )
+    sheet = run_shipped("top", "--metric", "best-week-views", "--csv").stdout
+    rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(sheet))}
+    assert rows["agent-kim-reactivated"]["week_by_week"] == "true"
+    assert rows["parasyte-the-grey"]["week_by_week"] == "false"
+    # another board asks nothing of it
+    weeks = as_json(run_shipped("top", "--json"))["entries"]
+    assert {e["week_by_week"] for e in weeks} == {None}
+    hours = run_shipped("--no-pager", "top", "--metric", "best-week", env=COLS).stdout
+    assert "¶" not in hours
+    plain = list(csv.DictReader(io.StringIO(run_shipped("top", "--csv").stdout)))
+    assert {r["week_by_week"] for r in plain} == {""}

@@ -100,26 +100,28 @@ def growing_runtimes(weeks: Sequence[ChartWeek]) -> list[GrowingRuntime]:
     ]
 
 
-class DebutRuntime(Record):
-    """What a views figure of a season's first days in Netflix's weekly Top 10 (a debut week,
-    ``first-N-days``) was divided by, and the season's whole runtime as far as Netflix's files
-    show, in hours. Netflix's weekly views are a week's hours over the runtime out by the week's
-    end, so a season released week by week is divided in its first week by its first episodes
-    alone (Phantom Lawyer: about 2 hours, of 11 by its fifth week) and one out all at once by
-    the whole season (The 8 Show: about 7 hours): their first days' views do not compare."""
+class ViewsRuntime(Record):
+    """What a views figure of one week of Netflix's weekly Top 10 (a week, or a debut week's
+    first days, ``first-N-days``) was divided by, and the season's whole runtime as far as
+    Netflix's files show, in hours. Netflix's weekly views are a week's hours over the runtime
+    out by the week's end, so a season released week by week is divided in its first week by
+    its first episodes alone (Phantom Lawyer: about 2 hours, of 11 by its fifth week) and one
+    out all at once by the whole season (The 8 Show: about 7 hours): their views do not
+    compare, nor a weekly release's best week by views with another season's."""
 
     #: The runtime the figure implies: its week's hours over its views.
     first: float
-    #: The largest runtime the season's later weeks imply (hours over views) or an engagement
+    #: The largest runtime the season's other weeks imply (hours over views) or an engagement
     #: report gives; None when neither is there (a season with one week in the Top 10 and no
     #: report yet): then nothing tells how it came out.
     whole: float | None
 
     @property
     def week_by_week(self) -> bool | None:
-        """Whether the season came out over several weeks (week by week, or in parts): its
-        runtime grew by more than rounding alone could make it (_RUNTIME_GROWTH, as a chart
-        judges it); False when it was out all at once, None when the files cannot tell."""
+        """Whether the figure was divided by part of the season, which came out over several
+        weeks (week by week, or in parts): its runtime grew by more than rounding alone could
+        make it (_RUNTIME_GROWTH, as a chart judges it); False when the figure was divided by
+        the whole season, None when the files cannot tell."""
         if self.whole is None:
             return None
         return self.whole >= self.first * _RUNTIME_GROWTH
@@ -130,12 +132,13 @@ class DebutRuntime(Record):
 _WEEK_DAYS = 7
 
 
-def debut_runtime(show: Show, stat: Stat) -> DebutRuntime | None:
-    """For a views figure of a season's (or film's) first days in Netflix's weekly Top 10, what
-    it was divided by and the season's whole runtime (DebutRuntime); None for any other figure,
-    or one without the hours of the same week and list to tell it."""
+def views_runtime(show: Show, stat: Stat) -> ViewsRuntime | None:
+    """For a views figure of one week of Netflix's weekly Top 10 (``week:``, or a debut week's
+    ``first-N-days``), what it was divided by and the season's whole runtime (ViewsRuntime);
+    None for any other figure, or one without the hours of the same week and list to tell it."""
     days = window_days(stat.window)
-    if stat.metric != "views" or days is None or days > _WEEK_DAYS or not stat.value:
+    weekly = stat.window.startswith("week:") or (days is not None and days <= _WEEK_DAYS)
+    if stat.metric != "views" or not weekly or not stat.value:
         return None
     same = (stat.window, stat.season, stat.list, stat.as_of)
     hours = next(
@@ -149,17 +152,17 @@ def debut_runtime(show: Show, stat: Stat) -> DebutRuntime | None:
     )
     if not hours:
         return None
-    later = [
+    others = [
         week.hours / week.views
         for week in weekly_chart(show, stat.season)
-        if week.season == stat.season and week.week > stat.as_of and week.hours and week.views
+        if week.season == stat.season and week.week != stat.as_of and week.hours and week.views
     ]
     reported = [
         other.value / 60
         for other in show.stats
         if other.metric == "runtime" and other.unit == "minutes" and other.season == stat.season
     ]
-    return DebutRuntime(hours / stat.value, max([*later, *reported], default=None))
+    return ViewsRuntime(hours / stat.value, max([*others, *reported], default=None))
 
 
 def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from kdrama_cli.answers.charts import DebutRuntime, debut_runtime, leaves_out_weeks
+from kdrama_cli.answers.charts import ViewsRuntime, leaves_out_weeks, views_runtime
 from kdrama_cli.answers.sources import cast_layer, layer_cited, layered_crew, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
@@ -64,16 +64,16 @@ class StatRow(Record):
     before_top10: tuple[bool, ...] = ()
     #: For a row of views of a debut week (``first-N-days``) that sets a season released week
     #: by week beside one that was not (out all at once, or the files cannot tell), for each
-    #: show whether its season came out week by week (answers.charts.DebutRuntime): Netflix
+    #: show whether its season came out week by week (answers.charts.ViewsRuntime): Netflix
     #: divided its first days' hours by the few episodes out then, the other's by its whole
     #: runtime, so the views do not count alike (Phantom Lawyer's 1.8M beside The 8 Show's
     #: 1.7M, which leads in hours by three times). A row with one has no leader, as in hours
     #: the order may be the other way. Empty on every other row, and on one whose seasons all
     #: came out week by week, or none did.
     week_by_week: tuple[bool, ...] = ()
-    #: For such a row, each show's DebutRuntime (None where it has no figure), for the page to
+    #: For such a row, each show's ViewsRuntime (None where it has no figure), for the page to
     #: say the runtimes; empty where ``week_by_week`` is.
-    debut_runtimes: tuple[DebutRuntime | None, ...] = ()
+    debut_runtimes: tuple[ViewsRuntime | None, ...] = ()
     #: For each show, the day its figure is as of (None where it has none); for a row that
     #: stands for several reports, the last one's.
     as_of: tuple[dt.date | None, ...] = ()
@@ -410,7 +410,7 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
             else ()
         )
         runtimes = tuple(
-            debut_runtime(show, s) if s else None for show, s in zip(shows, stats, strict=True)
+            views_runtime(show, s) if s else None for show, s in zip(shows, stats, strict=True)
         )
         weekly = _week_by_week(stats, runtimes)
         rows.append(
@@ -442,7 +442,7 @@ def _stat_rows(shows: Sequence[Show]) -> list[StatRow]:
 
 
 def _week_by_week(
-    stats: Sequence[Stat | None], runtimes: Sequence[DebutRuntime | None]
+    stats: Sequence[Stat | None], runtimes: Sequence[ViewsRuntime | None]
 ) -> tuple[bool, ...]:
     """For a row of views of a debut week, whether each title's season came out week by week,
     when one did and another title's figure is of a season that did not, or that the files

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.answers.charts import out_before_top10, partial_days
+from kdrama_cli.answers.charts import ViewsRuntime, out_before_top10, partial_days, views_runtime
 from kdrama_cli.catalogue.models import (
     WEEKLY_VIEWS_FROM,
     Citation,
@@ -183,6 +183,16 @@ class BoardEntry(Record):
     #: Treasure's of 5, on Netflix five weeks after cinemas), as its first-N-days figure of that
     #: week says and `show` labels it ("first 4 days"); None for a whole week.
     partial_days: int | None = None
+    #: On the best-week-views board: what the week's views were divided by and the season's
+    #: whole runtime (answers.charts.ViewsRuntime); None on every other board.
+    runtime: ViewsRuntime | None = None
+
+    @property
+    def week_by_week(self) -> bool:
+        """Whether the figure is a week's views of a season released week by week, divided by
+        the episodes out by then (Tastefully Yours' 6.6M views of its first week: 2 hours of
+        its 10): such a best week is not measured as one out all at once is."""
+        return self.runtime is not None and self.runtime.week_by_week is True
 
 
 class Ranking(Record):
@@ -450,6 +460,7 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
                     read_note(stat.note)[0] if twice else None,
                     _before_top10(board, show, stat),
                     _partial_days(show, stat) if board.best_week else None,
+                    views_runtime(show, stat) if board.origin == "top10-views" else None,
                 )
                 for stat in rows
             )

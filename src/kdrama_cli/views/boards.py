@@ -371,6 +371,43 @@ def before_top10(named: Sequence[str] = (), starred: bool = False) -> str:
     return said + (", and a row with one stars no title." if starred else ".")
 
 
+#: Marks a week's views of a season released week by week, which Netflix divided by the
+#: episodes out by then (answers.charts.ViewsRuntime): on compare's debut-week views and top's
+#: best-week-views board.
+WEEKLY_MARK = "¶"
+
+
+def whole_hours(hours: float) -> str:
+    """A runtime in whole hours, as a chart's note says it ("2 hours"), never "0 hours"."""
+    whole = max(1, round(hours))
+    return f"{whole} hour{'s' if whole != 1 else ''}"
+
+
+def _season_named(entry: BoardEntry) -> str:
+    """' S2' after a title of several seasons, as a board's row names it; else nothing."""
+    return f" {season_label(entry.season)}" if entry.season and len(entry.show.seasons) > 1 else ""
+
+
+def week_by_week_board(ranking: Ranking) -> str | None:
+    """What the WEEKLY_MARK beside a best week's views means, with the runtimes Netflix divided
+    by (the first three named); None when no row has it."""
+    named = [
+        f"{clean(entry.show.title)}{_season_named(entry)}: "
+        f"about {whole_hours(entry.runtime.first)} of {whole_hours(entry.runtime.whole)}"
+        for entry in ranking.entries
+        if entry.week_by_week and entry.runtime is not None and entry.runtime.whole is not None
+    ]
+    if not named:
+        return None
+    shown = "; ".join(named[:3]) + (f"; and {len(named) - 3:,} more" if len(named) > 3 else "")
+    return (
+        f"{WEEKLY_MARK} came out week by week: Netflix divides a week's hours by the runtime out "
+        f"by then, so such a season's best week by views counts only the episodes out that week "
+        f"({shown}) and does not compare with the best week of a season out all at once; "
+        "--metric best-week ranks their hours, which do."
+    )
+
+
 def partial_week(days: int) -> str:
     """Under the figure of a best-week row whose week was cut short by the release, as `show`
     labels the same figure: 'first 4 days'."""

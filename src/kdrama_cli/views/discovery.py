@@ -28,6 +28,7 @@ from kdrama_cli.catalogue.wording import joined, slugs_of
 from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
+    WEEKLY_MARK,
     before_top10,
     before_views,
     board_scope,
@@ -45,6 +46,7 @@ from kdrama_cli.views.boards import (
     short_and_left_out,
     views_before_published,
     views_window,
+    week_by_week_board,
 )
 from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
@@ -543,6 +545,7 @@ def board_view(
     if netflix:
         ranks = [e.netflix_rank for e in entries]
     marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
+    weekly = any(entry.week_by_week for entry in entries)
     # A date every row shares (a weekly board's last list, a report's end) is said once in the
     # heading: a column repeating it on every row told nothing and was the first to go.
     dates = {entry.stat.as_of for entry in entries}
@@ -562,6 +565,7 @@ def board_view(
             when = entry.stat.as_of.isoformat()
         figure = Text(format_figure(entry.stat.value, entry.stat.unit, short=True))
         figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
+        figure.append(WEEKLY_MARK if entry.week_by_week else " " * weekly)
         if entry.partial_days:  # under the figure, which a narrow page never leaves out
             figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
         row: list[Text | str] = [
@@ -591,6 +595,7 @@ def board_view(
             board_scope(board, ranking),
             before_top10() if marked else None,
             partial_weeks(ranking),
+            week_by_week_board(ranking),
             views_window(board),
             before_views(ranking),
             listed_twice(ranking),

@@ -784,6 +784,9 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 "before_top10": e.before_top10,
                 # On a best-week board: the days a week cut short by the release covers.
                 "partial_days": e.partial_days,
+                # On the best-week-views board: a season released week by week, whose week's
+                # views Netflix divided by the episodes out by then (null on other boards).
+                "week_by_week": e.week_by_week if board.origin == "top10-views" else None,
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

@@ -93,6 +93,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "netflix_title",
         "before_top10",
         "partial_days",
+        "week_by_week",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list", "partial_days"),
     "cast": (
@@ -286,7 +287,9 @@ def values_sheet(found: Iterable[tuple[str, int]]) -> Sheet:
 
 
 def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
-    del board  # every entry carries its own metric, unit and window
+    # every entry carries its own metric, unit and window; the board says whether week_by_week
+    # is asked (best-week-views only)
+    views = board.origin == "top10-views"
     return Sheet(
         "top",
         [
@@ -306,6 +309,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.netflix_title,
                 e.before_top10,
                 e.partial_days,
+                e.week_by_week if views else None,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

@@ -55,7 +55,7 @@ from kdrama_cli.catalogue.vocab import (
 )
 from kdrama_cli.catalogue.wording import joined, number_runs, whose
 from kdrama_cli.errors import command_line, suggested
-from kdrama_cli.views.boards import BEFORE_TOP10, before_top10
+from kdrama_cli.views.boards import BEFORE_TOP10, WEEKLY_MARK, before_top10, whole_hours
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.spoiler_notes import (
@@ -1499,10 +1499,6 @@ def undated_line(comparison: Comparison) -> str | None:
     )
 
 
-#: Marks a debut week's views of a season released week by week (StatRow.week_by_week).
-WEEKLY_MARK = "¶"
-
-
 def week_by_week_line(comparison: Comparison) -> str | None:
     """What the ¶ beside a debut week's views means, with the runtimes Netflix divided by:
     "¶ came out week by week: Netflix divides a week's hours by the runtime out by then, so the
@@ -1520,12 +1516,11 @@ def week_by_week_line(comparison: Comparison) -> str | None:
             title = clean(comparison.shows[index].title)
             named = f"{title} {season_label(row.season)}" if row.season else title
             if row.week_by_week[index] and runtime.whole is not None:
-                said = (
-                    f"about {_hours_of(runtime.first)}, of about {_hours_of(runtime.whole)} in all"
-                )
+                first, whole = whole_hours(runtime.first), whole_hours(runtime.whole)
+                said = f"about {first}, of about {whole} in all"
                 weekly[f"{named}: {said}"] = None
             elif runtime.week_by_week is False:
-                at_once[f"{named}: about {_hours_of(runtime.first)}"] = None
+                at_once[f"{named}: about {whole_hours(runtime.first)}"] = None
     if not weekly:
         return None
     whole = f" ({'; '.join(at_once)})" if at_once else ""
@@ -1536,12 +1531,6 @@ def week_by_week_line(comparison: Comparison) -> str | None:
         f"runtime{whole}: their views do not compare, and a row with one stars no title; their "
         "hours do."
     )
-
-
-def _hours_of(hours: float) -> str:
-    """A runtime in whole hours, as a chart's note says it ("2 hours"), never "0 hours"."""
-    whole = max(1, round(hours))
-    return f"{whole} hour{'s' if whole != 1 else ''}"
 
 
 def _as_of_said(row: StatRow, day: dt.date) -> bool:
