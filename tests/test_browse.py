@@ -1321,3 +1321,69 @@ def test_a_credit_a_layer_gave_is_marked_in_the_links_as_on_the_page(tmp_path: P
     console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
     console.print(person_renderable(page))
     assert f"* From a layer: Night Train extended by {layer}" in console.export_text()
+
+
+def keys_read_at_once(app: Browser, *keys: str) -> None:
+    """Keys as the terminal driver hands over one read of several (a fast typist, or keys
+    typed while a search draws): all posted before the browser handles any of them."""
+    from textual import events
+
+    for key in keys:
+        character = {"backspace": "\x7f", "left": None, "space": " "}.get(key, key)
+        app.post_message(events.Key(key, character))
+
+
+def test_keys_read_at_once_search_only_for_what_the_box_holds() -> None:
+    """Every letter of a burst searched in turn, for what the box had already moved past: a
+    second and a half behind "squid game", seven behind 300 letters, and an Esc typed in
+    between cleared the box while the searches still queued drew their results, and their
+    query became the one Esc then acted on."""
+    searched: list[tuple[str, str]] = []
+    shown: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        box = app.query_one("#search", Input)
+        search = app.engine.search
+
+        def recorded(query: str, limit: int):  # type: ignore[no-untyped-def]
+            searched.append((query, box.value))
+            return search(query, limit)
+
+        app.engine.search = recorded  # type: ignore[method-assign]
+        keys_read_at_once(app, *"han ji-won")
+        await pilot.pause()
+        shown.append(screen_text(app))
+        # a search on its way as Esc clears the box: the box and the list must agree
+        box.value = "kang bo"
+        app.action_clear_search()
+        await pilot.pause()
+        shown.append(screen_text(app))
+        assert app.current == Entry("search", "")
+
+    drive(script)
+    assert searched, "nothing was searched"
+    assert all(query == held for query, held in searched), searched
+    assert searched[0][0] == "han ji-won"
+    typed, cleared = shown
+    assert "Han Ji-won" in typed
+    assert "Type to search the catalogue" in cleared and "Kang Bo-ra" not in cleared
+
+
+def test_backspace_and_arrows_read_with_letters_edit_in_the_order_typed() -> None:
+    """Textual ran Backspace and the arrows only once they had gone up to the app, behind
+    the letters read with them: "moon", Backspace, "x" gave "moon" (the x typed, then taken
+    off), and Left, "x" put the x at the end."""
+    values: list[str] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        box = app.query_one("#search", Input)
+        await press(pilot, *"moon")
+        keys_read_at_once(app, "backspace", "x")
+        await pilot.pause()
+        values.append(box.value)
+        keys_read_at_once(app, "left", "i")
+        await pilot.pause()
+        values.append(box.value)
+
+    drive(script)
+    assert values == ["moox", "mooix"]

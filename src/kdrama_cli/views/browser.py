@@ -379,6 +379,18 @@ class KeysScreen(ModalScreen[None]):
         keys.border_subtitle = "Esc closes"
 
 
+def _input_edits() -> dict[str, str]:
+    """Input's own keys that edit the text or move the cursor (Backspace, Delete, the arrows,
+    Home, End and their Ctrl forms), each key to its action."""
+    edits = ("cursor_", "delete_", "home", "end", "select_all")
+    return {
+        key.strip(): binding.action
+        for binding in Input.BINDINGS
+        if isinstance(binding, Binding) and binding.action.startswith(edits)
+        for key in binding.key.split(",")
+    }
+
+
 class SearchBox(Input):
     """The search field; Down moves to the results. Focused by Tab, it selects what it holds
     (typing replaces it); focused by a letter typed elsewhere (Browser.on_key), it keeps the
@@ -394,6 +406,20 @@ class SearchBox(Input):
     ]
     #: Set by the browser as it hands a typed letter over: the coming focus selects nothing.
     typed_into = False
+    #: Input's editing keys, run as each arrives (_on_key).
+    EDITS: ClassVar[dict[str, str]] = _input_edits()
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual inserts a letter where it arrives but runs a key's binding only once the key
+        # has gone up to the app, behind the letters typed after it: "squid", Backspace, "x"
+        # read at once (a fast typist, or keys read while a search draws) gave "squid", the x
+        # typed and then taken off. Run here, each edit comes in the order typed.
+        action = self.EDITS.get(event.key)
+        if action is None:
+            return
+        event.stop()
+        event.prevent_default()
+        await self.run_action(action)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No "⏎ Open" with nothing to open: the screen before a search, or no match."""
@@ -605,6 +631,12 @@ class Browser(App[None]):
     # --- events ------------------------------------------------------------------------------
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value != event.input.value:
+            # Typed faster than the results are drawn: the box has moved on (a later Changed
+            # is on its way), or Esc, / or Backspace set it since. Searching for what it no
+            # longer holds would lag a burst of keys by a search each, and redraw results (and
+            # the query Esc acts on) for a search the box no longer shows.
+            return
         if self.current.kind == "search":
             self.current = Entry("search", event.value)  # typing refines, it is not a step
             self._render_search(event.value)
