@@ -1387,3 +1387,65 @@ def test_backspace_and_arrows_read_with_letters_edit_in_the_order_typed() -> Non
 
     drive(script)
     assert values == ["moox", "mooix"]
+
+
+def read_terminal(master: int, until: bytes, seconds: float = 30) -> bytes:
+    """What the program under a pseudo-terminal wrote, up to ``until`` (or end of output)."""
+    import select
+    import time
+
+    said = b""
+    deadline = time.monotonic() + seconds
+    while until not in said and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the program's side closed
+                break
+            if not chunk:
+                break
+            said += chunk
+    return said
+
+
+@pytest.mark.parametrize(("sent", "status"), [("SIGTERM", 143), ("SIGINT", 130)])
+def test_kill_gives_the_terminal_back_as_quitting_does(sent: str, status: int) -> None:
+    """`kill` ended browse where it stood: the terminal left in raw mode, on the alternate
+    screen, reporting every mouse move as text; and `kill -INT` exited 0. Each now leaves as
+    Ctrl+Q and Ctrl+C do, with the shell's status for the signal."""
+    import pty
+    import signal
+    import termios
+
+    master, terminal = pty.openpty()
+    termios.tcsetwinsize(terminal, (24, 80))
+    before = termios.tcgetattr(terminal)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TERM": "xterm-256color"}
+    for size in ("COLUMNS", "LINES"):  # the terminal's own: 80x24
+        env.pop(size, None)
+    browse = subprocess.Popen(
+        [sys.executable, "-m", "kdrama_cli", "--data", str(MINI), "browse"],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        assert b"Type to search" in read_terminal(master, b"Type to search")
+        assert termios.tcgetattr(terminal) != before  # raw, while it runs
+        browse.send_signal(getattr(signal, sent))
+        assert browse.wait(timeout=30) == status
+        left = read_terminal(master, b"\x1b[?1000l", seconds=5)
+        after = termios.tcgetattr(terminal)
+    finally:
+        if browse.poll() is None:
+            browse.kill()
+            browse.wait()
+        os.close(master)
+        os.close(terminal)
+    assert after == before  # cooked again, echoing
+    assert b"\x1b[?1049l" in left  # off the alternate screen
+    assert b"\x1b[?1000l" in left  # no longer reporting the mouse
+    assert b"Traceback" not in left

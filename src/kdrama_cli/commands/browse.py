@@ -249,6 +249,8 @@ def browse(app: App, query: str | None) -> None:
     browser.run()
     if browser.return_code == Browser.INTERRUPTED:
         raise SystemExit(EXIT_INTERRUPTED)
+    if browser.return_code == Browser.TERMINATED:  # `kill`: the screen given back, then gone
+        raise SystemExit(Browser.TERMINATED)
     if browser.return_code:  # Textual caught an error, printed its traceback and returned 1
         say("kdrama: internal error: browse stopped on an error (above): please report it")
         raise SystemExit(EXIT_INTERNAL)

@@ -11,6 +11,7 @@ for Textual, and without the ``tui`` extra nothing else notices it is missing.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -489,6 +490,8 @@ class Browser(App[None]):
     ]
     #: The exit status of Ctrl-C (kdrama_cli.errors.EXIT_INTERRUPTED).
     INTERRUPTED = 130
+    #: The exit status of a SIGTERM (`kill`), 128 + 15, as a shell gives a command it ended.
+    TERMINATED = 143
 
     def __init__(self, engine: Engine, query: str = "") -> None:
         super().__init__()
@@ -516,6 +519,23 @@ class Browser(App[None]):
     def on_mount(self) -> None:
         self._render_search(self.initial_query)
         self.query_one("#search", Input).focus()
+        self._leave_on_signals()
+
+    def _leave_on_signals(self) -> None:
+        """`kill` (SIGTERM) and an interrupt sent as a signal (`kill -INT`) leave as Ctrl+Q
+        and Ctrl+C do, the terminal given back: SIGTERM ended the process with the screen in
+        raw mode, on the alternate screen, reporting the mouse, and a SIGINT exited 0."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number, status in (
+            (signal.SIGTERM, self.TERMINATED),
+            (signal.SIGINT, self.INTERRUPTED),
+        ):
+            # not on Windows, nor where the loop runs outside the main thread
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, partial(self.exit, return_code=status))
 
     # --- showing an entry --------------------------------------------------------------------
 
