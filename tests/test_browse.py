@@ -875,9 +875,9 @@ def test_the_result_list_says_what_its_limit_cut_and_what_it_hid() -> None:
 
     many = search_answer(shipped, "kim", RESULTS)
     assert many.total > RESULTS
-    assert results_heading(many, "kim") == f"{RESULTS} of {many.total:,} results"
+    assert results_heading(many) == f"{RESULTS} of {many.total:,} results"
     few = search_answer(shipped, "kingdom", RESULTS)
-    assert results_heading(few, "kingdom") == f"{len(few.results)} results"
+    assert results_heading(few) == f"{len(few.results)} results"
     assert hidden_matches(3, "winner") == (
         "3 matches hidden as spoilers: kdrama search --spoilers winner"
     )
@@ -1449,3 +1449,44 @@ def test_kill_gives_the_terminal_back_as_quitting_does(sent: str, status: int) -
     assert b"\x1b[?1049l" in left  # off the alternate screen
     assert b"\x1b[?1000l" in left  # no longer reporting the mouse
     assert b"Traceback" not in left
+
+
+def test_the_command_that_lists_matches_hidden_as_spoilers_is_a_line_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """The results' heading named it ("50 of 198 results · 2 matches hidden as spoilers:
+    kdrama search --spoiler…"), cut at 80 columns where the command begins. The heading
+    counts them; the list's first line names the command whole, and opens nothing."""
+    data = tmp_path / "spoiler-note.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            'character = "Ko Dae-ho"\nrole = "main"\n',
+            'character = "Ko Dae-ho"\nrole = "main"\nnote = "Leaves the hallway."\n'
+            "spoiler = true\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    shown: list[str] = []
+    opened: list[Entry] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        await press(pilot, *"hallway")
+        shown.append(screen_text(app))
+        await press(pilot, "enter")  # the first result, not the line above it
+        opened.append(app.current)
+        await press(pilot, "escape", "down", "up", "enter")  # ↑ stops at the first result
+        opened.append(app.current)
+        await press(pilot, "slash", *"leaves the")  # nothing but what is hidden
+        shown.append(screen_text(app))
+
+    drive(script, data=data)
+    some, none = shown
+    heading = some.splitlines()[3]
+    assert "1 result · 1 hidden as a spoiler · Enter opens" in heading and "…" not in heading
+    lines = [line.strip("│ ") for line in some.splitlines()]
+    assert lines[4] == "1 match hidden as a spoiler: kdrama search --spoilers hallway"
+    assert lines[5].startswith("Moonlit Hallway")
+    assert opened == [Entry("title", "moonlit-hallway")] * 2
+    assert "Nothing matches 'leaves the' · 1 hidden as a spoiler" in none
+    assert "search --spoilers 'leaves the'" in none

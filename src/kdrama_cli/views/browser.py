@@ -107,17 +107,26 @@ class Engine(Protocol):
         ...
 
 
-def results_heading(answer: SearchAnswer, query: str) -> str:
+def results_heading(answer: SearchAnswer) -> str:
     """'50 of 465 results', as search's page says what its limit cut ('3 results' when none
-    was), and how many matches it left out as spoilers, with the command line that shows
-    them (browse has no --spoilers)."""
+    was), and how many matches it left out as spoilers ('2 hidden as spoilers'): the list's
+    last line names the command line that shows them (hidden_line)."""
     shown = len(answer.results)
     said = count_of(shown, "result")
     if answer.total > shown:
         said = f"{shown} of {count_of(answer.total, 'result')}"
     if answer.hidden:
-        said += f" · {hidden_matches(answer.hidden, query)}"
+        said += f" · {answer.hidden} hidden as {'a spoiler' if answer.hidden == 1 else 'spoilers'}"
     return said
+
+
+def hidden_line(answer: SearchAnswer, query: str) -> Option | None:
+    """The list's line of the matches left out as spoilers, in search's words, with the
+    command line that lists them (browse has no --spoilers): a line of the list, which wraps,
+    where the list's heading cut the command at 80 columns ("kdrama search --spoiler…")."""
+    if not answer.hidden:
+        return None
+    return Option(Text(hidden_matches(answer.hidden, query), style="dim"), disabled=True)
 
 
 def result_entry(result: SearchResult) -> Entry:
@@ -502,6 +511,8 @@ class Browser(App[None]):
         #: What the results or the links list leads to, by option index.
         self._targets: list[Entry] = []
         self._results: list[Entry] = []
+        #: The option of the first result (1 under the line of matches hidden as spoilers).
+        self._results_from = 0
         self._example_searches: tuple[str, ...] | None = None
 
     def compose(self) -> ComposeResult:
@@ -546,6 +557,12 @@ class Browser(App[None]):
         self._results = [result_entry(result) for result in results]
         found = self.engine.titles_found(results) if results else {}
         results_list.clear_options()
+        # the matches hidden as spoilers, first: a line after the results is never shown by
+        # moving to the last of them
+        hidden = hidden_line(answer, query)
+        self._results_from = int(hidden is not None and bool(results))
+        if self._results_from:
+            results_list.add_option(hidden)
         results_list.add_options(
             [
                 Option(
@@ -559,16 +576,18 @@ class Browser(App[None]):
         # Text, not str: Textual reads a str title as markup, and what was typed ("[/") is
         # no markup
         if results:
-            results_list.highlighted = 0
-            results_list.border_title = Text(f"{results_heading(answer, query)} · Enter opens")
+            results_list.highlighted = self._results_from
+            results_list.border_title = Text(f"{results_heading(answer)} · Enter opens")
         elif query.strip():
             said = f"Nothing matches {clean(query)!r}"
             if answer.hidden:
-                said += f" · {hidden_matches(answer.hidden, query)}"
+                said += f" · {results_heading(answer).removeprefix('0 results · ')}"
             results_list.border_title = Text(said)
             # what `kdrama search` says of it: the titles meant, or the command that answers
             # what was asked ('squid game cast'), a line of the list that opens nothing
-            if not answer.hidden:
+            if hidden is not None:
+                results_list.add_option(hidden)
+            else:
                 why = nothing_matches(query, answer.nearest, answer.instead)
                 results_list.add_option(Option(Text(clean(why), style="dim"), disabled=True))
         else:
@@ -669,12 +688,15 @@ class Browser(App[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         results_list = self.query_one("#results", OptionList)
         if self._results:
-            self.open(self._results[results_list.highlighted or 0])
+            highlighted = results_list.highlighted or self._results_from
+            self.open(self._results[max(highlighted - self._results_from, 0)])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        targets = self._results if event.option_list.id == "results" else self._targets
-        if 0 <= event.option_index < len(targets):
-            self.open(targets[event.option_index])
+        targets, index = self._targets, event.option_index
+        if event.option_list.id == "results":
+            targets, index = self._results, index - self._results_from
+        if 0 <= index < len(targets):
+            self.open(targets[index])
 
     # --- actions -----------------------------------------------------------------------------
 
