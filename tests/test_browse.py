@@ -1490,3 +1490,26 @@ def test_the_command_that_lists_matches_hidden_as_spoilers_is_a_line_of_its_own(
     assert opened == [Entry("title", "moonlit-hallway")] * 2
     assert "Nothing matches 'leaves the' · 1 hidden as a spoiler" in none
     assert "search --spoilers 'leaves the'" in none
+
+
+def test_a_signal_browse_was_started_ignoring_stays_ignored() -> None:
+    """As nohup relies on: browse leaves on SIGTERM and SIGINT, but not on one its parent
+    had it ignore."""
+    import signal
+
+    handled: list[bool] = []
+
+    async def script(app: Browser, pilot: Pilot[None]) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        handled.append(loop.remove_signal_handler(signal.SIGTERM))
+        handled.append(loop.remove_signal_handler(signal.SIGINT))
+
+    before = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        drive(script)
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert handled == [False, True]

@@ -544,6 +544,10 @@ class Browser(App[None]):
             (signal.SIGTERM, self.TERMINATED),
             (signal.SIGINT, self.INTERRUPTED),
         ):
+            # a signal the process was started ignoring (nohup) stays ignored
+            with contextlib.suppress(ValueError):  # outside the main thread: no handler to ask
+                if signal.getsignal(number) is signal.SIG_IGN:
+                    continue
             # not on Windows, nor where the loop runs outside the main thread
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, partial(self.exit, return_code=status))
