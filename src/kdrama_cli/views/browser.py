@@ -110,7 +110,7 @@ class Engine(Protocol):
 def results_heading(answer: SearchAnswer) -> str:
     """'50 of 465 results', as search's page says what its limit cut ('3 results' when none
     was), and how many matches it left out as spoilers ('2 hidden as spoilers'): the list's
-    last line names the command line that shows them (hidden_line)."""
+    first line names the command line that shows them (hidden_line)."""
     shown = len(answer.results)
     said = count_of(shown, "result")
     if answer.total > shown:
