@@ -2005,7 +2005,7 @@ def _sounding(
     dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
 ) -> list[NameRow]:
     """_spelled's rows, before a title one slip from another's name is refused."""
-    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_key, sound_keys
+    from kdrama_cli.catalogue.sounds import is_initials, name_orders, sound_keys
 
     lookup = lookup or lookup_of(dataset)
     if kind == "show" and is_initials(query):
@@ -2028,13 +2028,15 @@ def _sounding(
             rows = [r for r in rows if _agrees(dataset, r, orders)]
         if rows:
             return rows
-    key = sound_key(query)
-    if kind == "show" and len(key) >= 6 and not short:
-        # The start of a title, typed another way ('jigum uri hakkyo').
-        rows = _starting(lookup, "show-sound", key)
-        if rows and _begins_another_title(dataset, lookup, key, rows):
-            return []
-        return rows
+    if kind == "show" and not short:
+        # The start of a title, typed another way ('jigum uri hakkyo'), read as the whole is,
+        # two vowels perhaps of two syllables ('seulgiroun uisa': seulgiro-un, 슬기로운 의사)
+        for key in sound_keys(query):
+            if len(key) < 6:
+                continue
+            rows = _starting(lookup, "show-sound", key)
+            if rows:
+                return [] if _begins_another_title(dataset, lookup, key, rows) else rows
     return []
 
 

@@ -24,6 +24,7 @@ key (``initials``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -134,17 +135,34 @@ _SPLITTABLE = re.compile("(?<=[aeiou])(?=[aeiou])")
 
 def sound_keys(text: str, fine: bool = False, limit: int = 8) -> list[str]:
     """The sound key of what a user typed, then (at most ``limit`` in all) the keys of its
-    other readings where two vowels may belong to two syllables ('Hyeok Gim' may be 김혜옥)."""
+    other readings where two vowels may belong to two syllables ('Hyeok Gim' may be 김혜옥).
+
+    A word is split at one place at most, and the readings that split fewest words come
+    first: every reading splitting one word is tried before any splitting two. Cut at the
+    limit in the order the words come, the readings of a title of several words with vowel
+    pairs kept only the splits of its first words: 'Seulgiroun Uisa Saenghwal' (슬기로운
+    의사생활, the Revised Romanization) lost 'seulgiro-un', the one it needs."""
     pieces = _pieces(text)
     if not pieces:
         return []
-    readings: list[list[str]] = [[]]
-    for piece in pieces:
-        splits = [m.start() for m in _SPLITTABLE.finditer(piece)] if piece.isalpha() else []
-        options = [[piece]]
-        for at in splits:
-            options.append([piece[:at], piece[at:]])
-        readings = [r + o for r in readings for o in options][:limit]
+    splits = [
+        [m.start() for m in _SPLITTABLE.finditer(piece)] if piece.isalpha() else []
+        for piece in pieces
+    ]
+    places = [(at, split) for at, found in enumerate(splits) for split in found]
+    readings: list[list[str]] = []
+    for count in range(len(pieces) + 1):
+        for chosen in itertools.combinations(places, count):
+            split_at = dict(chosen)
+            if len(split_at) < count:
+                continue  # two places in one word
+            reading: list[str] = []
+            for at, piece in enumerate(pieces):
+                cut = split_at.get(at)
+                reading += [piece] if cut is None else [piece[:cut], piece[cut:]]
+            readings.append(reading)
+            if len(readings) >= limit:
+                return list(dict.fromkeys(_key(r, fine) for r in readings))
     return list(dict.fromkeys(_key(r, fine) for r in readings))
 
 
