@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Run, as_json
+from tests.conftest import Run, as_json, json_error
 
 # --- a romanisation whose words each hold a vowel pair ----------------------------------------
 
@@ -28,3 +28,40 @@ def test_a_romanised_title_of_several_split_words_is_found(run_shipped: Run, typ
     shown = run_shipped("show", typed, "--json")
     assert as_json(shown)["slug"] == "hospital-playlist"
     assert "matched another spelling of the Korean title: 슬기로운 의사생활" in shown.stderr
+
+
+# --- a year written as Korean writes it --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "seasons"),
+    [
+        ("오징어 게임 2021년", [1, 2, 3]),  # its first year: the whole title
+        ("오징어 게임 2024년", [2]),  # a later year: the season out in it
+        ("오징어 게임 (2024년)", [2]),
+        ("오징어 게임 2024년작", [2]),
+    ],
+)
+def test_a_year_with_nyeon_after_it_is_read_as_the_year(
+    run_shipped: Run, typed: str, seasons: list[int]
+) -> None:
+    """'오징어 게임 2024년' missed ("Did you mean Squid Game?"), while '오징어 게임 2024' was
+    season 2: Korean writes a year with 년 after it."""
+    page = as_json(run_shipped("show", typed, "--json"))
+    assert page["slug"] == "squid-game"
+    assert [season["number"] for season in page["seasons"]] == seasons
+
+
+def test_a_year_with_nyeon_none_came_out_in_names_the_seasons_years(run_shipped: Run) -> None:
+    error = json_error(run_shipped("show", "오징어 게임 2023년", "--json"))
+    assert "no season of Squid Game came out in 2023" in error["message"]
+
+
+# --- the last season, as the Korean press says it ------------------------------------------
+
+
+def test_choejong_sijeun_is_the_last_season(run_shipped: Run) -> None:
+    """'오징어 게임 최종 시즌' missed; 마지막 시즌 and 파이널 시즌 were the third."""
+    for typed in ("오징어 게임 최종 시즌", "오징어 게임 최종시즌"):
+        page = as_json(run_shipped("show", typed, "--json"))
+        assert [season["number"] for season in page["seasons"]] == [3]

@@ -447,11 +447,12 @@ _KOREAN_SAID_BEFORE = (
     r"|(?P<first>첫))\s*(?P<said>시즌|파트)$"
 )
 #: The last season, however said: 'squid game final season', 'squid game: the last season',
-#: '오징어 게임 마지막 시즌'. The title is set apart by a space or a colon and is more than an
-#: article: 'the final season' names no title.
+#: '오징어 게임 마지막 시즌', '오징어 게임 최종 시즌' (as the Korean press says it). The title is
+#: set apart by a space or a colon and is more than an article: 'the final season' names no
+#: title.
 _LAST_SEASON = (
     r"^(?P<title>.+?)(?:[\s:,-]+(?:the\s+)?(?:final|last|latest)\s+season"
-    r"|[\s:,-]+(?:season|시즌)\s+(?:final|finale)|[\s:,-]*(?:마지막|파이널)\s*시즌)$"
+    r"|[\s:,-]+(?:season|시즌)\s+(?:final|finale)|[\s:,-]*(?:마지막|파이널|최종)\s*시즌)$"
 )
 _ARTICLES = ("the", "a", "an")
 
@@ -583,10 +584,15 @@ def _held_by_short_name(asked: _SeasonAsked, title: Match) -> bool:
     )
 
 
-#: A title followed by the year it came out: 'squid game 2021', 'new world (2013)'. Four
-#: figures, so never a season ('squid game 2') nor most titles' own numbers (Physical: 100);
-#: a name that ends in a year of its own (Reply 1988) is found whole before this is read.
-_WITH_YEAR = r"^(?P<title>.+?)[\s:,-]*(?:\((?P<bracketed>(?:19|20)\d\d)\)|(?P<year>(?:19|20)\d\d))$"
+#: A title followed by the year it came out: 'squid game 2021', 'new world (2013)', and as
+#: Korean writes a year, with 년 ('year') after it, or 년작 ('the work of the year'): '오징어
+#: 게임 2021년', '(2024년)'. Four figures, so never a season ('squid game 2') nor most titles'
+#: own numbers (Physical: 100); a name that ends in a year of its own (Reply 1988) is found
+#: whole before this is read.
+_WITH_YEAR = (
+    r"^(?P<title>.+?)[\s:,-]*"
+    r"(?:\((?P<bracketed>(?:19|20)\d\d)(?:\s*년작?)?\)|(?P<year>(?:19|20)\d\d)(?:\s*년작?)?)$"
+)
 
 
 class _YearAsked(Record):
