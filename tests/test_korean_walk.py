@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Run, as_json, json_error
+from tests.conftest import Run, as_json, flat, json_error
 
 # --- a romanisation whose words each hold a vowel pair ----------------------------------------
 
@@ -65,3 +65,27 @@ def test_choejong_sijeun_is_the_last_season(run_shipped: Run) -> None:
     for typed in ("오징어 게임 최종 시즌", "오징어 게임 최종시즌"):
         page = as_json(run_shipped("show", typed, "--json"))
         assert [season["number"] for season in page["seasons"]] == [3]
+
+
+# --- the cast, asked for in Korean -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["오징어 게임 캐스트", "오징어 게임 배우들", "오징어 게임 등장인물", "오징어 게임의 출연진"],
+)
+def test_cast_takes_the_korean_words_for_a_cast(run_shipped: Run, typed: str) -> None:
+    """`cast "오징어 게임 출연진"` was the cast, while 캐스트, 배우들 (which search knew),
+    등장인물 (the characters) and '…의 출연진' missed."""
+    result = run_shipped("cast", typed)
+    assert result.exit_code == 0, result.output
+    assert "Seong Gi-hun" in result.stdout and "이정재" in result.stdout
+    assert f"note: '{typed}' is read as '오징어 게임': Squid Game" in flat(result.stderr)
+
+
+@pytest.mark.parametrize("typed", ["오징어 게임 등장인물", "오징어 게임의 출연진"])
+def test_search_points_to_the_cast_for_the_korean_words_too(run_shipped: Run, typed: str) -> None:
+    """search offered "Did you mean Squid Game?" for 등장인물 where it names the cast's command
+    for 출연진."""
+    result = run_shipped("search", typed)
+    assert "Squid Game's cast: kdrama cast squid-game" in flat(result.stderr)

@@ -1043,9 +1043,14 @@ def titles_in_words(dataset: Dataset, query: str) -> list[str]:
 
 
 #: The words a command that takes one title is asked by, which a fan types with the title
-#: too ('kdrama cast "squid game cast"', 'kdrama trivia --show "trivia about squid game"').
+#: too ('kdrama cast "squid game cast"', 'kdrama trivia --show "trivia about squid game"'),
+#: in Korean too: the cast (출연진, 출연자, 캐스트), its actors (배우, 배우들) or its characters
+#: (등장인물), which a cast lists beside them.
 _COMMAND_WORDS = {
-    "cast": ("cast", "cast list", "actors", "출연진", "출연자"),
+    "cast": (
+        *("cast", "cast list", "actors"),
+        *("출연진", "출연자", "캐스트", "배우들", "배우", "등장인물"),
+    ),
     "trivia": ("trivia", "facts", "fact"),
     "quiz": ("quiz",),
     "similar": ("similar", "like"),
@@ -1069,7 +1074,8 @@ def command_word_dropped(command: str | None, query: str) -> str | None:
     typed = query.strip()
     joiners = "|".join(_COMMAND_JOINERS)
     for pattern in (
-        rf"(?:['’]s)?[\s:,-]+(?:{said})$",
+        # after a possessive, English or Korean ("squid game's cast", '오징어 게임의 출연진')
+        rf"(?:['’]s|의)?[\s:,-]+(?:{said})$",
         rf"^(?:{said})(?:[\s:,-]+(?:{joiners}))?[\s:,-]+",
     ):
         bare = re.sub(pattern, "", typed, count=1, flags=re.IGNORECASE)

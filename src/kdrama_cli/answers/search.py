@@ -1077,9 +1077,11 @@ def _begun_by_sound(row: NameRow, query: str) -> bool:
     return row.kind != "show-initials" and sound_key(row.name) != sound_key(query)
 
 
-#: Words a fan types after a title to ask who is in it.
+#: Words a fan types after a title (and a possessive, "squid game's", '오징어 게임의') to ask
+#: who is in it, or who its characters are (등장인물).
 _CAST_WORDS = (
-    r"[\s:,-]+(?:the\s+)?(?:cast(?:\s+list)?|actors|actresses|출연진|출연자|배우들?|캐스트)$"
+    r"(?:['’]s|의)?[\s:,-]+(?:the\s+)?"
+    r"(?:cast(?:\s+list)?|actors|actresses|출연진|출연자|배우들?|캐스트|등장인물)$"
 )
 
 
