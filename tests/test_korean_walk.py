@@ -89,3 +89,97 @@ def test_search_points_to_the_cast_for_the_korean_words_too(run_shipped: Run, ty
     for 출연진."""
     result = run_shipped("search", typed)
     assert "Squid Game's cast: kdrama cast squid-game" in flat(result.stderr)
+
+
+# --- a name with a courtesy or 배우 beside it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        ["배우 이정재"],
+        ["이정재 배우"],
+        ["이정재", "배우"],  # unquoted, as person takes a name of several words
+        ["이정재 씨"],
+        ["이정재씨"],
+        ["이정재님"],
+    ],
+)
+def test_a_name_with_a_courtesy_or_the_word_actor_is_the_person(
+    run_shipped: Run, typed: list[str]
+) -> None:
+    """'배우 이정재' and '이정재 씨' missed ("Did you mean Lee Jung-jae?"), though '황동혁 감독'
+    was Hwang Dong-hyuk: Korean names an actor so, and 씨 and 님 are the courtesy a name is
+    said with."""
+    assert as_json(run_shipped("person", *typed, "--json"))["id"] == "lee-jung-jae"
+
+
+@pytest.mark.parametrize(
+    ("typed", "who"),
+    [
+        ("연상호 감독님", "yeon-sang-ho"),  # the crew word with its courtesy
+        ("황동혁감독", "hwang-dong-hyuk"),  # typed against the name
+        ("김은숙작가", "kim-eun-sook"),
+    ],
+)
+def test_a_crew_word_with_a_courtesy_or_against_the_name_is_read(
+    run_shipped: Run, typed: str, who: str
+) -> None:
+    result = run_shipped("person", typed, "--json")
+    assert as_json(result)["id"] == who
+    assert f"note: '{typed}' is read as" in flat(result.stderr)
+
+
+def test_baeu_chooses_the_actor_among_namesakes(run_shipped: Run) -> None:
+    """이병헌 is the actor Lee Byung-hun and the director Lee Byeong-heon: with 배우 it is the
+    actor, with 감독 the director, bare the list of both."""
+    for typed in ("이병헌 배우", "배우 이병헌"):
+        assert as_json(run_shipped("person", typed, "--json"))["id"] == "lee-byung-hun"
+    assert as_json(run_shipped("person", "이병헌 감독", "--json"))["id"] == "lee-byeong-heon"
+    assert json_error(run_shipped("person", "이병헌", "--json"))["kind"] == "ambiguous"
+
+
+def test_path_takes_a_name_with_a_courtesy(run_shipped: Run) -> None:
+    result = run_shipped("path", "배우 이정재", "공유 씨")
+    assert result.exit_code == 0, result.output
+    assert "Lee Jung-jae → Gong Yoo" in flat(result.stdout)
+
+
+@pytest.mark.parametrize("typed", ["배우", "씨", "감독님", "이정 배우"])
+def test_a_courtesy_alone_or_beside_part_of_a_name_is_still_a_miss(
+    run_shipped: Run, typed: str
+) -> None:
+    """Only a whole name is taken once the courtesy is left off: '이정 배우' opens no one."""
+    assert json_error(run_shipped("person", typed, "--json"))["kind"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("배우 이정재", "Lee Jung-jae"),
+        ("이정재 씨", "Lee Jung-jae"),
+        ("연상호 감독님", "Yeon Sang-ho"),
+        ("황동혁감독", "Hwang Dong-hyuk"),
+    ],
+)
+def test_search_reads_a_name_with_a_courtesy_as_person_does(
+    run_shipped: Run, typed: str, found: str
+) -> None:
+    """search said "Nothing in the catalogue matches '배우 이정재'"."""
+    results = as_json(run_shipped("search", typed, "--json"))
+    assert results and results[0]["label"] == found
+
+
+def test_a_crew_word_with_its_courtesy_beside_a_title_is_the_crew_word(run_shipped: Run) -> None:
+    """'오징어 게임 감독님' (the director, with the courtesy a director is addressed with) was a
+    miss where '오징어 게임 감독' names Hwang Dong-hyuk: person opens him, show the title,
+    search lists him and cast says who it is."""
+    typed = "오징어 게임 감독님"
+    person = run_shipped("person", typed, "--json")
+    assert as_json(person)["id"] == "hwang-dong-hyuk"
+    assert "is read as the director of Squid Game: Hwang Dong-hyuk" in flat(person.stderr)
+    assert as_json(run_shipped("show", typed, "--json"))["slug"] == "squid-game"
+    assert as_json(run_shipped("search", typed, "--json"))[0]["target"] == "hwang-dong-hyuk"
+    cast = run_shipped("cast", typed)
+    assert cast.exit_code == 2
+    assert "Hwang Dong-hyuk, director of Squid Game" in flat(cast.stderr)

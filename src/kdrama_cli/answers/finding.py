@@ -2430,12 +2430,63 @@ def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
     return spaced[0] if spaced and spaced[0] else key
 
 
+#: What Korean sets beside a person's name that is no part of it: a courtesy after it (씨,
+#: 님: '이정재 씨', '이정재님', '연상호 감독님'), and 배우 ('actor') before or after it, as the
+#: press names an actor ('배우 이정재', '이정재 배우'). A crew word is kept, its courtesy left
+#: off ('감독님' is 감독, which the crew reading reads), and set apart from a name typed
+#: against it ('황동혁감독', '김은숙작가').
+_COURTESY_AFTER = r"(?<=[가-힣])\s*(?:씨|님)$"
+_ACTOR_BESIDE = r"^배우\s+(?=\S)|(?<=[가-힣])\s*배우$"
+_CREW_AGAINST_NAME = r"(?<=[가-힣])(감독|작가|연출가|각본가|극작가)$"
+
+
+def courtesy_dropped(query: str) -> str | None:
+    """The query without the courtesy or the word 배우 Korean sets beside a name, and with a
+    crew word typed against the name set apart ('배우 이정재' is '이정재', '연상호 감독님' '연상호
+    감독', '황동혁감독' '황동혁 감독'); None when it has none, or nothing else is left."""
+    typed = query.strip()
+    bare = re.sub(_COURTESY_AFTER, "", typed)
+    bare = re.sub(_ACTOR_BESIDE, "", bare).strip()
+    bare = re.sub(_CREW_AGAINST_NAME, r" \1", bare)
+    return bare if bare and bare != typed else None
+
+
+def _courteous(dataset: Dataset, query: str) -> Person | None:
+    """The person a query names whole once a courtesy or 배우 beside the name is left off
+    (courtesy_dropped); None when it names no one so, or only part of a name. A name several
+    people share, said with 배우, is the one of them who acts: '이병헌 배우' is the actor Lee
+    Byung-hun, not the director Lee Byeong-heon, whose Hangul name is his too."""
+    bare = courtesy_dropped(query)
+    if bare is None:
+        return None
+    try:
+        person, how = _find_person(dataset, bare, suggestions=False)
+    except Ambiguous as many:
+        said = re.sub(_COURTESY_AFTER, "", query.strip())
+        if many.closeness != WHOLE or re.search(_ACTOR_BESIDE, said) is None:
+            return None
+        acting = [target for target, _ in many.candidates if _acts(dataset, target)]
+        return dataset.people[acting[0]] if len(acting) == 1 else None
+    except LookupError_:
+        return None
+    return person if how == WHOLE else None
+
+
+def _acts(dataset: Dataset, person_id: str) -> bool:
+    """Whether the person is in the cast of a title (not only its crew)."""
+    shows = fetch(dataset.shows, lookup_of(dataset).titles_of(person_id))
+    return any(credit.person == person_id for show in shows for credit in show.cast)
+
+
 def find_person(dataset: Dataset, query: str) -> Person:
     """The id in any case (as_id), then exact name, alias or Hangul (any case or punctuation),
-    then a unique part, then the name however it is romanised or ordered."""
+    then a unique part, then the name however it is romanised or ordered; last, the name
+    without a courtesy or 배우 beside it ('이정재 씨', '배우 이정재')."""
     try:
         return _find_person(dataset, query)[0]
     except NotFound as miss:
+        if (person := _courteous(dataset, query)) is not None:
+            return person
         title = _whole_title(dataset, query)
         if title is None:
             character = character_named(dataset, query, "person")
@@ -2579,6 +2630,8 @@ def find_person_or_show(dataset: Dataset, query: str) -> Person | Match:
     if identity in dataset.shows:
         return Match(dataset.shows[identity], "slug", identity)
     ends = _ends(dataset, query)
+    if not ends and (person := _courteous(dataset, query)) is not None:
+        return person  # '배우 이정재', '이정재 씨'
     if not ends:
         miss = _no_person_or_title(dataset, query)
         character = character_named(dataset, query, "person")

@@ -530,18 +530,23 @@ def crew_reading(dataset: Dataset, query: str) -> CrewReading | None:
     writer'), as the crew word alone finds them (_crew_credited). Words that only begin,
     hold or sound like a title ('film director', 'main writer', 'hospital director') are no
     title: None, unless they begin a credited name. None too for a query that is itself a
-    title's or a person's name ('The Writer' would be; 백 감독 is Baek Jong-yeol's alias)."""
+    title's or a person's name ('The Writer' would be; 백 감독 is Baek Jong-yeol's alias).
+    A crew word with its courtesy or typed against a name ('오징어 게임 감독님', '황동혁감독')
+    is read as the crew word (answers.finding.courtesy_dropped)."""
     from kdrama_cli.answers.finding import (
         WHOLE,
         Ambiguous,
         LookupError_,
         closeness,
+        courtesy_dropped,
         crew_word_split,
         find_show,
         whole_person,
     )
 
     asked = crew_word_split(query)
+    if asked is None and (bare := courtesy_dropped(query)) is not None:
+        asked = crew_word_split(bare)
     if asked is None:
         return None
     capacity, rest = asked
@@ -954,7 +959,14 @@ def search_answer(
     left_out = len(hidden - results.keys())
     if total or left_out:
         return SearchAnswer(listed, left_out, total)
-    from kdrama_cli.answers.finding import character_in_title
+    from kdrama_cli.answers.finding import character_in_title, courtesy_dropped
+
+    # a name with a courtesy or 배우 beside it ('배우 이정재', '연상호 감독님'), as person reads it
+    bare = courtesy_dropped(query)
+    if bare is not None:
+        courteous = search_answer(dataset, bare, limit, spoilers)
+        if courteous.results or courteous.hidden:
+            return courteous
 
     instead = (
         _cast_asked(dataset, query)
