@@ -183,3 +183,27 @@ def test_a_crew_word_with_its_courtesy_beside_a_title_is_the_crew_word(run_shipp
     cast = run_shipped("cast", typed)
     assert cast.exit_code == 2
     assert "Hwang Dong-hyuk, director of Squid Game" in flat(cast.stderr)
+
+
+# --- the Korean words for a role or a kind -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("show", "role", "listed", "left_out"),
+    [
+        ("킹덤", "주인공", "Ju Ji-hoon", "Kim Sang-ho"),  # the lead, not the supporting cast
+        ("솔로지옥", "진행자", "Hong Jin-kyung", "An Jong-hoon"),  # the hosts, not a contestant
+        ("솔로지옥", "MC", "Hong Jin-kyung", "An Jong-hoon"),
+    ],
+)
+def test_cast_role_takes_more_korean_words(
+    run_shipped: Run, show: str, role: str, listed: str, left_out: str
+) -> None:
+    result = run_shipped("cast", show, "--role", role)
+    assert result.exit_code == 0, result.output
+    assert listed in result.stdout and left_out not in result.stdout
+
+
+def test_list_kind_takes_sirijeu_for_series(run_shipped: Run) -> None:
+    rows = as_json(run_shipped("list", "--kind", "시리즈", "--json"))
+    assert rows and {row["kind"] for row in rows} == {"series"}

@@ -60,13 +60,18 @@ ROLE_WORDS = {
     "supporting-cast": "supporting",
     "hosts": "host",
     "judges": "judge",
+    # a show's MC, as Korean (and English) calls its host
+    "mc": "host",
+    "mcs": "host",
     # as the Korean press credits them
     "주연": "main",
+    "주인공": "main",
     "조연": "supporting",
     "특별출연": "special",
     "우정출연": "special",
     "카메오": "special",
     "진행": "host",
+    "진행자": "host",
     "심사위원": "judge",
 }
 #: The words fans use for a kind of title, each taken by `--kind` as the kind: a movie is a
@@ -88,6 +93,7 @@ KIND_WORDS = {
     # as the Korean press names them
     "영화": "film",
     "드라마": "series",
+    "시리즈": "series",
     "예능": "reality",
     "다큐멘터리": "documentary",
     "다큐": "documentary",
