@@ -145,6 +145,17 @@ def test_path_takes_a_name_with_a_courtesy(run_shipped: Run) -> None:
     assert "Lee Jung-jae → Gong Yoo" in flat(result.stdout)
 
 
+def test_a_courtesy_beside_a_name_namesakes_share_lists_them(run_shipped: Run) -> None:
+    """'김고은 씨' said "no person matches" while '김고은' lists the actress and the model: it
+    lists them too, and 배우 there is the actress, the one of them who acts."""
+    error = json_error(run_shipped("person", "김고은 씨", "--json"))
+    assert error["kind"] == "ambiguous"
+    assert {"kim-go-eun", "kim-go-eun-model"} <= set(error["suggestions"])
+    assert as_json(run_shipped("person", "배우 김고은", "--json"))["id"] == "kim-go-eun"
+    # a singer credited as himself in a concert film does not act: V is not the 배우 김태형
+    assert json_error(run_shipped("person", "배우 김태형", "--json"))["kind"] == "ambiguous"
+
+
 @pytest.mark.parametrize("typed", ["배우", "씨", "감독님", "이정 배우"])
 def test_a_courtesy_alone_or_beside_part_of_a_name_is_still_a_miss(
     run_shipped: Run, typed: str

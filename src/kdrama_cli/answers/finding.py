@@ -2435,8 +2435,8 @@ def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
 #: press names an actor ('배우 이정재', '이정재 배우'). A crew word is kept, its courtesy left
 #: off ('감독님' is 감독, which the crew reading reads), and set apart from a name typed
 #: against it ('황동혁감독', '김은숙작가').
-_COURTESY_AFTER = r"(?<=[가-힣])\s*(?:씨|님)$"
-_ACTOR_BESIDE = r"^배우\s+(?=\S)|(?<=[가-힣])\s*배우$"
+_COURTESY_AFTER = r"(?:(?<=\S)\s+|(?<=[가-힣]))(?:씨|님)$"
+_ACTOR_BESIDE = r"^배우\s+(?=\S)|(?:(?<=\S)\s+|(?<=[가-힣]))배우$"
 _CREW_AGAINST_NAME = r"(?<=[가-힣])(감독|작가|연출가|각본가|극작가)$"
 
 
@@ -2455,27 +2455,45 @@ def _courteous(dataset: Dataset, query: str) -> Person | None:
     """The person a query names whole once a courtesy or 배우 beside the name is left off
     (courtesy_dropped); None when it names no one so, or only part of a name. A name several
     people share, said with 배우, is the one of them who acts: '이병헌 배우' is the actor Lee
-    Byung-hun, not the director Lee Byeong-heon, whose Hangul name is his too."""
+    Byung-hun, not the director Lee Byeong-heon, whose Hangul name is his too; else it is
+    Ambiguous, listing them, as the name alone is ('김고은 씨': the actress and the model)."""
     bare = courtesy_dropped(query)
     if bare is None:
         return None
     try:
         person, how = _find_person(dataset, bare, suggestions=False)
     except Ambiguous as many:
-        said = re.sub(_COURTESY_AFTER, "", query.strip())
-        if many.closeness != WHOLE or re.search(_ACTOR_BESIDE, said) is None:
+        if many.closeness != WHOLE:
             return None
-        acting = [target for target, _ in many.candidates if _acts(dataset, target)]
-        return dataset.people[acting[0]] if len(acting) == 1 else None
+        said = re.sub(_COURTESY_AFTER, "", query.strip())
+        if re.search(_ACTOR_BESIDE, said) is not None:
+            acting = [target for target, _ in many.candidates if _acts(dataset, target)]
+            if len(acting) == 1:
+                return dataset.people[acting[0]]
+        raise Ambiguous("person", query, many.candidates) from None
     except LookupError_:
         return None
     return person if how == WHOLE else None
 
 
+#: A credit as oneself, which is no part acted ('Himself' in a concert film).
+_AS_ONESELF = frozenset({"himself", "herself", "themselves", "themself", "self"})
+
+
 def _acts(dataset: Dataset, person_id: str) -> bool:
-    """Whether the person is in the cast of a title (not only its crew)."""
+    """Whether the person plays a part in a scripted title (not only its crew, nor as a host,
+    a contestant or themself): who 배우 ('actor') names."""
+    from kdrama_cli.catalogue.vocab import UNSCRIPTED_KINDS
+
     shows = fetch(dataset.shows, lookup_of(dataset).titles_of(person_id))
-    return any(credit.person == person_id for show in shows for credit in show.cast)
+    return any(
+        credit.person == person_id
+        and credit.role in ("main", "supporting", "special")
+        and (credit.character or "").casefold() not in _AS_ONESELF
+        for show in shows
+        if show.kind not in UNSCRIPTED_KINDS
+        for credit in show.cast
+    )
 
 
 def find_person(dataset: Dataset, query: str) -> Person:
