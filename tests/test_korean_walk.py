@@ -91,6 +91,24 @@ def test_search_points_to_the_cast_for_the_korean_words_too(run_shipped: Run, ty
     assert "Squid Game's cast: kdrama cast squid-game" in flat(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("command", "typed"),
+    [
+        ("show", "오징어 게임 출연진"),
+        ("show", "squid game cast"),
+        ("similar", "오징어 게임 배우들"),
+    ],
+)
+def test_a_command_other_than_cast_names_the_casts_command(
+    run_shipped: Run, command: str, typed: str
+) -> None:
+    """`show "오징어 게임 출연진"` said only "Did you mean Squid Game?", where search names
+    the cast's command: so does every command that takes a title, before the nearest names."""
+    error = json_error(run_shipped(command, typed, "--json"))
+    assert error["kind"] == "not_found" and error["suggestions"] == ["squid-game"]
+    assert "Squid Game's cast: kdrama cast squid-game. Did you mean Squid Game?" in error["message"]
+
+
 # --- a name with a courtesy or 배우 beside it ---------------------------------------------------
 
 

@@ -427,6 +427,7 @@ class App:
                 bare = command_word_dropped(command, query)
                 if bare is None:
                     _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
+                    _say_where_the_cast_is(miss, dataset, query)
                     bare, also = _title_of_crew(miss, dataset, query) or (None, "")
                     if bare is None:
                         raise
@@ -494,6 +495,17 @@ class App:
             raise NotFound(
                 miss.kind, miss.query, miss.suggestions, other=_crew_by_name(query, reading)
             ) from None
+
+        def _say_where_the_cast_is(miss: NotFound, dataset: Dataset, query: str) -> None:
+            """A miss of a title with a word for its cast after it, to a command other than
+            cast ('show "오징어 게임 출연진"'): the same miss, naming the cast's command, as
+            search does (answers.search.cast_asked)."""
+            from kdrama_cli.answers.search import cast_asked
+
+            asked = cast_asked(dataset, query) if command != "cast" else None
+            if asked is not None:
+                other = f"{asked[0]}: {asked[1]}"
+                raise NotFound(miss.kind, miss.query, miss.suggestions, other=other) from None
 
         def _say_ratings_not_charted(miss: NotFound, dataset: Dataset, bare: str | None) -> None:
             """A miss of a title with a word for what the command does not show ('squid game

@@ -369,7 +369,7 @@ def _notes_holding_the_words(dataset: Dataset, query: str) -> list[NameRow]:
     """The clauses of people's notes that hold each word of a query of two or more as a whole
     word, its plural or its singular, in any order ('bts member', 'bts members' find "Member
     of BTS"), outside brackets: "Actor (Mr. Sunshine, Squid Game)" lists works, and 'squid
-    game actors' asks for a cast (_cast_asked), not for him. Only the notes holding the stem
+    game actors' asks for a cast (cast_asked), not for him. Only the notes holding the stem
     of its longest word from a word's start are read (the index finds them by it)."""
     from kdrama_cli.catalogue.folding import words
 
@@ -969,7 +969,7 @@ def search_answer(
             return courteous
 
     instead = (
-        _cast_asked(dataset, query)
+        cast_asked(dataset, query)
         or _two_names(dataset, query)
         or character_in_title(dataset, query)  # 'gi-hun squid game': who plays them
     )
@@ -1097,7 +1097,7 @@ _CAST_WORDS = (
 )
 
 
-def _cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
+def cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
     """The title a query names followed by a word for its cast ('squid game cast', '오징어
     게임 출연진'), as `kdrama show` would find it; None when it is no such query, or the words
     before find no one title."""
