@@ -2322,7 +2322,7 @@ class FileSummary(Record):
     #: and re-declares a person in use means to add to or correct them (walk39 #2).
     people: tuple[str, ...] = ()
     #: What their extensions add besides credits, figures and facts (``counts``), by list:
-    #: (list, how many items), of EXTENSION_ITEMS in its order, those with any (walk39 #15).
+    #: (list, how many items), the seasons first, those with any (walk39 #15).
     added: tuple[tuple[str, int], ...] = ()
 
 
@@ -2390,27 +2390,22 @@ def _override_ids(
     return found
 
 
-#: The lists of an extension whose items a layer's check counts (FileSummary.added), as what
-#: it adds to the entries it extends: its credits, figures and facts are counted as entries
-#: (raw_counts), and its lists of citations add no page of their own.
-EXTENSION_ITEMS = (
-    "seasons",
-    "aliases",
-    "genres",
-    "directors",
-    "writers",
-    "creators",
-    "related",
-    "netflix_titles",
-)
+#: The lists of an extension a layer's check does not count as what it adds
+#: (FileSummary.added): its credits, figures and facts are counted as entries (raw_counts),
+#: and its lists of citations add no page of their own. Every other list an entry may extend
+#: (schema.EXTENSIBLE) is counted, the seasons first.
+COUNTED_APART = frozenset({"cast", "stats", "facts", "sources", "cast_sources"})
 
 
 def extension_items(documents: Iterable[dict[str, Any]]) -> tuple[tuple[str, int], ...]:
-    """How many items of each of EXTENSION_ITEMS the extensions (``extend = true``) of parsed
-    documents that may not be valid add, a title's and a person's aliases together."""
+    """How many items of each list the extensions (``extend = true``) of parsed documents
+    that may not be valid add, but those COUNTED_APART, a title's and a person's aliases
+    together."""
     from kdrama_cli.catalogue.schema import EXTENSIBLE, is_extension
 
-    added = dict.fromkeys(EXTENSION_ITEMS, 0)
+    lists = [key for key in EXTENSIBLE["shows"] if key not in COUNTED_APART]
+    lists.sort(key=lambda key: key != "seasons")  # stable: the rest in the schema's order
+    added = dict.fromkeys(lists, 0)
     for document in documents:
         for table in ("shows", "people"):
             entries = document.get(table)
