@@ -111,9 +111,11 @@ class ViewsRuntime(Record):
 
     #: The runtime the figure implies: its week's hours over its views.
     first: float
-    #: The largest runtime the season's other weeks imply (hours over views) or an engagement
-    #: report gives; None when neither is there (a season with one week in the Top 10 and no
-    #: report yet): then nothing tells how it came out.
+    #: The largest runtime the season's weeks imply (hours over views) or an engagement report
+    #: gives: the least its whole runtime is, as a season may have gone on after its last
+    #: week in the Top 10 and its last report; None when no other week or report is there (a
+    #: season with one week in the Top 10 and no report yet): then nothing tells how it came
+    #: out.
     whole: float | None
 
     @property
@@ -162,7 +164,10 @@ def views_runtime(show: Show, stat: Stat) -> ViewsRuntime | None:
         for other in show.stats
         if other.metric == "runtime" and other.unit == "minutes" and other.season == stat.season
     ]
-    return ViewsRuntime(hours / stat.value, max([*others, *reported], default=None))
+    first = hours / stat.value
+    largest = max([*others, *reported], default=None)
+    # the season's runtime is at least its own week's (a last week implies more than earlier ones)
+    return ViewsRuntime(first, None if largest is None else max(largest, first))
 
 
 def weekly_chart(show: Show, season: int | None = None) -> list[ChartWeek]:

@@ -393,7 +393,7 @@ def week_by_week_board(ranking: Ranking) -> str | None:
     by (the first three named); None when no row has it."""
     named = [
         f"{clean(entry.show.title)}{_season_named(entry)}: "
-        f"about {whole_hours(entry.runtime.first)} of {whole_hours(entry.runtime.whole)}"
+        f"about {whole_hours(entry.runtime.first)} of at least {whole_hours(entry.runtime.whole)}"
         for entry in ranking.entries
         if entry.week_by_week and entry.runtime is not None and entry.runtime.whole is not None
     ]
@@ -402,7 +402,7 @@ def week_by_week_board(ranking: Ranking) -> str | None:
     shown = "; ".join(named[:3]) + (f"; and {len(named) - 3:,} more" if len(named) > 3 else "")
     return (
         f"{WEEKLY_MARK} came out week by week: Netflix divides a week's hours by the runtime out "
-        f"by then, so such a season's best week by views counts only the episodes out that week "
+        f"by then, so such a season's best week by views counts only the episodes already out "
         f"({shown}) and does not compare with the best week of a season out all at once; "
         "--metric best-week ranks their hours, which do."
     )

@@ -1503,9 +1503,9 @@ def week_by_week_line(comparison: Comparison) -> str | None:
     """What the ¶ beside a debut week's views means, with the runtimes Netflix divided by:
     "¶ came out week by week: Netflix divides a week's hours by the runtime out by then, so the
     views of its first days count its first episodes alone (Phantom Lawyer S1: about 2 hours,
-    of about 11 hours in all), where a season out all at once is divided by its whole runtime
-    (The 8 Show S1: about 7 hours): their views do not compare, and a row with one stars no
-    title; their hours do.";
+    of at least 11 hours in all: the most its later weeks show), where a season out all at once
+    is divided by its whole runtime (The 8 Show S1: about 7 hours): their views do not compare,
+    and a row with one stars no title; their hours do.";
     None when no row has one."""
     weekly: dict[str, None] = {}
     at_once: dict[str, None] = {}
@@ -1517,7 +1517,7 @@ def week_by_week_line(comparison: Comparison) -> str | None:
             named = f"{title} {season_label(row.season)}" if row.season else title
             if row.week_by_week[index] and runtime.whole is not None:
                 first, whole = whole_hours(runtime.first), whole_hours(runtime.whole)
-                said = f"about {first}, of about {whole} in all"
+                said = f"about {first}, of at least {whole} in all"
                 weekly[f"{named}: {said}"] = None
             elif runtime.week_by_week is False:
                 at_once[f"{named}: about {whole_hours(runtime.first)}"] = None
