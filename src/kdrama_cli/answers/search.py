@@ -600,7 +600,12 @@ def crew_said(reading: CrewReading, query: str, command: str) -> str | None:
     people = reading.people if reading.titles else ()
     if not people:
         return None
-    said = f"kdrama {command} lists no crew"
+    # compare has rows of the titles' directors and writers: what it lacks is a person to compare
+    said = (
+        "kdrama compare compares titles, not people"
+        if command == "compare"
+        else f"kdrama {command} lists no crew"
+    )
     if len(people) == 1:
         one = people[0]
         return f"{said}; {one.label}, {one.matched}: {command_line(f'person {one.target}')}"
