@@ -218,8 +218,8 @@ def runnable_line(ctx: click.Context, words: Sequence[str]) -> list[str] | None:
 def _typed_before(ctx: click.Context) -> list[str]:
     """The global options (with their values) typed for the command, as typed, without the
     dataset options (_DATASET_OPTIONS): those typed before it, and those typed after a
-    command the group knows (`data chek --no-cache`), which the group moved before it; the
-    ones typed after a command it does not know are among the words after it."""
+    command the group knows (`data chek --strict --no-pager`), which the group moved before
+    it; the ones typed after a command it does not know are among the words after it."""
     root = ctx.find_root()
     typed = list(root.meta.get(GLOBALS_FIRST, ()))
     options = options_named(root.command)
