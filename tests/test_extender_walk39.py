@@ -379,3 +379,23 @@ def test_a_citation_only_a_repeated_item_cites_is_not_called_never_used(
         encoding="utf-8",
     )
     assert "citations[my-page]" not in run("data", "check", str(path)).stderr
+
+
+def test_a_repeated_item_citing_a_page_twice_is_named_once(run: Run, tmp_path: Path) -> None:
+    """Review 40 #6: a repeated credit citing the page twice was counted twice, so the warning
+    named one item and spoke of several ("which are listed once (the entry has them already):
+    remove it with those items")."""
+    path = tmp_path / "again.toml"
+    path.write_text(
+        '[[citations]]\nid = "my-page"\nurl = "https://example.com/news/my-page"\n'
+        'title = "Example article"\npublisher = "Example News"\n\n'
+        '[[shows]]\nslug = "moonlit-hallway"\nextend = true\n\n[[shows.cast]]\n'
+        'person = "seo-minho"\ncharacter = "Ko Dae-ho"\nrole = "main"\n'
+        'sources = ["my-page", "my-page"]\n',
+        encoding="utf-8",
+    )
+    said = run("data", "check", str(path)).stderr
+    assert (
+        "citations[my-page]: used only by shows[moonlit-hallway].cast[0], which is listed once"
+        " (the entry has it already): remove it with that item\n"
+    ) in said, said

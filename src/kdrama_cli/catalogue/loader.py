@@ -1577,11 +1577,14 @@ def _unused_citation(dataset: Dataset, citation: str) -> str:
     if not repeats:
         return "never used"
     own = (dataset.origins or {}).get("citations", {}).get(citation)
-    places = [where if file == own else f"{where} in {file}" for file, where in repeats]
+    # one place once, however many of its items cite the page: the count the wording follows
+    places = list(
+        dict.fromkeys(where if file == own else f"{where} in {file}" for file, where in repeats)
+    )
     those = "that item" if len(places) == 1 else "those items"
     verb = "is" if len(places) == 1 else "are"
     return (
-        f"{USED_ONLY_BY_REPEATS}{joined(list(dict.fromkeys(places)))}, which {verb} listed once"
+        f"{USED_ONLY_BY_REPEATS}{joined(places)}, which {verb} listed once"
         f" (the entry has {'it' if len(places) == 1 else 'them'} already): remove it with {those}"
     )
 
