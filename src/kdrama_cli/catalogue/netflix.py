@@ -449,12 +449,7 @@ class TitleMatch:
             found = self.films.get(show)
             if found is not None or not row.get("category", "").startswith("TV"):
                 return found
-        week = row.get("week", "")
-        out = [
-            target
-            for target in self._by_show.get(show, ())
-            if target.release is None or not week or target.release <= _date(week)
-        ]
+        out = self._out_by(show, row.get("week", ""))
         # one season reached by two labels (its dates given apart) is still one season
         seasons = {(target.slug, target.season) for target in out}
         return min(out, key=_order) if len(seasons) == 1 else None
@@ -469,13 +464,18 @@ class TitleMatch:
             "TV"
         ):
             return None
-        week = row.get("week", "")
-        out = {
-            target.slug
-            for target in self._by_show.get(normalize_title(row.get("show_title", "")), ())
-            if target.release is None or not week or target.release <= _date(week)
-        }
+        show = normalize_title(row.get("show_title", ""))
+        out = {target.slug for target in self._out_by(show, row.get("week", ""))}
         return Target(out.pop(), None, None) if len(out) == 1 else None
+
+    def _out_by(self, show: str, week: str) -> list[Target]:
+        """The seasons a show's label names that were out by the week ending ``week`` (all of
+        them for a row of no week), a season of no known release among them."""
+        return [
+            target
+            for target in self._by_show.get(show, ())
+            if target.release is None or not week or target.release <= _date(week)
+        ]
 
 
 def _without_colons(label: str) -> str:
