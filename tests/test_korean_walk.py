@@ -236,3 +236,13 @@ def test_cast_role_takes_more_korean_words(
 def test_list_kind_takes_sirijeu_for_series(run_shipped: Run) -> None:
     rows = as_json(run_shipped("list", "--kind", "시리즈", "--json"))
     assert rows and {row["kind"] for row in rows} == {"series"}
+
+
+@pytest.mark.parametrize("typed", ["이정재 배우", "배우 이정재", "이정재 씨"])
+def test_show_says_a_name_with_a_courtesy_is_a_person(run_shipped: Run, typed: str) -> None:
+    """Walk 40 (Korean) left: `show "이정재 배우"` was the plain miss where `show 이정재` says
+    who that is; the miss says it for the name with 배우 or a courtesy beside it too."""
+    missed = run_shipped("show", typed)
+    assert missed.exit_code == 2
+    said = " ".join(missed.stderr.split())
+    assert f"'{typed}' is a person: kdrama person lee-jung-jae" in said

@@ -858,6 +858,13 @@ def _find_show_in_stages(
         if suggestions:
             miss = _with_titles_in_words(dataset, miss)
         person = _whole_person(dataset, query) if suggestions else None
+        if person is None and suggestions:
+            # '이정재 배우', '이정재 씨': the person the name is, as person finds them; a name
+            # several share is said no more than the bare name's miss says it
+            try:
+                person = _courteous(dataset, query)
+            except Ambiguous:
+                person = None
         if person is not None:
             said = f"{query!r} is a person: {command_line(f'person {person.id}')}"
             raise _said_also(miss, said) from None
