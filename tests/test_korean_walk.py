@@ -246,3 +246,14 @@ def test_show_says_a_name_with_a_courtesy_is_a_person(run_shipped: Run, typed: s
     assert missed.exit_code == 2
     said = " ".join(missed.stderr.split())
     assert f"'{typed}' is a person: kdrama person lee-jung-jae" in said
+
+
+def test_top_gives_each_titles_korean_name_to_scripts(run_shipped: Run) -> None:
+    """Walk 40 (Korean) left: `top --json` and `--csv` named each title in English alone,
+    where list, search and show give its Hangul name too."""
+    board = as_json(run_shipped("top", "--metric", "weeks", "--json"))
+    first = board["entries"][0]
+    assert (first["slug"], first["korean_title"]) == ("squid-game", "오징어 게임")
+    header, row = run_shipped("top", "--metric", "weeks", "--csv").stdout.splitlines()[:2]
+    assert header.startswith("rank,slug,title,korean_title,season,")
+    assert row.startswith("1,squid-game,Squid Game,오징어 게임,1,")

@@ -773,6 +773,7 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 "slug": e.show.slug,
                 "show": e.show.slug,  # kept for compatibility: slug
                 "title": e.show.title,
+                "korean_title": e.show.korean_title,
                 "season": e.season,
                 # Netflix's own rank on its all-time list; ``rank`` is the board's, among
                 # the catalogue's titles only.
