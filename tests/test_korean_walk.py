@@ -257,3 +257,21 @@ def test_top_gives_each_titles_korean_name_to_scripts(run_shipped: Run) -> None:
     header, row = run_shipped("top", "--metric", "weeks", "--csv").stdout.splitlines()[:2]
     assert header.startswith("rank,slug,title,korean_title,season,")
     assert row.startswith("1,squid-game,Squid Game,오징어 게임,1,")
+
+
+@pytest.mark.parametrize("written", ["2기", "시즌 2", "2시즌", "s2", "S02", "season 2"])
+def test_season_takes_a_number_written_beside_the_word_for_a_season(
+    run_shipped: Run, written: str
+) -> None:
+    """Walk 40 (Korean) left: `--season 2기` (and English `--season s2`) were refused, though
+    the same words typed in a title's name ('오징어 게임 2기', 'squid game s2') are the season."""
+    shown = as_json(run_shipped("show", "squid-game", "--season", written, "--json"))
+    assert [season["number"] for season in shown["seasons"]] == [2]
+    cast = run_shipped("cast", "squid-game", "--season", written, "--json")
+    assert cast.exit_code == 0, cast.output
+
+
+@pytest.mark.parametrize("written", ["s", "sx2", "two", "2기2"])
+def test_season_still_refuses_what_is_no_number(run_shipped: Run, written: str) -> None:
+    missed = run_shipped("show", "squid-game", "--season", written)
+    assert missed.exit_code == 2 and "give a season number, e.g. --season 2" in missed.stderr

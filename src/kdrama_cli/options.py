@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -394,10 +395,19 @@ def not_a_switch(variable: str, value: object) -> str:
     return f"{variable}={value!r} is not 1 or 0 (nor true or false, yes or no, on or off)"
 
 
+#: A season's number as fans write it beside the word: 's2', 'S02', 'season 2', '시즌 2', '2기'
+#: ('the second run'), '2시즌'.
+_SEASON_WRITTEN = re.compile(r"(?:s|season|시즌)\s*(\d+)|(\d+)\s*(?:기|시즌)", re.IGNORECASE)
+
+
 class SeasonNumber(click.IntRange):
-    """A season's number (1 or more): a word for one ('two') is told what to give."""
+    """A season's number (1 or more), written alone or as fans write it beside the word for a
+    season ('s2', '시즌 2', '2기'): a word for one ('two') is told what to give."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        written = _SEASON_WRITTEN.fullmatch(value.strip()) if isinstance(value, str) else None
+        if written is not None:
+            value = written.group(1) or written.group(2)
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
             self.fail(f"{value!r}: give a season number, e.g. --season 2", param, ctx)
         if isinstance(value, str) and len(value.strip()) > 6:  # no title has a millionth season
