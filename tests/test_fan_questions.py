@@ -856,6 +856,25 @@ def test_a_search_for_a_title_in_a_year_it_is_not_from_suggests_it(
     assert f"Did you mean {meant}?" in " ".join(searched.stderr.split())
 
 
+def test_a_search_for_titles_of_one_name_in_a_year_tells_them_apart(
+    run: Run, add_data: AddData
+) -> None:
+    """Review 40 #4: two titles of one name and neither from the year typed made search say
+    "Did you mean Tide Film or Tide Film?"; it tells them apart as show's error does."""
+    layer = add_data(
+        film("tide-film", ("seo-minho", "Dal"), title="Tide Film")
+        + film("tide-film-2021", ("seo-minho", "Tal"), title="Tide Film").replace(
+            "2020-01-01", "2021-01-01"
+        )
+    )
+    shown = " ".join(run(*layer, "show", "tide film 1999").stderr.split())
+    assert "Tide Film (tide-film, 2020)" in shown and "Tide Film (tide-film-2021, 2021)" in shown
+    searched = " ".join(run(*layer, "search", "tide film 1999").stderr.split())
+    assert (
+        "Did you mean Tide Film (tide-film, 2020) or Tide Film (tide-film-2021, 2021)?" in searched
+    ), searched
+
+
 def test_a_bare_number_after_part_of_a_name_is_a_season_the_title_has(run_shipped: Run) -> None:
     """'penthouse 2' and 'glory 2' missed: a bare number after part of a name was always the
     name typed short, so fans typing a season of The Penthouse: War in Life by its short name

@@ -1189,7 +1189,14 @@ def _titles_show_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
             if miss.suggestions:
                 return tuple(miss.suggestions)
         except NoSuchYear as miss:
-            return tuple(show.title for show in miss.shows[: NoSuchYear.NAMED])
+            shows = miss.shows[: NoSuchYear.NAMED]
+            if len({show.title for show in shows}) == len(shows):
+                return tuple(show.title for show in shows)
+            # titles of one name (a layer's remake beside the shipped title): told apart as
+            # show's error tells them, by slug and years
+            return tuple(
+                f"{show.title} ({show.slug}, {show.years or 'year unknown'})" for show in shows
+            )
         except LookupError_:
             pass
     return ()
