@@ -275,3 +275,35 @@ def test_season_takes_a_number_written_beside_the_word_for_a_season(
 def test_season_still_refuses_what_is_no_number(run_shipped: Run, written: str) -> None:
     missed = run_shipped("show", "squid-game", "--season", written)
     assert missed.exit_code == 2 and "give a season number, e.g. --season 2" in missed.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug", "bare"),
+    [
+        ("영화 부산행", "train-to-busan", "부산행"),
+        ("부산행 영화", "train-to-busan", "부산행"),
+        ("train to busan movie", "train-to-busan", "train to busan"),
+        ("드라마 오징어 게임", "squid-game", "오징어 게임"),
+        ("squid game series", "squid-game", "squid game"),
+        ("the film parasite", "parasite", "parasite"),
+    ],
+)
+def test_a_word_for_the_titles_kind_beside_it_is_read_as_the_title(
+    run_shipped: Run, typed: str, slug: str, bare: str
+) -> None:
+    """Walk 40 (Korean) left: '영화 부산행' ("the film Train to Busan") and 'squid game series'
+    missed ("Did you mean …?"): a word for the kind of title beside a name that is one title's
+    whole name, of that kind, is the title, said on stderr as other readings are."""
+    shown = run_shipped("show", typed, "--json")
+    assert as_json(shown)["slug"] == slug
+    assert f"kdrama: note: '{typed}' is read as '{bare}'" in shown.stderr
+    assert run_shipped("cast", typed, "--json").exit_code == 0
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("squid game movie", "Squid Game")])
+def test_a_word_for_another_kind_than_the_titles_is_still_a_miss(
+    run_shipped: Run, typed: str, meant: str
+) -> None:
+    missed = run_shipped("show", typed)
+    assert missed.exit_code == 2 and f"Did you mean {meant}?" in missed.stderr
+    assert "is read as" not in missed.stderr

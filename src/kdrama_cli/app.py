@@ -412,6 +412,7 @@ class App:
             LookupError_,
             NotFound,
             command_word_dropped,
+            kind_word_dropped,
             ratings_not_charted,
             ratings_word_dropped,
         )
@@ -429,6 +430,9 @@ class App:
                     _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
                     _say_where_the_cast_is(miss, dataset, query)
                     bare, also = _title_of_crew(miss, dataset, query) or (None, "")
+                    if bare is None:
+                        # 'train to busan movie', '영화 부산행': the title of that kind
+                        bare = kind_word_dropped(dataset, query)
                     if bare is None:
                         raise
                 try:

@@ -1126,6 +1126,35 @@ def crew_word_split(query: str) -> tuple[str, str] | None:
     return None
 
 
+def kind_word_dropped(dataset: Dataset, query: str) -> str | None:
+    """The words of a query that a word for a kind of title closes or opens ('train to busan
+    movie', '영화 부산행', 'squid game series', 'the film parasite'), when they name one title
+    whole and it is of that kind (vocab.KIND_WORDS, or the kind's own name): the title is
+    meant, as a fan says which one. None otherwise: a word for another kind than the title's
+    ('squid game movie') reads it no more than a miss does."""
+    from kdrama_cli.catalogue.vocab import KIND_WORDS, SHOW_KINDS
+
+    kinds = {kind: kind for kind in SHOW_KINDS if kind not in ("special", "unknown")}
+    kinds.update({word.replace("-", " "): kind for word, kind in KIND_WORDS.items()})
+    said = "|".join(re.escape(word) for word in sorted(kinds, key=len, reverse=True))
+    typed = query.strip()
+    for pattern in (
+        rf"^(?P<rest>.*?\S)[\s:,-]+(?P<word>{said})$",
+        rf"^(?:the\s+)?(?P<word>{said})[\s:,-]+(?P<rest>\S.*)$",
+    ):
+        asked = re.match(pattern, typed, re.IGNORECASE)
+        if asked is None:
+            continue
+        rest = asked["rest"].strip()
+        try:
+            match = find_show(dataset, rest, suggestions=False, within=WHOLE)
+        except LookupError_:
+            continue
+        if closeness(match) == WHOLE and match.show.kind == kinds[asked["word"].lower()]:
+            return rest
+    return None
+
+
 def ratings_word_dropped(command: str | None, query: str) -> str | None:
     """The query without a closing word for what ``command`` does not show ('squid game
     ratings' to chart: 'squid game'), for a miss to say what the title has instead
