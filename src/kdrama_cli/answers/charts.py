@@ -129,6 +129,13 @@ class ViewsRuntime(Record):
         return self.whole >= self.first * _RUNTIME_GROWTH
 
 
+def divided_by_part(runtime: ViewsRuntime | None) -> bool:
+    """Whether a views figure is known to be divided by part of its season (a week's of a
+    season released week by week: ViewsRuntime.week_by_week); False for none, or where the
+    files cannot tell. What compare's rows and top's best-week-views board mark."""
+    return runtime is not None and runtime.week_by_week is True
+
+
 #: The longest debut week: a figure over more first days (28, 91) is of Netflix's Most Popular
 #: lists, whose views divide by the whole runtime.
 _WEEK_DAYS = 7

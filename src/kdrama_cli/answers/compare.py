@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from kdrama_cli.answers.charts import ViewsRuntime, leaves_out_weeks, views_runtime
+from kdrama_cli.answers.charts import (
+    ViewsRuntime,
+    divided_by_part,
+    leaves_out_weeks,
+    views_runtime,
+)
 from kdrama_cli.answers.sources import cast_layer, layer_cited, layered_crew, rests_on
 from kdrama_cli.answers.spoilers import credit_hidden
 from kdrama_cli.answers.upcoming import NetflixListing, netflix_listing, staleness
@@ -447,14 +452,11 @@ def _week_by_week(
     """For a row of views of a debut week, whether each title's season came out week by week,
     when one did and another title's figure is of a season that did not, or that the files
     cannot tell (StatRow.week_by_week); empty otherwise, for a row of any other figure too."""
-    said = [
-        runtime is not None and runtime.week_by_week is True
-        for stat, runtime in zip(stats, runtimes, strict=True)
-        if stat is not None
-    ]
+    weekly = tuple(divided_by_part(runtime) for runtime in runtimes)
+    said = [part for stat, part in zip(stats, weekly, strict=True) if stat is not None]
     if not any(said) or all(said):
         return ()
-    return tuple(runtime is not None and runtime.week_by_week is True for runtime in runtimes)
+    return weekly
 
 
 def came_out(show: Show, stat: Stat) -> dt.date | None:

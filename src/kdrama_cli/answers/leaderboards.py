@@ -9,7 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from kdrama_cli.answers.charts import ViewsRuntime, out_before_top10, partial_days, views_runtime
+from kdrama_cli.answers.charts import (
+    ViewsRuntime,
+    divided_by_part,
+    out_before_top10,
+    partial_days,
+    views_runtime,
+)
 from kdrama_cli.catalogue.models import (
     WEEKLY_VIEWS_FROM,
     Citation,
@@ -192,7 +198,7 @@ class BoardEntry(Record):
         """Whether the figure is a week's views of a season released week by week, divided by
         the episodes out by then (Tastefully Yours' 6.6M views of its first week: 2 hours of
         its 10): such a best week is not measured as one out all at once is."""
-        return self.runtime is not None and self.runtime.week_by_week is True
+        return divided_by_part(self.runtime)
 
 
 class Ranking(Record):
