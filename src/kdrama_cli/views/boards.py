@@ -375,6 +375,11 @@ def before_top10(named: Sequence[str] = (), starred: bool = False) -> str:
 #: episodes out by then (answers.charts.ViewsRuntime): on compare's debut-week views and top's
 #: best-week-views board.
 WEEKLY_MARK = "¶"
+#: Why a week's views of a season released week by week are of part of it, as the chart's
+#: note, compare's line and top's best-week-views board all say it.
+CAME_OUT_WEEK_BY_WEEK = (
+    "came out week by week: Netflix divides a week's hours by the runtime out by then"
+)
 
 
 def whole_hours(hours: float) -> str:
@@ -401,8 +406,8 @@ def week_by_week_board(ranking: Ranking) -> str | None:
         return None
     shown = "; ".join(named[:3]) + (f"; and {len(named) - 3:,} more" if len(named) > 3 else "")
     return (
-        f"{WEEKLY_MARK} came out week by week: Netflix divides a week's hours by the runtime out "
-        f"by then, so such a season's best week by views counts only the episodes already out "
+        f"{WEEKLY_MARK} {CAME_OUT_WEEK_BY_WEEK}, so such a season's best week by views counts "
+        "only the episodes already out "
         f"({shown}) and does not compare with the best week of a season out all at once; "
         "--metric best-week ranks their hours, which do."
     )

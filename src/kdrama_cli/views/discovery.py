@@ -28,6 +28,7 @@ from kdrama_cli.catalogue.wording import joined, slugs_of
 from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
+    CAME_OUT_WEEK_BY_WEEK,
     WEEKLY_MARK,
     before_top10,
     before_views,
@@ -774,10 +775,9 @@ def growing_runtime_note(growing: GrowingRuntime) -> str:
     """Why a season released week by week has views that fall while its hours rise."""
     whose = f"Season {growing.season}" if growing.season else "This title"
     return (
-        f"{whose} came out week by week: Netflix divides a week's hours by the runtime out by"
-        f" then (about {_hours(growing.first)} in its first week here, {_hours(growing.last)}"
-        " in its last), so its views fall as episodes are added and do not compare from week"
-        " to week; its hours do."
+        f"{whose} {CAME_OUT_WEEK_BY_WEEK} (about {_hours(growing.first)} in its first week"
+        f" here, {_hours(growing.last)} in its last), so its views fall as episodes are added"
+        " and do not compare from week to week; its hours do."
     )
 
 

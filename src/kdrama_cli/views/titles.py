@@ -55,7 +55,13 @@ from kdrama_cli.catalogue.vocab import (
 )
 from kdrama_cli.catalogue.wording import joined, number_runs, whose
 from kdrama_cli.errors import command_line, suggested
-from kdrama_cli.views.boards import BEFORE_TOP10, WEEKLY_MARK, before_top10, whole_hours
+from kdrama_cli.views.boards import (
+    BEFORE_TOP10,
+    CAME_OUT_WEEK_BY_WEEK,
+    WEEKLY_MARK,
+    before_top10,
+    whole_hours,
+)
 from kdrama_cli.views.page import Page
 from kdrama_cli.views.quicktable import QuickTable
 from kdrama_cli.views.spoiler_notes import (
@@ -1525,8 +1531,8 @@ def week_by_week_line(comparison: Comparison) -> str | None:
         return None
     whole = f" ({'; '.join(at_once)})" if at_once else ""
     return (
-        f"{WEEKLY_MARK} came out week by week: Netflix divides a week's hours by the runtime out "
-        f"by then, so the views of its first days count its first episodes alone "
+        f"{WEEKLY_MARK} {CAME_OUT_WEEK_BY_WEEK}, so the views of its first days count its first "
+        "episodes alone "
         f"({'; '.join(weekly)}), where a season out all at once is divided by its whole "
         f"runtime{whole}: their views do not compare, and a row with one stars no title; their "
         "hours do."
