@@ -2206,6 +2206,17 @@ def test_a_views_chart_says_when_a_season_came_out_week_by_week(run_shipped: Run
     assert "week by week" not in run_shipped("chart", "squid-game", "--metric", "views").stdout
 
 
+def test_a_week_by_week_note_never_says_a_runtime_of_no_hours() -> None:
+    """A first week whose views imply under half an hour of episodes is "about 1 hour", as
+    top's and compare's notes say it (views.boards.whole_hours), not "about 0 hours"."""
+    from kdrama_cli.answers.charts import GrowingRuntime
+    from kdrama_cli.views.discovery import growing_runtime_note
+
+    note = growing_runtime_note(GrowingRuntime(season=2, first=0.4, last=6.6))
+    assert "(about 1 hour in its first week here, 7 hours in its last)" in note
+    assert note.startswith("Season 2 came out week by week")
+
+
 def test_chart_rows_and_bars(run_shipped: Run) -> None:
     data = as_json(run_shipped("chart", "all-of-us-are-dead", "--json"))
     weeks = data[0]["weeks"]

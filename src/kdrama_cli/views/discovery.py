@@ -48,6 +48,7 @@ from kdrama_cli.views.boards import (
     views_before_published,
     views_window,
     week_by_week_board,
+    whole_hours,
 )
 from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
@@ -775,14 +776,10 @@ def growing_runtime_note(growing: GrowingRuntime) -> str:
     """Why a season released week by week has views that fall while its hours rise."""
     whose = f"Season {growing.season}" if growing.season else "This title"
     return (
-        f"{whose} {CAME_OUT_WEEK_BY_WEEK} (about {_hours(growing.first)} in its first week"
-        f" here, {_hours(growing.last)} in its last), so its views fall as episodes are added"
+        f"{whose} {CAME_OUT_WEEK_BY_WEEK} (about {whole_hours(growing.first)} in its first week"
+        f" here, {whole_hours(growing.last)} in its last), so its views fall as episodes are added"
         " and do not compare from week to week; its hours do."
     )
-
-
-def _hours(hours: float) -> str:
-    return f"{round(hours)} hour{'s' if round(hours) != 1 else ''}"
 
 
 #: The places of a weekly Top 10, the scale of a chart's rank bars.
