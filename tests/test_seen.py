@@ -238,6 +238,42 @@ def test_an_entry_the_catalogue_lacks_is_removed_by_its_slug(kd: Run, seen_file:
     assert again.exit_code == 2 and "no title matches 'old-gone-show'" in again.output
 
 
+def test_an_entry_whose_id_the_catalogue_renamed_is_named_and_moved_when_asked(
+    kd: Run, seen_file: Path
+) -> None:
+    """Ids the shipped catalogue once had: 'chimmuk', the film now merged into Heart Blackened
+    (its Netflix title 침묵), and 'tasty-guys-2021', Netflix's 'Tasty Guys: 2021', now season 3
+    of Tasty Guys. `seen list` says what each reads as, not only "not in this catalogue", and
+    `seen add OLD-ID` marks the title in the old entry's place; an id that reads as nothing
+    keeps the old line."""
+    seen_file.write_text(
+        "[seen]\nchimmuk = []\ntasty-guys-2021 = [1]\nold-gone-show = [1]\n", encoding="utf-8"
+    )
+    listed = " ".join(kd("seen", "list").stderr.split())
+    assert (
+        "kdrama: 2 seen titles seem to be in this catalogue under another id now, renamed or"
+        " merged since the list was made: chimmuk, read as Heart Blackened (heart-blackened);"
+        " tasty-guys-2021, as Tasty Guys S3 (tasty-guys) (kdrama seen add OLD-ID moves one"
+        " there)" in listed
+    )
+    assert "kdrama: 1 seen title is not in this catalogue: old-gone-show (" in listed
+    moved = kd("seen", "add", "tasty-guys-2021")
+    assert moved.exit_code == 0
+    assert (
+        "Seen: Tasty Guys S3 (in place of tasty-guys-2021, an id this catalogue no longer has)"
+        in moved.stderr
+    )
+    assert kd("seen", "add", "chimmuk").exit_code == 0
+    text = seen_file.read_text()
+    assert "chimmuk" not in text and "tasty-guys-2021" not in text
+    assert "heart-blackened = []" in text and "tasty-guys = [3]" in text
+    assert "old-gone-show = [1]" in text
+    one = " ".join(kd("seen", "list").stderr.split())
+    assert "seem to be in this catalogue" not in one and "seems to be" not in one
+    again = kd("seen", "add", "chimmuk")  # nothing left to move: the title is already there
+    assert "Seen: Heart Blackened (already in the list)" in again.stderr
+
+
 def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
     """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
     what the seen file says of it, rather than vanishing whenever the layer is not passed."""

@@ -104,6 +104,32 @@ def unknown_slugs(dataset: Dataset, seen: Seen) -> list[str]:
     return sorted(slug for slug in seen if slug not in known)
 
 
+class Reading(Record):
+    """What the title finder reads a slug on the seen list as, where the catalogue has no title
+    of that slug: the title (and season) a catalogue that renamed or merged it holds it under
+    now ('chimmuk' is Heart Blackened, 'tasty-guys-2021' Tasty Guys season 3)."""
+
+    slug: str
+    show: Show
+    season: int | None = None
+
+
+def gone_readings(dataset: Dataset, slugs: Iterable[str]) -> list[Reading]:
+    """For each of ``slugs`` (unknown_slugs) that the finder reads as one title, as `seen add`
+    would read it typed, that reading: an entry kept from an older catalogue whose Netflix
+    record has since been merged or renamed. Never followed without being asked: a reading is
+    a guess, which `seen list` names and `seen add OLD-ID` acts on."""
+    found = []
+    for slug in slugs:
+        try:
+            match = find_show(dataset, slug)
+        except LookupError_:
+            continue
+        if match.show.slug != slug:
+            found.append(Reading(slug, match.show, match.season))
+    return found
+
+
 def unknown_seasons(titles: Sequence[SeenTitle]) -> list[tuple[SeenTitle, tuple[int, ...]]]:
     """The seasons on the seen list that their title does not have in this catalogue (a hand
     edit, or an older catalogue that numbered them otherwise), title by title; a film's list
@@ -226,6 +252,9 @@ class Marked(Record):
     new: bool = False
     #: Of ``added``, the seasons that were not on the list before: what taking it back removes.
     new_seasons: tuple[int, ...] = ()
+    #: Whether an entry the catalogue no longer has came off in its place (add_seen's
+    #: ``replacing``).
+    replaced: bool = False
 
 
 def mark_seen(
@@ -345,14 +374,20 @@ def add_seen(
     today: dt.date | None = None,
     notes: list[str] | None = None,
     named: str | None = None,
+    replacing: str | None = None,
 ) -> Marked:
     """mark_seen applied to the seen file as it is on disk now, and written (catalogue.seen.
     update_seen, which adds to ``notes`` what the caller should say): what `kdrama seen add`
     and the browser's ``s`` both do, so neither writes back a copy read before another kdrama
-    changed the file. ValueError as for mark_seen (``named`` too)."""
+    changed the file. ValueError as for mark_seen (``named`` too). ``replacing``: an entry
+    the catalogue no longer has (gone_readings), which the title marked takes the place of:
+    it comes off the list in the same change (``Marked.replaced`` says whether it was on)."""
 
     def change(seen: Seen) -> tuple[dict[str, tuple[int, ...]] | None, Marked]:
         marked = mark_seen(seen, show, season, today, named)
+        if replacing is not None and replacing != show.slug and replacing in marked.entries:
+            entries = {k: v for k, v in marked.entries.items() if k != replacing}
+            return entries, marked._replace(entries=entries, replaced=True)
         return (None if marked.already else marked.entries), marked
 
     return update_seen(path, change, notes)

@@ -29,7 +29,7 @@ from kdrama_cli.output import say
 from kdrama_cli.views.text import count_of, season_label, seasons_label
 
 if TYPE_CHECKING:  # named in annotations only
-    from kdrama_cli.answers.seen import SeenTitle
+    from kdrama_cli.answers.seen import Reading, SeenTitle
     from kdrama_cli.catalogue.models import Show
 
 T = TypeVar("T")
@@ -114,15 +114,24 @@ def add(app: App, show: str, season: int | None) -> None:
     if episode is not None:
         chosen = _season_of_episode(app, found, chosen, show, episode)
     named = named_in_catalogue(app.dataset(), found)  # 'Start-Up (시동)': which Start-Up
+    old = _gone_slug(app, show)  # an id an older catalogue had: the title now takes its place
+    replacing = old if old in app.seen() and old not in app.dataset().shows else None
     try:
         marked = _change(
-            app, lambda path, notes: add_seen(path, found, chosen, today(), notes, named)
+            app,
+            lambda path, notes: add_seen(
+                path, found, chosen, today(), notes, named, replacing=replacing
+            ),
         )
     except ValueError as error:
         raise PlainUsageError(str(error)) from None
     what = f" {seasons_label(marked.added)}" if marked.added else ""
     said = f"Seen: {named}{what}"
-    say(said + (" (already in the list)" if marked.already else ""))
+    if marked.replaced:
+        said += f" (in place of {replacing}, an id this catalogue no longer has)"
+    elif marked.already:
+        said += " (already in the list)"
+    say(said)
 
 
 def _season_of_episode(
@@ -239,6 +248,7 @@ Examples:
 def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
     """The titles in the seen list, with the seasons seen."""
     from kdrama_cli.answers.seen import (
+        gone_readings,
         not_out_seasons,
         seen_titles,
         unknown_seasons,
@@ -258,14 +268,19 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         _say_seasons(extra, "not in this catalogue")
     _say_no_season(titles)
     unknown = unknown_slugs(app.dataset(), app.seen())
-    if unknown:
+    readings = gone_readings(app.dataset(), unknown)
+    if readings:
+        _say_readings(readings)
+    read = {reading.slug for reading in readings}
+    unread = [slug for slug in unknown if slug not in read]
+    if unread:
         from kdrama_cli.errors import shell_quote
 
-        are = "is" if len(unknown) == 1 else "are"
-        listed = ", ".join(unknown)
-        how = f"{shell_quote(unknown[0])} takes it" if len(unknown) == 1 else "SLUG takes one"
+        are = "is" if len(unread) == 1 else "are"
+        listed = ", ".join(unread)
+        how = f"{shell_quote(unread[0])} takes it" if len(unread) == 1 else "SLUG takes one"
         say(
-            f"kdrama: {count_of(len(unknown), 'seen title')} {are} not in this catalogue: {listed}"
+            f"kdrama: {count_of(len(unread), 'seen title')} {are} not in this catalogue: {listed}"
             f" ({command_line(f'seen remove {how}')} off)"
         )
     missing = [(slug, app.seen()[slug]) for slug in unknown]  # kept in what scripts read
@@ -290,6 +305,27 @@ def list_seen(app: App, as_json: bool, sheet: str | None) -> None:
         from kdrama_cli.views.seen import seen_view
 
         app.render(seen_view(titles))
+
+
+def _say_readings(readings: Sequence[Reading]) -> None:
+    """One stderr line for the seen list's entries that the catalogue holds under another id
+    now (answers.seen.gone_readings): what each reads as, and the command that moves it."""
+    from kdrama_cli.errors import shell_quote
+
+    def now(reading: Reading) -> str:
+        season = f" {season_label(reading.season)}" if reading.season is not None else ""
+        return f"{reading.show.title}{season} ({reading.show.slug})"
+
+    first, *rest = readings
+    listed = f"{first.slug}, read as {now(first)}"
+    listed += "".join(f"; {r.slug}, as {now(r)}" for r in rest)
+    how = f"{shell_quote(first.slug)} moves it" if not rest else "OLD-ID moves one"
+    seem = "seems" if not rest else "seem"
+    say(
+        f"kdrama: {count_of(len(readings), 'seen title')} {seem} to be in this catalogue under"
+        f" another id now, renamed or merged since the list was made: {listed}"
+        f" ({command_line(f'seen add {how}')} there)"
+    )
 
 
 def _note_missing_folder(app: App) -> None:
