@@ -444,6 +444,27 @@ def test_netflix_companion_records_are_not_sequels(run_shipped: Run, tmp_path: P
     }
 
 
+def test_netflix_records_titled_alike_are_not_called_sequels(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    """The generated netflix.toml links Netflix's records that it titles alike and that stay
+    apart ('Running Man', 'Running Man: 2024', 'Running Man: 2025', each netflix_only): they
+    are later runs as Netflix lists them, and `similar` called them a "sequel, prequel or
+    spin-off"; a curated link (Train to Busan and Peninsula) keeps those words."""
+    env = {**_seen(tmp_path), **NARROW}
+    page = run_shipped("similar", "running-man", env=env).stdout
+    assert "related: Netflix titles them alike (+5)" in page
+    assert "sequel" not in page
+    document = as_json(run_shipped("similar", "running-man-2024", "--json", env=env))
+    for slug in ("running-man", "running-man-2025"):
+        reasons = {(r["kind"], r["detail"]) for r in _by_slug(document)[slug]["reasons"]}
+        assert ("related", "Netflix titles them alike") in reasons, slug
+    busan = as_json(run_shipped("similar", "train-to-busan", "--json", env=env))
+    assert ("related", "sequel, prequel or spin-off") in {
+        (r["kind"], r["detail"]) for r in _by_slug(busan)["peninsula"]["reasons"]
+    }
+
+
 def test_a_companion_record_is_never_a_title_like_its_own(
     run: Run, tmp_path: Path, add_data: AddData
 ) -> None:

@@ -95,6 +95,21 @@ _QUALIFYING = frozenset({"related", "source-work", *CREW_ROLES, "crew", "cast", 
 _BATCH = 24
 
 
+#: What a link between two of Netflix's records alone says: the generated netflix.toml draws
+#: it between entries Netflix titles alike that stay apart ("Running Man", "Running Man:
+#: 2024", a later run Netflix lists on its own), which are no sequel, prequel or spin-off.
+TITLED_ALIKE = "Netflix titles them alike"
+
+
+def _related_as(show: Show, other: ShowSummary) -> str:
+    """How a related title is related, as far as the catalogue knows: a link between two
+    records of Netflix's alone is their titles' likeness (TITLED_ALIKE); one a curated entry
+    names is a sequel, prequel or spin-off, which the dataset does not tell apart."""
+    if show.netflix_only and other.completeness == "netflix-only":
+        return TITLED_ALIKE
+    return "sequel, prequel or spin-off"
+
+
 class Reason(Record):
     #: One of REASON_ORDER ("cast", "writer", "genre"...).
     kind: str
@@ -233,7 +248,7 @@ class _Asked:
         show = self.show
         reasons: list[Reason] = []
         if other.slug in show.related:
-            reasons.append(Reason("related", "sequel, prequel or spin-off", WEIGHTS["related"]))
+            reasons.append(Reason("related", _related_as(show, other), WEIGHTS["related"]))
         same_work = show.source_work is not None and other.source_work == show.source_work
         if same_work and self.work is not None:
             reasons.append(Reason("source-work", self.work.title, WEIGHTS["source-work"]))
