@@ -274,6 +274,24 @@ def test_an_entry_whose_id_the_catalogue_renamed_is_named_and_moved_when_asked(
     assert "Seen: Heart Blackened (already in the list)" in again.stderr
 
 
+def test_seasons_out_not_numbered_from_one_are_named_not_counted(kd: Run, seen_file: Path) -> None:
+    """Netflix's record of Voice holds season 2 alone ('Voice 2'), and Adventure by Accident
+    seasons 3 and 4: the Seen column said "S2 of 1" and "S3 of 2", a season above the count.
+    It names them; a title numbered from 1 keeps its count."""
+    seen_file.write_text(
+        "[seen]\nvoice = [2]\nadventure-by-accident = [3]\nkingdom = [2]\n", encoding="utf-8"
+    )
+    page = kd("seen", "list").stdout
+    rows = {line.split()[0]: " ".join(line.split()) for line in page.splitlines() if line}
+    assert rows["Voice"].endswith("S2 of S2")
+    assert rows["Adventure"].endswith("S3 of S3, S4")
+    assert rows["Kingdom"].endswith("S2 of 2")
+    listed = {
+        e["slug"]: e["released_seasons"] for e in json.loads(kd("seen", "list", "--json").stdout)
+    }
+    assert listed == {"voice": 1, "adventure-by-accident": 2, "kingdom": 2}  # a count, as before
+
+
 def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
     """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
     what the seen file says of it, rather than vanishing whenever the layer is not passed."""

@@ -52,6 +52,10 @@ class SeenTitle(Record):
     #: How many of its seasons can be watched (answers.upcoming.watchable: out, or listed by
     #: Netflix's files though the catalogue has not caught up); 0 for a film.
     out: int = 0
+    #: The numbers of those seasons: Netflix's records number some from where Netflix's title
+    #: does (Voice has only season 2, "Voice 2"; Adventure by Accident seasons 3 and 4), so
+    #: "S2 of 1" would say less than "S2 of S2".
+    out_numbers: tuple[int, ...] = ()
 
 
 class SeenCredit(Record):
@@ -92,10 +96,10 @@ def seen_titles(dataset: Dataset, seen: Seen, today: dt.date | None = None) -> l
     shows = fetch(dataset.shows, sorted(seen))
     from kdrama_cli.answers.upcoming import watchable_seasons
 
-    titles = [
-        SeenTitle(show, tuple(seen[show.slug]), len(watchable_seasons(show, today)))
-        for show in shows
-    ]
+    titles = []
+    for show in shows:
+        out = tuple(season.number for season in watchable_seasons(show, today))
+        titles.append(SeenTitle(show, tuple(seen[show.slug]), len(out), out))
     return sorted(titles, key=lambda t: normalize(t.show.title))
 
 

@@ -29,7 +29,7 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
         title = _t(entry.show.title, "bold")
         title.append(f"\n{entry.show.slug}", style="dim")
         if entry.show.seasons:
-            seen = f"{seasons_label(entry.seasons)} of {entry.out}" if entry.seasons else DASH
+            seen = f"{seasons_label(entry.seasons)} of {_out(entry)}" if entry.seasons else DASH
         else:  # one release: say what it was, where that is known
             seen = entry.show.kind if entry.show.kind != "unknown" else "seen"
         rows.append([title, _t(entry.show.korean_title), str(entry.show.year or DASH), seen])
@@ -50,6 +50,15 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
     if len(titles) > counted:
         count += f"; {len(titles) - counted} more listed with no season marked (—)"
     return Group(table, Text(count, style="dim"))
+
+
+def _out(entry: SeenTitle) -> str:
+    """The seasons out, after "of": how many ('S1, S2 of 3'), or, where they are not numbered
+    from 1 on (Netflix's record of Voice has season 2 alone), which ('S2 of S2')."""
+    numbers = sorted(entry.out_numbers)
+    if numbers and numbers != list(range(1, len(numbers) + 1)):
+        return seasons_label(numbers)
+    return str(entry.out)
 
 
 def seen_credit_text(credit: SeenCredit) -> str:
