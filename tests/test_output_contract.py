@@ -70,6 +70,10 @@ MORE_JSON_RUNS: dict[str, list[list[str]]] = {
     "person": [["person", "haehwa", "--json"], [*LAYERED, *JSON_RUNS["person"]]],
     # people found by their crew credits: `[].capacity`, `[].slugs`
     "search": [["search", "director", "--limit", "3", "--json"]],
+    # a backup holding an id the catalogue has since merged ('chimmuk'): `unmatched[].read_as`
+    "seen import": [
+        ["seen", "import", str(FIXTURES / "seen-backup-renamed.json"), "--dry-run", "--json"]
+    ],
 }
 SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

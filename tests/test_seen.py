@@ -292,6 +292,42 @@ def test_seasons_out_not_numbered_from_one_are_named_not_counted(kd: Run, seen_f
     assert listed == {"voice": 1, "adventure-by-accident": 2, "kingdom": 2}  # a count, as before
 
 
+def test_a_backup_with_ids_since_renamed_says_what_they_read_as(
+    kd: Run, seen_file: Path, tmp_path: Path
+) -> None:
+    """A `seen list --json` backup made when the catalogue had 'chimmuk' (now Heart Blackened)
+    and 'tasty-guys-2021' (now Tasty Guys season 3): the import says what each reads as and
+    how to mark it, adds neither unasked, and --json gives the reading."""
+    backup = tmp_path / "backup.json"
+    backup.write_text(
+        json.dumps(
+            [
+                {"slug": "chimmuk", "seasons": []},
+                {"slug": "tasty-guys-2021", "seasons": [1]},
+                {"slug": "old-gone-show", "seasons": []},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    said = " ".join(kd("seen", "import", str(backup)).stdout.split())
+    assert (
+        "3 titles not in this catalogue, not added: chimmuk (read as Heart Blackened,"
+        " heart-blackened, now), old-gone-show, tasty-guys-2021 (read as Tasty Guys S3,"
+        " tasty-guys, now)." in said
+    )
+    assert (
+        "Each id read as a title has been renamed or merged since the export:"
+        " kdrama seen add OLD-ID marks one." in said
+    )
+    assert not seen_file.exists() or "heart-blackened" not in seen_file.read_text()
+    document = json.loads(kd("seen", "import", str(backup), "--dry-run", "--json").stdout)
+    assert {e["title"]: e["read_as"] for e in document["unmatched"]} == {
+        "chimmuk": {"slug": "heart-blackened", "season": None},
+        "old-gone-show": None,
+        "tasty-guys-2021": {"slug": "tasty-guys", "season": 3},
+    }
+
+
 def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
     """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
     what the seen file says of it, rather than vanishing whenever the layer is not passed."""

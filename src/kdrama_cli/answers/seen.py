@@ -571,6 +571,10 @@ class HistoryMatch(Record):
     missing_seasons: tuple[LeftOut, ...] = ()
     #: Read from kdrama's own export (match_export): its rows are titles named by slug.
     by_slug: bool = False
+    #: Of an export's ``unmatched`` slugs, those the title finder reads as a title the
+    #: catalogue has renamed or merged them into (gone_readings): named in the report, not
+    #: added unasked.
+    readings: tuple[Reading, ...] = ()
 
 
 class LeftOut(Record):
@@ -747,7 +751,9 @@ def match_export(
             matched.setdefault(slug, set())
             marked = True
         tally.matched_rows += marked
-    return tally.result(dataset, today, by_slug=True)
+    found = tally.result(dataset, today, by_slug=True)
+    readings = gone_readings(dataset, (slug for slug, _ in found.unmatched))
+    return found._replace(readings=tuple(readings))
 
 
 def _left_without_season(

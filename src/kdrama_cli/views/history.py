@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged
+from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged, Reading
 from kdrama_cli.catalogue.wording import named_apart
+from kdrama_cli.errors import command_line
 from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
 
 #: How many of the titles that matched nothing the report names (--json gives them all).
@@ -51,13 +52,25 @@ def history_import_lines(
         )
     for left in match.missing_seasons:
         lines.append(f"{count_of(left.rows, 'row')} not added: {clean(left.reason)}.")
+    read = {reading.slug: reading for reading in match.readings}
     if match.unmatched and match.by_slug:  # slugs of another catalogue, or a dataset of one's own
-        slugs = ", ".join(clean(slug) for slug, _ in match.unmatched[:UNMATCHED_SHOWN])
+        slugs = ", ".join(
+            clean(slug) + _read_as(read.get(slug)) for slug, _ in match.unmatched[:UNMATCHED_SHOWN]
+        )
         more = len(match.unmatched) - UNMATCHED_SHOWN
         lines.append(
             f"{count_of(len(match.unmatched), 'title')} not in this catalogue, not added: {slugs}"
             + (f" and {more:,} more (--json lists them all)." if more > 0 else ".")
         )
+        if read:
+            first = next(iter(read))
+            one = len(read) == 1
+            how = f"{first} marks it" if one else "OLD-ID marks one"
+            which = "The id read as a title has" if one else "Each id read as a title has"
+            lines.append(
+                f"{which} been renamed or merged since the export:"
+                f" {command_line(f'seen add {how}')}."
+            )
     elif match.unmatched:
         unmatched_rows = sum(count for _, count in match.unmatched)
         lines.append(
@@ -71,6 +84,15 @@ def history_import_lines(
                 f"  … and {len(match.unmatched) - len(shown):,} more: --json lists them all"
             )
     return lines
+
+
+def _read_as(reading: Reading | None) -> str:
+    """' (read as Heart Blackened, heart-blackened, now)' after an exported id the catalogue no
+    longer has, which the title finder reads as a title (answers.seen.gone_readings)."""
+    if reading is None:
+        return ""
+    season = f" {season_label(reading.season)}" if reading.season is not None else ""
+    return f" (read as {clean(reading.show.title)}{season}, {reading.show.slug}, now)"
 
 
 def _season_of(title: str, season: int | None) -> str:

@@ -968,8 +968,22 @@ def history_import_json(
         ],
         "not_released": [_left_out_json(left) for left in match.unreleased],
         "season_unmatched": [_left_out_json(left) for left in match.missing_seasons],
-        "unmatched": [{"title": title, "rows": rows} for title, rows in match.unmatched],
+        "unmatched": [
+            {"title": title, "rows": rows, **_read_as_json(match, title)}
+            for title, rows in match.unmatched
+        ],
     }
+
+
+def _read_as_json(match: HistoryMatch, slug: str) -> JSON:
+    """An exported id's ``read_as`` (kdrama's own export only): the title, and season, the
+    title finder reads an id the catalogue no longer has as (answers.seen.gone_readings)."""
+    if not match.by_slug:
+        return {}
+    for reading in match.readings:
+        if reading.slug == slug:
+            return {"read_as": {"slug": reading.show.slug, "season": reading.season}}
+    return {"read_as": None}
 
 
 def _left_out_json(left: LeftOut) -> JSON:
