@@ -479,12 +479,16 @@ def test_snapshot_80x24() -> None:
 
 
 def test_without_the_extra_one_line_and_exit_1(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The line named "pip install 'kdrama-cli[tui]'", which no package index holds (kdrama is
+    installed from its checkout): it names the pip of the Python kdrama runs in (walk 41)."""
     monkeypatch.setitem(sys.modules, "textual", None)
+    monkeypatch.setattr(sys, "executable", "/home/me/kdrama env/bin/python")
     result = run("browse")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        "kdrama: error: browse needs the tui extra: pip install 'kdrama-cli[tui]'"
+        "kdrama: error: browse needs the tui extra: '/home/me/kdrama env/bin/python' -m pip"
+        " install 'textual>=6.0'"
     ]
 
 

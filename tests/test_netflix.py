@@ -412,7 +412,8 @@ def test_help_describes_every_kind_of_file_it_reads(run: Run) -> None:
     page = " ".join(run("data", "netflix", "--help").output.split())
     assert "Top 10 files (all-weeks-global.tsv" in page
     assert 'Engagement reports (Netflix\'s half-yearly "What We Watched" XLSX workbooks' in page
-    assert "pip install 'kdrama-cli[netflix]'" in page
+    # the checkout's install that has the extra, not a kdrama-cli no package index holds
+    assert "needs the netflix extra, which the checkout's pip install -e '.[dev]' has" in page
     assert "A Korean title tiers file (columns kind, show_title, tier)" in page
     assert "--snapshot YYYY-MM-DD" in page and "%Y" not in page
     assert "$N/korean-title-tiers.tsv $E/*.xlsx --out data/netflix.toml" in page
@@ -459,4 +460,19 @@ def test_shipped_figures_equal_netflix_files(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     assert outputs[0].decode("utf-8") == (REPO / "data" / "netflix.toml").read_text(
         encoding="utf-8"
+    )
+
+
+def test_without_the_netflix_extra_the_error_names_the_pip_that_adds_it(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a workbook without python-calamine said "pip install 'kdrama-cli[netflix]'", a
+    package no index holds: the error names the pip of the Python kdrama runs in (walk 41)."""
+    monkeypatch.setitem(sys.modules, "python_calamine", None)
+    monkeypatch.setattr(sys, "executable", "/opt/kd/bin/python")
+    result = run("data", "netflix", str(NETFLIX / "What_We_Watched_2023Jan-Jun.xlsx"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "kdrama: error: reading Netflix's XLSX reports needs the netflix extra:"
+        " /opt/kd/bin/python -m pip install 'python-calamine>=0.2'"
     )

@@ -168,3 +168,19 @@ def test_the_sdist_holds_the_file_the_sheet_help_names(tmp_path: Path) -> None:
     helped = " ".join(CliRunner().invoke(cli, ["cast", "--help"]).output.split())
     assert "(docs/output.md in kdrama's source distribution describes them)" in helped
     assert helped.count("with a header row naming the columns") == 2  # --csv and --tsv
+
+
+def test_the_extras_an_error_offers_to_install_are_the_packages_own() -> None:
+    """`browse` and `data netflix` without their extra name the package to pip install
+    (no index holds kdrama-cli, so "pip install 'kdrama-cli[tui]'" found nothing): it is the
+    extra's requirement in pyproject.toml, so the line installs what the extra would."""
+    import tomli
+
+    from kdrama_cli.catalogue.engagement import NETFLIX_REQUIREMENT
+    from kdrama_cli.commands.browse import TUI_REQUIREMENT
+
+    extras = tomli.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    assert extras["tui"] == [TUI_REQUIREMENT]
+    assert extras["netflix"] == [NETFLIX_REQUIREMENT]

@@ -231,6 +231,18 @@ def shell_join(words: list[str]) -> str:
     return " ".join(shell_quote(word) for word in words)
 
 
+def extra_install(extra: str, requirement: str) -> str:
+    """What a missing optional extra is and the command that adds it where this kdrama runs:
+    "the tui extra: /home/me/.venv/bin/python -m pip install 'textual>=6.0'". It names the pip
+    of the Python running kdrama, as no package index holds kdrama-cli (it is installed from its
+    checkout), so "pip install 'kdrama-cli[tui]'" found nothing, and a bare `pip` can be
+    another Python's; a pipx install takes the same command."""
+    import sys
+
+    python = sys.executable or "python3"
+    return f"the {extra} extra: {shell_join([python, '-m', 'pip', 'install', requirement])}"
+
+
 class PipeClosed(Exception):
     """The reader of stdout went away (``kdrama cast | head -1``): stop quietly with exit 0.
 

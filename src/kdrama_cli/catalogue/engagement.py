@@ -32,10 +32,10 @@ from kdrama_cli.catalogue.report_notes import figure_note
 from kdrama_cli.catalogue.romanize import romanize
 from kdrama_cli.catalogue.vocab import REPORT_SHEETS, WHAT_WE_WATCHED
 from kdrama_cli.catalogue.wording import count_of
+from kdrama_cli.errors import extra_install
 
-EXTRA_HINT = (
-    "reading Netflix's XLSX reports needs the netflix extra: pip install 'kdrama-cli[netflix]'"
-)
+#: The netflix extra's package, as pyproject.toml's [project.optional-dependencies] gives it.
+NETFLIX_REQUIREMENT = "python-calamine>=0.2"
 HEADER = ("Title", "Available Globally?", "Release Date", "Hours Viewed")
 _PERIOD = re.compile(
     r"(?:Hours viewed|Views) from (January|July) to (June|December) (\d{4})", re.IGNORECASE
@@ -182,7 +182,9 @@ def read_workbook(path: Path) -> Report:
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:
-        raise EngagementFileError(EXTRA_HINT) from None
+        raise EngagementFileError(
+            f"reading Netflix's XLSX reports needs {extra_install('netflix', NETFLIX_REQUIREMENT)}"
+        ) from None
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheets = [

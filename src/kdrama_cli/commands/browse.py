@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from kdrama_cli.app import App, pass_app, today
-from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, command_line
+from kdrama_cli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, command_line, extra_install
 from kdrama_cli.failures import KdramaError, PlainUsageError
 from kdrama_cli.options import OnceCommand, name_argument
 from kdrama_cli.output import say
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-INSTALL_HINT = "browse needs the tui extra: pip install 'kdrama-cli[tui]'"
+#: The tui extra's package, as pyproject.toml's [project.optional-dependencies] gives it.
+TUI_REQUIREMENT = "textual>=6.0"
 
 
 class BrowseEngine:
@@ -212,7 +213,8 @@ Examples:
   kdrama browse "squid game"
   kdrama browse "squid game 2"      # its result opens season 2
 
-Needs the tui extra: pip install 'kdrama-cli[tui]'.""",
+Needs the tui extra (Textual): without it, kdrama browse prints the pip
+command that adds it to the Python kdrama runs in.""",
 )
 @name_argument("query", "[QUERY]", required=False)  # 'browse squid game', as 'search' takes it
 @pass_app
@@ -222,7 +224,7 @@ def browse(app: App, query: str | None) -> None:
     try:
         import textual  # noqa: F401 - only to know whether the extra is installed
     except ImportError:
-        raise KdramaError(INSTALL_HINT) from None
+        raise KdramaError(f"browse needs {extra_install('tui', TUI_REQUIREMENT)}") from None
     from kdrama_cli.catalogue.printable import dumb_terminal
 
     dumb = dumb_terminal()

@@ -545,10 +545,10 @@ def data_netflix(app: App, paths: tuple[str, ...], out: str | None, snapshot: An
     matched only through the netflix_titles of the dataset's seasons and films.
 
     Engagement reports (Netflix's half-yearly "What We Watched" XLSX workbooks; reading them
-    needs the netflix extra: pip install 'kdrama-cli[netflix]'): hours viewed, views, runtime,
-    availability and the day Netflix released it on Netflix, per report and season, for every
-    Korean work in them. A work the dataset lacks becomes an entry holding Netflix's record
-    only.
+    needs the netflix extra, which the checkout's pip install -e '.[dev]' has): hours viewed,
+    views, runtime, availability and the day Netflix released it on Netflix, per report and
+    season, for every Korean work in them. A work the dataset lacks becomes an entry holding
+    Netflix's record only.
 
     A Korean title tiers file (columns kind, show_title, tier): which Top 10 titles are Korean,
     and whether each is TV or film. Korean Top 10 titles that neither the dataset nor a report
