@@ -721,6 +721,24 @@ def test_a_shell_completion_does_not_know_names_the_argument(run: Run) -> None:
     assert "SHELL is one of bash, zsh, fish." in helped
 
 
+def test_completion_help_installs_each_shell_in_the_home(run: Run) -> None:
+    """`completion --help` wrote zsh's file to "${fpath[1]}", the system's folder ("permission
+    denied" for all but root), and said nothing of the folders a new home lacks, of the
+    bash-completion package bash's folder needs, or of the ~/.zshrc lines zsh does (walk 41)."""
+    helped = run("completion", "--help").stdout
+    installs = [line.strip() for line in helped.splitlines() if " > " in line]
+    assert [line.split(" > ")[1] for line in installs] == [
+        "~/.local/share/bash-completion/completions/kdrama",
+        "~/.zfunc/_kdrama",
+        "~/.config/fish/completions/kdrama.fish",
+    ]
+    assert "fpath[1]" not in helped
+    flat_help = " ".join(helped.split())
+    assert "Make each folder first (mkdir -p ~/.zfunc): a new home lacks them." in flat_help
+    assert "only with the bash-completion package installed" in flat_help
+    assert "    fpath=(~/.zfunc $fpath)\n    autoload -Uz compinit && compinit\n" in helped
+
+
 def _choices(command: click.Command, path: str) -> list[tuple[str, click.Choice[str]]]:
     """(command path and parameter, its Choice) for every choice of a command and below."""
     found = [

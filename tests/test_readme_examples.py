@@ -16,6 +16,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO, Run
 from tests.test_seen import HISTORY
 
@@ -139,8 +141,10 @@ def test_readme_completion_install_works_in_a_new_home(tmp_path: Path) -> None:
         for line in block.split("```")[0].splitlines()
         if line.startswith("mkdir ") or line.startswith("kdrama completion ")
     ]
-    lines = [line for line in lines if "fpath" not in line]  # zsh's folder is the system's
-    assert any("bash" in line for line in lines) and any("fish" in line for line in lines)
+    # zsh's was `> "${fpath[1]}/_kdrama"`, the system's folder, which only root may write
+    # ("permission denied" for everyone else; walk 41): each shell's file is in the home
+    assert not [line for line in lines if "fpath" in line]
+    assert {"bash", "zsh", "fish"} <= {line.split()[2] for line in lines if line.startswith("kd")}
     home = tmp_path / "home"
     home.mkdir()
     script = 'kdrama() { echo "# $2 completion"; }\nset -e\n' + "\n".join(lines)
@@ -155,3 +159,34 @@ def test_readme_completion_install_works_in_a_new_home(tmp_path: Path) -> None:
     fish = home / ".config/fish/completions/kdrama.fish"
     assert bash.read_text() == "# bash completion\n"
     assert fish.read_text() == "# fish completion\n"
+    assert (home / ".zfunc/_kdrama").read_text() == "# zsh completion\n"
+
+
+def test_readme_zsh_lines_make_zsh_load_kdramas_completion(tmp_path: Path) -> None:
+    """The ~/.zshrc lines README gives, with the file its completion lines write, register
+    kdrama's completion function in a real zsh (where zsh is installed)."""
+    if shutil.which("zsh") is None:
+        pytest.skip("zsh is not installed")
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    zshrc = next(b for b in text.split("```sh\n")[1:] if b.startswith("fpath=")).split("```")[0]
+    home = tmp_path / "home"
+    (home / ".zfunc").mkdir(parents=True)
+    (home / ".zfunc/_kdrama").write_text(_completion_script("zsh"), encoding="utf-8")
+    (home / ".zshrc").write_text(zshrc, encoding="utf-8")
+    done = subprocess.run(
+        ["zsh", "-c", "source ~/.zshrc; print -r -- ${_comps[kdrama]}"],
+        env={"HOME": str(home), "ZDOTDIR": str(home), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, done.stdout) == (0, "_kdrama\n"), done.stderr
+
+
+def _completion_script(shell: str) -> str:
+    from click.testing import CliRunner
+
+    from kdrama_cli.cli import cli
+
+    result = CliRunner().invoke(cli, ["completion", shell])
+    assert result.exit_code == 0
+    return result.output

@@ -14,9 +14,16 @@ SHELLS = ("bash", "zsh", "fish")
     epilog="""\b
 Examples:
   kdrama completion bash > ~/.local/share/bash-completion/completions/kdrama
-  kdrama completion zsh > "${fpath[1]}/_kdrama"
+  kdrama completion zsh > ~/.zfunc/_kdrama
   kdrama completion fish > ~/.config/fish/completions/kdrama.fish
-  eval "$(kdrama completion bash)"     # for this shell only""",
+  eval "$(kdrama completion bash)"     # for this shell only
+
+\b
+Make each folder first (mkdir -p ~/.zfunc): a new home lacks them. bash
+reads its folder only with the bash-completion package installed (else put
+the eval line in ~/.bashrc). zsh reads ~/.zfunc once ~/.zshrc has, in order:
+  fpath=(~/.zfunc $fpath)
+  autoload -Uz compinit && compinit""",
 )
 @click.argument("shell", metavar="SHELL", type=choice(SHELLS))
 @click.pass_context
