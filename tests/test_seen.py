@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -2155,6 +2156,33 @@ def test_a_seen_list_whose_folder_is_a_file_says_so(
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"kdrama: error: cannot write {path}: {afile} is not a folder\n"
     assert afile.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_a_seen_list_whose_folder_cannot_be_made_says_where_else(
+    kd: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a read-only home, `seen add` said only "cannot write .../seen.toml: Permission
+    denied": it names the folder it could not make and KDRAMA_SEEN, as the cache's warning
+    names XDG_CACHE_HOME (walk 41). The refusal is the system's: root may write anything, so
+    it is made here for the data folder alone."""
+    data_home = tmp_path / "read-only-home" / ".local" / "share"
+    folder = data_home / "kdrama"
+    made = os.makedirs
+
+    def refuse(name: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if Path(name) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        made(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "makedirs", refuse)
+    env = {"XDG_DATA_HOME": str(data_home), "KDRAMA_SEEN": ""}
+    result = kd("seen", "add", "kingdom", env=env)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kdrama: error: cannot write {folder / 'seen.toml'}: its folder {folder} cannot be"
+        " made, permission denied (point KDRAMA_SEEN at a file in a folder of your own)\n"
+    )
+    assert not folder.exists()
 
 
 def test_a_read_only_seen_file_is_left_alone(kd: Run, seen_file: Path) -> None:

@@ -230,12 +230,22 @@ def _make_folder(folder: str) -> None:
     """Make ``folder`` and the folders above it that are missing. Where one of them is a file
     ($XDG_DATA_HOME or the folder in $KDRAMA_SEEN naming a file), makedirs says "File exists"
     or "Not a directory", which points the user at the list: NotADirectoryError naming the
-    file in the way."""
+    file in the way. Where the system refuses to make it (a home, or $XDG_DATA_HOME, that is
+    read-only or another user's), makedirs said only "Permission denied": PermissionError
+    naming the folder and where a list can go instead."""
     try:
         os.makedirs(folder, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
         _refuse_a_file_in_the_way(folder)
         raise  # not the cause (made meanwhile): the error as it was
+    except PermissionError as error:
+        said = (error.strerror or str(error)).lower()
+        raise PermissionError(
+            error.errno,
+            f"its folder {folder} cannot be made, {said} (point KDRAMA_SEEN at a file in a"
+            " folder of your own)",
+            folder,
+        ) from None
 
 
 def _refuse_a_file_in_the_way(folder: str) -> None:
