@@ -79,6 +79,20 @@ def test_a_season_the_title_lacks_is_not_found(run: Run) -> None:
     assert film["message"] == "Night Train is a film: it has no seasons"
 
 
+def test_chart_names_a_season_the_title_lacks_not_found_as_show_and_cast_do(run: Run) -> None:
+    """chart's own --season check gave the same miss kind "usage", so that a script switching
+    on the kind told `chart X --season 9` from `chart 'X 9'`, which was not_found."""
+    by_option = _error(run("chart", "moonlit-hallway", "--season", "9", "--json"), 2, "not_found")
+    typed = _error(run("chart", "moonlit hallway 9", "--json"), 2, "not_found")
+    assert "not season 9" in by_option["message"] and "not season 9" in typed["message"]
+    film = _error(run("chart", "night-train", "--season", "1", "--json"), 2, "not_found")
+    assert film["message"] == "Night Train is a film: it has no seasons"
+    each = run("chart", "moonlit-hallway", "river-of-lanterns", "--season", "2", "--json")
+    assert "--season applies to every title given" in _error(each, 2, "not_found")["message"]
+    human = run("chart", "moonlit-hallway", "--season", "9")
+    assert human.exit_code == 2 and human.stderr == f"kdrama: error: {by_option['message']}\n"
+
+
 def test_a_mistyped_option_is_a_usage_error_offering_the_options(run: Run) -> None:
     error = _error(run("show", "night-train", "--sesn", "3", "--json"), 2, "usage")
     assert error["message"].startswith("No such option '--sesn'. Did you mean '--season'")

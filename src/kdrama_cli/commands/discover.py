@@ -828,16 +828,18 @@ def _no_such_season_for_each(
     from kdrama_cli.errors import shell_quote
 
     named = named_in_catalogue(app.dataset(), missing.show)
-    said = str(NoSuchSeason(missing.show, season, named=named))
+    miss = NoSuchSeason(missing.show, season, named=named)
+    said = str(miss)
     typed = [
         shell_quote(f"{m.show.title.casefold()} {season}")
         if m.show.season(season) is not None
         else shell_quote(q)
         for q, m in zip(queries, matches, strict=True)
     ]
-    raise PlainUsageError(
+    raise PlainUsageError(  # a season a title lacks: not_found in its JSON, as in show and cast
         f"{said}; --season applies to every title given: type a season with its title instead, "
-        f"as in {command_line('chart ' + ' '.join(typed))}"
+        f"as in {command_line('chart ' + ' '.join(typed))}",
+        lookup=miss,
     )
 
 
@@ -897,7 +899,8 @@ def chart(
             if season is not None and len(matches) > 1:
                 _no_such_season_for_each(app, shows, matches, season, match)
             named = named_in_catalogue(app.dataset(), match.show)
-            raise PlainUsageError(str(NoSuchSeason(match.show, number, named=named)))
+            miss = NoSuchSeason(match.show, number, named=named)
+            raise PlainUsageError(str(miss), lookup=miss)  # not_found, as "squid game 9" is
     _no_chart_twice(shows, matches, seasons)
     charts = [
         (match.show, weekly_chart(match.show, number))
