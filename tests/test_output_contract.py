@@ -311,6 +311,28 @@ def test_an_export_with_the_stored_list_json_is_refused_before_it_is_printed(
     assert not out.exists()
 
 
+@pytest.mark.parametrize("output", ["--csv", "--tsv", "--json"])
+def test_an_export_with_an_answer_for_scripts_is_refused_before_the_answer_is_made(
+    run_shipped: Run, tmp_path: Path, output: str
+) -> None:
+    """Refused once the answer was made, the error came after stderr's note on the credits
+    that answer withheld as spoilers, an answer never printed; and an export into a folder
+    that is missing was a file error (exit 1) with --json, where the export was refused anyway."""
+    out = tmp_path / "page.svg"
+    result = run_shipped("--export-svg", str(out), "cast", "squid-game", output)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert f"save a printed page; {output} prints none they can save" in result.stderr
+    assert "hidden as" not in result.stderr  # no note about an answer that was not made
+    assert not out.exists()
+    missing = tmp_path / "no-such-folder" / "page.html"
+    result = run_shipped("--export-html", str(missing), "list", "--json")
+    error = json.loads(result.stderr.splitlines()[-1])["error"]
+    assert (result.exit_code, error["code"], error["kind"]) == (2, 2, "usage")
+    # after a `--`, --json is a word searched for, and the page it prints is exported
+    searched = run_shipped("--export-svg", str(out), "search", "--", "--json")
+    assert searched.exit_code == 0 and "save a printed page" not in searched.stderr
+
+
 #: Each command of SHEET_RUNS on the made-up dataset (tests/fixtures/mini.toml).
 MINI_SHEET_RUNS: dict[str, list[str]] = {
     "list": ["list"],

@@ -289,13 +289,23 @@ def _command_context(group: click.Group, ctx: click.Context) -> click.Context | 
     return made
 
 
+#: The options that print an answer for scripts in place of a page, which an export cannot save.
+_NO_PAGE_OUTPUTS = ("--json", "--csv", "--tsv")
+
+
 def _refuse_export_without_page(ctx: click.Context, args: list[str]) -> None:
-    """--export-svg or --export-html with a command in NO_PAGE (``args``: the command line
-    from the command's name on) is a usage error, given before the command runs."""
+    """--export-svg or --export-html with a command in NO_PAGE, or with --json, --csv or --tsv
+    (``args``: the command line from the command's name on, up to a ``--``), is a usage error,
+    given before the command runs: refused once the answer was made, it came after the notes
+    on stderr about an answer that was never printed (spoilers withheld), and after the file
+    error of an export folder that is missing."""
     exporting = ctx.params.get("export_svg") or ctx.params.get("export_html")
     if ctx.resilient_parsing or not exporting or not args:
         return
     command = next((c for c in (" ".join(args[:2]), args[0]) if c in NO_PAGE), None)
+    if command is None:
+        typed = args[: args.index("--")] if "--" in args else args
+        command = next((word for word in typed if word in _NO_PAGE_OUTPUTS), None)
     if command is not None:
         raise click.UsageError(
             "--export-svg and --export-html save a printed page; "
