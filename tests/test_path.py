@@ -400,8 +400,8 @@ def test_two_people_who_share_a_name_are_not_the_same(run: Run, namesakes: list[
     assert (result.exit_code, result.stdout) == (0, "")
     assert "are the same" not in result.stderr
     assert (
-        "No chain of shared credits connects Park Twin (park-twin-a) and Park Twin (park-twin-b)"
-        in result.stderr
+        "No chain of shared credits connects Park Twin (park-twin-a, the actor) and Park Twin"
+        " (park-twin-b, the writer)" in flat(result.stderr)
     )
     document = json.loads(run(*namesakes, "path", "park-twin-a", "park-twin-b", "--json").stdout)
     assert document["connected"] is False and document["degrees"] is None
@@ -409,7 +409,10 @@ def test_two_people_who_share_a_name_are_not_the_same(run: Run, namesakes: list[
 
 def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str]) -> None:
     out = " ".join(run(*namesakes, "path", "jo-echo-a", "jo-echo-b", env=WIDE).stdout.split())
-    assert out.startswith("Jo Echo (jo-echo-a) → Jo Echo (jo-echo-b) 2 shared titles apart")
+    assert out.startswith(
+        "Jo Echo (jo-echo-a, the actress) → Jo Echo (jo-echo-b, The stunt performer)"
+        " 2 shared titles apart"
+    )
     assert "Jo Echo (jo-echo-a) as Singer" in out
     assert "Jo Echo (jo-echo-b) as Stunt double" in out
     assert "Minho (Minho" not in out and "(seo-minho" not in out  # no namesake: name only
@@ -580,9 +583,9 @@ def test_a_season_is_not_reached_through_a_hidden_cameo_in_it(
         assert seasons == ([1, 2] if ends[0] == "aa" else [2, 1])
         page = flat(run(*data, "path", *ends).stdout)
         assert "Masked Sister" not in page
-        assert "Ahn Ah-ra as Ferry girl · S1 [1] in Tidal Town season 2" not in page
+        assert "Ahn Ah-ra as Ferry girl [1] in Tidal Town season 2" not in page
     asked = flat(run(*data, "path", "aa", "tidal town 2", "--spoilers").stdout)
-    assert "Ahn Ah-ra as The Masked Sister · S2 [1] in Tidal Town season 2" in asked
+    assert "Ahn Ah-ra as The Masked Sister [1] in Tidal Town season 2" in asked
 
 
 #: Tidal Town, plus Eun Eun-ji, whose one credit there is a flagged surprise cameo in season 2
@@ -870,3 +873,63 @@ def test_a_web_novelists_hop_reads_as_the_person_page_does(run_shipped: Run) -> 
     assert "Sungsojak, original web novel writer" in page
     person = flat(run_shipped("--no-pager", "person", "sungsojak").stdout)
     assert "original web novel writer" in person and "web-novel" not in person
+
+
+def test_a_hop_through_a_season_names_that_season_once(run: Run, season_not_out: list[str]) -> None:
+    """A hop through one season of a title read "Cho Lead as Captain · S1, announced S2 in
+    Harbour Days season 1": the seasons of the whole credit beside the one season the hop
+    goes through, said twice and at odds. The hop names its season; the role says only
+    whether that season is announced. --json still gives every season of the credit."""
+    args = [*season_not_out, "path", "yoo-first", "harbour days 2"]
+    page = flat(run(*args, env=WIDE).stdout)
+    assert "Yoo First as Deckhand [1] and Cho Lead as Captain [1] in Harbour Days season 1" in page
+    assert "2. Cho Lead as Captain · announced [1] in Harbour Days season 2" in page
+    assert "· S1" not in page and "announced S2" not in page
+    hops = json.loads(run(*args, "--json").stdout)["paths"][0]["hops"]
+    assert [hop["season"] for hop in hops] == [1, 2]
+    assert hops[1]["left"]["seasons"] == [1, 2] and hops[1]["left"]["announced_seasons"] == [2]
+
+
+def test_a_hop_through_a_shipped_season_names_it_once(run_shipped: Run) -> None:
+    page = flat(run_shipped("path", "gong-yoo", "squid game 1", env=WIDE).stdout)
+    assert page.startswith("Gong Yoo → Squid Game season 1 credited in the season")
+    assert "1. Gong Yoo as The Recruiter [" in page
+    assert "] in Squid Game season 1 (squid-game)" in page
+    assert "S1, S2" not in page
+    # a hop through the whole title still names the seasons of each credit
+    whole = flat(run_shipped("path", "gong-yoo", "squid-game", env=WIDE).stdout)
+    assert "Gong Yoo as The Recruiter · S1, S2 [" in whole
+
+
+@pytest.mark.parametrize(
+    ("ends", "heading"),
+    [
+        (
+            ("kim-go-eun-model", "lee-jung-jae"),
+            "Kim Go-eun (kim-go-eun-model, Single's Inferno 5 contestant) → Lee Jung-jae ",
+        ),
+        (
+            ("lee-jung-jae", "kim-go-eun"),
+            "Lee Jung-jae → Kim Go-eun (kim-go-eun, actress (Goblin, Little Women)) ",
+        ),
+        (("new-world", "lee-jung-jae"), "New World (신세계, 2013 film) → Lee Jung-jae "),
+    ],
+)
+def test_an_end_that_shares_its_name_is_told_apart_in_the_heading(
+    run_shipped: Run, ends: tuple[str, str], heading: str
+) -> None:
+    """`path kim-go-eun-model lee-jung-jae` was headed "Kim Go-eun → Lee Jung-jae", though the
+    catalogue has two Kim Go-euns, an actress and a Single's Inferno contestant: the heading
+    names which, by the note the "Which one?" list gives, and a title which of its name."""
+    page = flat(run_shipped("path", *ends, env=WIDE).stdout)
+    assert page.startswith(heading), page[:200]
+
+
+def test_a_record_only_end_that_shares_its_name_is_told_apart(run_shipped: Run) -> None:
+    result = run_shipped("path", "new-world-series", "lee-jung-jae")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert flat(result.stderr) == (
+        "No chain of shared credits connects New World (신세계로부터, series) and Lee Jung-jae: "
+        "New World (신세계로부터, series) has no cast or crew in the catalogue (Netflix's record "
+        "only)."
+    )

@@ -2814,6 +2814,23 @@ def _ranked_people(dataset: Dataset, key: str, rows: Sequence[NameRow]) -> list[
     ]
 
 
+def person_told_apart(dataset: Dataset, person: Person) -> str | None:
+    """What tells a person apart from another the catalogue names as they are, as the list of
+    namesakes says it (_told_apart_by): 'Single's Inferno 5 contestant' for one Kim Go-eun,
+    'actress (Goblin, Little Women)' for the other; None for a person no other shares a name
+    with. A page that names one of them alone (a path's ends) says which one it is."""
+    key = normalize(person.name)
+    others = [
+        other
+        for other in fetch(dataset.people, _named_whole(dataset, person.name, table="person"))
+        if other.id != person.id and normalize(other.name) == key
+    ]
+    if not others:
+        return None
+    said = _told_apart_by(dataset, person, lookup_of(dataset).titles_of(person.id))
+    return said.removeprefix(", ") or None
+
+
 def _told_apart_by(dataset: Dataset, person: Person, slugs: Collection[str]) -> str:
     """What tells a person apart in a list of namesakes: their note, else the title they are
     credited in that came out last ('in Bloodhounds and 2 more titles'), so two people of

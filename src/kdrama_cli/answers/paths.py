@@ -142,6 +142,12 @@ class Connection(Record):
     #: into it is through someone credited in that season (or its crew, in every season).
     start_season: int | None = None
     end_season: int | None = None
+    #: What tells each end apart from another of its name in the catalogue (a person's note,
+    #: a title's Korean title, year or kind: answers.finding), which the page's heading says:
+    #: one Kim Go-eun is an actress, the other a Single's Inferno contestant. None for an end
+    #: no other shares a name with.
+    start_apart: str | None = None
+    end_apart: str | None = None
 
     @property
     def same(self) -> bool:
@@ -274,8 +280,9 @@ def shortest_paths(
     MAX_SPOILER_ROUNDS, a chain through one is never answered). A season is released when it
     can be watched on ``today`` (default: the real day; answers.upcoming.season_watchable):
     out, or listed by Netflix's own files."""
+    apart = (_told_apart(dataset, start), _told_apart(dataset, end))
     if _node(start) == _node(end):
-        return Connection(start, end, (), False, start_season, end_season)
+        return Connection(start, end, (), False, start_season, end_season, *apart)
     no_hops: frozenset[Edge] = frozenset()
     for _ in range(MAX_SPOILER_ROUNDS):
         chains = _meet(
@@ -299,7 +306,16 @@ def shortest_paths(
         _paths(dataset, chains, spoilers, today),
         key=lambda path: (path.unreleased_links, path.cross_season_hops, path.unnamed_roles),
     )
-    return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season)
+    return Connection(start, end, tuple(paths[:limit]), more, start_season, end_season, *apart)
+
+
+def _told_apart(dataset: Dataset, end: Person | Show) -> str | None:
+    """What tells an end apart from another of its name in the catalogue, or None."""
+    from kdrama_cli.answers.finding import person_told_apart, told_apart_in_catalogue
+
+    if isinstance(end, Show):
+        return told_apart_in_catalogue(dataset, [end]).get(end.slug)
+    return person_told_apart(dataset, end)
 
 
 #: Searches run again at most this many times, each leaving out the spoiler credits the last
@@ -547,20 +563,31 @@ def namesakes(connection: Connection) -> frozenset[Node]:
     return frozenset(node for nodes in named.values() if len(nodes) > 1 for node in nodes)
 
 
-def _label(entity: Person | Show, apart: frozenset[Node], season: int | None = None) -> str:
-    """An end's or a person's name on a page, with the id when a namesake is on it too, and
+def _label(
+    entity: Person | Show,
+    apart: frozenset[Node],
+    season: int | None = None,
+    told: str | None = None,
+) -> str:
+    """An end's name on a page: with the id when a namesake is on it too, and with what tells
+    it apart from another of its name in the catalogue (``told``): 'Kim Go-eun
+    (kim-go-eun-model, Single's Inferno 5 contestant)', 'New World (신세계, 2013 film)'; then
     the season of a title end named with one."""
     node = _node(entity)
-    label = f"{_name(entity)} ({node[1]})" if node in apart else _name(entity)
+    said = [node[1]] * (node in apart or (told is not None and node[0] == "p"))
+    if told is not None:
+        said.append(told)
+    label = f"{_name(entity)} ({', '.join(said)})" if said else _name(entity)
     return f"{label} season {season}" if season is not None else label
 
 
 def endpoints_text(connection: Connection) -> tuple[str, str]:
-    """The two ends as a sentence names them (namesakes told apart by their ids)."""
+    """The two ends as a sentence names them: namesakes on the page told apart by their ids,
+    and an end that shares its name with another in the catalogue by what tells it apart."""
     apart = namesakes(connection)
     return (
-        _label(connection.start, apart, connection.start_season),
-        _label(connection.end, apart, connection.end_season),
+        _label(connection.start, apart, connection.start_season, connection.start_apart),
+        _label(connection.end, apart, connection.end_season, connection.end_apart),
     )
 
 
@@ -571,8 +598,8 @@ def no_chain_text(connection: Connection, spoilers: bool) -> str:
     for a title named with a season, in which season), which `cast` and `person` each keep
     apart."""
     a, b = endpoints_text(connection)
-    ends = (connection.start, connection.end)
-    record_only = [end.title for end in ends if isinstance(end, Show) and end.netflix_only]
+    ends = ((connection.start, a), (connection.end, b))
+    record_only = [said for end, said in ends if isinstance(end, Show) and end.netflix_only]
     said = f"No chain of shared credits connects {a} and {b}"
     if record_only:
         why = f": {record_only[0]} has no cast or crew in the catalogue (Netflix's record only)"

@@ -70,13 +70,16 @@ def _crew_words(crew: list[str], season_hop: bool) -> str:
 
 
 def _role(
-    role: Role, positions: dict[str, int], apart: frozenset[Node], season_hop: bool = False
+    role: Role, positions: dict[str, int], apart: frozenset[Node], season: int | None = None
 ) -> Text:
     """'Lee Byung-hun as The Front Man (Hwang In-ho) · S1, S2, S3': the role is not put in
     brackets of its own, as a character's name may hold some; 'Hwang Dong-hyuk, creator,
     director, writer'; 'Kim Si-eun (kim-si-eun) as So Ju-ran · announced S2' for one of two
-    namesakes on the page. In a hop through one season (``season_hop``), crew are said to
-    be the title's: 'Lee Dan, director (the title's crew: no season recorded)'."""
+    namesakes on the page. In a hop through one season (``season``), crew are said to be
+    the title's: 'Lee Dan, director (the title's crew: no season recorded)', and the hop's
+    own "in Squid Game season 1" says the season, so the role names no seasons of its own
+    ("as The Recruiter · S1, S2 … in Squid Game season 1" said it twice), only "announced"
+    where that season of the role is not out."""
     text = Text(clean(role.person.name), style="bold")
     if ("p", role.person.id) in apart:  # a namesake on the page: which one
         text.append(f" ({clean(role.person.id)})")
@@ -87,19 +90,28 @@ def _role(
     elif played:  # only roles no source names
         text.append(" in a role not named")
     if crew:
-        text.append(f"{', also' if played else ','} {_crew_words(crew, season_hop)}")
+        text.append(f"{', also' if played else ','} {_crew_words(crew, season is not None)}")
     if role.layer is not None:  # a layer's extension gave it: layer_notes says which
         text.append(f" {LAYER_CREDIT_MARK}", style="dim")
-    out = [n for n in role.seasons if n not in role.announced]
-    seasons = [seasons_label(out)] if out else []
-    if role.announced:  # as the show page's cast table marks a season not out
-        seasons.append(f"announced {seasons_label(role.announced)}")
+    seasons = _seasons_words(role, season)
     if seasons:
-        text.append(f" · {', '.join(seasons)}")
+        text.append(f" · {seasons}")
     refs = refs_cell([positions[i] for i in role.sources if i in positions])
     if refs:
         text.append(f" {refs}", style="dim")
     return text
+
+
+def _seasons_words(role: Role, season: int | None) -> str:
+    """'S1, S2, announced S3': the seasons of a role; in a hop through one of them (``season``),
+    which the hop names, none, or 'announced' where that season is not out."""
+    if season is not None and season in role.seasons:
+        return "announced" if season in role.announced else ""
+    out = [n for n in role.seasons if n not in role.announced]
+    seasons = [seasons_label(out)] if out else []
+    if role.announced:  # as the show page's cast table marks a season not out
+        seasons.append(f"announced {seasons_label(role.announced)}")
+    return ", ".join(seasons)
 
 
 def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hanging:
@@ -107,10 +119,10 @@ def _hops(path: Path, positions: dict[str, int], apart: frozenset[Node]) -> Hang
     for number, hop in enumerate(path.hops, start=1):
         line = Text()
         if hop.left is not None:
-            line.append_text(_role(hop.left, positions, apart, hop.season is not None))
+            line.append_text(_role(hop.left, positions, apart, hop.season))
             line.append(" and " if hop.right is not None else " ")
         if hop.right is not None:
-            line.append_text(_role(hop.right, positions, apart, hop.season is not None))
+            line.append_text(_role(hop.right, positions, apart, hop.season))
             line.append(" ")
         line.append("in ")
         line.append(clean(hop.show.title), style="bold cyan")
