@@ -31,7 +31,8 @@ name before part of one); people and titles that match as closely are listed, or
 about on a terminal. A title named with a season is reached through that season's cast
 (and its crew); a chain may pass through the title's other seasons before. Each hop is a
 title both people are credited in, with their characters (or crew role), the seasons they
-were in, and the source of the credit. The
+were in (a hop through one season names that season alone), and the source of the credit.
+An end whose name another person or title shares is headed with what tells it apart. The
 search runs from both ends. A credit flagged as a spoiler (a surprise appearance) is no hop
 without --spoilers; a miss without it says so, whether or not such a hop would connect the
 two (saying it would gives the surprise away). A and B that name one person or title
