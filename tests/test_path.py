@@ -16,7 +16,7 @@ from kdrama_cli.catalogue.loader import load_dataset
 from kdrama_cli.catalogue.models import Dataset
 from kdrama_cli.catalogue.names import credit_rows
 from tests.conftest import SHIPPED, AddData, Run, flat, json_error
-from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film, people
+from tests.made_up import META, SEASON_NOT_OUT, TIDAL_TOWN, film, harbour_days, people
 from tests.test_cast_compare import FRONT_MAN_S1
 
 WIDE = {"COLUMNS": "80"}
@@ -933,3 +933,37 @@ def test_a_record_only_end_that_shares_its_name_is_told_apart(run_shipped: Run) 
         "New World (신세계로부터, series) has no cast or crew in the catalogue (Netflix's record "
         "only)."
     )
+
+
+#: Harbour Days directed by Dee Director, who also has a cameo in its season 1 alone.
+DIRECTOR_CAMEO = (
+    META
+    + people(("dee-director", "Dee Director"), ("cho-lead", "Cho Lead"))
+    + harbour_days(("dee-director", "Bar Owner", (1,)), ("cho-lead", "Captain", (1, 2))).replace(
+        'cast_sources = ["test-chart"]\n',
+        'cast_sources = ["test-chart"]\ndirectors = ["dee-director"]\n',
+        1,
+    )
+)
+
+
+def test_a_season_hop_names_no_part_from_another_season(run: Run, add_data: AddData) -> None:
+    """Dee Director directs Harbour Days and plays the bar owner in its season 1: a hop through
+    season 2, reached as the title's crew, read "Dee Director as Bar Owner · S1, also director
+    … in Harbour Days season 2", a part from another season said as if in this one."""
+    data = add_data(DIRECTOR_CAMEO, "director-cameo.toml")
+    page = flat(run(*data, "path", "dee-director", "harbour days 2", env=WIDE).stdout)
+    assert page.startswith("Dee Director → Harbour Days season 2 credited in the season")
+    assert (
+        "1. Dee Director, director (the title's crew: no season recorded) [1] in Harbour Days"
+        " season 2" in page
+    )
+    assert "Bar Owner" not in page
+    first = flat(run(*data, "path", "dee-director", "harbour days 1", env=WIDE).stdout)
+    assert (
+        "1. Dee Director as Bar Owner, also director (the title's crew: no season recorded) [1]"
+        in first
+    )
+    hop = json.loads(run(*data, "path", "dee-director", "harbour days 2", "--json").stdout)
+    left = hop["paths"][0]["hops"][0]["left"]
+    assert (left["characters"], left["seasons"]) == (["director"], [])

@@ -503,7 +503,8 @@ def _role(
 ) -> Role:
     """The person's role in the title, their credits there merged: every character (each
     once), the seasons and the sources of all their cast credits (only those in ``season``,
-    when one is given and they have one there; each credit cited by the one rule,
+    when one is given: a director with a part in season 1 alone, reached in season 2 as the
+    title's crew, is its director there, not that part; each credit cited by the one rule,
     answers.sources), then what they made of it, as their page lists it (Show.capacities_of):
     the crew capacities they hold, and what the author of each of ``works`` (the work the
     title adapts, then those based on it: Dataset.works_of) is to it, "original webtoon
@@ -511,13 +512,14 @@ def _role(
     season 1 and main in 2 and 3: one role, S1-S3.
     A credit flagged as a spoiler counts only with ``spoilers``."""
     credits = [c for c in show.cast if c.person == person.id and not credit_hidden(c, spoilers)]
-    in_season = [c for c in credits if season is not None and season in seasons_of(c, show)]
+    if season is not None:  # a hop through one season: a part in another is no part of it
+        credits = [c for c in credits if season in seasons_of(c, show)]
     characters: list[str | None] = []
     seasons: set[int] = set()
     sources: list[str] = []
     unknown: str | None = None
     layered: LayerMark | None = None
-    for credit in in_season or credits:
+    for credit in credits:
         if credit.character not in characters:
             characters.append(credit.character)
         seasons.update(seasons_of(credit, show))
