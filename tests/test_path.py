@@ -967,3 +967,14 @@ def test_a_season_hop_names_no_part_from_another_season(run: Run, add_data: AddD
     hop = json.loads(run(*data, "path", "dee-director", "harbour days 2", "--json").stdout)
     left = hop["paths"][0]["hops"][0]["left"]
     assert (left["characters"], left["seasons"]) == (["director"], [])
+
+
+def test_a_part_typed_at_an_end_says_which_season_it_is(run_shipped: Run) -> None:
+    """`path gong-yoo "the glory part 2"` was headed "The Glory season 1" without a word of
+    why, where show and cast say that part 2 came out within season 1: so does path now."""
+    result = run_shipped("path", "gong-yoo", "the glory part 2", env=WIDE)
+    assert flat(result.stdout).startswith("Gong Yoo → The Glory season 1 ")
+    assert "kdrama: note: part 2 of The Glory is in its season 1." in flat(result.stderr)
+    document = run_shipped("path", "gong-yoo", "the glory part 2", "--json")
+    assert json.loads(document.stdout)["to"]["season"] == 1
+    assert "part 2 of The Glory is in its season 1." in flat(document.stderr)

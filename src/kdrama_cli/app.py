@@ -812,6 +812,7 @@ class App:
         )
         if isinstance(found, Match):
             self._note_also_named("title", query, found.show.slug, found.show.title)
+            self._note_part(found)  # 'the glory part 2' is headed "The Glory season 1"
             self.note_meant_instead(query, found)
             self._note_guessed(query, found)
         else:
