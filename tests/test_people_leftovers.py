@@ -125,7 +125,10 @@ def test_path_takes_a_shared_name_as_the_namesake_of_the_other_end(run_shipped: 
     back = as_json(run_shipped("path", "kim-si-eun-samgwang", "Kim Si-eun", "--json"))
     assert (back["from"]["id"], back["to"]["id"]) == ("kim-si-eun-samgwang", "kim-si-eun")
     page = run_shipped("path", "Kim Si-eun", "kim-si-eun-samgwang", env={"COLUMNS": "100"})
-    assert page.stdout.startswith("Kim Si-eun (kim-si-eun) → Kim Si-eun (kim-si-eun-samgwang)")
+    assert flat(page.stdout).startswith(  # each end with its id and its note
+        "Kim Si-eun (kim-si-eun, actress known for the film Next Sohee and Squid Game season 2)"
+        " → Kim Si-eun (kim-si-eun-samgwang, actress who plays Yuk-jo in Love Alarm"
+    )
     other = run_shipped("path", "Kim Si-eun", "Gong Yoo")
     assert other.exit_code == 2 and other.stdout == ""
     error = " ".join(other.stderr.split())
