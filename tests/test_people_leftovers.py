@@ -57,7 +57,7 @@ def test_a_crew_row_of_a_series_leaves_its_seasons_blank_and_says_why(run_shippe
     under Seasons read as "no seasons" (walk36-people #8). The cell is blank there, a line
     under the table says why, and a film's row keeps its "—"."""
     page = flat(run_shipped("person", "Yeon Sang-ho", env={"COLUMNS": "120"}).stdout)
-    assert "Hellbound director, writer, original webtoon writer (Hellbound) crew [19–25]" in page
+    assert "Hellbound director, writer, original webtoon writer (Hellbound) crew [20–26]" in page
     assert "Train to Busan director, writer crew — [1–8]" in page
     assert "A blank Seasons cell is a crew credit's: the catalogue holds a title's crew" in page
     # a page with no such row says nothing of it, and --json keeps [] for a crew credit
