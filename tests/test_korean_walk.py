@@ -307,3 +307,74 @@ def test_a_word_for_another_kind_than_the_titles_is_still_a_miss(
     missed = run_shipped("show", typed)
     assert missed.exit_code == 2 and f"Did you mean {meant}?" in missed.stderr
     assert "is read as" not in missed.stderr
+
+
+# --- a Korean particle after a whole name (walk 41, typing) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("오징어 게임은", "squid-game"),
+        ("킹덤에서", "kingdom"),
+        ("대행사가", "agency"),
+        ("관상은", "the-face-reader"),
+        ("스물다섯 스물하나를", "twenty-five-twenty-one"),
+        # the particle read off first: 'Did you mean' named Confession before this title
+        ("자백의 대가에서", "the-price-of-confession"),
+    ],
+)
+def test_a_title_with_a_particle_after_its_whole_name_is_that_title(
+    run_shipped: Run, typed: str, slug: str
+) -> None:
+    """'오징어 게임은' was "no title matches … Did you mean Squid Game?": a particle after one
+    title's whole name is read off as "squid game's" possessive is."""
+    assert as_json(run_shipped("show", typed, "--json"))["slug"] == slug
+    cast = run_shipped("cast", typed)
+    assert cast.exit_code == 0, cast.output
+    searched = as_json(run_shipped("search", typed, "--json"))
+    assert searched[0]["target"] == slug
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("박보검이", "park-bo-gum"),
+        ("김효진의", "kim-hyo-jin"),  # offered beside Kim Hye-jin and Kim Jin-woo
+        ("하윤경은", "ha-yoon-kyung"),
+        ("이정재가 나온 드라마", "lee-jung-jae"),
+        ("이도현 나온", "lee-do-hyun"),
+        ("유인수 드라마", "yoo-in-soo"),
+    ],
+)
+def test_a_person_with_a_particle_after_their_whole_name_is_that_person(
+    run_shipped: Run, typed: str, person: str
+) -> None:
+    """'박보검이' to person was "Did you mean", and to search "Nothing in the catalogue
+    matches": the particle, or the words for the titles they are in, are read off a whole
+    name."""
+    assert as_json(run_shipped("person", typed, "--json"))["id"] == person
+    searched = as_json(run_shipped("search", typed, "--json"))
+    assert searched[0]["target"] == person
+    said = " ".join(run_shipped("show", typed).stderr.split())
+    assert f"{typed!r} is a person: kdrama person {person}" in said
+
+
+def test_path_reads_particles_at_both_ends(run_shipped: Run) -> None:
+    chain = as_json(run_shipped("path", "이정재가", "오징어 게임은", "--json"))
+    assert "lee-jung-jae" in str(chain) and "squid-game" in str(chain)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "수지가",  # a name of two syllables before one of a particle: a given name ends so too
+        "새 오징어 게임은",  # part of no name before the particle
+        "오징어은",  # the start of a name only
+        "은",
+    ],
+)
+def test_a_particle_turns_no_miss_into_a_guess(run_shipped: Run, typed: str) -> None:
+    for command in ("show", "person"):
+        error = json_error(run_shipped(command, typed, "--json"))
+        assert error["kind"] in ("not_found", "ambiguous"), error

@@ -820,7 +820,8 @@ def _find_show_in_stages(
     name has ('the inheritors' is Inheritors, which the English press calls The Inheritors
     too), read without it, with a year or a season after the name as stages 2 and 3 read them
     (_without_article), then a possessive closing a whole name ("squid game's":
-    _without_possessive);
+    _without_possessive), then a Korean particle closing one ('오징어 게임은':
+    _without_particle);
 
     else raise NotFound (with the nearest titles unless ``suggestions`` is False, and what
     the name is when it is a person's).
@@ -850,6 +851,9 @@ def _find_show_in_stages(
     without_possessive = _without_possessive(dataset, query)
     if without_possessive is not None:
         return without_possessive
+    without_particle = _without_particle(dataset, query)
+    if without_particle is not None:
+        return without_particle
     if within < RESPELLED:
         raise NotFound("title", query, [])
     try:
@@ -1277,6 +1281,55 @@ def _without_possessive(dataset: Dataset, query: str) -> Match | None:
     query as typed named nothing: 'squid game's' is Squid Game. Only a whole name is taken
     (several titles of it are a choice), so the possessive never turns a miss into a guess."""
     bare = possessive_dropped(query)
+    if bare is None:
+        return None
+    try:
+        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
+    except Ambiguous as many:  # several of that name: the list quotes the whole query
+        raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
+    except LookupError_:
+        return None
+    return found if closeness(found) == WHOLE else None
+
+
+#: A Korean particle closing a name ('오징어 게임은', '이정재의', '박보검이', '킹덤에서'), as a fan
+#: types a name in the middle of a sentence: the topic, subject, object and possessive
+#: particles, and those of place, company and means. Either form of a pair is taken (은 or 는
+#: after any syllable), as fast typing mixes them.
+_PARTICLE = r"(?<=[가-힣])(?:이랑|에서|으로|은|는|이|가|을|를|의|도|에|와|과|랑|로)$"
+#: What a fan types after a person's name for the titles they are in ('이정재가 나온', '이정재
+#: 나온 드라마', '이정재 출연작', '유인수 드라마'): their page, which lists them.
+_APPEARED_IN = (
+    r"(?<=[가-힣])(?:(?:이|가)?\s*(?:나온|나오는|출연한|출연하는)(?:\s*(?:드라마|영화|작품)들?)?"
+    r"|\s+(?:드라마|영화|작품|출연작)들?)$"
+)
+#: How many Hangul syllables a name must keep once a one-syllable particle is left off, for a
+#: person: a given name may end in one ('김지은' is no '김지' with 은 after it), so a name of
+#: two is taken only before a longer ending ('수지가 나온').
+_PERSON_BEFORE_PARTICLE_MIN = 3
+
+
+def particle_dropped(query: str, person: bool = False) -> str | None:
+    """The query without a Korean particle closing it ('오징어 게임은' -> '오징어 게임'), and,
+    for a person (``person``), without the words for the titles they are in ('이정재가 나온
+    드라마' -> '이정재'); None when it has neither, or too little is left."""
+    typed = query.strip()
+    if person and (bare := _dropped(_APPEARED_IN, typed)) is not None:
+        return bare
+    bare = _dropped(_PARTICLE, typed)
+    if bare is None:
+        return None
+    syllables = sum(1 for ch in bare if "\uac00" <= ch <= "\ud7a3")
+    least = _PERSON_BEFORE_PARTICLE_MIN if person and len(typed) - len(bare) == 1 else 2
+    return bare if syllables >= least else None
+
+
+def _without_particle(dataset: Dataset, query: str) -> Match | None:
+    """The title a query names whole once the Korean particle that closes it is left out,
+    where the query as typed named nothing: '오징어 게임은' is Squid Game, as "squid game's" is
+    (_without_possessive). Only the whole name of one title is taken (several of it are a
+    choice), so the particle never turns a miss into a guess."""
+    bare = particle_dropped(query)
     if bare is None:
         return None
     try:
@@ -2212,6 +2265,12 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
     bare_key = normalize(bare)
     if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
         return True
+    # A Korean particle left out ('오징어 게임은', '박보검이', '이정재 나온 드라마'): the whole
+    # name before it.
+    bare = particle_dropped(query, person=table == "person") or ""
+    bare_key = normalize(bare)
+    if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+        return True
     if table == "show" and _named_in_plural(dataset, query, lookup):
         return True
     if table == "show" and dated is not None and _found_of_year(dataset, query):
@@ -2534,8 +2593,9 @@ def _acts(dataset: Dataset, person_id: str) -> bool:
 
 def find_person(dataset: Dataset, query: str) -> Person:
     """The id in any case (as_id), then exact name, alias or Hangul (any case or punctuation),
-    then a unique part, then the name however it is romanised or ordered; last, the name
-    without a courtesy or 배우 beside it ('이정재 씨', '배우 이정재')."""
+    then a unique part, then a whole name with a Korean particle after it ('박보검이', '이정재
+    나온 드라마'), then the name however it is romanised or ordered; last, the name without a
+    courtesy or 배우 beside it ('이정재 씨', '배우 이정재')."""
     try:
         return _find_person(dataset, query)[0]
     except NotFound as miss:
@@ -2619,6 +2679,10 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
         yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
     for rows, partial in stages:  # the costly query for part of a name runs only now
         yield (PART if partial else WHOLE), rows
+    # a Korean particle or the words for their titles after a whole name ('박보검이', '이정재
+    # 나온 드라마'): that person, once no name holds the words as typed
+    if (bare := particle_dropped(query, person=True)) is not None and (bare_key := normalize(bare)):
+        yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
     yield RESPELLED, _spelled(dataset, "person", query)
 
 

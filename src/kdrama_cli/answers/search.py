@@ -964,11 +964,14 @@ def search_answer(
     left_out = len(hidden - results.keys())
     if total or left_out:
         return SearchAnswer(listed, left_out, total)
-    from kdrama_cli.answers.finding import character_in_title, courtesy_dropped
+    from kdrama_cli.answers.finding import character_in_title, courtesy_dropped, particle_dropped
 
-    # a name with a courtesy or 배우 beside it ('배우 이정재', '연상호 감독님'), as person reads it
-    bare = courtesy_dropped(query)
-    if bare is not None:
+    # a name with a courtesy or 배우 beside it ('배우 이정재', '연상호 감독님'), or a Korean
+    # particle or the words for their titles after it ('박보검이', '이정재 나온 드라마'), as
+    # person reads it
+    for bare in (courtesy_dropped(query), particle_dropped(query, person=True)):
+        if bare is None:
+            continue
         courteous = search_answer(dataset, bare, limit, spoilers)
         if courteous.results or courteous.hidden:
             return courteous
