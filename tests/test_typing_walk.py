@@ -495,3 +495,32 @@ def test_a_title_typed_in_two_scripts_is_offered_never_opened(
     assert error["kind"] == "not_found" and error["suggestions"][0] == slug
     searched = run_shipped("search", typed)
     assert f"Did you mean {meant}" in " ".join(searched.stderr.split())
+
+
+# --- a person's name one letter off another's is no sound-alike (walk 41) -----------------------
+
+
+def test_a_name_one_slip_from_a_persons_is_not_opened_as_anothers_sound(run_shipped: Run) -> None:
+    """'lee jong-uk' (Lee Jong-suk, an 's' dropped) opened Lee Jung-ok, whose name it sounds
+    like only by the coarse key: it is now "Did you mean", Lee Jong-suk first."""
+    error = json_error(run_shipped("person", "lee jong-uk", "--json"))
+    assert error["kind"] == "not_found"
+    assert error["suggestions"][0] == "lee-jong-suk"
+    assert "lee-jung-ok" not in error["suggestions"]
+    said = " ".join(run_shipped("person", "lee jong-uk").stderr.split())
+    assert "no person matches 'lee jong-uk'. Did you mean Lee Jong-suk" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("Lee Jeong-jae", "lee-jung-jae"),  # one slip from Lee Jong-jae, but his romanisation
+        ("Yi Jung-jae", "lee-jung-jae"),
+        ("Baek Jong-won", "paik-jong-won"),
+    ],
+)
+def test_a_romanisation_of_a_name_still_opens_that_person(
+    run_shipped: Run, typed: str, person: str
+) -> None:
+    assert as_json(run_shipped("person", typed, "--json"))["id"] == person
+

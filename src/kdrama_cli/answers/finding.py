@@ -2051,12 +2051,16 @@ def _spelled(
     dataset: Dataset, kind: str, query: str, lookup: NameLookup | None = None
 ) -> list[NameRow]:
     """Rows that match the query however it is romanised or ordered (catalogue.sounds), or by
-    its Hangul initial consonants: tried when no name matched as typed. A title found by sound
-    is refused when the query is one slip from another title's whole name (_one_slip_from)."""
+    its Hangul initial consonants: tried when no name matched as typed. A title or person found
+    by sound is refused when the query is one slip from another's whole name (_one_slip_from):
+    'lee jong-uk' is Lee Jong-suk mistyped before it is Lee Jung-ok's sound. A person is
+    refused so only when found by the coarse sound alone: by the finer one, the query is a
+    romanisation of their name ('Lee Jeong-jae' is Lee Jung-jae, though one slip from Lee
+    Jong-jae)."""
     rows = _sounding(dataset, kind, query, lookup)
-    if kind != "show" or not rows or rows[0].kind == "show-initials":
+    if not rows or rows[0].kind in ("show-initials", "person-sound-fine"):
         return rows
-    slipped = _one_slip_from(dataset, query)
+    slipped = _one_slip_from(dataset, query, kind)
     if not slipped:
         return rows
     named = _named_rows(dataset, rows, lambda own: _sounding(dataset, kind, query, own))
@@ -2082,12 +2086,13 @@ def _named_rows(
 _SLIP_KEY_MIN = 4
 
 
-def _one_slip_from(dataset: Dataset, query: str) -> set[str]:
+def _one_slip_from(dataset: Dataset, query: str, kind: str = "show") -> set[str]:
     """The titles one of whose whole names (titles, aliases, Korean titles, slugs) the query is
     but for one slip: a letter left out, doubled, changed or swapped with the next ('buring'
-    for Burning, 'the bors' for The Bros). Such a query is that name mistyped before it is
-    another title's Korean name typed in Latin letters: a title it finds only by sound that is
-    not among these is "Did you mean", never opened."""
+    for Burning, 'the bors' for The Bros); with ``kind`` "person", the people so. Such a query
+    is that name mistyped before it is another's Korean name typed in Latin letters: a title
+    or person it finds only by sound that is not among these is "Did you mean", never
+    opened."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -2095,10 +2100,10 @@ def _one_slip_from(dataset: Dataset, query: str) -> set[str]:
     if len(key) < _SLIP_KEY_MIN:
         return set()
     lookup = lookup_of(dataset)
-    keys, _ = lookup.keys_and_labels("show")
+    keys, _ = lookup.keys_and_labels(kind)
     near = process.extract(key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
     return {
-        row.target for name, distance, _ in near if distance for row in lookup.exact("show", name)
+        row.target for name, distance, _ in near if distance for row in lookup.exact(kind, name)
     }
 
 
