@@ -524,3 +524,23 @@ def test_a_romanisation_of_a_name_still_opens_that_person(
 ) -> None:
     assert as_json(run_shipped("person", typed, "--json"))["id"] == person
 
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ryu jun-yoel", "Ryu Jun-yeol"),  # two letters swapped
+        ("prak ji-hyun", "Park Ji-hyun"),
+        ("ra mi-rn", "Ra Mi-ran"),  # a letter dropped
+    ],
+)
+def test_search_offers_the_person_a_mistyped_name_is_nearest(
+    run_shipped: Run, typed: str, meant: str
+) -> None:
+    """search's miss of a mistyped name said only "try fewer words", while `kdrama person`
+    offers the person: search, where every miss sends a fan, now offers them too."""
+    searched = run_shipped("search", typed)
+    assert searched.exit_code == 0 and searched.stdout == ""
+    said = " ".join(searched.stderr.split())
+    assert said.startswith(f"Nothing in the catalogue matches {typed!r}. Did you mean {meant}")
+    person = json_error(run_shipped("person", typed, "--json"))
+    assert f"Did you mean {meant}" in person["message"]

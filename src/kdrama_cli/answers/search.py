@@ -290,7 +290,8 @@ class SearchAnswer(Record):
     #: How many results there are before the limit (its page says what the limit cut).
     total: int = 0
     #: When nothing matched: the titles `kdrama show QUERY` suggests ("Did you mean The
-    #: Glory?" for 'glory 2'), which the empty page names too.
+    #: Glory?" for 'glory 2'), else the people `kdrama person QUERY` does ('ryu jun-yoel'),
+    #: which the empty page names too.
     nearest: tuple[str, ...] = ()
     #: When nothing matched but the query asks what another command answers: what it asks
     #: and that command ("Squid Game's cast", "kdrama cast squid-game"), for 'squid game cast',
@@ -982,7 +983,24 @@ def search_answer(
         or character_in_title(dataset, query)  # 'gi-hun squid game': who plays them
     )
     nearest = () if instead else _titles_show_suggests(dataset, query)
+    if not nearest and not instead:
+        nearest = _people_person_suggests(dataset, query)
     return SearchAnswer(listed, left_out, total, nearest, instead)
+
+
+def _people_person_suggests(dataset: Dataset, query: str) -> tuple[str, ...]:
+    """The people `kdrama person QUERY`'s miss suggests, for a search that found nothing and
+    no title to suggest: 'ryu jun-yoel' said only "try fewer words", while person's miss
+    offers Ryu Jun-yeol, and every miss of a lookup sends the person to search."""
+    from kdrama_cli.answers.finding import LookupError_, NotFound, find_person
+
+    try:
+        find_person(dataset, query)
+    except NotFound as miss:
+        return tuple(miss.suggestions)
+    except LookupError_:
+        pass
+    return ()
 
 
 class TitleFound(Record):
