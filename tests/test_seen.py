@@ -329,6 +329,23 @@ def test_a_backup_with_ids_since_renamed_says_what_they_read_as(
     }
 
 
+def test_the_command_a_backups_read_id_is_given_with_is_one_a_shell_reads(
+    kd: Run, tmp_path: Path
+) -> None:
+    """A backup's id is anything its file holds: the line that says how to mark the one id read
+    as a title gave it bare, so 'Squid Game 2' pasted as three words and a control character
+    in it reached the terminal raw. It is quoted as `seen list` quotes an id."""
+    for slug, quoted in (("Squid Game 2", "'Squid Game 2'"), ("\akingdom", "$'\\x07kingdom'")):
+        backup = tmp_path / "backup.json"
+        backup.write_text(json.dumps([{"slug": slug, "seasons": [1]}]), encoding="utf-8")
+        said = kd("seen", "import", str(backup), "--dry-run").stdout
+        assert "\a" not in said
+        assert (
+            "The id read as a title has been renamed or merged since the export:"
+            f" kdrama seen add {quoted} marks it." in " ".join(said.split())
+        )
+
+
 def test_json_and_csv_keep_an_entry_the_catalogue_lacks(kd: Run, seen_file: Path) -> None:
     """A title from a layer not loaded now stays in what scripts read (an export, a sync), with
     what the seen file says of it, rather than vanishing whenever the layer is not passed."""

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from kdrama_cli.answers.seen import HistoryMatch, ImportedTitle, Merged, Reading
 from kdrama_cli.catalogue.wording import named_apart
-from kdrama_cli.errors import command_line
+from kdrama_cli.errors import command_line, shell_quote
 from kdrama_cli.views.text import clean, count_of, season_label, seasons_label
 
 #: How many of the titles that matched nothing the report names (--json gives them all).
@@ -65,7 +65,7 @@ def history_import_lines(
         if read:
             first = next(iter(read))
             one = len(read) == 1
-            how = f"{first} marks it" if one else "OLD-ID marks one"
+            how = f"{shell_quote(first)} marks it" if one else "OLD-ID marks one"
             which = "The id read as a title has" if one else "Each id read as a title has"
             lines.append(
                 f"{which} been renamed or merged since the export:"
