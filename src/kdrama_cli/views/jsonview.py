@@ -969,21 +969,21 @@ def history_import_json(
         "not_released": [_left_out_json(left) for left in match.unreleased],
         "season_unmatched": [_left_out_json(left) for left in match.missing_seasons],
         "unmatched": [
-            {"title": title, "rows": rows, **_read_as_json(match, title)}
+            {"title": title, "rows": rows, "read_as": _read_as_json(match, title)}
             for title, rows in match.unmatched
         ],
     }
 
 
-def _read_as_json(match: HistoryMatch, slug: str) -> JSON:
-    """An exported id's ``read_as`` (kdrama's own export only): the title, and season, the
-    title finder reads an id the catalogue no longer has as (answers.seen.gone_readings)."""
-    if not match.by_slug:
-        return {}
+def _read_as_json(match: HistoryMatch, slug: str) -> JSON | None:
+    """An exported id's ``read_as``: the title, and season, the title finder reads an id the
+    catalogue no longer has as (answers.seen.gone_readings); null where none, and for every
+    title of a Netflix history, whose words are no id (a missing value is null, never a key
+    left out)."""
     for reading in match.readings:
         if reading.slug == slug:
-            return {"read_as": {"slug": reading.show.slug, "season": reading.season}}
-    return {"read_as": None}
+            return {"slug": reading.show.slug, "season": reading.season}
+    return None
 
 
 def _left_out_json(left: LeftOut) -> JSON:
