@@ -275,6 +275,32 @@ def test_an_entry_whose_id_the_catalogue_renamed_is_named_and_moved_when_asked(
     assert "Seen: Heart Blackened (already in the list)" in again.stderr
 
 
+def test_an_id_that_names_only_part_of_a_title_is_not_read_as_renamed(
+    kd: Run, seen_file: Path
+) -> None:
+    """'crash-landing' and 'glory' (a layer's own titles, say, not loaded now) name only part of
+    Crash Landing on You and The Glory: `seen list` said they "seem to be in this catalogue
+    under another id now, renamed or merged", and `seen add crash-landing` took the entry off
+    in that title's place. A renamed id reads whole; these are only not in this catalogue."""
+    seen_file.write_text("[seen]\ncrash-landing = []\nglory = [1]\n", encoding="utf-8")
+    listed = " ".join(kd("seen", "list").stderr.split())
+    assert "under another id" not in listed
+    assert "kdrama: 2 seen titles are not in this catalogue: crash-landing, glory (" in listed
+    added = kd("seen", "add", "crash-landing")
+    assert added.exit_code == 0 and "in place of" not in added.stderr
+    assert "crash-landing = []" in seen_file.read_text()
+
+
+def test_an_old_id_typed_with_an_episode_is_moved_too(kd: Run, seen_file: Path) -> None:
+    """`seen add OLD-ID` moves the entry; typed with an episode, as `seen add` takes one, the
+    title was marked and the old entry left beside it."""
+    seen_file.write_text("[seen]\ntasty-guys-2021 = [1]\n", encoding="utf-8")
+    moved = kd("seen", "add", "tasty-guys-2021 e1")
+    assert moved.exit_code == 0
+    assert "(in place of tasty-guys-2021, an id this catalogue no longer has)" in moved.stderr
+    assert seen_file.read_text() == "[seen]\ntasty-guys = [3]\n"
+
+
 def test_seasons_out_not_numbered_from_one_are_named_not_counted(kd: Run, seen_file: Path) -> None:
     """Netflix's record of Voice holds season 2 alone ('Voice 2'), and Adventure by Accident
     seasons 3 and 4: the Seen column said "S2 of 1" and "S3 of 2", a season above the count.

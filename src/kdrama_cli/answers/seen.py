@@ -17,9 +17,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kdrama_cli.answers.finding import (
+    PART,
     LookupError_,
     NoSuchSeason,
     NotFound,
+    closeness,
     episode_in_name,
     find_show,
     seasons_words,
@@ -122,14 +124,17 @@ def gone_readings(dataset: Dataset, slugs: Iterable[str]) -> list[Reading]:
     """For each of ``slugs`` (unknown_slugs) that the finder reads as one title, as `seen add`
     would read it typed, that reading: an entry kept from an older catalogue whose Netflix
     record has since been merged or renamed. Never followed without being asked: a reading is
-    a guess, which `seen list` names and `seen add OLD-ID` acts on."""
+    a guess, which `seen list` names and `seen add OLD-ID` acts on. A title found by part of
+    its name is none: 'glory' or 'crash-landing', a layer's own title not loaded now, is no
+    id The Glory or Crash Landing on You once had (a renamed id reads whole, by a Netflix title,
+    a slug or a spelling of the Korean title)."""
     found = []
     for slug in slugs:
         try:
             match = find_show(dataset, slug)
         except LookupError_:
             continue
-        if match.show.slug != slug:
+        if match.show.slug != slug and closeness(match) != PART:
             found.append(Reading(slug, match.show, match.season))
     return found
 

@@ -114,8 +114,7 @@ def add(app: App, show: str, season: int | None) -> None:
     if episode is not None:
         chosen = _season_of_episode(app, found, chosen, show, episode)
     named = named_in_catalogue(app.dataset(), found)  # 'Start-Up (시동)': which Start-Up
-    old = _gone_slug(app, show)  # an id an older catalogue had: the title now takes its place
-    replacing = old if old in app.seen() and old not in app.dataset().shows else None
+    replacing = _renamed_entry(app, typed, found)  # an older catalogue's id: the title takes it
     try:
         marked = _change(
             app,
@@ -132,6 +131,20 @@ def add(app: App, show: str, season: int | None) -> None:
     elif marked.already:
         said += " (already in the list)"
     say(said)
+
+
+def _renamed_entry(app: App, typed: str, found: Show) -> str | None:
+    """The entry on the seen list that ``typed`` names by an id the catalogue no longer has
+    and that reads as ``found`` now (answers.seen.gone_readings, as `seen list` names it):
+    `seen add` marks the title in its place. None for any other, a layer's own title among
+    them, which stays."""
+    from kdrama_cli.answers.seen import gone_readings
+
+    old = _gone_slug(app, typed)
+    if old not in app.seen() or old in app.dataset().shows:
+        return None
+    read = gone_readings(app.dataset(), [old])
+    return old if read and read[0].show.slug == found.slug else None
 
 
 def _season_of_episode(
