@@ -492,6 +492,34 @@ def test_without_the_extra_one_line_and_exit_1(run: Run, monkeypatch: pytest.Mon
     ]
 
 
+@pytest.mark.parametrize(
+    ("python", "line"),
+    [
+        (
+            r"C:\Users\me\kdrama\.venv\Scripts\python.exe",
+            r'C:\Users\me\kdrama\.venv\Scripts\python.exe -m pip install "textual>=6.0"',
+        ),
+        (
+            r"C:\Program Files\Python312\python.exe",
+            r'"C:\Program Files\Python312\python.exe" -m pip install "textual>=6.0"',
+        ),
+    ],
+)
+def test_without_the_extra_on_windows_the_line_is_one_cmd_reads(
+    run: Run, monkeypatch: pytest.MonkeyPatch, python: str, line: str
+) -> None:
+    """On Windows the line was quoted for a POSIX shell: cmd reads no single quotes, so it ran
+    no 'C:\\...python.exe' and took the > of 'textual>=6.0' for a redirection to a file
+    "=6.0'". It is quoted in double quotes, where quotes are needed."""
+    monkeypatch.setitem(sys.modules, "textual", None)
+    monkeypatch.setattr(sys, "executable", python)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", "")  # no per-user folders: only the error is asked
+    result = run("browse")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"kdrama: error: browse needs the tui extra: {line}"
+
+
 def test_browse_needs_a_terminal(run: Run) -> None:
     result = run("browse")
     assert result.exit_code == 2  # a usage error: exit 1 is for dataset and file errors

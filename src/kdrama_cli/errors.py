@@ -236,11 +236,23 @@ def extra_install(extra: str, requirement: str) -> str:
     "the tui extra: /home/me/.venv/bin/python -m pip install 'textual>=6.0'". It names the pip
     of the Python running kdrama, as no package index holds kdrama-cli (it is installed from its
     checkout), so "pip install 'kdrama-cli[tui]'" found nothing, and a bare `pip` can be
-    another Python's; a pipx install takes the same command."""
+    another Python's; a pipx install takes the same command. On Windows the line is one cmd and
+    PowerShell read: single quotes are no quotes to cmd, which took the ``>`` of 'textual>=6.0'
+    for a redirection, and PowerShell takes a quoted path first for a string, not a command."""
     import sys
 
     python = sys.executable or "python3"
-    return f"the {extra} extra: {shell_join([python, '-m', 'pip', 'install', requirement])}"
+    if sys.platform == "win32":
+        line = " ".join([_cmd_quote(python), "-m pip install", f'"{requirement}"'])
+    else:
+        line = shell_join([python, "-m", "pip", "install", requirement])
+    return f"the {extra} extra: {line}"
+
+
+def _cmd_quote(word: str) -> str:
+    """A word of a Windows command line: in double quotes where it holds a space or what cmd
+    reads as an operator, else bare (a bare path runs in PowerShell too)."""
+    return f'"{word}"' if any(c in word for c in " \t&|<>^()%!,;=") else word
 
 
 class PipeClosed(Exception):
