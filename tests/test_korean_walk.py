@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Run, as_json, flat, json_error
+from tests.conftest import AddData, Run, as_json, flat, json_error
+from tests.made_up import META
 
 # --- a romanisation whose words each hold a vowel pair ----------------------------------------
 
@@ -358,6 +359,52 @@ def test_a_person_with_a_particle_after_their_whole_name_is_that_person(
     assert searched[0]["target"] == person
     said = " ".join(run_shipped("show", typed).stderr.split())
     assert f"{typed!r} is a person: kdrama person {person}" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("송은이랑", "song-eun-i"),  # 송은이 and 랑, not 송은 and 이랑
+        ("한재이랑", "han-jae-yi"),
+        ("송은이 나온 드라마", "song-eun-i"),  # 이 her name's, not the subject particle
+        ("탕웨이 나온 드라마", "tang-wei"),
+        ("슈가 나온 드라마", "suga"),
+    ],
+)
+def test_a_name_ending_in_a_syllable_a_particle_begins_with_keeps_it(
+    run_shipped: Run, typed: str, person: str
+) -> None:
+    """'송은이랑' and '탕웨이 나온 드라마' were "no person matches": the 이 of 이랑, or of
+    이 나온, was read off as the particle's, leaving 송은 and 탕웨, no one's name."""
+    assert as_json(run_shipped("person", typed, "--json"))["id"] == person
+
+
+#: Two made-up people, the name of one the other's and 이: '김은이랑' and '김은이 나온 드라마'
+#: name 김은이 (with 랑, with 나온), never 김은.
+ONE_SYLLABLE_APART = (
+    META
+    + '\n[[people]]\nid = "gim-eun"\nname = "Gim Eun"\nhangul = "김은"\n'
+    + '\n[[people]]\nid = "gim-eun-i"\nname = "Gim Eun-i"\nhangul = "김은이"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("김은이랑", "gim-eun-i"),
+        ("김은이 나온 드라마", "gim-eun-i"),
+        ("김은이가 나온", "gim-eun-i"),
+        ("김은 나온 드라마", "gim-eun"),
+        ("김은이 드라마", "gim-eun-i"),
+    ],
+)
+def test_a_particle_read_off_never_opens_a_shorter_namesake(
+    run: Run, add_data: AddData, typed: str, person: str
+) -> None:
+    """'김은이랑' opened 김은, another person, read as 김은 and 이랑, where 김은이 is a name
+    of its own: each reading is tried as a whole name, the one keeping the syllable first."""
+    data = add_data(ONE_SYLLABLE_APART, "namesakes.toml")
+    assert as_json(run(*data, "person", typed, "--json"))["id"] == person
 
 
 def test_path_reads_particles_at_both_ends(run_shipped: Run) -> None:

@@ -1281,11 +1281,15 @@ def _without_possessive(dataset: Dataset, query: str) -> Match | None:
     query as typed named nothing: 'squid game's' is Squid Game. Only a whole name is taken
     (several titles of it are a choice), so the possessive never turns a miss into a guess."""
     bare = possessive_dropped(query)
-    if bare is None:
-        return None
+    return None if bare is None else _whole_title_without(dataset, query, bare)
+
+
+def _whole_title_without(dataset: Dataset, query: str, bare: str) -> Match | None:
+    """The one title ``bare`` (the query less an ending: a possessive, a particle) names whole;
+    several of that name are a choice that quotes the whole query."""
     try:
         found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
-    except Ambiguous as many:  # several of that name: the list quotes the whole query
+    except Ambiguous as many:
         raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
     except LookupError_:
         return None
@@ -1309,19 +1313,38 @@ _APPEARED_IN = (
 _PERSON_BEFORE_PARTICLE_MIN = 3
 
 
-def particle_dropped(query: str, person: bool = False) -> str | None:
-    """The query without a Korean particle closing it ('오징어 게임은' -> '오징어 게임'), and,
-    for a person (``person``), without the words for the titles they are in ('이정재가 나온
-    드라마' -> '이정재'); None when it has neither, or too little is left."""
+def particle_dropped(query: str, person: bool = False) -> tuple[str, ...]:
+    """The names the query may be without a Korean particle closing it ('오징어 게임은' ->
+    '오징어 게임'), and, for a person (``person``), without the words for the titles they are
+    in ('이정재가 나온 드라마' -> '이정재'); none when it has neither, or too little is left.
+    Where the syllable before a shorter ending may be the name's own ('송은이랑' is 송은이 and
+    랑 before it is 송은 and 이랑; '슈가 나온' is 슈가, not 슈), that reading comes first: a
+    name ends in 이 or 가 as often as a particle is one, and each reading is taken only as a
+    whole name."""
     typed = query.strip()
     if person and (bare := _dropped(_APPEARED_IN, typed)) is not None:
-        return bare
+        ending = typed[len(bare) :]
+        return (bare + ending[0], bare) if ending[0] in "이가" else (bare,)
     bare = _dropped(_PARTICLE, typed)
     if bare is None:
-        return None
-    syllables = sum(1 for ch in bare if "\uac00" <= ch <= "\ud7a3")
-    least = _PERSON_BEFORE_PARTICLE_MIN if person and len(typed) - len(bare) == 1 else 2
-    return bare if syllables >= least else None
+        return ()
+    ending = typed[len(bare) :]
+    readings = [(bare + ending[0], ending[1:])] if ending in _PARTICLE_AFTER_OWN_SYLLABLE else []
+    readings.append((bare, ending))
+    return tuple(
+        name
+        for name, particle in readings
+        if _syllables(name) >= (_PERSON_BEFORE_PARTICLE_MIN if person and len(particle) == 1 else 2)
+    )
+
+
+#: The particles of two syllables whose last alone is a particle too, after a name ending in
+#: the first ('송은이랑', '한재이랑').
+_PARTICLE_AFTER_OWN_SYLLABLE = frozenset({"이랑", "으로"})
+
+
+def _syllables(text: str) -> int:
+    return sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
 
 
 def _without_particle(dataset: Dataset, query: str) -> Match | None:
@@ -1329,16 +1352,11 @@ def _without_particle(dataset: Dataset, query: str) -> Match | None:
     where the query as typed named nothing: '오징어 게임은' is Squid Game, as "squid game's" is
     (_without_possessive). Only the whole name of one title is taken (several of it are a
     choice), so the particle never turns a miss into a guess."""
-    bare = particle_dropped(query)
-    if bare is None:
-        return None
-    try:
-        found = _find_show(dataset, bare, spelled=False, suggestions=False, within=WHOLE)
-    except Ambiguous as many:  # several of that name: the list quotes the whole query
-        raise Ambiguous("title", query, many.candidates, many.partial, many.respelled) from None
-    except LookupError_:
-        return None
-    return found if closeness(found) == WHOLE else None
+    for bare in particle_dropped(query):
+        found = _whole_title_without(dataset, query, bare)
+        if found is not None:
+            return found
+    return None
 
 
 #: A plural 's' closing what was typed in Latin letters ('squid games'), as a fan calls a title
@@ -2272,10 +2290,10 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
         return True
     # A Korean particle left out ('오징어 게임은', '박보검이', '이정재 나온 드라마'): the whole
     # name before it.
-    bare = particle_dropped(query, person=table == "person") or ""
-    bare_key = normalize(bare)
-    if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
-        return True
+    for bare in particle_dropped(query, person=table == "person"):
+        bare_key = normalize(bare)
+        if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+            return True
     if table == "show" and _named_in_plural(dataset, query, lookup):
         return True
     if table == "show" and dated is not None and _found_of_year(dataset, query):
@@ -2686,8 +2704,9 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
         yield (PART if partial else WHOLE), rows
     # a Korean particle or the words for their titles after a whole name ('박보검이', '이정재
     # 나온 드라마'): that person, once no name holds the words as typed
-    if (bare := particle_dropped(query, person=True)) is not None and (bare_key := normalize(bare)):
-        yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
+    for bare in particle_dropped(query, person=True):
+        if bare_key := normalize(bare):
+            yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
     yield RESPELLED, _spelled(dataset, "person", query)
 
 

@@ -970,7 +970,7 @@ def search_answer(
     # a name with a courtesy or 배우 beside it ('배우 이정재', '연상호 감독님'), or a Korean
     # particle or the words for their titles after it ('박보검이', '이정재 나온 드라마'), as
     # person reads it
-    for bare in (courtesy_dropped(query), particle_dropped(query, person=True)):
+    for bare in (courtesy_dropped(query), *particle_dropped(query, person=True)):
         if bare is None:
             continue
         courteous = search_answer(dataset, bare, limit, spoilers)
