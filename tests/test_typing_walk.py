@@ -526,6 +526,30 @@ def test_a_romanisation_of_a_name_still_opens_that_person(
 
 
 @pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("Moon Sang-hon", "moon-sang-hoon"),  # one slip from Moon Sang-don too
+        ("Mon Sook", "moon-sook"),  # and from Son Sook
+        ("Yoon Jong-hon", "yoon-jong-hoon"),  # and from Yoon Jong-ho
+    ],
+)
+def test_a_slip_the_sound_agrees_on_opens_that_person(
+    run_shipped: Run, typed: str, person: str
+) -> None:
+    """'Moon Sang-hon' opened Moon Sang-hoon, whose name it is by sound and but for one slip,
+    until the refusal of a sound-alike one slip from another's name refused it too, for
+    being one slip from Moon Sang-don: where the sound finds one of those the slip does, it
+    is that one."""
+    assert as_json(run_shipped("person", typed, "--json"))["id"] == person
+
+
+def test_a_slip_from_two_namesakes_the_sound_finds_is_their_choice(run_shipped: Run) -> None:
+    error = json_error(run_shipped("person", "Jung Ji-hyon", "--json"))
+    assert error["kind"] == "ambiguous"
+    assert {"jung-ji-hyun", "jung-ji-hyun-wrestler"} <= set(error["suggestions"])
+
+
+@pytest.mark.parametrize(
     ("typed", "meant"),
     [
         ("ryu jun-yoel", "Ryu Jun-yeol"),  # two letters swapped

@@ -2074,7 +2074,8 @@ def _spelled(
     'lee jong-uk' is Lee Jong-suk mistyped before it is Lee Jung-ok's sound. A person is
     refused so only when found by the coarse sound alone: by the finer one, the query is a
     romanisation of their name ('Lee Jeong-jae' is Lee Jung-jae, though one slip from Lee
-    Jong-jae)."""
+    Jong-jae); and a person the sound and the slip both find is kept, the others dropped
+    ('Mon Sook' is Moon Sook, though one slip from Son Sook too)."""
     rows = _sounding(dataset, kind, query, lookup)
     if not rows or rows[0].kind in ("show-initials", "person-sound-fine"):
         return rows
@@ -2084,6 +2085,13 @@ def _spelled(
     named = _named_rows(dataset, rows, lambda own: _sounding(dataset, kind, query, own))
     if named is None:
         return rows
+    if kind == "person":
+        # The sound and the slip agree on someone ('Moon Sang-hon': Moon Sang-hoon, though one
+        # slip from Moon Sang-don too): those; refused only where the sound finds none of them.
+        agreed = {row.target for row in named} & slipped
+        if not agreed or not all(row.target for row in rows):  # bare keys: only whether any
+            return rows if agreed else []
+        return [row for row in rows if row.target in agreed]
     return [] if slipped - {row.target for row in named} else rows
 
 
