@@ -804,7 +804,10 @@ def test_show_json_from_the_index_imports_no_reader_it_does_not_use(
 @pytest.mark.parametrize(
     ("args", "not_imported"),
     [
-        (["show", "moonlit-hallway"], ["kdrama_cli.answers.compare", "kdrama_cli.catalogue.seen"]),
+        (
+            ["show", "moonlit-hallway"],
+            ["kdrama_cli.answers.compare", "kdrama_cli.catalogue.seen", "rapidfuzz"],
+        ),
         (
             ["list"],
             [
@@ -821,7 +824,9 @@ def test_a_page_imports_no_answer_its_view_names_only_in_annotations(
 ) -> None:
     """The views name other commands' records in type hints (views.titles: compare's; views.
     discovery: person's, trivia's, search's); importing those answers for that cost the page
-    the time to load them. Without a seen list, the page imports no reader of one either."""
+    the time to load them. Without a seen list, the page imports no reader of one either, and
+    a title heading that asks whether its Korean name spells the English out (views.titles:
+    sounds.spelt_out, "Moonlit Hallway  달빛 복도  (Dalbit Bokdo)") no fuzzy matcher."""
     out, imported = _imported_answering_afresh(dataset, tmp_path, *args)
     assert "Moonlit Hallway" in out
     for module in not_imported:

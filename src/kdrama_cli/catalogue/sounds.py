@@ -265,7 +265,6 @@ def spelt_out(title: str, korean_title: str | None, whole: bool = False) -> bool
     Korean hears it): a page does not romanise such a title back ("Kingdeom" for 킹덤 reads as
     a typing error), while 무브 투 헤븐: 나는 유품정리사입니다 (Move to Heaven), spelt out only in
     part, keeps its romanisation, which says the rest."""
-    from rapidfuzz import fuzz
 
     def consonants(text: str) -> str:
         return "".join(c for c in sound_key(text) if c.islower())
@@ -273,10 +272,10 @@ def spelt_out(title: str, korean_title: str | None, whole: bool = False) -> bool
     korean_title = korean_title or ""
     english = consonants(title)
     korean = consonants(korean_title)
-    if korean and fuzz.ratio(korean, english) >= _SPELT_OUT:
+    if korean and ratio(korean, english) >= _SPELT_OUT:
         return True
     if whole:
-        return bool(korean) and fuzz.ratio(korean, consonants(_heard(title))) >= _SPELT_OUT
+        return bool(korean) and ratio(korean, consonants(_heard(title))) >= _SPELT_OUT
     words = re.sub(r"[:,!?]", " ", title).split()
     runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
     for part in (korean_title, *korean_title.split(":")):
@@ -289,9 +288,27 @@ def spelt_out(title: str, korean_title: str | None, whole: bool = False) -> bool
                 if not whole and len(spelling) < 3:
                     continue  # "Kill" (k, l) is too short to tell
                 bar = _SPELT_OUT if whole else _SPELT_OUT_PART
-                if spelling and fuzz.ratio(heard, spelling) >= bar:
+                if spelling and ratio(heard, spelling) >= bar:
                     return True
     return False
+
+
+def ratio(first: str, second: str) -> float:
+    """How alike two strings are, 0 to 100: rapidfuzz's ``fuzz.ratio`` (the share of both
+    strings their longest common subsequence makes up), to the same float. spelt_out compares
+    a title's few dozen consonants on every show page, and importing rapidfuzz for that took
+    as long as importing click."""
+    total = len(first) + len(second)
+    if not total:
+        return 100.0
+    # The longest common subsequence, one row of the table at a time.
+    above = [0] * (len(second) + 1)
+    for letter in first:
+        row = [0]
+        for at, other in enumerate(second):
+            row.append(above[at] + 1 if letter == other else max(above[at + 1], row[at]))
+        above = row
+    return 100 * (1 - (total - 2 * above[-1]) / total)
 
 
 def _heard(english: str) -> str:
