@@ -97,7 +97,14 @@ def test_version_reads_the_dataset_without_parsing_it() -> None:
     )
     assert "shipped dataset: " in result.stdout
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
-    for module in ("tomllib", "sqlite3", "kdrama_cli.catalogue.loader", "rich"):
+    # nor click's completion, which only a shell asking for completions needs
+    for module in (
+        "tomllib",
+        "sqlite3",
+        "kdrama_cli.catalogue.loader",
+        "rich",
+        "click.shell_completion",
+    ):
         assert module not in imported, module
 
 

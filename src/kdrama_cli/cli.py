@@ -203,7 +203,13 @@ class LazyGroup(OnceOptions, click.Group):
         self, ctx_args: Any, prog_name: str, complete_var: str | None = None
     ) -> None:
         """The shell asks for completions: TAB completes the global options after the command
-        too, as the command line takes them there."""
+        too, as the command line takes them there. Click calls this on every run; the classes
+        are made, and click's completion module imported, only when its variable is set (the
+        name click gives it: _KDRAMA_COMPLETE)."""
+        if complete_var is None:
+            complete_var = f"_{prog_name.replace('-', '_').replace('.', '_')}_COMPLETE".upper()
+        if not os.environ.get(complete_var):
+            return
         from kdrama_cli.completion import register_completion_classes
 
         register_completion_classes()
