@@ -108,6 +108,25 @@ def test_version_reads_the_dataset_without_parsing_it() -> None:
         assert module not in imported, module
 
 
+def test_the_modules_every_run_imports_compile_no_pattern_on_import() -> None:
+    """Every command, --version and TAB import the command line's modules: a pattern compiled
+    at their import (printable's cells, options' season numbers: most of a millisecond) was
+    paid by every run, though only a few ever match one. They compile on first use."""
+    probe = (
+        "import re, sys\n"
+        "import kdrama_cli.cli\n"
+        "found = sorted(f'{name}.{attr}' for name, module in list(sys.modules.items())\n"
+        "    if name.startswith('kdrama_cli') for attr, value in vars(module).items()\n"
+        "    if isinstance(value, re.Pattern))\n"
+        "assert 'kdrama_cli.options' in sys.modules\n"
+        "print(found)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
+
+
 @pytest.mark.parametrize("cache", [["--no-cache"], []])
 @pytest.mark.parametrize(
     ("given", "said"),

@@ -396,8 +396,8 @@ def not_a_switch(variable: str, value: object) -> str:
 
 
 #: A season's number as fans write it beside the word: 's2', 'S02', 'season 2', '시즌 2', '2기'
-#: ('the second run'), '2시즌'.
-_SEASON_WRITTEN = re.compile(r"(?:s|season|시즌)\s*(\d+)|(\d+)\s*(?:기|시즌)", re.IGNORECASE)
+#: ('the second run'), '2시즌'. Compiled on first use (re caches it), not by every run's import.
+_SEASON_WRITTEN = r"(?:s|season|시즌)\s*(\d+)|(\d+)\s*(?:기|시즌)"
 
 
 class SeasonNumber(click.IntRange):
@@ -405,7 +405,11 @@ class SeasonNumber(click.IntRange):
     season ('s2', '시즌 2', '2기'): a word for one ('two') is told what to give."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        written = _SEASON_WRITTEN.fullmatch(value.strip()) if isinstance(value, str) else None
+        written = (
+            re.fullmatch(_SEASON_WRITTEN, value.strip(), re.IGNORECASE)
+            if isinstance(value, str)
+            else None
+        )
         if written is not None:
             value = written.group(1) or written.group(2)
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():

@@ -149,7 +149,9 @@ def _fold(error: UnicodeError) -> tuple[str, int]:
 #: Characters a terminal draws in no cell of their own, as Rich counts them: a decomposed
 #: Hangul syllable's vowel and final consonant (a layer saved in NFD by a macOS tool), the
 #: Hangul fillers, and an emoji's skin tone.
-_NO_CELL = re.compile("[\u1160-\u11ff\ud7b0-\ud7ff\u3164\uffa0\U0001f3fb-\U0001f3ff]")
+#: A pattern, compiled on first use (re caches it): every run imports this module, and compiling
+#: it took most of a millisecond.
+_NO_CELL = "[\u1160-\u11ff\ud7b0-\ud7ff\u3164\uffa0\U0001f3fb-\U0001f3ff]"
 
 
 def cells_of(char: str) -> int:
@@ -161,6 +163,6 @@ def cells_of(char: str) -> int:
 
     if unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf") and char != "\u00ad":
         return 0
-    if _NO_CELL.match(char):
+    if re.match(_NO_CELL, char):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
