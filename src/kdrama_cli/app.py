@@ -408,22 +408,72 @@ class App:
         stderr; a miss again is the miss of the words typed, with their "Did you mean"."""
         from kdrama_cli.answers.finding import (
             CHART_IS_NO_RATINGS,
+            WHOLE,
             Ambiguous,
             LookupError_,
             NotFound,
+            closeness,
             command_word_dropped,
             kind_word_dropped,
             ratings_not_charted,
             ratings_word_dropped,
         )
+        from kdrama_cli.answers.questions import TitleQuestion, title_question
 
         context = click.get_current_context(silent=True)
         command = context.info_name if context is not None else None
 
         def find(dataset: Dataset, query: str) -> Match:
-            also = ""
             try:
-                return finder(dataset, query)
+                return read(dataset, query, query)
+            except NotFound as miss:
+                question = title_question(query)
+                if question is None:
+                    raise
+                return _answer_question(miss, dataset, query, question)
+
+        def _answer_question(
+            miss: NotFound, dataset: Dataset, query: str, question: TitleQuestion
+        ) -> Match:
+            """The title a whole question names ('who directed squid game', 'is there a
+            season 3 of squid game': answers.questions), read as its words are: the title's
+            whole name only, with a note on stderr quoting the question; the cast asked for
+            ('who is in all of us are dead') is the cast to `cast`, the title's page with a
+            note naming `cast` to show, and to other commands the miss naming `cast`. A
+            question whose words name nothing whole is the miss of the question as typed."""
+            words = question.words
+            if question.asks == "cast" and command not in ("cast", "show"):
+                _say_where_the_cast_is(miss, dataset, f"{words} cast")
+                raise miss
+            try:
+                match = read(dataset, words, query, question=question)
+            except NotFound as again:
+                if again.other:  # what the words are instead: who the crew is, the cast
+                    raise NotFound(
+                        miss.kind,
+                        query,
+                        miss.suggestions,
+                        miss.catalogue,
+                        miss.counted,
+                        other=again.other,
+                    ) from None
+                raise miss from None
+            except Ambiguous as many:  # the list quotes the words typed
+                raise Ambiguous(
+                    "title", query, many.candidates, many.partial, many.respelled
+                ) from None
+            return match
+
+        def read(
+            dataset: Dataset, query: str, said: str, question: TitleQuestion | None = None
+        ) -> Match:
+            """The title ``query`` names, or the words of it that do, said in a note on
+            stderr that quotes ``said`` (what was typed: the query itself, or the question
+            it was read from, ``question``)."""
+            also = ""
+            bare: str | None = query
+            try:
+                match = finder(dataset, query)
             except NotFound as miss:
                 bare = command_word_dropped(command, query)
                 if bare is None:
@@ -460,9 +510,17 @@ class App:
                     raise Ambiguous(
                         "title", query, many.candidates, many.partial, many.respelled
                     ) from None
+            if question is not None and closeness(match) != WHOLE:
+                # a question is read only around a whole name: 'who directed squid' is no
+                # guess at Squid Game
+                raise NotFound("title", query, []) from None
+            if bare == said:
+                return match
+            if question is not None and question.asks == "cast" and command != "cast":
+                also += f"; its whole cast: {command_line(f'cast {match.show.slug}')}"
             season = f", season {match.season}" if match.season is not None else ""
             self.note(
-                f"kdrama: note: {query!r} is read as {bare!r}: {match.show.title}{season}{also}"
+                f"kdrama: note: {said!r} is read as {bare!r}: {match.show.title}{season}{also}"
             )
             return match
 
@@ -636,6 +694,7 @@ class App:
         stderr, and several are listed, or asked about, as a name that matches several is; a
         title crediting no one so ('hellbound creator') is a miss saying so."""
         from kdrama_cli.answers.finding import Ambiguous, NotFound
+        from kdrama_cli.answers.questions import title_question
         from kdrama_cli.answers.search import crew_reading
 
         def find(dataset: Dataset, query: str) -> Person:
@@ -643,6 +702,9 @@ class App:
                 return finder(dataset, query)
             except NotFound as miss:
                 reading = crew_reading(dataset, query)
+                question = title_question(query) if reading is None else None
+                if question is not None:  # 'who directed squid game': 'director of squid game'
+                    reading = crew_reading(dataset, question.words)
                 if reading is None:
                     raise
                 if not reading.credited:  # 'hellbound creator': no one is, and who is

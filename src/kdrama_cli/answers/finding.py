@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
+from kdrama_cli.answers.questions import person_question_dropped
 from kdrama_cli.catalogue.folding import (
     and_spellings,
     has_hangul,
@@ -2715,6 +2716,10 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
     for bare in particle_dropped(query, person=True):
         if bare_key := normalize(bare):
             yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
+    # a whole question around a whole name ('han so-hee dramas', 'who is han so-hee'), as the
+    # Korean words for their titles are read
+    if (bare := person_question_dropped(query)) is not None and (bare_key := normalize(bare)):
+        yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
     yield RESPELLED, _spelled(dataset, "person", query)
 
 
