@@ -458,10 +458,12 @@ class App:
                         other=again.other,
                     ) from None
                 raise miss from None
-            except Ambiguous as many:  # the list quotes the words typed
-                raise Ambiguous(
-                    "title", query, many.candidates, many.partial, many.respelled
-                ) from None
+            except Ambiguous as many:
+                if many.partial or many.respelled:  # part of several names: no whole name
+                    raise miss from None
+                # a whole name two titles share ('who wrote new world'): the choice, quoting
+                # the words typed
+                raise Ambiguous("title", query, many.candidates) from None
             return match
 
         def read(

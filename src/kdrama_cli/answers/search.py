@@ -970,7 +970,11 @@ def search_answer(
     # a name with a courtesy or 배우 beside it ('배우 이정재', '연상호 감독님'), or a Korean
     # particle or the words for their titles after it ('박보검이', '이정재 나온 드라마'), as
     # person reads it
-    for bare in (courtesy_dropped(query), *particle_dropped(query, person=True)):
+    for bare in (
+        courtesy_dropped(query),
+        *particle_dropped(query, person=True),
+        _question_asked(dataset, query),  # 'who directed squid game', 'han so-hee dramas'
+    ):
         if bare is None:
             continue
         courteous = search_answer(dataset, bare, limit, spoilers)
@@ -1121,6 +1125,28 @@ _CAST_WORDS = (
     r"(?:['’]s|의)?[\s:,-]+(?:the\s+)?"
     r"(?:cast(?:\s+list)?|actors|actresses|출연진|출연자|배우들?|캐스트|등장인물)$"
 )
+
+
+def _question_asked(dataset: Dataset, query: str) -> str | None:
+    """The words a fan's whole question is asked around (answers.questions), as show and person
+    read them, when they name a title or a person whole: a crew word beside a title's whole
+    name ('who directed squid game': 'director of squid game'), a title's whole name with or
+    without a season ('is there a season 3 of squid game'), a person's ('han so-hee dramas');
+    None otherwise, so a question around part of a name finds nothing it would not."""
+    from kdrama_cli.answers.finding import Match, named_whole
+    from kdrama_cli.answers.questions import person_question_dropped, title_question
+
+    question = title_question(query)
+    if question is not None:
+        reading = crew_reading(dataset, question.words)
+        if (reading is not None and reading.titles) or isinstance(
+            named_whole(dataset, question.words), Match
+        ):
+            return question.words
+    bare = person_question_dropped(query)
+    if bare is not None and isinstance(named_whole(dataset, bare), Person):
+        return bare
+    return None
 
 
 def cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
