@@ -834,12 +834,21 @@ def _find_show_in_stages(
         found = _find_show(dataset, query, spelled=False, suggestions=False, within=within)
     except NotFound:
         pass
+    except Ambiguous as many:  # 'the secret' begins eight titles' names; Secret is one whole
+        if many.partial and (whole := _whole_over_part(dataset, query)) is not None:
+            return whole
+        raise
     else:
-        return _with_season_of(dataset, query, found, within)
+        found = _with_season_of(dataset, query, found, within)
+        if closeness(found) == PART and (whole := _whole_over_part(dataset, query)) is not None:
+            return whole  # 'the escape' is Escape, not the start of The Escape of the Seven
+        return found
     dated = _title_and_year(dataset, query, within)
     if dated is not None:
         return dated
     season = _title_and_season(dataset, query, spelled=True, within=within)
+    if season is not None and closeness(season) == PART:  # 'a korea no.1' is Korea No.1
+        return _whole_over_part(dataset, query) or season
     if season is not None:
         return season
     # A plural before an article the title lacks: 'a good boys' is A Good Boy, not Good Boy.
@@ -1256,6 +1265,18 @@ def _without_article(dataset: Dataset, query: str) -> Match | None:
     except LookupError_:
         return None
     return found if closeness(found) == WHOLE else None
+
+
+def _whole_over_part(dataset: Dataset, query: str) -> Match | None:
+    """The one title the query names whole once its leading article is left out, for a query
+    that as typed is only part of a name: a whole name is the closer match, as it is
+    everywhere else ('the escape' is the film Escape, not the start of The Escape of the
+    Seven; 'a murderer' is Murderer, not the end of Memoir of a Murderer). A season or a year
+    the bare title lacks leaves the part of a name found as typed."""
+    try:
+        return _without_article(dataset, query)
+    except LookupError_:
+        return None
 
 
 #: An English possessive closing what was typed ("squid game's", "Lee Jung-jae’s"): a fan
