@@ -19,7 +19,7 @@ from kdrama_cli.answers.upcoming import upcoming
 from kdrama_cli.catalogue.models import Citation, Dataset, Season, Show
 from kdrama_cli.cli import cli
 from kdrama_cli.views.sheets import COLUMNS
-from tests.conftest import KDRAMA, Run, flat, json_error, kdrama_on
+from tests.conftest import KDRAMA, Run, as_json, flat, json_error, kdrama_on
 
 TODAY = {"KDRAMA_TODAY": "2026-11-30"}
 
@@ -1438,3 +1438,24 @@ def test_a_status_of_seasons_that_are_out_says_where_they_are(run: Run) -> None:
     # a slip of it is explained alike, never "Did you mean released?", which is refused
     slip = " ".join(run("upcoming", "--status", "releasd").stderr.split())
     assert "upcoming lists seasons still to come" in slip and "Did you mean" not in slip
+
+
+@pytest.mark.parametrize("sheet", ["--csv", "--tsv"])
+def test_the_sheet_carries_every_field_of_the_json(on_netflix: Run, sheet: str) -> None:
+    """`upcoming --csv` lacked `--json`'s news_date and on_netflix_source: every field of a
+    season in the JSON is now a column (citation ids as their addresses, as source_urls)."""
+    answer = as_json(on_netflix("upcoming", "--json"))
+    urls = {source["id"]: source["url"] for source in answer["sources"]}
+    delimiter = "\t" if sheet == "--tsv" else ","
+    text = on_netflix("upcoming", sheet).stdout
+    rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(text), delimiter=delimiter)}
+    for entry in answer["seasons"]:
+        row = rows[entry["slug"]]
+        assert row["news_date"] == (entry["news_date"] or "")
+        listed = [urls[i] for i in entry["on_netflix_source"]]
+        assert row["on_netflix_source_urls"] == "; ".join(listed)
+    assert rows["fresh-news"]["news_date"] == "2026-11-20"
+    assert rows["fresh-news"]["on_netflix_source_urls"] == "https://www.netflix.com/tudum/top10"
+    assert rows["old-rumour"]["on_netflix_source_urls"] == ""
+    columns = {key.removesuffix("_urls") for key in rows["fresh-news"]}  # source_urls: source
+    assert set(answer["seasons"][0]) <= columns

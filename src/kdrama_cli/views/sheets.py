@@ -180,6 +180,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "release_passed",
         "window_passed",
         "on_netflix_by",
+        "news_date",
+        "on_netflix_source_urls",
     ),
 }
 
@@ -556,7 +558,9 @@ def upcoming_sheet(coming: Any) -> Sheet:
     """`kdrama upcoming --csv` (an answers.upcoming.Coming): a row per coming season, with the
     addresses of its sources but those flagged as spoilers (an address often repeats the
     headline that gives a result away, and upcoming has no --spoilers: the page and the
-    calendar leave them out too; views.text.upcoming_hidden says so)."""
+    calendar leave them out too; views.text.upcoming_hidden says so). ``news_date`` and the
+    addresses of the Netflix list that has the season out are `--json`'s ``news_date`` and
+    ``on_netflix_source``, so the sheet carries every field the JSON does."""
     return Sheet(
         "upcoming",
         [
@@ -576,10 +580,19 @@ def upcoming_sheet(coming: Any) -> Sheet:
                 e.release_passed,
                 e.window_passed,
                 e.on_netflix.by if e.on_netflix else None,
+                e.news_date,
+                _listing_urls(e),
             )
             for e in coming.entries
         ],
     )
+
+
+def _listing_urls(entry: Any) -> list[str | None]:
+    """The addresses of the citations of the Netflix list that has an upcoming season out
+    (none when no list has it), but those flagged as spoilers, as ``source_urls``."""
+    listed = set(entry.on_netflix.sources) if entry.on_netflix else set()
+    return [c.url for c in entry.citations if c.id in listed and not hidden(c, spoilers=False)]
 
 
 def similar_sheet(answer: Any) -> Sheet:
