@@ -46,6 +46,7 @@ def test_json_names_every_hop_with_characters_and_sources(run_shipped: Run) -> N
         "id": "lee-jung-jae",
         "name": "Lee Jung-jae",
         "season": None,
+        "told_apart": None,
     }
     hops = document["paths"][0]["hops"]
     assert [h["show"] for h in hops] == ["squid-game", "the-glory"]
@@ -81,6 +82,7 @@ def test_a_person_and_a_title(run_shipped: Run) -> None:
         "id": "squid-game",
         "name": "Squid Game",
         "season": None,
+        "told_apart": None,
     }
     last = document["paths"][0]["hops"][-1]
     assert last["show"] == "squid-game" and last["right"] is None
@@ -273,6 +275,7 @@ def test_a_name_only_titles_match_is_a_title(run: Run) -> None:
         "id": "river-of-lanterns",
         "name": "River of Lanterns",
         "season": None,
+        "told_apart": None,
     }
     season = run("path", "han-ji-won", "river of lanterns 9")
     assert season.exit_code == 2
@@ -289,6 +292,7 @@ def test_a_whole_title_comes_before_part_of_a_name(run: Run, night_people: list[
         "id": "night-train",
         "name": "Night Train",
         "season": None,
+        "told_apart": None,
     }
     person = json.loads(run(*night_people, "path", "Night Kim", "han-ji-won", "--json").stdout)
     assert person["from"]["id"] == "night-kim"
@@ -418,6 +422,19 @@ def test_namesakes_in_a_chain_are_told_apart_by_id(run: Run, namesakes: list[str
     assert "Minho (Minho" not in out and "(seo-minho" not in out  # no namesake: name only
 
 
+def test_json_says_what_tells_a_namesake_end_apart(run: Run, namesakes: list[str]) -> None:
+    """The page's heading says which Jo Echo each end is ("the actress"); --json gave only
+    the name and id: each end's `told_apart` says it as the heading does, null for an end no
+    other shares a name with."""
+    document = json.loads(run(*namesakes, "path", "jo-echo-a", "seo-minho", "--json").stdout)
+    assert document["from"]["told_apart"] == "the actress"
+    assert document["to"]["told_apart"] is None
+    heading = flat(run(*namesakes, "path", "jo-echo-a", "seo-minho", env=WIDE).stdout)
+    assert heading.startswith("Jo Echo (jo-echo-a, the actress) → Minho")
+    twins = json.loads(run(*namesakes, "path", "park-twin-a", "park-twin-b", "--json").stdout)
+    assert (twins["from"]["told_apart"], twins["to"]["told_apart"]) == ("the actor", "the writer")
+
+
 def test_a_person_in_the_title_at_the_other_end_is_credited_in_it(run: Run) -> None:
     """`path lee-jung-jae "Squid Game"` read "1 shared title apart", as if he were a title away
     from the show he leads: a person credited in the title at the other end is "credited in
@@ -515,6 +532,7 @@ def test_a_title_end_with_a_season_is_reached_through_that_season(
             "id": "harbour-days",
             "name": "Harbour Days",
             "season": season,
+            "told_apart": None,
         }
         last = {path["hops"][-1]["left"]["person"] for path in document["paths"]}
         assert last == {person}

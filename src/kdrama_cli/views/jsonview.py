@@ -999,10 +999,12 @@ def _left_out_json(left: LeftOut) -> JSON:
 # --- connection paths ------------------------------------------------------------------------
 
 
-def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
+def _endpoint_json(endpoint: Any, season: int | None = None, apart: str | None = None) -> JSON:
     """A path's end, with every key whatever its kind, null where it does not apply (as a
     search result has): `slug` for a title, `person` for a person. "id" is kept for
-    compatibility: the same as "slug" (a title) or "person" (a person)."""
+    compatibility: the same as "slug" (a title) or "person" (a person). `told_apart` is what
+    the page's heading says beside the name of an end another shares ("actress (Goblin,
+    Little Women)" for one Kim Go-eun), null for the rest."""
     if isinstance(endpoint, Show):
         return {
             "kind": "title",
@@ -1011,6 +1013,7 @@ def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
             "id": endpoint.slug,
             "name": endpoint.title,
             "season": season,
+            "told_apart": apart,
         }
     return {
         "kind": "person",
@@ -1019,6 +1022,7 @@ def _endpoint_json(endpoint: Any, season: int | None = None) -> JSON:
         "id": endpoint.id,
         "name": endpoint.name,
         "season": None,
+        "told_apart": apart,
     }
 
 
@@ -1044,8 +1048,8 @@ def connection_json(connection: Any, spoilers: bool = True) -> JSON:
     for path in connection.paths:
         citations.extend(c for c in path.citations if c not in citations)
     return {
-        "from": _endpoint_json(connection.start, connection.start_season),
-        "to": _endpoint_json(connection.end, connection.end_season),
+        "from": _endpoint_json(connection.start, connection.start_season, connection.start_apart),
+        "to": _endpoint_json(connection.end, connection.end_season, connection.end_apart),
         "connected": connection.degrees is not None,
         "degrees": connection.degrees,
         "paths": [
