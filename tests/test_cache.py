@@ -3,6 +3,7 @@ and identical answers with and without it."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -251,6 +253,40 @@ def test_cache_clear_that_could_not_remove_says_so_and_fails(dataset: Path, tmp_
     assert sorted(p.name for p in folder.iterdir()) == before
     again = _run("cache", "clear")
     assert again.startswith("removed 1 index and 1 name list from "), again
+
+
+@pytest.mark.skipif(not hasattr(os, "statvfs"), reason="a read-only mount is told by statvfs")
+def test_cache_clear_on_a_read_only_mount_says_so(dataset: Path, tmp_path: Path) -> None:
+    """On a cache folder mounted read-only, `cache clear` said "Permission denied", even to
+    the folder's owner (root too), who then checked its mode in vain: it says what stops it,
+    in one line, exit 1 (a file error, README's "Exit codes")."""
+    _run("--data", str(dataset), "show", "night-train")
+    folder = tmp_path / "cache" / "kdrama"
+    real_unlink, real_access, real_statvfs = os.unlink, os.access, os.statvfs
+
+    def unlink(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if Path(path).parent == folder:  # what a read-only mount does
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def access(path: str | os.PathLike[str], mode: int, **kwargs: object) -> bool:
+        return Path(path) != folder and real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    def statvfs(path: str | os.PathLike[str]) -> object:
+        found = real_statvfs(path)
+        if Path(path) != folder:
+            return found
+        return SimpleNamespace(f_flag=found.f_flag | os.ST_RDONLY)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "unlink", unlink)
+        patch.setattr(os, "access", access)
+        patch.setattr(os, "statvfs", statvfs)
+        result = CliRunner().invoke(cli, ["cache", "clear"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kdrama: error: could not remove 3 files from {folder}: Read-only file system\n"
+    )
 
 
 @pytest.mark.parametrize("export", ["--export-svg", "--export-html"])

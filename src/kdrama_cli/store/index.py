@@ -1257,11 +1257,25 @@ def _left_behind(folder: str, listed: Sequence[str], lock_held: bool) -> int:
 
 
 def _why_unchangeable(folder: str) -> str | None:
-    """The reason ("Permission denied") when this user may not remove entries from ``folder`` (its
-    mode, chattr +i, a read-only mount), else None."""
+    """The reason when this user may not remove entries from ``folder``, else None: "Read-only
+    file system" for a read-only mount (where the owner, even root, may not: "Permission
+    denied" sent them to check the folder's mode), else "Permission denied" (its mode, chattr
+    +i)."""
     if os.access(folder, os.W_OK | os.X_OK):
         return None
-    return os.strerror(errno.EACCES)
+    return os.strerror(errno.EROFS if _on_read_only_mount(folder) else errno.EACCES)
+
+
+def _on_read_only_mount(folder: str) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (False where that cannot be
+    told: Windows has no statvfs)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 0))
+    except OSError:
+        return False
 
 
 def _remove_build_lock(folder: str) -> Literal["removed", "held", "kept"]:
