@@ -886,10 +886,10 @@ def _index_of(tmp_path: Path, data: Path) -> Path:
 
 
 def test_indexes_of_datasets_no_longer_used_do_not_pile_up(tmp_path: Path) -> None:
-    """Each list of dataset files gets an index of its own (about 15 MB over the shipped data),
-    and nothing but `cache clear` removed one: six --data files left six. A build now keeps
-    the KEEP_INDEXES used last, its own among them, each with its sidecar and names, and
-    leaves no sidecar without its index."""
+    """Each list of dataset files gets an index of its own (README's "Speed and the cache"
+    gives its size over the shipped data), and nothing but `cache clear` removed one: six
+    --data files left six. A build now keeps the KEEP_INDEXES used last, its own among them,
+    each with its sidecar and names, and leaves no sidecar without its index."""
     from kdrama_cli.store.index import KEEP_INDEXES
 
     copies = _copies(tmp_path, KEEP_INDEXES + 2)
