@@ -310,13 +310,28 @@ def test_seasons_out_not_numbered_from_one_are_named_not_counted(kd: Run, seen_f
     )
     page = kd("seen", "list").stdout
     rows = {line.split()[0]: " ".join(line.split()) for line in page.splitlines() if line}
-    assert rows["Voice"].endswith("S2 of S2")
-    assert rows["Adventure"].endswith("S3 of S3, S4")
+    assert rows["Voice"].endswith("S2 of season 2")
+    assert rows["Adventure"].endswith("S3 of seasons 3–4")
     assert rows["Kingdom"].endswith("S2 of 2")
     listed = {
         e["slug"]: e["released_seasons"] for e in json.loads(kd("seen", "list", "--json").stdout)
     }
     assert listed == {"voice": 1, "adventure-by-accident": 2, "kingdom": 2}  # a count, as before
+
+
+def test_seasons_seen_and_out_are_not_two_lists_run_together(kd: Run, seen_file: Path) -> None:
+    """Seen seasons apart, of seasons out not numbered from 1, read "S2, S4 of S2, S3, S4":
+    where the seen list ends and the seasons out begin was anyone's guess. The seasons out
+    are said in words, runs joined ("seasons 2–4", "seasons 1 and 6")."""
+    seen_file.write_text(
+        "[seen]\nhit-and-miss-tour = [2, 4]\npoo-poo-in-nature = [6]\ntoriroti = [1, 5]\n",
+        encoding="utf-8",
+    )
+    page = kd("seen", "list", env={"COLUMNS": "120"}).stdout
+    rows = {line.split()[0]: " ".join(line.split()) for line in page.splitlines() if line}
+    assert rows["Hit"].endswith("S2, S4 of seasons 2–4")
+    assert rows["Poo"].endswith("S6 of seasons 1 and 6")
+    assert rows["Toriroti"].endswith("S1, S5 of seasons 1–2 and 5–6")
 
 
 def test_a_backup_with_ids_since_renamed_says_what_they_read_as(

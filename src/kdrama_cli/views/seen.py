@@ -10,6 +10,7 @@ from rich.text import Text
 
 from kdrama_cli.answers.seen import SeenCredit, SeenPerson, SeenTitle
 from kdrama_cli.catalogue.models import Person
+from kdrama_cli.catalogue.wording import joined, number_runs
 from kdrama_cli.views.spoiler_notes import credits_hidden
 from kdrama_cli.views.tables import Column, FitTable
 from kdrama_cli.views.text import (
@@ -54,11 +55,14 @@ def seen_view(titles: Sequence[SeenTitle]) -> RenderableType:
 
 def _out(entry: SeenTitle) -> str:
     """The seasons out, after "of": how many ('S1, S2 of 3'), or, where they are not numbered
-    from 1 on (Netflix's record of Voice has season 2 alone), which ('S2 of S2')."""
+    from 1 on (Netflix's record of Voice has season 2 alone), which, in words and runs ('S2 of
+    season 2', 'S2, S4 of seasons 2–4', 'S1 of seasons 1 and 6'): "S2, S4 of S2, S3, S4" ran
+    the two lists together."""
     numbers = sorted(entry.out_numbers)
-    if numbers and numbers != list(range(1, len(numbers) + 1)):
-        return seasons_label(numbers)
-    return str(entry.out)
+    if not numbers or numbers == list(range(1, len(numbers) + 1)):
+        return str(entry.out)
+    runs = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in number_runs(numbers)]
+    return f"{'season' if len(numbers) == 1 else 'seasons'} {joined(runs)}"
 
 
 def seen_credit_text(credit: SeenCredit) -> str:
