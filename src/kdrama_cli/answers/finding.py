@@ -2314,15 +2314,13 @@ def would_match(dataset: Dataset, kind: str, query: str, lookup: NameLookup) -> 
             return True
     # A possessive left out ("squid game's", "Lee Jung-jae's"): the whole name before it; a
     # title's plural 's' ('squid games'), the one title named whole before it.
-    bare = possessive_dropped(query) or ""
-    bare_key = normalize(bare)
-    if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+    bare = possessive_dropped(query)
+    if bare is not None and _whole_name_rows(dataset, table, bare, lookup):
         return True
     # A Korean particle left out ('오징어 게임은', '박보검이', '이정재 나온 드라마'): the whole
     # name before it.
     for bare in particle_dropped(query, person=table == "person"):
-        bare_key = normalize(bare)
-        if bare_key and next(_candidates(dataset, table, bare_key, lookup, and_spellings(bare)))[0]:
+        if _whole_name_rows(dataset, table, bare, lookup):
             return True
     if table == "show" and _named_in_plural(dataset, query, lookup):
         return True
@@ -2497,6 +2495,18 @@ def _candidates(
             ]
     if long_enough_for_part(key) or partial:
         yield partial, True
+
+
+def _whole_name_rows(
+    dataset: Dataset, table: str, name: str, lookup: NameLookup | None = None
+) -> list[NameRow]:
+    """The rows whose whole name ``name`` is (what is left of a query once a possessive or a
+    Korean particle closing it is left out), its other spellings too: _candidates' first
+    stage, in ``lookup`` or the dataset's; none when ``name`` folds to nothing."""
+    key = normalize(name)
+    if not key:
+        return []
+    return next(_candidates(dataset, table, key, lookup, and_spellings(name)))[0]
 
 
 def suggest(dataset: Dataset, kind: str, query: str, limit: int = 3) -> list[str]:
@@ -2728,8 +2738,8 @@ def _person_rows(dataset: Dataset, key: str, query: str) -> Iterator[tuple[int, 
     yield WHOLE, exact
     yield WHOLE, _family_name_first(dataset, query)
     # a possessive left out ("Lee Jung-jae's"): that person's whole name, before any part
-    if (bare := possessive_dropped(query)) is not None and (bare_key := normalize(bare)):
-        yield WHOLE, next(_candidates(dataset, "person", bare_key, also=and_spellings(bare)))[0]
+    if (bare := possessive_dropped(query)) is not None:
+        yield WHOLE, _whole_name_rows(dataset, "person", bare)
     for rows, partial in stages:  # the costly query for part of a name runs only now
         yield (PART if partial else WHOLE), rows
     # a Korean particle or the words for their titles after a whole name ('박보검이', '이정재
