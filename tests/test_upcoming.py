@@ -189,8 +189,8 @@ def test_a_narrow_page_moves_the_flags_under_the_status(run_shipped: Run, width:
     out = run_shipped("upcoming", env={**TODAY, "COLUMNS": width}).stdout
     rows = out.split("\nNews\n")[0].split("\nLeft out at")[0]  # the table, not its notes
     assert "As of" not in rows.splitlines()[3]  # the header: As of has given way
-    woo = rows.rsplit("Extraordinary Attorney", 1)[1].splitlines()
-    assert "stale" in woo[1]  # under "announced"
+    plan = rows.rsplit("The Devil's Plan", 1)[1].splitlines()
+    assert "stale" in plan[1]  # under "renewed"
     title, *under = rows.split("\nBetter Late Than Single", 1)[1].splitlines()[:4]
     status = len("Better Late Than Single") + title.index("announced")
     stale = next(line for line in under if "stale" in line)
@@ -220,11 +220,12 @@ def test_shipped_page_at_80_columns(run_shipped: Run) -> None:
     assert "Signal S2 in production 2025-03-05 2026-02-13 — signal" in text
     assert "Squid Game: The Challenge S3" in text
     assert "no upcoming release date in the catalogue" in text
-    # Extraordinary Attorney Woo's news is from 2023: flagged, and the flag explained.
+    # The Devil's Plan S3's news is from September 2025, more than a year old: flagged, and the
+    # flag explained.
     rows = out.split("\nNews\n")[0]
-    woo = rows.rsplit("Extraordinary Attorney Woo", 1)[1].splitlines()[:2]
-    assert "2023-06-09" in woo[0]
-    assert woo[1].split() == ["S2", "stale"]  # under As of (the title wraps, with Since shown)
+    plan = rows.rsplit("The Devil's Plan", 1)[1].splitlines()[:2]
+    assert "2025-09-02" in plan[0]
+    assert plan[1].split() == ["the-devils-plan", "stale"]  # under As of, beside the slug
     assert "stale: the catalogue's latest news of the season is from before 2025-11-30" in text
     assert "passed: the announced release date or window is before today (2026-11-30)" in text
     # Nothing cut: the table and its notes fit 81 columns (only URLs run on, unbroken).
@@ -250,8 +251,8 @@ def test_shipped_json(run_shipped: Run) -> None:
     assert (dead["status_date"], dead["as_of"]) == ("2025-07-23", "2026-02-22")
     assert dead["news_date"] == "2026-02-22" and dead["stale"] is False
     assert dead["release_date"] is None and dead["release_passed"] is False
-    woo = next(s for s in seasons if s["slug"] == "extraordinary-attorney-woo")
-    assert woo["stale"] is True
+    plan = next(s for s in seasons if s["slug"] == "the-devils-plan")
+    assert plan["stale"] is True
     # Without release dates, the newest news comes first.
     news = [s["news_date"] for s in seasons]
     assert news == sorted(news, reverse=True)
@@ -277,7 +278,7 @@ def test_shipped_csv(run_shipped: Run) -> None:
     dead = by_slug["all-of-us-are-dead"]
     assert dead["season"] == "2" and dead["as_of"] == "2026-02-22" and dead["stale"] == "false"
     assert dead["source_urls"].startswith("https://")
-    assert by_slug["extraordinary-attorney-woo"]["stale"] == "true"
+    assert by_slug["the-devils-plan"]["stale"] == "true"
 
 
 def test_status_filter(run_shipped: Run) -> None:
@@ -716,8 +717,9 @@ def test_a_release_window_goes_stale_the_day_after_it_ends(window: str, last_day
 def test_a_passed_window_is_stale_in_upcoming_and_on_the_show_page_alike(
     run_shipped: Run,
 ) -> None:
-    """Better Late Than Single S2 was announced for Q2 2026; Extraordinary Attorney Woo S2's
-    news is from 2023. Both pages flag both, with the same note."""
+    """Better Late Than Single S2 was announced for Q2 2026; The Devil's Plan S3's news is from
+    September 2025, more than a year before 2026-11-30. Both pages flag both, with the same
+    note."""
     summer = {"KDRAMA_TODAY": "2026-06-30"}
     late = {"KDRAMA_TODAY": "2026-07-01"}
     single = next(
@@ -733,12 +735,16 @@ def test_a_passed_window_is_stale_in_upcoming_and_on_the_show_page_alike(
         "own files list it: it may have moved on since."
     )
     assert legend in flat(run_shipped("upcoming", env=late).stdout)
-    for slug in ("better-late-than-single", "extraordinary-attorney-woo"):
-        page = flat(run_shipped("show", slug, env=late).stdout)
-        assert "stale" in page.split(legend)[0].split("Seasons")[1], slug
-        assert legend in page, slug
-        seasons = json.loads(run_shipped("show", slug, "--json", env=late).stdout)["seasons"]
-        assert [s["stale"] for s in seasons] == [False, True], slug
+    old_news = legend.replace("2025-07-01", "2025-11-30")  # seen on 2026-11-30
+    for slug, day, note, flags in (
+        ("better-late-than-single", late, legend, [False, True]),
+        ("the-devils-plan", TODAY, old_news, [False, False, True]),
+    ):
+        page = flat(run_shipped("show", slug, env=day).stdout)
+        assert "stale" in page.split(note)[0].split("Seasons")[1], slug
+        assert note in page, slug
+        seasons = json.loads(run_shipped("show", slug, "--json", env=day).stdout)["seasons"]
+        assert [s["stale"] for s in seasons] == flags, slug
     # The day before, the window is still open: no mark, and no note (the page seen on a
     # later day is not replayed).
     before = flat(run_shipped("show", "better-late-than-single", env=summer).stdout)
