@@ -95,16 +95,18 @@ def test_search_points_to_the_cast_for_the_korean_words_too(run_shipped: Run, ty
 @pytest.mark.parametrize(
     ("command", "typed"),
     [
-        ("show", "오징어 게임 출연진"),
-        ("show", "squid game cast"),
         ("similar", "오징어 게임 배우들"),
+        ("similar", "squid game cast"),
+        ("chart", "오징어 게임 출연진"),
     ],
 )
 def test_a_command_other_than_cast_names_the_casts_command(
     run_shipped: Run, command: str, typed: str
 ) -> None:
     """`show "오징어 게임 출연진"` said only "Did you mean Squid Game?", where search names
-    the cast's command: so does every command that takes a title, before the nearest names."""
+    the cast's command: so does every command that takes a title and shows no cast, before the
+    nearest names (show, whose page lists the main cast, opens it, naming the cast's command:
+    tests/test_question_forms.py)."""
     error = json_error(run_shipped(command, typed, "--json"))
     assert error["kind"] == "not_found" and error["suggestions"] == ["squid-game"]
     assert "Squid Game's cast: kdrama cast squid-game. Did you mean Squid Game?" in error["message"]

@@ -6,6 +6,8 @@ name (the real CLI on the shipped catalogue, and on made-up titles named like qu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import AddData, Run, as_json, flat, json_error
@@ -211,3 +213,89 @@ def test_search_reads_a_question_as_show_and_person_do(
     question names, first."""
     results = as_json(run_shipped("search", typed, "--json"))
     assert results and results[0]["target"] == target
+
+
+# --- a write reads a name, never a question (review a42) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "is there a season 3 of squid game",  # asks whether it exists: marked season 3 seen
+        "who directed squid game",
+        "what is squid game about",
+        "오징어 게임 원작",
+    ],
+)
+def test_seen_add_reads_no_question(run_shipped: Run, tmp_path: Path, typed: str) -> None:
+    """`seen add "is there a season 3 of squid game"` marked season 3 seen, with only a note:
+    no fan types a question to change their list, and a misread write is a wrong list. The
+    miss is the question's as typed, and the list is left as it was (not made)."""
+    seen = tmp_path / "seen.toml"
+    added = run_shipped("seen", "add", typed, env={"KDRAMA_SEEN": str(seen)})
+    assert added.exit_code == 2
+    assert f"no title matches {typed!r}" in flat(added.stderr)
+    assert "is read as" not in added.stderr
+    assert not seen.exists()
+
+
+def test_seen_remove_reads_no_question(run_shipped: Run, tmp_path: Path) -> None:
+    seen = tmp_path / "seen.toml"
+    env = {"KDRAMA_SEEN": str(seen)}
+    assert run_shipped("seen", "add", "squid game 3", env=env).exit_code == 0
+    before = seen.read_text(encoding="utf-8")
+    removed = run_shipped("seen", "remove", "is there a season 3 of squid game", env=env)
+    assert removed.exit_code == 2 and "is read as" not in removed.stderr
+    assert seen.read_text(encoding="utf-8") == before
+
+
+def test_seen_add_still_reads_the_name_typed_with_a_season(
+    run_shipped: Run, tmp_path: Path
+) -> None:
+    seen = tmp_path / "seen.toml"
+    added = run_shipped("seen", "add", "squid game 3", env={"KDRAMA_SEEN": str(seen)})
+    assert added.exit_code == 0, added.output
+    assert "squid-game = [3]" in seen.read_text(encoding="utf-8")
+
+
+# --- 'squid game cast' and 'cast of squid game' agree (review a42) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "bare"),
+    [
+        ("squid game cast", "squid game"),
+        ("Squid Game's cast", "Squid Game"),
+        ("오징어 게임 출연진", "오징어 게임"),
+        ("cast of squid game", "squid game"),
+    ],
+)
+def test_show_opens_a_titles_whole_name_with_a_word_for_its_cast(
+    run_shipped: Run, typed: str, bare: str
+) -> None:
+    """`show "cast of squid game"` opened the page while `show "squid game cast"` missed: the
+    page lists the main cast, and both name where the whole cast is, in the same note."""
+    shown = run_shipped("show", typed, "--json")
+    assert shown.exit_code == 0, shown.output
+    assert as_json(shown) == as_json(run_shipped("show", "squid-game", "--json"))
+    said = flat(shown.stderr)
+    assert f"{typed!r} is read as {bare!r}: Squid Game; its whole cast: kdrama cast squid-game" in (
+        said
+    )
+
+
+@pytest.mark.parametrize("typed", ["squid cast", "squid gam cast", "new world cast"])
+def test_a_word_for_the_cast_after_part_of_a_name_is_still_shows_miss(
+    run_shipped: Run, typed: str
+) -> None:
+    """Only a title's whole name opens, as for 'cast of …': part of one, a slip, or a name two
+    titles share stays the miss of the words typed."""
+    error = json_error(run_shipped("show", typed, "--json"))
+    assert error["kind"] == "not_found"
+    assert error["message"].startswith(f"no title matches {typed!r}")
+
+
+def test_a_word_for_the_cast_to_similar_still_names_the_cast_command(run_shipped: Run) -> None:
+    error = json_error(run_shipped("similar", "squid game cast", "--json"))
+    assert error["kind"] == "not_found"
+    assert "Squid Game's cast: kdrama cast squid-game" in error["message"]

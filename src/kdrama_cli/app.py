@@ -98,6 +98,11 @@ SEEN_FIX = "point KDRAMA_SEEN at a file of yours, or unset it to use seen.toml i
 #: says who that crew is: they list none (show's page does: it opens the title; quiz asks who
 #: directed a title, and a quiz of the title may be what was meant: its miss is as ever).
 _CREW_HINTED = ("cast", "chart", "similar", "trivia", "compare")
+#: The commands that change the seen list (`seen add`, `seen remove`): they read a title's name,
+#: never a fan's question around it (answers.questions). No one types a question to change
+#: their list, and a question misread there is a season marked seen: 'is there a season 3 of
+#: squid game' asks whether it exists, and is the miss, as it was.
+_WRITES = ("add", "remove")
 
 
 def _crew_by_name(query: str, reading: CrewReading) -> str:
@@ -427,7 +432,7 @@ class App:
             try:
                 return read(dataset, query, query)
             except NotFound as miss:
-                question = title_question(query)
+                question = title_question(query) if command not in _WRITES else None
                 if question is None:
                     raise
                 return _answer_question(miss, dataset, query, question)
@@ -480,8 +485,10 @@ class App:
                 bare = command_word_dropped(command, query)
                 if bare is None:
                     _say_ratings_not_charted(miss, dataset, ratings_word_dropped(command, query))
-                    _say_where_the_cast_is(miss, dataset, query)
-                    bare, also = _title_of_crew(miss, dataset, query) or (None, "")
+                    bare, also = _cast_on_the_page(dataset, query) or (None, "")
+                    if bare is None:
+                        _say_where_the_cast_is(miss, dataset, query)
+                        bare, also = _title_of_crew(miss, dataset, query) or (None, "")
                     if bare is None:
                         # 'train to busan movie', '영화 부산행': the title of that kind
                         bare = kind_word_dropped(dataset, query)
@@ -559,6 +566,24 @@ class App:
             raise NotFound(
                 miss.kind, miss.query, miss.suggestions, other=_crew_by_name(query, reading)
             ) from None
+
+        def _cast_on_the_page(dataset: Dataset, query: str) -> tuple[str, str] | None:
+            """A title's whole name with a word for its cast after it, to show ('squid game
+            cast', '오징어 게임 출연진'): the title, whose page lists its main cast, and what
+            the note adds, where the whole cast is, as for 'cast of squid game' (answers.
+            questions). Part of a name, or another command, is None: the miss naming `cast`."""
+            from kdrama_cli.answers.search import cast_words_dropped
+
+            words = cast_words_dropped(query) if command == "show" else None
+            if words is None:
+                return None
+            try:
+                match = finder(dataset, words)
+            except LookupError_:
+                return None
+            if closeness(match) != WHOLE:
+                return None
+            return words, f"; its whole cast: {command_line(f'cast {match.show.slug}')}"
 
         def _say_where_the_cast_is(miss: NotFound, dataset: Dataset, query: str) -> None:
             """A miss of a title with a word for its cast after it, to a command other than

@@ -1149,16 +1149,23 @@ def _question_asked(dataset: Dataset, query: str) -> str | None:
     return None
 
 
+def cast_words_dropped(query: str) -> str | None:
+    """The words before a word for a title's cast that closes a query ('squid game cast' ->
+    'squid game', '오징어 게임 출연진' -> '오징어 게임'); None when no such word closes it, or
+    nothing is before it."""
+    typed = query.strip()
+    asked = re.search(_CAST_WORDS, typed, re.IGNORECASE)
+    return (typed[: asked.start()].strip() or None) if asked else None
+
+
 def cast_asked(dataset: Dataset, query: str) -> tuple[str, str] | None:
     """The title a query names followed by a word for its cast ('squid game cast', '오징어
     게임 출연진'), as `kdrama show` would find it; None when it is no such query, or the words
     before find no one title."""
     from kdrama_cli.answers.finding import LookupError_, find_show
 
-    typed = query.strip()
-    asked = re.search(_CAST_WORDS, typed, re.IGNORECASE)
-    title = typed[: asked.start()].strip() if asked else ""
-    if not title:
+    title = cast_words_dropped(query)
+    if title is None:
         return None
     try:
         show = find_show(dataset, title, suggestions=False).show
