@@ -27,6 +27,7 @@ from kdrama_cli.catalogue.models import (
     lists_by_report,
     rows_of_one_source,
     window_end,
+    window_start,
 )
 from kdrama_cli.catalogue.record import Record
 from kdrama_cli.catalogue.report_notes import read_note
@@ -192,6 +193,12 @@ class BoardEntry(Record):
     #: On the best-week-views board: what the week's views were divided by and the season's
     #: whole runtime (answers.charts.ViewsRuntime); None on every other board.
     runtime: ViewsRuntime | None = None
+    #: On a report's board: the day the title-season came out on Netflix where that is within
+    #: the half-year (answers.compare.came_out), so its figure counts only the days from then
+    #: to the half-year's end, not the whole half-year its neighbours' may (Mask Girl's 18.5M
+    #: views of July-December 2023 are of 136 days, from 2023-08-18); None for one out before
+    #: the half-year began, one whose day is unknown, and on every other board.
+    debut: dt.date | None = None
 
     @property
     def week_by_week(self) -> bool:
@@ -467,6 +474,7 @@ def _board_entries(dataset: Dataset, board: Board) -> list[BoardEntry]:
                     _before_top10(board, show, stat),
                     _partial_days(show, stat) if board.best_week else None,
                     views_runtime(show, stat) if board.origin == "top10-views" else None,
+                    _debut(board, show, stat),
                 )
                 for stat in rows
             )
@@ -488,6 +496,21 @@ def _partial_days(show: Show, week: Stat) -> int | None:
     its week (answers.charts.partial_days); None for a whole week."""
     ends = window_end(week.window)
     return partial_days(show, week.season, week.list, ends) if ends is not None else None
+
+
+def _debut(board: Board, show: Show, stat: Stat) -> dt.date | None:
+    """On a report's board, the day the figure's season came out on Netflix where that is
+    within the report's half-year (compare marks the same figure with the same day,
+    StatRow.debuts); None otherwise."""
+    if board.origin != "report":
+        return None
+    from kdrama_cli.answers.compare import came_out
+
+    start, end = window_start(stat.window), window_end(stat.window)
+    day = came_out(show, stat)
+    if day is None or start is None or end is None:
+        return None
+    return day if start <= day <= end else None
 
 
 def _before_top10(board: Board, show: Show, stat: Stat) -> bool:

@@ -588,7 +588,9 @@ week ending 2023-06-18: best-week-views leaves out the seasons whose best week b
 before, and says which. On the boards of the weekly lists (weeks, best-week, best-week-views)
 ‡ marks a season out before those lists begin with the week ending 2021-07-04: its earlier
 weeks are not published, so its figure leaves them out. On the best-week boards, "first N
-days" under a figure says its release on Netflix cut that week short.""",
+days" under a figure says its release on Netflix cut that week short. On a report's board, †
+marks a season that came out on Netflix within the half-year, whose figure counts only the
+days from then to its end.""",
 )
 @click.option(
     "--metric",

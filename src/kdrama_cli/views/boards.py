@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from kdrama_cli.answers.charts import WEEKLY_TOP10_FROM, WEEKLY_VIEWS_FROM, ChartGap
 from kdrama_cli.answers.leaderboards import Board, BoardEntry, Ranking, list_option
 from kdrama_cli.answers.upcoming import dated_status
-from kdrama_cli.catalogue.models import Season, Show
+from kdrama_cli.catalogue.models import Season, Show, window_end
 from kdrama_cli.catalogue.vocab import sheet_of
 from kdrama_cli.catalogue.wording import first_few, joined
 from kdrama_cli.errors import command_line
@@ -349,7 +349,7 @@ def season_not_out(season: Season, stale: str | None = None) -> str:
 
 #: Marks a figure over Netflix's weekly lists of a title-season out before they begin, which
 #: leaves out its earlier weeks: on show, top and compare alike. Not "†", which compare puts
-#: beside a half-year figure of a season's first days (views.titles.DEBUT_MARK), a row that
+#: beside a half-year figure of a season's first days (DEBUT_MARK, below), a row that
 #: may sit in one table with this one.
 BEFORE_TOP10 = "‡"
 
@@ -369,6 +369,36 @@ def before_top10(named: Sequence[str] = (), starred: bool = False) -> str:
     said += "its figures" if len(named) == 1 else "their figures"
     said += f" marked {BEFORE_TOP10} leave them out"
     return said + (", and a row with one stars no title." if starred else ".")
+
+
+#: Marks a half-year figure of a season that came out on Netflix within the half-year, whose
+#: figure counts only its first days: compare's rows (StatRow.debuts) and a report's board
+#: (BoardEntry.debut) alike.
+DEBUT_MARK = "†"
+
+
+def debuts_board(ranking: Ranking) -> str | None:
+    """What the DEBUT_MARK beside a report board's figure means, with the days each of the
+    first three marked rows counts; None when no row has it. The board ranks Netflix's figures
+    as its report does, but a season out for a few days of the half-year sits beside one out
+    all of it, and the page says so rather than let the order pass for a like span's."""
+    named = []
+    for entry in ranking.entries:
+        end = window_end(entry.stat.window)
+        if entry.debut is None or end is None:
+            continue
+        days = count_of((end - entry.debut).days + 1, "day")
+        named.append(
+            f"{clean(entry.show.title)}{_season_named(entry)}, {entry.debut.isoformat()}: {days}"
+        )
+    if not named:
+        return None
+    shown = "; ".join(named[:3]) + (f"; and {len(named) - 3:,} more" if len(named) > 3 else "")
+    return (
+        f"{DEBUT_MARK} came out on Netflix within that half-year: its figure counts only the "
+        f"days from then to the half-year's end ({shown}), not the whole half-year, so it "
+        "does not compare with that of a title out all of it."
+    )
 
 
 #: Marks a week's views of a season released week by week, which Netflix divided by the

@@ -29,11 +29,13 @@ from kdrama_cli.errors import command_line
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
     CAME_OUT_WEEK_BY_WEEK,
+    DEBUT_MARK,
     WEEKLY_MARK,
     before_top10,
     before_views,
     board_scope,
     board_title,
+    debuts_board,
     empty_board,
     left_out,
     listed_twice,
@@ -548,6 +550,7 @@ def board_view(
         ranks = [e.netflix_rank for e in entries]
     marked = any(entry.before_top10 for entry in entries)  # figures stay aligned beside a mark
     weekly = any(entry.week_by_week for entry in entries)
+    debuts = any(entry.debut for entry in entries)
     # A date every row shares (a weekly board's last list, a report's end) is said once in the
     # heading: a column repeating it on every row told nothing and was the first to go.
     dates = {entry.stat.as_of for entry in entries}
@@ -568,6 +571,7 @@ def board_view(
         figure = Text(format_figure(entry.stat.value, entry.stat.unit, short=True))
         figure.append(BEFORE_TOP10 if entry.before_top10 else " " * marked)
         figure.append(WEEKLY_MARK if entry.week_by_week else " " * weekly)
+        figure.append(DEBUT_MARK if entry.debut else " " * debuts)
         if entry.partial_days:  # under the figure, which a narrow page never leaves out
             figure.append(f"\n{partial_week(entry.partial_days)}", style="dim")
         row: list[Text | str] = [
@@ -598,6 +602,7 @@ def board_view(
             before_top10() if marked else None,
             partial_weeks(ranking),
             week_by_week_board(ranking),
+            debuts_board(ranking),
             views_window(board),
             before_views(ranking),
             listed_twice(ranking),

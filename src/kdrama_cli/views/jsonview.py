@@ -788,6 +788,9 @@ def board_json(board: Any, ranking: Any) -> JSON:
                 # On the best-week-views board: a season released week by week, whose week's
                 # views Netflix divided by the episodes out by then (null on other boards).
                 "week_by_week": e.week_by_week if board.origin == "top10-views" else None,
+                # On a report's board: the day the season came out on Netflix, within the
+                # half-year, so its figure counts only the days from then (null otherwise).
+                "debut": e.debut.isoformat() if e.debut else None,
             }
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

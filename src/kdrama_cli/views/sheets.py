@@ -95,6 +95,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "before_top10",
         "partial_days",
         "week_by_week",
+        "debut",
     ),
     "chart": ("slug", "title", "week", "season", "rank", "hours", "views", "list", "partial_days"),
     "cast": (
@@ -314,6 +315,7 @@ def board_sheet(entries: Sequence[BoardEntry], board: Board) -> Sheet:
                 e.before_top10,
                 e.partial_days,
                 e.week_by_week if views else None,
+                e.debut,
             )
             for number, e in zip(tied_ranks([e.stat.value for e in entries]), entries, strict=True)
         ],

@@ -58,6 +58,7 @@ from kdrama_cli.errors import command_line, suggested
 from kdrama_cli.views.boards import (
     BEFORE_TOP10,
     CAME_OUT_WEEK_BY_WEEK,
+    DEBUT_MARK,
     WEEKLY_MARK,
     before_top10,
     whole_hours,
@@ -1454,10 +1455,6 @@ RATINGS_APART = (
     "pay-TV channels' ratings are calculated on different bases, and the figures do not record "
     "which they use."
 )
-
-
-#: Marks a half-year figure of a season that came out within the half-year (StatRow.debuts).
-DEBUT_MARK = "†"
 
 
 def debuts_line(comparison: Comparison) -> str | None:
