@@ -55,3 +55,15 @@ def test_top_help_says_what_a_report_boards_dagger_marks(run_shipped: Run) -> No
         "On a report's board, † marks a season that came out on Netflix within the half-year, "
         "whose figure counts only the days from then to its end."
     ) in helped
+
+
+def test_chart_help_says_what_window_a_bar_is(run_shipped: Run) -> None:
+    """`kdrama chart --help` named no window: not that a bar is one week, which one, or that a
+    debut week's "first N days" is shorter than a week, though several titles share a scale."""
+    out = run_shipped("chart", "--help").stdout
+    helped = " ".join(re.sub(r"(?<=\w)-\s+(?=\w)", "-", out).split())
+    assert (
+        "Each bar is one week of Netflix's global Top 10, Monday to the Sunday it is dated by, "
+        'on one scale for every title charted; "first N days" under a week says the release on '
+        "Netflix cut it short, so its figure is of those days, not a whole week."
+    ) in helped

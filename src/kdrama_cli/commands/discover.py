@@ -886,7 +886,11 @@ def chart(
     A title given twice (or the same season of it twice, or a title with one of its own
     seasons) is a usage error, as in compare; two seasons of one title are two charts. With
     several titles, --season applies to each: to chart one title's season beside others,
-    type it with the title ("squid game 3")."""
+    type it with the title ("squid game 3").
+
+    Each bar is one week of Netflix's global Top 10, Monday to the Sunday it is dated by, on
+    one scale for every title charted; "first N days" under a week says the release on Netflix
+    cut it short, so its figure is of those days, not a whole week."""
     day = today()  # a season not out is judged stale against it
     if app.replay_page(also=day):  # the same page rendered before, today: print it again
         return
