@@ -429,6 +429,8 @@ _SAID_BEFORE = (
     rf"\b(?:the\s+)?(?:(?P<nth>{'|'.join(_ORDINAL)})|(?P<figures>\d{{1,2}})(?:st|nd|rd|th))"
     r"\s+(?P<said>season|series|part)$"
 )
+#: The words _SAID_BEFORE closes with.
+_SAID_WORDS = ("season", "series", "part")
 
 
 #: Roman numerals after a title ('kingdom ii', 'squid game season iii'). A bare I, V or X is
@@ -455,29 +457,47 @@ _LAST_SEASON = (
     r"^(?P<title>.+?)(?:[\s:,-]+(?:the\s+)?(?:final|last|latest)\s+season"
     r"|[\s:,-]+(?:season|시즌)\s+(?:final|finale)|[\s:,-]*(?:마지막|파이널|최종)\s*시즌)$"
 )
+#: The words _LAST_SEASON closes with.
+_LAST_WORDS = ("season", "final", "finale", "시즌")
 _ARTICLES = ("the", "a", "an")
+
+
+def _may_end_in(name: str, endings: Sequence[str]) -> bool:
+    """Whether a pattern that closes (``$``, ignoring case) with one of ``endings`` can match
+    the name: asked before re compiles the pattern, which costs a run that never needed it
+    about a millisecond ('zombie' is no 'squid game season two'). A name not all ASCII is left
+    to the pattern (re's IGNORECASE takes the long 'ſ' for an 's', 'ı' for an 'i')."""
+    tail = name[:-1] if name.endswith("\n") else name  # $ matches before a last newline too
+    return not tail.isascii() or tail.lower().endswith(tuple(endings))
+
+
+def _has_figures(name: str) -> bool:
+    """Whether the name holds a figure, as every pattern reading a season or a year by its
+    number needs (``\\d`` takes no character ``str.isdigit`` does not)."""
+    return any(ch.isdigit() for ch in name)
 
 
 def _in_figures(name: str) -> str:
     """The name with a season said in words at its end said in figures, as _WITH_SEASON reads
     it: 'squid game season two', 'squid game second season', 'squid game season ii' and
     '오징어 게임 두번째 시즌' are 'squid game season 2' (or '... 시즌 2'); 'kingdom ii' is
-    'kingdom 2', a bare number as typed."""
-    roman = re.search(_ROMAN_SEASON, name, re.IGNORECASE)
+    'kingdom 2', a bare number as typed. Each pattern is asked only of a name with the ending
+    it needs (_may_end_in)."""
+    roman = re.search(_ROMAN_SEASON, name, re.IGNORECASE) if _may_end_in(name, _ROMAN) else None
     if roman is not None:
         numeral = (roman["any"] or roman["bare"]).casefold()
         said = f" {roman['said']}" if roman["said"] else ""
         return f"{name[: roman.start()]}{said} {_ROMAN.index(numeral) + 1}"
-    korean = re.search(_KOREAN_SAID_BEFORE, name)
+    korean = None if name.isascii() else re.search(_KOREAN_SAID_BEFORE, name)
     if korean is not None:
         nth = korean["nth"] or korean["first"]
         number = int(nth) if nth.isdigit() else _KOREAN_NTH.index(nth) + 1
         return f"{name[: korean.start()]} {korean['said']} {number}"
-    after = re.search(_SAID_AFTER, name, re.IGNORECASE)
+    after = re.search(_SAID_AFTER, name, re.I) if _may_end_in(name, _COUNTED) else None
     if after is not None:
         number = _COUNTED.index(after["count"].casefold()) + 1
         return f"{name[: after.start()]}{after['said'] or ''} {number}"
-    before = re.search(_SAID_BEFORE, name, re.IGNORECASE)
+    before = re.search(_SAID_BEFORE, name, re.I) if _may_end_in(name, _SAID_WORDS) else None
     if before is not None:
         nth = before["nth"]
         number = _ORDINAL.index(nth.casefold()) + 1 if nth else int(before["figures"])
@@ -503,10 +523,13 @@ class _SeasonAsked(Record):
 def _season_asked(name: str, subtitled: bool = False) -> _SeasonAsked | None:
     """The name as a title and a season, when it reads as one; ``subtitled`` reads a season's
     own title with a subtitle after its number too ('Physical: 100 Season 2 – Underground')."""
-    last = re.match(_LAST_SEASON, name.strip(), re.IGNORECASE)
+    typed = name.strip()
+    last = re.match(_LAST_SEASON, typed, re.I) if _may_end_in(typed, _LAST_WORDS) else None
     if last is not None and last["title"].strip().casefold() not in _ARTICLES:
         return _SeasonAsked(last["title"], 0, said=True, part=False, last=True)
     name = _in_figures(name.strip())
+    if not _has_figures(name):  # every pattern below reads a number
+        return None
     if not subtitled:  # typed, not a name's own 'No.' (Korea No.1, Miracle in Cell No.7)
         name = re.sub(_NUMBER_SIGN, "", name, count=1, flags=re.IGNORECASE)
     found = re.match(_WITH_SEASON, name, re.IGNORECASE)
@@ -604,7 +627,7 @@ class _YearAsked(Record):
 
 
 def _year_asked(name: str) -> _YearAsked | None:
-    found = re.match(_WITH_YEAR, name.strip())
+    found = re.match(_WITH_YEAR, name.strip()) if _has_figures(name) else None
     if found is None:
         return None
     return _YearAsked(found["title"], int(found["bracketed"] or found["year"]))
@@ -1123,9 +1146,11 @@ def crew_word_split(query: str) -> tuple[str, str] | None:
     there, or only little words beside it ('writer from', 'and writer')."""
     from kdrama_cli.catalogue.vocab import CREW_WORDS
 
+    typed = query.strip()
+    if typed.isascii() and not any(word in typed.lower() for word in CREW_WORDS):
+        return None  # no crew word to read: the patterns are not compiled ('zombie')
     said = "|".join(re.escape(word) for word in sorted(CREW_WORDS, key=len, reverse=True))
     joiners = "|".join(_CREW_JOINERS)
-    typed = query.strip()
     for pattern in (
         rf"^(?P<rest>.*?\S)(?:['’]s|의)?[\s:,-]+(?:the\s+)?(?P<word>{said})$",
         rf"^(?:the\s+)?(?P<word>{said})(?:[\s:,-]+(?:{joiners}))?[\s:,-]+(?P<rest>\S.*)$",
@@ -1287,7 +1312,7 @@ _QUERY_POSSESSIVE = r"(?<=\w)['’＇]s$"
 def possessive_dropped(query: str) -> str | None:
     """The query without the possessive that closes it ('squid game's' -> 'squid game'), or
     None when it has none."""
-    return _dropped(_QUERY_POSSESSIVE, query)
+    return _dropped(_QUERY_POSSESSIVE, query) if _may_end_in(query.strip(), ("s",)) else None
 
 
 def _dropped(pattern: str, query: str) -> str | None:
@@ -1390,7 +1415,7 @@ _QUERY_PLURAL = r"(?<=[a-z0-9])(?<![s'’])s$"
 def plural_dropped(query: str) -> str | None:
     """The query without the plural 's' that closes it ('squid games' -> 'squid game'), or
     None when it has none."""
-    return _dropped(_QUERY_PLURAL, query)
+    return _dropped(_QUERY_PLURAL, query) if _may_end_in(query.strip(), ("s",)) else None
 
 
 class _PluralAsked(Record):
@@ -1464,6 +1489,7 @@ def _doubled_run_on(query: str, key: str, partial: bool, rows: Sequence[NameRow]
     return (
         partial
         and bool(rows)
+        and _may_end_in(query.strip(), ("ss",))
         and re.search(_QUERY_DOUBLED, query.strip(), re.IGNORECASE) is not None
         and all(runs_into_a_word(row.name or row.key, row.key, key, row.label) for row in rows)
     )
@@ -2596,6 +2622,8 @@ def _spaced(lookup: NameLookup, kind: str, key: str) -> str:
 _COURTESY_AFTER = r"(?:(?<=\S)\s+|(?<=[가-힣]))(?:씨|님)$"
 _ACTOR_BESIDE = r"^배우\s+(?=\S)|(?:(?<=\S)\s+|(?<=[가-힣]))배우$"
 _CREW_AGAINST_NAME = r"(?<=[가-힣])(감독|작가|연출가|각본가|극작가)$"
+#: Every word one of the three patterns above reads: a query holding none is as typed.
+_COURTESY_WORDS = ("씨", "님", "배우", "감독", "작가", "연출가", "각본가", "극작가")
 
 
 def courtesy_dropped(query: str) -> str | None:
@@ -2603,6 +2631,8 @@ def courtesy_dropped(query: str) -> str | None:
     crew word typed against the name set apart ('배우 이정재' is '이정재', '연상호 감독님' '연상호
     감독', '황동혁감독' '황동혁 감독'); None when it has none, or nothing else is left."""
     typed = query.strip()
+    if not any(word in typed for word in _COURTESY_WORDS):
+        return None  # nothing to leave off: the patterns are not compiled
     bare = re.sub(_COURTESY_AFTER, "", typed)
     bare = re.sub(_ACTOR_BESIDE, "", bare).strip()
     bare = re.sub(_CREW_AGAINST_NAME, r" \1", bare)
