@@ -258,10 +258,12 @@ def _typed_as_fans_do(show: Show) -> Iterator[NameRow]:
 
 
 #: A clause of a note that says who a person is not: the namesake it names is no group of theirs.
-_NOT_CLAUSE = re.compile(r"not\b", re.IGNORECASE)
+#: This pattern and the next are compiled on first use (re caches them): the index's build
+#: reads them, a run answering from the index never does.
+_NOT_CLAUSE = r"not\b"
 #: A bracket inside a clause that says who a person is not ("Wrestler (not the television
 #: director Jung Ji-hyun)"): the namesake's words are no words of theirs ('director').
-_NOT_BRACKET = re.compile(r"\s*\(not\b[^)]*\)", re.IGNORECASE)
+_NOT_BRACKET = r"\s*\(not\b[^)]*\)"
 
 
 def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator[NameRow]:
@@ -351,8 +353,8 @@ def name_rows(dataset: Dataset, kinds: Container[str] | None = None) -> Iterator
         # own, so no lookup of a name reaches a person by their note. A clause saying who
         # they are not ("not Jisoo of BLACKPINK") names another person, and finds no one.
         for clause in note_clauses(person.note or ""):
-            said = _NOT_BRACKET.sub("", clause).strip().rstrip(".")
-            if said and not _NOT_CLAUSE.match(said):
+            said = re.sub(_NOT_BRACKET, "", clause, flags=re.IGNORECASE).strip().rstrip(".")
+            if said and not re.match(_NOT_CLAUSE, said, re.IGNORECASE):
                 yield from row("person-note", person.id, person.name, PERSON_NOTE, said)
 
     def adapted_as(target: str, original: SourceWork) -> Iterator[NameRow]:

@@ -81,13 +81,13 @@ class Problem(Record):
     def shown_message(self) -> str:
         """The message as the problem's line shows it: an id quoted in it cut as a location's
         is (shown_location)."""
-        return _LONG_QUOTED.sub(_cut, self.message)
+        return re.sub(_LONG_QUOTED, _cut, self.message)
 
     @property
     def shown_location(self) -> str:
         """The location as a message shows it: an id of thousands of characters
         (``shows[aaaa…]``) cut, so each problem stays a line one can read."""
-        return _LONG_BRACKETED.sub(_cut, self.location)
+        return re.sub(_LONG_BRACKETED, _cut, self.location)
 
 
 def problem_json(problem: Problem) -> dict[str, Any]:
@@ -108,9 +108,10 @@ def problem_json(problem: Problem) -> dict[str, Any]:
 
 #: An id in a location's brackets, or quoted in a message, too long to echo whole: ids hold
 #: no spaces, slashes or dots, so a quoted phrase of a hint, an address or a path (the value
-#: to mend) is never cut.
-_LONG_BRACKETED = re.compile(rf"(?<=\[)[^\]\s/.]{{{ID_SHOWN + 1},}}(?=\])")
-_LONG_QUOTED = re.compile(rf"(?<=')[^'\s/.]{{{ID_SHOWN + 1},}}(?=')")
+#: to mend) is never cut. Patterns compiled on first use (re caches them): a page that has no
+#: problem to say imports this module all the same.
+_LONG_BRACKETED = rf"(?<=\[)[^\]\s/.]{{{ID_SHOWN + 1},}}(?=\])"
+_LONG_QUOTED = rf"(?<=')[^'\s/.]{{{ID_SHOWN + 1},}}(?=')"
 
 
 def _cut(found: re.Match[str]) -> str:
@@ -167,7 +168,7 @@ def summary(
 
 
 #: A quoted id in a message ('nope-0'), not an apostrophe in a word (Netflix's).
-_QUOTED = re.compile(r"(?<!\w)'([^'\s]+)'(?!\w)")
+_QUOTED = r"(?<!\w)'([^'\s]+)'(?!\w)"  # compiled on first use, as above
 #: The ids a summary names of one kind before "…".
 _IDS_NAMED = 3
 
@@ -176,7 +177,7 @@ def _kinds(messages: Iterable[str]) -> dict[str, list[str]]:
     """The messages by kind: each message with its quoted ids taken out."""
     kinds: dict[str, list[str]] = {}
     for message in messages:
-        kinds.setdefault(_QUOTED.sub("'…'", message), []).append(message)
+        kinds.setdefault(re.sub(_QUOTED, "'…'", message), []).append(message)
     return kinds
 
 
@@ -186,12 +187,12 @@ def _kind_said(messages: list[str]) -> str:
     first = messages[0]
     if all(message == first for message in messages):
         return first
-    quoted = [_QUOTED.findall(message) for message in messages]
+    quoted = [re.findall(_QUOTED, message) for message in messages]
     varying = {at for at in range(len(quoted[0])) if len({ids[at] for ids in quoted}) > 1}
     ids = list(dict.fromkeys(ids[at] for ids in quoted for at in sorted(varying)))
     named = ", ".join(shortened(id_, ID_SHOWN) for id_ in ids[:_IDS_NAMED])
     named += ", …" if len(ids) > _IDS_NAMED else ""
     at = iter(range(len(quoted[0])))
-    said = _QUOTED.sub(lambda found: "'…'" if next(at) in varying else found[0], first)
+    said = re.sub(_QUOTED, lambda found: "'…'" if next(at) in varying else found[0], first)
     said = said.removesuffix(" '…'")
     return f"{said} ({named})"

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 #: What an address never holds as itself (RFC 3986), control characters and spaces among them.
-_NOT_IN_ADDRESS = re.compile(f"[{re.escape(NOT_IN_ADDRESS)}\\s\\x00-\\x1f\\x7f]")
+#: Compiled on first use (re caches it): only a page that links an address reads it.
+_NOT_IN_ADDRESS = f"[{re.escape(NOT_IN_ADDRESS)}\\s\\x00-\\x1f\\x7f]"
 
 
 def link_target(url: str) -> str:
@@ -33,8 +34,8 @@ def link_target(url: str) -> str:
     percent-encoded. `data check` refuses such an address, but the index is read back as
     untrusted input, and Rich writes a link's target into an --export-html page as it is: a
     quote there would end the href and make the rest of the address markup of the page."""
-    return _NOT_IN_ADDRESS.sub(
-        lambda sign: "".join(f"%{byte:02X}" for byte in sign.group().encode()), url
+    return re.sub(
+        _NOT_IN_ADDRESS, lambda sign: "".join(f"%{byte:02X}" for byte in sign.group().encode()), url
     )
 
 
